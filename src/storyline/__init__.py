@@ -1,0 +1,71 @@
+"""Storyline: a sourced, queryable record of what news articles report.
+
+from storyline import Storyline
+sl = Storyline("news.db")
+report = sl.ingest(["articles/"])
+for event in sl.events(actor="Li Shangfu"):
+    print(event["date"], event["code"], event["sentence"])
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from storyline import settings
+from storyline.pipeline import IngestReport, Progress, ingest
+from storyline.store import Store
+from storyline.store.queries import Filters, query
+
+__version__ = "0.1.0"
+__all__ = ["Filters", "IngestReport", "Storyline", "__version__"]
+
+
+class Storyline:
+    """The library API that the CLI and HTTP server wrap: ingest, then query."""
+
+    def __init__(self, db: str | Path | None = None) -> None:
+        self.store = Store(db or settings.get("db"))
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> Storyline:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def ingest(
+        self, inputs: Iterable[str], *, workers: int | None = None, progress: Progress | None = None
+    ) -> IngestReport:
+        """Read, extract and store; see storyline.pipeline.ingest."""
+        return ingest(
+            inputs, self.store, workers=workers or int(settings.get("workers")), progress=progress
+        )
+
+    def query(self, table: str, **filters: Any) -> list[dict[str, Any]]:
+        return query(self.store, table, Filters(**filters))
+
+    def articles(self, **filters: Any) -> list[dict[str, Any]]:
+        return self.query("articles", **filters)
+
+    def events(self, **filters: Any) -> list[dict[str, Any]]:
+        return self.query("events", **filters)
+
+    def quotes(self, **filters: Any) -> list[dict[str, Any]]:
+        return self.query("quotes", **filters)
+
+    def actors(self, **filters: Any) -> list[dict[str, Any]]:
+        return self.query("actors", **filters)
+
+    def failures(self, limit: int | None = None) -> list[dict[str, Any]]:
+        return self.query("failures", limit=limit)
+
+    def timeline(self, name: str, limit: int | None = None) -> list[dict[str, Any]]:
+        """Dated events and quotes involving one actor, oldest first."""
+        items = [{"type": "event", **e} for e in self.events(actor=name)]
+        items += [{"type": "quote", **q} for q in self.quotes(speaker=name)]
+        dated = sorted((i for i in items if i.get("date")), key=lambda i: str(i["date"]))
+        return dated[:limit] if limit else dated

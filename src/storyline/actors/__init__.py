@@ -1,0 +1,1 @@
+"""Actor mentions, in-article coreference and coding."""

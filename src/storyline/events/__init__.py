@@ -1,0 +1,1 @@
+"""Event detection and CAMEO/PLOVER coding."""

@@ -1,0 +1,5 @@
+"""Exporters (jsonl, csv, parquet) from one registry; a new format is one small function."""
+
+from storyline.export.writers import export_rows, flatten
+
+__all__ = ["export_rows", "flatten"]

@@ -1,0 +1,7 @@
+"""Readers: turn files, folders, URLs, feeds, WARC and JSONL into clean ArticleDrafts."""
+
+from storyline.ingest.draft import ArticleDraft, finalize
+from storyline.ingest.readers import read_item
+from storyline.ingest.sources import Item, iter_items
+
+__all__ = ["ArticleDraft", "Item", "finalize", "iter_items", "read_item"]

@@ -1,0 +1,140 @@
+"""Run registered extractors over annotated articles and return plain ArticleRecords.
+
+An extractor is a function over an ExtractContext that appends records (mentions, events,
+quotes, timexes, checks) to ``ctx.record``. Extractors declare what they need and add, so the
+order in settings can be checked before any text is read.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from storyline.errors import Code, StorylineError
+from storyline.nlp.model import MAX_SEGMENT_CHARS, load_nlp
+from storyline.nlp.segment import segment_text
+from storyline.records import Article, ArticleRecord, Failure
+from storyline.registry import extractors
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+COMPONENT_MODULES = (
+    "storyline.actors.extract",
+    "storyline.events.extract",
+    "storyline.quotes.extract",
+    "storyline.timex.extract",
+)
+DEFAULT_PIPELINE = (
+    "storyline.timex.v1",
+    "storyline.actors.v1",
+    "storyline.events.cameo.v1",
+    "storyline.quotes.v1",
+    "storyline.timex.attach.v1",
+)
+
+
+@dataclass
+class Segment:
+    """One spaCy Doc over a slice of the article text starting at ``offset``."""
+
+    doc: Doc
+    offset: int
+
+
+@dataclass
+class ExtractContext:
+    """What an extractor sees: the article, its annotated segments, and the record so far."""
+
+    article: Article
+    segments: list[Segment]
+    record: ArticleRecord
+    state: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Extractor:
+    name: str
+    func: Callable[[ExtractContext], None]
+    requires: tuple[str, ...] = ()
+    assigns: tuple[str, ...] = ()
+
+
+def load_components() -> None:
+    for module in COMPONENT_MODULES:
+        importlib.import_module(module)
+
+
+def build_pipeline(names: Iterable[str] = DEFAULT_PIPELINE) -> list[Extractor]:
+    """The extractors in order; raises if one needs what no earlier one assigns."""
+    load_components()
+    pipeline: list[Extractor] = [extractors.get(n) for n in names]
+    available: set[str] = {"article", "doc"}
+    for ex in pipeline:
+        missing = set(ex.requires) - available
+        if missing:
+            raise ValueError(f"{ex.name} requires {sorted(missing)} but nothing earlier assigns it")
+        available |= set(ex.assigns)
+    return pipeline
+
+
+def _segments(nlp: Language, articles: list[Article], batch_size: int) -> Iterator[list[Segment]]:
+    """Annotated segments per article, in order, batching all pieces through nlp.pipe."""
+    pieces = [
+        (i, off, txt)
+        for i, a in enumerate(articles)
+        for off, txt in segment_text(a.text, MAX_SEGMENT_CHARS)
+    ]
+    docs = nlp.pipe((p[2] for p in pieces), batch_size=batch_size)
+    current: list[Segment] = []
+    index = 0
+    for (i, offset, _), doc in zip(pieces, docs, strict=True):
+        while i != index:
+            yield current
+            current, index = [], index + 1
+        current.append(Segment(doc, offset))
+    yield current
+    for _ in range(index + 1, len(articles)):
+        yield []
+
+
+def extract_records(
+    articles: list[Article],
+    *,
+    nlp: Language | None = None,
+    pipeline: list[Extractor] | None = None,
+    batch_size: int = 32,
+    state: dict[str, Any] | None = None,
+) -> list[ArticleRecord | Failure]:
+    """Annotate and extract a batch; an extractor error fails only its own article.
+
+    ``state`` seeds every article's ``ctx.state`` (e.g. ``db_path`` for knowledge-base lookups).
+    """
+    nlp = nlp or load_nlp()
+    pipeline = pipeline if pipeline is not None else build_pipeline()
+    results: list[ArticleRecord | Failure] = []
+    with nlp.memory_zone():
+        for article, segments in zip(articles, _segments(nlp, articles, batch_size), strict=True):
+            results.append(_run(article, segments, pipeline, dict(state or {})))
+    return results
+
+
+def _run(
+    article: Article, segments: list[Segment], pipeline: list[Extractor], state: dict[str, Any]
+) -> ArticleRecord | Failure:
+    ctx = ExtractContext(article, segments, ArticleRecord(article=article), state)
+    for ex in pipeline:
+        try:
+            ex.func(ctx)
+        except Exception as exc:  # noqa: BLE001 - one bad article must not stop the batch
+            err = StorylineError(Code.EXTRACT, stage=ex.name, detail=f"{type(exc).__name__}: {exc}")
+            return Failure(
+                input=article.path or article.url or article.id,
+                stage="extract",
+                code=err.code.id,
+                message=str(err),
+            )
+    return ctx.record

@@ -1,0 +1,205 @@
+"""Ingest: read inputs, skip what is stored, annotate and extract the rest, store per article.
+
+Reading and the "already stored?" check run in this process; annotation and extraction run in
+batches, in worker processes when ``workers > 1``; every write is one transaction per article.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from multiprocessing import get_context
+from typing import Any
+
+from storyline import settings
+from storyline.ingest import ArticleDraft, finalize, iter_items, read_item
+from storyline.records import Article, ArticleRecord, Failure, Origin
+from storyline.store import Store
+
+Progress = Callable[[str, str], None]
+
+
+@dataclass
+class IngestReport:
+    """What one ingest run did: counts, the failures with reasons, the new article ids."""
+
+    new: int = 0
+    unchanged: int = 0
+    failures: list[Failure] = field(default_factory=list)
+    events: int = 0
+    quotes: int = 0
+    new_ids: list[str] = field(default_factory=list)
+
+    @property
+    def failed(self) -> int:
+        return len(self.failures)
+
+    def failed_by_code(self) -> dict[str, int]:
+        return dict(Counter(f.code for f in self.failures))
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "new": self.new,
+            "unchanged": self.unchanged,
+            "failed": self.failed,
+            "failed_by_code": self.failed_by_code(),
+            "events": self.events,
+            "quotes": self.quotes,
+            "failures": [f.__dict__ for f in self.failures],
+        }
+
+
+def iter_drafts(inputs: Iterable[str]) -> Iterator[ArticleDraft | Failure]:
+    """Every draft and failure the inputs produce, in input order."""
+    for item in iter_items(inputs):
+        if isinstance(item, Failure):
+            yield item
+        else:
+            yield from read_item(item)
+
+
+_worker_state: dict[str, Any] = {}
+
+
+def _init_worker(model: str) -> None:
+    from storyline.nlp.extract import build_pipeline
+    from storyline.nlp.model import load_nlp
+
+    _worker_state["nlp"] = load_nlp(model)
+    _worker_state["pipeline"] = build_pipeline()
+
+
+def _extract_batch(
+    articles: list[Article], batch_size: int, state: dict[str, Any]
+) -> list[ArticleRecord | Failure]:
+    from storyline.nlp.extract import extract_records
+
+    if "nlp" not in _worker_state:
+        _init_worker(str(settings.get("model")))
+    return extract_records(
+        articles,
+        nlp=_worker_state["nlp"],
+        pipeline=_worker_state["pipeline"],
+        batch_size=batch_size,
+        state=state,
+    )
+
+
+class _Batches:
+    """Runs extraction batches in-process or in a pool, handing results back in any order."""
+
+    def __init__(self, workers: int, batch_size: int, state: dict[str, Any]) -> None:
+        self.batch_size = batch_size
+        self.state = state
+        self.pool: ProcessPoolExecutor | None = None
+        self.inflight: list[Future[list[ArticleRecord | Failure]]] = []
+        if workers > 1:
+            self.pool = ProcessPoolExecutor(
+                workers,
+                mp_context=get_context("spawn"),
+                initializer=_init_worker,
+                initargs=(str(settings.get("model")),),
+            )
+        self.limit = max(1, workers) * 2
+
+    def submit(self, batch: list[Article]) -> Iterator[ArticleRecord | Failure]:
+        if self.pool is None:
+            yield from _extract_batch(batch, self.batch_size, self.state)
+            return
+        self.inflight.append(self.pool.submit(_extract_batch, batch, self.batch_size, self.state))
+        while len(self.inflight) >= self.limit:
+            yield from self.inflight.pop(0).result()
+
+    def drain(self) -> Iterator[ArticleRecord | Failure]:
+        while self.inflight:
+            yield from self.inflight.pop(0).result()
+        if self.pool is not None:
+            self.pool.shutdown()
+
+
+class Ingest:
+    """One ingest run into a store."""
+
+    def __init__(
+        self,
+        store: Store,
+        workers: int = 1,
+        batch_size: int | None = None,
+        progress: Progress | None = None,
+    ) -> None:
+        self.store = store
+        self.report = IngestReport()
+        self.progress = progress or (lambda kind, label: None)
+        self.batch_size = batch_size or int(settings.get("batch_size"))
+        self.batches = _Batches(workers, self.batch_size, {"db_path": store.path})
+        self.pending: dict[str, tuple[Article, list[Origin]]] = {}
+        self.origins: dict[str, list[Origin]] = {}
+
+    def run(self, inputs: Iterable[str]) -> IngestReport:
+        for result in iter_drafts(inputs):
+            if isinstance(result, Failure):
+                self._fail(result)
+            else:
+                self._accept(result)
+            if len(self.pending) >= self.batch_size:
+                self._flush()
+        self._flush()
+        for record in self.batches.drain():
+            self._store(record)
+        return self.report
+
+    def _fail(self, failure: Failure) -> None:
+        self.store.record_failure(failure)
+        self.report.failures.append(failure)
+        self.progress("failed", failure.input)
+
+    def _accept(self, draft: ArticleDraft) -> None:
+        article = finalize(draft)
+        if article.id in self.pending or article.id in self.origins:
+            self.origins.setdefault(article.id, []).append(draft.origin)
+            self.report.unchanged += 1
+        elif self.store.has_article(article.id):
+            self.store.add_origins(article.id, [draft.origin])
+            self.report.unchanged += 1
+            self.progress("unchanged", draft.origin.source)
+        else:
+            self.pending[article.id] = (article, [draft.origin])
+            self.origins[article.id] = []
+
+    def _flush(self) -> None:
+        if not self.pending:
+            return
+        batch = [article for article, _ in self.pending.values()]
+        for article, origins in self.pending.values():
+            self.origins[article.id] = origins + self.origins.get(article.id, [])
+        self.pending = {}
+        for record in self.batches.submit(batch):
+            self._store(record)
+
+    def _store(self, result: ArticleRecord | Failure) -> None:
+        if isinstance(result, Failure):
+            self._fail(result)
+            return
+        result.origins = self.origins.pop(result.article.id, [])
+        if self.store.save_record(result):
+            self.report.new += 1
+            self.report.new_ids.append(result.article.id)
+            self.report.events += len(result.events)
+            self.report.quotes += len(result.quotes)
+            self.progress("new", result.article.title or result.article.id)
+        else:
+            self.report.unchanged += 1
+
+
+def ingest(
+    inputs: Iterable[str],
+    store: Store,
+    *,
+    workers: int = 1,
+    batch_size: int | None = None,
+    progress: Progress | None = None,
+) -> IngestReport:
+    """Ingest files, folders and URLs into ``store``; re-running the same content adds nothing."""
+    return Ingest(store, workers, batch_size, progress).run(inputs)

@@ -1,0 +1,1 @@
+"""Quote and attribution extraction."""

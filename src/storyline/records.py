@@ -1,0 +1,237 @@
+"""Result data classes: plain data that leaves the extraction layer (no spaCy objects).
+
+Every extracted record carries ``article_id`` and ``span`` (character offsets into the
+article's clean text), so each claim can be traced to its evidence.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+Span = tuple[int, int]
+
+
+def stable_id(*parts: object) -> str:
+    """A 16-hex-digit id from the given parts: same content, same id, on any machine."""
+    joined = "\x1f".join("" if p is None else str(p) for p in parts)
+    return hashlib.sha1(joined.encode("utf-8")).hexdigest()[:16]
+
+
+_WS = re.compile(r"\s+")
+
+
+def normalise_for_id(text: str) -> str:
+    """Text as compared for identity: NFKC, case-folded, whitespace collapsed."""
+    return _WS.sub(" ", unicodedata.normalize("NFKC", text)).strip().casefold()
+
+
+def article_id_for(text: str) -> str:
+    """Article id: a hash of the normalised clean text (same story twice = one article)."""
+    return hashlib.sha1(normalise_for_id(text).encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass
+class Origin:
+    """Where one copy of an article came from (a file, URL, feed entry, WARC record)."""
+
+    source: str
+    reader: str
+    url: str | None = None
+    seen_at: str | None = None
+
+
+@dataclass
+class Article:
+    """A cleaned article: its canonical ``text`` is what every span points into."""
+
+    id: str
+    text: str
+    title: str | None = None
+    url: str | None = None
+    path: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    published: str | None = None
+    published_source: str | None = None  # "metadata" | "text" | "inferred" | None
+    language: str | None = None
+    ingested_at: str | None = None
+    related: list[dict[str, Any]] = field(default_factory=list)
+    meta: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class ActorRef:
+    """An event participant or speaker as it appears in one article."""
+
+    text: str
+    span: Span | None = None
+    actor_id: str | None = None
+    name: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    role: str | None = None
+
+
+@dataclass
+class Mention:
+    """One mention of an actor in an article; ``entity`` joins mentions of the same actor."""
+
+    id: str
+    article_id: str
+    span: Span
+    text: str
+    kind: str  # PERSON, ORG, GPE, NORP, MEDIA, GROUP, PRON, TITLE ...
+    entity: str
+    actor_id: str | None = None
+    name: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    role: str | None = None
+
+
+@dataclass
+class Actor:
+    """A known actor: codes, roles and the dates those hold (the knowledge base)."""
+
+    id: str
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    country: str | None = None
+    sector: str | None = None
+    role: str | None = None
+    valid_from: str | None = None
+    valid_until: str | None = None
+    source: str | None = None  # "dictionary:phoenix", "article:<id>" ...
+
+
+@dataclass
+class Location:
+    text: str
+    span: Span | None = None
+    country: str | None = None
+
+
+@dataclass
+class Event:
+    """Who did what to whom: one coded event with the sentence that supports it."""
+
+    id: str
+    article_id: str
+    sentence: str
+    span: Span
+    code: str
+    root_code: str
+    plover: str | None = None
+    mode: str | None = None
+    trigger: str | None = None
+    trigger_span: Span | None = None
+    source: ActorRef | None = None
+    target: ActorRef | None = None
+    date: str | None = None
+    date_text: str | None = None
+    date_precision: str | None = None
+    date_span: Span | None = None
+    location: Location | None = None
+    confidence: float = 0.0
+    negated: bool = False
+    modality: str | None = None  # None (asserted), "future", "intended", "possible", "reported"
+    quad_class: int | None = None
+    goldstein: float | None = None
+    label: str | None = None
+
+
+@dataclass
+class Cue:
+    text: str
+    lemma: str
+    span: Span
+
+
+@dataclass
+class Quote:
+    """Who said what, according to whom: one attributed claim."""
+
+    id: str
+    article_id: str
+    span: Span
+    text: str
+    kind: str  # "direct" | "indirect" | "mixed"
+    cue: Cue | None = None
+    speaker: ActorRef | None = None
+    speaker_description: str | None = None
+    via: str | None = None
+    parent_id: str | None = None  # the enclosing attribution in a nested report chain
+    date: str | None = None
+    date_text: str | None = None
+    date_precision: str | None = None
+    date_span: Span | None = None
+    confidence: float = 0.0
+
+
+@dataclass
+class TimeRef:
+    """A temporal expression normalised to a TIMEX3 value."""
+
+    id: str
+    article_id: str
+    span: Span
+    text: str
+    type: str  # DATE | TIME | DURATION | SET
+    value: str | None
+    precision: str | None = None  # "day" | "week" | "month" | "year" | ...
+    anchor: str | None = None
+    direction: str | None = None  # "past" | "future" | "same" | None
+    conflict: str | None = None
+
+
+@dataclass
+class Check:
+    """A consistency warning a user can list (dates that cannot all be true...)."""
+
+    id: str
+    article_id: str
+    kind: str
+    message: str
+    span: Span | None = None
+    severity: str = "warning"
+
+
+@dataclass
+class Failure:
+    """An input that could not become an article, recorded instead of lost."""
+
+    input: str
+    stage: str
+    code: str
+    message: str
+
+
+@dataclass
+class ArticleRecord:
+    """An article and everything extracted from it: stored together or not at all."""
+
+    article: Article
+    origins: list[Origin] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    actors: list[Actor] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    timexes: list[TimeRef] = field(default_factory=list)
+    checks: list[Check] = field(default_factory=list)
+
+
+def to_dict(obj: Any) -> dict[str, Any]:
+    """A record as JSON-ready data (tuples become lists)."""
+    return _listify(asdict(obj))
+
+
+def _listify(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _listify(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_listify(v) for v in value]
+    return value

@@ -1,0 +1,310 @@
+"""The Store: one SQLite file in WAL mode; each article and its extractions in one transaction."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from storyline.records import (
+    Actor,
+    ArticleRecord,
+    Failure,
+    Origin,
+    stable_id,
+    to_dict,
+)
+from storyline.store.schema import MIGRATIONS
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+class Store:
+    """Reads and writes Storyline's database; safe to reopen, migrates on open."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = str(path)
+        if self.path != ":memory:":
+            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        self.conn = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+        self.conn.row_factory = sqlite3.Row
+        for pragma in (
+            "journal_mode=WAL",
+            "foreign_keys=ON",
+            "synchronous=NORMAL",
+            "busy_timeout=30000",
+        ):
+            self.conn.execute("PRAGMA " + pragma)
+        self.migrate()
+
+    # -- lifecycle -------------------------------------------------------------------------
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.conn.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """BEGIN IMMEDIATE ... COMMIT, rolled back on any error."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    @property
+    def schema_version(self) -> int:
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+
+    def migrate(self) -> None:
+        """Apply the migrations this file has not seen yet, each in its own transaction."""
+        for version, script in enumerate(MIGRATIONS, start=1):
+            if self.schema_version >= version:
+                continue
+            self.conn.executescript(
+                f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {version};\nCOMMIT;"
+            )
+
+    # -- writes ----------------------------------------------------------------------------
+    def has_article(self, article_id: str) -> bool:
+        row = self.conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return row is not None
+
+    def add_origins(self, article_id: str, origins: list[Origin]) -> int:
+        """Record more places an already stored article came from; returns how many were new."""
+        with self.transaction() as conn:
+            added = self._insert_origins(conn, article_id, origins)
+            self._clear_failures(conn, [o.source for o in origins])
+        return added
+
+    def save_record(self, record: ArticleRecord) -> bool:
+        """Store an article and all its extractions atomically; False if it was already there."""
+        art = record.article
+        with self.transaction() as conn:
+            if conn.execute("SELECT 1 FROM articles WHERE id = ?", (art.id,)).fetchone():
+                self._insert_origins(conn, art.id, record.origins)
+                return False
+            art.ingested_at = art.ingested_at or now_iso()
+            conn.execute(
+                "INSERT INTO articles (id, url, path, outlet, title, author, published,"
+                " published_source, language, text, ingested_at, data)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                (
+                    art.id,
+                    art.url,
+                    art.path,
+                    art.outlet,
+                    art.title,
+                    art.author,
+                    art.published,
+                    art.published_source,
+                    art.language,
+                    art.text,
+                    art.ingested_at,
+                    _json(to_dict(art) | {"text": None}),
+                ),
+            )
+            self._insert_origins(conn, art.id, record.origins)
+            self._insert_extractions(conn, record)
+            for actor in record.actors:
+                self._upsert_actor(conn, actor)
+            self._clear_failures(conn, [o.source for o in record.origins])
+        return True
+
+    def _insert_origins(
+        self, conn: sqlite3.Connection, article_id: str, origins: list[Origin]
+    ) -> int:
+        added = 0
+        for o in origins:
+            cur = conn.execute(
+                "INSERT OR IGNORE INTO origins (article_id, source, reader, url, seen_at)"
+                " VALUES (?,?,?,?,?)",
+                (article_id, o.source, o.reader, o.url, o.seen_at or now_iso()),
+            )
+            added += cur.rowcount
+        return added
+
+    def _insert_extractions(self, conn: sqlite3.Connection, record: ArticleRecord) -> None:
+        for m in record.mentions:
+            conn.execute(
+                'INSERT OR REPLACE INTO mentions (id, article_id, start, "end", text, kind, entity,'
+                " actor_id, name, country, sector, data) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                (
+                    m.id,
+                    m.article_id,
+                    m.span[0],
+                    m.span[1],
+                    m.text,
+                    m.kind,
+                    m.entity,
+                    m.actor_id,
+                    m.name,
+                    m.country,
+                    m.sector,
+                    _json(to_dict(m)),
+                ),
+            )
+        for e in record.events:
+            src, tgt = e.source, e.target
+            conn.execute(
+                'INSERT OR REPLACE INTO events (id, article_id, start, "end", code, root_code,'
+                " plover, date, source_name, source_country, source_actor, target_name,"
+                " target_country, target_actor, data) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (
+                    e.id,
+                    e.article_id,
+                    e.span[0],
+                    e.span[1],
+                    e.code,
+                    e.root_code,
+                    e.plover,
+                    e.date,
+                    src and (src.name or src.text),
+                    src and src.country,
+                    src and src.actor_id,
+                    tgt and (tgt.name or tgt.text),
+                    tgt and tgt.country,
+                    tgt and tgt.actor_id,
+                    _json(to_dict(e)),
+                ),
+            )
+        for q in record.quotes:
+            sp = q.speaker
+            conn.execute(
+                'INSERT OR REPLACE INTO quotes (id, article_id, start, "end", kind, speaker_name,'
+                " speaker_actor, via, date, data) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                (
+                    q.id,
+                    q.article_id,
+                    q.span[0],
+                    q.span[1],
+                    q.kind,
+                    sp and (sp.name or sp.text),
+                    sp and sp.actor_id,
+                    q.via,
+                    q.date,
+                    _json(to_dict(q)),
+                ),
+            )
+        for t in record.timexes:
+            conn.execute(
+                'INSERT OR REPLACE INTO timexes (id, article_id, start, "end", type, value, data)'
+                " VALUES (?,?,?,?,?,?,?)",
+                (t.id, t.article_id, t.span[0], t.span[1], t.type, t.value, _json(to_dict(t))),
+            )
+        for c in record.checks:
+            conn.execute(
+                "INSERT OR REPLACE INTO checks (id, article_id, kind, message, data)"
+                " VALUES (?,?,?,?,?)",
+                (c.id, c.article_id, c.kind, c.message, _json(to_dict(c))),
+            )
+
+    def _upsert_actor(self, conn: sqlite3.Connection, actor: Actor) -> None:
+        row = conn.execute("SELECT data FROM actors WHERE id = ?", (actor.id,)).fetchone()
+        if row is not None:
+            actor = merge_actor(Actor(**json.loads(row["data"])), actor)
+        conn.execute(
+            "INSERT OR REPLACE INTO actors (id, name, country, sector, role, valid_from,"
+            " valid_until, source, data) VALUES (?,?,?,?,?,?,?,?,?)",
+            (
+                actor.id,
+                actor.name,
+                actor.country,
+                actor.sector,
+                actor.role,
+                actor.valid_from,
+                actor.valid_until,
+                actor.source,
+                _json(to_dict(actor)),
+            ),
+        )
+        for alias in {actor.name, *actor.aliases}:
+            conn.execute(
+                "INSERT OR IGNORE INTO actor_aliases (alias, actor_id) VALUES (?,?)",
+                (alias.casefold(), actor.id),
+            )
+
+    def upsert_actors(self, actors: list[Actor]) -> None:
+        with self.transaction() as conn:
+            for actor in actors:
+                self._upsert_actor(conn, actor)
+
+    def record_failure(self, failure: Failure) -> None:
+        """Keep a failure row per (input, code); a repeat bumps its attempt count."""
+        ts = now_iso()
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT INTO failures (input, stage, code, message, first_seen, last_seen)"
+                " VALUES (?,?,?,?,?,?) ON CONFLICT (input, code) DO UPDATE SET"
+                " attempts = attempts + 1, last_seen = excluded.last_seen,"
+                " message = excluded.message, stage = excluded.stage",
+                (failure.input, failure.stage, failure.code, failure.message, ts, ts),
+            )
+
+    def _clear_failures(self, conn: sqlite3.Connection, inputs: list[str]) -> None:
+        for source in inputs:
+            conn.execute("DELETE FROM failures WHERE input = ?", (source,))
+
+    # -- reads -----------------------------------------------------------------------------
+    def counts(self) -> dict[str, int]:
+        tables = [
+            "articles",
+            "origins",
+            "failures",
+            "mentions",
+            "actors",
+            "events",
+            "quotes",
+            "timexes",
+            "checks",
+        ]
+        return {t: self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+
+    def rows(self, sql: str, params: tuple[Any, ...] | list[Any] = ()) -> list[sqlite3.Row]:
+        return list(self.conn.execute(sql, params))
+
+    def get_article(self, article_id: str) -> dict[str, Any] | None:
+        row = self.conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return None if row is None else article_row_to_dict(row)
+
+
+def merge_actor(old: Actor, new: Actor) -> Actor:
+    """Combine what is known of one actor: keep old values, fill gaps, widen the date range."""
+    merged = Actor(**to_dict(old))
+    merged.aliases = sorted({*old.aliases, *new.aliases, new.name} - {old.name})
+    for attr in ("country", "sector", "role", "source"):
+        if getattr(merged, attr) is None:
+            setattr(merged, attr, getattr(new, attr))
+    if new.valid_from and (not old.valid_from or new.valid_from < old.valid_from):
+        merged.valid_from = new.valid_from
+    if new.valid_until and (not old.valid_until or new.valid_until > old.valid_until):
+        merged.valid_until = new.valid_until
+    return merged
+
+
+def article_row_to_dict(row: sqlite3.Row) -> dict[str, Any]:
+    """An articles row as the JSON contract's article record."""
+    data = json.loads(row["data"])
+    data["text"] = row["text"]
+    data["ingested_at"] = row["ingested_at"]
+    return data
+
+
+def failure_id(failure: Failure) -> str:
+    return stable_id(failure.input, failure.code)
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)

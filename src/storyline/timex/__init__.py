@@ -1,0 +1,1 @@
+"""Temporal expressions, event/quote dates, publication-date inference."""
