@@ -138,3 +138,15 @@ def _run(
                 message=str(err),
             )
     return ctx.record
+
+
+def extract_texts(texts: list[str], published: list[str | None] | None = None,
+                  *, nlp: Language | None = None) -> list[ArticleRecord | Failure]:
+    """Run the full extraction pipeline over bare texts (no store), e.g. for scoring gold sets."""
+    from storyline.records import article_id_for
+
+    dates = published or [None] * len(texts)
+    articles = [Article(id=article_id_for(t) or "empty", text=t, published=d,
+                        published_source="metadata" if d else None)
+                for t, d in zip(texts, dates, strict=True)]
+    return extract_records(articles, nlp=nlp)
