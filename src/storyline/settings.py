@@ -30,7 +30,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("batch_size", 32, "Articles per spaCy nlp.pipe batch."),
     Setting("workers", 1, "Processes that read and annotate articles in parallel."),
     Setting("max_bytes", 20_000_000, "Largest input file or download accepted, in bytes."),
-    Setting("max_text_chars", 2_000_000, "Longest clean article text accepted, in characters."),
+    Setting("max_text_chars", 10_000_000, "Longest clean article text accepted, in characters."),
     Setting("min_text_chars", 40, "Shortest clean text still treated as an article."),
     Setting("fetch_timeout", 20.0, "Seconds before an HTTP request is abandoned."),
     Setting("fetch_max_redirects", 5, "Redirects followed by an HTTP request."),
