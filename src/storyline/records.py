@@ -74,6 +74,7 @@ class ActorRef:
     country: str | None = None
     sector: str | None = None
     role: str | None = None
+    description: str | None = None
 
 
 @dataclass
