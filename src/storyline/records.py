@@ -171,6 +171,9 @@ class Quote:
     date_precision: str | None = None
     date_span: Span | None = None
     confidence: float = 0.0
+    parts: list[Span] = field(default_factory=list)  # content pieces of a quote split by its cue
+    anonymous: bool = False  # an unnamed speaker kept as such ("a diplomat")
+    speech: bool = True  # a speech cue (say, tell...) rather than belief or finding (think, show)
 
 
 @dataclass
