@@ -1,0 +1,198 @@
+"""The actor knowledge base: bundled dictionaries (loaded once) plus actors learned from articles.
+
+The bundled part is ``storyline/data/actors_kb.json`` (rebuilt by ``storyline.data.build``).
+Learned actors come from the store's ``actors`` table, read through a read-only connection
+kept per process and refreshed when the table changes, and from actors learned earlier in
+this process (so an actor learned in one article of a batch helps the next one).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from storyline.actors.names import name_variants, norm_key
+from storyline.records import Actor, stable_id
+
+
+@dataclass(frozen=True)
+class Coded:
+    """What the knowledge base knows of a name: canonical name and codes."""
+
+    name: str
+    country: str | None
+    sector: str | None
+    role: str | None = None
+    actor_id: str | None = None
+    source: str = "dictionary:phoenix"
+
+
+@dataclass
+class Bundled:
+    """The bundled dictionaries as plain lookup tables (keys are ``norm_key`` forms)."""
+
+    places: dict[str, str]
+    demonyms: dict[str, str]
+    seats: dict[str, str]
+    bodies: dict[str, list[str]]
+    media: dict[str, str]
+    agents: dict[str, str]
+    actors: list[list[Any]]
+    aliases: dict[str, int]
+    igo_tails: dict[str, str]
+    country_names: dict[str, str] = field(default_factory=dict)
+    isos: frozenset[str] = frozenset()
+
+
+@cache
+def bundled() -> Bundled:
+    """Load the bundled knowledge base once per process (~0.1 s)."""
+    path = resources.files("storyline.data").joinpath("actors_kb.json")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    kb = Bundled(**{k: data[k] for k in Bundled.__dataclass_fields__ if k in data})
+    names: dict[str, str] = {}
+    for name, iso in kb.places.items():
+        if iso not in names or len(name) > len(names[iso]):
+            names.setdefault(iso, name)
+    kb.country_names = data.get("country_names") or names
+    kb.isos = frozenset(kb.places.values())
+    return kb
+
+
+def country_name(iso: str) -> str:
+    """A readable name for an ISO alpha-3 or body code ('RUS' -> 'Russia')."""
+    name = bundled().country_names.get(iso)
+    return name.title() if name else iso
+
+
+def split_code(code: str) -> tuple[str | None, str | None]:
+    """A CAMEO actor code as (country, sector): 'RUSGOVMIL' -> ('RUS','GOV'), 'IGOUNO' -> UN."""
+    kb = bundled()
+    code = code.lstrip("~")
+    if code.startswith("IGO"):
+        tails = [code[i : i + 3] for i in range(3, len(code), 3)]
+        body = next((kb.igo_tails[t] for t in reversed(tails) if t in kb.igo_tails), "IGO")
+        return body, "IGO"
+    if code[:3] in kb.isos:
+        return code[:3], (code[3:6] or None)
+    return None, code[:3] or None
+
+
+def _pick_code(codes: list[list[Any]], date: str | None) -> tuple[str, bool] | None:
+    """The code valid at ``date`` (latest start wins); (code, still_valid)."""
+    day = (date or "9999-12-31")[:10]
+    live = [c for c in codes if (c[1] or "") <= day and (c[2] is None or day <= c[2])]
+    dated = [c for c in live if c[1] or c[2]]
+    pool = dated or live
+    if pool:
+        best = max(pool, key=lambda c: (c[1] or "", not c[0].endswith("ELI")))
+        return best[0], True
+    if not codes:
+        return None
+    return max(codes, key=lambda c: c[2] or "")[0], False
+
+
+def actor_id_for(name: str, country: str | None) -> str:
+    """One id per actor across articles: the normalised canonical name plus country."""
+    return stable_id("actor", norm_key(name), country or "")
+
+
+def lookup_bundled(key: str, date: str | None) -> Coded | None:
+    """A dictionary actor by alias, with the code valid at ``date``."""
+    kb = bundled()
+    for variant in name_variants(key):
+        idx = kb.aliases.get(variant)
+        if idx is None:
+            continue
+        name, codes = kb.actors[idx]
+        picked = _pick_code(codes, date)
+        if picked is None:
+            return None
+        country, sector = split_code(picked[0])
+        sector = sector if picked[1] else None
+        pretty = name.title()
+        return Coded(pretty, country, sector, actor_id=actor_id_for(pretty, country))
+    return None
+
+
+# -- learned actors ------------------------------------------------------------------------
+
+_LEARNED: dict[str, dict[str, Coded]] = {}
+_DB: dict[str, tuple[sqlite3.Connection | None, object, dict[str, Coded]]] = {}
+
+
+def remember(actor: Actor, db_path: str | None) -> None:
+    """Make an actor learned from this article visible to the next articles of this process."""
+    coded = Coded(actor.name, actor.country, actor.sector, actor.role, actor.id,
+                  actor.source or "article")
+    learned = _LEARNED.setdefault(db_path or "", {})
+    for alias in {actor.name, *actor.aliases}:
+        learned[norm_key(alias)] = coded
+
+
+def _connect(path: str) -> sqlite3.Connection | None:
+    try:
+        return sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+    except sqlite3.Error:
+        return None
+
+
+def _marker(conn: sqlite3.Connection) -> object:
+    try:
+        return conn.execute("SELECT max(rowid), count(*) FROM actors").fetchone()
+    except sqlite3.Error:
+        return None
+
+
+def _read_learned(conn: sqlite3.Connection) -> dict[str, Coded]:
+    """alias key -> Coded for every actor in the store (aliases table included)."""
+    out: dict[str, Coded] = {}
+    try:
+        rows = conn.execute(
+            "SELECT a.data, al.alias FROM actors a LEFT JOIN actor_aliases al"
+            " ON al.actor_id = a.id"
+        ).fetchall()
+    except sqlite3.Error:
+        return out
+    for data, alias in rows:
+        d = json.loads(data)
+        coded = Coded(d["name"], d.get("country"), d.get("sector"), d.get("role"), d["id"],
+                      d.get("source") or "store")
+        for key in {norm_key(d["name"]), norm_key(alias or d["name"])}:
+            out.setdefault(key, coded)
+    return out
+
+
+def stored(db_path: str | None) -> dict[str, Coded]:
+    """Actors in the store at ``db_path``: cached, re-read only when the table changed."""
+    if not db_path:
+        return {}
+    conn, marker, table = _DB.get(db_path, (None, None, {}))
+    if conn is None:
+        conn = _connect(db_path)
+        if conn is None:
+            return {}
+    now = _marker(conn)
+    if now is None:  # missing DB or table: try again next time
+        conn.close()
+        _DB.pop(db_path, None)
+        return {}
+    if now != marker:
+        table = _read_learned(conn)
+    _DB[db_path] = (conn, now, table)
+    return table
+
+
+def lookup_learned(key: str, db_path: str | None) -> Coded | None:
+    """An actor learned from articles (this process first, then the store)."""
+    table = stored(db_path)
+    learned = _LEARNED.get(db_path or "", {})
+    for variant in name_variants(key):
+        hit = learned.get(variant) or table.get(variant)
+        if hit:
+            return hit
+    return None

@@ -1,0 +1,38 @@
+"""Find the actor mention behind a character range, for events and quotes to cite."""
+
+from __future__ import annotations
+
+from storyline.records import ActorRef, Mention
+
+
+def _overlap(m: Mention, start: int, end: int) -> int:
+    return max(0, min(m.span[1], end) - max(m.span[0], start))
+
+
+def mention_at(mentions: list[Mention], start: int, end: int) -> Mention | None:
+    """The best mention for an article char range: smallest containing it, else largest overlap.
+
+    Ties prefer a coded mention (one with a country or actor id), so a PRON/TITLE mention that
+    coreference joined to a known actor is as good as the name itself.
+    """
+    containing = [m for m in mentions if m.span[0] <= start and end <= m.span[1]]
+    if containing:
+        return min(containing, key=lambda m: (m.span[1] - m.span[0], m.country is None))
+    overlapping = [(m, _overlap(m, start, end)) for m in mentions]
+    overlapping = [(m, n) for m, n in overlapping if n > 0]
+    if not overlapping:
+        return None
+    return max(overlapping, key=lambda mn: (mn[1], mn[0].country is not None))[0]
+
+
+def actor_ref(m: Mention) -> ActorRef:
+    """The ActorRef an event or quote carries for a mention (its codes as coded/joined)."""
+    return ActorRef(
+        text=m.text,
+        span=m.span,
+        actor_id=m.actor_id,
+        name=m.name,
+        country=m.country,
+        sector=m.sector,
+        role=m.role,
+    )

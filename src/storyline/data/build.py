@@ -1,0 +1,287 @@
+"""Rebuild the bundled actor knowledge base (actors_kb.json) from the public dictionaries.
+
+Usage: python -m storyline.data.build [DICTS_DIR]   (default ../shared/dicts)
+
+Sources (licences beside the output): PETRARCH2/Phoenix actor and agent dictionaries (MIT,
+Open Event Data Alliance), text_to_CAMEO country names (MIT, Philip Schrodt), NGEC country
+demonyms and PLOVER agents (MIT, Open Event Data Alliance). Hand-curated lists for
+international bodies, seats of power and media outlets are this project's own.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+from storyline.actors.names import norm_key
+
+HERE = Path(__file__).parent
+OUT = HERE / "actors_kb.json"
+DEFAULT_DICTS = Path(__file__).resolve().parents[3].parent / "shared" / "dicts"
+
+# Our own codes for international bodies: Phoenix IGO code tail -> short code.
+IGO_TAILS = {
+    "UNO": "UN", "EEC": "EU", "NAT": "NATO", "GOS": "G7", "GOE": "G8", "AFU": "AU",
+    "ASN": "ASEAN", "ARL": "ARL", "OPC": "OPEC", "IAE": "IAEA", "ICC": "ICC", "WTO": "WTO",
+    "IMF": "IMF", "WBK": "WB", "WHO": "WHO", "OSC": "OSCE", "GCC": "GCC", "OAS": "OAS",
+}
+
+# name -> [country-or-body code, sector]  (hand-curated; aliases lower-case)
+BODIES: dict[str, list[str]] = {
+    "european union": ["EU", "IGO"], "eu": ["EU", "IGO"], "e.u.": ["EU", "IGO"],
+    "european commission": ["EU", "IGO"], "european parliament": ["EU", "LEG"],
+    "european council": ["EU", "IGO"], "council of the european union": ["EU", "IGO"],
+    "brussels": ["EU", "IGO"], "european central bank": ["EU", "IGO"],
+    "nato": ["NATO", "IGO"], "north atlantic treaty organization": ["NATO", "IGO"],
+    "united nations": ["UN", "IGO"], "un": ["UN", "IGO"], "u.n.": ["UN", "IGO"],
+    "un security council": ["UN", "IGO"], "security council": ["UN", "IGO"],
+    "united nations security council": ["UN", "IGO"], "un general assembly": ["UN", "IGO"],
+    "general assembly": ["UN", "IGO"], "unicef": ["UN", "IGO"], "unhcr": ["UN", "IGO"],
+    "world health organization": ["WHO", "IGO"], "who": ["WHO", "IGO"],
+    "g7": ["G7", "IGO"], "g-7": ["G7", "IGO"], "group of seven": ["G7", "IGO"],
+    "g8": ["G8", "IGO"], "g20": ["G20", "IGO"], "g-20": ["G20", "IGO"],
+    "group of 20": ["G20", "IGO"], "brics": ["BRICS", "IGO"],
+    "shanghai cooperation organization": ["SCO", "IGO"], "sco": ["SCO", "IGO"],
+    "shanghai cooperation organisation": ["SCO", "IGO"],
+    "international monetary fund": ["IMF", "IGO"], "imf": ["IMF", "IGO"],
+    "world bank": ["WB", "IGO"], "world trade organization": ["WTO", "IGO"], "wto": ["WTO", "IGO"],
+    "osce": ["OSCE", "IGO"],
+    "organization for security and co-operation in europe": ["OSCE", "IGO"],
+    "asean": ["ASEAN", "IGO"], "african union": ["AU", "IGO"], "arab league": ["ARL", "IGO"],
+    "opec": ["OPEC", "IGO"], "iaea": ["IAEA", "IGO"],
+    "international atomic energy agency": ["IAEA", "IGO"],
+    "international criminal court": ["ICC", "JUD"], "icc": ["ICC", "JUD"],
+    "international court of justice": ["UN", "JUD"], "interpol": ["IGO", "IGO"],
+    "gulf cooperation council": ["GCC", "IGO"], "organization of american states": ["OAS", "IGO"],
+    "council of europe": ["COE", "IGO"], "commonwealth of independent states": ["CIS", "IGO"],
+    "collective security treaty organization": ["CSTO", "IGO"], "csto": ["CSTO", "IGO"],
+}
+
+# Seats of power and capitals commonly used as metonyms for a government.
+SEATS: dict[str, str] = {
+    "kremlin": "RUS", "moscow": "RUS", "beijing": "CHN", "zhongnanhai": "CHN", "peking": "CHN",
+    "washington": "USA", "white house": "USA", "pentagon": "USA", "capitol hill": "USA",
+    "state department": "USA", "washington d.c.": "USA", "kyiv": "UKR", "kiev": "UKR",
+    "london": "GBR", "downing street": "GBR", "whitehall": "GBR", "paris": "FRA",
+    "elysee": "FRA", "élysée": "FRA", "elysee palace": "FRA", "berlin": "DEU", "tokyo": "JPN",
+    "minsk": "BLR", "tehran": "IRN", "ankara": "TUR", "new delhi": "IND", "delhi": "IND",
+    "seoul": "KOR", "pyongyang": "PRK", "taipei": "TWN", "jerusalem": "ISR", "riyadh": "SAU",
+    "islamabad": "PAK", "kabul": "AFG", "baghdad": "IRQ", "damascus": "SYR", "cairo": "EGY",
+    "rome": "ITA", "madrid": "ESP", "warsaw": "POL", "ottawa": "CAN", "canberra": "AUS",
+    "brasilia": "BRA", "mexico city": "MEX", "pretoria": "ZAF", "hanoi": "VNM", "manila": "PHL",
+    "jakarta": "IDN", "bangkok": "THA", "budapest": "HUN", "vilnius": "LTU", "riga": "LVA",
+    "tallinn": "EST", "helsinki": "FIN", "stockholm": "SWE", "oslo": "NOR", "copenhagen": "DNK",
+    "the hague": "NLD", "amsterdam": "NLD", "vienna": "AUT", "bern": "CHE", "athens": "GRC",
+    "tbilisi": "GEO", "yerevan": "ARM", "baku": "AZE", "chisinau": "MDA", "belgrade": "SRB",
+    "caracas": "VEN", "havana": "CUB", "doha": "QAT", "abu dhabi": "ARE", "tel aviv": "ISR",
+    "beirut": "LBN", "amman": "JOR", "kinshasa": "COD", "nairobi": "KEN", "addis ababa": "ETH",
+    "lagos": "NGA", "abuja": "NGA", "khartoum": "SDN", "tripoli": "LBY", "sanaa": "YEM",
+    "naypyidaw": "MMR", "phnom penh": "KHM", "kremlin's": "RUS", "bucharest": "ROU",
+    "sofia": "BGR", "prague": "CZE", "bratislava": "SVK", "zagreb": "HRV", "dublin": "IRL",
+    "lisbon": "PRT", "brussels": "EU", "hong kong": "CHN", "shanghai": "CHN", "st. petersburg":
+    "RUS", "saint petersburg": "RUS", "new york": "USA", "kharkiv": "UKR", "odesa": "UKR",
+    "odessa": "UKR", "crimea": "UKR", "donbas": "UKR", "gaza": "PSE", "west bank": "PSE",
+}
+
+# Media outlets: name -> country (sector MED). Hand-curated.
+MEDIA: dict[str, str] = {
+    "voice of america": "USA", "voa": "USA", "reuters": "GBR", "associated press": "USA",
+    "ap": "USA", "afp": "FRA", "agence france-presse": "FRA", "agence france presse": "FRA",
+    "bbc": "GBR", "cnn": "USA", "the washington post": "USA", "washington post": "USA",
+    "the new york times": "USA", "new york times": "USA", "the wall street journal": "USA",
+    "wall street journal": "USA", "bloomberg": "USA", "fox news": "USA", "nbc": "USA",
+    "cbs": "USA", "abc news": "USA", "npr": "USA", "politico": "USA", "axios": "USA",
+    "financial times": "GBR", "the guardian": "GBR", "guardian": "GBR", "the economist": "GBR",
+    "the times": "GBR", "sky news": "GBR", "the telegraph": "GBR", "sputnik": "RUS",
+    "sputnik news agency": "RUS", "tass": "RUS", "ria novosti": "RUS", "rt": "RUS",
+    "russia today": "RUS", "interfax": "RUS", "kommersant": "RUS", "izvestia": "RUS",
+    "xinhua": "CHN", "xinhua news agency": "CHN", "global times": "CHN", "people's daily": "CHN",
+    "china daily": "CHN", "cctv": "CHN", "cgtn": "CHN", "south china morning post": "CHN",
+    "yomiuri shimbun": "JPN", "the yomiuri shimbun": "JPN", "asahi shimbun": "JPN",
+    "kyodo": "JPN", "kyodo news": "JPN", "nhk": "JPN", "nikkei": "JPN", "nikkei asia": "JPN",
+    "yonhap": "KOR", "yonhap news agency": "KOR", "kcna": "PRK", "al jazeera": "QAT",
+    "al arabiya": "SAU", "der spiegel": "DEU", "spiegel": "DEU", "deutsche welle": "DEU",
+    "dw": "DEU", "le monde": "FRA", "france 24": "FRA", "ukrinform": "UKR", "kyiv independent":
+    "UKR", "the kyiv independent": "UKR", "radio free europe": "USA", "rfe/rl": "USA",
+    "radio free asia": "USA", "irna": "IRN", "anadolu": "TUR", "anadolu agency": "TUR",
+    "haaretz": "ISR", "the times of israel": "ISR", "dawn": "PAK", "the hindu": "IND",
+    "press trust of india": "IND", "belta": "BLR", "central news agency": "TWN",
+    "the jamestown foundation": "USA", "meduza": "RUS", "novaya gazeta": "RUS",
+}
+
+_CODE = re.compile(r"\[([^\]]*)\]")
+
+
+def _date(text: str) -> str | None:
+    """A Phoenix date (YYMMDD or YYYYMMDD) as ISO YYYY-MM-DD, or None if unreadable."""
+    digits = re.sub(r"\D", "", text)
+    if len(digits) == 6:
+        yy = int(digits[:2])
+        digits = ("20" if yy <= 30 else "19") + digits
+    if len(digits) != 8:
+        return None
+    return f"{digits[:4]}-{digits[4:6]}-{digits[6:]}"
+
+
+def parse_code(raw: str) -> list[Any] | None:
+    """'CHNGOV >20121115' -> ['CHNGOV', '2012-11-15', None]; dates may be absent."""
+    parts = raw.split()
+    if not parts or not re.fullmatch(r"[A-Z~-]{3,}", parts[0]):
+        return None
+    start = until = None
+    if len(parts) > 1:
+        rng = parts[1]
+        if rng.startswith(">"):
+            start = _date(rng[1:])
+        elif rng.startswith("<"):
+            until = _date(rng[1:])
+        elif "-" in rng:
+            a, b = rng.split("-", 1)
+            start, until = _date(a), _date(b)
+    return [parts[0], start, until]
+
+
+def _name(raw: str) -> str:
+    return norm_key(raw.split("#", 1)[0].strip().lstrip("+").replace("_", " "))
+
+
+def parse_phoenix(path: Path) -> list[tuple[list[str], list[list[Any]]]]:
+    """Phoenix actor entries: (names, codes); the first name is the canonical one."""
+    entries: list[tuple[list[str], list[list[Any]]]] = []
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        body = line.split("#", 1)[0]
+        if not body.strip():
+            continue
+        codes = [c for c in (parse_code(m) for m in _CODE.findall(body)) if c]
+        head = _CODE.sub("", body).strip()
+        if head and not line[0].isspace():
+            if head.startswith("+") and entries:
+                entries[-1][0].append(_name(head))
+            else:
+                entries.append(([_name(head)], []))
+        if codes and entries:
+            entries[-1][1].extend(codes)
+    return [(names, codes) for names, codes in entries if codes and names[0]]
+
+
+def _agent_keys(word: str, macros: dict[str, list[str]]) -> list[str]:
+    """Expand !MACRO! and trailing stems of one agents-file phrase into lower-case keys."""
+    keys = [word]
+    for macro, vals in macros.items():
+        if macro in word:
+            keys = [k.replace(macro, v) for k in keys for v in vals]
+    out = []
+    for k in keys:
+        k = norm_key(k.replace("_", " "))
+        if k.endswith("minist"):
+            out += [k + "er", k + "ers", k + "ry", k + "ries"]
+        else:
+            out += [k, k + "s"]
+    return out
+
+
+def parse_agents(path: Path, agents: dict[str, str]) -> None:
+    """Agent words ('DEFENSE_MINIST [~GOVMIL]') -> sector codes, into ``agents``."""
+    macros: dict[str, list[str]] = {}
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        body = line.split("#", 1)[0].strip()
+        m = re.match(r"^(![A-Z]+!)\s*=\s*(.*)$", body)
+        if m:
+            macros[m.group(1)] = [v.strip() for v in m.group(2).split(",") if v.strip()]
+            continue
+        m = re.match(r"^([^\[{]+?)\s*(?:\{[^}]*\})?\s*\[~?([A-Z]+)\]", body)
+        if m:
+            for key in _agent_keys(m.group(1).strip(), macros):
+                agents.setdefault(key, m.group(2))
+
+
+def parse_countries(dicts: Path) -> tuple[dict[str, str], dict[str, str]]:
+    """Country names and demonyms -> ISO alpha-3 (NGEC countries.csv, text_to_CAMEO)."""
+    places: dict[str, str] = {}
+    demonyms: dict[str, str] = {}
+    with (dicts / "ngec" / "countries.csv").open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            places[norm_key(row["Name"])] = row["CCA3"]
+            for dem in row["Nationality"].split(","):
+                if dem.strip():
+                    demonyms[norm_key(dem)] = row["CCA3"]
+    for line in (dicts / "text_to_CAMEO" / "countrynames.txt").read_text().splitlines():
+        parts = line.split("\t")
+        if len(parts) >= 2 and len(parts[1]) == 3 and parts[1] != "---":
+            places.setdefault(norm_key(parts[0]), parts[1])
+    return places, demonyms
+
+
+EXTRA_DEMONYMS = {
+    "american": "USA", "americans": "USA", "u.s.": "USA", "us": "USA", "british": "GBR",
+    "briton": "GBR", "britons": "GBR", "sino": "CHN", "russo": "RUS", "soviet": "RUS",
+    "european": "EU", "europeans": "EU", "ukrainian": "UKR", "ukrainians": "UKR",
+    "taiwanese": "TWN", "north korean": "PRK", "south korean": "KOR", "korean": "KOR",
+    "iranian": "IRN", "israeli": "ISR", "palestinian": "PSE", "palestinians": "PSE",
+    "emirati": "ARE", "saudi": "SAU", "saudis": "SAU", "belarusian": "BLR", "dutch": "NLD",
+    "swiss": "CHE", "filipino": "PHL", "czech": "CZE", "slovak": "SVK", "kazakh": "KAZ",
+}
+
+EXTRA_PLACES = {
+    "united states": "USA", "us": "USA", "u.s.": "USA", "usa": "USA", "u.s.a.": "USA",
+    "america": "USA", "united states of america": "USA", "uk": "GBR", "u.k.": "GBR",
+    "britain": "GBR", "great britain": "GBR", "united kingdom": "GBR", "russia": "RUS",
+    "russian federation": "RUS", "china": "CHN", "prc": "CHN", "people's republic of china": "CHN",
+    "mainland china": "CHN", "taiwan": "TWN", "north korea": "PRK", "south korea": "KOR",
+    "iran": "IRN", "syria": "SYR", "ukraine": "UKR", "belarus": "BLR", "vietnam": "VNM",
+    "palestine": "PSE", "czech republic": "CZE", "czechia": "CZE", "turkey": "TUR",
+    "türkiye": "TUR", "holland": "NLD", "the netherlands": "NLD", "netherlands": "NLD",
+    "uae": "ARE", "united arab emirates": "ARE", "drc": "COD", "myanmar": "MMR", "burma": "MMR",
+}
+
+
+def _split_entries(
+    entries: list[tuple[list[str], list[list[Any]]]], places: dict[str, str]
+) -> tuple[list[list[Any]], dict[str, int]]:
+    """Bare-country entries become places; the rest become actors with an alias index."""
+    actors: list[list[Any]] = []
+    aliases: dict[str, int] = {}
+    for names, codes in entries:
+        if len(codes) == 1 and re.fullmatch(r"[A-Z]{3}", codes[0][0]) and not codes[0][1]:
+            for n in names:
+                places.setdefault(n, codes[0][0])
+            continue
+        idx = len(actors)
+        actors.append([names[0], codes])
+        for n in names:
+            aliases.setdefault(n, idx)
+    return actors, aliases
+
+
+def build(dicts: Path) -> dict[str, Any]:
+    """The knowledge base as a JSON-ready dict."""
+    places, demonyms = parse_countries(dicts)
+    places.update(EXTRA_PLACES)
+    demonyms.update(EXTRA_DEMONYMS)
+    entries = []
+    for name in ("Countries", "International", "MilNonState"):
+        entries += parse_phoenix(dicts / "petrarch2" / f"Phoenix.{name}.actors.txt")
+    actors, aliases = _split_entries(entries, places)
+    agents: dict[str, str] = {}
+    parse_agents(dicts / "petrarch2" / "Phoenix.agents.txt", agents)
+    parse_agents(dicts / "ngec" / "PLOVER_agents.txt", agents)
+    return {
+        "version": 1, "places": places, "demonyms": demonyms, "seats": SEATS,
+        "bodies": BODIES, "media": MEDIA, "igo_tails": IGO_TAILS, "agents": agents,
+        "actors": actors, "aliases": aliases,
+    }
+
+
+def main(argv: list[str]) -> None:
+    dicts = Path(argv[1]) if len(argv) > 1 else DEFAULT_DICTS
+    data = build(dicts)
+    OUT.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True))
+    print(f"wrote {OUT} ({OUT.stat().st_size // 1024} KiB, {len(data['actors'])} actors)")
+
+
+if __name__ == "__main__":
+    main(sys.argv)
