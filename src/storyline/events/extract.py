@@ -1,16 +1,194 @@
-"""Registers the events extractor (placeholder until the events stage is built)."""
+"""Registers the events extractor: predicates -> coded CAMEO/PLOVER events with evidence."""
 
 from __future__ import annotations
 
+from itertools import islice
+from typing import TYPE_CHECKING
+
+from storyline import settings
+from storyline.events import codebook
+from storyline.events.actors import Participant, is_coded, resolve_actor, resolve_place
+from storyline.events.detect import Frame, Role, frames_in_sentence
 from storyline.nlp.extract import ExtractContext, Extractor
+from storyline.records import ActorRef, Event, Mention, stable_id
 from storyline.registry import extractors
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+MIN_CONFIDENCE = 0.6
+MAX_PAIRS = 12
+RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
 
 
 def extract_events(ctx: ExtractContext) -> None:
-    """Not built yet: adds nothing."""
+    """Code every confident event of the article; long sentences are skipped."""
+    limit = int(settings.get("max_sentence_tokens"))
+    seen: dict[str, Event] = {}
+    for segment in ctx.segments:
+        for sent in segment.doc.sents:
+            if len(sent) > limit or len(sent) < 3:
+                continue
+            for event in _sentence_events(ctx, sent, segment.offset):
+                if event.id not in seen or seen[event.id].confidence < event.confidence:
+                    seen[event.id] = event
+    ctx.record.events.extend(seen.values())
+
+
+def _sentence_events(ctx: ExtractContext, sent: Span, offset: int) -> list[Event]:
+    base = offset + sent.start_char
+    found = []
+    for frame in frames_in_sentence(sent):
+        start, end = _line_around(sent.text, frame.trigger_span)
+        _keep_roles_within(frame, start, end)
+        text = sent.text[start:end]
+        _shift(frame, -start)
+        found.extend((frame, e) for e in _frame_events(ctx, frame, text, base + start))
+    return _drop_nominal_echoes(found)
+
+
+def _line_around(text: str, trigger: tuple[int, int]) -> tuple[int, int]:
+    """The part of a parsed sentence between line breaks that holds the trigger (titles)."""
+    start = text.rfind("\n", 0, trigger[0]) + 1
+    end = text.find("\n", trigger[1])
+    end = len(text) if end < 0 else end
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _keep_roles_within(frame: Frame, start: int, end: int) -> None:
+    def inside(role: Role) -> bool:
+        return start <= role.phrase[0] and role.phrase[1] <= end
+
+    frame.sources = [r for r in frame.sources if inside(r)]
+    frame.targets = [r for r in frame.targets if inside(r)]
+    frame.place = frame.place if frame.place is not None and inside(frame.place) else None
+
+
+def _shift(frame: Frame, delta: int) -> None:
+    """Move a frame's sentence-relative offsets by ``delta`` characters."""
+    def moved(span: tuple[int, int]) -> tuple[int, int]:
+        return span[0] + delta, span[1] + delta
+
+    frame.trigger_span = moved(frame.trigger_span)
+    for role in [*frame.sources, *frame.targets, *([frame.place] if frame.place else [])]:
+        role.head, role.phrase = moved(role.head), moved(role.phrase)
+
+
+def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> list[Event]:
+    mentions = ctx.record.mentions
+    date = ctx.article.published
+    sources = [_actor(mentions, r, base, date) for r in frame.sources]
+    targets = [_actor(mentions, r, base, date) for r in frame.targets]
+    pairs = _pairs([s for s in sources if s], [t for t in targets if t], frame.code)
+    events = []
+    for source, target in islice(pairs, MAX_PAIRS):
+        if target is None and not frame.own_table:
+            continue  # dictionary-only predicates need both participants
+        event = _event(ctx, frame, text, base, source, target)
+        if event.confidence >= MIN_CONFIDENCE:
+            events.append(event)
+    return events
+
+
+def _participant(role: Role, base: int) -> Participant:
+    return Participant(
+        head=(base + role.head[0], base + role.head[1]),
+        phrase=(base + role.phrase[0], base + role.phrase[1]),
+        text=role.text,
+        head_text=role.head_text,
+        entity=role.entity,
+        pronoun=role.pronoun,
+    )
+
+
+def _actor(mentions: list[Mention], role: Role, base: int, date: str | None) -> ActorRef | None:
+    return resolve_actor(mentions, _participant(role, base), date)
+
+
+def _pairs(
+    sources: list[ActorRef], targets: list[ActorRef], code: str
+) -> list[tuple[ActorRef, ActorRef | None]]:
+    """One (source, target) per pair; conjoined reciprocal sources pair with each other."""
+    if targets:
+        return [(s, t) for s in sources for t in targets if not _same(s, t)]
+    if len(sources) > 1 and code[:2] in RECIPROCAL_ROOTS:
+        return [(a, b) for i, a in enumerate(sources) for b in sources[i + 1 :]]
+    return [(s, None) for s in sources]
+
+
+def _same(a: ActorRef, b: ActorRef) -> bool:
+    return a.span == b.span or (a.actor_id is not None and a.actor_id == b.actor_id)
+
+
+def _confidence(frame: Frame, source: ActorRef, target: ActorRef | None) -> float:
+    """How sure we are: coded participants and our own lexicon entries raise it."""
+    score = 0.4 + (0.3 if is_coded(source) else 0.15)
+    if target is not None:
+        score += 0.15 if is_coded(target) else 0.1
+    if frame.own_table:
+        score += 0.1
+    return round(min(score, 1.0), 2)
+
+
+def _event(
+    ctx: ExtractContext,
+    frame: Frame,
+    text: str,
+    base: int,
+    source: ActorRef,
+    target: ActorRef | None,
+) -> Event:
+    info = codebook.info(frame.code)
+    span = (base, base + len(text))
+    trigger_span = (base + frame.trigger_span[0], base + frame.trigger_span[1])
+    return Event(
+        id=stable_id(ctx.article.id, span, info.code, _key(source), _key(target), trigger_span),
+        article_id=ctx.article.id,
+        sentence=text,
+        span=span,
+        code=info.code,
+        root_code=info.root_code,
+        plover=info.plover,
+        mode=info.mode,
+        trigger=frame.trigger,
+        trigger_span=trigger_span,
+        source=source,
+        target=target,
+        location=_location(ctx, frame, base),
+        confidence=_confidence(frame, source, target),
+        negated=frame.negated,
+        modality=frame.modality,
+        quad_class=info.quad_class,
+        goldstein=info.goldstein,
+        label=info.label,
+    )
+
+
+def _key(ref: ActorRef | None) -> str:
+    return "" if ref is None else f"{ref.span}|{ref.text}"
+
+
+def _location(ctx: ExtractContext, frame: Frame, base: int):  # type: ignore[no-untyped-def]
+    """The event's place with its country, if the sentence names one."""
+    if frame.place is None:
+        return None
+    return resolve_place(ctx.record.mentions, _participant(frame.place, base))
+
+
+def _drop_nominal_echoes(found: list[tuple[Frame, Event]]) -> list[Event]:
+    """A noun event repeating a verb event's root and source ("arrived ... visit") is dropped."""
+    verbal = {(e.root_code, _key(e.source)) for f, e in found if not f.nominal}
+    return [e for f, e in found if not (f.nominal and (e.root_code, _key(e.source)) in verbal)]
 
 
 extractors.add(
     "storyline.events.cameo.v1",
-    Extractor("storyline.events.cameo.v1", extract_events, requires=(), assigns=("events",)),
+    Extractor(
+        "storyline.events.cameo.v1",
+        extract_events,
+        requires=(),
+        assigns=("events",),
+    ),
 )

@@ -1,0 +1,80 @@
+"""Turn event participants into coded ActorRefs via the actors stage (mentions, then coding)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from storyline.actors.lookup import actor_ref, mention_at
+from storyline.records import ActorRef, Location, Mention
+
+NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+PhraseCoder = Callable[..., ActorRef | None]
+
+
+def _phrase_coder() -> PhraseCoder | None:
+    """``actors.coding.code_phrase`` when the actors stage provides it."""
+    try:
+        from storyline.actors.coding import code_phrase
+    except ImportError:
+        return None
+    return code_phrase  # type: ignore[no-any-return]
+
+
+@dataclass(frozen=True)
+class Participant:
+    """A participant as the detector saw it, in article offsets."""
+
+    head: tuple[int, int]
+    phrase: tuple[int, int]
+    text: str
+    head_text: str = ""
+    entity: str = ""
+    pronoun: bool = False
+
+
+def resolve_actor(
+    mentions: list[Mention], who: Participant, date: str | None = None
+) -> ActorRef | None:
+    """The actor behind a participant: its mention, else its phrase if that codes as an actor.
+
+    A phrase counts only if it names a country or its head word is itself an agent
+    ("officials", "army"), so "military support" is not an actor; pronouns need a mention.
+    """
+    mention = mention_at(mentions, *who.head) if mentions else None
+    if mention is not None and mention.span[0] <= who.head[0] and who.head[1] <= mention.span[1]:
+        return actor_ref(mention)
+    if who.pronoun:
+        return None
+    coder = _phrase_coder()
+    coded = _safe_code(coder, who.text, date) if coder else None
+    if coded is not None and (coded.country or who.entity in NAMED or _is_agent(coder, who)):
+        coded.text, coded.span = who.text, who.phrase
+        return coded
+    if who.entity in NAMED:
+        return ActorRef(text=who.text, span=who.phrase)
+    return None
+
+
+def _is_agent(coder: PhraseCoder | None, who: Participant) -> bool:
+    head = _safe_code(coder, who.head_text, None) if coder and who.head_text else None
+    return head is not None and bool(head.sector or head.country)
+
+
+def _safe_code(coder: PhraseCoder, text: str, date: str | None) -> ActorRef | None:
+    try:
+        return coder(text, date=date)
+    except Exception:  # noqa: BLE001 - a coding failure leaves the actor uncoded, no more
+        return None
+
+
+def is_coded(ref: ActorRef | None) -> bool:
+    """Whether an actor carries a country, sector or knowledge-base id."""
+    return ref is not None and bool(ref.country or ref.actor_id or ref.sector)
+
+
+def resolve_place(mentions: list[Mention], where: Participant) -> Location:
+    """A location with the country its mention or phrase codes to."""
+    ref = resolve_actor(mentions, where)
+    country = ref.country if ref is not None else None
+    return Location(text=where.text, span=where.phrase, country=country)

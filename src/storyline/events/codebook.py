@@ -1,0 +1,112 @@
+"""CAMEO labels, Goldstein values, quad classes and the CAMEO -> PLOVER crosswalk.
+
+Read once from the bundled GDELT and PLOVER files in ``storyline/data/events``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+_CROSSWALK_LINE = re.compile(r"^(\d{2,4}):\s*([A-Z]+)\s*,\s*([^,#]*)")
+
+
+@dataclass(frozen=True)
+class CodeInfo:
+    """Everything a CAMEO code implies: labels, PLOVER type and mode, scale values."""
+
+    code: str
+    root_code: str
+    label: str | None
+    plover: str | None
+    mode: str | None
+    quad_class: int
+    goldstein: float | None
+
+
+def read_data(name: str) -> str:
+    """Text of one bundled events data file."""
+    return resources.files("storyline.data").joinpath("events", name).read_text("utf-8")
+
+
+def _two_columns(name: str) -> dict[str, str]:
+    rows: dict[str, str] = {}
+    for line in read_data(name).splitlines()[1:]:
+        key, _, value = line.partition("\t")
+        if key.strip():
+            rows[key.strip()] = value.strip()
+    return rows
+
+
+@lru_cache(maxsize=1)
+def labels() -> dict[str, str]:
+    """CAMEO code -> label (GDELT CAMEO.eventcodes.txt)."""
+    return _two_columns("CAMEO.eventcodes.txt")
+
+
+@lru_cache(maxsize=1)
+def goldstein_scale() -> dict[str, float]:
+    """CAMEO code -> Goldstein scale value."""
+    return {k: float(v) for k, v in _two_columns("CAMEO.goldsteinscale.txt").items() if v}
+
+
+@lru_cache(maxsize=1)
+def crosswalk() -> dict[str, tuple[str, str | None]]:
+    """CAMEO code -> (PLOVER type, mode or None), from the 2021 crosswalk."""
+    table: dict[str, tuple[str, str | None]] = {}
+    for line in read_data("CAMEO2PLOVER-2021.txt").splitlines():
+        match = _CROSSWALK_LINE.match(line.strip())
+        if match:
+            code, plover, mode = match.groups()
+            table.setdefault(code, (plover, mode.strip() or None))
+    return table
+
+
+def root_of(code: str) -> str:
+    """The two-digit CAMEO root of a code ("0312" -> "03")."""
+    return code[:2]
+
+
+def quad_class(code: str) -> int:
+    """GDELT QuadClass: 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict."""
+    root = int(root_of(code))
+    if root <= 5:
+        return 1
+    if root <= 8:
+        return 2
+    if root <= 13:
+        return 3
+    return 4
+
+
+def plover_for(code: str) -> tuple[str | None, str | None]:
+    """PLOVER type and mode for a CAMEO code, falling back to shorter parent codes."""
+    table = crosswalk()
+    if root_of(code) == "02":  # appeals have no row in the 2021 crosswalk; PLOVER folds them in
+        return "REQUEST", None
+    for cut in (len(code), 3, 2):
+        hit = table.get(code[:cut])
+        if hit:
+            return hit
+    return None, None
+
+
+def is_known(code: str) -> bool:
+    """Whether the code is a CAMEO event code in the GDELT list."""
+    return code in labels()
+
+
+def info(code: str) -> CodeInfo:
+    """All derived values of a CAMEO code."""
+    plover, mode = plover_for(code)
+    return CodeInfo(
+        code=code,
+        root_code=root_of(code),
+        label=labels().get(code),
+        plover=plover,
+        mode=mode,
+        quad_class=quad_class(code),
+        goldstein=goldstein_scale().get(code),
+    )

@@ -1,0 +1,373 @@
+"""Find event predicates and their roles in one parsed sentence (the spaCy-facing part).
+
+Predicates are verbs, event nouns ("talks with", "a visit to") and commitment adjectives
+("willing to talk"); source and target come from subject, object, prepositional and
+passive-agent roles. Results are plain ``Frame`` records; no spaCy object leaves this module.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from storyline.events import lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+Span_ = tuple[int, int]
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+TARGET_PREPS = ("to", "with", "against", "on", "toward", "towards", "into", "for", "at", "from")
+PLACE_PREPS = frozenset({"in", "at", "to"})
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+SAY_VERBS = frozenset({"say", "tell", "state", "report", "announce", "claim", "add", "note"})
+NOT_ACTORS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
+CLAUSE_TARGET_CODES = frozenset({"02", "10", "11", "12", "13"})
+MAX_CONJUNCTS = 6
+
+
+@dataclass
+class Role:
+    """A participant head word: its char span (sentence-doc offsets) and its phrase span."""
+
+    head: Span_
+    phrase: Span_
+    text: str
+    entity: str = ""
+    head_text: str = ""
+    pronoun: bool = False
+
+
+@dataclass
+class Frame:
+    """One predicate with its coded action and participants, before actor coding."""
+
+    code: str
+    trigger: str
+    trigger_span: Span_
+    sources: list[Role] = field(default_factory=list)
+    targets: list[Role] = field(default_factory=list)
+    place: Role | None = None
+    negated: bool = False
+    modality: str | None = None
+    own_table: bool = False
+    nominal: bool = False
+
+
+def frames_in_sentence(sent: Span) -> list[Frame]:
+    """Every coded predicate of a sentence with its roles."""
+    frames: list[Frame] = []
+    for tok in sent:
+        frame = _frame_for(tok)
+        if frame is not None:
+            frames.append(frame)
+    return frames
+
+
+def _frame_for(tok: Token) -> Frame | None:
+    if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
+        return _verbal_frame(tok)
+    if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in lexicon.NOUN_CODES:
+        return _nominal_frame(tok)
+    return None
+
+
+def _particle(tok: Token) -> str | None:
+    for child in tok.children:
+        if child.dep_ == "prt":
+            return child.lower_
+    return None
+
+
+def _right_words(tok: Token) -> set[str]:
+    """Lower-case words and lemmas after a verb inside its own clause (pattern context)."""
+    words: set[str] = set()
+    for child in tok.rights:
+        if child.dep_ in ("ccomp", "advcl", "conj", "parataxis", "relcl"):
+            continue
+        for t in child.subtree:
+            words.update((t.lower_, t.lemma_.lower()))
+    return words
+
+
+def _verbal_frame(tok: Token) -> Frame | None:
+    lemma = tok.lemma_.lower()
+    if lemma in lexicon.COMMIT_WORDS | lexicon.INTENT_WORDS and _complement(tok) is not None:
+        return None  # the complement carries the event
+    if lemma in lexicon.INTRANSITIVE_ONLY and any(c.dep_ == "dobj" for c in tok.children):
+        return None
+    code, own = lexicon.code_for_verb(lemma, _particle(tok), _right_words(tok))
+    if lemma in lexicon.COMMIT_WORDS and not code:
+        code, own = "030", True
+    if not code or _light_object(tok) is not None:
+        return None
+    frame = Frame(code, tok.text, _tok_span(tok), own_table=own)
+    _fill_verb_roles(tok, frame)
+    _mark_commitment(tok, frame)
+    return frame
+
+
+def _light_object(tok: Token) -> Token | None:
+    """The event noun a light verb governs ("held talks"), which then carries the event."""
+    if tok.lemma_.lower() not in lexicon.LIGHT_VERBS:
+        return None
+    for child in tok.children:
+        if child.dep_ == "dobj" and child.lemma_.lower() in lexicon.NOUN_CODES:
+            return child
+        if child.dep_ == "prep":
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.lemma_.lower() in lexicon.NOUN_CODES:
+                    return obj
+    return None
+
+
+def _complement(tok: Token) -> Token | None:
+    """The ``to``-complement of a commitment or plan word, if it is itself coded."""
+    for child in tok.children:
+        if child.dep_ in ("xcomp", "ccomp") and child.pos_ == "VERB" and _is_infinitive(child):
+            return child
+    return None
+
+
+def _is_infinitive(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _controller(tok: Token) -> Token | None:
+    """The commitment/plan word governing this verb via a to-complement (vowed -> to expand)."""
+    head = tok.head
+    if tok.dep_ not in ("xcomp", "ccomp") or head is tok or not _is_infinitive(tok):
+        return None
+    if head.lemma_.lower() in lexicon.COMMIT_WORDS | lexicon.INTENT_WORDS:
+        return head
+    return None
+
+
+def _mark_commitment(tok: Token, frame: Frame) -> None:
+    """Code commitments as intent (CAMEO 03) and plans as modality "intended"."""
+    controller = _controller(tok)
+    if controller is None:
+        frame.modality = frame.modality or _modality(tok)
+        return
+    if controller.lemma_.lower() in lexicon.COMMIT_WORDS:
+        frame.code = lexicon.intent_code(frame.code)
+        frame.trigger = f"{controller.text} ... {tok.text}"
+        frame.modality = _modality(controller) or "intended"
+    else:
+        frame.modality = "intended"
+    frame.negated = frame.negated or _negated(controller)
+    adj_subject = _adjective_subject(controller)
+    if not frame.sources and adj_subject is not None:
+        frame.sources = _expand(adj_subject)
+
+
+def _adjective_subject(word: Token) -> Token | None:
+    """Subject of "X was willing": the copula's subject."""
+    for holder in (word, word.head):
+        for child in holder.children:
+            if child.dep_ in SUBJECTS:
+                return child
+    return None
+
+
+def _fill_verb_roles(tok: Token, frame: Frame) -> None:
+    subject, agent, passive = _subject_and_agent(tok)
+    if passive and agent is not None:
+        frame.sources, frame.targets = _expand(agent), _expand(subject) if subject else []
+    elif subject is not None:
+        frame.sources = _expand(subject)
+    if not frame.targets:
+        obj = _object(tok)
+        frame.targets = _expand(obj) if obj is not None else []
+    if not frame.targets and frame.code[:2] in CLAUSE_TARGET_CODES:
+        frame.targets = _clause_target(tok)
+    frame.place = _place(tok)
+    if not frame.targets and frame.code[:2] == "04" and frame.place is not None:
+        frame.targets = [frame.place]
+    frame.negated = _negated(tok)
+
+
+def _clause_target(tok: Token) -> list[Role]:
+    """Target of "warned that Chinese support ... was unacceptable": a name in the clause subject."""
+    for child in tok.children:
+        if child.dep_ != "ccomp":
+            continue
+        for sub in child.children:
+            if sub.dep_ in SUBJECTS:
+                named = [t for t in sub.subtree if t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")]
+                return [_role(named[0])] if named else []
+    return []
+
+
+def _subject_and_agent(tok: Token) -> tuple[Token | None, Token | None, bool]:
+    """(subject, passive agent, is_passive), walking up conj/xcomp/relcl chains for a subject."""
+    agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children
+                  if g.dep_ == "pobj"), None)
+    current: Token = tok
+    for _ in range(4):
+        for child in current.children:
+            if child.dep_ in SUBJECTS:
+                if current.dep_ == "relcl" and child.tag_ in ("WP", "WDT"):
+                    return current.head, agent, False
+                return child, agent, child.dep_ == "nsubjpass"
+        if current.dep_ == "relcl":
+            return current.head, agent, False
+        if current.dep_ not in ("conj", "xcomp", "advcl", "acl") or current.head is current:
+            break
+        current = current.head
+    return None, agent, False
+
+
+def _object(tok: Token) -> Token | None:
+    """Direct object, dative or the object of a target preposition."""
+    for child in tok.children:
+        if child.dep_ in ("dobj", "dative", "attr") and child.pos_ in ("PROPN", "NOUN", "PRON"):
+            return child
+    return _prep_object(tok, TARGET_PREPS)
+
+
+def _prep_object(tok: Token, preps: tuple[str, ...]) -> Token | None:
+    for prep in preps:
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ == prep:
+                obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if obj is not None and not _is_place_only(child, obj):
+                    return obj
+    return None
+
+
+def _is_place_only(prep: Token, obj: Token) -> bool:
+    return prep.lower_ == "at" and obj.ent_type_ == "FAC"
+
+
+def _place(tok: Token) -> Role | None:
+    """Where: the object of in/at/to that is a named place."""
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.ent_type_ in PLACE_TYPES:
+                    return _role(obj)
+    return None
+
+
+def _negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def _modality(tok: Token) -> str | None:
+    """future / possible / reported for a predicate, from auxiliaries and a governing say-verb."""
+    auxes = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+    if auxes & {"will", "shall", "'ll"} or "going" in auxes:
+        return "future"
+    if auxes & {"would", "could", "may", "might", "can"}:
+        return "possible"
+    if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SAY_VERBS:
+        return "reported"
+    return None
+
+
+def _expand(tok: Token) -> list[Role]:
+    """A participant and its conjuncts ("China and Russia" -> two roles), capped."""
+    if tok.ent_type_ in NOT_ACTORS or tok.pos_ not in ("PROPN", "NOUN", "PRON", "ADJ"):
+        return []
+    heads = [tok]
+    for t in tok.conjuncts:
+        if len(heads) >= MAX_CONJUNCTS:
+            break
+        if t.pos_ in ("PROPN", "NOUN", "PRON"):
+            heads.append(t)
+    return [_role(t) for t in heads]
+
+
+def _role(tok: Token) -> Role:
+    """The head word plus its pre-modifiers (compounds, titles, adjectives) as a phrase."""
+    left = tok
+    for child in tok.lefts:
+        if child.dep_ in ("compound", "amod", "nmod", "poss", "det", "npadvmod", "case"):
+            left = min(left, child.left_edge, key=lambda t: t.i)
+            break
+    for i in range(tok.i - 1, left.i - 1, -1):
+        if "\n" in tok.doc[i].text_with_ws:
+            left = tok.doc[i + 1]
+            break
+    while left.i < tok.i and (left.is_space or left.is_punct):
+        left = left.nbor(1)
+    right = tok
+    for child in tok.rights:
+        if child.dep_ in ("compound", "flat") and "\n" not in tok.doc[tok.i : child.i].text:
+            right = child
+    start = left.idx - tok.sent.start_char
+    end = right.idx + len(right.text) - tok.sent.start_char
+    pronoun = tok.pos_ == "PRON" or tok.tag_ in ("WP", "WDT", "PRP", "PRP$")
+    return Role(_tok_span(tok), (start, end), tok.sent.text[start:end], tok.ent_type_,
+                tok.text, pronoun)
+
+
+def _tok_span(tok: Token) -> Span_:
+    start = tok.idx - tok.sent.start_char
+    return start, start + len(tok.text)
+
+
+def _nominal_frame(tok: Token) -> Frame | None:
+    """An event noun: its owner (possessor, light-verb subject, clause subject) and partner."""
+    code = lexicon.NOUN_CODES[tok.lemma_.lower()]
+    if code == "041" and not _phone_context(tok):
+        return None
+    frame = Frame(code, tok.text, _tok_span(tok), own_table=True, nominal=True)
+    owner = _noun_owner(tok)
+    partner = _prep_object(tok, ("with", "to", "against", "on", "of", "by", "between"))
+    frame.sources = _expand(owner) if owner is not None else []
+    if partner is not None and (owner is None or partner.i != owner.i):
+        frame.targets = _expand(partner)
+    if not frame.sources and len(frame.targets) > 1:
+        frame.sources, frame.targets = frame.targets[:1], frame.targets[1:]
+    frame.place = _place(tok) or _place(tok.head)
+    _apply_governor(tok, frame)
+    return frame
+
+
+def _phone_context(tok: Token) -> bool:
+    return any(t.lower_ in ("phone", "telephone", "video") for t in tok.subtree)
+
+
+def _noun_owner(tok: Token) -> Token | None:
+    """Who does the nominal event: "Li's visit", "X held talks", "during talks, X said"."""
+    for child in tok.children:
+        if child.dep_ == "poss":
+            return child
+    agent = _prep_object(tok, ("by",))
+    if agent is not None:
+        return agent
+    governor = _governing_verb(tok)
+    if governor is None:
+        return None
+    subject, _, _ = _subject_and_agent(governor)
+    return subject
+
+
+def _governing_verb(tok: Token) -> Token | None:
+    """The verb a nominal event hangs from (as object, or via a preposition)."""
+    head = tok.head
+    if head.dep_ == "prep":
+        head = head.head
+    if head is tok or head.pos_ not in ("VERB", "AUX"):
+        return None
+    return head
+
+
+def _apply_governor(tok: Token, frame: Frame) -> None:
+    """Negation and modality of the light verb or plan word above a nominal event."""
+    governor = _governing_verb(tok)
+    if governor is None:
+        return
+    frame.negated = _negated(governor)
+    controller = _controller(governor)
+    if controller is not None and controller.lemma_.lower() in lexicon.COMMIT_WORDS:
+        frame.code, frame.modality = lexicon.intent_code(frame.code), "intended"
+    elif controller is not None:
+        frame.modality = "intended"
+    else:
+        frame.modality = _modality(governor)
+    if not frame.sources and controller is not None:
+        subject = _adjective_subject(controller)
+        frame.sources = _expand(subject) if subject is not None else []
