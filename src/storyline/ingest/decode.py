@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 from charset_normalizer import from_bytes
 
@@ -25,7 +26,12 @@ _MAGIC = {
     b"BZh": "bzip2 archive",
     b"\xfd7zXZ": "xz archive",
     b"SQLite format 3": "SQLite database",
+    b"RIFF": "RIFF media file",
 }
+# <meta charset="x">, <meta http-equiv=... content="...; charset=x">, <?xml encoding="x"?>
+_DECLARED = re.compile(rb"""(?:charset|encoding)\s*=\s*["']?\s*([A-Za-z0-9._:-]{2,40})""", re.I)
+# a few bytes of invalid UTF-8 in otherwise UTF-8 text are repaired, not re-guessed
+_MAX_BAD_UTF8 = 0.01
 
 
 def sniff_binary(data: bytes) -> str | None:
@@ -58,18 +64,74 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    if declared:
-        try:
-            return data.decode(declared), declared.lower()
-        except (UnicodeDecodeError, LookupError):
-            pass
-    best = from_bytes(data[:200_000]).best()
-    if best is None or best.encoding is None:
+    repaired = _mostly_utf8(data)
+    if repaired is not None:
+        return repaired
+    for name in (declared, declared_in_markup(data)):
+        decoded = _try(data, name)
+        if decoded is not None:
+            return decoded
+    return _guessed(data)
+
+
+def declared_in_markup(data: bytes) -> str | None:
+    """The charset an HTML/XML document names in its first 2 KB, if any."""
+    head = data[:2048]
+    if b"<" not in head:
+        return None
+    match = _DECLARED.search(head)
+    return match.group(1).decode("ascii").lower() if match else None
+
+
+def _try(data: bytes, encoding: str | None) -> tuple[str, str] | None:
+    """Decode with a named encoding (latin-1 read as cp1252, as browsers do), or None."""
+    if not encoding:
+        return None
+    encoding = _whatwg_alias(encoding)
+    try:
+        return data.decode(encoding), encoding
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def _whatwg_alias(encoding: str) -> str:
+    """Browsers read latin-1/ascii labels as windows-1252; so do we, to get quotes right."""
+    if encoding.lower().replace("_", "-") in {"iso-8859-1", "latin-1", "latin1", "us-ascii"}:
+        return "cp1252"
+    return encoding
+
+
+def _mostly_utf8(data: bytes) -> tuple[str, str] | None:
+    """UTF-8 text with a few corrupt bytes: replace those rather than mis-guess the rest."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.decode("utf-8", errors="ignore").count("\ufffd")
+    multibyte = sum(1 for ch in text if ord(ch) > 127 and ch != "\ufffd")
+    if multibyte >= 3 and bad <= max(1, int(multibyte * _MAX_BAD_UTF8)):
+        return text, f"utf-8 ({bad} invalid bytes replaced)"
+    return None
+
+
+def _guessed(data: bytes) -> tuple[str, str]:
+    """Decode with the legacy encoding charset-normalizer finds least chaotic."""
+    encoding = guess_encoding(data)
+    if encoding is None:
         raise StorylineError(Code.DECODE, detail="not UTF-8 and no legacy encoding fits")
     try:
-        return data.decode(best.encoding), best.encoding
+        return data.decode(encoding), encoding
     except (UnicodeDecodeError, LookupError) as exc:
-        raise StorylineError(Code.DECODE, detail=f"guessed {best.encoding} but {exc}") from exc
+        raise StorylineError(Code.DECODE, detail=f"guessed {encoding} but {exc}") from exc
+
+
+def guess_encoding(data: bytes) -> str | None:
+    """Best legacy encoding; among equally good single-byte guesses, cp1252 wins ties."""
+    matches = list(from_bytes(data[:200_000]))
+    if not matches:
+        return None
+    best = min(m.chaos for m in matches)
+    tied = [m for m in matches if m.chaos <= best + 0.001]
+    if any("cp1252" in m.could_be_from_charset for m in tied):
+        return "cp1252"
+    return str(tied[0].encoding)
 
 
 def _strict(data: bytes, encoding: str) -> str:

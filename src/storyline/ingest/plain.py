@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from storyline import settings
 from storyline.errors import Code, StorylineError
+from storyline.ingest.dates import normalise_date
 from storyline.ingest.decode import decode_bytes
 from storyline.ingest.draft import ArticleDraft
 from storyline.ingest.sources import Item
@@ -24,11 +25,12 @@ def check_text(text: str, what: str) -> None:
 
 def draft_from_text(raw: str, origin: Origin, **meta: object) -> ArticleDraft:
     """Clean plain text into a draft; metadata passed in wins over what the text says."""
-    clean = clean_plain_text(raw)
+    known = meta.get("title")
+    clean = clean_plain_text(raw, title=str(known) if known else None)
     check_text(clean.text, "plain text")
     draft = ArticleDraft(text=clean.text, origin=origin, title=clean.title, related=clean.related)
-    if clean.published:
-        draft.published, draft.published_source = clean.published, "metadata"
+    draft.published = normalise_date(meta.pop("published", None)) or clean.published
+    draft.published_source = "metadata" if draft.published else None
     if clean.removed:
         draft.meta["boilerplate_removed"] = clean.removed
     for key, value in meta.items():
@@ -38,6 +40,7 @@ def draft_from_text(raw: str, origin: Origin, **meta: object) -> ArticleDraft:
 
 
 def read_text(item: Item) -> Iterator[ArticleDraft]:
+    """One article from a plain-text file: headline, date header and footer lifted out."""
     text, encoding = decode_bytes(item.data, item.charset)
     origin = Origin(source=item.source, reader="storyline.readers.text.v1", url=item.url)
     draft = draft_from_text(text, origin, path=item.path, url=item.url)

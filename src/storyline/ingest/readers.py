@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import re
 import zlib
 from collections.abc import Iterator
 from dataclasses import replace
@@ -25,23 +26,28 @@ readers.add("storyline.readers.jsonl.v1", jsonl.read_jsonl)
 _HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx")
 
 
+_FEED_ROOT = re.compile(
+    rb"^(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*|<\?xml-stylesheet[^>]*>\s*)*<(?:rss|feed|rdf:rdf)\b",
+    re.S,
+)
+
+
 def sniff_format(item: Item) -> str:
     """The reader name for an item: by magic bytes first, then by file name, then content."""
     name = item.name.lower()
     head = item.data[:2048].lstrip().lower()
+    ctype = (item.content_type or "").lower()
     if item.data.startswith(b"WARC/") or name.endswith((".warc", ".arc")):
         return "warc"
     if name.endswith((".jsonl", ".ndjson")):
         return "jsonl"
-    ctype = (item.content_type or "").lower()
-    if head.startswith(b"<?xml") or b"<rss" in head or b"<feed" in head or b"<rdf:rdf" in head:
-        if b"<html" not in head or b"<rss" in head or b"<feed" in head:
-            return "feed"
+    if _FEED_ROOT.match(head) or (head.startswith(b"<?xml") and b"<html" not in head):
+        return "feed"
     if "rss" in ctype or "atom" in ctype or name.endswith((".rss", ".atom")):
         return "feed"
-    if name.endswith(_HTML_SUFFIXES) or "html" in ctype:
+    if name.endswith(_HTML_SUFFIXES) or "html" in ctype or b"<html" in head:
         return "html"
-    if head.startswith((b"<!doctype html", b"<html", b"<head", b"<body")) or b"<html" in head:
+    if head.startswith((b"<!doctype html", b"<head", b"<body")):
         return "html"
     return "text"
 
@@ -62,16 +68,34 @@ def gunzip(item: Item) -> Item:
 
 def read_item(item: Item) -> Iterator[ArticleDraft | Failure]:
     """All the article drafts in one item, and a Failure for each part that could not be read."""
+    reader = "storyline.readers"
     try:
-        if not item.data.strip():
-            raise StorylineError(Code.EMPTY)
-        is_warc_gz = item.name.lower().endswith((".warc.gz", ".arc.gz"))
-        if item.data[:2] == b"\x1f\x8b" and not is_warc_gz:
-            item = gunzip(item)
-            if not item.data.strip():
-                raise StorylineError(Code.EMPTY)
-        fmt = "warc" if is_warc_gz else sniff_format(item)
-        reader = readers.get(f"storyline.readers.{fmt}.v1")
-        yield from reader(item)
+        item = _unwrap(item)
+        reader = f"storyline.readers.{_format(item)}.v1"
+        yield from readers.get(reader)(item)
     except StorylineError as exc:
         yield failure(item.source, "read", exc)
+    except Exception as exc:  # noqa: BLE001 - a reader bug must not stop the batch
+        detail = f"{type(exc).__name__}: {exc}"[:300]
+        yield failure(
+            item.source, "read", StorylineError(Code.EXTRACT, stage=reader, detail=detail)
+        )
+
+
+def _unwrap(item: Item) -> Item:
+    """Refuse empty input; decompress gzip unless warcio reads it member by member."""
+    if not item.data.strip():
+        raise StorylineError(Code.EMPTY)
+    if item.data[:2] == b"\x1f\x8b" and not _is_warc_gz(item):
+        item = gunzip(item)
+        if not item.data.strip():
+            raise StorylineError(Code.EMPTY)
+    return item
+
+
+def _is_warc_gz(item: Item) -> bool:
+    return item.name.lower().endswith((".warc.gz", ".arc.gz"))
+
+
+def _format(item: Item) -> str:
+    return "warc" if _is_warc_gz(item) else sniff_format(item)

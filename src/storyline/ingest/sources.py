@@ -4,15 +4,22 @@ from __future__ import annotations
 
 import errno
 import os
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 from storyline import settings
 from storyline.errors import Code, StorylineError
 from storyline.records import Failure
 
 SKIP_NAMES = ("readme", "license", "licence", "copying", "sources", "notice")
+# files a saved web page drags along; skipped when walking a folder, read if named directly
+ASSET_SUFFIXES = (
+    ".css", ".js", ".mjs", ".map", ".json", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg",
+    ".ico", ".woff", ".woff2", ".ttf", ".otf", ".eot",
+)  # fmt: skip
 
 
 @dataclass
@@ -29,6 +36,7 @@ class Item:
 
 
 def failure(source: str, stage: str, exc: StorylineError) -> Failure:
+    """A Failure row for ``source`` carrying the error's catalogue code and message."""
     return Failure(input=source, stage=stage, code=exc.code.id, message=str(exc))
 
 
@@ -36,19 +44,31 @@ def is_url(value: str) -> bool:
     return value.lower().startswith(("http://", "https://"))
 
 
+def file_url_path(url: str) -> Path:
+    """The local path of a file: URL (also the 'file://tmp/x' form feedparser makes)."""
+    parts = urlsplit(url)
+    host = parts.netloc if parts.netloc not in ("", "localhost") else ""
+    return Path(unquote(("/" + host if host else "") + parts.path))
+
+
 def iter_items(inputs: Iterable[str], max_bytes: int | None = None) -> Iterator[Item | Failure]:
     """Yield an Item per file or URL (folders walked recursively), or a Failure for each bad one."""
     cap = max_bytes or int(settings.get("max_bytes"))
     for value in inputs:
         if is_url(value):
-            from storyline.ingest.fetch import fetch_url
-
-            try:
-                yield fetch_url(value, max_bytes=cap)
-            except StorylineError as exc:
-                yield failure(value, "fetch", exc)
+            yield _fetch(value, cap)
             continue
-        yield from _iter_path(Path(os.path.abspath(value)), cap, set())
+        path = file_url_path(value) if value.lower().startswith("file:") else Path(value)
+        yield from _iter_path(Path(os.path.abspath(path)), cap, frozenset(), top=True)
+
+
+def _fetch(url: str, cap: int) -> Item | Failure:
+    from storyline.ingest.fetch import fetch_url
+
+    try:
+        return fetch_url(url, max_bytes=cap)
+    except StorylineError as exc:
+        return failure(url, "fetch", exc)
 
 
 def _stat(path: Path) -> os.stat_result:
@@ -56,7 +76,7 @@ def _stat(path: Path) -> os.stat_result:
         return path.stat()
     except OSError as exc:
         if exc.errno == errno.ELOOP:
-            raise StorylineError(Code.SYMLINK_LOOP, detail=str(path)) from exc
+            raise StorylineError(Code.SYMLINK_LOOP, detail=f"{path} never resolves") from exc
         if exc.errno == errno.ENOENT:
             if path.is_symlink():
                 raise StorylineError(Code.UNREADABLE, detail="broken symlink") from exc
@@ -64,53 +84,66 @@ def _stat(path: Path) -> os.stat_result:
         raise StorylineError(Code.UNREADABLE, detail=exc.strerror or str(exc)) from exc
 
 
-def _iter_path(path: Path, cap: int, seen: set[tuple[int, int]]) -> Iterator[Item | Failure]:
+def _iter_path(
+    path: Path, cap: int, ancestors: frozenset[tuple[int, int]], top: bool = False
+) -> Iterator[Item | Failure]:
+    """Items under ``path``; a folder that contains itself (via a symlink) is a loop."""
     try:
         st = _stat(path)
     except StorylineError as exc:
         yield failure(str(path), "read", exc)
         return
-    if path.is_dir():
+    if stat.S_ISDIR(st.st_mode):
         key = (st.st_dev, st.st_ino)
-        if key in seen:
-            yield failure(
-                str(path),
-                "read",
-                StorylineError(Code.SYMLINK_LOOP, detail=f"{path} revisits a folder"),
-            )
+        if key in ancestors:
+            loop = StorylineError(Code.SYMLINK_LOOP, detail=f"{path} leads back into a parent")
+            yield failure(str(path), "read", loop)
             return
-        seen.add(key)
-        yield from _iter_dir(path, cap, seen)
+        yield from _iter_dir(path, cap, ancestors | {key})
+        return
+    if not top and path.name.lower().endswith(ASSET_SUFFIXES):
         return
     try:
-        yield read_file(path, cap, st.st_size)
+        yield read_file(path, cap, st)
     except StorylineError as exc:
         yield failure(str(path), "read", exc)
 
 
-def _iter_dir(path: Path, cap: int, seen: set[tuple[int, int]]) -> Iterator[Item | Failure]:
+def _iter_dir(
+    path: Path, cap: int, ancestors: frozenset[tuple[int, int]]
+) -> Iterator[Item | Failure]:
     try:
         children = sorted(path.iterdir())
     except OSError as exc:
-        yield failure(str(path), "read", StorylineError(Code.UNREADABLE, detail=exc.strerror))
+        detail = exc.strerror or str(exc)
+        yield failure(str(path), "read", StorylineError(Code.UNREADABLE, detail=detail))
         return
     for child in children:
         stem = child.name.split(".")[0].lower()
         if child.name.startswith(".") or stem in SKIP_NAMES:
             continue
-        yield from _iter_path(child, cap, seen)
+        yield from _iter_path(child, cap, ancestors)
 
 
-def read_file(path: Path, cap: int, size: int | None = None) -> Item:
-    """Read one file's bytes, refusing it before reading if it is over the cap."""
-    size = path.stat().st_size if size is None else size
-    if size > cap:
-        raise StorylineError(Code.TOO_LARGE, size=size, limit=cap)
+def read_file(path: Path, cap: int, st: os.stat_result | None = None) -> Item:
+    """Read one regular file's bytes, refusing it before reading if it is over the cap."""
+    st = st or _stat(path)
+    if not stat.S_ISREG(st.st_mode):
+        raise StorylineError(Code.UNSUPPORTED, detail=f"{_kind(st.st_mode)}, not a regular file")
+    if st.st_size > cap:
+        raise StorylineError(Code.TOO_LARGE, size=st.st_size, limit=cap)
     try:
-        with path.open("rb") as fh:
+        with open(path, "rb") as fh:
             data = fh.read(cap + 1)
     except OSError as exc:
         raise StorylineError(Code.UNREADABLE, detail=exc.strerror or str(exc)) from exc
     if len(data) > cap:
-        raise StorylineError(Code.TOO_LARGE, size=len(data), limit=cap)
+        raise StorylineError(Code.TOO_LARGE, size=f"more than {cap}", limit=cap)
     return Item(source=str(path), data=data, name=path.name, path=str(path))
+
+
+def _kind(mode: int) -> str:
+    for test, name in ((stat.S_ISFIFO, "named pipe"), (stat.S_ISSOCK, "socket")):
+        if test(mode):
+            return name
+    return "device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "special file"

@@ -22,6 +22,8 @@ _BOILERPLATE = re.compile(
     re.IGNORECASE,
 )
 _TRAILING_GARBAGE = re.compile(r"\s+$")
+_URL = re.compile(r"https?://\S+")
+_WS = re.compile(r"\s+")
 
 
 @dataclass
@@ -58,8 +60,33 @@ def _strip_trailing_boilerplate(lines: list[str], removed: list[str]) -> list[st
     return lines
 
 
-def clean_plain_text(raw: str) -> CleanText:
-    """Split a plain-text article into title, date header, body and related links."""
+def _same(a: str, b: str) -> bool:
+    return _WS.sub(" ", a).strip().casefold() == _WS.sub(" ", b).strip().casefold()
+
+
+def _take_title(lines: list[str], known: str | None) -> str | None:
+    """Pop the headline line; with a known title, only a first line that repeats it."""
+    if not lines:
+        return None
+    if known is not None:
+        return lines.pop(0).strip() if _same(lines[0], known) else None
+    return lines.pop(0).strip() if _is_headline(lines[0], lines[1:]) else None
+
+
+def _related(match: re.Match[str]) -> dict[str, Any]:
+    text = match.group(2).strip()
+    url = _URL.search(text)
+    entry: dict[str, Any] = {"text": text, "kind": match.group(1).lower()}
+    if url:
+        entry["url"] = url.group(0).rstrip(").,;")
+    return entry
+
+
+def clean_plain_text(raw: str, title: str | None = None) -> CleanText:
+    """Split a plain-text article into title, date header, body and related links.
+
+    With ``title`` given (JSONL, feeds), a first line is removed only if it repeats it.
+    """
     text = normalise_newlines(raw).strip("\n")
     published = None
     match = _DATE_HEADER.match(text)
@@ -67,16 +94,14 @@ def clean_plain_text(raw: str) -> CleanText:
         published = match.group(1)
         text = text[match.end() :]
     lines = text.split("\n")
-    title = None
-    if lines and _is_headline(lines[0], lines[1:]):
-        title = lines.pop(0).strip()
+    title = _take_title(lines, title)
     removed: list[str] = []
     related: list[dict[str, Any]] = []
     body: list[str] = []
     for line in _strip_trailing_boilerplate(lines, removed):
         also = _READ_ALSO.match(line)
         if also:
-            related.append({"text": also.group(2).strip(), "kind": also.group(1).lower()})
+            related.append(_related(also))
         elif _BOILERPLATE.match(line) and len(line.strip()) < 40:
             removed.append(line.strip())
         else:
