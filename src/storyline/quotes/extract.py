@@ -1,13 +1,317 @@
-"""Registers the quotes extractor (placeholder until the quotes stage is built)."""
+"""The quotes stage: who said what, in which words, through which outlet.
+
+For every cue verb (say, tell, warn...) and every 'according to', find the speaker (its
+subject), the content (the reported clause, or the quoted words beside the cue), and the
+outlet spoken to or through. Quote marks are paired on the raw text, so a quote split by
+its cue, or running over several sentences, is kept whole. Speakers resolve to full names
+within the article; when the actor stage has run, they link to its mentions.
+"""
 
 from __future__ import annotations
 
-from storyline.nlp.extract import ExtractContext, Extractor
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from storyline.nlp.extract import ExtractContext, Extractor, Segment
+from storyline.quotes import parse
+from storyline.quotes.lexicon import (
+    CUES,
+    DOCUMENT_NOUNS,
+    ISSUED_NOUNS,
+    PERSON_PRONOUNS,
+    PRONOUNS,
+    SPEECH_CUES,
+)
+from storyline.quotes.marks import find_quotes, is_scare_quote
+from storyline.quotes.names import NameIndex, clean_name
+from storyline.records import ActorRef, Cue, Mention, Quote, stable_id
 from storyline.registry import extractors
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+Local = tuple[int, int]
+_GAP_BEFORE = set(" ,\n\t—–-")
+
+
+@dataclass
+class Draft:
+    """A quote being assembled, in segment-local offsets."""
+
+    parts: list[Local]
+    cue: Cue
+    head: Token | None
+    via: Token | None
+    speech: bool
+    confidence: float
+    kind: str = "indirect"
+
+
+@dataclass
+class SegmentView:
+    """One segment with its quoted passages, for the per-segment search."""
+
+    doc: Doc
+    offset: int
+    marks: list[tuple[int, int, bool]]
+    used: set[int] = field(default_factory=set)
 
 
 def extract_quotes(ctx: ExtractContext) -> None:
-    """Not built yet: adds nothing."""
+    """Append the article's attributed claims to ``ctx.record.quotes``."""
+    names = _name_index(ctx.segments)
+    quotes: list[Quote] = []
+    for seg in ctx.segments:
+        view = SegmentView(seg.doc, seg.offset, find_quotes(seg.doc.text))
+        for draft in _drafts(view):
+            quotes.append(_to_quote(ctx, view, draft, names))
+    _link_parents(quotes)
+    seen: set[str] = set()
+    for q in quotes:
+        if q.id not in seen:
+            seen.add(q.id)
+            ctx.record.quotes.append(q)
+
+
+def _name_index(segments: list[Segment]) -> NameIndex:
+    """Every PERSON/ORG entity of the article, in order, with resolved full names."""
+    index = NameIndex()
+    for seg in segments:
+        for ent in seg.doc.ents:
+            if ent.label_ in ("PERSON", "ORG", "NORP", "GPE"):
+                first = parse.name_tokens(ent[-1])[0] if ent.label_ == "PERSON" else ent[0]
+                s, e = min(first.idx, ent.start_char), ent.end_char
+                text = seg.doc.text[s:e]
+                index.add(seg.offset + s, seg.offset + e, text, ent.label_)
+    return index
+
+
+def _drafts(view: SegmentView) -> list[Draft]:
+    """Quote drafts of one segment, in text order."""
+    drafts: list[Draft] = []
+    for tok in view.doc:
+        if tok.lower_ == "according" and tok.i + 1 < len(view.doc):
+            draft = _according(view, tok)
+        elif tok.lemma_ in CUES and tok.pos_ in ("VERB", "AUX") and tok.dep_ != "amod":
+            draft = _from_cue(view, tok)
+        else:
+            continue
+        if draft is not None:
+            drafts.append(draft)
+    return drafts
+
+
+def _cue(view: SegmentView, tok: Token, lemma: str | None = None, last: Token | None = None) -> Cue:
+    start, end = parse.char_span(tok, last or tok)
+    text = view.doc.text[start:end]
+    return Cue(text=text, lemma=lemma or tok.lemma_.lower(), span=(start, end))
+
+
+def _according(view: SegmentView, tok: Token) -> Draft | None:
+    found = parse.according_to(tok)
+    if found is None:
+        return None
+    head, content = found
+    content = parse.trim(view.doc.text, content)
+    if content[1] - content[0] < 8:
+        return None
+    cue = _cue(view, tok, "according to", view.doc[tok.i + 1])
+    draft = Draft([content], cue, head, None, True, 0.7)
+    _classify(view, draft)
+    return draft
+
+
+def _from_cue(view: SegmentView, tok: Token) -> Draft | None:
+    """A draft for a cue verb, or None when it reports nothing."""
+    head, via = parse.subject_of(tok)
+    via = via or parse.via_of(tok)
+    speech = tok.lemma_ in SPEECH_CUES
+    content = parse.content_of(tok)
+    if content is not None:
+        draft = Draft([parse.trim(view.doc.text, content)], _cue(view, tok), head, via, speech,
+                      0.8 if speech else 0.6)
+        _classify(view, draft)
+        return draft
+    if not speech:
+        return None
+    return _direct_beside(view, tok, head, via)
+
+
+def _classify(view: SegmentView, draft: Draft) -> None:
+    """Direct when quoted words fill the content, mixed when they are part of it."""
+    start, end = draft.parts[0]
+    text = view.doc.text
+    for i, (qs, qe, _) in enumerate(view.marks):
+        if qe <= start or qs >= end:
+            continue
+        outside = text[start:qs] + text[qe:end] if qs >= start else ""
+        if qs <= start + 1 and qe >= end - 1 or (qs >= start and not outside.strip(" ,.:;")):
+            draft.parts = [(min(start, qs), max(end, qe))]
+            draft.kind, draft.confidence = "direct", 0.9
+            view.used.add(i)
+            return
+        if qe > end and not text[end:qe].strip(" ,.:;!?”’\"»"):
+            end = qe
+            draft.parts = [(start, end)]
+        if not is_scare_quote(text, qs, qe):
+            draft.kind = "mixed"
+        view.used.add(i)
+
+
+def _direct_beside(view: SegmentView, tok: Token, head: Token | None,
+                   via: Token | None) -> Draft | None:
+    """Quoted words just before ('"...," says X') or just after ('X said: "..."') the cue."""
+    clause = [tok] + ([head.left_edge] if head is not None else [])
+    c_start = min(t.idx for t in clause)
+    c_end = max(tok.idx + len(tok.text), head.right_edge.idx if head is not None else 0)
+    text = view.doc.text
+    for i, (qs, qe, _) in enumerate(view.marks):
+        if i in view.used or is_scare_quote(text, qs, qe):
+            continue
+        if qe <= c_start and set(text[qe:c_start]) <= _GAP_BEFORE and "\n" not in text[qe:c_start]:
+            parts = [(qs, qe)] + _continuation(view, tok, i)
+            return _direct(view, tok, head, via, parts, i)
+        if qs >= c_end and _opens_after(text[c_end:qs]):
+            return _direct(view, tok, head, via, [(qs, qe)], i)
+    return None
+
+
+def _opens_after(gap: str) -> bool:
+    """Whether the text between a cue and a quote introduces it ('said:', 'said in a statement,')."""
+    stripped = gap.strip()
+    if not stripped:
+        return True
+    return len(gap) < 90 and stripped[-1] in ":," and not any(c in gap for c in ".!?\n")
+
+
+def _continuation(view: SegmentView, tok: Token, first: int) -> list[Local]:
+    """A second quoted passage that starts the next sentence of the same paragraph."""
+    sent_end = tok.sent.end_char
+    text = view.doc.text
+    for j in range(first + 1, len(view.marks)):
+        qs, qe, _ = view.marks[j]
+        if qs < sent_end:
+            continue
+        gap = text[sent_end:qs]
+        after = text[qe : qe + 3]
+        if gap.strip() == "" and "\n" not in gap and (not after.strip() or after[0] == "\n"):
+            view.used.add(j)
+            return [(qs, qe)]
+        break
+    return []
+
+
+def _direct(view: SegmentView, tok: Token, head: Token | None, via: Token | None,
+            parts: list[Local], used: int) -> Draft:
+    view.used.add(used)
+    return Draft(parts, _cue(view, tok), head, via, True, 0.9, "direct")
+
+
+def _to_quote(ctx: ExtractContext, view: SegmentView, draft: Draft, names: NameIndex) -> Quote:
+    """The record for a draft, in article offsets."""
+    off, text = view.offset, ctx.article.text
+    start, end = off + draft.parts[0][0], off + draft.parts[-1][1]
+    cue = Cue(draft.cue.text, draft.cue.lemma, (off + draft.cue.span[0], off + draft.cue.span[1]))
+    speaker, anonymous = _speaker(ctx, view, draft.head, names)
+    description = None
+    if draft.head is not None:
+        desc = parse.description_of(draft.head)
+        description = view.doc.text[desc[0]:desc[1]] if desc else None
+    via = _via(view, draft.via)
+    return Quote(
+        id=stable_id(ctx.article.id, start, end, cue.span[0], "quote"),
+        article_id=ctx.article.id,
+        span=(start, end),
+        text=text[start:end],
+        kind=draft.kind,
+        cue=cue,
+        speaker=speaker,
+        speaker_description=description,
+        via=via,
+        confidence=draft.confidence if speaker is not None else draft.confidence - 0.2,
+        parts=[(off + s, off + e) for s, e in draft.parts],
+        anonymous=anonymous,
+        speech=draft.speech,
+    )
+
+
+def _via(view: SegmentView, tok: Token | None) -> str | None:
+    if tok is None:
+        return None
+    s, e = parse.outlet_name(tok, list(view.doc.ents))
+    return clean_name(view.doc.text[s:e]) or None
+
+
+def _speaker(ctx: ExtractContext, view: SegmentView, head: Token | None,
+             names: NameIndex) -> tuple[ActorRef | None, bool]:
+    """The speaker reference and whether it is anonymous ('a diplomat')."""
+    if head is None:
+        return None, False
+    first, last = parse.speaker_tokens(head)
+    s, e = parse.char_span(first, last)
+    span = (view.offset + s, view.offset + e)
+    ref = ActorRef(text=view.doc.text[s:e], span=span)
+    ref.name = _resolve(head, span, view.offset, names)
+    _link_actor(ctx.record.mentions, ref)
+    anonymous = ref.name is None and head.lower_ not in PRONOUNS
+    return ref, anonymous
+
+
+def _resolve(head: Token, span: Local, offset: int, names: NameIndex) -> str | None:
+    """Full name of the speaker: its entity, a surname's full form, or a pronoun's antecedent."""
+    lower = head.lower_
+    if lower in PERSON_PRONOUNS:
+        found = names.last_before(span[0], ("PERSON",))
+        return found.name if found else None
+    if lower in PRONOUNS:
+        return None
+    at = offset + head.idx
+    ent = names.at(at, at + len(head.text))
+    if head.pos_ == "PROPN":
+        first, last = parse.name_tokens(head)
+        chain = names.resolve(head.doc.text[first.idx : last.idx + len(last.text)])
+        if ent is None or len(chain.split()) > len(ent.name.split()):
+            return chain
+    if ent is not None:
+        return ent.name
+    if head.lemma_.lower() in DOCUMENT_NOUNS:
+        org = names.at(span[0], span[1])
+        if org is not None and org.label == "ORG":
+            return org.name
+        if head.lemma_.lower() in ISSUED_NOUNS and head.doc[head.left_edge.i].lower_ == "the":
+            prior = names.last_before(span[0], ("ORG",))
+            return prior.name if prior else None
+        return None
+    return None
+
+
+def _link_actor(mentions: list[Mention], ref: ActorRef) -> None:
+    """Fill actor codes from the actor stage's mention at the speaker's span, if any."""
+    if not mentions or ref.span is None:
+        return
+    try:
+        from storyline.actors.lookup import actor_ref, mention_at
+    except ImportError:  # the actor stage is optional
+        return
+    m = mention_at(mentions, *ref.span)
+    if m is None:
+        return
+    linked = actor_ref(m)
+    ref.actor_id, ref.country, ref.sector, ref.role = (
+        linked.actor_id, linked.country, linked.sector, linked.role)
+    if linked.name:
+        ref.name = linked.name
+
+
+def _link_parents(quotes: list[Quote]) -> None:
+    """Nested reports: a quote whose cue lies inside another's content is part of its chain."""
+    for q in quotes:
+        if q.cue is None:
+            continue
+        outer = [p for p in quotes if p is not q and p.span[0] <= q.cue.span[0]
+                 and q.cue.span[1] <= p.span[1]]
+        if outer:
+            q.parent_id = min(outer, key=lambda p: p.span[1] - p.span[0]).id
 
 
 extractors.add(

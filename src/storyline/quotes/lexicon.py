@@ -1,0 +1,83 @@
+"""Word lists behind attribution: cue verbs (speech and other), pronouns, titles, outlets."""
+
+from __future__ import annotations
+
+SPEECH_CUES = frozenset(
+    """
+    say tell add note warn vow emphasize emphasise mention report claim deny state declare
+    announce explain argue insist assert stress reiterate confirm acknowledge admit allege
+    write tweet post ask answer reply respond predict promise pledge threaten urge accuse
+    comment complain concede contend remark recall testify caution conclude observe quip joke
+    boast charge counter maintain object propose recommend repeat demand criticize criticise
+    inform assure disclose suggest estimate describe call announce brag lament retort
+    speculate proclaim affirm underscore underline highlight agree blame praise question
+    wonder muse explain specify clarify acknowledge reckon guess hint signal
+    """.split()
+)
+OTHER_CUES = frozenset(
+    """
+    believe think know feel hope fear expect worry doubt assume consider find show reveal
+    indicate see understand realize realise recognize recognise suspect conclude learn
+    imagine suppose want plan intend decide prefer wish
+    """.split()
+)
+CUES = SPEECH_CUES | OTHER_CUES
+
+# cues that take "to"-infinitive content ("vowed to elevate...")
+XCOMP_CUES = frozenset("vow promise pledge threaten refuse decline want plan intend hope".split())
+# cues whose object noun phrase is the content ("denied the report", "announced a plan")
+DOBJ_CUES = frozenset("deny announce confirm claim propose criticize criticise praise".split())
+
+# nouns that make a document or message the speaker ("the statement said")
+DOCUMENT_NOUNS = frozenset(
+    """
+    statement report document documents study survey poll data analysis letter memo email
+    release communique announcement article paper intelligence record records filing
+    assessment review investigation audit
+    """.split()
+)
+# document nouns that, with "the", stand for the organisation that issued them
+ISSUED_NOUNS = frozenset("statement report release communique announcement letter memo".split())
+NAME_PARTICLES = frozenset("von van der den de del da di al bin le la".split())
+PERSON_PRONOUNS = frozenset("he she him her".split())
+PRONOUNS = frozenset("he she it they we i you him her them us me".split())
+TITLES = frozenset(
+    """
+    mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. gen gen. president minister
+    secretary senator governor prime chancellor premier spokesman spokeswoman spokesperson
+    """.split()
+)
+MEDIA_HINTS = frozenset(
+    """
+    news agency times post journal press tribune herald gazette television tv radio channel
+    network broadcaster daily weekly shimbun reuters afp cnn bbc nbc cbs abc fox msnbc npr
+    xinhua tass sputnik ria interfax bloomberg politico axios guardian telegraph economist
+    """.split()
+)
+INTERVIEW_NOUNS = frozenset("interview interviews conversation call podcast remarks".split())
+
+_IRREGULAR = {
+    "say": ("said",), "tell": ("told",), "write": ("wrote", "written"), "find": ("found",),
+    "think": ("thought",), "know": ("knew", "known"), "feel": ("felt",), "see": ("saw", "seen"),
+    "understand": ("understood",), "learn": ("learnt",), "show": ("shown",),
+}
+
+
+def _forms(lemma: str) -> set[str]:
+    """Regular inflections of a verb (approximate, for labelling gold cues)."""
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    third = lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x")) else "s")
+    if lemma.endswith("y") and lemma[-2] not in "aeiou":
+        third, past = lemma[:-1] + "ies", lemma[:-1] + "ied"
+    else:
+        past = stem + "ed"
+    return {lemma, third, past, stem + "ing", *_IRREGULAR.get(lemma, ())}
+
+
+SPEECH_FORMS = frozenset(f for lemma in SPEECH_CUES for f in _forms(lemma))
+
+
+def is_speech_cue_text(cue: str) -> bool:
+    """Whether a cue as written ("has said", "according to") is a speech cue."""
+    words = [w.strip(".,:;“”\"'’").lower() for w in cue.split()]
+    return cue.lower().startswith("according to") or any(w in SPEECH_FORMS for w in words)

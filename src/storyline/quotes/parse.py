@@ -1,0 +1,259 @@
+"""Dependency-parse helpers: the subject, content clause and outlet of a cue verb.
+
+All functions take spaCy tokens and return tokens or segment-local character spans; the
+extractor turns them into records with article offsets.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from storyline.quotes.lexicon import (
+    DOBJ_CUES,
+    INTERVIEW_NOUNS,
+    MEDIA_HINTS,
+    NAME_PARTICLES,
+    SPEECH_CUES,
+    TITLES,
+    XCOMP_CUES,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+Local = tuple[int, int]
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+INHERIT_DEPS = ("conj", "xcomp", "advcl", "ccomp", "pcomp", "prep", "dep")
+CUT_DEPS = ("appos", "relcl", "acl", "punct", "advcl", "cc")
+EDGE_PUNCT = set(",.;:—–-()[] \n\t")
+OUTLET_LABELS = ("ORG", "WORK_OF_ART", "FAC", "GPE", "NORP", "PRODUCT")
+
+
+def char_span(first: Token, last: Token) -> Local:
+    """Segment-local character span from the first to the last token, inclusive."""
+    return first.idx, last.idx + len(last.text)
+
+
+def trim(text: str, span: Local) -> Local:
+    """A span without surrounding whitespace and clause punctuation (quote marks kept)."""
+    start, end = span
+    while start < end and text[start] in EDGE_PUNCT:
+        start += 1
+    while end > start and text[end - 1] in EDGE_PUNCT:
+        end -= 1
+    return start, end
+
+
+def subject_of(verb: Token) -> tuple[Token | None, Token | None]:
+    """(speaker head, via head) of a cue verb, climbing through conjoined and nested verbs."""
+    quoted = _quoted_as_saying(verb)
+    if quoted:
+        return quoted
+    tok = verb
+    for _ in range(4):
+        if _conjoined_in_report(tok):
+            tok = tok.head.head
+            continue
+        subj = _direct_subject(tok)
+        if subj is not None and _same_paragraph(subj, tok):
+            return subj, None
+        if subj is not None:
+            return _paragraph_subject(tok), None
+        if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
+            return tok.head, None
+        if tok.dep_ not in INHERIT_DEPS or tok.head is tok:
+            break
+        tok = tok.head
+    return None, None
+
+
+def _same_paragraph(a: Token, b: Token) -> bool:
+    lo, hi = sorted((a.i, b.i))
+    return not any("\n" in t.text for t in a.doc[lo:hi])
+
+
+def _paragraph_subject(verb: Token) -> Token | None:
+    """When the parse runs across a paragraph break, the noun phrase opening the verb's line."""
+    doc = verb.doc
+    start = verb.i
+    while start > 0 and "\n" not in doc[start - 1].text:
+        start -= 1
+    for tok in doc[start : verb.i]:
+        outside = not start <= tok.head.i < verb.i or tok.head is tok
+        if outside and tok.pos_ in ("NOUN", "PROPN", "PRON"):
+            return tok
+    return None
+
+
+def _conjoined_in_report(tok: Token) -> bool:
+    """'X said that A will B, and vowed to C': the parser hangs 'vowed' under B; X vowed."""
+    head = tok.head
+    return (tok.dep_ == "conj" and tok.lemma_ in SPEECH_CUES and head.dep_ == "ccomp"
+            and head.head.lemma_ in SPEECH_CUES and _direct_subject(tok) is None)
+
+
+def _direct_subject(tok: Token) -> Token | None:
+    for child in tok.children:
+        if child.dep_ in SUBJECT_DEPS:
+            return child
+        if child.dep_ == "agent":
+            pobj = [c for c in child.children if c.dep_ == "pobj"]
+            if pobj:
+                return pobj[0]
+    return None
+
+
+def _quoted_as_saying(verb: Token) -> tuple[Token | None, Token | None] | None:
+    """'X quoted Y as saying': speaker Y, via X."""
+    if verb.lemma_ != "say" or verb.head.lower_ != "as":
+        return None
+    quote = verb.head.head
+    if quote.lemma_ not in ("quote", "cite"):
+        return None
+    dobj = next((c for c in quote.children if c.dep_ == "dobj"), None)
+    return dobj, _direct_subject(quote)
+
+
+def content_of(verb: Token) -> Local | None:
+    """The reported clause of a cue verb: its ccomp, its 'to'-infinitive, or its object."""
+    for child in verb.children:
+        if child.dep_ == "ccomp" and child.i > verb.i:
+            return _subtree_span(child, verb)
+    for child in verb.children:
+        if child.dep_ == "xcomp" and verb.lemma_ in XCOMP_CUES and child.i > verb.i:
+            return _subtree_span(child, verb)
+        if child.dep_ == "dobj" and verb.lemma_ in DOBJ_CUES and child.i > verb.i:
+            return _subtree_span(child, verb)
+    return None
+
+
+def _subtree_span(tok: Token, cue: Token) -> Local:
+    """A content clause's span, starting at its complementiser if there is one."""
+    first, last = tok.left_edge, tok.right_edge
+    doc = tok.doc
+    for child in tok.children:
+        if child.dep_ == "conj" and child.lemma_ in SPEECH_CUES and _direct_subject(child) is None:
+            last = doc[max(tok.i, child.left_edge.i - 1)]
+            while last.i > tok.i and (last.dep_ == "cc" or last.is_punct):
+                last = doc[last.i - 1]
+    if first.i > 0 and doc[first.i - 1].lower_ in ("that", "whether", "if") and first.i - 1 > cue.i:
+        first = doc[first.i - 1]
+    return char_span(first, last)
+
+
+def speaker_tokens(head: Token) -> tuple[Token, Token]:
+    """The speaker's noun phrase without appositions, relative clauses or trailing commas."""
+    doc = head.doc
+    left, right = head.left_edge.i, head.right_edge.i
+    for child in head.children:
+        if child.i > head.i and (child.dep_ in CUT_DEPS or _is_time_phrase(child)):
+            right = min(right, child.left_edge.i - 1)
+    for i in range(head.i - 1, left - 1, -1):
+        if "\n" in doc[i].text:
+            left = i + 1
+            break
+    while right > left and doc[right].is_punct:
+        right -= 1
+    while left < right and doc[left].is_punct:
+        left += 1
+    return doc[left], doc[right]
+
+
+def _is_time_phrase(tok: Token) -> bool:
+    return tok.dep_ == "prep" and any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree)
+
+
+def name_tokens(head: Token) -> tuple[Token, Token]:
+    """A person's name around its head: 'Ursula von der Leyen' without 'President'."""
+    doc = head.doc
+    left = head.i
+    while left > 0:
+        prev = doc[left - 1]
+        if prev.lower_ in TITLES or prev.head.i != head.i and prev.dep_ != "compound":
+            break
+        if not (prev.pos_ == "PROPN" or prev.lower_ in NAME_PARTICLES):
+            break
+        if prev.ent_type_ not in ("", "PERSON"):
+            break
+        left -= 1
+    return doc[left], head
+
+
+def description_of(head: Token) -> Local | None:
+    """The appositive describing a speaker ('a senior fellow at the Hudson Institute')."""
+    appos = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i), None)
+    if appos is None:
+        return None
+    first, last = speaker_tokens(appos)
+    doc = head.doc
+    for tok in appos.subtree:
+        if tok.dep_ in ("appos", "relcl") and tok is not appos and first.i < tok.left_edge.i:
+            last = doc[min(last.i, tok.left_edge.i - 1)]
+    while last.i > first.i and last.is_punct:
+        last = doc[last.i - 1]
+    return char_span(first, last)
+
+
+def via_of(verb: Token) -> Token | None:
+    """The outlet a speaker spoke to or through: 'told Reuters', 'in an interview with VOA'."""
+    for child in verb.children:
+        if child.dep_ in ("dative", "dobj") and verb.lemma_ == "tell" and is_outlet(child):
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("in", "on", "to", "with"):
+            found = _via_from_prep(child)
+            if found is not None:
+                return found
+    return None
+
+
+def _via_from_prep(prep: Token) -> Token | None:
+    for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+        if pobj.lemma_ in INTERVIEW_NOUNS or pobj.lemma_ == "statement":
+            for sub in pobj.children:
+                if sub.dep_ == "prep" and sub.lower_ in ("with", "to", "on"):
+                    return _via_from_prep(sub)
+        elif is_outlet(pobj):
+            return pobj
+    return None
+
+
+def is_outlet(tok: Token) -> bool:
+    """Whether a noun looks like a news outlet or organisation rather than a person."""
+    if tok.ent_type_ in OUTLET_LABELS:
+        return True
+    words = {t.lower_ for t in tok.subtree}
+    return tok.pos_ == "PROPN" and bool(words & MEDIA_HINTS)
+
+
+def outlet_name(tok: Token, ents: list[SpacySpan]) -> Local:
+    """The outlet's name span: its entity, without a possessor ('Japan's Yomiuri Shimbun')."""
+    for ent in ents:
+        if ent.start <= tok.i < ent.end:
+            return ent.start_char, ent.end_char
+    doc = tok.doc
+    left = tok.left_edge.i
+    for child in tok.children:
+        if child.dep_ == "poss" and child.i < tok.i:
+            left = max(left, child.right_edge.i + 2)
+    while left < tok.i and doc[left].pos_ in ("DET", "PART", "PUNCT"):
+        left += 1
+    return char_span(doc[left], tok)
+
+
+def according_to(tok: Token) -> tuple[Token, Local] | None:
+    """For 'according to X': (X, the span of the clause it qualifies)."""
+    to = next((c for c in tok.children if c.lower_ == "to"), None)
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if pobj is None:
+        return None
+    clause = tok.head if tok.head is not tok else tok
+    sent = tok.sent
+    rest = [t for t in (clause.subtree if clause is not tok else sent)
+            if not (tok.left_edge.i <= t.i <= tok.right_edge.i)]
+    if clause is tok or len(rest) < 3:
+        rest = [t for t in sent if not (tok.left_edge.i <= t.i <= tok.right_edge.i)]
+    if not rest:
+        return None
+    return pobj, char_span(rest[0], rest[-1])
