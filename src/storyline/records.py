@@ -190,6 +190,9 @@ class TimeRef:
     anchor: str | None = None
     direction: str | None = None  # "past" | "future" | "same" | None
     conflict: str | None = None
+    end: str | None = None  # last day of a range ("from 14 to 19 August")
+    mod: str | None = None  # TIMEX3 mod: MORE_THAN, APPROX, START, END ...
+    tense: str | None = None  # tense of the governing clause: "past" | "future" | None
 
 
 @dataclass
