@@ -52,6 +52,20 @@ ROLE_WORDS = frozenset(TITLE_SECTORS) | {"side", "sides", "envoy", "ambassador",
                                          "foreign minister", "defense minister", "governor"}
 
 
+SEAT_SECTORS = {"kremlin": "GOV", "white house": "GOV", "pentagon": "MIL", "zhongnanhai": "GOV",
+                "downing street": "GOV", "elysee": "GOV", "élysée": "GOV", "elysee palace": "GOV",
+                "state department": "GOV", "capitol hill": "LEG", "whitehall": "GOV"}
+ROLE_STOP = frozenset({"at", "in", "with", "for", "from", "on", "who", "which", "that", ",", "to",
+                       "and", "since", "during", "after", "before", "by"})
+ORG_WORDS = frozenset({"agency", "ministry", "department", "university", "institute", "council",
+                       "committee", "party", "bank", "army", "forces", "office", "commission",
+                       "news", "times", "post", "journal", "shimbun", "corporation", "company",
+                       "group", "association", "foundation", "center", "centre", "academy",
+                       "college", "school", "court", "parliament", "assembly", "congress",
+                       "senate", "union", "organization", "organisation", "alliance", "front",
+                       "movement", "network", "radio", "television", "tv", "daily", "press"})
+
+
 @dataclass
 class Title:
     """What a run of title/description words says: place, body, sector and role words."""
@@ -67,17 +81,29 @@ class Title:
         return " ".join(self.role_words).strip(" ,") or None
 
 
-def _place(key: str) -> tuple[str, str | None, bool] | None:
-    """(code, sector, is_media) if ``key`` names a place, seat, body, demonym or outlet."""
+@dataclass(frozen=True)
+class Place:
+    """A dictionary hit for a place-like name: its code, sector and what table it came from."""
+
+    code: str
+    sector: str | None
+    table: str  # media | body | seat | place | demonym
+
+
+def _place(key: str) -> Place | None:
+    """The place, seat, body, demonym or outlet ``key`` names, if any."""
     kb = bundled()
     if key in kb.media:
-        return kb.media[key], "MED", True
+        return Place(kb.media[key], "MED", "media")
     if key in kb.bodies:
         code, sector = kb.bodies[key]
-        return code, sector, False
-    for table in (kb.seats, kb.places, kb.demonyms):
-        if key in table:
-            return table[key], None, False
+        return Place(code, sector, "body")
+    if key in kb.seats:
+        return Place(kb.seats[key], SEAT_SECTORS.get(key), "seat")
+    if key in kb.places:
+        return Place(kb.places[key], None, "place")
+    if key in kb.demonyms:
+        return Place(kb.demonyms[key], None, "demonym")
     return None
 
 
@@ -91,44 +117,57 @@ def _agent(key: str) -> tuple[str | None] | None:
     return None
 
 
-def _longest(words: list[str], i: int) -> tuple[int, str, object] | None:
-    """The longest place or agent phrase starting at word ``i``: (length, kind, value)."""
+def _longest(words: list[str], i: int) -> tuple[int, Place | tuple[str | None]] | None:
+    """The longest place or agent phrase starting at word ``i``: (length, hit)."""
+    if words[i].casefold() in SKIP_WORDS:
+        return None
     for n in range(min(MAX_NGRAM, len(words) - i), 0, -1):
         key = norm_key(" ".join(words[i : i + n]))
         if not key:
             continue
-        place = _place(key)
-        if place is not None:
-            return n, "place", place
-        agent = _agent(key)
-        if agent is not None:
-            return n, "agent", agent[0]
+        hit: Place | tuple[str | None] | None = _place(key) or _agent(key)
+        if hit is not None:
+            return n, hit
     return None
 
 
 def code_words(words: list[str]) -> Title:
     """Read title or description words ("Russian Defense Minister") into a Title."""
     title = Title()
+    pending: list[str] = []
+    closed = False
     i = 0
     while i < len(words):
         hit = _longest(words, i)
         n = hit[0] if hit else 1
-        if hit and hit[1] == "place":
-            code, sector, media = hit[2]  # type: ignore[misc]
-            title.country = title.country or code
-            title.body_sector = title.body_sector or sector
-            title.media = title.media or media
+        low = words[i].casefold()
+        if hit and isinstance(hit[1], Place):
+            _add_place(title, hit[1])
+            pending = []
+            closed = closed or bool(title.role_words)
         elif hit:
-            title.sector = title.sector or hit[2]  # type: ignore[assignment]
-            title.role_words.extend(words[i : i + n])
-        elif words[i].casefold() not in SKIP_WORDS and title.role_words:
-            title.role_words.append(words[i])
-        elif words[i].casefold() not in SKIP_WORDS and words[i][:1].islower():
+            title.sector = title.sector or hit[1][0]
+            if not closed:
+                title.role_words.extend(pending + words[i : i + n])
+            pending = []
+        elif low in ROLE_STOP:
+            closed = closed or bool(title.role_words)
+            pending = []
+        elif not closed and low not in SKIP_WORDS and words[i][:1].islower():
+            (title.role_words if title.role_words else pending).append(words[i])
+        elif not closed and low == "of" and title.role_words:
             title.role_words.append(words[i])
         i += n
-    while title.role_words and not _agent(norm_key(title.role_words[-1])):
+    while title.role_words and norm_key(title.role_words[-1]) in {"of", ""}:
         title.role_words.pop()
     return title
+
+
+def _add_place(title: Title, place: Place) -> None:
+    title.country = title.country or place.code
+    if place.table in ("body", "media"):
+        title.body_sector = title.body_sector or place.sector
+    title.media = title.media or place.table == "media"
 
 
 def code_name(name: str, date: str | None = None, db_path: str | None = None) -> Coded | None:
@@ -136,12 +175,34 @@ def code_name(name: str, date: str | None = None, db_path: str | None = None) ->
     key = norm_key(name)
     if not key:
         return None
-    place = _place(key)
+    place = _place(key) or _hyphenated(key)
     if place is not None:
-        code, sector, media = place
-        pretty = name.strip() if (media or sector) else country_name(code)
-        return Coded(pretty, code, sector, actor_id=actor_id_for(pretty, code))
+        if place.table in ("place", "demonym"):
+            pretty = country_name(place.code)
+        else:
+            pretty = _pretty(name)
+        return Coded(pretty, place.code, place.sector, actor_id=actor_id_for(pretty, place.code))
     return lookup_learned(key, db_path) or lookup_bundled(key, date)
+
+
+def _hyphenated(key: str) -> Place | None:
+    """'sino-russian' -> the first coded part (the extractor splits such words itself)."""
+    if "-" not in key:
+        return None
+    for part in key.split("-"):
+        place = _place(part)
+        if place is not None and place.table in ("place", "demonym"):
+            return place
+    return None
+
+
+def _pretty(name: str) -> str:
+    """A name as shown: no leading article, no possessive, whitespace collapsed."""
+    words = name.replace("’", "'").split()
+    if words and words[0].casefold() in ("the", "a", "an"):
+        words = words[1:]
+    text = " ".join(words)
+    return text[:-2] if text.endswith("'s") else text
 
 
 def split_title(words: list[str]) -> tuple[list[str], list[str]]:
@@ -157,6 +218,37 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     return words[:j], words[j:]
 
 
+def _org_split(words: list[str]) -> tuple[list[str], list[str]] | None:
+    """For an organisation phrase, (descriptor words, the capitalised name run ending it)."""
+    j = len(words)
+    while j > 0 and (words[j - 1][:1].isupper() or words[j - 1] in ("of", "for", "and")):
+        j -= 1
+    while j < len(words) and not words[j][:1].isupper():
+        j += 1
+    run = words[j:]
+    if not any(norm_key(w) in ORG_WORDS for w in run):
+        return None
+    while run and _place(norm_key(run[0])) and len(run) > 1 and norm_key(run[1]) != "of":
+        run = run[1:]
+    return words[: len(words) - len(run)], run
+
+
+def _suffix_hit(
+    words: list[str], date: str | None, db_path: str | None
+) -> tuple[list[str], str, Coded] | None:
+    """The longest tail of ``words`` the knowledge base knows: (head words, tail, coded)."""
+    for j in range(1, len(words)):
+        if words[j - 1].casefold() in ROLE_STOP:
+            return None
+        tail = " ".join(words[j:])
+        if not tail[:1].isupper():
+            continue
+        known = code_name(tail, date, db_path)
+        if known is not None:
+            return words[:j], tail, known
+    return None
+
+
 def code_phrase(
     text: str, date: str | None = None, db_path: str | None = None
 ) -> ActorRef | None:
@@ -165,18 +257,29 @@ def code_phrase(
     if whole is not None:
         return ActorRef(text=text, actor_id=whole.actor_id, name=whole.name,
                         country=whole.country, sector=whole.sector, role=whole.role)
-    title_words, name_words = split_title(text.replace("’", "'").replace("'s ", " 's ").split())
-    title = code_words(title_words)
+    words = text.replace("’", "'").replace("'s ", " 's ").split()
+    suffix = _suffix_hit(words, date, db_path)
+    if suffix is not None:
+        title = code_words(suffix[0])
+        if _place(norm_key(suffix[1])) is not None:
+            title.role_words = []
+        return combine(text, suffix[1], title, suffix[2])
+    org = _org_split(words)
+    if org is not None:
+        title = code_words(org[0] + org[1])
+        title.role_words = []
+        return combine(text, _pretty(" ".join(org[1])), title, None)
+    title_words, name_words = split_title(words)
     name = " ".join(name_words)
     known = code_name(name, date, db_path) if name else None
-    return combine(text, name or None, title, known)
+    return combine(text, name or None, code_words(title_words), known)
 
 
 def combine(text: str, name: str | None, title: Title, known: Coded | None) -> ActorRef | None:
     """Merge what the title says with what the knowledge base knows; None if nothing is known."""
     country = title.country or (known.country if known else None)
     sector = title.body_sector or title.sector or (known.sector if known else None)
-    if title.media:
+    if title.media or (known and known.sector == "MED"):
         sector = "MED"
     role = title.role or (known.role if known else None)
     if country is None and sector is None and role is None:

@@ -54,19 +54,13 @@ def bundled() -> Bundled:
     path = resources.files("storyline.data").joinpath("actors_kb.json")
     data = json.loads(path.read_text(encoding="utf-8"))
     kb = Bundled(**{k: data[k] for k in Bundled.__dataclass_fields__ if k in data})
-    names: dict[str, str] = {}
-    for name, iso in kb.places.items():
-        if iso not in names or len(name) > len(names[iso]):
-            names.setdefault(iso, name)
-    kb.country_names = data.get("country_names") or names
     kb.isos = frozenset(kb.places.values())
     return kb
 
 
 def country_name(iso: str) -> str:
     """A readable name for an ISO alpha-3 or body code ('RUS' -> 'Russia')."""
-    name = bundled().country_names.get(iso)
-    return name.title() if name else iso
+    return bundled().country_names.get(iso) or iso
 
 
 def split_code(code: str) -> tuple[str | None, str | None]:

@@ -199,13 +199,26 @@ def parse_agents(path: Path, agents: dict[str, str]) -> None:
                 agents.setdefault(key, m.group(2))
 
 
-def parse_countries(dicts: Path) -> tuple[dict[str, str], dict[str, str]]:
+BODY_NAMES = {
+    "EU": "European Union", "UN": "United Nations", "NATO": "NATO", "G7": "G7", "G8": "G8",
+    "G20": "G20", "AU": "African Union", "ASEAN": "ASEAN", "ARL": "Arab League", "OPEC": "OPEC",
+    "IAEA": "IAEA", "ICC": "International Criminal Court", "WTO": "WTO", "IMF": "IMF",
+    "WB": "World Bank", "WHO": "WHO", "OSCE": "OSCE", "GCC": "Gulf Cooperation Council",
+    "OAS": "Organization of American States", "SCO": "Shanghai Cooperation Organization",
+    "BRICS": "BRICS", "CSTO": "CSTO", "COE": "Council of Europe", "CIS": "CIS",
+    "USA": "United States", "GBR": "United Kingdom", "RUS": "Russia", "PSE": "Palestine",
+}
+
+
+def parse_countries(dicts: Path) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     """Country names and demonyms -> ISO alpha-3 (NGEC countries.csv, text_to_CAMEO)."""
     places: dict[str, str] = {}
     demonyms: dict[str, str] = {}
+    names: dict[str, str] = {}
     with (dicts / "ngec" / "countries.csv").open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
             places[norm_key(row["Name"])] = row["CCA3"]
+            names.setdefault(row["CCA3"], row["Name"])
             for dem in row["Nationality"].split(","):
                 if dem.strip():
                     demonyms[norm_key(dem)] = row["CCA3"]
@@ -213,7 +226,8 @@ def parse_countries(dicts: Path) -> tuple[dict[str, str], dict[str, str]]:
         parts = line.split("\t")
         if len(parts) >= 2 and len(parts[1]) == 3 and parts[1] != "---":
             places.setdefault(norm_key(parts[0]), parts[1])
-    return places, demonyms
+            names.setdefault(parts[1], parts[0])
+    return places, demonyms, names | BODY_NAMES
 
 
 EXTRA_DEMONYMS = {
@@ -259,7 +273,7 @@ def _split_entries(
 
 def build(dicts: Path) -> dict[str, Any]:
     """The knowledge base as a JSON-ready dict."""
-    places, demonyms = parse_countries(dicts)
+    places, demonyms, country_names = parse_countries(dicts)
     places.update(EXTRA_PLACES)
     demonyms.update(EXTRA_DEMONYMS)
     entries = []
@@ -272,7 +286,7 @@ def build(dicts: Path) -> dict[str, Any]:
     return {
         "version": 1, "places": places, "demonyms": demonyms, "seats": SEATS,
         "bodies": BODIES, "media": MEDIA, "igo_tails": IGO_TAILS, "agents": agents,
-        "actors": actors, "aliases": aliases,
+        "actors": actors, "aliases": aliases, "country_names": country_names,
     }
 
 
