@@ -92,6 +92,7 @@ class Mention:
     country: str | None = None
     sector: str | None = None
     role: str | None = None
+    description: str | None = None  # an apposition that describes the actor ("a professor ...")
 
 
 @dataclass

@@ -35,4 +35,5 @@ def actor_ref(m: Mention) -> ActorRef:
         country=m.country,
         sector=m.sector,
         role=m.role,
+        description=m.description,
     )
