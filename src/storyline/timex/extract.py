@@ -1,17 +1,111 @@
-"""Registers the timex extractors (placeholders until the time stage is built)."""
+"""The time stage: find and normalise temporal expressions, infer undated articles' dates
+(``storyline.timex.v1``, first), then date events and quotes and write checks
+(``storyline.timex.attach.v1``, last)."""
 
 from __future__ import annotations
 
-from storyline.nlp.extract import ExtractContext, Extractor
+import datetime as dt
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from storyline.nlp.extract import ExtractContext, Extractor, Segment
+from storyline.records import Article, TimeRef, stable_id
 from storyline.registry import extractors
+from storyline.timex import calendar as cal
+from storyline.timex import grammar, infer, syntax
+from storyline.timex.attach import attach_dates
+from storyline.timex.normalize import resolve
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+TenseFn = Callable[[int, int], "str | None"]
+
+
+def today() -> dt.date:
+    return dt.date.today()
+
+
+def reference_date(article: Article) -> dt.date:
+    """'Now' for the article: when it was ingested, else today."""
+    return cal.parse_iso(article.ingested_at) or today()
+
+
+def segment_for(segments: list[Segment], start: int, end: int) -> Segment | None:
+    """The annotated segment holding article chars [start, end)."""
+    for seg in segments:
+        if seg.offset <= start and end <= seg.offset + len(seg.doc.text):
+            return seg
+    return None
+
+
+def tense_from_segments(segments: list[Segment]) -> TenseFn:
+    """A tense lookup over article offsets, using the segments' dependency parses."""
+    def tense(start: int, end: int) -> str | None:
+        seg = segment_for(segments, start, end)
+        if seg is None:
+            return None
+        return syntax.tense_at(seg.doc, start - seg.offset, end - seg.offset)
+    return tense
+
+
+def tense_from_doc(doc: Doc) -> TenseFn:
+    """A tense lookup over one parsed text (offsets into ``doc.text``)."""
+    return lambda start, end: syntax.tense_at(doc, start, end)
+
+
+def find_with_tense(text: str, tense: TenseFn | None) -> list[infer.Evidence]:
+    """Every expression in ``text`` with the tense of the clause it sits in."""
+    return [(p, tense(*p.span) if tense else None) for p in grammar.find(text)]
+
+
+def normalise(found: list[infer.Evidence], article_id: str,
+              anchor: dt.date | None) -> list[TimeRef]:
+    """TimeRefs for the expressions, anchored on ``anchor``; 'the next day' follows the text."""
+    refs: list[TimeRef] = []
+    last_day: dt.date | None = None
+    for p, tense in found:
+        r = resolve(p, anchor, tense, last_day)
+        if r.day is not None and r.precision == "day" and p.kind != "dayword":
+            last_day = r.day
+        refs.append(TimeRef(
+            id=stable_id(article_id, p.span, r.value), article_id=article_id, span=p.span,
+            text=p.text, type=r.type, value=r.value, precision=r.precision,
+            anchor=anchor.isoformat() if anchor else None, direction=r.direction,
+            conflict=r.conflict, end=r.end, mod=r.mod, tense=tense))
+    return refs
+
+
+def timexes_for_text(text: str, article_id: str, anchor: dt.date | None,
+                     tense: TenseFn | None = None) -> list[TimeRef]:
+    """Find and normalise the temporal expressions of one text (no pipeline needed)."""
+    return normalise(find_with_tense(text, tense), article_id, anchor)
+
+
+def infer_published(article: Article, found: list[infer.Evidence]) -> dt.date | None:
+    """Fill an undated article's ``published`` from internal evidence; the anchor it gives."""
+    guess = infer.infer(found, reference_date(article))
+    if guess is None:
+        article.meta["published_inference"] = {
+            "value": None, "precision": None, "candidates": [], "confidence": 0.0,
+            "reason": "no date, weekday/date pair, month or year in the text"}
+        return None
+    article.meta["published_inference"] = guess.as_meta()
+    day = cal.parse_iso(guess.value)
+    if day is not None:
+        article.published = guess.value
+        article.published_source = "inferred"
+    return day
 
 
 def extract_timexes(ctx: ExtractContext) -> None:
-    """Not built yet: adds nothing."""
-
-
-def attach_dates(ctx: ExtractContext) -> None:
-    """Not built yet: adds nothing."""
+    """Find the article's temporal expressions; infer the publication date first if absent."""
+    article = ctx.article
+    found = find_with_tense(article.text, tense_from_segments(ctx.segments))
+    anchor = cal.parse_iso(article.published)
+    if anchor is None and not article.published:
+        anchor = infer_published(article, found)
+    ctx.record.timexes.extend(normalise(found, article.id, anchor))
 
 
 extractors.add(

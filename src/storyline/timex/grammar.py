@@ -1,0 +1,476 @@
+"""Find temporal expressions in text with a small regular grammar (no anchor needed yet).
+
+Each rule turns a regex match into a ``Parsed``: the expression's calendar fields (year,
+month, day, weekday), relative shift, unit, amount and modifiers. Resolving those to a TIMEX3
+value needs the anchor date and the sentence's tense, which ``normalize`` adds later.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from storyline.timex import lexicon as lx
+
+Span = tuple[int, int]
+
+
+@dataclass
+class Parsed:
+    """One temporal expression as found: what the words say, not yet anchored."""
+
+    span: Span
+    text: str
+    kind: str  # date | weekday | rel | offset | dayword | duration | set | ref | time | ...
+    type: str = "DATE"
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    shift: int | None = None
+    week_shift: int | None = None
+    unit: str | None = None
+    amount: float | None = None
+    mod: str | None = None
+    fixed: str | None = None
+    part: str | None = None  # part of day: MO AF EV NI
+    hour: int | None = None
+    minute: int | None = None
+    bad_year: str | None = None
+    end: Parsed | None = field(default=None, repr=False)
+
+
+
+
+def _names(table: dict[str, int]) -> str:
+    """Full names, then abbreviations with an optional dot."""
+    full = [k for k in table if len(k) > 4 or k in ("may", "june", "july")]
+    abbr = [k for k in table if k not in full]
+    return r"(?:" + lx.alternation(full) + r"|(?:" + lx.alternation(abbr) + r")\.?)"
+
+
+_MONTH = _names(lx.MONTHS)
+_WDAY = _names(lx.WEEKDAYS)
+_ORD_WORDS = r"(?:(?:twenty|thirty)[\s-])?(?:" + lx.alternation(
+    k for k in lx.ORDINALS if k != "last") + r")"
+_DAY = r"(?:\d{1,2}(?:st|nd|rd|th)?(?!\d)|" + _ORD_WORDS + r")"
+_YEAR = r"(?:\d{4,5})(?!\d)"
+_NUM = (r"(?:\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+        r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|"
+        + lx.alternation(k for k in lx.NUMBERS if k not in ("a", "an")) + r"|an?)")
+_VAGUE = r"(?:" + lx.alternation(lx.VAGUE_NUMBERS) + r")"
+_UNIT = r"(?:" + lx.alternation(lx.UNITS) + r")"
+_SHIFT = r"(?:" + lx.alternation(lx.SHIFTS) + r")"
+_QMOD = r"(?:" + lx.alternation(lx.QUANT_MODS) + r")"
+_RANGE_SEP = r"\s*(?:-|–|—|to|till|until|through|and)\s*"
+_POS_MOD = r"(?:early|mid|late|earlier|later|the\s+(?:beginning|middle|end|start)\s+of)"
+
+Builder = Callable[[re.Match[str]], "Parsed | None"]
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w'])(?:" + pattern + r")(?![\w])", re.IGNORECASE)
+
+
+def _g(m: re.Match[str], name: str) -> str | None:
+    value = m.groupdict().get(name)
+    return value.strip() if value else None
+
+
+def _month(word: str | None) -> int | None:
+    return lx.MONTHS.get(word.lower().rstrip(".")) if word else None
+
+
+def _weekday(word: str | None) -> int | None:
+    return lx.WEEKDAYS.get(word.lower().rstrip(".")) if word else None
+
+
+def _year(parsed: Parsed, word: str | None) -> None:
+    """Set the year, two-digit years to 19xx/20xx, absurd ones kept aside as ``bad_year``."""
+    if not word:
+        return
+    value = int(word)
+    if len(word) == 2:
+        value += 2000 if value < 50 else 1900
+    if not 1 <= value <= 9999:
+        parsed.bad_year = word
+        return
+    parsed.year = value
+
+
+def _base(m: re.Match[str], kind: str, type_: str = "DATE") -> Parsed:
+    return Parsed(span=m.span(), text=m.group(0), kind=kind, type=type_)
+
+
+def _mod(word: str | None) -> str | None:
+    if not word:
+        return None
+    key = word.lower().split()[-2] if word.lower().startswith("the ") else word.lower()
+    return lx.MODS.get(key)
+
+
+def build_date(m: re.Match[str]) -> Parsed | None:
+    """Calendar dates: 'April 16', '16 April 2023', 'Sunday (April 16)', '2023-04-16'."""
+    p = _base(m, "date")
+    p.month = _month(_g(m, "mo")) or _int(_g(m, "mn"))
+    p.day = lx.ordinal_value(_g(m, "d") or "")
+    p.weekday = _weekday(_g(m, "wd"))
+    _year(p, _g(m, "y"))
+    if p.month is None or p.day is None:
+        return None
+    if p.month > 12 and p.day <= 12:  # 21/04/16: day first
+        p.month, p.day = p.day, p.month
+    return p
+
+
+def build_day_weekday(m: re.Match[str]) -> Parsed | None:
+    """'Saturday the 23rd': a day of an unnamed month fixed by its weekday."""
+    p = _base(m, "date")
+    p.day = lx.ordinal_value(_g(m, "d") or "")
+    p.weekday = _weekday(_g(m, "wd"))
+    return p if p.day else None
+
+
+def _int(word: str | None) -> int | None:
+    return int(word) if word and word.isdigit() else None
+
+
+def build_range(m: re.Match[str]) -> Parsed | None:
+    """Day ranges in one month: 'from 14 to 19 August', 'August 14-19, 2023'."""
+    start = build_date(m)
+    if start is None:
+        return None
+    end_day = lx.ordinal_value(_g(m, "d2") or "")
+    if end_day is None:
+        return None
+    start.kind = "range"
+    start.end = Parsed(span=m.span(), text=m.group(0), kind="date", year=start.year,
+                       month=start.month, day=end_day)
+    return start
+
+
+def build_month(m: re.Match[str]) -> Parsed | None:
+    """A month, maybe with a year or a shift: 'April 2023', 'last April', 'in March'."""
+    word = _g(m, "mo")
+    if word and word.lower().rstrip(".") in lx.AMBIGUOUS_ALONE and not _g(m, "y") \
+            and not _g(m, "shift") and not word[0].isupper():
+        return None
+    if word and word.lower() in ("may", "march") and not (_g(m, "y") or _g(m, "shift")):
+        if not _preceded_by(m, ("in", "of", "early", "late", "mid", "since", "until", "by")):
+            return None
+    p = _base(m, "date")
+    p.month = _month(word)
+    p.mod = _mod(_g(m, "mod"))
+    _year(p, _g(m, "y"))
+    shift = _g(m, "shift") or _g(m, "yshift")
+    p.shift = lx.SHIFTS.get(shift.lower()) if shift else None
+    p.kind = "month_shift" if _g(m, "yshift") else "date"
+    return p
+
+
+def _preceded_by(m: re.Match[str], words: tuple[str, ...]) -> bool:
+    before = m.string[max(0, m.start() - 12):m.start()].lower().split()
+    return bool(before) and before[-1] in words
+
+
+def build_year(m: re.Match[str]) -> Parsed | None:
+    """A bare year '2022' (plausible range only) or 'the year 2022'."""
+    p = _base(m, "date")
+    _year(p, _g(m, "y"))
+    p.mod = _mod(_g(m, "mod"))
+    return p if p.year or p.bad_year else None
+
+
+def build_weekday(m: re.Match[str]) -> Parsed | None:
+    """'Sunday', 'last Monday', 'next week Friday', 'Tuesday morning'."""
+    word = _g(m, "wd") or ""
+    if word.lower().rstrip(".") in lx.AMBIGUOUS_ALONE:
+        return None
+    p = _base(m, "weekday")
+    p.weekday = _weekday(word)
+    shift = _g(m, "shift")
+    p.shift = lx.SHIFTS.get(shift.lower()) if shift else None
+    wshift = _g(m, "wshift") or _g(m, "wshift2")
+    p.week_shift = lx.SHIFTS.get(wshift.lower()) if wshift else None
+    part = _g(m, "pod")
+    if part:
+        p.part, p.type = lx.PARTS_OF_DAY[part.lower()], "TIME"
+    return p
+
+
+def build_rel(m: re.Match[str]) -> Parsed | None:
+    """'last week', 'this month', 'earlier this year', 'next spring', 'last weekend'."""
+    p = _base(m, "rel")
+    p.shift = lx.SHIFTS[(_g(m, "shift") or "this").lower()]
+    unit = (_g(m, "unit") or "").lower()
+    p.unit = lx.SEASONS.get(unit) and "SEASON:" + lx.SEASONS[unit] or lx.UNITS.get(unit)
+    p.mod = _mod(_g(m, "mod"))
+    if _g(m, "after"):
+        p.shift = 2
+    return p
+
+
+def build_dayword(m: re.Match[str]) -> Parsed | None:
+    """'today', 'yesterday', 'the day after tomorrow', 'yesterday morning', 'tonight'."""
+    p = _base(m, "dayword")
+    word = (_g(m, "w") or "").lower()
+    p.amount = float(lx.DAY_WORDS[word])
+    extra = (_g(m, "extra") or "").lower()
+    if extra:
+        p.amount += 1 if "after" in extra else -1
+    part = _g(m, "pod")
+    if word == "tonight":
+        part = "night"
+    if part:
+        p.part, p.type = lx.PARTS_OF_DAY[part.lower()], "TIME"
+    return p
+
+
+def build_offset(m: re.Match[str]) -> Parsed | None:
+    """'two days ago', 'three weeks later', 'in five years', 'a month from now'."""
+    p = _base(m, "offset")
+    p.amount = lx.number_value(_g(m, "num") or "") if _g(m, "num") else None
+    p.unit = lx.UNITS.get((_g(m, "unit") or "").lower().rstrip("s"))
+    if p.unit is None:
+        return None
+    direction = (_g(m, "dir") or "in").lower()
+    p.shift = -1 if direction in ("ago", "earlier", "before") else 1
+    return p
+
+
+def build_duration(m: re.Match[str]) -> Parsed | None:
+    """'six-day', 'more than a year', 'two weeks', 'the past three months', 'for years'."""
+    p = _base(m, "duration", "DURATION")
+    unit_word = (_g(m, "unit") or "").lower()
+    unit_key = unit_word[:-1] if unit_word.endswith("s") and unit_word[:-1] in lx.UNITS \
+        else unit_word
+    if unit_key.endswith("ie") and unit_key[:-2] + "y" in lx.UNITS:  # centuries
+        unit_key = unit_key[:-2] + "y"
+    p.unit = lx.UNITS.get(unit_key)
+    num = _g(m, "num")
+    p.amount = lx.number_value(num) if num else None
+    if num and p.amount is None and num.lower() not in lx.VAGUE_NUMBERS:
+        return None
+    if _g(m, "half"):
+        p.amount = (p.amount or 0) + 0.5
+    qmod = _g(m, "qmod")
+    p.mod = lx.QUANT_MODS.get(" ".join(qmod.lower().split())) if qmod else None
+    return p if p.unit else None
+
+
+def build_set(m: re.Match[str]) -> Parsed | None:
+    """'every Monday', 'each year', 'every two weeks', 'daily', 'on Mondays'."""
+    p = _base(m, "set", "SET")
+    adverb = _g(m, "adv")
+    if adverb:
+        p.fixed = lx.SET_ADVERBS[adverb.lower()]
+        return p
+    p.weekday = _weekday(_g(m, "wd"))
+    unit = (_g(m, "unit") or "").lower()
+    p.part = lx.PARTS_OF_DAY.get(unit)
+    p.unit = lx.UNITS.get(unit)
+    num = _g(m, "num")
+    p.amount = lx.number_value(num) if num else 1.0
+    return p
+
+
+def build_ref(m: re.Match[str]) -> Parsed | None:
+    """'now', 'currently', 'recently', 'in the future': TIMEX3 reference values."""
+    p = _base(m, "ref")
+    p.fixed = lx.REFS[" ".join(m.group(0).lower().split())]
+    return p
+
+
+def build_season(m: re.Match[str]) -> Parsed | None:
+    """'summer 2023', 'the spring of 1978', 'in the winter'."""
+    p = _base(m, "season")
+    p.unit = lx.SEASONS[(_g(m, "season") or "").lower()]
+    _year(p, _g(m, "y"))
+    return p
+
+
+def build_quarter(m: re.Match[str]) -> Parsed | None:
+    """'the third quarter of 2023', 'Q1 2024', 'the first quarter'."""
+    p = _base(m, "quarter")
+    word = (_g(m, "q") or "").lower()
+    p.amount = float(word[-1]) if word[-1:].isdigit() else float(lx.ORDINALS.get(word, 0))
+    if _g(m, "q") and (word[:1].isdigit()):
+        p.amount = float(word[0])
+    _year(p, _g(m, "y"))
+    shift = _g(m, "shift")
+    p.shift = lx.SHIFTS.get(shift.lower()) if shift else None
+    return p if 1 <= (p.amount or 0) <= 4 else None
+
+
+def build_decade(m: re.Match[str]) -> Parsed | None:
+    """'the 1990s', 'the '90s'."""
+    p = _base(m, "decade")
+    digits = _g(m, "dec") or ""
+    p.year = int(digits) if len(digits) == 4 else 1900 + int(digits)
+    return p
+
+
+def build_time(m: re.Match[str]) -> Parsed | None:
+    """Clock times '3 p.m.', '10:30', 'noon', 'this morning'."""
+    p = _base(m, "time", "TIME")
+    named = (_g(m, "named") or "").lower()
+    if named:
+        p.hour, p.minute = (12, 0) if named == "noon" else (0, 0)
+        return p
+    part = _g(m, "pod")
+    if part:
+        p.part = lx.PARTS_OF_DAY[part.lower()]
+        return p
+    hour, minute = int(_g(m, "h") or 0), int(_g(m, "min") or 0)
+    ampm = (_g(m, "ampm") or "").lower()
+    if ampm.startswith("p") and hour < 12:
+        hour += 12
+    if ampm.startswith("a") and hour == 12:
+        hour = 0
+    if hour > 23 or minute > 59:
+        return None
+    p.hour, p.minute = hour, minute
+    return p
+
+
+def build_sameday(m: re.Match[str]) -> Parsed | None:
+    """'the next day', 'the day before', 'a day later': relative to the last dated event."""
+    p = _base(m, "sameday")
+    text = m.group(0).lower()
+    p.amount = 1.0 if any(w in text for w in ("next", "following", "later", "after")) else (
+        0.0 if "same" in text else -1.0)
+    return p
+
+
+_D = r"(?P<d>" + _DAY + r")"
+_M = r"(?P<mo>" + _MONTH + r")"
+_Y = r"(?P<y>" + _YEAR + r")"
+_W = r"(?P<wd>" + _WDAY + r")"
+_OPT_Y = r"(?:,?\s+" + _Y + r")?"
+
+RULES: list[tuple[re.Pattern[str], Builder]] = [
+    (_rx(r"(?P<y>\d{4})[-/](?P<mn>\d{1,2})[-/](?P<d>\d{1,2})"), build_date),
+    (_rx(r"(?P<mn>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})"), build_date),
+    (_rx(r"(?P<d>\d{1,2})\.(?P<mn>\d{1,2})\.(?P<y>\d{4})"), build_date),
+    (_rx(_W + r",?\s*\(\s*" + _M + r"\s+" + _D + _OPT_Y + r"\s*\)"), build_date),
+    (_rx(_W + r",?\s*\(\s*" + _D + r"\s+(?:of\s+)?" + _M + _OPT_Y + r"\s*\)"), build_date),
+    (_rx(_W + r",?\s+" + _M + r"\s+" + _D + _OPT_Y), build_date),
+    (_rx(_W + r",?\s+(?:the\s+)?" + _D + r"\s+(?:of\s+)?" + _M + _OPT_Y), build_date),
+    (_rx(_W + r",?\s+the\s+" + _D), build_day_weekday),
+    (_rx(r"(?:from\s+|between\s+)?(?:the\s+)?" + _D + _RANGE_SEP + r"(?:the\s+)?(?P<d2>" + _DAY
+         + r")\s+(?:of\s+)?" + _M + _OPT_Y), build_range),
+    (_rx(r"(?:from\s+|between\s+)?" + _M + r"\s+" + _D + _RANGE_SEP + r"(?P<d2>" + _DAY + r")"
+         + _OPT_Y), build_range),
+    (_rx(_M + r"\s+(?:the\s+)?" + _D + _OPT_Y), build_date),
+    (_rx(r"(?:the\s+)?" + _D + r"\s+(?:of\s+)?" + _M + _OPT_Y), build_date),
+    (_rx(r"(?:(?P<mod>" + _POS_MOD + r")[\s-]*)?" + _M + r",?\s+(?:of\s+)?" + _Y), build_month),
+    (_rx(r"(?P<shift>last|next|this|coming|past)\s+" + _M), build_month),
+    (_rx(_M + r"\s+(?P<yshift>last|next|this)\s+year"), build_month),
+    (_rx(r"(?:(?P<mod>" + _POS_MOD + r")[\s-]*)?(?P<mo>" + lx.alternation(
+        k for k in lx.MONTHS if len(k) > 3) + r")"), build_month),
+    (_rx(r"(?:(?P<mod>" + _POS_MOD + r")[\s-]*)?(?:the\s+year\s+)?(?P<y>(?:1[6-9]|20)\d{2})"
+         r"(?!\s*(?:%|percent|per\s+cent|\.\d|,\d))"), build_year),
+    (_rx(r"(?:the\s+year\s+)(?P<y>\d{5,})"), build_year),
+    (_rx(r"(?:(?P<shift>last|next|this|coming|past)\s+)?(?:(?P<wshift>last|next|this)\s+week\s+"
+         r"(?:on\s+)?)?" + _W + r"(?:\s+(?P<pod>morning|afternoon|evening|night))?"
+         r"(?:\s+(?:of\s+)?(?P<wshift2>last|next|this)\s+week)?"), build_weekday),
+    (_rx(r"(?:(?P<mod>" + _POS_MOD + r")\s+)?(?:the\s+)?(?P<shift>" + _SHIFT + r")\s+"
+         r"(?P<unit>week|month|year|weekend|quarter|decade|spring|summer|autumn|fall|winter)"
+         r"(?P<after>\s+after\s+(?:the\s+)?next)?"), build_rel),
+    (_rx(r"(?P<extra>the\s+day\s+(?:before|after)\s+)?(?P<w>today|yesterday|tomorrow|tonight|tmrw)"
+         r"(?:\s+(?P<pod>morning|afternoon|evening|night))?"), build_dayword),
+    (_rx(r"(?:(?P<num>" + _NUM + r"|" + _VAGUE + r")\s+)?(?P<unit>" + _UNIT + r")s?\s+"
+         r"(?P<dir>ago|earlier|later|from\s+now|hence)"), build_offset),
+    (_rx(r"in\s+(?P<num>" + _NUM + r")\s+(?P<unit>" + _UNIT + r")s?(?:'?\s*time)?"
+         r"(?=\s*(?:,|\.|;|$|and|when|if|to|from|after))"), build_offset),
+    (_rx(r"(?:(?P<qmod>" + _QMOD + r")\s+)?(?:(?:the\s+)?(?:past|last|next|previous|coming|"
+         r"first|following)\s+)?(?P<num>" + _NUM + r"|" + _VAGUE + r")[\s-]+(?P<unit>" + _UNIT
+         + r")s?(?P<half>\s+and\s+a\s+half)?(?:[\s-]+long)?"), build_duration),
+    (_rx(r"(?:(?P<qmod>" + _QMOD + r")\s+)?(?P<unit>years|decades|months|weeks|days|hours|"
+         r"centuries|minutes)(?=\s+(?:of|ago|later|\.|,|;)|\s*$)"), build_duration),
+    (_rx(r"(?:every|each)\s+(?:(?P<num>other|" + _NUM + r")\s+)?(?:(?P<wd>" + _WDAY
+         + r")|(?P<unit>" + _UNIT + r"|morning|afternoon|evening|night))s?"), build_set),
+    (_rx(r"(?P<adv>" + lx.alternation(lx.SET_ADVERBS) + r")"), build_set),
+    (_rx(r"(?<=on\s)(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s"),
+     build_set),
+    (_rx(lx.alternation(lx.REFS)), build_ref),
+    (_rx(r"(?:(?:the|this|last|next)\s+)?(?P<season>spring|summer|autumn|winter)(?:\s+of)?\s+"
+         + _Y), build_season),
+    (_rx(r"(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+"
+         r"(?:(?P<shift>this|last|next)\s+year|" + _Y + r"))?"), build_quarter),
+    (_rx(r"Q(?P<q>[1-4])(?:\s+" + _Y + r")?"), build_quarter),
+    (_rx(r"(?:the\s+)(?:(?P<dec>(?:1[6-9]|20)\d0)|'?(?P<d2>\d0))'?s"), build_decade),
+    (_rx(r"(?P<h>\d{1,2})(?::(?P<min>\d{2}))?\s*(?P<ampm>a\.m\.|p\.m\.|am|pm)"
+         r"(?=\W|$)"), build_time),
+    (_rx(r"(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)"), build_time),
+    (_rx(r"(?P<named>noon|midnight)"), build_time),
+    (_rx(r"this\s+(?P<pod>morning|afternoon|evening)"), build_time),
+    (_rx(r"(?:the\s+(?:next|following|previous|same)\s+day|the\s+day\s+before|"
+         r"a\s+day\s+(?:later|earlier))"), build_sameday),
+]
+
+
+def _decade_fix(p: Parsed, m: re.Match[str]) -> None:
+    digits = _g(m, "d2")
+    if p.kind == "decade" and digits:
+        p.year = 1900 + int(digits)
+
+
+def find(text: str) -> list[Parsed]:
+    """All temporal expressions in ``text``: the longest match wins, no overlaps."""
+    found: list[Parsed] = []
+    for rx, builder in RULES:
+        for m in rx.finditer(text):
+            parsed = builder(m)
+            if parsed is not None:
+                _decade_fix(parsed, m)
+                found.append(parsed)
+    return merge_ranges(_longest_first(found), text)
+
+
+def _longest_first(found: list[Parsed]) -> list[Parsed]:
+    """Keep non-overlapping matches, preferring longer ones, then earlier rules."""
+    chosen: list[Parsed] = []
+    taken: list[Span] = []
+    for p in sorted(found, key=lambda q: -(q.span[1] - q.span[0])):
+        if all(p.span[1] <= s or p.span[0] >= e for s, e in taken):
+            chosen.append(p)
+            taken.append(p.span)
+    return sorted(chosen, key=lambda q: q.span)
+
+
+_JOIN = re.compile(r"^\s*(?:-|–|to|till|until|through|and)\s*$", re.IGNORECASE)
+_OPEN = re.compile(r"(?:from|between)\s+$", re.IGNORECASE)
+
+
+def merge_ranges(items: list[Parsed], text: str) -> list[Parsed]:
+    """'from May 1 to June 3, 2023': two dates joined by 'to' become one range."""
+    out: list[Parsed] = []
+    for p in items:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == "date" and p.kind == "date" and prev.day \
+                and p.day and _joined(prev, p, text):
+            out[-1] = _as_range(prev, p, text)
+            continue
+        out.append(p)
+    return out
+
+
+def _joined(a: Parsed, b: Parsed, text: str) -> bool:
+    gap = text[a.span[1]:b.span[0]]
+    return bool(_JOIN.match(gap)) and len(gap) < 12
+
+
+def _as_range(a: Parsed, b: Parsed, text: str) -> Parsed:
+    start = a.span[0]
+    opener = _OPEN.search(text[max(0, start - 10):start])
+    if opener:
+        start -= len(opener.group(0))
+    if a.year is None:
+        a.year = b.year
+    rng = Parsed(span=(start, b.span[1]), text=text[start:b.span[1]], kind="range",
+                 year=a.year, month=a.month, day=a.day, weekday=a.weekday)
+    rng.end = b
+    return rng
+

@@ -1,0 +1,378 @@
+"""Resolve a found expression to a TIMEX3 value, anchored on a date and a tense.
+
+``tense`` is ``"past"``, ``"future"`` or None (unknown/present). It decides which way an
+underspecified expression ('Monday', 'April 16', 'in March') points from the anchor.
+A date that cannot exist or that contradicts its own weekday keeps its words' value and gets
+a ``conflict`` message instead of being silently moved.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from storyline.timex import calendar as cal
+from storyline.timex.grammar import Parsed
+
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+               "September", "October", "November", "December")
+SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
+UNIT_PRECISION = {"D": "day", "W": "week", "M": "month", "Y": "year", "WE": "week",
+                  "Q": "quarter", "DE": "decade", "CE": "century"}
+
+
+@dataclass
+class Resolved:
+    """A TIMEX3 value with its type, precision, direction from the anchor and any conflict."""
+
+    type: str
+    value: str | None
+    precision: str | None = None
+    direction: str | None = None
+    conflict: str | None = None
+    end: str | None = None
+    mod: str | None = None
+    day: dt.date | None = None  # the calendar day when the value is one
+
+
+def resolve(p: Parsed, anchor: dt.date | None, tense: str | None = None,
+            reference: dt.date | None = None) -> Resolved:
+    """The TIMEX3 value of ``p`` seen from ``anchor`` (publication date) under ``tense``."""
+    handler = _HANDLERS.get(p.kind, _unknown)
+    out = handler(p, anchor, tense, reference)
+    if out.mod is None:
+        out.mod = p.mod
+    if out.day is not None and anchor is not None and out.direction is None:
+        out.direction = _direction(out.day, anchor)
+    return out
+
+
+def _direction(day: dt.date, anchor: dt.date) -> str:
+    return "past" if day < anchor else "future" if day > anchor else "same"
+
+
+def _unknown(p: Parsed, anchor: dt.date | None, tense: str | None,
+             reference: dt.date | None) -> Resolved:
+    return Resolved(p.type, None)
+
+
+def _day(day: dt.date | None, type_: str = "DATE", **kw: str | None) -> Resolved:
+    if day is None:
+        return Resolved(type_, None, conflict=kw.get("conflict") or "date out of range")
+    return Resolved(type_, cal.day_value(day), "day", day=day, conflict=kw.get("conflict"))
+
+
+def resolve_date(p: Parsed, anchor: dt.date | None, tense: str | None,
+                 reference: dt.date | None) -> Resolved:
+    """Calendar dates, months and years, completing missing parts from the anchor."""
+    if p.bad_year:
+        return Resolved("DATE", None, conflict=f"year {p.bad_year} is out of range")
+    if p.month is None and p.day is not None:
+        return _day_of_unnamed_month(p, anchor, tense)
+    if p.month is None:
+        return Resolved("DATE", f"{p.year:04d}" if p.year else None, "year")
+    if p.day is None:
+        return _month(p, anchor, tense)
+    if p.year is not None:
+        return _full_date(p.year, p.month, p.day, p.weekday)
+    return _month_day(p, anchor, tense)
+
+
+def _full_date(year: int, month: int, day: int, weekday: int | None) -> Resolved:
+    date = cal.safe_date(year, month, day)
+    if date is None:
+        return Resolved("DATE", None, "day",
+                        conflict=f"{MONTH_NAMES[month - 1]} {day}, {year} does not exist")
+    return _day(date, conflict=_weekday_conflict(date, weekday))
+
+
+def _weekday_conflict(date: dt.date, weekday: int | None) -> str | None:
+    if weekday is None or date.weekday() == weekday:
+        return None
+    return (f"weekday conflict: {MONTH_NAMES[date.month - 1]} {date.day}, {date.year} was a "
+            f"{WEEKDAY_NAMES[date.weekday()]}, not a {WEEKDAY_NAMES[weekday]}")
+
+
+def _month_day(p: Parsed, anchor: dt.date | None, tense: str | None) -> Resolved:
+    """'April 16' / 'Sunday (April 16)': the year from the anchor, weekday and tense."""
+    assert p.month is not None and p.day is not None
+    if anchor is None:
+        if cal.safe_date(2000, p.month, p.day) is None:
+            return Resolved("DATE", None, "day", conflict="date does not exist")
+        return Resolved("DATE", f"XXXX-{p.month:02d}-{p.day:02d}", "day")
+    options = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1)
+               if (d := cal.safe_date(y, p.month, p.day)) is not None]
+    if not options:
+        return Resolved("DATE", None, "day", conflict=f"{MONTH_NAMES[p.month - 1]} {p.day} "
+                        "does not exist")
+    fitting = [d for d in options if p.weekday is None or d.weekday() == p.weekday]
+    if fitting and p.weekday is not None:
+        best = min(fitting, key=lambda d: abs((d - anchor).days))
+        return _day(best)
+    best = _by_tense(options, anchor, tense)
+    return _day(best, conflict=_weekday_conflict(best, p.weekday))
+
+
+def _by_tense(options: list[dt.date], anchor: dt.date, tense: str | None) -> dt.date:
+    """The option the tense points to: latest not after / earliest not before / nearest."""
+    past = [d for d in options if d <= anchor]
+    future = [d for d in options if d >= anchor]
+    if tense == "past" and past:
+        return max(past)
+    if tense == "future" and future:
+        return min(future)
+    same_year = [d for d in options if d.year == anchor.year]
+    return same_year[0] if same_year else min(options, key=lambda d: abs((d - anchor).days))
+
+
+def _month(p: Parsed, anchor: dt.date | None, tense: str | None) -> Resolved:
+    """'April 2023', 'last April', 'June next year', bare 'March'."""
+    assert p.month is not None
+    year = p.year
+    if year is None and anchor is not None:
+        year = _month_year(p, anchor, tense)
+    value = cal.month_value(year, p.month) if year else f"XXXX-{p.month:02d}"
+    out = Resolved("DATE", value, "month")
+    if anchor is not None and year:
+        first = dt.date(year, p.month, 1)
+        out.direction = "same" if (year, p.month) == (anchor.year, anchor.month) else (
+            "past" if first < anchor else "future")
+    return out
+
+
+def _month_year(p: Parsed, anchor: dt.date, tense: str | None) -> int:
+    assert p.month is not None
+    if p.shift is not None:
+        return anchor.year + p.shift
+    if tense == "past" and p.month > anchor.month:
+        return anchor.year - 1
+    if tense == "future" and p.month < anchor.month:
+        return anchor.year + 1
+    return anchor.year
+
+
+def _day_of_unnamed_month(p: Parsed, anchor: dt.date | None, tense: str | None) -> Resolved:
+    """'Saturday the 23rd': the nearby month whose 23rd is a Saturday."""
+    assert p.day is not None
+    if anchor is None:
+        return Resolved("DATE", f"XXXX-XX-{p.day:02d}", "day")
+    options = []
+    for n in range(-2, 3):
+        y, m = cal.shift_months(anchor.year, anchor.month, n)
+        d = cal.safe_date(y, m, p.day)
+        if d is not None and (p.weekday is None or d.weekday() == p.weekday):
+            options.append(d)
+    if not options:
+        return Resolved("DATE", None, "day", conflict="no nearby month fits")
+    return _day(_by_tense(options, anchor, tense))
+
+
+def resolve_weekday(p: Parsed, anchor: dt.date | None, tense: str | None,
+                    reference: dt.date | None) -> Resolved:
+    """'Monday' by tense; 'last/this/next Monday' by calendar week; parts of day as TIME."""
+    assert p.weekday is not None
+    if anchor is None:
+        return Resolved(p.type, f"XXXX-WXX-{p.weekday + 1}", "day")
+    day = _weekday_day(p, anchor, tense)
+    out = _day(day, p.type)
+    if p.part and out.value:
+        out.value += "T" + p.part
+    return out
+
+
+def _weekday_day(p: Parsed, anchor: dt.date, tense: str | None) -> dt.date | None:
+    assert p.weekday is not None
+    words = p.text.lower().split()
+    if p.week_shift is not None:
+        return cal.weekday_in_week(anchor, p.weekday, p.week_shift)
+    if words[0] in ("coming", "upcoming", "following"):
+        return cal.nearest_weekday(anchor + dt.timedelta(days=1), p.weekday, "future")
+    if words[0] == "past":
+        return cal.nearest_weekday(anchor - dt.timedelta(days=1), p.weekday, "past")
+    if p.shift is not None:
+        return cal.weekday_in_week(anchor, p.weekday, p.shift)
+    return cal.nearest_weekday(anchor, p.weekday, "future" if tense == "future" else "past")
+
+
+def resolve_rel(p: Parsed, anchor: dt.date | None, tense: str | None,
+                reference: dt.date | None) -> Resolved:
+    """'last week' -> 2023-W15, 'this month' -> 2023-04, 'next year' -> 2024."""
+    unit, shift = p.unit or "", p.shift or 0
+    precision = UNIT_PRECISION.get(unit, "season" if unit.startswith("SEASON") else None)
+    if anchor is None:
+        return Resolved("DATE", None, precision, conflict="no anchor date")
+    value = _rel_value(unit, shift, anchor)
+    direction = "past" if shift < 0 else "future" if shift > 0 else "same"
+    return Resolved("DATE", value, precision, direction)
+
+
+def _rel_value(unit: str, shift: int, anchor: dt.date) -> str | None:
+    if unit in ("W", "WE"):
+        day = cal.shift_days(anchor, 7 * shift)
+        return None if day is None else cal.week_value(day) + ("-WE" if unit == "WE" else "")
+    if unit == "M":
+        return cal.month_value(*cal.shift_months(anchor.year, anchor.month, shift))
+    if unit == "Y":
+        return f"{anchor.year + shift:04d}"
+    if unit == "Q":
+        index = anchor.year * 4 + (anchor.month - 1) // 3 + shift
+        return f"{index // 4:04d}-Q{index % 4 + 1}"
+    if unit == "DE":
+        return f"{anchor.year // 10 + shift:03d}"
+    if unit.startswith("SEASON:"):
+        return _season_value(unit[7:], shift, anchor)
+    return None
+
+
+def _season_value(season: str, shift: int, anchor: dt.date) -> str:
+    """'last summer' is the most recent summer already over; 'next' the first to come."""
+    first, last = SEASON_MONTHS[season]
+    year = anchor.year - 1 if season == "WI" and anchor.month <= 2 else anchor.year
+    in_or_after = anchor.month >= first if season != "WI" else True
+    if shift < 0:
+        done = anchor.month > last if season != "WI" else anchor.month > 2 and anchor.month < 12
+        year = year if done else year - 1
+    elif shift > 0:
+        year = year + 1 if in_or_after else year
+    return f"{year:04d}-{season}"
+
+
+def resolve_dayword(p: Parsed, anchor: dt.date | None, tense: str | None,
+                    reference: dt.date | None) -> Resolved:
+    """'today', 'yesterday', 'the day after tomorrow', 'yesterday morning'."""
+    if anchor is None:
+        return Resolved(p.type, None, "day", conflict="no anchor date")
+    out = _day(cal.shift_days(anchor, int(p.amount or 0)), p.type)
+    if p.part and out.value:
+        out.value += "T" + p.part
+    return out
+
+
+def resolve_sameday(p: Parsed, anchor: dt.date | None, tense: str | None,
+                    reference: dt.date | None) -> Resolved:
+    """'the next day': one day after the last dated event mentioned (else the anchor)."""
+    base = reference or anchor
+    if base is None:
+        return Resolved("DATE", None, "day", conflict="no anchor date")
+    return _day(cal.shift_days(base, int(p.amount or 0)))
+
+
+def resolve_offset(p: Parsed, anchor: dt.date | None, tense: str | None,
+                   reference: dt.date | None) -> Resolved:
+    """'two days ago' -> a day, 'three weeks ago' -> a week, 'two years ago' -> a year."""
+    unit = p.unit or "D"
+    if anchor is None:
+        return Resolved("DATE", None, UNIT_PRECISION.get(unit), conflict="no anchor date")
+    if p.amount is None:
+        return Resolved("DATE", "PAST_REF" if (p.shift or 0) < 0 else "FUTURE_REF")
+    n = int(round(p.amount)) * (p.shift or 1)
+    return _offset_value(unit, n, anchor)
+
+
+def _offset_value(unit: str, n: int, anchor: dt.date) -> Resolved:
+    if unit in ("D", "TH", "TM", "TS"):
+        return _day(cal.shift_days(anchor, n if unit == "D" else 0))
+    if unit in ("W", "2W"):
+        day = cal.shift_days(anchor, 7 * n * (2 if unit == "2W" else 1))
+        return Resolved("DATE", cal.week_value(day) if day else None, "week")
+    if unit == "M":
+        return Resolved("DATE", cal.month_value(*cal.shift_months(anchor.year, anchor.month, n)),
+                        "month")
+    years = n * {"Y": 1, "DE": 10, "CE": 100}.get(unit, 1)
+    year = anchor.year + years
+    if not cal.MIN_YEAR <= year <= cal.MAX_YEAR:
+        return Resolved("DATE", None, "year", conflict="year out of range")
+    return Resolved("DATE", f"{year:04d}", "year")
+
+
+def _amount(value: float | None, unit: str) -> str:
+    if value is None:
+        return "X"
+    if unit == "2W":
+        value *= 2
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+
+
+def duration_value(amount: float | None, unit: str) -> str:
+    """TIMEX3 duration: P6D, P1Y, PT3H, P2W, PXY."""
+    letter = unit[1:] if unit.startswith("T") else unit.replace("2W", "W")
+    clock = "T" if unit.startswith("T") else ""
+    return f"P{clock}{_amount(amount, unit)}{letter}"
+
+
+def resolve_duration(p: Parsed, anchor: dt.date | None, tense: str | None,
+                     reference: dt.date | None) -> Resolved:
+    """'six-day' -> P6D, 'more than a year' -> P1Y (mod MORE_THAN): no date invented."""
+    return Resolved("DURATION", duration_value(p.amount, p.unit or "D"))
+
+
+def resolve_set(p: Parsed, anchor: dt.date | None, tense: str | None,
+                reference: dt.date | None) -> Resolved:
+    """'every Monday' -> XXXX-WXX-1, 'every two weeks' -> P2W, 'daily' -> P1D."""
+    if p.fixed:
+        return Resolved("SET", p.fixed)
+    if p.weekday is not None:
+        return Resolved("SET", f"XXXX-WXX-{p.weekday + 1}")
+    if p.part:
+        return Resolved("SET", "T" + p.part)
+    amount = 2.0 if p.text.lower().split()[1:2] == ["other"] else p.amount
+    return Resolved("SET", duration_value(amount, p.unit or "D"))
+
+
+def resolve_fixed(p: Parsed, anchor: dt.date | None, tense: str | None,
+                  reference: dt.date | None) -> Resolved:
+    return Resolved("DATE", p.fixed)
+
+
+def resolve_season(p: Parsed, anchor: dt.date | None, tense: str | None,
+                   reference: dt.date | None) -> Resolved:
+    year = p.year or (anchor.year if anchor else None)
+    return Resolved("DATE", f"{year:04d}-{p.unit}" if year else f"XXXX-{p.unit}", "season")
+
+
+def resolve_quarter(p: Parsed, anchor: dt.date | None, tense: str | None,
+                    reference: dt.date | None) -> Resolved:
+    year = p.year or (anchor.year + (p.shift or 0) if anchor else None)
+    q = int(p.amount or 1)
+    return Resolved("DATE", f"{year:04d}-Q{q}" if year else f"XXXX-Q{q}", "quarter")
+
+
+def resolve_decade(p: Parsed, anchor: dt.date | None, tense: str | None,
+                   reference: dt.date | None) -> Resolved:
+    return Resolved("DATE", f"{(p.year or 0) // 10:03d}", "decade")
+
+
+def resolve_time(p: Parsed, anchor: dt.date | None, tense: str | None,
+                 reference: dt.date | None) -> Resolved:
+    """'3 p.m.' -> 2023-04-16T15:00, 'this morning' -> 2023-04-16TMO."""
+    day = cal.day_value(anchor) if anchor else "XXXX-XX-XX"
+    clock = p.part if p.part else f"{p.hour or 0:02d}:{p.minute or 0:02d}"
+    return Resolved("TIME", f"{day}T{clock}", "time", day=anchor)
+
+
+def resolve_range(p: Parsed, anchor: dt.date | None, tense: str | None,
+                  reference: dt.date | None) -> Resolved:
+    """'from 14 to 19 August': the start as value, the end in ``end``."""
+    assert p.end is not None
+    start = resolve_date(p, anchor, tense, reference)
+    end_p = p.end
+    if end_p.year is None and start.day is not None:
+        end_p.year = start.day.year
+        if end_p.month is None:
+            end_p.month = start.day.month
+        if (end_p.month, end_p.day or 0) < (start.day.month, start.day.day):
+            end_p.year += 1
+    end = resolve_date(end_p, anchor, tense, reference)
+    start.end = end.value
+    start.conflict = start.conflict or end.conflict
+    return start
+
+
+_HANDLERS = {
+    "date": resolve_date, "month_shift": resolve_date, "weekday": resolve_weekday,
+    "rel": resolve_rel, "dayword": resolve_dayword, "sameday": resolve_sameday,
+    "offset": resolve_offset, "duration": resolve_duration, "set": resolve_set,
+    "ref": resolve_fixed, "season": resolve_season, "quarter": resolve_quarter,
+    "decade": resolve_decade, "time": resolve_time, "range": resolve_range,
+}

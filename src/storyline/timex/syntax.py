@@ -1,0 +1,127 @@
+"""What the dependency parse says about a time expression: its governing verb and tense.
+
+This is the only timex module that touches spaCy objects; it returns plain values.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+VERBAL = ("VERB", "AUX")
+FUTURE_AUX = {"will", "shall", "'ll", "wo", "’ll"}
+CONDITIONAL_AUX = {"would", "could", "might", "may", "should"}
+FUTURE_LEMMAS = {"plan", "schedule", "expect", "due", "intend", "set", "aim", "prepare",
+                 "upcoming", "slate", "propose", "hope", "going"}
+TEMPORAL_MARKS = {"when", "as", "while", "after", "once", "upon"}
+
+
+def char_span(doc: Doc, start: int, end: int) -> Span | None:
+    """The tokens covering [start, end) of the doc's text (expanded to token edges)."""
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def token_at(doc: Doc, start: int, end: int) -> Token | None:
+    """The syntactic head token of the chars [start, end)."""
+    span = char_span(doc, start, end)
+    return span.root if span is not None and len(span) else None
+
+
+def governor(token: Token, stop: Span | None = None) -> Token | None:
+    """The nearest verb at or above ``token`` (skipping tokens inside ``stop``)."""
+    current = token
+    for _ in range(40):
+        inside = stop is not None and stop.start <= current.i < stop.end
+        if current.pos_ in VERBAL and not inside:
+            return current
+        if current.head.i == current.i:
+            return current if current.pos_ in VERBAL else None
+        current = current.head
+    return None
+
+
+def clause_verb(token: Token) -> Token | None:
+    """The verb heading a token's clause: itself when it is a verb, else the nearest above."""
+    verb = governor(token)
+    if verb is not None and verb.pos_ == "AUX" and verb.dep_ in ("aux", "auxpass"):
+        return verb.head
+    return verb
+
+
+def tense_of(verb: Token | None) -> str | None:
+    """'past', 'future' or None (present or unknown) for the clause headed by ``verb``."""
+    if verb is None:
+        return None
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    words = {a.lower_ for a in auxes}
+    if words & FUTURE_AUX or _infinitive_of_plan(verb, words):
+        return "future"
+    if verb.lemma_.lower() in FUTURE_LEMMAS and not _is_past(verb, auxes):
+        return "future"
+    if _is_past(verb, auxes):
+        return "past"
+    if words & CONDITIONAL_AUX:
+        return "future"
+    return None
+
+
+def _is_past(verb: Token, auxes: list[Token]) -> bool:
+    if any(a.tag_ == "VBD" or a.lemma_ == "have" for a in auxes):
+        return True
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and not auxes and verb.dep_ == "ROOT")
+
+
+def _infinitive_of_plan(verb: Token, aux_words: set[str]) -> bool:
+    """'plans to travel on Monday', 'is going to visit': an infinitive under intent."""
+    if "to" not in aux_words:
+        return False
+    head = verb.head
+    return head.lemma_.lower() in FUTURE_LEMMAS or head.lemma_.lower() in ("agree", "want")
+
+
+def tense_at(doc: Doc, start: int, end: int) -> str | None:
+    """The tense of the clause governing the chars [start, end)."""
+    span = char_span(doc, start, end)
+    if span is None or not len(span):
+        return None
+    verb = governor(span.root, stop=span)
+    if verb is not None and verb.dep_ in ("aux", "auxpass"):
+        verb = verb.head
+    return tense_of(verb)
+
+
+def timex_governor(doc: Doc, start: int, end: int) -> int | None:
+    """Token index of the predicate a time expression modifies (verb or event noun)."""
+    span = char_span(doc, start, end)
+    if span is None or not len(span):
+        return None
+    verb = governor(span.root, stop=span)
+    if verb is not None and verb.dep_ in ("aux", "auxpass"):
+        verb = verb.head
+    return verb.i if verb is not None else None
+
+
+def path_to_verb(token: Token) -> list[int]:
+    """Indexes from a token up to (and including) its clause verb."""
+    path = [token.i]
+    current = token
+    for _ in range(40):
+        if current.pos_ in VERBAL or current.head.i == current.i:
+            break
+        current = current.head
+        path.append(current.i)
+    return path
+
+
+def inherited_clauses(verb: Token) -> list[int]:
+    """Clauses whose time a verb shares: its temporal 'when/after ...' clause, its conj head."""
+    found = []
+    for child in verb.children:
+        if child.dep_ == "advcl" and any(m.lower_ in TEMPORAL_MARKS for m in child.children
+                                         if m.dep_ == "mark"):
+            found.append(child.i)
+    if verb.dep_ == "conj" and verb.head.pos_ in VERBAL:
+        found.append(verb.head.i)
+    return found
