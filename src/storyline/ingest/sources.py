@@ -15,10 +15,12 @@ from storyline.errors import Code, StorylineError
 from storyline.records import Failure
 
 SKIP_NAMES = ("readme", "license", "licence", "copying", "sources", "notice")
-# files a saved web page drags along; skipped when walking a folder, read if named directly
+# files a saved web page drags along, and SQLite databases (ours among them): skipped when
+# walking a folder, read (and refused with a reason) only if named directly
 ASSET_SUFFIXES = (
     ".css", ".js", ".mjs", ".map", ".json", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg",
     ".ico", ".woff", ".woff2", ".ttf", ".otf", ".eot",
+    ".db", ".db-wal", ".db-shm", ".db-journal", ".sqlite", ".sqlite3",
 )  # fmt: skip
 
 
