@@ -144,6 +144,8 @@ class Event:
     quad_class: int | None = None
     goldstein: float | None = None
     label: str | None = None
+    source_url: str | None = None  # the article's URL, for GDELT-style exports
+    published: str | None = None  # the article's publication date (fallback event date)
 
 
 @dataclass
