@@ -67,6 +67,8 @@ def frames_in_sentence(sent: Span) -> list[Frame]:
 def _frame_for(tok: Token) -> Frame | None:
     if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
         return _verbal_frame(tok)
+    if tok.pos_ == "ADJ" and tok.lemma_.lower() in lexicon.COMMIT_WORDS:
+        return _commit_frame(tok)
     if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in lexicon.NOUN_CODES:
         return _nominal_frame(tok)
     return None
@@ -92,18 +94,39 @@ def _right_words(tok: Token) -> set[str]:
 
 def _verbal_frame(tok: Token) -> Frame | None:
     lemma = tok.lemma_.lower()
-    if lemma in lexicon.COMMIT_WORDS | lexicon.INTENT_WORDS and _complement(tok) is not None:
+    if lemma in lexicon.COMMIT_WORDS:
+        return _commit_frame(tok)
+    if lemma in lexicon.INTENT_WORDS and _complement(tok) is not None:
         return None  # the complement carries the event
     if lemma in lexicon.INTRANSITIVE_ONLY and any(c.dep_ == "dobj" for c in tok.children):
         return None
-    code, own = lexicon.code_for_verb(lemma, _particle(tok), _right_words(tok))
-    if lemma in lexicon.COMMIT_WORDS and not code:
-        code, own = "030", True
-    if not code or _light_object(tok) is not None:
+    code, own = _verb_code(tok)
+    if not code or (not own and _light_object(tok) is not None):
         return None
     frame = Frame(code, tok.text, _tok_span(tok), own_table=own)
     _fill_verb_roles(tok, frame)
     _mark_commitment(tok, frame)
+    return frame
+
+
+def _verb_code(tok: Token) -> tuple[str, bool]:
+    return lexicon.code_for_verb(tok.lemma_.lower(), _particle(tok), _right_words(tok))
+
+
+def _commit_frame(tok: Token) -> Frame | None:
+    """"agreed", "vowed", "willing": an intent event (030) unless a coded complement carries it."""
+    if _complement(tok) is not None:
+        return None
+    frame = Frame("030", tok.text, _tok_span(tok), own_table=True)
+    subject = _adjective_subject(tok) if tok.pos_ == "ADJ" else None
+    _fill_verb_roles(tok, frame)
+    if subject is not None and not frame.sources:
+        frame.sources = _expand(subject)
+    clause = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp")), None)
+    if clause is not None and not frame.targets:
+        obj = _object(clause)
+        frame.targets = _expand(obj) if obj is not None else []
+    frame.modality = _modality(tok)
     return frame
 
 
@@ -124,9 +147,16 @@ def _light_object(tok: Token) -> Token | None:
 def _complement(tok: Token) -> Token | None:
     """The ``to``-complement of a commitment or plan word, if it is itself coded."""
     for child in tok.children:
-        if child.dep_ in ("xcomp", "ccomp") and child.pos_ == "VERB" and _is_infinitive(child):
+        if child.dep_ in ("xcomp", "ccomp") and child.pos_ == "VERB" and _is_coded(child):
             return child
     return None
+
+
+def _is_coded(verb: Token) -> bool:
+    """Whether a complement verb is itself an event predicate (or a light verb with one)."""
+    if verb.lemma_.lower() in lexicon.COMMIT_WORDS | lexicon.INTENT_WORDS:
+        return False
+    return bool(_verb_code(verb)[0]) or _light_object(verb) is not None
 
 
 def _is_infinitive(tok: Token) -> bool:
@@ -136,7 +166,7 @@ def _is_infinitive(tok: Token) -> bool:
 def _controller(tok: Token) -> Token | None:
     """The commitment/plan word governing this verb via a to-complement (vowed -> to expand)."""
     head = tok.head
-    if tok.dep_ not in ("xcomp", "ccomp") or head is tok or not _is_infinitive(tok):
+    if tok.dep_ not in ("xcomp", "ccomp") or head is tok:
         return None
     if head.lemma_.lower() in lexicon.COMMIT_WORDS | lexicon.INTENT_WORDS:
         return head
@@ -148,6 +178,8 @@ def _mark_commitment(tok: Token, frame: Frame) -> None:
     controller = _controller(tok)
     if controller is None:
         frame.modality = frame.modality or _modality(tok)
+        if frame.modality == "future" and frame.code[:2] in lexicon.INTENT_BY_ROOT:
+            frame.code = lexicon.intent_code(frame.code)  # "will visit": CAMEO codes intent
         return
     if controller.lemma_.lower() in lexicon.COMMIT_WORDS:
         frame.code = lexicon.intent_code(frame.code)
@@ -188,7 +220,7 @@ def _fill_verb_roles(tok: Token, frame: Frame) -> None:
 
 
 def _clause_target(tok: Token) -> list[Role]:
-    """Target of "warned that Chinese support ... was unacceptable": a name in the clause subject."""
+    """Target of "warned that Chinese support ... was unacceptable": a name in its subject."""
     for child in tok.children:
         if child.dep_ != "ccomp":
             continue
@@ -257,8 +289,10 @@ def _negated(tok: Token) -> bool:
 def _modality(tok: Token) -> str | None:
     """future / possible / reported for a predicate, from auxiliaries and a governing say-verb."""
     auxes = {c.lower_ for c in tok.children if c.dep_ == "aux"}
-    if auxes & {"will", "shall", "'ll"} or "going" in auxes:
+    if auxes & {"will", "shall", "'ll", "wo"} or "going" in auxes:
         return "future"
+    if "would" in auxes and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SAY_VERBS:
+        return "future"  # "said it would allow": future in reported speech
     if auxes & {"would", "could", "may", "might", "can"}:
         return "possible"
     if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SAY_VERBS:

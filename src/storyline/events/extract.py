@@ -163,6 +163,8 @@ def _event(
         quad_class=info.quad_class,
         goldstein=info.goldstein,
         label=info.label,
+        source_url=ctx.article.url,
+        published=ctx.article.published,
     )
 
 

@@ -13,7 +13,7 @@ from storyline.events.verbs import EXCLUDED_ROOTS, petrarch_verbs
 # lemma (with particle, "call for") -> CAMEO code
 VERB_CODES: dict[str, str] = {
     "visit": "042", "tour": "042", "arrive": "042", "travel": "042", "fly": "042",
-    "host": "043", "receive": "043", "welcome": "043",
+    "host": "043", "receive": "043",
     "meet": "040", "confer": "040", "consult": "040", "discuss": "040", "talk": "040",
     "phone": "041", "telephone": "041", "negotiate": "046", "mediate": "045",
     "praise": "051", "commend": "051", "hail": "051", "laud": "051", "applaud": "051",
@@ -56,7 +56,7 @@ NOUN_CODES: dict[str, str] = {
     "sanction": "163", "embargo": "163", "expulsion": "166",
     "arrest": "173", "deportation": "174",
     "attack": "190", "offensive": "190", "invasion": "190", "occupation": "192",
-    "airstrike": "195", "bombing": "195", "shelling": "194",
+    "airstrike": "195", "bombing": "195", "shelling": "194", "welcome": "043",
 }
 
 # statement and generic verbs: never events, whatever the dictionary says (no "010" flood)
@@ -72,7 +72,7 @@ INTRANSITIVE_ONLY = frozenset({"demonstrate", "rally", "march", "strike", "mass"
 # verbs/adjectives of commitment: their "to" complement becomes an intent (CAMEO 03) event
 COMMIT_WORDS = frozenset({
     "vow", "pledge", "promise", "agree", "offer", "commit", "willing", "ready", "prepared",
-    "determined", "decide", "resolve", "undertake", "eager",
+    "determined", "decide", "resolve", "eager", "accept",
 })
 # verbs of plan or wish: the complement keeps its code, modality "intended"
 INTENT_WORDS = frozenset({
@@ -83,7 +83,7 @@ INTENT_WORDS = frozenset({
 LIGHT_VERBS = frozenset({
     "hold", "have", "conduct", "make", "pay", "embark", "begin", "start", "launch", "carry",
     "stage", "impose", "issue", "engage", "give", "continue", "resume", "host", "attend", "join",
-    "express", "voice", "level", "lodge", "deliver", "end",
+    "express", "voice", "level", "lodge", "deliver", "end", "undertake", "conclude",
 })
 # when a commitment verb governs a complement of this CAMEO root, the intent code
 INTENT_BY_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035",

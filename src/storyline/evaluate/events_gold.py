@@ -1,0 +1,161 @@
+"""Read event gold sets: PLOVER GSR JSON, PETRARCH validation XML and ConfliBERT files."""
+
+from __future__ import annotations
+
+import json
+import re
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from storyline.errors import Code, StorylineError
+
+# PLOVER 0.5 type names in the GSR -> the 2021 codebook names
+PLOVER_RENAMES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE",
+                  "FIGHT": "ASSAULT"}
+NON_COUNTRY = frozenset({"IGO", "NGO", "MNC", "IMG", "UIS", "REB", "---"})
+_EVT = re.compile(r"\(EVT:\s*([^)]*)\)")
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+@dataclass
+class GoldEvent:
+    """One gold event: types, participants' countries and the trigger words, if marked."""
+
+    plover: str | None
+    cameo: str | None = None
+    sources: set[str] = field(default_factory=set)
+    targets: set[str] = field(default_factory=set)
+    triggers: set[str] = field(default_factory=set)
+
+
+@dataclass
+class GoldSentence:
+    id: str
+    text: str
+    events: list[GoldEvent] = field(default_factory=list)
+
+
+@dataclass
+class SpanSentence:
+    """A ConfliBERT BIO sentence: text and gold source/target character spans."""
+
+    text: str
+    sources: list[tuple[int, int]]
+    targets: list[tuple[int, int]]
+
+
+def country_of(code: str | None) -> str | None:
+    """Country part of an actor code ("USAGOV" -> "USA"); None for IGO/NGO-only codes."""
+    if not code or len(code) < 3 or code[:3] in NON_COUNTRY:
+        return None
+    return code[:3].upper()
+
+
+def words(text: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(text)}
+
+
+def read_plover_json(path: Path) -> list[GoldSentence]:
+    """The PLOVER GSR: one sentence per record (DOCUMENT records skipped)."""
+    try:
+        records = json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError) as exc:
+        raise StorylineError(Code.BAD_GOLD, detail=f"{path}: {exc}") from exc
+    if not isinstance(records, list):
+        raise StorylineError(Code.BAD_GOLD, detail=f"{path}: expected a JSON list of records")
+    return [_plover_sentence(r) for r in records if _is_event_record(r)]
+
+
+def _is_event_record(record: Any) -> bool:
+    return isinstance(record, dict) and bool(record.get("text")) and record.get("event") not in (
+        None, "DOCUMENT")
+
+
+def _plover_sentence(record: dict[str, Any]) -> GoldSentence:
+    info = record.get("textInfo")
+    markup = str(info.get("markup", "")) if isinstance(info, dict) else ""
+    triggers = set().union(*(words(m) for m in _EVT.findall(markup))) if markup else set()
+    event = GoldEvent(
+        plover=PLOVER_RENAMES.get(record["event"], record["event"]),
+        sources=_countries(record.get("source")),
+        targets=_countries(record.get("target")),
+        triggers=triggers or words(str(record.get("eventText") or "")),
+    )
+    return GoldSentence(str(record.get("id", "")), record["text"], [event])
+
+
+def _countries(actors: Any) -> set[str]:
+    """Country codes of a GSR actor list (a list of dicts, one dict, or nothing usable)."""
+    items = actors if isinstance(actors, list) else [actors]
+    codes = {country_of(a.get("code")) for a in items if isinstance(a, dict)}
+    return {c for c in codes if c}
+
+
+def read_petrarch_xml(path: Path) -> list[GoldSentence]:
+    """PETRARCH validation records: ``<Sentence id=...>`` with ``<EventCoding>`` and ``<Text>``."""
+    try:
+        root = ET.parse(path).getroot()
+    except (OSError, ET.ParseError) as exc:
+        raise StorylineError(Code.BAD_GOLD, detail=f"{path}: {exc}") from exc
+    return [s for s in (_xml_sentence(el) for el in root.iter("Sentence")) if s is not None]
+
+
+def _xml_sentence(el: ET.Element) -> GoldSentence | None:
+    from storyline.events.codebook import plover_for
+
+    text = " ".join((el.findtext("Text") or "").split())
+    if not text:
+        return None
+    events = []
+    for coding in el.iter("EventCoding"):
+        code = coding.get("eventcode")
+        if not code or coding.get("noevents", "").lower() == "true":
+            continue
+        src, tgt = country_of(coding.get("sourcecode")), country_of(coding.get("targetcode"))
+        events.append(GoldEvent(plover_for(code)[0], code, {src} - {None},  # type: ignore[arg-type]
+                                {tgt} - {None}))  # type: ignore[arg-type]
+    return GoldSentence(el.get("id", ""), text, events)
+
+
+def read_quad_tsv(path: Path) -> list[tuple[str, int]]:
+    """ConfliBERT cameo_class file: sentence TAB quad class (0 none/neutral .. 4)."""
+    rows = []
+    for line in path.read_text("utf-8").splitlines():
+        text, _, label = line.rpartition("\t")
+        if text.strip() and label.strip().isdigit():
+            rows.append((text.strip(), int(label)))
+    return rows
+
+
+def read_bio(path: Path) -> list[SpanSentence]:
+    """ConfliBERT cameo_ner file: token TAG lines, blank line between sentences (S/T tags)."""
+    sentences: list[SpanSentence] = []
+    tokens: list[tuple[str, str]] = []
+    for line in [*path.read_text("utf-8").splitlines(), ""]:
+        parts = line.split()
+        if len(parts) >= 2:
+            tokens.append((parts[0], parts[-1]))
+        elif tokens:
+            sentences.append(_bio_sentence(tokens))
+            tokens = []
+    return sentences
+
+
+def _bio_sentence(tokens: list[tuple[str, str]]) -> SpanSentence:
+    text, spans = "", {"S": [], "T": []}  # type: dict[str, list[tuple[int, int]]] | Any
+    current: tuple[str, int, int] | None = None
+    for word, tag in tokens:
+        start = len(text) + (1 if text else 0)
+        text = f"{text} {word}" if text else word
+        kind = tag[2:] if len(tag) > 2 else ""
+        if tag.startswith("I-") and current and current[0] == kind:
+            current = (kind, current[1], len(text))
+            continue
+        if current:
+            spans.setdefault(current[0], []).append(current[1:])
+        current = (kind, start, len(text)) if tag.startswith(("B-", "I-")) else None
+    if current:
+        spans.setdefault(current[0], []).append(current[1:])
+    return SpanSentence(text, spans.get("S", []), spans.get("T", []))
