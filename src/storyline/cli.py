@@ -11,7 +11,7 @@ import typer
 from rich.console import Console
 
 from storyline import Storyline, settings
-from storyline.errors import StorylineError
+from storyline.errors import Code, StorylineError
 from storyline.export import export_rows
 from storyline.output import FORMATS, render
 from storyline.pipeline import IngestReport
@@ -59,7 +59,9 @@ def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, folders, feeds, WARC, JSONL, URLs.")],
     db: DbOpt = None,
     workers: Annotated[int | None, typer.Option(help="Annotating processes.")] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary.")] = False,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No progress bar or counts; failures listed.")
+    ] = False,
 ) -> None:
     """Read, extract and store articles; exits 1 if any input failed."""
     with _open(db) as sl:
@@ -67,8 +69,7 @@ def ingest(
             report = sl.ingest(paths, workers=workers)
         else:
             report = _ingest_with_progress(sl, paths, workers)
-    if not quiet:
-        _print_report(report)
+    _print_report(report, counts=not quiet)
     raise typer.Exit(1 if report.failed else 0)
 
 
@@ -94,17 +95,25 @@ def _ingest_with_progress(sl: Storyline, paths: list[str], workers: int | None) 
         return sl.ingest(paths, workers=workers, progress=tick)
 
 
-def _print_report(report: IngestReport) -> None:
-    err.print(
-        f"new {report.new}, unchanged {report.unchanged}, failed {report.failed}; "
-        f"events {report.events}, quotes {report.quotes}"
-    )
-    for code, n in sorted(report.failed_by_code().items()):
-        err.print(f"  {code}: {n}")
+def _print_report(report: IngestReport, counts: bool = True) -> None:
+    """Closing counts (new, unchanged, failed by reason), then one unwrapped line per failure."""
+    if counts:
+        _say(
+            f"new {report.new}, unchanged {report.unchanged}, failed {report.failed}; "
+            f"events {report.events}, quotes {report.quotes}"
+        )
+        slugs = {c.id: c.slug for c in Code}
+        for code, n in sorted(report.failed_by_code().items()):
+            _say(f"  {code} {slugs.get(code, '')}: {n}")
     for f in report.failures[:50]:
-        err.print(f"  failed {f.input}: {f.message}", markup=False, highlight=False)
+        _say(f"  failed {f.input}: {f.message}")
     if report.failed > 50:
-        err.print(f"  ... and {report.failed - 50} more (storyline failures)")
+        _say(f"  ... and {report.failed - 50} more (storyline failures)")
+
+
+def _say(line: str) -> None:
+    """One line on stderr, never wrapped or marked up, so scripts can grep it."""
+    err.print(line, markup=False, highlight=False, soft_wrap=True)
 
 
 @app.command()
