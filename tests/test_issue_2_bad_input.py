@@ -106,12 +106,15 @@ def test_issue_2_file_over_size_cap(tmp_path: Path, monkeypatch: pytest.MonkeyPa
 
 
 def test_issue_2_legacy_encodings_decode(tmp_path: Path) -> None:
+    cp1252 = "He said: \u201cWe will not back down\u201d \u2014 caf\u00e9 talks. "
+    latin1 = "Le ministre a d\u00e9clar\u00e9 \u00e0 Bruxelles tr\u00e8s t\u00f4t. "
+    sjis = "\u65e5\u672c\u653f\u5e9c\u306f\u65b0\u3057\u3044\u7d4c\u6e08\u5bfe\u7b56\u3092"
+    sjis += "\u767a\u8868\u3057\u307e\u3057\u305f\u3002"
     samples = {
-        "cp1252.txt": ("He said: \u201cWe will not back down\u201d \u2014 caf\u00e9 talks. ", "cp1252"),
-        "latin1.txt": ("Le ministre a d\u00e9clar\u00e9 \u00e0 Bruxelles tr\u00e8s t\u00f4t. ", "latin-1"),
-        "sjis.txt": ("\u65e5\u672c\u653f\u5e9c\u306f\u65b0\u3057\u3044\u7d4c\u6e08\u5bfe\u7b56\u3092"
-                     "\u767a\u8868\u3057\u307e\u3057\u305f\u3002", "shift_jis"),
-    }  # fmt: skip
+        "cp1252.txt": (cp1252, "cp1252"),
+        "latin1.txt": (latin1, "latin-1"),
+        "sjis.txt": (sjis, "shift_jis"),
+    }
     for name, (text, encoding) in samples.items():
         (tmp_path / name).write_bytes((text * 6).encode(encoding))
     found, failed = read(tmp_path)
@@ -172,7 +175,8 @@ def test_issue_2_malformed_feed(tmp_path: Path) -> None:
 def test_issue_2_html_without_article(tmp_path: Path) -> None:
     (tmp_path / "nav.html").write_text(
         "<html><head><title>Home</title></head><body><nav><a href='/'>Home</a>"
-        "<a href='/about'>About us</a></nav><div>Log in</div><footer>(c) 2024</footer></body></html>",
+        "<a href='/about'>About us</a></nav><div>Log in</div>"
+        "<footer>(c) 2024</footer></body></html>",
         encoding="utf-8",
     )
     fail = only_failure(tmp_path / "nav.html")
