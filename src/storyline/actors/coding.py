@@ -21,6 +21,9 @@ from storyline.actors.names import norm_key
 from storyline.records import ActorRef
 
 MAX_NGRAM = 5
+SECTORS = frozenset({"GOV", "MIL", "OPP", "BUS", "MED", "EDU", "NGO", "IGO", "CVL", "REB", "JUD",
+                     "LEG", "ELI", "COP", "SPY", "LAB", "AGR", "HLH", "REF", "CRM", "REL", "ENV",
+                     "HRI", "UAF", "PTY", "IMG", "SEP", "INS", "MOD", "RAD", "DEV", "SOC"})
 NAME_PARTICLES = frozenset({"von", "der", "van", "de", "den", "la", "le", "du", "da", "al",
                             "bin", "ibn", "el", "di", "dos", "das", "del"})
 SKIP_WORDS = frozenset({"the", "a", "an", "'s", "'", "of", "its", "his", "her", "their", ",",
@@ -107,12 +110,17 @@ def _place(key: str) -> Place | None:
     return None
 
 
+def place_of(key: str) -> Place | None:
+    """The place, seat, body, demonym or outlet a ``norm_key`` names, if any."""
+    return _place(key)
+
+
 def _agent(key: str) -> tuple[str | None] | None:
     """(sector,) if ``key`` is a title/agent word or phrase; the tuple lets None mean 'neutral'."""
     if key in TITLE_SECTORS:
         return (TITLE_SECTORS[key],)
     code = bundled().agents.get(key)
-    if code is not None:
+    if code is not None and code[:3] in SECTORS:
         return (code[:3],)
     return None
 
@@ -145,7 +153,7 @@ def code_words(words: list[str]) -> Title:
             _add_place(title, hit[1])
             pending = []
             closed = closed or bool(title.role_words)
-        elif hit:
+        elif hit and isinstance(hit[1], tuple):
             title.sector = title.sector or hit[1][0]
             if not closed:
                 title.role_words.extend(pending + words[i : i + n])
@@ -160,7 +168,16 @@ def code_words(words: list[str]) -> Title:
         i += n
     while title.role_words and norm_key(title.role_words[-1]) in {"of", ""}:
         title.role_words.pop()
+    if title.role_words:
+        title.role_words[-1] = _singular(title.role_words[-1])
     return title
+
+
+def _singular(word: str) -> str:
+    """'Presidents' -> 'President' when the singular is a title word too."""
+    if len(word) > 4 and word.endswith("s") and _agent(norm_key(word[:-1])) is not None:
+        return word[:-1]
+    return word
 
 
 def _add_place(title: Title, place: Place) -> None:
@@ -285,7 +302,10 @@ def combine(text: str, name: str | None, title: Title, known: Coded | None) -> A
     if country is None and sector is None and role is None:
         return None
     canonical = (known.name if known else None) or name
-    actor_id = known.actor_id if known and known.actor_id else (
+    if name and canonical and norm_key(name) == norm_key(canonical):
+        canonical = name  # the article's own spelling of the same name
+    same = known is not None and known.actor_id and known.country == country
+    actor_id = known.actor_id if same and known else (
         actor_id_for(canonical, country) if canonical else None)
     return ActorRef(text=text, actor_id=actor_id, name=canonical, country=country,
                     sector=sector, role=role)

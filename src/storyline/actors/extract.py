@@ -1,13 +1,222 @@
-"""Registers the actors extractor (placeholder until the actors stage is built)."""
+"""The actors extractor: mentions coded by country/sector/role, joined into entities per article.
+
+Fills ``ctx.record.mentions`` (one per name, title, group or resolved pronoun) and
+``ctx.record.actors`` (one per coded entity; persons coded from an explicit title or
+apposition in this article are what the knowledge base learns, dated by the article).
+"""
 
 from __future__ import annotations
 
+from storyline.actors.coding import (
+    ORG_WORDS,
+    Title,
+    code_name,
+    code_phrase,
+    code_words,
+    combine,
+    place_of,
+    split_title,
+)
+from storyline.actors.coref import Entity, Item, Resolver
+from storyline.actors.kb import Coded, remember
+from storyline.actors.mentions import Candidate, article_candidates
+from storyline.actors.names import norm_key
 from storyline.nlp.extract import ExtractContext, Extractor
+from storyline.records import Actor, Mention, stable_id
 from storyline.registry import extractors
+
+PLACE_KINDS = frozenset({"GPE", "LOC", "NORP", "FAC"})
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+
+
+def _clean(words: list[str]) -> list[str]:
+    """Words without a leading determiner or trailing possessive marker."""
+    out = [w for w in words if w not in ("'s", "’s", "'", "’")]
+    while out and out[0].casefold() in DETERMINERS:
+        out = out[1:]
+    return out
+
+
+def _merge(title: Title, extra: Title, role: bool = True) -> None:
+    """Fill gaps in ``title`` from another reading (possessor, apposition)."""
+    title.country = title.country or extra.country
+    title.body_sector = title.body_sector or extra.body_sector
+    title.sector = title.sector or extra.sector
+    title.media = title.media or extra.media
+    if role and not title.role_words:
+        title.role_words = extra.role_words
+
+
+def _item(cand: Candidate, kind: str, ref_name: str | None, title: Title,
+          known: Coded | None, explicit: bool) -> Item:
+    ref = combine(cand.text, ref_name, title, known)
+    if ref is None:
+        return Item(cand, kind, name=ref_name)
+    return Item(cand, kind, name=ref.name, actor_id=ref.actor_id, country=ref.country,
+                sector=ref.sector, role=ref.role, explicit=explicit)
+
+
+def code_person(cand: Candidate, date: str | None, db: str | None) -> Item:
+    """'Russian Defense Minister Sergei Shoigu, ...': name from the KB, codes from the text."""
+    words = _clean(cand.words)
+    if words and norm_key(words[-1]) in ORG_WORDS and words[-1][:1].isupper():
+        return code_org(cand, date, db)
+    title_words, name_words = split_title(words)
+    if not name_words:
+        return code_title(cand, date, db)
+    title = code_words(title_words)
+    _merge(title, code_words(cand.poss_words), role=False)
+    if cand.desc_words:
+        _merge(title, code_words(cand.desc_words))
+    name = " ".join(name_words)
+    known = code_name(name, date, db)
+    explicit = bool(title.role or title.country or (title.sector and cand.desc_words))
+    item = _item(cand, "PERSON", name, title, known, explicit)
+    if cand.desc_span:
+        item.description = " ".join(cand.desc_words)
+    return item
+
+
+def code_org(cand: Candidate, date: str | None, db: str | None) -> Item:
+    """An organisation or outlet: dictionary name, else words of its name and possessor."""
+    words = _clean(cand.words)
+    ref = code_phrase(" ".join(words), date, db) if words else None
+    title = Title()
+    _merge(title, code_words(cand.poss_words), role=False)
+    if cand.desc_words:
+        _merge(title, code_words(cand.desc_words), role=False)
+    if ref is None:
+        item = _item(cand, "ORG", " ".join(words) or None, title, None, bool(title.country))
+    else:
+        item = Item(cand, "ORG", name=ref.name, actor_id=ref.actor_id,
+                    country=ref.country or title.country,
+                    sector=ref.sector or title.body_sector or title.sector,
+                    explicit=bool(title.country and not ref.country))
+    if item.sector == "MED":
+        item.kind = "MEDIA"
+    return item
+
+
+def code_place(cand: Candidate, date: str | None, db: str | None) -> list[Item]:
+    """A country, city, seat of power or demonym; 'Sino-Russian' gives one item per part."""
+    text = " ".join(_clean(cand.words))
+    if "-" in text and place_of(norm_key(text)) is None:
+        return _hyphen_parts(cand, date, db)
+    known = code_name(text, date, db) if text else None
+    if known is None:
+        return [Item(cand, cand.label, name=text or None)]
+    kind = "ORG" if known.sector in ("IGO", "MED") else cand.label
+    return [Item(cand, kind, name=known.name, actor_id=known.actor_id, country=known.country,
+                 sector=known.sector)]
+
+
+def _hyphen_parts(cand: Candidate, date: str | None, db: str | None) -> list[Item]:
+    items: list[Item] = []
+    pos = 0
+    for part in cand.text.split("-"):
+        start = cand.start + pos
+        pos += len(part) + 1
+        known = code_name(part, date, db) if part.strip() else None
+        if known is None or known.country is None:
+            continue
+        sub = Candidate(start, start + len(part), part, cand.label, [part], cand.head_lemma,
+                        cand.sent, cand.token, cand.head, cand.dep)
+        items.append(Item(sub, cand.label, name=known.name, actor_id=known.actor_id,
+                          country=known.country, sector=known.sector))
+    return items
+
+
+def code_title(cand: Candidate, date: str | None, db: str | None) -> Item:
+    """A title or common-noun actor ('the Chinese Defense Minister', 'a diplomat')."""
+    title = code_words(_clean(cand.words))
+    _merge(title, code_words(cand.poss_words + cand.right_words), role=False)
+    return _item(cand, "TITLE", None, title, None, explicit=False)
+
+
+def code_candidate(cand: Candidate, date: str | None, db: str | None) -> list[Item]:
+    """Items for one candidate (none if it is not an actor)."""
+    if cand.label == "PRON":
+        return [Item(cand, "PRON")]
+    if cand.label == "GROUP":
+        return [Item(cand, "GROUP")]
+    if cand.label == "PERSON":
+        return [code_person(cand, date, db)]
+    if cand.label in ("ORG", "PROPN"):
+        item = code_org(cand, date, db)
+        return [item] if (item.country or item.sector or cand.label == "ORG") else []
+    if cand.label in PLACE_KINDS:
+        return [i for i in code_place(cand, date, db) if i.country or cand.label != "NORP"]
+    item = code_title(cand, date, db)
+    return [item] if (item.country or item.role) else []
+
+
+def _entity_ids(article_id: str, entities: list[Entity]) -> dict[int, str]:
+    return {e.index: stable_id(article_id, "entity", e.items[0].cand.start) for e in entities}
+
+
+def _mention(article_id: str, item: Item, ent: Entity, entity_id: str) -> Mention:
+    """A Mention carrying its entity's best codes (so 'he' and 'Shoigu' are coded too)."""
+    best = ent.best
+    return Mention(
+        id=stable_id(article_id, "mention", item.cand.start, item.cand.end),
+        article_id=article_id, span=(item.cand.start, item.cand.end), text=item.cand.text,
+        kind=item.kind, entity=entity_id, actor_id=best.actor_id, name=best.name,
+        country=best.country, sector=best.sector, role=best.role,
+        description=item.description or _description(ent),
+    )
+
+
+def _description(ent: Entity) -> str | None:
+    return next((it.description for it in ent.items if it.description), None)
+
+
+def _actor(article_id: str, ent: Entity, date: str | None) -> Actor | None:
+    """The KB entry an entity contributes: only coded, named entities."""
+    best = ent.best
+    if not best.actor_id or not best.name or ent.kind in ("PRON", "TITLE", "GROUP"):
+        return None
+    aliases = sorted({_alias(it) for it in ent.items if it.kind in ("PERSON", "ORG", "MEDIA")}
+                     - {best.name, ""})
+    return Actor(
+        id=best.actor_id, name=best.name, aliases=aliases, country=best.country,
+        sector=best.sector, role=best.role,
+        valid_from=date if best.explicit else None,
+        source=f"article:{article_id}" if best.explicit else "dictionary",
+    )
+
+
+def _alias(item: Item) -> str:
+    words = _clean(item.cand.words)
+    if item.kind == "PERSON":
+        words = split_title(words)[1]
+    while words and not words[0][:1].isupper():
+        words = words[1:]
+    return " ".join(words)
 
 
 def extract_actors(ctx: ExtractContext) -> None:
-    """Not built yet: adds nothing."""
+    """Fill ctx.record.mentions and ctx.record.actors for one article."""
+    article = ctx.article
+    date = (article.published or "")[:10] or None
+    db = ctx.state.get("db_path")
+    db = str(db) if db else None
+    resolver = Resolver()
+    for cand in article_candidates([(s.doc, s.offset) for s in ctx.segments]):
+        for item in code_candidate(cand, date, db):
+            resolver.add(item)
+    ids = _entity_ids(article.id, resolver.entities)
+    for item in resolver.items:
+        if item.entity >= 0:
+            ent = resolver.entities[item.entity]
+            ctx.record.mentions.append(_mention(article.id, item, ent, ids[ent.index]))
+    seen: set[str] = set()
+    for ent in resolver.entities:
+        actor = _actor(article.id, ent, date)
+        if actor is not None and actor.id not in seen:
+            seen.add(actor.id)
+            ctx.record.actors.append(actor)
+            if actor.valid_from:
+                remember(actor, db)
 
 
 extractors.add(

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _WS = re.compile(r"\s+")
 _POSS = re.compile(r"['’]s?$")
 _LEAD = ("the ", "a ", "an ")
 
 
+@lru_cache(maxsize=200_000)
 def norm_key(text: str) -> str:
     """Lookup key: NFKC, case-folded, curly quotes straightened, no leading article/possessive."""
     key = unicodedata.normalize("NFKC", text).replace("’", "'").casefold()

@@ -1,0 +1,220 @@
+"""Rule-based, conservative in-article coreference: names, titles and pronouns to entities.
+
+Names join an earlier entity when their words are a first/last-name subset of it ("Shoigu" ->
+"Sergei Shoigu", "Xi" -> "Xi Jinping"); titles ("the Chinese Defense Minister") join the
+latest person holding that role; he/she/they go to the nearest compatible antecedent in the
+same or the two previous sentences, subjects first, never to the subject of their own
+clause when they are its object.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from storyline.actors.mentions import Candidate
+from storyline.actors.names import norm_key
+
+PERSONAL = frozenset({"PERSON", "TITLE"})
+WINDOW = 2  # sentences back a pronoun may look
+MAX_BACK = 40  # candidates back a pronoun may look
+FEMALE = frozenset({
+    "ursula", "angela", "kamala", "hillary", "nancy", "liz", "theresa", "giorgia", "annalena",
+    "kaja", "maria", "marine", "christine", "janet", "gina", "linda", "victoria", "jacinda",
+    "sanna", "roberta", "ms.", "ms", "mrs.", "mrs", "madam", "madame", "queen", "lady",
+    "princess", "tsai", "yulia", "olena", "irina", "elizabeth", "margaret", "indira",
+    "benazir", "golda", "mary", "anna", "sarah", "susan", "karen", "emily", "michelle", "jill",
+    "condoleezza", "madeleine", "samantha", "nikki", "penny", "mette", "ingrid", "dilma",
+    "cristina", "kristalina", "federica", "catherine", "helen", "julia", "hua",
+    "mao ning", "zakharova", "hina", "aung", "sheikh hasina", "ngozi", "tsai ing-wen",
+})
+MALE = frozenset({"mr.", "mr", "sir", "king", "prince", "vladimir", "sergei", "sergey", "joe",
+                  "donald", "barack", "emmanuel", "olaf", "rishi", "boris", "josep", "antony",
+                  "lloyd", "dmitry", "volodymyr", "recep", "narendra", "benjamin", "xi",
+                  "li", "wang", "robert", "richard", "john", "james", "charles", "jens"})
+
+
+@dataclass
+class Item:
+    """A candidate with its codes; ``entity`` is filled by ``resolve``."""
+
+    cand: Candidate
+    kind: str
+    name: str | None = None
+    actor_id: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    role: str | None = None
+    description: str | None = None
+    explicit: bool = False  # coded from what this article states (title, apposition)
+    entity: int = -1
+
+
+@dataclass
+class Entity:
+    """Mentions judged to be one actor, with the best codes any of them carries."""
+
+    index: int
+    kind: str
+    items: list[Item] = field(default_factory=list)
+    tokens: tuple[str, ...] = ()
+    gender: str | None = None
+
+    @property
+    def best(self) -> Item:
+        """The most informative member: explicit codes first, then any code, then the first."""
+        return max(self.items, key=lambda it: (it.explicit, it.name is not None,
+                                               it.country is not None, it.role is not None))
+
+    def fill(self, item: Item) -> None:
+        self.items.append(item)
+        item.entity = self.index
+
+
+def _name_tokens(name: str | None) -> tuple[str, ...]:
+    return tuple(w for w in norm_key(name or "").replace("-", " ").split() if len(w) > 1)
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Equal, or a spelling variant ('zelensky'/'zelenskiy') of a long word."""
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 6 and len(long_) - len(short) <= 1 and long_.startswith(short[:-1])
+
+
+def _name_match(tokens: tuple[str, ...], ent: Entity) -> bool:
+    """A name joins an entity if it equals it or is its first or last word(s)."""
+    if not tokens or not ent.tokens:
+        return False
+    if len(tokens) == len(ent.tokens):
+        return all(_same_word(a, b) for a, b in zip(tokens, ent.tokens, strict=True))
+    if len(tokens) > len(ent.tokens):
+        return False
+    head = all(_same_word(a, b) for a, b in zip(tokens, ent.tokens, strict=False))
+    tail = all(_same_word(a, b) for a, b in zip(reversed(tokens), reversed(ent.tokens),
+                                                 strict=False))
+    return head or tail
+
+
+def _gender_of(item: Item) -> str | None:
+    words = norm_key(item.cand.text).split()
+    if any(w in FEMALE for w in words[:3]):
+        return "f"
+    if any(w in MALE for w in words[:2]):
+        return "m"
+    return None
+
+
+class Resolver:
+    """Assigns each item to an entity, in text order."""
+
+    def __init__(self) -> None:
+        self.entities: list[Entity] = []
+        self.by_key: dict[str, Entity] = {}
+        self.items: list[Item] = []
+
+    def _new(self, item: Item, tokens: tuple[str, ...] = ()) -> Entity:
+        ent = Entity(len(self.entities), item.kind, tokens=tokens, gender=_gender_of(item))
+        self.entities.append(ent)
+        ent.fill(item)
+        return ent
+
+    def add(self, item: Item) -> None:
+        """Join ``item`` to an earlier entity or start a new one."""
+        self.items.append(item)
+        if item.kind == "PRON":
+            self._pronoun(item)
+        elif item.kind == "PERSON":
+            self._person(item)
+        elif item.kind == "TITLE":
+            self._title(item)
+        elif item.kind == "GROUP":
+            self._new(item)
+        else:
+            self._named(item)
+
+    def _person(self, item: Item) -> None:
+        tokens = _name_tokens(item.name)
+        for ent in reversed(self.entities):
+            if ent.kind == "PERSON" and _name_match(tokens, ent):
+                if item.country and ent.best.country and item.country != ent.best.country:
+                    continue
+                ent.fill(item)
+                ent.gender = ent.gender or _gender_of(item)
+                return
+        self._new(item, tokens)
+
+    def _named(self, item: Item) -> None:
+        tokens = _name_tokens(item.name or item.cand.text)
+        if item.kind in ("ORG", "PROPN") and len(tokens) == 1:
+            person = next((e for e in reversed(self.entities)
+                           if e.kind == "PERSON" and _name_match(tokens, e)), None)
+            if person is not None:  # "Sutter", "Zelenskiy" mis-tagged as organisations
+                item.kind = "PERSON"
+                person.fill(item)
+                return
+        key = item.actor_id or f"{item.kind}:{norm_key(item.name or item.cand.text)}"
+        ent = self.by_key.get(key)
+        if ent is None and item.kind in ("ORG", "MEDIA", "PROPN") and item.country is None:
+            ent = next((e for e in reversed(self.entities)
+                        if e.kind in ("ORG", "MEDIA", "PERSON") and _name_match(tokens, e)), None)
+        if ent is None:
+            ent = self._new(item, _name_tokens(item.name or item.cand.text))
+            self.by_key[key] = ent
+        else:
+            ent.fill(item)
+
+    def _title(self, item: Item) -> None:
+        """'the Chinese Defense Minister' -> the latest person with that role and country."""
+        role = _role_key(item.role)
+        holders = [e for e in self.entities if e.kind == "PERSON" and role
+                   and _role_key(e.best.role) == role
+                   and (not item.country or e.best.country in (None, item.country))]
+        if len(holders) == 1 or (holders and item.country):
+            holders[-1].fill(item)
+            return
+        self._new(item)
+
+    def _pronoun(self, item: Item) -> None:
+        ent = self._antecedent(item)
+        if ent is None:
+            return
+        ent.fill(item)
+        if item.cand.pronoun in ("m", "f"):
+            ent.gender = ent.gender or item.cand.pronoun
+
+    def _antecedent(self, pron: Item) -> Entity | None:
+        """Nearest compatible antecedent: same sentence by recency, then earlier subjects."""
+        same: list[Item] = []
+        earlier: list[Item] = []
+        for prev in reversed(self.items[-MAX_BACK:-1]):
+            if prev.entity < 0 or prev.cand.sent < pron.cand.sent - WINDOW:
+                continue
+            (same if prev.cand.sent == pron.cand.sent else earlier).append(prev)
+        earlier.sort(key=lambda p: (-p.cand.sent, not p.cand.dep.startswith("nsubj")))
+        for prev in same + earlier:
+            ent = self.entities[prev.entity]
+            if _compatible(pron, prev, ent):
+                return ent
+        return None
+
+
+def _role_key(role: str | None) -> frozenset[str]:
+    words = norm_key(role or "").replace("defence", "defense").split()
+    return frozenset(w for w in words if w not in ("of", "the", "and"))
+
+
+def _compatible(pron: Item, prev: Item, ent: Entity) -> bool:
+    """Number, gender and binding agreement between a pronoun and an earlier mention."""
+    gender = pron.cand.pronoun
+    if gender == "p":
+        return ent.kind == "GROUP"
+    if ent.kind not in PERSONAL:
+        return False
+    if ent.gender and ent.gender != gender:
+        return False
+    reflexive = pron.cand.head_lemma.endswith("self")
+    same_clause = prev.cand.head == pron.cand.head and prev.cand.dep.startswith("nsubj")
+    if same_clause and pron.cand.dep in ("dobj", "dative", "pobj") and not reflexive:
+        return False
+    return prev.cand.token != pron.cand.token
