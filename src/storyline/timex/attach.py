@@ -48,10 +48,12 @@ def governing_timex(doc: Doc, offset: int, span: Span,
     token = syntax.token_at(doc, span[0] - offset, span[1] - offset)
     if token is None:
         return None
-    path = syntax.path_to_verb(token)
+    path, reached = syntax.path_to_verb(token)
     for index in path:
         if index in table:
             return _closest(table[index], span)
+    if not reached:
+        return None
     verb = doc[path[-1]]
     for index in syntax.inherited_clauses(verb):
         if index in table:

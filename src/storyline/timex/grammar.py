@@ -64,7 +64,7 @@ _UNIT = r"(?:" + lx.alternation(lx.UNITS) + r")"
 _SHIFT = r"(?:" + lx.alternation(lx.SHIFTS) + r")"
 _QMOD = r"(?:" + lx.alternation(lx.QUANT_MODS) + r")"
 _RANGE_SEP = r"\s*(?:-|–|—|to|till|until|through|and)\s*"
-_POS_MOD = r"(?:early|mid|late|earlier|later|the\s+(?:beginning|middle|end|start)\s+of)"
+_POS_MOD = r"(?:early|mid|late|earlier|later|(?:the\s+)?(?:beginning|middle|end|start)\s+of)"
 
 Builder = Callable[[re.Match[str]], "Parsed | None"]
 
@@ -106,7 +106,8 @@ def _base(m: re.Match[str], kind: str, type_: str = "DATE") -> Parsed:
 def _mod(word: str | None) -> str | None:
     if not word:
         return None
-    key = word.lower().split()[-2] if word.lower().startswith("the ") else word.lower()
+    words = word.lower().split()
+    key = words[-2] if words[-1] == "of" else words[0]
     return lx.MODS.get(key)
 
 
@@ -122,6 +123,14 @@ def build_date(m: re.Match[str]) -> Parsed | None:
     if p.month > 12 and p.day <= 12:  # 21/04/16: day first
         p.month, p.day = p.day, p.month
     return p
+
+
+def build_day_of_rel_month(m: re.Match[str]) -> Parsed | None:
+    """'the 20th of next month'."""
+    p = _base(m, "day_of_month")
+    p.day = lx.ordinal_value(_g(m, "d") or "")
+    p.shift = lx.SHIFTS[(_g(m, "shift") or "this").split()[-1].lower()]
+    return p if p.day else None
 
 
 def build_day_weekday(m: re.Match[str]) -> Parsed | None:
@@ -156,11 +165,14 @@ def build_month(m: re.Match[str]) -> Parsed | None:
     if word and word.lower().rstrip(".") in lx.AMBIGUOUS_ALONE and not _g(m, "y") \
             and not _g(m, "shift") and not word[0].isupper():
         return None
-    if word and word.lower() in ("may", "march") and not (_g(m, "y") or _g(m, "shift")):
-        if not _preceded_by(m, ("in", "of", "early", "late", "mid", "since", "until", "by")):
+    if word and word.lower() in ("may", "march"):
+        if not word[0].isupper():
+            return None
+        if not (_g(m, "y") or _g(m, "shift") or _preceded_by(
+                m, ("in", "of", "early", "late", "mid", "since", "until", "by", "from"))):
             return None
     p = _base(m, "date")
-    p.month = _month(word)
+    p.month = _month(word) or _int(_g(m, "mn"))
     p.mod = _mod(_g(m, "mod"))
     _year(p, _g(m, "y"))
     shift = _g(m, "shift") or _g(m, "yshift")
@@ -306,7 +318,9 @@ def build_quarter(m: re.Match[str]) -> Parsed | None:
 def build_decade(m: re.Match[str]) -> Parsed | None:
     """'the 1990s', 'the '90s'."""
     p = _base(m, "decade")
-    digits = _g(m, "dec") or ""
+    digits = _g(m, "dec") or _g(m, "d2") or ""
+    if not digits.isdigit():
+        return None
     p.year = int(digits) if len(digits) == 4 else 1900 + int(digits)
     return p
 
@@ -347,12 +361,19 @@ _D = r"(?P<d>" + _DAY + r")"
 _M = r"(?P<mo>" + _MONTH + r")"
 _Y = r"(?P<y>" + _YEAR + r")"
 _W = r"(?P<wd>" + _WDAY + r")"
-_OPT_Y = r"(?:,?\s+" + _Y + r")?"
+_OPT_Y = r"(?:(?:\s*,\s*|\s+)" + _Y + r")?"
 
 RULES: list[tuple[re.Pattern[str], Builder]] = [
     (_rx(r"(?P<y>\d{4})[-/](?P<mn>\d{1,2})[-/](?P<d>\d{1,2})"), build_date),
     (_rx(r"(?P<mn>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})"), build_date),
     (_rx(r"(?P<d>\d{1,2})\.(?P<mn>\d{1,2})\.(?P<y>\d{4})"), build_date),
+    (_rx(r"(?P<d>\d{1,2})-(?P<mn>\d{1,2})-(?P<y>\d{4})"), build_date),
+    (_rx(r"(?P<mn>\d{1,2})[-/](?P<d>\d{1,2})[-/,](?P<y>\d{2}|\d{4})"), build_date),
+    (_rx(r"(?:the\s+)?" + _D + r"\s+of\s+(?P<shift>this|next|last|the\s+next|the\s+last)\s+"
+         r"month"), build_day_of_rel_month),
+    (_rx(_Y + r",?\s+" + _M), build_month),
+    (_rx(r"(?P<y>\d{4})\s*[-/.]\s*(?P<mn>0?[1-9]|1[0-2])(?![-/.]?\d)"), build_month),
+    (_rx(r"(?<![-/.\d])(?P<mn>0?[1-9]|1[0-2])\s*[-/]\s*(?P<y>\d{4})"), build_month),
     (_rx(_W + r",?\s*\(\s*" + _M + r"\s+" + _D + _OPT_Y + r"\s*\)"), build_date),
     (_rx(_W + r",?\s*\(\s*" + _D + r"\s+(?:of\s+)?" + _M + _OPT_Y + r"\s*\)"), build_date),
     (_rx(_W + r",?\s+" + _M + r"\s+" + _D + _OPT_Y), build_date),
@@ -385,7 +406,8 @@ RULES: list[tuple[re.Pattern[str], Builder]] = [
     (_rx(r"in\s+(?P<num>" + _NUM + r")\s+(?P<unit>" + _UNIT + r")s?(?:'?\s*time)?"
          r"(?=\s*(?:,|\.|;|$|and|when|if|to|from|after))"), build_offset),
     (_rx(r"(?:(?P<qmod>" + _QMOD + r")\s+)?(?:(?:the\s+)?(?:past|last|next|previous|coming|"
-         r"first|following)\s+)?(?P<num>" + _NUM + r"|" + _VAGUE + r")[\s-]+(?P<unit>" + _UNIT
+         r"first|following)\s+)?(?P<num>" + _NUM + r"|" + _VAGUE + r")(?:[\s-]+|(?<=\d))(?P<unit>"
+         + _UNIT
          + r")s?(?P<half>\s+and\s+a\s+half)?(?:[\s-]+long)?"), build_duration),
     (_rx(r"(?:(?P<qmod>" + _QMOD + r")\s+)?(?P<unit>years|decades|months|weeks|days|hours|"
          r"centuries|minutes)(?=\s+(?:of|ago|later|\.|,|;)|\s*$)"), build_duration),
@@ -411,20 +433,16 @@ RULES: list[tuple[re.Pattern[str], Builder]] = [
 ]
 
 
-def _decade_fix(p: Parsed, m: re.Match[str]) -> None:
-    digits = _g(m, "d2")
-    if p.kind == "decade" and digits:
-        p.year = 1900 + int(digits)
-
-
 def find(text: str) -> list[Parsed]:
     """All temporal expressions in ``text``: the longest match wins, no overlaps."""
     found: list[Parsed] = []
     for rx, builder in RULES:
         for m in rx.finditer(text):
-            parsed = builder(m)
+            try:
+                parsed = builder(m)
+            except (ValueError, KeyError, IndexError, OverflowError):
+                parsed = None  # odd input inside a match: skip it, never fail the article
             if parsed is not None:
-                _decade_fix(parsed, m)
                 found.append(parsed)
     return merge_ranges(_longest_first(found), text)
 
@@ -449,12 +467,19 @@ def merge_ranges(items: list[Parsed], text: str) -> list[Parsed]:
     out: list[Parsed] = []
     for p in items:
         prev = out[-1] if out else None
-        if prev is not None and prev.kind == "date" and p.kind == "date" and prev.day \
-                and p.day and _joined(prev, p, text):
+        if prev is not None and prev.kind == "date" and p.kind == "date" \
+                and _same_grain(prev, p) and _joined(prev, p, text):
             out[-1] = _as_range(prev, p, text)
             continue
         out.append(p)
     return out
+
+
+def _same_grain(a: Parsed, b: Parsed) -> bool:
+    """Two full dates, or two bare years ('from 2014 to 2018')."""
+    if a.day and b.day:
+        return True
+    return bool(a.year and b.year and a.month is None and b.month is None and a.year < b.year)
 
 
 def _joined(a: Parsed, b: Parsed, text: str) -> bool:

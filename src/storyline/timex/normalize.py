@@ -40,7 +40,10 @@ def resolve(p: Parsed, anchor: dt.date | None, tense: str | None = None,
             reference: dt.date | None = None) -> Resolved:
     """The TIMEX3 value of ``p`` seen from ``anchor`` (publication date) under ``tense``."""
     handler = _HANDLERS.get(p.kind, _unknown)
-    out = handler(p, anchor, tense, reference)
+    try:
+        out = handler(p, anchor, tense, reference)
+    except (ValueError, TypeError, OverflowError, AssertionError) as exc:
+        return Resolved(p.type, None, conflict=f"cannot resolve: {exc}")
     if out.mod is None:
         out.mod = p.mod
     if out.day is not None and anchor is not None and out.direction is None:
@@ -166,6 +169,15 @@ def _day_of_unnamed_month(p: Parsed, anchor: dt.date | None, tense: str | None) 
     if not options:
         return Resolved("DATE", None, "day", conflict="no nearby month fits")
     return _day(_by_tense(options, anchor, tense))
+
+
+def resolve_day_of_month(p: Parsed, anchor: dt.date | None, tense: str | None,
+                         reference: dt.date | None) -> Resolved:
+    """'the 20th of next month'."""
+    if anchor is None or p.day is None:
+        return Resolved("DATE", None, "day", conflict="no anchor date")
+    year, month = cal.shift_months(anchor.year, anchor.month, p.shift or 0)
+    return _full_date(year, month, p.day, None)
 
 
 def resolve_weekday(p: Parsed, anchor: dt.date | None, tense: str | None,
@@ -355,6 +367,9 @@ def resolve_range(p: Parsed, anchor: dt.date | None, tense: str | None,
                   reference: dt.date | None) -> Resolved:
     """'from 14 to 19 August': the start as value, the end in ``end``."""
     assert p.end is not None
+    if p.month is None and p.end.month is None and p.year and p.end.year:
+        start = Resolved("DATE", f"{p.year:04d}", "year", end=f"{p.end.year:04d}")
+        return start
     start = resolve_date(p, anchor, tense, reference)
     end_p = p.end
     if end_p.year is None and start.day is not None:
@@ -370,7 +385,8 @@ def resolve_range(p: Parsed, anchor: dt.date | None, tense: str | None,
 
 
 _HANDLERS = {
-    "date": resolve_date, "month_shift": resolve_date, "weekday": resolve_weekday,
+    "date": resolve_date, "day_of_month": resolve_day_of_month, "month_shift": resolve_date,
+    "weekday": resolve_weekday,
     "rel": resolve_rel, "dayword": resolve_dayword, "sameday": resolve_sameday,
     "offset": resolve_offset, "duration": resolve_duration, "set": resolve_set,
     "ref": resolve_fixed, "season": resolve_season, "quarter": resolve_quarter,

@@ -15,6 +15,7 @@ FUTURE_AUX = {"will", "shall", "'ll", "wo", "’ll"}
 CONDITIONAL_AUX = {"would", "could", "might", "may", "should"}
 FUTURE_LEMMAS = {"plan", "schedule", "expect", "due", "intend", "set", "aim", "prepare",
                  "upcoming", "slate", "propose", "hope", "going"}
+TEMPORAL_PREPS = {"during", "at", "amid", "in", "throughout", "for"}
 TEMPORAL_MARKS = {"when", "as", "while", "after", "once", "upon"}
 
 
@@ -103,16 +104,19 @@ def timex_governor(doc: Doc, start: int, end: int) -> int | None:
     return verb.i if verb is not None else None
 
 
-def path_to_verb(token: Token) -> list[int]:
-    """Indexes from a token up to (and including) its clause verb."""
+def path_to_verb(token: Token) -> tuple[list[int], bool]:
+    """Indexes from a token up to its clause verb; False when a non-temporal preposition
+    ('a statement issued Tuesday on his visit') cuts the noun off from the verb's time."""
     path = [token.i]
     current = token
     for _ in range(40):
         if current.pos_ in VERBAL or current.head.i == current.i:
-            break
+            return path, current.pos_ in VERBAL
+        if current.dep_ == "pobj" and current.head.lower_ not in TEMPORAL_PREPS:
+            return path, False
         current = current.head
         path.append(current.i)
-    return path
+    return path, False
 
 
 def inherited_clauses(verb: Token) -> list[int]:

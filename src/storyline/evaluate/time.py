@@ -1,0 +1,304 @@
+"""Score temporal expressions against Recognizers-Text JSON cases and TimeML ``.tml`` files.
+
+Recognizers-Text (``*.json``): each case has an ``Input``, a reference date and the expected
+results. Only the date-valued families are scored: ``DateParser``, ``DatePeriodParser``,
+``DurationParser``, ``SetParser`` and the cases of ``DateTimeModel`` whose expected results are
+all dates, date ranges, durations or sets (cases with no expected result are kept: they test
+false alarms). Everything with a clock time or time zone, holidays, the other model modes and
+the span-only ``*Extractor`` files are skipped (listed under ``skipped``). A value is right when
+it equals the expected TIMEX (``XXXX-10-02``) or one of its resolutions (``2016-10-02``);
+a range is compared in Recognizers-Text's ``(start,end,PnD)`` form.
+
+TimeML (``*.tml``, TempEval-3 layout): the ``<DCT>`` TIMEX3 is the anchor; the inline
+``<TIMEX3 type value>`` tags of ``<TEXT>`` are the gold expressions.
+
+Figures (TempEval-3 style): ``extraction_f1_strict`` (same span), ``extraction_f1_relaxed``
+(overlapping spans), ``value_f1`` (relaxed match with the right value, over all system and
+gold expressions), ``accuracy`` (right values among relaxed matches), ``n`` (gold expressions).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from storyline.errors import Code, StorylineError
+from storyline.evaluate.metrics import prf, safe_div
+from storyline.records import TimeRef
+from storyline.timex import calendar as cal
+
+RT_FILES = ("DateParser.json", "DatePeriodParser.json", "DurationParser.json",
+            "SetParser.json", "DateTimeModel.json")
+RT_TYPES = {"date", "daterange", "duration", "set"}
+SKIP_REASON = "clock times, time zones, holidays or other model modes: not date-valued"
+EXTRACTOR_REASON = "span-only (no values); the parser files hold the same expressions"
+
+
+@dataclass
+class GoldTimex:
+    span: tuple[int, int]
+    values: set[str]
+    type: str | None = None
+
+
+@dataclass
+class Case:
+    """One scored text: its words, anchor date and the gold expressions in it."""
+
+    id: str
+    source: str
+    text: str
+    anchor: dt.date | None
+    gold: list[GoldTimex] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------- Recognizers-Text
+
+
+def _rt_type(result: dict[str, Any]) -> str:
+    kind = result.get("Type") or result.get("TypeName", "")
+    return str(kind).split(".")[-1].lower()
+
+
+def _rt_values(result: dict[str, Any]) -> set[str]:
+    """Every acceptable value of one expected result: its TIMEX and its resolutions."""
+    values: set[str] = set()
+    value = result.get("Value") or {}
+    if value.get("Timex"):
+        values.add(str(value["Timex"]))
+    for key in ("FutureResolution", "PastResolution"):
+        res = value.get(key) or {}
+        if res.get("date"):
+            values.add(str(res["date"]))
+        values.add(_period_form(res.get("startDate"), res.get("endDate")) or "")
+    for item in (result.get("Resolution") or {}).get("values", []):
+        for key in ("timex", "value"):
+            if item.get(key):
+                values.add(str(item[key]))
+        values.add(_period_form(item.get("start"), item.get("end")) or "")
+    values.discard("")
+    return values
+
+
+def _rt_span(result: dict[str, Any]) -> tuple[int, int]:
+    start = int(result.get("Start", 0))
+    end = int(result["End"]) + 1 if "End" in result else start + int(result.get("Length", 0))
+    return start, end
+
+
+def _rt_case(raw: dict[str, Any], source: str, index: int) -> Case | None:
+    results = raw.get("Results") or []
+    if any(_rt_type(r) not in RT_TYPES for r in results):
+        return None
+    ref = (raw.get("Context") or {}).get("ReferenceDateTime")
+    case = Case(f"{source}#{index}", source, str(raw.get("Input", "")), cal.parse_iso(ref))
+    case.gold = [GoldTimex(_rt_span(r), _rt_values(r), _rt_type(r)) for r in results]
+    return case
+
+
+def read_rt(path: Path) -> list[Case]:
+    """The supported cases of one Recognizers-Text spec file."""
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8-sig"))
+    except (OSError, ValueError) as exc:
+        raise StorylineError(Code.BAD_GOLD, detail=f"{path.name}: {exc}") from exc
+    cases = [_rt_case(item, path.name, i) for i, item in enumerate(raw)]
+    return [c for c in cases if c is not None]
+
+
+# ---------------------------------------------------------------- TimeML
+
+_TAG = re.compile(r"<(/?)([A-Za-z0-9]+)([^>]*?)(/?)>", re.S)
+_ATTR = re.compile(r'(\w+)="([^"]*)"')
+
+
+def _section(markup: str, name: str) -> str | None:
+    m = re.search(rf"<{name}[^>]*>(.*?)</{name}>", markup, re.S)
+    return m.group(1) if m else None
+
+
+def read_tml(path: Path) -> Case:
+    """A TempEval-3 file: the DCT as anchor, TEXT's inline TIMEX3 tags as gold."""
+    try:
+        markup = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise StorylineError(Code.BAD_GOLD, detail=f"{path.name}: {exc}") from exc
+    body = _section(markup, "TEXT")
+    if body is None:
+        raise StorylineError(Code.BAD_GOLD, detail=f"{path.name}: no <TEXT> element")
+    dct = dict(_ATTR.findall(_section(markup, "DCT") or ""))
+    text, gold = _strip_tags(body)
+    return Case(path.name, "timeml", text, cal.parse_iso(dct.get("value")), gold)
+
+
+def _strip_tags(body: str) -> tuple[str, list[GoldTimex]]:
+    """Plain text and the TIMEX3 spans in it (other tags dropped, entities unescaped)."""
+    pieces: list[str] = []
+    size, pos = 0, 0
+    gold: list[GoldTimex] = []
+    open_tx: tuple[int, dict[str, str]] | None = None
+    for m in _TAG.finditer(body):
+        chunk = html.unescape(body[pos:m.start()])
+        pieces.append(chunk)
+        size += len(chunk)
+        pos = m.end()
+        if m.group(2).upper() != "TIMEX3":
+            continue
+        if not m.group(1):
+            open_tx = (size, dict(_ATTR.findall(m.group(3))))
+        elif open_tx is not None:
+            attrs = open_tx[1]
+            gold.append(GoldTimex((open_tx[0], size), {attrs.get("value", "")}, attrs.get("type")))
+            open_tx = None
+    pieces.append(html.unescape(body[pos:]))
+    return "".join(pieces), gold
+
+
+# ---------------------------------------------------------------- system and scoring
+
+
+def system_values(ref: TimeRef) -> set[str]:
+    """The forms a system value is compared in (a range also as '(start,end,PnD)')."""
+    forms = {ref.value or ""}
+    start, end = cal.parse_iso(ref.value), cal.parse_iso(ref.end)
+    if start and end:
+        forms.add(f"({start},{end},P{(end - start).days}D)")
+    value, last = ref.value or "", ref.end or ""
+    if len(value) == 4 and len(last) == 4 and value.isdigit() and last.isdigit():
+        forms.add(f"({value}-01-01,{last}-01-01,P{int(last) - int(value)}Y)")
+    return forms
+
+
+def _period_form(start: str | None, end: str | None) -> str | None:
+    """A resolved period as the TIMEX of its grain: a whole month, year or ISO week."""
+    first, after = cal.parse_iso(start), cal.parse_iso(end)
+    if first is None or after is None:
+        return None
+    if first.day == 1 and cal.shift_date_months(first, 1) == after:
+        return cal.month_value(first.year, first.month)
+    if (first.month, first.day) == (1, 1) and after == first.replace(year=first.year + 1):
+        return f"{first.year:04d}"
+    if first.weekday() == 0 and (after - first).days == 7:
+        return cal.week_value(first)
+    if first.day == 1 and first.month % 3 == 1 and cal.shift_date_months(first, 3) == after:
+        return f"{first.year:04d}-Q{first.month // 3 + 1}"
+    if (first.month, first.day) == (1, 1) and first.year % 10 == 0 \
+            and after == first.replace(year=first.year + 10):
+        return f"{first.year // 10:03d}"
+    return f"({first},{after},P{(after - first).days}D)"
+
+
+def predict(cases: list[Case]) -> list[list[TimeRef]]:
+    """Run the time stage over every case text, with its parse for tense."""
+    from storyline.nlp.model import load_nlp
+    from storyline.timex.extract import tense_from_doc, timexes_for_text
+
+    nlp = load_nlp()
+    out: list[list[TimeRef]] = []
+    for case, doc in zip(cases, nlp.pipe(c.text for c in cases), strict=True):
+        out.append(timexes_for_text(case.text, case.id, case.anchor, tense_from_doc(doc)))
+    return out
+
+
+@dataclass
+class Counts:
+    gold: int = 0
+    system: int = 0
+    strict: int = 0
+    relaxed: int = 0
+    value: int = 0
+
+    def add(self, other: Counts) -> None:
+        for name in ("gold", "system", "strict", "relaxed", "value"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+    def figures(self) -> dict[str, Any]:
+        def f1(tp: int) -> float:
+            return prf(tp, self.system - tp, self.gold - tp)["f1"]
+        return {"value_f1": f1(self.value), "extraction_f1_strict": f1(self.strict),
+                "extraction_f1_relaxed": f1(self.relaxed),
+                "accuracy": safe_div(self.value, self.relaxed), "n": self.gold,
+                "system": self.system}
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def score_case(case: Case, refs: list[TimeRef]) -> Counts:
+    """Match gold to system expressions by largest overlap, one to one."""
+    counts = Counts(gold=len(case.gold), system=len(refs))
+    used: set[int] = set()
+    for g in case.gold:
+        options = [(i, _overlap(g.span, r.span)) for i, r in enumerate(refs) if i not in used]
+        options = [o for o in options if o[1] > 0]
+        if not options:
+            continue
+        i = max(options, key=lambda o: o[1])[0]
+        used.add(i)
+        counts.relaxed += 1
+        counts.strict += refs[i].span == g.span
+        counts.value += bool(system_values(refs[i]) & g.values)
+    return counts
+
+
+# ---------------------------------------------------------------- entry point
+
+
+def collect(gold: Path) -> tuple[list[Case], list[str]]:
+    """All scorable cases under ``gold`` and the files skipped (with why)."""
+    if not gold.exists():
+        raise StorylineError(Code.BAD_GOLD, detail=f"{gold} does not exist")
+    files = sorted(gold.rglob("*")) if gold.is_dir() else [gold]
+    cases: list[Case] = []
+    skipped: list[str] = []
+    for path in files:
+        if path.suffix == ".tml":
+            cases.append(read_tml(path))
+        elif path.suffix == ".json" and path.name in RT_FILES:
+            cases.extend(read_rt(path))
+        elif path.suffix == ".json":
+            why = EXTRACTOR_REASON if "Extractor" in path.name else SKIP_REASON
+            skipped.append(f"{path.name}: {why}")
+    if not cases:
+        raise StorylineError(Code.BAD_GOLD, detail=f"no .tml or supported .json cases in {gold}")
+    return cases, skipped
+
+
+def _limited(cases: list[Case], limit: int | None) -> list[Case]:
+    """At most ``limit`` cases per source file, so every family is still seen."""
+    if limit is None:
+        return cases
+    seen: dict[str, int] = {}
+    out = []
+    for case in cases:
+        key = case.id.split("#")[0] if case.source != "timeml" else "timeml"
+        seen[key] = seen.get(key, 0) + 1
+        if seen[key] <= limit:
+            out.append(case)
+    return out
+
+
+def evaluate(gold: Path, baseline: str | None = None, limit: int | None = None) -> dict[str, Any]:
+    """Score the time stage on the gold at ``gold``; figures as named in DESIGN.md."""
+    if baseline is not None:
+        raise StorylineError(Code.BAD_ARGUMENT, detail="eval time has no baseline tool")
+    cases, skipped = collect(gold)
+    cases = _limited(cases, limit)
+    total = Counts()
+    by_source: dict[str, Counts] = {}
+    for case, refs in zip(cases, predict(cases), strict=True):
+        counts = score_case(case, refs)
+        total.add(counts)
+        by_source.setdefault(case.source, Counts()).add(counts)
+    result = total.figures()
+    result["cases"] = len(cases)
+    result["by_source"] = {k: v.figures() for k, v in sorted(by_source.items())}
+    if skipped:
+        result["skipped"] = skipped
+    return result
