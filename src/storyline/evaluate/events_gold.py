@@ -144,7 +144,8 @@ def read_bio(path: Path) -> list[SpanSentence]:
 
 
 def _bio_sentence(tokens: list[tuple[str, str]]) -> SpanSentence:
-    text, spans = "", {"S": [], "T": []}  # type: dict[str, list[tuple[int, int]]] | Any
+    text = ""
+    spans: dict[str, list[tuple[int, int]]] = {"S": [], "T": []}
     current: tuple[str, int, int] | None = None
     for word, tag in tokens:
         start = len(text) + (1 if text else 0)

@@ -18,7 +18,7 @@ def _phrase_coder() -> PhraseCoder | None:
         from storyline.actors.coding import code_phrase
     except ImportError:
         return None
-    return code_phrase  # type: ignore[no-any-return]
+    return code_phrase
 
 
 @dataclass(frozen=True)
@@ -31,6 +31,7 @@ class Participant:
     head_text: str = ""
     entity: str = ""
     pronoun: bool = False
+    extended_text: str = ""
 
 
 def resolve_actor(
@@ -41,18 +42,32 @@ def resolve_actor(
     A phrase counts only if it names a country or its head word is itself an agent
     ("officials", "army"), so "military support" is not an actor; pronouns need a mention.
     """
-    mention = mention_at(mentions, *who.head) if mentions else None
-    if mention is not None and mention.span[0] <= who.head[0] and who.head[1] <= mention.span[1]:
+    mention = _containing_mention(mentions, who.head)
+    if mention is not None and (mention.country or mention.actor_id or who.pronoun):
         return actor_ref(mention)
     if who.pronoun:
         return None
     coder = _phrase_coder()
+    for text in dict.fromkeys((who.text, who.extended_text or who.text)):
+        coded = _safe_code(coder, text, date) if coder else None
+        if coded is not None and coded.country:
+            coded.text, coded.span = text, who.phrase
+            return coded
+    if mention is not None:
+        return actor_ref(mention)
     coded = _safe_code(coder, who.text, date) if coder else None
-    if coded is not None and (coded.country or who.entity in NAMED or _is_agent(coder, who)):
+    if coded is not None and (who.entity in NAMED or _is_agent(coder, who)):
         coded.text, coded.span = who.text, who.phrase
         return coded
     if who.entity in NAMED:
         return ActorRef(text=who.text, span=who.phrase)
+    return None
+
+
+def _containing_mention(mentions: list[Mention], head: tuple[int, int]) -> Mention | None:
+    mention = mention_at(mentions, *head) if mentions else None
+    if mention is not None and mention.span[0] <= head[0] and head[1] <= mention.span[1]:
+        return mention
     return None
 
 

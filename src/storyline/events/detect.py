@@ -36,6 +36,7 @@ class Role:
     entity: str = ""
     head_text: str = ""
     pronoun: bool = False
+    extended_text: str = ""  # phrase plus "of/in/from ..." modifiers, for coding only
 
 
 @dataclass
@@ -48,6 +49,7 @@ class Frame:
     sources: list[Role] = field(default_factory=list)
     targets: list[Role] = field(default_factory=list)
     place: Role | None = None
+    target_alts: list[Role] = field(default_factory=list)  # tried when no target codes
     negated: bool = False
     modality: str | None = None
     own_table: bool = False
@@ -67,7 +69,7 @@ def frames_in_sentence(sent: Span) -> list[Frame]:
 def _frame_for(tok: Token) -> Frame | None:
     if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
         return _verbal_frame(tok)
-    if tok.pos_ == "ADJ" and tok.lemma_.lower() in lexicon.COMMIT_WORDS:
+    if tok.pos_ == "ADJ" and tok.lemma_.lower() in lexicon.COMMIT_WORDS | lexicon.REFUSAL_WORDS:
         return _commit_frame(tok)
     if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in lexicon.NOUN_CODES:
         return _nominal_frame(tok)
@@ -96,8 +98,12 @@ def _verbal_frame(tok: Token) -> Frame | None:
     lemma = tok.lemma_.lower()
     if lemma in lexicon.COMMIT_WORDS:
         return _commit_frame(tok)
-    if lemma in lexicon.INTENT_WORDS and _complement(tok) is not None:
+    if lemma in lexicon.INTENT_WORDS | lexicon.REFUSAL_WORDS and _complement(tok) is not None:
         return None  # the complement carries the event
+    if lemma in lexicon.SPEECH_VERBS:
+        demand = _obligation_frame(tok)
+        if demand is not None or lemma not in lexicon.VERB_CODES:
+            return demand
     if lemma in lexicon.INTRANSITIVE_ONLY and any(c.dep_ == "dobj" for c in tok.children):
         return None
     code, own = _verb_code(tok)
@@ -109,15 +115,35 @@ def _verbal_frame(tok: Token) -> Frame | None:
     return frame
 
 
+def _obligation_frame(tok: Token) -> Frame | None:
+    """"X said/declared that Y must Z": X demands (CAMEO 10) or appeals (02) to Y."""
+    for clause in tok.children:
+        if clause.dep_ != "ccomp":
+            continue
+        modals = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+        code = "100" if "must" in modals else "020" if modals & {"should", "ought"} else ""
+        subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+        if code and subject is not None:
+            frame = Frame(code, tok.text, _tok_span(tok), own_table=True)
+            speaker, _, _ = _subject_and_agent(tok)
+            frame.sources = _expand(speaker) if speaker is not None else []
+            frame.targets = _expand(subject)
+            frame.negated = _negated(tok)
+            return frame
+    return None
+
+
 def _verb_code(tok: Token) -> tuple[str, bool]:
-    return lexicon.code_for_verb(tok.lemma_.lower(), _particle(tok), _right_words(tok))
+    obj = next((c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    return lexicon.code_for_verb(tok.lemma_.lower(), _particle(tok), _right_words(tok), obj)
 
 
 def _commit_frame(tok: Token) -> Frame | None:
     """"agreed", "vowed", "willing": an intent event (030) unless a coded complement carries it."""
     if _complement(tok) is not None:
         return None
-    frame = Frame("030", tok.text, _tok_span(tok), own_table=True)
+    refusal = tok.lemma_.lower() in lexicon.REFUSAL_WORDS
+    frame = Frame("120" if refusal else "030", tok.text, _tok_span(tok), own_table=True)
     subject = _adjective_subject(tok) if tok.pos_ == "ADJ" else None
     _fill_verb_roles(tok, frame)
     if subject is not None and not frame.sources:
@@ -127,6 +153,8 @@ def _commit_frame(tok: Token) -> Frame | None:
         obj = _object(clause)
         frame.targets = _expand(obj) if obj is not None else []
     frame.modality = _modality(tok)
+    if frame.negated and not refusal:
+        frame.code, frame.negated = "120", False  # "will not accept": a rejection
     return frame
 
 
@@ -168,7 +196,7 @@ def _controller(tok: Token) -> Token | None:
     head = tok.head
     if tok.dep_ not in ("xcomp", "ccomp") or head is tok:
         return None
-    if head.lemma_.lower() in lexicon.COMMIT_WORDS | lexicon.INTENT_WORDS:
+    if head.lemma_.lower() in lexicon.COMMIT_WORDS | lexicon.INTENT_WORDS | lexicon.REFUSAL_WORDS:
         return head
     return None
 
@@ -179,7 +207,12 @@ def _mark_commitment(tok: Token, frame: Frame) -> None:
     if controller is None:
         frame.modality = frame.modality or _modality(tok)
         if frame.modality == "future" and frame.code[:2] in lexicon.INTENT_BY_ROOT:
-            frame.code = lexicon.intent_code(frame.code)  # "will visit": CAMEO codes intent
+            _code_future(frame)
+        return
+    if controller.lemma_.lower() in lexicon.REFUSAL_WORDS:
+        frame.code = lexicon.reject_code(frame.code)
+        frame.trigger = f"{controller.text} ... {tok.text}"
+        frame.negated = _negated(controller)
         return
     if controller.lemma_.lower() in lexicon.COMMIT_WORDS:
         frame.code = lexicon.intent_code(frame.code)
@@ -191,6 +224,14 @@ def _mark_commitment(tok: Token, frame: Frame) -> None:
     adj_subject = _adjective_subject(controller)
     if not frame.sources and adj_subject is not None:
         frame.sources = _expand(adj_subject)
+
+
+def _code_future(frame: Frame) -> None:
+    """"will visit" is an intent (03); "will not meet" a rejection (12), as CAMEO codes them."""
+    if frame.negated and frame.code[:2] <= "08":
+        frame.code, frame.negated = lexicon.reject_code(frame.code), False
+    else:
+        frame.code = lexicon.intent_code(frame.code)
 
 
 def _adjective_subject(word: Token) -> Token | None:
@@ -213,6 +254,7 @@ def _fill_verb_roles(tok: Token, frame: Frame) -> None:
         frame.targets = _expand(obj) if obj is not None else []
     if not frame.targets and frame.code[:2] in CLAUSE_TARGET_CODES:
         frame.targets = _clause_target(tok)
+    frame.target_alts = [_role(t) for t in _alternatives(tok)[:8]]
     frame.place = _place(tok)
     if not frame.targets and frame.code[:2] == "04" and frame.place is not None:
         frame.targets = [frame.place]
@@ -293,7 +335,7 @@ def _modality(tok: Token) -> str | None:
         return "future"
     if "would" in auxes and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SAY_VERBS:
         return "future"  # "said it would allow": future in reported speech
-    if auxes & {"would", "could", "may", "might", "can"}:
+    if auxes & {"would", "could", "may", "might", "can", "must", "should"}:
         return "possible"
     if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SAY_VERBS:
         return "reported"
@@ -333,8 +375,36 @@ def _role(tok: Token) -> Role:
     start = left.idx - tok.sent.start_char
     end = right.idx + len(right.text) - tok.sent.start_char
     pronoun = tok.pos_ == "PRON" or tok.tag_ in ("WP", "WDT", "PRP", "PRP$")
-    return Role(_tok_span(tok), (start, end), tok.sent.text[start:end], tok.ent_type_,
-                tok.text, pronoun)
+    text = tok.sent.text
+    return Role(_tok_span(tok), (start, end), text[start:end], tok.ent_type_, tok.text, pronoun,
+                text[start : _extended_end(tok, end)])
+
+
+def _extended_end(tok: Token, end: int) -> int:
+    """End of the phrase with its of/in/from modifiers ("groups in Zimbabwe"), capped."""
+    for child in tok.rights:
+        if child.dep_ == "prep" and child.lower_ in ("of", "in", "from"):
+            last = child.right_edge
+            if last.i - tok.i <= 12 and "\n" not in tok.doc[tok.i : last.i].text:
+                end = last.idx + len(last.text) - tok.sent.start_char
+    return end
+
+
+def _alternatives(tok: Token, depth: int = 2) -> list[Token]:
+    """Actors hiding behind a non-actor object: "the removal of X", "Y's suppression"."""
+    found: list[Token] = []
+    for child in tok.children:
+        if child.dep_ == "poss":
+            found.append(child)
+        elif child.dep_ == "prep" and child.lower_ not in ("since", "after", "before", "until"):
+            objs = [g for g in child.children if g.dep_ == "pobj"]
+            found += objs
+            if depth > 1:
+                found += [a for o in objs for a in _alternatives(o, depth - 1)]
+        elif child.dep_ in ("dobj", "xcomp", "ccomp") and depth > 1:
+            found += ([child] if child.dep_ == "dobj" else [])
+            found += _alternatives(child, depth - 1)
+    return [t for t in found if t.ent_type_ not in NOT_ACTORS]
 
 
 def _tok_span(tok: Token) -> Span_:

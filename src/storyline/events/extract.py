@@ -10,7 +10,7 @@ from storyline.events import codebook
 from storyline.events.actors import Participant, is_coded, resolve_actor, resolve_place
 from storyline.events.detect import Frame, Role, frames_in_sentence
 from storyline.nlp.extract import ExtractContext, Extractor
-from storyline.records import ActorRef, Event, Mention, stable_id
+from storyline.records import ActorRef, Event, Location, Mention, stable_id
 from storyline.registry import extractors
 
 if TYPE_CHECKING:
@@ -37,7 +37,7 @@ def extract_events(ctx: ExtractContext) -> None:
 
 def _sentence_events(ctx: ExtractContext, sent: Span, offset: int) -> list[Event]:
     base = offset + sent.start_char
-    found = []
+    found: list[tuple[Frame, Event]] = []
     for frame in frames_in_sentence(sent):
         start, end = _line_around(sent.text, frame.trigger_span)
         _keep_roles_within(frame, start, end)
@@ -79,9 +79,11 @@ def _shift(frame: Frame, delta: int) -> None:
 def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> list[Event]:
     mentions = ctx.record.mentions
     date = ctx.article.published
-    sources = [_actor(mentions, r, base, date) for r in frame.sources]
-    targets = [_actor(mentions, r, base, date) for r in frame.targets]
-    pairs = _pairs([s for s in sources if s], [t for t in targets if t], frame.code)
+    sources = [a for r in frame.sources if (a := _actor(mentions, r, base, date))]
+    targets = [a for r in frame.targets if (a := _actor(mentions, r, base, date))]
+    if not any(is_coded(t) for t in targets):
+        targets = _first_alternative(mentions, frame, base, date, sources) or targets
+    pairs = _pairs(sources, targets, frame.code)
     events = []
     for source, target in islice(pairs, MAX_PAIRS):
         if target is None and not frame.own_table:
@@ -92,6 +94,17 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     return events
 
 
+def _first_alternative(
+    mentions: list[Mention], frame: Frame, base: int, date: str | None, sources: list[ActorRef]
+) -> list[ActorRef]:
+    """The first coded actor behind a non-actor object ("the withdrawal of Serbian forces")."""
+    for role in frame.target_alts:
+        actor = _actor(mentions, role, base, date)
+        if is_coded(actor) and not any(_same(s, actor) for s in sources):  # type: ignore[arg-type]
+            return [actor]  # type: ignore[list-item]
+    return []
+
+
 def _participant(role: Role, base: int) -> Participant:
     return Participant(
         head=(base + role.head[0], base + role.head[1]),
@@ -100,6 +113,7 @@ def _participant(role: Role, base: int) -> Participant:
         head_text=role.head_text,
         entity=role.entity,
         pronoun=role.pronoun,
+        extended_text=role.extended_text,
     )
 
 
@@ -172,7 +186,7 @@ def _key(ref: ActorRef | None) -> str:
     return "" if ref is None else f"{ref.span}|{ref.text}"
 
 
-def _location(ctx: ExtractContext, frame: Frame, base: int):  # type: ignore[no-untyped-def]
+def _location(ctx: ExtractContext, frame: Frame, base: int) -> Location | None:
     """The event's place with its country, if the sentence names one."""
     if frame.place is None:
         return None

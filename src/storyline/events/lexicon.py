@@ -42,6 +42,40 @@ VERB_CODES: dict[str, str] = {
     "attack": "190", "fight": "190", "clash": "190", "raid": "190", "invade": "190",
     "occupy": "192", "shell": "194", "bombard": "194", "bomb": "195", "kill": "190",
     "shoot": "193", "massacre": "202",
+    "surrender": "0874", "demobilize": "0873", "disarm": "0873", "resign": "0831",
+    "share": "064", "pardon": "056", "extradite": "0841", "evacuate": "0863",
+}
+
+# (verb lemma, object head lemma) -> CAMEO code: what the CAMEO codebook names by its object
+VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
+    **{(v, o): "0813" for v in ("lift", "ease", "end", "relax", "shorten") for o in ("curfew",)},
+    **{(v, o): "0814" for v in ("lift", "ease", "end", "relax") for o in ("emergency", "state")},
+    **{(v, o): "085" for v in ("lift", "ease", "end", "relax", "suspend")
+       for o in ("sanction", "embargo", "boycott")},
+    **{(v, o): "0872" for v in ("lift", "ease", "end") for o in ("blockade", "siege")},
+    **{(v, o): "081" for v in ("lift", "ease", "end", "relax", "cancel")
+       for o in ("restriction", "ban", "measure")},
+    **{(v, o): "075" for v in ("grant", "give", "offer") for o in ("asylum", "refuge")},
+    **{(v, o): "0871" for v in ("declare", "announce", "agree", "sign") for o in ("ceasefire",
+                                                                                   "truce")},
+    **{(v, o): "1723" for v in ("impose", "declare", "order") for o in ("curfew",)},
+    **{(v, o): "1724" for v in ("impose", "declare") for o in ("emergency", "law")},
+    **{(v, o): "163" for v in ("impose", "slap", "tighten") for o in ("sanction", "embargo")},
+    **{(v, o): "191" for v in ("impose", "enforce") for o in ("blockade", "siege")},
+    **{(v, o): "070" for v in ("send", "provide", "give", "supply", "deliver", "donate", "ship")
+       for o in ("aid", "assistance", "food", "medicine", "supplies", "goods", "grant",
+                 "dollars", "money", "loan", "relief")},
+    **{(v, o): "072" for v in ("send", "provide", "give", "supply", "deliver", "sell", "ship")
+       for o in ("arms", "weapons", "weapon", "missiles", "ammunition", "tanks")},
+    **{(v, o): "0874" for v in ("lay",) for o in ("arms", "weapons")},
+    **{(v, o): "064" for v in ("share", "provide", "exchange", "pass")
+       for o in ("intelligence", "information", "evidence", "data")},
+    **{(v, o): "080" for v in ("call",) for o in ("strike", "protest", "boycott")},
+    **{(v, o): "050" for v in ("establish", "restore", "upgrade", "normalize", "resume",
+                               "strengthen") for o in ("ties", "relations", "tie", "relation")},
+    **{(v, o): "0872" for v in ("withdraw", "pull") for o in ("troops", "forces", "soldiers")},
+    **{(v, o): "0841" for v in ("release", "free", "hand") for o in ("prisoners", "hostages",
+                                                                     "detainees")},
 }
 
 # nouns that head an event phrase ("a visit to", "talks with", "sanctions on")
@@ -57,6 +91,10 @@ NOUN_CODES: dict[str, str] = {
     "arrest": "173", "deportation": "174",
     "attack": "190", "offensive": "190", "invasion": "190", "occupation": "192",
     "airstrike": "195", "bombing": "195", "shelling": "194", "welcome": "043",
+    "demand": "100", "appeal": "020", "plea": "020", "request": "020",
+    "investigation": "090", "probe": "090", "inquiry": "090",
+    "withdrawal": "0872", "ceasefire": "0871", "truce": "0871", "pullout": "0872",
+    "crackdown": "175", "raid": "190", "assault": "190", "clash": "190", "fighting": "190",
 }
 
 # statement and generic verbs: never events, whatever the dictionary says (no "010" flood)
@@ -67,6 +105,11 @@ NEVER_EVENTS = frozenset({
     "bring", "believe", "think", "know", "want", "need", "look", "include", "reach", "face",
     "hold", "have", "be", "lead", "leave", "run", "turn", "call", "ask", "write", "read",
 })
+# verbs of saying: no event themselves, but "said that Y must ..." is a demand
+SPEECH_VERBS = frozenset({
+    "say", "tell", "state", "declare", "reiterate", "insist", "conclude", "announce", "stress",
+    "add", "note", "warn", "write", "argue", "remind", "emphasize", "emphasise", "believe",
+})
 # protest verbs that mean "show" when they take an object ("demonstrating its support")
 INTRANSITIVE_ONLY = frozenset({"demonstrate", "rally", "march", "strike", "mass"})
 # verbs/adjectives of commitment: their "to" complement becomes an intent (CAMEO 03) event
@@ -74,6 +117,8 @@ COMMIT_WORDS = frozenset({
     "vow", "pledge", "promise", "agree", "offer", "commit", "willing", "ready", "prepared",
     "determined", "decide", "resolve", "eager", "accept",
 })
+# verbs of refusal: their "to" complement becomes a rejection (CAMEO 12)
+REFUSAL_WORDS = frozenset({"refuse", "decline", "reject", "fail", "unwilling", "reluctant"})
 # verbs of plan or wish: the complement keeps its code, modality "intended"
 INTENT_WORDS = frozenset({
     "plan", "intend", "want", "hope", "seek", "aim", "expect", "prepare", "try", "attempt",
@@ -84,6 +129,8 @@ LIGHT_VERBS = frozenset({
     "hold", "have", "conduct", "make", "pay", "embark", "begin", "start", "launch", "carry",
     "stage", "impose", "issue", "engage", "give", "continue", "resume", "host", "attend", "join",
     "express", "voice", "level", "lodge", "deliver", "end", "undertake", "conclude",
+    "open", "reiterate", "renew", "repeat", "insist", "complete", "declare", "announce",
+    "call", "put", "file",
 })
 # when a commitment verb governs a complement of this CAMEO root, the intent code
 INTENT_BY_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035",
@@ -92,11 +139,16 @@ INTENT_BY_CODE = {"061": "0311", "062": "0312", "063": "0313", "064": "0314",
                   "071": "0331", "072": "0332", "073": "0333", "074": "0334"}
 
 
-def code_for_verb(lemma: str, particle: str | None, context: Iterable[str]) -> tuple[str, bool]:
+def code_for_verb(
+    lemma: str, particle: str | None, context: Iterable[str], obj: str | None = None
+) -> tuple[str, bool]:
     """CAMEO code for a verb lemma (+ particle) given the words after it; "" if not an event.
 
-    Returns (code, from_own_table): our table wins; PETRARCH2 patterns refine its entries.
+    Returns (code, from_own_table): verb+object and our table win; PETRARCH2 patterns refine
+    its own entries.
     """
+    if obj and (hit := VERB_OBJECT_CODES.get((lemma, obj))):
+        return hit, True
     for key in ((f"{lemma} {particle}",) if particle else ()) + (lemma,):
         if key in VERB_CODES:
             return VERB_CODES[key], True
@@ -114,6 +166,17 @@ def code_for_verb(lemma: str, particle: str | None, context: Iterable[str]) -> t
     if best[:2] in EXCLUDED_ROOTS:
         return "", False
     return best, False
+
+
+def reject_code(code: str) -> str:
+    """The CAMEO 12 (reject) code for a refused or negated-future action."""
+    if code[:2] in ("03", "04") or code in ("046", "045"):
+        return "125"
+    if code[:2] in ("07",):
+        return "122"
+    if code[:2] == "08":
+        return "124"
+    return "120"
 
 
 def intent_code(code: str) -> str:
