@@ -45,7 +45,7 @@ def read_feed(item: Item) -> Iterator[ArticleDraft | Failure]:
 
 
 def _read_entry(entry: Any, n: int, item: Item, outlet: str | None) -> ArticleDraft | Failure:
-    link = entry.get("link")
+    link = _absolute(entry.get("link"), item)
     source = f"{item.source}#{link or n}"
     html, full = _entry_html(entry)
     text = extract_html(f"<html><body>{html}</body></html>")["text"] if html else ""
@@ -54,7 +54,7 @@ def _read_entry(entry: Any, n: int, item: Item, outlet: str | None) -> ArticleDr
         try:
             page = _linked_page(link, item)
             if page is not None:
-                return _from_page(page, entry, source, outlet, item)
+                return _from_page(page, entry, link, source, outlet, item)
         except StorylineError as exc:
             linked_error = exc
     try:
@@ -63,7 +63,7 @@ def _read_entry(entry: Any, n: int, item: Item, outlet: str | None) -> ArticleDr
         check_text(text, f"feed entry {link or n}")
     except StorylineError as exc:
         return failure(source, "read", exc)
-    return _draft(text, entry, source, outlet, item)
+    return _draft(text, entry, link, source, outlet, item)
 
 
 def _teaser(chars: int, link: str | None, error: StorylineError | None) -> str:
@@ -74,6 +74,13 @@ def _teaser(chars: int, link: str | None, error: StorylineError | None) -> str:
     else:
         why = f"its link {link} is not a page this feed may read"
     return f"feed entry has only a {chars}-character summary and {why}"
+
+
+def _absolute(link: str | None, feed: Item) -> str | None:
+    """Links of a downloaded feed resolved against its URL; a local feed's kept as written."""
+    if link and feed.path is None and feed.url is not None:
+        return urljoin(feed.url, link)
+    return link
 
 
 def _entry_html(entry: Any) -> tuple[str, bool]:
@@ -95,12 +102,10 @@ def _linked_page(link: str, feed: Item) -> Item | None:
     if feed.path is not None:
         path = _local_target(link, Path(feed.path).parent)
         return None if path is None else read_file(path, cap)
-    if feed.url is not None:
-        url = urljoin(feed.url, link)
-        if is_url(url):
-            from storyline.ingest.fetch import fetch_url
+    if feed.url is not None and is_url(link):
+        from storyline.ingest.fetch import fetch_url
 
-            return fetch_url(url, max_bytes=cap)
+        return fetch_url(link, max_bytes=cap)
     return None
 
 
@@ -114,10 +119,12 @@ def _local_target(link: str, folder: Path) -> Path | None:
     return folder / unquote(parts.path).lstrip("/")
 
 
-def _from_page(page: Item, entry: Any, source: str, outlet: str | None, feed: Item) -> ArticleDraft:
+def _from_page(
+    page: Item, entry: Any, link: str, source: str, outlet: str | None, feed: Item
+) -> ArticleDraft:
     """The linked page's article, recorded as coming from this feed entry."""
     draft = next(iter(read_html(page)))
-    draft.origin = Origin(source=source, reader=READER, url=entry.get("link"))
+    draft.origin = Origin(source=source, reader=READER, url=page.url or link)
     draft.title = draft.title or entry.get("title")
     draft.outlet = draft.outlet or outlet
     draft.author = draft.author or entry.get("author")
@@ -127,13 +134,15 @@ def _from_page(page: Item, entry: Any, source: str, outlet: str | None, feed: It
     return draft
 
 
-def _draft(text: str, entry: Any, source: str, outlet: str | None, feed: Item) -> ArticleDraft:
+def _draft(
+    text: str, entry: Any, link: str | None, source: str, outlet: str | None, feed: Item
+) -> ArticleDraft:
     published = _entry_date(entry)
     return ArticleDraft(
         text=text,
-        origin=Origin(source=source, reader=READER, url=entry.get("link")),
+        origin=Origin(source=source, reader=READER, url=link),
         title=entry.get("title"),
-        url=entry.get("link"),
+        url=link,
         outlet=outlet,
         author=entry.get("author"),
         published=published,
