@@ -5,6 +5,8 @@ text) goes through ``extract_texts`` and spans compare directly. A predicted quo
 gold attribution when their content spans overlap by at least half of the longer one
 (discontinuous gold content counts from its first to its last character). Speaker and cue
 are judged on matched pairs: right when the predicted span overlaps the gold one.
+PolNeAR is univocal (a token belongs to at most one attribution), so nested reports inside
+another quote's content (those with a ``parent_id``) are left out of the scored predictions.
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ class PredQuote:
     cue: Span | None
     speaker: Span | None
     speech: bool = True
+    nested: bool = False
 
 
 @dataclass
@@ -183,7 +186,8 @@ class Tally:
 def to_pred(q: Quote) -> PredQuote:
     """The scored view of an extracted quote."""
     speaker = q.speaker.span if q.speaker is not None else None
-    return PredQuote(q.span, q.cue.span if q.cue else None, speaker, q.speech)
+    return PredQuote(q.span, q.cue.span if q.cue else None, speaker, q.speech,
+                     q.parent_id is not None)
 
 
 def predict(docs: list[Doc]) -> list[list[PredQuote]]:
@@ -194,7 +198,7 @@ def predict(docs: list[Doc]) -> list[list[PredQuote]]:
     out: list[list[PredQuote]] = []
     for res in results:
         quotes = getattr(res, "quotes", [])
-        out.append([to_pred(q) for q in quotes])
+        out.append([p for p in map(to_pred, quotes) if not p.nested])
     return out
 
 

@@ -89,16 +89,41 @@ def _name_index(segments: list[Segment]) -> NameIndex:
 def _drafts(view: SegmentView) -> list[Draft]:
     """Quote drafts of one segment, in text order."""
     drafts: list[Draft] = []
+    inside = _inside_quotes(view)
     for tok in view.doc:
+        if tok.idx in inside:
+            continue
         if tok.lower_ == "according" and tok.i + 1 < len(view.doc):
             draft = _according(view, tok)
-        elif tok.lemma_ in CUES and tok.pos_ in ("VERB", "AUX") and tok.dep_ != "amod":
+        elif _is_cue(tok):
             draft = _from_cue(view, tok)
         else:
             continue
         if draft is not None:
             drafts.append(draft)
     return drafts
+
+
+def _is_cue(tok: Token) -> bool:
+    """A cue verb in running text (not an adjective, not a Title-Case headline word)."""
+    if tok.lemma_ not in CUES or tok.pos_ not in ("VERB", "AUX") or tok.dep_ == "amod":
+        return False
+    return not (tok.text[:1].isupper() and tok.i != tok.sent.start)
+
+
+def _inside_quotes(view: SegmentView) -> set[int]:
+    """Character positions inside closed quotations: cues there belong to the quoted words."""
+    text = view.doc.text
+    return {
+        i
+        for qs, qe, closed in view.marks
+        if closed and not is_scare_quote(text, qs, qe)
+        for i in range(qs, qe)
+    }
+
+
+def _holds(mark: tuple[int, int, bool], tok: Token) -> bool:
+    return mark[0] <= tok.idx < mark[1]
 
 
 def _cue(view: SegmentView, tok: Token, lemma: str | None = None, last: Token | None = None) -> Cue:
@@ -117,7 +142,7 @@ def _according(view: SegmentView, tok: Token) -> Draft | None:
         return None
     cue = _cue(view, tok, "according to", view.doc[tok.i + 1])
     draft = Draft([content], cue, head, None, True, 0.7)
-    _classify(view, draft)
+    _classify(view, draft, tok)
     return draft
 
 
@@ -130,19 +155,19 @@ def _from_cue(view: SegmentView, tok: Token) -> Draft | None:
     if content is not None:
         draft = Draft([parse.trim(view.doc.text, content)], _cue(view, tok), head, via, speech,
                       0.8 if speech else 0.6)
-        _classify(view, draft)
+        _classify(view, draft, tok)
         return draft
     if not speech:
         return None
     return _direct_beside(view, tok, head, via)
 
 
-def _classify(view: SegmentView, draft: Draft) -> None:
+def _classify(view: SegmentView, draft: Draft, tok: Token) -> None:
     """Direct when quoted words fill the content, mixed when they are part of it."""
     start, end = draft.parts[0]
     text = view.doc.text
     for i, (qs, qe, _) in enumerate(view.marks):
-        if qe <= start or qs >= end:
+        if qe <= start or qs >= end or _holds(view.marks[i], tok):
             continue
         outside = text[start:qs] + text[qe:end] if qs >= start else ""
         if qs <= start + 1 and qe >= end - 1 or (qs >= start and not outside.strip(" ,.:;")):
@@ -163,13 +188,14 @@ def _direct_beside(view: SegmentView, tok: Token, head: Token | None,
     """Quoted words just before ('"...," says X') or just after ('X said: "..."') the cue."""
     clause = [tok] + ([head.left_edge] if head is not None else [])
     c_start = min(t.idx for t in clause)
-    c_end = max(tok.idx + len(tok.text), head.right_edge.idx if head is not None else 0)
+    h_end = head.right_edge.idx + len(head.right_edge.text) if head is not None else 0
+    c_end = max(tok.idx + len(tok.text), h_end)
     text = view.doc.text
     for i, (qs, qe, _) in enumerate(view.marks):
-        if i in view.used or is_scare_quote(text, qs, qe):
+        if i in view.used or is_scare_quote(text, qs, qe) or _holds(view.marks[i], tok):
             continue
         if qe <= c_start and set(text[qe:c_start]) <= _GAP_BEFORE and "\n" not in text[qe:c_start]:
-            parts = [(qs, qe)] + _continuation(view, tok, i)
+            parts = [(qs, qe)] + _continuation(view, tok, i, c_end)
             return _direct(view, tok, head, via, parts, i)
         if qs >= c_end and _opens_after(text[c_end:qs]):
             return _direct(view, tok, head, via, [(qs, qe)], i)
@@ -184,12 +210,15 @@ def _opens_after(gap: str) -> bool:
     return len(gap) < 90 and stripped[-1] in ":," and not any(c in gap for c in ".!?\n")
 
 
-def _continuation(view: SegmentView, tok: Token, first: int) -> list[Local]:
-    """A second quoted passage that starts the next sentence of the same paragraph."""
+def _continuation(view: SegmentView, tok: Token, first: int, c_end: int) -> list[Local]:
+    """The rest of a quote split by its cue: after a comma, or opening the next sentence."""
     sent_end = tok.sent.end_char
     text = view.doc.text
     for j in range(first + 1, len(view.marks)):
         qs, qe, _ = view.marks[j]
+        if qs >= c_end and not text[c_end:qs].strip(" ,"):
+            view.used.add(j)
+            return [(qs, qe)]
         if qs < sent_end:
             continue
         gap = text[sent_end:qs]
@@ -217,7 +246,7 @@ def _to_quote(ctx: ExtractContext, view: SegmentView, draft: Draft, names: NameI
     if draft.head is not None:
         desc = parse.description_of(draft.head)
         description = view.doc.text[desc[0]:desc[1]] if desc else None
-    via = _via(view, draft.via)
+    via = _via(ctx, view, draft.via)
     return Quote(
         id=stable_id(ctx.article.id, start, end, cue.span[0], "quote"),
         article_id=ctx.article.id,
@@ -235,10 +264,14 @@ def _to_quote(ctx: ExtractContext, view: SegmentView, draft: Draft, names: NameI
     )
 
 
-def _via(view: SegmentView, tok: Token | None) -> str | None:
+def _via(ctx: ExtractContext, view: SegmentView, tok: Token | None) -> str | None:
+    """The outlet's name: the actor stage's canonical media name, else as written."""
     if tok is None:
         return None
     s, e = parse.outlet_name(tok, list(view.doc.ents))
+    linked = _mention(ctx.record.mentions, view.offset + s, view.offset + e)
+    if linked is not None and linked.kind in ("MEDIA", "ORG") and linked.name:
+        return linked.name
     return clean_name(view.doc.text[s:e]) or None
 
 
@@ -252,9 +285,25 @@ def _speaker(ctx: ExtractContext, view: SegmentView, head: Token | None,
     span = (view.offset + s, view.offset + e)
     ref = ActorRef(text=view.doc.text[s:e], span=span)
     ref.name = _resolve(head, span, view.offset, names)
-    _link_actor(ctx.record.mentions, ref)
+    ls, le = _link_span(head)
+    linked = _mention(ctx.record.mentions, view.offset + ls, view.offset + le)
+    if linked is not None:
+        ref.actor_id, ref.country, ref.sector, ref.role = (
+            linked.actor_id, linked.country, linked.sector, linked.role)
+        ref.name = linked.name or ref.name
     anonymous = ref.name is None and head.lower_ not in PRONOUNS
     return ref, anonymous
+
+
+def _link_span(head: Token) -> Local:
+    """The part of a speaker phrase that names the actor (name, issuer, or head noun)."""
+    if head.pos_ == "PROPN":
+        return parse.char_span(*parse.name_tokens(head))
+    if head.lemma_.lower() in DOCUMENT_NOUNS:
+        issuer = parse.issuer_of(head)
+        if issuer is not None:
+            return issuer
+    return head.idx, head.idx + len(head.text)
 
 
 def _resolve(head: Token, span: Local, offset: int, names: NameIndex) -> str | None:
@@ -275,6 +324,9 @@ def _resolve(head: Token, span: Local, offset: int, names: NameIndex) -> str | N
     if ent is not None:
         return ent.name
     if head.lemma_.lower() in DOCUMENT_NOUNS:
+        issuer = parse.issuer_of(head)
+        if issuer is not None:
+            return clean_name(head.doc.text[issuer[0] : issuer[1]])
         org = names.at(span[0], span[1])
         if org is not None and org.label == "ORG":
             return org.name
@@ -285,22 +337,15 @@ def _resolve(head: Token, span: Local, offset: int, names: NameIndex) -> str | N
     return None
 
 
-def _link_actor(mentions: list[Mention], ref: ActorRef) -> None:
-    """Fill actor codes from the actor stage's mention at the speaker's span, if any."""
-    if not mentions or ref.span is None:
-        return
+def _mention(mentions: list[Mention], start: int, end: int) -> Mention | None:
+    """The actor stage's mention at a character range, if that stage ran."""
+    if not mentions:
+        return None
     try:
-        from storyline.actors.lookup import actor_ref, mention_at
+        from storyline.actors.lookup import mention_at
     except ImportError:  # the actor stage is optional
-        return
-    m = mention_at(mentions, *ref.span)
-    if m is None:
-        return
-    linked = actor_ref(m)
-    ref.actor_id, ref.country, ref.sector, ref.role = (
-        linked.actor_id, linked.country, linked.sector, linked.role)
-    if linked.name:
-        ref.name = linked.name
+        return None
+    return mention_at(mentions, start, end)
 
 
 def _link_parents(quotes: list[Quote]) -> None:

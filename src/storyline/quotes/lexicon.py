@@ -28,6 +28,14 @@ XCOMP_CUES = frozenset("vow promise pledge threaten refuse decline want plan int
 # cues whose object noun phrase is the content ("denied the report", "announced a plan")
 DOBJ_CUES = frozenset("deny announce confirm claim propose criticize criticise praise".split())
 
+# speech cues whose object (and its complements) is what was said ("accused X of Y")
+OBJECT_CUES = frozenset(
+    """
+    accuse call criticize criticise praise propose deny announce urge ask blame question demand
+    recommend threaten promise pledge endorse
+    """.split()
+)
+OBJECT_PREPS = frozenset("for of about over".split())
 # nouns that make a document or message the speaker ("the statement said")
 DOCUMENT_NOUNS = frozenset(
     """

@@ -13,6 +13,8 @@ from storyline.quotes.lexicon import (
     INTERVIEW_NOUNS,
     MEDIA_HINTS,
     NAME_PARTICLES,
+    OBJECT_CUES,
+    OBJECT_PREPS,
     SPEECH_CUES,
     TITLES,
     XCOMP_CUES,
@@ -118,14 +120,47 @@ def _quoted_as_saying(verb: Token) -> tuple[Token | None, Token | None] | None:
 
 def content_of(verb: Token) -> Local | None:
     """The reported clause of a cue verb: its ccomp, its 'to'-infinitive, or its object."""
-    for child in verb.children:
-        if child.dep_ == "ccomp" and child.i > verb.i:
+    after = [c for c in verb.children if c.i > verb.i]
+    for child in after:
+        if child.dep_ == "ccomp":
             return _subtree_span(child, verb)
-    for child in verb.children:
-        if child.dep_ == "xcomp" and verb.lemma_ in XCOMP_CUES and child.i > verb.i:
+    for child in after:
+        if child.dep_ == "xcomp" and (verb.lemma_ in XCOMP_CUES or verb.lemma_ in OBJECT_CUES):
             return _subtree_span(child, verb)
-        if child.dep_ == "dobj" and verb.lemma_ in DOBJ_CUES and child.i > verb.i:
+        if child.dep_ == "dobj" and verb.lemma_ in DOBJ_CUES:
             return _subtree_span(child, verb)
+    if verb.lemma_ in OBJECT_CUES:
+        found = _object_content(verb, after)
+        if found is not None:
+            return found
+    return _inverted_content(verb)
+
+
+def _object_content(verb: Token, after: list[Token]) -> Local | None:
+    """'accused Trump of lying', 'called for a ban': the object and its complements."""
+    objs = [c for c in after if c.dep_ in ("dobj", "oprd", "dative")
+            or c.dep_ == "prep" and c.lower_ in OBJECT_PREPS]
+    if not objs or (objs[0].dep_ == "prep" and verb.lemma_ not in ("call", "ask")):
+        return None
+    first = objs[0]
+    if first.dep_ == "prep" and first.lower_ == "for":
+        inner = [c for c in first.children if c.dep_ == "pobj"]
+        if not inner:
+            return None
+        return char_span(inner[0].left_edge, objs[-1].right_edge)
+    return char_span(first.left_edge, objs[-1].right_edge)
+
+
+def _inverted_content(verb: Token) -> Local | None:
+    """'Trump will win, he said': a reported clause before its cue."""
+    before = [c for c in verb.children if c.i < verb.i and c.dep_ == "ccomp"]
+    if before:
+        return _subtree_span(before[0], verb)
+    if verb.dep_ in ("parataxis", "conj") and verb.head.i < verb.i and verb.head.dep_ == "ROOT":
+        left = verb.left_edge.i
+        sent = verb.sent
+        if left - sent.start >= 3:
+            return char_span(sent[0], verb.doc[left - 1])
     return None
 
 
@@ -179,6 +214,20 @@ def name_tokens(head: Token) -> tuple[Token, Token]:
             break
         left -= 1
     return doc[left], head
+
+
+def issuer_of(head: Token) -> Local | None:
+    """Who issued a document: 'the Chinese Defense Ministry statement', 'documents of the US DoD'."""
+    for child in head.children:
+        if child.i < head.i and child.dep_ in ("compound", "poss", "nmod"):
+            if any(t.pos_ == "PROPN" for t in child.subtree):
+                return char_span(child.left_edge, child)
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "from", "by"):
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.ent_type_ in ("ORG", "GPE", "NORP", "PERSON"):
+                return char_span(pobj.left_edge, pobj)
+    return None
 
 
 def description_of(head: Token) -> Local | None:
