@@ -122,7 +122,7 @@ def build_date(m: re.Match[str]) -> Parsed | None:
         return None
     if p.month > 12 and p.day <= 12:  # 21/04/16: day first
         p.month, p.day = p.day, p.month
-    return p
+    return p if 1 <= p.month <= 12 and 1 <= p.day <= 31 else None
 
 
 def build_day_of_rel_month(m: re.Match[str]) -> Parsed | None:
@@ -405,10 +405,10 @@ RULES: list[tuple[re.Pattern[str], Builder]] = [
          r"(?P<dir>ago|earlier|later|from\s+now|hence)"), build_offset),
     (_rx(r"in\s+(?P<num>" + _NUM + r")\s+(?P<unit>" + _UNIT + r")s?(?:'?\s*time)?"
          r"(?=\s*(?:,|\.|;|$|and|when|if|to|from|after))"), build_offset),
-    (_rx(r"(?:(?P<qmod>" + _QMOD + r")\s+)?(?:(?:the\s+)?(?:past|last|next|previous|coming|"
-         r"first|following)\s+)?(?P<num>" + _NUM + r"|" + _VAGUE + r")(?:[\s-]+|(?<=\d))(?P<unit>"
-         + _UNIT
-         + r")s?(?P<half>\s+and\s+a\s+half)?(?:[\s-]+long)?"), build_duration),
+    (_rx(r"(?:(?P<qmod>" + _QMOD + r")\s+)?(?:(?:the\s+)?(?:past|next|previous|coming|"
+         r"first|following)\s+|the\s+last\s+)?(?P<num>" + _NUM + r"|" + _VAGUE
+         + r")(?:[\s-]+|(?<=\d))(?P<unit>" + _UNIT + r")s?(?P<half>\s+and\s+a\s+half)?"
+         r"(?:[\s-]+long)?"), build_duration),
     (_rx(r"(?:(?P<qmod>" + _QMOD + r")\s+)?(?P<unit>years|decades|months|weeks|days|hours|"
          r"centuries|minutes)(?=\s+(?:of|ago|later|\.|,|;)|\s*$)"), build_duration),
     (_rx(r"(?:every|each)\s+(?:(?P<num>other|" + _NUM + r")\s+)?(?:(?P<wd>" + _WDAY

@@ -42,7 +42,7 @@ def resolve(p: Parsed, anchor: dt.date | None, tense: str | None = None,
     handler = _HANDLERS.get(p.kind, _unknown)
     try:
         out = handler(p, anchor, tense, reference)
-    except (ValueError, TypeError, OverflowError, AssertionError) as exc:
+    except (ValueError, TypeError, OverflowError, AssertionError, IndexError) as exc:
         return Resolved(p.type, None, conflict=f"cannot resolve: {exc}")
     if out.mod is None:
         out.mod = p.mod
@@ -98,7 +98,8 @@ def _weekday_conflict(date: dt.date, weekday: int | None) -> str | None:
 
 
 def _month_day(p: Parsed, anchor: dt.date | None, tense: str | None) -> Resolved:
-    """'April 16' / 'Sunday (April 16)': the year from the anchor, weekday and tense."""
+    """'April 16' / 'Sunday (April 16)': the year from the anchor and tense; a weekday that
+    does not fit that year is reported as a conflict, never used to move the date."""
     assert p.month is not None and p.day is not None
     if anchor is None:
         if cal.safe_date(2000, p.month, p.day) is None:
@@ -109,10 +110,6 @@ def _month_day(p: Parsed, anchor: dt.date | None, tense: str | None) -> Resolved
     if not options:
         return Resolved("DATE", None, "day", conflict=f"{MONTH_NAMES[p.month - 1]} {p.day} "
                         "does not exist")
-    fitting = [d for d in options if p.weekday is None or d.weekday() == p.weekday]
-    if fitting and p.weekday is not None:
-        best = min(fitting, key=lambda d: abs((d - anchor).days))
-        return _day(best)
     best = _by_tense(options, anchor, tense)
     return _day(best, conflict=_weekday_conflict(best, p.weekday))
 

@@ -1,0 +1,307 @@
+"""Issue 5: temporal expressions, event/quote dates, publication-date inference, checks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from storyline.ingest.draft import finalize
+from storyline.nlp.extract import ExtractContext, Segment, build_pipeline, extract_records
+from storyline.pipeline import iter_drafts
+from storyline.records import Article, ArticleRecord, Cue, Event, Quote, TimeRef, stable_id
+from storyline.timex import calendar as cal
+from storyline.timex import grammar
+from storyline.timex.extract import attach_dates, extract_timexes, tense_from_doc, timexes_for_text
+from storyline.timex.normalize import resolve
+
+pytestmark = pytest.mark.issue(5)
+
+INGESTED = "2026-11-22T12:00:00+00:00"  # fixed 'now', so inference windows are stable
+TIME_STAGES = ("storyline.timex.v1", "storyline.timex.attach.v1")
+FULL = ("storyline.timex.v1", "storyline.actors.v1", "storyline.events.cameo.v1",
+        "storyline.quotes.v1", "storyline.timex.attach.v1")
+
+
+def load_seed(seeds_dir: Path, prefix: str) -> Article:
+    path = next(seeds_dir.glob(f"{prefix}_*.txt"))
+    drafts = list(iter_drafts([str(path)]))
+    article = finalize(drafts[0])  # type: ignore[arg-type]
+    article.ingested_at = INGESTED
+    return article
+
+
+def run(article: Article, nlp: Any, names: tuple[str, ...] = TIME_STAGES) -> ArticleRecord:
+    result = extract_records([article], nlp=nlp, pipeline=build_pipeline(names))[0]
+    assert isinstance(result, ArticleRecord), result
+    return result
+
+
+def one(record: ArticleRecord, text: str, nth: int = 0) -> TimeRef:
+    found = [t for t in record.timexes if t.text == text]
+    assert len(found) > nth, f"{text!r} not found in {[t.text for t in record.timexes]}"
+    return found[nth]
+
+
+def at(text: str, anchor: str | None, tense: str | None = None) -> Any:
+    """Resolve the single expression in ``text``."""
+    found = grammar.find(text)
+    assert len(found) == 1, [p.text for p in found]
+    return resolve(found[0], cal.parse_iso(anchor), tense)
+
+
+@pytest.fixture(scope="module")
+def seed000(seeds_dir: Path, nlp: Any) -> ArticleRecord:
+    return run(load_seed(seeds_dir, "000"), nlp)
+
+
+# ------------------------------------------------------------------ seed 000
+
+
+def test_issue_5_seed000_inferred_april_2023_with_reason(seed000: ArticleRecord) -> None:
+    article = seed000.article
+    assert article.published_source == "inferred"
+    assert article.published is not None and article.published.startswith("2023-04")
+    info = article.meta["published_inference"]
+    assert "Sunday" in info["reason"] and "April 16" in info["reason"]
+    values = [c["value"] for c in info["candidates"]]
+    assert values[0] == "2023-04-16" and "2017-04-16" in values  # weekday arithmetic
+    assert 0.5 < info["confidence"] < 1.0  # more than one candidate year: not certain
+
+
+def test_issue_5_seed000_timex_values(seed000: ArticleRecord) -> None:
+    assert one(seed000, "Sunday (April 16)").value == "2023-04-16"
+    assert one(seed000, "Tuesday").value == "2023-04-18"  # past tense, after Sunday April 16
+    assert one(seed000, "Monday").value == "2023-04-17"
+    week = one(seed000, "last week")
+    assert (week.value, week.precision) == ("2023-W15", "week")
+    assert one(seed000, "last month").value == "2023-03"
+    duration = one(seed000, "more than a year")
+    assert (duration.type, duration.value, duration.mod) == ("DURATION", "P1Y", "MORE_THAN")
+
+
+def test_issue_5_seed000_spans_and_ids(seed000: ArticleRecord) -> None:
+    text = seed000.article.text
+    for ref in seed000.timexes:
+        assert text[ref.span[0]:ref.span[1]] == ref.text
+        assert ref.id == stable_id(ref.article_id, ref.span, ref.value)
+
+
+def _event(article: Article, sentence_key: str, trigger: str) -> Event:
+    start = article.text.index(sentence_key)
+    t0 = article.text.index(trigger, start)
+    span = (t0, t0 + len(trigger))
+    return Event(id=stable_id(article.id, span), article_id=article.id, sentence=sentence_key,
+                 span=span, code="042", root_code="04", trigger=trigger, trigger_span=span)
+
+
+def _quote(article: Article, sentence_key: str, cue: str) -> Quote:
+    start = article.text.index(sentence_key)
+    c0 = article.text.index(cue, start)
+    span = (c0, c0 + len(cue))
+    return Quote(id=stable_id(article.id, span), article_id=article.id, span=span, text=cue,
+                 kind="indirect", cue=Cue(cue, cue, span))
+
+
+def _segments(article: Article, nlp: Any) -> list[Segment]:
+    return [Segment(nlp(article.text), 0)]
+
+
+def test_issue_5_attach_handmade_events_seed000(seeds_dir: Path, nlp: Any) -> None:
+    article = load_seed(seeds_dir, "000")
+    ctx = ExtractContext(article, _segments(article, nlp), ArticleRecord(article=article))
+    extract_timexes(ctx)
+    arrived = _event(article, "After Li Shangfu arrived", "arrived")
+    received = _event(article, "After Li Shangfu arrived", "received")
+    talks = _event(article, "During talks with", "talks")
+    expand = _event(article, "During talks with", "expand")  # another clause: no date
+    warned = _event(article, "EU foreign policy chief", "warned")
+    praised = _event(article, "Putin highly praised", "praised")  # no expression: null
+    told = _quote(article, "A senior adviser", "told")
+    ctx.record.events.extend([arrived, received, talks, expand, warned, praised])
+    ctx.record.quotes.append(told)
+    attach_dates(ctx)
+    assert (arrived.date, arrived.date_precision) == ("2023-04-16", "day")
+    assert arrived.date_text == "Sunday (April 16)"
+    assert received.date == "2023-04-16"
+    assert talks.date == "2023-04-18"
+    assert warned.date == "2023-04-17"
+    assert expand.date is None and praised.date is None
+    assert (told.date, told.date_precision) == ("2023-W15", "week")
+    assert told.date_span is not None and article.text[slice(*told.date_span)] == "last week"
+
+
+def test_issue_5_seed000_end_to_end(seeds_dir: Path, nlp: Any) -> None:
+    record = run(load_seed(seeds_dir, "000"), nlp, FULL)
+    if not record.events:
+        pytest.skip("the events stage produced no events yet")
+    by_trigger = {e.trigger: e for e in record.events if e.trigger}
+    assert by_trigger["arrived"].date == "2023-04-16"
+    assert by_trigger["received"].date == "2023-04-16"
+    assert by_trigger["warned"].date == "2023-04-17"
+    talks = [e for e in record.events if "Shoigu" in e.sentence and e.date]
+    assert talks and all(e.date == "2023-04-18" for e in talks)
+    told = [q for q in record.quotes if q.cue and q.cue.text == "told" and "Reuters" in
+            record.article.text[q.cue.span[0]:q.cue.span[1] + 20]]
+    assert told and told[0].date == "2023-W15"
+    dated = {e.date for e in record.events} | {q.date for q in record.quotes}
+    assert record.article.published not in dated - {"2023-04-18"}  # article date never copied
+
+
+# ------------------------------------------------------------------ seed 004
+
+
+def test_issue_5_seed004_header_date_and_six_day_trip(seeds_dir: Path, nlp: Any) -> None:
+    record = run(load_seed(seeds_dir, "004"), nlp, FULL)
+    article = record.article
+    assert (article.published, article.published_source) == ("2023-11-09", "metadata")
+    assert "published_inference" not in article.meta
+    trip = one(record, "six-day")
+    assert (trip.type, trip.value, trip.precision) == ("DURATION", "P6D", None)
+    for item in [*record.events, *record.quotes]:
+        assert item.date_text != "six-day"
+        assert item.date in (None, "2022")  # only 'last year' can date anything here
+    assert one(record, "last year").value == "2022"
+
+
+# ------------------------------------------------------------------ direction rules
+
+
+def test_issue_5_bare_weekday_follows_tense() -> None:
+    anchor = "2023-04-19"  # a Wednesday
+    assert at("on Monday", anchor, "past").value == "2023-04-17"
+    assert at("on Monday", anchor, "future").value == "2023-04-24"
+    assert at("on Wednesday", anchor, "past").value == anchor  # the article's own weekday
+    assert at("on Wednesday", anchor, "future").value == anchor
+    assert at("on Wednesday", anchor, "past").direction == "same"
+
+
+def test_issue_5_tense_from_parse(nlp: Any) -> None:
+    anchor = cal.parse_iso("2023-04-19")
+    for text, value in (("Li will travel to Minsk on Monday.", "2023-04-24"),
+                        ("Li travelled to Minsk on Monday.", "2023-04-17"),
+                        ("Talks are scheduled for Friday.", "2023-04-21"),
+                        ("He said on Friday that talks would resume.", "2023-04-14")):
+        doc = nlp(text)
+        refs = timexes_for_text(text, "a", anchor, tense_from_doc(doc))
+        assert [r.value for r in refs] == [value], text
+
+
+def test_issue_5_last_this_next() -> None:
+    anchor = "2016-11-07"  # a Monday
+    assert at("last Sunday", anchor).value == "2016-11-06"
+    assert at("this Friday", anchor).value == "2016-11-11"
+    assert at("next Sunday", anchor).value == "2016-11-20"
+    assert at("next week", anchor).value == "2016-W46"
+    assert at("last month", anchor).value == "2016-10"
+    assert at("next year", anchor).value == "2017"
+    assert at("last September", anchor).value == "2015-09"
+    assert at("two days ago", anchor).value == "2016-11-05"
+
+
+def test_issue_5_month_and_year_boundaries() -> None:
+    anchor = "2023-01-02"  # Monday of ISO week 1
+    assert at("last week", anchor).value == "2022-W52"
+    assert at("last month", anchor).value == "2022-12"
+    assert at("Friday", anchor, "past").value == "2022-12-30"
+    assert at("December 30", anchor, "past").value == "2022-12-30"
+    assert at("January 5", anchor, "future").value == "2023-01-05"
+    assert at("in December", anchor, "past").value == "2022-12"
+    assert at("yesterday", "2024-03-01").value == "2024-02-29"
+    assert at("this week", "2021-01-01").value == "2020-W53"
+
+
+def test_issue_5_leap_years() -> None:
+    assert at("February 29, 2024", None).value == "2024-02-29"
+    bad = at("February 29, 2023", None)
+    assert bad.value is None and "does not exist" in (bad.conflict or "")
+    assert at("Feb. 29", "2024-03-10", "past").value == "2024-02-29"
+    assert cal.years_with_weekday(2, 29, 3, 1990, 2026) == [2024, 1996]  # Thursdays
+
+
+# ------------------------------------------------------------------ conflicts and checks
+
+
+def test_issue_5_weekday_conflict_is_reported_not_fixed() -> None:
+    r = at("Sunday (April 16, 2024)", None)
+    assert r.value == "2024-04-16" and "weekday conflict" in (r.conflict or "")
+    r = at("Sunday (April 17)", "2023-04-18", "past")  # April 17, 2023 was a Monday
+    assert r.value == "2023-04-17" and "not a Sunday" in (r.conflict or "")
+
+
+def _article(text: str, published: str | None) -> Article:
+    return Article(id="a1", text=text, published=published,
+                   published_source="metadata" if published else None, ingested_at=INGESTED)
+
+
+def _checks(text: str, published: str | None, nlp: Any) -> tuple[ArticleRecord, list[str]]:
+    article = _article(text, published)
+    ctx = ExtractContext(article, [Segment(nlp(text), 0)], ArticleRecord(article=article))
+    extract_timexes(ctx)
+    attach_dates(ctx)
+    return ctx.record, [c.kind for c in ctx.record.checks]
+
+
+def test_issue_5_checks_rows(nlp: Any) -> None:
+    text = ("The minister arrived on Sunday (April 16, 2024). He will deliver an address on "
+            "August 15, 2023, and flew home on November 20, 2023.")
+    record, kinds = _checks(text, "2023-11-09", nlp)
+    assert "date_weekday_conflict" in kinds
+    assert "upcoming_before_published" in kinds
+    assert "past_after_published" in kinds
+    assert all(c.article_id == "a1" and c.span for c in record.checks)
+
+
+def test_issue_5_article_date_in_future(nlp: Any) -> None:
+    record, kinds = _checks("Talks were held on Monday.", "2999-01-05", nlp)
+    assert "published_in_future" in kinds
+    assert record.timexes[0].value == "2998-12-31"  # 2999-01-05 is a Saturday: still anchored
+
+
+# ------------------------------------------------------------------ other forms, bad input
+
+
+def test_issue_5_ranges_sets_durations() -> None:
+    r = at("from 14 to 19 August", "2023-08-16")
+    assert (r.value, r.end) == ("2023-08-14", "2023-08-19")
+    assert at("every Monday", "2023-08-16").value == "XXXX-WXX-1"
+    assert at("every Monday", None).type == "SET"
+    assert at("a six-day trip", None).value == "P6D"
+    assert at("two weeks", None).value == "P2W"
+    assert at("3 hours", None).value == "PT3H"
+
+
+def test_issue_5_bad_input_never_crashes(nlp: Any) -> None:
+    assert at("February 30", "2023-04-18", "past").conflict
+    assert at("February 30, 2023", None).value is None
+    assert at("the year 99999", None).conflict
+    assert at("last week", None).value is None  # no anchor: no guess
+    assert at("Monday", None).value == "XXXX-WXX-1"
+    for text in ("", "99/99/9999 and 00/00/0000", "on the 45th of Smarch, 2023",
+                 "February 30, 99999", "Q9 12345"):
+        _checks(text or " ", None, nlp)
+
+
+def test_issue_5_undated_without_evidence(nlp: Any) -> None:
+    record, _ = _checks("Talks were held on Monday and will resume soon.", None, nlp)
+    article = record.article
+    assert article.published is None and article.published_source is None
+    assert article.meta["published_inference"]["value"] is None
+    assert record.timexes[0].value is None or record.timexes[0].value.startswith("XXXX")
+
+
+def test_issue_5_inference_uses_most_recent_year(nlp: Any) -> None:
+    record, _ = _checks("The summit opened on Thursday (February 29) in Vienna.", None, nlp)
+    info = record.article.meta["published_inference"]
+    assert record.article.published == "2024-02-29"
+    assert [c["value"][:4] for c in info["candidates"]][:2] == ["2024", "1996"]
+
+
+def test_issue_5_inference_prefers_explicit_full_date(nlp: Any) -> None:
+    text = "Li arrived on April 16, 2023. Talks followed on Tuesday."
+    record, _ = _checks(text, None, nlp)
+    assert record.article.published == "2023-04-18"
+    assert record.article.published_source == "inferred"
+    assert one(record, "Tuesday").value == "2023-04-18"
+
