@@ -186,8 +186,26 @@ def _preceded_by(m: re.Match[str], words: tuple[str, ...]) -> bool:
     return bool(before) and before[-1] in words
 
 
+_COUNT_NOUN = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:people|troops|soldiers|km|kilometres|kilometers|miles|metres|"
+    r"meters|tons|tonnes|dollars|euros|rubles|roubles|yuan|deaths|cases|units|tanks|missiles|"
+    r"drones|times|members|workers|students|residents|civilians|refugees|homes|vehicles|jobs|"
+    r"votes|words|feet|kilograms|kg|barrels|pounds|calories|rounds|shells|points|prisoners)\b")
+_QUANTITY_BEFORE = re.compile(r"(?:about|some|nearly|over|than|to|least|around|roughly|"
+                              r"approximately|almost|[$€£¥])\s*$", re.IGNORECASE)
+
+
+def _is_count(m: re.Match[str]) -> bool:
+    """'2000 soldiers', 'about 1800': a number of things, not a year."""
+    text = m.string
+    return bool(_COUNT_NOUN.match(text, m.end()) or _QUANTITY_BEFORE.search(
+        text[max(0, m.start() - 15):m.start()]))
+
+
 def build_year(m: re.Match[str]) -> Parsed | None:
     """A bare year '2022' (plausible range only) or 'the year 2022'."""
+    if not _g(m, "mod") and _is_count(m):
+        return None
     p = _base(m, "date")
     _year(p, _g(m, "y"))
     p.mod = _mod(_g(m, "mod"))
@@ -216,6 +234,11 @@ def build_rel(m: re.Match[str]) -> Parsed | None:
     p = _base(m, "rel")
     p.shift = lx.SHIFTS[(_g(m, "shift") or "this").lower()]
     unit = (_g(m, "unit") or "").lower()
+    words = m.group(0).lower().split()
+    if words[:2] in (["the", "past"], ["the", "last"], ["the", "next"]) and unit in lx.UNITS:
+        p.kind, p.type, p.amount = "duration", "DURATION", 1.0  # 'over the past year'
+        p.unit = lx.UNITS[unit]
+        return p
     p.unit = lx.SEASONS.get(unit) and "SEASON:" + lx.SEASONS[unit] or lx.UNITS.get(unit)
     p.mod = _mod(_g(m, "mod"))
     if _g(m, "after"):
@@ -261,6 +284,9 @@ def build_duration(m: re.Match[str]) -> Parsed | None:
         unit_key = unit_key[:-2] + "y"
     p.unit = lx.UNITS.get(unit_key)
     num = _g(m, "num")
+    if p.unit == "TS" and (num or "").lower() in ("a", "an"):
+        return None  # 'a second round of talks'
+
     p.amount = lx.number_value(num) if num else None
     if num and p.amount is None and num.lower() not in lx.VAGUE_NUMBERS:
         return None
@@ -285,6 +311,14 @@ def build_set(m: re.Match[str]) -> Parsed | None:
     num = _g(m, "num")
     p.amount = lx.number_value(num) if num else 1.0
     return p
+
+
+def build_frequency(m: re.Match[str]) -> Parsed | None:
+    """'twice a week', 'once a year', 'three times a month'."""
+    p = _base(m, "set", "SET")
+    p.unit = lx.UNITS.get((_g(m, "unit") or "").lower())
+    p.amount = 1.0
+    return p if p.unit else None
 
 
 def build_ref(m: re.Match[str]) -> Parsed | None:
@@ -414,6 +448,8 @@ RULES: list[tuple[re.Pattern[str], Builder]] = [
     (_rx(r"(?:every|each)\s+(?:(?P<num>other|" + _NUM + r")\s+)?(?:(?P<wd>" + _WDAY
          + r")|(?P<unit>" + _UNIT + r"|morning|afternoon|evening|night))s?"), build_set),
     (_rx(r"(?P<adv>" + lx.alternation(lx.SET_ADVERBS) + r")"), build_set),
+    (_rx(r"(?:once|twice|(?:" + _NUM + r")\s+times)\s+(?:a|an|per|each)\s+(?P<unit>day|week|"
+         r"month|year)"), build_frequency),
     (_rx(r"(?<=on\s)(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s"),
      build_set),
     (_rx(lx.alternation(lx.REFS)), build_ref),
