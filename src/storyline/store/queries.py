@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -34,6 +35,16 @@ class Filters:
     speaker: str | None = None
     search: str | None = None
     limit: int | None = None
+
+
+_FTS_SYNTAX = re.compile(r'["*^():]|\b(?:AND|OR|NOT|NEAR)\b')
+
+
+def fts_query(search: str) -> str:
+    """User text as an FTS5 query: plain words are quoted so "minister's" cannot break it."""
+    if _FTS_SYNTAX.search(search):
+        return search
+    return " ".join('"' + word + '"' for word in search.split())
 
 
 def _like(value: str) -> str:
@@ -71,7 +82,8 @@ def query_articles(store: Store, f: Filters) -> list[dict[str, Any]]:
         where.add("a.id LIKE ?", f.article + "%")
     if f.search:
         where.add(
-            "a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)", f.search
+            "a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)",
+            fts_query(f.search),
         )
     if f.actor:
         where.add(
