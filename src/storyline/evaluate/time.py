@@ -169,6 +169,10 @@ def system_values(ref: TimeRef) -> set[str]:
     if start and end:
         forms.add(f"({start},{end},P{(end - start).days}D)")
     value, last = ref.value or "", ref.end or ""
+    if len(value) == 7 and len(last) == 7:  # month range: first days of both months
+        first, after = cal.parse_iso(value + "-01"), cal.parse_iso(last + "-01")
+        if first and after:
+            forms.add(f"({first},{after},P{(after - first).days}D)")
     if len(value) == 4 and len(last) == 4 and value.isdigit() and last.isdigit():
         forms.add(f"({value}-01-01,{last}-01-01,P{int(last) - int(value)}Y)")
     return forms

@@ -169,7 +169,8 @@ def build_month(m: re.Match[str]) -> Parsed | None:
         if not word[0].isupper():
             return None
         if not (_g(m, "y") or _g(m, "shift") or _preceded_by(
-                m, ("in", "of", "early", "late", "mid", "since", "until", "by", "from"))):
+                m, ("in", "of", "early", "late", "mid", "since", "until", "by", "from", "to",
+                    "and", "through", "till"))):
             return None
     p = _base(m, "date")
     p.month = _month(word) or _int(_g(m, "mn"))
@@ -395,13 +396,16 @@ _D = r"(?P<d>" + _DAY + r")"
 _M = r"(?P<mo>" + _MONTH + r")"
 _Y = r"(?P<y>" + _YEAR + r")"
 _W = r"(?P<wd>" + _WDAY + r")"
-_OPT_Y = r"(?:(?:\s*,\s*|\s+)" + _Y + r")?"
+_OPT_Y = r"(?:(?:\s*,\s*|\s+)(?:of\s+)?" + _Y + r")?"
 
 RULES: list[tuple[re.Pattern[str], Builder]] = [
     (_rx(r"(?P<y>\d{4})[-/](?P<mn>\d{1,2})[-/](?P<d>\d{1,2})"), build_date),
     (_rx(r"(?P<mn>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})"), build_date),
     (_rx(r"(?P<d>\d{1,2})\.(?P<mn>\d{1,2})\.(?P<y>\d{4})"), build_date),
     (_rx(r"(?P<d>\d{1,2})-(?P<mn>\d{1,2})-(?P<y>\d{4})"), build_date),
+    (_rx(_M + r"[-/]?" + _D + r"[-/]" + _Y), build_date),
+    (_rx(_Y + r"[-/]" + _M + r"[-/]" + _D), build_date),
+    (_rx(_M + r"-" + _Y), build_month),
     (_rx(r"(?P<mn>\d{1,2})[-/](?P<d>\d{1,2})[-/,](?P<y>\d{2}|\d{4})"), build_date),
     (_rx(r"(?:the\s+)?" + _D + r"\s+of\s+(?P<shift>this|next|last|the\s+next|the\s+last)\s+"
          r"month"), build_day_of_rel_month),
@@ -438,7 +442,7 @@ RULES: list[tuple[re.Pattern[str], Builder]] = [
     (_rx(r"(?:(?P<num>" + _NUM + r"|" + _VAGUE + r")\s+)?(?P<unit>" + _UNIT + r")s?\s+"
          r"(?P<dir>ago|earlier|later|from\s+now|hence)"), build_offset),
     (_rx(r"in\s+(?P<num>" + _NUM + r")\s+(?P<unit>" + _UNIT + r")s?(?:'?\s*time)?"
-         r"(?=\s*(?:,|\.|;|$|and|when|if|to|from|after))"), build_offset),
+         r"(?=\s*(?:,|\.|;|\?|!|$|and|or|when|if|to|from|after))"), build_offset),
     (_rx(r"(?:(?P<qmod>" + _QMOD + r")\s+)?(?:(?:the\s+)?(?:past|next|previous|coming|"
          r"first|following)\s+|the\s+last\s+)?(?P<num>" + _NUM + r"|" + _VAGUE
          + r")(?:[\s-]+|(?<=\d))(?P<unit>" + _UNIT + r")s?(?P<half>\s+and\s+a\s+half)?"
@@ -512,9 +516,11 @@ def merge_ranges(items: list[Parsed], text: str) -> list[Parsed]:
 
 
 def _same_grain(a: Parsed, b: Parsed) -> bool:
-    """Two full dates, or two bare years ('from 2014 to 2018')."""
+    """Two full dates, two months ('from March to May') or two bare years."""
     if a.day and b.day:
         return True
+    if a.month and b.month and not a.day and not b.day and a.shift is None:
+        return a.year is None or b.year is None or (a.year, a.month) < (b.year, b.month)
     return bool(a.year and b.year and a.month is None and b.month is None and a.year < b.year)
 
 

@@ -365,8 +365,9 @@ def resolve_range(p: Parsed, anchor: dt.date | None, tense: str | None,
     """'from 14 to 19 August': the start as value, the end in ``end``."""
     assert p.end is not None
     if p.month is None and p.end.month is None and p.year and p.end.year:
-        start = Resolved("DATE", f"{p.year:04d}", "year", end=f"{p.end.year:04d}")
-        return start
+        return Resolved("DATE", f"{p.year:04d}", "year", end=f"{p.end.year:04d}")
+    if p.day is None and p.month and p.end.month:
+        return _month_range(p, p.end, anchor, tense)
     start = resolve_date(p, anchor, tense, reference)
     end_p = p.end
     if end_p.year is None and start.day is not None:
@@ -379,6 +380,19 @@ def resolve_range(p: Parsed, anchor: dt.date | None, tense: str | None,
     start.end = end.value
     start.conflict = start.conflict or end.conflict
     return start
+
+
+def _month_range(a: Parsed, b: Parsed, anchor: dt.date | None, tense: str | None) -> Resolved:
+    """'from March to May (2023)': the year from the end month, else from the anchor."""
+    year = a.year or b.year
+    if year is None and anchor is not None:
+        year = _month_year(a, anchor, tense)
+    if year is None:
+        return Resolved("DATE", f"XXXX-{a.month:02d}", "month", end=f"XXXX-{b.month:02d}")
+    assert a.month is not None and b.month is not None
+    end_year = b.year or (year + 1 if b.month < a.month else year)
+    return Resolved("DATE", cal.month_value(year, a.month), "month",
+                    end=cal.month_value(end_year, b.month))
 
 
 _HANDLERS = {
