@@ -235,15 +235,19 @@ def _rel_value(unit: str, shift: int, anchor: dt.date) -> str | None:
 
 
 def _season_value(season: str, shift: int, anchor: dt.date) -> str:
-    """'last summer' is the most recent summer already over; 'next' the first to come."""
+    """'last summer' is the most recent summer already over; 'next' the first to come.
+    A winter is named by the year it starts in (2012-WI = December 2012 to February 2013)."""
     first, last = SEASON_MONTHS[season]
-    year = anchor.year - 1 if season == "WI" and anchor.month <= 2 else anchor.year
-    in_or_after = anchor.month >= first if season != "WI" else True
-    if shift < 0:
-        done = anchor.month > last if season != "WI" else anchor.month > 2 and anchor.month < 12
-        year = year if done else year - 1
-    elif shift > 0:
-        year = year + 1 if in_or_after else year
+    if season == "WI":
+        current = anchor.year - 1 if anchor.month <= 2 else anchor.year  # the winter now/next
+        started = anchor.month == 12 or anchor.month <= 2
+        year = current - 1 if shift < 0 else current + 1 if shift > 0 and started else current
+        return f"{year:04d}-WI"
+    year = anchor.year
+    if shift < 0 and anchor.month <= last:
+        year -= 1
+    elif shift > 0 and anchor.month >= first:
+        year += 1
     return f"{year:04d}-{season}"
 
 
