@@ -326,3 +326,57 @@ def test_issue_2_cli_records_and_prints_every_bad_input(
         assert rows.items() >= expected.items()
         assert len(sl.articles()) == 3  # good.txt, good.html and the whole WARC record
         assert all(f["message"].startswith(f["code"]) for f in sl.failures())
+
+
+# -- failures after reading: extraction and storage --------------------------------------------
+
+
+def test_issue_2_extractor_crash_fails_only_its_article(
+    sl: Storyline, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, nlp: Any
+) -> None:
+    from storyline import pipeline
+    from storyline.nlp.extract import ExtractContext, Extractor
+
+    def explode(ctx: ExtractContext) -> None:
+        if "minister boom" in ctx.article.text:
+            raise ValueError("extractor bug")
+
+    monkeypatch.setitem(pipeline._worker_state, "nlp", nlp)
+    monkeypatch.setitem(pipeline._worker_state, "pipeline", [Extractor("test.boom.v1", explode)])
+    (tmp_path / "in").mkdir()
+    for tag in ("boom", "calm"):
+        (tmp_path / "in" / f"{tag}.txt").write_text(article(tag), encoding="utf-8")
+    report = sl.ingest([str(tmp_path / "in")])
+    assert (report.new, report.failed) == (1, 1)
+    fail = sl.failures()[0]
+    assert (Path(fail["input"]).name, fail["code"], fail["stage"]) == (
+        "boom.txt",
+        "E401",
+        "extract",
+    )
+    assert "test.boom.v1" in fail["message"] and "extractor bug" in fail["message"]
+
+
+def test_issue_2_store_refusal_fails_only_its_article(
+    sl: Storyline, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+
+    real_save = sl.store.save_record
+
+    def picky_save(record: Any) -> bool:
+        if "minister bad" in record.article.text:
+            raise sqlite3.IntegrityError("NOT NULL constraint failed: mentions.start")
+        return real_save(record)
+
+    monkeypatch.setattr(sl.store, "save_record", picky_save)
+    (tmp_path / "in").mkdir()
+    for tag in ("bad", "good"):
+        (tmp_path / "in" / f"{tag}.txt").write_text(article(tag), encoding="utf-8")
+    report = sl.ingest([str(tmp_path / "in")])
+    assert (report.new, report.failed) == (1, 1)
+    assert [(Path(f.input).name, f.code, f.stage) for f in report.failures] == [
+        ("bad.txt", "E402", "store")
+    ]
+    assert "NOT NULL constraint failed" in report.failures[0].message
+    assert [a["path"] for a in sl.articles()] == [str(tmp_path / "in" / "good.txt")]

@@ -6,6 +6,7 @@ batches, in worker processes when ``workers > 1``; every write is one transactio
 
 from __future__ import annotations
 
+import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -14,6 +15,7 @@ from multiprocessing import get_context
 from typing import Any
 
 from storyline import settings
+from storyline.errors import Code, StorylineError
 from storyline.ingest import ArticleDraft, finalize, iter_items, read_item
 from storyline.records import Article, ArticleRecord, Failure, Origin
 from storyline.store import Store
@@ -115,8 +117,12 @@ class _Batches:
     def drain(self) -> Iterator[ArticleRecord | Failure]:
         while self.inflight:
             yield from self.inflight.pop(0).result()
+
+    def close(self) -> None:
+        """Stop the worker processes, dropping queued batches if the run is ending early."""
         if self.pool is not None:
-            self.pool.shutdown()
+            self.pool.shutdown(cancel_futures=True)
+            self.pool = None
 
 
 class Ingest:
@@ -138,16 +144,19 @@ class Ingest:
         self.origins: dict[str, list[Origin]] = {}
 
     def run(self, inputs: Iterable[str]) -> IngestReport:
-        for result in iter_drafts(inputs):
-            if isinstance(result, Failure):
-                self._fail(result)
-            else:
-                self._accept(result)
-            if len(self.pending) >= self.batch_size:
-                self._flush()
-        self._flush()
-        for record in self.batches.drain():
-            self._store(record)
+        try:
+            for result in iter_drafts(inputs):
+                if isinstance(result, Failure):
+                    self._fail(result)
+                else:
+                    self._accept(result)
+                if len(self.pending) >= self.batch_size:
+                    self._flush()
+            self._flush()
+            for record in self.batches.drain():
+                self._store(record)
+        finally:
+            self.batches.close()
         return self.report
 
     def _fail(self, failure: Failure) -> None:
@@ -183,7 +192,12 @@ class Ingest:
             self._fail(result)
             return
         result.origins = self.origins.pop(result.article.id, [])
-        if self.store.save_record(result):
+        try:
+            saved = self.store.save_record(result)
+        except (sqlite3.Error, TypeError, ValueError) as exc:  # rolled back: nothing half-written
+            self._fail(_store_failure(result, exc))
+            return
+        if saved:
             self.report.new += 1
             self.report.new_ids.append(result.article.id)
             self.report.events += len(result.events)
@@ -191,6 +205,13 @@ class Ingest:
             self.progress("new", result.article.title or result.article.id)
         else:
             self.report.unchanged += 1
+
+
+def _store_failure(record: ArticleRecord, exc: Exception) -> Failure:
+    """A Failure row for an article the store refused (e.g. an extractor's malformed record)."""
+    err = StorylineError(Code.STORE, detail=f"{type(exc).__name__}: {exc}"[:300])
+    source = record.origins[0].source if record.origins else record.article.id
+    return Failure(input=source, stage="store", code=err.code.id, message=str(err))
 
 
 def ingest(
