@@ -253,6 +253,15 @@ def test_issue_5_checks_rows(nlp: Any) -> None:
     assert all(c.article_id == "a1" and c.span for c in record.checks)
 
 
+def test_issue_5_stale_header_flagged(nlp: Any) -> None:
+    text = "The minister will address the Moscow security conference on August 15."
+    record, kinds = _checks(text, "2023-11-09", nlp)
+    assert record.timexes[0].value == "2024-08-15"  # what the tense makes of it
+    assert "upcoming_before_published" in kinds
+    _, kinds = _checks(text, "2023-08-09", nlp)  # the right date: nothing to flag
+    assert kinds == []
+
+
 def test_issue_5_article_date_in_future(nlp: Any) -> None:
     record, kinds = _checks("Talks were held on Monday.", "2999-01-05", nlp)
     assert "published_in_future" in kinds

@@ -6,6 +6,7 @@ import datetime as dt
 
 from storyline.records import Article, Check, TimeRef, stable_id
 from storyline.timex import calendar as cal
+from storyline.timex.lexicon import MONTHS
 
 
 def _check(article: Article, kind: str, message: str, span: tuple[int, int] | None,
@@ -46,6 +47,40 @@ def tense_checks(article: Article, refs: list[TimeRef]) -> list[Check]:
     return out
 
 
+FAR_DAYS = 183  # news tells of days within half a year of its date without naming the year
+
+
+def year_gap_checks(article: Article, refs: list[TimeRef]) -> list[Check]:
+    """A yearless date that the tense pushes far from the article date: the date line is
+    probably wrong (e.g. a header later than the events it announces as upcoming)."""
+    published = cal.parse_iso(article.published)
+    if published is None:
+        return []
+    out = []
+    for ref in refs:
+        day = cal.parse_iso(ref.value) if ref.precision == "day" else None
+        if day is None or ref.conflict or _explicit_year(ref) or not _names_month(ref):
+            continue
+        gap = (day - published).days
+        if ref.tense == "future" and gap > FAR_DAYS:
+            out.append(_check(article, "upcoming_before_published",
+                              f"'{ref.text}' is described as upcoming; dated {published} "
+                              f"({article.published_source}) it must be {day}, {gap} days "
+                              "later: the article date may be wrong", ref.span))
+        elif ref.tense == "past" and -gap > FAR_DAYS:
+            out.append(_check(article, "past_long_before_published",
+                              f"'{ref.text}' is told as past; dated {published} it must be "
+                              f"{day}, {-gap} days earlier: the article date may be wrong",
+                              ref.span))
+    return out
+
+
+def _names_month(ref: TimeRef) -> bool:
+    """A calendar date in words ('August 14'), not an offset ('200 days ago')."""
+    words = ref.text.lower().replace("(", " ").replace(")", " ").replace(".", " ").split()
+    return any(w.strip(",") in MONTHS for w in words)
+
+
 def _explicit_year(ref: TimeRef) -> bool:
     """Only dates whose year is written out can contradict the header."""
     return any(ch.isdigit() for ch in ref.text) and any(
@@ -65,4 +100,4 @@ def future_check(article: Article, reference: dt.date | None = None) -> list[Che
 def article_checks(article: Article, refs: list[TimeRef]) -> list[Check]:
     """All date checks for one article."""
     return [*conflict_checks(article, refs), *tense_checks(article, refs),
-            *future_check(article)]
+            *year_gap_checks(article, refs), *future_check(article)]
