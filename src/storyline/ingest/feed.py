@@ -49,21 +49,33 @@ def _read_entry(entry: Any, n: int, item: Item, outlet: str | None) -> ArticleDr
     source = f"{item.source}#{link or n}"
     html, full = _entry_html(entry)
     text = extract_html(f"<html><body>{html}</body></html>")["text"] if html else ""
-    linked_error: StorylineError | None = None
+    linked: ArticleDraft | StorylineError | None = None
     if link and len(text) < SUMMARY_CHARS:
-        try:
-            page = _linked_page(link, item)
-            if page is not None:
-                return _from_page(page, entry, link, source, outlet, item)
-        except StorylineError as exc:
-            linked_error = exc
+        linked = _linked_draft(link, entry, source, outlet, item)
+        if isinstance(linked, ArticleDraft):
+            return linked
     try:
         if not full and len(text) < SUMMARY_CHARS:
-            raise StorylineError(Code.NO_ARTICLE, detail=_teaser(len(text), link, linked_error))
+            error = linked if isinstance(linked, StorylineError) else None
+            raise StorylineError(Code.NO_ARTICLE, detail=_teaser(len(text), link, error))
         check_text(text, f"feed entry {link or n}")
     except StorylineError as exc:
         return failure(source, "read", exc)
     return _draft(text, entry, link, source, outlet, item)
+
+
+def _linked_draft(
+    link: str, entry: Any, source: str, outlet: str | None, feed: Item
+) -> ArticleDraft | StorylineError | None:
+    """The article on the entry's linked page; the error if reading it failed; None if barred."""
+    try:
+        page = _linked_page(link, feed)
+        return None if page is None else _from_page(page, entry, link, source, outlet, feed)
+    except StorylineError as exc:
+        return exc
+    except Exception as exc:  # noqa: BLE001 - one odd page must not sink the whole feed
+        detail = f"{type(exc).__name__}: {exc}"[:300]
+        return StorylineError(Code.EXTRACT, stage="storyline.readers.html.v1", detail=detail)
 
 
 def _teaser(chars: int, link: str | None, error: StorylineError | None) -> str:
