@@ -380,3 +380,17 @@ def test_issue_2_store_refusal_fails_only_its_article(
     ]
     assert "NOT NULL constraint failed" in report.failures[0].message
     assert [a["path"] for a in sl.articles()] == [str(tmp_path / "in" / "good.txt")]
+
+
+def test_issue_2_feed_teaser_with_missing_page(tmp_path: Path) -> None:
+    (tmp_path / "feed.rss").write_text(
+        "<?xml version='1.0'?><rss version='2.0'><channel><title>W</title><item><title>T</title>"
+        "<link>pages/gone.html</link><description>Teaser only.</description></item>"
+        "</channel></rss>",
+        encoding="utf-8",
+    )
+    fail = only_failure(tmp_path / "feed.rss")
+    assert (
+        fail.code == Code.NO_ARTICLE.id and fail.input == f"{tmp_path / 'feed.rss'}#pages/gone.html"
+    )
+    assert "12-character summary and its page failed: E107 not-found" in fail.message
