@@ -26,6 +26,7 @@ def normalise_date(value: object) -> str | None:
 
 
 def _valid(year: int, month: int, day: int) -> str | None:
+    """The ISO date, or None for impossible dates such as 2023-02-30."""
     try:
         return date(year, month, day).isoformat()
     except ValueError:

@@ -135,6 +135,7 @@ def guess_encoding(data: bytes) -> str | None:
 
 
 def _strict(data: bytes, encoding: str) -> str:
+    """Decode text that carries a BOM; a BOM that lies is a decode error."""
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as exc:

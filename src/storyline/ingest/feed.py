@@ -45,6 +45,7 @@ def read_feed(item: Item) -> Iterator[ArticleDraft | Failure]:
 
 
 def _read_entry(entry: Any, n: int, item: Item, outlet: str | None) -> ArticleDraft | Failure:
+    """One entry as a draft: its own full text, else its linked page, else a Failure."""
     link = _absolute(entry.get("link"), item)
     source = f"{item.source}#{link or n}"
     html, full = _entry_html(entry)
@@ -79,6 +80,7 @@ def _linked_draft(
 
 
 def _teaser(chars: int, link: str | None, error: StorylineError | None) -> str:
+    """Why a summary-only entry could not become an article."""
     if not link:
         why = "no link"
     elif error is not None:
@@ -104,6 +106,7 @@ def _entry_html(entry: Any) -> tuple[str, bool]:
 
 
 def _entry_date(entry: Any) -> str | None:
+    """The entry's published (or updated) day as YYYY-MM-DD."""
     parsed = entry.get("published_parsed") or entry.get("updated_parsed")
     return time.strftime("%Y-%m-%d", parsed) if parsed else None
 
@@ -149,6 +152,7 @@ def _from_page(
 def _draft(
     text: str, entry: Any, link: str | None, source: str, outlet: str | None, feed: Item
 ) -> ArticleDraft:
+    """A draft from the entry's own full text and the feed's metadata."""
     published = _entry_date(entry)
     return ArticleDraft(
         text=text,

@@ -22,6 +22,7 @@ class FetchLimits:
 
     @classmethod
     def from_settings(cls, max_bytes: int | None = None) -> FetchLimits:
+        """The limits from settings (STORYLINE_MAX_BYTES, _FETCH_TIMEOUT, ...)."""
         return cls(
             max_bytes=max_bytes or int(settings.get("max_bytes")),
             timeout=float(settings.get("fetch_timeout")),
@@ -50,6 +51,7 @@ def fetch_url(url: str, max_bytes: int | None = None) -> Item:
 
 
 def _get(client: httpx.Client, url: str, limits: FetchLimits) -> Item:
+    """One streamed GET: status and declared length checked before the body is read."""
     with client.stream("GET", url) as resp:
         if resp.status_code >= 400:
             raise StorylineError(Code.URL_HTTP, status=resp.status_code, reason=resp.reason_phrase)

@@ -31,6 +31,7 @@ def _line_draft(obj: dict[str, Any], source: str, item: Item) -> ArticleDraft:
 
 
 def _html_draft(html: str, origin: Origin, meta: dict[str, str | None], item: Item) -> ArticleDraft:
+    """A draft from an `html` field; fields given on the line win over extracted ones."""
     found = extract_html(html, meta["url"])
     check_text(found["text"], "html field")
     draft = ArticleDraft(text=found["text"], origin=origin, path=item.path)
@@ -43,6 +44,7 @@ def _html_draft(html: str, origin: Origin, meta: dict[str, str | None], item: It
 
 
 def _str(value: object) -> str | None:
+    """A JSON value as text, with null and empty both meaning 'not given'."""
     return None if value is None or value == "" else str(value)
 
 
@@ -55,6 +57,7 @@ def read_jsonl(item: Item) -> Iterator[ArticleDraft | Failure]:
 
 
 def _read_line(line: str, n: int, item: Item) -> ArticleDraft | Failure:
+    """One line as a draft, or a Failure that names the line."""
     source = f"{item.source}#L{n}"
     try:
         obj = json.loads(line)

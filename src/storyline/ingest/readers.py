@@ -94,8 +94,10 @@ def _unwrap(item: Item) -> Item:
 
 
 def _is_warc_gz(item: Item) -> bool:
+    """Compressed WARCs go to warcio whole, member by member."""
     return item.name.lower().endswith((".warc.gz", ".arc.gz"))
 
 
 def _format(item: Item) -> str:
+    """The short reader name for an item."""
     return "warc" if _is_warc_gz(item) else sniff_format(item)

@@ -43,6 +43,7 @@ def failure(source: str, stage: str, exc: StorylineError) -> Failure:
 
 
 def is_url(value: str) -> bool:
+    """True for http(s) URLs, which are downloaded rather than opened."""
     return value.lower().startswith(("http://", "https://"))
 
 
@@ -65,6 +66,7 @@ def iter_items(inputs: Iterable[str], max_bytes: int | None = None) -> Iterator[
 
 
 def _fetch(url: str, cap: int) -> Item | Failure:
+    """Download one URL, or a Failure saying why not."""
     from storyline.ingest.fetch import fetch_url
 
     try:
@@ -74,6 +76,7 @@ def _fetch(url: str, cap: int) -> Item | Failure:
 
 
 def _stat(path: Path) -> os.stat_result:
+    """stat() with the OS error turned into a catalogue error."""
     try:
         return path.stat()
     except OSError as exc:
@@ -114,6 +117,7 @@ def _iter_path(
 def _iter_dir(
     path: Path, cap: int, ancestors: frozenset[tuple[int, int]]
 ) -> Iterator[Item | Failure]:
+    """Items of a folder's entries in name order, skipping hidden and licence files."""
     try:
         children = sorted(path.iterdir())
     except OSError as exc:
@@ -145,6 +149,7 @@ def read_file(path: Path, cap: int, st: os.stat_result | None = None) -> Item:
 
 
 def _kind(mode: int) -> str:
+    """A name for a non-regular file type."""
     for test, name in ((stat.S_ISFIFO, "named pipe"), (stat.S_ISSOCK, "socket")):
         if test(mode):
             return name

@@ -38,12 +38,14 @@ class CleanText:
 
 
 def normalise_newlines(text: str) -> str:
+    """Unix newlines, no BOM or NUL, no trailing spaces: one clean text whatever OS wrote it."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
     text = text.replace("\ufeff", "").replace("\x00", "")
     return "\n".join(_TRAILING_GARBAGE.sub("", line) for line in text.split("\n"))
 
 
 def _is_headline(line: str, rest: list[str]) -> bool:
+    """A short first line without a full stop, followed by a blank or a longer one."""
     line = line.strip()
     if not line or len(line) > 160 or len(line.split()) > 25:
         return False
@@ -53,6 +55,7 @@ def _is_headline(line: str, rest: list[str]) -> bool:
 
 
 def _strip_trailing_boilerplate(lines: list[str], removed: list[str]) -> list[str]:
+    """Drop comment widgets and share buttons from the end of the text."""
     while lines and (not lines[-1].strip() or _BOILERPLATE.match(lines[-1])):
         line = lines.pop()
         if line.strip():
@@ -61,6 +64,7 @@ def _strip_trailing_boilerplate(lines: list[str], removed: list[str]) -> list[st
 
 
 def _same(a: str, b: str) -> bool:
+    """Equal after collapsing whitespace and case."""
     return _WS.sub(" ", a).strip().casefold() == _WS.sub(" ", b).strip().casefold()
 
 
@@ -74,6 +78,7 @@ def _take_title(lines: list[str], known: str | None) -> str | None:
 
 
 def _related(match: re.Match[str]) -> dict[str, Any]:
+    """A 'Read also:' line as a related-link record (with its URL, if it has one)."""
     text = match.group(2).strip()
     url = _URL.search(text)
     entry: dict[str, Any] = {"text": text, "kind": match.group(1).lower()}

@@ -35,6 +35,7 @@ def read_warc(item: Item) -> Iterator[ArticleDraft | Failure]:
 
 
 def _read_page(page: Item) -> Iterator[ArticleDraft | Failure]:
+    """Drafts from one archived page; its failure does not stop the archive."""
     try:
         for draft in read_html(page):
             draft.origin.reader = READER
@@ -57,6 +58,7 @@ def _html_pages(item: Item) -> Iterator[Item]:
 
 
 def _page(record: Any, item: Item) -> Item | None:
+    """An Item for a 2xx HTML response or resource record, else None."""
     if record.rec_type not in ("response", "resource"):
         return None
     headers = record.http_headers
@@ -80,6 +82,7 @@ def _page(record: Any, item: Item) -> Item | None:
 
 
 def _ok(headers: Any) -> bool:
+    """True for a 2xx HTTP status."""
     status = str(headers.get_statuscode() or "")
     return status.startswith("2")
 
