@@ -281,6 +281,24 @@ def test_issue_5_ranges_sets_durations() -> None:
     assert at("3 hours", None).value == "PT3H"
 
 
+def test_issue_5_compound_nth_and_seasons() -> None:
+    assert at("for 1 hour and 30 minutes", None).value == "PT1H30M"
+    assert at("two years, three months", None).value == "P2Y3M"
+    assert at("the third Thursday of November", "2016-11-07").value == "2016-11-17"
+    assert at("the last Monday of May 2023", None).value == "2023-05-29"
+    assert at("the fifth Sunday of February 2023", None).value is None  # there is none
+    assert at("last winter", "2013-06-05").value == "2012-WI"  # Dec 2012 - Feb 2013
+    assert at("next summer", "2013-01-10").value == "2013-SU"
+    assert at("the 1990s", None).value == "199"
+    assert at("the first quarter of 2024", None).value == "2024-Q1"
+    assert at("the 15th", "2016-11-07", "past").value == "2016-10-15"
+
+
+def test_issue_5_counts_are_not_years() -> None:
+    assert grammar.find("Russia sent 2000 soldiers and about 1800 tanks.") == []
+    assert [p.text for p in grammar.find("a second round of talks in 2022")] == ["2022"]
+
+
 def test_issue_5_bad_input_never_crashes(nlp: Any) -> None:
     assert at("February 30", "2023-04-18", "past").conflict
     assert at("February 30, 2023", None).value is None

@@ -76,6 +76,16 @@ def nearest_weekday(anchor: dt.date, weekday: int, direction: str) -> dt.date | 
     return shift_days(anchor, -((anchor.weekday() - weekday) % 7))
 
 
+def nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date | None:
+    """The nth (1-5, or -1 for last) given weekday of a month, or None if there is none."""
+    if not 1 <= month <= 12 or not MIN_YEAR <= year <= MAX_YEAR:
+        return None
+    days = [d for d in range(1, calendar.monthrange(year, month)[1] + 1)
+            if dt.date(year, month, d).weekday() == weekday]
+    index = nth - 1 if nth > 0 else nth
+    return dt.date(year, month, days[index]) if -len(days) <= index < len(days) else None
+
+
 def years_with_weekday(month: int, day: int, weekday: int, first: int, last: int) -> list[int]:
     """Years in [first, last] (newest first) in which month/day falls on ``weekday``."""
     found = []

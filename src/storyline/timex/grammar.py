@@ -38,6 +38,8 @@ class Parsed:
     hour: int | None = None
     minute: int | None = None
     bad_year: str | None = None
+    parts: list[tuple[float | None, str]] | None = None  # compound durations
+    nth: int | None = None  # 'the third Thursday of November'
     end: Parsed | None = field(default=None, repr=False)
 
 
@@ -131,6 +133,18 @@ def build_day_of_rel_month(m: re.Match[str]) -> Parsed | None:
     p.day = lx.ordinal_value(_g(m, "d") or "")
     p.shift = lx.SHIFTS[(_g(m, "shift") or "this").split()[-1].lower()]
     return p if p.day else None
+
+
+def build_nth_weekday(m: re.Match[str]) -> Parsed | None:
+    """'the third Thursday of November', 'the first Friday of next month'."""
+    p = _base(m, "nth_weekday")
+    p.nth = lx.ORDINALS.get((_g(m, "nth") or "").lower())
+    p.weekday = _weekday(_g(m, "wd"))
+    p.month = _month(_g(m, "mo"))
+    _year(p, _g(m, "y"))
+    shift = _g(m, "shift")
+    p.shift = lx.SHIFTS.get(shift.lower()) if shift else None
+    return p if p.nth and p.weekday is not None else None
 
 
 def build_day_weekday(m: re.Match[str]) -> Parsed | None:
@@ -417,6 +431,11 @@ RULES: list[tuple[re.Pattern[str], Builder]] = [
     (_rx(_W + r",?\s+" + _M + r"\s+" + _D + _OPT_Y), build_date),
     (_rx(_W + r",?\s+(?:the\s+)?" + _D + r"\s+(?:of\s+)?" + _M + _OPT_Y), build_date),
     (_rx(_W + r",?\s+the\s+" + _D), build_day_weekday),
+    (_rx(r"(?:(?<=\bon\s)|(?<=\bfor\s)|(?<=\bby\s)|(?<=\buntil\s))the\s+(?P<d>\d{1,2}(?:st|nd|rd|th))"
+         r"(?!\s+[a-z])"), build_day_weekday),
+    (_rx(r"(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|last)\s+" + _W
+         + r"\s+(?:of|in)\s+(?:(?P<shift>this|next|last|previous)\s+month|" + _M + _OPT_Y
+         + r")"), build_nth_weekday),
     (_rx(r"(?:from\s+|between\s+)?(?:the\s+)?" + _D + _RANGE_SEP + r"(?:the\s+)?(?P<d2>" + _DAY
          + r")\s+(?:of\s+)?" + _M + _OPT_Y), build_range),
     (_rx(r"(?:from\s+|between\s+)?" + _M + r"\s+" + _D + _RANGE_SEP + r"(?P<d2>" + _DAY + r")"
@@ -511,7 +530,23 @@ def merge_ranges(items: list[Parsed], text: str) -> list[Parsed]:
                 and _same_grain(prev, p) and _joined(prev, p, text):
             out[-1] = _as_range(prev, p, text)
             continue
+        if prev is not None and prev.kind == "duration" and p.kind == "duration" \
+                and _COMPOUND.match(text[prev.span[1]:p.span[0]]) and p.mod is None:
+            out[-1] = _as_compound(prev, p, text)
+            continue
         out.append(p)
+    return out
+
+
+_COMPOUND = re.compile(r"^\s*(?:,|and|,\s*and)?\s*$")
+
+
+def _as_compound(a: Parsed, b: Parsed, text: str) -> Parsed:
+    """'1 year 1 month 21 days', '1 hour and 30 minutes': one duration of several parts."""
+    parts = list(a.parts or [(a.amount, a.unit or "D")]) + [(b.amount, b.unit or "D")]
+    out = Parsed(span=(a.span[0], b.span[1]), text=text[a.span[0]:b.span[1]], kind="duration",
+                 type="DURATION", amount=a.amount, unit=a.unit, mod=a.mod)
+    out.parts = parts
     return out
 
 

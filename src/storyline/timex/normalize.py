@@ -122,8 +122,8 @@ def _by_tense(options: list[dt.date], anchor: dt.date, tense: str | None) -> dt.
         return max(past)
     if tense == "future" and future:
         return min(future)
-    same_year = [d for d in options if d.year == anchor.year]
-    return same_year[0] if same_year else min(options, key=lambda d: abs((d - anchor).days))
+    same_year = [d for d in options if d.year == anchor.year] or options
+    return min(same_year, key=lambda d: abs((d - anchor).days))
 
 
 def _month(p: Parsed, anchor: dt.date | None, tense: str | None) -> Resolved:
@@ -175,6 +175,20 @@ def resolve_day_of_month(p: Parsed, anchor: dt.date | None, tense: str | None,
         return Resolved("DATE", None, "day", conflict="no anchor date")
     year, month = cal.shift_months(anchor.year, anchor.month, p.shift or 0)
     return _full_date(year, month, p.day, None)
+
+
+def resolve_nth_weekday(p: Parsed, anchor: dt.date | None, tense: str | None,
+                        reference: dt.date | None) -> Resolved:
+    """'the third Thursday of November' (year from the text, else the anchor and tense)."""
+    assert p.weekday is not None and p.nth is not None
+    if p.month is None and anchor is not None:
+        year, month = cal.shift_months(anchor.year, anchor.month, p.shift or 0)
+    elif p.month is not None and (p.year or anchor):
+        year = p.year or _month_year(p, anchor, tense)  # type: ignore[arg-type]
+        month = p.month
+    else:
+        return Resolved("DATE", None, "day", conflict="no anchor date")
+    return _day(cal.nth_weekday(year, month, p.weekday, p.nth))
 
 
 def resolve_weekday(p: Parsed, anchor: dt.date | None, tense: str | None,
@@ -317,7 +331,21 @@ def duration_value(amount: float | None, unit: str) -> str:
 def resolve_duration(p: Parsed, anchor: dt.date | None, tense: str | None,
                      reference: dt.date | None) -> Resolved:
     """'six-day' -> P6D, 'more than a year' -> P1Y (mod MORE_THAN): no date invented."""
+    if p.parts:
+        return Resolved("DURATION", compound_value(p.parts))
     return Resolved("DURATION", duration_value(p.amount, p.unit or "D"))
+
+
+_ORDER = ("CE", "DE", "Y", "Q", "M", "W", "2W", "WE", "D", "TH", "TM", "TS")
+
+
+def compound_value(parts: list[tuple[float | None, str]]) -> str:
+    """P1Y1M21D, PT1H30M: date parts first, then clock parts after 'T'."""
+    ordered = sorted(parts, key=lambda x: _ORDER.index(x[1]) if x[1] in _ORDER else 99)
+    date = "".join(_amount(a, u) + u.replace("2W", "W") for a, u in ordered
+                   if not u.startswith("T"))
+    clock = "".join(_amount(a, u) + u[1:] for a, u in ordered if u.startswith("T"))
+    return "P" + date + ("T" + clock if clock else "")
 
 
 def resolve_set(p: Parsed, anchor: dt.date | None, tense: str | None,
@@ -401,7 +429,7 @@ def _month_range(a: Parsed, b: Parsed, anchor: dt.date | None, tense: str | None
 
 _HANDLERS = {
     "date": resolve_date, "day_of_month": resolve_day_of_month, "month_shift": resolve_date,
-    "weekday": resolve_weekday,
+    "weekday": resolve_weekday, "nth_weekday": resolve_nth_weekday,
     "rel": resolve_rel, "dayword": resolve_dayword, "sameday": resolve_sameday,
     "offset": resolve_offset, "duration": resolve_duration, "set": resolve_set,
     "ref": resolve_fixed, "season": resolve_season, "quarter": resolve_quarter,
