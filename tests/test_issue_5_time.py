@@ -291,7 +291,7 @@ def test_issue_5_compound_nth_and_seasons() -> None:
     assert at("next summer", "2013-01-10").value == "2013-SU"
     assert at("the 1990s", None).value == "199"
     assert at("the first quarter of 2024", None).value == "2024-Q1"
-    assert at("the 15th", "2016-11-07", "past").value == "2016-10-15"
+    assert at("paid on the 15th.", "2016-11-07", "past").value == "2016-10-15"
 
 
 def test_issue_5_counts_are_not_years() -> None:
