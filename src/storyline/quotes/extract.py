@@ -9,6 +9,7 @@ within the article; when the actor stage has run, they link to its mentions.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
 
 Local = tuple[int, int]
 _GAP_BEFORE = set(" ,\n\t—–-")
+_SENTENCE_REST = re.compile(r"[^.!?“”\"\n]{0,60}[.!?]\s+")
 
 
 @dataclass
@@ -155,15 +157,26 @@ def _from_cue(view: SegmentView, tok: Token) -> Draft | None:
     if content is not None:
         draft = Draft([parse.trim(view.doc.text, content)], _cue(view, tok), head, via, speech,
                       0.8 if speech else 0.6)
-        _classify(view, draft, tok)
+        used = _classify(view, draft, tok)
+        if draft.kind == "direct" and used is not None and draft.parts[0][1] <= tok.idx:
+            draft.parts += _continuation(view, used, _clause_end(tok, head))
         return draft
     if not speech:
         return None
     return _direct_beside(view, tok, head, via)
 
 
-def _classify(view: SegmentView, draft: Draft, tok: Token) -> None:
-    """Direct when quoted words fill the content, mixed when they are part of it."""
+def _clause_end(tok: Token, head: Token | None) -> int:
+    """Where the cue's own clause ('she said', 'said the Florida senator') ends."""
+    last = parse.speaker_tokens(head)[1] if head is not None and head.i > tok.i else tok
+    return last.idx + len(last.text)
+
+
+def _classify(view: SegmentView, draft: Draft, tok: Token) -> int | None:
+    """Direct when quoted words fill the content, mixed when they are part of it.
+
+    Returns the index of the quoted passage that makes the draft direct, if one does.
+    """
     start, end = draft.parts[0]
     text = view.doc.text
     for i, (qs, qe, _) in enumerate(view.marks):
@@ -174,13 +187,14 @@ def _classify(view: SegmentView, draft: Draft, tok: Token) -> None:
             draft.parts = [(min(start, qs), max(end, qe))]
             draft.kind, draft.confidence = "direct", 0.9
             view.used.add(i)
-            return
+            return i
         if qe > end and not text[end:qe].strip(" ,.:;!?”’\"»"):
             end = qe
             draft.parts = [(start, end)]
         if not is_scare_quote(text, qs, qe):
             draft.kind = "mixed"
         view.used.add(i)
+    return None
 
 
 def _direct_beside(view: SegmentView, tok: Token, head: Token | None,
@@ -188,14 +202,13 @@ def _direct_beside(view: SegmentView, tok: Token, head: Token | None,
     """Quoted words just before ('"...," says X') or just after ('X said: "..."') the cue."""
     clause = [tok] + ([head.left_edge] if head is not None else [])
     c_start = min(t.idx for t in clause)
-    h_end = head.right_edge.idx + len(head.right_edge.text) if head is not None else 0
-    c_end = max(tok.idx + len(tok.text), h_end)
+    c_end = _clause_end(tok, head)
     text = view.doc.text
     for i, (qs, qe, _) in enumerate(view.marks):
         if i in view.used or is_scare_quote(text, qs, qe) or _holds(view.marks[i], tok):
             continue
         if qe <= c_start and set(text[qe:c_start]) <= _GAP_BEFORE and "\n" not in text[qe:c_start]:
-            parts = [(qs, qe)] + _continuation(view, tok, i, c_end)
+            parts = [(qs, qe)] + _continuation(view, i, c_end)
             return _direct(view, tok, head, via, parts, i)
         if qs >= c_end and _opens_after(text[c_end:qs]):
             return _direct(view, tok, head, via, [(qs, qe)], i)
@@ -210,24 +223,23 @@ def _opens_after(gap: str) -> bool:
     return len(gap) < 90 and stripped[-1] in ":," and not any(c in gap for c in ".!?\n")
 
 
-def _continuation(view: SegmentView, tok: Token, first: int, c_end: int) -> list[Local]:
+def _continuation(view: SegmentView, first: int, c_end: int) -> list[Local]:
     """The rest of a quote split by its cue: after a comma, or opening the next sentence."""
-    sent_end = tok.sent.end_char
     text = view.doc.text
+    parts: list[Local] = []
+    last = c_end
     for j in range(first + 1, len(view.marks)):
         qs, qe, _ = view.marks[j]
-        if qs >= c_end and not text[c_end:qs].strip(" ,"):
-            view.used.add(j)
-            return [(qs, qe)]
-        if qs < sent_end:
+        if qs < last:
             continue
-        gap = text[sent_end:qs]
-        after = text[qe : qe + 3]
-        if gap.strip() == "" and "\n" not in gap and (not after.strip() or after[0] == "\n"):
-            view.used.add(j)
-            return [(qs, qe)]
-        break
-    return []
+        gap = text[last:qs]
+        joins = not gap.strip() if parts else (not gap.strip(" ,") or _SENTENCE_REST.fullmatch(gap))
+        if "\n" in gap or not joins or j in view.used:
+            break
+        parts.append((qs, qe))
+        view.used.add(j)
+        last = qe
+    return parts
 
 
 def _direct(view: SegmentView, tok: Token, head: Token | None, via: Token | None,

@@ -122,14 +122,14 @@ def content_of(verb: Token) -> Local | None:
     """The reported clause of a cue verb: its ccomp, its 'to'-infinitive, or its object."""
     after = [c for c in verb.children if c.i > verb.i]
     for child in after:
-        if child.dep_ == "ccomp":
+        if child.dep_ == "ccomp" and _same_paragraph(child, verb):
             return _subtree_span(child, verb)
     for child in after:
         if child.dep_ == "xcomp" and (verb.lemma_ in XCOMP_CUES or verb.lemma_ in OBJECT_CUES):
             return _subtree_span(child, verb)
         if child.dep_ == "dobj" and verb.lemma_ in DOBJ_CUES:
             return _subtree_span(child, verb)
-    if verb.lemma_ in OBJECT_CUES:
+    if verb.lemma_ in SPEECH_CUES:
         found = _object_content(verb, after)
         if found is not None:
             return found
@@ -153,9 +153,10 @@ def _object_content(verb: Token, after: list[Token]) -> Local | None:
 
 def _inverted_content(verb: Token) -> Local | None:
     """'Trump will win, he said': a reported clause before its cue."""
-    before = [c for c in verb.children if c.i < verb.i and c.dep_ == "ccomp"]
+    before = [c for c in verb.children
+              if c.i < verb.i and c.dep_ == "ccomp" and _same_paragraph(c, verb)]
     if before:
-        return _subtree_span(before[0], verb)
+        return _subtree_span(before[-1], verb)
     if verb.dep_ in ("parataxis", "conj") and verb.head.i < verb.i and verb.head.dep_ == "ROOT":
         left = verb.left_edge.i
         sent = verb.sent
