@@ -313,6 +313,19 @@ def test_issue_2_jsonl_text_and_html_lines(tmp_path: Path) -> None:
     assert second.published == "2023-08-14" and second.published_source == "metadata"
 
 
+def test_issue_2_json_array_and_pretty_object(tmp_path: Path) -> None:
+    items = [{"text": "\n\n".join(paragraphs(t)), "title": f"T{t}"} for t in ("1", "2")]
+    (tmp_path / "list.json").write_text(json.dumps(items, indent=2), encoding="utf-8")
+    (tmp_path / "one.json").write_text(json.dumps(items[0] | {"url": "u"}, indent=2), "utf-8")
+    found, failed = drafts(tmp_path / "list.json", tmp_path / "one.json")
+    assert failed == []
+    assert [(d.title, d.origin.source.rsplit("/", 1)[1]) for d in found] == [
+        ("T1", "list.json#L1"),
+        ("T2", "list.json#L2"),
+        ("T1", "one.json#L1"),
+    ]
+
+
 def test_issue_2_gzip_files_are_read_by_inner_type(tmp_path: Path) -> None:
     (tmp_path / "story.txt.gz").write_bytes(
         gzip.compress(("Gzip headline\n\n" + "\n\n".join(PARAS)).encode())

@@ -49,18 +49,37 @@ def _str(value: object) -> str | None:
 
 
 def read_jsonl(item: Item) -> Iterator[ArticleDraft | Failure]:
-    """A draft per usable line, and a Failure naming the line for each one that is not."""
+    """A draft per usable line, and a Failure naming the line for each one that is not.
+
+    A `.json` file holding one article object, or an array of them, is read the same way.
+    """
     text, _ = decode_bytes(item.data, item.charset)
+    whole = _whole_document(text)
+    if whole is not None:
+        for n, obj in enumerate(whole, start=1):
+            yield _read_line(obj, n, item)
+        return
     for n, line in enumerate(text.splitlines(), start=1):
         if line.strip():
             yield _read_line(line, n, item)
 
 
-def _read_line(line: str, n: int, item: Item) -> ArticleDraft | Failure:
-    """One line as a draft, or a Failure that names the line."""
+def _whole_document(text: str) -> list[Any] | None:
+    """The records of a file that is one JSON value (an object or an array), else None."""
+    if not text.lstrip().startswith(("[", "{")):
+        return None
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return None  # JSONL: several values, one per line
+    return value if isinstance(value, list) else [value]
+
+
+def _read_line(line: str | Any, n: int, item: Item) -> ArticleDraft | Failure:
+    """One line (or array element) as a draft, or a Failure that names it."""
     source = f"{item.source}#L{n}"
     try:
-        obj = json.loads(line)
+        obj = json.loads(line) if isinstance(line, str) else line
         if not isinstance(obj, dict):
             raise ValueError("line is not a JSON object")
         return _line_draft(obj, source, item)

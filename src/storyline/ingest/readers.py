@@ -39,7 +39,9 @@ def sniff_format(item: Item) -> str:
     ctype = (item.content_type or "").lower()
     if item.data.startswith(b"WARC/") or name.endswith((".warc", ".arc")):
         return "warc"
-    if name.endswith((".jsonl", ".ndjson")):
+    if name.endswith((".jsonl", ".ndjson")) or (
+        name.endswith(".json") and head[:1] in (b"[", b"{")
+    ):
         return "jsonl"
     if _FEED_ROOT.match(head) or (head.startswith(b"<?xml") and b"<html" not in head):
         return "feed"
