@@ -394,3 +394,23 @@ def test_issue_2_feed_teaser_with_missing_page(tmp_path: Path) -> None:
         fail.code == Code.NO_ARTICLE.id and fail.input == f"{tmp_path / 'feed.rss'}#pages/gone.html"
     )
     assert "12-character summary and its page failed: E107 not-found" in fail.message
+
+
+def test_issue_2_missing_model_is_a_clear_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import sys
+
+    from storyline import cli, pipeline
+
+    monkeypatch.setattr(pipeline, "_worker_state", {})
+    monkeypatch.setenv("STORYLINE_MODEL", "storyline_no_such_model")
+    (tmp_path / "a.txt").write_text(article("model"), encoding="utf-8")
+    argv = ["storyline", "ingest", str(tmp_path / "a.txt"), "--db", str(tmp_path / "m.db")]
+    monkeypatch.setattr(sys, "argv", argv)
+    with pytest.raises(SystemExit) as done:
+        cli.main()
+    assert done.value.code == 2
+    assert "error: E403 model: cannot load spaCy model 'storyline_no_such_model'" in (
+        capsys.readouterr().err
+    )
