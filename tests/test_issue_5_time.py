@@ -294,6 +294,16 @@ def test_issue_5_compound_nth_and_seasons() -> None:
     assert at("paid on the 15th.", "2016-11-07", "past").value == "2016-10-15"
 
 
+def test_issue_5_weeks_halves_after_next() -> None:
+    anchor = "2016-11-07"
+    assert at("the first week of October", anchor, "past").value == "2016-W40"
+    assert at("the last week of 2015", None).value == "2015-W53"
+    assert at("the week after next", anchor).value == "2016-W47"
+    assert at("H1 2016", None).value == "2016-H1"
+    assert at("2016 Q3", None).value == "2016-Q3"
+    assert at("biweekly", None).value == "P2W"
+
+
 def test_issue_5_counts_are_not_years() -> None:
     assert grammar.find("Russia sent 2000 soldiers and about 1800 tanks.") == []
     assert [p.text for p in grammar.find("a second round of talks in 2022")] == ["2022"]

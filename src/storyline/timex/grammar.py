@@ -354,14 +354,45 @@ def build_season(m: re.Match[str]) -> Parsed | None:
 def build_quarter(m: re.Match[str]) -> Parsed | None:
     """'the third quarter of 2023', 'Q1 2024', 'the first quarter'."""
     p = _base(m, "quarter")
-    word = (_g(m, "q") or "").lower()
+    word = (_g(m, "q") or _g(m, "q2") or "").lower()
     p.amount = float(word[-1]) if word[-1:].isdigit() else float(lx.ORDINALS.get(word, 0))
-    if _g(m, "q") and (word[:1].isdigit()):
+    if word[:1].isdigit():
         p.amount = float(word[0])
     _year(p, _g(m, "y"))
     shift = _g(m, "shift")
     p.shift = lx.SHIFTS.get(shift.lower()) if shift else None
     return p if 1 <= (p.amount or 0) <= 4 else None
+
+
+def build_half(m: re.Match[str]) -> Parsed | None:
+    """'H1 2016', '2016H2': a half year."""
+    p = _base(m, "half")
+    _year(p, _g(m, "y") or _g(m, "y2"))
+    p.amount = float(_g(m, "h") or _g(m, "h2") or 1)
+    return p if p.year else None
+
+
+def build_after_next(m: re.Match[str]) -> Parsed | None:
+    """'the week after next', 'the year after next'."""
+    p = _base(m, "rel")
+    p.shift, p.unit = 2, lx.UNITS[(_g(m, "unit") or "week").lower()]
+    return p
+
+
+_NTH = {"1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+
+def build_nth_week(m: re.Match[str]) -> Parsed | None:
+    """'the first week of October', 'the last week of 2015', 'the third week of this month'."""
+    p = _base(m, "nth_week")
+    word = (_g(m, "nth") or "").lower()
+    p.nth = _NTH.get(word) or lx.ORDINALS.get(word)
+    p.month = _month(_g(m, "mo"))
+    _year(p, _g(m, "y") or _g(m, "y2"))
+    shift = _g(m, "shift")
+    p.shift = lx.SHIFTS.get(shift.lower()) if shift else None
+    p.unit = lx.UNITS.get((_g(m, "unit") or "").lower())
+    return p if p.nth else None
 
 
 def build_decade(m: re.Match[str]) -> Parsed | None:
@@ -473,14 +504,23 @@ RULES: list[tuple[re.Pattern[str], Builder]] = [
     (_rx(r"(?P<adv>" + lx.alternation(lx.SET_ADVERBS) + r")"), build_set),
     (_rx(r"(?:once|twice|(?:" + _NUM + r")\s+times)\s+(?:a|an|per|each)\s+(?P<unit>day|week|"
          r"month|year)"), build_frequency),
-    (_rx(r"(?<=on\s)(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s"),
+    (_rx(r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s"),
      build_set),
     (_rx(lx.alternation(lx.REFS)), build_ref),
     (_rx(r"(?:(?:the|this|last|next)\s+)?(?P<season>spring|summer|autumn|winter)(?:\s+of)?\s+"
          + _Y), build_season),
     (_rx(r"(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+"
          r"(?:(?P<shift>this|last|next)\s+year|" + _Y + r"))?"), build_quarter),
-    (_rx(r"Q(?P<q>[1-4])(?:\s+" + _Y + r")?"), build_quarter),
+    (_rx(r"Q(?P<q>[1-4])(?:\s+" + _Y + r"|\s+(?P<shift>this|last|next)\s+year)?"),
+     build_quarter),
+    (_rx(_Y + r"\s*,?\s*(?:Q(?P<q>[1-4])|(?:the\s+)?(?P<q2>first|second|third|fourth)\s+"
+         r"quarter)"), build_quarter),
+    (_rx(r"(?:H(?P<h>[12])\s*" + _Y + r"|" + r"(?P<y2>\d{4})\s*H(?P<h2>[12]))"), build_half),
+    (_rx(r"the\s+(?P<unit>week|month|year|weekend)\s+after\s+(?:the\s+)?next"),
+     build_after_next),
+    (_rx(r"(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th)\s+week\s+"
+         r"(?:of|in)\s+(?:(?P<shift>this|next|last)\s+(?P<unit>month|year)|" + _M + r"(?:"
+         r"\s*,?\s*(?P<y2>\d{4}))?|" + _Y + r")"), build_nth_week),
     (_rx(r"(?:the\s+)(?:(?P<dec>(?:1[6-9]|20)\d0)|'?(?P<d2>\d0))'?s"), build_decade),
     (_rx(r"(?P<h>\d{1,2})(?::(?P<min>\d{2}))?\s*(?P<ampm>a\.m\.|p\.m\.|am|pm)"
          r"(?=\W|$)"), build_time),

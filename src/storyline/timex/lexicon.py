@@ -41,7 +41,9 @@ UNITS = {
     "yr": "Y", "decade": "DE", "century": "CE", "quarter": "Q", "weekend": "WE",
 }
 SET_ADVERBS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
-               "yearly": "P1Y", "hourly": "PT1H", "quarterly": "P3M", "nightly": "TNI"}
+               "yearly": "P1Y", "hourly": "PT1H", "quarterly": "P3M", "nightly": "TNI",
+               "everyday": "P1D", "biweekly": "P2W", "fortnightly": "P2W", "bimonthly": "P2M",
+               "biannually": "P6M", "semi-annually": "P6M", "semiannually": "P6M"}
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 

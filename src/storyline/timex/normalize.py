@@ -379,6 +379,34 @@ def resolve_quarter(p: Parsed, anchor: dt.date | None, tense: str | None,
     return Resolved("DATE", f"{year:04d}-Q{q}" if year else f"XXXX-Q{q}", "quarter")
 
 
+def resolve_half(p: Parsed, anchor: dt.date | None, tense: str | None,
+                 reference: dt.date | None) -> Resolved:
+    return Resolved("DATE", f"{p.year:04d}-H{int(p.amount or 1)}", "half")
+
+
+def resolve_nth_week(p: Parsed, anchor: dt.date | None, tense: str | None,
+                     reference: dt.date | None) -> Resolved:
+    """The nth week of a month (the week holding its nth Thursday, as ISO weeks count) or of
+    a year (ISO week n)."""
+    assert p.nth is not None
+    if p.unit == "Y" or (p.month is None and p.shift is None and p.year):
+        year = p.year or (anchor.year + (p.shift or 0) if anchor else None)
+        if year is None:
+            return Resolved("DATE", None, "week", conflict="no anchor date")
+        weeks = dt.date(year, 12, 28).isocalendar()[1]
+        n = weeks if p.nth < 0 else p.nth
+        return Resolved("DATE", f"{year:04d}-W{n:02d}", "week")
+    if p.month is None:
+        if anchor is None:
+            return Resolved("DATE", None, "week", conflict="no anchor date")
+        year, month = cal.shift_months(anchor.year, anchor.month, p.shift or 0)
+    else:
+        month = p.month
+        year = p.year or (_month_year(p, anchor, tense) if anchor else 0)
+    thursday = cal.nth_weekday(year, month, 3, p.nth) if year else None  # ISO-style weeks
+    return Resolved("DATE", cal.week_value(thursday) if thursday else None, "week")
+
+
 def resolve_decade(p: Parsed, anchor: dt.date | None, tense: str | None,
                    reference: dt.date | None) -> Resolved:
     return Resolved("DATE", f"{(p.year or 0) // 10:03d}", "decade")
@@ -429,7 +457,8 @@ def _month_range(a: Parsed, b: Parsed, anchor: dt.date | None, tense: str | None
 
 _HANDLERS = {
     "date": resolve_date, "day_of_month": resolve_day_of_month, "month_shift": resolve_date,
-    "weekday": resolve_weekday, "nth_weekday": resolve_nth_weekday,
+    "weekday": resolve_weekday, "nth_weekday": resolve_nth_weekday, "half": resolve_half,
+    "nth_week": resolve_nth_week,
     "rel": resolve_rel, "dayword": resolve_dayword, "sameday": resolve_sameday,
     "offset": resolve_offset, "duration": resolve_duration, "set": resolve_set,
     "ref": resolve_fixed, "season": resolve_season, "quarter": resolve_quarter,
