@@ -354,6 +354,7 @@ def test_issue_2_folder_is_walked_recursively(tmp_path: Path) -> None:
     found, failed = drafts(tmp_path)
     assert failed == []
     assert sorted(Path(d.origin.source).name for d in found) == ["deep.html", "top.txt"]
+    assert one((deep / "deep.html").as_uri()).path == str(deep / "deep.html")  # file: input
 
 
 def test_issue_2_same_article_two_sources_one_article(sl: Storyline, tmp_path: Path) -> None:
