@@ -124,3 +124,20 @@ def test_issue_2_read_html_without_article_fails_clearly() -> None:
     with pytest.raises(StorylineError) as err:
         list(read_html(item))
     assert err.value.code is Code.NO_ARTICLE
+
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "html"
+
+
+@pytest.mark.parametrize("page", sorted(EXAMPLES.glob("*.html")), ids=lambda p: p.stem[:20])
+def test_issue_2_example_pages_metadata(page: Path) -> None:
+    """Every bundled example page: headline without the site suffix, its own date and outlet."""
+    html = page.read_text(encoding="utf-8")
+    found = extract_html(html)
+    og = lxml.html.fromstring(html)
+    meta = {m.get("property"): m.get("content") for m in og.iter("meta") if m.get("property")}
+    assert found["title"] == meta["og:title"]
+    assert found["outlet"] == meta["og:site_name"]
+    assert found["published"] == meta["article:published_time"][:10]
+    assert found["url"] == meta["og:url"]
+    assert "Related stories" not in found["text"] and "Privacy policy" not in found["text"]
