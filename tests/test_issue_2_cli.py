@@ -144,14 +144,24 @@ def storyline_cmd() -> list[str]:
     return [exe] if exe else [sys.executable, "-m", "storyline.cli"]
 
 
+def plain_env(**extra: str) -> dict[str, str]:
+    """The environment without variables that force or forbid rich's terminal handling."""
+    env = {k: v for k, v in os.environ.items() if k not in _TERMINAL_VARS}
+    return env | extra
+
+
+_TERMINAL_VARS = {"FORCE_COLOR", "NO_COLOR", "TTY_COMPATIBLE", "TTY_INTERACTIVE", "TERM"}
+
+
 def run_on_terminal(args: list[str]) -> str:
     """Run the CLI with stderr on a pseudo-terminal; return what it drew there."""
-    master, slave = pty.openpty()
-    env = dict(os.environ, TERM="xterm-256color", COLUMNS="100")
-    env.pop("NO_COLOR", None)
+    try:
+        master, slave = pty.openpty()
+    except OSError as exc:
+        pytest.skip(f"no pseudo-terminal here: {exc}")
     proc = subprocess.Popen(
         storyline_cmd() + args, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-        stderr=slave, env=env,
+        stderr=slave, env=plain_env(TERM="xterm-256color", COLUMNS="100"),
     )  # fmt: skip
     os.close(slave)
     chunks = []
@@ -178,7 +188,7 @@ def test_issue_2_progress_bar_only_on_terminal(tmp_path: Path) -> None:
     assert "\x1b[" not in quiet and quiet.strip() == ""
     piped = subprocess.run(
         storyline_cmd() + [*args, str(tmp_path / "pipe.db")],
-        capture_output=True, text=True, timeout=120, check=False,
+        capture_output=True, text=True, timeout=120, check=False, env=plain_env(),
     )  # fmt: skip
     assert piped.returncode == 0
     assert "\x1b[" not in piped.stderr and "\r" not in piped.stderr
