@@ -304,6 +304,15 @@ def test_issue_5_weeks_halves_after_next() -> None:
     assert at("biweekly", None).value == "P2W"
 
 
+def test_issue_5_windows_lose_nothing(seeds_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = [p.read_text(encoding="utf-8") for p in seeds_dir.glob("*.txt")]
+    texts.append("We meet this weekend, every two weekends, and the weekend after the next.")
+    fast = [[(p.span, p.kind) for p in grammar.find(t)] for t in texts]
+    monkeypatch.setattr(grammar, "windows", lambda text: [(0, len(text))])
+    assert fast == [[(p.span, p.kind) for p in grammar.find(t)] for t in texts]
+    assert fast[-1]
+
+
 def test_issue_5_counts_are_not_years() -> None:
     assert grammar.find("Russia sent 2000 soldiers and about 1800 tanks.") == []
     assert [p.text for p in grammar.find("a second round of talks in 2022")] == ["2022"]

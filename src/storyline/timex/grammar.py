@@ -532,11 +532,37 @@ RULES: list[tuple[re.Pattern[str], Builder]] = [
 ]
 
 
+_KEYWORDS = (
+    list(lx.MONTHS) + list(lx.WEEKDAYS) + list(lx.SET_ADVERBS) + list(lx.SEASONS)
+    + list(lx.PARTS_OF_DAY) + list(lx.DAY_WORDS) + [w for w in lx.REFS if " " not in w]
+    + ["day", "week", "weekend", "month", "year", "decade", "century", "centurie", "quarter",
+       "hour", "minute", "second", "fortnight", "noon", "midnight", "future", "past", "once",
+       "twice", "yr", "hr", "min", "sec"])
+_TRIGGER = re.compile(r"\d|\b(?:" + lx.alternation(_KEYWORDS) + r")s?\b", re.IGNORECASE)
+WINDOW = 70  # characters kept on each side of a trigger word: longer than any expression
+
+
+def windows(text: str) -> list[tuple[int, int]]:
+    """Stretches of text around digits and time words, cut at whitespace: the only places a
+    rule can match, so long articles are not scanned by every rule."""
+    spans: list[tuple[int, int]] = []
+    for m in _TRIGGER.finditer(text):
+        start = text.rfind(" ", 0, max(0, m.start() - WINDOW)) + 1
+        end = text.find(" ", min(len(text), m.end() + WINDOW))
+        end = len(text) if end < 0 else end
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], end))
+        else:
+            spans.append((start, end))
+    return spans
+
+
 def find(text: str) -> list[Parsed]:
     """All temporal expressions in ``text``: the longest match wins, no overlaps."""
     found: list[Parsed] = []
+    spans = windows(text)
     for rx, builder in RULES:
-        for m in rx.finditer(text):
+        for m in (m for start, end in spans for m in rx.finditer(text, start, end)):
             try:
                 parsed = builder(m)
             except (ValueError, KeyError, IndexError, OverflowError):
