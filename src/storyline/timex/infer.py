@@ -120,7 +120,8 @@ def _from_months_and_years(found: list[Evidence], reference: dt.date) -> Inferen
     if months:
         y, m, p = max(months, key=lambda x: (x[0], x[1]))
         return Inference(cal.month_value(y, m), "month", 0.5,
-                         f"latest month mentioned: '{p.text}'")
+                         f"latest month mentioned: {cal.month_value(y, m)} (in '{p.text}'); "
+                         "no usable day")
     years = [(p.year, p) for p, t in found if p.kind == "date" and p.year
              and p.month is None and t == "past" and p.year <= reference.year]
     if years:
