@@ -1,0 +1,263 @@
+"""Issue 3, events: the seed articles' events, negation/modality, precision, bad input, export."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from storyline import Storyline
+from storyline.events import codebook, lexicon
+from storyline.export import export_rows
+from storyline.nlp.extract import extract_texts
+from storyline.records import Article, ArticleRecord, Event, to_dict
+
+pytestmark = pytest.mark.issue(3)
+
+
+@pytest.fixture(scope="module")
+def seeded(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """Both seed articles ingested once: their articles (by id) and events."""
+    seeds = Path(__file__).resolve().parents[1] / "examples" / "seeds"
+    with Storyline(tmp_path_factory.mktemp("events") / "seed.db") as sl:
+        sl.ingest([str(seeds)])
+        articles = {a["id"]: a for a in sl.articles()}
+        return {"articles": articles, "events": sl.events()}
+
+
+def _find(events: list[dict[str, Any]], code: str, **want: str) -> list[dict[str, Any]]:
+    """Events with this code (prefix) whose fields contain the wanted text."""
+    found = []
+    for e in events:
+        if not e["code"].startswith(code):
+            continue
+        if all(value in _field(e, key) for key, value in want.items()):
+            found.append(e)
+    return found
+
+
+def _field(event: dict[str, Any], key: str) -> str:
+    part, _, attr = key.partition("_")
+    value = event.get(part)
+    if isinstance(value, dict):
+        return str(value.get(attr) or "")
+    return str(value or "")
+
+
+def _texts(records: list[Any]) -> list[Event]:
+    return [e for r in records if isinstance(r, ArticleRecord) for e in r.events]
+
+
+def test_issue_3_li_shangfu_visits_russia_in_moscow(seeded: dict[str, Any]) -> None:
+    hits = _find(seeded["events"], "042", source_country="CHN", location_text="Moscow")
+    assert hits, "Li Shangfu arrived in Moscow: 042 with a Chinese source"
+    assert hits[0]["plover"] == "CONSULT" and hits[0]["mode"] == "visit"
+    assert hits[0]["location"]["country"] == "RUS"
+
+
+def test_issue_3_putin_hosts_at_the_kremlin(seeded: dict[str, Any]) -> None:
+    hits = _find(seeded["events"], "043", source_text="Putin", location_text="Kremlin")
+    assert hits and hits[0]["source"]["country"] == "RUS"
+
+
+def test_issue_3_putin_praises_cooperation(seeded: dict[str, Any]) -> None:
+    hits = _find(seeded["events"], "051", source_text="Putin", trigger="praised")
+    assert hits and hits[0]["source"]["country"] == "RUS" and hits[0]["plover"] == "SUPPORT"
+
+
+def test_issue_3_talks_with_shoigu(seeded: dict[str, Any]) -> None:
+    hits = _find(seeded["events"], "04", target_text="Shoigu", source_country="CHN")
+    assert hits and hits[0]["target"]["country"] == "RUS"
+
+
+def test_issue_3_borrell_warns_china(seeded: dict[str, Any]) -> None:
+    hits = _find(seeded["events"], "13", source_text="Borrell", target_country="CHN")
+    assert hits and hits[0]["trigger"] == "warned"
+
+
+def test_issue_3_xi_willing_to_talk_to_zelensky(seeded: dict[str, Any]) -> None:
+    hits = _find(seeded["events"], "036", target_text="Zelensk")
+    assert hits and hits[0]["source"]["country"] == "CHN" and hits[0]["plover"] == "AGREE"
+
+
+def test_issue_3_von_der_leyen_visited_china(seeded: dict[str, Any]) -> None:
+    hits = _find(seeded["events"], "04", source_text="von der Leyen", target_country="CHN")
+    assert hits
+
+
+def test_issue_3_seed_004_trip_to_russia_and_belarus(seeded: dict[str, Any]) -> None:
+    trip = _find(seeded["events"], "042", trigger="trip", source_country="CHN")
+    assert {(e["target"] or {}).get("country") for e in trip} >= {"RUS", "BLR"}
+
+
+def test_issue_3_every_event_cites_its_sentence(seeded: dict[str, Any]) -> None:
+    assert len(seeded["events"]) >= 10
+    for e in seeded["events"]:
+        text = seeded["articles"][e["article_id"]]["text"]
+        start, end = e["span"]
+        assert text[start:end] == e["sentence"]
+        t_start, t_end = e["trigger_span"]
+        assert start <= t_start < t_end <= end
+        assert text[t_start:t_end] == e["trigger"].split(" ... ")[-1]
+        assert e["code"] in codebook.labels() and not e["code"].startswith("01")
+        assert e["root_code"] == e["code"][:2] and e["quad_class"] in (1, 2, 3, 4)
+
+
+def test_issue_3_negation_and_modality_are_marked(seeded: dict[str, Any]) -> None:
+    events = seeded["events"]
+    rejected = _find(events, "12", source_text="Zelensky")
+    assert rejected and rejected[0]["negated"] is True
+    planned = _find(events, "04", trigger="dialogue", target_text="Zelensky")
+    assert planned and planned[0]["modality"] == "intended"
+    travel = _find(events, "0", trigger="travel", target_country="BLR")
+    assert travel and travel[0]["modality"] == "future"
+
+
+def test_issue_3_ids_are_stable_across_runs(nlp: Any) -> None:
+    text = "Russian President Vladimir Putin hosted Chinese President Xi Jinping in Moscow."
+    first, second = (_texts(extract_texts([text], nlp=nlp)) for _ in range(2))
+    assert first and [e.id for e in first] == [e.id for e in second]
+
+
+def test_issue_3_sentences_without_political_predicate_yield_nothing(nlp: Any) -> None:
+    texts = [
+        "The weather in Moscow was mild and the river was calm on Sunday.",
+        "Shares of the company rose three percent after the quarterly report.",
+        "Putin said the weather was fine.",
+    ]
+    assert _texts(extract_texts(texts, nlp=nlp)) == []
+
+
+def test_issue_3_conjoined_actors_give_one_event_per_pair(nlp: Any) -> None:
+    text = "France and Germany condemned Russia and Belarus on Tuesday."
+    events = _texts(extract_texts([text], nlp=nlp))
+    pairs = {(e.source.country, e.target.country) for e in events if e.source and e.target}
+    assert pairs == {("FRA", "RUS"), ("FRA", "BLR"), ("DEU", "RUS"), ("DEU", "BLR")}
+    assert {e.code for e in events} == {"111"}
+
+
+def test_issue_3_reported_speech_keeps_its_own_actors(nlp: Any) -> None:
+    text = "A spokesman said that Turkish troops attacked Syrian positions on Monday."
+    events = _texts(extract_texts([text], nlp=nlp))
+    assert events and all(e.source and e.source.country == "TUR" for e in events)
+    assert events[0].target and events[0].target.country == "SYR"
+
+
+def test_issue_3_passive_agent_is_the_source(nlp: Any) -> None:
+    text = "The Iranian foreign minister was received by Chinese President Xi Jinping in Beijing."
+    events = _texts(extract_texts([text], nlp=nlp))
+    hosted = [e for e in events if e.code == "043"]
+    assert hosted and hosted[0].source and hosted[0].source.country == "CHN"
+    assert hosted[0].target and hosted[0].target.country == "IRN"
+
+
+def test_issue_3_empty_and_foreign_text_do_not_crash(nlp: Any) -> None:
+    texts = ["", "   \n\n  ", "Der Bundeskanzler besuchte am Montag Paris und traf den Präsidenten.",
+             "中国国防部长李尚福访问俄罗斯。"]
+    records = extract_texts(texts, nlp=nlp)
+    assert len(records) == 4
+    assert all(isinstance(r, ArticleRecord) for r in records)
+    assert _texts(records[:2]) == []
+
+
+@pytest.mark.slow
+def test_issue_3_forty_conjoined_names_are_capped(nlp: Any) -> None:
+    names = ", ".join(f"Minister {chr(65 + i % 26)}{chr(97 + i // 26)}son" for i in range(40))
+    text = f"{names} and Russian President Vladimir Putin met Chinese officials in Beijing."
+    events = _texts(extract_texts([text], nlp=nlp))
+    assert len(events) <= 12
+
+
+@pytest.mark.slow
+def test_issue_3_five_megabyte_paragraph_is_handled(nlp: Any) -> None:
+    """The events stage on one 5 MB sentence: skipped by max_sentence_tokens, in linear time.
+
+    The text is only tokenised (parsing 5 MB is spaCy's cost, ~10 minutes on 2 cores).
+    """
+    from spacy.tokens import Doc
+
+    from storyline.events.extract import extract_events
+    from storyline.nlp.extract import ExtractContext, Segment
+
+    sentence = "Russian troops attacked Ukrainian positions near the river and "
+    words = sentence.split() * (5_000_000 // len(sentence))
+    starts = [i == 0 for i in range(len(words))]
+    doc = Doc(nlp.vocab, words=words, sent_starts=starts)
+    assert len(doc.text) > 4_900_000
+    article = Article(id="big", text=doc.text)
+    ctx = ExtractContext(article, [Segment(doc, 0)], ArticleRecord(article=article))
+    extract_events(ctx)
+    assert ctx.record.events == []
+
+
+@pytest.mark.slow
+def test_issue_3_long_paragraph_through_the_pipeline(nlp: Any) -> None:
+    sentence = "Russian troops attacked Ukrainian positions near the river and "
+    records = extract_texts([sentence * 300], nlp=nlp)
+    assert len(records) == 1 and isinstance(records[0], ArticleRecord)
+    assert records[0].events == []  # one 3,600-token sentence: over max_sentence_tokens
+
+
+def test_issue_3_lexicon_never_codes_statements() -> None:
+    for verb in ("say", "tell", "announce", "quote"):
+        assert lexicon.code_for_verb(verb, None, [])[0] == ""
+    assert lexicon.code_for_verb("visit", None, [])[0] == "042"
+    assert lexicon.intent_code("042") == "036" and lexicon.reject_code("040") == "125"
+    assert codebook.plover_for("1123") == ("ACCUSE", "allege")
+    assert codebook.quad_class("190") == 4 and codebook.goldstein_scale()["190"] == -10.0
+
+
+def _event(**extra: Any) -> Event:
+    base: dict[str, Any] = {
+        "id": "e1", "article_id": "a1", "sentence": "Putin hosted Xi.", "span": (0, 16),
+        "code": "043", "root_code": "04", "plover": "CONSULT", "mode": "visit",
+        "quad_class": 1, "goldstein": 2.8, "date": "2023-03-20",
+        "source_url": "https://example.org/a",
+    }
+    base.update(extra)
+    return Event(**base)
+
+
+def test_issue_3_gdelt_csv_columns() -> None:
+    from storyline.records import ActorRef, Location
+
+    event = _event(
+        source=ActorRef(text="Putin", name="Vladimir Putin", country="RUS", sector="GOV"),
+        target=ActorRef(text="Xi", country="CHN", sector="GOV"),
+        location=Location(text="Moscow", country="RUS"),
+    )
+    text = export_rows([to_dict(event)], "events", "csv", None)
+    assert text is not None
+    row = next(csv.DictReader(io.StringIO(text)))
+    assert row["SQLDATE"] == "20230320" and row["date"] == "2023-03-20"
+    assert (row["Actor1Name"], row["Actor1CountryCode"], row["Actor1Type1Code"]) == (
+        "Vladimir Putin", "RUS", "GOV")
+    assert (row["Actor2Name"], row["Actor2CountryCode"]) == ("Xi", "CHN")
+    assert (row["EventCode"], row["EventRootCode"], row["QuadClass"]) == ("043", "04", "1")
+    assert row["GoldsteinScale"] == "2.8" and row["ActionGeo_FullName"] == "Moscow"
+    assert row["ActionGeo_CountryCode"] == "RUS" and row["SOURCEURL"] == "https://example.org/a"
+    assert (row["id"], row["article_id"], row["sentence"]) == ("e1", "a1", "Putin hosted Xi.")
+
+
+def test_issue_3_export_events_jsonl_and_parquet(tmp_path: Path) -> None:
+    records = [to_dict(_event()), to_dict(_event(id="e2", code="051", root_code="05"))]
+    jsonl = export_rows(records, "events", "jsonl", None)
+    assert jsonl is not None and len(jsonl.splitlines()) == 2
+    pq = pytest.importorskip("pyarrow.parquet")
+    out = tmp_path / "events.parquet"
+    export_rows(records, "events", "parquet", out)
+    table = pq.read_table(out)
+    assert table.num_rows == 2 and "EventCode" in table.column_names
+
+
+def test_issue_3_article_url_reaches_the_event(nlp: Any) -> None:
+    from storyline.nlp.extract import extract_records
+
+    article = Article(id="x1", text="Chinese President Xi Jinping visited France on Monday.",
+                      url="https://example.org/x1", published="2024-05-06")
+    record = extract_records([article], nlp=nlp)[0]
+    assert isinstance(record, ArticleRecord) and record.events
+    assert record.events[0].source_url == "https://example.org/x1"
