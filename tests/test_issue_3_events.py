@@ -155,7 +155,8 @@ def test_issue_3_passive_agent_is_the_source(nlp: Any) -> None:
 
 
 def test_issue_3_empty_and_foreign_text_do_not_crash(nlp: Any) -> None:
-    texts = ["", "   \n\n  ", "Der Bundeskanzler besuchte am Montag Paris und traf den Präsidenten.",
+    texts = ["", "   \n\n  ",
+             "Der Bundeskanzler besuchte am Montag Paris und traf den Präsidenten.",
              "中国国防部长李尚福访问俄罗斯。"]
     records = extract_texts(texts, nlp=nlp)
     assert len(records) == 4
