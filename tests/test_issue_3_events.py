@@ -185,7 +185,7 @@ def test_issue_3_five_megabyte_paragraph_is_handled(nlp: Any) -> None:
 
     sentence = "Russian troops attacked Ukrainian positions near the river and "
     words = sentence.split() * (5_000_000 // len(sentence))
-    starts = [i == 0 for i in range(len(words))]
+    starts: list[bool | int | None] = [i == 0 for i in range(len(words))]
     doc = Doc(nlp.vocab, words=words, sent_starts=starts)
     assert len(doc.text) > 4_900_000
     article = Article(id="big", text=doc.text)
