@@ -344,17 +344,19 @@ def test_issue_2_extractor_crash_fails_only_its_article(
     monkeypatch.setitem(pipeline._worker_state, "nlp", nlp)
     monkeypatch.setitem(pipeline._worker_state, "pipeline", [Extractor("test.boom.v1", explode)])
     (tmp_path / "in").mkdir()
-    for tag in ("boom", "calm"):
-        (tmp_path / "in" / f"{tag}.txt").write_text(article(tag), encoding="utf-8")
+    (tmp_path / "in" / "calm.txt").write_text(article("calm"), encoding="utf-8")
+    lines = [json.dumps({"text": article(f"boom {n}")}) for n in (1, 2)]
+    (tmp_path / "in" / "two.jsonl").write_text("\n".join(lines), encoding="utf-8")
     report = sl.ingest([str(tmp_path / "in")])
-    assert (report.new, report.failed) == (1, 1)
-    fail = sl.failures()[0]
-    assert (Path(fail["input"]).name, fail["code"], fail["stage"]) == (
-        "boom.txt",
-        "E401",
-        "extract",
-    )
-    assert "test.boom.v1" in fail["message"] and "extractor bug" in fail["message"]
+    assert (report.new, report.failed) == (1, 2)
+    rows = sorted((Path(f["input"]).name, f["code"], f["stage"]) for f in sl.failures())
+    assert rows == [("two.jsonl#L1", "E401", "extract"), ("two.jsonl#L2", "E401", "extract")]
+    assert all("test.boom.v1" in f["message"] and "extractor bug" in f["message"]
+               for f in sl.failures())  # fmt: skip
+    monkeypatch.undo()  # the extractor is fixed: a re-run stores both and clears their rows
+    again = sl.ingest([str(tmp_path / "in")])
+    assert (again.new, again.unchanged, again.failed) == (2, 1, 0)
+    assert sl.failures() == []
 
 
 def test_issue_2_store_refusal_fails_only_its_article(

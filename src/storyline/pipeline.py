@@ -10,7 +10,7 @@ import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from multiprocessing import get_context
 from typing import Any
 
@@ -96,7 +96,7 @@ class _Batches:
         self.batch_size = batch_size
         self.state = state
         self.pool: ProcessPoolExecutor | None = None
-        self.inflight: list[Future[list[ArticleRecord | Failure]]] = []
+        self.inflight: list[tuple[list[Article], Future[list[ArticleRecord | Failure]]]] = []
         if workers > 1:
             self.pool = ProcessPoolExecutor(
                 workers,
@@ -106,17 +106,24 @@ class _Batches:
             )
         self.limit = max(1, workers) * 2
 
-    def submit(self, batch: list[Article]) -> Iterator[ArticleRecord | Failure]:
+    def submit(self, batch: list[Article]) -> Iterator[tuple[Article, ArticleRecord | Failure]]:
+        """Extract a batch; yields (article, result) pairs of this or earlier batches."""
         if self.pool is None:
-            yield from _extract_batch(batch, self.batch_size, self.state)
+            results = _extract_batch(batch, self.batch_size, self.state)
+            yield from zip(batch, results, strict=True)
             return
-        self.inflight.append(self.pool.submit(_extract_batch, batch, self.batch_size, self.state))
+        future = self.pool.submit(_extract_batch, batch, self.batch_size, self.state)
+        self.inflight.append((batch, future))
         while len(self.inflight) >= self.limit:
-            yield from self.inflight.pop(0).result()
+            yield from self._done()
 
-    def drain(self) -> Iterator[ArticleRecord | Failure]:
+    def drain(self) -> Iterator[tuple[Article, ArticleRecord | Failure]]:
         while self.inflight:
-            yield from self.inflight.pop(0).result()
+            yield from self._done()
+
+    def _done(self) -> Iterator[tuple[Article, ArticleRecord | Failure]]:
+        batch, future = self.inflight.pop(0)
+        yield from zip(batch, future.result(), strict=True)
 
     def close(self) -> None:
         """Stop the worker processes, dropping queued batches if the run is ending early."""
@@ -153,8 +160,8 @@ class Ingest:
                 if len(self.pending) >= self.batch_size:
                     self._flush()
             self._flush()
-            for record in self.batches.drain():
-                self._store(record)
+            for article, record in self.batches.drain():
+                self._store(article, record)
         finally:
             self.batches.close()
         return self.report
@@ -184,14 +191,17 @@ class Ingest:
         for article, origins in self.pending.values():
             self.origins[article.id] = origins + self.origins.get(article.id, [])
         self.pending = {}
-        for record in self.batches.submit(batch):
-            self._store(record)
+        for article, record in self.batches.submit(batch):
+            self._store(article, record)
 
-    def _store(self, result: ArticleRecord | Failure) -> None:
+    def _store(self, article: Article, result: ArticleRecord | Failure) -> None:
+        origins = self.origins.pop(article.id, [])
         if isinstance(result, Failure):
-            self._fail(result)
+            sources = [o.source for o in origins] or [result.input]
+            for source in sources:  # one row per source, so a fixed source clears its row
+                self._fail(replace(result, input=source))
             return
-        result.origins = self.origins.pop(result.article.id, [])
+        result.origins = origins
         try:
             saved = self.store.save_record(result)
         except (sqlite3.Error, TypeError, ValueError) as exc:  # rolled back: nothing half-written
