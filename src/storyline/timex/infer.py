@@ -22,6 +22,7 @@ from storyline.timex.normalize import MONTH_NAMES, WEEKDAY_NAMES
 WINDOW_YEARS = 30
 RECENCY_SCALE = 5.0  # years: how fast an older candidate year loses weight
 REFINE_DAYS = 6
+EXPLICIT_CONFIDENCE = 0.6  # an article can mention old dates: the latest is a lower bound
 
 
 @dataclass
@@ -73,7 +74,7 @@ def _from_full_dates(found: list[Evidence], reference: dt.date) -> Inference | N
         return None
     day, p, _ = max(settled, key=lambda x: x[0])
     reason = f"latest explicit date in the text: '{p.text}' ({day.isoformat()})"
-    return Inference(day.isoformat(), "day", 0.9, reason,
+    return Inference(day.isoformat(), "day", EXPLICIT_CONFIDENCE, reason,
                      [{"value": day.isoformat(), "score": 1.0}])
 
 

@@ -60,7 +60,7 @@ QUANT_MODS = {"more than": "MORE_THAN", "over": "MORE_THAN", "longer than": "MOR
 REFS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "at present": "PRESENT_REF",
         "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "recently": "PAST_REF",
         "in the past": "PAST_REF", "the past": "PAST_REF", "in the future": "FUTURE_REF",
-        "the future": "FUTURE_REF", "soon": "FUTURE_REF", "previously": "PAST_REF"}
+        "the future": "FUTURE_REF", "soon": "FUTURE_REF"}
 DAY_WORDS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "tmrw": 1}
 
 
