@@ -150,7 +150,8 @@ def read_file(path: Path, cap: int, st: os.stat_result | None = None) -> Item:
 
 def _kind(mode: int) -> str:
     """A name for a non-regular file type."""
-    for test, name in ((stat.S_ISFIFO, "named pipe"), (stat.S_ISSOCK, "socket")):
+    kinds = ((stat.S_ISDIR, "folder"), (stat.S_ISFIFO, "named pipe"), (stat.S_ISSOCK, "socket"))
+    for test, name in kinds:
         if test(mode):
             return name
     return "device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "special file"
