@@ -73,7 +73,7 @@ def reference(corpus: Path) -> Path:
     """A clean, uninterrupted run over the same inputs (in this process)."""
     db = corpus.parent / "reference.db"
     with Storyline(db) as sl:
-        report = sl.ingest([str(corpus)])
+        report = sl.ingest([str(corpus)], workers=1)
     assert (report.new, report.failed) == (N_ARTICLES, 0)
     return db
 
