@@ -316,6 +316,13 @@ def test_issue_5_windows_lose_nothing(seeds_dir: Path, monkeypatch: pytest.Monke
     assert fast[-1]
 
 
+def test_issue_5_narrative_offsets_follow_the_story() -> None:
+    text = "He was arrested on May 3, 2013. Three days later, he was freed. He left the next day."
+    refs = timexes_for_text(text, "a", cal.parse_iso("2013-06-05"))
+    assert [r.value for r in refs] == ["2013-05-03", "2013-05-06", "2013-05-07"]
+    assert at("two days ago", "2013-06-05").value == "2013-06-03"  # 'ago' counts from today
+
+
 def test_issue_5_counts_are_not_years() -> None:
     assert grammar.find("Russia sent 2000 soldiers and about 1800 tanks.") == []
     assert [p.text for p in grammar.find("a second round of talks in 2022")] == ["2022"]

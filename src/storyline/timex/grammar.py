@@ -284,8 +284,9 @@ def build_offset(m: re.Match[str]) -> Parsed | None:
     p.unit = lx.UNITS.get((_g(m, "unit") or "").lower().rstrip("s"))
     if p.unit is None:
         return None
-    direction = (_g(m, "dir") or "in").lower()
+    direction = " ".join((_g(m, "dir") or "in").lower().split())
     p.shift = -1 if direction in ("ago", "earlier", "before") else 1
+    p.fixed = direction  # 'later'/'earlier' count from the story's last date, not today
     return p
 
 

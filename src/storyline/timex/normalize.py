@@ -18,6 +18,7 @@ WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturd
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
                "September", "October", "November", "December")
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
+NARRATIVE = ("later", "earlier")  # 'three days later': after the last date told, not today
 UNIT_PRECISION = {"D": "day", "W": "week", "M": "month", "Y": "year", "WE": "week",
                   "Q": "quarter", "DE": "decade", "CE": "century"}
 
@@ -294,7 +295,8 @@ def resolve_offset(p: Parsed, anchor: dt.date | None, tense: str | None,
     if p.amount is None:
         return Resolved("DATE", "PAST_REF" if (p.shift or 0) < 0 else "FUTURE_REF")
     n = int(round(p.amount)) * (p.shift or 1)
-    return _offset_value(unit, n, anchor)
+    base = reference if p.fixed in NARRATIVE and reference is not None else anchor
+    return _offset_value(unit, n, base)
 
 
 def _offset_value(unit: str, n: int, anchor: dt.date) -> Resolved:
