@@ -10,7 +10,16 @@ import pytest
 from storyline.ingest.draft import finalize
 from storyline.nlp.extract import ExtractContext, Segment, build_pipeline, extract_records
 from storyline.pipeline import iter_drafts
-from storyline.records import Article, ArticleRecord, Cue, Event, Quote, TimeRef, stable_id
+from storyline.records import (
+    Article,
+    ArticleRecord,
+    Cue,
+    Event,
+    Failure,
+    Quote,
+    TimeRef,
+    stable_id,
+)
 from storyline.timex import calendar as cal
 from storyline.timex import grammar
 from storyline.timex.extract import attach_dates, extract_timexes, tense_from_doc, timexes_for_text
@@ -26,8 +35,9 @@ FULL = ("storyline.timex.v1", "storyline.actors.v1", "storyline.events.cameo.v1"
 
 def load_seed(seeds_dir: Path, prefix: str) -> Article:
     path = next(seeds_dir.glob(f"{prefix}_*.txt"))
-    drafts = list(iter_drafts([str(path)]))
-    article = finalize(drafts[0])  # type: ignore[arg-type]
+    draft = next(iter(iter_drafts([str(path)])))
+    assert not isinstance(draft, Failure), draft
+    article = finalize(draft)
     article.ingested_at = INGESTED
     return article
 
