@@ -127,6 +127,16 @@ def test_issue_2_html_text_and_metadata(tmp_path: Path) -> None:
     assert draft.published == "2023-08-14" and draft.published_source == "metadata"
     assert draft.outlet == "Daily News"
     assert draft.url == "https://news.example.com/2023/08/minister-visits-moscow"
+    assert draft.language == "en"
+
+
+def test_issue_2_same_html_always_reads_the_same(tmp_path: Path) -> None:
+    """No cache across pages: a page that repeats paragraphs must not read differently later."""
+    body = "".join(f"<p>{p}</p>" for p in PARAS[:2] * 2)
+    html = f"<html><head><title>Twice</title></head><body><article>{body}</article></body></html>"
+    (tmp_path / "twice.html").write_text(html, encoding="utf-8")
+    texts = {one(tmp_path / "twice.html").text for _ in range(6)}
+    assert len(texts) == 1 and PARAS[1] in texts.pop()
 
 
 def test_issue_2_html_declared_legacy_charset(tmp_path: Path) -> None:
