@@ -35,6 +35,8 @@ OBJECT_CUES = frozenset(
     recommend threaten promise pledge endorse
     """.split()
 )
+# speech cues whose bare object is an addressee or a pronoun ("told Reuters", "said this")
+NO_OBJECT_CUES = frozenset("say tell add write note post answer reply respond continue".split())
 OBJECT_PREPS = frozenset("for of about over".split())
 # nouns that make a document or message the speaker ("the statement said")
 DOCUMENT_NOUNS = frozenset(

@@ -9,10 +9,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from storyline.quotes.lexicon import (
+    CUES,
     DOBJ_CUES,
     INTERVIEW_NOUNS,
     MEDIA_HINTS,
     NAME_PARTICLES,
+    NO_OBJECT_CUES,
     OBJECT_CUES,
     OBJECT_PREPS,
     SPEECH_CUES,
@@ -138,9 +140,11 @@ def content_of(verb: Token) -> Local | None:
 
 def _object_content(verb: Token, after: list[Token]) -> Local | None:
     """'accused Trump of lying', 'called for a ban': the object and its complements."""
-    objs = [c for c in after if c.dep_ in ("dobj", "oprd", "dative")
+    objs = [c for c in after if c.dep_ in ("dobj", "oprd", "dative", "xcomp")
             or c.dep_ == "prep" and c.lower_ in OBJECT_PREPS]
     if not objs or (objs[0].dep_ == "prep" and verb.lemma_ not in ("call", "ask")):
+        return None
+    if verb.lemma_ in NO_OBJECT_CUES and not any(c.dep_ in ("xcomp", "oprd") for c in objs):
         return None
     first = objs[0]
     if first.dep_ == "prep" and first.lower_ == "for":
@@ -176,7 +180,21 @@ def _subtree_span(tok: Token, cue: Token) -> Local:
                 last = doc[last.i - 1]
     if first.i > 0 and doc[first.i - 1].lower_ in ("that", "whether", "if") and first.i - 1 > cue.i:
         first = doc[first.i - 1]
+    if first.i > cue.i and last.i == tok.right_edge.i:
+        last = _sentence_rest(last, cue)
     return char_span(first, last)
+
+
+def _sentence_rest(last: Token, cue: Token) -> Token:
+    """Run a reported clause on to its sentence end unless another attribution starts there."""
+    doc = last.doc
+    end = cue.sent.end
+    rest = doc[last.i + 1 : end]
+    if any("\n" in t.text or t.lemma_ in CUES or t.lower_ in ("according", "“", '"') for t in rest):
+        return last
+    while end - 1 > last.i and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return doc[end - 1] if end - 1 > last.i else last
 
 
 def speaker_tokens(head: Token) -> tuple[Token, Token]:
