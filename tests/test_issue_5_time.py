@@ -156,7 +156,8 @@ def test_issue_5_seed000_end_to_end(seeds_dir: Path, nlp: Any) -> None:
             record.article.text[q.cue.span[0]:q.cue.span[1] + 20]]
     assert told and told[0].date == "2023-W15"
     spans = {t.span: t for t in record.timexes}
-    for item in [*record.events, *record.quotes]:  # every date comes from the item's own words
+    items: list[Event | Quote] = [*record.events, *record.quotes]
+    for item in items:  # every date comes from the item's own words
         if item.date is not None:
             assert item.date_span in spans and spans[item.date_span].text == item.date_text
     assert any(e.date is None for e in record.events)  # the article date is not a default
@@ -172,7 +173,8 @@ def test_issue_5_seed004_header_date_and_six_day_trip(seeds_dir: Path, nlp: Any)
     assert "published_inference" not in article.meta
     trip = one(record, "six-day")
     assert (trip.type, trip.value, trip.precision) == ("DURATION", "P6D", None)
-    for item in [*record.events, *record.quotes]:
+    items: list[Event | Quote] = [*record.events, *record.quotes]
+    for item in items:
         assert item.date_text != "six-day"
         assert item.date in (None, "2022")  # only 'last year' can date anything here
     assert one(record, "last year").value == "2022"
