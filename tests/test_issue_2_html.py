@@ -109,13 +109,14 @@ def test_issue_2_extract_html_same_page_same_text() -> None:
 
 
 def test_issue_2_extract_html_dom_fallback() -> None:
+    """Text trafilatura discards (here: inside a 'comments' block) still comes back via the DOM."""
     paras = "".join(
-        f"<p>Paragraph {i} of a plain page that has no article markup around its text at all.</p>"
-        for i in range(3)
+        f"<p>Paragraph {i} of a page whose only text sits in a block named like comments.</p>"
+        for i in range(4)
     )
-    found = extract_html(f"<html><body><div>{paras}</div></body></html>")
-    assert "Paragraph 2 of a plain page" in found["text"]
-    assert found["method"] in ("trafilatura", "dom-fallback")
+    found = extract_html(f'<html><body><div class="comments">{paras}</div></body></html>')
+    assert found["method"] == "dom-fallback"
+    assert "Paragraph 3 of a page" in found["text"]
 
 
 def test_issue_2_read_html_without_article_fails_clearly() -> None:
