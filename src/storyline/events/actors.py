@@ -32,9 +32,24 @@ class Participant:
     entity: str = ""
     pronoun: bool = False
     extended_text: str = ""
+    home_text: str = ""
 
 
 def resolve_actor(
+    mentions: list[Mention], who: Participant, date: str | None = None
+) -> ActorRef | None:
+    """The participant's actor; a group located in a named place takes that place's country."""
+    actor = _resolve(mentions, who, date)
+    if actor is None or not who.home_text:
+        return actor
+    coder = _phrase_coder()
+    home = _safe_code(coder, who.home_text, date) if coder else None
+    if home is not None and home.country:
+        actor.country = home.country
+    return actor
+
+
+def _resolve(
     mentions: list[Mention], who: Participant, date: str | None = None
 ) -> ActorRef | None:
     """The actor behind a participant: its mention, else its phrase if that codes as an actor.

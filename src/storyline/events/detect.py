@@ -37,6 +37,7 @@ class Role:
     head_text: str = ""
     pronoun: bool = False
     extended_text: str = ""  # phrase plus "of/in/from ..." modifiers, for coding only
+    home_text: str = ""  # the named place a group is in ("Albanians in south Serbia")
 
 
 @dataclass
@@ -98,7 +99,7 @@ def _verbal_frame(tok: Token) -> Frame | None:
     lemma = tok.lemma_.lower()
     if lemma in lexicon.COMMIT_WORDS:
         return _commit_frame(tok)
-    if lemma in lexicon.INTENT_WORDS | lexicon.REFUSAL_WORDS and _complement(tok) is not None:
+    if lemma in lexicon.CONTROLLERS and _complement(tok) is not None:
         return None  # the complement carries the event
     if lemma in lexicon.SPEECH_VERBS:
         demand = _obligation_frame(tok)
@@ -182,7 +183,7 @@ def _complement(tok: Token) -> Token | None:
 
 def _is_coded(verb: Token) -> bool:
     """Whether a complement verb is itself an event predicate (or a light verb with one)."""
-    if verb.lemma_.lower() in lexicon.COMMIT_WORDS | lexicon.INTENT_WORDS:
+    if verb.lemma_.lower() in lexicon.CONTROLLERS:
         return False
     return bool(_verb_code(verb)[0]) or _light_object(verb) is not None
 
@@ -196,7 +197,7 @@ def _controller(tok: Token) -> Token | None:
     head = tok.head
     if tok.dep_ not in ("xcomp", "ccomp") or head is tok:
         return None
-    if head.lemma_.lower() in lexicon.COMMIT_WORDS | lexicon.INTENT_WORDS | lexicon.REFUSAL_WORDS:
+    if head.lemma_.lower() in lexicon.CONTROLLERS:
         return head
     return None
 
@@ -206,8 +207,14 @@ def _mark_commitment(tok: Token, frame: Frame) -> None:
     controller = _controller(tok)
     if controller is None:
         frame.modality = frame.modality or _modality(tok)
-        if frame.modality == "future" and frame.code[:2] in lexicon.INTENT_BY_ROOT:
+        if frame.modality == "future" and (frame.code[:2] in lexicon.INTENT_BY_ROOT
+                                           or frame.code[:2] >= "14"):
             _code_future(frame)
+        return
+    if controller.lemma_.lower() in lexicon.THREAT_WORDS:
+        frame.code = lexicon.threat_code(frame.code)
+        frame.trigger = f"{controller.text} ... {tok.text}"
+        frame.modality, frame.negated = _modality(controller), _negated(controller)
         return
     if controller.lemma_.lower() in lexicon.REFUSAL_WORDS:
         frame.code = lexicon.reject_code(frame.code)
@@ -230,6 +237,8 @@ def _code_future(frame: Frame) -> None:
     """"will visit" is an intent (03); "will not meet" a rejection (12), as CAMEO codes them."""
     if frame.negated and frame.code[:2] <= "08":
         frame.code, frame.negated = lexicon.reject_code(frame.code), False
+    elif frame.code[:2] >= "14":
+        frame.code = lexicon.threat_code(frame.code)  # "will boycott", "would blockade"
     else:
         frame.code = lexicon.intent_code(frame.code)
 
@@ -344,6 +353,7 @@ def _modality(tok: Token) -> str | None:
 
 def _expand(tok: Token) -> list[Role]:
     """A participant and its conjuncts ("China and Russia" -> two roles), capped."""
+    tok = _through_quantity(tok)
     if tok.ent_type_ in NOT_ACTORS or tok.pos_ not in ("PROPN", "NOUN", "PRON", "ADJ"):
         return []
     heads = [tok]
@@ -353,6 +363,24 @@ def _expand(tok: Token) -> list[Role]:
         if t.pos_ in ("PROPN", "NOUN", "PRON"):
             heads.append(t)
     return [_role(t) for t in heads]
+
+
+QUANTITY_HEADS = frozenset({
+    "thousands", "hundreds", "dozens", "millions", "scores", "tens", "group", "number", "crowd",
+    "crowds", "handful", "some", "many", "most", "all", "members", "part", "one", "two", "three",
+})
+
+
+def _through_quantity(tok: Token) -> Token:
+    """"Thousands of Iraqi Kurds" -> "Kurds": the group behind a quantity head."""
+    if tok.lower_ not in QUANTITY_HEADS:
+        return tok
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    return tok
 
 
 def _role(tok: Token) -> Role:
@@ -377,20 +405,32 @@ def _role(tok: Token) -> Role:
     pronoun = tok.pos_ == "PRON" or tok.tag_ in ("WP", "WDT", "PRP", "PRP$")
     text = tok.sent.text
     return Role(_tok_span(tok), (start, end), text[start:end], tok.ent_type_, tok.text, pronoun,
-                text[start : _extended_end(tok, end)])
+                text[start : _extended_end(tok, end)], _home(tok))
+
+
+def _home(tok: Token) -> str:
+    """A named place a (non-named) group is located in: "students throughout Indonesia"."""
+    if tok.ent_type_ in ("PERSON", "ORG", "GPE"):
+        return ""
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "from", "throughout"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.ent_type_ == "GPE":
+                    return obj.text
+    return ""
 
 
 def _extended_end(tok: Token, end: int) -> int:
     """End of the phrase with its of/in/from modifiers ("groups in Zimbabwe"), capped."""
     for child in tok.rights:
-        if child.dep_ == "prep" and child.lower_ in ("of", "in", "from"):
+        if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ in ("of", "in", "from")):
             last = child.right_edge
             if last.i - tok.i <= 12 and "\n" not in tok.doc[tok.i : last.i].text:
                 end = last.idx + len(last.text) - tok.sent.start_char
     return end
 
 
-def _alternatives(tok: Token, depth: int = 2) -> list[Token]:
+def _alternatives(tok: Token, depth: int = 3) -> list[Token]:
     """Actors hiding behind a non-actor object: "the removal of X", "Y's suppression"."""
     found: list[Token] = []
     for child in tok.children:
@@ -426,6 +466,9 @@ def _nominal_frame(tok: Token) -> Frame | None:
     if not frame.sources and len(frame.targets) > 1:
         frame.sources, frame.targets = frame.targets[:1], frame.targets[1:]
     frame.place = _place(tok) or _place(tok.head)
+    governor = _governing_verb(tok)
+    alts = _alternatives(tok) + (_alternatives(governor, 2) if governor is not None else [])
+    frame.target_alts = [_role(t) for t in alts[:8]]
     _apply_governor(tok, frame)
     return frame
 

@@ -114,6 +114,7 @@ def _participant(role: Role, base: int) -> Participant:
         entity=role.entity,
         pronoun=role.pronoun,
         extended_text=role.extended_text,
+        home_text=role.home_text,
     )
 
 

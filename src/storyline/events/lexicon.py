@@ -44,6 +44,7 @@ VERB_CODES: dict[str, str] = {
     "shoot": "193", "massacre": "202",
     "surrender": "0874", "demobilize": "0873", "disarm": "0873", "resign": "0831",
     "share": "064", "pardon": "056", "extradite": "0841", "evacuate": "0863",
+    "sue": "115",
 }
 
 # (verb lemma, object head lemma) -> CAMEO code: what the CAMEO codebook names by its object
@@ -94,6 +95,7 @@ NOUN_CODES: dict[str, str] = {
     "demand": "100", "appeal": "020", "plea": "020", "request": "020",
     "investigation": "090", "probe": "090", "inquiry": "090",
     "withdrawal": "0872", "ceasefire": "0871", "truce": "0871", "pullout": "0872",
+    "rally": "141", "march": "141", "strike": "143", "walkout": "143", "sit-in": "141",
     "crackdown": "175", "raid": "190", "assault": "190", "clash": "190", "fighting": "190",
 }
 
@@ -115,8 +117,10 @@ INTRANSITIVE_ONLY = frozenset({"demonstrate", "rally", "march", "strike", "mass"
 # verbs/adjectives of commitment: their "to" complement becomes an intent (CAMEO 03) event
 COMMIT_WORDS = frozenset({
     "vow", "pledge", "promise", "agree", "offer", "commit", "willing", "ready", "prepared",
-    "determined", "decide", "resolve", "eager", "accept",
+    "determined", "decide", "resolve", "eager", "accept", "swear",
 })
+# verbs of threat: their "to" complement becomes a threat (CAMEO 13)
+THREAT_WORDS = frozenset({"threaten", "warn"})
 # verbs of refusal: their "to" complement becomes a rejection (CAMEO 12)
 REFUSAL_WORDS = frozenset({"refuse", "decline", "reject", "fail", "unwilling", "reluctant"})
 # verbs of plan or wish: the complement keeps its code, modality "intended"
@@ -130,8 +134,11 @@ LIGHT_VERBS = frozenset({
     "stage", "impose", "issue", "engage", "give", "continue", "resume", "host", "attend", "join",
     "express", "voice", "level", "lodge", "deliver", "end", "undertake", "conclude",
     "open", "reiterate", "renew", "repeat", "insist", "complete", "declare", "announce",
+    "organize", "organise", "mount", "go",
     "call", "put", "file",
 })
+# words whose to-complement carries the event
+CONTROLLERS = COMMIT_WORDS | INTENT_WORDS | REFUSAL_WORDS | THREAT_WORDS
 # when a commitment verb governs a complement of this CAMEO root, the intent code
 INTENT_BY_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035",
                   "18": "138", "19": "138", "17": "130"}
@@ -177,6 +184,21 @@ def reject_code(code: str) -> str:
     if code[:2] == "08":
         return "124"
     return "120"
+
+
+def threat_code(code: str) -> str:
+    """The CAMEO 13 (threaten) code for a threatened action."""
+    if code[:2] in ("18", "19", "20"):
+        return "138"
+    if code in ("1722", "172", "1721"):
+        return "1322" if code == "1722" else "132"
+    if code[:3] == "163":
+        return "1312"
+    if code[:2] == "16":
+        return "131"
+    if code[:2] in ("14",):
+        return "133"
+    return "130"
 
 
 def intent_code(code: str) -> str:
