@@ -83,11 +83,21 @@ def test_issue_5_bad_gold(tmp_path: Path) -> None:
     with pytest.raises(StorylineError):
         run_eval("time", tmp_path)  # nothing scorable
     with pytest.raises(StorylineError):
-        run_eval("time", FIXTURES, baseline="heideltime")
+        run_eval("time", FIXTURES, baseline="no-such-tool")
     bad = tmp_path / "broken.tml"
     bad.write_text("<TimeML><DCT></DCT></TimeML>", encoding="utf-8")
     with pytest.raises(StorylineError):
         run_eval("time", bad)
+
+
+@pytest.mark.slow
+def test_issue_5_dateparser_baseline(tmp_path: Path) -> None:
+    pytest.importorskip("dateparser")
+    (tmp_path / "one.tml").write_text(TML.format(monday="2023-04-17"), encoding="utf-8")
+    result = run_eval("time", tmp_path, baseline="dateparser")
+    base = result["baseline"]
+    assert base["name"] == "dateparser" and base["n"] == result["n"] == 2
+    assert 0.0 <= base["value_f1"] <= 1.0
 
 
 @pytest.mark.slow

@@ -12,6 +12,9 @@ a range is compared in Recognizers-Text's ``(start,end,PnD)`` form.
 TimeML (``*.tml``, TempEval-3 layout): the ``<DCT>`` TIMEX3 is the anchor; the inline
 ``<TIMEX3 type value>`` tags of ``<TEXT>`` are the gold expressions.
 
+``--baseline dateparser`` scores dateparser's ``search_dates`` on the same cases and anchors
+(it gives day values only, so it can only be right on day-valued expressions).
+
 Figures (TempEval-3 style): ``extraction_f1_strict`` (same span), ``extraction_f1_relaxed``
 (overlapping spans), ``value_f1`` (relaxed match with the right value, over all system and
 gold expressions), ``accuracy`` (right values among relaxed matches), ``n`` (gold expressions).
@@ -288,21 +291,60 @@ def _limited(cases: list[Case], limit: int | None) -> list[Case]:
     return out
 
 
-def evaluate(gold: Path, baseline: str | None = None, limit: int | None = None) -> dict[str, Any]:
-    """Score the time stage on the gold at ``gold``; figures as named in DESIGN.md."""
-    if baseline is not None:
-        raise StorylineError(Code.BAD_ARGUMENT, detail="eval time has no baseline tool")
-    cases, skipped = collect(gold)
-    cases = _limited(cases, limit)
+BASELINES = ("dateparser",)
+
+
+def predict_dateparser(cases: list[Case]) -> list[list[TimeRef]]:
+    """The reference tool: dateparser's ``search_dates`` (day values only), same anchors."""
+    from dateparser.search import search_dates
+
+    out: list[list[TimeRef]] = []
+    for case in cases:
+        base = dt.datetime.combine(case.anchor or dt.date.today(), dt.time())
+        try:
+            found = search_dates(case.text, languages=["en"],
+                                 settings={"RELATIVE_BASE": base}) or []
+        except Exception:  # noqa: BLE001 - a reference tool's failure is a miss, not a crash
+            found = []
+        out.append(_as_refs(case, found))
+    return out
+
+
+def _as_refs(case: Case, found: list[tuple[str, dt.datetime]]) -> list[TimeRef]:
+    refs, cursor = [], 0
+    for words, when in found:
+        start = case.text.find(words, cursor)
+        if start < 0:
+            continue
+        cursor = start + len(words)
+        refs.append(TimeRef(id="", article_id=case.id, span=(start, cursor), text=words,
+                            type="DATE", value=when.date().isoformat()))
+    return refs
+
+
+def _score(cases: list[Case], predictions: list[list[TimeRef]]) -> dict[str, Any]:
     total = Counts()
     by_source: dict[str, Counts] = {}
-    for case, refs in zip(cases, predict(cases), strict=True):
+    for case, refs in zip(cases, predictions, strict=True):
         counts = score_case(case, refs)
         total.add(counts)
         by_source.setdefault(case.source, Counts()).add(counts)
     result = total.figures()
     result["cases"] = len(cases)
     result["by_source"] = {k: v.figures() for k, v in sorted(by_source.items())}
+    return result
+
+
+def evaluate(gold: Path, baseline: str | None = None, limit: int | None = None) -> dict[str, Any]:
+    """Score the time stage on the gold at ``gold``; figures as named in DESIGN.md."""
+    if baseline is not None and baseline not in BASELINES:
+        raise StorylineError(Code.BAD_ARGUMENT,
+                             detail=f"unknown baseline {baseline!r}; known: dateparser")
+    cases, skipped = collect(gold)
+    cases = _limited(cases, limit)
+    result = _score(cases, predict(cases))
+    if baseline == "dateparser":
+        result["baseline"] = {"name": "dateparser", **_score(cases, predict_dateparser(cases))}
     if skipped:
         result["skipped"] = skipped
     return result
