@@ -97,7 +97,7 @@ def _right_words(tok: Token) -> set[str]:
 
 def _verbal_frame(tok: Token) -> Frame | None:
     lemma = tok.lemma_.lower()
-    if lemma in lexicon.COMMIT_WORDS:
+    if lemma in lexicon.COMMIT_WORDS and not _has_object_code(tok):
         return _commit_frame(tok)
     if lemma in lexicon.CONTROLLERS and _complement(tok) is not None:
         return None  # the complement carries the event
@@ -135,8 +135,24 @@ def _obligation_frame(tok: Token) -> Frame | None:
 
 
 def _verb_code(tok: Token) -> tuple[str, bool]:
-    obj = next((c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    return lexicon.code_for_verb(tok.lemma_.lower(), _particle(tok), _right_words(tok), obj)
+    lemma, particle, words = tok.lemma_.lower(), _particle(tok), _right_words(tok)
+    for obj in _object_words(tok):
+        if (lemma, obj) in lexicon.VERB_OBJECT_CODES:
+            return lexicon.code_for_verb(lemma, particle, words, obj)
+    return lexicon.code_for_verb(lemma, particle, words)
+
+
+def _object_words(tok: Token) -> list[str]:
+    """Lemma and form of the verb's object (or passive subject), for verb+object codes."""
+    for child in tok.children:
+        if child.dep_ in ("dobj", "nsubjpass"):
+            return [child.lemma_.lower(), child.lower_]
+    return []
+
+
+def _has_object_code(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    return any((lemma, obj) in lexicon.VERB_OBJECT_CODES for obj in _object_words(tok))
 
 
 def _commit_frame(tok: Token) -> Frame | None:
@@ -508,6 +524,11 @@ def _apply_governor(tok: Token, frame: Frame) -> None:
     if governor is None:
         return
     frame.negated = _negated(governor)
+    request = lexicon.REQUEST_GOVERNORS.get(governor.lemma_.lower())
+    if request and tok.dep_ in ("dobj", "pobj"):
+        frame.code, frame.trigger = request, f"{governor.text} ... {tok.text}"
+    if governor.lemma_.lower() in ("lodge", "file") and tok.lemma_.lower() == "protest":
+        frame.code = "114"  # an official protest is a complaint
     controller = _controller(governor)
     if controller is not None and controller.lemma_.lower() in lexicon.COMMIT_WORDS:
         frame.code, frame.modality = lexicon.intent_code(frame.code), "intended"

@@ -43,7 +43,7 @@ VERB_CODES: dict[str, str] = {
     "occupy": "192", "shell": "194", "bombard": "194", "bomb": "195", "kill": "190",
     "shoot": "193", "massacre": "202",
     "surrender": "0874", "demobilize": "0873", "disarm": "0873", "resign": "0831",
-    "share": "064", "pardon": "056", "extradite": "0841", "evacuate": "0863",
+    "share": "064", "pardon": "056", "extradite": "063", "evacuate": "0863",
     "sue": "115",
 }
 
@@ -77,6 +77,9 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "0872" for v in ("withdraw", "pull") for o in ("troops", "forces", "soldiers")},
     **{(v, o): "0841" for v in ("release", "free", "hand") for o in ("prisoners", "hostages",
                                                                      "detainees")},
+    **{(v, o): "083" for v in ("accept", "meet", "grant", "heed") for o in ("demand", "demands")},
+    **{(v, o): "114" for v in ("lodge", "file") for o in ("protest", "complaint")},
+    **{(v, o): "115" for v in ("file", "bring") for o in ("lawsuit", "suit", "case")},
 }
 
 # nouns that head an event phrase ("a visit to", "talks with", "sanctions on")
@@ -137,6 +140,9 @@ LIGHT_VERBS = frozenset({
     "organize", "organise", "mount", "go",
     "call", "put", "file",
 })
+# verbs that turn the event noun they govern into a request ("called for sanctions")
+REQUEST_GOVERNORS = {"call": "020", "urge": "020", "ask": "020", "seek": "020", "press": "020",
+                     "push": "020", "appeal": "020", "demand": "100", "insist": "100"}
 # words whose to-complement carries the event
 CONTROLLERS = COMMIT_WORDS | INTENT_WORDS | REFUSAL_WORDS | THREAT_WORDS
 # when a commitment verb governs a complement of this CAMEO root, the intent code
