@@ -49,6 +49,10 @@ class Item:
     entity: int = -1
 
 
+def _rank(it: Item) -> tuple[bool, bool, bool, bool]:
+    return (it.explicit, it.name is not None, it.country is not None, it.role is not None)
+
+
 @dataclass
 class Entity:
     """Mentions judged to be one actor, with the best codes any of them carries."""
@@ -58,16 +62,19 @@ class Entity:
     items: list[Item] = field(default_factory=list)
     tokens: tuple[str, ...] = ()
     gender: str | None = None
+    best_item: Item | None = None
 
     @property
     def best(self) -> Item:
         """The most informative member: explicit codes first, then any code, then the first."""
-        return max(self.items, key=lambda it: (it.explicit, it.name is not None,
-                                               it.country is not None, it.role is not None))
+        assert self.best_item is not None
+        return self.best_item
 
     def fill(self, item: Item) -> None:
         self.items.append(item)
         item.entity = self.index
+        if self.best_item is None or _rank(item) > _rank(self.best_item):
+            self.best_item = item
 
 
 def _name_tokens(name: str | None) -> tuple[str, ...]:
@@ -111,13 +118,24 @@ class Resolver:
     def __init__(self) -> None:
         self.entities: list[Entity] = []
         self.by_key: dict[str, Entity] = {}
+        self.by_word: dict[str, list[Entity]] = {}  # person name word -> entities
+        self.by_role: dict[frozenset[str], list[Entity]] = {}
         self.items: list[Item] = []
 
     def _new(self, item: Item, tokens: tuple[str, ...] = ()) -> Entity:
         ent = Entity(len(self.entities), item.kind, tokens=tokens, gender=_gender_of(item))
         self.entities.append(ent)
         ent.fill(item)
+        if item.kind == "PERSON":
+            for word in {tokens[0], tokens[-1]} if tokens else ():
+                self.by_word.setdefault(word, []).append(ent)
+        self._index_role(ent, item)
         return ent
+
+    def _index_role(self, ent: Entity, item: Item) -> None:
+        role = _role_key(item.role)
+        if ent.kind == "PERSON" and role and ent not in self.by_role.get(role, ()):
+            self.by_role.setdefault(role, []).append(ent)
 
     def add(self, item: Item) -> None:
         """Join ``item`` to an earlier entity or start a new one."""
@@ -133,47 +151,65 @@ class Resolver:
         else:
             self._named(item)
 
+    def _people_named(self, tokens: tuple[str, ...]) -> list[Entity]:
+        """Person entities sharing a first/last word with ``tokens`` (or a recent variant)."""
+        if not tokens:
+            return []
+        found = {e.index: e for w in {tokens[0], tokens[-1]} for e in self.by_word.get(w, ())}
+        if not found and len(tokens) == 1 and len(tokens[0]) >= 6:
+            recent = [e for e in self.entities[-60:] if e.kind == "PERSON"]
+            found = {e.index: e for e in recent}
+        return [found[i] for i in sorted(found, reverse=True) if _name_match(tokens, found[i])]
+
     def _person(self, item: Item) -> None:
         tokens = _name_tokens(item.name)
-        for ent in reversed(self.entities):
-            if ent.kind == "PERSON" and _name_match(tokens, ent):
-                if item.country and ent.best.country and item.country != ent.best.country:
-                    continue
-                ent.fill(item)
-                ent.gender = ent.gender or _gender_of(item)
-                return
+        for ent in self._people_named(tokens):
+            if item.country and ent.best.country and item.country != ent.best.country:
+                continue
+            ent.fill(item)
+            ent.gender = ent.gender or _gender_of(item)
+            self._index_role(ent, item)
+            return
         self._new(item, tokens)
 
     def _named(self, item: Item) -> None:
         tokens = _name_tokens(item.name or item.cand.text)
         if item.kind in ("ORG", "PROPN") and len(tokens) == 1:
-            person = next((e for e in reversed(self.entities)
-                           if e.kind == "PERSON" and _name_match(tokens, e)), None)
-            if person is not None:  # "Sutter", "Zelenskiy" mis-tagged as organisations
+            people = self._people_named(tokens)
+            if people:  # "Sutter", "Zelenskiy" mis-tagged as organisations
                 item.kind = "PERSON"
-                person.fill(item)
+                people[0].fill(item)
                 return
         key = item.actor_id or f"{item.kind}:{norm_key(item.name or item.cand.text)}"
         ent = self.by_key.get(key)
-        if ent is None and item.kind in ("ORG", "MEDIA", "PROPN") and item.country is None:
-            ent = next((e for e in reversed(self.entities)
-                        if e.kind in ("ORG", "MEDIA", "PERSON") and _name_match(tokens, e)), None)
         if ent is None:
-            ent = self._new(item, _name_tokens(item.name or item.cand.text))
+            ent = self._new(item, tokens)
             self.by_key[key] = ent
         else:
             ent.fill(item)
 
     def _title(self, item: Item) -> None:
         """'the Chinese Defense Minister' -> the latest person with that role and country."""
+        anchor = self._appos_anchor(item)
+        if anchor is not None:
+            anchor.fill(item)
+            return
         role = _role_key(item.role)
-        holders = [e for e in self.entities if e.kind == "PERSON" and role
-                   and _role_key(e.best.role) == role
-                   and (not item.country or e.best.country in (None, item.country))]
+        holders = [e for e in self.by_role.get(role, ())
+                   if not item.country or e.best.country in (None, item.country)]
         if len(holders) == 1 or (holders and item.country):
             holders[-1].fill(item)
             return
         self._new(item)
+
+    def _appos_anchor(self, item: Item) -> Entity | None:
+        """The named entity an appositive title describes ('Sutter, a professor ...')."""
+        if item.cand.dep != "appos":
+            return None
+        for prev in reversed(self.items[-8:-1]):
+            if prev.cand.token == item.cand.head and prev.entity >= 0:
+                return self.entities[prev.entity]
+        return None
 
     def _pronoun(self, item: Item) -> None:
         ent = self._antecedent(item)

@@ -72,8 +72,7 @@ def code_person(cand: Candidate, date: str | None, db: str | None) -> Item:
     known = code_name(name, date, db)
     explicit = bool(title.role or title.country or (title.sector and cand.desc_words))
     item = _item(cand, "PERSON", name, title, known, explicit)
-    if cand.desc_span:
-        item.description = " ".join(cand.desc_words)
+    item.description = cand.desc_text
     return item
 
 
@@ -154,7 +153,8 @@ def _entity_ids(article_id: str, entities: list[Entity]) -> dict[int, str]:
     return {e.index: stable_id(article_id, "entity", e.items[0].cand.start) for e in entities}
 
 
-def _mention(article_id: str, item: Item, ent: Entity, entity_id: str) -> Mention:
+def _mention(article_id: str, item: Item, ent: Entity, entity_id: str,
+             description: str | None) -> Mention:
     """A Mention carrying its entity's best codes (so 'he' and 'Shoigu' are coded too)."""
     best = ent.best
     return Mention(
@@ -162,7 +162,7 @@ def _mention(article_id: str, item: Item, ent: Entity, entity_id: str) -> Mentio
         article_id=article_id, span=(item.cand.start, item.cand.end), text=item.cand.text,
         kind=item.kind, entity=entity_id, actor_id=best.actor_id, name=best.name,
         country=best.country, sector=best.sector, role=best.role,
-        description=item.description or _description(ent),
+        description=item.description or description,
     )
 
 
@@ -205,10 +205,12 @@ def extract_actors(ctx: ExtractContext) -> None:
         for item in code_candidate(cand, date, db):
             resolver.add(item)
     ids = _entity_ids(article.id, resolver.entities)
+    descs = {e.index: _description(e) for e in resolver.entities}
     for item in resolver.items:
         if item.entity >= 0:
             ent = resolver.entities[item.entity]
-            ctx.record.mentions.append(_mention(article.id, item, ent, ids[ent.index]))
+            ctx.record.mentions.append(
+                _mention(article.id, item, ent, ids[ent.index], descs[ent.index]))
     seen: set[str] = set()
     for ent in resolver.entities:
         actor = _actor(article.id, ent, date)

@@ -32,6 +32,7 @@ PERSON_TITLES = frozenset({
     "journalist", "reporter", "correspondent", "editor", "military", "militaries", "army",
     "troops", "forces", "police", "rebels", "militants", "protesters", "ministry", "media",
 })
+TITLE_OR_GROUP = PERSON_TITLES | GROUP_HEADS
 MAX_GROUP = 12
 MAX_DESC = 30
 
@@ -53,32 +54,37 @@ class Candidate:
     poss_words: list[str] = field(default_factory=list)
     desc_words: list[str] = field(default_factory=list)
     desc_span: tuple[int, int] | None = None
+    desc_text: str | None = None
     right_words: list[str] = field(default_factory=list)
     pronoun: str | None = None  # "m" | "f" | "p"
 
 
-def _is_head(tok: Token) -> bool:
-    """Whether ``tok`` heads a group (rather than modifying a nominal to its right)."""
-    if tok.pos_ not in ("PROPN", "NOUN", "ADJ") or tok.dep_ == "case":
-        return False
-    if tok.ent_type_ and tok.ent_type_ not in ENT_KINDS:
-        return False
-    head = tok.head
-    if tok.dep_ in LEFT_DEPS and tok.i < head.i <= tok.i + MAX_GROUP and _nominal(head):
-        return False
-    if tok.ent_type_ in ENT_KINDS or tok.pos_ == "PROPN":
-        return True
-    return tok.pos_ == "NOUN" and tok.lower_ in PERSON_TITLES | GROUP_HEADS
+_STRINGS: dict[int, str] = {}
 
 
-def _nominal(tok: Token) -> bool:
-    return tok.pos_ == "PROPN" or bool(tok.ent_type_) or tok.lower_ in PERSON_TITLES
+def _names(doc: Doc, ids: list[int]) -> list[str]:
+    """Hash/symbol ids as strings, memoised per process (cheaper than Token attributes)."""
+    strings = doc.vocab.strings
+    out = []
+    for x in ids:
+        name = _STRINGS.get(x)
+        if name is None:
+            name = _STRINGS[x] = strings[x] if x else ""
+        out.append(name)
+    return out
 
 
 @dataclass
 class DocInfo:
-    """Per-doc lookups computed once: entity span per token, sentence per token."""
+    """Per-doc arrays computed once, so the scan over tokens creates no spaCy Token objects."""
 
+    pos: list[str]
+    dep: list[str]
+    ent: list[str]
+    lower: list[str]
+    head: list[int]
+    idx: list[int]
+    length: list[int]
     ent_span: dict[int, tuple[int, int]]
     sent_of: list[int]
     sent_start: list[int]
@@ -86,96 +92,143 @@ class DocInfo:
 
     @classmethod
     def of(cls, doc: Doc) -> DocInfo:
+        from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LENGTH, LOWER, POS
+
+        arr = doc.to_array([POS, DEP, ENT_TYPE, LOWER, HEAD, IDX, LENGTH])
+        heads = [i + int(h) for i, h in enumerate(arr[:, 4].astype("int64").tolist())]
+        cols = [_names(doc, arr[:, k].tolist()) for k in range(4)]
         ent_span: dict[int, tuple[int, int]] = {}
         for ent in doc.ents:
             for i in range(ent.start, ent.end):
                 ent_span[i] = (ent.start, ent.end)
         sent_of = [0] * len(doc)
         starts: list[int] = [0]
-        if not doc.has_annotation("SENT_START"):
-            return cls(ent_span, sent_of, starts, doc.text)
-        starts = []
-        for n, sent in enumerate(doc.sents):
-            starts.append(sent.start)
-            for i in range(sent.start, sent.end):
-                sent_of[i] = n
-        return cls(ent_span, sent_of, starts, doc.text)
+        if doc.has_annotation("SENT_START"):
+            starts = []
+            for n, sent in enumerate(doc.sents):
+                starts.append(sent.start)
+                sent_of[sent.start : sent.end] = [n] * (sent.end - sent.start)
+        return cls(cols[0], cols[1], cols[2], cols[3], heads, arr[:, 5].tolist(),
+                   arr[:, 6].tolist(), ent_span, sent_of, starts, doc.text)
+
+    def nominal(self, i: int) -> bool:
+        return self.pos[i] == "PROPN" or bool(self.ent[i]) or self.lower[i] in PERSON_TITLES
+
+    def is_head(self, i: int) -> bool:
+        """Whether token ``i`` heads a group (rather than modifying a nominal to its right)."""
+        pos, ent = self.pos[i], self.ent[i]
+        if pos not in ("PROPN", "NOUN", "ADJ") or self.dep[i] == "case":
+            return False
+        if ent and ent not in ENT_KINDS:
+            return False
+        head = self.head[i]
+        if self.dep[i] in LEFT_DEPS and i < head <= i + MAX_GROUP and self.nominal(head):
+            return False
+        if ent in ENT_KINDS or pos == "PROPN":
+            return True
+        return pos == "NOUN" and self.lower[i] in TITLE_OR_GROUP
+
+    def is_pronoun(self, i: int) -> bool:
+        low = self.lower[i]
+        if low not in PRONOUNS:
+            return False
+        return self.pos[i] == "PRON" or (low in ("his", "her", "their") and self.dep[i] == "poss")
+
+    def children(self, i: int, step: int, limit: int) -> list[int]:
+        """Children of token ``i`` within ``limit`` tokens on one side."""
+        lo, hi = (i - limit, i) if step < 0 else (i + 1, i + limit + 1)
+        return [j for j in range(max(lo, 0), min(hi, len(self.head))) if self.head[j] == i]
 
 
-def _left_edge(tok: Token, info: DocInfo) -> int:
-    """First token of the group headed by ``tok``: left modifiers, no det/possessor."""
-    j = tok.i
-    floor = max(info.sent_start[info.sent_of[tok.i]], tok.i - MAX_GROUP)
-    doc = tok.doc
+def _left_edge(i: int, info: DocInfo) -> int:
+    """First token of the group headed by token ``i``: left modifiers, no det/possessor."""
+    j = i
+    floor = max(info.sent_start[info.sent_of[i]], i - MAX_GROUP)
+    own = info.ent_span.get(i)
     while j - 1 >= floor:
-        t = doc[j - 1]
-        same_ent = info.ent_span.get(t.i, (-1, -1)) == info.ent_span.get(tok.i)
-        attached = j - 1 < t.head.i <= tok.i
-        if t.dep_ in ("det", "case", "poss", "punct", "cc", "prep") and not same_ent:
+        k = j - 1
+        same_ent = own is not None and info.ent_span.get(k) == own
+        if info.dep[k] in ("det", "case", "poss", "punct", "cc", "prep") and not same_ent:
             break
-        if not (attached and (t.dep_ in LEFT_DEPS or same_ent)):
+        if not (k < info.head[k] <= i and (info.dep[k] in LEFT_DEPS or same_ent)):
             break
-        j -= 1
+        j = k
     return j
 
 
-def _right_edge(tok: Token, start: int, info: DocInfo) -> int:
+def _right_edge(i: int, start: int, info: DocInfo) -> int:
     """End of the group: the head, or the end of the entity the group's tokens are part of."""
-    end = tok.i + 1
-    ent = info.ent_span.get(tok.i)
+    end = i + 1
+    ent = info.ent_span.get(i)
     if ent is not None and ent[0] >= start - 1 and ent[1] - start <= MAX_GROUP:
         end = max(end, ent[1])
-    while end - 1 > tok.i and tok.doc[end - 1].dep_ == "case":
+    while end - 1 > i and info.dep[end - 1] == "case":
         end -= 1
     return end
 
 
-def _words(doc: Doc, start: int, end: int) -> list[str]:
-    return [t.text for t in doc[start:end] if not t.is_space]
+def _words(info: DocInfo, start: int, end: int) -> list[str]:
+    words = [info.text[info.idx[k] : info.idx[k] + info.length[k]] for k in range(start, end)]
+    return [w for w in words if w and not w.isspace()]
 
 
-def _possessor(tok: Token, start: int) -> list[str]:
+def _possessor(tok: Token, start: int, info: DocInfo) -> list[str]:
     """Words of the possessor right before the group ("Russia" in "Russia's official ...")."""
-    for child in tok.children:
+    for j in info.children(tok.i, -1, MAX_GROUP):
+        if info.dep[j] != "poss" or j >= start:
+            continue
+        child = tok.doc[j]
         if child.dep_ == "poss" and child.i < start:
-            sub = list(child.subtree)
-            if len(sub) <= MAX_GROUP:
-                return [t.text for t in sub if t.dep_ != "case" and t.pos_ != "PART"]
+            sub = _bounded_subtree(child, MAX_GROUP)
+            return [t.text for t in sub if t.dep_ != "case" and t.pos_ != "PART"]
     return []
 
 
-def _apposition(tok: Token) -> tuple[list[str], tuple[int, int] | None]:
+def _bounded_subtree(tok: Token, limit: int) -> list[Token]:
+    """The tokens of ``tok``'s subtree if it spans at most ``limit`` tokens, else []."""
+    lo, hi = tok.left_edge.i, tok.right_edge.i
+    if hi - lo + 1 > limit:
+        return []
+    return list(tok.doc[lo : hi + 1])
+
+
+def _apposition(tok: Token, info: DocInfo) -> tuple[list[str], tuple[int, int] | None]:
     """Words and char span of an apposition after the head (", a professor of ...")."""
-    for child in tok.rights:
+    for j in info.children(tok.i, 1, 4):
+        if info.dep[j] != "appos":
+            continue
+        child = tok.doc[j]
         if child.dep_ == "appos" and child.pos_ != "PROPN":
-            sub = list(child.subtree)[:MAX_DESC]
+            sub = _bounded_subtree(child, MAX_DESC)
             if sub and sub[0].i > tok.i:
                 return [t.text for t in sub], (sub[0].idx, sub[-1].idx + len(sub[-1].text))
     return [], None
 
 
-def _right_pp(tok: Token) -> list[str]:
+def _right_pp(tok: Token, info: DocInfo) -> list[str]:
     """Words of a short prepositional complement of a title ("adviser to the ... office")."""
-    for child in tok.rights:
+    for j in info.children(tok.i, 1, 3):
+        if info.dep[j] != "prep":
+            continue
+        child = tok.doc[j]
         if child.dep_ == "prep" and child.lower_ in ("to", "of", "for", "at", "in"):
-            sub = list(child.subtree)
-            if len(sub) <= MAX_GROUP:
-                return [t.text for t in sub]
+            return [t.text for t in _bounded_subtree(child, MAX_GROUP)]
     return []
 
 
-def _label(doc: Doc, start: int, end: int, head: Token) -> str:
+def _label(info: DocInfo, start: int, end: int, i: int) -> str:
     """The group's kind: a PERSON token anywhere wins, else the head's entity label."""
-    labels = {t.ent_type_ for t in doc[start:end]}
-    if "PERSON" in labels and head.ent_type_ in ("PERSON", "GPE", "ORG", ""):
+    labels = set(info.ent[start:end])
+    ent, low, pos = info.ent[i], info.lower[i], info.pos[i]
+    if "PERSON" in labels and ent in ("PERSON", "GPE", "ORG", ""):
         return "PERSON"
-    if head.lower_ in GROUP_HEADS and head.pos_ == "NOUN":
+    if low in GROUP_HEADS and pos == "NOUN":
         return "GROUP"
-    if head.lower_ in PERSON_TITLES and head.ent_type_ in ("", "NORP"):
+    if low in PERSON_TITLES and ent in ("", "NORP"):
         return "TITLE"
-    if head.ent_type_ in ENT_KINDS:
-        return head.ent_type_
-    if head.pos_ == "NOUN":
+    if ent in ENT_KINDS:
+        return ent
+    if pos == "NOUN":
         return "TITLE"
     ent_labels = labels & ENT_KINDS
     return sorted(ent_labels)[0] if ent_labels else "PROPN"
@@ -187,49 +240,50 @@ def doc_candidates(
     """Candidates of one segment; ``*_base`` make sentence and token indices article-wide."""
     out: list[Candidate] = []
     taken = -1
-    for tok in doc:
-        if tok.lower_ in PRONOUNS and tok.pos_ == "PRON" or (
-            tok.lower_ in ("his", "her", "their") and tok.dep_ == "poss"
-        ):
-            out.append(_pronoun(tok, offset, sent_base + info.sent_of[tok.i], tok_base))
+    for i in range(len(info.head)):
+        if info.is_pronoun(i):
+            out.append(_pronoun(i, info, offset, sent_base + info.sent_of[i], tok_base))
             continue
-        if tok.i < taken or not _is_head(tok):
+        if i < taken or not info.is_head(i):
             continue
-        start = _left_edge(tok, info)
-        end = _right_edge(tok, start, info)
+        start = _left_edge(i, info)
+        end = _right_edge(i, start, info)
         taken = end
-        out.append(_group(tok, (start, end), info, offset, sent_base + info.sent_of[tok.i],
+        out.append(_group(doc, i, (start, end), info, offset, sent_base + info.sent_of[i],
                           tok_base))
     return out
 
 
-def _pronoun(tok: Token, offset: int, sent: int, tok_base: int) -> Candidate:
+def _pronoun(i: int, info: DocInfo, offset: int, sent: int, tok_base: int) -> Candidate:
+    a = info.idx[i]
+    text = info.text[a : a + info.length[i]]
     return Candidate(
-        start=offset + tok.idx, end=offset + tok.idx + len(tok.text), text=tok.text,
-        label="PRON", words=[tok.text], head_lemma=tok.lower_,
-        sent=sent, token=tok_base + tok.i,
-        head=tok_base + tok.head.i, dep=tok.dep_, pronoun=PRONOUNS[tok.lower_],
+        start=offset + a, end=offset + a + len(text), text=text,
+        label="PRON", words=[text], head_lemma=info.lower[i],
+        sent=sent, token=tok_base + i, head=tok_base + info.head[i], dep=info.dep[i],
+        pronoun=PRONOUNS[info.lower[i]],
     )
 
 
 def _group(
-    tok: Token, bounds: tuple[int, int], info: DocInfo, offset: int, sent: int, tok_base: int
+    doc: Doc, i: int, bounds: tuple[int, int], info: DocInfo, offset: int, sent: int,
+    tok_base: int,
 ) -> Candidate:
     """A name/title group as a Candidate, with possessor, apposition and complement words."""
-    doc = tok.doc
     start, end = bounds
-    first, last = doc[start], doc[end - 1]
-    a, b = first.idx, last.idx + len(last.text)
-    label = _label(doc, start, end, tok)
-    desc, desc_span = _apposition(tok) if label in ("PERSON", "ORG") else ([], None)
+    a, b = info.idx[start], info.idx[end - 1] + info.length[end - 1]
+    label = _label(info, start, end, i)
+    tok = doc[i]
+    desc, desc_span = _apposition(tok, info) if label in ("PERSON", "ORG") else ([], None)
     return Candidate(
         start=offset + a, end=offset + b, text=info.text[a:b], label=label,
-        words=_words(doc, start, end), head_lemma=tok.lower_,
-        sent=sent, token=tok_base + tok.i,
-        head=tok_base + tok.head.i, dep=tok.dep_, poss_words=_possessor(tok, start),
+        words=_words(info, start, end), head_lemma=info.lower[i],
+        sent=sent, token=tok_base + i,
+        head=tok_base + info.head[i], dep=info.dep[i], poss_words=_possessor(tok, start, info),
         desc_words=desc,
         desc_span=(offset + desc_span[0], offset + desc_span[1]) if desc_span else None,
-        right_words=_right_pp(tok) if label in ("TITLE", "GROUP") else [],
+        desc_text=info.text[desc_span[0] : desc_span[1]] if desc_span else None,
+        right_words=_right_pp(tok, info) if label in ("TITLE", "GROUP") else [],
     )
 
 

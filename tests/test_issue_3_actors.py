@@ -1,0 +1,242 @@
+"""Issue 3 actors: mentions, coding (country/sector/role), coreference and the learning KB."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from storyline import Storyline
+from storyline.actors import kb
+from storyline.actors.coding import code_phrase
+from storyline.actors.lookup import actor_ref, mention_at
+from storyline.cli import app
+from storyline.nlp.extract import build_pipeline, extract_records
+from storyline.records import Article, ArticleRecord, Mention, article_id_for
+
+pytestmark = pytest.mark.issue(3)
+
+SEED_000 = "000_ed00729f34c791cb.txt"
+
+
+def run_actors(nlp: Any, texts: list[str], published: str | None = None,
+               state: dict[str, Any] | None = None) -> list[ArticleRecord]:
+    """Only the actors stage over bare texts (other stages cannot break these tests)."""
+    articles = [Article(id=article_id_for(t) or "empty", text=t, published=published)
+                for t in texts]
+    out = extract_records(articles, nlp=nlp, pipeline=build_pipeline(["storyline.actors.v1"]),
+                          state=state)
+    assert all(isinstance(r, ArticleRecord) for r in out), out
+    return out  # type: ignore[return-value]
+
+
+@pytest.fixture(scope="module")
+def seed(nlp: Any, seeds_dir: Path) -> ArticleRecord:
+    text = (seeds_dir / SEED_000).read_text(encoding="utf-8")
+    return run_actors(nlp, [text], "2023-04-18")[0]
+
+
+def named(record: ArticleRecord, text: str) -> list[Mention]:
+    return [m for m in record.mentions if m.text == text]
+
+
+def by_name(record: ArticleRecord, name: str) -> Mention:
+    found = [m for m in record.mentions if m.name == name]
+    assert found, f"no mention named {name!r}"
+    return found[0]
+
+
+def test_issue_3_seed_people_get_country_sector_and_role(seed: ArticleRecord) -> None:
+    li = by_name(seed, "Li Shangfu")
+    assert (li.country, li.role) == ("CHN", "Defense Minister")
+    assert li.sector in ("GOV", "MIL")
+    putin = by_name(seed, "Vladimir Putin")
+    assert (putin.country, putin.sector) == ("RUS", "GOV")
+    shoigu = named(seed, "Shoigu")[0]
+    assert shoigu.name == "Sergei Shoigu" and shoigu.country == "RUS"
+    assert shoigu.sector in ("GOV", "MIL") and shoigu.role == "Defense Minister"
+    borrell = by_name(seed, "Josep Borrell")
+    assert (borrell.country, borrell.sector) == ("EU", "IGO")
+    assert borrell.role == "foreign policy chief"
+    assert by_name(seed, "Ursula von der Leyen").country == "EU"
+
+
+def test_issue_3_appositions_and_outlets_are_coded(seed: ArticleRecord) -> None:
+    sutter = by_name(seed, "Robert Sutter")
+    assert sutter.sector == "EDU" and sutter.country == "USA"
+    assert sutter.description and sutter.description.startswith("a professor of international")
+    assert sutter.role == "professor of international affairs"
+    sputnik = by_name(seed, "Sputnik News Agency")
+    assert (sputnik.country, sputnik.sector, sputnik.kind) == ("RUS", "MED", "MEDIA")
+    voa = by_name(seed, "Voice of America")
+    assert (voa.country, voa.sector) == ("USA", "MED")
+    assert by_name(seed, "Kremlin").country == "RUS"
+    assert by_name(seed, "Beijing").country == "CHN"
+
+
+def test_issue_3_pronoun_and_surname_join_their_person(seed: ArticleRecord) -> None:
+    text = seed.article.text
+    at = text.index("he was immediately received")
+    he = mention_at(seed.mentions, at, at + 2)
+    assert he is not None and he.kind == "PRON"
+    li = named(seed, "Li Shangfu")[0]
+    assert he.entity == li.entity and he.country == "CHN"
+    full = named(seed, "Russian Defense Minister Sergei Shoigu")[0]
+    assert {m.entity for m in named(seed, "Shoigu")} == {full.entity}
+    title = text.index("Chinese Defense Minister’s")
+    minister = mention_at(seed.mentions, title, title + len("Chinese Defense Minister"))
+    assert minister is not None and minister.entity == li.entity
+    her = mention_at(seed.mentions, text.index("told her") + 5, text.index("told her") + 8)
+    assert her is not None and her.name == "Ursula von der Leyen"
+
+
+def test_issue_3_demonyms_and_compounds_code_countries(seed: ArticleRecord) -> None:
+    text = seed.article.text
+    at = text.index("Sino-Russian")
+    parts = {(m.text, m.country) for m in seed.mentions if at <= m.span[0] < at + 12}
+    assert parts == {("Sino", "CHN"), ("Russian", "RUS")}
+    for m in seed.mentions:
+        assert text[m.span[0] : m.span[1]] == m.text
+        assert m.article_id == seed.article.id
+
+
+def test_issue_3_seed_record_lists_learned_actors(seed: ArticleRecord) -> None:
+    actors = {a.name: a for a in seed.actors}
+    li = actors["Li Shangfu"]
+    assert li.valid_from == "2023-04-18" and li.source == f"article:{seed.article.id}"
+    assert "Putin" in actors["Vladimir Putin"].aliases
+    assert len({a.id for a in seed.actors}) == len(seed.actors)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "country", "sector"),
+    [
+        ("Russian Defense Minister Sergei Shoigu", "RUS", "GOV"),
+        ("Moscow", "RUS", None),
+        ("the Kremlin", "RUS", "GOV"),
+        ("Chinese", "CHN", None),
+        ("the EU", "EU", "IGO"),
+        ("NATO", "NATO", "IGO"),
+        ("the White House", "USA", "GOV"),
+        ("Russia's official Sputnik News Agency", "RUS", "MED"),
+        ("a professor of international affairs at George Washington University", "USA", "EDU"),
+    ],
+)
+def test_issue_3_code_phrase(phrase: str, country: str, sector: str | None) -> None:
+    ref = code_phrase(phrase, "2023-04-18")
+    assert ref is not None and ref.country == country and ref.sector == sector
+
+
+def test_issue_3_code_phrase_gives_role_and_none_for_nothing() -> None:
+    ref = code_phrase("Ukrainian President Zelensky")
+    assert ref is not None and (ref.name, ref.country, ref.role) == ("Zelensky", "UKR", "President")
+    assert code_phrase("the weather") is None
+    assert code_phrase("") is None
+
+
+def test_issue_3_dictionary_codes_respect_date_ranges() -> None:
+    early = kb.lookup_bundled("hu jintao", "2005-06-01")
+    late = kb.lookup_bundled("hu jintao", "2020-06-01")
+    assert early is not None and late is not None
+    assert (early.country, early.sector) == ("CHN", "GOV")
+    assert late.country == "CHN" and late.sector != "GOV"
+
+
+def test_issue_3_mention_at_prefers_smallest_containing_then_overlap() -> None:
+    def m(start: int, end: int, country: str | None = None) -> Mention:
+        return Mention(id=f"{start}", article_id="a", span=(start, end), text="x" * (end - start),
+                       kind="PERSON", entity="e", country=country, role="r")
+
+    outer, inner, other = m(0, 30, "RUS"), m(10, 20, "CHN"), m(40, 50)
+    assert mention_at([outer, inner, other], 12, 15) is inner
+    assert mention_at([outer, inner, other], 25, 28) is outer
+    assert mention_at([outer, inner, other], 45, 60) is other
+    assert mention_at([outer, inner], 60, 70) is None
+    ref = actor_ref(inner)
+    assert (ref.span, ref.country, ref.role) == ((10, 20), "CHN", "r")
+
+
+def test_issue_3_bare_later_name_is_coded_from_the_learned_kb(
+    nlp: Any, db_path: Path, tmp_path: Path
+) -> None:
+    first = tmp_path / "first.txt"
+    first.write_text("Chinese Defense Minister Zhao Minghui arrived in Minsk on Monday. "
+                     "Zhao Minghui met officials there.\n", encoding="utf-8")
+    later = tmp_path / "later.txt"
+    later.write_text("Zhao Minghui said on Friday that talks would continue.\n",
+                     encoding="utf-8")
+    bare = run_actors(nlp, [later.read_text(encoding="utf-8")])[0]
+    assert by_name(bare, "Zhao Minghui").country is None  # nothing known yet
+    with Storyline(db_path) as sl:
+        sl.ingest([str(first)])
+    kb._LEARNED.clear()  # what follows must come from the store, not this process's memory
+    state = {"db_path": str(db_path)}
+    coded = run_actors(nlp, [later.read_text(encoding="utf-8")], "2023-05-01", state)[0]
+    zhao = by_name(coded, "Zhao Minghui")
+    assert (zhao.country, zhao.role) == ("CHN", "Defense Minister")
+    assert zhao.actor_id == next(a.id for a in coded.actors if a.name == "Zhao Minghui")
+
+
+def test_issue_3_missing_db_is_tolerated(nlp: Any, tmp_path: Path) -> None:
+    state = {"db_path": str(tmp_path / "nope.db")}
+    rec = run_actors(nlp, ["Vladimir Putin spoke in Moscow."], None, state)[0]
+    assert by_name(rec, "Vladimir Putin").country == "RUS"
+    assert not (tmp_path / "nope.db").exists()
+
+
+@pytest.mark.slow
+def test_issue_3_cli_actors_lists_learned_roles(db_path: Path, seeds_dir: Path) -> None:
+    with Storyline(db_path) as sl:
+        sl.ingest([str(seeds_dir)])
+    result = CliRunner().invoke(app, ["actors", "--db", str(db_path), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    rows = {r["name"]: r for r in json.loads(result.output)}
+    li = rows["Li Shangfu"]
+    assert (li["country"], li["role"]) == ("CHN", "Defense Minister")
+    assert li["sector"] in ("GOV", "MIL") and li["mentions"] >= 10
+    assert rows["Sergei Shoigu"]["aliases"] == ["Shoigu"]
+
+
+@pytest.mark.slow
+def test_issue_3_many_conjoined_names_and_huge_paragraph(nlp: Any) -> None:
+    names = [f"Name{chr(65 + i % 26)}{i} Surname{i}" for i in range(40)]
+    sentence = ", ".join(names[:-1]) + " and " + names[-1] + " met Russian President Putin."
+    rec = run_actors(nlp, [sentence])[0]
+    assert any(m.country == "RUS" for m in rec.mentions)
+    para = ("Russian Defense Minister Sergei Shoigu met Chinese officials in Moscow, and he said "
+            "the two sides would talk again ") * 250  # ~30 KB, one paragraph, one sentence
+    big = run_actors(nlp, [para])[0]
+    assert sum(m.name == "Sergei Shoigu" for m in big.mentions) >= 250
+
+
+@pytest.mark.slow
+def test_issue_3_five_megabyte_paragraph(nlp: Any) -> None:
+    """5 MB in one paragraph: one annotated 20 KB piece stands for each of its 250 copies."""
+    from storyline.actors.extract import extract_actors
+    from storyline.nlp.extract import ExtractContext, Segment
+
+    unit = ("Li Shangfu visited Moscow on a long trip that observers in the region had expected"
+            " for months, while the weather stayed mild and the roads around it were quiet and"
+            " he met Putin, ")
+    piece = unit * (20_000 // len(unit) + 1)
+    doc = nlp(piece)
+    copies = 5_000_000 // len(piece) + 1
+    text = piece * copies
+    art = Article(id="big", text=text)
+    segs = [Segment(doc, i * len(piece)) for i in range(copies)]
+    ctx = ExtractContext(art, segs, ArticleRecord(article=art), {})
+    extract_actors(ctx)
+    mentions = ctx.record.mentions
+    assert len(mentions) > copies * 100
+    assert all(text[m.span[0] : m.span[1]] == m.text for m in mentions[::997])
+    assert {a.name for a in ctx.record.actors} >= {"Vladimir Putin", "Moscow"}
+
+
+def test_issue_3_non_english_and_empty_text_do_not_crash(nlp: Any) -> None:
+    texts = ["Der russische Verteidigungsminister Sergej Schoigu traf sich in Moskau mit Li.",
+             "Министр обороны Китая Ли Шанфу прибыл в Москву.", "中国国防部长李尚福抵达莫斯科。", ""]
+    records = run_actors(nlp, texts)
+    assert len(records) == 4
