@@ -237,6 +237,7 @@ def test_issue_3_five_megabyte_paragraph(nlp: Any) -> None:
 
 def test_issue_3_non_english_and_empty_text_do_not_crash(nlp: Any) -> None:
     texts = ["Der russische Verteidigungsminister Sergej Schoigu traf sich in Moskau mit Li.",
-             "Министр обороны Китая Ли Шанфу прибыл в Москву.", "中国国防部长李尚福抵达莫斯科。", ""]
+             "Министр обороны Китая Ли Шанфу прибыл в Москву.",
+             "中国国防部长李尚福抵达莫斯科。", ""]
     records = run_actors(nlp, texts)
     assert len(records) == 4
