@@ -46,3 +46,9 @@ def test_issue_2_registries_name_every_stage() -> None:
 def test_issue_2_pipeline_order_is_checked() -> None:
     with pytest.raises(ValueError, match="requires"):
         build_pipeline(["storyline.timex.attach.v1", "storyline.timex.v1"])
+
+
+def test_issue_2_every_error_code_is_documented() -> None:
+    text = (DOCS / "errors.md").read_text(encoding="utf-8")
+    for code in Code:
+        assert f"`{code.id}`" in text and f"`{code.slug}`" in text, code
