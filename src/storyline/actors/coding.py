@@ -258,8 +258,8 @@ def _suffix_hit(
         if words[j - 1].casefold() in ROLE_STOP:
             return None
         tail = " ".join(words[j:])
-        if not tail[:1].isupper():
-            continue
+        if not tail[:1].isupper() or (j == len(words) - 1 and not place_of(norm_key(tail))):
+            continue  # a lone last word must be a place or outlet, not any dictionary alias
         known = code_name(tail, date, db_path)
         if known is not None:
             return words[:j], tail, known

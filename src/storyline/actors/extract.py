@@ -18,7 +18,7 @@ from storyline.actors.coding import (
     split_title,
 )
 from storyline.actors.coref import Entity, Item, Resolver
-from storyline.actors.kb import Coded, remember
+from storyline.actors.kb import Coded, lookup_surname, remember
 from storyline.actors.mentions import Candidate, article_candidates
 from storyline.actors.names import norm_key
 from storyline.nlp.extract import ExtractContext, Extractor
@@ -65,11 +65,13 @@ def code_person(cand: Candidate, date: str | None, db: str | None) -> Item:
     if not name_words:
         return code_title(cand, date, db)
     title = code_words(title_words)
+    of_place = code_words(cand.right_words)  # "King Hassan of Morocco"
+    title.country = of_place.country or title.country
     _merge(title, code_words(cand.poss_words), role=False)
     if cand.desc_words:
         _merge(title, code_words(cand.desc_words))
     name = " ".join(name_words)
-    known = code_name(name, date, db)
+    known = code_name(name, date, db) or lookup_surname(norm_key(name), date)
     explicit = bool(title.role or title.country or (title.sector and cand.desc_words))
     item = _item(cand, "PERSON", name, title, known, explicit)
     item.description = cand.desc_text

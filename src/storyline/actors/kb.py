@@ -44,6 +44,7 @@ class Bundled:
     actors: list[list[Any]]
     aliases: dict[str, int]
     igo_tails: dict[str, str]
+    surnames: dict[str, int] = field(default_factory=dict)
     country_names: dict[str, str] = field(default_factory=dict)
     isos: frozenset[str] = frozenset()
 
@@ -95,22 +96,39 @@ def actor_id_for(name: str, country: str | None) -> str:
     return stable_id("actor", norm_key(name), country or "")
 
 
+def lookup_surname(key: str, date: str | None) -> Coded | None:
+    """A dictionary person by a unique last name ('President Mugabe'), first name permitting."""
+    kb = bundled()
+    words = key.split()
+    idx = kb.surnames.get(words[-1]) if words else None
+    if idx is None:
+        return None
+    full = kb.actors[idx][0].split()
+    if len(words) > 1 and words[0][:1] != full[0][:1]:
+        return None
+    return _coded(idx, date)
+
+
 def lookup_bundled(key: str, date: str | None) -> Coded | None:
     """A dictionary actor by alias, with the code valid at ``date``."""
     kb = bundled()
     for variant in name_variants(key):
         idx = kb.aliases.get(variant)
-        if idx is None:
-            continue
-        name, codes = kb.actors[idx]
-        picked = _pick_code(codes, date)
-        if picked is None:
-            return None
-        country, sector = split_code(picked[0])
-        sector = sector if picked[1] else None
-        pretty = name.title()
-        return Coded(pretty, country, sector, actor_id=actor_id_for(pretty, country))
+        if idx is not None:
+            return _coded(idx, date)
     return None
+
+
+def _coded(idx: int, date: str | None) -> Coded | None:
+    """Dictionary actor ``idx`` with the code valid at ``date``."""
+    name, codes = bundled().actors[idx]
+    picked = _pick_code(codes, date)
+    if picked is None:
+        return None
+    country, sector = split_code(picked[0])
+    sector = sector if picked[1] else None
+    pretty = name.title()
+    return Coded(pretty, country, sector, actor_id=actor_id_for(pretty, country))
 
 
 # -- learned actors ------------------------------------------------------------------------

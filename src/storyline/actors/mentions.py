@@ -205,13 +205,17 @@ def _apposition(tok: Token, info: DocInfo) -> tuple[list[str], tuple[int, int] |
     return [], None
 
 
-def _right_pp(tok: Token, info: DocInfo) -> list[str]:
-    """Words of a short prepositional complement of a title ("adviser to the ... office")."""
+def _right_pp(tok: Token, info: DocInfo, label: str) -> list[str]:
+    """Words of a short prepositional complement: of a title ("adviser to the ... office"),
+    or "of <country>" after a person ("King Hassan of Morocco")."""
+    preps = ("to", "of", "for", "at", "in") if label in ("TITLE", "GROUP") else ("of",)
+    if label not in ("TITLE", "GROUP", "PERSON"):
+        return []
     for j in info.children(tok.i, 1, 3):
-        if info.dep[j] != "prep":
+        if info.dep[j] != "prep" or info.lower[j] not in preps:
             continue
         child = tok.doc[j]
-        if child.dep_ == "prep" and child.lower_ in ("to", "of", "for", "at", "in"):
+        if child.dep_ == "prep":
             return [t.text for t in _bounded_subtree(child, MAX_GROUP)]
     return []
 
@@ -283,7 +287,7 @@ def _group(
         desc_words=desc,
         desc_span=(offset + desc_span[0], offset + desc_span[1]) if desc_span else None,
         desc_text=info.text[desc_span[0] : desc_span[1]] if desc_span else None,
-        right_words=_right_pp(tok, info) if label in ("TITLE", "GROUP") else [],
+        right_words=_right_pp(tok, info, label),
     )
 
 

@@ -82,7 +82,7 @@ SEATS: dict[str, str] = {
     "lagos": "NGA", "abuja": "NGA", "khartoum": "SDN", "tripoli": "LBY", "sanaa": "YEM",
     "naypyidaw": "MMR", "phnom penh": "KHM", "kremlin's": "RUS", "bucharest": "ROU",
     "sofia": "BGR", "prague": "CZE", "bratislava": "SVK", "zagreb": "HRV", "dublin": "IRL",
-    "lisbon": "PRT", "brussels": "EU", "hong kong": "CHN", "shanghai": "CHN", "st. petersburg":
+    "lisbon": "PRT", "brussels": "EU", "hong kong": "HKG", "shanghai": "CHN", "st. petersburg":
     "RUS", "saint petersburg": "RUS", "new york": "USA", "kharkiv": "UKR", "odesa": "UKR",
     "odessa": "UKR", "crimea": "UKR", "donbas": "UKR", "gaza": "PSE", "west bank": "PSE",
 }
@@ -245,7 +245,9 @@ EXTRA_PLACES = {
     "america": "USA", "united states of america": "USA", "uk": "GBR", "u.k.": "GBR",
     "britain": "GBR", "great britain": "GBR", "united kingdom": "GBR", "russia": "RUS",
     "russian federation": "RUS", "china": "CHN", "prc": "CHN", "people's republic of china": "CHN",
-    "mainland china": "CHN", "taiwan": "TWN", "north korea": "PRK", "south korea": "KOR",
+    "mainland china": "CHN", "taiwan": "TWN", "emirates": "ARE", "dprk": "PRK",
+    "democratic people's republic of korea": "PRK", "republic of korea": "KOR",
+    "north korea": "PRK", "south korea": "KOR",
     "iran": "IRN", "syria": "SYR", "ukraine": "UKR", "belarus": "BLR", "vietnam": "VNM",
     "palestine": "PSE", "czech republic": "CZE", "czechia": "CZE", "turkey": "TUR",
     "türkiye": "TUR", "holland": "NLD", "the netherlands": "NLD", "netherlands": "NLD",
@@ -271,6 +273,18 @@ def _split_entries(
     return actors, aliases
 
 
+def surnames(actors: list[list[Any]]) -> dict[str, int]:
+    """Last name -> actor, for dated person-like entries whose last name is unique."""
+    seen: dict[str, list[int]] = {}
+    for idx, (name, codes) in enumerate(actors):
+        words = name.split()
+        if 2 <= len(words) <= 4 and any(c[1] or c[2] for c in codes):
+            last = words[-1]
+            if len(last) >= 5 and last.isalpha():
+                seen.setdefault(last, []).append(idx)
+    return {last: ids[0] for last, ids in seen.items() if len(ids) == 1}
+
+
 def build(dicts: Path) -> dict[str, Any]:
     """The knowledge base as a JSON-ready dict."""
     places, demonyms, country_names = parse_countries(dicts)
@@ -284,7 +298,8 @@ def build(dicts: Path) -> dict[str, Any]:
     parse_agents(dicts / "petrarch2" / "Phoenix.agents.txt", agents)
     parse_agents(dicts / "ngec" / "PLOVER_agents.txt", agents)
     return {
-        "version": 1, "places": places, "demonyms": demonyms, "seats": SEATS,
+        "surnames": surnames(actors), "version": 1, "places": places, "demonyms": demonyms,
+        "seats": SEATS,
         "bodies": BODIES, "media": MEDIA, "igo_tails": IGO_TAILS, "agents": agents,
         "actors": actors, "aliases": aliases, "country_names": country_names,
     }
