@@ -55,6 +55,7 @@ class Frame:
     modality: str | None = None
     own_table: bool = False
     nominal: bool = False
+    reciprocal: bool = False
 
 
 def frames_in_sentence(sent: Span) -> list[Frame]:
@@ -68,6 +69,14 @@ def frames_in_sentence(sent: Span) -> list[Frame]:
 
 
 def _frame_for(tok: Token) -> Frame | None:
+    frame = _frame_kind(tok)
+    if frame is not None:
+        frame.reciprocal = tok.lemma_.lower() in lexicon.RECIPROCAL or tok.lower_ in (
+            lexicon.RECIPROCAL)
+    return frame
+
+
+def _frame_kind(tok: Token) -> Frame | None:
     if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
         return _verbal_frame(tok)
     if tok.pos_ == "ADJ" and tok.lemma_.lower() in lexicon.COMMIT_WORDS | lexicon.REFUSAL_WORDS:
@@ -78,9 +87,14 @@ def _frame_for(tok: Token) -> Frame | None:
 
 
 def _particle(tok: Token) -> str | None:
+    """The verb's particle, or a for/on preposition that makes a phrasal verb ("call on")."""
     for child in tok.children:
         if child.dep_ == "prt":
             return child.lower_
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in ("for", "on", "upon"):
+            key = f"{tok.lemma_.lower()} {child.lower_}"
+            return child.lower_ if key in lexicon.VERB_CODES else None
     return None
 
 

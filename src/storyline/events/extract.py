@@ -18,7 +18,6 @@ if TYPE_CHECKING:
 
 MIN_CONFIDENCE = 0.6
 MAX_PAIRS = 12
-RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
 
 
 def extract_events(ctx: ExtractContext) -> None:
@@ -83,7 +82,7 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     targets = [a for r in frame.targets if (a := _actor(mentions, r, base, date))]
     if not any(is_coded(t) for t in targets):
         targets = _first_alternative(mentions, frame, base, date, sources) or targets
-    pairs = _pairs(sources, targets, frame.code)
+    pairs = _pairs(sources, targets, frame.reciprocal)
     events = []
     for source, target in islice(pairs, MAX_PAIRS):
         if target is None and not frame.own_table:
@@ -123,12 +122,12 @@ def _actor(mentions: list[Mention], role: Role, base: int, date: str | None) -> 
 
 
 def _pairs(
-    sources: list[ActorRef], targets: list[ActorRef], code: str
+    sources: list[ActorRef], targets: list[ActorRef], reciprocal: bool
 ) -> list[tuple[ActorRef, ActorRef | None]]:
-    """One (source, target) per pair; conjoined reciprocal sources pair with each other."""
+    """One (source, target) per pair; conjoined sources of mutual acts pair with each other."""
     if targets:
         return [(s, t) for s in sources for t in targets if not _same(s, t)]
-    if len(sources) > 1 and code[:2] in RECIPROCAL_ROOTS:
+    if len(sources) > 1 and reciprocal:
         return [(a, b) for i, a in enumerate(sources) for b in sources[i + 1 :]]
     return [(s, None) for s in sources]
 

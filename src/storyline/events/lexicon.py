@@ -25,7 +25,7 @@ VERB_CODES: dict[str, str] = {
     "release": "0841", "free": "0841", "withdraw": "0872",
     "investigate": "090", "probe": "090",
     "demand": "100", "urge": "020", "appeal": "020", "ask": "020", "request": "020",
-    "call for": "020", "press": "020", "plead": "020",
+    "call for": "020", "call on": "020", "call upon": "020", "press": "020", "plead": "020",
     "criticize": "111", "criticise": "111", "condemn": "111", "denounce": "111",
     "blast": "111", "slam": "111", "rebuke": "111", "scoff": "111", "chide": "111",
     "accuse": "112", "blame": "112", "charge": "112",
@@ -46,6 +46,16 @@ VERB_CODES: dict[str, str] = {
     "share": "064", "pardon": "056", "extradite": "063", "evacuate": "0863",
     "sue": "115",
 }
+
+# giving verbs: aid (07) only when they have a recipient ("provided $2 million to Fiji")
+NEEDS_TARGET = {"provide": "070", "contribute": "070", "allocate": "070", "lend": "071",
+                "supply": "070", "grant": "070", "give": "070"}
+# verbs and nouns of mutual action: conjoined subjects pair with each other
+RECIPROCAL = frozenset({
+    "meet", "talk", "negotiate", "agree", "cooperate", "collaborate", "sign", "consult",
+    "confer", "discuss", "talks", "meeting", "summit", "dialogue", "negotiation",
+    "consultation", "discussion", "conversation", "clash", "fight", "exercise",
+})
 
 # (verb lemma, object head lemma) -> CAMEO code: what the CAMEO codebook names by its object
 VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
@@ -162,6 +172,8 @@ def code_for_verb(
     """
     if obj and (hit := VERB_OBJECT_CODES.get((lemma, obj))):
         return hit, True
+    if lemma in NEEDS_TARGET and not particle:
+        return NEEDS_TARGET[lemma], False
     for key in ((f"{lemma} {particle}",) if particle else ()) + (lemma,):
         if key in VERB_CODES:
             return VERB_CODES[key], True
