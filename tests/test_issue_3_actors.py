@@ -115,7 +115,8 @@ def test_issue_3_seed_record_lists_learned_actors(seed: ArticleRecord) -> None:
     ("phrase", "country", "sector"),
     [
         ("Russian Defense Minister Sergei Shoigu", "RUS", "GOV"),
-        ("Moscow", "RUS", None),
+        ("Moscow", "RUS", "GOV"),
+        ("New York", "USA", None),
         ("the Kremlin", "RUS", "GOV"),
         ("Chinese", "CHN", None),
         ("the EU", "EU", "IGO"),

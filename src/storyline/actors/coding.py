@@ -8,6 +8,7 @@ apposition); ``code_phrase`` does the same for a bare phrase, splitting it itsel
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from storyline.actors.kb import (
     Coded,
@@ -48,8 +49,15 @@ TITLE_SECTORS: dict[str, str | None] = {
     "lawmaker": "LEG", "lawmakers": "LEG", "senator": "LEG", "congressman": "LEG",
     "congresswoman": "LEG", "mp": "LEG", "parliament": "LEG", "general": "MIL",
     "military": "MIL", "militaries": "MIL", "army": "MIL", "armed forces": "MIL",
-    "ceo": "BUS", "company": "BUS", "firm": "BUS", "bank": "BUS",
+    "ceo": "BUS", "company": "BUS", "firm": "BUS", "bank": "BUS", "negotiator": "GOV",
+    "negotiators": "GOV", "congress": "LEG", "assembly": "LEG", "national assembly": "LEG",
+    "senate": "LEG", "court": "JUD", "high court": "JUD", "supreme court": "JUD",
+    "rebel": "REB", "rebels": "REB", "militant": "REB", "militants": "REB", "extremists": "REB",
+    "insurgents": "REB", "guerrillas": "REB", "opposition": "OPP", "nationals": "CVL",
+    "civilians": "CVL", "forces": "MIL", "troops": "MIL", "soldiers": "MIL", "navy": "MIL",
+    "warships": "MIL", "police": "COP",
 }
+FORMER = frozenset({"former", "ousted", "ex", "deposed", "exiled"})
 # Titles that make a phrase a role even when the dictionaries have no sector for them.
 ROLE_WORDS = frozenset(TITLE_SECTORS) | {"side", "sides", "envoy", "ambassador", "commander",
                                          "foreign minister", "defense minister", "governor"}
@@ -58,6 +66,10 @@ ROLE_WORDS = frozenset(TITLE_SECTORS) | {"side", "sides", "envoy", "ambassador",
 SEAT_SECTORS = {"kremlin": "GOV", "white house": "GOV", "pentagon": "MIL", "zhongnanhai": "GOV",
                 "downing street": "GOV", "elysee": "GOV", "élysée": "GOV", "elysee palace": "GOV",
                 "state department": "GOV", "capitol hill": "LEG", "whitehall": "GOV"}
+# Cities in the seats table that are not seats of government.
+CITIES = frozenset({"new york", "shanghai", "st. petersburg", "saint petersburg", "kharkiv",
+                    "odesa", "odessa", "crimea", "donbas", "gaza", "west bank", "hong kong",
+                    "tel aviv", "lagos", "amsterdam"})
 ROLE_STOP = frozenset({"at", "in", "with", "for", "from", "on", "who", "which", "that", ",", "to",
                        "and", "since", "during", "after", "before", "by"})
 ORG_WORDS = frozenset({"agency", "ministry", "department", "university", "institute", "council",
@@ -78,6 +90,7 @@ class Title:
     sector: str | None = None
     role_words: list[str] = field(default_factory=list)
     media: bool = False
+    former: bool = False
 
     @property
     def role(self) -> str | None:
@@ -102,7 +115,8 @@ def _place(key: str) -> Place | None:
         code, sector = kb.bodies[key]
         return Place(code, sector, "body")
     if key in kb.seats:
-        return Place(kb.seats[key], SEAT_SECTORS.get(key), "seat")
+        seat_sector = SEAT_SECTORS.get(key, None if key in CITIES else "GOV")
+        return Place(kb.seats[key], seat_sector, "seat")
     if key in kb.places:
         return Place(kb.places[key], None, "place")
     if key in kb.demonyms:
@@ -113,6 +127,13 @@ def _place(key: str) -> Place | None:
 def place_of(key: str) -> Place | None:
     """The place, seat, body, demonym or outlet a ``norm_key`` names, if any."""
     return _place(key)
+
+
+@lru_cache(maxsize=50_000)
+def is_agent_word(word: str) -> bool:
+    """Whether a lower-case word is a title/agent noun with a sector ('army', 'parliament')."""
+    hit = _agent(norm_key(word))
+    return hit is not None and hit[0] is not None
 
 
 def _agent(key: str) -> tuple[str | None] | None:
@@ -149,6 +170,7 @@ def code_words(words: list[str]) -> Title:
         hit = _longest(words, i)
         n = hit[0] if hit else 1
         low = words[i].casefold()
+        title.former = title.former or low.rstrip("-") in FORMER
         if hit and isinstance(hit[1], Place):
             _add_place(title, hit[1])
             pending = []
@@ -299,6 +321,8 @@ def combine(text: str, name: str | None, title: Title, known: Coded | None) -> A
     if title.media or (known and known.sector == "MED"):
         sector = "MED"
     role = title.role or (known.role if known else None)
+    if title.former and title.role:
+        sector, role = "ELI", f"former {title.role}"
     if country is None and sector is None and role is None:
         return None
     canonical = (known.name if known else None) or name

@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from storyline.actors.coding import is_agent_word
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -112,7 +114,16 @@ class DocInfo:
                    arr[:, 6].tolist(), ent_span, sent_of, starts, doc.text)
 
     def nominal(self, i: int) -> bool:
-        return self.pos[i] == "PROPN" or bool(self.ent[i]) or self.lower[i] in PERSON_TITLES
+        if self.pos[i] == "PROPN" or self.ent[i] or self.lower[i] in PERSON_TITLES:
+            return True
+        return self.pos[i] == "NOUN" and self._agent_with_origin(i)
+
+    def _agent_with_origin(self, i: int) -> bool:
+        """'Egyptian warships', 'Serbian parliament': an agent noun with a national modifier."""
+        if not is_agent_word(self.lower[i]):
+            return False
+        return any(self.head[j] == i and self.ent[j] in ("NORP", "GPE", "ORG")
+                   for j in range(max(0, i - 4), i))
 
     def is_head(self, i: int) -> bool:
         """Whether token ``i`` heads a group (rather than modifying a nominal to its right)."""
@@ -126,7 +137,9 @@ class DocInfo:
             return False
         if ent in ENT_KINDS or pos == "PROPN":
             return True
-        return pos == "NOUN" and self.lower[i] in TITLE_OR_GROUP
+        if pos != "NOUN":
+            return False
+        return self.lower[i] in TITLE_OR_GROUP or self._agent_with_origin(i)
 
     def is_pronoun(self, i: int) -> bool:
         low = self.lower[i]
