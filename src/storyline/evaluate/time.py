@@ -18,6 +18,11 @@ TimeML (``*.tml``, TempEval-3 layout): the ``<DCT>`` TIMEX3 is the anchor; the i
 Figures (TempEval-3 style): ``extraction_f1_strict`` (same span), ``extraction_f1_relaxed``
 (overlapping spans), ``value_f1`` (relaxed match with the right value, over all system and
 gold expressions), ``accuracy`` (right values among relaxed matches), ``n`` (gold expressions).
+``value_f1_granularity_tolerant`` also counts a value of another grain that holds the gold one
+(gold ``2016-10-07`` for 'a month ago', system ``2016-10``), a gold range inside the system
+period (gold mid-November as days, system ``2016-11``) and a duration of the gold range's
+length (gold 'next 3 days' as ``(2016-11-08,2016-11-11,P3D)``, system ``P3D``): Recognizers-Text
+resolves to days and ranges where TimeML keeps the words' grain. The strict figure is kept.
 """
 
 from __future__ import annotations
@@ -219,15 +224,18 @@ class Counts:
     strict: int = 0
     relaxed: int = 0
     value: int = 0
+    tolerant: int = 0
 
     def add(self, other: Counts) -> None:
-        for name in ("gold", "system", "strict", "relaxed", "value"):
+        for name in ("gold", "system", "strict", "relaxed", "value", "tolerant"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
     def figures(self) -> dict[str, Any]:
         def f1(tp: int) -> float:
             return prf(tp, self.system - tp, self.gold - tp)["f1"]
-        return {"value_f1": f1(self.value), "extraction_f1_strict": f1(self.strict),
+        return {"value_f1": f1(self.value),
+                "value_f1_granularity_tolerant": f1(self.tolerant),
+                "extraction_f1_strict": f1(self.strict),
                 "extraction_f1_relaxed": f1(self.relaxed),
                 "accuracy": safe_div(self.value, self.relaxed), "n": self.gold,
                 "system": self.system}
@@ -250,8 +258,64 @@ def score_case(case: Case, refs: list[TimeRef]) -> Counts:
         used.add(i)
         counts.relaxed += 1
         counts.strict += refs[i].span == g.span
-        counts.value += bool(system_values(refs[i]) & g.values)
+        right = bool(system_values(refs[i]) & g.values)
+        counts.value += right
+        counts.tolerant += right or tolerant_match(refs[i], g.values)
     return counts
+
+
+def period_bounds(value: str | None) -> tuple[dt.date, dt.date] | None:
+    """First day and the day after of a TIMEX day, week, month, quarter, half or year."""
+    value = value or ""
+    day = cal.parse_iso(value) if len(value) == 10 else None
+    if day is not None:
+        return day, day + dt.timedelta(days=1)
+    m = _PERIOD.fullmatch(value)
+    if m is None:
+        return None
+    year = int(m.group(1))
+    if not cal.MIN_YEAR <= year < cal.MAX_YEAR:
+        return None
+    rest = m.group(2) or ""
+    if not rest:
+        return dt.date(year, 1, 1), dt.date(year + 1, 1, 1)
+    if rest.startswith("-W"):
+        first = dt.date.fromisocalendar(year, int(rest[2:]), 1)
+        return first, first + dt.timedelta(days=7)
+    months = {"Q": 3, "H": 6}.get(rest[1], 1)
+    index = int(rest[2:] if rest[1] in "QH" else rest[1:]) - 1
+    first = dt.date(year, index * months + 1, 1)
+    after = cal.shift_date_months(first, months)
+    return (first, after) if after else None
+
+
+_PERIOD = re.compile(r"(\d{4})(-W(?:0[1-9]|[1-4]\d|5[0-3])|-Q[1-4]|-H[12]|-(?:0[1-9]|1[0-2]))?")
+_RANGE = re.compile(r"\((\d{4}-\d{2}-\d{2}),(\d{4}-\d{2}-\d{2}),(P[^)]+)\)")
+
+
+def _gold_days(gold: str, m: re.Match[str] | None) -> tuple[dt.date, dt.date] | None:
+    """First and last day of a gold day value or '(start,end,PnD)' range."""
+    if m is None:
+        day = cal.parse_iso(gold) if len(gold) == 10 else None
+        return (day, day) if day else None
+    first, after = cal.parse_iso(m.group(1)), cal.parse_iso(m.group(2))
+    if first is None or after is None or after <= first:
+        return None
+    return first, after - dt.timedelta(days=1)
+
+
+def tolerant_match(ref: TimeRef, gold_values: set[str]) -> bool:
+    """Right up to grain: the system period holds the gold day or range, or a duration has
+    the gold range's length (see the module docstring)."""
+    bounds = period_bounds(ref.value) if ref.end is None else None
+    for gold in gold_values:
+        m = _RANGE.fullmatch(gold)
+        if m and ref.type == "DURATION" and ref.value == m.group(3):
+            return True
+        span = _gold_days(gold, m)
+        if bounds and span and bounds[0] <= span[0] and span[1] < bounds[1]:
+            return True
+    return False
 
 
 # ---------------------------------------------------------------- entry point

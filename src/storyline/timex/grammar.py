@@ -11,7 +11,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from storyline.timex import holidays as hol
 from storyline.timex import lexicon as lx
+from storyline.timex import numbers as nb
 
 Span = tuple[int, int]
 
@@ -40,6 +42,8 @@ class Parsed:
     bad_year: str | None = None
     parts: list[tuple[float | None, str]] | None = None  # compound durations
     nth: int | None = None  # 'the third Thursday of November'
+    base: int | None = None  # 'two days after tomorrow': the day word's offset from today
+    holiday: str | None = None
     end: Parsed | None = field(default=None, repr=False)
 
 
@@ -57,7 +61,7 @@ _WDAY = _names(lx.WEEKDAYS)
 _ORD_WORDS = r"(?:(?:twenty|thirty)[\s-])?(?:" + lx.alternation(
     k for k in lx.ORDINALS if k != "last") + r")"
 _DAY = r"(?:\d{1,2}(?:st|nd|rd|th)?(?!\d)|" + _ORD_WORDS + r")"
-_YEAR = r"(?:\d{4,5})(?!\d)"
+_YEAR = r"(?:\d{4,5}(?!\d)|" + nb.SPELLED_YEAR + r")"
 _NUM = (r"(?:\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
         r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|"
         + lx.alternation(k for k in lx.NUMBERS if k not in ("a", "an")) + r"|an?)")
@@ -92,8 +96,11 @@ def _year(parsed: Parsed, word: str | None) -> None:
     """Set the year, two-digit years to 19xx/20xx, absurd ones kept aside as ``bad_year``."""
     if not word:
         return
-    value = int(word)
-    if len(word) == 2:
+    value = nb.year_value(word)
+    if value is None:
+        parsed.bad_year = word
+        return
+    if len(word) == 2 and word.isdigit():
         value += 2000 if value < 50 else 1900
     if not 1 <= value <= 9999:
         parsed.bad_year = word
@@ -115,6 +122,8 @@ def _mod(word: str | None) -> str | None:
 
 def build_date(m: re.Match[str]) -> Parsed | None:
     """Calendar dates: 'April 16', '16 April 2023', 'Sunday (April 16)', '2023-04-16'."""
+    if _spelled_count(m):
+        return None
     p = _base(m, "date")
     p.month = _month(_g(m, "mo")) or _int(_g(m, "mn"))
     p.day = lx.ordinal_value(_g(m, "d") or "")
@@ -186,6 +195,8 @@ def build_month(m: re.Match[str]) -> Parsed | None:
                 m, ("in", "of", "early", "late", "mid", "since", "until", "by", "from", "to",
                     "and", "through", "till"))):
             return None
+    if _spelled_count(m):
+        return None
     p = _base(m, "date")
     p.month = _month(word) or _int(_g(m, "mn"))
     p.mod = _mod(_g(m, "mod"))
@@ -210,11 +221,23 @@ _QUANTITY_BEFORE = re.compile(r"(?:about|some|nearly|over|than|to|least|around|r
                               r"approximately|almost|[$€£¥])\s*$", re.IGNORECASE)
 
 
+_YEAR_BEFORE = re.compile(r"(?:1[6-9]|20)\d\d\s*(?:-|–|~|to|through|until|till|and)\s*$",
+                          re.IGNORECASE)
+
+
 def _is_count(m: re.Match[str]) -> bool:
-    """'2000 soldiers', 'about 1800': a number of things, not a year."""
+    """'2000 soldiers', 'about 1800': a number of things, not a year ('2014 to 2018' is)."""
     text = m.string
-    return bool(_COUNT_NOUN.match(text, m.end()) or _QUANTITY_BEFORE.search(
-        text[max(0, m.start() - 15):m.start()]))
+    before = text[max(0, m.start() - 15):m.start()]
+    if _YEAR_BEFORE.search(before):
+        return False
+    return bool(_COUNT_NOUN.match(text, m.end()) or _QUANTITY_BEFORE.search(before))
+
+
+def _spelled_count(m: re.Match[str]) -> bool:
+    """'in March two thousand troops': spelled numbers before a count noun are not years."""
+    year = _g(m, "y")
+    return bool(year and not year.isdigit() and _COUNT_NOUN.match(m.string, m.end()))
 
 
 def build_year(m: re.Match[str]) -> Parsed | None:
@@ -399,7 +422,7 @@ def build_nth_week(m: re.Match[str]) -> Parsed | None:
 def build_decade(m: re.Match[str]) -> Parsed | None:
     """'the 1990s', 'the '90s'."""
     p = _base(m, "decade")
-    digits = _g(m, "dec") or _g(m, "d2") or ""
+    digits = _g(m, "dec") or _g(m, "d2") or _g(m, "d3") or ""
     if not digits.isdigit():
         return None
     p.year = int(digits) if len(digits) == 4 else 1900 + int(digits)
@@ -438,14 +461,112 @@ def build_sameday(m: re.Match[str]) -> Parsed | None:
     return p
 
 
+def build_spelled_year(m: re.Match[str]) -> Parsed | None:
+    """'in nineteen twenty eight', 'the year two thousand': a year said in words."""
+    if _COUNT_NOUN.match(m.string, m.end()):
+        return None
+    p = _base(m, "date")
+    _year(p, _g(m, "y"))
+    return p if p.year else None
+
+
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+                 "seventies": 7, "eighties": 8, "nineties": 9}
+
+
+def build_decade_words(m: re.Match[str]) -> Parsed | None:
+    """'the seventies', 'the nineteen eighties', 'the noughties', 'the twenty-tens'."""
+    p = _base(m, "decade")
+    word = (_g(m, "dw") or "").lower()
+    century = nb.VALUES.get((_g(m, "cent") or "").lower().split("-")[0], 19)
+    if word in ("noughties", "two thousands"):
+        p.year = 2000
+    elif word == "tens":
+        p.year = 2010 if century in (20, 2) else 1910
+    else:
+        p.year = (20 if century == 20 else century) * 100 + _DECADE_WORDS[word] * 10
+    return p
+
+
+def build_century(m: re.Match[str]) -> Parsed | None:
+    """'the 21st century', 'the nineteenth century' -> TIMEX century '20', '18'."""
+    p = _base(m, "century")
+    n = lx.ordinal_value(_g(m, "n") or "")
+    if not n or not 1 <= n <= 99:
+        return None
+    p.year = n - 1
+    return p
+
+
+def build_holiday(m: re.Match[str]) -> Parsed | None:
+    """'Christmas', 'Thanksgiving 2016', 'last Easter', 'black friday 2010'."""
+    p = _base(m, "holiday")
+    p.holiday = " ".join((_g(m, "hol") or "").lower().replace("’", "'").split())
+    _year(p, _g(m, "y"))
+    shift = _g(m, "shift") or _g(m, "yshift")
+    p.shift = lx.SHIFTS.get(shift.lower()) if shift else None
+    return p if p.holiday in hol.HOLIDAYS else None
+
+
+def build_offset_from(m: re.Match[str]) -> Parsed | None:
+    """'two days after today', 'three weeks from tomorrow', 'two days before yesterday'."""
+    p = build_offset(m)
+    if p is None or p.amount is None:
+        return None
+    p.base = lx.DAY_WORDS[(_g(m, "w") or "today").lower()]
+    p.shift = -1 if (_g(m, "dir") or "").lower() == "before" else 1
+    p.fixed = None
+    qmod = _g(m, "qmod")
+    p.mod = lx.QUANT_MODS.get(" ".join(qmod.lower().split())) if qmod else None
+    return p
+
+
+def build_week_of(m: re.Match[str]) -> Parsed | None:
+    """'the week of April 10th', 'the week beginning February 4', 'w/c Feb 4'."""
+    p = build_date(m) if _g(m, "mo") else build_day_weekday(m)
+    if p is None:
+        return None
+    p.kind = "week_of"
+    return p
+
+
 _D = r"(?P<d>" + _DAY + r")"
 _M = r"(?P<mo>" + _MONTH + r")"
 _Y = r"(?P<y>" + _YEAR + r")"
 _W = r"(?P<wd>" + _WDAY + r")"
 _OPT_Y = r"(?:(?:\s*,\s*|\s+)(?:of\s+)?" + _Y + r")?"
+_AFTER_PREP = r"(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\bto\s)|(?<=\bfrom\s)|(?<=\buntil\s)|" \
+    r"(?<=\bsince\s)|(?<=\btill\s)|(?<=\bbefore\s)|(?<=\bafter\s))"
+_HOLIDAY = lx.alternation(hol.HOLIDAYS).replace("'", "['’]?").replace(r"\.", r"\.?")
+_WEEK_OF = r"(?:(?:the\s+)?week\s+(?:of|beginning|starting|commencing)(?:\s+on)?|w/c)\s+"
 
 RULES: list[tuple[re.Pattern[str], Builder]] = [
     (_rx(r"(?P<y>\d{4})[-/](?P<mn>\d{1,2})[-/](?P<d>\d{1,2})"), build_date),
+    (_rx(r"(?P<y>\d{4})\.(?P<mn>\d{1,2})\.(?P<d>\d{1,2})"), build_date),
+    (_rx(_D + r"-" + _M + r"-" + _Y), build_date),
+    (_rx(_M + r"(?:\s*[-/]\s*|(?<=[a-z])(?=\d)|,\s*(?=\d{1,2}(?:st|nd|rd|th)\b))" + _D
+         + _OPT_Y), build_date),
+    (_rx(_AFTER_PREP + r"(?P<mn>\d{1,2})/(?P<d>\d{1,2})(?![/\d])"), build_date),
+    (_rx(_W + r",?\s+(?P<mn>\d{1,2})[/.-](?P<d>\d{1,2})(?![/.-]?\d)"), build_date),
+    (_rx(_W + r",?\s+(?P<d>\d{1,2}(?:st|nd|rd|th)?)(?![\w:/-]|\.\d|\s+[a-z])"),
+     build_day_weekday),
+    (_rx(_AFTER_PREP + r"(?:the\s+)?(?P<y>" + nb.SPELLED_YEAR + r")"), build_spelled_year),
+    (_rx(r"(?:the\s+)?year\s+(?P<y>" + nb.SPELLED_YEAR + r")"), build_spelled_year),
+    (_rx(r"(?:(?<=\bin\s)|(?<=\bof\s))(?P<y>" + nb.SPELLED_YEAR + r")"), build_spelled_year),
+    (_rx(r"the\s+(?:(?P<cent>nineteen|eighteen|twenty)[\s-])?(?P<dw>twenties|thirties|forties|"
+         r"fifties|sixties|seventies|eighties|nineties|noughties|tens)"), build_decade_words),
+    (_rx(r"the\s+(?P<dw>two\s+thousands)"), build_decade_words),
+    (_rx(r"(?:the\s+)?(?P<n>\d{1,2}(?:st|nd|rd|th)|" + _ORD_WORDS + r")\s+century"),
+     build_century),
+    (_rx(r"(?:(?P<shift>last|next|this|coming|past)\s+)?(?P<hol>" + _HOLIDAY + r")(?:\s*,?\s*"
+         r"(?:of\s+)?" + _Y + r"|\s+(?:of\s+)?(?P<yshift>last|next|this)\s+year)?"), build_holiday),
+    (_rx(r"(?:(?P<qmod>" + _QMOD + r")\s+)?(?P<num>" + _NUM + r")\s+(?P<unit>" + _UNIT + r")s?\s+"
+         r"(?P<dir>from|after|before)\s+(?P<w>today|tomorrow|yesterday|tmrw)"), build_offset_from),
+    (_rx(_WEEK_OF + _M + r"[\s.]*(?:the\s+)?" + _D + _OPT_Y), build_week_of),
+    (_rx(_WEEK_OF + r"(?:the\s+)?" + _D + r"\s+(?:of\s+)?" + _M + _OPT_Y), build_week_of),
+    (_rx(_WEEK_OF + r"the\s+(?P<d>\d{1,2}(?:st|nd|rd|th))"), build_week_of),
+    (_rx(r"(?P<mod>(?:the\s+)?(?:beginning|middle|end|start)\s+of)\s+(?:the\s+)?"
+         r"(?P<unit>week|month|year)(?!\s+(?:of|after|before))"), build_rel),
     (_rx(r"(?P<mn>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})"), build_date),
     (_rx(r"(?P<d>\d{1,2})\.(?P<mn>\d{1,2})\.(?P<y>\d{4})"), build_date),
     (_rx(r"(?P<d>\d{1,2})-(?P<mn>\d{1,2})-(?P<y>\d{4})"), build_date),
@@ -523,6 +644,8 @@ RULES: list[tuple[re.Pattern[str], Builder]] = [
          r"(?:of|in)\s+(?:(?P<shift>this|next|last)\s+(?P<unit>month|year)|" + _M + r"(?:"
          r"\s*,?\s*(?P<y2>\d{4}))?|" + _Y + r")"), build_nth_week),
     (_rx(r"(?:the\s+)(?:(?P<dec>(?:1[6-9]|20)\d0)|'?(?P<d2>\d0))'?s"), build_decade),
+    (_rx(r"(?:(?<=\s)|(?<=^))(?:'(?P<d2>\d0)s|(?P<dec>(?:1[6-9]|20)\d0)'s|(?P<d3>\d0)'s)"),
+     build_decade),
     (_rx(r"(?P<h>\d{1,2})(?::(?P<min>\d{2}))?\s*(?P<ampm>a\.m\.|p\.m\.|am|pm)"
          r"(?=\W|$)"), build_time),
     (_rx(r"(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)"), build_time),
@@ -584,7 +707,7 @@ def _longest_first(found: list[Parsed]) -> list[Parsed]:
     return sorted(chosen, key=lambda q: q.span)
 
 
-_JOIN = re.compile(r"^\s*(?:-|–|to|till|until|through|and)\s*$", re.IGNORECASE)
+_JOIN = re.compile(r"^\s*(?:-|–|~|to|till|until|through|and)\s*$", re.IGNORECASE)
 _OPEN = re.compile(r"(?:from|between)\s+$", re.IGNORECASE)
 
 
@@ -600,6 +723,11 @@ def merge_ranges(items: list[Parsed], text: str) -> list[Parsed]:
         if prev is not None and prev.kind == "duration" and p.kind == "duration" \
                 and _COMPOUND.match(text[prev.span[1]:p.span[0]]) and p.mod is None:
             out[-1] = _as_compound(prev, p, text)
+            continue
+        if prev is not None and prev.kind == "duration" and p.kind == "offset" \
+                and p.amount is not None and prev.mod is None \
+                and _COMPOUND.match(text[prev.span[1]:p.span[0]]):
+            out[-1] = _as_compound_offset(prev, p, text)
             continue
         out.append(p)
     return out
@@ -617,6 +745,14 @@ def _as_compound(a: Parsed, b: Parsed, text: str) -> Parsed:
     return out
 
 
+def _as_compound_offset(a: Parsed, b: Parsed, text: str) -> Parsed:
+    """'1 month 21 days ago', '2 years 21 days later': one offset of several parts."""
+    out = Parsed(span=(a.span[0], b.span[1]), text=text[a.span[0]:b.span[1]], kind="offset",
+                 amount=b.amount, unit=b.unit, shift=b.shift, fixed=b.fixed, base=b.base)
+    out.parts = list(a.parts or [(a.amount, a.unit or "D")]) + [(b.amount, b.unit or "D")]
+    return out
+
+
 def _same_grain(a: Parsed, b: Parsed) -> bool:
     """Two full dates, two months ('from March to May') or two bare years."""
     if a.day and b.day:
@@ -628,6 +764,8 @@ def _same_grain(a: Parsed, b: Parsed) -> bool:
 
 def _joined(a: Parsed, b: Parsed, text: str) -> bool:
     gap = text[a.span[1]:b.span[0]]
+    if gap.strip().lower() == "and" and not _OPEN.search(text[max(0, a.span[0] - 10):a.span[0]]):
+        return False  # 'in 2007 and 2009' is two years; 'between 2007 and 2009' a range
     return bool(_JOIN.match(gap)) and len(gap) < 12
 
 

@@ -12,6 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from storyline.timex import calendar as cal
+from storyline.timex import holidays as hol
 from storyline.timex.grammar import Parsed
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -294,9 +295,29 @@ def resolve_offset(p: Parsed, anchor: dt.date | None, tense: str | None,
         return Resolved("DATE", None, UNIT_PRECISION.get(unit), conflict="no anchor date")
     if p.amount is None:
         return Resolved("DATE", "PAST_REF" if (p.shift or 0) < 0 else "FUTURE_REF")
-    n = int(round(p.amount)) * (p.shift or 1)
     base = reference if p.fixed in NARRATIVE and reference is not None else anchor
+    if p.parts or p.base is not None:  # counted from a day, or down to days: a day
+        start = cal.shift_days(base, p.base or 0)
+        parts = p.parts or [(p.amount, unit)]
+        return _day(_shift_parts(start, parts, p.shift or 1) if start else None)
+    n = int(round(p.amount)) * (p.shift or 1)
     return _offset_value(unit, n, base)
+
+
+def _shift_parts(day: dt.date, parts: list[tuple[float | None, str]],
+                 sign: int) -> dt.date | None:
+    """``day`` moved by every part of a compound offset ('1 month 21 days')."""
+    out: dt.date | None = day
+    for amount, unit in parts:
+        n = int(round(amount or 0)) * sign
+        if out is None:
+            return None
+        if unit in ("M", "Y", "DE", "CE", "Q"):
+            months = n * {"M": 1, "Y": 12, "DE": 120, "CE": 1200, "Q": 3}[unit]
+            out = cal.shift_date_months(out, months)
+        elif unit in ("D", "W", "2W", "WE"):
+            out = cal.shift_days(out, n * {"D": 1, "W": 7, "2W": 14, "WE": 7}[unit])
+    return out
 
 
 def _offset_value(unit: str, n: int, anchor: dt.date) -> Resolved:
@@ -457,6 +478,47 @@ def _month_range(a: Parsed, b: Parsed, anchor: dt.date | None, tense: str | None
                     end=cal.month_value(end_year, b.month))
 
 
+def resolve_holiday(p: Parsed, anchor: dt.date | None, tense: str | None,
+                    reference: dt.date | None) -> Resolved:
+    """'Christmas 2016' -> 2016-12-25; without a year the tense picks the nearby one."""
+    name = p.holiday or ""
+    if p.year is not None:
+        return _day(hol.holiday_date(name, p.year))
+    if anchor is None:
+        return Resolved("DATE", None, "day", conflict="no anchor date")
+    if p.shift is not None:
+        day = hol.holiday_date(name, anchor.year + p.shift)
+        if "year" not in p.text.lower() and day is not None and p.shift != 0:
+            day = _shifted_holiday(name, anchor, p.shift)
+        return _day(day)
+    options = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1)
+               if (d := hol.holiday_date(name, y)) is not None]
+    return _day(_by_tense(options, anchor, tense) if options else None)
+
+
+def _shifted_holiday(name: str, anchor: dt.date, shift: int) -> dt.date | None:
+    """'last Christmas': the latest before the anchor; 'next Easter' the first after it."""
+    days = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1)
+            if (d := hol.holiday_date(name, y)) is not None]
+    days = [d for d in days if (d < anchor if shift < 0 else d > anchor)]
+    return (max(days) if shift < 0 else min(days)) if days else None
+
+
+def resolve_century(p: Parsed, anchor: dt.date | None, tense: str | None,
+                    reference: dt.date | None) -> Resolved:
+    """'the 21st century' -> '20' (TIMEX3 centuries count hundreds of years)."""
+    return Resolved("DATE", f"{p.year or 0:02d}", "century")
+
+
+def resolve_week_of(p: Parsed, anchor: dt.date | None, tense: str | None,
+                    reference: dt.date | None) -> Resolved:
+    """'the week of April 10th' -> the ISO week holding that day."""
+    day = resolve_date(p, anchor, tense, reference)
+    if day.day is None:
+        return Resolved("DATE", None, "week", conflict=day.conflict or "no anchor date")
+    return Resolved("DATE", cal.week_value(day.day), "week", direction=day.direction)
+
+
 _HANDLERS = {
     "date": resolve_date, "day_of_month": resolve_day_of_month, "month_shift": resolve_date,
     "weekday": resolve_weekday, "nth_weekday": resolve_nth_weekday, "half": resolve_half,
@@ -465,4 +527,5 @@ _HANDLERS = {
     "offset": resolve_offset, "duration": resolve_duration, "set": resolve_set,
     "ref": resolve_fixed, "season": resolve_season, "quarter": resolve_quarter,
     "decade": resolve_decade, "time": resolve_time, "range": resolve_range,
+    "holiday": resolve_holiday, "century": resolve_century, "week_of": resolve_week_of,
 }
