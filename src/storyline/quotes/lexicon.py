@@ -21,10 +21,20 @@ OTHER_CUES = frozenset(
     imagine suppose want plan intend decide prefer wish
     """.split()
 )
-CUES = SPEECH_CUES | OTHER_CUES
+# stance verbs whose object is the attributed position ("endorsed Clinton", "cited a poll")
+STANCE_CUES = frozenset(
+    """
+    support endorse oppose defend reject dismiss denounce decry attack blast back seek cite
+    prefer offer refuse decline welcome condemn applaud slam favor favour embrace tout champion
+    like love hate fear mock target highlight acknowledge
+    """.split()
+)
+CUES = SPEECH_CUES | OTHER_CUES | STANCE_CUES
 
 # cues that take "to"-infinitive content ("vowed to elevate...")
-XCOMP_CUES = frozenset("vow promise pledge threaten refuse decline want plan intend hope".split())
+XCOMP_CUES = frozenset(
+    "vow promise pledge threaten refuse decline want plan intend hope seek expect".split()
+)
 # cues whose object noun phrase is the content ("denied the report", "announced a plan")
 DOBJ_CUES = frozenset("deny announce confirm claim propose criticize criticise praise".split())
 

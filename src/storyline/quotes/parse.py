@@ -16,6 +16,8 @@ from storyline.quotes.lexicon import (
     NAME_PARTICLES,
     NO_OBJECT_CUES,
     OBJECT_CUES,
+    OTHER_CUES,
+    STANCE_CUES,
     OBJECT_PREPS,
     SPEECH_CUES,
     TITLES,
@@ -27,6 +29,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 Local = tuple[int, int]
+OBJECT_LEMMAS = SPEECH_CUES | STANCE_CUES | OTHER_CUES
+QUOTE_CHARS = set("“”\"«»„‘’")
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 INHERIT_DEPS = ("conj", "xcomp", "advcl", "ccomp", "pcomp", "prep", "dep")
@@ -69,8 +73,15 @@ def subject_of(verb: Token) -> tuple[Token | None, Token | None]:
             return tok.head, None
         if tok.dep_ not in INHERIT_DEPS or tok.head is tok:
             break
+        if tok.dep_ in ("advcl", "conj") and tok.head.i > tok.i and _quote_between(tok, tok.head):
+            break
         tok = tok.head
     return None, None
+
+
+def _quote_between(a: Token, b: Token) -> bool:
+    lo, hi = sorted((a.i, b.i))
+    return any(t.text in QUOTE_CHARS for t in a.doc[lo:hi])
 
 
 def _same_paragraph(a: Token, b: Token) -> bool:
@@ -85,6 +96,8 @@ def _paragraph_subject(verb: Token) -> Token | None:
     while start > 0 and "\n" not in doc[start - 1].text:
         start -= 1
     for tok in doc[start : verb.i]:
+        if tok.is_upper and len(tok.text) > 1 or tok.text in ("(", ")", "—", "–", "-"):
+            continue  # datelines: "CLEVELAND (AP) —"
         outside = not start <= tok.head.i < verb.i or tok.head is tok
         if outside and tok.pos_ in ("NOUN", "PROPN", "PRON"):
             return tok
@@ -131,7 +144,7 @@ def content_of(verb: Token) -> Local | None:
             return _subtree_span(child, verb)
         if child.dep_ == "dobj" and verb.lemma_ in DOBJ_CUES:
             return _subtree_span(child, verb)
-    if verb.lemma_ in SPEECH_CUES:
+    if verb.lemma_ in OBJECT_LEMMAS:
         found = _object_content(verb, after)
         if found is not None:
             return found
