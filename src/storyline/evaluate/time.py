@@ -171,16 +171,21 @@ def _strip_tags(body: str) -> tuple[str, list[GoldTimex]]:
 
 
 def system_values(ref: TimeRef) -> set[str]:
-    """The forms a system value is compared in (a range also as '(start,end,PnD)')."""
+    """The forms a system value is compared in: the value, and a period or range also as
+    Recognizers-Text's '(first day,first day of the end,PnD)'."""
     forms = {ref.value or ""}
-    start, end = cal.parse_iso(ref.value), cal.parse_iso(ref.end)
-    if start and end:
-        forms.add(f"({start},{end},P{(end - start).days}D)")
+    start = period_bounds(ref.value)
+    if start is None:
+        return forms
+    if ref.end is None:
+        first, after = start
+    else:
+        end = period_bounds(ref.end)
+        if end is None:
+            return forms
+        first, after = start[0], end[0]  # the end period's first day, as Recognizers-Text
+    forms.add(f"({first},{after},P{(after - first).days}D)")
     value, last = ref.value or "", ref.end or ""
-    if len(value) == 7 and len(last) == 7:  # month range: first days of both months
-        first, after = cal.parse_iso(value + "-01"), cal.parse_iso(last + "-01")
-        if first and after:
-            forms.add(f"({first},{after},P{(after - first).days}D)")
     if len(value) == 4 and len(last) == 4 and value.isdigit() and last.isdigit():
         forms.add(f"({value}-01-01,{last}-01-01,P{int(last) - int(value)}Y)")
     return forms
@@ -270,6 +275,12 @@ def period_bounds(value: str | None) -> tuple[dt.date, dt.date] | None:
     day = cal.parse_iso(value) if len(value) == 10 else None
     if day is not None:
         return day, day + dt.timedelta(days=1)
+    if value.isdigit() and len(value) in (2, 3):  # century '20', decade '197'
+        size = 100 if len(value) == 2 else 10
+        first_year = int(value) * size
+        if first_year + size > cal.MAX_YEAR:
+            return None
+        return dt.date(max(first_year, 1), 1, 1), dt.date(first_year + size, 1, 1)
     m = _PERIOD.fullmatch(value)
     if m is None:
         return None

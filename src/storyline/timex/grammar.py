@@ -164,6 +164,18 @@ def build_day_weekday(m: re.Match[str]) -> Parsed | None:
     return p if p.day else None
 
 
+def build_month_days(m: re.Match[str]) -> Parsed | None:
+    """'from 4 to 22 this month', '4 till 23 of next month': days of a month named by shift."""
+    p = _base(m, "month_days")
+    p.day = lx.ordinal_value(_g(m, "d") or "")
+    end = lx.ordinal_value(_g(m, "d2") or "")
+    p.shift = lx.SHIFTS[(_g(m, "shift") or "this").lower()]
+    if not p.day or not end or end < p.day:
+        return None
+    p.end = Parsed(span=m.span(), text=m.group(0), kind="date", day=end)
+    return p
+
+
 def _int(word: str | None) -> int | None:
     return int(word) if word and word.isdigit() else None
 
@@ -576,7 +588,7 @@ RULES: list[tuple[re.Pattern[str], Builder]] = [
     (_rx(r"(?P<mn>\d{1,2})[-/](?P<d>\d{1,2})[-/,](?P<y>\d{2}|\d{4})"), build_date),
     (_rx(r"(?:the\s+)?" + _D + r"\s+of\s+(?P<shift>this|next|last|the\s+next|the\s+last)\s+"
          r"month"), build_day_of_rel_month),
-    (_rx(_Y + r",?\s+" + _M), build_month),
+    (_rx(_Y + r"\s*,?\s+" + _M), build_month),
     (_rx(r"(?P<y>\d{4})\s*[-/.]\s*(?P<mn>0?[1-9]|1[0-2])(?![-/.]?\d)"), build_month),
     (_rx(r"(?<![-/.\d])(?P<mn>0?[1-9]|1[0-2])\s*[-/]\s*(?P<y>\d{4})"), build_month),
     (_rx(_W + r",?\s*\(\s*" + _M + r"\s+" + _D + _OPT_Y + r"\s*\)"), build_date),
@@ -593,9 +605,14 @@ RULES: list[tuple[re.Pattern[str], Builder]] = [
          + r")\s+(?:of\s+)?" + _M + _OPT_Y), build_range),
     (_rx(r"(?:from\s+|between\s+)?" + _M + r"\s+" + _D + _RANGE_SEP + r"(?P<d2>" + _DAY + r")"
          + _OPT_Y), build_range),
+    (_rx(r"(?:from|between)\s+(?:the\s+)?" + _D + _RANGE_SEP + _M + r"\s+(?:the\s+)?(?P<d2>"
+         + _DAY + r")" + _OPT_Y), build_range),
+    (_rx(r"(?:from\s+|between\s+)?(?:the\s+)?" + _D + _RANGE_SEP + r"(?:the\s+)?(?P<d2>" + _DAY
+         + r")\s+(?:(?:of|in)\s+)?(?P<shift>this|next|last)\s+month"), build_month_days),
     (_rx(_M + r"\s+(?:the\s+)?" + _D + _OPT_Y), build_date),
     (_rx(r"(?:the\s+)?" + _D + r"\s+(?:of\s+)?" + _M + _OPT_Y), build_date),
-    (_rx(r"(?:(?P<mod>" + _POS_MOD + r")[\s-]*)?" + _M + r",?\s+(?:of\s+)?" + _Y), build_month),
+    (_rx(r"(?:(?P<mod>" + _POS_MOD + r")[\s-]*)?" + _M + r"\s*,?\s+(?:of\s+)?" + _Y),
+     build_month),
     (_rx(r"(?P<shift>last|next|this|coming|past)\s+" + _M), build_month),
     (_rx(_M + r"\s+(?P<yshift>last|next|this)\s+year"), build_month),
     (_rx(r"(?:(?P<mod>" + _POS_MOD + r")[\s-]*)?(?P<mo>" + lx.alternation(
@@ -661,7 +678,10 @@ _KEYWORDS = (
     + list(lx.PARTS_OF_DAY) + list(lx.DAY_WORDS) + [w for w in lx.REFS if " " not in w]
     + ["day", "week", "weekend", "month", "year", "decade", "century", "centurie", "quarter",
        "hour", "minute", "second", "fortnight", "noon", "midnight", "future", "past", "once",
-       "twice", "yr", "hr", "min", "sec"])
+       "twice", "yr", "hr", "min", "sec", "thousand", "hundred", "nineteen", "eighteen",
+       "twenty", "twenties", "thirties", "forties", "fifties", "sixties", "seventies",
+       "eighties", "nineties", "noughties", "tens", "w/c"]
+    + [w.split()[0] for w in hol.HOLIDAYS])
 _TRIGGER = re.compile(r"\d|\b(?:" + lx.alternation(_KEYWORDS) + r")s?\b", re.IGNORECASE)
 WINDOW = 70  # characters kept on each side of a trigger word: longer than any expression
 
@@ -717,7 +737,8 @@ def merge_ranges(items: list[Parsed], text: str) -> list[Parsed]:
     for p in items:
         prev = out[-1] if out else None
         if prev is not None and prev.kind == "date" and p.kind == "date" \
-                and _same_grain(prev, p) and _joined(prev, p, text):
+                and (_same_grain(prev, p) or _mixed_grain(prev, p, text)) \
+                and _joined(prev, p, text):
             out[-1] = _as_range(prev, p, text)
             continue
         if prev is not None and prev.kind == "duration" and p.kind == "duration" \
@@ -760,6 +781,14 @@ def _same_grain(a: Parsed, b: Parsed) -> bool:
     if a.month and b.month and not a.day and not b.day and a.shift is None:
         return a.year is None or b.year is None or (a.year, a.month) < (b.year, b.month)
     return bool(a.year and b.year and a.month is None and b.month is None and a.year < b.year)
+
+
+def _mixed_grain(a: Parsed, b: Parsed, text: str) -> bool:
+    """'between 2015 and Feb 2018', 'from Feb 1st to March 2019': opened by from/between,
+    with a written year, and no shift words."""
+    opened = _OPEN.search(text[max(0, a.span[0] - 10):a.span[0]])
+    return bool(opened and (a.year or b.year) and a.shift is None and b.shift is None
+                and (a.month or a.year) and (b.month or b.year))
 
 
 def _joined(a: Parsed, b: Parsed, text: str) -> bool:

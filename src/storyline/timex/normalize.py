@@ -478,6 +478,19 @@ def _month_range(a: Parsed, b: Parsed, anchor: dt.date | None, tense: str | None
                     end=cal.month_value(end_year, b.month))
 
 
+def resolve_month_days(p: Parsed, anchor: dt.date | None, tense: str | None,
+                       reference: dt.date | None) -> Resolved:
+    """'from 4 to 22 this month': both days in the month the shift names."""
+    if anchor is None or p.day is None or p.end is None or p.end.day is None:
+        return Resolved("DATE", None, "day", conflict="no anchor date")
+    year, month = cal.shift_months(anchor.year, anchor.month, p.shift or 0)
+    start = _full_date(year, month, p.day, None)
+    end = _full_date(year, month, p.end.day, None)
+    start.end = end.value
+    start.conflict = start.conflict or end.conflict
+    return start
+
+
 def resolve_holiday(p: Parsed, anchor: dt.date | None, tense: str | None,
                     reference: dt.date | None) -> Resolved:
     """'Christmas 2016' -> 2016-12-25; without a year the tense picks the nearby one."""
@@ -527,5 +540,6 @@ _HANDLERS = {
     "offset": resolve_offset, "duration": resolve_duration, "set": resolve_set,
     "ref": resolve_fixed, "season": resolve_season, "quarter": resolve_quarter,
     "decade": resolve_decade, "time": resolve_time, "range": resolve_range,
-    "holiday": resolve_holiday, "century": resolve_century, "week_of": resolve_week_of,
+    "holiday": resolve_holiday, "month_days": resolve_month_days, "century": resolve_century,
+    "week_of": resolve_week_of,
 }
