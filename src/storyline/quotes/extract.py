@@ -326,6 +326,9 @@ def _resolve(head: Token, span: Local, offset: int, names: NameIndex) -> str | N
         return found.name if found else None
     if lower in PRONOUNS:
         return None
+    appos = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if head.pos_ == "NOUN" and appos is not None:
+        head = appos  # "the mayor of Elmford, Dana Pruitt, said"
     at = offset + head.idx
     ent = names.at(at, at + len(head.text))
     if head.pos_ == "PROPN":
