@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from storyline.actors.lookup import actor_ref, mention_at
 from storyline.records import ActorRef, Location, Mention
@@ -80,7 +81,9 @@ def _resolve(
 
 
 def _containing_mention(mentions: list[Mention], head: tuple[int, int]) -> Mention | None:
-    mention = mention_at(mentions, *head) if mentions else None
+    """The smallest mention containing the head word (mentions pre-filtered by position)."""
+    near = [m for m in mentions if m.span[0] <= head[0] and head[1] <= m.span[1]]
+    mention = mention_at(near, *head) if near else None
     if mention is not None and mention.span[0] <= head[0] and head[1] <= mention.span[1]:
         return mention
     return None
@@ -91,7 +94,16 @@ def _is_agent(coder: PhraseCoder | None, who: Participant) -> bool:
     return head is not None and bool(head.sector or head.country)
 
 
-def _safe_code(coder: PhraseCoder, text: str, date: str | None) -> ActorRef | None:
+def _safe_code(coder: PhraseCoder | None, text: str, date: str | None) -> ActorRef | None:
+    """A fresh copy of the phrase's coding (cached: articles repeat their phrases)."""
+    if coder is None:
+        return None
+    coded = _cached_code(coder, text, date)
+    return replace(coded) if coded is not None else None
+
+
+@lru_cache(maxsize=20_000)
+def _cached_code(coder: PhraseCoder, text: str, date: str | None) -> ActorRef | None:
     try:
         return coder(text, date=date)
     except Exception:  # noqa: BLE001 - a coding failure leaves the actor uncoded, no more

@@ -58,8 +58,20 @@ class Frame:
     reciprocal: bool = False
 
 
+@dataclass
+class _Sentence:
+    """The sentence being read: its start in the doc and its text (computed once)."""
+
+    start: int = 0
+    text: str = ""
+
+
+_CURRENT = _Sentence()
+
+
 def frames_in_sentence(sent: Span) -> list[Frame]:
     """Every coded predicate of a sentence with its roles."""
+    _CURRENT.start, _CURRENT.text = sent.start_char, sent.text
     frames: list[Frame] = []
     for tok in sent:
         frame = _frame_for(tok)
@@ -149,7 +161,11 @@ def _obligation_frame(tok: Token) -> Frame | None:
 
 
 def _verb_code(tok: Token) -> tuple[str, bool]:
-    lemma, particle, words = tok.lemma_.lower(), _particle(tok), _right_words(tok)
+    lemma, particle = tok.lemma_.lower(), _particle(tok)
+
+    def words() -> set[str]:
+        return _right_words(tok)
+
     for obj in _object_words(tok):
         if (lemma, obj) in lexicon.VERB_OBJECT_CODES:
             return lexicon.code_for_verb(lemma, particle, words, obj)
@@ -415,27 +431,24 @@ def _through_quantity(tok: Token) -> Token:
 
 def _role(tok: Token) -> Role:
     """The head word plus its pre-modifiers (compounds, titles, adjectives) as a phrase."""
+    base, text = _CURRENT.start, _CURRENT.text
     left = tok
     for child in tok.lefts:
         if child.dep_ in ("compound", "amod", "nmod", "poss", "det", "npadvmod", "case"):
-            left = min(left, child.left_edge, key=lambda t: t.i)
+            left = child.left_edge
             break
-    for i in range(tok.i - 1, left.i - 1, -1):
-        if "\n" in tok.doc[i].text_with_ws:
-            left = tok.doc[i + 1]
-            break
-    while left.i < tok.i and (left.is_space or left.is_punct):
-        left = left.nbor(1)
-    right = tok
+    start, head = left.idx - base, tok.idx - base
+    start = max(start, text.rfind("\n", start, head) + 1)
+    while start < head and not (text[start].isalnum() or text[start] in "\"'“‘("):
+        start += 1
+    end = head + len(tok.text)
     for child in tok.rights:
-        if child.dep_ in ("compound", "flat") and "\n" not in tok.doc[tok.i : child.i].text:
-            right = child
-    start = left.idx - tok.sent.start_char
-    end = right.idx + len(right.text) - tok.sent.start_char
+        child_end = child.idx - base + len(child.text)
+        if child.dep_ in ("compound", "flat") and "\n" not in text[end:child_end]:
+            end = child_end
     pronoun = tok.pos_ == "PRON" or tok.tag_ in ("WP", "WDT", "PRP", "PRP$")
-    text = tok.sent.text
-    return Role(_tok_span(tok), (start, end), text[start:end], tok.ent_type_, tok.text, pronoun,
-                text[start : _extended_end(tok, end)], _home(tok))
+    return Role((head, head + len(tok.text)), (start, end), text[start:end], tok.ent_type_,
+                tok.text, pronoun, text[start : _extended_end(tok, end)], _home(tok))
 
 
 def _home(tok: Token) -> str:
@@ -452,11 +465,13 @@ def _home(tok: Token) -> str:
 
 def _extended_end(tok: Token, end: int) -> int:
     """End of the phrase with its of/in/from modifiers ("groups in Zimbabwe"), capped."""
+    base, text = _CURRENT.start, _CURRENT.text
     for child in tok.rights:
         if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ in ("of", "in", "from")):
             last = child.right_edge
-            if last.i - tok.i <= 12 and "\n" not in tok.doc[tok.i : last.i].text:
-                end = last.idx + len(last.text) - tok.sent.start_char
+            last_end = last.idx - base + len(last.text)
+            if last.i - tok.i <= 12 and "\n" not in text[end:last_end]:
+                end = last_end
     return end
 
 
@@ -478,7 +493,7 @@ def _alternatives(tok: Token, depth: int = 3) -> list[Token]:
 
 
 def _tok_span(tok: Token) -> Span_:
-    start = tok.idx - tok.sent.start_char
+    start = tok.idx - _CURRENT.start
     return start, start + len(tok.text)
 
 

@@ -6,7 +6,7 @@ is missing, too broad or codes a statement; everything else falls back to the di
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from storyline.events.verbs import EXCLUDED_ROOTS, petrarch_verbs
 
@@ -163,7 +163,10 @@ INTENT_BY_CODE = {"061": "0311", "062": "0312", "063": "0313", "064": "0314",
 
 
 def code_for_verb(
-    lemma: str, particle: str | None, context: Iterable[str], obj: str | None = None
+    lemma: str,
+    particle: str | None,
+    context: Iterable[str] | Callable[[], Iterable[str]],
+    obj: str | None = None,
 ) -> tuple[str, bool]:
     """CAMEO code for a verb lemma (+ particle) given the words after it; "" if not an event.
 
@@ -183,7 +186,7 @@ def code_for_verb(
     entry = entry or petrarch_verbs().get(lemma)
     if entry is None:
         return "", False
-    words = set(context)
+    words = set(context() if callable(context) else context) if entry.patterns else set()
     best, size = entry.code or "", 0
     for pattern in entry.patterns:
         if len(pattern.words) > size and all(alt & words for alt in pattern.words):
