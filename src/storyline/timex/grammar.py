@@ -246,6 +246,9 @@ def _is_count(m: re.Match[str]) -> bool:
     return bool(_COUNT_NOUN.match(text, m.end()) or _QUANTITY_BEFORE.search(before))
 
 
+_NUMBER_DASH = re.compile(r"\d\s*[-/]\s*$")
+
+
 def _spelled_count(m: re.Match[str]) -> bool:
     """'in March two thousand troops': spelled numbers before a count noun are not years."""
     year = _g(m, "y")
@@ -256,6 +259,9 @@ def build_year(m: re.Match[str]) -> Parsed | None:
     """A bare year '2022' (plausible range only) or 'the year 2022'."""
     if not _g(m, "mod") and _is_count(m):
         return None
+    before = m.string[max(0, m.start() - 6):m.start()]
+    if _NUMBER_DASH.search(before) and not _YEAR_BEFORE.search(before):
+        return None  # '138-2010-2015', '32-2015': parts of a phone number or a bad date
     p = _base(m, "date")
     _year(p, _g(m, "y"))
     p.mod = _mod(_g(m, "mod"))
@@ -341,7 +347,7 @@ def build_duration(m: re.Match[str]) -> Parsed | None:
     p.amount = lx.number_value(num) if num else None
     if num and p.amount is None and num.lower() not in lx.VAGUE_NUMBERS:
         return None
-    if _g(m, "half"):
+    if _g(m, "half") or _g(m, "half1"):
         p.amount = (p.amount or 0) + 0.5
     qmod = _g(m, "qmod")
     p.mod = lx.QUANT_MODS.get(" ".join(qmod.lower().split())) if qmod else None
@@ -361,6 +367,28 @@ def build_set(m: re.Match[str]) -> Parsed | None:
     p.unit = lx.UNITS.get(unit)
     num = _g(m, "num")
     p.amount = lx.number_value(num) if num else 1.0
+    return p
+
+
+def build_whole_unit(m: re.Match[str]) -> Parsed | None:
+    """'all day', 'a full week', 'another month' (one unit), 'half an hour' (half a unit)."""
+    p = _base(m, "duration", "DURATION")
+    p.unit = lx.UNITS.get((_g(m, "unit") or "").lower())
+    p.amount = 1.0 if _g(m, "num") else 0.5
+    return p if p.unit else None
+
+
+def build_month_range(m: re.Match[str]) -> Parsed | None:
+    """'from March to May', 'Nov-Feb 2017', 'between August and October'."""
+    a, b = _month(_g(m, "mo")), _month(_g(m, "mo2"))
+    words = (_g(m, "mo") or "") + (_g(m, "mo2") or "")
+    opened = m.group(0).lower().startswith(("from", "between"))
+    if a is None or b is None or a == b or not (opened or _g(m, "y") or words.istitle()):
+        return None  # 'may to march' in lower case, without 'from': ordinary words
+    p = _base(m, "range")
+    p.month = a
+    p.end = Parsed(span=m.span(), text=m.group(0), kind="date", month=b)
+    _year(p.end, _g(m, "y"))
     return p
 
 
@@ -584,7 +612,7 @@ RULES: list[tuple[re.Pattern[str], Builder]] = [
     (_rx(r"(?P<d>\d{1,2})-(?P<mn>\d{1,2})-(?P<y>\d{4})"), build_date),
     (_rx(_M + r"[-/]?" + _D + r"[-/]" + _Y), build_date),
     (_rx(_Y + r"[-/]" + _M + r"[-/]" + _D), build_date),
-    (_rx(_M + r"-" + _Y), build_month),
+    (_rx(_M + r"[-/]" + _Y), build_month),
     (_rx(r"(?P<mn>\d{1,2})[-/](?P<d>\d{1,2})[-/,](?P<y>\d{2}|\d{4})"), build_date),
     (_rx(r"(?:the\s+)?" + _D + r"\s+of\s+(?P<shift>this|next|last|the\s+next|the\s+last)\s+"
          r"month"), build_day_of_rel_month),
@@ -616,16 +644,22 @@ RULES: list[tuple[re.Pattern[str], Builder]] = [
     (_rx(r"(?P<shift>last|next|this|coming|past)\s+" + _M), build_month),
     (_rx(_M + r"\s+(?P<yshift>last|next|this)\s+year"), build_month),
     (_rx(r"(?:(?P<mod>" + _POS_MOD + r")[\s-]*)?(?P<mo>" + lx.alternation(
-        k for k in lx.MONTHS if len(k) > 3) + r")"), build_month),
+        k for k in lx.MONTHS if len(k) > 3 or k == "may") + r")"), build_month),
+    (_rx(r"(?:(?:from|between)\s+)?(?P<mo>" + _MONTH + r")" + _RANGE_SEP + r"(?P<mo2>" + _MONTH
+         + r")" + _OPT_Y), build_month_range),
     (_rx(r"(?:(?P<mod>" + _POS_MOD + r")[\s-]*)?(?:the\s+year\s+)?(?P<y>(?:1[6-9]|20)\d{2})"
-         r"(?!\s*(?:%|percent|per\s+cent|\.\d|,\d))"), build_year),
+         r"(?!\s*(?:%|percent|per\s+cent|\.\d|,\d)|[-/]\d+[-/])"), build_year),
     (_rx(r"(?:the\s+year\s+)(?P<y>\d{5,})"), build_year),
-    (_rx(r"(?:(?P<shift>last|next|this|coming|past)\s+)?(?:(?P<wshift>last|next|this)\s+week\s+"
-         r"(?:on\s+)?)?" + _W + r"(?:\s+(?P<pod>morning|afternoon|evening|night))?"
-         r"(?:\s+(?:of\s+)?(?P<wshift2>last|next|this)\s+week)?"), build_weekday),
+    (_rx(r"(?:(?P<shift>last|next|this|(?:this\s+)?(?:coming|upcoming|past)|previous|following)"
+         r"\s+)?(?:(?P<wshift>last|next|this|previous)\s+week\s+(?:on\s+|-\s+)?)?" + _W
+         + r"(?:\s+(?P<pod>morning|afternoon|evening|night))?(?:\s+(?:of\s+)?(?:the\s+)?"
+         r"(?P<wshift2>last|next|this|following|previous)\s+week)?"), build_weekday),
     (_rx(r"(?:(?P<mod>" + _POS_MOD + r")\s+)?(?:the\s+)?(?P<shift>" + _SHIFT + r")\s+"
          r"(?P<unit>week|month|year|weekend|quarter|decade|spring|summer|autumn|fall|winter)"
          r"(?P<after>\s+after\s+(?:the\s+)?next)?"), build_rel),
+    (_rx(r"(?:half\s+an?|(?P<num>another|all|full|whole|entire))[\s-]+(?:the\s+)?(?P<unit>hour|"
+         r"day|week|month|year)"), build_whole_unit),
+    (_rx(r"the\s+day\s+after(?!\s+(?:tomorrow|the\s+next|next))"), build_sameday),
     (_rx(r"(?P<extra>the\s+day\s+(?:before|after)\s+)?(?P<w>today|yesterday|tomorrow|tonight|tmrw)"
          r"(?:\s+(?P<pod>morning|afternoon|evening|night))?"), build_dayword),
     (_rx(r"(?:(?P<num>" + _NUM + r"|" + _VAGUE + r")\s+)?(?P<unit>" + _UNIT + r")s?\s+"
@@ -634,7 +668,8 @@ RULES: list[tuple[re.Pattern[str], Builder]] = [
          r"(?=\s*(?:,|\.|;|\?|!|$|and|or|when|if|to|from|after))"), build_offset),
     (_rx(r"(?:(?P<qmod>" + _QMOD + r")\s+)?(?:(?:the\s+)?(?:past|next|previous|coming|"
          r"first|following)\s+|the\s+last\s+)?(?P<num>" + _NUM + r"|" + _VAGUE
-         + r")(?:[\s-]+|(?<=\d))(?P<unit>" + _UNIT + r")s?(?P<half>\s+and\s+a\s+half)?"
+         + r")(?P<half1>\s+and\s+(?:a\s+)?half)?(?:[\s-]+|(?<=\d))(?P<unit>" + _UNIT
+         + r")s?(?P<half>\s+and\s+(?:a\s+)?half)?"
          r"(?:[\s-]+long)?"), build_duration),
     (_rx(r"(?:(?P<qmod>" + _QMOD + r")\s+)?(?P<unit>years|decades|months|weeks|days|hours|"
          r"centuries|minutes)(?=\s+(?:of|ago|later|\.|,|;)|\s*$)"), build_duration),

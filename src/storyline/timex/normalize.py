@@ -211,6 +211,8 @@ def _weekday_day(p: Parsed, anchor: dt.date, tense: str | None) -> dt.date | Non
     words = p.text.lower().split()
     if p.week_shift is not None:
         return cal.weekday_in_week(anchor, p.weekday, p.week_shift)
+    if words[0] == "this" and len(words) > 2:  # 'this past Wednesday', 'this coming Friday'
+        words = words[1:]
     if words[0] in ("coming", "upcoming", "following"):
         return cal.nearest_weekday(anchor + dt.timedelta(days=1), p.weekday, "future")
     if words[0] == "past":
@@ -468,6 +470,8 @@ def resolve_range(p: Parsed, anchor: dt.date | None, tense: str | None,
 def _month_range(a: Parsed, b: Parsed, anchor: dt.date | None, tense: str | None) -> Resolved:
     """'from March to May (2023)': the year from the end month, else from the anchor."""
     year = a.year or b.year
+    if a.year is None and b.year and a.month and b.month and b.month < a.month:
+        year = b.year - 1  # 'Nov-Feb 2017' starts in November 2016
     if year is None and anchor is not None:
         year = _month_year(a, anchor, tense)
     if year is None:
