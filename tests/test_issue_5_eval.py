@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -109,3 +110,27 @@ def test_issue_5_recognizers_text_sample() -> None:
     assert "skipped" in result and any("TimeParser" in s for s in result["skipped"])
     for key in KEYS[:-1]:
         assert 0.0 <= result[key] <= 1.0
+
+
+def _rt_case(text: str, words: str, ref: str, values: dict[str, Any]) -> dict[str, Any]:
+    start = text.index(words)
+    return {"Input": text, "Context": {"ReferenceDateTime": ref + "T00:00:00"},
+            "Results": [{"Text": words, "Type": values.pop("type", "date"), "Start": start,
+                         "Length": len(words), "Value": values}]}
+
+
+def test_issue_5_granularity_tolerant_value_f1(tmp_path: Path) -> None:
+    cases = [  # Recognizers-Text resolves these to days and ranges; TimeML keeps the grain
+        _rt_case("who did I email a month ago", "a month ago", "2016-11-07",
+                 {"Timex": "2016-10-07", "FutureResolution": {"date": "2016-10-07"}}),
+        _rt_case("I'll be out next 3 days", "next 3 days", "2016-11-07",
+                 {"type": "daterange", "Timex": "(2016-11-08,2016-11-11,P3D)"}),
+        _rt_case("I'll be out from 2014 to 2018", "from 2014 to 2018", "2016-11-07",
+                 {"type": "daterange", "Timex": "(2014-01-01,2018-01-01,P4Y)"}),
+        _rt_case("in 2017", "2017", "2016-11-07", {"Timex": "2018"}),
+    ]
+    (tmp_path / "DatePeriodParser.json").write_text(json.dumps(cases), encoding="utf-8")
+    result = run_eval("time", tmp_path)
+    assert result["n"] == 4 and result["system"] == 4
+    assert result["value_f1"] == pytest.approx(0.25)  # only the year range, strictly
+    assert result["value_f1_granularity_tolerant"] == pytest.approx(0.75)  # never 2017 = 2018

@@ -373,3 +373,101 @@ def test_issue_5_inference_prefers_explicit_full_date(nlp: Any) -> None:
     assert record.article.published_source == "inferred"
     assert one(record, "Tuesday").value == "2023-04-18"
 
+
+
+# ------------------------------------------------------------------ wider grammar
+
+
+def test_issue_5_spelled_out_years() -> None:
+    assert at("September 10, nineteen zero one", None).value == "1901-09-10"
+    assert at("in nineteen twenty eight", None).value == "1928"
+    assert at("June of nineteen ninety nine", None).value == "1999-06"
+    r = at("on the tenth of September, two thousand", None)
+    assert r.value == "2000-09-10"
+    assert at("in one thousand seven hundred and eighty nine", None).value == "1789"
+    found = grammar.find("In March two thousand troops arrived.")  # a count, not a year
+    assert [p.text for p in found] == ["March"]
+
+
+def test_issue_5_decades_and_centuries() -> None:
+    assert at("the seventies", None).value == "197"
+    assert at("the nineteen eighties", None).value == "198"
+    assert at("in the 70's", None).value == "197"
+    assert at("the noughties", None).value == "200"
+    assert at("the 21st century", None).value == "20"
+    assert at("the nineteenth century", None).value == "18"
+    assert grammar.find("a woman in her seventies") == []  # an age, not a decade
+
+
+def test_issue_5_holidays_fixed_and_computed() -> None:
+    assert at("Christmas 2016", None).value == "2016-12-25"
+    assert at("Thanksgiving", "2016-11-07", "future").value == "2016-11-24"  # 4th Thursday
+    assert at("Easter 2018", None).value == "2018-04-01"  # computus
+    assert at("on Good Friday", "2023-04-18", "past").value == "2023-04-07"
+    assert at("last Christmas", "2023-04-18").value == "2022-12-25"
+    assert grammar.find("Independence Day") == []  # the date depends on the country
+
+
+def test_issue_5_offsets_from_day_words_and_compound_offsets() -> None:
+    assert at("two days after today", "2018-05-31").value == "2018-06-02"
+    assert at("three weeks from tomorrow", "2018-05-31").value == "2018-06-22"
+    assert at("two days before yesterday", "2018-05-31").value == "2018-05-28"
+    assert at("1 month 21 days ago", "2017-11-23").value == "2017-10-02"
+    assert at("in 3 days", "2023-04-18").value == "2023-04-21"
+    assert at("the day after tomorrow", "2023-04-18").value == "2023-04-20"
+    text = "He was arrested on May 3, 2013. He was freed the day after."
+    refs = timexes_for_text(text, "a", cal.parse_iso("2013-06-05"))
+    assert [r.value for r in refs] == ["2013-05-03", "2013-05-04"]
+
+
+def test_issue_5_more_day_forms() -> None:
+    assert at("Oct-2", "2016-11-07", "past").value == "2016-10-02"
+    assert at("Dec31, 1994", None).value == "1994-12-31"
+    assert at("05-Aug-2016", None).value == "2016-08-05"
+    assert at("2015.5.13", None).value == "2015-05-13"
+    assert at("due on 4/22", "2016-11-07", "future").value == "2017-04-22"
+    assert at("Friday 7/6", "2018-07-06").value == "2018-07-06"
+    assert at("on Monday 21!", "2019-01-25", "past").value == "2019-01-21"
+    assert at("on the 5th", "2023-04-18", "past").value == "2023-04-05"
+    assert at("the first of May", "2023-04-18", "future").value == "2023-05-01"
+    assert grammar.find("a 3/4 majority") == []  # a fraction without a date preposition
+    assert "2010" not in [p.text for p in grammar.find("Tel: +86 138-2010-2015")]
+
+
+def test_issue_5_ranges_with_years_and_months() -> None:
+    r = at("from 2014 to 2018", None)
+    assert (r.value, r.end) == ("2014", "2018")
+    r = at("between 2015 and Feb 2018", None)
+    assert (r.value, r.end) == ("2015", "2018-02")
+    assert [p.text for p in grammar.find("sales in 2007 and 2009")] == ["2007", "2009"]
+    r = at("from 4 to 22 this month", "2016-11-07")
+    assert (r.value, r.end) == ("2016-11-04", "2016-11-22")
+    r = at("from March to May", "2018-09-07", "past")
+    assert (r.value, r.end) == ("2018-03", "2018-05")
+    r = at("Nov-Feb 2017", None)
+    assert (r.value, r.end) == ("2016-11", "2017-02")
+    r = at("from 4 to January 22, 1995", None)
+    assert (r.value, r.end) == ("1995-01-04", "1995-01-22")
+
+
+def test_issue_5_weeks_month_parts_and_weekday_shifts() -> None:
+    assert at("the week of April 10th", "2018-03-14", "future").value == "2018-W15"
+    assert at("the week beginning February 4", "2019-11-07", "future").value == "2020-W06"
+    r = at("the end of the month", "2018-11-27")
+    assert (r.value, r.mod) == ("2018-11", "END")
+    r = at("mid-March", "2023-01-10", "future")
+    assert (r.value, r.mod) == ("2023-03", "MID")
+    r = at("early next year", "2023-01-10")
+    assert (r.value, r.mod) == ("2024", "START")
+    assert at("previous Wednesday", "2019-01-31").value == "2019-01-23"
+    assert at("this past Wednesday", "2019-01-31").value == "2019-01-30"
+    assert at("on Monday of the following week", "2018-07-31").value == "2018-08-06"
+
+
+def test_issue_5_half_and_whole_units() -> None:
+    assert at("two and a half hours", None).value == "PT2.5H"
+    assert at("an hour and a half", None).value == "PT1.5H"
+    assert at("half an hour", None).value == "PT0.5H"
+    assert at("all day", None).value == "P1D"
+    assert at("another week", None).value == "P1W"
+    assert at("the past two weeks", None).value == "P2W"

@@ -203,7 +203,7 @@ def build_month(m: re.Match[str]) -> Parsed | None:
     if word and word.lower() in ("may", "march"):
         if not word[0].isupper():
             return None
-        if not (_g(m, "y") or _g(m, "shift") or _preceded_by(
+        if not (_g(m, "y") or _g(m, "shift") or _g(m, "mod") or _preceded_by(
                 m, ("in", "of", "early", "late", "mid", "since", "until", "by", "from", "to",
                     "and", "through", "till"))):
             return None
