@@ -1,11 +1,12 @@
 """Ingest throughput and peak memory: plain text and HTML into SQLite, against reading alone.
 
-    python benchmarks/ingest.py [--n N] [--corpus DIR] [--modes a,b,...]
+    python benchmarks/ingest.py [--n N] [--corpus DIR] [--modes a,b,...] [--html-from DIR]
 
 Builds (or reuses) a corpus of N plain-text and N HTML articles made from the real articles
-in examples/ (each copy gets a numbered closing line, so every copy is a distinct article),
-then runs each mode in a fresh Python process and reports articles/s and that process's
-peak RSS. Modes:
+in examples/ (each copy gets a numbered closing line, so every copy is a distinct article);
+with ``--html-from`` the HTML side is instead the first N real pages of a folder such as
+WCXB dev's html/. Then runs each mode in a fresh Python process and reports articles/s and
+that process's peak RSS. Modes:
 
 * ``read-*``: read and clean only (decode, trafilatura for HTML), nothing stored: the baseline;
 * ``store-*``: read and store into a fresh SQLite file, with the spaCy extraction stages
@@ -21,6 +22,7 @@ loading the spaCy model in the ``ingest-*`` modes, as a real ``storyline ingest`
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import os
 import platform
@@ -44,8 +46,15 @@ def _text_sources() -> list[str]:
     return [p.read_text(encoding="utf-8") for p in files]
 
 
-def _html_sources() -> list[str]:
-    return [p.read_text(encoding="utf-8") for p in sorted(EXAMPLES.glob("html/*.html"))]
+def _html_sources(pages: Path | None = None, n: int = 0) -> list[str]:
+    """The example pages, or the first n real pages (.html or .html.gz) in a folder."""
+    if pages is None:
+        return [p.read_text(encoding="utf-8") for p in sorted(EXAMPLES.glob("html/*.html"))]
+    files = sorted(p for p in pages.iterdir() if p.name.endswith((".html", ".html.gz")))[:n]
+    if not files:
+        raise SystemExit(f"no .html or .html.gz files in {pages}")
+    raw = [gzip.decompress(p.read_bytes()) if p.suffix == ".gz" else p.read_bytes() for p in files]
+    return [b.decode("utf-8", errors="replace") for b in raw]
 
 
 def _vary_text(text: str, i: int) -> str:
@@ -58,12 +67,13 @@ def _vary_html(page: str, i: int) -> str:
     return re.sub(r'(rel="canonical" href="[^"]+)"', rf'\1?copy={i}"', page, count=1)
 
 
-def build_corpus(root: Path, n: int) -> dict[str, Path]:
-    """N text and N HTML files under root/text and root/html; reused when already there."""
-    out = {"text": root / f"text-{n}", "html": root / f"html-{n}"}
+def build_corpus(root: Path, n: int, pages: Path | None = None) -> dict[str, Path]:
+    """N text and N HTML files under root; reused when already there."""
+    html_name = f"html-{n}" if pages is None else f"html-{pages.parent.name}-{pages.name}-{n}"
+    out = {"text": root / f"text-{n}", "html": root / html_name}
     makers = {
         "text": (_text_sources, _vary_text, ".txt"),
-        "html": (_html_sources, _vary_html, ".html"),
+        "html": (lambda: _html_sources(pages, n), _vary_html, ".html"),
     }
     for fmt, folder in out.items():
         if folder.is_dir() and len(list(folder.iterdir())) == n:
@@ -171,6 +181,11 @@ def main() -> None:
         "--corpus", type=Path, default=Path(tempfile.gettempdir()) / "storyline-bench"
     )
     parser.add_argument("--modes", default=",".join(MODES), help="comma-separated subset of modes")
+    parser.add_argument(
+        "--html-from",
+        type=Path,
+        help="take the HTML articles from real pages in this folder (e.g. WCXB dev html/)",
+    )
     parser.add_argument("--json", action="store_true", help="print the results as JSON too")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--folder", type=Path, help=argparse.SUPPRESS)
@@ -179,9 +194,10 @@ def main() -> None:
     if args.child:
         print(json.dumps(run_mode(args.child, args.folder, args.db)))
         return
-    folders = build_corpus(args.corpus, args.n)
+    folders = build_corpus(args.corpus, args.n, args.html_from)
     print(f"machine: {machine()}")
-    print(f"corpus: {args.n} text + {args.n} HTML articles under {args.corpus}")
+    where = args.html_from or EXAMPLES / "html"
+    print(f"corpus: {args.n} text + {args.n} HTML files (pages from {where}) under {args.corpus}")
     results = []
     for mode in args.modes.split(","):
         results.append(_child(mode, folders[mode.split("-")[1]], args.corpus))
