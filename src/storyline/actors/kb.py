@@ -134,7 +134,7 @@ def _coded(idx: int, date: str | None) -> Coded | None:
 # -- learned actors ------------------------------------------------------------------------
 
 _LEARNED: dict[str, dict[str, Coded]] = {}
-_DB: dict[str, tuple[sqlite3.Connection | None, object, dict[str, Coded]]] = {}
+_DB: dict[str, tuple[sqlite3.Connection | None, tuple[int, int], dict[str, Coded]]] = {}
 
 
 def remember(actor: Actor, db_path: str | None) -> None:
@@ -153,37 +153,40 @@ def _connect(path: str) -> sqlite3.Connection | None:
         return None
 
 
-def _marker(conn: sqlite3.Connection) -> object:
+def _marker(conn: sqlite3.Connection) -> tuple[int, int] | None:
+    """(last actors rowid, last aliases rowid): cheap, and grows whenever either table does."""
     try:
-        return conn.execute("SELECT max(rowid), count(*) FROM actors").fetchone()
+        row = conn.execute("SELECT (SELECT max(rowid) FROM actors),"
+                           " (SELECT max(rowid) FROM actor_aliases)").fetchone()
     except sqlite3.Error:
         return None
+    return (row[0] or 0, row[1] or 0)
 
 
-def _read_learned(conn: sqlite3.Connection) -> dict[str, Coded]:
-    """alias key -> Coded for every actor in the store (aliases table included)."""
-    out: dict[str, Coded] = {}
+def _read_learned(
+    conn: sqlite3.Connection, since: tuple[int, int], table: dict[str, Coded]
+) -> None:
+    """Add actors (and aliases) written after ``since`` to ``table``: alias key -> Coded."""
     try:
         rows = conn.execute(
             "SELECT a.data, al.alias FROM actors a LEFT JOIN actor_aliases al"
-            " ON al.actor_id = a.id"
+            " ON al.actor_id = a.id WHERE a.rowid > ? OR al.rowid > ?", since
         ).fetchall()
     except sqlite3.Error:
-        return out
+        return
     for data, alias in rows:
         d = json.loads(data)
         coded = Coded(d["name"], d.get("country"), d.get("sector"), d.get("role"), d["id"],
                       d.get("source") or "store")
         for key in {norm_key(d["name"]), norm_key(alias or d["name"])}:
-            out.setdefault(key, coded)
-    return out
+            table[key] = coded
 
 
 def stored(db_path: str | None) -> dict[str, Coded]:
-    """Actors in the store at ``db_path``: cached, re-read only when the table changed."""
+    """Actors in the store at ``db_path``: cached per process, topped up with new rows only."""
     if not db_path:
         return {}
-    conn, marker, table = _DB.get(db_path, (None, None, {}))
+    conn, marker, table = _DB.get(db_path, (None, (0, 0), {}))
     if conn is None:
         conn = _connect(db_path)
         if conn is None:
@@ -194,7 +197,7 @@ def stored(db_path: str | None) -> dict[str, Coded]:
         _DB.pop(db_path, None)
         return {}
     if now != marker:
-        table = _read_learned(conn)
+        _read_learned(conn, marker, table)
     _DB[db_path] = (conn, now, table)
     return table
 
