@@ -38,6 +38,7 @@ class Role:
     pronoun: bool = False
     extended_text: str = ""  # phrase plus "of/in/from ..." modifiers, for coding only
     home_text: str = ""  # the named place a group is in ("Albanians in south Serbia")
+    antecedent: Role | None = None  # "X said it would ...": X, for an unresolved pronoun
 
 
 @dataclass
@@ -55,6 +56,7 @@ class Frame:
     modality: str | None = None
     own_table: bool = False
     nominal: bool = False
+    governor_span: Span_ | None = None  # a nominal event's governing verb ("arrived" for visit)
     reciprocal: bool = False
 
 
@@ -199,6 +201,7 @@ def _commit_frame(tok: Token) -> Frame | None:
     if clause is not None and not frame.targets:
         obj = _object(clause)
         frame.targets = _expand(obj) if obj is not None else []
+    _speaker_antecedent(tok, frame.sources)
     frame.modality = _modality(tok)
     if frame.negated and not refusal:
         frame.code, frame.negated = "120", False  # "will not accept": a rejection
@@ -298,12 +301,29 @@ def _adjective_subject(word: Token) -> Token | None:
     return None
 
 
+def _speaker_antecedent(tok: Token, roles: list[Role]) -> None:
+    """Give a pronoun subject of reported speech the speaker as antecedent ("X says it will")."""
+    if len(roles) != 1 or not roles[0].pronoun:
+        return
+    current = tok
+    for _ in range(4):
+        if current.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or current.head is current:
+            return
+        current = current.head
+        if current.lemma_.lower() in SAY_VERBS | {"confirm", "insist", "declare"}:
+            speaker = next((c for c in current.children if c.dep_ == "nsubj"), None)
+            if speaker is not None and speaker.pos_ != "PRON":
+                roles[0].antecedent = _role(speaker)
+            return
+
+
 def _fill_verb_roles(tok: Token, frame: Frame) -> None:
     subject, agent, passive = _subject_and_agent(tok)
     if passive and agent is not None:
         frame.sources, frame.targets = _expand(agent), _expand(subject) if subject else []
     elif subject is not None:
         frame.sources = _expand(subject)
+        _speaker_antecedent(tok, frame.sources)
     if not frame.targets:
         obj = _object(tok)
         frame.targets = _expand(obj) if obj is not None else []
@@ -512,6 +532,7 @@ def _nominal_frame(tok: Token) -> Frame | None:
         frame.sources, frame.targets = frame.targets[:1], frame.targets[1:]
     frame.place = _place(tok) or _place(tok.head)
     governor = _governing_verb(tok)
+    frame.governor_span = _tok_span(governor) if governor is not None else None
     alts = _alternatives(tok) + (_alternatives(governor, 2) if governor is not None else [])
     frame.target_alts = [_role(t) for t in alts[:8]]
     _apply_governor(tok, frame)
@@ -524,17 +545,15 @@ def _phone_context(tok: Token) -> bool:
 
 def _noun_owner(tok: Token) -> Token | None:
     """Who does the nominal event: "Li's visit", "X held talks", "during talks, X said"."""
-    for child in tok.children:
-        if child.dep_ == "poss":
-            return child
+    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if poss is not None and poss.pos_ != "PRON":
+        return poss
     agent = _prep_object(tok, ("by",))
     if agent is not None:
         return agent
     governor = _governing_verb(tok)
-    if governor is None:
-        return None
-    subject, _, _ = _subject_and_agent(governor)
-    return subject
+    subject = _subject_and_agent(governor)[0] if governor is not None else None
+    return subject or poss  # "held their meeting": the subject, not "their"
 
 
 def _governing_verb(tok: Token) -> Token | None:

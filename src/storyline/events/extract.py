@@ -62,6 +62,10 @@ def _keep_roles_within(frame: Frame, start: int, end: int) -> None:
 
     frame.sources = [r for r in frame.sources if inside(r)]
     frame.targets = [r for r in frame.targets if inside(r)]
+    frame.target_alts = [r for r in frame.target_alts if inside(r)]
+    for role in frame.sources:
+        if role.antecedent is not None and not inside(role.antecedent):
+            role.antecedent = None
     frame.place = frame.place if frame.place is not None and inside(frame.place) else None
 
 
@@ -71,7 +75,11 @@ def _shift(frame: Frame, delta: int) -> None:
         return span[0] + delta, span[1] + delta
 
     frame.trigger_span = moved(frame.trigger_span)
-    for role in [*frame.sources, *frame.targets, *([frame.place] if frame.place else [])]:
+    if frame.governor_span is not None:
+        frame.governor_span = moved(frame.governor_span)
+    roles = [*frame.sources, *frame.targets, *frame.target_alts]
+    roles += [r.antecedent for r in roles if r.antecedent is not None]
+    for role in roles + ([frame.place] if frame.place else []):
         role.head, role.phrase = moved(role.head), moved(role.phrase)
 
 
@@ -118,7 +126,15 @@ def _participant(role: Role, base: int) -> Participant:
 
 
 def _actor(mentions: list[Mention], role: Role, base: int, date: str | None) -> ActorRef | None:
-    return resolve_actor(mentions, _participant(role, base), date)
+    """The role's actor; an unresolved pronoun takes its antecedent's codes."""
+    actor = resolve_actor(mentions, _participant(role, base), date)
+    if is_coded(actor) or role.antecedent is None:
+        return actor
+    speaker = resolve_actor(mentions, _participant(role.antecedent, base), date)
+    if speaker is None:
+        return actor
+    speaker.text, speaker.span = role.text, (base + role.phrase[0], base + role.phrase[1])
+    return speaker
 
 
 def _pairs(
@@ -194,9 +210,10 @@ def _location(ctx: ExtractContext, frame: Frame, base: int) -> Location | None:
 
 
 def _drop_nominal_echoes(found: list[tuple[Frame, Event]]) -> list[Event]:
-    """A noun event repeating a verb event's root and source ("arrived ... visit") is dropped."""
-    verbal = {(e.root_code, _key(e.source)) for f, e in found if not f.nominal}
-    return [e for f, e in found if not (f.nominal and (e.root_code, _key(e.source)) in verbal)]
+    """A noun event under a verb event of the same root ("arrived on a visit") is dropped."""
+    verbal = {(f.trigger_span, e.root_code) for f, e in found if not f.nominal}
+    return [e for f, e in found
+            if not (f.nominal and (f.governor_span, e.root_code) in verbal)]
 
 
 extractors.add(
