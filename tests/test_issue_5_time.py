@@ -471,3 +471,20 @@ def test_issue_5_half_and_whole_units() -> None:
     assert at("all day", None).value == "P1D"
     assert at("another week", None).value == "P1W"
     assert at("the past two weeks", None).value == "P2W"
+
+
+def test_issue_5_ranges_with_other_ends_and_trailing_years() -> None:
+    def refs(text: str, anchor: str) -> list[tuple[str, str | None, str | None]]:
+        found = timexes_for_text(text, "a", cal.parse_iso(anchor))
+        return [(r.text, r.value, r.end) for r in found]
+
+    assert refs("from next Monday to Friday", "2019-09-05") == [
+        ("from next Monday to Friday", "2019-09-09", "2019-09-13")]
+    assert refs("between Jan 2019 and today", "2020-04-26") == [
+        ("between Jan 2019 and today", "2019-01", "2020-04-26")]
+    assert refs("on 28 June in 2020", "2019-05-30") == [("28 June in 2020", "2020-06-28", None)]
+    assert refs("from April to June in 2017", "2019-05-16") == [
+        ("from April to June in 2017", "2017-04", "2017-06")]
+    assert refs("Monday and Friday", "2023-04-20")[0][2] is None  # no 'between': two days
+    assert [r[1] for r in refs("during 2017-Q1 and 2019-H2", "2020-01-01")] == [
+        "2017-Q1", "2019-H2"]

@@ -44,6 +44,7 @@ class Parsed:
     nth: int | None = None  # 'the third Thursday of November'
     base: int | None = None  # 'two days after tomorrow': the day word's offset from today
     holiday: str | None = None
+    start: Parsed | None = field(default=None, repr=False)  # the first end of a span_range
     end: Parsed | None = field(default=None, repr=False)
 
 
@@ -685,11 +686,12 @@ RULES: list[tuple[re.Pattern[str], Builder]] = [
          + _Y), build_season),
     (_rx(r"(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+"
          r"(?:(?P<shift>this|last|next)\s+year|" + _Y + r"))?"), build_quarter),
+    (_rx(r"Q(?P<q>[1-4])\s*-\s*" + _Y), build_quarter),
     (_rx(r"Q(?P<q>[1-4])(?:\s+" + _Y + r"|\s+(?P<shift>this|last|next)\s+year)?"),
      build_quarter),
-    (_rx(_Y + r"\s*,?\s*(?:Q(?P<q>[1-4])|(?:the\s+)?(?P<q2>first|second|third|fourth)\s+"
+    (_rx(_Y + r"\s*[-,]?\s*(?:Q(?P<q>[1-4])|(?:the\s+)?(?P<q2>first|second|third|fourth)\s+"
          r"quarter)"), build_quarter),
-    (_rx(r"(?:H(?P<h>[12])\s*" + _Y + r"|" + r"(?P<y2>\d{4})\s*H(?P<h2>[12]))"), build_half),
+    (_rx(r"(?:H(?P<h>[12])\s*" + _Y + r"|" + r"(?P<y2>\d{4})\s*-?\s*H(?P<h2>[12]))"), build_half),
     (_rx(r"the\s+(?P<unit>week|month|year|weekend)\s+after\s+(?:the\s+)?next"),
      build_after_next),
     (_rx(r"(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th)\s+week\s+"
@@ -767,25 +769,69 @@ _OPEN = re.compile(r"(?:from|between)\s+$", re.IGNORECASE)
 
 
 def merge_ranges(items: list[Parsed], text: str) -> list[Parsed]:
-    """'from May 1 to June 3, 2023': two dates joined by 'to' become one range."""
+    """Join neighbours that are one expression: 'from May 1 to June 3, 2023' (a range),
+    '1 hour and 30 minutes' (a compound duration), '28 June in 2020' (a date and its year)."""
     out: list[Parsed] = []
     for p in items:
-        prev = out[-1] if out else None
-        if prev is not None and prev.kind == "date" and p.kind == "date" \
-                and (_same_grain(prev, p) or _mixed_grain(prev, p, text)) \
-                and _joined(prev, p, text):
-            out[-1] = _as_range(prev, p, text)
-            continue
-        if prev is not None and prev.kind == "duration" and p.kind == "duration" \
-                and _COMPOUND.match(text[prev.span[1]:p.span[0]]) and p.mod is None:
-            out[-1] = _as_compound(prev, p, text)
-            continue
-        if prev is not None and prev.kind == "duration" and p.kind == "offset" \
-                and p.amount is not None and prev.mod is None \
-                and _COMPOUND.match(text[prev.span[1]:p.span[0]]):
-            out[-1] = _as_compound_offset(prev, p, text)
-            continue
-        out.append(p)
+        merged = _merge_pair(out[-1], p, text) if out else None
+        if merged is None:
+            out.append(p)
+        else:
+            out[-1] = merged
+    return out
+
+
+def _merge_pair(prev: Parsed, p: Parsed, text: str) -> Parsed | None:
+    """The one expression ``prev`` and ``p`` make together, or None."""
+    gap = text[prev.span[1]:p.span[0]]
+    if prev.kind == "date" and p.kind == "date" and _joined(prev, p, text) \
+            and (_same_grain(prev, p) or _mixed_grain(prev, p, text)):
+        return _as_range(prev, p, text)
+    if prev.kind == "duration" and p.kind == "duration" and _COMPOUND.match(gap) \
+            and p.mod is None:
+        return _as_compound(prev, p, text)
+    if prev.kind == "duration" and p.kind == "offset" and p.amount is not None \
+            and prev.mod is None and _COMPOUND.match(gap):
+        return _as_compound_offset(prev, p, text)
+    if _IN_YEAR.match(gap) and _bare_year(p) and prev.kind in ("date", "range") \
+            and prev.year is None and prev.month is not None:
+        return _with_year(prev, p, text)
+    if prev.kind in _ENDPOINTS and p.kind in _ENDPOINTS and _joined(prev, p, text) \
+            and _opener(prev, text):
+        return _as_span_range(prev, p, text)
+    return None
+
+
+_IN_YEAR = re.compile(r"^\s+in\s+$", re.IGNORECASE)
+_ENDPOINTS = ("date", "dayword", "weekday")
+
+
+def _opener(p: Parsed, text: str) -> str:
+    """The 'from ' or 'between ' right before ``p`` ('' when none)."""
+    m = _OPEN.search(text[max(0, p.span[0] - 10):p.span[0]])
+    return m.group(0) if m else ""
+
+
+def _bare_year(p: Parsed) -> bool:
+    return p.kind == "date" and p.year is not None and p.month is None and p.mod is None
+
+
+def _with_year(a: Parsed, year: Parsed, text: str) -> Parsed:
+    """'28 June in 2020', 'from April to June in 2017': the year belongs to the date."""
+    a.span = (a.span[0], year.span[1])
+    a.text = text[a.span[0]:a.span[1]]
+    a.year = year.year
+    if a.end is not None:
+        a.end.year = year.year
+    return a
+
+
+def _as_span_range(a: Parsed, b: Parsed, text: str) -> Parsed:
+    """'between Jan 2019 and today', 'from next Friday to Oct 1st 2020': ends of other kinds,
+    each resolved on its own."""
+    start = a.span[0] - len(_opener(a, text))
+    out = Parsed(span=(start, b.span[1]), text=text[start:b.span[1]], kind="span_range")
+    out.start, out.end = a, b
     return out
 
 

@@ -495,6 +495,21 @@ def resolve_month_days(p: Parsed, anchor: dt.date | None, tense: str | None,
     return start
 
 
+def resolve_span_range(p: Parsed, anchor: dt.date | None, tense: str | None,
+                       reference: dt.date | None) -> Resolved:
+    """'between Jan 2019 and today': each end resolved by its own kind; a bare weekday at
+    the end falls on or after the start ('from next Monday to Friday')."""
+    assert p.start is not None and p.end is not None
+    start = resolve(p.start, anchor, tense, reference)
+    end = resolve(p.end, anchor, tense, reference)
+    if start.day and end.day and end.day < start.day and p.end.kind == "weekday" \
+            and p.end.weekday is not None and p.end.shift is None:
+        end = _day(cal.nearest_weekday(start.day, p.end.weekday, "future"))
+    start.end = end.value
+    start.conflict = start.conflict or end.conflict
+    return start
+
+
 def resolve_holiday(p: Parsed, anchor: dt.date | None, tense: str | None,
                     reference: dt.date | None) -> Resolved:
     """'Christmas 2016' -> 2016-12-25; without a year the tense picks the nearby one."""
@@ -545,5 +560,5 @@ _HANDLERS = {
     "ref": resolve_fixed, "season": resolve_season, "quarter": resolve_quarter,
     "decade": resolve_decade, "time": resolve_time, "range": resolve_range,
     "holiday": resolve_holiday, "month_days": resolve_month_days, "century": resolve_century,
-    "week_of": resolve_week_of,
+    "week_of": resolve_week_of, "span_range": resolve_span_range,
 }
