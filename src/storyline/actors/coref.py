@@ -12,27 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from storyline.actors.mentions import Candidate
-from storyline.actors.names import norm_key
+from storyline.actors.names import FEMALE, MALE, norm_key
 
 PERSONAL = frozenset({"PERSON", "TITLE"})
 WINDOW = 2  # sentences back a pronoun may look
 MAX_BACK = 40  # candidates back a pronoun may look
-FEMALE = frozenset({
-    "ursula", "angela", "kamala", "hillary", "nancy", "liz", "theresa", "giorgia", "annalena",
-    "kaja", "maria", "marine", "christine", "janet", "gina", "linda", "victoria", "jacinda",
-    "sanna", "roberta", "ms.", "ms", "mrs.", "mrs", "madam", "madame", "queen", "lady",
-    "princess", "tsai", "yulia", "olena", "irina", "elizabeth", "margaret", "indira",
-    "benazir", "golda", "mary", "anna", "sarah", "susan", "karen", "emily", "michelle", "jill",
-    "condoleezza", "madeleine", "samantha", "nikki", "penny", "mette", "ingrid", "dilma",
-    "cristina", "kristalina", "federica", "catherine", "helen", "julia", "hua",
-    "mao ning", "zakharova", "hina", "aung", "sheikh hasina", "ngozi", "tsai ing-wen",
-})
-MALE = frozenset({"mr.", "mr", "sir", "king", "prince", "vladimir", "sergei", "sergey", "joe",
-                  "donald", "barack", "emmanuel", "olaf", "rishi", "boris", "josep", "antony",
-                  "lloyd", "dmitry", "volodymyr", "recep", "narendra", "benjamin", "xi",
-                  "li", "wang", "robert", "richard", "john", "james", "charles", "jens"})
-
-
 @dataclass
 class Item:
     """A candidate with its codes; ``entity`` is filled by ``resolve``."""
@@ -101,6 +85,15 @@ def _name_match(tokens: tuple[str, ...], ent: Entity) -> bool:
     tail = all(_same_word(a, b) for a, b in zip(reversed(tokens), reversed(ent.tokens),
                                                  strict=False))
     return head or tail
+
+
+def _name_gender(name: str | None) -> str | None:
+    first = norm_key(name or "").split()[:1]
+    if first and first[0] in FEMALE:
+        return "f"
+    if first and first[0] in MALE:
+        return "m"
+    return None
 
 
 def _gender_of(item: Item) -> str | None:
@@ -247,7 +240,8 @@ def _compatible(pron: Item, prev: Item, ent: Entity) -> bool:
         return ent.kind == "GROUP"
     if ent.kind not in PERSONAL:
         return False
-    if ent.gender and ent.gender != gender:
+    known = ent.gender or _name_gender(ent.best.name)
+    if known and known != gender:
         return False
     reflexive = pron.cand.head_lemma.endswith("self")
     same_clause = prev.cand.head == pron.cand.head and prev.cand.dep.startswith("nsubj")

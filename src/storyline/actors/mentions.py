@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from storyline.actors.coding import is_agent_word
+from storyline.actors.names import is_given_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -239,6 +240,8 @@ def _label(info: DocInfo, start: int, end: int, i: int) -> str:
     ent, low, pos = info.ent[i], info.lower[i], info.pos[i]
     if "PERSON" in labels and ent in ("PERSON", "GPE", "ORG", ""):
         return "PERSON"
+    if ent == "ORG" and 2 <= end - start <= 3 and is_given_name(info.lower[start]):
+        return "PERSON"  # 'Carly Fiorina' tagged as an organisation
     if low in GROUP_HEADS and pos == "NOUN":
         return "GROUP"
     if low in PERSON_TITLES and ent in ("", "NORP"):

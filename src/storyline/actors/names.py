@@ -29,3 +29,39 @@ def name_variants(key: str) -> list[str]:
         if alt not in out:
             out.append(alt)
     return out
+
+
+# Given names and honorifics that tell a person's gender (pronoun agreement) and that a
+# mis-tagged organisation ('Carly Fiorina' as ORG) is a person.
+FEMALE = frozenset("""
+ursula angela kamala hillary nancy liz theresa giorgia annalena kaja maria marine christine
+janet gina linda victoria jacinda sanna roberta ms. ms mrs. mrs madam madame queen lady
+princess yulia olena irina elizabeth margaret indira benazir golda mary anna sarah susan karen
+emily michelle jill condoleezza madeleine samantha nikki penny mette ingrid dilma cristina
+kristalina federica catherine helen julia hina ngozi carly elizabeth barbara patricia jennifer
+jessica ashley amanda melissa deborah stephanie rebecca laura sharon cynthia kathleen amy
+shirley angela anne annie brenda pamela nicole katherine kate christina rachel carolyn
+heather diane virginia julie joyce evelyn joan kelly lauren alice judith sophia grace denise
+amber doris marilyn beverly isabella theresa diana natalie brittany charlotte rose alexis
+kayla abigail ivanka melania hope kellyanne huma debbie dianne elise maxine ilhan alexandria
+tulsi marianne amy eva olga svetlana tatiana natalia ekaterina yuliya mariya oksana liudmyla
+""".split())
+MALE = frozenset("""
+mr. mr sir king prince vladimir sergei sergey joe donald barack emmanuel olaf rishi boris josep
+antony lloyd dmitry volodymyr recep narendra benjamin xi robert richard john james charles jens
+michael william david joseph thomas christopher daniel paul mark george kenneth steven edward
+brian ronald anthony kevin jason matthew gary timothy jose larry jeffrey frank scott eric
+stephen andrew raymond gregory jack dennis jerry tyler aaron henry adam douglas nathan peter
+zachary kyle walter harold jeremy ethan carl keith roger gerald christian terry sean arthur
+austin noah lawrence jesse joe bryan billy jordan albert dylan bruce willie gabriel alan juan
+logan wayne ralph roy eugene randy vincent russell louis philip bobby johnny bradley mike
+bernie ted jeb ben marco rand chris mitch newt rudy bill al dick hunter beto pete kevin
+sergei alexei alexander mikhail nikolai yevgeny andriy oleksandr viktor igor ivan pavel
+""".split())
+
+
+def is_given_name(word: str) -> bool:
+    """Whether a word is a known given name (not an honorific)."""
+    w = word.casefold()
+    return (w in FEMALE or w in MALE) and not w.startswith(("mr", "ms", "mrs", "sir", "madam"))
+
