@@ -18,7 +18,7 @@ from storyline.actors.kb import (
     lookup_bundled,
     lookup_learned,
 )
-from storyline.actors.names import norm_key
+from storyline.actors.names import is_given_name, norm_key
 from storyline.records import ActorRef
 
 MAX_NGRAM = 5
@@ -251,7 +251,8 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
         w = words[j - 1]
         lower = norm_key(w)
         is_name = w[:1].isupper() or (lower in NAME_PARTICLES and j < len(words))
-        if not is_name or _place(lower) or _agent(lower) is not None:
+        given_before = j >= 2 and is_given_name(words[j - 2]) and j == len(words)
+        if not is_name or _place(lower) or (_agent(lower) is not None and not given_before):
             break
         j -= 1
     return words[:j], words[j:]

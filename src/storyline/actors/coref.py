@@ -184,6 +184,9 @@ class Resolver:
     def _title(self, item: Item) -> None:
         """'the Chinese Defense Minister' -> the latest person with that role and country."""
         anchor = self._appos_anchor(item)
+        if anchor is None and item.cand.text[:1].isupper() and len(item.cand.words) == 1:
+            people = self._people_named(_name_tokens(item.cand.text))  # 'King' -> Pete King
+            anchor = people[0] if people else None
         if anchor is not None:
             anchor.fill(item)
             return
@@ -240,6 +243,8 @@ def _compatible(pron: Item, prev: Item, ent: Entity) -> bool:
         return ent.kind == "GROUP"
     if ent.kind not in PERSONAL:
         return False
+    if ent.kind == "TITLE" and ent.best.cand.head_lemma.endswith("s"):
+        return False  # 'security forces' is no 'he'
     known = ent.gender or _name_gender(ent.best.name)
     if known and known != gender:
         return False

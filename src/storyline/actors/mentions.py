@@ -269,6 +269,8 @@ def doc_candidates(
         start = _left_edge(i, info)
         end = _right_edge(i, start, info)
         taken = end
+        if not any(c.isalpha() for c in info.lower[i]):
+            continue
         out.append(_group(doc, i, (start, end), info, offset, sent_base + info.sent_of[i],
                           tok_base))
     return out
