@@ -716,9 +716,9 @@ _KEYWORDS = (
     + ["day", "week", "weekend", "month", "year", "decade", "century", "centurie", "quarter",
        "hour", "minute", "second", "fortnight", "noon", "midnight", "future", "past", "once",
        "twice", "yr", "hr", "min", "sec", "thousand", "hundred", "nineteen", "eighteen",
-       "twenty", "twenties", "thirties", "forties", "fifties", "sixties", "seventies",
-       "eighties", "nineties", "noughties", "tens", "w/c"]
-    + [w.split()[0] for w in hol.HOLIDAYS])
+       "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
+       "nineties", "noughties", "w/c"]
+    + list(hol.TRIGGERS))
 _TRIGGER = re.compile(r"\d|\b(?:" + lx.alternation(_KEYWORDS) + r")s?\b", re.IGNORECASE)
 WINDOW = 70  # characters kept on each side of a trigger word: longer than any expression
 
@@ -738,12 +738,37 @@ def windows(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _needs(words: str) -> re.Pattern[str]:
+    return re.compile(words, re.IGNORECASE)
+
+
+# rules for rarer forms run only on windows holding one of their words (keeps the scan cheap)
+NEEDS: dict[Builder, re.Pattern[str]] = {
+    build_spelled_year: _needs(r"thousand|hundred|teen|twenty|thirty|forty|fifty|sixty|"
+                               r"seventy|eighty|ninety"),
+    build_decade_words: _needs(r"ties\b|noughties|thousands"),
+    build_century: _needs(r"century"),
+    build_holiday: _needs(r"christmas|xmas|halloween|thanksgiving|easter|pentecost|patrick|"
+                          r"day\b|eve\b|friday|monday"),
+    build_offset_from: _needs(r"today|tomorrow|yesterday|tmrw"),
+    build_week_of: _needs(r"week|w/c"),
+    build_month_days: _needs(r"month"),
+    build_whole_unit: _needs(r"half|another|all|full|whole|entire"),
+    build_month_range: _needs(r"-|–|~|\bto\b|till|until|through|\band\b"),
+}
+
+
 def find(text: str) -> list[Parsed]:
     """All temporal expressions in ``text``: the longest match wins, no overlaps."""
     found: list[Parsed] = []
     spans = windows(text)
+    live_by_need: dict[re.Pattern[str] | None, list[tuple[int, int]]] = {None: spans}
     for rx, builder in RULES:
-        for m in (m for start, end in spans for m in rx.finditer(text, start, end)):
+        need = NEEDS.get(builder)
+        if need not in live_by_need:
+            live_by_need[need] = [w for w in spans if need and need.search(text, *w)]
+        live = live_by_need[need]
+        for m in (m for start, end in live for m in rx.finditer(text, start, end)):
             try:
                 parsed = builder(m)
             except (ValueError, KeyError, IndexError, OverflowError):

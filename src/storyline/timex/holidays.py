@@ -72,6 +72,11 @@ HOLIDAYS: dict[str, Rule] = {
 }
 
 
+# words that start a scan window: every holiday name holds 'day', 'year', a weekday or one
+# of these (so common words like 'new' or 'good' do not widen the scanned text)
+TRIGGERS = ("christmas", "xmas", "halloween", "thanksgiving", "easter", "pentecost", "patrick")
+
+
 def holiday_date(name: str, year: int) -> dt.date | None:
     """The holiday's date in ``year`` (None when unknown or out of range)."""
     rule = HOLIDAYS.get(" ".join(name.lower().replace("’", "'").split()))
