@@ -55,6 +55,7 @@ class SegmentView:
 
     doc: Doc
     offset: int
+    text: str
     marks: list[tuple[int, int, bool]]
     used: set[int] = field(default_factory=set)
 
@@ -64,7 +65,8 @@ def extract_quotes(ctx: ExtractContext) -> None:
     names = _name_index(ctx.segments)
     quotes: list[Quote] = []
     for seg in ctx.segments:
-        view = SegmentView(seg.doc, seg.offset, find_quotes(seg.doc.text))
+        text = seg.doc.text
+        view = SegmentView(seg.doc, seg.offset, text, find_quotes(text))
         for draft in _drafts(view):
             quotes.append(_to_quote(ctx, view, draft, names))
     _link_parents(quotes)
@@ -79,12 +81,12 @@ def _name_index(segments: list[Segment]) -> NameIndex:
     """Every PERSON/ORG entity of the article, in order, with resolved full names."""
     index = NameIndex()
     for seg in segments:
+        text = seg.doc.text
         for ent in seg.doc.ents:
             if ent.label_ in ("PERSON", "ORG", "NORP", "GPE"):
                 first = parse.name_tokens(ent[-1])[0] if ent.label_ == "PERSON" else ent[0]
                 s, e = min(first.idx, ent.start_char), ent.end_char
-                text = seg.doc.text[s:e]
-                index.add(seg.offset + s, seg.offset + e, text, ent.label_)
+                index.add(seg.offset + s, seg.offset + e, text[s:e], ent.label_)
     return index
 
 
@@ -115,7 +117,7 @@ def _is_cue(tok: Token) -> bool:
 
 def _inside_quotes(view: SegmentView) -> set[int]:
     """Character positions inside closed quotations: cues there belong to the quoted words."""
-    text = view.doc.text
+    text = view.text
     return {
         i
         for qs, qe, closed in view.marks
@@ -130,7 +132,7 @@ def _holds(mark: tuple[int, int, bool], tok: Token) -> bool:
 
 def _cue(view: SegmentView, tok: Token, lemma: str | None = None, last: Token | None = None) -> Cue:
     start, end = parse.char_span(tok, last or tok)
-    text = view.doc.text[start:end]
+    text = view.text[start:end]
     return Cue(text=text, lemma=lemma or tok.lemma_.lower(), span=(start, end))
 
 
@@ -139,7 +141,7 @@ def _according(view: SegmentView, tok: Token) -> Draft | None:
     if found is None:
         return None
     head, content = found
-    content = parse.trim(view.doc.text, content)
+    content = parse.trim(view.text, content)
     if content[1] - content[0] < 8:
         return None
     cue = _cue(view, tok, "according to", view.doc[tok.i + 1])
@@ -155,7 +157,7 @@ def _from_cue(view: SegmentView, tok: Token) -> Draft | None:
     speech = tok.lemma_ in SPEECH_CUES
     content = parse.content_of(tok)
     if content is not None:
-        draft = Draft([parse.trim(view.doc.text, content)], _cue(view, tok), head, via, speech,
+        draft = Draft([parse.trim(view.text, content)], _cue(view, tok), head, via, speech,
                       0.8 if speech else 0.6)
         used = _classify(view, draft, tok)
         if draft.kind == "direct" and used is not None and draft.parts[0][1] <= tok.idx:
@@ -178,7 +180,7 @@ def _classify(view: SegmentView, draft: Draft, tok: Token) -> int | None:
     Returns the index of the quoted passage that makes the draft direct, if one does.
     """
     start, end = draft.parts[0]
-    text = view.doc.text
+    text = view.text
     for i, (qs, qe, _) in enumerate(view.marks):
         if qe <= start or qs >= end or _holds(view.marks[i], tok):
             continue
@@ -203,7 +205,7 @@ def _direct_beside(view: SegmentView, tok: Token, head: Token | None,
     clause = [tok] + ([head.left_edge] if head is not None else [])
     c_start = min(t.idx for t in clause)
     c_end = _clause_end(tok, head)
-    text = view.doc.text
+    text = view.text
     for i, (qs, qe, _) in enumerate(view.marks):
         if i in view.used or is_scare_quote(text, qs, qe) or _holds(view.marks[i], tok):
             continue
@@ -216,7 +218,7 @@ def _direct_beside(view: SegmentView, tok: Token, head: Token | None,
 
 
 def _opens_after(gap: str) -> bool:
-    """Whether the text between a cue and a quote introduces it ('said:', 'said in a statement,')."""
+    """Whether the text between a cue and a quote introduces it ('said:', 'said in a talk,')."""
     stripped = gap.strip()
     if not stripped:
         return True
@@ -225,7 +227,7 @@ def _opens_after(gap: str) -> bool:
 
 def _continuation(view: SegmentView, first: int, c_end: int) -> list[Local]:
     """The rest of a quote split by its cue: after a comma, or opening the next sentence."""
-    text = view.doc.text
+    text = view.text
     parts: list[Local] = []
     last = c_end
     for j in range(first + 1, len(view.marks)):
@@ -257,7 +259,7 @@ def _to_quote(ctx: ExtractContext, view: SegmentView, draft: Draft, names: NameI
     description = None
     if draft.head is not None:
         desc = parse.description_of(draft.head)
-        description = view.doc.text[desc[0]:desc[1]] if desc else None
+        description = view.text[desc[0]:desc[1]] if desc else None
     via = _via(ctx, view, draft.via)
     return Quote(
         id=stable_id(ctx.article.id, start, end, cue.span[0], "quote"),
@@ -280,11 +282,11 @@ def _via(ctx: ExtractContext, view: SegmentView, tok: Token | None) -> str | Non
     """The outlet's name: the actor stage's canonical media name, else as written."""
     if tok is None:
         return None
-    s, e = parse.outlet_name(tok, list(view.doc.ents))
+    s, e = parse.outlet_name(tok)
     linked = _mention(ctx.record.mentions, view.offset + s, view.offset + e)
     if linked is not None and linked.kind in ("MEDIA", "ORG") and linked.name:
         return linked.name
-    return clean_name(view.doc.text[s:e]) or None
+    return clean_name(view.text[s:e]) or None
 
 
 def _speaker(ctx: ExtractContext, view: SegmentView, head: Token | None,
@@ -295,7 +297,7 @@ def _speaker(ctx: ExtractContext, view: SegmentView, head: Token | None,
     first, last = parse.speaker_tokens(head)
     s, e = parse.char_span(first, last)
     span = (view.offset + s, view.offset + e)
-    ref = ActorRef(text=view.doc.text[s:e], span=span)
+    ref = ActorRef(text=view.text[s:e], span=span)
     ref.name = _resolve(head, span, view.offset, names)
     ls, le = _link_span(head)
     linked = _mention(ctx.record.mentions, view.offset + ls, view.offset + le)
@@ -333,15 +335,16 @@ def _resolve(head: Token, span: Local, offset: int, names: NameIndex) -> str | N
     ent = names.at(at, at + len(head.text))
     if head.pos_ == "PROPN":
         first, last = parse.name_tokens(head)
-        chain = names.resolve(head.doc.text[first.idx : last.idx + len(last.text)])
+        chain = names.resolve(head.doc[first.i : last.i + 1].text)
         if ent is None or len(chain.split()) > len(ent.name.split()):
             return chain
     if ent is not None:
         return ent.name
     if head.lemma_.lower() in DOCUMENT_NOUNS:
         issuer = parse.issuer_of(head)
-        if issuer is not None:
-            return clean_name(head.doc.text[issuer[0] : issuer[1]])
+        issued = head.doc.char_span(*issuer, alignment_mode="expand") if issuer else None
+        if issued is not None:
+            return clean_name(issued.text)
         org = names.at(span[0], span[1])
         if org is not None and org.label == "ORG":
             return org.name

@@ -16,16 +16,15 @@ from storyline.quotes.lexicon import (
     NAME_PARTICLES,
     NO_OBJECT_CUES,
     OBJECT_CUES,
-    OTHER_CUES,
-    STANCE_CUES,
     OBJECT_PREPS,
+    OTHER_CUES,
     SPEECH_CUES,
+    STANCE_CUES,
     TITLES,
     XCOMP_CUES,
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
 Local = tuple[int, int]
@@ -249,7 +248,7 @@ def name_tokens(head: Token) -> tuple[Token, Token]:
 
 
 def issuer_of(head: Token) -> Local | None:
-    """Who issued a document: 'the Chinese Defense Ministry statement', 'documents of the US DoD'."""
+    """Who issued a document: 'the Defense Ministry statement', 'documents of the US DoD'."""
     for child in head.children:
         if child.i < head.i and child.dep_ in ("compound", "poss", "nmod"):
             if any(t.pos_ == "PROPN" for t in child.subtree):
@@ -308,12 +307,16 @@ def is_outlet(tok: Token) -> bool:
     return tok.pos_ == "PROPN" and bool(words & MEDIA_HINTS)
 
 
-def outlet_name(tok: Token, ents: list[SpacySpan]) -> Local:
+def outlet_name(tok: Token) -> Local:
     """The outlet's name span: its entity, without a possessor ('Japan's Yomiuri Shimbun')."""
-    for ent in ents:
-        if ent.start <= tok.i < ent.end:
-            return ent.start_char, ent.end_char
     doc = tok.doc
+    if tok.ent_type_:
+        first, last = tok, tok
+        while first.ent_iob_ == "I" and first.i > 0:
+            first = doc[first.i - 1]
+        while last.i + 1 < len(doc) and doc[last.i + 1].ent_iob_ == "I":
+            last = doc[last.i + 1]
+        return char_span(first, last)
     left = tok.left_edge.i
     for child in tok.children:
         if child.dep_ == "poss" and child.i < tok.i:
