@@ -2,12 +2,12 @@
 
 Recognizers-Text (``*.json``): each case has an ``Input``, a reference date and the expected
 results. Only the date-valued families are scored: ``DateParser``, ``DatePeriodParser``,
-``DurationParser``, ``SetParser`` and the cases of ``DateTimeModel`` whose expected results are
-all dates, date ranges, durations or sets (cases with no expected result are kept: they test
-false alarms). Everything with a clock time or time zone, holidays, the other model modes and
-the span-only ``*Extractor`` files are skipped (listed under ``skipped``). A value is right when
-it equals the expected TIMEX (``XXXX-10-02``) or one of its resolutions (``2016-10-02``);
-a range is compared in Recognizers-Text's ``(start,end,PnD)`` form.
+``DurationParser``, ``SetParser``, ``HolidayParser`` and the cases of ``DateTimeModel`` whose
+expected results are all dates, date ranges, durations or sets (cases with no expected result
+are kept: they test false alarms). Everything with a clock time or time zone, the other model
+modes and the span-only ``*Extractor`` files are skipped (listed under ``skipped``). A value
+is right when it equals the expected TIMEX (``XXXX-10-02``) or one of its resolutions
+(``2016-10-02``); a range is compared in Recognizers-Text's ``(start,end,PnD)`` form.
 
 TimeML (``*.tml``, TempEval-3 layout): the ``<DCT>`` TIMEX3 is the anchor; the inline
 ``<TIMEX3 type value>`` tags of ``<TEXT>`` are the gold expressions.
@@ -41,9 +41,9 @@ from storyline.records import TimeRef
 from storyline.timex import calendar as cal
 
 RT_FILES = ("DateParser.json", "DatePeriodParser.json", "DurationParser.json",
-            "SetParser.json", "DateTimeModel.json")
+            "SetParser.json", "DateTimeModel.json", "HolidayParser.json")
 RT_TYPES = {"date", "daterange", "duration", "set"}
-SKIP_REASON = "clock times, time zones, holidays or other model modes: not date-valued"
+SKIP_REASON = "clock times, time zones or other model modes: not date-valued"
 EXTRACTOR_REASON = "span-only (no values); the parser files hold the same expressions"
 
 

@@ -59,6 +59,7 @@ HOLIDAYS: dict[str, Rule] = {
     "st patricks day": _fixed(3, 17), "april fools' day": _fixed(4, 1),
     "april fools day": _fixed(4, 1), "earth day": _fixed(4, 22), "groundhog day": _fixed(2, 2),
     "may day": _fixed(5, 1), "international women's day": _fixed(3, 8),
+    "international workers' day": _fixed(5, 1), "workers' day": _fixed(5, 1),
     "veterans day": _fixed(11, 11), "armistice day": _fixed(11, 11),
     "thanksgiving": _nth(11, 3, 4), "thanksgiving day": _nth(11, 3, 4),
     "black friday": _nth(11, 3, 4, 1), "cyber monday": _nth(11, 3, 4, 4),
