@@ -9,6 +9,7 @@ this process (so an actor learned in one article of a batch helps the next one).
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from dataclasses import dataclass, field
 from functools import cache
@@ -186,7 +187,8 @@ def stored(db_path: str | None) -> dict[str, Coded]:
     """Actors in the store at ``db_path``: cached per process, topped up with new rows only."""
     if not db_path:
         return {}
-    conn, marker, table = _DB.get(db_path, (None, (0, 0), {}))
+    key = f"{os.getpid()}:{db_path}"  # never share a connection across a fork
+    conn, marker, table = _DB.get(key, (None, (0, 0), {}))
     if conn is None:
         conn = _connect(db_path)
         if conn is None:
@@ -194,11 +196,11 @@ def stored(db_path: str | None) -> dict[str, Coded]:
     now = _marker(conn)
     if now is None:  # missing DB or table: try again next time
         conn.close()
-        _DB.pop(db_path, None)
+        _DB.pop(key, None)
         return {}
     if now != marker:
         _read_learned(conn, marker, table)
-    _DB[db_path] = (conn, now, table)
+    _DB[key] = (conn, now, table)
     return table
 
 
