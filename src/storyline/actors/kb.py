@@ -1,6 +1,6 @@
 """The actor knowledge base: bundled dictionaries (loaded once) plus actors learned from articles.
 
-The bundled part is ``storyline/data/actors_kb.json`` (rebuilt by ``storyline.data.build``).
+The bundled part is ``storyline/data/actors_kb.json.gz`` (rebuilt by ``storyline.data.build``).
 Learned actors come from the store's ``actors`` table, read through a read-only connection
 kept per process and refreshed when the table changes, and from actors learned earlier in
 this process (so an actor learned in one article of a batch helps the next one).
@@ -8,6 +8,7 @@ this process (so an actor learned in one article of a batch helps the next one).
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
 import sqlite3
@@ -53,8 +54,8 @@ class Bundled:
 @cache
 def bundled() -> Bundled:
     """Load the bundled knowledge base once per process (~0.1 s)."""
-    path = resources.files("storyline.data").joinpath("actors_kb.json")
-    data = json.loads(path.read_text(encoding="utf-8"))
+    path = resources.files("storyline.data").joinpath("actors_kb.json.gz")
+    data = json.loads(gzip.decompress(path.read_bytes()).decode("utf-8"))
     kb = Bundled(**{k: data[k] for k in Bundled.__dataclass_fields__ if k in data})
     kb.isos = frozenset(kb.places.values())
     return kb

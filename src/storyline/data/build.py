@@ -1,4 +1,4 @@
-"""Rebuild the bundled actor knowledge base (actors_kb.json) from the public dictionaries.
+"""Rebuild the bundled actor knowledge base (actors_kb.json.gz) from the public dictionaries.
 
 Usage: python -m storyline.data.build [DICTS_DIR]   (default ../shared/dicts)
 
@@ -11,6 +11,7 @@ international bodies, seats of power and media outlets are this project's own.
 from __future__ import annotations
 
 import csv
+import gzip
 import json
 import re
 import sys
@@ -20,7 +21,7 @@ from typing import Any
 from storyline.actors.names import norm_key
 
 HERE = Path(__file__).parent
-OUT = HERE / "actors_kb.json"
+OUT = HERE / "actors_kb.json.gz"
 DEFAULT_DICTS = Path(__file__).resolve().parents[3].parent / "shared" / "dicts"
 
 # Our own codes for international bodies: Phoenix IGO code tail -> short code.
@@ -308,7 +309,8 @@ def build(dicts: Path) -> dict[str, Any]:
 def main(argv: list[str]) -> None:
     dicts = Path(argv[1]) if len(argv) > 1 else DEFAULT_DICTS
     data = build(dicts)
-    OUT.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True))
+    raw = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    OUT.write_bytes(gzip.compress(raw.encode("utf-8"), compresslevel=9, mtime=0))
     print(f"wrote {OUT} ({OUT.stat().st_size // 1024} KiB, {len(data['actors'])} actors)")
 
 
