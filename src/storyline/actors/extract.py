@@ -114,10 +114,12 @@ def code_place(cand: Candidate, date: str | None, db: str | None) -> list[Item]:
 def _hyphen_parts(cand: Candidate, date: str | None, db: str | None) -> list[Item]:
     items: list[Item] = []
     pos = 0
+    previous = ""
     for part in cand.text.split("-"):
         start = cand.start + pos
         pos += len(part) + 1
-        known = code_name(part, date, db) if part.strip() else None
+        negated, previous = previous.casefold() in ("anti", "non"), part
+        known = code_name(part, date, db) if part.strip() and not negated else None
         if known is None or known.country is None:
             continue
         sub = Candidate(start, start + len(part), part, cand.label, [part], cand.head_lemma,

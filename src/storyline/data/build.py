@@ -248,7 +248,7 @@ EXTRA_PLACES = {
     "russian federation": "RUS", "china": "CHN", "prc": "CHN", "people's republic of china": "CHN",
     "mainland china": "CHN", "taiwan": "TWN", "emirates": "ARE", "dprk": "PRK",
     "democratic people's republic of korea": "PRK", "republic of korea": "KOR",
-    "north korea": "PRK", "south korea": "KOR",
+    "north korea": "PRK", "south korea": "KOR", "northern ireland": "GBR", "kosovo": "XKX",
     "iran": "IRN", "syria": "SYR", "ukraine": "UKR", "belarus": "BLR", "vietnam": "VNM",
     "palestine": "PSE", "czech republic": "CZE", "czechia": "CZE", "turkey": "TUR",
     "türkiye": "TUR", "holland": "NLD", "the netherlands": "NLD", "netherlands": "NLD",
@@ -262,8 +262,9 @@ def _split_entries(
     """Bare-country entries become places; the rest become actors with an alias index."""
     actors: list[list[Any]] = []
     aliases: dict[str, int] = {}
+    countries = set(places.values())
     for names, codes in entries:
-        if len(codes) == 1 and re.fullmatch(r"[A-Z]{3}", codes[0][0]) and not codes[0][1]:
+        if len(codes) == 1 and codes[0][0] in countries and not codes[0][1]:
             for n in names:
                 places.setdefault(n, codes[0][0])
             continue
