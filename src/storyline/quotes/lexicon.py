@@ -11,7 +11,7 @@ SPEECH_CUES = frozenset(
     boast charge counter maintain object propose recommend repeat demand criticize criticise
     inform assure disclose suggest estimate describe call announce brag lament retort
     speculate proclaim affirm underscore underline highlight agree blame praise question
-    wonder muse explain specify clarify acknowledge reckon guess hint signal
+    wonder muse explain specify clarify acknowledge reckon guess hint signal continue
     """.split()
 )
 OTHER_CUES = frozenset(
@@ -29,7 +29,23 @@ STANCE_CUES = frozenset(
     like love hate fear mock target highlight acknowledge
     """.split()
 )
-CUES = SPEECH_CUES | OTHER_CUES | STANCE_CUES
+# verbs whose attributed content is the object of a preposition ("spoke about X", "called for X")
+PREP_CUES: dict[str, frozenset[str]] = {
+    lemma: frozenset(preps.split())
+    for lemma, preps in {
+        "talk": "about of", "speak": "about of against out", "ask": "about", "comment": "on",
+        "write": "about of", "complain": "about of", "joke": "about", "tweet": "about",
+        "warn": "about of against", "boast": "about of", "rail": "against", "focus": "on",
+        "reflect": "on", "testify": "about on", "refer": "to", "point": "to out",
+        "respond": "to", "react": "to", "object": "to", "campaign": "against for on",
+        "protest": "against", "argue": "for against", "push": "for", "advocate": "for",
+        "call": "for", "lash": "out", "weigh": "in on", "insist": "on", "vote": "for against",
+        "worry": "about", "care": "about", "think": "about of", "hear": "about from",
+        "criticize": "for", "praise": "for", "blame": "for", "thank": "for", "apologize": "for",
+        "attack": "on", "elaborate": "on", "express": "about", "dwell": "on", "opine": "on",
+    }.items()
+}
+CUES = SPEECH_CUES | OTHER_CUES | STANCE_CUES | frozenset(PREP_CUES)
 
 # cues that take "to"-infinitive content ("vowed to elevate...")
 XCOMP_CUES = frozenset(

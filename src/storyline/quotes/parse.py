@@ -18,6 +18,7 @@ from storyline.quotes.lexicon import (
     OBJECT_CUES,
     OBJECT_PREPS,
     OTHER_CUES,
+    PREP_CUES,
     SPEECH_CUES,
     STANCE_CUES,
     TITLES,
@@ -147,7 +148,29 @@ def content_of(verb: Token) -> Local | None:
         found = _object_content(verb, after)
         if found is not None:
             return found
-    return _inverted_content(verb)
+    found = _prep_content(verb, after)
+    return found if found is not None else _inverted_content(verb)
+
+
+def _prep_content(verb: Token, after: list[Token]) -> Local | None:
+    """'spoke about the economy', 'called for a ban': the object of the cue's preposition."""
+    preps = PREP_CUES.get(verb.lemma_)
+    if not preps:
+        return None
+    for child in after:
+        if child.dep_ in ("prep", "prt") and child.lower_ in preps:
+            objs = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            if objs:
+                return char_span(objs[0].left_edge, objs[-1].right_edge)
+            nxt = [c for c in after if c.i > child.i and c.dep_ == "prep"]
+            if child.dep_ == "prt" and nxt:
+                return _prep_objects(nxt[0])
+    return None
+
+
+def _prep_objects(prep: Token) -> Local | None:
+    objs = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    return char_span(objs[0].left_edge, objs[-1].right_edge) if objs else None
 
 
 def _object_content(verb: Token, after: list[Token]) -> Local | None:
