@@ -488,3 +488,17 @@ def test_issue_5_ranges_with_other_ends_and_trailing_years() -> None:
     assert refs("Monday and Friday", "2023-04-20")[0][2] is None  # no 'between': two days
     assert [r[1] for r in refs("during 2017-Q1 and 2019-H2", "2020-01-01")] == [
         "2017-Q1", "2019-H2"]
+
+
+def test_issue_5_now_as_range_end_and_parts_of_periods() -> None:
+    found = timexes_for_text("between now and November 15th", "a", cal.parse_iso("2019-04-23"))
+    assert [(r.value, r.end) for r in found] == [("2019-04-23", "2019-11-15")]
+    found = timexes_for_text("now and then", "a", cal.parse_iso("2019-04-23"))
+    assert [r.value for r in found] == ["PRESENT_REF"]
+    r = at("earlier in the week", "2018-05-31")
+    assert (r.value, r.mod) == ("2018-W22", "START")
+    r = at("later in the year", "2018-05-28")
+    assert (r.value, r.mod) == ("2018", "END")
+    assert at("the third week next year", "2016-11-07").value == "2017-W03"
+    assert at("the third quarter this year", "2016-11-07").value == "2016-Q3"
+    assert at("the week of the 18th", "2018-08-07", "future").value == "2018-W33"

@@ -424,7 +424,7 @@ def build_quarter(m: re.Match[str]) -> Parsed | None:
     if word[:1].isdigit():
         p.amount = float(word[0])
     _year(p, _g(m, "y"))
-    shift = _g(m, "shift")
+    shift = _g(m, "shift") or _g(m, "shift2")
     p.shift = lx.SHIFTS.get(shift.lower()) if shift else None
     return p if 1 <= (p.amount or 0) <= 4 else None
 
@@ -606,6 +606,7 @@ RULES: list[tuple[re.Pattern[str], Builder]] = [
     (_rx(_WEEK_OF + _M + r"[\s.]*(?:the\s+)?" + _D + _OPT_Y), build_week_of),
     (_rx(_WEEK_OF + r"(?:the\s+)?" + _D + r"\s+(?:of\s+)?" + _M + _OPT_Y), build_week_of),
     (_rx(_WEEK_OF + r"the\s+(?P<d>\d{1,2}(?:st|nd|rd|th))"), build_week_of),
+    (_rx(r"(?P<mod>earlier|later)\s+in\s+the\s+(?P<unit>week|month|year)"), build_rel),
     (_rx(r"(?P<mod>(?:the\s+)?(?:beginning|middle|end|start)\s+of)\s+(?:the\s+)?"
          r"(?P<unit>week|month|year)(?!\s+(?:of|after|before))"), build_rel),
     (_rx(r"(?P<mn>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})"), build_date),
@@ -685,7 +686,8 @@ RULES: list[tuple[re.Pattern[str], Builder]] = [
     (_rx(r"(?:(?:the|this|last|next)\s+)?(?P<season>spring|summer|autumn|winter)(?:\s+of)?\s+"
          + _Y), build_season),
     (_rx(r"(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+"
-         r"(?:(?P<shift>this|last|next)\s+year|" + _Y + r"))?"), build_quarter),
+         r"(?:(?P<shift>this|last|next)\s+year|" + _Y + r")|\s+(?P<shift2>this|last|next)"
+         r"\s+year)?"), build_quarter),
     (_rx(r"Q(?P<q>[1-4])\s*-\s*" + _Y), build_quarter),
     (_rx(r"Q(?P<q>[1-4])(?:\s+" + _Y + r"|\s+(?P<shift>this|last|next)\s+year)?"),
      build_quarter),
@@ -695,8 +697,9 @@ RULES: list[tuple[re.Pattern[str], Builder]] = [
     (_rx(r"the\s+(?P<unit>week|month|year|weekend)\s+after\s+(?:the\s+)?next"),
      build_after_next),
     (_rx(r"(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th)\s+week\s+"
-         r"(?:of|in)\s+(?:(?P<shift>this|next|last)\s+(?P<unit>month|year)|" + _M + r"(?:"
-         r"\s*,?\s*(?P<y2>\d{4}))?|" + _Y + r")"), build_nth_week),
+         r"(?:(?:of|in)\s+)?(?:(?P<shift>this|next|last)\s+(?P<unit>month|year)|(?:of|in)\s+"
+         + _M + r"(?:"
+         r"\s*,?\s*(?P<y2>\d{4}))?|(?:of|in)\s+" + _Y + r")"), build_nth_week),
     (_rx(r"(?:the\s+)(?:(?P<dec>(?:1[6-9]|20)\d0)|'?(?P<d2>\d0))'?s"), build_decade),
     (_rx(r"(?:(?<=\s)|(?<=^))(?:'(?P<d2>\d0)s|(?P<dec>(?:1[6-9]|20)\d0)'s|(?P<d3>\d0)'s)"),
      build_decade),
@@ -821,14 +824,19 @@ def _merge_pair(prev: Parsed, p: Parsed, text: str) -> Parsed | None:
     if _IN_YEAR.match(gap) and _bare_year(p) and prev.kind in ("date", "range") \
             and prev.year is None and prev.month is not None:
         return _with_year(prev, p, text)
-    if prev.kind in _ENDPOINTS and p.kind in _ENDPOINTS and _joined(prev, p, text) \
+    if _endpoint(prev) in _ENDPOINTS and _endpoint(p) in _ENDPOINTS and _joined(prev, p, text) \
             and _opener(prev, text):
         return _as_span_range(prev, p, text)
     return None
 
 
 _IN_YEAR = re.compile(r"^\s+in\s+$", re.IGNORECASE)
-_ENDPOINTS = ("date", "dayword", "weekday")
+_ENDPOINTS = ("date", "dayword", "weekday", "now")
+
+
+def _endpoint(p: Parsed) -> str:
+    """The kind of a range end ('now' for the word now, which ends 'between Jan 22 and now')."""
+    return "now" if p.kind == "ref" and p.text.lower() == "now" else p.kind
 
 
 def _opener(p: Parsed, text: str) -> str:

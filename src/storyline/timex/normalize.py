@@ -500,14 +500,22 @@ def resolve_span_range(p: Parsed, anchor: dt.date | None, tense: str | None,
     """'between Jan 2019 and today': each end resolved by its own kind; a bare weekday at
     the end falls on or after the start ('from next Monday to Friday')."""
     assert p.start is not None and p.end is not None
-    start = resolve(p.start, anchor, tense, reference)
-    end = resolve(p.end, anchor, tense, reference)
+    start = _span_end(p.start, anchor, tense, reference)
+    end = _span_end(p.end, anchor, tense, reference)
     if start.day and end.day and end.day < start.day and p.end.kind == "weekday" \
             and p.end.weekday is not None and p.end.shift is None:
         end = _day(cal.nearest_weekday(start.day, p.end.weekday, "future"))
     start.end = end.value
     start.conflict = start.conflict or end.conflict
     return start
+
+
+def _span_end(p: Parsed, anchor: dt.date | None, tense: str | None,
+              reference: dt.date | None) -> Resolved:
+    """One end of a range; 'now' is the anchor day."""
+    if p.kind == "ref" and anchor is not None:
+        return _day(anchor)
+    return resolve(p, anchor, tense, reference)
 
 
 def resolve_holiday(p: Parsed, anchor: dt.date | None, tense: str | None,
