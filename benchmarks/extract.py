@@ -92,11 +92,13 @@ def full(texts: list[str], db: Path) -> float:
 
 
 def peak_rss_mib() -> float:
+    """This process's peak resident memory in MiB."""
     kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return kib / (1024 * 1024) if sys.platform == "darwin" else kib / 1024
 
 
 def main() -> None:
+    """Run both modes in alternating rounds and print rates, overhead and memory."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=100, help="articles per round")
     parser.add_argument("--repeat", type=int, default=2, help="rounds of each mode")

@@ -101,3 +101,18 @@ def test_issue_3_scorer_limit_and_bad_gold(tmp_path: Path) -> None:
 def test_issue_3_gsr_floor_on_a_slice() -> None:
     result = evaluate(SHARED_GSR / "PLOVER_GSR_CAMEO.json", limit=60)
     assert result["event_f1"] >= 0.6 and result["plover_accuracy"] >= 0.6
+
+
+def test_issue_3_eval_events_cli_json() -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from storyline.cli import app
+
+    result = CliRunner().invoke(
+        app, ["eval", "events", "--gold", str(FIXTURES / "petrarch_sample.xml"), "--format", "json"]
+    )
+    assert result.exit_code == 0, result.output
+    figures = json.loads(result.output)
+    assert all(k in figures for k in KEYS) and figures["n"] == 3

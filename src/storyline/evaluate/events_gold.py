@@ -54,6 +54,7 @@ def country_of(code: str | None) -> str | None:
 
 
 def words(text: str) -> set[str]:
+    """Lower-case alphabetic words, for trigger matching."""
     return {w.lower() for w in _WORD.findall(text)}
 
 

@@ -237,10 +237,6 @@ def _is_coded(verb: Token) -> bool:
     return bool(_verb_code(verb)[0]) or _light_object(verb) is not None
 
 
-def _is_infinitive(tok: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-
-
 def _controller(tok: Token) -> Token | None:
     """The commitment/plan word governing this verb via a to-complement (vowed -> to expand)."""
     head = tok.head
