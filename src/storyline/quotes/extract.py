@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 
 Local = tuple[int, int]
 _GAP_BEFORE = set(" ,\n\t—–-")
-_SENTENCE_REST = re.compile(r"[^.!?“”\"\n]{0,60}[.!?]\s+")
+_SENTENCE_REST = re.compile(r"[^.!?“”\"\n]{0,60}[.!?]\s+|[^.!?“”\"\n]{0,60}[.!?]\n\s*")
 
 
 @dataclass
@@ -160,8 +160,8 @@ def _from_cue(view: SegmentView, tok: Token) -> Draft | None:
         draft = Draft([parse.trim(view.text, content)], _cue(view, tok), head, via, speech,
                       0.8 if speech else 0.6)
         used = _classify(view, draft, tok)
-        if draft.kind == "direct" and used is not None and draft.parts[0][1] <= tok.idx:
-            draft.parts += _continuation(view, used, _clause_end(tok, head))
+        if draft.parts[-1][1] <= tok.idx:
+            draft.parts += _continuation(view, -1 if used is None else used, _clause_end(tok, head))
         return draft
     if not speech:
         return None
@@ -236,12 +236,19 @@ def _continuation(view: SegmentView, first: int, c_end: int) -> list[Local]:
             continue
         gap = text[last:qs]
         joins = not gap.strip() if parts else (not gap.strip(" ,") or _SENTENCE_REST.fullmatch(gap))
-        if "\n" in gap or not joins or j in view.used:
+        if not joins or j in view.used or "\n" in gap and not _whole_paragraph(text, qs, qe):
             break
         parts.append((qs, qe))
         view.used.add(j)
         last = qe
     return parts
+
+
+def _whole_paragraph(text: str, qs: int, qe: int) -> bool:
+    """A quotation that is a paragraph on its own (a quote running on with no new cue)."""
+    line_end = text.find("\n", qe)
+    rest = text[qe : line_end if line_end >= 0 else len(text)]
+    return (qs == 0 or text[qs - 1] == "\n") and not rest.strip()
 
 
 def _direct(view: SegmentView, tok: Token, head: Token | None, via: Token | None,
