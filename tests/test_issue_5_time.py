@@ -502,3 +502,10 @@ def test_issue_5_now_as_range_end_and_parts_of_periods() -> None:
     assert at("the third week next year", "2016-11-07").value == "2017-W03"
     assert at("the third quarter this year", "2016-11-07").value == "2016-Q3"
     assert at("the week of the 18th", "2018-08-07", "future").value == "2018-W33"
+
+
+def test_issue_5_since_points_to_the_past(nlp: Any) -> None:
+    text = "The border will stay closed since March."  # the verb alone would say 2023-03
+    doc = nlp(text)
+    refs = timexes_for_text(text, "a", cal.parse_iso("2023-02-10"), tense_from_doc(doc))
+    assert [r.value for r in refs] == ["2022-03"]

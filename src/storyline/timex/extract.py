@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -54,9 +55,18 @@ def tense_from_doc(doc: Doc) -> TenseFn:
     return lambda start, end: syntax.tense_at(doc, start, end)
 
 
+_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+
+
 def find_with_tense(text: str, tense: TenseFn | None) -> list[infer.Evidence]:
-    """Every expression in ``text`` with the tense of the clause it sits in."""
-    return [(p, tense(*p.span) if tense else None) for p in grammar.find(text)]
+    """Every expression in ``text`` with the tense of the clause it sits in; after 'since'
+    the time is past whatever the verb's tense ('will stay since August' is odd, 'has been
+    closed since March' is the latest March)."""
+    out: list[infer.Evidence] = []
+    for p in grammar.find(text):
+        since = _SINCE.search(text[max(0, p.span[0] - 8):p.span[0]])
+        out.append((p, "past" if since else tense(*p.span) if tense else None))
+    return out
 
 
 def normalise(found: list[infer.Evidence], article_id: str,
