@@ -57,6 +57,7 @@ class Frame:
     own_table: bool = False
     nominal: bool = False
     governor_span: Span_ | None = None  # a nominal event's governing verb ("arrived" for visit)
+    plover: tuple[str, str | None] | None = None  # PLOVER type/mode named by the codebook itself
     reciprocal: bool = False
 
 
@@ -141,6 +142,8 @@ def _verbal_frame(tok: Token) -> Frame | None:
     frame = Frame(code, tok.text, _tok_span(tok), own_table=own)
     _fill_verb_roles(tok, frame)
     _mark_commitment(tok, frame)
+    if lemma in lexicon.PLOVER_BY_LEMMA and frame.code == code:
+        frame.plover = lexicon.PLOVER_BY_LEMMA[lemma]
     return frame
 
 

@@ -171,6 +171,7 @@ def _event(
     target: ActorRef | None,
 ) -> Event:
     info = codebook.info(frame.code)
+    plover, mode = frame.plover or (info.plover, info.mode)
     span = (base, base + len(text))
     trigger_span = (base + frame.trigger_span[0], base + frame.trigger_span[1])
     return Event(
@@ -180,8 +181,8 @@ def _event(
         span=span,
         code=info.code,
         root_code=info.root_code,
-        plover=info.plover,
-        mode=info.mode,
+        plover=plover,
+        mode=mode,
         trigger=frame.trigger,
         trigger_span=trigger_span,
         source=source,

@@ -43,10 +43,12 @@ VERB_CODES: dict[str, str] = {
     "occupy": "192", "shell": "194", "bombard": "194", "bomb": "195", "kill": "190",
     "shoot": "193", "massacre": "202",
     "surrender": "0874", "demobilize": "0873", "disarm": "0873", "resign": "0831",
-    "share": "064", "pardon": "056", "extradite": "063", "evacuate": "0863",
+    "share": "064", "pardon": "056", "extradite": "063", "evacuate": "073",
     "sue": "115",
 }
 
+# PLOVER types the 2021 codebook names directly where the CAMEO crosswalk says otherwise
+PLOVER_BY_LEMMA: dict[str, tuple[str, str | None]] = {"resign": ("RETREAT", "resign")}
 # giving verbs: aid (07) only when they have a recipient ("provided $2 million to Fiji")
 NEEDS_TARGET = {"provide": "070", "contribute": "070", "allocate": "070", "lend": "071",
                 "supply": "070", "grant": "070", "give": "070"}
