@@ -53,7 +53,7 @@ def test_issue_5_scorer_on_fixtures() -> None:
     result = run_eval("time", FIXTURES)
     tags = sum(len(re.findall(r"<TEXT>.*?</TEXT>", p.read_text(), re.S)[0].split("<TIMEX3 ")) - 1
                for p in FIXTURES.glob("*.tml"))
-    assert result["n"] == tags and result["cases"] == 3
+    assert result["n"] == tags and result["cases"] == len(list(FIXTURES.glob("*.tml")))
     for key in KEYS[:-1]:
         assert 0.0 <= result[key] <= 1.0
     assert result["value_f1"] >= 0.8
