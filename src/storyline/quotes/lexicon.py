@@ -62,7 +62,12 @@ OBJECT_CUES = frozenset(
     """.split()
 )
 # speech cues whose bare object is an addressee or a pronoun ("told Reuters", "said this")
-NO_OBJECT_CUES = frozenset("say tell add write note post answer reply respond continue".split())
+NO_OBJECT_CUES = frozenset(
+    """
+    say tell add write note post answer reply respond continue tweet see find understand
+    consider decide learn know realize realise imagine recognize recognise
+    """.split()
+)
 OBJECT_PREPS = frozenset("for of about over".split())
 # nouns that make a document or message the speaker ("the statement said")
 DOCUMENT_NOUNS = frozenset(
