@@ -150,7 +150,12 @@ def _longest(words: list[str], i: int) -> tuple[int, Place | tuple[str | None]] 
     """The longest place or agent phrase starting at word ``i``: (length, hit)."""
     if words[i].casefold() in SKIP_WORDS:
         return None
-    for n in range(min(MAX_NGRAM, len(words) - i), 0, -1):
+    span = min(MAX_NGRAM, len(words) - i)
+    for k in range(1, span):
+        if not any(c.isalnum() for c in words[i + k]):
+            span = k
+            break
+    for n in range(span, 0, -1):
         key = norm_key(" ".join(words[i : i + n]))
         if not key:
             continue
@@ -183,16 +188,31 @@ def code_words(words: list[str]) -> Title:
         elif low in ROLE_STOP:
             closed = closed or bool(title.role_words)
             pending = []
-        elif not closed and low not in SKIP_WORDS and words[i][:1].islower():
-            (title.role_words if title.role_words else pending).append(words[i])
         elif not closed and low == "of" and title.role_words:
             title.role_words.append(words[i])
+        elif not closed and low not in SKIP_WORDS and words[i][:1].islower():
+            if not title.role_words:
+                pending.append(words[i])
+            elif title.role_words[-1].casefold() == "of" or _in_of_phrase(title.role_words):
+                title.role_words.append(words[i])  # "professor of international affairs"
+            else:
+                closed = True
         i += n
     while title.role_words and norm_key(title.role_words[-1]) in {"of", ""}:
         title.role_words.pop()
     if title.role_words:
         title.role_words[-1] = _singular(title.role_words[-1])
     return title
+
+
+def _in_of_phrase(role_words: list[str]) -> bool:
+    """Whether the role so far ends in an 'of ...' complement of lower-case words."""
+    for w in reversed(role_words):
+        if w.casefold() == "of":
+            return True
+        if not w[:1].islower() or _agent(norm_key(w)) is not None:
+            return False
+    return False
 
 
 def _singular(word: str) -> str:
@@ -268,8 +288,6 @@ def _org_split(words: list[str]) -> tuple[list[str], list[str]] | None:
     run = words[j:]
     if not any(norm_key(w) in ORG_WORDS for w in run):
         return None
-    while run and _place(norm_key(run[0])) and len(run) > 1 and norm_key(run[1]) != "of":
-        run = run[1:]
     return words[: len(words) - len(run)], run
 
 

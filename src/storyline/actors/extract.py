@@ -71,7 +71,9 @@ def code_person(cand: Candidate, date: str | None, db: str | None) -> Item:
     if cand.desc_words:
         _merge(title, code_words(cand.desc_words))
     name = " ".join(name_words)
-    known = code_name(name, date, db) or lookup_surname(norm_key(name), date)
+    known = code_name(name, date, db)
+    if known is None and title.role:  # "President Mugabe": a unique dictionary surname
+        known = lookup_surname(norm_key(name), date)
     explicit = bool(title.role or title.country or (title.sector and cand.desc_words))
     item = _item(cand, "PERSON", name, title, known, explicit)
     item.description = cand.desc_text

@@ -112,6 +112,9 @@ MEDIA: dict[str, str] = {
     "haaretz": "ISR", "the times of israel": "ISR", "dawn": "PAK", "the hindu": "IND",
     "press trust of india": "IND", "belta": "BLR", "central news agency": "TWN",
     "the jamestown foundation": "USA", "meduza": "RUS", "novaya gazeta": "RUS",
+    "usa today": "USA", "breitbart": "USA", "breitbart news": "USA", "huffington post": "USA",
+    "huffpost": "USA", "the hill": "USA", "msnbc": "USA", "cnbc": "USA", "abc": "USA",
+    "the atlantic": "USA", "the new yorker": "USA", "vox": "USA", "buzzfeed": "USA",
 }
 
 _CODE = re.compile(r"\[([^\]]*)\]")
