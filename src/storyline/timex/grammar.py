@@ -253,7 +253,12 @@ _NUMBER_DASH = re.compile(r"\d\s*[-/]\s*$")
 def _spelled_count(m: re.Match[str]) -> bool:
     """'in March two thousand troops': spelled numbers before a count noun are not years."""
     year = _g(m, "y")
-    return bool(year and not year.isdigit() and _COUNT_NOUN.match(m.string, m.end()))
+    return bool(year and not year.isdigit() and (_COUNT_NOUN.match(m.string, m.end())
+                                                 or _PLURAL_NEXT.match(m.string, m.end())))
+
+
+_PLURAL_NEXT = re.compile(r"\s+(?:[a-z]+\s+)?[a-z]+s\b")  # 'two thousand (new) villages'
+
 
 
 def build_year(m: re.Match[str]) -> Parsed | None:
@@ -504,7 +509,7 @@ def build_sameday(m: re.Match[str]) -> Parsed | None:
 
 def build_spelled_year(m: re.Match[str]) -> Parsed | None:
     """'in nineteen twenty eight', 'the year two thousand': a year said in words."""
-    if _COUNT_NOUN.match(m.string, m.end()):
+    if _spelled_count(m):
         return None
     p = _base(m, "date")
     _year(p, _g(m, "y"))
@@ -599,7 +604,8 @@ RULES: list[tuple[re.Pattern[str], Builder]] = [
     (_rx(r"the\s+(?P<dw>two\s+thousands)"), build_decade_words),
     (_rx(r"(?:the\s+)?(?P<n>\d{1,2}(?:st|nd|rd|th)|" + _ORD_WORDS + r")\s+century"),
      build_century),
-    (_rx(r"(?:(?P<shift>last|next|this|coming|past)\s+)?(?P<hol>" + _HOLIDAY + r")(?:\s*,?\s*"
+    (_rx(r"(?:(?P<shift>last|next|this|coming|past)\s+)?(?P<hol>" + _HOLIDAY + r")"
+         r"(?!\s+(?:island|agreement|accords?|rising|offensive|uprising))(?:\s*,?\s*"
          r"(?:of\s+)?" + _Y + r"|\s+(?:of\s+)?(?P<yshift>last|next|this)\s+year)?"), build_holiday),
     (_rx(r"(?:(?P<qmod>" + _QMOD + r")\s+)?(?P<num>" + _NUM + r")\s+(?P<unit>" + _UNIT + r")s?\s+"
          r"(?P<dir>from|after|before)\s+(?P<w>today|tomorrow|yesterday|tmrw)"), build_offset_from),
