@@ -398,6 +398,7 @@ def test_issue_5_decades_and_centuries() -> None:
     assert at("the 21st century", None).value == "20"
     assert at("the nineteenth century", None).value == "18"
     assert grammar.find("a woman in her seventies") == []  # an age, not a decade
+    assert grammar.find("when arrested in his early 20's") == []
 
 
 def test_issue_5_holidays_fixed_and_computed() -> None:
@@ -408,6 +409,8 @@ def test_issue_5_holidays_fixed_and_computed() -> None:
     assert at("last Christmas", "2023-04-18").value == "2022-12-25"
     assert grammar.find("Independence Day") == []  # the date depends on the country
     assert grammar.find("tourists on Easter Island") == []
+    found = grammar.find("He opened fire at an office Christmas party on Friday.")
+    assert [p.text for p in found] == ["Friday"]  # the party's name does not date it
 
 
 def test_issue_5_offsets_from_day_words_and_compound_offsets() -> None:

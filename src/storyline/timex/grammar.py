@@ -465,8 +465,18 @@ def build_nth_week(m: re.Match[str]) -> Parsed | None:
     return p if p.nth else None
 
 
+_AGE_BEFORE = re.compile(r"\b(?:his|her|their|my|your|our|its)\s+(?:(?:early|mid|late)[\s-]+)?$",
+                         re.IGNORECASE)
+_HOLIDAY_AS_MODIFIER = re.compile(
+    r"\s+(?:party|parties|tree|trees|shoppers|shopping|stockings?|season|markets?|cards?|"
+    r"gifts?|dinner|lights|decorations|carols?|presents?|sales|bonus(?:es)?|message|address|"
+    r"truce|ceasefire|services?|specials?|movies?|songs?|menu|lunch|feast|traditions?)\b")
+
+
 def build_decade(m: re.Match[str]) -> Parsed | None:
-    """'the 1990s', 'the '90s'."""
+    """'the 1990s', 'the '90s' (not an age: 'in his early 20's')."""
+    if _AGE_BEFORE.search(m.string[max(0, m.start() - 20):m.start()]):
+        return None
     p = _base(m, "decade")
     digits = _g(m, "dec") or _g(m, "d2") or _g(m, "d3") or ""
     if not digits.isdigit():
@@ -545,7 +555,10 @@ def build_century(m: re.Match[str]) -> Parsed | None:
 
 
 def build_holiday(m: re.Match[str]) -> Parsed | None:
-    """'Christmas', 'Thanksgiving 2016', 'last Easter', 'black friday 2010'."""
+    """'Christmas', 'Thanksgiving 2016', 'last Easter', 'black friday 2010' (not 'a Christmas
+    party': there the name describes a thing, and its date would wrongly date the event)."""
+    if not _g(m, "y") and _HOLIDAY_AS_MODIFIER.match(m.string, m.end()):
+        return None
     p = _base(m, "holiday")
     p.holiday = " ".join((_g(m, "hol") or "").lower().replace("’", "'").split())
     _year(p, _g(m, "y"))
