@@ -27,8 +27,10 @@ SECTORS = frozenset({"GOV", "MIL", "OPP", "BUS", "MED", "EDU", "NGO", "IGO", "CV
                      "HRI", "UAF", "PTY", "IMG", "SEP", "INS", "MOD", "RAD", "DEV", "SOC"})
 NAME_PARTICLES = frozenset({"von", "der", "van", "de", "den", "la", "le", "du", "da", "al",
                             "bin", "ibn", "el", "di", "dos", "das", "del"})
+HONORIFICS = frozenset({"mr.", "mr", "ms.", "ms", "mrs.", "mrs", "dr.", "dr", "sir", "dame",
+                        "madam", "madame", "mme.", "m."})
 SKIP_WORDS = frozenset({"the", "a", "an", "'s", "'", "of", "its", "his", "her", "their", ",",
-                        "and", "former", "then", "new", "current", "acting", "top"})
+                        "and", "former", "then", "new", "current", "acting", "top"}) | HONORIFICS
 # Title words whose sector the dictionaries get wrong or lack (None: take the organisation's).
 TITLE_SECTORS: dict[str, str | None] = {
     "spokesman": None, "spokeswoman": None, "spokesperson": None, "spokesmen": None,
@@ -50,6 +52,8 @@ TITLE_SECTORS: dict[str, str | None] = {
     "congresswoman": "LEG", "mp": "LEG", "parliament": "LEG", "general": "MIL",
     "military": "MIL", "militaries": "MIL", "army": "MIL", "armed forces": "MIL",
     "ceo": "BUS", "company": "BUS", "firm": "BUS", "bank": "BUS", "negotiator": "GOV",
+    "gov.": "GOV", "gov": "GOV", "sen.": "LEG", "sen": "LEG", "rep.": "LEG", "gen.": "MIL",
+    "lt.": "MIL", "col.": "MIL", "adm.": "MIL", "maj.": "MIL", "capt.": "MIL", "sgt.": "MIL",
     "negotiators": "GOV", "congress": "LEG", "assembly": "LEG", "national assembly": "LEG",
     "senate": "LEG", "court": "JUD", "high court": "JUD", "supreme court": "JUD",
     "rebel": "REB", "rebels": "REB", "militant": "REB", "militants": "REB", "extremists": "REB",
@@ -272,7 +276,9 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
         lower = norm_key(w)
         is_name = w[:1].isupper() or (lower in NAME_PARTICLES and j < len(words))
         given_before = j >= 2 and is_given_name(words[j - 2]) and j == len(words)
-        if not is_name or _place(lower) or (_agent(lower) is not None and not given_before):
+        if lower in HONORIFICS or not is_name or _place(lower):
+            break
+        if _agent(lower) is not None and not given_before:
             break
         j -= 1
     return words[:j], words[j:]
@@ -291,7 +297,7 @@ def _org_split(words: list[str]) -> tuple[list[str], list[str]] | None:
     return words[: len(words) - len(run)], run
 
 
-def _suffix_hit(
+def suffix_hit(
     words: list[str], date: str | None, db_path: str | None
 ) -> tuple[list[str], str, Coded] | None:
     """The longest tail of ``words`` the knowledge base knows: (head words, tail, coded)."""
@@ -316,7 +322,7 @@ def code_phrase(
         return ActorRef(text=text, actor_id=whole.actor_id, name=whole.name,
                         country=whole.country, sector=whole.sector, role=whole.role)
     words = text.replace("’", "'").replace("'s ", " 's ").split()
-    suffix = _suffix_hit(words, date, db_path)
+    suffix = suffix_hit(words, date, db_path)
     if suffix is not None:
         title = code_words(suffix[0])
         if _place(norm_key(suffix[1])) is not None:

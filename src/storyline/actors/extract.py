@@ -11,11 +11,11 @@ from storyline.actors.coding import (
     ORG_WORDS,
     Title,
     code_name,
-    code_phrase,
     code_words,
     combine,
     place_of,
     split_title,
+    suffix_hit,
 )
 from storyline.actors.coref import Entity, Item, Resolver
 from storyline.actors.kb import Coded, lookup_surname, remember
@@ -81,20 +81,25 @@ def code_person(cand: Candidate, date: str | None, db: str | None) -> Item:
 
 
 def code_org(cand: Candidate, date: str | None, db: str | None) -> Item:
-    """An organisation or outlet: dictionary name, else words of its name and possessor."""
+    """An organisation or outlet: its dictionary entry, else what the words of its full name,
+    possessor and apposition say ('Russia's official Sputnik News Agency')."""
     words = _clean(cand.words)
-    ref = code_phrase(" ".join(words), date, db) if words else None
-    title = Title()
+    while words and not words[0][:1].isupper() and len(words) > 1:
+        words = words[1:]  # 'official Sputnik News Agency'
+    full = " ".join(words)
+    known = code_name(full, date, db) if words else None
+    if known is None and len(words) > 1:
+        hit = suffix_hit(words, date, db)
+        known = hit[2] if hit and place_of(norm_key(hit[1])) else None
+    title = code_words(words)
     _merge(title, code_words(cand.poss_words), role=False)
     if cand.desc_words:
         _merge(title, code_words(cand.desc_words), role=False)
-    if ref is None:
-        item = _item(cand, "ORG", " ".join(words) or None, title, None, bool(title.country))
-    else:
-        item = Item(cand, "ORG", name=ref.name, actor_id=ref.actor_id,
-                    country=ref.country or title.country,
-                    sector=ref.sector or title.body_sector or title.sector,
-                    explicit=bool(title.country and not ref.country))
+    title.role_words = []
+    name = known.name if known and known.sector in ("MED", "IGO") else (full or None)
+    if known is not None and norm_key(known.name) != norm_key(full):
+        known = Coded(name or known.name, known.country, known.sector, None, None)
+    item = _item(cand, "ORG", name, title, known, bool(title.country and not known))
     if item.sector == "MED":
         item.kind = "MEDIA"
     return item
