@@ -88,7 +88,7 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     date = ctx.article.published
     sources = [a for r in frame.sources if (a := _actor(mentions, r, base, date))]
     targets = [a for r in frame.targets if (a := _actor(mentions, r, base, date))]
-    if not any(is_coded(t) for t in targets):
+    if not any(t.country for t in targets):  # "offered its troops to Lebanon's president"
         targets = _first_alternative(mentions, frame, base, date, sources) or targets
     pairs = _pairs(sources, targets, frame.reciprocal)
     events = []
@@ -104,12 +104,12 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
 def _first_alternative(
     mentions: list[Mention], frame: Frame, base: int, date: str | None, sources: list[ActorRef]
 ) -> list[ActorRef]:
-    """The first coded actor behind a non-actor object ("the withdrawal of Serbian forces")."""
-    for role in frame.target_alts:
-        actor = _actor(mentions, role, base, date)
-        if is_coded(actor) and not any(_same(s, actor) for s in sources):  # type: ignore[arg-type]
-            return [actor]  # type: ignore[list-item]
-    return []
+    """The actor behind the object ("the withdrawal of Serbian forces"): first with a country,
+    else the first coded one ("food aid to refugees")."""
+    found = [a for r in frame.target_alts if (a := _actor(mentions, r, base, date))]
+    found = [a for a in found if is_coded(a) and not any(_same(s, a) for s in sources)]
+    with_country = [a for a in found if a.country]
+    return (with_country or found)[:1]
 
 
 def _participant(role: Role, base: int) -> Participant:
