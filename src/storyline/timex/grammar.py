@@ -277,8 +277,8 @@ def build_year(m: re.Match[str]) -> Parsed | None:
 def build_weekday(m: re.Match[str]) -> Parsed | None:
     """'Sunday', 'last Monday', 'next week Friday', 'Tuesday morning'."""
     word = _g(m, "wd") or ""
-    if word.lower().rstrip(".") in lx.AMBIGUOUS_ALONE:
-        return None
+    if word.lower().rstrip(".") in lx.AMBIGUOUS_ALONE and not _g(m, "wshift"):
+        return None  # 'sun', 'sat', 'wed' alone are words; 'next week Mon' is a day
     p = _base(m, "weekday")
     p.weekday = _weekday(word)
     shift = _g(m, "shift")
@@ -688,7 +688,7 @@ RULES: list[tuple[re.Pattern[str], Builder]] = [
     (_rx(r"in\s+(?P<num>" + _NUM + r")\s+(?P<unit>" + _UNIT + r")s?(?:'?\s*time)?"
          r"(?=\s*(?:,|\.|;|\?|!|$|and|or|when|if|to|from|after))"), build_offset),
     (_rx(r"(?:(?P<qmod>" + _QMOD + r")\s+)?(?:(?:the\s+)?(?:past|next|previous|coming|"
-         r"first|following)\s+|the\s+last\s+)?(?P<num>" + _NUM + r"|" + _VAGUE
+         r"first|following)\s+|(?:the\s+)?last\s+)?(?P<num>" + _NUM + r"|" + _VAGUE
          + r")(?P<half1>\s+and\s+(?:a\s+)?half)?(?:[\s-]+|(?<=\d))(?P<unit>" + _UNIT
          + r")s?(?P<half>\s+and\s+(?:a\s+)?half)?"
          r"(?:[\s-]+long)?"), build_duration),
