@@ -181,6 +181,25 @@ def test_issue_3_bare_later_name_is_coded_from_the_learned_kb(
     assert zhao.actor_id == next(a.id for a in coded.actors if a.name == "Zhao Minghui")
 
 
+def test_issue_3_titles_places_and_former_roles(nlp: Any) -> None:
+    text = ("King Hassan of Morocco met former president Carlos Menem in Rabat. Egyptian warships "
+            "sailed past while the Serbian parliament debated. Sen. Elizabeth Warren said she "
+            "would write to the Chinese Foreign Ministry.")
+    rec = run_actors(nlp, [text], "1999-01-01")[0]
+    assert by_name(rec, "Hassan").country == "MAR"
+    menem = mention_at(rec.mentions, text.index("Menem"), text.index("Menem") + 5)
+    assert menem is not None and menem.country == "ARG"
+    assert (menem.sector, menem.role) == ("ELI", "former president")
+    warships = mention_at(rec.mentions, text.index("warships"), text.index("warships") + 8)
+    assert warships is not None and (warships.country, warships.sector) == ("EGY", "MIL")
+    parliament = mention_at(rec.mentions, text.index("parliament"), text.index("parliament") + 3)
+    assert parliament is not None and (parliament.country, parliament.sector) == ("SRB", "LEG")
+    she = mention_at(rec.mentions, text.index("she"), text.index("she") + 3)
+    assert she is not None and she.name == "Elizabeth Warren" and she.sector == "LEG"
+    ministry = by_name(rec, "Chinese Foreign Ministry")
+    assert (ministry.country, ministry.sector, ministry.kind) == ("CHN", "GOV", "ORG")
+
+
 def test_issue_3_missing_db_is_tolerated(nlp: Any, tmp_path: Path) -> None:
     state = {"db_path": str(tmp_path / "nope.db")}
     rec = run_actors(nlp, ["Vladimir Putin spoke in Moscow."], None, state)[0]
