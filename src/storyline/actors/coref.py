@@ -88,6 +88,7 @@ def _name_match(tokens: tuple[str, ...], ent: Entity) -> bool:
 
 
 def _name_gender(name: str | None) -> str | None:
+    """Gender told by a canonical name's given name, if known."""
     first = norm_key(name or "").split()[:1]
     if first and first[0] in FEMALE:
         return "f"
@@ -97,6 +98,7 @@ def _name_gender(name: str | None) -> str | None:
 
 
 def _gender_of(item: Item) -> str | None:
+    """Gender told by a mention's first words (given name or honorific)."""
     words = norm_key(item.cand.text).split()
     if any(w in FEMALE for w in words[:3]):
         return "f"
@@ -109,6 +111,7 @@ class Resolver:
     """Assigns each item to an entity, in text order."""
 
     def __init__(self) -> None:
+        """Empty entity list and the indexes that keep joining linear."""
         self.entities: list[Entity] = []
         self.by_key: dict[str, Entity] = {}
         self.by_word: dict[str, list[Entity]] = {}  # person name word -> entities
@@ -116,6 +119,7 @@ class Resolver:
         self.items: list[Item] = []
 
     def _new(self, item: Item, tokens: tuple[str, ...] = ()) -> Entity:
+        """Start an entity with ``item`` and index it by name words and role."""
         ent = Entity(len(self.entities), item.kind, tokens=tokens, gender=_gender_of(item))
         self.entities.append(ent)
         ent.fill(item)
@@ -155,6 +159,7 @@ class Resolver:
         return [found[i] for i in sorted(found, reverse=True) if _name_match(tokens, found[i])]
 
     def _person(self, item: Item) -> None:
+        """Join a named person to an earlier one with a matching name, else start one."""
         tokens = _name_tokens(item.name)
         for ent in self._people_named(tokens):
             if item.country and ent.best.country and item.country != ent.best.country:
@@ -166,6 +171,7 @@ class Resolver:
         self._new(item, tokens)
 
     def _named(self, item: Item) -> None:
+        """Join organisations, places and outlets by actor id or name; some are persons."""
         tokens = _name_tokens(item.name or item.cand.text)
         if item.kind in ("ORG", "PROPN") and len(tokens) == 1:
             people = self._people_named(tokens)
@@ -208,6 +214,7 @@ class Resolver:
         return None
 
     def _pronoun(self, item: Item) -> None:
+        """Join a pronoun to its antecedent; an unresolved pronoun stays out."""
         ent = self._antecedent(item)
         if ent is None:
             return

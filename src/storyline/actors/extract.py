@@ -49,6 +49,7 @@ def _merge(title: Title, extra: Title, role: bool = True) -> None:
 
 def _item(cand: Candidate, kind: str, ref_name: str | None, title: Title,
           known: Coded | None, explicit: bool) -> Item:
+    """An Item from a candidate plus what its title says and the KB knows."""
     ref = combine(cand.text, ref_name, title, known)
     if ref is None:
         return Item(cand, kind, name=ref_name)
@@ -119,6 +120,7 @@ def code_place(cand: Candidate, date: str | None, db: str | None) -> list[Item]:
 
 
 def _hyphen_parts(cand: Candidate, date: str | None, db: str | None) -> list[Item]:
+    """One place item per coded part of 'Sino-Russian' ('anti-Syria' is not Syria)."""
     items: list[Item] = []
     pos = 0
     previous = ""
@@ -197,6 +199,7 @@ def _actor(article_id: str, ent: Entity, date: str | None) -> Actor | None:
 
 
 def _alias(item: Item) -> str:
+    """The name words of a mention, as an alias for the KB (no title, no determiner)."""
     words = _clean(item.cand.words)
     if item.kind == "PERSON":
         words = split_title(words)[1]

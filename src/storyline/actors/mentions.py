@@ -95,6 +95,7 @@ class DocInfo:
 
     @classmethod
     def of(cls, doc: Doc) -> DocInfo:
+        """Read the arrays, entity spans and sentence bounds of ``doc``."""
         from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LENGTH, LOWER, POS
 
         arr = doc.to_array([POS, DEP, ENT_TYPE, LOWER, HEAD, IDX, LENGTH])
@@ -277,6 +278,7 @@ def doc_candidates(
 
 
 def _pronoun(i: int, info: DocInfo, offset: int, sent: int, tok_base: int) -> Candidate:
+    """A pronoun candidate (he, she, his, they ...)."""
     a = info.idx[i]
     text = info.text[a : a + info.length[i]]
     return Candidate(

@@ -311,6 +311,7 @@ def build(dicts: Path) -> dict[str, Any]:
 
 
 def main(argv: list[str]) -> None:
+    """Write the knowledge base file from the dictionaries folder."""
     dicts = Path(argv[1]) if len(argv) > 1 else DEFAULT_DICTS
     data = build(dicts)
     raw = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
