@@ -155,6 +155,15 @@ def _from_cue(view: SegmentView, tok: Token) -> Draft | None:
     head, via = parse.subject_of(tok)
     via = via or parse.via_of(tok)
     speech = tok.lemma_ in SPEECH_CUES
+    if speech and head is not None:
+        aside = _parenthetical(view, tok, head)
+        if aside is not None:
+            draft = Draft(aside, _cue(view, tok), head, via, True, 0.7)
+            lo, hi = aside[0][0], aside[-1][1]
+            if any(lo <= qs and qe <= hi and not is_scare_quote(view.text, qs, qe)
+                   for qs, qe, _ in view.marks):
+                draft.kind = "mixed"
+            return draft
     content = parse.content_of(tok)
     if content is not None:
         draft = Draft([parse.trim(view.text, content)], _cue(view, tok), head, via, speech,
@@ -166,6 +175,24 @@ def _from_cue(view: SegmentView, tok: Token) -> Draft | None:
     if not speech:
         return None
     return _direct_beside(view, tok, head, via)
+
+
+def _parenthetical(view: SegmentView, tok: Token, head: Token) -> list[Local] | None:
+    """'Their experience, he said, told them otherwise': the sentence around an aside cue."""
+    text, sent = view.text, tok.sent
+    c_start = min(head.left_edge.idx, tok.idx)
+    c_end = _clause_end(tok, head)
+    before = text[sent.start_char : c_start].rstrip()
+    after = text[c_end : sent.end_char]
+    if not before.endswith(",") or not after.startswith(","):
+        return None
+    if before[:-1].rstrip().endswith(("”", '"', "’")) or len(before.split()) < 3:
+        return None
+    first = parse.trim(text, (sent.start_char, sent.start_char + len(before)))
+    second = parse.trim(text, (c_end, sent.end_char))
+    if second[1] - second[0] < 8 or "\n" in text[first[0] : second[1]]:
+        return None
+    return [first, second]
 
 
 def _clause_end(tok: Token, head: Token | None) -> int:
