@@ -518,3 +518,14 @@ def test_issue_5_since_points_to_the_past(nlp: Any) -> None:
     doc = nlp(text)
     refs = timexes_for_text(text, "a", cal.parse_iso("2023-02-10"), tense_from_doc(doc))
     assert [r.value for r in refs] == ["2022-03"]
+
+
+def test_issue_5_decade_parts_weekends_and_record_spans() -> None:
+    r = at("in the early 1990s", None)
+    assert (r.value, r.mod) == ("199", "START")
+    assert at("over the weekend", "2023-11-09", "past").value == "2023-W44-WE"
+    assert at("over the weekend", "2023-11-09", "future").value == "2023-W45-WE"
+    assert at("over the weekend", "2023-11-11", "past").value == "2023-W45-WE"  # a Saturday
+    r = at("for the first time in a decade", "2023-11-09")
+    assert (r.type, r.value) == ("DURATION", "P1DE")  # a stretch, not the year 2033
+    assert at("He will return in two years", "2023-11-09").value == "2025"

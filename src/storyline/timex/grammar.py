@@ -324,6 +324,25 @@ def build_dayword(m: re.Match[str]) -> Parsed | None:
     return p
 
 
+_RECORD_BEFORE = re.compile(
+    r"\b(?:time|first|highest|lowest|largest|biggest|worst|best|most|least|fastest|slowest|"
+    r"strongest|weakest|deadliest|longest|shortest)\b[\w\s,-]{0,25}$", re.IGNORECASE)
+
+
+def _record_span(m: re.Match[str], p: Parsed) -> Parsed:
+    """'in a decade' after a superlative: the duration 'a decade', without 'in'."""
+    start = m.start() + len(m.group(0)) - len(m.group(0)[2:].lstrip())
+    return Parsed(span=(start, m.end()), text=m.string[start:m.end()], kind="duration",
+                  type="DURATION", amount=p.amount, unit=p.unit)
+
+
+def build_weekend(m: re.Match[str]) -> Parsed | None:
+    """'over the weekend': the weekend the tense points to."""
+    p = _base(m, "weekend")
+    p.unit = "WE"
+    return p
+
+
 def build_offset(m: re.Match[str]) -> Parsed | None:
     """'two days ago', 'three weeks later', 'in five years', 'a month from now'."""
     p = _base(m, "offset")
@@ -332,6 +351,8 @@ def build_offset(m: re.Match[str]) -> Parsed | None:
     if p.unit is None:
         return None
     direction = " ".join((_g(m, "dir") or "in").lower().split())
+    if direction == "in" and _RECORD_BEFORE.search(m.string[max(0, m.start() - 40):m.start()]):
+        return _record_span(m, p)  # 'the first time in a decade': a stretch, not a date
     p.shift = -1 if direction in ("ago", "earlier", "before") else 1
     p.fixed = direction  # 'later'/'earlier' count from the story's last date, not today
     return p
@@ -478,6 +499,7 @@ def build_decade(m: re.Match[str]) -> Parsed | None:
     if _AGE_BEFORE.search(m.string[max(0, m.start() - 20):m.start()]):
         return None
     p = _base(m, "decade")
+    p.mod = _mod(_g(m, "mod"))
     digits = _g(m, "dec") or _g(m, "d2") or _g(m, "d3") or ""
     if not digits.isdigit():
         return None
@@ -719,7 +741,9 @@ RULES: list[tuple[re.Pattern[str], Builder]] = [
          r"(?:(?:of|in)\s+)?(?:(?P<shift>this|next|last)\s+(?P<unit>month|year)|(?:of|in)\s+"
          + _M + r"(?:"
          r"\s*,?\s*(?P<y2>\d{4}))?|(?:of|in)\s+" + _Y + r")"), build_nth_week),
-    (_rx(r"(?:the\s+)(?:(?P<dec>(?:1[6-9]|20)\d0)|'?(?P<d2>\d0))'?s"), build_decade),
+    (_rx(r"(?:the\s+)(?:(?P<mod>early|mid|late)[\s-]+)?(?:(?P<dec>(?:1[6-9]|20)\d0)|"
+         r"'?(?P<d2>\d0))'?s"), build_decade),
+    (_rx(r"the\s+weekend"), build_weekend),
     (_rx(r"(?:(?<=\s)|(?<=^))(?:'(?P<d2>\d0)s|(?P<dec>(?:1[6-9]|20)\d0)'s|(?P<d3>\d0)'s)"),
      build_decade),
     (_rx(r"(?P<h>\d{1,2})(?::(?P<min>\d{2}))?\s*(?P<ampm>a\.m\.|p\.m\.|am|pm)"

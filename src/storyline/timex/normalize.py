@@ -518,6 +518,16 @@ def _span_end(p: Parsed, anchor: dt.date | None, tense: str | None,
     return resolve(p, anchor, tense, reference)
 
 
+def resolve_weekend(p: Parsed, anchor: dt.date | None, tense: str | None,
+                    reference: dt.date | None) -> Resolved:
+    """'the weekend': the last one under a past verb (this one when the anchor is on it),
+    else the weekend of the anchor's week."""
+    if anchor is None:
+        return Resolved("DATE", None, "week", conflict="no anchor date")
+    shift = -1 if tense == "past" and anchor.weekday() < 5 else 0
+    return Resolved("DATE", _rel_value("WE", shift, anchor), "week")
+
+
 def resolve_holiday(p: Parsed, anchor: dt.date | None, tense: str | None,
                     reference: dt.date | None) -> Resolved:
     """'Christmas 2016' -> 2016-12-25; without a year the tense picks the nearby one."""
@@ -568,5 +578,5 @@ _HANDLERS = {
     "ref": resolve_fixed, "season": resolve_season, "quarter": resolve_quarter,
     "decade": resolve_decade, "time": resolve_time, "range": resolve_range,
     "holiday": resolve_holiday, "month_days": resolve_month_days, "century": resolve_century,
-    "week_of": resolve_week_of, "span_range": resolve_span_range,
+    "week_of": resolve_week_of, "span_range": resolve_span_range, "weekend": resolve_weekend,
 }
