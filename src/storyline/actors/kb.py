@@ -186,7 +186,7 @@ def _read_learned(
 
 def stored(db_path: str | None) -> dict[str, Coded]:
     """Actors in the store at ``db_path``: cached per process, topped up with new rows only."""
-    if not db_path:
+    if not db_path or db_path == ":memory:":
         return {}
     key = f"{os.getpid()}:{db_path}"  # never share a connection across a fork
     conn, marker, table = _DB.get(key, (None, (0, 0), {}))
