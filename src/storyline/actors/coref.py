@@ -246,8 +246,9 @@ def _role_key(role: str | None) -> frozenset[str]:
 def _compatible(pron: Item, prev: Item, ent: Entity) -> bool:
     """Number, gender and binding agreement between a pronoun and an earlier mention."""
     gender = pron.cand.pronoun
-    if gender == "p":
-        return ent.kind == "GROUP"
+    if gender == "p":  # they: a group, or plural officials/experts/forces
+        plural = ent.kind == "TITLE" and ent.best.cand.head_lemma.endswith("s")
+        return ent.kind == "GROUP" or plural
     if ent.kind not in PERSONAL:
         return False
     if ent.kind == "TITLE" and ent.best.cand.head_lemma.endswith("s"):
