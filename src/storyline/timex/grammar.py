@@ -710,7 +710,7 @@ RULES: list[tuple[re.Pattern[str], Builder]] = [
     (_rx(r"in\s+(?P<num>" + _NUM + r")\s+(?P<unit>" + _UNIT + r")s?(?:'?\s*time)?"
          r"(?=\s*(?:,|\.|;|\?|!|$|and|or|when|if|to|from|after))"), build_offset),
     (_rx(r"(?:(?P<qmod>" + _QMOD + r")\s+)?(?:(?:the\s+)?(?:past|next|previous|coming|"
-         r"first|following)\s+|(?:the\s+)?last\s+)?(?P<num>" + _NUM + r"|" + _VAGUE
+         r"first|following)\s+|the\s+last\s+)?(?P<num>" + _NUM + r"|" + _VAGUE
          + r")(?P<half1>\s+and\s+(?:a\s+)?half)?(?:[\s-]+|(?<=\d))(?P<unit>" + _UNIT
          + r")s?(?P<half>\s+and\s+(?:a\s+)?half)?"
          r"(?:[\s-]+long)?"), build_duration),
