@@ -164,7 +164,7 @@ def test_issue_3_bare_later_name_is_coded_from_the_learned_kb(
     nlp: Any, db_path: Path, tmp_path: Path
 ) -> None:
     first = tmp_path / "first.txt"
-    first.write_text("Chinese Defense Minister Zhao Minghui arrived in Minsk on Monday. "
+    first.write_text("date 2023-04-17 Chinese Defense Minister Zhao Minghui arrived in Minsk. "
                      "Zhao Minghui met officials there.\n", encoding="utf-8")
     later = tmp_path / "later.txt"
     later.write_text("Zhao Minghui said on Friday that talks would continue.\n",
@@ -179,6 +179,9 @@ def test_issue_3_bare_later_name_is_coded_from_the_learned_kb(
     zhao = by_name(coded, "Zhao Minghui")
     assert (zhao.country, zhao.role) == ("CHN", "Defense Minister")
     assert zhao.actor_id == next(a.id for a in coded.actors if a.name == "Zhao Minghui")
+    long_before = run_actors(nlp, [later.read_text(encoding="utf-8")], "1990-05-01", state)[0]
+    early = by_name(long_before, "Zhao Minghui")
+    assert (early.country, early.role) == ("CHN", None)  # the role was learned in 2023
 
 
 def test_issue_3_titles_places_and_former_roles(nlp: Any) -> None:

@@ -245,7 +245,7 @@ def code_name(name: str, date: str | None = None, db_path: str | None = None) ->
         else:
             pretty = _pretty(name)
         return Coded(pretty, place.code, place.sector, actor_id=actor_id_for(pretty, place.code))
-    return lookup_learned(key, db_path) or lookup_bundled(key, date)
+    return lookup_learned(key, db_path, date) or lookup_bundled(key, date)
 
 
 def _hyphenated(key: str) -> Place | None:

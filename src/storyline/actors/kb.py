@@ -31,6 +31,7 @@ class Coded:
     role: str | None = None
     actor_id: str | None = None
     source: str = "dictionary:phoenix"
+    valid_from: str | None = None
 
 
 @dataclass
@@ -142,7 +143,7 @@ _DB: dict[str, tuple[sqlite3.Connection | None, tuple[int, int], dict[str, Coded
 def remember(actor: Actor, db_path: str | None) -> None:
     """Make an actor learned from this article visible to the next articles of this process."""
     coded = Coded(actor.name, actor.country, actor.sector, actor.role, actor.id,
-                  actor.source or "article")
+                  actor.source or "article", actor.valid_from)
     learned = _LEARNED.setdefault(db_path or "", {})
     for alias in {actor.name, *actor.aliases}:
         learned[norm_key(alias)] = coded
@@ -179,7 +180,7 @@ def _read_learned(
     for data, alias in rows:
         d = json.loads(data)
         coded = Coded(d["name"], d.get("country"), d.get("sector"), d.get("role"), d["id"],
-                      d.get("source") or "store")
+                      d.get("source") or "store", d.get("valid_from"))
         for key in {norm_key(d["name"]), norm_key(alias or d["name"])}:
             table[key] = coded
 
@@ -205,12 +206,25 @@ def stored(db_path: str | None) -> dict[str, Coded]:
     return table
 
 
-def lookup_learned(key: str, db_path: str | None) -> Coded | None:
-    """An actor learned from articles (this process first, then the store)."""
+def lookup_learned(key: str, db_path: str | None, date: str | None = None) -> Coded | None:
+    """An actor learned from articles (this process first, then the store).
+
+    A role learned from an article dated ``valid_from`` is not trusted more than a year
+    before that date: the country stays, sector and role are dropped.
+    """
     table = stored(db_path)
     learned = _LEARNED.get(db_path or "", {})
     for variant in name_variants(key):
         hit = learned.get(variant) or table.get(variant)
         if hit:
-            return hit
+            return _as_of(hit, date)
     return None
+
+
+def _as_of(coded: Coded, date: str | None) -> Coded:
+    start = coded.valid_from
+    if not date or not start or len(start) < 4 or not start[:4].isdigit():
+        return coded
+    if date[:10] >= f"{int(start[:4]) - 1}{start[4:10]}":
+        return coded
+    return Coded(coded.name, coded.country, None, None, coded.actor_id, coded.source, start)
