@@ -437,6 +437,7 @@ def test_issue_5_more_day_forms() -> None:
     assert at("the first of May", "2023-04-18", "future").value == "2023-05-01"
     assert grammar.find("a 3/4 majority") == []  # a fraction without a date preposition
     assert "2010" not in [p.text for p in grammar.find("Tel: +86 138-2010-2015")]
+    assert [p.text for p in grammar.find("coach ( 1997 - 2001 )")] == ["1997 - 2001"]
 
 
 def test_issue_5_ranges_with_years_and_months() -> None:

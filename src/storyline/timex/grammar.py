@@ -265,7 +265,7 @@ def build_year(m: re.Match[str]) -> Parsed | None:
     """A bare year '2022' (plausible range only) or 'the year 2022'."""
     if not _g(m, "mod") and _is_count(m):
         return None
-    before = m.string[max(0, m.start() - 6):m.start()]
+    before = m.string[max(0, m.start() - 12):m.start()]
     if _NUMBER_DASH.search(before) and not _YEAR_BEFORE.search(before):
         return None  # '138-2010-2015', '32-2015': parts of a phone number or a bad date
     p = _base(m, "date")
