@@ -231,7 +231,7 @@ def extract_actors(ctx: ExtractContext) -> None:
         if actor is not None and actor.id not in seen:
             seen.add(actor.id)
             ctx.record.actors.append(actor)
-            if actor.valid_from:
+            if actor.source != "dictionary":  # learned from this article's own words
                 remember(actor, db)
 
 
