@@ -227,3 +227,14 @@ def test_issue_4_cli_quotes_by_speaker_and_export(sl: Storyline, seeds_dir: Path
                                    "--db", str(db_path)])
     assert exported.exit_code == 0, exported.output
     assert "Robert Sutter" in out.read_text(encoding="utf-8")
+
+
+def test_issue_4_quote_paragraph_without_cue_keeps_the_speaker(nlp: Any) -> None:  # noqa: ANN401
+    text = ("“We will rebuild the bridge before winter,” said Mayor Ana Ruiz. "
+            "The council approved the plan on Monday.\n\n"
+            "“Nobody in this town should have to drive two hours to reach the hospital.”\n\n"
+            "“Maybe,” a resident replied.")
+    record = _record(extract_texts([text], nlp=nlp)[0])
+    run_on = _find(record.quotes, "Ana Ruiz", "drive two hours")
+    assert run_on.cue is None and run_on.kind == "direct" and run_on.confidence < 0.5
+    assert not any("Maybe" in q.text for q in record.quotes if q.cue is None)

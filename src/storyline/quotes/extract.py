@@ -32,6 +32,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 Local = tuple[int, int]
+RUN_ON_MIN_WORDS = 6  # a cue-less quoted passage this long is someone's words, not a term
+RUN_ON_MAX_GAP = 400  # ... credited to the previous speaker when that quote ended this close
 _GAP_BEFORE = set(" ,\n\t—–-")
 _SENTENCE_REST = re.compile(r"[^.!?“”\"\n]{0,60}[.!?]\s+|[^.!?“”\"\n]{0,60}[.!?]\n\s*")
 
@@ -69,6 +71,7 @@ def extract_quotes(ctx: ExtractContext) -> None:
         view = SegmentView(seg.doc, seg.offset, text, find_quotes(text))
         for draft in _drafts(view):
             quotes.append(_to_quote(ctx, view, draft, names))
+        quotes.extend(_run_on_quotes(ctx, view, quotes))
     _link_parents(quotes)
     seen: set[str] = set()
     for q in quotes:
@@ -310,6 +313,28 @@ def _to_quote(ctx: ExtractContext, view: SegmentView, draft: Draft, names: NameI
         anonymous=anonymous,
         speech=draft.speech,
     )
+
+
+def _run_on_quotes(ctx: ExtractContext, view: SegmentView, quotes: list[Quote]) -> list[Quote]:
+    """Quoted passages with no cue of their own, credited to the speaker quoted just before."""
+    found: list[Quote] = []
+    for i, (qs, qe, closed) in enumerate(view.marks):
+        start, end = view.offset + qs, view.offset + qe
+        if i in view.used or not closed or len(view.text[qs:qe].split()) < RUN_ON_MIN_WORDS:
+            continue
+        if any(q.span[0] < end and start < q.span[1] for q in quotes):
+            continue
+        before = [q for q in quotes + found
+                  if q.span[1] <= start and q.speaker is not None and q.kind != "indirect"]
+        if not before or start - before[-1].span[1] > RUN_ON_MAX_GAP:
+            continue
+        prior = max(before, key=lambda q: q.span[1])
+        found.append(Quote(
+            id=stable_id(ctx.article.id, start, end, "run-on"), article_id=ctx.article.id,
+            span=(start, end), text=ctx.article.text[start:end], kind="direct",
+            speaker=prior.speaker, speaker_description=prior.speaker_description, via=prior.via,
+            confidence=0.4, parts=[(start, end)], anonymous=prior.anonymous))
+    return found
 
 
 def _via(ctx: ExtractContext, view: SegmentView, tok: Token | None) -> str | None:
