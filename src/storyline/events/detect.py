@@ -59,6 +59,7 @@ class Frame:
     governor_span: Span_ | None = None  # a nominal event's governing verb ("arrived" for visit)
     plover: tuple[str, str | None] | None = None  # PLOVER type/mode named by the codebook itself
     reciprocal: bool = False
+    conditional: bool = False  # has an "unless ..." clause
 
 
 @dataclass
@@ -283,7 +284,9 @@ def _mark_commitment(tok: Token, frame: Frame) -> None:
 
 def _code_future(frame: Frame) -> None:
     """"will visit" is an intent (03); "will not meet" a rejection (12), as CAMEO codes them."""
-    if frame.negated and frame.code[:2] <= "08":
+    if frame.conditional:
+        frame.code = lexicon.threat_code(frame.code)  # "will withdraw ... unless": a threat
+    elif frame.negated and frame.code[:2] <= "08":
         frame.code, frame.negated = lexicon.reject_code(frame.code), False
     elif frame.code[:2] >= "14":
         frame.code = lexicon.threat_code(frame.code)  # "will boycott", "would blockade"
@@ -316,6 +319,12 @@ def _speaker_antecedent(tok: Token, roles: list[Role]) -> None:
             return
 
 
+def _has_unless(tok: Token) -> bool:
+    """Whether the predicate carries an "unless ..." condition (a future act becomes a threat)."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless"
+                                         for m in c.children) for c in tok.children)
+
+
 def _fill_verb_roles(tok: Token, frame: Frame) -> None:
     subject, agent, passive = _subject_and_agent(tok)
     if passive and agent is not None:
@@ -330,6 +339,7 @@ def _fill_verb_roles(tok: Token, frame: Frame) -> None:
         frame.targets = _clause_target(tok)
     frame.target_alts = [_role(t) for t in _alternatives(tok)[:8]]
     frame.place = _place(tok)
+    frame.conditional = _has_unless(tok)
     if not frame.targets and frame.code[:2] == "04" and frame.place is not None:
         frame.targets = [frame.place]
     frame.negated = _negated(tok)
