@@ -508,7 +508,7 @@ def _alternatives(tok: Token, depth: int = 3) -> list[Token]:
     """Actors hiding behind a non-actor object: "the removal of X", "Y's suppression"."""
     found: list[Token] = []
     for child in tok.children:
-        if child.dep_ == "poss":
+        if child.dep_ == "poss" and child.pos_ != "PRON":
             found.append(child)
         elif child.dep_ == "prep" and child.lower_ not in ("since", "after", "before", "until"):
             objs = [g for g in child.children if g.dep_ == "pobj"]
@@ -537,6 +537,8 @@ def _nominal_frame(tok: Token) -> Frame | None:
     frame.sources = _expand(owner) if owner is not None else []
     if partner is not None and (owner is None or partner.i != owner.i):
         frame.targets = _expand(partner)
+    if partner is not None and partner.head.lower_ == "between" and len(frame.targets) > 1:
+        frame.sources, frame.targets = frame.targets[:1], frame.targets[1:]  # talks between A, B
     if not frame.sources and len(frame.targets) > 1:
         frame.sources, frame.targets = frame.targets[:1], frame.targets[1:]
     frame.place = _place(tok) or _place(tok.head)

@@ -21,7 +21,7 @@ VERB_CODES: dict[str, str] = {
     "defend": "052", "apologize": "055", "apologise": "055", "forgive": "056", "sign": "057",
     "support": "050", "recognize": "054",
     "cooperate": "060", "collaborate": "060",
-    "aid": "070", "donate": "070", "deliver": "070",
+    "aid": "070", "donate": "070",
     "release": "0841", "free": "0841", "withdraw": "0872",
     "investigate": "090", "probe": "090",
     "demand": "100", "urge": "020", "appeal": "020", "ask": "020", "request": "020",
