@@ -230,8 +230,8 @@ def score(docs: list[Doc], preds: Iterable[list[PredQuote]]) -> dict[str, Any]:
 def evaluate(gold: Path, baseline: str | None = None, limit: int | None = None) -> dict[str, Any]:
     """Score Storyline's quotes (and optionally a baseline) against a brat gold folder."""
     if baseline is not None and baseline not in BASELINES:
-        known = ", ".join(BASELINES)
-        raise StorylineError(Code.BAD_ARGUMENT, detail=f"unknown baseline {baseline!r}; known: {known}")
+        detail = f"unknown baseline {baseline!r}; known: {', '.join(BASELINES)}"
+        raise StorylineError(Code.BAD_ARGUMENT, detail=detail)
     split = find_split(Path(gold))
     docs = load_gold(split, limit)
     if not docs:
