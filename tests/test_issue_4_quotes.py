@@ -88,6 +88,7 @@ def test_issue_4_seed_outlets_and_anonymous_speakers(seed: ArticleRecord) -> Non
     weitz = _find(seed.quotes, "Weitz", "withstand the impact of Ukraine")
     assert weitz.via == "Voice of America"
     assert weitz.speaker_description == "a senior fellow at the Hudson Institute"
+    assert weitz.speaker is not None and weitz.speaker.description == weitz.speaker_description
     adviser = _find(seed.quotes, "senior adviser", "Chinese components")
     assert adviser.anonymous and adviser.via == "Reuters"
     assert adviser.cue is not None and adviser.cue.lemma == "tell"

@@ -298,6 +298,8 @@ def _to_quote(ctx: ExtractContext, view: SegmentView, draft: Draft, names: NameI
         desc = parse.description_of(draft.head)
         description = view.text[desc[0]:desc[1]] if desc else None
     via = _via(ctx, view, draft.via)
+    if speaker is not None:
+        speaker.description = description
     return Quote(
         id=stable_id(ctx.article.id, start, end, cue.span[0], "quote"),
         article_id=ctx.article.id,
