@@ -21,6 +21,7 @@ from storyline.quotes.lexicon import (
     ISSUED_NOUNS,
     PERSON_PRONOUNS,
     PRONOUNS,
+    PROPOSITION_ONLY,
     SPEECH_CUES,
 )
 from storyline.quotes.marks import find_quotes, is_scare_quote
@@ -35,6 +36,16 @@ Local = tuple[int, int]
 RUN_ON_MIN_WORDS = 6  # a cue-less quoted passage this long is someone's words, not a term
 RUN_ON_MAX_GAP = 400  # ... credited to the previous speaker when that quote ended this close
 _GAP_BEFORE = set(" ,\n\t—–-")
+# "Graham: Trump's rhetoric ...", "TAPPER: Do you think ...": a name, a colon, the words
+_COLON_LINE = re.compile(r"(?m)^[ \t]*([A-Z][\w.’'-]*(?:[ \t][\w.’'-]+){0,3}):[ \t]+(\S.*)$")
+_NAME_BEFORE_COLON = re.compile(r"((?:[A-Z][\w.’'-]*[ \t]){0,3}[A-Z][\w.’'-]*):[ \t]*$")
+_NOT_SPEAKERS = frozenset(
+    """
+    the a an latest exclusive breaking update watch look wow boom busted revealed video
+    photos bombshell byline note paid transcript editor read source q a analysis opinion
+    editorial listen commentary live warning caution spoiler subject re fwd date from to cc
+    """.split()
+)
 _SENTENCE_REST = re.compile(r"[^.!?“”\"\n]{0,60}[.!?]\s+|[^.!?“”\"\n]{0,60}[.!?]\n\s*")
 
 
@@ -69,7 +80,7 @@ def extract_quotes(ctx: ExtractContext) -> None:
     for seg in ctx.segments:
         text = seg.doc.text
         view = SegmentView(seg.doc, seg.offset, text, find_quotes(text))
-        for draft in _drafts(view):
+        for draft in _drafts(view) + _colon_drafts(view):
             quotes.append(_to_quote(ctx, view, draft, names))
         quotes.extend(_run_on_quotes(ctx, view, quotes))
     _link_parents(quotes)
@@ -102,10 +113,10 @@ def _drafts(view: SegmentView) -> list[Draft]:
             continue
         if tok.lower_ == "according" and tok.i + 1 < len(view.doc):
             draft = _according(view, tok)
-        elif _is_cue(tok):
+        elif _is_cue(tok) and parse.raising_content(tok) is None:
             draft = _from_cue(view, tok)
         else:
-            continue
+            draft = _other_cue(view, tok)
         if draft is not None:
             drafts.append(draft)
     return drafts
@@ -168,6 +179,8 @@ def _from_cue(view: SegmentView, tok: Token) -> Draft | None:
                 draft.kind = "mixed"
             return draft
     content = parse.content_of(tok)
+    if tok.lemma_ in PROPOSITION_ONLY and not any(c.dep_ == "ccomp" for c in tok.children):
+        content = None  # "continued to grow", "maintains a lead": no proposition
     if content is not None:
         draft = Draft([parse.trim(view.text, content)], _cue(view, tok), head, via, speech,
                       0.8 if speech else 0.6)
@@ -178,6 +191,71 @@ def _from_cue(view: SegmentView, tok: Token) -> Draft | None:
     if not speech:
         return None
     return _direct_beside(view, tok, head, via)
+
+
+def _other_cue(view: SegmentView, tok: Token) -> Draft | None:
+    """Non-speech attributions beyond the cue list: raising verbs, 'that' clauses of any verb,
+    stance adjectives and proposition nouns ('the claim that ...')."""
+    head: Token | None = None
+    content = parse.raising_content(tok)
+    if content is None:
+        content = parse.clause_content(tok) or parse.adjective_content(tok)
+        if content is not None:
+            head = parse.subject_of(tok.head if tok.pos_ == "ADJ" else tok)[0]
+    if content is None:
+        found = parse.noun_content(tok)
+        if found is None:
+            return None
+        content, head = found
+    draft = Draft([parse.trim(view.text, content)], _cue(view, tok), head, None, False, 0.5)
+    _classify(view, draft, tok)
+    return draft
+
+
+def _colon_drafts(view: SegmentView) -> list[Draft]:
+    """Attributions cued by a colon: 'Name: words' lines and 'More from Jones: “...”'."""
+    drafts: list[Draft] = []
+    text = view.text
+    for m in _COLON_LINE.finditer(text):
+        name, (cs, ce) = m.group(1), m.span(2)
+        if len(text[cs:ce].split()) >= 3 and _colon_speaker(name, m.start(1) == 0):
+            draft = _colon_draft(view, m.start(1), m.end(1), (cs, ce))
+            if draft is not None:
+                drafts.append(draft)
+    for i, (qs, qe, closed) in enumerate(view.marks):
+        found = _NAME_BEFORE_COLON.search(text, max(0, qs - 60), qs)
+        if i in view.used or not closed or found is None or "\n" in text[found.start() : qs]:
+            continue
+        if _colon_speaker(found.group(1), False) and found.start() > 0:
+            draft = _colon_draft(view, found.start(1), found.end(1), (qs, qe))
+            if draft is not None:
+                draft.kind = "direct"
+                view.used.add(i)
+                drafts.append(draft)
+    return drafts
+
+
+def _colon_speaker(name: str, headline: bool) -> bool:
+    """Whether the words before a colon name a speaker rather than a rubric ('The Latest')."""
+    words = name.split()
+    if words[0].lower().strip(".") in _NOT_SPEAKERS or any(w[0].isdigit() for w in words):
+        return False
+    return not (headline and name.isupper())
+
+
+def _colon_draft(view: SegmentView, ns: int, ne: int, content: Local) -> Draft | None:
+    """A draft for 'Name: content', the speaker being the name's last token."""
+    span = view.doc.char_span(ns, ne, alignment_mode="expand")
+    if span is None or not (span.text.istitle() or any(t.pos_ == "PROPN" for t in span)):
+        return None
+    if any(t.pos_ in ("VERB", "AUX") for t in span):
+        return None
+    cs, ce = parse.trim(view.text, content)
+    for qs, qe, _ in view.marks:
+        if qs < ne < qe:
+            return None  # the colon is inside someone's quoted words
+    cue = Cue(text=":", lemma=":", span=(ne, ne + 1))
+    return Draft([(cs, ce)], cue, span[-1], None, True, 0.6)
 
 
 def _parenthetical(view: SegmentView, tok: Token, head: Token) -> list[Local] | None:

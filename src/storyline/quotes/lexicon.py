@@ -122,3 +122,28 @@ def is_speech_cue_text(cue: str) -> bool:
     """Whether a cue as written ("has said", "according to") is a speech cue."""
     words = [w.strip(".,:;“”\"'’").lower() for w in cue.split()]
     return cue.lower().startswith("according to") or any(w in SPEECH_FORMS for w in words)
+
+# raising verbs whose subject and infinitive are the attributed proposition
+# ("X appears to be alive", "X is expected to win"); the source is left unnamed
+RAISING_CUES = frozenset("seem appear expect".split())
+# adjectives of knowledge or stance taking a clause ("was keenly aware that ...")
+STANCE_ADJECTIVES = frozenset(
+    """
+    aware confident convinced sure certain hopeful optimistic pessimistic worried concerned
+    afraid adamant skeptical sceptical unaware unsure doubtful fearful insistent
+    """.split()
+)
+# nouns that denote a proposition ("the claim that ...", "his belief that ...")
+CLAIM_NOUNS = frozenset(
+    """
+    claim belief view statement report assertion argument suggestion allegation assessment
+    promise warning hope fear notion idea opinion conclusion contention insistence
+    accusation charge prediction assurance pledge vow concern suspicion rumor rumour
+    message threat theory expectation sense impression evidence consensus
+    """.split()
+)
+# verbs that take a 'that' clause without attributing it ("made sure that", "is that")
+NON_CUE_CCOMP = frozenset("be have do make ensure mean get take let so seem appear".split())
+# cues that are speech only when they introduce words ("he continued: '...'"), not with an
+# infinitive or a plain object ("continued to grow", "maintains a lead")
+PROPOSITION_ONLY = frozenset("continue maintain".split())

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from storyline.quotes.lexicon import (
+    CLAIM_NOUNS,
     CUES,
     DOBJ_CUES,
     INTERVIEW_NOUNS,
@@ -18,8 +19,11 @@ from storyline.quotes.lexicon import (
     OBJECT_CUES,
     OBJECT_PREPS,
     OTHER_CUES,
+    NON_CUE_CCOMP,
     PREP_CUES,
+    RAISING_CUES,
     SPEECH_CUES,
+    STANCE_ADJECTIVES,
     STANCE_CUES,
     TITLES,
     XCOMP_CUES,
@@ -364,3 +368,59 @@ def according_to(tok: Token) -> tuple[Token, Local] | None:
     if not rest:
         return None
     return pobj, char_span(rest[0], rest[-1])
+
+
+def _that_clause(head: Token) -> Token | None:
+    """A clause hanging after ``head`` and opened by 'that' ('believes that ...')."""
+    for child in head.children:
+        if child.i > head.i and child.dep_ in ("ccomp", "acl") and _same_paragraph(child, head):
+            if any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
+                return child
+    return None
+
+
+def raising_content(verb: Token) -> Local | None:
+    """'X appears to be Y', 'X is expected to win', 'it seems that Y': the proposition."""
+    if verb.lemma_ not in RAISING_CUES or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    kids = [c for c in verb.children if c.i > verb.i]
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if verb.lemma_ == "expect" and not passive:
+        return None
+    clause = next((c for c in kids if c.dep_ == "ccomp"), None)
+    if clause is not None and (subj is None or subj.lower_ == "it"):
+        return _subtree_span(clause, verb)
+    xcomp = next((c for c in kids if c.dep_ == "xcomp"), None)
+    if subj is None or xcomp is None or subj.lower_ in ("it", "there"):
+        return None
+    return char_span(subj.left_edge, xcomp.right_edge)
+
+
+def clause_content(verb: Token) -> Local | None:
+    """Any verb with a subject and a 'that' clause ('has long maintained that ...')."""
+    if verb.pos_ != "VERB" or verb.lemma_ in NON_CUE_CCOMP or _direct_subject(verb) is None:
+        return None
+    clause = _that_clause(verb)
+    return _subtree_span(clause, verb) if clause is not None else None
+
+
+def adjective_content(adj: Token) -> Local | None:
+    """'was keenly aware that ...', 'is confident that ...': the clause of a stance adjective."""
+    if adj.pos_ != "ADJ" or adj.lemma_.lower() not in STANCE_ADJECTIVES:
+        return None
+    clause = next((c for c in adj.children if c.dep_ == "ccomp" and c.i > adj.i), None)
+    if clause is not None and _same_paragraph(clause, adj):
+        return _subtree_span(clause, adj)
+    return None
+
+
+def noun_content(noun: Token) -> tuple[Local, Token | None] | None:
+    """'his claim that ...', 'the view that ...': (the clause, the noun's possessor)."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in CLAIM_NOUNS:
+        return None
+    clause = _that_clause(noun)
+    if clause is None:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    return _subtree_span(clause, noun), owner
