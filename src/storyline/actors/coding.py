@@ -7,7 +7,7 @@ apposition); ``code_phrase`` does the same for a bare phrase, splitting it itsel
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from storyline.actors.kb import (
@@ -59,12 +59,16 @@ TITLE_SECTORS: dict[str, str | None] = {
     "rebel": "REB", "rebels": "REB", "militant": "REB", "militants": "REB", "extremists": "REB",
     "insurgents": "REB", "guerrillas": "REB", "opposition": "OPP", "nationals": "CVL",
     "civilians": "CVL", "forces": "MIL", "troops": "MIL", "soldiers": "MIL", "navy": "MIL",
-    "warships": "MIL", "police": "COP",
+    "warships": "MIL", "police": "COP", "people": "CVL", "citizens": "CVL",
+    "residents": "CVL", "villagers": "CVL", "inhabitants": "CVL", "population": "CVL",
 }
 FORMER = frozenset({"former", "ousted", "ex", "deposed", "exiled"})
 # Titles that make a phrase a role even when the dictionaries have no sector for them.
 ROLE_WORDS = frozenset(TITLE_SECTORS) | {"side", "sides", "envoy", "ambassador", "commander",
-                                         "foreign minister", "defense minister", "governor"}
+                                         "foreign minister", "defense minister", "governor",
+                                         "group", "groups", "party", "parties", "faction",
+                                         "factions", "members", "supporters", "delegation",
+                                         "coalition", "organizations", "organisations"}
 
 
 SEAT_SECTORS = {"kremlin": "GOV", "white house": "GOV", "pentagon": "MIL", "zhongnanhai": "GOV",
@@ -83,6 +87,47 @@ ORG_WORDS = frozenset({"agency", "ministry", "department", "university", "instit
                        "college", "school", "court", "parliament", "assembly", "congress",
                        "senate", "union", "organization", "organisation", "alliance", "front",
                        "movement", "network", "radio", "television", "tv", "daily", "press"})
+
+
+# Official long names the country tables lack or that a shorter name inside would mis-code
+# ("Democratic People's Republic of Korea" contains "Republic of Korea").
+OFFICIAL_NAMES = {
+    "democratic people's republic of korea": "PRK", "democratic people 's republic of korea":
+    "PRK", "dprk": "PRK", "d.p.r.k.": "PRK", "republic of korea": "KOR", "rok": "KOR",
+    "islamic republic of iran": "IRN", "russian federation": "RUS",
+    "people's republic of china": "CHN", "prc": "CHN", "republic of china": "TWN",
+    "democratic republic of the congo": "COD", "democratic republic of congo": "COD",
+    "drc": "COD", "republic of the congo": "COG", "republic of congo": "COG",
+    "congo-brazzaville": "COG", "congo-kinshasa": "COD", "syrian arab republic": "SYR",
+    "lao people's democratic republic": "LAO", "republic of moldova": "MDA",
+    "kyrgyz republic": "KGZ", "slovak republic": "SVK", "federal republic of germany": "DEU",
+    "republic of ireland": "IRL", "state of israel": "ISR", "kingdom of saudi arabia": "SAU",
+    "hashemite kingdom of jordan": "JOR", "bolivarian republic of venezuela": "VEN",
+    "united republic of tanzania": "TZA", "islamic republic of pakistan": "PAK",
+    "islamic republic of afghanistan": "AFG", "arab republic of egypt": "EGY",
+    "republic of turkey": "TUR", "republic of türkiye": "TUR", "united mexican states": "MEX",
+    "federative republic of brazil": "BRA", "commonwealth of australia": "AUS",
+    "kingdom of the netherlands": "NLD", "united kingdom of great britain and northern ireland":
+    "GBR", "socialist republic of vietnam": "VNM", "republic of the philippines": "PHL",
+    "republic of india": "IND", "republic of indonesia": "IDN", "state of qatar": "QAT",
+    "sultanate of oman": "OMN", "kingdom of morocco": "MAR", "kingdom of thailand": "THA",
+    "republic of south africa": "ZAF", "federal democratic republic of ethiopia": "ETH",
+    "federal republic of nigeria": "NGA", "republic of cote d'ivoire": "CIV",
+    "republic of côte d'ivoire": "CIV", "cote d'ivoire": "CIV", "côte d'ivoire": "CIV",
+    "republic of kosovo": "XKX", "former yugoslav republic of macedonia": "MKD",
+    "republic of north macedonia": "MKD", "north macedonia": "MKD",
+    "republic of belarus": "BLR", "republic of kazakhstan": "KAZ", "republic of serbia": "SRB",
+    "republic of cyprus": "CYP", "turkish republic of northern cyprus": "CYP",
+    "state of palestine": "PSE",
+    "people's democratic republic of algeria": "DZA", "kingdom of bahrain": "BHR",
+    "kingdom of spain": "ESP", "french republic": "FRA", "italian republic": "ITA",
+    "republic of poland": "POL", "republic of iraq": "IRQ", "lebanese republic": "LBN",
+    "republic of yemen": "YEM", "sudan republic": "SDN", "republic of the sudan": "SDN",
+    "republic of south sudan": "SSD", "libyan arab jamahiriya": "LBY", "state of libya": "LBY",
+    "union of myanmar": "MMR", "republic of the union of myanmar": "MMR",
+    "kingdom of cambodia": "KHM", "democratic socialist republic of sri lanka": "LKA",
+    "people's republic of bangladesh": "BGD", "islamic emirate of afghanistan": "AFG",
+}
 
 
 @dataclass
@@ -113,6 +158,8 @@ class Place:
 def _place(key: str) -> Place | None:
     """The place, seat, body, demonym or outlet ``key`` names, if any."""
     kb = bundled()
+    if key in OFFICIAL_NAMES:
+        return Place(OFFICIAL_NAMES[key], None, "place")
     if key in kb.media:
         return Place(kb.media[key], "MED", "media")
     if key in kb.bodies:
@@ -334,9 +381,43 @@ def code_phrase(
         title.role_words = []
         return combine(text, _pretty(" ".join(org[1])), title, None)
     title_words, name_words = split_title(words)
+    if not name_words and not _head_is_actor(title_words):
+        return _origin_only(text, title_words)
     name = " ".join(name_words)
     known = code_name(name, date, db_path) if name else None
     return combine(text, name or None, code_words(title_words), known)
+
+
+def _origin_only(text: str, words: list[str]) -> ActorRef | None:
+    """A phrase whose head is no actor ('an Indian proposal', 'military support'): only the
+    country its own modifiers name, no sector or role; None without one."""
+    head = _before_complement(words)
+    title = code_words(head)
+    if title.country is None:
+        rest = words[len(head) :]
+        if rest and rest[0].casefold() == "of" and len(rest) > 1:  # "a patch of ... troops"
+            inner = code_phrase(" ".join(rest[1:]))
+            return replace(inner, text=text) if inner is not None else None
+        return None
+    return ActorRef(text=text, country=title.country)
+
+
+def _before_complement(words: list[str]) -> list[str]:
+    """The words before the first preposition/'of' (the phrase's head and its modifiers)."""
+    for k, w in enumerate(words):
+        if w.casefold() in ROLE_STOP or w.casefold() == "of":
+            return words[:k]
+    return words
+
+
+def _head_is_actor(words: list[str]) -> bool:
+    """Whether a phrase's head (last word before 'of'/'in'/...) is a name, place or agent."""
+    head = next((w for w in reversed(_before_complement(words))
+                 if any(c.isalnum() for c in w)), "")
+    if not head or head[:1].isupper():
+        return bool(head)
+    key = norm_key(head)
+    return _agent(key) is not None or key in ROLE_WORDS or _place(key) is not None
 
 
 def combine(text: str, name: str | None, title: Title, known: Coded | None) -> ActorRef | None:

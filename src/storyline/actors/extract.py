@@ -88,11 +88,14 @@ def code_org(cand: Candidate, date: str | None, db: str | None) -> Item:
     while words and not words[0][:1].isupper() and len(words) > 1:
         words = words[1:]  # 'official Sputnik News Agency'
     full = " ".join(words)
-    known = code_name(full, date, db) if words else None
+    known = code_name(_official(cand), date, db) or (code_name(full, date, db) if words else None)
+    whole = known is not None
     if known is None and len(words) > 1:
         hit = suffix_hit(words, date, db)
         known = hit[2] if hit and place_of(norm_key(hit[1])) else None
     title = code_words(words)
+    if whole and known is not None and known.country:
+        title.country = known.country  # the whole name, not a country inside it
     _merge(title, code_words(cand.poss_words), role=False)
     if cand.desc_words:
         _merge(title, code_words(cand.desc_words), role=False)
@@ -106,9 +109,18 @@ def code_org(cand: Candidate, date: str | None, db: str | None) -> Item:
     return item
 
 
+def _official(cand: Candidate) -> str:
+    """The candidate's own text, possessive kept ("Democratic People's Republic of Korea")."""
+    text = cand.text.replace("’", "'")
+    first = text.split(" ", 1)
+    if len(first) == 2 and first[0].casefold() in DETERMINERS:
+        text = first[1]
+    return text if "'s " in text else ""
+
+
 def code_place(cand: Candidate, date: str | None, db: str | None) -> list[Item]:
     """A country, city, seat of power or demonym; 'Sino-Russian' gives one item per part."""
-    text = " ".join(_clean(cand.words))
+    text = _official(cand) or " ".join(_clean(cand.words))
     if "-" in text and place_of(norm_key(text)) is None:
         return _hyphen_parts(cand, date, db)
     known = code_name(text, date, db) if text else None

@@ -12,6 +12,7 @@ import gzip
 import json
 import os
 import sqlite3
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -100,16 +101,91 @@ def actor_id_for(name: str, country: str | None) -> str:
 
 
 def lookup_surname(key: str, date: str | None) -> Coded | None:
-    """A dictionary person by a unique last name ('President Mugabe'), first name permitting."""
-    kb = bundled()
+    """A dictionary person by last name after a title ('President Mugabe'), first name permitting.
+
+    Several people with that last name: those of the country most of them share (none if
+    no country has a majority), then the one holding an office at ``date``, else the one
+    whose codes reach latest ('President Bush' -> George W. Bush). A last
+    name the dictionaries lack is matched one edit away ('Mitterand', 'Bouteflicka') when
+    every such person shares one country.
+    """
     words = key.split()
-    idx = kb.surnames.get(words[-1]) if words else None
-    if idx is None:
+    if not words or not words[-1].replace("-", "").isalpha():
         return None
-    full = kb.actors[idx][0].split()
-    if len(words) > 1 and words[0][:1] != full[0][:1]:
+    last = words[-1]
+    index = surname_index()
+    exact = index.get(last)
+    people = list(exact) if exact else _near(last)
+    people = [i for i in people if _first_fits(words[:-1], bundled().actors[i][0])]
+    if not people:
         return None
-    return _coded(idx, date)
+    countries = Counter(_country_of(i) for i in people)
+    if len(countries) > 1 and (not exact or countries.most_common(2)[1][1] * 2 >= len(people)):
+        return None  # a misspelling, or no country held by most people of that name
+    best = max(people, key=lambda i: (_country_of(i) == countries.most_common(1)[0][0],
+                                      _recency(i, date)))
+    return _coded(best, date)
+
+
+@cache
+def surname_index() -> dict[str, tuple[int, ...]]:
+    """Last name -> every dated dictionary person with it (built on first use, ~0.1 s)."""
+    index: dict[str, list[int]] = {}
+    for idx, (name, codes) in enumerate(bundled().actors):
+        words = name.split()
+        if 2 <= len(words) <= 5 and any(c[1] or c[2] for c in codes):
+            last = words[-1]
+            if len(last) >= 4 and last.replace("-", "").isalpha():
+                index.setdefault(last, []).append(idx)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def _deletes(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+@cache
+def _near_index() -> dict[str, tuple[str, ...]]:
+    """Symmetric-delete spelling index: a last name and its one-letter deletions -> names."""
+    near: dict[str, list[str]] = {}
+    for last in surname_index():
+        if len(last) >= 5:
+            for variant in _deletes(last) | {last}:
+                near.setdefault(variant, []).append(last)
+    return {k: tuple(v) for k, v in near.items()}
+
+
+def _near(last: str) -> list[int]:
+    """People whose last name is one insertion, deletion, substitution or swap from ``last``."""
+    if len(last) < 5:
+        return []
+    near = _near_index()
+    names = {n for v in _deletes(last) | {last} for n in near.get(v, ())}
+    index = surname_index()
+    return [i for n in sorted(names) for i in index[n]]
+
+
+def _first_fits(given: list[str], full_name: str) -> bool:
+    """A given first name (or its initial) must begin the dictionary name."""
+    if not given:
+        return True
+    first = given[0].rstrip(".")
+    return bool(first) and full_name.split()[0].startswith(first)
+
+
+def _country_of(idx: int) -> str | None:
+    codes = bundled().actors[idx][1]
+    return split_code(codes[0][0])[0] if codes else None
+
+
+def _recency(idx: int, date: str | None) -> tuple[bool, str]:
+    """Rank a person: holding a dated code at ``date`` first, then the latest date in codes."""
+    codes = bundled().actors[idx][1]
+    day = (date or "")[:10]
+    live = bool(day) and any(c[1] and c[1] <= day and (c[2] is None or day <= c[2])
+                             and not c[0].endswith("ELI") for c in codes)
+    latest = max(((c[2] or "9999") if c[1] or c[2] else "") for c in codes) if codes else ""
+    return live, latest
 
 
 def lookup_bundled(key: str, date: str | None) -> Coded | None:
