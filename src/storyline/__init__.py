@@ -9,7 +9,9 @@ for event in sl.events(actor="Li Shangfu"):
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +21,7 @@ from storyline.store import Store
 from storyline.store.queries import Filters, query
 
 __version__ = "0.1.0"
-__all__ = ["Filters", "IngestReport", "Storyline", "__version__"]
+__all__ = ["Filters", "IngestReport", "Storyline", "__version__", "date_sort_key"]
 
 
 class Storyline:
@@ -67,5 +69,21 @@ class Storyline:
         """Dated events and quotes involving one actor, oldest first."""
         items = [{"type": "event", **e} for e in self.events(actor=name)]
         items += [{"type": "quote", **q} for q in self.quotes(speaker=name)]
-        dated = sorted((i for i in items if i.get("date")), key=lambda i: str(i["date"]))
+        dated = sorted((i for i in items if i.get("date")), key=lambda i: date_sort_key(i["date"]))
         return dated[:limit] if limit else dated
+
+
+def date_sort_key(value: str) -> str:
+    """A TIMEX3 value as the ISO day it starts on, so weeks and quarters sort among days."""
+    value = str(value)
+    week = re.fullmatch(r"(\d{4})-W(\d{2})(?:-(\d))?", value)
+    if week:
+        year, num, day = int(week[1]), int(week[2]), int(week[3] or 1)
+        try:
+            return date.fromisocalendar(year, num, day).isoformat()
+        except ValueError:
+            return value
+    quarter = re.fullmatch(r"(\d{4})-Q([1-4])", value)
+    if quarter:
+        return f"{quarter[1]}-{3 * int(quarter[2]) - 2:02d}"
+    return value
