@@ -23,6 +23,7 @@ from storyline.quotes.lexicon import (
     PRONOUNS,
     PROPOSITION_ONLY,
     SPEECH_CUES,
+    lemma_of,
 )
 from storyline.quotes.marks import find_quotes, is_scare_quote
 from storyline.quotes.names import NameIndex, clean_name
@@ -81,6 +82,7 @@ def extract_quotes(ctx: ExtractContext) -> None:
         text = seg.doc.text
         view = SegmentView(seg.doc, seg.offset, text, find_quotes(text))
         for draft in _drafts(view) + _colon_drafts(view):
+            _one_paragraph(view.text, draft)
             quotes.append(_to_quote(ctx, view, draft, names))
         quotes.extend(_run_on_quotes(ctx, view, quotes))
     _link_parents(quotes)
@@ -89,6 +91,20 @@ def extract_quotes(ctx: ExtractContext) -> None:
         if q.id not in seen:
             seen.add(q.id)
             ctx.record.quotes.append(q)
+
+
+def _one_paragraph(text: str, draft: Draft) -> None:
+    """Keep reported (unquoted) content within the cue's paragraph."""
+    if draft.kind != "indirect" or len(draft.parts) != 1:
+        return
+    start, end = draft.parts[0]
+    cut = text.find("\n", start, end)
+    if cut < 0:
+        return
+    if draft.cue.span[0] < start:
+        draft.parts = [parse.trim(text, (start, cut))]
+    else:
+        draft.parts = [parse.trim(text, (text.rfind("\n", start, end) + 1, end))]
 
 
 def _name_index(segments: list[Segment]) -> NameIndex:
@@ -124,7 +140,7 @@ def _drafts(view: SegmentView) -> list[Draft]:
 
 def _is_cue(tok: Token) -> bool:
     """A cue verb in running text (not an adjective, not a Title-Case headline word)."""
-    if tok.lemma_ not in CUES or tok.pos_ not in ("VERB", "AUX") or tok.dep_ == "amod":
+    if lemma_of(tok) not in CUES or tok.pos_ not in ("VERB", "AUX") or tok.dep_ == "amod":
         return False
     return not (tok.text[:1].isupper() and tok.i != tok.sent.start)
 
@@ -147,7 +163,7 @@ def _holds(mark: tuple[int, int, bool], tok: Token) -> bool:
 def _cue(view: SegmentView, tok: Token, lemma: str | None = None, last: Token | None = None) -> Cue:
     start, end = parse.char_span(tok, last or tok)
     text = view.text[start:end]
-    return Cue(text=text, lemma=lemma or tok.lemma_.lower(), span=(start, end))
+    return Cue(text=text, lemma=lemma or lemma_of(tok).lower(), span=(start, end))
 
 
 def _according(view: SegmentView, tok: Token) -> Draft | None:
@@ -168,7 +184,9 @@ def _from_cue(view: SegmentView, tok: Token) -> Draft | None:
     """A draft for a cue verb, or None when it reports nothing."""
     head, via = parse.subject_of(tok)
     via = via or parse.via_of(tok)
-    speech = tok.lemma_ in SPEECH_CUES
+    speech = lemma_of(tok) in SPEECH_CUES
+    if lemma_of(tok) == "agree" and any(c.dep_ == "xcomp" for c in tok.children):
+        speech = False  # "agreed to provide aid": a commitment, not words
     if speech and head is not None:
         aside = _parenthetical(view, tok, head)
         if aside is not None:
@@ -179,7 +197,7 @@ def _from_cue(view: SegmentView, tok: Token) -> Draft | None:
                 draft.kind = "mixed"
             return draft
     content = parse.content_of(tok)
-    if tok.lemma_ in PROPOSITION_ONLY and not any(c.dep_ == "ccomp" for c in tok.children):
+    if lemma_of(tok) in PROPOSITION_ONLY and not any(c.dep_ == "ccomp" for c in tok.children):
         content = None  # "continued to grow", "maintains a lead": no proposition
     if content is not None:
         draft = Draft([parse.trim(view.text, content)], _cue(view, tok), head, via, speech,
@@ -267,7 +285,9 @@ def _parenthetical(view: SegmentView, tok: Token, head: Token) -> list[Local] | 
     after = text[c_end : sent.end_char]
     if not before.endswith(",") or not after.startswith(","):
         return None
-    if before[:-1].rstrip().endswith(("”", '"', "’")) or len(before.split()) < 3:
+    if any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
+        return None  # "Asked about X, Adelson said, “...”": the words follow the cue
+    if before[:-1].rstrip().endswith(("”", '"', "’")) or len(before.split()) < 2:
         return None
     first = parse.trim(text, (sent.start_char, sent.start_char + len(before)))
     second = parse.trim(text, (c_end, sent.end_char))
@@ -452,7 +472,7 @@ def _link_span(head: Token) -> Local:
     """The part of a speaker phrase that names the actor (name, issuer, or head noun)."""
     if head.pos_ == "PROPN":
         return parse.char_span(*parse.name_tokens(head))
-    if head.lemma_.lower() in DOCUMENT_NOUNS:
+    if lemma_of(head).lower() in DOCUMENT_NOUNS:
         issuer = parse.issuer_of(head)
         if issuer is not None:
             return issuer
@@ -479,7 +499,7 @@ def _resolve(head: Token, span: Local, offset: int, names: NameIndex) -> str | N
             return chain
     if ent is not None:
         return ent.name
-    if head.lemma_.lower() in DOCUMENT_NOUNS:
+    if lemma_of(head).lower() in DOCUMENT_NOUNS:
         issuer = parse.issuer_of(head)
         issued = head.doc.char_span(*issuer, alignment_mode="expand") if issuer else None
         if issued is not None:
@@ -487,7 +507,7 @@ def _resolve(head: Token, span: Local, offset: int, names: NameIndex) -> str | N
         org = names.at(span[0], span[1])
         if org is not None and org.label == "ORG":
             return org.name
-        if head.lemma_.lower() in ISSUED_NOUNS and head.doc[head.left_edge.i].lower_ == "the":
+        if lemma_of(head).lower() in ISSUED_NOUNS and head.doc[head.left_edge.i].lower_ == "the":
             prior = names.last_before(span[0], ("ORG",))
             return prior.name if prior else None
         return None

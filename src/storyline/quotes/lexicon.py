@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
 SPEECH_CUES = frozenset(
     """
     say tell add note warn vow emphasize emphasise mention report claim deny state declare
@@ -118,6 +123,7 @@ def _forms(lemma: str) -> set[str]:
 SPEECH_FORMS = frozenset(f for lemma in SPEECH_CUES for f in _forms(lemma))
 
 
+
 def is_speech_cue_text(cue: str) -> bool:
     """Whether a cue as written ("has said", "according to") is a speech cue."""
     words = [w.strip(".,:;“”\"'’").lower() for w in cue.split()]
@@ -147,3 +153,18 @@ NON_CUE_CCOMP = frozenset("be have do make ensure mean get take let so seem appe
 # cues that are speech only when they introduce words ("he continued: '...'"), not with an
 # infinitive or a plain object ("continued to grow", "maintains a lead")
 PROPOSITION_ONLY = frozenset("continue maintain".split())
+# stance verbs that attribute nothing when their object is just a name ("supported Putin")
+NAME_OBJECT_NO_CUE = frozenset({"support"})
+# inflected cue forms -> lemma, to repair the small model's lemmas ("hopes" -> "hop")
+CUE_FORMS: dict[str, str] = {
+    form: lemma
+    for lemma in sorted(CUES | RAISING_CUES, reverse=True)
+    for form in _forms(lemma)
+}
+
+
+def lemma_of(tok: Token) -> str:
+    """A token's lemma, repaired for cue verbs the tagger lemmatizes wrongly."""
+    if tok.pos_ in ("VERB", "AUX"):
+        return CUE_FORMS.get(tok.lower_, tok.lemma_)
+    return tok.lemma_

@@ -14,12 +14,13 @@ from storyline.quotes.lexicon import (
     DOBJ_CUES,
     INTERVIEW_NOUNS,
     MEDIA_HINTS,
+    NAME_OBJECT_NO_CUE,
     NAME_PARTICLES,
     NO_OBJECT_CUES,
+    NON_CUE_CCOMP,
     OBJECT_CUES,
     OBJECT_PREPS,
     OTHER_CUES,
-    NON_CUE_CCOMP,
     PREP_CUES,
     RAISING_CUES,
     SPEECH_CUES,
@@ -27,6 +28,7 @@ from storyline.quotes.lexicon import (
     STANCE_CUES,
     TITLES,
     XCOMP_CUES,
+    lemma_of,
 )
 
 if TYPE_CHECKING:
@@ -111,8 +113,8 @@ def _paragraph_subject(verb: Token) -> Token | None:
 def _conjoined_in_report(tok: Token) -> bool:
     """'X said that A will B, and vowed to C': the parser hangs 'vowed' under B; X vowed."""
     head = tok.head
-    return (tok.dep_ == "conj" and tok.lemma_ in SPEECH_CUES and head.dep_ == "ccomp"
-            and head.head.lemma_ in SPEECH_CUES and _direct_subject(tok) is None)
+    return (tok.dep_ == "conj" and lemma_of(tok) in SPEECH_CUES and head.dep_ == "ccomp"
+            and lemma_of(head.head) in SPEECH_CUES and _direct_subject(tok) is None)
 
 
 def _direct_subject(tok: Token) -> Token | None:
@@ -128,10 +130,10 @@ def _direct_subject(tok: Token) -> Token | None:
 
 def _quoted_as_saying(verb: Token) -> tuple[Token | None, Token | None] | None:
     """'X quoted Y as saying': speaker Y, via X."""
-    if verb.lemma_ != "say" or verb.head.lower_ != "as":
+    if lemma_of(verb) != "say" or verb.head.lower_ != "as":
         return None
     quote = verb.head.head
-    if quote.lemma_ not in ("quote", "cite"):
+    if lemma_of(quote) not in ("quote", "cite"):
         return None
     dobj = next((c for c in quote.children if c.dep_ == "dobj"), None)
     return dobj, _direct_subject(quote)
@@ -144,11 +146,11 @@ def content_of(verb: Token) -> Local | None:
         if child.dep_ == "ccomp" and _same_paragraph(child, verb):
             return _subtree_span(child, verb)
     for child in after:
-        if child.dep_ == "xcomp" and (verb.lemma_ in XCOMP_CUES or verb.lemma_ in OBJECT_CUES):
+        if child.dep_ == "xcomp" and lemma_of(verb) in XCOMP_CUES | OBJECT_CUES:
             return _subtree_span(child, verb)
-        if child.dep_ == "dobj" and verb.lemma_ in DOBJ_CUES:
+        if child.dep_ == "dobj" and lemma_of(verb) in DOBJ_CUES:
             return _subtree_span(child, verb)
-    if verb.lemma_ in OBJECT_LEMMAS:
+    if lemma_of(verb) in OBJECT_LEMMAS:
         found = _object_content(verb, after)
         if found is not None:
             return found
@@ -158,7 +160,7 @@ def content_of(verb: Token) -> Local | None:
 
 def _prep_content(verb: Token, after: list[Token]) -> Local | None:
     """'spoke about the economy', 'called for a ban': the object of the cue's preposition."""
-    preps = PREP_CUES.get(verb.lemma_)
+    preps = PREP_CUES.get(lemma_of(verb))
     if not preps:
         return None
     for child in after:
@@ -181,11 +183,13 @@ def _object_content(verb: Token, after: list[Token]) -> Local | None:
     """'accused Trump of lying', 'called for a ban': the object and its complements."""
     objs = [c for c in after if c.dep_ in ("dobj", "oprd", "dative", "xcomp")
             or c.dep_ == "prep" and c.lower_ in OBJECT_PREPS]
-    if not objs or (objs[0].dep_ == "prep" and verb.lemma_ not in ("call", "ask")):
+    if not objs or (objs[0].dep_ == "prep" and lemma_of(verb) not in ("call", "ask")):
         return None
-    if verb.lemma_ in NO_OBJECT_CUES and not any(c.dep_ in ("xcomp", "oprd") for c in objs):
+    if lemma_of(verb) in NO_OBJECT_CUES and not any(c.dep_ in ("xcomp", "oprd") for c in objs):
         return None
     first = objs[0]
+    if lemma_of(verb) in NAME_OBJECT_NO_CUE and first.pos_ == "PROPN" and len(objs) == 1:
+        return None  # "supported Putin": a person backed, not a proposition
     if first.dep_ == "prep" and first.lower_ == "for":
         inner = [c for c in first.children if c.dep_ == "pobj"]
         if not inner:
@@ -213,7 +217,8 @@ def _subtree_span(tok: Token, cue: Token) -> Local:
     first, last = tok.left_edge, tok.right_edge
     doc = tok.doc
     for child in tok.children:
-        if child.dep_ == "conj" and child.lemma_ in SPEECH_CUES and _direct_subject(child) is None:
+        if (child.dep_ == "conj" and lemma_of(child) in SPEECH_CUES
+                and _direct_subject(child) is None):
             last = doc[max(tok.i, child.left_edge.i - 1)]
             while last.i > tok.i and (last.dep_ == "cc" or last.is_punct):
                 last = doc[last.i - 1]
@@ -229,7 +234,8 @@ def _sentence_rest(last: Token, cue: Token) -> Token:
     doc = last.doc
     end = cue.sent.end
     rest = doc[last.i + 1 : end]
-    if any("\n" in t.text or t.lemma_ in CUES or t.lower_ in ("according", "“", '"') for t in rest):
+    stops = ("according", "“", '"')
+    if any("\n" in t.text or lemma_of(t) in CUES or t.lower_ in stops for t in rest):
         return last
     while end - 1 > last.i and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
@@ -306,7 +312,7 @@ def description_of(head: Token) -> Local | None:
 def via_of(verb: Token) -> Token | None:
     """The outlet a speaker spoke to or through: 'told Reuters', 'in an interview with VOA'."""
     for child in verb.children:
-        if child.dep_ in ("dative", "dobj") and verb.lemma_ == "tell" and is_outlet(child):
+        if child.dep_ in ("dative", "dobj") and lemma_of(verb) == "tell" and is_outlet(child):
             return child
         if child.dep_ == "prep" and child.lower_ in ("in", "on", "to", "with"):
             found = _via_from_prep(child)
@@ -317,7 +323,7 @@ def via_of(verb: Token) -> Token | None:
 
 def _via_from_prep(prep: Token) -> Token | None:
     for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-        if pobj.lemma_ in INTERVIEW_NOUNS or pobj.lemma_ == "statement":
+        if lemma_of(pobj) in INTERVIEW_NOUNS or lemma_of(pobj) == "statement":
             for sub in pobj.children:
                 if sub.dep_ == "prep" and sub.lower_ in ("with", "to", "on"):
                     return _via_from_prep(sub)
@@ -381,12 +387,12 @@ def _that_clause(head: Token) -> Token | None:
 
 def raising_content(verb: Token) -> Local | None:
     """'X appears to be Y', 'X is expected to win', 'it seems that Y': the proposition."""
-    if verb.lemma_ not in RAISING_CUES or verb.pos_ not in ("VERB", "AUX"):
+    if lemma_of(verb) not in RAISING_CUES or verb.pos_ not in ("VERB", "AUX"):
         return None
     kids = [c for c in verb.children if c.i > verb.i]
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     passive = any(c.dep_ == "auxpass" for c in verb.children)
-    if verb.lemma_ == "expect" and not passive:
+    if lemma_of(verb) == "expect" and not passive:
         return None
     clause = next((c for c in kids if c.dep_ == "ccomp"), None)
     if clause is not None and (subj is None or subj.lower_ == "it"):
@@ -399,7 +405,7 @@ def raising_content(verb: Token) -> Local | None:
 
 def clause_content(verb: Token) -> Local | None:
     """Any verb with a subject and a 'that' clause ('has long maintained that ...')."""
-    if verb.pos_ != "VERB" or verb.lemma_ in NON_CUE_CCOMP or _direct_subject(verb) is None:
+    if verb.pos_ != "VERB" or lemma_of(verb) in NON_CUE_CCOMP or _direct_subject(verb) is None:
         return None
     clause = _that_clause(verb)
     return _subtree_span(clause, verb) if clause is not None else None
@@ -407,7 +413,7 @@ def clause_content(verb: Token) -> Local | None:
 
 def adjective_content(adj: Token) -> Local | None:
     """'was keenly aware that ...', 'is confident that ...': the clause of a stance adjective."""
-    if adj.pos_ != "ADJ" or adj.lemma_.lower() not in STANCE_ADJECTIVES:
+    if adj.pos_ != "ADJ" or lemma_of(adj).lower() not in STANCE_ADJECTIVES:
         return None
     clause = next((c for c in adj.children if c.dep_ == "ccomp" and c.i > adj.i), None)
     if clause is not None and _same_paragraph(clause, adj):
@@ -417,7 +423,7 @@ def adjective_content(adj: Token) -> Local | None:
 
 def noun_content(noun: Token) -> tuple[Local, Token | None] | None:
     """'his claim that ...', 'the view that ...': (the clause, the noun's possessor)."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in CLAIM_NOUNS:
+    if noun.pos_ != "NOUN" or lemma_of(noun).lower() not in CLAIM_NOUNS:
         return None
     clause = _that_clause(noun)
     if clause is None:
