@@ -18,7 +18,7 @@ from storyline.actors.coding import (
     suffix_hit,
 )
 from storyline.actors.coref import Entity, Item, Resolver
-from storyline.actors.kb import Coded, lookup_surname, remember
+from storyline.actors.kb import Coded, actor_id_for, bundled, lookup_surname, remember
 from storyline.actors.mentions import Candidate, article_candidates
 from storyline.actors.names import norm_key
 from storyline.nlp.extract import ExtractContext, Extractor
@@ -26,6 +26,8 @@ from storyline.records import Actor, Mention, stable_id
 from storyline.registry import extractors
 
 PLACE_KINDS = frozenset({"GPE", "LOC", "NORP", "FAC"})
+# Sectors of actors that belong to the country around them (not media, IGOs, businesses).
+HOME_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "OPP", "REB", "SPY", "PTY"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 
 
@@ -174,6 +176,29 @@ def code_candidate(cand: Candidate, date: str | None, db: str | None) -> list[It
     return [item] if (item.country or item.role) else []
 
 
+def home_countries(resolver: Resolver) -> None:
+    """A titled person or agent with no country ('President X', 'Parliament', 'rebels') takes
+    the one country its sentence names (places, demonyms, national bodies; not people), if it
+    names exactly one; not learned as a fact."""
+    by_sent: dict[int, set[str]] = {}
+    isos = bundled().isos
+    for it in resolver.items:
+        if it.kind not in ("PERSON", "PRON") and it.country in isos and it.entity >= 0:
+            by_sent.setdefault(it.cand.sent, set()).add(it.country)
+    for ent in resolver.entities:
+        best = ent.best
+        if best.country or ent.kind not in ("PERSON", "TITLE", "ORG"):
+            continue
+        if not (best.role or best.sector in HOME_SECTORS):
+            continue
+        named = by_sent.get(ent.items[0].cand.sent, set())
+        if len(named) == 1:
+            best.country = next(iter(named))
+            best.explicit = False
+            if best.name and ent.kind != "TITLE":
+                best.actor_id = actor_id_for(best.name, best.country)
+
+
 def _entity_ids(article_id: str, entities: list[Entity]) -> dict[int, str]:
     return {e.index: stable_id(article_id, "entity", e.items[0].cand.start) for e in entities}
 
@@ -230,6 +255,7 @@ def extract_actors(ctx: ExtractContext) -> None:
     for cand in article_candidates([(s.doc, s.offset) for s in ctx.segments]):
         for item in code_candidate(cand, date, db):
             resolver.add(item)
+    home_countries(resolver)
     ids = _entity_ids(article.id, resolver.entities)
     descs = {e.index: _description(e) for e in resolver.entities}
     for item in resolver.items:
