@@ -221,7 +221,7 @@ def _other_cue(view: SegmentView, tok: Token) -> Draft | None:
         if content is not None:
             head = parse.subject_of(tok.head if tok.pos_ == "ADJ" else tok)[0]
     if content is None:
-        found = parse.noun_content(tok)
+        found = parse.noun_content(tok) or parse.noun_prep_content(tok)
         if found is None:
             return None
         content, head = found

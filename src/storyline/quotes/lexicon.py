@@ -7,7 +7,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-SPEECH_CUES = frozenset(
+# the speech verbs that split gold into the scorer's speech and other slices (kept fixed so
+# figures stay comparable across versions; the extractor's own list below grows)
+GOLD_SPEECH_CUES = frozenset(
     """
     say tell add note warn vow emphasize emphasise mention report claim deny state declare
     announce explain argue insist assert stress reiterate confirm acknowledge admit allege
@@ -19,11 +21,14 @@ SPEECH_CUES = frozenset(
     wonder muse explain specify clarify acknowledge reckon guess hint signal continue
     """.split()
 )
+SPEECH_CUES = GOLD_SPEECH_CUES | frozenset(
+    "echo remind shout yell chant email retweet recount request reaffirm chide".split()
+)
 OTHER_CUES = frozenset(
     """
     believe think know feel hope fear expect worry doubt assume consider find show reveal
     indicate see understand realize realise recognize recognise suspect conclude learn
-    imagine suppose want plan intend decide prefer wish
+    imagine suppose want plan intend decide prefer wish imply remember
     """.split()
 )
 # stance verbs whose object is the attributed position ("endorsed Clinton", "cited a poll")
@@ -31,7 +36,9 @@ STANCE_CUES = frozenset(
     """
     support endorse oppose defend reject dismiss denounce decry attack blast back seek cite
     prefer offer refuse decline welcome condemn applaud slam favor favour embrace tout champion
-    like love hate fear mock target highlight acknowledge
+    like love hate fear mock target highlight acknowledge discuss express challenge ridicule
+    bemoan mull eschew congratulate debate tout dispute rebuke scold ignore assail downplay
+    portray invoke list compare identify order deem
     """.split()
 )
 # verbs whose attributed content is the object of a preposition ("spoke about X", "called for X")
@@ -106,10 +113,21 @@ _IRREGULAR = {
     "say": ("said",), "tell": ("told",), "write": ("wrote", "written"), "find": ("found",),
     "think": ("thought",), "know": ("knew", "known"), "feel": ("felt",), "see": ("saw", "seen"),
     "understand": ("understood",), "learn": ("learnt",), "show": ("shown",),
+    "seek": ("sought",), "hear": ("heard",), "mean": ("meant",), "read": ("read",),
 }
+_VOWELS = "aeiou"
 
 
-def _forms(lemma: str) -> set[str]:
+def _doubled(lemma: str) -> set[str]:
+    """Forms with a doubled final consonant ('admitted', 'referring')."""
+    if len(lemma) < 3 or lemma[-1] in _VOWELS + "wxy" or lemma[-2] not in _VOWELS:
+        return set()
+    if lemma[-3] in _VOWELS:
+        return set()
+    return {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+
+
+def _forms(lemma: str, doubled: bool = True) -> set[str]:
     """Regular inflections of a verb (approximate, for labelling gold cues)."""
     stem = lemma[:-1] if lemma.endswith("e") else lemma
     third = lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x")) else "s")
@@ -117,10 +135,11 @@ def _forms(lemma: str) -> set[str]:
         third, past = lemma[:-1] + "ies", lemma[:-1] + "ied"
     else:
         past = stem + "ed"
-    return {lemma, third, past, stem + "ing", *_IRREGULAR.get(lemma, ())}
+    extra = _doubled(lemma) if doubled else set()
+    return {lemma, third, past, stem + "ing", *_IRREGULAR.get(lemma, ()), *extra}
 
 
-SPEECH_FORMS = frozenset(f for lemma in SPEECH_CUES for f in _forms(lemma))
+SPEECH_FORMS = frozenset(f for lemma in GOLD_SPEECH_CUES for f in _forms(lemma, False))
 
 
 
@@ -148,6 +167,21 @@ CLAIM_NOUNS = frozenset(
     message threat theory expectation sense impression evidence consensus
     """.split()
 )
+# stance nouns whose prepositional object is the attributed position ("criticism of X")
+NOUN_PREP_CUES: dict[str, frozenset[str]] = {
+    noun: frozenset(preps.split())
+    for noun, preps in {
+        "criticism": "of", "critique": "of", "support": "for", "attack": "on", "attacks": "on",
+        "opposition": "to", "concern": "about over", "concerns": "about over", "praise": "for",
+        "endorsement": "of", "assessment": "of", "faith": "in", "supporter": "of",
+        "opponent": "of", "defense": "of", "defence": "of", "backing": "of for",
+        "demand": "for", "admiration": "for", "disdain": "for", "contempt": "for",
+        "skepticism": "about of", "stance": "on", "position": "on", "remarks": "about on",
+        "comments": "about on", "reference": "to", "doubt": "about", "doubts": "about",
+        "call": "for", "calls": "for", "hostility": "to toward towards", "commitment": "to",
+        "embrace": "of", "rejection": "of", "condemnation": "of", "denunciation": "of",
+    }.items()
+}
 # verbs that take a 'that' clause without attributing it ("made sure that", "is that")
 NON_CUE_CCOMP = frozenset("be have do make ensure mean get take let so seem appear".split())
 # cues that are speech only when they introduce words ("he continued: '...'"), not with an

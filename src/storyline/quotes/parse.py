@@ -18,6 +18,7 @@ from storyline.quotes.lexicon import (
     NAME_PARTICLES,
     NO_OBJECT_CUES,
     NON_CUE_CCOMP,
+    NOUN_PREP_CUES,
     OBJECT_CUES,
     OBJECT_PREPS,
     OTHER_CUES,
@@ -430,3 +431,18 @@ def noun_content(noun: Token) -> tuple[Local, Token | None] | None:
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     return _subtree_span(clause, noun), owner
+
+
+def noun_prep_content(noun: Token) -> tuple[Local, Token | None] | None:
+    """'his criticism of Trump', 'expressed concern about X': (the object, the holder)."""
+    preps = NOUN_PREP_CUES.get(noun.lower_) if noun.pos_ == "NOUN" else None
+    if not preps:
+        return None
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in preps), None)
+    pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep else None
+    if pobj is None:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None and noun.dep_ in ("dobj", "attr") and noun.head.pos_ == "VERB":
+        owner = _direct_subject(noun.head)
+    return char_span(pobj.left_edge, pobj.right_edge), owner
