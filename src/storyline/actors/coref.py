@@ -17,6 +17,11 @@ from storyline.actors.names import FEMALE, MALE, norm_key
 PERSONAL = frozenset({"PERSON", "TITLE"})
 WINDOW = 2  # sentences back a pronoun may look
 MAX_BACK = 40  # candidates back a pronoun may look
+# Singular common-noun heads of organisations that 'it' may refer to.
+BODY_HEADS = frozenset({"government", "ministry", "army", "military", "police", "parliament",
+                        "council", "committee", "court", "navy", "party", "movement", "group",
+                        "embassy", "agency", "administration", "cabinet", "regime", "company",
+                        "alliance", "coalition", "union", "front", "organization"})
 @dataclass
 class Item:
     """A candidate with its codes; ``entity`` is filled by ``resolve``."""
@@ -231,6 +236,9 @@ class Resolver:
                 continue
             (same if prev.cand.sent == pron.cand.sent else earlier).append(prev)
         earlier.sort(key=lambda p: (-p.cand.sent, not p.cand.dep.startswith("nsubj")))
+        if pron.cand.pronoun == "n":  # it/its: subjects first, this or the previous sentence
+            same.sort(key=lambda p: not p.cand.dep.startswith("nsubj"))
+            earlier = [p for p in earlier if p.cand.sent >= pron.cand.sent - 1]
         for prev in same + earlier:
             ent = self.entities[prev.entity]
             if _compatible(pron, prev, ent):
@@ -246,6 +254,11 @@ def _role_key(role: str | None) -> frozenset[str]:
 def _compatible(pron: Item, prev: Item, ent: Entity) -> bool:
     """Number, gender and binding agreement between a pronoun and an earlier mention."""
     gender = pron.cand.pronoun
+    if gender == "n":  # it/its: a country, an organisation or outlet, a government
+        if prev.cand.token == pron.cand.token or prev.cand.head == pron.cand.token:
+            return False
+        return ent.kind in ("ORG", "MEDIA", "GPE") or (
+            ent.kind == "TITLE" and ent.best.cand.head_lemma in BODY_HEADS)
     if gender == "p":  # they: a group, or plural officials/experts/forces
         plural = ent.kind == "TITLE" and ent.best.cand.head_lemma.endswith("s")
         return ent.kind == "GROUP" or plural

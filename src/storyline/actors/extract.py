@@ -191,12 +191,25 @@ def home_countries(resolver: Resolver) -> None:
             continue
         if not (best.role or best.sector in HOME_SECTORS):
             continue
-        named = by_sent.get(ent.items[0].cand.sent, set())
+        first = ent.items[0].cand
+        owner = possessor_country(resolver, first)
+        named = {owner} if owner else by_sent.get(first.sent, set())
+        if first.poss_words and not owner:
+            continue  # 'Sweden's ...', 'their forces': the possessor decides, not the sentence
         if len(named) == 1:
             best.country = next(iter(named))
             best.explicit = False
             if best.name and ent.kind != "TITLE":
                 best.actor_id = actor_id_for(best.name, best.country)
+
+
+def possessor_country(resolver: Resolver, cand: Candidate) -> str | None:
+    """The country of a resolved possessive pronoun of ``cand`` ('its peacekeeping forces')."""
+    for it in resolver.items:
+        if it.kind == "PRON" and it.entity >= 0 and it.cand.head == cand.token:
+            if it.cand.dep == "poss":
+                return resolver.entities[it.entity].best.country
+    return None
 
 
 def _entity_ids(article_id: str, entities: list[Entity]) -> dict[int, str]:

@@ -23,7 +23,11 @@ PRONOUNS = {
     "he": "m", "him": "m", "his": "m", "himself": "m",
     "she": "f", "her": "f", "hers": "f", "herself": "f",
     "they": "p", "them": "p", "their": "p", "themselves": "p",
+    "it": "n", "its": "n", "itself": "n",
 }
+# 'it' before these is usually expletive ("it is likely that ...") and never resolved.
+EXPLETIVE_NEXT = frozenset({"is", "was", "'s", "seems", "seemed", "appears", "appeared",
+                            "remains", "remained"})
 GROUP_HEADS = frozenset({"side", "sides", "countries", "nations", "governments", "leaders"})
 PERSON_TITLES = frozenset({
     "minister", "president", "premier", "chancellor", "spokesman", "spokeswoman",
@@ -147,7 +151,13 @@ class DocInfo:
         low = self.lower[i]
         if low not in PRONOUNS:
             return False
-        return self.pos[i] == "PRON" or (low in ("his", "her", "their") and self.dep[i] == "poss")
+        if low == "it" and (self.dep[i] == "expl" or self._next(i) in EXPLETIVE_NEXT):
+            return False
+        return self.pos[i] == "PRON" or (low in ("his", "her", "their", "its")
+                                         and self.dep[i] == "poss")
+
+    def _next(self, i: int) -> str:
+        return self.lower[i + 1] if i + 1 < len(self.lower) else ""
 
     def children(self, i: int, step: int, limit: int) -> list[int]:
         """Children of token ``i`` within ``limit`` tokens on one side."""
