@@ -23,6 +23,7 @@ from storyline.quotes.lexicon import (
     PRONOUNS,
     PROPOSITION_ONLY,
     SPEECH_CUES,
+    SPEECH_FRAME_NOUNS,
     lemma_of,
 )
 from storyline.quotes.marks import find_quotes, is_scare_quote
@@ -220,12 +221,17 @@ def _other_cue(view: SegmentView, tok: Token) -> Draft | None:
         content = parse.clause_content(tok) or parse.adjective_content(tok)
         if content is not None:
             head = parse.subject_of(tok.head if tok.pos_ == "ADJ" else tok)[0]
+    speech = False
     if content is None:
         found = parse.noun_content(tok) or parse.noun_prep_content(tok)
+        frame = parse.frame_content(tok) if found is None else None
+        if frame is not None:
+            found = frame
+            speech = lemma_of(frame[1]).lower() in SPEECH_FRAME_NOUNS
         if found is None:
             return None
         content, head = found
-    draft = Draft([parse.trim(view.text, content)], _cue(view, tok), head, None, False, 0.5)
+    draft = Draft([parse.trim(view.text, content)], _cue(view, tok), head, None, speech, 0.5)
     _classify(view, draft, tok)
     return draft
 

@@ -202,3 +202,14 @@ def lemma_of(tok: Token) -> str:
     if tok.pos_ in ("VERB", "AUX"):
         return CUE_FORMS.get(tok.lower_, tok.lemma_)
     return tok.lemma_
+
+# "In a statement, ...", "In a CNN poll, ...": sentence-opening frames that attribute the clause
+FRAME_NOUNS = frozenset(
+    """
+    statement interview speech address remarks tweet tweets post letter op-ed column essay
+    book memo poll survey report study analysis editorial email message video ad
+    """.split()
+)
+SPEECH_FRAME_NOUNS = frozenset(
+    "statement interview speech address remarks tweet tweets post letter email message".split()
+)

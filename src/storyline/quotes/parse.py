@@ -12,6 +12,7 @@ from storyline.quotes.lexicon import (
     CLAIM_NOUNS,
     CUES,
     DOBJ_CUES,
+    FRAME_NOUNS,
     INTERVIEW_NOUNS,
     MEDIA_HINTS,
     NAME_OBJECT_NO_CUE,
@@ -236,11 +237,16 @@ def _sentence_rest(last: Token, cue: Token) -> Token:
     end = cue.sent.end
     rest = doc[last.i + 1 : end]
     stops = ("according", "“", '"')
-    if any("\n" in t.text or lemma_of(t) in CUES or t.lower_ in stops for t in rest):
+    if any("\n" in t.text or t.lower_ in stops or _starts_report(t) for t in rest):
         return last
     while end - 1 > last.i and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     return doc[end - 1] if end - 1 > last.i else last
+
+
+def _starts_report(tok: Token) -> bool:
+    """Whether a token is a cue verb with a speaker of its own ('..., Smith added')."""
+    return lemma_of(tok) in CUES and _direct_subject(tok) is not None
 
 
 def speaker_tokens(head: Token) -> tuple[Token, Token]:
@@ -446,3 +452,30 @@ def noun_prep_content(noun: Token) -> tuple[Local, Token | None] | None:
     if owner is None and noun.dep_ in ("dobj", "attr") and noun.head.pos_ == "VERB":
         owner = _direct_subject(noun.head)
     return char_span(pobj.left_edge, pobj.right_edge), owner
+
+
+def frame_content(prep: Token) -> tuple[Local, Token] | None:
+    """'In a statement, X ...', 'For most Democrats, X ...': (the clause, the frame's noun).
+
+    Only a sentence-opening 'in' with a statement/poll noun, or 'for'/'to' with a named or
+    group holder, followed by a comma and a clause of its own.
+    """
+    if prep.i != prep.sent.start or prep.lower_ not in ("in", "for", "to"):
+        return None
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return None
+    if prep.lower_ == "in" and lemma_of(pobj).lower() not in FRAME_NOUNS:
+        return None
+    if prep.lower_ != "in" and pobj.ent_type_ not in ("PERSON", "NORP", "ORG"):
+        return None
+    comma = prep.right_edge.i + 1
+    doc, sent = prep.doc, prep.sent
+    if lemma_of(sent.root) in CUES:
+        return None  # "In a statement, X said ...": the frame belongs to the cue
+    if comma >= sent.end - 3 or doc[comma].text != ",":
+        return None
+    end = sent.end - 1
+    while end > comma and (doc[end].is_punct or doc[end].is_space):
+        end -= 1
+    return char_span(doc[comma + 1], doc[end]), pobj
