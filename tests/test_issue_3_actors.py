@@ -264,3 +264,88 @@ def test_issue_3_non_english_and_empty_text_do_not_crash(nlp: Any) -> None:
              "中国国防部长李尚福抵达莫斯科。", ""]
     records = run_actors(nlp, texts)
     assert len(records) == 4
+
+
+def at(rec: ArticleRecord, text: str, word: str, nth: int = 0) -> Mention | None:
+    """The mention at the ``nth`` occurrence of ``word`` in ``text``."""
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(word, start + 1)
+    return mention_at(rec.mentions, start, start + len(word))
+
+
+@pytest.mark.parametrize(("phrase", "country"), [
+    ("the Democratic People's Republic of Korea", "PRK"), ("the Republic of Korea", "KOR"),
+    ("Democratic Republic of the Congo", "COD"), ("the Republic of the Congo", "COG"),
+    ("the Islamic Republic of Iran", "IRN"), ("the Russian Federation", "RUS"),
+    ("the People's Republic of China", "CHN"), ("Kingdom of Saudi Arabia", "SAU"),
+])
+def test_issue_3_official_long_names(phrase: str, country: str) -> None:
+    ref = code_phrase(phrase)
+    assert ref is not None and ref.country == country
+
+
+def test_issue_3_official_name_mention_is_not_the_country_inside_it(nlp: Any) -> None:
+    text = "Washington demanded that the Democratic People's Republic of Korea end its program."
+    rec = run_actors(nlp, [text])[0]
+    dprk = at(rec, text, "Democratic")
+    assert dprk is not None and dprk.country == "PRK"
+
+
+def test_issue_3_title_and_surname_use_recency_date_and_spelling() -> None:
+    bush = kb.lookup_surname("bush", None)  # no date: the latest office holder
+    assert bush is not None and (bush.name, bush.country) == ("George W. Bush", "USA")
+    bush_1990 = kb.lookup_surname("bush", "1990-06-01")
+    assert bush_1990 is not None and bush_1990.name == "George Bush"
+    misspelt = kb.lookup_surname("bouteflicka", None)
+    assert misspelt is not None and misspelt.country == "DZA"
+    first = kb.lookup_surname("francois mitterand", None)
+    assert first is not None and first.name == "Francois Mitterrand"
+    assert kb.lookup_surname("abcdefgh", None) is None
+
+
+def test_issue_3_titled_person_coded_from_dictionary_surname(nlp: Any) -> None:
+    text = "President Bush threatened Russia. President Laurent Gbago rejected the appeal."
+    rec = run_actors(nlp, [text])[0]
+    bush = at(rec, text, "Bush")
+    assert bush is not None and (bush.country, bush.sector) == ("USA", "GOV")
+    gbagbo = at(rec, text, "Gbago")
+    assert gbagbo is not None and gbagbo.country == "CIV"
+
+
+def test_issue_3_titled_agent_takes_the_one_country_of_its_sentence(nlp: Any) -> None:
+    text = ("Judge Xavier Qwertyson opened an inquiry into Chilean officials. "
+            "Rebels fought Peruvian troops in Bolivia. Judge Yolanda Zxcvbnm resigned.")
+    rec = run_actors(nlp, [text])[0]
+    judge = at(rec, text, "Qwertyson")
+    assert judge is not None and judge.country == "CHL"
+    rebels = at(rec, text, "Rebels")
+    assert rebels is None or rebels.country is None  # two countries named: no guess
+    alone = at(rec, text, "Zxcvbnm")
+    assert alone is None or alone.country is None
+
+
+def test_issue_3_it_and_its_resolve_to_countries_and_bodies(nlp: Any) -> None:
+    text = ("Russia said it would respond. Its foreign ministry warned Ukraine. "
+            "The government of Mozambique accepted demands that it initiate reforms. "
+            "It is likely that talks resume.")
+    rec = run_actors(nlp, [text])[0]
+    it = at(rec, text, "it")
+    assert it is not None and it.kind == "PRON" and it.country == "RUS"
+    ministry = at(rec, text, "foreign ministry")
+    assert ministry is not None and ministry.country == "RUS"
+    second = at(rec, text, "it", 1)
+    assert second is not None and second.country == "MOZ"
+    expletive = at(rec, text, "It is")
+    assert expletive is None or expletive.kind != "PRON"
+
+
+def test_issue_3_phrase_codes_only_through_an_actor_head() -> None:
+    assert code_phrase("military support") is None
+    assert code_phrase("voting in East Jerusalem") is None
+    proposal = code_phrase("an Indian proposal")
+    assert proposal is not None and (proposal.country, proposal.sector) == ("IND", None)
+    troops = code_phrase("a first patch of Bangladeshi peacekeeping troops")
+    assert troops is not None and troops.country == "BGD"
+    army = code_phrase("the Russian army")
+    assert army is not None and (army.country, army.sector) == ("RUS", "MIL")
