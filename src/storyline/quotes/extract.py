@@ -341,8 +341,10 @@ def _direct_beside(view: SegmentView, tok: Token, head: Token | None,
     c_end = _clause_end(tok, head)
     text = view.text
     for i, (qs, qe, _) in enumerate(view.marks):
-        if i in view.used or is_scare_quote(text, qs, qe) or _holds(view.marks[i], tok):
+        if i in view.used or _holds(view.marks[i], tok):
             continue
+        if is_scare_quote(text, qs, qe) and text[qe - 2 : qe - 1] not in (",", "!", "?"):
+            continue  # a short quoted term, unless it ends like an utterance ("Really," she said)
         if qe <= c_start and set(text[qe:c_start]) <= _GAP_BEFORE and "\n" not in text[qe:c_start]:
             parts = [(qs, qe)] + _continuation(view, i, c_end)
             return _direct(view, tok, head, via, parts, i)
@@ -354,8 +356,8 @@ def _direct_beside(view: SegmentView, tok: Token, head: Token | None,
 def _opens_after(gap: str) -> bool:
     """Whether the text between a cue and a quote introduces it ('said:', 'said in a talk,')."""
     stripped = gap.strip()
-    if not stripped:
-        return True
+    if not stripped or stripped == ":":
+        return True  # "Cruz continued:" and the quote opening the next paragraph
     return len(gap) < 90 and stripped[-1] in ":," and not any(c in gap for c in ".!?\n")
 
 

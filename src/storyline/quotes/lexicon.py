@@ -180,6 +180,7 @@ NOUN_PREP_CUES: dict[str, frozenset[str]] = {
         "comments": "about on", "reference": "to", "doubt": "about", "doubts": "about",
         "call": "for", "calls": "for", "hostility": "to toward towards", "commitment": "to",
         "embrace": "of", "rejection": "of", "condemnation": "of", "denunciation": "of",
+        "mention": "of", "allegations": "of", "accusations": "of", "views": "of on",
     }.items()
 }
 # verbs that take a 'that' clause without attributing it ("made sure that", "is that")
