@@ -349,3 +349,16 @@ def test_issue_3_phrase_codes_only_through_an_actor_head() -> None:
     assert troops is not None and troops.country == "BGD"
     army = code_phrase("the Russian army")
     assert army is not None and (army.country, army.sector) == ("RUS", "MIL")
+
+
+def test_issue_3_hyphenated_names_honorifics_and_adjacent_titles(nlp: Any) -> None:
+    text = ("Ousted president Jean-Bertrand Aristide left. Sheikh Hamad bin Khalifa al-Thani "
+            "spoke. In Nepal, opposition leader Qwerty Zxcvbnm-ur-Asdfgh called a strike.")
+    rec = run_actors(nlp, [text])[0]
+    aristide = at(rec, text, "Aristide")
+    assert aristide is not None and aristide.country == "HTI"
+    assert aristide.name is not None and aristide.name.startswith("Jean")
+    emir = at(rec, text, "Thani")
+    assert emir is not None and emir.country == "QAT"
+    leader = at(rec, text, "Asdfgh")
+    assert leader is not None and (leader.country, leader.role) == ("NPL", "opposition leader")

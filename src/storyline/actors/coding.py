@@ -26,9 +26,11 @@ SECTORS = frozenset({"GOV", "MIL", "OPP", "BUS", "MED", "EDU", "NGO", "IGO", "CV
                      "LEG", "ELI", "COP", "SPY", "LAB", "AGR", "HLH", "REF", "CRM", "REL", "ENV",
                      "HRI", "UAF", "PTY", "IMG", "SEP", "INS", "MOD", "RAD", "DEV", "SOC"})
 NAME_PARTICLES = frozenset({"von", "der", "van", "de", "den", "la", "le", "du", "da", "al",
-                            "bin", "ibn", "el", "di", "dos", "das", "del"})
+                            "bin", "ibn", "el", "di", "dos", "das", "del", "ur", "ul", "ud"})
 HONORIFICS = frozenset({"mr.", "mr", "ms.", "ms", "mrs.", "mrs", "dr.", "dr", "sir", "dame",
-                        "madam", "madame", "mme.", "m."})
+                        "madam", "madame", "mme.", "m.", "sheikh", "sheik", "shaikh", "sayyid",
+                        "archbishop", "bishop", "cardinal", "ayatollah", "imam", "rabbi",
+                        "reverend", "rev."})
 SKIP_WORDS = frozenset({"the", "a", "an", "'s", "'", "of", "its", "his", "her", "their", ",",
                         "and", "former", "then", "new", "current", "acting", "top"}) | HONORIFICS
 # Title words whose sector the dictionaries get wrong or lack (None: take the organisation's).
@@ -321,7 +323,9 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     while j > 0:
         w = words[j - 1]
         lower = norm_key(w)
-        is_name = w[:1].isupper() or (lower in NAME_PARTICLES and j < len(words))
+        inner = j < len(words)
+        is_name = (w[:1].isupper() or (lower in NAME_PARTICLES and inner)
+                   or (w == "-" and inner and j > 1 and _name_word(words[j - 2])))
         given_before = j >= 2 and is_given_name(words[j - 2]) and j == len(words)
         if lower in HONORIFICS or not is_name or _place(lower):
             break
@@ -329,6 +333,11 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
             break
         j -= 1
     return words[:j], words[j:]
+
+
+def _name_word(word: str) -> bool:
+    """A word that may stand before a hyphen inside a name ('Jean-', 'al-', 'Fazl-ur-')."""
+    return word[:1].isupper() or word.casefold() in NAME_PARTICLES
 
 
 def _org_split(words: list[str]) -> tuple[list[str], list[str]] | None:

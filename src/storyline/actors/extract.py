@@ -73,7 +73,7 @@ def code_person(cand: Candidate, date: str | None, db: str | None) -> Item:
     _merge(title, code_words(cand.poss_words), role=False)
     if cand.desc_words:
         _merge(title, code_words(cand.desc_words))
-    name = " ".join(name_words)
+    name = " ".join(name_words).replace(" - ", "-")  # 'Jean - Bertrand' as tokenised
     known = code_name(name, date, db)
     if known is None and title.role:  # "President Mugabe": a unique dictionary surname
         known = lookup_surname(norm_key(name), date)
@@ -182,34 +182,46 @@ def home_countries(resolver: Resolver) -> None:
     names exactly one; not learned as a fact."""
     by_sent: dict[int, set[str]] = {}
     isos = bundled().isos
+    owners: dict[int, str | None] = {}  # head token -> country of its resolved 'its'/'their'
+    titles: dict[int, Item] = {}  # end offset -> title item ('opposition leader' + a name)
     for it in resolver.items:
-        if it.kind not in ("PERSON", "PRON") and it.country in isos and it.entity >= 0:
-            by_sent.setdefault(it.cand.sent, set()).add(it.country)
-    for ent in resolver.entities:
-        best = ent.best
-        if best.country or ent.kind not in ("PERSON", "TITLE", "ORG"):
+        if it.entity < 0:
             continue
-        if not (best.role or best.sector in HOME_SECTORS):
+        if it.kind not in ("PERSON", "PRON") and it.country in isos:
+            by_sent.setdefault(it.cand.sent, set()).add(it.country)
+        if it.kind == "PRON" and it.cand.dep == "poss":
+            owners[it.cand.head] = resolver.entities[it.entity].best.country
+        if it.kind == "TITLE":
+            titles[it.cand.end] = it
+    for ent in resolver.entities:
+        if ent.best.country or ent.kind not in ("PERSON", "TITLE", "ORG"):
             continue
         first = ent.items[0].cand
-        owner = possessor_country(resolver, first)
-        named = {owner} if owner else by_sent.get(first.sent, set())
+        if ent.kind == "PERSON":
+            _adjacent_title(ent.best, titles.get(first.start - 1) or titles.get(first.start))
+        if not (ent.best.role or ent.best.sector in HOME_SECTORS):
+            continue
+        owner = owners.get(first.token)
         if first.poss_words and not owner:
             continue  # 'Sweden's ...', 'their forces': the possessor decides, not the sentence
+        named = {owner} if owner else by_sent.get(first.sent, set())
         if len(named) == 1:
-            best.country = next(iter(named))
-            best.explicit = False
-            if best.name and ent.kind != "TITLE":
-                best.actor_id = actor_id_for(best.name, best.country)
+            _set_country(ent, next(iter(named)))
 
 
-def possessor_country(resolver: Resolver, cand: Candidate) -> str | None:
-    """The country of a resolved possessive pronoun of ``cand`` ('its peacekeeping forces')."""
-    for it in resolver.items:
-        if it.kind == "PRON" and it.entity >= 0 and it.cand.head == cand.token:
-            if it.cand.dep == "poss":
-                return resolver.entities[it.entity].best.country
-    return None
+def _adjacent_title(best: Item, title: Item | None) -> None:
+    """'opposition leader Maulana X': a title mention right before a name gives it a role."""
+    if title is not None and title.cand.sent == best.cand.sent and not best.role:
+        best.role, best.sector = title.role, best.sector or title.sector
+        best.country = best.country or title.country
+
+
+def _set_country(ent: Entity, country: str) -> None:
+    best = ent.best
+    best.country = country
+    best.explicit = False
+    if best.name and ent.kind != "TITLE":
+        best.actor_id = actor_id_for(best.name, country)
 
 
 def _entity_ids(article_id: str, entities: list[Entity]) -> dict[int, str]:
