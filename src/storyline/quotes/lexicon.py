@@ -176,7 +176,7 @@ NOUN_PREP_CUES: dict[str, frozenset[str]] = {
         "endorsement": "of", "assessment": "of", "faith": "in", "supporter": "of",
         "opponent": "of", "defense": "of", "defence": "of", "backing": "of for",
         "demand": "for", "admiration": "for", "disdain": "for", "contempt": "for",
-        "skepticism": "about of", "stance": "on", "position": "on", "remarks": "about on",
+        "skepticism": "about of", "remarks": "about on",
         "comments": "about on", "reference": "to", "doubt": "about", "doubts": "about",
         "call": "for", "calls": "for", "hostility": "to toward towards", "commitment": "to",
         "embrace": "of", "rejection": "of", "condemnation": "of", "denunciation": "of",
