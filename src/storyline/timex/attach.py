@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from storyline.nlp.extract import ExtractContext, Segment
+from storyline.nlp.extract import ExtractContext
 from storyline.records import Event, Quote, Span, TimeRef
 from storyline.timex import syntax
 from storyline.timex.checks import article_checks
@@ -32,9 +32,10 @@ def datable(ref: TimeRef) -> bool:
 def governed(doc: Doc, offset: int, refs: Iterable[TimeRef]) -> dict[int, list[TimeRef]]:
     """Time expressions of one segment keyed by the token index they modify."""
     table: dict[int, list[TimeRef]] = {}
+    length = syntax.text_length(doc)
     for ref in refs:
         start, end = ref.span[0] - offset, ref.span[1] - offset
-        if start < 0 or end > len(doc.text) or not datable(ref):
+        if start < 0 or end > length or not datable(ref):
             continue
         index = syntax.timex_governor(doc, start, end)
         if index is not None:
@@ -78,13 +79,6 @@ def _apply(record: Event | Quote, ref: TimeRef) -> None:
     record.date_text, record.date_span = ref.text, ref.span
 
 
-def _segment(segments: list[Segment], span: Span) -> Segment | None:
-    for seg in segments:
-        if seg.offset <= span[0] and span[1] <= seg.offset + len(seg.doc.text):
-            return seg
-    return None
-
-
 def _predicate_span(item: Event | Quote) -> Span | None:
     if isinstance(item, Event):
         return item.trigger_span or item.span
@@ -94,10 +88,11 @@ def _predicate_span(item: Event | Quote) -> Span | None:
 def attach_dates(ctx: ExtractContext) -> None:
     """Give each event and quote the date its own clause states; then write the checks."""
     tables: dict[int, dict[int, list[TimeRef]]] = {}
+    index = syntax.SegmentIndex(ctx.segments)
     items: list[Event | Quote] = [*ctx.record.events, *ctx.record.quotes]
     for item in items:
         span = _predicate_span(item)
-        seg = _segment(ctx.segments, span) if span else None
+        seg = index.find(*span) if span else None
         if span is None or seg is None:
             continue
         key = id(seg)

@@ -34,16 +34,16 @@ def reference_date(article: Article) -> dt.date:
 
 def segment_for(segments: list[Segment], start: int, end: int) -> Segment | None:
     """The annotated segment holding article chars [start, end)."""
-    for seg in segments:
-        if seg.offset <= start and end <= seg.offset + len(seg.doc.text):
-            return seg
-    return None
+    return syntax.SegmentIndex(segments).find(start, end)
 
 
 def tense_from_segments(segments: list[Segment]) -> TenseFn:
-    """A tense lookup over article offsets, using the segments' dependency parses."""
+    """A tense lookup over article offsets, using the segments' dependency parses (segment
+    lengths are measured once: ``doc.text`` rebuilds the whole text on every access)."""
+    index = syntax.SegmentIndex(segments)
+
     def tense(start: int, end: int) -> str | None:
-        seg = segment_for(segments, start, end)
+        seg = index.find(start, end)
         if seg is None:
             return None
         return syntax.tense_at(seg.doc, start - seg.offset, end - seg.offset)

@@ -8,12 +8,13 @@ value needs the anchor date and the sentence's tense, which ``normalize`` adds l
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from storyline.timex import holidays as hol
 from storyline.timex import lexicon as lx
 from storyline.timex import numbers as nb
+from storyline.timex import starts
 
 Span = tuple[int, int]
 
@@ -767,13 +768,24 @@ _KEYWORDS = (
     + list(hol.TRIGGERS))
 _TRIGGER = re.compile(r"\d|\b(?:" + lx.alternation(_KEYWORDS) + r")s?\b", re.IGNORECASE)
 WINDOW = 70  # characters kept on each side of a trigger word: longer than any expression
+# every trigger begins at a digit or a word start (all keywords begin with a letter), so the
+# scan need only try the places whose first chars some trigger can begin with
+_TRIGGER_PREFIXES = (starts.prefix_regex(_TRIGGER, lead=False)
+                     if all(k[:1].isalpha() for k in _KEYWORDS) else None)
+
+
+def _triggers(text: str) -> Iterator[re.Match[str]]:
+    """The trigger matches of ``text``, in order (as ``_TRIGGER.finditer``)."""
+    if _TRIGGER_PREFIXES is None:
+        return _TRIGGER.finditer(text)
+    return starts.boundary_matches(_TRIGGER, _TRIGGER_PREFIXES, text)
 
 
 def windows(text: str) -> list[tuple[int, int]]:
     """Stretches of text around digits and time words, cut at whitespace: the only places a
     rule can match, so long articles are not scanned by every rule."""
     spans: list[tuple[int, int]] = []
-    for m in _TRIGGER.finditer(text):
+    for m in _triggers(text):
         start = text.rfind(" ", 0, max(0, m.start() - WINDOW)) + 1
         end = text.find(" ", min(len(text), m.end() + WINDOW))
         end = len(text) if end < 0 else end
@@ -804,17 +816,24 @@ NEEDS: dict[Builder, re.Pattern[str]] = {
 }
 
 
+# per rule, the positions it can start at (see starts.py): the scan's main saving
+PREFIXES: list[re.Pattern[str] | None] = [starts.prefix_regex(rx) for rx, _ in RULES]
+
+
 def find(text: str) -> list[Parsed]:
     """All temporal expressions in ``text``: the longest match wins, no overlaps."""
     found: list[Parsed] = []
     spans = windows(text)
+    word_starts = starts.WordStarts(text, PREFIXES, spans)
     live_by_need: dict[re.Pattern[str] | None, list[tuple[int, int]]] = {None: spans}
-    for rx, builder in RULES:
+    for index, (rx, builder) in enumerate(RULES):
         need = NEEDS.get(builder)
         if need not in live_by_need:
             live_by_need[need] = [w for w in spans if need and need.search(text, *w)]
         live = live_by_need[need]
-        for m in (m for start, end in live for m in rx.finditer(text, start, end)):
+        ws = word_starts if PREFIXES[index] is not None else None
+        for m in (m for start, end in live
+                  for m in starts.matches(rx, index, ws, text, start, end)):
             try:
                 parsed = builder(m)
             except (ValueError, KeyError, IndexError, OverflowError):

@@ -5,10 +5,13 @@ This is the only timex module that touches spaCy objects; it returns plain value
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
+
+    from storyline.nlp.extract import Segment
 
 VERBAL = ("VERB", "AUX")
 FUTURE_AUX = {"will", "shall", "'ll", "wo", "’ll"}
@@ -17,6 +20,28 @@ FUTURE_LEMMAS = {"plan", "schedule", "expect", "due", "intend", "set", "aim", "p
                  "upcoming", "slate", "propose", "hope", "going"}
 TEMPORAL_PREPS = {"during", "at", "amid", "in", "throughout", "for"}
 TEMPORAL_MARKS = {"when", "as", "while", "after", "once", "upon"}
+
+
+def text_length(doc: Doc) -> int:
+    """``len(doc.text)`` without building the text (``doc.text`` joins every token)."""
+    if not len(doc):
+        return 0
+    last = doc[-1]
+    return int(last.idx) + len(last.text_with_ws)
+
+
+class SegmentIndex:
+    """Which annotated segment holds a stretch of the article: bounds measured once."""
+
+    def __init__(self, segments: Sequence[Segment]) -> None:
+        self.bounds = [(seg.offset, seg.offset + text_length(seg.doc), seg) for seg in segments]
+
+    def find(self, start: int, end: int) -> Segment | None:
+        """The first segment holding article chars [start, end), if any."""
+        for first, last, seg in self.bounds:
+            if first <= start and end <= last:
+                return seg
+        return None
 
 
 def char_span(doc: Doc, start: int, end: int) -> Span | None:
