@@ -362,3 +362,11 @@ def test_issue_3_hyphenated_names_honorifics_and_adjacent_titles(nlp: Any) -> No
     assert emir is not None and emir.country == "QAT"
     leader = at(rec, text, "Asdfgh")
     assert leader is not None and (leader.country, leader.role) == ("NPL", "opposition leader")
+
+
+def test_issue_3_it_before_a_passive_or_progressive_verb_is_resolved(nlp: Any) -> None:
+    text = "Egypt said it was preparing a response. It seems that talks resume."
+    rec = run_actors(nlp, [text])[0]
+    it = at(rec, text, "it was")
+    assert it is not None and it.country == "EGY"
+    assert at(rec, text, "It seems") is None

@@ -151,13 +151,18 @@ class DocInfo:
         low = self.lower[i]
         if low not in PRONOUNS:
             return False
-        if low == "it" and (self.dep[i] == "expl" or self._next(i) in EXPLETIVE_NEXT):
+        if low == "it" and (self.dep[i] == "expl" or self._expletive_next(i)):
             return False
         return self.pos[i] == "PRON" or (low in ("his", "her", "their", "its")
                                          and self.dep[i] == "poss")
 
-    def _next(self, i: int) -> str:
-        return self.lower[i + 1] if i + 1 < len(self.lower) else ""
+    def _expletive_next(self, i: int) -> bool:
+        """'it is likely', 'it seems': not 'it is attacked', 'it was preparing'."""
+        nxt = self.lower[i + 1] if i + 1 < len(self.lower) else ""
+        if nxt not in EXPLETIVE_NEXT:
+            return False
+        verb_after = i + 2 < len(self.pos) and self.pos[i + 2] == "VERB"
+        return not (verb_after and nxt in ("is", "was", "'s"))
 
     def children(self, i: int, step: int, limit: int) -> list[int]:
         """Children of token ``i`` within ``limit`` tokens on one side."""
