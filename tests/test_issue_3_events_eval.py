@@ -116,3 +116,11 @@ def test_issue_3_eval_events_cli_json() -> None:
     assert result.exit_code == 0, result.output
     figures = json.loads(result.output)
     assert all(k in figures for k in KEYS) and figures["n"] == 3
+
+
+def test_issue_3_gold_country_codes_are_read_as_iso() -> None:
+    from storyline.evaluate.events_gold import country_of
+
+    assert country_of("JAPGOV") == "JPN" and country_of("GMY") == "DEU"
+    assert country_of("USAMIL") == "USA"
+    assert country_of("IGOUNO") is None and country_of("ISMMIL") is None

@@ -14,7 +14,9 @@ from storyline.errors import Code, StorylineError
 # PLOVER 0.5 type names in the GSR -> the 2021 codebook names
 PLOVER_RENAMES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE",
                   "FIGHT": "ASSAULT"}
-NON_COUNTRY = frozenset({"IGO", "NGO", "MNC", "IMG", "UIS", "REB", "---"})
+NON_COUNTRY = frozenset({"IGO", "NGO", "MNC", "IMG", "UIS", "REB", "ISM", "---"})
+# Pre-ISO country codes that older CAMEO/PETRARCH dictionaries (and so their gold) still use.
+LEGACY_CAMEO_COUNTRIES = {"JAP": "JPN", "ITL": "ITA", "GMY": "DEU", "UKG": "GBR", "VTN": "VNM"}
 _EVT = re.compile(r"\(EVT:\s*([^)]*)\)")
 _WORD = re.compile(r"[A-Za-z]+")
 
@@ -50,7 +52,8 @@ def country_of(code: str | None) -> str | None:
     """Country part of an actor code ("USAGOV" -> "USA"); None for IGO/NGO-only codes."""
     if not code or len(code) < 3 or code[:3] in NON_COUNTRY:
         return None
-    return code[:3].upper()
+    country = code[:3].upper()
+    return LEGACY_CAMEO_COUNTRIES.get(country, country)
 
 
 def words(text: str) -> set[str]:
