@@ -216,26 +216,36 @@ def _from_cue(view: SegmentView, tok: Token) -> Draft | None:
 
 def _other_cue(view: SegmentView, tok: Token) -> Draft | None:
     """Non-speech attributions beyond the cue list: raising verbs, 'that' clauses of any verb,
-    stance adjectives and proposition nouns ('the claim that ...')."""
-    head: Token | None = None
-    content = parse.raising_content(tok)
-    if content is None:
-        content = parse.clause_content(tok) or parse.adjective_content(tok)
-        if content is not None:
-            head = parse.subject_of(tok.head if tok.pos_ == "ADJ" else tok)[0]
-    speech = False
-    if content is None:
-        found = parse.noun_content(tok) or parse.noun_prep_content(tok)
-        frame = parse.frame_content(tok) if found is None else None
-        if frame is not None:
-            found = frame
-            speech = lemma_of(frame[1]).lower() in SPEECH_FRAME_NOUNS
-        if found is None:
-            return None
-        content, head = found
+    stance adjectives, proposition nouns ('the claim that ...') and opening frames."""
+    found = _other_content(tok)
+    if found is None:
+        return None
+    content, head, speech = found
     draft = Draft([parse.trim(view.text, content)], _cue(view, tok), head, None, speech, 0.5)
     _classify(view, draft, tok)
     return draft
+
+
+def _other_content(tok: Token) -> tuple[Local, Token | None, bool] | None:
+    """(content, holder, speech) for a token that is not a listed cue verb, by part of speech."""
+    pos = tok.pos_
+    if pos in ("VERB", "AUX"):
+        content = parse.raising_content(tok)
+        if content is not None:
+            return content, None, False
+        content = parse.clause_content(tok)
+        return (content, parse.subject_of(tok)[0], False) if content is not None else None
+    if pos == "ADJ":
+        content = parse.adjective_content(tok)
+        return (content, parse.subject_of(tok.head)[0], False) if content is not None else None
+    if pos == "NOUN":
+        found = parse.noun_content(tok) or parse.noun_prep_content(tok)
+        return (*found, False) if found is not None else None
+    if pos == "ADP":
+        frame = parse.frame_content(tok)
+        if frame is not None:
+            return frame[0], frame[1], lemma_of(frame[1]).lower() in SPEECH_FRAME_NOUNS
+    return None
 
 
 def _colon_drafts(view: SegmentView) -> list[Draft]:
