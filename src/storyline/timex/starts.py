@@ -12,8 +12,9 @@ starts are indexed once by their first ``KEY`` characters, and a rule is tried w
 from __future__ import annotations
 
 import bisect
+import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
@@ -30,7 +31,7 @@ _CATEGORIES = {
     sre.CATEGORY_WORD: r"\w", sre.CATEGORY_NOT_WORD: r"\W",
 }
 _ZERO_WIDTH = (sre.ASSERT, sre.ASSERT_NOT, sre.AT)
-_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT))
 _STOP: set[Prefix] = {((), False)}  # unknown from here on: keep what was read so far
 
 
@@ -71,10 +72,11 @@ def _item(op: Any, av: Any, room: int) -> set[Prefix]:
 
 
 def _repeat(low: int, high: int, body: Any, room: int) -> set[Prefix]:
+    """Prefixes of ``body`` repeated ``low`` to ``high`` times (unrolled up to ``room``)."""
     out: set[Prefix] = {((), True)} if low == 0 else set()
     current: set[Prefix] = {((), True)}
     for count in range(1, min(high, room) + 1):
-        current = _extend(current, body, room)
+        current = _grow(current, room, lambda r: _sequence(body, r))
         out |= {p for p in current if count >= low or not p[1]}
         out |= {(p[0], False) for p in current if p[1] and count < low and len(p[0]) >= room}
         current = {p for p in current if p[1] and len(p[0]) < room}
@@ -85,13 +87,19 @@ def _repeat(low: int, high: int, body: Any, room: int) -> set[Prefix]:
     return out
 
 
-def _extend(prefixes: set[Prefix], seq: Any, room: int) -> set[Prefix]:
+def _grow(prefixes: set[Prefix], room: int,
+          more: Callable[[int], set[Prefix]]) -> set[Prefix]:
+    """Each open prefix followed by what ``more(room left)`` can match; full ones stay shut."""
     out: set[Prefix] = set()
+    memo: dict[int, set[Prefix]] = {}
     for items, going in prefixes:
-        if not going or len(items) >= room:
+        left = room - len(items)
+        if not going or left <= 0:
             out.add((items, False))
             continue
-        out |= {(items + more, on) for more, on in _sequence(seq, room - len(items))}
+        if left not in memo:
+            memo[left] = more(left)
+        out |= {(items + extra, on) for extra, on in memo[left]}
     if len(out) > MAX_PREFIXES:
         raise OverflowError("too many prefixes")
     return out
@@ -101,15 +109,7 @@ def _sequence(seq: Any, room: int) -> set[Prefix]:
     """The first ``room`` chars a parsed sequence can match (truncated where unknown)."""
     current: set[Prefix] = {((), True)}
     for op, av in seq:
-        nxt: set[Prefix] = set()
-        for items, going in current:
-            if not going or len(items) >= room:
-                nxt.add((items, False))
-                continue
-            nxt |= {(items + more, on) for more, on in _item(op, av, room - len(items))}
-        if len(nxt) > MAX_PREFIXES:
-            raise OverflowError("too many prefixes")
-        current = nxt
+        current = _grow(current, room, functools.partial(_item, op, av))
     return current
 
 
