@@ -530,3 +530,24 @@ def test_issue_5_decade_parts_weekends_and_record_spans() -> None:
     r = at("for the first time in a decade", "2023-11-09")
     assert (r.type, r.value) == ("DURATION", "P1DE")  # a stretch, not the year 2033
     assert at("He will return in two years", "2023-11-09").value == "2025"
+
+
+def test_issue_5_fast_scan_finds_what_a_plain_scan_finds() -> None:
+    """The word-start index (timex/starts.py) is only a speed-up: same matches as finditer."""
+    from storyline.timex import grammar, starts
+
+    texts = [
+        "After Li Shangfu arrived in Moscow on Sunday (April 16), he met Putin; talks on Tuesday.",
+        "From 14 to 19 August 2023, every Monday, the 1990s, Q3 2019 and mid-March next year.",
+        "He said two days ago that 3 p.m. on 4/22 was fine; 2000 soldiers left in late 2021.",
+        "Ärger am 5. Mai; İstanbul, ſ and the Kelvin sign K around 12:30, last week, this spring.",
+    ]
+    for text in texts:
+        spans = grammar.windows(text)
+        index = starts.WordStarts(text, grammar.PREFIXES, spans)
+        for i, (rx, _) in enumerate(grammar.RULES):
+            ws = index if grammar.PREFIXES[i] is not None else None
+            for start, end in spans:
+                fast = [m.span() for m in starts.matches(rx, i, ws, text, start, end)]
+                plain = [m.span() for m in rx.finditer(text, start, end)]
+                assert fast == plain, (rx.pattern[:60], text)
