@@ -24,6 +24,14 @@ SAY_VERBS = frozenset({"say", "tell", "state", "report", "announce", "claim", "a
 NOT_ACTORS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 CLAUSE_TARGET_CODES = frozenset({"02", "10", "11", "12", "13"})
 MAX_CONJUNCTS = 6
+NAMED_ACTORS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+COMPLAINT_CODES = frozenset({"11", "14"})  # accuse/complain, protest: aimed at what they are about
+COMPLAINT_PREPS = ("against", "over", "about")
+AUTHORITY_CODES = frozenset({"15", "16", "17"})  # acts of a state's authorities
+VENUE_WORDS = frozenset({
+    "conference", "summit", "meeting", "forum", "session", "ceremony", "congress", "event",
+    "convention", "assembly", "rally", "gathering",
+})
 
 
 @dataclass
@@ -143,6 +151,8 @@ def _verbal_frame(tok: Token) -> Frame | None:
     frame = Frame(code, tok.text, _tok_span(tok), own_table=own)
     _fill_verb_roles(tok, frame)
     _mark_commitment(tok, frame)
+    if not frame.targets and frame.code[:2] == "13":
+        frame.targets = _condition_target(tok)
     if lemma in lexicon.PLOVER_BY_LEMMA and frame.code == code:
         frame.plover = lexicon.PLOVER_BY_LEMMA[lemma]
     return frame
@@ -327,22 +337,42 @@ def _has_unless(tok: Token) -> bool:
 
 def _fill_verb_roles(tok: Token, frame: Frame) -> None:
     subject, agent, passive = _subject_and_agent(tok)
+    frame.place = _place(tok)
     if passive and agent is not None:
         frame.sources, frame.targets = _expand(agent), _expand(subject) if subject else []
+    elif passive and subject is not None and _authority_place(tok, subject, frame):
+        frame.sources, frame.targets = [frame.place], _expand(subject)  # "was arrested in X"
     elif subject is not None:
         frame.sources = _expand(subject)
         _speaker_antecedent(tok, frame.sources)
     if not frame.targets:
-        obj = _object(tok)
+        obj = _object(tok, frame.code[:2] in COMPLAINT_CODES)
         frame.targets = _expand(obj) if obj is not None else []
     if not frame.targets and frame.code[:2] in CLAUSE_TARGET_CODES:
         frame.targets = _clause_target(tok)
     frame.target_alts = [_role(t) for t in _alternatives(tok)[:8]]
-    frame.place = _place(tok)
     frame.conditional = _has_unless(tok)
     if not frame.targets and frame.code[:2] == "04" and frame.place is not None:
         frame.targets = [frame.place]
     frame.negated = _negated(tok)
+
+
+def _authority_place(tok: Token, subject: Token, frame: Frame) -> bool:
+    """"X was arrested in Lebanon": with no agent, the place's authorities coerce X (15-17)."""
+    return (frame.place is not None and subject.head.i == tok.i
+            and frame.code[:2] in AUTHORITY_CODES)
+
+
+def _condition_target(tok: Token) -> list[Role]:
+    """Target of a threat: the subject of its "unless/if ..." condition ("unless Israel ...")."""
+    for holder in (tok, tok.head):
+        for clause in holder.children:
+            marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
+            if clause.dep_ == "advcl" and marks & {"unless", "if"}:
+                subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+                if subject is not None and subject.pos_ != "PRON":
+                    return _expand(subject)
+    return []
 
 
 def _clause_target(tok: Token) -> list[Role]:
@@ -376,12 +406,28 @@ def _subject_and_agent(tok: Token) -> tuple[Token | None, Token | None, bool]:
     return None, agent, False
 
 
-def _object(tok: Token) -> Token | None:
-    """Direct object, dative or the object of a target preposition."""
-    for child in tok.children:
-        if child.dep_ in ("dobj", "dative", "attr") and child.pos_ in ("PROPN", "NOUN", "PRON"):
-            return child
-    return _prep_object(tok, TARGET_PREPS)
+def _object(tok: Token, complaint: bool = False) -> Token | None:
+    """Direct object, dative or the object of a target preposition; a named actor wins.
+
+    "offered its troops to Lebanon's president": the named recipient, not the thing given;
+    "complained to the UN over Israeli raids": what is complained about, not the addressee.
+    """
+    objects = [c for c in tok.children
+               if c.dep_ in ("dobj", "dative", "attr") and c.pos_ in ("PROPN", "NOUN", "PRON")]
+    if objects and (_is_named(objects[0]) or objects[0].pos_ == "PRON"):
+        return objects[0]
+    about = _prep_object(tok, COMPLAINT_PREPS) if complaint else None
+    if about is not None:
+        return about
+    prep_obj = _prep_object(tok, TARGET_PREPS)
+    if objects and (prep_obj is None or not _is_named(prep_obj)):
+        return objects[0]
+    return prep_obj
+
+
+def _is_named(tok: Token) -> bool:
+    """Whether a word is (in) a named actor: a person, organisation, country or people."""
+    return tok.ent_type_ in NAMED_ACTORS
 
 
 def _prep_object(tok: Token, preps: tuple[str, ...]) -> Token | None:
@@ -395,7 +441,9 @@ def _prep_object(tok: Token, preps: tuple[str, ...]) -> Token | None:
 
 
 def _is_place_only(prep: Token, obj: Token) -> bool:
-    return prep.lower_ == "at" and obj.ent_type_ == "FAC"
+    """"at the Kremlin", "at a conference": where the act happens, not whom it is aimed at."""
+    return prep.lower_ == "at" and (obj.ent_type_ in ("FAC", "EVENT")
+                                    or obj.lemma_.lower() in VENUE_WORDS)
 
 
 def _place(tok: Token) -> Role | None:
@@ -589,7 +637,11 @@ def _apply_governor(tok: Token, frame: Frame) -> None:
     if governor.lemma_.lower() in ("lodge", "file") and tok.lemma_.lower() == "protest":
         frame.code = "114"  # an official protest is a complaint
     controller = _controller(governor)
-    if controller is not None and controller.lemma_.lower() in lexicon.COMMIT_WORDS:
+    if controller is not None and controller.lemma_.lower() in lexicon.THREAT_WORDS:
+        frame.code, frame.modality = lexicon.threat_code(frame.code), "intended"
+        frame.trigger = f"{controller.text} ... {tok.text}"
+        frame.targets = frame.targets or _condition_target(governor)
+    elif controller is not None and controller.lemma_.lower() in lexicon.COMMIT_WORDS:
         frame.code, frame.modality = lexicon.intent_code(frame.code), "intended"
     elif controller is not None:
         frame.modality = "intended"
