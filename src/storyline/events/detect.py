@@ -340,7 +340,7 @@ def _fill_verb_roles(tok: Token, frame: Frame) -> None:
     frame.place = _place(tok)
     if passive and agent is not None:
         frame.sources, frame.targets = _expand(agent), _expand(subject) if subject else []
-    elif passive and subject is not None and _authority_place(tok, subject, frame):
+    elif passive and subject is not None and frame.place and _authority(tok, subject, frame):
         frame.sources, frame.targets = [frame.place], _expand(subject)  # "was arrested in X"
     elif subject is not None:
         frame.sources = _expand(subject)
@@ -357,10 +357,9 @@ def _fill_verb_roles(tok: Token, frame: Frame) -> None:
     frame.negated = _negated(tok)
 
 
-def _authority_place(tok: Token, subject: Token, frame: Frame) -> bool:
+def _authority(tok: Token, subject: Token, frame: Frame) -> bool:
     """"X was arrested in Lebanon": with no agent, the place's authorities coerce X (15-17)."""
-    return (frame.place is not None and subject.head.i == tok.i
-            and frame.code[:2] in AUTHORITY_CODES)
+    return subject.head.i == tok.i and frame.code[:2] in AUTHORITY_CODES
 
 
 def _condition_target(tok: Token) -> list[Role]:
