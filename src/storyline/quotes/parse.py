@@ -141,6 +141,11 @@ def _quoted_as_saying(verb: Token) -> tuple[Token | None, Token | None] | None:
     return dobj, _direct_subject(quote)
 
 
+# stand-in answers after "say" that annotators take as the content ("55 percent said so")
+SHORT_ANSWERS = frozenset("so yes no that this same".split())
+SHORT_ANSWER_DEPS = frozenset("dobj advmod intj ccomp attr npadvmod".split())
+
+
 def content_of(verb: Token) -> Local | None:
     """The reported clause of a cue verb: its ccomp, its 'to'-infinitive, or its object."""
     after = [c for c in verb.children if c.i > verb.i]
@@ -156,8 +161,21 @@ def content_of(verb: Token) -> Local | None:
         found = _object_content(verb, after)
         if found is not None:
             return found
-    found = _prep_content(verb, after)
+    found = _prep_content(verb, after) or _short_answer(verb, after)
     return found if found is not None else _inverted_content(verb)
+
+
+def _short_answer(verb: Token, after: list[Token]) -> Local | None:
+    """'said so', 'said yes', 'said no', 'said that', 'say the same of X': a stand-in answer."""
+    if lemma_of(verb) not in ("say", "answer", "reply"):
+        return None
+    for child in after[:2]:
+        if child.lower_ in SHORT_ANSWERS and child.dep_ in SHORT_ANSWER_DEPS:
+            if child.lower_ == "that" and child.i + 1 < len(child.doc) and \
+                    not child.nbor().is_punct:
+                return None  # "said that ..." opening a clause the parser missed
+            return char_span(child.left_edge, child.right_edge)
+    return None
 
 
 def _prep_content(verb: Token, after: list[Token]) -> Local | None:
@@ -378,9 +396,24 @@ def according_to(tok: Token) -> tuple[Token, Local] | None:
             if not (tok.left_edge.i <= t.i <= tok.right_edge.i)]
     if clause is tok or len(rest) < 3:
         rest = [t for t in sent if not (tok.left_edge.i <= t.i <= tok.right_edge.i)]
+    rest = _before_final_phrase(tok, rest, to)
     if not rest:
         return None
     return pobj, char_span(rest[0], rest[-1])
+
+
+def _before_final_phrase(tok: Token, rest: list[Token], to: Token | None) -> list[Token]:
+    """Drop what follows a sentence-final ', according to X' (the parse may misattach it)."""
+    if to is None:
+        return rest
+    phrase = {t.i for t in to.subtree} | {t.i for t in tok.subtree}
+    after = [t for t in rest if t.i > tok.i and t.i not in phrase]
+    before = [t for t in rest if t.i < tok.i]
+    if len(before) < 3 or tok.i == 0 or tok.nbor(-1).text not in (",", "—", "–"):
+        return rest
+    if tok.sent.root.i > tok.i or any(t.dep_ in ("nsubj", "nsubjpass") for t in after):
+        return rest  # "X, according to Y, is Z" or a new clause after the phrase
+    return before
 
 
 def _that_clause(head: Token) -> Token | None:

@@ -1,0 +1,55 @@
+"""Issue 4, third round: a sentence-final "according to" and stand-in answers after "said"."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from storyline.nlp.extract import build_pipeline, extract_records
+from storyline.records import Article, ArticleRecord, Quote, article_id_for
+
+pytestmark = pytest.mark.issue(4)
+
+
+def _quotes(nlp: Any, text: str) -> list[Quote]:  # noqa: ANN401 - spaCy Language
+    """The quotes stage alone over one text."""
+    article = Article(id=article_id_for(text) or "x", text=text)
+    record = extract_records([article], nlp=nlp, pipeline=build_pipeline(("storyline.quotes.v1",)))
+    assert isinstance(record[0], ArticleRecord)
+    return record[0].quotes
+
+
+def _by_cue(quotes: list[Quote], cue: str) -> list[Quote]:
+    return [q for q in quotes if q.cue is not None and q.cue.text.lower().startswith(cue)]
+
+
+def test_issue_4_final_according_to_leaves_its_source_out(nlp: Any) -> None:  # noqa: ANN401
+    text = ("The top issue for voters in Virginia was the economy, according to early results "
+            "of the exit poll conducted by Edison Research for the networks.")
+    found = _by_cue(_quotes(nlp, text), "according")
+    assert len(found) == 1
+    assert found[0].text == "The top issue for voters in Virginia was the economy"
+    assert found[0].speaker is not None and "results" in found[0].speaker.text
+
+
+def test_issue_4_middle_according_to_keeps_the_whole_clause(nlp: Any) -> None:  # noqa: ANN401
+    text = "The senator, according to two aides, will endorse the governor on Friday."
+    found = _by_cue(_quotes(nlp, text), "according")
+    assert len(found) == 1
+    assert "will endorse the governor" in found[0].text
+
+
+@pytest.mark.parametrize("answer", ["so", "yes", "no"])
+def test_issue_4_stand_in_answer_after_said(nlp: Any, answer: str) -> None:  # noqa: ANN401
+    text = f"Asked whether he would run again, the former governor said {answer}. He left soon."
+    found = _by_cue(_quotes(nlp, text), "said")
+    assert [q.text for q in found] == [answer]
+    assert found[0].speaker is not None and "governor" in found[0].speaker.text
+
+
+def test_issue_4_said_that_with_a_clause_is_still_the_clause(nlp: Any) -> None:  # noqa: ANN401
+    text = "The mayor said that the budget would be balanced by the end of the year."
+    found = _by_cue(_quotes(nlp, text), "said")
+    assert len(found) == 1
+    assert "budget would be balanced" in found[0].text
