@@ -562,10 +562,19 @@ def _alternatives(tok: Token, depth: int = 3) -> list[Token]:
             found += objs
             if depth > 1:
                 found += [a for o in objs for a in _alternatives(o, depth - 1)]
-        elif child.dep_ in ("dobj", "xcomp", "ccomp") and depth > 1:
-            found += ([child] if child.dep_ == "dobj" else [])
-            found += _alternatives(child, depth - 1)
+            else:  # "by President Suharto's government": the possessor still counts
+                found += [p for o in objs for p in o.children
+                          if p.dep_ == "poss" and p.pos_ != "PRON"]
+        elif child.dep_ == "dobj" and depth > 1:
+            found += [child, *_alternatives(child, depth - 1)]
+        elif child.dep_ in ("xcomp", "ccomp") or _purpose(child):
+            found += _alternatives(child, depth)  # "to help defend X": a clause step is free
     return [t for t in found if t.ent_type_ not in NOT_ACTORS]
+
+
+def _purpose(tok: Token) -> bool:
+    """An infinitival adverbial clause: "began a strike to protest against X"."""
+    return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _tok_span(tok: Token) -> Span_:
