@@ -563,13 +563,24 @@ def _alternatives(tok: Token, depth: int = 3) -> list[Token]:
             if depth > 1:
                 found += [a for o in objs for a in _alternatives(o, depth - 1)]
             else:  # "by President Suharto's government": the possessor still counts
-                found += [p for o in objs for p in o.children
-                          if p.dep_ == "poss" and p.pos_ != "PRON"]
+                found += [w for o in objs for w in _doers(o)]
+        elif child.dep_ == "acl":  # "crimes committed by Croat forces"
+            found += [g for a in child.children if a.dep_ == "agent" for g in a.children
+                      if g.dep_ == "pobj"]
         elif child.dep_ == "dobj" and depth > 1:
             found += [child, *_alternatives(child, depth - 1)]
         elif child.dep_ in ("xcomp", "ccomp") or _purpose(child):
             found += _alternatives(child, depth)  # "to help defend X": a clause step is free
     return [t for t in found if t.ent_type_ not in NOT_ACTORS]
+
+
+def _doers(tok: Token) -> list[Token]:
+    """Who is behind a thing: its possessor or its "by" agent ("violations by X forces")."""
+    found = [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    for prep in tok.children:
+        if prep.dep_ in ("prep", "agent") and prep.lower_ == "by":
+            found += [g for g in prep.children if g.dep_ == "pobj"]
+    return found
 
 
 def _purpose(tok: Token) -> bool:
@@ -599,6 +610,8 @@ def _nominal_frame(tok: Token) -> Frame | None:
         frame.sources, frame.targets = frame.targets[:1], frame.targets[1:]
     frame.place = _place(tok) or _place(tok.head)
     governor = _governing_verb(tok)
+    if not frame.targets and code[:2] in CLAUSE_TARGET_CODES:  # "its demand that Israel ..."
+        frame.targets = _clause_target(tok) or (_clause_target(governor) if governor else [])
     frame.governor_span = _tok_span(governor) if governor is not None else None
     alts = _alternatives(tok) + (_alternatives(governor, 2) if governor is not None else [])
     frame.target_alts = [_role(t) for t in alts[:8]]

@@ -85,6 +85,8 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "064" for v in ("share", "provide", "exchange", "pass")
        for o in ("intelligence", "information", "evidence", "data")},
     **{(v, o): "080" for v in ("call",) for o in ("strike", "protest", "boycott")},
+    **{(v, o): "143" for v in ("stop", "halt", "shun", "down", "quit")  # a work stoppage
+       for o in ("work", "tools")},
     **{(v, o): "050" for v in ("establish", "restore", "upgrade", "normalize", "resume",
                                "strengthen") for o in ("ties", "relations", "tie", "relation")},
     **{(v, o): "0872" for v in ("withdraw", "pull") for o in ("troops", "forces", "soldiers")},
