@@ -569,8 +569,10 @@ def _alternatives(tok: Token, depth: int = 3) -> list[Token]:
                       if g.dep_ == "pobj"]
         elif child.dep_ == "dobj" and depth > 1:
             found += [child, *_alternatives(child, depth - 1)]
-        elif child.dep_ in ("xcomp", "ccomp") or _purpose(child):
-            found += _alternatives(child, depth)  # "to help defend X": a clause step is free
+        elif child.dep_ == "ccomp" and depth > 1:
+            found += _alternatives(child, depth - 1)
+        elif (child.dep_ == "xcomp" or _purpose(child)) and depth > 1:
+            found += _alternatives(child, depth)  # "to help defend X": a to-clause step is free
     return [t for t in found if t.ent_type_ not in NOT_ACTORS]
 
 
