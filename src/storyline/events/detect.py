@@ -558,7 +558,7 @@ def _alternatives(tok: Token, depth: int = 3) -> list[Token]:
         if child.dep_ == "poss" and child.pos_ != "PRON":
             found.append(child)
         elif child.dep_ == "prep" and child.lower_ not in ("since", "after", "before", "until"):
-            objs = [g for g in child.children if g.dep_ == "pobj"]
+            objs = [g for g in child.children if g.dep_ == "pobj" and not _is_place_only(child, g)]
             found += objs
             if depth > 1:
                 found += [a for o in objs for a in _alternatives(o, depth - 1)]
