@@ -53,3 +53,31 @@ def test_issue_4_said_that_with_a_clause_is_still_the_clause(nlp: Any) -> None: 
     found = _by_cue(_quotes(nlp, text), "said")
     assert len(found) == 1
     assert "budget would be balanced" in found[0].text
+
+
+def test_issue_4_made_it_clear_attributes_the_clause(nlp: Any) -> None:  # noqa: ANN401
+    text = "Devine made it clear that his boss wanted to see something firmer."
+    found = [q for q in _quotes(nlp, text) if "boss" in q.text]
+    assert len(found) == 1
+    assert found[0].text == "that his boss wanted to see something firmer"
+    assert found[0].speaker is not None and found[0].speaker.text == "Devine"
+    assert not found[0].speech
+
+
+def test_issue_4_reported_clause_stops_before_a_participle_cue(nlp: Any) -> None:  # noqa: ANN401
+    text = ("Santorum is emphasizing his strong third-place finish in the Iowa caucus, asserting "
+            "that he has a chance to do equally well in New Hampshire.")
+    quotes = _quotes(nlp, text)
+    emphasis = _by_cue(quotes, "emphasizing")
+    assert [q.text for q in emphasis] == ["his strong third-place finish in the Iowa caucus"]
+    assert [q.text for q in _by_cue(quotes, "asserting")] == [
+        "that he has a chance to do equally well in New Hampshire"]
+
+
+def test_issue_4_reported_clause_stops_before_while_cue(nlp: Any) -> None:  # noqa: ANN401
+    text = ("Clinton accuses Bernie Sanders of subjecting her to an artful smear while Sanders "
+            "suggests the former secretary of state is a captive of the establishment.")
+    quotes = _quotes(nlp, text)
+    accused = _by_cue(quotes, "accuses")
+    assert len(accused) == 1 and accused[0].text.endswith("artful smear")
+    assert [q.parent_id for q in _by_cue(quotes, "suggests")] == [None]

@@ -48,6 +48,8 @@ _NOT_SPEAKERS = frozenset(
     editorial listen commentary live warning caution spoiler subject re fwd date from to cc
     """.split()
 )
+# what ends a reported clause before another cue's clause (", saying", "— asserting", "while")
+_CLAUSE_BREAKS = (", which", ", who", ",", "—", "–", ";", " while", " whereas")
 _SENTENCE_REST = re.compile(r"[^.!?“”\"\n]{0,60}[.!?]\s+|[^.!?“”\"\n]{0,60}[.!?]\n\s*")
 
 
@@ -82,7 +84,9 @@ def extract_quotes(ctx: ExtractContext) -> None:
     for seg in ctx.segments:
         text = seg.doc.text
         view = SegmentView(seg.doc, seg.offset, text, find_quotes(text))
-        for draft in _drafts(view) + _colon_drafts(view):
+        drafts = _drafts(view)
+        _stop_before_next_cue(view, drafts)
+        for draft in drafts + _colon_drafts(view):
             _one_paragraph(view.text, draft)
             quotes.append(_to_quote(ctx, view, draft, names))
         quotes.extend(_run_on_quotes(ctx, view, quotes))
@@ -92,6 +96,48 @@ def extract_quotes(ctx: ExtractContext) -> None:
         if q.id not in seen:
             seen.add(q.id)
             ctx.record.quotes.append(q)
+
+
+def _stop_before_next_cue(view: SegmentView, drafts: list[Draft]) -> None:
+    """End reported content before a later cue's own clause (', asserting that ...', 'while X
+    suggests ...'): PolNeAR gives each attribution its own span rather than nesting them.
+    A cue inside the reported clause itself ('said that ... the sides agreed') stays nested."""
+    text = view.text
+    for draft in drafts:
+        if draft.kind == "direct":
+            continue
+        start, end = draft.parts[-1]
+        reported = _reported_tokens(view.doc, draft)
+        for other in drafts:
+            cut = _clause_start(other, text)
+            if other is draft or not start < cut < end or other.cue.span[0] < draft.cue.span[1]:
+                continue
+            if other.cue.span[0] in reported:
+                continue
+            before = text[start:cut].rstrip()
+            brk = next((b for b in _CLAUSE_BREAKS if before.endswith(b)), None)
+            if brk is not None and len(before) - len(brk) > 0:
+                draft.parts[-1] = parse.trim(text, (start, start + len(before) - len(brk)))
+                break
+
+
+def _reported_tokens(doc: Doc, draft: Draft) -> set[int]:
+    """Character starts of the tokens inside the cue's reported ('that') clause."""
+    cue = doc.char_span(*draft.cue.span, alignment_mode="expand")
+    if cue is None or len(cue) == 0:
+        return set()
+    return {t.idx for c in cue[0].children if c.dep_ == "ccomp" for t in c.subtree}
+
+
+def _clause_start(draft: Draft, text: str) -> int:
+    """Where a draft's cue clause begins: its speaker just before the cue, else the cue."""
+    start = draft.cue.span[0]
+    head = draft.head
+    if head is not None and head.idx < start:
+        between = text[head.idx + len(head.text) : start]
+        if not any(c in between for c in ",—–;\n") and len(between) < 40:
+            start = head.left_edge.idx
+    return start
 
 
 def _one_paragraph(text: str, draft: Draft) -> None:
@@ -230,6 +276,9 @@ def _other_content(tok: Token) -> tuple[Local, Token | None, bool] | None:
     """(content, holder, speech) for a token that is not a listed cue verb, by part of speech."""
     pos = tok.pos_
     if pos in ("VERB", "AUX"):
+        content = parse.clear_content(tok)
+        if content is not None:
+            return content, parse.subject_of(tok)[0], False
         content = parse.raising_content(tok)
         if content is not None:
             return content, None, False

@@ -512,3 +512,18 @@ def frame_content(prep: Token) -> tuple[Local, Token] | None:
     while end > comma and (doc[end].is_punct or doc[end].is_space):
         end -= 1
     return char_span(doc[comma + 1], doc[end]), pobj
+
+
+def clear_content(verb: Token) -> Local | None:
+    """'made it clear that ...', 'made clear Tuesday that ...': the clause made clear."""
+    if lemma_of(verb) != "make" or verb.pos_ != "VERB":
+        return None
+    clear = next((c for c in verb.children if c.lower_ == "clear" and c.i > verb.i), None)
+    if clear is None:
+        return None
+    for cand in (*clear.children, *verb.children):
+        if cand.i > clear.i and cand.dep_ in ("ccomp", "advcl") and cand.left_edge.lower_ == "that":
+            if _same_paragraph(cand, verb):
+                return char_span(cand.left_edge, cand.right_edge)
+    return None
+
