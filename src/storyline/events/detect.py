@@ -135,6 +135,8 @@ def _right_words(tok: Token) -> set[str]:
 
 def _verbal_frame(tok: Token) -> Frame | None:
     lemma = tok.lemma_.lower()
+    if _asked_for(tok):
+        return None  # "demanded that Israel ease ...": the demand is the event, not the easing
     if lemma in lexicon.COMMIT_WORDS and not _has_object_code(tok):
         return _commit_frame(tok)
     if lemma in lexicon.CONTROLLERS and _complement(tok) is not None:
@@ -156,6 +158,24 @@ def _verbal_frame(tok: Token) -> Frame | None:
     if lemma in lexicon.PLOVER_BY_LEMMA and frame.code == code:
         frame.plover = lexicon.PLOVER_BY_LEMMA[lemma]
     return frame
+
+
+def _asked_for(tok: Token) -> bool:
+    """Whether a clause is the content of a demand ("its demand that X ...", "said X must ...")."""
+    if tok.dep_ not in ("ccomp", "acl"):
+        return False
+    head = tok.head
+    if _is_request(head) or any(c.dep_ == "dobj" and _is_request(c) for c in head.children):
+        return True
+    modals = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+    return bool(modals & {"must", "should"}) and head.lemma_.lower() in lexicon.SPEECH_VERBS
+
+
+def _is_request(tok: Token) -> bool:
+    """A demand/appeal word (CAMEO 02 or 10): "demand", "urge", "call", "appeal"."""
+    lemma = tok.lemma_.lower()
+    table = lexicon.NOUN_CODES if tok.pos_ in ("NOUN", "PROPN") else lexicon.VERB_CODES
+    return lemma in lexicon.REQUEST_GOVERNORS or table.get(lemma, "")[:2] in ("02", "10")
 
 
 def _obligation_frame(tok: Token) -> Frame | None:
