@@ -370,7 +370,7 @@ def _fill_verb_roles(tok: Token, frame: Frame) -> None:
         frame.targets = _expand(obj) if obj is not None else []
     if not frame.targets and frame.code[:2] in CLAUSE_TARGET_CODES:
         frame.targets = _clause_target(tok)
-    frame.target_alts = [_role(t) for t in _alternatives(tok)[:8]]
+    frame.target_alts = [_role(t) for t in _alternatives(tok, clauses=frame.own_table)[:8]]
     frame.conditional = _has_unless(tok)
     if not frame.targets and frame.code[:2] == "04" and frame.place is not None:
         frame.targets = [frame.place]
@@ -384,7 +384,8 @@ def _authority(tok: Token, subject: Token, frame: Frame) -> bool:
 
 def _condition_target(tok: Token) -> list[Role]:
     """Target of a threat: the subject of its "unless/if ..." condition ("unless Israel ...")."""
-    for holder in (tok, tok.head):
+    holders = [tok, tok.head, *(c for c in tok.children if c.dep_ == "xcomp")]
+    for holder in holders:
         for clause in holder.children:
             marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
             if clause.dep_ == "advcl" and marks & {"unless", "if"}:
@@ -397,7 +398,7 @@ def _condition_target(tok: Token) -> list[Role]:
 def _clause_target(tok: Token) -> list[Role]:
     """Target of "warned that Chinese support ... was unacceptable": a name in its subject."""
     for child in tok.children:
-        if child.dep_ != "ccomp":
+        if child.dep_ not in ("ccomp", "acl"):
             continue
         for sub in child.children:
             if sub.dep_ in SUBJECTS:
@@ -571,8 +572,12 @@ def _extended_end(tok: Token, end: int) -> int:
     return end
 
 
-def _alternatives(tok: Token, depth: int = 3) -> list[Token]:
-    """Actors hiding behind a non-actor object: "the removal of X", "Y's suppression"."""
+def _alternatives(tok: Token, depth: int = 3, clauses: bool = True) -> list[Token]:
+    """Actors hiding behind a non-actor object: "the removal of X", "Y's suppression".
+
+    ``clauses``: also look inside to-clauses ("willing to send aid to help defend X"); off
+    for dictionary-only verbs, whose target must be their own.
+    """
     found: list[Token] = []
     for child in tok.children:
         if child.dep_ == "poss" and child.pos_ != "PRON":
@@ -581,18 +586,20 @@ def _alternatives(tok: Token, depth: int = 3) -> list[Token]:
             objs = [g for g in child.children if g.dep_ == "pobj" and not _is_place_only(child, g)]
             found += objs
             if depth > 1:
-                found += [a for o in objs for a in _alternatives(o, depth - 1)]
+                found += [a for o in objs for a in _alternatives(o, depth - 1, clauses)]
             else:  # "by President Suharto's government": the possessor still counts
                 found += [w for o in objs for w in _doers(o)]
         elif child.dep_ == "acl":  # "crimes committed by Croat forces"
             found += [g for a in child.children if a.dep_ == "agent" for g in a.children
                       if g.dep_ == "pobj"]
         elif child.dep_ == "dobj" and depth > 1:
-            found += [child, *_alternatives(child, depth - 1)]
+            found += [child, *_alternatives(child, depth - 1, clauses)]
         elif child.dep_ == "ccomp" and depth > 1:
-            found += _alternatives(child, depth - 1)
-        elif (child.dep_ == "xcomp" or _purpose(child)) and depth > 1:
-            found += _alternatives(child, depth)  # "to help defend X": a to-clause step is free
+            found += _alternatives(child, depth - 1, clauses)
+        elif child.dep_ == "xcomp" and depth > 1:
+            found += _alternatives(child, depth if clauses else depth - 1, clauses)
+        elif _purpose(child) and depth > 1 and clauses:
+            found += _alternatives(child, depth)  # "to protest against X": a to-clause is free
     return [t for t in found if t.ent_type_ not in NOT_ACTORS]
 
 
