@@ -81,3 +81,29 @@ def test_issue_4_reported_clause_stops_before_while_cue(nlp: Any) -> None:  # no
     accused = _by_cue(quotes, "accuses")
     assert len(accused) == 1 and accused[0].text.endswith("artful smear")
     assert [q.parent_id for q in _by_cue(quotes, "suggests")] == [None]
+
+
+def _parsed(nlp: Any, words: str, heads: list[int], deps: str, pos: str) -> Any:  # noqa: ANN401
+    """A hand-parsed Doc, to pin down how the rule reads a given (mis)parse."""
+    from spacy.tokens import Doc
+
+    return Doc(nlp.vocab, words=words.split(), heads=heads, deps=deps.split(), pos=pos.split())
+
+
+def test_issue_4_object_keeps_a_complement_hung_on_the_verb(nlp: Any) -> None:  # noqa: ANN401
+    from storyline.quotes.parse import content_of
+
+    doc = _parsed(nlp, "She accused Trump of lying to win votes", [1, 1, 1, 1, 3, 6, 1, 6],
+                  "nsubj ROOT dobj prep pcomp aux advcl dobj",
+                  "PRON VERB PROPN ADP VERB PART VERB NOUN")
+    span = content_of(doc[1])
+    assert span is not None and doc.text[span[0]:span[1]] == "Trump of lying to win votes"
+
+
+def test_issue_4_object_leaves_out_a_time_phrase_on_the_verb(nlp: Any) -> None:  # noqa: ANN401
+    from storyline.quotes.parse import content_of
+
+    doc = _parsed(nlp, "She accused Trump of lying on Monday", [1, 1, 1, 1, 3, 1, 5],
+                  "nsubj ROOT dobj prep pcomp prep pobj", "PRON VERB PROPN ADP VERB ADP PROPN")
+    span = content_of(doc[1])
+    assert span is not None and doc.text[span[0]:span[1]] == "Trump of lying"

@@ -146,6 +146,10 @@ SHORT_ANSWERS = frozenset("so yes no that this same".split())
 SHORT_ANSWER_DEPS = frozenset("dobj advmod intj ccomp attr npadvmod".split())
 
 
+# prepositions of the circumstances, not of the object ("announced it on Monday in Iowa")
+TIME_PLACE_PREPS = frozenset("on at during after before since while with in from by".split())
+
+
 def content_of(verb: Token) -> Local | None:
     """The reported clause of a cue verb: its ccomp, its 'to'-infinitive, or its object."""
     after = [c for c in verb.children if c.i > verb.i]
@@ -214,8 +218,28 @@ def _object_content(verb: Token, after: list[Token]) -> Local | None:
         inner = [c for c in first.children if c.dep_ == "pobj"]
         if not inner:
             return None
-        return char_span(inner[0].left_edge, objs[-1].right_edge)
-    return char_span(first.left_edge, objs[-1].right_edge)
+        return char_span(inner[0].left_edge, _object_tail(verb, objs[-1]).right_edge)
+    return char_span(first.left_edge, _object_tail(verb, objs[-1]).right_edge)
+
+
+def _object_tail(verb: Token, last: Token) -> Token:
+    """The object's complements that the parser hung on the verb instead ('announced steps |
+    to tighten sales', 'a concert | in support of X'); time and place phrases stay out."""
+    for child in verb.children:
+        if child.i <= last.right_edge.i:
+            continue
+        if child.left_edge.i != last.right_edge.i + 1 or not _object_complement(child):
+            break
+        last = child
+    return last
+
+
+def _object_complement(tok: Token) -> bool:
+    if tok.dep_ == "advcl" and tok.left_edge.lower_ == "to":
+        return True
+    if tok.dep_ != "prep" or tok.lower_ in TIME_PLACE_PREPS:
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") for t in tok.subtree)
 
 
 def _inverted_content(verb: Token) -> Local | None:
