@@ -135,7 +135,7 @@ def _right_words(tok: Token) -> set[str]:
 
 def _verbal_frame(tok: Token) -> Frame | None:
     lemma = tok.lemma_.lower()
-    if _asked_for(tok):
+    if _asked_for(tok) or _condition(tok):
         return None  # "demanded that Israel ease ...": the demand is the event, not the easing
     if lemma in lexicon.COMMIT_WORDS and not _has_object_code(tok):
         return _commit_frame(tok)
@@ -169,6 +169,12 @@ def _asked_for(tok: Token) -> bool:
         return True
     modals = {c.lower_ for c in tok.children if c.dep_ == "aux"}
     return bool(modals & {"must", "should"}) and head.lemma_.lower() in lexicon.SPEECH_VERBS
+
+
+def _condition(tok: Token) -> bool:
+    """An "if/unless ..." clause: a hypothetical act, not an event ("unless X lifts ...")."""
+    return tok.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children)
 
 
 def _is_request(tok: Token) -> bool:
@@ -639,6 +645,8 @@ def _nominal_frame(tok: Token) -> Frame | None:
         frame.sources, frame.targets = frame.targets[:1], frame.targets[1:]
     frame.place = _place(tok) or _place(tok.head)
     governor = _governing_verb(tok)
+    if governor is not None and (_condition(governor) or _asked_for(governor)):
+        return None
     if not frame.targets and code[:2] in CLAUSE_TARGET_CODES:  # "its demand that Israel ..."
         frame.targets = _clause_target(tok) or (_clause_target(governor) if governor else [])
     frame.governor_span = _tok_span(governor) if governor is not None else None
