@@ -147,7 +147,7 @@ SHORT_ANSWER_DEPS = frozenset("dobj advmod intj ccomp attr npadvmod".split())
 
 
 # prepositions of the circumstances, not of the object ("announced it on Monday in Iowa")
-TIME_PLACE_PREPS = frozenset("on at during after before since while with in from by".split())
+TIME_PLACE_PREPS = frozenset("on at during after before since while with from by".split())
 
 
 def content_of(verb: Token) -> Local | None:
