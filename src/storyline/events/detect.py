@@ -24,6 +24,7 @@ SAY_VERBS = frozenset({"say", "tell", "state", "report", "announce", "claim", "a
 NOT_ACTORS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 CLAUSE_TARGET_CODES = frozenset({"02", "10", "11", "12", "13"})
 MAX_CONJUNCTS = 6
+PREP_DEPS = frozenset({"prep", "dative"})  # the parser labels "gave aid to X" 'to' as dative
 NAMED_ACTORS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 COMPLAINT_CODES = frozenset({"11", "14"})  # accuse/complain, protest: aimed at what they are about
 COMPLAINT_PREPS = ("against", "over", "about")
@@ -459,7 +460,7 @@ def _is_named(tok: Token) -> bool:
 def _prep_object(tok: Token, preps: tuple[str, ...]) -> Token | None:
     for prep in preps:
         for child in tok.children:
-            if child.dep_ == "prep" and child.lower_ == prep:
+            if child.dep_ in PREP_DEPS and child.lower_ == prep:
                 obj = next((g for g in child.children if g.dep_ == "pobj"), None)
                 if obj is not None and not _is_place_only(child, obj):
                     return obj
@@ -588,7 +589,7 @@ def _alternatives(tok: Token, depth: int = 3, clauses: bool = True) -> list[Toke
     for child in tok.children:
         if child.dep_ == "poss" and child.pos_ != "PRON":
             found.append(child)
-        elif child.dep_ == "prep" and child.lower_ not in ("since", "after", "before", "until"):
+        elif child.dep_ in PREP_DEPS and child.lower_ not in ("since", "after", "before", "until"):
             objs = [g for g in child.children if g.dep_ == "pobj" and not _is_place_only(child, g)]
             found += objs
             if depth > 1:
