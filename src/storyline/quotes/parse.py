@@ -175,8 +175,8 @@ def _short_answer(verb: Token, after: list[Token]) -> Local | None:
         return None
     for child in after[:2]:
         if child.lower_ in SHORT_ANSWERS and child.dep_ in SHORT_ANSWER_DEPS:
-            if child.lower_ == "that" and child.i + 1 < len(child.doc) and \
-                    not child.nbor().is_punct:
+            nxt = child.doc[child.i + 1] if child.i + 1 < len(child.doc) else None
+            if child.lower_ == "that" and nxt is not None and not nxt.is_punct:
                 return None  # "said that ..." opening a clause the parser missed
             return char_span(child.left_edge, child.right_edge)
     return None
@@ -235,6 +235,7 @@ def _object_tail(verb: Token, last: Token) -> Token:
 
 
 def _object_complement(tok: Token) -> bool:
+    """A 'to'-infinitive or a preposition phrase that names no time or place."""
     if tok.dep_ == "advcl" and tok.left_edge.lower_ == "to":
         return True
     if tok.dep_ != "prep" or tok.lower_ in TIME_PLACE_PREPS:
