@@ -103,15 +103,15 @@ def _stop_before_next_cue(view: SegmentView, drafts: list[Draft]) -> None:
     suggests ...'): PolNeAR gives each attribution its own span rather than nesting them.
     A cue inside the reported clause itself ('said that ... the sides agreed') stays nested."""
     text = view.text
+    starts = [(_clause_start(other, text), other) for other in drafts]
     for draft in drafts:
         if draft.kind == "direct":
             continue
         start, end = draft.parts[-1]
-        reported = _reported_tokens(view.doc, draft)
-        for other in drafts:
-            cut = _clause_start(other, text)
-            if other is draft or not start < cut < end or other.cue.span[0] < draft.cue.span[1]:
-                continue
+        inside = [(cut, o) for cut, o in starts if start < cut < end and o is not draft
+                  and o.cue.span[0] >= draft.cue.span[1]]
+        reported = _reported_tokens(view.doc, draft) if inside else set()
+        for cut, other in inside:
             if other.cue.span[0] in reported:
                 continue
             before = text[start:cut].rstrip()
