@@ -262,3 +262,67 @@ def test_issue_3_article_url_reaches_the_event(nlp: Any) -> None:
     record = extract_records([article], nlp=nlp)[0]
     assert isinstance(record, ArticleRecord) and record.events
     assert record.events[0].source_url == "https://example.org/x1"
+
+
+def _pairs_of(nlp: Any, text: str) -> set[tuple[str, str | None, str | None]]:
+    """(root code, source country, target country) of every event of one text."""
+    events = _texts(extract_texts([text], nlp=nlp))
+    return {(e.root_code, e.source.country if e.source else None,
+             e.target.country if e.target else None) for e in events}
+
+
+def test_issue_3_named_recipient_beats_the_thing_given(nlp: Any) -> None:
+    assert ("07", "IND", "NPL") in _pairs_of(nlp, "India provided helicopters to Nepal.")
+    offered = _pairs_of(nlp, "Japan offered its engineers to Kenya on Monday.")
+    assert offered and all(target == "KEN" for _, _, target in offered)
+
+
+def test_issue_3_complaint_targets_what_it_is_about(nlp: Any) -> None:
+    text = "Egypt complained to the United Nations over Ethiopian troop movements."
+    events = _pairs_of(nlp, text)
+    assert events == {("11", "EGY", "ETH")}
+
+
+def test_issue_3_passive_coercion_in_a_place(nlp: Any) -> None:
+    """No agent: the place's authorities act on the passive subject ("arrested in Moscow")."""
+    assert _pairs_of(nlp, "A British activist was arrested in Moscow on Friday.") == {
+        ("17", "RUS", "GBR")}
+
+
+def test_issue_3_threat_targets_its_condition_and_condition_is_no_event(nlp: Any) -> None:
+    text = "Iran threatened to close the strait unless the United States lifted its sanctions."
+    assert _pairs_of(nlp, text) == {("13", "IRN", "USA")}
+
+
+def test_issue_3_demand_content_is_not_an_event(nlp: Any) -> None:
+    events = _pairs_of(nlp, "Germany renewed its demand that Turkey release the journalists.")
+    assert events == {("10", "DEU", "TUR")}
+
+
+def test_issue_3_purpose_clause_gives_the_target(nlp: Any) -> None:
+    """"began a hunger strike to protest against X": the strike is aimed at X, too."""
+    text = "Kenyan farmers began a hunger strike to protest against Uganda's import ban."
+    events = _texts(extract_texts([text], nlp=nlp))
+    strike = [e for e in events if e.trigger == "strike"]
+    assert strike and strike[0].target and strike[0].target.country == "UGA"
+    assert {(e.root_code, e.source.country if e.source else None) for e in events} == {
+        ("14", "KEN")}
+
+
+def test_issue_3_commitment_noun_makes_an_intent(nlp: Any) -> None:
+    text = "Greece and Turkey reached an agreement to exchange information on migrants."
+    events = _texts(extract_texts([text], nlp=nlp))
+    assert events and all(e.root_code == "03" and e.plover == "AGREE" for e in events)
+    assert {e.source.country for e in events if e.source} == {"GRC", "TUR"}
+
+
+def test_issue_3_invited_act_is_not_an_event(nlp: Any) -> None:
+    events = _pairs_of(nlp, "Kenya rejected an invitation to attend a summit of African leaders.")
+    assert events == {("12", "KEN", None)}
+
+
+def test_issue_3_venue_is_not_a_target(nlp: Any) -> None:
+    text = ("During his visit, the Indian prime minister will give a speech at the Shanghai "
+            "summit.")
+    events = _texts(extract_texts([text], nlp=nlp))
+    assert all(e.target is None or "summit" not in e.target.text for e in events)

@@ -25,6 +25,7 @@ NOT_ACTORS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY
 CLAUSE_TARGET_CODES = frozenset({"02", "10", "11", "12", "13"})
 MAX_CONJUNCTS = 6
 PREP_DEPS = frozenset({"prep", "dative"})  # the parser labels "gave aid to X" 'to' as dative
+CONTENT_NOUNS = frozenset({"invitation", "proposal", "request", "appeal", "call", "demand"})
 NAMED_ACTORS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 COMPLAINT_CODES = frozenset({"11", "14"})  # accuse/complain, protest: aimed at what they are about
 COMPLAINT_PREPS = ("against", "over", "about")
@@ -168,6 +169,8 @@ def _asked_for(tok: Token) -> bool:
     head = tok.head
     if _is_request(head) or any(c.dep_ == "dobj" and _is_request(c) for c in head.children):
         return True
+    if head.lemma_.lower() in CONTENT_NOUNS:
+        return True  # "an invitation to attend ...": what is proposed has not happened
     modals = {c.lower_ for c in tok.children if c.dep_ == "aux"}
     return bool(modals & {"must", "should"}) and head.lemma_.lower() in lexicon.SPEECH_VERBS
 
@@ -281,7 +284,9 @@ def _is_coded(verb: Token) -> bool:
 def _controller(tok: Token) -> Token | None:
     """The commitment/plan word governing this verb via a to-complement (vowed -> to expand)."""
     head = tok.head
-    if tok.dep_ not in ("xcomp", "ccomp") or head is tok:
+    if tok.dep_ in ("acl", "relcl") and _infinitival(tok) and head.pos_ == "NOUN":
+        return head if head.lemma_.lower() in lexicon.COMMIT_NOUNS else None  # "a deal to X"
+    if tok.dep_ not in ("xcomp", "ccomp") or head.i == tok.i:
         return None
     if head.lemma_.lower() in lexicon.CONTROLLERS:
         return head
@@ -307,7 +312,7 @@ def _mark_commitment(tok: Token, frame: Frame) -> None:
         frame.trigger = f"{controller.text} ... {tok.text}"
         frame.negated = _negated(controller)
         return
-    if controller.lemma_.lower() in lexicon.COMMIT_WORDS:
+    if controller.lemma_.lower() in lexicon.COMMIT_WORDS | lexicon.COMMIT_NOUNS:
         frame.code = lexicon.intent_code(frame.code)
         frame.trigger = f"{controller.text} ... {tok.text}"
         frame.modality = _modality(controller) or "intended"
@@ -425,6 +430,9 @@ def _subject_and_agent(tok: Token) -> tuple[Token | None, Token | None, bool]:
                 if current.dep_ == "relcl" and child.tag_ in ("WP", "WDT"):
                     return current.head, agent, False
                 return child, agent, child.dep_ == "nsubjpass"
+        if _event_purpose(current):
+            current = current.head.head  # "began a strike to protest": the subject of began
+            continue
         if current.dep_ == "relcl":
             return current.head, agent, False
         if current.dep_ not in ("conj", "xcomp", "advcl", "acl") or current.head is current:
@@ -596,7 +604,7 @@ def _alternatives(tok: Token, depth: int = 3, clauses: bool = True) -> list[Toke
                 found += [a for o in objs for a in _alternatives(o, depth - 1, clauses)]
             else:  # "by President Suharto's government": the possessor still counts
                 found += [w for o in objs for w in _doers(o)]
-        elif child.dep_ == "acl":  # "crimes committed by Croat forces"
+        elif child.dep_ == "acl" and not _purpose(child):  # "crimes committed by X forces"
             found += [g for a in child.children if a.dep_ == "agent" for g in a.children
                       if g.dep_ == "pobj"]
         elif child.dep_ == "dobj" and depth > 1:
@@ -620,8 +628,21 @@ def _doers(tok: Token) -> list[Token]:
 
 
 def _purpose(tok: Token) -> bool:
-    """An infinitival adverbial clause: "began a strike to protest against X"."""
-    return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    """An infinitival purpose clause: "began a strike to protest against X"."""
+    return tok.dep_ in ("advcl", "relcl", "acl") and _infinitival(tok)
+
+
+def _event_purpose(tok: Token) -> bool:
+    """"began a strike to protest", "reached a deal to build": a to-clause on an event object."""
+    noun = tok.head
+    return (tok.dep_ in ("relcl", "acl") and _infinitival(tok) and noun.dep_ == "dobj"
+            and noun.lemma_.lower() in lexicon.NOUN_CODES.keys() | lexicon.COMMIT_NOUNS)
+
+
+def _infinitival(tok: Token) -> bool:
+    """A to-infinitive with no subject of its own ("to protest")."""
+    return (any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+            and not any(c.dep_ in SUBJECTS for c in tok.children))
 
 
 def _tok_span(tok: Token) -> Span_:

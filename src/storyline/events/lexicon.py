@@ -137,6 +137,10 @@ COMMIT_WORDS = frozenset({
     "vow", "pledge", "promise", "agree", "offer", "commit", "willing", "ready", "prepared",
     "determined", "decide", "resolve", "eager", "accept", "swear",
 })
+# nouns of commitment: "reached a consensus to exchange ..." is an intent, like "agreed to"
+COMMIT_NOUNS = frozenset({
+    "agreement", "consensus", "deal", "pledge", "promise", "commitment", "accord", "offer",
+})
 # verbs of threat: their "to" complement becomes a threat (CAMEO 13)
 THREAT_WORDS = frozenset({"threaten", "warn"})
 # verbs of refusal: their "to" complement becomes a rejection (CAMEO 12)
