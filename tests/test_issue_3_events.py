@@ -292,6 +292,8 @@ def test_issue_3_passive_coercion_in_a_place(nlp: Any) -> None:
 def test_issue_3_threat_targets_its_condition_and_condition_is_no_event(nlp: Any) -> None:
     text = "Iran threatened to close the strait unless the United States lifted its sanctions."
     assert _pairs_of(nlp, text) == {("13", "IRN", "USA")}
+    text = "Serbia threatened to ban rallies in Belgrade if Kosovo held the vote."
+    assert _pairs_of(nlp, text) == {("13", "SRB", "XKX")}  # the condition, not the place
 
 
 def test_issue_3_demand_content_is_not_an_event(nlp: Any) -> None:

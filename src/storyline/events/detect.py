@@ -155,8 +155,8 @@ def _verbal_frame(tok: Token) -> Frame | None:
     frame = Frame(code, tok.text, _tok_span(tok), own_table=own)
     _fill_verb_roles(tok, frame)
     _mark_commitment(tok, frame)
-    if not frame.targets and frame.code[:2] == "13":
-        frame.targets = _condition_target(tok)
+    if frame.code[:2] == "13" and not any(r.entity in NAMED_ACTORS for r in frame.targets):
+        frame.targets = _condition_target(tok) or frame.targets  # "... if Hamas ran"
     if lemma in lexicon.PLOVER_BY_LEMMA and frame.code == code:
         frame.plover = lexicon.PLOVER_BY_LEMMA[lemma]
     return frame
