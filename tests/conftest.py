@@ -13,7 +13,6 @@ from storyline.store import Store
 
 FIXTURES = Path(__file__).parent / "fixtures"
 REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -92,3 +92,18 @@ def test_issue_2_store_is_plain_sqlite(db_path: Path, store: Store) -> None:
     store.save_record(_record("An article that any SQLite client can read back in full."))
     conn = sqlite3.connect(db_path)
     assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
+
+
+def test_issue_2_search_takes_odd_text_literally(store: Store) -> None:
+    store.save_record(_record("Talks resumed at 10:30 after NOT one [/b] delegate left."))
+    for text in ('foo"', "10:30", "NOT", "(x", "[/b]"):
+        query(store, "articles", Filters(search=text))  # never an FTS5 syntax error
+    assert len(query(store, "articles", Filters(search="10:30"))) == 1
+
+
+def test_issue_2_date_filters_use_the_day_a_week_starts(store: Store) -> None:
+    rec = _record("A week-dated event: told Reuters last week that troops had moved.")
+    rec.events[0].date = "2023-W15"
+    store.save_record(rec)
+    assert len(query(store, "events", Filters(since="2023-04-10", until="2023-04-10"))) == 1
+    assert query(store, "events", Filters(since="2023-05")) == []

@@ -9,14 +9,13 @@ for event in sl.events(actor="Li Shangfu"):
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 from storyline import settings
 from storyline.pipeline import IngestReport, Progress, ingest
+from storyline.records import date_sort_key
 from storyline.store import Store
 from storyline.store.queries import Filters, query
 
@@ -71,19 +70,3 @@ class Storyline:
         items += [{"type": "quote", **q} for q in self.quotes(speaker=name)]
         dated = sorted((i for i in items if i.get("date")), key=lambda i: date_sort_key(i["date"]))
         return dated[:limit] if limit else dated
-
-
-def date_sort_key(value: str) -> str:
-    """A TIMEX3 value as the ISO day it starts on, so weeks and quarters sort among days."""
-    value = str(value)
-    week = re.fullmatch(r"(\d{4})-W(\d{2})(?:-(\d))?", value)
-    if week:
-        year, num, day = int(week[1]), int(week[2]), int(week[3] or 1)
-        try:
-            return date.fromisocalendar(year, num, day).isoformat()
-        except ValueError:
-            return value
-    quarter = re.fullmatch(r"(\d{4})-Q([1-4])", value)
-    if quarter:
-        return f"{quarter[1]}-{3 * int(quarter[2]) - 2:02d}"
-    return value

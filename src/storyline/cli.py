@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -36,7 +37,9 @@ UntilOpt = Annotated[str | None, typer.Option("--until", help="Latest date (YYYY
 ArticleOpt = Annotated[str | None, typer.Option("--article", help="Article id (or prefix).")]
 SpeakerOpt = Annotated[str | None, typer.Option("--speaker", help="Speaker name.")]
 SearchOpt = Annotated[str | None, typer.Option("--search", help="Full-text search (FTS5).")]
-LimitOpt = Annotated[int | None, typer.Option("--limit", help="At most this many records.")]
+LimitOpt = Annotated[
+    int | None, typer.Option("--limit", min=1, help="At most this many records.")
+]
 
 
 def _open(db: Path | None) -> Storyline:
@@ -299,6 +302,9 @@ def main() -> None:
         app()
     except StorylineError as exc:
         err.print(f"error: {exc}", markup=False)
+        sys.exit(2)
+    except (ValueError, OSError, sqlite3.Error) as exc:  # bad arguments, paths or databases
+        err.print(f"error: {type(exc).__name__}: {exc}", markup=False)
         sys.exit(2)
 
 

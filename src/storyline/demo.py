@@ -6,6 +6,7 @@ from collections import Counter
 from pathlib import Path
 
 from rich.console import Console
+from rich.markup import escape
 
 from storyline import Storyline
 from storyline.output import render
@@ -24,7 +25,9 @@ def run_demo(db: Path, console: Console) -> int:
     for suffix in ("", "-wal", "-shm"):
         Path(str(db) + suffix).unlink(missing_ok=True)
     examples = find_examples()
-    console.print(f"[bold]Storyline demo[/]: ingesting {examples} into {db}")
+    console.print(
+        f"[bold]Storyline demo[/]: ingesting {escape(str(examples))} into {escape(str(db))}"
+    )
     with Storyline(db) as sl:
         report = sl.ingest([str(examples)])
         arts = sl.articles()
@@ -39,7 +42,9 @@ def run_demo(db: Path, console: Console) -> int:
                 f"Published between {dates[0]} and {dates[-1]}; {len(arts) - len(dates)} undated."
             )
         outlets = Counter(a.get("outlet") or "(unknown outlet)" for a in arts)
-        console.print("Outlets: " + ", ".join(f"{o} ({n})" for o, n in outlets.most_common(8)))
+        console.print(
+            "Outlets: " + ", ".join(f"{escape(o)} ({n})" for o, n in outlets.most_common(8))
+        )
         render(arts, "articles", "table", console)
         if report.failures:
             console.print("\n[bold]Inputs that failed[/] (recorded in the failures table):")

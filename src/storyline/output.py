@@ -8,6 +8,7 @@ from typing import Any
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from storyline.export import export_rows
 
@@ -92,6 +93,6 @@ def render(records: list[dict[str, Any]], table: str, fmt: str, console: Console
     for name, _ in cols:
         grid.add_column(name, overflow="fold")
     for record in records:
-        grid.add_row(*(getter(record) for _, getter in cols))
+        grid.add_row(*(Text(getter(record)) for _, getter in cols))
     console.print(grid)
     console.print(f"{len(records)} {table}", style="dim")

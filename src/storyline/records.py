@@ -10,6 +10,7 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import asdict, dataclass, field
+from datetime import date
 from typing import Any
 
 Span = tuple[int, int]
@@ -27,6 +28,22 @@ _WS = re.compile(r"\s+")
 def normalise_for_id(text: str) -> str:
     """Text as compared for identity: NFKC, case-folded, whitespace collapsed."""
     return _WS.sub(" ", unicodedata.normalize("NFKC", text)).strip().casefold()
+
+
+def date_sort_key(value: str) -> str:
+    """A TIMEX3 value as the ISO day it starts on, so weeks and quarters sort among days."""
+    value = str(value)
+    week = re.fullmatch(r"(\d{4})-W(\d{2})(?:-(\d|WE))?", value)
+    if week:
+        day = 6 if week[3] == "WE" else int(week[3] or 1)
+        try:
+            return date.fromisocalendar(int(week[1]), int(week[2]), day).isoformat()
+        except ValueError:
+            return value
+    quarter = re.fullmatch(r"(\d{4})-Q([1-4])", value)
+    if quarter:
+        return f"{quarter[1]}-{3 * int(quarter[2]) - 2:02d}"
+    return value
 
 
 def article_id_for(text: str) -> str:

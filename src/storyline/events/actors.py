@@ -67,7 +67,7 @@ def _resolve(
     for text in dict.fromkeys((who.text, who.extended_text or who.text)):
         coded = _safe_code(coder, text, date) if coder else None
         if coded is not None and coded.country:
-            coded.text, coded.span = text, who.phrase
+            coded.text, coded.span = who.text, who.phrase  # extended text codes only
             return coded
     if mention is not None:
         return actor_ref(mention)

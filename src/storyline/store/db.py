@@ -15,7 +15,7 @@ from storyline.records import (
     ArticleRecord,
     Failure,
     Origin,
-    stable_id,
+    date_sort_key,
     to_dict,
 )
 from storyline.store.schema import MIGRATIONS
@@ -34,6 +34,7 @@ class Store:
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
         self.conn = sqlite3.connect(self.path, timeout=30, isolation_level=None)
         self.conn.row_factory = sqlite3.Row
+        self.conn.create_function("date_start", 1, _date_start, deterministic=True)
         for pragma in (
             "journal_mode=WAL",
             "foreign_keys=ON",
@@ -302,8 +303,8 @@ def article_row_to_dict(row: sqlite3.Row) -> dict[str, Any]:
     return data
 
 
-def failure_id(failure: Failure) -> str:
-    return stable_id(failure.input, failure.code)
+def _date_start(value: str | None) -> str | None:
+    return None if value is None else date_sort_key(value)
 
 
 def _json(value: Any) -> str:

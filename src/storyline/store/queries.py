@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
@@ -40,11 +41,12 @@ class Filters:
 _FTS_SYNTAX = re.compile(r'["*^():]|\b(?:AND|OR|NOT|NEAR)\b')
 
 
-def fts_query(search: str) -> str:
-    """User text as an FTS5 query: plain words are quoted so "minister's" cannot break it."""
-    if _FTS_SYNTAX.search(search):
+def fts_query(search: str, *, literal: bool = False) -> str:
+    """User text as an FTS5 query: plain words are quoted so "minister's" cannot break it;
+    ``literal`` quotes every word even when the text looks like FTS5 syntax."""
+    if _FTS_SYNTAX.search(search) and not literal:
         return search
-    return " ".join('"' + word + '"' for word in search.split())
+    return " ".join('"' + word.replace('"', '""') + '"' for word in search.split())
 
 
 def _like(value: str) -> str:
@@ -65,10 +67,12 @@ class _Where:
 
 
 def _dates(where: _Where, column: str, f: Filters) -> None:
+    """--since/--until on the day a value starts (weeks and quarters included)."""
+    start = f"date_start({column})"
     if f.since:
-        where.add(f"{column} >= ?", f.since)
+        where.add(f"{start} >= ?", f.since)
     if f.until:
-        where.add(f"substr({column}, 1, {len(f.until)}) <= ?", f.until)
+        where.add(f"substr({start}, 1, {len(f.until)}) <= ?", f.until)
 
 
 def _limit(f: Filters) -> str:
@@ -98,7 +102,15 @@ def query_articles(store: Store, f: Filters) -> list[dict[str, Any]]:
         + " ORDER BY a.published IS NULL, a.published, a.title"
         + _limit(f)
     )
-    return [article_row_to_dict(r) for r in store.rows(sql, where.params)]
+    try:
+        rows = store.rows(sql, where.params)
+    except sqlite3.OperationalError:  # the search text was not valid FTS5 syntax: take it literally
+        if not f.search:
+            raise
+        params = [fts_query(f.search, literal=True) if p == fts_query(f.search) else p
+                  for p in where.params]
+        rows = store.rows(sql, params)
+    return [article_row_to_dict(r) for r in rows]
 
 
 def query_events(store: Store, f: Filters) -> list[dict[str, Any]]:
@@ -122,7 +134,7 @@ def query_events(store: Store, f: Filters) -> list[dict[str, Any]]:
     sql = (
         "SELECT e.data FROM events e"
         + where.sql()
-        + " ORDER BY e.date IS NULL, e.date, e.article_id, e.start"
+        + " ORDER BY e.date IS NULL, date_start(e.date), e.article_id, e.start"
         + _limit(f)
     )
     return [json.loads(r["data"]) for r in store.rows(sql, where.params)]
@@ -141,7 +153,7 @@ def query_quotes(store: Store, f: Filters) -> list[dict[str, Any]]:
     sql = (
         "SELECT q.data FROM quotes q"
         + where.sql()
-        + " ORDER BY q.date IS NULL, q.date, q.article_id, q.start"
+        + " ORDER BY q.date IS NULL, date_start(q.date), q.article_id, q.start"
         + _limit(f)
     )
     return [json.loads(r["data"]) for r in store.rows(sql, where.params)]

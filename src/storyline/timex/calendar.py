@@ -26,10 +26,6 @@ def parse_iso(value: str | None) -> dt.date | None:
         return None
 
 
-def is_leap(year: int) -> bool:
-    return calendar.isleap(year)
-
-
 def shift_days(day: dt.date, n: int) -> dt.date | None:
     """``day`` plus ``n`` days, or None past the calendar's ends."""
     try:

@@ -32,11 +32,6 @@ def reference_date(article: Article) -> dt.date:
     return cal.parse_iso(article.ingested_at) or today()
 
 
-def segment_for(segments: list[Segment], start: int, end: int) -> Segment | None:
-    """The annotated segment holding article chars [start, end)."""
-    return syntax.SegmentIndex(segments).find(start, end)
-
-
 def tense_from_segments(segments: list[Segment]) -> TenseFn:
     """A tense lookup over article offsets, using the segments' dependency parses (segment
     lengths are measured once: ``doc.text`` rebuilds the whole text on every access)."""

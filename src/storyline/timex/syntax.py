@@ -68,14 +68,6 @@ def governor(token: Token, stop: Span | None = None) -> Token | None:
     return None
 
 
-def clause_verb(token: Token) -> Token | None:
-    """The verb heading a token's clause: itself when it is a verb, else the nearest above."""
-    verb = governor(token)
-    if verb is not None and verb.pos_ == "AUX" and verb.dep_ in ("aux", "auxpass"):
-        return verb.head
-    return verb
-
-
 def tense_of(verb: Token | None) -> str | None:
     """'past', 'future' or None (present or unknown) for the clause headed by ``verb``."""
     if verb is None:
