@@ -52,3 +52,14 @@ def test_issue_2_every_error_code_is_documented() -> None:
     text = (DOCS / "errors.md").read_text(encoding="utf-8")
     for code in Code:
         assert f"`{code.id}`" in text and f"`{code.slug}`" in text, code
+
+
+def test_issue_2_bad_setting_values_are_clear_errors(monkeypatch: pytest.MonkeyPatch) -> None:
+    from storyline.errors import StorylineError
+
+    monkeypatch.setenv("STORYLINE_BATCH_SIZE", "abc")
+    with pytest.raises(StorylineError, match="STORYLINE_BATCH_SIZE='abc' is not int"):
+        settings.get("batch_size")
+    monkeypatch.setenv("STORYLINE_BATCH_SIZE", "0")
+    with pytest.raises(StorylineError, match="must be positive"):
+        settings.get("batch_size")

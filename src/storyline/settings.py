@@ -10,6 +10,8 @@ import os
 from dataclasses import dataclass
 from typing import Any
 
+from storyline.errors import Code, StorylineError
+
 
 @dataclass(frozen=True)
 class Setting:
@@ -54,10 +56,26 @@ def _coerce(raw: str, default: Any) -> Any:
 
 
 def get(name: str) -> Any:
-    """Return a setting's value: the STORYLINE_* environment variable, else the default."""
+    """Return a setting's value: the STORYLINE_* environment variable, else the default.
+
+    Numeric settings are all sizes, counts or durations, so they must be positive; a bad
+    value is a clear E502 error, not a crash deep inside a batch.
+    """
     setting = _BY_NAME[name]
     raw = os.environ.get(setting.env)
-    return setting.default if raw is None or raw == "" else _coerce(raw, setting.default)
+    if raw is None or raw == "":
+        return setting.default
+    try:
+        value = _coerce(raw, setting.default)
+    except ValueError as exc:
+        kind = type(setting.default).__name__
+        raise StorylineError(
+            Code.BAD_ARGUMENT, detail=f"{setting.env}={raw!r} is not {kind}"
+        ) from exc
+    numeric = isinstance(value, (int, float)) and not isinstance(value, bool)
+    if numeric and value <= 0:
+        raise StorylineError(Code.BAD_ARGUMENT, detail=f"{setting.env}={raw!r} must be positive")
+    return value
 
 
 def describe() -> list[dict[str, Any]]:
