@@ -18,7 +18,7 @@ from storyline.records import (
     date_sort_key,
     to_dict,
 )
-from storyline.store.schema import MIGRATIONS
+from storyline.store.schema import MIGRATIONS, TABLES
 
 
 def now_iso() -> str:
@@ -237,11 +237,6 @@ class Store:
                 (alias.casefold(), actor.id),
             )
 
-    def upsert_actors(self, actors: list[Actor]) -> None:
-        with self.transaction() as conn:
-            for actor in actors:
-                self._upsert_actor(conn, actor)
-
     def record_failure(self, failure: Failure) -> None:
         """Keep a failure row per (input, code); a repeat bumps its attempt count."""
         ts = now_iso()
@@ -260,25 +255,11 @@ class Store:
 
     # -- reads -----------------------------------------------------------------------------
     def counts(self) -> dict[str, int]:
-        tables = [
-            "articles",
-            "origins",
-            "failures",
-            "mentions",
-            "actors",
-            "events",
-            "quotes",
-            "timexes",
-            "checks",
-        ]
-        return {t: self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+        """Rows per table, for reports and tests."""
+        return {t: self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
 
     def rows(self, sql: str, params: tuple[Any, ...] | list[Any] = ()) -> list[sqlite3.Row]:
         return list(self.conn.execute(sql, params))
-
-    def get_article(self, article_id: str) -> dict[str, Any] | None:
-        row = self.conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
-        return None if row is None else article_row_to_dict(row)
 
 
 def merge_actor(old: Actor, new: Actor) -> Actor:

@@ -9,18 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from storyline.store.db import Store, article_row_to_dict
-
-TABLES = (
-    "articles",
-    "events",
-    "quotes",
-    "actors",
-    "mentions",
-    "timexes",
-    "checks",
-    "failures",
-    "origins",
-)
+from storyline.store.schema import TABLES
 
 
 @dataclass

@@ -2,6 +2,19 @@
 
 from __future__ import annotations
 
+# The user-facing tables (queries, exports, counts), in the order people look for them.
+TABLES = (
+    "articles",
+    "events",
+    "quotes",
+    "actors",
+    "mentions",
+    "timexes",
+    "checks",
+    "failures",
+    "origins",
+)
+
 MIGRATIONS: list[str] = [
     # 1: articles, origins, failures, full-text index
     """
