@@ -71,6 +71,9 @@ def _resolve(
             return coded
     if mention is not None:
         return actor_ref(mention)
+    modifier = _modifier_mention(mentions, who)
+    if modifier is not None:
+        return modifier
     coded = _safe_code(coder, who.text, date) if coder else None
     if coded is not None and (who.entity in NAMED or _is_agent(coder, who)):
         coded.text, coded.span = who.text, who.phrase
@@ -78,6 +81,17 @@ def _resolve(
     if who.entity in NAMED:
         return ActorRef(text=who.text, span=who.phrase)
     return None
+
+
+def _modifier_mention(mentions: list[Mention], who: Participant) -> ActorRef | None:
+    """"Taliban attackers", "Hamas positions": a coded name modifying the head stands for it."""
+    inside = [m for m in mentions if who.phrase[0] <= m.span[0] and m.span[1] <= who.head[0]
+              and (m.country or m.actor_id) and m.kind not in ("PRON", "TITLE")]
+    if not inside:
+        return None
+    ref = actor_ref(inside[-1])
+    ref.text, ref.span = who.text, who.phrase
+    return ref
 
 
 def _containing_mention(mentions: list[Mention], head: tuple[int, int]) -> Mention | None:

@@ -147,7 +147,10 @@ def _verbal_frame(tok: Token) -> Frame | None:
         demand = _obligation_frame(tok)
         if demand is not None or lemma not in lexicon.VERB_CODES:
             return demand
-    if lemma in lexicon.INTRANSITIVE_ONLY and any(c.dep_ == "dobj" for c in tok.children):
+    if _natural_cause(tok):
+        return None  # "hit by a storm", "a quake struck X": no political actor acts
+    if lemma in lexicon.INTRANSITIVE_ONLY and lemma not in lexicon.ATTACK_WITH_OBJECT and any(
+            c.dep_ == "dobj" for c in tok.children):
         return None
     code, own = _verb_code(tok)
     if not code or (not own and _light_object(tok) is not None):
@@ -160,6 +163,13 @@ def _verbal_frame(tok: Token) -> Frame | None:
     if lemma in lexicon.PLOVER_BY_LEMMA and frame.code == code:
         frame.plover = lexicon.PLOVER_BY_LEMMA[lemma]
     return frame
+
+
+def _natural_cause(tok: Token) -> bool:
+    """Whether the doer of a verb (subject, or passive agent) is a natural hazard."""
+    subject, agent, passive = _subject_and_agent(tok)
+    doer = agent if passive else subject
+    return doer is not None and doer.lemma_.lower() in lexicon.NATURAL_HAZARDS
 
 
 def _asked_for(tok: Token) -> bool:
@@ -208,6 +218,9 @@ def _obligation_frame(tok: Token) -> Frame | None:
 
 def _verb_code(tok: Token) -> tuple[str, bool]:
     lemma, particle = tok.lemma_.lower(), _particle(tok)
+    if lemma in lexicon.ATTACK_WITH_OBJECT and not _has_object_code(tok) and any(
+            c.dep_ in ("dobj", "agent") for c in tok.children):
+        return lexicon.ATTACK_WITH_OBJECT[lemma], True  # "struck a depot", "was struck by X"
 
     def words() -> set[str]:
         return _right_words(tok)

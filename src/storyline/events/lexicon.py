@@ -95,6 +95,8 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "083" for v in ("accept", "meet", "grant", "heed") for o in ("demand", "demands")},
     **{(v, o): "114" for v in ("lodge", "file") for o in ("protest", "complaint")},
     **{(v, o): "115" for v in ("file", "bring") for o in ("lawsuit", "suit", "case")},
+    **{(v, o): "057" for v in ("strike", "seal", "clinch") for o in ("deal", "agreement",
+                                                                     "accord", "pact")},
 }
 
 # nouns that head an event phrase ("a visit to", "talks with", "sanctions on")
@@ -132,6 +134,16 @@ SPEECH_VERBS = frozenset({
 })
 # protest verbs that mean "show" when they take an object ("demonstrating its support")
 INTRANSITIVE_ONLY = frozenset({"demonstrate", "rally", "march", "strike", "mass"})
+# ... except these, which with an object are an attack ("struck an arms depot", CAMEO 190)
+ATTACK_WITH_OBJECT = {"strike": "190"}
+# natural hazards: "hit by a storm", "an earthquake struck X" are no political events
+NATURAL_HAZARDS = frozenset({
+    "earthquake", "quake", "tremor", "aftershock", "storm", "hurricane", "typhoon", "cyclone",
+    "tornado", "flood", "flooding", "drought", "tsunami", "wildfire", "landslide", "mudslide",
+    "avalanche", "eruption", "volcano", "blizzard", "rain", "rains", "monsoon", "snowstorm",
+    "heatwave", "lightning", "wind", "winds", "epidemic", "pandemic", "disaster", "fire",
+    "locust", "locusts", "famine", "outbreak", "virus", "disease",
+})
 # verbs/adjectives of commitment: their "to" complement becomes an intent (CAMEO 03) event
 COMMIT_WORDS = frozenset({
     "vow", "pledge", "promise", "agree", "offer", "commit", "willing", "ready", "prepared",
