@@ -101,7 +101,7 @@ def test_issue_3_every_event_cites_its_sentence(seeded: dict[str, Any]) -> None:
         assert text[start:end] == e["sentence"]
         t_start, t_end = e["trigger_span"]
         assert start <= t_start < t_end <= end
-        assert text[t_start:t_end] == e["trigger"].split(" ... ")[-1]
+        assert text[t_start:t_end] == e["trigger"]
         assert e["code"] in codebook.labels() and not e["code"].startswith("01")
         assert e["root_code"] == e["code"][:2] and e["quad_class"] in (1, 2, 3, 4)
 
@@ -328,3 +328,33 @@ def test_issue_3_venue_is_not_a_target(nlp: Any) -> None:
             "summit.")
     events = _texts(extract_texts([text], nlp=nlp))
     assert all(e.target is None or "summit" not in e.target.text for e in events)
+
+
+def test_issue_3_natural_hazards_are_no_events(nlp: Any) -> None:
+    """"hit by a storm", "struck by quakes": nature is no political actor (no 143/19x)."""
+    assert _pairs_of(nlp, "Chile was struck by two strong quakes on Monday.") == set()
+    assert _pairs_of(nlp, "An earthquake hit Turkey and a storm struck Greece.") == set()
+    assert _pairs_of(nlp, "Japan was hit by a typhoon, and Peru was hit by floods.") == set()
+
+
+def test_issue_3_transitive_strike_is_an_attack(nlp: Any) -> None:
+    """"struck a depot" is an attack, "struck a deal" an agreement, "workers struck" a strike."""
+    assert ("19", "ISR", "SYR") in _pairs_of(nlp, "Israel struck a Syrian arms depot on Monday.")
+    assert _pairs_of(nlp, "Iran struck a deal with Russia.") == {("05", "IRN", "RUS")}
+
+
+def test_issue_3_trigger_text_is_its_span(nlp: Any) -> None:
+    """A commitment and its act ("agreed ... to provide") form one contiguous trigger."""
+    text = "Japan agreed on Monday to provide food aid to Kenya."
+    events = _texts(extract_texts([text], nlp=nlp))
+    assert events and all(text[slice(*e.trigger_span)] == e.trigger for e in events)
+    intent = [e for e in events if e.root_code == "03"]
+    assert intent and intent[0].trigger == "agreed on Monday to provide"
+
+
+def test_issue_3_named_modifier_codes_an_uncoded_group(nlp: Any) -> None:
+    """"Taliban attackers": the coded name before an uncoded head stands for the group."""
+    text = "Taliban attackers stormed a police headquarters in eastern Afghanistan."
+    events = _texts(extract_texts([text], nlp=nlp))
+    assert events and events[0].source is not None
+    assert events[0].source.text == "Taliban attackers" and events[0].source.country == "AFG"

@@ -317,17 +317,17 @@ def _mark_commitment(tok: Token, frame: Frame) -> None:
         return
     if controller.lemma_.lower() in lexicon.THREAT_WORDS:
         frame.code = lexicon.threat_code(frame.code)
-        frame.trigger = f"{controller.text} ... {tok.text}"
+        _join_trigger(frame, controller)
         frame.modality, frame.negated = _modality(controller), _negated(controller)
         return
     if controller.lemma_.lower() in lexicon.REFUSAL_WORDS:
         frame.code = lexicon.reject_code(frame.code)
-        frame.trigger = f"{controller.text} ... {tok.text}"
+        _join_trigger(frame, controller)
         frame.negated = _negated(controller)
         return
     if controller.lemma_.lower() in lexicon.COMMIT_WORDS | lexicon.COMMIT_NOUNS:
         frame.code = lexicon.intent_code(frame.code)
-        frame.trigger = f"{controller.text} ... {tok.text}"
+        _join_trigger(frame, controller)
         frame.modality = _modality(controller) or "intended"
     else:
         frame.modality = "intended"
@@ -658,6 +658,21 @@ def _infinitival(tok: Token) -> bool:
             and not any(c.dep_ in SUBJECTS for c in tok.children))
 
 
+MAX_TRIGGER_CHARS = 80
+
+
+def _join_trigger(frame: Frame, word: Token) -> None:
+    """Widen the trigger to reach ``word`` ("agreed to provide"), so its text is its span.
+
+    Across a line break or over ``MAX_TRIGGER_CHARS`` the trigger stays the head word alone.
+    """
+    other = _tok_span(word)
+    start, end = min(frame.trigger_span[0], other[0]), max(frame.trigger_span[1], other[1])
+    text = _CURRENT.text[start:end]
+    if "\n" not in text and end - start <= MAX_TRIGGER_CHARS:
+        frame.trigger, frame.trigger_span = text, (start, end)
+
+
 def _tok_span(tok: Token) -> Span_:
     start = tok.idx - _CURRENT.start
     return start, start + len(tok.text)
@@ -726,13 +741,14 @@ def _apply_governor(tok: Token, frame: Frame) -> None:
     frame.negated = _negated(governor)
     request = lexicon.REQUEST_GOVERNORS.get(governor.lemma_.lower())
     if request and tok.dep_ in ("dobj", "pobj"):
-        frame.code, frame.trigger = request, f"{governor.text} ... {tok.text}"
+        frame.code = request
+        _join_trigger(frame, governor)
     if governor.lemma_.lower() in ("lodge", "file") and tok.lemma_.lower() == "protest":
         frame.code = "114"  # an official protest is a complaint
     controller = _controller(governor)
     if controller is not None and controller.lemma_.lower() in lexicon.THREAT_WORDS:
         frame.code, frame.modality = lexicon.threat_code(frame.code), "intended"
-        frame.trigger = f"{controller.text} ... {tok.text}"
+        _join_trigger(frame, controller)
         frame.targets = frame.targets or _condition_target(governor)
     elif controller is not None and controller.lemma_.lower() in lexicon.COMMIT_WORDS:
         frame.code, frame.modality = lexicon.intent_code(frame.code), "intended"
