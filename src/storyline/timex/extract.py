@@ -69,16 +69,32 @@ def normalise(found: list[infer.Evidence], article_id: str,
     """TimeRefs for the expressions, anchored on ``anchor``; 'the next day' follows the text."""
     refs: list[TimeRef] = []
     last_day: dt.date | None = None
+    last_coarse: dt.date | None = None  # the last year or month told, after any day
     for p, tense in found:
-        r = resolve(p, anchor, tense, last_day)
+        r = resolve(p, anchor, tense, _narrative_base(p, last_day, last_coarse))
         if r.day is not None and r.precision == "day" and p.kind != "dayword":
-            last_day = r.day
+            last_day, last_coarse = r.day, None
+        elif r.precision in ("year", "month") and p.kind == "date" and r.value \
+                and r.value[:1].isdigit():
+            last_coarse = cal.parse_iso(r.value + "-01" * (2 if r.precision == "year" else 1))
         refs.append(TimeRef(
             id=stable_id(article_id, p.span, r.value), article_id=article_id, span=p.span,
             text=p.text, type=r.type, value=r.value, precision=r.precision,
             anchor=anchor.isoformat() if anchor else None, direction=r.direction,
             conflict=r.conflict, end=r.end, mod=r.mod, tense=tense))
     return refs
+
+
+_COARSE_UNITS = ("M", "Q", "Y", "DE", "CE")
+
+
+def _narrative_base(p: grammar.Parsed, last_day: dt.date | None,
+                    last_coarse: dt.date | None) -> dt.date | None:
+    """What 'later'/'the next day' count from: the last day told; for 'two years later'
+    after 'in 2015' (no day since), that year."""
+    if last_coarse is not None and p.kind == "offset" and p.unit in _COARSE_UNITS:
+        return last_coarse
+    return last_day
 
 
 def timexes_for_text(text: str, article_id: str, anchor: dt.date | None,

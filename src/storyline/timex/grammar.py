@@ -284,6 +284,7 @@ def build_weekday(m: re.Match[str]) -> Parsed | None:
     p.weekday = _weekday(word)
     shift = _g(m, "shift")
     p.shift = lx.SHIFTS.get(shift.lower()) if shift else None
+    p.mod = _mod(_g(m, "mod"))  # 'late Friday'
     wshift = _g(m, "wshift") or _g(m, "wshift2")
     p.week_shift = lx.SHIFTS.get(wshift.lower()) if wshift else None
     part = _g(m, "pod")
@@ -313,7 +314,7 @@ def build_dayword(m: re.Match[str]) -> Parsed | None:
     """'today', 'yesterday', 'the day after tomorrow', 'yesterday morning', 'tonight'."""
     p = _base(m, "dayword")
     word = (_g(m, "w") or "").lower()
-    p.amount = float(lx.DAY_WORDS[word])
+    p.amount = -1.0 if word == "last" else float(lx.DAY_WORDS[word])  # 'last night'
     extra = (_g(m, "extra") or "").lower()
     if extra:
         p.amount += 1 if "after" in extra else -1
@@ -356,6 +357,10 @@ def build_offset(m: re.Match[str]) -> Parsed | None:
         return _record_span(m, p)  # 'the first time in a decade': a stretch, not a date
     p.shift = -1 if direction in ("ago", "earlier", "before") else 1
     p.fixed = direction  # 'later'/'earlier' count from the story's last date, not today
+    qmod = _g(m, "qmod")
+    p.mod = lx.QUANT_MODS.get(" ".join(qmod.lower().split())) if qmod else None
+    if direction == "in" and m.group(0)[:3].lower() == "in ":
+        _trim_front(p, m, 3)  # 'in two weeks': 'in' is a TimeML signal, not the expression
     return p
 
 
@@ -373,13 +378,26 @@ def build_duration(m: re.Match[str]) -> Parsed | None:
         return None  # 'a second round of talks'
 
     p.amount = lx.number_value(num) if num else None
-    if num and p.amount is None and num.lower() not in lx.VAGUE_NUMBERS:
+    if num and p.amount is None and num.lower() not in lx.VAGUE_NUMBERS + ("recent", "coming"):
         return None
     if _g(m, "half") or _g(m, "half1"):
         p.amount = (p.amount or 0) + 0.5
     qmod = _g(m, "qmod")
     p.mod = lx.QUANT_MODS.get(" ".join(qmod.lower().split())) if qmod else None
+    prep = _PREP_NOT_MOD.match(m.group(0)) if qmod else None
+    if prep:
+        _trim_front(p, m, prep.end())
+        p.mod = None  # 'over the past two weeks': a preposition, not 'more than'
     return p if p.unit else None
+
+
+_PREP_NOT_MOD = re.compile(r"(?:over|under|about|around)\s+(?=the\s)", re.IGNORECASE)
+
+
+def _trim_front(p: Parsed, m: re.Match[str], cut: int) -> None:
+    """Drop the first ``cut`` characters of the match from ``p``'s span (a signal word)."""
+    start = m.start() + cut
+    p.span, p.text = (start, m.end()), m.string[start:m.end()]
 
 
 def build_set(m: re.Match[str]) -> Parsed | None:
@@ -428,10 +446,21 @@ def build_frequency(m: re.Match[str]) -> Parsed | None:
     return p if p.unit else None
 
 
+_FORMER_NOT_ADJ = re.compile(r"\s*(?:[^\w\s]|$|(?:is|was|has|had|said|says|who|and|or)\b)")
+
+
 def build_ref(m: re.Match[str]) -> Parsed | None:
-    """'now', 'currently', 'recently', 'in the future': TIMEX3 reference values."""
+    """'now', 'currently', 'recently', 'the future' ('in' left out: a TimeML signal),
+    'former' before a noun: TIMEX3 reference values."""
+    words = " ".join(m.group(0).lower().split())
+    if words == "former" and _FORMER_NOT_ADJ.match(m.string, m.end()):
+        return None  # 'the former said': a pronoun, not a time
     p = _base(m, "ref")
-    p.fixed = lx.REFS[" ".join(m.group(0).lower().split())]
+    p.fixed = lx.REFS[words]
+    signal = next((s for s in lx.REF_SIGNALS if words.startswith(s)), "")
+    if signal:
+        start = m.start() + len(m.group(0)) - len(m.group(0)[len(signal):].lstrip())
+        p.span, p.text = (start, m.end()), m.string[start:m.end()]
     return p
 
 
@@ -462,6 +491,17 @@ def build_half(m: re.Match[str]) -> Parsed | None:
     _year(p, _g(m, "y") or _g(m, "y2"))
     p.amount = float(_g(m, "h") or _g(m, "h2") or 1)
     return p if p.year else None
+
+
+def build_half_of(m: re.Match[str]) -> Parsed | None:
+    """'the first half of 2023', 'the second half of the year', 'the first half of next year'."""
+    p = _base(m, "half")
+    _year(p, _g(m, "y"))
+    word = (_g(m, "h") or "").lower()
+    p.amount = 1.0 if word in ("first", "1st") else 2.0
+    shift = (_g(m, "shift") or "").lower()
+    p.shift = lx.SHIFTS.get(shift, 0) if shift else None
+    return p if p.year or p.shift is not None else None
 
 
 def build_after_next(m: re.Match[str]) -> Parsed | None:
@@ -620,6 +660,16 @@ _OPT_Y = r"(?:(?:\s*,\s*|\s+)(?:of\s+)?" + _Y + r")?"
 _AFTER_PREP = r"(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\bto\s)|(?<=\bfrom\s)|(?<=\buntil\s)|" \
     r"(?<=\bsince\s)|(?<=\btill\s)|(?<=\bbefore\s)|(?<=\bafter\s))"
 _HOLIDAY = lx.alternation(hol.HOLIDAYS).replace("'", "['’]?").replace(r"\.", r"\.?")
+_PLURAL_UNITS = r"(?:years|decades|months|weeks|days|hours|centuries|minutes)"
+# words after which a bare plural unit is a stretch of time: 'for years', 'take months'
+_AFTER_SIGNAL = "(?:" + "|".join(
+    rf"(?<=\b{w}\s)" for w in ("for", "over", "within", "in", "take", "takes", "took", "taken",
+                                "taking", "lasted", "last", "lasts", "spent", "spend", "wait",
+                                "waited", "after", "than", "by")) + ")"
+# a bare plural unit right after a count or a unit adjective is part of a longer phrase
+_NOT_COUNTED = "".join(rf"(?<!{w}\s)" for w in (
+    r"\d", "business", "working", "upcoming", "next", "previous", "past", "last", "coming",
+    "recent"))
 _WEEK_OF = r"(?:(?:the\s+)?week\s+(?:of|beginning|starting|commencing)(?:\s+on)?|w/c)\s+"
 
 RULES: list[tuple[re.Pattern[str], Builder]] = [
@@ -650,7 +700,7 @@ RULES: list[tuple[re.Pattern[str], Builder]] = [
     (_rx(_WEEK_OF + r"the\s+(?P<d>\d{1,2}(?:st|nd|rd|th))"), build_week_of),
     (_rx(r"(?P<mod>earlier|later)\s+in\s+the\s+(?P<unit>week|month|year)"), build_rel),
     (_rx(r"(?P<mod>(?:the\s+)?(?:beginning|middle|end|start)\s+of)\s+(?:the\s+)?"
-         r"(?P<unit>week|month|year)(?!\s+(?:of|after|before))"), build_rel),
+         r"(?P<unit>week|month|year|decade|century)(?!\s+(?:of|after|before))"), build_rel),
     (_rx(r"(?P<mn>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})"), build_date),
     (_rx(r"(?P<d>\d{1,2})\.(?P<mn>\d{1,2})\.(?P<y>\d{4})"), build_date),
     (_rx(r"(?P<d>\d{1,2})-(?P<mn>\d{1,2})-(?P<y>\d{4})"), build_date),
@@ -667,7 +717,8 @@ RULES: list[tuple[re.Pattern[str], Builder]] = [
     (_rx(_W + r",?\s*\(\s*" + _D + r"\s+(?:of\s+)?" + _M + _OPT_Y + r"\s*\)"), build_date),
     (_rx(_W + r",?\s+" + _M + r"\s+" + _D + _OPT_Y), build_date),
     (_rx(_W + r",?\s+(?:the\s+)?" + _D + r"\s+(?:of\s+)?" + _M + _OPT_Y), build_date),
-    (_rx(_W + r",?\s+the\s+" + _D), build_day_weekday),
+    (_rx(_W + r",?\s+the\s+" + _D + r"(?!\s+(?!(?:until|till|to|through|and|or|at|in)\b)"
+         r"[a-z])"), build_day_weekday),
     (_rx(r"(?:(?<=\bon\s)|(?<=\bfor\s)|(?<=\bby\s)|(?<=\buntil\s))the\s+(?P<d>\d{1,2}(?:st|nd|rd|th))"
          r"(?!\s+[a-z])"), build_day_weekday),
     (_rx(r"(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|last)\s+" + _W
@@ -694,20 +745,24 @@ RULES: list[tuple[re.Pattern[str], Builder]] = [
     (_rx(r"(?:(?P<mod>" + _POS_MOD + r")[\s-]*)?(?:the\s+year\s+)?(?P<y>(?:1[6-9]|20)\d{2})"
          r"(?!\s*(?:%|percent|per\s+cent|\.\d|,\d)|[-/]\d+[-/])"), build_year),
     (_rx(r"(?:the\s+year\s+)(?P<y>\d{5,})"), build_year),
-    (_rx(r"(?:(?P<shift>last|next|this|(?:this\s+)?(?:coming|upcoming|past)|previous|following)"
+    (_rx(r"(?:(?P<mod>early|late)\s+)?"
+         r"(?:(?P<shift>last|next|this|(?:this\s+)?(?:coming|upcoming|past)|previous|following)"
          r"\s+)?(?:(?P<wshift>last|next|this|previous)\s+week\s+(?:on\s+|-\s+)?)?" + _W
          + r"(?:\s+(?P<pod>morning|afternoon|evening|night))?(?:\s+(?:of\s+)?(?:the\s+)?"
          r"(?P<wshift2>last|next|this|following|previous)\s+week)?"), build_weekday),
     (_rx(r"(?:(?P<mod>" + _POS_MOD + r")\s+)?(?:the\s+)?(?P<shift>" + _SHIFT + r")\s+"
-         r"(?P<unit>week|month|year|weekend|quarter|decade|spring|summer|autumn|fall|winter)"
+         r"(?P<unit>week|month|year|weekend|quarter|decade|century|spring|summer|autumn|fall|"
+         r"winter)"
          r"(?P<after>\s+after\s+(?:the\s+)?next)?"), build_rel),
     (_rx(r"(?:half\s+an?|(?P<num>another|all|full|whole|entire))[\s-]+(?:the\s+)?(?P<unit>hour|"
          r"day|week|month|year)"), build_whole_unit),
     (_rx(r"the\s+day\s+after(?!\s+(?:tomorrow|the\s+next|next))"), build_sameday),
-    (_rx(r"(?P<extra>the\s+day\s+(?:before|after)\s+)?(?P<w>today|yesterday|tomorrow|tonight|tmrw)"
+    (_rx(r"(?P<extra>the\s+day\s+(?:before|after)\s+)?(?P<w>today|yesterday|tomorrow|tonight|tmrw"
+         r"|last(?=\s+night))"
          r"(?:\s+(?P<pod>morning|afternoon|evening|night))?"), build_dayword),
-    (_rx(r"(?:(?P<num>" + _NUM + r"|" + _VAGUE + r")\s+)?(?P<unit>" + _UNIT + r")s?\s+"
-         r"(?P<dir>ago|earlier|later|from\s+now|hence)"), build_offset),
+    (_rx(r"(?:(?P<qmod>" + _QMOD + r")\s+)?(?:(?P<num>" + _NUM + r"|" + _VAGUE + r")\s+)?"
+         r"(?P<unit>" + _UNIT + r")s?\s+(?P<dir>ago|earlier|later|from\s+now|hence)"),
+     build_offset),
     (_rx(r"in\s+(?P<num>" + _NUM + r")\s+(?P<unit>" + _UNIT + r")s?(?:'?\s*time)?"
          r"(?=\s*(?:,|\.|;|\?|!|$|and|or|when|if|to|from|after))"), build_offset),
     (_rx(r"(?:(?P<qmod>" + _QMOD + r")\s+)?(?:(?:the\s+)?(?:past|next|previous|coming|"
@@ -715,8 +770,15 @@ RULES: list[tuple[re.Pattern[str], Builder]] = [
          + r")(?P<half1>\s+and\s+(?:a\s+)?half)?(?:[\s-]+|(?<=\d))(?P<unit>" + _UNIT
          + r")s?(?P<half>\s+and\s+(?:a\s+)?half)?"
          r"(?:[\s-]+long)?"), build_duration),
-    (_rx(r"(?:(?P<qmod>" + _QMOD + r")\s+)?(?P<unit>years|decades|months|weeks|days|hours|"
-         r"centuries|minutes)(?=\s+(?:of|ago|later|\.|,|;)|\s*$)"), build_duration),
+    (_rx(r"(?:(?P<qmod>" + _QMOD + r")\s+)?" + _NOT_COUNTED + r"(?P<unit>" + _PLURAL_UNITS
+         + r")(?=\s+(?:of|ago|later|earlier|after|before|into|on\s+end)\b|\s+[.,;]|\s*$)"),
+     build_duration),
+    (_rx(_AFTER_SIGNAL + r"(?P<unit>" + _PLURAL_UNITS + r")"), build_duration),
+    (_rx(r"(?:the\s+)?(?P<num>recent|coming)\s+(?P<unit>" + _PLURAL_UNITS + r")"),
+     build_duration),
+    (_rx(r"(?:the\s+)?(?P<h>first|second|1st|2nd|latter)\s+half\s+of\s+(?:(?P<shift>the|this|last|"
+         r"next|previous)\s+year|" + _Y + r")"), build_half_of),
+    (_rx(r"(?:the\s+)(?P<season>spring|summer|autumn|winter)(?!\s+(?:of|\d))"), build_season),
     (_rx(r"(?:every|each)\s+(?:(?P<num>other|" + _NUM + r")\s+)?(?:(?P<wd>" + _WDAY
          + r")|(?P<unit>" + _UNIT + r"|morning|afternoon|evening|night))s?"), build_set),
     (_rx(r"(?P<adv>" + lx.alternation(lx.SET_ADVERBS) + r")"), build_set),
@@ -764,7 +826,7 @@ _KEYWORDS = (
        "hour", "minute", "second", "fortnight", "noon", "midnight", "future", "past", "once",
        "twice", "yr", "hr", "min", "sec", "thousand", "hundred", "nineteen", "eighteen",
        "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
-       "nineties", "noughties", "w/c"]
+       "nineties", "noughties", "w/c", "moment"]
     + list(hol.TRIGGERS))
 _TRIGGER = re.compile(r"\d|\b(?:" + lx.alternation(_KEYWORDS) + r")s?\b", re.IGNORECASE)
 WINDOW = 70  # characters kept on each side of a trigger word: longer than any expression
@@ -878,7 +940,7 @@ def _merge_pair(prev: Parsed, p: Parsed, text: str) -> Parsed | None:
             and (_same_grain(prev, p) or _mixed_grain(prev, p, text)):
         return _as_range(prev, p, text)
     if prev.kind == "duration" and p.kind == "duration" and _COMPOUND.match(gap) \
-            and p.mod is None:
+            and p.mod is None and None not in (prev.amount, p.amount):
         return _as_compound(prev, p, text)
     if prev.kind == "duration" and p.kind == "offset" and p.amount is not None \
             and prev.mod is None and _COMPOUND.match(gap):

@@ -25,7 +25,7 @@ NUMBERS = {
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "half": 0.5, "couple": 2,
     "a couple of": 2, "couple of": 2, "a dozen": 12, "dozen": 12,
 }
-VAGUE_NUMBERS = {"few", "a few", "several", "some", "many", "numerous"}
+VAGUE_NUMBERS = ("few", "a few", "several", "some", "many", "numerous")
 
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -60,7 +60,10 @@ QUANT_MODS = {"more than": "MORE_THAN", "over": "MORE_THAN", "longer than": "MOR
 REFS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "at present": "PRESENT_REF",
         "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "recently": "PAST_REF",
         "in the past": "PAST_REF", "the past": "PAST_REF", "in the future": "FUTURE_REF",
-        "the future": "FUTURE_REF", "soon": "FUTURE_REF"}
+        "the future": "FUTURE_REF", "soon": "FUTURE_REF", "at the moment": "PRESENT_REF",
+        "for the moment": "PRESENT_REF", "former": "PAST_REF", "formerly": "PAST_REF"}
+# a leading preposition is a TimeML signal, not part of the expression ('in the past')
+REF_SIGNALS = ("in ", "at ", "for ")
 DAY_WORDS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "tmrw": 1}
 
 

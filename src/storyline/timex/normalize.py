@@ -247,6 +247,8 @@ def _rel_value(unit: str, shift: int, anchor: dt.date) -> str | None:
         return f"{index // 4:04d}-Q{index % 4 + 1}"
     if unit == "DE":
         return f"{anchor.year // 10 + shift:03d}"
+    if unit == "CE":
+        return f"{anchor.year // 100 + shift:02d}"
     if unit.startswith("SEASON:"):
         return _season_value(unit[7:], shift, anchor)
     return None
@@ -393,8 +395,24 @@ def resolve_fixed(p: Parsed, anchor: dt.date | None, tense: str | None,
 
 def resolve_season(p: Parsed, anchor: dt.date | None, tense: str | None,
                    reference: dt.date | None) -> Resolved:
+    """'summer 2023'; 'the spring' without a year: the one the tense points to."""
+    if p.year is None and anchor is not None and p.unit in SEASON_MONTHS:
+        return Resolved("DATE", _tensed_season(p.unit, anchor, tense), "season")
     year = p.year or (anchor.year if anchor else None)
     return Resolved("DATE", f"{year:04d}-{p.unit}" if year else f"XXXX-{p.unit}", "season")
+
+
+def _tensed_season(season: str, anchor: dt.date, tense: str | None) -> str:
+    """Under a past verb the latest season begun by the anchor, under a future verb the
+    first not yet over, else the anchor year's."""
+    first, last = SEASON_MONTHS[season]
+    if season == "WI":
+        return _season_value(season, 0, anchor)
+    if tense == "past" and anchor.month < first:
+        return f"{anchor.year - 1:04d}-{season}"
+    if tense == "future" and anchor.month > last:
+        return f"{anchor.year + 1:04d}-{season}"
+    return f"{anchor.year:04d}-{season}"
 
 
 def resolve_quarter(p: Parsed, anchor: dt.date | None, tense: str | None,
@@ -406,7 +424,10 @@ def resolve_quarter(p: Parsed, anchor: dt.date | None, tense: str | None,
 
 def resolve_half(p: Parsed, anchor: dt.date | None, tense: str | None,
                  reference: dt.date | None) -> Resolved:
-    return Resolved("DATE", f"{p.year:04d}-H{int(p.amount or 1)}", "half")
+    """'H1 2016', 'the second half of next year' (the year from the anchor and shift)."""
+    year = p.year or (anchor.year + (p.shift or 0) if anchor else None)
+    half = int(p.amount or 1)
+    return Resolved("DATE", f"{year:04d}-H{half}" if year else f"XXXX-H{half}", "half")
 
 
 def resolve_nth_week(p: Parsed, anchor: dt.date | None, tense: str | None,
