@@ -24,13 +24,32 @@ __all__ = ["Filters", "IngestReport", "Storyline", "__version__", "date_sort_key
 
 
 class Storyline:
-    """The library API that the CLI and HTTP server wrap: ingest, then query."""
+    """The library API that the CLI and HTTP server wrap: ingest, then query.
+
+    The database is opened on first use. ``ingest`` creates it if it does not exist; the read
+    calls (``query``, ``articles``, ``events``, ...) never do: on a missing file they raise
+    StorylineError E503, so a mistyped path is reported instead of read as an empty database.
+    ``store`` is the low-level handle and, like ``ingest``, opens or creates the file.
+    """
 
     def __init__(self, db: str | Path | None = None) -> None:
-        self.store = Store(db or settings.get("db"))
+        self.path = str(db or settings.get("db"))
+        self._store: Store | None = None
+
+    @property
+    def store(self) -> Store:
+        return self._open(create=True)
+
+    def _open(self, *, create: bool) -> Store:
+        """The open Store, opened now if needed (creating the file only when ``create``)."""
+        if self._store is None:
+            self._store = Store(self.path, create=create)
+        return self._store
 
     def close(self) -> None:
-        self.store.close()
+        if self._store is not None:
+            self._store.close()
+            self._store = None
 
     def __enter__(self) -> Storyline:
         return self
@@ -47,7 +66,7 @@ class Storyline:
         )
 
     def query(self, table: str, **filters: Any) -> list[dict[str, Any]]:
-        return query(self.store, table, Filters(**filters))
+        return query(self._open(create=False), table, Filters(**filters))
 
     def articles(self, **filters: Any) -> list[dict[str, Any]]:
         return self.query("articles", **filters)

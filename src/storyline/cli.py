@@ -301,10 +301,10 @@ def main() -> None:
     try:
         app()
     except StorylineError as exc:
-        err.print(f"error: {exc}", markup=False)
+        _say(f"error: {exc}")
         sys.exit(2)
     except (ValueError, OSError, sqlite3.Error) as exc:  # bad arguments, paths or databases
-        err.print(f"error: {type(exc).__name__}: {exc}", markup=False)
+        _say(f"error: {type(exc).__name__}: {exc}")
         sys.exit(2)
 
 

@@ -41,6 +41,9 @@ class Code(Enum):
     # usage (E5xx)
     BAD_GOLD = ("E501", "gold data not usable: {detail}")
     BAD_ARGUMENT = ("E502", "{detail}")
+    NO_DATABASE = ("E503", "no Storyline database at {path} (only `storyline ingest` or"
+                   " `storyline demo` create one; check --db or STORYLINE_DB)")
+    BAD_DATABASE = ("E504", "{path} is not a usable Storyline database: {detail}")
 
     @property
     def id(self) -> str:

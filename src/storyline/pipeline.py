@@ -16,7 +16,7 @@ from typing import Any
 
 from storyline import settings
 from storyline.errors import Code, StorylineError
-from storyline.ingest import ArticleDraft, finalize, iter_items, read_item
+from storyline.ingest import ArticleDraft, Item, finalize, iter_items, read_item
 from storyline.records import Article, ArticleRecord, Failure, Origin
 from storyline.store import Store
 
@@ -152,19 +152,31 @@ class Ingest:
 
     def run(self, inputs: Iterable[str]) -> IngestReport:
         try:
-            for result in iter_drafts(inputs):
-                if isinstance(result, Failure):
-                    self._fail(result)
+            for item in iter_items(inputs):
+                if isinstance(item, Failure):
+                    self._fail(item)
                 else:
-                    self._accept(result)
-                if len(self.pending) >= self.batch_size:
-                    self._flush()
+                    self._read(item)
             self._flush()
             for article, record in self.batches.drain():
                 self._store(article, record)
         finally:
             self.batches.close()
         return self.report
+
+    def _read(self, item: Item) -> None:
+        """Read one input; once read through, its stale read failures from earlier runs go
+        (a fixed feed no longer shows its old E201), the ones reported again stay."""
+        reported: list[str] = []
+        for result in read_item(item):
+            if isinstance(result, Failure):
+                reported.append(result.input)
+                self._fail(result)
+            else:
+                self._accept(result)
+            if len(self.pending) >= self.batch_size:
+                self._flush()
+        self.store.clear_read_failures(item.source, reported)
 
     def _fail(self, failure: Failure) -> None:
         self.store.record_failure(failure)

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from storyline.errors import Code, StorylineError
 from storyline.records import (
     Actor,
     ArticleRecord,
@@ -28,13 +31,28 @@ def now_iso() -> str:
 class Store:
     """Reads and writes Storyline's database; safe to reopen, migrates on open."""
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, *, create: bool = True) -> None:
+        """Open (and migrate) the database; with ``create=False`` a missing file is an E503
+        error instead of a new empty database, so a typo in --db cannot pass unnoticed."""
         self.path = str(path)
         if self.path != ":memory:":
-            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
-        self.conn = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+            _check_path(Path(self.path), create)
+        try:
+            self.conn = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+        except sqlite3.Error as exc:
+            raise StorylineError(Code.BAD_DATABASE, path=self.path, detail=str(exc)) from exc
         self.conn.row_factory = sqlite3.Row
         self.conn.create_function("date_start", 1, _date_start, deterministic=True)
+        self.conn.create_function("casefold", 1, _casefold, deterministic=True)
+        self.conn.create_function("has_words", 2, has_words, deterministic=True)
+        try:
+            self._setup()
+        except sqlite3.DatabaseError as exc:  # e.g. --db points at a text file
+            self.conn.close()
+            raise StorylineError(Code.BAD_DATABASE, path=self.path, detail=str(exc)) from exc
+
+    def _setup(self) -> None:
+        """Pragmas for WAL and safety, then the migrations this file has not seen."""
         for pragma in (
             "journal_mode=WAL",
             "foreign_keys=ON",
@@ -249,6 +267,19 @@ class Store:
                 (failure.input, failure.stage, failure.code, failure.message, ts, ts),
             )
 
+    def clear_read_failures(self, source: str, keep: list[str]) -> int:
+        """After ``source`` was read through, drop its stale read failures: the container's own
+        (a feed or WARC that failed whole before) and its parts' ("file#entry") that this read
+        did not report again. Returns how many rows went."""
+        with self.transaction() as conn:
+            cur = conn.execute(
+                "DELETE FROM failures WHERE stage = 'read'"
+                " AND (input = ?1 OR substr(input, 1, length(?1) + 1) = ?1 || '#')"
+                " AND input NOT IN (SELECT value FROM json_each(?2))",
+                (source, json.dumps(keep)),
+            )
+        return cur.rowcount
+
     def _clear_failures(self, conn: sqlite3.Connection, inputs: list[str]) -> None:
         for source in inputs:
             conn.execute("DELETE FROM failures WHERE input = ?", (source,))
@@ -282,6 +313,34 @@ def article_row_to_dict(row: sqlite3.Row) -> dict[str, Any]:
     data["text"] = row["text"]
     data["ingested_at"] = row["ingested_at"]
     return data
+
+
+def _check_path(path: Path, create: bool) -> None:
+    """Refuse a missing database unless asked to create one (then make its folder)."""
+    if path.is_dir():
+        raise StorylineError(Code.BAD_DATABASE, path=str(path), detail="it is a folder")
+    if path.exists():
+        return
+    if not create:
+        raise StorylineError(Code.NO_DATABASE, path=str(path))
+    path.parent.mkdir(parents=True, exist_ok=True)
+
+
+def has_words(text: str | None, words: str | None) -> bool:
+    """True if ``words`` occur in ``text`` as whole words, ignoring case ("Li" is in
+    "Li Shangfu" but not in "Police")."""
+    if not text or not words or not words.strip():
+        return False
+    return _words_pattern(words.casefold()).search(text.casefold()) is not None
+
+
+@lru_cache(maxsize=256)
+def _words_pattern(words: str) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words.split())) + r"(?!\w)")
+
+
+def _casefold(value: str | None) -> str | None:
+    return None if value is None else str(value).casefold()
 
 
 def _date_start(value: str | None) -> str | None:

@@ -42,6 +42,110 @@ def _like(value: str) -> str:
     return "%" + value.replace("%", r"\%").replace("_", r"\_") + "%"
 
 
+class _Search(str):
+    """An FTS5 MATCH parameter: the user's text as a query, retried word by word if invalid."""
+
+    def __new__(cls, text: str) -> _Search:
+        made = super().__new__(cls, fts_query(text))
+        made.raw = text
+        return made
+
+    raw: str
+
+    def literal(self) -> str:
+        return fts_query(self.raw, literal=True)
+
+
+def _search_rows(store: Store, sql: str, params: list[Any]) -> list[sqlite3.Row]:
+    """Run a query with FTS5 search parameters; if the search text was not valid FTS5
+    syntax, run it again with every word taken literally."""
+    try:
+        return store.rows(sql, [str(p) if isinstance(p, _Search) else p for p in params])
+    except sqlite3.OperationalError:
+        if not any(isinstance(p, _Search) for p in params):
+            raise
+        return store.rows(sql, [p.literal() if isinstance(p, _Search) else p for p in params])
+
+
+@dataclass
+class ActorMatch:
+    """What an --actor/--speaker NAME stands for: the ids of the actors it names, and the
+    names (the text itself, the actors' names and aliases) that records without an id match."""
+
+    text: str
+    ids: list[str]
+    names: list[str]
+
+    @property
+    def ids_json(self) -> str:
+        return json.dumps(self.ids)
+
+    def name_params(self) -> list[Any]:
+        """Parameters for one _name_match clause."""
+        return [self.text, json.dumps(self.names)]
+
+    def ref_params(self) -> list[Any]:
+        """Parameters for one _ref_match clause."""
+        return [self.ids_json, *self.name_params()]
+
+
+_HEX_ID = re.compile(r"[0-9a-f]{8,16}")
+
+
+def resolve_actor(store: Store, text: str) -> ActorMatch:
+    """Resolve a name through the actors table: an actor id (or id prefix of 8+ digits), a
+    canonical name or an alias, case-insensitively; if none matches exactly, the actors whose
+    name or alias contains the text as whole words ("Shangfu" finds Li Shangfu)."""
+    key = text.strip().casefold()
+    exact = (
+        "SELECT id FROM actors WHERE casefold(name) = ?1 OR id = ?2"
+        " UNION SELECT actor_id FROM actor_aliases WHERE alias = ?1"
+    )
+    params: list[Any] = [key, text.strip()]
+    if _HEX_ID.fullmatch(key):
+        exact += " UNION SELECT id FROM actors WHERE id LIKE ?3"
+        params.append(key + "%")
+    ids = [r[0] for r in store.rows(exact, params)]
+    if not ids:
+        ids = [r[0] for r in store.rows(
+            "SELECT id FROM actors WHERE has_words(name, ?1)"
+            " UNION SELECT actor_id FROM actor_aliases WHERE has_words(alias, ?1)",
+            [key],
+        )]
+    return ActorMatch(text.strip(), sorted(set(ids)), _names_of(store, ids, key))
+
+
+def _names_of(store: Store, ids: list[str], key: str) -> list[str]:
+    """Case-folded names and aliases of the given actors, plus the text itself."""
+    rows = store.rows(
+        "SELECT casefold(name) FROM actors WHERE id IN (SELECT value FROM json_each(?1))"
+        " UNION SELECT alias FROM actor_aliases"
+        " WHERE actor_id IN (SELECT value FROM json_each(?1))",
+        [json.dumps(ids)],
+    )
+    return sorted({key, *(r[0] for r in rows)})
+
+
+def _unknown_actor(column: str) -> str:
+    """SQL: the record's actor id is missing or not in the actors table."""
+    return f"({column} IS NULL OR {column} NOT IN (SELECT id FROM actors))"
+
+
+def _name_match(column: str) -> str:
+    """SQL (2 params): the name contains the text as whole words, or is one of the actor's
+    names or aliases."""
+    return f"(has_words({column}, ?) OR casefold({column}) IN (SELECT value FROM json_each(?)))"
+
+
+def _ref_match(id_column: str, name_column: str) -> str:
+    """SQL (3 params): a record's actor is one of the ids, or it has no known actor id and
+    its name matches."""
+    return (
+        f"({id_column} IN (SELECT value FROM json_each(?))"
+        f" OR ({_unknown_actor(id_column)} AND {_name_match(name_column)}))"
+    )
+
+
 class _Where:
     def __init__(self) -> None:
         self.clauses: list[str] = []
@@ -76,14 +180,16 @@ def query_articles(store: Store, f: Filters) -> list[dict[str, Any]]:
     if f.search:
         where.add(
             "a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)",
-            fts_query(f.search),
+            _Search(f.search),
         )
     if f.actor:
+        who = resolve_actor(store, f.actor)
+        unknown = _unknown_actor("m.actor_id")
         where.add(
-            "a.id IN (SELECT article_id FROM mentions WHERE name LIKE ? ESCAPE '\\'"
-            " OR text LIKE ? ESCAPE '\\')",
-            _like(f.actor),
-            _like(f.actor),
+            "a.id IN (SELECT m.article_id FROM mentions m WHERE m.actor_id IN"
+            f" (SELECT value FROM json_each(?)) OR ({unknown} AND ("
+            f"{_name_match('m.name')} OR {_name_match('m.text')})))",
+            who.ids_json, *who.name_params(), *who.name_params(),
         )
     sql = (
         "SELECT a.* FROM articles a"
@@ -91,15 +197,7 @@ def query_articles(store: Store, f: Filters) -> list[dict[str, Any]]:
         + " ORDER BY a.published IS NULL, a.published, a.title"
         + _limit(f)
     )
-    try:
-        rows = store.rows(sql, where.params)
-    except sqlite3.OperationalError:  # the search text was not valid FTS5 syntax: take it literally
-        if not f.search:
-            raise
-        params = [fts_query(f.search, literal=True) if p == fts_query(f.search) else p
-                  for p in where.params]
-        rows = store.rows(sql, params)
-    return [article_row_to_dict(r) for r in rows]
+    return [article_row_to_dict(r) for r in _search_rows(store, sql, where.params)]
 
 
 def query_events(store: Store, f: Filters) -> list[dict[str, Any]]:
@@ -112,13 +210,12 @@ def query_events(store: Store, f: Filters) -> list[dict[str, Any]]:
     if f.plover:
         where.add("upper(e.plover) = upper(?)", f.plover)
     if f.actor:
+        who = resolve_actor(store, f.actor)
         where.add(
-            "(e.source_name LIKE ? ESCAPE '\\' OR e.target_name LIKE ? ESCAPE '\\'"
-            " OR e.source_country = upper(?) OR e.target_country = upper(?))",
-            _like(f.actor),
-            _like(f.actor),
-            f.actor,
-            f.actor,
+            "(e.source_country = upper(?) OR e.target_country = upper(?)"
+            f" OR {_ref_match('e.source_actor', 'e.source_name')}"
+            f" OR {_ref_match('e.target_actor', 'e.target_name')})",
+            f.actor, f.actor, *who.ref_params(), *who.ref_params(),
         )
     sql = (
         "SELECT e.data FROM events e"
@@ -136,28 +233,27 @@ def query_quotes(store: Store, f: Filters) -> list[dict[str, Any]]:
         where.add("q.article_id LIKE ?", f.article + "%")
     for name in (f.speaker, f.actor):
         if name:
-            where.add("q.speaker_name LIKE ? ESCAPE '\\'", _like(name))
+            who = resolve_actor(store, name)
+            where.add(_ref_match("q.speaker_actor", "q.speaker_name"), *who.ref_params())
     if f.search:
-        where.add("q.data LIKE ? ESCAPE '\\'", _like(f.search))
+        where.add(
+            "q.rowid IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)",
+            _Search(f.search),
+        )
     sql = (
         "SELECT q.data FROM quotes q"
         + where.sql()
         + " ORDER BY q.date IS NULL, date_start(q.date), q.article_id, q.start"
         + _limit(f)
     )
-    return [json.loads(r["data"]) for r in store.rows(sql, where.params)]
+    return [json.loads(r["data"]) for r in _search_rows(store, sql, where.params)]
 
 
 def query_actors(store: Store, f: Filters) -> list[dict[str, Any]]:
     where = _Where()
     name = f.actor or f.search
     if name:
-        where.add(
-            "(a.name LIKE ? ESCAPE '\\' OR a.id IN (SELECT actor_id FROM actor_aliases"
-            " WHERE alias LIKE ? ESCAPE '\\'))",
-            _like(name),
-            _like(name.casefold()),
-        )
+        where.add("a.id IN (SELECT value FROM json_each(?))", resolve_actor(store, name).ids_json)
     if f.article:
         where.add(
             "a.id IN (SELECT actor_id FROM mentions WHERE article_id LIKE ?)", f.article + "%"

@@ -15,6 +15,23 @@ TABLES = (
     "origins",
 )
 
+
+def _quote_fts_row(row: str) -> str:
+    """SELECT of a quote's indexed columns (content; speaker and outlet; cue and lemma) from
+    the quotes row ``row`` ("new." in a trigger, "" over the table)."""
+
+    def joined(*paths: str) -> str:
+        return " || ' ' || ".join(
+            f"coalesce(json_extract({row}data, '$.{p}'), '')" if p != "via"
+            else f"coalesce({row}via, '')" for p in paths
+        )
+
+    text = joined("text")
+    speaker = joined("speaker.name", "speaker.text", "speaker.description", "via")
+    cue = joined("cue.text", "cue.lemma")
+    return f"SELECT {row}rowid, {text}, {speaker}, {cue}"
+
+
 MIGRATIONS: list[str] = [
     # 1: articles, origins, failures, full-text index
     """
@@ -103,5 +120,23 @@ MIGRATIONS: list[str] = [
         kind TEXT NOT NULL, message TEXT NOT NULL, data TEXT NOT NULL
     );
     CREATE INDEX checks_article ON checks(article_id);
+    """,
+    # 3: full-text index over quotes (content, speaker, cue), back-filled from existing rows.
+    # Quotes are written with INSERT OR REPLACE, whose implicit delete fires no trigger, so the
+    # insert trigger first drops any index row left under the same rowid.
+    f"""
+    CREATE VIRTUAL TABLE quotes_fts USING fts5(text, speaker, cue);
+    CREATE TRIGGER quotes_ai AFTER INSERT ON quotes BEGIN
+        DELETE FROM quotes_fts WHERE rowid = new.rowid;
+        INSERT INTO quotes_fts(rowid, text, speaker, cue) {_quote_fts_row("new.")};
+    END;
+    CREATE TRIGGER quotes_ad AFTER DELETE ON quotes BEGIN
+        DELETE FROM quotes_fts WHERE rowid = old.rowid;
+    END;
+    CREATE TRIGGER quotes_au AFTER UPDATE ON quotes BEGIN
+        DELETE FROM quotes_fts WHERE rowid = old.rowid;
+        INSERT INTO quotes_fts(rowid, text, speaker, cue) {_quote_fts_row("new.")};
+    END;
+    INSERT INTO quotes_fts(rowid, text, speaker, cue) {_quote_fts_row("")} FROM quotes;
     """,
 ]
