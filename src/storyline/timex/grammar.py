@@ -47,6 +47,7 @@ class Parsed:
     holiday: str | None = None
     start: Parsed | None = field(default=None, repr=False)  # the first end of a span_range
     end: Parsed | None = field(default=None, repr=False)
+    day_of: Parsed | None = field(default=None, repr=False)  # the day a clock time falls on
 
 
 
@@ -504,6 +505,13 @@ def build_half_of(m: re.Match[str]) -> Parsed | None:
     return p if p.year or p.shift is not None else None
 
 
+def build_year_earlier(m: re.Match[str]) -> Parsed | None:
+    """'a year-earlier loss', 'the year-ago period': the year (quarter, month) before."""
+    p = _base(m, "rel")
+    p.shift, p.unit = -1, lx.UNITS[(_g(m, "unit") or "year").lower()]
+    return p
+
+
 def build_after_next(m: re.Match[str]) -> Parsed | None:
     """'the week after next', 'the year after next'."""
     p = _base(m, "rel")
@@ -750,7 +758,8 @@ RULES: list[tuple[re.Pattern[str], Builder]] = [
          r"\s+)?(?:(?P<wshift>last|next|this|previous)\s+week\s+(?:on\s+|-\s+)?)?" + _W
          + r"(?:\s+(?P<pod>morning|afternoon|evening|night))?(?:\s+(?:of\s+)?(?:the\s+)?"
          r"(?P<wshift2>last|next|this|following|previous)\s+week)?"), build_weekday),
-    (_rx(r"(?:(?P<mod>" + _POS_MOD + r")\s+)?(?:the\s+)?(?P<shift>" + _SHIFT + r")\s+"
+    (_rx(r"(?:(?P<mod>" + _POS_MOD + r")\s+)?(?:the\s+|this\s+(?=past|coming))?(?P<shift>"
+         + _SHIFT + r")\s+"
          r"(?P<unit>week|month|year|weekend|quarter|decade|century|spring|summer|autumn|fall|"
          r"winter)"
          r"(?P<after>\s+after\s+(?:the\s+)?next)?"), build_rel),
@@ -767,7 +776,8 @@ RULES: list[tuple[re.Pattern[str], Builder]] = [
          r"(?=\s*(?:,|\.|;|\?|!|$|and|or|when|if|to|from|after))"), build_offset),
     (_rx(r"(?:(?P<qmod>" + _QMOD + r")\s+)?(?:(?:the\s+)?(?:past|next|previous|coming|"
          r"first|following)\s+|the\s+last\s+)?(?P<num>" + _NUM + r"|" + _VAGUE
-         + r")(?P<half1>\s+and\s+(?:a\s+)?half)?(?:[\s-]+|(?<=\d))(?P<unit>" + _UNIT
+         + r")(?P<half1>\s+and\s+(?:a\s+)?half)?(?:[\s-]+|(?<=\d))(?:(?:consecutive|straight|"
+         r"successive|full|long)\s+)?(?P<unit>" + _UNIT
          + r")s?(?P<half>\s+and\s+(?:a\s+)?half)?"
          r"(?:[\s-]+long)?"), build_duration),
     (_rx(r"(?:(?P<qmod>" + _QMOD + r")\s+)?" + _NOT_COUNTED + r"(?P<unit>" + _PLURAL_UNITS
@@ -789,7 +799,7 @@ RULES: list[tuple[re.Pattern[str], Builder]] = [
     (_rx(lx.alternation(lx.REFS)), build_ref),
     (_rx(r"(?:(?:the|this|last|next)\s+)?(?P<season>spring|summer|autumn|winter)(?:\s+of)?\s+"
          + _Y), build_season),
-    (_rx(r"(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+"
+    (_rx(r"(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+of\s+"
          r"(?:(?P<shift>this|last|next)\s+year|" + _Y + r")|\s+(?P<shift2>this|last|next)"
          r"\s+year)?"), build_quarter),
     (_rx(r"Q(?P<q>[1-4])\s*-\s*" + _Y), build_quarter),
@@ -798,6 +808,7 @@ RULES: list[tuple[re.Pattern[str], Builder]] = [
     (_rx(_Y + r"\s*[-,]?\s*(?:Q(?P<q>[1-4])|(?:the\s+)?(?P<q2>first|second|third|fourth)\s+"
          r"quarter)"), build_quarter),
     (_rx(r"(?:H(?P<h>[12])\s*" + _Y + r"|" + r"(?P<y2>\d{4})\s*-?\s*H(?P<h2>[12]))"), build_half),
+    (_rx(r"(?P<unit>year|quarter|month)-(?:earlier|ago)"), build_year_earlier),
     (_rx(r"the\s+(?P<unit>week|month|year|weekend)\s+after\s+(?:the\s+)?next"),
      build_after_next),
     (_rx(r"(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th)\s+week\s+"
@@ -902,7 +913,29 @@ def find(text: str) -> list[Parsed]:
                 parsed = None  # odd input inside a match: skip it, never fail the article
             if parsed is not None:
                 found.append(parsed)
-    return merge_ranges(_longest_first(found), text)
+    return link_times(merge_ranges(_longest_first(found), text), text)
+
+
+_TIME_GAP = re.compile(r"^[\s,]*(?:(?:local|gmt|utc|[a-z]?[ecmp][sd]?t)\s+(?:time\s+)?)?"
+                       r"(?:on|at|of)?[\s,]*$", re.IGNORECASE)
+_DAY_KINDS = ("weekday", "date", "dayword")
+
+
+def link_times(items: list[Parsed], text: str) -> list[Parsed]:
+    """A clock time next to a day ('3 p.m. Tuesday', 'Tuesday at 3 p.m.', '10:30 a.m.
+    local time on Tuesday') falls on that day, not on the anchor day."""
+    for i, p in enumerate(items):
+        if p.kind != "time" or p.hour is None:
+            continue
+        for q in (items[i + 1] if i + 1 < len(items) else None, items[i - 1] if i else None):
+            if q is None or q.kind not in _DAY_KINDS or (q.kind == "date" and q.day is None):
+                continue
+            gap = text[p.span[1]:q.span[0]] if q.span[0] >= p.span[1] else \
+                text[q.span[1]:p.span[0]]
+            if _TIME_GAP.match(gap):
+                p.day_of = q
+                break
+    return items
 
 
 def _longest_first(found: list[Parsed]) -> list[Parsed]:

@@ -460,10 +460,13 @@ def resolve_decade(p: Parsed, anchor: dt.date | None, tense: str | None,
 
 def resolve_time(p: Parsed, anchor: dt.date | None, tense: str | None,
                  reference: dt.date | None) -> Resolved:
-    """'3 p.m.' -> 2023-04-16T15:00, 'this morning' -> 2023-04-16TMO."""
-    day = cal.day_value(anchor) if anchor else "XXXX-XX-XX"
+    """'3 p.m.' -> 2023-04-16T15:00, 'this morning' -> 2023-04-16TMO; '3 p.m. Tuesday' on
+    that Tuesday."""
+    on = resolve(p.day_of, anchor, tense, reference) if p.day_of is not None else None
+    date = on.day if on is not None and on.day is not None else anchor
+    day = cal.day_value(date) if date else "XXXX-XX-XX"
     clock = p.part if p.part else f"{p.hour or 0:02d}:{p.minute or 0:02d}"
-    return Resolved("TIME", f"{day}T{clock}", "time", day=anchor)
+    return Resolved("TIME", f"{day}T{clock}", "time", day=date)
 
 
 def resolve_range(p: Parsed, anchor: dt.date | None, tense: str | None,
