@@ -92,7 +92,8 @@ def _narrative_base(p: grammar.Parsed, last_day: dt.date | None,
                     last_coarse: dt.date | None) -> dt.date | None:
     """What 'later'/'the next day' count from: the last day told; for 'two years later'
     after 'in 2015' (no day since), that year."""
-    if last_coarse is not None and p.kind == "offset" and p.unit in _COARSE_UNITS:
+    if last_coarse is not None and (p.kind == "same" or (
+            p.kind == "offset" and p.unit in _COARSE_UNITS)):
         return last_coarse
     return last_day
 

@@ -300,7 +300,8 @@ def build_rel(m: re.Match[str]) -> Parsed | None:
     p.shift = lx.SHIFTS[(_g(m, "shift") or "this").lower()]
     unit = (_g(m, "unit") or "").lower()
     words = m.group(0).lower().split()
-    if words[:2] in (["the", "past"], ["the", "last"], ["the", "next"]) and unit in lx.UNITS:
+    if words[:2] in (["the", "past"], ["the", "last"], ["the", "next"]) and unit in lx.UNITS \
+            and unit != "quarter":  # 'the next quarter' is a calendar quarter
         p.kind, p.type, p.amount = "duration", "DURATION", 1.0  # 'over the past year'
         p.unit = lx.UNITS[unit]
         return p
@@ -375,8 +376,10 @@ def build_duration(m: re.Match[str]) -> Parsed | None:
         unit_key = unit_key[:-2] + "y"
     p.unit = lx.UNITS.get(unit_key)
     num = _g(m, "num")
-    if p.unit == "TS" and (num or "").lower() in ("a", "an"):
-        return None  # 'a second round of talks'
+    if p.unit == "TS" and ((num or "").lower() in ("a", "an") or (
+            unit_word == "second" and num and not num[0].isdigit() and num.lower() != "one"
+            and m.string[m.end("unit"):m.end("unit") + 1].lower() != "s")):
+        return None  # 'a second round of talks', 'the twenty second': ordinals
 
     p.amount = lx.number_value(num) if num else None
     if num and p.amount is None and num.lower() not in lx.VAGUE_NUMBERS + ("recent", "coming"):
@@ -585,6 +588,13 @@ def build_sameday(m: re.Match[str]) -> Parsed | None:
     text = m.group(0).lower()
     p.amount = 1.0 if any(w in text for w in ("next", "following", "later", "after")) else (
         0.0 if "same" in text else -1.0)
+    return p
+
+
+def build_same(m: re.Match[str]) -> Parsed | None:
+    """'the same year', 'the same month': the period of the last date the story told."""
+    p = _base(m, "same")
+    p.unit = lx.UNITS[(_g(m, "unit") or "year").lower()]
     return p
 
 
@@ -818,6 +828,7 @@ RULES: list[tuple[re.Pattern[str], Builder]] = [
     (_rx(r"(?:the\s+)(?:(?P<mod>early|mid|late)[\s-]+)?(?:(?P<dec>(?:1[6-9]|20)\d0)|"
          r"'?(?P<d2>\d0))'?s"), build_decade),
     (_rx(r"the\s+weekend"), build_weekend),
+    (_rx(r"(?:(?P<mod>early|mid|late)[\s-]+)?(?P<dec>(?:1[6-9]|20)\d0)'?s"), build_decade),
     (_rx(r"(?:(?<=\s)|(?<=^))(?:'(?P<d2>\d0)s|(?P<dec>(?:1[6-9]|20)\d0)'s|(?P<d3>\d0)'s)"),
      build_decade),
     (_rx(r"(?P<h>\d{1,2})(?::(?P<min>\d{2}))?\s*(?P<ampm>a\.m\.|p\.m\.|am|pm)"
@@ -825,7 +836,9 @@ RULES: list[tuple[re.Pattern[str], Builder]] = [
     (_rx(r"(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)"), build_time),
     (_rx(r"(?P<named>noon|midnight)"), build_time),
     (_rx(r"this\s+(?P<pod>morning|afternoon|evening)"), build_time),
-    (_rx(r"(?:the\s+(?:next|following|previous|same)\s+day|the\s+day\s+before|"
+    (_rx(r"the\s+same\s+(?P<unit>week|month|year)"), build_same),
+    (_rx(r"(?:(?:the\s+)?(?:next|following)\s+day|the\s+(?:previous|same)\s+day|"
+         r"the\s+day\s+before|"
          r"a\s+day\s+(?:later|earlier))"), build_sameday),
 ]
 

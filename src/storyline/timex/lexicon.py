@@ -43,7 +43,8 @@ UNITS = {
 SET_ADVERBS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
                "yearly": "P1Y", "hourly": "PT1H", "quarterly": "P3M", "nightly": "TNI",
                "everyday": "P1D", "biweekly": "P2W", "fortnightly": "P2W", "bimonthly": "P2M",
-               "biannually": "P6M", "semi-annually": "P6M", "semiannually": "P6M"}
+               "biannually": "P6M", "semi-annually": "P6M", "semiannually": "P6M",
+               "bi-weekly": "P2W", "bi-monthly": "P2M", "bi-annually": "P6M"}
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 

@@ -385,12 +385,23 @@ def resolve_set(p: Parsed, anchor: dt.date | None, tense: str | None,
     if p.part:
         return Resolved("SET", "T" + p.part)
     amount = 2.0 if p.text.lower().split()[1:2] == ["other"] else p.amount
+    if p.unit == "Q":  # 'each quarter': every three months, as 'quarterly'
+        return Resolved("SET", duration_value(3 * (amount or 1), "M"))
     return Resolved("SET", duration_value(amount, p.unit or "D"))
 
 
 def resolve_fixed(p: Parsed, anchor: dt.date | None, tense: str | None,
                   reference: dt.date | None) -> Resolved:
     return Resolved("DATE", p.fixed)
+
+
+def resolve_same(p: Parsed, anchor: dt.date | None, tense: str | None,
+                 reference: dt.date | None) -> Resolved:
+    """'the same year': the year (month, week) of the last date told, else the anchor's."""
+    base = reference or anchor
+    if base is None:
+        return Resolved("DATE", None, UNIT_PRECISION.get(p.unit or "Y"), conflict="no anchor date")
+    return Resolved("DATE", _rel_value(p.unit or "Y", 0, base), UNIT_PRECISION.get(p.unit or "Y"))
 
 
 def resolve_season(p: Parsed, anchor: dt.date | None, tense: str | None,
@@ -602,5 +613,6 @@ _HANDLERS = {
     "ref": resolve_fixed, "season": resolve_season, "quarter": resolve_quarter,
     "decade": resolve_decade, "time": resolve_time, "range": resolve_range,
     "holiday": resolve_holiday, "month_days": resolve_month_days, "century": resolve_century,
-    "week_of": resolve_week_of, "span_range": resolve_span_range, "weekend": resolve_weekend,
+    "week_of": resolve_week_of, "same": resolve_same, "span_range": resolve_span_range,
+    "weekend": resolve_weekend,
 }
