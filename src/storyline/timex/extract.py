@@ -74,9 +74,8 @@ def normalise(found: list[infer.Evidence], article_id: str,
         r = resolve(p, anchor, tense, _narrative_base(p, last_day, last_coarse))
         if r.day is not None and r.precision == "day" and p.kind != "dayword":
             last_day, last_coarse = r.day, None
-        elif r.precision in ("year", "month") and p.kind == "date" and r.value \
-                and r.value[:1].isdigit():
-            last_coarse = cal.parse_iso(r.value + "-01" * (2 if r.precision == "year" else 1))
+        elif p.kind in _TOLD_PERIODS and r.value and r.value[:1].isdigit():
+            last_coarse = period_start(r.value) or last_coarse
         refs.append(TimeRef(
             id=stable_id(article_id, p.span, r.value), article_id=article_id, span=p.span,
             text=p.text, type=r.type, value=r.value, precision=r.precision,
@@ -86,6 +85,21 @@ def normalise(found: list[infer.Evidence], article_id: str,
 
 
 _COARSE_UNITS = ("M", "Q", "Y", "DE", "CE")
+_TOLD_PERIODS = ("date", "quarter", "half", "season", "offset", "same")
+_PERIOD = re.compile(r"^(\d{4})(?:-(?:(\d{2})|Q([1-4])|H([12])|(SP|SU|FA|WI)))?$")
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def period_start(value: str) -> dt.date | None:
+    """The first day of a year, month, quarter, half or season value ('2023-Q3' ->
+    2023-07-01); None for days, weeks and anything else."""
+    m = _PERIOD.match(value)
+    if m is None:
+        return None
+    year, month, quarter, half, season = m.groups()
+    first = int(month) if month else 3 * int(quarter) - 2 if quarter else \
+        6 * int(half) - 5 if half else _SEASON_START[season] if season else 1
+    return cal.safe_date(int(year), first, 1)
 
 
 def _narrative_base(p: grammar.Parsed, last_day: dt.date | None,

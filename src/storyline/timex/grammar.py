@@ -509,9 +509,11 @@ def build_half_of(m: re.Match[str]) -> Parsed | None:
 
 
 def build_year_earlier(m: re.Match[str]) -> Parsed | None:
-    """'a year-earlier loss', 'the year-ago period': the year (quarter, month) before."""
-    p = _base(m, "rel")
-    p.shift, p.unit = -1, lx.UNITS[(_g(m, "unit") or "year").lower()]
+    """'a year-earlier loss', 'the year-ago period': the year (quarter, month) before the
+    period the story is about (the last one told, else the article date)."""
+    p = _base(m, "offset")
+    p.shift, p.amount, p.fixed = -1, 1.0, "earlier"
+    p.unit = lx.UNITS[(_g(m, "unit") or "year").lower()]
     return p
 
 
@@ -791,7 +793,7 @@ RULES: list[tuple[re.Pattern[str], Builder]] = [
          + r")s?(?P<half>\s+and\s+(?:a\s+)?half)?"
          r"(?:[\s-]+long)?"), build_duration),
     (_rx(r"(?:(?P<qmod>" + _QMOD + r")\s+)?" + _NOT_COUNTED + r"(?P<unit>" + _PLURAL_UNITS
-         + r")(?=\s+(?:of|ago|later|earlier|after|before|into|on\s+end)\b|\s+[.,;]|\s*$)"),
+         + r")(?=\s+(?:of|ago|later|earlier|after|before|into|on\s+end)\b|\s*[.,;]|\s*$)"),
      build_duration),
     (_rx(_AFTER_SIGNAL + r"(?P<unit>" + _PLURAL_UNITS + r")"), build_duration),
     (_rx(r"(?:the\s+)?(?P<num>recent|coming)\s+(?P<unit>" + _PLURAL_UNITS + r")"),

@@ -428,8 +428,13 @@ def _tensed_season(season: str, anchor: dt.date, tense: str | None) -> str:
 
 def resolve_quarter(p: Parsed, anchor: dt.date | None, tense: str | None,
                     reference: dt.date | None) -> Resolved:
-    year = p.year or (anchor.year + (p.shift or 0) if anchor else None)
+    """'the third quarter of 2023'; without a year the tense picks it: in March 2024 'profit
+    rose in the third quarter' is 2023-Q3, 'results for the fourth quarter will' 2024-Q4."""
     q = int(p.amount or 1)
+    year = p.year or (anchor.year + (p.shift or 0) if anchor else None)
+    if p.year is None and p.shift is None and anchor is not None:
+        now = (anchor.month - 1) // 3 + 1
+        year = anchor.year - (tense == "past" and q > now) + (tense == "future" and q < now)
     return Resolved("DATE", f"{year:04d}-Q{q}" if year else f"XXXX-Q{q}", "quarter")
 
 
