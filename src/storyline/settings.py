@@ -40,6 +40,12 @@ SETTINGS: tuple[Setting, ...] = (
         "user_agent", "storyline/0.1 (+offline news reader)", "User-Agent sent with HTTP requests."
     ),
     Setting("max_sentence_tokens", 200, "Sentences longer than this are skipped by event coding."),
+    Setting(
+        "extract_languages",
+        "en",
+        "Languages (ISO 639-1, comma-separated) whose articles are run through the extractors;"
+        " articles in others are stored with a language_not_extracted check instead.",
+    ),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from storyline.ingest.language import article_language
 from storyline.records import Article, Origin, article_id_for
 
 
@@ -27,7 +28,9 @@ class ArticleDraft:
 
 
 def finalize(draft: ArticleDraft) -> Article:
-    """The Article for a draft: its id is a hash of the normalised clean text."""
+    """The Article for a draft: its id is a hash of the normalised clean text; its language
+    is detected from that text (see ingest.language)."""
+    language, source = article_language(draft.text, draft.language)
     return Article(
         id=article_id_for(draft.text),
         text=draft.text,
@@ -38,7 +41,7 @@ def finalize(draft: ArticleDraft) -> Article:
         author=draft.author,
         published=draft.published,
         published_source=draft.published_source if draft.published else None,
-        language=draft.language,
+        language=language,
         related=draft.related,
-        meta=draft.meta,
+        meta=draft.meta | {"language_source": source},
     )

@@ -12,10 +12,11 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from storyline import settings
 from storyline.errors import Code, StorylineError
 from storyline.nlp.model import MAX_SEGMENT_CHARS, load_nlp
 from storyline.nlp.segment import segment_text
-from storyline.records import Article, ArticleRecord, Failure
+from storyline.records import Article, ArticleRecord, Check, Failure, stable_id
 from storyline.registry import extractors
 
 if TYPE_CHECKING:
@@ -28,6 +29,14 @@ COMPONENT_MODULES = (
     "storyline.quotes.extract",
     "storyline.timex.extract",
 )
+LANGUAGE_NAMES = {
+    "en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian",
+    "pt": "Portuguese", "nl": "Dutch", "sv": "Swedish", "pl": "Polish", "tr": "Turkish",
+    "id": "Indonesian", "ro": "Romanian", "ru": "Russian", "uk": "Ukrainian", "zh": "Chinese",
+    "ja": "Japanese", "ko": "Korean", "el": "Greek", "ar": "Arabic", "fa": "Persian",
+    "he": "Hebrew", "hi": "Hindi", "th": "Thai", "bn": "Bengali", "ka": "Georgian",
+    "hy": "Armenian", "ta": "Tamil",
+}
 DEFAULT_PIPELINE = (
     "storyline.timex.v1",
     "storyline.actors.v1",
@@ -113,13 +122,43 @@ def extract_records(
 
     ``state`` seeds every article's ``ctx.state`` (e.g. ``db_path`` for knowledge-base lookups).
     """
-    nlp = nlp or load_nlp()
-    pipeline = pipeline if pipeline is not None else build_pipeline()
-    results: list[ArticleRecord | Failure] = []
-    with nlp.memory_zone():
-        for article, segments in zip(articles, _segments(nlp, articles, batch_size), strict=True):
-            results.append(_run(article, segments, pipeline, dict(state or {})))
-    return results
+    languages = extract_languages()
+    todo = [a for a in articles if readable(a, languages)]
+    done: dict[str, ArticleRecord | Failure] = {}
+    if todo:
+        nlp = nlp or load_nlp()
+        pipeline = pipeline if pipeline is not None else build_pipeline()
+        with nlp.memory_zone():
+            for article, segments in zip(todo, _segments(nlp, todo, batch_size), strict=True):
+                done[article.id] = _run(article, segments, pipeline, dict(state or {}))
+    return [done[a.id] if a.id in done else not_extracted(a, languages) for a in articles]
+
+
+def extract_languages() -> frozenset[str]:
+    """The languages the extractors may read (setting extract_languages; "*" for any)."""
+    raw = str(settings.get("extract_languages"))
+    return frozenset(part.strip().lower() for part in raw.split(",") if part.strip())
+
+
+def readable(article: Article, languages: frozenset[str]) -> bool:
+    """True if the article's language is one the extractors read (unknown counts as yes)."""
+    lang = (article.language or "").lower()
+    return "*" in languages or lang in ("", "und") or lang in languages
+
+
+def not_extracted(article: Article, languages: frozenset[str]) -> ArticleRecord:
+    """The record of an article kept but not extracted: no events, quotes or dates, and a
+    check row that says why, so it can be listed (storyline checks)."""
+    lang = article.language or "und"
+    message = (
+        f"article is in {LANGUAGE_NAMES.get(lang, lang)} ({lang}); the extractors read"
+        f" {', '.join(sorted(languages))} only, so no events, quotes or dates were extracted"
+        " (setting extract_languages)"
+    )
+    check = Check(id=stable_id(article.id, "language_not_extracted", lang),
+                  article_id=article.id, kind="language_not_extracted", message=message,
+                  severity="info")
+    return ArticleRecord(article=article, checks=[check])
 
 
 def _run(
