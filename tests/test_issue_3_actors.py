@@ -15,7 +15,7 @@ from storyline.actors.coding import code_phrase
 from storyline.actors.lookup import actor_ref, mention_at
 from storyline.cli import app
 from storyline.nlp.extract import build_pipeline, extract_records
-from storyline.records import Article, ArticleRecord, Mention, article_id_for
+from storyline.records import Actor, Article, ArticleRecord, Mention, article_id_for
 
 pytestmark = pytest.mark.issue(3)
 
@@ -370,3 +370,52 @@ def test_issue_3_it_before_a_passive_or_progressive_verb_is_resolved(nlp: Any) -
     it = at(rec, text, "it was")
     assert it is not None and it.country == "EGY"
     assert at(rec, text, "It seems") is None
+
+
+ORDER_A = ("Indian Colonel Nambiar said the convoy had left Kochi on Monday. Nambiar told "
+           "reporters that the crew was safe.")
+ORDER_B = ("UN envoy Vijay Nambiar met Myanmar's foreign minister in Yangon on Tuesday. Later, "
+           "Nambiar told reporters in Yangon that the talks were useful.")
+
+
+def _explicit_codes(record: ArticleRecord, start: str) -> tuple[Any, ...]:
+    """Name and codes of the mention that starts with ``start`` (its title is in the text)."""
+    at = record.article.text.index(start)
+    found = [m for m in record.mentions if m.span[0] == at]
+    assert found, f"no mention at {start!r}"
+    m = found[0]
+    return (m.name, m.actor_id, m.country, m.sector, m.role)
+
+
+def test_issue_3_ingest_order_does_not_change_explicit_codes(nlp: Any, tmp_path: Path) -> None:
+    """What an article says wins: a Nambiar learned elsewhere never replaces 'Indian Colonel
+    Nambiar' (nor the article's later bare 'Nambiar'), whichever article comes first."""
+    codes = {}
+    for order in ((ORDER_A, ORDER_B), (ORDER_B, ORDER_A)):
+        state = {"db_path": str(tmp_path / f"{len(codes)}.db")}  # its own learned memory
+        records = {text: run_actors(nlp, [text], "2024-03-04", state)[0] for text in order}
+        codes[order[0][:7]] = (_explicit_codes(records[ORDER_A], "Indian Colonel"),
+                               _explicit_codes(records[ORDER_A], "Nambiar told"),
+                               _explicit_codes(records[ORDER_B], "UN envoy"),
+                               _explicit_codes(records[ORDER_B], "Nambiar told"))
+    first, second = codes.values()
+    assert first == second
+    colonel, later, envoy, _ = first
+    assert colonel[2:4] == ("IND", "MIL") and colonel[0] == "Nambiar"
+    assert later == colonel  # the article's own Colonel, not the learned envoy
+    assert envoy[0] == "Vijay Nambiar" and envoy[2] != "IND"
+
+
+def test_issue_3_learned_surname_fills_gaps_only_when_unambiguous(tmp_path: Path) -> None:
+    """A bare surname takes a learned actor only when exactly one learned actor has it."""
+    db = str(tmp_path / "kb.db")
+    kb.remember(Actor(id="a1", name="Vijay Nambiar", aliases=["Nambiar"], country="IND",
+                      sector="GOV", role="envoy", valid_from="2024-01-01"), db)
+    hit = kb.lookup_learned("nambiar", db, "2024-03-01")
+    assert hit is not None and hit.name == "Vijay Nambiar" and hit.by_surname
+    assert kb.lookup_learned("vijay nambiar", db, "2024-03-01") is not None
+    kb.remember(Actor(id="a2", name="Arun Nambiar", country="IND", sector="MIL",
+                      valid_from="2024-02-01"), db)
+    assert kb.lookup_learned("nambiar", db, "2024-03-01") is None  # two of them now
+    arun = kb.lookup_learned("arun nambiar", db, "2024-03-01")
+    assert arun is not None and arun.sector == "MIL"

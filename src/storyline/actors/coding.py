@@ -55,7 +55,8 @@ TITLE_SECTORS: dict[str, str | None] = {
     "military": "MIL", "militaries": "MIL", "army": "MIL", "armed forces": "MIL",
     "ceo": "BUS", "company": "BUS", "firm": "BUS", "bank": "BUS", "negotiator": "GOV",
     "gov.": "GOV", "gov": "GOV", "sen.": "LEG", "sen": "LEG", "rep.": "LEG", "gen.": "MIL",
-    "lt.": "MIL", "col.": "MIL", "adm.": "MIL", "maj.": "MIL", "capt.": "MIL", "sgt.": "MIL",
+    "lt.": "MIL", "captain": "MIL", "colonel": "MIL", "lieutenant": "MIL", "admiral": "MIL",
+    "sergeant": "MIL", "col.": "MIL", "adm.": "MIL", "maj.": "MIL", "capt.": "MIL", "sgt.": "MIL",
     "negotiators": "GOV", "congress": "LEG", "assembly": "LEG", "national assembly": "LEG",
     "senate": "LEG", "court": "JUD", "high court": "JUD", "supreme court": "JUD",
     "rebel": "REB", "rebels": "REB", "militant": "REB", "militants": "REB", "extremists": "REB",
@@ -429,8 +430,29 @@ def _head_is_actor(words: list[str]) -> bool:
     return _agent(key) is not None or key in ROLE_WORDS or _place(key) is not None
 
 
+def _contradicts(title: Title, known: Coded) -> bool:
+    """Whether the title's own country rules the known actor out: another country (for a
+    match on a surname alone, any other code, an international body included)."""
+    if _other_country(title.country, known.country):
+        return True
+    return bool(known.by_surname and title.country and known.country
+                and title.country != known.country)
+
+
+def _other_country(said: str | None, known: str | None) -> bool:
+    """Whether two country codes are both countries (not bodies) and differ."""
+    isos = bundled().isos
+    return bool(said and known and said != known and said in isos and known in isos)
+
+
 def combine(text: str, name: str | None, title: Title, known: Coded | None) -> ActorRef | None:
-    """Merge what the title says with what the knowledge base knows; None if nothing is known."""
+    """Merge what the title says with what the knowledge base knows; None if nothing is known.
+
+    What the article says wins: a known actor of another country than the one the title
+    names is someone else, and lends neither name, id nor codes ("Captain Nambiar of India").
+    """
+    if known is not None and _contradicts(title, known):
+        known = None
     country = title.country or (known.country if known else None)
     sector = title.body_sector or title.sector or (known.sector if known else None)
     if title.media or (known and known.sector == "MED"):

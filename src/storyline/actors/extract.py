@@ -7,6 +7,9 @@ apposition in this article are what the knowledge base learns, dated by the arti
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from storyline.actors import kb
 from storyline.actors.coding import (
     ORG_WORDS,
     Title,
@@ -176,6 +179,27 @@ def code_candidate(cand: Candidate, date: str | None, db: str | None) -> list[It
     return [item] if (item.country or item.role) else []
 
 
+def article_surnames(cands: list[Candidate]) -> frozenset[str]:
+    """Surnames of the people the article names in full or with a title ('Colonel Nambiar')."""
+    found: set[str] = set()
+    for cand in cands:
+        if cand.label != "PERSON":
+            continue
+        title_words, name_words = split_title(_clean(cand.words))
+        if name_words and (len(name_words) > 1 or title_words):
+            found.add(norm_key(name_words[-1]))
+    return frozenset(found)
+
+
+def _as_person(cand: Candidate, own: frozenset[str]) -> Candidate:
+    """A lone capitalised word tagged ORG that is the surname of a person the article names
+    ('Colonel Nambiar ... Nambiar told') is that person, so coreference can join them."""
+    if cand.label in ("ORG", "PROPN") and len(_clean(cand.words)) == 1 and (
+            norm_key(_clean(cand.words)[0]) in own):
+        return replace(cand, label="PERSON")
+    return cand
+
+
 def home_countries(resolver: Resolver) -> None:
     """A titled person or agent with no country ('President X', 'Parliament', 'rebels') takes
     the one country its sentence names (places, demonyms, national bodies; not people), if it
@@ -277,9 +301,12 @@ def extract_actors(ctx: ExtractContext) -> None:
     db = ctx.state.get("db_path")
     db = str(db) if db else None
     resolver = Resolver()
-    for cand in article_candidates([(s.doc, s.offset) for s in ctx.segments]):
-        for item in code_candidate(cand, date, db):
-            resolver.add(item)
+    cands = list(article_candidates([(s.doc, s.offset) for s in ctx.segments]))
+    own = article_surnames(cands)
+    with kb.own_surnames(own):  # the article's own people beat learned namesakes
+        for cand in cands:
+            for item in code_candidate(_as_person(cand, own), date, db):
+                resolver.add(item)
     home_countries(resolver)
     ids = _entity_ids(article.id, resolver.entities)
     descs = {e.index: _description(e) for e in resolver.entities}

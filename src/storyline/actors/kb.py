@@ -13,7 +13,9 @@ import json
 import os
 import sqlite3
 from collections import Counter
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -33,6 +35,7 @@ class Coded:
     actor_id: str | None = None
     source: str = "dictionary:phoenix"
     valid_from: str | None = None
+    by_surname: bool = False  # matched on a one-word name only: must agree with the article
 
 
 @dataclass
@@ -103,9 +106,10 @@ def actor_id_for(name: str, country: str | None) -> str:
 def lookup_surname(key: str, date: str | None) -> Coded | None:
     """A dictionary person by last name after a title ('President Mugabe'), first name permitting.
 
-    Several people with that last name: those of the country most of them share (none if
-    no country has a majority), then the one holding an office at ``date``, else the one
-    whose codes reach latest ('President Bush' -> George W. Bush). A last
+    With a ``date``, only people holding a dated code then count. Several people with that
+    last name: those of the country most of them share (none if no country has a majority),
+    then the one holding an office at ``date``, else the one whose codes reach latest
+    ('President Bush' -> George W. Bush). A last
     name the dictionaries lack is matched one edit away ('Mitterand', 'Bouteflicka') when
     every such person shares one country.
     """
@@ -117,6 +121,8 @@ def lookup_surname(key: str, date: str | None) -> Coded | None:
     exact = index.get(last)
     people = list(exact) if exact else _near(last)
     people = [i for i in people if _first_fits(words[:-1], bundled().actors[i][0])]
+    if date:  # only someone holding a dated code at the article's date
+        people = [i for i in people if _recency(i, date)[0]]
     if not people:
         return None
     countries = Counter(_country_of(i) for i in people)
@@ -124,7 +130,8 @@ def lookup_surname(key: str, date: str | None) -> Coded | None:
         return None  # a misspelling, or no country held by most people of that name
     best = max(people, key=lambda i: (_country_of(i) == countries.most_common(1)[0][0],
                                       _recency(i, date)))
-    return _coded(best, date)
+    coded = _coded(best, date)
+    return replace(coded, by_surname=True) if coded is not None else None
 
 
 @cache
@@ -211,18 +218,88 @@ def _coded(idx: int, date: str | None) -> Coded | None:
 
 
 # -- learned actors ------------------------------------------------------------------------
+#
+# Learned actors are indexed so that lookups do not depend on the order articles arrive in:
+# every name key keeps all the actors learned under it (by id, the best-dated entry per id),
+# and a one-word key (a surname) matches only when exactly one actor, learned or bundled and
+# valid at the article's date, carries that surname.
 
-_LEARNED: dict[str, dict[str, Coded]] = {}
-_DB: dict[str, tuple[sqlite3.Connection | None, tuple[int, int], dict[str, Coded]]] = {}
+
+@dataclass
+class Learned:
+    """Learned actors: name/alias key -> {actor id: Coded}, and surname -> {actor id: Coded}."""
+
+    names: dict[str, dict[str, Coded]] = field(default_factory=dict)
+    surnames: dict[str, dict[str, Coded]] = field(default_factory=dict)
+
+    def add(self, alias: str, coded: Coded) -> None:
+        """File ``coded`` under an alias (and its last word, for surname lookups)."""
+        key = norm_key(alias)
+        if not key:
+            return
+        words = key.split()
+        _put(self.names if len(words) > 1 else self.surnames, key, coded)
+        if _person_like(alias):
+            _put(self.surnames, words[-1], coded)
+
+
+ORG_TAILS = frozenset({
+    "party", "front", "council", "ministry", "army", "forces", "office", "union", "movement",
+    "agency", "committee", "commission", "court", "parliament", "assembly", "congress", "group",
+    "bank", "company", "corporation", "news", "times", "post", "radio", "television", "league",
+    "organization", "organisation", "association", "institute", "university", "brigade",
+    "brigades", "guard", "police", "navy", "government", "administration", "department",
+})
+
+
+def _person_like(alias: str) -> bool:
+    """Whether a learned name reads like a person's (2-4 capitalised words, no body word),
+    so its last word may stand for it as a surname."""
+    words = alias.split()
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+        return False
+    kb = bundled()
+    keys = [norm_key(w) for w in words]
+    return (keys[-1].replace("-", "").isalpha() and keys[-1] not in ORG_TAILS
+            and not any(k in kb.places or k in kb.demonyms or k in kb.agents for k in keys))
+
+
+def _put(table: dict[str, dict[str, Coded]], key: str, coded: Coded) -> None:
+    """Keep one entry per actor id: the latest-dated, ties broken by content (order-free)."""
+    ident = coded.actor_id or norm_key(coded.name)
+    slot = table.setdefault(key, {})
+    old = slot.get(ident)
+    if old is None or _rank(coded) > _rank(old):
+        slot[ident] = coded
+
+
+def _rank(coded: Coded) -> tuple[str, str, str, str]:
+    return (coded.valid_from or "", coded.source, coded.sector or "", coded.role or "")
+
+
+_LEARNED: dict[str, Learned] = {}
+_OWN_SURNAMES: list[frozenset[str]] = [frozenset()]  # of the article being coded
+
+
+@contextmanager
+def own_surnames(names: frozenset[str]) -> Iterator[None]:
+    """While an article is coded: surnames of people it names itself, which no learned
+    namesake may fill in (its own 'Colonel Nambiar' is who a later 'Nambiar' means)."""
+    _OWN_SURNAMES.append(names)
+    try:
+        yield
+    finally:
+        _OWN_SURNAMES.pop()
+_DB: dict[str, tuple[sqlite3.Connection | None, tuple[int, int], Learned]] = {}
 
 
 def remember(actor: Actor, db_path: str | None) -> None:
     """Make an actor learned from this article visible to the next articles of this process."""
     coded = Coded(actor.name, actor.country, actor.sector, actor.role, actor.id,
                   actor.source or "article", actor.valid_from)
-    learned = _LEARNED.setdefault(db_path or "", {})
+    learned = _LEARNED.setdefault(db_path or "", Learned())
     for alias in {actor.name, *actor.aliases}:
-        learned[norm_key(alias)] = coded
+        learned.add(alias, coded)
 
 
 def _connect(path: str) -> sqlite3.Connection | None:
@@ -242,10 +319,8 @@ def _marker(conn: sqlite3.Connection) -> tuple[int, int] | None:
     return (row[0] or 0, row[1] or 0)
 
 
-def _read_learned(
-    conn: sqlite3.Connection, since: tuple[int, int], table: dict[str, Coded]
-) -> None:
-    """Add actors (and aliases) written after ``since`` to ``table``: alias key -> Coded."""
+def _read_learned(conn: sqlite3.Connection, since: tuple[int, int], table: Learned) -> None:
+    """Add actors (and aliases) written after ``since`` to ``table``."""
     try:
         rows = conn.execute(
             "SELECT a.data, al.alias FROM actors a LEFT JOIN actor_aliases al"
@@ -257,25 +332,26 @@ def _read_learned(
         d = json.loads(data)
         coded = Coded(d["name"], d.get("country"), d.get("sector"), d.get("role"), d["id"],
                       d.get("source") or "store", d.get("valid_from"))
-        for key in {norm_key(d["name"]), norm_key(alias or d["name"])}:
-            table[key] = coded
+        table.add(d["name"], coded)
+        if alias:
+            table.add(alias, coded)
 
 
-def stored(db_path: str | None) -> dict[str, Coded]:
+def stored(db_path: str | None) -> Learned:
     """Actors in the store at ``db_path``: cached per process, topped up with new rows only."""
     if not db_path or db_path == ":memory:":
-        return {}
+        return Learned()
     key = f"{os.getpid()}:{db_path}"  # never share a connection across a fork
-    conn, marker, table = _DB.get(key, (None, (0, 0), {}))
+    conn, marker, table = _DB.get(key, (None, (0, 0), Learned()))
     if conn is None:
         conn = _connect(db_path)
         if conn is None:
-            return {}
+            return Learned()
     now = _marker(conn)
     if now is None:  # missing DB or table: try again next time
         conn.close()
         _DB.pop(key, None)
-        return {}
+        return Learned()
     if now != marker:
         _read_learned(conn, marker, table)
     _DB[key] = (conn, now, table)
@@ -283,18 +359,48 @@ def stored(db_path: str | None) -> dict[str, Coded]:
 
 
 def lookup_learned(key: str, db_path: str | None, date: str | None = None) -> Coded | None:
-    """An actor learned from articles (this process first, then the store).
+    """An actor learned from articles (this process and the store), by full name or by an
+    unambiguous surname; None when several actors fit, whatever order they were learned in.
 
     A role learned from an article dated ``valid_from`` is not trusted more than a year
     before that date: the country stays, sector and role are dropped.
     """
-    table = stored(db_path)
-    learned = _LEARNED.get(db_path or "", {})
+    tables = (_LEARNED.get(db_path or "", Learned()), stored(db_path))
     for variant in name_variants(key):
-        hit = learned.get(variant) or table.get(variant)
-        if hit:
-            return _as_of(hit, date)
+        if " " in variant:
+            found = _merge_hits(t.names.get(variant, {}) for t in tables)
+        else:
+            if variant in _OWN_SURNAMES[-1]:
+                return None
+            found = _merge_hits(t.surnames.get(variant, {}) for t in tables)
+            if found and _bundled_namesakes(variant, date, found):
+                return None  # "Nambiar": a dictionary person shares the surname
+        if len(found) == 1:
+            hit = _as_of(next(iter(found.values())), date)
+            return replace(hit, by_surname=True) if " " not in variant else hit
+        if found:
+            return None
     return None
+
+
+def _merge_hits(hits: Iterable[dict[str, Coded]]) -> dict[str, Coded]:
+    """Union of per-id hits from several tables, the better-ranked entry per id."""
+    merged: dict[str, Coded] = {}
+    for hit in hits:
+        for ident, coded in hit.items():
+            if ident not in merged or _rank(coded) > _rank(merged[ident]):
+                merged[ident] = coded
+    return merged
+
+
+def _bundled_namesakes(surname: str, date: str | None, found: dict[str, Coded]) -> bool:
+    """Whether a dictionary person valid at ``date`` has this surname and is not a learned one."""
+    learned = {norm_key(c.name) for c in found.values()}
+    for idx in surname_index().get(surname, ()):
+        name = bundled().actors[idx][0]
+        if norm_key(name) not in learned and (not date or _recency(idx, date)[0]):
+            return True
+    return False
 
 
 def _as_of(coded: Coded, date: str | None) -> Coded:
