@@ -404,10 +404,15 @@ def _trim_front(p: Parsed, m: re.Match[str], cut: int) -> None:
     p.span, p.text = (start, m.end()), m.string[start:m.end()]
 
 
+_NOUN_NEXT = re.compile(r"\s+[a-z]")
+
+
 def build_set(m: re.Match[str]) -> Parsed | None:
     """'every Monday', 'each year', 'every two weeks', 'daily', 'on Mondays'."""
     p = _base(m, "set", "SET")
     adverb = _g(m, "adv")
+    if adverb and adverb.lower() == "everyday" and _NOUN_NEXT.match(m.string, m.end()):
+        return None  # 'everyday objects': an adjective, not 'every day'
     if adverb:
         p.fixed = lx.SET_ADVERBS[adverb.lower()]
         return p
@@ -685,11 +690,12 @@ _PLURAL_UNITS = r"(?:years|decades|months|weeks|days|hours|centuries|minutes)"
 _AFTER_SIGNAL = "(?:" + "|".join(
     rf"(?<=\b{w}\s)" for w in ("for", "over", "within", "in", "take", "takes", "took", "taken",
                                 "taking", "lasted", "last", "lasts", "spent", "spend", "wait",
-                                "waited", "after", "than", "by")) + ")"
-# a bare plural unit right after a count or a unit adjective is part of a longer phrase
+                                "waited", "after", "than", "by", "just", "only", "mere",
+                                "barely")) + ")"
+# a bare plural unit right after a count or an adjective is part of a longer phrase
 _NOT_COUNTED = "".join(rf"(?<!{w}\s)" for w in (
     r"\d", "business", "working", "upcoming", "next", "previous", "past", "last", "coming",
-    "recent"))
+    "recent", "early", "the", "these", "those", "few", "many", "several"))
 _WEEK_OF = r"(?:(?:the\s+)?week\s+(?:of|beginning|starting|commencing)(?:\s+on)?|w/c)\s+"
 
 RULES: list[tuple[re.Pattern[str], Builder]] = [
@@ -792,9 +798,10 @@ RULES: list[tuple[re.Pattern[str], Builder]] = [
          r"successive|full|long)\s+)?(?P<unit>" + _UNIT
          + r")s?(?P<half>\s+and\s+(?:a\s+)?half)?"
          r"(?:[\s-]+long)?"), build_duration),
+    (_rx(r"(?:(?P<qmod>" + _QMOD + r")\s+|(?<![a-z]\s))(?P<unit>" + _PLURAL_UNITS
+         + r")(?=\s+of\b|\s*[.,;]|\s*$)"), build_duration),
     (_rx(r"(?:(?P<qmod>" + _QMOD + r")\s+)?" + _NOT_COUNTED + r"(?P<unit>" + _PLURAL_UNITS
-         + r")(?=\s+(?:of|ago|later|earlier|after|before|into|on\s+end)\b|\s*[.,;]|\s*$)"),
-     build_duration),
+         + r")(?=\s+(?:ago|later|earlier|after|before|into|on\s+end)\b)"), build_duration),
     (_rx(_AFTER_SIGNAL + r"(?P<unit>" + _PLURAL_UNITS + r")"), build_duration),
     (_rx(r"(?:the\s+)?(?P<num>recent|coming)\s+(?P<unit>" + _PLURAL_UNITS + r")"),
      build_duration),
@@ -804,8 +811,8 @@ RULES: list[tuple[re.Pattern[str], Builder]] = [
     (_rx(r"(?:every|each)\s+(?:(?P<num>other|" + _NUM + r")\s+)?(?:(?P<wd>" + _WDAY
          + r")|(?P<unit>" + _UNIT + r"|morning|afternoon|evening|night))s?"), build_set),
     (_rx(r"(?P<adv>" + lx.alternation(lx.SET_ADVERBS) + r")"), build_set),
-    (_rx(r"(?:once|twice|(?:" + _NUM + r")\s+times)\s+(?:a|an|per|each)\s+(?P<unit>day|week|"
-         r"month|year)"), build_frequency),
+    (_rx(r"(?:once|twice|(?:" + _NUM + r")\s+(?:times|days|nights|hours|minutes))\s+"
+         r"(?:a|an|per|each)\s+(?P<unit>day|week|month|year)"), build_frequency),
     (_rx(r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s"),
      build_set),
     (_rx(lx.alternation(lx.REFS)), build_ref),
