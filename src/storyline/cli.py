@@ -29,13 +29,16 @@ err = Console(stderr=True)
 
 DbOpt = Annotated[Path | None, typer.Option("--db", help="SQLite database (env STORYLINE_DB).")]
 FormatOpt = Annotated[str, typer.Option("--format", "-f", help="table, json, jsonl or csv.")]
-ActorOpt = Annotated[str | None, typer.Option("--actor", help="Actor name (or country code).")]
+ActorOpt = Annotated[
+    str | None,
+    typer.Option("--actor", help="Actor name, alias or id (events: also a country code)."),
+]
 CodeOpt = Annotated[str | None, typer.Option("--code", help="CAMEO code or prefix.")]
 PloverOpt = Annotated[str | None, typer.Option("--plover", help="PLOVER event type.")]
 SinceOpt = Annotated[str | None, typer.Option("--since", help="Earliest date (YYYY[-MM[-DD]]).")]
 UntilOpt = Annotated[str | None, typer.Option("--until", help="Latest date (YYYY[-MM[-DD]]).")]
 ArticleOpt = Annotated[str | None, typer.Option("--article", help="Article id (or prefix).")]
-SpeakerOpt = Annotated[str | None, typer.Option("--speaker", help="Speaker name.")]
+SpeakerOpt = Annotated[str | None, typer.Option("--speaker", help="Speaker name, alias or id.")]
 SearchOpt = Annotated[str | None, typer.Option("--search", help="Full-text search (FTS5).")]
 LimitOpt = Annotated[
     int | None, typer.Option("--limit", min=1, help="At most this many records.")
