@@ -75,6 +75,13 @@ def test_issue_5_news_conventions(nlp: Any, text: str, expected: tuple[str, str]
     assert expected in found(nlp, text)
 
 
+def test_issue_5_month_without_tense_looks_ahead(nlp: Any) -> None:
+    """Present tense in November: April is next April, October this year's."""
+    anchor = dt.date(2023, 11, 9)
+    assert ("April", "2024-04") in found(nlp, "The defendant faces sentencing in April.", anchor)
+    assert ("October", "2023-10") in found(nlp, "Turnout in October is the key.", anchor)
+
+
 def test_issue_5_narrative_anchors(nlp: Any) -> None:
     """'two years later' and 'the same year' count from the period last told, not today."""
     text = ("The plant opened in 1995 and was expanded two years later; a second plant was "

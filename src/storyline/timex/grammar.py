@@ -691,7 +691,8 @@ _AFTER_SIGNAL = "(?:" + "|".join(
     rf"(?<=\b{w}\s)" for w in ("for", "over", "within", "in", "take", "takes", "took", "taken",
                                 "taking", "lasted", "last", "lasts", "spent", "spend", "wait",
                                 "waited", "after", "than", "by", "just", "only", "mere",
-                                "barely")) + ")"
+                                "barely", "perhaps", "maybe", "possibly", "even", "or",
+                                "and")) + ")"
 # a bare plural unit right after a count or an adjective is part of a longer phrase
 _NOT_COUNTED = "".join(rf"(?<!{w}\s)" for w in (
     r"\d", "business", "working", "upcoming", "next", "previous", "past", "last", "coming",
