@@ -358,3 +358,17 @@ def test_issue_3_named_modifier_codes_an_uncoded_group(nlp: Any) -> None:
     events = _texts(extract_texts([text], nlp=nlp))
     assert events and events[0].source is not None
     assert events[0].source.text == "Taliban attackers" and events[0].source.country == "AFG"
+
+
+def test_issue_3_victims_without_country_take_the_place(nlp: Any) -> None:
+    """"killed 52 people in attacks in London": uncountried victims are the place's residents."""
+    text = "Four Syrian suicide bombers killed 52 people in coordinated attacks in London."
+    assert ("19", "SYR", "GBR") in _pairs_of(nlp, text)
+    assert ("17", "KEN", "KEN") in _pairs_of(nlp, "Police arrested 20 protesters in Nairobi.")
+
+
+def test_issue_3_object_inside_the_act_is_no_target(nlp: Any) -> None:
+    """"opened fire on X": the fire is part of the act (CAMEO 190), X is the target."""
+    events = _texts(extract_texts(["Egyptian police opened fire on Libyan smugglers."], nlp=nlp))
+    assert events and events[0].root_code == "19"
+    assert events[0].target is not None and events[0].target.country == "LBY"

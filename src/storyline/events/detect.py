@@ -382,7 +382,7 @@ def _has_unless(tok: Token) -> bool:
 
 def _fill_verb_roles(tok: Token, frame: Frame) -> None:
     subject, agent, passive = _subject_and_agent(tok)
-    frame.place = _place(tok)
+    frame.place = _place(tok) or _inner_place(tok)
     if passive and agent is not None:
         frame.sources, frame.targets = _expand(agent), _expand(subject) if subject else []
     elif passive and subject is not None and frame.place and _authority(tok, subject, frame):
@@ -462,6 +462,8 @@ def _object(tok: Token, complaint: bool = False) -> Token | None:
     """
     objects = [c for c in tok.children
                if c.dep_ in ("dobj", "dative", "attr") and c.pos_ in ("PROPN", "NOUN", "PRON")]
+    if objects and objects[0].dep_ == "dobj" and _has_object_code(tok):
+        objects = objects[1:]  # "opened fire on X", "imposed sanctions on X": part of the act
     if objects and (_is_named(objects[0]) or objects[0].pos_ == "PRON"):
         return objects[0]
     about = _prep_object(tok, COMPLAINT_PREPS) if complaint else None
@@ -501,6 +503,21 @@ def _place(tok: Token) -> Role | None:
             for obj in child.children:
                 if obj.dep_ == "pobj" and obj.ent_type_ in PLACE_TYPES:
                     return _role(obj)
+    return None
+
+
+def _inner_place(tok: Token) -> Role | None:
+    """A place one step down: "attacked villages in X", "killed 52 people in attacks in X"."""
+    for child in tok.children:
+        if child.dep_ == "dobj":
+            found = _place(child)
+        elif child.dep_ == "prep" and child.lower_ not in ("near", "from", "outside", "beyond"):
+            found = next((p for g in child.children if g.dep_ == "pobj"
+                          if (p := _place(g)) is not None), None)
+        else:
+            continue
+        if found is not None:
+            return found
     return None
 
 

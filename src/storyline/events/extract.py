@@ -88,8 +88,9 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     date = ctx.article.published
     sources = [a for r in frame.sources if (a := _actor(mentions, r, base, date))]
     targets = [a for r in frame.targets if (a := _actor(mentions, r, base, date))]
-    if not any(t.country for t in targets):  # "offered its troops to Lebanon's president"
-        targets = _first_alternative(mentions, frame, base, date, sources) or targets
+    if not any(t.country for t in targets):
+        targets = _placed_groups(ctx, frame, base, targets) or _first_alternative(
+            mentions, frame, base, date, sources) or targets  # "offered troops to X's president"
     pairs = _pairs(sources, targets, frame.reciprocal)
     events = []
     for source, target in islice(pairs, MAX_PAIRS):
@@ -99,6 +100,21 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
         if event.confidence >= MIN_CONFIDENCE:
             events.append(event)
     return events
+
+
+def _placed_groups(
+    ctx: ExtractContext, frame: Frame, base: int, targets: list[ActorRef]
+) -> list[ActorRef]:
+    """Coded groups with no country ("killed 52 people in London") take the country of the
+    place the act happens in, as CAMEO codes residents; [] when that does not apply."""
+    if not targets or not all(t.sector for t in targets) or frame.place is None:
+        return []
+    country = _location(ctx, frame, base)
+    if country is None or country.country is None:
+        return []
+    for target in targets:
+        target.country = country.country
+    return targets
 
 
 def _first_alternative(

@@ -95,6 +95,7 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "083" for v in ("accept", "meet", "grant", "heed") for o in ("demand", "demands")},
     **{(v, o): "114" for v in ("lodge", "file") for o in ("protest", "complaint")},
     **{(v, o): "115" for v in ("file", "bring") for o in ("lawsuit", "suit", "case")},
+    **{(v, o): "190" for v in ("open",) for o in ("fire",)},  # "opened fire on X"
     **{(v, o): "057" for v in ("strike", "seal", "clinch") for o in ("deal", "agreement",
                                                                      "accord", "pact")},
 }
