@@ -50,7 +50,8 @@ _NOT_SPEAKERS = frozenset(
 )
 # what ends a reported clause before another cue's clause (", saying", "— asserting", "while")
 _CLAUSE_BREAKS = (", which", ", who", ",", "—", "–", ";", " while", " whereas")
-_SENTENCE_REST = re.compile(r"[^.!?“”\"\n]{0,60}[.!?]\s+|[^.!?“”\"\n]{0,60}[.!?]\n\s*")
+_ASIDE = re.compile(r"[,—–] (?:while|whereas|said|says|he said|she said|they said)\b")
+_SENTENCE_REST = re.compile(r"[^.!?“”\"\n]{0,250}[.!?]\s+")
 
 
 @dataclass
@@ -88,6 +89,8 @@ def extract_quotes(ctx: ExtractContext) -> None:
         _stop_before_next_cue(view, drafts)
         for draft in drafts + _colon_drafts(view):
             _one_paragraph(view.text, draft)
+            _cut_asides(view, draft)
+            _take_marks(view, draft)
             quotes.append(_to_quote(ctx, view, draft, names))
         quotes.extend(_run_on_quotes(ctx, view, quotes))
     _link_parents(quotes)
@@ -138,6 +141,38 @@ def _clause_start(draft: Draft, text: str) -> int:
         if not any(c in between for c in ",—–;\n") and len(between) < 40:
             start = head.left_edge.idx
     return start
+
+
+def _cut_asides(view: SegmentView, draft: Draft) -> None:
+    """End reported content before the writer's own additions (', which ...', ', while ...',
+    ', said X'): PolNeAR leaves a trailing relative or contrast clause out of the content."""
+    if draft.kind == "direct" or len(draft.parts) != 1:
+        return
+    start, end = draft.parts[0]
+    text = view.text
+    for m in _ASIDE.finditer(text, start, end):
+        if m.start() - start < 12 or any(qs < m.start() < qe for qs, qe, _ in view.marks):
+            continue
+        if draft.cue.span[0] < m.start() < draft.cue.span[1]:
+            continue
+        draft.parts = [parse.trim(text, (start, m.start()))]
+        return
+
+
+def _take_marks(view: SegmentView, draft: Draft) -> None:
+    """Widen the content over the quote marks around its edges ('“it gets me mad” ...'):
+    PolNeAR keeps the marks of quoted words the content starts or ends with."""
+    text = view.text
+    (start, first_end), (last_start, end) = draft.parts[0], draft.parts[-1]
+    for qs, qe, _ in view.marks:
+        if qs < start <= qs + 2 and not text[qs:start].strip("“\"'‘«„"):
+            start = qs
+        if start <= qs < end < qe and not text[end:qe].strip(".,!?”\"'’»"):
+            end = qe
+    if len(draft.parts) == 1:
+        draft.parts = [(start, end)]
+    else:
+        draft.parts = [(start, first_end), *draft.parts[1:-1], (last_start, end)]
 
 
 def _one_paragraph(text: str, draft: Draft) -> None:
@@ -354,7 +389,7 @@ def _parenthetical(view: SegmentView, tok: Token, head: Token) -> list[Local] | 
         return None
     if any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
         return None  # "Asked about X, Adelson said, “...”": the words follow the cue
-    if before[:-1].rstrip().endswith(("”", '"', "’")) or len(before.split()) < 2:
+    if before[:-1].rstrip().endswith(("”", '"', "’", "'")) or len(before.split()) < 2:
         return None
     first = parse.trim(text, (sent.start_char, sent.start_char + len(before)))
     second = parse.trim(text, (c_end, sent.end_char))
@@ -385,7 +420,7 @@ def _classify(view: SegmentView, draft: Draft, tok: Token) -> int | None:
             draft.kind, draft.confidence = "direct", 0.9
             view.used.add(i)
             return i
-        if qe > end and not text[end:qe].strip(" ,.:;!?”’\"»"):
+        if qe > end and not text[end:qe].strip(" ,.:;!?”’'\"»"):
             end = qe
             draft.parts = [(start, end)]
         if not is_scare_quote(text, qs, qe):
@@ -404,7 +439,7 @@ def _direct_beside(view: SegmentView, tok: Token, head: Token | None,
     for i, (qs, qe, _) in enumerate(view.marks):
         if i in view.used or _holds(view.marks[i], tok):
             continue
-        if is_scare_quote(text, qs, qe) and text[qe - 2 : qe - 1] not in (",", "!", "?"):
+        if is_scare_quote(text, qs, qe) and not _utterance_end(text, qe):
             continue  # a short quoted term, unless it ends like an utterance ("Really," she said)
         if qe <= c_start and set(text[qe:c_start]) <= _GAP_BEFORE and "\n" not in text[qe:c_start]:
             parts = [(qs, qe)] + _continuation(view, i, c_end)
@@ -412,6 +447,11 @@ def _direct_beside(view: SegmentView, tok: Token, head: Token | None,
         if qs >= c_end and _opens_after(text[c_end:qs]):
             return _direct(view, tok, head, via, [(qs, qe)], i)
     return None
+
+
+def _utterance_end(text: str, qe: int) -> bool:
+    """Whether a quotation ending at ``qe`` closes with a comma, '!' or '?' inside its marks."""
+    return text[:qe].rstrip("'").rstrip("”\"’»")[-1:] in (",", "!", "?")
 
 
 def _opens_after(gap: str) -> bool:

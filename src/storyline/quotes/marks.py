@@ -4,6 +4,7 @@ Works on plain strings (no spaCy) so it can run on any text. A quote that never 
 at its paragraph break, and never runs past ``MAX_OPEN_QUOTE`` characters, so one stray mark
 cannot swallow an article. A quote that runs on into the next paragraph (the paragraph ends
 open and the next one starts with an opening mark) continues there, as news style does.
+Two apostrophes ('') count as one double mark (the New York Times wire style: ''Yes,'' he said).
 """
 
 from __future__ import annotations
@@ -21,22 +22,32 @@ _PAIRS: dict[str, str] = {
     "‹": "›",
 }
 _OPENERS_BEFORE = " \t\n([{—–-/:;,“‘\"«„"
+TWO = "''"  # two apostrophes standing for a double quote mark
+
+
+def _mark_at(text: str, i: int) -> str:
+    """The quote mark starting at ``i``: two apostrophes, one mark character, or ''."""
+    if text.startswith(TWO, i):
+        return TWO
+    return text[i] if text[i] in _PAIRS else ""
 
 
 def _is_opener(text: str, i: int) -> bool:
     """A mark at ``i`` that may open a quote (straight and single marks need context)."""
-    ch = text[i]
-    if ch not in _PAIRS:
+    ch = _mark_at(text, i)
+    if not ch:
         return False
     before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    if ch in "\"‘":
+    after = text[i + len(ch)] if i + len(ch) < len(text) else " "
+    if ch in ("\"", "‘", TWO):
         return before in _OPENERS_BEFORE and not after.isspace()
     return not after.isspace() or ch in "«„"
 
 
 def _is_closer(text: str, i: int, opener: str) -> bool:
     """A mark at ``i`` that closes a quote opened by ``opener``."""
+    if opener == TWO:
+        return text.startswith(TWO, i)
     ch = text[i]
     if ch not in _PAIRS[opener]:
         return False
@@ -48,19 +59,19 @@ def _is_closer(text: str, i: int, opener: str) -> bool:
 
 def _close(text: str, start: int) -> tuple[int, bool]:
     """(end, closed) of the quote opened at ``start``; end is exclusive, after the mark."""
-    opener = text[start]
+    opener = _mark_at(text, start)
     limit = min(len(text), start + MAX_QUOTE)
-    i = start + 1
+    i = start + len(opener)
     while i < limit:
         ch = text[i]
         if ch == "\n":
             nxt = _next_paragraph_start(text, i)
-            if nxt < len(text) and text[nxt] == opener and opener != '"':
-                i = nxt + 1
+            if text.startswith(opener, nxt) and opener != '"':
+                i = nxt + len(opener)
                 continue
             return _open_end(text, start, i), False
         if _is_closer(text, i, opener):
-            return i + 1, True
+            return i + len(opener), True
         i += 1
     return _open_end(text, start, limit), False
 

@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 
 Local = tuple[int, int]
 OBJECT_LEMMAS = SPEECH_CUES | STANCE_CUES | OTHER_CUES
-QUOTE_CHARS = set("“”\"«»„‘’")
+QUOTE_CHARS = set("“”\"«»„‘’") | {"''", "``"}
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 INHERIT_DEPS = ("conj", "xcomp", "advcl", "ccomp", "pcomp", "prep", "dep")
