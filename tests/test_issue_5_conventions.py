@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from storyline.evaluate import run_eval
+from storyline.evaluate.time import read_tml
 from storyline.timex.extract import period_start, tense_from_doc, timexes_for_text
 
 pytestmark = pytest.mark.issue(5)
@@ -140,3 +141,30 @@ def test_issue_5_news_fixture_scores() -> None:
     assert result["n"] == FIXTURE.read_text().count("<TIMEX3 ") - 1  # minus the DCT
     assert result["extraction_f1_strict"] >= 0.95
     assert result["value_f1"] >= 0.95
+
+
+def test_issue_5_tml_empty_timex_is_not_gold(tmp_path: Path) -> None:
+    """TimeBank's empty (non-consuming) TIMEX3 tags cover no text and are not expressions."""
+    path = tmp_path / "empty.tml"
+    path.write_text(
+        '<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="2024-03-14">2024-03-14</TIMEX3></DCT>'
+        '<TEXT>It ran <TIMEX3 tid="t1" type="DURATION" value="P2W" beginPoint="t2">two weeks'
+        '</TIMEX3><TIMEX3 tid="t2" type="DATE" value="2024-02-29" anchorTimeID="t0"/> until '
+        '<TIMEX3 tid="t3" type="DATE" value="2024-03-14">today</TIMEX3>.</TEXT></TimeML>',
+        encoding="utf-8")
+    case = read_tml(path)
+    assert [(case.text[slice(*g.span)], g.values) for g in case.gold] == [
+        ("two weeks", {"P2W"}), ("today", {"2024-03-14"})]
+
+
+def test_issue_5_tml_creation_time_without_dct(tmp_path: Path) -> None:
+    """Older TimeBank layout: no <DCT>, the creation time is a TIMEX3 marked CREATION_TIME."""
+    path = tmp_path / "old.tml"
+    path.write_text(
+        '<TimeML><DATE_TIME><TIMEX3 tid="t0" type="DATE" value="1998-02-27" '
+        'functionInDocument="CREATION_TIME">02/27/1998</TIMEX3></DATE_TIME>'
+        '<TEXT>Shares fell <TIMEX3 tid="t1" type="DATE" value="1998-02-26">Thursday</TIMEX3>.'
+        '</TEXT></TimeML>', encoding="utf-8")
+    case = read_tml(path)
+    assert case.anchor == dt.date(1998, 2, 27)
+    assert run_eval("time", path)["value_f1"] == 1.0

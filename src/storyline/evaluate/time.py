@@ -123,6 +123,7 @@ def read_rt(path: Path) -> list[Case]:
 
 _TAG = re.compile(r"<(/?)([A-Za-z0-9]+)([^>]*?)(/?)>", re.S)
 _ATTR = re.compile(r'(\w+)="([^"]*)"')
+_CREATION = re.compile(r'<TIMEX3[^>]*functionInDocument="CREATION_TIME"[^>]*>')
 
 
 def _section(markup: str, name: str) -> str | None:
@@ -139,9 +140,19 @@ def read_tml(path: Path) -> Case:
     body = _section(markup, "TEXT")
     if body is None:
         raise StorylineError(Code.BAD_GOLD, detail=f"{path.name}: no <TEXT> element")
-    dct = dict(_ATTR.findall(_section(markup, "DCT") or ""))
+    dct = _dct_attrs(markup)
     text, gold = _strip_tags(body)
     return Case(path.name, "timeml", text, cal.parse_iso(dct.get("value")), gold)
+
+
+def _dct_attrs(markup: str) -> dict[str, str]:
+    """The creation-time TIMEX3's attributes: inside <DCT>, else the tag marked
+    functionInDocument="CREATION_TIME" (older TimeBank files)."""
+    dct = _section(markup, "DCT")
+    if dct is None:
+        m = _CREATION.search(markup)
+        dct = m.group(0) if m else ""
+    return dict(_ATTR.findall(dct))
 
 
 def _strip_tags(body: str) -> tuple[str, list[GoldTimex]]:
@@ -157,6 +168,8 @@ def _strip_tags(body: str) -> tuple[str, list[GoldTimex]]:
         pos = m.end()
         if m.group(2).upper() != "TIMEX3":
             continue
+        if m.group(4):
+            continue  # an empty TIMEX3 (a non-consuming anchor point) covers no text
         if not m.group(1):
             open_tx = (size, dict(_ATTR.findall(m.group(3))))
         elif open_tx is not None:
