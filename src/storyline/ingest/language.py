@@ -61,6 +61,8 @@ _SCRIPTS = (
 )
 _UKRAINIAN = frozenset("іїєґ")
 _PERSIAN = frozenset("پچژگ")
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+_NON_ASCII_LETTER = re.compile(r"[^\W\d_\x00-\x7f]")
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
@@ -87,13 +89,9 @@ def detect_language(text: str) -> Detected:
 
 def _script_counts(text: str) -> Counter[str]:
     """Letters per writing system (the first word of their Unicode name)."""
-    counts: Counter[str] = Counter()
-    for ch in text:
-        if ch.isascii():
-            if ch.isalpha():
-                counts["LATIN"] += 1
-        elif ch.isalpha():
-            counts[_script_of(unicodedata.name(ch, ""))] += 1
+    counts: Counter[str] = Counter(LATIN=len(_ASCII_LETTER.findall(text)))
+    for ch in _NON_ASCII_LETTER.findall(text):
+        counts[_script_of(unicodedata.name(ch, ""))] += 1
     return counts
 
 
