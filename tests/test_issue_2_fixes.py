@@ -19,6 +19,7 @@ from storyline.records import (
     ArticleRecord,
     Cue,
     Event,
+    Failure,
     Mention,
     Origin,
     Quote,
@@ -321,3 +322,19 @@ def test_issue_2_failure_rows_are_kept_for_other_sources(tmp_path: Path) -> None
         sl.ingest([str(tmp_path / "empty.txt")])
         sl.ingest([str(feed)])
         assert _failures(sl) == [("empty.txt", "E101")]
+
+
+def test_issue_2_clearing_a_source_touches_only_its_own_rows(store: Store) -> None:
+    url = "https://example.org/feed"
+    rows = [
+        Failure(url, "fetch", "E301", "timed out"),  # the URL itself, an earlier run
+        Failure(url + "#entry-1", "read", "E204", "teaser"),  # one of its entries, gone now
+        Failure(url + "#entry-2", "read", "E204", "teaser"),  # reported again in this read
+        Failure(url + "#entry-3", "extract", "E401", "bug"),  # not a reading problem
+        Failure(url + "2", "fetch", "E302", "404"),  # another URL sharing the prefix
+    ]
+    for row in rows:
+        store.record_failure(row)
+    assert store.clear_read_failures(url, keep=[url + "#entry-2"]) == 2
+    left = sorted(r["input"] for r in store.rows("SELECT input FROM failures"))
+    assert left == [url + "#entry-2", url + "#entry-3", url + "2"]

@@ -268,12 +268,13 @@ class Store:
             )
 
     def clear_read_failures(self, source: str, keep: list[str]) -> int:
-        """After ``source`` was read through, drop its stale read failures: the container's own
-        (a feed or WARC that failed whole before) and its parts' ("file#entry") that this read
-        did not report again. Returns how many rows went."""
+        """After ``source`` was fetched and read through, drop its stale fetch and read
+        failures: the container's own (a feed or WARC that failed whole before, a URL that
+        timed out) and its parts' ("file#entry") that this read did not report again.
+        Extraction failures stay until their article is stored. Returns how many rows went."""
         with self.transaction() as conn:
             cur = conn.execute(
-                "DELETE FROM failures WHERE stage = 'read'"
+                "DELETE FROM failures WHERE stage IN ('read', 'fetch')"
                 " AND (input = ?1 OR substr(input, 1, length(?1) + 1) = ?1 || '#')"
                 " AND input NOT IN (SELECT value FROM json_each(?2))",
                 (source, json.dumps(keep)),
