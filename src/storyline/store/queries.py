@@ -38,10 +38,6 @@ def fts_query(search: str, *, literal: bool = False) -> str:
     return " ".join('"' + word.replace('"', '""') + '"' for word in search.split())
 
 
-def _like(value: str) -> str:
-    return "%" + value.replace("%", r"\%").replace("_", r"\_") + "%"
-
-
 class _Search(str):
     """An FTS5 MATCH parameter: the user's text as a query, retried word by word if invalid."""
 
