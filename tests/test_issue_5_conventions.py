@@ -68,6 +68,12 @@ CASES = [
     ("The blast hit at 10 a.m. local time on Tuesday.", ("10 a.m.", "2024-03-12T10:00")),
     ("The plan was approved in the summer.", ("the summer", "2023-SU")),
     ("The election was held about 20 years ago.", ("about 20 years ago", "2004")),
+    ("The 72-year-old senator retired.", ("72-year-old", "P72Y")),
+    ("Officials have until Friday to respond.", ("Friday", "2024-03-15")),
+    ("The bomb exploded on March 3. The victim died hours later.",
+     ("hours later", "2024-03-03")),
+    ("Investors have been waiting for years or even decades.", ("decades", "PXDE")),
+    ("Students attend four days a week.", ("four days a week", "P1W")),
 ]
 
 

@@ -51,6 +51,7 @@ def tense_from_doc(doc: Doc) -> TenseFn:
 
 
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_UNTIL = re.compile(r"\b(?:until|till|by)\s+$", re.IGNORECASE)
 
 
 def find_with_tense(text: str, tense: TenseFn | None) -> list[infer.Evidence]:
@@ -59,8 +60,13 @@ def find_with_tense(text: str, tense: TenseFn | None) -> list[infer.Evidence]:
     closed since March' is the latest March)."""
     out: list[infer.Evidence] = []
     for p in grammar.find(text):
-        since = _SINCE.search(text[max(0, p.span[0] - 8):p.span[0]])
-        out.append((p, "past" if since else tense(*p.span) if tense else None))
+        before = text[max(0, p.span[0] - 8):p.span[0]]
+        clause = tense(*p.span) if tense else None
+        if _SINCE.search(before):
+            clause = "past"
+        elif clause is None and _UNTIL.search(before):
+            clause = "future"  # 'officials have until Friday': a present deadline is ahead
+        out.append((p, clause))
     return out
 
 

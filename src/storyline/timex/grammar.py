@@ -798,7 +798,7 @@ RULES: list[tuple[re.Pattern[str], Builder]] = [
          + r")(?P<half1>\s+and\s+(?:a\s+)?half)?(?:[\s-]+|(?<=\d))(?:(?:consecutive|straight|"
          r"successive|full|long)\s+)?(?P<unit>" + _UNIT
          + r")s?(?P<half>\s+and\s+(?:a\s+)?half)?"
-         r"(?:[\s-]+long)?"), build_duration),
+         r"(?:[\s-]+long|-old|\s+old(?=\W))?"), build_duration),
     (_rx(r"(?:(?P<qmod>" + _QMOD + r")\s+|(?<![a-z]\s))(?P<unit>" + _PLURAL_UNITS
          + r")(?=\s+of\b|\s*[.,;]|\s*$)"), build_duration),
     (_rx(r"(?:(?P<qmod>" + _QMOD + r")\s+)?" + _NOT_COUNTED + r"(?P<unit>" + _PLURAL_UNITS

@@ -299,9 +299,12 @@ def resolve_offset(p: Parsed, anchor: dt.date | None, tense: str | None,
     unit = p.unit or "D"
     if anchor is None:
         return Resolved("DATE", None, UNIT_PRECISION.get(unit), conflict="no anchor date")
+    base = reference if p.fixed in NARRATIVE and reference is not None else anchor
+    if p.amount is None and unit in ("TH", "TM", "TS") and reference is not None \
+            and p.fixed in NARRATIVE:
+        return _day(base)  # 'died hours later': the day the story last told
     if p.amount is None:
         return Resolved("DATE", "PAST_REF" if (p.shift or 0) < 0 else "FUTURE_REF")
-    base = reference if p.fixed in NARRATIVE and reference is not None else anchor
     if p.parts or p.base is not None:  # counted from a day, or down to days: a day
         start = cal.shift_days(base, p.base or 0)
         parts = p.parts or [(p.amount, unit)]
