@@ -372,3 +372,17 @@ def test_issue_3_object_inside_the_act_is_no_target(nlp: Any) -> None:
     events = _texts(extract_texts(["Egyptian police opened fire on Libyan smugglers."], nlp=nlp))
     assert events and events[0].root_code == "19"
     assert events[0].target is not None and events[0].target.country == "LBY"
+
+
+def test_issue_3_place_of_an_attacked_object_gives_its_country(nlp: Any) -> None:
+    """"attacked an army camp in western Kabul": the camp is the target, coded AFG."""
+    events = _texts(extract_texts(["Somali militants attacked an army camp in western Kabul."],
+                                  nlp=nlp))
+    assert events and events[0].target is not None
+    assert (events[0].target.text, events[0].target.country) == ("an army camp", "AFG")
+
+
+def test_issue_3_target_of_a_participle_on_the_object(nlp: Any) -> None:
+    """"lifted a travel ban imposed on Chadian citizens": the citizens are the target."""
+    text = "The United States lifted a travel ban imposed on Chadian citizens."
+    assert {target for _, _, target in _pairs_of(nlp, text)} == {"TCD"}

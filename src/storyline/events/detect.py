@@ -556,6 +556,7 @@ def _expand(tok: Token) -> list[Role]:
 QUANTITY_HEADS = frozenset({
     "thousands", "hundreds", "dozens", "millions", "scores", "tens", "group", "number", "crowd",
     "crowds", "handful", "some", "many", "most", "all", "members", "part", "one", "two", "three",
+    "control",  # "seized control of an army base": the base
 })
 
 
@@ -637,6 +638,8 @@ def _alternatives(tok: Token, depth: int = 3, clauses: bool = True) -> list[Toke
         elif child.dep_ == "acl" and not _purpose(child):  # "crimes committed by X forces"
             found += [g for a in child.children if a.dep_ == "agent" for g in a.children
                       if g.dep_ == "pobj"]
+            found += [g for a in child.children if a.dep_ == "prep" and a.lower_ in (
+                "on", "against") for g in a.children if g.dep_ == "pobj"]  # "a ban imposed on X"
         elif child.dep_ == "dobj" and depth > 1:
             found += [child, *_alternatives(child, depth - 1, clauses)]
         elif child.dep_ == "ccomp" and depth > 1:

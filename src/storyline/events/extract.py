@@ -89,8 +89,10 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     sources = [a for r in frame.sources if (a := _actor(mentions, r, base, date))]
     targets = [a for r in frame.targets if (a := _actor(mentions, r, base, date))]
     if not any(t.country for t in targets):
-        targets = _placed_groups(ctx, frame, base, targets) or _first_alternative(
-            mentions, frame, base, date, sources) or targets  # "offered troops to X's president"
+        alternative = _first_alternative(mentions, frame, base, date, sources)
+        targets = (_placed_groups(ctx, frame, base, targets)
+                   or _placed_object(ctx, frame, base, targets, alternative)
+                   or alternative or targets)  # "offered troops to X's president"
     pairs = _pairs(sources, targets, frame.reciprocal)
     events = []
     for source, target in islice(pairs, MAX_PAIRS):
@@ -115,6 +117,34 @@ def _placed_groups(
     for target in targets:
         target.country = country.country
     return targets
+
+
+FORCE_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _placed_object(
+    ctx: ExtractContext, frame: Frame, base: int, targets: list[ActorRef],
+    alternative: list[ActorRef],
+) -> list[ActorRef]:
+    """What force is used on ("attacked an army camp in X", "killed 500 civilians during
+    the bombardment of X") stays the target, with the country of the place it is in."""
+    if frame.code[:2] not in FORCE_ROOTS or not frame.targets:
+        return []
+    places = {(base + r.phrase[0], base + r.phrase[1]) for r in frame.target_alts
+              if r.entity in PLACE_ENTITIES}
+    if alternative and alternative[0].span not in places:
+        return []  # a named actor behind the object ("casualties on Sudanese mercenaries")
+    where = _location(ctx, frame, base)
+    country = (where.country if where else None) or next(
+        (a.country for a in alternative if a.country), None)
+    if country is None:
+        return []
+    role = frame.targets[0]
+    target = targets[0] if targets else ActorRef(
+        text=role.text, span=(base + role.phrase[0], base + role.phrase[1]))
+    target.country = country
+    return [target]
 
 
 def _first_alternative(
