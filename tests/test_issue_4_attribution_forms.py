@@ -79,14 +79,23 @@ def test_issue_4_proposition_nouns_and_stance_nouns(nlp: Any) -> None:  # noqa: 
     assert not concern.speech
 
 
-def test_issue_4_plain_objects_of_support_maintain_continue_are_no_attributions(
+def test_issue_4_plain_objects_of_maintain_continue_are_no_attributions(
     nlp: Any,  # noqa: ANN401
 ) -> None:
     quotes = _quotes(nlp, (
-        "Li Shangfu supported Putin. China maintains a stance of neutrality on the war. "
+        "China maintains a stance of neutrality on the war. "
         "The two sides will continue to strengthen their cooperation."
     ))
     assert quotes == []
+
+
+def test_issue_4_supporting_a_person_is_a_stance(nlp: Any) -> None:  # noqa: ANN401
+    # PolNeAR annotates stances towards people ("supported Putin"): on train, taking them
+    # adds 31 matched attributions for 69 predictions
+    quotes = _quotes(nlp, "Li Shangfu supported Putin.")
+    backed = _one(quotes, "Putin")
+    assert backed.cue is not None and backed.cue.lemma == "support" and not backed.speech
+    assert backed.speaker is not None and backed.speaker.text == "Li Shangfu"
 
 
 def test_issue_4_agreeing_to_act_is_not_speech_but_saying_is(nlp: Any) -> None:  # noqa: ANN401

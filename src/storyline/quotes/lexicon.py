@@ -188,8 +188,6 @@ NON_CUE_CCOMP = frozenset("be have do make ensure mean get take let so seem appe
 # cues that are speech only when they introduce words ("he continued: '...'"), not with an
 # infinitive or a plain object ("continued to grow", "maintains a lead")
 PROPOSITION_ONLY = frozenset("continue maintain".split())
-# stance verbs that attribute nothing when their object is just a name ("supported Putin")
-NAME_OBJECT_NO_CUE = frozenset({"support"})
 # inflected cue forms -> lemma, to repair the small model's lemmas ("hopes" -> "hop")
 CUE_FORMS: dict[str, str] = {
     form: lemma

@@ -15,7 +15,6 @@ from storyline.quotes.lexicon import (
     FRAME_NOUNS,
     INTERVIEW_NOUNS,
     MEDIA_HINTS,
-    NAME_OBJECT_NO_CUE,
     NAME_PARTICLES,
     NO_OBJECT_CUES,
     NON_CUE_CCOMP,
@@ -212,8 +211,6 @@ def _object_content(verb: Token, after: list[Token]) -> Local | None:
     if lemma_of(verb) in NO_OBJECT_CUES and not any(c.dep_ in ("xcomp", "oprd") for c in objs):
         return None
     first = objs[0]
-    if lemma_of(verb) in NAME_OBJECT_NO_CUE and first.pos_ == "PROPN" and len(objs) == 1:
-        return None  # "supported Putin": a person backed, not a proposition
     if first.dep_ == "prep" and first.lower_ == "for":
         inner = [c for c in first.children if c.dep_ == "pobj"]
         if not inner:
@@ -410,21 +407,25 @@ def outlet_name(tok: Token) -> Local:
 
 
 def according_to(tok: Token) -> tuple[Token, Local] | None:
-    """For 'according to X': (X, the span of the clause it qualifies)."""
+    """For 'according to X': (X, the rest of its sentence, the phrase itself left out)."""
     to = next((c for c in tok.children if c.lower_ == "to"), None)
     pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
     if pobj is None:
         return None
-    clause = tok.head if tok.head is not tok else tok
-    sent = tok.sent
-    rest = [t for t in (clause.subtree if clause is not tok else sent)
-            if not (tok.left_edge.i <= t.i <= tok.right_edge.i)]
-    if clause is tok or len(rest) < 3:
-        rest = [t for t in sent if not (tok.left_edge.i <= t.i <= tok.right_edge.i)]
-    rest = _before_final_phrase(tok, rest, to)
+    phrase = set(range(tok.i, max(t.i for t in (*tok.subtree, *pobj.subtree)) + 1))
+    rest = [t for t in _paragraph_sentence(tok) if t.i not in phrase
+            and not (t.is_punct and t.text not in QUOTE_CHARS) and not t.is_space]
     if not rest:
         return None
     return pobj, char_span(rest[0], rest[-1])
+
+
+def _paragraph_sentence(tok: Token) -> list[Token]:
+    """The tokens of a token's sentence that share its paragraph."""
+    sent = list(tok.sent)
+    lo = max((t.i + 1 for t in sent if t.i < tok.i and "\n" in t.text), default=sent[0].i)
+    hi = min((t.i for t in sent if t.i > tok.i and "\n" in t.text), default=sent[-1].i + 1)
+    return [t for t in sent if lo <= t.i < hi]
 
 
 def _before_final_phrase(tok: Token, rest: list[Token], to: Token | None) -> list[Token]:
