@@ -386,3 +386,12 @@ def test_issue_3_target_of_a_participle_on_the_object(nlp: Any) -> None:
     """"lifted a travel ban imposed on Chadian citizens": the citizens are the target."""
     text = "The United States lifted a travel ban imposed on Chadian citizens."
     assert {target for _, _, target in _pairs_of(nlp, text)} == {"TCD"}
+
+
+def test_issue_3_codebook_verb_object_pairs_for_sanctions_and_force(nlp: Any) -> None:
+    """CAMEO names these acts by verb and object: 161, 152, 154, 175."""
+    assert _pairs_of(nlp, "Morocco broke off diplomatic relations with Iran.") == {
+        ("16", "MAR", "IRN")}
+    assert ("15", "PRK", "PRK") in _pairs_of(nlp, "North Korea put its troops on high alert.")
+    assert ("15", "IND", "PAK") in _pairs_of(nlp, "India massed troops along the Pakistani border.")
+    assert ("17", "KEN", "KEN") in _pairs_of(nlp, "Police fired tear gas at protesters in Nairobi.")

@@ -150,7 +150,7 @@ def _verbal_frame(tok: Token) -> Frame | None:
     if _natural_cause(tok):
         return None  # "hit by a storm", "a quake struck X": no political actor acts
     if lemma in lexicon.INTRANSITIVE_ONLY and lemma not in lexicon.ATTACK_WITH_OBJECT and any(
-            c.dep_ == "dobj" for c in tok.children):
+            c.dep_ == "dobj" for c in tok.children) and not _has_object_code(tok):
         return None
     code, own = _verb_code(tok)
     if not code or (not own and _light_object(tok) is not None):
@@ -228,6 +228,11 @@ def _verb_code(tok: Token) -> tuple[str, bool]:
     for obj in _object_words(tok):
         if (lemma, obj) in lexicon.VERB_OBJECT_CODES:
             return lexicon.code_for_verb(lemma, particle, words, obj)
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "on":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and (lemma, obj.lemma_.lower()) in lexicon.VERB_PREP_CODES:
+                    return lexicon.VERB_PREP_CODES[(lemma, obj.lemma_.lower())], True
     return lexicon.code_for_verb(lemma, particle, words)
 
 

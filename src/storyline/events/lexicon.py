@@ -44,7 +44,11 @@ VERB_CODES: dict[str, str] = {
     "shoot": "193", "massacre": "202",
     "surrender": "0874", "demobilize": "0873", "disarm": "0873", "resign": "0831",
     "share": "064", "pardon": "056", "extradite": "063", "evacuate": "073",
-    "sue": "115",
+    "sue": "115", "disperse": "175",
+}
+# verb + prepositional object the CAMEO codebook names: "put troops on alert" (152)
+VERB_PREP_CODES: dict[tuple[str, str], str] = {
+    ("put", "alert"): "152", ("place", "alert"): "152",
 }
 
 # PLOVER types the 2021 codebook names directly where the CAMEO crosswalk says otherwise
@@ -96,6 +100,14 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "114" for v in ("lodge", "file") for o in ("protest", "complaint")},
     **{(v, o): "115" for v in ("file", "bring") for o in ("lawsuit", "suit", "case")},
     **{(v, o): "190" for v in ("open",) for o in ("fire",)},  # "opened fire on X"
+    **{(v, o): "161" for v in ("break", "cut", "downgrade", "suspend", "freeze")
+       for o in ("relations", "ties", "relation", "tie")},
+    **{(v, o): "152" for v in ("raise", "heighten", "increase", "step")
+       for o in ("alert", "readiness")},
+    **{(v, o): "154" for v in ("mass", "amass", "gather", "concentrate", "move", "send")
+       for o in ("troops", "forces", "soldiers", "tanks", "warships")},
+    **{(v, o): "175" for v in ("use", "fire", "throw", "lob")
+       for o in ("gas", "teargas", "tear-gas", "batons", "cannon", "cannons")},
     **{(v, o): "057" for v in ("strike", "seal", "clinch") for o in ("deal", "agreement",
                                                                      "accord", "pact")},
 }
