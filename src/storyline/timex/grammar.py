@@ -571,7 +571,7 @@ def build_time(m: re.Match[str]) -> Parsed | None:
     p = _base(m, "time", "TIME")
     named = (_g(m, "named") or "").lower()
     if named:
-        p.hour, p.minute = (12, 0) if named == "noon" else (0, 0)
+        p.hour, p.minute = (12, 0) if named in ("noon", "midday") else (0, 0)
         return p
     part = _g(m, "pod")
     if part:
@@ -816,7 +816,7 @@ RULES: list[tuple[re.Pattern[str], Builder]] = [
          r"(?:a|an|per|each)\s+(?P<unit>day|week|month|year)"), build_frequency),
     (_rx(r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s"),
      build_set),
-    (_rx(lx.alternation(lx.REFS)), build_ref),
+    (_rx("(?:" + lx.alternation(lx.REFS) + r")(?!-)"), build_ref),  # not 'soon-to-be'
     (_rx(r"(?:(?:the|this|last|next)\s+)?(?P<season>spring|summer|autumn|winter)(?:\s+of)?\s+"
          + _Y), build_season),
     (_rx(r"(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+of\s+"
@@ -844,7 +844,7 @@ RULES: list[tuple[re.Pattern[str], Builder]] = [
     (_rx(r"(?P<h>\d{1,2})(?::(?P<min>\d{2}))?\s*(?P<ampm>a\.m\.|p\.m\.|am|pm)"
          r"(?=\W|$)"), build_time),
     (_rx(r"(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)"), build_time),
-    (_rx(r"(?P<named>noon|midnight)"), build_time),
+    (_rx(r"(?P<named>noon|midday|midnight)"), build_time),
     (_rx(r"this\s+(?P<pod>morning|afternoon|evening)"), build_time),
     (_rx(r"the\s+same\s+(?P<unit>week|month|year)"), build_same),
     (_rx(r"(?:(?:the\s+)?(?:next|following)\s+day|the\s+(?:previous|same)\s+day|"
@@ -857,7 +857,7 @@ _KEYWORDS = (
     list(lx.MONTHS) + list(lx.WEEKDAYS) + list(lx.SET_ADVERBS) + list(lx.SEASONS)
     + list(lx.PARTS_OF_DAY) + list(lx.DAY_WORDS) + [w for w in lx.REFS if " " not in w]
     + ["day", "week", "weekend", "month", "year", "decade", "century", "centurie", "quarter",
-       "hour", "minute", "second", "fortnight", "noon", "midnight", "future", "past", "once",
+       "hour", "minute", "second", "fortnight", "noon", "midday", "midnight", "future", "past", "once",
        "twice", "yr", "hr", "min", "sec", "thousand", "hundred", "nineteen", "eighteen",
        "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
        "nineties", "noughties", "w/c", "moment"]
