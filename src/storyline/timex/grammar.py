@@ -857,8 +857,8 @@ _KEYWORDS = (
     list(lx.MONTHS) + list(lx.WEEKDAYS) + list(lx.SET_ADVERBS) + list(lx.SEASONS)
     + list(lx.PARTS_OF_DAY) + list(lx.DAY_WORDS) + [w for w in lx.REFS if " " not in w]
     + ["day", "week", "weekend", "month", "year", "decade", "century", "centurie", "quarter",
-       "hour", "minute", "second", "fortnight", "noon", "midday", "midnight", "future", "past", "once",
-       "twice", "yr", "hr", "min", "sec", "thousand", "hundred", "nineteen", "eighteen",
+       "hour", "minute", "second", "fortnight", "noon", "midday", "midnight", "future", "past",
+       "once", "twice", "yr", "hr", "min", "sec", "thousand", "hundred", "nineteen", "eighteen",
        "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
        "nineties", "noughties", "w/c", "moment"]
     + list(hol.TRIGGERS))
