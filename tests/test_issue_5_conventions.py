@@ -74,6 +74,8 @@ CASES = [
      ("hours later", "2024-03-03")),
     ("Investors have been waiting for years or even decades.", ("decades", "PXDE")),
     ("Students attend four days a week.", ("four days a week", "P1W")),
+    ("The council meets at 9 a.m. every Sunday.", ("9 a.m. every Sunday", "XXXX-WXX-7T09")),
+    ("Trains leave every day at 7:15 p.m.", ("every day at 7:15 p.m.", "T19:15")),
 ]
 
 

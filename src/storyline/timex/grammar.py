@@ -1007,7 +1007,24 @@ def _merge_pair(prev: Parsed, p: Parsed, text: str) -> Parsed | None:
     if _endpoint(prev) in _ENDPOINTS and _endpoint(p) in _ENDPOINTS and _joined(prev, p, text) \
             and _opener(prev, text):
         return _as_span_range(prev, p, text)
+    if _SET_TIME_GAP.match(gap) and {prev.kind, p.kind} == {"set", "time"}:
+        return _set_at_time(prev, p, text)
     return None
+
+
+_SET_TIME_GAP = re.compile(r"^\s*(?:at|on)?\s*$", re.IGNORECASE)
+
+
+def _set_at_time(a: Parsed, b: Parsed, text: str) -> Parsed | None:
+    """'9am every Sunday', 'every day at 3pm': a set of clock times."""
+    every, clock = (a, b) if a.kind == "set" else (b, a)
+    daily = every.unit == "D" and (every.amount or 1) == 1 and not every.fixed
+    if clock.hour is None or not (every.weekday is not None or every.part or daily
+                                  or every.fixed == "P1D"):
+        return None
+    out = Parsed(span=(a.span[0], b.span[1]), text=text[a.span[0]:b.span[1]], kind="set",
+                 type="SET", weekday=every.weekday, hour=clock.hour, minute=clock.minute)
+    return out
 
 
 _IN_YEAR = re.compile(r"^\s+in\s+$", re.IGNORECASE)

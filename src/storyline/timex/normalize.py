@@ -382,7 +382,12 @@ def compound_value(parts: list[tuple[float | None, str]]) -> str:
 
 def resolve_set(p: Parsed, anchor: dt.date | None, tense: str | None,
                 reference: dt.date | None) -> Resolved:
-    """'every Monday' -> XXXX-WXX-1, 'every two weeks' -> P2W, 'daily' -> P1D."""
+    """'every Monday' -> XXXX-WXX-1, 'every two weeks' -> P2W, 'daily' -> P1D, '9am every
+    Sunday' -> XXXX-WXX-7T09 (minutes only when not on the hour)."""
+    if p.hour is not None:
+        clock = f"T{p.hour:02d}" + (f":{p.minute:02d}" if p.minute else "")
+        return Resolved("SET", (f"XXXX-WXX-{p.weekday + 1}" if p.weekday is not None else "")
+                        + clock)
     if p.fixed:
         return Resolved("SET", p.fixed)
     if p.weekday is not None:
