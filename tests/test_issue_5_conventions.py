@@ -89,6 +89,7 @@ def test_issue_5_month_without_tense_looks_ahead(nlp: Any) -> None:
     anchor = dt.date(2023, 11, 9)
     assert ("April", "2024-04") in found(nlp, "The defendant faces sentencing in April.", anchor)
     assert ("October", "2023-10") in found(nlp, "Turnout in October is the key.", anchor)
+    assert ("Jan. 1", "2024-01-01") in found(nlp, "The law takes effect Jan. 1.", anchor)
 
 
 def test_issue_5_narrative_anchors(nlp: Any) -> None:

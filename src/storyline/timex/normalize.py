@@ -125,7 +125,10 @@ def _by_tense(options: list[dt.date], anchor: dt.date, tense: str | None) -> dt.
     if tense == "future" and future:
         return min(future)
     same_year = [d for d in options if d.year == anchor.year] or options
-    return min(same_year, key=lambda d: abs((d - anchor).days))
+    near = [d for d in same_year if abs((d - anchor).days) <= 240]
+    if not near:  # 'takes effect Jan. 1' in November: the nearest Jan. 1, next year's
+        return min(options, key=lambda d: abs((d - anchor).days))
+    return min(near, key=lambda d: abs((d - anchor).days))
 
 
 def _month(p: Parsed, anchor: dt.date | None, tense: str | None) -> Resolved:
