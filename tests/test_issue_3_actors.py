@@ -419,3 +419,12 @@ def test_issue_3_learned_surname_fills_gaps_only_when_unambiguous(tmp_path: Path
     assert kb.lookup_learned("nambiar", db, "2024-03-01") is None  # two of them now
     arun = kb.lookup_learned("arun nambiar", db, "2024-03-01")
     assert arun is not None and arun.sector == "MIL"
+
+
+def test_issue_3_region_of_a_country_is_in_that_country() -> None:
+    """'northeast Nigeria', 'southern Lebanon': compass words do not hide the country."""
+    for text, country in (("northeast Nigeria", "NGA"), ("southern Lebanon", "LBN"),
+                          ("South Korea", "KOR")):
+        coded = code_phrase(text)
+        assert coded is not None and coded.country == country, text
+    assert code_phrase("northern Atlantis") is None

@@ -288,7 +288,7 @@ def code_name(name: str, date: str | None = None, db_path: str | None = None) ->
     key = norm_key(name)
     if not key:
         return None
-    place = _place(key) or _hyphenated(key)
+    place = _place(key) or _hyphenated(key) or _regional(key)
     if place is not None:
         if place.table in ("place", "demonym"):
             pretty = country_name(place.code)
@@ -296,6 +296,23 @@ def code_name(name: str, date: str | None = None, db_path: str | None = None) ->
             pretty = _pretty(name)
         return Coded(pretty, place.code, place.sector, actor_id=actor_id_for(pretty, place.code))
     return lookup_learned(key, db_path, date) or lookup_bundled(key, date)
+
+
+COMPASS = frozenset({
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
+    "southeastern", "southwestern", "north-east", "north-west", "south-east", "south-west",
+    "north-eastern", "north-western", "south-eastern", "south-western", "upper", "lower",
+})
+
+
+def _regional(key: str) -> Place | None:
+    """'northeast nigeria', 'southern lebanon': a region of a country is in that country."""
+    first, _, rest = key.partition(" ")
+    if first not in COMPASS or not rest:
+        return None
+    place = _place(rest)
+    return place if place is not None and place.table == "place" else None
 
 
 def _hyphenated(key: str) -> Place | None:
