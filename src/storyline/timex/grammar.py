@@ -477,6 +477,7 @@ def build_season(m: re.Match[str]) -> Parsed | None:
     """'summer 2023', 'the spring of 1978', 'in the winter'."""
     p = _base(m, "season")
     p.unit = lx.SEASONS[(_g(m, "season") or "").lower()]
+    p.mod = _mod(_g(m, "mod"))
     _year(p, _g(m, "y"))
     return p
 
@@ -808,7 +809,12 @@ RULES: list[tuple[re.Pattern[str], Builder]] = [
      build_duration),
     (_rx(r"(?:the\s+)?(?P<h>first|second|1st|2nd|latter)\s+half\s+of\s+(?:(?P<shift>the|this|last|"
          r"next|previous)\s+year|" + _Y + r")"), build_half_of),
-    (_rx(r"(?:the\s+)(?P<season>spring|summer|autumn|winter)(?!\s+(?:of|\d))"), build_season),
+    (_rx(r"(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]*)?(?P<season>spring|summer|autumn|winter)"
+         r"(?=\s*[.,;:!?]|\s*$)"),
+     build_season),
+    (_rx(r"(?:the\s+)(?P<season>spring|summer|autumn|winter)(?!\s+(?:of|\d|camps?|schools?|"
+         r"olympics|games|solstice|palace|house|residence|collection|recess|break|festival|"
+         r"offensive|transfer|wheat|crops?)\b)"), build_season),
     (_rx(r"(?:every|each)\s+(?:(?P<num>other|" + _NUM + r")\s+)?(?:(?P<wd>" + _WDAY
          + r")|(?P<unit>" + _UNIT + r"|morning|afternoon|evening|night))s?"), build_set),
     (_rx(r"(?P<adv>" + lx.alternation(lx.SET_ADVERBS) + r")"), build_set),
@@ -1009,7 +1015,15 @@ def _merge_pair(prev: Parsed, p: Parsed, text: str) -> Parsed | None:
         return _as_span_range(prev, p, text)
     if _SET_TIME_GAP.match(gap) and {prev.kind, p.kind} == {"set", "time"}:
         return _set_at_time(prev, p, text)
+    if prev.kind == "duration" and _PART_OF.match(prev.text) and _OF.match(gap) \
+            and (_bare_year(p) or (p.kind == "rel" and p.unit == "Y")):
+        prev.span, prev.text = (prev.span[0], p.span[1]), text[prev.span[0]:p.span[1]]
+        return prev  # 'the first five months of 2022': one stretch
     return None
+
+
+_PART_OF = re.compile(r"the\s+(?:first|last|final)\s", re.IGNORECASE)
+_OF = re.compile(r"^\s+of\s+$", re.IGNORECASE)
 
 
 _SET_TIME_GAP = re.compile(r"^\s*(?:at|on)?\s*$", re.IGNORECASE)

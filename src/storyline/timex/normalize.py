@@ -154,8 +154,8 @@ def _month_year(p: Parsed, anchor: dt.date, tense: str | None) -> int:
         return anchor.year - 1
     if tense == "future" and p.month < anchor.month:
         return anchor.year + 1
-    if tense is None and p.mod is None and anchor.month - p.month > 6:
-        return anchor.year + 1  # no tense, in November: 'faces trial in April' is next April
+    if tense is None and p.mod is None:  # no tense: the nearest ('in April', said in November)
+        return anchor.year + (anchor.month - p.month > 6) - (p.month - anchor.month > 6)
     return anchor.year
 
 
