@@ -74,3 +74,30 @@ def test_issue_4_reported_clause_ends_before_a_contrast_clause(nlp: Any) -> None
     found = _by_cue(_quotes(nlp, text), "say")
     assert len(found) == 1
     assert found[0].text == "they prefer a candidate who is an outsider"
+
+
+def test_issue_4_split_quote_joins_across_titles_and_initials(nlp: Any) -> None:  # noqa: ANN401
+    text = ("“He has become more cautious,” said Doug E. Schoen, a former adviser to Mr. Clinton. "
+            "“Going negative just isn’t his strength.”")
+    found = _by_cue(_quotes(nlp, text), "said")
+    assert len(found) == 1 and len(found[0].parts) == 2
+
+
+def test_issue_4_cue_in_a_title_case_headline(nlp: Any) -> None:  # noqa: ANN401
+    text = "Leaked Documents Reveal Democratic Campaign Donors\n\nThe radio host was angry."
+    found = _by_cue(_quotes(nlp, text), "reveal")
+    assert len(found) == 1 and found[0].text == "Democratic Campaign Donors"
+    assert found[0].speaker is not None and "Documents" in found[0].speaker.text
+
+
+def test_issue_4_seem_with_a_complement_is_an_impression(nlp: Any) -> None:  # noqa: ANN401
+    text = "The plan seemed odd to many voters in the state."
+    found = _by_cue(_quotes(nlp, text), "seemed")
+    assert len(found) == 1 and found[0].text.startswith("The plan seemed odd")
+    assert not found[0].speech
+
+
+def test_issue_4_non_attributive_senses_are_left_out(nlp: Any) -> None:  # noqa: ANN401
+    text = ("Mr. Ryan assumed his post in November. The campaign can target its voters early. "
+            "The war was supposed to be over.")
+    assert _quotes(nlp, text) == []

@@ -51,7 +51,12 @@ _NOT_SPEAKERS = frozenset(
 # what ends a reported clause before another cue's clause (", saying", "— asserting", "while")
 _CLAUSE_BREAKS = (", which", ", who", ",", "—", "–", ";", " while", " whereas")
 _ASIDE = re.compile(r"[,—–] (?:while|whereas|said|says|he said|she said|they said)\b")
-_SENTENCE_REST = re.compile(r"[^.!?“”\"\n]{0,250}[.!?]\s+")
+# the rest of a cue clause up to its sentence end ("said Doug Schoen, an adviser to Mr. Clinton.
+# "), letting the dots of initials and titles through
+_ABBREVIATION_DOT = "(?:(?<=\\b[A-Z])|" + "|".join(
+    f"(?<={t})" for t in ("Mr", "Ms", "Mrs", "Dr", "Sen", "Rep", "Gov", "St", "Jr")
+) + ")\\."
+_SENTENCE_REST = re.compile(rf"(?:[^.!?“”\"\n]|{_ABBREVIATION_DOT}){{0,250}}[.!?]\s+")
 
 
 @dataclass
@@ -224,7 +229,21 @@ def _is_cue(tok: Token) -> bool:
     """A cue verb in running text (not an adjective, not a Title-Case headline word)."""
     if lemma_of(tok) not in CUES or tok.pos_ not in ("VERB", "AUX") or tok.dep_ == "amod":
         return False
-    return not (tok.text[:1].isupper() and tok.i != tok.sent.start)
+    if not tok.text[:1].isupper() or tok.i == tok.sent.start:
+        return True
+    return _headline(tok) and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children)
+
+
+def _headline(tok: Token) -> bool:
+    """Whether a token stands in a Title-Case headline line ('Glenn Beck Blasts Drudge')."""
+    doc = tok.doc
+    start, end = tok.i, tok.i
+    while start > 0 and "\n" not in doc[start - 1].text:
+        start -= 1
+    while end + 1 < len(doc) and "\n" not in doc[end + 1].text:
+        end += 1
+    words = [t for t in doc[start : end + 1] if t.is_alpha and len(t.text) > 3]
+    return len(words) >= 3 and all(t.text[:1].isupper() for t in words)
 
 
 def _inside_quotes(view: SegmentView) -> set[int]:
@@ -474,6 +493,8 @@ def _continuation(view: SegmentView, first: int, c_end: int) -> list[Local]:
         gap = text[last:qs]
         joins = not gap.strip() if parts else (not gap.strip(" ,") or _SENTENCE_REST.fullmatch(gap))
         if not joins or j in view.used or "\n" in gap and not _whole_paragraph(text, qs, qe):
+            break
+        if is_scare_quote(text, qs, qe) and not _utterance_end(text, qe):
             break
         parts.append((qs, qe))
         view.used.add(j)

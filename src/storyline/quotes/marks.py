@@ -21,7 +21,7 @@ _PAIRS: dict[str, str] = {
     '"': '"”',
     "‹": "›",
 }
-_OPENERS_BEFORE = " \t\n([{—–-/:;,“‘\"«„"
+_OPENERS_BEFORE = " \t\n\xa0([{—–-/:;,“‘\"«„"
 TWO = "''"  # two apostrophes standing for a double quote mark
 
 

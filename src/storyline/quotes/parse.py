@@ -464,6 +464,9 @@ def raising_content(verb: Token) -> Local | None:
     if clause is not None and (subj is None or subj.lower_ == "it"):
         return _subtree_span(clause, verb)
     xcomp = next((c for c in kids if c.dep_ == "xcomp"), None)
+    if xcomp is None and lemma_of(verb) == "seem":
+        xcomp = next((c for c in kids if c.dep_ in ("acomp", "attr", "oprd")
+                      or c.dep_ == "prep" and c.lower_ == "like"), None)
     if subj is None or xcomp is None or subj.lower_ in ("it", "there"):
         return None
     return char_span(subj.left_edge, xcomp.right_edge)
