@@ -395,3 +395,11 @@ def test_issue_3_codebook_verb_object_pairs_for_sanctions_and_force(nlp: Any) ->
     assert ("15", "PRK", "PRK") in _pairs_of(nlp, "North Korea put its troops on high alert.")
     assert ("15", "IND", "PAK") in _pairs_of(nlp, "India massed troops along the Pakistani border.")
     assert ("17", "KEN", "KEN") in _pairs_of(nlp, "Police fired tear gas at protesters in Nairobi.")
+
+
+def test_issue_3_uncountried_groups_on_both_sides_take_the_place(nlp: Any) -> None:
+    """"Soldiers fired on demonstrators in the Togolese capital": both are Togo's."""
+    text = "Soldiers fired on demonstrators in the Togolese capital Lome."
+    assert _pairs_of(nlp, text) == {("19", "TGO", "TGO")}
+    text = "Israeli helicopter gunships rocketed Hezbollah positions in south Lebanon."
+    assert _pairs_of(nlp, text) == {("19", "ISR", "LBN")}

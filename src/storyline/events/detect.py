@@ -501,14 +501,26 @@ def _is_place_only(prep: Token, obj: Token) -> bool:
                                     or obj.lemma_.lower() in VENUE_WORDS)
 
 
+PLACE_NOUNS = frozenset({"capital", "city", "town", "village", "province", "region",
+                         "district", "port", "enclave", "state"})
+
+
 def _place(tok: Token) -> Role | None:
-    """Where: the object of in/at/to that is a named place."""
+    """Where: the object of in/at/to that is a named place ("in the Togolese capital Lome")."""
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
             for obj in child.children:
-                if obj.dep_ == "pobj" and obj.ent_type_ in PLACE_TYPES:
+                if obj.dep_ == "pobj" and (obj.ent_type_ in PLACE_TYPES or _named_place(obj)):
                     return _role(obj)
     return None
+
+
+def _named_place(tok: Token) -> bool:
+    """A place noun the name of a place stands beside: "the capital Lome", "the town of X"."""
+    if tok.lemma_.lower() not in PLACE_NOUNS:
+        return False
+    return any(t.ent_type_ in PLACE_TYPES or t.ent_type_ == "NORP" for t in tok.subtree
+               if t.i != tok.i)
 
 
 def _inner_place(tok: Token) -> Role | None:

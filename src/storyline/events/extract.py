@@ -88,6 +88,8 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     date = ctx.article.published
     sources = [a for r in frame.sources if (a := _actor(mentions, r, base, date))]
     targets = [a for r in frame.targets if (a := _actor(mentions, r, base, date))]
+    if sources and not any(s.country for s in sources):
+        _placed_groups(ctx, frame, base, sources)  # "soldiers fired ... in Lome": TGO soldiers
     if not any(t.country for t in targets):
         alternative = _first_alternative(mentions, frame, base, date, sources)
         targets = (_placed_groups(ctx, frame, base, targets)

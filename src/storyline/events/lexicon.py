@@ -45,6 +45,7 @@ VERB_CODES: dict[str, str] = {
     "surrender": "0874", "demobilize": "0873", "disarm": "0873", "resign": "0831",
     "share": "064", "pardon": "056", "extradite": "063", "evacuate": "073",
     "sue": "115", "disperse": "175", "overrun": "192", "overran": "192",
+    "rocket": "195", "strafe": "195",
 }
 # verb + prepositional object the CAMEO codebook names: "put troops on alert" (152)
 VERB_PREP_CODES: dict[tuple[str, str], str] = {
