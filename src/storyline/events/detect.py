@@ -228,12 +228,21 @@ def _verb_code(tok: Token) -> tuple[str, bool]:
     for obj in _object_words(tok):
         if (lemma, obj) in lexicon.VERB_OBJECT_CODES:
             return lexicon.code_for_verb(lemma, particle, words, obj)
+    prep_code = _verb_prep_code(tok, lemma)
+    if prep_code:
+        return prep_code, True
+    return lexicon.code_for_verb(lemma, particle, words)
+
+
+def _verb_prep_code(tok: Token, lemma: str) -> str:
+    """Code of a verb + "on" object the codebook names ("put troops on alert"), else ""."""
     for prep in tok.children:
         if prep.dep_ == "prep" and prep.lower_ == "on":
-            for obj in prep.children:
-                if obj.dep_ == "pobj" and (lemma, obj.lemma_.lower()) in lexicon.VERB_PREP_CODES:
-                    return lexicon.VERB_PREP_CODES[(lemma, obj.lemma_.lower())], True
-    return lexicon.code_for_verb(lemma, particle, words)
+            for pobj in prep.children:
+                key = (lemma, pobj.lemma_.lower())
+                if pobj.dep_ == "pobj" and key in lexicon.VERB_PREP_CODES:
+                    return lexicon.VERB_PREP_CODES[key]
+    return ""
 
 
 def _object_words(tok: Token) -> list[str]:
