@@ -101,3 +101,13 @@ def test_issue_4_non_attributive_senses_are_left_out(nlp: Any) -> None:  # noqa:
     text = ("Mr. Ryan assumed his post in November. The campaign can target its voters early. "
             "The war was supposed to be over.")
     assert _quotes(nlp, text) == []
+
+
+def test_issue_4_split_quote_whose_second_piece_parses_as_the_clause(
+    nlp: Any,  # noqa: ANN401
+) -> None:
+    text = ("\"Now somebody who has never fought on behalf of workers,\" Obama said, \"they don't "
+            "suddenly become a populist because they say something controversial.\"")
+    found = _by_cue(_quotes(nlp, text), "said")
+    assert len(found) == 1 and len(found[0].parts) == 2
+    assert found[0].text.startswith("\"Now somebody")

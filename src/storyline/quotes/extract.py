@@ -308,6 +308,8 @@ def _from_cue(view: SegmentView, tok: Token) -> Draft | None:
         used = _classify(view, draft, tok)
         if draft.parts[-1][1] <= tok.idx:
             draft.parts += _continuation(view, -1 if used is None else used, _clause_end(tok, head))
+        elif speech and draft.kind == "direct":
+            draft.parts[:0] = _opening_piece(view, tok, head)
         return draft
     if not speech:
         return None
@@ -471,6 +473,20 @@ def _direct_beside(view: SegmentView, tok: Token, head: Token | None,
 def _utterance_end(text: str, qe: int) -> bool:
     """Whether a quotation ending at ``qe`` closes with a comma, '!' or '?' inside its marks."""
     return text[:qe].rstrip("'").rstrip("”\"’»")[-1:] in (",", "!", "?")
+
+
+def _opening_piece(view: SegmentView, tok: Token, head: Token | None) -> list[Local]:
+    """The first piece of a quote split by its cue when the words after the cue parse as its
+    clause ('"Somebody who never fought for workers," Obama said, "they don't ..."')."""
+    c_start = min([tok.idx] + ([head.left_edge.idx] if head is not None else []))
+    text = view.text
+    for i, (qs, qe, _) in enumerate(view.marks):
+        gap = text[qe:c_start]
+        if qe <= c_start and i not in view.used and set(gap) <= _GAP_BEFORE and "\n" not in gap:
+            if text[:qe].rstrip("'").rstrip("”\"’»")[-1:] == ",":
+                view.used.add(i)
+                return [(qs, qe)]
+    return []
 
 
 def _opens_after(gap: str) -> bool:
