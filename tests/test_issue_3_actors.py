@@ -430,3 +430,13 @@ def test_issue_3_region_of_a_country_is_in_that_country(nlp: Any) -> None:
         found = mention_at(rec.mentions, start, start + len(place))
         assert found is not None and found.country == country, place
     assert code_phrase("northern Atlantis") is None
+
+
+def test_issue_3_nationality_modified_compound_agents() -> None:
+    """'five Panamanian army officers' is PAN MIL: the compound 'army officers' is the agent."""
+    officers = code_phrase("five Panamanian army officers")
+    assert officers is not None and (officers.country, officers.sector) == ("PAN", "MIL")
+    police = code_phrase("two Nigerian police officers")
+    assert police is not None and (police.country, police.sector) == ("NGA", "COP")
+    support = code_phrase("Chinese military support")
+    assert support is not None and support.sector is None  # a thing, not an agent

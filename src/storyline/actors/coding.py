@@ -444,7 +444,11 @@ def _head_is_actor(words: list[str]) -> bool:
     if not head or head[:1].isupper():
         return bool(head)
     key = norm_key(head)
-    return _agent(key) is not None or key in ROLE_WORDS or _place(key) is not None
+    if _agent(key) is not None or key in ROLE_WORDS or _place(key) is not None:
+        return True
+    words = _before_complement(words)  # "army officers", "security forces": a compound agent
+    return any(_agent(norm_key(" ".join(words[-n:]))) is not None for n in (2, 3)
+               if len(words) >= n)
 
 
 def _contradicts(title: Title, known: Coded) -> bool:
