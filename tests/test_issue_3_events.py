@@ -403,3 +403,11 @@ def test_issue_3_uncountried_groups_on_both_sides_take_the_place(nlp: Any) -> No
     assert _pairs_of(nlp, text) == {("19", "TGO", "TGO")}
     text = "Israeli helicopter gunships rocketed Hezbollah positions in south Lebanon."
     assert _pairs_of(nlp, text) == {("19", "ISR", "LBN")}
+
+
+def test_issue_3_commitment_with_an_advcl_infinitive(nlp: Any) -> None:
+    """"have sworn to fight" (parsed as advcl) is a threat of force (CAMEO 138), one event."""
+    text = "Ethnic Albanians have sworn to fight until they gain control of the villages."
+    events = _texts(extract_texts([text], nlp=nlp))
+    assert [e.code for e in events] == ["138"]
+    assert events[0].trigger == "sworn to fight"

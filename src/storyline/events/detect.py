@@ -296,9 +296,14 @@ def _light_object(tok: Token) -> Token | None:
 def _complement(tok: Token) -> Token | None:
     """The ``to``-complement of a commitment or plan word, if it is itself coded."""
     for child in tok.children:
-        if child.dep_ in ("xcomp", "ccomp") and child.pos_ == "VERB" and _is_coded(child):
+        if _to_complement(child) and child.pos_ == "VERB" and _is_coded(child):
             return child
     return None
+
+
+def _to_complement(tok: Token) -> bool:
+    """A complement clause, or a to-infinitive the parser hung as advcl ("sworn to fight")."""
+    return tok.dep_ in ("xcomp", "ccomp") or (tok.dep_ == "advcl" and _infinitival(tok))
 
 
 def _is_coded(verb: Token) -> bool:
@@ -313,7 +318,7 @@ def _controller(tok: Token) -> Token | None:
     head = tok.head
     if tok.dep_ in ("acl", "relcl") and _infinitival(tok) and head.pos_ == "NOUN":
         return head if head.lemma_.lower() in lexicon.COMMIT_NOUNS else None  # "a deal to X"
-    if tok.dep_ not in ("xcomp", "ccomp") or head.i == tok.i:
+    if not _to_complement(tok) or head.i == tok.i:
         return None
     if head.lemma_.lower() in lexicon.CONTROLLERS:
         return head
