@@ -281,6 +281,8 @@ def build_weekday(m: re.Match[str]) -> Parsed | None:
     word = _g(m, "wd") or ""
     if word.lower().rstrip(".") in lx.AMBIGUOUS_ALONE and not _g(m, "wshift"):
         return None  # 'sun', 'sat', 'wed' alone are words; 'next week Mon' is a day
+    if _PAPER_NEXT.match(m.string, m.end()):
+        return None  # 'the Sunday Times': a newspaper's name
     p = _base(m, "weekday")
     p.weekday = _weekday(word)
     shift = _g(m, "shift")
@@ -405,6 +407,9 @@ def _trim_front(p: Parsed, m: re.Match[str], cut: int) -> None:
 
 
 _NOUN_NEXT = re.compile(r"\s+[a-z]")
+_NAME_NEXT = re.compile(r"\s+[A-Z]")
+_PAPER_NEXT = re.compile(r"\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Observer|Independent|"
+                         r"Star|Mail|Tribune|Bloody)\b")
 
 
 def build_set(m: re.Match[str]) -> Parsed | None:
@@ -413,6 +418,8 @@ def build_set(m: re.Match[str]) -> Parsed | None:
     adverb = _g(m, "adv")
     if adverb and adverb.lower() == "everyday" and _NOUN_NEXT.match(m.string, m.end()):
         return None  # 'everyday objects': an adjective, not 'every day'
+    if adverb and adverb[0].isupper() and _NAME_NEXT.match(m.string, m.end()):
+        return None  # 'the Daily Mail', 'Weekly Standard': a title
     if adverb:
         p.fixed = lx.SET_ADVERBS[adverb.lower()]
         return p
