@@ -111,3 +111,11 @@ def test_issue_4_split_quote_whose_second_piece_parses_as_the_clause(
     found = _by_cue(_quotes(nlp, text), "said")
     assert len(found) == 1 and len(found[0].parts) == 2
     assert found[0].text.startswith("\"Now somebody")
+
+
+def test_issue_4_intention_noun_with_an_infinitive(nlp: Any) -> None:  # noqa: ANN401
+    text = "Trump's pledge to build a wall on the border drew cheers in Phoenix."
+    found = _by_cue(_quotes(nlp, text), "pledge")
+    assert len(found) == 1 and found[0].text == "to build a wall on the border"
+    assert found[0].speaker is not None and "Trump" in found[0].speaker.text
+    assert not found[0].speech

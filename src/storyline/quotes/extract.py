@@ -344,7 +344,8 @@ def _other_content(tok: Token) -> tuple[Local, Token | None, bool] | None:
         content = parse.adjective_content(tok)
         return (content, parse.subject_of(tok.head)[0], False) if content is not None else None
     if pos == "NOUN":
-        found = parse.noun_content(tok) or parse.noun_prep_content(tok)
+        found = (parse.noun_content(tok) or parse.noun_prep_content(tok)
+                 or parse.noun_infinitive_content(tok))
         return (*found, False) if found is not None else None
     if pos == "ADP":
         frame = parse.frame_content(tok)

@@ -167,6 +167,11 @@ CLAIM_NOUNS = frozenset(
     message threat theory expectation sense impression evidence consensus
     """.split()
 )
+# nouns of intention or commitment whose 'to'-infinitive is the attributed position
+INTENT_NOUNS = frozenset(
+    "decision plan promise pledge vow threat refusal call push bid proposal request demand "
+    "desire intention determination willingness".split()
+)
 # stance nouns whose prepositional object is the attributed position ("criticism of X")
 NOUN_PREP_CUES: dict[str, frozenset[str]] = {
     noun: frozenset(preps.split())

@@ -13,6 +13,7 @@ from storyline.quotes.lexicon import (
     CUES,
     DOBJ_CUES,
     FRAME_NOUNS,
+    INTENT_NOUNS,
     INTERVIEW_NOUNS,
     MEDIA_HINTS,
     NAME_PARTICLES,
@@ -499,6 +500,18 @@ def noun_content(noun: Token) -> tuple[Local, Token | None] | None:
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     return _subtree_span(clause, noun), owner
+
+
+def noun_infinitive_content(noun: Token) -> tuple[Local, Token | None] | None:
+    """'his decision to run', 'Trump's pledge to build a wall': (the infinitive, the holder)."""
+    if noun.pos_ != "NOUN" or lemma_of(noun).lower() not in INTENT_NOUNS:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.i > noun.i
+                   and c.left_edge.lower_ == "to"), None)
+    if clause is None:
+        return None
+    return char_span(clause.left_edge, clause.right_edge), owner
 
 
 def noun_prep_content(noun: Token) -> tuple[Local, Token | None] | None:
