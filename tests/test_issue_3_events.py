@@ -411,3 +411,9 @@ def test_issue_3_commitment_with_an_advcl_infinitive(nlp: Any) -> None:
     events = _texts(extract_texts([text], nlp=nlp))
     assert [e.code for e in events] == ["138"]
     assert events[0].trigger == "sworn to fight"
+
+
+def test_issue_3_group_takes_the_place_of_its_participle_clause(nlp: Any) -> None:
+    """"refugees fleeing the fighting in Burundi" are coded by the place they come from."""
+    text = "Japan will send food aid to refugees fleeing the fighting in Burundi."
+    assert {target for _, _, target in _pairs_of(nlp, text)} == {"BDI"}

@@ -634,6 +634,12 @@ def _home(tok: Token) -> str:
             for obj in prep.children:
                 if obj.dep_ == "pobj" and obj.ent_type_ == "GPE":
                     return obj.text
+    for clause in tok.children:  # "refugees fleeing the war in Liberia", "ordered out of X"
+        if clause.dep_ == "acl" and clause.tag_ in ("VBG", "VBN"):
+            place = next((t for t in clause.subtree if t.ent_type_ == "GPE"
+                          and t.dep_ == "pobj" and t.i - clause.i <= 8), None)
+            if place is not None:
+                return place.text
     return ""
 
 
