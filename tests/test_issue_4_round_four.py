@@ -119,3 +119,13 @@ def test_issue_4_intention_noun_with_an_infinitive(nlp: Any) -> None:  # noqa: A
     assert len(found) == 1 and found[0].text == "to build a wall on the border"
     assert found[0].speaker is not None and "Trump" in found[0].speaker.text
     assert not found[0].speech
+
+
+def test_issue_4_first_person_beliefs_count_but_generic_you_does_not(
+    nlp: Any,  # noqa: ANN401
+) -> None:
+    # PolNeAR annotates a writer's or speaker's "I think ..." outside quote marks
+    quotes = _quotes(nlp, "I think the senator will win the primary. You know the rest.")
+    found = _by_cue(quotes, "think")
+    assert len(found) == 1 and "the senator will win the primary" in found[0].text
+    assert not _by_cue(quotes, "know")

@@ -297,8 +297,8 @@ def _from_cue(view: SegmentView, tok: Token) -> Draft | None:
                    for qs, qe, _ in view.marks):
                 draft.kind = "mixed"
             return draft
-    if not speech and head is not None and head.lower_ in ("i", "you"):
-        return None  # "I want to ...", "you know what": a speaker's own words, not a report
+    if not speech and head is not None and head.lower_ == "you":
+        return None  # "you know what": a turn of phrase, not a belief held by anyone
     content = parse.content_of(tok)
     if lemma_of(tok) in PROPOSITION_ONLY and not any(c.dep_ == "ccomp" for c in tok.children):
         content = None  # "continued to grow", "maintains a lead": no proposition
