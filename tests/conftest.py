@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from storyline import Storyline
+from storyline.records import Article, ArticleRecord, Quote, article_id_for
 from storyline.store import Store
+
+QuotesOf = Callable[[str], list[Quote]]
 
 FIXTURES = Path(__file__).parent / "fixtures"
 REPO = Path(__file__).resolve().parents[1]
@@ -41,6 +45,22 @@ def nlp():  # type: ignore[no-untyped-def]
     from storyline.nlp.model import load_nlp
 
     return load_nlp()
+
+
+@pytest.fixture(scope="session")
+def quotes_of(nlp: Any) -> QuotesOf:  # noqa: ANN401 - spaCy Language
+    """The quotes stage alone over one text, returning its quotes (no actors, events or times)."""
+    from storyline.nlp.extract import build_pipeline, extract_records
+
+    pipeline = build_pipeline(("storyline.quotes.v1",))
+
+    def run(text: str) -> list[Quote]:
+        article = Article(id=article_id_for(text), text=text)
+        record = extract_records([article], nlp=nlp, pipeline=pipeline)[0]
+        assert isinstance(record, ArticleRecord), record
+        return record.quotes
+
+    return run
 
 
 @pytest.fixture(scope="session")

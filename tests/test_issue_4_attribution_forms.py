@@ -2,23 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
 
 import pytest
 
-from storyline.nlp.extract import build_pipeline, extract_records
 from storyline.quotes.lexicon import CUE_FORMS, is_speech_cue_text
-from storyline.records import Article, ArticleRecord, Quote, article_id_for
+from storyline.records import Quote
 
 pytestmark = pytest.mark.issue(4)
 
-
-def _quotes(nlp: Any, text: str) -> list[Quote]:  # noqa: ANN401 - spaCy Language
-    """The quotes stage alone over one text."""
-    article = Article(id=article_id_for(text) or "x", text=text)
-    record = extract_records([article], nlp=nlp, pipeline=build_pipeline(("storyline.quotes.v1",)))
-    assert isinstance(record[0], ArticleRecord)
-    return record[0].quotes
+QuotesOf = Callable[[str], list[Quote]]  # the conftest fixture quotes_of
 
 
 def _one(quotes: list[Quote], words: str) -> Quote:
@@ -27,37 +20,37 @@ def _one(quotes: list[Quote], words: str) -> Quote:
     return found[0]
 
 
-def test_issue_4_headline_colon_names_the_speaker(nlp: Any) -> None:  # noqa: ANN401
+def test_issue_4_headline_colon_names_the_speaker(quotes_of: QuotesOf) -> None:
     text = "Graham: Trump’s Rhetoric Is Destroying the Party.\n\nThe senator spoke on Monday."
-    q = _one(_quotes(nlp, text), "Rhetoric")
+    q = _one(quotes_of(text), "Rhetoric")
     assert q.text == "Trump’s Rhetoric Is Destroying the Party"
     assert q.cue is not None and q.cue.text == ":"
     assert q.speaker is not None and q.speaker.text == "Graham"
 
 
-def test_issue_4_rubric_before_a_colon_is_no_speaker(nlp: Any) -> None:  # noqa: ANN401
+def test_issue_4_rubric_before_a_colon_is_no_speaker(quotes_of: QuotesOf) -> None:
     text = "The Latest: Cruz to give away an engraved shotgun.\n\nThe event is on Friday."
-    assert not [q for q in _quotes(nlp, text) if q.cue is not None and q.cue.text == ":"]
+    assert not [q for q in quotes_of(text) if q.cue is not None and q.cue.text == ":"]
 
 
-def test_issue_4_transcript_line_and_colon_before_a_paragraph_quote(nlp: Any) -> None:  # noqa: ANN401
+def test_issue_4_transcript_line_and_colon_before_a_paragraph_quote(quotes_of: QuotesOf) -> None:
     text = (
         "The debate was tense.\n\nTAPPER: Do you think the governor can win the state in November?"
         "\n\nCruz continued:\n\n“You look at the questions and you see what they want from us.”\n"
     )
-    quotes = _quotes(nlp, text)
+    quotes = quotes_of(text)
     tapper = _one(quotes, "Do you think")
     assert tapper.speaker is not None and tapper.speaker.text == "TAPPER"
     cruz = _one(quotes, "You look at the questions")
     assert cruz.kind == "direct" and cruz.speaker is not None and cruz.speaker.text == "Cruz"
 
 
-def test_issue_4_beliefs_hopes_and_raising_verbs(nlp: Any) -> None:  # noqa: ANN401
-    quotes = _quotes(nlp, (
+def test_issue_4_beliefs_hopes_and_raising_verbs(quotes_of: QuotesOf) -> None:
+    quotes = quotes_of(
         "Clinton hopes to make a statement in the contest. "
         "The special relationship between the two countries appears to be alive and well. "
         "Cruz has been acutely aware that the contest boils down to a delegate battle."
-    ))
+    )
     hope = _one(quotes, "to make a statement")
     assert hope.cue is not None and hope.cue.lemma == "hope" and not hope.speech
     assert hope.speaker is not None and hope.speaker.text == "Clinton"
@@ -68,11 +61,11 @@ def test_issue_4_beliefs_hopes_and_raising_verbs(nlp: Any) -> None:  # noqa: ANN
     assert aware.speaker is not None and aware.speaker.text == "Cruz"
 
 
-def test_issue_4_proposition_nouns_and_stance_nouns(nlp: Any) -> None:  # noqa: ANN401
-    quotes = _quotes(nlp, (
+def test_issue_4_proposition_nouns_and_stance_nouns(quotes_of: QuotesOf) -> None:
+    quotes = quotes_of(
         "His claim that the election was rigged angered the voters. "
         "She expressed concern about the direction of the country."
-    ))
+    )
     claim = _one(quotes, "the election was rigged")
     assert claim.text.startswith("that the election") and not claim.speech
     concern = _one(quotes, "the direction of the country")
@@ -80,32 +73,32 @@ def test_issue_4_proposition_nouns_and_stance_nouns(nlp: Any) -> None:  # noqa: 
 
 
 def test_issue_4_plain_objects_of_maintain_continue_are_no_attributions(
-    nlp: Any,  # noqa: ANN401
+    quotes_of: QuotesOf,
 ) -> None:
-    quotes = _quotes(nlp, (
+    quotes = quotes_of(
         "China maintains a stance of neutrality on the war. "
         "The two sides will continue to strengthen their cooperation."
-    ))
+    )
     assert quotes == []
 
 
-def test_issue_4_supporting_a_person_is_a_stance(nlp: Any) -> None:  # noqa: ANN401
+def test_issue_4_supporting_a_person_is_a_stance(quotes_of: QuotesOf) -> None:
     # PolNeAR annotates stances towards people ("supported Putin"): on train, taking them
     # adds 31 matched attributions for 69 predictions
-    quotes = _quotes(nlp, "Li Shangfu supported Putin.")
+    quotes = quotes_of("Li Shangfu supported Putin.")
     backed = _one(quotes, "Putin")
     assert backed.cue is not None and backed.cue.lemma == "support" and not backed.speech
     assert backed.speaker is not None and backed.speaker.text == "Li Shangfu"
 
 
-def test_issue_4_agreeing_to_act_is_not_speech_but_saying_is(nlp: Any) -> None:  # noqa: ANN401
-    quotes = _quotes(nlp, "China agreed to provide military assistance, the report said.")
+def test_issue_4_agreeing_to_act_is_not_speech_but_saying_is(quotes_of: QuotesOf) -> None:
+    quotes = quotes_of("China agreed to provide military assistance, the report said.")
     agreed = _one(quotes, "to provide military assistance")
     assert agreed.cue is not None and agreed.cue.lemma == "agree" and not agreed.speech
 
 
-def test_issue_4_short_utterance_before_its_cue(nlp: Any) -> None:  # noqa: ANN401
-    quotes = _quotes(nlp, "The interviewer pressed her again.\n\n“Really,” she added.")
+def test_issue_4_short_utterance_before_its_cue(quotes_of: QuotesOf) -> None:
+    quotes = quotes_of("The interviewer pressed her again.\n\n“Really,” she added.")
     q = _one(quotes, "Really")
     assert q.kind == "direct" and q.speaker is not None and q.speaker.text == "she"
 
