@@ -123,15 +123,16 @@ def extract_records(
     ``state`` seeds every article's ``ctx.state`` (e.g. ``db_path`` for knowledge-base lookups).
     """
     languages = extract_languages()
-    todo = [a for a in articles if readable(a, languages)]
-    done: dict[str, ArticleRecord | Failure] = {}
+    todo = [i for i, a in enumerate(articles) if readable(a, languages)]
+    done: dict[int, ArticleRecord | Failure] = {}  # by position: a batch may repeat an id
     if todo:
         nlp = nlp or load_nlp()
         pipeline = pipeline if pipeline is not None else build_pipeline()
+        chosen = [articles[i] for i in todo]
         with nlp.memory_zone():
-            for article, segments in zip(todo, _segments(nlp, todo, batch_size), strict=True):
-                done[article.id] = _run(article, segments, pipeline, dict(state or {}))
-    return [done[a.id] if a.id in done else not_extracted(a, languages) for a in articles]
+            for i, segments in zip(todo, _segments(nlp, chosen, batch_size), strict=True):
+                done[i] = _run(articles[i], segments, pipeline, dict(state or {}))
+    return [done[i] if i in done else not_extracted(a, languages) for i, a in enumerate(articles)]
 
 
 def extract_languages() -> frozenset[str]:

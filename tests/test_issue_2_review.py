@@ -1,0 +1,33 @@
+"""Review fixes to shared mechanisms: batch extraction order, migrations run twice at once."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from storyline.nlp.extract import build_pipeline, extract_records
+from storyline.records import Article, ArticleRecord, article_id_for
+
+pytestmark = pytest.mark.issue(2)
+
+ENGLISH = "The minister said on Monday that the talks would resume next week in Geneva."
+GERMAN = (
+    "Die Regierung hat am Mittwoch ein Paket beschlossen, das die Bauern entlasten soll. Der"
+    " Minister sagte, dass die ersten Zahlungen noch vor dem Herbst ausgezahlt werden sollen."
+)
+
+
+def test_issue_2_each_result_keeps_its_own_article_when_a_batch_repeats_one(
+    nlp: Any,  # noqa: ANN401
+) -> None:
+    first = Article(id=article_id_for(ENGLISH), text=ENGLISH, title="first", language="en")
+    german = Article(id=article_id_for(GERMAN), text=GERMAN, title="german", language="de")
+    again = Article(id=first.id, text=ENGLISH, title="again", language="en")
+    results = extract_records([first, german, again], nlp=nlp,
+                              pipeline=build_pipeline(("storyline.quotes.v1",)))
+    assert all(isinstance(r, ArticleRecord) for r in results)
+    assert [r.article.title for r in results if isinstance(r, ArticleRecord)] == [
+        "first", "german", "again"]
+    kinds = [[c.kind for c in r.checks] for r in results if isinstance(r, ArticleRecord)]
+    assert kinds[1] == ["language_not_extracted"] and kinds[0] == kinds[2] == []
