@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import sqlite3
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from storyline.nlp.extract import build_pipeline, extract_records
 from storyline.records import Article, ArticleRecord, article_id_for
+from storyline.store import Store
 
 pytestmark = pytest.mark.issue(2)
 
@@ -31,3 +34,27 @@ def test_issue_2_each_result_keeps_its_own_article_when_a_batch_repeats_one(
         "first", "german", "again"]
     kinds = [[c.kind for c in r.checks] for r in results if isinstance(r, ArticleRecord)]
     assert kinds[1] == ["language_not_extracted"] and kinds[0] == kinds[2] == []
+
+
+def test_issue_2_a_migration_applied_meanwhile_by_another_process_is_skipped(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    with Store(db_path) as first:
+        latest = first.schema_version
+    second = Store.__new__(Store)  # a second opener that read the version before the first
+    second.conn = sqlite3.connect(db_path, isolation_level=None)
+    seen = iter([latest - 1] * latest)  # stale reads, then (default) the version after the lock
+    monkeypatch.setattr(Store, "schema_version", property(lambda _: next(seen, latest)))
+    try:
+        second.migrate()  # re-running the last script fails (table exists); no error escapes
+        assert not second.conn.in_transaction
+    finally:
+        second.conn.close()
+
+
+def test_issue_2_a_failing_migration_still_raises(db_path: Path) -> None:
+    with Store(db_path) as store:
+        store.conn.execute(f"PRAGMA user_version = {store.schema_version - 1}")
+        with pytest.raises(sqlite3.OperationalError):
+            store.migrate()  # the version really is behind: the error is not swallowed
+        assert not store.conn.in_transaction

@@ -88,13 +88,22 @@ class Store:
         return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
 
     def migrate(self) -> None:
-        """Apply the migrations this file has not seen yet, each in its own transaction."""
+        """Apply the migrations this file has not seen yet, each in its own transaction.
+
+        Two processes may open a new file at once: the one that waited for the lock finds its
+        migration already applied (its script fails), rolls back and goes on."""
         for version, script in enumerate(MIGRATIONS, start=1):
             if self.schema_version >= version:
                 continue
-            self.conn.executescript(
-                f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {version};\nCOMMIT;"
-            )
+            try:
+                self.conn.executescript(
+                    f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {version};\nCOMMIT;"
+                )
+            except sqlite3.OperationalError:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                if self.schema_version < version:
+                    raise
 
     # -- writes ----------------------------------------------------------------------------
     def has_article(self, article_id: str) -> bool:
