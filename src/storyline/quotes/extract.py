@@ -454,8 +454,7 @@ def _classify(view: SegmentView, draft: Draft, tok: Token) -> int | None:
 def _direct_beside(view: SegmentView, tok: Token, head: Token | None,
                    via: Token | None) -> Draft | None:
     """Quoted words just before ('"...," says X') or just after ('X said: "..."') the cue."""
-    clause = [tok] + ([head.left_edge] if head is not None else [])
-    c_start = min(t.idx for t in clause)
+    c_start = _cue_clause_start(tok, head)
     c_end = _clause_end(tok, head)
     text = view.text
     for i, (qs, qe, _) in enumerate(view.marks):
@@ -463,7 +462,7 @@ def _direct_beside(view: SegmentView, tok: Token, head: Token | None,
             continue
         if is_scare_quote(text, qs, qe) and not _utterance_end(text, qe):
             continue  # a short quoted term, unless it ends like an utterance ("Really," she said)
-        if qe <= c_start and set(text[qe:c_start]) <= _GAP_BEFORE and "\n" not in text[qe:c_start]:
+        if _right_before(text, qe, c_start):
             parts = [(qs, qe)] + _continuation(view, i, c_end)
             return _direct(view, tok, head, via, parts, i)
         if qs >= c_end and _opens_after(text[c_end:qs]):
@@ -471,22 +470,38 @@ def _direct_beside(view: SegmentView, tok: Token, head: Token | None,
     return None
 
 
+def _cue_clause_start(tok: Token, head: Token | None) -> int:
+    """Where the cue's clause starts: the cue or the left edge of its speaker, if earlier."""
+    return min([tok.idx] + ([head.left_edge.idx] if head is not None else []))
+
+
+def _right_before(text: str, qe: int, c_start: int) -> bool:
+    """Whether a quotation ending at ``qe`` stands right before the cue clause at ``c_start``
+    (only spaces, commas or dashes between, in the same paragraph)."""
+    gap = text[qe:c_start]
+    return qe <= c_start and set(gap) <= _GAP_BEFORE and "\n" not in gap
+
+
+def _last_inside(text: str, qe: int) -> str:
+    """The last character inside the closing marks of a quotation ending at ``qe``."""
+    return text[:qe].rstrip("'").rstrip("”\"’»")[-1:]
+
+
 def _utterance_end(text: str, qe: int) -> bool:
     """Whether a quotation ending at ``qe`` closes with a comma, '!' or '?' inside its marks."""
-    return text[:qe].rstrip("'").rstrip("”\"’»")[-1:] in (",", "!", "?")
+    return _last_inside(text, qe) in (",", "!", "?")
 
 
 def _opening_piece(view: SegmentView, tok: Token, head: Token | None) -> list[Local]:
     """The first piece of a quote split by its cue when the words after the cue parse as its
     clause ('"Somebody who never fought for workers," Obama said, "they don't ..."')."""
-    c_start = min([tok.idx] + ([head.left_edge.idx] if head is not None else []))
+    c_start = _cue_clause_start(tok, head)
     text = view.text
     for i, (qs, qe, _) in enumerate(view.marks):
-        gap = text[qe:c_start]
-        if qe <= c_start and i not in view.used and set(gap) <= _GAP_BEFORE and "\n" not in gap:
-            if text[:qe].rstrip("'").rstrip("”\"’»")[-1:] == ",":
-                view.used.add(i)
-                return [(qs, qe)]
+        if i not in view.used and _right_before(text, qe, c_start) and (
+                _last_inside(text, qe) == ","):
+            view.used.add(i)
+            return [(qs, qe)]
     return []
 
 
