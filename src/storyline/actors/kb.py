@@ -265,9 +265,13 @@ def _person_like(alias: str) -> bool:
 
 
 def _put(table: dict[str, dict[str, Coded]], key: str, coded: Coded) -> None:
+    """File ``coded`` under ``key``, one entry per actor id (see _keep_best)."""
+    _keep_best(table.setdefault(key, {}), coded)
+
+
+def _keep_best(slot: dict[str, Coded], coded: Coded) -> None:
     """Keep one entry per actor id: the latest-dated, ties broken by content (order-free)."""
     ident = coded.actor_id or norm_key(coded.name)
-    slot = table.setdefault(key, {})
     old = slot.get(ident)
     if old is None or _rank(coded) > _rank(old):
         slot[ident] = coded
@@ -290,6 +294,8 @@ def own_surnames(names: frozenset[str]) -> Iterator[None]:
         yield
     finally:
         _OWN_SURNAMES.pop()
+
+
 _DB: dict[str, tuple[sqlite3.Connection | None, tuple[int, int], Learned]] = {}
 
 
@@ -387,9 +393,8 @@ def _merge_hits(hits: Iterable[dict[str, Coded]]) -> dict[str, Coded]:
     """Union of per-id hits from several tables, the better-ranked entry per id."""
     merged: dict[str, Coded] = {}
     for hit in hits:
-        for ident, coded in hit.items():
-            if ident not in merged or _rank(coded) > _rank(merged[ident]):
-                merged[ident] = coded
+        for coded in hit.values():
+            _keep_best(merged, coded)
     return merged
 
 
