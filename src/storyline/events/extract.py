@@ -88,36 +88,32 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     date = ctx.article.published
     sources = [a for r in frame.sources if (a := _actor(mentions, r, base, date))]
     targets = [a for r in frame.targets if (a := _actor(mentions, r, base, date))]
+    where = _location(ctx, frame, base)  # resolved once for the frame's every event
     if sources and not any(s.country for s in sources):
-        _placed_groups(ctx, frame, base, sources)  # "soldiers fired ... in Lome": TGO soldiers
+        _placed_groups(where, sources)  # "soldiers fired ... in Lome": TGO soldiers
     if not any(t.country for t in targets):
         alternative = _first_alternative(mentions, frame, base, date, sources)
-        targets = (_placed_groups(ctx, frame, base, targets)
-                   or _placed_object(ctx, frame, base, targets, alternative)
+        targets = (_placed_groups(where, targets)
+                   or _placed_object(frame, base, where, targets, alternative)
                    or alternative or targets)  # "offered troops to X's president"
     pairs = _pairs(sources, targets, frame.reciprocal)
     events = []
     for source, target in islice(pairs, MAX_PAIRS):
         if target is None and not frame.own_table:
             continue  # dictionary-only predicates need both participants
-        event = _event(ctx, frame, text, base, source, target)
+        event = _event(ctx, frame, (text, base), where, source, target)
         if event.confidence >= MIN_CONFIDENCE:
             events.append(event)
     return events
 
 
-def _placed_groups(
-    ctx: ExtractContext, frame: Frame, base: int, targets: list[ActorRef]
-) -> list[ActorRef]:
+def _placed_groups(where: Location | None, targets: list[ActorRef]) -> list[ActorRef]:
     """Coded groups with no country ("killed 52 people in London") take the country of the
     place the act happens in, as CAMEO codes residents; [] when that does not apply."""
-    if not targets or not all(t.sector for t in targets) or frame.place is None:
-        return []
-    country = _location(ctx, frame, base)
-    if country is None or country.country is None:
+    if not targets or not all(t.sector for t in targets) or where is None or not where.country:
         return []
     for target in targets:
-        target.country = country.country
+        target.country = where.country
     return targets
 
 
@@ -126,7 +122,7 @@ PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _placed_object(
-    ctx: ExtractContext, frame: Frame, base: int, targets: list[ActorRef],
+    frame: Frame, base: int, where: Location | None, targets: list[ActorRef],
     alternative: list[ActorRef],
 ) -> list[ActorRef]:
     """What force is used on ("attacked an army camp in X", "killed 500 civilians during
@@ -137,7 +133,6 @@ def _placed_object(
               if r.entity in PLACE_ENTITIES}
     if alternative and alternative[0].span not in places:
         return []  # a named actor behind the object ("casualties on Sudanese mercenaries")
-    where = _location(ctx, frame, base)
     country = (where.country if where else None) or next(
         (a.country for a in alternative if a.country), None)
     if country is None:
@@ -213,11 +208,13 @@ def _confidence(frame: Frame, source: ActorRef, target: ActorRef | None) -> floa
 def _event(
     ctx: ExtractContext,
     frame: Frame,
-    text: str,
-    base: int,
+    sentence: tuple[str, int],
+    where: Location | None,
     source: ActorRef,
     target: ActorRef | None,
 ) -> Event:
+    """The event of one source-target pair of a frame in a sentence (its text, its offset)."""
+    text, base = sentence
     info = codebook.info(frame.code)
     plover, mode = frame.plover or (info.plover, info.mode)
     span = (base, base + len(text))
@@ -235,7 +232,7 @@ def _event(
         trigger_span=trigger_span,
         source=source,
         target=target,
-        location=_location(ctx, frame, base),
+        location=where,
         confidence=_confidence(frame, source, target),
         negated=frame.negated,
         modality=frame.modality,
