@@ -100,7 +100,7 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "083" for v in ("accept", "meet", "grant", "heed") for o in ("demand", "demands")},
     **{(v, o): "114" for v in ("lodge", "file") for o in ("protest", "complaint")},
     **{(v, o): "115" for v in ("file", "bring") for o in ("lawsuit", "suit", "case")},
-    **{(v, o): "190" for v in ("open",) for o in ("fire",)},  # "opened fire on X"
+    ("open", "fire"): "190",  # "opened fire on X"
     **{(v, o): "161" for v in ("break", "cut", "downgrade", "suspend", "freeze")
        for o in ("relations", "ties", "relation", "tie")},
     **{(v, o): "152" for v in ("raise", "heighten", "increase", "step")

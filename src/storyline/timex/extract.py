@@ -15,7 +15,7 @@ from storyline.registry import extractors
 from storyline.timex import calendar as cal
 from storyline.timex import grammar, infer, syntax
 from storyline.timex.attach import attach_dates
-from storyline.timex.normalize import resolve
+from storyline.timex.normalize import SEASON_MONTHS, resolve
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -61,11 +61,12 @@ def find_with_tense(text: str, tense: TenseFn | None) -> list[infer.Evidence]:
     out: list[infer.Evidence] = []
     for p in grammar.find(text):
         before = text[max(0, p.span[0] - 8):p.span[0]]
-        clause = tense(*p.span) if tense else None
         if _SINCE.search(before):
-            clause = "past"
-        elif clause is None and _UNTIL.search(before):
-            clause = "future"  # 'officials have until Friday': a present deadline is ahead
+            clause: str | None = "past"
+        else:
+            clause = tense(*p.span) if tense else None
+            if clause is None and _UNTIL.search(before):
+                clause = "future"  # 'officials have until Friday': a present deadline is ahead
         out.append((p, clause))
     return out
 
@@ -93,7 +94,6 @@ def normalise(found: list[infer.Evidence], article_id: str,
 _COARSE_UNITS = ("M", "Q", "Y", "DE", "CE")
 _TOLD_PERIODS = ("date", "quarter", "half", "season", "offset", "same")
 _PERIOD = re.compile(r"^(\d{4})(?:-(?:(\d{2})|Q([1-4])|H([12])|(SP|SU|FA|WI)))?$")
-_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
 def period_start(value: str) -> dt.date | None:
@@ -103,8 +103,14 @@ def period_start(value: str) -> dt.date | None:
     if m is None:
         return None
     year, month, quarter, half, season = m.groups()
-    first = int(month) if month else 3 * int(quarter) - 2 if quarter else \
-        6 * int(half) - 5 if half else _SEASON_START[season] if season else 1
+    if month:
+        first = int(month)
+    elif quarter:
+        first = 3 * int(quarter) - 2
+    elif half:
+        first = 6 * int(half) - 5
+    else:
+        first = SEASON_MONTHS[season][0] if season else 1
     return cal.safe_date(int(year), first, 1)
 
 
