@@ -475,8 +475,8 @@ def build_ref(m: re.Match[str]) -> Parsed | None:
     p.fixed = lx.REFS[words]
     signal = next((s for s in lx.REF_SIGNALS if words.startswith(s)), "")
     if signal:
-        start = m.start() + len(m.group(0)) - len(m.group(0)[len(signal):].lstrip())
-        p.span, p.text = (start, m.end()), m.string[start:m.end()]
+        whole = m.group(0)
+        _trim_front(p, m, len(whole) - len(whole[len(signal):].lstrip()))
     return p
 
 
