@@ -429,20 +429,6 @@ def _paragraph_sentence(tok: Token) -> list[Token]:
     return [t for t in sent if lo <= t.i < hi]
 
 
-def _before_final_phrase(tok: Token, rest: list[Token], to: Token | None) -> list[Token]:
-    """Drop what follows a sentence-final ', according to X' (the parse may misattach it)."""
-    if to is None:
-        return rest
-    phrase = {t.i for t in to.subtree} | {t.i for t in tok.subtree}
-    after = [t for t in rest if t.i > tok.i and t.i not in phrase]
-    before = [t for t in rest if t.i < tok.i]
-    if len(before) < 3 or tok.i == 0 or tok.nbor(-1).text not in (",", "—", "–"):
-        return rest
-    if tok.sent.root.i > tok.i or any(t.dep_ in ("nsubj", "nsubjpass") for t in after):
-        return rest  # "X, according to Y, is Z" or a new clause after the phrase
-    return before
-
-
 def _that_clause(head: Token) -> Token | None:
     """A clause hanging after ``head`` and opened by 'that' ('believes that ...')."""
     for child in head.children:
