@@ -9,8 +9,9 @@ from typing import Any
 import pytest
 
 from storyline.nlp.extract import build_pipeline, extract_records
-from storyline.records import Article, ArticleRecord, article_id_for
+from storyline.records import Article, ArticleRecord, Check, article_id_for, stable_id
 from storyline.store import Store
+from storyline.store.queries import Filters, query
 
 pytestmark = pytest.mark.issue(2)
 
@@ -58,3 +59,15 @@ def test_issue_2_a_failing_migration_still_raises(db_path: Path) -> None:
         with pytest.raises(sqlite3.OperationalError):
             store.migrate()  # the version really is behind: the error is not swallowed
         assert not store.conn.in_transaction
+
+
+@pytest.mark.parametrize("table", ["articles", "checks"])
+@pytest.mark.parametrize("prefix", ["%", "_", "____"])
+def test_issue_2_article_prefix_wildcards_are_literal(
+    store: Store, table: str, prefix: str,
+) -> None:
+    article = Article(id=article_id_for(ENGLISH), text=ENGLISH, title="one", language="en")
+    check = Check(id=stable_id(article.id, "x"), article_id=article.id, kind="x", message="m")
+    store.save_record(ArticleRecord(article=article, checks=[check]))
+    assert len(query(store, table, Filters(article=article.id[:4]))) == 1  # a real prefix
+    assert query(store, table, Filters(article=prefix)) == []  # ids are hex: none starts so

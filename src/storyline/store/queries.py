@@ -142,6 +142,15 @@ def _ref_match(id_column: str, name_column: str) -> str:
     )
 
 
+def _prefix(value: str) -> str:
+    """A LIKE pattern (for ``LIKE ? ESCAPE '\\'``) of the values that start with ``value``:
+    its own % and _ are taken literally, so '--article _' is not a wildcard."""
+    return value.replace("\\", "\\\\").replace("%", r"\%").replace("_", r"\_") + "%"
+
+
+_STARTS = "LIKE ? ESCAPE '\\'"
+
+
 class _Where:
     def __init__(self) -> None:
         self.clauses: list[str] = []
@@ -172,7 +181,7 @@ def query_articles(store: Store, f: Filters) -> list[dict[str, Any]]:
     where = _Where()
     _dates(where, "a.published", f)
     if f.article:
-        where.add("a.id LIKE ?", f.article + "%")
+        where.add(f"a.id {_STARTS}", _prefix(f.article))
     if f.search:
         where.add(
             "a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)",
@@ -200,9 +209,9 @@ def query_events(store: Store, f: Filters) -> list[dict[str, Any]]:
     where = _Where()
     _dates(where, "e.date", f)
     if f.article:
-        where.add("e.article_id LIKE ?", f.article + "%")
+        where.add(f"e.article_id {_STARTS}", _prefix(f.article))
     if f.code:
-        where.add("e.code LIKE ?", f.code + "%")
+        where.add(f"e.code {_STARTS}", _prefix(f.code))
     if f.plover:
         where.add("upper(e.plover) = upper(?)", f.plover)
     if f.actor:
@@ -226,7 +235,7 @@ def query_quotes(store: Store, f: Filters) -> list[dict[str, Any]]:
     where = _Where()
     _dates(where, "q.date", f)
     if f.article:
-        where.add("q.article_id LIKE ?", f.article + "%")
+        where.add(f"q.article_id {_STARTS}", _prefix(f.article))
     for name in (f.speaker, f.actor):
         if name:
             who = resolve_actor(store, name)
@@ -252,7 +261,8 @@ def query_actors(store: Store, f: Filters) -> list[dict[str, Any]]:
         where.add("a.id IN (SELECT value FROM json_each(?))", resolve_actor(store, name).ids_json)
     if f.article:
         where.add(
-            "a.id IN (SELECT actor_id FROM mentions WHERE article_id LIKE ?)", f.article + "%"
+            f"a.id IN (SELECT actor_id FROM mentions WHERE article_id {_STARTS})",
+            _prefix(f.article),
         )
     sql = (
         "SELECT a.data, (SELECT count(*) FROM mentions m WHERE m.actor_id = a.id) AS n"
@@ -264,7 +274,7 @@ def query_actors(store: Store, f: Filters) -> list[dict[str, Any]]:
 def _query_simple(table: str, store: Store, f: Filters) -> list[dict[str, Any]]:
     where = _Where()
     if f.article and table != "failures":
-        where.add("article_id LIKE ?", f.article + "%")
+        where.add(f"article_id {_STARTS}", _prefix(f.article))
     sql = f"SELECT * FROM {table}" + where.sql() + _limit(f)
     rows = store.rows(sql, where.params)
     if rows and "data" in rows[0].keys():
