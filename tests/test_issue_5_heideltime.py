@@ -121,3 +121,12 @@ def test_issue_5_heideltime_runs_on_fixture() -> None:
     assert found.get("yesterday") == "2023-04-17"  # anchored on the DCT, NEWS mode
     scores = tev._score(cases, refs)  # what evaluate(..., baseline="heideltime") reports
     assert scores["n"] == 3 and scores["extraction_f1_relaxed"] > 0
+
+
+def test_issue_5_impossible_week_value_is_scored_not_crashed() -> None:
+    # HeidelTime writes '2016-W53' for 2016 (ISO 2016 has 52 weeks); the scorer must not crash.
+    ref = tev.TimeRef(id="", article_id="c", span=(0, 9), text="last week", type="DATE",
+                      value="2016-W53")
+    assert tev.period_bounds("2016-W53") is None
+    assert tev.system_values(ref) == {"2016-W53"}
+    assert not tev.tolerant_match(ref, {"2016-12-26"})

@@ -312,7 +312,10 @@ def period_bounds(value: str | None) -> tuple[dt.date, dt.date] | None:
     if not rest:
         return dt.date(year, 1, 1), dt.date(year + 1, 1, 1)
     if rest.startswith("-W"):
-        first = dt.date.fromisocalendar(year, int(rest[2:]), 1)
+        try:  # 'W53' of a 52-week year: HeidelTime writes such values
+            first = dt.date.fromisocalendar(year, int(rest[2:]), 1)
+        except ValueError:
+            return None
         return first, first + dt.timedelta(days=7)
     months = {"Q": 3, "H": 6}.get(rest[1], 1)
     index = int(rest[2:] if rest[1] in "QH" else rest[1:]) - 1
