@@ -38,29 +38,27 @@ def fts_query(search: str, *, literal: bool = False) -> str:
     return " ".join('"' + word.replace('"', '""') + '"' for word in search.split())
 
 
-class _Search(str):
-    """An FTS5 MATCH parameter: the user's text as a query, retried word by word if invalid."""
+@dataclass(frozen=True)
+class _Search:
+    """An FTS5 MATCH parameter: the user's text, bound as a query (see _search_rows)."""
 
-    def __new__(cls, text: str) -> _Search:
-        made = super().__new__(cls, fts_query(text))
-        made.raw = text
-        return made
+    text: str
 
-    raw: str
 
-    def literal(self) -> str:
-        return fts_query(self.raw, literal=True)
+def _bind(params: list[Any], *, literal: bool) -> list[Any]:
+    """The parameters with each _Search as FTS5 syntax, or with every word taken literally."""
+    return [fts_query(p.text, literal=literal) if isinstance(p, _Search) else p for p in params]
 
 
 def _search_rows(store: Store, sql: str, params: list[Any]) -> list[sqlite3.Row]:
     """Run a query with FTS5 search parameters; if the search text was not valid FTS5
     syntax, run it again with every word taken literally."""
     try:
-        return store.rows(sql, [str(p) if isinstance(p, _Search) else p for p in params])
+        return store.rows(sql, _bind(params, literal=False))
     except sqlite3.OperationalError:
         if not any(isinstance(p, _Search) for p in params):
             raise
-        return store.rows(sql, [p.literal() if isinstance(p, _Search) else p for p in params])
+        return store.rows(sql, _bind(params, literal=True))
 
 
 @dataclass
