@@ -128,6 +128,22 @@ def _latin_language(text: str) -> Detected:
     return Detected(best, True) if clear else Detected("en", False)
 
 
+# English names of the languages detect_language can return, for messages
+LANGUAGE_NAMES: dict[str, str] = {
+    "en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian",
+    "pt": "Portuguese", "nl": "Dutch", "sv": "Swedish", "pl": "Polish", "tr": "Turkish",
+    "id": "Indonesian", "ro": "Romanian", "ru": "Russian", "uk": "Ukrainian", "zh": "Chinese",
+    "ja": "Japanese", "ko": "Korean", "el": "Greek", "ar": "Arabic", "fa": "Persian",
+    "he": "Hebrew", "hi": "Hindi", "th": "Thai", "bn": "Bengali", "ka": "Georgian",
+    "hy": "Armenian", "ta": "Tamil",
+}
+
+
+def language_name(code: str) -> str:
+    """The English name of a language code ("de" -> "German"), or the code itself."""
+    return LANGUAGE_NAMES.get(code, code)
+
+
 def primary_tag(value: str | None) -> str | None:
     """A language tag from metadata ("en-US", "DE", "pt_BR") as its lower-case primary part."""
     if not value:

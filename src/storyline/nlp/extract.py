@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from storyline import settings
 from storyline.errors import Code, StorylineError
+from storyline.ingest.language import language_name
 from storyline.nlp.model import MAX_SEGMENT_CHARS, load_nlp
 from storyline.nlp.segment import segment_text
 from storyline.records import Article, ArticleRecord, Check, Failure, stable_id
@@ -29,14 +30,6 @@ COMPONENT_MODULES = (
     "storyline.quotes.extract",
     "storyline.timex.extract",
 )
-LANGUAGE_NAMES = {
-    "en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian",
-    "pt": "Portuguese", "nl": "Dutch", "sv": "Swedish", "pl": "Polish", "tr": "Turkish",
-    "id": "Indonesian", "ro": "Romanian", "ru": "Russian", "uk": "Ukrainian", "zh": "Chinese",
-    "ja": "Japanese", "ko": "Korean", "el": "Greek", "ar": "Arabic", "fa": "Persian",
-    "he": "Hebrew", "hi": "Hindi", "th": "Thai", "bn": "Bengali", "ka": "Georgian",
-    "hy": "Armenian", "ta": "Tamil",
-}
 DEFAULT_PIPELINE = (
     "storyline.timex.v1",
     "storyline.actors.v1",
@@ -152,7 +145,7 @@ def not_extracted(article: Article, languages: frozenset[str]) -> ArticleRecord:
     check row that says why, so it can be listed (storyline checks)."""
     lang = article.language or "und"
     message = (
-        f"article is in {LANGUAGE_NAMES.get(lang, lang)} ({lang}); the extractors read"
+        f"article is in {language_name(lang)} ({lang}); the extractors read"
         f" {', '.join(sorted(languages))} only, so no events, quotes or dates were extracted"
         " (setting extract_languages)"
     )
