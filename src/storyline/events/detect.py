@@ -149,7 +149,7 @@ def _verbal_frame(tok: Token) -> Frame | None:
             return demand
     if _natural_cause(tok):
         return None  # "hit by a storm", "a quake struck X": no political actor acts
-    if lemma in lexicon.INTRANSITIVE_ONLY and lemma not in lexicon.ATTACK_WITH_OBJECT and any(
+    if lemma in lexicon.INTRANSITIVE_ONLY and any(
             c.dep_ == "dobj" for c in tok.children) and not _has_object_code(tok):
         return None
     code, own = _verb_code(tok)

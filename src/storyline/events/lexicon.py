@@ -146,10 +146,10 @@ SPEECH_VERBS = frozenset({
     "say", "tell", "state", "declare", "reiterate", "insist", "conclude", "announce", "stress",
     "add", "note", "warn", "write", "argue", "remind", "emphasize", "emphasise", "believe",
 })
-# protest verbs that mean "show" when they take an object ("demonstrating its support")
-INTRANSITIVE_ONLY = frozenset({"demonstrate", "rally", "march", "strike", "mass"})
-# ... except these, which with an object are an attack ("struck an arms depot", CAMEO 190)
+# protest verbs that mean "show" when they take an object ("demonstrating its support");
+# 'strike' is a protest alone but an attack with an object ("struck an arms depot", CAMEO 190)
 ATTACK_WITH_OBJECT = {"strike": "190"}
+INTRANSITIVE_ONLY = frozenset({"demonstrate", "rally", "march", "mass"})
 # natural hazards: "hit by a storm", "an earthquake struck X" are no political events
 NATURAL_HAZARDS = frozenset({
     "earthquake", "quake", "tremor", "aftershock", "storm", "hurricane", "typhoon", "cyclone",
