@@ -541,14 +541,15 @@ def _inner_place(tok: Token) -> Role | None:
     """A place one step down: "attacked villages in X", "killed 52 people in attacks in X"."""
     for child in tok.children:
         if child.dep_ == "dobj":
-            found = _place(child)
+            inner = [child]
         elif child.dep_ == "prep" and child.lower_ not in ("near", "from", "outside", "beyond"):
-            found = next((p for g in child.children if g.dep_ == "pobj"
-                          if (p := _place(g)) is not None), None)
+            inner = [g for g in child.children if g.dep_ == "pobj"]
         else:
             continue
-        if found is not None:
-            return found
+        for obj in inner:
+            found = _place(obj)
+            if found is not None:
+                return found
     return None
 
 
