@@ -170,6 +170,9 @@ def test_issue_2_quote_index_survives_replaced_rows(store: Store) -> None:
     assert store.save_record(rec)  # a repeated quote id replaces the row; the index follows
     assert _quote_texts(store, "dam") == ["We will rebuild the dam by June."]
     assert _quote_texts(store, "bridge") == []
+    rows = store.conn.execute("SELECT (SELECT count(*) FROM quotes_fts),"
+                              " (SELECT count(*) FROM quotes)").fetchone()
+    assert rows[0] == rows[1] == 1  # no stale index row left by the replaced quote
     store.conn.execute("DELETE FROM articles")
     assert _quote_texts(store, "dam") == []
 

@@ -58,6 +58,7 @@ class Store:
             "foreign_keys=ON",
             "synchronous=NORMAL",
             "busy_timeout=30000",
+            "recursive_triggers=ON",  # a REPLACE's implicit delete fires the FTS delete trigger
         ):
             self.conn.execute("PRAGMA " + pragma)
         self.migrate()

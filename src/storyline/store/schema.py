@@ -122,8 +122,9 @@ MIGRATIONS: list[str] = [
     CREATE INDEX checks_article ON checks(article_id);
     """,
     # 3: full-text index over quotes (content, speaker, cue), back-filled from existing rows.
-    # Quotes are written with INSERT OR REPLACE, whose implicit delete fires no trigger, so the
-    # insert trigger first drops any index row left under the same rowid.
+    # Quotes are written with INSERT OR REPLACE; its implicit delete fires quotes_ad only with
+    # recursive_triggers on (Store sets it), so the insert trigger also drops any index row left
+    # under the same rowid by a connection without it.
     f"""
     CREATE VIRTUAL TABLE quotes_fts USING fts5(text, speaker, cue);
     CREATE TRIGGER quotes_ai AFTER INSERT ON quotes BEGIN
