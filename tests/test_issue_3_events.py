@@ -417,3 +417,44 @@ def test_issue_3_group_takes_the_place_of_its_participle_clause(nlp: Any) -> Non
     """"refugees fleeing the fighting in Burundi" are coded by the place they come from."""
     text = "Japan will send food aid to refugees fleeing the fighting in Burundi."
     assert {target for _, _, target in _pairs_of(nlp, text)} == {"BDI"}
+
+
+def test_issue_3_sports_and_show_sentences_yield_no_events(nlp: Any) -> None:
+    """Games, rosters, shows: "defeated", "joined", "signed" between players are no politics."""
+    texts = [
+        "Smith joined Jones and Brown as the only players with three touchdowns in a season.",
+        "Creighton defeated Drake, 65-53, on Friday in the first round of the tournament.",
+        "Johnson signed linebacker Mike Davis to fill the roster spot.",
+        "The singer was offered a role in the sequel.",
+    ]
+    assert _texts(extract_texts(texts, nlp=nlp)) == []
+
+
+def test_issue_3_political_actor_keeps_an_event_in_a_sports_sentence(nlp: Any) -> None:
+    """Police in a stadium are still police: the domain filter needs no political actor only."""
+    text = "Police fired tear gas at protesters during the match in Nairobi."
+    assert _pairs_of(nlp, text) == {("17", "KEN", "KEN")}
+
+
+def test_issue_3_objects_that_are_no_actors_give_no_yield_event(nlp: Any) -> None:
+    """"released an album/update" is no release of anyone; "released prisoners" is (0841)."""
+    texts = ["Taylor Swift released a new album on Friday.",
+             "Apple released a software update for its phones on Tuesday."]
+    assert _texts(extract_texts(texts, nlp=nlp)) == []
+    assert ("08", "KEN", "SOM") in _pairs_of(nlp, "Kenya released 20 Somali prisoners on Monday.")
+
+
+def test_issue_3_acts_on_oneself_and_on_fires_are_no_events(nlp: Any) -> None:
+    """"shot himself", "attacked the blaze", "was fired from his job" (dismissed)."""
+    texts = ["Michael Brown shot himself with a rifle.",
+             "Firefighters attacked the blaze from the air.",
+             "Mark Jones was fired from his job in Chicago."]
+    assert _texts(extract_texts(texts, nlp=nlp)) == []
+    text = "Russian troops opened fire on Ukrainian positions near Bakhmut."
+    assert _pairs_of(nlp, text) == {("19", "RUS", "UKR")}
+
+
+def test_issue_3_passive_subject_is_no_source(nlp: Any) -> None:
+    """"Residents were evacuated": they undergo the act; "France was committed" stays a state."""
+    assert _texts(extract_texts(["Residents were evacuated from their homes."], nlp=nlp)) == []
+    assert _pairs_of(nlp, "France was committed to helping Mali.") == {("03", "FRA", None)}

@@ -7,6 +7,7 @@ passive-agent roles. Results are plain ``Frame`` records; no spaCy object leaves
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -21,15 +22,21 @@ TARGET_PREPS = ("to", "with", "against", "on", "toward", "towards", "into", "for
 PLACE_PREPS = frozenset({"in", "at", "to"})
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 SAY_VERBS = frozenset({"say", "tell", "state", "report", "announce", "claim", "add", "note"})
-NOT_ACTORS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
+NOT_ACTORS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY",
+                        "EVENT", "WORK_OF_ART", "PRODUCT", "LAW", "LANGUAGE"})  # things, not doers
+REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "yourself",
+                        "ourselves", "oneself"})
 CLAUSE_TARGET_CODES = frozenset({"02", "10", "11", "12", "13"})
 MAX_CONJUNCTS = 6
+SCORE = re.compile(r"\d{1,3}[-–]\d{1,3}")
 PREP_DEPS = frozenset({"prep", "dative"})  # the parser labels "gave aid to X" 'to' as dative
 CONTENT_NOUNS = frozenset({"invitation", "proposal", "request", "appeal", "call", "demand"})
 NAMED_ACTORS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 COMPLAINT_CODES = frozenset({"11", "14"})  # accuse/complain, protest: aimed at what they are about
 COMPLAINT_PREPS = ("against", "over", "about")
 AUTHORITY_CODES = frozenset({"15", "16", "17"})  # acts of a state's authorities
+FORCE_CODES = frozenset({"15", "16", "17", "18", "19", "20"})
+STANCE_CODES = frozenset({"03", "11", "12"})
 VENUE_WORDS = frozenset({
     "conference", "summit", "meeting", "forum", "session", "ceremony", "congress", "event",
     "convention", "assembly", "rally", "gathering",
@@ -65,6 +72,7 @@ class Frame:
     negated: bool = False
     modality: str | None = None
     own_table: bool = False
+    object_target: bool = False  # the targets are the verb's direct object
     nominal: bool = False
     governor_span: Span_ | None = None  # a nominal event's governing verb ("arrived" for visit)
     plover: tuple[str, str | None] | None = None  # PLOVER type/mode named by the codebook itself
@@ -81,6 +89,25 @@ class _Sentence:
 
 
 _CURRENT = _Sentence()
+
+
+def domain_sentence(sent: Span) -> bool:
+    """Whether a sentence reads as sports or show business ("stuffed the quarterback")."""
+    words = {t.lower_ for t in sent}
+    weak = len(words & lexicon.WEAK_DOMAIN_WORDS) + _has_score(sent)
+    return bool(words & lexicon.DOMAIN_WORDS) or weak >= 2
+
+
+def _has_score(sent: Span) -> bool:
+    """A game score: "65-53", "65 - 53" (two small numbers joined by a dash)."""
+    toks = list(sent)
+    for i, tok in enumerate(toks):
+        if SCORE.fullmatch(tok.text):
+            return True
+        if tok.text in ("-", "–") and 0 < i < len(toks) - 1 and all(
+                t.text.isdigit() and len(t.text) <= 3 for t in (toks[i - 1], toks[i + 1])):
+            return True
+    return False
 
 
 def frames_in_sentence(sent: Span) -> list[Frame]:
@@ -147,13 +174,13 @@ def _verbal_frame(tok: Token) -> Frame | None:
         demand = _obligation_frame(tok)
         if demand is not None or lemma not in lexicon.VERB_CODES:
             return demand
-    if _natural_cause(tok):
+    if _natural_cause(tok) or _no_doer(tok):
         return None  # "hit by a storm", "a quake struck X": no political actor acts
     if lemma in lexicon.INTRANSITIVE_ONLY and any(
             c.dep_ == "dobj" for c in tok.children) and not _has_object_code(tok):
         return None
     code, own = _verb_code(tok)
-    if not code or (not own and _light_object(tok) is not None):
+    if not code or (not own and _light_object(tok) is not None) or _reflexive(tok):
         return None
     frame = Frame(code, tok.text, _tok_span(tok), own_table=own)
     _fill_verb_roles(tok, frame)
@@ -163,6 +190,21 @@ def _verbal_frame(tok: Token) -> Frame | None:
     if lemma in lexicon.PLOVER_BY_LEMMA and frame.code == code:
         frame.plover = lexicon.PLOVER_BY_LEMMA[lemma]
     return frame
+
+
+def _no_doer(tok: Token) -> bool:
+    """"fought the blaze", "was fired" (dismissed): no act between actors."""
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.NATURAL_HAZARDS
+           for c in tok.children) and not _has_object_code(tok):
+        return True  # but "opened fire on X" is an attack
+    subject, agent, passive = _subject_and_agent(tok)
+    return (tok.lemma_.lower() in lexicon.PASSIVE_OTHER_SENSE and passive and agent is None
+            and subject is not None and subject.head.i == tok.i)
+
+
+def _reflexive(tok: Token) -> bool:
+    """"hanged himself", "shot herself": an act on oneself is no event between actors."""
+    return any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in tok.children)
 
 
 def _natural_cause(tok: Token) -> bool:
@@ -406,12 +448,15 @@ def _fill_verb_roles(tok: Token, frame: Frame) -> None:
         frame.sources, frame.targets = _expand(agent), _expand(subject) if subject else []
     elif passive and subject is not None and frame.place and _authority(tok, subject, frame):
         frame.sources, frame.targets = [frame.place], _expand(subject)  # "was arrested in X"
+    elif passive and subject is not None and _undergoer(tok, subject, frame):
+        frame.targets = _expand(subject)  # "X was arrested": X undergoes the act, no doer named
     elif subject is not None:
         frame.sources = _expand(subject)
         _speaker_antecedent(tok, frame.sources)
     if not frame.targets:
         obj = _object(tok, frame.code[:2] in COMPLAINT_CODES)
         frame.targets = _expand(obj) if obj is not None else []
+        frame.object_target = obj is not None and obj.dep_ == "dobj" and not _is_named(obj)
     if not frame.targets and frame.code[:2] in CLAUSE_TARGET_CODES:
         frame.targets = _clause_target(tok)
     frame.target_alts = [_role(t) for t in _alternatives(tok, clauses=frame.own_table)[:8]]
@@ -419,6 +464,16 @@ def _fill_verb_roles(tok: Token, frame: Frame) -> None:
     if not frame.targets and frame.code[:2] == "04" and frame.place is not None:
         frame.targets = [frame.place]
     frame.negated = _negated(tok)
+
+
+def _undergoer(tok: Token, subject: Token, frame: Frame) -> bool:
+    """"X was offered a role", "X was released": the passive subject undergoes the act.
+
+    Force and coercion (roots 15-20) and accusations/rejections keep the old reading, as
+    event sets still count "five soldiers were killed" and "X was accused" as events, and
+    "is committed to", "is opposed to" are states of the subject.
+    """
+    return subject.head.i == tok.i and frame.code[:2] not in FORCE_CODES | STANCE_CODES
 
 
 def _authority(tok: Token, subject: Token, frame: Frame) -> bool:

@@ -6,9 +6,9 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from storyline import settings
-from storyline.events import codebook
+from storyline.events import codebook, lexicon
 from storyline.events.actors import Participant, is_coded, resolve_actor, resolve_place
-from storyline.events.detect import Frame, Role, frames_in_sentence
+from storyline.events.detect import Frame, Role, domain_sentence, frames_in_sentence
 from storyline.nlp.extract import ExtractContext, Extractor
 from storyline.records import ActorRef, Event, Location, Mention, stable_id
 from storyline.registry import extractors
@@ -37,13 +37,21 @@ def extract_events(ctx: ExtractContext) -> None:
 def _sentence_events(ctx: ExtractContext, sent: Span, offset: int) -> list[Event]:
     base = offset + sent.start_char
     found: list[tuple[Frame, Event]] = []
+    domain = domain_sentence(sent)
     for frame in frames_in_sentence(sent):
         start, end = _line_around(sent.text, frame.trigger_span)
         _keep_roles_within(frame, start, end)
         text = sent.text[start:end]
         _shift(frame, -start)
-        found.extend((frame, e) for e in _frame_events(ctx, frame, text, base + start))
+        events = _frame_events(ctx, frame, text, base + start)
+        found.extend((frame, e) for e in events if not domain or _political(e))
     return _drop_nominal_echoes(found)
+
+
+def _political(event: Event) -> bool:
+    """Whether a participant is a political actor (in a sports or show sentence, one must be)."""
+    return any(a is not None and a.sector in lexicon.POLITICAL_SECTORS
+               for a in (event.source, event.target))
 
 
 def _line_around(text: str, trigger: tuple[int, int]) -> tuple[int, int]:
@@ -96,15 +104,28 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
         targets = (_placed_groups(where, targets)
                    or _placed_object(frame, base, where, targets, alternative)
                    or alternative or targets)  # "offered troops to X's president"
+    if not targets and frame.object_target and frame.code[:2] in lexicon.ACTOR_OBJECT_ROOTS:
+        return []  # "released a patch", "offered a reward": the object is no actor
     pairs = _pairs(sources, targets, frame.reciprocal)
     events = []
     for source, target in islice(pairs, MAX_PAIRS):
         if target is None and not frame.own_table:
             continue  # dictionary-only predicates need both participants
+        if _anonymous(source) and not is_coded(target):
+            continue  # "he reached out to him": nobody the record can name
         event = _event(ctx, frame, (text, base), where, source, target)
         if event.confidence >= MIN_CONFIDENCE:
             events.append(event)
     return events
+
+
+PRONOUNS = frozenset({"he", "she", "i", "you", "we", "they", "it", "his", "her", "their",
+                      "its", "my", "our", "your", "him", "them", "us", "me", "who", "which"})
+
+
+def _anonymous(ref: ActorRef) -> bool:
+    """An unresolved pronoun with no codes: an event of it names nobody."""
+    return not is_coded(ref) and ref.text.lower() in PRONOUNS
 
 
 def _placed_groups(where: Location | None, targets: list[ActorRef]) -> list[ActorRef]:

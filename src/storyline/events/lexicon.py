@@ -156,8 +156,10 @@ NATURAL_HAZARDS = frozenset({
     "tornado", "flood", "flooding", "drought", "tsunami", "wildfire", "landslide", "mudslide",
     "avalanche", "eruption", "volcano", "blizzard", "rain", "rains", "monsoon", "snowstorm",
     "heatwave", "lightning", "wind", "winds", "epidemic", "pandemic", "disaster", "fire",
-    "locust", "locusts", "famine", "outbreak", "virus", "disease",
+    "locust", "locusts", "famine", "outbreak", "virus", "disease", "blaze", "flames", "fires",
 })
+# verbs whose passive with no agent has a non-violent sense: "was fired" (dismissed)
+PASSIVE_OTHER_SENSE = frozenset({"fire", "sack"})
 # verbs/adjectives of commitment: their "to" complement becomes an intent (CAMEO 03) event
 COMMIT_WORDS = frozenset({
     "vow", "pledge", "promise", "agree", "offer", "commit", "willing", "ready", "prepared",
@@ -262,3 +264,27 @@ def intent_code(code: str) -> str:
     if code in INTENT_BY_CODE:
         return INTENT_BY_CODE[code]
     return INTENT_BY_ROOT.get(code[:2], "030" if code[:2] < "09" else code)
+
+# Sports and entertainment reporting: words that mark a sentence as being about games, bouts,
+# films or shows, where "attacked", "defeated", "signed", "host", "released" are no politics.
+# One word of DOMAIN_WORDS, or two of WEAK_DOMAIN_WORDS, marks the sentence.
+DOMAIN_WORDS = frozenset({
+    "touchdown", "touchdowns", "quarterback", "playoff", "playoffs", "nfl", "nba", "nhl", "mlb",
+    "inning", "innings", "rebounds", "yards", "linebacker", "cornerback", "roster", "referee",
+    "bout", "jab", "jabs", "knockout", "fumble", "interception", "halftime", "quarterfinal",
+    "semifinal", "semifinals", "goalkeeper", "pitcher", "striker", "heavyweight", "rushing",
+    "film", "movie", "album", "actress", "actor", "sequel", "oscars", "oscar", "rehab",
+    "singer", "concert", "premiere", "box-office", "hollywood", "grammy", "starring",
+    "footballer", "basketball", "baseball", "soccer", "tennis", "golf", "boxing", "hockey",
+})
+WEAK_DOMAIN_WORDS = frozenset({
+    "game", "games", "season", "coach", "team", "teams", "points", "round", "match", "scored",
+    "score", "win", "wins", "league", "champion", "champ", "title", "fans", "show", "star",
+    "director", "studio", "episode", "record", "player", "players", "seeded", "ring",
+})
+# Sectors of political actors: in a sports or show sentence an event needs one of them.
+POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "REB", "OPP", "IGO", "SPY",
+                               "PTY", "NGO", "ELI", "INS"})
+# Consult and yield: the target is what the verb's object names; an object that is no actor
+# ("released a patch", "hosted a party") means another sense ("released the hostages").
+ACTOR_OBJECT_ROOTS = frozenset({"04", "08"})
