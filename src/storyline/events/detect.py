@@ -473,7 +473,8 @@ def _undergoer(tok: Token, subject: Token, frame: Frame) -> bool:
     event sets still count "five soldiers were killed" and "X was accused" as events, and
     "is committed to", "is opposed to" are states of the subject.
     """
-    return subject.head.i == tok.i and frame.code[:2] not in FORCE_CODES | STANCE_CODES
+    own = subject.head.i == tok.i or (tok.dep_ == "relcl" and tok.head.i == subject.i)
+    return own and frame.code[:2] not in FORCE_CODES | STANCE_CODES
 
 
 def _authority(tok: Token, subject: Token, frame: Frame) -> bool:
@@ -515,7 +516,7 @@ def _subject_and_agent(tok: Token) -> tuple[Token | None, Token | None, bool]:
         for child in current.children:
             if child.dep_ in SUBJECTS:
                 if current.dep_ == "relcl" and child.tag_ in ("WP", "WDT"):
-                    return current.head, agent, False
+                    return current.head, agent, child.dep_ == "nsubjpass"  # "X, who was hit"
                 return child, agent, child.dep_ == "nsubjpass"
         if _event_purpose(current):
             current = current.head.head  # "began a strike to protest": the subject of began

@@ -104,8 +104,8 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
         targets = (_placed_groups(where, targets)
                    or _placed_object(frame, base, where, targets, alternative)
                    or alternative or targets)  # "offered troops to X's president"
-    if not targets and frame.object_target and frame.code[:2] in lexicon.ACTOR_OBJECT_ROOTS:
-        return []  # "released a patch", "offered a reward": the object is no actor
+    if _object_is_no_actor(frame, targets):
+        return []  # "released a patch", "hosted a party": the object is no actor
     pairs = _pairs(sources, targets, frame.reciprocal)
     events = []
     for source, target in islice(pairs, MAX_PAIRS):
@@ -117,6 +117,12 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
         if event.confidence >= MIN_CONFIDENCE:
             events.append(event)
     return events
+
+
+def _object_is_no_actor(frame: Frame, targets: list[ActorRef]) -> bool:
+    """A yield/consult verb whose object is a thing; a visit to a place ("visit a plant") stays."""
+    return (not targets and frame.object_target and frame.code != "042"
+            and frame.code[:2] in lexicon.ACTOR_OBJECT_ROOTS)
 
 
 PRONOUNS = frozenset({"he", "she", "i", "you", "we", "they", "it", "his", "her", "their",
