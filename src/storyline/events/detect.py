@@ -28,7 +28,6 @@ REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", 
                         "ourselves", "oneself"})
 CLAUSE_TARGET_CODES = frozenset({"02", "10", "11", "12", "13"})
 MAX_CONJUNCTS = 6
-SCORE = re.compile(r"\d{1,3}[-–]\d{1,3}")
 PREP_DEPS = frozenset({"prep", "dative"})  # the parser labels "gave aid to X" 'to' as dative
 CONTENT_NOUNS = frozenset({"invitation", "proposal", "request", "appeal", "call", "demand"})
 NAMED_ACTORS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -91,23 +90,22 @@ class _Sentence:
 _CURRENT = _Sentence()
 
 
+def _word_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words))) + r")\b")
+
+
+DOMAIN_RE = _word_pattern(lexicon.DOMAIN_WORDS)
+WEAK_DOMAIN_RE = _word_pattern(lexicon.WEAK_DOMAIN_WORDS)
+SCORE = re.compile(r"(?<![\d/:-])(?<!\d[.,])\d{1,3} ?[-–] ?\d{1,3}(?![\d/:-]|[.,]\d)")
+
+
 def domain_sentence(sent: Span) -> bool:
     """Whether a sentence reads as sports or show business ("stuffed the quarterback")."""
-    words = {t.lower_ for t in sent}
-    weak = len(words & lexicon.WEAK_DOMAIN_WORDS) + _has_score(sent)
-    return bool(words & lexicon.DOMAIN_WORDS) or weak >= 2
-
-
-def _has_score(sent: Span) -> bool:
-    """A game score: "65-53", "65 - 53" (two small numbers joined by a dash)."""
-    toks = list(sent)
-    for i, tok in enumerate(toks):
-        if SCORE.fullmatch(tok.text):
-            return True
-        if tok.text in ("-", "–") and 0 < i < len(toks) - 1 and all(
-                t.text.isdigit() and len(t.text) <= 3 for t in (toks[i - 1], toks[i + 1])):
-            return True
-    return False
+    text = sent.text.lower()
+    if DOMAIN_RE.search(text):
+        return True
+    weak = len(set(WEAK_DOMAIN_RE.findall(text))) + bool(SCORE.search(text))
+    return weak >= 2
 
 
 def frames_in_sentence(sent: Span) -> list[Frame]:
@@ -197,9 +195,10 @@ def _no_doer(tok: Token) -> bool:
     if any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.NATURAL_HAZARDS
            for c in tok.children) and not _has_object_code(tok):
         return True  # but "opened fire on X" is an attack
+    if tok.lemma_.lower() not in lexicon.PASSIVE_OTHER_SENSE:
+        return False
     subject, agent, passive = _subject_and_agent(tok)
-    return (tok.lemma_.lower() in lexicon.PASSIVE_OTHER_SENSE and passive and agent is None
-            and subject is not None and subject.head.i == tok.i)
+    return passive and agent is None and subject is not None and subject.head.i == tok.i
 
 
 def _reflexive(tok: Token) -> bool:

@@ -37,8 +37,9 @@ def extract_events(ctx: ExtractContext) -> None:
 def _sentence_events(ctx: ExtractContext, sent: Span, offset: int) -> list[Event]:
     base = offset + sent.start_char
     found: list[tuple[Frame, Event]] = []
-    domain = domain_sentence(sent)
-    for frame in frames_in_sentence(sent):
+    frames = frames_in_sentence(sent)
+    domain = bool(frames) and domain_sentence(sent)
+    for frame in frames:
         start, end = _line_around(sent.text, frame.trigger_span)
         _keep_roles_within(frame, start, end)
         text = sent.text[start:end]

@@ -281,6 +281,7 @@ WEAK_DOMAIN_WORDS = frozenset({
     "game", "games", "season", "coach", "team", "teams", "points", "round", "match", "scored",
     "score", "win", "wins", "league", "champion", "champ", "title", "fans", "show", "star",
     "director", "studio", "episode", "record", "player", "players", "seeded", "ring",
+    "tournament", "scoring", "draft",
 })
 # Sectors of political actors: in a sports or show sentence an event needs one of them.
 POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "REB", "OPP", "IGO", "SPY",
