@@ -549,3 +549,17 @@ def test_issue_5_fast_scan_finds_what_a_plain_scan_finds() -> None:
                 fast = [m.span() for m in starts.matches(rx, i, ws, text, start, end)]
                 plain = [m.span() for m in rx.finditer(text, start, end)]
                 assert fast == plain, (rx.pattern[:60], text)
+
+
+def test_issue_5_fast_scan_falls_back_without_the_private_regex_parser(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """starts.py reads CPython's private regex parser; without it every rule is scanned plainly."""
+    import re
+
+    from storyline.timex import grammar, starts
+
+    rx = grammar.RULES[0][0]
+    assert starts.prefix_regex(rx) is not None  # this Python has the parser: the index is used
+    monkeypatch.setattr(starts, "sre_parse", None)
+    assert starts.prefix_regex(rx) is None
+    assert starts.prefix_regex(re.compile(starts.LEAD + "(?:monday|tuesday)", re.I)) is None

@@ -15,9 +15,22 @@ import bisect
 import functools
 import re
 from collections.abc import Callable, Iterator
-from re import _constants as sre  # type: ignore[attr-defined]
-from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
+
+try:  # CPython's regex parser: private, so every use falls back to the plain scan without it
+    from re import _constants as sre  # type: ignore[attr-defined]
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+    _CATEGORIES = {
+        sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_NOT_DIGIT: r"\D",
+        sre.CATEGORY_SPACE: r"\s", sre.CATEGORY_NOT_SPACE: r"\S",
+        sre.CATEGORY_WORD: r"\w", sre.CATEGORY_NOT_WORD: r"\W",
+    }
+    _ZERO_WIDTH = (sre.ASSERT, sre.ASSERT_NOT, sre.AT)
+    _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT,
+                getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT))
+except (ImportError, AttributeError):  # pragma: no cover - other Pythons
+    sre_parse = None
 
 KEY = 4  # characters of a word start that select the rules tried there
 LEAD = r"(?<![\w'])"  # what every rule (grammar._rx) asserts before its match
@@ -25,13 +38,6 @@ MAX_PREFIXES = 4000  # beyond this a rule is scanned the plain way
 
 Prefix = tuple[tuple[str, ...], bool]  # class items so far; whether the items can go on
 
-_CATEGORIES = {
-    sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_NOT_DIGIT: r"\D",
-    sre.CATEGORY_SPACE: r"\s", sre.CATEGORY_NOT_SPACE: r"\S",
-    sre.CATEGORY_WORD: r"\w", sre.CATEGORY_NOT_WORD: r"\W",
-}
-_ZERO_WIDTH = (sre.ASSERT, sre.ASSERT_NOT, sre.AT)
-_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT))
 _STOP: set[Prefix] = {((), False)}  # unknown from here on: keep what was read so far
 
 
@@ -117,12 +123,12 @@ def prefix_regex(rx: re.Pattern[str], lead: bool = True) -> re.Pattern[str] | No
     """A regex (``rx``'s flags) that matches the start of every ``KEY``-char stretch where a
     match of ``rx`` can begin; None when that cannot be told (scan the plain way). ``lead``:
     require the grammar rules' ``LEAD`` (their matches begin at a word start)."""
-    if lead and not rx.pattern.startswith(LEAD):
+    if sre_parse is None or (lead and not rx.pattern.startswith(LEAD)):
         return None
     try:
         found = _sequence(sre_parse.parse(rx.pattern, rx.flags), KEY)
-    except (OverflowError, RecursionError):
-        return None
+    except (OverflowError, RecursionError, AttributeError, TypeError, ValueError, IndexError):
+        return None  # too many prefixes, or a parser whose shape this module does not know
     if not found or any(not items for items, _ in found):
         return None  # a match could be empty or begin with something unknown
     first = re.compile("|".join(sorted({items[0] for items, _ in found})), rx.flags)
