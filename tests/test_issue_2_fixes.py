@@ -341,3 +341,25 @@ def test_issue_2_clearing_a_source_touches_only_its_own_rows(store: Store) -> No
     assert store.clear_read_failures(url, keep=[url + "#entry-2"]) == 2
     left = sorted(r["input"] for r in store.rows("SELECT input FROM failures"))
     assert left == [url + "#entry-2", url + "#entry-3", url + "2"]
+
+
+def test_issue_2_folder_that_now_exists_clears_its_old_failure(tmp_path: Path) -> None:
+    folder = tmp_path / "later"
+    with Storyline(tmp_path / "c.db") as sl:
+        sl.ingest([str(folder)])
+        assert [code for _, code in _failures(sl)] == ["E107"]
+        folder.mkdir()
+        (folder / "a.txt").write_text(STORY * 3, encoding="utf-8")
+        report = sl.ingest([str(folder)])
+        assert (report.new, report.failed) == (1, 0)
+        assert _failures(sl) == []
+
+
+def test_issue_2_folder_read_keeps_its_entries_failures(tmp_path: Path) -> None:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    with Storyline(tmp_path / "c.db") as sl:
+        sl.ingest([str(folder)])
+        sl.ingest([str(folder)])  # the folder is read through again; its bad entry stays
+        assert [name for name, _ in _failures(sl)] == ["empty.txt"]

@@ -16,7 +16,7 @@ from typing import Any
 
 from storyline import settings
 from storyline.errors import Code, StorylineError
-from storyline.ingest import ArticleDraft, Item, finalize, iter_items, read_item
+from storyline.ingest import ArticleDraft, FolderRead, Item, finalize, iter_items, read_item
 from storyline.records import Article, ArticleRecord, Failure, Origin
 from storyline.store import Store
 
@@ -58,7 +58,7 @@ def iter_drafts(inputs: Iterable[str]) -> Iterator[ArticleDraft | Failure]:
     for item in iter_items(inputs):
         if isinstance(item, Failure):
             yield item
-        else:
+        elif isinstance(item, Item):
             yield from read_item(item)
 
 
@@ -155,6 +155,8 @@ class Ingest:
             for item in iter_items(inputs):
                 if isinstance(item, Failure):
                     self._fail(item)
+                elif isinstance(item, FolderRead):
+                    self.store.clear_read_failures(item.source, [])
                 else:
                     self._read(item)
             self._flush()

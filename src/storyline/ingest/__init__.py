@@ -2,6 +2,6 @@
 
 from storyline.ingest.draft import ArticleDraft, finalize
 from storyline.ingest.readers import read_item
-from storyline.ingest.sources import Item, iter_items
+from storyline.ingest.sources import FolderRead, Item, iter_items
 
-__all__ = ["ArticleDraft", "Item", "finalize", "iter_items", "read_item"]
+__all__ = ["ArticleDraft", "FolderRead", "Item", "finalize", "iter_items", "read_item"]

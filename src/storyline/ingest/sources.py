@@ -37,6 +37,13 @@ class Item:
     charset: str | None = None
 
 
+@dataclass(frozen=True)
+class FolderRead:
+    """A folder whose entries were listed: its own failures from earlier runs are stale."""
+
+    source: str
+
+
 def failure(source: str, stage: str, exc: StorylineError) -> Failure:
     """A Failure row for ``source`` carrying the error's catalogue code and message."""
     return Failure(input=source, stage=stage, code=exc.code.id, message=str(exc))
@@ -54,8 +61,11 @@ def file_url_path(url: str) -> Path:
     return Path(unquote(("/" + host if host else "") + parts.path))
 
 
-def iter_items(inputs: Iterable[str], max_bytes: int | None = None) -> Iterator[Item | Failure]:
-    """Yield an Item per file or URL (folders walked recursively), or a Failure for each bad one."""
+def iter_items(
+    inputs: Iterable[str], max_bytes: int | None = None
+) -> Iterator[Item | Failure | FolderRead]:
+    """Yield an Item per file or URL (folders walked recursively), a Failure for each bad one,
+    and a FolderRead after each folder that could be listed."""
     cap = max_bytes or int(settings.get("max_bytes"))
     for value in inputs:
         if is_url(value):
@@ -91,7 +101,7 @@ def _stat(path: Path) -> os.stat_result:
 
 def _iter_path(
     path: Path, cap: int, ancestors: frozenset[tuple[int, int]], top: bool = False
-) -> Iterator[Item | Failure]:
+) -> Iterator[Item | Failure | FolderRead]:
     """Items under ``path``; a folder that contains itself (via a symlink) is a loop."""
     try:
         st = _stat(path)
@@ -116,7 +126,7 @@ def _iter_path(
 
 def _iter_dir(
     path: Path, cap: int, ancestors: frozenset[tuple[int, int]]
-) -> Iterator[Item | Failure]:
+) -> Iterator[Item | Failure | FolderRead]:
     """Items of a folder's entries in name order, skipping hidden and licence files."""
     try:
         children = sorted(path.iterdir())
@@ -129,6 +139,7 @@ def _iter_dir(
         if child.name.startswith(".") or stem in SKIP_NAMES:
             continue
         yield from _iter_path(child, cap, ancestors)
+    yield FolderRead(str(path))
 
 
 def read_file(path: Path, cap: int, st: os.stat_result | None = None) -> Item:
