@@ -13,8 +13,9 @@ import json
 import os
 import sqlite3
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
@@ -241,6 +242,7 @@ class Learned:
         _put(self.names if len(words) > 1 else self.surnames, key, coded)
         if _person_like(alias):
             _put(self.surnames, words[-1], coded)
+        _announce(key)
 
 
 ORG_TAILS = frozenset({
@@ -282,18 +284,45 @@ def _rank(coded: Coded) -> tuple[str, str, str, str]:
 
 
 _LEARNED: dict[str, Learned] = {}
-_OWN_SURNAMES: list[frozenset[str]] = [frozenset()]  # of the article being coded
+# Surnames of the people the article being coded names itself (see own_surnames); a context
+# variable, so threads and nested codings each see their own article's.
+_OWN_SURNAMES: ContextVar[frozenset[str]] = ContextVar("storyline_own_surnames",
+                                                       default=frozenset())
+# The store whose learned actors the article being extracted reads (see use_article_db).
+_ARTICLE_DB: ContextVar[str | None] = ContextVar("storyline_article_db", default=None)
+_LISTENERS: list[Callable[[str], None]] = []
 
 
 @contextmanager
 def own_surnames(names: frozenset[str]) -> Iterator[None]:
     """While an article is coded: surnames of people it names itself, which no learned
     namesake may fill in (its own 'Colonel Nambiar' is who a later 'Nambiar' means)."""
-    _OWN_SURNAMES.append(names)
+    token = _OWN_SURNAMES.set(names)
     try:
         yield
     finally:
-        _OWN_SURNAMES.pop()
+        _OWN_SURNAMES.reset(token)
+
+
+def use_article_db(db_path: str | None) -> None:
+    """Name the store of the article now being extracted (the actors extractor sets it per
+    article), so later stages code bare phrases against the same learned actors."""
+    _ARTICLE_DB.set(db_path)
+
+
+def article_db() -> str | None:
+    """The store of the article now being extracted (None: this process's memory only)."""
+    return _ARTICLE_DB.get()
+
+
+def on_learned(listener: Callable[[str], None]) -> None:
+    """Call ``listener(key)`` whenever a name key is learned, so caches can forget it."""
+    _LISTENERS.append(listener)
+
+
+def _announce(key: str) -> None:
+    for listener in _LISTENERS:
+        listener(key)
 
 
 _DB: dict[str, tuple[sqlite3.Connection | None, tuple[int, int], Learned]] = {}
@@ -376,7 +405,7 @@ def lookup_learned(key: str, db_path: str | None, date: str | None = None) -> Co
         if " " in variant:
             found = _merge_hits(t.names.get(variant, {}) for t in tables)
         else:
-            if variant in _OWN_SURNAMES[-1]:
+            if variant in _OWN_SURNAMES.get():
                 return None
             found = _merge_hits(t.surnames.get(variant, {}) for t in tables)
             if found and _bundled_namesakes(variant, date, found):

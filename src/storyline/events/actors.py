@@ -2,24 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, replace
-from functools import lru_cache
+from dataclasses import dataclass
 
+from storyline.actors import kb
+from storyline.actors.cache import code_phrase_cached
 from storyline.actors.lookup import actor_ref, mention_at
 from storyline.records import ActorRef, Location, Mention
 
 NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
-PhraseCoder = Callable[..., ActorRef | None]
-
-
-def _phrase_coder() -> PhraseCoder | None:
-    """``actors.coding.code_phrase`` when the actors stage provides it."""
-    try:
-        from storyline.actors.coding import code_phrase
-    except ImportError:
-        return None
-    return code_phrase
 
 
 @dataclass(frozen=True)
@@ -43,8 +33,7 @@ def resolve_actor(
     actor = _resolve(mentions, who, date)
     if actor is None or not who.home_text:
         return actor
-    coder = _phrase_coder()
-    home = _safe_code(coder, who.home_text, date) if coder else None
+    home = _safe_code(who.home_text, date)
     if home is not None and home.country:
         actor.country = home.country
     return actor
@@ -63,9 +52,8 @@ def _resolve(
         return actor_ref(mention)
     if who.pronoun:
         return None
-    coder = _phrase_coder()
     for text in dict.fromkeys((who.text, who.extended_text or who.text)):
-        coded = _safe_code(coder, text, date) if coder else None
+        coded = _safe_code(text, date)
         if coded is not None and coded.country:
             coded.text, coded.span = who.text, who.phrase  # extended text codes only
             return coded
@@ -74,8 +62,8 @@ def _resolve(
     modifier = _modifier_mention(mentions, who)
     if modifier is not None:
         return modifier
-    coded = _safe_code(coder, who.text, date) if coder else None
-    if coded is not None and (who.entity in NAMED or _is_agent(coder, who)):
+    coded = _safe_code(who.text, date)
+    if coded is not None and (who.entity in NAMED or _is_agent(who)):
         coded.text, coded.span = who.text, who.phrase
         return coded
     if who.entity in NAMED:
@@ -103,25 +91,15 @@ def _containing_mention(mentions: list[Mention], head: tuple[int, int]) -> Menti
     return None
 
 
-def _is_agent(coder: PhraseCoder | None, who: Participant) -> bool:
-    head = _safe_code(coder, who.head_text, None) if coder and who.head_text else None
+def _is_agent(who: Participant) -> bool:
+    head = _safe_code(who.head_text, None) if who.head_text else None
     return head is not None and bool(head.sector or head.country)
 
 
-def _safe_code(coder: PhraseCoder | None, text: str, date: str | None) -> ActorRef | None:
-    """A fresh copy of the phrase's coding (cached: articles repeat their phrases)."""
-    if coder is None:
-        return None
-    coded = _cached_code(coder, text, date)
-    return replace(coded) if coded is not None else None
-
-
-@lru_cache(maxsize=20_000)
-def _cached_code(coder: PhraseCoder, text: str, date: str | None) -> ActorRef | None:
-    try:
-        return coder(text, date=date)
-    except Exception:  # noqa: BLE001 - a coding failure leaves the actor uncoded, no more
-        return None
+def _safe_code(text: str, date: str | None) -> ActorRef | None:
+    """The phrase's coding against the article's store (its learned actors included);
+    cached, since articles repeat their phrases, and forgotten when a name in it is learned."""
+    return code_phrase_cached(text, date, kb.article_db())
 
 
 def is_coded(ref: ActorRef | None) -> bool:

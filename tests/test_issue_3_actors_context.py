@@ -1,0 +1,132 @@
+"""Issue 3 actors, third session: learned actors in event phrase coding, a cache that forgets
+what learning changes, per-context article state, and the article-level home country."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from storyline import Storyline
+from storyline.actors import kb
+from storyline.actors.cache import PhraseCache, last_word
+from storyline.nlp.extract import extract_records
+from storyline.records import Actor, Article, ArticleRecord, Event, article_id_for
+
+pytestmark = pytest.mark.issue(3)
+
+
+def _events(nlp: Any, texts: list[str], published: str | None = None) -> list[list[Event]]:
+    """The full default pipeline over bare texts, in order, in one batch (no store)."""
+    articles = [Article(id=article_id_for(t), text=t, published=published) for t in texts]
+    out = extract_records(articles, nlp=nlp)
+    assert all(isinstance(r, ArticleRecord) for r in out), out
+    return [r.events for r in out if isinstance(r, ArticleRecord)]
+
+
+def _source_of(events: list[Event], trigger: str) -> Any:
+    found = [e.source for e in events if e.trigger == trigger]
+    assert found, f"no event triggered by {trigger!r}: {[e.trigger for e in events]}"
+    return found[0]
+
+
+def test_issue_3_learned_actor_codes_event_phrases_during_ingest(
+    db_path: Path, tmp_path: Path
+) -> None:
+    """An actor learned from article 1 (in the store) codes the phrase 'Forces of Li Shangfu'
+    that the events stage codes itself in article 2 (no mention of the actors stage covers
+    'Forces' with a country)."""
+    first = tmp_path / "first.txt"
+    first.write_text("date 2023-04-16 Chinese Defense Minister Li Shangfu arrived in Moscow. "
+                     "Li Shangfu met officials there.\n", encoding="utf-8")
+    second = tmp_path / "second.txt"
+    second.write_text("date 2023-08-14 Forces of Li Shangfu shelled the town on Monday.\n",
+                      encoding="utf-8")
+    with Storyline(db_path) as sl:
+        sl.ingest([str(first)])
+        kb._LEARNED.clear()  # article 2 must read Li Shangfu from the store, not this memory
+        sl.ingest([str(second)])
+        events = [e for e in sl.events() if e["sentence"].startswith("Forces of")]
+    assert events, "no event in the second article"
+    source = events[0]["source"]
+    assert source["country"] == "CHN" and source["sector"] in ("GOV", "MIL")
+    assert source["text"] == "Forces"
+
+
+def test_issue_3_phrase_cache_sees_actors_learned_after_it(nlp: Any) -> None:
+    """No store: a phrase coded before an actor was learned is coded again afterwards."""
+    phrase = "Forces of Wang Jianguo shelled the town on Monday."
+    teach = "Chinese Defense Minister Wang Jianguo arrived in Minsk on Sunday."
+    before, _, after = _events(nlp, [phrase, teach, phrase], "2031-05-01")
+    assert _source_of(before, "shelled").country is None  # nobody knows him yet
+    later = _source_of(after, "shelled")
+    assert (later.country, later.sector) == ("CHN", "MIL")
+
+
+def test_issue_3_phrase_cache_forgets_only_phrases_naming_the_learned_word(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    calls: list[str] = []
+
+    def fake(text: str, date: str | None = None, db_path: str | None = None) -> None:
+        calls.append(text)
+
+    monkeypatch.setattr("storyline.actors.cache.code_phrase", fake)
+    cache = PhraseCache(size=3)
+    for text in ("Forces of Wang Jianguo", "the army", "U.S. officials", "the army"):
+        cache.code(text, None, None)
+    assert calls == ["Forces of Wang Jianguo", "the army", "U.S. officials"]
+    cache.forget("wang jianguo")
+    cache.code("the army", None, None)
+    cache.code("Forces of Wang Jianguo", None, None)
+    assert calls[3:] == ["Forces of Wang Jianguo"]  # only the phrase naming him again
+    cache.forget("us")  # a dot-less learned key still reaches 'U.S.'
+    cache.code("U.S. officials", None, None)
+    assert calls[4:] == ["U.S. officials"]
+    cache.code("a fourth phrase", None, None)  # size 3: the oldest entry goes
+    assert len(cache.entries) == 3 and all(cache.by_word.values())
+    assert last_word("al-thani") == "thani" and last_word("u.s.") == "us"
+
+
+def test_issue_3_learning_notifies_the_process_phrase_cache(tmp_path: Path) -> None:
+    from storyline.actors.cache import PHRASES, code_phrase_cached
+
+    db = str(tmp_path / "memory-only.db")
+    assert code_phrase_cached("Forces of Ruan Xiaoping", "2031-01-01", db) is not None
+    assert code_phrase_cached("Forces of Ruan Xiaoping", "2031-01-01", db).country is None
+    kb.remember(Actor(id="rx", name="Ruan Xiaoping", country="VNM", sector="GOV",
+                      role="Defense Minister", valid_from="2030-06-01"), db)
+    assert not any(k[0] == "Forces of Ruan Xiaoping" for k in PHRASES.entries)
+    coded = code_phrase_cached("Forces of Ruan Xiaoping", "2031-01-01", db)
+    assert coded is not None and coded.country == "VNM"
+
+
+def test_issue_3_own_surnames_are_per_context_and_reentrant(tmp_path: Path) -> None:
+    """The article's own surnames hold in their context only: nesting restores the outer
+    set, and another thread coding at the same time sees none of them."""
+    db = str(tmp_path / "own.db")
+    kb.remember(Actor(id="n1", name="Vijay Okonkwo", aliases=["Okonkwo"], country="NGA",
+                      sector="GOV", valid_from="2030-01-01"), db)
+    seen: dict[str, Any] = {}
+    inside = threading.Event()
+    release = threading.Event()
+
+    def hold() -> None:
+        with kb.own_surnames(frozenset({"okonkwo"})):
+            seen["outer"] = kb.lookup_learned("okonkwo", db, "2030-02-01")
+            with kb.own_surnames(frozenset()):
+                seen["nested"] = kb.lookup_learned("okonkwo", db, "2030-02-01")
+            seen["restored"] = kb.lookup_learned("okonkwo", db, "2030-02-01")
+            inside.set()
+            release.wait(5)
+
+    worker = threading.Thread(target=hold)
+    worker.start()
+    assert inside.wait(5)
+    other = kb.lookup_learned("okonkwo", db, "2030-02-01")  # while the worker holds its set
+    release.set()
+    worker.join(5)
+    assert seen["outer"] is None and seen["restored"] is None
+    assert seen["nested"] is not None and other is not None and other.country == "NGA"
