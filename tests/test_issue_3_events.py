@@ -343,11 +343,16 @@ def test_issue_3_transitive_strike_is_an_attack(nlp: Any) -> None:
     assert _pairs_of(nlp, "Iran struck a deal with Russia.") == {("05", "IRN", "RUS")}
 
 
+def _trigger_text(text: str, event: Event) -> str | None:
+    span = event.trigger_span
+    return text[span[0] : span[1]] if span else None
+
+
 def test_issue_3_trigger_text_is_its_span(nlp: Any) -> None:
     """A commitment and its act ("agreed ... to provide") form one contiguous trigger."""
     text = "Japan agreed on Monday to provide food aid to Kenya."
     events = _texts(extract_texts([text], nlp=nlp))
-    assert events and all(text[slice(*e.trigger_span)] == e.trigger for e in events)
+    assert events and all(_trigger_text(text, e) == e.trigger for e in events)
     intent = [e for e in events if e.root_code == "03"]
     assert intent and intent[0].trigger == "agreed on Monday to provide"
 
@@ -458,3 +463,63 @@ def test_issue_3_passive_subject_is_no_source(nlp: Any) -> None:
     """"Residents were evacuated": they undergo the act; "France was committed" stays a state."""
     assert _texts(extract_texts(["Residents were evacuated from their homes."], nlp=nlp)) == []
     assert _pairs_of(nlp, "France was committed to helping Mali.") == {("03", "FRA", None)}
+
+
+def _codes_of(nlp: Any, text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    """(code, PLOVER type, source country, target country) of every event of one text."""
+    events = _texts(extract_texts([text], nlp=nlp))
+    return [(e.code, e.plover, e.source.country if e.source else None,
+             e.target.country if e.target else None) for e in events]
+
+
+def test_issue_3_declared_acts_are_events_not_statements(nlp: Any) -> None:
+    """"declared a ceasefire / a state of emergency": the say-verb names the act (0871, 1724)."""
+    assert ("0871", "RETREAT", "LBN", None) in _codes_of(
+        nlp, "Lebanon declared a ceasefire in the south on Monday.")
+    codes = _codes_of(nlp, "Thailand declared a state of emergency in Bangkok.")
+    assert [(c, p, s) for c, p, s, _ in codes] == [("1724", "COERCE", "THA")]
+
+
+def test_issue_3_air_strikes_are_attacks_not_walkouts(nlp: Any) -> None:
+    """A "strike" with a military modifier is CAMEO 195; a workers' strike stays a protest."""
+    codes = _codes_of(nlp, "Israeli forces launched air strikes on Hamas positions in Gaza.")
+    assert [(c, p) for c, p, _, _ in codes] == [("195", "ASSAULT")]
+    assert [c for c, _, _, _ in _codes_of(
+        nlp, "Kenyan dock workers began a strike in Mombasa.")] == ["143"]
+
+
+def test_issue_3_weapon_subject_acts_for_who_fired_it(nlp: Any) -> None:
+    """"The missiles fired by the Russian navy hit a port": the navy attacks (190)."""
+    codes = _codes_of(nlp, "The missiles fired by the Russian navy hit a Ukrainian port.")
+    assert codes == [("190", "ASSAULT", "RUS", "UKR")]
+
+
+def test_issue_3_reaction_verbs_do_not_own_the_event_noun(nlp: Any) -> None:
+    """"Putin condemned the attack": the attack is not Putin's; "carried out an attack" is."""
+    codes = _codes_of(nlp, "Putin condemned the terrorist attack on the British people.")
+    assert [c[:2] for c, _, _, _ in codes] == ["11"]
+    codes = _codes_of(nlp, "Israel halted peace talks with the Palestinians after the bombing.")
+    assert [(c, s, t) for c, _, s, t in codes] == [("164", "ISR", "PSE")]
+    codes = _codes_of(nlp, "The Taliban carried out an attack on a police station in Kandahar.")
+    assert [(c, s) for c, _, s, _ in codes] == [("190", "AFG")]
+
+
+def test_issue_3_possessor_of_an_arrest_is_arrested(nlp: Any) -> None:
+    """"following his arrest": he is the one arrested, the court freeing him did not arrest."""
+    text = "A Zimbabwean court freed the pastor Evan Mawarire following his arrest last week."
+    assert [c for c, _, _, _ in _codes_of(nlp, text)] == ["0841"]
+
+
+def test_issue_3_own_forces_are_not_the_target(nlp: Any) -> None:
+    """"recalled its ambassador from X", "put its army on alert along the border with X"."""
+    codes = _codes_of(nlp, "Japan recalled its ambassador from South Korea on Friday.")
+    assert codes == [("161", "SANCTION", "JPN", "KOR")]
+    codes = _codes_of(nlp, "Pakistan put its army on high alert along the border with India.")
+    assert codes == [("152", "MOBILIZE", "PAK", "IND")]
+
+
+def test_issue_3_force_verbs_with_other_senses_need_an_actor_object(nlp: Any) -> None:
+    """"executed 12 rebels" is an attack; "executed its plan" is not."""
+    assert [c for c, _, _, _ in _codes_of(nlp, "The army executed 12 rebels in Kabul.")] == [
+        "1823"]
+    assert _codes_of(nlp, "The government executed its plan to cut taxes.") == []

@@ -36,6 +36,7 @@ COMPLAINT_PREPS = ("against", "over", "about")
 AUTHORITY_CODES = frozenset({"15", "16", "17"})  # acts of a state's authorities
 FORCE_CODES = frozenset({"15", "16", "17", "18", "19", "20"})
 STANCE_CODES = frozenset({"03", "11", "12"})
+OWN_MEANS_CODES = frozenset({"08", "15", "16"})  # withdraw, mobilize, reduce relations
 VENUE_WORDS = frozenset({
     "conference", "summit", "meeting", "forum", "session", "ceremony", "congress", "event",
     "convention", "assembly", "rally", "gathering",
@@ -132,18 +133,19 @@ def _frame_kind(tok: Token) -> Frame | None:
         return _verbal_frame(tok)
     if tok.pos_ == "ADJ" and tok.lemma_.lower() in lexicon.COMMIT_WORDS | lexicon.REFUSAL_WORDS:
         return _commit_frame(tok)
-    if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in lexicon.NOUN_CODES:
+    if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in lexicon.NOUN_CODES and (
+            tok.ent_type_ not in ("DATE", "TIME")):  # "in late March": a month, not a march
         return _nominal_frame(tok)
     return None
 
 
 def _particle(tok: Token) -> str | None:
-    """The verb's particle, or a for/on preposition that makes a phrasal verb ("call on")."""
+    """The verb's particle, or a preposition that makes a phrasal verb ("call on", "pull out")."""
     for child in tok.children:
         if child.dep_ == "prt":
             return child.lower_
     for child in tok.children:
-        if child.dep_ == "prep" and child.lower_ in ("for", "on", "upon"):
+        if child.dep_ == "prep" and child.lower_ in ("for", "on", "upon", "out"):
             key = f"{tok.lemma_.lower()} {child.lower_}"
             return child.lower_ if key in lexicon.VERB_CODES else None
     return None
@@ -170,8 +172,8 @@ def _verbal_frame(tok: Token) -> Frame | None:
         return None  # the complement carries the event
     if lemma in lexicon.SPEECH_VERBS:
         demand = _obligation_frame(tok)
-        if demand is not None or lemma not in lexicon.VERB_CODES:
-            return demand
+        if demand is not None or (lemma not in lexicon.VERB_CODES and not _has_object_code(tok)):
+            return demand  # "declared a ceasefire", "announced a curfew" are acts
     if _natural_cause(tok) or _no_doer(tok):
         return None  # "hit by a storm", "a quake struck X": no political actor acts
     if lemma in lexicon.INTRANSITIVE_ONLY and any(
@@ -259,6 +261,9 @@ def _obligation_frame(tok: Token) -> Frame | None:
 
 def _verb_code(tok: Token) -> tuple[str, bool]:
     lemma, particle = tok.lemma_.lower(), _particle(tok)
+    if lemma in lexicon.IMPACT_VERBS and _weapon(_subject_and_agent(tok)[0]):
+        own = lexicon.VERB_CODES.get(lemma, "")  # "the missiles hit/struck a port"
+        return (own if own[:2] in FORCE_CODES else "190"), True
     if lemma in lexicon.ATTACK_WITH_OBJECT and not _has_object_code(tok) and any(
             c.dep_ in ("dobj", "agent") for c in tok.children):
         return lexicon.ATTACK_WITH_OBJECT[lemma], True  # "struck a depot", "was struck by X"
@@ -287,10 +292,13 @@ def _verb_prep_code(tok: Token, lemma: str) -> str:
 
 
 def _object_words(tok: Token) -> list[str]:
-    """Lemma and form of the verb's object (or passive subject), for verb+object codes."""
+    """Lemma and form of the verb's object (or passive subject), for verb+object codes; an
+    "of" complement too ("declared a state of emergency": emergency)."""
     for child in tok.children:
         if child.dep_ in ("dobj", "nsubjpass"):
-            return [child.lemma_.lower(), child.lower_]
+            inner = [g.lemma_.lower() for p in child.children if p.dep_ == "prep"
+                     and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+            return [child.lemma_.lower(), child.lower_, *inner]
     return []
 
 
@@ -395,6 +403,7 @@ def _mark_commitment(tok: Token, frame: Frame) -> None:
     adj_subject = _adjective_subject(controller)
     if not frame.sources and adj_subject is not None:
         frame.sources = _expand(adj_subject)
+        _speaker_antecedent(controller, frame.sources)
 
 
 def _code_future(frame: Frame) -> None:
@@ -422,7 +431,7 @@ def _speaker_antecedent(tok: Token, roles: list[Role]) -> None:
     """Give a pronoun subject of reported speech the speaker as antecedent ("X says it will")."""
     if len(roles) != 1 or not roles[0].pronoun:
         return
-    current = tok
+    current = tok.head if tok.dep_ == "acomp" else tok  # "X says it is willing to ..."
     for _ in range(4):
         if current.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or current.head is current:
             return
@@ -442,6 +451,8 @@ def _has_unless(tok: Token) -> bool:
 
 def _fill_verb_roles(tok: Token, frame: Frame) -> None:
     subject, agent, passive = _subject_and_agent(tok)
+    subject = _wielder(subject) if subject is not None and not passive else subject
+    agent = _wielder(agent) if agent is not None else agent
     frame.place = _place(tok) or _inner_place(tok)
     if passive and agent is not None:
         frame.sources, frame.targets = _expand(agent), _expand(subject) if subject else []
@@ -453,7 +464,7 @@ def _fill_verb_roles(tok: Token, frame: Frame) -> None:
         frame.sources = _expand(subject)
         _speaker_antecedent(tok, frame.sources)
     if not frame.targets:
-        obj = _object(tok, frame.code[:2] in COMPLAINT_CODES)
+        obj = _object(tok, frame.code)
         frame.targets = _expand(obj) if obj is not None else []
         frame.object_target = obj is not None and obj.dep_ == "dobj" and not _is_named(obj)
     if not frame.targets and frame.code[:2] in CLAUSE_TARGET_CODES:
@@ -463,6 +474,24 @@ def _fill_verb_roles(tok: Token, frame: Frame) -> None:
     if not frame.targets and frame.code[:2] == "04" and frame.place is not None:
         frame.targets = [frame.place]
     frame.negated = _negated(tok)
+
+
+def _weapon(tok: Token | None) -> bool:
+    """A weapon or an attack as the doer of a verb ("the missiles hit", "the attack killed")."""
+    return tok is not None and tok.lemma_.lower() in lexicon.WEAPONS
+
+
+def _wielder(tok: Token) -> Token:
+    """Who is behind a weapon or attack doing the act: "missiles fired by the navy", "an attack
+    by X", "Hamas's rockets"; the weapon itself when no one is named ("Israeli missiles")."""
+    if not _weapon(tok):
+        return tok
+    doers = _doers(tok)
+    for clause in tok.children:  # "the missiles fired by the Israeli military"
+        if clause.dep_ == "acl":
+            doers += [g for a in clause.children if a.dep_ == "agent" for g in a.children
+                      if g.dep_ == "pobj"]
+    return doers[0] if doers else tok
 
 
 def _undergoer(tok: Token, subject: Token, frame: Frame) -> bool:
@@ -528,7 +557,7 @@ def _subject_and_agent(tok: Token) -> tuple[Token | None, Token | None, bool]:
     return None, agent, False
 
 
-def _object(tok: Token, complaint: bool = False) -> Token | None:
+def _object(tok: Token, code: str = "") -> Token | None:
     """Direct object, dative or the object of a target preposition; a named actor wins.
 
     "offered its troops to Lebanon's president": the named recipient, not the thing given;
@@ -536,17 +565,50 @@ def _object(tok: Token, complaint: bool = False) -> Token | None:
     """
     objects = [c for c in tok.children
                if c.dep_ in ("dobj", "dative", "attr") and c.pos_ in ("PROPN", "NOUN", "PRON")]
-    if objects and objects[0].dep_ == "dobj" and _has_object_code(tok):
+    inner = None
+    if objects and objects[0].dep_ == "dobj" and _act_part(tok, objects[0]):
+        inner = _prep_object(objects[0], ("on", "against", "to", "with", "for"))
         objects = objects[1:]  # "opened fire on X", "imposed sanctions on X": part of the act
+    if objects and code[:2] in OWN_MEANS_CODES and _own_means(objects[0]):
+        aimed = _aimed_at(tok, objects[0])  # "recalled its ambassador from X": aimed at X
+        objects = [aimed] if aimed is not None else objects
     if objects and (_is_named(objects[0]) or objects[0].pos_ == "PRON"):
         return objects[0]
-    about = _prep_object(tok, COMPLAINT_PREPS) if complaint else None
+    about = _prep_object(tok, COMPLAINT_PREPS) if code[:2] in COMPLAINT_CODES else None
     if about is not None:
         return about
     prep_obj = _prep_object(tok, TARGET_PREPS)
+    if prep_obj is not None and (tok.lemma_.lower(), prep_obj.lemma_.lower()) in (
+            lexicon.VERB_PREP_CODES):
+        prep_obj = None  # "put troops on alert": part of the act
     if objects and (prep_obj is None or not _is_named(prep_obj)):
         return objects[0]
-    return prep_obj
+    return prep_obj if prep_obj is not None else inner
+
+
+def _aimed_at(tok: Token, obj: Token) -> Token | None:
+    """A named actor in a target or border preposition of the verb or of its object ("along
+    the border with India", "its ambassador from X")."""
+    preps = (*TARGET_PREPS, "along", "near", "across")
+    for other in (_prep_object(tok, preps), _prep_object(obj, preps)):
+        if other is not None and _is_named(other):
+            return other
+        inside = [t for t in other.subtree if _is_named(t)] if other is not None else []
+        if inside:
+            return inside[0]
+    return None
+
+
+def _act_part(verb: Token, obj: Token) -> bool:
+    """An object the act is named by ("a state of emergency", "fire"), not people it is done
+    to ("released prisoners")."""
+    return _has_object_code(verb) and obj.lower_ not in lexicon.PEOPLE_OBJECTS
+
+
+def _own_means(tok: Token) -> bool:
+    """"its troops", "their ambassador": the doer's own forces or envoys, not whom the act
+    is aimed at."""
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
 
 
 def _is_named(tok: Token) -> bool:
@@ -733,15 +795,21 @@ def _alternatives(tok: Token, depth: int = 3, clauses: bool = True) -> list[Toke
                       if g.dep_ == "pobj"]
             found += [g for a in child.children if a.dep_ == "prep" and a.lower_ in (
                 "on", "against") for g in a.children if g.dep_ == "pobj"]  # "a ban imposed on X"
-        elif child.dep_ == "dobj" and depth > 1:
-            found += [child, *_alternatives(child, depth - 1, clauses)]
+        elif child.dep_ == "dobj" and depth > 1:  # not "a state" in "declared a state of ..."
+            found += [] if _act_part(tok, child) or _own_means(child) else [child]
+            found += _alternatives(child, depth - 1, clauses)
         elif child.dep_ == "ccomp" and depth > 1:
             found += _alternatives(child, depth - 1, clauses)
         elif child.dep_ == "xcomp" and depth > 1:
             found += _alternatives(child, depth if clauses else depth - 1, clauses)
         elif _purpose(child) and depth > 1 and clauses:
             found += _alternatives(child, depth)  # "to protest against X": a to-clause is free
-    return [t for t in found if t.ent_type_ not in NOT_ACTORS]
+    return [t for t in found if t.ent_type_ not in NOT_ACTORS and not _event_noun(t)]
+
+
+def _event_noun(tok: Token) -> bool:
+    """An event noun ("the bombardment", "the attack") is an act, never an actor itself."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon.NOUN_CODES
 
 
 def _doers(tok: Token) -> list[Token]:
@@ -793,19 +861,21 @@ def _tok_span(tok: Token) -> Span_:
 
 def _nominal_frame(tok: Token) -> Frame | None:
     """An event noun: its owner (possessor, light-verb subject, clause subject) and partner."""
-    code = lexicon.NOUN_CODES[tok.lemma_.lower()]
+    code = _noun_code(tok)
     if code == "041" and not _phone_context(tok):
         return None
     frame = Frame(code, tok.text, _tok_span(tok), own_table=True, nominal=True)
     owner = _noun_owner(tok)
     partner = _prep_object(tok, ("with", "to", "against", "on", "of", "by", "between"))
     frame.sources = _expand(owner) if owner is not None else []
+    if partner is None and _undergoes(tok):
+        partner = next((c for c in tok.children if c.dep_ == "poss"), None)
     if partner is not None and (owner is None or partner.i != owner.i):
         frame.targets = _expand(partner)
     if partner is not None and partner.head.lower_ == "between" and len(frame.targets) > 1:
         frame.sources, frame.targets = frame.targets[:1], frame.targets[1:]  # talks between A, B
-    if not frame.sources and len(frame.targets) > 1:
-        frame.sources, frame.targets = frame.targets[:1], frame.targets[1:]
+    if not frame.sources and len(frame.targets) > 1 and tok.lemma_.lower() in lexicon.RECIPROCAL:
+        frame.sources, frame.targets = frame.targets[:1], frame.targets[1:]  # talks of A and B
     frame.place = _place(tok) or _place(tok.head)
     governor = _governing_verb(tok)
     if governor is not None and (_condition(governor) or _asked_for(governor)):
@@ -819,6 +889,15 @@ def _nominal_frame(tok: Token) -> Frame | None:
     return frame
 
 
+def _noun_code(tok: Token) -> str:
+    """The event noun's code; "air strikes", "missile strikes" are attacks, not walkouts."""
+    lemma = tok.lemma_.lower()
+    if lemma == "strike" and any(t.lower_ in lexicon.MILITARY_STRIKES
+                                 for t in tok.subtree if t.i < tok.i):
+        return "195"
+    return lexicon.NOUN_CODES[lemma]
+
+
 def _phone_context(tok: Token) -> bool:
     return any(t.lower_ in ("phone", "telephone", "video") for t in tok.subtree)
 
@@ -826,14 +905,40 @@ def _phone_context(tok: Token) -> bool:
 def _noun_owner(tok: Token) -> Token | None:
     """Who does the nominal event: "Li's visit", "X held talks", "during talks, X said"."""
     poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if _undergoes(tok):
+        poss = None  # "his arrest": he is arrested
     if poss is not None and poss.pos_ != "PRON":
         return poss
     agent = _prep_object(tok, ("by",))
     if agent is not None:
         return agent
     governor = _governing_verb(tok)
-    subject = _subject_and_agent(governor)[0] if governor is not None else None
-    return subject or poss  # "held their meeting": the subject, not "their"
+    if governor is None:
+        return poss
+    pronoun_after = poss is not None and tok.head.dep_ == "prep"  # "after his arrival, he ..."
+    if not pronoun_after and _reaction_to(tok, governor):
+        return poss
+    return _subject_and_agent(governor)[0] or poss  # "held their meeting": the subject
+
+
+def _undergoes(tok: Token) -> bool:
+    """A noun whose possessor undergoes the act ("his arrest", "their expulsion")."""
+    return tok.lemma_.lower() in lexicon.UNDERGOER_NOUNS
+
+
+OTHER_OWNER_PREPS = frozenset({"after", "before", "since", "following", "amid", "despite",
+                               "over", "about", "against", "until", "from"})
+
+
+def _reaction_to(tok: Token, governor: Token) -> bool:
+    """Whether the verb above an event noun reacts to someone else's act ("condemned the
+    attack", "halted after the bombing"), so its subject does not own the noun's event."""
+    if tok.head.dep_ == "prep" and tok.head.head.i == governor.i:
+        return tok.head.lower_ in OTHER_OWNER_PREPS
+    lemma = governor.lemma_.lower()
+    if tok.dep_ != "dobj" or lemma in lexicon.LIGHT_VERBS | lexicon.CONTROLLERS:
+        return False
+    return lemma not in lexicon.REQUEST_GOVERNORS and bool(_verb_code(governor)[0])
 
 
 def _governing_verb(tok: Token) -> Token | None:

@@ -45,7 +45,7 @@ VERB_CODES: dict[str, str] = {
     "surrender": "0874", "demobilize": "0873", "disarm": "0873", "resign": "0831",
     "share": "064", "pardon": "056", "extradite": "063", "evacuate": "073",
     "sue": "115", "disperse": "175", "overrun": "192", "overran": "192",
-    "rocket": "195", "strafe": "195",
+    "rocket": "195", "strafe": "195", "pull out": "0872",
 }
 # verb + prepositional object the CAMEO codebook names: "put troops on alert" (152)
 VERB_PREP_CODES: dict[tuple[str, str], str] = {
@@ -56,7 +56,11 @@ VERB_PREP_CODES: dict[tuple[str, str], str] = {
 PLOVER_BY_LEMMA: dict[str, tuple[str, str | None]] = {"resign": ("RETREAT", "resign")}
 # giving verbs: aid (07) only when they have a recipient ("provided $2 million to Fiji")
 NEEDS_TARGET = {"provide": "070", "contribute": "070", "allocate": "070", "lend": "071",
-                "supply": "070", "grant": "070", "give": "070"}
+                "supply": "070", "grant": "070", "give": "070",
+                # force verbs with other senses ("executed a plan", "stormed out", "torched
+                # his rival's plan"): an act only on an actor ("executed 12 rebels")
+                "execute": "1823", "wound": "180", "injure": "180", "storm": "190",
+                "torch": "1712"}
 # verbs and nouns of mutual action: conjoined subjects pair with each other
 RECIPROCAL = frozenset({
     "meet", "talk", "negotiate", "agree", "cooperate", "collaborate", "sign", "consult",
@@ -68,8 +72,9 @@ RECIPROCAL = frozenset({
 VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "0813" for v in ("lift", "ease", "end", "relax", "shorten") for o in ("curfew",)},
     **{(v, o): "0814" for v in ("lift", "ease", "end", "relax") for o in ("emergency", "state")},
-    **{(v, o): "085" for v in ("lift", "ease", "end", "relax", "suspend")
-       for o in ("sanction", "embargo", "boycott")},
+    **{(v, o): "085" for v in ("lift", "ease", "end", "relax", "suspend", "remove", "waive",
+                               "scrap", "drop")
+       for o in ("sanction", "embargo", "boycott", "sanctions")},
     **{(v, o): "0872" for v in ("lift", "ease", "end") for o in ("blockade", "siege")},
     **{(v, o): "081" for v in ("lift", "ease", "end", "relax", "cancel")
        for o in ("restriction", "ban", "measure")},
@@ -111,7 +116,37 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
        for o in ("gas", "teargas", "tear-gas", "batons", "cannon", "cannons")},
     **{(v, o): "057" for v in ("strike", "seal", "clinch") for o in ("deal", "agreement",
                                                                      "accord", "pact")},
+    # conflict acts the CAMEO codebook names by their object (roots 15-20)
+    ("exchange", "fire"): "190", ("set", "fire"): "1712",
+    **{(v, o): "196" for v in ("violate", "break", "breach")
+       for o in ("ceasefire", "truce", "armistice")},
+    **{(v, o): "154" for v in ("send", "dispatch", "rush", "deploy", "move")
+       for o in ("reinforcements", "reinforcement", "police", "policemen", "units",
+                 "battalions", "paratroopers", "marines", "troops", "soldiers", "forces")},
+    **{(v, o): "150" for v in ("test", "test-fire")
+       for o in ("missile", "missiles", "rocket", "rockets", "weapon", "weapons", "bomb")},
+    **{(v, o): "086" for v in ("allow", "permit", "grant", "give", "open")
+       for o in ("access",)},
+    **{(v, o): "1721" for v in ("block", "cut", "shut", "restrict", "suspend")
+       for o in ("internet", "website", "websites")},
+    **{(v, o): "161" for v in ("withdraw", "pull", "recall", "close", "shut")
+       for o in ("ambassador", "envoy", "embassy", "diplomats", "consulate")},
+    **{(v, o): "162" for v in ("cut", "halt", "suspend", "stop", "freeze", "withhold")
+       for o in ("aid", "assistance", "funding", "loans", "loan")},
+    **{(v, o): "164" for v in ("halt", "suspend", "end", "freeze", "break")
+       for o in ("talks", "negotiations", "negotiation")},
+    **{(v, o): "191" for v in ("close", "seal") for o in ("border", "borders", "crossing",
+                                                           "crossings")},
+    **{(v, o): "163" for v in ("announce", "declare") for o in ("sanctions", "embargo")},
+    ("use", "shield"): "184",
 }
+
+# objects in VERB_OBJECT_CODES that are people the act is done to, not part of its name
+PEOPLE_OBJECTS = frozenset({
+    "prisoners", "hostages", "detainees", "troops", "forces", "soldiers", "reinforcements",
+    "police", "policemen", "units", "battalions", "paratroopers", "marines", "diplomats",
+    "ambassador", "envoy",
+})
 
 # nouns that head an event phrase ("a visit to", "talks with", "sanctions on")
 NOUN_CODES: dict[str, str] = {
@@ -131,7 +166,31 @@ NOUN_CODES: dict[str, str] = {
     "withdrawal": "0872", "ceasefire": "0871", "truce": "0871", "pullout": "0872",
     "rally": "141", "march": "141", "strike": "143", "walkout": "143", "sit-in": "141",
     "crackdown": "175", "raid": "190", "assault": "190", "clash": "190", "fighting": "190",
+    "ambush": "190", "skirmish": "190", "shootout": "190", "firefight": "190",
+    "incursion": "190", "bombardment": "194", "assassination": "186", "kidnapping": "181",
+    "abduction": "181", "massacre": "202", "blockade": "191",
 }
+# weapons and attacks as grammatical doers: who is behind them acts ("the missiles fired by
+# X hit ...", "an attack by X killed ..."); with these verbs the act is force (CAMEO 19)
+WEAPONS = frozenset({
+    "missile", "rocket", "shell", "mortar", "bomb", "grenade", "drone", "artillery", "gunfire",
+    "shelling", "airstrike", "strike", "attack", "bombing", "explosion", "blast", "raid",
+    "ambush", "assault", "bombardment", "offensive", "projectile", "bullet",
+})
+IMPACT_VERBS = frozenset({
+    "hit", "strike", "pound", "slam", "destroy", "damage", "kill", "wound", "injure", "target",
+    "rock", "raze", "flatten", "level",
+})
+# event nouns whose possessor undergoes the act: "his arrest", "their expulsion"
+UNDERGOER_NOUNS = frozenset({
+    "arrest", "detention", "deportation", "expulsion", "kidnapping", "abduction",
+    "assassination", "execution", "release", "killing", "extradition",
+})
+# a "strike" with one of these modifiers is an attack ("air strikes", CAMEO 195), not a protest
+MILITARY_STRIKES = frozenset({
+    "air", "missile", "drone", "artillery", "rocket", "military", "aerial", "retaliatory",
+    "precision", "preemptive", "pre-emptive", "nuclear", "naval", "bombing", "punitive",
+})
 
 # statement and generic verbs: never events, whatever the dictionary says (no "010" flood)
 NEVER_EVENTS = frozenset({
@@ -184,7 +243,7 @@ LIGHT_VERBS = frozenset({
     "stage", "impose", "issue", "engage", "give", "continue", "resume", "host", "attend", "join",
     "express", "voice", "level", "lodge", "deliver", "end", "undertake", "conclude",
     "open", "reiterate", "renew", "repeat", "insist", "complete", "declare", "announce",
-    "organize", "organise", "mount", "go",
+    "organize", "organise", "mount", "go", "step", "intensify", "escalate", "ramp",
     "call", "put", "file",
 })
 # verbs that turn the event noun they govern into a request ("called for sanctions")
