@@ -23,6 +23,7 @@ from storyline.quotes.lexicon import (
     PRONOUNS,
     PROPOSITION_ONLY,
     SPEECH_CUES,
+    SPEECH_FORMS,
     SPEECH_FRAME_NOUNS,
     lemma_of,
 )
@@ -37,6 +38,7 @@ if TYPE_CHECKING:
 Local = tuple[int, int]
 RUN_ON_MIN_WORDS = 6  # a cue-less quoted passage this long is someone's words, not a term
 RUN_ON_MAX_GAP = 400  # ... credited to the previous speaker when that quote ended this close
+_CLAUSE_TAIL = re.compile(r"[ ,]+([^.!?\n“”\"]{1,80})")
 _GAP_BEFORE = set(" ,\n\t—–-")
 # "Graham: Trump's rhetoric ...", "TAPPER: Do you think ...": a name, a colon, the words
 _COLON_LINE = re.compile(r"(?m)^[ \t]*([A-Z][\w.’'-]*(?:[ \t][\w.’'-]+){0,3}):[ \t]+(\S.*)$")
@@ -49,7 +51,8 @@ _NOT_SPEAKERS = frozenset(
     """.split()
 )
 # what ends a reported clause before another cue's clause (", saying", "— asserting", "while")
-_CLAUSE_BREAKS = (", which", ", who", ",", "—", "–", ";", " while", " whereas")
+_CLAUSE_BREAKS = (", which", ", who", ", and", ", but", ",", "—", "–", ";", " while", " whereas",
+                  " and", " but")
 _ASIDE = re.compile(r"[,—–] (?:while|whereas|said|says|he said|she said|they said)\b")
 # the rest of a cue clause up to its sentence end ("said Doug Schoen, an adviser to Mr. Clinton.
 # "), letting the dots of initials and titles through
@@ -528,10 +531,21 @@ def _continuation(view: SegmentView, first: int, c_end: int) -> list[Local]:
             break
         if is_scare_quote(text, qs, qe) and not _utterance_end(text, qe):
             break
+        if _own_cue_after(text, qe):
+            break  # '"A," he said. "B," she added.': B is the next cue's
         parts.append((qs, qe))
         view.used.add(j)
         last = qe
     return parts
+
+
+def _own_cue_after(text: str, qe: int) -> bool:
+    """Whether a quotation is followed by a cue clause of its own ('..." Smith added')."""
+    rest = _CLAUSE_TAIL.match(text, qe)
+    if rest is None:
+        return False
+    words = [w.strip(",").lower() for w in rest.group(1).split()[:6]]
+    return any(w in SPEECH_FORMS for w in words)
 
 
 def _whole_paragraph(text: str, qs: int, qe: int) -> bool:

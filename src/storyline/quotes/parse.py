@@ -6,6 +6,7 @@ extractor turns them into records with article offsets.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from storyline.quotes.lexicon import (
@@ -43,6 +44,7 @@ QUOTE_CHARS = set("“”\"«»„‘’") | {"''", "``"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 INHERIT_DEPS = ("conj", "xcomp", "advcl", "ccomp", "pcomp", "prep", "dep")
 CUT_DEPS = ("appos", "relcl", "acl", "punct", "advcl", "cc")
+_ABBREV_END = re.compile(r"(?:\b[A-Z]\.[A-Z]\.|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|St)\.)$")
 EDGE_PUNCT = set(",.;:—–-()[] \n\t")
 OUTLET_LABELS = ("ORG", "WORK_OF_ART", "FAC", "GPE", "NORP", "PRODUCT")
 
@@ -57,9 +59,19 @@ def trim(text: str, span: Local) -> Local:
     start, end = span
     while start < end and text[start] in EDGE_PUNCT:
         start += 1
-    while end > start and text[end - 1] in EDGE_PUNCT:
+    while end > start and text[end - 1] in EDGE_PUNCT and not _kept_end(text, start, end):
         end -= 1
     return start, end
+
+
+def _kept_end(text: str, start: int, end: int) -> bool:
+    """A closing bracket that closes one inside the span ('Rep. John Culberson (R-TX)') or
+    the dot of an abbreviation ('the U.S.'): part of the words, not clause punctuation."""
+    last = text[end - 1]
+    if last in ")]":
+        inner = text[start:end]
+        return inner.count("(" if last == ")" else "[") >= inner.count(last)
+    return last == "." and _ABBREV_END.search(text, start, end) is not None
 
 
 def subject_of(verb: Token) -> tuple[Token | None, Token | None]:
@@ -160,13 +172,50 @@ def content_of(verb: Token) -> Local | None:
         if child.dep_ == "xcomp" and lemma_of(verb) in XCOMP_CUES | OBJECT_CUES:
             return _subtree_span(child, verb)
         if child.dep_ == "dobj" and lemma_of(verb) in DOBJ_CUES:
+            tail = _object_tail(verb, child)
+            if tail is not child:
+                return char_span(child.left_edge, tail.right_edge)
             return _subtree_span(child, verb)
     if lemma_of(verb) in OBJECT_LEMMAS:
         found = _object_content(verb, after)
         if found is not None:
             return found
     found = _prep_content(verb, after) or _short_answer(verb, after)
+    if found is None:
+        found = _as_content(verb)
     return found if found is not None else _inverted_content(verb)
+
+
+# verbs of reporting whose 'as' clause vouches for another clause ('as Politico reported')
+AS_CUES = frozenset("say report note write explain observe point reveal show mention state".split())
+
+
+def _as_content(verb: Token) -> Local | None:
+    """'As Politico reported, X ...', '..., as Clyburn noted': the clause the aside is about."""
+    if verb.dep_ != "advcl" or lemma_of(verb) not in AS_CUES or _direct_subject(verb) is None:
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return None
+    doc, sent = verb.doc, verb.sent
+    lo, hi = verb.left_edge.i, verb.right_edge.i
+    if lo == sent.start or doc[lo - 1].is_punct and lo - 1 == sent.start:
+        first, last = hi + 1, sent.end - 1
+    elif all(t.is_punct or t.is_space for t in doc[hi + 1 : sent.end]):
+        first, last = sent.start, lo - 1
+    else:
+        return None  # an aside in mid-sentence: the clause is on both sides
+    while first < last and _edge_punct(doc[first]):
+        first += 1
+    while last > first and _edge_punct(doc[last]):
+        last -= 1
+    if last - first < 2 or not _same_paragraph(doc[first], doc[last]):
+        return None
+    return char_span(doc[first], doc[last])
+
+
+def _edge_punct(tok: Token) -> bool:
+    """Punctuation or space at a content edge, quote marks excepted (they stay in)."""
+    return tok.is_space or tok.is_punct and tok.text not in QUOTE_CHARS
 
 
 def _short_answer(verb: Token, after: list[Token]) -> Local | None:
@@ -229,7 +278,16 @@ def _object_tail(verb: Token, last: Token) -> Token:
         if child.left_edge.i != last.right_edge.i + 1 or not _object_complement(child):
             break
         last = child
+    pred = next((c for c in verb.children if c.i > last.right_edge.i and _as_predicate(c)), None)
+    if pred is not None and _same_paragraph(last, pred) and not any(
+            t.text in ",;" for t in verb.doc[last.right_edge.i + 1 : pred.i]):
+        last = pred
     return last
+
+
+def _as_predicate(tok: Token) -> bool:
+    """'praised X | on Facebook | as a fighter': what the object is said to be."""
+    return tok.dep_ == "oprd" or tok.dep_ == "prep" and tok.lower_ == "as"
 
 
 def _object_complement(tok: Token) -> bool:
@@ -273,13 +331,21 @@ def _subtree_span(tok: Token, cue: Token) -> Local:
 
 
 def _sentence_rest(last: Token, cue: Token) -> Token:
-    """Run a reported clause on to its sentence end unless another attribution starts there."""
+    """Run a reported clause on to its sentence end (within its paragraph) unless another
+    attribution starts there; stop before a predicate conjoined to the cue's own clause
+    ('insists X, and has championed Y': Y is the speaker's act, not what was said)."""
     doc = last.doc
-    end = cue.sent.end
+    end = next((t.i for t in doc[last.i + 1 : cue.sent.end] if "\n" in t.text), cue.sent.end)
     rest = doc[last.i + 1 : end]
     stops = ("according", "“", '"')
-    if any("\n" in t.text or t.lower_ in stops or _starts_report(t) for t in rest):
+    if any(t.lower_ in stops or _starts_report(t) for t in rest):
         return last
+    heads = {cue.i} | {a.i for a in cue.ancestors}
+    conj = next((t for t in rest if t.dep_ == "conj" and t.head.i in heads), None)
+    if conj is not None:
+        end = conj.left_edge.i
+        while end - 1 > last.i and (doc[end - 1].dep_ == "cc" or doc[end - 1].is_punct):
+            end -= 1
     while end - 1 > last.i and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     return doc[end - 1] if end - 1 > last.i else last

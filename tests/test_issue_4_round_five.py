@@ -1,0 +1,73 @@
+"""Issue 4, fifth round: content boundaries (conjoined predicates, the speaker's own later
+quote, abbreviations and brackets at the edge, 'as' predicates of an object) and 'as X
+reported' asides."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from storyline.quotes.parse import trim
+from storyline.records import Quote
+
+pytestmark = pytest.mark.issue(4)
+
+QuotesOf = Callable[[str], list[Quote]]  # the conftest fixture quotes_of
+
+
+def _by_cue(quotes: list[Quote], cue: str) -> list[Quote]:
+    return [q for q in quotes if q.cue is not None and q.cue.text.lower().startswith(cue)]
+
+
+def test_issue_4_split_quote_stops_before_a_piece_with_its_own_cue(quotes_of: QuotesOf) -> None:
+    text = ("“We will win this state,” said Dana Pruitt, the campaign chair. “Nobody expected "
+            "the turnout we saw tonight,” she added.")
+    said = _by_cue(quotes_of(text), "said")
+    added = _by_cue(quotes_of(text), "added")
+    assert len(said) == 1 and said[0].text == "“We will win this state,”"
+    assert len(added) == 1 and added[0].text.startswith("“Nobody expected")
+
+
+def test_issue_4_as_aside_attributes_the_main_clause(quotes_of: QuotesOf) -> None:
+    text = "As Politico reported, the campaign raised five million dollars in March."
+    found = _by_cue(quotes_of(text), "reported")
+    assert len(found) == 1
+    assert found[0].text == "the campaign raised five million dollars in March"
+    assert found[0].speaker is not None and found[0].speaker.text == "Politico"
+
+
+def test_issue_4_trailing_as_aside_attributes_the_clause_before(quotes_of: QuotesOf) -> None:
+    text = "The senator never voted for the bill, as the newspaper noted."
+    found = _by_cue(quotes_of(text), "noted")
+    assert len(found) == 1 and found[0].text == "The senator never voted for the bill"
+
+
+def test_issue_4_as_clause_of_time_is_no_aside(quotes_of: QuotesOf) -> None:
+    text = "The crowd cheered loudly as the governor spoke about jobs."
+    assert not [q for q in quotes_of(text) if q.text.startswith("The crowd")]
+
+
+def test_issue_4_reported_clause_stops_before_a_conjoined_predicate(quotes_of: QuotesOf) -> None:
+    text = ("Ryan insists the party must be a party of ideas, and has championed an agenda of "
+            "deep cuts to federal programs.")
+    found = _by_cue(quotes_of(text), "insists")
+    assert len(found) == 1 and found[0].text == "the party must be a party of ideas"
+
+
+def test_issue_4_abbreviation_dot_and_closing_bracket_stay_in_the_content() -> None:
+    text = "the threat it poses to the U.S."
+    assert trim(text, (0, len(text))) == (0, len(text))
+    text = "Rep. John Culberson (R-TX)."
+    assert text[slice(*trim(text, (0, len(text))))] == "Rep. John Culberson (R-TX)"
+    text = "a plan that works, (she said)."
+    assert text[slice(*trim(text, (0, len(text))))] == "a plan that works, (she said)"
+    text = "the end of the sentence."
+    assert text[slice(*trim(text, (0, len(text))))] == "the end of the sentence"
+
+
+def test_issue_4_object_keeps_its_as_predicate(quotes_of: QuotesOf) -> None:
+    text = "Trump praised Saddam Hussein on Monday as an effective fighter of terrorism."
+    found = _by_cue(quotes_of(text), "praised")
+    assert len(found) == 1
+    assert found[0].text == "Saddam Hussein on Monday as an effective fighter of terrorism"
