@@ -523,3 +523,28 @@ def test_issue_3_force_verbs_with_other_senses_need_an_actor_object(nlp: Any) ->
     assert [c for c, _, _, _ in _codes_of(nlp, "The army executed 12 rebels in Kabul.")] == [
         "1823"]
     assert _codes_of(nlp, "The government executed its plan to cut taxes.") == []
+
+
+def test_issue_3_killed_in_clashes_with_x_is_x_acting(nlp: Any) -> None:
+    """An agentless killing inside "clashes with X" / "an attack by X": X is the source."""
+    codes = _codes_of(nlp, "Three Palestinians were killed in clashes with Israeli troops.")
+    assert codes == [("190", "ASSAULT", "ISR", "PSE")]
+    codes = _codes_of(nlp, "Two Malian soldiers died in clashes with French troops.")
+    assert [(s, t) for _, _, s, t in codes] == [("FRA", "MLI")]
+
+
+def test_issue_3_dying_alone_and_accepting_a_job_are_no_events(nlp: Any) -> None:
+    """Non-political news: "died in hospital" is no force, "accepted the job" no intent."""
+    texts = ["A man died in hospital after the accident.",
+             "He accepted the job at the bank last year."]
+    assert _texts(extract_texts(texts, nlp=nlp)) == []
+    assert [c for c, _, _, _ in _codes_of(nlp, "Iraq accepted the UN resolution.")] == ["030"]
+
+
+def test_issue_3_military_drills_show_force_joint_ones_cooperate(nlp: Any) -> None:
+    """"held military drills near X" is 150 (MOBILIZE); joint exercises are 062."""
+    assert _codes_of(nlp, "China held military drills near Taiwan.") == [
+        ("150", "MOBILIZE", "CHN", "TWN")]
+    codes = _codes_of(nlp, "India and Japan held joint naval exercises in the Bay of Bengal.")
+    assert [(c, p) for c, p, _, _ in codes] == [("062", "COOPERATE")]
+    assert _codes_of(nlp, "She went to the gym for exercise.") == []

@@ -78,6 +78,7 @@ class Frame:
     plover: tuple[str, str | None] | None = None  # PLOVER type/mode named by the codebook itself
     reciprocal: bool = False
     conditional: bool = False  # has an "unless ..." clause
+    thing_object: bool = False  # a commitment to a thing ("accepted the job"), unless an actor
 
 
 @dataclass
@@ -323,9 +324,24 @@ def _commit_frame(tok: Token) -> Frame | None:
         frame.targets = _expand(obj) if obj is not None else []
     _speaker_antecedent(tok, frame.sources)
     frame.modality = _modality(tok)
+    frame.thing_object = _committed_to_a_thing(tok)
     if frame.negated and not refusal:
         frame.code, frame.negated = "120", False  # "will not accept": a rejection
     return frame
+
+
+def _committed_to_a_thing(tok: Token) -> bool:
+    """"accepted the job", "offered a discount": a commitment verb whose object is no
+    agreement, proposal or act (and, the coder checks, no actor: "accepted 500 people")."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or _is_named(obj) or obj.pos_ != "NOUN":
+        return False
+    partner = _prep_object(tok, TARGET_PREPS)
+    if partner is not None and _is_named(partner):
+        return False  # "offered its engineers to Kenya"
+    lemma = obj.lemma_.lower()
+    return lemma not in lexicon.COMMIT_OBJECTS | lexicon.COMMIT_NOUNS and (
+        lemma not in lexicon.NOUN_CODES)
 
 
 def _light_object(tok: Token) -> Token | None:
@@ -453,6 +469,10 @@ def _fill_verb_roles(tok: Token, frame: Frame) -> None:
     subject, agent, passive = _subject_and_agent(tok)
     subject = _wielder(subject) if subject is not None and not passive else subject
     agent = _wielder(agent) if agent is not None else agent
+    dies = tok.lemma_.lower() in lexicon.PATTERN_ONLY  # "died in clashes with X"
+    if (passive or dies) and agent is None and frame.code[:2] in FORCE_CODES:
+        agent = _hidden_agent(tok)  # "were killed in clashes with Israeli troops"
+        passive = passive or agent is not None
     frame.place = _place(tok) or _inner_place(tok)
     if passive and agent is not None:
         frame.sources, frame.targets = _expand(agent), _expand(subject) if subject else []
@@ -474,6 +494,25 @@ def _fill_verb_roles(tok: Token, frame: Frame) -> None:
     if not frame.targets and frame.code[:2] == "04" and frame.place is not None:
         frame.targets = [frame.place]
     frame.negated = _negated(tok)
+
+
+def _hidden_agent(tok: Token) -> Token | None:
+    """The doer of an agentless passive act named in its attack noun: "were killed in clashes
+    with X / in an attack by X / in Israeli air strikes"."""
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or not (_weapon(noun) or _event_noun(noun)):
+                continue
+            doers = _doers(noun) + [g for p in noun.children if p.dep_ == "prep"
+                                    and p.lower_ == "with" for g in p.children
+                                    if g.dep_ == "pobj"]
+            if doers:
+                return doers[0]
+            if any(t.ent_type_ in NAMED_ACTORS for t in noun.lefts):
+                return noun  # "in Israeli air strikes": the strikes' named owner
+    return None
 
 
 def _weapon(tok: Token | None) -> bool:
@@ -567,9 +606,9 @@ def _object(tok: Token, code: str = "") -> Token | None:
                if c.dep_ in ("dobj", "dative", "attr") and c.pos_ in ("PROPN", "NOUN", "PRON")]
     inner = None
     if objects and objects[0].dep_ == "dobj" and _act_part(tok, objects[0]):
-        inner = _prep_object(objects[0], ("on", "against", "to", "with", "for"))
+        inner = _prep_object(objects[0], ("on", "against", "to", "with", "for", "of"))
         objects = objects[1:]  # "opened fire on X", "imposed sanctions on X": part of the act
-    if objects and code[:2] in OWN_MEANS_CODES and _own_means(objects[0]):
+    if objects and code[:2] in OWN_MEANS_CODES and (_own_means(objects[0]) or code[:2] == "15"):
         aimed = _aimed_at(tok, objects[0])  # "recalled its ambassador from X": aimed at X
         objects = [aimed] if aimed is not None else objects
     if objects and (_is_named(objects[0]) or objects[0].pos_ == "PRON"):
@@ -583,7 +622,9 @@ def _object(tok: Token, code: str = "") -> Token | None:
         prep_obj = None  # "put troops on alert": part of the act
     if objects and (prep_obj is None or not _is_named(prep_obj)):
         return objects[0]
-    return prep_obj if prep_obj is not None else inner
+    if inner is not None and (prep_obj is None or not _is_named(prep_obj)):
+        return inner  # "the blockade of Serbia", "sanctions on X"
+    return prep_obj
 
 
 def _aimed_at(tok: Token, obj: Token) -> Token | None:
@@ -862,10 +903,12 @@ def _tok_span(tok: Token) -> Span_:
 def _nominal_frame(tok: Token) -> Frame | None:
     """An event noun: its owner (possessor, light-verb subject, clause subject) and partner."""
     code = _noun_code(tok)
-    if code == "041" and not _phone_context(tok):
+    if not code or (code == "041" and not _phone_context(tok)):
         return None
     frame = Frame(code, tok.text, _tok_span(tok), own_table=True, nominal=True)
     owner = _noun_owner(tok)
+    if code == "150" and owner is not None and any(t.dep_ == "conj" for t in owner.subtree):
+        frame.code = "062"  # "French and Egyptian warships launched war games": joint
     partner = _prep_object(tok, ("with", "to", "against", "on", "of", "by", "between"))
     frame.sources = _expand(owner) if owner is not None else []
     if partner is None and _undergoes(tok):
@@ -892,9 +935,14 @@ def _nominal_frame(tok: Token) -> Frame | None:
 def _noun_code(tok: Token) -> str:
     """The event noun's code; "air strikes", "missile strikes" are attacks, not walkouts."""
     lemma = tok.lemma_.lower()
-    if lemma == "strike" and any(t.lower_ in lexicon.MILITARY_STRIKES
-                                 for t in tok.subtree if t.i < tok.i):
+    before = {t.lower_ for t in tok.subtree if t.i < tok.i}
+    if lemma == "strike" and before & lexicon.MILITARY_STRIKES:
         return "195"
+    if lexicon.NOUN_CODES[lemma] == "150":
+        if not before & lexicon.MILITARY_WORDS or (lemma == "game" and "war" not in before):
+            return ""  # "an exercise in futility", "a fire drill", "a football game"
+        joint = "joint" in before or _prep_object(tok, ("with",)) is not None
+        return "062" if joint else "150"
     return lexicon.NOUN_CODES[lemma]
 
 
@@ -917,7 +965,7 @@ def _noun_owner(tok: Token) -> Token | None:
         return poss
     pronoun_after = poss is not None and tok.head.dep_ == "prep"  # "after his arrival, he ..."
     if not pronoun_after and _reaction_to(tok, governor):
-        return poss
+        return None  # "condemned the attack", "lifted its embargo": no act of the subject
     return _subject_and_agent(governor)[0] or poss  # "held their meeting": the subject
 
 
@@ -926,6 +974,8 @@ def _undergoes(tok: Token) -> bool:
     return tok.lemma_.lower() in lexicon.UNDERGOER_NOUNS
 
 
+MEASURE_NOUNS = frozenset({"day", "week", "month", "year", "hour", "series", "wave", "round",
+                           "spate", "string", "couple", "number", "night"})
 OTHER_OWNER_PREPS = frozenset({"after", "before", "since", "following", "amid", "despite",
                                "over", "about", "against", "until", "from"})
 
@@ -942,8 +992,11 @@ def _reaction_to(tok: Token, governor: Token) -> bool:
 
 
 def _governing_verb(tok: Token) -> Token | None:
-    """The verb a nominal event hangs from (as object, or via a preposition)."""
+    """The verb a nominal event hangs from (as object, or via a preposition); through a
+    measure ("launched 10 days of war games", "a wave of arrests")."""
     head = tok.head
+    if head.lower_ == "of" and head.head.lemma_.lower() in MEASURE_NOUNS:
+        head = head.head.head
     if head.dep_ == "prep":
         head = head.head
     if head is tok or head.pos_ not in ("VERB", "AUX"):

@@ -105,8 +105,8 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
         targets = (_placed_groups(where, targets)
                    or _placed_object(frame, base, where, targets, alternative)
                    or alternative or targets)  # "offered troops to X's president"
-    if _object_is_no_actor(frame, targets):
-        return []  # "released a patch", "hosted a party": the object is no actor
+    if _object_is_no_actor(frame, targets) or (frame.thing_object and not targets):
+        return []  # "released a patch", "hosted a party", "accepted the job": no actor
     pairs = _pairs(sources, targets, frame.reciprocal)
     events = []
     for source, target in islice(pairs, MAX_PAIRS):

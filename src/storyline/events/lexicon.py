@@ -64,7 +64,7 @@ NEEDS_TARGET = {"provide": "070", "contribute": "070", "allocate": "070", "lend"
 # verbs and nouns of mutual action: conjoined subjects pair with each other
 RECIPROCAL = frozenset({
     "meet", "talk", "negotiate", "agree", "cooperate", "collaborate", "sign", "consult",
-    "confer", "discuss", "talks", "meeting", "summit", "dialogue", "negotiation",
+    "confer", "discuss", "talks", "meeting", "summit", "dialogue", "negotiation", "drill",
     "consultation", "discussion", "conversation", "clash", "fight", "exercise",
 })
 
@@ -138,7 +138,7 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "191" for v in ("close", "seal") for o in ("border", "borders", "crossing",
                                                            "crossings")},
     **{(v, o): "163" for v in ("announce", "declare") for o in ("sanctions", "embargo")},
-    ("use", "shield"): "184",
+    ("use", "shield"): "184", ("lay", "siege"): "191",
 }
 
 # objects in VERB_OBJECT_CODES that are people the act is done to, not part of its name
@@ -169,7 +169,14 @@ NOUN_CODES: dict[str, str] = {
     "ambush": "190", "skirmish": "190", "shootout": "190", "firefight": "190",
     "incursion": "190", "bombardment": "194", "assassination": "186", "kidnapping": "181",
     "abduction": "181", "massacre": "202", "blockade": "191",
+    "drill": "150", "exercise": "150", "maneuver": "150", "manoeuvre": "150", "game": "150",
 }
+# drills and exercises are shows of force (150) only with one of these words ("military
+# drills", "war games"); joint ones, or ones with a partner, are military cooperation (062)
+MILITARY_WORDS = frozenset({
+    "military", "naval", "war", "army", "air", "joint", "live-fire", "combat", "missile",
+    "nuclear", "amphibious",
+})
 # weapons and attacks as grammatical doers: who is behind them acts ("the missiles fired by
 # X hit ...", "an attack by X killed ..."); with these verbs the act is force (CAMEO 19)
 WEAPONS = frozenset({
@@ -205,6 +212,9 @@ SPEECH_VERBS = frozenset({
     "say", "tell", "state", "declare", "reiterate", "insist", "conclude", "announce", "stress",
     "add", "note", "warn", "write", "argue", "remind", "emphasize", "emphasise", "believe",
 })
+# dictionary verbs that code only with one of their patterns ("died in clashes"): alone they
+# report no act between actors ("a man died in hospital")
+PATTERN_ONLY = frozenset({"die"})
 # protest verbs that mean "show" when they take an object ("demonstrating its support");
 # 'strike' is a protest alone but an attack with an object ("struck an arms depot", CAMEO 190)
 ATTACK_WITH_OBJECT = {"strike": "190"}
@@ -227,6 +237,20 @@ COMMIT_WORDS = frozenset({
 # nouns of commitment: "reached a consensus to exchange ..." is an intent, like "agreed to"
 COMMIT_NOUNS = frozenset({
     "agreement", "consensus", "deal", "pledge", "promise", "commitment", "accord", "offer",
+})
+# what one commits to or accepts ("accepted the proposal", "offered aid"); any other thing as
+# object is another sense ("accepted the job", "offered a discount")
+COMMIT_OBJECTS = frozenset({
+    "agreement", "accord", "deal", "pact", "treaty", "plan", "proposal", "offer", "invitation",
+    "resolution", "term", "condition", "demand", "request", "ceasefire", "truce", "mediation",
+    "compromise", "settlement", "formula", "framework", "principle", "arrangement", "package",
+    "aid", "assistance", "help", "support", "loan", "troop", "cooperation", "dialogue", "peace",
+    "roadmap", "initiative", "measure", "reform", "concession", "verdict", "ruling", "decision",
+    "result", "outcome", "apology", "resignation", "mandate", "responsibility", "blame",
+    "sanction", "arbitration", "suggestion", "motion", "recommendation", "asylum", "refugee",
+    "election", "vote", "referendum", "constitution", "law", "bill", "budget", "amnesty",
+    "exchange", "withdrawal", "return", "release", "solution", "guarantee", "commitment",
+    "pledge", "promise", "role", "mission", "force", "soldier", "personnel", "expert",
 })
 # verbs of threat: their "to" complement becomes a threat (CAMEO 13)
 THREAT_WORDS = frozenset({"threaten", "warn"})
@@ -283,7 +307,7 @@ def code_for_verb(
     if entry is None:
         return "", False
     words = set(context() if callable(context) else context) if entry.patterns else set()
-    best, size = entry.code or "", 0
+    best, size = ("" if lemma in PATTERN_ONLY else entry.code or ""), 0
     for pattern in entry.patterns:
         if len(pattern.words) > size and all(alt & words for alt in pattern.words):
             best, size = pattern.code, len(pattern.words)
