@@ -130,3 +130,79 @@ def test_issue_3_own_surnames_are_per_context_and_reentrant(tmp_path: Path) -> N
     worker.join(5)
     assert seen["outer"] is None and seen["restored"] is None
     assert seen["nested"] is not None and other is not None and other.country == "NGA"
+
+
+US_STORY = ("LOS ANGELES - Police arrested a man on Tuesday after a shooting in Los Angeles. "
+            "The suspect was held overnight, and a judge set bail at one million dollars. "
+            "The governor said the state would help. Mexican police said the suspect had "
+            "lived in Texas for years.")
+MIXED_STORY = ("Police arrested a man in Paris on Tuesday. Officials in Berlin and Madrid said "
+               "the judge would decide. Prosecutors charged him in London.")
+GEORGIA_STORY = ("ATLANTA - Police in Atlanta, Georgia arrested two men on Friday. The governor "
+                 "of Georgia praised the police in Texas.")
+
+
+def _mention(record: ArticleRecord, text: str, nth: int = 0) -> Any:
+    at = -1
+    for _ in range(nth + 1):
+        at = record.article.text.index(text, at + 1)
+    found = [m for m in record.mentions if m.span[0] <= at and at + len(text) <= m.span[1]]
+    assert found, f"no mention over {text!r}"
+    return min(found, key=lambda m: m.span[1] - m.span[0])
+
+
+@pytest.fixture(scope="module")
+def stories(nlp: Any) -> list[ArticleRecord]:
+    texts = [US_STORY, MIXED_STORY, GEORGIA_STORY]
+    out = extract_records([Article(id=article_id_for(t), text=t) for t in texts], nlp=nlp)
+    assert all(isinstance(r, ArticleRecord) for r in out), out
+    return out  # type: ignore[return-value]
+
+
+def test_issue_3_domestic_agents_take_the_article_home_country(
+    stories: list[ArticleRecord],
+) -> None:
+    us = stories[0]
+    for text in ("judge", "governor"):
+        m = _mention(us, text)
+        assert (m.country, m.country_basis) == ("USA", "article"), (text, m)
+    mexican = _mention(us, "Mexican police")  # what the sentence says is never overridden
+    assert (mexican.country, mexican.country_basis) == ("MEX", "")
+    texas = _mention(us, "Texas")
+    assert (texas.country, texas.country_basis) == ("USA", "")
+
+
+def test_issue_3_several_countries_named_means_no_article_guess(
+    stories: list[ArticleRecord],
+) -> None:
+    mixed = stories[1]
+    judge = _mention(mixed, "judge")
+    assert judge.country is None and judge.country_basis == ""
+    police = _mention(mixed, "Police")  # the sentence rule: its sentence names France only
+    assert (police.country, police.country_basis) == ("FRA", "sentence")
+
+
+def test_issue_3_two_country_place_names_follow_the_article(
+    stories: list[ArticleRecord],
+) -> None:
+    story = stories[2]
+    for nth in (0, 1):
+        georgia = _mention(story, "Georgia", nth)
+        assert (georgia.country, georgia.country_basis) == ("USA", "article")
+    governor = _mention(story, "governor")
+    assert governor.country == "USA"
+    praised = [e for e in story.events if e.trigger == "praised"]
+    assert praised and praised[0].source is not None
+    assert (praised[0].source.country, praised[0].source.country_basis) == ("USA", "article")
+
+
+def test_issue_3_home_country_rule_is_conservative() -> None:
+    from collections import Counter
+
+    from storyline.actors.extract import home_country
+
+    assert home_country(Counter({"USA": 5, "MEX": 1})) == "USA"
+    assert home_country(Counter({"USA": 1})) is None  # named once is not a home
+    assert home_country(Counter({"USA": 3, "GBR": 1})) is None  # 3:1 is not overwhelming
+    assert home_country(Counter({"USA": 9, "GBR": 1, "FRA": 1})) is None  # several others
+    assert home_country(Counter()) is None

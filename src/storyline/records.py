@@ -92,6 +92,7 @@ class ActorRef:
     sector: str | None = None
     role: str | None = None
     description: str | None = None
+    country_basis: str = ""  # "" stated or known; "sentence"/"article": inferred from context
 
 
 @dataclass
@@ -110,6 +111,7 @@ class Mention:
     sector: str | None = None
     role: str | None = None
     description: str | None = None  # an apposition that describes the actor ("a professor ...")
+    country_basis: str = ""  # "" stated or known; "sentence"/"article": inferred from context
 
 
 @dataclass

@@ -131,6 +131,9 @@ OFFICIAL_NAMES = {
     "kingdom of cambodia": "KHM", "democratic socialist republic of sri lanka": "LKA",
     "people's republic of bangladesh": "BGD", "islamic emirate of afghanistan": "AFG",
 }
+# Names of places in two countries: they vote for no article home country, and take the
+# article's home country when it is one of their readings ('Atlanta, Georgia' in a US story).
+AMBIGUOUS_PLACES = {"georgia": frozenset({"GEO", "USA"})}
 
 
 @dataclass

@@ -36,6 +36,7 @@ class Item:
     description: str | None = None
     explicit: bool = False  # coded from what this article states (title, apposition)
     entity: int = -1
+    country_basis: str = ""  # "sentence" / "article" when the country was inferred (extract.py)
 
 
 def _rank(it: Item) -> tuple[bool, bool, bool, bool]:

@@ -7,10 +7,12 @@ apposition in this article are what the knowledge base learns, dated by the arti
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 from storyline.actors import kb
 from storyline.actors.coding import (
+    AMBIGUOUS_PLACES,
     ORG_WORDS,
     Title,
     code_name,
@@ -32,6 +34,8 @@ PLACE_KINDS = frozenset({"GPE", "LOC", "NORP", "FAC"})
 # Sectors of actors that belong to the country around them (not media, IGOs, businesses).
 HOME_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "OPP", "REB", "SPY", "PTY"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+# Mentions that vote for an article's home country: places, demonyms, and national bodies.
+PLACE_VOTE_KINDS = PLACE_KINDS | {"ORG"}
 
 
 def _clean(words: list[str]) -> list[str]:
@@ -230,7 +234,74 @@ def home_countries(resolver: Resolver) -> None:
             continue  # 'Sweden's ...', 'their forces': the possessor decides, not the sentence
         named = {owner} if owner else by_sent.get(first.sent, set())
         if len(named) == 1:
-            _set_country(ent, next(iter(named)))
+            _set_country(ent, next(iter(named)), "sentence")
+
+
+def place_votes(resolver: Resolver) -> Counter[str]:
+    """Countries the article's own places, demonyms and national bodies code to, one vote per
+    mention (people, outlets, inferred countries and two-country names do not vote)."""
+    votes: Counter[str] = Counter()
+    isos = bundled().isos
+    for it in resolver.items:
+        if it.entity < 0 or it.country not in isos or it.country_basis:
+            continue
+        if it.kind in PLACE_KINDS or (it.kind == "ORG" and it.sector in HOME_SECTORS):
+            if norm_key(it.cand.text) not in AMBIGUOUS_PLACES:
+                votes[str(it.country)] += 1
+    return votes
+
+
+def home_country(votes: Counter[str]) -> str | None:
+    """The article's home country: named at least twice, with at most one other country named,
+    and that one at most a quarter as often (a US story that mentions Mexico once stays US)."""
+    if not votes:
+        return None
+    (top, count), *rest = votes.most_common()
+    others = sum(n for _, n in rest)
+    return top if count >= 2 and len(rest) <= 1 and others * 4 <= count else None
+
+
+def settle_ambiguous_places(resolver: Resolver, home: str | None) -> None:
+    """'Georgia' in an article whose home country is the USA is the US state, and so is the
+    'governor of Georgia' coded from it."""
+    if home is None:
+        return
+    for it in resolver.items:
+        if it.entity >= 0 and it.country != home and _ambiguous_with(it, home):
+            it.country, it.country_basis = home, "article"
+            ent = resolver.entities[it.entity]
+            if ent.best is it and it.name and ent.kind in PLACE_KINDS | {"PERSON", "ORG"}:
+                it.actor_id = actor_id_for(it.name, home)
+
+
+def _ambiguous_with(item: Item, home: str) -> bool:
+    """Whether the item's country came from a two-country name that can also be ``home``."""
+    cand = item.cand
+    for word in (cand.text, *cand.words, *cand.right_words, *cand.poss_words):
+        readings = AMBIGUOUS_PLACES.get(norm_key(word), frozenset())
+        if home in readings and item.country in readings:
+            return True
+    return False
+
+
+def article_home_country(resolver: Resolver, home: str | None) -> None:
+    """Home-sector agents still without a country ('police', 'the governor', 'a judge') take
+    the article's home country, unless a sentence of theirs names another country or a
+    possessor decides; marked ``country_basis="article"``, never learned as a fact."""
+    if home is None:
+        return
+    foreign = {it.cand.sent for it in resolver.items if it.entity >= 0 and it.country
+               and it.country != home and it.kind in PLACE_VOTE_KINDS | {"PERSON", "MEDIA"}
+               and norm_key(it.cand.text) not in AMBIGUOUS_PLACES}
+    for ent in resolver.entities:
+        best = ent.best
+        if best.country or ent.kind not in ("PERSON", "TITLE", "ORG"):
+            continue
+        if best.sector not in HOME_SECTORS or ent.items[0].cand.poss_words:
+            continue
+        if any(it.cand.sent in foreign for it in ent.items):
+            continue
+        _set_country(ent, home, "article")
 
 
 def _adjacent_title(best: Item, title: Item | None) -> None:
@@ -240,9 +311,9 @@ def _adjacent_title(best: Item, title: Item | None) -> None:
         best.country = best.country or title.country
 
 
-def _set_country(ent: Entity, country: str) -> None:
+def _set_country(ent: Entity, country: str, basis: str) -> None:
     best = ent.best
-    best.country = country
+    best.country, best.country_basis = country, basis
     best.explicit = False
     if best.name and ent.kind != "TITLE":
         best.actor_id = actor_id_for(best.name, country)
@@ -261,7 +332,7 @@ def _mention(article_id: str, item: Item, ent: Entity, entity_id: str,
         article_id=article_id, span=(item.cand.start, item.cand.end), text=item.cand.text,
         kind=item.kind, entity=entity_id, actor_id=best.actor_id, name=best.name,
         country=best.country, sector=best.sector, role=best.role,
-        description=item.description or description,
+        description=item.description or description, country_basis=best.country_basis,
     )
 
 
@@ -309,7 +380,10 @@ def extract_actors(ctx: ExtractContext) -> None:
         for cand in cands:
             for item in code_candidate(_as_person(cand, own), date, db):
                 resolver.add(item)
-    home_countries(resolver)
+    home = home_country(place_votes(resolver))  # before any country is inferred
+    settle_ambiguous_places(resolver, home)
+    home_countries(resolver)  # what the sentence names comes first
+    article_home_country(resolver, home)
     ids = _entity_ids(article.id, resolver.entities)
     descs = {e.index: _description(e) for e in resolver.entities}
     for item in resolver.items:

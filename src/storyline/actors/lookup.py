@@ -36,4 +36,5 @@ def actor_ref(m: Mention) -> ActorRef:
         sector=m.sector,
         role=m.role,
         description=m.description,
+        country_basis=m.country_basis,
     )

@@ -258,6 +258,29 @@ EXTRA_PLACES = {
     "uae": "ARE", "united arab emirates": "ARE", "drc": "COD", "myanmar": "MMR", "burma": "MMR",
 }
 
+# US states the tables lack, AP state abbreviations, and US cities (state capitals, the largest
+# cities, boroughs and well-known places) the dictionaries lack, so a domestic US story's
+# places point to the USA. Hand-written; names shared with a foreign place or a common name
+# (Birmingham, Cambridge, Jackson, Santa Fe, Reno, Ferguson, Queens ...) are left out, and entries
+# never replace a place the dictionaries already have ("georgia" stays the country).
+US_PLACES = dict.fromkeys((
+    "wisconsin", "l.a.", "n.y.", "n.j.", "calif.", "tex.", "fla.", "ga.", "ala.", "ariz.",
+    "ark.", "colo.", "conn.", "del.", "ill.", "ind.", "kan.", "kans.", "ky.", "la.", "md.",
+    "mass.", "mich.", "minn.", "mo.", "mont.", "neb.", "nev.", "n.h.", "n.m.", "n.c.", "n.d.",
+    "okla.", "ore.", "pa.", "r.i.", "s.c.", "s.d.", "tenn.", "vt.", "va.", "wash.", "w.va.",
+    "wis.", "wyo.", "baltimore", "san jose", "fort worth", "el paso", "albuquerque", "tucson",
+    "omaha", "tulsa", "oakland", "long beach", "wichita", "bakersfield", "anaheim", "honolulu",
+    "corpus christi", "st. paul", "saint paul", "jersey city", "scottsdale", "spokane",
+    "tacoma", "des moines", "akron", "knoxville", "chattanooga", "fort lauderdale", "brooklyn",
+    "manhattan", "the bronx", "bronx", "staten island", "harlem", "hollywood", "beverly hills",
+    "santa monica", "malibu", "pasadena", "long island", "silicon valley", "inglewood",
+    "burbank", "san bernardino", "palm springs", "santa barbara", "palo alto", "anchorage",
+    "fairbanks", "juneau", "ann arbor", "dearborn", "tallahassee", "gainesville", "key west",
+    "baton rouge", "shreveport", "little rock", "topeka", "sioux falls", "boise", "carson city",
+    "galveston", "new haven", "trenton", "atlantic city", "harrisburg", "annapolis", "albany",
+    "montpelier", "green bay", "cedar rapids", "iowa city", "oklahoma city", "salt lake city",
+), "USA")
+
 
 def _split_entries(
     entries: list[tuple[list[str], list[list[Any]]]], places: dict[str, str]
@@ -299,6 +322,8 @@ def build(dicts: Path) -> dict[str, Any]:
     for name in ("Countries", "International", "MilNonState"):
         entries += parse_phoenix(dicts / "petrarch2" / f"Phoenix.{name}.actors.txt")
     actors, aliases = _split_entries(entries, places)
+    for name, code in US_PLACES.items():
+        places.setdefault(name, code)
     agents: dict[str, str] = {}
     parse_agents(dicts / "petrarch2" / "Phoenix.agents.txt", agents)
     parse_agents(dicts / "ngec" / "PLOVER_agents.txt", agents)

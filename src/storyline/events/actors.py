@@ -6,7 +6,9 @@ from dataclasses import dataclass
 
 from storyline.actors import kb
 from storyline.actors.cache import code_phrase_cached
+from storyline.actors.coding import AMBIGUOUS_PLACES
 from storyline.actors.lookup import actor_ref, mention_at
+from storyline.actors.names import norm_key
 from storyline.records import ActorRef, Location, Mention
 
 NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
@@ -34,9 +36,16 @@ def resolve_actor(
     if actor is None or not who.home_text:
         return actor
     home = _safe_code(who.home_text, date)
-    if home is not None and home.country:
+    if home is not None and home.country and not _same_place(who.home_text, actor, home):
         actor.country = home.country
     return actor
+
+
+def _same_place(text: str, actor: ActorRef, home: ActorRef) -> bool:
+    """Whether the actor's country is another reading of a two-country place name (its
+    article made 'the governor of Georgia' American; the place alone would say GEO)."""
+    readings = AMBIGUOUS_PLACES.get(norm_key(text), frozenset())
+    return actor.country in readings and home.country in readings
 
 
 def _resolve(
