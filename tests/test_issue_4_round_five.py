@@ -71,3 +71,18 @@ def test_issue_4_object_keeps_its_as_predicate(quotes_of: QuotesOf) -> None:
     found = _by_cue(quotes_of(text), "praised")
     assert len(found) == 1
     assert found[0].text == "Saddam Hussein on Monday as an effective fighter of terrorism"
+
+
+def test_issue_4_aside_cue_after_a_one_word_opening(quotes_of: QuotesOf) -> None:
+    text = "Loyalty, he noted, has long been a core tenet of the Republican Party."
+    found = _by_cue(quotes_of(text), "noted")
+    assert len(found) == 1 and len(found[0].parts) == 2
+    assert found[0].text == text.rstrip(".")
+
+
+def test_issue_4_cue_verb_tagged_as_a_noun_keeps_its_clause(quotes_of: QuotesOf) -> None:
+    text = ("Trump predicts that as Jeb Bush and other Republican candidates eventually drop out, "
+            "many of their supporters will come to him.")
+    found = _by_cue(quotes_of(text), "predicts")
+    assert len(found) == 1 and found[0].text.startswith("that as Jeb Bush")
+    assert found[0].speaker is not None and found[0].speaker.text == "Trump"

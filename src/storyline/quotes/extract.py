@@ -26,6 +26,7 @@ from storyline.quotes.lexicon import (
     SPEECH_FORMS,
     SPEECH_FRAME_NOUNS,
     lemma_of,
+    mistagged_cue,
 )
 from storyline.quotes.marks import find_quotes, is_scare_quote
 from storyline.quotes.names import NameIndex, clean_name
@@ -230,8 +231,10 @@ def _drafts(view: SegmentView) -> list[Draft]:
 
 def _is_cue(tok: Token) -> bool:
     """A cue verb in running text (not an adjective, not a Title-Case headline word)."""
-    if lemma_of(tok) not in CUES or tok.pos_ not in ("VERB", "AUX") or tok.dep_ == "amod":
+    if lemma_of(tok) not in CUES or tok.dep_ == "amod":
         return False
+    if tok.pos_ not in ("VERB", "AUX"):
+        return mistagged_cue(tok)
     if not tok.text[:1].isupper() or tok.i == tok.sent.start:
         return True
     return _headline(tok) and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children)
@@ -414,7 +417,7 @@ def _parenthetical(view: SegmentView, tok: Token, head: Token) -> list[Local] | 
         return None
     if any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
         return None  # "Asked about X, Adelson said, “...”": the words follow the cue
-    if before[:-1].rstrip().endswith(("”", '"', "’", "'")) or len(before.split()) < 2:
+    if before[:-1].rstrip().endswith(("”", '"', "’", "'")) or not before[:-1].strip():
         return None
     first = parse.trim(text, (sent.start_char, sent.start_char + len(before)))
     second = parse.trim(text, (c_end, sent.end_char))

@@ -203,9 +203,17 @@ CUE_FORMS: dict[str, str] = {
 
 def lemma_of(tok: Token) -> str:
     """A token's lemma, repaired for cue verbs the tagger lemmatizes wrongly."""
-    if tok.pos_ in ("VERB", "AUX"):
+    if tok.pos_ in ("VERB", "AUX") or mistagged_cue(tok):
         return CUE_FORMS.get(tok.lower_, tok.lemma_)
     return tok.lemma_
+
+
+def mistagged_cue(tok: Token) -> bool:
+    """An inflected cue verb the tagger took for a noun while the parser still hung a clause
+    on it ('Trump predicts that ...' with 'predicts' a NOUN): the verb, going by its clause."""
+    if tok.pos_ not in ("NOUN", "PROPN") or CUE_FORMS.get(tok.lower_, tok.lower_) == tok.lower_:
+        return False
+    return any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)
 
 # "In a statement, ...", "In a CNN poll, ...": sentence-opening frames that attribute the clause
 FRAME_NOUNS = frozenset(

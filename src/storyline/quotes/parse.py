@@ -32,6 +32,7 @@ from storyline.quotes.lexicon import (
     TITLES,
     XCOMP_CUES,
     lemma_of,
+    mistagged_cue,
 )
 
 if TYPE_CHECKING:
@@ -135,6 +136,8 @@ def _direct_subject(tok: Token) -> Token | None:
     for child in tok.children:
         if child.dep_ in SUBJECT_DEPS:
             return child
+        if child.dep_ == "compound" and child.i < tok.i and mistagged_cue(tok):
+            return child  # 'Trump predicts that ...' parsed as a noun compound
         if child.dep_ == "agent":
             pobj = [c for c in child.children if c.dep_ == "pobj"]
             if pobj:
