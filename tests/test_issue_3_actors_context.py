@@ -133,6 +133,7 @@ def test_issue_3_own_surnames_are_per_context_and_reentrant(tmp_path: Path) -> N
 
 
 US_STORY = ("LOS ANGELES - Police arrested a man on Tuesday after a shooting in Los Angeles. "
+            "Prosecutors charged the suspect with murder on Wednesday. "
             "The suspect was held overnight, and a judge set bail at one million dollars. "
             "The governor said the state would help. Mexican police said the suspect had "
             "lived in Texas for years.")
@@ -163,9 +164,12 @@ def test_issue_3_domestic_agents_take_the_article_home_country(
     stories: list[ArticleRecord],
 ) -> None:
     us = stories[0]
-    for text in ("judge", "governor"):
+    for text in ("judge", "governor", "Prosecutors"):
         m = _mention(us, text)
         assert (m.country, m.country_basis) == ("USA", "article"), (text, m)
+    charged = [e for e in us.events if e.trigger == "charged"]
+    assert charged and charged[0].source is not None
+    assert (charged[0].source.country, charged[0].source.sector) == ("USA", "JUD")
     mexican = _mention(us, "Mexican police")  # what the sentence says is never overridden
     assert (mexican.country, mexican.country_basis) == ("MEX", "")
     texas = _mention(us, "Texas")

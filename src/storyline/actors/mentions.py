@@ -38,6 +38,7 @@ PERSON_TITLES = frozenset({
     "expert", "experts", "analyst", "analysts", "professor", "researcher", "fellow", "scholar",
     "journalist", "reporter", "correspondent", "editor", "military", "militaries", "army",
     "troops", "forces", "police", "rebels", "militants", "protesters", "ministry", "media",
+    "prosecutors", "judges", "sheriffs", "authorities", "governors", "mayors",
 })
 TITLE_OR_GROUP = PERSON_TITLES | GROUP_HEADS
 MAX_GROUP = 12
