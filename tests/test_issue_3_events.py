@@ -548,3 +548,26 @@ def test_issue_3_military_drills_show_force_joint_ones_cooperate(nlp: Any) -> No
     codes = _codes_of(nlp, "India and Japan held joint naval exercises in the Bay of Bengal.")
     assert [(c, p) for c, p, _, _ in codes] == [("062", "COOPERATE")]
     assert _codes_of(nlp, "She went to the gym for exercise.") == []
+
+
+def test_issue_3_sanctions_are_plover_sanction(nlp: Any) -> None:
+    """Embargoes and sanctions (163) end exchanges: PLOVER SANCTION/discontinue."""
+    assert codebook.plover_for("163") == ("SANCTION", "discontinue")
+    codes = _codes_of(nlp, "The Security Council imposed an arms embargo on Libya.")
+    assert codes == [("163", "SANCTION", "UN", "LBY")]
+
+
+def test_issue_3_halting_and_withdrawing_from_talks(nlp: Any) -> None:
+    """"pulled out of negotiations" is 164; the halted talks are no CONSULT event."""
+    codes = _codes_of(nlp, "Norway called off its mediation between Sri Lanka and the rebels.")
+    assert [c for c, _, _, _ in codes] == ["165"]
+    codes = _codes_of(nlp, "Iran pulled out of negotiations with the European Union.")
+    assert [(c, p) for c, p, _, _ in codes] == [("164", "SANCTION")]
+
+
+def test_issue_3_expelling_officials_is_166_deporting_people_174(nlp: Any) -> None:
+    """"ordered the French ambassador to leave" expels (166); deporting teachers is 174."""
+    codes = _codes_of(nlp, "Mali ordered the French ambassador to leave the country.")
+    assert codes == [("166", "SANCTION", "MLI", "FRA")]
+    assert [c for c, _, _, _ in _codes_of(nlp, "China deported two Canadian teachers.")] == [
+        "174"]

@@ -81,11 +81,19 @@ def quad_class(code: str) -> int:
     return 4
 
 
+# Where the 2021 crosswalk contradicts the PLOVER codebook's own definitions: embargoes,
+# boycotts and sanctions (163) "terminate commercial or material exchanges", the codebook's
+# SANCTION/discontinue, not COERCE/restrict ("restrictions on political freedoms or movement").
+PLOVER_BY_CODE: dict[str, tuple[str, str | None]] = {"163": ("SANCTION", "discontinue")}
+
+
 def plover_for(code: str) -> tuple[str | None, str | None]:
     """PLOVER type and mode for a CAMEO code, falling back to shorter parent codes."""
     table = crosswalk()
     if root_of(code) == "02":  # appeals have no row in the 2021 crosswalk; PLOVER folds them in
         return "REQUEST", None
+    if code in PLOVER_BY_CODE:
+        return PLOVER_BY_CODE[code]
     for cut in (len(code), 3, 2):
         hit = table.get(code[:cut])
         if hit:

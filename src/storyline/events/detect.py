@@ -272,21 +272,35 @@ def _verb_code(tok: Token) -> tuple[str, bool]:
     def words() -> set[str]:
         return _right_words(tok)
 
-    for obj in _object_words(tok):
-        if (lemma, obj) in lexicon.VERB_OBJECT_CODES:
-            return lexicon.code_for_verb(lemma, particle, words, obj)
+    if _ordered_out(tok):
+        return "174", True  # "ordered the aid agencies to leave"
+    halting = particle == "off" and lemma in ("call", "break")  # "called off the talks"
+    for verb in (lemma, "halt") if halting else (lemma,):
+        for obj in _object_words(tok):
+            if (verb, obj) in lexicon.VERB_OBJECT_CODES:
+                return lexicon.code_for_verb(verb, particle, words, obj)
     prep_code = _verb_prep_code(tok, lemma)
     if prep_code:
         return prep_code, True
     return lexicon.code_for_verb(lemma, particle, words)
 
 
+def _ordered_out(tok: Token) -> bool:
+    """"ordered X to leave (the country)": an expulsion."""
+    return tok.lemma_.lower() in ("order", "force", "tell") and any(
+        c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in ("leave", "quit", "depart")
+        for c in tok.children)
+
+
 def _verb_prep_code(tok: Token, lemma: str) -> str:
-    """Code of a verb + "on" object the codebook names ("put troops on alert"), else ""."""
+    """Code of a verb + prepositional object the codebook names ("put troops on alert",
+    "pulled out of the talks", "used civilians as shields"), else ""."""
     for prep in tok.children:
-        if prep.dep_ == "prep" and prep.lower_ == "on":
-            for pobj in prep.children:
-                key = (lemma, pobj.lemma_.lower())
+        if prep.dep_ not in ("prep", "prt") or prep.lower_ not in ("on", "as", "from", "out", "of"):
+            continue
+        inner = [g for c in prep.children if c.dep_ == "prep" for g in c.children]
+        for pobj in [*prep.children, *inner]:
+            for key in ((lemma, pobj.lemma_.lower()), (lemma, pobj.lower_)):
                 if pobj.dep_ == "pobj" and key in lexicon.VERB_PREP_CODES:
                     return lexicon.VERB_PREP_CODES[key]
     return ""
@@ -602,8 +616,11 @@ def _object(tok: Token, code: str = "") -> Token | None:
     "offered its troops to Lebanon's president": the named recipient, not the thing given;
     "complained to the UN over Israeli raids": what is complained about, not the addressee.
     """
-    objects = [c for c in tok.children
-               if c.dep_ in ("dobj", "dative", "attr") and c.pos_ in ("PROPN", "NOUN", "PRON")]
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "dative", "attr")
+               and c.pos_ in ("PROPN", "NOUN", "PRON") and not _weapon(c)]  # not "a car bomb"
+    if not objects and _ordered_out(tok):  # "ordered aid agencies to leave": they must go
+        objects = [g for c in tok.children if c.dep_ in ("xcomp", "ccomp")
+                   for g in c.children if g.dep_ in SUBJECTS]
     inner = None
     if objects and objects[0].dep_ == "dobj" and _act_part(tok, objects[0]):
         inner = _prep_object(objects[0], ("on", "against", "to", "with", "for", "of"))
@@ -845,7 +862,8 @@ def _alternatives(tok: Token, depth: int = 3, clauses: bool = True) -> list[Toke
             found += _alternatives(child, depth if clauses else depth - 1, clauses)
         elif _purpose(child) and depth > 1 and clauses:
             found += _alternatives(child, depth)  # "to protest against X": a to-clause is free
-    return [t for t in found if t.ent_type_ not in NOT_ACTORS and not _event_noun(t)]
+    return [t for t in found
+            if t.ent_type_ not in NOT_ACTORS and not _event_noun(t) and not _weapon(t)]
 
 
 def _event_noun(tok: Token) -> bool:
@@ -905,6 +923,8 @@ def _nominal_frame(tok: Token) -> Frame | None:
     code = _noun_code(tok)
     if not code or (code == "041" and not _phone_context(tok)):
         return None
+    if _halted(tok):
+        return None  # "called off its mediation", "postponed the visit": it does not happen
     frame = Frame(code, tok.text, _tok_span(tok), own_table=True, nominal=True)
     owner = _noun_owner(tok)
     if code == "150" and owner is not None and any(t.dep_ == "conj" for t in owner.subtree):
@@ -969,6 +989,14 @@ def _noun_owner(tok: Token) -> Token | None:
     return _subject_and_agent(governor)[0] or poss  # "held their meeting": the subject
 
 
+def _halted(tok: Token) -> bool:
+    """An event noun that is the object of a verb of halting ("suspended the talks")."""
+    governor = _governing_verb(tok)
+    if governor is None or tok.dep_ != "dobj":
+        return False
+    return governor.lemma_.lower() in lexicon.HALT_VERBS or _particle(governor) == "off"
+
+
 def _undergoes(tok: Token) -> bool:
     """A noun whose possessor undergoes the act ("his arrest", "their expulsion")."""
     return tok.lemma_.lower() in lexicon.UNDERGOER_NOUNS
@@ -986,6 +1014,8 @@ def _reaction_to(tok: Token, governor: Token) -> bool:
     if tok.head.dep_ == "prep" and tok.head.head.i == governor.i:
         return tok.head.lower_ in OTHER_OWNER_PREPS
     lemma = governor.lemma_.lower()
+    if tok.dep_ == "dobj" and _particle(governor) == "off":
+        return True  # "called off its mediation"
     if tok.dep_ != "dobj" or lemma in lexicon.LIGHT_VERBS | lexicon.CONTROLLERS:
         return False
     return lemma not in lexicon.REQUEST_GOVERNORS and bool(_verb_code(governor)[0])
@@ -1011,7 +1041,7 @@ def _apply_governor(tok: Token, frame: Frame) -> None:
         return
     frame.negated = _negated(governor)
     request = lexicon.REQUEST_GOVERNORS.get(governor.lemma_.lower())
-    if request and tok.dep_ in ("dobj", "pobj"):
+    if request and tok.dep_ in ("dobj", "pobj") and _particle(governor) != "off":
         frame.code = request
         _join_trigger(frame, governor)
     if governor.lemma_.lower() in ("lodge", "file") and tok.lemma_.lower() == "protest":

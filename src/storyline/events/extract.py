@@ -243,7 +243,7 @@ def _event(
 ) -> Event:
     """The event of one source-target pair of a frame in a sentence (its text, its offset)."""
     text, base = sentence
-    info = codebook.info(frame.code)
+    info = codebook.info(_refined(frame.code, source, target))
     plover, mode = frame.plover or (info.plover, info.mode)
     span = (base, base + len(text))
     trigger_span = (base + frame.trigger_span[0], base + frame.trigger_span[1])
@@ -270,6 +270,18 @@ def _event(
         source_url=ctx.article.url,
         published=ctx.article.published,
     )
+
+
+def _refined(code: str, source: ActorRef, target: ActorRef | None) -> str:
+    """A deportation (174) of another state's officials, forces or agencies is an expulsion
+    (166), as CAMEO separates expelling diplomats and aid agencies from deporting people."""
+    if code == "174" and target is not None and target.sector in EXPELLED_SECTORS and (
+            target.country != source.country):
+        return "166"
+    return code
+
+
+EXPELLED_SECTORS = frozenset({"GOV", "IGO", "NGO", "MIL", "UN"})
 
 
 def _key(ref: ActorRef | None) -> str:

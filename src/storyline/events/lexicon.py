@@ -49,7 +49,11 @@ VERB_CODES: dict[str, str] = {
 }
 # verb + prepositional object the CAMEO codebook names: "put troops on alert" (152)
 VERB_PREP_CODES: dict[tuple[str, str], str] = {
-    ("put", "alert"): "152", ("place", "alert"): "152",
+    ("put", "alert"): "152", ("place", "alert"): "152", ("use", "shield"): "184",
+    **{(v, o): "164" for v in ("withdraw", "pull") for o in ("talks", "negotiations")},
+    **{(v, o): "160" for v in ("withdraw", "pull") for o in (
+        "treaty", "agreement", "accord", "pact", "organization", "organisation", "alliance",
+        "court", "coalition", "union", "convention", "federation", "league")},
 }
 
 # PLOVER types the 2021 codebook names directly where the CAMEO crosswalk says otherwise
@@ -133,12 +137,20 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
        for o in ("ambassador", "envoy", "embassy", "diplomats", "consulate")},
     **{(v, o): "162" for v in ("cut", "halt", "suspend", "stop", "freeze", "withhold")
        for o in ("aid", "assistance", "funding", "loans", "loan")},
-    **{(v, o): "164" for v in ("halt", "suspend", "end", "freeze", "break")
+    **{(v, o): "164" for v in ("halt", "suspend", "end", "freeze", "break", "stop")
        for o in ("talks", "negotiations", "negotiation")},
     **{(v, o): "191" for v in ("close", "seal") for o in ("border", "borders", "crossing",
                                                            "crossings")},
     **{(v, o): "163" for v in ("announce", "declare") for o in ("sanctions", "embargo")},
-    ("use", "shield"): "184", ("lay", "siege"): "191",
+    ("lay", "siege"): "191",
+    **{(v, o): "161" for v in ("reduce", "downgrade", "cut", "scale")
+       for o in ("staff", "presence", "mission", "representation")},
+    **{(v, o): "154" for v in ("reinforce", "strengthen", "bolster", "beef")
+       for o in ("positions", "position", "presence", "garrison", "defenses", "defences")},
+    **{(v, o): "153" for v in ("tighten", "increase", "step", "beef", "heighten", "boost")
+       for o in ("security",)},
+    **{(v, o): "1721" for v in ("impose", "tighten") for o in ("censorship",)},
+    **{(v, o): "165" for v in ("halt", "suspend", "end", "abandon") for o in ("mediation",)},
 }
 
 # objects in VERB_OBJECT_CODES that are people the act is done to, not part of its name
@@ -169,6 +181,7 @@ NOUN_CODES: dict[str, str] = {
     "ambush": "190", "skirmish": "190", "shootout": "190", "firefight": "190",
     "incursion": "190", "bombardment": "194", "assassination": "186", "kidnapping": "181",
     "abduction": "181", "massacre": "202", "blockade": "191",
+    "cleansing": "203", "genocide": "202",
     "drill": "150", "exercise": "150", "maneuver": "150", "manoeuvre": "150", "game": "150",
 }
 # drills and exercises are shows of force (150) only with one of these words ("military
@@ -188,6 +201,9 @@ IMPACT_VERBS = frozenset({
     "hit", "strike", "pound", "slam", "destroy", "damage", "kill", "wound", "injure", "target",
     "rock", "raze", "flatten", "level",
 })
+# verbs that stop the act their object names ("suspended the talks"): the noun is no event
+HALT_VERBS = frozenset({"halt", "suspend", "cancel", "postpone", "abandon", "stop", "freeze",
+                        "delay", "scrap", "shelve", "defer"})
 # event nouns whose possessor undergoes the act: "his arrest", "their expulsion"
 UNDERGOER_NOUNS = frozenset({
     "arrest", "detention", "deportation", "expulsion", "kidnapping", "abduction",
