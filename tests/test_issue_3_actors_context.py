@@ -210,3 +210,27 @@ def test_issue_3_home_country_rule_is_conservative() -> None:
     assert home_country(Counter({"USA": 3, "GBR": 1})) is None  # 3:1 is not overwhelming
     assert home_country(Counter({"USA": 9, "GBR": 1, "FRA": 1})) is None  # several others
     assert home_country(Counter()) is None
+
+
+def test_issue_3_hyphenated_title_keeps_its_body(nlp: Any) -> None:
+    """'Arab League Secretary-General X': the body left of the hyphenated title codes X."""
+    from storyline.nlp.extract import build_pipeline
+
+    text = ("Arab League Secretary-General Chedli Klibi urged the Palestinian Liberation "
+            "Organization to talk. NATO Secretary-General Jens Stoltenberg met officials.")
+    rec = extract_records([Article(id=article_id_for(text), text=text, published="1990-01-01")],
+                          nlp=nlp, pipeline=build_pipeline(["storyline.actors.v1"]))[0]
+    assert isinstance(rec, ArticleRecord)
+    klibi = _mention(rec, "Chedli Klibi")
+    assert klibi.text.startswith("Arab League") and (klibi.country, klibi.sector) == ("ARL", "IGO")
+    assert _mention(rec, "Jens Stoltenberg").country == "NATO"
+
+
+def test_issue_3_parties_are_a_home_sector(nlp: Any) -> None:
+    """A party with no country of its own takes the one country its sentence names."""
+    text = ("The fundamentalist Umma party said it will boycott Algeria's first multi-party "
+            "elections.")
+    events = _events(nlp, [text])[0]
+    boycott = [e for e in events if e.trigger == "boycott"]
+    assert boycott and boycott[0].source is not None
+    assert (boycott[0].source.country, boycott[0].source.sector) == ("DZA", "PTY")

@@ -179,12 +179,23 @@ def _left_edge(i: int, info: DocInfo) -> int:
     while j - 1 >= floor:
         k = j - 1
         same_ent = own is not None and info.ent_span.get(k) == own
+        if _glued_hyphen(k, i, info):
+            j = k  # 'Secretary-General': the title goes on left of the hyphen
+            continue
         if info.dep[k] in ("det", "case", "poss", "punct", "cc", "prep") and not same_ent:
             break
         if not (k < info.head[k] <= i and (info.dep[k] in LEFT_DEPS or same_ent)):
             break
         j = k
     return j
+
+
+def _glued_hyphen(k: int, i: int, info: DocInfo) -> bool:
+    """A hyphen written without spaces inside a modifier of token ``i`` ('Secretary-General')."""
+    if info.lower[k] != "-" or k == 0 or not k < info.head[k] <= i:
+        return False
+    before = info.idx[k - 1] + info.length[k - 1] == info.idx[k]
+    return before and info.idx[k] + info.length[k] == info.idx[k + 1]
 
 
 def _right_edge(i: int, start: int, info: DocInfo) -> int:
