@@ -86,3 +86,9 @@ def test_issue_4_cue_verb_tagged_as_a_noun_keeps_its_clause(quotes_of: QuotesOf)
     found = _by_cue(quotes_of(text), "predicts")
     assert len(found) == 1 and found[0].text.startswith("that as Jeb Bush")
     assert found[0].speaker is not None and found[0].speaker.text == "Trump"
+
+
+def test_issue_4_preposition_object_keeps_its_as_predicate(quotes_of: QuotesOf) -> None:
+    text = "In the interview, Trump pointed to China as the regional enforcer."
+    found = _by_cue(quotes_of(text), "pointed")
+    assert len(found) == 1 and found[0].text == "China as the regional enforcer"

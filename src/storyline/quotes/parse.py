@@ -243,7 +243,8 @@ def _prep_content(verb: Token, after: list[Token]) -> Local | None:
         if child.dep_ in ("prep", "prt") and child.lower_ in preps:
             objs = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if objs:
-                return char_span(objs[0].left_edge, objs[-1].right_edge)
+                last = _object_tail(verb, child)  # 'referred to X | as Y'
+                return char_span(objs[0].left_edge, max(objs[-1].right_edge, last.right_edge))
             nxt = [c for c in after if c.i > child.i and c.dep_ == "prep"]
             if child.dep_ == "prt" and nxt:
                 return _prep_objects(nxt[0])
