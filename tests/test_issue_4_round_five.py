@@ -92,3 +92,10 @@ def test_issue_4_preposition_object_keeps_its_as_predicate(quotes_of: QuotesOf) 
     text = "In the interview, Trump pointed to China as the regional enforcer."
     found = _by_cue(quotes_of(text), "pointed")
     assert len(found) == 1 and found[0].text == "China as the regional enforcer"
+
+
+def test_issue_4_reported_clause_ends_with_the_cue_clause(quotes_of: QuotesOf) -> None:
+    text = ("But if the emails show that he mishandled sensitive information, one of Clinton's "
+            "closest aides could come in for further scrutiny by investigators.")
+    found = _by_cue(quotes_of(text), "show")
+    assert len(found) == 1 and found[0].text == "that he mishandled sensitive information"

@@ -335,11 +335,13 @@ def _subtree_span(tok: Token, cue: Token) -> Local:
 
 
 def _sentence_rest(last: Token, cue: Token) -> Token:
-    """Run a reported clause on to its sentence end (within its paragraph) unless another
+    """Run a reported clause on to the end of the cue's clause (within its sentence and
+    paragraph: 'if the emails show that X, one aide could ...' stops at X) unless another
     attribution starts there; stop before a predicate conjoined to the cue's own clause
     ('insists X, and has championed Y': Y is the speaker's act, not what was said)."""
     doc = last.doc
-    end = next((t.i for t in doc[last.i + 1 : cue.sent.end] if "\n" in t.text), cue.sent.end)
+    stop = min(cue.sent.end, max(cue.right_edge.i + 1, last.i + 1))  # the cue's own clause
+    end = next((t.i for t in doc[last.i + 1 : stop] if "\n" in t.text), stop)
     rest = doc[last.i + 1 : end]
     stops = ("according", "“", '"')
     if any(t.lower_ in stops or _starts_report(t) for t in rest):
