@@ -319,8 +319,10 @@ def test_issue_3_commitment_noun_makes_an_intent(nlp: Any) -> None:
 
 
 def test_issue_3_invited_act_is_not_an_event(nlp: Any) -> None:
-    events = _pairs_of(nlp, "Kenya rejected an invitation to attend a summit of African leaders.")
-    assert events == {("12", "KEN", None)}
+    """The attending is content, not an event; the rejection is aimed at the summit's
+    participants, as the PLOVER GSR codes "rejected an invitation to a meeting of X"."""
+    events = _pairs_of(nlp, "Kenya rejected an invitation to attend a summit of Asian leaders.")
+    assert {(root, source) for root, source, _ in events} == {("12", "KEN")}
 
 
 def test_issue_3_venue_is_not_a_target(nlp: Any) -> None:
@@ -571,3 +573,22 @@ def test_issue_3_expelling_officials_is_166_deporting_people_174(nlp: Any) -> No
     assert codes == [("166", "SANCTION", "MLI", "FRA")]
     assert [c for c, _, _, _ in _codes_of(nlp, "China deported two Canadian teachers.")] == [
         "174"]
+
+
+def test_issue_3_plans_and_conditions_of_force_are_threats(nlp: Any) -> None:
+    """"plans to impose restrictions", "may halt mediation if ...", "will withdraw inspectors"
+    declare coercion to come: CAMEO 13 (THREATEN), as a "will" future of force is."""
+    codes = _codes_of(nlp, "Greece plans to impose restrictions on workers from Bulgaria.")
+    assert [(c[:2], p) for c, p, _, _ in codes] == [("13", "THREATEN")]
+    codes = _codes_of(nlp, "Norway may halt its mediation efforts if the fighting goes on.")
+    assert [p for _, p, _, _ in codes] == ["THREATEN"]
+    codes = _codes_of(nlp, "The UN said it will withdraw its inspectors from Iraq.")
+    assert [(c[:2], p, t) for c, p, _, t in codes] == [("13", "THREATEN", "IRQ")]
+
+
+def test_issue_3_receiving_observers_and_sending_inspectors(nlp: Any) -> None:
+    """Codebook acts named by their object: receive observers (0862), send inspectors (090)."""
+    codes = _codes_of(nlp, "Georgia received a mission of observers from the OSCE.")
+    assert [(c, p) for c, p, _, _ in codes] == [("0862", "RETREAT")]
+    codes = _codes_of(nlp, "The IAEA has dispatched inspectors to Iran.")
+    assert [(c, p, t) for c, p, _, t in codes] == [("090", "ACCUSE", "IRN")]

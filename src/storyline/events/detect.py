@@ -21,7 +21,8 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 TARGET_PREPS = ("to", "with", "against", "on", "toward", "towards", "into", "for", "at", "from")
 PLACE_PREPS = frozenset({"in", "at", "to"})
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
-SAY_VERBS = frozenset({"say", "tell", "state", "report", "announce", "claim", "add", "note"})
+SAY_VERBS = frozenset({"say", "tell", "state", "report", "announce", "claim", "add", "note",
+                       "confirm"})
 NOT_ACTORS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY",
                         "EVENT", "WORK_OF_ART", "PRODUCT", "LAW", "LANGUAGE"})  # things, not doers
 REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "yourself",
@@ -186,11 +187,17 @@ def _verbal_frame(tok: Token) -> Frame | None:
     frame = Frame(code, tok.text, _tok_span(tok), own_table=own)
     _fill_verb_roles(tok, frame)
     _mark_commitment(tok, frame)
-    if frame.code[:2] == "13" and not any(r.entity in NAMED_ACTORS for r in frame.targets):
+    if frame.code[:2] == "13" and not any(_names_someone(tok, r) for r in frame.targets):
         frame.targets = _condition_target(tok) or frame.targets  # "... if Hamas ran"
     if lemma in lexicon.PLOVER_BY_LEMMA and frame.code == code:
         frame.plover = lexicon.PLOVER_BY_LEMMA[lemma]
     return frame
+
+
+def _names_someone(tok: Token, role: Role) -> bool:
+    """Whether a role's phrase holds a named actor ("Serbia's feuding republics")."""
+    start, end = _CURRENT.start + role.phrase[0], _CURRENT.start + role.phrase[1]
+    return any(t.ent_type_ in NAMED_ACTORS for t in tok.sent if start <= t.idx < end)
 
 
 def _no_doer(tok: Token) -> bool:
@@ -311,9 +318,10 @@ def _object_words(tok: Token) -> list[str]:
     "of" complement too ("declared a state of emergency": emergency)."""
     for child in tok.children:
         if child.dep_ in ("dobj", "nsubjpass"):
-            inner = [g.lemma_.lower() for p in child.children if p.dep_ == "prep"
-                     and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
-            return [child.lemma_.lower(), child.lower_, *inner]
+            inner = [w for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for g in p.children if g.dep_ == "pobj" for w in (g.lemma_.lower(), g.lower_)]
+            inner += [c.lower_ for c in child.children if c.dep_ == "compound"]  # "mediation
+            return [child.lemma_.lower(), child.lower_, *inner]  # efforts", "aid cuts"
     return []
 
 
@@ -412,6 +420,8 @@ def _mark_commitment(tok: Token, frame: Frame) -> None:
         if frame.modality == "future" and (frame.code[:2] in lexicon.INTENT_BY_ROOT
                                            or frame.code[:2] >= "14"):
             _code_future(frame)
+        elif frame.modality == "possible" and frame.conditional:
+            frame.code = lexicon.threat_code(frame.code)  # "may halt mediation if ..."
         return
     if controller.lemma_.lower() in lexicon.THREAT_WORDS:
         frame.code = lexicon.threat_code(frame.code)
@@ -429,11 +439,19 @@ def _mark_commitment(tok: Token, frame: Frame) -> None:
         frame.modality = _modality(controller) or "intended"
     else:
         frame.modality = "intended"
+        _plan_of_force(frame, controller)
     frame.negated = frame.negated or _negated(controller)
     adj_subject = _adjective_subject(controller)
     if not frame.sources and adj_subject is not None:
         frame.sources = _expand(adj_subject)
         _speaker_antecedent(controller, frame.sources)
+
+
+def _plan_of_force(frame: Frame, controller: Token) -> None:
+    """"plans to impose restrictions", "intends to attack": a declared plan of coercion or force
+    is a threat (CAMEO 13), as a "will" future of these acts is."""
+    if controller.lemma_.lower() in lexicon.PLAN_WORDS and frame.code[:2] >= "15":
+        frame.code = lexicon.threat_code(frame.code)
 
 
 def _code_future(frame: Frame) -> None:
@@ -473,6 +491,12 @@ def _speaker_antecedent(tok: Token, roles: list[Role]) -> None:
             return
 
 
+def _has_if(tok: Token) -> bool:
+    """Whether the predicate carries an "if ..." condition ("may halt mediation if ...")."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if"
+                                         for m in c.children) for c in tok.children)
+
+
 def _has_unless(tok: Token) -> bool:
     """Whether the predicate carries an "unless ..." condition (a future act becomes a threat)."""
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless"
@@ -504,7 +528,7 @@ def _fill_verb_roles(tok: Token, frame: Frame) -> None:
     if not frame.targets and frame.code[:2] in CLAUSE_TARGET_CODES:
         frame.targets = _clause_target(tok)
     frame.target_alts = [_role(t) for t in _alternatives(tok, clauses=frame.own_table)[:8]]
-    frame.conditional = _has_unless(tok)
+    frame.conditional = _has_unless(tok) or (_has_if(tok) and frame.code[:2] >= "14")
     if not frame.targets and frame.code[:2] == "04" and frame.place is not None:
         frame.targets = [frame.place]
     frame.negated = _negated(tok)
@@ -571,7 +595,7 @@ def _condition_target(tok: Token) -> list[Role]:
             marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
             if clause.dep_ == "advcl" and marks & {"unless", "if"}:
                 subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
-                if subject is not None and subject.pos_ != "PRON":
+                if subject is not None and _is_named(subject):
                     return _expand(subject)
     return []
 
@@ -623,7 +647,8 @@ def _object(tok: Token, code: str = "") -> Token | None:
                    for g in c.children if g.dep_ in SUBJECTS]
     inner = None
     if objects and objects[0].dep_ == "dobj" and _act_part(tok, objects[0]):
-        inner = _prep_object(objects[0], ("on", "against", "to", "with", "for", "of"))
+        inner = _prep_object(objects[0], ("on", "against", "to", "with", "for", "of", "among",
+                                          "between"))
         objects = objects[1:]  # "opened fire on X", "imposed sanctions on X": part of the act
     if objects and code[:2] in OWN_MEANS_CODES and (_own_means(objects[0]) or code[:2] == "15"):
         aimed = _aimed_at(tok, objects[0])  # "recalled its ambassador from X": aimed at X
@@ -1055,6 +1080,7 @@ def _apply_governor(tok: Token, frame: Frame) -> None:
         frame.code, frame.modality = lexicon.intent_code(frame.code), "intended"
     elif controller is not None:
         frame.modality = "intended"
+        _plan_of_force(frame, controller)
     else:
         frame.modality = _modality(governor)
     if not frame.sources and controller is not None:

@@ -143,6 +143,13 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
                                                            "crossings")},
     **{(v, o): "163" for v in ("announce", "declare") for o in ("sanctions", "embargo")},
     ("lay", "siege"): "191",
+    **{(v, o): "166" for v in ("withdraw", "pull", "expel", "recall")
+       for o in ("inspectors", "observers", "monitors", "peacekeepers", "investigators")},
+    **{(v, o): "0862" for v in ("receive", "admit", "allow", "accept", "welcome")
+       for o in ("observers", "inspectors", "monitors", "investigators")},
+    **{(v, o): "0863" for v in ("allow", "permit") for o in ("delivery", "passage", "convoy",
+                                                             "convoys")},
+    **{(v, o): "090" for v in ("send", "dispatch") for o in ("inspectors", "investigators")},
     **{(v, o): "161" for v in ("reduce", "downgrade", "cut", "scale")
        for o in ("staff", "presence", "mission", "representation")},
     **{(v, o): "154" for v in ("reinforce", "strengthen", "bolster", "beef")
@@ -270,6 +277,8 @@ COMMIT_OBJECTS = frozenset({
 })
 # verbs of threat: their "to" complement becomes a threat (CAMEO 13)
 THREAT_WORDS = frozenset({"threaten", "warn"})
+# plan words whose coercive or violent complement is a threat ("plans to impose sanctions")
+PLAN_WORDS = frozenset({"plan", "intend", "prepare", "aim", "mean", "schedule", "set", "going"})
 # verbs of refusal: their "to" complement becomes a rejection (CAMEO 12)
 REFUSAL_WORDS = frozenset({"refuse", "decline", "reject", "fail", "unwilling", "reluctant"})
 # verbs of plan or wish: the complement keeps its code, modality "intended"
