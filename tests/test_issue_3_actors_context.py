@@ -234,3 +234,21 @@ def test_issue_3_parties_are_a_home_sector(nlp: Any) -> None:
     boycott = [e for e in events if e.trigger == "boycott"]
     assert boycott and boycott[0].source is not None
     assert (boycott[0].source.country, boycott[0].source.sector) == ("DZA", "PTY")
+
+
+def test_issue_3_groups_code_from_their_own_words(nlp: Any) -> None:
+    """'leaders' is a home-sector group (its sentence's one country); 'the two sides' and a
+    group naming two countries get none; 'business leaders' takes no country from a place."""
+    from storyline.nlp.extract import build_pipeline
+
+    text = ("Leaders of the coalition agreed to postpone the rally in Baku. The Turkish and "
+            "Greek sides met again. He gave a speech to business leaders in Paris.")
+    rec = extract_records([Article(id=article_id_for(text), text=text)], nlp=nlp,
+                          pipeline=build_pipeline(["storyline.actors.v1"]))[0]
+    assert isinstance(rec, ArticleRecord)
+    leaders = _mention(rec, "Leaders")
+    assert (leaders.kind, leaders.country, leaders.sector) == ("GROUP", "AZE", "GOV")
+    assert leaders.country_basis == "sentence"
+    assert _mention(rec, "sides").country is None
+    business = _mention(rec, "business leaders")
+    assert business.country is None and business.sector is None

@@ -166,12 +166,24 @@ def code_title(cand: Candidate, date: str | None, db: str | None) -> Item:
     return _item(cand, "TITLE", None, title, None, explicit=False)
 
 
+def code_group(cand: Candidate) -> Item:
+    """'Afghan rebel leaders' (AFG, GOV), 'the two sides' (nothing): codes from the group's own
+    words only, no country when they name two ('the Turkish and Greek sides'), and only a
+    home sector (a group's sector is what lets its sentence give it a country)."""
+    words = _clean(cand.words)
+    title = code_words(words)
+    places = {p.code for w in words if (p := place_of(norm_key(w))) is not None}
+    country = title.country if len(places) <= 1 else None
+    sector = title.sector if title.sector in HOME_SECTORS else None  # not 'business leaders'
+    return Item(cand, "GROUP", country=country, sector=sector, role=title.role)
+
+
 def code_candidate(cand: Candidate, date: str | None, db: str | None) -> list[Item]:
     """Items for one candidate (none if it is not an actor)."""
     if cand.label == "PRON":
         return [Item(cand, "PRON")]
     if cand.label == "GROUP":
-        return [Item(cand, "GROUP")]
+        return [code_group(cand)]
     if cand.label == "PERSON":
         return [code_person(cand, date, db)]
     if cand.label in ("ORG", "PROPN"):
@@ -222,13 +234,15 @@ def home_countries(resolver: Resolver) -> None:
         if it.kind == "TITLE":
             titles[it.cand.end] = it
     for ent in resolver.entities:
-        if ent.best.country or ent.kind not in ("PERSON", "TITLE", "ORG"):
+        if ent.best.country or ent.kind not in ("PERSON", "TITLE", "ORG", "GROUP"):
             continue
         first = ent.items[0].cand
         if ent.kind == "PERSON":
             _adjacent_title(ent.best, titles.get(first.start - 1) or titles.get(first.start))
         if not (ent.best.role or ent.best.sector in HOME_SECTORS):
             continue
+        if ent.kind == "GROUP" and ent.best.sector not in HOME_SECTORS:
+            continue  # 'business leaders' in Paris: a role, but no home sector
         owner = owners.get(first.token)
         if first.poss_words and not owner:
             continue  # 'Sweden's ...', 'their forces': the possessor decides, not the sentence
