@@ -99,3 +99,12 @@ def test_issue_4_reported_clause_ends_with_the_cue_clause(quotes_of: QuotesOf) -
             "closest aides could come in for further scrutiny by investigators.")
     found = _by_cue(quotes_of(text), "show")
     assert len(found) == 1 and found[0].text == "that he mishandled sensitive information"
+
+
+def test_issue_4_object_leaves_out_a_non_restrictive_relative_clause(
+    quotes_of: QuotesOf,
+) -> None:
+    text = ("Bush also attacked billionaire Donald Trump, with whom he clashed at the debate over "
+            "eminent domain.")
+    found = _by_cue(quotes_of(text), "attacked")
+    assert len(found) == 1 and found[0].text == "billionaire Donald Trump"

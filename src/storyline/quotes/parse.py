@@ -177,7 +177,7 @@ def content_of(verb: Token) -> Local | None:
         if child.dep_ == "dobj" and lemma_of(verb) in DOBJ_CUES:
             tail = _object_tail(verb, child)
             if tail is not child:
-                return char_span(child.left_edge, tail.right_edge)
+                return char_span(child.left_edge, _np_last(tail))
             return _subtree_span(child, verb)
     if lemma_of(verb) in OBJECT_LEMMAS:
         found = _object_content(verb, after)
@@ -244,7 +244,8 @@ def _prep_content(verb: Token, after: list[Token]) -> Local | None:
             objs = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if objs:
                 last = _object_tail(verb, child)  # 'referred to X | as Y'
-                return char_span(objs[0].left_edge, max(objs[-1].right_edge, last.right_edge))
+                last = max(objs[-1], last, key=lambda t: t.right_edge.i)
+                return char_span(objs[0].left_edge, _np_last(last))
             nxt = [c for c in after if c.i > child.i and c.dep_ == "prep"]
             if child.dep_ == "prt" and nxt:
                 return _prep_objects(nxt[0])
@@ -269,8 +270,22 @@ def _object_content(verb: Token, after: list[Token]) -> Local | None:
         inner = [c for c in first.children if c.dep_ == "pobj"]
         if not inner:
             return None
-        return char_span(inner[0].left_edge, _object_tail(verb, objs[-1]).right_edge)
-    return char_span(first.left_edge, _object_tail(verb, objs[-1]).right_edge)
+        return char_span(inner[0].left_edge, _np_last(_object_tail(verb, objs[-1])))
+    return char_span(first.left_edge, _np_last(_object_tail(verb, objs[-1])))
+
+
+def _np_last(tok: Token) -> Token:
+    """The last token of an object phrase without a trailing ', which/who ...' clause: a
+    non-restrictive relative clause is the writer's addition, not the attributed position."""
+    doc = tok.doc
+    cuts = [t.left_edge.i - 1 for t in tok.subtree if t.dep_ == "relcl"
+            and t.left_edge.i > tok.left_edge.i and doc[t.left_edge.i - 1].text == ","]
+    if not cuts:
+        return tok.right_edge
+    end = min(cuts) - 1
+    while end > tok.left_edge.i and doc[end].is_punct:
+        end -= 1
+    return doc[end]
 
 
 def _object_tail(verb: Token, last: Token) -> Token:
@@ -584,7 +599,7 @@ def noun_prep_content(noun: Token) -> tuple[Local, Token | None] | None:
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is None and noun.dep_ in ("dobj", "attr") and noun.head.pos_ == "VERB":
         owner = _direct_subject(noun.head)
-    return char_span(pobj.left_edge, pobj.right_edge), owner
+    return char_span(pobj.left_edge, _np_last(pobj)), owner
 
 
 def frame_content(prep: Token) -> tuple[Local, Token] | None:
