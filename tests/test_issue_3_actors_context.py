@@ -252,3 +252,26 @@ def test_issue_3_groups_code_from_their_own_words(nlp: Any) -> None:
     assert _mention(rec, "sides").country is None
     business = _mention(rec, "business leaders")
     assert business.country is None and business.sector is None
+
+
+def test_issue_3_inferred_country_is_stored_but_not_learned(
+    db_path: Path, tmp_path: Path
+) -> None:
+    """A country the article only inferred is kept on its actor row (source 'inferred:...')
+    but a later article does not learn it as a fact."""
+    first = tmp_path / "first.txt"
+    first.write_text("date 2031-03-02 Interior Secretary Dana Whitcombe visited Texas on Monday. "
+                     "Whitcombe later flew to Los Angeles and Chicago.\n", encoding="utf-8")
+    second = tmp_path / "second.txt"
+    second.write_text("date 2031-03-09 Dana Whitcombe spoke on Friday about the budget and said "
+                      "that the talks would go on next week.\n", encoding="utf-8")
+    with Storyline(db_path) as sl:
+        sl.ingest([str(first)])
+        rows = [a for a in sl.actors() if a["name"] == "Dana Whitcombe"]
+        assert rows and rows[0]["country"] == "USA"
+        assert str(rows[0]["source"]).startswith("inferred:")
+        kb._LEARNED.clear()
+        sl.ingest([str(second)])
+        later = sl.store.rows("SELECT m.text, m.country FROM mentions m JOIN articles a"
+                              " ON a.id = m.article_id WHERE a.text LIKE 'Dana Whitcombe spoke%'")
+    assert [(m["text"], m["country"]) for m in later] == [("Dana Whitcombe", None)]

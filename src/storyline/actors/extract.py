@@ -364,9 +364,16 @@ def _actor(article_id: str, ent: Entity, date: str | None) -> Actor | None:
     return Actor(
         id=best.actor_id, name=best.name, aliases=aliases, country=best.country,
         sector=best.sector, role=best.role,
-        valid_from=date if best.explicit else None,
-        source=f"article:{article_id}" if best.explicit else "dictionary",
+        valid_from=date if best.explicit else None, source=_source(article_id, best),
     )
+
+
+def _source(article_id: str, best: Item) -> str:
+    """Where an actor's codes come from: this article's words, its context (a country
+    inferred from its sentence or places, never learned), or the dictionaries."""
+    if best.explicit:
+        return f"article:{article_id}"
+    return f"inferred:{article_id}" if best.country_basis else "dictionary"
 
 
 def _alias(item: Item) -> str:
@@ -411,7 +418,7 @@ def extract_actors(ctx: ExtractContext) -> None:
         if actor is not None and actor.id not in seen:
             seen.add(actor.id)
             ctx.record.actors.append(actor)
-            if actor.source != "dictionary":  # learned from this article's own words
+            if (actor.source or "").startswith("article:"):  # this article's own words
                 remember(actor, db)
 
 

@@ -365,6 +365,8 @@ def _read_learned(conn: sqlite3.Connection, since: tuple[int, int], table: Learn
         return
     for data, alias in rows:
         d = json.loads(data)
+        if str(d.get("source") or "").startswith("inferred:") and not d.get("valid_from"):
+            continue  # a country its article only inferred is not a fact to learn
         coded = Coded(d["name"], d.get("country"), d.get("sector"), d.get("role"), d["id"],
                       d.get("source") or "store", d.get("valid_from"))
         table.add(d["name"], coded)
