@@ -592,3 +592,23 @@ def test_issue_3_receiving_observers_and_sending_inspectors(nlp: Any) -> None:
     assert [(c, p) for c, p, _, _ in codes] == [("0862", "RETREAT")]
     codes = _codes_of(nlp, "The IAEA has dispatched inspectors to Iran.")
     assert [(c, p, t) for c, p, _, t in codes] == [("090", "ACCUSE", "IRN")]
+
+
+def test_issue_3_purpose_act_leads_and_peacekeepers_keep_peace(nlp: Any) -> None:
+    """"summoned the envoy to complain": the complaint is the most confident event;
+    peacekeepers arriving in a country provide peacekeeping (074), not a visit."""
+    text = "Nigeria summoned the ambassador of Niger to protest against Niger's support for rebels."
+    events = _texts(extract_texts([text], nlp=nlp))
+    assert max(events, key=lambda e: e.confidence).root_code == "14"
+    codes = _codes_of(nlp, "A first group of Ghanaian peacekeeping troops arrived in Liberia.")
+    assert [(c, p, s, t) for c, p, s, t in codes] == [("074", "AID", "GHA", "LBR")]
+
+
+def test_issue_3_armed_strikes_and_killing_after_said(nlp: Any) -> None:
+    """"the air force carried out strikes" attacks; "X overran a base, officials said,
+    killing 17": X kills, not the officials."""
+    codes = _codes_of(nlp, "Israel's air force carried out strikes against Hamas targets.")
+    assert [(c, s, t) for c, _, s, t in codes] == [("195", "ISR", "PSE")]
+    text = "Taliban fighters overran an army base, officials said, killing 17 soldiers."
+    killing = [e for e in _texts(extract_texts([text], nlp=nlp)) if e.trigger == "killing"]
+    assert killing and killing[0].source is not None and "Taliban" in killing[0].source.text

@@ -80,6 +80,7 @@ class Frame:
     reciprocal: bool = False
     conditional: bool = False  # has an "unless ..." clause
     thing_object: bool = False  # a commitment to a thing ("accepted the job"), unless an actor
+    purpose: bool = False  # done to do a coded act ("summoned X to complain"): that act leads
 
 
 @dataclass
@@ -529,6 +530,10 @@ def _fill_verb_roles(tok: Token, frame: Frame) -> None:
         frame.targets = _clause_target(tok)
     frame.target_alts = [_role(t) for t in _alternatives(tok, clauses=frame.own_table)[:8]]
     frame.conditional = _has_unless(tok) or (_has_if(tok) and frame.code[:2] >= "14")
+    frame.purpose = any(c.dep_ == "advcl" and _purpose(c) and _is_coded(c) for c in tok.children)
+    if frame.code[:2] == "04" and any("peacekeep" in r.extended_text.lower()
+                                      for r in frame.sources):
+        frame.code = "074"  # "peacekeeping troops arrived in X": peacekeeping, not a visit
     if not frame.targets and frame.code[:2] == "04" and frame.place is not None:
         frame.targets = [frame.place]
     frame.negated = _negated(tok)
@@ -630,8 +635,18 @@ def _subject_and_agent(tok: Token) -> tuple[Token | None, Token | None, bool]:
             return current.head, agent, False
         if current.dep_ not in ("conj", "xcomp", "advcl", "acl") or current.head is current:
             break
+        if current.dep_ == "advcl" and current.head.lemma_.lower() in SAY_VERBS:
+            reported = _reported_clause(current.head)  # "X overran a base, officials said,
+            if reported is not None:  # killing 17": X kills, not the officials
+                current = reported
+                continue
         current = current.head
     return None, agent, False
+
+
+def _reported_clause(say: Token) -> Token | None:
+    """The clause a say-verb reports ("X attacked ..., officials said")."""
+    return next((c for c in say.children if c.dep_ in ("ccomp", "parataxis")), None)
 
 
 def _object(tok: Token, code: str = "") -> Token | None:
@@ -952,6 +967,8 @@ def _nominal_frame(tok: Token) -> Frame | None:
         return None  # "called off its mediation", "postponed the visit": it does not happen
     frame = Frame(code, tok.text, _tok_span(tok), own_table=True, nominal=True)
     owner = _noun_owner(tok)
+    if code == "143" and owner is not None and owner.lemma_.lower() in lexicon.ARMED_OWNERS:
+        frame.code = "195"  # "the air force carried out strikes": air strikes
     if code == "150" and owner is not None and any(t.dep_ == "conj" for t in owner.subtree):
         frame.code = "062"  # "French and Egyptian warships launched war games": joint
     partner = _prep_object(tok, ("with", "to", "against", "on", "of", "by", "between"))

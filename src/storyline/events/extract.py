@@ -230,6 +230,8 @@ def _confidence(frame: Frame, source: ActorRef, target: ActorRef | None) -> floa
         score += 0.15 if is_coded(target) else 0.1
     if frame.own_table:
         score += 0.1
+    if frame.purpose:
+        score -= 0.05  # "summoned the envoy to complain": the complaint is the point
     return round(min(score, 1.0), 2)
 
 

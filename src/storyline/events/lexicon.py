@@ -191,6 +191,9 @@ NOUN_CODES: dict[str, str] = {
     "cleansing": "203", "genocide": "202",
     "drill": "150", "exercise": "150", "maneuver": "150", "manoeuvre": "150", "game": "150",
 }
+# armed owners of a "strike": theirs are attacks, not walkouts ("the army carried out strikes")
+ARMED_OWNERS = frozenset({"force", "forces", "army", "military", "troops", "navy", "jets",
+                          "aircraft", "warplanes", "planes", "drones", "artillery", "coalition"})
 # drills and exercises are shows of force (150) only with one of these words ("military
 # drills", "war games"); joint ones, or ones with a partner, are military cooperation (062)
 MILITARY_WORDS = frozenset({
