@@ -108,3 +108,8 @@ def test_issue_4_object_leaves_out_a_non_restrictive_relative_clause(
             "eminent domain.")
     found = _by_cue(quotes_of(text), "attacked")
     assert len(found) == 1 and found[0].text == "billionaire Donald Trump"
+
+
+def test_issue_4_reflexive_object_reports_nothing(quotes_of: QuotesOf) -> None:
+    text = "The senator kept repeating himself during the long hearing."
+    assert _by_cue(quotes_of(text), "repeating") == []

@@ -40,6 +40,7 @@ Local = tuple[int, int]
 RUN_ON_MIN_WORDS = 6  # a cue-less quoted passage this long is someone's words, not a term
 RUN_ON_MAX_GAP = 400  # ... credited to the previous speaker when that quote ended this close
 _CLAUSE_TAIL = re.compile(r"[ ,]+([^.!?\n“”\"]{1,80})")
+_REFLEXIVES = frozenset("himself herself itself themselves myself ourselves yourself".split())
 _GAP_BEFORE = set(" ,\n\t—–-")
 # "Graham: Trump's rhetoric ...", "TAPPER: Do you think ...": a name, a colon, the words
 _COLON_LINE = re.compile(r"(?m)^[ \t]*([A-Z][\w.’'-]*(?:[ \t][\w.’'-]+){0,3}):[ \t]+(\S.*)$")
@@ -308,6 +309,8 @@ def _from_cue(view: SegmentView, tok: Token) -> Draft | None:
     content = parse.content_of(tok)
     if lemma_of(tok) in PROPOSITION_ONLY and not any(c.dep_ == "ccomp" for c in tok.children):
         content = None  # "continued to grow", "maintains a lead": no proposition
+    if content is not None and view.text[content[0]:content[1]].lower() in _REFLEXIVES:
+        content = None  # "repeated himself", "asserted itself": no position is reported
     if content is not None:
         draft = Draft([parse.trim(view.text, content)], _cue(view, tok), head, via, speech,
                       0.8 if speech else 0.6)
