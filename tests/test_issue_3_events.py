@@ -351,12 +351,13 @@ def _trigger_text(text: str, event: Event) -> str | None:
 
 
 def test_issue_3_trigger_text_is_its_span(nlp: Any) -> None:
-    """A commitment and its act ("agreed ... to provide") form one contiguous trigger."""
+    """A commitment and its act ("agreed ... to provide food aid": the act with the object that
+    names it in the codebook) form one contiguous trigger."""
     text = "Japan agreed on Monday to provide food aid to Kenya."
     events = _texts(extract_texts([text], nlp=nlp))
     assert events and all(_trigger_text(text, e) == e.trigger for e in events)
     intent = [e for e in events if e.root_code == "03"]
-    assert intent and intent[0].trigger == "agreed on Monday to provide"
+    assert intent and intent[0].trigger == "agreed on Monday to provide food aid"
 
 
 def test_issue_3_named_modifier_codes_an_uncoded_group(nlp: Any) -> None:

@@ -186,6 +186,9 @@ def _verbal_frame(tok: Token) -> Frame | None:
     if not code or (not own and _light_object(tok) is not None) or _reflexive(tok):
         return None
     frame = Frame(code, tok.text, _tok_span(tok), own_table=own)
+    named_by = next((c for c in tok.children if c.dep_ == "dobj" and _act_part(tok, c)), None)
+    if named_by is not None:
+        _join_trigger(frame, named_by)  # "declared a unilateral ceasefire": the act's name
     _fill_verb_roles(tok, frame)
     _mark_commitment(tok, frame)
     if frame.code[:2] == "13" and not any(_names_someone(tok, r) for r in frame.targets):

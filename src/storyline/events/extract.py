@@ -300,8 +300,13 @@ def _location(ctx: ExtractContext, frame: Frame, base: int) -> Location | None:
 def _drop_nominal_echoes(found: list[tuple[Frame, Event]]) -> list[Event]:
     """A noun event under a verb event of the same root ("arrived on a visit") is dropped."""
     verbal = {(f.trigger_span, e.root_code) for f, e in found if not f.nominal}
-    return [e for f, e in found
-            if not (f.nominal and (f.governor_span, e.root_code) in verbal)]
+
+    def echoes(frame: Frame, root: str) -> bool:
+        span = frame.governor_span  # inside the verb's trigger ("imposed an embargo")
+        return span is not None and any(
+            r == root and s[0] <= span[0] and span[1] <= s[1] for s, r in verbal)
+
+    return [e for f, e in found if not (f.nominal and echoes(f, e.root_code))]
 
 
 extractors.add(

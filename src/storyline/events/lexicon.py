@@ -90,7 +90,8 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "163" for v in ("impose", "slap", "tighten") for o in ("sanction", "embargo")},
     **{(v, o): "191" for v in ("impose", "enforce", "tighten") for o in ("blockade", "siege")},
     **{(v, o): "1723" for v in ("extend",) for o in ("curfew",)},
-    **{(v, o): "070" for v in ("send", "provide", "give", "supply", "deliver", "donate", "ship")
+    **{(v, o): "070" for v in ("send", "provide", "give", "supply", "deliver", "donate", "ship",
+                               "hand")
        for o in ("aid", "assistance", "food", "medicine", "supplies", "goods", "grant",
                  "dollars", "money", "loan", "relief")},
     **{(v, o): "072" for v in ("send", "provide", "give", "supply", "deliver", "sell", "ship")
