@@ -113,3 +113,11 @@ def test_issue_4_object_leaves_out_a_non_restrictive_relative_clause(
 def test_issue_4_reflexive_object_reports_nothing(quotes_of: QuotesOf) -> None:
     text = "The senator kept repeating himself during the long hearing."
     assert _by_cue(quotes_of(text), "repeating") == []
+
+
+def test_issue_4_headline_cue_tagged_as_part_of_a_name(quotes_of: QuotesOf) -> None:
+    text = ("Hillary Clinton Slams Donald Trump On Abortion After Court Ruling\n\n"
+            "The former secretary of state spoke on Monday.")
+    found = [q for q in quotes_of(text) if q.cue is not None and q.cue.lemma == "slam"]
+    assert len(found) == 1 and found[0].text.startswith("Donald Trump On Abortion")
+    assert found[0].speaker is not None and "Clinton" in found[0].speaker.text

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from storyline.nlp.extract import ExtractContext, Extractor, Segment
 from storyline.quotes import parse
 from storyline.quotes.lexicon import (
+    CUE_FORMS,
     CUES,
     DOCUMENT_NOUNS,
     ISSUED_NOUNS,
@@ -25,6 +26,7 @@ from storyline.quotes.lexicon import (
     SPEECH_CUES,
     SPEECH_FORMS,
     SPEECH_FRAME_NOUNS,
+    STANCE_CUES,
     lemma_of,
     mistagged_cue,
 )
@@ -224,10 +226,32 @@ def _drafts(view: SegmentView) -> list[Draft]:
         elif _is_cue(tok) and parse.raising_content(tok) is None:
             draft = _from_cue(view, tok)
         else:
-            draft = _other_cue(view, tok)
+            draft = _other_cue(view, tok) or _headline_cue(view, tok)
         if draft is not None:
             drafts.append(draft)
     return drafts
+
+
+def _headline_cue(view: SegmentView, tok: Token) -> Draft | None:
+    """'Clinton Slams Donald Trump On Abortion': a Title-Case headline whose cue verb the
+    tagger took for part of a name; the name before it speaks, the rest of the line is said."""
+    if tok.pos_ not in ("PROPN", "NOUN") or not tok.text[:1].isupper() or tok.i == 0:
+        return None
+    lemma = CUE_FORMS.get(tok.lower_)
+    if lemma is None or lemma == tok.lower_ or lemma not in SPEECH_CUES | STANCE_CUES:
+        return None
+    prev, doc = tok.doc[tok.i - 1], tok.doc
+    if prev.pos_ != "PROPN" or "\n" in prev.text or not _headline(tok):
+        return None
+    end = tok.i + 1
+    while end < len(doc) and "\n" not in doc[end].text and doc[end].text not in (",", ";"):
+        end += 1
+    if end - tok.i < 3:
+        return None
+    content = parse.trim(view.text, parse.char_span(doc[tok.i + 1], doc[end - 1]))
+    draft = Draft([content], _cue(view, tok, lemma), prev, None, lemma in SPEECH_CUES, 0.5)
+    _classify(view, draft, tok)
+    return draft
 
 
 def _is_cue(tok: Token) -> bool:
