@@ -613,3 +613,15 @@ def test_issue_3_armed_strikes_and_killing_after_said(nlp: Any) -> None:
     text = "Taliban fighters overran an army base, officials said, killing 17 soldiers."
     killing = [e for e in _texts(extract_texts([text], nlp=nlp)) if e.trigger == "killing"]
     assert killing and killing[0].source is not None and "Taliban" in killing[0].source.text
+
+
+def test_issue_3_armed_movements_are_no_visits(nlp: Any) -> None:
+    """Troops arriving deploy (154), warplanes flying over show force (150); a minister's
+    arrival stays a visit (042); troops moved "to the border with X" are aimed at X."""
+    codes = _codes_of(nlp, "Two battalions of Indian troops arrived in Colombo on Monday.")
+    assert [(c, p, s, t) for c, p, s, t in codes] == [("154", "MOBILIZE", "IND", "LKA")]
+    assert [c for c, _, _, _ in _codes_of(nlp, "US warplanes flew over Baghdad.")] == ["150"]
+    codes = _codes_of(nlp, "Chinese Defence Minister Li Shangfu arrived in Moscow on Sunday.")
+    assert [c for c, _, _, _ in codes] == ["042"]
+    codes = _codes_of(nlp, "Iraq moved troops to its border with Kuwait.")
+    assert codes == [("154", "MOBILIZE", "IRQ", "KWT")]

@@ -537,9 +537,19 @@ def _fill_verb_roles(tok: Token, frame: Frame) -> None:
     if frame.code[:2] == "04" and any("peacekeep" in r.extended_text.lower()
                                       for r in frame.sources):
         frame.code = "074"  # "peacekeeping troops arrived in X": peacekeeping, not a visit
+    elif frame.code[:3] == "042" and frame.sources:
+        frame.code = _armed_move(frame.sources[0].head_text.lower()) or frame.code
     if not frame.targets and frame.code[:2] == "04" and frame.place is not None:
         frame.targets = [frame.place]
     frame.negated = _negated(tok)
+
+
+def _armed_move(head: str) -> str:
+    """Troops arriving somewhere deploy (154); warplanes or warships going there show force
+    (150): neither is a visit."""
+    if head in lexicon.ARMED_UNITS:
+        return "154"
+    return "150" if head in lexicon.ARMED_CRAFT else ""
 
 
 def _hidden_agent(tok: Token) -> Token | None:
@@ -691,12 +701,12 @@ def _aimed_at(tok: Token, obj: Token) -> Token | None:
     """A named actor in a target or border preposition of the verb or of its object ("along
     the border with India", "its ambassador from X")."""
     preps = (*TARGET_PREPS, "along", "near", "across")
-    for other in (_prep_object(tok, preps), _prep_object(obj, preps)):
-        if other is not None and _is_named(other):
-            return other
-        inside = [t for t in other.subtree if _is_named(t)] if other is not None else []
-        if inside:
-            return inside[0]
+    for holder in (tok, obj):
+        for prep in preps:
+            other = _prep_object(holder, (prep,))
+            inside = [t for t in other.subtree if _is_named(t)] if other is not None else []
+            if inside:
+                return other if _is_named(other) else inside[0]
     return None
 
 

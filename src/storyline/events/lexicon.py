@@ -153,7 +153,8 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "090" for v in ("send", "dispatch") for o in ("inspectors", "investigators")},
     **{(v, o): "161" for v in ("reduce", "downgrade", "cut", "scale")
        for o in ("staff", "presence", "mission", "representation")},
-    **{(v, o): "154" for v in ("reinforce", "strengthen", "bolster", "beef")
+    **{(v, o): "154" for v in ("reinforce", "strengthen", "bolster", "beef", "increase", "boost",
+                               "expand", "step")
        for o in ("positions", "position", "presence", "garrison", "defenses", "defences")},
     **{(v, o): "153" for v in ("tighten", "increase", "step", "beef", "heighten", "boost")
        for o in ("security",)},
@@ -195,6 +196,11 @@ NOUN_CODES: dict[str, str] = {
 # armed owners of a "strike": theirs are attacks, not walkouts ("the army carried out strikes")
 ARMED_OWNERS = frozenset({"force", "forces", "army", "military", "troops", "navy", "jets",
                           "aircraft", "warplanes", "planes", "drones", "artillery", "coalition"})
+# armed units and craft as the doers of a movement: a deployment or a show of force, no visit
+ARMED_UNITS = frozenset({"troops", "forces", "soldiers", "battalions", "units", "paratroopers",
+                         "marines", "reinforcements", "tanks", "contingent", "brigade"})
+ARMED_CRAFT = frozenset({"warplanes", "jets", "warships", "aircraft", "helicopters", "bombers",
+                         "submarines", "drones", "fighters", "gunboats", "destroyers"})
 # drills and exercises are shows of force (150) only with one of these words ("military
 # drills", "war games"); joint ones, or ones with a partner, are military cooperation (062)
 MILITARY_WORDS = frozenset({
