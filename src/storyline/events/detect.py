@@ -704,7 +704,9 @@ def _aimed_at(tok: Token, obj: Token) -> Token | None:
     for holder in (tok, obj):
         for prep in preps:
             other = _prep_object(holder, (prep,))
-            inside = [t for t in other.subtree if _is_named(t)] if other is not None else []
+            if other is None:
+                continue
+            inside = [t for t in other.subtree if _is_named(t)]
             if inside:
                 return other if _is_named(other) else inside[0]
     return None
