@@ -275,3 +275,16 @@ def test_issue_3_inferred_country_is_stored_but_not_learned(
         later = sl.store.rows("SELECT m.text, m.country FROM mentions m JOIN articles a"
                               " ON a.id = m.article_id WHERE a.text LIKE 'Dana Whitcombe spoke%'")
     assert [(m["text"], m["country"]) for m in later] == [("Dana Whitcombe", None)]
+
+
+def test_issue_3_kb_tables_for_domestic_news() -> None:
+    """US cities and AP state abbreviations code to the USA; 'Georgia' stays the country on its
+    own; a 'Molotov cocktail' is no Russian place."""
+    from storyline.actors.coding import code_phrase
+
+    for place in ("Baltimore", "Brooklyn", "Calif.", "Wisconsin", "Albany"):
+        ref = code_phrase(place)
+        assert ref is not None and ref.country == "USA", place
+    georgia = code_phrase("Georgia")
+    assert georgia is not None and georgia.country == "GEO"
+    assert code_phrase("Molotov cocktails") is None

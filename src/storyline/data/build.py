@@ -281,6 +281,10 @@ US_PLACES = dict.fromkeys((
     "montpelier", "green bay", "cedar rapids", "iowa city", "oklahoma city", "salt lake city",
 ), "USA")
 
+# Dictionary place aliases that news text almost always uses for something else: Molotov (an
+# old name of Perm) is the 'Molotov cocktail'.
+FALSE_PLACES = frozenset({"molotov"})
+
 
 def _split_entries(
     entries: list[tuple[list[str], list[list[Any]]]], places: dict[str, str]
@@ -324,6 +328,8 @@ def build(dicts: Path) -> dict[str, Any]:
     actors, aliases = _split_entries(entries, places)
     for name, code in US_PLACES.items():
         places.setdefault(name, code)
+    for name in FALSE_PLACES:
+        places.pop(name, None)
     agents: dict[str, str] = {}
     parse_agents(dicts / "petrarch2" / "Phoenix.agents.txt", agents)
     parse_agents(dicts / "ngec" / "PLOVER_agents.txt", agents)
