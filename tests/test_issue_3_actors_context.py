@@ -288,3 +288,15 @@ def test_issue_3_kb_tables_for_domestic_news() -> None:
     georgia = code_phrase("Georgia")
     assert georgia is not None and georgia.country == "GEO"
     assert code_phrase("Molotov cocktails") is None
+
+
+def test_issue_3_an_outlet_gives_no_home_country(nlp: Any) -> None:
+    """'X told Reuters': the outlet's country is not the speaker's."""
+    from storyline.nlp.extract import build_pipeline
+
+    text = "The vice president of the union told Reuters that the cuts were unfair."
+    rec = extract_records([Article(id=article_id_for(text), text=text)], nlp=nlp,
+                          pipeline=build_pipeline(["storyline.actors.v1"]))[0]
+    assert isinstance(rec, ArticleRecord)
+    assert _mention(rec, "Reuters").country == "GBR"
+    assert _mention(rec, "vice president").country is None

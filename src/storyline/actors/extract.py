@@ -227,7 +227,7 @@ def home_countries(resolver: Resolver) -> None:
     for it in resolver.items:
         if it.entity < 0:
             continue
-        if it.kind not in ("PERSON", "PRON") and it.country in isos:
+        if it.kind not in ("PERSON", "PRON", "MEDIA") and it.country in isos:  # not 'told Reuters'
             by_sent.setdefault(it.cand.sent, set()).add(it.country)
         if it.kind == "PRON" and it.cand.dep == "poss":
             owners[it.cand.head] = resolver.entities[it.entity].best.country
