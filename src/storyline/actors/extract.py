@@ -251,28 +251,34 @@ def home_countries(resolver: Resolver) -> None:
             _set_country(ent, next(iter(named)), "sentence")
 
 
-def place_votes(resolver: Resolver) -> Counter[str]:
-    """Countries the article's own places, demonyms and national bodies code to, one vote per
-    mention (people, outlets, inferred countries and two-country names do not vote)."""
-    votes: Counter[str] = Counter()
+def place_votes(resolver: Resolver) -> dict[str, list[str]]:
+    """Country -> the names of the article's own places, demonyms and national bodies coding
+    to it, one per mention (people, outlets, inferred countries and two-country names do not
+    vote)."""
+    votes: dict[str, list[str]] = {}
     isos = bundled().isos
     for it in resolver.items:
         if it.entity < 0 or it.country not in isos or it.country_basis:
             continue
         if it.kind in PLACE_KINDS or (it.kind == "ORG" and it.sector in HOME_SECTORS):
-            if norm_key(it.cand.text) not in AMBIGUOUS_PLACES:
-                votes[str(it.country)] += 1
+            name = norm_key(it.cand.text)
+            if name not in AMBIGUOUS_PLACES:
+                votes.setdefault(str(it.country), []).append(name)
     return votes
 
 
-def home_country(votes: Counter[str]) -> str | None:
-    """The article's home country: named at least twice, with at most one other country named,
-    and that one at most a quarter as often (a US story that mentions Mexico once stays US)."""
-    if not votes:
+def home_country(votes: dict[str, list[str]]) -> str | None:
+    """The article's home country: named at least twice and by two different names (not
+    'Wellington, Somerset' twice), with at most one other country named, and that one at most
+    a quarter as often (a US story that mentions Mexico once stays US)."""
+    counts = Counter({country: len(names) for country, names in votes.items()})
+    if not counts:
         return None
-    (top, count), *rest = votes.most_common()
+    (top, count), *rest = counts.most_common()
     others = sum(n for _, n in rest)
-    return top if count >= 2 and len(rest) <= 1 and others * 4 <= count else None
+    if len(set(votes[top])) < 2 or len(rest) > 1 or others * 4 > count:
+        return None
+    return top
 
 
 def settle_ambiguous_places(resolver: Resolver, home: str | None) -> None:
