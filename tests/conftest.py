@@ -14,6 +14,7 @@ from storyline.records import Article, ArticleRecord, Quote, article_id_for
 from storyline.store import Store
 
 QuotesOf = Callable[[str], list[Quote]]
+ByCue = Callable[[list[Quote], str], list[Quote]]
 
 FIXTURES = Path(__file__).parent / "fixtures"
 REPO = Path(__file__).resolve().parents[1]
@@ -67,3 +68,13 @@ def quotes_of(nlp: Any) -> QuotesOf:  # noqa: ANN401 - spaCy Language
 def seeds_dir() -> Path:
     """Our own copies of the two seed articles, as bundled in examples/."""
     return REPO / "examples" / "seeds"
+
+
+@pytest.fixture(scope="session")
+def by_cue() -> ByCue:
+    """Filter quotes to those whose cue text starts with a given word (lower case)."""
+
+    def pick(quotes: list[Quote], cue: str) -> list[Quote]:
+        return [q for q in quotes if q.cue is not None and q.cue.text.lower().startswith(cue)]
+
+    return pick

@@ -12,39 +12,40 @@ from storyline.records import Quote
 pytestmark = pytest.mark.issue(4)
 
 QuotesOf = Callable[[str], list[Quote]]  # the conftest fixture quotes_of
+ByCue = Callable[[list[Quote], str], list[Quote]]  # the conftest fixture by_cue
 
 
-def _by_cue(quotes: list[Quote], cue: str) -> list[Quote]:
-    return [q for q in quotes if q.cue is not None and q.cue.text.lower().startswith(cue)]
-
-
-def test_issue_4_final_according_to_leaves_its_source_out(quotes_of: QuotesOf) -> None:
+def test_issue_4_final_according_to_leaves_its_source_out(
+        quotes_of: QuotesOf, by_cue: ByCue) -> None:
     text = ("The top issue for voters in Virginia was the economy, according to early results "
             "of the exit poll conducted by Edison Research for the networks.")
-    found = _by_cue(quotes_of(text), "according")
+    found = by_cue(quotes_of(text), "according")
     assert len(found) == 1
     assert found[0].text == "The top issue for voters in Virginia was the economy"
     assert found[0].speaker is not None and "results" in found[0].speaker.text
 
 
-def test_issue_4_middle_according_to_keeps_the_whole_clause(quotes_of: QuotesOf) -> None:
+def test_issue_4_middle_according_to_keeps_the_whole_clause(
+        quotes_of: QuotesOf, by_cue: ByCue) -> None:
     text = "The senator, according to two aides, will endorse the governor on Friday."
-    found = _by_cue(quotes_of(text), "according")
+    found = by_cue(quotes_of(text), "according")
     assert len(found) == 1
     assert "will endorse the governor" in found[0].text
 
 
 @pytest.mark.parametrize("answer", ["so", "yes", "no"])
-def test_issue_4_stand_in_answer_after_said(quotes_of: QuotesOf, answer: str) -> None:
+def test_issue_4_stand_in_answer_after_said(
+        quotes_of: QuotesOf, answer: str, by_cue: ByCue) -> None:
     text = f"Asked whether he would run again, the former governor said {answer}. He left soon."
-    found = _by_cue(quotes_of(text), "said")
+    found = by_cue(quotes_of(text), "said")
     assert [q.text for q in found] == [answer]
     assert found[0].speaker is not None and "governor" in found[0].speaker.text
 
 
-def test_issue_4_said_that_with_a_clause_is_still_the_clause(quotes_of: QuotesOf) -> None:
+def test_issue_4_said_that_with_a_clause_is_still_the_clause(
+        quotes_of: QuotesOf, by_cue: ByCue) -> None:
     text = "The mayor said that the budget would be balanced by the end of the year."
-    found = _by_cue(quotes_of(text), "said")
+    found = by_cue(quotes_of(text), "said")
     assert len(found) == 1
     assert "budget would be balanced" in found[0].text
 
@@ -58,23 +59,24 @@ def test_issue_4_made_it_clear_attributes_the_clause(quotes_of: QuotesOf) -> Non
     assert not found[0].speech
 
 
-def test_issue_4_reported_clause_stops_before_a_participle_cue(quotes_of: QuotesOf) -> None:
+def test_issue_4_reported_clause_stops_before_a_participle_cue(
+        quotes_of: QuotesOf, by_cue: ByCue) -> None:
     text = ("Santorum is emphasizing his strong third-place finish in the Iowa caucus, asserting "
             "that he has a chance to do equally well in New Hampshire.")
     quotes = quotes_of(text)
-    emphasis = _by_cue(quotes, "emphasizing")
+    emphasis = by_cue(quotes, "emphasizing")
     assert [q.text for q in emphasis] == ["his strong third-place finish in the Iowa caucus"]
-    assert [q.text for q in _by_cue(quotes, "asserting")] == [
+    assert [q.text for q in by_cue(quotes, "asserting")] == [
         "that he has a chance to do equally well in New Hampshire"]
 
 
-def test_issue_4_reported_clause_stops_before_while_cue(quotes_of: QuotesOf) -> None:
+def test_issue_4_reported_clause_stops_before_while_cue(quotes_of: QuotesOf, by_cue: ByCue) -> None:
     text = ("Clinton accuses Bernie Sanders of subjecting her to an artful smear while Sanders "
             "suggests the former secretary of state is a captive of the establishment.")
     quotes = quotes_of(text)
-    accused = _by_cue(quotes, "accuses")
+    accused = by_cue(quotes, "accuses")
     assert len(accused) == 1 and accused[0].text.endswith("artful smear")
-    assert [q.parent_id for q in _by_cue(quotes, "suggests")] == [None]
+    assert [q.parent_id for q in by_cue(quotes, "suggests")] == [None]
 
 
 def _parsed(nlp: Any, words: str, heads: list[int], deps: str, pos: str) -> Any:  # noqa: ANN401
