@@ -172,8 +172,8 @@ def code_group(cand: Candidate) -> Item:
     home sector (a group's sector is what lets its sentence give it a country)."""
     words = _clean(cand.words)
     title = code_words(words)
-    places = {p.code for w in words if (p := place_of(norm_key(w))) is not None}
-    country = title.country if len(places) <= 1 else None
+    places = {place_of(norm_key(w)) for w in words} - {None}
+    country = title.country if len({p.code for p in places if p}) <= 1 else None
     sector = title.sector if title.sector in HOME_SECTORS else None  # not 'business leaders'
     return Item(cand, "GROUP", country=country, sector=sector, role=title.role)
 
