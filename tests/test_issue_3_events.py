@@ -589,10 +589,10 @@ def test_issue_3_plans_and_conditions_of_force_are_threats(nlp: Any) -> None:
 
 def test_issue_3_receiving_observers_and_sending_inspectors(nlp: Any) -> None:
     """Codebook acts named by their object: receive observers (0862), send inspectors (090)."""
-    codes = _codes_of(nlp, "Georgia received a mission of observers from the OSCE.")
-    assert [(c, p) for c, p, _, _ in codes] == [("0862", "RETREAT")]
-    codes = _codes_of(nlp, "The IAEA has dispatched inspectors to Iran.")
-    assert [(c, p, t) for c, p, _, t in codes] == [("090", "ACCUSE", "IRN")]
+    codes = _codes_of(nlp, "Belarus admitted election observers from the OSCE.")
+    assert [(c, p, s) for c, p, s, _ in codes] == [("0862", "RETREAT", "BLR")]
+    codes = _codes_of(nlp, "The UN sent investigators to Myanmar on Tuesday.")
+    assert [(c, p, t) for c, p, _, t in codes] == [("090", "ACCUSE", "MMR")]
 
 
 def test_issue_3_purpose_act_leads_and_peacekeepers_keep_peace(nlp: Any) -> None:
@@ -625,3 +625,33 @@ def test_issue_3_armed_movements_are_no_visits(nlp: Any) -> None:
     assert [c for c, _, _, _ in codes] == ["042"]
     codes = _codes_of(nlp, "Iraq moved troops to its border with Kuwait.")
     assert codes == [("154", "MOBILIZE", "IRQ", "KWT")]
+
+
+def test_issue_3_staff_and_presence_need_a_diplomatic_or_military_modifier(nlp: Any) -> None:
+    """"cut embassy staff" reduces relations (161), "military presence" is mobilization (154);
+    a company cutting staff or growing its presence in a market does neither."""
+    assert ("161", "SANCTION", "DEU", "RUS") in _codes_of(
+        nlp, "Germany cut embassy staff in Moscow.")
+    assert "161" not in [c for c, _, _, _ in _codes_of(
+        nlp, "The company cut staff at its London office.")]
+    codes = _codes_of(nlp, "Russia increased its military presence near the border with Ukraine.")
+    assert codes == [("154", "MOBILIZE", "RUS", "UKR")]
+    assert "154" not in [c for c, _, _, _ in _codes_of(
+        nlp, "Amazon increased its presence in India last year.")]
+
+
+def test_issue_3_told_to_leave_expels_told_that_he_would_leave_does_not(nlp: Any) -> None:
+    """"told the ambassador to leave" is an order to go (166); "told X that he would leave"
+    reports the speaker's own plan."""
+    codes = _codes_of(nlp, "France told the Malian ambassador to leave within 72 hours.")
+    assert codes == [("166", "SANCTION", "FRA", "MLI")]
+    codes = _codes_of(nlp, "Putin told Macron that he would leave Moscow on Friday.")
+    assert not [c for c, _, _, _ in codes if c[:3] in ("166", "174")]
+
+
+def test_issue_3_going_to_coerce_is_one_threat(nlp: Any) -> None:
+    """"is going to impose sanctions" is a future like "will impose": one threat (1312), and
+    the sanctions noun inside the act's trigger is no second event."""
+    for text in ("The United States is going to impose sanctions on Iran.",
+                 "The United States will impose sanctions on Iran."):
+        assert _codes_of(nlp, text) == [("1312", "THREATEN", "USA", "IRN")]

@@ -78,7 +78,7 @@ class Frame:
     governor_span: Span_ | None = None  # a nominal event's governing verb ("arrived" for visit)
     plover: tuple[str, str | None] | None = None  # PLOVER type/mode named by the codebook itself
     reciprocal: bool = False
-    conditional: bool = False  # has an "unless ..." clause
+    conditional: bool = False  # "unless ...", or "if ..." on coercion or force: a threat
     thing_object: bool = False  # a commitment to a thing ("accepted the job"), unless an actor
     purpose: bool = False  # done to do a coded act ("summoned X to complain"): that act leads
 
@@ -95,6 +95,7 @@ _CURRENT = _Sentence()
 
 
 def _word_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    """One regex matching any of the words whole (domain cues in a sentence's text)."""
     return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words))) + r")\b")
 
 
@@ -124,6 +125,7 @@ def frames_in_sentence(sent: Span) -> list[Frame]:
 
 
 def _frame_for(tok: Token) -> Frame | None:
+    """The frame a word heads, marked reciprocal for acts of mutual action ("met", "talks")."""
     frame = _frame_kind(tok)
     if frame is not None:
         frame.reciprocal = tok.lemma_.lower() in lexicon.RECIPROCAL or tok.lower_ in (
@@ -132,6 +134,7 @@ def _frame_for(tok: Token) -> Frame | None:
 
 
 def _frame_kind(tok: Token) -> Frame | None:
+    """A verb, commitment adjective or event noun frame for the word, else None."""
     if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
         return _verbal_frame(tok)
     if tok.pos_ == "ADJ" and tok.lemma_.lower() in lexicon.COMMIT_WORDS | lexicon.REFUSAL_WORDS:
@@ -166,6 +169,7 @@ def _right_words(tok: Token) -> set[str]:
 
 
 def _verbal_frame(tok: Token) -> Frame | None:
+    """A verb's coded act with its roles; None for statements, hypotheticals and non-acts."""
     lemma = tok.lemma_.lower()
     if _asked_for(tok) or _condition(tok):
         return None  # "demanded that Israel ease ...": the demand is the event, not the easing
@@ -175,8 +179,9 @@ def _verbal_frame(tok: Token) -> Frame | None:
         return None  # the complement carries the event
     if lemma in lexicon.SPEECH_VERBS:
         demand = _obligation_frame(tok)
-        if demand is not None or (lemma not in lexicon.VERB_CODES and not _has_object_code(tok)):
-            return demand  # "declared a ceasefire", "announced a curfew" are acts
+        if demand is not None or (lemma not in lexicon.VERB_CODES and not _has_object_code(tok)
+                                  and not _ordered_out(tok)):
+            return demand  # "declared a ceasefire", "told X to leave" are acts
     if _natural_cause(tok) or _no_doer(tok):
         return None  # "hit by a storm", "a quake struck X": no political actor acts
     if lemma in lexicon.INTRANSITIVE_ONLY and any(
@@ -272,6 +277,7 @@ def _obligation_frame(tok: Token) -> Frame | None:
 
 
 def _verb_code(tok: Token) -> tuple[str, bool]:
+    """(CAMEO code, from our own tables) of a verb, its object, particle and prepositions."""
     lemma, particle = tok.lemma_.lower(), _particle(tok)
     if lemma in lexicon.IMPACT_VERBS and _weapon(_subject_and_agent(tok)[0]):
         own = lexicon.VERB_CODES.get(lemma, "")  # "the missiles hit/struck a port"
@@ -297,15 +303,15 @@ def _verb_code(tok: Token) -> tuple[str, bool]:
 
 
 def _ordered_out(tok: Token) -> bool:
-    """"ordered X to leave (the country)": an expulsion."""
+    """"ordered/told X to leave (the country)": an expulsion; not "told X that he would leave"."""
     return tok.lemma_.lower() in ("order", "force", "tell") and any(
         c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in ("leave", "quit", "depart")
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         for c in tok.children)
 
 
 def _verb_prep_code(tok: Token, lemma: str) -> str:
-    """Code of a verb + prepositional object the codebook names ("put troops on alert",
-    "pulled out of the talks", "used civilians as shields"), else ""."""
+    """Code of a verb + prepositional object the codebook names ("pulled out of talks")."""
     for prep in tok.children:
         if prep.dep_ not in ("prep", "prt") or prep.lower_ not in ("on", "as", "from", "out", "of"):
             continue
@@ -318,18 +324,27 @@ def _verb_prep_code(tok: Token, lemma: str) -> str:
 
 
 def _object_words(tok: Token) -> list[str]:
-    """Lemma and form of the verb's object (or passive subject), for verb+object codes; an
-    "of" complement too ("declared a state of emergency": emergency)."""
-    for child in tok.children:
-        if child.dep_ in ("dobj", "nsubjpass"):
-            inner = [w for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
-                     for g in p.children if g.dep_ == "pobj" for w in (g.lemma_.lower(), g.lower_)]
-            inner += [c.lower_ for c in child.children if c.dep_ == "compound"]  # "mediation
-            return [child.lemma_.lower(), child.lower_, *inner]  # efforts", "aid cuts"
-    return []
+    """Object words for verb+object codes: "a state of emergency", "mediation efforts"."""
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is None:
+        return []
+    words = [obj.lemma_.lower(), obj.lower_] if _qualified(obj) else []
+    for prep in obj.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            words += [w for g in prep.children if g.dep_ == "pobj"
+                      for w in (g.lemma_.lower(), g.lower_)]
+    return words + [c.lower_ for c in obj.children if c.dep_ == "compound"]
+
+
+def _qualified(obj: Token) -> bool:
+    """An object that names an act only with a modifier has one ("embassy staff", not "staff")."""
+    needed = lexicon.QUALIFIED_OBJECTS.get(obj.lemma_.lower())
+    return needed is None or any(c.lower_ in needed for c in obj.children
+                                 if c.dep_ in ("amod", "compound", "nmod"))
 
 
 def _has_object_code(tok: Token) -> bool:
+    """Whether the verb and its object name a codebook act ("imposed sanctions")."""
     lemma = tok.lemma_.lower()
     return any((lemma, obj) in lexicon.VERB_OBJECT_CODES for obj in _object_words(tok))
 
@@ -357,8 +372,7 @@ def _commit_frame(tok: Token) -> Frame | None:
 
 
 def _committed_to_a_thing(tok: Token) -> bool:
-    """"accepted the job", "offered a discount": a commitment verb whose object is no
-    agreement, proposal or act (and, the coder checks, no actor: "accepted 500 people")."""
+    """A commitment to a thing, not an agreement, act or actor ("accepted the job")."""
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if obj is None or _is_named(obj) or obj.pos_ != "NOUN":
         return False
@@ -452,8 +466,7 @@ def _mark_commitment(tok: Token, frame: Frame) -> None:
 
 
 def _plan_of_force(frame: Frame, controller: Token) -> None:
-    """"plans to impose restrictions", "intends to attack": a declared plan of coercion or force
-    is a threat (CAMEO 13), as a "will" future of these acts is."""
+    """A declared plan of coercion or force is a threat (13), as its "will" future is."""
     if controller.lemma_.lower() in lexicon.PLAN_WORDS and frame.code[:2] >= "15":
         frame.code = lexicon.threat_code(frame.code)
 
@@ -495,19 +508,14 @@ def _speaker_antecedent(tok: Token, roles: list[Role]) -> None:
             return
 
 
-def _has_if(tok: Token) -> bool:
-    """Whether the predicate carries an "if ..." condition ("may halt mediation if ...")."""
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if"
-                                         for m in c.children) for c in tok.children)
-
-
-def _has_unless(tok: Token) -> bool:
-    """Whether the predicate carries an "unless ..." condition (a future act becomes a threat)."""
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless"
-                                         for m in c.children) for c in tok.children)
+def _condition_marks(tok: Token) -> set[str]:
+    """The "if"/"unless" conditions a predicate carries ("will withdraw unless ...")."""
+    return {m.lower_ for c in tok.children if c.dep_ == "advcl"
+            for m in c.children if m.dep_ == "mark"} & {"if", "unless"}
 
 
 def _fill_verb_roles(tok: Token, frame: Frame) -> None:
+    """Source, target, place, condition and purpose of a verb frame from its dependents."""
     subject, agent, passive = _subject_and_agent(tok)
     subject = _wielder(subject) if subject is not None and not passive else subject
     agent = _wielder(agent) if agent is not None else agent
@@ -532,7 +540,8 @@ def _fill_verb_roles(tok: Token, frame: Frame) -> None:
     if not frame.targets and frame.code[:2] in CLAUSE_TARGET_CODES:
         frame.targets = _clause_target(tok)
     frame.target_alts = [_role(t) for t in _alternatives(tok, clauses=frame.own_table)[:8]]
-    frame.conditional = _has_unless(tok) or (_has_if(tok) and frame.code[:2] >= "14")
+    marks = _condition_marks(tok)  # "may halt mediation if ...": coercion on a condition
+    frame.conditional = "unless" in marks or ("if" in marks and frame.code[:2] >= "14")
     frame.purpose = any(c.dep_ == "advcl" and _purpose(c) and _is_coded(c) for c in tok.children)
     if frame.code[:2] == "04" and any("peacekeep" in r.extended_text.lower()
                                       for r in frame.sources):
@@ -545,16 +554,14 @@ def _fill_verb_roles(tok: Token, frame: Frame) -> None:
 
 
 def _armed_move(head: str) -> str:
-    """Troops arriving somewhere deploy (154); warplanes or warships going there show force
-    (150): neither is a visit."""
+    """Arriving troops deploy (154), arriving warplanes show force (150): no visit."""
     if head in lexicon.ARMED_UNITS:
         return "154"
     return "150" if head in lexicon.ARMED_CRAFT else ""
 
 
 def _hidden_agent(tok: Token) -> Token | None:
-    """The doer of an agentless passive act named in its attack noun: "were killed in clashes
-    with X / in an attack by X / in Israeli air strikes"."""
+    """The doer named in an agentless act's attack noun ("killed in clashes with X")."""
     for prep in tok.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
             continue
@@ -577,8 +584,7 @@ def _weapon(tok: Token | None) -> bool:
 
 
 def _wielder(tok: Token) -> Token:
-    """Who is behind a weapon or attack doing the act: "missiles fired by the navy", "an attack
-    by X", "Hamas's rockets"; the weapon itself when no one is named ("Israeli missiles")."""
+    """Who is behind a weapon subject ("missiles fired by the navy"), else the weapon."""
     if not _weapon(tok):
         return tok
     doers = _doers(tok)
@@ -698,8 +704,7 @@ def _object(tok: Token, code: str = "") -> Token | None:
 
 
 def _aimed_at(tok: Token, obj: Token) -> Token | None:
-    """A named actor in a target or border preposition of the verb or of its object ("along
-    the border with India", "its ambassador from X")."""
+    """A named actor in a target or border phrase of verb or object ("its envoy from X")."""
     preps = (*TARGET_PREPS, "along", "near", "across")
     for holder in (tok, obj):
         for prep in preps:
@@ -713,14 +718,12 @@ def _aimed_at(tok: Token, obj: Token) -> Token | None:
 
 
 def _act_part(verb: Token, obj: Token) -> bool:
-    """An object the act is named by ("a state of emergency", "fire"), not people it is done
-    to ("released prisoners")."""
+    """An object that names the act ("opened fire"), not people it is done to (prisoners)."""
     return _has_object_code(verb) and obj.lower_ not in lexicon.PEOPLE_OBJECTS
 
 
 def _own_means(tok: Token) -> bool:
-    """"its troops", "their ambassador": the doer's own forces or envoys, not whom the act
-    is aimed at."""
+    """"its troops", "their ambassador": the doer's own means, not whom the act aims at."""
     return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
 
 
@@ -730,6 +733,7 @@ def _is_named(tok: Token) -> bool:
 
 
 def _prep_object(tok: Token, preps: tuple[str, ...]) -> Token | None:
+    """The object of the first of these prepositions the word has, if not a mere venue."""
     for prep in preps:
         for child in tok.children:
             if child.dep_ in PREP_DEPS and child.lower_ == prep:
@@ -784,13 +788,14 @@ def _inner_place(tok: Token) -> Role | None:
 
 
 def _negated(tok: Token) -> bool:
+    """Whether the predicate carries a negation ("did not reject")."""
     return any(c.dep_ == "neg" for c in tok.children)
 
 
 def _modality(tok: Token) -> str | None:
     """future / possible / reported for a predicate, from auxiliaries and a governing say-verb."""
     auxes = {c.lower_ for c in tok.children if c.dep_ == "aux"}
-    if auxes & {"will", "shall", "'ll", "wo"} or "going" in auxes:
+    if auxes & {"will", "shall", "'ll", "wo"} or "going" in auxes or _going_to(tok, auxes):
         return "future"
     if "would" in auxes and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SAY_VERBS:
         return "future"  # "said it would allow": future in reported speech
@@ -799,6 +804,11 @@ def _modality(tok: Token) -> str | None:
     if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SAY_VERBS:
         return "reported"
     return None
+
+
+def _going_to(tok: Token, auxes: set[str]) -> bool:
+    """"is going to impose sanctions": the parser hangs the act under "going" as a to-clause."""
+    return "to" in auxes and tok.dep_ == "xcomp" and tok.head.lower_ == "going"
 
 
 def _expand(tok: Token) -> list[Role]:
@@ -969,6 +979,7 @@ def _join_trigger(frame: Frame, word: Token) -> None:
 
 
 def _tok_span(tok: Token) -> Span_:
+    """The word's character span in the current sentence."""
     start = tok.idx - _CURRENT.start
     return start, start + len(tok.text)
 
@@ -1024,6 +1035,7 @@ def _noun_code(tok: Token) -> str:
 
 
 def _phone_context(tok: Token) -> bool:
+    """Whether a "call" is a phone or video call (041), not an appeal."""
     return any(t.lower_ in ("phone", "telephone", "video") for t in tok.subtree)
 
 
@@ -1066,8 +1078,7 @@ OTHER_OWNER_PREPS = frozenset({"after", "before", "since", "following", "amid", 
 
 
 def _reaction_to(tok: Token, governor: Token) -> bool:
-    """Whether the verb above an event noun reacts to someone else's act ("condemned the
-    attack", "halted after the bombing"), so its subject does not own the noun's event."""
+    """Whether the verb above an event noun reacts to another's act ("condemned the attack")."""
     if tok.head.dep_ == "prep" and tok.head.head.i == governor.i:
         return tok.head.lower_ in OTHER_OWNER_PREPS
     lemma = governor.lemma_.lower()
@@ -1079,8 +1090,7 @@ def _reaction_to(tok: Token, governor: Token) -> bool:
 
 
 def _governing_verb(tok: Token) -> Token | None:
-    """The verb a nominal event hangs from (as object, or via a preposition); through a
-    measure ("launched 10 days of war games", "a wave of arrests")."""
+    """The verb an event noun hangs from, through a measure ("launched 10 days of drills")."""
     head = tok.head
     if head.lower_ == "of" and head.head.lemma_.lower() in MEASURE_NOUNS:
         head = head.head.head

@@ -35,6 +35,7 @@ def extract_events(ctx: ExtractContext) -> None:
 
 
 def _sentence_events(ctx: ExtractContext, sent: Span, offset: int) -> list[Event]:
+    """The events of one parsed sentence, each frame read within its own line."""
     base = offset + sent.start_char
     found: list[tuple[Frame, Event]] = []
     frames = frames_in_sentence(sent)
@@ -66,6 +67,7 @@ def _line_around(text: str, trigger: tuple[int, int]) -> tuple[int, int]:
 
 
 def _keep_roles_within(frame: Frame, start: int, end: int) -> None:
+    """Drop roles outside the trigger's line, so a title never lends its names to the text."""
     def inside(role: Role) -> bool:
         return start <= role.phrase[0] and role.phrase[1] <= end
 
@@ -93,6 +95,7 @@ def _shift(frame: Frame, delta: int) -> None:
 
 
 def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> list[Event]:
+    """The confident events of one frame, one per coded source-target pair."""
     mentions = ctx.record.mentions
     date = ctx.article.published
     sources = [a for r in frame.sources if (a := _actor(mentions, r, base, date))]
@@ -136,8 +139,10 @@ def _anonymous(ref: ActorRef) -> bool:
 
 
 def _placed_groups(where: Location | None, targets: list[ActorRef]) -> list[ActorRef]:
-    """Coded groups with no country ("killed 52 people in London") take the country of the
-    place the act happens in, as CAMEO codes residents; [] when that does not apply."""
+    """Country-less groups take the act's place's country ("killed 52 people in London").
+
+    CAMEO codes residents by where they are; [] when that does not apply.
+    """
     if not targets or not all(t.sector for t in targets) or where is None or not where.country:
         return []
     for target in targets:
@@ -184,6 +189,7 @@ def _first_alternative(
 
 
 def _participant(role: Role, base: int) -> Participant:
+    """A role in article offsets, for the actor coder."""
     return Participant(
         head=(base + role.head[0], base + role.head[1]),
         phrase=(base + role.phrase[0], base + role.phrase[1]),
@@ -220,6 +226,7 @@ def _pairs(
 
 
 def _same(a: ActorRef, b: ActorRef) -> bool:
+    """Whether two references are one actor (same span or same actor id)."""
     return a.span == b.span or (a.actor_id is not None and a.actor_id == b.actor_id)
 
 
@@ -274,19 +281,21 @@ def _event(
     )
 
 
+# CAMEO separates expelling another state's officials, forces or agencies (166) from
+# deporting people (174)
+EXPELLED_SECTORS = frozenset({"GOV", "IGO", "NGO", "MIL"})
+
+
 def _refined(code: str, source: ActorRef, target: ActorRef | None) -> str:
-    """A deportation (174) of another state's officials, forces or agencies is an expulsion
-    (166), as CAMEO separates expelling diplomats and aid agencies from deporting people."""
+    """A deportation (174) of another state's officials or agencies is an expulsion (166)."""
     if code == "174" and target is not None and target.sector in EXPELLED_SECTORS and (
             target.country != source.country):
         return "166"
     return code
 
 
-EXPELLED_SECTORS = frozenset({"GOV", "IGO", "NGO", "MIL", "UN"})
-
-
 def _key(ref: ActorRef | None) -> str:
+    """A participant's part of an event id."""
     return "" if ref is None else f"{ref.span}|{ref.text}"
 
 
@@ -298,15 +307,21 @@ def _location(ctx: ExtractContext, frame: Frame, base: int) -> Location | None:
 
 
 def _drop_nominal_echoes(found: list[tuple[Frame, Event]]) -> list[Event]:
-    """A noun event under a verb event of the same root ("arrived on a visit") is dropped."""
+    """Drop noun events that repeat a verb event ("will impose sanctions", "came on a visit")."""
     verbal = {(f.trigger_span, e.root_code) for f, e in found if not f.nominal}
 
     def echoes(frame: Frame, root: str) -> bool:
-        span = frame.governor_span  # inside the verb's trigger ("imposed an embargo")
-        return span is not None and any(
-            r == root and s[0] <= span[0] and span[1] <= s[1] for s, r in verbal)
+        if any(_within(frame.trigger_span, s) for s, _ in verbal):
+            return True  # the verb's trigger names it, whatever the verb's code became
+        span = frame.governor_span
+        return span is not None and any(r == root and _within(span, s) for s, r in verbal)
 
     return [e for f, e in found if not (f.nominal and echoes(f, e.root_code))]
+
+
+def _within(inner: tuple[int, int], outer: tuple[int, int]) -> bool:
+    """Whether one character span lies inside another."""
+    return outer[0] <= inner[0] and inner[1] <= outer[1]
 
 
 extractors.add(

@@ -58,11 +58,11 @@ VERB_PREP_CODES: dict[tuple[str, str], str] = {
 
 # PLOVER types the 2021 codebook names directly where the CAMEO crosswalk says otherwise
 PLOVER_BY_LEMMA: dict[str, tuple[str, str | None]] = {"resign": ("RETREAT", "resign")}
-# giving verbs: aid (07) only when they have a recipient ("provided $2 million to Fiji")
+# verbs that code only with a target actor: giving verbs are aid (07) only with a recipient
+# ("provided $2 million to Fiji"); force verbs with other senses ("executed a plan", "stormed
+# out", "torched his rival's plan") are acts only on an actor ("executed 12 rebels")
 NEEDS_TARGET = {"provide": "070", "contribute": "070", "allocate": "070", "lend": "071",
                 "supply": "070", "grant": "070", "give": "070",
-                # force verbs with other senses ("executed a plan", "stormed out", "torched
-                # his rival's plan"): an act only on an actor ("executed 12 rebels")
                 "execute": "1823", "wound": "180", "injure": "180", "storm": "190",
                 "torch": "1712"}
 # verbs and nouns of mutual action: conjoined subjects pair with each other
@@ -152,14 +152,22 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
                                                              "convoys")},
     **{(v, o): "090" for v in ("send", "dispatch") for o in ("inspectors", "investigators")},
     **{(v, o): "161" for v in ("reduce", "downgrade", "cut", "scale")
-       for o in ("staff", "presence", "mission", "representation")},
+       for o in ("staff", "mission", "representation")},
     **{(v, o): "154" for v in ("reinforce", "strengthen", "bolster", "beef", "increase", "boost",
                                "expand", "step")
-       for o in ("positions", "position", "presence", "garrison", "defenses", "defences")},
+       for o in ("positions", "presence", "garrison", "defenses", "defences")},
     **{(v, o): "153" for v in ("tighten", "increase", "step", "beef", "heighten", "boost")
        for o in ("security",)},
     **{(v, o): "1721" for v in ("impose", "tighten") for o in ("censorship",)},
     **{(v, o): "165" for v in ("halt", "suspend", "end", "abandon") for o in ("mediation",)},
+}
+
+# objects that name a codebook act only with one of these modifiers: "cut staff" is a layoff,
+# "cut embassy staff" reduces relations (161); "increased its presence" in a market is no
+# mobilization, "increased its military presence" is (154)
+QUALIFIED_OBJECTS: dict[str, frozenset[str]] = {
+    "staff": frozenset({"embassy", "diplomatic", "consular", "consulate", "mission"}),
+    "presence": frozenset({"military", "troop", "naval", "army", "armed", "police", "security"}),
 }
 
 # objects in VERB_OBJECT_CODES that are people the act is done to, not part of its name
@@ -288,7 +296,7 @@ COMMIT_OBJECTS = frozenset({
 # verbs of threat: their "to" complement becomes a threat (CAMEO 13)
 THREAT_WORDS = frozenset({"threaten", "warn"})
 # plan words whose coercive or violent complement is a threat ("plans to impose sanctions")
-PLAN_WORDS = frozenset({"plan", "intend", "prepare", "aim", "mean", "schedule", "set", "going"})
+PLAN_WORDS = frozenset({"plan", "intend", "prepare", "aim", "mean", "schedule", "set"})
 # verbs of refusal: their "to" complement becomes a rejection (CAMEO 12)
 REFUSAL_WORDS = frozenset({"refuse", "decline", "reject", "fail", "unwilling", "reluctant"})
 # verbs of plan or wish: the complement keeps its code, modality "intended"
