@@ -182,13 +182,13 @@ def _verbal_frame(tok: Token) -> Frame | None:
         if demand is not None or (lemma not in lexicon.VERB_CODES and not _has_object_code(tok)
                                   and not _ordered_out(tok)):
             return demand  # "declared a ceasefire", "told X to leave" are acts
+    code, own = _verb_code(tok)  # first: most verbs have none, and the checks below cost
+    if not code or (not own and _light_object(tok) is not None) or _reflexive(tok):
+        return None
     if _natural_cause(tok) or _no_doer(tok):
         return None  # "hit by a storm", "a quake struck X": no political actor acts
     if lemma in lexicon.INTRANSITIVE_ONLY and any(
             c.dep_ == "dobj" for c in tok.children) and not _has_object_code(tok):
-        return None
-    code, own = _verb_code(tok)
-    if not code or (not own and _light_object(tok) is not None) or _reflexive(tok):
         return None
     frame = Frame(code, tok.text, _tok_span(tok), own_table=own)
     named_by = next((c for c in tok.children if c.dep_ == "dobj" and _act_part(tok, c)), None)
