@@ -315,10 +315,10 @@ def _verb_prep_code(tok: Token, lemma: str) -> str:
     for prep in tok.children:
         if prep.dep_ not in ("prep", "prt") or prep.lower_ not in ("on", "as", "from", "out", "of"):
             continue
-        inner = [g for c in prep.children if c.dep_ == "prep" for g in c.children]
-        for pobj in [*prep.children, *inner]:
+        inner = [g for c in prep.children if c.dep_ == "prep" for g in c.children]  # "out of X"
+        for pobj in (t for t in (*prep.children, *inner) if t.dep_ == "pobj"):
             for key in ((lemma, pobj.lemma_.lower()), (lemma, pobj.lower_)):
-                if pobj.dep_ == "pobj" and key in lexicon.VERB_PREP_CODES:
+                if key in lexicon.VERB_PREP_CODES:
                     return lexicon.VERB_PREP_CODES[key]
     return ""
 
@@ -501,7 +501,7 @@ def _speaker_antecedent(tok: Token, roles: list[Role]) -> None:
         if current.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or current.head is current:
             return
         current = current.head
-        if current.lemma_.lower() in SAY_VERBS | {"confirm", "insist", "declare"}:
+        if current.lemma_.lower() in SAY_VERBS | {"insist", "declare"}:
             speaker = next((c for c in current.children if c.dep_ == "nsubj"), None)
             if speaker is not None and speaker.pos_ != "PRON":
                 roles[0].antecedent = _role(speaker)
@@ -543,21 +543,23 @@ def _fill_verb_roles(tok: Token, frame: Frame) -> None:
     marks = _condition_marks(tok)  # "may halt mediation if ...": coercion on a condition
     frame.conditional = "unless" in marks or ("if" in marks and frame.code[:2] >= "14")
     frame.purpose = any(c.dep_ == "advcl" and _purpose(c) and _is_coded(c) for c in tok.children)
-    if frame.code[:2] == "04" and any("peacekeep" in r.extended_text.lower()
-                                      for r in frame.sources):
-        frame.code = "074"  # "peacekeeping troops arrived in X": peacekeeping, not a visit
-    elif frame.code[:3] == "042" and frame.sources:
-        frame.code = _armed_move(frame.sources[0].head_text.lower()) or frame.code
+    frame.code = _mover_code(frame)
     if not frame.targets and frame.code[:2] == "04" and frame.place is not None:
         frame.targets = [frame.place]
     frame.negated = _negated(tok)
 
 
-def _armed_move(head: str) -> str:
-    """Arriving troops deploy (154), arriving warplanes show force (150): no visit."""
+def _mover_code(frame: Frame) -> str:
+    """Arriving peacekeepers keep peace (074), troops deploy (154), warplanes show force (150)."""
+    if frame.code[:2] == "04" and any("peacekeep" in r.extended_text.lower()
+                                      for r in frame.sources):
+        return "074"
+    if frame.code[:3] != "042" or not frame.sources:
+        return frame.code
+    head = frame.sources[0].head_text.lower()
     if head in lexicon.ARMED_UNITS:
         return "154"
-    return "150" if head in lexicon.ARMED_CRAFT else ""
+    return "150" if head in lexicon.ARMED_CRAFT else frame.code
 
 
 def _hidden_agent(tok: Token) -> Token | None:
@@ -993,10 +995,7 @@ def _nominal_frame(tok: Token) -> Frame | None:
         return None  # "called off its mediation", "postponed the visit": it does not happen
     frame = Frame(code, tok.text, _tok_span(tok), own_table=True, nominal=True)
     owner = _noun_owner(tok)
-    if code == "143" and owner is not None and owner.lemma_.lower() in lexicon.ARMED_OWNERS:
-        frame.code = "195"  # "the air force carried out strikes": air strikes
-    if code == "150" and owner is not None and any(t.dep_ == "conj" for t in owner.subtree):
-        frame.code = "062"  # "French and Egyptian warships launched war games": joint
+    frame.code = _owner_code(code, owner) if owner is not None else code
     partner = _prep_object(tok, ("with", "to", "against", "on", "of", "by", "between"))
     frame.sources = _expand(owner) if owner is not None else []
     if partner is None and _undergoes(tok):
@@ -1018,6 +1017,15 @@ def _nominal_frame(tok: Token) -> Frame | None:
     frame.target_alts = [_role(t) for t in alts[:8]]
     _apply_governor(tok, frame)
     return frame
+
+
+def _owner_code(code: str, owner: Token) -> str:
+    """An armed owner's strikes are air strikes (195); conjoined owners' drills are joint (062)."""
+    if code == "143" and owner.lemma_.lower() in lexicon.ARMED_OWNERS:
+        return "195"  # "the air force carried out strikes"
+    if code == "150" and any(t.dep_ == "conj" for t in owner.subtree):
+        return "062"  # "French and Egyptian warships launched war games"
+    return code
 
 
 def _noun_code(tok: Token) -> str:
