@@ -65,7 +65,38 @@ TITLE_SECTORS: dict[str, str | None] = {
     "civilians": "CVL", "forces": "MIL", "troops": "MIL", "soldiers": "MIL", "navy": "MIL",
     "warships": "MIL", "police": "COP", "people": "CVL", "citizens": "CVL",
     "residents": "CVL", "villagers": "CVL", "inhabitants": "CVL", "population": "CVL",
+    "fundamentalists": "RAD", "islamic fundamentalists": "RAD",
+    "aid agencies": "NGO", "aid agency": "NGO", "aid organizations": "NGO",
+    "aid organisations": "NGO", "relief agencies": "NGO", "relief agency": "NGO",
+    "humanitarian agencies": "NGO", "aid workers": "NGO",
 }
+PARTY_WORDS = frozenset({"party", "parties"})
+# Modifiers that make a 'party' political ('ruling party'; not 'Christmas party').
+POLITICAL_MODIFIERS = frozenset({
+    "ruling", "opposition", "political", "governing", "conservative", "liberal", "socialist",
+    "communist", "nationalist", "democratic", "republican", "islamist", "islamic", "separatist",
+    "coalition", "minority", "majority", "centrist", "leftist", "rightist", "right-wing",
+    "left-wing", "far-right", "far-left", "labour", "labor", "green", "religious", "ethnic",
+    "secular", "pro-government", "pro-democracy", "regional", "junior", "senior", "splinter",
+    "banned", "outlawed", "mainstream", "populist", "fascist", "reformist", "hardline",
+    "main", "major", "smaller", "parliamentary", "dominant", "incumbent", "moderate", "radical",
+    "warring", "rival", "kurdish", "nazi", "marxist", "maoist", "baath", "ba'ath", "his", "her",
+    "their", "its",
+})
+# Capitalised words before a party that is no political one ('the Christmas party').
+FESTIVE = frozenset({"christmas", "xmas", "halloween", "thanksgiving", "easter", "year's",
+                     "eve", "hanukkah", "diwali", "eid", "birthday", "office", "tea", "garden",
+                     "dinner", "pool", "block", "house", "launch", "release", "wedding",
+                     "farewell", "holiday", "super", "bowl", "oscars", "oscar", "mardi", "gras"})
+# Heads that stand for the agent modifying them ('rebel positions' are the rebels).
+AGENT_PLACES = frozenset({
+    "position", "positions", "base", "bases", "stronghold", "strongholds", "camp", "camps",
+    "hideout", "hideouts", "outpost", "outposts", "post", "posts", "enclave", "enclaves",
+    "territory",
+})
+# Generic heads after an organisation's name ('the Islamic State group').
+GROUP_TAILS = frozenset({"group", "organization", "organisation", "movement", "militia",
+                         "faction", "network"})
 FORMER = frozenset({"former", "ousted", "ex", "deposed", "exiled"})
 # Titles that make a phrase a role even when the dictionaries have no sector for them.
 ROLE_WORDS = frozenset(TITLE_SECTORS) | {"side", "sides", "envoy", "ambassador", "commander",
@@ -218,9 +249,33 @@ def _longest(words: list[str], i: int) -> tuple[int, Place | tuple[str | None]] 
         if not key:
             continue
         hit: Place | tuple[str | None] | None = _place(key) or _agent(key)
-        if hit is not None:
+        if hit is not None and not (key in PARTY_WORDS and not _political_party(words, i)):
             return n, hit
     return None
+
+
+def _political_party(words: list[str], i: int) -> bool:
+    """Whether 'party' at word ``i`` is political: a political modifier ('ruling party'), a
+    place or demonym before it, or a name ('Umma party'), not 'Christmas party'."""
+    prev = _word_before(words, i)
+    low = prev.casefold()
+    if low in POLITICAL_MODIFIERS or _place(norm_key(prev)) is not None:
+        return True
+    if low in FESTIVE:
+        return False
+    return words[i][:1].isupper() or (prev[:1].isupper() and low not in SKIP_WORDS)
+
+
+def _word_before(words: list[str], i: int) -> str:
+    """The word before ``i``, skipping a parenthesis ('the Umma (Nation) party' -> Umma)."""
+    j, depth = i - 1, 0
+    while j >= 0:
+        w = words[j]
+        depth += (w == ")") - (w == "(")
+        if depth == 0 and any(c.isalnum() for c in w):
+            return w
+        j -= 1
+    return ""
 
 
 def code_words(words: list[str]) -> Title:
@@ -406,6 +461,9 @@ def code_phrase(
         if _place(norm_key(suffix[1])) is not None:
             title.role_words = []
         return combine(text, suffix[1], title, suffix[2])
+    stands_for = _named_group(words, date, db_path) or _agent_place(words, date, db_path)
+    if stands_for is not None:
+        return replace(stands_for, text=text)
     org = _org_split(words)
     if org is not None:
         title = code_words(org[0] + org[1])
@@ -417,6 +475,31 @@ def code_phrase(
     name = " ".join(name_words)
     known = code_name(name, date, db_path) if name else None
     return combine(text, name or None, code_words(title_words), known)
+
+
+def _named_group(
+    words: list[str], date: str | None, db_path: str | None
+) -> ActorRef | None:
+    """'the Islamic State group', 'the Taliban movement': the name before a generic group
+    head codes the phrase."""
+    words = [w for w in words if w.casefold() not in ("the", "a", "an")]
+    if len(words) < 2 or words[-1] not in GROUP_TAILS or not words[0][:1].isupper():
+        return None
+    known = code_name(" ".join(words[:-1]), date, db_path)
+    if known is None:
+        return None
+    return combine(" ".join(words), known.name, Title(), known)
+
+
+def _agent_place(
+    words: list[str], date: str | None, db_path: str | None
+) -> ActorRef | None:
+    """'rebel positions', 'army bases': a place held by an agent stands for that agent."""
+    head = _before_complement(words)
+    if len(head) < 2 or head[-1] not in AGENT_PLACES:
+        return None
+    inner = code_phrase(" ".join(head[:-1]), date, db_path)
+    return inner if inner is not None and (inner.sector or inner.country) else None
 
 
 def _origin_only(text: str, words: list[str]) -> ActorRef | None:
@@ -439,6 +522,25 @@ def _before_complement(words: list[str]) -> list[str]:
         if w.casefold() in ROLE_STOP or w.casefold() == "of":
             return words[:k]
     return words
+
+
+def is_agent_phrase(text: str) -> bool:
+    """Whether a phrase's head is an agent by itself or with its modifiers ('fighter jets',
+    'the rebel group', 'armed men') or a place held by one ('rebel positions')."""
+    words = [w for w in text.replace("’", "'").split() if w.casefold() not in SKIP_WORDS]
+    head = _before_complement(words)
+    if head and head[-1] in AGENT_PLACES:
+        head = head[:-1]
+    if head and head[-1].casefold() in PARTY_WORDS and not _political_party(head, len(head) - 1):
+        return False
+    if len(head) >= 2 and head[-1] in GROUP_TAILS and head[0][:1].isupper():
+        return True  # 'the Islamic State group': a name and a group head
+    for n in (3, 2, 1):
+        if len(head) >= n:
+            hit = _agent(norm_key(" ".join(head[-n:])))
+            if hit is not None and hit[0] is not None:
+                return True
+    return False
 
 
 def _head_is_actor(words: list[str]) -> bool:

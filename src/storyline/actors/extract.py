@@ -14,6 +14,7 @@ from storyline.actors import kb
 from storyline.actors.coding import (
     AMBIGUOUS_PLACES,
     ORG_WORDS,
+    PARTY_WORDS,
     Title,
     code_name,
     code_words,
@@ -23,7 +24,14 @@ from storyline.actors.coding import (
     suffix_hit,
 )
 from storyline.actors.coref import Entity, Item, Resolver
-from storyline.actors.kb import Coded, actor_id_for, bundled, lookup_surname, remember
+from storyline.actors.kb import (
+    Coded,
+    actor_id_for,
+    bundled,
+    country_name,
+    lookup_surname,
+    remember,
+)
 from storyline.actors.mentions import Candidate, article_candidates
 from storyline.actors.names import norm_key
 from storyline.nlp.extract import ExtractContext, Extractor
@@ -32,10 +40,15 @@ from storyline.registry import extractors
 
 PLACE_KINDS = frozenset({"GPE", "LOC", "NORP", "FAC"})
 # Sectors of actors that belong to the country around them (not media, IGOs, businesses).
-HOME_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "OPP", "REB", "SPY", "PTY"})
+HOME_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "OPP", "REB", "SPY", "PTY",
+                          "RAD"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 # Mentions that vote for an article's home country: places, demonyms, and national bodies.
 PLACE_VOTE_KINDS = PLACE_KINDS | {"ORG"}
+# Prepositions that name what an act is aimed at ('fired at', 'border with', 'war against').
+TARGET_PREPS = frozenset({"with", "at", "against", "on", "into", "toward", "towards"})
+# Country names that are also given names: a PERSON tag on them may be right.
+PERSON_COUNTRIES = frozenset({"chad", "jordan", "georgia", "israel", "india", "kenya"})
 
 
 def _clean(words: list[str]) -> list[str]:
@@ -133,11 +146,24 @@ def code_place(cand: Candidate, date: str | None, db: str | None) -> list[Item]:
     if "-" in text and place_of(norm_key(text)) is None:
         return _hyphen_parts(cand, date, db)
     known = code_name(text, date, db) if text else None
+    if known is None and text:
+        text, known = _without_modifiers(text, date, db)
     if known is None:
         return [Item(cand, cand.label, name=text or None)]
     kind = "ORG" if known.sector in ("IGO", "MED") else cand.label
     return [Item(cand, kind, name=known.name, actor_id=known.actor_id, country=known.country,
                  sector=known.sector)]
+
+
+def _without_modifiers(text: str, date: str | None, db: str | None) -> tuple[str, Coded | None]:
+    """'neighboring Lebanon', 'war-torn Syria': the name after lower-case modifiers."""
+    words = text.split()
+    while words and not words[0][:1].isupper():
+        words = words[1:]
+    if not words or len(words) == len(text.split()):
+        return text, None
+    name = " ".join(words)
+    return name, code_name(name, date, db)
 
 
 def _hyphen_parts(cand: Candidate, date: str | None, db: str | None) -> list[Item]:
@@ -163,6 +189,8 @@ def code_title(cand: Candidate, date: str | None, db: str | None) -> Item:
     """A title or common-noun actor ('the Chinese Defense Minister', 'a diplomat')."""
     title = code_words(_clean(cand.words))
     _merge(title, code_words(cand.poss_words + cand.right_words), role=False)
+    if title.sector is None and cand.head_lemma in PARTY_WORDS:
+        title.sector, title.role_words = "PTY", [cand.words[-1]]  # named: 'Umma (Nation) party'
     return _item(cand, "TITLE", None, title, None, explicit=False)
 
 
@@ -184,6 +212,8 @@ def code_candidate(cand: Candidate, date: str | None, db: str | None) -> list[It
         return [Item(cand, "PRON")]
     if cand.label == "GROUP":
         return [code_group(cand)]
+    if cand.label == "PERSON" and _country_name(cand):
+        cand = replace(cand, label="GPE")
     if cand.label == "PERSON":
         return [code_person(cand, date, db)]
     if cand.label in ("ORG", "PROPN"):
@@ -193,6 +223,16 @@ def code_candidate(cand: Candidate, date: str | None, db: str | None) -> list[It
         return [i for i in code_place(cand, date, db) if i.country or cand.label != "NORP"]
     item = code_title(cand, date, db)
     return [item] if (item.country or item.role) else []
+
+
+def _country_name(cand: Candidate) -> bool:
+    """Whether a candidate is just a country's name ('Mali' tagged as a person), not one that
+    is also a given name ('Jordan')."""
+    key = norm_key(" ".join(_clean(cand.words)))
+    place = place_of(key)
+    if place is None or place.table != "place" or key in PERSON_COUNTRIES:
+        return False
+    return place.code in bundled().isos and norm_key(country_name(place.code)) == key
 
 
 def article_surnames(cands: list[Candidate]) -> frozenset[str]:
@@ -220,15 +260,16 @@ def home_countries(resolver: Resolver) -> None:
     """A titled person or agent with no country ('President X', 'Parliament', 'rebels') takes
     the one country its sentence names (places, demonyms, national bodies; not people), if it
     names exactly one; not learned as a fact."""
-    by_sent: dict[int, set[str]] = {}
+    by_sent: dict[int, list[tuple[str, Candidate]]] = {}
     isos = bundled().isos
     owners: dict[int, str | None] = {}  # head token -> country of its resolved 'its'/'their'
     titles: dict[int, Item] = {}  # end offset -> title item ('opposition leader' + a name)
     for it in resolver.items:
         if it.entity < 0:
             continue
-        if it.kind not in ("PERSON", "PRON", "MEDIA") and it.country in isos:  # not 'told Reuters'
-            by_sent.setdefault(it.cand.sent, set()).add(it.country)
+        if it.country in isos and (it.kind not in ("PERSON", "PRON", "MEDIA")  # 'told Reuters'
+                                   or _says_country(it)):
+            by_sent.setdefault(it.cand.sent, []).append((it.country, it.cand))
         if it.kind == "PRON" and it.cand.dep == "poss":
             owners[it.cand.head] = resolver.entities[it.entity].best.country
         if it.kind == "TITLE":
@@ -246,9 +287,30 @@ def home_countries(resolver: Resolver) -> None:
         owner = owners.get(first.token)
         if first.poss_words and not owner:
             continue  # 'Sweden's ...', 'their forces': the possessor decides, not the sentence
-        named = {owner} if owner else by_sent.get(first.sent, set())
+        named = {owner} if owner else {country for country, cand in by_sent.get(first.sent, [])
+                                        if not _targeted(cand, first)}
         if len(named) == 1:
             _set_country(ent, next(iter(named)), "sentence")
+
+
+def _says_country(item: Item) -> bool:
+    """Whether a person's own title words name their country ('Algerian President X'), which
+    the text states, unlike a country the dictionaries give a bare name."""
+    if item.kind != "PERSON":
+        return False
+    places = [place_of(norm_key(w)) for w in item.cand.words[:-1]]
+    return any(p is not None and p.code == item.country for p in places)
+
+
+def _targeted(place: Candidate, agent: Candidate) -> bool:
+    """Whether a place is named as what an act is aimed at ('closed its border with Rwanda',
+    'fired at Saudi Arabia', 'the rebels attacked Chad'), which says nothing of the agent's
+    own country; national agents ('an inquiry into Chilean officials') still count."""
+    if place.label not in PLACE_KINDS:
+        return False
+    if place.dep == "pobj" and place.head_word in TARGET_PREPS:
+        return True
+    return place.dep == "dobj" and agent.dep == "nsubj" and place.head == agent.head
 
 
 def place_votes(resolver: Resolver) -> dict[str, list[str]]:

@@ -65,6 +65,7 @@ class Candidate:
     desc_text: str | None = None
     right_words: list[str] = field(default_factory=list)
     pronoun: str | None = None  # "m" | "f" | "p"
+    head_word: str = ""  # lower-case text of the head's syntactic head ('with' for a pobj)
 
 
 _STRINGS: dict[int, str] = {}
@@ -146,7 +147,16 @@ class DocInfo:
             return True
         if pos != "NOUN":
             return False
-        return self.lower[i] in TITLE_OR_GROUP or self._agent_with_origin(i)
+        return (self.lower[i] in TITLE_OR_GROUP or self._agent_with_origin(i)
+                or self._agent_compound(i))
+
+    def _agent_compound(self, i: int) -> bool:
+        """'rebel group', 'armed men', 'fighter jets': a two-word agent whose head alone is
+        none."""
+        j = i - 1
+        if j < 0 or self.head[j] != i or self.dep[j] not in LEFT_DEPS:
+            return False
+        return is_agent_word(f"{self.lower[j]} {self.lower[i]}")
 
     def is_pronoun(self, i: int) -> bool:
         low = self.lower[i]
@@ -334,7 +344,7 @@ def _group(
         desc_words=desc,
         desc_span=(offset + desc_span[0], offset + desc_span[1]) if desc_span else None,
         desc_text=info.text[desc_span[0] : desc_span[1]] if desc_span else None,
-        right_words=_right_pp(tok, info, label),
+        right_words=_right_pp(tok, info, label), head_word=info.lower[info.head[i]],
     )
 
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from storyline.actors import kb
 from storyline.actors.cache import code_phrase_cached
-from storyline.actors.coding import AMBIGUOUS_PLACES
+from storyline.actors.coding import AMBIGUOUS_PLACES, is_agent_phrase
 from storyline.actors.lookup import actor_ref, mention_at
 from storyline.actors.names import norm_key
 from storyline.records import ActorRef, Location, Mention
@@ -101,8 +101,10 @@ def _containing_mention(mentions: list[Mention], head: tuple[int, int]) -> Menti
 
 
 def _is_agent(who: Participant) -> bool:
+    """Whether the participant's head, alone or with its modifiers ('fighter jets', 'rebel
+    positions'), is an agent."""
     head = _safe_code(who.head_text, None) if who.head_text else None
-    return head is not None and bool(head.sector or head.country)
+    return (head is not None and bool(head.sector or head.country)) or is_agent_phrase(who.text)
 
 
 def _safe_code(text: str, date: str | None) -> ActorRef | None:
