@@ -655,3 +655,20 @@ def test_issue_3_going_to_coerce_is_one_threat(nlp: Any) -> None:
     for text in ("The United States is going to impose sanctions on Iran.",
                  "The United States will impose sanctions on Iran."):
         assert _codes_of(nlp, text) == [("1312", "THREATEN", "USA", "IRN")]
+
+
+def test_issue_3_a_walkout_is_no_weapon(nlp: Any) -> None:
+    """A workers' strike that "hit exports" attacks nobody; an air strike that hit a port does."""
+    codes = _codes_of(nlp, "The dock workers' strike hit exports from Kenya.")
+    assert [c for c, _, _, _ in codes] == ["143"]
+    codes = _codes_of(nlp, "A Russian air strike hit a Ukrainian port.")
+    assert [(c[:2], s, t) for c, _, s, t in codes] == [("19", "RUS", "UKR")]
+
+
+def test_issue_3_possessor_with_an_of_object_is_the_doer(nlp: Any) -> None:
+    """"Egypt's arrest of two Canadian journalists": Egypt arrests; "his arrest": he is arrested;
+    an event noun ("the arrest drew protests") owns no other event."""
+    codes = _codes_of(nlp, "Egypt's arrest of two Canadian journalists drew protests from Canada.")
+    triples = [(c, s, t) for c, _, s, t in codes]
+    assert ("173", "EGY", "CAN") in triples
+    assert not [c for c, s, _ in triples if c[:2] == "14" and s == "EGY"]

@@ -582,7 +582,14 @@ def _hidden_agent(tok: Token) -> Token | None:
 
 def _weapon(tok: Token | None) -> bool:
     """A weapon or an attack as the doer of a verb ("the missiles hit", "the attack killed")."""
-    return tok is not None and tok.lemma_.lower() in lexicon.WEAPONS
+    if tok is None or tok.lemma_.lower() not in lexicon.WEAPONS:
+        return False
+    return tok.lemma_.lower() != "strike" or _military_strike(tok)  # not "the workers' strike"
+
+
+def _military_strike(tok: Token) -> bool:
+    """Whether a "strike" is an attack ("air strikes", CAMEO 195), not a walkout."""
+    return bool({t.lower_ for t in tok.subtree if t.i < tok.i} & lexicon.MILITARY_STRIKES)
 
 
 def _wielder(tok: Token) -> Token:
@@ -1031,9 +1038,9 @@ def _owner_code(code: str, owner: Token) -> str:
 def _noun_code(tok: Token) -> str:
     """The event noun's code; "air strikes", "missile strikes" are attacks, not walkouts."""
     lemma = tok.lemma_.lower()
-    before = {t.lower_ for t in tok.subtree if t.i < tok.i}
-    if lemma == "strike" and before & lexicon.MILITARY_STRIKES:
+    if lemma == "strike" and _military_strike(tok):
         return "195"
+    before = {t.lower_ for t in tok.subtree if t.i < tok.i}
     if lexicon.NOUN_CODES[lemma] == "150":
         if not before & lexicon.MILITARY_WORDS or (lemma == "game" and "war" not in before):
             return ""  # "an exercise in futility", "a fire drill", "a football game"
@@ -1063,7 +1070,10 @@ def _noun_owner(tok: Token) -> Token | None:
     pronoun_after = poss is not None and tok.head.dep_ == "prep"  # "after his arrival, he ..."
     if not pronoun_after and _reaction_to(tok, governor):
         return None  # "condemned the attack", "lifted its embargo": no act of the subject
-    return _subject_and_agent(governor)[0] or poss  # "held their meeting": the subject
+    subject = _subject_and_agent(governor)[0]
+    if subject is not None and _event_noun(subject):
+        return _prep_object(tok, ("from",))  # "the arrest drew protests from Canada"
+    return subject or poss  # "held their meeting": the subject
 
 
 def _halted(tok: Token) -> bool:
@@ -1075,8 +1085,9 @@ def _halted(tok: Token) -> bool:
 
 
 def _undergoes(tok: Token) -> bool:
-    """A noun whose possessor undergoes the act ("his arrest", "their expulsion")."""
-    return tok.lemma_.lower() in lexicon.UNDERGOER_NOUNS
+    """A noun whose possessor undergoes the act ("his arrest"), not "Egypt's arrest of X"."""
+    return tok.lemma_.lower() in lexicon.UNDERGOER_NOUNS and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
 
 MEASURE_NOUNS = frozenset({"day", "week", "month", "year", "hour", "series", "wave", "round",
