@@ -268,13 +268,13 @@ def _political_party(words: list[str], i: int) -> bool:
 
 def _word_before(words: list[str], i: int) -> str:
     """The word before ``i``, skipping a parenthesis ('the Umma (Nation) party' -> Umma)."""
-    j, depth = i - 1, 0
-    while j >= 0:
-        w = words[j]
-        depth += (w == ")") - (w == "(")
+    depth = 0
+    for w in reversed(words[:i]):
+        closes, opens = w.endswith(")"), w.startswith("(")
+        depth += closes
         if depth == 0 and any(c.isalnum() for c in w):
             return w
-        j -= 1
+        depth -= opens
     return ""
 
 

@@ -19,6 +19,7 @@ from storyline.actors.coding import (
     code_name,
     code_words,
     combine,
+    is_agent_word,
     place_of,
     split_title,
     suffix_hit,
@@ -220,7 +221,10 @@ def code_candidate(cand: Candidate, date: str | None, db: str | None) -> list[It
         item = code_org(cand, date, db)
         return [item] if (item.country or item.sector or cand.label == "ORG") else []
     if cand.label in PLACE_KINDS:
-        return [i for i in code_place(cand, date, db) if i.country or cand.label != "NORP"]
+        places = [i for i in code_place(cand, date, db) if i.country or cand.label != "NORP"]
+        if not any(i.country for i in places) and is_agent_word(cand.head_lemma):
+            return [code_title(cand, date, db)]  # 'Rebels attacked ...' tagged as a place
+        return places
     item = code_title(cand, date, db)
     return [item] if (item.country or item.role) else []
 
