@@ -222,7 +222,8 @@ def code_candidate(cand: Candidate, date: str | None, db: str | None) -> list[It
         return [item] if (item.country or item.sector or cand.label == "ORG") else []
     if cand.label in PLACE_KINDS:
         places = [i for i in code_place(cand, date, db) if i.country or cand.label != "NORP"]
-        if not any(i.country for i in places) and is_agent_word(cand.head_lemma):
+        if (not any(i.country for i in places) and len(_clean(cand.words)) == 1
+                and is_agent_word(cand.head_lemma)):
             return [code_title(cand, date, db)]  # 'Rebels attacked ...' tagged as a place
         return places
     item = code_title(cand, date, db)
