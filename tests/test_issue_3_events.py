@@ -672,3 +672,13 @@ def test_issue_3_possessor_with_an_of_object_is_the_doer(nlp: Any) -> None:
     triples = [(c, s, t) for c, _, s, t in codes]
     assert ("173", "EGY", "CAN") in triples
     assert not [c for c, s, _ in triples if c[:2] == "14" and s == "EGY"]
+
+
+def test_issue_3_state_acts_need_a_state_actor(nlp: Any) -> None:
+    """Mobilizing police (153) or cutting aid (162) are acts of states and their forces: the
+    police tightening security is one, an airline or a bank doing the same words is not."""
+    codes = _codes_of(nlp, "Spanish police tightened security around the stadium.")
+    assert [(c, s) for c, _, s, _ in codes] == [("153", "ESP")]
+    for text in ("The airline increased security at London airports.",
+                 "The bank cut loans to small firms in Italy."):
+        assert not [c for c, _, _, _ in _codes_of(nlp, text) if c[:3] in ("153", "162")]

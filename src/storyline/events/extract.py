@@ -117,6 +117,8 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
             continue  # dictionary-only predicates need both participants
         if _anonymous(source) and not is_coded(target):
             continue  # "he reached out to him": nobody the record can name
+        if frame.code.startswith(lexicon.STATE_ACT_CODES) and not _state_actor(source):
+            continue  # "the airline increased security", "the bank cut loans"
         event = _event(ctx, frame, (text, base), where, source, target)
         if event.confidence >= MIN_CONFIDENCE:
             events.append(event)
@@ -131,6 +133,11 @@ def _object_is_no_actor(frame: Frame, targets: list[ActorRef]) -> bool:
 
 PRONOUNS = frozenset({"he", "she", "i", "you", "we", "they", "it", "his", "her", "their",
                       "its", "my", "our", "your", "him", "them", "us", "me", "who", "which"})
+
+
+def _state_actor(ref: ActorRef) -> bool:
+    """A country, or a political body or force ("the ministry", "police"), not a company."""
+    return ref.sector in lexicon.POLITICAL_SECTORS or (ref.sector is None and bool(ref.country))
 
 
 def _anonymous(ref: ActorRef) -> bool:

@@ -413,6 +413,11 @@ WEAK_DOMAIN_WORDS = frozenset({
 # Sectors of political actors: in a sports or show sentence an event needs one of them.
 POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "REB", "OPP", "IGO", "SPY",
                                "PTY", "NGO", "ELI", "INS"})
+# codebook acts that only states, their forces and international bodies do: shows of force and
+# mobilization (15), cutting relations or aid (161, 162), administrative sanctions (172),
+# allowing international involvement (086); a company that "increased security" or "cut
+# loans" does none of them
+STATE_ACT_CODES = ("086", "15", "161", "162", "172")
 # Consult and yield: the target is what the verb's object names; an object that is no actor
 # ("released a patch", "hosted a party") means another sense ("released the hostages").
 ACTOR_OBJECT_ROOTS = frozenset({"04", "08"})
