@@ -682,3 +682,14 @@ def test_issue_3_state_acts_need_a_state_actor(nlp: Any) -> None:
     for text in ("The airline increased security at London airports.",
                  "The bank cut loans to small firms in Italy."):
         assert not [c for c, _, _, _ in _codes_of(nlp, text) if c[:3] in ("153", "162")]
+
+
+def test_issue_3_expulsions_take_the_codebook_subcode(nlp: Any) -> None:
+    """CAMEO splits expulsions: peacekeepers 1661, inspectors/observers 1662, aid agencies
+    1663; the expelled peacekeepers are the target, one's own withdrawn inspectors are not."""
+    codes = _codes_of(nlp, "Rwanda expelled the Belgian peacekeepers.")
+    assert codes == [("1661", "SANCTION", "RWA", "BEL")]
+    codes = _codes_of(nlp, "The UN withdrew its inspectors from Iraq.")
+    assert [(c, t) for c, _, _, t in codes] == [("1662", "IRQ")]
+    assert [c for c, _, _, _ in _codes_of(nlp, "Sudan ordered Oxfam to leave Darfur.")] == [
+        "1663"]

@@ -297,7 +297,7 @@ def _refined(code: str, source: ActorRef, target: ActorRef | None) -> str:
     """A deportation (174) of another state's officials or agencies is an expulsion (166)."""
     if code == "174" and target is not None and target.sector in EXPELLED_SECTORS and (
             target.country != source.country):
-        return "166"
+        return "1663" if target.sector == "NGO" else "166"  # aid agencies: 1663
     return code
 
 

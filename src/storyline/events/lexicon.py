@@ -144,8 +144,9 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
                                                            "crossings")},
     **{(v, o): "163" for v in ("announce", "declare") for o in ("sanctions", "embargo")},
     ("lay", "siege"): "191",
-    **{(v, o): "166" for v in ("withdraw", "pull", "expel", "recall")
-       for o in ("inspectors", "observers", "monitors", "peacekeepers", "investigators")},
+    **{(v, o): "1662" for v in ("withdraw", "pull", "expel", "recall")
+       for o in ("inspectors", "observers", "monitors", "investigators")},
+    **{(v, "peacekeepers"): "1661" for v in ("withdraw", "pull", "expel", "recall")},
     **{(v, o): "0862" for v in ("receive", "admit", "allow", "accept", "welcome")
        for o in ("observers", "inspectors", "monitors", "investigators")},
     **{(v, o): "0863" for v in ("allow", "permit") for o in ("delivery", "passage", "convoy",
@@ -174,7 +175,7 @@ QUALIFIED_OBJECTS: dict[str, frozenset[str]] = {
 PEOPLE_OBJECTS = frozenset({
     "prisoners", "hostages", "detainees", "troops", "forces", "soldiers", "reinforcements",
     "police", "policemen", "units", "battalions", "paratroopers", "marines", "diplomats",
-    "ambassador", "envoy",
+    "ambassador", "envoy", "peacekeepers", "inspectors", "observers", "monitors", "investigators",
 })
 
 # nouns that head an event phrase ("a visit to", "talks with", "sanctions on")
