@@ -70,6 +70,10 @@ TITLE_SECTORS: dict[str, str | None] = {
     "aid organisations": "NGO", "relief agencies": "NGO", "relief agency": "NGO",
     "humanitarian agencies": "NGO", "aid workers": "NGO",
 }
+# Sectors of multi-word agents read as actors ('rebel group' REB, 'armed men' UAF; not
+# 'merchant vessels' BUS).
+COMPOUND_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "OPP", "REB", "SPY", "PTY",
+                              "RAD", "UAF", "NGO", "IGO"})
 PARTY_WORDS = frozenset({"party", "parties"})
 # Modifiers that make a 'party' political ('ruling party'; not 'Christmas party').
 POLITICAL_MODIFIERS = frozenset({
@@ -223,6 +227,12 @@ def is_agent_word(word: str) -> bool:
     """Whether a lower-case word is a title/agent noun with a sector ('army', 'parliament')."""
     hit = _agent(norm_key(word))
     return hit is not None and hit[0] is not None
+
+
+def agent_sector(phrase: str) -> str | None:
+    """The sector of a lower-case title/agent word or phrase ('rebel group' -> REB), if any."""
+    hit = _agent(norm_key(phrase))
+    return hit[0] if hit is not None else None
 
 
 def _agent(key: str) -> tuple[str | None] | None:
@@ -539,7 +549,7 @@ def is_agent_phrase(text: str) -> bool:
         if len(head) >= n:
             hit = _agent(norm_key(" ".join(head[-n:])))
             if hit is not None and hit[0] is not None:
-                return True
+                return n == 1 or hit[0] in COMPOUND_SECTORS
     return False
 
 

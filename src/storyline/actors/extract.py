@@ -310,8 +310,9 @@ def _says_country(item: Item) -> bool:
 def _targeted(place: Candidate, agent: Candidate) -> bool:
     """Whether a place is named as what an act is aimed at ('closed its border with Rwanda',
     'fired at Saudi Arabia', 'the rebels attacked Chad'), which says nothing of the agent's
-    own country; national agents ('an inquiry into Chilean officials') still count."""
-    if place.label not in PLACE_KINDS:
+    own country, nor is a person's ('talks with Russian Defense Minister X'); national
+    agents ('an inquiry into Chilean officials') still count."""
+    if place.label not in PLACE_KINDS | {"PERSON"}:
         return False
     if place.dep == "pobj" and place.head_word in TARGET_PREPS:
         return True

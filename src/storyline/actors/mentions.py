@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from storyline.actors.coding import is_agent_word
+from storyline.actors.coding import COMPOUND_SECTORS, agent_sector, is_agent_word
 from storyline.actors.names import is_given_name
 
 if TYPE_CHECKING:
@@ -151,12 +151,12 @@ class DocInfo:
                 or self._agent_compound(i))
 
     def _agent_compound(self, i: int) -> bool:
-        """'rebel group', 'armed men', 'fighter jets': a two-word agent whose head alone is
-        none."""
+        """'rebel group', 'armed men', 'fighter jets': a two-word political or armed agent
+        whose head alone is none (not 'merchant vessels')."""
         j = i - 1
         if j < 0 or self.head[j] != i or self.dep[j] not in LEFT_DEPS:
             return False
-        return is_agent_word(f"{self.lower[j]} {self.lower[i]}")
+        return agent_sector(f"{self.lower[j]} {self.lower[i]}") in COMPOUND_SECTORS
 
     def is_pronoun(self, i: int) -> bool:
         low = self.lower[i]
