@@ -156,3 +156,19 @@ def test_issue_3_country_tagged_as_person_is_a_place() -> None:
     assert [(i.kind, i.country) for i in mali] == [("GPE", "MLI")]
     jordan = code_candidate(_person("Jordan"), None, None)
     assert [i.kind for i in jordan if i.kind == "GPE"] == []
+
+
+def test_issue_3_only_political_or_armed_compounds_are_agents() -> None:
+    """'merchant vessels' (BUS in the dictionaries) is no agent compound; 'armed men' is."""
+    assert not is_agent_phrase("merchant vessels")
+    assert is_agent_phrase("the armed men")
+
+
+def test_issue_3_person_an_act_is_aimed_at_gives_no_home_country(nlp: Any) -> None:
+    """'during talks with Russian Defense Minister X' says nothing of whose militaries 'the
+    two militaries' are."""
+    text = ("During talks with Russian Defense Minister Sergei Shoigu, Li Shangfu vowed to "
+            "elevate the relationship between the two militaries.")
+    rec = _actors(nlp, text)
+    militaries = _at(rec, text, "militaries")
+    assert militaries is None or militaries.country is None
