@@ -15,11 +15,11 @@ from storyline.actors.coding import (
     AMBIGUOUS_PLACES,
     ORG_WORDS,
     PARTY_WORDS,
+    TITLE_SECTORS,
     Title,
     code_name,
     code_words,
     combine,
-    is_agent_word,
     place_of,
     split_title,
     suffix_hit,
@@ -223,7 +223,7 @@ def code_candidate(cand: Candidate, date: str | None, db: str | None) -> list[It
     if cand.label in PLACE_KINDS:
         places = [i for i in code_place(cand, date, db) if i.country or cand.label != "NORP"]
         if (not any(i.country for i in places) and len(_clean(cand.words)) == 1
-                and is_agent_word(cand.head_lemma)):
+                and TITLE_SECTORS.get(cand.head_lemma)):
             return [code_title(cand, date, db)]  # 'Rebels attacked ...' tagged as a place
         return places
     item = code_title(cand, date, db)
@@ -304,7 +304,8 @@ def _says_country(item: Item) -> bool:
     if item.kind != "PERSON":
         return False
     places = [place_of(norm_key(w)) for w in item.cand.words[:-1]]
-    return any(p is not None and p.code == item.country for p in places)
+    return any(p is not None and p.code == item.country and p.table in ("place", "demonym")
+               for p in places)  # not an outlet's name ('Detective Dawn X' is not Pakistani)
 
 
 def _targeted(place: Candidate, agent: Candidate) -> bool:
