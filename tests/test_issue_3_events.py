@@ -686,10 +686,19 @@ def test_issue_3_state_acts_need_a_state_actor(nlp: Any) -> None:
 
 def test_issue_3_expulsions_take_the_codebook_subcode(nlp: Any) -> None:
     """CAMEO splits expulsions: peacekeepers 1661, inspectors/observers 1662, aid agencies
-    1663; the expelled peacekeepers are the target, one's own withdrawn inspectors are not."""
+    1663; one's own withdrawn inspectors are no target, the country they leave is."""
     codes = _codes_of(nlp, "Rwanda expelled the Belgian peacekeepers.")
-    assert codes == [("1661", "SANCTION", "RWA", "BEL")]
+    assert [(c, p, s) for c, p, s, _ in codes] == [("1661", "SANCTION", "RWA")]
     codes = _codes_of(nlp, "The UN withdrew its inspectors from Iraq.")
     assert [(c, t) for c, _, _, t in codes] == [("1662", "IRQ")]
     assert [c for c, _, _, _ in _codes_of(nlp, "Sudan ordered Oxfam to leave Darfur.")] == [
         "1663"]
+
+
+def test_issue_3_military_retreat_needs_an_armed_or_state_source(nlp: Any) -> None:
+    """Withdrawal is military de-escalation (087) for a state or armed group; a senator who
+    "pulled out of the race" (a legislator) retreats from no battle."""
+    assert [(c, s) for c, _, s, _ in _codes_of(nlp, "Israel withdrew from Gaza.")] == [
+        ("0872", "ISR")]
+    assert not [c for c, _, _, _ in _codes_of(nlp, "The senator pulled out of the race.")
+                if c[:3] == "087"]

@@ -117,8 +117,8 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
             continue  # dictionary-only predicates need both participants
         if _anonymous(source) and not is_coded(target):
             continue  # "he reached out to him": nobody the record can name
-        if frame.code.startswith(lexicon.STATE_ACT_CODES) and not _state_actor(source):
-            continue  # "the airline increased security", "the bank cut loans"
+        if not _can_do(frame.code, source):
+            continue  # "the airline increased security", "the senator pulled out of the race"
         event = _event(ctx, frame, (text, base), where, source, target)
         if event.confidence >= MIN_CONFIDENCE:
             events.append(event)
@@ -135,9 +135,16 @@ PRONOUNS = frozenset({"he", "she", "i", "you", "we", "they", "it", "his", "her",
                       "its", "my", "our", "your", "him", "them", "us", "me", "who", "which"})
 
 
-def _state_actor(ref: ActorRef) -> bool:
-    """A country, or a political body or force ("the ministry", "police"), not a company."""
-    return ref.sector in lexicon.POLITICAL_SECTORS or (ref.sector is None and bool(ref.country))
+def _can_do(code: str, source: ActorRef) -> bool:
+    """Whether a source of known sector is the kind that does acts of this code (state, armed);
+    one with no sector ("Israel", an unknown name) is not judged."""
+    if source.sector is None:
+        return True
+    if code.startswith(lexicon.MILITARY_ACT_CODES):
+        return source.sector in lexicon.ARMED_SECTORS
+    if code.startswith(lexicon.STATE_ACT_CODES):
+        return source.sector in lexicon.POLITICAL_SECTORS
+    return True
 
 
 def _anonymous(ref: ActorRef) -> bool:

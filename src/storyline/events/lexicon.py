@@ -175,7 +175,7 @@ QUALIFIED_OBJECTS: dict[str, frozenset[str]] = {
 PEOPLE_OBJECTS = frozenset({
     "prisoners", "hostages", "detainees", "troops", "forces", "soldiers", "reinforcements",
     "police", "policemen", "units", "battalions", "paratroopers", "marines", "diplomats",
-    "ambassador", "envoy", "peacekeepers", "inspectors", "observers", "monitors", "investigators",
+    "ambassador", "envoy",
 })
 
 # nouns that head an event phrase ("a visit to", "talks with", "sanctions on")
@@ -419,6 +419,11 @@ POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "REB", "OPP", 
 # allowing international involvement (086); a company that "increased security" or "cut
 # loans" does none of them
 STATE_ACT_CODES = ("086", "15", "161", "162", "172")
+# military de-escalation (087: ceasefire, withdrawal, demobilization) is done by states and
+# armed groups (and parties, as Hizbollah is one); a senator who "pulled out" of a race
+# retreats from nothing
+MILITARY_ACT_CODES = ("087",)
+ARMED_SECTORS = frozenset({"GOV", "MIL", "REB", "INS", "COP", "SPY", "IGO", "PTY"})
 # Consult and yield: the target is what the verb's object names; an object that is no actor
 # ("released a patch", "hosted a party") means another sense ("released the hostages").
 ACTOR_OBJECT_ROOTS = frozenset({"04", "08"})
