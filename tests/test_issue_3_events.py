@@ -413,6 +413,13 @@ def test_issue_3_uncountried_groups_on_both_sides_take_the_place(nlp: Any) -> No
     assert _pairs_of(nlp, text) == {("19", "ISR", "LBN")}
 
 
+def test_issue_3_place_an_act_is_aimed_at_gives_the_doers_no_country(nlp: Any) -> None:
+    """"fired at Saudi Arabia": the place is the target, not where the rebels come from."""
+    assert _pairs_of(nlp, "Rebels fired at Saudi Arabia on Sunday.") == {("19", None, "SAU")}
+    assert {src for _, src, _ in _pairs_of(nlp, "Soldiers opened fire in Lome on Sunday.")} == {
+        "TGO"}  # "in" a place: where it happens
+
+
 def test_issue_3_commitment_with_an_advcl_infinitive(nlp: Any) -> None:
     """"have sworn to fight" (parsed as advcl) is a threat of force (CAMEO 138), one event."""
     text = "Ethnic Albanians have sworn to fight until they gain control of the villages."

@@ -57,6 +57,7 @@ class Role:
     extended_text: str = ""  # phrase plus "of/in/from ..." modifiers, for coding only
     home_text: str = ""  # the named place a group is in ("Albanians in south Serbia")
     antecedent: Role | None = None  # "X said it would ...": X, for an unresolved pronoun
+    prep: str = ""  # for a place: the preposition that introduced it ("in", "at", "to")
 
 
 @dataclass
@@ -768,7 +769,9 @@ def _place(tok: Token) -> Role | None:
         if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
             for obj in child.children:
                 if obj.dep_ == "pobj" and (obj.ent_type_ in PLACE_TYPES or _named_place(obj)):
-                    return _role(obj)
+                    role = _role(obj)
+                    role.prep = child.lower_
+                    return role
     return None
 
 

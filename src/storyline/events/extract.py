@@ -101,7 +101,7 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     sources = [a for r in frame.sources if (a := _actor(mentions, r, base, date))]
     targets = [a for r in frame.targets if (a := _actor(mentions, r, base, date))]
     where = _location(ctx, frame, base)  # resolved once for the frame's every event
-    if sources and not any(s.country for s in sources):
+    if sources and not any(s.country for s in sources) and not _place_is_target(frame):
         _placed_groups(where, sources)  # "soldiers fired ... in Lome": TGO soldiers
     if not any(t.country for t in targets):
         alternative = _first_alternative(mentions, frame, base, date, sources)
@@ -150,6 +150,12 @@ def _can_do(code: str, source: ActorRef) -> bool:
 def _anonymous(ref: ActorRef) -> bool:
     """An unresolved pronoun with no codes: an event of it names nobody."""
     return not is_coded(ref) and ref.text.lower() in PRONOUNS
+
+
+def _place_is_target(frame: Frame) -> bool:
+    """Whether the act's place is where it is aimed ("fired at Saudi Arabia", "travelled to
+    Moscow") rather than where it happens ("in Lome"): then it says nothing of the doers."""
+    return frame.place is not None and frame.place.prep in ("at", "to")
 
 
 def _placed_groups(where: Location | None, targets: list[ActorRef]) -> list[ActorRef]:
