@@ -216,24 +216,23 @@ def test_issue_3_hyphenated_title_keeps_its_body(nlp: Any) -> None:
     """'Arab League Secretary-General X': the body left of the hyphenated title codes X."""
     from storyline.nlp.extract import build_pipeline
 
-    text = ("Arab League Secretary-General Chedli Klibi urged the Palestinian Liberation "
-            "Organization to talk. NATO Secretary-General Jens Stoltenberg met officials.")
+    text = ("Arab League Secretary-General Omar Fadlallah urged both parties to talk. "
+            "NATO Secretary-General Jens Stoltenberg met officials.")
     rec = extract_records([Article(id=article_id_for(text), text=text, published="1990-01-01")],
                           nlp=nlp, pipeline=build_pipeline(["storyline.actors.v1"]))[0]
     assert isinstance(rec, ArticleRecord)
-    klibi = _mention(rec, "Chedli Klibi")
-    assert klibi.text.startswith("Arab League") and (klibi.country, klibi.sector) == ("ARL", "IGO")
+    envoy = _mention(rec, "Omar Fadlallah")
+    assert envoy.text.startswith("Arab League") and (envoy.country, envoy.sector) == ("ARL", "IGO")
     assert _mention(rec, "Jens Stoltenberg").country == "NATO"
 
 
 def test_issue_3_parties_are_a_home_sector(nlp: Any) -> None:
     """A party with no country of its own takes the one country its sentence names."""
-    text = ("The fundamentalist Umma party said it will boycott Algeria's first multi-party "
-            "elections.")
+    text = "The opposition Renewal party said it will boycott Kenya's first free elections."
     events = _events(nlp, [text])[0]
     boycott = [e for e in events if e.trigger == "boycott"]
     assert boycott and boycott[0].source is not None
-    assert (boycott[0].source.country, boycott[0].source.sector) == ("DZA", "PTY")
+    assert (boycott[0].source.country, boycott[0].source.sector) == ("KEN", "PTY")
 
 
 def test_issue_3_groups_code_from_their_own_words(nlp: Any) -> None:
@@ -241,8 +240,8 @@ def test_issue_3_groups_code_from_their_own_words(nlp: Any) -> None:
     group naming two countries get none; 'business leaders' takes no country from a place."""
     from storyline.nlp.extract import build_pipeline
 
-    text = ("Leaders of the coalition agreed to postpone the rally in Baku. The Turkish and "
-            "Greek sides met again. He gave a speech to business leaders in Paris.")
+    text = ("Leaders of the coalition agreed to postpone the rally in Baku. The Peruvian and "
+            "Chilean sides met again. She addressed a lunch for business leaders in Paris.")
     rec = extract_records([Article(id=article_id_for(text), text=text)], nlp=nlp,
                           pipeline=build_pipeline(["storyline.actors.v1"]))[0]
     assert isinstance(rec, ArticleRecord)
@@ -300,3 +299,43 @@ def test_issue_3_an_outlet_gives_no_home_country(nlp: Any) -> None:
     assert isinstance(rec, ArticleRecord)
     assert _mention(rec, "Reuters").country == "GBR"
     assert _mention(rec, "vice president").country is None
+
+
+def test_issue_3_article_store_lasts_one_article_even_when_an_extractor_raises(
+    nlp: Any, tmp_path: Path
+) -> None:
+    """The store the actors stage names holds for its own article's later stages only: not
+    after an extractor raised, and not in a later run on no store (or another one)."""
+    from storyline.nlp.extract import Extractor, build_pipeline
+    from storyline.records import Failure
+
+    seen: list[str | None] = []
+
+    def boom(ctx: Any) -> None:
+        seen.append(kb.article_db())
+        raise RuntimeError("boom")
+
+    db = str(tmp_path / "scoped.db")
+    text = "Chilean police arrested two men in Santiago on Monday."
+    article = Article(id=article_id_for(text), text=text)
+    pipeline = [*build_pipeline(["storyline.actors.v1"]), Extractor("test.boom", boom)]
+    out = extract_records([article], nlp=nlp, pipeline=pipeline, state={"db_path": db})
+    assert isinstance(out[0], Failure) and seen == [db]
+    assert kb.article_db() is None
+    extract_records([article], nlp=nlp, pipeline=[Extractor("test.boom", boom)])
+    assert seen == [db, None]  # a later run without the actors stage sees no stale store
+
+
+def test_issue_3_phrase_cache_keeps_no_coding_made_under_own_surnames(tmp_path: Path) -> None:
+    """A coding made while an article's own surnames hide a learned namesake depends on that
+    article, so the process cache must not hand it to the next one."""
+    from storyline.actors.cache import code_phrase_cached
+
+    db = str(tmp_path / "own-cache.db")
+    kb.remember(Actor(id="q1", name="Tomas Quarrington", aliases=["Quarrington"], country="CAN",
+                      sector="GOV", valid_from="2030-01-01"), db)
+    with kb.own_surnames(frozenset({"quarrington"})):
+        inside = code_phrase_cached("Quarrington", "2030-02-01", db)
+    outside = code_phrase_cached("Quarrington", "2030-02-01", db)
+    assert inside is None or inside.country is None
+    assert outside is not None and outside.country == "CAN"

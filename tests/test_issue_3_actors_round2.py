@@ -137,11 +137,10 @@ def test_issue_3_country_an_act_is_aimed_at_is_not_home(nlp: Any) -> None:
 def test_issue_3_title_demonym_of_a_person_names_the_sentence_country(nlp: Any) -> None:
     """'Algerian President X' states a country in the text: its sentence's agents take it
     (a country the dictionaries give a bare name still does not count)."""
-    text = ("Islamic fundamentalists continued their hunger strike to demand the resignation "
-            "of Algerian President Ahmed Ben Bella.")
+    text = "Islamic fundamentalists rallied to oppose Tunisian President Karim Haddad on Friday."
     rec = _actors(nlp, text)
     agents = _at(rec, text, "fundamentalists")
-    assert agents is not None and (agents.country, agents.sector) == ("DZA", "RAD")
+    assert agents is not None and (agents.country, agents.sector) == ("TUN", "RAD")
 
 
 def _person(word: str) -> Candidate:

@@ -45,6 +45,8 @@ class PhraseCache:
 
     def code(self, text: str, date: str | None, db_path: str | None) -> ActorRef | None:
         """A fresh copy of the phrase's coding, computed once while nothing relevant is learned."""
+        if kb.coding_own_surnames():  # the result depends on the article: never cache it
+            return _code(text, date, db_path)
         key = (text, date, db_path)
         hit = self.entries.get(key)
         if hit is None:
@@ -53,6 +55,7 @@ class PhraseCache:
         return replace(hit[0]) if hit[0] is not None else None
 
     def _put(self, key: CacheKey, hit: tuple[ActorRef | None, frozenset[str]]) -> None:
+        """Store a coding and index its words, first dropping the oldest entry when full."""
         if len(self.entries) >= self.size:
             self._drop(next(iter(self.entries)))
         self.entries[key] = hit
@@ -60,6 +63,7 @@ class PhraseCache:
             self.by_word.setdefault(word, set()).add(key)
 
     def _drop(self, key: CacheKey) -> None:
+        """Remove one entry and its word index links (empty word sets go too)."""
         entry = self.entries.pop(key, None)
         for word in entry[1] if entry else ():
             keys = self.by_word.get(word)
@@ -80,6 +84,7 @@ class PhraseCache:
 
 
 def _code(text: str, date: str | None, db_path: str | None) -> ActorRef | None:
+    """``code_phrase``, with a coding failure read as no coding."""
     try:
         return code_phrase(text, date=date, db_path=db_path)
     except Exception:  # noqa: BLE001 - a coding failure leaves the actor uncoded, no more

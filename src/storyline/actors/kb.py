@@ -304,9 +304,15 @@ def own_surnames(names: frozenset[str]) -> Iterator[None]:
         _OWN_SURNAMES.reset(token)
 
 
+def coding_own_surnames() -> bool:
+    """Whether an article's own surnames are in force (codings then depend on that article)."""
+    return bool(_OWN_SURNAMES.get())
+
+
 def use_article_db(db_path: str | None) -> None:
-    """Name the store of the article now being extracted (the actors extractor sets it per
-    article), so later stages code bare phrases against the same learned actors."""
+    """Name the store of the article now being extracted, so later stages code bare phrases
+    against the same learned actors; the pipeline runs each article in a context of its own,
+    so this lasts one article (storyline.nlp.extract)."""
     _ARTICLE_DB.set(db_path)
 
 
@@ -321,6 +327,7 @@ def on_learned(listener: Callable[[str], None]) -> None:
 
 
 def _announce(key: str) -> None:
+    """Tell every listener (the phrase cache) that ``key`` was just learned."""
     for listener in _LISTENERS:
         listener(key)
 
