@@ -44,7 +44,7 @@ def test_issue_3_a_party_without_political_words_is_no_actor(phrase: str) -> Non
 
 @pytest.mark.parametrize(("phrase", "sector"), [
     ("the ruling party", "GOV"), ("the opposition party", "OPP"),
-    ("the Communist Party", "PTY"), ("the fundamentalist Umma (Nation) party", "PTY"),
+    ("the Communist Party", "PTY"), ("the conservative Ennahda (Renaissance) party", "PTY"),
     ("a Kurdish party", "PTY"), ("the Labour party", "PTY"),
 ])
 def test_issue_3_a_named_or_political_party_is_coded(phrase: str, sector: str) -> None:
@@ -56,11 +56,11 @@ def test_issue_3_a_named_or_political_party_is_coded(phrase: str, sector: str) -
 def test_issue_3_christmas_party_gives_no_mention(nlp: Any) -> None:
     """The actors stage itself leaves a Christmas party out; a named party stays PTY."""
     text = ("Employees of the bank attended the Christmas party in Chicago. "
-            "The fundamentalist Umma (Nation) party said it will boycott the elections.")
+            "Members of the Ennahda (Renaissance) party announced a boycott of the vote.")
     rec = _actors(nlp, text)
     assert _at(rec, text, "party") is None
-    umma = _at(rec, text, "party", 1)
-    assert umma is not None and umma.sector == "PTY"
+    named = _at(rec, text, "party", 1)
+    assert named is not None and named.sector == "PTY"
 
 
 @pytest.mark.parametrize(("phrase", "sector"), [

@@ -9,6 +9,7 @@ that contain its last word ("Li Shangfu" forgets "Forces of Li Shangfu", nothing
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass, replace
 
 from storyline.actors import kb
@@ -34,7 +35,8 @@ def last_word(key: str) -> str:
 
 @dataclass
 class PhraseCache:
-    """Bounded (oldest out first) cache of ``code_phrase`` results with a word index."""
+    """Bounded (oldest out first) cache of ``code_phrase`` results with a word index; one
+    lock, so threads sharing the process cache never see a half-dropped entry."""
 
     size: int = 20_000
 
@@ -42,16 +44,19 @@ class PhraseCache:
         """Empty entries and index."""
         self.entries: dict[CacheKey, tuple[ActorRef | None, frozenset[str]]] = {}
         self.by_word: dict[str, set[CacheKey]] = {}
+        # reentrant: coding a phrase may read new store rows, and learning them calls forget
+        self.lock = threading.RLock()
 
     def code(self, text: str, date: str | None, db_path: str | None) -> ActorRef | None:
         """A fresh copy of the phrase's coding, computed once while nothing relevant is learned."""
         if kb.coding_own_surnames():  # the result depends on the article: never cache it
             return _code(text, date, db_path)
         key = (text, date, db_path)
-        hit = self.entries.get(key)
-        if hit is None:
-            hit = (_code(text, date, db_path), _words(text))
-            self._put(key, hit)
+        with self.lock:
+            hit = self.entries.get(key)
+            if hit is None:
+                hit = (_code(text, date, db_path), _words(text))
+                self._put(key, hit)
         return replace(hit[0]) if hit[0] is not None else None
 
     def _put(self, key: CacheKey, hit: tuple[ActorRef | None, frozenset[str]]) -> None:
@@ -74,13 +79,15 @@ class PhraseCache:
 
     def forget(self, learned_key: str) -> None:
         """Drop every cached phrase containing the last word of a newly learned name."""
-        for key in list(self.by_word.get(last_word(learned_key), ())):
-            self._drop(key)
+        with self.lock:
+            for key in list(self.by_word.get(last_word(learned_key), ())):
+                self._drop(key)
 
     def clear(self) -> None:
         """Forget everything."""
-        self.entries.clear()
-        self.by_word.clear()
+        with self.lock:
+            self.entries.clear()
+            self.by_word.clear()
 
 
 def _code(text: str, date: str | None, db_path: str | None) -> ActorRef | None:

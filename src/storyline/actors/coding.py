@@ -266,7 +266,7 @@ def _longest(words: list[str], i: int) -> tuple[int, Place | tuple[str | None]] 
 
 def _political_party(words: list[str], i: int) -> bool:
     """Whether 'party' at word ``i`` is political: a political modifier ('ruling party'), a
-    place or demonym before it, or a name ('Umma party'), not 'Christmas party'."""
+    place or demonym before it, or a name ('Likud party'), not 'Christmas party'."""
     prev = _word_before(words, i)
     low = prev.casefold()
     if low in POLITICAL_MODIFIERS or _place(norm_key(prev)) is not None:
@@ -277,7 +277,7 @@ def _political_party(words: list[str], i: int) -> bool:
 
 
 def _word_before(words: list[str], i: int) -> str:
-    """The word before ``i``, skipping a parenthesis ('the Umma (Nation) party' -> Umma)."""
+    """The word before ``i``, skipping a parenthesis ('the Ennahda (Renaissance) party')."""
     depth = 0
     for w in reversed(words[:i]):
         closes, opens = w.endswith(")"), w.startswith("(")

@@ -44,7 +44,7 @@ PLACE_KINDS = frozenset({"GPE", "LOC", "NORP", "FAC"})
 HOME_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "OPP", "REB", "SPY", "PTY",
                           "RAD"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
-# Mentions that vote for an article's home country: places, demonyms, and national bodies.
+# Kinds of mention whose other country keeps the article's home country out of a sentence.
 PLACE_VOTE_KINDS = PLACE_KINDS | {"ORG"}
 # Prepositions that name what an act is aimed at ('fired at', 'border with', 'war against').
 TARGET_PREPS = frozenset({"with", "at", "against", "on", "into", "toward", "towards"})
@@ -191,13 +191,13 @@ def code_title(cand: Candidate, date: str | None, db: str | None) -> Item:
     title = code_words(_clean(cand.words))
     _merge(title, code_words(cand.poss_words + cand.right_words), role=False)
     if title.sector is None and cand.head_lemma in PARTY_WORDS:
-        title.sector, title.role_words = "PTY", [cand.words[-1]]  # named: 'Umma (Nation) party'
+        title.sector, title.role_words = "PTY", [cand.words[-1]]  # named: 'the Likud party'
     return _item(cand, "TITLE", None, title, None, explicit=False)
 
 
 def code_group(cand: Candidate) -> Item:
     """'Afghan rebel leaders' (AFG, GOV), 'the two sides' (nothing): codes from the group's own
-    words only, no country when they name two ('the Turkish and Greek sides'), and only a
+    words only, no country when they name two ('the Peruvian and Chilean sides'), and only a
     home sector (a group's sector is what lets its sentence give it a country)."""
     words = _clean(cand.words)
     title = code_words(words)
