@@ -339,3 +339,23 @@ def test_issue_3_phrase_cache_keeps_no_coding_made_under_own_surnames(tmp_path: 
     outside = code_phrase_cached("Quarrington", "2030-02-01", db)
     assert inside is None or inside.country is None
     assert outside is not None and outside.country == "CAN"
+
+
+def test_issue_3_two_stores_in_one_process_learn_apart(tmp_path: Path) -> None:
+    """What one store's articles teach (an actor, and the phrase codings naming him) stays with
+    that store: a second Storyline on another store in the same process knows nothing of it."""
+    teach = tmp_path / "teach.txt"
+    teach.write_text("date 2031-06-01 Peruvian Interior Minister Elmer Quispecahua arrived in "
+                     "Lima. Elmer Quispecahua met officials there.\n", encoding="utf-8")
+    later = tmp_path / "later.txt"
+    later.write_text("date 2031-07-01 Forces of Elmer Quispecahua raided the camp on Monday.\n",
+                     encoding="utf-8")
+    found: dict[str, Any] = {}
+    for name, lessons in (("taught", [teach, later]), ("other", [later])):
+        with Storyline(tmp_path / f"{name}.db") as sl:
+            sl.ingest([str(p) for p in lessons])
+            raided = [e for e in sl.events() if e["trigger"] == "raided"]
+        assert raided, name
+        found[name] = raided[0]["source"]
+    assert found["taught"]["country"] == "PER"
+    assert found["other"]["country"] is None
