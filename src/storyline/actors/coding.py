@@ -185,6 +185,7 @@ class Title:
 
     @property
     def role(self) -> str | None:
+        """The role words as one phrase (None when there are none)."""
         return " ".join(self.role_words).strip(" ,") or None
 
 
@@ -346,6 +347,7 @@ def _singular(word: str) -> str:
 
 
 def _add_place(title: Title, place: Place) -> None:
+    """Fill a title's country (and a body's or outlet's sector) from a place word it holds."""
     title.country = title.country or place.code
     if place.table in ("body", "media"):
         title.body_sector = title.body_sector or place.sector

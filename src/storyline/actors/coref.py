@@ -40,6 +40,7 @@ class Item:
 
 
 def _rank(it: Item) -> tuple[bool, bool, bool, bool]:
+    """How much an item says about its entity: stated in the article, named, country, role."""
     return (it.explicit, it.name is not None, it.country is not None, it.role is not None)
 
 
@@ -61,6 +62,7 @@ class Entity:
         return self.best_item
 
     def fill(self, item: Item) -> None:
+        """Join an item to this entity; it becomes the best one if it says more."""
         self.items.append(item)
         item.entity = self.index
         if self.best_item is None or _rank(item) > _rank(self.best_item):
@@ -68,6 +70,7 @@ class Entity:
 
 
 def _name_tokens(name: str | None) -> tuple[str, ...]:
+    """The words of a name that can match another mention (no initials, hyphens split)."""
     return tuple(w for w in norm_key(name or "").replace("-", " ").split() if len(w) > 1)
 
 
@@ -136,6 +139,7 @@ class Resolver:
         return ent
 
     def _index_role(self, ent: Entity, item: Item) -> None:
+        """Index a person by role, so a later bare title ('the minister') finds them."""
         role = _role_key(item.role)
         if ent.kind == "PERSON" and role and ent not in self.by_role.get(role, ()):
             self.by_role.setdefault(role, []).append(ent)
@@ -248,6 +252,7 @@ class Resolver:
 
 
 def _role_key(role: str | None) -> frozenset[str]:
+    """A role's content words, spelling-normalised, for matching titles to people."""
     words = norm_key(role or "").replace("defence", "defense").split()
     return frozenset(w for w in words if w not in ("of", "the", "and"))
 

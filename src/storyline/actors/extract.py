@@ -401,6 +401,7 @@ def _adjacent_title(best: Item, title: Item | None) -> None:
 
 
 def _set_country(ent: Entity, country: str, basis: str) -> None:
+    """Give an entity an inferred country (with its basis), never learned as a fact."""
     best = ent.best
     best.country, best.country_basis = country, basis
     best.explicit = False
@@ -409,6 +410,7 @@ def _set_country(ent: Entity, country: str, basis: str) -> None:
 
 
 def _entity_ids(article_id: str, entities: list[Entity]) -> dict[int, str]:
+    """Stable entity ids from the article and the offset of each entity's first mention."""
     return {e.index: stable_id(article_id, "entity", e.items[0].cand.start) for e in entities}
 
 
@@ -426,6 +428,7 @@ def _mention(article_id: str, item: Item, ent: Entity, entity_id: str,
 
 
 def _description(ent: Entity) -> str | None:
+    """The first description (apposition) any mention of the entity carries."""
     return next((it.description for it in ent.items if it.description), None)
 
 

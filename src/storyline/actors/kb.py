@@ -149,6 +149,7 @@ def surname_index() -> dict[str, tuple[int, ...]]:
 
 
 def _deletes(word: str) -> set[str]:
+    """Every form of ``word`` with one letter removed (for one-typo surname matching)."""
     return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
@@ -182,6 +183,7 @@ def _first_fits(given: list[str], full_name: str) -> bool:
 
 
 def _country_of(idx: int) -> str | None:
+    """The country of a bundled actor from its first code."""
     codes = bundled().actors[idx][1]
     return split_code(codes[0][0])[0] if codes else None
 
@@ -280,6 +282,7 @@ def _keep_best(slot: dict[str, Coded], coded: Coded) -> None:
 
 
 def _rank(coded: Coded) -> tuple[str, str, str, str]:
+    """Rank of one actor's learned coding: the latest-dated wins, ties by content."""
     return (coded.valid_from or "", coded.source, coded.sector or "", coded.role or "")
 
 
@@ -345,6 +348,7 @@ def remember(actor: Actor, db_path: str | None) -> None:
 
 
 def _connect(path: str) -> sqlite3.Connection | None:
+    """A read-only connection to a store (None if it cannot be opened)."""
     try:
         return sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
     except sqlite3.Error:
@@ -447,6 +451,7 @@ def _bundled_namesakes(surname: str, date: str | None, found: dict[str, Coded]) 
 
 
 def _as_of(coded: Coded, date: str | None) -> Coded:
+    """A learned coding as of ``date``: sector and role only from a year before it was learned."""
     start = coded.valid_from
     if not date or not start or len(start) < 4 or not start[:4].isdigit():
         return coded

@@ -6,6 +6,7 @@ from storyline.records import ActorRef, Mention
 
 
 def _overlap(m: Mention, start: int, end: int) -> int:
+    """How many characters a mention shares with a span."""
     return max(0, min(m.span[1], end) - max(m.span[0], start))
 
 

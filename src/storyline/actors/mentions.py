@@ -122,6 +122,7 @@ class DocInfo:
                    arr[:, 6].tolist(), ent_span, sent_of, starts, doc.text)
 
     def nominal(self, i: int) -> bool:
+        """Whether token ``i`` can head an actor mention: a name, an entity, a title or agent."""
         if self.pos[i] == "PROPN" or self.ent[i] or self.lower[i] in PERSON_TITLES:
             return True
         return self.pos[i] == "NOUN" and self._agent_with_origin(i)
@@ -159,6 +160,7 @@ class DocInfo:
         return agent_sector(f"{self.lower[j]} {self.lower[i]}") in COMPOUND_SECTORS
 
     def is_pronoun(self, i: int) -> bool:
+        """Whether token ``i`` is a personal pronoun that can refer to an actor."""
         low = self.lower[i]
         if low not in PRONOUNS:
             return False
@@ -220,6 +222,7 @@ def _right_edge(i: int, start: int, info: DocInfo) -> int:
 
 
 def _words(info: DocInfo, start: int, end: int) -> list[str]:
+    """The non-blank token texts of tokens ``start`` to ``end``."""
     words = [info.text[info.idx[k] : info.idx[k] + info.length[k]] for k in range(start, end)]
     return [w for w in words if w and not w.isspace()]
 
