@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 Local = tuple[int, int]
 RUN_ON_MIN_WORDS = 6  # a cue-less quoted passage this long is someone's words, not a term
 RUN_ON_MAX_GAP = 400  # ... credited to the previous speaker when that quote ended this close
+HEADLINE_MAX_TOKENS = 40  # a Title-Case headline line is shorter than this
 _CLAUSE_TAIL = re.compile(r"[ ,]+([^.!?\n“”\"]{1,80})")
 _REFLEXIVES = frozenset("himself herself itself themselves myself ourselves yourself".split())
 _GAP_BEFORE = set(" ,\n\t—–-")
@@ -267,12 +268,14 @@ def _is_cue(tok: Token) -> bool:
 
 def _headline(tok: Token) -> bool:
     """Whether a token stands in a Title-Case headline line ('Glenn Beck Blasts Drudge')."""
-    doc = tok.doc
+    doc, cap = tok.doc, HEADLINE_MAX_TOKENS
     start, end = tok.i, tok.i
-    while start > 0 and "\n" not in doc[start - 1].text:
+    while start > 0 and "\n" not in doc[start - 1].text and tok.i - start < cap:
         start -= 1
-    while end + 1 < len(doc) and "\n" not in doc[end + 1].text:
+    while end + 1 < len(doc) and "\n" not in doc[end + 1].text and end - start < cap:
         end += 1
+    if end - start >= cap:
+        return False  # a line this long is running text, however it is capitalized
     words = [t for t in doc[start : end + 1] if t.is_alpha and len(t.text) > 3]
     return len(words) >= 3 and all(t.text[:1].isupper() for t in words)
 

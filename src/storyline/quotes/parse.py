@@ -47,7 +47,9 @@ INHERIT_DEPS = ("conj", "xcomp", "advcl", "ccomp", "pcomp", "prep", "dep")
 CUT_DEPS = ("appos", "relcl", "acl", "punct", "advcl", "cc")
 _ABBREV_END = re.compile(r"(?:\b[A-Z]\.[A-Z]\.|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|St)\.)$")
 EDGE_PUNCT = set(",.;:—–-()[] \n\t")
+_PAIRS = ((")", "("), ("]", "["))  # (closing, opening) brackets
 OUTLET_LABELS = ("ORG", "WORK_OF_ART", "FAC", "GPE", "NORP", "PRODUCT")
+NAME_MAX_TOKENS = 8  # no name runs longer; bounds the walk over a run of PROPNs
 
 
 def char_span(first: Token, last: Token) -> Local:
@@ -60,19 +62,25 @@ def trim(text: str, span: Local) -> Local:
     start, end = span
     while start < end and text[start] in EDGE_PUNCT:
         start += 1
-    while end > start and text[end - 1] in EDGE_PUNCT and not _kept_end(text, start, end):
+    # closers minus openers per bracket kind, kept up to date as the end moves (linear time)
+    unmatched = {c: text.count(c, start, end) - text.count(o, start, end) for c, o in _PAIRS}
+    while end > start and text[end - 1] in EDGE_PUNCT and not _kept_end(text, start, end,
+                                                                         unmatched):
+        last = text[end - 1]
+        for closer, opener in _PAIRS:
+            unmatched[closer] += (last == opener) - (last == closer)
         end -= 1
     return start, end
 
 
-def _kept_end(text: str, start: int, end: int) -> bool:
+def _kept_end(text: str, start: int, end: int, unmatched: dict[str, int]) -> bool:
     """A closing bracket that closes one inside the span ('Rep. John Culberson (R-TX)') or
     the dot of an abbreviation ('the U.S.'): part of the words, not clause punctuation."""
     last = text[end - 1]
-    if last in ")]":
-        inner = text[start:end]
-        return inner.count("(" if last == ")" else "[") >= inner.count(last)
-    return last == "." and _ABBREV_END.search(text, start, end) is not None
+    if last in unmatched:
+        return unmatched[last] <= 0
+    # an abbreviation is at most 5 characters: search only the span's tail
+    return last == "." and _ABBREV_END.search(text, max(start, end - 8), end) is not None
 
 
 def subject_of(verb: Token) -> tuple[Token | None, Token | None]:
@@ -403,7 +411,7 @@ def name_tokens(head: Token) -> tuple[Token, Token]:
     """A person's name around its head: 'Ursula von der Leyen' without 'President'."""
     doc = head.doc
     left = head.i
-    while left > 0:
+    while left > 0 and head.i - left < NAME_MAX_TOKENS:
         prev = doc[left - 1]
         if prev.lower_ in TITLES or prev.head.i != head.i and prev.dep_ != "compound":
             break
