@@ -5,10 +5,13 @@ reported' asides."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import pytest
+from spacy.tokens import Doc
 
-from storyline.quotes.parse import trim
+from storyline.quotes.lexicon import lemma_of, mistagged_cue
+from storyline.quotes.parse import content_of, subject_of, trim
 from storyline.records import Quote
 
 pytestmark = pytest.mark.issue(4)
@@ -49,17 +52,17 @@ def test_issue_4_as_clause_of_time_is_no_aside(quotes_of: QuotesOf) -> None:
 
 def test_issue_4_reported_clause_stops_before_a_conjoined_predicate(
         quotes_of: QuotesOf, by_cue: ByCue) -> None:
-    text = ("Ryan insists the party must be a party of ideas, and has championed an agenda of "
-            "deep cuts to federal programs.")
+    text = ("Brandt insists the union must be a union of members, and has pushed a plan of "
+            "steep cuts to staff salaries.")
     found = by_cue(quotes_of(text), "insists")
-    assert len(found) == 1 and found[0].text == "the party must be a party of ideas"
+    assert len(found) == 1 and found[0].text == "the union must be a union of members"
 
 
 def test_issue_4_abbreviation_dot_and_closing_bracket_stay_in_the_content() -> None:
     text = "the threat it poses to the U.S."
     assert trim(text, (0, len(text))) == (0, len(text))
-    text = "Rep. John Culberson (R-TX)."
-    assert text[slice(*trim(text, (0, len(text))))] == "Rep. John Culberson (R-TX)"
+    text = "Rep. Mara Voss (D-OR)."
+    assert text[slice(*trim(text, (0, len(text))))] == "Rep. Mara Voss (D-OR)"
     text = "a plan that works, (she said)."
     assert text[slice(*trim(text, (0, len(text))))] == "a plan that works, (she said)"
     text = "the end of the sentence."
@@ -67,49 +70,54 @@ def test_issue_4_abbreviation_dot_and_closing_bracket_stay_in_the_content() -> N
 
 
 def test_issue_4_object_keeps_its_as_predicate(quotes_of: QuotesOf, by_cue: ByCue) -> None:
-    text = "Trump praised Saddam Hussein on Monday as an effective fighter of terrorism."
-    found = by_cue(quotes_of(text), "praised")
-    assert len(found) == 1
-    assert found[0].text == "Saddam Hussein on Monday as an effective fighter of terrorism"
+    text = "Okafor described the levy on Facebook as a tax on farmers."
+    found = by_cue(quotes_of(text), "described")
+    assert len(found) == 1 and found[0].text == "the levy on Facebook as a tax on farmers"
 
 
 def test_issue_4_aside_cue_after_a_one_word_opening(quotes_of: QuotesOf, by_cue: ByCue) -> None:
-    text = "Loyalty, he noted, has long been a core tenet of the Republican Party."
+    text = "Patience, she noted, has always been the chief virtue of the harbor board."
     found = by_cue(quotes_of(text), "noted")
     assert len(found) == 1 and len(found[0].parts) == 2
     assert found[0].text == text.rstrip(".")
 
 
-def test_issue_4_cue_verb_tagged_as_a_noun_keeps_its_clause(
-        quotes_of: QuotesOf, by_cue: ByCue) -> None:
-    text = ("Trump predicts that as Jeb Bush and other Republican candidates eventually drop out, "
-            "many of their supporters will come to him.")
-    found = by_cue(quotes_of(text), "predicts")
-    assert len(found) == 1 and found[0].text.startswith("that as Jeb Bush")
-    assert found[0].speaker is not None and found[0].speaker.text == "Trump"
+def test_issue_4_cue_verb_tagged_as_a_noun_keeps_its_clause(nlp: Any) -> None:  # noqa: ANN401
+    # the tagger's mistake, built by hand so the test does not hang on one model's whims
+    words = ["Okafor", "predicts", "that", "prices", "will", "rise", "."]
+    doc = Doc(nlp.vocab, words=words, pos=["PROPN", "NOUN", "SCONJ", "NOUN", "AUX", "VERB",
+                                           "PUNCT"],
+              deps=["compound", "ROOT", "mark", "nsubj", "aux", "ccomp", "punct"],
+              heads=[1, 1, 5, 5, 5, 1, 1])
+    cue = doc[1]
+    assert mistagged_cue(cue) and lemma_of(cue) == "predict"
+    speaker = subject_of(cue)[0]
+    assert speaker is not None and speaker.i == 0
+    span = content_of(cue)
+    assert span is not None and doc.text[span[0]:span[1]].startswith("that prices will rise")
 
 
 def test_issue_4_preposition_object_keeps_its_as_predicate(
         quotes_of: QuotesOf, by_cue: ByCue) -> None:
-    text = "In the interview, Trump pointed to China as the regional enforcer."
+    text = "In the debate, Okafor pointed to the port authority as the real culprit."
     found = by_cue(quotes_of(text), "pointed")
-    assert len(found) == 1 and found[0].text == "China as the regional enforcer"
+    assert len(found) == 1 and found[0].text == "the port authority as the real culprit"
 
 
 def test_issue_4_reported_clause_ends_with_the_cue_clause(
         quotes_of: QuotesOf, by_cue: ByCue) -> None:
-    text = ("But if the emails show that he mishandled sensitive information, one of Clinton's "
-            "closest aides could come in for further scrutiny by investigators.")
+    text = ("Yet if the ledgers show that she moved the funds early, two of the mayor's "
+            "deputies could face questions from the auditors.")
     found = by_cue(quotes_of(text), "show")
-    assert len(found) == 1 and found[0].text == "that he mishandled sensitive information"
+    assert len(found) == 1 and found[0].text == "that she moved the funds early"
 
 
 def test_issue_4_object_leaves_out_a_non_restrictive_relative_clause(
         quotes_of: QuotesOf, by_cue: ByCue) -> None:
-    text = ("Bush also attacked billionaire Donald Trump, with whom he clashed at the debate over "
-            "eminent domain.")
+    text = ("Lund also attacked developer Piet Okafor, with whom she quarreled at the forum over "
+            "zoning rules.")
     found = by_cue(quotes_of(text), "attacked")
-    assert len(found) == 1 and found[0].text == "billionaire Donald Trump"
+    assert len(found) == 1 and found[0].text == "developer Piet Okafor"
 
 
 def test_issue_4_reflexive_object_reports_nothing(quotes_of: QuotesOf, by_cue: ByCue) -> None:
@@ -118,8 +126,8 @@ def test_issue_4_reflexive_object_reports_nothing(quotes_of: QuotesOf, by_cue: B
 
 
 def test_issue_4_headline_cue_tagged_as_part_of_a_name(quotes_of: QuotesOf) -> None:
-    text = ("Hillary Clinton Slams Donald Trump On Abortion After Court Ruling\n\n"
-            "The former secretary of state spoke on Monday.")
+    text = ("Greta Lund Slams Harbor Board On Dredging After Storm Damage\n\n"
+            "The former mayor spoke on Monday.")
     found = [q for q in quotes_of(text) if q.cue is not None and q.cue.lemma == "slam"]
-    assert len(found) == 1 and found[0].text.startswith("Donald Trump On Abortion")
-    assert found[0].speaker is not None and "Clinton" in found[0].speaker.text
+    assert len(found) == 1 and found[0].text.startswith("Harbor Board On Dredging")
+    assert found[0].speaker is not None and "Lund" in found[0].speaker.text
