@@ -37,6 +37,7 @@ class GoldQuote:
 
     @property
     def speech(self) -> bool:
+        """Whether the gold cue is a speech verb (the 'speech' slice of the figures)."""
         return is_speech_cue_text(self.cue_text)
 
 
@@ -85,6 +86,7 @@ def load_gold(split: Path, limit: int | None = None) -> list[Doc]:
 
 
 def _ranges(spec: str) -> list[Span]:
+    """Character ranges of a brat span spec ('0 6;17 23')."""
     return [(int(a), int(b)) for a, b in (r.split() for r in spec.split(";"))]
 
 
@@ -109,11 +111,13 @@ def parse_ann(name: str, text: str, ann: str) -> Doc:
 
 
 def _misaligned(text: str, ranges: list[Span], annotated: str) -> int:
+    """1 when a brat span's text disagrees with the article text (a gold-data check), else 0."""
     got = " ".join(text[a:b] for a, b in ranges)
     return int(got.split() != annotated.split())
 
 
 def _gold_quote(ev: dict[str, str], spans: dict[str, tuple[str, list[Span], str]]) -> GoldQuote:
+    """One gold attribution from a brat event and its text-bound spans."""
     content = spans[ev["Content"]][1]
     cue = spans.get(ev.get("Cue", ""), ("", [], ""))
     source = spans.get(ev.get("Source", ""), ("", [], ""))
@@ -137,6 +141,7 @@ def match(preds: list[PredQuote], gold: list[GoldQuote]) -> list[tuple[PredQuote
 
 
 def _touches(span: Span | None, golds: list[Span]) -> bool:
+    """Whether a predicted span overlaps any of the gold spans."""
     return span is not None and any(span[0] < b and a < span[1] for a, b in golds)
 
 
@@ -154,6 +159,7 @@ class Tally:
     cue_ok: int = 0
 
     def add(self, preds: list[PredQuote], gold: list[GoldQuote]) -> None:
+        """Count one article's predictions against its gold attributions."""
         self.n_pred += len(preds)
         self.n_gold += len(gold)
         pairs = match(preds, gold)

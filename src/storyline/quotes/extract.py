@@ -292,16 +292,19 @@ def _inside_quotes(view: SegmentView) -> set[int]:
 
 
 def _holds(mark: tuple[int, int, bool], tok: Token) -> bool:
+    """Whether a quoted passage (start, end, closed) holds the token's first character."""
     return mark[0] <= tok.idx < mark[1]
 
 
 def _cue(view: SegmentView, tok: Token, lemma: str | None = None, last: Token | None = None) -> Cue:
+    """The cue record for a token (or a token run up to ``last``), in segment offsets."""
     start, end = parse.char_span(tok, last or tok)
     text = view.text[start:end]
     return Cue(text=text, lemma=lemma or lemma_of(tok).lower(), span=(start, end))
 
 
 def _according(view: SegmentView, tok: Token) -> Draft | None:
+    """A draft for 'according to X', or None when its content is too short to be a claim."""
     found = parse.according_to(tok)
     if found is None:
         return None
@@ -590,6 +593,7 @@ def _whole_paragraph(text: str, qs: int, qe: int) -> bool:
 
 def _direct(view: SegmentView, tok: Token, head: Token | None, via: Token | None,
             parts: list[Local], used: int) -> Draft:
+    """A direct-quote draft over quoted passages, marking passage ``used`` as taken."""
     view.used.add(used)
     return Draft(parts, _cue(view, tok), head, via, True, 0.9, "direct")
 

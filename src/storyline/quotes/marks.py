@@ -77,6 +77,7 @@ def _close(text: str, start: int) -> tuple[int, bool]:
 
 
 def _next_paragraph_start(text: str, i: int) -> int:
+    """The first non-space position at or after ``i`` (where the next paragraph starts)."""
     while i < len(text) and text[i].isspace():
         i += 1
     return i

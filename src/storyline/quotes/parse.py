@@ -109,11 +109,13 @@ def subject_of(verb: Token) -> tuple[Token | None, Token | None]:
 
 
 def _quote_between(a: Token, b: Token) -> bool:
+    """Whether a quote mark stands between two tokens (they belong to different voices)."""
     lo, hi = sorted((a.i, b.i))
     return any(t.text in QUOTE_CHARS for t in a.doc[lo:hi])
 
 
 def _same_paragraph(a: Token, b: Token) -> bool:
+    """Whether no line break separates two tokens (content never crosses a paragraph)."""
     lo, hi = sorted((a.i, b.i))
     return not any("\n" in t.text for t in a.doc[lo:hi])
 
@@ -141,6 +143,7 @@ def _conjoined_in_report(tok: Token) -> bool:
 
 
 def _direct_subject(tok: Token) -> Token | None:
+    """A verb's own subject: nsubj/csubj, a passive's agent, or a mistagged cue's compound."""
     for child in tok.children:
         if child.dep_ in SUBJECT_DEPS:
             return child
@@ -261,6 +264,7 @@ def _prep_content(verb: Token, after: list[Token]) -> Local | None:
 
 
 def _prep_objects(prep: Token) -> Local | None:
+    """The span of a preposition's objects ('spoke out | against the levy'), if any."""
     objs = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
     return char_span(objs[0].left_edge, objs[-1].right_edge) if objs else None
 
@@ -404,6 +408,7 @@ def speaker_tokens(head: Token) -> tuple[Token, Token]:
 
 
 def _is_time_phrase(tok: Token) -> bool:
+    """A preposition phrase naming a date or time ('Smith, on Monday, said'): not the name."""
     return tok.dep_ == "prep" and any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree)
 
 
@@ -465,6 +470,7 @@ def via_of(verb: Token) -> Token | None:
 
 
 def _via_from_prep(prep: Token) -> Token | None:
+    """The outlet a preposition names ('in an interview with CNN'), through interview nouns."""
     for pobj in (c for c in prep.children if c.dep_ == "pobj"):
         if lemma_of(pobj) in INTERVIEW_NOUNS or lemma_of(pobj) == "statement":
             for sub in pobj.children:
