@@ -131,3 +131,12 @@ def test_issue_4_headline_cue_tagged_as_part_of_a_name(quotes_of: QuotesOf) -> N
     found = [q for q in quotes_of(text) if q.cue is not None and q.cue.lemma == "slam"]
     assert len(found) == 1 and found[0].text.startswith("Harbor Board On Dredging")
     assert found[0].speaker is not None and "Lund" in found[0].speaker.text
+
+
+def test_issue_4_cue_in_the_next_sentence_does_not_split_a_quote(
+        quotes_of: QuotesOf, by_cue: ByCue) -> None:
+    text = ("“We will fix the roads,” Voss said. “Every one of them.” Then she told aides to "
+            "call the press.")
+    found = by_cue(quotes_of(text), "said")
+    assert len(found) == 1 and len(found[0].parts) == 2
+    assert found[0].text.endswith("“Every one of them.”")

@@ -580,6 +580,8 @@ def _own_cue_after(text: str, qe: int) -> bool:
     rest = _CLAUSE_TAIL.match(text, qe)
     if rest is None:
         return False
+    if _last_inside(text, qe) == "." and rest.group(1)[:1].isupper():
+        return False  # '... them." Then she told aides ...': a new sentence, not this quote's cue
     words = [w.strip(",").lower() for w in rest.group(1).split()[:6]]
     return any(w in SPEECH_FORMS for w in words)
 
