@@ -55,3 +55,14 @@ def test_issue_4_short_title_case_line_is_still_a_headline(quotes_of: QuotesOf) 
     text = "Mara Voss Slams Farm Levy Before County Vote\n\nThe vote is on Monday."
     found = [q for q in quotes_of(text) if q.cue is not None and q.cue.lemma == "slam"]
     assert len(found) == 1 and found[0].text.startswith("Farm Levy")
+
+
+def test_issue_4_empty_or_inverted_pieces_make_no_quote() -> None:
+    from storyline.quotes.extract import _well_formed
+
+    text = "((( -- ))) Voss said the levy works."
+    assert not _well_formed(text, [(0, 10)])  # punctuation only
+    assert not _well_formed(text, [(20, 15)])  # inverted
+    assert not _well_formed(text, [(20, 30), (11, 15)])  # pieces out of order
+    assert not _well_formed(text, [])
+    assert _well_formed(text, [(11, 15), (20, 35)])

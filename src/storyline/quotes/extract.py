@@ -104,7 +104,8 @@ def extract_quotes(ctx: ExtractContext) -> None:
             _one_paragraph(view.text, draft)
             _cut_asides(view, draft)
             _take_marks(view, draft)
-            quotes.append(_to_quote(ctx, view, draft, names))
+            if _well_formed(view.text, draft.parts):
+                quotes.append(_to_quote(ctx, view, draft, names))
         quotes.extend(_run_on_quotes(ctx, view, quotes))
     _link_parents(quotes)
     seen: set[str] = set()
@@ -112,6 +113,14 @@ def extract_quotes(ctx: ExtractContext) -> None:
         if q.id not in seen:
             seen.add(q.id)
             ctx.record.quotes.append(q)
+
+
+def _well_formed(text: str, parts: list[Local]) -> bool:
+    """Pieces in text order that hold a word: an odd parse can leave an empty or inverted span
+    ('(((', a trimmed-away clause), which no record should carry."""
+    ordered = all(s < e for s, e in parts) and all(
+        a[1] <= b[0] for a, b in zip(parts, parts[1:], strict=False))
+    return bool(parts) and ordered and any(ch.isalnum() for s, e in parts for ch in text[s:e])
 
 
 def _stop_before_next_cue(view: SegmentView, drafts: list[Draft]) -> None:

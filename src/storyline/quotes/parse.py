@@ -297,7 +297,7 @@ def _np_last(tok: Token) -> Token:
     end = min(cuts) - 1
     while end > tok.left_edge.i and doc[end].is_punct:
         end -= 1
-    return doc[end]
+    return doc[max(end, tok.i)]  # never before the phrase's head, however odd the parse
 
 
 def _object_tail(verb: Token, last: Token) -> Token:
