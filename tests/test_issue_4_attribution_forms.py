@@ -47,18 +47,18 @@ def test_issue_4_transcript_line_and_colon_before_a_paragraph_quote(quotes_of: Q
 
 def test_issue_4_beliefs_hopes_and_raising_verbs(quotes_of: QuotesOf) -> None:
     quotes = quotes_of(
-        "Clinton hopes to make a statement in the contest. "
-        "The special relationship between the two countries appears to be alive and well. "
-        "Cruz has been acutely aware that the contest boils down to a delegate battle."
+        "Okafor hopes to make a statement in the runoff. "
+        "The old rivalry between the two port towns appears to be alive and well. "
+        "Lund has been keenly aware that the runoff comes down to a turnout battle."
     )
     hope = _one(quotes, "to make a statement")
     assert hope.cue is not None and hope.cue.lemma == "hope" and not hope.speech
-    assert hope.speaker is not None and hope.speaker.text == "Clinton"
+    assert hope.speaker is not None and hope.speaker.text == "Okafor"
     seems = _one(quotes, "alive and well")
-    assert seems.text.startswith("The special relationship") and not seems.speech
-    aware = _one(quotes, "delegate battle")
-    assert aware.text.startswith("that the contest") and not aware.speech
-    assert aware.speaker is not None and aware.speaker.text == "Cruz"
+    assert seems.text.startswith("The old rivalry") and not seems.speech
+    aware = _one(quotes, "turnout battle")
+    assert aware.text.startswith("that the runoff") and not aware.speech
+    assert aware.speaker is not None and aware.speaker.text == "Lund"
 
 
 def test_issue_4_proposition_nouns_and_stance_nouns(quotes_of: QuotesOf) -> None:

@@ -17,11 +17,11 @@ ByCue = Callable[[list[Quote], str], list[Quote]]  # the conftest fixture by_cue
 
 def test_issue_4_final_according_to_leaves_its_source_out(
         quotes_of: QuotesOf, by_cue: ByCue) -> None:
-    text = ("The top issue for voters in Virginia was the economy, according to early results "
-            "of the exit poll conducted by Edison Research for the networks.")
+    text = ("The main worry for farmers in the valley was the drought, according to early results "
+            "of a county survey run by the state college for the growers' union.")
     found = by_cue(quotes_of(text), "according")
     assert len(found) == 1
-    assert found[0].text == "The top issue for voters in Virginia was the economy"
+    assert found[0].text == "The main worry for farmers in the valley was the drought"
     assert found[0].speaker is not None and "results" in found[0].speaker.text
 
 
@@ -51,31 +51,31 @@ def test_issue_4_said_that_with_a_clause_is_still_the_clause(
 
 
 def test_issue_4_made_it_clear_attributes_the_clause(quotes_of: QuotesOf) -> None:
-    text = "Devine made it clear that his boss wanted to see something firmer."
-    found = [q for q in quotes_of(text) if "boss" in q.text]
+    text = "Ruiz made it clear that her client wanted to see a better offer."
+    found = [q for q in quotes_of(text) if "client" in q.text]
     assert len(found) == 1
-    assert found[0].text == "that his boss wanted to see something firmer"
-    assert found[0].speaker is not None and found[0].speaker.text == "Devine"
+    assert found[0].text == "that her client wanted to see a better offer"
+    assert found[0].speaker is not None and found[0].speaker.text == "Ruiz"
     assert not found[0].speech
 
 
 def test_issue_4_reported_clause_stops_before_a_participle_cue(
         quotes_of: QuotesOf, by_cue: ByCue) -> None:
-    text = ("Santorum is emphasizing his strong third-place finish in the Iowa caucus, asserting "
-            "that he has a chance to do equally well in New Hampshire.")
+    text = ("Okafor is stressing her solid second-place finish in the county primary, asserting "
+            "that she has a chance to do just as well in the state race.")
     quotes = quotes_of(text)
-    emphasis = by_cue(quotes, "emphasizing")
-    assert [q.text for q in emphasis] == ["his strong third-place finish in the Iowa caucus"]
+    emphasis = by_cue(quotes, "stressing")
+    assert [q.text for q in emphasis] == ["her solid second-place finish in the county primary"]
     assert [q.text for q in by_cue(quotes, "asserting")] == [
-        "that he has a chance to do equally well in New Hampshire"]
+        "that she has a chance to do just as well in the state race"]
 
 
 def test_issue_4_reported_clause_stops_before_while_cue(quotes_of: QuotesOf, by_cue: ByCue) -> None:
-    text = ("Clinton accuses Bernie Sanders of subjecting her to an artful smear while Sanders "
-            "suggests the former secretary of state is a captive of the establishment.")
+    text = ("Lund accuses Piet Okafor of running a quiet smear campaign while Okafor "
+            "suggests the former mayor is a captive of the developers.")
     quotes = quotes_of(text)
     accused = by_cue(quotes, "accuses")
-    assert len(accused) == 1 and accused[0].text.endswith("artful smear")
+    assert len(accused) == 1 and accused[0].text.endswith("smear campaign")
     assert [q.parent_id for q in by_cue(quotes, "suggests")] == [None]
 
 
