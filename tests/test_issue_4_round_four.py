@@ -23,63 +23,63 @@ def test_issue_4_two_apostrophes_pair_as_quote_marks() -> None:
 
 
 def test_issue_4_two_apostrophe_quote_split_by_its_cue(quotes_of: QuotesOf, by_cue: ByCue) -> None:
-    text = ("''The train has left the station,'' said Guido Brandt, a director of a research "
-            "group in Paris. ''Whether it will happen in time is really the question.''")
+    text = ("''The ferry has already sailed,'' said Ilse Marten, a director of a shipping "
+            "group in Hamburg. ''Whether it will arrive on time is really the question.''")
     found = by_cue(quotes_of(text), "said")
     assert len(found) == 1
     assert found[0].kind == "direct" and len(found[0].parts) == 2
-    assert found[0].text.startswith("''The train") and found[0].text.endswith("question.''")
-    assert found[0].speaker is not None and "Brandt" in found[0].speaker.text
+    assert found[0].text.startswith("''The ferry") and found[0].text.endswith("question.''")
+    assert found[0].speaker is not None and "Marten" in found[0].speaker.text
 
 
 def test_issue_4_split_quote_joins_after_a_long_cue_clause(
         quotes_of: QuotesOf, by_cue: ByCue) -> None:
-    text = ("“Ted Cruz is not my favorite by any means,” Graham told CBS News on Tuesday, when a "
-            "dozen states held contests to choose party nominees. “But we may be in a position "
-            "where rallying around him is the only way.”")
+    text = ("“Okafor is not my first choice by any stretch,” Lund told the Ledger on Friday, when a "
+            "dozen towns held votes to pick council members. “But we may be at a point "
+            "where backing her is the only way.”")
     found = by_cue(quotes_of(text), "told")
     assert len(found) == 1 and len(found[0].parts) == 2
     assert found[0].text.endswith("the only way.”")
 
 
 def test_issue_4_mixed_quote_keeps_its_opening_mark(quotes_of: QuotesOf, by_cue: ByCue) -> None:
-    text = "Sanders said “the wind is at our backs” despite his loss in Nevada."
+    text = "Okafor said “the tide is turning our way” despite her loss in the county."
     found = by_cue(quotes_of(text), "said")
-    assert len(found) == 1 and found[0].text.startswith("“the wind")
+    assert len(found) == 1 and found[0].text.startswith("“the tide")
 
 
 def test_issue_4_according_to_mid_sentence_takes_the_whole_sentence(
         quotes_of: QuotesOf, by_cue: ByCue) -> None:
-    text = ("Mr. Manafort's influence in the country was significant, according to people who "
-            "worked with him, and his political expertise deeply valued.")
+    text = ("Mr. Okafor's sway on the council was large, according to people who "
+            "served with him, and his budget advice highly prized.")
     found = by_cue(quotes_of(text), "according")
     assert len(found) == 1
-    assert found[0].text.startswith("Mr. Manafort's influence")
-    assert found[0].text.endswith("deeply valued")
+    assert found[0].text.startswith("Mr. Okafor's sway")
+    assert found[0].text.endswith("highly prized")
 
 
 def test_issue_4_reported_clause_ends_before_a_contrast_clause(
         quotes_of: QuotesOf, by_cue: ByCue) -> None:
-    text = ("About half of voters say they prefer a candidate who is an outsider, while about "
-            "4 in 10 want one with political experience.")
+    text = ("About a third of farmers say they want a mayor who is a newcomer, while about "
+            "6 in 10 want one with years in office.")
     found = by_cue(quotes_of(text), "say")
     assert len(found) == 1
-    assert found[0].text == "they prefer a candidate who is an outsider"
+    assert found[0].text == "they want a mayor who is a newcomer"
 
 
 def test_issue_4_split_quote_joins_across_titles_and_initials(
         quotes_of: QuotesOf, by_cue: ByCue) -> None:
-    text = ("“He has become more cautious,” said Doug E. Schoen, a former adviser to Mr. Clinton. "
-            "“Going negative just isn’t his strength.”")
+    text = ("“She has grown more careful,” said Karl E. Ortiz, a former aide to Ms. Lund. "
+            "“Attacking people just isn’t her style.”")
     found = by_cue(quotes_of(text), "said")
     assert len(found) == 1 and len(found[0].parts) == 2
 
 
 def test_issue_4_cue_in_a_title_case_headline(quotes_of: QuotesOf, by_cue: ByCue) -> None:
-    text = "Leaked Documents Reveal Democratic Campaign Donors\n\nThe radio host was angry."
+    text = "Stolen Ledgers Reveal Secret Harbor Payments\n\nThe mayor was furious."
     found = by_cue(quotes_of(text), "reveal")
-    assert len(found) == 1 and found[0].text == "Democratic Campaign Donors"
-    assert found[0].speaker is not None and "Documents" in found[0].speaker.text
+    assert len(found) == 1 and found[0].text == "Secret Harbor Payments"
+    assert found[0].speaker is not None and "Ledgers" in found[0].speaker.text
 
 
 def test_issue_4_seem_with_a_complement_is_an_impression(
@@ -98,11 +98,11 @@ def test_issue_4_non_attributive_senses_are_left_out(quotes_of: QuotesOf) -> Non
 
 def test_issue_4_split_quote_whose_second_piece_parses_as_the_clause(
         quotes_of: QuotesOf, by_cue: ByCue) -> None:
-    text = ("\"Now somebody who has never fought on behalf of workers,\" Obama said, \"they don't "
-            "suddenly become a populist because they say something controversial.\"")
+    text = ("\"Now someone who has never stood up for tenants,\" Lund said, \"they don't "
+            "suddenly become a champion because they say something bold.\"")
     found = by_cue(quotes_of(text), "said")
     assert len(found) == 1 and len(found[0].parts) == 2
-    assert found[0].text.startswith("\"Now somebody")
+    assert found[0].text.startswith("\"Now someone")
 
 
 def test_issue_4_intention_noun_with_an_infinitive(quotes_of: QuotesOf, by_cue: ByCue) -> None:
