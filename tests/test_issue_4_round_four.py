@@ -34,8 +34,8 @@ def test_issue_4_two_apostrophe_quote_split_by_its_cue(quotes_of: QuotesOf, by_c
 
 def test_issue_4_split_quote_joins_after_a_long_cue_clause(
         quotes_of: QuotesOf, by_cue: ByCue) -> None:
-    text = ("“Okafor is not my first choice by any stretch,” Lund told the Ledger on Friday, when a "
-            "dozen towns held votes to pick council members. “But we may be at a point "
+    text = ("“Okafor is not my first choice by any stretch,” Lund told the Ledger on Friday, "
+            "when a dozen towns held votes to pick council members. “But we may be at a point "
             "where backing her is the only way.”")
     found = by_cue(quotes_of(text), "told")
     assert len(found) == 1 and len(found[0].parts) == 2
