@@ -139,7 +139,8 @@ def test_issue_4_quotes_work_without_the_actor_stage(nlp: Any, seeds_dir: Path) 
     only_quotes = build_pipeline(("storyline.quotes.v1",))
     record = _record(extract_records([article], nlp=nlp, pipeline=only_quotes)[0])
     assert record.mentions == []
-    assert _find(record.quotes, "Sutter", "main problem").speaker.name == "Robert Sutter"  # type: ignore[union-attr]
+    sutter = _find(record.quotes, "Sutter", "main problem")
+    assert sutter.speaker is not None and sutter.speaker.name == "Robert Sutter"
     xi = _find(record.quotes, "Xi", "willing to talk")
     assert xi.speaker is not None and xi.speaker.name == "Xi Jinping"
     he = _find(record.quotes, "he", "deliberately chose Russia")
