@@ -215,6 +215,10 @@ def mistagged_cue(tok: Token) -> bool:
         return False
     return any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)
 
+
+# verbs of reporting whose 'as' clause vouches for another clause ('as the Gazette reported')
+AS_CUES = frozenset("say report note write explain observe point reveal show mention state".split())
+
 # "In a statement, ...", "In a CNN poll, ...": sentence-opening frames that attribute the clause
 FRAME_NOUNS = frozenset(
     """

@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from storyline.quotes.lexicon import (
+    AS_CUES,
     CLAIM_NOUNS,
     CUES,
     DOBJ_CUES,
@@ -198,10 +199,6 @@ def content_of(verb: Token) -> Local | None:
     if found is None:
         found = _as_content(verb)
     return found if found is not None else _inverted_content(verb)
-
-
-# verbs of reporting whose 'as' clause vouches for another clause ('as Politico reported')
-AS_CUES = frozenset("say report note write explain observe point reveal show mention state".split())
 
 
 def _as_content(verb: Token) -> Local | None:
