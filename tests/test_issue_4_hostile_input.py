@@ -25,6 +25,7 @@ HOSTILE = [
     ", as the Ledger noted" * 60,
     "“Fine,” Voss said. “Later,” he added. “" + "no end " * 80,
     "As the Ledger reported, As the Ledger reported,",
+    "“Yes,” " * 300 + "Voss said.",
 ]
 
 

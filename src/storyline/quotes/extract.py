@@ -526,8 +526,10 @@ def _cue_clause_start(tok: Token, head: Token | None) -> int:
 def _right_before(text: str, qe: int, c_start: int) -> bool:
     """Whether a quotation ending at ``qe`` stands right before the cue clause at ``c_start``
     (only spaces, commas or dashes between, in the same paragraph)."""
-    gap = text[qe:c_start]
-    return qe <= c_start and set(gap) <= _GAP_BEFORE and "\n" not in gap
+    i = qe  # walk the gap rather than slicing it: a far-away quote fails at its first letter
+    while i < c_start and text[i] in _GAP_BEFORE and text[i] != "\n":
+        i += 1
+    return qe <= c_start and i == c_start
 
 
 def _last_inside(text: str, qe: int) -> str:
