@@ -301,29 +301,21 @@ def test_issue_3_an_outlet_gives_no_home_country(nlp: Any) -> None:
     assert _mention(rec, "vice president").country is None
 
 
-def test_issue_3_article_store_lasts_one_article_even_when_an_extractor_raises(
-    nlp: Any, tmp_path: Path
-) -> None:
-    """The store the actors stage names holds for its own article's later stages only: not
-    after an extractor raised, and not in a later run on no store (or another one)."""
+def test_issue_3_own_surnames_are_reset_when_an_extractor_raises(nlp: Any) -> None:
+    """An article's own surnames hold while its mentions are coded only, even when a later
+    extractor of the same article raises."""
     from storyline.nlp.extract import Extractor, build_pipeline
     from storyline.records import Failure
 
-    seen: list[str | None] = []
-
     def boom(ctx: Any) -> None:
-        seen.append(kb.article_db())
         raise RuntimeError("boom")
 
-    db = str(tmp_path / "scoped.db")
-    text = "Chilean police arrested two men in Santiago on Monday."
+    text = "Colonel Marta Quillfeather of Chile arrived in Santiago on Monday."
     article = Article(id=article_id_for(text), text=text)
     pipeline = [*build_pipeline(["storyline.actors.v1"]), Extractor("test.boom", boom)]
-    out = extract_records([article], nlp=nlp, pipeline=pipeline, state={"db_path": db})
-    assert isinstance(out[0], Failure) and seen == [db]
-    assert kb.article_db() is None
-    extract_records([article], nlp=nlp, pipeline=[Extractor("test.boom", boom)])
-    assert seen == [db, None]  # a later run without the actors stage sees no stale store
+    out = extract_records([article], nlp=nlp, pipeline=pipeline)
+    assert isinstance(out[0], Failure)
+    assert not kb.coding_own_surnames()
 
 
 def test_issue_3_phrase_cache_keeps_no_coding_made_under_own_surnames(tmp_path: Path) -> None:

@@ -470,7 +470,6 @@ def extract_actors(ctx: ExtractContext) -> None:
     date = (article.published or "")[:10] or None
     db = ctx.state.get("db_path")
     db = str(db) if db else None
-    kb.use_article_db(db)  # later stages (events) code phrases against the same store
     kb.stored(db)  # rows other processes added since: read now, so caches forget what they name
     resolver = Resolver()
     cands = list(article_candidates([(s.doc, s.offset) for s in ctx.segments]))

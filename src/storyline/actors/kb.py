@@ -291,8 +291,6 @@ _LEARNED: dict[str, Learned] = {}
 # variable, so threads and nested codings each see their own article's.
 _OWN_SURNAMES: ContextVar[frozenset[str]] = ContextVar("storyline_own_surnames",
                                                        default=frozenset())
-# The store whose learned actors the article being extracted reads (see use_article_db).
-_ARTICLE_DB: ContextVar[str | None] = ContextVar("storyline_article_db", default=None)
 _LISTENERS: list[Callable[[str], None]] = []
 
 
@@ -310,18 +308,6 @@ def own_surnames(names: frozenset[str]) -> Iterator[None]:
 def coding_own_surnames() -> bool:
     """Whether an article's own surnames are in force (codings then depend on that article)."""
     return bool(_OWN_SURNAMES.get())
-
-
-def use_article_db(db_path: str | None) -> None:
-    """Name the store of the article now being extracted, so later stages code bare phrases
-    against the same learned actors; the pipeline runs each article in a context of its own,
-    so this lasts one article (storyline.nlp.extract)."""
-    _ARTICLE_DB.set(db_path)
-
-
-def article_db() -> str | None:
-    """The store of the article now being extracted (None: this process's memory only)."""
-    return _ARTICLE_DB.get()
 
 
 def on_learned(listener: Callable[[str], None]) -> None:

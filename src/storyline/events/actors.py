@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from storyline.actors import kb
 from storyline.actors.cache import code_phrase_cached
 from storyline.actors.coding import AMBIGUOUS_PLACES, is_agent_phrase
 from storyline.actors.lookup import actor_ref, mention_at
@@ -29,13 +28,15 @@ class Participant:
 
 
 def resolve_actor(
-    mentions: list[Mention], who: Participant, date: str | None = None
+    mentions: list[Mention], who: Participant, date: str | None = None,
+    db_path: str | None = None,
 ) -> ActorRef | None:
-    """The participant's actor; a group located in a named place takes that place's country."""
-    actor = _resolve(mentions, who, date)
+    """The participant's actor (phrases coded against the store's learned actors too); a
+    group located in a named place takes that place's country."""
+    actor = _resolve(mentions, who, date, db_path)
     if actor is None or not who.home_text:
         return actor
-    home = _safe_code(who.home_text, date)
+    home = _safe_code(who.home_text, date, db_path)
     if home is not None and home.country and not _same_place(who.home_text, actor, home):
         actor.country = home.country
     return actor
@@ -49,7 +50,7 @@ def _same_place(text: str, actor: ActorRef, home: ActorRef) -> bool:
 
 
 def _resolve(
-    mentions: list[Mention], who: Participant, date: str | None = None
+    mentions: list[Mention], who: Participant, date: str | None, db_path: str | None
 ) -> ActorRef | None:
     """The actor behind a participant: its mention, else its phrase if that codes as an actor.
 
@@ -62,7 +63,7 @@ def _resolve(
     if who.pronoun:
         return None
     for text in dict.fromkeys((who.text, who.extended_text or who.text)):
-        coded = _safe_code(text, date)
+        coded = _safe_code(text, date, db_path)
         if coded is not None and coded.country:
             coded.text, coded.span = who.text, who.phrase  # extended text codes only
             return coded
@@ -71,8 +72,8 @@ def _resolve(
     modifier = _modifier_mention(mentions, who)
     if modifier is not None:
         return modifier
-    coded = _safe_code(who.text, date)
-    if coded is not None and (who.entity in NAMED or _is_agent(who)):
+    coded = _safe_code(who.text, date, db_path)
+    if coded is not None and (who.entity in NAMED or _is_agent(who, db_path)):
         coded.text, coded.span = who.text, who.phrase
         return coded
     if who.entity in NAMED:
@@ -100,17 +101,17 @@ def _containing_mention(mentions: list[Mention], head: tuple[int, int]) -> Menti
     return None
 
 
-def _is_agent(who: Participant) -> bool:
+def _is_agent(who: Participant, db_path: str | None) -> bool:
     """Whether the participant's head, alone or with its modifiers ('fighter jets', 'rebel
     positions'), is an agent."""
-    head = _safe_code(who.head_text, None) if who.head_text else None
+    head = _safe_code(who.head_text, None, db_path) if who.head_text else None
     return (head is not None and bool(head.sector or head.country)) or is_agent_phrase(who.text)
 
 
-def _safe_code(text: str, date: str | None) -> ActorRef | None:
-    """The phrase's coding against the article's store (its learned actors included);
-    cached, since articles repeat their phrases, and forgotten when a name in it is learned."""
-    return code_phrase_cached(text, date, kb.article_db())
+def _safe_code(text: str, date: str | None, db_path: str | None) -> ActorRef | None:
+    """The phrase's coding against the store (its learned actors included); cached, since
+    articles repeat their phrases, and forgotten when a name in it is learned."""
+    return code_phrase_cached(text, date, db_path)
 
 
 def is_coded(ref: ActorRef | None) -> bool:
@@ -118,8 +119,10 @@ def is_coded(ref: ActorRef | None) -> bool:
     return ref is not None and bool(ref.country or ref.actor_id or ref.sector)
 
 
-def resolve_place(mentions: list[Mention], where: Participant) -> Location:
+def resolve_place(
+    mentions: list[Mention], where: Participant, db_path: str | None = None
+) -> Location:
     """A location with the country its mention or phrase codes to."""
-    ref = resolve_actor(mentions, where)
+    ref = resolve_actor(mentions, where, db_path=db_path)
     country = ref.country if ref is not None else None
     return Location(text=where.text, span=where.phrase, country=country)

@@ -97,14 +97,14 @@ def _shift(frame: Frame, delta: int) -> None:
 def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> list[Event]:
     """The confident events of one frame, one per coded source-target pair."""
     mentions = ctx.record.mentions
-    date = ctx.article.published
-    sources = [a for r in frame.sources if (a := _actor(mentions, r, base, date))]
-    targets = [a for r in frame.targets if (a := _actor(mentions, r, base, date))]
+    date, db = ctx.article.published, _store(ctx)
+    sources = [a for r in frame.sources if (a := _actor(mentions, r, base, date, db))]
+    targets = [a for r in frame.targets if (a := _actor(mentions, r, base, date, db))]
     where = _location(ctx, frame, base)  # resolved once for the frame's every event
     if sources and not any(s.country for s in sources) and not _place_is_target(frame):
         _placed_groups(where, sources)  # "soldiers fired ... in Lome": TGO soldiers
     if not any(t.country for t in targets):
-        alternative = _first_alternative(mentions, frame, base, date, sources)
+        alternative = _first_alternative(mentions, frame, base, date, db, sources)
         targets = (_placed_groups(where, targets)
                    or _placed_object(frame, base, where, targets, alternative)
                    or alternative or targets)  # "offered troops to X's president"
@@ -198,11 +198,12 @@ def _placed_object(
 
 
 def _first_alternative(
-    mentions: list[Mention], frame: Frame, base: int, date: str | None, sources: list[ActorRef]
+    mentions: list[Mention], frame: Frame, base: int, date: str | None, db: str | None,
+    sources: list[ActorRef],
 ) -> list[ActorRef]:
     """The actor behind the object ("the withdrawal of Serbian forces"): first with a country,
     else the first coded one ("food aid to refugees")."""
-    found = [a for r in frame.target_alts if (a := _actor(mentions, r, base, date))]
+    found = [a for r in frame.target_alts if (a := _actor(mentions, r, base, date, db))]
     found = [a for a in found if is_coded(a) and not any(_same(s, a) for s in sources)]
     with_country = [a for a in found if a.country]
     return (with_country or found)[:1]
@@ -222,12 +223,20 @@ def _participant(role: Role, base: int) -> Participant:
     )
 
 
-def _actor(mentions: list[Mention], role: Role, base: int, date: str | None) -> ActorRef | None:
+def _store(ctx: ExtractContext) -> str | None:
+    """The store being ingested into, whose learned actors code bare phrases (None: none)."""
+    db = ctx.state.get("db_path")
+    return str(db) if db else None
+
+
+def _actor(
+    mentions: list[Mention], role: Role, base: int, date: str | None, db: str | None
+) -> ActorRef | None:
     """The role's actor; an unresolved pronoun takes its antecedent's codes."""
-    actor = resolve_actor(mentions, _participant(role, base), date)
+    actor = resolve_actor(mentions, _participant(role, base), date, db)
     if is_coded(actor) or role.antecedent is None:
         return actor
-    speaker = resolve_actor(mentions, _participant(role.antecedent, base), date)
+    speaker = resolve_actor(mentions, _participant(role.antecedent, base), date, db)
     if speaker is None:
         return actor
     speaker.text, speaker.span = role.text, (base + role.phrase[0], base + role.phrase[1])
@@ -323,7 +332,7 @@ def _location(ctx: ExtractContext, frame: Frame, base: int) -> Location | None:
     """The event's place with its country, if the sentence names one."""
     if frame.place is None:
         return None
-    return resolve_place(ctx.record.mentions, _participant(frame.place, base))
+    return resolve_place(ctx.record.mentions, _participant(frame.place, base), _store(ctx))
 
 
 def _drop_nominal_echoes(found: list[tuple[Frame, Event]]) -> list[Event]:

@@ -7,7 +7,6 @@ order in settings can be checked before any text is read.
 
 from __future__ import annotations
 
-import contextvars
 import importlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -125,10 +124,7 @@ def extract_records(
         chosen = [articles[i] for i in todo]
         with nlp.memory_zone():
             for i, segments in zip(todo, _segments(nlp, chosen, batch_size), strict=True):
-                # a fresh context per article: a context variable an extractor sets (the
-                # actors stage's store) lasts this article only, even if an extractor raises
-                done[i] = contextvars.copy_context().run(
-                    _run, articles[i], segments, pipeline, dict(state or {}))
+                done[i] = _run(articles[i], segments, pipeline, dict(state or {}))
     return [done[i] if i in done else not_extracted(a, languages) for i, a in enumerate(articles)]
 
 
