@@ -19,8 +19,10 @@ import json
 import re
 import sys
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
 REPO = Path(__file__).resolve().parents[1]
@@ -107,6 +109,12 @@ def selected(shared: Path) -> list[tuple[Path, int, str]]:
     return picks
 
 
+def row_events(row: dict[str, Any]) -> tuple[EventCoding, ...]:
+    """The events of one jsonl coding row (trigger words are for readers, not the XML)."""
+    return tuple(EventCoding(e["eventcode"], e["sourcecode"], e["targetcode"])
+                 for e in row["events"])
+
+
 def load_codings(path: Path) -> list[Coded]:
     """Read the jsonl of coded sentences, one sentence per line."""
     rows = []
@@ -114,8 +122,7 @@ def load_codings(path: Path) -> list[Coded]:
         if not line.strip():
             continue
         row = json.loads(line)
-        events = tuple(EventCoding(e["eventcode"], e["sourcecode"], e["targetcode"])
-                       for e in row["events"])
+        events = row_events(row)
         rows.append(Coded(row["doc"], int(row["topic"]), int(row["sentence"]),
                           row["text_sha1"], events))
     return rows
@@ -134,17 +141,22 @@ def sentence_text(shared: Path, coded: Coded, cache: dict[str, dict[int, str]]) 
     return text
 
 
-def sentence_xml(coded: Coded, text: str) -> str:
-    """One ``<Sentence>`` element in PETRARCH validation format."""
-    sid = f"{coded.doc.removesuffix('.xml')}-{coded.sentence}"
+def sentence_element(sid: str, source: str, events: tuple[EventCoding, ...], text: str) -> str:
+    """One ``<Sentence>`` element in PETRARCH validation format (noevents when none)."""
     codings = [
         f'<EventCoding eventcode={quoteattr(e.eventcode)} sourcecode={quoteattr(e.sourcecode)}'
         f' targetcode={quoteattr(e.targetcode)}/>'
-        for e in coded.events
+        for e in events
     ] or ['<EventCoding noevents="True"/>']
     body = "\n".join(f"  {c}" for c in codings)
-    return (f'<Sentence date="" id={quoteattr(sid)} source="ecbplus" sentence="true">\n'
+    return (f'<Sentence date="" id={quoteattr(sid)} source={quoteattr(source)} sentence="true">\n'
             f"{body}\n  <Text>{escape(text)}</Text>\n</Sentence>")
+
+
+def sentence_xml(coded: Coded, text: str) -> str:
+    """One ECB+ ``<Sentence>``, its id ``<doc without .xml>-<sentence number>``."""
+    sid = f"{coded.doc.removesuffix('.xml')}-{coded.sentence}"
+    return sentence_element(sid, "ecbplus", coded.events, text)
 
 
 def build(shared: Path, codings: Path) -> str:
@@ -153,6 +165,11 @@ def build(shared: Path, codings: Path) -> str:
         raise BuildError(f"ECB+ not found under {shared / ECBPLUS}; pass --shared PATH")
     cache: dict[str, dict[int, str]] = {}
     parts = [sentence_xml(c, sentence_text(shared, c, cache)) for c in load_codings(codings)]
+    return wrap_sentences(parts)
+
+
+def wrap_sentences(parts: list[str]) -> str:
+    """The validation XML document around its ``<Sentence>`` elements."""
     return "<Sentences>\n" + "\n".join(parts) + "\n</Sentences>\n"
 
 
@@ -166,25 +183,31 @@ def list_selection(shared: Path) -> None:
         print(json.dumps(row, ensure_ascii=False))
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Command-line entry: write OUT.xml, or list the selection."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def run_cli(argv: list[str] | None, doc: str, build_xml: Callable[[Path], str],
+            list_picks: Callable[[Path], None]) -> int:
+    """Shared command line of the blind-set builders: write OUT.xml, or ``--list``."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
     parser.add_argument("out", nargs="?", type=Path, help="validation XML file to write")
     parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED, help="../shared path")
     parser.add_argument("--list", action="store_true", help="print the selected sentences")
     args = parser.parse_args(argv)
     try:
         if args.list:
-            list_selection(args.shared)
+            list_picks(args.shared)
             return 0
         if args.out is None:
             parser.error("OUT.xml is required unless --list is given")
-        args.out.write_text(build(args.shared, CODINGS), "utf-8")
+        args.out.write_text(build_xml(args.shared), "utf-8")
     except BuildError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     print(f"wrote {args.out}; score with: storyline eval events --gold {args.out}")
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command-line entry: write OUT.xml, or list the selection."""
+    return run_cli(argv, __doc__, lambda shared: build(shared, CODINGS), list_selection)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,189 @@
+"""Build a PETRARCH-style validation XML from PolNeAR political news and the CAMEO codings here.
+
+    python benchmarks/cameo_polnear.py OUT.xml [--shared PATH]
+    python benchmarks/cameo_polnear.py --list [--shared PATH]
+
+The codings (``benchmarks/cameo/polnear_events.jsonl``) hold only the article file name, the
+character offsets of the sentence in it, a sha1 of the sentence text and the events; the
+texts (PolNeAR dev, evaluation use only) are read from ``../shared`` at build time and checked
+against the recorded sha1 before anything is written. ``--list`` prints the sentences the
+selection rule picks (see ``benchmarks/cameo/README_polnear.md``). Score the output with
+``storyline eval events --gold OUT.xml``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from cameo_ecbplus import (
+    BuildError,
+    EventCoding,
+    row_events,
+    run_cli,
+    sentence_element,
+    sha1,
+    wrap_sentences,
+)
+
+REPO = Path(__file__).resolve().parents[1]
+CODINGS = REPO / "benchmarks" / "cameo" / "polnear_events.jsonl"
+POLNEAR = Path("eval") / "quotes" / "polnear" / "data" / "dev" / "text"
+SENTENCES_PER_DOC = 2
+MIN_WORDS = 8
+MIN_LOWERCASE_WORDS = 3
+# Words ending in "." that do not end a sentence (checked case-sensitively, with the period).
+ABBREVIATIONS = frozenset(
+    "Mr. Mrs. Ms. Dr. Sen. Sens. Rep. Reps. Gov. Gen. Lt. Col. Sgt. Capt. Adm. Cmdr. Gens. "
+    "Prof. Rev. Gov. Atty. Supt. Pres. U.S. U.N. U.K. D.C. Jan. Feb. Mar. Apr. Aug. Sept. "
+    "Sep. Oct. Nov. Dec. St. Jr. Sr. No. vs. v. etc. Inc. Corp. Co. Ltd. Ph.D. a.m. p.m. "
+    "Calif. Fla. Pa. Va. Ill. Mich. Mass. Conn. Wash. Ariz. Colo. Ga. N.C. N.H. N.Y. Ohio. "
+    "Wis. Minn. Tenn. Tex. Ky. La. Md. Mo. Nev. Okla. Ore.".split())
+# A sentence ends at . ! or ? plus any closing quotes/brackets, before whitespace, an optional
+# opening quote or bracket, and an upper-case letter.
+_BOUNDARY = re.compile(r"[.!?][\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z])")
+_LOWER_WORD = re.compile(r"^[\"'\u201c\u2018(]*[a-z]+[\"'\u201d\u2019),.;:!?]*$")
+
+
+@dataclass(frozen=True)
+class Span:
+    """One sentence of an article: character offsets into the file text and the text."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Coded:
+    """One coded sentence: article file, character offsets, text checksum and its events."""
+
+    doc: str
+    start: int
+    end: int
+    text_sha1: str
+    events: tuple[EventCoding, ...]
+
+
+def ends_sentence(text: str, stop: int) -> bool:
+    """True unless the word that ends at ``stop`` is an abbreviation or initials ("G.K.")."""
+    word = text[:stop].rsplit(None, 1)[-1].lstrip("\"'\u201c\u2018([")
+    if text[stop - 1] != ".":
+        return True
+    return word not in ABBREVIATIONS and not re.fullmatch(r"(?:[A-Z]\.)+", word)
+
+
+def split_line(text: str, start: int, end: int) -> list[Span]:
+    """Sentences of ``text[start:end]`` (one line) by the boundary rule, whitespace trimmed."""
+    spans, begin = [], start
+    for match in _BOUNDARY.finditer(text, start, end):
+        if ends_sentence(text, match.end()):
+            spans.append(trimmed(text, begin, match.end()))
+            begin = match.end()
+    spans.append(trimmed(text, begin, end))
+    return [s for s in spans if s.text]
+
+
+def trimmed(text: str, start: int, end: int) -> Span:
+    """The span with surrounding whitespace (including no-break spaces) cut off."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end, text[start:end])
+
+
+def body_sentences(text: str) -> list[Span]:
+    """Every sentence of an article after its first non-empty line (the headline)."""
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)
+             if m.group().strip()]
+    return [s for start, end in lines[1:] for s in split_line(text, start, end)]
+
+
+def is_prose(text: str) -> bool:
+    """False for bylines, captions and fragments: under 8 words or under 3 lower-case words."""
+    words = text.split()
+    lowercase = sum(1 for w in words if _LOWER_WORD.match(w))
+    return (len(words) >= MIN_WORDS and lowercase >= MIN_LOWERCASE_WORDS
+            and not words[0].startswith("http"))
+
+
+def read_text(path: Path) -> str:
+    """An article's text exactly as stored (UTF-8, no newline translation)."""
+    if not path.is_file():
+        raise BuildError(f"missing PolNeAR article {path}")
+    return path.read_bytes().decode("utf-8")
+
+
+def doc_picks(text: str) -> list[Span]:
+    """The sentences the selection rule picks from one article."""
+    return [s for s in body_sentences(text) if is_prose(s.text)][:SENTENCES_PER_DOC]
+
+
+def selected(shared: Path) -> list[tuple[str, Span]]:
+    """(article file name, sentence) for every sentence the selection rule picks."""
+    root = text_root(shared)
+    return [(p.name, s) for p in sorted(root.glob("*.txt")) for s in doc_picks(read_text(p))]
+
+
+def text_root(shared: Path) -> Path:
+    """The PolNeAR dev text folder under ``shared``, or a BuildError saying where it looked."""
+    root = shared / POLNEAR
+    if not root.is_dir():
+        raise BuildError(f"PolNeAR dev texts not found under {root}; pass --shared PATH")
+    return root
+
+
+def load_codings(path: Path) -> list[Coded]:
+    """Read the jsonl of coded sentences, one sentence per line."""
+    rows = []
+    for line in path.read_text("utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            rows.append(Coded(row["doc"], int(row["start"]), int(row["end"]),
+                              row["text_sha1"], row_events(row)))
+    return rows
+
+
+def sentence_text(root: Path, coded: Coded, cache: dict[str, str]) -> str:
+    """The checked text of a coded sentence, read from the PolNeAR article."""
+    if coded.doc not in cache:
+        cache[coded.doc] = read_text(root / coded.doc)
+    text = cache[coded.doc][coded.start:coded.end]
+    if sha1(text) != coded.text_sha1:
+        raise BuildError(f"sha1 check failed for {coded.doc} [{coded.start}:{coded.end}]")
+    return text
+
+
+def sentence_xml(coded: Coded, text: str) -> str:
+    """One ``<Sentence>``, its id ``<file name without .txt>-<start offset>``."""
+    sid = f"{coded.doc.removesuffix('.txt')}-{coded.start}"
+    return sentence_element(sid, "polnear", coded.events, text)
+
+
+def build(shared: Path, codings: Path) -> str:
+    """The whole validation XML document, every sentence checked against PolNeAR."""
+    root = text_root(shared)
+    cache: dict[str, str] = {}
+    parts = [sentence_xml(c, sentence_text(root, c, cache)) for c in load_codings(codings)]
+    return wrap_sentences(parts)
+
+
+def list_selection(shared: Path) -> None:
+    """Print the selected sentences as jsonl (doc, start, end, sha1, text)."""
+    for doc, span in selected(shared):
+        row = {"doc": doc, "start": span.start, "end": span.end,
+               "text_sha1": sha1(span.text), "text": span.text}
+        print(json.dumps(row, ensure_ascii=False))
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command-line entry: write OUT.xml, or list the selection."""
+    return run_cli(argv, __doc__, lambda shared: build(shared, CODINGS), list_selection)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
