@@ -1,0 +1,120 @@
+"""The PolNeAR blind CAMEO set builder: sentence rule, selection, sha1 check and XML shape."""
+
+from __future__ import annotations
+
+import importlib
+import json
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+pytestmark = pytest.mark.issue(3)
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+
+ARTICLE = (
+    "Senator Scolds Governor Over Budget.\n\n"
+    "Sen. Jane Roe (D-N.Y.) criticized Gov. John Doe on Monday for the budget cuts he "
+    "signed. She said the U.S. economy would suffer.\n\n"
+    "Short line here.\n\n"
+    "“We will fight this in court,” said Rep. G.K. Smith. Mr. Doe said he would not change "
+    "course on the plan.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def polnear() -> ModuleType:
+    """The builder script, imported the way it runs (its folder first on sys.path)."""
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    try:
+        return importlib.import_module("cameo_polnear")
+    finally:
+        sys.path.remove(str(REPO / "benchmarks"))
+
+
+def make_shared(tmp_path: Path, polnear: ModuleType, text: str) -> Path:
+    """A fake ``shared`` folder holding one PolNeAR dev article."""
+    root = tmp_path / "shared" / polnear.POLNEAR
+    root.mkdir(parents=True)
+    (root / "a_2016-01-01_test.txt").write_text(text, "utf-8")
+    return tmp_path / "shared"
+
+
+def write_codings(path: Path, polnear: ModuleType, text: str, events: list[list[dict]]) -> None:
+    """Codings for the sentences the rule picks from ``text``, with the given events."""
+    rows = [{"doc": "a_2016-01-01_test.txt", "start": s.start, "end": s.end,
+             "text_sha1": polnear.sha1(s.text), "events": ev}
+            for s, ev in zip(polnear.doc_picks(text), events, strict=True)]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), "utf-8")
+
+
+def test_issue_3_splits_sentences_past_abbreviations_and_initials(polnear: ModuleType) -> None:
+    texts = [s.text for s in polnear.body_sentences(ARTICLE)]
+    assert texts == [
+        "Sen. Jane Roe (D-N.Y.) criticized Gov. John Doe on Monday for the budget cuts he signed.",
+        "She said the U.S. economy would suffer.",
+        "Short line here.",
+        "“We will fight this in court,” said Rep. G.K. Smith.",
+        "Mr. Doe said he would not change course on the plan.",
+    ]
+
+
+def test_issue_3_spans_are_offsets_into_the_text(polnear: ModuleType) -> None:
+    for span in polnear.body_sentences(ARTICLE):
+        assert ARTICLE[span.start:span.end] == span.text
+
+
+def test_issue_3_selection_skips_headline_and_fragments(polnear: ModuleType) -> None:
+    picks = [s.text for s in polnear.doc_picks(ARTICLE)]
+    assert picks[0].startswith("Sen. Jane Roe")
+    assert len(picks) == polnear.SENTENCES_PER_DOC
+    assert not polnear.is_prose("She said the U.S. economy would suffer.")
+    assert not polnear.is_prose("By John Smith And Mary Jones Of The Daily Post")
+
+
+def test_issue_3_build_writes_petrarch_xml(polnear: ModuleType, tmp_path: Path) -> None:
+    shared = make_shared(tmp_path, polnear, ARTICLE)
+    codings = tmp_path / "codings.jsonl"
+    event = {"eventcode": "111", "sourcecode": "USALEG", "targetcode": "USAGOV",
+             "trigger": "criticized"}
+    write_codings(codings, polnear, ARTICLE, [[event], []])
+    root = ET.fromstring(polnear.build(shared, codings))
+    sentences = root.findall("Sentence")
+    assert [s.findtext("Text") for s in sentences] == [
+        s.text for s in polnear.doc_picks(ARTICLE)]
+    first = sentences[0].find("EventCoding")
+    assert first is not None and first.attrib == {
+        "eventcode": "111", "sourcecode": "USALEG", "targetcode": "USAGOV"}
+    assert sentences[1].find("EventCoding").get("noevents") == "True"  # type: ignore[union-attr]
+    assert sentences[0].get("id") == f"a_2016-01-01_test-{polnear.doc_picks(ARTICLE)[0].start}"
+
+
+def test_issue_3_changed_text_fails_the_sha1_check(polnear: ModuleType, tmp_path: Path) -> None:
+    shared = make_shared(tmp_path, polnear, ARTICLE)
+    codings = tmp_path / "codings.jsonl"
+    write_codings(codings, polnear, ARTICLE, [[], []])
+    article = shared / polnear.POLNEAR / "a_2016-01-01_test.txt"
+    article.write_text(ARTICLE.replace("Monday", "Sunday"), "utf-8")
+    with pytest.raises(polnear.BuildError, match="sha1 check failed"):
+        polnear.build(shared, codings)
+
+
+def test_issue_3_missing_source_is_a_build_error(polnear: ModuleType, tmp_path: Path) -> None:
+    with pytest.raises(polnear.BuildError, match="not found"):
+        polnear.build(tmp_path, polnear.CODINGS)
+    assert polnear.main(["--shared", str(tmp_path), str(tmp_path / "x.xml")]) == 1
+
+
+@pytest.mark.skipif(not (SHARED / "eval" / "quotes" / "polnear").is_dir(),
+                    reason="needs ../shared/eval/quotes/polnear (PolNeAR dev texts)")
+def test_issue_3_codings_match_the_selection_rule(polnear: ModuleType, tmp_path: Path) -> None:
+    picked = [(doc, s.start, s.end, polnear.sha1(s.text)) for doc, s in polnear.selected(SHARED)]
+    coded = [(c.doc, c.start, c.end, c.text_sha1) for c in polnear.load_codings(polnear.CODINGS)]
+    assert coded == picked
+    out = tmp_path / "polnear.xml"
+    assert polnear.main([str(out)]) == 0
+    assert len(ET.parse(out).getroot().findall("Sentence")) == len(coded)
