@@ -123,7 +123,7 @@ def test_issue_3_country_an_act_is_aimed_at_is_not_home(nlp: Any) -> None:
     """A country named only as what the agent's act is aimed at (with/at/against/... X, or
     its object) is not the agent's home country; one it is in still is."""
     text = ("The government closed its border with Rwanda. "
-            "Houthi rebels fired missiles at Saudi Arabia. "
+            "Zorvani rebels fired missiles at Saudi Arabia. "  # a group of no known country
             "Police in Kenya arrested the suspects.")
     rec = _actors(nlp, text)
     government = _at(rec, text, "government")

@@ -49,13 +49,14 @@ class PhraseCache:
 
     def code(self, text: str, date: str | None, db_path: str | None) -> ActorRef | None:
         """A fresh copy of the phrase's coding, computed once while nothing relevant is learned."""
-        if kb.coding_own_surnames():  # the result depends on the article: never cache it
+        words = _words(text)
+        if kb.current_own_surnames() & words:  # the result depends on the article: no caching
             return _code(text, date, db_path)
         key = (text, date, db_path)
         with self.lock:
             hit = self.entries.get(key)
             if hit is None:
-                hit = (_code(text, date, db_path), _words(text))
+                hit = (_code(text, date, db_path), words)
                 self._put(key, hit)
         return replace(hit[0]) if hit[0] is not None else None
 

@@ -89,9 +89,13 @@ POLITICAL_MODIFIERS = frozenset({
 })
 # Capitalised words before a party that is no political one ('the Christmas party').
 FESTIVE = frozenset({"christmas", "xmas", "halloween", "thanksgiving", "easter", "year's",
-                     "eve", "hanukkah", "diwali", "eid", "birthday", "office", "tea", "garden",
+                     "eve", "hanukkah", "diwali", "eid", "birthday", "office", "garden",
                      "dinner", "pool", "block", "house", "launch", "release", "wedding",
                      "farewell", "holiday", "super", "bowl", "oscars", "oscar", "mardi", "gras"})
+# Outlet name tails that are outlets only as names ('the Post', 'The Times'), not as the common
+# words 'a border post', 'three times', 'daily protests'.
+OUTLET_TAILS = frozenset({"post", "times", "daily", "journal", "gazette", "tribune", "herald",
+                          "press", "news"})
 # Heads that stand for the agent modifying them ('rebel positions' are the rebels).
 AGENT_PLACES = frozenset({
     "position", "positions", "base", "bases", "stronghold", "strongholds", "camp", "camps",
@@ -167,6 +171,66 @@ OFFICIAL_NAMES = {
     "kingdom of cambodia": "KHM", "democratic socialist republic of sri lanka": "LKA",
     "people's republic of bangladesh": "BGD", "islamic emirate of afghanistan": "AFG",
 }
+# Ethnic and religious groups the country tables lack: the country nearly all of them live in,
+# or "" where large groups live in several (Kurds, Pashtuns, Shiites): then only the sentence
+# can say. CAMEO codes a group by where it lives ("ethnic Albanians in Serbia" -> SRB), so the
+# sentence's one named country wins over this default (actors.extract.home_countries). Names
+# that are also common given names or words (Karen, Shan, Luo) are left out.
+ETHNIC_GROUPS: dict[str, str] = {
+    **dict.fromkeys(("houthi", "houthis", "huthi", "huthis"), "YEM"),
+    **dict.fromkeys(("tamil", "tamils"), "LKA"),
+    **dict.fromkeys(("ibo", "ibos", "igbo", "igbos", "yoruba", "yorubas", "hausa", "hausas",
+                     "fulani", "ijaw", "ijaws", "ogoni", "ogonis"), "NGA"),
+    **dict.fromkeys(("chechen", "chechens", "chechnyan", "chechnyans"), "RUS"),
+    **dict.fromkeys(("uighur", "uighurs", "uyghur", "uyghurs", "tibetan", "tibetans"), "CHN"),
+    **dict.fromkeys(("rohingya", "rohingyas", "kachin", "kachins"), "MMR"),
+    **dict.fromkeys(("baluch", "baloch", "baluchis", "balochis", "sindhi", "sindhis"), "PAK"),
+    **dict.fromkeys(("hazara", "hazaras"), "AFG"),
+    **dict.fromkeys(("sikh", "sikhs"), "IND"),
+    **dict.fromkeys(("copt", "copts", "coptic"), "EGY"),
+    **dict.fromkeys(("maronite", "maronites"), "LBN"),
+    **dict.fromkeys(("kabyle", "kabyles"), "DZA"),
+    **dict.fromkeys(("zulu", "zulus", "xhosa", "xhosas"), "ZAF"),
+    **dict.fromkeys(("shona", "ndebele"), "ZWE"),
+    **dict.fromkeys(("kikuyu", "kikuyus"), "KEN"),
+    **dict.fromkeys(("oromo", "oromos", "amhara", "amharas", "tigrayan", "tigrayans"), "ETH"),
+    **dict.fromkeys(("basque", "basques", "catalan", "catalans"), "ESP"),
+    **dict.fromkeys(("kurd", "kurds", "kurdish", "pashtun", "pashtuns", "pashtoon", "pathan",
+                     "pathans", "hutu", "hutus", "tutsi", "tutsis", "druze", "shiite",
+                     "shiites", "shia", "shias", "shi'ite", "shi'ites", "sunni", "sunnis",
+                     "alawite", "alawites", "berber", "berbers", "tuareg", "tuaregs", "dinka",
+                     "nuer", "tatar", "tatars", "ossetian", "ossetians", "uzbeks", "arabs", "jews",
+                     "muslims", "christians", "hindus"), ""),
+}
+# Words that make a demonym name an ethnic group, not a nation ('ethnic Albanians').
+ETHNIC_MARKERS = frozenset({"ethnic"})
+
+
+def ethnic_group(words: list[str]) -> tuple[bool, str | None, bool]:
+    """Whether a phrase names an ethnic or religious group, its country, and whether its own
+    words state that country: 'Houthi rebels' (YEM by default), 'Kurds' (none: the sentence
+    decides), 'ethnic Albanians' (ALB, their demonym, until the sentence places them), 'Iraqi
+    Kurds' (IRQ, stated). Bare demonyms of nations ('Albanians') are no ethnic group."""
+    keys = [norm_key(w) for w in words]
+    found, default, marked = False, None, -1
+    for k, key in enumerate(keys):
+        place = _place(key)
+        if key in ETHNIC_MARKERS:
+            marked = k + 1
+        elif k == marked and place is not None and place.table in ("place", "demonym"):
+            found, default = True, default or place.code
+        elif place is not None and place.table in ("place", "demonym"):
+            return found or _any_ethnic(keys), place.code, True  # 'Iraqi Kurds'
+        elif ETHNIC_GROUPS.get(key) is not None:
+            found, default = True, default or ETHNIC_GROUPS[key] or None
+    return found, default, False
+
+
+def _any_ethnic(keys: list[str]) -> bool:
+    """Whether any of the keys is an ethnic or religious group's name."""
+    return any(ETHNIC_GROUPS.get(k) is not None for k in keys)
+
+
 # Names of places in two countries: they vote for no article home country, and take the
 # article's home country when it is one of their readings ('Atlanta, Georgia' in a US story).
 AMBIGUOUS_PLACES = {"georgia": frozenset({"GEO", "USA"})}
@@ -215,6 +279,8 @@ def _place(key: str) -> Place | None:
         return Place(kb.places[key], None, "place")
     if key in kb.demonyms:
         return Place(kb.demonyms[key], None, "demonym")
+    if ETHNIC_GROUPS.get(key):
+        return Place(ETHNIC_GROUPS[key], None, "ethnic")
     return None
 
 
@@ -259,10 +325,17 @@ def _longest(words: list[str], i: int) -> tuple[int, Place | tuple[str | None]] 
         key = norm_key(" ".join(words[i : i + n]))
         if not key:
             continue
+        if n == 1 and _common_outlet_word(words[i]):
+            continue
         hit: Place | tuple[str | None] | None = _place(key) or _agent(key)
         if hit is not None and not (key in PARTY_WORDS and not _political_party(words, i)):
             return n, hit
     return None
+
+
+def _common_outlet_word(word: str) -> bool:
+    """'post', 'times', 'daily' written in lower case: a common word, no outlet."""
+    return word[:1].islower() and word in OUTLET_TAILS
 
 
 def _political_party(words: list[str], i: int) -> bool:
@@ -458,6 +531,16 @@ def suffix_hit(
     return None
 
 
+def learned_surname_only(text: str, date: str | None, db_path: str | None) -> bool:
+    """Whether a phrase is one word that codes only as the surname of a learned actor (no
+    place, no dictionary alias): 'Anger' after a 'Lowell Anger' was learned."""
+    key = norm_key(text)
+    if not key or " " in key or _place(key) is not None or lookup_bundled(key, date):
+        return False
+    hit = lookup_learned(key, db_path, date)
+    return hit is not None and hit.by_surname
+
+
 def code_phrase(
     text: str, date: str | None = None, db_path: str | None = None
 ) -> ActorRef | None:
@@ -548,7 +631,7 @@ def is_agent_phrase(text: str) -> bool:
     if len(head) >= 2 and head[-1] in GROUP_TAILS and head[0][:1].isupper():
         return True  # 'the Islamic State group': a name and a group head
     for n in (3, 2, 1):
-        if len(head) >= n:
+        if len(head) >= n and not (n == 1 and _common_outlet_word(head[-1])):
             hit = _agent(norm_key(" ".join(head[-n:])))
             if hit is not None and hit[0] is not None:
                 return n == 1 or hit[0] in COMPOUND_SECTORS

@@ -37,6 +37,7 @@ class Item:
     explicit: bool = False  # coded from what this article states (title, apposition)
     entity: int = -1
     country_basis: str = ""  # "sentence" / "article" when the country was inferred (extract.py)
+    ethnic: bool = False  # an ethnic or religious group: lives where its sentence says
 
 
 def _rank(it: Item) -> tuple[bool, bool, bool, bool]:

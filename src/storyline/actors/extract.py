@@ -20,6 +20,7 @@ from storyline.actors.coding import (
     code_name,
     code_words,
     combine,
+    ethnic_group,
     place_of,
     split_title,
     suffix_hit,
@@ -95,7 +96,7 @@ def code_person(cand: Candidate, date: str | None, db: str | None) -> Item:
     if cand.desc_words:
         _merge(title, code_words(cand.desc_words))
     name = " ".join(name_words).replace(" - ", "-")  # 'Jean - Bertrand' as tokenised
-    known = code_name(name, date, db)
+    known = _not_common(cand, code_name(name, date, db))
     if known is None and title.role:  # "President Mugabe": a unique dictionary surname
         known = lookup_surname(norm_key(name), date)
     explicit = bool(title.role or title.country or (title.sector and cand.desc_words))
@@ -112,6 +113,7 @@ def code_org(cand: Candidate, date: str | None, db: str | None) -> Item:
         words = words[1:]  # 'official Sputnik News Agency'
     full = " ".join(words)
     known = code_name(_official(cand), date, db) or (code_name(full, date, db) if words else None)
+    known = _not_common(cand, known)
     whole = known is not None
     if known is None and len(words) > 1:
         hit = suffix_hit(words, date, db)
@@ -130,6 +132,14 @@ def code_org(cand: Candidate, date: str | None, db: str | None) -> Item:
     if item.sector == "MED":
         item.kind = "MEDIA"
     return item
+
+
+def _not_common(cand: Candidate, known: Coded | None) -> Coded | None:
+    """No learned surname for a lone word the parser reads as a common noun ('Anger grew ...'
+    after a Lowell Anger was learned): a name it may be, but the text does not say so."""
+    if known is not None and known.by_surname and cand.common and len(_clean(cand.words)) == 1:
+        return None
+    return known
 
 
 def _official(cand: Candidate) -> str:
@@ -207,10 +217,24 @@ def code_group(cand: Candidate) -> Item:
     return Item(cand, "GROUP", country=country, sector=sector, role=title.role)
 
 
+def code_ethnic(cand: Candidate, country: str | None, stated: bool) -> Item:
+    """'Houthi rebels', 'Kurds', 'ethnic Albanians': a group with the country it lives in by
+    default (none where several), which its sentence may still correct (home_countries)
+    unless its own words state it ('Iraqi Kurds')."""
+    title = code_words(_clean(cand.words))
+    kind = cand.label if cand.label in ("TITLE", "GROUP") else "NORP"  # 'they' may join those
+    return Item(cand, kind, name=" ".join(_clean(cand.words)) or None, country=country,
+                sector=title.sector, role=title.role, ethnic=not stated)
+
+
 def code_candidate(cand: Candidate, date: str | None, db: str | None) -> list[Item]:
     """Items for one candidate (none if it is not an actor)."""
     if cand.label == "PRON":
         return [Item(cand, "PRON")]
+    if cand.label in ("NORP", "GROUP", "TITLE", "PROPN"):
+        ethnic, country, stated = ethnic_group(_clean(cand.words))
+        if ethnic:
+            return [code_ethnic(cand, country, stated)]
     if cand.label == "GROUP":
         return [code_group(cand)]
     if cand.label == "PERSON" and _country_name(cand):
@@ -270,7 +294,7 @@ def home_countries(resolver: Resolver) -> None:
     owners: dict[int, str | None] = {}  # head token -> country of its resolved 'its'/'their'
     titles: dict[int, Item] = {}  # end offset -> title item ('opposition leader' + a name)
     for it in resolver.items:
-        if it.entity < 0:
+        if it.entity < 0 or it.ethnic:
             continue
         if it.country in isos and (it.kind not in ("PERSON", "PRON", "MEDIA")  # 'told Reuters'
                                    or _says_country(it)):
@@ -280,6 +304,9 @@ def home_countries(resolver: Resolver) -> None:
         if it.kind == "TITLE":
             titles[it.cand.end] = it
     for ent in resolver.entities:
+        if ent.best.ethnic:
+            _place_ethnic(ent, by_sent)
+            continue
         if ent.best.country or ent.kind not in ("PERSON", "TITLE", "ORG", "GROUP"):
             continue
         first = ent.items[0].cand
@@ -296,6 +323,16 @@ def home_countries(resolver: Resolver) -> None:
                                         if not _targeted(cand, first)}
         if len(named) == 1:
             _set_country(ent, next(iter(named)), "sentence")
+
+
+def _place_ethnic(ent: Entity, by_sent: dict[int, list[tuple[str, Candidate]]]) -> None:
+    """An ethnic group lives in the one country its sentence names (not one an act is aimed
+    at): 'ethnic Albanians demonstrated in Serbia' -> SRB; else it keeps its default."""
+    first = ent.items[0].cand
+    named = {country for country, cand in by_sent.get(first.sent, [])
+             if not _targeted(cand, first)}
+    if len(named) == 1 and ent.best.country not in named:
+        _set_country(ent, next(iter(named)), "sentence")
 
 
 def _says_country(item: Item) -> bool:
@@ -327,7 +364,7 @@ def place_votes(resolver: Resolver) -> dict[str, list[str]]:
     votes: dict[str, list[str]] = {}
     isos = bundled().isos
     for it in resolver.items:
-        if it.entity < 0 or it.country not in isos or it.country_basis:
+        if it.entity < 0 or it.country not in isos or it.country_basis or it.ethnic:
             continue
         if it.kind in PLACE_KINDS or (it.kind == "ORG" and it.sector in HOME_SECTORS):
             name = norm_key(it.cand.text)

@@ -310,6 +310,11 @@ def coding_own_surnames() -> bool:
     return bool(_OWN_SURNAMES.get())
 
 
+def current_own_surnames() -> frozenset[str]:
+    """The surnames of the article being coded (empty outside one)."""
+    return _OWN_SURNAMES.get()
+
+
 def on_learned(listener: Callable[[str], None]) -> None:
     """Call ``listener(key)`` whenever a name key is learned, so caches can forget it."""
     _LISTENERS.append(listener)

@@ -66,6 +66,7 @@ class Candidate:
     right_words: list[str] = field(default_factory=list)
     pronoun: str | None = None  # "m" | "f" | "p"
     head_word: str = ""  # lower-case text of the head's syntactic head ('with' for a pobj)
+    common: bool = False  # the head is tagged a common noun/adjective ('Anger' opening a line)
 
 
 _STRINGS: dict[int, str] = {}
@@ -348,6 +349,7 @@ def _group(
         desc_span=(offset + desc_span[0], offset + desc_span[1]) if desc_span else None,
         desc_text=info.text[desc_span[0] : desc_span[1]] if desc_span else None,
         right_words=_right_pp(tok, info, label), head_word=info.lower[info.head[i]],
+        common=info.pos[i] in ("NOUN", "ADJ", "VERB"),
     )
 
 

@@ -4,8 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from storyline.actors import kb
 from storyline.actors.cache import code_phrase_cached
-from storyline.actors.coding import AMBIGUOUS_PLACES, is_agent_phrase
+from storyline.actors.coding import (
+    AMBIGUOUS_PLACES,
+    is_agent_phrase,
+    learned_surname_only,
+    split_title,
+)
 from storyline.actors.lookup import actor_ref, mention_at
 from storyline.actors.names import norm_key
 from storyline.records import ActorRef, Location, Mention
@@ -31,8 +37,40 @@ def resolve_actor(
     mentions: list[Mention], who: Participant, date: str | None = None,
     db_path: str | None = None,
 ) -> ActorRef | None:
-    """The participant's actor (phrases coded against the store's learned actors too); a
-    group located in a named place takes that place's country."""
+    """The participant's actor (phrases coded against the store's learned actors too, the
+    article's own people hiding learned namesakes); a group located in a named place takes
+    that place's country."""
+    with kb.own_surnames(own_surnames(mentions)):
+        return _located(mentions, who, date, db_path)
+
+
+_OWN: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {}
+
+
+def own_surnames(mentions: list[Mention]) -> frozenset[str]:
+    """Surnames of the people the article names in full or with a title (its own 'Colonel
+    Nambiar' is who a bare 'Nambiar' means, not a learned namesake); one article remembered."""
+    ids = tuple(m.id for m in mentions if m.kind == "PERSON")
+    key = mentions[0].article_id if mentions else ""
+    hit = _OWN.get(key)
+    if hit is not None and hit[0] == ids:
+        return hit[1]
+    found: set[str] = set()
+    for m in mentions:
+        if m.kind == "PERSON":
+            words = [w for w in m.text.replace("’", "'").split() if w not in ("'s", "'")]
+            title, name = split_title([w for w in words if w.casefold() not in ("the", "a")])
+            if name and (len(name) > 1 or title):
+                found.add(norm_key(name[-1]))
+    _OWN.clear()
+    _OWN[key] = (ids, frozenset(found))
+    return _OWN[key][1]
+
+
+def _located(
+    mentions: list[Mention], who: Participant, date: str | None, db_path: str | None
+) -> ActorRef | None:
+    """The participant's actor, with the country of the named place it is located in."""
     actor = _resolve(mentions, who, date, db_path)
     if actor is None or not who.home_text:
         return actor
@@ -64,7 +102,8 @@ def _resolve(
         return None
     for text in dict.fromkeys((who.text, who.extended_text or who.text)):
         coded = _safe_code(text, date, db_path)
-        if coded is not None and coded.country:
+        if coded is not None and coded.country and not _surname_guess(mention, who, text,
+                                                                      date, db_path):
             coded.text, coded.span = who.text, who.phrase  # extended text codes only
             return coded
     if mention is not None:
@@ -73,12 +112,25 @@ def _resolve(
     if modifier is not None:
         return modifier
     coded = _safe_code(who.text, date, db_path)
+    if coded is not None and coded.country and _surname_guess(None, who, who.text, date,
+                                                              db_path):
+        coded = None
     if coded is not None and (who.entity in NAMED or _is_agent(who, db_path)):
         coded.text, coded.span = who.text, who.phrase
         return coded
     if who.entity in NAMED:
         return ActorRef(text=who.text, span=who.phrase)
     return None
+
+
+def _surname_guess(mention: Mention | None, who: Participant, text: str, date: str | None,
+                   db_path: str | None) -> bool:
+    """Whether a phrase coding rests only on a learned surname the text does not support: the
+    actors stage left the word's own mention uncoded (it knows the parse and the article's
+    own people), or the word is no named person at all ('Anger grew ...')."""
+    if mention is None and who.entity == "PERSON":
+        return False
+    return learned_surname_only(text, date, db_path)
 
 
 def _modifier_mention(mentions: list[Mention], who: Participant) -> ActorRef | None:
