@@ -1,0 +1,137 @@
+"""Issue 3 actors, fourth session: ethnic and religious groups placed where they live, no
+learned surname for a common word, the article's own surnames in event phrase coding, word
+tables that say what they claim."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from storyline.actors import kb
+from storyline.actors.coding import code_phrase, ethnic_group, is_agent_phrase
+from storyline.actors.lookup import mention_at
+from storyline.events.actors import Participant, resolve_actor
+from storyline.nlp.extract import build_pipeline, extract_records
+from storyline.records import Actor, Article, ArticleRecord, Mention, article_id_for
+
+pytestmark = pytest.mark.issue(3)
+
+
+def _actors(nlp: Any, text: str, db: str | None = None) -> ArticleRecord:
+    """Only the actors stage over one bare text (the events stage cannot break these tests)."""
+    article = Article(id=article_id_for(text), text=text)
+    state = {"db_path": db} if db else None
+    out = extract_records([article], nlp=nlp, pipeline=build_pipeline(["storyline.actors.v1"]),
+                          state=state)
+    assert isinstance(out[0], ArticleRecord), out
+    return out[0]
+
+
+def _at(rec: ArticleRecord, text: str, word: str) -> Mention | None:
+    """The mention at the first occurrence of ``word`` in ``text``."""
+    start = text.index(word)
+    return mention_at(rec.mentions, start, start + len(word))
+
+
+def _who(text: str, phrase: str, entity: str = "") -> Participant:
+    """A participant covering ``phrase`` in ``text`` (head = its first word)."""
+    start = text.index(phrase)
+    head = phrase.split()[0]
+    return Participant(head=(start, start + len(head)), phrase=(start, start + len(phrase)),
+                       text=phrase, head_text=head, entity=entity)
+
+
+@pytest.mark.parametrize(("text", "word", "country"), [
+    ("Up to 200 ethnic Albanians demonstrated on Tuesday in Serbia.", "ethnic Albanians", "SRB"),
+    ("Kurds protested outside the parliament in Iraq on Monday.", "Kurds", "IRQ"),
+    ("Hutu militiamen killed dozens of Tutsis in Kigali.", "Tutsis", "RWA"),
+])
+def test_issue_3_ethnic_groups_live_in_the_country_their_sentence_names(
+        nlp: Any, text: str, word: str, country: str) -> None:
+    """CAMEO codes an ethnic group by where it lives: the one country its sentence names."""
+    mention = _at(_actors(nlp, text), text, word)
+    assert mention is not None and mention.country == country
+    assert mention.country_basis == "sentence"
+
+
+def test_issue_3_ethnic_group_defaults_and_stated_countries(nlp: Any) -> None:
+    """A group nearly all of whom live in one country takes it when the sentence names none
+    (or only a country an act is aimed at); a country in its own words is stated."""
+    text = ("Houthi rebels fired missiles at Saudi Arabia. Yoruba elders met on Monday. "
+            "Some 5,000 Iraqi Kurds sought refuge in Germany.")
+    rec = _actors(nlp, text)
+    houthi = _at(rec, text, "Houthi")
+    assert houthi is not None and (houthi.country, houthi.sector) == ("YEM", "REB")
+    yoruba = _at(rec, text, "Yoruba")
+    assert yoruba is not None and yoruba.country == "NGA"
+    kurds = _at(rec, text, "Iraqi Kurds")
+    assert kurds is not None and kurds.country == "IRQ" and kurds.country_basis == ""
+
+
+def test_issue_3_ethnic_group_words() -> None:
+    """'ethnic' makes a demonym an ethnic group; bare demonyms and 'ethnic violence' are not."""
+    assert ethnic_group(["ethnic", "Albanians"]) == (True, "ALB", False)
+    assert ethnic_group(["Kurds"]) == (True, None, False)
+    assert ethnic_group(["Iraqi", "Kurds"]) == (True, "IRQ", True)
+    assert ethnic_group(["Albanians"])[0] is False
+    assert ethnic_group(["ethnic", "violence"])[0] is False
+    houthi = code_phrase("Houthi rebels")
+    assert houthi is not None and houthi.country == "YEM"
+
+
+def test_issue_3_ethnic_group_is_no_article_home_country_vote(nlp: Any) -> None:
+    """An ethnic group's country is where it lives, not a place the article names: 'Tamils'
+    twice does not make Sri Lanka the home country of a story set in Canada."""
+    text = ("Tamils marched in Toronto. Police watched the Tamils. Police in Ottawa said the "
+            "march was peaceful. Police arrested two men.")
+    rec = _actors(nlp, text)
+    last = text.rindex("Police")
+    police = mention_at(rec.mentions, last, last + len("Police"))
+    assert police is not None and police.country != "LKA"
+
+
+def test_issue_3_learned_surname_does_not_code_a_common_word(nlp: Any, tmp_path: Path) -> None:
+    """'Anger' opening a sentence is the noun even after a Lowell Anger was learned; the
+    events stage does not re-code it through the surname either."""
+    db = str(tmp_path / "anger.db")
+    kb.remember(Actor(id="anger1", name="Lowell Anger", aliases=[], country="USA",
+                      sector="JUD", valid_from="2030-01-01"), db)
+    text = "Anger grew over the ruling on Monday."
+    rec = _actors(nlp, text, db)
+    anger = _at(rec, text, "Anger")
+    assert anger is None or anger.country is None
+    ref = resolve_actor(rec.mentions, _who(text, "Anger", "ORG"), db_path=db)
+    assert ref is None or ref.country is None
+    named = "Judge Lowell Anger ruled on Monday. Anger said the case was closed."
+    said = _at(_actors(nlp, named, db), named, "Anger said")
+    assert said is None or said.country in (None, "USA")  # a real name may still code
+
+
+def test_issue_3_events_keep_the_articles_own_surnames(tmp_path: Path) -> None:
+    """An article's own Colonel Vellankor is who its later "Vellankor" means: a learned
+    namesake of another country must not code "the men of Vellankor" in the events stage."""
+    db = str(tmp_path / "own.db")
+    kb.remember(Actor(id="nam1", name="Ravi Vellankor", aliases=[], country="IND", sector="MIL",
+                      valid_from="2030-01-01"), db)
+    text = "Colonel Tomas Vellankor spoke. The men of Vellankor raided the camp."
+    own = Mention(id="m1", article_id="art-own", span=(0, 23), text="Colonel Tomas Vellankor",
+                  kind="PERSON", entity="e1", role="Colonel", sector="MIL")
+    who = _who(text, "men of Vellankor")
+    assert resolve_actor([], who, "2030-02-01", db) is not None  # the namesake, unprotected
+    ref = resolve_actor([own], who, "2030-02-01", db)
+    assert ref is None or ref.country != "IND"
+    assert not kb.coding_own_surnames()  # reset after coding
+
+
+def test_issue_3_word_tables_say_what_they_claim() -> None:
+    """'Tea Party' is political (no festive word); lower-case 'post', 'times' and 'daily' are
+    common words, not outlets; capitalised outlet names still are."""
+    tea = code_phrase("the Tea Party")
+    assert tea is not None and tea.sector == "PTY"
+    assert code_phrase("a border post") is None
+    assert code_phrase("three times") is None
+    assert not is_agent_phrase("three times")
+    post = code_phrase("the Washington Post")
+    assert post is not None and (post.country, post.sector) == ("USA", "MED")
