@@ -135,3 +135,29 @@ def test_issue_3_word_tables_say_what_they_claim() -> None:
     assert not is_agent_phrase("three times")
     post = code_phrase("the Washington Post")
     assert post is not None and (post.country, post.sector) == ("USA", "MED")
+
+
+@pytest.mark.parametrize(("code", "country", "sector"), [
+    ("ANGREB", "AGO", "REB"),  # an old CAMEO country code
+    ("WAFREB", None, "REB"),  # a region gives no country, its sector still counts
+    ("INTREB", None, "REB"),
+    ("MNCUSA", "USA", "BUS"),  # a multinational based in the USA
+    ("USRARM", "ARM", None),  # Armenia in Soviet times
+    ("RUSGOVMIL", "RUS", "GOV"),
+    ("---", None, None),
+])
+def test_issue_3_phoenix_codes_split_into_country_and_sector(
+        code: str, country: str | None, sector: str | None) -> None:
+    """Phoenix codes that begin with a region, an old country code or MNC read as what they
+    mean, never as a sector named 'WAF' or 'ANG'."""
+    assert kb.split_code(code) == (country, sector)
+
+
+def test_issue_3_breakaway_regions_code_to_their_country() -> None:
+    """'Abkhazia' and 'Transnistria' are in GEO and MDA, not the non-country codes GEOPRE,
+    MDAPRE the country list carries; no place or demonym codes to anything but ISO."""
+    assert code_phrase("Abkhazia").country == "GEO"  # type: ignore[union-attr]
+    assert code_phrase("Transnistrian separatists").country == "MDA"  # type: ignore[union-attr]
+    tables = kb.bundled()
+    assert all(len(c) == 3 for c in [*tables.places.values(), *tables.demonyms.values()]
+               if c not in ("EU",))

@@ -72,17 +72,37 @@ def country_name(iso: str) -> str:
     return bundled().country_names.get(iso) or iso
 
 
+# Old CAMEO country codes in the Phoenix files that are not ISO alpha-3 ('ANGREB' is UNITA).
+LEGACY_COUNTRIES = {"ANG": "AGO", "KSV": "XKX", "DDR": "DEU", "SUN": "RUS", "USR": "RUS",
+                    "YUG": "SRB", "CSK": "CZE", "SRP": "BIH"}
+# CAMEO sector codes (the second triple of 'RUSGOV'); anything else first is a region or a
+# religion ('WAFREB' West Africa, 'EEUREB' Eastern Europe), which gives no country.
+CAMEO_SECTORS = frozenset({
+    "GOV", "MIL", "OPP", "BUS", "MED", "EDU", "NGO", "IGO", "CVL", "REB", "JUD", "LEG", "ELI",
+    "COP", "SPY", "LAB", "AGR", "HLH", "REF", "CRM", "REL", "ENV", "HRI", "UAF", "PTY", "IMG",
+    "SEP", "INS", "MOD", "RAD", "DEV", "SOC"})
+
+
 def split_code(code: str) -> tuple[str | None, str | None]:
-    """A CAMEO actor code as (country, sector): 'RUSGOVMIL' -> ('RUS','GOV'), 'IGOUNO' -> UN."""
+    """A CAMEO actor code as (country, sector): 'RUSGOVMIL' -> ('RUS','GOV'), 'IGOUNO' -> UN,
+    'MNCUSA' -> (USA, BUS), 'ANGREB' -> (AGO, REB), 'WAFREB' (a region) -> (None, REB)."""
     kb = bundled()
     code = code.lstrip("~")
     if code.startswith("IGO"):
         tails = [code[i : i + 3] for i in range(3, len(code), 3)]
         body = next((kb.igo_tails[t] for t in reversed(tails) if t in kb.igo_tails), "IGO")
         return body, "IGO"
-    if code[:3] in kb.isos:
-        return code[:3], (code[3:6] or None)
-    return None, code[:3] or None
+    head = LEGACY_COUNTRIES.get(code[:3], code[:3])
+    if head != code[:3] and code[3:6] in kb.isos:  # 'USRARM': Armenia in Soviet times
+        return code[3:6], (code[6:9] or None)
+    if head in kb.isos:
+        return head, (code[3:6] or None)
+    if head == "MNC":  # a multinational: the country it is based in, if given
+        return (code[3:6] if code[3:6] in kb.isos else None), "BUS"
+    if head in CAMEO_SECTORS or len(code) < 6:
+        return None, head if head in CAMEO_SECTORS else None
+    rest = [code[i : i + 3] for i in range(3, len(code), 3)]
+    return None, next((t for t in rest if t in CAMEO_SECTORS), None)
 
 
 def _pick_code(codes: list[list[Any]], date: str | None) -> tuple[str, bool] | None:

@@ -231,6 +231,10 @@ def parse_countries(dicts: Path) -> tuple[dict[str, str], dict[str, str], dict[s
         if len(parts) >= 2 and len(parts[1]) == 3 and parts[1] != "---":
             places.setdefault(norm_key(parts[0]), parts[1])
             names.setdefault(parts[1], parts[0])
+    for table in (places, demonyms):  # 'GEOPRE' (Abkhazia): a breakaway region, in its country
+        for key, code in table.items():
+            if len(code) == 6 and code.endswith("PRE"):
+                table[key] = code[:3]
     return places, demonyms, names | BODY_NAMES
 
 
