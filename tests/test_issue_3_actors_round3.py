@@ -161,3 +161,33 @@ def test_issue_3_breakaway_regions_code_to_their_country() -> None:
     tables = kb.bundled()
     assert all(len(c) == 3 for c in [*tables.places.values(), *tables.demonyms.values()]
                if c not in ("EU",))
+
+
+def test_issue_3_groups_acted_on_take_the_country_they_are_in(nlp: Any) -> None:
+    """Civilians, soldiers, workers... are mentions coded by where they are: the one country
+    of their sentence, or, when it names several, the one things happen 'in'."""
+    text = ("Government warplanes killed 30 civilians in Syria on Monday. "
+            "Canadian troops killed five villagers in Afghanistan. "
+            "Druze inhabitants of the Syrian Golan Heights threatened to strike unless Israel "
+            "rescinded its annexation.")
+    rec = _actors(nlp, text)
+    civilians = _at(rec, text, "civilians")
+    assert civilians is not None and civilians.country == "SYR"
+    villagers = _at(rec, text, "villagers")
+    assert villagers is not None and villagers.country == "AFG"
+    troops = _at(rec, text, "Canadian troops")
+    assert troops is not None and troops.country == "CAN"
+    druze = _at(rec, text, "Druze inhabitants")
+    assert druze is not None and druze.country == "SYR"  # its own 'of' phrase says so
+
+
+def test_issue_3_short_acronyms_count_only_when_written_as_acronyms() -> None:
+    """'Un' in 'Kim Jong Un' and a question's 'Who' are no UN or WHO; 'UN', 'U.N.' are."""
+    kim = code_phrase("Kim Jong Un")
+    assert kim is None or kim.country != "UN"
+    leader = code_phrase("North Korean leader Kim Jong Un")
+    assert leader is not None and leader.country == "PRK"
+    assert code_phrase("Who") is None
+    for body in ("the UN", "U.N. envoy", "WHO"):
+        ref = code_phrase(body)
+        assert ref is not None and ref.sector == "IGO", body

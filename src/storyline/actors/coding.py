@@ -325,12 +325,23 @@ def _longest(words: list[str], i: int) -> tuple[int, Place | tuple[str | None]] 
         key = norm_key(" ".join(words[i : i + n]))
         if not key:
             continue
-        if n == 1 and _common_outlet_word(words[i]):
+        if n == 1 and (_common_outlet_word(words[i]) or _lowered_acronym(words[i])):
             continue
         hit: Place | tuple[str | None] | None = _place(key) or _agent(key)
         if hit is not None and not (key in PARTY_WORDS and not _political_party(words, i)):
             return n, hit
     return None
+
+
+def _lowered_acronym(name: str) -> bool:
+    """A short body or outlet acronym not written as one: 'Un' in 'Kim Jong Un', a question's
+    'Who', 'Ap' are no UN, WHO or AP (those are written 'UN', 'U.N.', 'WHO')."""
+    key = norm_key(name)
+    word = name.split()[-1] if name.split() else name  # 'the UN'
+    if len(key) > 3 or " " in key or "." in word or word.isupper():
+        return False
+    kb = bundled()
+    return key in kb.bodies or key in kb.media
 
 
 def _common_outlet_word(word: str) -> bool:
@@ -432,6 +443,8 @@ def code_name(name: str, date: str | None = None, db_path: str | None = None) ->
     key = norm_key(name)
     if not key:
         return None
+    if _lowered_acronym(name):  # 'Un' in 'Kim Jong Un' is no UN, not even the Phoenix alias
+        return lookup_learned(key, db_path, date)
     place = _place(key) or _hyphenated(key) or _regional(key)
     if place is not None:
         if place.table in ("place", "demonym"):
@@ -489,7 +502,7 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
         is_name = (w[:1].isupper() or (lower in NAME_PARTICLES and inner)
                    or (w == "-" and inner and j > 1 and _name_word(words[j - 2])))
         given_before = j >= 2 and is_given_name(words[j - 2]) and j == len(words)
-        if lower in HONORIFICS or not is_name or _place(lower):
+        if lower in HONORIFICS or not is_name or (_place(lower) and not _lowered_acronym(w)):
             break
         if _agent(lower) is not None and not given_before:
             break
@@ -523,7 +536,9 @@ def suffix_hit(
         if words[j - 1].casefold() in ROLE_STOP:
             return None
         tail = " ".join(words[j:])
-        if not tail[:1].isupper() or (j == len(words) - 1 and not place_of(norm_key(tail))):
+        lone = j == len(words) - 1
+        if not tail[:1].isupper() or (lone and not (place_of(norm_key(tail))
+                                                    and not _lowered_acronym(tail))):
             continue  # a lone last word must be a place or outlet, not any dictionary alias
         known = code_name(tail, date, db_path)
         if known is not None:

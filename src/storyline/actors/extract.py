@@ -44,6 +44,8 @@ PLACE_KINDS = frozenset({"GPE", "LOC", "NORP", "FAC"})
 # Sectors of actors that belong to the country around them (not media, IGOs, businesses).
 HOME_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "OPP", "REB", "SPY", "PTY",
                           "RAD"})
+# Sectors of groups that are where things happen to them (civilians, refugees, workers...).
+SCENE_SECTORS = frozenset({None, "CVL", "REF", "LAB", "EDU", "AGR", "REL", "HLH", "CRM"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 # Kinds of mention whose other country keeps the article's home country out of a sentence.
 PLACE_VOTE_KINDS = PLACE_KINDS | {"ORG"}
@@ -222,9 +224,10 @@ def code_ethnic(cand: Candidate, country: str | None, stated: bool) -> Item:
     default (none where several), which its sentence may still correct (home_countries)
     unless its own words state it ('Iraqi Kurds')."""
     title = code_words(_clean(cand.words))
+    where = code_words(cand.right_words).country  # 'Druze inhabitants of the Syrian Golan'
     kind = cand.label if cand.label in ("TITLE", "GROUP") else "NORP"  # 'they' may join those
-    return Item(cand, kind, name=" ".join(_clean(cand.words)) or None, country=country,
-                sector=title.sector, role=title.role, ethnic=not stated)
+    return Item(cand, kind, name=" ".join(_clean(cand.words)) or None, country=where or country,
+                sector=title.sector, role=title.role, ethnic=not (stated or where))
 
 
 def code_candidate(cand: Candidate, date: str | None, db: str | None) -> list[Item]:
@@ -319,20 +322,34 @@ def home_countries(resolver: Resolver) -> None:
         owner = owners.get(first.token)
         if first.poss_words and not owner:
             continue  # 'Sweden's ...', 'their forces': the possessor decides, not the sentence
-        named = {owner} if owner else {country for country, cand in by_sent.get(first.sent, [])
-                                        if not _targeted(cand, first)}
-        if len(named) == 1:
-            _set_country(ent, next(iter(named)), "sentence")
+        if owner:
+            _set_country(ent, owner, "sentence")
+            continue
+        country = _sentence_country(first, by_sent, ent.best.sector in SCENE_SECTORS)
+        if country is not None:
+            _set_country(ent, country, "sentence")
+
+
+def _sentence_country(agent: Candidate, by_sent: dict[int, list[tuple[str, Candidate]]],
+                      scene: bool) -> str | None:
+    """The one country the agent's sentence names (not one an act is aimed at); for groups
+    acted on or living somewhere (``scene``: civilians, refugees, ethnic groups), when it names
+    several, the one place it says things happen 'in' ('US troops killed civilians in Iraq')."""
+    named = [(country, cand) for country, cand in by_sent.get(agent.sent, [])
+             if not _targeted(cand, agent)]
+    countries = {country for country, _ in named}
+    if len(countries) > 1 and scene:
+        countries = {country for country, cand in named
+                     if cand.dep == "pobj" and cand.head_word == "in"}
+    return next(iter(countries)) if len(countries) == 1 else None
 
 
 def _place_ethnic(ent: Entity, by_sent: dict[int, list[tuple[str, Candidate]]]) -> None:
     """An ethnic group lives in the one country its sentence names (not one an act is aimed
     at): 'ethnic Albanians demonstrated in Serbia' -> SRB; else it keeps its default."""
-    first = ent.items[0].cand
-    named = {country for country, cand in by_sent.get(first.sent, [])
-             if not _targeted(cand, first)}
-    if len(named) == 1 and ent.best.country not in named:
-        _set_country(ent, next(iter(named)), "sentence")
+    country = _sentence_country(ent.items[0].cand, by_sent, True)
+    if country is not None and country != ent.best.country:
+        _set_country(ent, country, "sentence")
 
 
 def _says_country(item: Item) -> bool:

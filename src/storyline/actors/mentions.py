@@ -39,6 +39,10 @@ PERSON_TITLES = frozenset({
     "journalist", "reporter", "correspondent", "editor", "military", "militaries", "army",
     "troops", "forces", "police", "rebels", "militants", "protesters", "ministry", "media",
     "prosecutors", "judges", "sheriffs", "authorities", "governors", "mayors",
+}) | frozenset({  # groups acted on, whom CAMEO codes by the country they are in
+    "soldiers", "civilians", "villagers", "residents", "people", "students", "workers",
+    "demonstrators", "activists", "protestors", "refugees", "prisoners", "inhabitants",
+    "citizens", "policemen", "worshippers", "pilgrims", "settlers", "tribesmen", "fishermen",
 })
 TITLE_OR_GROUP = PERSON_TITLES | GROUP_HEADS
 MAX_GROUP = 12
