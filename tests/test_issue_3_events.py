@@ -709,3 +709,41 @@ def test_issue_3_military_retreat_needs_an_armed_or_state_source(nlp: Any) -> No
         ("0872", "ISR")]
     assert not [c for c, _, _, _ in _codes_of(nlp, "The senator pulled out of the race.")
                 if c[:3] == "087"]
+
+
+def test_issue_3_armed_units_moving_mobilize(nlp: Any) -> None:
+    """PLOVER MOBILIZE is every military move short of force: troops crossing into a country
+    deploy (154), warships sailing show force (150); a tourist crossing a border does neither."""
+    codes = _codes_of(nlp, "Turkish troops crossed into Iraq on Monday.")
+    assert codes == [("154", "MOBILIZE", "TUR", "IRQ")]
+    codes = _codes_of(nlp, "Two Russian warships sailed through the strait.")
+    assert [(c, p, s) for c, p, s, _ in codes] == [("150", "MOBILIZE", "RUS")]
+    assert _codes_of(nlp, "The tourists crossed into Mexico on foot.") == []
+
+
+def test_issue_3_cut_and_increase_need_a_codebook_object(nlp: Any) -> None:
+    """"cut ties" reduces relations (161); a firm cutting prices or increasing sales is no event."""
+    assert [c for c, _, _, _ in _codes_of(nlp, "Qatar cut diplomatic ties with Egypt.")] == [
+        "161"]
+    for text in ("Toyota cut prices for Germany.", "Toyota increased sales to Germany."):
+        assert _codes_of(nlp, text) == []
+
+
+def test_issue_3_military_operations_and_sieges_are_force(nlp: Any) -> None:
+    """"a military operation against X" is force (190), a siege a blockade (191); a rescue or
+    business operation is no attack, and the verb launching it keeps its own reading."""
+    codes = _codes_of(nlp, "The Pakistani army launched a military operation against militants.")
+    assert [(c, p, s) for c, p, s, _ in codes] == [("190", "ASSAULT", "PAK")]
+    codes = _codes_of(nlp, "Serbian forces began a siege of the Bosnian town of Srebrenica.")
+    assert [(c, s) for c, _, s, _ in codes] == [("191", "SRB")]
+    assert _codes_of(nlp, "The bank launched a rescue operation for its Spanish unit.") == []
+
+
+def test_issue_3_sentence_parsed_as_a_noun_phrase_keeps_its_doer(nlp: Any) -> None:
+    """When the parser reads "The Iraqi air force carried out strikes ..." as one noun phrase
+    (the verb a clause on "force"), the noun still does the act and its sequel."""
+    text = ("The Iraqi air force carried out at least three air strikes in western Mosul, "
+            "killing dozens of fighters.")
+    codes = _codes_of(nlp, text)
+    assert ("195", "ASSAULT", "IRQ", "IRQ") in codes
+    assert [s for c, _, s, _ in codes if c == "190"] == ["IRQ"]

@@ -300,7 +300,25 @@ def _verb_code(tok: Token) -> tuple[str, bool]:
     prep_code = _verb_prep_code(tok, lemma)
     if prep_code:
         return prep_code, True
+    move = _armed_move(tok, lemma)
+    if move:
+        return move, True
     return lexicon.code_for_verb(lemma, particle, words)
+
+
+def _armed_move(tok: Token, lemma: str) -> str:
+    """Armed units or craft that move ("troops crossed into X", "warships sailed through the
+    strait") deploy (154) or show force (150): PLOVER MOBILIZE is every military move short
+    of the use of force."""
+    if lemma not in lexicon.MOVE_VERBS:
+        return ""
+    subject, _, passive = _subject_and_agent(tok)
+    if subject is None or passive or any("peacekeep" in t.lower_ for t in subject.lefts):
+        return ""  # arriving peacekeepers keep peace: _mover_code
+    head = subject.lower_
+    if head in lexicon.ARMED_UNITS:
+        return "154"
+    return "150" if head in lexicon.ARMED_CRAFT else ""
 
 
 def _ordered_out(tok: Token) -> bool:
@@ -390,13 +408,18 @@ def _light_object(tok: Token) -> Token | None:
     if tok.lemma_.lower() not in lexicon.LIGHT_VERBS:
         return None
     for child in tok.children:
-        if child.dep_ == "dobj" and child.lemma_.lower() in lexicon.NOUN_CODES:
+        if child.dep_ == "dobj" and _coded_noun(child):
             return child
         if child.dep_ == "prep":
             for obj in child.children:
-                if obj.dep_ == "pobj" and obj.lemma_.lower() in lexicon.NOUN_CODES:
+                if obj.dep_ == "pobj" and _coded_noun(obj):
                     return obj
     return None
+
+
+def _coded_noun(tok: Token) -> bool:
+    """An event noun in its coded sense ("a military operation", not "a rescue operation")."""
+    return tok.lemma_.lower() in lexicon.NOUN_CODES and bool(_noun_code(tok))
 
 
 def _complement(tok: Token) -> Token | None:
@@ -662,6 +685,8 @@ def _subject_and_agent(tok: Token) -> tuple[Token | None, Token | None, bool]:
             continue
         if current.dep_ == "relcl":
             return current.head, agent, False
+        if current.dep_ == "acl" and _misread_clause(current):
+            return current.head, agent, False  # "The Iraqi air force carried out strikes"
         if current.dep_ not in ("conj", "xcomp", "advcl", "acl") or current.head is current:
             break
         if current.dep_ == "advcl" and current.head.lemma_.lower() in SAY_VERBS:
@@ -671,6 +696,13 @@ def _subject_and_agent(tok: Token) -> tuple[Token | None, Token | None, bool]:
                 continue
         current = current.head
     return None, agent, False
+
+
+def _misread_clause(clause: Token) -> bool:
+    """A sentence the parser read as one noun phrase ("The air force carried out strikes"
+    with "force" as root): a verb with a direct object is no participle of that noun."""
+    return clause.head.dep_ == "ROOT" and clause.head.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "dobj" for c in clause.children)
 
 
 def _reported_clause(say: Token) -> Token | None:
@@ -1044,6 +1076,10 @@ def _noun_code(tok: Token) -> str:
     if lemma == "strike" and _military_strike(tok):
         return "195"
     before = {t.lower_ for t in tok.subtree if t.i < tok.i}
+    if lemma in lexicon.QUALIFIED_NOUNS:  # "a military operation", not "a rescue operation"
+        armed = bool(before & lexicon.QUALIFIED_NOUNS[lemma]) or (
+            _prep_object(tok, ("against",)) is not None)
+        return lexicon.NOUN_CODES[lemma] if armed else ""
     if lexicon.NOUN_CODES[lemma] == "150":
         if not before & lexicon.MILITARY_WORDS or (lemma == "game" and "war" not in before):
             return ""  # "an exercise in futility", "a fire drill", "a football game"

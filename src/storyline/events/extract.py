@@ -136,10 +136,12 @@ PRONOUNS = frozenset({"he", "she", "i", "you", "we", "they", "it", "his", "her",
 
 
 def _can_do(code: str, source: ActorRef) -> bool:
-    """Whether a source of known sector is the kind that does acts of this code (state, armed);
-    one with no sector ("Israel", an unknown name) is not judged."""
+    """Whether a source of known sector is the kind that does acts of this code (state, armed;
+    no company uses force); one with no sector ("Israel", an unknown name) is not judged."""
     if source.sector is None:
         return True
+    if code[:2] in ("18", "19", "20") and source.sector in lexicon.NO_FORCE_SECTORS:
+        return False  # "the bank launched a rescue operation": no attack
     if code.startswith(lexicon.MILITARY_ACT_CODES):
         return source.sector in lexicon.ARMED_SECTORS
     if code.startswith(lexicon.STATE_ACT_CODES):

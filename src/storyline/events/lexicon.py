@@ -35,7 +35,7 @@ VERB_CODES: dict[str, str] = {
     "protest": "140", "demonstrate": "141", "rally": "141", "march": "141", "riot": "145",
     "boycott": "143", "strike": "143", "block": "144", "blockade": "191",
     "mobilize": "154", "mobilise": "154", "deploy": "154", "mass": "154",
-    "sanction": "163", "expel": "166", "suspend": "160", "sever": "161", "cut": "160",
+    "sanction": "163", "expel": "166", "suspend": "160", "sever": "161",
     "arrest": "173", "detain": "173", "jail": "173", "imprison": "173", "deport": "174",
     "seize": "171", "confiscate": "1711", "ban": "1722", "abduct": "181", "kidnap": "181",
     "hijack": "181", "torture": "1822", "assassinate": "186",
@@ -201,7 +201,20 @@ NOUN_CODES: dict[str, str] = {
     "abduction": "181", "massacre": "202", "blockade": "191",
     "cleansing": "203", "genocide": "202",
     "drill": "150", "exercise": "150", "maneuver": "150", "manoeuvre": "150", "game": "150",
+    "siege": "191", "operation": "190",
 }
+# event nouns that name an act only with one of these modifiers (or an "against" partner):
+# "a military operation against militants" is force, "a rescue operation" is not
+QUALIFIED_NOUNS: dict[str, frozenset[str]] = {
+    "operation": frozenset({"military", "army", "ground", "air", "offensive", "combat",
+                            "counterinsurgency", "counter-insurgency", "counterterrorism",
+                            "counter-terrorism", "anti-terror", "anti-terrorist", "naval"}),
+}
+# verbs of movement: with armed units or craft as the movers they deploy or show force
+MOVE_VERBS = frozenset({
+    "sail", "cross", "enter", "move", "advance", "roll", "head", "pour", "steam", "push",
+    "converge", "redeploy", "land", "patrol",
+})  # arriving, flying and travelling units: detect._mover_code
 # armed owners of a "strike": theirs are attacks, not walkouts ("the army carried out strikes")
 ARMED_OWNERS = frozenset({"force", "forces", "army", "military", "troops", "navy", "jets",
                           "aircraft", "warplanes", "planes", "drones", "artillery", "coalition"})
@@ -254,9 +267,10 @@ SPEECH_VERBS = frozenset({
     "say", "tell", "state", "declare", "reiterate", "insist", "conclude", "announce", "stress",
     "add", "note", "warn", "write", "argue", "remind", "emphasize", "emphasise", "believe",
 })
-# dictionary verbs that code only with one of their patterns ("died in clashes"): alone they
-# report no act between actors ("a man died in hospital")
-PATTERN_ONLY = frozenset({"die"})
+# dictionary verbs that code only with one of their patterns ("died in clashes", "cut ties",
+# "increased aid"): alone they report no act between actors ("a man died in hospital", "the
+# firm cut prices", "increased sales")
+PATTERN_ONLY = frozenset({"die", "increase", "cut"})
 # protest verbs that mean "show" when they take an object ("demonstrating its support");
 # 'strike' is a protest alone but an attack with an object ("struck an arms depot", CAMEO 190)
 ATTACK_WITH_OBJECT = {"strike": "190"}
@@ -423,6 +437,9 @@ STATE_ACT_CODES = ("086", "15", "161", "162", "172")
 # armed groups (and parties, as Hizbollah is one); a senator who "pulled out" of a race
 # retreats from nothing
 MILITARY_ACT_CODES = ("087",)
+# companies do no acts of force (CAMEO 18-20): "launched an operation", "attacked the
+# market", "struck a rival" are business senses when a firm does them
+NO_FORCE_SECTORS = frozenset({"BUS"})
 ARMED_SECTORS = frozenset({"GOV", "MIL", "REB", "INS", "COP", "SPY", "IGO", "PTY"})
 # Consult and yield: the target is what the verb's object names; an object that is no actor
 # ("released a patch", "hosted a party") means another sense ("released the hostages").
