@@ -191,3 +191,29 @@ def test_issue_3_short_acronyms_count_only_when_written_as_acronyms() -> None:
     for body in ("the UN", "U.N. envoy", "WHO"):
         ref = code_phrase(body)
         assert ref is not None and ref.sector == "IGO", body
+
+
+def test_issue_3_a_named_groups_members_take_its_country(nlp: Any) -> None:
+    """'Boko Haram fighters' are Nigerian wherever they attack; the group's name, not the
+    place of the act, gives their country."""
+    text = "Boko Haram fighters attacked a village in Cameroon on Sunday."
+    fighters = _at(_actors(nlp, text), text, "Boko Haram fighters")
+    assert fighters is not None and fighters.country == "NGA"
+
+
+def test_issue_3_generic_body_names_are_not_learned(nlp: Any) -> None:
+    """'Russia's Supreme Court' is coded RUS, but 'Supreme Court' names a kind of body, so it
+    is not learned as one Russian actor that a later bare 'Supreme Court' would be."""
+    text = "Russia's Supreme Court banned the group on Monday."
+    rec = _actors(nlp, text)
+    court = _at(rec, text, "Supreme Court")
+    assert court is not None and court.country == "RUS"
+    assert not any(a.name == "Supreme Court" for a in rec.actors)
+
+
+def test_issue_3_demonyms_of_newer_and_smaller_states() -> None:
+    """'South Sudanese' is SSD (not Sudan), 'Uzbek' UZB, 'Nepali' NPL."""
+    for phrase, country in (("South Sudanese troops", "SSD"), ("Uzbek police", "UZB"),
+                            ("Nepali soldiers", "NPL")):
+        ref = code_phrase(phrase)
+        assert ref is not None and ref.country == country, phrase

@@ -17,6 +17,7 @@ from storyline.actors.coding import (
     PARTY_WORDS,
     TITLE_SECTORS,
     Title,
+    agent_sector,
     code_name,
     code_words,
     combine,
@@ -201,10 +202,23 @@ def _hyphen_parts(cand: Candidate, date: str | None, db: str | None) -> list[Ite
 def code_title(cand: Candidate, date: str | None, db: str | None) -> Item:
     """A title or common-noun actor ('the Chinese Defense Minister', 'a diplomat')."""
     title = code_words(_clean(cand.words))
+    title.country = title.country or _named_owner(cand, date, db)
     _merge(title, code_words(cand.poss_words + cand.right_words), role=False)
     if title.sector is None and cand.head_lemma in PARTY_WORDS:
         title.sector, title.role_words = "PTY", [cand.words[-1]]  # named: 'the Likud party'
     return _item(cand, "TITLE", None, title, None, explicit=False)
+
+
+def _named_owner(cand: Candidate, date: str | None, db: str | None) -> str | None:
+    """'Boko Haram fighters', 'al Shabaab gunmen': the country of the group whose name
+    modifies the title, which is theirs (not the one their sentence names)."""
+    words = _clean(cand.words)[:-1]
+    while words and not words[0][:1].isupper() and words[0] not in ("al", "el", "ad"):
+        words = words[1:]
+    if not words or not any(w[:1].isupper() for w in words):
+        return None
+    known = code_name(" ".join(words), date, db)
+    return known.country if known is not None and known.country in bundled().isos else None
 
 
 def code_group(cand: Candidate) -> Item:
@@ -491,6 +505,8 @@ def _actor(article_id: str, ent: Entity, date: str | None) -> Actor | None:
     best = ent.best
     if not best.actor_id or not best.name or ent.kind in ("PRON", "TITLE", "GROUP"):
         return None
+    if ent.kind == "ORG" and agent_sector(norm_key(best.name)) is not None:
+        return None  # 'Supreme Court', 'Interior Ministry': a kind of body, not one actor
     aliases = sorted({_alias(it) for it in ent.items if it.kind in ("PERSON", "ORG", "MEDIA")}
                      - {best.name, ""})
     return Actor(

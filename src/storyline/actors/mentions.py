@@ -43,6 +43,10 @@ PERSON_TITLES = frozenset({
     "soldiers", "civilians", "villagers", "residents", "people", "students", "workers",
     "demonstrators", "activists", "protestors", "refugees", "prisoners", "inhabitants",
     "citizens", "policemen", "worshippers", "pilgrims", "settlers", "tribesmen", "fishermen",
+    "politicians", "journalists", "dissidents", "opponents", "fighters", "gunmen",
+    "militiamen", "insurgents", "guerrillas", "separatists", "extremists", "terrorists",
+    "officers", "guards", "farmers", "teachers", "monks", "clerics", "migrants", "immigrants",
+    "detainees", "hostages", "opposition",
 })
 TITLE_OR_GROUP = PERSON_TITLES | GROUP_HEADS
 MAX_GROUP = 12

@@ -246,6 +246,9 @@ EXTRA_DEMONYMS = {
     "iranian": "IRN", "israeli": "ISR", "palestinian": "PSE", "palestinians": "PSE",
     "emirati": "ARE", "saudi": "SAU", "saudis": "SAU", "belarusian": "BLR", "dutch": "NLD",
     "swiss": "CHE", "filipino": "PHL", "czech": "CZE", "slovak": "SVK", "kazakh": "KAZ",
+    "south sudanese": "SSD", "north macedonian": "MKD", "uzbek": "UZB", "slovenian": "SVN",
+    "icelandic": "ISL", "nepali": "NPL", "maldivian": "MDV", "timorese": "TLS",
+    "east timorese": "TLS", "el salvadoran": "SLV",
 }
 
 EXTRA_PLACES = {
