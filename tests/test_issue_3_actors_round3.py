@@ -4,11 +4,14 @@ tables that say what they claim."""
 
 from __future__ import annotations
 
+import json
+import sqlite3
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from storyline import Storyline
 from storyline.actors import kb
 from storyline.actors.coding import code_phrase, ethnic_group, is_agent_phrase
 from storyline.actors.lookup import mention_at
@@ -217,3 +220,71 @@ def test_issue_3_demonyms_of_newer_and_smaller_states() -> None:
                             ("Nepali soldiers", "NPL")):
         ref = code_phrase(phrase)
         assert ref is not None and ref.country == country, phrase
+
+
+def _mentions_of(sl: Any, word: str) -> list[dict[str, Any]]:
+    """Stored mentions whose text is ``word`` (through the store's own connection)."""
+    rows = sl.store.conn.execute("SELECT data FROM mentions").fetchall()
+    found = [json.loads(r[0]) for r in rows]
+    return [m for m in found if m["text"] == word]
+
+
+def _teach_then_ask(tmp_path: Path, teach_db: Path, ask_db: Path, fail_store: bool,
+                    keep: bool = False) -> Any:
+    """Ingest an article naming 'Chilean Defense Minister Maria Quillbramble' into ``teach_db``
+    (its store write failing if asked), then one with a bare 'Quillbramble' into ``ask_db``."""
+    teach = tmp_path / "teach.txt"
+    teach.write_text("Chilean Defense Minister Maria Quillbramble arrived in Santiago on "
+                     "Monday.\n", encoding="utf-8")
+    ask = tmp_path / "ask.txt"
+    ask.write_text("On Tuesday, Quillbramble told reporters in Lima that talks would resume.\n",
+                   encoding="utf-8")
+    with Storyline(teach_db) as sl:
+        if fail_store:
+            def refuse(record: Any) -> bool:
+                raise sqlite3.OperationalError("disk I/O error")
+            sl.store.save_record = refuse  # type: ignore[method-assign]
+        sl.ingest([str(teach)])
+    if teach_db == ask_db and not fail_store and not keep:
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{teach_db}{suffix}").unlink(missing_ok=True)
+    with Storyline(ask_db) as sl:
+        sl.ingest([str(ask)])
+        return _mentions_of(sl, "Quillbramble")
+
+
+def test_issue_3_an_article_that_is_not_stored_teaches_nothing(tmp_path: Path) -> None:
+    """Learning counts only for articles that are kept: one whose store write fails leaves
+    no trace in this process's knowledge base."""
+    db = tmp_path / "fails.db"
+    asked = _teach_then_ask(tmp_path, db, db, fail_store=True)
+    assert all(m.get("country") != "CHL" for m in asked), asked
+
+
+def test_issue_3_a_store_recreated_at_the_same_path_starts_empty(tmp_path: Path) -> None:
+    """A database deleted and created again at the same path is a new store: nothing the old
+    one (or its articles, in this process's memory) taught codes its articles."""
+    db = tmp_path / "again.db"
+    asked = _teach_then_ask(tmp_path, db, db, fail_store=False)
+    assert all(m.get("country") != "CHL" for m in asked), asked
+
+
+def test_issue_3_a_stored_article_does_teach_the_next(tmp_path: Path) -> None:
+    """The other side of the two tests above: kept in the same store, the lesson codes the
+    bare surname of the next article."""
+    asked = _teach_then_ask(tmp_path, tmp_path / "kept.db", tmp_path / "kept.db", False,
+                            keep=True)
+    assert [m.get("country") for m in asked] == ["CHL"]
+
+
+def test_issue_3_forget_article_undoes_its_lessons(tmp_path: Path) -> None:
+    """What one article taught is forgotten by its id; other articles' lessons stay."""
+    db = str(tmp_path / "forget.db")
+    kb.remember(Actor(id="p1", name="Orla Pennyfeather", aliases=[], country="IRL", sector="GOV",
+                      valid_from="2030-01-01", source="article:aaa"), db)
+    kb.remember(Actor(id="p2", name="Ines Morrowgate", aliases=[], country="PRT", sector="GOV",
+                      valid_from="2030-01-01", source="article:bbb"), db)
+    kb.forget_article("aaa", db)
+    assert kb.lookup_learned("orla pennyfeather", db) is None
+    kept = kb.lookup_learned("ines morrowgate", db)
+    assert kept is not None and kept.country == "PRT"

@@ -15,6 +15,7 @@ from multiprocessing import get_context
 from typing import Any
 
 from storyline import settings
+from storyline.actors.kb import forget_article
 from storyline.errors import Code, StorylineError
 from storyline.ingest import ArticleDraft, FolderRead, Item, finalize, iter_items, read_item
 from storyline.records import Article, ArticleRecord, Failure, Origin
@@ -80,13 +81,17 @@ def _extract_batch(
 
     if "nlp" not in _worker_state:
         _init_worker(str(settings.get("model")))
-    return extract_records(
+    results = extract_records(
         articles,
         nlp=_worker_state["nlp"],
         pipeline=_worker_state["pipeline"],
         batch_size=batch_size,
         state=state,
     )
+    for article, result in zip(articles, results, strict=True):
+        if isinstance(result, Failure):  # it taught this process's KB: it will not be kept
+            forget_article(article.id, str(state["db_path"]) if state.get("db_path") else None)
+    return results
 
 
 class _Batches:
@@ -219,6 +224,7 @@ class Ingest:
         try:
             saved = self.store.save_record(result)
         except (sqlite3.Error, TypeError, ValueError) as exc:  # rolled back: nothing half-written
+            forget_article(article.id, str(self.store.path))  # in-process learning only
             self._fail(_store_failure(result, exc))
             return
         if saved:

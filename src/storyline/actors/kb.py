@@ -346,7 +346,10 @@ def _announce(key: str) -> None:
         listener(key)
 
 
-_DB: dict[str, tuple[sqlite3.Connection | None, tuple[int, int], Learned]] = {}
+# path -> (read connection, last rows read, actors read, the file's (device, inode) when
+# opened: a store recreated at the same path is another file, never read through the old one)
+_DB: dict[str, tuple[sqlite3.Connection | None, tuple[int, int], Learned,
+                     tuple[int, int] | None]] = {}
 
 
 def remember(actor: Actor, db_path: str | None) -> None:
@@ -356,6 +359,23 @@ def remember(actor: Actor, db_path: str | None) -> None:
     learned = _LEARNED.setdefault(db_path or "", Learned())
     for alias in {actor.name, *actor.aliases}:
         learned.add(alias, coded)
+
+
+def forget_article(article_id: str, db_path: str | None) -> None:
+    """Undo what an article taught this process's memory (it failed in a later extractor or
+    was not stored): learning counts only for articles that are kept."""
+    learned = _LEARNED.get(db_path or "")
+    if learned is None:
+        return
+    source = f"article:{article_id}"
+    for table in (learned.names, learned.surnames):
+        for key in list(table):
+            slot = table[key]
+            for ident in [i for i, coded in slot.items() if coded.source == source]:
+                del slot[ident]
+                _announce(key)
+            if not slot:
+                del table[key]
 
 
 def _connect(path: str) -> sqlite3.Connection | None:
@@ -401,10 +421,16 @@ def stored(db_path: str | None) -> Learned:
     if not db_path or db_path == ":memory:":
         return Learned()
     key = f"{os.getpid()}:{db_path}"  # never share a connection across a fork
-    conn, marker, table = _DB.get(key, (None, (0, 0), Learned()))
+    conn, marker, table, held = _DB.get(key, (None, (0, 0), Learned(), None))
+    ident = _identity(db_path)
+    if conn is not None and ident != held:  # deleted, or recreated at the same path
+        conn.close()
+        _LEARNED.pop(db_path, None)  # what the old file's articles taught is gone with it
+        conn, marker, table = None, (0, 0), Learned()
     if conn is None:
-        conn = _connect(db_path)
+        conn = _connect(db_path) if ident is not None else None
         if conn is None:
+            _DB.pop(key, None)
             return Learned()
     now = _marker(conn)
     if now is None:  # missing DB or table: try again next time
@@ -413,8 +439,18 @@ def stored(db_path: str | None) -> Learned:
         return Learned()
     if now != marker:
         _read_learned(conn, marker, table)
-    _DB[key] = (conn, now, table)
+    _DB[key] = (conn, now, table, ident)
     return table
+
+
+def _identity(path: str) -> tuple[int, int] | None:
+    """The (device, inode) of the file at ``path`` (None if missing); an inode is not reused
+    while a connection holds the old file open, so a new identity means a new file."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
 
 
 def lookup_learned(key: str, db_path: str | None, date: str | None = None) -> Coded | None:
