@@ -288,3 +288,15 @@ def test_issue_3_forget_article_undoes_its_lessons(tmp_path: Path) -> None:
     assert kb.lookup_learned("orla pennyfeather", db) is None
     kept = kb.lookup_learned("ines morrowgate", db)
     assert kept is not None and kept.country == "PRT"
+
+
+@pytest.mark.parametrize(("phrase", "sector"), [
+    ("the sheriff's office", "COP"), ("the prosecutor's office", "JUD"),
+    ("the county sheriff's department", "COP"),
+])
+def test_issue_3_an_officials_office_acts_as_the_official(phrase: str, sector: str) -> None:
+    """'The sheriff's office arrested ...': the office is the sheriff's service; a person's or
+    a place's office is no actor by itself."""
+    ref = code_phrase(phrase)
+    assert ref is not None and ref.sector == sector and ref.text == phrase
+    assert code_phrase("John's office") is None

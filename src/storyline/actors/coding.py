@@ -571,7 +571,8 @@ def code_phrase(
         if _place(norm_key(suffix[1])) is not None:
             title.role_words = []
         return combine(text, suffix[1], title, suffix[2])
-    stands_for = _named_group(words, date, db_path) or _agent_place(words, date, db_path)
+    stands_for = (_named_group(words, date, db_path) or _agent_place(words, date, db_path)
+                  or _office_of(words, date, db_path))
     if stands_for is not None:
         return replace(stands_for, text=text)
     org = _org_split(words)
@@ -610,6 +611,25 @@ def _agent_place(
         return None
     inner = code_phrase(" ".join(head[:-1]), date, db_path)
     return inner if inner is not None and (inner.sector or inner.country) else None
+
+
+# Heads that stand for the official whose possessive they follow ('the sheriff's office').
+OFFICE_HEADS = frozenset({"office", "offices", "department", "bureau"})
+
+
+def _office_of(
+    words: list[str], date: str | None, db_path: str | None
+) -> ActorRef | None:
+    """'the sheriff's office', 'the prosecutor's office': an official's office acts as that
+    official's service (COP, JUD ...), with whatever country the official's words give."""
+    head = _before_complement(words)
+    if len(head) < 3 or head[-1].casefold() not in OFFICE_HEADS or head[-2] not in ("'s", "'"):
+        return None
+    owner = [w for w in head[:-2] if w.casefold() not in ("the", "a", "an")]
+    if not owner or not is_agent_phrase(" ".join(owner)):
+        return None
+    inner = code_phrase(" ".join(owner), date, db_path)
+    return inner if inner is not None and inner.sector else None
 
 
 def _origin_only(text: str, words: list[str]) -> ActorRef | None:
