@@ -300,3 +300,18 @@ def test_issue_3_an_officials_office_acts_as_the_official(phrase: str, sector: s
     ref = code_phrase(phrase)
     assert ref is not None and ref.sector == sector and ref.text == phrase
     assert code_phrase("John's office") is None
+
+
+def test_issue_3_forces_located_abroad_keep_their_country() -> None:
+    """'Israeli troops in southern Lebanon' stay Israeli: only residents (civilians,
+    refugees, ethnic groups, uncoded groups) take the country of the place they are in."""
+    text = "Israeli troops in southern Lebanon shelled a village. Villagers in Lebanon fled."
+    troops = Participant(head=(8, 14), phrase=(0, 14), text="Israeli troops",
+                         head_text="troops", home_text="southern Lebanon")
+    ref = resolve_actor([], troops, db_path=None)
+    assert ref is not None and ref.country == "ISR"
+    start = text.index("Villagers")
+    villagers = Participant(head=(start, start + 9), phrase=(start, start + 9), text="Villagers",
+                            head_text="Villagers", home_text="Lebanon")
+    ref = resolve_actor([], villagers, db_path=None)
+    assert ref is not None and ref.country == "LBN"

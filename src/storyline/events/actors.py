@@ -17,6 +17,10 @@ from storyline.actors.names import norm_key
 from storyline.records import ActorRef, Location, Mention
 
 NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+# Sectors of groups CAMEO codes by where they live, whatever their origin ('ethnic Albanians
+# in Serbia', 'Palestinian refugees in Lebanon'); armed forces, governments and parties keep
+# the country they serve.
+RESIDENT_SECTORS = frozenset({None, "CVL", "REF", "LAB", "EDU", "AGR", "REL", "HLH", "CRM"})
 
 
 @dataclass(frozen=True)
@@ -74,9 +78,11 @@ def _located(
     actor = _resolve(mentions, who, date, db_path)
     if actor is None or not who.home_text:
         return actor
+    if actor.country and not actor.country_basis and actor.sector not in RESIDENT_SECTORS:
+        return actor  # 'Israeli troops in southern Lebanon' stay Israeli
     home = _safe_code(who.home_text, date, db_path)
     if home is not None and home.country and not _same_place(who.home_text, actor, home):
-        actor.country = home.country
+        actor.country, actor.country_basis = home.country, ""
     return actor
 
 
