@@ -36,6 +36,7 @@ COMPLAINT_CODES = frozenset({"11", "14"})  # accuse/complain, protest: aimed at 
 COMPLAINT_PREPS = ("against", "over", "about")
 AUTHORITY_CODES = frozenset({"15", "16", "17"})  # acts of a state's authorities
 FORCE_CODES = frozenset({"15", "16", "17", "18", "19", "20"})
+VIOLENCE_CODES = frozenset({"18", "19", "20"})  # assault, fight, mass violence
 STANCE_CODES = frozenset({"03", "11", "12"})
 OWN_MEANS_CODES = frozenset({"08", "15", "16"})  # withdraw, mobilize, reduce relations
 VENUE_WORDS = frozenset({
@@ -201,7 +202,14 @@ def _verbal_frame(tok: Token) -> Frame | None:
         frame.targets = _condition_target(tok) or frame.targets  # "... if Hamas ran"
     if lemma in lexicon.PLOVER_BY_LEMMA and frame.code == code:
         frame.plover = lexicon.PLOVER_BY_LEMMA[lemma]
+    _mark_withdrawal(frame, lemma)
     return frame
+
+
+def _mark_withdrawal(frame: Frame, lemma: str) -> None:
+    """A military withdrawal (0874) is PLOVER RETREAT/withdraw; a surrender keeps "disarm"."""
+    if frame.code == "0874" and lemma in lexicon.WITHDRAW_WORDS:
+        frame.plover = ("RETREAT", "withdraw")
 
 
 def _names_someone(tok: Token, role: Role) -> bool:
@@ -629,14 +637,17 @@ def _wielder(tok: Token) -> Token:
 
 
 def _undergoer(tok: Token, subject: Token, frame: Frame) -> bool:
-    """"X was offered a role", "X was released": the passive subject undergoes the act.
+    """"X was offered a role", "X was released", "five people were killed": the passive
+    subject undergoes the act, so with no doer named the act has no source (the victims of a
+    killing are never its doers).
 
-    Force and coercion (roots 15-20) and accusations/rejections keep the old reading, as
-    event sets still count "five soldiers were killed" and "X was accused" as events, and
+    Mobilization, reduced relations and coercion (roots 15-17) and accusations/rejections
+    keep the subject as source, as event sets still count "X was accused" as X's event, and
     "is committed to", "is opposed to" are states of the subject.
     """
     own = subject.head.i == tok.i or (tok.dep_ == "relcl" and tok.head.i == subject.i)
-    return own and frame.code[:2] not in FORCE_CODES | STANCE_CODES
+    root = frame.code[:2]
+    return own and (root in VIOLENCE_CODES or root not in FORCE_CODES | STANCE_CODES)
 
 
 def _authority(tok: Token, subject: Token, frame: Frame) -> bool:
@@ -685,8 +696,6 @@ def _subject_and_agent(tok: Token) -> tuple[Token | None, Token | None, bool]:
             continue
         if current.dep_ == "relcl":
             return current.head, agent, False
-        if current.dep_ == "acl" and _misread_clause(current):
-            return current.head, agent, False  # "The Iraqi air force carried out strikes"
         if current.dep_ not in ("conj", "xcomp", "advcl", "acl") or current.head is current:
             break
         if current.dep_ == "advcl" and current.head.lemma_.lower() in SAY_VERBS:
@@ -696,13 +705,6 @@ def _subject_and_agent(tok: Token) -> tuple[Token | None, Token | None, bool]:
                 continue
         current = current.head
     return None, agent, False
-
-
-def _misread_clause(clause: Token) -> bool:
-    """A sentence the parser read as one noun phrase ("The air force carried out strikes"
-    with "force" as root): a verb with a direct object is no participle of that noun."""
-    return clause.head.dep_ == "ROOT" and clause.head.pos_ in ("NOUN", "PROPN") and any(
-        c.dep_ == "dobj" for c in clause.children)
 
 
 def _reported_clause(say: Token) -> Token | None:
@@ -1058,6 +1060,7 @@ def _nominal_frame(tok: Token) -> Frame | None:
     alts = _alternatives(tok) + (_alternatives(governor, 2) if governor is not None else [])
     frame.target_alts = [_role(t) for t in alts[:8]]
     _apply_governor(tok, frame)
+    _mark_withdrawal(frame, tok.lemma_.lower())
     return frame
 
 

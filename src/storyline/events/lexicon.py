@@ -22,7 +22,7 @@ VERB_CODES: dict[str, str] = {
     "support": "050", "recognize": "054",
     "cooperate": "060", "collaborate": "060",
     "aid": "070", "donate": "070",
-    "release": "0841", "free": "0841", "withdraw": "0872",
+    "release": "0841", "free": "0841", "withdraw": "0874",
     "investigate": "090", "probe": "090",
     "demand": "100", "urge": "020", "appeal": "020", "ask": "020", "request": "020",
     "call for": "020", "call on": "020", "call upon": "020", "press": "020", "plead": "020",
@@ -45,7 +45,7 @@ VERB_CODES: dict[str, str] = {
     "surrender": "0874", "demobilize": "0873", "disarm": "0873", "resign": "0831",
     "share": "064", "pardon": "056", "extradite": "063", "evacuate": "073",
     "sue": "115", "disperse": "175", "overrun": "192", "overran": "192",
-    "rocket": "195", "strafe": "195", "pull out": "0872",
+    "rocket": "195", "strafe": "195", "pull out": "0874",
 }
 # verb + prepositional object the CAMEO codebook names: "put troops on alert" (152)
 VERB_PREP_CODES: dict[tuple[str, str], str] = {
@@ -58,6 +58,9 @@ VERB_PREP_CODES: dict[tuple[str, str], str] = {
 
 # PLOVER types the 2021 codebook names directly where the CAMEO crosswalk says otherwise
 PLOVER_BY_LEMMA: dict[str, tuple[str, str | None]] = {"resign": ("RETREAT", "resign")}
+# military withdrawals are CAMEO 0874 ("retreat militarily"; 0872 is easing a blockade), and
+# PLOVER RETREAT/withdraw, not the crosswalk's disarm mode of 0874 (which a surrender keeps)
+WITHDRAW_WORDS = frozenset({"withdraw", "pull", "withdrawal", "pullout"})
 # verbs that code only with a target actor: giving verbs are aid (07) only with a recipient
 # ("provided $2 million to Fiji"); force verbs with other senses ("executed a plan", "stormed
 # out", "torched his rival's plan") are acts only on an actor ("executed 12 rebels")
@@ -104,7 +107,7 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
        for o in ("work", "tools")},
     **{(v, o): "050" for v in ("establish", "restore", "upgrade", "normalize", "resume",
                                "strengthen") for o in ("ties", "relations", "tie", "relation")},
-    **{(v, o): "0872" for v in ("withdraw", "pull") for o in ("troops", "forces", "soldiers")},
+    **{(v, o): "0874" for v in ("withdraw", "pull") for o in ("troops", "forces", "soldiers")},
     **{(v, o): "0841" for v in ("release", "free", "hand") for o in ("prisoners", "hostages",
                                                                      "detainees")},
     **{(v, o): "083" for v in ("accept", "meet", "grant", "heed") for o in ("demand", "demands")},
@@ -193,7 +196,7 @@ NOUN_CODES: dict[str, str] = {
     "airstrike": "195", "bombing": "195", "shelling": "194", "welcome": "043",
     "demand": "100", "appeal": "020", "plea": "020", "request": "020",
     "investigation": "090", "probe": "090", "inquiry": "090",
-    "withdrawal": "0872", "ceasefire": "0871", "truce": "0871", "pullout": "0872",
+    "withdrawal": "0874", "ceasefire": "0871", "truce": "0871", "pullout": "0874",
     "rally": "141", "march": "141", "strike": "143", "walkout": "143", "sit-in": "141",
     "crackdown": "175", "raid": "190", "assault": "190", "clash": "190", "fighting": "190",
     "ambush": "190", "skirmish": "190", "shootout": "190", "firefight": "190",
