@@ -315,3 +315,21 @@ def test_issue_3_forces_located_abroad_keep_their_country() -> None:
                             head_text="Villagers", home_text="Lebanon")
     ref = resolve_actor([], villagers, db_path=None)
     assert ref is not None and ref.country == "LBN"
+
+
+@pytest.mark.parametrize(("phrase", "country"), [
+    ("Hamas leader Ismail Haniyeh", "PSE"), ("FARC commander Raul Reyes", "COL"),
+    ("PKK leader Abdullah Ocalan", "TUR"),
+])
+def test_issue_3_an_organisation_in_a_title_gives_its_country(phrase: str, country: str) -> None:
+    """A group the knowledge base knows, named in a person's title, gives them its country
+    and sector: 'Hamas leader X' is PSE REB."""
+    ref = code_phrase(phrase)
+    assert ref is not None and (ref.country, ref.sector) == (country, "REB")
+
+
+def test_issue_3_title_organisation_beats_the_place_of_the_act(nlp: Any) -> None:
+    """'FARC commander Raul Reyes ... in Ecuador' is Colombian, as the title says."""
+    text = "Colombian troops killed FARC commander Raul Reyes in Ecuador."
+    reyes = _at(_actors(nlp, text), text, "Raul Reyes")
+    assert reyes is not None and reyes.country == "COL"

@@ -585,7 +585,35 @@ def code_phrase(
         return _origin_only(text, title_words)
     name = " ".join(name_words)
     known = code_name(name, date, db_path) if name else None
-    return combine(text, name or None, code_words(title_words), known)
+    title = code_words(title_words)
+    if name_words:
+        add_title_org(title, title_words, date, db_path)
+    return combine(text, name or None, title, known)
+
+
+# Sectors an organisation named in a person's title lends them ('Hamas leader X' is REB).
+ORG_TITLE_SECTORS = frozenset({"REB", "OPP", "PTY", "RAD", "UAF", "IMG", "SEP", "INS", "MED",
+                               "NGO", "IGO", "JUD", "LEG", "MIL", "COP", "SPY", "BUS", "EDU"})
+
+
+def add_title_org(title: Title, words: list[str], date: str | None,
+                  db_path: str | None) -> None:
+    """'Hamas leader', 'FARC commander', 'PKK leader': an organisation the knowledge base
+    knows, named in a person's title, gives them its country and its sector."""
+    if title.country is not None:
+        return
+    run: list[str] = []
+    for word in [*words, ""]:
+        if word[:1].isupper() and _agent(norm_key(word)) is None:
+            run.append(word)
+            continue
+        known = code_name(" ".join(run), date, db_path) if run else None
+        if known is not None and known.country and not _place(norm_key(" ".join(run))):
+            title.country = known.country
+            if known.sector in ORG_TITLE_SECTORS:
+                title.body_sector = title.body_sector or known.sector
+            return
+        run = []
 
 
 def _named_group(

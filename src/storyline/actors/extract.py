@@ -17,6 +17,7 @@ from storyline.actors.coding import (
     PARTY_WORDS,
     TITLE_SECTORS,
     Title,
+    add_title_org,
     agent_sector,
     code_name,
     code_words,
@@ -93,6 +94,7 @@ def code_person(cand: Candidate, date: str | None, db: str | None) -> Item:
     if not name_words:
         return code_title(cand, date, db)
     title = code_words(title_words)
+    add_title_org(title, title_words, date, db)  # 'Hamas leader Ismail Haniyeh'
     of_place = code_words(cand.right_words)  # "King Hassan of Morocco"
     title.country = of_place.country or title.country
     _merge(title, code_words(cand.poss_words), role=False)
