@@ -333,3 +333,18 @@ def test_issue_3_title_organisation_beats_the_place_of_the_act(nlp: Any) -> None
     text = "Colombian troops killed FARC commander Raul Reyes in Ecuador."
     reyes = _at(_actors(nlp, text), text, "Raul Reyes")
     assert reyes is not None and reyes.country == "COL"
+
+
+def test_issue_3_a_coded_title_stands_for_the_place_it_holds() -> None:
+    """'government positions': the positions are the government's, so the coded title
+    mention modifying them gives the participant its codes."""
+    text = "The rebels shelled government positions."
+    start = text.index("government")
+    gov = Mention(id="g", article_id="art-pos", span=(start, start + 10), text="government",
+                  kind="TITLE", entity="e", country="KHM", sector="GOV", role="government",
+                  country_basis="sentence")
+    who = _who(text, "government positions")
+    who = Participant(head=(start + 11, start + 20), phrase=who.phrase, text=who.text,
+                      head_text="positions")
+    ref = resolve_actor([gov], who)
+    assert ref is not None and (ref.country, ref.sector) == ("KHM", "GOV")

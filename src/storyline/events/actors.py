@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from storyline.actors import kb
 from storyline.actors.cache import code_phrase_cached
 from storyline.actors.coding import (
+    AGENT_PLACES,
     AMBIGUOUS_PLACES,
     is_agent_phrase,
     learned_surname_only,
@@ -140,9 +141,12 @@ def _surname_guess(mention: Mention | None, who: Participant, text: str, date: s
 
 
 def _modifier_mention(mentions: list[Mention], who: Participant) -> ActorRef | None:
-    """"Taliban attackers", "Hamas positions": a coded name modifying the head stands for it."""
+    """"Taliban attackers", "Hamas positions", "government positions": a coded name (or, for a
+    place an agent holds, a coded title) modifying the head stands for it."""
+    held = norm_key(who.head_text) in AGENT_PLACES  # 'government positions': a title holds
     inside = [m for m in mentions if who.phrase[0] <= m.span[0] and m.span[1] <= who.head[0]
-              and (m.country or m.actor_id) and m.kind not in ("PRON", "TITLE")]
+              and (m.country or m.actor_id) and m.kind != "PRON"
+              and (m.kind != "TITLE" or held)]
     if not inside:
         return None
     ref = actor_ref(inside[-1])
