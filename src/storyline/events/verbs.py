@@ -47,6 +47,12 @@ def _first_code(raw: str) -> str | None:
     return code
 
 
+def _statement_code(raw: str) -> str | None:
+    """A statement code (01x) of a pattern, which marks the sense as no event."""
+    code = raw.split(":")[0].strip()
+    return code if code[:2] in EXCLUDED_ROOTS and is_known(code) else None
+
+
 def _synsets(lines: list[str]) -> dict[str, frozenset[str]]:
     """The ``&NAME`` synonym sets at the top of the dictionary."""
     sets: dict[str, set[str]] = {}
@@ -83,11 +89,13 @@ def _verb_lemma(text: str) -> str | None:
 
 
 def _parse_pattern(line: str, synsets: dict[str, frozenset[str]]) -> Pattern | None:
+    """A post-verb pattern; statement patterns (01x) are kept, so that "expressed condolences"
+    matches its statement sense (and gives no event) instead of the verb's own code."""
     body = line.split("#")[0][1:]
     code_match = _CODE.search(body)
     if not code_match or "*" not in body:
         return None
-    code = _first_code(code_match.group(1))
+    code = _first_code(code_match.group(1)) or _statement_code(code_match.group(1))
     before, _, after = body[: code_match.start()].partition("*")
     words = _pattern_words(after, synsets)
     if code is None or before.strip() or not words:
