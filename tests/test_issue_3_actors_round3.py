@@ -348,3 +348,9 @@ def test_issue_3_a_coded_title_stands_for_the_place_it_holds() -> None:
                       head_text="positions")
     ref = resolve_actor([gov], who)
     assert ref is not None and (ref.country, ref.sector) == ("KHM", "GOV")
+
+
+def test_issue_3_eastern_congo_is_the_drc() -> None:
+    """The east of the Congo is the Democratic Republic (the Republic lies west of the river)."""
+    ref = code_phrase("eastern Congo")
+    assert ref is not None and ref.country == "COD"

@@ -170,6 +170,9 @@ OFFICIAL_NAMES = {
     "union of myanmar": "MMR", "republic of the union of myanmar": "MMR",
     "kingdom of cambodia": "KHM", "democratic socialist republic of sri lanka": "LKA",
     "people's republic of bangladesh": "BGD", "islamic emirate of afghanistan": "AFG",
+    # the Republic of the Congo lies west of the Congo river: the east is the DRC
+    "eastern congo": "COD", "east congo": "COD", "northeastern congo": "COD",
+    "northeast congo": "COD", "north-eastern congo": "COD",
 }
 # Ethnic and religious groups the country tables lack: the country nearly all of them live in,
 # or "" where large groups live in several (Kurds, Pashtuns, Shiites): then only the sentence
