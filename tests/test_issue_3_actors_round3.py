@@ -13,7 +13,7 @@ import pytest
 
 from storyline import Storyline
 from storyline.actors import kb
-from storyline.actors.coding import code_phrase, ethnic_group, is_agent_phrase
+from storyline.actors.coding import code_phrase, ethnic_group, is_agent_phrase, split_title
 from storyline.actors.lookup import mention_at
 from storyline.events.actors import Participant, resolve_actor
 from storyline.nlp.extract import build_pipeline, extract_records
@@ -354,3 +354,14 @@ def test_issue_3_eastern_congo_is_the_drc() -> None:
     """The east of the Congo is the Democratic Republic (the Republic lies west of the river)."""
     ref = code_phrase("eastern Congo")
     assert ref is not None and ref.country == "COD"
+
+
+def test_issue_3_middle_initials_and_adjective_general() -> None:
+    """'M.' is a middle initial inside a name, not an honorific; 'general' before a common
+    noun ('the general population') is no military rank."""
+    words = "Defense Secretary Robert M. Gates".split()
+    assert split_title(words) == (["Defense", "Secretary"], ["Robert", "M.", "Gates"])
+    population = code_phrase("the general population")
+    assert population is None or population.sector != "MIL"
+    general = code_phrase("General Michel Aoun")
+    assert general is not None and general.sector == "MIL"

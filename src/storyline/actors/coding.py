@@ -28,7 +28,7 @@ SECTORS = frozenset({"GOV", "MIL", "OPP", "BUS", "MED", "EDU", "NGO", "IGO", "CV
 NAME_PARTICLES = frozenset({"von", "der", "van", "de", "den", "la", "le", "du", "da", "al",
                             "bin", "ibn", "el", "di", "dos", "das", "del", "ur", "ul", "ud"})
 HONORIFICS = frozenset({"mr.", "mr", "ms.", "ms", "mrs.", "mrs", "dr.", "dr", "sir", "dame",
-                        "madam", "madame", "mme.", "m.", "sheikh", "sheik", "shaikh", "sayyid",
+                        "madam", "madame", "mme.", "sheikh", "sheik", "shaikh", "sayyid",
                         "archbishop", "bishop", "cardinal", "ayatollah", "imam", "rabbi",
                         "reverend", "rev."})
 SKIP_WORDS = frozenset({"the", "a", "an", "'s", "'", "of", "its", "his", "her", "their", ",",
@@ -328,12 +328,19 @@ def _longest(words: list[str], i: int) -> tuple[int, Place | tuple[str | None]] 
         key = norm_key(" ".join(words[i : i + n]))
         if not key:
             continue
-        if n == 1 and (_common_outlet_word(words[i]) or _lowered_acronym(words[i])):
+        if n == 1 and (_common_outlet_word(words[i]) or _lowered_acronym(words[i])
+                       or _adjective_general(words, i)):
             continue
         hit: Place | tuple[str | None] | None = _place(key) or _agent(key)
         if hit is not None and not (key in PARTY_WORDS and not _political_party(words, i)):
             return n, hit
     return None
+
+
+def _adjective_general(words: list[str], i: int) -> bool:
+    """'general' before a common noun ('the general public', 'a general strike') is no rank."""
+    return (words[i].casefold() == "general" and i + 1 < len(words)
+            and words[i + 1][:1].islower())
 
 
 def _lowered_acronym(name: str) -> bool:
