@@ -365,3 +365,11 @@ def test_issue_3_middle_initials_and_adjective_general() -> None:
     assert population is None or population.sector != "MIL"
     general = code_phrase("General Michel Aoun")
     assert general is not None and general.sector == "MIL"
+
+
+def test_issue_3_new_opens_a_place_or_outlet_name() -> None:
+    """'New' is skipped as a modifier ('a new government') but opens 'New York Times'."""
+    reporter = code_phrase("the New York Times reporter")
+    assert reporter is not None and (reporter.country, reporter.sector) == ("USA", "MED")
+    government = code_phrase("a new government")
+    assert government is not None and government.country is None

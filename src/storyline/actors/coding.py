@@ -317,7 +317,7 @@ def _agent(key: str) -> tuple[str | None] | None:
 
 def _longest(words: list[str], i: int) -> tuple[int, Place | tuple[str | None]] | None:
     """The longest place or agent phrase starting at word ``i``: (length, hit)."""
-    if words[i].casefold() in SKIP_WORDS:
+    if words[i].casefold() in SKIP_WORDS and words[i] != "New":  # 'New York Times'
         return None
     span = min(MAX_NGRAM, len(words) - i)
     for k in range(1, span):
