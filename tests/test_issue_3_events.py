@@ -769,3 +769,13 @@ def test_issue_3_statement_senses_of_dictionary_verbs_give_no_event(nlp: Any) ->
         assert _codes_of(nlp, text) == []
     codes = _codes_of(nlp, "The Mexican president expressed anger at the government of Spain.")
     assert [(c[:2], s, t) for c, _, s, t in codes] == [("11", "MEX", "ESP")]
+
+
+def test_issue_3_hyphenated_codebook_objects(nlp: Any) -> None:
+    """"announced a cease-fire" is a ceasefire (0871) like "announced a ceasefire"; "fired
+    tear-gas" is crowd control (175) like "fired tear gas"."""
+    for text in ("The Afghan president announced a cease-fire with the Taliban.",
+                 "The Afghan president announced a ceasefire with the Taliban."):
+        assert _codes_of(nlp, text) == [("0871", "RETREAT", "AFG", "AFG")]
+    codes = _codes_of(nlp, "Kenyan police fired tear-gas at protesters in Nairobi.")
+    assert [(c, s) for c, _, s, _ in codes] == [("175", "KEN")]

@@ -360,7 +360,16 @@ def _object_words(tok: Token) -> list[str]:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             words += [w for g in prep.children if g.dep_ == "pobj"
                       for w in (g.lemma_.lower(), g.lower_)]
-    return words + [c.lower_ for c in obj.children if c.dep_ == "compound"]
+    return words + [c.lower_ for c in obj.children if c.dep_ == "compound"] + _hyphened(obj)
+
+
+def _hyphened(obj: Token) -> list[str]:
+    """A hyphenated object as one word ("cease-fire" -> "ceasefire", "tear-gas" -> "teargas")."""
+    doc = obj.doc
+    if obj.i < 2 or doc[obj.i - 1].text != "-":
+        return []
+    first = doc[obj.i - 2]
+    return [first.lower_ + obj.lower_] if first.head.i == obj.i else []
 
 
 def _qualified(obj: Token) -> bool:

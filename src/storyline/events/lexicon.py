@@ -90,7 +90,8 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
                                                                                    "truce")},
     **{(v, o): "1723" for v in ("impose", "declare", "order") for o in ("curfew",)},
     **{(v, o): "1724" for v in ("impose", "declare") for o in ("emergency", "law")},
-    **{(v, o): "163" for v in ("impose", "slap", "tighten") for o in ("sanction", "embargo")},
+    **{(v, o): "163" for v in ("impose", "slap", "tighten", "enforce")
+       for o in ("sanction", "embargo")},
     **{(v, o): "191" for v in ("impose", "enforce", "tighten") for o in ("blockade", "siege")},
     **{(v, o): "1723" for v in ("extend",) for o in ("curfew",)},
     **{(v, o): "070" for v in ("send", "provide", "give", "supply", "deliver", "donate", "ship",
