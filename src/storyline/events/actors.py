@@ -49,17 +49,14 @@ def resolve_actor(
         return _located(mentions, who, date, db_path)
 
 
-_OWN: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {}
+_OWN: list[tuple[list[Mention], int, frozenset[str]]] = []  # the last article's, one entry
 
 
 def own_surnames(mentions: list[Mention]) -> frozenset[str]:
     """Surnames of the people the article names in full or with a title (its own 'Colonel
     Nambiar' is who a bare 'Nambiar' means, not a learned namesake); one article remembered."""
-    ids = tuple(m.id for m in mentions if m.kind == "PERSON")
-    key = mentions[0].article_id if mentions else ""
-    hit = _OWN.get(key)
-    if hit is not None and hit[0] == ids:
-        return hit[1]
+    if _OWN and _OWN[0][0] is mentions and _OWN[0][1] == len(mentions):
+        return _OWN[0][2]
     found: set[str] = set()
     for m in mentions:
         if m.kind == "PERSON":
@@ -67,9 +64,8 @@ def own_surnames(mentions: list[Mention]) -> frozenset[str]:
             title, name = split_title([w for w in words if w.casefold() not in ("the", "a")])
             if name and (len(name) > 1 or title):
                 found.add(norm_key(name[-1]))
-    _OWN.clear()
-    _OWN[key] = (ids, frozenset(found))
-    return _OWN[key][1]
+    _OWN[:] = [(mentions, len(mentions), frozenset(found))]
+    return _OWN[0][2]
 
 
 def _located(
