@@ -373,3 +373,12 @@ def test_issue_3_new_opens_a_place_or_outlet_name() -> None:
     assert reporter is not None and (reporter.country, reporter.sector) == ("USA", "MED")
     government = code_phrase("a new government")
     assert government is not None and government.country is None
+
+
+def test_issue_3_phoenix_acronyms_code_only_in_capitals() -> None:
+    """'LTTE' (the acronym Phoenix writes in brackets) codes the Tamil Tigers; the same
+    letters in ordinary case ('Ana', 'let') are no acronym."""
+    ltte = code_phrase("the LTTE")
+    assert ltte is not None and (ltte.country, ltte.sector) == ("LKA", "REB")
+    assert code_phrase("Ana") is None
+    assert kb.lookup_acronym("Let", None) is None

@@ -15,6 +15,7 @@ from storyline.actors.kb import (
     actor_id_for,
     bundled,
     country_name,
+    lookup_acronym,
     lookup_bundled,
     lookup_learned,
 )
@@ -462,7 +463,8 @@ def code_name(name: str, date: str | None = None, db_path: str | None = None) ->
         else:
             pretty = _pretty(name)
         return Coded(pretty, place.code, place.sector, actor_id=actor_id_for(pretty, place.code))
-    return lookup_learned(key, db_path, date) or lookup_bundled(key, date)
+    return (lookup_learned(key, db_path, date) or lookup_bundled(key, date)
+            or lookup_acronym(_pretty(name), date))
 
 
 COMPASS = frozenset({

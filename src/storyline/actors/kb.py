@@ -54,6 +54,7 @@ class Bundled:
     igo_tails: dict[str, str]
     surnames: dict[str, int] = field(default_factory=dict)
     country_names: dict[str, str] = field(default_factory=dict)
+    acronyms: dict[str, int] = field(default_factory=dict)
     isos: frozenset[str] = frozenset()
 
 
@@ -216,6 +217,16 @@ def _recency(idx: int, date: str | None) -> tuple[bool, str]:
                              and not c[0].endswith("ELI") for c in codes)
     latest = max(((c[2] or "9999") if c[1] or c[2] else "") for c in codes) if codes else ""
     return live, latest
+
+
+def lookup_acronym(name: str, date: str | None) -> Coded | None:
+    """A dictionary group by the acronym its name carries ('LTTE'), only written in capitals
+    (so 'Ana' or 'let' never match)."""
+    word = name.strip()
+    if not (3 <= len(word) <= 6 and word.isalpha() and word.isupper()):
+        return None
+    idx = bundled().acronyms.get(word.casefold())
+    return _coded(idx, date) if idx is not None else None
 
 
 def lookup_bundled(key: str, date: str | None) -> Coded | None:

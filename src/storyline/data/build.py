@@ -312,6 +312,22 @@ def _split_entries(
     return actors, aliases
 
 
+_ACRONYM = re.compile(r"^(.*\S)\s*\(([a-z]{3,6})\)$")
+
+
+def acronyms(aliases: dict[str, int]) -> dict[str, int]:
+    """'liberation tigers of tamil eelam (ltte)' -> 'ltte': the acronym a Phoenix name carries
+    in brackets (3-6 letters, one group only); matched only when a text writes it in capitals.
+    The bracketed name's long form also becomes an alias ('liberation tigers of tamil eelam')."""
+    found: dict[str, set[int]] = {}
+    for name, idx in list(aliases.items()):
+        m = _ACRONYM.match(name)
+        if m:
+            aliases.setdefault(m.group(1), idx)
+            found.setdefault(m.group(2), set()).add(idx)
+    return {acr: min(ids) for acr, ids in found.items() if len(ids) == 1}
+
+
 def surnames(actors: list[list[Any]]) -> dict[str, int]:
     """Last name -> actor, for dated person-like entries whose last name is unique."""
     seen: dict[str, list[int]] = {}
@@ -342,6 +358,7 @@ def build(dicts: Path) -> dict[str, Any]:
     parse_agents(dicts / "ngec" / "PLOVER_agents.txt", agents)
     return {
         "surnames": surnames(actors), "version": 1, "places": places, "demonyms": demonyms,
+        "acronyms": acronyms(aliases),
         "seats": SEATS,
         "bodies": BODIES, "media": MEDIA, "igo_tails": IGO_TAILS, "agents": agents,
         "actors": actors, "aliases": aliases, "country_names": country_names,
