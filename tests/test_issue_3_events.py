@@ -779,3 +779,29 @@ def test_issue_3_hyphenated_codebook_objects(nlp: Any) -> None:
         assert _codes_of(nlp, text) == [("0871", "RETREAT", "AFG", "AFG")]
     codes = _codes_of(nlp, "Kenyan police fired tear-gas at protesters in Nairobi.")
     assert [(c, s) for c, _, s, _ in codes] == [("175", "KEN")]
+
+
+def test_issue_3_missiles_aimed_at_no_one_show_force(nlp: Any) -> None:
+    """A missile fired into the sea is a show of force (150); launched at someone, an aerial
+    attack (195), never the dictionary's "launch ... in" cooperation (062)."""
+    codes = _codes_of(nlp, "North Korea fired two ballistic missiles into the sea.")
+    assert [(c, p, s) for c, p, s, _ in codes] == [("150", "MOBILIZE", "PRK")]
+    codes = _codes_of(nlp, "Iran launched missiles at US bases in Iraq on Wednesday.")
+    assert [(c, p, s) for c, p, s, _ in codes] == [("195", "ASSAULT", "IRN")]
+
+
+def test_issue_3_codebook_sanctions_media_closures_and_concessions(nlp: Any) -> None:
+    """Tariffs are sanctions (163); shutting newspapers restricts freedoms (1721) and the papers
+    are its target; agreeing to others' demands accedes to them (083), their demands are
+    theirs; troops pulling back or ambushing act as the codebook says."""
+    codes = _codes_of(nlp, "Washington imposed tariffs on Chinese steel imports.")
+    assert [(c, p, s, t) for c, p, s, t in codes] == [("163", "SANCTION", "USA", "CHN")]
+    codes = _codes_of(nlp, "Kenya shut down two opposition newspapers.")
+    assert [(c, s, t) for c, _, s, t in codes] == [("1721", "KEN", "KEN")]
+    events = _texts(extract_texts(["The government agreed to the rebels' demands."], nlp=nlp))
+    assert ("083", "CONCEDE") in [(e.code, e.plover) for e in events]
+    assert not [e for e in events if e.code == "100" and e.source and e.source.sector == "GOV"]
+    codes = _codes_of(nlp, "Serbian troops pulled back from the border on Monday.")
+    assert [(c, p, s) for c, p, s, _ in codes] == [("0874", "RETREAT", "SRB")]
+    codes = _codes_of(nlp, "Rebels ambushed a police convoy near Kismayo.")
+    assert [c for c, _, _, _ in codes] == ["190"]

@@ -153,7 +153,8 @@ def _particle(tok: Token) -> str | None:
         if child.dep_ == "prt":
             return child.lower_
     for child in tok.children:
-        if child.dep_ == "prep" and child.lower_ in ("for", "on", "upon", "out"):
+        if (child.dep_ == "prep" and child.lower_ in ("for", "on", "upon", "out")) or (
+                child.dep_ == "advmod" and child.lower_ == "back"):  # "pulled back"
             key = f"{tok.lemma_.lower()} {child.lower_}"
             return child.lower_ if key in lexicon.VERB_CODES else None
     return None
@@ -175,8 +176,9 @@ def _verbal_frame(tok: Token) -> Frame | None:
     lemma = tok.lemma_.lower()
     if _asked_for(tok) or _condition(tok):
         return None  # "demanded that Israel ease ...": the demand is the event, not the easing
-    if lemma in lexicon.COMMIT_WORDS and not _has_object_code(tok):
-        return _commit_frame(tok)
+    if lemma in lexicon.COMMIT_WORDS and not _has_object_code(tok) and not _verb_prep_code(
+            tok, lemma):
+        return _commit_frame(tok)  # but "agreed to their demands" accedes (083)
     if lemma in lexicon.CONTROLLERS and _complement(tok) is not None:
         return None  # the complement carries the event
     if lemma in lexicon.SPEECH_VERBS:
@@ -308,7 +310,7 @@ def _verb_code(tok: Token) -> tuple[str, bool]:
     prep_code = _verb_prep_code(tok, lemma)
     if prep_code:
         return prep_code, True
-    move = _armed_move(tok, lemma)
+    move = _armed_move(tok, lemma) or _missile_test(tok, lemma)
     if move:
         return move, True
     return lexicon.code_for_verb(lemma, particle, words)
@@ -329,6 +331,20 @@ def _armed_move(tok: Token, lemma: str) -> str:
     return "150" if head in lexicon.ARMED_CRAFT else ""
 
 
+def _missile_test(tok: Token, lemma: str) -> str:
+    """"fired two missiles into the sea", "launched a rocket": aimed at no one, a show of force
+    (150); "launched missiles at X" is an aerial attack (195)."""
+    if lemma not in ("fire", "launch", "test") or not any(
+            c.dep_ == "dobj" and c.lower_ in lexicon.MISSILES for c in tok.children):
+        return ""
+    for prep in (c for c in tok.children if c.dep_ == "prep"):
+        objs = [g for g in prep.children if g.dep_ == "pobj"]
+        if prep.lower_ in ("at", "on", "against", "toward", "towards", "into", "across") and not (
+                objs and objs[0].lemma_.lower() in ("sea", "ocean", "water", "space")):
+            return "195"
+    return "150"
+
+
 def _ordered_out(tok: Token) -> bool:
     """"ordered/told X to leave (the country)": an expulsion; not "told X that he would leave"."""
     return tok.lemma_.lower() in ("order", "force", "tell") and any(
@@ -340,7 +356,8 @@ def _ordered_out(tok: Token) -> bool:
 def _verb_prep_code(tok: Token, lemma: str) -> str:
     """Code of a verb + prepositional object the codebook names ("pulled out of talks")."""
     for prep in tok.children:
-        if prep.dep_ not in ("prep", "prt") or prep.lower_ not in ("on", "as", "from", "out", "of"):
+        if prep.dep_ not in ("prep", "prt") or prep.lower_ not in (
+                "on", "as", "from", "out", "of", "to"):
             continue
         inner = [g for c in prep.children if c.dep_ == "prep" for g in c.children]  # "out of X"
         for pobj in (t for t in (*prep.children, *inner) if t.dep_ == "pobj"):
@@ -1149,6 +1166,8 @@ OTHER_OWNER_PREPS = frozenset({"after", "before", "since", "following", "amid", 
 
 def _reaction_to(tok: Token, governor: Token) -> bool:
     """Whether the verb above an event noun reacts to another's act ("condemned the attack")."""
+    if tok.head.dep_ in PREP_DEPS and tok.head.lower_ == "to" and _is_request(tok):
+        return True  # "agreed to the rebels' demands": theirs
     if tok.head.dep_ == "prep" and tok.head.head.i == governor.i:
         return tok.head.lower_ in OTHER_OWNER_PREPS
     lemma = governor.lemma_.lower()

@@ -45,11 +45,14 @@ VERB_CODES: dict[str, str] = {
     "surrender": "0874", "demobilize": "0873", "disarm": "0873", "resign": "0831",
     "share": "064", "pardon": "056", "extradite": "063", "evacuate": "073",
     "sue": "115", "disperse": "175", "overrun": "192", "overran": "192",
-    "rocket": "195", "strafe": "195", "pull out": "0874",
+    "rocket": "195", "strafe": "195", "pull out": "0874", "pull back": "0874",
+    "retreat": "0874", "ambush": "190",
 }
 # verb + prepositional object the CAMEO codebook names: "put troops on alert" (152)
 VERB_PREP_CODES: dict[tuple[str, str], str] = {
     ("put", "alert"): "152", ("place", "alert"): "152", ("use", "shield"): "184",
+    **{(v, o): "083" for v in ("agree", "accede", "bow", "yield", "give", "cave", "submit")
+       for o in ("demand", "demands")},  # "agreed to rebel demands": accede to demands
     **{(v, o): "164" for v in ("withdraw", "pull") for o in ("talks", "negotiations")},
     **{(v, o): "160" for v in ("withdraw", "pull") for o in (
         "treaty", "agreement", "accord", "pact", "organization", "organisation", "alliance",
@@ -60,7 +63,7 @@ VERB_PREP_CODES: dict[tuple[str, str], str] = {
 PLOVER_BY_LEMMA: dict[str, tuple[str, str | None]] = {"resign": ("RETREAT", "resign")}
 # military withdrawals are CAMEO 0874 ("retreat militarily"; 0872 is easing a blockade), and
 # PLOVER RETREAT/withdraw, not the crosswalk's disarm mode of 0874 (which a surrender keeps)
-WITHDRAW_WORDS = frozenset({"withdraw", "pull", "withdrawal", "pullout"})
+WITHDRAW_WORDS = frozenset({"withdraw", "pull", "withdrawal", "pullout", "retreat"})
 # verbs that code only with a target actor: giving verbs are aid (07) only with a recipient
 # ("provided $2 million to Fiji"); force verbs with other senses ("executed a plan", "stormed
 # out", "torched his rival's plan") are acts only on an actor ("executed 12 rebels")
@@ -92,6 +95,11 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "1724" for v in ("impose", "declare") for o in ("emergency", "law")},
     **{(v, o): "163" for v in ("impose", "slap", "tighten", "enforce")
        for o in ("sanction", "embargo")},
+    **{(v, o): "163" for v in ("impose", "slap") for o in ("tariff", "tariffs", "duties")},
+    # closing media restricts political freedoms (1721)
+    **{(v, o): "1721" for v in ("shut", "close", "ban", "suspend")
+       for o in ("newspaper", "newspapers", "paper", "station", "stations", "channel", "channels",
+                 "broadcaster", "outlet", "outlets", "radio", "television")},
     **{(v, o): "191" for v in ("impose", "enforce", "tighten") for o in ("blockade", "siege")},
     **{(v, o): "1723" for v in ("extend",) for o in ("curfew",)},
     **{(v, o): "070" for v in ("send", "provide", "give", "supply", "deliver", "donate", "ship",
@@ -179,7 +187,8 @@ QUALIFIED_OBJECTS: dict[str, frozenset[str]] = {
 PEOPLE_OBJECTS = frozenset({
     "prisoners", "hostages", "detainees", "troops", "forces", "soldiers", "reinforcements",
     "police", "policemen", "units", "battalions", "paratroopers", "marines", "diplomats",
-    "ambassador", "envoy",
+    "ambassador", "envoy", "newspaper", "newspapers", "paper", "station", "stations", "channel",
+    "channels", "broadcaster", "outlet", "outlets",
 })
 
 # nouns that head an event phrase ("a visit to", "talks with", "sanctions on")
@@ -214,6 +223,8 @@ QUALIFIED_NOUNS: dict[str, frozenset[str]] = {
                             "counterinsurgency", "counter-insurgency", "counterterrorism",
                             "counter-terrorism", "anti-terror", "anti-terrorist", "naval"}),
 }
+# missiles and rockets: launched at no one they are tests and shows of force (150)
+MISSILES = frozenset({"missile", "missiles", "rocket", "rockets"})
 # verbs of movement: with armed units or craft as the movers they deploy or show force
 MOVE_VERBS = frozenset({
     "sail", "cross", "enter", "move", "advance", "roll", "head", "pour", "steam", "push",
