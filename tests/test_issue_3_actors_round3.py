@@ -382,3 +382,11 @@ def test_issue_3_phoenix_acronyms_code_only_in_capitals() -> None:
     assert ltte is not None and (ltte.country, ltte.sector) == ("LKA", "REB")
     assert code_phrase("Ana") is None
     assert kb.lookup_acronym("Let", None) is None
+
+
+def test_issue_3_a_named_group_before_an_agent_codes_the_phrase() -> None:
+    """'Hamas militants', 'Taliban insurgents' as bare phrases (no mention) take the group's
+    country, as its members' mentions do."""
+    for phrase, country in (("Hamas militants", "PSE"), ("Taliban insurgents", "AFG")):
+        ref = code_phrase(phrase)
+        assert ref is not None and (ref.country, ref.sector) == (country, "REB"), phrase

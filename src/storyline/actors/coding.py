@@ -598,8 +598,7 @@ def code_phrase(
     name = " ".join(name_words)
     known = code_name(name, date, db_path) if name else None
     title = code_words(title_words)
-    if name_words:
-        add_title_org(title, title_words, date, db_path)
+    add_title_org(title, title_words, date, db_path)  # 'Hamas leader X', 'Boko Haram fighters'
     return combine(text, name or None, title, known)
 
 
