@@ -805,3 +805,13 @@ def test_issue_3_codebook_sanctions_media_closures_and_concessions(nlp: Any) -> 
     assert [(c, p, s) for c, p, s, _ in codes] == [("0874", "RETREAT", "SRB")]
     codes = _codes_of(nlp, "Rebels ambushed a police convoy near Kismayo.")
     assert [c for c, _, _, _ in codes] == ["190"]
+
+
+def test_issue_3_people_objects_keep_a_yield_event(nlp: Any) -> None:
+    """Releasing hostages is a release (0841) even when the hostages are no coded actor (a
+    released album is no event); handing over weapons disarms (0873)."""
+    codes = _codes_of(nlp, "The rebels released three hostages on Friday.")
+    assert [(c, p) for c, p, _, _ in codes] == [("0841", "RETREAT")]
+    assert _codes_of(nlp, "The band released a new album on Friday.") == []
+    codes = _codes_of(nlp, "Colombian rebels handed over their weapons to UN monitors.")
+    assert [(c, p, s) for c, p, s, _ in codes] == [("0873", "RETREAT", "COL")]

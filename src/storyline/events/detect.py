@@ -594,7 +594,8 @@ def _fill_verb_roles(tok: Token, frame: Frame) -> None:
     if not frame.targets:
         obj = _object(tok, frame.code)
         frame.targets = _expand(obj) if obj is not None else []
-        frame.object_target = obj is not None and obj.dep_ == "dobj" and not _is_named(obj)
+        frame.object_target = obj is not None and obj.dep_ == "dobj" and not _is_named(obj) and (
+            obj.lower_ not in lexicon.PEOPLE_OBJECTS)  # "released three hostages": people
     if not frame.targets and frame.code[:2] in CLAUSE_TARGET_CODES:
         frame.targets = _clause_target(tok)
     frame.target_alts = [_role(t) for t in _alternatives(tok, clauses=frame.own_table)[:8]]

@@ -109,6 +109,7 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "072" for v in ("send", "provide", "give", "supply", "deliver", "sell", "ship")
        for o in ("arms", "weapons", "weapon", "missiles", "ammunition", "tanks")},
     **{(v, o): "0874" for v in ("lay",) for o in ("arms", "weapons")},
+    **{(v, o): "0873" for v in ("hand", "surrender", "turn") for o in ("arms", "weapons")},
     **{(v, o): "064" for v in ("share", "provide", "exchange", "pass")
        for o in ("intelligence", "information", "evidence", "data")},
     **{(v, o): "080" for v in ("call",) for o in ("strike", "protest", "boycott")},
