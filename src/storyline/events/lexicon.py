@@ -46,7 +46,7 @@ VERB_CODES: dict[str, str] = {
     "share": "064", "pardon": "056", "extradite": "063", "evacuate": "073",
     "sue": "115", "disperse": "175", "overrun": "192", "overran": "192",
     "rocket": "195", "strafe": "195", "pull out": "0874", "pull back": "0874",
-    "retreat": "0874", "ambush": "190",
+    "ambush": "190",
 }
 # verb + prepositional object the CAMEO codebook names: "put troops on alert" (152)
 VERB_PREP_CODES: dict[tuple[str, str], str] = {
