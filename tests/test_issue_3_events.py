@@ -815,3 +815,15 @@ def test_issue_3_people_objects_keep_a_yield_event(nlp: Any) -> None:
     assert _codes_of(nlp, "The band released a new album on Friday.") == []
     codes = _codes_of(nlp, "Colombian rebels handed over their weapons to UN monitors.")
     assert [(c, p, s) for c, p, s, _ in codes] == [("0873", "RETREAT", "COL")]
+
+
+def test_issue_3_troops_for_peacekeeping_and_money_mobilized_are_aid(nlp: Any) -> None:
+    """Troops sent to a peacekeeping mission provide peacekeeping (074) to the mission's
+    country; mobilizing funds is aid (070); troops deployed to a border still mobilize."""
+    text = "Britain is deploying 300 troops to the UN peacekeeping mission in Mali."
+    codes = _codes_of(nlp, text)
+    assert codes == [("074", "AID", "GBR", "MLI")]
+    codes = _codes_of(nlp, "The European Union is mobilising funds for refugees in Chad.")
+    assert [(c, p, s) for c, p, s, _ in codes] == [("070", "AID", "EU")]
+    codes = _codes_of(nlp, "Russia deployed troops to the border with Ukraine.")
+    assert codes == [("154", "MOBILIZE", "RUS", "UKR")]

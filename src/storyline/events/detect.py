@@ -603,9 +603,25 @@ def _fill_verb_roles(tok: Token, frame: Frame) -> None:
     frame.conditional = "unless" in marks or ("if" in marks and frame.code[:2] >= "14")
     frame.purpose = any(c.dep_ == "advcl" and _purpose(c) and _is_coded(c) for c in tok.children)
     frame.code = _mover_code(frame)
+    _peacekeeping_deployment(tok, frame)
     if not frame.targets and frame.code[:2] == "04" and frame.place is not None:
         frame.targets = [frame.place]
     frame.negated = _negated(tok)
+
+
+def _peacekeeping_deployment(tok: Token, frame: Frame) -> None:
+    """Troops sent to a peacekeeping mission provide peacekeeping (074), aimed at the country
+    the mission is in ("deployed 300 troops to the UN peacekeeping mission in Mali")."""
+    if frame.code[:3] != "154":
+        return
+    aimed = [t for c in tok.children if c.dep_ in ("dobj", "prep", "dative") for t in c.subtree]
+    if not any("peacekeep" in t.lower_ for t in aimed):
+        return
+    frame.code = "074"
+    place = next((t for t in aimed if t.ent_type_ == "GPE" and t.dep_ == "pobj"
+                  and t.head.lower_ == "in"), None)
+    if place is not None:
+        frame.targets = _expand(place)
 
 
 def _mover_code(frame: Frame) -> str:

@@ -110,6 +110,9 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
        for o in ("arms", "weapons", "weapon", "missiles", "ammunition", "tanks")},
     **{(v, o): "0874" for v in ("lay",) for o in ("arms", "weapons")},
     **{(v, o): "0873" for v in ("hand", "surrender", "turn") for o in ("arms", "weapons")},
+    # mobilizing money is aid (070), not mobilizing forces (154)
+    **{(v, o): "070" for v in ("mobilize", "mobilise") for o in (
+        "funds", "money", "resources", "aid", "assistance", "financing", "funding")},
     **{(v, o): "064" for v in ("share", "provide", "exchange", "pass")
        for o in ("intelligence", "information", "evidence", "data")},
     **{(v, o): "080" for v in ("call",) for o in ("strike", "protest", "boycott")},
