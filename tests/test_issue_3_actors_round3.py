@@ -390,3 +390,12 @@ def test_issue_3_a_named_group_before_an_agent_codes_the_phrase() -> None:
     for phrase, country in (("Hamas militants", "PSE"), ("Taliban insurgents", "AFG")):
         ref = code_phrase(phrase)
         assert ref is not None and (ref.country, ref.sector) == (country, "REB"), phrase
+
+
+def test_issue_3_conflict_places_the_dictionaries_lack() -> None:
+    """Towns of conflict news code to their country ('Srebrenica' BIH, 'Mariupol' UKR); names
+    that are also surnames ('Gao') are left out of that table."""
+    for place, country in (("Srebrenica", "BIH"), ("Mariupol", "UKR"), ("Timbuktu", "MLI")):
+        ref = code_phrase(place)
+        assert ref is not None and ref.country == country, place
+    assert "gao" not in kb.bundled().places
