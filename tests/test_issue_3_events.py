@@ -827,3 +827,12 @@ def test_issue_3_troops_for_peacekeeping_and_money_mobilized_are_aid(nlp: Any) -
     assert [(c, p, s) for c, p, s, _ in codes] == [("070", "AID", "EU")]
     codes = _codes_of(nlp, "Russia deployed troops to the border with Ukraine.")
     assert codes == [("154", "MOBILIZE", "RUS", "UKR")]
+
+
+def test_issue_3_the_arrested_are_no_arresters(nlp: Any) -> None:
+    """"Two Egyptian journalists were arrested": with no doer named there is no event with the
+    journalists as source; "arrested in Lebanon" is the place's act on them."""
+    codes = _codes_of(nlp, "Two Egyptian journalists were arrested on Monday.")
+    assert not [c for c, _, s, _ in codes if s == "EGY"]
+    codes = _codes_of(nlp, "Two Egyptian journalists were arrested in Lebanon on Monday.")
+    assert [(c, s, t) for c, _, s, t in codes] == [("173", "LBN", "EGY")]
