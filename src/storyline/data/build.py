@@ -150,6 +150,7 @@ def parse_code(raw: str) -> list[Any] | None:
 
 
 def _name(raw: str) -> str:
+    """A Phoenix name line ('+KIM_JONG_IL_ # note') as a lookup key ('kim jong il')."""
     return norm_key(raw.split("#", 1)[0].strip().lstrip("+").replace("_", " "))
 
 
