@@ -399,3 +399,14 @@ def test_issue_3_conflict_places_the_dictionaries_lack() -> None:
         ref = code_phrase(place)
         assert ref is not None and ref.country == country, place
     assert "gao" not in kb.bundled().places
+
+
+def test_issue_3_recent_leaders_the_phoenix_files_lack() -> None:
+    """Leaders in office after 2014 are in the bundled KB with dated codes: 'Kim Jong Un' PRK,
+    'Donald Trump' USA GOV in 2018 and a former leader (ELI) in 2022."""
+    kim = code_phrase("Kim Jong Un")
+    assert kim is not None and kim.country == "PRK"
+    in_office = code_phrase("Donald Trump", "2018-03-01")
+    assert in_office is not None and (in_office.country, in_office.sector) == ("USA", "GOV")
+    former = code_phrase("Donald Trump", "2022-03-01")
+    assert former is not None and (former.country, former.sector) == ("USA", "ELI")

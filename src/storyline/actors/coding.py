@@ -582,6 +582,7 @@ def code_phrase(
         title = code_words(suffix[0])
         if _place(norm_key(suffix[1])) is not None:
             title.role_words = []
+        add_title_org(title, suffix[0], date, db_path)
         return combine(text, suffix[1], title, suffix[2])
     stands_for = (_named_group(words, date, db_path) or _agent_place(words, date, db_path)
                   or _office_of(words, date, db_path))
