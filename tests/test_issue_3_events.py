@@ -836,3 +836,12 @@ def test_issue_3_the_arrested_are_no_arresters(nlp: Any) -> None:
     assert not [c for c, _, s, _ in codes if s == "EGY"]
     codes = _codes_of(nlp, "Two Egyptian journalists were arrested in Lebanon on Monday.")
     assert [(c, s, t) for c, _, s, t in codes] == [("173", "LBN", "EGY")]
+
+
+def test_issue_3_what_a_permission_allows_is_no_event(nlp: Any) -> None:
+    """"allowed the opposition to hold a rally": the rally has not happened; "held a rally"
+    has."""
+    text = "The Pakistani government allowed the opposition party to hold a rally in Lahore."
+    assert not [c for c, _, _, _ in _codes_of(nlp, text) if c[:2] == "14"]
+    text = "The Pakistani opposition party held a rally in Lahore."
+    assert [c[:2] for c, _, _, _ in _codes_of(nlp, text)] == ["14"]

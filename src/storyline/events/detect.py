@@ -173,7 +173,7 @@ def _right_words(tok: Token) -> set[str]:
 def _verbal_frame(tok: Token) -> Frame | None:
     """A verb's coded act with its roles; None for statements, hypotheticals and non-acts."""
     lemma = tok.lemma_.lower()
-    if _asked_for(tok) or _condition(tok):
+    if _asked_for(tok) or _condition(tok) or _permitted(tok):
         return None  # "demanded that Israel ease ...": the demand is the event, not the easing
     if lemma in lexicon.COMMIT_WORDS and not _has_object_code(tok) and not _verb_prep_code(
             tok, lemma):
@@ -253,6 +253,12 @@ def _asked_for(tok: Token) -> bool:
         return True  # "an invitation to attend ...": what is proposed has not happened
     modals = {c.lower_ for c in tok.children if c.dep_ == "aux"}
     return bool(modals & {"must", "should"}) and head.lemma_.lower() in lexicon.SPEECH_VERBS
+
+
+def _permitted(tok: Token) -> bool:
+    """An act someone is allowed to do ("allowed X to hold a rally"): the permission is the
+    event; what it permits has not happened."""
+    return tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_.lower() in lexicon.PERMIT_VERBS
 
 
 def _condition(tok: Token) -> bool:
@@ -1095,7 +1101,8 @@ def _nominal_frame(tok: Token) -> Frame | None:
         frame.sources, frame.targets = frame.targets[:1], frame.targets[1:]  # talks of A and B
     frame.place = _place(tok) or _place(tok.head)
     governor = _governing_verb(tok)
-    if governor is not None and (_condition(governor) or _asked_for(governor)):
+    if governor is not None and (
+            _condition(governor) or _asked_for(governor) or _permitted(governor)):
         return None
     if not frame.targets and code[:2] in CLAUSE_TARGET_CODES:  # "its demand that Israel ..."
         frame.targets = _clause_target(tok) or (_clause_target(governor) if governor else [])

@@ -227,6 +227,8 @@ QUALIFIED_NOUNS: dict[str, frozenset[str]] = {
                             "counterinsurgency", "counter-insurgency", "counterterrorism",
                             "counter-terrorism", "anti-terror", "anti-terrorist", "naval"}),
 }
+# verbs of permission: the act they allow is content, not an event ("allowed X to rally")
+PERMIT_VERBS = frozenset({"allow", "permit", "authorize", "authorise"})
 # missiles and rockets: launched at no one they are tests and shows of force (150)
 MISSILES = frozenset({"missile", "missiles", "rocket", "rockets"})
 # verbs of movement: with armed units or craft as the movers they deploy or show force
