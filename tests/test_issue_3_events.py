@@ -845,3 +845,12 @@ def test_issue_3_what_a_permission_allows_is_no_event(nlp: Any) -> None:
     assert not [c for c, _, _, _ in _codes_of(nlp, text) if c[:2] == "14"]
     text = "The Pakistani opposition party held a rally in Lahore."
     assert [c[:2] for c, _, _, _ in _codes_of(nlp, text)] == ["14"]
+
+
+def test_issue_3_would_not_meet_is_a_rejection(nlp: Any) -> None:
+    """"would not meet/tolerate" refuses (CAMEO 12), as "will not meet" does; "would meet"
+    stays a possible meeting."""
+    codes = _codes_of(nlp, "The Ghanaian president would not meet the Nigerian president.")
+    assert [(c, p, s, t) for c, p, s, t in codes] == [("125", "REJECT", "GHA", "NGA")]
+    codes = _codes_of(nlp, "The Ghanaian president would meet the Nigerian president.")
+    assert [p for _, p, _, _ in codes] == ["CONSULT"]

@@ -503,6 +503,9 @@ def _mark_commitment(tok: Token, frame: Frame) -> None:
             _code_future(frame)
         elif frame.modality == "possible" and frame.conditional:
             frame.code = lexicon.threat_code(frame.code)  # "may halt mediation if ..."
+        elif frame.negated and frame.code[:2] <= "08" and _would(tok):
+            # "would not tolerate": a refusal, as "will not accept" is
+            frame.code, frame.negated = lexicon.reject_code(frame.code), False
         return
     if controller.lemma_.lower() in lexicon.THREAT_WORDS:
         frame.code = lexicon.threat_code(frame.code)
@@ -526,6 +529,11 @@ def _mark_commitment(tok: Token, frame: Frame) -> None:
     if not frame.sources and adj_subject is not None:
         frame.sources = _expand(adj_subject)
         _speaker_antecedent(controller, frame.sources)
+
+
+def _would(tok: Token) -> bool:
+    """Whether the predicate carries "would" ("would not tolerate")."""
+    return any(c.dep_ == "aux" and c.lower_ == "would" for c in tok.children)
 
 
 def _plan_of_force(frame: Frame, controller: Token) -> None:
