@@ -854,3 +854,12 @@ def test_issue_3_would_not_meet_is_a_rejection(nlp: Any) -> None:
     assert [(c, p, s, t) for c, p, s, t in codes] == [("125", "REJECT", "GHA", "NGA")]
     codes = _codes_of(nlp, "The Ghanaian president would meet the Nigerian president.")
     assert [p for _, p, _, _ in codes] == ["CONSULT"]
+
+
+def test_issue_3_closing_a_strait_or_port_is_a_blockade(nlp: Any) -> None:
+    """Closing or blocking a strait or port restricts movement (CAMEO 191); a threat to do so
+    is a threat of force (138)."""
+    codes = _codes_of(nlp, "Houthi rebels blocked the port of Hodeidah on Monday.")
+    assert [(c, p) for c, p, _, _ in codes] == [("191", "COERCE")]
+    codes = _codes_of(nlp, "Iran warned it would close the Strait of Hormuz.")
+    assert [(c, p, s) for c, p, s, _ in codes] == [("138", "THREATEN", "IRN")]

@@ -158,6 +158,9 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
        for o in ("talks", "negotiations", "negotiation")},
     **{(v, o): "191" for v in ("close", "seal") for o in ("border", "borders", "crossing",
                                                            "crossings")},
+    **{(v, o): "191" for v in ("close", "block", "blockade", "shut", "mine")
+       for o in ("strait", "straits", "port", "ports", "harbor", "harbour", "canal",
+                 "waterway", "shipping")},
     **{(v, o): "163" for v in ("announce", "declare") for o in ("sanctions", "embargo")},
     ("lay", "siege"): "191",
     **{(v, o): "1662" for v in ("withdraw", "pull", "expel", "recall")
