@@ -829,15 +829,6 @@ def test_issue_3_troops_for_peacekeeping_and_money_mobilized_are_aid(nlp: Any) -
     assert codes == [("154", "MOBILIZE", "RUS", "UKR")]
 
 
-def test_issue_3_the_arrested_are_no_arresters(nlp: Any) -> None:
-    """"Two Egyptian journalists were arrested": with no doer named there is no event with the
-    journalists as source; "arrested in Lebanon" is the place's act on them."""
-    codes = _codes_of(nlp, "Two Egyptian journalists were arrested on Monday.")
-    assert not [c for c, _, s, _ in codes if s == "EGY"]
-    codes = _codes_of(nlp, "Two Egyptian journalists were arrested in Lebanon on Monday.")
-    assert [(c, s, t) for c, _, s, t in codes] == [("173", "LBN", "EGY")]
-
-
 def test_issue_3_what_a_permission_allows_is_no_event(nlp: Any) -> None:
     """"allowed the opposition to hold a rally": the rally has not happened; "held a rally"
     has."""

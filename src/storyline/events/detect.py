@@ -36,6 +36,7 @@ COMPLAINT_CODES = frozenset({"11", "14"})  # accuse/complain, protest: aimed at 
 COMPLAINT_PREPS = ("against", "over", "about")
 AUTHORITY_CODES = frozenset({"15", "16", "17"})  # acts of a state's authorities
 FORCE_CODES = frozenset({"15", "16", "17", "18", "19", "20"})
+VIOLENCE_CODES = frozenset({"18", "19", "20"})  # assault, fight, mass violence
 STANCE_CODES = frozenset({"03", "11", "12"})
 OWN_MEANS_CODES = frozenset({"08", "15", "16"})  # withdraw, mobilize, reduce relations
 VENUE_WORDS = frozenset({
@@ -693,18 +694,18 @@ def _wielder(tok: Token) -> Token:
 
 
 def _undergoer(tok: Token, subject: Token, frame: Frame) -> bool:
-    """"X was offered a role", "X was released", "five people were killed", "two journalists
-    were arrested": the passive subject undergoes the act, so with no doer named the act has
-    no source (the victims of a killing or an arrest are never its doers; "arrested in X" is
-    the place's act, see ``_authority``).
+    """"X was offered a role", "X was released", "five people were killed": the passive
+    subject undergoes the act, so with no doer named the act has no source (the victims of a
+    killing are never its doers).
 
-    Accusations, rejections and intents (roots 03, 11, 12) keep the subject as source, as
-    event sets still count "X was accused" as X's event, and "is committed to", "is opposed
-    to" are states of the subject.
+    Mobilization, reduced relations and coercion (roots 15-17) and accusations, rejections
+    and intents (03, 11, 12) keep the subject as source, as event sets still count "X was
+    arrested" and "X was accused" as events, and "is committed to", "is opposed to" are
+    states of the subject.
     """
     own = subject.head.i == tok.i or (tok.dep_ == "relcl" and tok.head.i == subject.i)
     root = frame.code[:2]
-    return own and (root in FORCE_CODES or root not in STANCE_CODES)
+    return own and (root in VIOLENCE_CODES or root not in FORCE_CODES | STANCE_CODES)
 
 
 def _authority(tok: Token, subject: Token, frame: Frame) -> bool:
