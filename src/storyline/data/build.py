@@ -304,16 +304,21 @@ CONFLICT_PLACES = {
 
 # Leaders in office after the Phoenix files end (2014), in Phoenix's format: names (the first
 # is canonical) and [code, from, until] with ISO dates; hand-written from public records of
-# who held which office when. Dictionary entries of the same name win (setdefault). People of
-# the seed articles (Zelensky, Shoigu, Li Shangfu) are left to be learned from the text.
+# who held which office when. One the files hold already (same name, or the spelling in
+# PHOENIX_SPELLINGS) stays that actor: the names become its aliases, the codes extend its
+# own. People of the seed articles (Zelensky, Shoigu, Li Shangfu) are left to be learned.
 RECENT_ACTORS: list[tuple[list[str], list[list[str | None]]]] = [
     (["kim jong un", "kim jong-un"], [["PRKGOV", "2011-12-17", None]]),
     (["donald trump"], [["USAGOV", "2017-01-20", "2021-01-20"], ["USAELI", "2021-01-20",
                                                                    "2025-01-20"],
                         ["USAGOV", "2025-01-20", None]]),
     (["emmanuel macron"], [["FRAGOV", "2017-05-14", None]]),
-    (["boris johnson"], [["GBRGOV", "2016-07-13", "2022-09-06"], ["GBRELI", "2022-09-06", None]]),
-    (["rishi sunak"], [["GBRGOV", "2020-02-13", "2024-07-05"], ["GBRELI", "2024-07-05", None]]),
+    (["boris johnson"], [["GBRGOV", "2016-07-13", "2018-07-09"], ["GBRLEG", "2018-07-09",
+                                                                    "2019-07-24"],
+                         ["GBRGOV", "2019-07-24", "2022-09-06"], ["GBRELI", "2022-09-06", None]]),
+    (["rishi sunak"], [["GBRGOV", "2019-07-24", "2024-07-05"], ["GBROPP", "2024-07-05",
+                                                                  "2024-11-02"],
+                       ["GBRLEG", "2024-11-02", None]]),
     (["keir starmer"], [["GBROPP", "2020-04-04", "2024-07-05"], ["GBRGOV", "2024-07-05", None]]),
     (["justin trudeau"], [["CANGOV", "2015-11-04", "2025-03-14"], ["CANELI", "2025-03-14", None]]),
     (["jair bolsonaro"], [["BRAGOV", "2019-01-01", "2023-01-01"], ["BRAELI", "2023-01-01", None]]),
@@ -323,8 +328,11 @@ RECENT_ACTORS: list[tuple[list[str], list[list[str | None]]]] = [
                         ["IRNGOV", "2021-08-03", "2024-05-19"]]),
     (["masoud pezeshkian"], [["IRNGOV", "2024-07-28", None]]),
     (["ali khamenei", "ayatollah ali khamenei"], [["IRNGOV", "1989-06-04", None]]),
-    (["shehbaz sharif"], [["PAKGOV", "2022-04-11", None]]),
-    (["yoon suk-yeol", "yoon suk yeol"], [["KORGOV", "2022-05-10", "2025-04-04"]]),
+    (["shehbaz sharif"], [["PAKGOV", "2022-04-11", "2023-08-14"], ["PAKPTY", "2023-08-14",
+                                                                      "2024-03-04"],
+                          ["PAKGOV", "2024-03-04", None]]),
+    (["yoon suk-yeol", "yoon suk yeol"], [["KORGOV", "2022-05-10", "2025-04-04"],
+                                          ["KORELI", "2025-04-04", None]]),
     (["cyril ramaphosa"], [["ZAFGOV", "2014-05-25", None]]),
     (["alexander lukashenko"], [["BLRGOV", "1994-07-20", None]]),
     (["nikol pashinyan"], [["ARMGOV", "2018-05-08", None]]),
@@ -333,8 +341,10 @@ RECENT_ACTORS: list[tuple[list[str], list[list[str | None]]]] = [
     (["joko widodo"], [["IDNGOV", "2014-10-20", "2024-10-20"], ["IDNELI", "2024-10-20", None]]),
     (["prabowo subianto"], [["IDNGOV", "2019-10-23", None]]),
     (["sheikh hasina"], [["BGDGOV", "2009-01-06", "2024-08-05"], ["BGDELI", "2024-08-05", None]]),
-    (["antony blinken"], [["USAGOV", "2021-01-26", "2025-01-20"]]),
-    (["mike pompeo"], [["USAGOV", "2017-01-23", "2021-01-20"]]),
+    (["antony blinken"], [["USAGOV", "2021-01-26", "2025-01-20"], ["USAELI", "2025-01-20", None]]),
+    (["mike pompeo"], [["USASPY", "2017-01-23", "2018-04-26"], ["USAGOV", "2018-04-26",
+                                                                 "2021-01-20"],
+                       ["USAELI", "2021-01-20", None]]),
     (["wang yi"], [["CHNGOV", "2013-03-16", None]]),
     (["javier milei"], [["ARGGOV", "2023-12-10", None]]),
     (["isaac herzog"], [["ISRGOV", "2021-07-07", None]]),
@@ -348,6 +358,32 @@ RECENT_ACTORS: list[tuple[list[str], list[list[str | None]]]] = [
     (["abdel fattah al-burhan"], [["SDNMIL", "2019-04-12", None]]),
     (["mohammed shia al-sudani"], [["IRQGOV", "2022-10-27", None]]),
 ]
+# The Phoenix spelling of a recent leader's name, where it differs from the common one.
+PHOENIX_SPELLINGS = {
+    "ali khamenei": "hojatolislam sayyed ali khamenei", "alexander lukashenko":
+    "alyaksandr lukashenka", "sheikh hasina": "sheikh hasina wajed", "william ruto":
+    "william samoei ruto", "isaac herzog": "yitzhak herzog", "ismail haniyeh": "ismail haniya",
+}
+
+
+def add_recent(actors: list[list[Any]], aliases: dict[str, int]) -> dict[str, int]:
+    """Add RECENT_ACTORS: new actors, or later offices of one the Phoenix files hold, whose
+    open-ended codes then end where the first of them begins; -> the names given to those."""
+    merged: dict[str, int] = {}
+    for names, codes in RECENT_ACTORS:
+        keys = [PHOENIX_SPELLINGS.get(names[0], names[0]), *names]
+        idx = next((aliases[k] for k in keys if k in aliases), None)
+        if idx is None:
+            aliases.update(dict.fromkeys(names, len(actors)))
+            actors.append([names[0], [list(c) for c in codes]])
+            continue
+        start = min(str(c[1]) for c in codes)
+        old = [[c[0], c[1], start if c[1] and c[2] is None else c[2]] for c in actors[idx][1]]
+        actors[idx][1] = [c for c in old if not (c[1] and c[1] >= c[2])] + [list(c) for c in codes]
+        for name in names:
+            aliases.setdefault(name, idx)
+            merged[name] = idx
+    return merged
 
 # Dictionary place aliases that news text almost always uses for something else: Molotov (an
 # old name of Perm) is the 'Molotov cocktail'.
@@ -389,16 +425,17 @@ def acronyms(aliases: dict[str, int]) -> dict[str, int]:
     return {acr: min(ids) for acr, ids in found.items() if len(ids) == 1}
 
 
-def surnames(actors: list[list[Any]]) -> dict[str, int]:
-    """Last name -> actor, for dated person-like entries whose last name is unique."""
-    seen: dict[str, list[int]] = {}
-    for idx, (name, codes) in enumerate(actors):
+def surnames(actors: list[list[Any]], spellings: dict[str, int] | None = None) -> dict[str, int]:
+    """Last name -> actor, for dated person-like entries whose last name is unique; other
+    spellings of an actor's name count for it too ('ismail haniyeh' is Phoenix's Haniya)."""
+    dated = [(name, idx) for idx, (name, codes) in enumerate(actors)
+             if any(c[1] or c[2] for c in codes)]
+    seen: dict[str, set[int]] = {}
+    for name, idx in [*dated, *(spellings or {}).items()]:
         words = name.split()
-        if 2 <= len(words) <= 4 and any(c[1] or c[2] for c in codes):
-            last = words[-1]
-            if len(last) >= 5 and last.isalpha():
-                seen.setdefault(last, []).append(idx)
-    return {last: ids[0] for last, ids in seen.items() if len(ids) == 1}
+        if 2 <= len(words) <= 4 and len(words[-1]) >= 5 and words[-1].isalpha():
+            seen.setdefault(words[-1], set()).add(idx)
+    return {last: min(ids) for last, ids in seen.items() if len(ids) == 1}
 
 
 def build(dicts: Path) -> dict[str, Any]:
@@ -410,10 +447,7 @@ def build(dicts: Path) -> dict[str, Any]:
     for name in ("Countries", "International", "MilNonState"):
         entries += parse_phoenix(dicts / "petrarch2" / f"Phoenix.{name}.actors.txt")
     actors, aliases = _split_entries(entries, places)
-    for names, codes in RECENT_ACTORS:
-        if not any(n in aliases for n in names):
-            aliases.update(dict.fromkeys(names, len(actors)))
-            actors.append([names[0], [list(c) for c in codes]])
+    merged = add_recent(actors, aliases)
     for name, code in (US_PLACES | CONFLICT_PLACES).items():
         places.setdefault(name, code)
     for name in FALSE_PLACES:
@@ -422,7 +456,7 @@ def build(dicts: Path) -> dict[str, Any]:
     parse_agents(dicts / "petrarch2" / "Phoenix.agents.txt", agents)
     parse_agents(dicts / "ngec" / "PLOVER_agents.txt", agents)
     return {
-        "surnames": surnames(actors), "version": 1, "places": places, "demonyms": demonyms,
+        "surnames": surnames(actors, merged), "version": 1, "places": places, "demonyms": demonyms,
         "acronyms": acronyms(aliases),
         "seats": SEATS,
         "bodies": BODIES, "media": MEDIA, "igo_tails": IGO_TAILS, "agents": agents,
