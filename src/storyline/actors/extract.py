@@ -8,7 +8,7 @@ apposition in this article are what the knowledge base learns, dated by the arti
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 
 from storyline.actors import kb
 from storyline.actors.coding import (
@@ -322,9 +322,10 @@ def home_countries(resolver: Resolver) -> None:
             owners[it.cand.head] = resolver.entities[it.entity].best.country
         if it.kind == "TITLE":
             titles[it.cand.end] = it
+    named = {sent: _index_places(places) for sent, places in by_sent.items()}
     for ent in resolver.entities:
         if ent.best.ethnic:
-            _place_ethnic(ent, by_sent)
+            _place_ethnic(ent, named)
             continue
         if ent.best.country or ent.kind not in ("PERSON", "TITLE", "ORG", "GROUP"):
             continue
@@ -341,29 +342,58 @@ def home_countries(resolver: Resolver) -> None:
         if owner:
             _set_country(ent, owner, "sentence")
             continue
-        country = _sentence_country(first, by_sent, ent.best.sector in SCENE_SECTORS)
+        country = _sentence_country(first, named, ent.best.sector in SCENE_SECTORS)
         if country is not None:
             _set_country(ent, country, "sentence")
 
 
-def _sentence_country(agent: Candidate, by_sent: dict[int, list[tuple[str, Candidate]]],
+@dataclass
+class SentencePlaces:
+    """The countries one sentence names, counted once, so that each agent's share of them costs
+    no rescan of the sentence (a 5 MB paragraph with thousands of groups stays linear)."""
+
+    counts: Counter[str] = field(default_factory=Counter)  # places no preposition aims at
+    objects: dict[int, Counter[str]] = field(default_factory=dict)  # direct objects by verb
+    inside: set[str] = field(default_factory=set)  # places things happen 'in'
+
+
+def _index_places(places: list[tuple[str, Candidate]]) -> SentencePlaces:
+    """Count a sentence's countries, leaving out places an act is aimed at ('closed its border
+    with Rwanda', 'fired at Saudi Arabia'; 'the rebels attacked Chad' for its subject only),
+    which say nothing of an agent's own country, nor does a person's ('talks with Russian
+    Defense Minister X'); national agents ('an inquiry into Chilean officials') still count."""
+    index = SentencePlaces()
+    for country, cand in places:
+        place_like = cand.label in PLACE_KINDS | {"PERSON"}
+        if place_like and cand.dep == "pobj" and cand.head_word in TARGET_PREPS:
+            continue  # 'fired at Saudi Arabia': aimed at, whoever the agent
+        index.counts[country] += 1
+        if place_like and cand.dep == "dobj":  # aimed at only by its own verb's subject
+            index.objects.setdefault(cand.head, Counter())[country] += 1
+        if cand.dep == "pobj" and cand.head_word == "in":
+            index.inside.add(country)
+    return index
+
+
+def _sentence_country(agent: Candidate, named: dict[int, SentencePlaces],
                       scene: bool) -> str | None:
     """The one country the agent's sentence names (not one an act is aimed at); for groups
     acted on or living somewhere (``scene``: civilians, refugees, ethnic groups), when it names
     several, the one place it says things happen 'in' ('US troops killed civilians in Iraq')."""
-    named = [(country, cand) for country, cand in by_sent.get(agent.sent, [])
-             if not _targeted(cand, agent)]
-    countries = {country for country, _ in named}
+    index = named.get(agent.sent)
+    if index is None:
+        return None
+    aimed = index.objects.get(agent.head, Counter()) if agent.dep == "nsubj" else Counter()
+    countries = {country for country, n in index.counts.items() if n > aimed[country]}
     if len(countries) > 1 and scene:
-        countries = {country for country, cand in named
-                     if cand.dep == "pobj" and cand.head_word == "in"}
+        countries = index.inside
     return next(iter(countries)) if len(countries) == 1 else None
 
 
-def _place_ethnic(ent: Entity, by_sent: dict[int, list[tuple[str, Candidate]]]) -> None:
+def _place_ethnic(ent: Entity, named: dict[int, SentencePlaces]) -> None:
     """An ethnic group lives in the one country its sentence names (not one an act is aimed
     at): 'ethnic Albanians demonstrated in Serbia' -> SRB; else it keeps its default."""
-    country = _sentence_country(ent.items[0].cand, by_sent, True)
+    country = _sentence_country(ent.items[0].cand, named, True)
     if country is not None and country != ent.best.country:
         _set_country(ent, country, "sentence")
 
@@ -376,18 +406,6 @@ def _says_country(item: Item) -> bool:
     places = [place_of(norm_key(w)) for w in item.cand.words[:-1]]
     return any(p is not None and p.code == item.country and p.table in ("place", "demonym")
                for p in places)  # not an outlet's name ('Detective Dawn X' is not Pakistani)
-
-
-def _targeted(place: Candidate, agent: Candidate) -> bool:
-    """Whether a place is named as what an act is aimed at ('closed its border with Rwanda',
-    'fired at Saudi Arabia', 'the rebels attacked Chad'), which says nothing of the agent's
-    own country, nor is a person's ('talks with Russian Defense Minister X'); national
-    agents ('an inquiry into Chilean officials') still count."""
-    if place.label not in PLACE_KINDS | {"PERSON"}:
-        return False
-    if place.dep == "pobj" and place.head_word in TARGET_PREPS:
-        return True
-    return place.dep == "dobj" and agent.dep == "nsubj" and place.head == agent.head
 
 
 def place_votes(resolver: Resolver) -> dict[str, list[str]]:
@@ -509,6 +527,8 @@ def _actor(article_id: str, ent: Entity, date: str | None) -> Actor | None:
         return None
     if ent.kind == "ORG" and agent_sector(norm_key(best.name)) is not None:
         return None  # 'Supreme Court', 'Interior Ministry': a kind of body, not one actor
+    if best.ethnic and best.country_basis:
+        return None  # 'Christians' placed by their sentence: a population there, no KB actor
     aliases = sorted({_alias(it) for it in ent.items if it.kind in ("PERSON", "ORG", "MEDIA")}
                      - {best.name, ""})
     return Actor(
