@@ -98,8 +98,8 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "163" for v in ("impose", "slap") for o in ("tariff", "tariffs", "duties")},
     # closing media restricts political freedoms (1721)
     **{(v, o): "1721" for v in ("shut", "close", "ban", "suspend")
-       for o in ("newspaper", "newspapers", "paper", "station", "stations", "channel", "channels",
-                 "broadcaster", "outlet", "outlets", "radio", "television")},
+       for o in ("newspaper", "newspapers", "paper", "channel", "channels", "broadcaster",
+                 "outlet", "outlets", "radio", "television")},
     **{(v, o): "191" for v in ("impose", "enforce", "tighten") for o in ("blockade", "siege")},
     **{(v, o): "1723" for v in ("extend",) for o in ("curfew",)},
     **{(v, o): "070" for v in ("send", "provide", "give", "supply", "deliver", "donate", "ship",
@@ -194,8 +194,8 @@ QUALIFIED_OBJECTS: dict[str, frozenset[str]] = {
 PEOPLE_OBJECTS = frozenset({
     "prisoners", "hostages", "detainees", "troops", "forces", "soldiers", "reinforcements",
     "police", "policemen", "units", "battalions", "paratroopers", "marines", "diplomats",
-    "ambassador", "envoy", "newspaper", "newspapers", "paper", "station", "stations", "channel",
-    "channels", "broadcaster", "outlet", "outlets",
+    "ambassador", "envoy", "newspaper", "newspapers", "paper", "channel", "channels",
+    "broadcaster", "outlet", "outlets",
 })
 
 # nouns that head an event phrase ("a visit to", "talks with", "sanctions on")
