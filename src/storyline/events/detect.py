@@ -140,10 +140,27 @@ def _frame_kind(tok: Token) -> Frame | None:
         return _verbal_frame(tok)
     if tok.pos_ == "ADJ" and tok.lemma_.lower() in lexicon.COMMIT_WORDS | lexicon.REFUSAL_WORDS:
         return _commit_frame(tok)
+    if tok.pos_ == "ADJ" and tok.lemma_.lower() in lexicon.STANCE_ADJECTIVES:
+        return _stance_frame(tok)
     if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in lexicon.NOUN_CODES and (
             tok.ent_type_ not in ("DATE", "TIME")):  # "in late March": a month, not a march
         return _nominal_frame(tok)
     return None
+
+
+def _stance_frame(tok: Token) -> Frame | None:
+    """"X was critical of Y": X criticises Y; no event without both, or when Y is no actor."""
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    target = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    subject = _adjective_subject(tok)
+    if target is None or subject is None or not _expand(target):
+        return None
+    frame = Frame(lexicon.STANCE_ADJECTIVES[tok.lemma_.lower()], tok.text, _tok_span(tok),
+                  own_table=True, object_target=True, thing_object=True)
+    frame.sources, frame.targets = _expand(subject), _expand(target)
+    frame.negated = _negated(tok) or _negated(tok.head)
+    frame.modality = _modality(tok.head if tok.dep_ == "acomp" else tok)
+    return frame
 
 
 def _particle(tok: Token) -> str | None:
@@ -186,7 +203,7 @@ def _verbal_frame(tok: Token) -> Frame | None:
     code, own = _verb_code(tok)  # first: most verbs have none, and the checks below cost
     if not code or (not own and _light_object(tok) is not None) or _reflexive(tok):
         return None
-    if _natural_cause(tok) or _no_doer(tok):
+    if _natural_cause(tok) or _no_doer(tok) or _asked_by_nobody(tok):
         return None  # "hit by a storm", "a quake struck X": no political actor acts
     if lemma in lexicon.INTRANSITIVE_ONLY and any(
             c.dep_ == "dobj" for c in tok.children) and not _has_object_code(tok):
@@ -219,6 +236,14 @@ def _no_doer(tok: Token) -> bool:
         return False
     subject, agent, passive = _subject_and_agent(tok)
     return passive and agent is None and subject is not None and subject.head.i == tok.i
+
+
+def _asked_by_nobody(tok: Token) -> bool:
+    """"when asked about X", "she was asked if ...": an appeal verb in the passive with no
+    agent names no one who appeals; its subject is the one asked."""
+    if tok.lemma_.lower() not in lexicon.PASSIVE_NO_DOER or tok.tag_ != "VBN":
+        return False
+    return not any(c.dep_ in ("agent", "nsubj") for c in tok.children)
 
 
 def _reflexive(tok: Token) -> bool:

@@ -47,6 +47,18 @@ VERB_CODES: dict[str, str] = {
     "sue": "115", "disperse": "175", "overrun": "192", "overran": "192",
     "rocket": "195", "strafe": "195", "pull out": "0872",
 }
+# Verbal conflict and cooperation of political news (CAMEO 05, 09, 11, 12) the PETRARCH2
+# dictionary lacks or codes as force ("assailed his rival" is criticism, not an assault);
+# "campaign" is electioneering there, no demand (PETRARCH2: 100)
+POLITICAL_VERB_CODES: dict[str, str] = {
+    "assail": "111", "excoriate": "111", "bash": "111", "insult": "111", "smear": "111",
+    "vilify": "111", "demonize": "111", "demonise": "111", "jab": "111", "skewer": "111",
+    "lambast": "111", "lambaste": "111", "lash out": "111", "hit out": "111",
+    "rebut": "120", "rebuff": "120", "repudiate": "120", "disavow": "120",
+    "subpoena": "090", "impeach": "112", "indict": "1121",
+    "campaign": "",
+}
+VERB_CODES.update(POLITICAL_VERB_CODES)
 # verb + prepositional object the CAMEO codebook names: "put troops on alert" (152)
 VERB_PREP_CODES: dict[tuple[str, str], str] = {
     ("put", "alert"): "152", ("place", "alert"): "152", ("use", "shield"): "184",
@@ -202,6 +214,17 @@ NOUN_CODES: dict[str, str] = {
     "cleansing": "203", "genocide": "202",
     "drill": "150", "exercise": "150", "maneuver": "150", "manoeuvre": "150", "game": "150",
 }
+# event nouns of political news: "Obama's endorsement of Clinton", "a rebuke of", "complaints
+# from his counterpart", "the indictment of"
+POLITICAL_NOUN_CODES: dict[str, str] = {
+    "endorsement": "051", "rebuke": "111", "denunciation": "111", "complaint": "111",
+    "broadside": "111", "smear": "111", "indictment": "1121", "impeachment": "112",
+    "subpoena": "090", "lawsuit": "115", "rebuttal": "120", "repudiation": "120",
+}
+NOUN_CODES.update(POLITICAL_NOUN_CODES)
+# adjectives of stance toward someone: "X was critical of Y" criticises (111), "supportive of"
+# supports (051); only with an "of" object
+STANCE_ADJECTIVES: dict[str, str] = {"critical": "111", "supportive": "051"}
 # armed owners of a "strike": theirs are attacks, not walkouts ("the army carried out strikes")
 ARMED_OWNERS = frozenset({"force", "forces", "army", "military", "troops", "navy", "jets",
                           "aircraft", "warplanes", "planes", "drones", "artillery", "coalition"})
@@ -269,6 +292,8 @@ NATURAL_HAZARDS = frozenset({
     "heatwave", "lightning", "wind", "winds", "epidemic", "pandemic", "disaster", "fire",
     "locust", "locusts", "famine", "outbreak", "virus", "disease", "blaze", "flames", "fires",
 })
+# appeal verbs whose bare passive ("when asked about", "was urged to") names no appealer
+PASSIVE_NO_DOER = frozenset({"ask", "urge", "press", "question", "invite", "request"})
 # verbs whose passive with no agent has a non-violent sense: "was fired" (dismissed)
 PASSIVE_OTHER_SENSE = frozenset({"fire", "sack"})
 # verbs/adjectives of commitment: their "to" complement becomes an intent (CAMEO 03) event

@@ -1,0 +1,90 @@
+"""Issue 3, political news: US party actors, verbal conflict and cooperation, stance adjectives.
+
+Sentences are our own, written for these tests.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from storyline.actors.coding import code_phrase, us_party_word
+from storyline.events import lexicon
+from storyline.nlp.extract import extract_texts
+from storyline.records import ArticleRecord, Event
+
+pytestmark = pytest.mark.issue(3)
+
+
+def _events(nlp: Any, text: str) -> list[Event]:
+    """Events of one sentence coded on its own, through the whole pipeline."""
+    return [e for r in extract_texts([text], nlp=nlp) if isinstance(r, ArticleRecord)
+            for e in r.events]
+
+
+@pytest.mark.parametrize("phrase", [
+    "Republicans", "the Democrats", "the GOP", "House Democrats", "Republican lawmakers",
+    "the Democratic front-runner", "the presumptive Republican nominee", "the DNC",
+    "Republican Donald Trump", "the Justice Department",
+])
+def test_issue_3_us_party_and_body_phrases_code_usa(phrase: str) -> None:
+    ref = code_phrase(phrase)
+    assert ref is not None and ref.country == "USA", phrase
+
+
+@pytest.mark.parametrize("phrase,country", [
+    ("Social Democrats", None), ("Liberal Democrats", None), ("the Republican Guard", None),
+    ("Democratic Party of Japan", "JPN"), ("Sweden Democrats", "SWE"),
+    ("the Democratic Republic of Congo", "COD"), ("Irish Republicans", "IRL"),
+])
+def test_issue_3_other_parties_are_not_american(phrase: str, country: str | None) -> None:
+    ref = code_phrase(phrase)
+    assert (ref.country if ref is not None else None) == country, phrase
+
+
+def test_issue_3_party_word_alone_makes_no_actor() -> None:
+    assert code_phrase("the Democratic nomination") is None
+    assert code_phrase("the Republican primary") is None
+    assert not us_party_word(["Democratic", "Progressive", "Party"])
+    assert us_party_word(["Democratic", "leaders"])
+
+
+def test_issue_3_criticism_between_us_parties(nlp: Any) -> None:
+    events = _events(nlp, "Republican lawmakers assailed the Justice Department on Tuesday.")
+    hits = [e for e in events if e.code.startswith("11")]
+    assert hits, events
+    assert hits[0].source is not None and hits[0].source.country == "USA"
+    assert hits[0].target is not None and hits[0].target.country == "USA"
+    assert hits[0].plover != "ASSAULT"
+
+
+def test_issue_3_critical_of_is_criticism(nlp: Any) -> None:
+    events = _events(nlp, "The Democratic front-runner was sharply critical of Republicans.")
+    hits = [e for e in events if e.code == "111"]
+    assert hits and hits[0].target is not None and hits[0].target.country == "USA"
+    assert hits[0].source is not None and hits[0].source.country == "USA"
+
+
+def test_issue_3_critical_of_a_thing_is_no_event(nlp: Any) -> None:
+    events = _events(nlp, "The senator was critical of the budget plan.")
+    assert not [e for e in events if e.code == "111"]
+
+
+def test_issue_3_when_asked_is_no_appeal(nlp: Any) -> None:
+    text = "The governor told reporters on Monday when asked about the new tax law."
+    assert not [e for e in _events(nlp, text) if e.code.startswith("02")]
+    urged = _events(nlp, "The mayor was urged by Democrats to resign.")
+    assert [e for e in urged if e.code.startswith(("02", "10"))]
+
+
+def test_issue_3_campaigning_is_no_demand(nlp: Any) -> None:
+    events = _events(nlp, "The Republican nominee campaigned in Ohio and Iowa on Saturday.")
+    assert not [e for e in events if e.code.startswith("10")]
+
+
+def test_issue_3_political_lexicon_codes() -> None:
+    assert lexicon.code_for_verb("assail", None, [])[0] == "111"
+    assert lexicon.code_for_verb("rebut", None, [])[0][:2] == "12"
+    assert lexicon.code_for_verb("indict", None, [])[0][:3] == "112"
+    assert lexicon.NOUN_CODES["endorsement"] == "051"
