@@ -88,3 +88,16 @@ def test_issue_3_political_lexicon_codes() -> None:
     assert lexicon.code_for_verb("rebut", None, [])[0][:2] == "12"
     assert lexicon.code_for_verb("indict", None, [])[0][:3] == "112"
     assert lexicon.NOUN_CODES["endorsement"] == "051"
+
+
+def test_issue_3_attack_in_words_is_criticism(nlp: Any) -> None:
+    text = "Sen. Maria Olsen attacked Governor Tom Becker over his remarks on taxes."
+    codes = [e.code for e in _events(nlp, text)]
+    assert "111" in codes and not [c for c in codes if c.startswith("19")], codes
+
+
+def test_issue_3_armed_attack_stays_force(nlp: Any) -> None:
+    for text in ("Rebels attacked the army base over the weekend.",
+                 "Militants attacked the convoy in Kabul with rockets."):
+        codes = [e.code for e in _events(nlp, text)]
+        assert codes and all(c.startswith("19") for c in codes), (text, codes)

@@ -201,6 +201,8 @@ def _verbal_frame(tok: Token) -> Frame | None:
                                   and not _ordered_out(tok)):
             return demand  # "declared a ceasefire", "told X to leave" are acts
     code, own = _verb_code(tok)  # first: most verbs have none, and the checks below cost
+    if code[:2] == "19" and _verbal_attack(tok):
+        code, own = "111", True  # "attacked Trump over his remarks", "... on Twitter"
     if not code or (not own and _light_object(tok) is not None) or _reflexive(tok):
         return None
     if _natural_cause(tok) or _no_doer(tok) or _asked_by_nobody(tok):
@@ -236,6 +238,21 @@ def _no_doer(tok: Token) -> bool:
         return False
     subject, agent, passive = _subject_and_agent(tok)
     return passive and agent is None and subject is not None and subject.head.i == tok.i
+
+
+def _verbal_attack(tok: Token) -> bool:
+    """An attack in words: "attacked X over/for/as ..." on a person, or one made on a venue
+    of speech ("on Twitter", "in a speech", "during the debate"); no weapon in the clause."""
+    if tok.lemma_.lower() not in lexicon.VERBAL_ATTACK_VERBS or any(
+            _weapon(t) for t in tok.subtree if t.i != tok.i):
+        return False
+    preps = [(c.lower_, g) for c in tok.children if c.dep_ == "prep"
+             for g in c.children if g.dep_ == "pobj"]
+    if any(g.lemma_.lower() in lexicon.SPEECH_VENUES for _, g in preps):
+        return True
+    person = any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in tok.children)
+    return person and any(p in ("over", "for", "as") and g.ent_type_ not in ("DATE", "TIME")
+                          and g.lemma_.lower() not in lexicon.TIME_NOUNS for p, g in preps)
 
 
 def _asked_by_nobody(tok: Token) -> bool:

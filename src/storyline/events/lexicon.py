@@ -292,6 +292,17 @@ NATURAL_HAZARDS = frozenset({
     "heatwave", "lightning", "wind", "winds", "epidemic", "pandemic", "disaster", "fire",
     "locust", "locusts", "famine", "outbreak", "virus", "disease", "blaze", "flames", "fires",
 })
+# force verbs that political news uses for attacks in words: "attacked Clinton over her
+# emails", "went after him in a speech" are criticism (111), not assaults
+VERBAL_ATTACK_VERBS = frozenset({"attack", "assault", "hammer", "savage", "batter", "target"})
+# where words are said: an attack there is verbal ("on Twitter", "in an interview")
+SPEECH_VENUES = frozenset({
+    "twitter", "tweet", "speech", "interview", "debate", "rally", "statement", "op-ed",
+    "ad", "advertisement", "podcast", "facebook", "remark", "hearing", "press", "conference",
+    "town", "editorial", "column", "blog", "post", "video", "letter", "broadcast", "show",
+})
+TIME_NOUNS = frozenset({"time", "hour", "day", "week", "month", "year", "night", "minute",
+                        "weekend", "decade", "period"})
 # appeal verbs whose bare passive ("when asked about", "was urged to") names no appealer
 PASSIVE_NO_DOER = frozenset({"ask", "urge", "press", "question", "invite", "request"})
 # verbs whose passive with no agent has a non-violent sense: "was fired" (dismissed)
