@@ -87,7 +87,8 @@ def test_issue_3_political_lexicon_codes() -> None:
     assert lexicon.code_for_verb("assail", None, [])[0] == "111"
     assert lexicon.code_for_verb("rebut", None, [])[0][:2] == "12"
     assert lexicon.code_for_verb("indict", None, [])[0][:3] == "112"
-    assert lexicon.NOUN_CODES["endorsement"] == "051"
+    assert lexicon.NOUN_CODES["rebuke"] == "111"
+    assert lexicon.code_for_verb("campaign", None, [])[0] == ""
 
 
 def test_issue_3_attack_in_words_is_criticism(nlp: Any) -> None:
@@ -101,3 +102,39 @@ def test_issue_3_armed_attack_stays_force(nlp: Any) -> None:
                  "Militants attacked the convoy in Kabul with rockets."):
         codes = [e.code for e in _events(nlp, text)]
         assert codes and all(c.startswith("19") for c in codes), (text, codes)
+
+
+def test_issue_3_party_state_tag_codes_usa(nlp: Any) -> None:
+    events = _events(nlp, "Sen. Dana Whitfield (R-Ohio) criticized Republicans on Tuesday.")
+    hits = [e for e in events if e.code == "111"]
+    assert hits and hits[0].source is not None and hits[0].source.country == "USA"
+
+
+def test_issue_3_us_titles_with_bodies_code_usa() -> None:
+    for phrase in ("FBI Director Mark Holloway", "House Speaker Ann Rivera",
+                   "Senate Majority Leader Tom Perkins"):
+        ref = code_phrase(phrase)
+        assert ref is not None and ref.country == "USA", phrase
+
+
+def test_issue_3_undergone_criticism_turns_roles(nlp: Any) -> None:
+    events = _events(nlp, "The governor has endured criticism from Democrats for the cuts.")
+    hits = [e for e in events if e.code.startswith("11")]
+    assert hits and hits[0].source is not None and hits[0].source.text == "Democrats"
+    assert hits[0].target is not None and "governor" in hits[0].target.text
+    alone = _events(nlp, "The senator came under heavy criticism last week.")
+    assert not [e for e in alone if e.code.startswith("11")]
+
+
+def test_issue_3_campaign_rallies_retorts_and_autographs_are_no_events(nlp: Any) -> None:
+    for text in ("The candidate signs autographs for supporters after the speech.",
+                 "The governor introduced the nominee at a rally in Ohio.",
+                 "The senator shot back that the reporter had not been called on.",
+                 "Some of his supporters cheered at one of his rallies in Alabama."):
+        codes = [e.code for e in _events(nlp, text)]
+        assert not [c for c in codes if c[:2] in ("05", "04", "14", "19")], (text, codes)
+    protest = _events(nlp, "Thousands of opposition supporters held a rally against the "
+                           "government in the capital.")
+    assert [e for e in protest if e.code.startswith("14")]
+    signed = _events(nlp, "Russia and China signed a trade agreement in Beijing.")
+    assert [e for e in signed if e.code == "057"]

@@ -75,6 +75,7 @@ TITLE_SECTORS: dict[str, str | None] = {
 TITLE_SECTORS.update(dict.fromkeys((
     "nominee", "nominees", "front-runner", "frontrunner", "front-runners", "candidate",
     "candidates"), "PTY"))
+TITLE_SECTORS.setdefault("speaker", None)  # 'House Speaker Paul Ryan': the House's sector
 # Sectors of multi-word agents read as actors ('rebel group' REB, 'armed men' UAF; not
 # 'merchant vessels' BUS).
 COMPOUND_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "OPP", "REB", "SPY", "PTY",
@@ -282,6 +283,13 @@ US_BODIES: dict[str, tuple[str, str]] = {
                     ("USA", "LEG")),
     **dict.fromkeys(("republican national committee", "democratic national committee", "rnc",
                      "dnc"), ("USA", "PTY")),
+    # in titles too: 'FBI Director James Comey', 'House Speaker Paul Ryan'
+    **dict.fromkeys(("fbi", "federal bureau of investigation"), ("USA", "COP")),
+    **dict.fromkeys(("cia", "central intelligence agency"), ("USA", "SPY")),
+    **dict.fromkeys(("house speaker", "speaker of the house", "senate majority leader",
+                     "senate minority leader", "house majority leader", "house minority leader",
+                     "senate majority whip", "house majority whip", "senate minority whip",
+                     "house minority whip"), ("USA", "LEG")),
 }
 
 
@@ -301,6 +309,12 @@ def us_party_word(words: list[str]) -> bool:
             continue
         return True
     return False
+
+
+def party_state_tag(words: list[str]) -> bool:
+    """A US party-state tag as the parser splits it: 'R', '-', 'Fla.' (also 'D-CA', 'I-Vt.')."""
+    return (len(words) == 3 and words[0] in ("R", "D", "I") and words[1] == "-"
+            and words[2][:1].isupper() and len(words[2].rstrip(".")) <= 6)
 
 
 def _us_party_person(words: list[str]) -> bool:
@@ -499,6 +513,8 @@ def _us_party_title(title: Title, words: list[str]) -> None:
     a piece cut before a place ('Democratic Party of' + 'Japan')."""
     if any(w.casefold() in ("of", "from", "in") for w in words):
         return
+    if title.country is None and party_state_tag(words):  # 'R - Fla.' after a name
+        title.country = "USA"
     party_named = bool(words) and words[-1].casefold() in US_PARTY_NAMES
     if title.country is None and us_party_word(words) and (
             title.sector or title.role_words or party_named):  # not 'the Democratic nomination'

@@ -203,6 +203,8 @@ def _verbal_frame(tok: Token) -> Frame | None:
     code, own = _verb_code(tok)  # first: most verbs have none, and the checks below cost
     if code[:2] == "19" and _verbal_attack(tok):
         code, own = "111", True  # "attacked Trump over his remarks", "... on Twitter"
+    if _retort(tok, code) or _other_object_sense(tok):
+        return None  # "shot back that ...", "signed autographs"
     if not code or (not own and _light_object(tok) is not None) or _reflexive(tok):
         return None
     if _natural_cause(tok) or _no_doer(tok) or _asked_by_nobody(tok):
@@ -253,6 +255,18 @@ def _verbal_attack(tok: Token) -> bool:
     person = any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in tok.children)
     return person and any(p in ("over", "for", "as") and g.ent_type_ not in ("DATE", "TIME")
                           and g.lemma_.lower() not in lexicon.TIME_NOUNS for p, g in preps)
+
+
+def _retort(tok: Token, code: str) -> bool:
+    """"shot back that ...", "fired back that ...": a force verb with a clause is a reply."""
+    return code[:2] == "19" and any(c.dep_ == "ccomp" for c in tok.children)
+
+
+def _other_object_sense(tok: Token) -> bool:
+    """A verb whose object is not what its code names ("signed autographs", "signed a bill")."""
+    senses = lexicon.OBJECT_SENSES.get(tok.lemma_.lower())
+    objects = [c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"]
+    return senses is not None and bool(objects) and not senses.intersection(objects)
 
 
 def _asked_by_nobody(tok: Token) -> bool:
@@ -1047,6 +1061,8 @@ def _nominal_frame(tok: Token) -> Frame | None:
         return None  # "called off its mediation", "postponed the visit": it does not happen
     frame = Frame(code, tok.text, _tok_span(tok), own_table=True, nominal=True)
     owner = _noun_owner(tok)
+    if _campaign_rally(tok, owner) or _copular_noun(tok):
+        return None  # "at one of his rallies", "X is a threat to Y"
     frame.code = _owner_code(code, owner) if owner is not None else code
     partner = _prep_object(tok, ("with", "to", "against", "on", "of", "by", "between"))
     frame.sources = _expand(owner) if owner is not None else []
@@ -1068,7 +1084,40 @@ def _nominal_frame(tok: Token) -> Frame | None:
     alts = _alternatives(tok) + (_alternatives(governor, 2) if governor is not None else [])
     frame.target_alts = [_role(t) for t in alts[:8]]
     _apply_governor(tok, frame)
+    _undergone(tok, frame)
     return frame
+
+
+def _campaign_rally(tok: Token, owner: Token | None) -> bool:
+    """A rally of a person ("his rallies", "a Trump rally") or of a campaign: no protest."""
+    if tok.lemma_.lower() not in lexicon.CAMPAIGN_EVENT_NOUNS:
+        return False
+    if tok.head.lower_ == "at":
+        return True  # "spoke at a rally": a venue, not the act
+    if owner is not None and (owner.pos_ == "PRON" or owner.ent_type_ == "PERSON"):
+        return True
+    return any(t.lower_ in lexicon.CAMPAIGN_WORDS for t in tok.children)
+
+
+def _copular_noun(tok: Token) -> bool:
+    """"X is a threat to Y", "it was an attack on ...": a description, no act by X."""
+    return tok.dep_ == "attr" and tok.head.lemma_ == "be" and lexicon.NOUN_CODES.get(
+        tok.lemma_.lower(), "")[:2] in ("13", "11")
+
+
+def _undergone(tok: Token, frame: Frame) -> None:
+    """"X came under criticism (from Y)", "X endured attacks": X is the target, Y the source."""
+    governor = _governing_verb(tok)
+    if governor is None or governor.lemma_.lower() not in lexicon.UNDERGO_VERBS:
+        return
+    if tok.dep_ != "dobj" and not (tok.head.dep_ == "prep" and tok.head.lower_ == "under"):
+        return
+    subject = _subject_and_agent(governor)[0]
+    if subject is None or _event_noun(subject):
+        return
+    giver = _prep_object(tok, ("from", "by")) or _prep_object(governor, ("from", "by"))
+    frame.sources = _expand(giver) if giver is not None else []
+    frame.targets = _expand(subject)
 
 
 def _owner_code(code: str, owner: Token) -> str:

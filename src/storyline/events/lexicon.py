@@ -56,7 +56,7 @@ POLITICAL_VERB_CODES: dict[str, str] = {
     "lambast": "111", "lambaste": "111", "lash out": "111", "hit out": "111",
     "rebut": "120", "rebuff": "120", "repudiate": "120", "disavow": "120",
     "subpoena": "090", "impeach": "112", "indict": "1121",
-    "campaign": "",
+    "campaign": "", "introduce": "", "unveil": "",  # "introduced Trump at a rally"
 }
 VERB_CODES.update(POLITICAL_VERB_CODES)
 # verb + prepositional object the CAMEO codebook names: "put troops on alert" (152)
@@ -217,11 +217,28 @@ NOUN_CODES: dict[str, str] = {
 # event nouns of political news: "Obama's endorsement of Clinton", "a rebuke of", "complaints
 # from his counterpart", "the indictment of"
 POLITICAL_NOUN_CODES: dict[str, str] = {
-    "endorsement": "051", "rebuke": "111", "denunciation": "111", "complaint": "111",
+    "rebuke": "111", "denunciation": "111", "complaint": "111",
     "broadside": "111", "smear": "111", "indictment": "1121", "impeachment": "112",
     "subpoena": "090", "lawsuit": "115", "rebuttal": "120", "repudiation": "120",
 }
 NOUN_CODES.update(POLITICAL_NOUN_CODES)
+# a person's or a campaign's rally is a campaign event, no protest ("at one of his rallies")
+CAMPAIGN_EVENT_NOUNS = frozenset({"rally"})
+CAMPAIGN_WORDS = frozenset({"campaign", "kickoff", "kick-off", "fundraising", "victory",
+                            "election", "primary", "convention", "trump", "clinton"})
+# verbs of undergoing an act named by their object: "came under criticism", "endured
+# attacks", "faces a threat", "received a visit from X": the subject is the target and the
+# source is who the act comes from
+UNDERGO_VERBS = frozenset({"face", "endure", "receive", "draw", "come", "weather", "suffer",
+                           "attract", "fear"})
+# verbs whose object must name what the codebook names ("signed an accord" 057; "signed
+# autographs", "signed a bill" are no agreement between actors)
+OBJECT_SENSES: dict[str, frozenset[str]] = {
+    "sign": frozenset({
+        "agreement", "accord", "deal", "treaty", "pact", "memorandum", "mou", "declaration",
+        "contract", "protocol", "charter", "communique", "convention", "ceasefire", "truce",
+        "document", "armistice", "statement", "letter", "understanding", "compact", "plan"}),
+}
 # adjectives of stance toward someone: "X was critical of Y" criticises (111), "supportive of"
 # supports (051); only with an "of" object
 STANCE_ADJECTIVES: dict[str, str] = {"critical": "111", "supportive": "051"}
@@ -277,6 +294,8 @@ SPEECH_VERBS = frozenset({
     "say", "tell", "state", "declare", "reiterate", "insist", "conclude", "announce", "stress",
     "add", "note", "warn", "write", "argue", "remind", "emphasize", "emphasise", "believe",
 })
+# "suggested that X is ..." is a statement; "suggested that X should ..." an appeal
+SPEECH_VERBS = SPEECH_VERBS | frozenset({"suggest"})
 # dictionary verbs that code only with one of their patterns ("died in clashes"): alone they
 # report no act between actors ("a man died in hospital")
 PATTERN_ONLY = frozenset({"die"})
