@@ -138,3 +138,18 @@ def test_issue_3_campaign_rallies_retorts_and_autographs_are_no_events(nlp: Any)
     assert [e for e in protest if e.code.startswith("14")]
     signed = _events(nlp, "Russia and China signed a trade agreement in Beijing.")
     assert [e for e in signed if e.code == "057"]
+
+
+def test_issue_3_rulings_name_calling_and_loose_threats_are_no_events(nlp: Any) -> None:
+    for text in ("The Supreme Court struck down a restrictive state voting law on Monday.",
+                 "Senator Ellen Voss on Tuesday called the governor's remarks racist.",
+                 "With the threat of terrorism in the headlines, the campaign changed its ads."):
+        codes = [e.code for e in _events(nlp, text)]
+        assert not [c for c in codes if c[:2] in ("02", "13", "19")], (text, codes)
+    struck = _events(nlp, "Russian warplanes struck rebel positions near Aleppo.")
+    assert [e for e in struck if e.code.startswith("19")]
+
+
+def test_issue_3_twitter_attacks_are_criticism(nlp: Any) -> None:
+    events = _events(nlp, "The senator has been the target of Mr. Grayson's Twitter attacks.")
+    assert not [e for e in events if e.code.startswith("19")]

@@ -169,10 +169,16 @@ def _particle(tok: Token) -> str | None:
         if child.dep_ == "prt":
             return child.lower_
     for child in tok.children:
-        if child.dep_ == "prep" and child.lower_ in ("for", "on", "upon", "out"):
+        if child.dep_ == "prep" and child.lower_ in ("for", "on", "upon", "out") and not (
+                _dated(child)):  # "called on Tuesday ..." is no "call on"
             key = f"{tok.lemma_.lower()} {child.lower_}"
             return child.lower_ if key in lexicon.VERB_CODES else None
     return None
+
+
+def _dated(prep: Token) -> bool:
+    """A preposition whose object is a date or time ("on Tuesday", "for two weeks")."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
 
 
 def _right_words(tok: Token) -> set[str]:
@@ -203,8 +209,9 @@ def _verbal_frame(tok: Token) -> Frame | None:
     code, own = _verb_code(tok)  # first: most verbs have none, and the checks below cost
     if code[:2] == "19" and _verbal_attack(tok):
         code, own = "111", True  # "attacked Trump over his remarks", "... on Twitter"
-    if _retort(tok, code) or _other_object_sense(tok):
-        return None  # "shot back that ...", "signed autographs"
+    if _retort(tok, code) or _other_object_sense(tok) or _struck_down(tok) or _name_calling(
+            tok):
+        return None  # "shot back that ...", "signed autographs", "struck down a law"
     if not code or (not own and _light_object(tok) is not None) or _reflexive(tok):
         return None
     if _natural_cause(tok) or _no_doer(tok) or _asked_by_nobody(tok):
@@ -253,6 +260,8 @@ def _verbal_attack(tok: Token) -> bool:
     if any(g.lemma_.lower() in lexicon.SPEECH_VENUES for _, g in preps):
         return True
     person = any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in tok.children)
+    if person and any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in tok.children):
+        return True  # one named person attacking another with no weapon: in words
     return person and any(p in ("over", "for", "as") and g.ent_type_ not in ("DATE", "TIME")
                           and g.lemma_.lower() not in lexicon.TIME_NOUNS for p, g in preps)
 
@@ -260,6 +269,23 @@ def _verbal_attack(tok: Token) -> bool:
 def _retort(tok: Token, code: str) -> bool:
     """"shot back that ...", "fired back that ...": a force verb with a clause is a reply."""
     return code[:2] == "19" and any(c.dep_ == "ccomp" for c in tok.children)
+
+
+def _struck_down(tok: Token) -> bool:
+    """"the court struck down a law": a ruling, not an attack."""
+    return tok.lemma_.lower() == "strike" and _particle(tok) == "down" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in lexicon.RULING_OBJECTS for c in tok.children)
+
+
+def _name_calling(tok: Token) -> bool:
+    """"called the remarks racist", "called it a great meeting": naming, no appeal or call."""
+    if tok.lemma_.lower() != "call" or _particle(tok) is not None:
+        return False
+    if any(c.dep_ == "oprd" for c in tok.children):
+        return True  # the parser's object predicate: "called X a liar"
+    has_object = any(c.dep_ == "dobj" for c in tok.children)
+    return has_object and any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in (
+        "ADJ", "NOUN", "PROPN") for c in tok.children)
 
 
 def _other_object_sense(tok: Token) -> bool:
@@ -1061,9 +1087,11 @@ def _nominal_frame(tok: Token) -> Frame | None:
         return None  # "called off its mediation", "postponed the visit": it does not happen
     frame = Frame(code, tok.text, _tok_span(tok), own_table=True, nominal=True)
     owner = _noun_owner(tok)
-    if _campaign_rally(tok, owner) or _copular_noun(tok):
-        return None  # "at one of his rallies", "X is a threat to Y"
+    if _campaign_rally(tok, owner) or _copular_noun(tok) or _loose_threat(tok):
+        return None  # "at one of his rallies", "X is a threat to Y", "the threat of terror"
     frame.code = _owner_code(code, owner) if owner is not None else code
+    if frame.code[:2] == "19" and _verbal_attack_noun(tok):
+        frame.code = "111"  # "Twitter attacks", "personal attacks"
     partner = _prep_object(tok, ("with", "to", "against", "on", "of", "by", "between"))
     frame.sources = _expand(owner) if owner is not None else []
     if partner is None and _undergoes(tok):
@@ -1097,6 +1125,23 @@ def _campaign_rally(tok: Token, owner: Token | None) -> bool:
     if owner is not None and (owner.pos_ == "PRON" or owner.ent_type_ == "PERSON"):
         return True
     return any(t.lower_ in lexicon.CAMPAIGN_WORDS for t in tok.children)
+
+
+def _loose_threat(tok: Token) -> bool:
+    """"the threat of terrorism", "treated him as a threat": no one issues a threat."""
+    if tok.lemma_.lower() not in lexicon.LOOSE_THREAT_NOUNS:
+        return False
+    if any(c.dep_ == "poss" for c in tok.children) or _prep_object(tok, ("by",)) is not None:
+        return False
+    governor = _governing_verb(tok)
+    return governor is None or governor.lemma_.lower() not in lexicon.LIGHT_VERBS
+
+
+def _verbal_attack_noun(tok: Token) -> bool:
+    """An attack noun with a modifier of speech ("Twitter attacks", "personal attacks")."""
+    return tok.lemma_.lower() in lexicon.VERBAL_ATTACK_VERBS and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in lexicon.VERBAL_ATTACK_MODIFIERS
+        for c in tok.children)
 
 
 def _copular_noun(tok: Token) -> bool:

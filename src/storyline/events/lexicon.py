@@ -56,8 +56,26 @@ POLITICAL_VERB_CODES: dict[str, str] = {
     "lambast": "111", "lambaste": "111", "lash out": "111", "hit out": "111",
     "rebut": "120", "rebuff": "120", "repudiate": "120", "disavow": "120",
     "subpoena": "090", "impeach": "112", "indict": "1121",
+    "mock": "111", "ridicule": "111", "deride": "111", "scold": "111", "berate": "111",
+    "castigate": "111", "chastise": "111",  # the dictionary's object patterns code appeals
     "campaign": "", "introduce": "", "unveil": "",  # "introduced Trump at a rally"
+    # other senses in political news: "served as secretary", "linked to", "hopes", "backed off"
+    "serve": "", "link": "", "hope": "", "back off": "", "back down": "",
 }
+# a struck-down law or ban is a court ruling, no attack
+RULING_OBJECTS = frozenset({
+    "law", "ban", "rule", "ruling", "measure", "provision", "statute", "order", "regulation",
+    "decision", "policy", "act", "bill", "requirement", "restriction", "restrictions", "map",
+    "mandate", "limit", "limits", "program", "plan",
+})
+# modifiers that make an attack one in words ("Twitter attacks", "personal attacks")
+VERBAL_ATTACK_MODIFIERS = frozenset({
+    "verbal", "personal", "rhetorical", "political", "negative", "twitter", "ad", "sharpened",
+    "partisan", "vicious", "scathing",
+})
+# nouns of threat that are events only when someone issues them ("issued a threat", "X's
+# threat"); "the threat of terrorism", "a diminished threat" are no acts
+LOOSE_THREAT_NOUNS = frozenset({"threat"})
 VERB_CODES.update(POLITICAL_VERB_CODES)
 # verb + prepositional object the CAMEO codebook names: "put troops on alert" (152)
 VERB_PREP_CODES: dict[tuple[str, str], str] = {
