@@ -153,3 +153,18 @@ def test_issue_3_rulings_name_calling_and_loose_threats_are_no_events(nlp: Any) 
 def test_issue_3_twitter_attacks_are_criticism(nlp: Any) -> None:
     events = _events(nlp, "The senator has been the target of Mr. Grayson's Twitter attacks.")
     assert not [e for e in events if e.code.startswith("19")]
+
+
+def test_issue_3_other_object_senses_are_no_events(nlp: Any) -> None:
+    for text in ("The senator released a video on Instagram on Monday.",
+                 "The governor gave an interview to the local newspaper on Friday."):
+        codes = [e.code for e in _events(nlp, text)]
+        assert not [c for c in codes if c[:2] in ("07", "08")], (text, codes)
+    freed = _events(nlp, "The rebels released three hostages to the Red Cross.")
+    assert [e for e in freed if e.code.startswith("08")]
+
+
+def test_issue_3_named_person_hammering_another_is_criticism(nlp: Any) -> None:
+    text = "Jane Porter began airing old accusations to hammer Tom Becker in the race."
+    codes = [e.code for e in _events(nlp, text)]
+    assert codes and not [c for c in codes if c.startswith("19")], codes

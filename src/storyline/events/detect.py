@@ -260,10 +260,17 @@ def _verbal_attack(tok: Token) -> bool:
     if any(g.lemma_.lower() in lexicon.SPEECH_VENUES for _, g in preps):
         return True
     person = any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in tok.children)
-    if person and any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in tok.children):
-        return True  # one named person attacking another with no weapon: in words
+    if person and _named_doer(tok) and not any(
+            t.lemma_.lower() in lexicon.VIOLENCE_WORDS for t in tok.sent):
+        return True  # one named person attacking another, no violence: in words
     return person and any(p in ("over", "for", "as") and g.ent_type_ not in ("DATE", "TIME")
                           and g.lemma_.lower() not in lexicon.TIME_NOUNS for p, g in preps)
+
+
+def _named_doer(tok: Token) -> bool:
+    """Whether the verb's doer is a named person or a pronoun, or none is said ("to hammer X")."""
+    subject = _subject_and_agent(tok)[0]
+    return subject is None or subject.ent_type_ == "PERSON" or subject.pos_ == "PRON"
 
 
 def _retort(tok: Token, code: str) -> bool:
@@ -292,6 +299,9 @@ def _other_object_sense(tok: Token) -> bool:
     """A verb whose object is not what its code names ("signed autographs", "signed a bill")."""
     senses = lexicon.OBJECT_SENSES.get(tok.lemma_.lower())
     objects = [c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"]
+    nonsenses = lexicon.OBJECT_NONSENSES.get(tok.lemma_.lower(), frozenset())
+    if nonsenses.intersection(objects):
+        return True
     return senses is not None and bool(objects) and not senses.intersection(objects)
 
 

@@ -62,6 +62,27 @@ POLITICAL_VERB_CODES: dict[str, str] = {
     # other senses in political news: "served as secretary", "linked to", "hopes", "backed off"
     "serve": "", "link": "", "hope": "", "back off": "", "back down": "",
 }
+# objects that give a verb another sense than its code's: "gave interviews to the Post" is
+# no aid, "released a video" no release of prisoners
+OBJECT_NONSENSES: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("give", "provide", "grant", "offer"), frozenset({
+        "interview", "speech", "statement", "time", "cover", "endorsement", "answer", "account",
+        "talk", "testimony", "briefing", "remark", "address", "credit", "thought", "boost",
+        "chance", "opportunity", "nod", "shout-out", "ovation", "lecture", "tour", "update",
+        "hint", "signal", "impression", "preview", "glimpse", "voice", "platform"})),
+    "release": frozenset({
+        "video", "statement", "report", "ad", "album", "book", "plan", "poll", "data", "result",
+        "record", "return", "letter", "list", "transcript", "footage", "photo", "image", "film",
+        "song", "document", "email", "detail", "figure", "budget", "proposal", "platform",
+        "memo", "tape", "recording", "audio", "survey", "study", "version", "information",
+        "name", "schedule", "agenda", "policy", "advertisement", "clip", "picture", "trailer"}),
+}
+# words of bodily violence: an attack in a sentence with one of them is no attack in words
+VIOLENCE_WORDS = frozenset({
+    "kill", "wound", "injure", "stab", "beat", "gun", "knife", "shoot", "shot", "hospital",
+    "police", "arrest", "bomb", "weapon", "blood", "punch", "kick", "assault", "dead", "die",
+    "murder", "victim", "gunman", "attacker", "assailant", "militant", "rebel", "soldier",
+})
 # a struck-down law or ban is a court ruling, no attack
 RULING_OBJECTS = frozenset({
     "law", "ban", "rule", "ruling", "measure", "provision", "statute", "order", "regulation",
