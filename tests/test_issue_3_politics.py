@@ -168,3 +168,11 @@ def test_issue_3_named_person_hammering_another_is_criticism(nlp: Any) -> None:
     text = "Jane Porter began airing old accusations to hammer Tom Becker in the race."
     codes = [e.code for e in _events(nlp, text)]
     assert codes and not [c for c in codes if c.startswith("19")], codes
+
+
+def test_issue_3_rally_behind_is_rallying_support(nlp: Any) -> None:
+    events = _events(nlp, "Democrats rallied around Senator Ann Rivera on Tuesday.")
+    hits = [e for e in events if e.code == "053"]
+    assert hits and hits[0].target is not None and "Rivera" in hits[0].target.text
+    place = _events(nlp, "Protesters rallied around the parliament building.")
+    assert not [e for e in place if e.code == "053"]

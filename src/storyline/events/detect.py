@@ -34,6 +34,7 @@ CONTENT_NOUNS = frozenset({"invitation", "proposal", "request", "appeal", "call"
 NAMED_ACTORS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 COMPLAINT_CODES = frozenset({"11", "14"})  # accuse/complain, protest: aimed at what they are about
 COMPLAINT_PREPS = ("against", "over", "about")
+RALLY_PREPS = ("behind", "around")  # "rallied behind their nominee" (053)
 AUTHORITY_CODES = frozenset({"15", "16", "17"})  # acts of a state's authorities
 FORCE_CODES = frozenset({"15", "16", "17", "18", "19", "20"})
 STANCE_CODES = frozenset({"03", "11", "12"})
@@ -169,8 +170,8 @@ def _particle(tok: Token) -> str | None:
         if child.dep_ == "prt":
             return child.lower_
     for child in tok.children:
-        if child.dep_ == "prep" and child.lower_ in ("for", "on", "upon", "out") and not (
-                _dated(child)):  # "called on Tuesday ..." is no "call on"
+        if child.dep_ == "prep" and child.lower_ in ("for", "on", "upon", "out", *RALLY_PREPS
+                                                     ) and not _dated(child):  # "on Tuesday"
             key = f"{tok.lemma_.lower()} {child.lower_}"
             return child.lower_ if key in lexicon.VERB_CODES else None
     return None
@@ -224,6 +225,7 @@ def _verbal_frame(tok: Token) -> Frame | None:
     if named_by is not None:
         _join_trigger(frame, named_by)  # "declared a unilateral ceasefire": the act's name
     _fill_verb_roles(tok, frame)
+    _rally_target(tok, frame)
     _mark_commitment(tok, frame)
     if frame.code[:2] == "13" and not any(_names_someone(tok, r) for r in frame.targets):
         frame.targets = _condition_target(tok) or frame.targets  # "... if Hamas ran"
@@ -265,6 +267,16 @@ def _verbal_attack(tok: Token) -> bool:
         return True  # one named person attacking another, no violence: in words
     return person and any(p in ("over", "for", "as") and g.ent_type_ not in ("DATE", "TIME")
                           and g.lemma_.lower() not in lexicon.TIME_NOUNS for p, g in preps)
+
+
+def _rally_target(tok: Token, frame: Frame) -> None:
+    """"rallied behind/around X": X is who the support goes to."""
+    if frame.code != lexicon.VERB_CODES.get(f"{tok.lemma_.lower()} behind"):
+        return
+    frame.thing_object = True  # "rallied around the parliament building": a place
+    if not frame.targets:
+        who = _prep_object(tok, RALLY_PREPS)
+        frame.targets = _expand(who) if who is not None else []
 
 
 def _named_doer(tok: Token) -> bool:

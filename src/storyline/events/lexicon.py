@@ -61,6 +61,8 @@ POLITICAL_VERB_CODES: dict[str, str] = {
     "campaign": "", "introduce": "", "unveil": "",  # "introduced Trump at a rally"
     # other senses in political news: "served as secretary", "linked to", "hopes", "backed off"
     "serve": "", "link": "", "hope": "", "back off": "", "back down": "",
+    "rally behind": "053", "rally around": "053", "unite behind": "053",
+    "unite around": "053",
 }
 # objects that give a verb another sense than its code's: "gave interviews to the Post" is
 # no aid, "released a video" no release of prisoners
