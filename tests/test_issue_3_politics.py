@@ -176,3 +176,27 @@ def test_issue_3_rally_behind_is_rallying_support(nlp: Any) -> None:
     assert hits and hits[0].target is not None and "Rivera" in hits[0].target.text
     place = _events(nlp, "Protesters rallied around the parliament building.")
     assert not [e for e in place if e.code == "053"]
+
+
+@pytest.mark.parametrize("phrase,country", [
+    ("New Jersey Gov. Carl Mendez", "USA"), ("New Mexico Gov. Ana Ruiz", "USA"),
+    ("New Zealand Prime Minister Tom Hale", "NZL"), ("the new Russian envoy", "RUS"),
+])
+def test_issue_3_new_places_are_whole_names(phrase: str, country: str) -> None:
+    ref = code_phrase(phrase)
+    assert ref is not None and ref.country == country, phrase
+
+
+def test_issue_3_attacks_on_political_targets_are_words(nlp: Any) -> None:
+    words = _events(nlp, "The nominee faced turmoil over his attacks on a federal judge.")
+    assert [e for e in words if e.code == "111"] and not [
+        e for e in words if e.code.startswith("19")]
+    for text in ("Gunmen attacked a judge in Peshawar, killing two guards.",
+                 "The militia leader planned his attacks for years."):
+        codes = [e.code for e in _events(nlp, text)]
+        assert "111" not in codes, (text, codes)
+
+
+def test_issue_3_suspended_campaign_is_no_sanction(nlp: Any) -> None:
+    events = _events(nlp, "Ohio Gov. Tom Reyes suspended his presidential campaign on Monday.")
+    assert not [e for e in events if e.code.startswith("16")]

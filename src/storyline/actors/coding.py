@@ -419,7 +419,7 @@ def _agent(key: str) -> tuple[str | None] | None:
 
 def _longest(words: list[str], i: int) -> tuple[int, Place | tuple[str | None]] | None:
     """The longest place or agent phrase starting at word ``i``: (length, hit)."""
-    if words[i].casefold() in SKIP_WORDS:
+    if words[i].casefold() in SKIP_WORDS and not _named_place_start(words, i):
         return None
     span = min(MAX_NGRAM, len(words) - i)
     for k in range(1, span):
@@ -436,6 +436,14 @@ def _longest(words: list[str], i: int) -> tuple[int, Place | tuple[str | None]] 
         if hit is not None and not (key in PARTY_WORDS and not _political_party(words, i)):
             return n, hit
     return None
+
+
+def _named_place_start(words: list[str], i: int) -> bool:
+    """A capitalised skip word that begins a place name ('New Jersey', 'New Mexico' are not
+    Jersey and Mexico)."""
+    return words[i][:1].isupper() and any(
+        _place(norm_key(" ".join(words[i : i + n]))) is not None for n in (2, 3)
+        if i + n <= len(words))
 
 
 def _common_outlet_word(word: str) -> bool:

@@ -262,8 +262,7 @@ def _verbal_attack(tok: Token) -> bool:
     if any(g.lemma_.lower() in lexicon.SPEECH_VENUES for _, g in preps):
         return True
     person = any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in tok.children)
-    if person and _named_doer(tok) and not any(
-            t.lemma_.lower() in lexicon.VIOLENCE_WORDS for t in tok.sent):
+    if (person and _named_doer(tok) or _political_object(tok)) and not _violent(tok):
         return True  # one named person attacking another, no violence: in words
     return person and any(p in ("over", "for", "as") and g.ent_type_ not in ("DATE", "TIME")
                           and g.lemma_.lower() not in lexicon.TIME_NOUNS for p, g in preps)
@@ -277,6 +276,20 @@ def _rally_target(tok: Token, frame: Frame) -> None:
     if not frame.targets:
         who = _prep_object(tok, RALLY_PREPS)
         frame.targets = _expand(who) if who is not None else []
+
+
+def _political_object(tok: Token) -> bool:
+    """An attack aimed at a political target ("attacking members of the GOP", "his attacks
+    on a federal judge"): the head of its object names a political role or thing."""
+    aimed = [c for c in tok.children if c.dep_ == "dobj"]
+    aimed += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+              for g in c.children if g.dep_ == "pobj"]
+    return any(t.lemma_.lower() in lexicon.POLITICAL_TARGET_WORDS for t in aimed)
+
+
+def _violent(tok: Token) -> bool:
+    """Whether the sentence speaks of bodily violence ("killed", "gunmen", "a knife")."""
+    return any(t.lemma_.lower() in lexicon.VIOLENCE_WORDS for t in tok.sent)
 
 
 def _named_doer(tok: Token) -> bool:
@@ -1160,10 +1173,18 @@ def _loose_threat(tok: Token) -> bool:
 
 
 def _verbal_attack_noun(tok: Token) -> bool:
-    """An attack noun with a modifier of speech ("Twitter attacks", "personal attacks")."""
-    return tok.lemma_.lower() in lexicon.VERBAL_ATTACK_VERBS and any(
-        c.dep_ in ("amod", "compound") and c.lower_ in lexicon.VERBAL_ATTACK_MODIFIERS
-        for c in tok.children)
+    """An attack noun with a modifier of speech ("Twitter attacks", "personal attacks"), or a
+    person's said where words are ("his attacks ... in a tweet"), or one on a political
+    target; none with violence in the sentence."""
+    if tok.lemma_.lower() not in lexicon.VERBAL_ATTACK_VERBS:
+        return False
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in lexicon.VERBAL_ATTACK_MODIFIERS
+           for c in tok.children):
+        return True
+    personal = any(c.dep_ == "poss" and (c.lower_ in ("his", "her") or c.ent_type_ == "PERSON")
+                   for c in tok.children) and any(  # "escalated his attacks ... in a tweet"
+        t.lemma_.lower() in lexicon.SPEECH_VENUES for t in tok.sent)
+    return (personal or _political_object(tok)) and not _violent(tok)
 
 
 def _copular_noun(tok: Token) -> bool:

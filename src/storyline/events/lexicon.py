@@ -61,6 +61,7 @@ POLITICAL_VERB_CODES: dict[str, str] = {
     "campaign": "", "introduce": "", "unveil": "",  # "introduced Trump at a rally"
     # other senses in political news: "served as secretary", "linked to", "hopes", "backed off"
     "serve": "", "link": "", "hope": "", "back off": "", "back down": "",
+    "celebrate": "", "rule": "",  # "celebrating victories", "ruled against the plan"
     "rally behind": "053", "rally around": "053", "unite behind": "053",
     "unite around": "053",
 }
@@ -72,6 +73,7 @@ OBJECT_NONSENSES: dict[str, frozenset[str]] = {
         "talk", "testimony", "briefing", "remark", "address", "credit", "thought", "boost",
         "chance", "opportunity", "nod", "shout-out", "ovation", "lecture", "tour", "update",
         "hint", "signal", "impression", "preview", "glimpse", "voice", "platform"})),
+    "suspend": frozenset({"campaign", "bid", "candidacy", "run", "race", "fundraising"}),
     "release": frozenset({
         "video", "statement", "report", "ad", "album", "book", "plan", "poll", "data", "result",
         "record", "return", "letter", "list", "transcript", "footage", "photo", "image", "film",
@@ -95,6 +97,15 @@ RULING_OBJECTS = frozenset({
 VERBAL_ATTACK_MODIFIERS = frozenset({
     "verbal", "personal", "rhetorical", "political", "negative", "twitter", "ad", "sharpened",
     "partisan", "vicious", "scathing",
+})
+# heads of attack objects that are political, not bodies or places: "attacking prominent
+# members of the GOP", "his attacks on a federal judge" are in words (no violence nearby)
+POLITICAL_TARGET_WORDS = frozenset({
+    "judge", "senator", "rival", "opponent", "critic", "media", "press", "reporter",
+    "journalist", "candidate", "nominee", "member", "leader", "establishment",
+    "administration", "governor", "congressman", "congresswoman", "lawmaker", "record",
+    "policy", "remark", "comment", "qualification", "character", "campaign", "party",
+    "front-runner", "frontrunner", "speaker", "pundit", "network", "opposition",
 })
 # nouns of threat that are events only when someone issues them ("issued a threat", "X's
 # threat"); "the threat of terrorism", "a diminished threat" are no acts
