@@ -200,3 +200,26 @@ def test_issue_3_attacks_on_political_targets_are_words(nlp: Any) -> None:
 def test_issue_3_suspended_campaign_is_no_sanction(nlp: Any) -> None:
     events = _events(nlp, "Ohio Gov. Tom Reyes suspended his presidential campaign on Monday.")
     assert not [e for e in events if e.code.startswith("16")]
+
+
+def test_issue_3_under_investigation_turns_roles(nlp: Any) -> None:
+    events = _events(nlp, "Senator Ann Rivera is under investigation by the FBI for fraud.")
+    hits = [e for e in events if e.code.startswith("09")]
+    assert hits and hits[0].source is not None and hits[0].source.country == "USA"
+    assert hits[0].target is not None and "Rivera" in hits[0].target.text
+    placed = _events(nlp, "A French citizen was put under investigation in Spain for fraud.")
+    hits = [e for e in placed if e.code.startswith("09")]
+    assert hits and hits[0].source is not None and hits[0].source.country == "ESP"
+
+
+def test_issue_3_mentioned_attack_is_not_the_speakers(nlp: Any) -> None:
+    events = _events(nlp, "The senator did not mention the bombing of the embassy in Kabul.")
+    assert not [e for e in events if e.code.startswith("19") and e.source is not None
+                and "senator" in e.source.text]
+
+
+def test_issue_3_poll_support_and_backing_out_are_no_events(nlp: Any) -> None:
+    for text in ("Senator Ann Rivera is receiving 19 percent support in Iowa.",
+                 "Governor Tom Reyes backed out of the conference on Friday."):
+        codes = [e.code for e in _events(nlp, text)]
+        assert not [c for c in codes if c[:2] in ("04", "05")], (text, codes)

@@ -284,7 +284,8 @@ def _political_object(tok: Token) -> bool:
     aimed = [c for c in tok.children if c.dep_ == "dobj"]
     aimed += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
               for g in c.children if g.dep_ == "pobj"]
-    return any(t.lemma_.lower() in lexicon.POLITICAL_TARGET_WORDS for t in aimed)
+    person = tok.pos_ == "NOUN" and any(t.ent_type_ == "PERSON" for t in aimed)  # on Cruz
+    return person or any(t.lemma_.lower() in lexicon.POLITICAL_TARGET_WORDS for t in aimed)
 
 
 def _violent(tok: Token) -> bool:
@@ -1196,14 +1197,18 @@ def _copular_noun(tok: Token) -> bool:
 def _undergone(tok: Token, frame: Frame) -> None:
     """"X came under criticism (from Y)", "X endured attacks": X is the target, Y the source."""
     governor = _governing_verb(tok)
-    if governor is None or governor.lemma_.lower() not in lexicon.UNDERGO_VERBS:
+    under = tok.head.dep_ == "prep" and tok.head.lower_ == "under"  # "is under investigation"
+    if governor is None or not (under or governor.lemma_.lower() in lexicon.UNDERGO_VERBS):
         return
-    if tok.dep_ != "dobj" and not (tok.head.dep_ == "prep" and tok.head.lower_ == "under"):
+    if tok.dep_ != "dobj" and not under:
         return
     subject = _subject_and_agent(governor)[0]
     if subject is None or _event_noun(subject):
         return
     giver = _prep_object(tok, ("from", "by")) or _prep_object(governor, ("from", "by"))
+    if giver is None and under:  # "put under investigation in Italy": that state's act
+        giver = next((g for g in (_prep_object(tok, ("in",)), _prep_object(governor, ("in",)))
+                      if g is not None and g.ent_type_ == "GPE"), None)
     frame.sources = _expand(giver) if giver is not None else []
     frame.targets = _expand(subject)
 
@@ -1287,6 +1292,8 @@ def _reaction_to(tok: Token, governor: Token) -> bool:
         return True  # "called off its mediation"
     if tok.dep_ != "dobj" or lemma in lexicon.LIGHT_VERBS | lexicon.CONTROLLERS:
         return False
+    if lemma in lexicon.TOPIC_VERBS:
+        return True  # "failed to mention the attack": the attack is another's
     return lemma not in lexicon.REQUEST_GOVERNORS and bool(_verb_code(governor)[0])
 
 
@@ -1326,6 +1333,7 @@ def _apply_governor(tok: Token, frame: Frame) -> None:
         _plan_of_force(frame, controller)
     else:
         frame.modality = _modality(governor)
-    if not frame.sources and controller is not None:
+    if not frame.sources and controller is not None and (
+            governor.lemma_.lower() not in lexicon.TOPIC_VERBS):  # "failed to mention X"
         subject = _adjective_subject(controller)
         frame.sources = _expand(subject) if subject is not None else []

@@ -62,6 +62,7 @@ POLITICAL_VERB_CODES: dict[str, str] = {
     # other senses in political news: "served as secretary", "linked to", "hopes", "backed off"
     "serve": "", "link": "", "hope": "", "back off": "", "back down": "",
     "celebrate": "", "rule": "",  # "celebrating victories", "ruled against the plan"
+    "back out": "", "earn": "", "hear": "", "wrest": "",
     "rally behind": "053", "rally around": "053", "unite behind": "053",
     "unite around": "053",
 }
@@ -74,6 +75,11 @@ OBJECT_NONSENSES: dict[str, frozenset[str]] = {
         "chance", "opportunity", "nod", "shout-out", "ovation", "lecture", "tour", "update",
         "hint", "signal", "impression", "preview", "glimpse", "voice", "platform"})),
     "suspend": frozenset({"campaign", "bid", "candidacy", "run", "race", "fundraising"}),
+    "receive": frozenset({
+        "support", "percent", "vote", "backing", "endorsement", "money", "donation",
+        "contribution", "funding", "award", "prize", "degree", "treatment", "call", "letter",
+        "email", "message", "criticism", "praise", "attention", "coverage", "salary", "share",
+        "nomination", "applause", "ovation", "briefing", "information", "score", "rating"}),
     "release": frozenset({
         "video", "statement", "report", "ad", "album", "book", "plan", "poll", "data", "result",
         "record", "return", "letter", "list", "transcript", "footage", "photo", "image", "film",
@@ -97,6 +103,13 @@ RULING_OBJECTS = frozenset({
 VERBAL_ATTACK_MODIFIERS = frozenset({
     "verbal", "personal", "rhetorical", "political", "negative", "twitter", "ad", "sharpened",
     "partisan", "vicious", "scathing",
+})
+# verbs that talk about an act rather than react to it: the act is another's ("failed to
+# mention the attack", "discussed the bombing")
+TOPIC_VERBS = frozenset({
+    "mention", "discuss", "describe", "remember", "recall", "ignore", "cite", "address",
+    "explain", "cover", "recount", "forget", "acknowledge", "raise", "highlight", "reference",
+    "exploit", "politicize", "politicise", "invoke", "blame",
 })
 # heads of attack objects that are political, not bodies or places: "attacking prominent
 # members of the GOP", "his attacks on a federal judge" are in words (no violence nearby)
