@@ -71,6 +71,12 @@ TITLE_SECTORS: dict[str, str | None] = {
     "aid organisations": "NGO", "relief agencies": "NGO", "relief agency": "NGO",
     "humanitarian agencies": "NGO", "aid workers": "NGO",
 }
+# Election titles of political news (Phoenix codes a presidential candidate PTY): 'the
+# Republican nominee', 'the Democratic front-runner'
+TITLE_SECTORS.update(dict.fromkeys((
+    "nominee", "nominees", "front-runner", "frontrunner", "front-runners", "candidate",
+    "candidates"), "PTY"))
+TITLE_SECTORS.setdefault("speaker", None)  # 'House Speaker Paul Ryan': the House's sector
 # Sectors of multi-word agents read as actors ('rebel group' REB, 'armed men' UAF; not
 # 'merchant vessels' BUS).
 COMPOUND_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "OPP", "REB", "SPY", "PTY",
@@ -237,6 +243,103 @@ def _any_ethnic(keys: list[str]) -> bool:
 
 # Names of places in two countries: they vote for no article home country, and take the
 # article's home country when it is one of their readings ('Atlanta, Georgia' in a US story).
+# US party names: the sentence itself says a US party actor (Phoenix codes the parties
+# USA PTY); exact names only, capitalised ('Republicans', 'the GOP', 'House Democrats')
+US_PARTY_NAMES = frozenset({
+    "republican", "republicans", "democrat", "democrats", "gop", "g.o.p.", "rnc", "dnc",
+    "republican party", "democratic party", "democratic national committee",
+    "republican national committee", "grand old party", "house republicans",
+    "house democrats", "senate republicans", "senate democrats", "congressional republicans",
+    "congressional democrats",
+})
+# US party words inside a title or description ('Republican lawmakers', 'the Democratic
+# front-runner', 'GOP leaders'); they code USA only when no other country is named and no
+# other capitalised word makes them part of another party's name ('Social Democrats',
+# 'Republican Guard', 'Democratic Progressive Party')
+US_PARTY_WORDS = frozenset({"republican", "republicans", "democrat", "democrats", "democratic",
+                            "gop", "g.o.p.", "rnc", "dnc"})
+US_PARTY_PREV = frozenset({
+    "house", "senate", "congressional", "the", "many", "some", "most", "all", "two", "three",
+    "several", "top", "leading", "prominent", "fellow", "both", "other", "few", "no", "these",
+    "those", "a", "an", "u.s.", "us", "american", "former", "presumptive", "likely",
+})
+US_PARTY_NEXT = frozenset({
+    "party", "national", "convention", "caucus", "primary", "primaries", "nominee",
+    "candidate", "candidates", "senator", "senators", "sen.", "rep.", "gov.", "governor",
+    "governors", "leader", "leaders", "whip", "congressman", "congresswoman", "lawmaker",
+    "lawmakers", "chairman", "chairwoman", "presidential", "front-runner", "frontrunner",
+    "president", "establishment", "leadership", "majority", "minority", "senate", "house",
+})
+# US federal bodies the bundled dictionaries lack (Phoenix: USA GOV/LEG/JUD/COP)
+US_BODIES: dict[str, tuple[str, str]] = {
+    **dict.fromkeys(("justice department", "department of justice", "doj",
+                     "department of homeland security", "homeland security department",
+                     "federal election commission", "internal revenue service", "irs",
+                     "environmental protection agency", "treasury department",
+                     "commerce department", "energy department", "office of management and budget",
+                     "u.s. attorney's office", "inspector general"), ("USA", "GOV")),
+    **dict.fromkeys(("house of representatives", "u.s. house", "house judiciary committee",
+                     "senate judiciary committee", "house oversight committee",
+                     "house intelligence committee", "house ways and means committee",
+                     "senate finance committee", "house benghazi committee",
+                     "house select committee on benghazi", "senate democrats",
+                     "senate republicans", "house democrats", "house republicans"),
+                    ("USA", "LEG")),
+    **dict.fromkeys(("republican national committee", "democratic national committee", "rnc",
+                     "dnc"), ("USA", "PTY")),
+    # in titles too: 'FBI Director James Comey', 'House Speaker Paul Ryan'
+    **dict.fromkeys(("fbi", "federal bureau of investigation"), ("USA", "COP")),
+    **dict.fromkeys(("cia", "central intelligence agency"), ("USA", "SPY")),
+    **dict.fromkeys(("house speaker", "speaker of the house", "senate majority leader",
+                     "senate minority leader", "house majority leader", "house minority leader",
+                     "senate majority whip", "house majority whip", "senate minority whip",
+                     "house minority whip"), ("USA", "LEG")),
+}
+
+
+def us_party_word(words: list[str]) -> bool:
+    """Whether title/name words hold a US party word that is no part of another party's name
+    ('Republican lawmakers', 'Democrat Jim Webb'; not 'Social Democrats', 'Republican Guard')."""
+    for i, word in enumerate(words):
+        low = word.casefold().replace("'s", "").replace("’s", "")
+        if low not in US_PARTY_WORDS or not word[:1].isupper():
+            continue
+        prev = words[i - 1] if i else ""
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if prev[:1].isupper() and prev.casefold() not in US_PARTY_PREV:
+            continue
+        if nxt[:1].isupper() and nxt.casefold() not in US_PARTY_NEXT and (
+                low not in ("republicans", "democrats", "gop") or nxt[:1].isalpha()):
+            continue
+        return True
+    return False
+
+
+def party_state_tag(words: list[str]) -> bool:
+    """A US party-state tag as the parser splits it: 'R', '-', 'Fla.' (also 'D-CA', 'I-Vt.')."""
+    return (len(words) == 3 and words[0] in ("R", "D", "I") and words[1] == "-"
+            and words[2][:1].isupper() and len(words[2].rstrip(".")) <= 6)
+
+
+def _us_party_person(words: list[str]) -> bool:
+    """'Republican Donald Trump', 'Democrat Jim Webb', 'GOP nominee X': a party word before a
+    given name, or in a title the scan accepts."""
+    words = [w for w in words if w.casefold() not in ("the", "a", "an")]
+    if len(words) >= 3 and words[0].casefold() in US_PARTY_WORDS and is_given_name(words[1]):
+        return True
+    return not any(w.casefold() in ("of", "from", "in") for w in words) and us_party_word(words)
+
+
+def _us_party_name(name: str) -> Coded | None:
+    """'Republicans', 'the GOP', 'the Democratic Party': a US party actor (USA PTY)."""
+    pretty = _pretty(name)
+    key = norm_key(pretty)
+    if key not in US_PARTY_NAMES or not pretty[:1].isupper():
+        return None
+    sector = US_BODIES.get(key, ("USA", "PTY"))[1]
+    return Coded(pretty, "USA", sector, actor_id=actor_id_for(pretty, "USA"))
+
+
 AMBIGUOUS_PLACES = {"georgia": frozenset({"GEO", "USA"})}
 
 
@@ -285,6 +388,8 @@ def _place(key: str) -> Place | None:
         return Place(kb.demonyms[key], None, "demonym")
     if ETHNIC_GROUPS.get(key):
         return Place(ETHNIC_GROUPS[key], None, "ethnic")
+    if key in US_BODIES:
+        return Place(US_BODIES[key][0], US_BODIES[key][1], "body")
     return None
 
 
@@ -318,7 +423,8 @@ def _agent(key: str) -> tuple[str | None] | None:
 
 def _longest(words: list[str], i: int) -> tuple[int, Place | tuple[str | None]] | None:
     """The longest place or agent phrase starting at word ``i``: (length, hit)."""
-    if words[i].casefold() in SKIP_WORDS and words[i] != "New":  # 'New York Times'
+    if (words[i].casefold() in SKIP_WORDS and words[i] != "New"  # 'New York Times'
+            and not _named_place_start(words, i)):
         return None
     span = min(MAX_NGRAM, len(words) - i)
     for k in range(1, span):
@@ -353,6 +459,12 @@ def _lowered_acronym(name: str) -> bool:
         return False
     kb = bundled()
     return key in kb.bodies or key in kb.media
+def _named_place_start(words: list[str], i: int) -> bool:
+    """A capitalised skip word that begins a place name ('New Jersey', 'New Mexico' are not
+    Jersey and Mexico)."""
+    return words[i][:1].isupper() and any(
+        _place(norm_key(" ".join(words[i : i + n]))) is not None for n in (2, 3)
+        if i + n <= len(words))
 
 
 def _common_outlet_word(word: str) -> bool:
@@ -421,7 +533,22 @@ def code_words(words: list[str]) -> Title:
         title.role_words.pop()
     if title.role_words:
         title.role_words[-1] = _singular(title.role_words[-1])
+    _us_party_title(title, words)
     return title
+
+
+def _us_party_title(title: Title, words: list[str]) -> None:
+    """A title with a US party word and no other country ('Republican lawmakers') is USA; not
+    a piece cut before a place ('Democratic Party of' + 'Japan')."""
+    if any(w.casefold() in ("of", "from", "in") for w in words):
+        return
+    if title.country is None and party_state_tag(words):  # 'R - Fla.' after a name
+        title.country = "USA"
+    party_named = bool(words) and words[-1].casefold() in US_PARTY_NAMES
+    if title.country is None and us_party_word(words) and (
+            title.sector or title.role_words or party_named):  # not 'the Democratic nomination'
+        title.country = "USA"
+        title.sector = title.sector or "PTY"
 
 
 def _in_of_phrase(role_words: list[str]) -> bool:
@@ -464,7 +591,7 @@ def code_name(name: str, date: str | None = None, db_path: str | None = None) ->
             pretty = _pretty(name)
         return Coded(pretty, place.code, place.sector, actor_id=actor_id_for(pretty, place.code))
     return (lookup_learned(key, db_path, date) or lookup_bundled(key, date)
-            or lookup_acronym(_pretty(name), date))
+            or lookup_acronym(_pretty(name), date) or _us_party_name(name))
 
 
 COMPASS = frozenset({
@@ -757,6 +884,8 @@ def combine(text: str, name: str | None, title: Title, known: Coded | None) -> A
     role = title.role or (known.role if known else None)
     if title.former and title.role:
         sector, role = "ELI", f"former {title.role}"
+    if country is None and name and _us_party_person(text.split()):  # 'Republican Donald Trump'
+        country, sector = "USA", sector or "PTY"
     if country is None and sector is None and role is None:
         return None
     canonical = (known.name if known else None) or name

@@ -284,6 +284,20 @@ def _right_pp(tok: Token, info: DocInfo, label: str) -> list[str]:
     return []
 
 
+def _party_tag(tok: Token, label: str) -> list[str]:
+    """A US lawmaker's party-state tag after the name ("Rubio (R-Fla.)", "Reid, D-Nev."):
+    its words, which code the person's country (USA)."""
+    if label != "PERSON":
+        return []
+    for child in tok.children:
+        if child.dep_ != "appos" or child.pos_ != "PROPN" or child.i > tok.i + 4:
+            continue
+        words = [t.text for t in child.subtree]
+        if len(words) == 3 and words[0] in ("R", "D", "I") and words[1] == "-":
+            return words
+    return []
+
+
 def _label(info: DocInfo, start: int, end: int, i: int) -> str:
     """The group's kind: a PERSON token anywhere wins, else the head's entity label."""
     labels = set(info.ent[start:end])
@@ -356,7 +370,8 @@ def _group(
         desc_words=desc,
         desc_span=(offset + desc_span[0], offset + desc_span[1]) if desc_span else None,
         desc_text=info.text[desc_span[0] : desc_span[1]] if desc_span else None,
-        right_words=_right_pp(tok, info, label), head_word=info.lower[info.head[i]],
+        right_words=_right_pp(tok, info, label) + _party_tag(tok, label),
+        head_word=info.lower[info.head[i]],
         common=info.pos[i] in ("NOUN", "ADJ", "VERB"),
     )
 

@@ -34,6 +34,7 @@ CONTENT_NOUNS = frozenset({"invitation", "proposal", "request", "appeal", "call"
 NAMED_ACTORS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 COMPLAINT_CODES = frozenset({"11", "14"})  # accuse/complain, protest: aimed at what they are about
 COMPLAINT_PREPS = ("against", "over", "about")
+RALLY_PREPS = ("behind", "around")  # "rallied behind their nominee" (053)
 AUTHORITY_CODES = frozenset({"15", "16", "17"})  # acts of a state's authorities
 FORCE_CODES = frozenset({"15", "16", "17", "18", "19", "20"})
 VIOLENCE_CODES = frozenset({"18", "19", "20"})  # assault, fight, mass violence
@@ -141,10 +142,27 @@ def _frame_kind(tok: Token) -> Frame | None:
         return _verbal_frame(tok)
     if tok.pos_ == "ADJ" and tok.lemma_.lower() in lexicon.COMMIT_WORDS | lexicon.REFUSAL_WORDS:
         return _commit_frame(tok)
+    if tok.pos_ == "ADJ" and tok.lemma_.lower() in lexicon.STANCE_ADJECTIVES:
+        return _stance_frame(tok)
     if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in lexicon.NOUN_CODES and (
             tok.ent_type_ not in ("DATE", "TIME")):  # "in late March": a month, not a march
         return _nominal_frame(tok)
     return None
+
+
+def _stance_frame(tok: Token) -> Frame | None:
+    """"X was critical of Y": X criticises Y; no event without both, or when Y is no actor."""
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    target = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    subject = _adjective_subject(tok)
+    if target is None or subject is None or not _expand(target):
+        return None
+    frame = Frame(lexicon.STANCE_ADJECTIVES[tok.lemma_.lower()], tok.text, _tok_span(tok),
+                  own_table=True, object_target=True, thing_object=True)
+    frame.sources, frame.targets = _expand(subject), _expand(target)
+    frame.negated = _negated(tok) or _negated(tok.head)
+    frame.modality = _modality(tok.head if tok.dep_ == "acomp" else tok)
+    return frame
 
 
 def _particle(tok: Token) -> str | None:
@@ -153,11 +171,17 @@ def _particle(tok: Token) -> str | None:
         if child.dep_ == "prt":
             return child.lower_
     for child in tok.children:
-        if (child.dep_ == "prep" and child.lower_ in ("for", "on", "upon", "out")) or (
+        if (child.dep_ == "prep" and child.lower_ in ("for", "on", "upon", "out", *RALLY_PREPS)
+                and not _dated(child)) or (  # "on Tuesday"
                 child.dep_ == "advmod" and child.lower_ == "back"):  # "pulled back"
             key = f"{tok.lemma_.lower()} {child.lower_}"
             return child.lower_ if key in lexicon.VERB_CODES else None
     return None
+
+
+def _dated(prep: Token) -> bool:
+    """A preposition whose object is a date or time ("on Tuesday", "for two weeks")."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
 
 
 def _right_words(tok: Token) -> set[str]:
@@ -187,9 +211,14 @@ def _verbal_frame(tok: Token) -> Frame | None:
                                   and not _ordered_out(tok)):
             return demand  # "declared a ceasefire", "told X to leave" are acts
     code, own = _verb_code(tok)  # first: most verbs have none, and the checks below cost
+    if code[:2] == "19" and _verbal_attack(tok):
+        code, own = "111", True  # "attacked Trump over his remarks", "... on Twitter"
+    if _retort(tok, code) or _other_object_sense(tok) or _struck_down(tok) or _name_calling(
+            tok):
+        return None  # "shot back that ...", "signed autographs", "struck down a law"
     if not code or (not own and _light_object(tok) is not None) or _reflexive(tok):
         return None
-    if _natural_cause(tok) or _no_doer(tok):
+    if _natural_cause(tok) or _no_doer(tok) or _asked_by_nobody(tok):
         return None  # "hit by a storm", "a quake struck X": no political actor acts
     if lemma in lexicon.INTRANSITIVE_ONLY and any(
             c.dep_ == "dobj" for c in tok.children) and not _has_object_code(tok):
@@ -199,6 +228,7 @@ def _verbal_frame(tok: Token) -> Frame | None:
     if named_by is not None:
         _join_trigger(frame, named_by)  # "declared a unilateral ceasefire": the act's name
     _fill_verb_roles(tok, frame)
+    _rally_target(tok, frame)
     _mark_commitment(tok, frame)
     if frame.code[:2] == "13" and not any(_names_someone(tok, r) for r in frame.targets):
         frame.targets = _condition_target(tok) or frame.targets  # "... if Hamas ran"
@@ -229,6 +259,94 @@ def _no_doer(tok: Token) -> bool:
         return False
     subject, agent, passive = _subject_and_agent(tok)
     return passive and agent is None and subject is not None and subject.head.i == tok.i
+
+
+def _verbal_attack(tok: Token) -> bool:
+    """An attack in words: "attacked X over/for/as ..." on a person, or one made on a venue
+    of speech ("on Twitter", "in a speech", "during the debate"); no weapon in the clause."""
+    if tok.lemma_.lower() not in lexicon.VERBAL_ATTACK_VERBS or any(
+            _weapon(t) for t in tok.subtree if t.i != tok.i):
+        return False
+    preps = [(c.lower_, g) for c in tok.children if c.dep_ == "prep"
+             for g in c.children if g.dep_ == "pobj"]
+    if any(g.lemma_.lower() in lexicon.SPEECH_VENUES for _, g in preps):
+        return True
+    person = any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in tok.children)
+    if (person and _named_doer(tok) or _political_object(tok)) and not _violent(tok):
+        return True  # one named person attacking another, no violence: in words
+    return person and any(p in ("over", "for", "as") and g.ent_type_ not in ("DATE", "TIME")
+                          and g.lemma_.lower() not in lexicon.TIME_NOUNS for p, g in preps)
+
+
+def _rally_target(tok: Token, frame: Frame) -> None:
+    """"rallied behind/around X": X is who the support goes to."""
+    if frame.code != lexicon.VERB_CODES.get(f"{tok.lemma_.lower()} behind"):
+        return
+    frame.thing_object = True  # "rallied around the parliament building": a place
+    if not frame.targets:
+        who = _prep_object(tok, RALLY_PREPS)
+        frame.targets = _expand(who) if who is not None else []
+
+
+def _political_object(tok: Token) -> bool:
+    """An attack aimed at a political target ("attacking members of the GOP", "his attacks
+    on a federal judge"): the head of its object names a political role or thing."""
+    aimed = [c for c in tok.children if c.dep_ == "dobj"]
+    aimed += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+              for g in c.children if g.dep_ == "pobj"]
+    person = tok.pos_ == "NOUN" and any(t.ent_type_ == "PERSON" for t in aimed)  # on Cruz
+    return person or any(t.lemma_.lower() in lexicon.POLITICAL_TARGET_WORDS for t in aimed)
+
+
+def _violent(tok: Token) -> bool:
+    """Whether the sentence speaks of bodily violence ("killed", "gunmen", "a knife")."""
+    return any(t.lemma_.lower() in lexicon.VIOLENCE_WORDS for t in tok.sent)
+
+
+def _named_doer(tok: Token) -> bool:
+    """Whether the verb's doer is a named person or a pronoun, or none is said ("to hammer X")."""
+    subject = _subject_and_agent(tok)[0]
+    return subject is None or subject.ent_type_ == "PERSON" or subject.pos_ == "PRON"
+
+
+def _retort(tok: Token, code: str) -> bool:
+    """"shot back that ...", "fired back that ...": a force verb with a clause is a reply."""
+    return code[:2] == "19" and any(c.dep_ == "ccomp" for c in tok.children)
+
+
+def _struck_down(tok: Token) -> bool:
+    """"the court struck down a law": a ruling, not an attack."""
+    return tok.lemma_.lower() == "strike" and _particle(tok) == "down" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in lexicon.RULING_OBJECTS for c in tok.children)
+
+
+def _name_calling(tok: Token) -> bool:
+    """"called the remarks racist", "called it a great meeting": naming, no appeal or call."""
+    if tok.lemma_.lower() != "call" or _particle(tok) is not None:
+        return False
+    if any(c.dep_ == "oprd" for c in tok.children):
+        return True  # the parser's object predicate: "called X a liar"
+    has_object = any(c.dep_ == "dobj" for c in tok.children)
+    return has_object and any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in (
+        "ADJ", "NOUN", "PROPN") for c in tok.children)
+
+
+def _other_object_sense(tok: Token) -> bool:
+    """A verb whose object is not what its code names ("signed autographs", "signed a bill")."""
+    senses = lexicon.OBJECT_SENSES.get(tok.lemma_.lower())
+    objects = [c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"]
+    nonsenses = lexicon.OBJECT_NONSENSES.get(tok.lemma_.lower(), frozenset())
+    if nonsenses.intersection(objects):
+        return True
+    return senses is not None and bool(objects) and not senses.intersection(objects)
+
+
+def _asked_by_nobody(tok: Token) -> bool:
+    """"when asked about X", "she was asked if ...": an appeal verb in the passive with no
+    agent names no one who appeals; its subject is the one asked."""
+    if tok.lemma_.lower() not in lexicon.PASSIVE_NO_DOER or tok.tag_ != "VBN":
+        return False
+    return not any(c.dep_ in ("agent", "nsubj") for c in tok.children)
 
 
 def _reflexive(tok: Token) -> bool:
@@ -1097,7 +1215,11 @@ def _nominal_frame(tok: Token) -> Frame | None:
         return None  # "called off its mediation", "postponed the visit": it does not happen
     frame = Frame(code, tok.text, _tok_span(tok), own_table=True, nominal=True)
     owner = _noun_owner(tok)
+    if _campaign_rally(tok, owner) or _copular_noun(tok) or _loose_threat(tok):
+        return None  # "at one of his rallies", "X is a threat to Y", "the threat of terror"
     frame.code = _owner_code(code, owner) if owner is not None else code
+    if frame.code[:2] == "19" and _verbal_attack_noun(tok):
+        frame.code = "111"  # "Twitter attacks", "personal attacks"
     partner = _prep_object(tok, ("with", "to", "against", "on", "of", "by", "between"))
     frame.sources = _expand(owner) if owner is not None else []
     if partner is None and _undergoes(tok):
@@ -1120,7 +1242,74 @@ def _nominal_frame(tok: Token) -> Frame | None:
     frame.target_alts = [_role(t) for t in alts[:8]]
     _apply_governor(tok, frame)
     _mark_withdrawal(frame, tok.lemma_.lower())
+    _undergone(tok, frame)
     return frame
+
+
+def _campaign_rally(tok: Token, owner: Token | None) -> bool:
+    """A rally of a person ("his rallies", "a Trump rally") or of a campaign: no protest."""
+    if tok.lemma_.lower() not in lexicon.CAMPAIGN_EVENT_NOUNS:
+        return False
+    if tok.head.lower_ == "at":
+        return True  # "spoke at a rally": a venue, not the act
+    if owner is not None and (owner.pos_ == "PRON" or owner.ent_type_ == "PERSON"):
+        return True
+    return any(t.lower_ in lexicon.CAMPAIGN_WORDS or _person_compound(t) for t in tok.children)
+
+
+def _person_compound(tok: Token) -> bool:
+    """A person's name before a noun ('a Clinton rally'), not a group's ('a Hamas rally')."""
+    return tok.dep_ == "compound" and tok.ent_type_ == "PERSON"
+
+
+def _loose_threat(tok: Token) -> bool:
+    """"the threat of terrorism", "treated him as a threat": no one issues a threat."""
+    if tok.lemma_.lower() not in lexicon.LOOSE_THREAT_NOUNS:
+        return False
+    if any(c.dep_ == "poss" for c in tok.children) or _prep_object(tok, ("by",)) is not None:
+        return False
+    governor = _governing_verb(tok)
+    return governor is None or governor.lemma_.lower() not in lexicon.LIGHT_VERBS
+
+
+def _verbal_attack_noun(tok: Token) -> bool:
+    """An attack noun with a modifier of speech ("Twitter attacks", "personal attacks"), or a
+    person's said where words are ("his attacks ... in a tweet"), or one on a political
+    target; none with violence in the sentence."""
+    if tok.lemma_.lower() not in lexicon.VERBAL_ATTACK_VERBS:
+        return False
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in lexicon.VERBAL_ATTACK_MODIFIERS
+           for c in tok.children):
+        return True
+    personal = any(c.dep_ == "poss" and (c.lower_ in ("his", "her") or c.ent_type_ == "PERSON")
+                   for c in tok.children) and any(  # "escalated his attacks ... in a tweet"
+        t.lemma_.lower() in lexicon.SPEECH_VENUES for t in tok.sent)
+    return (personal or _political_object(tok)) and not _violent(tok)
+
+
+def _copular_noun(tok: Token) -> bool:
+    """"X is a threat to Y", "it was an attack on ...": a description, no act by X."""
+    return tok.dep_ == "attr" and tok.head.lemma_ == "be" and lexicon.NOUN_CODES.get(
+        tok.lemma_.lower(), "")[:2] in ("13", "11")
+
+
+def _undergone(tok: Token, frame: Frame) -> None:
+    """"X came under criticism (from Y)", "X endured attacks": X is the target, Y the source."""
+    governor = _governing_verb(tok)
+    under = tok.head.dep_ == "prep" and tok.head.lower_ == "under"  # "is under investigation"
+    if governor is None or not (under or governor.lemma_.lower() in lexicon.UNDERGO_VERBS):
+        return
+    if tok.dep_ != "dobj" and not under:
+        return
+    subject = _subject_and_agent(governor)[0]
+    if subject is None or _event_noun(subject):
+        return
+    giver = _prep_object(tok, ("from", "by")) or _prep_object(governor, ("from", "by"))
+    if giver is None and under:  # "put under investigation in Italy": that state's act
+        giver = next((g for g in (_prep_object(tok, ("in",)), _prep_object(governor, ("in",)))
+                      if g is not None and g.ent_type_ == "GPE"), None)
+    frame.sources = _expand(giver) if giver is not None else []
+    frame.targets = _expand(subject)
 
 
 def _owner_code(code: str, owner: Token) -> str:
@@ -1208,6 +1397,8 @@ def _reaction_to(tok: Token, governor: Token) -> bool:
         return True  # "called off its mediation"
     if tok.dep_ != "dobj" or lemma in lexicon.LIGHT_VERBS | lexicon.CONTROLLERS:
         return False
+    if lemma in lexicon.TOPIC_VERBS:
+        return True  # "failed to mention the attack": the attack is another's
     return lemma not in lexicon.REQUEST_GOVERNORS and bool(_verb_code(governor)[0])
 
 
@@ -1247,6 +1438,7 @@ def _apply_governor(tok: Token, frame: Frame) -> None:
         _plan_of_force(frame, controller)
     else:
         frame.modality = _modality(governor)
-    if not frame.sources and controller is not None:
+    if not frame.sources and controller is not None and (
+            governor.lemma_.lower() not in lexicon.TOPIC_VERBS):  # "failed to mention X"
         subject = _adjective_subject(controller)
         frame.sources = _expand(subject) if subject is not None else []

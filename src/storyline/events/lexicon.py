@@ -48,6 +48,83 @@ VERB_CODES: dict[str, str] = {
     "rocket": "195", "strafe": "195", "pull out": "0874", "pull back": "0874",
     "ambush": "190",
 }
+# Verbal conflict and cooperation of political news (CAMEO 05, 09, 11, 12) the PETRARCH2
+# dictionary lacks or codes as force ("assailed his rival" is criticism, not an assault);
+# "campaign" is electioneering there, no demand (PETRARCH2: 100)
+POLITICAL_VERB_CODES: dict[str, str] = {
+    "assail": "111", "excoriate": "111", "bash": "111", "insult": "111", "smear": "111",
+    "vilify": "111", "demonize": "111", "demonise": "111", "jab": "111", "skewer": "111",
+    "lambast": "111", "lambaste": "111", "lash out": "111", "hit out": "111",
+    "rebut": "120", "rebuff": "120", "repudiate": "120", "disavow": "120",
+    "subpoena": "090", "impeach": "112", "indict": "1121",
+    "mock": "111", "ridicule": "111", "deride": "111", "scold": "111", "berate": "111",
+    "castigate": "111", "chastise": "111",  # the dictionary's object patterns code appeals
+    "campaign": "", "introduce": "", "unveil": "",  # "introduced Trump at a rally"
+    # other senses in political news: "served as secretary", "linked to", "hopes", "backed off"
+    "serve": "", "link": "", "hope": "", "back off": "", "back down": "",
+    "celebrate": "", "rule": "",  # "celebrating victories", "ruled against the plan"
+    "back out": "", "earn": "", "hear": "", "wrest": "",
+    "rally behind": "053", "rally around": "053", "unite behind": "053",
+    "unite around": "053",
+}
+# objects that give a verb another sense than its code's: "gave interviews to the Post" is
+# no aid, "released a video" no release of prisoners
+OBJECT_NONSENSES: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("give", "provide", "grant", "offer"), frozenset({
+        "interview", "speech", "statement", "time", "cover", "endorsement", "answer", "account",
+        "talk", "testimony", "briefing", "remark", "address", "credit", "thought", "boost",
+        "chance", "opportunity", "nod", "shout-out", "ovation", "lecture", "tour", "update",
+        "hint", "signal", "impression", "preview", "glimpse", "voice", "platform"})),
+    "suspend": frozenset({"campaign", "bid", "candidacy", "run", "race", "fundraising"}),
+    "receive": frozenset({
+        "support", "percent", "vote", "backing", "endorsement", "money", "donation",
+        "contribution", "funding", "award", "prize", "degree", "treatment", "call", "letter",
+        "email", "message", "criticism", "praise", "attention", "coverage", "salary", "share",
+        "nomination", "applause", "ovation", "briefing", "information", "score", "rating"}),
+    "release": frozenset({
+        "video", "statement", "report", "ad", "album", "book", "plan", "poll", "data", "result",
+        "record", "return", "letter", "list", "transcript", "footage", "photo", "image", "film",
+        "song", "document", "email", "detail", "figure", "budget", "proposal", "platform",
+        "memo", "tape", "recording", "audio", "survey", "study", "version", "information",
+        "name", "schedule", "agenda", "policy", "advertisement", "clip", "picture", "trailer"}),
+}
+# words of bodily violence: an attack in a sentence with one of them is no attack in words
+VIOLENCE_WORDS = frozenset({
+    "kill", "wound", "injure", "stab", "beat", "gun", "knife", "shoot", "shot", "hospital",
+    "police", "arrest", "bomb", "weapon", "blood", "punch", "kick", "assault", "dead", "die",
+    "murder", "victim", "gunman", "attacker", "assailant", "militant", "rebel", "soldier",
+})
+# a struck-down law or ban is a court ruling, no attack
+RULING_OBJECTS = frozenset({
+    "law", "ban", "rule", "ruling", "measure", "provision", "statute", "order", "regulation",
+    "decision", "policy", "act", "bill", "requirement", "restriction", "restrictions", "map",
+    "mandate", "limit", "limits", "program", "plan",
+})
+# modifiers that make an attack one in words ("Twitter attacks", "personal attacks")
+VERBAL_ATTACK_MODIFIERS = frozenset({
+    "verbal", "personal", "rhetorical", "political", "negative", "twitter", "ad", "sharpened",
+    "partisan", "vicious", "scathing",
+})
+# verbs that talk about an act rather than react to it: the act is another's ("failed to
+# mention the attack", "discussed the bombing")
+TOPIC_VERBS = frozenset({
+    "mention", "discuss", "describe", "remember", "recall", "ignore", "cite", "address",
+    "explain", "cover", "recount", "forget", "acknowledge", "raise", "highlight", "reference",
+    "exploit", "politicize", "politicise", "invoke", "blame",
+})
+# heads of attack objects that are political, not bodies or places: "attacking prominent
+# members of the GOP", "his attacks on a federal judge" are in words (no violence nearby)
+POLITICAL_TARGET_WORDS = frozenset({
+    "judge", "senator", "rival", "opponent", "critic", "media", "press", "reporter",
+    "journalist", "candidate", "nominee", "member", "leader", "establishment",
+    "administration", "governor", "congressman", "congresswoman", "lawmaker", "record",
+    "policy", "remark", "comment", "qualification", "character", "campaign", "party",
+    "front-runner", "frontrunner", "speaker", "pundit", "network", "opposition",
+})
+# nouns of threat that are events only when someone issues them ("issued a threat", "X's
+# threat"); "the threat of terrorism", "a diminished threat" are no acts
+LOOSE_THREAT_NOUNS = frozenset({"threat"})
+VERB_CODES.update(POLITICAL_VERB_CODES)
 # verb + prepositional object the CAMEO codebook names: "put troops on alert" (152)
 VERB_PREP_CODES: dict[tuple[str, str], str] = {
     ("put", "alert"): "152", ("place", "alert"): "152", ("use", "shield"): "184",
@@ -239,6 +316,34 @@ MOVE_VERBS = frozenset({
     "sail", "cross", "enter", "move", "advance", "roll", "head", "pour", "steam", "push",
     "converge", "redeploy", "land", "patrol",
 })  # arriving, flying and travelling units: detect._mover_code
+# event nouns of political news: "Obama's endorsement of Clinton", "a rebuke of", "complaints
+# from his counterpart", "the indictment of"
+POLITICAL_NOUN_CODES: dict[str, str] = {
+    "rebuke": "111", "denunciation": "111", "complaint": "111",
+    "broadside": "111", "smear": "111", "indictment": "1121", "impeachment": "112",
+    "subpoena": "090", "lawsuit": "115", "rebuttal": "120", "repudiation": "120",
+}
+NOUN_CODES.update(POLITICAL_NOUN_CODES)
+# a person's or a campaign's rally is a campaign event, no protest ("at one of his rallies")
+CAMPAIGN_EVENT_NOUNS = frozenset({"rally"})
+CAMPAIGN_WORDS = frozenset({"campaign", "kickoff", "kick-off", "fundraising", "victory",
+                            "election", "primary", "convention"})
+# verbs of undergoing an act named by their object: "came under criticism", "endured
+# attacks", "faces a threat", "received a visit from X": the subject is the target and the
+# source is who the act comes from
+UNDERGO_VERBS = frozenset({"face", "endure", "receive", "draw", "come", "weather", "suffer",
+                           "attract", "fear"})
+# verbs whose object must name what the codebook names ("signed an accord" 057; "signed
+# autographs", "signed a bill" are no agreement between actors)
+OBJECT_SENSES: dict[str, frozenset[str]] = {
+    "sign": frozenset({
+        "agreement", "accord", "deal", "treaty", "pact", "memorandum", "mou", "declaration",
+        "contract", "protocol", "charter", "communique", "convention", "ceasefire", "truce",
+        "document", "armistice", "statement", "letter", "understanding", "compact", "plan"}),
+}
+# adjectives of stance toward someone: "X was critical of Y" criticises (111), "supportive of"
+# supports (051); only with an "of" object
+STANCE_ADJECTIVES: dict[str, str] = {"critical": "111", "supportive": "051"}
 # armed owners of a "strike": theirs are attacks, not walkouts ("the army carried out strikes")
 ARMED_OWNERS = frozenset({"force", "forces", "army", "military", "troops", "navy", "jets",
                           "aircraft", "warplanes", "planes", "drones", "artillery", "coalition"})
@@ -291,6 +396,8 @@ SPEECH_VERBS = frozenset({
     "say", "tell", "state", "declare", "reiterate", "insist", "conclude", "announce", "stress",
     "add", "note", "warn", "write", "argue", "remind", "emphasize", "emphasise", "believe",
 })
+# "suggested that X is ..." is a statement; "suggested that X should ..." an appeal
+SPEECH_VERBS = SPEECH_VERBS | frozenset({"suggest"})
 # dictionary verbs that code only with one of their patterns ("died in clashes", "cut ties",
 # "increased aid"): alone they report no act between actors ("a man died in hospital", "the
 # firm cut prices", "increased sales")
@@ -307,6 +414,19 @@ NATURAL_HAZARDS = frozenset({
     "heatwave", "lightning", "wind", "winds", "epidemic", "pandemic", "disaster", "fire",
     "locust", "locusts", "famine", "outbreak", "virus", "disease", "blaze", "flames", "fires",
 })
+# force verbs that political news uses for attacks in words: "attacked Clinton over her
+# emails", "went after him in a speech" are criticism (111), not assaults
+VERBAL_ATTACK_VERBS = frozenset({"attack", "assault", "hammer", "savage", "batter", "target"})
+# where words are said: an attack there is verbal ("on Twitter", "in an interview")
+SPEECH_VENUES = frozenset({
+    "twitter", "tweet", "speech", "interview", "debate", "rally", "statement", "op-ed",
+    "ad", "advertisement", "podcast", "facebook", "remark", "hearing", "press", "conference",
+    "town", "editorial", "column", "blog", "post", "video", "letter", "broadcast", "show",
+})
+TIME_NOUNS = frozenset({"time", "hour", "day", "week", "month", "year", "night", "minute",
+                        "weekend", "decade", "period"})
+# appeal verbs whose bare passive ("when asked about", "was urged to") names no appealer
+PASSIVE_NO_DOER = frozenset({"ask", "urge", "press", "question", "invite", "request"})
 # verbs whose passive with no agent has a non-violent sense: "was fired" (dismissed)
 PASSIVE_OTHER_SENSE = frozenset({"fire", "sack"})
 # verbs/adjectives of commitment: their "to" complement becomes an intent (CAMEO 03) event
