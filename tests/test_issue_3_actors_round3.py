@@ -258,7 +258,7 @@ def test_issue_3_an_article_that_is_not_stored_teaches_nothing(tmp_path: Path) -
     no trace in this process's knowledge base."""
     db = tmp_path / "fails.db"
     asked = _teach_then_ask(tmp_path, db, db, fail_store=True)
-    assert all(m.get("country") != "CHL" for m in asked), asked
+    assert asked and all(m.get("country") != "CHL" for m in asked), asked
 
 
 def test_issue_3_a_store_recreated_at_the_same_path_starts_empty(tmp_path: Path) -> None:
@@ -266,7 +266,7 @@ def test_issue_3_a_store_recreated_at_the_same_path_starts_empty(tmp_path: Path)
     one (or its articles, in this process's memory) taught codes its articles."""
     db = tmp_path / "again.db"
     asked = _teach_then_ask(tmp_path, db, db, fail_store=False)
-    assert all(m.get("country") != "CHL" for m in asked), asked
+    assert asked and all(m.get("country") != "CHL" for m in asked), asked
 
 
 def test_issue_3_a_stored_article_does_teach_the_next(tmp_path: Path) -> None:

@@ -55,8 +55,9 @@ _OWN: list[tuple[list[Mention], int, frozenset[str]]] = []  # the last article's
 def own_surnames(mentions: list[Mention]) -> frozenset[str]:
     """Surnames of the people the article names in full or with a title (its own 'Colonel
     Nambiar' is who a bare 'Nambiar' means, not a learned namesake); one article remembered."""
-    if _OWN and _OWN[0][0] is mentions and _OWN[0][1] == len(mentions):
-        return _OWN[0][2]
+    last = _OWN[0] if _OWN else None  # read once: another thread may replace it
+    if last is not None and last[0] is mentions and last[1] == len(mentions):
+        return last[2]
     found: set[str] = set()
     for m in mentions:
         if m.kind == "PERSON":
@@ -64,8 +65,9 @@ def own_surnames(mentions: list[Mention]) -> frozenset[str]:
             title, name = split_title([w for w in words if w.casefold() not in ("the", "a")])
             if name and (len(name) > 1 or title):
                 found.add(norm_key(name[-1]))
-    _OWN[:] = [(mentions, len(mentions), frozenset(found))]
-    return _OWN[0][2]
+    names = frozenset(found)
+    _OWN[:] = [(mentions, len(mentions), names)]
+    return names
 
 
 def _located(
