@@ -223,3 +223,25 @@ def test_issue_3_poll_support_and_backing_out_are_no_events(nlp: Any) -> None:
                  "Governor Tom Reyes backed out of the conference on Friday."):
         codes = [e.code for e in _events(nlp, text)]
         assert not [c for c in codes if c[:2] in ("04", "05")], (text, codes)
+
+
+def test_issue_3_armed_doers_attacking_political_targets_use_force(nlp: Any) -> None:
+    for text in ("Insurgents attacked members of the provincial council near Herat.",
+                 "Militia fighters attacked the opposition leader in Juba on Sunday.",
+                 "Jihadists attacked the mayor in a show of force."):
+        codes = [e.code for e in _events(nlp, text)]
+        assert codes and all(c.startswith("19") for c in codes), (text, codes)
+    words = _events(nlp, "Governor Tom Reyes attacked the opposition leader in a speech.")
+    assert [e.code for e in words] == ["111"], words
+
+
+def test_issue_3_a_town_is_no_venue_of_speech(nlp: Any) -> None:
+    codes = [e.code for e in _events(nlp, "Gunmen attacked Paul Mensah in the town of Bawku.")]
+    assert codes and all(c.startswith("19") for c in codes), codes
+
+
+def test_issue_3_blank_verb_sense_keeps_its_phrasal_verb(nlp: Any) -> None:
+    assert lexicon.code_for_verb("rule", None, [])[0] == ""
+    events = _events(nlp, "The junta ruled out negotiations with the protest leaders.")
+    assert [e for e in events if e.code.startswith("12")], events
+    assert not [e for e in events if e.code.startswith("04") and not e.negated], events

@@ -264,15 +264,15 @@ def _no_doer(tok: Token) -> bool:
 def _verbal_attack(tok: Token) -> bool:
     """An attack in words: "attacked X over/for/as ..." on a person, or one made on a venue
     of speech ("on Twitter", "in a speech", "during the debate"); no weapon in the clause."""
-    if tok.lemma_.lower() not in lexicon.VERBAL_ATTACK_VERBS or any(
+    if tok.lemma_.lower() not in lexicon.VERBAL_ATTACK_VERBS or _violent(tok) or any(
             _weapon(t) for t in tok.subtree if t.i != tok.i):
-        return False
+        return False  # "insurgents attacked members of the security forces" is force
     preps = [(c.lower_, g) for c in tok.children if c.dep_ == "prep"
              for g in c.children if g.dep_ == "pobj"]
     if any(g.lemma_.lower() in lexicon.SPEECH_VENUES for _, g in preps):
         return True
     person = any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in tok.children)
-    if (person and _named_doer(tok) or _political_object(tok)) and not _violent(tok):
+    if person and _named_doer(tok) or _political_object(tok):
         return True  # one named person attacking another, no violence: in words
     return person and any(p in ("over", "for", "as") and g.ent_type_ not in ("DATE", "TIME")
                           and g.lemma_.lower() not in lexicon.TIME_NOUNS for p, g in preps)
@@ -1252,8 +1252,8 @@ def _campaign_rally(tok: Token, owner: Token | None) -> bool:
         return False
     if tok.head.lower_ == "at":
         return True  # "spoke at a rally": a venue, not the act
-    if owner is not None and (owner.pos_ == "PRON" or owner.ent_type_ == "PERSON"):
-        return True
+    if owner is not None and (owner.lower_ in ("his", "her") or owner.ent_type_ == "PERSON"):
+        return True  # "their rally against the government" is a group's protest
     return any(t.lower_ in lexicon.CAMPAIGN_WORDS or _person_compound(t) for t in tok.children)
 
 

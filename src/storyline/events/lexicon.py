@@ -93,6 +93,10 @@ VIOLENCE_WORDS = frozenset({
     "kill", "wound", "injure", "stab", "beat", "gun", "knife", "shoot", "shot", "hospital",
     "police", "arrest", "bomb", "weapon", "blood", "punch", "kick", "assault", "dead", "die",
     "murder", "victim", "gunman", "attacker", "assailant", "militant", "rebel", "soldier",
+    # armed doers and arms: "insurgents attacked members of the security forces"
+    "troop", "army", "force", "insurgent", "fighter", "jihadist", "militia", "militiaman",
+    "terrorist", "guerrilla", "gunfire", "warplane", "jet", "drone", "missile", "rocket",
+    "airstrike", "artillery", "tank", "grenade", "mortar", "explosive", "bomber", "raid",
 })
 # a struck-down law or ban is a court ruling, no attack
 RULING_OBJECTS = frozenset({
@@ -421,7 +425,7 @@ VERBAL_ATTACK_VERBS = frozenset({"attack", "assault", "hammer", "savage", "batte
 SPEECH_VENUES = frozenset({
     "twitter", "tweet", "speech", "interview", "debate", "rally", "statement", "op-ed",
     "ad", "advertisement", "podcast", "facebook", "remark", "hearing", "press", "conference",
-    "town", "editorial", "column", "blog", "post", "video", "letter", "broadcast", "show",
+    "editorial", "column", "blog", "post", "video", "letter", "broadcast", "show",
 })
 TIME_NOUNS = frozenset({"time", "hour", "day", "week", "month", "year", "night", "minute",
                         "weekend", "decade", "period"})
@@ -500,7 +504,7 @@ def code_for_verb(
     if lemma in NEEDS_TARGET and not particle:
         return NEEDS_TARGET[lemma], False
     for key in ((f"{lemma} {particle}",) if particle else ()) + (lemma,):
-        if key in VERB_CODES:
+        if key in VERB_CODES and not _phrasal_unblocked(key, lemma, particle):
             return VERB_CODES[key], True
     if lemma in NEVER_EVENTS and not particle:
         return "", False
@@ -516,6 +520,13 @@ def code_for_verb(
     if best[:2] in EXCLUDED_ROOTS:
         return "", False
     return best, False
+
+
+def _phrasal_unblocked(key: str, lemma: str, particle: str | None) -> bool:
+    """A blank for the bare verb ("rule": ruling) hides no phrasal verb the verb dictionary
+    codes on its own ("ruled out talks")."""
+    return key == lemma and bool(particle) and not VERB_CODES[key] and (
+        f"{lemma} {particle}" in petrarch_verbs())
 
 
 def reject_code(code: str) -> str:
