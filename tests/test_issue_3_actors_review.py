@@ -92,3 +92,17 @@ def test_issue_3_recent_leaders_codes_follow_their_offices(
     """A recent leader's code is the office held on the article's date, gaps included."""
     ref = code_phrase(name, date)
     assert ref is not None and (ref.country, ref.sector) == code
+
+
+def test_issue_3_a_group_the_kb_names_is_no_population(nlp: Any) -> None:
+    """'the Tamil Tigers' is the armed group the dictionaries code (LKA REB, an actor), not a
+    population of Tamils; bare 'Tamils' still are one, placed by their sentence."""
+    text = "The Tamil Tigers attacked an army camp. Many Tamils live in Canada."
+    rec = _actors(nlp, text)
+    start = text.index("Tamil Tigers")
+    tigers = mention_at(rec.mentions, start, start + len("Tamil Tigers"))
+    assert tigers is not None and (tigers.country, tigers.sector) == ("LKA", "REB")
+    assert "Tamil Tigers" in {a.name for a in rec.actors}
+    start = text.index("Many Tamils")
+    tamils = mention_at(rec.mentions, start, start + len("Many Tamils"))
+    assert tamils is not None and tamils.country == "CAN"

@@ -33,6 +33,8 @@ from storyline.actors.kb import (
     actor_id_for,
     bundled,
     country_name,
+    lookup_bundled,
+    lookup_learned,
     lookup_surname,
     remember,
 )
@@ -246,13 +248,20 @@ def code_ethnic(cand: Candidate, country: str | None, stated: bool) -> Item:
                 sector=title.sector, role=title.role, ethnic=not (stated or where))
 
 
+def _known_actor(cand: Candidate, date: str | None, db: str | None) -> bool:
+    """Whether the whole phrase is an actor the knowledge base names ('Tamil Tigers' LKA REB),
+    which an ethnic word in it ('Tamil') does not turn into a population."""
+    key = norm_key(" ".join(_clean(cand.words)))
+    return bool(key) and (lookup_bundled(key, date) or lookup_learned(key, db, date)) is not None
+
+
 def code_candidate(cand: Candidate, date: str | None, db: str | None) -> list[Item]:
     """Items for one candidate (none if it is not an actor)."""
     if cand.label == "PRON":
         return [Item(cand, "PRON")]
     if cand.label in ("NORP", "GROUP", "TITLE", "PROPN"):
         ethnic, country, stated = ethnic_group(_clean(cand.words))
-        if ethnic:
+        if ethnic and not _known_actor(cand, date, db):
             return [code_ethnic(cand, country, stated)]
     if cand.label == "GROUP":
         return [code_group(cand)]
