@@ -245,3 +245,17 @@ def test_issue_3_blank_verb_sense_keeps_its_phrasal_verb(nlp: Any) -> None:
     events = _events(nlp, "The junta ruled out negotiations with the protest leaders.")
     assert [e for e in events if e.code.startswith("12")], events
     assert not [e for e in events if e.code.startswith("04") and not e.negated], events
+
+
+def test_issue_3_violent_attack_nouns_stay_force(nlp: Any) -> None:
+    text = "Gunmen staged political attacks across the district, wounding nine."
+    codes = [e.code for e in _events(nlp, text)]
+    assert codes and "111" not in codes, codes
+
+
+def test_issue_3_linking_an_attack_to_a_group_is_not_doing_it(nlp: Any) -> None:
+    for text, linker in (("Police linked the bombing to a separatist group.", "Police"),
+                         ("The army linked the bombing to the rebels.", "army")):
+        events = _events(nlp, text)
+        assert not [e for e in events if e.code[:2] in ("18", "19") and e.source is not None
+                    and linker in e.source.text], (text, events)

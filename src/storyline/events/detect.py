@@ -1276,15 +1276,15 @@ def _verbal_attack_noun(tok: Token) -> bool:
     """An attack noun with a modifier of speech ("Twitter attacks", "personal attacks"), or a
     person's said where words are ("his attacks ... in a tweet"), or one on a political
     target; none with violence in the sentence."""
-    if tok.lemma_.lower() not in lexicon.VERBAL_ATTACK_VERBS:
-        return False
+    if tok.lemma_.lower() not in lexicon.VERBAL_ATTACK_VERBS or _violent(tok):
+        return False  # "political attacks ..., killing five" are force
     if any(c.dep_ in ("amod", "compound") and c.lower_ in lexicon.VERBAL_ATTACK_MODIFIERS
            for c in tok.children):
         return True
     personal = any(c.dep_ == "poss" and (c.lower_ in ("his", "her") or c.ent_type_ == "PERSON")
                    for c in tok.children) and any(  # "escalated his attacks ... in a tweet"
         t.lemma_.lower() in lexicon.SPEECH_VENUES for t in tok.sent)
-    return (personal or _political_object(tok)) and not _violent(tok)
+    return personal or _political_object(tok)
 
 
 def _copular_noun(tok: Token) -> bool:

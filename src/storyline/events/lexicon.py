@@ -114,7 +114,7 @@ VERBAL_ATTACK_MODIFIERS = frozenset({
 TOPIC_VERBS = frozenset({
     "mention", "discuss", "describe", "remember", "recall", "ignore", "cite", "address",
     "explain", "cover", "recount", "forget", "acknowledge", "raise", "highlight", "reference",
-    "exploit", "politicize", "politicise", "invoke", "blame",
+    "exploit", "politicize", "politicise", "invoke", "blame", "link", "attribute",
 })
 # heads of attack objects that are political, not bodies or places: "attacking prominent
 # members of the GOP", "his attacks on a federal judge" are in words (no violence nearby)
