@@ -12,38 +12,55 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from storyline.events import lexicon
+from storyline.events.politics import (
+    asked_by_nobody,
+    campaign_rally,
+    copular_noun,
+    loose_threat,
+    name_calling,
+    other_object_sense,
+    retort,
+    struck_down,
+    verbal_attack,
+    verbal_attack_noun,
+)
+from storyline.events.syntax import (
+    PREP_DEPS,
+    RALLY_PREPS,
+    SAY_VERBS,
+    SUBJECTS,
+    governing_verb,
+    infinitival,
+    is_place_only,
+    is_weapon,
+    military_strike,
+    prep_object,
+    subject_and_agent,
+    verb_particle,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 Span_ = tuple[int, int]
-SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 TARGET_PREPS = ("to", "with", "against", "on", "toward", "towards", "into", "for", "at", "from")
 PLACE_PREPS = frozenset({"in", "at", "to"})
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
-SAY_VERBS = frozenset({"say", "tell", "state", "report", "announce", "claim", "add", "note",
-                       "confirm"})
 NOT_ACTORS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY",
                         "EVENT", "WORK_OF_ART", "PRODUCT", "LAW", "LANGUAGE"})  # things, not doers
 REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "yourself",
                         "ourselves", "oneself"})
 CLAUSE_TARGET_CODES = frozenset({"02", "10", "11", "12", "13"})
 MAX_CONJUNCTS = 6
-PREP_DEPS = frozenset({"prep", "dative"})  # the parser labels "gave aid to X" 'to' as dative
 CONTENT_NOUNS = frozenset({"invitation", "proposal", "request", "appeal", "call", "demand"})
 NAMED_ACTORS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 COMPLAINT_CODES = frozenset({"11", "14"})  # accuse/complain, protest: aimed at what they are about
 COMPLAINT_PREPS = ("against", "over", "about")
-RALLY_PREPS = ("behind", "around")  # "rallied behind their nominee" (053)
 AUTHORITY_CODES = frozenset({"15", "16", "17"})  # acts of a state's authorities
 FORCE_CODES = frozenset({"15", "16", "17", "18", "19", "20"})
 VIOLENCE_CODES = frozenset({"18", "19", "20"})  # assault, fight, mass violence
 STANCE_CODES = frozenset({"03", "11", "12"})
 OWN_MEANS_CODES = frozenset({"08", "15", "16"})  # withdraw, mobilize, reduce relations
-VENUE_WORDS = frozenset({
-    "conference", "summit", "meeting", "forum", "session", "ceremony", "congress", "event",
-    "convention", "assembly", "rally", "gathering",
-})
 
 
 @dataclass
@@ -165,25 +182,6 @@ def _stance_frame(tok: Token) -> Frame | None:
     return frame
 
 
-def _particle(tok: Token) -> str | None:
-    """The verb's particle, or a preposition that makes a phrasal verb ("call on", "pull out")."""
-    for child in tok.children:
-        if child.dep_ == "prt":
-            return child.lower_
-    for child in tok.children:
-        if (child.dep_ == "prep" and child.lower_ in ("for", "on", "upon", "out", *RALLY_PREPS)
-                and not _dated(child)) or (  # "on Tuesday"
-                child.dep_ == "advmod" and child.lower_ == "back"):  # "pulled back"
-            key = f"{tok.lemma_.lower()} {child.lower_}"
-            return child.lower_ if key in lexicon.VERB_CODES else None
-    return None
-
-
-def _dated(prep: Token) -> bool:
-    """A preposition whose object is a date or time ("on Tuesday", "for two weeks")."""
-    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
-
-
 def _right_words(tok: Token) -> set[str]:
     """Lower-case words and lemmas after a verb inside its own clause (pattern context)."""
     words: set[str] = set()
@@ -211,14 +209,14 @@ def _verbal_frame(tok: Token) -> Frame | None:
                                   and not _ordered_out(tok)):
             return demand  # "declared a ceasefire", "told X to leave" are acts
     code, own = _verb_code(tok)  # first: most verbs have none, and the checks below cost
-    if code[:2] == "19" and _verbal_attack(tok):
+    if code[:2] == "19" and verbal_attack(tok):
         code, own = "111", True  # "attacked Trump over his remarks", "... on Twitter"
-    if _retort(tok, code) or _other_object_sense(tok) or _struck_down(tok) or _name_calling(
+    if retort(tok, code) or other_object_sense(tok) or struck_down(tok) or name_calling(
             tok):
         return None  # "shot back that ...", "signed autographs", "struck down a law"
     if not code or (not own and _light_object(tok) is not None) or _reflexive(tok):
         return None
-    if _natural_cause(tok) or _no_doer(tok) or _asked_by_nobody(tok):
+    if _natural_cause(tok) or _no_doer(tok) or asked_by_nobody(tok):
         return None  # "hit by a storm", "a quake struck X": no political actor acts
     if lemma in lexicon.INTRANSITIVE_ONLY and any(
             c.dep_ == "dobj" for c in tok.children) and not _has_object_code(tok):
@@ -257,25 +255,8 @@ def _no_doer(tok: Token) -> bool:
         return True  # but "opened fire on X" is an attack
     if tok.lemma_.lower() not in lexicon.PASSIVE_OTHER_SENSE:
         return False
-    subject, agent, passive = _subject_and_agent(tok)
+    subject, agent, passive = subject_and_agent(tok)
     return passive and agent is None and subject is not None and subject.head.i == tok.i
-
-
-def _verbal_attack(tok: Token) -> bool:
-    """An attack in words: "attacked X over/for/as ..." on a person, or one made on a venue
-    of speech ("on Twitter", "in a speech", "during the debate"); no weapon in the clause."""
-    if tok.lemma_.lower() not in lexicon.VERBAL_ATTACK_VERBS or _violent(tok) or any(
-            _weapon(t) for t in tok.subtree if t.i != tok.i):
-        return False  # "insurgents attacked members of the security forces" is force
-    preps = [(c.lower_, g) for c in tok.children if c.dep_ == "prep"
-             for g in c.children if g.dep_ == "pobj"]
-    if any(g.lemma_.lower() in lexicon.SPEECH_VENUES for _, g in preps):
-        return True
-    person = any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in tok.children)
-    if person and _named_doer(tok) or _political_object(tok):
-        return True  # one named person attacking another, no violence: in words
-    return person and any(p in ("over", "for", "as") and g.ent_type_ not in ("DATE", "TIME")
-                          and g.lemma_.lower() not in lexicon.TIME_NOUNS for p, g in preps)
 
 
 def _rally_target(tok: Token, frame: Frame) -> None:
@@ -284,69 +265,8 @@ def _rally_target(tok: Token, frame: Frame) -> None:
         return
     frame.thing_object = True  # "rallied around the parliament building": a place
     if not frame.targets:
-        who = _prep_object(tok, RALLY_PREPS)
+        who = prep_object(tok, RALLY_PREPS)
         frame.targets = _expand(who) if who is not None else []
-
-
-def _political_object(tok: Token) -> bool:
-    """An attack aimed at a political target ("attacking members of the GOP", "his attacks
-    on a federal judge"): the head of its object names a political role or thing."""
-    aimed = [c for c in tok.children if c.dep_ == "dobj"]
-    aimed += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
-              for g in c.children if g.dep_ == "pobj"]
-    person = tok.pos_ == "NOUN" and any(t.ent_type_ == "PERSON" for t in aimed)  # on Cruz
-    return person or any(t.lemma_.lower() in lexicon.POLITICAL_TARGET_WORDS for t in aimed)
-
-
-def _violent(tok: Token) -> bool:
-    """Whether the sentence speaks of bodily violence ("killed", "gunmen", "a knife")."""
-    return any(t.lemma_.lower() in lexicon.VIOLENCE_WORDS for t in tok.sent)
-
-
-def _named_doer(tok: Token) -> bool:
-    """Whether the verb's doer is a named person or a pronoun, or none is said ("to hammer X")."""
-    subject = _subject_and_agent(tok)[0]
-    return subject is None or subject.ent_type_ == "PERSON" or subject.pos_ == "PRON"
-
-
-def _retort(tok: Token, code: str) -> bool:
-    """"shot back that ...", "fired back that ...": a force verb with a clause is a reply."""
-    return code[:2] == "19" and any(c.dep_ == "ccomp" for c in tok.children)
-
-
-def _struck_down(tok: Token) -> bool:
-    """"the court struck down a law": a ruling, not an attack."""
-    return tok.lemma_.lower() == "strike" and _particle(tok) == "down" and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in lexicon.RULING_OBJECTS for c in tok.children)
-
-
-def _name_calling(tok: Token) -> bool:
-    """"called the remarks racist", "called it a great meeting": naming, no appeal or call."""
-    if tok.lemma_.lower() != "call" or _particle(tok) is not None:
-        return False
-    if any(c.dep_ == "oprd" for c in tok.children):
-        return True  # the parser's object predicate: "called X a liar"
-    has_object = any(c.dep_ == "dobj" for c in tok.children)
-    return has_object and any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in (
-        "ADJ", "NOUN", "PROPN") for c in tok.children)
-
-
-def _other_object_sense(tok: Token) -> bool:
-    """A verb whose object is not what its code names ("signed autographs", "signed a bill")."""
-    senses = lexicon.OBJECT_SENSES.get(tok.lemma_.lower())
-    objects = [c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"]
-    nonsenses = lexicon.OBJECT_NONSENSES.get(tok.lemma_.lower(), frozenset())
-    if nonsenses.intersection(objects):
-        return True
-    return senses is not None and bool(objects) and not senses.intersection(objects)
-
-
-def _asked_by_nobody(tok: Token) -> bool:
-    """"when asked about X", "she was asked if ...": an appeal verb in the passive with no
-    agent names no one who appeals; its subject is the one asked."""
-    if tok.lemma_.lower() not in lexicon.PASSIVE_NO_DOER or tok.tag_ != "VBN":
-        return False
-    return not any(c.dep_ in ("agent", "nsubj") for c in tok.children)
 
 
 def _reflexive(tok: Token) -> bool:
@@ -356,7 +276,7 @@ def _reflexive(tok: Token) -> bool:
 
 def _natural_cause(tok: Token) -> bool:
     """Whether the doer of a verb (subject, or passive agent) is a natural hazard."""
-    subject, agent, passive = _subject_and_agent(tok)
+    subject, agent, passive = subject_and_agent(tok)
     doer = agent if passive else subject
     return doer is not None and doer.lemma_.lower() in lexicon.NATURAL_HAZARDS
 
@@ -403,7 +323,7 @@ def _obligation_frame(tok: Token) -> Frame | None:
         subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
         if code and subject is not None:
             frame = Frame(code, tok.text, _tok_span(tok), own_table=True)
-            speaker, _, _ = _subject_and_agent(tok)
+            speaker, _, _ = subject_and_agent(tok)
             frame.sources = _expand(speaker) if speaker is not None else []
             frame.targets = _expand(subject)
             frame.negated = _negated(tok)
@@ -413,8 +333,8 @@ def _obligation_frame(tok: Token) -> Frame | None:
 
 def _verb_code(tok: Token) -> tuple[str, bool]:
     """(CAMEO code, from our own tables) of a verb, its object, particle and prepositions."""
-    lemma, particle = tok.lemma_.lower(), _particle(tok)
-    if lemma in lexicon.IMPACT_VERBS and _weapon(_subject_and_agent(tok)[0]):
+    lemma, particle = tok.lemma_.lower(), verb_particle(tok)
+    if lemma in lexicon.IMPACT_VERBS and is_weapon(subject_and_agent(tok)[0]):
         own = lexicon.VERB_CODES.get(lemma, "")  # "the missiles hit/struck a port"
         return (own if own[:2] in FORCE_CODES else "190"), True
     if lemma in lexicon.ATTACK_WITH_OBJECT and not _has_object_code(tok) and any(
@@ -446,7 +366,7 @@ def _armed_move(tok: Token, lemma: str) -> str:
     of the use of force."""
     if lemma not in lexicon.MOVE_VERBS:
         return ""
-    subject, _, passive = _subject_and_agent(tok)
+    subject, _, passive = subject_and_agent(tok)
     if subject is None or passive or any("peacekeep" in t.lower_ for t in subject.lefts):
         return ""  # arriving peacekeepers keep peace: _mover_code
     head = subject.lower_
@@ -553,7 +473,7 @@ def _committed_to_a_thing(tok: Token) -> bool:
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if obj is None or _is_named(obj) or obj.pos_ != "NOUN":
         return False
-    partner = _prep_object(tok, TARGET_PREPS)
+    partner = prep_object(tok, TARGET_PREPS)
     if partner is not None and _is_named(partner):
         return False  # "offered its engineers to Kenya"
     lemma = obj.lemma_.lower()
@@ -590,7 +510,7 @@ def _complement(tok: Token) -> Token | None:
 
 def _to_complement(tok: Token) -> bool:
     """A complement clause, or a to-infinitive the parser hung as advcl ("sworn to fight")."""
-    return tok.dep_ in ("xcomp", "ccomp") or (tok.dep_ == "advcl" and _infinitival(tok))
+    return tok.dep_ in ("xcomp", "ccomp") or (tok.dep_ == "advcl" and infinitival(tok))
 
 
 def _is_coded(verb: Token) -> bool:
@@ -603,7 +523,7 @@ def _is_coded(verb: Token) -> bool:
 def _controller(tok: Token) -> Token | None:
     """The commitment/plan word governing this verb via a to-complement (vowed -> to expand)."""
     head = tok.head
-    if tok.dep_ in ("acl", "relcl") and _infinitival(tok) and head.pos_ == "NOUN":
+    if tok.dep_ in ("acl", "relcl") and infinitival(tok) and head.pos_ == "NOUN":
         return head if head.lemma_.lower() in lexicon.COMMIT_NOUNS else None  # "a deal to X"
     if not _to_complement(tok) or head.i == tok.i:
         return None
@@ -706,7 +626,7 @@ def _condition_marks(tok: Token) -> set[str]:
 
 def _fill_verb_roles(tok: Token, frame: Frame) -> None:
     """Source, target, place, condition and purpose of a verb frame from its dependents."""
-    subject, agent, passive = _subject_and_agent(tok)
+    subject, agent, passive = subject_and_agent(tok)
     subject = _wielder(subject) if subject is not None and not passive else subject
     agent = _wielder(agent) if agent is not None else agent
     dies = tok.lemma_.lower() in lexicon.PATTERN_ONLY  # "died in clashes with X"
@@ -775,7 +695,7 @@ def _hidden_agent(tok: Token) -> Token | None:
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
             continue
         for noun in prep.children:
-            if noun.dep_ != "pobj" or not (_weapon(noun) or _event_noun(noun)):
+            if noun.dep_ != "pobj" or not (is_weapon(noun) or _event_noun(noun)):
                 continue
             doers = _doers(noun) + [g for p in noun.children if p.dep_ == "prep"
                                     and p.lower_ == "with" for g in p.children
@@ -787,21 +707,9 @@ def _hidden_agent(tok: Token) -> Token | None:
     return None
 
 
-def _weapon(tok: Token | None) -> bool:
-    """A weapon or an attack as the doer of a verb ("the missiles hit", "the attack killed")."""
-    if tok is None or tok.lemma_.lower() not in lexicon.WEAPONS:
-        return False
-    return tok.lemma_.lower() != "strike" or _military_strike(tok)  # not "the workers' strike"
-
-
-def _military_strike(tok: Token) -> bool:
-    """Whether a "strike" is an attack ("air strikes", CAMEO 195), not a walkout."""
-    return bool({t.lower_ for t in tok.subtree if t.i < tok.i} & lexicon.MILITARY_STRIKES)
-
-
 def _wielder(tok: Token) -> Token:
     """Who is behind a weapon subject ("missiles fired by the navy"), else the weapon."""
-    if not _weapon(tok):
+    if not is_weapon(tok):
         return tok
     doers = _doers(tok)
     for clause in tok.children:  # "the missiles fired by the Israeli military"
@@ -856,38 +764,6 @@ def _clause_target(tok: Token) -> list[Role]:
     return []
 
 
-def _subject_and_agent(tok: Token) -> tuple[Token | None, Token | None, bool]:
-    """(subject, passive agent, is_passive), walking up conj/xcomp/relcl chains for a subject."""
-    agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children
-                  if g.dep_ == "pobj"), None)
-    current: Token = tok
-    for _ in range(4):
-        for child in current.children:
-            if child.dep_ in SUBJECTS:
-                if current.dep_ == "relcl" and child.tag_ in ("WP", "WDT"):
-                    return current.head, agent, child.dep_ == "nsubjpass"  # "X, who was hit"
-                return child, agent, child.dep_ == "nsubjpass"
-        if _event_purpose(current):
-            current = current.head.head  # "began a strike to protest": the subject of began
-            continue
-        if current.dep_ == "relcl":
-            return current.head, agent, False
-        if current.dep_ not in ("conj", "xcomp", "advcl", "acl") or current.head is current:
-            break
-        if current.dep_ == "advcl" and current.head.lemma_.lower() in SAY_VERBS:
-            reported = _reported_clause(current.head)  # "X overran a base, officials said,
-            if reported is not None:  # killing 17": X kills, not the officials
-                current = reported
-                continue
-        current = current.head
-    return None, agent, False
-
-
-def _reported_clause(say: Token) -> Token | None:
-    """The clause a say-verb reports ("X attacked ..., officials said")."""
-    return next((c for c in say.children if c.dep_ in ("ccomp", "parataxis")), None)
-
-
 def _object(tok: Token, code: str = "") -> Token | None:
     """Direct object, dative or the object of a target preposition; a named actor wins.
 
@@ -895,13 +771,13 @@ def _object(tok: Token, code: str = "") -> Token | None:
     "complained to the UN over Israeli raids": what is complained about, not the addressee.
     """
     objects = [c for c in tok.children if c.dep_ in ("dobj", "dative", "attr")
-               and c.pos_ in ("PROPN", "NOUN", "PRON") and not _weapon(c)]  # not "a car bomb"
+               and c.pos_ in ("PROPN", "NOUN", "PRON") and not is_weapon(c)]  # not "a car bomb"
     if not objects and _ordered_out(tok):  # "ordered aid agencies to leave": they must go
         objects = [g for c in tok.children if c.dep_ in ("xcomp", "ccomp")
                    for g in c.children if g.dep_ in SUBJECTS]
     inner = None
     if objects and objects[0].dep_ == "dobj" and _act_part(tok, objects[0]):
-        inner = _prep_object(objects[0], ("on", "against", "to", "with", "for", "of", "among",
+        inner = prep_object(objects[0], ("on", "against", "to", "with", "for", "of", "among",
                                           "between"))
         objects = objects[1:]  # "opened fire on X", "imposed sanctions on X": part of the act
     if objects and code[:2] in OWN_MEANS_CODES and (_own_means(objects[0]) or code[:2] == "15"):
@@ -909,10 +785,10 @@ def _object(tok: Token, code: str = "") -> Token | None:
         objects = [aimed] if aimed is not None else objects
     if objects and (_is_named(objects[0]) or objects[0].pos_ == "PRON"):
         return objects[0]
-    about = _prep_object(tok, COMPLAINT_PREPS) if code[:2] in COMPLAINT_CODES else None
+    about = prep_object(tok, COMPLAINT_PREPS) if code[:2] in COMPLAINT_CODES else None
     if about is not None:
         return about
-    prep_obj = _prep_object(tok, TARGET_PREPS)
+    prep_obj = prep_object(tok, TARGET_PREPS)
     if prep_obj is not None and (tok.lemma_.lower(), prep_obj.lemma_.lower()) in (
             lexicon.VERB_PREP_CODES):
         prep_obj = None  # "put troops on alert": part of the act
@@ -928,7 +804,7 @@ def _aimed_at(tok: Token, obj: Token) -> Token | None:
     preps = (*TARGET_PREPS, "along", "near", "across")
     for holder in (tok, obj):
         for prep in preps:
-            other = _prep_object(holder, (prep,))
+            other = prep_object(holder, (prep,))
             if other is None:
                 continue
             inside = [t for t in other.subtree if _is_named(t)]
@@ -950,23 +826,6 @@ def _own_means(tok: Token) -> bool:
 def _is_named(tok: Token) -> bool:
     """Whether a word is (in) a named actor: a person, organisation, country or people."""
     return tok.ent_type_ in NAMED_ACTORS
-
-
-def _prep_object(tok: Token, preps: tuple[str, ...]) -> Token | None:
-    """The object of the first of these prepositions the word has, if not a mere venue."""
-    for prep in preps:
-        for child in tok.children:
-            if child.dep_ in PREP_DEPS and child.lower_ == prep:
-                obj = next((g for g in child.children if g.dep_ == "pobj"), None)
-                if obj is not None and not _is_place_only(child, obj):
-                    return obj
-    return None
-
-
-def _is_place_only(prep: Token, obj: Token) -> bool:
-    """"at the Kremlin", "at a conference": where the act happens, not whom it is aimed at."""
-    return prep.lower_ == "at" and (obj.ent_type_ in ("FAC", "EVENT")
-                                    or obj.lemma_.lower() in VENUE_WORDS)
 
 
 PLACE_NOUNS = frozenset({"capital", "city", "town", "village", "province", "region",
@@ -1129,7 +988,7 @@ def _alternatives(tok: Token, depth: int = 3, clauses: bool = True) -> list[Toke
         if child.dep_ == "poss" and child.pos_ != "PRON":
             found.append(child)
         elif child.dep_ in PREP_DEPS and child.lower_ not in ("since", "after", "before", "until"):
-            objs = [g for g in child.children if g.dep_ == "pobj" and not _is_place_only(child, g)]
+            objs = [g for g in child.children if g.dep_ == "pobj" and not is_place_only(child, g)]
             found += objs
             if depth > 1:
                 found += [a for o in objs for a in _alternatives(o, depth - 1, clauses)]
@@ -1150,7 +1009,7 @@ def _alternatives(tok: Token, depth: int = 3, clauses: bool = True) -> list[Toke
         elif _purpose(child) and depth > 1 and clauses:
             found += _alternatives(child, depth)  # "to protest against X": a to-clause is free
     return [t for t in found
-            if t.ent_type_ not in NOT_ACTORS and not _event_noun(t) and not _weapon(t)]
+            if t.ent_type_ not in NOT_ACTORS and not _event_noun(t) and not is_weapon(t)]
 
 
 def _event_noun(tok: Token) -> bool:
@@ -1169,20 +1028,7 @@ def _doers(tok: Token) -> list[Token]:
 
 def _purpose(tok: Token) -> bool:
     """An infinitival purpose clause: "began a strike to protest against X"."""
-    return tok.dep_ in ("advcl", "relcl", "acl") and _infinitival(tok)
-
-
-def _event_purpose(tok: Token) -> bool:
-    """"began a strike to protest", "reached a deal to build": a to-clause on an event object."""
-    noun = tok.head
-    return (tok.dep_ in ("relcl", "acl") and _infinitival(tok) and noun.dep_ == "dobj"
-            and noun.lemma_.lower() in lexicon.NOUN_CODES.keys() | lexicon.COMMIT_NOUNS)
-
-
-def _infinitival(tok: Token) -> bool:
-    """A to-infinitive with no subject of its own ("to protest")."""
-    return (any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-            and not any(c.dep_ in SUBJECTS for c in tok.children))
+    return tok.dep_ in ("advcl", "relcl", "acl") and infinitival(tok)
 
 
 MAX_TRIGGER_CHARS = 80
@@ -1215,12 +1061,12 @@ def _nominal_frame(tok: Token) -> Frame | None:
         return None  # "called off its mediation", "postponed the visit": it does not happen
     frame = Frame(code, tok.text, _tok_span(tok), own_table=True, nominal=True)
     owner = _noun_owner(tok)
-    if _campaign_rally(tok, owner) or _copular_noun(tok) or _loose_threat(tok):
+    if campaign_rally(tok, owner) or copular_noun(tok) or loose_threat(tok):
         return None  # "at one of his rallies", "X is a threat to Y", "the threat of terror"
     frame.code = _owner_code(code, owner) if owner is not None else code
-    if frame.code[:2] == "19" and _verbal_attack_noun(tok):
+    if frame.code[:2] == "19" and verbal_attack_noun(tok):
         frame.code = "111"  # "Twitter attacks", "personal attacks"
-    partner = _prep_object(tok, ("with", "to", "against", "on", "of", "by", "between"))
+    partner = prep_object(tok, ("with", "to", "against", "on", "of", "by", "between"))
     frame.sources = _expand(owner) if owner is not None else []
     if partner is None and _undergoes(tok):
         partner = next((c for c in tok.children if c.dep_ == "poss"), None)
@@ -1231,7 +1077,7 @@ def _nominal_frame(tok: Token) -> Frame | None:
     if not frame.sources and len(frame.targets) > 1 and tok.lemma_.lower() in lexicon.RECIPROCAL:
         frame.sources, frame.targets = frame.targets[:1], frame.targets[1:]  # talks of A and B
     frame.place = _place(tok) or _place(tok.head)
-    governor = _governing_verb(tok)
+    governor = governing_verb(tok)
     if governor is not None and (
             _condition(governor) or _asked_for(governor) or _permitted(governor)):
         return None
@@ -1246,67 +1092,20 @@ def _nominal_frame(tok: Token) -> Frame | None:
     return frame
 
 
-def _campaign_rally(tok: Token, owner: Token | None) -> bool:
-    """A rally of a person ("his rallies", "a Trump rally") or of a campaign: no protest."""
-    if tok.lemma_.lower() not in lexicon.CAMPAIGN_EVENT_NOUNS:
-        return False
-    if tok.head.lower_ == "at":
-        return True  # "spoke at a rally": a venue, not the act
-    if owner is not None and (owner.lower_ in ("his", "her") or owner.ent_type_ == "PERSON"):
-        return True  # "their rally against the government" is a group's protest
-    return any(t.lower_ in lexicon.CAMPAIGN_WORDS or _person_compound(t) for t in tok.children)
-
-
-def _person_compound(tok: Token) -> bool:
-    """A person's name before a noun ('a Clinton rally'), not a group's ('a Hamas rally')."""
-    return tok.dep_ == "compound" and tok.ent_type_ == "PERSON"
-
-
-def _loose_threat(tok: Token) -> bool:
-    """"the threat of terrorism", "treated him as a threat": no one issues a threat."""
-    if tok.lemma_.lower() not in lexicon.LOOSE_THREAT_NOUNS:
-        return False
-    if any(c.dep_ == "poss" for c in tok.children) or _prep_object(tok, ("by",)) is not None:
-        return False
-    governor = _governing_verb(tok)
-    return governor is None or governor.lemma_.lower() not in lexicon.LIGHT_VERBS
-
-
-def _verbal_attack_noun(tok: Token) -> bool:
-    """An attack noun with a modifier of speech ("Twitter attacks", "personal attacks"), or a
-    person's said where words are ("his attacks ... in a tweet"), or one on a political
-    target; none with violence in the sentence."""
-    if tok.lemma_.lower() not in lexicon.VERBAL_ATTACK_VERBS or _violent(tok):
-        return False  # "political attacks ..., killing five" are force
-    if any(c.dep_ in ("amod", "compound") and c.lower_ in lexicon.VERBAL_ATTACK_MODIFIERS
-           for c in tok.children):
-        return True
-    personal = any(c.dep_ == "poss" and (c.lower_ in ("his", "her") or c.ent_type_ == "PERSON")
-                   for c in tok.children) and any(  # "escalated his attacks ... in a tweet"
-        t.lemma_.lower() in lexicon.SPEECH_VENUES for t in tok.sent)
-    return personal or _political_object(tok)
-
-
-def _copular_noun(tok: Token) -> bool:
-    """"X is a threat to Y", "it was an attack on ...": a description, no act by X."""
-    return tok.dep_ == "attr" and tok.head.lemma_ == "be" and lexicon.NOUN_CODES.get(
-        tok.lemma_.lower(), "")[:2] in ("13", "11")
-
-
 def _undergone(tok: Token, frame: Frame) -> None:
     """"X came under criticism (from Y)", "X endured attacks": X is the target, Y the source."""
-    governor = _governing_verb(tok)
+    governor = governing_verb(tok)
     under = tok.head.dep_ == "prep" and tok.head.lower_ == "under"  # "is under investigation"
     if governor is None or not (under or governor.lemma_.lower() in lexicon.UNDERGO_VERBS):
         return
     if tok.dep_ != "dobj" and not under:
         return
-    subject = _subject_and_agent(governor)[0]
+    subject = subject_and_agent(governor)[0]
     if subject is None or _event_noun(subject):
         return
-    giver = _prep_object(tok, ("from", "by")) or _prep_object(governor, ("from", "by"))
+    giver = prep_object(tok, ("from", "by")) or prep_object(governor, ("from", "by"))
     if giver is None and under:  # "put under investigation in Italy": that state's act
-        giver = next((g for g in (_prep_object(tok, ("in",)), _prep_object(governor, ("in",)))
+        giver = next((g for g in (prep_object(tok, ("in",)), prep_object(governor, ("in",)))
                       if g is not None and g.ent_type_ == "GPE"), None)
     frame.sources = _expand(giver) if giver is not None else []
     frame.targets = _expand(subject)
@@ -1324,17 +1123,17 @@ def _owner_code(code: str, owner: Token) -> str:
 def _noun_code(tok: Token) -> str:
     """The event noun's code; "air strikes", "missile strikes" are attacks, not walkouts."""
     lemma = tok.lemma_.lower()
-    if lemma == "strike" and _military_strike(tok):
+    if lemma == "strike" and military_strike(tok):
         return "195"
     before = {t.lower_ for t in tok.subtree if t.i < tok.i}
     if lemma in lexicon.QUALIFIED_NOUNS:  # "a military operation", not "a rescue operation"
         armed = bool(before & lexicon.QUALIFIED_NOUNS[lemma]) or (
-            _prep_object(tok, ("against",)) is not None)
+            prep_object(tok, ("against",)) is not None)
         return lexicon.NOUN_CODES[lemma] if armed else ""
     if lexicon.NOUN_CODES[lemma] == "150":
         if not before & lexicon.MILITARY_WORDS or (lemma == "game" and "war" not in before):
             return ""  # "an exercise in futility", "a fire drill", "a football game"
-        joint = "joint" in before or _prep_object(tok, ("with",)) is not None
+        joint = "joint" in before or prep_object(tok, ("with",)) is not None
         return "062" if joint else "150"
     return lexicon.NOUN_CODES[lemma]
 
@@ -1351,27 +1150,27 @@ def _noun_owner(tok: Token) -> Token | None:
         poss = None  # "his arrest": he is arrested
     if poss is not None and poss.pos_ != "PRON":
         return poss
-    agent = _prep_object(tok, ("by",))
+    agent = prep_object(tok, ("by",))
     if agent is not None:
         return agent
-    governor = _governing_verb(tok)
+    governor = governing_verb(tok)
     if governor is None:
         return poss
     pronoun_after = poss is not None and tok.head.dep_ == "prep"  # "after his arrival, he ..."
     if not pronoun_after and _reaction_to(tok, governor):
         return None  # "condemned the attack", "lifted its embargo": no act of the subject
-    subject = _subject_and_agent(governor)[0]
+    subject = subject_and_agent(governor)[0]
     if subject is not None and _event_noun(subject):
-        return _prep_object(tok, ("from",))  # "the arrest drew protests from Canada"
+        return prep_object(tok, ("from",))  # "the arrest drew protests from Canada"
     return subject or poss  # "held their meeting": the subject
 
 
 def _halted(tok: Token) -> bool:
     """An event noun that is the object of a verb of halting ("suspended the talks")."""
-    governor = _governing_verb(tok)
+    governor = governing_verb(tok)
     if governor is None or tok.dep_ != "dobj":
         return False
-    return governor.lemma_.lower() in lexicon.HALT_VERBS or _particle(governor) == "off"
+    return governor.lemma_.lower() in lexicon.HALT_VERBS or verb_particle(governor) == "off"
 
 
 def _undergoes(tok: Token) -> bool:
@@ -1380,8 +1179,6 @@ def _undergoes(tok: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
 
-MEASURE_NOUNS = frozenset({"day", "week", "month", "year", "hour", "series", "wave", "round",
-                           "spate", "string", "couple", "number", "night"})
 OTHER_OWNER_PREPS = frozenset({"after", "before", "since", "following", "amid", "despite",
                                "over", "about", "against", "until", "from"})
 
@@ -1393,7 +1190,7 @@ def _reaction_to(tok: Token, governor: Token) -> bool:
     if tok.head.dep_ == "prep" and tok.head.head.i == governor.i:
         return tok.head.lower_ in OTHER_OWNER_PREPS
     lemma = governor.lemma_.lower()
-    if tok.dep_ == "dobj" and _particle(governor) == "off":
+    if tok.dep_ == "dobj" and verb_particle(governor) == "off":
         return True  # "called off its mediation"
     if tok.dep_ != "dobj" or lemma in lexicon.LIGHT_VERBS | lexicon.CONTROLLERS:
         return False
@@ -1402,26 +1199,14 @@ def _reaction_to(tok: Token, governor: Token) -> bool:
     return lemma not in lexicon.REQUEST_GOVERNORS and bool(_verb_code(governor)[0])
 
 
-def _governing_verb(tok: Token) -> Token | None:
-    """The verb an event noun hangs from, through a measure ("launched 10 days of drills")."""
-    head = tok.head
-    if head.lower_ == "of" and head.head.lemma_.lower() in MEASURE_NOUNS:
-        head = head.head.head
-    if head.dep_ == "prep":
-        head = head.head
-    if head is tok or head.pos_ not in ("VERB", "AUX"):
-        return None
-    return head
-
-
 def _apply_governor(tok: Token, frame: Frame) -> None:
     """Negation and modality of the light verb or plan word above a nominal event."""
-    governor = _governing_verb(tok)
+    governor = governing_verb(tok)
     if governor is None:
         return
     frame.negated = _negated(governor)
     request = lexicon.REQUEST_GOVERNORS.get(governor.lemma_.lower())
-    if request and tok.dep_ in ("dobj", "pobj") and _particle(governor) != "off":
+    if request and tok.dep_ in ("dobj", "pobj") and verb_particle(governor) != "off":
         frame.code = request
         _join_trigger(frame, governor)
     if governor.lemma_.lower() in ("lodge", "file") and tok.lemma_.lower() == "protest":

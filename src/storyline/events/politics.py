@@ -1,0 +1,143 @@
+"""Political-news senses of event words: attacks in words, campaign rallies, rulings,
+name-calling and other non-event senses of coded verbs and nouns (spaCy-facing)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from storyline.events import lexicon
+from storyline.events.syntax import (
+    governing_verb,
+    is_weapon,
+    prep_object,
+    subject_and_agent,
+    verb_particle,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def verbal_attack(tok: Token) -> bool:
+    """An attack in words: "attacked X over/for/as ..." on a person, or one made on a venue
+    of speech ("on Twitter", "in a speech", "during the debate"); no weapon in the clause."""
+    if tok.lemma_.lower() not in lexicon.VERBAL_ATTACK_VERBS or violent(tok) or any(
+            is_weapon(t) for t in tok.subtree if t.i != tok.i):
+        return False  # "insurgents attacked members of the security forces" is force
+    preps = [(c.lower_, g) for c in tok.children if c.dep_ == "prep"
+             for g in c.children if g.dep_ == "pobj"]
+    if any(g.lemma_.lower() in lexicon.SPEECH_VENUES for _, g in preps):
+        return True
+    person = any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in tok.children)
+    if person and named_doer(tok) or political_object(tok):
+        return True  # one named person attacking another, no violence: in words
+    return person and any(p in ("over", "for", "as") and g.ent_type_ not in ("DATE", "TIME")
+                          and g.lemma_.lower() not in lexicon.TIME_NOUNS for p, g in preps)
+
+
+def political_object(tok: Token) -> bool:
+    """An attack aimed at a political target ("attacking members of the GOP", "his attacks
+    on a federal judge"): the head of its object names a political role or thing."""
+    aimed = [c for c in tok.children if c.dep_ == "dobj"]
+    aimed += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+              for g in c.children if g.dep_ == "pobj"]
+    person = tok.pos_ == "NOUN" and any(t.ent_type_ == "PERSON" for t in aimed)  # on Cruz
+    return person or any(t.lemma_.lower() in lexicon.POLITICAL_TARGET_WORDS for t in aimed)
+
+
+def violent(tok: Token) -> bool:
+    """Whether the sentence speaks of bodily violence ("killed", "gunmen", "a knife")."""
+    return any(t.lemma_.lower() in lexicon.VIOLENCE_WORDS for t in tok.sent)
+
+
+def named_doer(tok: Token) -> bool:
+    """Whether the verb's doer is a named person or a pronoun, or none is said ("to hammer X")."""
+    subject = subject_and_agent(tok)[0]
+    return subject is None or subject.ent_type_ == "PERSON" or subject.pos_ == "PRON"
+
+
+def retort(tok: Token, code: str) -> bool:
+    """"shot back that ...", "fired back that ...": a force verb with a clause is a reply."""
+    return code[:2] == "19" and any(c.dep_ == "ccomp" for c in tok.children)
+
+
+def struck_down(tok: Token) -> bool:
+    """"the court struck down a law": a ruling, not an attack."""
+    return tok.lemma_.lower() == "strike" and verb_particle(tok) == "down" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in lexicon.RULING_OBJECTS for c in tok.children)
+
+
+def name_calling(tok: Token) -> bool:
+    """"called the remarks racist", "called it a great meeting": naming, no appeal or call."""
+    if tok.lemma_.lower() != "call" or verb_particle(tok) is not None:
+        return False
+    if any(c.dep_ == "oprd" for c in tok.children):
+        return True  # the parser's object predicate: "called X a liar"
+    has_object = any(c.dep_ == "dobj" for c in tok.children)
+    return has_object and any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in (
+        "ADJ", "NOUN", "PROPN") for c in tok.children)
+
+
+def other_object_sense(tok: Token) -> bool:
+    """A verb whose object is not what its code names ("signed autographs", "signed a bill")."""
+    senses = lexicon.OBJECT_SENSES.get(tok.lemma_.lower())
+    objects = [c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"]
+    nonsenses = lexicon.OBJECT_NONSENSES.get(tok.lemma_.lower(), frozenset())
+    if nonsenses.intersection(objects):
+        return True
+    return senses is not None and bool(objects) and not senses.intersection(objects)
+
+
+def asked_by_nobody(tok: Token) -> bool:
+    """"when asked about X", "she was asked if ...": an appeal verb in the passive with no
+    agent names no one who appeals; its subject is the one asked."""
+    if tok.lemma_.lower() not in lexicon.PASSIVE_NO_DOER or tok.tag_ != "VBN":
+        return False
+    return not any(c.dep_ in ("agent", "nsubj") for c in tok.children)
+
+
+def campaign_rally(tok: Token, owner: Token | None) -> bool:
+    """A rally of a person ("his rallies", "a Trump rally") or of a campaign: no protest."""
+    if tok.lemma_.lower() not in lexicon.CAMPAIGN_EVENT_NOUNS:
+        return False
+    if tok.head.lower_ == "at":
+        return True  # "spoke at a rally": a venue, not the act
+    if owner is not None and (owner.lower_ in ("his", "her") or owner.ent_type_ == "PERSON"):
+        return True  # "their rally against the government" is a group's protest
+    return any(t.lower_ in lexicon.CAMPAIGN_WORDS or person_compound(t) for t in tok.children)
+
+
+def person_compound(tok: Token) -> bool:
+    """A person's name before a noun ('a Clinton rally'), not a group's ('a Hamas rally')."""
+    return tok.dep_ == "compound" and tok.ent_type_ == "PERSON"
+
+
+def loose_threat(tok: Token) -> bool:
+    """"the threat of terrorism", "treated him as a threat": no one issues a threat."""
+    if tok.lemma_.lower() not in lexicon.LOOSE_THREAT_NOUNS:
+        return False
+    if any(c.dep_ == "poss" for c in tok.children) or prep_object(tok, ("by",)) is not None:
+        return False
+    governor = governing_verb(tok)
+    return governor is None or governor.lemma_.lower() not in lexicon.LIGHT_VERBS
+
+
+def verbal_attack_noun(tok: Token) -> bool:
+    """An attack noun with a modifier of speech ("Twitter attacks", "personal attacks"), or a
+    person's said where words are ("his attacks ... in a tweet"), or one on a political
+    target; none with violence in the sentence."""
+    if tok.lemma_.lower() not in lexicon.VERBAL_ATTACK_VERBS or violent(tok):
+        return False  # "political attacks ..., killing five" are force
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in lexicon.VERBAL_ATTACK_MODIFIERS
+           for c in tok.children):
+        return True
+    personal = any(c.dep_ == "poss" and (c.lower_ in ("his", "her") or c.ent_type_ == "PERSON")
+                   for c in tok.children) and any(  # "escalated his attacks ... in a tweet"
+        t.lemma_.lower() in lexicon.SPEECH_VENUES for t in tok.sent)
+    return personal or political_object(tok)
+
+
+def copular_noun(tok: Token) -> bool:
+    """"X is a threat to Y", "it was an attack on ...": a description, no act by X."""
+    return tok.dep_ == "attr" and tok.head.lemma_ == "be" and lexicon.NOUN_CODES.get(
+        tok.lemma_.lower(), "")[:2] in ("13", "11")

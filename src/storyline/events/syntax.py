@@ -1,0 +1,128 @@
+"""Dependency-parse helpers of event detection: subjects, prepositional objects, particles,
+governing verbs and weapon words of one parsed sentence (spaCy-facing)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from storyline.events import lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+SAY_VERBS = frozenset({"say", "tell", "state", "report", "announce", "claim", "add", "note",
+                       "confirm"})
+PREP_DEPS = frozenset({"prep", "dative"})  # the parser labels "gave aid to X" 'to' as dative
+RALLY_PREPS = ("behind", "around")  # "rallied behind their nominee" (053)
+VENUE_WORDS = frozenset({
+    "conference", "summit", "meeting", "forum", "session", "ceremony", "congress", "event",
+    "convention", "assembly", "rally", "gathering",
+})
+MEASURE_NOUNS = frozenset({"day", "week", "month", "year", "hour", "series", "wave", "round",
+                           "spate", "string", "couple", "number", "night"})
+
+
+def verb_particle(tok: Token) -> str | None:
+    """The verb's particle, or a preposition that makes a phrasal verb ("call on", "pull out")."""
+    for child in tok.children:
+        if child.dep_ == "prt":
+            return child.lower_
+    for child in tok.children:
+        if (child.dep_ == "prep" and child.lower_ in ("for", "on", "upon", "out", *RALLY_PREPS)
+                and not dated(child)) or (  # "on Tuesday"
+                child.dep_ == "advmod" and child.lower_ == "back"):  # "pulled back"
+            key = f"{tok.lemma_.lower()} {child.lower_}"
+            return child.lower_ if key in lexicon.VERB_CODES else None
+    return None
+
+
+def dated(prep: Token) -> bool:
+    """A preposition whose object is a date or time ("on Tuesday", "for two weeks")."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
+
+
+def is_weapon(tok: Token | None) -> bool:
+    """A weapon or an attack as the doer of a verb ("the missiles hit", "the attack killed")."""
+    if tok is None or tok.lemma_.lower() not in lexicon.WEAPONS:
+        return False
+    return tok.lemma_.lower() != "strike" or military_strike(tok)  # not "the workers' strike"
+
+
+def military_strike(tok: Token) -> bool:
+    """Whether a "strike" is an attack ("air strikes", CAMEO 195), not a walkout."""
+    return bool({t.lower_ for t in tok.subtree if t.i < tok.i} & lexicon.MILITARY_STRIKES)
+
+
+def subject_and_agent(tok: Token) -> tuple[Token | None, Token | None, bool]:
+    """(subject, passive agent, is_passive), walking up conj/xcomp/relcl chains for a subject."""
+    agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children
+                  if g.dep_ == "pobj"), None)
+    current: Token = tok
+    for _ in range(4):
+        for child in current.children:
+            if child.dep_ in SUBJECTS:
+                if current.dep_ == "relcl" and child.tag_ in ("WP", "WDT"):
+                    return current.head, agent, child.dep_ == "nsubjpass"  # "X, who was hit"
+                return child, agent, child.dep_ == "nsubjpass"
+        if event_purpose(current):
+            current = current.head.head  # "began a strike to protest": the subject of began
+            continue
+        if current.dep_ == "relcl":
+            return current.head, agent, False
+        if current.dep_ not in ("conj", "xcomp", "advcl", "acl") or current.head is current:
+            break
+        if current.dep_ == "advcl" and current.head.lemma_.lower() in SAY_VERBS:
+            reported = reported_clause(current.head)  # "X overran a base, officials said,
+            if reported is not None:  # killing 17": X kills, not the officials
+                current = reported
+                continue
+        current = current.head
+    return None, agent, False
+
+
+def reported_clause(say: Token) -> Token | None:
+    """The clause a say-verb reports ("X attacked ..., officials said")."""
+    return next((c for c in say.children if c.dep_ in ("ccomp", "parataxis")), None)
+
+
+def prep_object(tok: Token, preps: tuple[str, ...]) -> Token | None:
+    """The object of the first of these prepositions the word has, if not a mere venue."""
+    for prep in preps:
+        for child in tok.children:
+            if child.dep_ in PREP_DEPS and child.lower_ == prep:
+                obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if obj is not None and not is_place_only(child, obj):
+                    return obj
+    return None
+
+
+def is_place_only(prep: Token, obj: Token) -> bool:
+    """"at the Kremlin", "at a conference": where the act happens, not whom it is aimed at."""
+    return prep.lower_ == "at" and (obj.ent_type_ in ("FAC", "EVENT")
+                                    or obj.lemma_.lower() in VENUE_WORDS)
+
+
+def event_purpose(tok: Token) -> bool:
+    """"began a strike to protest", "reached a deal to build": a to-clause on an event object."""
+    noun = tok.head
+    return (tok.dep_ in ("relcl", "acl") and infinitival(tok) and noun.dep_ == "dobj"
+            and noun.lemma_.lower() in lexicon.NOUN_CODES.keys() | lexicon.COMMIT_NOUNS)
+
+
+def infinitival(tok: Token) -> bool:
+    """A to-infinitive with no subject of its own ("to protest")."""
+    return (any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+            and not any(c.dep_ in SUBJECTS for c in tok.children))
+
+
+def governing_verb(tok: Token) -> Token | None:
+    """The verb an event noun hangs from, through a measure ("launched 10 days of drills")."""
+    head = tok.head
+    if head.lower_ == "of" and head.head.lemma_.lower() in MEASURE_NOUNS:
+        head = head.head.head
+    if head.dep_ == "prep":
+        head = head.head
+    if head is tok or head.pos_ not in ("VERB", "AUX"):
+        return None
+    return head
