@@ -32,6 +32,7 @@ def read_data(name: str) -> str:
 
 
 def _two_columns(name: str) -> dict[str, str]:
+    """Key -> value of a two-column tab-separated data file, its header line skipped."""
     rows: dict[str, str] = {}
     for line in read_data(name).splitlines()[1:]:
         key, _, value = line.partition("\t")

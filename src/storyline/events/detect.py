@@ -295,8 +295,7 @@ def _asked_for(tok: Token) -> bool:
 
 
 def _permitted(tok: Token) -> bool:
-    """An act someone is allowed to do ("allowed X to hold a rally"): the permission is the
-    event; what it permits has not happened."""
+    """An act someone is allowed to do ("allowed X to hold a rally") has not happened."""
     return tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_.lower() in lexicon.PERMIT_VERBS
 
 
@@ -342,6 +341,7 @@ def _verb_code(tok: Token) -> tuple[str, bool]:
         return lexicon.ATTACK_WITH_OBJECT[lemma], True  # "struck a depot", "was struck by X"
 
     def words() -> set[str]:
+        """The words after the verb, computed only when a pattern needs them."""
         return _right_words(tok)
 
     if _ordered_out(tok):
@@ -361,9 +361,7 @@ def _verb_code(tok: Token) -> tuple[str, bool]:
 
 
 def _armed_move(tok: Token, lemma: str) -> str:
-    """Armed units or craft that move ("troops crossed into X", "warships sailed through the
-    strait") deploy (154) or show force (150): PLOVER MOBILIZE is every military move short
-    of the use of force."""
+    """Moving armed units deploy (154), moving craft show force (150): "troops crossed into X"."""
     if lemma not in lexicon.MOVE_VERBS:
         return ""
     subject, _, passive = subject_and_agent(tok)
@@ -376,8 +374,7 @@ def _armed_move(tok: Token, lemma: str) -> str:
 
 
 def _missile_test(tok: Token, lemma: str) -> str:
-    """"fired two missiles into the sea", "launched a rocket": aimed at no one, a show of force
-    (150); "launched missiles at X" is an aerial attack (195)."""
+    """Missiles fired at no one show force (150); "launched missiles at X" attacks (195)."""
     if lemma not in ("fire", "launch", "test") or not any(
             c.dep_ == "dobj" and c.lower_ in lexicon.MISSILES for c in tok.children):
         return ""
@@ -662,8 +659,7 @@ def _fill_verb_roles(tok: Token, frame: Frame) -> None:
 
 
 def _peacekeeping_deployment(tok: Token, frame: Frame) -> None:
-    """Troops sent to a peacekeeping mission provide peacekeeping (074), aimed at the country
-    the mission is in ("deployed 300 troops to the UN peacekeeping mission in Mali")."""
+    """Troops sent to a peacekeeping mission keep peace (074), aimed at the mission's country."""
     if frame.code[:3] != "154":
         return
     aimed = [t for c in tok.children if c.dep_ in ("dobj", "prep", "dative") for t in c.subtree]

@@ -69,6 +69,7 @@ def _line_around(text: str, trigger: tuple[int, int]) -> tuple[int, int]:
 def _keep_roles_within(frame: Frame, start: int, end: int) -> None:
     """Drop roles outside the trigger's line, so a title never lends its names to the text."""
     def inside(role: Role) -> bool:
+        """Whether the role lies within the kept stretch of the sentence."""
         return start <= role.phrase[0] and role.phrase[1] <= end
 
     frame.sources = [r for r in frame.sources if inside(r)]
@@ -83,6 +84,7 @@ def _keep_roles_within(frame: Frame, start: int, end: int) -> None:
 def _shift(frame: Frame, delta: int) -> None:
     """Move a frame's sentence-relative offsets by ``delta`` characters."""
     def moved(span: tuple[int, int]) -> tuple[int, int]:
+        """The span moved by ``delta``."""
         return span[0] + delta, span[1] + delta
 
     frame.trigger_span = moved(frame.trigger_span)
@@ -136,8 +138,7 @@ PRONOUNS = frozenset({"he", "she", "i", "you", "we", "they", "it", "his", "her",
 
 
 def _can_do(code: str, source: ActorRef) -> bool:
-    """Whether a source of known sector is the kind that does acts of this code (state, armed;
-    no company uses force); one with no sector ("Israel", an unknown name) is not judged."""
+    """Whether a source's known sector does acts of this code (no firm uses force)."""
     if source.sector is None:
         return True
     if code[:2] in ("18", "19", "20") and source.sector in lexicon.NO_FORCE_SECTORS:
@@ -155,8 +156,7 @@ def _anonymous(ref: ActorRef) -> bool:
 
 
 def _place_is_target(frame: Frame) -> bool:
-    """Whether the act's place is where it is aimed ("fired at Saudi Arabia", "travelled to
-    Moscow") rather than where it happens ("in Lome"): then it says nothing of the doers."""
+    """Whether the place is where the act is aimed ("fired at X"), not where it happens."""
     return frame.place is not None and frame.place.prep in ("at", "to")
 
 
@@ -180,8 +180,7 @@ def _placed_object(
     frame: Frame, base: int, where: Location | None, targets: list[ActorRef],
     alternative: list[ActorRef],
 ) -> list[ActorRef]:
-    """What force is used on ("attacked an army camp in X", "killed 500 civilians during
-    the bombardment of X") stays the target, with the country of the place it is in."""
+    """What force is used on stays the target, with the country of the place it is in."""
     if frame.code[:2] not in FORCE_ROOTS or not frame.targets:
         return []
     places = {(base + r.phrase[0], base + r.phrase[1]) for r in frame.target_alts
@@ -203,8 +202,7 @@ def _first_alternative(
     mentions: list[Mention], frame: Frame, base: int, date: str | None, db: str | None,
     sources: list[ActorRef],
 ) -> list[ActorRef]:
-    """The actor behind the object ("the withdrawal of Serbian forces"): first with a country,
-    else the first coded one ("food aid to refugees")."""
+    """The actor behind the object ("the withdrawal of Serbian forces"), countried first."""
     found = [a for r in frame.target_alts if (a := _actor(mentions, r, base, date, db))]
     found = [a for a in found if is_coded(a) and not any(_same(s, a) for s in sources)]
     with_country = [a for a in found if a.country]
@@ -342,6 +340,7 @@ def _drop_nominal_echoes(found: list[tuple[Frame, Event]]) -> list[Event]:
     verbal = {(f.trigger_span, e.root_code) for f, e in found if not f.nominal}
 
     def echoes(frame: Frame, root: str) -> bool:
+        """Whether a noun frame lies in a verb trigger or under a verb event of its root."""
         if any(_within(frame.trigger_span, s) for s, _ in verbal):
             return True  # the verb's trigger names it, whatever the verb's code became
         span = frame.governor_span

@@ -523,8 +523,7 @@ def code_for_verb(
 
 
 def _phrasal_unblocked(key: str, lemma: str, particle: str | None) -> bool:
-    """A blank for the bare verb ("rule": ruling) hides no phrasal verb the verb dictionary
-    codes on its own ("ruled out talks")."""
+    """Whether a blank bare verb ("rule") must not hide a coded phrasal verb ("rule out")."""
     return key == lemma and bool(particle) and not VERB_CODES[key] and (
         f"{lemma} {particle}" in petrarch_verbs())
 

@@ -19,8 +19,7 @@ if TYPE_CHECKING:
 
 
 def verbal_attack(tok: Token) -> bool:
-    """An attack in words: "attacked X over/for/as ..." on a person, or one made on a venue
-    of speech ("on Twitter", "in a speech", "during the debate"); no weapon in the clause."""
+    """An attack in words: on a person over/for something, or in a speech or tweet; no weapon."""
     if tok.lemma_.lower() not in lexicon.VERBAL_ATTACK_VERBS or violent(tok) or any(
             is_weapon(t) for t in tok.subtree if t.i != tok.i):
         return False  # "insurgents attacked members of the security forces" is force
@@ -36,8 +35,7 @@ def verbal_attack(tok: Token) -> bool:
 
 
 def political_object(tok: Token) -> bool:
-    """An attack aimed at a political target ("attacking members of the GOP", "his attacks
-    on a federal judge"): the head of its object names a political role or thing."""
+    """Whether an attack's object is a political role or thing ("a federal judge", "the GOP")."""
     aimed = [c for c in tok.children if c.dep_ == "dobj"]
     aimed += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
               for g in c.children if g.dep_ == "pobj"]
@@ -89,8 +87,7 @@ def other_object_sense(tok: Token) -> bool:
 
 
 def asked_by_nobody(tok: Token) -> bool:
-    """"when asked about X", "she was asked if ...": an appeal verb in the passive with no
-    agent names no one who appeals; its subject is the one asked."""
+    """A bare passive appeal verb ("when asked about X") names no one who appeals."""
     if tok.lemma_.lower() not in lexicon.PASSIVE_NO_DOER or tok.tag_ != "VBN":
         return False
     return not any(c.dep_ in ("agent", "nsubj") for c in tok.children)
@@ -123,9 +120,7 @@ def loose_threat(tok: Token) -> bool:
 
 
 def verbal_attack_noun(tok: Token) -> bool:
-    """An attack noun with a modifier of speech ("Twitter attacks", "personal attacks"), or a
-    person's said where words are ("his attacks ... in a tweet"), or one on a political
-    target; none with violence in the sentence."""
+    """An attack noun in words ("Twitter attacks", "his attacks on a judge"), no violence near."""
     if tok.lemma_.lower() not in lexicon.VERBAL_ATTACK_VERBS or violent(tok):
         return False  # "political attacks ..., killing five" are force
     if any(c.dep_ in ("amod", "compound") and c.lower_ in lexicon.VERBAL_ATTACK_MODIFIERS

@@ -89,8 +89,7 @@ def _verb_lemma(text: str) -> str | None:
 
 
 def _parse_pattern(line: str, synsets: dict[str, frozenset[str]]) -> Pattern | None:
-    """A post-verb pattern; statement patterns (01x) are kept, so that "expressed condolences"
-    matches its statement sense (and gives no event) instead of the verb's own code."""
+    """A post-verb pattern; statement ones (01x) stay so "expressed condolences" is no event."""
     body = line.split("#")[0][1:]
     code_match = _CODE.search(body)
     if not code_match or "*" not in body:
