@@ -2,7 +2,45 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from storyline.records import ActorRef, Mention
+
+SCAN_LIMIT = 32  # below this many mentions a plain scan is as fast as the index
+
+
+class MentionIndex:
+    """One article's mentions sorted by start, to find those around a char range in log time
+    (a long paragraph has thousands of mentions and as many events and quotes asking)."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.order = sorted(range(len(mentions)), key=lambda i: mentions[i].span[0])
+        self.items = [mentions[i] for i in self.order]
+        self.starts = [m.span[0] for m in self.items]
+        self.longest = max((m.span[1] - m.span[0] for m in mentions), default=0)
+
+    def near(self, start: int, end: int) -> list[Mention]:
+        """Every mention that could overlap or contain [start, end), in the article's order."""
+        lo = bisect_left(self.starts, start - self.longest)
+        hi = bisect_right(self.starts, end)
+        return [self.items[k] for k in sorted(range(lo, hi), key=self.order.__getitem__)]
+
+
+_INDEX: list[tuple[list[Mention], int, MentionIndex]] = []  # the last list's, one entry
+
+
+def nearby(mentions: list[Mention], start: int, end: int) -> list[Mention]:
+    """The mentions that may overlap [start, end): all of a short list, else from an index
+    built once per list (mentions are only ever appended, so its length tells it changed)."""
+    if len(mentions) <= SCAN_LIMIT:
+        return mentions
+    last = _INDEX[0] if _INDEX else None  # read once: another thread may replace it
+    if last is not None and last[0] is mentions and last[1] == len(mentions):
+        index = last[2]
+    else:
+        index = MentionIndex(mentions)
+        _INDEX[:] = [(mentions, len(mentions), index)]
+    return index.near(start, end)
 
 
 def _overlap(m: Mention, start: int, end: int) -> int:
@@ -16,6 +54,7 @@ def mention_at(mentions: list[Mention], start: int, end: int) -> Mention | None:
     Ties prefer a coded mention (one with a country or actor id), so a PRON/TITLE mention that
     coreference joined to a known actor is as good as the name itself.
     """
+    mentions = nearby(mentions, start, end)
     containing = [m for m in mentions if m.span[0] <= start and end <= m.span[1]]
     if containing:
         return min(containing, key=lambda m: (m.span[1] - m.span[0], m.country is None))

@@ -13,7 +13,7 @@ from storyline.actors.coding import (
     learned_surname_only,
     split_title,
 )
-from storyline.actors.lookup import actor_ref, mention_at
+from storyline.actors.lookup import actor_ref, mention_at, nearby
 from storyline.actors.names import norm_key
 from storyline.records import ActorRef, Location, Mention
 
@@ -142,7 +142,8 @@ def _modifier_mention(mentions: list[Mention], who: Participant) -> ActorRef | N
     """"Taliban attackers", "Hamas positions", "government positions": a coded name (or, for a
     place an agent holds, a coded title) modifying the head stands for it."""
     held = norm_key(who.head_text) in AGENT_PLACES  # 'government positions': a title holds
-    inside = [m for m in mentions if who.phrase[0] <= m.span[0] and m.span[1] <= who.head[0]
+    inside = [m for m in nearby(mentions, who.phrase[0], who.head[0])
+              if who.phrase[0] <= m.span[0] and m.span[1] <= who.head[0]
               and (m.country or m.actor_id) and m.kind != "PRON"
               and (m.kind != "TITLE" or held)]
     if not inside:
@@ -154,7 +155,7 @@ def _modifier_mention(mentions: list[Mention], who: Participant) -> ActorRef | N
 
 def _containing_mention(mentions: list[Mention], head: tuple[int, int]) -> Mention | None:
     """The smallest mention containing the head word (mentions pre-filtered by position)."""
-    near = [m for m in mentions if m.span[0] <= head[0] and head[1] <= m.span[1]]
+    near = [m for m in nearby(mentions, *head) if m.span[0] <= head[0] and head[1] <= m.span[1]]
     mention = mention_at(near, *head) if near else None
     if mention is not None and mention.span[0] <= head[0] and head[1] <= mention.span[1]:
         return mention

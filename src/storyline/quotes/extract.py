@@ -10,6 +10,7 @@ within the article; when the actor stage has run, they link to its mentions.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -753,13 +754,18 @@ def _mention(mentions: list[Mention], start: int, end: int) -> Mention | None:
 
 def _link_parents(quotes: list[Quote]) -> None:
     """Nested reports: a quote whose cue lies inside another's content is part of its chain."""
+    place = {id(p): i for i, p in enumerate(quotes)}  # ties go to the earlier quote, as before
+    by_start = sorted(quotes, key=lambda p: p.span[0])
+    starts = [p.span[0] for p in by_start]
+    longest = max((p.span[1] - p.span[0] for p in quotes), default=0)
     for q in quotes:
         if q.cue is None:
             continue
-        outer = [p for p in quotes if p is not q and p.span[0] <= q.cue.span[0]
-                 and q.cue.span[1] <= p.span[1]]
+        cue = q.cue.span
+        near = by_start[bisect_left(starts, cue[1] - longest):bisect_right(starts, cue[0])]
+        outer = [p for p in near if p is not q and p.span[0] <= cue[0] and cue[1] <= p.span[1]]
         if outer:
-            q.parent_id = min(outer, key=lambda p: p.span[1] - p.span[0]).id
+            q.parent_id = min(outer, key=lambda p: (p.span[1] - p.span[0], place[id(p)])).id
 
 
 extractors.add(

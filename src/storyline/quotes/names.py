@@ -32,6 +32,9 @@ class NameIndex:
     mentions: list[NamedMention] = field(default_factory=list)
     full_names: dict[str, str] = field(default_factory=dict)
     given_names: dict[str, str] = field(default_factory=dict)
+    starts: list[int] = field(default_factory=list)  # of mentions, added in text order
+    ends: list[int] = field(default_factory=list)
+    longest: int = 0
 
     def add(self, start: int, end: int, text: str, label: str) -> None:
         """Record an entity; the first multi-word form of a person names its surname."""
@@ -44,6 +47,9 @@ class NameIndex:
             self.given_names.setdefault(words[0].casefold(), clean)
         name = self.resolve(clean) if label == "PERSON" else clean
         self.mentions.append(NamedMention(start, end, text, label, name))
+        self.starts.append(start)
+        self.ends.append(end)
+        self.longest = max(self.longest, end - start)
 
     def resolve(self, text: str) -> str:
         """The full name for a surname or titled name ("Sutter", "Mr. Trump")."""
@@ -60,16 +66,20 @@ class NameIndex:
 
     def at(self, start: int, end: int) -> NamedMention | None:
         """The entity overlapping a character range, preferring the longest."""
-        hits = [m for m in self.mentions if m.start < end and start < m.end]
-        return max(hits, key=lambda m: m.end - m.start) if hits else None
+        best: NamedMention | None = None
+        for i in range(bisect.bisect_left(self.starts, start - self.longest), len(self.mentions)):
+            m = self.mentions[i]
+            if m.start >= end:
+                break
+            if start < m.end and (best is None or m.end - m.start > best.end - best.start):
+                best = m
+        return best
 
     def last_before(self, pos: int, labels: tuple[str, ...]) -> NamedMention | None:
         """The nearest entity with one of ``labels`` ending before ``pos``."""
-        ends = [m.end for m in self.mentions]
-        i = bisect.bisect_right(ends, pos)
-        for m in reversed(self.mentions[:i]):
-            if m.label in labels:
-                return m
+        for i in range(bisect.bisect_right(self.ends, pos) - 1, -1, -1):
+            if self.mentions[i].label in labels:
+                return self.mentions[i]
         return None
 
 
