@@ -362,16 +362,16 @@ def test_issue_3_trigger_text_is_its_span(nlp: Any) -> None:
 
 def test_issue_3_named_modifier_codes_an_uncoded_group(nlp: Any) -> None:
     """"Taliban attackers": the coded name before an uncoded head stands for the group."""
-    text = "Taliban attackers stormed a police headquarters in eastern Afghanistan."
+    text = "Taliban attackers overran a district office in Helmand province."
     events = _texts(extract_texts([text], nlp=nlp))
     assert events and events[0].source is not None
     assert events[0].source.text == "Taliban attackers" and events[0].source.country == "AFG"
 
 
 def test_issue_3_victims_without_country_take_the_place(nlp: Any) -> None:
-    """"killed 52 people in attacks in London": uncountried victims are the place's residents."""
-    text = "Four Syrian suicide bombers killed 52 people in coordinated attacks in London."
-    assert ("19", "SYR", "GBR") in _pairs_of(nlp, text)
+    """"killed 14 people in attacks in Madrid": uncountried victims are the place's residents."""
+    text = "Three Iraqi gunmen killed 14 people in coordinated attacks in Madrid."
+    assert ("19", "IRQ", "ESP") in _pairs_of(nlp, text)
     assert ("17", "KEN", "KEN") in _pairs_of(nlp, "Police arrested 20 protesters in Nairobi.")
 
 
@@ -383,17 +383,17 @@ def test_issue_3_object_inside_the_act_is_no_target(nlp: Any) -> None:
 
 
 def test_issue_3_place_of_an_attacked_object_gives_its_country(nlp: Any) -> None:
-    """"attacked an army camp in western Kabul": the camp is the target, coded AFG."""
-    events = _texts(extract_texts(["Somali militants attacked an army camp in western Kabul."],
+    """"attacked a police camp in northern Baghdad": the camp is the target, coded IRQ."""
+    events = _texts(extract_texts(["Somali militants attacked a police camp in northern Baghdad."],
                                   nlp=nlp))
     assert events and events[0].target is not None
-    assert (events[0].target.text, events[0].target.country) == ("an army camp", "AFG")
+    assert (events[0].target.text, events[0].target.country) == ("a police camp", "IRQ")
 
 
 def test_issue_3_target_of_a_participle_on_the_object(nlp: Any) -> None:
-    """"lifted a travel ban imposed on Chadian citizens": the citizens are the target."""
-    text = "The United States lifted a travel ban imposed on Chadian citizens."
-    assert {target for _, _, target in _pairs_of(nlp, text)} == {"TCD"}
+    """"lifted a visa ban imposed on Malian students": the students are the target."""
+    text = "France lifted a visa ban imposed on Malian students."
+    assert {target for _, _, target in _pairs_of(nlp, text)} == {"MLI"}
 
 
 def test_issue_3_codebook_verb_object_pairs_for_sanctions_and_force(nlp: Any) -> None:
@@ -422,16 +422,16 @@ def test_issue_3_place_an_act_is_aimed_at_gives_the_doers_no_country(nlp: Any) -
 
 def test_issue_3_commitment_with_an_advcl_infinitive(nlp: Any) -> None:
     """"have sworn to fight" (parsed as advcl) is a threat of force (CAMEO 138), one event."""
-    text = "Ethnic Albanians have sworn to fight until they gain control of the villages."
+    text = "Kurdish rebels have sworn to fight until they take back the valley."
     events = _texts(extract_texts([text], nlp=nlp))
     assert [e.code for e in events] == ["138"]
     assert events[0].trigger == "sworn to fight"
 
 
 def test_issue_3_group_takes_the_place_of_its_participle_clause(nlp: Any) -> None:
-    """"refugees fleeing the fighting in Burundi" are coded by the place they come from."""
-    text = "Japan will send food aid to refugees fleeing the fighting in Burundi."
-    assert {target for _, _, target in _pairs_of(nlp, text)} == {"BDI"}
+    """"refugees escaping the war in Sudan" are coded by the place they come from."""
+    text = "Canada will send aid to refugees escaping the war in Sudan."
+    assert {target for _, _, target in _pairs_of(nlp, text)} == {"SDN"}
 
 
 def test_issue_3_sports_and_show_sentences_yield_no_events(nlp: Any) -> None:
@@ -820,9 +820,9 @@ def test_issue_3_people_objects_keep_a_yield_event(nlp: Any) -> None:
 def test_issue_3_troops_for_peacekeeping_and_money_mobilized_are_aid(nlp: Any) -> None:
     """Troops sent to a peacekeeping mission provide peacekeeping (074) to the mission's
     country; mobilizing funds is aid (070); troops deployed to a border still mobilize."""
-    text = "Britain is deploying 300 troops to the UN peacekeeping mission in Mali."
+    text = "Ireland is deploying 150 soldiers to the UN peacekeeping mission in Lebanon."
     codes = _codes_of(nlp, text)
-    assert codes == [("074", "AID", "GBR", "MLI")]
+    assert codes == [("074", "AID", "IRL", "LBN")]
     codes = _codes_of(nlp, "The European Union is mobilising funds for refugees in Chad.")
     assert [(c, p, s) for c, p, s, _ in codes] == [("070", "AID", "EU")]
     codes = _codes_of(nlp, "Russia deployed troops to the border with Ukraine.")
