@@ -153,6 +153,7 @@ def test_issue_3_rulings_name_calling_and_loose_threats_are_no_events(nlp: Any) 
 def test_issue_3_twitter_attacks_are_criticism(nlp: Any) -> None:
     events = _events(nlp, "The senator has been the target of Mr. Grayson's Twitter attacks.")
     assert not [e for e in events if e.code.startswith("19")]
+    assert [e for e in events if e.code == "111"], events
 
 
 def test_issue_3_other_object_senses_are_no_events(nlp: Any) -> None:
@@ -259,3 +260,10 @@ def test_issue_3_linking_an_attack_to_a_group_is_not_doing_it(nlp: Any) -> None:
         events = _events(nlp, text)
         assert not [e for e in events if e.code[:2] in ("18", "19") and e.source is not None
                     and linker in e.source.text], (text, events)
+
+
+def test_issue_3_what_name_calling_names_is_no_request(nlp: Any) -> None:
+    events = _events(nlp, "The prime minister called the bombing a cowardly crime.")
+    assert not [e for e in events if e.code[:2] in ("02", "10")], events
+    asked = _events(nlp, "The prime minister called for talks with the rebels.")
+    assert [e for e in asked if e.code.startswith("02")], asked

@@ -18,6 +18,7 @@ from storyline.events.politics import (
     copular_noun,
     loose_threat,
     name_calling,
+    named_object,
     other_object_sense,
     retort,
     struck_down,
@@ -1057,7 +1058,7 @@ def _nominal_frame(tok: Token) -> Frame | None:
         return None  # "called off its mediation", "postponed the visit": it does not happen
     frame = Frame(code, tok.text, _tok_span(tok), own_table=True, nominal=True)
     owner = _noun_owner(tok)
-    if campaign_rally(tok, owner) or copular_noun(tok) or loose_threat(tok):
+    if campaign_rally(tok, owner) or copular_noun(tok) or loose_threat(tok) or named_object(tok):
         return None  # "at one of his rallies", "X is a threat to Y", "the threat of terror"
     frame.code = _owner_code(code, owner) if owner is not None else code
     if frame.code[:2] == "19" and verbal_attack_noun(tok):

@@ -76,6 +76,11 @@ def name_calling(tok: Token) -> bool:
         "ADJ", "NOUN", "PROPN") for c in tok.children)
 
 
+def named_object(tok: Token) -> bool:
+    """The object of name-calling ("called the attack a terrorist act") is named, not asked."""
+    return tok.dep_ == "dobj" and name_calling(tok.head)
+
+
 def other_object_sense(tok: Token) -> bool:
     """A verb whose object is not what its code names ("signed autographs", "signed a bill")."""
     senses = lexicon.OBJECT_SENSES.get(tok.lemma_.lower())
