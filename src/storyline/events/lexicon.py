@@ -399,9 +399,8 @@ NEVER_EVENTS = frozenset({
 SPEECH_VERBS = frozenset({
     "say", "tell", "state", "declare", "reiterate", "insist", "conclude", "announce", "stress",
     "add", "note", "warn", "write", "argue", "remind", "emphasize", "emphasise", "believe",
+    "suggest",  # "suggested that X is ..." is a statement; "... that X should ..." an appeal
 })
-# "suggested that X is ..." is a statement; "suggested that X should ..." an appeal
-SPEECH_VERBS = SPEECH_VERBS | frozenset({"suggest"})
 # dictionary verbs that code only with one of their patterns ("died in clashes", "cut ties",
 # "increased aid"): alone they report no act between actors ("a man died in hospital", "the
 # firm cut prices", "increased sales")
