@@ -267,3 +267,10 @@ def test_issue_3_what_name_calling_names_is_no_request(nlp: Any) -> None:
     assert not [e for e in events if e.code[:2] in ("02", "10")], events
     asked = _events(nlp, "The prime minister called for talks with the rebels.")
     assert [e for e in asked if e.code.startswith("02")], asked
+
+
+def test_issue_3_feared_acts_are_possible_not_done(nlp: Any) -> None:
+    events = _events(nlp, "Farmers in the valley fear raids by the militia.")
+    assert events and all(e.modality == "possible" for e in events), events
+    endured = _events(nlp, "Farmers in the valley endured raids by the militia.")
+    assert endured and all(e.modality is None for e in endured), endured

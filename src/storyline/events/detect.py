@@ -1106,6 +1106,8 @@ def _undergone(tok: Token, frame: Frame) -> None:
                       if g is not None and g.ent_type_ == "GPE"), None)
     frame.sources = _expand(giver) if giver is not None else []
     frame.targets = _expand(subject)
+    if governor.lemma_.lower() in lexicon.FEAR_VERBS:
+        frame.modality = "possible"  # "villagers fear attacks by the rebels": not done yet
 
 
 def _owner_code(code: str, owner: Token) -> str:

@@ -337,6 +337,8 @@ CAMPAIGN_WORDS = frozenset({"campaign", "kickoff", "kick-off", "fundraising", "v
 # source is who the act comes from
 UNDERGO_VERBS = frozenset({"face", "endure", "receive", "draw", "come", "weather", "suffer",
                            "attract", "fear"})
+# undergoing verbs whose act has not happened: "fear an attack by X" is a possibility
+FEAR_VERBS = frozenset({"fear"})
 # verbs whose object must name what the codebook names ("signed an accord" 057; "signed
 # autographs", "signed a bill" are no agreement between actors)
 OBJECT_SENSES: dict[str, frozenset[str]] = {
