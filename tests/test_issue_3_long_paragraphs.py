@@ -97,3 +97,30 @@ def test_issue_3_nested_quotes_link_to_the_smallest_enclosing_quote() -> None:
     _link_parents(quotes)
     assert {q.id: q.parent_id for q in quotes if q.parent_id} == expected
     assert expected  # the random layout does nest some quotes
+
+
+def _scan_quotes(text: str) -> list[tuple[int, int, bool]]:
+    """The pre-index quote finder: every character tried as an opening mark."""
+    from storyline.quotes import marks
+
+    found, i = [], 0
+    while i < len(text):
+        if marks._is_opener(text, i):
+            end, closed = marks._close(text, i)
+            if end - i > 2:
+                found.append((i, end, closed))
+                i = end
+                continue
+        i += 1
+    return found
+
+
+def test_issue_3_quote_marks_found_by_jumping_match_a_character_scan() -> None:
+    from storyline.quotes.marks import find_quotes
+
+    rng = random.Random(7)
+    alphabet = "ab c\n\"“”‘’'«»„‹›,.(—"
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 300)))
+             for _ in range(2_000)]
+    assert all(find_quotes(t) == _scan_quotes(t) for t in texts)
+    assert sum(bool(find_quotes(t)) for t in texts) > 1_000  # marks do pair up in most

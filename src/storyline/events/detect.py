@@ -154,11 +154,14 @@ def _frame_for(tok: Token) -> Frame | None:
     return frame
 
 
+_COMMIT_OR_REFUSE = lexicon.COMMIT_WORDS | lexicon.REFUSAL_WORDS
+
+
 def _frame_kind(tok: Token) -> Frame | None:
     """A verb, commitment adjective or event noun frame for the word, else None."""
     if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
         return _verbal_frame(tok)
-    if tok.pos_ == "ADJ" and tok.lemma_.lower() in lexicon.COMMIT_WORDS | lexicon.REFUSAL_WORDS:
+    if tok.pos_ == "ADJ" and tok.lemma_.lower() in _COMMIT_OR_REFUSE:
         return _commit_frame(tok)
     if tok.pos_ == "ADJ" and tok.lemma_.lower() in lexicon.STANCE_ADJECTIVES:
         return _stance_frame(tok)

@@ -9,6 +9,8 @@ Two apostrophes ('') count as one double mark (the New York Times wire style: ''
 
 from __future__ import annotations
 
+import re
+
 MAX_OPEN_QUOTE = 600
 MAX_QUOTE = 4000
 
@@ -23,6 +25,7 @@ _PAIRS: dict[str, str] = {
 }
 _OPENERS_BEFORE = " \t\n\xa0([{—–-/:;,“‘\"«„"
 TWO = "''"  # two apostrophes standing for a double quote mark
+_ANY_MARK = re.compile(TWO + "|[" + re.escape("".join(_PAIRS)) + "]")  # where a quote can open
 
 
 def _mark_at(text: str, i: int) -> str:
@@ -95,7 +98,8 @@ def find_quotes(text: str) -> list[tuple[int, int, bool]]:
     """(start, end, closed) of each quoted passage, marks included, in text order."""
     found: list[tuple[int, int, bool]] = []
     i = 0
-    while i < len(text):
+    while (mark := _ANY_MARK.search(text, i)) is not None:
+        i = mark.start()
         if _is_opener(text, i):
             end, closed = _close(text, i)
             if end - i > 2:
