@@ -274,3 +274,15 @@ def test_issue_3_feared_acts_are_possible_not_done(nlp: Any) -> None:
     assert events and all(e.modality == "possible" for e in events), events
     endured = _events(nlp, "Farmers in the valley endured raids by the militia.")
     assert endured and all(e.modality is None for e in endured), endured
+
+
+def test_issue_3_election_titles_need_a_political_reading() -> None:
+    """'a vaccine candidate' or 'job candidates' run for no office; 'the presidential
+    candidate' and 'the Republican nominee' do."""
+    from storyline.actors.coding import code_phrase
+
+    for phrase in ("a vaccine candidate", "job candidates", "a drug candidate"):
+        assert code_phrase(phrase, None) is None, phrase
+    for phrase in ("the presidential candidate", "the Republican nominee", "the candidate"):
+        coded = code_phrase(phrase, None)
+        assert coded is not None and coded.sector == "PTY", phrase

@@ -73,9 +73,20 @@ TITLE_SECTORS: dict[str, str | None] = {
 }
 # Election titles of political news (Phoenix codes a presidential candidate PTY): 'the
 # Republican nominee', 'the Democratic front-runner'
-TITLE_SECTORS.update(dict.fromkeys((
-    "nominee", "nominees", "front-runner", "frontrunner", "front-runners", "candidate",
-    "candidates"), "PTY"))
+ELECTION_TITLES = frozenset({"nominee", "nominees", "front-runner", "frontrunner",
+                             "front-runners", "candidate", "candidates"})
+TITLE_SECTORS.update(dict.fromkeys(ELECTION_TITLES, "PTY"))
+# what may stand before an election title and keep it one ('a vaccine candidate' is none)
+ELECTION_MODIFIERS = frozenset({
+    "the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those",
+    "presidential", "vice-presidential", "opposition", "mayoral", "gubernatorial", "senate",
+    "congressional", "parliamentary", "party", "leading", "top", "main", "former", "rival",
+    "independent", "likely", "presumptive", "second", "third", "two", "three", "both", "other",
+    "all", "several", "many", "some", "few", "no", "centrist", "conservative", "liberal",
+    "socialist", "nationalist", "populist", "far-right", "far-left", "democratic",
+    "republican", "communist", "green", "labour", "labor", "victorious", "defeated", "losing",
+    "winning", "unsuccessful", "declared", "official", "endorsed", "election", "electoral",
+})
 TITLE_SECTORS.setdefault("speaker", None)  # 'House Speaker Paul Ryan': the House's sector
 # Sectors of multi-word agents read as actors ('rebel group' REB, 'armed men' UAF; not
 # 'merchant vessels' BUS).
@@ -847,11 +858,20 @@ def _head_is_actor(words: list[str]) -> bool:
     if not head or head[:1].isupper():
         return bool(head)
     key = norm_key(head)
+    if key in ELECTION_TITLES and not _election_title(_before_complement(words)):
+        return False
     if _agent(key) is not None or key in ROLE_WORDS or _place(key) is not None:
         return True
     words = _before_complement(words)  # "army officers", "security forces": a compound agent
     return any(_agent(norm_key(" ".join(words[-n:]))) is not None for n in (2, 3)
                if len(words) >= n)
+
+
+def _election_title(words: list[str]) -> bool:
+    """'the Republican nominee', 'opposition candidate': a person running for office; 'a
+    vaccine candidate', 'job candidates' name no one running (a common noun before the title)."""
+    before = [w for w in words[:-1] if any(c.isalnum() for c in w)]
+    return not before or before[-1][:1].isupper() or norm_key(before[-1]) in ELECTION_MODIFIERS
 
 
 def _contradicts(title: Title, known: Coded) -> bool:
