@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from storyline.events import lexicon
@@ -39,6 +40,7 @@ from storyline.events.syntax import (
     subject_and_agent,
     verb_particle,
 )
+from storyline.events.verbs import petrarch_verbs
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -159,13 +161,15 @@ _COMMIT_OR_REFUSE = lexicon.COMMIT_WORDS | lexicon.REFUSAL_WORDS
 
 def _frame_kind(tok: Token) -> Frame | None:
     """A verb, commitment adjective or event noun frame for the word, else None."""
-    if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
+    pos = tok.pos_  # read once: every token of every sentence passes here
+    if pos == "VERB" or (pos == "AUX" and tok.dep_ == "ROOT"):
         return _verbal_frame(tok)
-    if tok.pos_ == "ADJ" and tok.lemma_.lower() in _COMMIT_OR_REFUSE:
-        return _commit_frame(tok)
-    if tok.pos_ == "ADJ" and tok.lemma_.lower() in lexicon.STANCE_ADJECTIVES:
-        return _stance_frame(tok)
-    if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in lexicon.NOUN_CODES and (
+    if pos == "ADJ":
+        lemma = tok.lemma_.lower()
+        if lemma in _COMMIT_OR_REFUSE:
+            return _commit_frame(tok)
+        return _stance_frame(tok) if lemma in lexicon.STANCE_ADJECTIVES else None
+    if pos in ("NOUN", "PROPN") and tok.lemma_.lower() in lexicon.NOUN_CODES and (
             tok.ent_type_ not in ("DATE", "TIME")):  # "in late March": a month, not a march
         return _nominal_frame(tok)
     return None
@@ -200,6 +204,8 @@ def _right_words(tok: Token) -> set[str]:
 def _verbal_frame(tok: Token) -> Frame | None:
     """A verb's coded act with its roles; None for statements, hypotheticals and non-acts."""
     lemma = tok.lemma_.lower()
+    if " " not in lemma and lemma not in _codable_verbs():
+        return None  # no table codes this verb, whatever its objects: skip the tree walks
     if _asked_for(tok) or _condition(tok) or _permitted(tok):
         return None  # "demanded that Israel ease ...": the demand is the event, not the easing
     if lemma in lexicon.COMMIT_WORDS and not _has_object_code(tok) and not _verb_prep_code(
@@ -238,6 +244,21 @@ def _verbal_frame(tok: Token) -> Frame | None:
         frame.plover = lexicon.PLOVER_BY_LEMMA[lemma]
     _mark_withdrawal(frame, lemma)
     return frame
+
+
+@lru_cache(maxsize=1)
+def _codable_verbs() -> frozenset[str]:
+    """Every verb lemma a frame can come from: its own or a phrasal entry in any table."""
+    firsts = {key.split(" ", 1)[0] for key in (*lexicon.VERB_CODES, *petrarch_verbs())}
+    pairs = {verb for verb, _ in (*lexicon.VERB_OBJECT_CODES, *lexicon.VERB_PREP_CODES)}
+    return frozenset(
+        firsts | pairs | lexicon.COMMIT_WORDS | lexicon.CONTROLLERS | lexicon.SPEECH_VERBS
+        | lexicon.IMPACT_VERBS | set(lexicon.ATTACK_WITH_OBJECT) | lexicon.MOVE_VERBS
+        | set(lexicon.NEEDS_TARGET) | _SPECIAL_VERBS)
+
+
+# verbs _verb_code reads by name: "ordered X to leave", "called off", "fired missiles"
+_SPECIAL_VERBS = frozenset({"order", "force", "tell", "call", "break", "fire", "launch", "test"})
 
 
 def _mark_withdrawal(frame: Frame, lemma: str) -> None:
