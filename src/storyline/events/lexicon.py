@@ -513,11 +513,10 @@ def code_for_verb(
     entry = entry or petrarch_verbs().get(lemma)
     if entry is None:
         return "", False
-    words = set(context() if callable(context) else context) if entry.patterns else set()
-    best, size = ("" if lemma in PATTERN_ONLY else entry.code or ""), 0
-    for pattern in entry.patterns:
-        if len(pattern.words) > size and all(alt & words for alt in pattern.words):
-            best, size = pattern.code, len(pattern.words)
+    best = "" if lemma in PATTERN_ONLY else entry.code or ""
+    if entry.patterns:
+        found = entry.best_pattern(set(context() if callable(context) else context))
+        best = found.code if found is not None else best
     if best[:2] in EXCLUDED_ROOTS:
         return "", False
     return best, False

@@ -37,6 +37,19 @@ class VerbEntry:
     lemma: str
     code: str | None
     patterns: list[Pattern] = field(default_factory=list)
+    vocab: frozenset[str] = frozenset()  # every word of every pattern (set by ``rank``)
+    ranked: tuple[Pattern, ...] = ()  # the patterns, longest first, ties in dictionary order
+
+    def rank(self) -> None:
+        """Index the patterns once the dictionary is read, so matching can stop early."""
+        self.ranked = tuple(sorted(self.patterns, key=lambda p: -len(p.words)))
+        self.vocab = frozenset().union(*(alt for p in self.patterns for alt in p.words))
+
+    def best_pattern(self, words: set[str]) -> Pattern | None:
+        """The longest pattern whose every word set meets ``words`` (the first of equals)."""
+        if self.vocab.isdisjoint(words):
+            return None  # no pattern word follows the verb: nothing can match
+        return next((p for p in self.ranked if all(alt & words for alt in p.words)), None)
 
 
 def _first_code(raw: str) -> str | None:
@@ -117,6 +130,8 @@ def petrarch_verbs() -> dict[str, VerbEntry]:
         header = _HEADER.match(line)
         if header:
             block_code, block = _first_code(header.group(2)), []
+    for entry in entries.values():
+        entry.rank()
     return entries
 
 
