@@ -141,18 +141,16 @@ def frames_in_sentence(sent: Span) -> list[Frame]:
     _CURRENT.start, _CURRENT.text = sent.start_char, sent.text
     frames: list[Frame] = []
     for tok in sent:
-        frame = _frame_for(tok)
+        frame = _frame_kind(tok)  # most words head none
         if frame is not None:
-            frames.append(frame)
+            frames.append(_mark_reciprocal(frame, tok))
     return frames
 
 
-def _frame_for(tok: Token) -> Frame | None:
-    """The frame a word heads, marked reciprocal for acts of mutual action ("met", "talks")."""
-    frame = _frame_kind(tok)
-    if frame is not None:
-        frame.reciprocal = tok.lemma_.lower() in lexicon.RECIPROCAL or tok.lower_ in (
-            lexicon.RECIPROCAL)
+def _mark_reciprocal(frame: Frame, tok: Token) -> Frame:
+    """The frame, marked reciprocal if its word is an act of mutual action ("met", "talks")."""
+    frame.reciprocal = tok.lemma_.lower() in lexicon.RECIPROCAL or tok.lower_ in (
+        lexicon.RECIPROCAL)
     return frame
 
 
@@ -373,7 +371,7 @@ def _verb_code(tok: Token) -> tuple[str, bool]:
         return "174", True  # "ordered the aid agencies to leave"
     halting = particle == "off" and lemma in ("call", "break")  # "called off the talks"
     for verb in (lemma, "halt") if halting else (lemma,):
-        for obj in _object_words(tok):
+        for obj in _object_words(tok) if verb in _OBJECT_VERBS else ():
             if (verb, obj) in lexicon.VERB_OBJECT_CODES:
                 return lexicon.code_for_verb(verb, particle, words, obj)
     prep_code = _verb_prep_code(tok, lemma)
@@ -465,7 +463,12 @@ def _qualified(obj: Token) -> bool:
 def _has_object_code(tok: Token) -> bool:
     """Whether the verb and its object name a codebook act ("imposed sanctions")."""
     lemma = tok.lemma_.lower()
-    return any((lemma, obj) in lexicon.VERB_OBJECT_CODES for obj in _object_words(tok))
+    return lemma in _OBJECT_VERBS and any(
+        (lemma, obj) in lexicon.VERB_OBJECT_CODES for obj in _object_words(tok))
+
+
+# verbs with a verb+object entry: the object words of any other verb need not be read
+_OBJECT_VERBS = frozenset(verb for verb, _ in lexicon.VERB_OBJECT_CODES)
 
 
 def _commit_frame(tok: Token) -> Frame | None:

@@ -83,9 +83,12 @@ def named_object(tok: Token) -> bool:
 
 def other_object_sense(tok: Token) -> bool:
     """A verb whose object is not what its code names ("signed autographs", "signed a bill")."""
-    senses = lexicon.OBJECT_SENSES.get(tok.lemma_.lower())
+    lemma = tok.lemma_.lower()
+    senses = lexicon.OBJECT_SENSES.get(lemma)
+    nonsenses = lexicon.OBJECT_NONSENSES.get(lemma, frozenset())
+    if senses is None and not nonsenses:
+        return False  # most verbs have one sense whatever their object
     objects = [c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"]
-    nonsenses = lexicon.OBJECT_NONSENSES.get(tok.lemma_.lower(), frozenset())
     if nonsenses.intersection(objects):
         return True
     return senses is not None and bool(objects) and not senses.intersection(objects)
