@@ -9,7 +9,7 @@ is the only module of the actors stage that touches spaCy objects; it returns pl
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from storyline.actors.coding import COMPOUND_SECTORS, agent_sector, is_agent_word
 from storyline.actors.names import is_given_name
@@ -82,14 +82,14 @@ _STRINGS: dict[int, str] = {}
 
 def _names(doc: Doc, ids: list[int]) -> list[str]:
     """Hash/symbol ids as strings, memoised per process (cheaper than Token attributes)."""
+    out = list(map(_STRINGS.get, ids))
+    if None not in out:
+        return cast("list[str]", out)  # every id seen before: the common case
     strings = doc.vocab.strings
-    out = []
-    for x in ids:
-        name = _STRINGS.get(x)
-        if name is None:
-            name = _STRINGS[x] = strings[x] if x else ""
-        out.append(name)
-    return out
+    for n, x in enumerate(ids):
+        if out[n] is None:
+            out[n] = _STRINGS[x] = strings[x] if x else ""
+    return cast("list[str]", out)
 
 
 @dataclass
