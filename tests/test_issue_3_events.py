@@ -721,6 +721,12 @@ def test_issue_3_armed_units_moving_mobilize(nlp: Any) -> None:
     assert _codes_of(nlp, "The tourists crossed into Mexico on foot.") == []
 
 
+def test_issue_3_moving_peacekeepers_keep_peace(nlp: Any) -> None:
+    """Peacekeepers crossing into a country provide peacekeeping there (074), not nothing."""
+    codes = _codes_of(nlp, "UN peacekeepers crossed into southern Lebanon on Monday.")
+    assert codes == [("074", "AID", "UN", "LBN")]
+
+
 def test_issue_3_cut_and_increase_need_a_codebook_object(nlp: Any) -> None:
     """"cut ties" reduces relations (161); a firm cutting prices or increasing sales is no event."""
     assert [c for c, _, _, _ in _codes_of(nlp, "Qatar cut diplomatic ties with Egypt.")] == [

@@ -30,7 +30,6 @@ def _entry() -> VerbEntry:
         Pattern((frozenset({"out"}), frozenset({"treaty"})), "162"),
         Pattern((frozenset({"out"}), frozenset({"talks"}), frozenset({"peace"})), "163"),
     ])
-    entry.rank()
     return entry
 
 

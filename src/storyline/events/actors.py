@@ -9,6 +9,7 @@ from storyline.actors.cache import code_phrase_cached
 from storyline.actors.coding import (
     AGENT_PLACES,
     AMBIGUOUS_PLACES,
+    RESIDENT_SECTORS,
     is_agent_phrase,
     learned_surname_only,
     split_title,
@@ -18,10 +19,6 @@ from storyline.actors.names import norm_key
 from storyline.records import ActorRef, Location, Mention
 
 NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
-# Sectors of groups CAMEO codes by where they live, whatever their origin ('ethnic Albanians
-# in Serbia', 'Palestinian refugees in Lebanon'); armed forces, governments and parties keep
-# the country they serve.
-RESIDENT_SECTORS = frozenset({None, "CVL", "REF", "LAB", "EDU", "AGR", "REL", "HLH", "CRM"})
 
 
 @dataclass(frozen=True)

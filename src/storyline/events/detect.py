@@ -60,8 +60,8 @@ NAMED_ACTORS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 COMPLAINT_CODES = frozenset({"11", "14"})  # accuse/complain, protest: aimed at what they are about
 COMPLAINT_PREPS = ("against", "over", "about")
 AUTHORITY_CODES = frozenset({"15", "16", "17"})  # acts of a state's authorities
-FORCE_CODES = frozenset({"15", "16", "17", "18", "19", "20"})
-VIOLENCE_CODES = frozenset({"18", "19", "20"})  # assault, fight, mass violence
+FORCE_CODES = lexicon.FORCE_CODES
+VIOLENCE_CODES = lexicon.VIOLENCE_CODES
 STANCE_CODES = frozenset({"03", "11", "12"})
 OWN_MEANS_CODES = frozenset({"08", "15", "16"})  # withdraw, mobilize, reduce relations
 
@@ -178,11 +178,12 @@ def _stance_frame(tok: Token) -> Frame | None:
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     target = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
     subject = _adjective_subject(tok)
-    if target is None or subject is None or not _expand(target):
+    targets = _expand(target) if target is not None else []
+    if subject is None or not targets:
         return None
     frame = Frame(lexicon.STANCE_ADJECTIVES[tok.lemma_.lower()], tok.text, _tok_span(tok),
                   own_table=True, object_target=True, thing_object=True)
-    frame.sources, frame.targets = _expand(subject), _expand(target)
+    frame.sources, frame.targets = _expand(subject), targets
     frame.negated = _negated(tok) or _negated(tok.head)
     frame.modality = _modality(tok.head if tok.dep_ == "acomp" else tok)
     return frame
@@ -256,7 +257,10 @@ def _codable_verbs() -> frozenset[str]:
 
 
 # verbs _verb_code reads by name: "ordered X to leave", "called off", "fired missiles"
-_SPECIAL_VERBS = frozenset({"order", "force", "tell", "call", "break", "fire", "launch", "test"})
+ORDER_VERBS = frozenset({"order", "force", "tell"})
+HALT_VERBS = frozenset({"call", "break"})
+MISSILE_VERBS = frozenset({"fire", "launch", "test"})
+_SPECIAL_VERBS = ORDER_VERBS | HALT_VERBS | MISSILE_VERBS
 
 
 def _mark_withdrawal(frame: Frame, lemma: str) -> None:
@@ -369,7 +373,7 @@ def _verb_code(tok: Token) -> tuple[str, bool]:
 
     if _ordered_out(tok):
         return "174", True  # "ordered the aid agencies to leave"
-    halting = particle == "off" and lemma in ("call", "break")  # "called off the talks"
+    halting = particle == "off" and lemma in HALT_VERBS  # "called off the talks"
     for verb in (lemma, "halt") if halting else (lemma,):
         for obj in _object_words(tok) if verb in _OBJECT_VERBS else ():
             if (verb, obj) in lexicon.VERB_OBJECT_CODES:
@@ -388,8 +392,10 @@ def _armed_move(tok: Token, lemma: str) -> str:
     if lemma not in lexicon.MOVE_VERBS:
         return ""
     subject, _, passive = subject_and_agent(tok)
-    if subject is None or passive or any("peacekeep" in t.lower_ for t in subject.lefts):
-        return ""  # arriving peacekeepers keep peace: _mover_code
+    if subject is None or passive:
+        return ""
+    if any("peacekeep" in t.lower_ for t in (subject, *subject.lefts)):
+        return "074"  # "peacekeepers crossed into Lebanon" keep peace there
     head = subject.lower_
     if head in lexicon.ARMED_UNITS:
         return "154"
@@ -398,7 +404,7 @@ def _armed_move(tok: Token, lemma: str) -> str:
 
 def _missile_test(tok: Token, lemma: str) -> str:
     """Missiles fired at no one show force (150); "launched missiles at X" attacks (195)."""
-    if lemma not in ("fire", "launch", "test") or not any(
+    if lemma not in MISSILE_VERBS or not any(
             c.dep_ == "dobj" and c.lower_ in lexicon.MISSILES for c in tok.children):
         return ""
     for prep in (c for c in tok.children if c.dep_ == "prep"):
@@ -411,7 +417,7 @@ def _missile_test(tok: Token, lemma: str) -> str:
 
 def _ordered_out(tok: Token) -> bool:
     """"ordered/told X to leave (the country)": an expulsion; not "told X that he would leave"."""
-    return tok.lemma_.lower() in ("order", "force", "tell") and any(
+    return tok.lemma_.lower() in ORDER_VERBS and any(
         c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in ("leave", "quit", "depart")
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         for c in tok.children)

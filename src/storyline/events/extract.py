@@ -141,7 +141,7 @@ def _can_do(code: str, source: ActorRef) -> bool:
     """Whether a source's known sector does acts of this code (no firm uses force)."""
     if source.sector is None:
         return True
-    if code[:2] in ("18", "19", "20") and source.sector in lexicon.NO_FORCE_SECTORS:
+    if code[:2] in lexicon.VIOLENCE_CODES and source.sector in lexicon.NO_FORCE_SECTORS:
         return False  # "the bank launched a rescue operation": no attack
     if code.startswith(lexicon.MILITARY_ACT_CODES):
         return source.sector in lexicon.ARMED_SECTORS
@@ -172,7 +172,6 @@ def _placed_groups(where: Location | None, targets: list[ActorRef]) -> list[Acto
     return targets
 
 
-FORCE_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 
 
@@ -181,7 +180,7 @@ def _placed_object(
     alternative: list[ActorRef],
 ) -> list[ActorRef]:
     """What force is used on stays the target, with the country of the place it is in."""
-    if frame.code[:2] not in FORCE_ROOTS or not frame.targets:
+    if frame.code[:2] not in lexicon.FORCE_CODES or not frame.targets:
         return []
     places = {(base + r.phrase[0], base + r.phrase[1]) for r in frame.target_alts
               if r.entity in PLACE_ENTITIES}

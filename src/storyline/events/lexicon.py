@@ -541,7 +541,7 @@ def reject_code(code: str) -> str:
 
 def threat_code(code: str) -> str:
     """The CAMEO 13 (threaten) code for a threatened action."""
-    if code[:2] in ("18", "19", "20"):
+    if code[:2] in VIOLENCE_CODES:
         return "138"
     if code in ("1722", "172", "1721"):
         return "1322" if code == "1722" else "132"
@@ -586,6 +586,8 @@ POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "REB", "OPP", 
 # mobilization (15), cutting relations or aid (161, 162), administrative sanctions (172),
 # allowing international involvement (086); a company that "increased security" or "cut
 # loans" does none of them
+FORCE_CODES = frozenset({"15", "16", "17", "18", "19", "20"})  # CAMEO roots of coercion and force
+VIOLENCE_CODES = frozenset({"18", "19", "20"})  # assault, fight, mass violence
 STATE_ACT_CODES = ("086", "15", "161", "162", "172")
 # military de-escalation (087: ceasefire, withdrawal, demobilization) is done by states and
 # armed groups (and parties, as Hizbollah is one); a senator who "pulled out" of a race

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from storyline.events.codebook import is_known, read_data
 
@@ -37,13 +37,16 @@ class VerbEntry:
     lemma: str
     code: str | None
     patterns: list[Pattern] = field(default_factory=list)
-    vocab: frozenset[str] = frozenset()  # every word of every pattern (set by ``rank``)
-    ranked: tuple[Pattern, ...] = ()  # the patterns, longest first, ties in dictionary order
 
-    def rank(self) -> None:
-        """Index the patterns once the dictionary is read, so matching can stop early."""
-        self.ranked = tuple(sorted(self.patterns, key=lambda p: -len(p.words)))
-        self.vocab = frozenset().union(*(alt for p in self.patterns for alt in p.words))
+    @cached_property
+    def ranked(self) -> tuple[Pattern, ...]:
+        """The patterns, longest first, ties in dictionary order (read once, at first match)."""
+        return tuple(sorted(self.patterns, key=lambda p: -len(p.words)))
+
+    @cached_property
+    def vocab(self) -> frozenset[str]:
+        """Every word of every pattern, so a verb followed by none of them is skipped."""
+        return frozenset().union(*(alt for p in self.patterns for alt in p.words))
 
     def best_pattern(self, words: set[str]) -> Pattern | None:
         """The longest pattern whose every word set meets ``words`` (the first of equals)."""
@@ -130,8 +133,6 @@ def petrarch_verbs() -> dict[str, VerbEntry]:
         header = _HEADER.match(line)
         if header:
             block_code, block = _first_code(header.group(2)), []
-    for entry in entries.values():
-        entry.rank()
     return entries
 
 
