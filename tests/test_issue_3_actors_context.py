@@ -315,7 +315,7 @@ def test_issue_3_own_surnames_are_reset_when_an_extractor_raises(nlp: Any) -> No
     pipeline = [*build_pipeline(["storyline.actors.v1"]), Extractor("test.boom", boom)]
     out = extract_records([article], nlp=nlp, pipeline=pipeline)
     assert isinstance(out[0], Failure)
-    assert not kb.coding_own_surnames()
+    assert not kb.current_own_surnames()
 
 
 def test_issue_3_phrase_cache_keeps_no_coding_made_under_own_surnames(tmp_path: Path) -> None:

@@ -109,7 +109,7 @@ def test_issue_3_learned_surname_does_not_code_a_common_word(nlp: Any, tmp_path:
     assert ref is None or ref.country is None
     named = "Judge Lowell Anger ruled on Monday. Anger said the case was closed."
     said = _at(_actors(nlp, named, db), named, "Anger said")
-    assert said is None or said.country in (None, "USA")  # a real name may still code
+    assert said is not None and said.name == "Lowell Anger"  # the article's own judge
 
 
 def test_issue_3_events_keep_the_articles_own_surnames(tmp_path: Path) -> None:
@@ -125,7 +125,7 @@ def test_issue_3_events_keep_the_articles_own_surnames(tmp_path: Path) -> None:
     assert resolve_actor([], who, "2030-02-01", db) is not None  # the namesake, unprotected
     ref = resolve_actor([own], who, "2030-02-01", db)
     assert ref is None or ref.country != "IND"
-    assert not kb.coding_own_surnames()  # reset after coding
+    assert not kb.current_own_surnames()  # reset after coding
 
 
 def test_issue_3_word_tables_say_what_they_claim() -> None:

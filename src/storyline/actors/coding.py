@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from storyline.actors.kb import (
+    CAMEO_SECTORS,
     Coded,
     actor_id_for,
     bundled,
@@ -23,9 +24,11 @@ from storyline.actors.names import is_given_name, norm_key
 from storyline.records import ActorRef
 
 MAX_NGRAM = 5
-SECTORS = frozenset({"GOV", "MIL", "OPP", "BUS", "MED", "EDU", "NGO", "IGO", "CVL", "REB", "JUD",
-                     "LEG", "ELI", "COP", "SPY", "LAB", "AGR", "HLH", "REF", "CRM", "REL", "ENV",
-                     "HRI", "UAF", "PTY", "IMG", "SEP", "INS", "MOD", "RAD", "DEV", "SOC"})
+SECTORS = CAMEO_SECTORS
+# Sectors of groups that are where things happen to them, so CAMEO codes them by where they
+# live ('ethnic Albanians in Serbia', 'Palestinian refugees in Lebanon'); armed forces,
+# governments and parties keep the country they serve.
+RESIDENT_SECTORS = frozenset({None, "CVL", "REF", "LAB", "EDU", "AGR", "REL", "HLH", "CRM"})
 NAME_PARTICLES = frozenset({"von", "der", "van", "de", "den", "la", "le", "du", "da", "al",
                             "bin", "ibn", "el", "di", "dos", "das", "del", "ur", "ul", "ud"})
 HONORIFICS = frozenset({"mr.", "mr", "ms.", "ms", "mrs.", "mrs", "dr.", "dr", "sir", "dame",
@@ -470,6 +473,8 @@ def _lowered_acronym(name: str) -> bool:
         return False
     kb = bundled()
     return key in kb.bodies or key in kb.media
+
+
 def _named_place_start(words: list[str], i: int) -> bool:
     """A capitalised skip word that begins a place name ('New Jersey', 'New Mexico' are not
     Jersey and Mexico)."""

@@ -15,6 +15,7 @@ from storyline.actors.coding import (
     AMBIGUOUS_PLACES,
     ORG_WORDS,
     PARTY_WORDS,
+    RESIDENT_SECTORS,
     TITLE_SECTORS,
     Title,
     add_title_org,
@@ -48,8 +49,6 @@ PLACE_KINDS = frozenset({"GPE", "LOC", "NORP", "FAC"})
 # Sectors of actors that belong to the country around them (not media, IGOs, businesses).
 HOME_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "OPP", "REB", "SPY", "PTY",
                           "RAD"})
-# Sectors of groups that are where things happen to them (civilians, refugees, workers...).
-SCENE_SECTORS = frozenset({None, "CVL", "REF", "LAB", "EDU", "AGR", "REL", "HLH", "CRM"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 # Kinds of mention whose other country keeps the article's home country out of a sentence.
 PLACE_VOTE_KINDS = PLACE_KINDS | {"ORG"}
@@ -351,7 +350,7 @@ def home_countries(resolver: Resolver) -> None:
         if owner:
             _set_country(ent, owner, "sentence")
             continue
-        country = _sentence_country(first, named, ent.best.sector in SCENE_SECTORS)
+        country = _sentence_country(first, named, ent.best.sector in RESIDENT_SECTORS)
         if country is not None:
             _set_country(ent, country, "sentence")
 

@@ -336,11 +336,6 @@ def own_surnames(names: frozenset[str]) -> Iterator[None]:
         _OWN_SURNAMES.reset(token)
 
 
-def coding_own_surnames() -> bool:
-    """Whether an article's own surnames are in force (codings then depend on that article)."""
-    return bool(_OWN_SURNAMES.get())
-
-
 def current_own_surnames() -> frozenset[str]:
     """The surnames of the article being coded (empty outside one)."""
     return _OWN_SURNAMES.get()

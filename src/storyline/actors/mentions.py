@@ -11,7 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, cast
 
-from storyline.actors.coding import COMPOUND_SECTORS, agent_sector, is_agent_word
+from storyline.actors.coding import (
+    COMPOUND_SECTORS,
+    agent_sector,
+    is_agent_word,
+    party_state_tag,
+)
 from storyline.actors.names import is_given_name
 
 if TYPE_CHECKING:
@@ -293,7 +298,7 @@ def _party_tag(tok: Token, label: str) -> list[str]:
         if child.dep_ != "appos" or child.pos_ != "PROPN" or child.i > tok.i + 4:
             continue
         words = [t.text for t in child.subtree]
-        if len(words) == 3 and words[0] in ("R", "D", "I") and words[1] == "-":
+        if party_state_tag(words):
             return words
     return []
 

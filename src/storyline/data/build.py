@@ -385,6 +385,7 @@ def add_recent(actors: list[list[Any]], aliases: dict[str, int]) -> dict[str, in
             merged[name] = idx
     return merged
 
+
 # Dictionary place aliases that news text almost always uses for something else: Molotov (an
 # old name of Perm) is the 'Molotov cocktail'.
 FALSE_PLACES = frozenset({"molotov"})
