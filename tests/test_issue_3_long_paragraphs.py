@@ -124,3 +124,15 @@ def test_issue_3_quote_marks_found_by_jumping_match_a_character_scan() -> None:
              for _ in range(2_000)]
     assert all(find_quotes(t) == _scan_quotes(t) for t in texts)
     assert sum(bool(find_quotes(t)) for t in texts) > 1_000  # marks do pair up in most
+
+
+def test_issue_3_name_index_out_of_order_starts_still_found() -> None:
+    """A person's start moved left (to a title before the entity) may precede an earlier
+    name's: the lookup must still find both."""
+    index = NameIndex()
+    index.add(40, 52, "Sergei Shoigu", "PERSON")
+    index.add(30, 60, "Defense Minister Li Shangfu", "PERSON")
+    index.add(70, 76, "Moscow", "GPE")
+    assert not index.in_order
+    assert index.at(31, 35) is index.mentions[1]
+    assert index.at(72, 74) is index.mentions[2]

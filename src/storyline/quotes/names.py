@@ -35,6 +35,7 @@ class NameIndex:
     starts: list[int] = field(default_factory=list)  # of mentions, added in text order
     ends: list[int] = field(default_factory=list)
     longest: int = 0
+    in_order: bool = True  # starts ascending, so ``at`` may bisect them
 
     def add(self, start: int, end: int, text: str, label: str) -> None:
         """Record an entity; the first multi-word form of a person names its surname."""
@@ -47,6 +48,7 @@ class NameIndex:
             self.given_names.setdefault(words[0].casefold(), clean)
         name = self.resolve(clean) if label == "PERSON" else clean
         self.mentions.append(NamedMention(start, end, text, label, name))
+        self.in_order = self.in_order and (not self.starts or start >= self.starts[-1])
         self.starts.append(start)
         self.ends.append(end)
         self.longest = max(self.longest, end - start)
@@ -67,10 +69,13 @@ class NameIndex:
     def at(self, start: int, end: int) -> NamedMention | None:
         """The entity overlapping a character range, preferring the longest."""
         best: NamedMention | None = None
-        for i in range(bisect.bisect_left(self.starts, start - self.longest), len(self.mentions)):
+        first = bisect.bisect_left(self.starts, start - self.longest) if self.in_order else 0
+        for i in range(first, len(self.mentions)):
             m = self.mentions[i]
             if m.start >= end:
-                break
+                if self.in_order:
+                    break
+                continue
             if start < m.end and (best is None or m.end - m.start > best.end - best.start):
                 best = m
         return best
