@@ -115,17 +115,27 @@ def row_events(row: dict[str, Any]) -> tuple[EventCoding, ...]:
                  for e in row["events"])
 
 
+def read_codings(path: Path, make: Callable[[dict[str, Any]], Any]) -> list[Any]:
+    """Every row of a codings jsonl made into a record; an unreadable file or row is a
+    BuildError naming the line, never a traceback."""
+    try:
+        lines = path.read_text("utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise BuildError(f"cannot read codings {path}: {exc}") from exc
+    rows = []
+    for n, line in enumerate(lines, 1):
+        if line.strip():
+            try:
+                rows.append(make(json.loads(line)))
+            except (ValueError, KeyError, TypeError) as exc:
+                raise BuildError(f"unreadable coding at {path}:{n}: {exc!r}") from exc
+    return rows
+
+
 def load_codings(path: Path) -> list[Coded]:
     """Read the jsonl of coded sentences, one sentence per line."""
-    rows = []
-    for line in path.read_text("utf-8").splitlines():
-        if not line.strip():
-            continue
-        row = json.loads(line)
-        events = row_events(row)
-        rows.append(Coded(row["doc"], int(row["topic"]), int(row["sentence"]),
-                          row["text_sha1"], events))
-    return rows
+    return read_codings(path, lambda row: Coded(
+        row["doc"], int(row["topic"]), int(row["sentence"]), row["text_sha1"], row_events(row)))
 
 
 def sentence_text(shared: Path, coded: Coded, cache: dict[str, dict[int, str]]) -> str:

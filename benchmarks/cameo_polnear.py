@@ -22,6 +22,7 @@ from pathlib import Path
 from cameo_ecbplus import (
     BuildError,
     EventCoding,
+    read_codings,
     row_events,
     run_cli,
     sentence_element,
@@ -38,9 +39,9 @@ MIN_LOWERCASE_WORDS = 3
 # Words ending in "." that do not end a sentence (checked case-sensitively, with the period).
 ABBREVIATIONS = frozenset(
     "Mr. Mrs. Ms. Dr. Sen. Sens. Rep. Reps. Gov. Gen. Lt. Col. Sgt. Capt. Adm. Cmdr. Gens. "
-    "Prof. Rev. Gov. Atty. Supt. Pres. U.S. U.N. U.K. D.C. Jan. Feb. Mar. Apr. Aug. Sept. "
+    "Prof. Rev. Atty. Supt. Pres. U.S. U.N. U.K. D.C. Jan. Feb. Mar. Apr. Aug. Sept. "
     "Sep. Oct. Nov. Dec. St. Jr. Sr. No. vs. v. etc. Inc. Corp. Co. Ltd. Ph.D. a.m. p.m. "
-    "Calif. Fla. Pa. Va. Ill. Mich. Mass. Conn. Wash. Ariz. Colo. Ga. N.C. N.H. N.Y. Ohio. "
+    "Calif. Fla. Pa. Va. Ill. Mich. Mass. Conn. Wash. Ariz. Colo. Ga. N.C. N.H. N.Y. "
     "Wis. Minn. Tenn. Tex. Ky. La. Md. Mo. Nev. Okla. Ore.".split())
 # A sentence ends at . ! or ? plus any closing quotes/brackets, before whitespace, an optional
 # opening quote or bracket, and an upper-case letter.
@@ -115,7 +116,10 @@ def read_text(path: Path) -> str:
     """An article's text exactly as stored (UTF-8, no newline translation)."""
     if not path.is_file():
         raise BuildError(f"missing PolNeAR article {path}")
-    return path.read_bytes().decode("utf-8")
+    try:
+        return path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise BuildError(f"PolNeAR article {path} is not UTF-8: {exc}") from exc
 
 
 def doc_picks(text: str) -> list[Span]:
@@ -139,13 +143,8 @@ def text_root(shared: Path) -> Path:
 
 def load_codings(path: Path) -> list[Coded]:
     """Read the jsonl of coded sentences, one sentence per line."""
-    rows = []
-    for line in path.read_text("utf-8").splitlines():
-        if line.strip():
-            row = json.loads(line)
-            rows.append(Coded(row["doc"], int(row["start"]), int(row["end"]),
-                              row["text_sha1"], row_events(row)))
-    return rows
+    return read_codings(path, lambda row: Coded(
+        row["doc"], int(row["start"]), int(row["end"]), row["text_sha1"], row_events(row)))
 
 
 def sentence_text(root: Path, coded: Coded, cache: dict[str, str]) -> str:

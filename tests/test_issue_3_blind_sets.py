@@ -109,6 +109,27 @@ def test_issue_3_missing_source_is_a_build_error(polnear: ModuleType, tmp_path: 
     assert polnear.main(["--shared", str(tmp_path), str(tmp_path / "x.xml")]) == 1
 
 
+def test_issue_3_bad_articles_and_codings_are_build_errors(polnear: ModuleType,
+                                                           tmp_path: Path) -> None:
+    """A missing or non-UTF-8 article, a missing codings file or a broken row: each a
+    BuildError that says what and where, never a traceback."""
+    shared = make_shared(tmp_path, polnear, ARTICLE)
+    codings = tmp_path / "codings.jsonl"
+    write_codings(codings, polnear, ARTICLE, [[], []])
+    article = shared / polnear.POLNEAR / "a_2016-01-01_test.txt"
+    article.write_bytes(b"\xff\xfe broken " + ARTICLE.encode("utf-8"))
+    with pytest.raises(polnear.BuildError, match="not UTF-8"):
+        polnear.build(shared, codings)
+    article.unlink()
+    with pytest.raises(polnear.BuildError, match="missing PolNeAR article"):
+        polnear.build(shared, codings)
+    with pytest.raises(polnear.BuildError, match="cannot read codings"):
+        polnear.load_codings(tmp_path / "none.jsonl")
+    codings.write_text('{"doc": "a.txt", "end": 3}\nnot json\n', "utf-8")
+    with pytest.raises(polnear.BuildError, match=r"codings.jsonl:1"):
+        polnear.load_codings(codings)
+
+
 @pytest.mark.skipif(not (SHARED / "eval" / "quotes" / "polnear").is_dir(),
                     reason="needs ../shared/eval/quotes/polnear (PolNeAR dev texts)")
 def test_issue_3_codings_match_the_selection_rule(polnear: ModuleType, tmp_path: Path) -> None:
