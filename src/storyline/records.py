@@ -93,6 +93,7 @@ class ActorRef:
     role: str | None = None
     description: str | None = None
     country_basis: str = ""  # "" stated or known; "sentence"/"article": inferred from context
+    implied: bool = False  # a state the act is aimed at by convention, not a named actor
 
 
 @dataclass

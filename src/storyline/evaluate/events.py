@@ -9,7 +9,8 @@ Matching, per gold sentence (one article = one sentence, run through the full pi
 - type, root and country accuracies are over matched gold events, using the most confident
   matching system event; a country counts as right if it is one of the gold actors' countries.
 ConfliBERT: quad-class accuracy (no event = class 0) and source/target span P/R/F1 (a system
-span is right if it overlaps a gold span of the same role).
+span is right if it overlaps a gold span of the same role; implied targets, which name no
+mention, are not spans and are left out).
 """
 
 from __future__ import annotations
@@ -163,7 +164,8 @@ def score_spans(sentences: list[g.SpanSentence]) -> dict[str, Any]:
     counts: Counter[str] = Counter()
     for sent, events in zip(sentences, predicted, strict=True):
         for role, gold_spans in (("source", sent.sources), ("target", sent.targets)):
-            spans = {a.span for e in events if (a := getattr(e, role)) and a.span}
+            spans = {a.span for e in events
+                     if (a := getattr(e, role)) and a.span and not a.implied}
             counts[f"{role}_tp"] += sum(any(_overlap(s, gs) for gs in gold_spans) for s in spans)
             counts[f"{role}_sys"] += len(spans)
             counts[f"{role}_found"] += sum(any(_overlap(s, gs) for s in spans) for gs in gold_spans)

@@ -9,6 +9,7 @@ from storyline import settings
 from storyline.events import codebook, lexicon
 from storyline.events.actors import Participant, is_coded, resolve_actor, resolve_place
 from storyline.events.detect import Frame, Role, domain_sentence, frames_in_sentence
+from storyline.events.implied import add_implied_targets
 from storyline.nlp.extract import ExtractContext, Extractor
 from storyline.records import ActorRef, Event, Location, Mention, stable_id
 from storyline.registry import extractors
@@ -31,6 +32,7 @@ def extract_events(ctx: ExtractContext) -> None:
             for event in _sentence_events(ctx, sent, segment.offset):
                 if event.id not in seen or seen[event.id].confidence < event.confidence:
                     seen[event.id] = event
+    add_implied_targets(list(seen.values()))
     ctx.record.events.extend(seen.values())
 
 

@@ -1,0 +1,94 @@
+"""Issue 3, implied targets: the state a target-less domestic or material act is aimed at.
+
+Sentences are our own, written for these tests.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Any
+
+import pytest
+
+from storyline.evaluate import events as scorer
+from storyline.evaluate.events_gold import SpanSentence
+from storyline.events.implied import implied_target
+from storyline.export.gdelt import gdelt_row
+from storyline.nlp.extract import extract_texts
+from storyline.records import ActorRef, ArticleRecord, Event, Location
+
+pytestmark = pytest.mark.issue(3)
+
+
+def _events(nlp: Any, text: str) -> list[Event]:
+    """Events of one sentence coded on its own, through the whole pipeline."""
+    return [e for r in extract_texts([text], nlp=nlp) if isinstance(r, ArticleRecord)
+            for e in r.events]
+
+
+def _event(code: str, source: ActorRef | None, where: Location | None = None) -> Event:
+    """A bare coded event with no target, for the rule alone."""
+    return Event(id="e", article_id="a", sentence="s", span=(0, 60), code=code,
+                 root_code=code[:2], source=source, location=where)
+
+
+def test_issue_3_called_off_strike_is_aimed_at_the_own_state(nlp: Any) -> None:
+    text = "Kenyan teachers called off their strike on Monday."
+    [event] = _events(nlp, text)
+    target = event.target
+    assert event.plover == "CONCEDE" and target is not None and target.implied
+    assert (target.country, target.sector, target.name) == ("KEN", "GOV", "Kenya")
+    assert target.span is not None and text[slice(*target.span)] == "Kenyan teachers"
+    assert target.actor_id is None  # no mention of an actor: nothing joins it to one
+
+
+def test_issue_3_a_curfew_is_aimed_at_the_own_state(nlp: Any) -> None:
+    [event] = _events(nlp, "The Algerian government imposed a curfew on Thursday.")
+    assert event.plover == "COERCE"
+    assert event.target is not None and event.target.implied and event.target.country == "DZA"
+
+
+def test_issue_3_a_named_target_is_never_replaced(nlp: Any) -> None:
+    [event] = _events(nlp, "Egyptian police arrested the protesters in Cairo.")
+    assert event.target is not None and not event.target.implied
+    assert event.target.text == "protesters"
+
+
+def test_issue_3_force_used_in_a_place_falls_on_its_country() -> None:
+    troops = ActorRef(text="Serbian troops", span=(0, 14), country="SRB", sector="MIL")
+    where = Location(text="Gorazde", span=(30, 37), country="BIH")
+    target = implied_target(_event("190", troops, where))
+    assert target is not None and target.implied and target.country == "BIH"
+    assert target.span == (30, 37) and target.sector is None
+
+
+@pytest.mark.parametrize(("code", "country"), [
+    ("040", "FRA"),  # a meeting place is no target
+    ("190", "NATO"),  # a body is no state
+    ("138", "IRN"),  # a threat of force names whom it threatens, or nobody
+])
+def test_issue_3_no_implied_target_without_a_convention(code: str, country: str) -> None:
+    doer = ActorRef(text="them", span=(0, 4), country=country)
+    where = Location(text="Paris", span=(20, 25), country="FRA") if code == "040" else None
+    assert implied_target(_event(code, doer, where)) is None
+
+
+def test_issue_3_implied_targets_are_no_spans_for_the_span_scorer(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    teachers = ActorRef(text="Kenyan teachers", span=(0, 15), country="KEN")
+    implied = ActorRef(text="Kenyan teachers", span=(0, 15), country="KEN", implied=True)
+    event = _event("080", teachers)
+    event.target = implied
+    monkeypatch.setattr(scorer, "run_sentences", lambda texts: [[event] for _ in texts])
+    gold = SpanSentence(text="Kenyan teachers called off their strike.",
+                        sources=[(0, 15)], targets=[(0, 15)])
+    result = scorer.score_spans([gold])
+    assert result["source_span_precision"] == 1.0
+    assert result["target_span_recall"] == 0.0  # the implied target is not offered as a span
+    implied.implied = False  # the same span as a named target is scored
+    assert scorer.score_spans([gold])["target_span_recall"] == 1.0
+
+def test_issue_3_gdelt_rows_name_an_implied_target_by_its_country(nlp: Any) -> None:
+    [event] = _events(nlp, "Kenyan teachers called off their strike on Monday.")
+    row = gdelt_row(asdict(event))
+    assert (row["Actor2Name"], row["Actor2CountryCode"]) == ("Kenya", "KEN")
