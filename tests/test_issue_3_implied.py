@@ -5,11 +5,16 @@ Sentences are our own, written for these tests.
 
 from __future__ import annotations
 
+import json
 from dataclasses import asdict
+from pathlib import Path
 from typing import Any
 
 import pytest
+from typer.testing import CliRunner
 
+from storyline import Storyline
+from storyline.cli import app
 from storyline.evaluate import events as scorer
 from storyline.evaluate.events_gold import SpanSentence
 from storyline.events.implied import implied_target
@@ -92,3 +97,18 @@ def test_issue_3_gdelt_rows_name_an_implied_target_by_its_country(nlp: Any) -> N
     [event] = _events(nlp, "Kenyan teachers called off their strike on Monday.")
     row = gdelt_row(asdict(event))
     assert (row["Actor2Name"], row["Actor2CountryCode"]) == ("Kenya", "KEN")
+
+
+def test_issue_3_events_table_says_a_target_is_implied(db_path: Path, tmp_path: Path) -> None:
+    article = tmp_path / "strike.txt"
+    article.write_text("Teachers call off strike\n\nKenyan teachers called off their strike "
+                       "on Monday after talks.\n", "utf-8")
+    with Storyline(db_path) as sl:
+        sl.ingest([str(article)])
+    table = CliRunner().invoke(app, ["events", "--db", str(db_path), "--format", "table"],
+                               env={"COLUMNS": "200"})
+    assert table.exit_code == 0, table.output
+    assert "Kenya (KEN/GOV, implied)" in table.output
+    rows = CliRunner().invoke(app, ["events", "--db", str(db_path), "--format", "json"])
+    [event] = [e for e in json.loads(rows.output) if e["plover"] == "CONCEDE"]
+    assert event["target"]["implied"] is True and event["target"]["country"] == "KEN"

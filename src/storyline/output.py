@@ -25,6 +25,7 @@ def _who(ref: dict[str, Any] | None) -> str:
         return ""
     name = ref.get("name") or ref.get("text") or ""
     codes = "/".join(x for x in (ref.get("country"), ref.get("sector")) if x)
+    codes += ", implied" if ref.get("implied") else ""  # a convention's target, not a mention
     return f"{name} ({codes})" if codes else name
 
 
