@@ -7,6 +7,7 @@ apposition); ``code_phrase`` does the same for a bare phrase, splitting it itsel
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -663,6 +664,17 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
             break
         j -= 1
     return words[:j], words[j:]
+
+
+def surnames_of(people: Iterable[list[str]]) -> frozenset[str]:
+    """Surnames of the people named in full or with a title ('Colonel Nambiar'), one word list
+    per person: an article's own people, whom its bare 'Nambiar' means, not a learned namesake."""
+    found: set[str] = set()
+    for words in people:
+        title, name = split_title(words)
+        if name and (len(name) > 1 or title):
+            found.add(norm_key(name[-1]))
+    return frozenset(found)
 
 
 def _name_word(word: str) -> bool:

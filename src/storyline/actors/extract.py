@@ -27,6 +27,7 @@ from storyline.actors.coding import (
     place_of,
     split_title,
     suffix_hit,
+    surnames_of,
 )
 from storyline.actors.coref import Entity, Item, Resolver
 from storyline.actors.kb import (
@@ -293,14 +294,7 @@ def _country_name(cand: Candidate) -> bool:
 
 def article_surnames(cands: list[Candidate]) -> frozenset[str]:
     """Surnames of the people the article names in full or with a title ('Colonel Nambiar')."""
-    found: set[str] = set()
-    for cand in cands:
-        if cand.label != "PERSON":
-            continue
-        title_words, name_words = split_title(_clean(cand.words))
-        if name_words and (len(name_words) > 1 or title_words):
-            found.add(norm_key(name_words[-1]))
-    return frozenset(found)
+    return surnames_of(_clean(cand.words) for cand in cands if cand.label == "PERSON")
 
 
 def _as_person(cand: Candidate, own: frozenset[str]) -> Candidate:

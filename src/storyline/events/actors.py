@@ -12,7 +12,7 @@ from storyline.actors.coding import (
     RESIDENT_SECTORS,
     is_agent_phrase,
     learned_surname_only,
-    split_title,
+    surnames_of,
 )
 from storyline.actors.lookup import actor_ref, mention_at, nearby
 from storyline.actors.names import norm_key
@@ -55,16 +55,15 @@ def own_surnames(mentions: list[Mention]) -> frozenset[str]:
     last = _OWN[0] if _OWN else None  # read once: another thread may replace it
     if last is not None and last[0] is mentions and last[1] == len(mentions):
         return last[2]
-    found: set[str] = set()
-    for m in mentions:
-        if m.kind == "PERSON":
-            words = [w for w in m.text.replace("’", "'").split() if w not in ("'s", "'")]
-            title, name = split_title([w for w in words if w.casefold() not in ("the", "a")])
-            if name and (len(name) > 1 or title):
-                found.add(norm_key(name[-1]))
-    names = frozenset(found)
+    names = surnames_of(_person_words(m) for m in mentions if m.kind == "PERSON")
     _OWN[:] = [(mentions, len(mentions), names)]
     return names
+
+
+def _person_words(mention: Mention) -> list[str]:
+    """A person mention's words as text splits them, without possessive marks or articles."""
+    words = [w for w in mention.text.replace("’", "'").split() if w not in ("'s", "'")]
+    return [w for w in words if w.casefold() not in ("the", "a")]
 
 
 def _located(
