@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import re
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -138,4 +139,139 @@ def test_issue_3_codings_match_the_selection_rule(polnear: ModuleType, tmp_path:
     assert coded == picked
     out = tmp_path / "polnear.xml"
     assert polnear.main([str(out)]) == 0
+    assert len(ET.parse(out).getroot().findall("Sentence")) == len(coded)
+
+
+# --- WCXB international/political web-news set (benchmarks/cameo_wcxb.py) ---
+
+PAGE = (
+    "The minister arrived in Paris on Monday for two days of talks with his French hosts.\n\n"
+    "Short line with minister.\n\n"
+    "The weather in the capital was mild and sunny for most of the week.\n"
+    "Police said that the protest outside the embassy ended peacefully on Tuesday evening. "
+    "Officials from both governments later signed a trade agreement in the old palace.\n"
+)
+QUIET_PAGE = "Our espresso machine review covers twelve models tested over six weeks by the team.\n"
+
+
+@pytest.fixture(scope="module")
+def wcxb() -> ModuleType:
+    """The WCXB builder script, imported the way it runs (its folder first on sys.path)."""
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    try:
+        return importlib.import_module("cameo_wcxb")
+    finally:
+        sys.path.remove(str(REPO / "benchmarks"))
+
+
+def make_wcxb_shared(tmp_path: Path, wcxb: ModuleType, pages: dict[str, str]) -> Path:
+    """A fake ``shared`` folder holding WCXB dev ground-truth pages (id -> main text)."""
+    root = tmp_path / "shared" / wcxb.WCXB_DEV
+    root.mkdir(parents=True)
+    for page_id, text in pages.items():
+        page = {"file_id": page_id, "ground_truth": {"title": "t", "main_content": text}}
+        (root / f"{page_id}.json").write_text(json.dumps(page), "utf-8")
+    return tmp_path / "shared"
+
+
+def write_wcxb_codings(path: Path, wcxb: ModuleType, events: list[list[dict]]) -> None:
+    """Codings for the sentences the rule picks from ``PAGE`` (page 0001), with the events."""
+    rows = [{"doc": "0001", "start": s.start, "end": s.end, "text_sha1": wcxb.sha1(s.text),
+             "events": ev} for s, ev in zip(wcxb.page_picks(PAGE), events, strict=True)]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), "utf-8")
+
+
+def test_issue_3_wcxb_selection_rule(wcxb: ModuleType) -> None:
+    """Qualifying pages give their first prose sentences holding a political word, the first
+    line included (no headline in WCXB main text); fragments and other sentences are skipped."""
+    assert wcxb.keywords(PAGE) >= {"minister", "talks", "police", "protest", "embassy"}
+    picks = [s.text for s in wcxb.page_picks(PAGE)]
+    assert picks == [
+        "The minister arrived in Paris on Monday for two days of talks with his French hosts.",
+        "Police said that the protest outside the embassy ended peacefully on Tuesday evening.",
+        "Officials from both governments later signed a trade agreement in the old palace.",
+    ]
+    for span in wcxb.page_picks(PAGE):
+        assert PAGE[span.start:span.end] == span.text
+    assert wcxb.page_picks(QUIET_PAGE) == []
+    one_word = "The minister gave a long speech about the new school buildings in town.\n"
+    assert len(wcxb.keywords(one_word)) < wcxb.MIN_PAGE_KEYWORDS
+    assert wcxb.page_picks(one_word) == []
+    many = "".join(f"Police and troops met the minister in town number {n} today.\n"
+                   for n in range(wcxb.SENTENCES_PER_PAGE + 3))
+    assert len(wcxb.page_picks(many)) == wcxb.SENTENCES_PER_PAGE
+
+
+def test_issue_3_wcxb_build_writes_petrarch_xml(wcxb: ModuleType, tmp_path: Path) -> None:
+    shared = make_wcxb_shared(tmp_path, wcxb, {"0001": PAGE, "0002": QUIET_PAGE})
+    codings = tmp_path / "codings.jsonl"
+    event = {"eventcode": "042", "sourcecode": "GBRGOV", "targetcode": "FRA",
+             "plover": "CONSULT", "trigger": "arrived"}
+    write_wcxb_codings(codings, wcxb, [[event], [], []])
+    root = ET.fromstring(wcxb.build(shared, codings))
+    sentences = root.findall("Sentence")
+    picks = wcxb.page_picks(PAGE)
+    assert [s.findtext("Text") for s in sentences] == [s.text for s in picks]
+    assert [s.get("id") for s in sentences] == [f"wcxb_0001-{s.start}" for s in picks]
+    first = sentences[0].find("EventCoding")
+    assert first is not None and first.attrib == {
+        "eventcode": "042", "sourcecode": "GBRGOV", "targetcode": "FRA"}
+    assert [c.get("noevents") for s in sentences[1:] for c in s.iter("EventCoding")] == [
+        "True", "True"]
+    assert [(d, s.start) for d, s in wcxb.selected(shared)] == [("0001", p.start) for p in picks]
+
+
+def test_issue_3_wcxb_changed_text_fails_the_sha1_check(wcxb: ModuleType,
+                                                        tmp_path: Path) -> None:
+    shared = make_wcxb_shared(tmp_path, wcxb, {"0001": PAGE})
+    codings = tmp_path / "codings.jsonl"
+    write_wcxb_codings(codings, wcxb, [[], [], []])
+    wcxb.build(shared, codings)
+    page = shared / wcxb.WCXB_DEV / "0001.json"
+    page.write_text(json.dumps({"ground_truth": {"main_content": PAGE.replace("Paris", "Lyon")}}),
+                    "utf-8")
+    with pytest.raises(wcxb.BuildError, match="sha1 check failed for WCXB page 0001"):
+        wcxb.build(shared, codings)
+
+
+def test_issue_3_wcxb_bad_pages_are_build_errors(wcxb: ModuleType, tmp_path: Path) -> None:
+    """A missing or unreadable page, or no WCXB folder at all: a BuildError, never a
+    traceback; the command line says so and exits 1."""
+    shared = make_wcxb_shared(tmp_path, wcxb, {"0001": PAGE})
+    codings = tmp_path / "codings.jsonl"
+    write_wcxb_codings(codings, wcxb, [[], [], []])
+    page = shared / wcxb.WCXB_DEV / "0001.json"
+    page.write_text("{not json", "utf-8")
+    with pytest.raises(wcxb.BuildError, match="unreadable WCXB page"):
+        wcxb.build(shared, codings)
+    page.unlink()
+    with pytest.raises(wcxb.BuildError, match="missing WCXB page"):
+        wcxb.build(shared, codings)
+    with pytest.raises(wcxb.BuildError, match="not found"):
+        wcxb.build(tmp_path / "nowhere", codings)
+    assert wcxb.main(["--shared", str(tmp_path / "nowhere"), str(tmp_path / "x.xml")]) == 1
+
+
+def crosswalk_types(path: Path) -> dict[str, str]:
+    """CAMEO code -> PLOVER type from the 2021 CAMEO2PLOVER crosswalk."""
+    lines = path.read_text("utf-8").splitlines()
+    rows = (re.match(r"(\d{3,4}):\s*([A-Z]+)", line) for line in lines)
+    return {m.group(1): m.group(2) for m in rows if m}
+
+
+@pytest.mark.skipif(not (SHARED / "eval" / "extract" / "wcxb" / "dev").is_dir(),
+                    reason="needs ../shared/eval/extract/wcxb/dev (WCXB dev pages)")
+def test_issue_3_wcxb_codings_match_the_selection_rule(wcxb: ModuleType,
+                                                       tmp_path: Path) -> None:
+    """The codings are exactly the sentences the rule picks, their recorded PLOVER types are
+    what the crosswalk gives for their CAMEO codes, and the XML builds."""
+    picked = [(doc, s.start, s.end, wcxb.sha1(s.text)) for doc, s in wcxb.selected(SHARED)]
+    coded = [(c.doc, c.start, c.end, c.text_sha1) for c in wcxb.load_codings(wcxb.CODINGS)]
+    assert coded == picked
+    types = crosswalk_types(SHARED / "dicts" / "plover" / "CAMEO2PLOVER-2021.txt")
+    rows = [json.loads(line) for line in wcxb.CODINGS.read_text("utf-8").splitlines()]
+    events = [e for row in rows for e in row["events"]]
+    assert events and all(types.get(e["eventcode"], e["plover"]) == e["plover"] for e in events)
+    out = tmp_path / "wcxb.xml"
+    assert wcxb.main([str(out)]) == 0
     assert len(ET.parse(out).getroot().findall("Sentence")) == len(coded)

@@ -1,0 +1,148 @@
+"""Build a PETRARCH-style validation XML from WCXB web-page sentences and the CAMEO codings here.
+
+    python benchmarks/cameo_wcxb.py OUT.xml [--shared PATH]
+    python benchmarks/cameo_wcxb.py --list [--shared PATH]
+
+The codings (``benchmarks/cameo/wcxb_events.jsonl``) hold only the WCXB page id, the character
+offsets of the sentence in the page's gold main text, a sha1 of the sentence text and the
+events; the texts (WCXB dev, CC BY 4.0) are read from ``../shared`` at build time and checked
+against the recorded sha1 before anything is written. ``--list`` prints the sentences the
+selection rule picks (see ``benchmarks/cameo/README_wcxb.md``). Score the output with
+``storyline eval events --gold OUT.xml``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from cameo_ecbplus import (
+    BuildError,
+    EventCoding,
+    read_codings,
+    row_events,
+    run_cli,
+    sentence_element,
+    sha1,
+    wrap_sentences,
+)
+from cameo_polnear import Span, is_prose, split_line
+from timeml_wcxb import WCXB_DEV
+
+REPO = Path(__file__).resolve().parents[1]
+CODINGS = REPO / "benchmarks" / "cameo" / "wcxb_events.jsonl"
+MIN_PAGE_KEYWORDS = 2
+SENTENCES_PER_PAGE = 6
+# Political words (whole words, any case); a page qualifies with MIN_PAGE_KEYWORDS distinct
+# ones, and a sentence is picked when it holds at least one.
+POLITICAL_WORDS = frozenset(
+    "minister ministers president presidents government governments governor senator "
+    "senators congress parliament legislature lawmakers troops military army soldiers "
+    "sanctions talks police rebels protest protests protesters embassy ambassador diplomat "
+    "diplomats diplomatic election elections treaty summit war ceasefire regime tariffs "
+    "officials court prosecutors arrested".split())
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+@dataclass(frozen=True)
+class Coded:
+    """One coded sentence: WCXB page id, character offsets, text checksum and its events."""
+
+    doc: str
+    start: int
+    end: int
+    text_sha1: str
+    events: tuple[EventCoding, ...]
+
+
+def keywords(text: str) -> set[str]:
+    """The distinct political words of ``text`` (lower-cased whole words)."""
+    return {w.lower() for w in _WORD.findall(text)} & POLITICAL_WORDS
+
+
+def page_sentences(text: str) -> list[Span]:
+    """Every sentence of a page's main text, line by line (WCXB main text has no headline)."""
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
+    return [s for start, end in lines for s in split_line(text, start, end)]
+
+
+def page_picks(text: str) -> list[Span]:
+    """The sentences the selection rule picks from one page (none if the page does not qualify)."""
+    if len(keywords(text)) < MIN_PAGE_KEYWORDS:
+        return []
+    picks = [s for s in page_sentences(text) if is_prose(s.text) and keywords(s.text)]
+    return picks[:SENTENCES_PER_PAGE]
+
+
+def text_root(shared: Path) -> Path:
+    """The WCXB dev ground-truth folder under ``shared``, or a BuildError saying where it looked."""
+    root = shared / WCXB_DEV
+    if not root.is_dir():
+        raise BuildError(f"WCXB dev pages not found under {root}; pass --shared PATH")
+    return root
+
+
+def read_page(path: Path) -> str:
+    """A page's gold main text ("" when the page has none); unreadable pages are BuildErrors."""
+    if not path.is_file():
+        raise BuildError(f"missing WCXB page {path}")
+    try:
+        page = json.loads(path.read_bytes().decode("utf-8"))
+        return str(page["ground_truth"].get("main_content") or "")
+    except (UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise BuildError(f"unreadable WCXB page {path}: {exc!r}") from exc
+
+
+def selected(shared: Path) -> list[tuple[str, Span]]:
+    """(page id, sentence) for every sentence the selection rule picks, pages in id order."""
+    root = text_root(shared)
+    return [(p.stem, s) for p in sorted(root.glob("*.json")) for s in page_picks(read_page(p))]
+
+
+def load_codings(path: Path) -> list[Coded]:
+    """Read the jsonl of coded sentences, one sentence per line."""
+    return read_codings(path, lambda row: Coded(
+        str(row["doc"]), int(row["start"]), int(row["end"]), row["text_sha1"], row_events(row)))
+
+
+def sentence_text(root: Path, coded: Coded, cache: dict[str, str]) -> str:
+    """The checked text of a coded sentence, read from the page's gold main text."""
+    if coded.doc not in cache:
+        cache[coded.doc] = read_page(root / f"{coded.doc}.json")
+    text = cache[coded.doc][coded.start:coded.end]
+    if sha1(text) != coded.text_sha1:
+        raise BuildError(f"sha1 check failed for WCXB page {coded.doc} [{coded.start}:{coded.end}]")
+    return text
+
+
+def sentence_xml(coded: Coded, text: str) -> str:
+    """One ``<Sentence>``, its id ``wcxb_<page id>-<start offset>``."""
+    return sentence_element(f"wcxb_{coded.doc}-{coded.start}", "wcxb", coded.events, text)
+
+
+def build(shared: Path, codings: Path) -> str:
+    """The whole validation XML document, every sentence checked against WCXB."""
+    root = text_root(shared)
+    cache: dict[str, str] = {}
+    parts = [sentence_xml(c, sentence_text(root, c, cache)) for c in load_codings(codings)]
+    return wrap_sentences(parts)
+
+
+def list_selection(shared: Path) -> None:
+    """Print the selected sentences as jsonl (doc, start, end, sha1, text)."""
+    for doc, span in selected(shared):
+        row = {"doc": doc, "start": span.start, "end": span.end,
+               "text_sha1": sha1(span.text), "text": span.text}
+        print(json.dumps(row, ensure_ascii=False))
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command-line entry: write OUT.xml, or list the selection."""
+    return run_cli(argv, __doc__, lambda shared: build(shared, CODINGS), list_selection)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
