@@ -81,6 +81,7 @@ def _extract_batch(
 
     if "nlp" not in _worker_state:
         _init_worker(str(settings.get("model")))
+    _forget_unstored(state)
     results = extract_records(
         articles,
         nlp=_worker_state["nlp"],
@@ -92,6 +93,17 @@ def _extract_batch(
         if isinstance(result, Failure):  # it taught this process's KB: it will not be kept
             forget_article(article.id, str(state["db_path"]) if state.get("db_path") else None)
     return results
+
+
+def _forget_unstored(state: dict[str, Any]) -> None:
+    """Undo, once per process, what articles whose store write failed taught this worker
+    (the parent learns of a failed write only after the worker has moved on)."""
+    done: set[str] = _worker_state.setdefault("forgotten", set())
+    db = str(state["db_path"]) if state.get("db_path") else None
+    for article_id in state.get("unstored", ()):
+        if article_id not in done:
+            forget_article(article_id, db)
+            done.add(article_id)
 
 
 class _Batches:
@@ -121,6 +133,14 @@ class _Batches:
         self.inflight.append((batch, future))
         while len(self.inflight) >= self.limit:
             yield from self._done()
+
+    def unteach(self, article_id: str) -> None:
+        """Forget an article that was not stored: here at once, in workers before their next
+        batch."""
+        forget_article(article_id, str(self.state["db_path"]) if self.state.get("db_path")
+                       else None)
+        if self.pool is not None:
+            self.state["unstored"] = [*self.state.get("unstored", ()), article_id]
 
     def drain(self) -> Iterator[tuple[Article, ArticleRecord | Failure]]:
         while self.inflight:
@@ -224,7 +244,7 @@ class Ingest:
         try:
             saved = self.store.save_record(result)
         except (sqlite3.Error, TypeError, ValueError) as exc:  # rolled back: nothing half-written
-            forget_article(article.id, str(self.store.path))  # in-process learning only
+            self.batches.unteach(article.id)
             self._fail(_store_failure(result, exc))
             return
         if saved:
