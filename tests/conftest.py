@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from storyline import Storyline
-from storyline.records import Article, ArticleRecord, Quote, article_id_for
+from storyline.records import Article, ArticleRecord, Mention, Quote, article_id_for
 from storyline.store import Store
 
 QuotesOf = Callable[[str], list[Quote]]
@@ -62,6 +62,44 @@ def quotes_of(nlp: Any) -> QuotesOf:  # noqa: ANN401 - spaCy Language
         return record.quotes
 
     return run
+
+
+class ActorsStage:
+    """The actors stage alone over one text (the events stage cannot break actor tests), and
+    the mention at a word of that text."""
+
+    def __init__(self, nlp: Any) -> None:  # noqa: ANN401 - spaCy Language
+        from storyline.nlp.extract import build_pipeline
+
+        self.nlp = nlp
+        self.pipeline = build_pipeline(("storyline.actors.v1",))
+
+    def __call__(self, text: str, db: str | None = None,
+                 published: str | None = None) -> ArticleRecord:
+        """The record of ``text`` (coded against the store at ``db``, if given)."""
+        from storyline.nlp.extract import extract_records
+
+        article = Article(id=article_id_for(text), text=text, published=published)
+        state = {"db_path": db} if db else None
+        out = extract_records([article], nlp=self.nlp, pipeline=self.pipeline, state=state)
+        assert isinstance(out[0], ArticleRecord), out
+        return out[0]
+
+    @staticmethod
+    def at(rec: ArticleRecord, text: str, word: str, nth: int = 0) -> Mention | None:
+        """The mention at the ``nth`` occurrence of ``word`` in ``text``."""
+        from storyline.actors.lookup import mention_at
+
+        start = -1
+        for _ in range(nth + 1):
+            start = text.index(word, start + 1)
+        return mention_at(rec.mentions, start, start + len(word))
+
+
+@pytest.fixture(scope="session")
+def actors_of(nlp: Any) -> ActorsStage:  # noqa: ANN401 - spaCy Language
+    """The actors stage over one text: ``actors_of(text)``, ``actors_of.at(rec, text, word)``."""
+    return ActorsStage(nlp)
 
 
 @pytest.fixture(scope="session")

@@ -13,37 +13,28 @@ from storyline.actors import kb
 from storyline.actors.cache import code_phrase_cached
 from storyline.actors.coding import code_phrase
 from storyline.actors.lookup import mention_at
-from storyline.nlp.extract import build_pipeline, extract_records
-from storyline.records import Actor, Article, ArticleRecord, article_id_for
+from storyline.records import Actor
 
 pytestmark = pytest.mark.issue(3)
 
 
-def _actors(nlp: Any, text: str) -> ArticleRecord:
-    """Only the actors stage over one bare text."""
-    article = Article(id=article_id_for(text), text=text, published="2021-03-02")
-    out = extract_records([article], nlp=nlp, pipeline=build_pipeline(["storyline.actors.v1"]))
-    assert isinstance(out[0], ArticleRecord), out
-    return out[0]
-
-
-def test_issue_3_many_groups_in_one_sentence_share_its_scene_country(nlp: Any) -> None:
+def test_issue_3_many_groups_in_one_sentence_share_its_scene_country(actors_of: Any) -> None:
     """Sixty groups acted on in one sentence all take the one country things happen 'in'; the
     country fired at is no scene (the sentence's places are counted once, not per group)."""
     heads = ["farmers", "villagers", "workers", "students", "refugees", "teachers"]
     groups = ", ".join(f"{heads[i % len(heads)]} in Mosul, Iraq" for i in range(60))
     text = f"Gunmen who fired at Syria wounded {groups} on Monday."
-    rec = _actors(nlp, text)
+    rec = actors_of(text, published="2021-03-02")
     placed = [m for m in rec.mentions if m.text in heads]
     assert len(placed) >= 50
     assert {m.country for m in placed} == {"IRQ"}
 
 
-def test_issue_3_an_act_aimed_at_a_country_says_nothing_of_its_subject(nlp: Any) -> None:
+def test_issue_3_an_act_aimed_at_a_country_says_nothing_of_its_subject(actors_of: Any) -> None:
     """'Rebels attacked Chad': Chad is what the rebels aimed at, not their country; named in
     'in' by the next sentence it places the villagers there."""
     text = "Rebels attacked Chad on Sunday. Villagers in Chad fled."
-    rec = _actors(nlp, text)
+    rec = actors_of(text, published="2021-03-02")
     rebels = mention_at(rec.mentions, 0, len("Rebels"))
     assert rebels is not None and rebels.country != "TCD"
     start = text.index("Villagers")
@@ -56,10 +47,10 @@ def test_issue_3_an_act_aimed_at_a_country_says_nothing_of_its_subject(nlp: Any)
     ("Shiites marched through the streets of Baghdad, Iraq, on Friday.", "Shiites", "IRQ"),
 ])
 def test_issue_3_a_population_placed_by_its_sentence_is_no_actor(
-        nlp: Any, text: str, group: str, country: str) -> None:
+        actors_of: Any, text: str, group: str, country: str) -> None:
     """A religious or ethnic group placed only by its sentence is coded there, but is no entry
     of the actors table (one per country and article would flood it)."""
-    rec = _actors(nlp, text)
+    rec = actors_of(text, published="2021-03-02")
     start = text.index(group)
     mention = mention_at(rec.mentions, start, start + len(group))
     assert mention is not None and mention.country == country
@@ -94,11 +85,11 @@ def test_issue_3_recent_leaders_codes_follow_their_offices(
     assert ref is not None and (ref.country, ref.sector) == code
 
 
-def test_issue_3_a_group_the_kb_names_is_no_population(nlp: Any) -> None:
+def test_issue_3_a_group_the_kb_names_is_no_population(actors_of: Any) -> None:
     """'the Tamil Tigers' is the armed group the dictionaries code (LKA REB, an actor), not a
     population of Tamils; bare 'Tamils' still are one, placed by their sentence."""
     text = "The Tamil Tigers attacked an army camp. Many Tamils live in Canada."
-    rec = _actors(nlp, text)
+    rec = actors_of(text, published="2021-03-02")
     start = text.index("Tamil Tigers")
     tigers = mention_at(rec.mentions, start, start + len("Tamil Tigers"))
     assert tigers is not None and (tigers.country, tigers.sector) == ("LKA", "REB")

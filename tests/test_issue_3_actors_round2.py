@@ -9,29 +9,10 @@ import pytest
 
 from storyline.actors.coding import code_phrase, is_agent_phrase
 from storyline.actors.extract import code_candidate
-from storyline.actors.lookup import mention_at
 from storyline.actors.mentions import Candidate
 from storyline.events.actors import Participant, resolve_actor
-from storyline.nlp.extract import build_pipeline, extract_records
-from storyline.records import Article, ArticleRecord, Mention, article_id_for
 
 pytestmark = pytest.mark.issue(3)
-
-
-def _actors(nlp: Any, text: str) -> ArticleRecord:
-    """Only the actors stage over one bare text (the events stage cannot break these tests)."""
-    article = Article(id=article_id_for(text), text=text)
-    out = extract_records([article], nlp=nlp, pipeline=build_pipeline(["storyline.actors.v1"]))
-    assert isinstance(out[0], ArticleRecord), out
-    return out[0]
-
-
-def _at(rec: ArticleRecord, text: str, word: str, nth: int = 0) -> Mention | None:
-    """The mention at the ``nth`` occurrence of ``word`` in ``text``."""
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(word, start + 1)
-    return mention_at(rec.mentions, start, start + len(word))
 
 
 @pytest.mark.parametrize("phrase", ["the Christmas party", "the office party",
@@ -53,13 +34,13 @@ def test_issue_3_a_named_or_political_party_is_coded(phrase: str, sector: str) -
     assert ref is not None and ref.sector == sector, ref
 
 
-def test_issue_3_christmas_party_gives_no_mention(nlp: Any) -> None:
+def test_issue_3_christmas_party_gives_no_mention(actors_of: Any) -> None:
     """The actors stage itself leaves a Christmas party out; a named party stays PTY."""
     text = ("Employees of the bank attended the Christmas party in Chicago. "
             "Members of the Ennahda (Renaissance) party announced a boycott of the vote.")
-    rec = _actors(nlp, text)
-    assert _at(rec, text, "party") is None
-    named = _at(rec, text, "party", 1)
+    rec = actors_of(text)
+    assert actors_of.at(rec, text, "party") is None
+    named = actors_of.at(rec, text, "party", 1)
     assert named is not None and named.sector == "PTY"
 
 
@@ -98,48 +79,48 @@ def test_issue_3_event_participant_with_agent_compound_head_is_coded() -> None:
     assert party is None
 
 
-def test_issue_3_agent_compound_mentions_take_their_sentence_country(nlp: Any) -> None:
+def test_issue_3_agent_compound_mentions_take_their_sentence_country(actors_of: Any) -> None:
     """'the rebel group' is a mention (REB) and takes its sentence's one country; a
     capitalised agent word tagged as a place ('Rebels attacked ...') is an agent."""
     text = ("The rebel group attacked Nigerian troops in Nigeria. "
             "Rebels attacked Chad on Monday.")
-    rec = _actors(nlp, text)
-    group = _at(rec, text, "rebel group")
+    rec = actors_of(text)
+    group = actors_of.at(rec, text, "rebel group")
     assert group is not None and (group.country, group.sector) == ("NGA", "REB")
-    rebels = _at(rec, text, "Rebels")
+    rebels = actors_of.at(rec, text, "Rebels")
     assert rebels is not None and rebels.sector == "REB"
     assert rebels.country is None  # Chad is what they attacked, not their country
 
 
-def test_issue_3_modified_country_name_is_coded(nlp: Any) -> None:
+def test_issue_3_modified_country_name_is_coded(actors_of: Any) -> None:
     """'neighboring Lebanon' is Lebanon."""
     text = "Israeli jets struck targets in neighboring Lebanon."
-    rec = _actors(nlp, text)
-    lebanon = _at(rec, text, "Lebanon")
+    rec = actors_of(text)
+    lebanon = actors_of.at(rec, text, "Lebanon")
     assert lebanon is not None and lebanon.country == "LBN"
 
 
-def test_issue_3_country_an_act_is_aimed_at_is_not_home(nlp: Any) -> None:
+def test_issue_3_country_an_act_is_aimed_at_is_not_home(actors_of: Any) -> None:
     """A country named only as what the agent's act is aimed at (with/at/against/... X, or
     its object) is not the agent's home country; one it is in still is."""
     text = ("The government closed its border with Rwanda. "
             "Zorvani rebels fired missiles at Saudi Arabia. "  # a group of no known country
             "Police in Kenya arrested the suspects.")
-    rec = _actors(nlp, text)
-    government = _at(rec, text, "government")
+    rec = actors_of(text)
+    government = actors_of.at(rec, text, "government")
     assert government is not None and government.country is None
-    rebels = _at(rec, text, "rebels")
+    rebels = actors_of.at(rec, text, "rebels")
     assert rebels is not None and rebels.country is None
-    police = _at(rec, text, "Police")
+    police = actors_of.at(rec, text, "Police")
     assert police is not None and police.country == "KEN"
 
 
-def test_issue_3_title_demonym_of_a_person_names_the_sentence_country(nlp: Any) -> None:
+def test_issue_3_title_demonym_of_a_person_names_the_sentence_country(actors_of: Any) -> None:
     """'Algerian President X' states a country in the text: its sentence's agents take it
     (a country the dictionaries give a bare name still does not count)."""
     text = "Islamic fundamentalists rallied to oppose Tunisian President Karim Haddad on Friday."
-    rec = _actors(nlp, text)
-    agents = _at(rec, text, "fundamentalists")
+    rec = actors_of(text)
+    agents = actors_of.at(rec, text, "fundamentalists")
     assert agents is not None and (agents.country, agents.sector) == ("TUN", "RAD")
 
 
@@ -163,11 +144,11 @@ def test_issue_3_only_political_or_armed_compounds_are_agents() -> None:
     assert is_agent_phrase("the armed men")
 
 
-def test_issue_3_person_an_act_is_aimed_at_gives_no_home_country(nlp: Any) -> None:
+def test_issue_3_person_an_act_is_aimed_at_gives_no_home_country(actors_of: Any) -> None:
     """'during talks with Russian Defense Minister X' says nothing of whose militaries 'the
     two militaries' are."""
     text = ("During talks with Russian Defense Minister Sergei Shoigu, Li Shangfu vowed to "
             "elevate the relationship between the two militaries.")
-    rec = _actors(nlp, text)
-    militaries = _at(rec, text, "militaries")
+    rec = actors_of(text)
+    militaries = actors_of.at(rec, text, "militaries")
     assert militaries is None or militaries.country is None

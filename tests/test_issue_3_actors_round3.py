@@ -16,26 +16,9 @@ from storyline.actors import kb
 from storyline.actors.coding import code_phrase, ethnic_group, is_agent_phrase, split_title
 from storyline.actors.lookup import mention_at
 from storyline.events.actors import Participant, resolve_actor
-from storyline.nlp.extract import build_pipeline, extract_records
-from storyline.records import Actor, Article, ArticleRecord, Mention, article_id_for
+from storyline.records import Actor, Mention
 
 pytestmark = pytest.mark.issue(3)
-
-
-def _actors(nlp: Any, text: str, db: str | None = None) -> ArticleRecord:
-    """Only the actors stage over one bare text (the events stage cannot break these tests)."""
-    article = Article(id=article_id_for(text), text=text)
-    state = {"db_path": db} if db else None
-    out = extract_records([article], nlp=nlp, pipeline=build_pipeline(["storyline.actors.v1"]),
-                          state=state)
-    assert isinstance(out[0], ArticleRecord), out
-    return out[0]
-
-
-def _at(rec: ArticleRecord, text: str, word: str) -> Mention | None:
-    """The mention at the first occurrence of ``word`` in ``text``."""
-    start = text.index(word)
-    return mention_at(rec.mentions, start, start + len(word))
 
 
 def _who(text: str, phrase: str, entity: str = "") -> Participant:
@@ -52,24 +35,24 @@ def _who(text: str, phrase: str, entity: str = "") -> Participant:
     ("Hutu militiamen killed dozens of Tutsis in Kigali.", "Tutsis", "RWA"),
 ])
 def test_issue_3_ethnic_groups_live_in_the_country_their_sentence_names(
-        nlp: Any, text: str, word: str, country: str) -> None:
+        actors_of: Any, text: str, word: str, country: str) -> None:
     """CAMEO codes an ethnic group by where it lives: the one country its sentence names."""
-    mention = _at(_actors(nlp, text), text, word)
+    mention = actors_of.at(actors_of(text), text, word)
     assert mention is not None and mention.country == country
     assert mention.country_basis == "sentence"
 
 
-def test_issue_3_ethnic_group_defaults_and_stated_countries(nlp: Any) -> None:
+def test_issue_3_ethnic_group_defaults_and_stated_countries(actors_of: Any) -> None:
     """A group nearly all of whom live in one country takes it when the sentence names none
     (or only a country an act is aimed at); a country in its own words is stated."""
     text = ("Houthi rebels fired missiles at Saudi Arabia. Yoruba elders met on Monday. "
             "Some 5,000 Iraqi Kurds sought refuge in Germany.")
-    rec = _actors(nlp, text)
-    houthi = _at(rec, text, "Houthi")
+    rec = actors_of(text)
+    houthi = actors_of.at(rec, text, "Houthi")
     assert houthi is not None and (houthi.country, houthi.sector) == ("YEM", "REB")
-    yoruba = _at(rec, text, "Yoruba")
+    yoruba = actors_of.at(rec, text, "Yoruba")
     assert yoruba is not None and yoruba.country == "NGA"
-    kurds = _at(rec, text, "Iraqi Kurds")
+    kurds = actors_of.at(rec, text, "Iraqi Kurds")
     assert kurds is not None and kurds.country == "IRQ" and kurds.country_basis == ""
 
 
@@ -84,31 +67,32 @@ def test_issue_3_ethnic_group_words() -> None:
     assert houthi is not None and houthi.country == "YEM"
 
 
-def test_issue_3_ethnic_group_is_no_article_home_country_vote(nlp: Any) -> None:
+def test_issue_3_ethnic_group_is_no_article_home_country_vote(actors_of: Any) -> None:
     """An ethnic group's country is where it lives, not a place the article names: 'Tamils'
     twice does not make Sri Lanka the home country of a story set in Canada."""
     text = ("Tamils marched in Toronto. Police watched the Tamils. Police in Ottawa said the "
             "march was peaceful. Police arrested two men.")
-    rec = _actors(nlp, text)
+    rec = actors_of(text)
     last = text.rindex("Police")
     police = mention_at(rec.mentions, last, last + len("Police"))
     assert police is not None and police.country != "LKA"
 
 
-def test_issue_3_learned_surname_does_not_code_a_common_word(nlp: Any, tmp_path: Path) -> None:
+def test_issue_3_learned_surname_does_not_code_a_common_word(
+        actors_of: Any, tmp_path: Path) -> None:
     """'Anger' opening a sentence is the noun even after a Lowell Anger was learned; the
     events stage does not re-code it through the surname either."""
     db = str(tmp_path / "anger.db")
     kb.remember(Actor(id="anger1", name="Lowell Anger", aliases=[], country="USA",
                       sector="JUD", valid_from="2030-01-01"), db)
     text = "Anger grew over the ruling on Monday."
-    rec = _actors(nlp, text, db)
-    anger = _at(rec, text, "Anger")
+    rec = actors_of(text, db)
+    anger = actors_of.at(rec, text, "Anger")
     assert anger is None or anger.country is None
     ref = resolve_actor(rec.mentions, _who(text, "Anger", "ORG"), db_path=db)
     assert ref is None or ref.country is None
     named = "Judge Lowell Anger ruled on Monday. Anger said the case was closed."
-    said = _at(_actors(nlp, named, db), named, "Anger said")
+    said = actors_of.at(actors_of(named, db), named, "Anger said")
     assert said is not None and said.name == "Lowell Anger"  # the article's own judge
 
 
@@ -166,21 +150,21 @@ def test_issue_3_breakaway_regions_code_to_their_country() -> None:
                if c not in ("EU",))
 
 
-def test_issue_3_groups_acted_on_take_the_country_they_are_in(nlp: Any) -> None:
+def test_issue_3_groups_acted_on_take_the_country_they_are_in(actors_of: Any) -> None:
     """Civilians, soldiers, workers... are mentions coded by where they are: the one country
     of their sentence, or, when it names several, the one things happen 'in'."""
     text = ("Government warplanes killed 30 civilians in Syria on Monday. "
             "Canadian troops killed five villagers in Afghanistan. "
             "Druze inhabitants of the Syrian Golan Heights threatened to strike unless Israel "
             "rescinded its annexation.")
-    rec = _actors(nlp, text)
-    civilians = _at(rec, text, "civilians")
+    rec = actors_of(text)
+    civilians = actors_of.at(rec, text, "civilians")
     assert civilians is not None and civilians.country == "SYR"
-    villagers = _at(rec, text, "villagers")
+    villagers = actors_of.at(rec, text, "villagers")
     assert villagers is not None and villagers.country == "AFG"
-    troops = _at(rec, text, "Canadian troops")
+    troops = actors_of.at(rec, text, "Canadian troops")
     assert troops is not None and troops.country == "CAN"
-    druze = _at(rec, text, "Druze inhabitants")
+    druze = actors_of.at(rec, text, "Druze inhabitants")
     assert druze is not None and druze.country == "SYR"  # its own 'of' phrase says so
 
 
@@ -196,20 +180,20 @@ def test_issue_3_short_acronyms_count_only_when_written_as_acronyms() -> None:
         assert ref is not None and ref.sector == "IGO", body
 
 
-def test_issue_3_a_named_groups_members_take_its_country(nlp: Any) -> None:
+def test_issue_3_a_named_groups_members_take_its_country(actors_of: Any) -> None:
     """'Boko Haram fighters' are Nigerian wherever they attack; the group's name, not the
     place of the act, gives their country."""
     text = "Boko Haram fighters attacked a village in Cameroon on Sunday."
-    fighters = _at(_actors(nlp, text), text, "Boko Haram fighters")
+    fighters = actors_of.at(actors_of(text), text, "Boko Haram fighters")
     assert fighters is not None and fighters.country == "NGA"
 
 
-def test_issue_3_generic_body_names_are_not_learned(nlp: Any) -> None:
+def test_issue_3_generic_body_names_are_not_learned(actors_of: Any) -> None:
     """'Russia's Supreme Court' is coded RUS, but 'Supreme Court' names a kind of body, so it
     is not learned as one Russian actor that a later bare 'Supreme Court' would be."""
     text = "Russia's Supreme Court banned the group on Monday."
-    rec = _actors(nlp, text)
-    court = _at(rec, text, "Supreme Court")
+    rec = actors_of(text)
+    court = actors_of.at(rec, text, "Supreme Court")
     assert court is not None and court.country == "RUS"
     assert not any(a.name == "Supreme Court" for a in rec.actors)
 
@@ -328,10 +312,10 @@ def test_issue_3_an_organisation_in_a_title_gives_its_country(phrase: str, count
     assert ref is not None and (ref.country, ref.sector) == (country, "REB")
 
 
-def test_issue_3_title_organisation_beats_the_place_of_the_act(nlp: Any) -> None:
+def test_issue_3_title_organisation_beats_the_place_of_the_act(actors_of: Any) -> None:
     """'FARC commander Raul Reyes ... in Ecuador' is Colombian, as the title says."""
     text = "Colombian troops killed FARC commander Raul Reyes in Ecuador."
-    reyes = _at(_actors(nlp, text), text, "Raul Reyes")
+    reyes = actors_of.at(actors_of(text), text, "Raul Reyes")
     assert reyes is not None and reyes.country == "COL"
 
 
