@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -147,10 +148,11 @@ def load_codings(path: Path) -> list[Coded]:
         row["doc"], int(row["start"]), int(row["end"]), row["text_sha1"], row_events(row)))
 
 
-def sentence_text(root: Path, coded: Coded, cache: dict[str, str]) -> str:
-    """The checked text of a coded sentence, read from the PolNeAR article."""
+def checked_text(coded: Coded, cache: dict[str, str], read_doc: Callable[[str], str]) -> str:
+    """The text of a coded sentence, its document read once by ``read_doc``, checked against
+    the recorded sha1 (shared by the offset-based blind sets: PolNeAR, WCXB)."""
     if coded.doc not in cache:
-        cache[coded.doc] = read_text(root / coded.doc)
+        cache[coded.doc] = read_doc(coded.doc)
     text = cache[coded.doc][coded.start:coded.end]
     if sha1(text) != coded.text_sha1:
         raise BuildError(f"sha1 check failed for {coded.doc} [{coded.start}:{coded.end}]")
@@ -163,20 +165,31 @@ def sentence_xml(coded: Coded, text: str) -> str:
     return sentence_element(sid, "polnear", coded.events, text)
 
 
+def build_offsets(codings: Path, read_doc: Callable[[str], str],
+                  to_xml: Callable[[Coded, str], str]) -> str:
+    """The validation XML of an offset-coded set, every sentence checked by ``checked_text``."""
+    cache: dict[str, str] = {}
+    return wrap_sentences([to_xml(c, checked_text(c, cache, read_doc))
+                           for c in load_codings(codings)])
+
+
 def build(shared: Path, codings: Path) -> str:
     """The whole validation XML document, every sentence checked against PolNeAR."""
     root = text_root(shared)
-    cache: dict[str, str] = {}
-    parts = [sentence_xml(c, sentence_text(root, c, cache)) for c in load_codings(codings)]
-    return wrap_sentences(parts)
+    return build_offsets(codings, lambda doc: read_text(root / doc), sentence_xml)
+
+
+def print_picks(picks: list[tuple[str, Span]]) -> None:
+    """Print picked sentences as jsonl (doc, start, end, sha1, text)."""
+    for doc, span in picks:
+        row = {"doc": doc, "start": span.start, "end": span.end,
+               "text_sha1": sha1(span.text), "text": span.text}
+        print(json.dumps(row, ensure_ascii=False))
 
 
 def list_selection(shared: Path) -> None:
     """Print the selected sentences as jsonl (doc, start, end, sha1, text)."""
-    for doc, span in selected(shared):
-        row = {"doc": doc, "start": span.start, "end": span.end,
-               "text_sha1": sha1(span.text), "text": span.text}
-        print(json.dumps(row, ensure_ascii=False))
+    print_picks(selected(shared))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,14 +1,12 @@
 """Build a PETRARCH-style validation XML from WCXB web-page sentences and the CAMEO codings here.
 
-    python benchmarks/cameo_wcxb.py OUT.xml [--shared PATH]
-    python benchmarks/cameo_wcxb.py --list [--shared PATH]
+    python benchmarks/cameo_wcxb.py OUT.xml [--shared PATH]    # score: storyline eval events
+    python benchmarks/cameo_wcxb.py --list [--shared PATH]     # the sentences the rule picks
 
-The codings (``benchmarks/cameo/wcxb_events.jsonl``) hold only the WCXB page id, the character
-offsets of the sentence in the page's gold main text, a sha1 of the sentence text and the
-events; the texts (WCXB dev, CC BY 4.0) are read from ``../shared`` at build time and checked
-against the recorded sha1 before anything is written. ``--list`` prints the sentences the
-selection rule picks (see ``benchmarks/cameo/README_wcxb.md``). Score the output with
-``storyline eval events --gold OUT.xml``.
+Only page ids, character offsets into each page's gold main text, sentence sha1s and events
+live in ``benchmarks/cameo/wcxb_events.jsonl``; the texts (WCXB dev, CC BY 4.0) come from
+``../shared`` and every sentence must match its sha1 before the XML is written. Selection rule,
+conventions and counts: ``benchmarks/cameo/README_wcxb.md``.
 """
 
 from __future__ import annotations
@@ -16,20 +14,10 @@ from __future__ import annotations
 import json
 import re
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 
-from cameo_ecbplus import (
-    BuildError,
-    EventCoding,
-    read_codings,
-    row_events,
-    run_cli,
-    sentence_element,
-    sha1,
-    wrap_sentences,
-)
-from cameo_polnear import Span, is_prose, split_line
+from cameo_ecbplus import BuildError, run_cli, sentence_element
+from cameo_polnear import Coded, Span, build_offsets, is_prose, print_picks, split_line
 from timeml_wcxb import WCXB_DEV
 
 REPO = Path(__file__).resolve().parents[1]
@@ -45,17 +33,6 @@ POLITICAL_WORDS = frozenset(
     "diplomats diplomatic election elections treaty summit war ceasefire regime tariffs "
     "officials court prosecutors arrested".split())
 _WORD = re.compile(r"[A-Za-z]+")
-
-
-@dataclass(frozen=True)
-class Coded:
-    """One coded sentence: WCXB page id, character offsets, text checksum and its events."""
-
-    doc: str
-    start: int
-    end: int
-    text_sha1: str
-    events: tuple[EventCoding, ...]
 
 
 def keywords(text: str) -> set[str]:
@@ -102,22 +79,6 @@ def selected(shared: Path) -> list[tuple[str, Span]]:
     return [(p.stem, s) for p in sorted(root.glob("*.json")) for s in page_picks(read_page(p))]
 
 
-def load_codings(path: Path) -> list[Coded]:
-    """Read the jsonl of coded sentences, one sentence per line."""
-    return read_codings(path, lambda row: Coded(
-        str(row["doc"]), int(row["start"]), int(row["end"]), row["text_sha1"], row_events(row)))
-
-
-def sentence_text(root: Path, coded: Coded, cache: dict[str, str]) -> str:
-    """The checked text of a coded sentence, read from the page's gold main text."""
-    if coded.doc not in cache:
-        cache[coded.doc] = read_page(root / f"{coded.doc}.json")
-    text = cache[coded.doc][coded.start:coded.end]
-    if sha1(text) != coded.text_sha1:
-        raise BuildError(f"sha1 check failed for WCXB page {coded.doc} [{coded.start}:{coded.end}]")
-    return text
-
-
 def sentence_xml(coded: Coded, text: str) -> str:
     """One ``<Sentence>``, its id ``wcxb_<page id>-<start offset>``."""
     return sentence_element(f"wcxb_{coded.doc}-{coded.start}", "wcxb", coded.events, text)
@@ -126,22 +87,13 @@ def sentence_xml(coded: Coded, text: str) -> str:
 def build(shared: Path, codings: Path) -> str:
     """The whole validation XML document, every sentence checked against WCXB."""
     root = text_root(shared)
-    cache: dict[str, str] = {}
-    parts = [sentence_xml(c, sentence_text(root, c, cache)) for c in load_codings(codings)]
-    return wrap_sentences(parts)
-
-
-def list_selection(shared: Path) -> None:
-    """Print the selected sentences as jsonl (doc, start, end, sha1, text)."""
-    for doc, span in selected(shared):
-        row = {"doc": doc, "start": span.start, "end": span.end,
-               "text_sha1": sha1(span.text), "text": span.text}
-        print(json.dumps(row, ensure_ascii=False))
+    return build_offsets(codings, lambda doc: read_page(root / f"{doc}.json"), sentence_xml)
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Command-line entry: write OUT.xml, or list the selection."""
-    return run_cli(argv, __doc__, lambda shared: build(shared, CODINGS), list_selection)
+    """Command-line entry: write OUT.xml, or (``--list``) print the picked sentences as jsonl."""
+    return run_cli(argv, __doc__, lambda shared: build(shared, CODINGS),
+                   lambda shared: print_picks(selected(shared)))
 
 
 if __name__ == "__main__":

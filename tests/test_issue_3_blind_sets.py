@@ -157,11 +157,9 @@ QUIET_PAGE = "Our espresso machine review covers twelve models tested over six w
 @pytest.fixture(scope="module")
 def wcxb() -> ModuleType:
     """The WCXB builder script, imported the way it runs (its folder first on sys.path)."""
-    sys.path.insert(0, str(REPO / "benchmarks"))
-    try:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.syspath_prepend(str(REPO / "benchmarks"))
         return importlib.import_module("cameo_wcxb")
-    finally:
-        sys.path.remove(str(REPO / "benchmarks"))
 
 
 def make_wcxb_shared(tmp_path: Path, wcxb: ModuleType, pages: dict[str, str]) -> Path:
@@ -174,9 +172,10 @@ def make_wcxb_shared(tmp_path: Path, wcxb: ModuleType, pages: dict[str, str]) ->
     return tmp_path / "shared"
 
 
-def write_wcxb_codings(path: Path, wcxb: ModuleType, events: list[list[dict]]) -> None:
+def write_wcxb_codings(path: Path, wcxb: ModuleType, polnear: ModuleType,
+                       events: list[list[dict]]) -> None:
     """Codings for the sentences the rule picks from ``PAGE`` (page 0001), with the events."""
-    rows = [{"doc": "0001", "start": s.start, "end": s.end, "text_sha1": wcxb.sha1(s.text),
+    rows = [{"doc": "0001", "start": s.start, "end": s.end, "text_sha1": polnear.sha1(s.text),
              "events": ev} for s, ev in zip(wcxb.page_picks(PAGE), events, strict=True)]
     path.write_text("".join(json.dumps(r) + "\n" for r in rows), "utf-8")
 
@@ -202,12 +201,13 @@ def test_issue_3_wcxb_selection_rule(wcxb: ModuleType) -> None:
     assert len(wcxb.page_picks(many)) == wcxb.SENTENCES_PER_PAGE
 
 
-def test_issue_3_wcxb_build_writes_petrarch_xml(wcxb: ModuleType, tmp_path: Path) -> None:
+def test_issue_3_wcxb_build_writes_petrarch_xml(wcxb: ModuleType, polnear: ModuleType,
+                                                 tmp_path: Path) -> None:
     shared = make_wcxb_shared(tmp_path, wcxb, {"0001": PAGE, "0002": QUIET_PAGE})
     codings = tmp_path / "codings.jsonl"
     event = {"eventcode": "042", "sourcecode": "GBRGOV", "targetcode": "FRA",
              "plover": "CONSULT", "trigger": "arrived"}
-    write_wcxb_codings(codings, wcxb, [[event], [], []])
+    write_wcxb_codings(codings, wcxb, polnear, [[event], [], []])
     root = ET.fromstring(wcxb.build(shared, codings))
     sentences = root.findall("Sentence")
     picks = wcxb.page_picks(PAGE)
@@ -221,32 +221,36 @@ def test_issue_3_wcxb_build_writes_petrarch_xml(wcxb: ModuleType, tmp_path: Path
     assert [(d, s.start) for d, s in wcxb.selected(shared)] == [("0001", p.start) for p in picks]
 
 
-def test_issue_3_wcxb_changed_text_fails_the_sha1_check(wcxb: ModuleType,
+def test_issue_3_wcxb_changed_text_fails_the_sha1_check(wcxb: ModuleType, polnear: ModuleType,
                                                         tmp_path: Path) -> None:
     shared = make_wcxb_shared(tmp_path, wcxb, {"0001": PAGE})
     codings = tmp_path / "codings.jsonl"
-    write_wcxb_codings(codings, wcxb, [[], [], []])
+    write_wcxb_codings(codings, wcxb, polnear, [[], [], []])
     wcxb.build(shared, codings)
     page = shared / wcxb.WCXB_DEV / "0001.json"
     page.write_text(json.dumps({"ground_truth": {"main_content": PAGE.replace("Paris", "Lyon")}}),
                     "utf-8")
-    with pytest.raises(wcxb.BuildError, match="sha1 check failed for WCXB page 0001"):
+    with pytest.raises(wcxb.BuildError, match=r"sha1 check failed for 0001 \["):
         wcxb.build(shared, codings)
 
 
-def test_issue_3_wcxb_bad_pages_are_build_errors(wcxb: ModuleType, tmp_path: Path) -> None:
+def test_issue_3_wcxb_bad_pages_are_build_errors(wcxb: ModuleType, polnear: ModuleType,
+                                                 tmp_path: Path) -> None:
     """A missing or unreadable page, or no WCXB folder at all: a BuildError, never a
     traceback; the command line says so and exits 1."""
     shared = make_wcxb_shared(tmp_path, wcxb, {"0001": PAGE})
     codings = tmp_path / "codings.jsonl"
-    write_wcxb_codings(codings, wcxb, [[], [], []])
+    write_wcxb_codings(codings, wcxb, polnear, [[], [], []])
     page = shared / wcxb.WCXB_DEV / "0001.json"
-    page.write_text("{not json", "utf-8")
-    with pytest.raises(wcxb.BuildError, match="unreadable WCXB page"):
-        wcxb.build(shared, codings)
-    page.unlink()
-    with pytest.raises(wcxb.BuildError, match="missing WCXB page"):
-        wcxb.build(shared, codings)
+    damages = [("{not json", "unreadable WCXB page"), ('{"ground_truth": []}', "unreadable"),
+               (None, "missing WCXB page")]
+    for content, message in damages:
+        if content is None:
+            page.unlink()
+        else:
+            page.write_text(content, "utf-8")
+        with pytest.raises(wcxb.BuildError, match=message):
+            wcxb.build(shared, codings)
     with pytest.raises(wcxb.BuildError, match="not found"):
         wcxb.build(tmp_path / "nowhere", codings)
     assert wcxb.main(["--shared", str(tmp_path / "nowhere"), str(tmp_path / "x.xml")]) == 1
@@ -261,12 +265,12 @@ def crosswalk_types(path: Path) -> dict[str, str]:
 
 @pytest.mark.skipif(not (SHARED / "eval" / "extract" / "wcxb" / "dev").is_dir(),
                     reason="needs ../shared/eval/extract/wcxb/dev (WCXB dev pages)")
-def test_issue_3_wcxb_codings_match_the_selection_rule(wcxb: ModuleType,
+def test_issue_3_wcxb_codings_match_the_selection_rule(wcxb: ModuleType, polnear: ModuleType,
                                                        tmp_path: Path) -> None:
     """The codings are exactly the sentences the rule picks, their recorded PLOVER types are
     what the crosswalk gives for their CAMEO codes, and the XML builds."""
-    picked = [(doc, s.start, s.end, wcxb.sha1(s.text)) for doc, s in wcxb.selected(SHARED)]
-    coded = [(c.doc, c.start, c.end, c.text_sha1) for c in wcxb.load_codings(wcxb.CODINGS)]
+    picked = [(doc, s.start, s.end, polnear.sha1(s.text)) for doc, s in wcxb.selected(SHARED)]
+    coded = [(c.doc, c.start, c.end, c.text_sha1) for c in polnear.load_codings(wcxb.CODINGS)]
     assert coded == picked
     types = crosswalk_types(SHARED / "dicts" / "plover" / "CAMEO2PLOVER-2021.txt")
     rows = [json.loads(line) for line in wcxb.CODINGS.read_text("utf-8").splitlines()]
