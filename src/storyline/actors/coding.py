@@ -759,6 +759,8 @@ def code_phrase(
 
 
 # Sectors an organisation named in a person's title lends them ('Hamas leader X' is REB).
+# Lower-case words that may open a group's name before a title ('al Shabaab gunmen').
+NAME_LEADS = frozenset({"al", "el", "ad"})
 ORG_TITLE_SECTORS = frozenset({"REB", "OPP", "PTY", "RAD", "UAF", "IMG", "SEP", "INS", "MED",
                                "NGO", "IGO", "JUD", "LEG", "MIL", "COP", "SPY", "BUS", "EDU"})
 
@@ -769,18 +771,28 @@ def add_title_org(title: Title, words: list[str], date: str | None,
     knows, named in a person's title, gives them its country and its sector."""
     if title.country is not None:
         return
+    known = title_group(words, date, db_path)
+    if known is not None:
+        title.country = known.country
+        if known.sector in ORG_TITLE_SECTORS:
+            title.body_sector = title.body_sector or known.sector
+
+
+def title_group(words: list[str], date: str | None, db_path: str | None) -> Coded | None:
+    """The group named before a title ('Hamas leader', 'Boko Haram fighters', 'al Shabaab
+    gunmen'): the first run of name words the knowledge base codes with a country, unless the
+    run is a place name (a place is the title's country, read by ``code_words``)."""
     run: list[str] = []
     for word in [*words, ""]:
-        if word[:1].isupper() and _agent(norm_key(word)) is None:
+        if (word[:1].isupper() or (not run and word in NAME_LEADS)) and _agent(
+                norm_key(word)) is None:
             run.append(word)
             continue
         known = code_name(" ".join(run), date, db_path) if run else None
         if known is not None and known.country and not _place(norm_key(" ".join(run))):
-            title.country = known.country
-            if known.sector in ORG_TITLE_SECTORS:
-                title.body_sector = title.body_sector or known.sector
-            return
+            return known
         run = []
+    return None
 
 
 def _named_group(

@@ -28,6 +28,7 @@ from storyline.actors.coding import (
     split_title,
     suffix_hit,
     surnames_of,
+    title_group,
 )
 from storyline.actors.coref import Entity, Item, Resolver
 from storyline.actors.kb import (
@@ -216,12 +217,7 @@ def code_title(cand: Candidate, date: str | None, db: str | None) -> Item:
 def _named_owner(cand: Candidate, date: str | None, db: str | None) -> str | None:
     """'Boko Haram fighters', 'al Shabaab gunmen': the country of the group whose name
     modifies the title, which is theirs (not the one their sentence names)."""
-    words = _clean(cand.words)[:-1]
-    while words and not words[0][:1].isupper() and words[0] not in ("al", "el", "ad"):
-        words = words[1:]
-    if not words or not any(w[:1].isupper() for w in words):
-        return None
-    known = code_name(" ".join(words), date, db)
+    known = title_group(_clean(cand.words)[:-1], date, db)
     return known.country if known is not None and known.country in bundled().isos else None
 
 

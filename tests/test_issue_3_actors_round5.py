@@ -1,0 +1,39 @@
+"""Issue 3 actors, fifth session: one reading of a group named before a title, and the
+country/sector causes found on the development sentences."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from storyline.actors.coding import title_group
+
+pytestmark = pytest.mark.issue(3)
+
+
+@pytest.mark.parametrize(("text", "phrase", "country"), [
+    ("A Taliban suicide bomber attacked a Pakistani army post near Peshawar.",
+     "Taliban suicide bomber", "AFG"),
+    ("Boko Haram suicide bombers struck a market in Cameroon.",
+     "Boko Haram suicide bombers", "NGA"),
+    ("Al Shabaab gunmen attacked a Kenyan town.", "Al Shabaab gunmen", "SOM"),
+])
+def test_issue_3_a_group_named_before_a_title_is_its_country(
+        actors_of: Any, text: str, phrase: str, country: str) -> None:
+    """The group's name before a title ('Taliban suicide bomber') is read as a run of name
+    words, as in a person's title ('Hamas leader X'), so a lower-case word after it
+    ('suicide') no longer hides it and the sentence's other country does not win."""
+    rec = actors_of(text)
+    mention = actors_of.at(rec, text, phrase)
+    assert mention is not None and mention.country == country
+    assert mention.country_basis == ""  # stated by its own words, not inferred
+
+
+def test_issue_3_title_group_skips_places_and_agent_words() -> None:
+    """A place before a title is the title's country (read elsewhere), not a group; an agent
+    word ends the run ('Hamas military commander' is Hamas)."""
+    assert title_group(["Kenyan"], None, None) is None
+    hamas = title_group(["Hamas", "Military"], None, None)
+    assert hamas is not None and hamas.country == "PSE"
+    assert title_group(["local"], None, None) is None
