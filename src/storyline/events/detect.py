@@ -17,6 +17,7 @@ from storyline.events.politics import (
     asked_by_nobody,
     campaign_rally,
     copular_noun,
+    election_race,
     loose_threat,
     name_calling,
     named_object,
@@ -31,6 +32,7 @@ from storyline.events.syntax import (
     RALLY_PREPS,
     SAY_VERBS,
     SUBJECTS,
+    dated,
     governing_verb,
     infinitival,
     is_place_only,
@@ -55,6 +57,7 @@ REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", 
                         "ourselves", "oneself"})
 CLAUSE_TARGET_CODES = frozenset({"02", "10", "11", "12", "13"})
 MAX_CONJUNCTS = 6
+DEMONSTRATIVES = frozenset({"that", "this"})
 CONTENT_NOUNS = frozenset({"invitation", "proposal", "request", "appeal", "call", "demand"})
 NAMED_ACTORS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 COMPLAINT_CODES = frozenset({"11", "14"})  # accuse/complain, protest: aimed at what they are about
@@ -210,8 +213,8 @@ def _verbal_frame(tok: Token) -> Frame | None:
     if lemma in lexicon.COMMIT_WORDS and not _has_object_code(tok) and not _verb_prep_code(
             tok, lemma):
         return _commit_frame(tok)  # but "agreed to their demands" accedes (083)
-    if lemma in lexicon.CONTROLLERS and _complement(tok) is not None:
-        return None  # the complement carries the event
+    if lemma in lexicon.CONTROLLERS and _complement(tok) is not None or _planned_event(tok):
+        return None  # the complement, or the planned event noun, carries the event
     if lemma in lexicon.SPEECH_VERBS:
         demand = _obligation_frame(tok)
         if demand is not None or (lemma not in lexicon.VERB_CODES and not _has_object_code(tok)
@@ -221,7 +224,7 @@ def _verbal_frame(tok: Token) -> Frame | None:
     if code[:2] == "19" and verbal_attack(tok):
         code, own = "111", True  # "attacked Trump over his remarks", "... on Twitter"
     if retort(tok, code) or other_object_sense(tok) or struck_down(tok) or name_calling(
-            tok):
+            tok) or election_race(tok):
         return None  # "shot back that ...", "signed autographs", "struck down a law"
     if not code or (not own and _light_object(tok) is not None) or _reflexive(tok):
         return None
@@ -235,12 +238,14 @@ def _verbal_frame(tok: Token) -> Frame | None:
     if named_by is not None:
         _join_trigger(frame, named_by)  # "declared a unilateral ceasefire": the act's name
     _fill_verb_roles(tok, frame)
+    _signing_partners(tok, frame)
     _rally_target(tok, frame)
     _mark_commitment(tok, frame)
     if frame.code[:2] == "13" and not any(_names_someone(tok, r) for r in frame.targets):
         frame.targets = _condition_target(tok) or frame.targets  # "... if Hamas ran"
-    if lemma in lexicon.PLOVER_BY_LEMMA and frame.code == code:
-        frame.plover = lexicon.PLOVER_BY_LEMMA[lemma]
+    if lemma in lexicon.PLOVER_BY_LEMMA and (frame.code == code or (
+            frame.modality == "future" and frame.code == lexicon.intent_code(code))):
+        frame.plover = lexicon.PLOVER_BY_LEMMA[lemma]  # "will resign": PLOVER codes the act
     _mark_withdrawal(frame, lemma)
     return frame
 
@@ -253,7 +258,7 @@ def _codable_verbs() -> frozenset[str]:
     return frozenset(
         firsts | pairs | lexicon.COMMIT_WORDS | lexicon.CONTROLLERS | lexicon.SPEECH_VERBS
         | lexicon.IMPACT_VERBS | set(lexicon.ATTACK_WITH_OBJECT) | lexicon.MOVE_VERBS
-        | set(lexicon.NEEDS_TARGET) | _SPECIAL_VERBS)
+        | set(lexicon.NEEDS_TARGET) | _SPECIAL_VERBS | lexicon.PERMIT_VERBS)
 
 
 # verbs _verb_code reads by name: "ordered X to leave", "called off", "fired missiles"
@@ -267,6 +272,15 @@ def _mark_withdrawal(frame: Frame, lemma: str) -> None:
     """A military withdrawal (0874) is PLOVER RETREAT/withdraw; a surrender keeps "disarm"."""
     if frame.code == "0874" and lemma in lexicon.WITHDRAW_WORDS:
         frame.plover = ("RETREAT", "withdraw")
+
+
+def _signing_partners(tok: Token, frame: Frame) -> None:
+    """"signed a roadmap (with X)": only a "with" partner or a co-signer is the other side."""
+    if tok.lemma_.lower() not in lexicon.OBJECT_SENSES or frame.code[:2] != "05":
+        return
+    partner = prep_object(tok, ("with",))
+    frame.targets = _expand(partner) if partner is not None else []
+    frame.target_alts = []  # "a memorandum on border security", "in Kabul": no side
 
 
 def _names_someone(tok: Token, role: Role) -> bool:
@@ -310,11 +324,18 @@ def _natural_cause(tok: Token) -> bool:
 
 def _asked_for(tok: Token) -> bool:
     """Whether a clause is the content of a demand ("its demand that X ...", "said X must ...")."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head  # "to protect them and prevent a war": both are asked for
+    if tok.dep_ == "advcl" and infinitival(tok) and _is_request(tok.head) and any(
+            c.dep_ == "dobj" for c in tok.head.children):
+        return True  # "demanded a UN force to protect them": what the demanded is for
     if tok.dep_ not in ("ccomp", "acl"):
         return False
     head = tok.head
     if _is_request(head) or any(c.dep_ == "dobj" and _is_request(c) for c in head.children):
         return True
+    if tok.dep_ == "acl" and head.dep_ == "dobj" and _is_request(head.head):
+        return True  # "demanded a UN force to protect them", "a meeting to discuss X"
     if head.lemma_.lower() in CONTENT_NOUNS:
         return True  # "an invitation to attend ...": what is proposed has not happened
     modals = {c.lower_ for c in tok.children if c.dep_ == "aux"}
@@ -373,6 +394,8 @@ def _verb_code(tok: Token) -> tuple[str, bool]:
 
     if _ordered_out(tok):
         return "174", True  # "ordered the aid agencies to leave"
+    if lemma in lexicon.PERMIT_VERBS and _allowed_act(tok) is not None:
+        return "081", True  # "allowed the opposition to hold rallies": eases a restriction
     halting = particle == "off" and lemma in HALT_VERBS  # "called off the talks"
     for verb in (lemma, "halt") if halting else (lemma,):
         for obj in _object_words(tok) if verb in _OBJECT_VERBS else ():
@@ -407,12 +430,20 @@ def _missile_test(tok: Token, lemma: str) -> str:
     if lemma not in MISSILE_VERBS or not any(
             c.dep_ == "dobj" and c.lower_ in lexicon.MISSILES for c in tok.children):
         return ""
-    for prep in (c for c in tok.children if c.dep_ == "prep"):
+    if any(c.lower_ == "test" for c in tok.children):
+        return "150"  # "test-fired a missile"
+    for prep in (c for c in tok.children if c.dep_ == "prep" and not dated(c)):
         objs = [g for g in prep.children if g.dep_ == "pobj"]
         if prep.lower_ in ("at", "on", "against", "toward", "towards", "into", "across") and not (
                 objs and objs[0].lemma_.lower() in ("sea", "ocean", "water", "space")):
-            return "195"
+            return "195"  # but "fired a missile on Sunday" aims at no one
     return "150"
+
+
+def _allowed_act(tok: Token) -> Token | None:
+    """The act a permission verb allows someone to do ("allowed X to hold a rally")."""
+    return next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
 
 
 def _ordered_out(tok: Token) -> bool:
@@ -427,7 +458,7 @@ def _verb_prep_code(tok: Token, lemma: str) -> str:
     """Code of a verb + prepositional object the codebook names ("pulled out of talks")."""
     for prep in tok.children:
         if prep.dep_ not in ("prep", "prt") or prep.lower_ not in (
-                "on", "as", "from", "out", "of", "to"):
+                "on", "as", "from", "out", "of", "to", "under"):
             continue
         inner = [g for c in prep.children if c.dep_ == "prep" for g in c.children]  # "out of X"
         for pobj in (t for t in (*prep.children, *inner) if t.dep_ == "pobj"):
@@ -479,7 +510,7 @@ _OBJECT_VERBS = frozenset(verb for verb, _ in lexicon.VERB_OBJECT_CODES)
 
 def _commit_frame(tok: Token) -> Frame | None:
     """"agreed", "vowed", "willing": an intent event (030) unless a coded complement carries it."""
-    if _complement(tok) is not None:
+    if _complement(tok) is not None or _nested_commitment(tok) or _planned_event(tok):
         return None
     refusal = tok.lemma_.lower() in lexicon.REFUSAL_WORDS
     frame = Frame("120" if refusal else "030", tok.text, _tok_span(tok), own_table=True)
@@ -497,6 +528,18 @@ def _commit_frame(tok: Token) -> Frame | None:
     if frame.negated and not refusal:
         frame.code, frame.negated = "120", False  # "will not accept": a rejection
     return frame
+
+
+def _nested_commitment(tok: Token) -> bool:
+    """A commitment under another ("refused to commit to ..."): the outer word is the event."""
+    controller = _controller(tok)
+    return controller is not None and controller.lemma_.lower() in _COMMIT_OR_REFUSE
+
+
+def _planned_event(tok: Token) -> bool:
+    """"is preparing an offensive": a plan verb whose object is an event noun, which is coded."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in lexicon.PLAN_WORDS and any(
+        c.dep_ == "dobj" and _coded_noun(c) for c in tok.children)
 
 
 def _committed_to_a_thing(tok: Token) -> bool:
@@ -681,6 +724,11 @@ def _fill_verb_roles(tok: Token, frame: Frame) -> None:
             obj.lower_ not in lexicon.PEOPLE_OBJECTS)  # "released three hostages": people
     if not frame.targets and frame.code[:2] in CLAUSE_TARGET_CODES:
         frame.targets = _clause_target(tok)
+    if frame.code == "081" and tok.lemma_.lower() in lexicon.PERMIT_VERBS:
+        frame.thing_object = True  # a permission is an event only toward someone allowed
+        act = _allowed_act(tok)  # "allowed opposition parties to hold rallies": the parties
+        who = next((c for c in act.children if c.dep_ in SUBJECTS), None) if act else None
+        frame.targets = frame.targets or (_expand(who) if who is not None else [])
     frame.target_alts = [_role(t) for t in _alternatives(tok, clauses=frame.own_table)[:8]]
     marks = _condition_marks(tok)  # "may halt mediation if ...": coercion on a condition
     frame.conditional = "unless" in marks or ("if" in marks and frame.code[:2] >= "14")
@@ -802,6 +850,8 @@ def _object(tok: Token, code: str = "") -> Token | None:
     """
     objects = [c for c in tok.children if c.dep_ in ("dobj", "dative", "attr")
                and c.pos_ in ("PROPN", "NOUN", "PRON") and not is_weapon(c)]  # not "a car bomb"
+    objects = objects or [g for c in tok.children if c.dep_ == "prt"  # "sealed off the X"
+                          for g in c.children if g.dep_ == "pobj"]
     if not objects and _ordered_out(tok):  # "ordered aid agencies to leave": they must go
         objects = [g for c in tok.children if c.dep_ in ("xcomp", "ccomp")
                    for g in c.children if g.dep_ in SUBJECTS]
@@ -927,6 +977,8 @@ def _expand(tok: Token) -> list[Role]:
     tok = _through_quantity(tok)
     if tok.ent_type_ in NOT_ACTORS or tok.pos_ not in ("PROPN", "NOUN", "PRON", "ADJ"):
         return []
+    if tok.lower_ in DEMONSTRATIVES and tok.tag_ == "DT":
+        return []  # "that would reward the regime": a situation, no actor
     heads = [tok]
     for t in tok.conjuncts:
         if len(heads) >= MAX_CONJUNCTS:

@@ -46,7 +46,7 @@ VERB_CODES: dict[str, str] = {
     "share": "064", "pardon": "056", "extradite": "063", "evacuate": "073",
     "sue": "115", "disperse": "175", "overrun": "192", "overran": "192",
     "rocket": "195", "strafe": "195", "pull out": "0874", "pull back": "0874",
-    "ambush": "190",
+    "ambush": "190", "seal off": "191", "cordon off": "191",
 }
 # Verbal conflict and cooperation of political news (CAMEO 05, 09, 11, 12) the PETRARCH2
 # dictionary lacks or codes as force ("assailed his rival" is criticism, not an assault);
@@ -132,6 +132,7 @@ VERB_CODES.update(POLITICAL_VERB_CODES)
 # verb + prepositional object the CAMEO codebook names: "put troops on alert" (152)
 VERB_PREP_CODES: dict[tuple[str, str], str] = {
     ("put", "alert"): "152", ("place", "alert"): "152", ("use", "shield"): "184",
+    ("place", "arrest"): "173", ("put", "arrest"): "173",  # "placed X under house arrest"
     **{(v, o): "083" for v in ("agree", "accede", "bow", "yield", "give", "cave", "submit")
        for o in ("demand", "demands")},  # "agreed to rebel demands": accede to demands
     **{(v, o): "164" for v in ("withdraw", "pull") for o in ("talks", "negotiations")},
@@ -159,6 +160,9 @@ RECIPROCAL = frozenset({
     "consultation", "discussion", "conversation", "clash", "fight", "exercise",
 })
 
+# military formations that move, mass or deploy ("moved two armored divisions", 154)
+ARMED_FORMATIONS = ("division", "divisions", "brigade", "brigades", "regiment", "regiments",
+                    "battalion", "unit", "troop")
 # (verb lemma, object head lemma) -> CAMEO code: what the CAMEO codebook names by its object
 VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "0813" for v in ("lift", "ease", "end", "relax", "shorten") for o in ("curfew",)},
@@ -213,7 +217,7 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "152" for v in ("raise", "heighten", "increase", "step")
        for o in ("alert", "readiness")},
     **{(v, o): "154" for v in ("mass", "amass", "gather", "concentrate", "move", "send")
-       for o in ("troops", "forces", "soldiers", "tanks", "warships")},
+       for o in ("troops", "forces", "soldiers", "tanks", "warships", *ARMED_FORMATIONS)},
     **{(v, o): "175" for v in ("use", "fire", "throw", "lob")
        for o in ("gas", "teargas", "tear-gas", "batons", "cannon", "cannons")},
     **{(v, o): "057" for v in ("strike", "seal", "clinch") for o in ("deal", "agreement",
@@ -224,7 +228,8 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
        for o in ("ceasefire", "truce", "armistice")},
     **{(v, o): "154" for v in ("send", "dispatch", "rush", "deploy", "move")
        for o in ("reinforcements", "reinforcement", "police", "policemen", "units",
-                 "battalions", "paratroopers", "marines", "troops", "soldiers", "forces")},
+                 "battalions", "paratroopers", "marines", "troops", "soldiers", "forces",
+                 *ARMED_FORMATIONS)},
     **{(v, o): "150" for v in ("test", "test-fire")
        for o in ("missile", "missiles", "rocket", "rockets", "weapon", "weapons", "bomb")},
     **{(v, o): "086" for v in ("allow", "permit", "grant", "give", "open")
@@ -243,6 +248,9 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
        for o in ("strait", "straits", "port", "ports", "harbor", "harbour", "canal",
                  "waterway", "shipping")},
     **{(v, o): "163" for v in ("announce", "declare") for o in ("sanctions", "embargo")},
+    # a ban on trade is an embargo (163), not a ban on a group (1722)
+    **{(v, o): "163" for v in ("ban", "halt", "suspend", "block", "prohibit", "freeze")
+       for o in ("import", "imports", "export", "exports", "trade")},
     ("lay", "siege"): "191",
     **{(v, o): "1662" for v in ("withdraw", "pull", "expel", "recall")
        for o in ("inspectors", "observers", "monitors", "investigators")},
@@ -276,7 +284,8 @@ PEOPLE_OBJECTS = frozenset({
     "prisoners", "hostages", "detainees", "troops", "forces", "soldiers", "reinforcements",
     "police", "policemen", "units", "battalions", "paratroopers", "marines", "diplomats",
     "ambassador", "envoy", "newspaper", "newspapers", "paper", "channel", "channels",
-    "broadcaster", "outlet", "outlets",
+    "broadcaster", "outlet", "outlets", "peacekeepers", "inspectors", "observers", "monitors",
+    "investigators",
 })
 
 # nouns that head an event phrase ("a visit to", "talks with", "sanctions on")
@@ -302,7 +311,8 @@ NOUN_CODES: dict[str, str] = {
     "abduction": "181", "massacre": "202", "blockade": "191",
     "cleansing": "203", "genocide": "202",
     "drill": "150", "exercise": "150", "maneuver": "150", "manoeuvre": "150", "game": "150",
-    "siege": "191", "operation": "190",
+    "siege": "191", "operation": "190", "mobilization": "154", "mobilisation": "154",
+    "detention": "173",
 }
 # event nouns that name an act only with one of these modifiers (or an "against" partner):
 # "a military operation against militants" is force, "a rescue operation" is not
@@ -328,6 +338,20 @@ POLITICAL_NOUN_CODES: dict[str, str] = {
     "subpoena": "090", "lawsuit": "115", "rebuttal": "120", "repudiation": "120",
 }
 NOUN_CODES.update(POLITICAL_NOUN_CODES)
+# verbs of an election race: "challenging the incumbent in the primary", "battling his rival
+# for the seat" are no conflict between actors when a rival and an election are named
+RACE_VERBS = frozenset({"challenge", "battle", "fight", "face", "beat", "defeat", "unseat",
+                        "oust", "trail", "edge", "run", "contest", "take"})
+RACE_RIVALS = frozenset({
+    "rival", "opponent", "incumbent", "challenger", "candidate", "nominee", "front-runner",
+    "frontrunner", "contender", "senator", "governor", "congressman", "congresswoman", "mayor",
+    "representative", "lawmaker", "councilman", "councilwoman",
+})
+ELECTION_WORDS = frozenset({
+    "primary", "election", "race", "seat", "nomination", "ballot", "runoff", "caucus",
+    "reelection", "re-election", "campaign", "district", "candidacy", "midterm", "poll",
+    "polls", "vote", "votes", "electorate", "primaries", "caucuses", "ticket",
+})
 # a person's or a campaign's rally is a campaign event, no protest ("at one of his rallies")
 CAMPAIGN_EVENT_NOUNS = frozenset({"rally"})
 CAMPAIGN_WORDS = frozenset({"campaign", "kickoff", "kick-off", "fundraising", "victory",
@@ -345,7 +369,8 @@ OBJECT_SENSES: dict[str, frozenset[str]] = {
     "sign": frozenset({
         "agreement", "accord", "deal", "treaty", "pact", "memorandum", "mou", "declaration",
         "contract", "protocol", "charter", "communique", "convention", "ceasefire", "truce",
-        "document", "armistice", "statement", "letter", "understanding", "compact", "plan"}),
+        "document", "armistice", "statement", "letter", "understanding", "compact", "plan",
+        "roadmap", "map", "framework", "covenant", "settlement"}),
 }
 # adjectives of stance toward someone: "X was critical of Y" criticises (111), "supportive of"
 # supports (051); only with an "of" object
@@ -355,7 +380,8 @@ ARMED_OWNERS = frozenset({"force", "forces", "army", "military", "troops", "navy
                           "aircraft", "warplanes", "planes", "drones", "artillery", "coalition"})
 # armed units and craft as the doers of a movement: a deployment or a show of force, no visit
 ARMED_UNITS = frozenset({"troops", "forces", "soldiers", "battalions", "units", "paratroopers",
-                         "marines", "reinforcements", "tanks", "contingent", "brigade"})
+                         "marines", "reinforcements", "tanks", "contingent", "brigade",
+                         "brigades", "divisions", "regiments"})
 ARMED_CRAFT = frozenset({"warplanes", "jets", "warships", "aircraft", "helicopters", "bombers",
                          "submarines", "drones", "fighters", "gunboats", "destroyers"})
 # drills and exercises are shows of force (150) only with one of these words ("military
@@ -588,7 +614,7 @@ POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "REB", "OPP", 
 # loans" does none of them
 FORCE_CODES = frozenset({"15", "16", "17", "18", "19", "20"})  # CAMEO roots of coercion and force
 VIOLENCE_CODES = frozenset({"18", "19", "20"})  # assault, fight, mass violence
-STATE_ACT_CODES = ("086", "15", "161", "162", "172")
+STATE_ACT_CODES = ("081", "086", "15", "161", "162", "172")
 # military de-escalation (087: ceasefire, withdrawal, demobilization) is done by states and
 # armed groups (and parties, as Hizbollah is one); a senator who "pulled out" of a race
 # retreats from nothing

@@ -39,8 +39,24 @@ def political_object(tok: Token) -> bool:
     aimed = [c for c in tok.children if c.dep_ == "dobj"]
     aimed += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
               for g in c.children if g.dep_ == "pobj"]
-    person = tok.pos_ == "NOUN" and any(t.ent_type_ == "PERSON" for t in aimed)  # on Cruz
+    person = tok.pos_ == "NOUN" and any(t.ent_type_ == "PERSON" for t in aimed) and (
+        about_words(tok))  # "Trump's attack on Cruz", not "claimed an attack on Colonel X"
     return person or any(t.lemma_.lower() in lexicon.POLITICAL_TARGET_WORDS for t in aimed)
+
+
+def about_words(tok: Token) -> bool:
+    """Whether an attack noun is a person's or its sentence speaks of words (a speech, said)."""
+    if any(c.dep_ == "poss" and (c.ent_type_ == "PERSON" or c.lower_ in ("his", "her"))
+           for c in tok.children):
+        return True
+    return any(t.lemma_.lower() in lexicon.SPEECH_VENUES or t.lemma_.lower() in WORDS_VERBS
+               for t in tok.sent)
+
+
+# words of speaking and writing: an attack on a person in their sentence is in words
+WORDS_VERBS = frozenset({"say", "tweet", "write", "speak", "tell", "respond", "reply",
+                         "retort", "criticize", "criticise", "call", "accuse", "insult",
+                         "criticism", "comment", "rhetoric"})
 
 
 def violent(tok: Token) -> bool:
@@ -138,6 +154,21 @@ def verbal_attack_noun(tok: Token) -> bool:
                    for c in tok.children) and any(  # "escalated his attacks ... in a tweet"
         t.lemma_.lower() in lexicon.SPEECH_VENUES for t in tok.sent)
     return personal or political_object(tok)
+
+
+def election_race(tok: Token) -> bool:
+    """"challenging the incumbent in the primary", "battling his rival for the seat": a race
+    between candidates, no conflict between actors (no violence in the sentence)."""
+    lemma = tok.lemma_.lower()
+    if lemma not in lexicon.RACE_VERBS or violent(tok):
+        return False
+    rivals = [c for c in tok.children if c.dep_ == "dobj"] + [
+        g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("against", "with")
+        for g in c.children if g.dep_ == "pobj"]
+    if not any(r.ent_type_ == "PERSON" or r.lemma_.lower() in lexicon.RACE_RIVALS
+               for r in rivals):
+        return False
+    return any(t.lemma_.lower() in lexicon.ELECTION_WORDS for t in tok.sent)
 
 
 def copular_noun(tok: Token) -> bool:

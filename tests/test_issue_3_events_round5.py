@@ -1,0 +1,116 @@
+"""Issue 3 events, fifth session: conflict coverage, permissions, signing, election races,
+attacks in words and demanded content (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from storyline.nlp.extract import extract_texts
+from storyline.records import ArticleRecord, Event
+
+pytestmark = pytest.mark.issue(3)
+
+Coded = tuple[str, str | None, str | None, str | None]
+
+
+def _events(nlp: Any, text: str) -> list[Event]:
+    """Every event the pipeline finds in one text."""
+    records = extract_texts([text], nlp=nlp)
+    return [e for r in records if isinstance(r, ArticleRecord) for e in r.events]
+
+
+def _codes(nlp: Any, text: str) -> list[Coded]:
+    """(code, PLOVER type, source country, target country) of every event of one text."""
+    return [(e.code, e.plover, e.source.country if e.source else None,
+             e.target.country if e.target else None) for e in _events(nlp, text)]
+
+
+def test_issue_3_election_race_verbs_are_no_conflict(nlp: Any) -> None:
+    """"challenging/battling a rival candidate" in an election is a race, not a dispute."""
+    for text in ("Congresswoman Ortiz is challenging Governor Walsh in the party primary.",
+                 "The mayor is battling his Republican rival for the open Senate seat."):
+        assert _codes(nlp, text) == [], text
+    assert [c[:2] for c in _codes(
+        nlp, "Government troops are battling rebels for control of the town.")] == [
+        ("190", "ASSAULT")]
+
+
+def test_issue_3_signing_a_roadmap_is_an_agreement(nlp: Any) -> None:
+    """Signing an agreement-like document (roadmap, memorandum) is 057 between the signers."""
+    assert ("057", "SUPPORT", "AFG", "PAK") in _codes(
+        nlp, "Afghanistan signed a security roadmap with Pakistan on Monday.")
+    codes = _codes(nlp, "Kenya and Uganda signed a memorandum on border security.")
+    assert ("057", "SUPPORT", "KEN", "UGA") in codes
+    assert all(c[3] in ("KEN", "UGA") for c in codes)  # the topic is no side
+
+
+def test_issue_3_attack_on_a_person_is_force_unless_about_words(nlp: Any) -> None:
+    """"claimed an attack on Colonel X" is force; an attack on a person in a speech is words."""
+    armed = _codes(nlp, "Hezbollah claimed an attack on Colonel Haddad in the south.")
+    assert [c[:2] for c in armed] == [("190", "ASSAULT")]
+    words = _codes(nlp, "The senator launched an attack on Governor Haley in a speech.")
+    assert [c[:2] for c in words] == [("111", "ACCUSE")]
+
+
+def test_issue_3_expelled_peacekeepers_are_the_target(nlp: Any) -> None:
+    """"expelled UN peacekeepers": the peacekeepers are whom the expulsion is aimed at."""
+    codes = _codes(nlp, "Eritrea expelled American peacekeepers last year.")
+    assert codes == [("1661", "SANCTION", "ERI", "USA")]
+
+
+def test_issue_3_permission_is_a_concession(nlp: Any) -> None:
+    """"allowed X to hold rallies" eases a restriction (081); refused to allow rejects (124)."""
+    assert ("081", "CONCEDE", "ZMB", "ZMB") in _codes(
+        nlp, "Zambia's government has allowed opposition parties to hold rallies.")
+    refused = _codes(nlp, "Angolan rebels refused to allow UN planes to land.")
+    assert [c[:2] for c in refused] == [("124", "REJECT")]
+    assert _codes(nlp, "The app allows users to share photos with friends.") == []
+
+
+def test_issue_3_codebook_coercion_and_mobilization(nlp: Any) -> None:
+    """House arrest (173), sealing off (191), trade bans (163), moved divisions (154)."""
+    assert ("173", "COERCE", "MMR", "MMR") in _codes(
+        nlp, "Myanmar's junta placed the opposition leader Tin Oo under house arrest.")
+    sealed = _codes(nlp, "Israel sealed off the Gaza Strip after the bombing.")
+    assert sealed and {c[:3] for c in sealed} == {("191", "COERCE", "ISR")}
+    assert [c[:3] for c in _codes(nlp, "Russia banned imports of Georgian wine.")] == [
+        ("163", "SANCTION", "RUS")]
+    assert ("154", "MOBILIZE", "SYR", "TUR") in _codes(
+        nlp, "Syria moved two armored divisions toward the Turkish border.")
+
+
+def test_issue_3_missile_test_on_a_date_is_no_attack(nlp: Any) -> None:
+    """"test-fired a missile on Sunday" shows force (150): "on Sunday" aims at no one."""
+    codes = _codes(nlp, "Pakistan test-fired a nuclear-capable missile on Sunday.")
+    assert [c[:3] for c in codes] == [("150", "MOBILIZE", "PAK")]
+
+
+def test_issue_3_preparing_an_offensive_is_no_agreement(nlp: Any) -> None:
+    """"is preparing an offensive": the offensive is the event, "preparing" no intent (030)."""
+    codes = _codes(nlp, "Chad is preparing a major offensive against rebels in the east.")
+    assert [c[:2] for c in codes] == [("190", "ASSAULT")]
+
+
+def test_issue_3_what_a_demand_is_for_is_no_event(nlp: Any) -> None:
+    """"demanded a force to protect them and prevent a war": only the demand happened."""
+    codes = _codes(nlp, "Kurdish leaders demanded a UN force to protect them and prevent "
+                        "a civil war.")
+    assert [c[0] for c in codes] == ["100"]
+    codes = _codes(nlp, "Cyprus demanded a meeting of the Security Council to discuss "
+                        "Turkey's military advance.")
+    assert [c[0] for c in codes] == ["100"]
+
+
+def test_issue_3_refused_commitment_is_one_rejection(nlp: Any) -> None:
+    """"refused to commit to assistance": one rejection, no agreement beside it."""
+    codes = _codes(nlp, "Jordan has refused to commit to any assistance to the war.")
+    assert [c[:2] for c in codes] == [("120", "REJECT")]
+
+
+def test_issue_3_future_resignation_is_a_retreat(nlp: Any) -> None:
+    """PLOVER codes "will resign" as the act (RETREAT); "agreed to resign" stays AGREE."""
+    assert [c[1] for c in _codes(nlp, "Peru's prime minister will resign next week.")] == [
+        "RETREAT"]
+    assert [c[1] for c in _codes(nlp, "Peru's prime minister agreed to resign.")] == ["AGREE"]
