@@ -37,3 +37,29 @@ def test_issue_3_title_group_skips_places_and_agent_words() -> None:
     hamas = title_group(["Hamas", "Military"], None, None)
     assert hamas is not None and hamas.country == "PSE"
     assert title_group(["local"], None, None) is None
+
+
+def test_issue_3_phrase_cache_codes_outside_its_lock(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Coding runs without the cache lock (other threads may read the cache meanwhile), and a
+    result raced by a lesson (a forget while it was coded) is returned but not cached."""
+    from storyline.actors import cache
+    from storyline.records import ActorRef
+
+    phrases = cache.PhraseCache()
+    free: list[bool] = []
+
+    def fake_code(text: str, date: str | None, db_path: str | None) -> ActorRef:
+        free.append(phrases.lock.acquire(blocking=False))
+        phrases.lock.release()
+        if text == "raced words":
+            phrases.forget("raced")
+        return ActorRef(text=text, span=(0, len(text)), country="FRA")
+
+    monkeypatch.setattr(cache, "_code", fake_code)
+    assert phrases.code("quiet words", None, None) is not None
+    assert phrases.code("quiet words", None, None) is not None  # the second from the cache
+    raced = phrases.code("raced words", None, None)
+    assert raced is not None and raced.country == "FRA"
+    assert free == [True, True]
+    assert ("quiet words", None, None) in phrases.entries
+    assert ("raced words", None, None) not in phrases.entries

@@ -36,7 +36,8 @@ def last_word(key: str) -> str:
 @dataclass
 class PhraseCache:
     """Bounded (oldest out first) cache of ``code_phrase`` results with a word index; one
-    lock, so threads sharing the process cache never see a half-dropped entry."""
+    lock around the entries, so threads sharing the process cache never see a half-dropped
+    entry, and a forget counter, so a coding raced by a lesson is never cached stale."""
 
     size: int = 20_000
 
@@ -44,20 +45,23 @@ class PhraseCache:
         """Empty entries and index."""
         self.entries: dict[CacheKey, tuple[ActorRef | None, frozenset[str]]] = {}
         self.by_word: dict[str, set[CacheKey]] = {}
-        # reentrant: coding a phrase may read new store rows, and learning them calls forget
-        self.lock = threading.RLock()
+        self.forgets = 0  # bumped by every forget: a coding begun before one is not kept
+        self.lock = threading.Lock()  # held only to read or change the entries, never to code
 
     def code(self, text: str, date: str | None, db_path: str | None) -> ActorRef | None:
-        """A fresh copy of the phrase's coding, computed once while nothing relevant is learned."""
+        """A fresh copy of the phrase's coding, computed once while nothing relevant is learned
+        (coded outside the lock, so threads code different phrases at the same time)."""
         words = _words(text)
         if kb.current_own_surnames() & words:  # the result depends on the article: no caching
             return _code(text, date, db_path)
         key = (text, date, db_path)
         with self.lock:
-            hit = self.entries.get(key)
-            if hit is None:
-                hit = (_code(text, date, db_path), words)
-                self._put(key, hit)
+            hit, seen = self.entries.get(key), self.forgets
+        if hit is None:
+            hit = (_code(text, date, db_path), words)
+            with self.lock:
+                if self.forgets == seen and key not in self.entries:
+                    self._put(key, hit)
         return replace(hit[0]) if hit[0] is not None else None
 
     def _put(self, key: CacheKey, hit: tuple[ActorRef | None, frozenset[str]]) -> None:
@@ -81,12 +85,14 @@ class PhraseCache:
     def forget(self, learned_key: str) -> None:
         """Drop every cached phrase containing the last word of a newly learned name."""
         with self.lock:
+            self.forgets += 1
             for key in list(self.by_word.get(last_word(learned_key), ())):
                 self._drop(key)
 
     def clear(self) -> None:
         """Forget everything."""
         with self.lock:
+            self.forgets += 1
             self.entries.clear()
             self.by_word.clear()
 
