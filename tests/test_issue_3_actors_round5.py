@@ -3,6 +3,7 @@ country/sector causes found on the development sentences."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -63,3 +64,23 @@ def test_issue_3_phrase_cache_codes_outside_its_lock(monkeypatch: pytest.MonkeyP
     assert free == [True, True]
     assert ("quiet words", None, None) in phrases.entries
     assert ("raced words", None, None) not in phrases.entries
+
+
+def test_issue_3_store_lookups_check_the_file_once_per_article(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Lookups read the store's actors as last refreshed: the file's identity is checked by
+    ``refresh`` (once per article), not by every lookup."""
+    from storyline.actors import kb
+    from storyline.store import Store
+
+    db = str(tmp_path / "once.db")
+    Store(db).close()
+    calls: list[str] = []
+    real = kb._identity
+    monkeypatch.setattr(kb, "_identity", lambda path: calls.append(path) or real(path))
+    kb.refresh(db)
+    for _ in range(20):
+        assert kb.lookup_learned("zebulon quartermaine", db) is None
+    assert calls == [db]
+    kb.refresh(db)
+    assert calls == [db, db]

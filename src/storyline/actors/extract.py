@@ -560,7 +560,7 @@ def extract_actors(ctx: ExtractContext) -> None:
     date = (article.published or "")[:10] or None
     db = ctx.state.get("db_path")
     db = str(db) if db else None
-    kb.stored(db)  # rows other processes added since: read now, so caches forget what they name
+    kb.refresh(db)  # new rows, a new file: checked once per article, not per lookup
     resolver = Resolver()
     cands = list(article_candidates([(s.doc, s.offset) for s in ctx.segments]))
     own = article_surnames(cands)

@@ -423,7 +423,17 @@ def _read_learned(conn: sqlite3.Connection, since: tuple[int, int], table: Learn
 
 
 def stored(db_path: str | None) -> Learned:
-    """Actors in the store at ``db_path``: cached per process, topped up with new rows only."""
+    """Actors in the store at ``db_path`` as last read (by ``refresh``, once per article):
+    a lookup costs no stat or query, only the first one for a store reads it."""
+    if not db_path or db_path == ":memory:":
+        return Learned()
+    entry = _DB.get(f"{os.getpid()}:{db_path}")
+    return entry[2] if entry is not None else refresh(db_path)
+
+
+def refresh(db_path: str | None) -> Learned:
+    """Actors in the store at ``db_path``: cached per process, topped up with new rows only,
+    read afresh when the file was deleted or recreated at the same path."""
     if not db_path or db_path == ":memory:":
         return Learned()
     key = f"{os.getpid()}:{db_path}"  # never share a connection across a fork
