@@ -84,3 +84,26 @@ def test_issue_3_store_lookups_check_the_file_once_per_article(
     assert calls == [db]
     kb.refresh(db)
     assert calls == [db, db]
+
+
+def test_issue_3_span_index_windows_match_a_full_scan() -> None:
+    """The one span index (mentions, quotes, names) finds every item overlapping or containing
+    a range that a scan finds, in the items' own order, also for unsorted, nested spans."""
+    import random
+
+    from storyline.spans import SpanIndex
+
+    rng = random.Random(11)
+    spans = []
+    for _ in range(400):
+        start = rng.randrange(0, 5_000)
+        spans.append((start, start + rng.choice([1, 5, 40, 300])))
+    index = SpanIndex(spans, lambda s: s)
+    for _ in range(1_000):
+        start = rng.randrange(0, 5_400)
+        end = start + rng.randrange(0, 60)
+        over = [s for s in index.overlapping(start, end) if s[0] < end and start < s[1]]
+        assert over == [s for s in spans if s[0] < end and start < s[1]]
+        inside = [s for s in index.containing(start, end) if s[0] <= start and end <= s[1]]
+        assert inside == [s for s in spans if s[0] <= start and end <= s[1]]
+    assert len(SpanIndex([], lambda s: s).overlapping(0, 10)) == 0

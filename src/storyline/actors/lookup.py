@@ -2,31 +2,13 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-
 from storyline.records import ActorRef, Mention
+from storyline.spans import SpanIndex
 
 SCAN_LIMIT = 32  # below this many mentions a plain scan is as fast as the index
 
 
-class MentionIndex:
-    """One article's mentions sorted by start, to find those around a char range in log time
-    (a long paragraph has thousands of mentions and as many events and quotes asking)."""
-
-    def __init__(self, mentions: list[Mention]) -> None:
-        self.order = sorted(range(len(mentions)), key=lambda i: mentions[i].span[0])
-        self.items = [mentions[i] for i in self.order]
-        self.starts = [m.span[0] for m in self.items]
-        self.longest = max((m.span[1] - m.span[0] for m in mentions), default=0)
-
-    def near(self, start: int, end: int) -> list[Mention]:
-        """Every mention that could overlap or contain [start, end), in the article's order."""
-        lo = bisect_left(self.starts, start - self.longest)
-        hi = bisect_right(self.starts, end)
-        return [self.items[k] for k in sorted(range(lo, hi), key=self.order.__getitem__)]
-
-
-_INDEX: list[tuple[list[Mention], int, MentionIndex]] = []  # the last list's, one entry
+_INDEX: list[tuple[list[Mention], int, SpanIndex[Mention]]] = []  # the last list's, one entry
 
 
 def nearby(mentions: list[Mention], start: int, end: int) -> list[Mention]:
@@ -38,9 +20,9 @@ def nearby(mentions: list[Mention], start: int, end: int) -> list[Mention]:
     if last is not None and last[0] is mentions and last[1] == len(mentions):
         index = last[2]
     else:
-        index = MentionIndex(mentions)
+        index = SpanIndex(mentions, lambda m: m.span)
         _INDEX[:] = [(mentions, len(mentions), index)]
-    return index.near(start, end)
+    return index.overlapping(start, end)
 
 
 def _overlap(m: Mention, start: int, end: int) -> int:

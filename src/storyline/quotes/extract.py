@@ -10,7 +10,6 @@ within the article; when the actor stage has run, they link to its mentions.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -35,6 +34,7 @@ from storyline.quotes.marks import find_quotes, is_scare_quote
 from storyline.quotes.names import NameIndex, clean_name
 from storyline.records import ActorRef, Cue, Mention, Quote, stable_id
 from storyline.registry import extractors
+from storyline.spans import SpanIndex
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -754,18 +754,15 @@ def _mention(mentions: list[Mention], start: int, end: int) -> Mention | None:
 
 def _link_parents(quotes: list[Quote]) -> None:
     """Nested reports: a quote whose cue lies inside another's content is part of its chain."""
-    place = {id(p): i for i, p in enumerate(quotes)}  # ties go to the earlier quote, as before
-    by_start = sorted(quotes, key=lambda p: p.span[0])
-    starts = [p.span[0] for p in by_start]
-    longest = max((p.span[1] - p.span[0] for p in quotes), default=0)
+    index = SpanIndex(quotes, lambda p: p.span)  # ties go to the earlier quote, as before
     for q in quotes:
         if q.cue is None:
             continue
         cue = q.cue.span
-        near = by_start[bisect_left(starts, cue[1] - longest):bisect_right(starts, cue[0])]
-        outer = [p for p in near if p is not q and p.span[0] <= cue[0] and cue[1] <= p.span[1]]
+        outer = [p for p in index.containing(*cue)
+                 if p is not q and p.span[0] <= cue[0] and cue[1] <= p.span[1]]
         if outer:
-            q.parent_id = min(outer, key=lambda p: (p.span[1] - p.span[0], place[id(p)])).id
+            q.parent_id = min(outer, key=lambda p: p.span[1] - p.span[0]).id
 
 
 extractors.add(

@@ -10,6 +10,7 @@ import bisect
 from dataclasses import dataclass, field
 
 from storyline.quotes.lexicon import TITLES
+from storyline.spans import SpanIndex
 
 _POSSESSIVE = ("’s", "'s", "’", "'")
 
@@ -32,10 +33,8 @@ class NameIndex:
     mentions: list[NamedMention] = field(default_factory=list)
     full_names: dict[str, str] = field(default_factory=dict)
     given_names: dict[str, str] = field(default_factory=dict)
-    starts: list[int] = field(default_factory=list)  # of mentions, added in text order
-    ends: list[int] = field(default_factory=list)
-    longest: int = 0
-    in_order: bool = True  # starts ascending, so ``at`` may bisect them
+    ends: list[int] = field(default_factory=list)  # of mentions, added in text order
+    index: SpanIndex[NamedMention] | None = None  # built at the first lookup after an add
 
     def add(self, start: int, end: int, text: str, label: str) -> None:
         """Record an entity; the first multi-word form of a person names its surname."""
@@ -48,10 +47,8 @@ class NameIndex:
             self.given_names.setdefault(words[0].casefold(), clean)
         name = self.resolve(clean) if label == "PERSON" else clean
         self.mentions.append(NamedMention(start, end, text, label, name))
-        self.in_order = self.in_order and (not self.starts or start >= self.starts[-1])
-        self.starts.append(start)
         self.ends.append(end)
-        self.longest = max(self.longest, end - start)
+        self.index = None
 
     def resolve(self, text: str) -> str:
         """The full name for a surname or titled name ("Sutter", "Mr. Trump")."""
@@ -67,16 +64,14 @@ class NameIndex:
         return clean
 
     def at(self, start: int, end: int) -> NamedMention | None:
-        """The entity overlapping a character range, preferring the longest."""
+        """The entity overlapping a character range, preferring the longest (the first of
+        equals in the order added)."""
+        if self.index is None:
+            self.index = SpanIndex(self.mentions, lambda m: (m.start, m.end))
         best: NamedMention | None = None
-        first = bisect.bisect_left(self.starts, start - self.longest) if self.in_order else 0
-        for i in range(first, len(self.mentions)):
-            m = self.mentions[i]
-            if m.start >= end:
-                if self.in_order:
-                    break
-                continue
-            if start < m.end and (best is None or m.end - m.start > best.end - best.start):
+        for m in self.index.overlapping(start, end):
+            if m.start < end and start < m.end and (
+                    best is None or m.end - m.start > best.end - best.start):
                 best = m
         return best
 
