@@ -114,3 +114,40 @@ def test_issue_3_future_resignation_is_a_retreat(nlp: Any) -> None:
     assert [c[1] for c in _codes(nlp, "Peru's prime minister will resign next week.")] == [
         "RETREAT"]
     assert [c[1] for c in _codes(nlp, "Peru's prime minister agreed to resign.")] == ["AGREE"]
+
+
+def test_issue_3_an_order_is_a_demand_unless_it_names_the_act(nlp: Any) -> None:
+    """"ordered X to appear" demands (100); "ordered troops to withdraw" is the withdrawal."""
+    codes = _codes(nlp, "A Chilean court ordered the former minister to appear for questioning.")
+    assert [c[:3] for c in codes] == [("100", "REQUEST", "CHL")]
+    assert "100" not in [c[0] for c in _codes(
+        nlp, "President Fujimori ordered the army to surround the embassy.")]
+    assert [c[:3] for c in _codes(
+        nlp, "The Pentagon ordered two aircraft carriers to the Persian Gulf.")] == [
+        ("154", "MOBILIZE", "USA")]
+
+
+def test_issue_3_passive_expulsion_from_a_state_is_that_state_s_act(nlp: Any) -> None:
+    """"were expelled from Burundi": Burundi expels them, they do not expel Burundi."""
+    codes = _codes(nlp, "Two French journalists have been expelled from Rwanda.")
+    assert [(c[0], c[2], c[3]) for c in codes] == [("166", "RWA", "FRA")]
+
+
+def test_issue_3_hostages_storming_and_handing_over_power(nlp: Any) -> None:
+    """Taking hostages abducts (181), storming a building attacks (190), power handed over
+    yields (0831); storming off a stage and being held captive are no acts of the captives."""
+    assert [c[:3] for c in _codes(nlp, "Serb gunmen took 30 Dutch soldiers hostage.")] == [
+        ("181", "ASSAULT", "SRB")]
+    assert [c[:2] for c in _codes(nlp, "Iraqi troops stormed a mosque in Falluja.")] == [
+        ("190", "ASSAULT")]
+    assert [c[:2] for c in _codes(nlp, "Mali's junta handed power to a civilian government.")
+            ] == [("0831", "CONCEDE")]
+    assert _codes(nlp, "The singer stormed off the stage.") == []
+    assert not any(c[0] == "181" for c in _codes(
+        nlp, "Ten Greek sailors, held captive in Somalia for a month, have been freed."))
+
+
+def test_issue_3_exchanging_fire_pairs_both_sides(nlp: Any) -> None:
+    """"Troops and rebels exchanged fire": one side fires at the other (190), both named."""
+    codes = _codes(nlp, "Indian troops and Pakistani soldiers exchanged fire on the border.")
+    assert ("190", "ASSAULT", "IND", "PAK") in codes

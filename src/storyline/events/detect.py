@@ -394,7 +394,12 @@ def _verb_code(tok: Token) -> tuple[str, bool]:
 
     if _ordered_out(tok):
         return "174", True  # "ordered the aid agencies to leave"
-    if lemma in lexicon.PERMIT_VERBS and _allowed_act(tok) is not None:
+    ordered = _to_clause(tok) if lemma == "order" else None
+    if ordered is not None:  # "ordered X to appear": a demand (the dictionary says 030)
+        return ("" if _is_coded(ordered) else "100"), True  # "ordered troops to withdraw"
+    if lemma == "storm" and any(c.dep_ == "dobj" for c in tok.children):
+        return "190", True  # "stormed a mosque"; "stormed out" is no act
+    if lemma in lexicon.PERMIT_VERBS and _to_clause(tok) is not None:
         return "081", True  # "allowed the opposition to hold rallies": eases a restriction
     halting = particle == "off" and lemma in HALT_VERBS  # "called off the talks"
     for verb in (lemma, "halt") if halting else (lemma,):
@@ -440,8 +445,8 @@ def _missile_test(tok: Token, lemma: str) -> str:
     return "150"
 
 
-def _allowed_act(tok: Token) -> Token | None:
-    """The act a permission verb allows someone to do ("allowed X to hold a rally")."""
+def _to_clause(tok: Token) -> Token | None:
+    """The to-clause of a verb: what it allows or orders ("allowed X to hold a rally")."""
     return next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"
                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
 
@@ -710,6 +715,10 @@ def _fill_verb_roles(tok: Token, frame: Frame) -> None:
     frame.place = _place(tok) or _inner_place(tok)
     if passive and agent is not None:
         frame.sources, frame.targets = _expand(agent), _expand(subject) if subject else []
+    elif passive and subject is not None and frame.code[:2] == "16" and _named_origin(tok):
+        origin = prep_object(tok, ("from",))  # "was suspended from the Commonwealth"
+        frame.sources = _expand(origin) if origin is not None else []
+        frame.targets = _expand(subject)
     elif passive and subject is not None and frame.place and _authority(tok, subject, frame):
         frame.sources, frame.targets = [frame.place], _expand(subject)  # "was arrested in X"
     elif passive and subject is not None and _undergoer(tok, subject, frame):
@@ -726,7 +735,7 @@ def _fill_verb_roles(tok: Token, frame: Frame) -> None:
         frame.targets = _clause_target(tok)
     if frame.code == "081" and tok.lemma_.lower() in lexicon.PERMIT_VERBS:
         frame.thing_object = True  # a permission is an event only toward someone allowed
-        act = _allowed_act(tok)  # "allowed opposition parties to hold rallies": the parties
+        act = _to_clause(tok)  # "allowed opposition parties to hold rallies": the parties
         who = next((c for c in act.children if c.dep_ in SUBJECTS), None) if act else None
         frame.targets = frame.targets or (_expand(who) if who is not None else [])
     frame.target_alts = [_role(t) for t in _alternatives(tok, clauses=frame.own_table)[:8]]
@@ -738,6 +747,12 @@ def _fill_verb_roles(tok: Token, frame: Frame) -> None:
     if not frame.targets and frame.code[:2] == "04" and frame.place is not None:
         frame.targets = [frame.place]
     frame.negated = _negated(tok)
+
+
+def _named_origin(tok: Token) -> bool:
+    """Whether a passive act names who it comes from with "from" ("expelled from Burundi")."""
+    origin = prep_object(tok, ("from",))
+    return origin is not None and _is_named(origin)
 
 
 def _peacekeeping_deployment(tok: Token, frame: Frame) -> None:

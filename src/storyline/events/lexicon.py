@@ -157,7 +157,7 @@ NEEDS_TARGET = {"provide": "070", "contribute": "070", "allocate": "070", "lend"
 RECIPROCAL = frozenset({
     "meet", "talk", "negotiate", "agree", "cooperate", "collaborate", "sign", "consult",
     "confer", "discuss", "talks", "meeting", "summit", "dialogue", "negotiation", "drill",
-    "consultation", "discussion", "conversation", "clash", "fight", "exercise",
+    "consultation", "discussion", "conversation", "clash", "fight", "exercise", "exchange",
 })
 
 # military formations that move, mass or deploy ("moved two armored divisions", 154)
@@ -212,7 +212,7 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "114" for v in ("lodge", "file") for o in ("protest", "complaint")},
     **{(v, o): "115" for v in ("file", "bring") for o in ("lawsuit", "suit", "case")},
     ("open", "fire"): "190",  # "opened fire on X"
-    **{(v, o): "161" for v in ("break", "cut", "downgrade", "suspend", "freeze")
+    **{(v, o): "161" for v in ("break", "cut", "downgrade", "suspend", "freeze", "sever")
        for o in ("relations", "ties", "relation", "tie")},
     **{(v, o): "152" for v in ("raise", "heighten", "increase", "step")
        for o in ("alert", "readiness")},
@@ -252,6 +252,12 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "163" for v in ("ban", "halt", "suspend", "block", "prohibit", "freeze")
        for o in ("import", "imports", "export", "exports", "trade")},
     ("lay", "siege"): "191",
+    **{("take", o): "181" for o in ("hostage", "hostages", "captive")},  # not "held captive"
+    # handing over power yields to demands for a change in leadership (0831)
+    **{(v, "power"): "0831" for v in ("hand", "cede", "transfer", "relinquish", "surrender")},
+    # ordering armed units somewhere deploys them ("ordered two carriers to the Gulf")
+    **{("order", o): "154" for o in (*ARMED_FORMATIONS, "troops", "forces", "soldiers", "tanks",
+                                     "warships", "carriers", "reinforcements")},
     **{(v, o): "1662" for v in ("withdraw", "pull", "expel", "recall")
        for o in ("inspectors", "observers", "monitors", "investigators")},
     **{(v, "peacekeepers"): "1661" for v in ("withdraw", "pull", "expel", "recall")},
@@ -284,8 +290,8 @@ PEOPLE_OBJECTS = frozenset({
     "prisoners", "hostages", "detainees", "troops", "forces", "soldiers", "reinforcements",
     "police", "policemen", "units", "battalions", "paratroopers", "marines", "diplomats",
     "ambassador", "envoy", "newspaper", "newspapers", "paper", "channel", "channels",
-    "broadcaster", "outlet", "outlets", "peacekeepers", "inspectors", "observers", "monitors",
-    "investigators",
+    "broadcaster", "outlet", "outlets", "hostage", "captive", "carriers", "peacekeepers",
+    "inspectors", "observers", "monitors", "investigators",
 })
 
 # nouns that head an event phrase ("a visit to", "talks with", "sanctions on")
