@@ -134,12 +134,17 @@ def selected(shared: Path) -> list[tuple[str, Span]]:
     return [(p.name, s) for p in sorted(root.glob("*.txt")) for s in doc_picks(read_text(p))]
 
 
+def source_folder(shared: Path, relative: Path, what: str) -> Path:
+    """``shared / relative`` if it is a folder, else a BuildError naming ``what`` and where."""
+    root = shared / relative
+    if not root.is_dir():
+        raise BuildError(f"{what} not found under {root}; pass --shared PATH")
+    return root
+
+
 def text_root(shared: Path) -> Path:
     """The PolNeAR dev text folder under ``shared``, or a BuildError saying where it looked."""
-    root = shared / POLNEAR
-    if not root.is_dir():
-        raise BuildError(f"PolNeAR dev texts not found under {root}; pass --shared PATH")
-    return root
+    return source_folder(shared, POLNEAR, "PolNeAR dev texts")
 
 
 def load_codings(path: Path) -> list[Coded]:

@@ -16,8 +16,8 @@ import re
 import sys
 from pathlib import Path
 
+import cameo_polnear as polnear
 from cameo_ecbplus import BuildError, run_cli, sentence_element
-from cameo_polnear import Coded, Span, build_offsets, is_prose, print_picks, split_line
 from timeml_wcxb import WCXB_DEV
 
 REPO = Path(__file__).resolve().parents[1]
@@ -40,26 +40,23 @@ def keywords(text: str) -> set[str]:
     return {w.lower() for w in _WORD.findall(text)} & POLITICAL_WORDS
 
 
-def page_sentences(text: str) -> list[Span]:
+def page_sentences(text: str) -> list[polnear.Span]:
     """Every sentence of a page's main text, line by line (WCXB main text has no headline)."""
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
-    return [s for start, end in lines for s in split_line(text, start, end)]
+    return [s for start, end in lines for s in polnear.split_line(text, start, end)]
 
 
-def page_picks(text: str) -> list[Span]:
+def page_picks(text: str) -> list[polnear.Span]:
     """The sentences the selection rule picks from one page (none if the page does not qualify)."""
     if len(keywords(text)) < MIN_PAGE_KEYWORDS:
         return []
-    picks = [s for s in page_sentences(text) if is_prose(s.text) and keywords(s.text)]
+    picks = [s for s in page_sentences(text) if polnear.is_prose(s.text) and keywords(s.text)]
     return picks[:SENTENCES_PER_PAGE]
 
 
 def text_root(shared: Path) -> Path:
     """The WCXB dev ground-truth folder under ``shared``, or a BuildError saying where it looked."""
-    root = shared / WCXB_DEV
-    if not root.is_dir():
-        raise BuildError(f"WCXB dev pages not found under {root}; pass --shared PATH")
-    return root
+    return polnear.source_folder(shared, WCXB_DEV, "WCXB dev pages")
 
 
 def read_page(path: Path) -> str:
@@ -73,13 +70,13 @@ def read_page(path: Path) -> str:
         raise BuildError(f"unreadable WCXB page {path}: {exc!r}") from exc
 
 
-def selected(shared: Path) -> list[tuple[str, Span]]:
+def selected(shared: Path) -> list[tuple[str, polnear.Span]]:
     """(page id, sentence) for every sentence the selection rule picks, pages in id order."""
     root = text_root(shared)
     return [(p.stem, s) for p in sorted(root.glob("*.json")) for s in page_picks(read_page(p))]
 
 
-def sentence_xml(coded: Coded, text: str) -> str:
+def sentence_xml(coded: polnear.Coded, text: str) -> str:
     """One ``<Sentence>``, its id ``wcxb_<page id>-<start offset>``."""
     return sentence_element(f"wcxb_{coded.doc}-{coded.start}", "wcxb", coded.events, text)
 
@@ -87,13 +84,13 @@ def sentence_xml(coded: Coded, text: str) -> str:
 def build(shared: Path, codings: Path) -> str:
     """The whole validation XML document, every sentence checked against WCXB."""
     root = text_root(shared)
-    return build_offsets(codings, lambda doc: read_page(root / f"{doc}.json"), sentence_xml)
+    return polnear.build_offsets(codings, lambda doc: read_page(root / f"{doc}.json"), sentence_xml)
 
 
 def main(argv: list[str] | None = None) -> int:
     """Command-line entry: write OUT.xml, or (``--list``) print the picked sentences as jsonl."""
     return run_cli(argv, __doc__, lambda shared: build(shared, CODINGS),
-                   lambda shared: print_picks(selected(shared)))
+                   lambda shared: polnear.print_picks(selected(shared)))
 
 
 if __name__ == "__main__":

@@ -263,19 +263,98 @@ def crosswalk_types(path: Path) -> dict[str, str]:
     return {m.group(1): m.group(2) for m in rows if m}
 
 
+def check_offset_set(builder: ModuleType, polnear: ModuleType, tmp_path: Path) -> None:
+    """An offset-coded set's codings are exactly the picked sentences, in order; every
+    recorded PLOVER type is the crosswalk's for its CAMEO code; the XML builds in full."""
+    picked = [(d, s.start, s.end, polnear.sha1(s.text)) for d, s in builder.selected(SHARED)]
+    coded = [(c.doc, c.start, c.end, c.text_sha1)
+             for c in polnear.load_codings(builder.CODINGS)]
+    assert coded == picked
+    types = crosswalk_types(SHARED / "dicts" / "plover" / "CAMEO2PLOVER-2021.txt")
+    rows = [json.loads(line) for line in builder.CODINGS.read_text("utf-8").splitlines()]
+    events = [e for row in rows for e in row["events"]]
+    assert events and all(types.get(e["eventcode"], e["plover"]) == e["plover"] for e in events)
+    out = tmp_path / "set.xml"
+    assert builder.main([str(out)]) == 0
+    assert len(ET.parse(out).getroot().findall("Sentence")) == len(coded)
+
+
 @pytest.mark.skipif(not (SHARED / "eval" / "extract" / "wcxb" / "dev").is_dir(),
                     reason="needs ../shared/eval/extract/wcxb/dev (WCXB dev pages)")
 def test_issue_3_wcxb_codings_match_the_selection_rule(wcxb: ModuleType, polnear: ModuleType,
                                                        tmp_path: Path) -> None:
     """The codings are exactly the sentences the rule picks, their recorded PLOVER types are
     what the crosswalk gives for their CAMEO codes, and the XML builds."""
-    picked = [(doc, s.start, s.end, polnear.sha1(s.text)) for doc, s in wcxb.selected(SHARED)]
-    coded = [(c.doc, c.start, c.end, c.text_sha1) for c in polnear.load_codings(wcxb.CODINGS)]
-    assert coded == picked
-    types = crosswalk_types(SHARED / "dicts" / "plover" / "CAMEO2PLOVER-2021.txt")
-    rows = [json.loads(line) for line in wcxb.CODINGS.read_text("utf-8").splitlines()]
-    events = [e for row in rows for e in row["events"]]
-    assert events and all(types.get(e["eventcode"], e["plover"]) == e["plover"] for e in events)
-    out = tmp_path / "wcxb.xml"
-    assert wcxb.main([str(out)]) == 0
-    assert len(ET.parse(out).getroot().findall("Sentence")) == len(coded)
+    check_offset_set(wcxb, polnear, tmp_path)
+
+
+# --- PolNeAR train international set (benchmarks/cameo_polnear_intl.py) ---
+
+NAMES = {"France": "FRA", "French": "FRA", "Russia": "RUS", "Russian": "RUS", "Mexico": "MEX",
+         "Chinese": "CHN", "Japan": "JPN", "U.K.": "GBR"}
+WORLD = (
+    "France And Russia Feud Over Japan.\n\n"
+    "The governor of New Mexico spoke to reporters about the state budget on Monday.\n\n"
+    "French diplomats met their Russian counterparts in Geneva for three hours of talks. "
+    "Mexico was not invited to the meeting of the two sides.\n\n"
+    "Chinese and U.K. officials said nothing about it.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def intl() -> ModuleType:
+    """The PolNeAR-train international builder, imported with its folder on sys.path."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.syspath_prepend(str(REPO / "benchmarks"))
+        return importlib.import_module("cameo_polnear_intl")
+
+
+def test_issue_3_polnear_intl_selection_rule(intl: ModuleType) -> None:
+    """Articles naming enough foreign countries after the headline give their first prose
+    sentences that name one; "New Mexico" is no country, the headline does not count."""
+    pattern = intl.country_pattern(NAMES)
+    assert intl.countries("in New Mexico and Mexico City", NAMES, pattern) == {"MEX"}
+    assert intl.countries("the U.K. and Frenchmen", NAMES, pattern) == {"GBR"}
+    picks = intl.doc_picks(WORLD, NAMES, pattern)
+    assert [s.text for s in picks] == [
+        "French diplomats met their Russian counterparts in Geneva for three hours of talks.",
+        "Mexico was not invited to the meeting of the two sides.",
+    ][:intl.SENTENCES_PER_DOC]
+    assert all(WORLD[s.start:s.end] == s.text for s in picks)
+    fewer = WORLD.replace("Chinese and U.K.", "Their")
+    assert intl.doc_picks(fewer, NAMES, pattern) == []
+
+
+def test_issue_3_polnear_intl_build_and_sha1(intl: ModuleType, polnear: ModuleType,
+                                            tmp_path: Path) -> None:
+    """The XML has one ``intl_``-prefixed sentence per coding; a changed article fails."""
+    root = tmp_path / "shared" / intl.TRAIN
+    root.mkdir(parents=True)
+    (root / "a_2016-01-01_world.txt").write_text(WORLD, "utf-8")
+    picks = intl.doc_picks(WORLD, NAMES, intl.country_pattern(NAMES))
+    event = {"eventcode": "040", "sourcecode": "FRAGOV", "targetcode": "RUSGOV"}
+    rows = [{"doc": "a_2016-01-01_world.txt", "start": s.start, "end": s.end,
+             "text_sha1": polnear.sha1(s.text), "events": [event] if n == 0 else []}
+            for n, s in enumerate(picks)]
+    codings = tmp_path / "codings.jsonl"
+    codings.write_text("".join(json.dumps(r) + "\n" for r in rows), "utf-8")
+    sentences = ET.fromstring(intl.build(tmp_path / "shared", codings)).findall("Sentence")
+    assert [s.get("id") for s in sentences] == [f"intl_a_2016-01-01_world-{s.start}"
+                                                for s in picks]
+    assert sentences[0].find("EventCoding").attrib == event  # type: ignore[union-attr]
+    (root / "a_2016-01-01_world.txt").write_text(WORLD.replace("Geneva", "Vienna"), "utf-8")
+    with pytest.raises(intl.BuildError, match="sha1 check failed"):
+        intl.build(tmp_path / "shared", codings)
+    assert intl.main(["--shared", str(tmp_path / "nowhere"), str(tmp_path / "x.xml")]) == 1
+
+
+@pytest.mark.skipif(not (SHARED / "eval" / "quotes" / "polnear" / "data" / "train").is_dir(),
+                    reason="needs ../shared/eval/quotes/polnear/data/train (PolNeAR train texts)")
+def test_issue_3_polnear_intl_codings_match_the_selection_rule(intl: ModuleType,
+                                                               polnear: ModuleType,
+                                                               tmp_path: Path) -> None:
+    """The codings are exactly the picked sentences, the country list leaves out the US and
+    the ambiguous names, PLOVER types agree with the crosswalk, and the XML builds."""
+    names = intl.country_names(SHARED)
+    assert names["Russians"] == "RUS" and "American" not in names and "Georgia" not in names
+    check_offset_set(intl, polnear, tmp_path)

@@ -1,0 +1,101 @@
+"""Build a PETRARCH-style validation XML from the international sentences of PolNeAR train.
+
+    python benchmarks/cameo_polnear_intl.py OUT.xml [--shared PATH]   # score: storyline eval events
+    python benchmarks/cameo_polnear_intl.py --list [--shared PATH]    # the sentences the rule picks
+
+PolNeAR train articles (US political news, 2015-2016) that name several foreign countries; from
+each, the first sentences naming one. Only file names, character offsets, sentence sha1s and
+events live in ``benchmarks/cameo/polnear_intl_events.jsonl``; the texts come from ``../shared``
+and every sentence must match its sha1 before the XML is written. Selection rule, conventions
+and counts: ``benchmarks/cameo/README_polnear_intl.md``.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import sys
+from pathlib import Path
+
+import cameo_polnear as polnear
+from cameo_ecbplus import BuildError, run_cli, sentence_element
+
+REPO = Path(__file__).resolve().parents[1]
+CODINGS = REPO / "benchmarks" / "cameo" / "polnear_intl_events.jsonl"
+TRAIN = polnear.POLNEAR.parents[1] / "train" / "text"  # PolNeAR dev's sibling split
+COUNTRIES = Path("dicts") / "ngec" / "countries.csv"
+MIN_COUNTRIES = 4
+SENTENCES_PER_DOC = 2
+# Names in the country list that are also US places, people or a language: never counted.
+AMBIGUOUS = frozenset({"Georgia", "Georgian", "Georgians", "Jordan", "Chad", "English"})
+HOME = "USA"
+
+
+def country_names(shared: Path) -> dict[str, str]:
+    """Foreign country names, short forms and demonyms -> ISO alpha-3, from the NGEC list."""
+    path = shared / COUNTRIES
+    if not path.is_file():
+        raise BuildError(f"country list not found at {path}; pass --shared PATH")
+    names = {}
+    with path.open(encoding="utf-8", newline="") as rows:
+        for row in csv.DictReader(rows):
+            for name in (row["Name"], *row["Nationality"].split(",")):
+                if name.strip() and name.strip() not in AMBIGUOUS and row["CCA3"] != HOME:
+                    names[name.strip()] = row["CCA3"]
+    return names
+
+
+def country_pattern(names: dict[str, str]) -> re.Pattern[str]:
+    """Any listed name as a whole word, case-sensitive, longest first; "New Mexico" excluded."""
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![A-Za-z])(?<!New )({alternatives})(?![A-Za-z])")
+
+
+def countries(text: str, names: dict[str, str], pattern: re.Pattern[str]) -> set[str]:
+    """The distinct foreign countries (ISO alpha-3) that ``text`` names."""
+    return {names[m] for m in pattern.findall(text)}
+
+
+def doc_picks(text: str, names: dict[str, str], pattern: re.Pattern[str]) -> list[polnear.Span]:
+    """The sentences the rule picks from one article (none if it names too few countries)."""
+    sentences = polnear.body_sentences(text)
+    body = text[sentences[0].start:] if sentences else ""
+    if len(countries(body, names, pattern)) < MIN_COUNTRIES:
+        return []
+    picks = [s for s in sentences if polnear.is_prose(s.text) and countries(s.text, names, pattern)]
+    return picks[:SENTENCES_PER_DOC]
+
+
+def text_root(shared: Path) -> Path:
+    """The PolNeAR train text folder under ``shared``, or a BuildError saying where it looked."""
+    return polnear.source_folder(shared, TRAIN, "PolNeAR train texts")
+
+
+def selected(shared: Path) -> list[tuple[str, polnear.Span]]:
+    """(article file name, sentence) for every sentence the rule picks, files in name order."""
+    root, names = text_root(shared), country_names(shared)
+    pattern = country_pattern(names)
+    return [(p.name, s) for p in sorted(root.glob("*.txt"))
+            for s in doc_picks(polnear.read_text(p), names, pattern)]
+
+
+def sentence_xml(coded: polnear.Coded, text: str) -> str:
+    """One ``<Sentence>``, its id ``intl_<file name without .txt>-<start offset>``."""
+    sid = f"intl_{coded.doc.removesuffix('.txt')}-{coded.start}"
+    return sentence_element(sid, "polnear-train", coded.events, text)
+
+
+def build(shared: Path, codings: Path) -> str:
+    """The whole validation XML document, every sentence checked against PolNeAR train."""
+    root = text_root(shared)
+    return polnear.build_offsets(codings, lambda doc: polnear.read_text(root / doc), sentence_xml)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command-line entry: write OUT.xml, or (``--list``) print the picked sentences as jsonl."""
+    return run_cli(argv, __doc__, lambda shared: build(shared, CODINGS),
+                   lambda shared: polnear.print_picks(selected(shared)))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
