@@ -151,3 +151,54 @@ def test_issue_3_exchanging_fire_pairs_both_sides(nlp: Any) -> None:
     """"Troops and rebels exchanged fire": one side fires at the other (190), both named."""
     codes = _codes(nlp, "Indian troops and Pakistani soldiers exchanged fire on the border.")
     assert ("190", "ASSAULT", "IND", "PAK") in codes
+
+
+def test_issue_3_participle_acts_take_their_agent_and_noun(nlp: Any) -> None:
+    """"sanctions imposed by the UN on Iraq": the agent does the act the noun names."""
+    assert ("163", "SANCTION", "UN", "LBY") in _codes(
+        nlp, "Sanctions imposed by the UN on Libya have hurt its economy.")
+    assert [c[:3] for c in _codes(
+        nlp, "A curfew imposed by the Egyptian army remained in force in the city.")] == [
+        ("1723", "COERCE", "EGY")]
+
+
+def test_issue_3_participles_in_other_senses_are_no_events(nlp: Any) -> None:
+    """"crimes committed by X" pledge nothing, "a lunch hosted by X" hosts no one, "a bill
+    signed by X" is no agreement."""
+    for text in ("Police are investigating crimes committed by Croat forces in 1991.",
+                 "The diplomats met at a lunch hosted by the Moroccan ambassador.",
+                 "Workers protested over a bill signed by the Serbian labour minister."):
+        codes = [c[0] for c in _codes(nlp, text)]
+        assert not {"030", "043", "057"} & set(codes), (text, codes)
+
+
+def test_issue_3_arrest_by_police_after_its_object(nlp: Any) -> None:
+    """"the arrest of 20 activists by Kenyan police": the police arrest (the parser hangs
+    "by" on the activists)."""
+    codes = _codes(nlp, "The arrest of 20 activists by Kenyan police drew protests.")
+    assert ("173", "COERCE", "KEN", "KEN") in codes
+
+
+def test_issue_3_victims_do_not_fight(nlp: Any) -> None:
+    """"12 people were killed in fighting between rival militias": the militias fight."""
+    events = _events(nlp, "At least 12 people were killed in fighting between rival "
+                          "militias in Mogadishu.")
+    assert [e.source.text for e in events if e.source] == ["rival militias"]
+
+
+def test_issue_3_conjoined_verbs_share_their_object(nlp: Any) -> None:
+    """"shot and killed two Palestinians": both acts are aimed at them."""
+    codes = _codes(nlp, "Israeli troops shot and killed two Palestinians in Hebron.")
+    assert {(c[0], c[3]) for c in codes} >= {("193", "PSE"), ("190", "PSE")}
+
+
+def test_issue_3_round_ups_weapons_and_lifted_curfews(nlp: Any) -> None:
+    """Rounding up is arrest (173), using weapons on X force (190); lifting a curfew is PLOVER
+    CONCEDE like the rest of CAMEO 081."""
+    assert [c[:3] for c in _codes(
+        nlp, "Egyptian police rounded up hundreds of suspected militants.")] == [
+        ("173", "COERCE", "EGY")]
+    assert ("190", "ASSAULT", "IRQ") in [c[:3] for c in _codes(
+        nlp, "Iraqi forces used chemical weapons against Kurdish villages.")]
+    assert [c[:2] for c in _codes(nlp, "Nepal lifted the curfew in Kathmandu on Sunday.")
+            ] == [("0813", "CONCEDE")]

@@ -85,7 +85,11 @@ def quad_class(code: str) -> int:
 # Where the 2021 crosswalk contradicts the PLOVER codebook's own definitions: embargoes,
 # boycotts and sanctions (163) "terminate commercial or material exchanges", the codebook's
 # SANCTION/discontinue, not COERCE/restrict ("restrictions on political freedoms or movement").
-PLOVER_BY_CODE: dict[str, tuple[str, str | None]] = {"163": ("SANCTION", "discontinue")}
+# Easing administrative sanctions (081) is one act in CAMEO and the crosswalk maps 081, 0811
+# and 0812 to CONCEDE, but lifting a curfew (0813) or a state of emergency (0814) to RETREAT;
+# the PLOVER codebook's CONCEDE names removing curfews, and the PLOVER GSR codes both CONCEDE.
+PLOVER_BY_CODE: dict[str, tuple[str, str | None]] = {
+    "163": ("SANCTION", "discontinue"), "0813": ("CONCEDE", None), "0814": ("CONCEDE", None)}
 
 
 def plover_for(code: str) -> tuple[str | None, str | None]:

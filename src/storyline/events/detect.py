@@ -476,6 +476,8 @@ def _verb_prep_code(tok: Token, lemma: str) -> str:
 def _object_words(tok: Token) -> list[str]:
     """Object words for verb+object codes: "a state of emergency", "mediation efforts"."""
     obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is None and tok.dep_ == "acl" and tok.tag_ == "VBN":
+        obj = tok.head  # "sanctions imposed by the UN"
     if obj is None:
         return []
     words = [obj.lemma_.lower(), obj.lower_] if _qualified(obj) else []
@@ -515,7 +517,8 @@ _OBJECT_VERBS = frozenset(verb for verb, _ in lexicon.VERB_OBJECT_CODES)
 
 def _commit_frame(tok: Token) -> Frame | None:
     """"agreed", "vowed", "willing": an intent event (030) unless a coded complement carries it."""
-    if _complement(tok) is not None or _nested_commitment(tok) or _planned_event(tok):
+    if _complement(tok) is not None or _nested_commitment(tok) or _planned_event(tok) or (
+            tok.dep_ == "acl" and tok.tag_ == "VBN"):  # "crimes committed by X": no pledge
         return None
     refusal = tok.lemma_.lower() in lexicon.REFUSAL_WORDS
     frame = Frame("120" if refusal else "030", tok.text, _tok_span(tok), own_table=True)
@@ -713,8 +716,12 @@ def _fill_verb_roles(tok: Token, frame: Frame) -> None:
         agent = _hidden_agent(tok)  # "were killed in clashes with Israeli troops"
         passive = passive or agent is not None
     frame.place = _place(tok) or _inner_place(tok)
+    if passive and subject is not None and _act_part(tok, subject):
+        subject = None  # "sanctions were imposed on X": the sanctions name the act
     if passive and agent is not None:
         frame.sources, frame.targets = _expand(agent), _expand(subject) if subject else []
+        frame.object_target = subject is not None and tok.dep_ == "acl" and not _is_named(
+            subject)  # "a lunch hosted by the ambassador": a thing, no guest
     elif passive and subject is not None and frame.code[:2] == "16" and _named_origin(tok):
         origin = prep_object(tok, ("from",))  # "was suspended from the Commonwealth"
         frame.sources = _expand(origin) if origin is not None else []
@@ -867,6 +874,7 @@ def _object(tok: Token, code: str = "") -> Token | None:
                and c.pos_ in ("PROPN", "NOUN", "PRON") and not is_weapon(c)]  # not "a car bomb"
     objects = objects or [g for c in tok.children if c.dep_ == "prt"  # "sealed off the X"
                           for g in c.children if g.dep_ == "pobj"]
+    objects = objects or _shared_object(tok)
     if not objects and _ordered_out(tok):  # "ordered aid agencies to leave": they must go
         objects = [g for c in tok.children if c.dep_ in ("xcomp", "ccomp")
                    for g in c.children if g.dep_ in SUBJECTS]
@@ -892,6 +900,14 @@ def _object(tok: Token, code: str = "") -> Token | None:
     if inner is not None and (prep_obj is None or not _is_named(prep_obj)):
         return inner  # "the blockade of Serbia", "sanctions on X"
     return prep_obj
+
+
+def _shared_object(tok: Token) -> list[Token]:
+    """The object a verb shares with its conjoined verb ("shot and killed two Palestinians")."""
+    if any(c.dep_ in ("prep", "dative", "ccomp", "xcomp") for c in tok.children):
+        return []  # "fled and appealed to X": its own phrase
+    return [g for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"
+            for g in c.children if g.dep_ == "dobj" and g.pos_ in ("NOUN", "PROPN")][:1]
 
 
 def _aimed_at(tok: Token, obj: Token) -> Token | None:
@@ -1169,7 +1185,8 @@ def _nominal_frame(tok: Token) -> Frame | None:
         partner = next((c for c in tok.children if c.dep_ == "poss"), None)
     if partner is not None and (owner is None or partner.i != owner.i):
         frame.targets = _expand(partner)
-    if partner is not None and partner.head.lower_ == "between" and len(frame.targets) > 1:
+    if partner is not None and partner.head.lower_ == "between" and (
+            len(frame.targets) > 1 or not frame.sources):  # "fighting between rival militias"
         frame.sources, frame.targets = frame.targets[:1], frame.targets[1:]  # talks between A, B
     if not frame.sources and len(frame.targets) > 1 and tok.lemma_.lower() in lexicon.RECIPROCAL:
         frame.sources, frame.targets = frame.targets[:1], frame.targets[1:]  # talks of A and B
@@ -1249,18 +1266,21 @@ def _noun_owner(tok: Token) -> Token | None:
         poss = None  # "his arrest": he is arrested
     if poss is not None and poss.pos_ != "PRON":
         return poss
-    agent = prep_object(tok, ("by",))
+    of = prep_object(tok, ("of",))
+    agent = prep_object(tok, ("by",)) or (prep_object(of, ("by",)) if of is not None else None)
     if agent is not None:
-        return agent
+        return agent  # "the arrest of 20 activists by Kenyan police"
     governor = governing_verb(tok)
     if governor is None:
         return poss
     pronoun_after = poss is not None and tok.head.dep_ == "prep"  # "after his arrival, he ..."
     if not pronoun_after and _reaction_to(tok, governor):
         return None  # "condemned the attack", "lifted its embargo": no act of the subject
-    subject = subject_and_agent(governor)[0]
+    subject, _, passive = subject_and_agent(governor)
     if subject is not None and _event_noun(subject):
         return prep_object(tok, ("from",))  # "the arrest drew protests from Canada"
+    if passive and tok.head.lower_ in ("in", "during"):
+        return poss  # "12 people were killed in fighting": the victims do not fight
     return subject or poss  # "held their meeting": the subject
 
 

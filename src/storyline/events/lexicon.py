@@ -46,7 +46,7 @@ VERB_CODES: dict[str, str] = {
     "share": "064", "pardon": "056", "extradite": "063", "evacuate": "073",
     "sue": "115", "disperse": "175", "overrun": "192", "overran": "192",
     "rocket": "195", "strafe": "195", "pull out": "0874", "pull back": "0874",
-    "ambush": "190", "seal off": "191", "cordon off": "191",
+    "ambush": "190", "seal off": "191", "cordon off": "191", "round up": "173",
 }
 # Verbal conflict and cooperation of political news (CAMEO 05, 09, 11, 12) the PETRARCH2
 # dictionary lacks or codes as force ("assailed his rival" is criticism, not an assault);
@@ -252,6 +252,7 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "163" for v in ("ban", "halt", "suspend", "block", "prohibit", "freeze")
        for o in ("import", "imports", "export", "exports", "trade")},
     ("lay", "siege"): "191",
+    **{("use", o): "190" for o in ("weapon", "weapons", "artillery", "warplanes", "tanks")},
     **{("take", o): "181" for o in ("hostage", "hostages", "captive")},  # not "held captive"
     # handing over power yields to demands for a change in leadership (0831)
     **{(v, "power"): "0831" for v in ("hand", "cede", "transfer", "relinquish", "surrender")},

@@ -104,7 +104,9 @@ def other_object_sense(tok: Token) -> bool:
     nonsenses = lexicon.OBJECT_NONSENSES.get(lemma, frozenset())
     if senses is None and not nonsenses:
         return False  # most verbs have one sense whatever their object
-    objects = [c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"]
+    objects = [c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        objects.append(tok.head.lemma_.lower())  # "a bill signed by the minister"
     if nonsenses.intersection(objects):
         return True
     return senses is not None and bool(objects) and not senses.intersection(objects)

@@ -58,6 +58,8 @@ def subject_and_agent(tok: Token) -> tuple[Token | None, Token | None, bool]:
     """(subject, passive agent, is_passive), walking up conj/xcomp/relcl chains for a subject."""
     agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children
                   if g.dep_ == "pobj"), None)
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
+        return tok.head, agent, True  # "a curfew imposed by the army": the curfew undergoes
     current: Token = tok
     for _ in range(4):
         for child in current.children:
