@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from storyline.actors.coding import title_group
+from storyline.actors.coding import code_name, code_phrase, code_words, ethnic_group, title_group
 
 pytestmark = pytest.mark.issue(3)
 
@@ -107,3 +107,98 @@ def test_issue_3_span_index_windows_match_a_full_scan() -> None:
         inside = [s for s in index.containing(start, end) if s[0] <= start and end <= s[1]]
         assert inside == [s for s in spans if s[0] <= start and end <= s[1]]
     assert len(SpanIndex([], lambda s: s).overlapping(0, 10)) == 0
+
+
+def _coded(actors_of: Any, text: str, phrase: str) -> tuple[str | None, str | None]:
+    """(country, sector) of the mention at ``phrase`` in ``text``."""
+    mention = actors_of.at(actors_of(text), text, phrase)
+    assert mention is not None, phrase
+    return mention.country, mention.sector
+
+
+def test_issue_3_an_award_nominee_runs_for_no_office(actors_of: Any) -> None:
+    """'Oscar nominee Jane Smith' is no party candidate (PTY); 'the Republican nominee' is."""
+    text = "Oscar nominee Jane Holloway criticized the plan on Monday."
+    assert _coded(actors_of, text, "Jane Holloway")[1] != "PTY"
+    assert code_phrase("the Republican nominee") is not None
+    assert code_phrase("the Republican nominee").sector == "PTY"  # type: ignore[union-attr]
+
+
+def test_issue_3_national_peacekeepers_are_their_countrys_military(actors_of: Any) -> None:
+    """'Nepalese peacekeeping troops' are Nepal's military on loan (NPL MIL); bare or UN
+    peacekeepers stay an international body (IGO)."""
+    text = "A unit of Nepalese peacekeeping troops reached Juba on Friday."
+    assert _coded(actors_of, text, "Nepalese peacekeeping troops") == ("NPL", "MIL")
+    un = code_phrase("UN peacekeeping troops")
+    assert un is not None and un.sector == "IGO"
+
+
+def test_issue_3_leaders_of_an_opposition_body_are_opposition(actors_of: Any) -> None:
+    """'Leaders of the ... opposition alliance' lead the opposition (OPP), not the government;
+    a leader's default GOV still holds alone ('Chinese leaders')."""
+    text = "Leaders of the Musavat opposition alliance called off a rally in Baku."
+    assert _coded(actors_of, text, "Leaders")[1] == "OPP"
+    ref = code_phrase("Leaders of the opposition coalition")
+    assert ref is not None and ref.sector == "OPP"
+    chinese = code_phrase("Chinese leaders")
+    assert chinese is not None and chinese.sector == "GOV"
+
+
+def test_issue_3_people_in_two_countries_have_no_one_country() -> None:
+    """'people in Spain and Portugal' live in two countries: neither is theirs; 'the Turkish and
+    Greek sides' keep the first (each side is one of the two)."""
+    assert code_words("people in Spain and Portugal".split()).country is None
+    assert code_words("the Turkish and Greek sides".split()).country == "TUR"
+
+
+def test_issue_3_a_party_name_with_an_agent_word_is_that_party(actors_of: Any) -> None:
+    """'Kurdish Workers Party fighters' are the PKK's (TUR REB), not labour (LAB) nor a Kurdish
+    population placed by the sentence."""
+    text = "Kurdish Workers Party fighters ambushed a convoy near the Iraqi border."
+    assert _coded(actors_of, text, "Kurdish Workers Party fighters") == ("TUR", "REB")
+    assert code_name("Kurdish Workers' Party") is not None
+    japan = code_phrase("Democratic Party of Japan")
+    assert japan is not None and japan.country == "JPN"
+
+
+def test_issue_3_a_described_known_organisation_keeps_its_sector(actors_of: Any) -> None:
+    """'Human rights group Amnesty International': the description does not hide the known
+    name, so the NGO sector stays."""
+    text = "Human rights group Amnesty International condemned the arrests."
+    assert _coded(actors_of, text, "Amnesty International")[1] == "NGO"
+
+
+def test_issue_3_a_known_head_of_state_places_a_group_in_their_sentence(actors_of: Any) -> None:
+    """'President Abdelaziz Bouteflika ... the Islamic Salvation Front': a head of state the
+    dictionaries know by full name places an uncoded armed group in their country."""
+    text = ("President Abdelaziz Bouteflika said on Sunday he would talk to the Islamic "
+            "Salvation Front.")
+    assert _coded(actors_of, text, "Islamic Salvation Front")[0] == "DZA"
+
+
+def test_issue_3_a_town_the_text_names_lies_in_its_sentences_country(actors_of: Any) -> None:
+    """'the town of Greenville' next to a Liberian body is the Liberian Greenville, not the
+    dictionaries' American one; a bare town keeps its dictionary country."""
+    text = "Liberian rebels said they had captured the town of Greenville."
+    assert _coded(actors_of, text, "Greenville")[0] == "LBR"
+    bare = "Liberian rebels said they had captured Greenville."
+    assert _coded(actors_of, bare, "Greenville")[0] == "USA"
+
+
+def test_issue_3_he_is_no_vehicle(actors_of: Any) -> None:
+    """'he' after 'a senior French diplomat ... the Libyan airliner' is the diplomat."""
+    text = ("A senior French diplomat said the hijackers of the Libyan airliner must be tried "
+            "as he arrived in Tunis.")
+    he = actors_of.at(actors_of(text), text, " he ")
+    assert he is not None and he.country == "FRA" and he.sector == "GOV"
+
+
+def test_issue_3_ethnic_groups_are_kb_data() -> None:
+    """The ethnic and religious group table is bundled KB data (ethnic_groups.tsv), read as
+    the coding tables use it: a home country, or none where they live in several."""
+    from storyline.actors.kb import bundled, ethnic_groups
+
+    table = ethnic_groups()
+    assert table["houthis"] == "YEM" and table["kurds"] == ""
+    assert all(code in bundled().isos for code in table.values() if code)
+    assert ethnic_group(["Uighurs"]) == (True, "CHN", False)

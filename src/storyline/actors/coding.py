@@ -17,6 +17,7 @@ from storyline.actors.kb import (
     actor_id_for,
     bundled,
     country_name,
+    ethnic_groups,
     lookup_acronym,
     lookup_bundled,
     lookup_learned,
@@ -91,6 +92,10 @@ ELECTION_MODIFIERS = frozenset({
     "republican", "communist", "green", "labour", "labor", "victorious", "defeated", "losing",
     "winning", "unsuccessful", "declared", "official", "endorsed", "election", "electoral",
 })
+# Awards whose nominees and candidates run for no office ('Oscar nominee Jane Smith').
+AWARDS = frozenset({"oscar", "oscars", "academy award", "award", "awards", "prize", "grammy",
+                    "grammys", "emmy", "emmys", "tony", "bafta", "globe", "globes", "nobel",
+                    "pulitzer", "booker", "cannes"})
 TITLE_SECTORS.setdefault("speaker", None)  # 'House Speaker Paul Ryan': the House's sector
 # Sectors of multi-word agents read as actors ('rebel group' REB, 'armed men' UAF; not
 # 'merchant vessels' BUS).
@@ -128,6 +133,12 @@ AGENT_PLACES = frozenset({
 GROUP_TAILS = frozenset({"group", "organization", "organisation", "movement", "militia",
                          "faction", "network"})
 FORMER = frozenset({"former", "ousted", "ex", "deposed", "exiled"})
+# Leaders whose default GOV yields to the body they lead ('Leaders of the ... opposition
+# coalition' are OPP); 'opposition leader' reads the body first anyway.
+LEADER_WORDS = frozenset({"leader", "leaders", "official", "officials"})
+# Sectors of the bodies a leader may lead.
+BODY_SECTORS = frozenset({"OPP", "REB", "PTY", "RAD", "NGO", "IGO", "LAB", "BUS", "MED",
+                          "EDU", "REL", "MIL", "LEG", "JUD", "COP", "SPY", "UAF", "INS"})
 # Titles that make a phrase a role even when the dictionaries have no sector for them.
 ROLE_WORDS = frozenset(TITLE_SECTORS) | {"side", "sides", "envoy", "ambassador", "commander",
                                          "foreign minister", "defense minister", "governor",
@@ -196,37 +207,9 @@ OFFICIAL_NAMES = {
     "eastern congo": "COD", "east congo": "COD", "northeastern congo": "COD",
     "northeast congo": "COD", "north-eastern congo": "COD",
 }
-# Ethnic and religious groups the country tables lack: the country nearly all of them live in,
-# or "" where large groups live in several (Kurds, Pashtuns, Shiites): then only the sentence
-# can say. CAMEO codes a group by where it lives ("ethnic Albanians in Serbia" -> SRB), so the
-# sentence's one named country wins over this default (actors.extract.home_countries). Names
-# that are also common given names or words (Karen, Shan, Luo) are left out.
-ETHNIC_GROUPS: dict[str, str] = {
-    **dict.fromkeys(("houthi", "houthis", "huthi", "huthis"), "YEM"),
-    **dict.fromkeys(("tamil", "tamils"), "LKA"),
-    **dict.fromkeys(("ibo", "ibos", "igbo", "igbos", "yoruba", "yorubas", "hausa", "hausas",
-                     "fulani", "ijaw", "ijaws", "ogoni", "ogonis"), "NGA"),
-    **dict.fromkeys(("chechen", "chechens", "chechnyan", "chechnyans"), "RUS"),
-    **dict.fromkeys(("uighur", "uighurs", "uyghur", "uyghurs", "tibetan", "tibetans"), "CHN"),
-    **dict.fromkeys(("rohingya", "rohingyas", "kachin", "kachins"), "MMR"),
-    **dict.fromkeys(("baluch", "baloch", "baluchis", "balochis", "sindhi", "sindhis"), "PAK"),
-    **dict.fromkeys(("hazara", "hazaras"), "AFG"),
-    **dict.fromkeys(("sikh", "sikhs"), "IND"),
-    **dict.fromkeys(("copt", "copts", "coptic"), "EGY"),
-    **dict.fromkeys(("maronite", "maronites"), "LBN"),
-    **dict.fromkeys(("kabyle", "kabyles"), "DZA"),
-    **dict.fromkeys(("zulu", "zulus", "xhosa", "xhosas"), "ZAF"),
-    **dict.fromkeys(("shona", "ndebele"), "ZWE"),
-    **dict.fromkeys(("kikuyu", "kikuyus"), "KEN"),
-    **dict.fromkeys(("oromo", "oromos", "amhara", "amharas", "tigrayan", "tigrayans"), "ETH"),
-    **dict.fromkeys(("basque", "basques", "catalan", "catalans"), "ESP"),
-    **dict.fromkeys(("kurd", "kurds", "kurdish", "pashtun", "pashtuns", "pashtoon", "pathan",
-                     "pathans", "hutu", "hutus", "tutsi", "tutsis", "druze", "shiite",
-                     "shiites", "shia", "shias", "shi'ite", "shi'ites", "sunni", "sunnis",
-                     "alawite", "alawites", "berber", "berbers", "tuareg", "tuaregs", "dinka",
-                     "nuer", "tatar", "tatars", "ossetian", "ossetians", "uzbeks", "arabs", "jews",
-                     "muslims", "christians", "hindus"), ""),
-}
+# Ethnic and religious groups (name -> country they live in, "" where several): KB data,
+# src/storyline/data/ethnic_groups.tsv.
+ETHNIC_GROUPS: dict[str, str] = ethnic_groups()
 # Words that make a demonym name an ethnic group, not a nation ('ethnic Albanians').
 ETHNIC_MARKERS = frozenset({"ethnic"})
 
@@ -454,6 +437,8 @@ def _longest(words: list[str], i: int) -> tuple[int, Place | tuple[str | None]] 
                        or _adjective_general(words, i)):
             continue
         hit: Place | tuple[str | None] | None = _place(key) or _agent(key)
+        if key in ELECTION_TITLES and not _election_title(words[: i + 1]):
+            continue  # 'Oscar nominee', 'a vaccine candidate': no one running for office
         if hit is not None and not (key in PARTY_WORDS and not _political_party(words, i)):
             return n, hit
     return None
@@ -518,6 +503,8 @@ def code_words(words: list[str]) -> Title:
     title = Title()
     pending: list[str] = []
     closed = False
+    soft = False  # the sector so far is a leader's default GOV, which their body's replaces
+    both = False  # two countries joined ('people in France and Germany'): neither is theirs
     i = 0
     while i < len(words):
         hit = _longest(words, i)
@@ -525,11 +512,14 @@ def code_words(words: list[str]) -> Title:
         low = words[i].casefold()
         title.former = title.former or low.rstrip("-") in FORMER
         if hit and isinstance(hit[1], Place):
+            both = both or _joined_place(title, hit[1], words[:i])
             _add_place(title, hit[1])
             pending = []
             closed = closed or bool(title.role_words)
         elif hit and isinstance(hit[1], tuple):
-            title.sector = title.sector or hit[1][0]
+            if title.sector is None or (title.sector == "GOV" and soft
+                                        and hit[1][0] in BODY_SECTORS):
+                title.sector, soft = hit[1][0], norm_key(words[i]) in LEADER_WORDS
             if not closed:
                 title.role_words.extend(pending + words[i : i + n])
             pending = []
@@ -550,8 +540,30 @@ def code_words(words: list[str]) -> Title:
         title.role_words.pop()
     if title.role_words:
         title.role_words[-1] = _singular(title.role_words[-1])
+    if both:
+        title.country = None
     _us_party_title(title, words)
+    _national_peacekeepers(title, words)
     return title
+
+
+def _joined_place(title: Title, place: Place, before: list[str]) -> bool:
+    """Whether a place where a group is joins another one already read ('people in France
+    and Germany'), so they live in two countries, not in the first ('the Turkish and Greek
+    sides' keep the first: each side is one of them)."""
+    return (len(before) > 1 and before[-1].casefold() in ("and", "or", "&")
+            and any(w.casefold() in ("in", "across", "throughout") for w in before)
+            and title.country is not None and title.country != place.code
+            and place.table in ("place", "demonym"))
+
+
+def _national_peacekeepers(title: Title, words: list[str]) -> None:
+    """'Bangladeshi peacekeeping troops' are their country's military lent to a mission, not
+    an international body (the bare 'peacekeepers', 'UN peacekeepers' stay IGO)."""
+    if title.sector != "IGO" or title.body_sector or title.country not in bundled().isos:
+        return
+    if any(norm_key(w).startswith(("peacekeep", "peace-keep")) for w in words):
+        title.sector = "MIL"
 
 
 def _us_party_title(title: Title, words: list[str]) -> None:
@@ -596,6 +608,7 @@ def _add_place(title: Title, place: Place) -> None:
 def code_name(name: str, date: str | None = None, db_path: str | None = None) -> Coded | None:
     """A whole name from the knowledge base: outlets, bodies, places, learned and dictionary."""
     key = norm_key(name)
+    key = NAME_ALIASES.get(key, key)
     if not key:
         return None
     if _lowered_acronym(name):  # 'Un' in 'Kim Jong Un' is no UN, not even the Phoenix alias
@@ -610,6 +623,14 @@ def code_name(name: str, date: str | None = None, db_path: str | None = None) ->
     return (lookup_learned(key, db_path, date) or lookup_bundled(key, date)
             or lookup_acronym(_pretty(name), date) or _us_party_name(name))
 
+
+# Common names the dictionaries spell otherwise ('Kurdish Workers Party' is the PKK).
+NAME_ALIASES = {
+    "kurdish workers party": "kurdistan workers party",
+    "kurdish workers' party": "kurdistan workers party",
+    "kurdistan workers' party": "kurdistan workers party",
+    "kurdish workers 's party": "kurdistan workers party",
+}
 
 COMPASS = frozenset({
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
@@ -758,9 +779,9 @@ def code_phrase(
     return combine(text, name or None, title, known)
 
 
-# Sectors an organisation named in a person's title lends them ('Hamas leader X' is REB).
 # Lower-case words that may open a group's name before a title ('al Shabaab gunmen').
 NAME_LEADS = frozenset({"al", "el", "ad"})
+# Sectors an organisation named in a person's title lends them ('Hamas leader X' is REB).
 ORG_TITLE_SECTORS = frozenset({"REB", "OPP", "PTY", "RAD", "UAF", "IMG", "SEP", "INS", "MED",
                                "NGO", "IGO", "JUD", "LEG", "MIL", "COP", "SPY", "BUS", "EDU"})
 
@@ -782,6 +803,10 @@ def title_group(words: list[str], date: str | None, db_path: str | None) -> Code
     """The group named before a title ('Hamas leader', 'Boko Haram fighters', 'al Shabaab
     gunmen'): the first run of name words the knowledge base codes with a country, unless the
     run is a place name (a place is the title's country, read by ``code_words``)."""
+    lead = _leading_name(words)
+    whole = code_name(" ".join(lead), date, db_path) if len(lead) > 1 else None
+    if whole is not None and whole.country and not _place(norm_key(" ".join(lead))):
+        return whole  # 'Kurdish Workers Party fighters': a name with an agent word inside
     run: list[str] = []
     for word in [*words, ""]:
         if (word[:1].isupper() or (not run and word in NAME_LEADS)) and _agent(
@@ -793,6 +818,15 @@ def title_group(words: list[str], date: str | None, db_path: str | None) -> Code
             return known
         run = []
     return None
+
+
+def _leading_name(words: list[str]) -> list[str]:
+    """The capitalised words a title opens with, agent words included ('Kurdish Workers
+    Party' in 'Kurdish Workers Party fighters')."""
+    k = 0
+    while k < len(words) and (words[k][:1].isupper() or (k == 0 and words[k] in NAME_LEADS)):
+        k += 1
+    return words[:k] if words[k:k + 1] != ["of"] else []  # 'Democratic Party of' + 'Japan'
 
 
 def _named_group(
@@ -898,8 +932,11 @@ def _head_is_actor(words: list[str]) -> bool:
 
 def _election_title(words: list[str]) -> bool:
     """'the Republican nominee', 'opposition candidate': a person running for office; 'a
-    vaccine candidate', 'job candidates' name no one running (a common noun before the title)."""
+    vaccine candidate', 'job candidates', 'Oscar nominee' name no one running (a common noun
+    or an award before the title)."""
     before = [w for w in words[:-1] if any(c.isalnum() for c in w)]
+    if before and norm_key(before[-1]) in AWARDS:
+        return False
     return not before or before[-1][:1].isupper() or norm_key(before[-1]) in ELECTION_MODIFIERS
 
 

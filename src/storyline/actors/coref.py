@@ -22,6 +22,13 @@ BODY_HEADS = frozenset({"government", "ministry", "army", "military", "police", 
                         "council", "committee", "court", "navy", "party", "movement", "group",
                         "embassy", "agency", "administration", "cabinet", "regime", "company",
                         "alliance", "coalition", "union", "front", "organization"})
+# Heads of titles that are things, never 'he' or 'she' ('bombers of the U.S. airliner').
+THINGS = frozenset({"airliner", "aircraft", "plane", "airplane", "jet", "helicopter", "ship",
+                    "vessel", "boat", "tanker", "freighter", "ferry", "submarine", "warship",
+                    "car", "truck", "bus", "train", "embassy", "consulate", "newspaper", "firm",
+                    "company", "bank", "ministry", "government", "army", "court"})
+
+
 @dataclass
 class Item:
     """A candidate with its codes; ``entity`` is filled by ``resolve``."""
@@ -273,6 +280,8 @@ def _compatible(pron: Item, prev: Item, ent: Entity) -> bool:
         return False
     if ent.kind == "TITLE" and ent.best.cand.head_lemma.endswith("s"):
         return False  # 'security forces' is no 'he'
+    if ent.kind == "TITLE" and ent.best.cand.head_lemma in THINGS:
+        return False  # 'the U.S. airliner' is no 'he'
     known = ent.gender or _name_gender(ent.best.name)
     if known and known != gender:
         return False

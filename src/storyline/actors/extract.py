@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from storyline.actors import kb
 from storyline.actors.coding import (
     AMBIGUOUS_PLACES,
+    ORG_TITLE_SECTORS,
     ORG_WORDS,
     PARTY_WORDS,
     RESIDENT_SECTORS,
@@ -57,6 +58,9 @@ PLACE_VOTE_KINDS = PLACE_KINDS | {"ORG"}
 # Prepositions that name what an act is aimed at ('fired at', 'border with', 'war against').
 TARGET_PREPS = frozenset({"with", "at", "against", "on", "into", "toward", "towards"})
 # Country names that are also given names: a PERSON tag on them may be right.
+# Titles of heads of state and government, whose known holders speak for their country.
+HEAD_ROLES = frozenset({"president", "prime minister", "premier", "king", "queen", "emir",
+                        "chancellor", "sultan"})
 PERSON_COUNTRIES = frozenset({"chad", "jordan", "georgia", "israel", "india", "kenya"})
 
 
@@ -126,6 +130,9 @@ def code_org(cand: Candidate, date: str | None, db: str | None) -> Item:
     if known is None and len(words) > 1:
         hit = suffix_hit(words, date, db)
         known = hit[2] if hit and place_of(norm_key(hit[1])) else None
+        if hit and known is None and _described(hit[0]):  # 'Human rights watchdog Amnesty ...'
+            known, whole, words = hit[2], True, hit[1].split()
+            full = hit[1]
     title = code_words(words)
     if whole and known is not None and known.country:
         title.country = known.country  # the whole name, not a country inside it
@@ -140,6 +147,13 @@ def code_org(cand: Candidate, date: str | None, db: str | None) -> Item:
     if item.sector == "MED":
         item.kind = "MEDIA"
     return item
+
+
+def _described(head: list[str]) -> bool:
+    """Whether the words before a known name are a lower-case description of it ('Human
+    rights watchdog' Amnesty International), not part of another name."""
+    return bool(head) and all(w[:1].islower() for w in head[1:]) and (
+        len(head) > 1 or head[0][:1].islower())
 
 
 def _not_common(cand: Candidate, known: Coded | None) -> Coded | None:
@@ -207,18 +221,23 @@ def _hyphen_parts(cand: Candidate, date: str | None, db: str | None) -> list[Ite
 def code_title(cand: Candidate, date: str | None, db: str | None) -> Item:
     """A title or common-noun actor ('the Chinese Defense Minister', 'a diplomat')."""
     title = code_words(_clean(cand.words))
-    title.country = title.country or _named_owner(cand, date, db)
+    if title.country is None:
+        _named_owner(title, cand, date, db)
     _merge(title, code_words(cand.poss_words + cand.right_words), role=False)
     if title.sector is None and cand.head_lemma in PARTY_WORDS:
         title.sector, title.role_words = "PTY", [cand.words[-1]]  # named: 'the Likud party'
     return _item(cand, "TITLE", None, title, None, explicit=False)
 
 
-def _named_owner(cand: Candidate, date: str | None, db: str | None) -> str | None:
-    """'Boko Haram fighters', 'al Shabaab gunmen': the country of the group whose name
-    modifies the title, which is theirs (not the one their sentence names)."""
+def _named_owner(title: Title, cand: Candidate, date: str | None, db: str | None) -> None:
+    """'Boko Haram fighters', 'Kurdish Workers Party fighters': the country (and armed or
+    political sector) of the group whose name modifies the title, which is theirs (not the
+    one their sentence names, nor a word inside the name: 'Workers' is no labour)."""
     known = title_group(_clean(cand.words)[:-1], date, db)
-    return known.country if known is not None and known.country in bundled().isos else None
+    if known is not None and known.country in bundled().isos:
+        title.country = known.country
+        if known.sector in ORG_TITLE_SECTORS:
+            title.body_sector = title.body_sector or known.sector
 
 
 def code_group(cand: Candidate) -> Item:
@@ -229,6 +248,8 @@ def code_group(cand: Candidate) -> Item:
     title = code_words(words)
     places = {place_of(norm_key(w)) for w in words} - {None}
     country = title.country if len({p.code for p in places if p}) <= 1 else None
+    if cand.right_words[:1] == ["of"]:  # 'Leaders of the ... opposition coalition': OPP
+        title.sector = code_words(words + cand.right_words).sector
     sector = title.sector if title.sector in HOME_SECTORS else None  # not 'business leaders'
     return Item(cand, "GROUP", country=country, sector=sector, role=title.role)
 
@@ -245,10 +266,15 @@ def code_ethnic(cand: Candidate, country: str | None, stated: bool) -> Item:
 
 
 def _known_actor(cand: Candidate, date: str | None, db: str | None) -> bool:
-    """Whether the whole phrase is an actor the knowledge base names ('Tamil Tigers' LKA REB),
-    which an ethnic word in it ('Tamil') does not turn into a population."""
-    key = norm_key(" ".join(_clean(cand.words)))
-    return bool(key) and (lookup_bundled(key, date) or lookup_learned(key, db, date)) is not None
+    """Whether the whole phrase, or the group named before its title, is an actor the
+    knowledge base names ('Tamil Tigers' LKA REB, 'Kurdish Workers Party fighters'), which an
+    ethnic word in it ('Tamil', 'Kurdish') does not turn into a population."""
+    words = _clean(cand.words)
+    key = norm_key(" ".join(words))
+    if key and (lookup_bundled(key, date) or lookup_learned(key, db, date)) is not None:
+        return True
+    group = title_group(words[:-1], date, db) if len(words) > 2 else None
+    return group is not None and group.country is not None
 
 
 def code_candidate(cand: Candidate, date: str | None, db: str | None) -> list[Item]:
@@ -314,7 +340,7 @@ def home_countries(resolver: Resolver) -> None:
         if it.entity < 0 or it.ethnic:
             continue
         if it.country in isos and (it.kind not in ("PERSON", "PRON", "MEDIA")  # 'told Reuters'
-                                   or _says_country(it)):
+                                   or _says_country(it) or _known_leader(it)):
             by_sent.setdefault(it.cand.sent, []).append((it.country, it.cand))
         if it.kind == "PRON" and it.cand.dep == "poss":
             owners[it.cand.head] = resolver.entities[it.entity].best.country
@@ -396,6 +422,40 @@ def _place_ethnic(ent: Entity, named: dict[int, SentencePlaces]) -> None:
         _set_country(ent, country, "sentence")
 
 
+def settle_towns(resolver: Resolver, text: str) -> None:
+    """'the city of Greenville' in a sentence about Liberia is Liberia's Greenville, not the
+    American one the dictionaries know: a town the text calls one, whose country the article
+    names nowhere else, lies in the one other country its sentence names."""
+    towns = [it for it in resolver.items if it.entity >= 0 and _called_town(it, text)]
+    if not towns:
+        return
+    named: dict[int, set[str]] = {}
+    elsewhere: Counter[str] = Counter()
+    isos, skip = bundled().isos, {id(t) for t in towns}
+    for it in resolver.items:
+        if it.entity >= 0 and it.country in isos and id(it) not in skip and it.kind != "PRON":
+            named.setdefault(it.cand.sent, set()).add(str(it.country))
+            elsewhere[str(it.country)] += 1
+    for town in towns:
+        there = named.get(town.cand.sent, set()) - {town.country}
+        if not elsewhere[str(town.country)] and len(there) == 1:
+            _set_country(resolver.entities[town.entity], there.pop(), "sentence")
+
+
+TOWN_WORDS = ("city of ", "town of ", "village of ", "port of ", "township of ")
+
+
+def _called_town(item: Item, text: str) -> bool:
+    """Whether a place mention is a town the text calls one ('the city of Greenville') and the
+    dictionaries know only as a town (no country name, no capital)."""
+    if item.kind not in ("GPE", "LOC") or not item.country:
+        return False
+    before = text[max(0, item.cand.start - 16):item.cand.start].casefold()
+    place = place_of(norm_key(" ".join(_clean(item.cand.words))))
+    return (before.endswith(TOWN_WORDS) and place is not None and place.table == "place"
+            and norm_key(country_name(place.code)) != norm_key(item.cand.text))
+
+
 def _says_country(item: Item) -> bool:
     """Whether a person's own title words name their country ('Algerian President X'), which
     the text states, unlike a country the dictionaries give a bare name."""
@@ -404,6 +464,14 @@ def _says_country(item: Item) -> bool:
     places = [place_of(norm_key(w)) for w in item.cand.words[:-1]]
     return any(p is not None and p.code == item.country and p.table in ("place", "demonym")
                for p in places)  # not an outlet's name ('Detective Dawn X' is not Pakistani)
+
+
+def _known_leader(item: Item) -> bool:
+    """Whether a person is a head of state or government the dictionaries know by full name
+    under that title ('President Abdelaziz Bouteflika'): their country is their sentence's
+    ('lift the ban on the Islamic Salvation Front' is Algerian)."""
+    return (item.kind == "PERSON" and item.sector == "GOV" and item.actor_id is not None
+            and norm_key(item.role or "") in HEAD_ROLES and len((item.name or "").split()) > 1)
 
 
 def place_votes(resolver: Resolver) -> dict[str, list[str]]:
@@ -571,6 +639,7 @@ def extract_actors(ctx: ExtractContext) -> None:
     home = home_country(place_votes(resolver))  # before any country is inferred
     settle_ambiguous_places(resolver, home)
     home_countries(resolver)  # what the sentence names comes first
+    settle_towns(resolver, article.text)
     article_home_country(resolver, home)
     ids = _entity_ids(article.id, resolver.entities)
     descs = {e.index: _description(e) for e in resolver.entities}

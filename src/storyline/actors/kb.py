@@ -68,6 +68,19 @@ def bundled() -> Bundled:
     return kb
 
 
+@cache
+def ethnic_groups() -> dict[str, str]:
+    """Ethnic and religious group names -> the country they live in ("" where several): the
+    bundled ``ethnic_groups.tsv`` (name, tab, ISO code; '#' lines are comments)."""
+    text = resources.files("storyline.data").joinpath("ethnic_groups.tsv").read_text("utf-8")
+    table: dict[str, str] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, _, code = line.partition("\t")
+            table[name.strip()] = code.strip()
+    return table
+
+
 def country_name(iso: str) -> str:
     """A readable name for an ISO alpha-3 or body code ('RUS' -> 'Russia')."""
     return bundled().country_names.get(iso) or iso
