@@ -202,3 +202,12 @@ def test_issue_3_ethnic_groups_are_kb_data() -> None:
     assert table["houthis"] == "YEM" and table["kurds"] == ""
     assert all(code in bundled().isos for code in table.values() if code)
     assert ethnic_group(["Uighurs"]) == (True, "CHN", False)
+
+
+def test_issue_3_joined_modifiers_stay_in_one_mention(actors_of: Any) -> None:
+    """'Senior Danish and Swedish officials' is one mention with both modifiers (coded by the
+    first country), not a bare 'officials' that only its sentence could place."""
+    text = "Senior Danish and Swedish officials met in Oslo on Monday."
+    rec = actors_of(text)
+    whole = [m for m in rec.mentions if m.text == "Senior Danish and Swedish officials"]
+    assert whole and whole[0].country == "DNK" and whole[0].country_basis == ""

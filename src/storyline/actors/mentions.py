@@ -208,12 +208,24 @@ def _left_edge(i: int, info: DocInfo) -> int:
         if _glued_hyphen(k, i, info):
             j = k  # 'Secretary-General': the title goes on left of the hyphen
             continue
+        if _joined_modifier(k, i, info):
+            j = k  # 'Hungarian and Romanian officials': both modifiers belong to the group
+            continue
         if info.dep[k] in ("det", "case", "poss", "punct", "cc", "prep") and not same_ent:
             break
         if not (k < info.head[k] <= i and (info.dep[k] in LEFT_DEPS or same_ent)):
             break
         j = k
     return j
+
+
+def _joined_modifier(k: int, i: int, info: DocInfo) -> bool:
+    """A second modifier of token ``i`` or the 'and' before it, joined to a first modifier
+    ('Hungarian and Romanian officials': 'Romanian' is a conj of 'Hungarian')."""
+    if info.dep[k] not in ("conj", "cc"):
+        return False
+    first = info.head[k]
+    return first < k and info.head[first] == i and info.dep[first] in LEFT_DEPS
 
 
 def _glued_hyphen(k: int, i: int, info: DocInfo) -> bool:
