@@ -202,3 +202,36 @@ def test_issue_3_round_ups_weapons_and_lifted_curfews(nlp: Any) -> None:
         nlp, "Iraqi forces used chemical weapons against Kurdish villages.")]
     assert [c[:2] for c in _codes(nlp, "Nepal lifted the curfew in Kathmandu on Sunday.")
             ] == [("0813", "CONCEDE")]
+
+
+def test_issue_3_warships_and_missiles_sent_or_stationed_deploy(nlp: Any) -> None:
+    """Sending carriers or stationing missiles deploys force (154); a stationed target acts not."""
+    assert [c[:3] for c in _codes(
+        nlp, "Washington is sending two aircraft carriers to the Gulf.")] == [
+        ("154", "MOBILIZE", "USA")]
+    assert ("154", "MOBILIZE", "CHN", "TWN") in _codes(
+        nlp, "China has stationed missiles opposite Taiwan.")
+    assert not any(c[0] == "154" for c in _codes(
+        nlp, "Turkish jets bombed rebel camps stationed in northern Iraq."))
+
+
+def test_issue_3_an_act_after_another_is_not_the_subject_s(nlp: Any) -> None:
+    """"decided to impose an embargo on China after the crackdown": no crackdown by the EU."""
+    codes = _codes(nlp, "The European Union decided to impose an arms embargo on China "
+                        "after the Tiananmen crackdown.")
+    assert [c[0] for c in codes] == ["163"]
+
+
+def test_issue_3_closing_a_foreign_embassy_aims_at_its_country(nlp: Any) -> None:
+    """"closed the Iraqi embassy": the embassy's country is the target of the cut (161)."""
+    assert ("161", "SANCTION", "KWT", "IRQ") in _codes(
+        nlp, "Kuwait closed the Iraqi embassy on Monday.")
+
+
+def test_issue_3_breaking_up_a_protest_and_hypothetical_attacks(nlp: Any) -> None:
+    """Breaking up a protest represses it (175); "any attack by militants" has not happened."""
+    assert ("175", "ASSAULT", "CHN") in [c[:3] for c in _codes(
+        nlp, "Chinese police broke up a protest by Tibetan monks in Lhasa.")]
+    codes = _codes(nlp, "The Syrian army warned it will retaliate against any attack by "
+                        "militants.")
+    assert "190" not in [c[0] for c in codes]

@@ -892,14 +892,22 @@ def _object(tok: Token, code: str = "") -> Token | None:
     if about is not None:
         return about
     prep_obj = prep_object(tok, TARGET_PREPS)
-    if prep_obj is not None and (tok.lemma_.lower(), prep_obj.lemma_.lower()) in (
-            lexicon.VERB_PREP_CODES):
-        prep_obj = None  # "put troops on alert": part of the act
+    if prep_obj is not None and ((tok.lemma_.lower(), prep_obj.lemma_.lower()) in (
+            lexicon.VERB_PREP_CODES) or prep_obj.ent_type_ in ("DATE", "TIME")):
+        prep_obj = None  # "put troops on alert": part of the act; "on Monday": a date
     if objects and (prep_obj is None or not _is_named(prep_obj)):
         return objects[0]
     if inner is not None and (prep_obj is None or not _is_named(prep_obj)):
         return inner  # "the blockade of Serbia", "sanctions on X"
-    return prep_obj
+    return prep_obj or _owner_of_post(tok)
+
+
+def _owner_of_post(tok: Token) -> Token | None:
+    """The country named on an embassy or border the act closes ("closed the Iraqi embassy")."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"
+                and c.lemma_.lower() in lexicon.POST_NOUNS), None)
+    return next((c for c in obj.children if c.dep_ in ("amod", "compound")
+                 and c.ent_type_ in ("NORP", "GPE")), None) if obj is not None else None
 
 
 def _shared_object(tok: Token) -> list[Token]:
@@ -1170,8 +1178,8 @@ def _nominal_frame(tok: Token) -> Frame | None:
     code = _noun_code(tok)
     if not code or (code == "041" and not _phone_context(tok)):
         return None
-    if _halted(tok):
-        return None  # "called off its mediation", "postponed the visit": it does not happen
+    if _halted(tok) or any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in tok.children):
+        return None  # "called off its mediation", "any attack by X": it does not happen
     frame = Frame(code, tok.text, _tok_span(tok), own_table=True, nominal=True)
     owner = _noun_owner(tok)
     if campaign_rally(tok, owner) or copular_noun(tok) or loose_threat(tok) or named_object(tok):
@@ -1321,8 +1329,9 @@ def _reaction_to(tok: Token, governor: Token) -> bool:
 def _apply_governor(tok: Token, frame: Frame) -> None:
     """Negation and modality of the light verb or plan word above a nominal event."""
     governor = governing_verb(tok)
-    if governor is None:
-        return
+    if governor is None or (tok.head.dep_ == "prep" and tok.head.head.i == governor.i
+                            and tok.head.lower_ in OTHER_OWNER_PREPS):
+        return  # "imposed an embargo after the crackdown": the crackdown is not theirs
     frame.negated = _negated(governor)
     request = lexicon.REQUEST_GOVERNORS.get(governor.lemma_.lower())
     if request and tok.dep_ in ("dobj", "pobj") and verb_particle(governor) != "off":

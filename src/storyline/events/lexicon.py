@@ -47,6 +47,7 @@ VERB_CODES: dict[str, str] = {
     "sue": "115", "disperse": "175", "overrun": "192", "overran": "192",
     "rocket": "195", "strafe": "195", "pull out": "0874", "pull back": "0874",
     "ambush": "190", "seal off": "191", "cordon off": "191", "round up": "173",
+    "station": "",  # only with armed units as object (154); "targets stationed in X" is a state
 }
 # Verbal conflict and cooperation of political news (CAMEO 05, 09, 11, 12) the PETRARCH2
 # dictionary lacks or codes as force ("assailed his rival" is criticism, not an assault);
@@ -226,7 +227,7 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     ("exchange", "fire"): "190", ("set", "fire"): "1712",
     **{(v, o): "196" for v in ("violate", "break", "breach")
        for o in ("ceasefire", "truce", "armistice")},
-    **{(v, o): "154" for v in ("send", "dispatch", "rush", "deploy", "move")
+    **{(v, o): "154" for v in ("send", "dispatch", "rush", "deploy", "move", "station")
        for o in ("reinforcements", "reinforcement", "police", "policemen", "units",
                  "battalions", "paratroopers", "marines", "troops", "soldiers", "forces",
                  *ARMED_FORMATIONS)},
@@ -252,6 +253,13 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "163" for v in ("ban", "halt", "suspend", "block", "prohibit", "freeze")
        for o in ("import", "imports", "export", "exports", "trade")},
     ("lay", "siege"): "191",
+    # sending warships and warplanes somewhere deploys them (154), as troops are
+    **{(v, o): "154" for v in ("send", "dispatch", "deploy", "move", "station")
+       for o in ("carriers", "carrier", "warships", "frigates", "destroyers", "submarines",
+                 "warplanes", "jets", "bombers", "helicopters", "missiles", "gunboats")},
+    # breaking up a protest is repression (175), not force in general
+    **{("break", o): "175" for o in ("protest", "demonstration", "rally", "gathering", "march",
+                                     "sit-in", "strike")},
     **{("use", o): "190" for o in ("weapon", "weapons", "artillery", "warplanes", "tanks")},
     **{("take", o): "181" for o in ("hostage", "hostages", "captive")},  # not "held captive"
     # handing over power yields to demands for a change in leadership (0831)
@@ -286,6 +294,8 @@ QUALIFIED_OBJECTS: dict[str, frozenset[str]] = {
     "presence": frozenset({"military", "troop", "naval", "army", "armed", "police", "security"}),
 }
 
+# a state's posts and borders: the country named on one is whom closing it aims at
+POST_NOUNS = frozenset({"embassy", "consulate", "mission", "border", "frontier", "crossing"})
 # objects in VERB_OBJECT_CODES that are people the act is done to, not part of its name
 PEOPLE_OBJECTS = frozenset({
     "prisoners", "hostages", "detainees", "troops", "forces", "soldiers", "reinforcements",
