@@ -211,3 +211,15 @@ def test_issue_3_joined_modifiers_stay_in_one_mention(actors_of: Any) -> None:
     rec = actors_of(text)
     whole = [m for m in rec.mentions if m.text == "Senior Danish and Swedish officials"]
     assert whole and whole[0].country == "DNK" and whole[0].country_basis == ""
+
+
+def test_issue_3_an_unknown_group_takes_its_sentences_country(actors_of: Any) -> None:
+    """'a march by the Ufungamano (``Unity'') movement' after 'Nairobi's police chief': a name
+    no dictionary knows, which the text calls a movement, is of the sentence's one country;
+    the same name without a group word stays uncoded."""
+    text = ("Nairobi's police chief said officers would not allow a march by the Ufungamano "
+            "(``Unity'') movement.")
+    assert _coded(actors_of, text, "Ufungamano")[0] == "KEN"
+    bare = "Nairobi's police chief said officers would not allow a march by Ufungamano."
+    mention = actors_of.at(actors_of(bare), bare, "Ufungamano")
+    assert mention is None or mention.country is None

@@ -45,6 +45,7 @@ class Item:
     entity: int = -1
     country_basis: str = ""  # "sentence" / "article" when the country was inferred (extract.py)
     ethnic: bool = False  # an ethnic or religious group: lives where its sentence says
+    group_name: bool = False  # an unknown name the text calls a group ('the Kifaya group')
 
 
 def _rank(it: Item) -> tuple[bool, bool, bool, bool]:

@@ -7,6 +7,7 @@ apposition in this article are what the knowledge base learns, dated by the arti
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
@@ -61,6 +62,8 @@ TARGET_PREPS = frozenset({"with", "at", "against", "on", "into", "toward", "towa
 # Titles of heads of state and government, whose known holders speak for their country.
 HEAD_ROLES = frozenset({"president", "prime minister", "premier", "king", "queen", "emir",
                         "chancellor", "sultan"})
+# Kinds of mention an unknown group name may have been tagged as.
+NAMED_KINDS = frozenset({"ORG", "FAC", "PROPN", "GPE", "LOC", "NORP", "PERSON"})
 PERSON_COUNTRIES = frozenset({"chad", "jordan", "georgia", "israel", "india", "kenya"})
 
 
@@ -356,7 +359,7 @@ def home_countries(resolver: Resolver) -> None:
         first = ent.items[0].cand
         if ent.kind == "PERSON":
             _adjacent_title(ent.best, titles.get(first.start - 1) or titles.get(first.start))
-        if not (ent.best.role or ent.best.sector in HOME_SECTORS):
+        if not (ent.best.role or ent.best.sector in HOME_SECTORS or ent.best.group_name):
             continue
         if ent.kind == "GROUP" and ent.best.sector not in HOME_SECTORS:
             continue  # 'business leaders' in Paris: a role, but no home sector
@@ -420,6 +423,21 @@ def _place_ethnic(ent: Entity, named: dict[int, SentencePlaces]) -> None:
     country = _sentence_country(ent.items[0].cand, named, True)
     if country is not None and country != ent.best.country:
         _set_country(ent, country, "sentence")
+
+
+# What follows an unknown name the text calls a group: 'the Kifaya (``Enough'') group'.
+GROUP_AFTER = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:group|movement|organi[sz]ation|"
+                         r"militia|faction)\b", re.IGNORECASE)
+
+
+def mark_named_groups(resolver: Resolver, text: str) -> None:
+    """'rallies by the Kifaya group': a name no dictionary knows, which the text calls a group
+    or movement, is an organisation of the one country its sentence names (home_countries)."""
+    for it in resolver.items:
+        if (it.entity >= 0 and not it.country and not it.sector and it.kind in NAMED_KINDS
+                and GROUP_AFTER.match(text, it.cand.end, it.cand.end + 60)):
+            it.group_name = True
+            resolver.entities[it.entity].kind = it.kind = "ORG"
 
 
 def settle_towns(resolver: Resolver, text: str) -> None:
@@ -637,6 +655,7 @@ def extract_actors(ctx: ExtractContext) -> None:
             for item in code_candidate(_as_person(cand, own), date, db):
                 resolver.add(item)
     home = home_country(place_votes(resolver))  # before any country is inferred
+    mark_named_groups(resolver, article.text)
     settle_ambiguous_places(resolver, home)
     home_countries(resolver)  # what the sentence names comes first
     settle_towns(resolver, article.text)
