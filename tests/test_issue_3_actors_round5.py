@@ -223,3 +223,13 @@ def test_issue_3_an_unknown_group_takes_its_sentences_country(actors_of: Any) ->
     bare = "Nairobi's police chief said officers would not allow a march by Ufungamano."
     mention = actors_of.at(actors_of(bare), bare, "Ufungamano")
     assert mention is None or mention.country is None
+
+
+def test_issue_3_their_countries_are_their_owners(actors_of: Any) -> None:
+    """'their countries' of Danish and Norwegian ministers are coded by their owner (its first
+    country, as the joined modifiers are); a bare 'countries' stays uncoded."""
+    text = "Danish and Norwegian ministers said their countries would share fishing data."
+    assert _coded(actors_of, text, "countries")[0] == "DNK"
+    bare = "Danish and Norwegian ministers said many countries would share fishing data."
+    mention = actors_of.at(actors_of(bare), bare, "countries")
+    assert mention is None or mention.country is None

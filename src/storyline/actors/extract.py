@@ -62,6 +62,9 @@ TARGET_PREPS = frozenset({"with", "at", "against", "on", "into", "toward", "towa
 # Titles of heads of state and government, whose known holders speak for their country.
 HEAD_ROLES = frozenset({"president", "prime minister", "premier", "king", "queen", "emir",
                         "chancellor", "sultan"})
+# Heads that stand for their owner's country ('their countries' of Hungarian officials).
+COUNTRY_HEADS = frozenset({"country", "countries", "nation", "nations", "state", "states",
+                           "government", "governments"})
 # Kinds of mention an unknown group name may have been tagged as.
 NAMED_KINDS = frozenset({"ORG", "FAC", "PROPN", "GPE", "LOC", "NORP", "PERSON"})
 PERSON_COUNTRIES = frozenset({"chad", "jordan", "georgia", "israel", "india", "kenya"})
@@ -359,6 +362,9 @@ def home_countries(resolver: Resolver) -> None:
         first = ent.items[0].cand
         if ent.kind == "PERSON":
             _adjacent_title(ent.best, titles.get(first.start - 1) or titles.get(first.start))
+        if owners.get(first.token) and first.head_lemma in COUNTRY_HEADS:
+            _set_country(ent, str(owners[first.token]), "sentence")  # 'their countries'
+            continue
         if not (ent.best.role or ent.best.sector in HOME_SECTORS or ent.best.group_name):
             continue
         if ent.kind == "GROUP" and ent.best.sector not in HOME_SECTORS:
