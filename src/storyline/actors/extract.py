@@ -62,6 +62,10 @@ TARGET_PREPS = frozenset({"with", "at", "against", "on", "into", "toward", "towa
 # Titles of heads of state and government, whose known holders speak for their country.
 HEAD_ROLES = frozenset({"president", "prime minister", "premier", "king", "queen", "emir",
                         "chancellor", "sultan"})
+# Heads of people who moved: their demonym says where they come from, not where they live
+# ('Russian immigrants in Israel' live in Israel; with no such place they keep their origin).
+MIGRANTS = frozenset({"immigrant", "immigrants", "migrant", "migrants", "emigrant", "emigrants",
+                      "émigré", "émigrés", "emigre", "emigres", "expatriate", "expatriates"})
 # Heads that stand for their owner's country ('their countries' of Hungarian officials).
 COUNTRY_HEADS = frozenset({"country", "countries", "nation", "nations", "state", "states",
                            "government", "governments"})
@@ -232,7 +236,9 @@ def code_title(cand: Candidate, date: str | None, db: str | None) -> Item:
     _merge(title, code_words(cand.poss_words + cand.right_words), role=False)
     if title.sector is None and cand.head_lemma in PARTY_WORDS:
         title.sector, title.role_words = "PTY", [cand.words[-1]]  # named: 'the Likud party'
-    return _item(cand, "TITLE", None, title, None, explicit=False)
+    item = _item(cand, "TITLE", None, title, None, explicit=False)
+    item.ethnic = cand.head_lemma in MIGRANTS and item.country is not None  # an origin only
+    return item
 
 
 def _named_owner(title: Title, cand: Candidate, date: str | None, db: str | None) -> None:
