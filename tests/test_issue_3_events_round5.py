@@ -235,3 +235,20 @@ def test_issue_3_breaking_up_a_protest_and_hypothetical_attacks(nlp: Any) -> Non
     codes = _codes(nlp, "The Syrian army warned it will retaliate against any attack by "
                         "militants.")
     assert "190" not in [c[0] for c in codes]
+
+
+def test_issue_3_descriptive_participles_are_no_acts(nlp: Any) -> None:
+    """"a party headed by X" leads, "youths charged with murder" charge no one, "a bid to
+    allow X" allows nothing yet, "a climber killed in a fall" kills no one."""
+    for text in ("The Democratic Party, headed by President Niyazov, was the only party.",
+                 "The trial of two youths charged with murdering a Kenyan student began.",
+                 "He led a failed bid to allow Georgian judges to approve death sentences.",
+                 "Kenya : French Tourist Killed In Crash"):
+        codes = [c[0] for c in _codes(nlp, text)]
+        assert not {"060", "112", "081", "190"} & set(codes), (text, codes)
+
+
+def test_issue_3_struck_and_killed_is_force_not_a_strike(nlp: Any) -> None:
+    """"struck and killed a woman": striking someone is force (190), not a walkout (143)."""
+    codes = [c[:2] for c in _codes(nlp, "Rebels struck and killed a Ugandan soldier.")]
+    assert ("143", "PROTEST") not in codes and ("190", "ASSAULT") in codes

@@ -58,7 +58,8 @@ REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", 
 CLAUSE_TARGET_CODES = frozenset({"02", "10", "11", "12", "13"})
 MAX_CONJUNCTS = 6
 DEMONSTRATIVES = frozenset({"that", "this"})
-CONTENT_NOUNS = frozenset({"invitation", "proposal", "request", "appeal", "call", "demand"})
+CONTENT_NOUNS = frozenset({"invitation", "proposal", "request", "appeal", "call", "demand",
+                           "bid", "attempt", "effort"})  # "a failed bid to allow X"
 NAMED_ACTORS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 COMPLAINT_CODES = frozenset({"11", "14"})  # accuse/complain, protest: aimed at what they are about
 COMPLAINT_PREPS = ("against", "over", "about")
@@ -226,7 +227,8 @@ def _verbal_frame(tok: Token) -> Frame | None:
     if retort(tok, code) or other_object_sense(tok) or struck_down(tok) or name_calling(
             tok) or election_race(tok):
         return None  # "shot back that ...", "signed autographs", "struck down a law"
-    if not code or (not own and _light_object(tok) is not None) or _reflexive(tok):
+    if not code or (not own and _light_object(tok) is not None) or _reflexive(tok) or (
+            _idle_participle(tok, code)):
         return None
     if _natural_cause(tok) or _no_doer(tok) or asked_by_nobody(tok):
         return None  # "hit by a storm", "a quake struck X": no political actor acts
@@ -272,6 +274,19 @@ def _mark_withdrawal(frame: Frame, lemma: str) -> None:
     """A military withdrawal (0874) is PLOVER RETREAT/withdraw; a surrender keeps "disarm"."""
     if frame.code == "0874" and lemma in lexicon.WITHDRAW_WORDS:
         frame.plover = ("RETREAT", "withdraw")
+
+
+def _idle_participle(tok: Token, code: str) -> bool:
+    """A participle that describes its noun ("the party headed by X", "youths charged with
+    murder", "a threat received by a bank"): no act of leading or owning, no accusation by
+    the accused, nothing on a thing for 04/08."""
+    if tok.dep_ != "acl" or tok.tag_ != "VBN":
+        return False
+    if subject_and_agent(tok)[1] is None:
+        return code[:2] in STANCE_CODES  # "youths charged with murder" charge no one
+    if tok.lemma_.lower() in lexicon.STATE_PARTICIPLES:
+        return True
+    return code[:2] in lexicon.ACTOR_OBJECT_ROOTS and not _is_named(tok.head)
 
 
 def _signing_partners(tok: Token, frame: Frame) -> None:
@@ -326,9 +341,10 @@ def _asked_for(tok: Token) -> bool:
     """Whether a clause is the content of a demand ("its demand that X ...", "said X must ...")."""
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head  # "to protect them and prevent a war": both are asked for
-    if tok.dep_ == "advcl" and infinitival(tok) and _is_request(tok.head) and any(
-            c.dep_ == "dobj" for c in tok.head.children):
-        return True  # "demanded a UN force to protect them": what the demanded is for
+    if tok.dep_ == "advcl" and infinitival(tok) and any(
+            c.dep_ == "dobj" and (_is_request(tok.head) or c.lemma_.lower() in CONTENT_NOUNS)
+            for c in tok.head.children):
+        return True  # "demanded a UN force to protect them", "led a bid to allow X"
     if tok.dep_ not in ("ccomp", "acl"):
         return False
     head = tok.head
@@ -384,8 +400,8 @@ def _verb_code(tok: Token) -> tuple[str, bool]:
     if lemma in lexicon.IMPACT_VERBS and is_weapon(subject_and_agent(tok)[0]):
         own = lexicon.VERB_CODES.get(lemma, "")  # "the missiles hit/struck a port"
         return (own if own[:2] in FORCE_CODES else "190"), True
-    if lemma in lexicon.ATTACK_WITH_OBJECT and not _has_object_code(tok) and any(
-            c.dep_ in ("dobj", "agent") for c in tok.children):
+    if lemma in lexicon.ATTACK_WITH_OBJECT and not _has_object_code(tok) and (any(
+            c.dep_ in ("dobj", "agent") for c in tok.children) or _shared_object(tok)):
         return lexicon.ATTACK_WITH_OBJECT[lemma], True  # "struck a depot", "was struck by X"
 
     def words() -> set[str]:
@@ -829,7 +845,7 @@ def _undergoer(tok: Token, subject: Token, frame: Frame) -> bool:
     arrested" and "X was accused" as events, and "is committed to", "is opposed to" are
     states of the subject.
     """
-    own = subject.head.i == tok.i or (tok.dep_ == "relcl" and tok.head.i == subject.i)
+    own = subject.head.i == tok.i or (tok.dep_ in ("relcl", "acl") and tok.head.i == subject.i)
     root = frame.code[:2]
     return own and (root in VIOLENCE_CODES or root not in FORCE_CODES | STANCE_CODES)
 

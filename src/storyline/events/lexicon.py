@@ -294,6 +294,9 @@ QUALIFIED_OBJECTS: dict[str, frozenset[str]] = {
     "presence": frozenset({"military", "troop", "naval", "army", "armed", "police", "security"}),
 }
 
+# participles that say who leads or owns something ("a delegation headed by X"): no act
+STATE_PARTICIPLES = frozenset({"head", "lead", "chair", "run", "found", "own", "control",
+                               "back", "sponsor", "fund", "staff", "man", "command"})
 # a state's posts and borders: the country named on one is whom closing it aims at
 POST_NOUNS = frozenset({"embassy", "consulate", "mission", "border", "frontier", "crossing"})
 # objects in VERB_OBJECT_CODES that are people the act is done to, not part of its name
