@@ -91,15 +91,20 @@ def _extract_batch(
     )
     for article, result in zip(articles, results, strict=True):
         if isinstance(result, Failure):  # it taught this process's KB: it will not be kept
-            forget_article(article.id, str(state["db_path"]) if state.get("db_path") else None)
+            forget_article(article.id, _db_key(state))
     return results
+
+
+def _db_key(state: dict[str, Any]) -> str | None:
+    """The store path the knowledge base keys its learning by (None: no store)."""
+    return str(state["db_path"]) if state.get("db_path") else None
 
 
 def _forget_unstored(state: dict[str, Any]) -> None:
     """Undo, once per process, what articles whose store write failed taught this worker
     (the parent learns of a failed write only after the worker has moved on)."""
     done: set[str] = _worker_state.setdefault("forgotten", set())
-    db = str(state["db_path"]) if state.get("db_path") else None
+    db = _db_key(state)
     for article_id in state.get("unstored", ()):
         if article_id not in done:
             forget_article(article_id, db)
@@ -137,8 +142,7 @@ class _Batches:
     def unteach(self, article_id: str) -> None:
         """Forget an article that was not stored: here at once, in workers before their next
         batch."""
-        forget_article(article_id, str(self.state["db_path"]) if self.state.get("db_path")
-                       else None)
+        forget_article(article_id, _db_key(self.state))
         if self.pool is not None:
             self.state["unstored"] = [*self.state.get("unstored", ()), article_id]
 

@@ -1,10 +1,9 @@
-"""Implied targets: the state a target-less domestic or material act is aimed at.
+"""Implied targets: the state a target-less domestic act is aimed at, by PLOVER/CAMEO convention.
 
-PLOVER and the CAMEO manual code a recipient that the sentence does not name: a strike or a
-curfew is aimed at the doer's own state, and force used "in Gorazde" falls on Bosnia (the GSR
-readme: "actor primary codes were inferred from these locations"). Such a target is marked
-``implied``, carries the span of its evidence (the doer or the place) and never an actor id,
-so nothing reads it as a mention of an actor.
+A strike, a protest or a called-off strike with no named target is aimed at the doer's own
+government; a curfew, martial law or a resignation with no named target falls on the doer's
+own country (the GSR codes these so). Such a target names no mention: it is marked ``implied``,
+named after its country, carries the span of its evidence (the doer) and never an actor id.
 """
 
 from __future__ import annotations
@@ -17,8 +16,10 @@ from storyline.records import ActorRef, Event
 # of administrative sanctions, dissent, arrest and repression (130/132/133/137, 170/172/173/175).
 DOMESTIC_CODES = ("14", "080", "081", "082", "083", "130", "132", "133", "137",
                   "170", "172", "173", "175")
-# Material acts that land where they happen: protest, force posture, coercion, violence.
-PLACED_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
+# A state's own organs act on its country (its people), not on its government.
+STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP"})
+# Armed forces and spies often act abroad: where, the sentence must say.
+ABROAD_SECTORS = frozenset({"MIL", "SPY", "IGO"})
 
 
 def add_implied_targets(events: list[Event]) -> None:
@@ -29,23 +30,14 @@ def add_implied_targets(events: list[Event]) -> None:
 
 
 def implied_target(event: Event) -> ActorRef | None:
-    """The place's country for a material act, else the doer's own state for a domestic one."""
-    place = event.location
-    if event.root_code in PLACED_ROOTS and place and place.span and _state(place.country):
-        return _implied(place.text, place.span, str(place.country), None)
+    """The doer's own state for a target-less domestic act; None for anything else."""
     source = event.source
-    if event.code.startswith(DOMESTIC_CODES) and source and source.span and _state(
-            source.country):
-        return _implied(source.text, source.span, str(source.country), "GOV")
-    return None
-
-
-def _state(country: str | None) -> bool:
-    """Whether a code is a country (ISO alpha-3), not a body such as the UN or NATO."""
-    return country is not None and country in kb.bundled().isos
-
-
-def _implied(text: str, span: tuple[int, int], country: str, sector: str | None) -> ActorRef:
-    """An implied state target named after its country, with its evidence's text and span."""
-    return ActorRef(text=text, span=span, name=kb.country_name(country), country=country,
-                    sector=sector, implied=True)
+    if not event.code.startswith(DOMESTIC_CODES) or source is None or source.span is None:
+        return None
+    country = source.country
+    if country is None or country not in kb.bundled().isos or source.sector in ABROAD_SECTORS:
+        return None
+    sector = None if source.sector in STATE_SECTORS else "GOV"
+    return ActorRef(text=kb.country_name(country), span=source.span,
+                    name=kb.country_name(country), country=country, sector=sector,
+                    implied=True)
