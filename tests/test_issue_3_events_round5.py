@@ -252,3 +252,15 @@ def test_issue_3_struck_and_killed_is_force_not_a_strike(nlp: Any) -> None:
     """"struck and killed a woman": striking someone is force (190), not a walkout (143)."""
     codes = [c[:2] for c in _codes(nlp, "Rebels struck and killed a Ugandan soldier.")]
     assert ("143", "PROTEST") not in codes and ("190", "ASSAULT") in codes
+
+
+def test_issue_3_participle_victims_and_venues_do_not_act(nlp: Any) -> None:
+    """"an aid worker imprisoned in Egypt": Egypt imprisons her; "decisions taken at the
+    meeting" hold no meeting; "populations affected by Cyclone Idai" meet no doer."""
+    events = _events(nlp, "Cairo rejected appeals to free Aya Salem, an American aid worker "
+                          "imprisoned in Egypt.")
+    assert all(e.source is None or e.source.text != "an American aid worker" for e in events)
+    assert "040" not in [c[0] for c in _codes(
+        nlp, "Kenya welcomed the decisions taken at the meeting of the council.")]
+    assert not any(e.source and "Idai" in e.source.text for e in _events(
+        nlp, "The aid reached populations affected by Tropical Cyclone Idai in Malawi."))

@@ -282,8 +282,9 @@ def _idle_participle(tok: Token, code: str) -> bool:
     the accused, nothing on a thing for 04/08."""
     if tok.dep_ != "acl" or tok.tag_ != "VBN":
         return False
-    if subject_and_agent(tok)[1] is None:
-        return code[:2] in STANCE_CODES  # "youths charged with murder" charge no one
+    if subject_and_agent(tok)[1] is None:  # "youths charged with murder" charge no one,
+        return code[:2] in STANCE_CODES or (  # "activists detained while ..." detain no one
+            code[:2] in AUTHORITY_CODES and _place(tok) is None)
     if tok.lemma_.lower() in lexicon.STATE_PARTICIPLES:
         return True
     return code[:2] in lexicon.ACTOR_OBJECT_ROOTS and not _is_named(tok.head)
@@ -334,7 +335,9 @@ def _natural_cause(tok: Token) -> bool:
     """Whether the doer of a verb (subject, or passive agent) is a natural hazard."""
     subject, agent, passive = subject_and_agent(tok)
     doer = agent if passive else subject
-    return doer is not None and doer.lemma_.lower() in lexicon.NATURAL_HAZARDS
+    return doer is not None and any(  # "affected by Tropical Cyclone Idai"
+        t.lemma_.lower() in lexicon.NATURAL_HAZARDS or t.lower_ in lexicon.NATURAL_HAZARDS
+        for t in (doer, *(c for c in doer.children if c.dep_ == "compound")))
 
 
 def _asked_for(tok: Token) -> bool:
@@ -342,8 +345,8 @@ def _asked_for(tok: Token) -> bool:
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head  # "to protect them and prevent a war": both are asked for
     if tok.dep_ == "advcl" and infinitival(tok) and any(
-            c.dep_ == "dobj" and (_is_request(tok.head) or c.lemma_.lower() in CONTENT_NOUNS)
-            for c in tok.head.children):
+            c.dep_ == "dobj" and (c.lemma_.lower() in CONTENT_NOUNS or _verb_code(
+                tok.head)[0][:2] in ("02", "10")) for c in tok.head.children):
         return True  # "demanded a UN force to protect them", "led a bid to allow X"
     if tok.dep_ not in ("ccomp", "acl"):
         return False
@@ -851,8 +854,10 @@ def _undergoer(tok: Token, subject: Token, frame: Frame) -> bool:
 
 
 def _authority(tok: Token, subject: Token, frame: Frame) -> bool:
-    """"X was arrested in Lebanon": with no agent, the place's authorities coerce X (15-17)."""
-    return subject.head.i == tok.i and frame.code[:2] in AUTHORITY_CODES
+    """"X was arrested in Lebanon", "X, imprisoned in Egypt": with no agent, the place's
+    authorities coerce X (15-17)."""
+    own = subject.head.i == tok.i or (tok.dep_ == "acl" and tok.head.i == subject.i)
+    return own and frame.code[:2] in AUTHORITY_CODES
 
 
 def _condition_target(tok: Token) -> list[Role]:
@@ -950,7 +955,10 @@ def _aimed_at(tok: Token, obj: Token) -> Token | None:
 
 def _act_part(verb: Token, obj: Token) -> bool:
     """An object that names the act ("opened fire"), not people it is done to (prisoners)."""
-    return _has_object_code(verb) and obj.lower_ not in lexicon.PEOPLE_OBJECTS
+    if obj.lower_ == "peacekeepers" and verb.lemma_.lower() == "expel":
+        return False  # expelled peacekeepers are whom the expulsion aims at (withdrawn: own)
+    return _has_object_code(verb) and _through_quantity(obj).lower_ not in (
+        lexicon.PEOPLE_OBJECTS)  # "hundreds of prisoners were released": people
 
 
 def _own_means(tok: Token) -> bool:
@@ -1303,8 +1311,8 @@ def _noun_owner(tok: Token) -> Token | None:
     subject, _, passive = subject_and_agent(governor)
     if subject is not None and _event_noun(subject):
         return prep_object(tok, ("from",))  # "the arrest drew protests from Canada"
-    if passive and tok.head.lower_ in ("in", "during"):
-        return poss  # "12 people were killed in fighting": the victims do not fight
+    if passive and (tok.head.lower_ in ("in", "during") or governor.dep_ == "acl"):
+        return poss  # "12 people were killed in fighting", "decisions taken at the meeting"
     return subject or poss  # "held their meeting": the subject
 
 

@@ -296,7 +296,9 @@ QUALIFIED_OBJECTS: dict[str, frozenset[str]] = {
 
 # participles that say who leads or owns something ("a delegation headed by X"): no act
 STATE_PARTICIPLES = frozenset({"head", "lead", "chair", "run", "found", "own", "control",
-                               "back", "sponsor", "fund", "staff", "man", "command"})
+                               "back", "sponsor", "fund", "staff", "man", "command",
+                               "support", "assist", "arm", "train", "equip", "finance",
+                               "affect", "inspire", "influence"})
 # a state's posts and borders: the country named on one is whom closing it aims at
 POST_NOUNS = frozenset({"embassy", "consulate", "mission", "border", "frontier", "crossing"})
 # objects in VERB_OBJECT_CODES that are people the act is done to, not part of its name
@@ -304,8 +306,8 @@ PEOPLE_OBJECTS = frozenset({
     "prisoners", "hostages", "detainees", "troops", "forces", "soldiers", "reinforcements",
     "police", "policemen", "units", "battalions", "paratroopers", "marines", "diplomats",
     "ambassador", "envoy", "newspaper", "newspapers", "paper", "channel", "channels",
-    "broadcaster", "outlet", "outlets", "hostage", "captive", "carriers", "peacekeepers",
-    "inspectors", "observers", "monitors", "investigators",
+    "broadcaster", "outlet", "outlets", "hostage", "captive", "carriers", "inspectors",
+    "observers", "monitors", "investigators",
 })
 
 # nouns that head an event phrase ("a visit to", "talks with", "sanctions on")
