@@ -168,14 +168,6 @@ def test_issue_3_a_described_known_organisation_keeps_its_sector(actors_of: Any)
     assert _coded(actors_of, text, "Amnesty International")[1] == "NGO"
 
 
-def test_issue_3_a_known_head_of_state_places_a_group_in_their_sentence(actors_of: Any) -> None:
-    """'President Abdelaziz Bouteflika ... the Islamic Salvation Front': a head of state the
-    dictionaries know by full name places an uncoded armed group in their country."""
-    text = ("President Abdelaziz Bouteflika said on Sunday he would talk to the Islamic "
-            "Salvation Front.")
-    assert _coded(actors_of, text, "Islamic Salvation Front")[0] == "DZA"
-
-
 def test_issue_3_a_town_the_text_names_lies_in_its_sentences_country(actors_of: Any) -> None:
     """'the town of Greenville' next to a Liberian body is the Liberian Greenville, not the
     dictionaries' American one; a bare town keeps its dictionary country."""

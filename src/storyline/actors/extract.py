@@ -58,10 +58,6 @@ DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 PLACE_VOTE_KINDS = PLACE_KINDS | {"ORG"}
 # Prepositions that name what an act is aimed at ('fired at', 'border with', 'war against').
 TARGET_PREPS = frozenset({"with", "at", "against", "on", "into", "toward", "towards"})
-# Country names that are also given names: a PERSON tag on them may be right.
-# Titles of heads of state and government, whose known holders speak for their country.
-HEAD_ROLES = frozenset({"president", "prime minister", "premier", "king", "queen", "emir",
-                        "chancellor", "sultan"})
 # Heads of people who moved: their demonym says where they come from, not where they live
 # ('Russian immigrants in Israel' live in Israel; with no such place they keep their origin).
 MIGRANTS = frozenset({"immigrant", "immigrants", "migrant", "migrants", "emigrant", "emigrants",
@@ -71,6 +67,7 @@ COUNTRY_HEADS = frozenset({"country", "countries", "nation", "nations", "state",
                            "government", "governments"})
 # Kinds of mention an unknown group name may have been tagged as.
 NAMED_KINDS = frozenset({"ORG", "FAC", "PROPN", "GPE", "LOC", "NORP", "PERSON"})
+# Country names that are also given names: a PERSON tag on them may be right.
 PERSON_COUNTRIES = frozenset({"chad", "jordan", "georgia", "israel", "india", "kenya"})
 
 
@@ -352,7 +349,7 @@ def home_countries(resolver: Resolver) -> None:
         if it.entity < 0 or it.ethnic:
             continue
         if it.country in isos and (it.kind not in ("PERSON", "PRON", "MEDIA")  # 'told Reuters'
-                                   or _says_country(it) or _known_leader(it)):
+                                   or _says_country(it)):
             by_sent.setdefault(it.cand.sent, []).append((it.country, it.cand))
         if it.kind == "PRON" and it.cand.dep == "poss":
             owners[it.cand.head] = resolver.entities[it.entity].best.country
@@ -494,14 +491,6 @@ def _says_country(item: Item) -> bool:
     places = [place_of(norm_key(w)) for w in item.cand.words[:-1]]
     return any(p is not None and p.code == item.country and p.table in ("place", "demonym")
                for p in places)  # not an outlet's name ('Detective Dawn X' is not Pakistani)
-
-
-def _known_leader(item: Item) -> bool:
-    """Whether a person is a head of state or government the dictionaries know by full name
-    under that title ('President Abdelaziz Bouteflika'): their country is their sentence's
-    ('lift the ban on the Islamic Salvation Front' is Algerian)."""
-    return (item.kind == "PERSON" and item.sector == "GOV" and item.actor_id is not None
-            and norm_key(item.role or "") in HEAD_ROLES and len((item.name or "").split()) > 1)
 
 
 def place_votes(resolver: Resolver) -> dict[str, list[str]]:
