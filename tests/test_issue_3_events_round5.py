@@ -264,3 +264,11 @@ def test_issue_3_participle_victims_and_venues_do_not_act(nlp: Any) -> None:
         nlp, "Kenya welcomed the decisions taken at the meeting of the council.")]
     assert not any(e.source and "Idai" in e.source.text for e in _events(
         nlp, "The aid reached populations affected by Tropical Cyclone Idai in Malawi."))
+
+
+def test_issue_3_shared_objects_only_for_force_and_strike_breaking(nlp: Any) -> None:
+    """Only force shares a conjoined verb's object ("wept and cried 'my child'" is no act);
+    media that "broke the strike to report" defied it, they did not repress it (175)."""
+    assert _codes(nlp, "A Greek woman outside the bank wept and cried for her child.") == []
+    assert "175" not in [c[0] for c in _codes(
+        nlp, "Greek media broke the strike to report on the deaths.")]

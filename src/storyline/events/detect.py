@@ -895,7 +895,8 @@ def _object(tok: Token, code: str = "") -> Token | None:
                and c.pos_ in ("PROPN", "NOUN", "PRON") and not is_weapon(c)]  # not "a car bomb"
     objects = objects or [g for c in tok.children if c.dep_ == "prt"  # "sealed off the X"
                           for g in c.children if g.dep_ == "pobj"]
-    objects = objects or _shared_object(tok)
+    if not objects and code[:2] in FORCE_CODES:
+        objects = _shared_object(tok)  # "arrested and beat X"; not "wept and cried 'my child'"
     if not objects and _ordered_out(tok):  # "ordered aid agencies to leave": they must go
         objects = [g for c in tok.children if c.dep_ in ("xcomp", "ccomp")
                    for g in c.children if g.dep_ in SUBJECTS]

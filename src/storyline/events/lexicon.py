@@ -259,7 +259,7 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
                  "warplanes", "jets", "bombers", "helicopters", "missiles", "gunboats")},
     # breaking up a protest is repression (175), not force in general
     **{("break", o): "175" for o in ("protest", "demonstration", "rally", "gathering", "march",
-                                     "sit-in", "strike")},
+                                     "sit-in")},  # "broke the strike to report": defied it
     **{("use", o): "190" for o in ("weapon", "weapons", "artillery", "warplanes", "tanks")},
     **{("take", o): "181" for o in ("hostage", "hostages", "captive")},  # not "held captive"
     # handing over power yields to demands for a change in leadership (0831)
