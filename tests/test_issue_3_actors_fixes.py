@@ -30,3 +30,22 @@ def test_issue_3_a_known_leader_gives_no_country_to_their_sentence(
     for phrase in phrases:
         assert _country(actors_of, text, phrase) is None, phrase
     assert _country(actors_of, text, leader) is not None  # the leader keeps their own
+
+
+def test_issue_3_a_known_town_keeps_its_country(actors_of: Any) -> None:
+    """'the city of Detroit' after 'Chinese investors' is still the gazetteer's American city:
+    a town the dictionaries know in one country is not moved by its sentence."""
+    text = "Chinese investors opened a factory in the city of Detroit."
+    assert _country(actors_of, text, "Detroit") == "USA"
+    placed = "Troops from Kenya said they had reached the town of Nashville."
+    assert _country(actors_of, placed, "Nashville") == "USA"
+
+
+def test_issue_3_an_unknown_town_lies_in_its_sentences_named_place(actors_of: Any) -> None:
+    """'the town of Kelvado', a name no gazetteer knows, lies in the one country its sentence
+    names by a place ('in Liberia'); a demonym alone ('Liberian rebels') places no town."""
+    text = "Rebels in Liberia said they had captured the town of Kelvado."
+    town = actors_of.at(actors_of(text), text, "Kelvado")
+    assert town is not None and town.country == "LBR" and town.country_basis == "sentence"
+    alone = "Liberian rebels said they had captured the town of Kelvado."
+    assert _country(actors_of, alone, "Kelvado") is None

@@ -168,15 +168,6 @@ def test_issue_3_a_described_known_organisation_keeps_its_sector(actors_of: Any)
     assert _coded(actors_of, text, "Amnesty International")[1] == "NGO"
 
 
-def test_issue_3_a_town_the_text_names_lies_in_its_sentences_country(actors_of: Any) -> None:
-    """'the town of Greenville' next to a Liberian body is the Liberian Greenville, not the
-    dictionaries' American one; a bare town keeps its dictionary country."""
-    text = "Liberian rebels said they had captured the town of Greenville."
-    assert _coded(actors_of, text, "Greenville")[0] == "LBR"
-    bare = "Liberian rebels said they had captured Greenville."
-    assert _coded(actors_of, bare, "Greenville")[0] == "USA"
-
-
 def test_issue_3_he_is_no_vehicle(actors_of: Any) -> None:
     """'he' after 'a senior French diplomat ... the Libyan airliner' is the diplomat."""
     text = ("A senior French diplomat said the hijackers of the Libyan airliner must be tried "

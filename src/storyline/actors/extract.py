@@ -450,37 +450,51 @@ def mark_named_groups(resolver: Resolver, text: str) -> None:
 
 
 def settle_towns(resolver: Resolver, text: str) -> None:
-    """'the city of Greenville' in a sentence about Liberia is Liberia's Greenville, not the
-    American one the dictionaries know: a town the text calls one, whose country the article
-    names nowhere else, lies in the one other country its sentence names."""
+    """A town the text calls one ('the town of X') that the gazetteer does not know, or knows
+    in two countries, lies in the one country its sentence names by a place or a national
+    body; a demonym alone ('Chinese investors') says who acts there, not where the town is."""
     towns = [it for it in resolver.items if it.entity >= 0 and _called_town(it, text)]
     if not towns:
         return
     named: dict[int, set[str]] = {}
-    elsewhere: Counter[str] = Counter()
     isos, skip = bundled().isos, {id(t) for t in towns}
     for it in resolver.items:
-        if it.entity >= 0 and it.country in isos and id(it) not in skip and it.kind != "PRON":
+        if it.entity >= 0 and it.country in isos and id(it) not in skip and _locates(it):
             named.setdefault(it.cand.sent, set()).add(str(it.country))
-            elsewhere[str(it.country)] += 1
     for town in towns:
         there = named.get(town.cand.sent, set()) - {town.country}
-        if not elsewhere[str(town.country)] and len(there) == 1:
+        if town.country:  # a two-country name: only its other reading
+            there &= AMBIGUOUS_PLACES.get(_place_key(town), frozenset())
+        if len(there) == 1:
             _set_country(resolver.entities[town.entity], there.pop(), "sentence")
 
 
 TOWN_WORDS = ("city of ", "town of ", "village of ", "port of ", "township of ")
 
 
+def _place_key(item: Item) -> str:
+    """The lookup key of a place mention's own words (no determiner)."""
+    return norm_key(" ".join(_clean(item.cand.words)))
+
+
 def _called_town(item: Item, text: str) -> bool:
-    """Whether a place mention is a town the text calls one ('the city of Greenville') and the
-    dictionaries know only as a town (no country name, no capital)."""
-    if item.kind not in ("GPE", "LOC") or not item.country:
+    """Whether a place mention is a town the text calls one ('the city of X') that the
+    gazetteer does not know (no country) or marks ambiguous (a name in two countries)."""
+    if item.kind not in ("GPE", "LOC"):
         return False
     before = text[max(0, item.cand.start - 16):item.cand.start].casefold()
-    place = place_of(norm_key(" ".join(_clean(item.cand.words))))
-    return (before.endswith(TOWN_WORDS) and place is not None and place.table == "place"
-            and norm_key(country_name(place.code)) != norm_key(item.cand.text))
+    if not before.endswith(TOWN_WORDS):
+        return False
+    return not item.country or _place_key(item) in AMBIGUOUS_PLACES
+
+
+def _locates(item: Item) -> bool:
+    """Whether a coded mention says where its sentence happens: a place the text names or a
+    national body, stated rather than inferred (not a demonym on people, nor a person)."""
+    if item.country_basis or item.ethnic:
+        return False
+    named_place = item.kind in PLACE_KINDS and item.kind != "NORP"
+    return named_place or (item.kind == "ORG" and item.sector in HOME_SECTORS)
 
 
 def _says_country(item: Item) -> bool:
