@@ -49,3 +49,18 @@ def test_issue_3_an_unknown_town_lies_in_its_sentences_named_place(actors_of: An
     assert town is not None and town.country == "LBR" and town.country_basis == "sentence"
     alone = "Liberian rebels said they had captured the town of Kelvado."
     assert _country(actors_of, alone, "Kelvado") is None
+
+
+def test_issue_3_name_aliases_are_kb_data() -> None:
+    """Other spellings of dictionary actors are bundled data (actor_aliases.tsv), joined to the
+    KB's alias index: each names an actor the dictionaries carry and codes as that actor."""
+    from storyline.actors.coding import code_name
+    from storyline.actors.kb import _data_pairs, bundled, lookup_bundled
+
+    pairs = _data_pairs("actor_aliases.tsv")
+    assert pairs
+    for alias, name in pairs.items():
+        assert name in bundled().aliases, name  # a stale row names no dictionary actor
+        assert lookup_bundled(alias, None) == lookup_bundled(name, None), alias
+    pkk = code_name("Kurdish Workers’ Party")
+    assert pkk is not None and (pkk.country, pkk.sector) == ("TUR", "REB")

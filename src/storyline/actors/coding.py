@@ -608,7 +608,6 @@ def _add_place(title: Title, place: Place) -> None:
 def code_name(name: str, date: str | None = None, db_path: str | None = None) -> Coded | None:
     """A whole name from the knowledge base: outlets, bodies, places, learned and dictionary."""
     key = norm_key(name)
-    key = NAME_ALIASES.get(key, key)
     if not key:
         return None
     if _lowered_acronym(name):  # 'Un' in 'Kim Jong Un' is no UN, not even the Phoenix alias
@@ -623,14 +622,6 @@ def code_name(name: str, date: str | None = None, db_path: str | None = None) ->
     return (lookup_learned(key, db_path, date) or lookup_bundled(key, date)
             or lookup_acronym(_pretty(name), date) or _us_party_name(name))
 
-
-# Common names the dictionaries spell otherwise ('Kurdish Workers Party' is the PKK).
-NAME_ALIASES = {
-    "kurdish workers party": "kurdistan workers party",
-    "kurdish workers' party": "kurdistan workers party",
-    "kurdistan workers' party": "kurdistan workers party",
-    "kurdish workers 's party": "kurdistan workers party",
-}
 
 COMPASS = frozenset({
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",

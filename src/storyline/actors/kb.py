@@ -65,20 +65,28 @@ def bundled() -> Bundled:
     data = json.loads(gzip.decompress(path.read_bytes()).decode("utf-8"))
     kb = Bundled(**{k: data[k] for k in Bundled.__dataclass_fields__ if k in data})
     kb.isos = frozenset(kb.places.values())
+    for alias, name in _data_pairs("actor_aliases.tsv").items():
+        if name in kb.aliases:  # another spelling of a dictionary actor ('Kurdish Workers Party')
+            kb.aliases.setdefault(alias, kb.aliases[name])
     return kb
+
+
+def _data_pairs(filename: str) -> dict[str, str]:
+    """A bundled two-column table (name, tab, value; '#' lines are comments), names as keys."""
+    text = resources.files("storyline.data").joinpath(filename).read_text("utf-8")
+    table: dict[str, str] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, _, value = line.partition("\t")
+            table[norm_key(name)] = value.strip()
+    return table
 
 
 @cache
 def ethnic_groups() -> dict[str, str]:
     """Ethnic and religious group names -> the country they live in ("" where several): the
     bundled ``ethnic_groups.tsv`` (name, tab, ISO code; '#' lines are comments)."""
-    text = resources.files("storyline.data").joinpath("ethnic_groups.tsv").read_text("utf-8")
-    table: dict[str, str] = {}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            name, _, code = line.partition("\t")
-            table[name.strip()] = code.strip()
-    return table
+    return _data_pairs("ethnic_groups.tsv")
 
 
 def country_name(iso: str) -> str:
