@@ -64,3 +64,14 @@ def test_issue_3_name_aliases_are_kb_data() -> None:
         assert lookup_bundled(alias, None) == lookup_bundled(name, None), alias
     pkk = code_name("Kurdish Workers’ Party")
     assert pkk is not None and (pkk.country, pkk.sector) == ("TUR", "REB")
+
+
+def test_issue_3_a_body_is_no_he_and_may_be_it(actors_of: Any) -> None:
+    """Every organisation head is no 'he' ('the Greek navy' between a diplomat and his 'he'),
+    and every one may be 'it' ('the Swiss bank ... it'); vehicles are neither."""
+    text = "A senior Italian diplomat said the Greek navy would help as he arrived in Athens."
+    he = actors_of.at(actors_of(text), text, " he ")
+    assert he is not None and he.country == "ITA"
+    bank = "The Swiss bank said it would close ten branches."
+    it = actors_of.at(actors_of(bank), bank, " it ")
+    assert it is not None and it.country == "CHE"

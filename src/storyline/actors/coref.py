@@ -17,16 +17,16 @@ from storyline.actors.names import FEMALE, MALE, norm_key
 PERSONAL = frozenset({"PERSON", "TITLE"})
 WINDOW = 2  # sentences back a pronoun may look
 MAX_BACK = 40  # candidates back a pronoun may look
-# Singular common-noun heads of organisations that 'it' may refer to.
+# Singular common-noun heads of organisations that 'it' may refer to (never 'he' or 'she').
 BODY_HEADS = frozenset({"government", "ministry", "army", "military", "police", "parliament",
                         "council", "committee", "court", "navy", "party", "movement", "group",
-                        "embassy", "agency", "administration", "cabinet", "regime", "company",
-                        "alliance", "coalition", "union", "front", "organization"})
-# Heads of titles that are things, never 'he' or 'she' ('bombers of the U.S. airliner').
-THINGS = frozenset({"airliner", "aircraft", "plane", "airplane", "jet", "helicopter", "ship",
-                    "vessel", "boat", "tanker", "freighter", "ferry", "submarine", "warship",
-                    "car", "truck", "bus", "train", "embassy", "consulate", "newspaper", "firm",
-                    "company", "bank", "ministry", "government", "army", "court"})
+                        "embassy", "consulate", "agency", "administration", "cabinet", "regime",
+                        "company", "firm", "bank", "newspaper", "alliance", "coalition", "union",
+                        "front", "organization"})
+# Heads of titles that are vehicles, never 'he' or 'she' ('bombers of the U.S. airliner').
+VEHICLES = frozenset({"airliner", "aircraft", "plane", "airplane", "jet", "helicopter", "ship",
+                      "vessel", "boat", "tanker", "freighter", "ferry", "submarine", "warship",
+                      "car", "truck", "bus", "train"})
 
 
 @dataclass
@@ -281,8 +281,8 @@ def _compatible(pron: Item, prev: Item, ent: Entity) -> bool:
         return False
     if ent.kind == "TITLE" and ent.best.cand.head_lemma.endswith("s"):
         return False  # 'security forces' is no 'he'
-    if ent.kind == "TITLE" and ent.best.cand.head_lemma in THINGS:
-        return False  # 'the U.S. airliner' is no 'he'
+    if ent.kind == "TITLE" and ent.best.cand.head_lemma in VEHICLES | BODY_HEADS:
+        return False  # 'the U.S. airliner', 'the army' is no 'he'
     known = ent.gender or _name_gender(ent.best.name)
     if known and known != gender:
         return False
