@@ -26,10 +26,6 @@ class SpanIndex(Generic[T]):
         self.starts = [spans[i][0] for i in self.order]
         self.longest = max((end - start for start, end in spans), default=0)
 
-    def __len__(self) -> int:
-        """How many items the index holds."""
-        return len(self.items)
-
     def starting(self, lo: int, hi: int) -> list[T]:
         """The items starting in [lo, hi], in their original order."""
         first, last = bisect_left(self.starts, lo), bisect_right(self.starts, hi)
