@@ -75,3 +75,17 @@ def test_issue_3_a_body_is_no_he_and_may_be_it(actors_of: Any) -> None:
     bank = "The Swiss bank said it would close ten branches."
     it = actors_of.at(actors_of(bank), bank, " it ")
     assert it is not None and it.country == "CHE"
+
+
+@pytest.mark.parametrize(("text", "phrase", "country"), [
+    ("Guatemalan migrants arrived in Texas on Monday.", "Guatemalan migrants", "GTM"),
+    ("Hundreds of Ukrainian immigrants living in Poland marched on Sunday.",
+     "Ukrainian immigrants", "UKR"),
+])
+def test_issue_3_migrants_keep_their_stated_origin(
+        actors_of: Any, text: str, phrase: str, country: str) -> None:
+    """A migrant's own demonym is the country their words state, as for any national group:
+    the place their sentence puts them in does not replace it."""
+    mention = actors_of.at(actors_of(text), text, phrase)
+    assert mention is not None and mention.country == country
+    assert mention.country_basis == ""

@@ -58,10 +58,6 @@ DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 PLACE_VOTE_KINDS = PLACE_KINDS | {"ORG"}
 # Prepositions that name what an act is aimed at ('fired at', 'border with', 'war against').
 TARGET_PREPS = frozenset({"with", "at", "against", "on", "into", "toward", "towards"})
-# Heads of people who moved: their demonym says where they come from, not where they live
-# ('Russian immigrants in Israel' live in Israel; with no such place they keep their origin).
-MIGRANTS = frozenset({"immigrant", "immigrants", "migrant", "migrants", "emigrant", "emigrants",
-                      "émigré", "émigrés", "emigre", "emigres", "expatriate", "expatriates"})
 # Heads that stand for their owner's country ('their countries' of Hungarian officials).
 COUNTRY_HEADS = frozenset({"country", "countries", "nation", "nations", "state", "states",
                            "government", "governments"})
@@ -233,9 +229,7 @@ def code_title(cand: Candidate, date: str | None, db: str | None) -> Item:
     _merge(title, code_words(cand.poss_words + cand.right_words), role=False)
     if title.sector is None and cand.head_lemma in PARTY_WORDS:
         title.sector, title.role_words = "PTY", [cand.words[-1]]  # named: 'the Likud party'
-    item = _item(cand, "TITLE", None, title, None, explicit=False)
-    item.ethnic = cand.head_lemma in MIGRANTS and item.country is not None  # an origin only
-    return item
+    return _item(cand, "TITLE", None, title, None, explicit=False)
 
 
 def _named_owner(title: Title, cand: Candidate, date: str | None, db: str | None) -> None:
