@@ -272,3 +272,20 @@ def test_issue_3_shared_objects_only_for_force_and_strike_breaking(nlp: Any) -> 
     assert _codes(nlp, "A Greek woman outside the bank wept and cried for her child.") == []
     assert "175" not in [c[0] for c in _codes(
         nlp, "Greek media broke the strike to report on the deaths.")]
+
+
+def test_issue_3_buildups_deployments_and_ordered_mobilization(nlp: Any) -> None:
+    """A military buildup or a deployment of troops is 154, an ordered mobilization the
+    orderer's; "a buildup of debt" is none; "placed the city under curfew" is 1723."""
+    assert ("154", "MOBILIZE", "TUR", "IRQ") in _codes(
+        nlp, "Turkey's military buildup on the Iraqi border alarmed Baghdad.")
+    assert [c[:3] for c in _codes(
+        nlp, "Iraq's deployment of troops near the border worried Washington.")][:1] == [
+        ("154", "MOBILIZE", "IRQ")]
+    assert _codes(nlp, "Greece's buildup of debt worried its lenders.") == []
+    assert [c[:3] for c in _codes(
+        nlp, "The Serbian government ordered a general mobilization on Tuesday.")] == [
+        ("154", "MOBILIZE", "SRB")]
+    assert [c[:3] for c in _codes(
+        nlp, "Indian authorities placed the city under curfew after the riots.")] == [
+        ("1723", "COERCE", "IND")]

@@ -1276,7 +1276,9 @@ def _noun_code(tok: Token) -> str:
         return "195"
     before = {t.lower_ for t in tok.subtree if t.i < tok.i}
     if lemma in lexicon.QUALIFIED_NOUNS:  # "a military operation", not "a rescue operation"
-        armed = bool(before & lexicon.QUALIFIED_NOUNS[lemma]) or (
+        of = prep_object(tok, ("of",))  # "the deployment of troops"
+        armed = bool((before | {of.lower_ if of is not None else ""})
+                     & lexicon.QUALIFIED_NOUNS[lemma]) or (
             prep_object(tok, ("against",)) is not None)
         return lexicon.NOUN_CODES[lemma] if armed else ""
     if lexicon.NOUN_CODES[lemma] == "150":

@@ -134,6 +134,7 @@ VERB_CODES.update(POLITICAL_VERB_CODES)
 VERB_PREP_CODES: dict[tuple[str, str], str] = {
     ("put", "alert"): "152", ("place", "alert"): "152", ("use", "shield"): "184",
     ("place", "arrest"): "173", ("put", "arrest"): "173",  # "placed X under house arrest"
+    ("place", "curfew"): "1723", ("put", "curfew"): "1723",  # "placed the city under curfew"
     **{(v, o): "083" for v in ("agree", "accede", "bow", "yield", "give", "cave", "submit")
        for o in ("demand", "demands")},  # "agreed to rebel demands": accede to demands
     **{(v, o): "164" for v in ("withdraw", "pull") for o in ("talks", "negotiations")},
@@ -334,7 +335,7 @@ NOUN_CODES: dict[str, str] = {
     "cleansing": "203", "genocide": "202",
     "drill": "150", "exercise": "150", "maneuver": "150", "manoeuvre": "150", "game": "150",
     "siege": "191", "operation": "190", "mobilization": "154", "mobilisation": "154",
-    "detention": "173",
+    "detention": "173", "buildup": "154", "build-up": "154", "deployment": "154",
 }
 # event nouns that name an act only with one of these modifiers (or an "against" partner):
 # "a military operation against militants" is force, "a rescue operation" is not
@@ -342,6 +343,10 @@ QUALIFIED_NOUNS: dict[str, frozenset[str]] = {
     "operation": frozenset({"military", "army", "ground", "air", "offensive", "combat",
                             "counterinsurgency", "counter-insurgency", "counterterrorism",
                             "counter-terrorism", "anti-terror", "anti-terrorist", "naval"}),
+    # "a military buildup", "the deployment of troops"; not "a buildup of debt"
+    **dict.fromkeys(("buildup", "build-up", "deployment"), frozenset({
+        "military", "troop", "troops", "naval", "army", "armed", "force", "forces", "soldiers",
+        "tank", "tanks", "missile", "missiles", "warships", "nuclear", "units"})),
 }
 # verbs of permission: the act they allow is content, not an event ("allowed X to rally")
 PERMIT_VERBS = frozenset({"allow", "permit", "authorize", "authorise"})
@@ -523,7 +528,7 @@ LIGHT_VERBS = frozenset({
     "express", "voice", "level", "lodge", "deliver", "end", "undertake", "conclude",
     "open", "reiterate", "renew", "repeat", "insist", "complete", "declare", "announce",
     "organize", "organise", "mount", "go", "step", "intensify", "escalate", "ramp",
-    "call", "put", "file",
+    "call", "put", "file", "order",  # "ordered a general mobilization", "ordered the arrest"
 })
 # verbs that turn the event noun they govern into a request ("called for sanctions")
 REQUEST_GOVERNORS = {"call": "020", "urge": "020", "ask": "020", "seek": "020", "press": "020",
