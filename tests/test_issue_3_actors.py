@@ -390,7 +390,7 @@ def _explicit_codes(record: ArticleRecord, start: str) -> tuple[Any, ...]:
 def test_issue_3_ingest_order_does_not_change_explicit_codes(nlp: Any, tmp_path: Path) -> None:
     """What an article says wins: a Nambiar learned elsewhere never replaces 'Indian Colonel
     Nambiar' (nor the article's later bare 'Nambiar'), whichever article comes first."""
-    codes = {}
+    codes: dict[str, tuple[tuple[Any, ...], ...]] = {}
     for order in ((ORDER_A, ORDER_B), (ORDER_B, ORDER_A)):
         state = {"db_path": str(tmp_path / f"{len(codes)}.db")}  # its own learned memory
         records = {text: run_actors(nlp, [text], "2024-03-04", state)[0] for text in order}

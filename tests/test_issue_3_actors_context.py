@@ -94,8 +94,8 @@ def test_issue_3_learning_notifies_the_process_phrase_cache(tmp_path: Path) -> N
     from storyline.actors.cache import PHRASES, code_phrase_cached
 
     db = str(tmp_path / "memory-only.db")
-    assert code_phrase_cached("Forces of Ruan Xiaoping", "2031-01-01", db) is not None
-    assert code_phrase_cached("Forces of Ruan Xiaoping", "2031-01-01", db).country is None
+    before = code_phrase_cached("Forces of Ruan Xiaoping", "2031-01-01", db)
+    assert before is not None and before.country is None
     kb.remember(Actor(id="rx", name="Ruan Xiaoping", country="VNM", sector="GOV",
                       role="Defense Minister", valid_from="2030-06-01"), db)
     assert not any(k[0] == "Forces of Ruan Xiaoping" for k in PHRASES.entries)

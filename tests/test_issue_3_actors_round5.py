@@ -77,7 +77,12 @@ def test_issue_3_store_lookups_check_the_file_once_per_article(
     Store(db).close()
     calls: list[str] = []
     real = kb._identity
-    monkeypatch.setattr(kb, "_identity", lambda path: calls.append(path) or real(path))
+
+    def counted(path: str) -> tuple[int, int] | None:
+        calls.append(path)
+        return real(path)
+
+    monkeypatch.setattr(kb, "_identity", counted)
     kb.refresh(db)
     for _ in range(20):
         assert kb.lookup_learned("zebulon quartermaine", db) is None
