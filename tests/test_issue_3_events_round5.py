@@ -289,3 +289,12 @@ def test_issue_3_buildups_deployments_and_ordered_mobilization(nlp: Any) -> None
     assert [c[:3] for c in _codes(
         nlp, "Indian authorities placed the city under curfew after the riots.")] == [
         ("1723", "COERCE", "IND")]
+
+
+def test_issue_3_words_about_an_attack_are_read_from_its_own_verb(nlp: Any) -> None:
+    """A say-verb elsewhere in the sentence does not make an armed group's attack words."""
+    reported = _codes(nlp, "Officials said the Taliban claimed an attack on General Noor Zadran "
+                           "in Helmand.")
+    assert [c[:2] for c in reported] == [("190", "ASSAULT")]
+    spoken = _codes(nlp, "The senator launched an attack on Governor Pelham in a speech.")
+    assert [c[:2] for c in spoken] == [("111", "ACCUSE")]

@@ -650,6 +650,9 @@ MILITARY_ACT_CODES = ("087",)
 # market", "struck a rival" are business senses when a firm does them
 NO_FORCE_SECTORS = frozenset({"BUS"})
 ARMED_SECTORS = frozenset({"GOV", "MIL", "REB", "INS", "COP", "SPY", "IGO", "PTY"})
+# armed doers: their attack on a named person is force, never words ("the Taliban claimed an
+# attack on General X")
+ARMED_DOER_SECTORS = frozenset({"MIL", "REB", "INS", "COP", "SPY"})
 # Consult and yield: the target is what the verb's object names; an object that is no actor
 # ("released a patch", "hosted a party") means another sense ("released the hostages").
 ACTOR_OBJECT_ROOTS = frozenset({"04", "08"})

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from storyline.actors.cache import code_phrase_cached
 from storyline.events import lexicon
 from storyline.events.syntax import (
     governing_verb,
@@ -45,12 +46,43 @@ def political_object(tok: Token) -> bool:
 
 
 def about_words(tok: Token) -> bool:
-    """Whether an attack noun is a person's or its sentence speaks of words (a speech, said)."""
+    """Whether an attack noun is a person's, or is said, written or made in a speech: only its
+    own governing verb counts ("Officials said the Taliban claimed an attack on X" is force),
+    and an armed doer's attack is never words."""
+    governor = governing_verb(tok)
+    if armed_doer(tok, governor):
+        return False
     if any(c.dep_ == "poss" and (c.ent_type_ == "PERSON" or c.lower_ in ("his", "her"))
            for c in tok.children):
         return True
-    return any(t.lemma_.lower() in lexicon.SPEECH_VENUES or t.lemma_.lower() in WORDS_VERBS
-               for t in tok.sent)
+    if governor is None:
+        return spoken_in(tok)
+    return governor.lemma_.lower() in WORDS_VERBS or spoken_in(tok) or spoken_in(governor)
+
+
+def spoken_in(tok: Token) -> bool:
+    """Whether a word's own preposition names a speech venue ("in a speech", "on Twitter")."""
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in lexicon.SPEECH_VENUES
+               for c in tok.children if c.dep_ == "prep" for g in c.children)
+
+
+def armed_doer(tok: Token, governor: Token | None) -> bool:
+    """Whether an attack noun's doer (possessor, "by" agent or governing verb's subject) is
+    coded as an armed sector (rebels, military, police): their attacks are force."""
+    doers: list[Token | None] = [c for c in tok.children if c.dep_ == "poss"]
+    doers += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
+              for g in c.children if g.dep_ == "pobj"]
+    if governor is not None:
+        doers.append(subject_and_agent(governor)[0])
+    return any(d is not None and d.pos_ != "PRON" and _sector(d) in lexicon.ARMED_DOER_SECTORS
+               for d in doers)
+
+
+def _sector(tok: Token) -> str | None:
+    """The sector the actor coder gives a doer's phrase ("the Taliban" -> REB)."""
+    phrase = tok.doc[tok.left_edge.i:tok.i + 1].text
+    ref = code_phrase_cached(phrase)
+    return ref.sector if ref is not None else None
 
 
 # words of speaking and writing: an attack on a person in their sentence is in words
