@@ -286,7 +286,7 @@ def test_issue_3_official_long_names(phrase: str, country: str) -> None:
 
 
 def test_issue_3_official_name_mention_is_not_the_country_inside_it(nlp: Any) -> None:
-    text = "Washington demanded that the Democratic People's Republic of Korea end its program."
+    text = "Seoul asked the Democratic People's Republic of Korea to reopen the border crossing."
     rec = run_actors(nlp, [text])[0]
     dprk = at(rec, text, "Democratic")
     assert dprk is not None and dprk.country == "PRK"
@@ -305,7 +305,7 @@ def test_issue_3_title_and_surname_use_recency_date_and_spelling() -> None:
 
 
 def test_issue_3_titled_person_coded_from_dictionary_surname(nlp: Any) -> None:
-    text = "President Bush threatened Russia. President Laurent Gbago rejected the appeal."
+    text = "President Bush called Moscow. President Laurent Gbago toured a cocoa farm."
     rec = run_actors(nlp, [text])[0]
     bush = at(rec, text, "Bush")
     assert bush is not None and (bush.country, bush.sector) == ("USA", "GOV")
@@ -314,7 +314,7 @@ def test_issue_3_titled_person_coded_from_dictionary_surname(nlp: Any) -> None:
 
 
 def test_issue_3_titled_agent_takes_the_one_country_of_its_sentence(nlp: Any) -> None:
-    text = ("Judge Xavier Qwertyson opened an inquiry into Chilean officials. "
+    text = ("Judge Xavier Qwertyson questioned Chilean officials about a bridge contract. "
             "Rebels fought Peruvian troops in Bolivia. Judge Yolanda Zxcvbnm resigned.")
     rec = run_actors(nlp, [text])[0]
     judge = at(rec, text, "Qwertyson")
@@ -327,7 +327,7 @@ def test_issue_3_titled_agent_takes_the_one_country_of_its_sentence(nlp: Any) ->
 
 def test_issue_3_it_and_its_resolve_to_countries_and_bodies(nlp: Any) -> None:
     text = ("Russia said it would respond. Its foreign ministry warned Ukraine. "
-            "The government of Mozambique accepted demands that it initiate reforms. "
+            "The government of Mozambique said it would raise teachers' pay. "
             "It is likely that talks resume.")
     rec = run_actors(nlp, [text])[0]
     it = at(rec, text, "it")
@@ -345,15 +345,16 @@ def test_issue_3_phrase_codes_only_through_an_actor_head() -> None:
     assert code_phrase("voting in East Jerusalem") is None
     proposal = code_phrase("an Indian proposal")
     assert proposal is not None and (proposal.country, proposal.sector) == ("IND", None)
-    troops = code_phrase("a first patch of Bangladeshi peacekeeping troops")
+    troops = code_phrase("a second unit of Bangladeshi peacekeeping troops")
     assert troops is not None and troops.country == "BGD"
     army = code_phrase("the Russian army")
     assert army is not None and (army.country, army.sector) == ("RUS", "MIL")
 
 
 def test_issue_3_hyphenated_names_honorifics_and_adjacent_titles(nlp: Any) -> None:
-    text = ("Ousted president Jean-Bertrand Aristide left. Sheikh Hamad bin Khalifa al-Thani "
-            "spoke. In Nepal, opposition leader Qwerty Zxcvbnm-ur-Asdfgh called a strike.")
+    text = ("Former president Jean-Bertrand Aristide wrote a book. Sheikh Hamad bin Khalifa "
+            "al-Thani opened a museum. In Nepal, opposition leader Qwerty Zxcvbnm-ur-Asdfgh "
+            "called a strike.")
     rec = run_actors(nlp, [text])[0]
     aristide = at(rec, text, "Aristide")
     assert aristide is not None and aristide.country == "HTI"
@@ -433,9 +434,9 @@ def test_issue_3_region_of_a_country_is_in_that_country(nlp: Any) -> None:
 
 
 def test_issue_3_nationality_modified_compound_agents() -> None:
-    """'five Panamanian army officers' is PAN MIL: the compound 'army officers' is the agent."""
-    officers = code_phrase("five Panamanian army officers")
-    assert officers is not None and (officers.country, officers.sector) == ("PAN", "MIL")
+    """'three Bolivian army officers' is BOL MIL: the compound 'army officers' is the agent."""
+    officers = code_phrase("three Bolivian army officers")
+    assert officers is not None and (officers.country, officers.sector) == ("BOL", "MIL")
     police = code_phrase("two Nigerian police officers")
     assert police is not None and (police.country, police.sector) == ("NGA", "COP")
     support = code_phrase("Chinese military support")

@@ -216,7 +216,7 @@ def test_issue_3_hyphenated_title_keeps_its_body(nlp: Any) -> None:
     """'Arab League Secretary-General X': the body left of the hyphenated title codes X."""
     from storyline.nlp.extract import build_pipeline
 
-    text = ("Arab League Secretary-General Omar Fadlallah urged both parties to talk. "
+    text = ("Arab League Secretary-General Omar Fadlallah opened a water conference. "
             "NATO Secretary-General Jens Stoltenberg met officials.")
     rec = extract_records([Article(id=article_id_for(text), text=text, published="1990-01-01")],
                           nlp=nlp, pipeline=build_pipeline(["storyline.actors.v1"]))[0]
@@ -228,7 +228,8 @@ def test_issue_3_hyphenated_title_keeps_its_body(nlp: Any) -> None:
 
 def test_issue_3_parties_are_a_home_sector(nlp: Any) -> None:
     """A party with no country of its own takes the one country its sentence names."""
-    text = "The opposition Renewal party said it will boycott Kenya's first free elections."
+    text = ("The opposition Renewal party announced on Monday that it would boycott Kenya's "
+            "council polls.")
     events = _events(nlp, [text])[0]
     boycott = [e for e in events if e.trigger == "boycott"]
     assert boycott and boycott[0].source is not None
@@ -240,7 +241,7 @@ def test_issue_3_groups_code_from_their_own_words(nlp: Any) -> None:
     group naming two countries get none; 'business leaders' takes no country from a place."""
     from storyline.nlp.extract import build_pipeline
 
-    text = ("Leaders of the coalition agreed to postpone the rally in Baku. The Peruvian and "
+    text = ("Leaders of the coalition met in Baku on Friday to plan a march. The Peruvian and "
             "Chilean sides met again. She addressed a lunch for business leaders in Paris.")
     rec = extract_records([Article(id=article_id_for(text), text=text)], nlp=nlp,
                           pipeline=build_pipeline(["storyline.actors.v1"]))[0]

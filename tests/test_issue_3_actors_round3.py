@@ -30,7 +30,7 @@ def _who(text: str, phrase: str, entity: str = "") -> Participant:
 
 
 @pytest.mark.parametrize(("text", "word", "country"), [
-    ("Up to 200 ethnic Albanians demonstrated on Tuesday in Serbia.", "ethnic Albanians", "SRB"),
+    ("A crowd of ethnic Albanians blocked a road in Serbia.", "ethnic Albanians", "SRB"),
     ("Kurds protested outside the parliament in Iraq on Monday.", "Kurds", "IRQ"),
     ("Hutu militiamen killed dozens of Tutsis in Kigali.", "Tutsis", "RWA"),
 ])
@@ -46,7 +46,7 @@ def test_issue_3_ethnic_group_defaults_and_stated_countries(actors_of: Any) -> N
     """A group nearly all of whom live in one country takes it when the sentence names none
     (or only a country an act is aimed at); a country in its own words is stated."""
     text = ("Houthi rebels fired missiles at Saudi Arabia. Yoruba elders met on Monday. "
-            "Some 5,000 Iraqi Kurds sought refuge in Germany.")
+            "Hundreds of Iraqi Kurds opened shops in Germany.")
     rec = actors_of(text)
     houthi = actors_of.at(rec, text, "Houthi")
     assert houthi is not None and (houthi.country, houthi.sector) == ("YEM", "REB")
@@ -155,8 +155,7 @@ def test_issue_3_groups_acted_on_take_the_country_they_are_in(actors_of: Any) ->
     of their sentence, or, when it names several, the one things happen 'in'."""
     text = ("Government warplanes killed 30 civilians in Syria on Monday. "
             "Canadian troops killed five villagers in Afghanistan. "
-            "Druze inhabitants of the Syrian Golan Heights threatened to strike unless Israel "
-            "rescinded its annexation.")
+            "Druze farmers of the Syrian Golan Heights sold apples to traders from Israel.")
     rec = actors_of(text)
     civilians = actors_of.at(rec, text, "civilians")
     assert civilians is not None and civilians.country == "SYR"
@@ -164,7 +163,7 @@ def test_issue_3_groups_acted_on_take_the_country_they_are_in(actors_of: Any) ->
     assert villagers is not None and villagers.country == "AFG"
     troops = actors_of.at(rec, text, "Canadian troops")
     assert troops is not None and troops.country == "CAN"
-    druze = actors_of.at(rec, text, "Druze inhabitants")
+    druze = actors_of.at(rec, text, "Druze farmers")
     assert druze is not None and druze.country == "SYR"  # its own 'of' phrase says so
 
 
@@ -183,7 +182,7 @@ def test_issue_3_short_acronyms_count_only_when_written_as_acronyms() -> None:
 def test_issue_3_a_named_groups_members_take_its_country(actors_of: Any) -> None:
     """'Boko Haram fighters' are Nigerian wherever they attack; the group's name, not the
     place of the act, gives their country."""
-    text = "Boko Haram fighters attacked a village in Cameroon on Sunday."
+    text = "Boko Haram fighters raided a fishing camp on the Chadian shore of the lake."
     fighters = actors_of.at(actors_of(text), text, "Boko Haram fighters")
     assert fighters is not None and fighters.country == "NGA"
 

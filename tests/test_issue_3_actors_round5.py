@@ -132,16 +132,16 @@ def test_issue_3_an_award_nominee_runs_for_no_office(actors_of: Any) -> None:
 def test_issue_3_national_peacekeepers_are_their_countrys_military(actors_of: Any) -> None:
     """'Nepalese peacekeeping troops' are Nepal's military on loan (NPL MIL); bare or UN
     peacekeepers stay an international body (IGO)."""
-    text = "A unit of Nepalese peacekeeping troops reached Juba on Friday."
+    text = "Nepalese peacekeeping troops guarded the airport during the vote."
     assert _coded(actors_of, text, "Nepalese peacekeeping troops") == ("NPL", "MIL")
     un = code_phrase("UN peacekeeping troops")
     assert un is not None and un.sector == "IGO"
 
 
 def test_issue_3_leaders_of_an_opposition_body_are_opposition(actors_of: Any) -> None:
-    """'Leaders of the ... opposition alliance' lead the opposition (OPP), not the government;
-    a leader's default GOV still holds alone ('Chinese leaders')."""
-    text = "Leaders of the Musavat opposition alliance called off a rally in Baku."
+    """'Leaders of the <name> opposition alliance' lead the opposition (OPP), not the
+    government; a leader's default GOV still holds alone ('Chinese leaders')."""
+    text = "Leaders of the Green opposition alliance held talks in Minsk."
     assert _coded(actors_of, text, "Leaders")[1] == "OPP"
     ref = code_phrase("Leaders of the opposition coalition")
     assert ref is not None and ref.sector == "OPP"
@@ -150,10 +150,10 @@ def test_issue_3_leaders_of_an_opposition_body_are_opposition(actors_of: Any) ->
 
 
 def test_issue_3_people_in_two_countries_have_no_one_country() -> None:
-    """'people in Spain and Portugal' live in two countries: neither is theirs; 'the Turkish and
-    Greek sides' keep the first (each side is one of the two)."""
+    """'people in Spain and Portugal' live in two countries: neither is theirs; 'the Ethiopian
+    and Eritrean sides' keep the first (each side is one of the two)."""
     assert code_words("people in Spain and Portugal".split()).country is None
-    assert code_words("the Turkish and Greek sides".split()).country == "TUR"
+    assert code_words("the Ethiopian and Eritrean sides".split()).country == "ETH"
 
 
 def test_issue_3_a_party_name_with_an_agent_word_is_that_party(actors_of: Any) -> None:
@@ -167,18 +167,17 @@ def test_issue_3_a_party_name_with_an_agent_word_is_that_party(actors_of: Any) -
 
 
 def test_issue_3_a_described_known_organisation_keeps_its_sector(actors_of: Any) -> None:
-    """'Human rights group Amnesty International': the description does not hide the known
+    """'Campaign group Amnesty International': the description does not hide the known
     name, so the NGO sector stays."""
-    text = "Human rights group Amnesty International condemned the arrests."
+    text = "Campaign group Amnesty International criticised the new law."
     assert _coded(actors_of, text, "Amnesty International")[1] == "NGO"
 
 
 def test_issue_3_he_is_no_vehicle(actors_of: Any) -> None:
-    """'he' after 'a senior French diplomat ... the Libyan airliner' is the diplomat."""
-    text = ("A senior French diplomat said the hijackers of the Libyan airliner must be tried "
-            "as he arrived in Tunis.")
+    """'he' after 'an Italian envoy ... the Greek tanker' is the envoy, not the ship."""
+    text = "An Italian envoy said the owners of the Greek tanker must pay as he left Athens."
     he = actors_of.at(actors_of(text), text, " he ")
-    assert he is not None and he.country == "FRA" and he.sector == "GOV"
+    assert he is not None and he.country == "ITA" and he.sector == "GOV"
 
 
 def test_issue_3_ethnic_groups_are_kb_data() -> None:
@@ -193,22 +192,22 @@ def test_issue_3_ethnic_groups_are_kb_data() -> None:
 
 
 def test_issue_3_joined_modifiers_stay_in_one_mention(actors_of: Any) -> None:
-    """'Senior Danish and Swedish officials' is one mention with both modifiers (coded by the
+    """'Top Danish and Swedish officials' is one mention with both modifiers (coded by the
     first country), not a bare 'officials' that only its sentence could place."""
-    text = "Senior Danish and Swedish officials met in Oslo on Monday."
+    text = "Top Danish and Swedish officials toured a wind farm on Monday."
     rec = actors_of(text)
-    whole = [m for m in rec.mentions if m.text == "Senior Danish and Swedish officials"]
+    whole = [m for m in rec.mentions if m.text == "Top Danish and Swedish officials"]
     assert whole and whole[0].country == "DNK" and whole[0].country_basis == ""
 
 
 def test_issue_3_an_unknown_group_takes_its_sentences_country(actors_of: Any) -> None:
-    """'a march by the Ufungamano (``Unity'') movement' after 'Nairobi's police chief': a name
-    no dictionary knows, which the text calls a movement, is of the sentence's one country;
-    the same name without a group word stays uncoded."""
-    text = ("Nairobi's police chief said officers would not allow a march by the Ufungamano "
-            "(``Unity'') movement.")
+    """'a sit-in organised by the Ufungamano (``Unity'') movement' in a Kenyan sentence: a
+    name no dictionary knows, which the text calls a movement, is of the sentence's one
+    country; the same name without a group word stays uncoded."""
+    text = ("Kenyan police broke up a sit-in organised by the Ufungamano (``Unity'') movement "
+            "in Nairobi.")
     assert _coded(actors_of, text, "Ufungamano")[0] == "KEN"
-    bare = "Nairobi's police chief said officers would not allow a march by Ufungamano."
+    bare = "Kenyan police broke up a sit-in organised by Ufungamano in Nairobi."
     mention = actors_of.at(actors_of(bare), bare, "Ufungamano")
     assert mention is None or mention.country is None
 
@@ -216,8 +215,8 @@ def test_issue_3_an_unknown_group_takes_its_sentences_country(actors_of: Any) ->
 def test_issue_3_their_countries_are_their_owners(actors_of: Any) -> None:
     """'their countries' of Danish and Norwegian ministers are coded by their owner (its first
     country, as the joined modifiers are); a bare 'countries' stays uncoded."""
-    text = "Danish and Norwegian ministers said their countries would share fishing data."
+    text = "Danish and Norwegian ministers signed a pact binding their countries to share data."
     assert _coded(actors_of, text, "countries")[0] == "DNK"
-    bare = "Danish and Norwegian ministers said many countries would share fishing data."
+    bare = "Danish and Norwegian ministers signed a pact binding many countries to share data."
     mention = actors_of.at(actors_of(bare), bare, "countries")
     assert mention is None or mention.country is None

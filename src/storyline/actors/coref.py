@@ -23,7 +23,7 @@ BODY_HEADS = frozenset({"government", "ministry", "army", "military", "police", 
                         "embassy", "consulate", "agency", "administration", "cabinet", "regime",
                         "company", "firm", "bank", "newspaper", "alliance", "coalition", "union",
                         "front", "organization"})
-# Heads of titles that are vehicles, never 'he' or 'she' ('bombers of the U.S. airliner').
+# Heads of titles that are vehicles, never 'he' or 'she' ('the crew of the Greek tanker').
 VEHICLES = frozenset({"airliner", "aircraft", "plane", "airplane", "jet", "helicopter", "ship",
                       "vessel", "boat", "tanker", "freighter", "ferry", "submarine", "warship",
                       "car", "truck", "bus", "train"})
@@ -45,7 +45,7 @@ class Item:
     entity: int = -1
     country_basis: str = ""  # "sentence" / "article" when the country was inferred (extract.py)
     ethnic: bool = False  # an ethnic or religious group: lives where its sentence says
-    group_name: bool = False  # an unknown name the text calls a group ('the Kifaya group')
+    group_name: bool = False  # an unknown name the text calls a group ('the X movement')
 
 
 def _rank(it: Item) -> tuple[bool, bool, bool, bool]:
@@ -282,7 +282,7 @@ def _compatible(pron: Item, prev: Item, ent: Entity) -> bool:
     if ent.kind == "TITLE" and ent.best.cand.head_lemma.endswith("s"):
         return False  # 'security forces' is no 'he'
     if ent.kind == "TITLE" and ent.best.cand.head_lemma in VEHICLES | BODY_HEADS:
-        return False  # 'the U.S. airliner', 'the army' is no 'he'
+        return False  # 'the tanker', 'the army' is no 'he'
     known = ent.gender or _name_gender(ent.best.name)
     if known and known != gender:
         return False

@@ -58,7 +58,7 @@ DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 PLACE_VOTE_KINDS = PLACE_KINDS | {"ORG"}
 # Prepositions that name what an act is aimed at ('fired at', 'border with', 'war against').
 TARGET_PREPS = frozenset({"with", "at", "against", "on", "into", "toward", "towards"})
-# Heads that stand for their owner's country ('their countries' of Hungarian officials).
+# Heads that stand for their owner's country ('their countries' of two nations' ministers).
 COUNTRY_HEADS = frozenset({"country", "countries", "nation", "nations", "state", "states",
                            "government", "governments"})
 # Kinds of mention an unknown group name may have been tagged as.
@@ -133,7 +133,7 @@ def code_org(cand: Candidate, date: str | None, db: str | None) -> Item:
     if known is None and len(words) > 1:
         hit = suffix_hit(words, date, db)
         known = hit[2] if hit and place_of(norm_key(hit[1])) else None
-        if hit and known is None and _described(hit[0]):  # 'Human rights watchdog Amnesty ...'
+        if hit and known is None and _described(hit[0]):  # 'Campaign group Amnesty ...'
             known, whole, words = hit[2], True, hit[1].split()
             full = hit[1]
     title = code_words(words)
@@ -153,8 +153,8 @@ def code_org(cand: Candidate, date: str | None, db: str | None) -> Item:
 
 
 def _described(head: list[str]) -> bool:
-    """Whether the words before a known name are a lower-case description of it ('Human
-    rights watchdog' Amnesty International), not part of another name."""
+    """Whether the words before a known name are a lower-case description of it ('Campaign
+    group' Amnesty International), not part of another name."""
     return bool(head) and all(w[:1].islower() for w in head[1:]) and (
         len(head) > 1 or head[0][:1].islower())
 
@@ -262,7 +262,7 @@ def code_ethnic(cand: Candidate, country: str | None, stated: bool) -> Item:
     default (none where several), which its sentence may still correct (home_countries)
     unless its own words state it ('Iraqi Kurds')."""
     title = code_words(_clean(cand.words))
-    where = code_words(cand.right_words).country  # 'Druze inhabitants of the Syrian Golan'
+    where = code_words(cand.right_words).country  # '<group> inhabitants of <a place>'
     kind = cand.label if cand.label in ("TITLE", "GROUP") else "NORP"  # 'they' may join those
     return Item(cand, kind, name=" ".join(_clean(cand.words)) or None, country=where or country,
                 sector=title.sector, role=title.role, ethnic=not (stated or where))
@@ -428,13 +428,13 @@ def _place_ethnic(ent: Entity, named: dict[int, SentencePlaces]) -> None:
         _set_country(ent, country, "sentence")
 
 
-# What follows an unknown name the text calls a group: 'the Kifaya (``Enough'') group'.
+# What follows an unknown name the text calls a group: 'the X group', 'the X (``Y'') movement'.
 GROUP_AFTER = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:group|movement|organi[sz]ation|"
                          r"militia|faction)\b", re.IGNORECASE)
 
 
 def mark_named_groups(resolver: Resolver, text: str) -> None:
-    """'rallies by the Kifaya group': a name no dictionary knows, which the text calls a group
+    """'a march by the X movement': a name no dictionary knows, which the text calls a group
     or movement, is an organisation of the one country its sentence names (home_countries)."""
     for it in resolver.items:
         if (it.entity >= 0 and not it.country and not it.sector and it.kind in NAMED_KINDS

@@ -209,7 +209,7 @@ def _left_edge(i: int, info: DocInfo) -> int:
             j = k  # 'Secretary-General': the title goes on left of the hyphen
             continue
         if _joined_modifier(k, i, info):
-            j = k  # 'Hungarian and Romanian officials': both modifiers belong to the group
+            j = k  # 'Danish and Swedish officials': both modifiers belong to the group
             continue
         if info.dep[k] in ("det", "case", "poss", "punct", "cc", "prep") and not same_ent:
             break
@@ -221,7 +221,7 @@ def _left_edge(i: int, info: DocInfo) -> int:
 
 def _joined_modifier(k: int, i: int, info: DocInfo) -> bool:
     """A second modifier of token ``i`` or the 'and' before it, joined to a first modifier
-    ('Hungarian and Romanian officials': 'Romanian' is a conj of 'Hungarian')."""
+    ('Danish and Swedish officials': 'Swedish' is a conj of 'Danish')."""
     if info.dep[k] not in ("conj", "cc"):
         return False
     first = info.head[k]
