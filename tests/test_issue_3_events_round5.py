@@ -298,3 +298,15 @@ def test_issue_3_words_about_an_attack_are_read_from_its_own_verb(nlp: Any) -> N
     assert [c[:2] for c in reported] == [("190", "ASSAULT")]
     spoken = _codes(nlp, "The senator launched an attack on Governor Pelham in a speech.")
     assert [c[:2] for c in spoken] == [("111", "ACCUSE")]
+
+
+def test_issue_3_an_armed_ouster_is_no_election_race(nlp: Any) -> None:
+    """Soldiers ousting an elected president is a coup, whatever election the sentence names."""
+    events = _events(nlp, "The military ousted President Amadou Keita a year after his election.")
+    assert len(events) == 1
+    coup = events[0]
+    assert coup.code[:2] in ("16", "17") and coup.plover in ("SANCTION", "COERCE")
+    assert coup.source is not None and coup.source.sector == "MIL"
+    assert coup.target is not None and coup.target.name == "Amadou Keita"
+    assert _codes(nlp, "Congresswoman Ortiz is challenging Governor Walsh in the party primary."
+                  ) == []

@@ -367,8 +367,8 @@ POLITICAL_NOUN_CODES: dict[str, str] = {
 NOUN_CODES.update(POLITICAL_NOUN_CODES)
 # verbs of an election race: "challenging the incumbent in the primary", "battling his rival
 # for the seat" are no conflict between actors when a rival and an election are named
-RACE_VERBS = frozenset({"challenge", "battle", "fight", "face", "beat", "defeat", "unseat",
-                        "oust", "trail", "edge", "run", "contest", "take"})
+RACE_VERBS = frozenset({"challenge", "battle", "fight", "face", "beat", "defeat", "trail",
+                        "edge", "run", "contest", "take"})  # not oust/unseat: coups (166) oust
 RACE_RIVALS = frozenset({
     "rival", "opponent", "incumbent", "challenger", "candidate", "nominee", "front-runner",
     "frontrunner", "contender", "senator", "governor", "congressman", "congresswoman", "mayor",

@@ -196,6 +196,10 @@ def election_race(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if lemma not in lexicon.RACE_VERBS or violent(tok):
         return False
+    subject = subject_and_agent(tok)[0]
+    if subject is not None and subject.pos_ != "PRON" and (
+            _sector(subject) in lexicon.ARMED_DOER_SECTORS):
+        return False  # "the army defeated the rebel commander": no candidate races
     rivals = [c for c in tok.children if c.dep_ == "dobj"] + [
         g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("against", "with")
         for g in c.children if g.dep_ == "pobj"]
