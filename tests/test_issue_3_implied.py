@@ -53,6 +53,17 @@ def test_issue_3_a_governments_curfew_falls_on_its_country(nlp: Any) -> None:
     assert (event.target.country, event.target.sector) == ("DZA", None)  # not on itself
 
 
+@pytest.mark.parametrize(("text", "sector"), [
+    ("Egypt imposed a curfew on Sunday.", None),
+    ("Egyptian police imposed a curfew on Sunday.", None),
+    ("Nigerian lawmakers staged a protest on Monday.", "GOV"),
+])
+def test_issue_3_the_act_not_the_doer_decides_whom_it_aims_at(nlp: Any, text: str,
+                                                              sector: str | None) -> None:
+    targets = [e.target for e in _events(nlp, text) if e.target is not None]
+    assert targets and all(t.implied and t.sector == sector for t in targets)
+
+
 def test_issue_3_a_named_target_is_never_replaced(nlp: Any) -> None:
     [event] = _events(nlp, "Egyptian police arrested the protesters in Cairo.")
     assert event.target is not None and not event.target.implied

@@ -16,8 +16,9 @@ from storyline.records import ActorRef, Event
 # of administrative sanctions, dissent, arrest and repression (130/132/133/137, 170/172/173/175).
 DOMESTIC_CODES = ("14", "080", "081", "082", "083", "130", "132", "133", "137",
                   "170", "172", "173", "175")
-# A state's own organs act on its country (its people), not on its government.
-STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP"})
+# Of those, the ones aimed at the government (protests, strikes and their ending, dissent); the
+# rest (curfews, martial law, arrests, resignations) fall on the country, its people.
+AT_GOVERNMENT = ("14", "080", "082", "133")
 # Armed forces and spies often act abroad: where, the sentence must say.
 ABROAD_SECTORS = frozenset({"MIL", "SPY", "IGO"})
 
@@ -37,7 +38,7 @@ def implied_target(event: Event) -> ActorRef | None:
     country = source.country
     if country is None or country not in kb.bundled().isos or source.sector in ABROAD_SECTORS:
         return None
-    sector = None if source.sector in STATE_SECTORS else "GOV"
+    sector = "GOV" if event.code.startswith(AT_GOVERNMENT) else None
     return ActorRef(text=kb.country_name(country), span=source.span,
                     name=kb.country_name(country), country=country, sector=sector,
                     implied=True)
