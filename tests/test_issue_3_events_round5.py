@@ -310,3 +310,13 @@ def test_issue_3_an_armed_ouster_is_no_election_race(nlp: Any) -> None:
     assert coup.target is not None and coup.target.name == "Amadou Keita"
     assert _codes(nlp, "Congresswoman Ortiz is challenging Governor Walsh in the party primary."
                   ) == []
+
+
+def test_issue_3_the_one_allowed_is_the_permission_s_target(nlp: Any) -> None:
+    """A permission aims at whom it allows, not at what the allowed act touches."""
+    seized = _events(nlp, "The tribunal allowed the government to seize the newspaper's "
+                          "printing presses.")
+    assert [(e.code, e.target.sector if e.target else None) for e in seized] == [("081", "GOV")]
+    sold = _events(nlp, "The regulator permitted the company to sell its new phone in Kenya.")
+    assert [(e.code, e.target.sector if e.target else None,
+             e.target.country if e.target else None) for e in sold] == [("081", "BUS", None)]

@@ -16,6 +16,7 @@ from storyline.events import lexicon
 from storyline.events.politics import (
     asked_by_nobody,
     campaign_rally,
+    coded_sector,
     copular_noun,
     election_race,
     loose_threat,
@@ -759,12 +760,9 @@ def _fill_verb_roles(tok: Token, frame: Frame) -> None:
             obj.lower_ not in lexicon.PEOPLE_OBJECTS)  # "released three hostages": people
     if not frame.targets and frame.code[:2] in CLAUSE_TARGET_CODES:
         frame.targets = _clause_target(tok)
-    if frame.code == "081" and tok.lemma_.lower() in lexicon.PERMIT_VERBS:
-        frame.thing_object = True  # a permission is an event only toward someone allowed
-        act = _to_clause(tok)  # "allowed opposition parties to hold rallies": the parties
-        who = next((c for c in act.children if c.dep_ in SUBJECTS), None) if act else None
-        frame.targets = frame.targets or (_expand(who) if who is not None else [])
-    frame.target_alts = [_role(t) for t in _alternatives(tok, clauses=frame.own_table)[:8]]
+    allowed = _permission_target(tok, frame)
+    frame.target_alts = [] if allowed else [
+        _role(t) for t in _alternatives(tok, clauses=frame.own_table)[:8]]
     marks = _condition_marks(tok)  # "may halt mediation if ...": coercion on a condition
     frame.conditional = "unless" in marks or ("if" in marks and frame.code[:2] >= "14")
     frame.purpose = any(c.dep_ == "advcl" and _purpose(c) and _is_coded(c) for c in tok.children)
@@ -773,6 +771,35 @@ def _fill_verb_roles(tok: Token, frame: Frame) -> None:
     if not frame.targets and frame.code[:2] == "04" and frame.place is not None:
         frame.targets = [frame.place]
     frame.negated = _negated(tok)
+
+
+def _permission_target(tok: Token, frame: Frame) -> bool:
+    """Aim a permission (081) at whom it allows; True when that one is an actor, so no other
+    word of the sentence stands in ("allowed the government to seize the paper's assets")."""
+    if frame.code != "081" or tok.lemma_.lower() not in lexicon.PERMIT_VERBS:
+        return False
+    frame.thing_object = True  # a permission is an event only toward someone allowed
+    allowed = _allowed(tok)
+    if allowed is not None:
+        frame.targets = _expand(allowed)
+        return True
+    act = _to_clause(tok)  # "allowed supplies to reach people in need": no one allowed
+    who = next((c for c in act.children if c.dep_ in SUBJECTS), None) if act else None
+    frame.targets = frame.targets or (_expand(who) if who is not None else [])
+    return False
+
+
+def _allowed(tok: Token) -> Token | None:
+    """Who a permission allows: "permitted Apple to sell X in China" (Apple), "allowed the
+    government to seize the paper's assets" (the government), never what the act touches."""
+    act = _to_clause(tok)
+    if act is None:
+        return None
+    who = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
+    who = who or next((c for c in act.children if c.dep_ in SUBJECTS), None)
+    if who is None or not (_is_named(who) or who.pos_ == "PRON" or coded_sector(who)):
+        return None
+    return who
 
 
 def _named_origin(tok: Token) -> bool:

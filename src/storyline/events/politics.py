@@ -74,12 +74,13 @@ def armed_doer(tok: Token, governor: Token | None) -> bool:
               for g in c.children if g.dep_ == "pobj"]
     if governor is not None:
         doers.append(subject_and_agent(governor)[0])
-    return any(d is not None and d.pos_ != "PRON" and _sector(d) in lexicon.ARMED_DOER_SECTORS
+    return any(d is not None and d.pos_ != "PRON" and coded_sector(d) in lexicon.ARMED_DOER_SECTORS
                for d in doers)
 
 
-def _sector(tok: Token) -> str | None:
-    """The sector the actor coder gives a doer's phrase ("the Taliban" -> REB)."""
+def coded_sector(tok: Token) -> str | None:
+    """The sector the actor coder gives a word's phrase ("the Taliban" -> REB, "supplies" ->
+    None): whether a common noun names an actor at all."""
     phrase = tok.doc[tok.left_edge.i:tok.i + 1].text
     ref = code_phrase_cached(phrase)
     return ref.sector if ref is not None else None
@@ -198,7 +199,7 @@ def election_race(tok: Token) -> bool:
         return False
     subject = subject_and_agent(tok)[0]
     if subject is not None and subject.pos_ != "PRON" and (
-            _sector(subject) in lexicon.ARMED_DOER_SECTORS):
+            coded_sector(subject) in lexicon.ARMED_DOER_SECTORS):
         return False  # "the army defeated the rebel commander": no candidate races
     rivals = [c for c in tok.children if c.dep_ == "dobj"] + [
         g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("against", "with")
