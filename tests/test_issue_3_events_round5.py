@@ -120,8 +120,9 @@ def test_issue_3_an_order_is_a_demand_unless_it_names_the_act(nlp: Any) -> None:
     """"ordered X to appear" demands (100); "ordered troops to withdraw" is the withdrawal."""
     codes = _codes(nlp, "A Chilean court ordered the former minister to appear for questioning.")
     assert [c[:3] for c in codes] == [("100", "REQUEST", "CHL")]
-    assert "100" not in [c[0] for c in _codes(
-        nlp, "President Fujimori ordered the army to surround the embassy.")]
+    surround = _events(nlp, "The governor ordered the national guard to surround the stadium.")
+    assert [(e.code, e.target.sector if e.target else None) for e in surround] == [
+        ("100", "MIL")]
     assert [c[:3] for c in _codes(
         nlp, "The Pentagon ordered two aircraft carriers to the Persian Gulf.")] == [
         ("154", "MOBILIZE", "USA")]
@@ -320,3 +321,18 @@ def test_issue_3_the_one_allowed_is_the_permission_s_target(nlp: Any) -> None:
     sold = _events(nlp, "The regulator permitted the company to sell its new phone in Kenya.")
     assert [(e.code, e.target.sector if e.target else None,
              e.target.country if e.target else None) for e in sold] == [("081", "BUS", None)]
+
+
+def _sectors(events: list[Event]) -> list[tuple[str, str | None, str | None]]:
+    """(code, source sector, target sector) of each event."""
+    return [(e.code, e.source.sector if e.source else None,
+             e.target.sector if e.target else None) for e in events]
+
+
+def test_issue_3_an_ordered_act_is_not_the_orderer_s(nlp: Any) -> None:
+    """An order stays a demand on whom it orders; only a move of forces is the orderer's act."""
+    paid = _events(nlp, "The magistrate ordered the mining firm to pay compensation to the "
+                        "villagers.")
+    assert _sectors(paid) == [("100", "JUD", "BUS")]
+    moved = _codes(nlp, "President Ostrova ordered the army to pull back from the frontier.")
+    assert [c[:2] for c in moved] == [("0874", "RETREAT")]

@@ -363,8 +363,21 @@ def _asked_for(tok: Token) -> bool:
 
 
 def _permitted(tok: Token) -> bool:
-    """An act someone is allowed to do ("allowed X to hold a rally") has not happened."""
-    return tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_.lower() in lexicon.PERMIT_VERBS
+    """An act someone is allowed or ordered to do ("allowed X to hold a rally", "ordered the
+    company to pay damages") has not happened; an ordered move of forces is the orderer's."""
+    if tok.dep_ not in ("ccomp", "xcomp"):
+        return False
+    lemma = tok.head.lemma_.lower()
+    if lemma in lexicon.PERMIT_VERBS:
+        return True
+    clause = _to_clause(tok.head) if lemma == "order" else None
+    return clause is not None and clause.i == tok.i and not _ordered_move(tok)
+
+
+def _ordered_move(verb: Token) -> bool:
+    """Whether an ordered act is a move of forces the orderer commands (154 deploy, 087x
+    withdraw or demobilize: "ordered troops to withdraw"), so the move is the orderer's act."""
+    return _verb_code(verb)[0][:3] in ("154", "087")
 
 
 def _condition(tok: Token) -> bool:
@@ -415,8 +428,8 @@ def _verb_code(tok: Token) -> tuple[str, bool]:
     if _ordered_out(tok):
         return "174", True  # "ordered the aid agencies to leave"
     ordered = _to_clause(tok) if lemma == "order" else None
-    if ordered is not None:  # "ordered X to appear": a demand (the dictionary says 030)
-        return ("" if _is_coded(ordered) else "100"), True  # "ordered troops to withdraw"
+    if ordered is not None:  # "ordered X to appear/pay": a demand (the dictionary says 030)
+        return ("" if _ordered_move(ordered) else "100"), True  # "ordered troops to withdraw"
     if lemma == "storm" and any(c.dep_ == "dobj" for c in tok.children):
         return "190", True  # "stormed a mosque"; "stormed out" is no act
     if lemma in lexicon.PERMIT_VERBS and _to_clause(tok) is not None:
