@@ -61,6 +61,12 @@ TARGET_PREPS = frozenset({"with", "at", "against", "on", "into", "toward", "towa
 # Heads that stand for their owner's country ('their countries' of two nations' ministers).
 COUNTRY_HEADS = frozenset({"country", "countries", "nation", "nations", "state", "states",
                            "government", "governments"})
+# A state's own agents and politics: the stated country of a person who reports a sentence
+# ('Indian Prime Minister X said police ...') speaks for these in it, not for other groups.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY"})
+# Verb forms by which a person reports what others did ('X said the insurgents ...').
+REPORT_VERBS = frozenset({"said", "says", "say", "told", "tells", "added", "stated",
+                          "announced", "claimed", "warned", "reported"})
 # Kinds of mention an unknown group name may have been tagged as.
 NAMED_KINDS = frozenset({"ORG", "FAC", "PROPN", "GPE", "LOC", "NORP", "PERSON"})
 # Country names that are also given names: a PERSON tag on them may be right.
@@ -335,7 +341,7 @@ def home_countries(resolver: Resolver) -> None:
     """A titled person or agent with no country ('President X', 'Parliament', 'rebels') takes
     the one country its sentence names (places, demonyms, national bodies; not people), if it
     names exactly one; not learned as a fact."""
-    by_sent: dict[int, list[tuple[str, Candidate]]] = {}
+    by_sent: dict[int, list[tuple[str, Candidate, bool]]] = {}
     isos = bundled().isos
     owners: dict[int, str | None] = {}  # head token -> country of its resolved 'its'/'their'
     titles: dict[int, Item] = {}  # end offset -> title item ('opposition leader' + a name)
@@ -344,7 +350,7 @@ def home_countries(resolver: Resolver) -> None:
             continue
         if it.country in isos and (it.kind not in ("PERSON", "PRON", "MEDIA")  # 'told Reuters'
                                    or _says_country(it)):
-            by_sent.setdefault(it.cand.sent, []).append((it.country, it.cand))
+            by_sent.setdefault(it.cand.sent, []).append((it.country, it.cand, it.kind == "PERSON"))
         if it.kind == "PRON" and it.cand.dep == "poss":
             owners[it.cand.head] = resolver.entities[it.entity].best.country
         if it.kind == "TITLE":
@@ -372,7 +378,8 @@ def home_countries(resolver: Resolver) -> None:
         if owner:
             _set_country(ent, owner, "sentence")
             continue
-        country = _sentence_country(first, named, ent.best.sector in RESIDENT_SECTORS)
+        country = _sentence_country(first, named, ent.best.sector in RESIDENT_SECTORS,
+                                    _state_agent(ent))
         if country is not None:
             _set_country(ent, country, "sentence")
 
@@ -385,18 +392,22 @@ class SentencePlaces:
     counts: Counter[str] = field(default_factory=Counter)  # places no preposition aims at
     objects: dict[int, Counter[str]] = field(default_factory=dict)  # direct objects by verb
     inside: set[str] = field(default_factory=set)  # places things happen 'in'
+    people: set[str] = field(default_factory=set)  # countries only people's titles state
 
 
-def _index_places(places: list[tuple[str, Candidate]]) -> SentencePlaces:
+def _index_places(places: list[tuple[str, Candidate, bool]]) -> SentencePlaces:
     """Count a sentence's countries, leaving out places an act is aimed at ('closed its border
     with Rwanda', 'fired at Saudi Arabia'; 'the rebels attacked Chad' for its subject only),
     which say nothing of an agent's own country, nor does a person's ('talks with Russian
     Defense Minister X'); national agents ('an inquiry into Chilean officials') still count."""
     index = SentencePlaces()
-    for country, cand in places:
+    for country, cand, person in places:
         place_like = cand.label in PLACE_KINDS | {"PERSON"}
         if place_like and cand.dep == "pobj" and cand.head_word in TARGET_PREPS:
             continue  # 'fired at Saudi Arabia': aimed at, whoever the agent
+        if person and _reports(cand):  # 'Indian Prime Minister X said the insurgents ...'
+            index.people.add(country)  # places the state's own agents only (_state_agent)
+            continue
         index.counts[country] += 1
         if place_like and cand.dep == "dobj":  # aimed at only by its own verb's subject
             index.objects.setdefault(cand.head, Counter())[country] += 1
@@ -406,7 +417,7 @@ def _index_places(places: list[tuple[str, Candidate]]) -> SentencePlaces:
 
 
 def _sentence_country(agent: Candidate, named: dict[int, SentencePlaces],
-                      scene: bool) -> str | None:
+                      scene: bool, state: bool = False) -> str | None:
     """The one country the agent's sentence names (not one an act is aimed at); for groups
     acted on or living somewhere (``scene``: civilians, refugees, ethnic groups), when it names
     several, the one place it says things happen 'in' ('US troops killed civilians in Iraq')."""
@@ -415,9 +426,25 @@ def _sentence_country(agent: Candidate, named: dict[int, SentencePlaces],
         return None
     aimed = index.objects.get(agent.head, Counter()) if agent.dep == "nsubj" else Counter()
     countries = {country for country, n in index.counts.items() if n > aimed[country]}
+    if state:  # 'Indian Prime Minister X said police ...': the police of the state X leads
+        countries |= index.people
     if len(countries) > 1 and scene:
         countries = index.inside
     return next(iter(countries)) if len(countries) == 1 else None
+
+
+def _state_agent(ent: Entity) -> bool:
+    """Whether an entity is one of a state's own agents or parties that a head of state's or
+    minister's report speaks of ('the army', 'police'), not a person (a counterpart) nor a group
+    whose country a reporting person's nationality says nothing of ('the insurgents')."""
+    return ent.kind != "PERSON" and ent.best.sector in STATE_SECTORS
+
+
+def _reports(cand: Candidate) -> bool:
+    """Whether a person only reports their sentence (the subject of 'said', 'told'), so that
+    their own country says nothing of where the groups they speak of are; a person who takes
+    part ('demanded the resignation of Algerian President X') still places them."""
+    return cand.dep == "nsubj" and cand.head_word in REPORT_VERBS
 
 
 def _place_ethnic(ent: Entity, named: dict[int, SentencePlaces]) -> None:
