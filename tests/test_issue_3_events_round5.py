@@ -64,7 +64,7 @@ def test_issue_3_permission_is_a_concession(nlp: Any) -> None:
     """"allowed X to hold rallies" eases a restriction (081); refused to allow rejects (124)."""
     assert ("081", "CONCEDE", "ZMB", "ZMB") in _codes(
         nlp, "Zambia's government has allowed opposition parties to hold rallies.")
-    refused = _codes(nlp, "Angolan rebels refused to allow UN planes to land.")
+    refused = _codes(nlp, "Zambian rebels refused to allow Red Cross trucks to enter the valley.")
     assert [c[:2] for c in refused] == [("124", "REJECT")]
     assert _codes(nlp, "The app allows users to share photos with friends.") == []
 
@@ -73,7 +73,7 @@ def test_issue_3_codebook_coercion_and_mobilization(nlp: Any) -> None:
     """House arrest (173), sealing off (191), trade bans (163), moved divisions (154)."""
     assert ("173", "COERCE", "MMR", "MMR") in _codes(
         nlp, "Myanmar's junta placed the opposition leader Tin Oo under house arrest.")
-    sealed = _codes(nlp, "Israel sealed off the Gaza Strip after the bombing.")
+    sealed = _codes(nlp, "Israel sealed off the West Bank after the bombing.")
     assert sealed and {c[:3] for c in sealed} == {("191", "COERCE", "ISR")}
     assert [c[:3] for c in _codes(nlp, "Russia banned imports of Georgian wine.")] == [
         ("163", "SANCTION", "RUS")]
@@ -89,37 +89,41 @@ def test_issue_3_missile_test_on_a_date_is_no_attack(nlp: Any) -> None:
 
 def test_issue_3_preparing_an_offensive_is_no_agreement(nlp: Any) -> None:
     """"is preparing an offensive": the offensive is the event, "preparing" no intent (030)."""
-    codes = _codes(nlp, "Chad is preparing a major offensive against rebels in the east.")
+    codes = _codes(nlp, "Niger's army is preparing a new offensive on jihadist fighters near "
+                        "the Malian frontier.")
     assert [c[:2] for c in codes] == [("190", "ASSAULT")]
 
 
 def test_issue_3_what_a_demand_is_for_is_no_event(nlp: Any) -> None:
-    """"demanded a force to protect them and prevent a war": only the demand happened."""
-    codes = _codes(nlp, "Kurdish leaders demanded a UN force to protect them and prevent "
-                        "a civil war.")
+    """"demanded a force to shield them and stop a feud": only the demand happened."""
+    codes = _codes(nlp, "Tribal elders demanded an international force to shield their "
+                        "villages and stop a feud.")
     assert [c[0] for c in codes] == ["100"]
-    codes = _codes(nlp, "Cyprus demanded a meeting of the Security Council to discuss "
-                        "Turkey's military advance.")
+    codes = _codes(nlp, "Armenia demanded an urgent session of the Security Council to debate "
+                        "Azerbaijan's shelling of border villages.")
     assert [c[0] for c in codes] == ["100"]
 
 
 def test_issue_3_refused_commitment_is_one_rejection(nlp: Any) -> None:
-    """"refused to commit to assistance": one rejection, no agreement beside it."""
-    codes = _codes(nlp, "Jordan has refused to commit to any assistance to the war.")
+    """A commitment refused ("refused to commit itself to support"): one rejection, no
+    agreement beside it."""
+    codes = _codes(nlp, "Lisbon refused on Friday to commit itself to naval support for the "
+                        "blockade.")
     assert [c[:2] for c in codes] == [("120", "REJECT")]
 
 
 def test_issue_3_future_resignation_is_a_retreat(nlp: Any) -> None:
     """PLOVER codes "will resign" as the act (RETREAT); "agreed to resign" stays AGREE."""
-    assert [c[1] for c in _codes(nlp, "Peru's prime minister will resign next week.")] == [
+    assert [c[1] for c in _codes(nlp, "Chile's mining minister will resign next month.")] == [
         "RETREAT"]
-    assert [c[1] for c in _codes(nlp, "Peru's prime minister agreed to resign.")] == ["AGREE"]
+    assert [c[1] for c in _codes(nlp, "Chile's mining minister agreed to resign.")] == ["AGREE"]
 
 
 def test_issue_3_an_order_is_a_demand_unless_it_names_the_act(nlp: Any) -> None:
     """"ordered X to appear" demands (100); "ordered troops to withdraw" is the withdrawal."""
-    codes = _codes(nlp, "A Chilean court ordered the former minister to appear for questioning.")
-    assert [c[:3] for c in codes] == [("100", "REQUEST", "CHL")]
+    codes = _codes(nlp, "A Bolivian tribunal ordered the ex-governor to testify about the "
+                        "contracts.")
+    assert [c[:3] for c in codes] == [("100", "REQUEST", "BOL")]
     surround = _events(nlp, "The governor ordered the national guard to surround the stadium.")
     assert [(e.code, e.target.sector if e.target else None) for e in surround] == [
         ("100", "MIL")]
@@ -130,8 +134,8 @@ def test_issue_3_an_order_is_a_demand_unless_it_names_the_act(nlp: Any) -> None:
 
 def test_issue_3_passive_expulsion_from_a_state_is_that_state_s_act(nlp: Any) -> None:
     """"were expelled from Burundi": Burundi expels them, they do not expel Burundi."""
-    codes = _codes(nlp, "Two French journalists have been expelled from Rwanda.")
-    assert [(c[0], c[2], c[3]) for c in codes] == [("166", "RWA", "FRA")]
+    codes = _codes(nlp, "Three Belgian reporters were expelled from Burundi on Friday.")
+    assert [(c[0], c[2], c[3]) for c in codes] == [("166", "BDI", "BEL")]
 
 
 def test_issue_3_hostages_storming_and_handing_over_power(nlp: Any) -> None:
@@ -144,8 +148,9 @@ def test_issue_3_hostages_storming_and_handing_over_power(nlp: Any) -> None:
     assert [c[:2] for c in _codes(nlp, "Mali's junta handed power to a civilian government.")
             ] == [("0831", "CONCEDE")]
     assert _codes(nlp, "The singer stormed off the stage.") == []
-    assert not any(c[0] == "181" for c in _codes(
-        nlp, "Ten Greek sailors, held captive in Somalia for a month, have been freed."))
+    assert [c[:2] for c in _codes(  # freed, never taken hostage by themselves (181)
+        nlp, "Nine Thai fishermen, held captive since June, were released by Indonesia.")
+            ] == [("0841", "RETREAT")]
 
 
 def test_issue_3_exchanging_fire_pairs_both_sides(nlp: Any) -> None:
@@ -164,13 +169,14 @@ def test_issue_3_participle_acts_take_their_agent_and_noun(nlp: Any) -> None:
 
 
 def test_issue_3_participles_in_other_senses_are_no_events(nlp: Any) -> None:
-    """"crimes committed by X" pledge nothing, "a lunch hosted by X" hosts no one, "a bill
-    signed by X" is no agreement."""
-    for text in ("Police are investigating crimes committed by Croat forces in 1991.",
-                 "The diplomats met at a lunch hosted by the Moroccan ambassador.",
-                 "Workers protested over a bill signed by the Serbian labour minister."):
-        codes = [c[0] for c in _codes(nlp, text)]
-        assert not {"030", "043", "057"} & set(codes), (text, codes)
+    """"abuses committed by X" pledge nothing, "a breakfast hosted by X" hosts no one, "a
+    decree signed by X" is no agreement."""
+    for text, expected in (  # only the sentence's own act: no 030, 043 or 057 beside it
+            ("Prosecutors are examining abuses committed by Chechen fighters in 1995.", ["090"]),
+            ("The trade envoys met at a breakfast hosted by the Peruvian consul.", ["040"]),
+            ("Farmers rallied over a decree signed by the Bolivian agriculture minister.",
+             ["141"])):
+        assert [c[0] for c in _codes(nlp, text)] == expected, text
 
 
 def test_issue_3_arrest_by_police_after_its_object(nlp: Any) -> None:
@@ -181,10 +187,11 @@ def test_issue_3_arrest_by_police_after_its_object(nlp: Any) -> None:
 
 
 def test_issue_3_victims_do_not_fight(nlp: Any) -> None:
-    """"12 people were killed in fighting between rival militias": the militias fight."""
-    events = _events(nlp, "At least 12 people were killed in fighting between rival "
-                          "militias in Mogadishu.")
-    assert [e.source.text for e in events if e.source] == ["rival militias"]
+    """"9 villagers were killed in fighting between rival gunmen": the gunmen fight."""
+    events = _events(nlp, "At least nine villagers were killed in fighting between rival "
+                          "gunmen near Baidoa.")
+    assert [(e.code, e.source.text if e.source else None) for e in events] == [
+        ("190", "rival gunmen")]
 
 
 def test_issue_3_conjoined_verbs_share_their_object(nlp: Any) -> None:
@@ -212,8 +219,9 @@ def test_issue_3_warships_and_missiles_sent_or_stationed_deploy(nlp: Any) -> Non
         ("154", "MOBILIZE", "USA")]
     assert ("154", "MOBILIZE", "CHN", "TWN") in _codes(
         nlp, "China has stationed missiles opposite Taiwan.")
-    assert not any(c[0] == "154" for c in _codes(
-        nlp, "Turkish jets bombed rebel camps stationed in northern Iraq."))
+    assert [c[:2] for c in _codes(
+        nlp, "Ethiopian jets bombed militia camps stationed near the Somali border.")] == [
+        ("195", "ASSAULT")]
 
 
 def test_issue_3_an_act_after_another_is_not_the_subject_s(nlp: Any) -> None:
@@ -230,49 +238,57 @@ def test_issue_3_closing_a_foreign_embassy_aims_at_its_country(nlp: Any) -> None
 
 
 def test_issue_3_breaking_up_a_protest_and_hypothetical_attacks(nlp: Any) -> None:
-    """Breaking up a protest represses it (175); "any attack by militants" has not happened."""
+    """Breaking up a protest represses it (175); "any raid by pirates" has not happened."""
     assert ("175", "ASSAULT", "CHN") in [c[:3] for c in _codes(
         nlp, "Chinese police broke up a protest by Tibetan monks in Lhasa.")]
-    codes = _codes(nlp, "The Syrian army warned it will retaliate against any attack by "
-                        "militants.")
-    assert "190" not in [c[0] for c in codes]
+    codes = _codes(nlp, "The Yemeni navy warned it would punish any raid by pirates on its "
+                        "ports.")
+    assert [c[:2] for c in codes] == [("130", "THREATEN")]  # the warning, no raid (190)
 
 
 def test_issue_3_descriptive_participles_are_no_acts(nlp: Any) -> None:
     """"a party headed by X" leads, "youths charged with murder" charge no one, "a bid to
     allow X" allows nothing yet, "a climber killed in a fall" kills no one."""
-    for text in ("The Democratic Party, headed by President Niyazov, was the only party.",
-                 "The trial of two youths charged with murdering a Kenyan student began.",
-                 "He led a failed bid to allow Georgian judges to approve death sentences.",
-                 "Kenya : French Tourist Killed In Crash"):
-        codes = [c[0] for c in _codes(nlp, text)]
-        assert not {"060", "112", "081", "190"} & set(codes), (text, codes)
+    for text, expected in (  # only the sentence's own act: no 060, 112, 081 or 190
+            ("The Unity Party, headed by President Orlov, praised the army.", ["051"]),
+            ("Police arrested two youths charged with murdering a Kenyan student.", ["173"]),
+            ("The senator criticized a failed bid to allow Latvian judges to approve death "
+             "sentences.", ["111"]),
+            ("Kenya : French Tourist Killed In Crash", []),
+            ("Kenya : French Tourist Killed By Gunmen", ["190"])):  # the same words with a doer
+        assert [c[0] for c in _codes(nlp, text)] == expected, text
 
 
 def test_issue_3_struck_and_killed_is_force_not_a_strike(nlp: Any) -> None:
     """"struck and killed a woman": striking someone is force (190), not a walkout (143)."""
     codes = [c[:2] for c in _codes(nlp, "Rebels struck and killed a Ugandan soldier.")]
-    assert ("143", "PROTEST") not in codes and ("190", "ASSAULT") in codes
+    assert codes == [("190", "ASSAULT"), ("190", "ASSAULT")]  # no walkout (143)
 
 
 def test_issue_3_participle_victims_and_venues_do_not_act(nlp: Any) -> None:
-    """"an aid worker imprisoned in Egypt": Egypt imprisons her; "decisions taken at the
-    meeting" hold no meeting; "populations affected by Cyclone Idai" meet no doer."""
-    events = _events(nlp, "Cairo rejected appeals to free Aya Salem, an American aid worker "
-                          "imprisoned in Egypt.")
-    assert all(e.source is None or e.source.text != "an American aid worker" for e in events)
-    assert "040" not in [c[0] for c in _codes(
-        nlp, "Kenya welcomed the decisions taken at the meeting of the council.")]
-    assert not any(e.source and "Idai" in e.source.text for e in _events(
-        nlp, "The aid reached populations affected by Tropical Cyclone Idai in Malawi."))
+    """"a nurse detained in Iran": Iran detains her; "measures adopted at the gathering" hold
+    no meeting; "villages affected by Tropical Storm Odile" meet no doer."""
+    events = _events(nlp, "Tehran ignored calls to release Nora Lind, a Swedish nurse "
+                          "detained in Iran.")
+    assert ("173", "IRN", "Nora Lind") in [
+        (e.code, e.source.country if e.source else None, e.target.name if e.target else None)
+        for e in events]
+    assert all(e.source is not None and e.source.country == "IRN" for e in events)
+    assert [c[0] for c in _codes(  # praise, no meeting (040) of Ghana's
+        nlp, "Ghana praised the measures adopted at the gathering of the finance ministers.")
+            ] == ["051"]
+    evacuated = _events(nlp, "The army evacuated villages affected by Tropical Storm Odile in "
+                             "Sonora.")
+    assert [(e.code, e.source.sector if e.source else None) for e in evacuated] == [
+        ("073", "MIL")]  # the storm does nothing
 
 
 def test_issue_3_shared_objects_only_for_force_and_strike_breaking(nlp: Any) -> None:
     """Only force shares a conjoined verb's object ("wept and cried 'my child'" is no act);
     media that "broke the strike to report" defied it, they did not repress it (175)."""
     assert _codes(nlp, "A Greek woman outside the bank wept and cried for her child.") == []
-    assert "175" not in [c[0] for c in _codes(
-        nlp, "Greek media broke the strike to report on the deaths.")]
+    assert [c[0] for c in _codes(  # the strike itself, no repression (175) of it
+        nlp, "Greek media broke the strike to report on the deaths.")] == ["143"]
 
 
 def test_issue_3_buildups_deployments_and_ordered_mobilization(nlp: Any) -> None:
