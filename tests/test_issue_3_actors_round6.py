@@ -41,3 +41,31 @@ def test_issue_3_a_leader_still_places_their_state_and_those_acting_on_them(
     """What the rule was for stays: a reporting leader's state agents ('the army') are that
     state's, and a group that acts on the leader (demands their resignation) is placed."""
     assert _country(actors_of, text, phrase) == country
+
+
+@pytest.mark.parametrize(("text", "phrase", "country"), [
+    ("Yugoslav troops fired on Albanian border guards near the frontier.",
+     "Yugoslav troops", "SRB"),
+    ("The army of Yugoslavia massed tanks on the border with Albania.", "Yugoslavia", "SRB"),
+    ("Czechoslovak police detained dozens of students.", "Czechoslovak police", "CZE"),
+])
+def test_issue_3_a_former_state_is_its_successor(
+        actors_of: Any, text: str, phrase: str, country: str) -> None:  # noqa: ANN401
+    """Former states the country tables lack ('Yugoslav') code as their successor by the
+    legacy CAMEO codes (YUG -> SRB), not as another country their sentence names."""
+    assert _country(actors_of, text, phrase) == country
+
+
+def test_issue_3_former_states_do_not_override_the_tables() -> None:
+    """The bundled former-state table only fills gaps: a name the country tables know keeps
+    their code, and every successor is a country the tables know."""
+    from storyline.actors.coding import place_of
+    from storyline.actors.kb import _data_pairs, bundled
+
+    kb = bundled()
+    former = _data_pairs("former_states.tsv")
+    assert former and all(v.split("\t")[0] in kb.isos for v in former.values())
+    yugoslav = place_of("yugoslav")
+    assert yugoslav is not None and (yugoslav.code, yugoslav.table) == ("SRB", "demonym")
+    serbian = place_of("serbian")
+    assert serbian is not None and serbian.code == "SRB"

@@ -68,7 +68,18 @@ def bundled() -> Bundled:
     for alias, name in _data_pairs("actor_aliases.tsv").items():
         if name in kb.aliases:  # another spelling of a dictionary actor ('Kurdish Workers Party')
             kb.aliases.setdefault(alias, kb.aliases[name])
+    _add_former_states(kb)
     return kb
+
+
+def _add_former_states(kb: Bundled) -> None:
+    """Join the bundled former states ('Yugoslav' -> SRB) to the place and demonym tables,
+    where no table knows the name already and the successor is a country the tables know."""
+    for name, value in _data_pairs("former_states.tsv").items():
+        code, _, table = value.partition("\t")
+        known = name in kb.places or name in kb.demonyms or name in kb.aliases
+        if not known and code in kb.isos:
+            (kb.demonyms if table.strip() == "demonym" else kb.places)[name] = code
 
 
 def _data_pairs(filename: str) -> dict[str, str]:
