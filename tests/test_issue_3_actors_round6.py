@@ -69,3 +69,27 @@ def test_issue_3_former_states_do_not_override_the_tables() -> None:
     assert yugoslav is not None and (yugoslav.code, yugoslav.table) == ("SRB", "demonym")
     serbian = place_of("serbian")
     assert serbian is not None and serbian.code == "SRB"
+
+
+@pytest.mark.parametrize("text", [
+    "Colonel Smith visited the base on Tuesday.",
+    "Colonel Haddad met the commander of the militia.",
+])
+def test_issue_3_a_title_and_a_common_surname_name_no_dictionary_person(
+        actors_of: Any, text: str) -> None:  # noqa: ANN401
+    """A title before a surname many dictionary people share in several countries, none held
+    by most of them ('Smith': 20 people, 3 British), is no one in particular: no country."""
+    rec = actors_of(text)
+    mention = actors_of.at(rec, text, text.split(" ")[0] + " " + text.split(" ")[1])
+    assert mention is not None and mention.sector == "MIL" and mention.country is None
+
+
+def test_issue_3_surname_lookup_needs_a_majority_country() -> None:
+    """The surname fallback keeps a unique or majority surname ('Mugabe') and drops one whose
+    people are spread over countries ('Smith', 'Haddad')."""
+    from storyline.actors.kb import lookup_surname
+
+    mugabe = lookup_surname("mugabe", None)
+    assert mugabe is not None and mugabe.country == "ZWE"
+    assert lookup_surname("smith", None) is None
+    assert lookup_surname("haddad", None) is None

@@ -180,8 +180,8 @@ def lookup_surname(key: str, date: str | None) -> Coded | None:
     if not people:
         return None
     countries = Counter(_country_of(i) for i in people)
-    if len(countries) > 1 and (not exact or countries.most_common(2)[1][1] * 2 >= len(people)):
-        return None  # a misspelling, or no country held by most people of that name
+    if len(countries) > 1 and (not exact or countries.most_common(1)[0][1] * 2 <= len(people)):
+        return None  # a misspelling, or no country held by most people of that name ('Smith')
     best = max(people, key=lambda i: (_country_of(i) == countries.most_common(1)[0][0],
                                       _recency(i, date)))
     coded = _coded(best, date)
