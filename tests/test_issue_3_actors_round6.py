@@ -93,3 +93,15 @@ def test_issue_3_surname_lookup_needs_a_majority_country() -> None:
     assert mugabe is not None and mugabe.country == "ZWE"
     assert lookup_surname("smith", None) is None
     assert lookup_surname("haddad", None) is None
+
+
+@pytest.mark.parametrize(("text", "phrase", "country"), [
+    ("Governor Christie criticized the union leaders.", "Governor Christie", None),
+    ("Mayor Christie opened the new bridge.", "Mayor Christie", None),
+    ("Prime Minister Christie met the cabinet in Nassau.", "Prime Minister Christie", "BHS"),
+])
+def test_issue_3_a_local_title_is_no_national_namesake(
+        actors_of: Any, text: str, phrase: str, country: str | None) -> None:  # noqa: ANN401
+    """A governor or mayor with a bare surname is not the one national figure of that surname
+    the dictionaries list (a Bahamian prime minister); a national title still finds them."""
+    assert _country(actors_of, text, phrase) == country

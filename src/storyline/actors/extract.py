@@ -67,6 +67,9 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY
 # Verb forms by which a person reports what others did ('X said the insurgents ...').
 REPORT_VERBS = frozenset({"said", "says", "say", "told", "tells", "added", "stated",
                           "announced", "claimed", "warned", "reported"})
+# Local offices, whose holders the national dictionaries do not list (no surname lookup).
+LOCAL_TITLES = frozenset({"governor", "gov.", "mayor", "sheriff", "councillor", "councilor",
+                          "councilman", "councilwoman", "alderman", "selectman"})
 # Kinds of mention an unknown group name may have been tagged as.
 NAMED_KINDS = frozenset({"ORG", "FAC", "PROPN", "GPE", "LOC", "NORP", "PERSON"})
 # Country names that are also given names: a PERSON tag on them may be right.
@@ -118,12 +121,19 @@ def code_person(cand: Candidate, date: str | None, db: str | None) -> Item:
         _merge(title, code_words(cand.desc_words))
     name = " ".join(name_words).replace(" - ", "-")  # 'Jean - Bertrand' as tokenised
     known = _not_common(cand, code_name(name, date, db))
-    if known is None and title.role:  # "President Mugabe": a unique dictionary surname
-        known = lookup_surname(norm_key(name), date)
+    if known is None and title.role and not _local_title(title):  # "President Mugabe"
+        known = lookup_surname(norm_key(name), date)  # a unique dictionary surname
     explicit = bool(title.role or title.country or (title.sector and cand.desc_words))
     item = _item(cand, "PERSON", name, title, known, explicit)
     item.description = cand.desc_text
     return item
+
+
+def _local_title(title: Title) -> bool:
+    """Whether a person's title is a local office ('Governor', 'Mayor'): the dictionaries list
+    national figures, so a surname after it is not their namesake ('Governor Christie' is no
+    Bahamian prime minister)."""
+    return bool(title.role_words) and title.role_words[-1].casefold() in LOCAL_TITLES
 
 
 def code_org(cand: Candidate, date: str | None, db: str | None) -> Item:
