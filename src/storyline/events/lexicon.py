@@ -653,6 +653,9 @@ ARMED_SECTORS = frozenset({"GOV", "MIL", "REB", "INS", "COP", "SPY", "IGO", "PTY
 # armed doers: their attack on a named person is force, never words ("the Taliban claimed an
 # attack on General X")
 ARMED_DOER_SECTORS = frozenset({"MIL", "REB", "INS", "COP", "SPY"})
+# unarmed political doers: their attack on a named person, with no violence, weapon or armed
+# actor in the sentence, is criticism ("the senator launched an attack on Governor X")
+POLITICAL_DOER_SECTORS = frozenset({"GOV", "LEG", "ELI", "PTY", "OPP"})
 # Consult and yield: the target is what the verb's object names; an object that is no actor
 # ("released a patch", "hosted a party") means another sense ("released the hostages").
 ACTOR_OBJECT_ROOTS = frozenset({"04", "08"})

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from storyline.actors.cache import code_phrase_cached
+from storyline.actors.coding import TITLE_SECTORS
 from storyline.events import lexicon
 from storyline.events.syntax import (
     governing_verb,
@@ -55,6 +56,8 @@ def about_words(tok: Token) -> bool:
     if any(c.dep_ == "poss" and (c.ent_type_ == "PERSON" or c.lower_ in ("his", "her"))
            for c in tok.children):
         return True
+    if political_doer(tok, governor) and not armed_sentence(tok):
+        return True  # "the senator launched an attack on Governor X": criticism
     if governor is None:
         return spoken_in(tok)
     return governor.lemma_.lower() in WORDS_VERBS or spoken_in(tok) or spoken_in(governor)
@@ -69,13 +72,34 @@ def spoken_in(tok: Token) -> bool:
 def armed_doer(tok: Token, governor: Token | None) -> bool:
     """Whether an attack noun's doer (possessor, "by" agent or governing verb's subject) is
     coded as an armed sector (rebels, military, police): their attacks are force."""
+    return any(coded_sector(d) in lexicon.ARMED_DOER_SECTORS for d in _doers(tok, governor))
+
+
+def political_doer(tok: Token, governor: Token | None) -> bool:
+    """Whether an attack noun's doer is an unarmed political one (a politician, party,
+    legislator, official or a title such as "senator"): their attack on a person is words."""
+    return any(coded_sector(d) in lexicon.POLITICAL_DOER_SECTORS
+               or d.lower_ in TITLE_SECTORS for d in _doers(tok, governor))
+
+
+def _doers(tok: Token, governor: Token | None) -> list[Token]:
+    """An attack noun's doers that are no pronouns: possessor, "by" agent, verb's subject."""
     doers: list[Token | None] = [c for c in tok.children if c.dep_ == "poss"]
     doers += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
               for g in c.children if g.dep_ == "pobj"]
     if governor is not None:
         doers.append(subject_and_agent(governor)[0])
-    return any(d is not None and d.pos_ != "PRON" and coded_sector(d) in lexicon.ARMED_DOER_SECTORS
-               for d in doers)
+    return [d for d in doers if d is not None and d.pos_ != "PRON"]
+
+
+def armed_sentence(tok: Token) -> bool:
+    """Whether a word's sentence speaks of violence, a weapon or an armed actor ("gunmen",
+    "General X"): an attack there may be force whoever launches it."""
+    if violent(tok):
+        return True
+    return any(t.i != tok.i and (is_weapon(t) or t.pos_ in ("NOUN", "PROPN")
+               and t.dep_ != "compound" and coded_sector(t) in lexicon.ARMED_DOER_SECTORS)
+               for t in tok.sent)
 
 
 def coded_sector(tok: Token) -> str | None:

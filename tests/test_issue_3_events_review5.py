@@ -1,0 +1,40 @@
+"""Issue 3 events, fifth session, second review: criticism by politicians, released people,
+conjoined strikes, embassies abroad, broken strikes, deployments, withdrawals and expulsions
+(sentences written for these tests)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from storyline.nlp.extract import extract_texts
+from storyline.records import ArticleRecord, Event
+
+pytestmark = pytest.mark.issue(3)
+
+Coded = tuple[str, str | None, str | None, str | None]
+
+
+def _events(nlp: Any, text: str) -> list[Event]:
+    """Every event the pipeline finds in one text."""
+    records = extract_texts([text], nlp=nlp)
+    return [e for r in records if isinstance(r, ArticleRecord) for e in r.events]
+
+
+def _codes(nlp: Any, text: str) -> list[Coded]:
+    """(code, PLOVER type, source country, target country) of every event of one text."""
+    return [(e.code, e.plover, e.source.country if e.source else None,
+             e.target.country if e.target else None) for e in _events(nlp, text)]
+
+
+def test_issue_3_politician_attack_on_a_person_is_criticism(nlp: Any) -> None:
+    """An unarmed political doer's attack on a named person, with no violence, weapon or armed
+    actor in the sentence, is criticism; an armed group's or gunmen's attack is force."""
+    for text in ("Reporters said the senator launched an attack on Governor Pelham.",
+                 "The senator launched a blistering attack on Mayor Okafor."):
+        assert [c[:2] for c in _codes(nlp, text)] == [("111", "ACCUSE")], text
+    armed = _codes(nlp, "Officials said the Taliban claimed an attack on General Noor Zadran.")
+    assert [c[:2] for c in armed] == [("190", "ASSAULT")]
+    gunmen = _codes(nlp, "Gunmen launched an attack on the governor's convoy.")
+    assert [c[:2] for c in gunmen] == [("190", "ASSAULT")]
