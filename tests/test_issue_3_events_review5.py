@@ -38,3 +38,14 @@ def test_issue_3_politician_attack_on_a_person_is_criticism(nlp: Any) -> None:
     assert [c[:2] for c in armed] == [("190", "ASSAULT")]
     gunmen = _codes(nlp, "Gunmen launched an attack on the governor's convoy.")
     assert [c[:2] for c in gunmen] == [("190", "ASSAULT")]
+
+
+def test_issue_3_people_released_by_someone_keep_the_release(nlp: Any) -> None:
+    """A participle on people ("prisoners released by Israel") is a release; one on a thing
+    ("talks hosted by Qatar", "the bill signed by the president") is no act."""
+    for text in ("Palestinian prisoners released by Israel returned to Gaza on Monday.",
+                 "Two journalists freed by the rebels arrived in Kabul on Friday."):
+        assert "0841" in [c[0] for c in _codes(nlp, text)], text
+    for text in ("The talks hosted by Qatar ended on Sunday.",
+                 "The bill signed by the president takes effect in May."):
+        assert _codes(nlp, text) == [], text

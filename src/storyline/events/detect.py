@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from storyline.actors.coding import is_agent_word
 from storyline.events import lexicon
 from storyline.events.politics import (
     asked_by_nobody,
@@ -288,7 +289,8 @@ def _idle_participle(tok: Token, code: str) -> bool:
             code[:2] in AUTHORITY_CODES and _place(tok) is None)
     if tok.lemma_.lower() in lexicon.STATE_PARTICIPLES:
         return True
-    return code[:2] in lexicon.ACTOR_OBJECT_ROOTS and not _is_named(tok.head)
+    return code[:2] in lexicon.ACTOR_OBJECT_ROOTS and not (
+        _is_named(tok.head) or is_agent_word(tok.head.lower_))  # "prisoners released by X"
 
 
 def _signing_partners(tok: Token, frame: Frame) -> None:
