@@ -105,3 +105,30 @@ def test_issue_3_a_local_title_is_no_national_namesake(
     """A governor or mayor with a bare surname is not the one national figure of that surname
     the dictionaries list (a Bahamian prime minister); a national title still finds them."""
     assert _country(actors_of, text, phrase) == country
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("Militiamen held 12 U.N. peacekeepers hostage near Kisangani.", "U.N. peacekeepers"),
+    ("Rebels released the UN peacekeepers they had held in Sierra Leone.", "UN peacekeepers"),
+])
+def test_issue_3_a_bodys_peacekeepers_keep_the_bodys_code(
+        actors_of: Any, text: str, phrase: str) -> None:  # noqa: ANN401
+    """Members of an international mission are the body's (UN, IGO), not the people of the
+    place where they are held (the sentence's one country)."""
+    rec = actors_of(text)
+    mention = actors_of.at(rec, text, phrase)
+    assert mention is not None and (mention.country, mention.sector) == ("UN", "IGO")
+
+
+def test_issue_3_a_phrase_coded_only_by_a_body_is_the_bodys() -> None:
+    """A phrase with no agent head is coded only by its modifiers' origin; an international
+    body's is the body's sector too ('UN peacekeepers hostage'), so no place takes it over;
+    a country's stays sectorless ('an Indian proposal'); national peacekeepers are MIL."""
+    from storyline.actors.coding import code_phrase
+
+    body = code_phrase("30 UN peacekeepers hostage")
+    assert body is not None and (body.country, body.sector) == ("UN", "IGO")
+    national = code_phrase("an Indian proposal")
+    assert national is not None and (national.country, national.sector) == ("IND", None)
+    lent = code_phrase("Bangladeshi peacekeepers")
+    assert lent is not None and (lent.country, lent.sector) == ("BGD", "MIL")

@@ -75,6 +75,9 @@ TITLE_SECTORS: dict[str, str | None] = {
     "aid agencies": "NGO", "aid agency": "NGO", "aid organizations": "NGO",
     "aid organisations": "NGO", "relief agencies": "NGO", "relief agency": "NGO",
     "humanitarian agencies": "NGO", "aid workers": "NGO",
+    # an international mission's (Phoenix PEACEKEEPING_TROOPS [IGO~]); a national one's are
+    # their country's MIL (_national_peacekeepers)
+    "peacekeeper": "IGO", "peacekeepers": "IGO", "peace-keepers": "IGO",
 }
 # Election titles of political news (Phoenix codes a presidential candidate PTY): 'the
 # Republican nominee', 'the Democratic front-runner'
@@ -866,7 +869,9 @@ def _office_of(
 
 def _origin_only(text: str, words: list[str]) -> ActorRef | None:
     """A phrase whose head is no actor ('an Indian proposal', 'military support'): only the
-    country its own modifiers name, no sector or role; None without one."""
+    country its own modifiers name, no role, and no sector unless that is an international
+    body, whose things and members are the body's ('UN peacekeepers hostage' stays IGO, not
+    the people of the place it happens); None without one."""
     head = _before_complement(words)
     title = code_words(head)
     if title.country is None:
@@ -875,7 +880,8 @@ def _origin_only(text: str, words: list[str]) -> ActorRef | None:
             inner = code_phrase(" ".join(rest[1:]))
             return replace(inner, text=text) if inner is not None else None
         return None
-    return ActorRef(text=text, country=title.country)
+    return ActorRef(text=text, country=title.country,
+                    sector="IGO" if title.body_sector == "IGO" else None)
 
 
 def _before_complement(words: list[str]) -> list[str]:
