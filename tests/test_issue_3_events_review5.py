@@ -49,3 +49,12 @@ def test_issue_3_people_released_by_someone_keep_the_release(nlp: Any) -> None:
     for text in ("The talks hosted by Qatar ended on Sunday.",
                  "The bill signed by the president takes effect in May."):
         assert _codes(nlp, text) == [], text
+
+
+def test_issue_3_struck_shares_an_object_only_with_a_harming_verb(nlp: Any) -> None:
+    """"struck and occupied the factory" is a walkout (143); "struck and killed X" is force."""
+    for text in ("Workers struck and occupied the factory in Turin.",
+                 "Miners struck and blocked the main highway in Bolivia."):
+        assert [c[0] for c in _codes(nlp, text)][0] == "143", text
+    killed = _codes(nlp, "Gunmen struck and killed a police officer in Kabul.")
+    assert [c[:2] for c in killed] == [("190", "ASSAULT"), ("190", "ASSAULT")]

@@ -978,8 +978,15 @@ def _shared_object(tok: Token) -> list[Token]:
     """The object a verb shares with its conjoined verb ("shot and killed two Palestinians")."""
     if any(c.dep_ in ("prep", "dative", "ccomp", "xcomp") for c in tok.children):
         return []  # "fled and appealed to X": its own phrase
-    return [g for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"
+    return [g for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB" and _harms(c)
             for g in c.children if g.dep_ == "dobj" and g.pos_ in ("NOUN", "PROPN")][:1]
+
+
+def _harms(tok: Token) -> bool:
+    """Whether a conjoined verb itself codes bodily harm (18x, 190, 20x): only its object is
+    shared ("struck and killed X"; not "struck and occupied the factory", a walkout)."""
+    code = _verb_code(tok)[0]
+    return code[:2] in ("18", "20") or code == "190"
 
 
 def _aimed_at(tok: Token, obj: Token) -> Token | None:
