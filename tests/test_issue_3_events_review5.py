@@ -58,3 +58,13 @@ def test_issue_3_struck_shares_an_object_only_with_a_harming_verb(nlp: Any) -> N
         assert [c[0] for c in _codes(nlp, text)][0] == "143", text
     killed = _codes(nlp, "Gunmen struck and killed a police officer in Kabul.")
     assert [c[:2] for c in killed] == [("190", "ASSAULT"), ("190", "ASSAULT")]
+
+
+def test_issue_3_closed_embassy_abroad_aims_at_the_host(nlp: Any) -> None:
+    """"closed the U.S. embassy in Yemen" aims at Yemen, the host; "closed the Iraqi embassy"
+    with no place aims at Iraq, the embassy's owner."""
+    assert _codes(nlp, "The State Department closed the U.S. embassy in Yemen.") == [
+        ("161", "SANCTION", "USA", "YEM")]
+    assert _codes(nlp, "Britain closed the British embassy in Tehran.") == [
+        ("161", "SANCTION", "GBR", "IRN")]
+    assert _codes(nlp, "Kuwait closed the Iraqi embassy.") == [("161", "SANCTION", "KWT", "IRQ")]

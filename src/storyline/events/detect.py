@@ -967,9 +967,12 @@ def _object(tok: Token, code: str = "") -> Token | None:
 
 
 def _owner_of_post(tok: Token) -> Token | None:
-    """The country named on an embassy or border the act closes ("closed the Iraqi embassy")."""
+    """The country named on an embassy or border the act closes ("closed the Iraqi embassy");
+    none when the post says where it is ("closed the U.S. embassy in Yemen" aims at Yemen)."""
     obj = next((c for c in tok.children if c.dep_ == "dobj"
                 and c.lemma_.lower() in lexicon.POST_NOUNS), None)
+    if obj is not None and prep_object(obj, ("in",)) is not None:
+        return None
     return next((c for c in obj.children if c.dep_ in ("amod", "compound")
                  and c.ent_type_ in ("NORP", "GPE")), None) if obj is not None else None
 
