@@ -148,3 +148,19 @@ def test_issue_3_the_commonwealth_is_an_igo(
     rec = actors_of(text)
     mention = actors_of.at(rec, text, phrase)
     assert mention is not None and (mention.country, mention.sector) == codes
+
+
+@pytest.mark.parametrize(("phrase", "sector", "country"), [
+    ("union leaders", "LAB", None),
+    ("leaders of the union", "LAB", None),
+    ("Soviet Union officials", "GOV", "RUS"),
+    ("European Union officials", "IGO", "EU"),
+])
+def test_issue_3_a_lower_case_union_is_labour(
+        phrase: str, sector: str, country: str | None) -> None:
+    """'union leaders' lead a labour union (LAB), not a government (a bare 'leaders' default);
+    a capitalised 'Union' is part of a name ('Soviet Union officials' stay RUS GOV)."""
+    from storyline.actors.coding import code_phrase
+
+    ref = code_phrase(phrase)
+    assert ref is not None and (ref.sector, ref.country) == (sector, country)

@@ -78,6 +78,7 @@ TITLE_SECTORS: dict[str, str | None] = {
     # an international mission's (Phoenix PEACEKEEPING_TROOPS [IGO~]); a national one's are
     # their country's MIL (_national_peacekeepers)
     "peacekeeper": "IGO", "peacekeepers": "IGO", "peace-keepers": "IGO",
+    "union": "LAB", "unions": "LAB",  # lower case only: 'union leaders' (_named_union)
 }
 # Election titles of political news (Phoenix codes a presidential candidate PTY): 'the
 # Republican nominee', 'the Democratic front-runner'
@@ -437,6 +438,7 @@ def _longest(words: list[str], i: int) -> tuple[int, Place | tuple[str | None]] 
         if not key:
             continue
         if n == 1 and (_common_outlet_word(words[i]) or _lowered_acronym(words[i])
+                       or _named_union(words[i])
                        or _adjective_general(words, i)):
             continue
         hit: Place | tuple[str | None] | None = _place(key) or _agent(key)
@@ -470,6 +472,12 @@ def _named_place_start(words: list[str], i: int) -> bool:
     return words[i][:1].isupper() and any(
         _place(norm_key(" ".join(words[i : i + n]))) is not None for n in (2, 3)
         if i + n <= len(words))
+
+
+def _named_union(word: str) -> bool:
+    """'Union' written capitalised is part of a name ('Soviet Union officials', 'the Union'
+    for the EU), not a labour union as the lower-case word is ('union leaders')."""
+    return word[:1].isupper() and word.casefold() in ("union", "unions")
 
 
 def _common_outlet_word(word: str) -> bool:
