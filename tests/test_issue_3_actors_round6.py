@@ -114,10 +114,12 @@ def test_issue_3_a_local_title_is_no_national_namesake(
 def test_issue_3_a_bodys_peacekeepers_keep_the_bodys_code(
         actors_of: Any, text: str, phrase: str) -> None:  # noqa: ANN401
     """Members of an international mission are the body's (UN, IGO), not the people of the
-    place where they are held (the sentence's one country)."""
+    place where they are held (the sentence's one country); the mention is the whole phrase,
+    not only the body's name inside it."""
     rec = actors_of(text)
     mention = actors_of.at(rec, text, phrase)
-    assert mention is not None and (mention.country, mention.sector) == ("UN", "IGO")
+    assert mention is not None and mention.text == phrase
+    assert (mention.country, mention.sector) == ("UN", "IGO")
 
 
 def test_issue_3_a_phrase_coded_only_by_a_body_is_the_bodys() -> None:
