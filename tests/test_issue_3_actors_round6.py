@@ -166,3 +166,14 @@ def test_issue_3_a_lower_case_union_is_labour(
 
     ref = code_phrase(phrase)
     assert ref is not None and (ref.sector, ref.country) == (sector, country)
+
+
+@pytest.mark.parametrize(("text", "phrase", "country"), [
+    ("Pakistani police said the militants fled across the border.", "militants", None),
+    ("Indian officials said the insurgents had attacked a police station.", "police", "IND"),
+])
+def test_issue_3_reporting_officials_place_only_their_states_agents(
+        actors_of: Any, text: str, phrase: str, country: str | None) -> None:  # noqa: ANN401
+    """The rule holds for any people who report, not only a named leader: 'Pakistani police
+    said the militants ...' says who reports, not where the militants are."""
+    assert _country(actors_of, text, phrase) == country

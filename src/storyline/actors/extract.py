@@ -360,7 +360,8 @@ def home_countries(resolver: Resolver) -> None:
             continue
         if it.country in isos and (it.kind not in ("PERSON", "PRON", "MEDIA")  # 'told Reuters'
                                    or _says_country(it)):
-            by_sent.setdefault(it.cand.sent, []).append((it.country, it.cand, it.kind == "PERSON"))
+            people = it.kind in ("PERSON", "TITLE", "GROUP")  # may report: 'X said ...'
+            by_sent.setdefault(it.cand.sent, []).append((it.country, it.cand, people))
         if it.kind == "PRON" and it.cand.dep == "poss":
             owners[it.cand.head] = resolver.entities[it.entity].best.country
         if it.kind == "TITLE":
@@ -402,7 +403,7 @@ class SentencePlaces:
     counts: Counter[str] = field(default_factory=Counter)  # places no preposition aims at
     objects: dict[int, Counter[str]] = field(default_factory=dict)  # direct objects by verb
     inside: set[str] = field(default_factory=set)  # places things happen 'in'
-    people: set[str] = field(default_factory=set)  # countries only people's titles state
+    reporters: set[str] = field(default_factory=set)  # countries only their reporters state
 
 
 def _index_places(places: list[tuple[str, Candidate, bool]]) -> SentencePlaces:
@@ -411,12 +412,12 @@ def _index_places(places: list[tuple[str, Candidate, bool]]) -> SentencePlaces:
     which say nothing of an agent's own country, nor does a person's ('talks with Russian
     Defense Minister X'); national agents ('an inquiry into Chilean officials') still count."""
     index = SentencePlaces()
-    for country, cand, person in places:
+    for country, cand, people in places:
         place_like = cand.label in PLACE_KINDS | {"PERSON"}
         if place_like and cand.dep == "pobj" and cand.head_word in TARGET_PREPS:
             continue  # 'fired at Saudi Arabia': aimed at, whoever the agent
-        if person and _reports(cand):  # 'Indian Prime Minister X said the insurgents ...'
-            index.people.add(country)  # places the state's own agents only (_state_agent)
+        if people and _reports(cand):  # 'Indian Prime Minister X said the insurgents ...'
+            index.reporters.add(country)  # places the state's own agents only (_state_agent)
             continue
         index.counts[country] += 1
         if place_like and cand.dep == "dobj":  # aimed at only by its own verb's subject
@@ -437,7 +438,7 @@ def _sentence_country(agent: Candidate, named: dict[int, SentencePlaces],
     aimed = index.objects.get(agent.head, Counter()) if agent.dep == "nsubj" else Counter()
     countries = {country for country, n in index.counts.items() if n > aimed[country]}
     if state:  # 'Indian Prime Minister X said police ...': the police of the state X leads
-        countries |= index.people
+        countries |= index.reporters
     if len(countries) > 1 and scene:
         countries = index.inside
     return next(iter(countries)) if len(countries) == 1 else None
@@ -451,9 +452,10 @@ def _state_agent(ent: Entity) -> bool:
 
 
 def _reports(cand: Candidate) -> bool:
-    """Whether a person only reports their sentence (the subject of 'said', 'told'), so that
-    their own country says nothing of where the groups they speak of are; a person who takes
-    part ('demanded the resignation of Algerian President X') still places them."""
+    """Whether people only report their sentence (the subject of 'said', 'told': 'Indian
+    officials said ...'), so that their own country says nothing of where the groups they
+    speak of are; people who take part ('demanded the resignation of Algerian President X')
+    still place them."""
     return cand.dep == "nsubj" and cand.head_word in REPORT_VERBS
 
 
