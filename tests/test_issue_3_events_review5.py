@@ -68,3 +68,14 @@ def test_issue_3_closed_embassy_abroad_aims_at_the_host(nlp: Any) -> None:
     assert _codes(nlp, "Britain closed the British embassy in Tehran.") == [
         ("161", "SANCTION", "GBR", "IRN")]
     assert _codes(nlp, "Kuwait closed the Iraqi embassy.") == [("161", "SANCTION", "KWT", "IRQ")]
+
+
+
+def test_issue_3_breaking_a_strike_is_no_strike(nlp: Any) -> None:
+    """"broke the strike/boycott" ends or defies it: the breakers do not strike (143)."""
+    for text in ("Taxi drivers in Athens broke their strike on Monday.",
+                 "Reporters at the state broadcaster broke the strike to cover the vote.",
+                 "Several newspapers broke the boycott of the ceremony."):
+        assert _codes(nlp, text) == [], text
+    assert _codes(nlp, "Taxi drivers in Athens went on strike on Monday.") == [
+        ("143", "PROTEST", "GRC", "GRC")]

@@ -285,10 +285,9 @@ def test_issue_3_participle_victims_and_venues_do_not_act(nlp: Any) -> None:
 
 def test_issue_3_shared_objects_only_for_force_and_strike_breaking(nlp: Any) -> None:
     """Only force shares a conjoined verb's object ("wept and cried 'my child'" is no act);
-    media that "broke the strike to report" defied it, they did not repress it (175)."""
+    media that "broke the strike to report" defied it: no strike of theirs, no repression."""
     assert _codes(nlp, "A Greek woman outside the bank wept and cried for her child.") == []
-    assert [c[0] for c in _codes(  # the strike itself, no repression (175) of it
-        nlp, "Greek media broke the strike to report on the deaths.")] == ["143"]
+    assert _codes(nlp, "Greek media broke the strike to report on the deaths.") == []
 
 
 def test_issue_3_buildups_deployments_and_ordered_mobilization(nlp: Any) -> None:

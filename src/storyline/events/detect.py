@@ -1372,11 +1372,17 @@ def _noun_owner(tok: Token) -> Token | None:
 
 
 def _halted(tok: Token) -> bool:
-    """An event noun that is the object of a verb of halting ("suspended the talks")."""
+    """An event noun that is the object of a verb of halting ("suspended the talks", "broke
+    the strike": the strikers did not strike)."""
     governor = governing_verb(tok)
     if governor is None or tok.dep_ != "dobj":
         return False
+    if governor.lemma_.lower() == "break" and tok.lemma_.lower() in BROKEN_NOUNS:
+        return True
     return governor.lemma_.lower() in lexicon.HALT_VERBS or verb_particle(governor) == "off"
+
+
+BROKEN_NOUNS = frozenset({"strike", "boycott"})  # "broke the strike/boycott": an end of it
 
 
 def _undergoes(tok: Token) -> bool:
