@@ -27,6 +27,7 @@ BODY_HEADS = frozenset({"government", "ministry", "army", "military", "police", 
 VEHICLES = frozenset({"airliner", "aircraft", "plane", "airplane", "jet", "helicopter", "ship",
                       "vessel", "boat", "tanker", "freighter", "ferry", "submarine", "warship",
                       "car", "truck", "bus", "train"})
+NO_PERSON_HEADS = VEHICLES | BODY_HEADS  # a title with such a head is never 'he' or 'she'
 
 
 @dataclass
@@ -281,7 +282,7 @@ def _compatible(pron: Item, prev: Item, ent: Entity) -> bool:
         return False
     if ent.kind == "TITLE" and ent.best.cand.head_lemma.endswith("s"):
         return False  # 'security forces' is no 'he'
-    if ent.kind == "TITLE" and ent.best.cand.head_lemma in VEHICLES | BODY_HEADS:
+    if ent.kind == "TITLE" and ent.best.cand.head_lemma in NO_PERSON_HEADS:
         return False  # 'the tanker', 'the army' is no 'he'
     known = ent.gender or _name_gender(ent.best.name)
     if known and known != gender:

@@ -376,7 +376,8 @@ def home_countries(resolver: Resolver) -> None:
         first = ent.items[0].cand
         if ent.kind == "PERSON":
             _adjacent_title(ent.best, titles.get(first.start - 1) or titles.get(first.start))
-        if owners.get(first.token) and first.head_lemma in COUNTRY_HEADS:
+        if (owners.get(first.token) and first.head_lemma in COUNTRY_HEADS
+                and len(_clean(first.words)) == 1):  # not 'its neighbouring countries'
             _set_country(ent, str(owners[first.token]), "sentence")  # 'their countries'
             continue
         if not (ent.best.role or ent.best.sector in HOME_SECTORS or ent.best.group_name):

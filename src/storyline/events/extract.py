@@ -107,7 +107,7 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     where = _location(ctx, frame, base)  # resolved once for the frame's every event
     if sources and not any(s.country for s in sources) and not _place_is_target(frame):
         _placed_groups(where, sources)  # "soldiers fired ... in Lome": TGO soldiers
-    if not any(t.country for t in targets):
+    if not any(t.country or t.sector == "IGO" for t in targets):  # not a mission's agents
         alternative = _first_alternative(mentions, frame, base, date, db, sources)
         targets = (_placed_groups(where, targets)
                    or _placed_object(frame, base, where, targets, alternative)
