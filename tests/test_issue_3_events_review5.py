@@ -79,3 +79,15 @@ def test_issue_3_breaking_a_strike_is_no_strike(nlp: Any) -> None:
         assert _codes(nlp, text) == [], text
     assert _codes(nlp, "Taxi drivers in Athens went on strike on Monday.") == [
         ("143", "PROTEST", "GRC", "GRC")]
+
+
+def test_issue_3_deployments_share_one_list_of_forces(nlp: Any) -> None:
+    """Every deployment (154) reads the same units and warships: "the deployment of marines"
+    is one as "the deployment of troops" is; buying craft from a seller is no deployment."""
+    for unit in ("marines", "paratroopers", "commandos", "troops"):
+        text = f"Moscow announced the deployment of {unit} to Libya."
+        assert ("154", "MOBILIZE", "RUS", "LBY") in _codes(nlp, text), text
+    assert [c[0] for c in _codes(nlp, "The general ordered helicopters to the border.")] == [
+        "154"]
+    bought = _codes(nlp, "India ordered 36 fighter jets from France.")
+    assert "154" not in [c[0] for c in bought] and bought

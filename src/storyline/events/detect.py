@@ -438,7 +438,7 @@ def _verb_code(tok: Token) -> tuple[str, bool]:
         return "081", True  # "allowed the opposition to hold rallies": eases a restriction
     halting = particle == "off" and lemma in HALT_VERBS  # "called off the talks"
     for verb in (lemma, "halt") if halting else (lemma,):
-        for obj in _object_words(tok) if verb in _OBJECT_VERBS else ():
+        for obj in _object_words(tok) if verb in _OBJECT_VERBS and not _bought(tok) else ():
             if (verb, obj) in lexicon.VERB_OBJECT_CODES:
                 return lexicon.code_for_verb(verb, particle, words, obj)
     prep_code = _verb_prep_code(tok, lemma)
@@ -448,6 +448,11 @@ def _verb_code(tok: Token) -> tuple[str, bool]:
     if move:
         return move, True
     return lexicon.code_for_verb(lemma, particle, words)
+
+
+def _bought(tok: Token) -> bool:
+    """"ordered 36 jets from France": a purchase from a seller, no deployment of them."""
+    return tok.lemma_.lower() == "order" and prep_object(tok, ("from",)) is not None
 
 
 def _armed_move(tok: Token, lemma: str) -> str:

@@ -165,6 +165,13 @@ RECIPROCAL = frozenset({
 # military formations that move, mass or deploy ("moved two armored divisions", 154)
 ARMED_FORMATIONS = ("division", "divisions", "brigade", "brigades", "regiment", "regiments",
                     "battalion", "unit", "troop")
+# what a deployment (154) moves: armed units, forces and warships, for every 154 verb-object
+# entry and the deployment noun ("sent marines", "the deployment of paratroopers")
+DEPLOYABLE_FORCES = (
+    *ARMED_FORMATIONS, "troops", "forces", "soldiers", "tanks", "reinforcements",
+    "reinforcement", "police", "policemen", "units", "battalions", "paratroopers", "marines",
+    "commandos", "carriers", "carrier", "warships", "frigates", "destroyers", "submarines",
+    "warplanes", "jets", "bombers", "helicopters", "missiles", "gunboats")
 # (verb lemma, object head lemma) -> CAMEO code: what the CAMEO codebook names by its object
 VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "0813" for v in ("lift", "ease", "end", "relax", "shorten") for o in ("curfew",)},
@@ -219,7 +226,7 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "152" for v in ("raise", "heighten", "increase", "step")
        for o in ("alert", "readiness")},
     **{(v, o): "154" for v in ("mass", "amass", "gather", "concentrate", "move", "send")
-       for o in ("troops", "forces", "soldiers", "tanks", "warships", *ARMED_FORMATIONS)},
+       for o in DEPLOYABLE_FORCES},
     **{(v, o): "175" for v in ("use", "fire", "throw", "lob")
        for o in ("gas", "teargas", "tear-gas", "batons", "cannon", "cannons")},
     **{(v, o): "057" for v in ("strike", "seal", "clinch") for o in ("deal", "agreement",
@@ -229,9 +236,7 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "196" for v in ("violate", "break", "breach")
        for o in ("ceasefire", "truce", "armistice")},
     **{(v, o): "154" for v in ("send", "dispatch", "rush", "deploy", "move", "station")
-       for o in ("reinforcements", "reinforcement", "police", "policemen", "units",
-                 "battalions", "paratroopers", "marines", "troops", "soldiers", "forces",
-                 *ARMED_FORMATIONS)},
+       for o in DEPLOYABLE_FORCES},
     **{(v, o): "150" for v in ("test", "test-fire")
        for o in ("missile", "missiles", "rocket", "rockets", "weapon", "weapons", "bomb")},
     **{(v, o): "086" for v in ("allow", "permit", "grant", "give", "open")
@@ -254,10 +259,6 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "163" for v in ("ban", "halt", "suspend", "block", "prohibit", "freeze")
        for o in ("import", "imports", "export", "exports", "trade")},
     ("lay", "siege"): "191",
-    # sending warships and warplanes somewhere deploys them (154), as troops are
-    **{(v, o): "154" for v in ("send", "dispatch", "deploy", "move", "station")
-       for o in ("carriers", "carrier", "warships", "frigates", "destroyers", "submarines",
-                 "warplanes", "jets", "bombers", "helicopters", "missiles", "gunboats")},
     # breaking up a protest is repression (175), not force in general
     **{("break", o): "175" for o in ("protest", "demonstration", "rally", "gathering", "march",
                                      "sit-in")},  # "broke the strike to report": defied it
@@ -266,8 +267,7 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     # handing over power yields to demands for a change in leadership (0831)
     **{(v, "power"): "0831" for v in ("hand", "cede", "transfer", "relinquish", "surrender")},
     # ordering armed units somewhere deploys them ("ordered two carriers to the Gulf")
-    **{("order", o): "154" for o in (*ARMED_FORMATIONS, "troops", "forces", "soldiers", "tanks",
-                                     "warships", "carriers", "reinforcements")},
+    **{("order", o): "154" for o in DEPLOYABLE_FORCES},
     **{(v, o): "1662" for v in ("withdraw", "pull", "expel", "recall")
        for o in ("inspectors", "observers", "monitors", "investigators")},
     **{(v, "peacekeepers"): "1661" for v in ("withdraw", "pull", "expel", "recall")},
@@ -345,8 +345,8 @@ QUALIFIED_NOUNS: dict[str, frozenset[str]] = {
                             "counter-terrorism", "anti-terror", "anti-terrorist", "naval"}),
     # "a military buildup", "the deployment of troops"; not "a buildup of debt"
     **dict.fromkeys(("buildup", "build-up", "deployment"), frozenset({
-        "military", "troop", "troops", "naval", "army", "armed", "force", "forces", "soldiers",
-        "tank", "tanks", "missile", "missiles", "warships", "nuclear", "units"})),
+        "military", "troop", "naval", "army", "armed", "force", "tank", "missile", "nuclear",
+        *DEPLOYABLE_FORCES})),
 }
 # verbs of permission: the act they allow is content, not an event ("allowed X to rally")
 PERMIT_VERBS = frozenset({"allow", "permit", "authorize", "authorise"})
