@@ -91,3 +91,15 @@ def test_issue_3_deployments_share_one_list_of_forces(nlp: Any) -> None:
         "154"]
     bought = _codes(nlp, "India ordered 36 fighter jets from France.")
     assert "154" not in [c[0] for c in bought] and bought
+
+
+def test_issue_3_ordered_withdrawal_is_no_deployment(nlp: Any) -> None:
+    """"ordered the withdrawal of troops" is a withdrawal (0874), not a deployment of them
+    (154): the object is an event noun; "a state of emergency" is still read through "of"."""
+    assert [c[:3] for c in _codes(
+        nlp, "Erdogan ordered the withdrawal of soldiers from the frontier.")] == [
+        ("0874", "RETREAT", "TUR")]
+    assert [c[0] for c in _codes(
+        nlp, "The president declared a state of emergency in the capital.")] == ["1724"]
+    assert [c[0] for c in _codes(
+        nlp, "The government lifted the state of emergency on Monday.")] == ["0814"]

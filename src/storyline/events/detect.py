@@ -521,7 +521,8 @@ def _object_words(tok: Token) -> list[str]:
     if obj is None:
         return []
     words = [obj.lemma_.lower(), obj.lower_] if _qualified(obj) else []
-    for prep in obj.children:
+    through = obj.lemma_.lower() not in lexicon.NOUN_CODES  # not "the withdrawal of troops"
+    for prep in obj.children if through else ():
         if prep.dep_ == "prep" and prep.lower_ == "of":
             words += [w for g in prep.children if g.dep_ == "pobj"
                       for w in (g.lemma_.lower(), g.lower_)]
