@@ -103,3 +103,14 @@ def test_issue_3_ordered_withdrawal_is_no_deployment(nlp: Any) -> None:
         nlp, "The president declared a state of emergency in the capital.")] == ["1724"]
     assert [c[0] for c in _codes(
         nlp, "The government lifted the state of emergency on Monday.")] == ["0814"]
+
+
+def test_issue_3_peacekeepers_are_people_the_act_is_done_to(nlp: Any) -> None:
+    """Peacekeepers are people as inspectors are: expelled ones are the target (1661), one's
+    own withdrawn ones are no target, the place they leave is ("out of X" as "from X")."""
+    assert _codes(nlp, "Chad expelled the French peacekeepers in March.") == [
+        ("1661", "SANCTION", "TCD", "FRA")]
+    assert _codes(nlp, "Ghana pulled its peacekeepers out of Liberia.") == [
+        ("1661", "SANCTION", "GHA", "LBR")]
+    assert _codes(nlp, "Ghana pulled its inspectors out of Liberia.") == [
+        ("1662", "SANCTION", "GHA", "LBR")]

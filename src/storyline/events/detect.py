@@ -1003,7 +1003,7 @@ def _aimed_at(tok: Token, obj: Token) -> Token | None:
     preps = (*TARGET_PREPS, "along", "near", "across")
     for holder in (tok, obj):
         for prep in preps:
-            other = prep_object(holder, (prep,))
+            other = prep_object(holder, (prep,)) or _out_of(holder)
             if other is None:
                 continue
             inside = [t for t in other.subtree if _is_named(t)]
@@ -1012,10 +1012,15 @@ def _aimed_at(tok: Token, obj: Token) -> Token | None:
     return None
 
 
+def _out_of(tok: Token) -> Token | None:
+    """The place of "out of X" ("pulled its peacekeepers out of Sierra Leone")."""
+    out = next((c for c in tok.children if c.lower_ == "out" and c.dep_ in ("prep", "prt")),
+               None)
+    return prep_object(out, ("of",)) if out is not None else None
+
+
 def _act_part(verb: Token, obj: Token) -> bool:
     """An object that names the act ("opened fire"), not people it is done to (prisoners)."""
-    if obj.lower_ == "peacekeepers" and verb.lemma_.lower() == "expel":
-        return False  # expelled peacekeepers are whom the expulsion aims at (withdrawn: own)
     return _has_object_code(verb) and _through_quantity(obj).lower_ not in (
         lexicon.PEOPLE_OBJECTS)  # "hundreds of prisoners were released": people
 

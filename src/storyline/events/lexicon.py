@@ -308,7 +308,7 @@ PEOPLE_OBJECTS = frozenset({
     "police", "policemen", "units", "battalions", "paratroopers", "marines", "diplomats",
     "ambassador", "envoy", "newspaper", "newspapers", "paper", "channel", "channels",
     "broadcaster", "outlet", "outlets", "hostage", "captive", "carriers", "inspectors",
-    "observers", "monitors", "investigators",
+    "observers", "monitors", "investigators", "peacekeepers",
 })
 
 # nouns that head an event phrase ("a visit to", "talks with", "sanctions on")
