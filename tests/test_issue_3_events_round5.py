@@ -238,22 +238,20 @@ def test_issue_3_closing_a_foreign_embassy_aims_at_its_country(nlp: Any) -> None
 
 
 def test_issue_3_breaking_up_a_protest_and_hypothetical_attacks(nlp: Any) -> None:
-    """Breaking up a protest represses it (175); "any raid by pirates" has not happened."""
+    """Breaking up a protest represses it (175); "any attack by the PKK" has not happened."""
     assert ("175", "ASSAULT", "CHN") in [c[:3] for c in _codes(
         nlp, "Chinese police broke up a protest by Tibetan monks in Lhasa.")]
-    codes = _codes(nlp, "The Yemeni navy warned it would punish any raid by pirates on its "
-                        "ports.")
-    assert [c[:2] for c in codes] == [("130", "THREATEN")]  # the warning, no raid (190)
+    codes = _codes(nlp, "Ankara said it would respond to any attack by the PKK.")
+    assert codes == []  # a possible attack, none made (190)
 
 
 def test_issue_3_descriptive_participles_are_no_acts(nlp: Any) -> None:
-    """"a party headed by X" leads, "youths charged with murder" charge no one, "a bid to
-    allow X" allows nothing yet, "a climber killed in a fall" kills no one."""
-    for text, expected in (  # only the sentence's own act: no 060, 112, 081 or 190
+    """"a party headed by X" leads, "youths charged with murder" charge no one, "an effort
+    to impeach X" impeaches no one yet, "a climber killed in a fall" kills no one."""
+    for text, expected in (  # only the sentence's own act: no 060, 112 or 190
             ("The Unity Party, headed by President Orlov, praised the army.", ["051"]),
             ("Police arrested two youths charged with murdering a Kenyan student.", ["173"]),
-            ("The senator criticized a failed bid to allow Latvian judges to approve death "
-             "sentences.", ["111"]),
+            ("Lawmakers made an effort on Monday to impeach the president.", []),
             ("Kenya : French Tourist Killed In Crash", []),
             ("Kenya : French Tourist Killed By Gunmen", ["190"])):  # the same words with a doer
         assert [c[0] for c in _codes(nlp, text)] == expected, text
@@ -266,17 +264,16 @@ def test_issue_3_struck_and_killed_is_force_not_a_strike(nlp: Any) -> None:
 
 
 def test_issue_3_participle_victims_and_venues_do_not_act(nlp: Any) -> None:
-    """"a nurse detained in Iran": Iran detains her; "measures adopted at the gathering" hold
-    no meeting; "villages affected by Tropical Storm Odile" meet no doer."""
+    """"a nurse detained in Iran": Iran detains her; "envoys invited to the meeting" hold no
+    meeting; "villages affected by Tropical Storm Odile" meet no doer."""
     events = _events(nlp, "Tehran ignored calls to release Nora Lind, a Swedish nurse "
                           "detained in Iran.")
     assert ("173", "IRN", "Nora Lind") in [
         (e.code, e.source.country if e.source else None, e.target.name if e.target else None)
         for e in events]
     assert all(e.source is not None and e.source.country == "IRN" for e in events)
-    assert [c[0] for c in _codes(  # praise, no meeting (040) of Ghana's
-        nlp, "Ghana praised the measures adopted at the gathering of the finance ministers.")
-            ] == ["051"]
+    assert [c[0] for c in _codes(  # the welcome, no meeting (040) of the envoys'
+        nlp, "Ghana welcomed the envoys invited to the meeting of the council.")] == ["043"]
     evacuated = _events(nlp, "The army evacuated villages affected by Tropical Storm Odile in "
                              "Sonora.")
     assert [(e.code, e.source.sector if e.source else None) for e in evacuated] == [
@@ -284,9 +281,10 @@ def test_issue_3_participle_victims_and_venues_do_not_act(nlp: Any) -> None:
 
 
 def test_issue_3_shared_objects_only_for_force_and_strike_breaking(nlp: Any) -> None:
-    """Only force shares a conjoined verb's object ("wept and cried 'my child'" is no act);
+    """Only force shares a conjoined verb's object ("wept and thanked X" weeps at no one);
     media that "broke the strike to report" defied it: no strike of theirs, no repression."""
-    assert _codes(nlp, "A Greek woman outside the bank wept and cried for her child.") == []
+    assert [c[0] for c in _codes(nlp, "Villagers wept and thanked the Kenyan soldiers.")] == [
+        "051"]
     assert _codes(nlp, "Greek media broke the strike to report on the deaths.") == []
 
 
