@@ -114,3 +114,11 @@ def test_issue_3_peacekeepers_are_people_the_act_is_done_to(nlp: Any) -> None:
         ("1661", "SANCTION", "GHA", "LBR")]
     assert _codes(nlp, "Ghana pulled its inspectors out of Liberia.") == [
         ("1662", "SANCTION", "GHA", "LBR")]
+
+
+def test_issue_3_calling_a_strike_is_no_yield(nlp: Any) -> None:
+    """"called a strike" calls for one (an appeal), it does not yield (080); "called off its
+    boycott" does."""
+    assert [c[0] for c in _codes(nlp, "The union called a strike at the port.")] == ["020"]
+    assert [c[0] for c in _codes(
+        nlp, "The union called off its boycott of the elections.")] == ["080"]

@@ -438,6 +438,8 @@ def _verb_code(tok: Token) -> tuple[str, bool]:
         return "081", True  # "allowed the opposition to hold rallies": eases a restriction
     halting = particle == "off" and lemma in HALT_VERBS  # "called off the talks"
     for verb in (lemma, "halt") if halting else (lemma,):
+        if verb == "call" and not halting:
+            continue  # "called a strike": only "called off the strike" ends one (080)
         for obj in _object_words(tok) if verb in _OBJECT_VERBS and not _bought(tok) else ():
             if (verb, obj) in lexicon.VERB_OBJECT_CODES:
                 return lexicon.code_for_verb(verb, particle, words, obj)

@@ -209,6 +209,7 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
         "funds", "money", "resources", "aid", "assistance", "financing", "funding")},
     **{(v, o): "064" for v in ("share", "provide", "exchange", "pass")
        for o in ("intelligence", "information", "evidence", "data")},
+    # "called off the strike" (detect reads the "off"); "called a strike" calls one, no yield
     **{(v, o): "080" for v in ("call",) for o in ("strike", "protest", "boycott")},
     **{(v, o): "143" for v in ("stop", "halt", "shun", "down", "quit")  # a work stoppage
        for o in ("work", "tools")},
