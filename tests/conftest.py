@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from storyline import Storyline
-from storyline.records import Article, ArticleRecord, Mention, Quote, article_id_for
+from storyline.records import Article, ArticleRecord, Event, Mention, Quote, article_id_for
 from storyline.store import Store
 
 QuotesOf = Callable[[str], list[Quote]]
@@ -62,6 +62,30 @@ def quotes_of(nlp: Any) -> QuotesOf:  # noqa: ANN401 - spaCy Language
         return record.quotes
 
     return run
+
+
+class EventsOf:
+    """The whole pipeline over one text: its events, or what each codes."""
+
+    def __init__(self, nlp: Any) -> None:  # noqa: ANN401 - spaCy Language
+        self.nlp = nlp
+
+    def __call__(self, text: str) -> list[Event]:
+        """Every event the pipeline finds in ``text``."""
+        from storyline.nlp.extract import extract_texts
+
+        records = extract_texts([text], nlp=self.nlp)
+        return [e for r in records if isinstance(r, ArticleRecord) for e in r.events]
+
+    def codes(self, text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+        """(code, PLOVER type, source country, target country) of every event of ``text``."""
+        return [(e.code, e.plover, e.source.country if e.source else None,
+                 e.target.country if e.target else None) for e in self(text)]
+
+
+@pytest.fixture(scope="session")
+def events_of(nlp: Any) -> EventsOf:  # noqa: ANN401 - spaCy Language
+    return EventsOf(nlp)
 
 
 class ActorsStage:
