@@ -19,16 +19,11 @@ from storyline.evaluate import events as scorer
 from storyline.evaluate.events_gold import SpanSentence
 from storyline.events.implied import implied_target
 from storyline.export.gdelt import gdelt_row
-from storyline.nlp.extract import extract_texts
-from storyline.records import ActorRef, ArticleRecord, Event
+from storyline.records import ActorRef, Event
 
 pytestmark = pytest.mark.issue(3)
 
 
-def _events(nlp: Any, text: str) -> list[Event]:
-    """Events of one sentence coded on its own, through the whole pipeline."""
-    return [e for r in extract_texts([text], nlp=nlp) if isinstance(r, ArticleRecord)
-            for e in r.events]
 
 
 def _event(code: str, source: ActorRef | None) -> Event:
@@ -37,9 +32,9 @@ def _event(code: str, source: ActorRef | None) -> Event:
                  root_code=code[:2], source=source)
 
 
-def test_issue_3_called_off_strike_is_aimed_at_the_own_government(nlp: Any) -> None:
+def test_issue_3_called_off_strike_is_aimed_at_the_own_government(events_of: Any) -> None:
     text = "Kenyan teachers called off their strike on Monday."
-    [event] = _events(nlp, text)
+    [event] = events_of(text)
     target = event.target
     assert event.plover == "CONCEDE" and target is not None and target.implied
     assert (target.text, target.country, target.sector) == ("Kenya", "KEN", "GOV")
@@ -47,8 +42,8 @@ def test_issue_3_called_off_strike_is_aimed_at_the_own_government(nlp: Any) -> N
     assert target.actor_id is None  # no mention of an actor: nothing joins it to one
 
 
-def test_issue_3_a_governments_curfew_falls_on_its_country(nlp: Any) -> None:
-    [event] = _events(nlp, "The Algerian government imposed a curfew on Thursday.")
+def test_issue_3_a_governments_curfew_falls_on_its_country(events_of: Any) -> None:
+    [event] = events_of("The Algerian government imposed a curfew on Thursday.")
     assert event.plover == "COERCE" and event.target is not None and event.target.implied
     assert (event.target.country, event.target.sector) == ("DZA", None)  # not on itself
 
@@ -58,14 +53,14 @@ def test_issue_3_a_governments_curfew_falls_on_its_country(nlp: Any) -> None:
     ("Egyptian police imposed a curfew on Sunday.", None),
     ("Nigerian lawmakers staged a protest on Monday.", "GOV"),
 ])
-def test_issue_3_the_act_not_the_doer_decides_whom_it_aims_at(nlp: Any, text: str,
+def test_issue_3_the_act_not_the_doer_decides_whom_it_aims_at(events_of: Any, text: str,
                                                               sector: str | None) -> None:
-    targets = [e.target for e in _events(nlp, text) if e.target is not None]
+    targets = [e.target for e in events_of(text) if e.target is not None]
     assert targets and all(t.implied and t.sector == sector for t in targets)
 
 
-def test_issue_3_a_named_target_is_never_replaced(nlp: Any) -> None:
-    [event] = _events(nlp, "Egyptian police arrested the protesters in Cairo.")
+def test_issue_3_a_named_target_is_never_replaced(events_of: Any) -> None:
+    [event] = events_of("Egyptian police arrested the protesters in Cairo.")
     assert event.target is not None and not event.target.implied
     assert event.target.text == "protesters"
 
@@ -97,8 +92,8 @@ def test_issue_3_implied_targets_are_no_spans_for_the_span_scorer(
     implied.implied = False  # the same span as a named target is scored
     assert scorer.score_spans([gold])["target_span_recall"] == 1.0
 
-def test_issue_3_gdelt_rows_name_an_implied_target_by_its_country(nlp: Any) -> None:
-    [event] = _events(nlp, "Kenyan teachers called off their strike on Monday.")
+def test_issue_3_gdelt_rows_name_an_implied_target_by_its_country(events_of: Any) -> None:
+    [event] = events_of("Kenyan teachers called off their strike on Monday.")
     row = gdelt_row(asdict(event))
     assert (row["Actor2Name"], row["Actor2CountryCode"]) == ("Kenya", "KEN")
     assert row["target_implied"] is True
