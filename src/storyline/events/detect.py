@@ -759,8 +759,8 @@ def _fill_verb_roles(tok: Token, frame: Frame) -> None:
         agent = _hidden_agent(tok)  # "were killed in clashes with Israeli troops"
         passive = passive or agent is not None
     frame.place = _place(tok) or _inner_place(tok)
-    if passive and subject is not None and _act_part(tok, subject):
-        subject = None  # "sanctions were imposed on X": the sanctions name the act
+    act = subject if passive and subject is not None and _act_part(tok, subject) else None
+    subject = None if act is not None else subject  # "sanctions were imposed on X": the act
     if passive and agent is not None:
         frame.sources, frame.targets = _expand(agent), _expand(subject) if subject else []
         frame.object_target = subject is not None and tok.dep_ == "acl" and not _is_named(
@@ -771,6 +771,8 @@ def _fill_verb_roles(tok: Token, frame: Frame) -> None:
         frame.targets = _expand(subject)
     elif passive and subject is not None and frame.place and _authority(tok, subject, frame):
         frame.sources, frame.targets = [frame.place], _expand(subject)  # "was arrested in X"
+    elif act is not None and frame.place and tok.dep_ != "acl" and _authority(tok, act, frame):
+        frame.sources = [frame.place]  # "a curfew was imposed in X": the place's authorities
     elif passive and subject is not None and _undergoer(tok, subject, frame):
         frame.targets = _expand(subject)  # "X was arrested": X undergoes the act, no doer named
     elif subject is not None:
@@ -1289,6 +1291,8 @@ def _nominal_frame(tok: Token) -> Frame | None:
     if not frame.sources and len(frame.targets) > 1 and tok.lemma_.lower() in lexicon.RECIPROCAL:
         frame.sources, frame.targets = frame.targets[:1], frame.targets[1:]  # talks of A and B
     frame.place = _place(tok) or _place(tok.head)
+    if not frame.sources and frame.code[:2] == "19" and frame.place and _suffered_in(tok):
+        frame.sources = [frame.place]  # "12 people were killed in fighting in X": X's fighters
     governor = governing_verb(tok)
     if governor is not None and (
             _condition(governor) or _asked_for(governor) or _permitted(governor)):
@@ -1379,9 +1383,17 @@ def _noun_owner(tok: Token) -> Token | None:
     subject, _, passive = subject_and_agent(governor)
     if subject is not None and _event_noun(subject):
         return prep_object(tok, ("from",))  # "the arrest drew protests from Canada"
-    if passive and (tok.head.lower_ in ("in", "during") or governor.dep_ == "acl"):
+    if passive and (tok.head.lower_ in ("in", "during") or governor.dep_ == "acl") and (
+            prep_object(tok, ("with",)) is None):  # "hurt in clashes with police": their side
         return poss  # "12 people were killed in fighting", "decisions taken at the meeting"
     return subject or poss  # "held their meeting": the subject
+
+
+def _suffered_in(tok: Token) -> bool:
+    """An event noun that people suffered in ("were killed in fighting"): they are no doers."""
+    governor = governing_verb(tok)
+    return governor is not None and tok.head.lower_ in ("in", "during") and (
+        subject_and_agent(governor)[2])
 
 
 def _halted(tok: Token) -> bool:

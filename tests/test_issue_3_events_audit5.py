@@ -1,0 +1,34 @@
+"""Audit of the fifth session's events rules: detections the earlier code made and later
+rules lost (victims' side in clashes, acts imposed in a place)."""
+
+from typing import Any
+
+import pytest
+
+pytestmark = pytest.mark.issue(3)
+
+
+def test_issue_3_hurt_in_clashes_with_x_is_a_clash_with_x(events_of: Any) -> None:
+    """ "people were injured in clashes with police": their side clashed with the police;
+    victims of a partnerless fight still do not fight it."""
+    events = events_of("Ten protesters were wounded in clashes with security forces in Khartoum.")
+    pairs = {(e.code, e.source.text if e.source else None, e.target.text if e.target else None)
+             for e in events}
+    assert ("190", "protesters", "security forces") in pairs
+    assert ("180", "security forces", "protesters") in pairs
+
+
+def test_issue_3_fighting_victims_leave_the_place_as_fighters(events_of: Any) -> None:
+    """ "12 people were killed in fighting in Mogadishu": a fight in Somalia, not by them."""
+    events = events_of("Twelve people were killed in fighting in Mogadishu.")
+    assert [(e.code, e.source.text if e.source else None,
+             e.source.country if e.source else None) for e in events] == [
+        ("190", "Mogadishu", "SOM")]
+
+
+def test_issue_3_act_imposed_in_a_place_is_its_authorities_act(events_of: Any) -> None:
+    """ "A curfew was imposed in Kathmandu": Nepal's authorities impose it (1723)."""
+    codes = events_of.codes("A curfew was imposed in Kathmandu after violent protests.")
+    assert [(c[0], c[2]) for c in codes] == [("1723", "NPL")]
+    codes = events_of.codes("A state of emergency was declared in Bangkok.")
+    assert [(c[0], c[2]) for c in codes] == [("1724", "THA")]
