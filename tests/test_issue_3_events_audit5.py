@@ -32,3 +32,9 @@ def test_issue_3_act_imposed_in_a_place_is_its_authorities_act(events_of: Any) -
     assert [(c[0], c[2]) for c in codes] == [("1723", "NPL")]
     codes = events_of.codes("A state of emergency was declared in Bangkok.")
     assert [(c[0], c[2]) for c in codes] == [("1724", "THA")]
+
+
+def test_issue_3_arrested_during_a_protest_keeps_the_protest(events_of: Any) -> None:
+    """ "protesters were arrested during the demonstration in Moscow": two acts, both kept."""
+    codes = events_of.codes("Several protesters were arrested during the demonstration in Moscow.")
+    assert {(c[0], c[2]) for c in codes} == {("173", "RUS"), ("141", "RUS")}

@@ -1291,8 +1291,9 @@ def _nominal_frame(tok: Token) -> Frame | None:
     if not frame.sources and len(frame.targets) > 1 and tok.lemma_.lower() in lexicon.RECIPROCAL:
         frame.sources, frame.targets = frame.targets[:1], frame.targets[1:]  # talks of A and B
     frame.place = _place(tok) or _place(tok.head)
-    if not frame.sources and frame.code[:2] == "19" and frame.place and _suffered_in(tok):
-        frame.sources = [frame.place]  # "12 people were killed in fighting in X": X's fighters
+    if not frame.sources and frame.code[:2] in ("14", "19") and frame.place and (
+            _suffered_in(tok)):  # "12 people were killed in fighting in X": X's fighters,
+        frame.sources = [frame.place]  # "were arrested during a demonstration in X"
     governor = governing_verb(tok)
     if governor is not None and (
             _condition(governor) or _asked_for(governor) or _permitted(governor)):
