@@ -38,3 +38,9 @@ def test_issue_3_arrested_during_a_protest_keeps_the_protest(events_of: Any) -> 
     """ "protesters were arrested during the demonstration in Moscow": two acts, both kept."""
     codes = events_of.codes("Several protesters were arrested during the demonstration in Moscow.")
     assert {(c[0], c[2]) for c in codes} == {("173", "RUS"), ("141", "RUS")}
+
+
+def test_issue_3_forces_stationed_in_a_place_are_not_its_deployment(events_of: Any) -> None:
+    """ "French troops stationed in Chad": France's forces; Chad only hosts them."""
+    codes = events_of.codes("French troops stationed in Chad were put on alert.")
+    assert [(c[2], c[3]) for c in codes if c[0] == "154"] in ([], [("FRA", "TCD")])

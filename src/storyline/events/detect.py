@@ -909,6 +909,8 @@ def _authority(tok: Token, subject: Token, frame: Frame) -> bool:
     """"X was arrested in Lebanon", "X, imprisoned in Egypt": with no agent, the place's
     authorities coerce X (15-17)."""
     own = subject.head.i == tok.i or (tok.dep_ == "acl" and tok.head.i == subject.i)
+    if tok.dep_ == "acl" and frame.code == "154":
+        return False  # "French troops stationed in Chad": France's, Chad only hosts them
     return own and frame.code[:2] in AUTHORITY_CODES
 
 
