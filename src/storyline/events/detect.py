@@ -280,13 +280,14 @@ def _mark_withdrawal(frame: Frame, lemma: str) -> None:
 
 def _idle_participle(tok: Token, code: str) -> bool:
     """A participle that describes its noun ("the party headed by X", "youths charged with
-    murder", "a threat received by a bank"): no act of leading or owning, no accusation by
-    the accused, nothing on a thing for 04/08."""
+    murder", "a threat received by a bank", "troops stationed in Chad"): no act of leading or
+    owning, no accusation by the accused, no deployment by no one, nothing on a thing for
+    04/08."""
     if tok.dep_ != "acl" or tok.tag_ != "VBN":
         return False
     if subject_and_agent(tok)[1] is None:  # "youths charged with murder" charge no one,
         return code[:2] in STANCE_CODES or (  # "activists detained while ..." detain no one
-            code[:2] in AUTHORITY_CODES and _place(tok) is None)
+            code[:2] in AUTHORITY_CODES and (_place(tok) is None or code == "154"))
     if tok.lemma_.lower() in lexicon.STATE_PARTICIPLES:
         return True
     return code[:2] in lexicon.ACTOR_OBJECT_ROOTS and not (
@@ -909,8 +910,6 @@ def _authority(tok: Token, subject: Token, frame: Frame) -> bool:
     """"X was arrested in Lebanon", "X, imprisoned in Egypt": with no agent, the place's
     authorities coerce X (15-17)."""
     own = subject.head.i == tok.i or (tok.dep_ == "acl" and tok.head.i == subject.i)
-    if tok.dep_ == "acl" and frame.code == "154":
-        return False  # "French troops stationed in Chad": France's, Chad only hosts them
     return own and frame.code[:2] in AUTHORITY_CODES
 
 
