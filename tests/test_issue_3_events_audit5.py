@@ -49,3 +49,10 @@ def test_issue_3_forces_stationed_in_a_place_are_no_deployment(events_of: Any) -
     assert [c[0] for c in codes] == ["190"]
     codes = events_of.codes("Soldiers deployed by Chad fought Boko Haram.")
     assert ("154", "MOBILIZE", "TCD", "TCD") in codes
+
+
+def test_issue_3_an_act_after_another_keeps_its_own_code(events_of: Any) -> None:
+    """ "ordered the army into Syria after the bombing": the bombing is a time, not the
+    object of the order, so the order stays (100 TUR -> SYR)."""
+    codes = events_of.codes("Erdogan ordered the army into Syria after the bombing.")
+    assert ("100", "REQUEST", "TUR", "SYR") in codes

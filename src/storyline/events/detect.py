@@ -614,7 +614,7 @@ def _light_object(tok: Token) -> Token | None:
     for child in tok.children:
         if child.dep_ == "dobj" and _coded_noun(child):
             return child
-        if child.dep_ == "prep":
+        if child.dep_ == "prep" and child.lower_ not in OTHER_OWNER_PREPS:  # "after the X"
             for obj in child.children:
                 if obj.dep_ == "pobj" and _coded_noun(obj):
                     return obj
