@@ -27,20 +27,41 @@ def test_issue_3_a_worker_forgets_unstored_articles_before_its_next_batch(
     _teach(db, "aaa")
     pipeline._forget_unstored({"db_path": db})  # nothing failed yet: the lesson stays
     assert kb.lookup_learned("orla pennyfeather", db) is not None
-    pipeline._forget_unstored({"db_path": db, "unstored": ["aaa"]})
+    pipeline._forget_unstored({"db_path": db, "unstored": [("aaa", 0)]})
     assert kb.lookup_learned("orla pennyfeather", db) is None
 
 
-def test_issue_3_each_unstored_article_is_forgotten_once_per_worker(
+def test_issue_3_each_failed_write_is_forgotten_once_per_worker(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(pipeline, "_worker_state", {})
     calls: list[str] = []
     monkeypatch.setattr(pipeline, "forget_article", lambda aid, db: calls.append(aid))
-    state = {"db_path": str(tmp_path / "w.db"), "unstored": ["aaa"]}
+    state = {"db_path": str(tmp_path / "w.db"), "unstored": [("aaa", 0)]}
     pipeline._forget_unstored(state)
-    state["unstored"] = ["aaa", "bbb"]
+    state["unstored"] = [("aaa", 0), ("bbb", 1)]
     pipeline._forget_unstored(state)
     assert calls == ["aaa", "bbb"]
+
+
+def test_issue_3_an_article_whose_write_fails_again_is_forgotten_again(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same article re-read and re-taught later in the run, then failing again, is
+    un-taught a second time (before, a worker forgot each article id once per run)."""
+    monkeypatch.setattr(pipeline, "_worker_state", {})
+    db = str(tmp_path / "w.db")
+    batches = pipeline._Batches(2, 4, {"db_path": db})  # no batch submitted: no process starts
+    try:
+        batches.unteach("eee")
+        _teach(db, "eee")  # a worker reads it again ...
+        pipeline._forget_unstored(batches.state)
+        assert kb.lookup_learned("orla pennyfeather", db) is None
+        _teach(db, "eee")  # ... and once more, and its write fails again
+        batches.unteach("eee")
+        _teach(db, "eee")
+        pipeline._forget_unstored(batches.state)
+        assert kb.lookup_learned("orla pennyfeather", db) is None
+    finally:
+        batches.close()
 
 
 def test_issue_3_unteach_reaches_the_next_batches_of_a_pool(tmp_path: Path) -> None:
@@ -49,7 +70,7 @@ def test_issue_3_unteach_reaches_the_next_batches_of_a_pool(tmp_path: Path) -> N
     batches = pipeline._Batches(2, 4, {"db_path": db})  # no batch submitted: no process starts
     try:
         batches.unteach("ccc")
-        assert batches.state["unstored"] == ["ccc"]  # sent with every later batch
+        assert batches.state["unstored"] == [("ccc", 0)]  # sent with every later batch
         assert kb.lookup_learned("orla pennyfeather", db) is None  # and forgotten here at once
     finally:
         batches.close()

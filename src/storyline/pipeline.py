@@ -101,14 +101,14 @@ def _db_key(state: dict[str, Any]) -> str | None:
 
 
 def _forget_unstored(state: dict[str, Any]) -> None:
-    """Undo, once per process, what articles whose store write failed taught this worker
+    """Undo, once per failed write, what articles whose store write failed taught this worker
     (the parent learns of a failed write only after the worker has moved on)."""
-    done: set[str] = _worker_state.setdefault("forgotten", set())
+    done: set[tuple[str, int]] = _worker_state.setdefault("forgotten", set())
     db = _db_key(state)
-    for article_id in state.get("unstored", ()):
-        if article_id not in done:
-            forget_article(article_id, db)
-            done.add(article_id)
+    for failed in state.get("unstored", ()):
+        if failed not in done:
+            forget_article(failed[0], db)
+            done.add(failed)
 
 
 class _Batches:
@@ -144,7 +144,8 @@ class _Batches:
         batch."""
         forget_article(article_id, _db_key(self.state))
         if self.pool is not None:
-            self.state["unstored"] = [*self.state.get("unstored", ()), article_id]
+            failed = self.state.get("unstored", [])
+            self.state["unstored"] = [*failed, (article_id, len(failed))]
 
     def drain(self) -> Iterator[tuple[Article, ArticleRecord | Failure]]:
         while self.inflight:
