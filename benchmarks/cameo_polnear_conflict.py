@@ -1,0 +1,92 @@
+"""Build a PETRARCH-style validation XML from conflict and coercion sentences of PolNeAR train.
+
+    python benchmarks/cameo_polnear_conflict.py OUT.xml [--shared PATH]  # score: storyline eval
+    python benchmarks/cameo_polnear_conflict.py --list [--shared PATH]   # the rule's sentences
+
+PolNeAR train articles (US political news, 2015-2016) that use several conflict words (attack,
+killed, troops, arrested, sanctions, protest, police, ...), except the 71 articles of the
+international set (``cameo_polnear_intl.py``); from each, the first sentences that use one.
+Only file names, character offsets, sentence sha1s and events live in
+``benchmarks/cameo/polnear_conflict_events.jsonl``; the texts come from ``../shared`` and every
+sentence must match its sha1 before the XML is written. Selection rule, conventions and counts:
+``benchmarks/cameo/README_polnear_conflict.md``.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import cameo_polnear as polnear
+import cameo_polnear_intl as intl
+from cameo_ecbplus import run_cli, sentence_element
+
+REPO = Path(__file__).resolve().parents[1]
+CODINGS = REPO / "benchmarks" / "cameo" / "polnear_conflict_events.jsonl"
+MIN_KEYWORDS = 3
+SENTENCES_PER_DOC = 1
+# Conflict and coercion words, fixed before any sentence was read or coded; matched as whole
+# words, case-insensitively ("air strikes" and "cease-fire" with their space or hyphen).
+KEYWORDS = (
+    "attack attacks attacked attacker attackers kill kills killed killing killings "
+    "bomb bombs bombed bombing bombings bomber bombers shooting shootings shot gunman gunmen "
+    "gunfire airstrike airstrikes air-strike air-strikes troops soldiers militants militant "
+    "rebels insurgents fighters fighting clashes clashed arrest arrests arrested detained "
+    "detention deported deportation deportations sanction sanctions ban banned protest protests "
+    "protested protesters protestors police hostage hostages prisoner prisoners ceasefire "
+    "cease-fire truce threaten threatened threatening threats demanded accused invasion "
+    "invaded executed".split())
+_KEYWORD = re.compile(
+    r"(?<![A-Za-z-])(" + "|".join(re.escape(k).replace(r"\-", r"[- ]")
+                                   for k in sorted(KEYWORDS, key=len, reverse=True))
+    + r")(?![A-Za-z-])", re.IGNORECASE)
+
+
+def keywords(text: str) -> set[str]:
+    """The distinct conflict keywords ``text`` uses, lower-cased, "air strike" as "air-strike"."""
+    return {m.lower().replace(" ", "-") for m in _KEYWORD.findall(text)}
+
+
+def doc_picks(text: str) -> list[polnear.Span]:
+    """The sentences the rule picks from one article (none if it uses too few keywords)."""
+    sentences = polnear.body_sentences(text)
+    body = text[sentences[0].start:] if sentences else ""
+    if len(keywords(body)) < MIN_KEYWORDS:
+        return []
+    picks = [s for s in sentences if polnear.is_prose(s.text) and keywords(s.text)]
+    return picks[:SENTENCES_PER_DOC]
+
+
+def excluded_docs() -> frozenset[str]:
+    """The articles of the international blind set, which this set leaves out entirely."""
+    return frozenset(c.doc for c in polnear.load_codings(intl.CODINGS))
+
+
+def selected(shared: Path) -> list[tuple[str, polnear.Span]]:
+    """(article file name, sentence) for every sentence the rule picks, files in name order."""
+    root, excluded = intl.text_root(shared), excluded_docs()
+    return [(p.name, s) for p in sorted(root.glob("*.txt")) if p.name not in excluded
+            for s in doc_picks(polnear.read_text(p))]
+
+
+def sentence_xml(coded: polnear.Coded, text: str) -> str:
+    """One ``<Sentence>``, its id ``conflict_<file name without .txt>-<start offset>``."""
+    sid = f"conflict_{coded.doc.removesuffix('.txt')}-{coded.start}"
+    return sentence_element(sid, "polnear-train", coded.events, text)
+
+
+def build(shared: Path, codings: Path) -> str:
+    """The whole validation XML document, every sentence checked against PolNeAR train."""
+    root = intl.text_root(shared)
+    return polnear.build_offsets(codings, lambda doc: polnear.read_text(root / doc), sentence_xml)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command-line entry: write OUT.xml, or (``--list``) print the picked sentences as jsonl."""
+    return run_cli(argv, __doc__, lambda shared: build(shared, CODINGS),
+                   lambda shared: polnear.print_picks(selected(shared)))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
