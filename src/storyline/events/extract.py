@@ -6,6 +6,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from storyline import settings
+from storyline.actors.lookup import nearby
 from storyline.events import codebook, lexicon
 from storyline.events.actors import Participant, is_coded, resolve_actor, resolve_place
 from storyline.events.detect import Frame, Role, domain_sentence, frames_in_sentence
@@ -233,15 +234,37 @@ def _store(ctx: ExtractContext) -> str | None:
 def _actor(
     mentions: list[Mention], role: Role, base: int, date: str | None, db: str | None
 ) -> ActorRef | None:
-    """The role's actor; an unresolved pronoun takes its antecedent's codes."""
+    """The role's actor; an unresolved pronoun takes its antecedent's codes. A pronoun cites
+    the name it stands for when its own sentence names it ("The rebels said they would ...":
+    the rebels), as event data cite the named actor, not the pronoun."""
     actor = resolve_actor(mentions, _participant(role, base), date, db)
     if is_coded(actor) or role.antecedent is None:
-        return actor
+        return _named_in_sentence(mentions, base, actor) if role.pronoun else actor
     speaker = resolve_actor(mentions, _participant(role.antecedent, base), date, db)
     if speaker is None:
         return actor
-    speaker.text, speaker.span = role.text, (base + role.phrase[0], base + role.phrase[1])
     return speaker
+
+
+def _named_in_sentence(
+    mentions: list[Mention], base: int, actor: ActorRef | None
+) -> ActorRef | None:
+    """A resolved pronoun's actor cited by the latest mention of its entity that names it
+    earlier in the same sentence; the pronoun itself when the name lies outside it."""
+    if actor is None or actor.span is None:
+        return actor
+    pronoun = next((m for m in nearby(mentions, *actor.span) if m.span == actor.span
+                    and m.kind == "PRON"), None)
+    if pronoun is None:
+        return actor
+    named = [m for m in nearby(mentions, base, pronoun.span[0])
+             if m.entity == pronoun.entity and m.kind != "PRON"
+             and base <= m.span[0] and m.span[1] <= pronoun.span[0]]
+    if not named:
+        return actor
+    cited = max(named, key=lambda m: m.span[0])
+    actor.text, actor.span = cited.text, cited.span
+    return actor
 
 
 def _pairs(
