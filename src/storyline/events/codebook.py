@@ -82,6 +82,18 @@ def quad_class(code: str) -> int:
     return 4
 
 
+# The Phoenix / ConfliBERT five-class convention (0 neutral, then the four quad classes): public
+# statements and appeals (01, 02) are neutral and reducing relations (16: cutting aid, sanctions,
+# expulsions) is verbal conflict. The ConfliBERT CAMEO class file follows it: of the sentences
+# 0-1099 whose most confident event we code 02, 40 of 43 are labelled 0; coded 16, 59 of 64 are 3.
+PHOENIX_QUAD = {"01": 0, "02": 0, "16": 3}
+
+
+def phoenix_quad(code: str) -> int:
+    """Five-class (0-4) quad class of the Phoenix data sets, which ConfliBERT's labels follow."""
+    return PHOENIX_QUAD.get(root_of(code), quad_class(code))
+
+
 # Where the 2021 crosswalk contradicts the PLOVER codebook's own definitions: embargoes,
 # boycotts and sanctions (163) "terminate commercial or material exchanges", the codebook's
 # SANCTION/discontinue, not COERCE/restrict ("restrictions on political freedoms or movement").
