@@ -358,3 +358,85 @@ def test_issue_3_polnear_intl_codings_match_the_selection_rule(intl: ModuleType,
     names = intl.country_names(SHARED)
     assert names["Russians"] == "RUS" and "American" not in names and "Georgia" not in names
     check_offset_set(intl, polnear, tmp_path)
+
+
+# --- PolNeAR train conflict set (benchmarks/cameo_polnear_conflict.py) ---
+
+FIGHT = (
+    "Police Arrest Protesters After Attack.\n\n"
+    "The mayor spoke about the city budget for an hour on Monday morning.\n\n"
+    "Police arrested 20 protesters after the attack on the embassy, officials said. "
+    "Soldiers were deployed to the square. The gunman had threatened the guards for weeks "
+    "before the bombing.\n\n"
+    "A cease-fire was agreed on Tuesday by the two sides after the air strikes.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def conflict() -> ModuleType:
+    """The PolNeAR-train conflict builder, imported with its folder on sys.path."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.syspath_prepend(str(REPO / "benchmarks"))
+        return importlib.import_module("cameo_polnear_conflict")
+
+
+def test_issue_3_polnear_conflict_keywords(conflict: ModuleType) -> None:
+    """Keywords match whole words in any case; "air strikes" and "cease-fire" with a space or
+    a hyphen; inflections that are not listed and words containing a keyword do not match."""
+    assert conflict.keywords("POLICE arrested the Attackers") == {"police", "arrested",
+                                                                  "attackers"}
+    assert conflict.keywords("air strikes, air-strikes and a cease fire") == {"air-strikes",
+                                                                            "cease-fire"}
+    assert conflict.keywords("the policeman's counterattack was shotgun-free") == set()
+
+
+def test_issue_3_polnear_conflict_selection_rule(conflict: ModuleType) -> None:
+    """An article using enough distinct keywords after its headline gives its first prose
+    sentences with a keyword; too few keywords (headline not counted) give nothing."""
+    picks = conflict.doc_picks(FIGHT)
+    expected = ["Police arrested 20 protesters after the attack on the embassy, officials said.",
+                "The gunman had threatened the guards for weeks before the bombing."]
+    assert [s.text for s in picks] == expected[:conflict.SENTENCES_PER_DOC]
+    assert all(FIGHT[s.start:s.end] == s.text for s in picks)
+    calm = ("Police Arrest Protesters After Attack.\n\n"
+            "Police spoke to the attack victims in the city today.\n")
+    assert conflict.keywords(calm) and conflict.doc_picks(calm) == []
+
+
+def test_issue_3_polnear_conflict_build_and_sha1(conflict: ModuleType, polnear: ModuleType,
+                                                 tmp_path: Path) -> None:
+    """The XML has one ``conflict_``-prefixed sentence per coding (noevents where none); a
+    changed article fails the sha1 check; a missing source is an error exit."""
+    root = tmp_path / "shared" / conflict.intl.TRAIN
+    root.mkdir(parents=True)
+    (root / "a_2016-01-01_fight.txt").write_text(FIGHT, "utf-8")
+    picks = conflict.doc_picks(FIGHT)
+    event = {"eventcode": "173", "sourcecode": "USACOP", "targetcode": "USAOPP"}
+    rows = [{"doc": "a_2016-01-01_fight.txt", "start": s.start, "end": s.end,
+             "text_sha1": polnear.sha1(s.text), "events": [event] if n == 0 else []}
+            for n, s in enumerate(picks)]
+    codings = tmp_path / "codings.jsonl"
+    codings.write_text("".join(json.dumps(r) + "\n" for r in rows), "utf-8")
+    sentences = ET.fromstring(conflict.build(tmp_path / "shared", codings)).findall("Sentence")
+    assert [s.get("id") for s in sentences] == [f"conflict_a_2016-01-01_fight-{s.start}"
+                                                for s in picks]
+    assert sentences[0].find("EventCoding").attrib == event  # type: ignore[union-attr]
+    assert [c.attrib for s in sentences[1:] for c in s.iter("EventCoding")] == [
+        {"noevents": "True"}] * (len(picks) - 1)
+    (root / "a_2016-01-01_fight.txt").write_text(FIGHT.replace("20", "30"), "utf-8")
+    with pytest.raises(conflict.intl.BuildError, match="sha1 check failed"):
+        conflict.build(tmp_path / "shared", codings)
+    assert conflict.main(["--shared", str(tmp_path / "nowhere"), str(tmp_path / "x.xml")]) == 1
+
+
+@pytest.mark.skipif(not (SHARED / "eval" / "quotes" / "polnear" / "data" / "train").is_dir(),
+                    reason="needs ../shared/eval/quotes/polnear/data/train (PolNeAR train texts)")
+def test_issue_3_polnear_conflict_codings_match_the_selection_rule(conflict: ModuleType,
+                                                                  polnear: ModuleType,
+                                                                  tmp_path: Path) -> None:
+    """The codings are exactly the picked sentences, none from an article of the
+    international set, PLOVER types agree with the crosswalk, and the XML builds."""
+    excluded = conflict.excluded_docs()
+    assert len(excluded) == 71
+    assert not excluded & {c.doc for c in polnear.load_codings(conflict.CODINGS)}
+    check_offset_set(conflict, polnear, tmp_path)
