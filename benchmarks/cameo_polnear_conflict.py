@@ -78,8 +78,7 @@ def sentence_xml(coded: polnear.Coded, text: str) -> str:
 
 def build(shared: Path, codings: Path) -> str:
     """The whole validation XML document, every sentence checked against PolNeAR train."""
-    root = intl.text_root(shared)
-    return polnear.build_offsets(codings, lambda doc: polnear.read_text(root / doc), sentence_xml)
+    return intl.build_train(shared, codings, sentence_xml)
 
 
 def main(argv: list[str] | None = None) -> int:

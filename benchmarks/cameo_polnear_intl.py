@@ -15,6 +15,7 @@ from __future__ import annotations
 import csv
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import cameo_polnear as polnear
@@ -85,10 +86,17 @@ def sentence_xml(coded: polnear.Coded, text: str) -> str:
     return sentence_element(sid, "polnear-train", coded.events, text)
 
 
+def build_train(shared: Path, codings: Path,
+                to_xml: Callable[[polnear.Coded, str], str]) -> str:
+    """The validation XML of a PolNeAR-train offset set (this one, the conflict set), every
+    sentence checked against its sha1."""
+    root = text_root(shared)
+    return polnear.build_offsets(codings, lambda doc: polnear.read_text(root / doc), to_xml)
+
+
 def build(shared: Path, codings: Path) -> str:
     """The whole validation XML document, every sentence checked against PolNeAR train."""
-    root = text_root(shared)
-    return polnear.build_offsets(codings, lambda doc: polnear.read_text(root / doc), sentence_xml)
+    return build_train(shared, codings, sentence_xml)
 
 
 def main(argv: list[str] | None = None) -> int:

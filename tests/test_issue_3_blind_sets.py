@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import json
 import re
 import sys
@@ -373,11 +374,15 @@ FIGHT = (
 
 
 @pytest.fixture(scope="module")
-def conflict() -> ModuleType:
-    """The PolNeAR-train conflict builder, imported with its folder on sys.path."""
-    with pytest.MonkeyPatch.context() as patch:
-        patch.syspath_prepend(str(REPO / "benchmarks"))
-        return importlib.import_module("cameo_polnear_conflict")
+def conflict(intl: ModuleType) -> ModuleType:
+    """The PolNeAR-train conflict builder, loaded from its file once ``intl`` has imported
+    the builders it shares helpers with."""
+    path = Path(intl.__file__).with_name("cameo_polnear_conflict.py")
+    spec = importlib.util.spec_from_file_location("cameo_polnear_conflict", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def test_issue_3_polnear_conflict_keywords(conflict: ModuleType) -> None:
@@ -410,27 +415,34 @@ def test_issue_3_polnear_conflict_build_and_sha1(conflict: ModuleType, polnear: 
     root = tmp_path / "shared" / conflict.intl.TRAIN
     root.mkdir(parents=True)
     (root / "a_2016-01-01_fight.txt").write_text(FIGHT, "utf-8")
-    picks = conflict.doc_picks(FIGHT)
+    (root / "b_2016-01-02_calm.txt").write_text("Calm.\n\nNo police were needed today.\n", "utf-8")
+    picked = conflict.selected(tmp_path / "shared")
+    picks = [span for _, span in picked]
     event = {"eventcode": "173", "sourcecode": "USACOP", "targetcode": "USAOPP"}
-    rows = [{"doc": "a_2016-01-01_fight.txt", "start": s.start, "end": s.end,
-             "text_sha1": polnear.sha1(s.text), "events": [event] if n == 0 else []}
-            for n, s in enumerate(picks)]
     codings = tmp_path / "codings.jsonl"
-    codings.write_text("".join(json.dumps(r) + "\n" for r in rows), "utf-8")
+    with codings.open("w", encoding="utf-8") as out:
+        for n, (doc, span) in enumerate(picked):
+            out.write(json.dumps({"doc": doc, "start": span.start, "end": span.end,
+                                  "text_sha1": polnear.sha1(span.text),
+                                  "events": [] if n else [event]}) + "\n")
+    assert picks == conflict.doc_picks(FIGHT)
     sentences = ET.fromstring(conflict.build(tmp_path / "shared", codings)).findall("Sentence")
     assert [s.get("id") for s in sentences] == [f"conflict_a_2016-01-01_fight-{s.start}"
                                                 for s in picks]
     assert sentences[0].find("EventCoding").attrib == event  # type: ignore[union-attr]
     assert [c.attrib for s in sentences[1:] for c in s.iter("EventCoding")] == [
         {"noevents": "True"}] * (len(picks) - 1)
+    assert conflict.main(["--shared", str(tmp_path / "nowhere"), str(tmp_path / "x.xml")]) == 1
+    assert not (tmp_path / "x.xml").exists()
     (root / "a_2016-01-01_fight.txt").write_text(FIGHT.replace("20", "30"), "utf-8")
     with pytest.raises(conflict.intl.BuildError, match="sha1 check failed"):
         conflict.build(tmp_path / "shared", codings)
-    assert conflict.main(["--shared", str(tmp_path / "nowhere"), str(tmp_path / "x.xml")]) == 1
 
 
-@pytest.mark.skipif(not (SHARED / "eval" / "quotes" / "polnear" / "data" / "train").is_dir(),
-                    reason="needs ../shared/eval/quotes/polnear/data/train (PolNeAR train texts)")
+TRAIN_TEXTS = SHARED / "eval" / "quotes" / "polnear" / "data" / "train"
+
+
+@pytest.mark.skipif(not TRAIN_TEXTS.is_dir(), reason=f"needs {TRAIN_TEXTS} (PolNeAR train texts)")
 def test_issue_3_polnear_conflict_codings_match_the_selection_rule(conflict: ModuleType,
                                                                   polnear: ModuleType,
                                                                   tmp_path: Path) -> None:
