@@ -48,3 +48,22 @@ def test_issue_3_a_pronoun_named_in_an_earlier_sentence_stays_the_pronoun(
     text = "Government troops shelled the rebel town. They killed nine fighters on Monday."
     killing = [e for e in events_of(text) if e.trigger == "killed"]
     assert killing and _cited(text, killing[0].source) == "They"  # its sentence names no one
+
+
+@pytest.mark.parametrize(("text", "plover", "country"), [
+    ("Tehran protested on Monday and summoned the Danish ambassador.", "PROTEST", "DNK"),
+    ("Algeria protested and recalled its ambassador from Madrid.", "PROTEST", "ESP"),
+    ("Kenya hosted and praised the Ugandan president.", "CONSULT", "UGA"),
+])
+def test_issue_3_a_targetless_act_shares_the_doers_other_target(
+        events_of: Any, text: str, plover: str, country: str) -> None:
+    event = _only(events_of(text), plover)
+    assert event.target is not None and not event.target.implied
+    assert event.target.country == country  # not the doer's own government
+
+
+def test_issue_3_a_domestic_protest_keeps_its_own_government(events_of: Any) -> None:
+    text = "Workers protested and blocked the main road in Lagos."
+    protest = [e for e in events_of(text) if e.trigger == "protested"]
+    assert protest and protest[0].target is not None and protest[0].target.implied
+    assert protest[0].target.country == "NGA"  # Lagos is no foreign target to share

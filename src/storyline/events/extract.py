@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from itertools import islice
 from typing import TYPE_CHECKING
 
@@ -50,7 +51,31 @@ def _sentence_events(ctx: ExtractContext, sent: Span, offset: int) -> list[Event
         _shift(frame, -start)
         events = _frame_events(ctx, frame, text, base + start)
         found.extend((frame, e) for e in events if not domain or _political(e))
-    return _drop_nominal_echoes(found)
+    return _share_targets(ctx, _drop_nominal_echoes(found))
+
+
+def _share_targets(ctx: ExtractContext, events: list[Event]) -> list[Event]:
+    """A target-less act takes the other-country target of the same doer's nearest other act
+    in the sentence: "Moscow protested and summoned the Estonian ambassador" is a protest at
+    Estonia, not at Moscow's own government; "X established ties with and opened an embassy
+    in Y" are both aimed at Y."""
+    for event in events:
+        if event.target is not None or event.source is None:
+            continue
+        aimed = [e for e in events if e.target is not None and e.source is not None
+                 and e.source.span == event.source.span and e.target.country
+                 and e.target.country != event.source.country and not e.target.implied]
+        if aimed:
+            near = min(aimed, key=lambda e: abs(_at(e) - _at(event)))
+            event.target = replace(near.target) if near.target is not None else None
+            event.id = stable_id(ctx.article.id, event.span, event.code, _key(event.source),
+                                 _key(event.target), event.trigger_span)
+    return events
+
+
+def _at(event: Event) -> int:
+    """Where an event's trigger starts."""
+    return event.trigger_span[0] if event.trigger_span else event.span[0]
 
 
 def _political(event: Event) -> bool:
