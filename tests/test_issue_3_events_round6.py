@@ -17,3 +17,38 @@ def test_issue_3_phoenix_quad_makes_appeals_neutral_and_cuts_verbal_conflict() -
             ] == [0, 0, 1, 2, 3, 3, 4]
     assert codebook.quad_class("1622") == 4
     assert codebook.quad_class("020") == 1
+
+
+def _codes(events: list[Any]) -> set[tuple[str, str | None, str | None]]:
+    return {(e.code, e.source.text if e.source else None, e.target.text if e.target else None)
+            for e in events}
+
+
+def test_issue_3_reducing_aid_is_reducing_relations(events_of: Any) -> None:
+    """ "reduced / slashed aid to X" is CAMEO 162 like "cut aid"; a firm's funding is no aid."""
+    assert ("162", "Norway", "Malawi") in _codes(
+        events_of("Norway reduced development aid to Malawi last year."))
+    assert ("162", "Canada", "Haiti") in _codes(
+        events_of("Canada has slashed its assistance to Haiti."))
+    assert not events_of("The bakery reduced funding for its delivery vans.")
+
+
+def test_issue_3_calling_off_ones_own_protest_is_yielding(events_of: Any) -> None:
+    """Postponing or suspending a protest, or ending a strike, yields (080, CONCEDE); police
+    ending a protest do not."""
+    codes = {e.code for e in events_of("The teachers' union in Ghana postponed its march.")}
+    assert codes == {"080"}
+    assert {e.plover for e in events_of("Dock workers in Chile ended their strike.")} == {
+        "CONCEDE"}
+    assert "080" not in {e.code for e in events_of("Police ended the protest with tear gas.")}
+
+
+def test_issue_3_a_pledge_to_an_act_on_a_thing_is_an_intent(events_of: Any) -> None:
+    """ "agreed to open its borders", "ready to extend the mission": an intent (03) with no
+    target; a firm agreeing to buy a firm is business, no event."""
+    events = events_of("Jordan agreed to reopen its border crossings on Monday.")
+    assert {(e.code[:2], e.source.text if e.source else None) for e in events} == {
+        ("03", "Jordan")}
+    assert [e.code[:2] for e in events_of(
+        "The European Union is ready to extend its training mission in the country.")] == ["03"]
+    assert not events_of("Acme Corp agreed to buy the software maker for $3 billion.")

@@ -685,6 +685,10 @@ def _mark_commitment(tok: Token, frame: Frame) -> None:
     if controller.lemma_.lower() in lexicon.COMMIT_WORDS | lexicon.COMMIT_NOUNS:
         frame.code = lexicon.intent_code(frame.code)
         _join_trigger(frame, controller)
+        # a pledge is our own rule and needs no target, as an uncoded complement's does not
+        # ("agreed to open its borders", "is ready to extend the mission")
+        # a firm's pledge to buy or invest (0311) is business, no political event
+        frame.own_table = frame.own_table or (frame.code[:2] == "03" and frame.code != "0311")
         frame.modality = _modality(controller) or "intended"
     else:
         frame.modality = "intended"

@@ -246,8 +246,16 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
        for o in ("internet", "website", "websites")},
     **{(v, o): "161" for v in ("withdraw", "pull", "recall", "close", "shut")
        for o in ("ambassador", "envoy", "embassy", "diplomats", "consulate")},
-    **{(v, o): "162" for v in ("cut", "halt", "suspend", "stop", "freeze", "withhold")
+    **{(v, o): "162" for v in ("cut", "halt", "suspend", "stop", "freeze", "withhold", "reduce",
+                               "slash", "curtail")
        for o in ("aid", "assistance", "funding", "loans", "loan")},
+    # putting off or ending one's own protest yields (080), as "called off the strike" does;
+    # "ended the protest" may be the police's doing, but only strikers end a strike
+    **{(v, o): "080" for v in ("postpone", "cancel", "suspend", "halt", "abandon", "stop",
+                               "delay", "defer", "scrap")
+       for o in ("strike", "protest", "protests", "boycott", "march", "demonstration",
+                 "demonstrations", "sit-in", "walkout")},
+    **{("end", o): "080" for o in ("strike", "boycott", "walkout")},
     **{(v, o): "164" for v in ("halt", "suspend", "end", "freeze", "break", "stop")
        for o in ("talks", "negotiations", "negotiation")},
     **{(v, o): "191" for v in ("close", "seal") for o in ("border", "borders", "crossing",
