@@ -52,3 +52,13 @@ def test_issue_3_a_pledge_to_an_act_on_a_thing_is_an_intent(events_of: Any) -> N
     assert [e.code[:2] for e in events_of(
         "The European Union is ready to extend its training mission in the country.")] == ["03"]
     assert not events_of("Acme Corp agreed to buy the software maker for $3 billion.")
+
+
+def test_issue_3_opening_a_border_to_people_in_flight_grants_asylum(events_of: Any) -> None:
+    """A border opened to refugees or to a people is asylum (075, AID); opened to investors it
+    stays what the dictionary says."""
+    events = events_of("Niger has opened its border to tens of thousands of Malians.")
+    assert [(e.code, e.plover) for e in events] == [("075", "AID")]
+    assert [e.code for e in events_of("Austria opened its borders to the migrants.")] == ["075"]
+    assert "075" not in {e.code for e in events_of(
+        "Vietnam opened its borders to foreign investors.")}

@@ -435,6 +435,8 @@ def _verb_code(tok: Token) -> tuple[str, bool]:
         return ("" if _ordered_move(ordered) else "100"), True  # "ordered troops to withdraw"
     if lemma == "storm" and any(c.dep_ == "dobj" for c in tok.children):
         return "190", True  # "stormed a mosque"; "stormed out" is no act
+    if lemma in ("open", "reopen") and _opened_to_displaced(tok):
+        return "075", True  # "opened its borders to refugees": asylum, not a statement
     if lemma in lexicon.PERMIT_VERBS and _to_clause(tok) is not None:
         return "081", True  # "allowed the opposition to hold rallies": eases a restriction
     halting = particle == "off" and lemma in HALT_VERBS  # "called off the talks"
@@ -451,6 +453,18 @@ def _verb_code(tok: Token) -> tuple[str, bool]:
     if move:
         return move, True
     return lexicon.code_for_verb(lemma, particle, words)
+
+
+def _opened_to_displaced(tok: Token) -> bool:
+    """"opened its borders to Syrian refugees / to those fleeing": a border opened to people
+    in flight (or to a people, "to Afghans")."""
+    if not any(c.dep_ == "dobj" and c.lower_ in lexicon.BORDER_OBJECTS for c in tok.children):
+        return False
+    to = prep_object(tok, ("to",))
+    to = _through_quantity(to) if to is not None else None  # "to thousands of Sudanese"
+    return to is not None and (to.lower_ in lexicon.DISPLACED_PEOPLE or to.ent_type_ == "NORP"
+                               or any(c.lower_ in lexicon.DISPLACED_PEOPLE
+                                      for c in to.children))
 
 
 def _bought(tok: Token) -> bool:

@@ -312,6 +312,12 @@ STATE_PARTICIPLES = frozenset({"head", "lead", "chair", "run", "found", "own", "
 # a state's posts and borders: the country named on one is whom closing it aims at
 POST_NOUNS = frozenset({"embassy", "consulate", "mission", "border", "frontier", "crossing"})
 # objects in VERB_OBJECT_CODES that are people the act is done to, not part of its name
+# people in flight: opening a border to them grants asylum (075), material cooperation
+DISPLACED_PEOPLE = frozenset({
+    "refugee", "refugees", "migrant", "migrants", "asylum-seekers", "seekers", "displaced",
+    "evacuees", "exiles", "fugitives", "civilians", "people", "children", "families",
+})
+BORDER_OBJECTS = frozenset({"border", "borders", "frontier", "frontiers", "doors", "door"})
 PEOPLE_OBJECTS = frozenset({
     "prisoners", "hostages", "detainees", "troops", "forces", "soldiers", "reinforcements",
     "police", "policemen", "units", "battalions", "paratroopers", "marines", "diplomats",
