@@ -1,0 +1,42 @@
+"""Issue 3, roles (sixth session): regression tests for detect.py patches sent to the EVENTS
+helper (/tmp/s6/roles/patches/). Each fails until its patch is applied.
+
+Sentences are our own, written for these tests (none is copied from a gold set).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from storyline.records import ActorRef, Event
+
+pytestmark = pytest.mark.issue(3)
+
+
+def _cited(text: str, ref: ActorRef | None) -> str:
+    """The words of the text an event participant cites."""
+    assert ref is not None and ref.span is not None
+    return text[slice(*ref.span)]
+
+
+def _by_trigger(events: list[Event], word: str) -> Event:
+    """The one event whose trigger holds a word."""
+    found = [e for e in events if word in (e.trigger or "")]
+    assert len(found) == 1, [(e.code, e.trigger) for e in events]
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "trigger", "place", "country"), [
+    ("Ethiopia has begun withdrawing some of its soldiers from Somalia.", "withdrawing",
+     "Somalia", "SOM"),
+    ("Ghana withdrew peacekeepers from Lebanon on Friday.", "withdrew", "Lebanon", "LBN"),
+    ("The Kenyan president cancelled a planned trip to Tanzania.", "cancelled", "Tanzania",
+     "TZA"),
+])
+def test_issue_3_patch01_a_withdrawal_is_aimed_at_where_it_leaves(
+        events_of: Any, text: str, trigger: str, place: str, country: str) -> None:
+    event = _by_trigger(events_of(text), trigger)
+    assert _cited(text, event.target) == place  # not the doer's own troops or trip
+    assert event.target is not None and event.target.country == country
