@@ -40,3 +40,14 @@ def test_issue_3_patch01_a_withdrawal_is_aimed_at_where_it_leaves(
     event = _by_trigger(events_of(text), trigger)
     assert _cited(text, event.target) == place  # not the doer's own troops or trip
     assert event.target is not None and event.target.country == country
+
+
+@pytest.mark.parametrize(("text", "trigger", "target"), [
+    ("Chinese regulators have launched an investigation into Alibaba Group.", "investigation",
+     "Alibaba Group"),
+    ("French judges opened an inquiry into Renault.", "inquiry", "Renault"),
+])
+def test_issue_3_patch02_an_investigation_is_aimed_at_what_it_looks_into(
+        events_of: Any, text: str, trigger: str, target: str) -> None:
+    event = _by_trigger(events_of(text), trigger)
+    assert _cited(text, event.target) == target
