@@ -62,3 +62,15 @@ def test_issue_3_opening_a_border_to_people_in_flight_grants_asylum(events_of: A
     assert [e.code for e in events_of("Austria opened its borders to the migrants.")] == ["075"]
     assert "075" not in {e.code for e in events_of(
         "Vietnam opened its borders to foreign investors.")}
+
+
+def test_issue_3_reaching_or_failing_to_reach_a_deal_is_mutual(events_of: Any) -> None:
+    """ "A and B reached a deal" is agreement (030) between them; "failed to reach" a
+    rejection (12) between them; a deal to do something keeps the act's intent code."""
+    assert ("030", "Chile", "Peru") in _codes(
+        events_of("Chile and Peru reached an accord on fishing rights."))
+    failed = events_of("Armenia and Azerbaijan failed to reach a settlement in Geneva.")
+    assert {(e.code[:2], e.source.text, e.target.text) for e in failed if e.source and e.target
+            } == {("12", "Armenia", "Azerbaijan")}
+    deal = events_of("Spain and Morocco reached a deal to share intelligence on smuggling.")
+    assert {e.code for e in deal} == {"0314"}

@@ -156,8 +156,23 @@ def frames_in_sentence(sent: Span) -> list[Frame]:
 def _mark_reciprocal(frame: Frame, tok: Token) -> Frame:
     """The frame, marked reciprocal if its word is an act of mutual action ("met", "talks")."""
     frame.reciprocal = tok.lemma_.lower() in lexicon.RECIPROCAL or tok.lower_ in (
-        lexicon.RECIPROCAL)
+        lexicon.RECIPROCAL) or _reaching_agreement(tok)
+    if _reaching_agreement(tok) and not frame.targets and len(frame.sources) > 1:
+        frame.sources, frame.targets = frame.sources[:1], frame.sources[1:]  # not "in Geneva"
     return frame
+
+
+def _deal_to_act(tok: Token) -> bool:
+    """"reached a consensus to exchange information": the deal's act carries the event."""
+    return _reaching_agreement(tok) and any(
+        c.dep_ == "dobj" and any(a.dep_ in ("acl", "relcl") and infinitival(a) for a in c.children)
+        for c in tok.children)
+
+
+def _reaching_agreement(tok: Token) -> bool:
+    """"reached (failed to reach) a deal": an act of both sides, as "agreed" is."""
+    return tok.lemma_.lower() in ("reach", "strike", "conclude", "hammer") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in lexicon.AGREEMENT_NOUNS for c in tok.children)
 
 
 _COMMIT_OR_REFUSE = lexicon.COMMIT_WORDS | lexicon.REFUSAL_WORDS
@@ -211,7 +226,7 @@ def _verbal_frame(tok: Token) -> Frame | None:
     lemma = tok.lemma_.lower()
     if " " not in lemma and lemma not in _codable_verbs():
         return None  # no table codes this verb, whatever its objects: skip the tree walks
-    if _asked_for(tok) or _condition(tok) or _permitted(tok):
+    if _asked_for(tok) or _condition(tok) or _permitted(tok) or _deal_to_act(tok):
         return None  # "demanded that Israel ease ...": the demand is the event, not the easing
     if lemma in lexicon.COMMIT_WORDS and not _has_object_code(tok) and not _verb_prep_code(
             tok, lemma):
@@ -694,6 +709,7 @@ def _mark_commitment(tok: Token, frame: Frame) -> None:
     if controller.lemma_.lower() in lexicon.REFUSAL_WORDS:
         frame.code = lexicon.reject_code(frame.code)
         _join_trigger(frame, controller)
+        frame.own_table = frame.own_table or _reaching_agreement(tok)  # "failed to reach a deal"
         frame.negated = _negated(controller)
         return
     if controller.lemma_.lower() in lexicon.COMMIT_WORDS | lexicon.COMMIT_NOUNS:

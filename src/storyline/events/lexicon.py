@@ -268,6 +268,10 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "163" for v in ("ban", "halt", "suspend", "block", "prohibit", "freeze")
        for o in ("import", "imports", "export", "exports", "trade")},
     ("lay", "siege"): "191",
+    # reaching a deal is agreeing (030, as PETRARCH2 codes "reach a deal", which our generic
+    # "reach" blocks); failing to, a rejection by both sides
+    **{("reach", o): "030" for o in ("agreement", "deal", "accord", "consensus", "compromise",
+                                     "settlement", "understanding")},
     # breaking up a protest is repression (175), not force in general
     **{("break", o): "175" for o in ("protest", "demonstration", "rally", "gathering", "march",
                                      "sit-in")},  # "broke the strike to report": defied it
@@ -508,6 +512,8 @@ COMMIT_WORDS = frozenset({
     "determined", "decide", "resolve", "eager", "accept", "swear",
 })
 # nouns of commitment: "reached a consensus to exchange ..." is an intent, like "agreed to"
+AGREEMENT_NOUNS = frozenset({"agreement", "deal", "accord", "consensus", "compromise",
+                             "settlement", "understanding", "truce", "ceasefire", "cease-fire"})
 COMMIT_NOUNS = frozenset({
     "agreement", "consensus", "deal", "pledge", "promise", "commitment", "accord", "offer",
 })
