@@ -67,3 +67,15 @@ def test_issue_3_a_domestic_protest_keeps_its_own_government(events_of: Any) -> 
     protest = [e for e in events_of(text) if e.trigger == "protested"]
     assert protest and protest[0].target is not None and protest[0].target.implied
     assert protest[0].target.country == "NGA"  # Lagos is no foreign target to share
+
+
+def test_issue_3_an_implied_doer_is_the_undergoers_state() -> None:
+    from storyline.events.extract import _implied_doers, _same
+
+    jailed = ActorRef(text="Kenyan journalists", span=(4, 22), country="KEN", sector="MED")
+    [doer] = _implied_doers([jailed])
+    assert (doer.text, doer.country, doer.span, doer.implied) == ("Kenya", "KEN", (4, 22), True)
+    assert not _same(doer, jailed)  # shares the evidence span, is another actor
+    [nobody] = _implied_doers([ActorRef(text="a policeman", span=(0, 11))])
+    assert (nobody.country, nobody.implied, nobody.text) == (None, True, "authorities")
+    assert _implied_doers([]) == []

@@ -51,3 +51,17 @@ def test_issue_3_patch02_an_investigation_is_aimed_at_what_it_looks_into(
         events_of: Any, text: str, trigger: str, target: str) -> None:
     event = _by_trigger(events_of(text), trigger)
     assert _cited(text, event.target) == target
+
+
+def test_issue_3_patch03_the_jailed_are_no_jailers(events_of: Any) -> None:
+    text = "More than 300 student protesters have been detained since the unrest began."
+    event = _by_trigger(events_of(text), "detained")
+    assert event.target is not None and _cited(text, event.target) == "student protesters"
+    assert event.source is not None and event.source.implied  # an authority nobody names
+
+
+def test_issue_3_patch03_a_national_undergoer_gives_the_doer_its_state(events_of: Any) -> None:
+    event = _by_trigger(events_of("Two Malian reporters were arrested on Monday."), "arrested")
+    assert event.source is not None and event.source.implied
+    assert (event.source.country, event.source.text) == ("MLI", "Mali")
+    assert event.target is not None and event.target.country == "MLI"

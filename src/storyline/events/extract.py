@@ -7,6 +7,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from storyline import settings
+from storyline.actors import kb
 from storyline.actors.lookup import nearby
 from storyline.events import codebook, lexicon
 from storyline.events.actors import Participant, is_coded, resolve_actor, resolve_place
@@ -140,6 +141,8 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
                    or alternative or targets)  # "offered troops to X's president"
     if _object_is_no_actor(frame, targets) or (frame.thing_object and not targets):
         return []  # "released a patch", "hosted a party", "accepted the job": no actor
+    if not sources and getattr(frame, "implied_doer", False):  # set by the events detector
+        sources = _implied_doers(targets)  # "400 protesters were detained": by their state
     pairs = _pairs(sources, targets, frame.reciprocal)
     events = []
     for source, target in islice(pairs, MAX_PAIRS):
@@ -303,8 +306,23 @@ def _pairs(
     return [(s, None) for s in sources]
 
 
+def _implied_doers(targets: list[ActorRef]) -> list[ActorRef]:
+    """The unnamed doer of a coercion its undergoer is the subject of ("X was jailed"): the
+    authorities of X's state, implied (no mention, evidenced by X's span), as the CAMEO
+    convention codes an arrest by unnamed police; nobody when nothing undergoes it."""
+    if not targets or targets[0].span is None:
+        return []
+    country = next((t.country for t in targets if t.country in kb.bundled().isos), None)
+    name = kb.country_name(country) if country else "authorities"
+    return [ActorRef(text=name, span=targets[0].span, name=name if country else None,
+                     country=country, sector="GOV" if country else None, implied=True)]
+
+
 def _same(a: ActorRef, b: ActorRef) -> bool:
-    """Whether two references are one actor (same span or same actor id)."""
+    """Whether two references are one actor (same span or same actor id); an implied actor
+    shares its evidence span with the actor it is inferred from, and is not that actor."""
+    if a.implied or b.implied:
+        return a.actor_id is not None and a.actor_id == b.actor_id
     return a.span == b.span or (a.actor_id is not None and a.actor_id == b.actor_id)
 
 
