@@ -70,6 +70,9 @@ FORCE_CODES = lexicon.FORCE_CODES
 VIOLENCE_CODES = lexicon.VIOLENCE_CODES
 STANCE_CODES = frozenset({"03", "11", "12"})
 OWN_MEANS_CODES = frozenset({"08", "15", "16"})  # withdraw, mobilize, reduce relations
+# What is withdrawn or pulled out is the doer's own (troops, peacekeepers, an envoy); the act
+# is aimed at where it leaves ("withdrew peacekeepers from X"), whatever code governs it
+WITHDRAW_VERBS = frozenset({"withdraw", "pull", "recall", "evacuate"})
 
 
 @dataclass
@@ -992,7 +995,9 @@ def _object(tok: Token, code: str = "") -> Token | None:
         inner = prep_object(objects[0], ("on", "against", "to", "with", "for", "of", "among",
                                           "between"))
         objects = objects[1:]  # "opened fire on X", "imposed sanctions on X": part of the act
-    if objects and code[:2] in OWN_MEANS_CODES and (_own_means(objects[0]) or code[:2] == "15"):
+    withdrawing = tok.lemma_.lower() in WITHDRAW_VERBS  # "is willing to withdraw X from Y"
+    if objects and (code[:2] in OWN_MEANS_CODES or withdrawing) and (
+            _own_means(objects[0]) or code[:2] == "15" or withdrawing):
         aimed = _aimed_at(tok, objects[0])  # "recalled its ambassador from X": aimed at X
         objects = [aimed] if aimed is not None else objects
     if objects and (_is_named(objects[0]) or objects[0].pos_ == "PRON"):
@@ -1045,9 +1050,9 @@ def _aimed_at(tok: Token, obj: Token) -> Token | None:
             other = prep_object(holder, (prep,)) or _out_of(holder)
             if other is None:
                 continue
-            inside = [t for t in other.subtree if _is_named(t)]
-            if inside:
-                return other if _is_named(other) else inside[0]
+            inside = [t for t in other.subtree if _is_named(t) or t.ent_type_ == "LOC"]
+            if inside:  # "withdrew peacekeepers from the Golan Heights": a region too
+                return other if other in inside else inside[0]
     return None
 
 
@@ -1065,8 +1070,10 @@ def _act_part(verb: Token, obj: Token) -> bool:
 
 
 def _own_means(tok: Token) -> bool:
-    """"its troops", "their ambassador": the doer's own means, not whom the act aims at."""
-    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
+    """"its troops", "some of its troops", "their ambassador", "a planned visit" (its own
+    act): the doer's own means, not whom the act aims at."""
+    tok = _through_quantity(tok)
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children) or _event_noun(tok)
 
 
 def _is_named(tok: Token) -> bool:
