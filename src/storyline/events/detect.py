@@ -1321,7 +1321,8 @@ def _nominal_frame(tok: Token) -> Frame | None:
     frame.code = _owner_code(code, owner) if owner is not None else code
     if frame.code[:2] == "19" and verbal_attack_noun(tok):
         frame.code = "111"  # "Twitter attacks", "personal attacks"
-    partner = prep_object(tok, ("with", "to", "against", "on", "of", "by", "between"))
+    partner = prep_object(tok, ("with", "to", "against", "on", "of", "by", "between", "into"))
+    partner = partner if partner is not None else _light_verb_partner(tok)
     frame.sources = _expand(owner) if owner is not None else []
     if partner is None and _undergoes(tok):
         partner = next((c for c in tok.children if c.dep_ == "poss"), None)
@@ -1349,6 +1350,15 @@ def _nominal_frame(tok: Token) -> Frame | None:
     _mark_withdrawal(frame, tok.lemma_.lower())
     _undergone(tok, frame)
     return frame
+
+
+def _light_verb_partner(tok: Token) -> Token | None:
+    """Whom a light verb's event noun is aimed at when the parser hangs the phrase on the verb
+    ("opened investigations against X", "launched a probe into X")."""
+    governor = tok.head if tok.dep_ == "dobj" else None
+    if governor is None or governor.pos_ != "VERB":
+        return None
+    return prep_object(governor, ("against", "into"))
 
 
 def _undergone(tok: Token, frame: Frame) -> None:
