@@ -65,3 +65,14 @@ def test_issue_3_patch03_a_national_undergoer_gives_the_doer_its_state(events_of
     assert event.source is not None and event.source.implied
     assert (event.source.country, event.source.text) == ("MLI", "Mali")
     assert event.target is not None and event.target.country == "MLI"
+
+
+@pytest.mark.parametrize(("text", "trigger", "doer"), [
+    ("Twelve students were arrested during a rally in Nairobi.", "rally", "students"),
+    ("Protesters were hurt in scuffles with police during a march in Lima.", "march",
+     "Protesters"),
+])
+def test_issue_3_patch04_a_place_is_no_protester_when_people_are_named(
+        events_of: Any, text: str, trigger: str, doer: str) -> None:
+    event = _by_trigger(events_of(text), trigger)
+    assert _cited(text, event.source) == doer
