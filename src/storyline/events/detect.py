@@ -113,6 +113,7 @@ class Frame:
     conditional: bool = False  # "unless ...", or "if ..." on coercion or force: a threat
     thing_object: bool = False  # a commitment to a thing ("accepted the job"), unless an actor
     purpose: bool = False  # done to do a coded act ("summoned X to complain"): that act leads
+    implied_doer: bool = False  # "X was detained": X undergoes it; an unnamed authority did it
 
 
 @dataclass
@@ -813,6 +814,8 @@ def _fill_verb_roles(tok: Token, frame: Frame) -> None:
         frame.sources = [frame.place]  # "a curfew was imposed in X": the place's authorities
     elif passive and subject is not None and _undergoer(tok, subject, frame):
         frame.targets = _expand(subject)  # "X was arrested": X undergoes the act, no doer named
+    elif passive and subject is not None and _coerced(tok, subject, frame):
+        frame.targets, frame.implied_doer = _expand(subject), True  # "protesters were jailed"
     elif subject is not None:
         frame.sources = _expand(subject)
         _speaker_antecedent(tok, frame.sources)
@@ -941,6 +944,14 @@ def _undergoer(tok: Token, subject: Token, frame: Frame) -> bool:
     own = subject.head.i == tok.i or (tok.dep_ in ("relcl", "acl") and tok.head.i == subject.i)
     root = frame.code[:2]
     return own and (root in VIOLENCE_CODES or root not in FORCE_CODES | STANCE_CODES)
+
+
+def _coerced(tok: Token, subject: Token, frame: Frame) -> bool:
+    """"400 protesters have been detained", "the editor was jailed": with no agent and no
+    place, the subject of a passive coercion (CAMEO 17: arrest, detain, jail, ban) undergoes
+    it; the doer is an authority the sentence does not name, never the people it coerces."""
+    own = subject.head.i == tok.i or (tok.dep_ == "acl" and tok.head.i == subject.i)
+    return own and frame.code[:2] == "17"
 
 
 def _authority(tok: Token, subject: Token, frame: Frame) -> bool:
