@@ -76,3 +76,16 @@ def test_issue_3_patch04_a_place_is_no_protester_when_people_are_named(
         events_of: Any, text: str, trigger: str, doer: str) -> None:
     event = _by_trigger(events_of(text), trigger)
     assert _cited(text, event.source) == doer
+
+
+def test_issue_3_patch05_people_freed_by_a_state_do_not_live_in_it(events_of: Any) -> None:
+    text = "Eritrean fishermen freed by Yemen returned home on Friday."
+    event = _by_trigger(events_of(text), "freed")
+    assert event.source is not None and event.source.country == "YEM"
+    assert event.target is not None and event.target.country == "ERI"  # not Yemen's residents
+
+
+def test_issue_3_patch05_people_expelled_by_a_state_keep_their_country(events_of: Any) -> None:
+    text = "Somali refugees expelled by Kenya arrived in Mogadishu."
+    event = _by_trigger(events_of(text), "arrived")
+    assert event.source is not None and event.source.country == "SOM"
