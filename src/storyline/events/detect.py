@@ -1347,7 +1347,7 @@ def _nominal_frame(tok: Token) -> Frame | None:
     frame.place = _place(tok) or _place(tok.head)
     if not frame.sources and frame.code[:2] in ("14", "19") and frame.place and (
             _suffered_in(tok)):  # "12 people were killed in fighting in X": X's fighters,
-        frame.sources = [frame.place]  # "were arrested during a demonstration in X"
+        frame.sources = _protesters(tok, frame) or [frame.place]
     governor = governing_verb(tok)
     if governor is not None and (
             _condition(governor) or _asked_for(governor) or _permitted(governor)):
@@ -1370,6 +1370,20 @@ def _light_verb_partner(tok: Token) -> Token | None:
     if governor is None or governor.pos_ != "VERB":
         return None
     return prep_object(governor, ("against", "into"))
+
+
+def _protesters(tok: Token, frame: Frame) -> list[Role]:
+    """Who held a protest the named people suffered in: those people ("protesters were
+    injured during a march in X", "students were arrested at a rally in X"); a place is never
+    the doer when people are named. Fighting (19) has no such reading: its victims are not
+    its fighters."""
+    governor = governing_verb(tok)
+    if frame.code[:2] != "14" or governor is None:
+        return []
+    subject = subject_and_agent(governor)[0]
+    if subject is None or _event_noun(subject) or subject.ent_type_ in PLACE_TYPES:
+        return []
+    return _expand(subject)
 
 
 def _undergone(tok: Token, frame: Frame) -> None:
