@@ -89,3 +89,13 @@ def test_issue_3_patch05_people_expelled_by_a_state_keep_their_country(events_of
     text = "Somali refugees expelled by Kenya arrived in Mogadishu."
     event = _by_trigger(events_of(text), "arrived")
     assert event.source is not None and event.source.country == "SOM"
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Kenyan troops attacked the rebel base with the support of Ethiopian jets.", "attacked"),
+    ("The navy tightened its blockade of Eritrea with Egypt's help.", "blockade"),
+])
+def test_issue_3_patch06_a_helper_is_no_target(events_of: Any, text: str, trigger: str) -> None:
+    events = [e for e in events_of(text) if trigger in (e.trigger or "")]
+    assert events and all(e.target is None or e.target.country not in ("ETH", "EGY")
+                          for e in events)  # who helps is not attacked or blockaded
