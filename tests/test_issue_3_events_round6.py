@@ -74,3 +74,11 @@ def test_issue_3_reaching_or_failing_to_reach_a_deal_is_mutual(events_of: Any) -
             } == {("12", "Armenia", "Azerbaijan")}
     deal = events_of("Spain and Morocco reached a deal to share intelligence on smuggling.")
     assert {e.code for e in deal} == {"0314"}
+
+
+def test_issue_3_pushing_or_lobbying_for_something_is_an_appeal(events_of: Any) -> None:
+    """ "pushed for reforms" is an appeal (020) as "called for reforms" is, not an agreement."""
+    events = events_of("Sweden pushed for new sanctions against Belarus.")
+    assert _codes(events) == {("020", "Sweden", "Belarus")}
+    assert [e.code for e in events_of(
+        "Farmers in Kenya lobbied for lower fuel taxes on Friday.")] == ["020"]
