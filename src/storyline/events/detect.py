@@ -1225,7 +1225,8 @@ def _home(tok: Token) -> str:
     for clause in tok.children:  # "refugees fleeing the war in Liberia", "ordered out of X"
         if clause.dep_ == "acl" and clause.tag_ in ("VBG", "VBN"):
             place = next((t for t in clause.subtree if t.ent_type_ == "GPE"
-                          and t.dep_ == "pobj" and t.i - clause.i <= 8), None)
+                          and t.dep_ == "pobj" and t.i - clause.i <= 8
+                          and t.head.dep_ != "agent"), None)  # "released by Israel": a doer
             if place is not None:
                 return place.text
     return ""
