@@ -1006,6 +1006,7 @@ def _object(tok: Token, code: str = "") -> Token | None:
         inner = prep_object(objects[0], ("on", "against", "to", "with", "for", "of", "among",
                                           "between"))
         objects = objects[1:]  # "opened fire on X", "imposed sanctions on X": part of the act
+        inner = None if inner is not None and _helper(inner) else inner
     withdrawing = tok.lemma_.lower() in WITHDRAW_VERBS  # "is willing to withdraw X from Y"
     if objects and (code[:2] in OWN_MEANS_CODES or withdrawing) and (
             _own_means(objects[0]) or code[:2] == "15" or withdrawing):
@@ -1017,6 +1018,7 @@ def _object(tok: Token, code: str = "") -> Token | None:
     if about is not None:
         return about
     prep_obj = prep_object(tok, TARGET_PREPS)
+    prep_obj = None if prep_obj is not None and _helper(prep_obj) else prep_obj
     if prep_obj is not None and ((tok.lemma_.lower(), prep_obj.lemma_.lower()) in (
             lexicon.VERB_PREP_CODES) or prep_obj.ent_type_ in ("DATE", "TIME")):
         prep_obj = None  # "put troops on alert": part of the act; "on Monday": a date
@@ -1025,6 +1027,14 @@ def _object(tok: Token, code: str = "") -> Token | None:
     if inner is not None and (prep_obj is None or not _is_named(prep_obj)):
         return inner  # "the blockade of Serbia", "sanctions on X"
     return prep_obj or _owner_of_post(tok)
+
+
+HELP_NOUNS = frozenset({"help", "support", "assistance", "backing", "aid", "cooperation"})
+
+
+def _helper(obj: Token) -> bool:
+    """"with Albania's help", "with the support of X": who helps the doer, never the target."""
+    return obj.head.lower_ == "with" and obj.lemma_.lower() in HELP_NOUNS
 
 
 def _owner_of_post(tok: Token) -> Token | None:
@@ -1255,7 +1265,8 @@ def _alternatives(tok: Token, depth: int = 3, clauses: bool = True) -> list[Toke
         if child.dep_ == "poss" and child.pos_ != "PRON":
             found.append(child)
         elif child.dep_ in PREP_DEPS and child.lower_ not in ("since", "after", "before", "until"):
-            objs = [g for g in child.children if g.dep_ == "pobj" and not is_place_only(child, g)]
+            objs = [g for g in child.children if g.dep_ == "pobj" and not is_place_only(child, g)
+                    and not _helper(g)]  # "with the support of X": X helps, is no target
             found += objs
             if depth > 1:
                 found += [a for o in objs for a in _alternatives(o, depth - 1, clauses)]
@@ -1334,6 +1345,7 @@ def _nominal_frame(tok: Token) -> Frame | None:
     if frame.code[:2] == "19" and verbal_attack_noun(tok):
         frame.code = "111"  # "Twitter attacks", "personal attacks"
     partner = prep_object(tok, ("with", "to", "against", "on", "of", "by", "between", "into"))
+    partner = None if partner is not None and _helper(partner) else partner
     partner = partner if partner is not None else _light_verb_partner(tok)
     frame.sources = _expand(owner) if owner is not None else []
     if partner is None and _undergoes(tok):
