@@ -79,3 +79,48 @@ def test_issue_3_an_implied_doer_is_the_undergoers_state() -> None:
     [nobody] = _implied_doers([ActorRef(text="a policeman", span=(0, 11))])
     assert (nobody.country, nobody.implied, nobody.text) == (None, True, "authorities")
     assert _implied_doers([]) == []
+
+
+def test_issue_3_a_body_the_tables_lack_keeps_its_own_code() -> None:
+    from storyline.actors.kb import split_code
+
+    assert split_code("IGOCWN") == ("CWN", "IGO")  # the Commonwealth, as the EU is 'EU'
+    assert split_code("IGOUNO") == ("UN", "IGO")
+    assert split_code("IGOAFRBUS") == ("IGO", "IGO")  # a region and a sector name no body
+    assert split_code("IGOMOSOIC")[0] == "OIC"  # a religion neither
+
+
+def test_issue_3_the_commonwealth_is_a_body_with_its_own_code(events_of: Any) -> None:
+    [event] = events_of("The Commonwealth suspended Fiji over the coup.")
+    assert event.source is not None
+    assert (event.source.country, event.source.sector) == ("CWN", "IGO")
+
+
+@pytest.mark.parametrize("text", [
+    "Union leaders called off the strike on Friday.",
+    "The union leaders threatened a strike.",
+])
+def test_issue_3_union_leaders_are_labour_even_opening_a_sentence(
+        events_of: Any, text: str) -> None:
+    events = events_of(text)
+    assert events and all(e.source is not None and e.source.sector == "LAB" for e in events)
+
+
+def test_issue_3_a_capital_union_inside_a_name_is_no_labour_union(actors_of: Any) -> None:
+    text = "Soviet Union officials met the Union Carbide chief in Delhi."
+    rec = actors_of(text)
+    officials = actors_of.at(rec, text, "officials")
+    assert officials is not None and (officials.country, officials.sector) == ("RUS", "GOV")
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Palestinian youths threw stones at a Jewish settlement near Nablus.", "settlement"),
+    ("Jewish settlers from Hebron attacked Palestinian farmers.", "settlers"),
+])
+def test_issue_3_jewish_settlers_are_israeli(actors_of: Any, text: str, word: str) -> None:
+    from storyline.actors.coding import code_phrase
+
+    mention = actors_of.at(actors_of(text), text, word)
+    assert mention is not None and mention.country == "ISR"  # not the place they live in
+    coded = code_phrase("a Jewish settlement")
+    assert coded is not None and coded.country == "ISR"

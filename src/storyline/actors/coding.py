@@ -438,7 +438,7 @@ def _longest(words: list[str], i: int) -> tuple[int, Place | tuple[str | None]] 
         if not key:
             continue
         if n == 1 and (_common_outlet_word(words[i]) or _lowered_acronym(words[i])
-                       or _named_union(words[i])
+                       or _named_union(words, i)
                        or _adjective_general(words, i)):
             continue
         hit: Place | tuple[str | None] | None = _place(key) or _agent(key)
@@ -474,10 +474,17 @@ def _named_place_start(words: list[str], i: int) -> bool:
         if i + n <= len(words))
 
 
-def _named_union(word: str) -> bool:
+def _named_union(words: list[str], i: int) -> bool:
     """'Union' written capitalised is part of a name ('Soviet Union officials', 'the Union'
-    for the EU), not a labour union as the lower-case word is ('union leaders')."""
-    return word[:1].isupper() and word.casefold() in ("union", "unions")
+    for the EU, 'Union Carbide'), not a labour union as the lower-case word is ('union
+    leaders'); a capital that only starts the phrase before a common noun is the sentence's
+    ('Union leaders called a strike', 'Unions marched')."""
+    word = words[i]
+    if not word[:1].isupper() or word.casefold() not in ("union", "unions"):
+        return False
+    after = words[i + 1] if i + 1 < len(words) else ""
+    opening = i == 0 and (after[:1].islower() or (not after and word == "Unions"))
+    return not opening
 
 
 def _common_outlet_word(word: str) -> bool:
@@ -555,6 +562,7 @@ def code_words(words: list[str]) -> Title:
         title.country = None
     _us_party_title(title, words)
     _national_peacekeepers(title, words)
+    _jewish_settlers(title, words)
     return title
 
 
@@ -575,6 +583,18 @@ def _national_peacekeepers(title: Title, words: list[str]) -> None:
         return
     if any(norm_key(w).startswith(("peacekeep", "peace-keep")) for w in words):
         title.sector = "MIL"
+
+
+SETTLER_WORDS = frozenset({"settler", "settlers", "settlement", "settlements"})
+
+
+def _jewish_settlers(title: Title, words: list[str]) -> None:
+    """Jewish settlers and settlements in occupied land are Israeli civilians, as CAMEO codes
+    them ('a Jewish settlement near Hebron' is no Palestinian place; 'the settlement of Russian
+    Jewish immigrants' settles them in Israel's name), whatever else their words name."""
+    keys = {norm_key(w) for w in words}
+    if keys & SETTLER_WORDS and "jewish" in keys:
+        title.country = "ISR"
 
 
 def _us_party_title(title: Title, words: list[str]) -> None:

@@ -53,6 +53,9 @@ PLACE_KINDS = frozenset({"GPE", "LOC", "NORP", "FAC"})
 # Sectors of actors that belong to the country around them (not media, IGOs, businesses).
 HOME_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "OPP", "REB", "SPY", "PTY",
                           "RAD"})
+# Sectors a group of people keeps from its own words: the home sectors and labour ('union
+# leaders'; home_countries still gives only home sectors a country from their sentence).
+GROUP_SECTORS = HOME_SECTORS | {"LAB"}
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 # Kinds of mention whose other country keeps the article's home country out of a sentence.
 PLACE_VOTE_KINDS = PLACE_KINDS | {"ORG"}
@@ -262,14 +265,15 @@ def _named_owner(title: Title, cand: Candidate, date: str | None, db: str | None
 def code_group(cand: Candidate) -> Item:
     """'Afghan rebel leaders' (AFG, GOV), 'the two sides' (nothing): codes from the group's own
     words only, no country when they name two ('the Peruvian and Chilean sides'), and only a
-    home sector (a group's sector is what lets its sentence give it a country)."""
+    home sector (a group's sector is what lets its sentence give it a country) or a labour
+    union's ('union leaders' LAB)."""
     words = _clean(cand.words)
     title = code_words(words)
     places = {place_of(norm_key(w)) for w in words} - {None}
     country = title.country if len({p.code for p in places if p}) <= 1 else None
     if cand.right_words[:1] == ["of"]:  # 'Leaders of the ... opposition coalition': OPP
         title.sector = code_words(words + cand.right_words).sector
-    sector = title.sector if title.sector in HOME_SECTORS else None  # not 'business leaders'
+    sector = title.sector if title.sector in GROUP_SECTORS else None  # not 'business leaders'
     return Item(cand, "GROUP", country=country, sector=sector, role=title.role)
 
 

@@ -123,8 +123,8 @@ def split_code(code: str) -> tuple[str | None, str | None]:
     code = code.lstrip("~")
     if code.startswith("IGO"):
         tails = [code[i : i + 3] for i in range(3, len(code), 3)]
-        body = next((kb.igo_tails[t] for t in reversed(tails) if t in kb.igo_tails), "IGO")
-        return body, "IGO"
+        body = next((kb.igo_tails[t] for t in reversed(tails) if t in kb.igo_tails), None)
+        return body or _own_body(tails), "IGO"
     head = LEGACY_COUNTRIES.get(code[:3], code[:3])
     if head != code[:3] and code[3:6] in kb.isos:  # 'USRARM': Armenia in Soviet times
         return code[3:6], (code[6:9] or None)
@@ -136,6 +136,23 @@ def split_code(code: str) -> tuple[str | None, str | None]:
         return None, head if head in CAMEO_SECTORS else None
     rest = [code[i : i + 3] for i in range(3, len(code), 3)]
     return None, next((t for t in rest if t in CAMEO_SECTORS), None)
+
+
+# Phoenix IGO code parts that say where or what a body works on, not which body it is
+# ('IGOAFRBUS': an African business body; 'IGOMEAARL': the Arab League of the Middle East).
+IGO_REGIONS = frozenset({
+    "AFR", "EAF", "WAF", "NAF", "SAF", "CAF", "MEA", "ARB", "EUR", "EEU", "WEU", "ASA", "SAS",
+    "SEA", "CAS", "EAS", "WAS", "LAM", "SAM", "NMR", "CRB", "SCN", "BLK", "BAL", "PGS", "MDT",
+    "WST", "MOS", "CHR", "JEW", "BUD", "HIN", "SHI", "SUN"})
+
+
+def _own_body(tails: list[str]) -> str:
+    """A body the curated table lacks takes its own CAMEO code, as the EU or the UN have theirs
+    ('IGOCWN' the Commonwealth -> 'CWN'); 'IGO' only when the code names no body."""
+    kb = bundled()
+    own = [t for t in tails if t not in CAMEO_SECTORS and t not in IGO_REGIONS
+           and t not in kb.isos]
+    return own[-1] if own else "IGO"
 
 
 def _pick_code(codes: list[list[Any]], date: str | None) -> tuple[str, bool] | None:
