@@ -124,3 +124,14 @@ def test_issue_3_jewish_settlers_are_israeli(actors_of: Any, text: str, word: st
     assert mention is not None and mention.country == "ISR"  # not the place they live in
     coded = code_phrase("a Jewish settlement")
     assert coded is not None and coded.country == "ISR"
+
+
+@pytest.mark.parametrize(("text", "word", "country"), [
+    ("The ministry permitted Apple to sell its phones in Vietnam.", "ministry", None),
+    ("The ministry allowed Nestle to open a plant in Brazil.", "ministry", None),
+    ("The ministry ordered police to detain the strikers in Lagos.", "ministry", "NGA"),
+])
+def test_issue_3_a_place_where_another_named_actor_acts_does_not_place_the_agent(
+        actors_of: Any, text: str, word: str, country: str | None) -> None:
+    mention = actors_of.at(actors_of(text), text, word)
+    assert mention is not None and mention.country == country

@@ -415,12 +415,15 @@ def _index_places(places: list[tuple[str, Candidate, bool]]) -> SentencePlaces:
     """Count a sentence's countries, leaving out places an act is aimed at ('closed its border
     with Rwanda', 'fired at Saudi Arabia'; 'the rebels attacked Chad' for its subject only),
     which say nothing of an agent's own country, nor does a person's ('talks with Russian
-    Defense Minister X'); national agents ('an inquiry into Chilean officials') still count."""
+    Defense Minister X') or a place where another named actor acts ('permitted Apple to sell
+    phones in China'); national agents ('an inquiry into Chilean officials') still count."""
     index = SentencePlaces()
     for country, cand, people in places:
         place_like = cand.label in PLACE_KINDS | {"PERSON"}
         if place_like and cand.dep == "pobj" and cand.head_word in TARGET_PREPS:
             continue  # 'fired at Saudi Arabia': aimed at, whoever the agent
+        if cand.others_clause:
+            continue  # 'permitted Apple to sell phones in China': where Apple acts
         if people and _reports(cand):  # 'Indian Prime Minister X said the insurgents ...'
             index.reporters.add(country)  # places the state's own agents only (_state_agent)
             continue

@@ -80,6 +80,7 @@ class Candidate:
     pronoun: str | None = None  # "m" | "f" | "p"
     head_word: str = ""  # lower-case text of the head's syntactic head ('with' for a pobj)
     common: bool = False  # the head is tagged a common noun/adjective ('Anger' opening a line)
+    others_clause: bool = False  # in a to-clause a named other actor does ('allowed X to ...')
 
 
 _STRINGS: dict[int, str] = {}
@@ -390,7 +391,30 @@ def _group(
         right_words=_right_pp(tok, info, label) + _party_tag(tok, label),
         head_word=info.lower[info.head[i]],
         common=info.pos[i] in ("NOUN", "ADJ", "VERB"),
+        others_clause=label in ("GPE", "LOC") and _in_named_clause(i, info),
     )
+
+
+NAMED_DOERS = frozenset({"ORG", "PERSON", "GPE", "NORP"})
+
+
+def _in_named_clause(i: int, info: DocInfo) -> bool:
+    """Whether token ``i`` lies in a to-clause whose doer is a named actor of its own: "the
+    ministry permitted Apple to sell phones in China" (Apple sells in China; where the
+    ministry is, the place does not say), not "ordered police to arrest X in Lagos"."""
+    j = i
+    for _ in range(8):
+        head = info.head[j]
+        if head == j:
+            return False
+        if info.dep[j] in ("xcomp", "ccomp") and any(
+                info.lower[c] == "to" and info.dep[c] == "aux" for c in info.children(j, -1, 3)):
+            doer = next((c for c in info.children(j, -1, 6) if info.dep[c] == "nsubj"), None)
+            doer = doer if doer is not None else next(
+                (c for c in info.children(head, 1, 6) if info.dep[c] in ("dobj", "dative")), None)
+            return doer is not None and info.ent[doer] in NAMED_DOERS
+        j = head
+    return False
 
 
 def article_candidates(docs: list[tuple[Doc, int]]) -> list[Candidate]:
