@@ -82,3 +82,21 @@ def test_issue_3_pushing_or_lobbying_for_something_is_an_appeal(events_of: Any) 
     assert _codes(events) == {("020", "Sweden", "Belarus")}
     assert [e.code for e in events_of(
         "Farmers in Kenya lobbied for lower fuel taxes on Friday.")] == ["020"]
+
+
+def test_issue_3_under_fire_is_an_attack_on_armed_units_else_criticism(events_of: Any) -> None:
+    """ "An army patrol came under fire from X": X attacks it (190); a minister under fire from
+    X is criticised (111); a blaze is no event, and a place is not who fired."""
+    assert ("190", "rebel fighters", "Malian army patrol") in _codes(events_of(
+        "A Malian army patrol came under fire from rebel fighters near Kidal."))
+    assert ("111", "trade unions", "finance minister") in _codes(events_of(
+        "The finance minister came under fire from trade unions over the budget."))
+    assert not events_of("A fire destroyed the market in Lagos.")
+    assert not events_of("The French consulate came under fire in Tripoli.")
+
+
+def test_issue_3_martial_law_needs_its_modifier(events_of: Any) -> None:
+    """Lifting martial or emergency law is 0814 (CONCEDE); a plain law is no such object."""
+    assert [(e.code, e.plover) for e in events_of(
+        "The Philippine government lifted martial law in Mindanao.")] == [("0814", "CONCEDE")]
+    assert not events_of("The senate lifted the law on street vendors.")

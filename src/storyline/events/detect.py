@@ -1411,7 +1411,8 @@ def _undergone(tok: Token, frame: Frame) -> None:
     if subject is None or _event_noun(subject):
         return
     giver = prep_object(tok, ("from", "by")) or prep_object(governor, ("from", "by"))
-    if giver is None and under:  # "put under investigation in Italy": that state's act
+    if giver is None and under and tok.lemma_.lower() != "fire":  # "put under investigation
+        # in Italy": that state's act; "came under fire in Belgrade" says nothing of who fired
         giver = next((g for g in (prep_object(tok, ("in",)), prep_object(governor, ("in",)))
                       if g is not None and g.ent_type_ == "GPE"), None)
     frame.sources = _expand(giver) if giver is not None else []
@@ -1434,6 +1435,8 @@ def _noun_code(tok: Token) -> str:
     lemma = tok.lemma_.lower()
     if lemma == "strike" and military_strike(tok):
         return "195"
+    if lemma == "fire":
+        return _under_fire(tok)
     before = {t.lower_ for t in tok.subtree if t.i < tok.i}
     if lemma in lexicon.QUALIFIED_NOUNS:  # "a military operation", not "a rescue operation"
         of = prep_object(tok, ("of",))  # "the deployment of troops"
@@ -1447,6 +1450,19 @@ def _noun_code(tok: Token) -> str:
         joint = "joint" in before or prep_object(tok, ("with",)) is not None
         return "062" if joint else "150"
     return lexicon.NOUN_CODES[lemma]
+
+
+def _under_fire(tok: Token) -> str:
+    """"came under fire (from X)": an attack (190) on armed units or by armed men, else
+    criticism (111); "fire" in any other use is no event noun."""
+    if tok.head.dep_ != "prep" or tok.head.lower_ != "under":
+        return ""
+    governor = governing_verb(tok)
+    subject = subject_and_agent(governor)[0] if governor is not None else None
+    giver = prep_object(tok, ("from",)) or (
+        prep_object(governor, ("from",)) if governor is not None else None)
+    words = {t.lower_ for who in (subject, giver) if who is not None for t in who.subtree}
+    return "190" if words & lexicon.UNDER_FIRE_ARMED else "111"
 
 
 def _phone_context(tok: Token) -> bool:

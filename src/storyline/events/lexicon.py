@@ -176,7 +176,8 @@ DEPLOYABLE_FORCES = (
 # (verb lemma, object head lemma) -> CAMEO code: what the CAMEO codebook names by its object
 VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "0813" for v in ("lift", "ease", "end", "relax", "shorten") for o in ("curfew",)},
-    **{(v, o): "0814" for v in ("lift", "ease", "end", "relax") for o in ("emergency", "state")},
+    **{(v, o): "0814" for v in ("lift", "ease", "end", "relax", "revoke", "rescind")
+       for o in ("emergency", "state", "law")},  # "lifted martial law" (QUALIFIED_OBJECTS)
     **{(v, o): "085" for v in ("lift", "ease", "end", "relax", "suspend", "remove", "waive",
                                "scrap", "drop")
        for o in ("sanction", "embargo", "boycott", "sanctions")},
@@ -307,6 +308,7 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
 QUALIFIED_OBJECTS: dict[str, frozenset[str]] = {
     "staff": frozenset({"embassy", "diplomatic", "consular", "consulate", "mission"}),
     "presence": frozenset({"military", "troop", "naval", "army", "armed", "police", "security"}),
+    "law": frozenset({"martial", "emergency"}),  # "imposed/lifted martial law", not "a law"
 }
 
 # participles that say who leads or owns something ("a delegation headed by X"): no act
@@ -317,6 +319,14 @@ STATE_PARTICIPLES = frozenset({"head", "lead", "chair", "run", "found", "own", "
 # a state's posts and borders: the country named on one is whom closing it aims at
 POST_NOUNS = frozenset({"embassy", "consulate", "mission", "border", "frontier", "crossing"})
 # objects in VERB_OBJECT_CODES that are people the act is done to, not part of its name
+# who "comes under fire" in the literal sense: armed units, their craft and posts; anyone else
+# who does is criticised (111, "the minister came under fire over the deal")
+UNDER_FIRE_ARMED = frozenset({
+    "army", "military", "troops", "soldiers", "forces", "convoy", "convoys", "patrol", "patrols",
+    "base", "bases", "positions", "post", "outpost", "checkpoint", "warship", "ship", "vessel",
+    "helicopter", "aircraft", "jet", "jets", "drone", "tank", "tanks", "militants", "rebels",
+    "fighters", "police", "policemen", "peacekeepers", "gunmen", "artillery", "mortar", "rockets",
+})
 # people in flight: opening a border to them grants asylum (075), material cooperation
 DISPLACED_PEOPLE = frozenset({
     "refugee", "refugees", "migrant", "migrants", "asylum-seekers", "seekers", "displaced",
@@ -356,6 +366,7 @@ NOUN_CODES: dict[str, str] = {
     "drill": "150", "exercise": "150", "maneuver": "150", "manoeuvre": "150", "game": "150",
     "siege": "191", "operation": "190", "mobilization": "154", "mobilisation": "154",
     "detention": "173", "buildup": "154", "build-up": "154", "deployment": "154",
+    "fire": "190",  # only "came under fire" (detect._under_fire), never a blaze
 }
 # event nouns that name an act only with one of these modifiers (or an "against" partner):
 # "a military operation against militants" is force, "a rescue operation" is not
