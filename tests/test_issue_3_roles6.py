@@ -135,3 +135,19 @@ def test_issue_3_a_place_where_another_named_actor_acts_does_not_place_the_agent
         actors_of: Any, text: str, word: str, country: str | None) -> None:
     mention = actors_of.at(actors_of(text), text, word)
     assert mention is not None and mention.country == country
+
+
+@pytest.mark.parametrize("text", [
+    "Riot police put the rally, called to mark a general strike, at about 20,000 people.",
+    "The clashes between police and masked students who often stir trouble during Chilean "
+    "demonstrations were fiercer than usual.",
+])
+def test_issue_3_police_are_no_demonstrators_of_a_protest_they_police(
+        events_of: Any, text: str) -> None:
+    protests = [e for e in events_of(text) if e.plover == "PROTEST"]
+    assert all(e.source is not None and e.source.sector != "COP" for e in protests)
+
+
+def test_issue_3_police_who_protest_themselves_still_do(events_of: Any) -> None:
+    event = _only(events_of("Police officers in Lagos protested over unpaid wages."), "PROTEST")
+    assert event.source is not None and event.source.sector == "COP"

@@ -130,6 +130,7 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     mentions = ctx.record.mentions
     date, db = ctx.article.published, _store(ctx)
     sources = [a for r in frame.sources if (a := _actor(mentions, r, base, date, db))]
+    sources = [a for a in sources if not _policing(frame, a)]
     targets = [a for r in frame.targets if (a := _actor(mentions, r, base, date, db))]
     where = _location(ctx, frame, base)  # resolved once for the frame's every event
     if sources and not any(s.country for s in sources) and not _place_is_target(frame):
@@ -156,6 +157,17 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
         if event.confidence >= MIN_CONFIDENCE:
             events.append(event)
     return events
+
+
+SECURITY_SECTORS = frozenset({"COP", "MIL"})
+
+
+def _policing(frame: Frame, source: ActorRef) -> bool:
+    """Whether a protest noun's owner is the force that polices it ("police fired tear gas
+    during the march", "police put the march at 30,000", "battles between police and youths
+    who spark violence during demonstrations"): security forces hold no demonstration a
+    clause merely places them at; their own protest is a verb ("police officers protested")."""
+    return frame.nominal and frame.code[:2] == "14" and source.sector in SECURITY_SECTORS
 
 
 def _object_is_no_actor(frame: Frame, targets: list[ActorRef]) -> bool:
