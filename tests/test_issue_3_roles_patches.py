@@ -99,3 +99,14 @@ def test_issue_3_patch06_a_helper_is_no_target(events_of: Any, text: str, trigge
     events = [e for e in events_of(text) if trigger in (e.trigger or "")]
     assert events and all(e.target is None or e.target.country not in ("ETH", "EGY")
                           for e in events)  # who helps is not attacked or blockaded
+
+
+@pytest.mark.parametrize(("text", "held"), [
+    ("Coast guard foils smuggling attempt near Mombasa, 14 smugglers arrested", "smugglers"),
+    ("Shops were burned and looted, and more than 90 rioters detained.", "rioters"),
+])
+def test_issue_3_patch07_a_headline_arrest_arrests_its_subject(
+        events_of: Any, text: str, held: str) -> None:
+    event = _by_trigger(events_of(text), "arrested" if "arrested" in text else "detained")
+    assert _cited(text, event.target) == held
+    assert event.source is not None and event.source.implied
