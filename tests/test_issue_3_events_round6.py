@@ -100,3 +100,18 @@ def test_issue_3_martial_law_needs_its_modifier(events_of: Any) -> None:
     assert [(e.code, e.plover) for e in events_of(
         "The Philippine government lifted martial law in Mindanao.")] == [("0814", "CONCEDE")]
     assert not events_of("The senate lifted the law on street vendors.")
+
+
+def test_issue_3_commerce_verbs_are_no_political_acts(events_of: Any) -> None:
+    """Present-tense offers to nobody named, prices charged, things shared with nobody, and
+    "meant it" describe business or life, not events; the political senses stay."""
+    assert not events_of("The bakery offers free delivery and catering to local offices.")
+    assert not events_of("Private colleges charge an average of $30,000 a year.")
+    assert not events_of("Many parents share photos of their children online.")
+    assert not events_of("The chef called the dish perfect, and meant it.")
+    assert ("030", "Norway", "Chile") in _codes(
+        events_of("Norway offers emergency aid to Chile after the earthquake."))
+    assert ("112", "Prosecutors", "former governor") in _codes(
+        events_of("Prosecutors charged the former governor with fraud."))
+    assert ("064", "Pakistan", "China") in _codes(
+        events_of("Pakistan has been sharing satellite data with China."))

@@ -166,6 +166,32 @@ def _mark_reciprocal(frame: Frame, tok: Token) -> Frame:
     return frame
 
 
+def _habitual_offer(tok: Token) -> bool:
+    """"X offers services": a present-tense offer to no named actor describes a business, not
+    a proposal ("Japan offers aid to Turkey" stays)."""
+    if tok.lemma_.lower() != "offer" or tok.tag_ not in ("VBZ", "VBP") or any(
+            c.dep_ == "aux" for c in tok.children):
+        return False
+    partner = prep_object(tok, TARGET_PREPS) or next(
+        (c for c in tok.children if c.dep_ == "dative"), None)
+    return partner is None or not _is_named(partner)
+
+
+def _shared_with_nobody(tok: Token) -> bool:
+    """"share their work / similar interests": sharing is an exchange (064) only with a partner
+    ("shared expertise with X") or of what the codebook names ("share intelligence")."""
+    return tok.lemma_.lower() == "share" and prep_object(tok, ("with",)) is None and not (
+        _has_object_code(tok))
+
+
+def _price_charge(tok: Token) -> bool:
+    """"charge $40 / more for ...": a price, not an accusation, which says with what or that."""
+    if tok.lemma_.lower() != "charge":
+        return False
+    return not any(c.dep_ in ("ccomp", "agent") or (c.dep_ == "prep" and c.lower_ in (
+        "with", "over", "of")) for c in tok.children)
+
+
 def _deal_to_act(tok: Token) -> bool:
     """"reached a consensus to exchange information": the deal's act carries the event."""
     return _reaching_agreement(tok) and any(
@@ -230,6 +256,9 @@ def _verbal_frame(tok: Token) -> Frame | None:
     lemma = tok.lemma_.lower()
     if " " not in lemma and lemma not in _codable_verbs():
         return None  # no table codes this verb, whatever its objects: skip the tree walks
+    if lemma in ("offer", "charge", "share") and (
+            _habitual_offer(tok) or _price_charge(tok) or _shared_with_nobody(tok)):
+        return None  # "the shop offers free delivery", "schools charge more": commerce
     if _asked_for(tok) or _condition(tok) or _permitted(tok) or _deal_to_act(tok):
         return None  # "demanded that Israel ease ...": the demand is the event, not the easing
     if lemma in lexicon.COMMIT_WORDS and not _has_object_code(tok) and not _verb_prep_code(

@@ -480,6 +480,7 @@ NEVER_EVENTS = frozenset({
     "conclude", "break", "keep", "see", "find", "show", "let", "become", "remain", "seem", "use",
     "bring", "believe", "think", "know", "want", "need", "look", "include", "reach", "face",
     "hold", "have", "be", "lead", "leave", "run", "turn", "call", "ask", "write", "read",
+    "mean", "subscribe",  # "meant it", "subscribe to a service / to a view"
 })
 # verbs of saying: no event themselves, but "said that Y must ..." is a demand
 SPEECH_VERBS = frozenset({
