@@ -820,6 +820,7 @@ def _condition_marks(tok: Token) -> set[str]:
 def _fill_verb_roles(tok: Token, frame: Frame) -> None:
     """Source, target, place, condition and purpose of a verb frame from its dependents."""
     subject, agent, passive = subject_and_agent(tok)
+    passive = passive or _reduced_passive(tok, frame)  # "26 pirates arrested"
     subject = _wielder(subject) if subject is not None and not passive else subject
     agent = _wielder(agent) if agent is not None else agent
     dies = tok.lemma_.lower() in lexicon.PATTERN_ONLY  # "died in clashes with X"
@@ -973,6 +974,20 @@ def _undergoer(tok: Token, subject: Token, frame: Frame) -> bool:
     own = subject.head.i == tok.i or (tok.dep_ in ("relcl", "acl") and tok.head.i == subject.i)
     root = frame.code[:2]
     return own and (root in VIOLENCE_CODES or root not in FORCE_CODES | STANCE_CODES)
+
+
+def _reduced_passive(tok: Token, frame: Frame) -> bool:
+    """A coercion verb (arrest, detain, jail: never without an object in the active) with a
+    subject but no auxiliary, object or verb sharing one of its own is a passive cut short, as
+    headlines and lists write it ("26 pirates arrested", "..., and more than 200 people
+    arrested"): its subject is arrested, not the arrester ("police arrested and charged X"
+    shares the object, so it stays active)."""
+    if frame.code[:2] != "17" or tok.tag_ not in ("VBN", "VBD") or tok.dep_ not in (
+            "ROOT", "conj"):
+        return False
+    deps = {c.dep_ for c in tok.children}
+    return "nsubj" in deps and not deps & {"aux", "auxpass", "dobj", "dative", "agent",
+                                           "conj", "xcomp", "ccomp", "prt"}
 
 
 def _coerced(tok: Token, subject: Token, frame: Frame) -> bool:
