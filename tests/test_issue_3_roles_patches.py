@@ -110,3 +110,15 @@ def test_issue_3_patch07_a_headline_arrest_arrests_its_subject(
     event = _by_trigger(events_of(text), "arrested" if "arrested" in text else "detained")
     assert _cited(text, event.target) == held
     assert event.source is not None and event.source.implied
+
+
+def test_issue_3_patch08_arresters_are_not_the_attackers(events_of: Any) -> None:
+    text = "The police had detained several suspects in the attack against the convoy."
+    attacks = [e for e in events_of(text) if e.plover == "ASSAULT"]
+    assert not any(e.source is not None and e.source.sector == "COP" for e in attacks)
+
+
+def test_issue_3_patch08_a_raid_they_arrest_in_is_their_own(events_of: Any) -> None:
+    text = "Kenyan police arrested twenty men in a raid on a mosque in Mombasa."
+    raid = _by_trigger(events_of(text), "raid")
+    assert raid.source is not None and raid.source.sector == "COP"
