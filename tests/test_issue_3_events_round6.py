@@ -115,3 +115,13 @@ def test_issue_3_commerce_verbs_are_no_political_acts(events_of: Any) -> None:
         events_of("Prosecutors charged the former governor with fraud."))
     assert ("064", "Pakistan", "China") in _codes(
         events_of("Pakistan has been sharing satellite data with China."))
+
+
+def test_issue_3_a_suspension_codes_by_what_it_cuts(events_of: Any) -> None:
+    """ "announced a suspension of aid to X" is 162 on X, "of talks with X" 164; a reduction of
+    costs is no event."""
+    assert ("162", "Sweden", "Zambia") in _codes(
+        events_of("Sweden announced a suspension of aid to Zambia on Friday."))
+    assert ("164", "Serbia", "Kosovo") in _codes(
+        events_of("Serbia's suspension of talks with Kosovo drew criticism."))
+    assert not events_of("The airline announced a reduction of costs.")

@@ -1389,6 +1389,10 @@ def _nominal_frame(tok: Token) -> Frame | None:
     if frame.code[:2] == "19" and verbal_attack_noun(tok):
         frame.code = "111"  # "Twitter attacks", "personal attacks"
     partner = prep_object(tok, ("with", "to", "against", "on", "of", "by", "between", "into"))
+    if tok.lemma_.lower() in lexicon.NOUN_OBJECT_CODES:  # "suspension of aid to X": X, also
+        cut = prep_object(tok, ("of", "in"))  # "a suspension of talks with X"
+        partner = prep_object(tok, ("to", "with", "for", "against", "on")) or (
+            prep_object(cut, ("to", "with", "for")) if cut is not None else None)
     partner = None if partner is not None and _helper(partner) else partner
     partner = partner if partner is not None else _light_verb_partner(tok)
     frame.sources = _expand(owner) if owner is not None else []
@@ -1481,6 +1485,10 @@ def _noun_code(tok: Token) -> str:
         return "195"
     if lemma == "fire":
         return _under_fire(tok)
+    if lemma in lexicon.NOUN_OBJECT_CODES:
+        cut = prep_object(tok, ("of", "in"))  # "a suspension of aid", "a reduction in aid"
+        table = lexicon.NOUN_OBJECT_CODES[lemma]
+        return (table.get(cut.lower_) or table.get(cut.lemma_.lower(), "")) if cut else ""
     before = {t.lower_ for t in tok.subtree if t.i < tok.i}
     if lemma in lexicon.QUALIFIED_NOUNS:  # "a military operation", not "a rescue operation"
         of = prep_object(tok, ("of",))  # "the deployment of troops"

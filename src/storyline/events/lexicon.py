@@ -367,7 +367,18 @@ NOUN_CODES: dict[str, str] = {
     "siege": "191", "operation": "190", "mobilization": "154", "mobilisation": "154",
     "detention": "173", "buildup": "154", "build-up": "154", "deployment": "154",
     "fire": "190",  # only "came under fire" (detect._under_fire), never a blaze
+    **dict.fromkeys(("suspension", "cutoff", "cut-off", "reduction", "freeze", "halt"), ""),
 }
+# nouns of cutting that name an act only by what they cut (the "of" object): "a suspension of
+# aid to X" is 162, as the verb "suspended aid" is; "a reduction of costs" is none
+_CUT_OBJECTS = {
+    **dict.fromkeys(("aid", "assistance", "funding", "loans", "loan"), "162"),
+    **dict.fromkeys(("talks", "negotiations"), "164"),
+    **dict.fromkeys(("relations", "ties"), "161"),
+    **dict.fromkeys(("trade", "imports", "exports", "flights", "links"), "163"),
+}
+NOUN_OBJECT_CODES: dict[str, dict[str, str]] = dict.fromkeys(
+    ("suspension", "cutoff", "cut-off", "reduction", "freeze", "halt"), _CUT_OBJECTS)
 # event nouns that name an act only with one of these modifiers (or an "against" partner):
 # "a military operation against militants" is force, "a rescue operation" is not
 QUALIFIED_NOUNS: dict[str, frozenset[str]] = {
