@@ -1579,12 +1579,26 @@ OTHER_OWNER_PREPS = frozenset({"after", "before", "since", "following", "amid", 
                                "over", "about", "against", "until", "from"})
 
 
+# Police operations an arrest is made in: the arresters' own act ("arrested 20 in a raid")
+OPERATION_NOUNS = frozenset({"raid", "operation", "crackdown", "sweep", "swoop", "search",
+                             "manhunt", "hunt"})
+
+
+def _crime_charged(tok: Token, governor: Token) -> bool:
+    """Whether an act is what an arrest or a charge is for ("detained suspects in the attack",
+    "charged him for the bombing"): the suspects' act, not the police's; a raid or an
+    operation they are arrested in is the police's own."""
+    if tok.head.lower_ not in ("in", "for") or tok.lemma_.lower() in OPERATION_NOUNS:
+        return False
+    return _verb_code(governor)[0][:2] in ("11", "17")
+
+
 def _reaction_to(tok: Token, governor: Token) -> bool:
     """Whether the verb above an event noun reacts to another's act ("condemned the attack")."""
     if tok.head.dep_ in PREP_DEPS and tok.head.lower_ == "to" and _is_request(tok):
         return True  # "agreed to the rebels' demands": theirs
     if tok.head.dep_ == "prep" and tok.head.head.i == governor.i:
-        return tok.head.lower_ in OTHER_OWNER_PREPS
+        return tok.head.lower_ in OTHER_OWNER_PREPS or _crime_charged(tok, governor)
     lemma = governor.lemma_.lower()
     if tok.dep_ == "dobj" and verb_particle(governor) == "off":
         return True  # "called off its mediation"
