@@ -125,3 +125,12 @@ def test_issue_3_a_suspension_codes_by_what_it_cuts(events_of: Any) -> None:
     assert ("164", "Serbia", "Kosovo") in _codes(
         events_of("Serbia's suspension of talks with Kosovo drew criticism."))
     assert not events_of("The airline announced a reduction of costs.")
+
+
+def test_issue_3_a_pledge_not_to_attack_is_no_threat(events_of: Any) -> None:
+    """ "pledged not to attack X" is an intent to de-escalate (0356), not a threat (138); a
+    pledge to attack stays a threat."""
+    assert [(e.code, e.plover) for e in events_of(
+        "The militia pledged not to attack aid convoys in Darfur.")] == [("0356", "AGREE")]
+    assert [e.code for e in events_of("The militia pledged to attack aid convoys in Darfur.")
+            ] == ["138"]

@@ -746,7 +746,7 @@ def _mark_commitment(tok: Token, frame: Frame) -> None:
         frame.negated = _negated(controller)
         return
     if controller.lemma_.lower() in lexicon.COMMIT_WORDS | lexicon.COMMIT_NOUNS:
-        frame.code = lexicon.intent_code(frame.code)
+        frame.code = _pledged_code(frame, tok)
         _join_trigger(frame, controller)
         # a pledge is our own rule and needs no target, as an uncoded complement's does not
         # ("agreed to open its borders", "is ready to extend the mission")
@@ -761,6 +761,17 @@ def _mark_commitment(tok: Token, frame: Frame) -> None:
     if not frame.sources and adj_subject is not None:
         frame.sources = _expand(adj_subject)
         _speaker_antecedent(controller, frame.sources)
+
+
+def _pledged_code(frame: Frame, tok: Token) -> str:
+    """A pledge's code: the act's intent (03); a pledge NOT to use force or coerce is an intent
+    to de-escalate (0356) or to cooperate (030), never a threat; not to cooperate, a refusal."""
+    if not _negated(tok):
+        return lexicon.intent_code(frame.code)
+    frame.negated = False  # "pledged not to attack civilians": the pledge itself is made
+    if frame.code[:2] <= "08":
+        return lexicon.reject_code(frame.code)  # "vowed not to return the land"
+    return "0356" if frame.code[:2] in VIOLENCE_CODES | {"15"} else "030"
 
 
 def _would(tok: Token) -> bool:
