@@ -151,3 +151,17 @@ def test_issue_3_police_are_no_demonstrators_of_a_protest_they_police(
 def test_issue_3_police_who_protest_themselves_still_do(events_of: Any) -> None:
     event = _only(events_of("Police officers in Lagos protested over unpaid wages."), "PROTEST")
     assert event.source is not None and event.source.sector == "COP"
+
+
+def test_issue_3_a_full_name_the_tagger_missed_is_still_a_participant() -> None:
+    from storyline.events.actors import Participant, resolve_actor
+
+    who = Participant(head=(40, 47), phrase=(26, 47), text="Mateo Ruiz del Campo",
+                      head_text="Campo")
+    ref = resolve_actor([], who)
+    assert ref is not None and (ref.text, ref.span, ref.country) == (
+        "Mateo Ruiz del Campo", (26, 47), None)
+    lower = Participant(head=(0, 5), phrase=(0, 12), text="the hostages", head_text="hostages")
+    assert resolve_actor([], lower) is None  # a common noun phrase is no name
+    one = Participant(head=(0, 6), phrase=(0, 6), text="Monday", head_text="Monday")
+    assert resolve_actor([], one) is None  # one capitalised word may open a sentence

@@ -119,9 +119,19 @@ def _resolve(
     if coded is not None and (who.entity in NAMED or _is_agent(who, db_path)):
         coded.text, coded.span = who.text, who.phrase
         return coded
-    if who.entity in NAMED:
+    if who.entity in NAMED or (not who.entity and _untagged_name(who.text)):
         return ActorRef(text=who.text, span=who.phrase)
     return None
+
+
+NAME_PARTICLES = frozenset({"de", "da", "del", "al", "bin", "ibn", "van", "von", "la", "le"})
+
+
+def _untagged_name(text: str) -> bool:
+    """Whether a phrase the tagger left without an entity is a person's or body's full name,
+    every word capitalised ("will release Pablo Emilio Moncayo"): a named actor, uncoded."""
+    words = [w for w in text.split() if w.casefold() not in NAME_PARTICLES]
+    return len(words) >= 2 and all(w[:1].isupper() and w[1:2].islower() for w in words)
 
 
 def _surname_guess(mention: Mention | None, who: Participant, text: str, date: str | None,
