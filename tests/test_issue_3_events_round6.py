@@ -134,3 +134,14 @@ def test_issue_3_a_pledge_not_to_attack_is_no_threat(events_of: Any) -> None:
         "The militia pledged not to attack aid convoys in Darfur.")] == [("0356", "AGREE")]
     assert [e.code for e in events_of("The militia pledged to attack aid convoys in Darfur.")
             ] == ["138"]
+
+
+def test_issue_3_pressuring_someone_to_act_is_a_demand(events_of: Any) -> None:
+    """ "pressured X to V" is a demand (100) on X, and V is its content, not the presser's act;
+    pressure "with" drills is not a demand for drills."""
+    events = events_of("Police in Gujarat pressured the weavers to end their strike.")
+    assert {e.code for e in events} == {"100"}
+    assert ("100", "Brussels", "Hungary") in _codes(
+        events_of("Brussels pressured Hungary to drop the media law."))
+    assert "100" not in {e.code for e in events_of(
+        "China is pressuring Taiwan with large military drills.")}

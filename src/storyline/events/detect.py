@@ -400,6 +400,10 @@ def _asked_for(tok: Token) -> bool:
             c.dep_ == "dobj" and (c.lemma_.lower() in CONTENT_NOUNS or _verb_code(
                 tok.head)[0][:2] in ("02", "10")) for c in tok.head.children):
         return True  # "demanded a UN force to protect them", "led a bid to allow X"
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() != "call" and _is_request(
+            tok.head) and any(c.dep_ == "dobj" for c in tok.head.children):  # "called X to
+        # apologize" is often a phone call
+        return True  # "pressured the workers to call off the strike" (parsed as xcomp)
     if tok.dep_ not in ("ccomp", "acl"):
         return False
     head = tok.head
@@ -481,6 +485,8 @@ def _verb_code(tok: Token) -> tuple[str, bool]:
     ordered = _to_clause(tok) if lemma == "order" else None
     if ordered is not None:  # "ordered X to appear/pay": a demand (the dictionary says 030)
         return ("" if _ordered_move(ordered) else "100"), True  # "ordered troops to withdraw"
+    if lemma in ("pressure", "pressurise", "pressurize") and _to_clause(tok) is not None:
+        return "100", True  # "pressured X to resign": a demand, not coercion (170)
     if lemma == "storm" and any(c.dep_ == "dobj" for c in tok.children):
         return "190", True  # "stormed a mosque"; "stormed out" is no act
     if lemma in ("open", "reopen") and _opened_to_displaced(tok):
@@ -1628,7 +1634,8 @@ def _apply_governor(tok: Token, frame: Frame) -> None:
         return  # "imposed an embargo after the crackdown": the crackdown is not theirs
     frame.negated = _negated(governor)
     request = lexicon.REQUEST_GOVERNORS.get(governor.lemma_.lower())
-    if request and tok.dep_ in ("dobj", "pobj") and verb_particle(governor) != "off":
+    if request and tok.dep_ in ("dobj", "pobj") and verb_particle(governor) != "off" and (
+            tok.head.lower_ != "with"):  # "pressured X with drills": the means, not the demand
         frame.code = request
         _join_trigger(frame, governor)
     if governor.lemma_.lower() in ("lodge", "file") and tok.lemma_.lower() == "protest":

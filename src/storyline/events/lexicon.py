@@ -577,7 +577,9 @@ LIGHT_VERBS = frozenset({
 })
 # verbs that turn the event noun they govern into a request ("called for sanctions")
 REQUEST_GOVERNORS = {"call": "020", "urge": "020", "ask": "020", "seek": "020", "press": "020",
-                     "push": "020", "appeal": "020", "demand": "100", "insist": "100"}
+                     "push": "020", "appeal": "020", "demand": "100", "insist": "100",
+                     # "pressured X to V": a demand (100) on X; V is what is demanded
+                     "pressure": "100", "pressurise": "100", "pressurize": "100"}
 # words whose to-complement carries the event
 CONTROLLERS = COMMIT_WORDS | INTENT_WORDS | REFUSAL_WORDS | THREAT_WORDS
 # when a commitment verb governs a complement of this CAMEO root, the intent code
