@@ -122,3 +122,15 @@ def test_issue_3_patch08_a_raid_they_arrest_in_is_their_own(events_of: Any) -> N
     text = "Kenyan police arrested twenty men in a raid on a mosque in Mombasa."
     raid = _by_trigger(events_of(text), "raid")
     assert raid.source is not None and raid.source.sector == "COP"
+
+
+@pytest.mark.parametrize(("text", "second"), [
+    ("Washington imposed sanctions against the Chinese firm Huawei and the Russian bank "
+     "Sberbank.", "Sberbank"),
+    ("Rebels attacked the Ugandan camp of Gulu and the Acholi police station.",
+     "Acholi police station"),
+])
+def test_issue_3_patch09_a_second_conjoined_target_is_a_target(
+        events_of: Any, text: str, second: str) -> None:
+    cited = {_cited(text, e.target) for e in events_of(text) if e.target is not None}
+    assert any(second in c for c in cited), cited
