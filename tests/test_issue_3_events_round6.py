@@ -145,3 +145,14 @@ def test_issue_3_pressuring_someone_to_act_is_a_demand(events_of: Any) -> None:
         events_of("Brussels pressured Hungary to drop the media law."))
     assert "100" not in {e.code for e in events_of(
         "China is pressuring Taiwan with large military drills.")}
+
+
+def test_issue_3_an_act_ruled_out_is_rejected_by_the_speaker(events_of: Any) -> None:
+    """ "X said lifting the sanctions is out of the question / not an option": X rejects it
+    (12), and the lifting is no event."""
+    events = events_of("Canadian officials said easing the sanctions on Iran was out of the "
+                       "question.")
+    assert {(e.code[:2], e.source.text if e.source else None) for e in events} == {
+        ("12", "Canadian officials")}
+    events = events_of("The Sri Lankan premier said meeting the rebel leaders was not an option.")
+    assert events and all(e.code[:2] == "12" for e in events)

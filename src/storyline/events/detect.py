@@ -290,6 +290,7 @@ def _verbal_frame(tok: Token) -> Frame | None:
     if named_by is not None:
         _join_trigger(frame, named_by)  # "declared a unilateral ceasefire": the act's name
     _fill_verb_roles(tok, frame)
+    _ruled_out(tok, frame)
     _signing_partners(tok, frame)
     _rally_target(tok, frame)
     _mark_commitment(tok, frame)
@@ -767,6 +768,24 @@ def _mark_commitment(tok: Token, frame: Frame) -> None:
     if not frame.sources and adj_subject is not None:
         frame.sources = _expand(adj_subject)
         _speaker_antecedent(controller, frame.sources)
+
+
+def _ruled_out(tok: Token, frame: Frame) -> None:
+    """"X said lifting the sanctions is out of the question / not an option": X rejects the
+    act (CAMEO 12), as "will not lift" is; the act itself does not happen."""
+    head = tok.head
+    if tok.dep_ != "csubj" or head.lemma_ != "be":
+        return
+    words = {t.lower_ for t in head.subtree if t.i > tok.right_edge.i}
+    negated = _negated(head)
+    if not ({"out", "question"} <= words or (negated and words & {"option", "acceptable"})):
+        return
+    frame.code, frame.negated = lexicon.reject_code(frame.code), False
+    speaker = head.head if head.dep_ == "ccomp" else None
+    subject = next((c for c in speaker.children if c.dep_ in SUBJECTS), None) if (
+        speaker is not None) else None
+    if subject is not None:
+        frame.sources = _expand(subject)
 
 
 def _pledged_code(frame: Frame, tok: Token) -> str:
