@@ -29,11 +29,11 @@ def _by_trigger(events: list[Event], word: str) -> Event:
 
 
 @pytest.mark.parametrize(("text", "trigger", "place", "country"), [
-    ("Ethiopia has begun withdrawing some of its soldiers from Somalia.", "withdrawing",
-     "Somalia", "SOM"),
+    ("Kenya will pull half of its police contingent out of Haiti next month.", "pull",
+     "Haiti", "HTI"),
     ("Ghana withdrew peacekeepers from Lebanon on Friday.", "withdrew", "Lebanon", "LBN"),
-    ("The Kenyan president cancelled a planned trip to Tanzania.", "cancelled", "Tanzania",
-     "TZA"),
+    ("Mozambique's president has postponed his trip to Malawi.", "postponed", "Malawi",
+     "MWI"),
 ])
 def test_issue_3_patch01_a_withdrawal_is_aimed_at_where_it_leaves(
         events_of: Any, text: str, trigger: str, place: str, country: str) -> None:
@@ -43,8 +43,7 @@ def test_issue_3_patch01_a_withdrawal_is_aimed_at_where_it_leaves(
 
 
 @pytest.mark.parametrize(("text", "trigger", "target"), [
-    ("Chinese regulators have launched an investigation into Alibaba Group.", "investigation",
-     "Alibaba Group"),
+    ("Brazilian auditors opened a probe into Petrobras last week.", "probe", "Petrobras"),
     ("French judges opened an inquiry into Renault.", "inquiry", "Renault"),
 ])
 def test_issue_3_patch02_an_investigation_is_aimed_at_what_it_looks_into(
@@ -93,7 +92,8 @@ def test_issue_3_patch05_people_expelled_by_a_state_keep_their_country(events_of
 
 @pytest.mark.parametrize(("text", "trigger"), [
     ("Kenyan troops attacked the rebel base with the support of Ethiopian jets.", "attacked"),
-    ("The navy tightened its blockade of Eritrea with Egypt's help.", "blockade"),
+    ("Sudanese troops shelled rebel positions near Geneina with the backing of Egyptian "
+     "gunners.", "shelled"),
 ])
 def test_issue_3_patch06_a_helper_is_no_target(events_of: Any, text: str, trigger: str) -> None:
     events = [e for e in events_of(text) if trigger in (e.trigger or "")]
@@ -113,9 +113,13 @@ def test_issue_3_patch07_a_headline_arrest_arrests_its_subject(
 
 
 def test_issue_3_patch08_arresters_are_not_the_attackers(events_of: Any) -> None:
-    text = "The police had detained several suspects in the attack against the convoy."
+    events = events_of("Police detained four suspects in the bombing of a bus station.")
+    assert any(e.plover == "COERCE" for e in events)  # the arrest is read
+    assert not any(e.plover == "ASSAULT" and e.source is not None and e.source.sector == "COP"
+                   for e in events)  # the bombing is not the police's
+    text = "Police detained four suspects in the bombing of a bus station by separatist rebels."
     attacks = [e for e in events_of(text) if e.plover == "ASSAULT"]
-    assert not any(e.source is not None and e.source.sector == "COP" for e in attacks)
+    assert attacks and all(e.source is not None and e.source.sector == "REB" for e in attacks)
 
 
 def test_issue_3_patch08_a_raid_they_arrest_in_is_their_own(events_of: Any) -> None:

@@ -589,11 +589,13 @@ SETTLER_WORDS = frozenset({"settler", "settlers", "settlement", "settlements"})
 
 
 def _jewish_settlers(title: Title, words: list[str]) -> None:
-    """Jewish settlers and settlements in occupied land are Israeli civilians, as CAMEO codes
-    them ('a Jewish settlement near Hebron' is no Palestinian place; 'the settlement of Russian
-    Jewish immigrants' settles them in Israel's name), whatever else their words name."""
-    keys = {norm_key(w) for w in words}
-    if keys & SETTLER_WORDS and "jewish" in keys:
+    """Jewish settlers, and Jewish settlements as places, in occupied land are Israeli
+    civilians, as CAMEO codes them ('youths stoned a Jewish settlement outside Nablus' hit no
+    Palestinian place), whatever place their sentence names; 'the settlement of ...' (the act
+    of settling someone) is no such actor."""
+    keys = [norm_key(w) for w in words]
+    acts = any(k in SETTLER_WORDS and keys[i + 1] == "of" for i, k in enumerate(keys[:-1]))
+    if set(keys) & SETTLER_WORDS and "jewish" in keys and not acts:
         title.country = "ISR"
 
 

@@ -129,7 +129,7 @@ NAME_PARTICLES = frozenset({"de", "da", "del", "al", "bin", "ibn", "van", "von",
 
 def _untagged_name(text: str) -> bool:
     """Whether a phrase the tagger left without an entity is a person's or body's full name,
-    every word capitalised ("will release Pablo Emilio Moncayo"): a named actor, uncoded."""
+    every word capitalised ("the militia freed Ana Lucia Restrepo"): a named actor, uncoded."""
     words = [w for w in text.split() if w.casefold() not in NAME_PARTICLES]
     return len(words) >= 2 and all(w[:1].isupper() and w[1:2].islower() for w in words)
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from itertools import islice
 from typing import TYPE_CHECKING
 
@@ -56,22 +55,30 @@ def _sentence_events(ctx: ExtractContext, sent: Span, offset: int) -> list[Event
 
 
 def _share_targets(ctx: ExtractContext, events: list[Event]) -> list[Event]:
-    """A target-less act takes the other-country target of the same doer's nearest other act
-    in the sentence: "Moscow protested and summoned the Estonian ambassador" is a protest at
-    Estonia, not at Moscow's own government; "X established ties with and opened an embassy
-    in Y" are both aimed at Y."""
+    """A target-less act is aimed at the other country that the same doer's nearest other act
+    in the sentence targets: "Kabul protested and summoned the Danish envoy" is a protest at
+    Denmark, not at Kabul's own government. The shared target is that country, implied (the
+    other act's participant, say detained fishermen, is not what a protest is aimed at);
+    intents (03) need no target and get none."""
     for event in events:
-        if event.target is not None or event.source is None:
+        if event.target is not None or event.source is None or event.code.startswith("03"):
             continue
-        aimed = [e for e in events if e.target is not None and e.source is not None
+        aimed = [e.target for e in events if e.target is not None and e.source is not None
                  and e.source.span == event.source.span and e.target.country
                  and e.target.country != event.source.country and not e.target.implied]
         if aimed:
-            near = min(aimed, key=lambda e: abs(_at(e) - _at(event)))
-            event.target = replace(near.target) if near.target is not None else None
+            near = min(aimed, key=lambda t: abs((t.span or event.span)[0] - _at(event)))
+            event.target = _country_of(near)
             event.id = stable_id(ctx.article.id, event.span, event.code, _key(event.source),
                                  _key(event.target), event.trigger_span)
     return events
+
+
+def _country_of(target: ActorRef) -> ActorRef:
+    """The country of another act's target, as an implied target evidenced by that target."""
+    name = kb.country_name(str(target.country))
+    return ActorRef(text=name, span=target.span, name=name, country=target.country,
+                    implied=True)
 
 
 def _at(event: Event) -> int:
@@ -130,7 +137,7 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     mentions = ctx.record.mentions
     date, db = ctx.article.published, _store(ctx)
     sources = [a for r in frame.sources if (a := _actor(mentions, r, base, date, db))]
-    sources = [a for a in sources if not _policing(frame, a)]
+    sources = [a for a in sources if not _policing(frame, a, text)]
     targets = [a for r in frame.targets if (a := _actor(mentions, r, base, date, db))]
     where = _location(ctx, frame, base)  # resolved once for the frame's every event
     if sources and not any(s.country for s in sources) and not _place_is_target(frame):
@@ -142,8 +149,8 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
                    or alternative or targets)  # "offered troops to X's president"
     if _object_is_no_actor(frame, targets) or (frame.thing_object and not targets):
         return []  # "released a patch", "hosted a party", "accepted the job": no actor
-    if not sources and getattr(frame, "implied_doer", False):  # set by the events detector
-        sources = _implied_doers(targets)  # "400 protesters were detained": by their state
+    if not sources and frame.implied_doer:  # "400 protesters were detained": by their state
+        sources = _implied_doers(targets)
     pairs = _pairs(sources, targets, frame.reciprocal)
     events = []
     for source, target in islice(pairs, MAX_PAIRS):
@@ -162,12 +169,26 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
 SECURITY_SECTORS = frozenset({"COP", "MIL"})
 
 
-def _policing(frame: Frame, source: ActorRef) -> bool:
-    """Whether a protest noun's owner is the force that polices it ("police fired tear gas
-    during the march", "police put the march at 30,000", "battles between police and youths
-    who spark violence during demonstrations"): security forces hold no demonstration a
-    clause merely places them at; their own protest is a verb ("police officers protested")."""
-    return frame.nominal and frame.code[:2] == "14" and source.sector in SECURITY_SECTORS
+# Forms of the verbs with which a doer holds a protest of its own ("soldiers staged a sit-in")
+ORGANISING = frozenset({
+    "hold", "holds", "held", "holding", "stage", "stages", "staged", "staging", "organize",
+    "organizes", "organized", "organizing", "organise", "organises", "organised", "organising",
+    "launch", "launches", "launched", "launching", "mount", "mounts", "mounted", "mounting",
+    "begin", "begins", "began", "begun", "beginning", "start", "starts", "started", "starting",
+    "join", "joins", "joined", "joining", "lead", "leads", "led", "leading", "call", "calls",
+    "called", "calling", "continue", "continues", "continued", "resume", "resumed"})
+
+
+def _policing(frame: Frame, source: ActorRef, text: str) -> bool:
+    """Whether a protest noun's owner is the force that polices it ("troops opened fire
+    during the rally", "riot police estimated the crowd at the march", "fights between police
+    and fans who cause trouble at demonstrations"): security forces hold no demonstration a
+    clause merely places them at; one they hold themselves is theirs ("police officers staged
+    a sit-in", "police officers protested")."""
+    if not (frame.nominal and frame.code[:2] == "14" and source.sector in SECURITY_SECTORS):
+        return False
+    governor = text[slice(*frame.governor_span)] if frame.governor_span else ""
+    return governor.casefold() not in ORGANISING
 
 
 def _object_is_no_actor(frame: Frame, targets: list[ActorRef]) -> bool:
