@@ -28,12 +28,12 @@ def _only(events: list[Event], plover: str) -> Event:
 
 
 @pytest.mark.parametrize(("text", "plover", "doer", "country"), [
-    ("The Tamil rebels claimed that they had bombed an army camp near Jaffna.", "ASSAULT",
-     "Tamil rebels", "LKA"),
-    ("The Kenyan government said it would release forty detained fishermen.", "AGREE",
-     "Kenyan government", "KEN"),
-    ("Mexico announced on Friday that it had expelled two Bolivian diplomats.", "SANCTION",
-     "Mexico", "MEX"),
+    ("The Tamil rebels took the camp near Jaffna only after they had shelled it for days.",
+     "ASSAULT", "Tamil rebels", "LKA"),
+    ("Once the talks collapsed, the Kenyan government decided that it would free forty "
+     "detained fishermen.", "AGREE", "Kenyan government", "KEN"),
+    ("Because of the dispute, Mexico told reporters it was expelling two Bolivian diplomats.",
+     "SANCTION", "Mexico", "MEX"),
 ])
 def test_issue_3_a_pronoun_doer_cites_the_name_its_sentence_gives(
         events_of: Any, text: str, plover: str, doer: str, country: str) -> None:
