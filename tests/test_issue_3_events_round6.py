@@ -156,3 +156,13 @@ def test_issue_3_an_act_ruled_out_is_rejected_by_the_speaker(events_of: Any) -> 
         ("12", "Canadian officials")}
     events = events_of("The Sri Lankan premier said meeting the rebel leaders was not an option.")
     assert events and all(e.code[:2] == "12" for e in events)
+
+
+def test_issue_3_people_sent_to_investigate_are_an_inquiry(events_of: Any) -> None:
+    """ "sent a team to X to investigate ..." is an investigation (090) aimed at X, not a
+    cooperation or an intent; inspectors dispatched to monitor stay 090."""
+    events = events_of("The OSCE sent a team of experts to Armenia to investigate the deaths.")
+    assert {(e.code, e.target.country if e.target else None) for e in events} == {
+        ("090", "ARM")}
+    assert "090" in {e.code for e in events_of(
+        "The IAEA dispatched inspectors to Syria to monitor the reactor site.")}

@@ -166,6 +166,25 @@ def _mark_reciprocal(frame: Frame, tok: Token) -> Frame:
     return frame
 
 
+def _sent_to_inquire(tok: Token) -> bool:
+    """People sent somewhere to investigate: the inquiry (09) is the act, not aid or a visit."""
+    return any(c.dep_ in ("advcl", "xcomp") and infinitival(c) and c.pos_ == "VERB"
+               and _verb_code(c)[0][:2] == "09" for c in tok.children) and (
+        _verb_code(tok)[0][:2] != "09")  # "dispatched inspectors to monitor": already 090
+
+
+def _inquiry_destination(tok: Token, frame: Frame) -> None:
+    """"sent a team to Bosnia to investigate ...": the inquiry is aimed where the team goes."""
+    head = tok.head
+    if any(r.entity in NAMED_ACTORS for r in frame.targets) or frame.code[:2] != "09" or (
+            head.lemma_.lower() not in ("send", "dispatch")) or not _sent_to_inquire(head):
+        return  # "to investigate the feasibility of ...": a thing, so the place it is in
+    destination = prep_object(head, ("to", "into")) or next(  # "a team of experts to X"
+        (t for c in head.children if c.dep_ == "dobj" for t in c.subtree
+         if t.dep_ == "pobj" and t.head.lower_ in ("to", "into")), None)
+    frame.targets = _expand(destination) if destination is not None else []
+
+
 def _habitual_offer(tok: Token) -> bool:
     """"X offers services": a present-tense offer to no named actor describes a business, not
     a proposal ("Japan offers aid to Turkey" stays)."""
@@ -256,6 +275,8 @@ def _verbal_frame(tok: Token) -> Frame | None:
     lemma = tok.lemma_.lower()
     if " " not in lemma and lemma not in _codable_verbs():
         return None  # no table codes this verb, whatever its objects: skip the tree walks
+    if lemma in ("send", "dispatch") and _sent_to_inquire(tok):
+        return None  # "sent a team to Detroit to investigate": the inquiry is the event
     if lemma in ("offer", "charge", "share") and (
             _habitual_offer(tok) or _price_charge(tok) or _shared_with_nobody(tok)):
         return None  # "the shop offers free delivery", "schools charge more": commerce
@@ -290,6 +311,7 @@ def _verbal_frame(tok: Token) -> Frame | None:
     if named_by is not None:
         _join_trigger(frame, named_by)  # "declared a unilateral ceasefire": the act's name
     _fill_verb_roles(tok, frame)
+    _inquiry_destination(tok, frame)
     _ruled_out(tok, frame)
     _signing_partners(tok, frame)
     _rally_target(tok, frame)
