@@ -72,8 +72,9 @@ def test_issue_3_reaching_or_failing_to_reach_a_deal_is_mutual(events_of: Any) -
     failed = events_of("Armenia and Azerbaijan failed to reach a settlement in Geneva.")
     assert {(e.code[:2], e.source.text, e.target.text) for e in failed if e.source and e.target
             } == {("12", "Armenia", "Azerbaijan")}
-    deal = events_of("Spain and Morocco reached a deal to share intelligence on smuggling.")
-    assert {e.code for e in deal} == {"0314"}
+    deal = events_of("After months of talks, the Somali clans reached an agreement to free all "
+                     "prisoners of war.")
+    assert "030" not in {e.code for e in deal} and "035" in {e.code for e in deal}
 
 
 def test_issue_3_pushing_or_lobbying_for_something_is_an_appeal(events_of: Any) -> None:
@@ -121,7 +122,7 @@ def test_issue_3_a_suspension_codes_by_what_it_cuts(events_of: Any) -> None:
     """ "announced a suspension of aid to X" is 162 on X, "of talks with X" 164; a reduction of
     costs is no event."""
     assert ("162", "Sweden", "Zambia") in _codes(
-        events_of("Sweden announced a suspension of aid to Zambia on Friday."))
+        events_of("Sweden's suspension of its aid to Zambia came after an audit."))
     assert ("164", "Serbia", "Kosovo") in _codes(
         events_of("Serbia's suspension of talks with Kosovo drew criticism."))
     assert not events_of("The airline announced a reduction of costs.")
@@ -166,3 +167,34 @@ def test_issue_3_people_sent_to_investigate_are_an_inquiry(events_of: Any) -> No
         ("090", "ARM")}
     assert "090" in {e.code for e in events_of(
         "The IAEA dispatched inspectors to Syria to monitor the reactor site.")}
+
+
+@pytest.mark.parametrize("text", [
+    "Police stopped the march near parliament.",
+    "Authorities cancelled the demonstration planned for Saturday.",
+    "Germany reduced funding for its universities.",
+    "Airlines announced the suspension of flights to Miami because of the hurricane.",
+    "Iran pledged to boost oil output.",
+])
+def test_issue_3_review6_no_event_in_ordinary_news(events_of: Any, text: str) -> None:
+    """Review of round 6: a protest stopped by others is no yielding, budgets and storms cut
+    no aid or trade, a pledge to produce more is business."""
+    assert not events_of(text)
+
+
+def test_issue_3_review6_senses_kept(events_of: Any) -> None:
+    """Review of round 6: a lifted boycott stays 085, a charge without a price an accusation,
+    an offer to unnamed victims an offer, criticism of the police no attack, a pledge not to
+    arrest an intent to yield (035)."""
+    assert [e.code for e in events_of("The Arab League ended its boycott of Israel.")] == ["085"]
+    assert [e.code for e in events_of("Nigerian lecturers suspended the strike on Monday.")
+            ] == ["080"]  # strikers stopping a strike with no "their" still yield
+    assert "080" not in {e.code for e in events_of("A court suspended the strike by rail workers.")}
+    assert [e.code for e in events_of("Police charged three teenagers on Tuesday.")] == ["112"]
+    assert [e.code for e in events_of("The EU offers aid to flood victims.")] == ["030"]
+    assert [e.code for e in events_of(
+        "Police came under fire from lawmakers over the raid.")] == ["111"]
+    assert [e.code for e in events_of(
+        "The army chief came under fire from opposition lawmakers over the budget.")] == ["111"]
+    assert [e.code for e in events_of(
+        "The government pledged not to arrest peaceful protesters.")] == ["035"]

@@ -9,8 +9,9 @@ Matching, per gold sentence (one article = one sentence, run through the full pi
 - type, root and country accuracies are over matched gold events, using the most confident
   matching system event; a country counts as right if it is one of the gold actors' countries.
 ConfliBERT: quad-class accuracy (no event = class 0; with GDELT's QuadClass of the CAMEO code and,
-as ``quad_class_accuracy_phoenix``, with the Phoenix convention the labels follow: 01-02 neutral,
-16 verbal conflict) and source/target span P/R/F1 (a system
+as ``quad_class_accuracy_phoenix``, a second figure with the convention inferred from the labels
+of sentences 0-1099: 01-02 neutral, 16 verbal conflict; `codebook.PHOENIX_QUAD`) and
+source/target span P/R/F1 (a system
 span is right if it overlaps a gold span of the same role; implied targets, which name no
 mention, are not spans and are left out).
 """

@@ -82,15 +82,18 @@ def quad_class(code: str) -> int:
     return 4
 
 
-# The Phoenix / ConfliBERT five-class convention (0 neutral, then the four quad classes): public
-# statements and appeals (01, 02) are neutral and reducing relations (16: cutting aid, sanctions,
-# expulsions) is verbal conflict. The ConfliBERT CAMEO class file follows it: of the sentences
-# 0-1099 whose most confident event we code 02, 40 of 43 are labelled 0; coded 16, 59 of 64 are 3.
+# A five-class convention (0 neutral, then the four quad classes) in which public statements and
+# appeals (01, 02) are neutral and reducing relations (16: cutting aid, sanctions, expulsions) is
+# verbal conflict. No source in ../shared states it: it was INFERRED from the ConfliBERT CAMEO
+# class labels of sentences 0-1099 (of those whose most confident event we code 02, 40 of 43 are
+# labelled 0; coded 16, 59 of 64 are 3), and it matches our recollection of the Phoenix data
+# sets' quad classes. It is a second, reported-only figure: the headline stays GDELT's QuadClass
+# (`quad_class`), and only its score on the unread sentences 1100+ says anything.
 PHOENIX_QUAD = {"01": 0, "02": 0, "16": 3}
 
 
 def phoenix_quad(code: str) -> int:
-    """Five-class (0-4) quad class of the Phoenix data sets, which ConfliBERT's labels follow."""
+    """Five-class (0-4) quad class in the convention inferred from ConfliBERT's labels."""
     return PHOENIX_QUAD.get(root_of(code), quad_class(code))
 
 

@@ -159,9 +159,10 @@ def frames_in_sentence(sent: Span) -> list[Frame]:
 
 def _mark_reciprocal(frame: Frame, tok: Token) -> Frame:
     """The frame, marked reciprocal if its word is an act of mutual action ("met", "talks")."""
+    agreement = _reaching_agreement(tok)
     frame.reciprocal = tok.lemma_.lower() in lexicon.RECIPROCAL or tok.lower_ in (
-        lexicon.RECIPROCAL) or _reaching_agreement(tok)
-    if _reaching_agreement(tok) and not frame.targets and len(frame.sources) > 1:
+        lexicon.RECIPROCAL) or agreement
+    if agreement and not frame.targets and len(frame.sources) > 1:
         frame.sources, frame.targets = frame.sources[:1], frame.sources[1:]  # not "in Geneva"
     return frame
 
@@ -185,6 +186,19 @@ def _inquiry_destination(tok: Token, frame: Frame) -> None:
     frame.targets = _expand(destination) if destination is not None else []
 
 
+def _own_protest(tok: Token) -> bool:
+    """Whether a stopped protest is the doer's own: "suspended its march", "ended their
+    strike", one it agreed to stop ("agreed to end the walkout"), or stopped by anyone but
+    the state's agents ("the union postponed the rally"; not "police stopped the march")."""
+    own = any(c.dep_ == "dobj" and any(p.dep_ == "poss" and p.pos_ == "PRON" for p in c.children)
+              for c in tok.children)
+    controller = _controller(tok)
+    if own or (controller is not None and controller.lemma_.lower() in lexicon.COMMIT_WORDS):
+        return True
+    subject = subject_and_agent(tok)[0]  # organisers call off their march; police stop others'
+    return subject is not None and subject.lower_ not in lexicon.PROTEST_STOPPERS
+
+
 def _habitual_offer(tok: Token) -> bool:
     """"X offers services": a present-tense offer to no named actor describes a business, not
     a proposal ("Japan offers aid to Turkey" stays)."""
@@ -193,7 +207,7 @@ def _habitual_offer(tok: Token) -> bool:
         return False
     partner = prep_object(tok, TARGET_PREPS) or next(
         (c for c in tok.children if c.dep_ == "dative"), None)
-    return partner is None or not _is_named(partner)
+    return partner is None  # "the EU offers aid to flood victims" stays an offer
 
 
 def _shared_with_nobody(tok: Token) -> bool:
@@ -204,15 +218,18 @@ def _shared_with_nobody(tok: Token) -> bool:
 
 
 def _price_charge(tok: Token) -> bool:
-    """"charge $40 / more for ...": a price, not an accusation, which says with what or that."""
+    """"charge $40 / a fee / more for ...": a price, not an accusation ("police charged three
+    teenagers" stays one)."""
     if tok.lemma_.lower() != "charge":
         return False
-    return not any(c.dep_ in ("ccomp", "agent") or (c.dep_ == "prep" and c.lower_ in (
-        "with", "over", "of")) for c in tok.children)
+    return any(c.dep_ in ("dobj", "advmod", "npadvmod") and (
+        c.lower_ in lexicon.PRICE_NOUNS or c.ent_type_ in ("MONEY", "CARDINAL", "PERCENT"))
+        for c in tok.children)
 
 
 def _deal_to_act(tok: Token) -> bool:
-    """"reached a consensus to exchange information": the deal's act carries the event."""
+    """"reached an agreement to swap prisoners": the agreed act, coded as an intent through the
+    commitment noun ("a deal to X", `_controller`), is the event; reaching it is not a second."""
     return _reaching_agreement(tok) and any(
         c.dep_ == "dobj" and any(a.dep_ in ("acl", "relcl") and infinitival(a) for a in c.children)
         for c in tok.children)
@@ -293,6 +310,9 @@ def _verbal_frame(tok: Token) -> Frame | None:
                                   and not _ordered_out(tok)):
             return demand  # "declared a ceasefire", "told X to leave" are acts
     code, own = _verb_code(tok)  # first: most verbs have none, and the checks below cost
+    if code == "080" and lemma != "call" and not _own_protest(tok):  # "police stopped the
+        # march": no yielding by the police; the verb keeps its dictionary sense (a repression)
+        code, own = lexicon.code_for_verb(lemma, verb_particle(tok), lambda: _right_words(tok))
     if code[:2] == "19" and verbal_attack(tok):
         code, own = "111", True  # "attacked Trump over his remarks", "... on Twitter"
     if retort(tok, code) or other_object_sense(tok) or struck_down(tok) or name_calling(
@@ -426,7 +446,7 @@ def _asked_for(tok: Token) -> bool:
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() != "call" and _is_request(
             tok.head) and any(c.dep_ == "dobj" for c in tok.head.children):  # "called X to
         # apologize" is often a phone call
-        return True  # "pressured the workers to call off the strike" (parsed as xcomp)
+        return True  # "pushed the miners to accept the offer" (parsed as xcomp)
     if tok.dep_ not in ("ccomp", "acl"):
         return False
     head = tok.head
@@ -513,7 +533,7 @@ def _verb_code(tok: Token) -> tuple[str, bool]:
     if lemma == "storm" and any(c.dep_ == "dobj" for c in tok.children):
         return "190", True  # "stormed a mosque"; "stormed out" is no act
     if lemma in ("open", "reopen") and _opened_to_displaced(tok):
-        return "075", True  # "opened its borders to refugees": asylum, not a statement
+        return "075", True  # "let in people fleeing the war across its border": asylum
     if lemma in lexicon.PERMIT_VERBS and _to_clause(tok) is not None:
         return "081", True  # "allowed the opposition to hold rallies": eases a restriction
     halting = particle == "off" and lemma in HALT_VERBS  # "called off the talks"
@@ -778,9 +798,9 @@ def _mark_commitment(tok: Token, frame: Frame) -> None:
         frame.code = _pledged_code(frame, tok)
         _join_trigger(frame, controller)
         # a pledge is our own rule and needs no target, as an uncoded complement's does not
-        # ("agreed to open its borders", "is ready to extend the mission")
-        # a firm's pledge to buy or invest (0311) is business, no political event
-        frame.own_table = frame.own_table or (frame.code[:2] == "03" and frame.code != "0311")
+        # ("promised to reopen the crossing", "is ready to extend the mission"); a pledge to
+        # buy, invest or trade (031x) is business, no political event
+        frame.own_table = frame.own_table or (frame.code[:2] == "03" and frame.code[:3] != "031")
         frame.modality = _modality(controller) or "intended"
     else:
         frame.modality = "intended"
@@ -817,7 +837,9 @@ def _pledged_code(frame: Frame, tok: Token) -> str:
         return lexicon.intent_code(frame.code)
     frame.negated = False  # "pledged not to attack civilians": the pledge itself is made
     if frame.code[:2] <= "08":
-        return lexicon.reject_code(frame.code)  # "vowed not to return the land"
+        return lexicon.reject_code(frame.code)  # "swore never to sign the accord"
+    if frame.code[:2] in ("16", "17"):
+        return "035"  # "pledged not to arrest peaceful marchers": an intent to yield
     return "0356" if frame.code[:2] in VIOLENCE_CODES | {"15"} else "030"
 
 
@@ -1486,7 +1508,8 @@ def _light_verb_partner(tok: Token) -> Token | None:
     """Whom a light verb's event noun is aimed at when the parser hangs the phrase on the verb
     ("opened investigations against X", "launched a probe into X")."""
     governor = tok.head if tok.dep_ == "dobj" else None
-    if governor is None or governor.pos_ != "VERB":
+    if governor is None or governor.pos_ != "VERB" or (
+            governor.lemma_.lower() not in lexicon.LIGHT_VERBS):
         return None
     return prep_object(governor, ("against", "into"))
 
@@ -1563,16 +1586,16 @@ def _noun_code(tok: Token) -> str:
 
 
 def _under_fire(tok: Token) -> str:
-    """"came under fire (from X)": an attack (190) on armed units or by armed men, else
-    criticism (111); "fire" in any other use is no event noun."""
+    """"came under fire (from X)": an attack (190) when X (or, with no X, the one fired at)
+    is an armed unit, else criticism (111); "fire" in any other use is no event noun."""
     if tok.head.dep_ != "prep" or tok.head.lower_ != "under":
         return ""
     governor = governing_verb(tok)
     subject = subject_and_agent(governor)[0] if governor is not None else None
     giver = prep_object(tok, ("from",)) or (
         prep_object(governor, ("from",)) if governor is not None else None)
-    words = {t.lower_ for who in (subject, giver) if who is not None for t in who.subtree}
-    return "190" if words & lexicon.UNDER_FIRE_ARMED else "111"
+    who = giver if giver is not None else subject  # the firer decides; else the fired-at
+    return "190" if who is not None and who.lower_ in lexicon.UNDER_FIRE_ARMED else "111"
 
 
 def _phone_context(tok: Token) -> bool:

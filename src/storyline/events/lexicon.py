@@ -248,16 +248,17 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
        for o in ("internet", "website", "websites")},
     **{(v, o): "161" for v in ("withdraw", "pull", "recall", "close", "shut")
        for o in ("ambassador", "envoy", "embassy", "diplomats", "consulate")},
-    **{(v, o): "162" for v in ("cut", "halt", "suspend", "stop", "freeze", "withhold", "reduce",
-                               "slash", "curtail")
+    **{(v, o): "162" for v in ("cut", "halt", "suspend", "stop", "freeze", "withhold")
        for o in ("aid", "assistance", "funding", "loans", "loan")},
+    # reducing funding is budget news; reducing aid or assistance is the codebook's 162
+    **{(v, o): "162" for v in ("reduce", "slash", "curtail") for o in ("aid", "assistance")},
     # putting off or ending one's own protest yields (080), as "called off the strike" does;
-    # "ended the protest" may be the police's doing, but only strikers end a strike
+    # detect keeps it only for the doer's own ("its march", "their strike": OWN_PROTEST_CODES);
+    # a boycott lifted is 085 (above)
     **{(v, o): "080" for v in ("postpone", "cancel", "suspend", "halt", "abandon", "stop",
-                               "delay", "defer", "scrap")
-       for o in ("strike", "protest", "protests", "boycott", "march", "demonstration",
+                               "delay", "defer", "scrap", "end")
+       for o in ("strike", "protest", "protests", "march", "demonstration",
                  "demonstrations", "sit-in", "walkout")},
-    **{("end", o): "080" for o in ("strike", "boycott", "walkout")},
     **{(v, o): "164" for v in ("halt", "suspend", "end", "freeze", "break", "stop")
        for o in ("talks", "negotiations", "negotiation")},
     **{(v, o): "191" for v in ("close", "seal") for o in ("border", "borders", "crossing",
@@ -318,7 +319,6 @@ STATE_PARTICIPLES = frozenset({"head", "lead", "chair", "run", "found", "own", "
                                "affect", "inspire", "influence"})
 # a state's posts and borders: the country named on one is whom closing it aims at
 POST_NOUNS = frozenset({"embassy", "consulate", "mission", "border", "frontier", "crossing"})
-# objects in VERB_OBJECT_CODES that are people the act is done to, not part of its name
 # who "comes under fire" in the literal sense: armed units, their craft and posts; anyone else
 # who does is criticised (111, "the minister came under fire over the deal")
 UNDER_FIRE_ARMED = frozenset({
@@ -327,12 +327,22 @@ UNDER_FIRE_ARMED = frozenset({
     "helicopter", "aircraft", "jet", "jets", "drone", "tank", "tanks", "militants", "rebels",
     "fighters", "police", "policemen", "peacekeepers", "gunmen", "artillery", "mortar", "rockets",
 })
+# who stops other people's protests (a repression, not a yielding): the state's agents
+PROTEST_STOPPERS = frozenset({
+    "police", "policemen", "authorities", "court", "judge", "judges", "government", "army",
+    "troops", "forces", "soldiers", "officials", "ministry", "regime", "junta", "governor",
+    "mayor", "council", "administration", "officers", "state", "military",
+})
+# what a price "charge" takes as object ("charge a fee / more / an average of $X"): no accusation
+PRICE_NOUNS = frozenset({"fee", "fees", "rate", "rates", "price", "prices", "fare", "fares",
+                         "average", "amount", "premium", "interest", "more", "less", "tuition"})
 # people in flight: opening a border to them grants asylum (075), material cooperation
 DISPLACED_PEOPLE = frozenset({
     "refugee", "refugees", "migrant", "migrants", "asylum-seekers", "seekers", "displaced",
     "evacuees", "exiles", "fugitives", "civilians", "people", "children", "families",
 })
 BORDER_OBJECTS = frozenset({"border", "borders", "frontier", "frontiers", "doors", "door"})
+# objects in VERB_OBJECT_CODES that are people the act is done to, not part of its name
 PEOPLE_OBJECTS = frozenset({
     "prisoners", "hostages", "detainees", "troops", "forces", "soldiers", "reinforcements",
     "police", "policemen", "units", "battalions", "paratroopers", "marines", "diplomats",
@@ -375,7 +385,7 @@ _CUT_OBJECTS = {
     **dict.fromkeys(("aid", "assistance", "funding", "loans", "loan"), "162"),
     **dict.fromkeys(("talks", "negotiations"), "164"),
     **dict.fromkeys(("relations", "ties"), "161"),
-    **dict.fromkeys(("trade", "imports", "exports", "flights", "links"), "163"),
+    **dict.fromkeys(("trade", "imports", "exports"), "163"),  # not flights (storms stop them)
 }
 NOUN_OBJECT_CODES: dict[str, dict[str, str]] = dict.fromkeys(
     ("suspension", "cutoff", "cut-off", "reduction", "freeze", "halt"), _CUT_OBJECTS)
