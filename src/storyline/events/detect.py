@@ -1157,7 +1157,7 @@ HELP_NOUNS = frozenset({"help", "support", "assistance", "backing", "aid", "coop
 
 
 def _helper(obj: Token) -> bool:
-    """"with Albania's help", "with the support of X": who helps the doer, never the target."""
+    """"with Ghana's help", "with the support of X": who helps the doer, never the target."""
     return obj.head.lower_ == "with" and obj.lemma_.lower() in HELP_NOUNS
 
 
@@ -1196,7 +1196,7 @@ def _aimed_at(tok: Token, obj: Token) -> Token | None:
             if other is None:
                 continue
             inside = [t for t in other.subtree if _is_named(t) or t.ent_type_ == "LOC"]
-            if inside:  # "withdrew peacekeepers from the Golan Heights": a region too
+            if inside:  # "pulled its battalion out of the Sahel": a region too
                 return other if other in inside else inside[0]
     return None
 
@@ -1215,7 +1215,7 @@ def _act_part(verb: Token, obj: Token) -> bool:
 
 
 def _own_means(tok: Token) -> bool:
-    """"its troops", "some of its troops", "their ambassador", "a planned visit" (its own
+    """"its troops", "half of its contingent", "their ambassador", "his trip" (its own
     act): the doer's own means, not whom the act aims at."""
     tok = _through_quantity(tok)
     return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children) or _event_noun(tok)
@@ -1360,7 +1360,7 @@ def _home(tok: Token) -> str:
         if clause.dep_ == "acl" and clause.tag_ in ("VBG", "VBN"):
             place = next((t for t in clause.subtree if t.ent_type_ == "GPE"
                           and t.dep_ == "pobj" and t.i - clause.i <= 8
-                          and t.head.dep_ != "agent"), None)  # "released by Israel": a doer
+                          and t.head.dep_ != "agent"), None)  # "freed by Yemen": a doer
             if place is not None:
                 return place.text
     return ""
@@ -1666,7 +1666,7 @@ OPERATION_NOUNS = frozenset({"raid", "operation", "crackdown", "sweep", "swoop",
 
 
 def _crime_charged(tok: Token, governor: Token) -> bool:
-    """Whether an act is what an arrest or a charge is for ("detained suspects in the attack",
+    """Whether an act is what an arrest or a charge is for ("held four men in the bombing",
     "charged him for the bombing"): the suspects' act, not the police's; a raid or an
     operation they are arrested in is the police's own."""
     if tok.head.lower_ not in ("in", "for") or tok.lemma_.lower() in OPERATION_NOUNS:
