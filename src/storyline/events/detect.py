@@ -1298,12 +1298,27 @@ def _expand(tok: Token) -> list[Role]:
     if tok.lower_ in DEMONSTRATIVES and tok.tag_ == "DT":
         return []  # "that would reward the regime": a situation, no actor
     heads = [tok]
-    for t in tok.conjuncts:
+    for t in [*tok.conjuncts, *_misattached_conjuncts(tok)]:
         if len(heads) >= MAX_CONJUNCTS:
             break
         if t.pos_ in ("PROPN", "NOUN", "PRON"):
             heads.append(t)
     return [_role(t) for t in heads]
+
+
+def _misattached_conjuncts(tok: Token) -> list[Token]:
+    """Conjuncts the parser hangs on a participant's name or place instead of on it: "the
+    Russian space organization Glavkosmos and the Indian Space Research Organization" (on the
+    apposition), "the Saudi airport of Abha and the X military base" (on the of-place, when
+    the conjunct is a common noun like the participant and the place a name)."""
+    found: list[Token] = []
+    for child in tok.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN":
+            found += [c for c in child.conjuncts if c.pos_ == "PROPN" and c.i > child.i]
+        elif child.dep_ == "prep" and child.lower_ == "of" and tok.pos_ == "NOUN":
+            names = [g for g in child.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+            found += [c for g in names for c in g.conjuncts if c.pos_ == "NOUN" and c.i > g.i]
+    return found
 
 
 QUANTITY_HEADS = frozenset({
