@@ -9,7 +9,7 @@ named after its country, carries the span of its evidence (the doer) and never a
 from __future__ import annotations
 
 from storyline.actors import kb
-from storyline.records import ActorRef, Event
+from storyline.records import ActorRef, Event, Span
 
 # Acts aimed at the doer's own state when no target is named: protests (14); yielding on
 # domestic demands (080-083: "called off the strike", "lifted the curfew"); threats and acts
@@ -39,6 +39,12 @@ def implied_target(event: Event) -> ActorRef | None:
     if country is None or country not in kb.bundled().isos or source.sector in ABROAD_SECTORS:
         return None
     sector = "GOV" if event.code.startswith(AT_GOVERNMENT) else None
-    return ActorRef(text=kb.country_name(country), span=source.span,
-                    name=kb.country_name(country), country=country, sector=sector,
+    return implied_country(country, source.span, sector)
+
+
+def implied_country(country: str, span: Span | None, sector: str | None = None) -> ActorRef:
+    """A country as an implied participant: named after it, evidenced by ``span``, no actor id
+    (one builder for every convention that implies a state, so they all look alike)."""
+    name = kb.country_name(country)
+    return ActorRef(text=name, span=span, name=name, country=country, sector=sector,
                     implied=True)
