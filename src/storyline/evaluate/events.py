@@ -9,8 +9,9 @@ Matching, per gold sentence (one article = one sentence, run through the full pi
 - type, root and country accuracies are over matched gold events, using the most confident
   matching system event; a country counts as right if it is one of the gold actors' countries.
 ConfliBERT: quad-class accuracy (no event = class 0; with GDELT's QuadClass of the CAMEO code and,
-as ``quad_class_accuracy_phoenix``, a second figure with the convention inferred from the labels
-of sentences 0-1099: 01-02 neutral, 16 verbal conflict; `codebook.PHOENIX_QUAD`) and
+as ``quad_class_accuracy_labels``, a second figure in the convention ConfliBERT's labels appear
+to follow, inferred from labels 0-1099 and so meaningful on 1100+ only: 01-02 neutral, 16 verbal
+conflict; `codebook.LABEL_QUAD`) and
 source/target span P/R/F1 (a system
 span is right if it overlaps a gold span of the same role; implied targets, which name no
 mention, are not spans and are left out).
@@ -155,13 +156,13 @@ def per_type(pairs: list[tuple[str | None, str | None]]) -> dict[str, dict[str, 
 def score_quad(rows: list[tuple[str, int]]) -> dict[str, Any]:
     """Quad-class accuracy: the most confident event's QuadClass, 0 when there is none."""
     predicted = run_sentences([text for text, _ in rows])
-    right = phoenix = 0
+    right = labels = 0
     for (_, label), events in zip(rows, predicted, strict=True):
         best = max(events, key=lambda e: e.confidence) if events else None
         right += (best.quad_class if best else 0) == label
-        phoenix += (codebook.phoenix_quad(best.code) if best else 0) == label
+        labels += (codebook.label_quad(best.code) if best else 0) == label
     return {"quad_class_accuracy": safe_div(right, len(rows)),
-            "quad_class_accuracy_phoenix": safe_div(phoenix, len(rows)), "quad_class_n": len(rows)}
+            "quad_class_accuracy_labels": safe_div(labels, len(rows)), "quad_class_n": len(rows)}
 
 
 def score_spans(sentences: list[g.SpanSentence]) -> dict[str, Any]:

@@ -84,17 +84,17 @@ def quad_class(code: str) -> int:
 
 # A five-class convention (0 neutral, then the four quad classes) in which public statements and
 # appeals (01, 02) are neutral and reducing relations (16: cutting aid, sanctions, expulsions) is
-# verbal conflict. No source in ../shared states it: it was INFERRED from the ConfliBERT CAMEO
-# class labels of sentences 0-1099 (of those whose most confident event we code 02, 40 of 43 are
-# labelled 0; coded 16, 59 of 64 are 3), and it matches our recollection of the Phoenix data
-# sets' quad classes. It is a second, reported-only figure: the headline stays GDELT's QuadClass
-# (`quad_class`), and only its score on the unread sentences 1100+ says anything.
-PHOENIX_QUAD = {"01": 0, "02": 0, "16": 3}
+# verbal conflict: the convention ConfliBERT's labels appear to follow, inferred from labels
+# 0-1099 (of those sentences whose most confident event we code 02, 40 of 43 are labelled 0;
+# coded 16, 59 of 64 are 3). No source in ../shared states it. The roots were picked where they
+# raised agreement on 0-1099, so its figure is meaningful on sentences 1100+ only; it is a
+# second, reported-only figure: the headline stays GDELT's QuadClass (`quad_class`).
+LABEL_QUAD = {"01": 0, "02": 0, "16": 3}
 
 
-def phoenix_quad(code: str) -> int:
-    """Five-class (0-4) quad class in the convention inferred from ConfliBERT's labels."""
-    return PHOENIX_QUAD.get(root_of(code), quad_class(code))
+def label_quad(code: str) -> int:
+    """Five-class (0-4) quad class in the convention inferred from ConfliBERT's labels 0-1099."""
+    return LABEL_QUAD.get(root_of(code), quad_class(code))
 
 
 # Where the 2021 crosswalk contradicts the PLOVER codebook's own definitions: embargoes,

@@ -114,6 +114,8 @@ class Frame:
     thing_object: bool = False  # a commitment to a thing ("accepted the job"), unless an actor
     purpose: bool = False  # done to do a coded act ("summoned X to complain"): that act leads
     implied_doer: bool = False  # "X was detained": X undergoes it; an unnamed authority did it
+    others_protest: bool = False  # a protest stopped, not named as the doer's own (080)
+    light_governor: bool = False  # a nominal event held by a light verb ("staged a sit-in")
 
 
 @dataclass
@@ -171,32 +173,34 @@ def _sent_to_inquire(tok: Token) -> bool:
     """People sent somewhere to investigate: the inquiry (09) is the act, not aid or a visit."""
     return any(c.dep_ in ("advcl", "xcomp") and infinitival(c) and c.pos_ == "VERB"
                and _verb_code(c)[0][:2] == "09" for c in tok.children) and (
-        _verb_code(tok)[0][:2] != "09")  # "dispatched inspectors to monitor": already 090
+        _verb_code(tok)[0][:2] != "09")  # a monitoring mission sent: its verb is already 090
 
 
 def _inquiry_destination(tok: Token, frame: Frame) -> None:
-    """"sent a team to Bosnia to investigate ...": the inquiry is aimed where the team goes."""
+    """People sent somewhere to look into something: the inquiry is aimed where they go."""
     head = tok.head
     if any(r.entity in NAMED_ACTORS for r in frame.targets) or frame.code[:2] != "09" or (
             head.lemma_.lower() not in ("send", "dispatch")) or not _sent_to_inquire(head):
         return  # "to investigate the feasibility of ...": a thing, so the place it is in
-    destination = prep_object(head, ("to", "into")) or next(  # "a team of experts to X"
+    destination = prep_object(head, ("to", "into")) or next(  # "N of <group> to X"
         (t for c in head.children if c.dep_ == "dobj" for t in c.subtree
          if t.dep_ == "pobj" and t.head.lower_ in ("to", "into")), None)
     frame.targets = _expand(destination) if destination is not None else []
 
 
-def _own_protest(tok: Token) -> bool:
-    """Whether a stopped protest is the doer's own: "suspended its march", "ended their
-    strike", one it agreed to stop ("agreed to end the walkout"), or stopped by anyone but
-    the state's agents ("the union postponed the rally"; not "police stopped the march")."""
+def _protest_stop(tok: Token) -> str:
+    """Whose protest a stop ends: "own" ("suspended its march", "ended their strike", one it
+    agreed to stop), "doer" (stopped by anyone but the state's agents: "the union postponed the
+    rally"; extract drops state doers, `Frame.others_protest`), "" ("police stopped the march",
+    "the march was cancelled by police": a ban, no yielding and no event)."""
     own = any(c.dep_ == "dobj" and any(p.dep_ == "poss" and p.pos_ == "PRON" for p in c.children)
               for c in tok.children)
     controller = _controller(tok)
     if own or (controller is not None and controller.lemma_.lower() in lexicon.COMMIT_WORDS):
-        return True
-    subject = subject_and_agent(tok)[0]  # organisers call off their march; police stop others'
-    return subject is not None and subject.lower_ not in lexicon.PROTEST_STOPPERS
+        return "own"
+    subject, agent, passive = subject_and_agent(tok)
+    doer = agent if passive else subject
+    return "doer" if doer is not None and doer.lower_ not in lexicon.PROTEST_STOPPERS else ""
 
 
 def _habitual_offer(tok: Token) -> bool:
@@ -222,6 +226,9 @@ def _price_charge(tok: Token) -> bool:
     teenagers" stays one)."""
     if tok.lemma_.lower() != "charge":
         return False
+    if any(c.dep_ in ("ccomp", "agent") or (c.dep_ == "prep" and c.lower_ in (
+            "with", "over", "of", "in")) for c in tok.children):
+        return False  # "charged two with murder": a crime named, so an accusation
     return any(c.dep_ in ("dobj", "advmod", "npadvmod") and (
         c.lower_ in lexicon.PRICE_NOUNS or c.ent_type_ in ("MONEY", "CARDINAL", "PERCENT"))
         for c in tok.children)
@@ -293,7 +300,7 @@ def _verbal_frame(tok: Token) -> Frame | None:
     if " " not in lemma and lemma not in _codable_verbs():
         return None  # no table codes this verb, whatever its objects: skip the tree walks
     if lemma in ("send", "dispatch") and _sent_to_inquire(tok):
-        return None  # "sent a team to Detroit to investigate": the inquiry is the event
+        return None  # the inquiry the people are sent for is the event, not the sending
     if lemma in ("offer", "charge", "share") and (
             _habitual_offer(tok) or _price_charge(tok) or _shared_with_nobody(tok)):
         return None  # "the shop offers free delivery", "schools charge more": commerce
@@ -310,9 +317,9 @@ def _verbal_frame(tok: Token) -> Frame | None:
                                   and not _ordered_out(tok)):
             return demand  # "declared a ceasefire", "told X to leave" are acts
     code, own = _verb_code(tok)  # first: most verbs have none, and the checks below cost
-    if code == "080" and lemma != "call" and not _own_protest(tok):  # "police stopped the
-        # march": no yielding by the police; the verb keeps its dictionary sense (a repression)
-        code, own = lexicon.code_for_verb(lemma, verb_particle(tok), lambda: _right_words(tok))
+    stop = _protest_stop(tok) if code == "080" and lemma != "call" else "own"
+    if not stop:
+        return None  # "police stopped the march": no yielding, and a ban is no other act
     if code[:2] == "19" and verbal_attack(tok):
         code, own = "111", True  # "attacked Trump over his remarks", "... on Twitter"
     if retort(tok, code) or other_object_sense(tok) or struck_down(tok) or name_calling(
@@ -326,7 +333,7 @@ def _verbal_frame(tok: Token) -> Frame | None:
     if lemma in lexicon.INTRANSITIVE_ONLY and any(
             c.dep_ == "dobj" for c in tok.children) and not _has_object_code(tok):
         return None
-    frame = Frame(code, tok.text, _tok_span(tok), own_table=own)
+    frame = Frame(code, tok.text, _tok_span(tok), own_table=own, others_protest=stop == "doer")
     named_by = next((c for c in tok.children if c.dep_ == "dobj" and _act_part(tok, c)), None)
     if named_by is not None:
         _join_trigger(frame, named_by)  # "declared a unilateral ceasefire": the act's name
@@ -813,8 +820,9 @@ def _mark_commitment(tok: Token, frame: Frame) -> None:
 
 
 def _ruled_out(tok: Token, frame: Frame) -> None:
-    """"X said lifting the sanctions is out of the question / not an option": X rejects the
-    act (CAMEO 12), as "will not lift" is; the act itself does not happen."""
+    """An act a speaker's clause rules out (its subject clause "is out of the question" or
+    "is not an option"): the speaker rejects the act (CAMEO 12), as "will not lift" is; the
+    act itself does not happen."""
     head = tok.head
     if tok.dep_ != "csubj" or head.lemma_ != "be":
         return
@@ -1307,10 +1315,10 @@ def _expand(tok: Token) -> list[Role]:
 
 
 def _misattached_conjuncts(tok: Token) -> list[Token]:
-    """Conjuncts the parser hangs on a participant's name or place instead of on it: "the
-    Russian space organization Glavkosmos and the Indian Space Research Organization" (on the
-    apposition), "the Saudi airport of Abha and the X military base" (on the of-place, when
-    the conjunct is a common noun like the participant and the place a name)."""
+    """Conjuncts the parser hangs on a participant's name or place instead of on it: a second
+    name after an apposition ("arrested its rival, the general K, and M"), and a common noun
+    after an of-name ("stormed the headquarters of Interpol and the Belgian embassy", "bombed
+    the offices of Reuters and a police station": a participant like the first)."""
     found: list[Token] = []
     for child in tok.children:
         if child.dep_ == "appos" and child.pos_ == "PROPN":
@@ -1511,12 +1519,20 @@ def _nominal_frame(tok: Token) -> Frame | None:
     if not frame.targets and code[:2] in CLAUSE_TARGET_CODES:  # "its demand that Israel ..."
         frame.targets = _clause_target(tok) or (_clause_target(governor) if governor else [])
     frame.governor_span = _tok_span(governor) if governor is not None else None
+    frame.light_governor = governor is not None and _holding_verb(governor)
     alts = _alternatives(tok) + (_alternatives(governor, 2) if governor is not None else [])
     frame.target_alts = [_role(t) for t in alts[:8]]
     _apply_governor(tok, frame)
     _mark_withdrawal(frame, tok.lemma_.lower())
     _undergone(tok, frame)
     return frame
+
+
+def _holding_verb(tok: Token) -> bool:
+    """Whether the verb is one by which its subject holds the event it governs ("staged a
+    sit-in"); the word is tried as well, as the tagger lemmatises "staged" as "stag"."""
+    word = tok.lower_
+    return any(w in lexicon.HOLDING_VERBS for w in (tok.lemma_.lower(), word, word[:-1], word[:-2]))
 
 
 def _light_verb_partner(tok: Token) -> Token | None:
@@ -1601,15 +1617,19 @@ def _noun_code(tok: Token) -> str:
 
 
 def _under_fire(tok: Token) -> str:
-    """"came under fire (from X)": an attack (190) when X (or, with no X, the one fired at)
-    is an armed unit, else criticism (111); "fire" in any other use is no event noun."""
+    """"came under fire (from X)": an attack (190) when X is armed, or when the one fired at
+    is and X is a name or absent ("from the Taliban"); else criticism (111, "from lawmakers");
+    "fire" in any other use is no event noun."""
     if tok.head.dep_ != "prep" or tok.head.lower_ != "under":
         return ""
     governor = governing_verb(tok)
     subject = subject_and_agent(governor)[0] if governor is not None else None
     giver = prep_object(tok, ("from",)) or (
         prep_object(governor, ("from",)) if governor is not None else None)
-    who = giver if giver is not None else subject  # the firer decides; else the fired-at
+    if giver is not None and giver.lower_ in lexicon.UNDER_FIRE_ARMED:
+        return "190"
+    named = giver is None or giver.pos_ == "PROPN" or giver.ent_type_ in ("ORG", "NORP", "GPE")
+    who = subject if named else giver  # a named firer tells nothing; "lawmakers" do
     return "190" if who is not None and who.lower_ in lexicon.UNDER_FIRE_ARMED else "111"
 
 

@@ -137,7 +137,7 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     mentions = ctx.record.mentions
     date, db = ctx.article.published, _store(ctx)
     sources = [a for r in frame.sources if (a := _actor(mentions, r, base, date, db))]
-    sources = [a for a in sources if not _policing(frame, a, text)]
+    sources = [a for a in sources if not _policing(frame, a)]
     targets = [a for r in frame.targets if (a := _actor(mentions, r, base, date, db))]
     where = _location(ctx, frame, base)  # resolved once for the frame's every event
     if sources and not any(s.country for s in sources) and not _place_is_target(frame):
@@ -169,26 +169,18 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
 SECURITY_SECTORS = frozenset({"COP", "MIL"})
 
 
-# Forms of the verbs with which a doer holds a protest of its own ("soldiers staged a sit-in")
-ORGANISING = frozenset({
-    "hold", "holds", "held", "holding", "stage", "stages", "staged", "staging", "organize",
-    "organizes", "organized", "organizing", "organise", "organises", "organised", "organising",
-    "launch", "launches", "launched", "launching", "mount", "mounts", "mounted", "mounting",
-    "begin", "begins", "began", "begun", "beginning", "start", "starts", "started", "starting",
-    "join", "joins", "joined", "joining", "lead", "leads", "led", "leading", "call", "calls",
-    "called", "calling", "continue", "continues", "continued", "resume", "resumed"})
+STATE_SECTORS = frozenset({"GOV", "COP", "MIL", "JUD"})
 
 
-def _policing(frame: Frame, source: ActorRef, text: str) -> bool:
-    """Whether a protest noun's owner is the force that polices it ("troops opened fire
-    during the rally", "riot police estimated the crowd at the march", "fights between police
-    and fans who cause trouble at demonstrations"): security forces hold no demonstration a
-    clause merely places them at; one they hold themselves is theirs ("police officers staged
-    a sit-in", "police officers protested")."""
-    if not (frame.nominal and frame.code[:2] == "14" and source.sector in SECURITY_SECTORS):
-        return False
-    governor = text[slice(*frame.governor_span)] if frame.governor_span else ""
-    return governor.casefold() not in ORGANISING
+def _policing(frame: Frame, source: ActorRef) -> bool:
+    """Whether the source is the state acting on others' protest: a protest noun's owner that
+    polices it ("troops opened fire during the rally", "police joined the protest"; one they
+    hold by a light verb is theirs, "police officers staged a sit-in"), or a state agent that
+    stops a protest not named as its own ("the minister cancelled the march": a ban)."""
+    if frame.others_protest and source.sector in STATE_SECTORS:
+        return True
+    return frame.nominal and frame.code[:2] == "14" and source.sector in SECURITY_SECTORS and (
+        not frame.light_governor)
 
 
 def _object_is_no_actor(frame: Frame, targets: list[ActorRef]) -> bool:

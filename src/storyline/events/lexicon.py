@@ -249,16 +249,17 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "161" for v in ("withdraw", "pull", "recall", "close", "shut")
        for o in ("ambassador", "envoy", "embassy", "diplomats", "consulate")},
     **{(v, o): "162" for v in ("cut", "halt", "suspend", "stop", "freeze", "withhold")
-       for o in ("aid", "assistance", "funding", "loans", "loan")},
-    # reducing funding is budget news; reducing aid or assistance is the codebook's 162
+       for o in ("aid", "assistance")},
+    # cutting or freezing funding or loans is budget news ("froze funding for universities");
+    # cutting aid or assistance is the codebook's 162
     **{(v, o): "162" for v in ("reduce", "slash", "curtail") for o in ("aid", "assistance")},
     # putting off or ending one's own protest yields (080), as "called off the strike" does;
-    # detect keeps it only for the doer's own ("its march", "their strike": OWN_PROTEST_CODES);
-    # a boycott lifted is 085 (above)
+    # detect._protest_stop keeps it only when no agent of the state stops it ("its march",
+    # "the union postponed the rally"); a boycott lifted is 085 (above)
     **{(v, o): "080" for v in ("postpone", "cancel", "suspend", "halt", "abandon", "stop",
                                "delay", "defer", "scrap", "end")
-       for o in ("strike", "protest", "protests", "march", "demonstration",
-                 "demonstrations", "sit-in", "walkout")},
+       for o in ("strike", "strikes", "protest", "protests", "march", "marches", "rally",
+                 "rallies", "demonstration", "demonstrations", "sit-in", "walkout")},
     **{(v, o): "164" for v in ("halt", "suspend", "end", "freeze", "break", "stop")
        for o in ("talks", "negotiations", "negotiation")},
     **{(v, o): "191" for v in ("close", "seal") for o in ("border", "borders", "crossing",
@@ -326,6 +327,7 @@ UNDER_FIRE_ARMED = frozenset({
     "base", "bases", "positions", "post", "outpost", "checkpoint", "warship", "ship", "vessel",
     "helicopter", "aircraft", "jet", "jets", "drone", "tank", "tanks", "militants", "rebels",
     "fighters", "police", "policemen", "peacekeepers", "gunmen", "artillery", "mortar", "rockets",
+    "assailants", "insurgents", "attackers", "snipers", "separatists",
 })
 # who stops other people's protests (a repression, not a yielding): the state's agents
 PROTEST_STOPPERS = frozenset({
@@ -382,7 +384,7 @@ NOUN_CODES: dict[str, str] = {
 # nouns of cutting that name an act only by what they cut (the "of" object): "a suspension of
 # aid to X" is 162, as the verb "suspended aid" is; "a reduction of costs" is none
 _CUT_OBJECTS = {
-    **dict.fromkeys(("aid", "assistance", "funding", "loans", "loan"), "162"),
+    **dict.fromkeys(("aid", "assistance"), "162"),  # not funding or loans: budget news
     **dict.fromkeys(("talks", "negotiations"), "164"),
     **dict.fromkeys(("relations", "ties"), "161"),
     **dict.fromkeys(("trade", "imports", "exports"), "163"),  # not flights (storms stop them)
@@ -585,6 +587,10 @@ LIGHT_VERBS = frozenset({
     "organize", "organise", "mount", "go", "step", "intensify", "escalate", "ramp",
     "call", "put", "file", "order",  # "ordered a general mobilization", "ordered the arrest"
 })
+# light verbs by which a doer holds an event of its own ("police officers staged a sit-in");
+# joining, attending, calling, ordering or ending one does not make it theirs
+HOLDING_VERBS = LIGHT_VERBS - {"join", "lead", "call", "attend", "end", "order", "impose", "put",
+                               "complete", "conclude"}
 # verbs that turn the event noun they govern into a request ("called for sanctions")
 REQUEST_GOVERNORS = {"call": "020", "urge": "020", "ask": "020", "seek": "020", "press": "020",
                      "push": "020", "appeal": "020", "demand": "100", "insist": "100",
