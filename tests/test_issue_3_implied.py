@@ -99,6 +99,17 @@ def test_issue_3_gdelt_rows_name_an_implied_target_by_its_country(events_of: Any
     assert row["target_implied"] is True
 
 
+def test_issue_3_gdelt_rows_mark_an_implied_source_apart_from_a_named_one() -> None:
+    """An unnamed arrester (the undergoer's state, by convention) is flagged like an implied
+    target, so GDELT tooling can drop or keep conventional actors."""
+    arrest = {"code": "173", "source": {"name": "Kenya", "country": "KEN", "implied": True},
+              "target": {"name": "protesters", "text": "protesters", "country": "KEN"}}
+    row = gdelt_row(arrest)
+    assert (row["source_implied"], row["target_implied"]) == (True, False)
+    arrest["source"] = {"name": "police", "text": "police", "country": "KEN", "sector": "COP"}
+    assert gdelt_row(arrest)["source_implied"] is False
+
+
 def test_issue_3_events_table_says_a_target_is_implied(db_path: Path, tmp_path: Path) -> None:
     article = tmp_path / "strike.txt"
     article.write_text("Teachers call off strike\n\nKenyan teachers called off their strike "

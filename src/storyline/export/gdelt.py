@@ -64,6 +64,7 @@ def gdelt_row(event: dict[str, Any]) -> dict[str, Any]:
         "modality": event.get("modality"),
         "confidence": event.get("confidence"),
         "trigger": event.get("trigger"),
+        "source_implied": bool((event.get("source") or {}).get("implied")),
         "target_implied": bool((event.get("target") or {}).get("implied")),
         "sentence": event.get("sentence"),
         "span_start": span[0],
