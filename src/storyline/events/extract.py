@@ -11,7 +11,7 @@ from storyline.actors.lookup import nearby
 from storyline.events import codebook, lexicon
 from storyline.events.actors import Participant, is_coded, resolve_actor, resolve_place
 from storyline.events.detect import Frame, Role, domain_sentence, frames_in_sentence
-from storyline.events.implied import add_implied_targets
+from storyline.events.implied import add_implied_targets, implied_country
 from storyline.nlp.extract import ExtractContext, Extractor
 from storyline.records import ActorRef, Event, Location, Mention, stable_id
 from storyline.registry import extractors
@@ -68,17 +68,10 @@ def _share_targets(ctx: ExtractContext, events: list[Event]) -> list[Event]:
                  and e.target.country != event.source.country and not e.target.implied]
         if aimed:
             near = min(aimed, key=lambda t: abs((t.span or event.span)[0] - _at(event)))
-            event.target = _country_of(near)
+            event.target = implied_country(str(near.country), near.span)
             event.id = stable_id(ctx.article.id, event.span, event.code, _key(event.source),
                                  _key(event.target), event.trigger_span)
     return events
-
-
-def _country_of(target: ActorRef) -> ActorRef:
-    """The country of another act's target, as an implied target evidenced by that target."""
-    name = kb.country_name(str(target.country))
-    return ActorRef(text=name, span=target.span, name=name, country=target.country,
-                    implied=True)
 
 
 def _at(event: Event) -> int:
@@ -338,9 +331,9 @@ def _implied_doers(targets: list[ActorRef]) -> list[ActorRef]:
     if not targets or targets[0].span is None:
         return []
     country = next((t.country for t in targets if t.country in kb.bundled().isos), None)
-    name = kb.country_name(country) if country else "authorities"
-    return [ActorRef(text=name, span=targets[0].span, name=name if country else None,
-                     country=country, sector="GOV" if country else None, implied=True)]
+    if not country:
+        return [ActorRef(text="authorities", span=targets[0].span, implied=True)]
+    return [implied_country(country, targets[0].span, "GOV")]
 
 
 def _same(a: ActorRef, b: ActorRef) -> bool:
