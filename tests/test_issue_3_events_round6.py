@@ -242,6 +242,8 @@ def test_issue_3_review7_senses_kept(events_of: Any) -> None:
                                           events_of("Police officers in Lagos staged a protest "
                                                     "over unpaid wages.")}
     assert ("162", "Norway", "Malawi") in _codes(events_of("Norway froze its aid to Malawi."))
+    assert [e.code for e in events_of(  # a state yielding to demands is no protest stopped
+        "The Peruvian government conceded to demands from the miners' union.")] == ["080"]
 
 
 @pytest.mark.parametrize(("text", "second"), [

@@ -317,7 +317,9 @@ def _verbal_frame(tok: Token) -> Frame | None:
                                   and not _ordered_out(tok)):
             return demand  # "declared a ceasefire", "told X to leave" are acts
     code, own = _verb_code(tok)  # first: most verbs have none, and the checks below cost
-    stop = _protest_stop(tok) if code == "080" and lemma != "call" else "own"
+    stop = _protest_stop(tok) if code == "080" and lemma != "call" and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lower_ in lexicon.PROTEST_OBJECTS
+        for c in tok.children) else "own"  # not "conceded to demands"
     if not stop:
         return None  # "police stopped the march": no yielding, and a ban is no other act
     if code[:2] == "19" and verbal_attack(tok):

@@ -173,6 +173,10 @@ DEPLOYABLE_FORCES = (
     "reinforcement", "police", "policemen", "units", "battalions", "paratroopers", "marines",
     "commandos", "carriers", "carrier", "warships", "frigates", "destroyers", "submarines",
     "warplanes", "jets", "bombers", "helicopters", "missiles", "gunboats")
+# protests a doer may put off or end: its own, a yielding (080); another's, a ban (no event)
+PROTEST_OBJECTS = frozenset({
+    "strike", "strikes", "protest", "protests", "march", "marches", "rally", "rallies",
+    "demonstration", "demonstrations", "sit-in", "walkout"})
 # (verb lemma, object head lemma) -> CAMEO code: what the CAMEO codebook names by its object
 VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "0813" for v in ("lift", "ease", "end", "relax", "shorten") for o in ("curfew",)},
@@ -258,8 +262,7 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     # "the union postponed the rally"); a boycott lifted is 085 (above)
     **{(v, o): "080" for v in ("postpone", "cancel", "suspend", "halt", "abandon", "stop",
                                "delay", "defer", "scrap", "end")
-       for o in ("strike", "strikes", "protest", "protests", "march", "marches", "rally",
-                 "rallies", "demonstration", "demonstrations", "sit-in", "walkout")},
+       for o in PROTEST_OBJECTS},
     **{(v, o): "164" for v in ("halt", "suspend", "end", "freeze", "break", "stop")
        for o in ("talks", "negotiations", "negotiation")},
     **{(v, o): "191" for v in ("close", "seal") for o in ("border", "borders", "crossing",
