@@ -151,7 +151,7 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
             continue  # dictionary-only predicates need both participants
         if _anonymous(source) and not is_coded(target):
             continue  # "he reached out to him": nobody the record can name
-        if not _can_do(frame.code, source):
+        if not _can_do(frame.code, source) or _budget_news(frame, source, target):
             continue  # "the airline increased security", "the senator pulled out of the race"
         event = _event(ctx, frame, (text, base), where, source, target)
         if event.confidence >= MIN_CONFIDENCE:
@@ -197,6 +197,17 @@ def _can_do(code: str, source: ActorRef) -> bool:
     if code.startswith(lexicon.STATE_ACT_CODES):
         return source.sector in lexicon.POLITICAL_SECTORS
     return True
+
+
+def _budget_news(frame: Frame, source: ActorRef, target: ActorRef | None) -> bool:
+    """Whether a cut of funding or loans is domestic budget news, not an aid cut (162): only
+    one aimed at another state or an international body is ("froze loans to Ethiopia")."""
+    if frame.code != "162" or not set(frame.trigger.lower().split()) & set(
+            lexicon.FUNDING_OBJECTS):
+        return False
+    abroad = target is not None and (target.sector == "IGO" or bool(
+        target.country and target.country != source.country))
+    return not abroad
 
 
 def _anonymous(ref: ActorRef) -> bool:

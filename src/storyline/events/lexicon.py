@@ -178,6 +178,8 @@ PROTEST_OBJECTS = frozenset({
     "strike", "strikes", "protest", "protests", "march", "marches", "rally", "rallies",
     "demonstration", "demonstrations", "sit-in", "walkout"})
 # (verb lemma, object head lemma) -> CAMEO code: what the CAMEO codebook names by its object
+# money a doer may cut: an aid cut (162) only when aimed abroad (extract._budget_news)
+FUNDING_OBJECTS = ("funding", "loans", "loan")
 VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "0813" for v in ("lift", "ease", "end", "relax", "shorten") for o in ("curfew",)},
     **{(v, o): "0814" for v in ("lift", "ease", "end", "relax", "revoke", "rescind")
@@ -253,9 +255,10 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "161" for v in ("withdraw", "pull", "recall", "close", "shut")
        for o in ("ambassador", "envoy", "embassy", "diplomats", "consulate")},
     **{(v, o): "162" for v in ("cut", "halt", "suspend", "stop", "freeze", "withhold")
-       for o in ("aid", "assistance")},
-    # cutting or freezing funding or loans is budget news ("froze funding for universities");
-    # cutting aid or assistance is the codebook's 162
+       for o in ("aid", "assistance", *FUNDING_OBJECTS)},
+    # cutting aid or assistance is the codebook's 162; cutting funding or loans is 162 only
+    # when aimed at another state or an international body (extract._budget_news: "froze
+    # funding for universities" is budget news, "froze loans to Ethiopia" is not)
     **{(v, o): "162" for v in ("reduce", "slash", "curtail") for o in ("aid", "assistance")},
     # putting off or ending one's own protest yields (080), as "called off the strike" does;
     # detect._protest_stop keeps it only when no agent of the state stops it ("its march",

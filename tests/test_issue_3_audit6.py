@@ -1,0 +1,35 @@
+"""Sixth-session audit: regressions the session's event rules caused on unseen wire-style
+sentences, each narrowed and pinned here (sentences written for these tests)."""
+
+from typing import Any
+
+import pytest
+
+pytestmark = pytest.mark.issue(3)
+
+
+def _coded(events: list[Any]) -> set[tuple[str, str | None]]:
+    return {(e.code, e.target.country if e.target else None) for e in events}
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Canada froze loans to Zambia after the vote.", "ZMB"),
+    ("Norway halted funding to the Somali government.", "SOM"),
+    ("Japan suspended funding to the UN refugee agency.", None),
+])
+def test_issue_3_audit6_cutting_funding_abroad_is_an_aid_cut(
+        events_of: Any, text: str, country: str | None) -> None:
+    """Cutting funding or loans to another state or an international body stays 162 (commit
+    ec0882f had dropped it for all funding to keep budget news out)."""
+    codes = _coded(events_of(text))
+    assert any(code == "162" and (country is None or tgt == country) for code, tgt in codes)
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor froze funding for city libraries.",
+    "The French government cut funding for French museums.",
+])
+def test_issue_3_audit6_cutting_funding_at_home_is_budget_news(events_of: Any, text: str) -> None:
+    """A cut of funding or loans at home (no target, or one of the doer's own country) is no
+    162."""
+    assert not any(e.code.startswith("16") for e in events_of(text))
