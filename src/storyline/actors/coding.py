@@ -79,6 +79,8 @@ TITLE_SECTORS: dict[str, str | None] = {
     # their country's MIL (_national_peacekeepers)
     "peacekeeper": "IGO", "peacekeepers": "IGO", "peace-keepers": "IGO",
     "union": "LAB", "unions": "LAB",  # lower case only: 'union leaders' (_named_union)
+    # unnamed armed people the dictionaries lack (Phoenix: 'gunman' UAF)
+    "shooter": "UAF", "shooters": "UAF", "attacker": "UAF", "attackers": "UAF",
 }
 # Election titles of political news (Phoenix codes a presidential candidate PTY): 'the
 # Republican nominee', 'the Democratic front-runner'

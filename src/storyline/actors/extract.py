@@ -38,6 +38,7 @@ from storyline.actors.kb import (
     actor_id_for,
     bundled,
     country_name,
+    domestic_titles,
     lookup_bundled,
     lookup_learned,
     lookup_surname,
@@ -621,6 +622,77 @@ def article_home_country(resolver: Resolver, home: str | None) -> None:
         _set_country(ent, home, "article")
 
 
+def domestic_countries(resolver: Resolver, home: str | None) -> None:
+    """'Sen. X', 'Congress', 'the Supreme Court' left uncoded take the country whose domestic
+    title or body they are (actor_domestic.tsv) when the article names no other country, or
+    its home is that country and their sentences name no other; marked "article"."""
+    named: dict[str, set[tuple[int, int]]] = {}  # country -> (sentence, entity) naming it
+    for it in resolver.items:
+        if (it.entity >= 0 and it.country and not it.country_basis and not it.ethnic
+                and it.kind in PLACE_VOTE_KINDS | {"PERSON", "MEDIA"}):
+            named.setdefault(str(it.country), set()).add((it.cand.sent, it.entity))
+    for ent in resolver.entities:
+        _possessed_body(ent)
+        _foreign_body(ent, named)
+        hit = _domestic_hit(ent)
+        if hit is None or ent.items[0].cand.poss_words:
+            continue
+        country, sector = hit
+        others = {sent for c, s in named.items() if c != country for sent, _ in s}
+        if others and (home != country or any(it.cand.sent in others for it in ent.items)):
+            continue
+        _set_country(ent, country, "article")
+        ent.best.sector = ent.best.sector or sector
+
+
+def _possessed_body(ent: Entity) -> None:
+    """'Nigeria's Senate': a domestic body the dictionaries code to one country (Phoenix's
+    SENATE is American) belongs to the other country that possesses it in the text."""
+    best, first = ent.best, ent.items[0].cand
+    if ent.kind != "ORG" or best.explicit or best.country_basis or not first.poss_words:
+        return
+    hit = domestic_titles().get(norm_key(" ".join(_clean(first.words))))
+    owner = code_words(first.poss_words).country
+    if hit is not None and best.country == hit[0] and owner and owner != best.country:
+        _set_country(ent, owner, "sentence")
+
+
+def _foreign_body(ent: Entity, named: dict[str, set[tuple[int, int]]]) -> None:
+    """'The Senate approved the reform in Brazil': a domestic body the dictionaries code to
+    one country, in sentences naming exactly one other country and not its own, is that
+    other country's."""
+    best = ent.best
+    if ent.kind != "ORG" or best.explicit or best.country_basis or not best.country:
+        return
+    hit = domestic_titles().get(norm_key(" ".join(_clean(ent.items[0].cand.words))))
+    if hit is None or best.country != hit[0]:
+        return
+    sents = {(it.cand.sent, ent.index) for it in ent.items}
+    there = {c for c, s in named.items() if {sent for sent, _ in s} & {x for x, _ in sents}}
+    own = named.get(best.country, set()) - sents  # its own mentions do not vote
+    if len(there - {best.country}) == 1 and not {x for x, _ in own} & {x for x, _ in sents}:
+        _set_country(ent, (there - {best.country}).pop(), "sentence")
+
+
+def _domestic_hit(ent: Entity) -> tuple[str, str | None] | None:
+    """The (country, sector) of an uncoded home-sector entity's domestic title or body."""
+    best = ent.best
+    if best.country or ent.kind not in ("PERSON", "TITLE", "ORG"):
+        return None
+    if best.sector is not None and best.sector not in HOME_SECTORS:
+        return None
+    table = domestic_titles()
+    for it in ent.items:
+        words = [norm_key(w) for w in _clean(it.cand.words)]
+        if it.kind == "ORG" and " ".join(words) in table:
+            return table[" ".join(words)]
+        if it.kind in ("PERSON", "TITLE"):
+            for n in (2, 1):
+                if len(words) > n - (it.kind == "TITLE") and " ".join(words[:n]) in table:
+                    return table[" ".join(words[:n])]
+    return None
+
+
 def _adjacent_title(best: Item, title: Item | None) -> None:
     """'opposition leader Maulana X': a title mention right before a name gives it a role."""
     if title is not None and title.cand.sent == best.cand.sent and not best.role:
@@ -716,6 +788,7 @@ def extract_actors(ctx: ExtractContext) -> None:
     home_countries(resolver)  # what the sentence names comes first
     settle_towns(resolver, article.text)
     article_home_country(resolver, home)
+    domestic_countries(resolver, home)
     ids = _entity_ids(article.id, resolver.entities)
     descs = {e.index: _description(e) for e in resolver.entities}
     for item in resolver.items:

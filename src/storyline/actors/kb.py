@@ -100,6 +100,17 @@ def ethnic_groups() -> dict[str, str]:
     return _data_pairs("ethnic_groups.tsv")
 
 
+@cache
+def domestic_titles() -> dict[str, tuple[str, str | None]]:
+    """Titles and bodies of one country's domestic politics ('Sen.', 'Congress') -> (ISO code,
+    sector or None): the bundled ``actor_domestic.tsv`` (phrase, tab, code[, tab, sector])."""
+    table: dict[str, tuple[str, str | None]] = {}
+    for name, value in _data_pairs("actor_domestic.tsv").items():
+        code, _, sector = value.partition("\t")
+        table[name] = (code.strip(), sector.strip() or None)
+    return table
+
+
 def country_name(iso: str) -> str:
     """A readable name for an ISO alpha-3 or body code ('RUS' -> 'Russia')."""
     return bundled().country_names.get(iso) or iso

@@ -52,6 +52,8 @@ PERSON_TITLES = frozenset({
     "militiamen", "insurgents", "guerrillas", "separatists", "extremists", "terrorists",
     "officers", "guards", "farmers", "teachers", "monks", "clerics", "migrants", "immigrants",
     "detainees", "hostages", "opposition",
+}) | frozenset({  # unnamed armed people, placed by their sentence as police are
+    "gunman", "shooter", "shooters", "attacker", "attackers",
 })
 TITLE_OR_GROUP = PERSON_TITLES | GROUP_HEADS
 MAX_GROUP = 12
