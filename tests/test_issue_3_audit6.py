@@ -33,3 +33,23 @@ def test_issue_3_audit6_cutting_funding_at_home_is_budget_news(events_of: Any, t
     """A cut of funding or loans at home (no target, or one of the doer's own country) is no
     162."""
     assert not any(e.code.startswith("16") for e in events_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The regime jailed 14 for insulting the king.",
+    "The authorities jailed 8 for mocking the president.",
+])
+def test_issue_3_audit6_a_counted_object_keeps_the_coercion_active(
+        events_of: Any, text: str) -> None:
+    """A number the parser hangs on the verb as a modifier is its object: the subject arrests,
+    it is not arrested (the headline reduced passive of commit 0f897a7 misread it)."""
+    events = [e for e in events_of(text) if e.code.startswith("17")]
+    assert events and all(e.source is not None and not e.source.implied for e in events)
+    assert all(e.target is None or e.target.text != e.source.text for e in events)
+
+
+def test_issue_3_audit6_a_headline_with_a_date_stays_passive(events_of: Any) -> None:
+    """A date after a headline participle is no object: the subject is still arrested."""
+    events = [e for e in events_of("Six students arrested June 4 in Minsk.")
+              if e.code.startswith("17")]
+    assert events and all(e.target is not None and "students" in e.target.text for e in events)

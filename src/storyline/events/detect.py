@@ -1077,7 +1077,17 @@ def _reduced_passive(tok: Token, frame: Frame) -> bool:
         return False
     deps = {c.dep_ for c in tok.children}
     return "nsubj" in deps and not deps & {"aux", "auxpass", "dobj", "dative", "agent",
-                                           "conj", "xcomp", "ccomp", "prt"}
+                                           "conj", "xcomp", "ccomp", "prt"} and not (
+        _counted_object(tok))
+
+
+def _counted_object(tok: Token) -> bool:
+    """Whether a number after the verb that the parser hung on it as a modifier is its object
+    ("the junta jailed 12 for ...", "arrested 300 Sunday"): an active coercion; a date is
+    not ("five protesters arrested March 3")."""
+    return any(c.i > tok.i and c.dep_ == "npadvmod" and any(
+        t.tag_ == "CD" and t.ent_type_ not in ("DATE", "TIME") for t in c.subtree)
+        for c in tok.children)
 
 
 def _coerced(tok: Token, subject: Token, frame: Frame) -> bool:
