@@ -53,3 +53,19 @@ def test_issue_3_audit6_a_headline_with_a_date_stays_passive(events_of: Any) -> 
     events = [e for e in events_of("Six students arrested June 4 in Minsk.")
               if e.code.startswith("17")]
     assert events and all(e.target is not None and "students" in e.target.text for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Prosecutors charged 17 on Thursday.",
+    "Police charged four after the brawl in Cardiff.",
+])
+def test_issue_3_audit6_a_past_charge_of_a_bare_number_is_an_accusation(
+        events_of: Any, text: str) -> None:
+    """A bare number charged in the past tense is people charged (112), not a price (the price
+    rule of commit d3ecacd took every cardinal object for one)."""
+    assert "112" in [e.code for e in events_of(text)]
+
+
+def test_issue_3_audit6_a_present_price_of_a_bare_number_stays_no_event(events_of: Any) -> None:
+    """A present-tense charge of a bare number is a price: no accusation."""
+    assert "112" not in [e.code for e in events_of("The ferry company charges 30 a crossing.")]

@@ -230,8 +230,15 @@ def _price_charge(tok: Token) -> bool:
             "with", "over", "of", "in")) for c in tok.children):
         return False  # "charged two with murder": a crime named, so an accusation
     return any(c.dep_ in ("dobj", "advmod", "npadvmod") and (
-        c.lower_ in lexicon.PRICE_NOUNS or c.ent_type_ in ("MONEY", "CARDINAL", "PERCENT"))
+        c.lower_ in lexicon.PRICE_NOUNS or c.ent_type_ in ("MONEY", "PERCENT") or (
+            c.ent_type_ == "CARDINAL" and not _past(tok)))  # "police charged three after ..."
         for c in tok.children)
+
+
+def _past(tok: Token) -> bool:
+    """Whether a verb is in a past form: a bare number it takes is people charged, not a price
+    ("prosecutors charged 14 on Monday"; "the club charges 40 a month" is a price)."""
+    return tok.tag_ in ("VBD", "VBN")
 
 
 def _deal_to_act(tok: Token) -> bool:
