@@ -69,3 +69,11 @@ def test_issue_3_audit6_a_past_charge_of_a_bare_number_is_an_accusation(
 def test_issue_3_audit6_a_present_price_of_a_bare_number_stays_no_event(events_of: Any) -> None:
     """A present-tense charge of a bare number is a price: no accusation."""
     assert "112" not in [e.code for e in events_of("The ferry company charges 30 a crossing.")]
+
+
+def test_issue_3_audit6_a_present_offer_to_a_named_people_stays(events_of: Any) -> None:
+    """A present-tense offer whose "to" partner the parser hangs on the object stays an offer
+    when the partner names a state or people (the habitual-offer rule of 0a1f29b dropped it);
+    one to unnamed customers stays business."""
+    assert "030" in [e.code for e in events_of("Brazil offers vaccines to Bolivian hospitals.")]
+    assert not events_of("The gym offers discounts to new members.")

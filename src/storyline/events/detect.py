@@ -211,7 +211,17 @@ def _habitual_offer(tok: Token) -> bool:
         return False
     partner = prep_object(tok, TARGET_PREPS) or next(
         (c for c in tok.children if c.dep_ == "dative"), None)
-    return partner is None  # "the EU offers aid to flood victims" stays an offer
+    return partner is None and not _named_partner_of_object(
+        tok)  # "the EU offers aid to flood victims" stays an offer
+
+
+def _named_partner_of_object(tok: Token) -> bool:
+    """Whether the verb's object carries a "to" partner that names a state, people or body
+    ("China offers loans to African nations": the parser hangs "to" on "loans")."""
+    return any(
+        (partner := prep_object(c, ("to",))) is not None
+        and any(t.ent_type_ in ("GPE", "NORP", "ORG") for t in partner.subtree)
+        for c in tok.children if c.dep_ == "dobj")
 
 
 def _shared_with_nobody(tok: Token) -> bool:
