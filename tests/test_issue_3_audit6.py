@@ -77,3 +77,9 @@ def test_issue_3_audit6_a_present_offer_to_a_named_people_stays(events_of: Any) 
     one to unnamed customers stays business."""
     assert "030" in [e.code for e in events_of("Brazil offers vaccines to Bolivian hospitals.")]
     assert not events_of("The gym offers discounts to new members.")
+
+
+def test_issue_3_audit6_a_present_offer_of_a_truce_stays(events_of: Any) -> None:
+    """A present-tense offer of a ceasefire, talks or a deal is a party's proposal (030) even
+    with no partner named; no business sells them (habitual-offer rule of 0a1f29b)."""
+    assert "030" in [e.code for e in events_of("The militia offers a ceasefire to end the siege.")]

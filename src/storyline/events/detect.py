@@ -211,8 +211,13 @@ def _habitual_offer(tok: Token) -> bool:
         return False
     partner = prep_object(tok, TARGET_PREPS) or next(
         (c for c in tok.children if c.dep_ == "dative"), None)
-    return partner is None and not _named_partner_of_object(
-        tok)  # "the EU offers aid to flood victims" stays an offer
+    return partner is None and not _named_partner_of_object(tok) and not any(
+        c.dep_ == "dobj" and c.lemma_.lower() in OFFERED_ACTS for c in tok.children
+    )  # "the EU offers aid to flood victims", "Russia offers talks" stay offers
+
+
+# what only a party to a conflict or a dispute offers: no business sells talks or a truce
+OFFERED_ACTS = lexicon.AGREEMENT_NOUNS | {"talks", "negotiations", "mediation", "dialogue"}
 
 
 def _named_partner_of_object(tok: Token) -> bool:
