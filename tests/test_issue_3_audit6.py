@@ -83,3 +83,18 @@ def test_issue_3_audit6_a_present_offer_of_a_truce_stays(events_of: Any) -> None
     """A present-tense offer of a ceasefire, talks or a deal is a party's proposal (030) even
     with no partner named; no business sells them (habitual-offer rule of 0a1f29b)."""
     assert "030" in [e.code for e in events_of("The militia offers a ceasefire to end the siege.")]
+
+
+def test_issue_3_audit6_security_forces_taking_part_in_a_protest_hold_it(
+        events_of: Any) -> None:
+    """Soldiers or police who take part in a protest are its doers (14), not its police (the
+    policing rule of ec0882f dropped them, as it does for 'joined')."""
+    events = events_of("Dozens of soldiers took part in the march against the generals.")
+    assert any(e.code.startswith("14") and e.source is not None for e in events)
+
+
+def test_issue_3_audit6_firing_during_a_rally_does_not_hold_it(events_of: Any) -> None:
+    """A light verb that only sets its act during or at a protest ('opened fire during the
+    rally') does not make the shooters its protesters."""
+    events = events_of("Troops opened fire during the rally in the capital.")
+    assert events and not any(e.code.startswith("14") for e in events)

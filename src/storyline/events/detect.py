@@ -1553,7 +1553,9 @@ def _nominal_frame(tok: Token) -> Frame | None:
     if not frame.targets and code[:2] in CLAUSE_TARGET_CODES:  # "its demand that Israel ..."
         frame.targets = _clause_target(tok) or (_clause_target(governor) if governor else [])
     frame.governor_span = _tok_span(governor) if governor is not None else None
-    frame.light_governor = governor is not None and _holding_verb(governor)
+    frame.light_governor = governor is not None and (
+        (_holding_verb(governor) and tok.head.lower_ not in SCENE_PREPS)
+        or _takes_part(governor))  # "opened fire during the rally": a scene, not theirs
     alts = _alternatives(tok) + (_alternatives(governor, 2) if governor is not None else [])
     frame.target_alts = [_role(t) for t in alts[:8]]
     _apply_governor(tok, frame)
@@ -1567,6 +1569,19 @@ def _holding_verb(tok: Token) -> bool:
     sit-in"); the word is tried as well, as the tagger lemmatises "staged" as "stag"."""
     word = tok.lower_
     return any(w in lexicon.HOLDING_VERBS for w in (tok.lemma_.lower(), word, word[:-1], word[:-2]))
+
+
+# prepositions that set an act in an event's time or place: its doer does not hold the event
+SCENE_PREPS = frozenset({"during", "at", "after", "before", "amid", "near", "outside",
+                         "following"})
+
+
+def _takes_part(tok: Token) -> bool:
+    """Whether the verb makes its subject a participant of the event it governs ("soldiers took
+    part in / participated in the protest"): their own protest, not one they police."""
+    lemma = tok.lemma_.lower()
+    return lemma == "participate" or (lemma == "take" and any(
+        c.dep_ == "dobj" and c.lower_ == "part" for c in tok.children))
 
 
 def _light_verb_partner(tok: Token) -> Token | None:
