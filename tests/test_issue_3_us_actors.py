@@ -49,11 +49,16 @@ def test_issue_3_foreign_domestic_bodies_stay_theirs(
     assert _mention(actors_of, text, phrase).country == country
 
 
-def test_issue_3_a_domestic_title_in_a_foreign_sentence_stays_uncoded(
-        actors_of: Any) -> None:  # noqa: ANN401
-    """'the Senate' in a sentence naming Brazil (another country) is not made American."""
-    text = "The Senate approved the pension reform in Brasilia after a long debate in Brazil."
-    assert _mention(actors_of, text, "Senate").country != "USA"
+@pytest.mark.parametrize("text", [
+    "The Senate voted to impose new sanctions on Venezuela.",
+    "The Senate rejected a resolution to halt arms sales to Egypt.",
+])
+def test_issue_3_a_bare_senate_acting_on_another_country_is_not_that_country(
+        actors_of: Any, text: str) -> None:  # noqa: ANN401
+    """A bare 'Senate' that votes on another country's affairs keeps the dictionaries' USA:
+    naming the country it acts on does not make it that country's senate (an earlier rule did,
+    and coded the US Senate as Venezuela's or Egypt's)."""
+    assert _mention(actors_of, text, "Senate").country == "USA"
 
 
 @pytest.mark.parametrize(("text", "phrase", "country"), [

@@ -633,7 +633,6 @@ def domestic_countries(resolver: Resolver, home: str | None) -> None:
             named.setdefault(str(it.country), set()).add((it.cand.sent, it.entity))
     for ent in resolver.entities:
         _possessed_body(ent)
-        _foreign_body(ent, named)
         hit = _domestic_hit(ent)
         if hit is None or ent.items[0].cand.poss_words:
             continue
@@ -655,23 +654,6 @@ def _possessed_body(ent: Entity) -> None:
     owner = code_words(first.poss_words).country
     if hit is not None and best.country == hit[0] and owner and owner != best.country:
         _set_country(ent, owner, "sentence")
-
-
-def _foreign_body(ent: Entity, named: dict[str, set[tuple[int, int]]]) -> None:
-    """'The Senate approved the reform in Brazil': a domestic body the dictionaries code to
-    one country, in sentences naming exactly one other country and not its own, is that
-    other country's."""
-    best = ent.best
-    if ent.kind != "ORG" or best.explicit or best.country_basis or not best.country:
-        return
-    hit = domestic_titles().get(norm_key(" ".join(_clean(ent.items[0].cand.words))))
-    if hit is None or best.country != hit[0]:
-        return
-    sents = {(it.cand.sent, ent.index) for it in ent.items}
-    there = {c for c, s in named.items() if {sent for sent, _ in s} & {x for x, _ in sents}}
-    own = named.get(best.country, set()) - sents  # its own mentions do not vote
-    if len(there - {best.country}) == 1 and not {x for x, _ in own} & {x for x, _ in sents}:
-        _set_country(ent, (there - {best.country}).pop(), "sentence")
 
 
 def _domestic_hit(ent: Entity) -> tuple[str, str | None] | None:
