@@ -3,6 +3,8 @@
 Predicates are verbs, event nouns ("talks with", "a visit to") and commitment adjectives
 ("willing to talk"); source and target come from subject, object, prepositional and
 passive-agent roles. Results are plain ``Frame`` records; no spaCy object leaves this module.
+Participant readers live in roles.py, word senses and aim fixes in senses.py, shared parse
+helpers in syntax.py and political senses in politics.py.
 """
 
 from __future__ import annotations
@@ -29,12 +31,59 @@ from storyline.events.politics import (
     verbal_attack,
     verbal_attack_noun,
 )
+from storyline.events.roles import (
+    _CURRENT,
+    NAMED_ACTORS,
+    NOT_ACTORS,
+    PLACE_TYPES,
+    TARGET_PREPS,
+    Role,
+    Span_,
+    _event_noun,
+    _expand,
+    _inner_place,
+    _is_named,
+    _modality,
+    _negated,
+    _place,
+    _role,
+    _through_quantity,
+    _tok_span,
+)
+from storyline.events.senses import (
+    _OBJECT_VERBS,
+    HALT_VERBS,
+    MISSILE_VERBS,
+    ORDER_VERBS,
+    _aimed_at,
+    _armed_move,
+    _bought,
+    _controller,
+    _counted_object,
+    _deal_to_act,
+    _habitual_offer,
+    _has_object_code,
+    _helper,
+    _missile_test,
+    _object_words,
+    _opened_to_displaced,
+    _ordered_out,
+    _own_means,
+    _owner_of_post,
+    _price_charge,
+    _protest_stop,
+    _reaching_agreement,
+    _shared_with_nobody,
+    _to_clause,
+    _to_complement,
+    _under_fire,
+    _verb_prep_code,
+)
 from storyline.events.syntax import (
     PREP_DEPS,
     RALLY_PREPS,
     SAY_VERBS,
     SUBJECTS,
-    dated,
     governing_verb,
     infinitival,
     is_place_only,
@@ -49,20 +98,12 @@ from storyline.events.verbs import petrarch_verbs
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-Span_ = tuple[int, int]
-TARGET_PREPS = ("to", "with", "against", "on", "toward", "towards", "into", "for", "at", "from")
-PLACE_PREPS = frozenset({"in", "at", "to"})
-PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
-NOT_ACTORS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY",
-                        "EVENT", "WORK_OF_ART", "PRODUCT", "LAW", "LANGUAGE"})  # things, not doers
+
 REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "yourself",
                         "ourselves", "oneself"})
 CLAUSE_TARGET_CODES = frozenset({"02", "10", "11", "12", "13"})
-MAX_CONJUNCTS = 6
-DEMONSTRATIVES = frozenset({"that", "this"})
 CONTENT_NOUNS = frozenset({"invitation", "proposal", "request", "appeal", "call", "demand",
                            "bid", "attempt", "effort"})  # "a failed bid to allow X"
-NAMED_ACTORS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 COMPLAINT_CODES = frozenset({"11", "14"})  # accuse/complain, protest: aimed at what they are about
 COMPLAINT_PREPS = ("against", "over", "about")
 AUTHORITY_CODES = frozenset({"15", "16", "17"})  # acts of a state's authorities
@@ -73,22 +114,6 @@ OWN_MEANS_CODES = frozenset({"08", "15", "16"})  # withdraw, mobilize, reduce re
 # What is withdrawn or pulled out is the doer's own (troops, peacekeepers, an envoy); the act
 # is aimed at where it leaves ("withdrew peacekeepers from X"), whatever code governs it
 WITHDRAW_VERBS = frozenset({"withdraw", "pull", "recall", "evacuate"})
-
-
-@dataclass
-class Role:
-    """A participant head word: its char span (sentence-doc offsets) and its phrase span."""
-
-    head: Span_
-    phrase: Span_
-    text: str
-    entity: str = ""
-    head_text: str = ""
-    pronoun: bool = False
-    extended_text: str = ""  # phrase plus "of/in/from ..." modifiers, for coding only
-    home_text: str = ""  # the named place a group is in ("Albanians in south Serbia")
-    antecedent: Role | None = None  # "X said it would ...": X, for an unresolved pronoun
-    prep: str = ""  # for a place: the preposition that introduced it ("in", "at", "to")
 
 
 @dataclass
@@ -116,17 +141,6 @@ class Frame:
     implied_doer: bool = False  # "X was detained": X undergoes it; an unnamed authority did it
     others_protest: bool = False  # a protest stopped, not named as the doer's own (080)
     light_governor: bool = False  # a nominal event held by a light verb ("staged a sit-in")
-
-
-@dataclass
-class _Sentence:
-    """The sentence being read: its start in the doc and its text (computed once)."""
-
-    start: int = 0
-    text: str = ""
-
-
-_CURRENT = _Sentence()
 
 
 def _word_pattern(words: frozenset[str]) -> re.Pattern[str]:
@@ -186,88 +200,6 @@ def _inquiry_destination(tok: Token, frame: Frame) -> None:
         (t for c in head.children if c.dep_ == "dobj" for t in c.subtree
          if t.dep_ == "pobj" and t.head.lower_ in ("to", "into")), None)
     frame.targets = _expand(destination) if destination is not None else []
-
-
-def _protest_stop(tok: Token) -> str:
-    """Whose protest a stop ends: "own" ("suspended its march", "ended their strike", one it
-    agreed to stop), "doer" (stopped by anyone but the state's agents: "the union postponed the
-    rally"; extract drops state doers, `Frame.others_protest`), "" ("police stopped the march",
-    "the march was cancelled by police": a ban, no yielding and no event)."""
-    own = any(c.dep_ == "dobj" and any(p.dep_ == "poss" and p.pos_ == "PRON" for p in c.children)
-              for c in tok.children)
-    controller = _controller(tok)
-    if own or (controller is not None and controller.lemma_.lower() in lexicon.COMMIT_WORDS):
-        return "own"
-    subject, agent, passive = subject_and_agent(tok)
-    doer = agent if passive else subject
-    return "doer" if doer is not None and doer.lower_ not in lexicon.PROTEST_STOPPERS else ""
-
-
-def _habitual_offer(tok: Token) -> bool:
-    """"X offers services": a present-tense offer to no named actor describes a business, not
-    a proposal ("Japan offers aid to Turkey" stays)."""
-    if tok.lemma_.lower() != "offer" or tok.tag_ not in ("VBZ", "VBP") or any(
-            c.dep_ == "aux" for c in tok.children):
-        return False
-    partner = prep_object(tok, TARGET_PREPS) or next(
-        (c for c in tok.children if c.dep_ == "dative"), None)
-    return partner is None and not _named_partner_of_object(tok) and not any(
-        c.dep_ == "dobj" and c.lemma_.lower() in OFFERED_ACTS for c in tok.children
-    )  # "the EU offers aid to flood victims", "Russia offers talks" stay offers
-
-
-# what only a party to a conflict or a dispute offers: no business sells talks or a truce
-OFFERED_ACTS = lexicon.AGREEMENT_NOUNS | {"talks", "negotiations", "mediation", "dialogue"}
-
-
-def _named_partner_of_object(tok: Token) -> bool:
-    """Whether the verb's object carries a "to" partner that names a state, people or body
-    ("China offers loans to African nations": the parser hangs "to" on "loans")."""
-    return any(
-        (partner := prep_object(c, ("to",))) is not None
-        and any(t.ent_type_ in ("GPE", "NORP", "ORG") for t in partner.subtree)
-        for c in tok.children if c.dep_ == "dobj")
-
-
-def _shared_with_nobody(tok: Token) -> bool:
-    """"share their work / similar interests": sharing is an exchange (064) only with a partner
-    ("shared expertise with X") or of what the codebook names ("share intelligence")."""
-    return tok.lemma_.lower() == "share" and prep_object(tok, ("with",)) is None and not (
-        _has_object_code(tok))
-
-
-def _price_charge(tok: Token) -> bool:
-    """"charge $40 / a fee / more for ...": a price, not an accusation ("police charged three
-    teenagers" stays one)."""
-    if tok.lemma_.lower() != "charge":
-        return False
-    if any(c.dep_ in ("ccomp", "agent") or (c.dep_ == "prep" and c.lower_ in (
-            "with", "over", "of", "in")) for c in tok.children):
-        return False  # "charged two with murder": a crime named, so an accusation
-    return any(c.dep_ in ("dobj", "advmod", "npadvmod") and (
-        c.lower_ in lexicon.PRICE_NOUNS or c.ent_type_ in ("MONEY", "PERCENT") or (
-            c.ent_type_ == "CARDINAL" and not _past(tok)))  # "police charged three after ..."
-        for c in tok.children)
-
-
-def _past(tok: Token) -> bool:
-    """Whether a verb is in a past form: a bare number it takes is people charged, not a price
-    ("prosecutors charged 14 on Monday"; "the club charges 40 a month" is a price)."""
-    return tok.tag_ in ("VBD", "VBN")
-
-
-def _deal_to_act(tok: Token) -> bool:
-    """"reached an agreement to swap prisoners": the agreed act, coded as an intent through the
-    commitment noun ("a deal to X", `_controller`), is the event; reaching it is not a second."""
-    return _reaching_agreement(tok) and any(
-        c.dep_ == "dobj" and any(a.dep_ in ("acl", "relcl") and infinitival(a) for a in c.children)
-        for c in tok.children)
-
-
-def _reaching_agreement(tok: Token) -> bool:
-    """"reached (failed to reach) a deal": an act of both sides, as "agreed" is."""
-    return tok.lemma_.lower() in ("reach", "strike", "conclude", "hammer") and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in lexicon.AGREEMENT_NOUNS for c in tok.children)
 
 
 _COMMIT_OR_REFUSE = lexicon.COMMIT_WORDS | lexicon.REFUSAL_WORDS
@@ -387,10 +319,7 @@ def _codable_verbs() -> frozenset[str]:
         | set(lexicon.NEEDS_TARGET) | _SPECIAL_VERBS | lexicon.PERMIT_VERBS)
 
 
-# verbs _verb_code reads by name: "ordered X to leave", "called off", "fired missiles"
-ORDER_VERBS = frozenset({"order", "force", "tell"})
-HALT_VERBS = frozenset({"call", "break"})
-MISSILE_VERBS = frozenset({"fire", "launch", "test"})
+# verbs _verb_code reads by name (senses.py): "ordered X to leave", "called off"
 _SPECIAL_VERBS = ORDER_VERBS | HALT_VERBS | MISSILE_VERBS
 
 
@@ -583,124 +512,6 @@ def _verb_code(tok: Token) -> tuple[str, bool]:
     return lexicon.code_for_verb(lemma, particle, words)
 
 
-def _opened_to_displaced(tok: Token) -> bool:
-    """"opened its borders to Syrian refugees / to those fleeing": a border opened to people
-    in flight (or to a people, "to Afghans")."""
-    if not any(c.dep_ == "dobj" and c.lower_ in lexicon.BORDER_OBJECTS for c in tok.children):
-        return False
-    to = prep_object(tok, ("to",))
-    to = _through_quantity(to) if to is not None else None  # "to thousands of Sudanese"
-    return to is not None and (to.lower_ in lexicon.DISPLACED_PEOPLE or to.ent_type_ == "NORP"
-                               or any(c.lower_ in lexicon.DISPLACED_PEOPLE
-                                      for c in to.children))
-
-
-def _bought(tok: Token) -> bool:
-    """"ordered 36 jets from France": a purchase from a seller, no deployment of them."""
-    return tok.lemma_.lower() == "order" and prep_object(tok, ("from",)) is not None
-
-
-def _armed_move(tok: Token, lemma: str) -> str:
-    """Moving armed units deploy (154), moving craft show force (150): "troops crossed into X"."""
-    if lemma not in lexicon.MOVE_VERBS:
-        return ""
-    subject, _, passive = subject_and_agent(tok)
-    if subject is None or passive:
-        return ""
-    if any("peacekeep" in t.lower_ for t in (subject, *subject.lefts)):
-        return "074"  # "peacekeepers crossed into Lebanon" keep peace there
-    head = subject.lower_
-    if head in lexicon.ARMED_UNITS:
-        return "154"
-    return "150" if head in lexicon.ARMED_CRAFT else ""
-
-
-def _missile_test(tok: Token, lemma: str) -> str:
-    """Missiles fired at no one show force (150); "launched missiles at X" attacks (195)."""
-    if lemma not in MISSILE_VERBS or not any(
-            c.dep_ == "dobj" and c.lower_ in lexicon.MISSILES for c in tok.children):
-        return ""
-    if any(c.lower_ == "test" for c in tok.children):
-        return "150"  # "test-fired a missile"
-    for prep in (c for c in tok.children if c.dep_ == "prep" and not dated(c)):
-        objs = [g for g in prep.children if g.dep_ == "pobj"]
-        if prep.lower_ in ("at", "on", "against", "toward", "towards", "into", "across") and not (
-                objs and objs[0].lemma_.lower() in ("sea", "ocean", "water", "space")):
-            return "195"  # but "fired a missile on Sunday" aims at no one
-    return "150"
-
-
-def _to_clause(tok: Token) -> Token | None:
-    """The to-clause of a verb: what it allows or orders ("allowed X to hold a rally")."""
-    return next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"
-                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
-
-
-def _ordered_out(tok: Token) -> bool:
-    """"ordered/told X to leave (the country)": an expulsion; not "told X that he would leave"."""
-    return tok.lemma_.lower() in ORDER_VERBS and any(
-        c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in ("leave", "quit", "depart")
-        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        for c in tok.children)
-
-
-def _verb_prep_code(tok: Token, lemma: str) -> str:
-    """Code of a verb + prepositional object the codebook names ("pulled out of talks")."""
-    for prep in tok.children:
-        if prep.dep_ not in ("prep", "prt") or prep.lower_ not in (
-                "on", "as", "from", "out", "of", "to", "under"):
-            continue
-        inner = [g for c in prep.children if c.dep_ == "prep" for g in c.children]  # "out of X"
-        for pobj in (t for t in (*prep.children, *inner) if t.dep_ == "pobj"):
-            for key in ((lemma, pobj.lemma_.lower()), (lemma, pobj.lower_)):
-                if key in lexicon.VERB_PREP_CODES:
-                    return lexicon.VERB_PREP_CODES[key]
-    return ""
-
-
-def _object_words(tok: Token) -> list[str]:
-    """Object words for verb+object codes: "a state of emergency", "mediation efforts"."""
-    obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    if obj is None and tok.dep_ == "acl" and tok.tag_ == "VBN":
-        obj = tok.head  # "sanctions imposed by the UN"
-    if obj is None:
-        return []
-    words = [obj.lemma_.lower(), obj.lower_] if _qualified(obj) else []
-    through = obj.lemma_.lower() not in lexicon.NOUN_CODES  # not "the withdrawal of troops"
-    for prep in obj.children if through else ():
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            words += [w for g in prep.children if g.dep_ == "pobj"
-                      for w in (g.lemma_.lower(), g.lower_)]
-    return words + [c.lower_ for c in obj.children if c.dep_ == "compound"] + _hyphened(obj)
-
-
-def _hyphened(obj: Token) -> list[str]:
-    """A hyphenated object as one word ("cease-fire" -> "ceasefire", "tear-gas" -> "teargas")."""
-    doc = obj.doc
-    if obj.i < 2 or doc[obj.i - 1].text != "-":
-        return []
-    first = doc[obj.i - 2]
-    return [first.lower_ + obj.lower_] if first.head.i == obj.i else []
-
-
-def _qualified(obj: Token) -> bool:
-    """An object that names an act only with a modifier has one ("embassy staff", not "staff")."""
-    needed = lexicon.QUALIFIED_OBJECTS.get(obj.lemma_.lower())
-    return needed is None or any(c.lower_ in needed for c in obj.children
-                                 if c.dep_ in ("amod", "compound", "nmod"))
-
-
-def _has_object_code(tok: Token) -> bool:
-    """Whether the verb and its object name a codebook act ("imposed sanctions")."""
-    lemma = tok.lemma_.lower()
-    return lemma in _OBJECT_VERBS and any(
-        (lemma, obj) in lexicon.VERB_OBJECT_CODES for obj in _object_words(tok))
-
-
-# verbs with a verb+object entry: the object words of any other verb need not be read
-_OBJECT_VERBS = frozenset(verb for verb, _ in lexicon.VERB_OBJECT_CODES)
-
-
 def _commit_frame(tok: Token) -> Frame | None:
     """"agreed", "vowed", "willing": an intent event (030) unless a coded complement carries it."""
     if _complement(tok) is not None or _nested_commitment(tok) or _planned_event(tok) or (
@@ -776,28 +587,11 @@ def _complement(tok: Token) -> Token | None:
     return None
 
 
-def _to_complement(tok: Token) -> bool:
-    """A complement clause, or a to-infinitive the parser hung as advcl ("sworn to fight")."""
-    return tok.dep_ in ("xcomp", "ccomp") or (tok.dep_ == "advcl" and infinitival(tok))
-
-
 def _is_coded(verb: Token) -> bool:
     """Whether a complement verb is itself an event predicate (or a light verb with one)."""
     if verb.lemma_.lower() in lexicon.CONTROLLERS:
         return False
     return bool(_verb_code(verb)[0]) or _light_object(verb) is not None
-
-
-def _controller(tok: Token) -> Token | None:
-    """The commitment/plan word governing this verb via a to-complement (vowed -> to expand)."""
-    head = tok.head
-    if tok.dep_ in ("acl", "relcl") and infinitival(tok) and head.pos_ == "NOUN":
-        return head if head.lemma_.lower() in lexicon.COMMIT_NOUNS else None  # "a deal to X"
-    if not _to_complement(tok) or head.i == tok.i:
-        return None
-    if head.lemma_.lower() in lexicon.CONTROLLERS:
-        return head
-    return None
 
 
 def _mark_commitment(tok: Token, frame: Frame) -> None:
@@ -1103,15 +897,6 @@ def _reduced_passive(tok: Token, frame: Frame) -> bool:
         _counted_object(tok))
 
 
-def _counted_object(tok: Token) -> bool:
-    """Whether a number after the verb that the parser hung on it as a modifier is its object
-    ("the junta jailed 12 for ...", "arrested 300 Sunday"): an active coercion; a date is
-    not ("five protesters arrested March 3")."""
-    return any(c.i > tok.i and c.dep_ == "npadvmod" and any(
-        t.tag_ == "CD" and t.ent_type_ not in ("DATE", "TIME") for t in c.subtree)
-        for c in tok.children)
-
-
 def _coerced(tok: Token, subject: Token, frame: Frame) -> bool:
     """"400 protesters have been detained", "the editor was jailed": with no agent and no
     place, the subject of a passive coercion (CAMEO 17: arrest, detain, jail, ban) undergoes
@@ -1195,25 +980,6 @@ def _object(tok: Token, code: str = "") -> Token | None:
     return prep_obj or _owner_of_post(tok)
 
 
-HELP_NOUNS = frozenset({"help", "support", "assistance", "backing", "aid", "cooperation"})
-
-
-def _helper(obj: Token) -> bool:
-    """"with Ghana's help", "with the support of X": who helps the doer, never the target."""
-    return obj.head.lower_ == "with" and obj.lemma_.lower() in HELP_NOUNS
-
-
-def _owner_of_post(tok: Token) -> Token | None:
-    """The country named on an embassy or border the act closes ("closed the Iraqi embassy");
-    none when the post says where it is ("closed the U.S. embassy in Yemen" aims at Yemen)."""
-    obj = next((c for c in tok.children if c.dep_ == "dobj"
-                and c.lemma_.lower() in lexicon.POST_NOUNS), None)
-    if obj is not None and prep_object(obj, ("in",)) is not None:
-        return None
-    return next((c for c in obj.children if c.dep_ in ("amod", "compound")
-                 and c.ent_type_ in ("NORP", "GPE")), None) if obj is not None else None
-
-
 def _shared_object(tok: Token) -> list[Token]:
     """The object a verb shares with its conjoined verb ("shot and killed two Palestinians")."""
     if any(c.dep_ in ("prep", "dative", "ccomp", "xcomp") for c in tok.children):
@@ -1229,210 +995,10 @@ def _harms(tok: Token) -> bool:
     return code[:2] in ("18", "20") or code == "190"
 
 
-def _aimed_at(tok: Token, obj: Token) -> Token | None:
-    """A named actor in a target or border phrase of verb or object ("its envoy from X")."""
-    preps = (*TARGET_PREPS, "along", "near", "across")
-    for holder in (tok, obj):
-        for prep in preps:
-            other = prep_object(holder, (prep,)) or _out_of(holder)
-            if other is None:
-                continue
-            inside = [t for t in other.subtree if _is_named(t) or t.ent_type_ == "LOC"]
-            if inside:  # "pulled its battalion out of the Sahel": a region too
-                return other if other in inside else inside[0]
-    return None
-
-
-def _out_of(tok: Token) -> Token | None:
-    """The place of "out of X" ("pulled its peacekeepers out of Sierra Leone")."""
-    out = next((c for c in tok.children if c.lower_ == "out" and c.dep_ in ("prep", "prt")),
-               None)
-    return prep_object(out, ("of",)) if out is not None else None
-
-
 def _act_part(verb: Token, obj: Token) -> bool:
     """An object that names the act ("opened fire"), not people it is done to (prisoners)."""
     return _has_object_code(verb) and _through_quantity(obj).lower_ not in (
         lexicon.PEOPLE_OBJECTS)  # "hundreds of prisoners were released": people
-
-
-def _own_means(tok: Token) -> bool:
-    """"its troops", "half of its contingent", "their ambassador", "his trip" (its own
-    act): the doer's own means, not whom the act aims at."""
-    tok = _through_quantity(tok)
-    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children) or _event_noun(tok)
-
-
-def _is_named(tok: Token) -> bool:
-    """Whether a word is (in) a named actor: a person, organisation, country or people."""
-    return tok.ent_type_ in NAMED_ACTORS
-
-
-PLACE_NOUNS = frozenset({"capital", "city", "town", "village", "province", "region",
-                         "district", "port", "enclave", "state"})
-
-
-def _place(tok: Token) -> Role | None:
-    """Where: the object of in/at/to that is a named place ("in the Togolese capital Lome")."""
-    for child in tok.children:
-        if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
-            for obj in child.children:
-                if obj.dep_ == "pobj" and (obj.ent_type_ in PLACE_TYPES or _named_place(obj)):
-                    role = _role(obj)
-                    role.prep = child.lower_
-                    return role
-    return None
-
-
-def _named_place(tok: Token) -> bool:
-    """A place noun the name of a place stands beside: "the capital Lome", "the town of X"."""
-    if tok.lemma_.lower() not in PLACE_NOUNS:
-        return False
-    return any(t.ent_type_ in PLACE_TYPES or t.ent_type_ == "NORP" for t in tok.subtree
-               if t.i != tok.i)
-
-
-def _inner_place(tok: Token) -> Role | None:
-    """A place one step down: "attacked villages in X", "killed 52 people in attacks in X"."""
-    for child in tok.children:
-        if child.dep_ == "dobj":
-            inner = [child]
-        elif child.dep_ == "prep" and child.lower_ not in ("near", "from", "outside", "beyond"):
-            inner = [g for g in child.children if g.dep_ == "pobj"]
-        else:
-            continue
-        for obj in inner:
-            found = _place(obj)
-            if found is not None:
-                return found
-    return None
-
-
-def _negated(tok: Token) -> bool:
-    """Whether the predicate carries a negation ("did not reject")."""
-    return any(c.dep_ == "neg" for c in tok.children)
-
-
-def _modality(tok: Token) -> str | None:
-    """future / possible / reported for a predicate, from auxiliaries and a governing say-verb."""
-    auxes = {c.lower_ for c in tok.children if c.dep_ == "aux"}
-    if auxes & {"will", "shall", "'ll", "wo"} or "going" in auxes or _going_to(tok, auxes):
-        return "future"
-    if "would" in auxes and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SAY_VERBS:
-        return "future"  # "said it would allow": future in reported speech
-    if auxes & {"would", "could", "may", "might", "can", "must", "should"}:
-        return "possible"
-    if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SAY_VERBS:
-        return "reported"
-    return None
-
-
-def _going_to(tok: Token, auxes: set[str]) -> bool:
-    """"is going to impose sanctions": the parser hangs the act under "going" as a to-clause."""
-    return "to" in auxes and tok.dep_ == "xcomp" and tok.head.lower_ == "going"
-
-
-def _expand(tok: Token) -> list[Role]:
-    """A participant and its conjuncts ("China and Russia" -> two roles), capped."""
-    tok = _through_quantity(tok)
-    if tok.ent_type_ in NOT_ACTORS or tok.pos_ not in ("PROPN", "NOUN", "PRON", "ADJ"):
-        return []
-    if tok.lower_ in DEMONSTRATIVES and tok.tag_ == "DT":
-        return []  # "that would reward the regime": a situation, no actor
-    heads = [tok]
-    for t in [*tok.conjuncts, *_misattached_conjuncts(tok)]:
-        if len(heads) >= MAX_CONJUNCTS:
-            break
-        if t.pos_ in ("PROPN", "NOUN", "PRON"):
-            heads.append(t)
-    return [_role(t) for t in heads]
-
-
-def _misattached_conjuncts(tok: Token) -> list[Token]:
-    """Conjuncts the parser hangs on a participant's name or place instead of on it: a second
-    name after an apposition ("arrested its rival, the general K, and M"), and a common noun
-    after an of-name ("stormed the headquarters of Interpol and the Belgian embassy", "bombed
-    the offices of Reuters and a police station": a participant like the first)."""
-    found: list[Token] = []
-    for child in tok.children:
-        if child.dep_ == "appos" and child.pos_ == "PROPN":
-            found += [c for c in child.conjuncts if c.pos_ == "PROPN" and c.i > child.i]
-        elif child.dep_ == "prep" and child.lower_ == "of" and tok.pos_ == "NOUN":
-            names = [g for g in child.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
-            found += [c for g in names for c in g.conjuncts if c.pos_ == "NOUN" and c.i > g.i]
-    return found
-
-
-QUANTITY_HEADS = frozenset({
-    "thousands", "hundreds", "dozens", "millions", "scores", "tens", "group", "number", "crowd",
-    "crowds", "handful", "some", "many", "most", "all", "members", "part", "one", "two", "three",
-    "control",  # "seized control of an army base": the base
-})
-
-
-def _through_quantity(tok: Token) -> Token:
-    """"Thousands of Iraqi Kurds" -> "Kurds": the group behind a quantity head."""
-    if tok.lower_ not in QUANTITY_HEADS:
-        return tok
-    for prep in tok.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
-            if obj is not None:
-                return obj
-    return tok
-
-
-def _role(tok: Token) -> Role:
-    """The head word plus its pre-modifiers (compounds, titles, adjectives) as a phrase."""
-    base, text = _CURRENT.start, _CURRENT.text
-    left = tok
-    for child in tok.lefts:
-        if child.dep_ in ("compound", "amod", "nmod", "poss", "det", "npadvmod", "case"):
-            left = child.left_edge
-            break
-    start, head = left.idx - base, tok.idx - base
-    start = max(start, text.rfind("\n", start, head) + 1)
-    while start < head and not (text[start].isalnum() or text[start] in "\"'“‘("):
-        start += 1
-    end = head + len(tok.text)
-    for child in tok.rights:
-        child_end = child.idx - base + len(child.text)
-        if child.dep_ in ("compound", "flat") and "\n" not in text[end:child_end]:
-            end = child_end
-    pronoun = tok.pos_ == "PRON" or tok.tag_ in ("WP", "WDT", "PRP", "PRP$")
-    return Role((head, head + len(tok.text)), (start, end), text[start:end], tok.ent_type_,
-                tok.text, pronoun, text[start : _extended_end(tok, end)], _home(tok))
-
-
-def _home(tok: Token) -> str:
-    """A named place a (non-named) group is located in: "students throughout Indonesia"."""
-    if tok.ent_type_ in ("PERSON", "ORG", "GPE"):
-        return ""
-    for prep in tok.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "from", "throughout"):
-            for obj in prep.children:
-                if obj.dep_ == "pobj" and obj.ent_type_ == "GPE":
-                    return obj.text
-    for clause in tok.children:  # "refugees fleeing the war in Liberia", "ordered out of X"
-        if clause.dep_ == "acl" and clause.tag_ in ("VBG", "VBN"):
-            place = next((t for t in clause.subtree if t.ent_type_ == "GPE"
-                          and t.dep_ == "pobj" and t.i - clause.i <= 8
-                          and t.head.dep_ != "agent"), None)  # "freed by Yemen": a doer
-            if place is not None:
-                return place.text
-    return ""
-
-
-def _extended_end(tok: Token, end: int) -> int:
-    """End of the phrase with its of/in/from modifiers ("groups in Zimbabwe"), capped."""
-    base, text = _CURRENT.start, _CURRENT.text
-    for child in tok.rights:
-        if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ in ("of", "in", "from")):
-            last = child.right_edge
-            last_end = last.idx - base + len(last.text)
-            if last.i - tok.i <= 12 and "\n" not in text[end:last_end]:
-                end = last_end
-    return end
 
 
 def _alternatives(tok: Token, depth: int = 3, clauses: bool = True) -> list[Token]:
@@ -1471,11 +1037,6 @@ def _alternatives(tok: Token, depth: int = 3, clauses: bool = True) -> list[Toke
             if t.ent_type_ not in NOT_ACTORS and not _event_noun(t) and not is_weapon(t)]
 
 
-def _event_noun(tok: Token) -> bool:
-    """An event noun ("the bombardment", "the attack") is an act, never an actor itself."""
-    return tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon.NOUN_CODES
-
-
 def _doers(tok: Token) -> list[Token]:
     """Who is behind a thing: its possessor or its "by" agent ("violations by X forces")."""
     found = [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"]
@@ -1503,12 +1064,6 @@ def _join_trigger(frame: Frame, word: Token) -> None:
     text = _CURRENT.text[start:end]
     if "\n" not in text and end - start <= MAX_TRIGGER_CHARS:
         frame.trigger, frame.trigger_span = text, (start, end)
-
-
-def _tok_span(tok: Token) -> Span_:
-    """The word's character span in the current sentence."""
-    start = tok.idx - _CURRENT.start
-    return start, start + len(tok.text)
 
 
 def _nominal_frame(tok: Token) -> Frame | None:
@@ -1663,23 +1218,6 @@ def _noun_code(tok: Token) -> str:
         joint = "joint" in before or prep_object(tok, ("with",)) is not None
         return "062" if joint else "150"
     return lexicon.NOUN_CODES[lemma]
-
-
-def _under_fire(tok: Token) -> str:
-    """"came under fire (from X)": an attack (190) when X is armed, or when the one fired at
-    is and X is a name or absent ("from the Taliban"); else criticism (111, "from lawmakers");
-    "fire" in any other use is no event noun."""
-    if tok.head.dep_ != "prep" or tok.head.lower_ != "under":
-        return ""
-    governor = governing_verb(tok)
-    subject = subject_and_agent(governor)[0] if governor is not None else None
-    giver = prep_object(tok, ("from",)) or (
-        prep_object(governor, ("from",)) if governor is not None else None)
-    if giver is not None and giver.lower_ in lexicon.UNDER_FIRE_ARMED:
-        return "190"
-    named = giver is None or giver.pos_ == "PROPN" or giver.ent_type_ in ("ORG", "NORP", "GPE")
-    who = subject if named else giver  # a named firer tells nothing; "lawmakers" do
-    return "190" if who is not None and who.lower_ in lexicon.UNDER_FIRE_ARMED else "111"
 
 
 def _phone_context(tok: Token) -> bool:

@@ -261,7 +261,7 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     # funding for universities" is budget news, "froze loans to Ethiopia" is not)
     **{(v, o): "162" for v in ("reduce", "slash", "curtail") for o in ("aid", "assistance")},
     # putting off or ending one's own protest yields (080), as "called off the strike" does;
-    # detect._protest_stop keeps it only when no agent of the state stops it ("its march",
+    # senses._protest_stop keeps it only when no agent of the state stops it ("its march",
     # "the union postponed the rally"); a boycott lifted is 085 (above)
     **{(v, o): "080" for v in ("postpone", "cancel", "suspend", "halt", "abandon", "stop",
                                "delay", "defer", "scrap", "end")
@@ -384,7 +384,7 @@ NOUN_CODES: dict[str, str] = {
     "drill": "150", "exercise": "150", "maneuver": "150", "manoeuvre": "150", "game": "150",
     "siege": "191", "operation": "190", "mobilization": "154", "mobilisation": "154",
     "detention": "173", "buildup": "154", "build-up": "154", "deployment": "154",
-    "fire": "190",  # only "came under fire" (detect._under_fire), never a blaze
+    "fire": "190",  # only "came under fire" (senses._under_fire), never a blaze
     **dict.fromkeys(("suspension", "cutoff", "cut-off", "reduction", "freeze", "halt"), ""),
 }
 # nouns of cutting that name an act only by what they cut (the "of" object): "a suspension of

@@ -1,0 +1,237 @@
+"""Participants of an event frame: role phrases, places, quantities, negation and modality.
+
+Split from detect.py so the spaCy-facing role readers (who and where, read off a parsed
+sentence with char offsets into it) live apart from the predicate and sense rules that use them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from storyline.events import lexicon
+from storyline.events.syntax import SAY_VERBS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+Span_ = tuple[int, int]
+TARGET_PREPS = ("to", "with", "against", "on", "toward", "towards", "into", "for", "at", "from")
+PLACE_PREPS = frozenset({"in", "at", "to"})
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+NOT_ACTORS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY",
+                        "EVENT", "WORK_OF_ART", "PRODUCT", "LAW", "LANGUAGE"})  # things, not doers
+MAX_CONJUNCTS = 6
+DEMONSTRATIVES = frozenset({"that", "this"})
+NAMED_ACTORS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+@dataclass
+class Role:
+    """A participant head word: its char span (sentence-doc offsets) and its phrase span."""
+
+    head: Span_
+    phrase: Span_
+    text: str
+    entity: str = ""
+    head_text: str = ""
+    pronoun: bool = False
+    extended_text: str = ""  # phrase plus "of/in/from ..." modifiers, for coding only
+    home_text: str = ""  # the named place a group is in ("Albanians in south Serbia")
+    antecedent: Role | None = None  # "X said it would ...": X, for an unresolved pronoun
+    prep: str = ""  # for a place: the preposition that introduced it ("in", "at", "to")
+
+
+@dataclass
+class _Sentence:
+    """The sentence being read: its start in the doc and its text (computed once)."""
+
+    start: int = 0
+    text: str = ""
+
+
+_CURRENT = _Sentence()
+
+
+def _is_named(tok: Token) -> bool:
+    """Whether a word is (in) a named actor: a person, organisation, country or people."""
+    return tok.ent_type_ in NAMED_ACTORS
+
+
+PLACE_NOUNS = frozenset({"capital", "city", "town", "village", "province", "region",
+                         "district", "port", "enclave", "state"})
+
+
+def _place(tok: Token) -> Role | None:
+    """Where: the object of in/at/to that is a named place ("in the Togolese capital Lome")."""
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
+            for obj in child.children:
+                if obj.dep_ == "pobj" and (obj.ent_type_ in PLACE_TYPES or _named_place(obj)):
+                    role = _role(obj)
+                    role.prep = child.lower_
+                    return role
+    return None
+
+
+def _named_place(tok: Token) -> bool:
+    """A place noun the name of a place stands beside: "the capital Lome", "the town of X"."""
+    if tok.lemma_.lower() not in PLACE_NOUNS:
+        return False
+    return any(t.ent_type_ in PLACE_TYPES or t.ent_type_ == "NORP" for t in tok.subtree
+               if t.i != tok.i)
+
+
+def _inner_place(tok: Token) -> Role | None:
+    """A place one step down: "attacked villages in X", "killed 52 people in attacks in X"."""
+    for child in tok.children:
+        if child.dep_ == "dobj":
+            inner = [child]
+        elif child.dep_ == "prep" and child.lower_ not in ("near", "from", "outside", "beyond"):
+            inner = [g for g in child.children if g.dep_ == "pobj"]
+        else:
+            continue
+        for obj in inner:
+            found = _place(obj)
+            if found is not None:
+                return found
+    return None
+
+
+def _negated(tok: Token) -> bool:
+    """Whether the predicate carries a negation ("did not reject")."""
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def _modality(tok: Token) -> str | None:
+    """future / possible / reported for a predicate, from auxiliaries and a governing say-verb."""
+    auxes = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+    if auxes & {"will", "shall", "'ll", "wo"} or "going" in auxes or _going_to(tok, auxes):
+        return "future"
+    if "would" in auxes and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SAY_VERBS:
+        return "future"  # "said it would allow": future in reported speech
+    if auxes & {"would", "could", "may", "might", "can", "must", "should"}:
+        return "possible"
+    if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SAY_VERBS:
+        return "reported"
+    return None
+
+
+def _going_to(tok: Token, auxes: set[str]) -> bool:
+    """"is going to impose sanctions": the parser hangs the act under "going" as a to-clause."""
+    return "to" in auxes and tok.dep_ == "xcomp" and tok.head.lower_ == "going"
+
+
+def _expand(tok: Token) -> list[Role]:
+    """A participant and its conjuncts ("China and Russia" -> two roles), capped."""
+    tok = _through_quantity(tok)
+    if tok.ent_type_ in NOT_ACTORS or tok.pos_ not in ("PROPN", "NOUN", "PRON", "ADJ"):
+        return []
+    if tok.lower_ in DEMONSTRATIVES and tok.tag_ == "DT":
+        return []  # "that would reward the regime": a situation, no actor
+    heads = [tok]
+    for t in [*tok.conjuncts, *_misattached_conjuncts(tok)]:
+        if len(heads) >= MAX_CONJUNCTS:
+            break
+        if t.pos_ in ("PROPN", "NOUN", "PRON"):
+            heads.append(t)
+    return [_role(t) for t in heads]
+
+
+def _misattached_conjuncts(tok: Token) -> list[Token]:
+    """Conjuncts the parser hangs on a participant's name or place instead of on it: a second
+    name after an apposition ("arrested its rival, the general K, and M"), and a common noun
+    after an of-name ("stormed the headquarters of Interpol and the Belgian embassy", "bombed
+    the offices of Reuters and a police station": a participant like the first)."""
+    found: list[Token] = []
+    for child in tok.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN":
+            found += [c for c in child.conjuncts if c.pos_ == "PROPN" and c.i > child.i]
+        elif child.dep_ == "prep" and child.lower_ == "of" and tok.pos_ == "NOUN":
+            names = [g for g in child.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+            found += [c for g in names for c in g.conjuncts if c.pos_ == "NOUN" and c.i > g.i]
+    return found
+
+
+QUANTITY_HEADS = frozenset({
+    "thousands", "hundreds", "dozens", "millions", "scores", "tens", "group", "number", "crowd",
+    "crowds", "handful", "some", "many", "most", "all", "members", "part", "one", "two", "three",
+    "control",  # "seized control of an army base": the base
+})
+
+
+def _through_quantity(tok: Token) -> Token:
+    """"Thousands of Iraqi Kurds" -> "Kurds": the group behind a quantity head."""
+    if tok.lower_ not in QUANTITY_HEADS:
+        return tok
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    return tok
+
+
+def _role(tok: Token) -> Role:
+    """The head word plus its pre-modifiers (compounds, titles, adjectives) as a phrase."""
+    base, text = _CURRENT.start, _CURRENT.text
+    left = tok
+    for child in tok.lefts:
+        if child.dep_ in ("compound", "amod", "nmod", "poss", "det", "npadvmod", "case"):
+            left = child.left_edge
+            break
+    start, head = left.idx - base, tok.idx - base
+    start = max(start, text.rfind("\n", start, head) + 1)
+    while start < head and not (text[start].isalnum() or text[start] in "\"'“‘("):
+        start += 1
+    end = head + len(tok.text)
+    for child in tok.rights:
+        child_end = child.idx - base + len(child.text)
+        if child.dep_ in ("compound", "flat") and "\n" not in text[end:child_end]:
+            end = child_end
+    pronoun = tok.pos_ == "PRON" or tok.tag_ in ("WP", "WDT", "PRP", "PRP$")
+    return Role((head, head + len(tok.text)), (start, end), text[start:end], tok.ent_type_,
+                tok.text, pronoun, text[start : _extended_end(tok, end)], _home(tok))
+
+
+def _home(tok: Token) -> str:
+    """A named place a (non-named) group is located in: "students throughout Indonesia"."""
+    if tok.ent_type_ in ("PERSON", "ORG", "GPE"):
+        return ""
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "from", "throughout"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.ent_type_ == "GPE":
+                    return obj.text
+    for clause in tok.children:  # "refugees fleeing the war in Liberia", "ordered out of X"
+        if clause.dep_ == "acl" and clause.tag_ in ("VBG", "VBN"):
+            place = next((t for t in clause.subtree if t.ent_type_ == "GPE"
+                          and t.dep_ == "pobj" and t.i - clause.i <= 8
+                          and t.head.dep_ != "agent"), None)  # "freed by Yemen": a doer
+            if place is not None:
+                return place.text
+    return ""
+
+
+def _extended_end(tok: Token, end: int) -> int:
+    """End of the phrase with its of/in/from modifiers ("groups in Zimbabwe"), capped."""
+    base, text = _CURRENT.start, _CURRENT.text
+    for child in tok.rights:
+        if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ in ("of", "in", "from")):
+            last = child.right_edge
+            last_end = last.idx - base + len(last.text)
+            if last.i - tok.i <= 12 and "\n" not in text[end:last_end]:
+                end = last_end
+    return end
+
+
+def _event_noun(tok: Token) -> bool:
+    """An event noun ("the bombardment", "the attack") is an act, never an actor itself."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon.NOUN_CODES
+
+
+def _tok_span(tok: Token) -> Span_:
+    """The word's character span in the current sentence."""
+    start = tok.idx - _CURRENT.start
+    return start, start + len(tok.text)

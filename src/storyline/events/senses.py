@@ -1,0 +1,326 @@
+"""Word senses and role fixes of event predicates (the spaCy-facing part).
+
+Split from detect.py: the rules that tell a coded verb from a business or other sense (offers,
+prices, sharing, deals, protest stops, "under fire"), read codebook objects and prepositions,
+and find where an act is aimed (helpers, posts, own means, counted objects).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from storyline.events import lexicon
+from storyline.events.roles import (
+    TARGET_PREPS,
+    _event_noun,
+    _is_named,
+    _through_quantity,
+)
+from storyline.events.syntax import (
+    dated,
+    governing_verb,
+    infinitival,
+    prep_object,
+    subject_and_agent,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def _protest_stop(tok: Token) -> str:
+    """Whose protest a stop ends: "own" ("suspended its march", "ended their strike", one it
+    agreed to stop), "doer" (stopped by anyone but the state's agents: "the union postponed the
+    rally"; extract drops state doers, `Frame.others_protest`), "" ("police stopped the march",
+    "the march was cancelled by police": a ban, no yielding and no event)."""
+    own = any(c.dep_ == "dobj" and any(p.dep_ == "poss" and p.pos_ == "PRON" for p in c.children)
+              for c in tok.children)
+    controller = _controller(tok)
+    if own or (controller is not None and controller.lemma_.lower() in lexicon.COMMIT_WORDS):
+        return "own"
+    subject, agent, passive = subject_and_agent(tok)
+    doer = agent if passive else subject
+    return "doer" if doer is not None and doer.lower_ not in lexicon.PROTEST_STOPPERS else ""
+
+
+def _habitual_offer(tok: Token) -> bool:
+    """"X offers services": a present-tense offer to no named actor describes a business, not
+    a proposal ("Japan offers aid to Turkey" stays)."""
+    if tok.lemma_.lower() != "offer" or tok.tag_ not in ("VBZ", "VBP") or any(
+            c.dep_ == "aux" for c in tok.children):
+        return False
+    partner = prep_object(tok, TARGET_PREPS) or next(
+        (c for c in tok.children if c.dep_ == "dative"), None)
+    return partner is None and not _named_partner_of_object(tok) and not any(
+        c.dep_ == "dobj" and c.lemma_.lower() in OFFERED_ACTS for c in tok.children
+    )  # "the EU offers aid to flood victims", "Russia offers talks" stay offers
+
+
+# what only a party to a conflict or a dispute offers: no business sells talks or a truce
+OFFERED_ACTS = lexicon.AGREEMENT_NOUNS | {"talks", "negotiations", "mediation", "dialogue"}
+
+
+def _named_partner_of_object(tok: Token) -> bool:
+    """Whether the verb's object carries a "to" partner that names a state, people or body
+    ("China offers loans to African nations": the parser hangs "to" on "loans")."""
+    return any(
+        (partner := prep_object(c, ("to",))) is not None
+        and any(t.ent_type_ in ("GPE", "NORP", "ORG") for t in partner.subtree)
+        for c in tok.children if c.dep_ == "dobj")
+
+
+def _shared_with_nobody(tok: Token) -> bool:
+    """"share their work / similar interests": sharing is an exchange (064) only with a partner
+    ("shared expertise with X") or of what the codebook names ("share intelligence")."""
+    return tok.lemma_.lower() == "share" and prep_object(tok, ("with",)) is None and not (
+        _has_object_code(tok))
+
+
+def _price_charge(tok: Token) -> bool:
+    """"charge $40 / a fee / more for ...": a price, not an accusation ("police charged three
+    teenagers" stays one)."""
+    if tok.lemma_.lower() != "charge":
+        return False
+    if any(c.dep_ in ("ccomp", "agent") or (c.dep_ == "prep" and c.lower_ in (
+            "with", "over", "of", "in")) for c in tok.children):
+        return False  # "charged two with murder": a crime named, so an accusation
+    return any(c.dep_ in ("dobj", "advmod", "npadvmod") and (
+        c.lower_ in lexicon.PRICE_NOUNS or c.ent_type_ in ("MONEY", "PERCENT") or (
+            c.ent_type_ == "CARDINAL" and not _past(tok)))  # "police charged three after ..."
+        for c in tok.children)
+
+
+def _past(tok: Token) -> bool:
+    """Whether a verb is in a past form: a bare number it takes is people charged, not a price
+    ("prosecutors charged 14 on Monday"; "the club charges 40 a month" is a price)."""
+    return tok.tag_ in ("VBD", "VBN")
+
+
+def _deal_to_act(tok: Token) -> bool:
+    """"reached an agreement to swap prisoners": the agreed act, coded as an intent through the
+    commitment noun ("a deal to X", `_controller`), is the event; reaching it is not a second."""
+    return _reaching_agreement(tok) and any(
+        c.dep_ == "dobj" and any(a.dep_ in ("acl", "relcl") and infinitival(a) for a in c.children)
+        for c in tok.children)
+
+
+def _reaching_agreement(tok: Token) -> bool:
+    """"reached (failed to reach) a deal": an act of both sides, as "agreed" is."""
+    return tok.lemma_.lower() in ("reach", "strike", "conclude", "hammer") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in lexicon.AGREEMENT_NOUNS for c in tok.children)
+
+
+# verbs _verb_code reads by name: "ordered X to leave", "called off", "fired missiles"
+ORDER_VERBS = frozenset({"order", "force", "tell"})
+
+
+HALT_VERBS = frozenset({"call", "break"})
+MISSILE_VERBS = frozenset({"fire", "launch", "test"})
+
+
+def _opened_to_displaced(tok: Token) -> bool:
+    """"opened its borders to Syrian refugees / to those fleeing": a border opened to people
+    in flight (or to a people, "to Afghans")."""
+    if not any(c.dep_ == "dobj" and c.lower_ in lexicon.BORDER_OBJECTS for c in tok.children):
+        return False
+    to = prep_object(tok, ("to",))
+    to = _through_quantity(to) if to is not None else None  # "to thousands of Sudanese"
+    return to is not None and (to.lower_ in lexicon.DISPLACED_PEOPLE or to.ent_type_ == "NORP"
+                               or any(c.lower_ in lexicon.DISPLACED_PEOPLE
+                                      for c in to.children))
+
+
+def _bought(tok: Token) -> bool:
+    """"ordered 36 jets from France": a purchase from a seller, no deployment of them."""
+    return tok.lemma_.lower() == "order" and prep_object(tok, ("from",)) is not None
+
+
+def _armed_move(tok: Token, lemma: str) -> str:
+    """Moving armed units deploy (154), moving craft show force (150): "troops crossed into X"."""
+    if lemma not in lexicon.MOVE_VERBS:
+        return ""
+    subject, _, passive = subject_and_agent(tok)
+    if subject is None or passive:
+        return ""
+    if any("peacekeep" in t.lower_ for t in (subject, *subject.lefts)):
+        return "074"  # "peacekeepers crossed into Lebanon" keep peace there
+    head = subject.lower_
+    if head in lexicon.ARMED_UNITS:
+        return "154"
+    return "150" if head in lexicon.ARMED_CRAFT else ""
+
+
+def _missile_test(tok: Token, lemma: str) -> str:
+    """Missiles fired at no one show force (150); "launched missiles at X" attacks (195)."""
+    if lemma not in MISSILE_VERBS or not any(
+            c.dep_ == "dobj" and c.lower_ in lexicon.MISSILES for c in tok.children):
+        return ""
+    if any(c.lower_ == "test" for c in tok.children):
+        return "150"  # "test-fired a missile"
+    for prep in (c for c in tok.children if c.dep_ == "prep" and not dated(c)):
+        objs = [g for g in prep.children if g.dep_ == "pobj"]
+        if prep.lower_ in ("at", "on", "against", "toward", "towards", "into", "across") and not (
+                objs and objs[0].lemma_.lower() in ("sea", "ocean", "water", "space")):
+            return "195"  # but "fired a missile on Sunday" aims at no one
+    return "150"
+
+
+def _to_clause(tok: Token) -> Token | None:
+    """The to-clause of a verb: what it allows or orders ("allowed X to hold a rally")."""
+    return next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+
+
+def _ordered_out(tok: Token) -> bool:
+    """"ordered/told X to leave (the country)": an expulsion; not "told X that he would leave"."""
+    return tok.lemma_.lower() in ORDER_VERBS and any(
+        c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in ("leave", "quit", "depart")
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in tok.children)
+
+
+def _verb_prep_code(tok: Token, lemma: str) -> str:
+    """Code of a verb + prepositional object the codebook names ("pulled out of talks")."""
+    for prep in tok.children:
+        if prep.dep_ not in ("prep", "prt") or prep.lower_ not in (
+                "on", "as", "from", "out", "of", "to", "under"):
+            continue
+        inner = [g for c in prep.children if c.dep_ == "prep" for g in c.children]  # "out of X"
+        for pobj in (t for t in (*prep.children, *inner) if t.dep_ == "pobj"):
+            for key in ((lemma, pobj.lemma_.lower()), (lemma, pobj.lower_)):
+                if key in lexicon.VERB_PREP_CODES:
+                    return lexicon.VERB_PREP_CODES[key]
+    return ""
+
+
+def _object_words(tok: Token) -> list[str]:
+    """Object words for verb+object codes: "a state of emergency", "mediation efforts"."""
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is None and tok.dep_ == "acl" and tok.tag_ == "VBN":
+        obj = tok.head  # "sanctions imposed by the UN"
+    if obj is None:
+        return []
+    words = [obj.lemma_.lower(), obj.lower_] if _qualified(obj) else []
+    through = obj.lemma_.lower() not in lexicon.NOUN_CODES  # not "the withdrawal of troops"
+    for prep in obj.children if through else ():
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            words += [w for g in prep.children if g.dep_ == "pobj"
+                      for w in (g.lemma_.lower(), g.lower_)]
+    return words + [c.lower_ for c in obj.children if c.dep_ == "compound"] + _hyphened(obj)
+
+
+def _hyphened(obj: Token) -> list[str]:
+    """A hyphenated object as one word ("cease-fire" -> "ceasefire", "tear-gas" -> "teargas")."""
+    doc = obj.doc
+    if obj.i < 2 or doc[obj.i - 1].text != "-":
+        return []
+    first = doc[obj.i - 2]
+    return [first.lower_ + obj.lower_] if first.head.i == obj.i else []
+
+
+def _qualified(obj: Token) -> bool:
+    """An object that names an act only with a modifier has one ("embassy staff", not "staff")."""
+    needed = lexicon.QUALIFIED_OBJECTS.get(obj.lemma_.lower())
+    return needed is None or any(c.lower_ in needed for c in obj.children
+                                 if c.dep_ in ("amod", "compound", "nmod"))
+
+
+def _has_object_code(tok: Token) -> bool:
+    """Whether the verb and its object name a codebook act ("imposed sanctions")."""
+    lemma = tok.lemma_.lower()
+    return lemma in _OBJECT_VERBS and any(
+        (lemma, obj) in lexicon.VERB_OBJECT_CODES for obj in _object_words(tok))
+
+
+# verbs with a verb+object entry: the object words of any other verb need not be read
+_OBJECT_VERBS = frozenset(verb for verb, _ in lexicon.VERB_OBJECT_CODES)
+
+
+def _to_complement(tok: Token) -> bool:
+    """A complement clause, or a to-infinitive the parser hung as advcl ("sworn to fight")."""
+    return tok.dep_ in ("xcomp", "ccomp") or (tok.dep_ == "advcl" and infinitival(tok))
+
+
+def _controller(tok: Token) -> Token | None:
+    """The commitment/plan word governing this verb via a to-complement (vowed -> to expand)."""
+    head = tok.head
+    if tok.dep_ in ("acl", "relcl") and infinitival(tok) and head.pos_ == "NOUN":
+        return head if head.lemma_.lower() in lexicon.COMMIT_NOUNS else None  # "a deal to X"
+    if not _to_complement(tok) or head.i == tok.i:
+        return None
+    if head.lemma_.lower() in lexicon.CONTROLLERS:
+        return head
+    return None
+
+
+def _counted_object(tok: Token) -> bool:
+    """Whether a number after the verb that the parser hung on it as a modifier is its object
+    ("the junta jailed 12 for ...", "arrested 300 Sunday"): an active coercion; a date is
+    not ("five protesters arrested March 3")."""
+    return any(c.i > tok.i and c.dep_ == "npadvmod" and any(
+        t.tag_ == "CD" and t.ent_type_ not in ("DATE", "TIME") for t in c.subtree)
+        for c in tok.children)
+
+
+HELP_NOUNS = frozenset({"help", "support", "assistance", "backing", "aid", "cooperation"})
+
+
+def _helper(obj: Token) -> bool:
+    """"with Ghana's help", "with the support of X": who helps the doer, never the target."""
+    return obj.head.lower_ == "with" and obj.lemma_.lower() in HELP_NOUNS
+
+
+def _owner_of_post(tok: Token) -> Token | None:
+    """The country named on an embassy or border the act closes ("closed the Iraqi embassy");
+    none when the post says where it is ("closed the U.S. embassy in Yemen" aims at Yemen)."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"
+                and c.lemma_.lower() in lexicon.POST_NOUNS), None)
+    if obj is not None and prep_object(obj, ("in",)) is not None:
+        return None
+    return next((c for c in obj.children if c.dep_ in ("amod", "compound")
+                 and c.ent_type_ in ("NORP", "GPE")), None) if obj is not None else None
+
+
+def _aimed_at(tok: Token, obj: Token) -> Token | None:
+    """A named actor in a target or border phrase of verb or object ("its envoy from X")."""
+    preps = (*TARGET_PREPS, "along", "near", "across")
+    for holder in (tok, obj):
+        for prep in preps:
+            other = prep_object(holder, (prep,)) or _out_of(holder)
+            if other is None:
+                continue
+            inside = [t for t in other.subtree if _is_named(t) or t.ent_type_ == "LOC"]
+            if inside:  # "pulled its battalion out of the Sahel": a region too
+                return other if other in inside else inside[0]
+    return None
+
+
+def _out_of(tok: Token) -> Token | None:
+    """The place of "out of X" ("pulled its peacekeepers out of Sierra Leone")."""
+    out = next((c for c in tok.children if c.lower_ == "out" and c.dep_ in ("prep", "prt")),
+               None)
+    return prep_object(out, ("of",)) if out is not None else None
+
+
+def _own_means(tok: Token) -> bool:
+    """"its troops", "half of its contingent", "their ambassador", "his trip" (its own
+    act): the doer's own means, not whom the act aims at."""
+    tok = _through_quantity(tok)
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children) or _event_noun(tok)
+
+
+def _under_fire(tok: Token) -> str:
+    """"came under fire (from X)": an attack (190) when X is armed, or when the one fired at
+    is and X is a name or absent ("from the Taliban"); else criticism (111, "from lawmakers");
+    "fire" in any other use is no event noun."""
+    if tok.head.dep_ != "prep" or tok.head.lower_ != "under":
+        return ""
+    governor = governing_verb(tok)
+    subject = subject_and_agent(governor)[0] if governor is not None else None
+    giver = prep_object(tok, ("from",)) or (
+        prep_object(governor, ("from",)) if governor is not None else None)
+    if giver is not None and giver.lower_ in lexicon.UNDER_FIRE_ARMED:
+        return "190"
+    named = giver is None or giver.pos_ == "PROPN" or giver.ent_type_ in ("ORG", "NORP", "GPE")
+    who = subject if named else giver  # a named firer tells nothing; "lawmakers" do
+    return "190" if who is not None and who.lower_ in lexicon.UNDER_FIRE_ARMED else "111"
