@@ -626,18 +626,18 @@ def domestic_countries(resolver: Resolver, home: str | None) -> None:
     """'Sen. X', 'Congress', 'the Supreme Court' left uncoded take the country whose domestic
     title or body they are (actor_domestic.tsv) when the article names no other country, or
     its home is that country and their sentences name no other; marked "article"."""
-    named: dict[str, set[tuple[int, int]]] = {}  # country -> (sentence, entity) naming it
+    named: dict[str, set[int]] = {}  # country -> sentences that state it
     for it in resolver.items:
         if (it.entity >= 0 and it.country and not it.country_basis and not it.ethnic
                 and it.kind in PLACE_VOTE_KINDS | {"PERSON", "MEDIA"}):
-            named.setdefault(str(it.country), set()).add((it.cand.sent, it.entity))
+            named.setdefault(str(it.country), set()).add(it.cand.sent)
     for ent in resolver.entities:
         _possessed_body(ent)
         hit = _domestic_hit(ent)
         if hit is None or ent.items[0].cand.poss_words:
             continue
         country, sector = hit
-        others = {sent for c, s in named.items() if c != country for sent, _ in s}
+        others = set().union(*(sents for c, sents in named.items() if c != country))
         if others and (home != country or any(it.cand.sent in others for it in ent.items)):
             continue
         _set_country(ent, country, "article")
