@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -124,3 +125,16 @@ def test_issue_3_gold_country_codes_are_read_as_iso() -> None:
     assert country_of("JAPGOV") == "JPN" and country_of("GMY") == "DEU"
     assert country_of("USAMIL") == "USA"
     assert country_of("IGOUNO") is None and country_of("ISMMIL") is None
+
+
+def test_issue_3_plover_json_reader_reads_an_optional_cameo_code(tmp_path: Path) -> None:
+    records = [
+        {"id": "A", "event": "ASSAULT", "cameo": "190", "text": "Troops shelled the town.",
+         "eventText": "shelled"},
+        {"id": "B", "event": "COERCE", "cameo": "arrest", "text": "Police held two men.",
+         "eventText": "held"},
+        {"id": "C", "event": "PROTEST", "text": "Workers marched.", "eventText": "marched"},
+    ]
+    path = tmp_path / "own.json"
+    path.write_text(json.dumps(records), "utf-8")
+    assert [s.events[0].cameo for s in g.read_plover_json(path)] == ["190", None, None]

@@ -83,11 +83,18 @@ def _plover_sentence(record: dict[str, Any]) -> GoldSentence:
     triggers = set().union(*(words(m) for m in _EVT.findall(markup))) if markup else set()
     event = GoldEvent(
         plover=PLOVER_RENAMES.get(record["event"], record["event"]),
+        cameo=_cameo(record.get("cameo")),
         sources=_countries(record.get("source")),
         targets=_countries(record.get("target")),
         triggers=triggers or words(str(record.get("eventText") or "")),
     )
     return GoldSentence(str(record.get("id", "")), record["text"], [event])
+
+
+def _cameo(code: Any) -> str | None:
+    """An optional CAMEO code on a GSR-format record (the GSR has none; our own sets may)."""
+    text = str(code or "").strip()
+    return text if text.isdigit() and 2 <= len(text) <= 4 else None
 
 
 def _countries(actors: Any) -> set[str]:
