@@ -7,6 +7,7 @@ apposition); ``code_phrase`` does the same for a bare phrase, splitting it itsel
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -531,7 +532,9 @@ def code_words(words: list[str]) -> Title:
         n = hit[0] if hit else 1
         low = words[i].casefold()
         title.former = title.former or low.rstrip("-") in FORMER
-        if hit and isinstance(hit[1], Place):
+        if hit and isinstance(hit[1], Place) and _patron(words, i + n):
+            pass  # 'Russian-backed separatists', 'Iran-allied militias': not their country
+        elif hit and isinstance(hit[1], Place):
             both = both or _joined_place(title, hit[1], words[:i])
             _add_place(title, hit[1])
             pending = []
@@ -566,6 +569,33 @@ def code_words(words: list[str]) -> Title:
     _national_peacekeepers(title, words)
     _jewish_settlers(title, words)
     return title
+
+
+PATRON_WORDS = frozenset({"backed", "allied", "aligned", "sponsored", "supported", "funded",
+                          "armed", "trained", "affiliated", "inspired", "friendly", "leaning"})
+
+
+def is_patron_mark(words: list[str]) -> bool:
+    """Whether words begin with '-backed' or '-allied' (split or not): the place before them
+    names a group's patron ('Russian-backed separatists'), not the group's own country."""
+    first = words[0].casefold() if words else ""
+    if first == "-" and len(words) > 1:
+        first = "-" + words[1].casefold()
+    return first.startswith("-") and first[1:] in PATRON_WORDS
+
+
+PATRON_RE = re.compile(r"[\w.'’]+\s*-\s*(?:" + "|".join(sorted(PATRON_WORDS)) + r")\b\s*",
+                       re.IGNORECASE)
+
+
+def without_patron(text: str) -> str:
+    """The phrase without its patron words ('Iran-allied militias' -> 'militias')."""
+    return PATRON_RE.sub("", text).strip() if "-" in text else text
+
+
+def _patron(words: list[str], j: int) -> bool:
+    """Whether the place ending before word ``j`` is a patron ('Iran -allied group')."""
+    return is_patron_mark(words[j:])
 
 
 def _joined_place(title: Title, place: Place, before: list[str]) -> bool:
@@ -774,6 +804,10 @@ def code_phrase(
     text: str, date: str | None = None, db_path: str | None = None
 ) -> ActorRef | None:
     """Code a bare phrase ('Russian Defense Minister Sergei Shoigu', 'the Kremlin', 'Chinese')."""
+    own = without_patron(text)
+    if own != text:  # 'Russian-backed separatists' are coded as 'separatists'
+        coded = code_phrase(own, date, db_path) if own else None
+        return replace(coded, text=text) if coded is not None else None
     whole = code_name(text, date, db_path)
     if whole is not None:
         return ActorRef(text=text, actor_id=whole.actor_id, name=whole.name,

@@ -11,6 +11,7 @@ from storyline.actors.coding import (
     AMBIGUOUS_PLACES,
     RESIDENT_SECTORS,
     is_agent_phrase,
+    is_patron_mark,
     learned_surname_only,
     surnames_of,
 )
@@ -73,12 +74,33 @@ def _located(
     actor = _resolve(mentions, who, date, db_path)
     if actor is None or not who.home_text:
         return actor
-    if actor.country and not actor.country_basis and actor.sector not in RESIDENT_SECTORS:
-        return actor  # 'Israeli troops in southern Lebanon' stay Israeli
+    if actor.country and not actor.country_basis and not _resident(actor, who):
+        return actor  # 'Israeli troops in southern Lebanon', 'a US base in Syria' stay theirs
     home = _safe_code(who.home_text, date, db_path)
     if home is not None and home.country and not _same_place(who.home_text, actor, home):
         actor.country, actor.country_basis = home.country, ""
     return actor
+
+
+# People who are where they are as visitors or nationals, not residents: CAMEO keeps their
+# own country ('a French tourist in Ouagadougou', 'American missionaries in Haiti').
+VISITORS = frozenset({
+    "tourist", "tourists", "visitor", "visitors", "traveller", "travellers", "traveler",
+    "travelers", "pilgrim", "pilgrims", "journalist", "journalists", "reporter", "reporters",
+    "missionary", "missionaries", "engineer", "engineers", "national", "nationals", "citizen",
+    "citizens", "diplomat", "diplomats", "hostage", "hostages", "businessman", "businessmen",
+    "aid", "expert", "experts", "contractor", "contractors", "crew", "sailors", "fishermen",
+})
+
+
+def _resident(actor: ActorRef, who: Participant) -> bool:
+    """Whether a coded group is coded by where it lives: a people ('Albanians in Serbia') or a
+    resident sector, but not a visitor, and not an unsectored thing ('US bases in Iraq')."""
+    head = who.head_text.casefold()
+    if actor.sector not in RESIDENT_SECTORS or head in VISITORS:
+        return False
+    return actor.sector is not None or who.head_text[:1].isupper() or head in (
+        "people", "residents", "civilians", "villagers", "inhabitants")
 
 
 def _same_place(text: str, actor: ActorRef, home: ActorRef) -> bool:
@@ -151,7 +173,8 @@ def _modifier_mention(mentions: list[Mention], who: Participant) -> ActorRef | N
     inside = [m for m in nearby(mentions, who.phrase[0], who.head[0])
               if who.phrase[0] <= m.span[0] and m.span[1] <= who.head[0]
               and (m.country or m.actor_id) and m.kind != "PRON"
-              and (m.kind != "TITLE" or held)]
+              and (m.kind != "TITLE" or held)
+              and not is_patron_mark(who.text[m.span[1] - who.phrase[0]:].split()[:1])]
     if not inside:
         return None
     ref = actor_ref(inside[-1])

@@ -9,7 +9,13 @@ from storyline import settings
 from storyline.actors import kb
 from storyline.actors.lookup import nearby
 from storyline.events import codebook, lexicon
-from storyline.events.actors import Participant, is_coded, resolve_actor, resolve_place
+from storyline.events.actors import (
+    VISITORS,
+    Participant,
+    is_coded,
+    resolve_actor,
+    resolve_place,
+)
 from storyline.events.detect import Frame, Role, domain_sentence, frames_in_sentence
 from storyline.events.implied import add_implied_targets, implied_country
 from storyline.nlp.extract import ExtractContext, Extractor
@@ -140,6 +146,7 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
         targets = (_placed_groups(where, targets)
                    or _placed_object(frame, base, where, targets, alternative)
                    or alternative or targets)  # "offered troops to X's president"
+    _placed_doers(mentions, frame, (text, base), sources, targets)
     if _object_is_no_actor(frame, targets) or (frame.thing_object and not targets):
         return []  # "released a patch", "hosted a party", "accepted the job": no actor
     if not sources and frame.implied_doer:  # "400 protesters were detained": by their state
@@ -157,6 +164,46 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
         if event.confidence >= MIN_CONFIDENCE:
             events.append(event)
     return events
+
+
+# Doers CAMEO codes by where they act when the text gives them no country of their own
+UNNAMED_ARMED = frozenset({"UAF", "REB", "CRM", "INS", "RAD", "SEP"})
+
+
+def _placed_doers(mentions: list[Mention], frame: Frame, sentence: tuple[str, int],
+                  sources: list[ActorRef], targets: list[ActorRef]) -> None:
+    """Country-less armed doers of violence ('gunmen', 'bandits', 'separatists') take the one
+    country their sentence places things in ('near Port-au-Prince'), else their victims' one
+    country ('jihadists killed 30 Malian soldiers'): CAMEO codes them by where they act."""
+    doers = [s for s in sources if not s.country and s.sector in UNNAMED_ARMED]
+    if not doers or frame.code[:2] not in lexicon.VIOLENCE_CODES:
+        return
+    country = _sentence_place(mentions, sentence, targets) or _victims_country(targets)
+    for doer in doers:
+        doer.country = country
+
+
+def _sentence_place(mentions: list[Mention], sentence: tuple[str, int],
+                    targets: list[ActorRef]) -> str | None:
+    """The one country of the places a sentence names, not counting its targets or places
+    it only borders ('near the border with Niger')."""
+    text, base = sentence
+    aimed = [t.span for t in targets if t.span is not None]
+    found = {m.country for m in nearby(mentions, base, base + len(text))
+             if m.kind == "GPE" and m.country in kb.bundled().isos
+             and base <= m.span[0] and m.span[1] <= base + len(text)
+             and not text[: m.span[0] - base].rstrip().endswith(" with")
+             and not any(a[0] <= m.span[0] and m.span[1] <= a[1] for a in aimed)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _victims_country(targets: list[ActorRef]) -> str | None:
+    """The one country all named victims share, if they do and none is a visitor ('killed
+    17 American missionaries' says nothing of where the killers are from)."""
+    if any(t.text.split()[-1:] and t.text.split()[-1].casefold() in VISITORS for t in targets):
+        return None
+    found = {t.country for t in targets if not t.implied}
+    return found.pop() if len(found) == 1 and None not in found else None
 
 
 SECURITY_SECTORS = frozenset({"COP", "MIL"})
