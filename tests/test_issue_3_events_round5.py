@@ -215,13 +215,13 @@ def test_issue_3_conjoined_verbs_share_their_object(events_of: Any) -> None:
 
 
 def test_issue_3_round_ups_weapons_and_lifted_curfews(events_of: Any) -> None:
-    """Rounding up is arrest (173), using weapons on X force (190); lifting a curfew is PLOVER
-    CONCEDE like the rest of CAMEO 081."""
+    """Rounding up is arrest (173), using chemical weapons on X their own CAMEO code (2041,
+    session 7; other weapons 190); lifting a curfew is PLOVER CONCEDE like the rest of 081."""
     assert [
         c[:3]
         for c in events_of.codes("Egyptian police rounded up hundreds of suspected militants.")
     ] == [("173", "COERCE", "EGY")]
-    assert ("190", "ASSAULT", "IRQ") in [
+    assert ("2041", "ASSAULT", "IRQ") in [
         c[:3]
         for c in events_of.codes("Iraqi forces used chemical weapons against Kurdish villages.")
     ]

@@ -78,6 +78,7 @@ from storyline.events.senses import (
     _to_complement,
     _under_fire,
     _verb_prep_code,
+    conflict_sense,
 )
 from storyline.events.syntax import (
     PREP_DEPS,
@@ -165,12 +166,94 @@ def domain_sentence(sent: Span) -> bool:
 def frames_in_sentence(sent: Span) -> list[Frame]:
     """Every coded predicate of a sentence with its roles."""
     _CURRENT.start, _CURRENT.text = sent.start_char, sent.text
-    frames: list[Frame] = []
+    found: dict[int, Frame] = {}
     for tok in sent:
         frame = _frame_kind(tok)  # most words head none
         if frame is not None:
-            frames.append(_mark_reciprocal(frame, tok))
-    return frames
+            found[tok.i] = _mark_reciprocal(frame, tok)
+    if len(found) > 1:
+        _one_act(sent, found)
+    return list(found.values())
+
+
+# acts whose participial consequence ("..., killing six") or purpose ("... to demand X") is
+# part of them: protests (14), repression (17) and force (18-20)
+ACT_ROOTS = frozenset({"14", "17", *VIOLENCE_CODES})
+PURPOSE_ROOTS = frozenset({"02", "10"})  # what a protest demands is its aim, no second event
+
+
+def _one_act(sent: Span, found: dict[int, Frame]) -> None:
+    """Drop frames that only continue another frame's act (GSR codes one act once): the
+    consequence of an act of force by the same doer ("ambushed a patrol, killing six"), the
+    act's restatement by its name or weapon ("an air strike killed 12", "a bomb that struck
+    X"), a protest's stated aim ("marched ... to demand X"). The act keeps the victims."""
+    doc = sent.doc
+    for i in list(found):
+        if i not in found:
+            continue
+        frame, tok = found[i], doc[i]
+        named = _named_subject(tok, found)
+        if named is not None:  # the verb keeps the doer its weapon names, the noun's code
+            frame.code = named[1].code if named[1].code != "190" else frame.code
+            _join_trigger(frame, doc[named[0]])
+            del found[named[0]]
+            continue
+        act = _continued_act(tok, frame, found)
+        if act is None:
+            continue
+        if not act.targets and frame.code[:2] in VIOLENCE_CODES:
+            act.targets, act.object_target = frame.targets, frame.object_target
+        del found[i]
+
+
+def _own_subject(tok: Token) -> bool:
+    """Whether a verb has a subject of its own (not a relative pronoun)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP")
+               for c in tok.children)
+
+
+def _continued_act(tok: Token, frame: Frame, found: dict[int, Frame]) -> Frame | None:
+    """The frame whose act this frame's word only continues, or None for an act of its own."""
+    root = frame.code[:2]
+    if root not in VIOLENCE_CODES and root not in PURPOSE_ROOTS or frame.nominal:
+        return None
+    placed = _placed_weapon(tok, found) if root in VIOLENCE_CODES else None
+    if placed is not None or _own_subject(tok):
+        return placed
+    head = tok.head
+    holder = found.get(head.i) or next(
+        (frame for i, frame in found.items() if frame.nominal and (
+            governor := governing_verb(tok.doc[i])) is not None and governor.i == head.i),
+        None)  # "held a rally, demanding ...", "went on hunger strike to demand ..."
+    if holder is None or tok.dep_ not in ("advcl", "xcomp", "acl") or holder.code[:2] not in (
+            ACT_ROOTS):
+        return None
+    if root in PURPOSE_ROOTS:
+        return holder if holder.code[:2] == "14" else None
+    return holder if tok.tag_ == "VBG" else None
+
+
+def _named_subject(tok: Token, found: dict[int, Frame]) -> tuple[int, Frame] | None:
+    """The event noun a force verb restates as its subject ("the bombing killed 12")."""
+    if found[tok.i].nominal or found[tok.i].code[:2] not in VIOLENCE_CODES:
+        return None
+    subject = subject_and_agent(tok)[0]
+    if subject is None or subject.i == tok.i:
+        return None
+    named = found.get(subject.i)
+    if named is None or not named.nominal or named.code[:2] not in VIOLENCE_CODES:
+        return None
+    return subject.i, named
+
+
+def _placed_weapon(tok: Token, found: dict[int, Frame]) -> Frame | None:
+    """The act that placed the weapon a force verb has as subject ("planted a bomb that
+    struck a convoy": the planting is the act)."""
+    subject = subject_and_agent(tok)[0]
+    if subject is None or subject.dep_ != "dobj" or not is_weapon(subject):
+        return None
+    placed = found.get(subject.head.i)
+    return placed if placed is not None and placed.code[:2] in VIOLENCE_CODES else None
 
 
 def _mark_reciprocal(frame: Frame, tok: Token) -> Frame:
@@ -271,6 +354,7 @@ def _verbal_frame(tok: Token) -> Frame | None:
                                   and not _ordered_out(tok)):
             return demand  # "declared a ceasefire", "told X to leave" are acts
     code, own = _verb_code(tok)  # first: most verbs have none, and the checks below cost
+    code = conflict_sense(tok, code) if code else code
     stop = _protest_stop(tok) if code == "080" and lemma != "call" and any(
         c.dep_ in ("dobj", "nsubjpass") and c.lower_ in lexicon.PROTEST_OBJECTS
         for c in tok.children) else "own"  # not "conceded to demands"
@@ -281,7 +365,8 @@ def _verbal_frame(tok: Token) -> Frame | None:
     if retort(tok, code) or other_object_sense(tok) or struck_down(tok) or name_calling(
             tok) or election_race(tok):
         return None  # "shot back that ...", "signed autographs", "struck down a law"
-    if not code or (not own and _light_object(tok) is not None) or _reflexive(tok) or (
+    if not code or (not own and _light_object(tok) is not None) or (
+            _reflexive(tok) and code[:3] != "183") or (
             _idle_participle(tok, code)):
         return None
     if _natural_cause(tok) or _no_doer(tok) or asked_by_nobody(tok):
@@ -320,7 +405,8 @@ def _codable_verbs() -> frozenset[str]:
 
 
 # verbs _verb_code reads by name (senses.py): "ordered X to leave", "called off"
-_SPECIAL_VERBS = ORDER_VERBS | HALT_VERBS | MISSILE_VERBS
+_SPECIAL_VERBS = ORDER_VERBS | HALT_VERBS | MISSILE_VERBS | {"rap"}
+RAPE_FORMS = frozenset({"raped", "rapes", "raping"})
 
 
 def _mark_withdrawal(frame: Frame, lemma: str) -> None:
@@ -472,6 +558,8 @@ def _obligation_frame(tok: Token) -> Frame | None:
 def _verb_code(tok: Token) -> tuple[str, bool]:
     """(CAMEO code, from our own tables) of a verb, its object, particle and prepositions."""
     lemma, particle = tok.lemma_.lower(), verb_particle(tok)
+    if tok.lower_ in RAPE_FORMS:
+        return "1821", True  # the tagger lemmatizes "raped" as "rap"
     if lemma in lexicon.IMPACT_VERBS and is_weapon(subject_and_agent(tok)[0]):
         own = lexicon.VERB_CODES.get(lemma, "")  # "the missiles hit/struck a port"
         return (own if own[:2] in FORCE_CODES else "190"), True
@@ -627,6 +715,8 @@ def _mark_commitment(tok: Token, frame: Frame) -> None:
         # buy, invest or trade (031x) is business, no political event
         frame.own_table = frame.own_table or (frame.code[:2] == "03" and frame.code[:3] != "031")
         frame.modality = _modality(controller) or "intended"
+    elif _attempted_killing(tok, controller, frame):
+        return
     else:
         frame.modality = "intended"
         _plan_of_force(frame, controller)
@@ -635,6 +725,20 @@ def _mark_commitment(tok: Token, frame: Frame) -> None:
     if not frame.sources and adj_subject is not None:
         frame.sources = _expand(adj_subject)
         _speaker_antecedent(controller, frame.sources)
+
+
+ATTEMPT_WORDS = frozenset({"try", "attempt"})
+KILL_VERBS = frozenset({"kill", "assassinate", "murder"})
+
+
+def _attempted_killing(tok: Token, controller: Token, frame: Frame) -> bool:
+    """"tried to kill the president": an attempted assassination (185), which did happen."""
+    if controller.lemma_.lower() not in ATTEMPT_WORDS or tok.lemma_.lower() not in KILL_VERBS:
+        return False
+    frame.code = "185"
+    _join_trigger(frame, controller)
+    frame.negated = _negated(controller)
+    return True
 
 
 def _ruled_out(tok: Token, frame: Frame) -> None:
@@ -1206,6 +1310,11 @@ def _noun_code(tok: Token) -> str:
         table = lexicon.NOUN_OBJECT_CODES[lemma]
         return (table.get(cut.lower_) or table.get(cut.lemma_.lower(), "")) if cut else ""
     before = {t.lower_ for t in tok.subtree if t.i < tok.i}
+    if lemma == "strike" and "hunger" in before:
+        return "142"  # "went on hunger strike"
+    if lemma == "assassination" and (tok.head.lemma_.lower() == "attempt" or "attempted" in (
+            before)):
+        return "185"  # "an assassination attempt", "the attempted assassination of X"
     if lemma in lexicon.QUALIFIED_NOUNS:  # "a military operation", not "a rescue operation"
         of = prep_object(tok, ("of",))  # "the deployment of troops"
         armed = bool((before | {of.lower_ if of is not None else ""})
@@ -1213,7 +1322,8 @@ def _noun_code(tok: Token) -> str:
             prep_object(tok, ("against",)) is not None)
         return lexicon.NOUN_CODES[lemma] if armed else ""
     if lexicon.NOUN_CODES[lemma] == "150":
-        if not before & lexicon.MILITARY_WORDS or (lemma == "game" and "war" not in before):
+        if not (before & lexicon.MILITARY_WORDS or {"live", "fire"} <= before) or (
+                lemma == "game" and "war" not in before):
             return ""  # "an exercise in futility", "a fire drill", "a football game"
         joint = "joint" in before or prep_object(tok, ("with",)) is not None
         return "062" if joint else "150"

@@ -49,6 +49,9 @@ VERB_CODES: dict[str, str] = {
     "rocket": "195", "strafe": "195", "pull out": "0874", "pull back": "0874",
     "ambush": "190", "seal off": "191", "cordon off": "191", "round up": "173",
     "station": "",  # only with armed units as object (154); "targets stationed in X" is a state
+    # conflict acts of roots 18-20 the dictionary lacks or codes as generic force
+    "rape": "1821", "blow up": "183", "behead": "1823", "lynch": "1823", "raze": "1712",
+    "bulldoze": "1712", "demolish": "1712", "fire on": "190", "fire upon": "190",
 }
 # Verbal conflict and cooperation of political news (CAMEO 05, 09, 11, 12) the PETRARCH2
 # dictionary lacks or codes as force ("assailed his rival" is criticism, not an assault);
@@ -136,6 +139,8 @@ VERB_PREP_CODES: dict[tuple[str, str], str] = {
     ("put", "alert"): "152", ("place", "alert"): "152", ("use", "shield"): "184",
     ("place", "arrest"): "173", ("put", "arrest"): "173",  # "placed X under house arrest"
     ("place", "curfew"): "1723", ("put", "curfew"): "1723",  # "placed the city under curfew"
+    **{(v, o): "201" for v in ("drive", "force", "chase", "uproot", "expel", "evict")
+       for o in ("home", "homes", "village", "villages", "land", "lands", "homeland")},
     **{(v, o): "083" for v in ("agree", "accede", "bow", "yield", "give", "cave", "submit")
        for o in ("demand", "demands")},  # "agreed to rebel demands": accede to demands
     **{(v, o): "164" for v in ("withdraw", "pull") for o in ("talks", "negotiations")},
@@ -155,7 +160,7 @@ WITHDRAW_WORDS = frozenset({"withdraw", "pull", "withdrawal", "pullout", "retrea
 NEEDS_TARGET = {"provide": "070", "contribute": "070", "allocate": "070", "lend": "071",
                 "supply": "070", "grant": "070", "give": "070",
                 "execute": "1823", "wound": "180", "injure": "180", "storm": "190",
-                "torch": "1712"}
+                "torch": "1712", "poison": "180"}
 # verbs and nouns of mutual action: conjoined subjects pair with each other
 RECIPROCAL = frozenset({
     "meet", "talk", "negotiate", "agree", "cooperate", "collaborate", "sign", "consult",
@@ -163,6 +168,14 @@ RECIPROCAL = frozenset({
     "consultation", "discussion", "conversation", "clash", "fight", "exercise", "exchange",
 })
 
+# roads and crossings that protesters block (144)
+ROADS = frozenset({"road", "roads", "highway", "highways", "bridge", "bridges", "street",
+                   "streets", "motorway", "motorways", "railway", "railways", "intersection",
+                   "junction", "traffic", "route", "routes", "roadway", "avenue", "rail"})
+# social media and sites whose blocking restricts political freedoms (1721)
+SOCIAL_MEDIA = frozenset({"facebook", "twitter", "instagram", "youtube", "telegram",
+                          "whatsapp", "tiktok", "signal", "wikipedia", "media", "vpn", "vpns",
+                          "x"})
 # military formations that move, mass or deploy ("moved two armored divisions", 154)
 ARMED_FORMATIONS = ("division", "divisions", "brigade", "brigades", "regiment", "regiments",
                     "battalion", "unit", "troop")
@@ -244,7 +257,8 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     ("exchange", "fire"): "190", ("set", "fire"): "1712",
     **{(v, o): "196" for v in ("violate", "break", "breach")
        for o in ("ceasefire", "truce", "armistice")},
-    **{(v, o): "154" for v in ("send", "dispatch", "rush", "deploy", "move", "station")
+    **{(v, o): "154" for v in ("send", "dispatch", "rush", "deploy", "move", "station",
+                               "reinforce", "mobilize", "mobilise", "call")
        for o in DEPLOYABLE_FORCES},
     **{(v, o): "150" for v in ("test", "test-fire")
        for o in ("missile", "missiles", "rocket", "rockets", "weapon", "weapons", "bomb")},
@@ -275,8 +289,28 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
                  "waterway", "shipping")},
     **{(v, o): "163" for v in ("announce", "declare") for o in ("sanctions", "embargo")},
     # a ban on trade is an embargo (163), not a ban on a group (1722)
-    **{(v, o): "163" for v in ("ban", "halt", "suspend", "block", "prohibit", "freeze")
+    **{(v, o): "163" for v in ("ban", "halt", "suspend", "block", "prohibit", "freeze",
+                               "restrict", "curb", "limit")
        for o in ("import", "imports", "export", "exports", "trade")},
+    # roads blocked by protesters obstruct passage (144); by a state's forces, senses makes
+    # it a blockade (191)
+    **{(v, o): "144" for v in ("block", "blockade", "barricade", "obstruct", "occupy")
+       for o in ROADS},
+    # social media and news sites blocked restrict political freedoms (1721)
+    **{(v, o): "1721" for v in ("block", "restrict", "cut", "shut", "limit", "ban", "throttle")
+       for o in SOCIAL_MEDIA},
+    **{(v, o): "1722" for v in ("dissolve", "outlaw", "ban", "disband", "proscribe")
+       for o in ("party", "parties", "opposition")},
+    **{(v, o): "192" for v in ("seize", "wrest")
+       for o in ("control",)},  # "seized control of the city": occupies it
+    **{(v, o): "152" for v in ("raise", "heighten", "increase", "lift")
+       for o in ("level",)},  # "the alert level" (QUALIFIED_OBJECTS); police: 151 (senses)
+    **{("commit", o): c for o, c in (("atrocity", "200"), ("atrocities", "200"),
+                                     ("massacre", "202"), ("massacres", "202"),
+                                     ("genocide", "202"), ("cleansing", "203"))},
+    **{("detonate", o): "2042" for o in ("device", "hydrogen", "warhead")},
+    **{(v, o): "2041" for v in ("use", "drop", "fire", "launch", "deploy", "unleash")
+       for o in ("sarin", "chlorine", "novichok", "mustard")},
     ("lay", "siege"): "191",
     # reaching a deal is agreeing (030, as PETRARCH2 codes "reach a deal", which our generic
     # "reach" blocks); failing to, a rejection by both sides
@@ -317,6 +351,8 @@ QUALIFIED_OBJECTS: dict[str, frozenset[str]] = {
     "staff": frozenset({"embassy", "diplomatic", "consular", "consulate", "mission"}),
     "presence": frozenset({"military", "troop", "naval", "army", "armed", "police", "security"}),
     "law": frozenset({"martial", "emergency"}),  # "imposed/lifted martial law", not "a law"
+    "level": frozenset({"alert", "threat", "terror", "readiness", "security"}),
+    "device": frozenset({"nuclear", "atomic", "thermonuclear"}),  # detonated: 2042
 }
 
 # participles that say who leads or owns something ("a delegation headed by X"): no act
@@ -385,6 +421,7 @@ NOUN_CODES: dict[str, str] = {
     "siege": "191", "operation": "190", "mobilization": "154", "mobilisation": "154",
     "detention": "173", "buildup": "154", "build-up": "154", "deployment": "154",
     "fire": "190",  # only "came under fire" (senses._under_fire), never a blaze
+    "riot": "145", "atrocity": "200", "test": "2042",  # "test" only nuclear (QUALIFIED_NOUNS)
     **dict.fromkeys(("suspension", "cutoff", "cut-off", "reduction", "freeze", "halt"), ""),
 }
 # nouns of cutting that name an act only by what they cut (the "of" object): "a suspension of
@@ -400,6 +437,7 @@ NOUN_OBJECT_CODES: dict[str, dict[str, str]] = dict.fromkeys(
 # event nouns that name an act only with one of these modifiers (or an "against" partner):
 # "a military operation against militants" is force, "a rescue operation" is not
 QUALIFIED_NOUNS: dict[str, frozenset[str]] = {
+    "test": frozenset({"nuclear", "atomic", "thermonuclear", "hydrogen"}),
     "operation": frozenset({"military", "army", "ground", "air", "offensive", "combat",
                             "counterinsurgency", "counter-insurgency", "counterterrorism",
                             "counter-terrorism", "anti-terror", "anti-terrorist", "naval"}),

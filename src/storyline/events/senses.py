@@ -202,8 +202,9 @@ def _object_words(tok: Token) -> list[str]:
         return []
     words = [obj.lemma_.lower(), obj.lower_] if _qualified(obj) else []
     through = obj.lemma_.lower() not in lexicon.NOUN_CODES  # not "the withdrawal of troops"
+    through_to = obj.lemma_.lower() == "access"  # "blocked access to Facebook"
     for prep in obj.children if through else ():
-        if prep.dep_ == "prep" and prep.lower_ == "of":
+        if prep.dep_ == "prep" and (prep.lower_ == "of" or through_to and prep.lower_ == "to"):
             words += [w for g in prep.children if g.dep_ == "pobj"
                       for w in (g.lemma_.lower(), g.lower_)]
     return words + [c.lower_ for c in obj.children if c.dep_ == "compound"] + _hyphened(obj)
@@ -324,3 +325,103 @@ def _under_fire(tok: Token) -> str:
     named = giver is None or giver.pos_ == "PROPN" or giver.ent_type_ in ("ORG", "NORP", "GPE")
     who = subject if named else giver  # a named firer tells nothing; "lawmakers" do
     return "190" if who is not None and who.lower_ in lexicon.UNDER_FIRE_ARMED else "111"
+
+
+# crowds whose force against the state is a riot (145), not military force (19)
+PROTEST_DOERS = frozenset({
+    "protester", "protesters", "demonstrator", "demonstrators", "rioter", "rioters", "crowd",
+    "crowds", "mob", "mobs", "youths", "marcher", "marchers", "supporters", "students",
+    "strikers", "activists", "opponents", "workers", "farmers", "residents"})
+# who beats them: a state's agents repress (175)
+REPRESSORS = frozenset({
+    "police", "policemen", "officers", "soldiers", "troops", "forces", "guards", "agents",
+    "militia", "militiamen", "thugs", "riot"})
+POLICE_WORDS = frozenset({"police", "policemen", "gendarmerie", "gendarmes", "officers"})
+ARMED_BLOCKERS = frozenset({
+    "army", "military", "troops", "soldiers", "forces", "navy", "authorities", "government",
+    "regime", "junta", "militants", "rebels", "insurgents", "fighters"})
+BEAT_VERBS = frozenset({"beat", "club", "flog", "whip", "batter", "bludgeon", "assault"})
+# bombs by kind: suicide (1831), car (1832), roadside (1833) bombings
+BOMB_KINDS = {"suicide": "1831", "car": "1832", "truck": "1832", "vehicle": "1832",
+              "roadside": "1833", "landmine": "1833", "ied": "1833"}
+BOMB_WORDS = frozenset({"bomb", "bombing", "bomber", "blast", "explosion", "attack",
+                        "device", "ied", "explosive", "explosives"})
+
+
+def conflict_sense(tok: Token, code: str) -> str:
+    """A force or protest code refined by who does it to whom: crowds' force is a riot (145),
+    beating is an assault (182) or repression (175), the police's alert 151/153, roads blocked
+    by an army a blockade (191), bombs by kind (183x)."""
+    lemma = tok.lemma_.lower()
+    subject, agent, passive = subject_and_agent(tok)
+    doer = agent if passive else subject
+    who = doer.lower_ if doer is not None else ""
+    if lemma in BEAT_VERBS and any(c.dep_ == "dobj" for c in tok.children):
+        return _beating(tok, who)
+    if code[:2] == "19" and who in PROTEST_DOERS and lemma in ("storm", "clash", "attack"):
+        return "145"  # "protesters stormed parliament", "clashed with police"
+    if code in ("152", "154") and (who in POLICE_WORDS or _police_object(tok)):
+        return "151" if code == "152" else "153"
+    if code == "166" and any(c.dep_ == "dobj" and c.lower_ in DEPORTED for c in tok.children):
+        return "174"  # "expelled hundreds of migrants": people, not a state's officials
+    if code == "144" and who in ARMED_BLOCKERS:
+        return "191"  # "troops blocked the roads": restricting movement, no protest
+    kind = _bomb_kind(doer) if code[:2] in ("18", "19") or lemma == "blow" else ""
+    return kind or (_mass_weapon(tok) if code[:2] in ("18", "19") else "") or code
+
+
+# weapons of mass destruction by their modifier: chemical (2041), nuclear (2042)
+MASS_WEAPONS = {**dict.fromkeys(("chemical", "biological", "nerve", "sarin", "chlorine",
+                                 "novichok", "mustard", "toxic", "polonium"), "2041"),
+                **dict.fromkeys(("nuclear", "atomic", "thermonuclear"), "2042")}
+
+
+def _mass_weapon(tok: Token) -> str:
+    """An act of force done with a weapon of mass destruction ("used chemical weapons",
+    "poisoned him with a nerve agent"): CAMEO 204x."""
+    for c in tok.children:
+        held = [c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"] if (
+            c.dep_ == "prep" and c.lower_ == "with") else []
+        for obj in held:
+            if obj.lower_ in MASS_WEAPONS:
+                return MASS_WEAPONS[obj.lower_]  # "dropped sarin"
+            mods = (m for m in obj.children if m.dep_ in ("amod", "compound"))
+            kind = next((MASS_WEAPONS[m.lower_] for m in mods if m.lower_ in MASS_WEAPONS), "")
+            if kind and obj.lemma_.lower() in WMD_NOUNS:  # not "the nuclear plant"
+                return kind
+    return ""
+
+
+WMD_NOUNS = frozenset({"weapon", "agent", "gas", "device", "bomb", "warhead", "arm", "attack",
+                       "munition", "missile", "rocket", "shell", "toxin", "substance"})
+# people whose expulsion is a deportation (174), not the expulsion of a state's officials (166)
+DEPORTED = frozenset({
+    "migrants", "refugees", "nationals", "citizens", "workers", "journalists", "activists",
+    "people", "families", "immigrants", "asylum-seekers", "residents", "foreigners",
+    "students", "tourists", "missionaries", "correspondents", "reporters"})
+
+
+def _beating(tok: Token, who: str) -> str:
+    """Beating people: to death 1823, protesters by the state's agents 175, else 182."""
+    if any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
+           for c in tok.children):
+        return "1823"
+    victim = next(c for c in tok.children if c.dep_ == "dobj")
+    return "175" if who in REPRESSORS and victim.lower_ in PROTEST_DOERS else "182"
+
+
+def _police_object(tok: Token) -> bool:
+    """Whether a deployment moves police ("sent police officers", "reinforced police units")."""
+    return any(c.dep_ == "dobj" and (c.lower_ in POLICE_WORDS or any(
+        g.lower_ == "police" for g in c.children if g.dep_ in ("compound", "amod")))
+        for c in tok.children)
+
+
+def _bomb_kind(doer: Token | None) -> str:
+    """The bombing code a bomb's kind names ("a car bomb", "a suicide bomber")."""
+    if doer is None or doer.lemma_.lower() not in BOMB_WORDS:
+        return ""
+    for mod in doer.children:
+        if mod.dep_ in ("compound", "amod") and mod.lower_ in BOMB_KINDS:
+            return BOMB_KINDS[mod.lower_]
+    return ""
