@@ -532,11 +532,10 @@ def code_words(words: list[str]) -> Title:
         n = hit[0] if hit else 1
         low = words[i].casefold()
         title.former = title.former or low.rstrip("-") in FORMER
-        if hit and isinstance(hit[1], Place) and _patron(words, i + n):
-            pass  # 'Russian-backed separatists', 'Iran-allied militias': not their country
-        elif hit and isinstance(hit[1], Place):
+        if hit and isinstance(hit[1], Place):
             both = both or _joined_place(title, hit[1], words[:i])
-            _add_place(title, hit[1])
+            if not _patron(words, i + n):  # 'Russian-backed separatists': not their country
+                _add_place(title, hit[1])
             pending = []
             closed = closed or bool(title.role_words)
         elif hit and isinstance(hit[1], tuple):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from itertools import islice
 from typing import TYPE_CHECKING
 
@@ -69,6 +70,8 @@ def _share_targets(ctx: ExtractContext, events: list[Event]) -> list[Event]:
     for event in events:
         if event.target is not None or event.source is None or event.code.startswith("03"):
             continue
+        if _share_victims(ctx, event, events):
+            continue
         aimed = [e.target for e in events if e.target is not None and e.source is not None
                  and e.source.span == event.source.span and e.target.country
                  and e.target.country != event.source.country and not e.target.implied]
@@ -78,6 +81,22 @@ def _share_targets(ctx: ExtractContext, events: list[Event]) -> list[Event]:
             event.id = stable_id(ctx.article.id, event.span, event.code, _key(event.source),
                                  _key(event.target), event.trigger_span)
     return events
+
+
+def _share_victims(ctx: ExtractContext, event: Event, events: list[Event]) -> bool:
+    """A target-less attack is on the victims its doer's other act of violence in the sentence
+    names ("attacked a checkpoint, killing four Malian soldiers"): the same target, theirs."""
+    if event.root_code not in lexicon.VIOLENCE_CODES or event.source is None:
+        return False
+    victims = [e.target for e in events if e.target is not None and e.source is not None
+               and e.root_code in lexicon.VIOLENCE_CODES and e.target.country
+               and e.source.span == event.source.span and not e.target.implied]
+    if not victims:
+        return False
+    event.target = replace(min(victims, key=lambda t: abs((t.span or event.span)[0] - _at(event))))
+    event.id = stable_id(ctx.article.id, event.span, event.code, _key(event.source),
+                         _key(event.target), event.trigger_span)
+    return True
 
 
 def _at(event: Event) -> int:
@@ -147,10 +166,13 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
                    or _placed_object(frame, base, where, targets, alternative)
                    or alternative or targets)  # "offered troops to X's president"
     _placed_doers(mentions, frame, (text, base), sources, targets)
+    _held_at_home(mentions, frame, (text, base), sources, targets)
     if _object_is_no_actor(frame, targets) or (frame.thing_object and not targets):
         return []  # "released a patch", "hosted a party", "accepted the job": no actor
     if not sources and frame.implied_doer:  # "400 protesters were detained": by their state
         sources = _implied_doers(targets)
+    if frame.reciprocal and len(sources) == 1 and not targets:
+        sources = _joined_sides(mentions, sources[0])  # "Indian and Chinese troops clashed"
     pairs = _pairs(sources, targets, frame.reciprocal)
     events = []
     for source, target in islice(pairs, MAX_PAIRS):
@@ -172,15 +194,41 @@ UNNAMED_ARMED = frozenset({"UAF", "REB", "CRM", "INS", "RAD", "SEP"})
 
 def _placed_doers(mentions: list[Mention], frame: Frame, sentence: tuple[str, int],
                   sources: list[ActorRef], targets: list[ActorRef]) -> None:
-    """Country-less armed doers of violence ('gunmen', 'bandits', 'separatists') take the one
-    country their sentence places things in ('near Port-au-Prince'), else their victims' one
-    country ('jihadists killed 30 Malian soldiers'): CAMEO codes them by where they act."""
+    """Country-less armed doers of violence ('gunmen', 'bandits', 'separatists') take their
+    fellow doers' one country, else the one country their sentence places things in ('near
+    Port-au-Prince'), else their victims' ('jihadists killed 30 Malian soldiers'): CAMEO
+    codes them by where they act."""
     doers = [s for s in sources if not s.country and s.sector in UNNAMED_ARMED]
     if not doers or frame.code[:2] not in lexicon.VIOLENCE_CODES:
         return
-    country = _sentence_place(mentions, sentence, targets) or _victims_country(targets)
+    allies = {s.country for s in sources if s.country}  # "the Yemeni army and allied fighters"
+    country = (allies.pop() if len(allies) == 1 else None) or _sentence_place(
+        mentions, sentence, targets) or _victims_country(targets)
     for doer in doers:
         doer.country = country
+
+
+HOME_ROOTS = ("15", "17")  # mobilizing and coercing: what a state mostly does at home
+
+
+def _held_at_home(mentions: list[Mention], frame: Frame, sentence: tuple[str, int],
+                  sources: list[ActorRef], targets: list[ActorRef]) -> None:
+    """People a state arrests, bans or calls up, in a sentence naming no other country ('the
+    military detained Aung San Suu Kyi', 'called up 300,000 reservists'), are its own."""
+    if frame.code[:2] not in HOME_ROOTS or len(sources) != 1 or not targets:
+        return
+    home = sources[0].country
+    if sources[0].implied or home not in kb.bundled().isos or sources[0].sector in (
+            "SPY", "IGO"):
+        return
+    text, base = sentence
+    named = {m.country for m in nearby(mentions, base, base + len(text))
+             if m.country and base <= m.span[0] and m.span[1] <= base + len(text)}
+    if named != {home}:
+        return
+    for target in targets:
+        if not target.country and not target.implied:
+            target.country = home
 
 
 def _sentence_place(mentions: list[Mention], sentence: tuple[str, int],
@@ -380,6 +428,20 @@ def _pairs(
     if len(sources) > 1 and reciprocal:
         return [(a, b) for i, a in enumerate(sources) for b in sources[i + 1 :]]
     return [(s, None) for s in sources]
+
+
+def _joined_sides(mentions: list[Mention], side: ActorRef) -> list[ActorRef]:
+    """One participant per country a joined description names ("Rwandan and Congolese troops"
+    are two sides of a clash), each evidenced by its own word where it has a mention."""
+    if side.span is None or not side.country or " and " not in side.text:
+        return [side]
+    sides = [side]
+    for m in nearby(mentions, *side.span):
+        if (side.span[0] < m.span[0] and m.span[1] <= side.span[1] and m.country
+                and m.country not in {s.country for s in sides} and m.kind != "PRON"):
+            sides.append(replace(side, span=m.span, country=m.country, actor_id=None,
+                                 name=m.name or m.text))
+    return sides
 
 
 def _implied_doers(targets: list[ActorRef]) -> list[ActorRef]:
