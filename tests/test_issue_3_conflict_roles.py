@@ -1,0 +1,160 @@
+"""Issue 3, roles in conflict events (seventh session): who did it to whom in protests,
+mobilizations, sanctions, coercion and assaults (CAMEO roots 14-20), and their countries.
+
+Sentences are our own, written for these tests in the style of short news reports (none is
+copied from a gold set). Each row: sentence, a trigger word, the source's country (or "*":
+not checked) and the target's; several countries joined by commas are all expected (a mutual
+act gives one event from one side to the other).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+
+from storyline.records import Event
+
+pytestmark = pytest.mark.issue(3)
+
+CASES = [
+    ('A gunman opened fire on a Canadian and a French tourist in Ouagadougou.',
+     'opened fire', 'BFA', 'CAN,FRA'),
+    ('Bandits abducted more than 300 schoolgirls from a boarding school in Zamfara, Nigeria.',
+     'abducted', 'NGA', 'NGA'),
+    ('Abu Sayyaf gunmen kidnapped five Indonesian fishermen off the southern Philippines.',
+     'kidnapped', 'PHL', 'IDN'),
+    ('Jihadists killed 30 Malian soldiers in an attack on a base near the border with Niger.',
+     'killed', 'MLI', 'MLI'),
+    ('Insurgents killed nine Chadian soldiers in a raid on a garrison.',
+     'killed', 'TCD', 'TCD'),
+    ('Russian-backed separatists attacked Ukrainian positions near Donetsk.',
+     'attacked', 'UKR', 'UKR'),
+    ('Iran-backed militias attacked a US base in eastern Syria with rockets.',
+     'attacked', 'SYR', 'USA'),
+    ('Iran fired missiles at US bases in Iraq in January 2020.',
+     'fired', 'IRN', 'USA'),
+    ('Rebels attacked a Russian air base in western Syria with drones.',
+     'attacked', 'SYR', 'RUS'),
+    ('Militants shelled a Turkish military outpost in northern Iraq.',
+     'shelled', 'IRQ', 'TUR'),
+    ('Indian and Chinese troops clashed in a remote Himalayan valley in June 2020.',
+     'clashed', 'IND,CHN', 'CHN,IND'),
+    ('Clashes between Rwandan and Congolese troops erupted along the border.',
+     'Clashes', 'RWA,COD', 'COD,RWA'),
+    ('The Yemeni army and allied fighters hit military positions in Saudi Arabia with a missile.',
+     'hit', 'YEM', 'SAU'),
+    ("Israel attacked Iran's nuclear sites, Iranian officials said.",
+     'attacked', 'ISR', 'IRN'),
+    ('The United States carried out air strikes on Syria in April 2018.',
+     'strikes', 'USA', 'SYR'),
+    ('Russian jets bombed a theatre in Mariupol.',
+     'bombed', 'RUS', 'UKR'),
+    ('Al-Shabaab militants ambushed a Kenyan army convoy near the Somali border.',
+     'ambushed', 'SOM', 'KEN'),
+    ('Hamas militants fired rockets at Israeli towns near the Gaza Strip.',
+     'fired', 'PSE', 'ISR'),
+    ('Israeli forces killed three Palestinian gunmen in Jenin.',
+     'killed', 'ISR', 'PSE'),
+    ('Cartel gunmen killed three American women in northern Mexico.',
+     'killed', 'MEX', 'USA'),
+    ('Azerbaijani forces shelled Armenian positions in Nagorno-Karabakh.',
+     'shelled', 'AZE', 'ARM'),
+    ("Myanmar's military detained Aung San Suu Kyi and other civilian leaders in a coup.",
+     'detained', 'MMR', 'MMR'),
+    ("Saudi authorities detained several women's rights activists.",
+     'detained', 'SAU', 'SAU'),
+    ('Belarusian police arrested Maria Kolesnikova and two other opposition figures.',
+     'arrested', 'BLR', 'BLR'),
+    ('Russian police arrested more than 1,000 protesters in Moscow on Saturday.',
+     'arrested', 'RUS', 'RUS'),
+    ('China detained two Canadian citizens in December 2018.',
+     'detained', 'CHN', 'CAN'),
+    ('Iranian authorities detained a British aid worker at Tehran airport.',
+     'detained', 'IRN', 'GBR'),
+    ('Turkish police detained a Swedish journalist at Istanbul airport.',
+     'detained', 'TUR', 'SWE'),
+    ('Venezuelan troops detained four Colombian soldiers near the border.',
+     'detained', 'VEN', 'COL'),
+    ('Indian authorities imposed a curfew in parts of Kashmir.',
+     'imposed', 'IND', 'IND'),
+    ('The United States deported 300 Mexican migrants on Friday.',
+     'deported', 'USA', 'MEX'),
+    ('Algeria deported hundreds of Nigerien migrants.',
+     'deported', 'DZA', 'NER'),
+    ('Russian border guards seized three Ukrainian navy vessels in the Kerch Strait.',
+     'seized', 'RUS', 'UKR'),
+    ('Israel called up 300,000 reservists.',
+     'called up', 'ISR', 'ISR'),
+    ('Russia massed more than 100,000 troops near the Ukrainian border.',
+     'massed', 'RUS', 'UKR'),
+    ('Poland expelled 45 Russian diplomats suspected of spying.',
+     'expelled', 'POL', 'RUS'),
+    ('Russia expelled four German diplomats.',
+     'expelled', 'RUS', 'DEU'),
+    ("Mali's military government expelled the French ambassador.",
+     'expelled', 'MLI', 'FRA'),
+    ('The Netherlands expelled two Iranian diplomats.',
+     'expelled', 'NLD', 'IRN'),
+    ('Britain imposed sanctions on Russian lawmakers.',
+     'sanctions', '*', 'RUS'),
+    ('China sanctioned seven American defence companies over arms sales to Taiwan.',
+     'sanctioned', '*', 'USA'),
+    ('Thousands of French workers protested in Paris against the pension reform.',
+     'protested', 'FRA', 'FRA'),
+    ('Hundreds of thousands of Israelis rallied in Tel Aviv against the judicial overhaul.',
+     'rallied', 'ISR', 'ISR'),
+    ('Iraqi demonstrators protested outside the US embassy in Baghdad.',
+     'protested', 'IRQ', 'USA'),
+    ('Indian farmers protested outside New Delhi against new agricultural laws.',
+     'protested', 'IND', 'IND'),
+    ('Young Nigerians protested in Lagos against police brutality.',
+     'protested', 'NGA', 'NGA'),
+]
+
+
+def _words(text: str | None) -> set[str]:
+    """Lower-case words of a trigger."""
+    return set(re.findall(r"[a-z]+", (text or "").lower()))
+
+
+def _matching(events: list[Event], trigger: str) -> list[Event]:
+    """Events whose trigger shares a word with the expected one."""
+    return [e for e in events if _words(e.trigger) & _words(trigger)]
+
+
+@pytest.mark.parametrize(("text", "trigger", "source", "target"), CASES)
+def test_issue_3_conflict_roles_code_both_sides(
+        events_of: Any, text: str, trigger: str, source: str, target: str) -> None:
+    found = _matching(events_of(text), trigger)
+    assert found, text
+    best = max(found, key=lambda e: e.confidence)
+    for role, expected in (("source", source), ("target", target)):
+        if expected == "*":
+            continue
+        actor = getattr(best, role)
+        assert actor is not None and actor.country in expected.split(","), (role, actor)
+    if "," in target and set(source.split(",")) != set(target.split(",")):
+        got = {e.target.country for e in found if e.target is not None}
+        assert set(target.split(",")) <= got  # every victim's country, not only the first
+
+
+def test_issue_3_a_mutual_clash_of_a_joined_description_has_two_sides(events_of: Any) -> None:
+    text = "Indian and Chinese troops clashed in a remote Himalayan valley in June 2020."
+    event = _matching(events_of(text), "clashed")[0]
+    assert event.source is not None and event.target is not None
+    assert {event.source.country, event.target.country} == {"IND", "CHN"}
+    assert event.target.span is not None and text[slice(*event.target.span)] == "Chinese"
+
+
+def test_issue_3_a_patron_is_not_the_country_of_the_group_it_backs(events_of: Any) -> None:
+    text = "An Iran-allied militia attacked a Kurdish checkpoint near Erbil in Iraq."
+    sources = [e.source for e in _matching(events_of(text), "attacked")]
+    assert sources and all(s is not None and s.country == "IRQ" for s in sources), sources
+
+
+def test_issue_3_a_visitor_keeps_a_nationality_and_a_thing_its_owner(events_of: Any) -> None:
+    text = "Militants attacked a Japanese engineer and a US consulate in Peshawar."
+    countries = {e.target.country for e in events_of(text) if e.target is not None}
+    assert "PAK" not in countries and countries <= {"JPN", "USA"} and countries, countries
