@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from storyline import settings
 from storyline.actors import kb
+from storyline.actors.coding import is_patron_mark
 from storyline.actors.lookup import nearby
 from storyline.events import codebook, lexicon
 from storyline.events.actors import (
@@ -199,8 +200,8 @@ def _placed_doers(mentions: list[Mention], frame: Frame, sentence: tuple[str, in
     Port-au-Prince'), else their victims' ('jihadists killed 30 Malian soldiers'): CAMEO
     codes them by where they act."""
     doers = [s for s in sources if not s.country and s.sector in UNNAMED_ARMED]
-    if not doers or frame.code[:2] not in lexicon.VIOLENCE_CODES:
-        return
+    if not doers or frame.code[:2] not in lexicon.VIOLENCE_CODES or _place_is_target(frame):
+        return  # "rebels fired at Saudi Arabia": the place is aimed at, not theirs
     allies = {s.country for s in sources if s.country}  # "the Yemeni army and allied fighters"
     country = (allies.pop() if len(allies) == 1 else None) or _sentence_place(
         mentions, sentence, targets) or _victims_country(targets)
@@ -215,8 +216,9 @@ def _held_at_home(mentions: list[Mention], frame: Frame, sentence: tuple[str, in
                   sources: list[ActorRef], targets: list[ActorRef]) -> None:
     """People a state arrests, bans or calls up, in a sentence naming no other country ('the
     military detained Aung San Suu Kyi', 'called up 300,000 reservists'), are its own."""
-    if frame.code[:2] not in HOME_ROOTS or len(sources) != 1 or not targets:
-        return
+    if frame.code[:2] not in HOME_ROOTS or frame.code == "174" or len(sources) != 1 or (
+            not targets):
+        return  # the deported are foreigners
     home = sources[0].country
     if sources[0].implied or home not in kb.bundled().isos or sources[0].sector in (
             "SPY", "IGO"):
@@ -227,8 +229,8 @@ def _held_at_home(mentions: list[Mention], frame: Frame, sentence: tuple[str, in
     if named != {home}:
         return
     for target in targets:
-        if not target.country and not target.implied:
-            target.country = home
+        if not target.country and not target.implied and target.sector not in ("NGO", "IGO"):
+            target.country = home  # not a foreign aid agency or mission
 
 
 def _sentence_place(mentions: list[Mention], sentence: tuple[str, int],
@@ -241,6 +243,7 @@ def _sentence_place(mentions: list[Mention], sentence: tuple[str, int],
              if m.kind == "GPE" and m.country in kb.bundled().isos
              and base <= m.span[0] and m.span[1] <= base + len(text)
              and not text[: m.span[0] - base].rstrip().endswith(" with")
+             and not is_patron_mark(text[m.span[1] - base:].split()[:1])  # "Iran-allied"
              and not any(a[0] <= m.span[0] and m.span[1] <= a[1] for a in aimed)}
     return found.pop() if len(found) == 1 else None
 
@@ -251,7 +254,8 @@ def _victims_country(targets: list[ActorRef]) -> str | None:
     if any(t.text.split()[-1:] and t.text.split()[-1].casefold() in VISITORS for t in targets):
         return None
     found = {t.country for t in targets if not t.implied}
-    return found.pop() if len(found) == 1 and None not in found else None
+    people = all(t.sector for t in targets)  # a state aimed at ("fired at Israel") is no victim
+    return found.pop() if len(found) == 1 and None not in found and people else None
 
 
 SECURITY_SECTORS = frozenset({"COP", "MIL"})
