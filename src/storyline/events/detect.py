@@ -52,11 +52,13 @@ from storyline.events.roles import (
 )
 from storyline.events.senses import (
     _OBJECT_VERBS,
+    BOMB_WORDS,
     HALT_VERBS,
     MISSILE_VERBS,
     ORDER_VERBS,
     _aimed_at,
     _armed_move,
+    _bomb_kind,
     _bought,
     _controller,
     _counted_object,
@@ -193,10 +195,8 @@ def _one_act(sent: Span, found: dict[int, Frame]) -> None:
             continue
         frame, tok = found[i], doc[i]
         named = _named_subject(tok, found)
-        if named is not None:  # the verb keeps the doer its weapon names, the noun's code
-            frame.code = named[1].code if named[1].code != "190" else frame.code
-            _join_trigger(frame, doc[named[0]])
-            del found[named[0]]
+        if named is not None:
+            _restated(frame, tok, found, named)
             continue
         act = _continued_act(tok, frame, found)
         if act is None:
@@ -204,6 +204,25 @@ def _one_act(sent: Span, found: dict[int, Frame]) -> None:
         if not act.targets and frame.code[:2] in VIOLENCE_CODES:
             act.targets, act.object_target = frame.targets, frame.object_target
         del found[i]
+
+
+def _restated(frame: Frame, tok: Token, found: dict[int, Frame], named: tuple[int, Frame]
+              ) -> None:
+    """A force verb whose subject names the act ("clashes between X and Y killed 20", "a drone
+    strike killed X"): the noun keeps the act when it names its sides, else the verb keeps
+    the doer its weapon names ("a US drone strike") and takes the noun's code."""
+    noun_at, noun = named
+    if noun.sources:
+        noun.targets = noun.targets or frame.targets
+        del found[tok.i]
+        return
+    frame.code = noun.code if noun.code != "190" else frame.code
+    if abs(tok.idx - tok.doc[noun_at].idx) <= MAX_RESTATED_GAP:
+        _join_trigger(frame, tok.doc[noun_at])
+    del found[noun_at]
+
+
+MAX_RESTATED_GAP = 30  # characters from the noun to its verb for one trigger ("strike killed")
 
 
 def _own_subject(tok: Token) -> bool:
@@ -225,8 +244,10 @@ def _continued_act(tok: Token, frame: Frame, found: dict[int, Frame]) -> Frame |
         (frame for i, frame in found.items() if frame.nominal and (
             governor := governing_verb(tok.doc[i])) is not None and governor.i == head.i),
         None)  # "held a rally, demanding ...", "went on hunger strike to demand ..."
-    if holder is None or tok.dep_ not in ("advcl", "xcomp", "acl") or holder.code[:2] not in (
-            ACT_ROOTS):
+    if holder is None and root in PURPOSE_ROOTS and tok.dep_ == "acl" and head.dep_ in SUBJECTS:
+        holder = found.get(head.head.i)  # "protesters demanding X clashed with police"
+    if holder is None or tok.dep_ not in ("advcl", "xcomp", "acl", "relcl") or (
+            holder.code[:2] not in ACT_ROOTS) or (tok.dep_ == "relcl" and not infinitival(tok)):
         return None
     if root in PURPOSE_ROOTS:
         return holder if holder.code[:2] == "14" else None
@@ -238,12 +259,31 @@ def _named_subject(tok: Token, found: dict[int, Frame]) -> tuple[int, Frame] | N
     if found[tok.i].nominal or found[tok.i].code[:2] not in VIOLENCE_CODES:
         return None
     subject = subject_and_agent(tok)[0]
+    if subject is None or subject.i == tok.i or subject.i not in found:
+        subject = _act_named_in(tok, found)  # "wounded him in an assassination attempt"
     if subject is None or subject.i == tok.i:
         return None
     named = found.get(subject.i)
-    if named is None or not named.nominal or named.code[:2] not in VIOLENCE_CODES:
+    if named is None or named.code[:2] not in VIOLENCE_CODES or not (
+            named.nominal or subject.tag_ == "VBG"):  # "fighting between X and Y killed"
         return None
     return subject.i, named
+
+
+def _act_named_in(tok: Token, found: dict[int, Frame]) -> Token | None:
+    """The event noun a force verb's act happened in ("wounded X in an assassination
+    attempt"): the same act, named; a passive's own roles read it already ("were killed in
+    clashes with X": X did it)."""
+    if subject_and_agent(tok)[2] or tok.lemma_.lower() in lexicon.PATTERN_ONLY:
+        return None  # nor "died in clashes with X"
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "during"):
+            for obj in prep.children:
+                named = obj if obj.i in found else next(
+                    (c for c in obj.children if c.dep_ == "compound" and c.i in found), None)
+                if obj.dep_ == "pobj" and named is not None:
+                    return named
+    return None
 
 
 def _placed_weapon(tok: Token, found: dict[int, Frame]) -> Frame | None:
@@ -379,6 +419,7 @@ def _verbal_frame(tok: Token) -> Frame | None:
     if named_by is not None:
         _join_trigger(frame, named_by)  # "declared a unilateral ceasefire": the act's name
     _fill_verb_roles(tok, frame)
+    _between_sides(tok, frame)
     _inquiry_destination(tok, frame)
     _ruled_out(tok, frame)
     _signing_partners(tok, frame)
@@ -409,6 +450,16 @@ _SPECIAL_VERBS = ORDER_VERBS | HALT_VERBS | MISSILE_VERBS | {"rap"}
 RAPE_FORMS = frozenset({"raped", "rapes", "raping"})
 
 
+def _between_sides(tok: Token, frame: Frame) -> None:
+    """"fighting between X and Y": a gerund with no subject is done by both sides."""
+    if frame.sources or frame.code[:2] not in VIOLENCE_CODES:
+        return
+    between = prep_object(tok, ("between",))
+    sides = _expand(between) if between is not None else []
+    if len(sides) > 1:
+        frame.sources, frame.targets, frame.reciprocal = sides[:1], sides[1:], True
+
+
 def _mark_withdrawal(frame: Frame, lemma: str) -> None:
     """A military withdrawal (0874) is PLOVER RETREAT/withdraw; a surrender keeps "disarm"."""
     if frame.code == "0874" and lemma in lexicon.WITHDRAW_WORDS:
@@ -423,6 +474,8 @@ def _idle_participle(tok: Token, code: str) -> bool:
     if tok.dep_ != "acl" or tok.tag_ != "VBN":
         return False
     if subject_and_agent(tok)[1] is None:  # "youths charged with murder" charge no one,
+        if tok.lemma_.lower() in lexicon.STATE_PARTICIPLES:
+            return True  # "drones armed with explosives", "a delegation led from Paris"
         return code[:2] in STANCE_CODES or (  # "activists detained while ..." detain no one
             code[:2] in AUTHORITY_CODES and (_place(tok) is None or code == "154"))
     if tok.lemma_.lower() in lexicon.STATE_PARTICIPLES:
@@ -1312,6 +1365,8 @@ def _noun_code(tok: Token) -> str:
     before = {t.lower_ for t in tok.subtree if t.i < tok.i}
     if lemma == "strike" and "hunger" in before:
         return "142"  # "went on hunger strike"
+    if lemma in BOMB_WORDS and (kind := _bomb_kind(tok)):
+        return kind  # "a suicide bombing", "a car bomb attack"
     if lemma == "assassination" and (tok.head.lemma_.lower() == "attempt" or "attempted" in (
             before)):
         return "185"  # "an assassination attempt", "the attempted assassination of X"

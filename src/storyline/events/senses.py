@@ -362,7 +362,8 @@ def conflict_sense(tok: Token, code: str) -> str:
         return "145"  # "protesters stormed parliament", "clashed with police"
     if code in ("152", "154") and (who in POLICE_WORDS or _police_object(tok)):
         return "151" if code == "152" else "153"
-    if code == "166" and any(c.dep_ == "dobj" and c.lower_ in DEPORTED for c in tok.children):
+    if code == "166" and any(c.dep_ == "dobj" and _through_quantity(c).lower_ in DEPORTED
+                             for c in tok.children):
         return "174"  # "expelled hundreds of migrants": people, not a state's officials
     if code == "144" and who in ARMED_BLOCKERS:
         return "191"  # "troops blocked the roads": restricting movement, no protest

@@ -1,0 +1,151 @@
+"""Conflict events (CAMEO roots 14-20) in CAMEO-manual style sentences (seventh session).
+
+Sentences written for these tests: the detection layer's frames give the expected code, one
+act gives one frame ("ambushed a patrol, killing six" is one ambush), genuinely distinct acts
+stay apart, and non-political force words give no event.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from storyline.events.detect import frames_in_sentence
+
+pytestmark = pytest.mark.issue(3)
+
+
+def _codes(nlp: Any, text: str) -> list[str]:  # noqa: ANN401 - spaCy Language
+    """The CAMEO codes of every frame the detection layer finds in ``text``."""
+    return [f.code for sent in nlp(text).sents for f in frames_in_sentence(sent)]
+
+
+ONE_ACT = [
+    # protests (14): hunger strikes, riots by crowds, roads blocked, a protest's stated aim
+    ("142", "Venezuelan opposition deputies went on hunger strike to press for new elections."),
+    ("142", "Bahraini activists launched a hunger strike to demand the king's removal."),
+    ("141", "Thai students held a rally in Bangkok demanding reform of the monarchy."),
+    ("141", "Sudanese demonstrators marched on the presidential palace in Khartoum to demand "
+            "that Bashir quit."),
+    ("144", "Kenyan traders blocked highways against the new finance bill."),
+    ("144", "Indigenous groups blockaded roads in Bolivia to demand land rights."),
+    ("145", "Protesters stormed government buildings in Almaty."),
+    ("145", "Protesters demanding a new constitution clashed violently with police in Lima."),
+    # shows of force and mobilization (15)
+    ("150", "China staged live-fire drills around Taiwan on Saturday."),
+    ("151", "British police raised the alert level across London ahead of the coronation."),
+    ("152", "South Korea raised its military alert level after the missile launch."),
+    ("153", "Brazil reinforced police units in Rio de Janeiro ahead of the vote."),
+    ("154", "Turkey sent reinforcements to its positions in northern Syria."),
+    # reduced relations and coercion (16, 17)
+    ("163", "Japan restricted exports of chemicals to South Korea."),
+    ("166", "Estonia expelled a Russian diplomat."),
+    ("174", "Algeria expelled hundreds of migrants into the desert."),
+    ("1721", "Russia blocked access to Facebook and Twitter."),
+    ("1722", "Thailand's Constitutional Court dissolved the opposition Future Forward party."),
+    ("175", "Soldiers beat protesters in Mandalay with batons."),
+    ("191", "Troops blocked roads into the rebel-held town."),
+    ("192", "Russian troops occupied the Zaporizhzhia nuclear plant."),
+    ("192", "The Taliban seized control of Kabul."),
+    # assault (18): beatings, rape, bombs by kind, attempts on a life
+    ("182", "Masked men beat commuters at Yuen Long station in Hong Kong."),
+    ("1823", "A mob beat a Muslim man to death in Rajasthan."),
+    ("1821", "Sudanese paramilitaries raped women in Darfur."),
+    ("1831", "A suicide bomber blew himself up outside Kabul airport."),
+    ("1831", "A suicide bombing at a police mosque in Peshawar killed 100 people."),
+    ("1832", "A car bomb exploded near a police station in Diyarbakir."),
+    ("1833", "A roadside bomb hit an army vehicle in Helmand."),
+    ("185", "Drones armed with explosives tried to kill Venezuelan President Maduro."),
+    ("185", "Gunmen wounded the governor in an assassination attempt."),
+    # fighting (19), one act per sentence: consequences and restatements are the same act
+    ("190", "Jihadists ambushed a Malian army patrol near Gao, killing 11 soldiers."),
+    ("194", "Russian forces shelled the town of Bakhmut, wounding 12 civilians."),
+    ("190", "Police said Boko Haram militants attacked a village in Borno, killing 30."),
+    ("183", "Militants planted a roadside bomb that struck a military convoy near Kirkuk."),
+    ("195", "A Turkish drone strike killed three PKK fighters in northern Iraq."),
+    ("190", "Fighting between Ethiopian troops and Tigrayan forces killed hundreds."),
+    ("190", "Gunmen fired on a police post in Balochistan."),
+    # mass violence (20)
+    ("201", "Myanmar soldiers drove more than 700,000 Rohingya from their homes."),
+    ("2041", "Syrian government forces used chemical weapons in Douma."),
+    ("2041", "Russian agents poisoned Sergei Skripal with a nerve agent in Salisbury."),
+    ("2042", "North Korea detonated a nuclear device underground."),
+]
+
+
+@pytest.mark.parametrize(("code", "text"), ONE_ACT)
+def test_issue_3_conflict_sentence_gives_one_act_with_its_code(
+        nlp: Any, code: str, text: str) -> None:  # noqa: ANN401 - spaCy Language
+    """Each sentence reports one act, coded as the CAMEO codebook names it."""
+    assert _codes(nlp, text) == [code]
+
+
+def test_issue_3_committed_atrocities_are_mass_violence(nlp: Any) -> None:  # noqa: ANN401
+    """"committed atrocities" is 200 (its noun echo is dropped at the event level)."""
+    assert set(_codes(nlp, "Myanmar's army committed atrocities against the Rohingya.")) == {
+        "200"}
+
+
+TWO_ACTS = [
+    (["173", "174"], "Police arrested three activists and expelled two foreign journalists."),
+    (["190", "181"], "Rebels attacked the base and took 12 soldiers hostage."),
+    (["145", "193"], "Youths rioted in the suburbs of Paris after police shot a teenager."),
+]
+
+
+@pytest.mark.parametrize(("codes", "text"), TWO_ACTS)
+def test_issue_3_distinct_acts_stay_apart(
+        nlp: Any, codes: list[str], text: str) -> None:  # noqa: ANN401 - spaCy Language
+    """Conjoined or successive acts of their own are not merged into one."""
+    assert _codes(nlp, text) == codes
+
+
+NO_CONFLICT_FRAME = [
+    "Scientists tested a new vaccine on mice.",
+    "The storm killed 12 people in Florida.",
+    "Teachers in Ohio held a bake sale.",
+    "Officials said the group planned no protest this year.",
+]
+
+
+@pytest.mark.parametrize("text", NO_CONFLICT_FRAME)
+def test_issue_3_no_conflict_frame_without_a_conflict_act(
+        nlp: Any, text: str) -> None:  # noqa: ANN401 - spaCy Language
+    """Tests of vaccines, storms and bake sales are no acts of force or protest."""
+    assert not [c for c in _codes(nlp, text) if c[:2] in ("14", "15", "17", "18", "19", "20")]
+
+
+NO_EVENT = [
+    "The film depicts the bombing of Dresden.",
+    "Fans stormed the pitch after the final whistle.",
+    "Engineers detonated the old cooling tower in a controlled demolition.",
+]
+
+
+@pytest.mark.parametrize("text", NO_EVENT)
+def test_issue_3_force_words_outside_politics_give_no_event(
+        events_of: Any, text: str) -> None:  # noqa: ANN401 - conftest EventsOf
+    """A film's subject, a football crowd, a demolition: no political event."""
+    assert events_of(text) == []
+
+
+def test_issue_3_participial_consequence_is_one_event(events_of: Any) -> None:  # noqa: ANN401
+    """"shelled the town, wounding 12": one shelling (194), aimed at the victims' country."""
+    codes = events_of.codes("Russian forces shelled the town of Bakhmut in Ukraine, wounding "
+                            "12 Ukrainian civilians.")
+    assert [c[:3] for c in codes] == [("194", "ASSAULT", "RUS")]
+
+
+def test_issue_3_protest_aim_is_no_second_event(events_of: Any) -> None:  # noqa: ANN401
+    """"went on hunger strike to demand X": one protest (142), not also a demand (100)."""
+    codes = events_of.codes("Egyptian activist Alaa Abd el-Fattah went on hunger strike in "
+                            "Cairo to demand consular access.")
+    assert [c[:2] for c in codes] == [("142", "PROTEST")]
+
+
+def test_issue_3_weapon_restatement_keeps_the_doer(events_of: Any) -> None:  # noqa: ANN401
+    """"a US drone strike killed X": one air attack (195) by the strike's owner."""
+    codes = events_of.codes("A US drone strike killed Iranian general Qassem Soleimani in "
+                            "Baghdad.")
+    assert [c[:3] for c in codes] == [("195", "ASSAULT", "USA")]
