@@ -10,7 +10,15 @@ from typing import Any
 import pytest
 
 from storyline import Storyline
-from storyline.records import Article, ArticleRecord, Event, Mention, Quote, article_id_for
+from storyline.records import (
+    ActorRef,
+    Article,
+    ArticleRecord,
+    Event,
+    Mention,
+    Quote,
+    article_id_for,
+)
 from storyline.store import Store
 
 QuotesOf = Callable[[str], list[Quote]]
@@ -81,6 +89,12 @@ class EventsOf:
         """(code, PLOVER type, source country, target country) of every event of ``text``."""
         return [(e.code, e.plover, e.source.country if e.source else None,
                  e.target.country if e.target else None) for e in self(text)]
+
+    @staticmethod
+    def cited(text: str, ref: ActorRef | None) -> str:
+        """The words of ``text`` an event participant cites (it must cite some)."""
+        assert ref is not None and ref.span is not None
+        return text[slice(*ref.span)]
 
 
 @pytest.fixture(scope="session")

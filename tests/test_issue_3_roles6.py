@@ -14,12 +14,6 @@ from storyline.records import ActorRef, Event
 pytestmark = pytest.mark.issue(3)
 
 
-def _cited(text: str, ref: ActorRef | None) -> str:
-    """The words of the text an event participant cites."""
-    assert ref is not None and ref.span is not None
-    return text[slice(*ref.span)]
-
-
 def _only(events: list[Event], plover: str) -> Event:
     """The one event of a PLOVER type."""
     found = [e for e in events if e.plover == plover]
@@ -38,7 +32,7 @@ def _only(events: list[Event], plover: str) -> Event:
 def test_issue_3_a_pronoun_doer_cites_the_name_its_sentence_gives(
         events_of: Any, text: str, plover: str, doer: str, country: str) -> None:
     event = _only(events_of(text), plover)
-    assert _cited(text, event.source) == doer
+    assert events_of.cited(text, event.source) == doer
     assert event.source is not None and event.source.country == country
     assert event.source.text == doer
 
@@ -47,7 +41,8 @@ def test_issue_3_a_pronoun_named_in_an_earlier_sentence_stays_the_pronoun(
         events_of: Any) -> None:
     text = "Government troops shelled the rebel town. They killed nine fighters on Monday."
     killing = [e for e in events_of(text) if e.trigger == "killed"]
-    assert killing and _cited(text, killing[0].source) == "They"  # its sentence names no one
+    # its sentence names no one
+    assert killing and events_of.cited(text, killing[0].source) == "They"
 
 
 @pytest.mark.parametrize(("text", "plover", "country"), [

@@ -10,15 +10,9 @@ from typing import Any
 
 import pytest
 
-from storyline.records import ActorRef, Event
+from storyline.records import Event
 
 pytestmark = pytest.mark.issue(3)
-
-
-def _cited(text: str, ref: ActorRef | None) -> str:
-    """The words of the text an event participant cites."""
-    assert ref is not None and ref.span is not None
-    return text[slice(*ref.span)]
 
 
 def _by_trigger(events: list[Event], word: str) -> Event:
@@ -38,7 +32,7 @@ def _by_trigger(events: list[Event], word: str) -> Event:
 def test_issue_3_patch01_a_withdrawal_is_aimed_at_where_it_leaves(
         events_of: Any, text: str, trigger: str, place: str, country: str) -> None:
     event = _by_trigger(events_of(text), trigger)
-    assert _cited(text, event.target) == place  # not the doer's own troops or trip
+    assert events_of.cited(text, event.target) == place  # not the doer's own troops or trip
     assert event.target is not None and event.target.country == country
 
 
@@ -49,13 +43,13 @@ def test_issue_3_patch01_a_withdrawal_is_aimed_at_where_it_leaves(
 def test_issue_3_patch02_an_investigation_is_aimed_at_what_it_looks_into(
         events_of: Any, text: str, trigger: str, target: str) -> None:
     event = _by_trigger(events_of(text), trigger)
-    assert _cited(text, event.target) == target
+    assert events_of.cited(text, event.target) == target
 
 
 def test_issue_3_patch03_the_jailed_are_no_jailers(events_of: Any) -> None:
     text = "More than 300 student protesters have been detained since the unrest began."
     event = _by_trigger(events_of(text), "detained")
-    assert event.target is not None and _cited(text, event.target) == "student protesters"
+    assert event.target is not None and events_of.cited(text, event.target) == "student protesters"
     assert event.source is not None and event.source.implied  # an authority nobody names
 
 
@@ -74,7 +68,7 @@ def test_issue_3_patch03_a_national_undergoer_gives_the_doer_its_state(events_of
 def test_issue_3_patch04_a_place_is_no_protester_when_people_are_named(
         events_of: Any, text: str, trigger: str, doer: str) -> None:
     event = _by_trigger(events_of(text), trigger)
-    assert _cited(text, event.source) == doer
+    assert events_of.cited(text, event.source) == doer
 
 
 def test_issue_3_patch05_people_freed_by_a_state_do_not_live_in_it(events_of: Any) -> None:
@@ -108,7 +102,7 @@ def test_issue_3_patch06_a_helper_is_no_target(events_of: Any, text: str, trigge
 def test_issue_3_patch07_a_headline_arrest_arrests_its_subject(
         events_of: Any, text: str, held: str) -> None:
     event = _by_trigger(events_of(text), "arrested" if "arrested" in text else "detained")
-    assert _cited(text, event.target) == held
+    assert events_of.cited(text, event.target) == held
     assert event.source is not None and event.source.implied
 
 
@@ -134,5 +128,5 @@ def test_issue_3_patch08_a_raid_they_arrest_in_is_their_own(events_of: Any) -> N
 ])
 def test_issue_3_patch09_a_second_conjoined_target_is_a_target(
         events_of: Any, text: str, second: str) -> None:
-    cited = {_cited(text, e.target) for e in events_of(text) if e.target is not None}
+    cited = {events_of.cited(text, e.target) for e in events_of(text) if e.target is not None}
     assert any(second in c for c in cited), cited
