@@ -203,6 +203,8 @@ def _one_act(sent: Span, found: dict[int, Frame]) -> None:
             continue
         if not act.targets and frame.code[:2] in VIOLENCE_CODES:
             act.targets, act.object_target = frame.targets, frame.object_target
+        elif frame.code[:2] in VIOLENCE_CODES:  # "attacked a checkpoint, killing six soldiers":
+            act.target_alts = [*frame.targets, *act.target_alts]  # the victims if it is no one
         del found[i]
 
 
