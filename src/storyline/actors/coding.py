@@ -391,6 +391,8 @@ def _place(key: str) -> Place | None:
         return Place(kb.places[key], None, "place")
     if key in kb.demonyms:
         return Place(kb.demonyms[key], None, "demonym")
+    if key.endswith("ans") and key[:-1] in kb.demonyms:  # 'Serbians', 'Kenyans': the people
+        return Place(kb.demonyms[key[:-1]], None, "demonym")
     if ETHNIC_GROUPS.get(key):
         return Place(ETHNIC_GROUPS[key], None, "ethnic")
     if key in US_BODIES:
