@@ -149,3 +149,11 @@ def test_issue_3_weapon_restatement_keeps_the_doer(events_of: Any) -> None:  # n
     codes = events_of.codes("A US drone strike killed Iranian general Qassem Soleimani in "
                             "Baghdad.")
     assert [c[:3] for c in codes] == [("195", "ASSAULT", "USA")]
+
+
+def test_issue_3_killing_in_an_attack_keeps_the_verb_and_its_victims(nlp: Any) -> None:  # noqa: ANN401
+    """"killed X in an attack on Y": one act, the verb's (its trigger, X its target)."""
+    frames = [f for sent in nlp("Insurgents killed nine Chadian soldiers in a raid on a "
+                                "garrison.").sents for f in frames_in_sentence(sent)]
+    assert [(f.code, f.trigger) for f in frames] == [("190", "killed")]
+    assert [r.head_text for r in frames[0].targets] == ["soldiers"]

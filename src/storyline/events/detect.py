@@ -210,14 +210,16 @@ def _one_act(sent: Span, found: dict[int, Frame]) -> None:
 
 def _restated(frame: Frame, tok: Token, found: dict[int, Frame], named: tuple[int, Frame]
               ) -> None:
-    """A force verb whose subject names the act ("clashes between X and Y killed 20", "a drone
-    strike killed X"): the noun keeps the act when it names its sides, else the verb keeps
-    the doer its weapon names ("a US drone strike") and takes the noun's code."""
+    """A force verb whose subject or "in" object names the act ("clashes between X and Y
+    killed 20", "a drone strike killed X", "killed X in an attack on Y"): a subject noun that
+    names its sides keeps the act; else the verb keeps its roles (the doer a weapon names, "a
+    US drone strike") and takes the noun's code."""
     noun_at, noun = named
-    if noun.sources:
+    subject = subject_and_agent(tok)[0]
+    if noun.sources and subject is not None and subject.i == noun_at:
         noun.targets = noun.targets or frame.targets
         del found[tok.i]
-        return
+        return  # "killed X in an attack on Y": the verb keeps its doer and victims
     frame.code = noun.code if noun.code != "190" else frame.code
     if abs(tok.idx - tok.doc[noun_at].idx) <= MAX_RESTATED_GAP:
         _join_trigger(frame, tok.doc[noun_at])
