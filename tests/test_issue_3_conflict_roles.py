@@ -19,6 +19,12 @@ from storyline.records import Event
 pytestmark = pytest.mark.issue(3)
 
 CASES = [
+    ("Jihadists killed 30 Malian soldiers in an attack on a base near the border with Niger.",
+     'killed', 'MLI', 'MLI'),
+    ("Insurgents killed nine Chadian soldiers in a raid on a garrison.",
+     'killed', 'TCD', 'TCD'),
+    ("Gunmen attacked a police checkpoint near Gao, killing four Malian soldiers.",
+     'attacked', 'MLI', 'MLI'),
     ("Thousands of Kenyans marched in Mombasa against new taxes.",
      'marched', 'KEN', 'KEN'),
     ('A gunman opened fire on a Canadian and a French tourist in Ouagadougou.',
