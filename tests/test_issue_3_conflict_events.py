@@ -157,3 +157,61 @@ def test_issue_3_killing_in_an_attack_keeps_the_verb_and_its_victims(nlp: Any) -
                                 "garrison.").sents for f in frames_in_sentence(sent)]
     assert [(f.code, f.trigger) for f in frames] == [("190", "killed")]
     assert [r.head_text for r in frames[0].targets] == ["soldiers"]
+
+
+# round 2: strikes called, legal charges, walkouts, protest crowds, one act per sentence
+ROUND2_ONE_ACT = [
+    ("143", "Port workers in Rotterdam called a 48-hour strike."),
+    ("143", "Nurses in Wellington walked out for 24 hours over staffing."),
+    ("141", "Demonstrators gathered in front of the presidential palace in Lima."),
+    ("173", "Police in Lagos charged five men with kidnapping."),
+    ("173", "Three men were charged with murder in Abuja."),
+    ("1121", "A grand jury in Atlanta indicted the former mayor."),
+    ("194", "Militants shelled a village in Borno, killing three and wounding 15."),
+    ("1721", "Authorities shut off mobile internet in Almaty during the protests."),
+    ("1723", "The governor imposed a curfew in Conakry after a wave of riots."),
+    ("166", "Lithuania expelled two Belarusian diplomats, accusing them of espionage."),
+]
+
+
+@pytest.mark.parametrize(("code", "text"), ROUND2_ONE_ACT)
+def test_issue_3_round2_sentence_gives_one_act_with_its_code(
+        nlp: Any, code: str, text: str) -> None:  # noqa: ANN401 - spaCy Language
+    """A strike called or walked out on, a charge with a crime, a protest as the scene of an
+    act, an expulsion's stated reason: one act, coded as CAMEO does."""
+    assert _codes(nlp, text) == [code]
+
+
+ROUND2_OTHER_SENSES = [
+    ("020", "The union called for a strike in the ports."),
+    ("112", "Tehran charged that Washington was funding the unrest."),
+    ("112", "The senator charged the president with incompetence."),
+    ("112", "Athens charged Ankara with violating its airspace."),
+    ("112", "Prosecutors charged 17 on Thursday."),
+]
+
+
+@pytest.mark.parametrize(("code", "text"), ROUND2_OTHER_SENSES)
+def test_issue_3_round2_appeals_and_accusations_keep_their_sense(
+        nlp: Any, code: str, text: str) -> None:  # noqa: ANN401 - spaCy Language
+    """"called for a strike" appeals; "charged that ...", a charge of a failing or a gerund,
+    a charge with no crime named accuse: none is a strike (143) or legal action (173)."""
+    codes = _codes(nlp, text)
+    assert codes[0] == code and not {"143", "173"} & set(codes)
+
+
+def test_issue_3_round2_classifier_and_walkout_of_a_meeting_are_no_protest(
+        nlp: Any) -> None:  # noqa: ANN401 - spaCy Language
+    """"riot police" is no riot; "walked out of the negotiations" is no strike; leaders
+    gathering for a summit do not demonstrate."""
+    for text in ("Riot police patrolled the streets of Nairobi.",
+                 "The delegation walked out of the negotiations in Vienna.",
+                 "Leaders gathered in Brussels for a summit."):
+        assert not [c for c in _codes(nlp, text) if c[:2] == "14"], text
+
+
+def test_issue_3_round2_protesters_arrested_at_a_rally_keep_both_acts(
+        nlp: Any) -> None:  # noqa: ANN401 - spaCy Language
+    """The protesters a passive act befalls hold the rally they were at: both acts stay."""
+    codes = _codes(nlp, "Dozens of marchers were detained during the rally in Minsk.")
+    assert sorted(codes) == ["141", "173"]

@@ -121,9 +121,9 @@ def test_issue_3_peacekeepers_are_people_the_act_is_done_to(events_of: Any) -> N
 
 
 def test_issue_3_calling_a_strike_is_no_yield(events_of: Any) -> None:
-    """ "called a strike" calls for one (an appeal), it does not yield (080); "called off its
-    boycott" does."""
-    assert [c[0] for c in events_of.codes("The union called a strike at the port.")] == ["020"]
+    """ "called a strike" is the strike itself in CAMEO (143), it does not yield (080); "called
+    off its boycott" does."""
+    assert [c[0] for c in events_of.codes("The union called a strike at the port.")] == ["143"]
     assert [
         c[0] for c in events_of.codes("The union called off its boycott of the elections.")
     ] == ["080"]

@@ -112,7 +112,7 @@ def test_issue_3_commerce_verbs_are_no_political_acts(events_of: Any) -> None:
     assert not events_of("The chef called the dish perfect, and meant it.")
     assert ("030", "Norway", "Chile") in _codes(
         events_of("Norway offers emergency aid to Chile after the earthquake."))
-    assert ("112", "Prosecutors", "former governor") in _codes(
+    assert ("173", "Prosecutors", "former governor") in _codes(
         events_of("Prosecutors charged the former governor with fraud."))
     assert ("064", "Pakistan", "China") in _codes(
         events_of("Pakistan has been sharing satellite data with China."))
@@ -230,10 +230,10 @@ def test_issue_3_review7_the_state_stopping_or_joining_a_protest_is_no_event(
 
 
 def test_issue_3_review7_senses_kept(events_of: Any) -> None:
-    """A crime named makes a charge an accusation even with a number for object; a rally or
+    """A crime named makes a charge legal action (173) even with a number for object; a rally or
     strikes put off by their doers yield (080); police staging a protest hold it (140); cutting
     aid stays 162."""
-    assert [e.code for e in events_of("Prosecutors charged two with murder.")] == ["112"]
+    assert [e.code for e in events_of("Prosecutors charged two with murder.")] == ["173"]
     assert [e.code for e in events_of("Kenyan teachers postponed the rally until next week.")
             ] == ["080"]
     assert [e.code for e in events_of("Railway workers in France suspended their strikes.")

@@ -19,6 +19,7 @@ from storyline.events import lexicon
 from storyline.events.politics import (
     asked_by_nobody,
     campaign_rally,
+    classifier_noun,
     coded_sector,
     copular_noun,
     election_race,
@@ -53,6 +54,7 @@ from storyline.events.roles import (
 from storyline.events.senses import (
     _OBJECT_VERBS,
     BOMB_WORDS,
+    GATHER_VERBS,
     HALT_VERBS,
     MISSILE_VERBS,
     ORDER_VERBS,
@@ -81,6 +83,10 @@ from storyline.events.senses import (
     _under_fire,
     _verb_prep_code,
     conflict_sense,
+    legal_charge,
+    protest_gathering,
+    strike_walkout,
+    walked_out,
 )
 from storyline.events.syntax import (
     PREP_DEPS,
@@ -238,24 +244,66 @@ def _own_subject(tok: Token) -> bool:
 def _continued_act(tok: Token, frame: Frame, found: dict[int, Frame]) -> Frame | None:
     """The frame whose act this frame's word only continues, or None for an act of its own."""
     root = frame.code[:2]
-    if root not in VIOLENCE_CODES and root not in PURPOSE_ROOTS or frame.nominal:
+    if frame.nominal:
+        return _scene_of_act(tok, frame, found)
+    if root in REASON_ROOTS:
+        return _stated_reason(tok, found)
+    if root not in VIOLENCE_CODES and root not in PURPOSE_ROOTS:
         return None
     placed = _placed_weapon(tok, found) if root in VIOLENCE_CODES else None
     if placed is not None or _own_subject(tok):
         return placed
-    head = tok.head
+    head, dep = tok.head, tok.dep_
+    if dep == "conj" and tok.tag_ == "VBG" == head.tag_ and head.dep_ in ("advcl", "xcomp"):
+        head, dep = head.head, head.dep_  # "..., killing four and wounding 20": one consequence
     holder = found.get(head.i) or next(
         (frame for i, frame in found.items() if frame.nominal and (
             governor := governing_verb(tok.doc[i])) is not None and governor.i == head.i),
         None)  # "held a rally, demanding ...", "went on hunger strike to demand ..."
     if holder is None and root in PURPOSE_ROOTS and tok.dep_ == "acl" and head.dep_ in SUBJECTS:
         holder = found.get(head.head.i)  # "protesters demanding X clashed with police"
-    if holder is None or tok.dep_ not in ("advcl", "xcomp", "acl", "relcl") or (
-            holder.code[:2] not in ACT_ROOTS) or (tok.dep_ == "relcl" and not infinitival(tok)):
+    if holder is None or dep not in ("advcl", "xcomp", "acl", "relcl") or (
+            holder.code[:2] not in ACT_ROOTS) or (dep == "relcl" and not infinitival(tok)):
         return None
     if root in PURPOSE_ROOTS:
         return holder if holder.code[:2] == "14" else None
     return holder if tok.tag_ == "VBG" else None
+
+
+SPELL_NOUNS = frozenset({"wave", "waves", "days", "weeks", "months", "series", "spate", "night",
+                         "nights", "round", "rounds", "wake"})
+REASON_ROOTS = frozenset({"11"})  # "expelled X, accusing it of spying": the expulsion's reason
+SANCTION_ROOTS = frozenset({"16", "17"})
+RESPONSE_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
+
+
+def _stated_reason(tok: Token, found: dict[int, Frame]) -> Frame | None:
+    """The sanction or coercion an accusing participle gives the reason for ("severed ties
+    with Qatar, accusing it of ..."): one act, as GSR codes it."""
+    holder = found.get(tok.head.i)
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or _own_subject(tok) or holder is None:
+        return None
+    return holder if holder.code[:2] in SANCTION_ROOTS and not holder.nominal else None
+
+
+def _scene_of_act(tok: Token, frame: Frame, found: dict[int, Frame]) -> Frame | None:
+    """The protest an authority's or armed act is set in ("shut down the internet during the
+    protests", "imposed a curfew after riots"): the scene, not a second event (GSR codes the
+    act) when the protest has no owner of its own and its doers are not the act's victims."""
+    prep = tok.head
+    if prep.lower_ == "of" and prep.head.dep_ == "pobj" and prep.head.lower_ in SPELL_NOUNS:
+        tok, prep = prep.head, prep.head.head  # "after a wave of riots"
+    if frame.code[:2] != "14" or tok.dep_ != "pobj" or prep.dep_ != "prep" or (
+            prep.lower_ not in SCENE_PREPS | OTHER_OWNER_PREPS) or frame.sources and any(
+            c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in tok.children):
+        return None
+    verb = prep.head
+    if frame.sources and subject_and_agent(verb)[2]:
+        return None  # "protesters were arrested during the demonstration": both acts
+    act = found.get(verb.i) or next(
+        (f for i, f in found.items() if f.nominal and i != tok.i and (
+            g := governing_verb(tok.doc[i])) is not None and g.i == verb.i), None)
+    return act if act is not None and act.code[:2] in RESPONSE_ROOTS else None
 
 
 def _named_subject(tok: Token, found: dict[int, Frame]) -> tuple[int, Frame] | None:
@@ -450,7 +498,7 @@ def _codable_verbs() -> frozenset[str]:
 
 
 # verbs _verb_code reads by name (senses.py): "ordered X to leave", "called off"
-_SPECIAL_VERBS = ORDER_VERBS | HALT_VERBS | MISSILE_VERBS | {"rap"}
+_SPECIAL_VERBS = ORDER_VERBS | HALT_VERBS | MISSILE_VERBS | GATHER_VERBS | {"rap", "walk"}
 RAPE_FORMS = frozenset({"raped", "rapes", "raping"})
 
 
@@ -630,6 +678,12 @@ def _verb_code(tok: Token) -> tuple[str, bool]:
 
     if _ordered_out(tok):
         return "174", True  # "ordered the aid agencies to leave"
+    if legal_charge(tok):
+        return "173", True  # "prosecutors charged the mayor with corruption"
+    if protest_gathering(tok):
+        return "141", True  # "protesters gathered outside parliament"
+    if walked_out(tok):
+        return ("143" if strike_walkout(tok) else ""), True  # "doctors walked out for a day"
     ordered = _to_clause(tok) if lemma == "order" else None
     if ordered is not None:  # "ordered X to appear/pay": a demand (the dictionary says 030)
         return ("" if _ordered_move(ordered) else "100"), True  # "ordered troops to withdraw"
@@ -1236,7 +1290,8 @@ def _nominal_frame(tok: Token) -> Frame | None:
         return None  # "called off its mediation", "any attack by X": it does not happen
     frame = Frame(code, tok.text, _tok_span(tok), own_table=True, nominal=True)
     owner = _noun_owner(tok)
-    if campaign_rally(tok, owner) or copular_noun(tok) or loose_threat(tok) or named_object(tok):
+    if campaign_rally(tok, owner) or copular_noun(tok) or loose_threat(tok) or (
+            named_object(tok) or classifier_noun(tok)):
         return None  # "at one of his rallies", "X is a threat to Y", "the threat of terror"
     frame.code = _owner_code(code, owner) if owner is not None else code
     if frame.code[:2] == "19" and verbal_attack_noun(tok):
@@ -1266,6 +1321,8 @@ def _nominal_frame(tok: Token) -> Frame | None:
     if governor is not None and (
             _condition(governor) or _asked_for(governor) or _permitted(governor)):
         return None
+    if governor is not None and tok.head.lower_ == "with" and legal_charge(governor):
+        return None  # "charged five men with kidnapping": the charge, no kidnapping told
     if not frame.targets and code[:2] in CLAUSE_TARGET_CODES:  # "its demand that Israel ..."
         frame.targets = _clause_target(tok) or (_clause_target(governor) if governor else [])
     frame.governor_span = _tok_span(governor) if governor is not None else None
@@ -1458,9 +1515,9 @@ OPERATION_NOUNS = frozenset({"raid", "operation", "crackdown", "sweep", "swoop",
 
 def _crime_charged(tok: Token, governor: Token) -> bool:
     """Whether an act is what an arrest or a charge is for ("held four men in the bombing",
-    "charged him for the bombing"): the suspects' act, not the police's; a raid or an
+    "charged him for / with the bombing"): the suspects' act, not the police's; a raid or an
     operation they are arrested in is the police's own."""
-    if tok.head.lower_ not in ("in", "for") or tok.lemma_.lower() in OPERATION_NOUNS:
+    if tok.head.lower_ not in ("in", "for", "with") or tok.lemma_.lower() in OPERATION_NOUNS:
         return False
     return _verb_code(governor)[0][:2] in ("11", "17")
 
@@ -1481,6 +1538,16 @@ def _reaction_to(tok: Token, governor: Token) -> bool:
     return lemma not in lexicon.REQUEST_GOVERNORS and bool(_verb_code(governor)[0])
 
 
+CALLED_NOUNS = frozenset({"strike", "walkout", "boycott", "shutdown", "stoppage"})
+
+
+def _called_strike(tok: Token, governor: Token, frame: Frame) -> bool:
+    """Whether "call" declares a strike or boycott as its object ("called a general strike"):
+    the strike itself in CAMEO (143), not an appeal ("called for a strike" stays 020)."""
+    return governor.lemma_.lower() == "call" and tok.dep_ == "dobj" and (
+        tok.lemma_.lower() in CALLED_NOUNS and frame.code[:2] == "14")
+
+
 def _apply_governor(tok: Token, frame: Frame) -> None:
     """Negation and modality of the light verb or plan word above a nominal event."""
     governor = governing_verb(tok)
@@ -1489,6 +1556,10 @@ def _apply_governor(tok: Token, frame: Frame) -> None:
         return  # "imposed an embargo after the crackdown": the crackdown is not theirs
     frame.negated = _negated(governor)
     request = lexicon.REQUEST_GOVERNORS.get(governor.lemma_.lower())
+    if _called_strike(tok, governor, frame):
+        frame.light_governor = True  # "the union called a general strike": the strike (143)
+        _join_trigger(frame, governor)
+        request = None
     if request and tok.dep_ in ("dobj", "pobj") and verb_particle(governor) != "off" and (
             tok.head.lower_ != "with"):  # "pressured X with drills": the means, not the demand
         frame.code = request

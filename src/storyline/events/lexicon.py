@@ -622,6 +622,20 @@ INTENT_WORDS = frozenset({
     "plan", "intend", "want", "hope", "seek", "aim", "expect", "prepare", "try", "attempt",
     "wish", "mean", "schedule", "set", "likely", "going",
 })
+# crimes a charge names: "charged X with murder" is legal action (173), not an accusation
+CRIME_WORDS = frozenset({
+    "murder", "murders", "manslaughter", "homicide", "corruption", "bribery", "fraud",
+    "terrorism", "treason", "sedition", "espionage", "spying", "embezzlement", "insurrection",
+    "subversion", "incitement", "smuggling", "trafficking", "conspiracy", "rape", "robbery",
+    "theft", "kidnapping", "assault", "crimes", "crime", "counts", "count", "genocide",
+    "blasphemy", "extortion", "laundering", "evasion", "rioting", "arson", "offences",
+    "offenses", "charges"})
+# who brings legal charges: their "charged X with ..." is legal action
+LEGAL_AUTHORITIES = frozenset({
+    "police", "policemen", "prosecutor", "prosecutors", "prosecution", "court", "courts",
+    "tribunal", "judge", "judges", "magistrate", "magistrates", "authorities", "attorney",
+    "attorneys", "investigators", "jury", "ministry", "state", "government", "officials",
+    "regime", "junta", "army", "military"})
 # light verbs whose object noun carries the event ("hold talks", "pay a visit")
 LIGHT_VERBS = frozenset({
     "hold", "have", "conduct", "make", "pay", "embark", "begin", "start", "launch", "carry",

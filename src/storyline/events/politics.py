@@ -234,6 +234,18 @@ def election_race(tok: Token) -> bool:
     return any(t.lemma_.lower() in lexicon.ELECTION_WORDS for t in tok.sent)
 
 
+# nouns an event word only classifies ("riot police", "protest leaders", "attack helicopters")
+CLASSIFIED_HEADS = frozenset({
+    "police", "policemen", "gear", "squad", "squads", "shield", "shields", "unit", "units",
+    "leader", "leaders", "committee", "organizer", "organizers", "organiser", "organisers",
+    "helicopter", "helicopters", "aircraft", "plane", "planes", "fund", "funds", "pay"})
+
+
+def classifier_noun(tok: Token) -> bool:
+    """An event word that only classifies its head ("riot police"): no event of its own."""
+    return tok.dep_ == "compound" and tok.head.lower_ in CLASSIFIED_HEADS
+
+
 def copular_noun(tok: Token) -> bool:
     """"X is a threat to Y", "it was an attack on ...": a description, no act by X."""
     return tok.dep_ == "attr" and tok.head.lemma_ == "be" and lexicon.NOUN_CODES.get(

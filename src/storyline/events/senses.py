@@ -90,6 +90,23 @@ def _price_charge(tok: Token) -> bool:
         for c in tok.children)
 
 
+def legal_charge(tok: Token) -> bool:
+    """"charged X with <crime>" by police, prosecutors or a court, or with a named crime: legal
+    action (173); "charged that ...", "charged X with supporting Y" stay accusations (112)."""
+    if tok.lemma_.lower() != "charge":
+        return False  # an indictment stays an accusation of a crime (1121), as GSR codes it
+    crime = prep_object(tok, ("with", "on", "for", "over"))
+    if crime is not None and (crime.ent_type_ in ("DATE", "TIME") or (
+            crime.head.lower_ != "with" and crime.lower_ not in lexicon.CRIME_WORDS)):
+        crime = None  # "charged 17 on Thursday": no crime named
+    if crime is None or crime.tag_ == "VBG" or crime.pos_ not in ("NOUN", "PROPN"):
+        return False
+    subject, agent, passive = subject_and_agent(tok)
+    doer = agent if passive else subject
+    return crime.lower_ in lexicon.CRIME_WORDS or (
+        doer is not None and doer.lower_ in lexicon.LEGAL_AUTHORITIES)
+
+
 def _past(tok: Token) -> bool:
     """Whether a verb is in a past form: a bare number it takes is people charged, not a price
     ("prosecutors charged 14 on Monday"; "the club charges 40 a month" is a price)."""
@@ -340,6 +357,31 @@ POLICE_WORDS = frozenset({"police", "policemen", "gendarmerie", "gendarmes", "of
 ARMED_BLOCKERS = frozenset({
     "army", "military", "troops", "soldiers", "forces", "navy", "authorities", "government",
     "regime", "junta", "militants", "rebels", "insurgents", "fighters"})
+GATHER_VERBS = frozenset({"gather", "assemble", "converge", "congregate", "mass"})
+PROTESTER_WORDS = frozenset({"protester", "protesters", "demonstrator", "demonstrators",
+                             "marchers", "protestors", "protestor"})
+
+
+def protest_gathering(tok: Token) -> bool:
+    """"protesters gathered outside parliament": a demonstration (141), not a meeting (040)."""
+    subject = subject_and_agent(tok)[0]
+    return tok.lemma_.lower() in GATHER_VERBS and subject is not None and (
+        subject.lower_ in PROTESTER_WORDS)
+
+
+def strike_walkout(tok: Token) -> bool:
+    """"doctors walked out for five days": a strike (143); "walked out of the talks" leaves a
+    place or a meeting, coded by what it is (a protest noun, a halt)."""
+    return walked_out(tok) and not any(
+        c.dep_ == "prep" and c.lower_ in ("of", "from", "on") for c in tok.children)
+
+
+def walked_out(tok: Token) -> bool:
+    """Whether the verb is "walk out" (the parser takes "out" as particle or adverb)."""
+    return tok.lemma_.lower() == "walk" and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == "out" for c in tok.children)
+
+
 BEAT_VERBS = frozenset({"beat", "club", "flog", "whip", "batter", "bludgeon", "assault"})
 # bombs by kind: suicide (1831), car (1832), roadside (1833) bombings
 BOMB_KINDS = {"suicide": "1831", "car": "1832", "truck": "1832", "vehicle": "1832",
