@@ -316,10 +316,14 @@ def _named_subject(tok: Token, found: dict[int, Frame]) -> tuple[int, Frame] | N
     if subject is None or subject.i == tok.i:
         return None
     named = found.get(subject.i)
-    if named is None or named.code[:2] not in VIOLENCE_CODES or not (
+    riot = named is not None and named.code[:2] == "14" and tok.lemma_.lower() in ONSET_VERBS
+    if named is None or named.code[:2] not in VIOLENCE_CODES and not riot or not (
             named.nominal or subject.tag_ == "VBG"):  # "fighting between X and Y killed"
         return None
     return subject.i, named
+
+
+ONSET_VERBS = frozenset({"break", "erupt", "flare", "spread", "escalate"})  # "riots broke out"
 
 
 def _act_named_in(tok: Token, found: dict[int, Frame]) -> Token | None:
