@@ -171,6 +171,7 @@ ROUND2_ONE_ACT = [
     ("1721", "Authorities shut off mobile internet in Almaty during the protests."),
     ("1723", "The governor imposed a curfew in Conakry after a wave of riots."),
     ("166", "Lithuania expelled two Belarusian diplomats, accusing them of espionage."),
+    ("145", "Riots broke out in Valparaiso over a rise in bus fares."),
 ]
 
 
