@@ -115,6 +115,17 @@ CASES = [
      'protested', 'IND', 'IND'),
     ('Young Nigerians protested in Lagos against police brutality.',
      'protested', 'NGA', 'NGA'),
+    # round 2: unnamed doers placed by where they act, home groups, compass and hyphen places
+    ('An army patrol was ambushed near Timbuktu in northern Mali on Saturday.',
+     'ambushed', 'MLI', 'MLI'),
+    ('A roadside bomb killed four Afghan soldiers in Helmand province.',
+     'killed', 'AFG', 'AFG'),
+    ('Six aid workers were kidnapped in eastern Chad last week.',
+     'kidnapped', 'TCD', 'TCD'),
+    ('Houthi fighters attacked a British tanker off the coast.',
+     'attacked', 'YEM', 'GBR'),
+    ('Gunmen killed seven villagers in western Niger.',
+     'killed', 'NER', 'NER'),
 ]
 
 
@@ -162,3 +173,40 @@ def test_issue_3_a_visitor_keeps_a_nationality_and_a_thing_its_owner(events_of: 
     text = "Militants attacked a Japanese engineer and a US consulate in Peshawar."
     countries = {e.target.country for e in events_of(text) if e.target is not None}
     assert "PAK" not in countries and countries <= {"JPN", "USA"} and countries, countries
+
+
+def test_issue_3_an_unnamed_attacker_is_implied_from_the_place(events_of: Any) -> None:
+    text = "A police station was stormed overnight in southern Somalia, killing two officers."
+    event = _matching(events_of(text), "stormed")[0]
+    source = event.source
+    assert source is not None and source.implied and source.country == "SOM", source
+    assert source.sector == "UAF" and source.span is not None
+    assert text[slice(*source.span)] == "southern Somalia"  # the place is the evidence
+
+
+@pytest.mark.parametrize("text", [
+    "Four people were killed when a truck overturned in western Uganda.",
+    "A gas explosion at a coal mine in Shaanxi killed eleven miners.",
+    "Two fishermen were injured in northern Peru.",
+])
+def test_issue_3_accidents_get_no_implied_attacker(events_of: Any, text: str) -> None:
+    found = [e for e in events_of(text) if e.root_code in ("18", "19", "20")]
+    assert not found, [(e.code, e.trigger) for e in found]
+
+
+def test_issue_3_a_bare_congress_does_not_take_a_target_demonym(events_of: Any) -> None:
+    text = "Congress imposed new sanctions on Venezuelan officials."
+    events = _matching(events_of(text), "sanctions")
+    assert events and all(e.source is not None and e.source.country != "VEN" for e in events)
+    assert any(e.target is not None and e.target.country == "VEN" for e in events)
+
+
+def test_issue_3_compass_and_hyphen_places_keep_their_country() -> None:
+    from storyline.actors.coding import place_of
+    from storyline.actors.names import norm_key
+
+    for phrase, country in (("western Niger", "NER"), ("north-eastern Nigeria", "NGA"),
+                            ("Port-au-Prince", "HTI"), ("central Mali", "MLI")):
+        found = place_of(norm_key(phrase))
+        assert found is not None and found.code == country, phrase
+    assert place_of(norm_key("western nowhere")) is None

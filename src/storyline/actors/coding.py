@@ -397,6 +397,28 @@ def _place(key: str) -> Place | None:
         return Place(ETHNIC_GROUPS[key], None, "ethnic")
     if key in US_BODIES:
         return Place(US_BODIES[key][0], US_BODIES[key][1], "body")
+    return _variant_place(key)
+
+
+# Compass words that narrow a place without changing its country ('western Niger')
+DIRECTIONS = frozenset({
+    f"{a}{b}" for a in ("", "north", "south", "north-", "south-")
+    for b in ("north", "south", "east", "west", "northern", "southern", "eastern", "western",
+              "northeast", "northwest", "southeast", "southwest", "northeastern",
+              "northwestern", "southeastern", "southwestern", "central")
+} | {"central"})
+
+
+def _variant_place(key: str) -> Place | None:
+    """A place written with hyphens ('Port-au-Prince') or narrowed by a compass word
+    ('western Niger', 'central Mali'): the place it names, in the same country."""
+    if "-" in key and (found := _place(key.replace("-", " "))) is not None:
+        return found
+    first, _, rest = key.partition(" ")
+    if first in DIRECTIONS and rest:
+        found = _place(rest)
+        if found is not None and found.table in ("place", "seat"):
+            return Place(found.code, None, "place")
     return None
 
 

@@ -396,7 +396,7 @@ def home_countries(resolver: Resolver) -> None:
             _set_country(ent, owner, "sentence")
             continue
         country = _sentence_country(first, named, ent.best.sector in RESIDENT_SECTORS,
-                                    _state_agent(ent))
+                                    _state_agent(ent), house=_bare_house(first))
         if country is not None:
             _set_country(ent, country, "sentence")
 
@@ -410,6 +410,9 @@ class SentencePlaces:
     objects: dict[int, Counter[str]] = field(default_factory=dict)  # direct objects by verb
     inside: set[str] = field(default_factory=set)  # places things happen 'in'
     reporters: set[str] = field(default_factory=set)  # countries only their reporters state
+    modifiers: Counter[str] = field(default_factory=Counter)  # 'Russian oligarchs': demonyms
+    aimed_any: dict[int, Counter[str]] = field(default_factory=dict)  # any kind, by verb
+    aimed_all: Counter[str] = field(default_factory=Counter)  # objects: 'sanctions on X'
 
 
 def _index_places(places: list[tuple[str, Candidate, bool]]) -> SentencePlaces:
@@ -421,6 +424,8 @@ def _index_places(places: list[tuple[str, Candidate, bool]]) -> SentencePlaces:
     index = SentencePlaces()
     for country, cand, people in places:
         place_like = cand.label in PLACE_KINDS | {"PERSON"}
+        if cand.dep == "dobj" or (cand.dep == "pobj" and cand.head_word in TARGET_PREPS):
+            index.aimed_any.setdefault(cand.head, Counter())[country] += 1  # 'at a Saudi port'
         if place_like and cand.dep == "pobj" and cand.head_word in TARGET_PREPS:
             continue  # 'fired at Saudi Arabia': aimed at, whoever the agent
         if cand.others_clause:
@@ -429,6 +434,10 @@ def _index_places(places: list[tuple[str, Candidate, bool]]) -> SentencePlaces:
             index.reporters.add(country)  # places the state's own agents only (_state_agent)
             continue
         index.counts[country] += 1
+        if cand.dep == "dobj" or (cand.dep == "pobj" and cand.head_word in AIMED_PREPS):
+            index.aimed_all[country] += 1
+        if cand.label == "NORP" and cand.dep in ("amod", "compound"):
+            index.modifiers[country] += 1  # 'sanctions on Russian oligarchs'
         if place_like and cand.dep == "dobj":  # aimed at only by its own verb's subject
             index.objects.setdefault(cand.head, Counter())[country] += 1
         if cand.dep == "pobj" and cand.head_word == "in":
@@ -436,8 +445,22 @@ def _index_places(places: list[tuple[str, Candidate, bool]]) -> SentencePlaces:
     return index
 
 
+# Legislatures a bare word names, of the one country a sentence places, not of the people a
+# demonym describes ('Congress imposed sanctions on Russian oligarchs' is no Russian act)
+# (so are groups with a home of their own: 'Houthi forces attacked an American destroyer')
+AIMED_PREPS = TARGET_PREPS
+BARE_HOUSES = frozenset({"congress", "senate", "parliament", "house"})
+
+
+def _bare_house(cand: Candidate) -> bool:
+    """Whether a candidate is a legislature named by its bare word ('Congress', 'the Senate')."""
+    words = [w.lower() for w in _clean(cand.words)]
+    return len(words) == 1 and words[0] in BARE_HOUSES
+
+
 def _sentence_country(agent: Candidate, named: dict[int, SentencePlaces],
-                      scene: bool, state: bool = False) -> str | None:
+                      scene: bool, state: bool = False, own_home: bool = False,
+                      house: bool = False) -> str | None:
     """The one country the agent's sentence names (not one an act is aimed at); for groups
     acted on or living somewhere (``scene``: civilians, refugees, ethnic groups), when it names
     several, the one place it says things happen 'in' ('US troops killed civilians in Iraq')."""
@@ -446,6 +469,13 @@ def _sentence_country(agent: Candidate, named: dict[int, SentencePlaces],
         return None
     aimed = index.objects.get(agent.head, Counter()) if agent.dep == "nsubj" else Counter()
     countries = {country for country, n in index.counts.items() if n > aimed[country]}
+    if own_home:  # not 'Russian oligarchs', nor what its own act aims at
+        hit = index.aimed_any.get(agent.head, Counter()) if agent.dep == "nsubj" else Counter()
+        countries = {c for c in countries
+                     if index.counts[c] > max(aimed[c], hit[c]) + index.modifiers[c]}
+    if house:  # 'Congress imposed sanctions on Venezuelan officials': not what acts aim at
+        countries = {c for c in countries
+                     if index.counts[c] > index.aimed_all[c] + index.modifiers[c]}
     if state:  # 'Indian Prime Minister X said police ...': the police of the state X leads
         countries |= index.reporters
     if len(countries) > 1 and scene:
@@ -470,8 +500,10 @@ def _reports(cand: Candidate) -> bool:
 
 def _place_ethnic(ent: Entity, named: dict[int, SentencePlaces]) -> None:
     """An ethnic group lives in the one country its sentence names (not one an act is aimed
-    at): 'ethnic Albanians demonstrated in Serbia' -> SRB; else it keeps its default."""
-    country = _sentence_country(ent.items[0].cand, named, True)
+    at): 'ethnic Albanians demonstrated in Serbia' -> SRB; else it keeps its default. A group
+    with a home of its own ('Houthi forces' YEM) is not moved by a demonym describing someone
+    else ('attacked an American destroyer')."""
+    country = _sentence_country(ent.items[0].cand, named, True, own_home=bool(ent.best.country))
     if country is not None and country != ent.best.country:
         _set_country(ent, country, "sentence")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from itertools import islice
 from typing import TYPE_CHECKING
@@ -59,7 +60,20 @@ def _sentence_events(ctx: ExtractContext, sent: Span, offset: int) -> list[Event
         _shift(frame, -start)
         events = _frame_events(ctx, frame, text, base + start)
         found.extend((frame, e) for e in events if not domain or _political(e))
-    return _share_targets(ctx, _drop_nominal_echoes(found))
+    return _share_targets(ctx, _drop_implied_echoes(_drop_nominal_echoes(found)))
+
+
+def _drop_implied_echoes(events: list[Event]) -> list[Event]:
+    """Drop events with an implied doer where the sentence names the doer of another event of
+    their root ("thousands converged for a rally in Lagos to protest ...": one protest)."""
+    named = {e.root_code for e in events if e.source is not None and not e.source.implied}
+    return [e for e in events if not (e.source is not None and e.source.implied
+                                      and e.root_code in named and _unnamed_root(e))]
+
+
+def _unnamed_root(event: Event) -> bool:
+    """Whether an event is of a root whose doers ``_unnamed_doers`` implies (protest, force)."""
+    return event.root_code == "14" or event.root_code in lexicon.VIOLENCE_CODES
 
 
 def _share_targets(ctx: ExtractContext, events: list[Event]) -> list[Event]:
@@ -172,6 +186,8 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
         return []  # "released a patch", "hosted a party", "accepted the job": no actor
     if not sources and frame.implied_doer:  # "400 protesters were detained": by their state
         sources = _implied_doers(targets)
+    if not any(is_coded(s) for s in sources) and _unattributed(frame, text):
+        sources, targets = _unnamed_doers(mentions, frame, (text, base), where, targets)
     if frame.reciprocal and len(sources) == 1 and not targets:
         sources = _joined_sides(mentions, sources[0])  # "Indian and Chinese troops clashed"
     pairs = _pairs(sources, targets, frame.reciprocal)
@@ -458,6 +474,90 @@ def _implied_doers(targets: list[ActorRef]) -> list[ActorRef]:
     if not country:
         return [ActorRef(text="authorities", span=targets[0].span, implied=True)]
     return [implied_country(country, targets[0].span, "GOV")]
+
+
+# Protest words a crowd's act starts with ("protested", "marched", "rallies", "went on strike")
+PROTEST_STEMS = ("protest", "march", "rall", "demonstrat", "strik", "went on strike",
+                 "boycott", "riot", "block", "picket", "sit", "storm", "walk", "occup")
+# Passives whose subject took part in the act, not underwent it
+PARTAKING_WORDS = frozenset({"involved", "implicated", "engaged", "linked", "suspected",
+                             "accused", "wanted", "blamed", "tied"})
+# Harm that accidents and disasters do too: only a weapon or an attack word makes it force
+HARM_WORDS = frozenset({"kill", "killed", "killing", "injured", "injuring", "wounded", "wounding",
+                        "hit", "hitting", "destroyed", "destroying", "damaged", "dead", "died",
+                        "hurt", "ripped", "exploded"})
+ATTACK_WORDS = lexicon.WEAPONS | frozenset({
+    "gun", "guns", "gunmen", "gunman", "shot", "shooting", "bomb", "bombs", "explosives",
+    "suicide", "airstrike", "airstrikes", "rockets", "missiles", "shells", "attackers",
+    "grenades", "ied", "massacre", "militants", "insurgents", "jihadists", "rebels"})
+ACCIDENT_WORDS = frozenset({
+    "accident", "crash", "crashed", "collision", "collided", "overturned", "derailed", "flood",
+    "flooding", "floods", "earthquake", "quake", "landslide", "storm", "cyclone", "hurricane",
+    "typhoon", "tornado", "fire", "blaze", "gas", "leak", "collapse", "collapsed", "lightning",
+    "drowned", "stampede", "mine", "mining", "factory", "plant", "boiler", "fireworks"})
+
+
+def _unattributed(frame: Frame, text: str) -> bool:
+    """Whether a frame is a protest or an act of force whose doer the sentence does not name
+    ("a convoy was ambushed", "a car bomb killed 15"), not an accident or disaster ("a bus
+    overturned, killing 3"): harm words alone need a weapon or attack word beside them."""
+    root = frame.code[:2]
+    if frame.nominal or not (root == "14" or root in lexicon.VIOLENCE_CODES):
+        return False
+    if root == "14":  # "battles raged": a protest needs a protest word
+        return frame.trigger.lower().startswith(PROTEST_STEMS)
+    if not (frame.targets or frame.sources) or set(frame.trigger.lower().split()[:1]) & (
+            PARTAKING_WORDS):
+        return False  # no participant at all; "a guard involved in a shooting" took part
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    if words & ACCIDENT_WORDS:
+        return False
+    trigger = frame.trigger.lower().split()
+    return not set(trigger[:1]) & HARM_WORDS or bool(words & ATTACK_WORDS)
+
+
+def _unnamed_doers(mentions: list[Mention], frame: Frame, sentence: tuple[str, int],
+                   where: Location | None, targets: list[ActorRef],
+                   ) -> tuple[list[ActorRef], list[ActorRef]]:
+    """The implied doers of an unattributed protest or attack and its targets: the country
+    where it happens (the act's place, else the sentence's one place country, else the one
+    country of its undergoers), as CAMEO codes unnamed attackers and crowds by where they act;
+    country-less victims are of that place too. No doer when nothing gives a country."""
+    scene = where if where is not None and where.country and not _place_is_target(frame) else (
+        _scene(mentions, sentence, targets))
+    undergone = {t.country for t in targets if t.country in kb.bundled().isos}
+    country = scene.country if scene is not None else (
+        undergone.pop() if len(undergone) == 1 else None)
+    evidence = scene.span if scene is not None else next(
+        (t.span for t in targets if t.country == country), None)
+    if country is None or evidence is None:
+        return [], targets
+    sector = None if frame.code[:2] == "14" else "UAF"
+    for target in targets:
+        if not target.country and target.sector and not target.implied:
+            target.country = country  # "nine people", "villagers": of the place
+    if frame.code[:2] == "14":
+        targets = [t for t in targets if is_coded(t)]  # aimed at their state, not "the reform"
+    return [implied_country(country, evidence, sector)], targets
+
+
+def _scene(mentions: list[Mention], sentence: tuple[str, int],
+           targets: list[ActorRef]) -> Location | None:
+    """The one-country place a sentence names, as a location (see ``_sentence_place``)."""
+    country = _sentence_place(mentions, sentence, targets)
+    if country is None:
+        return None
+    text, base = sentence
+    found = next((m for m in nearby(mentions, base, base + len(text)) if m.kind == "GPE"
+                  and m.country == country and base <= m.span[0]
+                  and set(text[: m.span[0] - base].lower().split()[-3:]) & LOCATIVES), None)
+    return Location(found.text, found.span, country) if found is not None else None
+
+
+# Words that make a named place where something happens ('near Gao', 'south of Kirkuk'), not
+# an actor ('Russia accused ...')
+LOCATIVES = frozenset({"in", "near", "outside", "at", "around", "of", "across", "inside",
+                       "through", "into", "throughout", "along", "on"})
 
 
 def _same(a: ActorRef, b: ActorRef) -> bool:
