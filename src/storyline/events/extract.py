@@ -485,8 +485,8 @@ PARTAKING_WORDS = frozenset({"involved", "implicated", "engaged", "linked", "sus
 # Harm that accidents and disasters do too: only a weapon or an attack word makes it force
 HARM_WORDS = frozenset({"kill", "killed", "killing", "injured", "injuring", "wounded", "wounding",
                         "hit", "hitting", "destroyed", "destroying", "damaged", "dead", "died",
-                        "hurt", "ripped", "exploded"})
-ATTACK_WORDS = lexicon.WEAPONS | frozenset({
+                        "hurt", "ripped", "exploded", "shot", "struck", "beaten"})
+ATTACK_WORDS = (lexicon.WEAPONS - {"strike"}) | frozenset({  # "the dockers' strike hit exports"
     "gun", "guns", "gunmen", "gunman", "shot", "shooting", "bomb", "bombs", "explosives",
     "suicide", "airstrike", "airstrikes", "rockets", "missiles", "shells", "attackers",
     "grenades", "ied", "massacre", "militants", "insurgents", "jihadists", "rebels"})
@@ -510,10 +510,18 @@ def _unattributed(frame: Frame, text: str) -> bool:
             PARTAKING_WORDS):
         return False  # no participant at all; "a guard involved in a shooting" took part
     words = set(re.findall(r"[a-z]+", text.lower()))
-    if words & ACCIDENT_WORDS:
+    if words & ACCIDENT_WORDS or _described_act(frame, text):
         return False
     trigger = frame.trigger.lower().split()
-    return not set(trigger[:1]) & HARM_WORDS or bool(words & ATTACK_WORDS)
+    return not set(trigger[:1]) & HARM_WORDS or bool((words - set(trigger)) & ATTACK_WORDS)
+
+
+def _described_act(frame: Frame, text: str) -> bool:
+    """Whether the act is a gerund a preposition governs ("charged with murdering", "accused
+    of attacking"): what someone is said to have done, whose doer is that someone."""
+    before = text[: frame.trigger_span[0]].lower().split()[-1:]
+    return bool(before) and before[0] in ("with", "of", "for") and (
+        frame.trigger.lower().split()[0].endswith("ing"))
 
 
 def _unnamed_doers(mentions: list[Mention], frame: Frame, sentence: tuple[str, int],
