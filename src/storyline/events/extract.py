@@ -478,7 +478,7 @@ def _implied_doers(targets: list[ActorRef]) -> list[ActorRef]:
 
 # Protest words a crowd's act starts with ("protested", "marched", "rallies", "went on strike")
 PROTEST_STEMS = ("protest", "march", "rall", "demonstrat", "strik", "went on strike",
-                 "boycott", "riot", "block", "picket", "sit", "storm", "walk", "occup")
+                 "boycott", "riot", "blockad", "picket", "sit-in", "storm", "walk")
 # Passives whose subject took part in the act, not underwent it
 PARTAKING_WORDS = frozenset({"involved", "implicated", "engaged", "linked", "suspected",
                              "accused", "wanted", "blamed", "tied"})
@@ -516,12 +516,19 @@ def _unattributed(frame: Frame, text: str) -> bool:
     return not set(trigger[:1]) & HARM_WORDS or bool((words - set(trigger)) & ATTACK_WORDS)
 
 
+RELATIVES = frozenset({"which", "that", "who", "whom"})
+
+
 def _described_act(frame: Frame, text: str) -> bool:
-    """Whether the act is a gerund a preposition governs ("charged with murdering", "accused
-    of attacking"): what someone is said to have done, whose doer is that someone."""
+    """Whether the act is described, its doer someone the sentence names elsewhere: a gerund
+    a preposition governs ("charged with murdering"), a participle with no subject of its own
+    ("the coalition fighting rebels"), an aim ("seeking to overthrow"), or a relative clause
+    ("the attack, which killed 12")."""
     before = text[: frame.trigger_span[0]].lower().split()[-1:]
-    return bool(before) and before[0] in ("with", "of", "for") and (
-        frame.trigger.lower().split()[0].endswith("ing"))
+    if before == ["to"] or any(r.text.lower() in RELATIVES for r in frame.sources):
+        return True  # "seeking to overthrow": an aim; "the attack, which killed": its doer's
+    gerund = frame.trigger.lower().split()[0].endswith("ing")
+    return gerund and (not frame.sources or before[:1] in (["with"], ["of"], ["for"]))
 
 
 def _unnamed_doers(mentions: list[Mention], frame: Frame, sentence: tuple[str, int],
