@@ -52,7 +52,6 @@ ONE_ACT = [
     ("182", "Masked men beat commuters at Yuen Long station in Hong Kong."),
     ("1823", "A mob beat a Muslim man to death in Rajasthan."),
     ("1821", "Sudanese paramilitaries raped women in Darfur."),
-    ("1831", "A suicide bomber blew himself up outside Kabul airport."),
     ("1831", "A suicide bombing at a police mosque in Peshawar killed 100 people."),
     ("1832", "A car bomb exploded near a police station in Diyarbakir."),
     ("1833", "A roadside bomb hit an army vehicle in Helmand."),
@@ -77,7 +76,8 @@ ONE_ACT = [
 @pytest.mark.parametrize(("code", "text"), ONE_ACT)
 def test_issue_3_conflict_sentence_gives_one_act_with_its_code(
         nlp: Any, code: str, text: str) -> None:  # noqa: ANN401 - spaCy Language
-    """Each sentence reports one act, coded as the CAMEO codebook names it."""
+    """Each sentence reports one act, coded as the CAMEO codebook names it (frame level: the
+    event level, with its actors, is checked by the events_of tests below)."""
     assert _codes(nlp, text) == [code]
 
 
@@ -216,3 +216,91 @@ def test_issue_3_round2_protesters_arrested_at_a_rally_keep_both_acts(
     """The protesters a passive act befalls hold the rally they were at: both acts stay."""
     codes = _codes(nlp, "Dozens of marchers were detained during the rally in Minsk.")
     assert sorted(codes) == ["141", "173"]
+
+
+# round 3 (review): conflict pairs outside a conflict, distinct acts after an attack, alerts,
+# drills, poison, blocking and clashing by institutions, military strikes, trigger width
+NO_CONFLICT_CODE = [
+    ("192", "A hedge fund seized control of the airline's board in Frankfurt."),
+    ("2041", "Cleaners in Texas used chlorine to disinfect the gym."),
+    ("2041", "The brewer will launch a mustard sauce line in France."),
+    ("1721", "The council cut media training budgets in Latvia."),
+    ("201", "Soaring prices forced pensioners from their homes in Dublin."),
+    ("15", "Officials raised the alert level for the typhoon in Taiwan."),
+    ("15", "The navy lifted the alert level in the port after talks resumed."),
+    ("15", "The rescue team used live fire exercises to train volunteers in Wales."),
+    ("18", "Farmers poisoned the rats in the barn in Iowa."),
+    ("14", "The appeals court blocked the merger."),
+    ("14", "Police blocked streets near the concert hall in Vienna."),
+    ("19", "Senators in Chile clashed over the pension reform."),
+]
+
+
+@pytest.mark.parametrize(("code", "text"), NO_CONFLICT_CODE)
+def test_issue_3_round3_conflict_words_outside_a_conflict_give_no_conflict_code(
+        nlp: Any, code: str, text: str) -> None:  # noqa: ANN401 - spaCy Language
+    """A board or bank taken over, a pool cleaned, a sauce brand, budgets, rents, volcano
+    alerts, a lowered alert, a rescue drill, pests, a court or police blocking, a quarrel."""
+    assert not [c for c in _codes(nlp, text) if c.startswith(code)]
+
+
+ROUND3_CONFLICT = [
+    ("192", "The Houthis seized control of the port of Hodeidah."),
+    ("2041", "Syrian troops used chlorine against civilians in Idlib."),
+    ("201", "Ethiopian soldiers forced farmers from their homes in Tigray."),
+]
+
+
+@pytest.mark.parametrize(("code", "text"), ROUND3_CONFLICT)
+def test_issue_3_round3_armed_doers_keep_the_conflict_code(
+        nlp: Any, code: str, text: str) -> None:  # noqa: ANN401 - spaCy Language
+    """A port taken, chlorine used on civilians, farmers driven out by soldiers stay coded."""
+    assert _codes(nlp, text) == [code]
+
+
+ROUND3_TWO_ACTS = [
+    (["190", "181"], "Gunmen raided a school in Zamfara, abducting 80 pupils."),
+    (["190", "194"], "Rebels ambushed a patrol near Bunia on Friday, later shelling a camp "
+                     "10 km away."),
+    (["173", "175"], "Police detained 40 students in Tbilisi, beating some of them with "
+                     "clubs."),
+    (["144", "175"], "Protesters blocked the road in Quito, and police later beat them with "
+                     "sticks."),
+]
+
+
+@pytest.mark.parametrize(("codes", "text"), ROUND3_TWO_ACTS)
+def test_issue_3_round3_participles_with_acts_of_their_own_stay_apart(
+        nlp: Any, codes: list[str], text: str) -> None:  # noqa: ANN401 - spaCy Language
+    """An abduction, a later shelling, a beating after an attack or arrest are second acts;
+    beating the protesters a pronoun stands for is repression (175)."""
+    assert _codes(nlp, text) == codes
+
+
+def test_issue_3_round3_suicide_bombing_with_victims_is_an_event(
+        events_of: Any) -> None:  # noqa: ANN401 - conftest EventsOf
+    """"blew himself up ..., killing 14": one suicide bombing (1831) at the event level."""
+    codes = events_of.codes("A suicide bomber blew himself up at a market in Maiduguri, "
+                            "killing 14 shoppers.")
+    assert [c[:2] for c in codes] == [("1831", "ASSAULT")]
+
+
+def test_issue_3_round3_consequences_still_merge(nlp: Any) -> None:  # noqa: ANN401
+    """"..., killing 17 soldiers and wounding 9": still the ambush alone."""
+    assert _codes(nlp, "Jihadists ambushed a convoy in Niger, killing 17 soldiers and "
+                       "wounding 9.") == ["190"]
+
+
+def test_issue_3_round3_state_strikes_on_a_place_are_force(
+        events_of: Any) -> None:  # noqa: ANN401 - conftest EventsOf
+    """"Russia's strikes on Odesa killed nine": one attack (190) by Russia, no labour strike."""
+    codes = events_of.codes("Russia's strikes on Odesa killed nine people.")
+    assert [c[:3] for c in codes] == [("190", "ASSAULT", "RUS")]
+
+
+def test_issue_3_round3_trigger_is_the_predicate_not_the_victims(
+        nlp: Any) -> None:  # noqa: ANN401 - spaCy Language
+    """"killed a farmer during a raid": the trigger is "killed", never the words between."""
+    frames = [f for sent in nlp("Soldiers killed a farmer during a raid in Jenin.").sents
+              for f in frames_in_sentence(sent)]
+    assert [f.trigger for f in frames] == ["killed"]

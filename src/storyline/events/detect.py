@@ -58,6 +58,7 @@ from storyline.events.senses import (
     HALT_VERBS,
     MISSILE_VERBS,
     ORDER_VERBS,
+    PLACE_NOUNS,
     _aimed_at,
     _armed_move,
     _bomb_kind,
@@ -82,6 +83,7 @@ from storyline.events.senses import (
     _to_complement,
     _under_fire,
     _verb_prep_code,
+    armed_or_state,
     conflict_sense,
     legal_charge,
     protest_gathering,
@@ -191,10 +193,9 @@ PURPOSE_ROOTS = frozenset({"02", "10"})  # what a protest demands is its aim, no
 
 
 def _one_act(sent: Span, found: dict[int, Frame]) -> None:
-    """Drop frames that only continue another frame's act (GSR codes one act once): the
-    consequence of an act of force by the same doer ("ambushed a patrol, killing six"), the
-    act's restatement by its name or weapon ("an air strike killed 12", "a bomb that struck
-    X"), a protest's stated aim ("marched ... to demand X"). The act keeps the victims."""
+    """Drop frames that only continue another's act: its harm, restatement or stated aim."""
+    # "ambushed a patrol, killing six", "an air strike killed 12", "marched ... to demand X";
+    # the act keeps the victims
     doc = sent.doc
     for i in list(found):
         if i not in found:
@@ -207,19 +208,23 @@ def _one_act(sent: Span, found: dict[int, Frame]) -> None:
         act = _continued_act(tok, frame, found)
         if act is None:
             continue
-        if not act.targets and frame.code[:2] in VIOLENCE_CODES:
+        if _no_one(act.targets) and frame.code[:2] in VIOLENCE_CODES:
             act.targets, act.object_target = frame.targets, frame.object_target
         elif frame.code[:2] in VIOLENCE_CODES:  # "attacked a checkpoint, killing six soldiers":
             act.target_alts = [*frame.targets, *act.target_alts]  # the victims if it is no one
         del found[i]
 
 
+def _no_one(targets: list[Role]) -> bool:
+    """Whether an act has no target but its doer ("blew himself up")."""
+    return all(t.text.lower() in REFLEXIVES for t in targets)
+
+
 def _restated(frame: Frame, tok: Token, found: dict[int, Frame], named: tuple[int, Frame]
               ) -> None:
-    """A force verb whose subject or "in" object names the act ("clashes between X and Y
-    killed 20", "a drone strike killed X", "killed X in an attack on Y"): a subject noun that
-    names its sides keeps the act; else the verb keeps its roles (the doer a weapon names, "a
-    US drone strike") and takes the noun's code."""
+    """Merge a force verb with the noun naming its act ("a drone strike killed X")."""
+    # a subject noun that names its sides keeps the act ("clashes between X and Y killed 20");
+    # else the verb keeps its roles and takes the noun's code ("killed X in an attack on Y")
     noun_at, noun = named
     subject = subject_and_agent(tok)[0]
     if noun.sources and subject is not None and subject.i == noun_at:
@@ -227,12 +232,9 @@ def _restated(frame: Frame, tok: Token, found: dict[int, Frame], named: tuple[in
         del found[tok.i]
         return  # "killed X in an attack on Y": the verb keeps its doer and victims
     frame.code = noun.code if noun.code != "190" else frame.code
-    if abs(tok.idx - tok.doc[noun_at].idx) <= MAX_RESTATED_GAP:
+    if abs(tok.i - noun_at) == 1:  # "strike killed": one predicate; never the victims between
         _join_trigger(frame, tok.doc[noun_at])
     del found[noun_at]
-
-
-MAX_RESTATED_GAP = 30  # characters from the noun to its verb for one trigger ("strike killed")
 
 
 def _own_subject(tok: Token) -> bool:
@@ -267,7 +269,19 @@ def _continued_act(tok: Token, frame: Frame, found: dict[int, Frame]) -> Frame |
         return None
     if root in PURPOSE_ROOTS:
         return holder if holder.code[:2] == "14" else None
-    return holder if tok.tag_ == "VBG" else None
+    return holder if tok.tag_ == "VBG" and _consequence(tok) else None
+
+
+# participles that only report the harm an act did ("..., killing six", "leaving 3 dead");
+# abductions, beatings, burnings and acts on other targets are acts of their own
+CONSEQUENCE_VERBS = frozenset({"kill", "wound", "injure", "leave", "maim", "hurt", "claim"})
+LATER_WORDS = frozenset({"later", "then", "before", "after", "afterwards", "subsequently"})
+
+
+def _consequence(tok: Token) -> bool:
+    """Whether a participle reports the harm of the act it follows, not a later act."""
+    return tok.lemma_.lower() in CONSEQUENCE_VERBS and not any(
+        c.lower_ in LATER_WORDS for c in tok.children if c.dep_ in ("advmod", "mark", "prep"))
 
 
 SPELL_NOUNS = frozenset({"wave", "waves", "days", "weeks", "months", "series", "spate", "night",
@@ -481,13 +495,18 @@ def _verbal_frame(tok: Token) -> Frame | None:
     _signing_partners(tok, frame)
     _rally_target(tok, frame)
     _mark_commitment(tok, frame)
+    _finish_verbal_frame(tok, frame, code, lemma)
+    return frame
+
+
+def _finish_verbal_frame(tok: Token, frame: Frame, code: str, lemma: str) -> None:
+    """A threat's conditional target, the PLOVER type the lemma names, a withdrawal's mode."""
     if frame.code[:2] == "13" and not any(_names_someone(tok, r) for r in frame.targets):
         frame.targets = _condition_target(tok) or frame.targets  # "... if Hamas ran"
     if lemma in lexicon.PLOVER_BY_LEMMA and (frame.code == code or (
             frame.modality == "future" and frame.code == lexicon.intent_code(code))):
         frame.plover = lexicon.PLOVER_BY_LEMMA[lemma]  # "will resign": PLOVER codes the act
     _mark_withdrawal(frame, lemma)
-    return frame
 
 
 @lru_cache(maxsize=1)
@@ -1430,6 +1449,8 @@ def _noun_code(tok: Token) -> str:
     before = {t.lower_ for t in tok.subtree if t.i < tok.i}
     if lemma == "strike" and "hunger" in before:
         return "142"  # "went on hunger strike"
+    if lemma == "strike" and _military_strike(tok):
+        return "190"  # "Israel's strikes on Gaza": force, no labour strike
     if lemma in BOMB_WORDS and (kind := _bomb_kind(tok)):
         return kind  # "a suicide bombing", "a car bomb attack"
     if lemma == "assassination" and (tok.head.lemma_.lower() == "attempt" or "attempted" in (
@@ -1442,12 +1463,28 @@ def _noun_code(tok: Token) -> str:
             prep_object(tok, ("against",)) is not None)
         return lexicon.NOUN_CODES[lemma] if armed else ""
     if lexicon.NOUN_CODES[lemma] == "150":
-        if not (before & lexicon.MILITARY_WORDS or {"live", "fire"} <= before) or (
-                lemma == "game" and "war" not in before):
+        if not (before & lexicon.MILITARY_WORDS or {"live", "fire"} <= before and (
+                _armed_holder(tok))) or (lemma == "game" and "war" not in before):
             return ""  # "an exercise in futility", "a fire drill", "a football game"
         joint = "joint" in before or prep_object(tok, ("with",)) is not None
         return "062" if joint else "150"
     return lexicon.NOUN_CODES[lemma]
+
+
+def _military_strike(tok: Token) -> bool:
+    """Whether a strike is owned by a state or armed group and aimed on a place."""
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    aimed = prep_object(tok, ("on", "against"))
+    return owner is not None and armed_or_state(owner) and aimed is not None and (
+        aimed.ent_type_ in ("GPE", "LOC", "FAC") or aimed.lemma_.lower() in PLACE_NOUNS
+        or aimed.pos_ == "PROPN" and aimed.ent_type_ not in ("DATE", "TIME", "PERSON"))
+
+
+def _armed_holder(tok: Token) -> bool:
+    """Whether the verb holding a drill noun has an armed or state doer (live-fire drills)."""
+    governor = governing_verb(tok)
+    doer = subject_and_agent(governor)[0] if governor is not None else None
+    return doer is None or armed_or_state(doer)
 
 
 def _phone_context(tok: Token) -> bool:

@@ -303,7 +303,7 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
        for o in ("party", "parties", "opposition")},
     **{(v, o): "192" for v in ("seize", "wrest")
        for o in ("control",)},  # "seized control of the city": occupies it
-    **{(v, o): "152" for v in ("raise", "heighten", "increase", "lift")
+    **{(v, o): "152" for v in ("raise", "heighten", "increase")
        for o in ("level",)},  # "the alert level" (QUALIFIED_OBJECTS); police: 151 (senses)
     **{("commit", o): c for o, c in (("atrocity", "200"), ("atrocities", "200"),
                                      ("massacre", "202"), ("massacres", "202"),

@@ -224,7 +224,16 @@ def _object_words(tok: Token) -> list[str]:
         if prep.dep_ == "prep" and (prep.lower_ == "of" or through_to and prep.lower_ == "to"):
             words += [w for g in prep.children if g.dep_ == "pobj"
                       for w in (g.lemma_.lower(), g.lower_)]
-    return words + [c.lower_ for c in obj.children if c.dep_ == "compound"] + _hyphened(obj)
+    compounds = [] if obj.lemma_.lower() in COMMERCE_HEADS else [
+        c.lower_ for c in obj.children if c.dep_ == "compound"]  # not "a mustard brand"
+    return words + compounds + _hyphened(obj)
+
+
+# heads whose compound modifier names a product or a budget, not the act's object
+COMMERCE_HEADS = frozenset({
+    "brand", "budget", "product", "company", "firm", "business", "industry", "market", "sector",
+    "price", "sale", "advertising", "share", "stock", "factory", "producer", "supplier", "cost",
+    "revenue", "tax", "job", "spending", "account", "bill", "subscription", "maker", "line"})
 
 
 def _hyphened(obj: Token) -> list[str]:
@@ -398,6 +407,9 @@ def conflict_sense(tok: Token, code: str) -> str:
     subject, agent, passive = subject_and_agent(tok)
     doer = agent if passive else subject
     who = doer.lower_ if doer is not None else ""
+    misread = _misread_conflict(tok, code, doer, passive)
+    if misread is not None:
+        return misread
     if lemma in BEAT_VERBS and any(c.dep_ == "dobj" for c in tok.children):
         return _beating(tok, who)
     if code[:2] == "19" and who in PROTEST_DOERS and lemma in ("storm", "clash", "attack"):
@@ -411,6 +423,85 @@ def conflict_sense(tok: Token, code: str) -> str:
         return "191"  # "troops blocked the roads": restricting movement, no protest
     kind = _bomb_kind(doer) if code[:2] in ("18", "19") or lemma == "blow" else ""
     return kind or (_mass_weapon(tok) if code[:2] in ("18", "19") else "") or code
+
+
+def _misread_conflict(tok: Token, code: str, doer: Token | None, passive: bool) -> str | None:
+    """The code a conflict pair takes outside a conflict ("seized control of the bank",
+    "used chlorine to clean", "rents drove families from their homes"); None if it stands."""
+    lemma = tok.lemma_.lower()
+    if code == "192" and lemma in ("seize", "wrest") and not _controls_place(tok):
+        return "171" if lemma == "seize" else ""  # a company or a bank: property
+    if code == "2041" and not (armed_or_state(doer) or _aimed_on(tok)):
+        return ""  # chlorine to clean a pool: a chemical, no weapon
+    if code == "201" and not (armed_or_state(doer) or passive and doer is None):
+        return ""  # "rents drove families from their homes", "he drove from his home"
+    if code in ("151", "152") and any(t.lemma_.lower() in HAZARDS for t in tok.sent):
+        return ""  # "the alert level for the volcano": a civil warning
+    if code == "180" and lemma == "poison" and not _someone_object(tok):
+        return ""  # "poisoned the fish": no victim
+    if code == "144" and doer is not None and doer.lower_ in INSTITUTIONS | POLICE_WORDS:
+        return ""  # "the Senate blocked the nominee", "police blocked roads": no protest
+    if code[:2] == "19" and lemma == "clash" and _clash_over_issue(tok, doer):
+        return ""  # "lawmakers clashed over the budget": a dispute in words
+    return None
+
+
+# places whose control is occupation (192), not property seized (171)
+PLACE_NOUNS = frozenset({
+    "town", "city", "village", "capital", "territory", "region", "province", "district",
+    "base", "airport", "port", "area", "border", "crossing", "parliament", "palace", "camp",
+    "ministry", "island", "hill", "highway", "road", "checkpoint", "neighbourhood",
+    "neighborhood", "quarter", "valley", "enclave", "oilfield", "field", "plant", "airbase",
+    "garrison", "strait", "coast", "state", "country", "county", "building", "headquarters"})
+HAZARDS = frozenset({"volcano", "storm", "typhoon", "hurricane", "cyclone", "flood", "heat",
+                     "heatwave", "wildfire", "tsunami", "earthquake", "avalanche", "drought",
+                     "snow", "weather", "pandemic", "virus", "outbreak", "eruption", "rain"})
+INSTITUTIONS = frozenset({
+    "court", "courts", "senate", "congress", "parliament", "judge", "judges", "lawmakers",
+    "legislators", "legislature", "assembly", "committee", "house", "regulator", "regulators",
+    "tribunal", "council", "senators", "commission", "board"})
+VICTIM_WORDS = frozenset({
+    "civilians", "prisoners", "villagers", "children", "man", "woman", "men", "women", "people",
+    "opponent", "critic", "dissident", "dissidents", "leader", "journalist", "defector", "spy",
+    "agent", "soldiers", "troops", "guests", "patients", "inmates", "residents", "wife",
+    "husband", "officer", "officers", "activist", "activists", "detainees"})
+
+
+def armed_or_state(doer: Token | None) -> bool:
+    """Whether a doer is armed or a state's ("Myanmar soldiers", "the regime", "Syria")."""
+    if doer is None:
+        return False
+    return doer.lower_ in ARMED_BLOCKERS | REPRESSORS | POLICE_WORDS or doer.ent_type_ in (
+        "GPE", "NORP") or any(c.ent_type_ in ("GPE", "NORP") for c in doer.children
+                              if c.dep_ in ("amod", "compound", "poss"))
+
+
+def _aimed_on(tok: Token) -> bool:
+    """Whether an act has an "on"/"against" object: a target ("dropped chlorine on Aleppo")."""
+    return any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in tok.children)
+
+
+def _controls_place(tok: Token) -> bool:
+    """Whether "seized control of X" names a place (Kabul, the town, the airport)."""
+    held = [g for c in tok.children if c.dep_ == "dobj" for p in c.children
+            if p.dep_ == "prep" and p.lower_ in ("of", "over") for g in p.children
+            if g.dep_ == "pobj"]
+    return any(g.ent_type_ in ("GPE", "LOC", "FAC") or g.lemma_.lower() in PLACE_NOUNS
+               for g in held)
+
+
+def _someone_object(tok: Token) -> bool:
+    """Whether a verb's object is a person or group (a name, a people, a victim word)."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and (
+        c.ent_type_ in ("PERSON", "NORP", "GPE", "ORG") or c.lower_ in VICTIM_WORDS
+        or c.lower_ in PROTEST_DOERS | REPRESSORS | DEPORTED) for c in tok.children)
+
+
+def _clash_over_issue(tok: Token, doer: Token | None) -> bool:
+    """Whether "clashed over X" by an unarmed doer is a quarrel, not fighting."""
+    over = any(c.dep_ == "prep" and c.lower_ == "over" for c in tok.children)
+    return over and not armed_or_state(doer) and (
+        doer is None or doer.lower_ not in PROTEST_DOERS)
 
 
 # weapons of mass destruction by their modifier: chemical (2041), nuclear (2042)
@@ -450,7 +541,17 @@ def _beating(tok: Token, who: str) -> str:
            for c in tok.children):
         return "1823"
     victim = next(c for c in tok.children if c.dep_ == "dobj")
-    return "175" if who in REPRESSORS and victim.lower_ in PROTEST_DOERS else "182"
+    return "175" if who in REPRESSORS and _beaten(tok, victim) & PROTEST_DOERS else "182"
+
+
+def _beaten(tok: Token, victim: Token) -> set[str]:
+    """Who is beaten: the object and the group its pronoun stands for ("some of them")."""
+    words = {victim.lower_} | {g.lower_ for p in victim.children if p.lower_ == "of"
+                               for g in p.children if g.dep_ == "pobj"}
+    if words & {"them", "they"} and tok.dep_ in ("advcl", "conj"):
+        role = "dobj" if tok.dep_ == "advcl" else "nsubj"  # "protesters ..., and police beat them"
+        words |= {c.lower_ for c in tok.head.children if c.dep_ == role}
+    return words
 
 
 def _police_object(tok: Token) -> bool:
