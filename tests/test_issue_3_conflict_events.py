@@ -233,14 +233,19 @@ NO_CONFLICT_CODE = [
     ("14", "The appeals court blocked the merger."),
     ("14", "Police blocked streets near the concert hall in Vienna."),
     ("19", "Senators in Chile clashed over the pension reform."),
+    ("18", "The governor vowed to kill the zoning plan in Albany."),
+    ("19", "The manager fired back at reporters after the defeat in Turin."),
+    ("19", "Supporters invaded the pitch in Lyon after the final."),
+    ("19", "A jeep struck a landmine near the border with Angola."),
+    ("1832", "A tanker truck explosion killed eight people on a road in Kenya."),
 ]
 
 
 @pytest.mark.parametrize(("code", "text"), NO_CONFLICT_CODE)
 def test_issue_3_round3_conflict_words_outside_a_conflict_give_no_conflict_code(
         nlp: Any, code: str, text: str) -> None:  # noqa: ANN401 - spaCy Language
-    """A board or bank taken over, a pool cleaned, a sauce brand, budgets, rents, volcano
-    alerts, a lowered alert, a rescue drill, pests, a court or police blocking, a quarrel."""
+    """Boards, pools, brands, budgets, rents, hazard alerts, rescue drills, pests, courts,
+    quarrels, a plan "killed", a retort, a pitch invasion, a mine struck, a tanker blast."""
     assert not [c for c in _codes(nlp, text) if c.startswith(code)]
 
 
@@ -248,13 +253,16 @@ ROUND3_CONFLICT = [
     ("192", "The Houthis seized control of the port of Hodeidah."),
     ("2041", "Syrian troops used chlorine against civilians in Idlib."),
     ("201", "Ethiopian soldiers forced farmers from their homes in Tigray."),
+    ("1832", "A truck bomb killed 30 people near the ministry in Kabul."),
+    ("153", "Riot police were deployed across Nairobi before the vote."),
 ]
 
 
 @pytest.mark.parametrize(("code", "text"), ROUND3_CONFLICT)
 def test_issue_3_round3_armed_doers_keep_the_conflict_code(
         nlp: Any, code: str, text: str) -> None:  # noqa: ANN401 - spaCy Language
-    """A port taken, chlorine used on civilians, farmers driven out by soldiers stay coded."""
+    """A port taken, chlorine on civilians, farmers driven out, a truck bomb, riot police
+    deployed (passive) stay coded."""
     assert _codes(nlp, text) == [code]
 
 

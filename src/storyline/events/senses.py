@@ -443,7 +443,34 @@ def _misread_conflict(tok: Token, code: str, doer: Token | None, passive: bool) 
         return ""  # "the Senate blocked the nominee", "police blocked roads": no protest
     if code[:2] == "19" and lemma == "clash" and _clash_over_issue(tok, doer):
         return ""  # "lawmakers clashed over the budget": a dispute in words
+    if code[:2] in ("18", "19", "20") and _thing_hit(tok, lemma, doer):
+        return ""  # "tried to kill the bill", "fans invaded the pitch", "fired back at critics"
     return None
+
+
+# things whose "killing" ends them; grounds a crowd "invades"; what a vehicle "strikes"
+KILLED_THINGS = frozenset({
+    "bill", "deal", "plan", "idea", "project", "proposal", "legislation", "measure", "reform",
+    "story", "motion", "amendment", "law", "rule", "momentum", "mood", "engine", "light",
+    "power", "process", "programme", "program", "agreement", "scheme", "policy", "chance",
+    "hope", "joke", "rumour", "rumor", "buzz", "vibe", "debate"})
+SPORT_GROUNDS = frozenset({"pitch", "field", "stage", "court", "ring", "track", "rink"})
+MINES = frozenset({"bomb", "mine", "landmine", "ied", "device", "explosive"})
+
+
+def _thing_hit(tok: Token, lemma: str, doer: Token | None) -> bool:
+    """Whether a force verb's object is a thing it ends or a ground, not a victim."""
+    objects = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
+    if lemma == "kill" and objects & KILLED_THINGS:
+        return True
+    if lemma in ("invade", "storm") and objects & SPORT_GROUNDS:
+        return True
+    if lemma in ("strike", "hit") and objects & MINES and (
+            doer is None or doer.lemma_.lower() not in lexicon.WEAPONS):
+        return True  # "his vehicle struck a roadside bomb": the bomb is the act, not this
+    back = any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in tok.children)
+    return lemma == "fire" and back and not armed_or_state(doer) and (
+        doer is None or doer.lower_ not in PROTEST_DOERS)
 
 
 # places whose control is occupation (192), not property seized (171)
@@ -556,7 +583,7 @@ def _beaten(tok: Token, victim: Token) -> set[str]:
 
 def _police_object(tok: Token) -> bool:
     """Whether a deployment moves police ("sent police officers", "reinforced police units")."""
-    return any(c.dep_ == "dobj" and (c.lower_ in POLICE_WORDS or any(
+    return any(c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in POLICE_WORDS or any(
         g.lower_ == "police" for g in c.children if g.dep_ in ("compound", "amod")))
         for c in tok.children)
 
@@ -566,6 +593,12 @@ def _bomb_kind(doer: Token | None) -> str:
     if doer is None or doer.lemma_.lower() not in BOMB_WORDS:
         return ""
     for mod in doer.children:
-        if mod.dep_ in ("compound", "amod") and mod.lower_ in BOMB_KINDS:
-            return BOMB_KINDS[mod.lower_]
+        if mod.dep_ in ("compound", "amod") and mod.lower_ in BOMB_KINDS and (
+                BOMB_KINDS[mod.lower_] != "1832" or doer.lemma_.lower() in VEHICLE_BOMB_HEADS):
+            return BOMB_KINDS[mod.lower_]  # not "a truck attack" (ramming), "truck explosion"
+        if mod.dep_ == "compound" and mod.lemma_.lower() == "bomb":
+            return _bomb_kind(mod)  # "a car bomb explosion"
     return ""
+
+
+VEHICLE_BOMB_HEADS = frozenset({"bomb", "bombing", "bomber"})
