@@ -410,8 +410,7 @@ DIRECTIONS = frozenset({
 
 
 def _variant_place(key: str) -> Place | None:
-    """A place written with hyphens ('Port-au-Prince') or narrowed by a compass word
-    ('western Niger', 'central Mali'): the place it names, in the same country."""
+    """The place a hyphened ('Port-au-Prince') or compass-narrowed ('western Niger') key names."""
     if "-" in key and (found := _place(key.replace("-", " "))) is not None:
         return found
     first, _, rest = key.partition(" ")
@@ -558,7 +557,7 @@ def code_words(words: list[str]) -> Title:
         title.former = title.former or low.rstrip("-") in FORMER
         if hit and isinstance(hit[1], Place):
             both = both or _joined_place(title, hit[1], words[:i])
-            if not _patron(words, i + n):  # 'Russian-backed separatists': not their country
+            if not _patron(words, i + n) and not takes_side(" ".join(words[:i])):
                 _add_place(title, hit[1])
             pending = []
             closed = closed or bool(title.role_words)
@@ -599,8 +598,7 @@ PATRON_WORDS = frozenset({"backed", "allied", "aligned", "sponsored", "supported
 
 
 def is_patron_mark(words: list[str]) -> bool:
-    """Whether words begin with '-backed' or '-allied' (split or not): the place before them
-    names a group's patron ('Russian-backed separatists'), not the group's own country."""
+    """Whether words begin with '-backed' or '-allied': the place before them is a patron."""
     first = words[0].casefold() if words else ""
     if first == "-" and len(words) > 1:
         first = "-" + words[1].casefold()
@@ -611,9 +609,18 @@ PATRON_RE = re.compile(r"[\w.'’]+\s*-\s*(?:" + "|".join(sorted(PATRON_WORDS)) 
                        re.IGNORECASE)
 
 
+# 'pro-Russian', 'anti-Western': a side taken, not the group's own country
+SIDE_RE = re.compile(r"\b(?i:pro|anti)\s*-\s*[A-Z][\w.'’]*\s*")
+
+
 def without_patron(text: str) -> str:
-    """The phrase without its patron words ('Iran-allied militias' -> 'militias')."""
-    return PATRON_RE.sub("", text).strip() if "-" in text else text
+    """The phrase without its patron words ('Iran-allied militias', 'pro-Russian fighters')."""
+    return SIDE_RE.sub("", PATRON_RE.sub("", text)).strip() if "-" in text else text
+
+
+def takes_side(before: str) -> bool:
+    """Whether the words before a place name make it a side taken ('pro-', 'anti-')."""
+    return before.rstrip().casefold().endswith(("pro-", "pro -", "anti-", "anti -"))
 
 
 def _patron(words: list[str], j: int) -> bool:

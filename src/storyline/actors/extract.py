@@ -396,9 +396,15 @@ def home_countries(resolver: Resolver) -> None:
             _set_country(ent, owner, "sentence")
             continue
         country = _sentence_country(first, named, ent.best.sector in RESIDENT_SECTORS,
-                                    _state_agent(ent), house=_bare_house(first))
+                                    _state_agent(ent), house=_bare_house(first),
+                                    armed=ent.best.sector in UNNAMED_ARMED)
         if country is not None:
             _set_country(ent, country, "sentence")
+
+
+# Unnamed armed doers ('gunmen', 'rebels'): what their own act aims at ('attacked the Swedish
+# embassy') says nothing of where they are from
+UNNAMED_ARMED = frozenset({"UAF", "REB", "CRM", "INS", "RAD", "SEP"})
 
 
 @dataclass
@@ -460,7 +466,7 @@ def _bare_house(cand: Candidate) -> bool:
 
 def _sentence_country(agent: Candidate, named: dict[int, SentencePlaces],
                       scene: bool, state: bool = False, own_home: bool = False,
-                      house: bool = False) -> str | None:
+                      house: bool = False, armed: bool = False) -> str | None:
     """The one country the agent's sentence names (not one an act is aimed at); for groups
     acted on or living somewhere (``scene``: civilians, refugees, ethnic groups), when it names
     several, the one place it says things happen 'in' ('US troops killed civilians in Iraq')."""
@@ -469,10 +475,12 @@ def _sentence_country(agent: Candidate, named: dict[int, SentencePlaces],
         return None
     aimed = index.objects.get(agent.head, Counter()) if agent.dep == "nsubj" else Counter()
     countries = {country for country, n in index.counts.items() if n > aimed[country]}
+    hit = index.aimed_any.get(agent.head, Counter()) if agent.dep == "nsubj" else Counter()
     if own_home:  # not 'Russian oligarchs', nor what its own act aims at
-        hit = index.aimed_any.get(agent.head, Counter()) if agent.dep == "nsubj" else Counter()
         countries = {c for c in countries
                      if index.counts[c] > max(aimed[c], hit[c]) + index.modifiers[c]}
+    if armed and all(index.counts[c] <= hit[c] for c in countries):
+        return None  # 'gunmen attacked the Swedish embassy': only what their act aims at
     if house:  # 'Congress imposed sanctions on Venezuelan officials': not what acts aim at
         countries = {c for c in countries
                      if index.counts[c] > index.aimed_all[c] + index.modifiers[c]}

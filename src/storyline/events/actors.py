@@ -14,6 +14,7 @@ from storyline.actors.coding import (
     is_patron_mark,
     learned_surname_only,
     surnames_of,
+    takes_side,
 )
 from storyline.actors.lookup import actor_ref, mention_at, nearby
 from storyline.actors.names import norm_key
@@ -94,8 +95,7 @@ VISITORS = frozenset({
 
 
 def _resident(actor: ActorRef, who: Participant) -> bool:
-    """Whether a coded group is coded by where it lives: a people ('Albanians in Serbia') or a
-    resident sector, but not a visitor, and not an unsectored thing ('US bases in Iraq')."""
+    """Whether a coded group is coded by where it lives ('Albanians in Serbia'), not a visitor."""
     head = who.head_text.casefold()
     if actor.sector not in RESIDENT_SECTORS or head in VISITORS:
         return False
@@ -174,7 +174,8 @@ def _modifier_mention(mentions: list[Mention], who: Participant) -> ActorRef | N
               if who.phrase[0] <= m.span[0] and m.span[1] <= who.head[0]
               and (m.country or m.actor_id) and m.kind != "PRON"
               and (m.kind != "TITLE" or held)
-              and not is_patron_mark(who.text[m.span[1] - who.phrase[0]:].split()[:1])]
+              and not is_patron_mark(who.text[m.span[1] - who.phrase[0]:].split()[:1])
+              and not takes_side(who.text[: m.span[0] - who.phrase[0]])]
     if not inside:
         return None
     ref = actor_ref(inside[-1])

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from storyline import settings
 from storyline.actors import kb
-from storyline.actors.coding import is_patron_mark
+from storyline.actors.coding import is_patron_mark, takes_side
 from storyline.actors.lookup import nearby
 from storyline.events import codebook, lexicon
 from storyline.events.actors import (
@@ -64,8 +64,7 @@ def _sentence_events(ctx: ExtractContext, sent: Span, offset: int) -> list[Event
 
 
 def _drop_implied_echoes(events: list[Event]) -> list[Event]:
-    """Drop events with an implied doer where the sentence names the doer of another event of
-    their root ("thousands converged for a rally in Lagos to protest ...": one protest)."""
+    """Drop implied-doer events of a root whose doer another event of the sentence names."""
     named = {e.root_code for e in events if e.source is not None and not e.source.implied}
     return [e for e in events if not (e.source is not None and e.source.implied
                                       and e.root_code in named and _unnamed_root(e))]
@@ -99,8 +98,7 @@ def _share_targets(ctx: ExtractContext, events: list[Event]) -> list[Event]:
 
 
 def _share_victims(ctx: ExtractContext, event: Event, events: list[Event]) -> bool:
-    """A target-less attack is on the victims its doer's other act of violence in the sentence
-    names ("attacked a checkpoint, killing four Malian soldiers"): the same target, theirs."""
+    """A target-less attack is on the victims of its doer's other violent act in the sentence."""
     if event.root_code not in lexicon.VIOLENCE_CODES or event.source is None:
         return False
     victims = [e.target for e in events if e.target is not None and e.source is not None
@@ -169,6 +167,7 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     """The confident events of one frame, one per coded source-target pair."""
     mentions = ctx.record.mentions
     date, db = ctx.article.published, _store(ctx)
+    _deported_people(frame)
     sources = [a for r in frame.sources if (a := _actor(mentions, r, base, date, db))]
     sources = [a for a in sources if not _policing(frame, a)]
     targets = [a for r in frame.targets if (a := _actor(mentions, r, base, date, db))]
@@ -205,73 +204,117 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     return events
 
 
+def _deported_people(frame: Frame) -> None:
+    """The deported are the people sent away, not the place they are sent 'to' (Damascus)."""
+    place = frame.place
+    if frame.code[:3] not in ("174", "166") or place is None or place.prep != "to":
+        return
+    people = [r for r in frame.target_alts if r.phrase != place.phrase]
+    if people and frame.targets and all(t.phrase == place.phrase for t in frame.targets):
+        frame.targets = people[:1]
+
+
 # Doers CAMEO codes by where they act when the text gives them no country of their own
 UNNAMED_ARMED = frozenset({"UAF", "REB", "CRM", "INS", "RAD", "SEP"})
 
 
 def _placed_doers(mentions: list[Mention], frame: Frame, sentence: tuple[str, int],
                   sources: list[ActorRef], targets: list[ActorRef]) -> None:
-    """Country-less armed doers of violence ('gunmen', 'bandits', 'separatists') take their
-    fellow doers' one country, else the one country their sentence places things in ('near
-    Port-au-Prince'), else their victims' ('jihadists killed 30 Malian soldiers'): CAMEO
-    codes them by where they act."""
+    """Country-less armed doers take their allies', else their sentence's place's country."""
     doers = [s for s in sources if not s.country and s.sector in UNNAMED_ARMED]
     if not doers or frame.code[:2] not in lexicon.VIOLENCE_CODES or _place_is_target(frame):
         return  # "rebels fired at Saudi Arabia": the place is aimed at, not theirs
     allies = {s.country for s in sources if s.country}  # "the Yemeni army and allied fighters"
     country = (allies.pop() if len(allies) == 1 else None) or _sentence_place(
-        mentions, sentence, targets) or _victims_country(targets)
+        mentions, sentence, targets) or _victims_country(mentions, sentence, targets)
     for doer in doers:
         doer.country = country
 
 
 HOME_ROOTS = ("15", "17")  # mobilizing and coercing: what a state mostly does at home
+# Words of a stay abroad: who is on a visit or a trip there is no resident
+TRIP_WORDS = frozenset({"visit", "visits", "visiting", "tour", "touring", "trip", "travelling",
+                        "traveling", "holiday", "vacation", "pilgrimage"})
 
 
 def _held_at_home(mentions: list[Mention], frame: Frame, sentence: tuple[str, int],
                   sources: list[ActorRef], targets: list[ActorRef]) -> None:
-    """People a state arrests, bans or calls up, in a sentence naming no other country ('the
-    military detained Aung San Suu Kyi', 'called up 300,000 reservists'), are its own."""
-    if frame.code[:2] not in HOME_ROOTS or frame.code == "174" or len(sources) != 1 or (
-            not targets):
-        return  # the deported are foreigners
+    """People a state arrests or calls up, in a sentence naming no other country, are its own."""
+    if frame.code[:2] not in HOME_ROOTS or frame.code == "174" or frame.code.startswith(
+            "171") or len(sources) != 1 or not targets or _on_trip(sentence[0]):
+        return  # the deported are foreigners; a seized tanker is property; a tourist a visitor
     home = sources[0].country
     if sources[0].implied or home not in kb.bundled().isos or sources[0].sector in (
             "SPY", "IGO"):
         return
-    text, base = sentence
-    named = {m.country for m in nearby(mentions, base, base + len(text))
-             if m.country and base <= m.span[0] and m.span[1] <= base + len(text)}
-    if named != {home}:
+    if {m.country for m in _in_sentence(mentions, sentence) if m.country} != {home}:
         return
     for target in targets:
         if not target.country and not target.implied and target.sector not in ("NGO", "IGO"):
             target.country = home  # not a foreign aid agency or mission
 
 
+def _on_trip(text: str) -> bool:
+    """Whether a sentence tells of a visit or a trip (its people may be foreigners)."""
+    return bool(set(re.findall(r"[a-z]+", text.lower())) & TRIP_WORDS)
+
+
+def _in_sentence(mentions: list[Mention], sentence: tuple[str, int]) -> list[Mention]:
+    """The mentions that lie within a sentence (its text, its offset)."""
+    text, base = sentence
+    end = base + len(text)
+    return [m for m in nearby(mentions, base, end) if base <= m.span[0] and m.span[1] <= end]
+
+
+# Prepositions of a place someone only goes to or fights beside, not where they act
+NOT_HERE = (" with", " to", " towards", " for")
+
+
 def _sentence_place(mentions: list[Mention], sentence: tuple[str, int],
                     targets: list[ActorRef]) -> str | None:
-    """The one country of the places a sentence names, not counting its targets or places
-    it only borders ('near the border with Niger')."""
+    """The one country of the places a sentence names, but not its targets or destinations."""
     text, base = sentence
     aimed = [t.span for t in targets if t.span is not None]
-    found = {m.country for m in nearby(mentions, base, base + len(text))
-             if m.kind == "GPE" and m.country in kb.bundled().isos
-             and base <= m.span[0] and m.span[1] <= base + len(text)
-             and not text[: m.span[0] - base].rstrip().endswith(" with")
-             and not is_patron_mark(text[m.span[1] - base:].split()[:1])  # "Iran-allied"
+    found = {m.country for m in _present(mentions, sentence)
+             if _is_place(m, sentence) and m.country in kb.bundled().isos
              and not any(a[0] <= m.span[0] and m.span[1] <= a[1] for a in aimed)}
     return found.pop() if len(found) == 1 else None
 
 
-def _victims_country(targets: list[ActorRef]) -> str | None:
-    """The one country all named victims share, if they do and none is a visitor ('killed
-    17 American missionaries' says nothing of where the killers are from)."""
-    if any(t.text.split()[-1:] and t.text.split()[-1].casefold() in VISITORS for t in targets):
-        return None
+def _is_place(mention: Mention, sentence: tuple[str, int]) -> bool:
+    """Whether a mention is a place: a GPE, or a sectorless name right after 'in' or 'near'."""
+    text, base = sentence
+    before = text[: mention.span[0] - base].lower().split()[-1:]
+    return mention.kind == "GPE" or (not mention.sector and mention.kind != "PRON"
+                                     and bool(set(before) & LOCATIVES))
+
+
+def _present(mentions: list[Mention], sentence: tuple[str, int]) -> list[Mention]:
+    """A sentence's mentions but destinations, places beside it and patrons ('Iran-allied')."""
+    text, base = sentence
+    return [m for m in _in_sentence(mentions, sentence)
+            if not text[: m.span[0] - base].rstrip().lower().endswith(NOT_HERE)
+            and not is_patron_mark(text[m.span[1] - base:].split()[:1])
+            and not takes_side(text[: m.span[0] - base])]
+
+
+# Targets abroad by what they are: an embassy's country says nothing of its attackers
+FOREIGN_HEADS = VISITORS | frozenset({"embassy", "embassies", "consulate", "consulates",
+                                      "president", "minister", "delegation", "ambassador"})
+
+
+def _victims_country(mentions: list[Mention], sentence: tuple[str, int],
+                     targets: list[ActorRef]) -> str | None:
+    """The one country of all named victims, if the sentence names no other one nor a trip."""
+    if any(t.text.split()[-1:] and t.text.split()[-1].casefold() in FOREIGN_HEADS
+           for t in targets) or _on_trip(sentence[0]):
+        return None  # "killed 17 American missionaries" says nothing of the killers
     found = {t.country for t in targets if not t.implied}
     people = all(t.sector for t in targets)  # a state aimed at ("fired at Israel") is no victim
-    return found.pop() if len(found) == 1 and None not in found and people else None
+    if len(found) != 1 or None in found or not people:
+        return None
+    named = {m.country for m in _present(mentions, sentence) if m.country}
+    return found.pop() if named <= found else None
 
 
 SECURITY_SECTORS = frozenset({"COP", "MIL"})
@@ -451,8 +494,7 @@ def _pairs(
 
 
 def _joined_sides(mentions: list[Mention], side: ActorRef) -> list[ActorRef]:
-    """One participant per country a joined description names ("Rwandan and Congolese troops"
-    are two sides of a clash), each evidenced by its own word where it has a mention."""
+    """One side per country a joined description names ('Rwandan and Congolese troops')."""
     if side.span is None or not side.country or " and " not in side.text:
         return [side]
     sides = [side]
@@ -479,51 +521,56 @@ def _implied_doers(targets: list[ActorRef]) -> list[ActorRef]:
 # Protest words a crowd's act starts with ("protested", "marched", "rallies", "went on strike")
 PROTEST_STEMS = ("protest", "march", "rall", "demonstrat", "strik", "went on strike",
                  "boycott", "riot", "blockad", "picket", "sit-in", "storm", "walk")
-# Passives whose subject took part in the act, not underwent it
-PARTAKING_WORDS = frozenset({"involved", "implicated", "engaged", "linked", "suspected",
-                             "accused", "wanted", "blamed", "tied"})
-# Harm that accidents and disasters do too: only a weapon or an attack word makes it force
-HARM_WORDS = frozenset({"kill", "killed", "killing", "injured", "injuring", "wounded", "wounding",
-                        "hit", "hitting", "destroyed", "destroying", "damaged", "dead", "died",
-                        "hurt", "ripped", "exploded", "shot", "struck", "beaten"})
+# Crowds a protest's unnamed doers are called by ("thousands marched in Lagos")
+CROWD_HEADS = frozenset({"thousands", "hundreds", "tens", "dozens", "crowds", "crowd", "people",
+                         "demonstrators", "protesters", "marchers", "residents", "students",
+                         "workers", "youths", "women", "farmers", "supporters", "activists"})
+# Acts of force CAMEO codes by where they happen when the text names no doer; the harm stems
+# among them (accidents kill and fire too) need an attack word elsewhere in the sentence
+FORCE_STEMS = ("attack", "ambush", "shell", "bomb", "kidnap", "abduct", "storm", "raid",
+               "massacr", "behead", "kill", "shoot", "shot", "fire", "opened fire")
+HARM_STEMS = ("kill", "shoot", "shot", "fire", "opened fire")
+# Subjects that are the weapon, not a doer ("a roadside bomb killed four soldiers")
+WEAPON_HEADS = frozenset({"bomb", "bombs", "explosives", "ied", "rocket", "rockets", "missile",
+                          "missiles", "mortar", "mortars", "grenade", "grenades", "shells"})
+# Codes that need a stated doer: expulsions, attempts, blockades ("drove from his home")
+STATED_DOER_CODES = frozenset({"201", "185", "144"})
 ATTACK_WORDS = (lexicon.WEAPONS - {"strike"}) | frozenset({  # "the dockers' strike hit exports"
     "gun", "guns", "gunmen", "gunman", "shot", "shooting", "bomb", "bombs", "explosives",
     "suicide", "airstrike", "airstrikes", "rockets", "missiles", "shells", "attackers",
     "grenades", "ied", "massacre", "militants", "insurgents", "jihadists", "rebels"})
 ACCIDENT_WORDS = frozenset({
     "accident", "crash", "crashed", "collision", "collided", "overturned", "derailed", "flood",
-    "flooding", "floods", "earthquake", "quake", "landslide", "storm", "cyclone", "hurricane",
-    "typhoon", "tornado", "fire", "blaze", "gas", "leak", "collapse", "collapsed", "lightning",
-    "drowned", "stampede", "mine", "mining", "factory", "plant", "boiler", "fireworks"})
+    "flooding", "floods", "floodwaters", "earthquake", "quake", "landslide", "storm", "cyclone",
+    "hurricane", "typhoon", "tornado", "fire", "blaze", "gas", "leak", "collapse", "collapsed",
+    "lightning", "drowned", "stampede", "mine", "mining", "factory", "plant", "boiler",
+    "fireworks", "explosion", "truck", "lorry", "vehicle"})
 
 
 def _unattributed(frame: Frame, text: str) -> bool:
-    """Whether a frame is a protest or an act of force whose doer the sentence does not name
-    ("a convoy was ambushed", "a car bomb killed 15"), not an accident or disaster ("a bus
-    overturned, killing 3"): harm words alone need a weapon or attack word beside them."""
-    root = frame.code[:2]
-    if frame.nominal or not (root == "14" or root in lexicon.VIOLENCE_CODES):
+    """Whether a frame is a crowd's protest or an attack whose doer the text leaves unnamed."""
+    root, trigger = frame.code[:2], frame.trigger.lower()
+    if frame.nominal or frame.code in STATED_DOER_CODES or _described_act(frame, text):
         return False
-    if root == "14":  # "battles raged": a protest needs a protest word
-        return frame.trigger.lower().startswith(PROTEST_STEMS)
-    if not (frame.targets or frame.sources) or set(frame.trigger.lower().split()[:1]) & (
-            PARTAKING_WORDS):
-        return False  # no participant at all; "a guard involved in a shooting" took part
+    heads = {r.head_text.lower() for r in frame.sources}
+    if root == "14":  # "thousands marched in Lagos"; "battles raged" is no protest
+        return trigger.startswith(PROTEST_STEMS) and bool(heads) and heads <= CROWD_HEADS
+    if root not in lexicon.VIOLENCE_CODES or not trigger.startswith(FORCE_STEMS):
+        return False
+    if not (frame.targets or frame.sources) or not heads <= WEAPON_HEADS:
+        return False  # nobody undergoes it; "two men beat", "his vehicle struck": named doers
     words = set(re.findall(r"[a-z]+", text.lower()))
-    if words & ACCIDENT_WORDS or _described_act(frame, text):
-        return False
-    trigger = frame.trigger.lower().split()
-    return not set(trigger[:1]) & HARM_WORDS or bool((words - set(trigger)) & ATTACK_WORDS)
+    if (words - set(trigger.split())) & ACCIDENT_WORDS or re.search(r"\bby [A-Z]", text):
+        return False  # "claimed by Ukraine": the text names the doer
+    return not trigger.startswith(HARM_STEMS) or bool(
+        (words - set(trigger.split())) & ATTACK_WORDS)
 
 
 RELATIVES = frozenset({"which", "that", "who", "whom"})
 
 
 def _described_act(frame: Frame, text: str) -> bool:
-    """Whether the act is described, its doer someone the sentence names elsewhere: a gerund
-    a preposition governs ("charged with murdering"), a participle with no subject of its own
-    ("the coalition fighting rebels"), an aim ("seeking to overthrow"), or a relative clause
-    ("the attack, which killed 12")."""
+    """Whether the act is described, its doer named elsewhere ('charged with murdering')."""
     before = text[: frame.trigger_span[0]].lower().split()[-1:]
     if before == ["to"] or any(r.text.lower() in RELATIVES for r in frame.sources):
         return True  # "seeking to overthrow": an aim; "the attack, which killed": its doer's
@@ -534,19 +581,17 @@ def _described_act(frame: Frame, text: str) -> bool:
 def _unnamed_doers(mentions: list[Mention], frame: Frame, sentence: tuple[str, int],
                    where: Location | None, targets: list[ActorRef],
                    ) -> tuple[list[ActorRef], list[ActorRef]]:
-    """The implied doers of an unattributed protest or attack and its targets: the country
-    where it happens (the act's place, else the sentence's one place country, else the one
-    country of its undergoers), as CAMEO codes unnamed attackers and crowds by where they act;
-    country-less victims are of that place too. No doer when nothing gives a country."""
+    """An unattributed act's implied doer (the country where it happens) and its targets."""
     scene = where if where is not None and where.country and not _place_is_target(frame) else (
         _scene(mentions, sentence, targets))
-    undergone = {t.country for t in targets if t.country in kb.bundled().isos}
+    undergone = {t.country for t in targets if t.country in kb.bundled().isos
+                 and t.sector in SECURITY_SECTORS}  # "killed two Afghan soldiers", no town
     country = scene.country if scene is not None else (
         undergone.pop() if len(undergone) == 1 else None)
     evidence = scene.span if scene is not None else next(
         (t.span for t in targets if t.country == country), None)
-    if country is None or evidence is None:
-        return [], targets
+    if country is None or evidence is None or _place_aimed_at(mentions, frame, sentence):
+        return [], targets  # "the town of Bakhmut was shelled": the place is the victim
     sector = None if frame.code[:2] == "14" else "UAF"
     for target in targets:
         if not target.country and target.sector and not target.implied:
@@ -556,6 +601,16 @@ def _unnamed_doers(mentions: list[Mention], frame: Frame, sentence: tuple[str, i
     return [implied_country(country, evidence, sector)], targets
 
 
+def _place_aimed_at(mentions: list[Mention], frame: Frame, sentence: tuple[str, int]) -> bool:
+    """Whether the act's object names a place (the town shelled), whose state is no attacker."""
+    base = sentence[1]
+    spans = [(base + r.phrase[0], base + max(r.phrase[1], r.phrase[0] + len(r.extended_text)))
+             for r in frame.targets]  # 'the town of Bakhmut
+    return any(s[0] <= m.span[0] and m.span[1] <= s[1] for s in spans
+               for m in _in_sentence(mentions, sentence)
+               if m.country and not m.sector and m.kind != "PRON")
+
+
 def _scene(mentions: list[Mention], sentence: tuple[str, int],
            targets: list[ActorRef]) -> Location | None:
     """The one-country place a sentence names, as a location (see ``_sentence_place``)."""
@@ -563,8 +618,8 @@ def _scene(mentions: list[Mention], sentence: tuple[str, int],
     if country is None:
         return None
     text, base = sentence
-    found = next((m for m in nearby(mentions, base, base + len(text)) if m.kind == "GPE"
-                  and m.country == country and base <= m.span[0]
+    found = next((m for m in _in_sentence(mentions, sentence) if _is_place(m, sentence)
+                  and m.country == country
                   and set(text[: m.span[0] - base].lower().split()[-3:]) & LOCATIVES), None)
     return Location(found.text, found.span, country) if found is not None else None
 
