@@ -312,6 +312,8 @@ def _scene_of_act(tok: Token, frame: Frame, found: dict[int, Frame]) -> Frame | 
             c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in tok.children):
         return None
     verb = prep.head
+    if verb.dep_ == "relcl":
+        return None  # "students who hurled stones during the demonstrations": the protesters'
     if frame.sources and subject_and_agent(verb)[2]:
         return None  # "protesters were arrested during the demonstration": both acts
     act = found.get(verb.i) or next(
