@@ -90,10 +90,8 @@ def _share_targets(ctx: ExtractContext, events: list[Event]) -> list[Event]:
                  and e.source.span == event.source.span and e.target.country
                  and e.target.country != event.source.country and not e.target.implied]
         if aimed:
-            near = min(aimed, key=lambda t: abs((t.span or event.span)[0] - _at(event)))
-            event.target = implied_country(str(near.country), near.span)
-            event.id = stable_id(ctx.article.id, event.span, event.code, _key(event.source),
-                                 _key(event.target), event.trigger_span)
+            near = _nearest(event, aimed)
+            _retarget(ctx, event, implied_country(str(near.country), near.span))
     return events
 
 
@@ -106,10 +104,20 @@ def _share_victims(ctx: ExtractContext, event: Event, events: list[Event]) -> bo
                and e.source.span == event.source.span and not e.target.implied]
     if not victims:
         return False
-    event.target = replace(min(victims, key=lambda t: abs((t.span or event.span)[0] - _at(event))))
+    _retarget(ctx, event, replace(_nearest(event, victims)))
+    return True
+
+
+def _nearest(event: Event, refs: list[ActorRef]) -> ActorRef:
+    """The reference nearest to an event's trigger."""
+    return min(refs, key=lambda t: abs((t.span or event.span)[0] - _at(event)))
+
+
+def _retarget(ctx: ExtractContext, event: Event, target: ActorRef) -> None:
+    """Give an event a new target, and the id that its new content calls for."""
+    event.target = target
     event.id = stable_id(ctx.article.id, event.span, event.code, _key(event.source),
                          _key(event.target), event.trigger_span)
-    return True
 
 
 def _at(event: Event) -> int:
@@ -256,7 +264,12 @@ def _held_at_home(mentions: list[Mention], frame: Frame, sentence: tuple[str, in
 
 def _on_trip(text: str) -> bool:
     """Whether a sentence tells of a visit or a trip (its people may be foreigners)."""
-    return bool(set(re.findall(r"[a-z]+", text.lower())) & TRIP_WORDS)
+    return bool(_words(text) & TRIP_WORDS)
+
+
+def _words(text: str) -> set[str]:
+    """A text's lower-case words, for word-list tests."""
+    return set(re.findall(r"[a-z]+", text.lower()))
 
 
 def _in_sentence(mentions: list[Mention], sentence: tuple[str, int]) -> list[Mention]:
@@ -559,7 +572,7 @@ def _unattributed(frame: Frame, text: str) -> bool:
         return False
     if not (frame.targets or frame.sources) or not heads <= WEAPON_HEADS:
         return False  # nobody undergoes it; "two men beat", "his vehicle struck": named doers
-    words = set(re.findall(r"[a-z]+", text.lower()))
+    words = _words(text)
     if (words - set(trigger.split())) & ACCIDENT_WORDS or re.search(r"\bby [A-Z]", text):
         return False  # "claimed by Ukraine": the text names the doer
     return not trigger.startswith(HARM_STEMS) or bool(
