@@ -212,6 +212,31 @@ def test_issue_3_compass_and_hyphen_places_keep_their_country() -> None:
     assert place_of(norm_key("western nowhere")) is None
 
 
+def test_issue_3_region_names_keep_their_country() -> None:
+    from storyline.actors.coding import place_of
+    from storyline.actors.names import norm_key
+
+    for phrase, country in (("Zamfara state", "NGA"), ("Idlib province", "SYR"),
+                            ("Anbar governorate", "IRQ"), ("Kherson oblast", "UKR"),
+                            ("Sindh province", "PAK"), ("Tigray region", "ETH")):
+        found = place_of(norm_key(phrase))
+        assert found is not None and found.code == country, phrase
+    for phrase in ("the state", "Islamic State", "nowhere province"):
+        assert place_of(norm_key(phrase)) is None, phrase
+
+
+@pytest.mark.parametrize(("text", "trigger", "country"), [
+    ("Gunmen killed 12 villagers in Zamfara state on Sunday, police said.", "killed", "NGA"),
+    ("Police arrested 40 protesters in Sindh province on Tuesday.", "arrested", "PAK"),
+    ("Bandits abducted 30 students from a school in Kebbi State.", "abducted", "NGA"),
+])
+def test_issue_3_unnamed_actors_in_a_region_take_its_country(
+        events_of: Any, text: str, trigger: str, country: str) -> None:
+    found = _matching(events_of(text), trigger)
+    assert found and all(e.source is not None and e.source.country == country for e in found)
+    assert all(e.target is not None and e.target.country == country for e in found)
+
+
 # Review round: sentences whose doer the text does not leave unnamed, or that are no attack
 NO_IMPLIED_DOER = [
     "She drove from her flat in Leeds to the airport in Manchester.",

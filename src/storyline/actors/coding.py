@@ -409,10 +409,22 @@ DIRECTIONS = frozenset({
 } | {"central"})
 
 
+# Words that name a region of the place before them without changing its country ('Zamfara
+# state', 'Idlib province')
+REGION_WORDS = frozenset({"state", "province", "region", "governorate", "oblast", "district",
+                          "prefecture"})
+
+
 def _variant_place(key: str) -> Place | None:
-    """The place a hyphened ('Port-au-Prince') or compass-narrowed ('western Niger') key names."""
+    """The place a hyphened ('Port-au-Prince'), compass-narrowed ('western Niger') or region-named
+    ('Zamfara state') key names."""
     if "-" in key and (found := _place(key.replace("-", " "))) is not None:
         return found
+    head, _, last = key.rpartition(" ")
+    if last in REGION_WORDS and head:
+        found = _place(head)
+        if found is not None and found.table in ("place", "seat"):
+            return Place(found.code, None, "place")
     first, _, rest = key.partition(" ")
     if first in DIRECTIONS and rest:
         found = _place(rest)

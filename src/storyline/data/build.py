@@ -300,6 +300,21 @@ CONFLICT_PLACES = {
     "beit hanoun": "PSE", "mariupol": "UKR", "bakhmut": "UKR", "avdiivka": "UKR",
     "tskhinvali": "GEO", "sukhumi": "GEO", "stepanakert": "AZE", "nagorno-karabakh": "AZE",
     "jammu": "IND", "tigray": "ETH", "mekelle": "ETH", "cabo delgado": "MOZ",
+    # first-level regions of conflict news (states, provinces, governorates, oblasts); the
+    # suffix form ('Zamfara state') is read by actors.coding, so only the bare name is listed
+    **dict.fromkeys(("zamfara", "sokoto", "kebbi", "yobe", "adamawa", "benue", "taraba",
+                     "kogi", "enugu", "anambra", "ebonyi", "bayelsa", "ekiti", "ogun", "kwara",
+                     "nasarawa", "gombe", "bauchi", "jigawa", "akwa ibom"), "NGA"),
+    **dict.fromkeys(("sindh", "khyber pakhtunkhwa", "baluchistan"), "PAK"),
+    **dict.fromkeys(("anbar", "nineveh", "diyala", "salahuddin", "kirkuk"), "IRQ"),
+    **dict.fromkeys(("jalisco", "michoacan", "michoacán", "tamaulipas", "sinaloa",
+                     "zacatecas"), "MEX"),
+    **dict.fromkeys(("north kivu", "south kivu"), "COD"),
+    **dict.fromkeys(("jubaland", "lower shabelle", "middle shabelle"), "SOM"),
+    **dict.fromkeys(("mopti", "segou", "ségou", "menaka", "ménaka"), "MLI"),
+    **dict.fromkeys(("zaporizhzhia", "kherson", "sumy"), "UKR"),
+    "paktia": "AFG", "oromia": "ETH", "gambella": "ETH", "kayah": "MMR", "abyan": "YEM",
+    "taiz": "YEM",
 }
 
 # Leaders in office after the Phoenix files end (2014), in Phoenix's format: names (the first
