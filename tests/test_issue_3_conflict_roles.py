@@ -295,3 +295,26 @@ def test_issue_3_deported_people_sent_to_a_capital_are_deported_not_expelled(
     assert found and all(e.code == "174" for e in found), [e.code for e in found]
     assert all(e.target is not None and e.target.country == "ERI" for e in found)
     assert all("seekers" in (e.target.text if e.target else "") for e in found)
+
+
+@pytest.mark.parametrize(("text", "code", "country"), [
+    ("A bombing at a mosque in Peshawar killed 59 worshippers.", None, "PAK"),
+    ("A suicide bombing at a checkpoint in Mogadishu killed eight soldiers.", "1831", "SOM"),
+])
+def test_issue_3_an_attack_that_kills_implies_its_unnamed_doers(
+        events_of: Any, text: str, code: str | None, country: str) -> None:
+    found = _matching(events_of(text), "killed")
+    assert found and all(e.root_code in ("18", "19") for e in found), found
+    assert code is None or all(e.code == code for e in found)
+    assert all(e.source is not None and e.source.implied and e.source.country == country
+               for e in found)
+
+
+@pytest.mark.parametrize("text", [
+    "A heart attack killed the former minister in Lisbon.",
+    "A blast at a chemical plant killed six workers in Gujarat.",
+    "A gas explosion killed 14 people in a coal mine in Shaanxi.",
+])
+def test_issue_3_illness_and_accidents_imply_no_attacker(events_of: Any, text: str) -> None:
+    found = [e for e in events_of(text) if e.root_code in ("18", "19", "20")]
+    assert not found, [(e.code, e.trigger) for e in found]

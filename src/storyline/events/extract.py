@@ -543,15 +543,19 @@ CROWD_HEADS = frozenset({"thousands", "hundreds", "tens", "dozens", "crowds", "c
 FORCE_STEMS = ("attack", "ambush", "shell", "bomb", "kidnap", "abduct", "storm", "raid",
                "massacr", "behead", "kill", "shoot", "shot", "fire", "opened fire")
 HARM_STEMS = ("kill", "shoot", "shot", "fire", "opened fire")
-# Subjects that are the weapon, not a doer ("a roadside bomb killed four soldiers")
+# Subjects that are the weapon or the attack, not a doer ("a roadside bomb killed four
+# soldiers", "a bombing at a mosque killed 59 worshippers")
 WEAPON_HEADS = frozenset({"bomb", "bombs", "explosives", "ied", "rocket", "rockets", "missile",
-                          "missiles", "mortar", "mortars", "grenade", "grenades", "shells"})
+                          "missiles", "mortar", "mortars", "grenade", "grenades", "shells",
+                          "bombing", "bombings", "airstrike", "airstrikes", "shelling", "blast",
+                          "blasts", "ambush", "raid", "raids"})  # not "a heart attack killed"
 # Codes that need a stated doer: expulsions, attempts, blockades ("drove from his home")
 STATED_DOER_CODES = frozenset({"201", "185", "144"})
 ATTACK_WORDS = (lexicon.WEAPONS - {"strike"}) | frozenset({  # "the dockers' strike hit exports"
     "gun", "guns", "gunmen", "gunman", "shot", "shooting", "bomb", "bombs", "explosives",
     "suicide", "airstrike", "airstrikes", "rockets", "missiles", "shells", "attackers",
-    "grenades", "ied", "massacre", "militants", "insurgents", "jihadists", "rebels"})
+    "grenades", "ied", "massacre", "militants", "insurgents", "jihadists", "rebels",
+    "bombing", "bombings"})
 ACCIDENT_WORDS = frozenset({
     "accident", "crash", "crashed", "collision", "collided", "overturned", "derailed", "flood",
     "flooding", "floods", "floodwaters", "earthquake", "quake", "landslide", "storm", "cyclone",
