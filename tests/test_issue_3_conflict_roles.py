@@ -300,6 +300,8 @@ def test_issue_3_deported_people_sent_to_a_capital_are_deported_not_expelled(
 @pytest.mark.parametrize(("text", "code", "country"), [
     ("A bombing at a mosque in Peshawar killed 59 worshippers.", None, "PAK"),
     ("A suicide bombing at a checkpoint in Mogadishu killed eight soldiers.", "1831", "SOM"),
+    ("An air strike killed 20 civilians in a village in Sagaing region.", "195", "MMR"),
+    ("Shelling killed three civilians in Kherson on Tuesday.", "194", "UKR"),
 ])
 def test_issue_3_an_attack_that_kills_implies_its_unnamed_doers(
         events_of: Any, text: str, code: str | None, country: str) -> None:
@@ -312,6 +314,7 @@ def test_issue_3_an_attack_that_kills_implies_its_unnamed_doers(
 
 @pytest.mark.parametrize("text", [
     "A heart attack killed the former minister in Lisbon.",
+    "A general strike shut down Lagos on Monday.",
     "A blast at a chemical plant killed six workers in Gujarat.",
     "A gas explosion killed 14 people in a coal mine in Shaanxi.",
 ])

@@ -555,7 +555,7 @@ ATTACK_WORDS = (lexicon.WEAPONS - {"strike"}) | frozenset({  # "the dockers' str
     "gun", "guns", "gunmen", "gunman", "shot", "shooting", "bomb", "bombs", "explosives",
     "suicide", "airstrike", "airstrikes", "rockets", "missiles", "shells", "attackers",
     "grenades", "ied", "massacre", "militants", "insurgents", "jihadists", "rebels",
-    "bombing", "bombings"})
+    "bombing", "bombings", "shelling", "ambush"})
 ACCIDENT_WORDS = frozenset({
     "accident", "crash", "crashed", "collision", "collided", "overturned", "derailed", "flood",
     "flooding", "floods", "floodwaters", "earthquake", "quake", "landslide", "storm", "cyclone",
@@ -572,15 +572,31 @@ def _unattributed(frame: Frame, text: str) -> bool:
     heads = {r.head_text.lower() for r in frame.sources}
     if root == "14":  # "thousands marched in Lagos"; "battles raged" is no protest
         return trigger.startswith(PROTEST_STEMS) and bool(heads) and heads <= CROWD_HEADS
-    if root not in lexicon.VIOLENCE_CODES or not trigger.startswith(FORCE_STEMS):
+    if root not in lexicon.VIOLENCE_CODES or not (
+            trigger.startswith(FORCE_STEMS) or any(_armed_attack(r.text) for r in frame.sources)):
         return False
-    if not (frame.targets or frame.sources) or not heads <= WEAPON_HEADS:
+    armed = any(_armed_attack(r.text) for r in frame.sources)
+    if not (frame.targets or frame.sources) or not (heads <= WEAPON_HEADS or armed):
         return False  # nobody undergoes it; "two men beat", "his vehicle struck": named doers
     words = _words(text)
     if (words - set(trigger.split())) & ACCIDENT_WORDS or re.search(r"\bby [A-Z]", text):
         return False  # "claimed by Ukraine": the text names the doer
-    return not trigger.startswith(HARM_STEMS) or bool(
+    return armed or not trigger.startswith(HARM_STEMS) or bool(
         (words - set(trigger.split())) & ATTACK_WORDS)
+
+
+ATTACK_HEADS = frozenset({"attack", "attacks", "strike", "strikes"})
+# what makes an attack or a strike an armed one ("an air strike", not "a heart attack")
+ARMED_MODIFIERS = frozenset({"air", "drone", "missile", "rocket", "suicide", "terror",
+                             "terrorist", "militant", "jihadist", "insurgent", "rebel", "mortar",
+                             "artillery", "grenade", "gun", "bomb", "knife", "arson"})
+
+
+def _armed_attack(phrase: str) -> bool:
+    """Whether a subject phrase is an armed attack ('an air strike', 'a drone strike')."""
+    words = phrase.lower().replace("-", " ").split()
+    head = next((w for w in words if w in ATTACK_HEADS), None)
+    return head is not None and bool(set(words[: words.index(head)]) & ARMED_MODIFIERS)
 
 
 RELATIVES = frozenset({"which", "that", "who", "whom"})
@@ -591,7 +607,8 @@ def _described_act(frame: Frame, text: str) -> bool:
     before = text[: frame.trigger_span[0]].lower().split()[-1:]
     if before == ["to"] or any(r.text.lower() in RELATIVES for r in frame.sources):
         return True  # "seeking to overthrow": an aim; "the attack, which killed": its doer's
-    gerund = frame.trigger.lower().split()[0].endswith("ing")
+    first = frame.trigger.lower().split()[0]
+    gerund = first.endswith("ing") and first not in WEAPON_HEADS  # "shelling killed": an act
     return gerund and (not frame.sources or before[:1] in (["with"], ["of"], ["for"]))
 
 
