@@ -321,3 +321,9 @@ def test_issue_3_an_attack_that_kills_implies_its_unnamed_doers(
 def test_issue_3_illness_and_accidents_imply_no_attacker(events_of: Any, text: str) -> None:
     found = [e for e in events_of(text) if e.root_code in ("18", "19", "20")]
     assert not found, [(e.code, e.trigger) for e in found]
+
+
+def test_issue_3_implied_states_are_named_without_bracketed_aliases(events_of: Any) -> None:
+    text = "An air strike killed 20 civilians in a village in Sagaing region."
+    found = _matching(events_of(text), "killed")
+    assert found and all(e.source is not None and e.source.name == "Myanmar" for e in found)

@@ -223,7 +223,7 @@ def parse_countries(dicts: Path) -> tuple[dict[str, str], dict[str, str], dict[s
     with (dicts / "ngec" / "countries.csv").open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
             places[norm_key(row["Name"])] = row["CCA3"]
-            names.setdefault(row["CCA3"], row["Name"])
+            names.setdefault(row["CCA3"], re.sub(r"\s*\[[^\]]*\]", "", row["Name"]))  # no "[Burma]"
             for dem in row["Nationality"].split(","):
                 if dem.strip():
                     demonyms[norm_key(dem)] = row["CCA3"]
