@@ -188,6 +188,9 @@ def test_issue_3_an_unnamed_attacker_is_implied_from_the_place(events_of: Any) -
     "Four people were killed when a truck overturned in western Uganda.",
     "A gas explosion at a coal mine in Shaanxi killed eleven miners.",
     "Two fishermen were injured in northern Peru.",
+    "A heart attack killed the former minister in Lisbon.",
+    "A general strike shut down Lagos on Monday.",
+    "A blast at a chemical plant killed six workers in Gujarat.",
 ])
 def test_issue_3_accidents_get_no_implied_attacker(events_of: Any, text: str) -> None:
     found = [e for e in events_of(text) if e.root_code in ("18", "19", "20")]
@@ -201,27 +204,18 @@ def test_issue_3_a_bare_congress_does_not_take_a_target_demonym(events_of: Any) 
     assert any(e.target is not None and e.target.country == "VEN" for e in events)
 
 
-def test_issue_3_compass_and_hyphen_places_keep_their_country() -> None:
+def test_issue_3_compass_hyphen_and_region_places_keep_their_country() -> None:
     from storyline.actors.coding import place_of
     from storyline.actors.names import norm_key
 
     for phrase, country in (("western Niger", "NER"), ("north-eastern Nigeria", "NGA"),
-                            ("Port-au-Prince", "HTI"), ("central Mali", "MLI")):
-        found = place_of(norm_key(phrase))
-        assert found is not None and found.code == country, phrase
-    assert place_of(norm_key("western nowhere")) is None
-
-
-def test_issue_3_region_names_keep_their_country() -> None:
-    from storyline.actors.coding import place_of
-    from storyline.actors.names import norm_key
-
-    for phrase, country in (("Zamfara state", "NGA"), ("Idlib province", "SYR"),
+                            ("Port-au-Prince", "HTI"), ("central Mali", "MLI"),
+                            ("Zamfara state", "NGA"), ("Idlib province", "SYR"),
                             ("Anbar governorate", "IRQ"), ("Kherson oblast", "UKR"),
                             ("Sindh province", "PAK"), ("Tigray region", "ETH")):
         found = place_of(norm_key(phrase))
         assert found is not None and found.code == country, phrase
-    for phrase in ("the state", "Islamic State", "nowhere province"):
+    for phrase in ("western nowhere", "the state", "Islamic State", "nowhere province"):
         assert place_of(norm_key(phrase)) is None, phrase
 
 
@@ -310,17 +304,6 @@ def test_issue_3_an_attack_that_kills_implies_its_unnamed_doers(
     assert code is None or all(e.code == code for e in found)
     assert all(e.source is not None and e.source.implied and e.source.country == country
                for e in found)
-
-
-@pytest.mark.parametrize("text", [
-    "A heart attack killed the former minister in Lisbon.",
-    "A general strike shut down Lagos on Monday.",
-    "A blast at a chemical plant killed six workers in Gujarat.",
-    "A gas explosion killed 14 people in a coal mine in Shaanxi.",
-])
-def test_issue_3_illness_and_accidents_imply_no_attacker(events_of: Any, text: str) -> None:
-    found = [e for e in events_of(text) if e.root_code in ("18", "19", "20")]
-    assert not found, [(e.code, e.trigger) for e in found]
 
 
 def test_issue_3_implied_states_are_named_without_bracketed_aliases(events_of: Any) -> None:

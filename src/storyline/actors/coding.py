@@ -422,15 +422,19 @@ def _variant_place(key: str) -> Place | None:
         return found
     head, _, last = key.rpartition(" ")
     if last in REGION_WORDS and head:
-        found = _place(head)
-        if found is not None and found.table in ("place", "seat"):
-            return Place(found.code, None, "place")
+        return _part_of(head)
     first, _, rest = key.partition(" ")
     if first in DIRECTIONS and rest:
-        found = _place(rest)
-        if found is not None and found.table in ("place", "seat"):
-            return Place(found.code, None, "place")
+        return _part_of(rest)
     return None
+
+
+def _part_of(key: str) -> Place | None:
+    """A part of the place or seat ``key`` names, as a plain place in its country."""
+    found = _place(key)
+    if found is None or found.table not in ("place", "seat"):
+        return None
+    return Place(found.code, None, "place")
 
 
 def place_of(key: str) -> Place | None:

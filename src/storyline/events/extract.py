@@ -549,6 +549,11 @@ WEAPON_HEADS = frozenset({"bomb", "bombs", "explosives", "ied", "rocket", "rocke
                           "missiles", "mortar", "mortars", "grenade", "grenades", "shells",
                           "bombing", "bombings", "airstrike", "airstrikes", "shelling", "blast",
                           "blasts", "ambush", "raid", "raids"})  # not "a heart attack killed"
+ATTACK_HEADS = frozenset({"attack", "attacks", "strike", "strikes"})
+# what makes an attack or a strike an armed one ("an air strike", not "a heart attack")
+ARMED_MODIFIERS = frozenset({"air", "drone", "missile", "rocket", "suicide", "terror",
+                             "terrorist", "militant", "jihadist", "insurgent", "rebel", "mortar",
+                             "artillery", "grenade", "gun", "bomb", "knife", "arson"})
 # Codes that need a stated doer: expulsions, attempts, blockades ("drove from his home")
 STATED_DOER_CODES = frozenset({"201", "185", "144"})
 ATTACK_WORDS = (lexicon.WEAPONS - {"strike"}) | frozenset({  # "the dockers' strike hit exports"
@@ -572,10 +577,9 @@ def _unattributed(frame: Frame, text: str) -> bool:
     heads = {r.head_text.lower() for r in frame.sources}
     if root == "14":  # "thousands marched in Lagos"; "battles raged" is no protest
         return trigger.startswith(PROTEST_STEMS) and bool(heads) and heads <= CROWD_HEADS
-    if root not in lexicon.VIOLENCE_CODES or not (
-            trigger.startswith(FORCE_STEMS) or any(_armed_attack(r.text) for r in frame.sources)):
+    armed = any(_armed_attack(r.text) for r in frame.sources)  # "an air strike killed"
+    if root not in lexicon.VIOLENCE_CODES or not (trigger.startswith(FORCE_STEMS) or armed):
         return False
-    armed = any(_armed_attack(r.text) for r in frame.sources)
     if not (frame.targets or frame.sources) or not (heads <= WEAPON_HEADS or armed):
         return False  # nobody undergoes it; "two men beat", "his vehicle struck": named doers
     words = _words(text)
@@ -585,18 +589,11 @@ def _unattributed(frame: Frame, text: str) -> bool:
         (words - set(trigger.split())) & ATTACK_WORDS)
 
 
-ATTACK_HEADS = frozenset({"attack", "attacks", "strike", "strikes"})
-# what makes an attack or a strike an armed one ("an air strike", not "a heart attack")
-ARMED_MODIFIERS = frozenset({"air", "drone", "missile", "rocket", "suicide", "terror",
-                             "terrorist", "militant", "jihadist", "insurgent", "rebel", "mortar",
-                             "artillery", "grenade", "gun", "bomb", "knife", "arson"})
-
-
 def _armed_attack(phrase: str) -> bool:
     """Whether a subject phrase is an armed attack ('an air strike', 'a drone strike')."""
     words = phrase.lower().replace("-", " ").split()
-    head = next((w for w in words if w in ATTACK_HEADS), None)
-    return head is not None and bool(set(words[: words.index(head)]) & ARMED_MODIFIERS)
+    heads = [i for i, w in enumerate(words) if w in ATTACK_HEADS]
+    return bool(heads) and bool(set(words[: heads[0]]) & ARMED_MODIFIERS)
 
 
 RELATIVES = frozenset({"which", "that", "who", "whom"})
