@@ -53,12 +53,15 @@ from storyline.events.roles import (
 )
 from storyline.events.senses import (
     _OBJECT_VERBS,
+    AERIAL_WORDS,
+    BLAST_HEADS,
     BOMB_WORDS,
     GATHER_VERBS,
     HALT_VERBS,
     MISSILE_VERBS,
     ORDER_VERBS,
     PLACE_NOUNS,
+    _aerial,
     _aimed_at,
     _armed_move,
     _bomb_kind,
@@ -232,6 +235,10 @@ def _restated(frame: Frame, tok: Token, found: dict[int, Frame], named: tuple[in
         del found[tok.i]
         return  # "killed X in an attack on Y": the verb keeps its doer and victims
     frame.code = noun.code if noun.code != "190" else frame.code
+    if subject is not None and subject.pos_ == "ADJ":
+        by = prep_object(tok.doc[noun_at], ("by",))  # "Heavy shelling by X hit Y": X
+        frame.sources = [r for r in noun.sources if r.head_text != subject.text] or (
+            _expand(by) if by is not None else [])  # no one named "Heavy"
     if abs(tok.i - noun_at) == 1:  # "strike killed": one predicate; never the victims between
         _join_trigger(frame, tok.doc[noun_at])
     del found[noun_at]
@@ -327,6 +334,10 @@ def _named_subject(tok: Token, found: dict[int, Frame]) -> tuple[int, Frame] | N
     if found[tok.i].nominal or found[tok.i].code[:2] not in VIOLENCE_CODES:
         return None
     subject = subject_and_agent(tok)[0]
+    if subject is not None and subject.pos_ == "ADJ" and subject.i + 1 in found and (
+            subject.i + 1 < tok.i):
+        subject = tok.doc[subject.i + 1]  # "Heavy shelling hit X": the parser's subject is
+        # the adjective; the act it modifies is the named subject
     if subject is None or subject.i == tok.i or subject.i not in found:
         subject = _act_named_in(tok, found)  # "wounded him in an assassination attempt"
     if subject is None or subject.i == tok.i:
@@ -491,6 +502,7 @@ def _verbal_frame(tok: Token) -> Frame | None:
     if named_by is not None:
         _join_trigger(frame, named_by)  # "declared a unilateral ceasefire": the act's name
     _fill_verb_roles(tok, frame)
+    _name_blast(tok, frame)
     _between_sides(tok, frame)
     _inquiry_destination(tok, frame)
     _ruled_out(tok, frame)
@@ -499,6 +511,15 @@ def _verbal_frame(tok: Token) -> Frame | None:
     _mark_commitment(tok, frame)
     _finish_verbal_frame(tok, frame, code, lemma)
     return frame
+
+
+def _name_blast(tok: Token, frame: Frame) -> None:
+    """"a blast ripped through X": the blast right before its verb is part of the trigger, as
+    "strike killed" is (the bombing is named, not only its harm)."""
+    subject = subject_and_agent(tok)[0]
+    if frame.code[:3] == "183" and subject is not None and subject.i == tok.i - 1 and (
+            subject.lemma_.lower() in BLAST_HEADS):
+        _join_trigger(frame, subject)
 
 
 def _finish_verbal_frame(tok: Token, frame: Frame, code: str, lemma: str) -> None:
@@ -606,9 +627,12 @@ def _natural_cause(tok: Token) -> bool:
     """Whether the doer of a verb (subject, or passive agent) is a natural hazard."""
     subject, agent, passive = subject_and_agent(tok)
     doer = agent if passive else subject
-    return doer is not None and any(  # "affected by Tropical Cyclone Idai"
+    if is_weapon(doer):
+        return False  # "artillery fire pounded X" is no blaze
+    return doer is not None and (any(  # "affected by Tropical Cyclone Idai"
         t.lemma_.lower() in lexicon.NATURAL_HAZARDS or t.lower_ in lexicon.NATURAL_HAZARDS
         for t in (doer, *(c for c in doer.children if c.dep_ == "compound")))
+        or doer.lemma_.lower() in lexicon.ACCIDENT_NOUNS)  # "a bus crash killed 20"
 
 
 def _asked_for(tok: Token) -> bool:
@@ -690,9 +714,10 @@ def _verb_code(tok: Token) -> tuple[str, bool]:
     lemma, particle = tok.lemma_.lower(), verb_particle(tok)
     if tok.lower_ in RAPE_FORMS:
         return "1821", True  # the tagger lemmatizes "raped" as "rap"
-    if lemma in lexicon.IMPACT_VERBS and is_weapon(subject_and_agent(tok)[0]):
+    weapon = subject_and_agent(tok)[0]
+    if lemma in lexicon.IMPACT_VERBS and is_weapon(weapon):
         own = lexicon.VERB_CODES.get(lemma, "")  # "the missiles hit/struck a port"
-        return (own if own[:2] in FORCE_CODES else "190"), True
+        return (own if own[:2] in FORCE_CODES else _weapon_code(weapon)), True
     if lemma in lexicon.ATTACK_WITH_OBJECT and not _has_object_code(tok) and (any(
             c.dep_ in ("dobj", "agent") for c in tok.children) or _shared_object(tok)):
         return lexicon.ATTACK_WITH_OBJECT[lemma], True  # "struck a depot", "was struck by X"
@@ -734,6 +759,15 @@ def _verb_code(tok: Token) -> tuple[str, bool]:
     if move:
         return move, True
     return lexicon.code_for_verb(lemma, particle, words)
+
+
+def _weapon_code(weapon: Token | None) -> str:
+    """Force by a weapon as doer: heavy arms fight with artillery (194), others 190."""
+    if weapon is None:
+        return "190"
+    words = {weapon.lemma_.lower()} | {c.lemma_.lower() for c in weapon.children
+                                       if c.dep_ in ("compound", "amod")}
+    return "194" if words & lexicon.HEAVY_WEAPONS else "190"
 
 
 def _commit_frame(tok: Token) -> Frame | None:
@@ -1432,6 +1466,8 @@ def _owner_code(code: str, owner: Token) -> str:
     """An armed owner's strikes are air strikes (195); conjoined owners' drills are joint (062)."""
     if code == "143" and owner.lemma_.lower() in lexicon.ARMED_OWNERS:
         return "195"  # "the air force carried out strikes"
+    if code == "183" and _aerial(owner):
+        return "195"  # "NATO's bombing of Belgrade", "Israel's bombing of Gaza"
     if code == "150" and any(t.dep_ == "conj" for t in owner.subtree):
         return "062"  # "French and Egyptian warships launched war games"
     return code
@@ -1449,12 +1485,17 @@ def _noun_code(tok: Token) -> str:
         table = lexicon.NOUN_OBJECT_CODES[lemma]
         return (table.get(cut.lower_) or table.get(cut.lemma_.lower(), "")) if cut else ""
     before = {t.lower_ for t in tok.subtree if t.i < tok.i}
+    if lemma == "attack" and before & lexicon.BODILY_ATTACKS:
+        return ""  # "died of a heart attack", "a shark attack": no act of force
     if lemma == "strike" and "hunger" in before:
         return "142"  # "went on hunger strike"
     if lemma == "strike" and _military_strike(tok):
         return "190"  # "Israel's strikes on Gaza": force, no labour strike
     if lemma in BOMB_WORDS and (kind := _bomb_kind(tok)):
         return kind  # "a suicide bombing", "a car bomb attack"
+    if lemma == "bombing":  # "the bombing of a church": 183 unless from the air ("air raids")
+        return "195" if before & AERIAL_WORDS or prep_object(tok, ("by",)) is not None and (
+            _aerial(prep_object(tok, ("by",)))) else "183"
     if lemma == "assassination" and (tok.head.lemma_.lower() == "attempt" or "attempted" in (
             before)):
         return "185"  # "an assassination attempt", "the attempted assassination of X"

@@ -407,7 +407,7 @@ NOUN_CODES: dict[str, str] = {
     "sanction": "163", "embargo": "163", "expulsion": "166",
     "arrest": "173", "deportation": "174",
     "attack": "190", "offensive": "190", "invasion": "190", "occupation": "192",
-    "airstrike": "195", "bombing": "195", "shelling": "194", "welcome": "043",
+    "airstrike": "195", "bombing": "183", "shelling": "194", "welcome": "043",
     "demand": "100", "appeal": "020", "plea": "020", "request": "020",
     "investigation": "090", "probe": "090", "inquiry": "090",
     "withdrawal": "0874", "ceasefire": "0871", "truce": "0871", "pullout": "0874",
@@ -522,6 +522,11 @@ WEAPONS = frozenset({
     "shelling", "airstrike", "strike", "attack", "bombing", "explosion", "blast", "raid",
     "ambush", "assault", "bombardment", "offensive", "projectile", "bullet",
 })
+# what a "fire" is of when it is an attack ("artillery fire pounded X"), not a blaze
+FIRING_WEAPONS = frozenset({"artillery", "mortar", "rocket", "tank", "gun", "machine-gun",
+                            "sniper", "cannon", "naval", "anti-aircraft", "heavy"})
+# weapons whose blows are fighting with heavy arms (194): "shelling hit Kharkiv"
+HEAVY_WEAPONS = frozenset({"artillery", "shell", "shelling", "mortar", "bombardment", "tank"})
 IMPACT_VERBS = frozenset({
     "hit", "strike", "pound", "slam", "destroy", "damage", "kill", "wound", "injure", "target",
     "rock", "raze", "flatten", "level",
@@ -571,6 +576,15 @@ NATURAL_HAZARDS = frozenset({
     "heatwave", "lightning", "wind", "winds", "epidemic", "pandemic", "disaster", "fire",
     "locust", "locusts", "famine", "outbreak", "virus", "disease", "blaze", "flames", "fires",
 })
+# accidents as the grammatical doer: "a bus crash killed 20", "a stampede injured dozens"
+ACCIDENT_NOUNS = frozenset({
+    "crash", "accident", "collision", "derailment", "stampede", "collapse", "pileup",
+    "pile-up", "capsizing", "sinking", "mishap", "fall", "avalanche", "heatstroke", "illness",
+    "cancer", "stroke"})
+# what an "attack" that is no act of force is of: "a heart attack", "a shark attack"
+BODILY_ATTACKS = frozenset({
+    "heart", "panic", "asthma", "anxiety", "shark", "dog", "bear", "crocodile", "lion",
+    "tiger", "snake", "bee", "wolf", "elephant", "acid-reflux"})
 # force verbs that political news uses for attacks in words: "attacked Clinton over her
 # emails", "went after him in a speech" are criticism (111), not assaults
 VERBAL_ATTACK_VERBS = frozenset({"attack", "assault", "hammer", "savage", "batter", "target"})

@@ -421,6 +421,11 @@ def conflict_sense(tok: Token, code: str) -> str:
         return "174"  # "expelled hundreds of migrants": people, not a state's officials
     if code == "144" and who in ARMED_BLOCKERS:
         return "191"  # "troops blocked the roads": restricting movement, no protest
+    blast = _blast_code(doer) if code[:2] in BLAST_ROOTS else None
+    if blast is not None:
+        return blast  # "a bomb blast ripped through a market": a bombing; a gas blast: none
+    if lemma == "bomb" and code == "195" and doer is not None and not _aerial(doer):
+        return "183"  # "militants bombed a police station": no aircraft, no state
     kind = _bomb_kind(doer) if code[:2] in ("18", "19") or lemma == "blow" else ""
     return kind or (_mass_weapon(tok) if code[:2] in ("18", "19") else "") or code
 
@@ -602,3 +607,39 @@ def _bomb_kind(doer: Token | None) -> str:
 
 
 VEHICLE_BOMB_HEADS = frozenset({"bomb", "bombing", "bomber"})
+# an explosion or a bomb as the grammatical doer ("a blast ripped through", "a bomb killed")
+BLAST_HEADS = frozenset({"blast", "explosion", "bomb", "device", "explosive", "ied", "bombing"})
+# codes a blast's verb takes in the dictionary: riots (145, "ripped through ... in") and force
+BLAST_ROOTS = frozenset({"14", "18", "19"})
+# what an accidental explosion is of or at ("a gas explosion at a chemical plant")
+ACCIDENTAL_BLASTS = frozenset({
+    "gas", "boiler", "cylinder", "cylinders", "chemical", "chemicals", "mine", "mining", "coal",
+    "factory", "plant", "fireworks", "firework", "tanker", "pipeline", "transformer", "reactor",
+    "methane", "dust", "furnace", "refinery", "kitchen", "fuel", "oil", "propane", "battery",
+    "accidental", "industrial", "warehouse"})
+# doers whose bombing is from the air (195): craft, air arms, states' forces and alliances
+AERIAL_DOERS = lexicon.ARMED_CRAFT | lexicon.ARMED_OWNERS | frozenset({
+    "nato", "pilots", "airforce", "b-52s", "planes", "warplane", "jet", "plane", "drone"})
+AERIAL_WORDS = frozenset({"air", "aerial", "airstrike", "airstrikes", "warplanes", "carpet"})
+
+
+def _blast_code(doer: Token | None) -> str | None:
+    """A bombing's code when the doer is the explosion or the bomb itself (183, or its kind);
+    "" for an accidental one (gas, a boiler, a mine); None when the doer is no blast."""
+    if doer is None:
+        return None
+    head = doer.lemma_.lower()
+    bombed = head in ("attack", "strike") and any(
+        c.dep_ == "compound" and c.lemma_.lower() == "bomb" for c in doer.children)
+    if head not in BLAST_HEADS and not bombed:
+        return None  # "a bomb attack killed" is a bombing; a bare "attack" is coded as force
+    words = {t.lower_ for t in doer.subtree}
+    if words & ACCIDENTAL_BLASTS and not words & {"bomb", "bomber", "suicide", "explosives"}:
+        return ""
+    return _bomb_kind(doer) or "183"
+
+
+def _aerial(doer: Token) -> bool:
+    """Whether a bombing's doer bombs from the air: aircraft, an air arm, a state or alliance."""
+    words = {t.lower_ for t in doer.subtree}
+    return bool(words & (AERIAL_DOERS | AERIAL_WORDS)) or doer.ent_type_ == "GPE"
