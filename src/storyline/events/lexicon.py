@@ -292,6 +292,10 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "163" for v in ("ban", "halt", "suspend", "block", "prohibit", "freeze",
                                "restrict", "curb", "limit")
        for o in ("import", "imports", "export", "exports", "trade")},
+    # a state stopping a sale or a takeover ends a commercial exchange (163)
+    **{(v, o): "163" for v in ("block", "ban", "prohibit")
+       for o in ("sale", "sales", "shipment", "shipments", "purchase", "purchases",
+                 "takeover", "acquisition", "merger")},
     # roads blocked by protesters obstruct passage (144); by a state's forces, senses makes
     # it a blockade (191)
     **{(v, o): "144" for v in ("block", "blockade", "barricade", "obstruct", "occupy")

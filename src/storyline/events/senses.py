@@ -419,8 +419,8 @@ def conflict_sense(tok: Token, code: str) -> str:
     if code == "166" and any(c.dep_ == "dobj" and _through_quantity(c).lower_ in DEPORTED
                              for c in tok.children):
         return "174"  # "expelled hundreds of migrants": people, not a state's officials
-    if code == "144" and who in ARMED_BLOCKERS:
-        return "191"  # "troops blocked the roads": restricting movement, no protest
+    if code in ("144", "191") and lemma in BLOCK_VERBS:
+        return _block_code(tok, code, doer, who)
     blast = _blast_code(doer) if code[:2] in BLAST_ROOTS else None
     if blast is not None:
         return blast  # "a bomb blast ripped through a market": a bombing; a gas blast: none
@@ -607,6 +607,30 @@ def _bomb_kind(doer: Token | None) -> str:
 
 
 VEHICLE_BOMB_HEADS = frozenset({"bomb", "bombing", "bomber"})
+BLOCK_VERBS = frozenset({"block", "blockade", "barricade", "obstruct"})
+# what a state blocks in a vote or a veto (129), not a road: "blocked Sweden's bid to join"
+VETOED_OBJECTS = frozenset({
+    "bid", "membership", "accession", "application", "nomination", "candidacy", "resolution",
+    "appointment", "proposal", "plan", "package", "deal", "agreement", "statement", "measure",
+    "declaration", "motion", "decision", "move", "attempt", "effort", "efforts", "initiative",
+    "draft", "sanctions", "legislation", "bill", "reform", "entry", "admission"})
+
+
+def _block_code(tok: Token, code: str, doer: Token | None, who: str) -> str:
+    """Who blocks decides the act: a crowd obstructs in protest (144: "fishermen blockaded
+    the ports"), armed forces or a government restrict movement (191), a state vetoes a bid
+    (129: "Turkey blocked Sweden's bid")."""
+    if doer is None or who in PROTEST_DOERS | PROTESTER_WORDS:
+        return "144" if code == "191" and doer is not None else code
+    objects = {c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")}
+    state = who in ARMED_BLOCKERS or armed_or_state(doer)
+    if state and objects & VETOED_OBJECTS:
+        return "129"
+    if state:
+        return "191"  # "troops blocked the roads", "Israel blocked aid convoys"
+    return "144"  # "truckers blockaded the ports": no state, an obstruction
+
+
 # an explosion or a bomb as the grammatical doer ("a blast ripped through", "a bomb killed")
 BLAST_HEADS = frozenset({"blast", "explosion", "bomb", "device", "explosive", "ied", "bombing"})
 # codes a blast's verb takes in the dictionary: riots (145, "ripped through ... in") and force
