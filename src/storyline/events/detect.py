@@ -88,6 +88,7 @@ from storyline.events.senses import (
     _verb_prep_code,
     armed_or_state,
     conflict_sense,
+    fulfilled,
     legal_charge,
     protest_gathering,
     strike_walkout,
@@ -503,6 +504,7 @@ def _verbal_frame(tok: Token) -> Frame | None:
         _join_trigger(frame, named_by)  # "declared a unilateral ceasefire": the act's name
     _fill_verb_roles(tok, frame)
     _name_blast(tok, frame)
+    _fulfilling_doer(tok, frame)
     _between_sides(tok, frame)
     _inquiry_destination(tok, frame)
     _ruled_out(tok, frame)
@@ -511,6 +513,14 @@ def _verbal_frame(tok: Token) -> Frame | None:
     _mark_commitment(tok, frame)
     _finish_verbal_frame(tok, frame, code, lemma)
     return frame
+
+
+def _fulfilling_doer(tok: Token, frame: Frame) -> None:
+    """"X made good on its threat to impose tariffs": X imposes them."""
+    doer = fulfilled(tok.head) if tok.dep_ == "acl" and infinitival(tok) else None
+    subject = subject_and_agent(doer)[0] if doer is not None else None
+    if subject is not None and not frame.sources:
+        frame.sources = _expand(subject)
 
 
 def _name_blast(tok: Token, frame: Frame) -> None:
@@ -722,6 +732,10 @@ def _verb_code(tok: Token) -> tuple[str, bool]:
             c.dep_ in ("dobj", "agent") for c in tok.children) or _shared_object(tok)):
         return lexicon.ATTACK_WITH_OBJECT[lemma], True  # "struck a depot", "was struck by X"
 
+    means = _threat_means(tok) if lemma in lexicon.THREAT_WORDS else None
+    if means is not None:  # "threatened X with sanctions", "warned of sanctions": 1312
+        return lexicon.threat_code(_noun_code(means)), True
+
     def words() -> set[str]:
         """The words after the verb, computed only when a pattern needs them."""
         return _right_words(tok)
@@ -768,6 +782,24 @@ def _weapon_code(weapon: Token | None) -> str:
     words = {weapon.lemma_.lower()} | {c.lemma_.lower() for c in weapon.children
                                        if c.dep_ in ("compound", "amod")}
     return "194" if words & lexicon.HEAVY_WEAPONS else "190"
+
+
+THREAT_PREPS = ("with", "of")
+
+
+def _threat_means(verb: Token) -> Token | None:
+    """The coercive act a threat names ("threatened X with sanctions", "warned of strikes")."""
+    means = prep_object(verb, THREAT_PREPS)
+    if means is None or means.lemma_.lower() not in lexicon.NOUN_CODES:
+        return None
+    return means if _noun_code(means)[:2] in FORCE_CODES else None
+
+
+def _threatened_with(tok: Token) -> bool:
+    """Whether an event noun is only what a threat names ("warned of sanctions")."""
+    verb = tok.head.head if tok.head.dep_ == "prep" and tok.head.lower_ in THREAT_PREPS else None
+    return verb is not None and verb.lemma_.lower() in lexicon.THREAT_WORDS and (
+        _threat_means(verb) is not None and _threat_means(verb).i == tok.i)
 
 
 def _commit_frame(tok: Token) -> Frame | None:
@@ -1347,6 +1379,8 @@ def _nominal_frame(tok: Token) -> Frame | None:
         return None
     if _halted(tok) or any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in tok.children):
         return None  # "called off its mediation", "any attack by X": it does not happen
+    if fulfilled(tok) is not None or _threatened_with(tok):
+        return None  # "carried out its threat to cut gas": the cut is the event
     frame = Frame(code, tok.text, _tok_span(tok), own_table=True, nominal=True)
     owner = _noun_owner(tok)
     if campaign_rally(tok, owner) or copular_noun(tok) or loose_threat(tok) or (

@@ -209,7 +209,7 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "1723" for v in ("impose", "declare", "order") for o in ("curfew",)},
     **{(v, o): "1724" for v in ("impose", "declare") for o in ("emergency", "law")},
     **{(v, o): "163" for v in ("impose", "slap", "tighten", "enforce")
-       for o in ("sanction", "embargo")},
+       for o in ("sanction", "embargo", "freeze")},  # "imposed an asset freeze on X"
     **{(v, o): "163" for v in ("impose", "slap") for o in ("tariff", "tariffs", "duties")},
     # closing media restricts political freedoms (1721)
     **{(v, o): "1721" for v in ("shut", "close", "ban", "suspend")

@@ -607,6 +607,25 @@ def _bomb_kind(doer: Token | None) -> str:
 
 
 VEHICLE_BOMB_HEADS = frozenset({"bomb", "bombing", "bomber"})
+# verbs (with the word they need) that carry out a threat or pledge: "made good on its threat
+# to impose tariffs", "carried out its threat to cut gas": the act is done, no threat is made
+FULFIL_VERBS = {"carry": "out", "follow": "through", "make": "good", "deliver": "on",
+                "act": "on", "execute": "", "implement": "", "fulfil": "", "fulfill": ""}
+FULFILLED_NOUNS = frozenset({"threat", "warning", "ultimatum", "pledge", "promise", "vow"})
+
+
+def fulfilled(noun: Token) -> Token | None:
+    """The verb carrying out a threat or pledge noun ("followed through on its threat"),
+    else None."""
+    verb = governing_verb(noun)
+    if verb is None or noun.lemma_.lower() not in FULFILLED_NOUNS:
+        return None
+    need = FULFIL_VERBS.get(verb.lemma_.lower())
+    if need is None or need and not any(c.lower_ == need for c in verb.children):
+        return None
+    return verb
+
+
 BLOCK_VERBS = frozenset({"block", "blockade", "barricade", "obstruct"})
 # what a state blocks in a vote or a veto (129), not a road: "blocked Sweden's bid to join"
 VETOED_OBJECTS = frozenset({
@@ -623,7 +642,8 @@ def _block_code(tok: Token, code: str, doer: Token | None, who: str) -> str:
     if doer is None or who in PROTEST_DOERS | PROTESTER_WORDS:
         return "144" if code == "191" and doer is not None else code
     objects = {c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")}
-    state = who in ARMED_BLOCKERS or armed_or_state(doer)
+    state = who in ARMED_BLOCKERS | REPRESSORS or doer.ent_type_ in ("GPE", "ORG")  # not
+    # "Kenyan traders": a nationality makes no state
     if state and objects & VETOED_OBJECTS:
         return "129"
     if state:
