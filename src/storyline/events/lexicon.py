@@ -764,12 +764,17 @@ DOMAIN_WORDS = frozenset({
     "film", "movie", "album", "actress", "sequel", "oscars", "oscar", "rehab",
     "singer", "concert", "premiere", "box-office", "hollywood", "grammy", "starring",
     "footballer", "basketball", "baseball", "soccer", "tennis", "golf", "boxing", "hockey",
+    # cricket, rugby and football play ("the bowlers attacked the stumps")
+    "cricket", "rugby", "bowler", "bowlers", "batsman", "batsmen", "batter", "batters",
+    "wicket", "wickets", "stumps", "midfielder", "midfielders", "winger", "wingers",
+    "goalscorer", "penalty-box", "scrum", "spinner", "spinners",
 })
 WEAK_DOMAIN_WORDS = frozenset({
     "game", "games", "season", "coach", "team", "teams", "points", "round", "match", "scored",
     "score", "win", "wins", "league", "champion", "champ", "title", "fans", "show", "star",
     "director", "studio", "episode", "record", "player", "players", "seeded", "ring",
-    "tournament", "scoring", "draft", "actor", "striker",
+    "tournament", "scoring", "draft", "actor", "striker", "goal", "goals", "defence",
+    "defense", "half", "overs", "pitch",
 })
 # Sectors of political actors: in a sports or show sentence an event needs one of them.
 POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "REB", "OPP", "IGO", "SPY",
