@@ -649,6 +649,8 @@ def _asked_for(tok: Token) -> bool:
     """Whether a clause is the content of a demand ("its demand that X ...", "said X must ...")."""
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head  # "to protect them and prevent a war": both are asked for
+    if _appealed_clause(tok) is not None:
+        return True  # "called for the premier to resign", "called on X to resign"
     if tok.dep_ == "advcl" and infinitival(tok) and any(
             c.dep_ == "dobj" and (c.lemma_.lower() in CONTENT_NOUNS or _verb_code(
                 tok.head)[0][:2] in ("02", "10")) for c in tok.head.children):
@@ -668,6 +670,35 @@ def _asked_for(tok: Token) -> bool:
         return True  # "an invitation to attend ...": what is proposed has not happened
     modals = {c.lower_ for c in tok.children if c.dep_ == "aux"}
     return bool(modals & {"must", "should"}) and head.lemma_.lower() in lexicon.SPEECH_VERBS
+
+
+APPEAL_MARKS = frozenset({"for", "on", "upon"})
+
+
+def _appealed_clause(tok: Token) -> Token | None:
+    """The appeal whose content a to-clause is ("called for X to resign", "calling on X to
+    quit"), else None; "called Putin to discuss X" is a phone call, its purpose an act."""
+    head = tok.head
+    if tok.dep_ not in ("advcl", "xcomp") or not _to_verb(tok) or (
+            head.lemma_.lower() not in lexicon.REQUEST_GOVERNORS):
+        return None
+    if head.lemma_.lower() != "call":
+        return head if tok.dep_ == "advcl" and _own_subject(tok) else None
+    marked = any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children) or any(
+        c.dep_ == "prep" and c.lower_ in APPEAL_MARKS for c in head.children)
+    return head if marked else None
+
+
+def _appeal_content(tok: Token) -> Token | None:
+    """The to-clause with its own subject that a verb of appeal asks for ("called for the
+    premier to resign"), which the parser hangs off the verb as a clause, not as "call for"."""
+    return next((c for c in tok.children if c.dep_ == "advcl" and _own_subject(c) and any(
+        m.dep_ == "mark" and m.lower_ == "for" for m in c.children) and _to_verb(c)), None)
+
+
+def _to_verb(tok: Token) -> bool:
+    """A to-infinitive, with or without its own subject ("for X to resign")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _permitted(tok: Token) -> bool:
@@ -744,6 +775,8 @@ def _verb_code(tok: Token) -> tuple[str, bool]:
         return "174", True  # "ordered the aid agencies to leave"
     if legal_charge(tok):
         return "173", True  # "prosecutors charged the mayor with corruption"
+    if lemma == "call" and _appeal_content(tok) is not None:
+        return "020", True  # "called for the prime minister to resign": an appeal to him
     if protest_gathering(tok):
         return "141", True  # "protesters gathered outside parliament"
     if walked_out(tok):
@@ -1234,7 +1267,7 @@ def _condition_target(tok: Token) -> list[Role]:
 def _clause_target(tok: Token) -> list[Role]:
     """Target of "warned that Chinese support ... was unacceptable": a name in its subject."""
     for child in tok.children:
-        if child.dep_ not in ("ccomp", "acl"):
+        if child.dep_ not in ("ccomp", "acl") and child != _appeal_content(tok):
             continue
         for sub in child.children:
             if sub.dep_ in SUBJECTS:

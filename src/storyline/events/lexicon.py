@@ -135,6 +135,12 @@ POLITICAL_TARGET_WORDS = frozenset({
 LOOSE_THREAT_NOUNS = frozenset({"threat"})
 VERB_CODES.update(POLITICAL_VERB_CODES)
 # verb + prepositional object the CAMEO codebook names: "put troops on alert" (152)
+# treaties, deals and bodies a state leaves: withdrawing reduces relations (160, PLOVER
+# SANCTION/withdraw), no military retreat ("withdrew from the grain deal")
+WITHDRAWN_BODIES = (
+    "treaty", "agreement", "accord", "pact", "organization", "organisation", "alliance",
+    "court", "coalition", "union", "convention", "federation", "league", "deal", "bloc",
+    "initiative", "partnership", "protocol", "community", "grouping", "framework")
 VERB_PREP_CODES: dict[tuple[str, str], str] = {
     ("put", "alert"): "152", ("place", "alert"): "152", ("use", "shield"): "184",
     ("place", "arrest"): "173", ("put", "arrest"): "173",  # "placed X under house arrest"
@@ -144,9 +150,8 @@ VERB_PREP_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "083" for v in ("agree", "accede", "bow", "yield", "give", "cave", "submit")
        for o in ("demand", "demands")},  # "agreed to rebel demands": accede to demands
     **{(v, o): "164" for v in ("withdraw", "pull") for o in ("talks", "negotiations")},
-    **{(v, o): "160" for v in ("withdraw", "pull") for o in (
-        "treaty", "agreement", "accord", "pact", "organization", "organisation", "alliance",
-        "court", "coalition", "union", "convention", "federation", "league")},
+    **{(v, o): "160" for v in ("withdraw", "pull") for o in WITHDRAWN_BODIES},
+    ("take", "street"): "141", ("take", "streets"): "141",  # "thousands took to the streets"
 }
 
 # PLOVER types the 2021 codebook names directly where the CAMEO crosswalk says otherwise
@@ -282,6 +287,7 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
        for o in PROTEST_OBJECTS},
     **{(v, o): "164" for v in ("halt", "suspend", "end", "freeze", "break", "stop")
        for o in ("talks", "negotiations", "negotiation")},
+    **{(v, o): "160" for v in ("quit", "exit", "abandon", "ditch") for o in WITHDRAWN_BODIES},
     **{(v, o): "191" for v in ("close", "seal") for o in ("border", "borders", "crossing",
                                                            "crossings")},
     **{(v, o): "191" for v in ("close", "block", "blockade", "shut", "mine")
