@@ -263,6 +263,9 @@ def _continued_act(tok: Token, frame: Frame, found: dict[int, Frame]) -> Frame |
     placed = _placed_weapon(tok, found) if root in VIOLENCE_CODES else None
     if placed is not None or _own_subject(tok):
         return placed
+    deployment = _deployed_to(tok, found) if root in VIOLENCE_CODES else None
+    if deployment is not None:
+        return deployment  # "sent warships to encircle Taiwan": a deployment, no attack yet
     head, dep = tok.head, tok.dep_
     if dep == "conj" and tok.tag_ == "VBG" == head.tag_ and head.dep_ in ("advcl", "xcomp"):
         head, dep = head.head, head.dep_  # "..., killing four and wounding 20": one consequence
@@ -368,6 +371,16 @@ def _act_named_in(tok: Token, found: dict[int, Frame]) -> Token | None:
                 if obj.dep_ == "pobj" and named is not None:
                     return named
     return None
+
+
+def _deployed_to(tok: Token, found: dict[int, Frame]) -> Frame | None:
+    """The deployment (15) a force verb is the purpose of ("massed troops to invade"): the
+    force is not yet used, so the move is the one act."""
+    holder = found.get(tok.head.i)
+    if holder is None or holder.code[:2] != "15" or tok.dep_ not in ("advcl", "xcomp") or (
+            not infinitival(tok)):
+        return None
+    return holder
 
 
 def _placed_weapon(tok: Token, found: dict[int, Frame]) -> Frame | None:
@@ -837,6 +850,8 @@ def _threatened_with(tok: Token) -> bool:
 
 def _commit_frame(tok: Token) -> Frame | None:
     """"agreed", "vowed", "willing": an intent event (030) unless a coded complement carries it."""
+    if _owned_responsibility(tok) is not None:
+        return None  # "accepted responsibility for the attack": the attack is the event
     if _complement(tok) is not None or _nested_commitment(tok) or _planned_event(tok) or (
             tok.dep_ == "acl" and tok.tag_ == "VBN"):  # "crimes committed by X": no pledge
         return None
@@ -1613,6 +1628,9 @@ def _noun_owner(tok: Token) -> Token | None:
     agent = prep_object(tok, ("by",)) or (prep_object(of, ("by",)) if of is not None else None)
     if agent is not None:
         return agent  # "the arrest of 20 activists by Kenyan police"
+    claimant = _claimant(tok)
+    if claimant is not None:
+        return claimant  # "the Taliban claimed responsibility for the attack"
     governor = governing_verb(tok)
     if governor is None:
         return poss
@@ -1626,6 +1644,28 @@ def _noun_owner(tok: Token) -> Token | None:
             prep_object(tok, ("with",)) is None):  # "hurt in clashes with police": their side
         return poss  # "12 people were killed in fighting", "decisions taken at the meeting"
     return subject or poss  # "held their meeting": the subject
+
+
+RESPONSIBILITY_NOUNS = frozenset({"responsibility", "credit"})
+OWNING_VERBS = frozenset({"claim", "accept", "admit", "take", "assume", "bear"})
+
+
+def _owned_responsibility(verb: Token) -> Token | None:
+    """The responsibility a verb owns up to ("claimed responsibility for the attack"), if any."""
+    if verb.lemma_.lower() not in OWNING_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj"
+                 and c.lemma_.lower() in RESPONSIBILITY_NOUNS), None)
+
+
+def _claimant(tok: Token) -> Token | None:
+    """Who claims an act ("X claimed responsibility for the attack"): its doer."""
+    prep = tok.head
+    noun = prep.head if prep.dep_ == "prep" and prep.lower_ == "for" else None
+    if noun is None or noun.lemma_.lower() not in RESPONSIBILITY_NOUNS or noun.dep_ != "dobj":
+        return None
+    verb = noun.head
+    return subject_and_agent(verb)[0] if _owned_responsibility(verb) is not None else None
 
 
 def _suffered_in(tok: Token) -> bool:

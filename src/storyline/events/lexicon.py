@@ -190,7 +190,8 @@ DEPLOYABLE_FORCES = (
     *ARMED_FORMATIONS, "troops", "forces", "soldiers", "tanks", "reinforcements",
     "reinforcement", "police", "policemen", "units", "battalions", "paratroopers", "marines",
     "commandos", "carriers", "carrier", "warships", "frigates", "destroyers", "submarines",
-    "warplanes", "jets", "bombers", "helicopters", "missiles", "gunboats")
+    "warplanes", "jets", "bombers", "helicopters", "missiles", "gunboats", "artillery",
+    "launchers", "howitzers", "armour", "armor", "batteries")
 # protests a doer may put off or end: its own, a yielding (080); another's, a ban (no event)
 PROTEST_OBJECTS = frozenset({
     "strike", "strikes", "protest", "protests", "march", "marches", "rally", "rallies",
@@ -263,7 +264,8 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "196" for v in ("violate", "break", "breach")
        for o in ("ceasefire", "truce", "armistice")},
     **{(v, o): "154" for v in ("send", "dispatch", "rush", "deploy", "move", "station",
-                               "reinforce", "mobilize", "mobilise", "call")
+                               "reinforce", "mobilize", "mobilise", "call", "position",
+                               "bring", "redeploy", "shift", "transfer")
        for o in DEPLOYABLE_FORCES},
     **{(v, o): "150" for v in ("test", "test-fire")
        for o in ("missile", "missiles", "rocket", "rockets", "weapon", "weapons", "bomb")},
