@@ -414,6 +414,8 @@ def conflict_sense(tok: Token, code: str) -> str:
         return _beating(tok, who)
     if code[:2] == "19" and who in PROTEST_DOERS and lemma in ("storm", "clash", "attack"):
         return "145"  # "protesters stormed parliament", "clashed with police"
+    if who in PROTEST_DOERS | PROTESTER_WORDS and code[:2] in ("17", "18", "19"):
+        return _crowd_act(lemma, code)
     if code in ("152", "154") and (who in POLICE_WORDS or _police_object(tok)):
         return "151" if code == "152" else "153"
     if code == "166" and any(c.dep_ == "dobj" and _through_quantity(c).lower_ in DEPORTED
@@ -624,6 +626,19 @@ def fulfilled(noun: Token) -> Token | None:
     if need is None or need and not any(c.lower_ == need for c in verb.children):
         return None
     return verb
+
+
+# what a crowd does in a riot (145): stones, fire, looting ("rioters torched shops")
+RIOT_VERBS = frozenset({"throw", "hurl", "torch", "burn", "loot", "ransack", "vandalize",
+                        "vandalise", "smash", "pelt", "stone", "set", "attack", "storm"})
+
+
+def _crowd_act(lemma: str, code: str) -> str:
+    """A crowd's force is a riot (145: "protesters threw stones at police"), its occupation
+    of a square or building a sit-in (141); a killing or abduction keeps its code."""
+    if lemma in RIOT_VERBS:
+        return "145"
+    return "141" if lemma == "occupy" else code
 
 
 BLOCK_VERBS = frozenset({"block", "blockade", "barricade", "obstruct"})
