@@ -502,6 +502,12 @@ def _verbal_frame(tok: Token) -> Frame | None:
     if retort(tok, code) or other_object_sense(tok) or struck_down(tok) or name_calling(
             tok) or election_race(tok):
         return None  # "shot back that ...", "signed autographs", "struck down a law"
+    if code[:2] in VIOLENCE_CODES and tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBD"):
+        return None  # "injured workers", "wounded soldiers": a description, no act told
+    mover = subject_and_agent(tok)[0] if code[:2] == "04" else None
+    if mover is not None and _event_noun(mover) and lexicon.NOUN_CODES[
+            mover.lemma_.lower()][:2] in VIOLENCE_CODES:
+        return None  # "the bombing went on for a week": no one travels
     if not code or (not own and _light_object(tok) is not None) or (
             _reflexive(tok) and code[:3] != "183") or (
             _idle_participle(tok, code)):

@@ -414,6 +414,8 @@ def conflict_sense(tok: Token, code: str) -> str:
         return _beating(tok, who)
     if code[:2] == "19" and who in PROTEST_DOERS and lemma in ("storm", "clash", "attack"):
         return "145"  # "protesters stormed parliament", "clashed with police"
+    if code in ("144", "191") and lemma in BLOCK_VERBS:
+        return _block_code(tok, code, doer, who)
     if who in PROTEST_DOERS | PROTESTER_WORDS and code[:2] in ("17", "18", "19"):
         return _crowd_act(lemma, code)
     if code in ("152", "154") and (who in POLICE_WORDS or _police_object(tok)):
@@ -421,8 +423,6 @@ def conflict_sense(tok: Token, code: str) -> str:
     if code == "166" and any(c.dep_ == "dobj" and _through_quantity(c).lower_ in DEPORTED
                              for c in tok.children):
         return "174"  # "expelled hundreds of migrants": people, not a state's officials
-    if code in ("144", "191") and lemma in BLOCK_VERBS:
-        return _block_code(tok, code, doer, who)
     blast = _blast_code(doer) if code[:2] in BLAST_ROOTS else None
     if blast is not None:
         return blast  # "a bomb blast ripped through a market": a bombing; a gas blast: none
