@@ -850,8 +850,10 @@ def _threat_means(verb: Token) -> Token | None:
 def _threatened_with(tok: Token) -> bool:
     """Whether an event noun is only what a threat names ("warned of sanctions")."""
     verb = tok.head.head if tok.head.dep_ == "prep" and tok.head.lower_ in THREAT_PREPS else None
-    return verb is not None and verb.lemma_.lower() in lexicon.THREAT_WORDS and (
-        _threat_means(verb) is not None and _threat_means(verb).i == tok.i)
+    if verb is None or verb.lemma_.lower() not in lexicon.THREAT_WORDS:
+        return False
+    means = _threat_means(verb)
+    return means is not None and means.i == tok.i
 
 
 def _commit_frame(tok: Token) -> Frame | None:
@@ -1582,8 +1584,8 @@ def _noun_code(tok: Token) -> str:
     if lemma in BOMB_WORDS and (kind := _bomb_kind(tok)):
         return kind  # "a suicide bombing", "a car bomb attack"
     if lemma == "bombing":  # "the bombing of a church": 183 unless from the air ("air raids")
-        return "195" if before & AERIAL_WORDS or prep_object(tok, ("by",)) is not None and (
-            _aerial(prep_object(tok, ("by",)))) else "183"
+        by = prep_object(tok, ("by",))
+        return "195" if before & AERIAL_WORDS or by is not None and _aerial(by) else "183"
     if lemma == "assassination" and (tok.head.lemma_.lower() == "attempt" or "attempted" in (
             before)):
         return "185"  # "an assassination attempt", "the attempted assassination of X"
