@@ -138,3 +138,14 @@ def test_issue_3_sport_attacks_are_no_events(
         events_of: Any, text: str) -> None:  # noqa: ANN401
     """Bowlers and football sides attack stumps and defences, not anyone."""
     assert events_of.codes(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Lithuanian parliament voted to expel the Belarusian ambassador.", ["166"]),
+    ("The Security Council voted to tighten sanctions on Eritrea.", ["163"]),
+])
+def test_issue_3_a_vote_is_the_act_voted(
+        nlp: Any, text: str, expected: list[str]) -> None:  # noqa: ANN401 - spaCy Language
+    """"voted to expel X" is the expulsion, no agreement (030) beside it."""
+    codes = [c for c, _ in _frames(nlp, text)]
+    assert codes[0] == expected[0] and "030" not in codes

@@ -483,7 +483,8 @@ def _verbal_frame(tok: Token) -> Frame | None:
     if lemma in lexicon.COMMIT_WORDS and not _has_object_code(tok) and not _verb_prep_code(
             tok, lemma):
         return _commit_frame(tok)  # but "agreed to their demands" accedes (083)
-    if lemma in lexicon.CONTROLLERS and _complement(tok) is not None or _planned_event(tok):
+    if lemma in lexicon.CONTROLLERS | lexicon.VOTE_WORDS and _complement(
+            tok) is not None or _planned_event(tok):
         return None  # the complement, or the planned event noun, carries the event
     if lemma in lexicon.SPEECH_VERBS:
         demand = _obligation_frame(tok)

@@ -681,6 +681,8 @@ REQUEST_GOVERNORS = {"call": "020", "urge": "020", "ask": "020", "seek": "020", 
                      # "pressured X to V": a demand (100) on X; V is what is demanded
                      "pressure": "100", "pressurise": "100", "pressurize": "100"}
 # words whose to-complement carries the event
+# verbs of a body's decision: "voted to tighten sanctions" is the tightening, no agreement
+VOTE_WORDS = frozenset({"vote"})
 CONTROLLERS = COMMIT_WORDS | INTENT_WORDS | REFUSAL_WORDS | THREAT_WORDS
 # when a commitment verb governs a complement of this CAMEO root, the intent code
 INTENT_BY_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035",
