@@ -416,7 +416,8 @@ def conflict_sense(tok: Token, code: str) -> str:
         return "145"  # "protesters stormed parliament", "clashed with police"
     if code in ("144", "191") and lemma in BLOCK_VERBS:
         return _block_code(tok, code, doer, who)
-    if who in PROTEST_DOERS | PROTESTER_WORDS and code[:2] in ("17", "18", "19"):
+    if who in PROTEST_DOERS | PROTESTER_WORDS and code[:2] in ("17", "18", "19") and not (
+            _with_state_agents(doer)):
         return _crowd_act(lemma, code)
     if code in ("152", "154") and (who in POLICE_WORDS or _police_object(tok)):
         return "151" if code == "152" else "153"
@@ -631,6 +632,16 @@ def fulfilled(noun: Token) -> Token | None:
 # what a crowd does in a riot (145): stones, fire, looting ("rioters torched shops")
 RIOT_VERBS = frozenset({"throw", "hurl", "torch", "burn", "loot", "ransack", "vandalize",
                         "vandalise", "smash", "pelt", "stone", "set", "attack", "storm"})
+
+
+def _with_state_agents(doer: Token | None) -> bool:
+    """Whether a crowd is named beside police or troops ("between police and students"):
+    the sides of a fight, not one crowd's riot."""
+    if doer is None:
+        return False
+    sides = {doer.head.lower_} if doer.dep_ == "conj" else set()
+    sides |= {c.lower_ for c in doer.children if c.dep_ == "conj"}
+    return bool(sides & (REPRESSORS | POLICE_WORDS))
 
 
 def _crowd_act(lemma: str, code: str) -> str:
