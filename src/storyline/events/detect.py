@@ -775,8 +775,8 @@ def _verb_code(tok: Token) -> tuple[str, bool]:
     lemma, particle = tok.lemma_.lower(), verb_particle(tok)
     if tok.lower_ in RAPE_FORMS:
         return "1821", True  # the tagger lemmatizes "raped" as "rap"
-    weapon = subject_and_agent(tok)[0]
-    if lemma in lexicon.IMPACT_VERBS and is_weapon(weapon):
+    weapon = subject_and_agent(tok)[0] if lemma in lexicon.IMPACT_VERBS else None
+    if weapon is not None and is_weapon(weapon):
         own = lexicon.VERB_CODES.get(lemma, "")  # "the missiles hit/struck a port"
         return (own if own[:2] in FORCE_CODES else _weapon_code(weapon)), True
     if lemma in lexicon.ATTACK_WITH_OBJECT and not _has_object_code(tok) and (any(
