@@ -53,12 +53,15 @@ from storyline.events.roles import (
 )
 from storyline.events.senses import (
     _OBJECT_VERBS,
+    AERIAL_WORDS,
+    BLAST_HEADS,
     BOMB_WORDS,
     GATHER_VERBS,
     HALT_VERBS,
     MISSILE_VERBS,
     ORDER_VERBS,
     PLACE_NOUNS,
+    _aerial,
     _aimed_at,
     _armed_move,
     _bomb_kind,
@@ -85,6 +88,7 @@ from storyline.events.senses import (
     _verb_prep_code,
     armed_or_state,
     conflict_sense,
+    fulfilled,
     legal_charge,
     protest_gathering,
     strike_walkout,
@@ -232,6 +236,10 @@ def _restated(frame: Frame, tok: Token, found: dict[int, Frame], named: tuple[in
         del found[tok.i]
         return  # "killed X in an attack on Y": the verb keeps its doer and victims
     frame.code = noun.code if noun.code != "190" else frame.code
+    if subject is not None and subject.pos_ == "ADJ":
+        by = prep_object(tok.doc[noun_at], ("by",))  # "Heavy shelling by X hit Y": X
+        frame.sources = [r for r in noun.sources if r.head_text != subject.text] or (
+            _expand(by) if by is not None else [])  # no one named "Heavy"
     if abs(tok.i - noun_at) == 1:  # "strike killed": one predicate; never the victims between
         _join_trigger(frame, tok.doc[noun_at])
     del found[noun_at]
@@ -255,6 +263,9 @@ def _continued_act(tok: Token, frame: Frame, found: dict[int, Frame]) -> Frame |
     placed = _placed_weapon(tok, found) if root in VIOLENCE_CODES else None
     if placed is not None or _own_subject(tok):
         return placed
+    deployment = _deployed_to(tok, found) if root in VIOLENCE_CODES else None
+    if deployment is not None:
+        return deployment  # "sent warships to encircle Taiwan": a deployment, no attack yet
     head, dep = tok.head, tok.dep_
     if dep == "conj" and tok.tag_ == "VBG" == head.tag_ and head.dep_ in ("advcl", "xcomp"):
         head, dep = head.head, head.dep_  # "..., killing four and wounding 20": one consequence
@@ -327,6 +338,10 @@ def _named_subject(tok: Token, found: dict[int, Frame]) -> tuple[int, Frame] | N
     if found[tok.i].nominal or found[tok.i].code[:2] not in VIOLENCE_CODES:
         return None
     subject = subject_and_agent(tok)[0]
+    if subject is not None and subject.pos_ == "ADJ" and subject.i + 1 in found and (
+            subject.i + 1 < tok.i):
+        subject = tok.doc[subject.i + 1]  # "Heavy shelling hit X": the parser's subject is
+        # the adjective; the act it modifies is the named subject
     if subject is None or subject.i == tok.i or subject.i not in found:
         subject = _act_named_in(tok, found)  # "wounded him in an assassination attempt"
     if subject is None or subject.i == tok.i:
@@ -356,6 +371,16 @@ def _act_named_in(tok: Token, found: dict[int, Frame]) -> Token | None:
                 if obj.dep_ == "pobj" and named is not None:
                     return named
     return None
+
+
+def _deployed_to(tok: Token, found: dict[int, Frame]) -> Frame | None:
+    """The deployment (15) a force verb is the purpose of ("massed troops to invade"): the
+    force is not yet used, so the move is the one act."""
+    holder = found.get(tok.head.i)
+    if holder is None or holder.code[:2] != "15" or tok.dep_ not in ("advcl", "xcomp") or (
+            not infinitival(tok)):
+        return None
+    return holder
 
 
 def _placed_weapon(tok: Token, found: dict[int, Frame]) -> Frame | None:
@@ -458,7 +483,8 @@ def _verbal_frame(tok: Token) -> Frame | None:
     if lemma in lexicon.COMMIT_WORDS and not _has_object_code(tok) and not _verb_prep_code(
             tok, lemma):
         return _commit_frame(tok)  # but "agreed to their demands" accedes (083)
-    if lemma in lexicon.CONTROLLERS and _complement(tok) is not None or _planned_event(tok):
+    if lemma in lexicon.CONTROLLERS | lexicon.VOTE_WORDS and _complement(
+            tok) is not None or _planned_event(tok):
         return None  # the complement, or the planned event noun, carries the event
     if lemma in lexicon.SPEECH_VERBS:
         demand = _obligation_frame(tok)
@@ -477,6 +503,12 @@ def _verbal_frame(tok: Token) -> Frame | None:
     if retort(tok, code) or other_object_sense(tok) or struck_down(tok) or name_calling(
             tok) or election_race(tok):
         return None  # "shot back that ...", "signed autographs", "struck down a law"
+    if code[:2] in VIOLENCE_CODES and tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBD"):
+        return None  # "injured workers", "wounded soldiers": a description, no act told
+    mover = subject_and_agent(tok)[0] if code[:2] == "04" else None
+    if mover is not None and _event_noun(mover) and lexicon.NOUN_CODES[
+            mover.lemma_.lower()][:2] in VIOLENCE_CODES:
+        return None  # "the bombing went on for a week": no one travels
     if not code or (not own and _light_object(tok) is not None) or (
             _reflexive(tok) and code[:3] != "183") or (
             _idle_participle(tok, code)):
@@ -491,6 +523,8 @@ def _verbal_frame(tok: Token) -> Frame | None:
     if named_by is not None:
         _join_trigger(frame, named_by)  # "declared a unilateral ceasefire": the act's name
     _fill_verb_roles(tok, frame)
+    _name_blast(tok, frame)
+    _fulfilling_doer(tok, frame)
     _between_sides(tok, frame)
     _inquiry_destination(tok, frame)
     _ruled_out(tok, frame)
@@ -499,6 +533,23 @@ def _verbal_frame(tok: Token) -> Frame | None:
     _mark_commitment(tok, frame)
     _finish_verbal_frame(tok, frame, code, lemma)
     return frame
+
+
+def _fulfilling_doer(tok: Token, frame: Frame) -> None:
+    """"X made good on its threat to impose tariffs": X imposes them."""
+    doer = fulfilled(tok.head) if tok.dep_ == "acl" and infinitival(tok) else None
+    subject = subject_and_agent(doer)[0] if doer is not None else None
+    if subject is not None and not frame.sources:
+        frame.sources = _expand(subject)
+
+
+def _name_blast(tok: Token, frame: Frame) -> None:
+    """"a blast ripped through X": the blast right before its verb is part of the trigger, as
+    "strike killed" is (the bombing is named, not only its harm)."""
+    subject = subject_and_agent(tok)[0]
+    if frame.code[:3] == "183" and subject is not None and subject.i == tok.i - 1 and (
+            subject.lemma_.lower() in BLAST_HEADS):
+        _join_trigger(frame, subject)
 
 
 def _finish_verbal_frame(tok: Token, frame: Frame, code: str, lemma: str) -> None:
@@ -606,15 +657,20 @@ def _natural_cause(tok: Token) -> bool:
     """Whether the doer of a verb (subject, or passive agent) is a natural hazard."""
     subject, agent, passive = subject_and_agent(tok)
     doer = agent if passive else subject
-    return doer is not None and any(  # "affected by Tropical Cyclone Idai"
+    if is_weapon(doer):
+        return False  # "artillery fire pounded X" is no blaze
+    return doer is not None and (any(  # "affected by Tropical Cyclone Idai"
         t.lemma_.lower() in lexicon.NATURAL_HAZARDS or t.lower_ in lexicon.NATURAL_HAZARDS
         for t in (doer, *(c for c in doer.children if c.dep_ == "compound")))
+        or doer.lemma_.lower() in lexicon.ACCIDENT_NOUNS)  # "a bus crash killed 20"
 
 
 def _asked_for(tok: Token) -> bool:
     """Whether a clause is the content of a demand ("its demand that X ...", "said X must ...")."""
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head  # "to protect them and prevent a war": both are asked for
+    if _appealed_clause(tok) is not None:
+        return True  # "called for the premier to resign", "called on X to resign"
     if tok.dep_ == "advcl" and infinitival(tok) and any(
             c.dep_ == "dobj" and (c.lemma_.lower() in CONTENT_NOUNS or _verb_code(
                 tok.head)[0][:2] in ("02", "10")) for c in tok.head.children):
@@ -634,6 +690,35 @@ def _asked_for(tok: Token) -> bool:
         return True  # "an invitation to attend ...": what is proposed has not happened
     modals = {c.lower_ for c in tok.children if c.dep_ == "aux"}
     return bool(modals & {"must", "should"}) and head.lemma_.lower() in lexicon.SPEECH_VERBS
+
+
+APPEAL_MARKS = frozenset({"for", "on", "upon"})
+
+
+def _appealed_clause(tok: Token) -> Token | None:
+    """The appeal whose content a to-clause is ("called for X to resign", "calling on X to
+    quit"), else None; "called Putin to discuss X" is a phone call, its purpose an act."""
+    head = tok.head
+    if tok.dep_ not in ("advcl", "xcomp") or not _to_verb(tok) or (
+            head.lemma_.lower() not in lexicon.REQUEST_GOVERNORS):
+        return None
+    if head.lemma_.lower() != "call":
+        return head if tok.dep_ == "advcl" and _own_subject(tok) else None
+    marked = any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children) or any(
+        c.dep_ == "prep" and c.lower_ in APPEAL_MARKS for c in head.children)
+    return head if marked else None
+
+
+def _appeal_content(tok: Token) -> Token | None:
+    """The to-clause with its own subject that a verb of appeal asks for ("called for the
+    premier to resign"), which the parser hangs off the verb as a clause, not as "call for"."""
+    return next((c for c in tok.children if c.dep_ == "advcl" and _own_subject(c) and any(
+        m.dep_ == "mark" and m.lower_ == "for" for m in c.children) and _to_verb(c)), None)
+
+
+def _to_verb(tok: Token) -> bool:
+    """A to-infinitive, with or without its own subject ("for X to resign")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _permitted(tok: Token) -> bool:
@@ -690,12 +775,17 @@ def _verb_code(tok: Token) -> tuple[str, bool]:
     lemma, particle = tok.lemma_.lower(), verb_particle(tok)
     if tok.lower_ in RAPE_FORMS:
         return "1821", True  # the tagger lemmatizes "raped" as "rap"
-    if lemma in lexicon.IMPACT_VERBS and is_weapon(subject_and_agent(tok)[0]):
+    weapon = subject_and_agent(tok)[0] if lemma in lexicon.IMPACT_VERBS else None
+    if weapon is not None and is_weapon(weapon):
         own = lexicon.VERB_CODES.get(lemma, "")  # "the missiles hit/struck a port"
-        return (own if own[:2] in FORCE_CODES else "190"), True
+        return (own if own[:2] in FORCE_CODES else _weapon_code(weapon)), True
     if lemma in lexicon.ATTACK_WITH_OBJECT and not _has_object_code(tok) and (any(
             c.dep_ in ("dobj", "agent") for c in tok.children) or _shared_object(tok)):
         return lexicon.ATTACK_WITH_OBJECT[lemma], True  # "struck a depot", "was struck by X"
+
+    means = _threat_means(tok) if lemma in lexicon.THREAT_WORDS else None
+    if means is not None:  # "threatened X with sanctions", "warned of sanctions": 1312
+        return lexicon.threat_code(_noun_code(means)), True
 
     def words() -> set[str]:
         """The words after the verb, computed only when a pattern needs them."""
@@ -705,6 +795,8 @@ def _verb_code(tok: Token) -> tuple[str, bool]:
         return "174", True  # "ordered the aid agencies to leave"
     if legal_charge(tok):
         return "173", True  # "prosecutors charged the mayor with corruption"
+    if lemma == "call" and _appeal_content(tok) is not None:
+        return "020", True  # "called for the prime minister to resign": an appeal to him
     if protest_gathering(tok):
         return "141", True  # "protesters gathered outside parliament"
     if walked_out(tok):
@@ -736,8 +828,39 @@ def _verb_code(tok: Token) -> tuple[str, bool]:
     return lexicon.code_for_verb(lemma, particle, words)
 
 
+def _weapon_code(weapon: Token | None) -> str:
+    """Force by a weapon as doer: heavy arms fight with artillery (194), others 190."""
+    if weapon is None:
+        return "190"
+    words = {weapon.lemma_.lower()} | {c.lemma_.lower() for c in weapon.children
+                                       if c.dep_ in ("compound", "amod")}
+    return "194" if words & lexicon.HEAVY_WEAPONS else "190"
+
+
+THREAT_PREPS = ("with", "of")
+
+
+def _threat_means(verb: Token) -> Token | None:
+    """The coercive act a threat names ("threatened X with sanctions", "warned of strikes")."""
+    means = prep_object(verb, THREAT_PREPS)
+    if means is None or means.lemma_.lower() not in lexicon.NOUN_CODES:
+        return None
+    return means if _noun_code(means)[:2] in FORCE_CODES else None
+
+
+def _threatened_with(tok: Token) -> bool:
+    """Whether an event noun is only what a threat names ("warned of sanctions")."""
+    verb = tok.head.head if tok.head.dep_ == "prep" and tok.head.lower_ in THREAT_PREPS else None
+    if verb is None or verb.lemma_.lower() not in lexicon.THREAT_WORDS:
+        return False
+    means = _threat_means(verb)
+    return means is not None and means.i == tok.i
+
+
 def _commit_frame(tok: Token) -> Frame | None:
     """"agreed", "vowed", "willing": an intent event (030) unless a coded complement carries it."""
+    if _owned_responsibility(tok) is not None:
+        return None  # "accepted responsibility for the attack": the attack is the event
     if _complement(tok) is not None or _nested_commitment(tok) or _planned_event(tok) or (
             tok.dep_ == "acl" and tok.tag_ == "VBN"):  # "crimes committed by X": no pledge
         return None
@@ -1168,7 +1291,7 @@ def _condition_target(tok: Token) -> list[Role]:
 def _clause_target(tok: Token) -> list[Role]:
     """Target of "warned that Chinese support ... was unacceptable": a name in its subject."""
     for child in tok.children:
-        if child.dep_ not in ("ccomp", "acl"):
+        if child.dep_ not in ("ccomp", "acl") and child != _appeal_content(tok):
             continue
         for sub in child.children:
             if sub.dep_ in SUBJECTS:
@@ -1313,6 +1436,8 @@ def _nominal_frame(tok: Token) -> Frame | None:
         return None
     if _halted(tok) or any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in tok.children):
         return None  # "called off its mediation", "any attack by X": it does not happen
+    if fulfilled(tok) is not None or _threatened_with(tok):
+        return None  # "carried out its threat to cut gas": the cut is the event
     frame = Frame(code, tok.text, _tok_span(tok), own_table=True, nominal=True)
     owner = _noun_owner(tok)
     if campaign_rally(tok, owner) or copular_noun(tok) or loose_threat(tok) or (
@@ -1432,6 +1557,8 @@ def _owner_code(code: str, owner: Token) -> str:
     """An armed owner's strikes are air strikes (195); conjoined owners' drills are joint (062)."""
     if code == "143" and owner.lemma_.lower() in lexicon.ARMED_OWNERS:
         return "195"  # "the air force carried out strikes"
+    if code == "183" and _aerial(owner):
+        return "195"  # "NATO's bombing of Belgrade", "Israel's bombing of Gaza"
     if code == "150" and any(t.dep_ == "conj" for t in owner.subtree):
         return "062"  # "French and Egyptian warships launched war games"
     return code
@@ -1449,12 +1576,17 @@ def _noun_code(tok: Token) -> str:
         table = lexicon.NOUN_OBJECT_CODES[lemma]
         return (table.get(cut.lower_) or table.get(cut.lemma_.lower(), "")) if cut else ""
     before = {t.lower_ for t in tok.subtree if t.i < tok.i}
+    if lemma == "attack" and before & lexicon.BODILY_ATTACKS:
+        return ""  # "died of a heart attack", "a shark attack": no act of force
     if lemma == "strike" and "hunger" in before:
         return "142"  # "went on hunger strike"
     if lemma == "strike" and _military_strike(tok):
         return "190"  # "Israel's strikes on Gaza": force, no labour strike
     if lemma in BOMB_WORDS and (kind := _bomb_kind(tok)):
         return kind  # "a suicide bombing", "a car bomb attack"
+    if lemma == "bombing":  # "the bombing of a church": 183 unless from the air ("air raids")
+        by = prep_object(tok, ("by",))
+        return "195" if before & AERIAL_WORDS or by is not None and _aerial(by) else "183"
     if lemma == "assassination" and (tok.head.lemma_.lower() == "attempt" or "attempted" in (
             before)):
         return "185"  # "an assassination attempt", "the attempted assassination of X"
@@ -1505,6 +1637,9 @@ def _noun_owner(tok: Token) -> Token | None:
     agent = prep_object(tok, ("by",)) or (prep_object(of, ("by",)) if of is not None else None)
     if agent is not None:
         return agent  # "the arrest of 20 activists by Kenyan police"
+    claimant = _claimant(tok)
+    if claimant is not None:
+        return claimant  # "the Taliban claimed responsibility for the attack"
     governor = governing_verb(tok)
     if governor is None:
         return poss
@@ -1518,6 +1653,28 @@ def _noun_owner(tok: Token) -> Token | None:
             prep_object(tok, ("with",)) is None):  # "hurt in clashes with police": their side
         return poss  # "12 people were killed in fighting", "decisions taken at the meeting"
     return subject or poss  # "held their meeting": the subject
+
+
+RESPONSIBILITY_NOUNS = frozenset({"responsibility", "credit"})
+OWNING_VERBS = frozenset({"claim", "accept", "admit", "take", "assume", "bear"})
+
+
+def _owned_responsibility(verb: Token) -> Token | None:
+    """The responsibility a verb owns up to ("claimed responsibility for the attack"), if any."""
+    if verb.lemma_.lower() not in OWNING_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj"
+                 and c.lemma_.lower() in RESPONSIBILITY_NOUNS), None)
+
+
+def _claimant(tok: Token) -> Token | None:
+    """Who claims an act ("X claimed responsibility for the attack"): its doer."""
+    prep = tok.head
+    noun = prep.head if prep.dep_ == "prep" and prep.lower_ == "for" else None
+    if noun is None or noun.lemma_.lower() not in RESPONSIBILITY_NOUNS or noun.dep_ != "dobj":
+        return None
+    verb = noun.head
+    return subject_and_agent(verb)[0] if _owned_responsibility(verb) is not None else None
 
 
 def _suffered_in(tok: Token) -> bool:

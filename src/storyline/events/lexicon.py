@@ -135,6 +135,12 @@ POLITICAL_TARGET_WORDS = frozenset({
 LOOSE_THREAT_NOUNS = frozenset({"threat"})
 VERB_CODES.update(POLITICAL_VERB_CODES)
 # verb + prepositional object the CAMEO codebook names: "put troops on alert" (152)
+# treaties, deals and bodies a state leaves: withdrawing reduces relations (160, PLOVER
+# SANCTION/withdraw), no military retreat ("withdrew from the grain deal")
+WITHDRAWN_BODIES = (
+    "treaty", "agreement", "accord", "pact", "organization", "organisation", "alliance",
+    "court", "coalition", "union", "convention", "federation", "league", "deal", "bloc",
+    "initiative", "partnership", "protocol", "community", "grouping", "framework")
 VERB_PREP_CODES: dict[tuple[str, str], str] = {
     ("put", "alert"): "152", ("place", "alert"): "152", ("use", "shield"): "184",
     ("place", "arrest"): "173", ("put", "arrest"): "173",  # "placed X under house arrest"
@@ -144,9 +150,8 @@ VERB_PREP_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "083" for v in ("agree", "accede", "bow", "yield", "give", "cave", "submit")
        for o in ("demand", "demands")},  # "agreed to rebel demands": accede to demands
     **{(v, o): "164" for v in ("withdraw", "pull") for o in ("talks", "negotiations")},
-    **{(v, o): "160" for v in ("withdraw", "pull") for o in (
-        "treaty", "agreement", "accord", "pact", "organization", "organisation", "alliance",
-        "court", "coalition", "union", "convention", "federation", "league")},
+    **{(v, o): "160" for v in ("withdraw", "pull") for o in WITHDRAWN_BODIES},
+    ("take", "street"): "141", ("take", "streets"): "141",  # "thousands took to the streets"
 }
 
 # PLOVER types the 2021 codebook names directly where the CAMEO crosswalk says otherwise
@@ -185,7 +190,8 @@ DEPLOYABLE_FORCES = (
     *ARMED_FORMATIONS, "troops", "forces", "soldiers", "tanks", "reinforcements",
     "reinforcement", "police", "policemen", "units", "battalions", "paratroopers", "marines",
     "commandos", "carriers", "carrier", "warships", "frigates", "destroyers", "submarines",
-    "warplanes", "jets", "bombers", "helicopters", "missiles", "gunboats")
+    "warplanes", "jets", "bombers", "helicopters", "missiles", "gunboats", "artillery",
+    "launchers", "howitzers", "armour", "armor", "batteries")
 # protests a doer may put off or end: its own, a yielding (080); another's, a ban (no event)
 PROTEST_OBJECTS = frozenset({
     "strike", "strikes", "protest", "protests", "march", "marches", "rally", "rallies",
@@ -209,7 +215,7 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "1723" for v in ("impose", "declare", "order") for o in ("curfew",)},
     **{(v, o): "1724" for v in ("impose", "declare") for o in ("emergency", "law")},
     **{(v, o): "163" for v in ("impose", "slap", "tighten", "enforce")
-       for o in ("sanction", "embargo")},
+       for o in ("sanction", "embargo", "freeze")},  # "imposed an asset freeze on X"
     **{(v, o): "163" for v in ("impose", "slap") for o in ("tariff", "tariffs", "duties")},
     # closing media restricts political freedoms (1721)
     **{(v, o): "1721" for v in ("shut", "close", "ban", "suspend")
@@ -258,7 +264,8 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "196" for v in ("violate", "break", "breach")
        for o in ("ceasefire", "truce", "armistice")},
     **{(v, o): "154" for v in ("send", "dispatch", "rush", "deploy", "move", "station",
-                               "reinforce", "mobilize", "mobilise", "call")
+                               "reinforce", "mobilize", "mobilise", "call", "position",
+                               "bring", "redeploy", "shift", "transfer")
        for o in DEPLOYABLE_FORCES},
     **{(v, o): "150" for v in ("test", "test-fire")
        for o in ("missile", "missiles", "rocket", "rockets", "weapon", "weapons", "bomb")},
@@ -282,6 +289,7 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
        for o in PROTEST_OBJECTS},
     **{(v, o): "164" for v in ("halt", "suspend", "end", "freeze", "break", "stop")
        for o in ("talks", "negotiations", "negotiation")},
+    **{(v, o): "160" for v in ("quit", "exit", "abandon", "ditch") for o in WITHDRAWN_BODIES},
     **{(v, o): "191" for v in ("close", "seal") for o in ("border", "borders", "crossing",
                                                            "crossings")},
     **{(v, o): "191" for v in ("close", "block", "blockade", "shut", "mine")
@@ -292,6 +300,10 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "163" for v in ("ban", "halt", "suspend", "block", "prohibit", "freeze",
                                "restrict", "curb", "limit")
        for o in ("import", "imports", "export", "exports", "trade")},
+    # a state stopping a sale or a takeover ends a commercial exchange (163)
+    **{(v, o): "163" for v in ("block", "ban", "prohibit")
+       for o in ("sale", "sales", "shipment", "shipments", "purchase", "purchases",
+                 "takeover", "acquisition", "merger")},
     # roads blocked by protesters obstruct passage (144); by a state's forces, senses makes
     # it a blockade (191)
     **{(v, o): "144" for v in ("block", "blockade", "barricade", "obstruct", "occupy")
@@ -407,7 +419,7 @@ NOUN_CODES: dict[str, str] = {
     "sanction": "163", "embargo": "163", "expulsion": "166",
     "arrest": "173", "deportation": "174",
     "attack": "190", "offensive": "190", "invasion": "190", "occupation": "192",
-    "airstrike": "195", "bombing": "195", "shelling": "194", "welcome": "043",
+    "airstrike": "195", "bombing": "183", "shelling": "194", "welcome": "043",
     "demand": "100", "appeal": "020", "plea": "020", "request": "020",
     "investigation": "090", "probe": "090", "inquiry": "090",
     "withdrawal": "0874", "ceasefire": "0871", "truce": "0871", "pullout": "0874",
@@ -522,6 +534,11 @@ WEAPONS = frozenset({
     "shelling", "airstrike", "strike", "attack", "bombing", "explosion", "blast", "raid",
     "ambush", "assault", "bombardment", "offensive", "projectile", "bullet",
 })
+# what a "fire" is of when it is an attack ("artillery fire pounded X"), not a blaze
+FIRING_WEAPONS = frozenset({"artillery", "mortar", "rocket", "tank", "gun", "machine-gun",
+                            "sniper", "cannon", "naval", "anti-aircraft", "heavy"})
+# weapons whose blows are fighting with heavy arms (194): "shelling hit Kharkiv"
+HEAVY_WEAPONS = frozenset({"artillery", "shell", "shelling", "mortar", "bombardment", "tank"})
 IMPACT_VERBS = frozenset({
     "hit", "strike", "pound", "slam", "destroy", "damage", "kill", "wound", "injure", "target",
     "rock", "raze", "flatten", "level",
@@ -571,6 +588,15 @@ NATURAL_HAZARDS = frozenset({
     "heatwave", "lightning", "wind", "winds", "epidemic", "pandemic", "disaster", "fire",
     "locust", "locusts", "famine", "outbreak", "virus", "disease", "blaze", "flames", "fires",
 })
+# accidents as the grammatical doer: "a bus crash killed 20", "a stampede injured dozens"
+ACCIDENT_NOUNS = frozenset({
+    "crash", "accident", "collision", "derailment", "stampede", "collapse", "pileup",
+    "pile-up", "capsizing", "sinking", "mishap", "fall", "avalanche", "heatstroke", "illness",
+    "cancer", "stroke"})
+# what an "attack" that is no act of force is of: "a heart attack", "a shark attack"
+BODILY_ATTACKS = frozenset({
+    "heart", "panic", "asthma", "anxiety", "shark", "dog", "bear", "crocodile", "lion",
+    "tiger", "snake", "bee", "wolf", "elephant", "acid-reflux"})
 # force verbs that political news uses for attacks in words: "attacked Clinton over her
 # emails", "went after him in a speech" are criticism (111), not assaults
 VERBAL_ATTACK_VERBS = frozenset({"attack", "assault", "hammer", "savage", "batter", "target"})
@@ -655,6 +681,8 @@ REQUEST_GOVERNORS = {"call": "020", "urge": "020", "ask": "020", "seek": "020", 
                      # "pressured X to V": a demand (100) on X; V is what is demanded
                      "pressure": "100", "pressurise": "100", "pressurize": "100"}
 # words whose to-complement carries the event
+# verbs of a body's decision: "voted to tighten sanctions" is the tightening, no agreement
+VOTE_WORDS = frozenset({"vote"})
 CONTROLLERS = COMMIT_WORDS | INTENT_WORDS | REFUSAL_WORDS | THREAT_WORDS
 # when a commitment verb governs a complement of this CAMEO root, the intent code
 INTENT_BY_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035",
@@ -746,12 +774,17 @@ DOMAIN_WORDS = frozenset({
     "film", "movie", "album", "actress", "sequel", "oscars", "oscar", "rehab",
     "singer", "concert", "premiere", "box-office", "hollywood", "grammy", "starring",
     "footballer", "basketball", "baseball", "soccer", "tennis", "golf", "boxing", "hockey",
+    # cricket, rugby and football play ("the bowlers attacked the stumps")
+    "cricket", "rugby", "bowler", "bowlers", "batsman", "batsmen", "batter", "batters",
+    "wicket", "wickets", "stumps", "midfielder", "midfielders", "winger", "wingers",
+    "goalscorer", "penalty-box", "scrum", "spinner", "spinners",
 })
 WEAK_DOMAIN_WORDS = frozenset({
     "game", "games", "season", "coach", "team", "teams", "points", "round", "match", "scored",
     "score", "win", "wins", "league", "champion", "champ", "title", "fans", "show", "star",
     "director", "studio", "episode", "record", "player", "players", "seeded", "ring",
-    "tournament", "scoring", "draft", "actor", "striker",
+    "tournament", "scoring", "draft", "actor", "striker", "goal", "goals", "defence",
+    "defense", "half", "overs", "pitch",
 })
 # Sectors of political actors: in a sports or show sentence an event needs one of them.
 POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "REB", "OPP", "IGO", "SPY",

@@ -414,13 +414,21 @@ def conflict_sense(tok: Token, code: str) -> str:
         return _beating(tok, who)
     if code[:2] == "19" and who in PROTEST_DOERS and lemma in ("storm", "clash", "attack"):
         return "145"  # "protesters stormed parliament", "clashed with police"
+    if code in ("144", "191") and lemma in BLOCK_VERBS:
+        return _block_code(tok, code, doer, who)
+    if who in PROTEST_DOERS | PROTESTER_WORDS and code[:2] in ("17", "18", "19") and not (
+            _with_state_agents(doer)):
+        return _crowd_act(lemma, code)
     if code in ("152", "154") and (who in POLICE_WORDS or _police_object(tok)):
         return "151" if code == "152" else "153"
     if code == "166" and any(c.dep_ == "dobj" and _through_quantity(c).lower_ in DEPORTED
                              for c in tok.children):
         return "174"  # "expelled hundreds of migrants": people, not a state's officials
-    if code == "144" and who in ARMED_BLOCKERS:
-        return "191"  # "troops blocked the roads": restricting movement, no protest
+    blast = _blast_code(doer) if code[:2] in BLAST_ROOTS else None
+    if blast is not None:
+        return blast  # "a bomb blast ripped through a market": a bombing; a gas blast: none
+    if lemma == "bomb" and code == "195" and doer is not None and not _aerial(doer):
+        return "183"  # "militants bombed a police station": no aircraft, no state
     kind = _bomb_kind(doer) if code[:2] in ("18", "19") or lemma == "blow" else ""
     return kind or (_mass_weapon(tok) if code[:2] in ("18", "19") else "") or code
 
@@ -602,3 +610,106 @@ def _bomb_kind(doer: Token | None) -> str:
 
 
 VEHICLE_BOMB_HEADS = frozenset({"bomb", "bombing", "bomber"})
+# verbs (with the word they need) that carry out a threat or pledge: "made good on its threat
+# to impose tariffs", "carried out its threat to cut gas": the act is done, no threat is made
+FULFIL_VERBS = {"carry": "out", "follow": "through", "make": "good", "deliver": "on",
+                "act": "on", "execute": "", "implement": "", "fulfil": "", "fulfill": ""}
+FULFILLED_NOUNS = frozenset({"threat", "warning", "ultimatum", "pledge", "promise", "vow"})
+
+
+def fulfilled(noun: Token) -> Token | None:
+    """The verb carrying out a threat or pledge noun ("followed through on its threat"),
+    else None."""
+    verb = governing_verb(noun)
+    if verb is None or noun.lemma_.lower() not in FULFILLED_NOUNS:
+        return None
+    need = FULFIL_VERBS.get(verb.lemma_.lower())
+    if need is None or need and not any(c.lower_ == need for c in verb.children):
+        return None
+    return verb
+
+
+# what a crowd does in a riot (145): stones, fire, looting ("rioters torched shops")
+RIOT_VERBS = frozenset({"throw", "hurl", "torch", "burn", "loot", "ransack", "vandalize",
+                        "vandalise", "smash", "pelt", "stone", "set", "attack", "storm"})
+
+
+def _with_state_agents(doer: Token | None) -> bool:
+    """Whether a crowd is named beside police or troops ("between police and students"):
+    the sides of a fight, not one crowd's riot."""
+    if doer is None:
+        return False
+    sides = {doer.head.lower_} if doer.dep_ == "conj" else set()
+    sides |= {c.lower_ for c in doer.children if c.dep_ == "conj"}
+    return bool(sides & (REPRESSORS | POLICE_WORDS))
+
+
+def _crowd_act(lemma: str, code: str) -> str:
+    """A crowd's force is a riot (145: "protesters threw stones at police"), its occupation
+    of a square or building a sit-in (141); a killing or abduction keeps its code."""
+    if lemma in RIOT_VERBS:
+        return "145"
+    return "141" if lemma == "occupy" else code
+
+
+BLOCK_VERBS = frozenset({"block", "blockade", "barricade", "obstruct"})
+# what a state blocks in a vote or a veto (129), not a road: "blocked Sweden's bid to join"
+VETOED_OBJECTS = frozenset({
+    "bid", "membership", "accession", "application", "nomination", "candidacy", "resolution",
+    "appointment", "proposal", "plan", "package", "deal", "agreement", "statement", "measure",
+    "declaration", "motion", "decision", "move", "attempt", "effort", "efforts", "initiative",
+    "draft", "sanctions", "legislation", "bill", "reform", "entry", "admission"})
+
+
+def _block_code(tok: Token, code: str, doer: Token | None, who: str) -> str:
+    """Who blocks decides the act: a crowd obstructs in protest (144: "fishermen blockaded
+    the ports"), armed forces or a government restrict movement (191), a state vetoes a bid
+    (129: "Turkey blocked Sweden's bid")."""
+    if doer is None or who in PROTEST_DOERS | PROTESTER_WORDS:
+        return "144" if code == "191" and doer is not None else code
+    objects = {c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")}
+    state = who in ARMED_BLOCKERS | REPRESSORS or doer.ent_type_ in ("GPE", "ORG")  # not
+    # "Kenyan traders": a nationality makes no state
+    if state and objects & VETOED_OBJECTS:
+        return "129"
+    if state:
+        return "191"  # "troops blocked the roads", "Israel blocked aid convoys"
+    return "144"  # "truckers blockaded the ports": no state, an obstruction
+
+
+# an explosion or a bomb as the grammatical doer ("a blast ripped through", "a bomb killed")
+BLAST_HEADS = frozenset({"blast", "explosion", "bomb", "device", "explosive", "ied", "bombing"})
+# codes a blast's verb takes in the dictionary: riots (145, "ripped through ... in") and force
+BLAST_ROOTS = frozenset({"14", "18", "19"})
+# what an accidental explosion is of or at ("a gas explosion at a chemical plant")
+ACCIDENTAL_BLASTS = frozenset({
+    "gas", "boiler", "cylinder", "cylinders", "chemical", "chemicals", "mine", "mining", "coal",
+    "factory", "plant", "fireworks", "firework", "tanker", "pipeline", "transformer", "reactor",
+    "methane", "dust", "furnace", "refinery", "kitchen", "fuel", "oil", "propane", "battery",
+    "accidental", "industrial", "warehouse"})
+# doers whose bombing is from the air (195): craft, air arms, states' forces and alliances
+AERIAL_DOERS = lexicon.ARMED_CRAFT | lexicon.ARMED_OWNERS | frozenset({
+    "nato", "pilots", "airforce", "b-52s", "planes", "warplane", "jet", "plane", "drone"})
+AERIAL_WORDS = frozenset({"air", "aerial", "airstrike", "airstrikes", "warplanes", "carpet"})
+
+
+def _blast_code(doer: Token | None) -> str | None:
+    """A bombing's code when the doer is the explosion or the bomb itself (183, or its kind);
+    "" for an accidental one (gas, a boiler, a mine); None when the doer is no blast."""
+    if doer is None:
+        return None
+    head = doer.lemma_.lower()
+    bombed = head in ("attack", "strike") and any(
+        c.dep_ == "compound" and c.lemma_.lower() == "bomb" for c in doer.children)
+    if head not in BLAST_HEADS and not bombed:
+        return None  # "a bomb attack killed" is a bombing; a bare "attack" is coded as force
+    words = {t.lower_ for t in doer.subtree}
+    if words & ACCIDENTAL_BLASTS and not words & {"bomb", "bomber", "suicide", "explosives"}:
+        return ""
+    return _bomb_kind(doer) or "183"
+
+
+def _aerial(doer: Token) -> bool:
+    """Whether a bombing's doer bombs from the air: aircraft, an air arm, a state or alliance."""
+    words = {t.lower_ for t in doer.subtree}
+    return bool(words & (AERIAL_DOERS | AERIAL_WORDS)) or doer.ent_type_ == "GPE"
