@@ -104,6 +104,22 @@ AWARDS = frozenset({"oscar", "oscars", "academy award", "award", "awards", "priz
                     "grammys", "emmy", "emmys", "tony", "bafta", "globe", "globes", "nobel",
                     "pulitzer", "booker", "cannes"})
 TITLE_SECTORS.setdefault("speaker", None)  # 'House Speaker Paul Ryan': the House's sector
+# People named by their calling or age whom the agent dictionaries lack: a state's act on
+# one ('executed a wrestler', 'arrested a footballer') has them as its target (singular forms;
+# plurals add an 's')
+PERSON_NOUNS: dict[str, str] = {
+    "wrestler": "CVL", "footballer": "CVL", "boxer": "CVL", "swimmer": "CVL",
+    "cyclist": "CVL", "dancer": "CVL", "ballerina": "CVL", "musician": "CVL",
+    "comedian": "CVL", "filmmaker": "CVL", "boy": "CVL", "teenager": "CVL",
+    "schoolgirl": "CVL", "schoolboy": "CVL", "pensioner": "CVL", "hostage": "CVL",
+    "poet": "MED", "novelist": "MED", "cartoonist": "MED", "photographer": "MED",
+    "cameraman": "MED", "pastor": "REL", "imam": "REL", "bishop": "REL", "nun": "REL",
+    "rabbi": "REL", "mullah": "REL", "archbishop": "REL", "miner": "LAB",
+    "labourer": "LAB", "laborer": "LAB", "dockworker": "LAB", "shepherd": "AGR",
+    "herder": "AGR", "herdsman": "AGR",
+}
+TITLE_SECTORS.update({**PERSON_NOUNS, **{f"{w}s": s for w, s in PERSON_NOUNS.items()}})
+TITLE_SECTORS.update({"cameramen": "MED", "herdsmen": "AGR"})
 # Sectors of multi-word agents read as actors ('rebel group' REB, 'armed men' UAF; not
 # 'merchant vessels' BUS).
 COMPOUND_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "OPP", "REB", "SPY", "PTY",
@@ -465,9 +481,18 @@ def _agent(key: str) -> tuple[str | None] | None:
     return None
 
 
+def _skipped(words: list[str], i: int) -> bool:
+    """Whether word ``i`` adds nothing to a coding: an article, possessive or honorific; an
+    honorific no name follows is the head noun itself ('jailed a prominent imam')."""
+    low = words[i].casefold()
+    if low not in HONORIFICS or low.endswith("."):
+        return low in SKIP_WORDS
+    return i + 1 < len(words) and words[i + 1][:1].isupper()
+
+
 def _longest(words: list[str], i: int) -> tuple[int, Place | tuple[str | None]] | None:
     """The longest place or agent phrase starting at word ``i``: (length, hit)."""
-    if (words[i].casefold() in SKIP_WORDS and words[i] != "New"  # 'New York Times'
+    if (_skipped(words, i) and words[i] != "New"  # 'New York Times'
             and not _named_place_start(words, i)):
         return None
     span = min(MAX_NGRAM, len(words) - i)
@@ -1007,7 +1032,8 @@ def _before_complement(words: list[str]) -> list[str]:
 def is_agent_phrase(text: str) -> bool:
     """Whether a phrase's head is an agent by itself or with its modifiers ('fighter jets',
     'the rebel group', 'armed men') or a place held by one ('rebel positions')."""
-    words = [w for w in text.replace("’", "'").split() if w.casefold() not in SKIP_WORDS]
+    split = text.replace("’", "'").split()
+    words = [w for i, w in enumerate(split) if not _skipped(split, i)]
     head = _before_complement(words)
     if head and head[-1] in AGENT_PLACES:
         head = head[:-1]

@@ -240,6 +240,9 @@ def _placed_doers(mentions: list[Mention], frame: Frame, sentence: tuple[str, in
 
 
 HOME_ROOTS = ("15", "17")  # mobilizing and coercing: what a state mostly does at home
+# Force a state's civil arms use on people mostly at home too ('Saudi Arabia executed a
+# pastor', 'police shot a student'); armed forces and spies often act abroad
+HOME_FORCE_SECTORS = frozenset({None, "GOV", "COP", "JUD"})
 # Words of a stay abroad: who is on a visit or a trip there is no resident
 TRIP_WORDS = frozenset({"visit", "visits", "visiting", "tour", "touring", "trip", "travelling",
                         "traveling", "holiday", "vacation", "pilgrimage"})
@@ -248,7 +251,7 @@ TRIP_WORDS = frozenset({"visit", "visits", "visiting", "tour", "touring", "trip"
 def _held_at_home(mentions: list[Mention], frame: Frame, sentence: tuple[str, int],
                   sources: list[ActorRef], targets: list[ActorRef]) -> None:
     """People a state arrests or calls up, in a sentence naming no other country, are its own."""
-    if frame.code[:2] not in HOME_ROOTS or frame.code == "174" or frame.code.startswith(
+    if not _home_act(frame.code, sources) or frame.code == "174" or frame.code.startswith(
             "171") or len(sources) != 1 or not targets or _on_trip(sentence[0]):
         return  # the deported are foreigners; a seized tanker is property; a tourist a visitor
     home = sources[0].country
@@ -260,6 +263,13 @@ def _held_at_home(mentions: list[Mention], frame: Frame, sentence: tuple[str, in
     for target in targets:
         if not target.country and not target.implied and target.sector not in ("NGO", "IGO"):
             target.country = home  # not a foreign aid agency or mission
+
+
+def _home_act(code: str, sources: list[ActorRef]) -> bool:
+    """Whether an act is one a state mostly does at home: a coercion or mobilisation, or
+    force used by its civil arms (a government, police, courts) rather than its army."""
+    return code[:2] in HOME_ROOTS or (code[:2] in ("18", "19") and len(sources) == 1
+                                      and sources[0].sector in HOME_FORCE_SECTORS)
 
 
 def _on_trip(text: str) -> bool:
