@@ -179,6 +179,8 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     sources = [a for r in frame.sources if (a := _actor(mentions, r, base, date, db))]
     sources = [a for a in sources if not _policing(frame, a)]
     targets = [a for r in frame.targets if (a := _actor(mentions, r, base, date, db))]
+    if any(_is_scene(frame, r) for r in frame.sources) and not any(map(is_coded, targets)):
+        return []  # 'a bus overturned in western Kenya': no act of the place on a thing
     where = _location(ctx, frame, base)  # resolved once for the frame's every event
     if sources and not any(s.country for s in sources) and not _place_is_target(frame):
         _placed_groups(where, sources)  # "soldiers fired ... in Lome": TGO soldiers
@@ -210,6 +212,12 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
         if event.confidence >= MIN_CONFIDENCE:
             events.append(event)
     return events
+
+
+def _is_scene(frame: Frame, role: Role) -> bool:
+    """Whether a doer is the frame's own place: the state of a passive's place ('was arrested
+    in Lebanon') acts only on people, never on a thing ('a bus overturned in Kenya')."""
+    return frame.place is not None and role.phrase == frame.place.phrase
 
 
 def _deported_people(frame: Frame) -> None:
