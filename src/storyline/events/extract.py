@@ -30,6 +30,10 @@ if TYPE_CHECKING:
 
 MIN_CONFIDENCE = 0.6
 MAX_PAIRS = 12
+# A match score after a name or before a result ('crushed Liverpool 4-0', 'a 2-1 win'): a
+# sentence of sport, whose acts need a political participant as other sports sentences do
+SCORELINE = re.compile(r"(?:\b[A-Z][a-z]+ \d{1,2}-\d{1,2}|\b\d{1,2}-\d{1,2} (?:win|victory|"
+                       r"defeat|draw|loss|lead|triumph|thrashing|rout))(?![\d/-])")
 
 
 def extract_events(ctx: ExtractContext) -> None:
@@ -52,7 +56,7 @@ def _sentence_events(ctx: ExtractContext, sent: Span, offset: int) -> list[Event
     base = offset + sent.start_char
     found: list[tuple[Frame, Event]] = []
     frames = frames_in_sentence(sent)
-    domain = bool(frames) and domain_sentence(sent)
+    domain = bool(frames) and (domain_sentence(sent) or bool(SCORELINE.search(sent.text)))
     for frame in frames:
         start, end = _line_around(sent.text, frame.trigger_span)
         _keep_roles_within(frame, start, end)
