@@ -181,7 +181,7 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     date, db = ctx.article.published, _store(ctx)
     _deported_people(frame)
     sources = [a for r in frame.sources if (a := _actor(mentions, r, base, date, db))]
-    sources = [a for a in sources if not _policing(frame, a)]
+    sources = [a for a in sources if not _policing(frame, a) and not _natural_cause(frame, a)]
     targets = [a for r in frame.targets if (a := _actor(mentions, r, base, date, db))]
     if any(_is_scene(frame, r) for r in frame.sources) and not any(map(is_coded, targets)):
         return []  # 'a bus overturned in western Kenya': no act of the place on a thing
@@ -589,6 +589,24 @@ ACCIDENT_WORDS = frozenset({
     "hurricane", "typhoon", "tornado", "fire", "blaze", "gas", "leak", "collapse", "collapsed",
     "lightning", "drowned", "stampede", "mine", "mining", "factory", "plant", "boiler",
     "fireworks", "explosion", "truck", "lorry", "vehicle"})
+
+
+# What kills without a doer: illnesses and natural disasters ('cholera has killed 30 people')
+NATURAL_CAUSES = frozenset({
+    "cholera", "malaria", "ebola", "measles", "covid", "covid-19", "coronavirus", "virus",
+    "disease", "diseases", "illness", "outbreak", "epidemic", "pandemic", "flu", "influenza",
+    "dengue", "mpox", "tuberculosis", "cancer", "famine", "hunger", "starvation", "drought",
+    "heatwave", "heat", "cold", "flood", "floods", "flooding", "floodwaters", "earthquake",
+    "quake", "landslide", "landslides", "storm", "cyclone", "hurricane", "typhoon", "tornado",
+    "lightning", "avalanche", "blaze", "wildfire", "wildfires", "accident", "crash",
+    "collision", "stampede", "rains", "rain", "mudslide", "mudslides", "tsunami"})
+
+
+def _natural_cause(frame: Frame, source: ActorRef) -> bool:
+    """Whether an uncoded doer of force is an illness or a disaster, which attacks no one."""
+    words = source.text.lower().split()
+    return (frame.code[:2] in lexicon.VIOLENCE_CODES and not is_coded(source)
+            and bool(words) and words[-1] in NATURAL_CAUSES)
 
 
 def _unattributed(frame: Frame, text: str) -> bool:
