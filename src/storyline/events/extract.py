@@ -194,6 +194,7 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
                    or _placed_object(frame, base, where, targets, alternative)
                    or alternative or targets)  # "offered troops to X's president"
     _placed_doers(mentions, frame, (text, base), sources, targets)
+    _placed_crowds(mentions, frame, (text, base), sources, targets)
     _held_at_home(mentions, frame, (text, base), sources, targets)
     if _object_is_no_actor(frame, targets) or (frame.thing_object and not targets):
         return []  # "released a patch", "hosted a party", "accepted the job": no actor
@@ -249,6 +250,20 @@ def _placed_doers(mentions: list[Mention], frame: Frame, sentence: tuple[str, in
         mentions, sentence, targets) or _victims_country(mentions, sentence, targets)
     for doer in doers:
         doer.country = country
+
+
+def _placed_crowds(mentions: list[Mention], frame: Frame, sentence: tuple[str, int],
+                   sources: list[ActorRef], targets: list[ActorRef]) -> None:
+    """Country-less protesters take the one country of the places their sentence names but
+    not that of what they protest at ('rallied outside the Israeli embassy in Amman': JOR)."""
+    crowds = [s for s in sources if not s.country and not s.implied
+              and s.sector not in ("IGO", "NGO")]
+    if not crowds or frame.code[:2] != "14" or _place_is_target(frame):
+        return
+    country = _sentence_place(mentions, sentence, targets)
+    if country is not None and country not in {t.country for t in targets}:
+        for crowd in crowds:
+            crowd.country, crowd.country_basis = country, "sentence"
 
 
 HOME_ROOTS = ("15", "17")  # mobilizing and coercing: what a state mostly does at home
