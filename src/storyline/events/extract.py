@@ -189,7 +189,7 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     if sources and not any(s.country for s in sources) and not _place_is_target(frame):
         _placed_groups(where, sources)  # "soldiers fired ... in Lome": TGO soldiers
     if not any(t.country or t.sector == "IGO" for t in targets):  # not a mission's agents
-        alternative = _first_alternative(mentions, frame, base, date, db, sources)
+        alternative = _first_alternative(mentions, frame, (text, base), date, db, sources)
         targets = (_placed_groups(where, targets)
                    or _placed_object(frame, base, where, targets, alternative)
                    or alternative or targets)  # "offered troops to X's president"
@@ -466,14 +466,30 @@ def _placed_object(
 
 
 def _first_alternative(
-    mentions: list[Mention], frame: Frame, base: int, date: str | None, db: str | None,
-    sources: list[ActorRef],
+    mentions: list[Mention], frame: Frame, sentence: tuple[str, int], date: str | None,
+    db: str | None, sources: list[ActorRef],
 ) -> list[ActorRef]:
-    """The actor behind the object ("the withdrawal of Serbian forces"), countried first."""
-    found = [a for r in frame.target_alts if (a := _actor(mentions, r, base, date, db))]
+    """The actor behind the object ("the withdrawal of Serbian forces"), countried first; not
+    one named in an occasion or a reason of the act ("during a visit by the French
+    president", "over arms sales to Taiwan")."""
+    text, base = sentence
+    roles = [r for r in frame.target_alts if not _occasion(frame, r, text)]
+    found = [a for r in roles if (a := _actor(mentions, r, base, date, db))]
     found = [a for a in found if is_coded(a) and not any(_same(s, a) for s in sources)]
     with_country = [a for a in found if a.country]
     return (with_country or found)[:1]
+
+
+# Words that open an act's occasion or reason rather than its object's owner
+OCCASION_WORDS = TRIP_WORDS | frozenset({"during", "over", "amid", "after", "before",
+                                         "because", "despite", "while", "as"})
+
+
+def _occasion(frame: Frame, role: Role, text: str) -> bool:
+    """Whether an object's alternative lies in an occasion or reason after the object."""
+    if not frame.targets or role.phrase[0] < frame.targets[0].phrase[1]:
+        return False
+    return bool(_words(text[frame.targets[0].phrase[1] : role.phrase[0]]) & OCCASION_WORDS)
 
 
 def _participant(role: Role, base: int) -> Participant:
