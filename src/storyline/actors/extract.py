@@ -434,8 +434,8 @@ def _index_places(places: list[tuple[str, Candidate, bool]]) -> SentencePlaces:
             index.aimed_any.setdefault(cand.head, Counter())[country] += 1  # 'at a Saudi port'
         if place_like and cand.dep == "pobj" and cand.head_word in TARGET_PREPS:
             continue  # 'fired at Saudi Arabia': aimed at, whoever the agent
-        if cand.others_clause:
-            continue  # 'permitted Apple to sell phones in China': where Apple acts
+        if cand.others_clause or cand.on_trip:
+            continue  # 'permitted Apple to sell phones in China': where Apple acts; a visitor
         if people and _reports(cand):  # 'Indian Prime Minister X said the insurgents ...'
             index.reporters.add(country)  # places the state's own agents only (_state_agent)
             continue

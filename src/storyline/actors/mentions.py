@@ -83,6 +83,7 @@ class Candidate:
     head_word: str = ""  # lower-case text of the head's syntactic head ('with' for a pobj)
     common: bool = False  # the head is tagged a common noun/adjective ('Anger' opening a line)
     others_clause: bool = False  # in a to-clause a named other actor does ('allowed X to ...')
+    on_trip: bool = False  # a visitor's: 'during a visit by the French president'
 
 
 _STRINGS: dict[int, str] = {}
@@ -394,7 +395,28 @@ def _group(
         head_word=info.lower[info.head[i]],
         common=info.pos[i] in ("NOUN", "ADJ", "VERB"),
         others_clause=label in ("GPE", "LOC") and _in_named_clause(i, info),
+        on_trip=_on_trip(i, info, start, end),
     )
+
+
+# Nouns and words of a stay abroad: who makes one is a visitor where the sentence happens
+TRIP_NOUNS = frozenset({"visit", "visits", "tour", "trip", "pilgrimage", "holiday",
+                        "vacation", "visiting"})
+
+
+def _on_trip(i: int, info: DocInfo, start: int, end: int) -> bool:
+    """Whether a group is a visitor: 'visiting' among its words, or a trip noun up its head
+    chain within three steps ('during a visit by the French president')."""
+    if any(info.lower[k] == "visiting" for k in range(start, end)):
+        return True
+    j = i
+    for _ in range(3):
+        if info.head[j] == j:
+            return False
+        j = info.head[j]
+        if info.lower[j] in TRIP_NOUNS:
+            return True
+    return False
 
 
 NAMED_DOERS = frozenset({"ORG", "PERSON", "GPE", "NORP"})
