@@ -84,6 +84,7 @@ class Candidate:
     common: bool = False  # the head is tagged a common noun/adjective ('Anger' opening a line)
     others_clause: bool = False  # in a to-clause a named other actor does ('allowed X to ...')
     on_trip: bool = False  # a visitor's: 'during a visit by the French president'
+    object_of: int = -1  # article-wide index of the verb whose object phrase holds it
 
 
 _STRINGS: dict[int, str] = {}
@@ -396,7 +397,32 @@ def _group(
         common=info.pos[i] in ("NOUN", "ADJ", "VERB"),
         others_clause=label in ("GPE", "LOC") and _in_named_clause(i, info),
         on_trip=_on_trip(i, info, start, end),
+        object_of=_object_of(i, info, tok_base),
     )
+
+
+# Links from a word up to the head of the noun phrase it modifies
+NOUN_LINKS = frozenset({"amod", "compound", "npadvmod", "nmod", "poss", "appos", "nummod"})
+AIMED_AT = frozenset({"at", "on", "against"})
+
+
+def _object_of(i: int, info: DocInfo, tok_base: int) -> int:
+    """The verb whose object phrase holds word ``i`` ('attacked a Greek-owned tanker', 'fired
+    at a convoy of the Chadian army'), article-wide; -1 if none within five steps."""
+    j = i
+    for _ in range(5):
+        dep, up = info.dep[j], info.head[j]
+        if dep == "dobj":
+            return tok_base + up
+        if dep == "pobj" and info.lower[up] in AIMED_AT and info.pos[info.head[up]] == "VERB":
+            return tok_base + info.head[up]
+        if dep == "pobj" and info.lower[up] == "of":
+            j = info.head[up]
+        elif dep in NOUN_LINKS and up != j:
+            j = up
+        else:
+            return -1
+    return -1
 
 
 # Nouns and words of a stay abroad: who makes one is a visitor where the sentence happens
