@@ -373,6 +373,37 @@ RECENT_ACTORS: list[tuple[list[str], list[list[str | None]]]] = [
     (["abdel fattah al-burhan"], [["SDNMIL", "2019-04-12", None]]),
     (["mohammed shia al-sudani"], [["IRQGOV", "2022-10-27", None]]),
 ]
+# Firms, state companies and armed groups that sanctions and attacks name often and the Phoenix
+# files lack (undated: they name no person, so they lend no surname); names already in the
+# files are left as they are.
+EXTRA_ORGS: list[tuple[list[str], str]] = [
+    (["huawei", "huawei technologies"], "CHNBUS"), (["zte", "zte corp"], "CHNBUS"),
+    (["hikvision"], "CHNBUS"), (["smic", "semiconductor manufacturing international"],
+                                "CHNBUS"),
+    (["bytedance"], "CHNBUS"), (["sinopec"], "CHNBUS"), (["cnooc"], "CHNBUS"),
+    (["rosneft"], "RUSBUS"), (["gazprom"], "RUSBUS"), (["lukoil"], "RUSBUS"),
+    (["sberbank"], "RUSBUS"), (["vtb", "vtb bank"], "RUSBUS"), (["rosatom"], "RUSBUS"),
+    (["aeroflot"], "RUSBUS"), (["alrosa"], "RUSBUS"), (["novatek"], "RUSBUS"),
+    (["rostec"], "RUSBUS"), (["sovcomflot"], "RUSBUS"),
+    (["wagner group", "the wagner group", "wagner mercenary group"], "RUSMIL"),
+    (["pdvsa", "petroleos de venezuela"], "VENBUS"), (["pemex"], "MEXBUS"),
+    (["aramco"], "SAUBUS"), (["national iranian oil company", "nioc"], "IRNBUS"),
+    (["mahan air"], "IRNBUS"), (["irgc", "islamic revolutionary guard corps"], "IRNMIL"),
+    (["kataib hezbollah", "kata'ib hezbollah"], "IRQREB"), (["m23", "m23 rebels"], "CODREB"),
+    (["tatmadaw"], "MMRMIL"),
+]
+
+
+def add_orgs(actors: list[list[Any]], aliases: dict[str, int]) -> None:
+    """Add EXTRA_ORGS that no dictionary entry names yet, each under all its names."""
+    for raw, code in EXTRA_ORGS:
+        names = list(dict.fromkeys(norm_key(name) for name in raw))
+        if any(name in aliases for name in names):
+            continue
+        aliases.update(dict.fromkeys(names, len(actors)))
+        actors.append([names[0], [[code, None, None]]])
+
+
 # The Phoenix spelling of a recent leader's name, where it differs from the common one.
 PHOENIX_SPELLINGS = {
     "ali khamenei": "hojatolislam sayyed ali khamenei", "alexander lukashenko":
@@ -464,6 +495,7 @@ def build(dicts: Path) -> dict[str, Any]:
         entries += parse_phoenix(dicts / "petrarch2" / f"Phoenix.{name}.actors.txt")
     actors, aliases = _split_entries(entries, places)
     merged = add_recent(actors, aliases)
+    add_orgs(actors, aliases)
     for name, code in (US_PLACES | CONFLICT_PLACES).items():
         places.setdefault(name, code)
     for name in FALSE_PLACES:
