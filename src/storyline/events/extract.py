@@ -482,7 +482,7 @@ def _first_alternative(
 
 # Words that open an act's occasion or reason rather than its object's owner
 OCCASION_WORDS = TRIP_WORDS | frozenset({"during", "over", "amid", "after", "before",
-                                         "because", "despite", "while", "as"})
+                                         "because", "despite", "while"})
 
 
 def _occasion(frame: Frame, role: Role, text: str) -> bool:
