@@ -51,6 +51,11 @@ from storyline.records import Actor, Mention, stable_id
 from storyline.registry import extractors
 
 PLACE_KINDS = frozenset({"GPE", "LOC", "NORP", "FAC"})
+# Place nouns an ethnic word makes a place of the country its people live in ('the Tigrayan
+# town of Axum', 'a Pashtun village'), not a group of people
+HOMELAND_NOUNS = frozenset({"town", "towns", "city", "cities", "village", "villages",
+                            "region", "province", "district", "capital", "heartland",
+                            "homeland", "enclave", "stronghold", "area", "areas"})
 # Sectors of actors that belong to the country around them (not media, IGOs, businesses).
 HOME_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "OPP", "REB", "SPY", "PTY",
                           "RAD"})
@@ -307,6 +312,8 @@ def code_candidate(cand: Candidate, date: str | None, db: str | None) -> list[It
         return [Item(cand, "PRON")]
     if cand.label in ("NORP", "GROUP", "TITLE", "PROPN"):
         ethnic, country, stated = ethnic_group(_clean(cand.words))
+        if ethnic and country and cand.head_lemma in HOMELAND_NOUNS:
+            return [Item(cand, "GPE", country=country)]  # 'the Tigrayan town of Axum': ETH
         if ethnic and not _known_actor(cand, date, db):
             return [code_ethnic(cand, country, stated)]
     if cand.label == "GROUP":
