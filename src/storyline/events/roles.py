@@ -23,6 +23,8 @@ PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 NOT_ACTORS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY",
                         "EVENT", "WORK_OF_ART", "PRODUCT", "LAW", "LANGUAGE"})  # things, not doers
 MAX_CONJUNCTS = 6
+# Counts that stand for a crowd of people ('thousands marched in Caracas')
+CROWD_COUNTS = frozenset({"thousands", "hundreds", "dozens", "tens", "scores", "millions"})
 DEMONSTRATIVES = frozenset({"that", "this"})
 NAMED_ACTORS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
@@ -126,8 +128,9 @@ def _going_to(tok: Token, auxes: set[str]) -> bool:
 def _expand(tok: Token) -> list[Role]:
     """A participant and its conjuncts ("China and Russia" -> two roles), capped."""
     tok = _through_quantity(tok)
-    if tok.ent_type_ in NOT_ACTORS or tok.pos_ not in ("PROPN", "NOUN", "PRON", "ADJ"):
-        return []
+    if (tok.ent_type_ in NOT_ACTORS and tok.lower_ not in CROWD_COUNTS) or tok.pos_ not in (
+            "PROPN", "NOUN", "PRON", "ADJ"):
+        return []  # 'thousands marched': a crowd, though tagged a number
     if tok.lower_ in DEMONSTRATIVES and tok.tag_ == "DT":
         return []  # "that would reward the regime": a situation, no actor
     heads = [tok]
