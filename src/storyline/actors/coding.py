@@ -437,6 +437,9 @@ def _variant_place(key: str) -> Place | None:
     if "-" in key and (found := _place(key.replace("-", " "))) is not None:
         return found
     head, _, last = key.rpartition(" ")
+    us_state = head if last == "state" else key.removeprefix("state of ")
+    if "USA" in AMBIGUOUS_PLACES.get(us_state, frozenset()):
+        return Place("USA", None, "place")  # 'Georgia state', 'the state of Georgia'
     if last in REGION_WORDS and head:
         return _part_of(head)
     first, _, rest = key.partition(" ")
