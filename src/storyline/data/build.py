@@ -315,6 +315,25 @@ CONFLICT_PLACES = {
     **dict.fromkeys(("zaporizhzhia", "kherson", "sumy"), "UKR"),
     "paktia": "AFG", "oromia": "ETH", "gambella": "ETH", "kayah": "MMR", "abyan": "YEM",
     "taiz": "YEM",
+    # towns and cities of wars and insurgencies since 2014 that the gazetteer lacks (names
+    # that are also common given names or words, 'Kaya', 'Jos', 'Beni', 'Palma', are left out)
+    **dict.fromkeys(("kremenchuk", "dnipro", "lviv", "mykolaiv", "zhytomyr", "melitopol",
+                     "kramatorsk", "sloviansk", "chernihiv", "poltava", "vinnytsia", "bucha",
+                     "irpin", "izium", "kupiansk", "pokrovsk", "chasiv yar", "toretsk",
+                     "vuhledar", "nikopol", "kryvyi rih", "ternopil", "rivne", "lutsk",
+                     "khmelnytskyi", "cherkasy", "kropyvnytskyi"), "UKR"),
+    **dict.fromkeys(("taganrog", "novorossiysk"), "RUS"),
+    **dict.fromkeys(("gao", "sikasso"), "MLI"), **dict.fromkeys(("djibo", "ouahigouya"), "BFA"),
+    **dict.fromkeys(("tillaberi", "diffa"), "NER"), **dict.fromkeys(("gusau", "makurdi"), "NGA"),
+    **dict.fromkeys(("kismayo", "baidoa", "beledweyne", "galkayo", "bosaso", "garowe"), "SOM"),
+    **dict.fromkeys(("butembo", "uvira", "bukavu", "rutshuru"), "COD"),
+    **dict.fromkeys(("sittwe", "myitkyina", "lashio"), "MMR"),
+    **dict.fromkeys(("el fasher", "geneina", "el geneina", "wad madani", "el obeid"), "SDN"),
+    **dict.fromkeys(("axum", "aksum", "gondar", "dessie"), "ETH"),
+    "mocimboa da praia": "MOZ", "dera ismail khan": "PAK", "bannu": "PAK",
+    "lakki marwat": "PAK",
+    **dict.fromkeys(("deir al-balah", "tulkarem", "beit lahia", "jabalia"), "PSE"),
+    "nabatieh": "LBN", "hama": "SYR", "cancun": "MEX", "cap-haitien": "HTI", "cucuta": "COL",
 }
 
 # Leaders in office after the Phoenix files end (2014), in Phoenix's format: names (the first
