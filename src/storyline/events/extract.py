@@ -473,11 +473,19 @@ def _first_alternative(
     one named in an occasion or a reason of the act ("during a visit by the French
     president", "over arms sales to Taiwan")."""
     text, base = sentence
-    roles = [r for r in frame.target_alts if not _occasion(frame, r, text)]
+    roles = [r for r in frame.target_alts
+             if not _occasion(frame, r, text) and not _protest_scene(frame, r)]
     found = [a for r in roles if (a := _actor(mentions, r, base, date, db))]
     found = [a for a in found if is_coded(a) and not any(_same(s, a) for s in sources)]
     with_country = [a for a in found if a.country]
     return (with_country or found)[:1]
+
+
+def _protest_scene(frame: Frame, role: Role) -> bool:
+    """Whether a role is where a protest happens ('rallied in Manila'), not what it is at."""
+    place = frame.place
+    return (frame.code[:2] == "14" and place is not None and place.prep == "in"
+            and role.phrase == place.phrase)
 
 
 # Words that open an act's occasion or reason rather than its object's owner
