@@ -779,9 +779,20 @@ def _regional(key: str) -> Place | None:
     return place if place is not None and place.table == "place" else None
 
 
+# Word ends that make a demonym a likeness, not an origin ('a Russian-style law')
+LIKENESS = frozenset({"style", "styled", "type", "like", "inspired", "esque"})
+
+
+def is_likeness_mark(after: str) -> bool:
+    """Whether the text right after a demonym makes it a likeness ('-style law')."""
+    word = after.lstrip()[:1] == "-" and after.lstrip()[1:].lstrip().split()[:1]
+    return bool(word) and word[0].casefold().rstrip(".,;:") in LIKENESS
+
+
 def _hyphenated(key: str) -> Place | None:
-    """'sino-russian' -> the first coded part (the extractor splits such words itself)."""
-    if "-" not in key:
+    """'sino-russian' -> the first coded part (the extractor splits such words itself); a
+    likeness ('a Russian-style law') names no country."""
+    if "-" not in key or any(w.rpartition("-")[2] in LIKENESS for w in key.split()):
         return None
     for part in key.split("-"):
         place = _place(part)

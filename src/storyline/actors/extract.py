@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from storyline.actors import kb
 from storyline.actors.coding import (
     AMBIGUOUS_PLACES,
+    LIKENESS,
     ORG_TITLE_SECTORS,
     ORG_WORDS,
     PARTY_WORDS,
@@ -232,7 +233,10 @@ def _hyphen_parts(cand: Candidate, date: str | None, db: str | None) -> list[Ite
     items: list[Item] = []
     pos = 0
     previous = ""
-    for part in cand.text.split("-"):
+    parts = cand.text.split("-")
+    if parts[-1].casefold() in LIKENESS:
+        return items  # 'a Russian-style law': no Russian one
+    for part in parts:
         start = cand.start + pos
         pos += len(part) + 1
         negated, previous = previous.casefold() in ("anti", "non"), part

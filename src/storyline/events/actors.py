@@ -11,6 +11,7 @@ from storyline.actors.coding import (
     AMBIGUOUS_PLACES,
     RESIDENT_SECTORS,
     is_agent_phrase,
+    is_likeness_mark,
     is_patron_mark,
     learned_surname_only,
     surnames_of,
@@ -175,6 +176,7 @@ def _modifier_mention(mentions: list[Mention], who: Participant) -> ActorRef | N
               and (m.country or m.actor_id) and m.kind != "PRON"
               and (m.kind != "TITLE" or held)
               and not is_patron_mark(who.text[m.span[1] - who.phrase[0]:].split()[:1])
+              and not is_likeness_mark(who.text[m.span[1] - who.phrase[0]:])
               and not takes_side(who.text[: m.span[0] - who.phrase[0]])]
     if not inside:
         return None

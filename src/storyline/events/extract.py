@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from storyline import settings
 from storyline.actors import kb
-from storyline.actors.coding import is_patron_mark, takes_side
+from storyline.actors.coding import is_likeness_mark, is_patron_mark, takes_side
 from storyline.actors.lookup import nearby
 from storyline.events import codebook, lexicon
 from storyline.events.actors import (
@@ -64,7 +64,35 @@ def _sentence_events(ctx: ExtractContext, sent: Span, offset: int) -> list[Event
         _shift(frame, -start)
         events = _frame_events(ctx, frame, text, base + start)
         found.extend((frame, e) for e in events if not domain or _political(e))
-    return _share_targets(ctx, _drop_implied_echoes(_drop_nominal_echoes(found)))
+    events = _share_targets(ctx, _drop_implied_echoes(_drop_nominal_echoes(found)))
+    return _foreign_causes(ctx, events, (sent.text, base))
+
+
+def _foreign_causes(ctx: ExtractContext, events: list[Event],
+                    sentence: tuple[str, int]) -> list[Event]:
+    """A target-less protest is aimed at the one other state its sentence names as acting or
+    owning ('demonstrated in Istanbul after Sweden allowed a Koran burning': at Sweden), not
+    at the protesters' own government; places it happens in do not count."""
+    for event in events:
+        source = event.source
+        if (event.target is not None or event.root_code != "14" or source is None
+                or source.country not in kb.bundled().isos):
+            continue
+        others = _foreign_states(ctx.record.mentions, sentence, source)
+        if len({m.country for m in others}) == 1:
+            _retarget(ctx, event, implied_country(str(others[0].country), others[0].span, "GOV"))
+    return events
+
+
+def _foreign_states(mentions: list[Mention], sentence: tuple[str, int],
+                    source: ActorRef) -> list[Mention]:
+    """The mentions of states other than the source's own in a sentence, but places."""
+    text, base = sentence
+    span = source.span or (0, 0)
+    return [m for m in _present(mentions, sentence)
+            if m.country and m.country != source.country and m.country in kb.bundled().isos
+            and m.kind in ("GPE", "NORP", "ORG") and not _within(m.span, span)
+            and not set(text[: m.span[0] - base].lower().split()[-1:]) & NOT_ACTING]
 
 
 def _drop_implied_echoes(events: list[Event]) -> list[Event]:
@@ -340,11 +368,13 @@ def _is_place(mention: Mention, sentence: tuple[str, int]) -> bool:
 
 
 def _present(mentions: list[Mention], sentence: tuple[str, int]) -> list[Mention]:
-    """A sentence's mentions but destinations, places beside it and patrons ('Iran-allied')."""
+    """A sentence's mentions but destinations, places beside it, patrons ('Iran-allied') and
+    likenesses ('a Russian-style law')."""
     text, base = sentence
     return [m for m in _in_sentence(mentions, sentence)
             if not text[: m.span[0] - base].rstrip().lower().endswith(NOT_HERE)
             and not is_patron_mark(text[m.span[1] - base:].split()[:1])
+            and not is_likeness_mark(text[m.span[1] - base:])
             and not takes_side(text[: m.span[0] - base])]
 
 
@@ -738,6 +768,8 @@ def _scene(mentions: list[Mention], sentence: tuple[str, int],
 # an actor ('Russia accused ...')
 LOCATIVES = frozenset({"in", "near", "outside", "at", "around", "of", "across", "inside",
                        "through", "into", "throughout", "along", "on"})
+# ... and words before a place someone comes from ('his return from Belgium')
+NOT_ACTING = LOCATIVES | {"from"}
 
 
 def _same(a: ActorRef, b: ActorRef) -> bool:
