@@ -116,10 +116,17 @@ PERSON_NOUNS: dict[str, str] = {
     "cameraman": "MED", "pastor": "REL", "imam": "REL", "bishop": "REL", "nun": "REL",
     "rabbi": "REL", "mullah": "REL", "archbishop": "REL", "miner": "LAB",
     "labourer": "LAB", "laborer": "LAB", "dockworker": "LAB", "shepherd": "AGR",
-    "herder": "AGR", "herdsman": "AGR",
+    "herder": "AGR", "herdsman": "AGR", "organiser": "CVL", "organizer": "CVL",
+    "critic": "OPP", "opponent": "OPP", "driver": "CVL", "pilot": "CVL", "sailor": "CVL",
+    "seafarer": "CVL", "vendor": "CVL", "volunteer": "CVL", "climber": "CVL",
+    "mountaineer": "CVL", "schoolchild": "CVL", "toddler": "CVL", "orphan": "CVL",
+    "widow": "CVL", "asylum-seeker": "REF", "influencer": "MED", "youtuber": "MED",
+    "vlogger": "MED", "author": "MED", "playwright": "MED", "actress": "ELI", "banker": "BUS",
+    "oligarch": "BUS", "billionaire": "BUS",
 }
 TITLE_SECTORS.update({**PERSON_NOUNS, **{f"{w}s": s for w, s in PERSON_NOUNS.items()}})
-TITLE_SECTORS.update({"cameramen": "MED", "herdsmen": "AGR"})
+TITLE_SECTORS.update({"cameramen": "MED", "herdsmen": "AGR", "schoolchildren": "CVL",
+                      "babies": "CVL", "actresses": "ELI"})
 # Sectors of multi-word agents read as actors ('rebel group' REB, 'armed men' UAF; not
 # 'merchant vessels' BUS).
 COMPOUND_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "OPP", "REB", "SPY", "PTY",

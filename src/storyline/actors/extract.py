@@ -443,7 +443,9 @@ def _index_places(places: list[tuple[str, Candidate, bool]]) -> SentencePlaces:
         place_like = cand.label in PLACE_KINDS | {"PERSON"}
         if cand.dep == "dobj" or (cand.dep == "pobj" and cand.head_word in TARGET_PREPS):
             index.aimed_any.setdefault(cand.head, Counter())[country] += 1  # 'at a Saudi port'
-        elif cand.object_of >= 0:  # 'attacked a Greek-owned tanker': within the object
+        elif cand.object_of >= 0 and not people:  # 'attacked a Greek-owned tanker' (a
+            # leader's country still places those acting on them: 'demanded the resignation
+            # of Tunisian President X')
             index.aimed_any.setdefault(cand.object_of, Counter())[country] += 1
         if place_like and cand.dep == "pobj" and cand.head_word in TARGET_PREPS:
             continue  # 'fired at Saudi Arabia': aimed at, whoever the agent

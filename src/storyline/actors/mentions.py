@@ -85,6 +85,7 @@ class Candidate:
     others_clause: bool = False  # in a to-clause a named other actor does ('allowed X to ...')
     on_trip: bool = False  # a visitor's: 'during a visit by the French president'
     object_of: int = -1  # article-wide index of the verb whose object phrase holds it
+    conj_of: int = -1  # a possessive's: the word its owner is joined to ('X and its leaders')
 
 
 _STRINGS: dict[int, str] = {}
@@ -370,8 +371,17 @@ def _pronoun(i: int, info: DocInfo, offset: int, sent: int, tok_base: int) -> Ca
         start=offset + a, end=offset + a + len(text), text=text,
         label="PRON", words=[text], head_lemma=info.lower[i],
         sent=sent, token=tok_base + i, head=tok_base + info.head[i], dep=info.dep[i],
-        pronoun=PRONOUNS[info.lower[i]],
+        pronoun=PRONOUNS[info.lower[i]], conj_of=_owner_joined_to(i, info, tok_base),
     )
+
+
+def _owner_joined_to(i: int, info: DocInfo, tok_base: int) -> int:
+    """For a possessive whose owner is a conjunct ('a cartel and its leaders'), the word the
+    owner is joined to, article-wide: what the possessive most likely stands for; else -1."""
+    owner = info.head[i]
+    if info.dep[i] != "poss" or info.dep[owner] != "conj" or info.head[owner] >= i:
+        return -1
+    return tok_base + info.head[owner]
 
 
 def _group(

@@ -316,14 +316,14 @@ CONFLICT_PLACES = {
     "paktia": "AFG", "oromia": "ETH", "gambella": "ETH", "kayah": "MMR", "abyan": "YEM",
     "taiz": "YEM",
     # towns and cities of wars and insurgencies since 2014 that the gazetteer lacks (names
-    # that are also common given names or words, 'Kaya', 'Jos', 'Beni', 'Palma', are left out)
+    # that are also given names, surnames or words, 'Kaya', 'Gao', 'Jos', 'Beni', left out)
     **dict.fromkeys(("kremenchuk", "dnipro", "lviv", "mykolaiv", "zhytomyr", "melitopol",
                      "kramatorsk", "sloviansk", "chernihiv", "poltava", "vinnytsia", "bucha",
                      "irpin", "izium", "kupiansk", "pokrovsk", "chasiv yar", "toretsk",
                      "vuhledar", "nikopol", "kryvyi rih", "ternopil", "rivne", "lutsk",
                      "khmelnytskyi", "cherkasy", "kropyvnytskyi"), "UKR"),
     **dict.fromkeys(("taganrog", "novorossiysk"), "RUS"),
-    **dict.fromkeys(("gao", "sikasso"), "MLI"), **dict.fromkeys(("djibo", "ouahigouya"), "BFA"),
+    "sikasso": "MLI", **dict.fromkeys(("djibo", "ouahigouya"), "BFA"),
     **dict.fromkeys(("tillaberi", "diffa"), "NER"), **dict.fromkeys(("gusau", "makurdi"), "NGA"),
     **dict.fromkeys(("kismayo", "baidoa", "beledweyne", "galkayo", "bosaso", "garowe"), "SOM"),
     **dict.fromkeys(("butembo", "uvira", "bukavu", "rutshuru"), "COD"),

@@ -64,7 +64,7 @@ def _sentence_events(ctx: ExtractContext, sent: Span, offset: int) -> list[Event
         _shift(frame, -start)
         events = _frame_events(ctx, frame, text, base + start)
         found.extend((frame, e) for e in events if not domain or _political(e))
-    events = _share_targets(ctx, _drop_implied_echoes(_drop_nominal_echoes(found)))
+    events = _share_targets(ctx, _drop_nominal_echoes(_drop_implied_echoes(found)))
     return _foreign_causes(ctx, events, (sent.text, base))
 
 
@@ -95,11 +95,12 @@ def _foreign_states(mentions: list[Mention], sentence: tuple[str, int],
             and not set(text[: m.span[0] - base].lower().split()[-1:]) & NOT_ACTING]
 
 
-def _drop_implied_echoes(events: list[Event]) -> list[Event]:
-    """Drop implied-doer events of a root whose doer another event of the sentence names."""
-    named = {e.root_code for e in events if e.source is not None and not e.source.implied}
-    return [e for e in events if not (e.source is not None and e.source.implied
-                                      and e.root_code in named and _unnamed_root(e))]
+def _drop_implied_echoes(found: list[tuple[Frame, Event]]) -> list[tuple[Frame, Event]]:
+    """Drop implied-doer events of a root whose doer another event of the sentence names (a
+    noun's too: 'were killed in fighting between rival gunmen' is the gunmen's)."""
+    named = {e.root_code for _, e in found if e.source is not None and not e.source.implied}
+    return [(f, e) for f, e in found if not (e.source is not None and e.source.implied
+                                             and e.root_code in named and _unnamed_root(e))]
 
 
 def _unnamed_root(event: Event) -> bool:
@@ -211,7 +212,8 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     sources = [a for r in frame.sources if (a := _actor(mentions, r, base, date, db))]
     sources = [a for a in sources if not _policing(frame, a) and not _natural_cause(frame, a)]
     targets = [a for r in frame.targets if (a := _actor(mentions, r, base, date, db))]
-    if any(_is_scene(frame, r) for r in frame.sources) and not any(map(is_coded, targets)):
+    if (any(_is_scene(frame, r) for r in frame.sources) and frame.targets
+            and not any(map(is_coded, targets))):
         return []  # 'a bus overturned in western Kenya': no act of the place on a thing
     where = _location(ctx, frame, base)  # resolved once for the frame's every event
     if sources and not any(s.country for s in sources) and not _place_is_target(frame):
