@@ -792,7 +792,10 @@ LIKENESS = frozenset({"style", "styled", "type", "like", "inspired", "esque"})
 
 def is_likeness_mark(after: str) -> bool:
     """Whether the text right after a demonym makes it a likeness ('-style law')."""
-    word = after.lstrip()[:1] == "-" and after.lstrip()[1:].lstrip().split()[:1]
+    rest = after.lstrip()
+    if not rest.startswith("-"):
+        return False
+    word = rest[1:].lstrip().split()[:1]
     return bool(word) and word[0].casefold().rstrip(".,;:") in LIKENESS
 
 
