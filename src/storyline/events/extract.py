@@ -97,8 +97,10 @@ def _foreign_states(mentions: list[Mention], sentence: tuple[str, int],
 
 def _drop_implied_echoes(found: list[tuple[Frame, Event]]) -> list[tuple[Frame, Event]]:
     """Drop implied-doer events of a root whose doer another event of the sentence names (a
-    noun's too: 'were killed in fighting between rival gunmen' is the gunmen's)."""
-    named = {e.root_code for _, e in found if e.source is not None and not e.source.implied}
+    noun's too: 'were killed in fighting between rival gunmen' is the gunmen's); a place
+    standing in as a doer ('an air strike in Gaza') names none."""
+    named = {e.root_code for _, e in found if e.source is not None and not e.source.implied
+             and not (e.location is not None and e.source.span == e.location.span)}
     return [(f, e) for f, e in found if not (e.source is not None and e.source.implied
                                              and e.root_code in named and _unnamed_root(e))]
 
@@ -688,7 +690,8 @@ def _unattributed(frame: Frame, text: str) -> bool:
     heads = {r.head_text.lower() for r in frame.sources}
     if root == "14":  # "thousands marched in Lagos"; "battles raged" is no protest
         return trigger.startswith(PROTEST_STEMS) and bool(heads) and heads <= CROWD_HEADS
-    armed = any(_armed_attack(r.text) for r in frame.sources)  # "an air strike killed"
+    armed = any(_armed_attack(r.text) for r in frame.sources) or (  # "an air strike killed"
+        _tells_armed_attack(text))  # "was killed in an air strike"
     if root not in lexicon.VIOLENCE_CODES or not (trigger.startswith(FORCE_STEMS) or armed):
         return False
     if not (frame.targets or frame.sources) or not (heads <= WEAPON_HEADS or armed):
@@ -698,6 +701,14 @@ def _unattributed(frame: Frame, text: str) -> bool:
         return False  # "claimed by Ukraine": the text names the doer
     return armed or not trigger.startswith(HARM_STEMS) or bool(
         (words - set(trigger.split())) & ATTACK_WORDS)
+
+
+def _tells_armed_attack(text: str) -> bool:
+    """Whether a sentence names an armed attack by its two words ('an air strike', 'a suicide
+    attack'), not a heart attack or a general strike."""
+    words = text.lower().replace("-", " ").split()
+    return any(a in ARMED_MODIFIERS and b.strip(".,;:") in ATTACK_HEADS
+               for a, b in zip(words, words[1:], strict=False))
 
 
 def _armed_attack(phrase: str) -> bool:
