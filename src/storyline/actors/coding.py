@@ -122,7 +122,7 @@ PERSON_NOUNS: dict[str, str] = {
     "mountaineer": "CVL", "schoolchild": "CVL", "toddler": "CVL", "orphan": "CVL",
     "widow": "CVL", "asylum-seeker": "REF", "influencer": "MED", "youtuber": "MED",
     "vlogger": "MED", "author": "MED", "playwright": "MED", "actress": "ELI", "banker": "BUS",
-    "oligarch": "BUS", "billionaire": "BUS",
+    "oligarch": "BUS", "billionaire": "BUS", "crowd": "CVL", "mob": "CVL",
 }
 TITLE_SECTORS.update({**PERSON_NOUNS, **{f"{w}s": s for w, s in PERSON_NOUNS.items()}})
 TITLE_SECTORS.update({"cameramen": "MED", "herdsmen": "AGR", "schoolchildren": "CVL",
