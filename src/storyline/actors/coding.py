@@ -126,7 +126,9 @@ PERSON_NOUNS: dict[str, str] = {
 }
 TITLE_SECTORS.update({**PERSON_NOUNS, **{f"{w}s": s for w, s in PERSON_NOUNS.items()}})
 TITLE_SECTORS.update({"cameramen": "MED", "herdsmen": "AGR", "schoolchildren": "CVL",
-                      "babies": "CVL", "actresses": "ELI"})
+                      "babies": "CVL", "actresses": "ELI",
+                      # plural firms: 'sanctioned two shipping firms registered in the UAE'
+                      "firms": "BUS", "companies": "BUS", "banks": "BUS"})
 # Sectors of multi-word agents read as actors ('rebel group' REB, 'armed men' UAF; not
 # 'merchant vessels' BUS).
 COMPOUND_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "OPP", "REB", "SPY", "PTY",
