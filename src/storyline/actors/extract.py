@@ -45,7 +45,7 @@ from storyline.actors.kb import (
     lookup_surname,
     remember,
 )
-from storyline.actors.mentions import Candidate, article_candidates
+from storyline.actors.mentions import PERSON_TITLES, Candidate, article_candidates
 from storyline.actors.names import norm_key
 from storyline.nlp.extract import ExtractContext, Extractor
 from storyline.records import Actor, Mention, stable_id
@@ -443,9 +443,9 @@ def _index_places(places: list[tuple[str, Candidate, bool]]) -> SentencePlaces:
         place_like = cand.label in PLACE_KINDS | {"PERSON"}
         if cand.dep == "dobj" or (cand.dep == "pobj" and cand.head_word in TARGET_PREPS):
             index.aimed_any.setdefault(cand.head, Counter())[country] += 1  # 'at a Saudi port'
-        elif cand.object_of >= 0 and not people:  # 'attacked a Greek-owned tanker' (a
-            # leader's country still places those acting on them: 'demanded the resignation
-            # of Tunisian President X')
+        elif cand.object_of >= 0 and not _person(cand):  # 'attacked a Greek-owned tanker'
+            # (a leader's country still places those acting on them: 'demanded the
+            # resignation of Tunisian President X')
             index.aimed_any.setdefault(cand.object_of, Counter())[country] += 1
         if place_like and cand.dep == "pobj" and cand.head_word in TARGET_PREPS:
             continue  # 'fired at Saudi Arabia': aimed at, whoever the agent
@@ -464,6 +464,12 @@ def _index_places(places: list[tuple[str, Candidate, bool]]) -> SentencePlaces:
         if cand.dep == "pobj" and cand.head_word == "in":
             index.inside.add(country)
     return index
+
+
+def _person(cand: Candidate) -> bool:
+    """Whether a candidate names a person or people ('Tunisian President X'), not a thing
+    ('an American destroyer')."""
+    return cand.label == "PERSON" or cand.head_lemma in PERSON_TITLES
 
 
 # Legislatures a bare word names, of the one country a sentence places, not of the people a

@@ -225,6 +225,10 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
         targets = (_placed_groups(where, targets)
                    or _placed_object(frame, base, where, targets, alternative)
                    or alternative or targets)  # "offered troops to X's president"
+    if not targets and frame.place is not None and frame.place.prep == "at" and (
+            frame.code[:2] in lexicon.VIOLENCE_CODES):  # 'fired at the USS Carney'
+        aimed = _actor(mentions, frame.place, base, date, db)
+        targets = [aimed] if aimed is not None and is_coded(aimed) else []
     _placed_doers(mentions, frame, (text, base), sources, targets)
     _placed_crowds(mentions, frame, (text, base), sources, targets)
     _held_at_home(mentions, frame, (text, base), sources, targets)
