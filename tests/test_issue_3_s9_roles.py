@@ -135,3 +135,32 @@ def test_issue_3_a_named_fighter_beats_an_implied_doer(events_of: Any) -> None:
     events = events_of("Six soldiers were killed in fighting between rival militias near "
                        "Kismayo.")
     assert [e.source.text for e in events if e.source is not None] == ["rival militias"]
+
+
+def test_issue_3_a_victim_of_an_air_strike_keeps_their_country(events_of: Any) -> None:
+    """'was killed in an air strike in Gaza': an armed attack by the place's unnamed forces
+    on a Dutch victim (not a target-less strike by Gaza)."""
+    assert ("19", "PSE", "NLD") in _pairs(
+        events_of, "A Dutch aid worker was killed in an air strike in Gaza.")
+
+
+def test_issue_3_plural_firms_are_sanctioned_where_registered(events_of: Any) -> None:
+    """'three trading firms registered in Turkey' are Turkish business actors."""
+    assert ("16", "USA", "TUR") in _pairs(
+        events_of, "Washington sanctioned three trading firms registered in Turkey.")
+
+
+def test_issue_3_crowds_are_people_of_their_place(events_of: Any) -> None:
+    """'Angry crowds in Bamako' are Malians attacking the French embassy."""
+    assert ("14", "MLI", "FRA") in _pairs(events_of,
+                                          "Angry crowds in Bamako attacked the French embassy.")
+
+
+@pytest.mark.parametrize("text", [
+    "Houthi rebels fired a drone at the USS Mason, an American destroyer.",
+    "Houthi rebels fired a missile at the USS Carney, an American destroyer.",
+])
+def test_issue_3_what_force_is_aimed_at_is_the_target(events_of: Any, text: str) -> None:
+    """'fired a drone at the USS Mason, an American destroyer': the ship is the target and
+    its demonym says nothing of the rebels."""
+    assert ("19", "YEM", "USA") in _pairs(events_of, text)

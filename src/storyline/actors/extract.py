@@ -442,7 +442,8 @@ def _index_places(places: list[tuple[str, Candidate, bool]]) -> SentencePlaces:
     for country, cand, people in places:
         place_like = cand.label in PLACE_KINDS | {"PERSON"}
         if cand.dep == "dobj" or (cand.dep == "pobj" and cand.head_word in TARGET_PREPS):
-            index.aimed_any.setdefault(cand.head, Counter())[country] += 1  # 'at a Saudi port'
+            verb = cand.object_of if cand.object_of >= 0 else cand.head  # 'at a Saudi port'
+            index.aimed_any.setdefault(verb, Counter())[country] += 1
         elif cand.object_of >= 0 and not _person(cand):  # 'attacked a Greek-owned tanker'
             # (a leader's country still places those acting on them: 'demanded the
             # resignation of Tunisian President X')

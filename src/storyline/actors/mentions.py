@@ -424,8 +424,11 @@ def _object_of(i: int, info: DocInfo, tok_base: int) -> int:
         dep, up = info.dep[j], info.head[j]
         if dep == "dobj":
             return tok_base + up
-        if dep == "pobj" and info.lower[up] in AIMED_AT and info.pos[info.head[up]] == "VERB":
-            return tok_base + info.head[up]
+        owner = info.head[up]  # 'fired at X', 'fired a drone at X'
+        if dep == "pobj" and info.lower[up] in AIMED_AT and info.pos[owner] == "VERB":
+            return tok_base + owner
+        if dep == "pobj" and info.lower[up] in AIMED_AT and info.dep[owner] == "dobj":
+            return tok_base + info.head[owner]
         if dep == "pobj" and info.lower[up] == "of":
             j = info.head[up]
         elif dep in NOUN_LINKS and up != j:
