@@ -164,3 +164,15 @@ def test_issue_3_what_force_is_aimed_at_is_the_target(events_of: Any, text: str)
     """'fired a drone at the USS Mason, an American destroyer': the ship is the target and
     its demonym says nothing of the rebels."""
     assert ("19", "YEM", "USA") in _pairs(events_of, text)
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("The Senate in Brasilia voted to suspend trade talks with the United States.", "BRA"),
+    ("The Senate in Rome approved sanctions against Belarusian officials.", "ITA"),
+    ("Congress in Mexico City condemned the U.S. strikes on cartels.", "MEX"),
+])
+def test_issue_3_a_legislature_sits_in_its_citys_country(events_of: Any, text: str,
+                                                          country: str) -> None:
+    """A bare 'Senate' or 'Congress' placed in a capital is that country's, not the US one."""
+    sources = {e.source.country for e in events_of(text) if e.source is not None}
+    assert sources == {country}, text
