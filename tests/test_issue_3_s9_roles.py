@@ -176,3 +176,20 @@ def test_issue_3_a_legislature_sits_in_its_citys_country(events_of: Any, text: s
     """A bare 'Senate' or 'Congress' placed in a capital is that country's, not the US one."""
     sources = {e.source.country for e in events_of(text) if e.source is not None}
     assert sources == {country}, text
+
+
+def test_issue_3_a_hosted_delegation_places_no_gunmen(events_of: Any) -> None:
+    """'a hotel hosting a Kenyan delegation': the delegation is visiting, so the gunmen are of
+    the city's country, as are their victims."""
+    assert ("19", "SOM", "SOM") in _pairs(
+        events_of, "Gunmen killed 10 people at a Mogadishu hotel hosting a Kenyan delegation.")
+
+
+def test_issue_3_an_envoy_uses_no_force(events_of: Any) -> None:
+    """'as the German ambassador toured the city, killing 18 people': no killing by him."""
+    events = events_of("Suicide bombers struck a market in Maiduguri as the German ambassador "
+                       "toured the city, killing 18 people.")
+    assert not any(e.code.startswith(("18", "19", "20")) and e.source is not None
+                   and e.source.country == "DEU" for e in events)
+    assert any(e.code.startswith(("18", "19")) and e.source is not None
+               and e.source.country == "NGA" for e in events)

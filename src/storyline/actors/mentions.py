@@ -440,13 +440,18 @@ def _object_of(i: int, info: DocInfo, tok_base: int) -> int:
 
 # Nouns and words of a stay abroad: who makes one is a visitor where the sentence happens
 TRIP_NOUNS = frozenset({"visit", "visits", "tour", "trip", "pilgrimage", "holiday",
-                        "vacation", "visiting"})
+                        "vacation", "visiting", "hosting", "hosted"})
+# People who are where the sentence happens only as visitors
+VISITOR_HEADS = frozenset({"delegation", "delegations", "tourist", "tourists", "visitor",
+                           "visitors", "pilgrim", "pilgrims"})
 
 
 def _on_trip(i: int, info: DocInfo, start: int, end: int) -> bool:
-    """Whether a group is a visitor: 'visiting' among its words, or a trip noun up its head
-    chain within three steps ('during a visit by the French president')."""
-    if any(info.lower[k] == "visiting" for k in range(start, end)):
+    """Whether a group is a visitor: a visitor noun, 'visiting' among its words, or a trip
+    noun up its head chain within three steps ('during a visit by the French president',
+    'a hotel hosting a Turkish delegation')."""
+    if info.lower[i] in VISITOR_HEADS or any(info.lower[k] == "visiting"
+                                              for k in range(start, end)):
         return True
     j = i
     for _ in range(3):

@@ -432,8 +432,17 @@ PRONOUNS = frozenset({"he", "she", "i", "you", "we", "they", "it", "his", "her",
                       "its", "my", "our", "your", "him", "them", "us", "me", "who", "which"})
 
 
+# Roles that speak for a state and never use force themselves ('as the French ambassador
+# toured the city, killing 18 people' is the parser's, not the ambassador's, killing)
+ENVOY_ROLES = frozenset({"ambassador", "envoy", "diplomat", "diplomats", "consul",
+                         "spokesman", "spokeswoman", "spokesperson"})
+
+
 def _can_do(code: str, source: ActorRef) -> bool:
-    """Whether a source's known sector does acts of this code (no firm uses force)."""
+    """Whether a source's known sector does acts of this code (no firm uses force, no envoy)."""
+    if code[:2] in lexicon.VIOLENCE_CODES and set((source.role or "").lower().split()) & (
+            ENVOY_ROLES):
+        return False
     if source.sector is None:
         return True
     if code[:2] in lexicon.VIOLENCE_CODES and source.sector in lexicon.NO_FORCE_SECTORS:
