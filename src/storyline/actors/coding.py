@@ -132,7 +132,7 @@ TITLE_SECTORS.update({"cameramen": "MED", "herdsmen": "AGR", "schoolchildren": "
 # Sectors of multi-word agents read as actors ('rebel group' REB, 'armed men' UAF; not
 # 'merchant vessels' BUS).
 COMPOUND_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "OPP", "REB", "SPY", "PTY",
-                              "RAD", "UAF", "NGO", "IGO"})
+                              "RAD", "UAF", "NGO", "IGO", "MED"})  # "MED": 'a radio station'
 PARTY_WORDS = frozenset({"party", "parties"})
 # Modifiers that make a 'party' political ('ruling party'; not 'Christmas party').
 POLITICAL_MODIFIERS = frozenset({
