@@ -104,10 +104,35 @@ AWARDS = frozenset({"oscar", "oscars", "academy award", "award", "awards", "priz
                     "grammys", "emmy", "emmys", "tony", "bafta", "globe", "globes", "nobel",
                     "pulitzer", "booker", "cannes"})
 TITLE_SECTORS.setdefault("speaker", None)  # 'House Speaker Paul Ryan': the House's sector
+# People named by their calling or age whom the agent dictionaries lack: a state's act on
+# one ('executed a wrestler', 'arrested a footballer') has them as its target (singular forms;
+# plurals add an 's'). Not critics, opponents, drivers or pilots: 'critics attacked the film',
+# 'the driver killed a pedestrian' are no political events.
+PERSON_NOUNS: dict[str, str] = {
+    "wrestler": "CVL", "footballer": "CVL", "boxer": "CVL", "swimmer": "CVL",
+    "cyclist": "CVL", "dancer": "CVL", "ballerina": "CVL", "musician": "CVL",
+    "comedian": "CVL", "filmmaker": "CVL", "boy": "CVL", "teenager": "CVL",
+    "schoolgirl": "CVL", "schoolboy": "CVL", "pensioner": "CVL", "hostage": "CVL",
+    "poet": "MED", "novelist": "MED", "cartoonist": "MED", "photographer": "MED",
+    "cameraman": "MED", "pastor": "REL", "imam": "REL", "bishop": "REL", "nun": "REL",
+    "rabbi": "REL", "mullah": "REL", "archbishop": "REL", "miner": "LAB",
+    "labourer": "LAB", "laborer": "LAB", "dockworker": "LAB", "shepherd": "AGR",
+    "herder": "AGR", "herdsman": "AGR", "organiser": "CVL", "organizer": "CVL",
+    "sailor": "CVL", "seafarer": "CVL", "vendor": "CVL", "volunteer": "CVL", "climber": "CVL",
+    "mountaineer": "CVL", "schoolchild": "CVL", "toddler": "CVL", "orphan": "CVL",
+    "widow": "CVL", "asylum-seeker": "REF", "influencer": "MED", "youtuber": "MED",
+    "vlogger": "MED", "author": "MED", "playwright": "MED", "actress": "ELI", "banker": "BUS",
+    "oligarch": "BUS", "billionaire": "BUS", "crowd": "CVL", "mob": "CVL",
+}
+TITLE_SECTORS.update({**PERSON_NOUNS, **{f"{w}s": s for w, s in PERSON_NOUNS.items()}})
+TITLE_SECTORS.update({"cameramen": "MED", "herdsmen": "AGR", "schoolchildren": "CVL",
+                      "babies": "CVL", "actresses": "ELI",
+                      # plural firms: 'sanctioned two shipping firms registered in the UAE'
+                      "firms": "BUS", "companies": "BUS", "banks": "BUS"})
 # Sectors of multi-word agents read as actors ('rebel group' REB, 'armed men' UAF; not
 # 'merchant vessels' BUS).
 COMPOUND_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "OPP", "REB", "SPY", "PTY",
-                              "RAD", "UAF", "NGO", "IGO"})
+                              "RAD", "UAF", "NGO", "IGO", "MED"})  # "MED": 'a radio station'
 PARTY_WORDS = frozenset({"party", "parties"})
 # Modifiers that make a 'party' political ('ruling party'; not 'Christmas party').
 POLITICAL_MODIFIERS = frozenset({
@@ -421,6 +446,9 @@ def _variant_place(key: str) -> Place | None:
     if "-" in key and (found := _place(key.replace("-", " "))) is not None:
         return found
     head, _, last = key.rpartition(" ")
+    us_state = head if last == "state" else key.removeprefix("state of ")
+    if "USA" in AMBIGUOUS_PLACES.get(us_state, frozenset()):
+        return Place("USA", None, "place")  # 'Georgia state', 'the state of Georgia'
     if last in REGION_WORDS and head:
         return _part_of(head)
     first, _, rest = key.partition(" ")
@@ -465,9 +493,18 @@ def _agent(key: str) -> tuple[str | None] | None:
     return None
 
 
+def _skipped(words: list[str], i: int) -> bool:
+    """Whether word ``i`` adds nothing to a coding: an article, possessive or honorific; an
+    honorific no name follows is the head noun itself ('jailed a prominent imam')."""
+    low = words[i].casefold()
+    if low not in HONORIFICS or low.endswith("."):
+        return low in SKIP_WORDS
+    return i + 1 < len(words) and words[i + 1][:1].isupper()
+
+
 def _longest(words: list[str], i: int) -> tuple[int, Place | tuple[str | None]] | None:
     """The longest place or agent phrase starting at word ``i``: (length, hit)."""
-    if (words[i].casefold() in SKIP_WORDS and words[i] != "New"  # 'New York Times'
+    if (_skipped(words, i) and words[i] != "New"  # 'New York Times'
             and not _named_place_start(words, i)):
         return None
     span = min(MAX_NGRAM, len(words) - i)
@@ -751,9 +788,23 @@ def _regional(key: str) -> Place | None:
     return place if place is not None and place.table == "place" else None
 
 
+# Word ends that make a demonym a likeness, not an origin ('a Russian-style law')
+LIKENESS = frozenset({"style", "styled", "type", "like", "inspired", "esque"})
+
+
+def is_likeness_mark(after: str) -> bool:
+    """Whether the text right after a demonym makes it a likeness ('-style law')."""
+    rest = after.lstrip()
+    if not rest.startswith("-"):
+        return False
+    word = rest[1:].lstrip().split()[:1]
+    return bool(word) and word[0].casefold().rstrip(".,;:") in LIKENESS
+
+
 def _hyphenated(key: str) -> Place | None:
-    """'sino-russian' -> the first coded part (the extractor splits such words itself)."""
-    if "-" not in key:
+    """'sino-russian' -> the first coded part (the extractor splits such words itself); a
+    likeness ('a Russian-style law') names no country."""
+    if "-" not in key or any(w.rpartition("-")[2] in LIKENESS for w in key.split()):
         return None
     for part in key.split("-"):
         place = _place(part)
@@ -1007,7 +1058,8 @@ def _before_complement(words: list[str]) -> list[str]:
 def is_agent_phrase(text: str) -> bool:
     """Whether a phrase's head is an agent by itself or with its modifiers ('fighter jets',
     'the rebel group', 'armed men') or a place held by one ('rebel positions')."""
-    words = [w for w in text.replace("’", "'").split() if w.casefold() not in SKIP_WORDS]
+    split = text.replace("’", "'").split()
+    words = [w for i, w in enumerate(split) if not _skipped(split, i)]
     head = _before_complement(words)
     if head and head[-1] in AGENT_PLACES:
         head = head[:-1]

@@ -254,6 +254,7 @@ class Resolver:
         if pron.cand.pronoun == "n":  # it/its: subjects first, this or the previous sentence
             same.sort(key=lambda p: not p.cand.dep.startswith("nsubj"))
             earlier = [p for p in earlier if p.cand.sent >= pron.cand.sent - 1]
+        same.sort(key=lambda p: p.cand.token != pron.cand.conj_of)  # 'a cartel and its men'
         for prev in same + earlier:
             ent = self.entities[prev.entity]
             if _compatible(pron, prev, ent):
@@ -273,8 +274,8 @@ def _compatible(pron: Item, prev: Item, ent: Entity) -> bool:
     if gender == "n":  # it/its: a country, an organisation or outlet, a government
         if prev.cand.token == pron.cand.token or prev.cand.head == pron.cand.token:
             return False
-        return ent.kind in ("ORG", "MEDIA", "GPE") or (
-            ent.kind == "TITLE" and ent.best.cand.head_lemma in BODY_HEADS)
+        return ent.kind in ("ORG", "MEDIA", "GPE") or (ent.kind == "TITLE" and (
+            ent.best.cand.head_lemma in BODY_HEADS or prev.cand.token == pron.cand.conj_of))
     if gender == "p":  # they: a group, or plural officials/experts/forces
         plural = ent.kind == "TITLE" and ent.best.cand.head_lemma.endswith("s")
         return ent.kind == "GROUP" or plural

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from storyline.actors import kb
 from storyline.actors.coding import (
     AMBIGUOUS_PLACES,
+    LIKENESS,
     ORG_TITLE_SECTORS,
     ORG_WORDS,
     PARTY_WORDS,
@@ -44,13 +45,18 @@ from storyline.actors.kb import (
     lookup_surname,
     remember,
 )
-from storyline.actors.mentions import Candidate, article_candidates
+from storyline.actors.mentions import PERSON_TITLES, Candidate, article_candidates
 from storyline.actors.names import norm_key
 from storyline.nlp.extract import ExtractContext, Extractor
 from storyline.records import Actor, Mention, stable_id
 from storyline.registry import extractors
 
 PLACE_KINDS = frozenset({"GPE", "LOC", "NORP", "FAC"})
+# Place nouns an ethnic word makes a place of the country its people live in ('the Tigrayan
+# town of Axum', 'a Pashtun village'), not a group of people
+HOMELAND_NOUNS = frozenset({"town", "towns", "city", "cities", "village", "villages",
+                            "region", "province", "district", "capital", "heartland",
+                            "homeland", "enclave", "stronghold", "area", "areas"})
 # Sectors of actors that belong to the country around them (not media, IGOs, businesses).
 HOME_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "OPP", "REB", "SPY", "PTY",
                           "RAD"})
@@ -227,7 +233,10 @@ def _hyphen_parts(cand: Candidate, date: str | None, db: str | None) -> list[Ite
     items: list[Item] = []
     pos = 0
     previous = ""
-    for part in cand.text.split("-"):
+    parts = cand.text.split("-")
+    if parts[-1].casefold() in LIKENESS:
+        return items  # 'a Russian-style law': no Russian one
+    for part in parts:
         start = cand.start + pos
         pos += len(part) + 1
         negated, previous = previous.casefold() in ("anti", "non"), part
@@ -307,6 +316,8 @@ def code_candidate(cand: Candidate, date: str | None, db: str | None) -> list[It
         return [Item(cand, "PRON")]
     if cand.label in ("NORP", "GROUP", "TITLE", "PROPN"):
         ethnic, country, stated = ethnic_group(_clean(cand.words))
+        if ethnic and country and cand.head_lemma in HOMELAND_NOUNS:
+            return [Item(cand, "GPE", country=country)]  # 'the Tigrayan town of Axum': ETH
         if ethnic and not _known_actor(cand, date, db):
             return [code_ethnic(cand, country, stated)]
     if cand.label == "GROUP":
@@ -431,11 +442,16 @@ def _index_places(places: list[tuple[str, Candidate, bool]]) -> SentencePlaces:
     for country, cand, people in places:
         place_like = cand.label in PLACE_KINDS | {"PERSON"}
         if cand.dep == "dobj" or (cand.dep == "pobj" and cand.head_word in TARGET_PREPS):
-            index.aimed_any.setdefault(cand.head, Counter())[country] += 1  # 'at a Saudi port'
+            verb = cand.object_of if cand.object_of >= 0 else cand.head  # 'at a Saudi port'
+            index.aimed_any.setdefault(verb, Counter())[country] += 1
+        elif cand.object_of >= 0 and not _person(cand):  # 'attacked a Greek-owned tanker'
+            # (a leader's country still places those acting on them: 'demanded the
+            # resignation of Tunisian President X')
+            index.aimed_any.setdefault(cand.object_of, Counter())[country] += 1
         if place_like and cand.dep == "pobj" and cand.head_word in TARGET_PREPS:
             continue  # 'fired at Saudi Arabia': aimed at, whoever the agent
-        if cand.others_clause:
-            continue  # 'permitted Apple to sell phones in China': where Apple acts
+        if cand.others_clause or cand.on_trip:
+            continue  # 'permitted Apple to sell phones in China': where Apple acts; a visitor
         if people and _reports(cand):  # 'Indian Prime Minister X said the insurgents ...'
             index.reporters.add(country)  # places the state's own agents only (_state_agent)
             continue
@@ -449,6 +465,12 @@ def _index_places(places: list[tuple[str, Candidate, bool]]) -> SentencePlaces:
         if cand.dep == "pobj" and cand.head_word == "in":
             index.inside.add(country)
     return index
+
+
+def _person(cand: Candidate) -> bool:
+    """Whether a candidate names a person or people ('Tunisian President X'), not a thing
+    ('an American destroyer')."""
+    return cand.label == "PERSON" or cand.head_lemma in PERSON_TITLES
 
 
 # Legislatures a bare word names, of the one country a sentence places, not of the people a

@@ -83,6 +83,9 @@ class Candidate:
     head_word: str = ""  # lower-case text of the head's syntactic head ('with' for a pobj)
     common: bool = False  # the head is tagged a common noun/adjective ('Anger' opening a line)
     others_clause: bool = False  # in a to-clause a named other actor does ('allowed X to ...')
+    on_trip: bool = False  # a visitor's: 'during a visit by the French president'
+    object_of: int = -1  # article-wide index of the verb whose object phrase holds it
+    conj_of: int = -1  # a possessive's: the word its owner is joined to ('X and its leaders')
 
 
 _STRINGS: dict[int, str] = {}
@@ -368,8 +371,17 @@ def _pronoun(i: int, info: DocInfo, offset: int, sent: int, tok_base: int) -> Ca
         start=offset + a, end=offset + a + len(text), text=text,
         label="PRON", words=[text], head_lemma=info.lower[i],
         sent=sent, token=tok_base + i, head=tok_base + info.head[i], dep=info.dep[i],
-        pronoun=PRONOUNS[info.lower[i]],
+        pronoun=PRONOUNS[info.lower[i]], conj_of=_owner_joined_to(i, info, tok_base),
     )
+
+
+def _owner_joined_to(i: int, info: DocInfo, tok_base: int) -> int:
+    """For a possessive whose owner is a conjunct ('a cartel and its leaders'), the word the
+    owner is joined to, article-wide: what the possessive most likely stands for; else -1."""
+    owner = info.head[i]
+    if info.dep[i] != "poss" or info.dep[owner] != "conj" or info.head[owner] >= i:
+        return -1
+    return tok_base + info.head[owner]
 
 
 def _group(
@@ -394,7 +406,61 @@ def _group(
         head_word=info.lower[info.head[i]],
         common=info.pos[i] in ("NOUN", "ADJ", "VERB"),
         others_clause=label in ("GPE", "LOC") and _in_named_clause(i, info),
+        on_trip=_on_trip(i, info, start, end),
+        object_of=_object_of(i, info, tok_base),
     )
+
+
+# Links from a word up to the head of the noun phrase it modifies
+NOUN_LINKS = frozenset({"amod", "compound", "npadvmod", "nmod", "poss", "appos", "nummod"})
+AIMED_AT = frozenset({"at", "on", "against"})
+
+
+def _object_of(i: int, info: DocInfo, tok_base: int) -> int:
+    """The verb whose object phrase holds word ``i`` ('attacked a Greek-owned tanker', 'fired
+    at a convoy of the Chadian army'), article-wide; -1 if none within five steps."""
+    j = i
+    for _ in range(5):
+        dep, up = info.dep[j], info.head[j]
+        if dep == "dobj":
+            return tok_base + up
+        owner = info.head[up]  # 'fired at X', 'fired a drone at X'
+        if dep == "pobj" and info.lower[up] in AIMED_AT and info.pos[owner] == "VERB":
+            return tok_base + owner
+        if dep == "pobj" and info.lower[up] in AIMED_AT and info.dep[owner] == "dobj":
+            return tok_base + info.head[owner]
+        if dep == "pobj" and info.lower[up] == "of":
+            j = info.head[up]
+        elif dep in NOUN_LINKS and up != j:
+            j = up
+        else:
+            return -1
+    return -1
+
+
+# Nouns and words of a stay abroad: who makes one is a visitor where the sentence happens
+TRIP_NOUNS = frozenset({"visit", "visits", "tour", "trip", "pilgrimage", "holiday",
+                        "vacation", "visiting", "hosting", "hosted"})
+# People who are where the sentence happens only as visitors
+VISITOR_HEADS = frozenset({"delegation", "delegations", "tourist", "tourists", "visitor",
+                           "visitors", "pilgrim", "pilgrims"})
+
+
+def _on_trip(i: int, info: DocInfo, start: int, end: int) -> bool:
+    """Whether a group is a visitor: a visitor noun, 'visiting' among its words, or a trip
+    noun up its head chain within three steps ('during a visit by the French president',
+    'a hotel hosting a Turkish delegation')."""
+    if info.lower[i] in VISITOR_HEADS or any(info.lower[k] == "visiting"
+                                              for k in range(start, end)):
+        return True
+    j = i
+    for _ in range(3):
+        if info.head[j] == j:
+            return False
+        j = info.head[j]
+        if info.lower[j] in TRIP_NOUNS:
+            return True
+    return False
 
 
 NAMED_DOERS = frozenset({"ORG", "PERSON", "GPE", "NORP"})

@@ -315,6 +315,27 @@ CONFLICT_PLACES = {
     **dict.fromkeys(("zaporizhzhia", "kherson", "sumy"), "UKR"),
     "paktia": "AFG", "oromia": "ETH", "gambella": "ETH", "kayah": "MMR", "abyan": "YEM",
     "taiz": "YEM",
+    # towns and cities of wars and insurgencies since 2014 that the gazetteer lacks (names
+    # that are also given names, surnames or words, 'Kaya', 'Gao', 'Jos', 'Beni', left out)
+    **dict.fromkeys(("kremenchuk", "dnipro", "lviv", "mykolaiv", "zhytomyr", "melitopol",
+                     "kramatorsk", "sloviansk", "chernihiv", "poltava", "vinnytsia", "bucha",
+                     "irpin", "izium", "kupiansk", "pokrovsk", "chasiv yar", "toretsk",
+                     "vuhledar", "nikopol", "kryvyi rih", "ternopil", "rivne", "lutsk",
+                     "khmelnytskyi", "cherkasy", "kropyvnytskyi", "izmail", "berdiansk",
+                     "enerhodar", "nova kakhovka", "selydove", "orikhiv", "huliaipole",
+                     "kostiantynivka", "siversk", "pavlohrad", "bilhorod-dnistrovskyi"), "UKR"),
+    **dict.fromkeys(("taganrog", "novorossiysk", "shebekino", "tuapse"), "RUS"),
+    "sikasso": "MLI", **dict.fromkeys(("djibo", "ouahigouya"), "BFA"),
+    **dict.fromkeys(("tillaberi", "diffa"), "NER"), **dict.fromkeys(("gusau", "makurdi"), "NGA"),
+    **dict.fromkeys(("kismayo", "baidoa", "beledweyne", "galkayo", "bosaso", "garowe"), "SOM"),
+    **dict.fromkeys(("butembo", "uvira", "bukavu", "rutshuru"), "COD"),
+    **dict.fromkeys(("sittwe", "myitkyina", "lashio"), "MMR"),
+    **dict.fromkeys(("el fasher", "geneina", "el geneina", "wad madani", "el obeid"), "SDN"),
+    **dict.fromkeys(("axum", "aksum", "gondar", "dessie"), "ETH"),
+    "mocimboa da praia": "MOZ", "dera ismail khan": "PAK", "bannu": "PAK",
+    "lakki marwat": "PAK",
+    **dict.fromkeys(("deir al-balah", "tulkarem", "beit lahia", "jabalia"), "PSE"),
+    "nabatieh": "LBN", "hama": "SYR", "cancun": "MEX", "cap-haitien": "HTI", "cucuta": "COL",
 }
 
 # Leaders in office after the Phoenix files end (2014), in Phoenix's format: names (the first
@@ -373,6 +394,37 @@ RECENT_ACTORS: list[tuple[list[str], list[list[str | None]]]] = [
     (["abdel fattah al-burhan"], [["SDNMIL", "2019-04-12", None]]),
     (["mohammed shia al-sudani"], [["IRQGOV", "2022-10-27", None]]),
 ]
+# Firms, state companies and armed groups that sanctions and attacks name often and the Phoenix
+# files lack (undated: they name no person, so they lend no surname); names already in the
+# files are left as they are.
+EXTRA_ORGS: list[tuple[list[str], str]] = [
+    (["huawei", "huawei technologies"], "CHNBUS"), (["zte", "zte corp"], "CHNBUS"),
+    (["hikvision"], "CHNBUS"), (["smic", "semiconductor manufacturing international"],
+                                "CHNBUS"),
+    (["bytedance"], "CHNBUS"), (["sinopec"], "CHNBUS"), (["cnooc"], "CHNBUS"),
+    (["rosneft"], "RUSBUS"), (["gazprom"], "RUSBUS"), (["lukoil"], "RUSBUS"),
+    (["sberbank"], "RUSBUS"), (["vtb", "vtb bank"], "RUSBUS"), (["rosatom"], "RUSBUS"),
+    (["aeroflot"], "RUSBUS"), (["alrosa"], "RUSBUS"), (["novatek"], "RUSBUS"),
+    (["rostec"], "RUSBUS"), (["sovcomflot"], "RUSBUS"),
+    (["wagner group", "the wagner group", "wagner mercenary group"], "RUSMIL"),
+    (["pdvsa", "petroleos de venezuela"], "VENBUS"), (["pemex"], "MEXBUS"),
+    (["aramco"], "SAUBUS"), (["national iranian oil company", "nioc"], "IRNBUS"),
+    (["mahan air"], "IRNBUS"), (["irgc", "islamic revolutionary guard corps"], "IRNMIL"),
+    (["kataib hezbollah", "kata'ib hezbollah"], "IRQREB"), (["m23", "m23 rebels"], "CODREB"),
+    (["tatmadaw"], "MMRMIL"),
+]
+
+
+def add_orgs(actors: list[list[Any]], aliases: dict[str, int]) -> None:
+    """Add EXTRA_ORGS that no dictionary entry names yet, each under all its names."""
+    for raw, code in EXTRA_ORGS:
+        names = list(dict.fromkeys(norm_key(name) for name in raw))
+        if any(name in aliases for name in names):
+            continue
+        aliases.update(dict.fromkeys(names, len(actors)))
+        actors.append([names[0], [[code, None, None]]])
+
+
 # The Phoenix spelling of a recent leader's name, where it differs from the common one.
 PHOENIX_SPELLINGS = {
     "ali khamenei": "hojatolislam sayyed ali khamenei", "alexander lukashenko":
@@ -464,6 +516,7 @@ def build(dicts: Path) -> dict[str, Any]:
         entries += parse_phoenix(dicts / "petrarch2" / f"Phoenix.{name}.actors.txt")
     actors, aliases = _split_entries(entries, places)
     merged = add_recent(actors, aliases)
+    add_orgs(actors, aliases)
     for name, code in (US_PLACES | CONFLICT_PLACES).items():
         places.setdefault(name, code)
     for name in FALSE_PLACES:

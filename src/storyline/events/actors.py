@@ -11,6 +11,7 @@ from storyline.actors.coding import (
     AMBIGUOUS_PLACES,
     RESIDENT_SECTORS,
     is_agent_phrase,
+    is_likeness_mark,
     is_patron_mark,
     learned_surname_only,
     surnames_of,
@@ -18,6 +19,7 @@ from storyline.actors.coding import (
 )
 from storyline.actors.lookup import actor_ref, mention_at, nearby
 from storyline.actors.names import norm_key
+from storyline.events.roles import HOUSES
 from storyline.records import ActorRef, Location, Mention
 
 NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
@@ -75,7 +77,8 @@ def _located(
     actor = _resolve(mentions, who, date, db_path)
     if actor is None or not who.home_text:
         return actor
-    if actor.country and not actor.country_basis and not _resident(actor, who):
+    if actor.country and not actor.country_basis and not _resident(actor, who) and (
+            not _bare_house(who)):
         return actor  # 'Israeli troops in southern Lebanon', 'a US base in Syria' stay theirs
     home = _safe_code(who.home_text, date, db_path)
     if home is not None and home.country and not _same_place(who.home_text, actor, home):
@@ -92,6 +95,13 @@ VISITORS = frozenset({
     "citizens", "diplomat", "diplomats", "hostage", "hostages", "businessman", "businessmen",
     "aid", "expert", "experts", "contractor", "contractors", "crew", "sailors", "fishermen",
 })
+
+
+def _bare_house(who: Participant) -> bool:
+    """Whether a participant is a legislature named by its bare word ('the Senate'), whose
+    default country (the US one) gives way to the city it sits in ('the Senate in Brasilia')."""
+    words = [w.casefold() for w in who.text.split() if w.casefold() not in ("the", "a")]
+    return words == [who.head_text.casefold()] and words[0] in HOUSES
 
 
 def _resident(actor: ActorRef, who: Participant) -> bool:
@@ -175,6 +185,7 @@ def _modifier_mention(mentions: list[Mention], who: Participant) -> ActorRef | N
               and (m.country or m.actor_id) and m.kind != "PRON"
               and (m.kind != "TITLE" or held)
               and not is_patron_mark(who.text[m.span[1] - who.phrase[0]:].split()[:1])
+              and not is_likeness_mark(who.text[m.span[1] - who.phrase[0]:])
               and not takes_side(who.text[: m.span[0] - who.phrase[0]])]
     if not inside:
         return None

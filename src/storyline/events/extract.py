@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from storyline import settings
 from storyline.actors import kb
-from storyline.actors.coding import is_patron_mark, takes_side
+from storyline.actors.coding import is_likeness_mark, is_patron_mark, takes_side
 from storyline.actors.lookup import nearby
 from storyline.events import codebook, lexicon
 from storyline.events.actors import (
@@ -30,6 +30,10 @@ if TYPE_CHECKING:
 
 MIN_CONFIDENCE = 0.6
 MAX_PAIRS = 12
+# A match score after a name or before a result ('crushed Liverpool 4-0', 'a 2-1 win'): a
+# sentence of sport, whose acts need a political participant as other sports sentences do
+SCORELINE = re.compile(r"(?:\b[A-Z][a-z]+ \d{1,2}-\d{1,2}|\b\d{1,2}-\d{1,2} (?:win|victory|"
+                       r"defeat|draw|loss|lead|triumph|thrashing|rout))(?![\d/-])")
 
 
 def extract_events(ctx: ExtractContext) -> None:
@@ -52,7 +56,7 @@ def _sentence_events(ctx: ExtractContext, sent: Span, offset: int) -> list[Event
     base = offset + sent.start_char
     found: list[tuple[Frame, Event]] = []
     frames = frames_in_sentence(sent)
-    domain = bool(frames) and domain_sentence(sent)
+    domain = bool(frames) and (domain_sentence(sent) or bool(SCORELINE.search(sent.text)))
     for frame in frames:
         start, end = _line_around(sent.text, frame.trigger_span)
         _keep_roles_within(frame, start, end)
@@ -60,14 +64,45 @@ def _sentence_events(ctx: ExtractContext, sent: Span, offset: int) -> list[Event
         _shift(frame, -start)
         events = _frame_events(ctx, frame, text, base + start)
         found.extend((frame, e) for e in events if not domain or _political(e))
-    return _share_targets(ctx, _drop_implied_echoes(_drop_nominal_echoes(found)))
+    events = _share_targets(ctx, _drop_nominal_echoes(_drop_implied_echoes(found)))
+    return _foreign_causes(ctx, events, (sent.text, base))
 
 
-def _drop_implied_echoes(events: list[Event]) -> list[Event]:
-    """Drop implied-doer events of a root whose doer another event of the sentence names."""
-    named = {e.root_code for e in events if e.source is not None and not e.source.implied}
-    return [e for e in events if not (e.source is not None and e.source.implied
-                                      and e.root_code in named and _unnamed_root(e))]
+def _foreign_causes(ctx: ExtractContext, events: list[Event],
+                    sentence: tuple[str, int]) -> list[Event]:
+    """A target-less protest is aimed at the one other state its sentence names as acting or
+    owning ('demonstrated in Istanbul after Sweden allowed a Koran burning': at Sweden), not
+    at the protesters' own government; places it happens in do not count."""
+    for event in events:
+        source = event.source
+        if (event.target is not None or event.root_code != "14" or source is None
+                or source.country not in kb.bundled().isos):
+            continue
+        others = _foreign_states(ctx.record.mentions, sentence, source)
+        if len({m.country for m in others}) == 1:
+            _retarget(ctx, event, implied_country(str(others[0].country), others[0].span, "GOV"))
+    return events
+
+
+def _foreign_states(mentions: list[Mention], sentence: tuple[str, int],
+                    source: ActorRef) -> list[Mention]:
+    """The mentions of states other than the source's own in a sentence, but places."""
+    text, base = sentence
+    span = source.span or (0, 0)
+    return [m for m in _present(mentions, sentence)
+            if m.country and m.country != source.country and m.country in kb.bundled().isos
+            and m.kind in ("GPE", "NORP", "ORG") and not _within(m.span, span)
+            and not set(text[: m.span[0] - base].lower().split()[-1:]) & NOT_ACTING]
+
+
+def _drop_implied_echoes(found: list[tuple[Frame, Event]]) -> list[tuple[Frame, Event]]:
+    """Drop implied-doer events of a root whose doer another event of the sentence names (a
+    noun's too: 'were killed in fighting between rival gunmen' is the gunmen's); a place
+    standing in as a doer ('an air strike in Gaza') names none."""
+    named = {e.root_code for _, e in found if e.source is not None and not e.source.implied
+             and not (e.location is not None and e.source.span == e.location.span)}
+    return [(f, e) for f, e in found if not (e.source is not None and e.source.implied
+                                             and e.root_code in named and _unnamed_root(e))]
 
 
 def _unnamed_root(event: Event) -> bool:
@@ -177,17 +212,25 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     date, db = ctx.article.published, _store(ctx)
     _deported_people(frame)
     sources = [a for r in frame.sources if (a := _actor(mentions, r, base, date, db))]
-    sources = [a for a in sources if not _policing(frame, a)]
+    sources = [a for a in sources if not _policing(frame, a) and not _natural_cause(frame, a)]
     targets = [a for r in frame.targets if (a := _actor(mentions, r, base, date, db))]
+    if (any(_is_scene(frame, r) for r in frame.sources) and frame.targets
+            and not any(map(is_coded, targets))):
+        return []  # 'a bus overturned in western Kenya': no act of the place on a thing
     where = _location(ctx, frame, base)  # resolved once for the frame's every event
     if sources and not any(s.country for s in sources) and not _place_is_target(frame):
         _placed_groups(where, sources)  # "soldiers fired ... in Lome": TGO soldiers
     if not any(t.country or t.sector == "IGO" for t in targets):  # not a mission's agents
-        alternative = _first_alternative(mentions, frame, base, date, db, sources)
+        alternative = _first_alternative(mentions, frame, (text, base), date, db, sources)
         targets = (_placed_groups(where, targets)
                    or _placed_object(frame, base, where, targets, alternative)
                    or alternative or targets)  # "offered troops to X's president"
+    if not targets and frame.place is not None and frame.place.prep == "at" and (
+            frame.code[:2] in lexicon.VIOLENCE_CODES):  # 'fired at the USS Carney'
+        aimed = _actor(mentions, frame.place, base, date, db)
+        targets = [aimed] if aimed is not None and is_coded(aimed) else []
     _placed_doers(mentions, frame, (text, base), sources, targets)
+    _placed_crowds(mentions, frame, (text, base), sources, targets)
     _held_at_home(mentions, frame, (text, base), sources, targets)
     if _object_is_no_actor(frame, targets) or (frame.thing_object and not targets):
         return []  # "released a patch", "hosted a party", "accepted the job": no actor
@@ -210,6 +253,12 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
         if event.confidence >= MIN_CONFIDENCE:
             events.append(event)
     return events
+
+
+def _is_scene(frame: Frame, role: Role) -> bool:
+    """Whether a doer is the frame's own place: the state of a passive's place ('was arrested
+    in Lebanon') acts only on people, never on a thing ('a bus overturned in Kenya')."""
+    return frame.place is not None and role.phrase == frame.place.phrase
 
 
 def _deported_people(frame: Frame) -> None:
@@ -239,7 +288,24 @@ def _placed_doers(mentions: list[Mention], frame: Frame, sentence: tuple[str, in
         doer.country = country
 
 
+def _placed_crowds(mentions: list[Mention], frame: Frame, sentence: tuple[str, int],
+                   sources: list[ActorRef], targets: list[ActorRef]) -> None:
+    """Country-less protesters take the one country of the places their sentence names but
+    not that of what they protest at ('rallied outside the Israeli embassy in Amman': JOR)."""
+    crowds = [s for s in sources if not s.country and not s.implied
+              and s.sector not in ("IGO", "NGO")]
+    if not crowds or frame.code[:2] != "14" or _place_is_target(frame):
+        return
+    country = _sentence_place(mentions, sentence, targets)
+    if country is not None and country not in {t.country for t in targets}:
+        for crowd in crowds:
+            crowd.country, crowd.country_basis = country, "sentence"
+
+
 HOME_ROOTS = ("15", "17")  # mobilizing and coercing: what a state mostly does at home
+# Force a state's civil arms use on people mostly at home too ('Saudi Arabia executed a
+# pastor', 'police shot a student'); armed forces and spies often act abroad
+HOME_FORCE_SECTORS = frozenset({None, "GOV", "COP", "JUD"})
 # Words of a stay abroad: who is on a visit or a trip there is no resident
 TRIP_WORDS = frozenset({"visit", "visits", "visiting", "tour", "touring", "trip", "travelling",
                         "traveling", "holiday", "vacation", "pilgrimage"})
@@ -248,7 +314,7 @@ TRIP_WORDS = frozenset({"visit", "visits", "visiting", "tour", "touring", "trip"
 def _held_at_home(mentions: list[Mention], frame: Frame, sentence: tuple[str, int],
                   sources: list[ActorRef], targets: list[ActorRef]) -> None:
     """People a state arrests or calls up, in a sentence naming no other country, are its own."""
-    if frame.code[:2] not in HOME_ROOTS or frame.code == "174" or frame.code.startswith(
+    if not _home_act(frame.code, sources) or frame.code == "174" or frame.code.startswith(
             "171") or len(sources) != 1 or not targets or _on_trip(sentence[0]):
         return  # the deported are foreigners; a seized tanker is property; a tourist a visitor
     home = sources[0].country
@@ -260,6 +326,13 @@ def _held_at_home(mentions: list[Mention], frame: Frame, sentence: tuple[str, in
     for target in targets:
         if not target.country and not target.implied and target.sector not in ("NGO", "IGO"):
             target.country = home  # not a foreign aid agency or mission
+
+
+def _home_act(code: str, sources: list[ActorRef]) -> bool:
+    """Whether an act is one a state mostly does at home: a coercion or mobilisation, or
+    force used by its civil arms (a government, police, courts) rather than its army."""
+    return code[:2] in HOME_ROOTS or (code[:2] in ("18", "19") and len(sources) == 1
+                                      and sources[0].sector in HOME_FORCE_SECTORS)
 
 
 def _on_trip(text: str) -> bool:
@@ -303,11 +376,13 @@ def _is_place(mention: Mention, sentence: tuple[str, int]) -> bool:
 
 
 def _present(mentions: list[Mention], sentence: tuple[str, int]) -> list[Mention]:
-    """A sentence's mentions but destinations, places beside it and patrons ('Iran-allied')."""
+    """A sentence's mentions but destinations, places beside it, patrons ('Iran-allied') and
+    likenesses ('a Russian-style law')."""
     text, base = sentence
     return [m for m in _in_sentence(mentions, sentence)
             if not text[: m.span[0] - base].rstrip().lower().endswith(NOT_HERE)
             and not is_patron_mark(text[m.span[1] - base:].split()[:1])
+            and not is_likeness_mark(text[m.span[1] - base:])
             and not takes_side(text[: m.span[0] - base])]
 
 
@@ -357,8 +432,17 @@ PRONOUNS = frozenset({"he", "she", "i", "you", "we", "they", "it", "his", "her",
                       "its", "my", "our", "your", "him", "them", "us", "me", "who", "which"})
 
 
+# Roles that speak for a state and never use force themselves ('as the French ambassador
+# toured the city, killing 18 people' is the parser's, not the ambassador's, killing)
+ENVOY_ROLES = frozenset({"ambassador", "envoy", "diplomat", "diplomats", "consul",
+                         "spokesman", "spokeswoman", "spokesperson"})
+
+
 def _can_do(code: str, source: ActorRef) -> bool:
-    """Whether a source's known sector does acts of this code (no firm uses force)."""
+    """Whether a source's known sector does acts of this code (no firm uses force, no envoy)."""
+    if code[:2] in lexicon.VIOLENCE_CODES and set((source.role or "").lower().split()) & (
+            ENVOY_ROLES):
+        return False
     if source.sector is None:
         return True
     if code[:2] in lexicon.VIOLENCE_CODES and source.sector in lexicon.NO_FORCE_SECTORS:
@@ -429,14 +513,38 @@ def _placed_object(
 
 
 def _first_alternative(
-    mentions: list[Mention], frame: Frame, base: int, date: str | None, db: str | None,
-    sources: list[ActorRef],
+    mentions: list[Mention], frame: Frame, sentence: tuple[str, int], date: str | None,
+    db: str | None, sources: list[ActorRef],
 ) -> list[ActorRef]:
-    """The actor behind the object ("the withdrawal of Serbian forces"), countried first."""
-    found = [a for r in frame.target_alts if (a := _actor(mentions, r, base, date, db))]
+    """The actor behind the object ("the withdrawal of Serbian forces"), countried first; not
+    one named in an occasion or a reason of the act ("during a visit by the French
+    president", "over arms sales to Taiwan")."""
+    text, base = sentence
+    roles = [r for r in frame.target_alts
+             if not _occasion(frame, r, text) and not _protest_scene(frame, r)]
+    found = [a for r in roles if (a := _actor(mentions, r, base, date, db))]
     found = [a for a in found if is_coded(a) and not any(_same(s, a) for s in sources)]
     with_country = [a for a in found if a.country]
     return (with_country or found)[:1]
+
+
+def _protest_scene(frame: Frame, role: Role) -> bool:
+    """Whether a role is where a protest happens ('rallied in Manila'), not what it is at."""
+    place = frame.place
+    return (frame.code[:2] == "14" and place is not None and place.prep == "in"
+            and role.phrase == place.phrase)
+
+
+# Words that open an act's occasion or reason rather than its object's owner
+OCCASION_WORDS = TRIP_WORDS | frozenset({"during", "over", "amid", "after", "before",
+                                         "because", "despite", "while"})
+
+
+def _occasion(frame: Frame, role: Role, text: str) -> bool:
+    """Whether an object's alternative lies in an occasion or reason after the object."""
+    if not frame.targets or role.phrase[0] < frame.targets[0].phrase[1]:
+        return False
+    return bool(_words(text[frame.targets[0].phrase[1] : role.phrase[0]]) & OCCASION_WORDS)
 
 
 def _participant(role: Role, base: int) -> Participant:
@@ -569,6 +677,24 @@ ACCIDENT_WORDS = frozenset({
     "fireworks", "explosion", "truck", "lorry", "vehicle"})
 
 
+# What kills without a doer: illnesses and natural disasters ('cholera has killed 30 people')
+NATURAL_CAUSES = frozenset({
+    "cholera", "malaria", "ebola", "measles", "covid", "covid-19", "coronavirus", "virus",
+    "disease", "diseases", "illness", "outbreak", "epidemic", "pandemic", "flu", "influenza",
+    "dengue", "mpox", "tuberculosis", "cancer", "famine", "hunger", "starvation", "drought",
+    "heatwave", "heat", "cold", "flood", "floods", "flooding", "floodwaters", "earthquake",
+    "quake", "landslide", "landslides", "storm", "cyclone", "hurricane", "typhoon", "tornado",
+    "lightning", "avalanche", "blaze", "wildfire", "wildfires", "accident", "crash",
+    "collision", "stampede", "rains", "rain", "mudslide", "mudslides", "tsunami"})
+
+
+def _natural_cause(frame: Frame, source: ActorRef) -> bool:
+    """Whether an uncoded doer of force is an illness or a disaster, which attacks no one."""
+    words = source.text.lower().split()
+    return (frame.code[:2] in lexicon.VIOLENCE_CODES and not is_coded(source)
+            and bool(words) and words[-1] in NATURAL_CAUSES)
+
+
 def _unattributed(frame: Frame, text: str) -> bool:
     """Whether a frame is a crowd's protest or an attack whose doer the text leaves unnamed."""
     root, trigger = frame.code[:2], frame.trigger.lower()
@@ -577,7 +703,8 @@ def _unattributed(frame: Frame, text: str) -> bool:
     heads = {r.head_text.lower() for r in frame.sources}
     if root == "14":  # "thousands marched in Lagos"; "battles raged" is no protest
         return trigger.startswith(PROTEST_STEMS) and bool(heads) and heads <= CROWD_HEADS
-    armed = any(_armed_attack(r.text) for r in frame.sources)  # "an air strike killed"
+    armed = any(_armed_attack(r.text) for r in frame.sources) or (  # "an air strike killed"
+        _tells_armed_attack(text))  # "was killed in an air strike"
     if root not in lexicon.VIOLENCE_CODES or not (trigger.startswith(FORCE_STEMS) or armed):
         return False
     if not (frame.targets or frame.sources) or not (heads <= WEAPON_HEADS or armed):
@@ -587,6 +714,14 @@ def _unattributed(frame: Frame, text: str) -> bool:
         return False  # "claimed by Ukraine": the text names the doer
     return armed or not trigger.startswith(HARM_STEMS) or bool(
         (words - set(trigger.split())) & ATTACK_WORDS)
+
+
+def _tells_armed_attack(text: str) -> bool:
+    """Whether a sentence names an armed attack by its two words ('an air strike', 'a suicide
+    attack'), not a heart attack or a general strike."""
+    words = text.lower().replace("-", " ").split()
+    return any(a in ARMED_MODIFIERS and b.strip(".,;:") in ATTACK_HEADS
+               for a, b in zip(words, words[1:], strict=False))
 
 
 def _armed_attack(phrase: str) -> bool:
@@ -659,6 +794,8 @@ def _scene(mentions: list[Mention], sentence: tuple[str, int],
 # an actor ('Russia accused ...')
 LOCATIVES = frozenset({"in", "near", "outside", "at", "around", "of", "across", "inside",
                        "through", "into", "throughout", "along", "on"})
+# ... and words before a place someone comes from ('his return from Belgium')
+NOT_ACTING = LOCATIVES | {"from"}
 
 
 def _same(a: ActorRef, b: ActorRef) -> bool:

@@ -23,6 +23,10 @@ PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 NOT_ACTORS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY",
                         "EVENT", "WORK_OF_ART", "PRODUCT", "LAW", "LANGUAGE"})  # things, not doers
 MAX_CONJUNCTS = 6
+# Legislatures named by their bare word, placed by the city they sit in ("the Senate in Rome")
+HOUSES = frozenset({"senate", "congress", "parliament", "assembly", "house", "legislature"})
+# Counts that stand for a crowd of people ('thousands marched in Caracas')
+CROWD_COUNTS = frozenset({"thousands", "hundreds", "dozens", "tens", "scores", "millions"})
 DEMONSTRATIVES = frozenset({"that", "this"})
 NAMED_ACTORS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
@@ -126,8 +130,9 @@ def _going_to(tok: Token, auxes: set[str]) -> bool:
 def _expand(tok: Token) -> list[Role]:
     """A participant and its conjuncts ("China and Russia" -> two roles), capped."""
     tok = _through_quantity(tok)
-    if tok.ent_type_ in NOT_ACTORS or tok.pos_ not in ("PROPN", "NOUN", "PRON", "ADJ"):
-        return []
+    if (tok.ent_type_ in NOT_ACTORS and tok.lower_ not in CROWD_COUNTS) or tok.pos_ not in (
+            "PROPN", "NOUN", "PRON", "ADJ"):
+        return []  # 'thousands marched': a crowd, though tagged a number
     if tok.lower_ in DEMONSTRATIVES and tok.tag_ == "DT":
         return []  # "that would reward the regime": a situation, no actor
     heads = [tok]
@@ -196,14 +201,15 @@ def _role(tok: Token) -> Role:
 
 
 def _home(tok: Token) -> str:
-    """A named place a (non-named) group is located in: "students throughout Indonesia"."""
-    if tok.ent_type_ in ("PERSON", "ORG", "GPE"):
+    """A named place a (non-named) group is located in: "students throughout Indonesia"; a
+    legislature by its bare word too: "the Senate in Brasilia"."""
+    if tok.ent_type_ in ("PERSON", "ORG", "GPE") and tok.lower_ not in HOUSES:
         return ""
     for prep in tok.children:
         if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "from", "throughout"):
             for obj in prep.children:
                 if obj.dep_ == "pobj" and obj.ent_type_ == "GPE":
-                    return obj.text
+                    return _with_compounds(obj)
     for clause in tok.children:  # "refugees fleeing the war in Liberia", "ordered out of X"
         if clause.dep_ == "acl" and clause.tag_ in ("VBG", "VBN"):
             place = next((t for t in clause.subtree if t.ent_type_ == "GPE"
@@ -212,6 +218,12 @@ def _home(tok: Token) -> str:
             if place is not None:
                 return place.text
     return ""
+
+
+def _with_compounds(tok: Token) -> str:
+    """A name with the compound words before its head ('Mexico City', not 'City')."""
+    first = next((c for c in tok.lefts if c.dep_ == "compound"), tok)
+    return tok.doc[first.i : tok.i + 1].text
 
 
 def _extended_end(tok: Token, end: int) -> int:
