@@ -182,7 +182,8 @@ def test_issue_3_a_full_name_the_tagger_missed_is_still_a_participant() -> None:
     ref = resolve_actor([], who)
     assert ref is not None and (ref.text, ref.span, ref.country) == (
         "Mateo Ruiz del Campo", (26, 47), None)
-    lower = Participant(head=(0, 5), phrase=(0, 12), text="the hostages", head_text="hostages")
+    lower = Participant(head=(4, 13), phrase=(0, 13), text="the buildings",
+                        head_text="buildings")
     assert resolve_actor([], lower) is None  # a common noun phrase is no name
     one = Participant(head=(0, 6), phrase=(0, 6), text="Monday", head_text="Monday")
     assert resolve_actor([], one) is None  # one capitalised word may open a sentence
