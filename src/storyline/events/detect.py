@@ -64,6 +64,7 @@ from storyline.events.senses import (
     _aerial,
     _aimed_at,
     _armed_move,
+    _ban_code,
     _bomb_kind,
     _bought,
     _controller,
@@ -86,6 +87,7 @@ from storyline.events.senses import (
     _to_complement,
     _under_fire,
     _verb_prep_code,
+    _warning_shots,
     armed_or_state,
     conflict_sense,
     fulfilled,
@@ -398,8 +400,9 @@ def _mark_reciprocal(frame: Frame, tok: Token) -> Frame:
     agreement = _reaching_agreement(tok)
     frame.reciprocal = tok.lemma_.lower() in lexicon.RECIPROCAL or tok.lower_ in (
         lexicon.RECIPROCAL) or agreement
-    if agreement and not frame.targets and len(frame.sources) > 1:
-        frame.sources, frame.targets = frame.sources[:1], frame.sources[1:]  # not "in Geneva"
+    sides = agreement or frame.reciprocal and frame.code[:2] in VIOLENCE_CODES
+    if sides and not frame.targets and len(frame.sources) > 1:  # "police and protesters
+        frame.sources, frame.targets = frame.sources[:1], frame.sources[1:]  # clashed in Lima"
     return frame
 
 
@@ -791,6 +794,11 @@ def _verb_code(tok: Token) -> tuple[str, bool]:
         """The words after the verb, computed only when a pattern needs them."""
         return _right_words(tok)
 
+    if _warning_shots(tok):
+        return "150", True  # "fired warning shots at a fishing boat": a show of force
+    ban = _ban_code(tok, lemma)
+    if ban:
+        return ban, True  # "imposed visa bans on officials", "lifted its ban on imports"
     if _ordered_out(tok):
         return "174", True  # "ordered the aid agencies to leave"
     if legal_charge(tok):

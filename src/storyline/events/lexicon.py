@@ -81,6 +81,11 @@ OBJECT_NONSENSES: dict[str, frozenset[str]] = {
         "chance", "opportunity", "nod", "shout-out", "ovation", "lecture", "tour", "update",
         "hint", "signal", "impression", "preview", "glimpse", "voice", "platform"})),
     "suspend": frozenset({"campaign", "bid", "candidacy", "run", "race", "fundraising"}),
+    # "fired four goals past X" (sport), "fired its chief economist" (dismissed): no force
+    "fire": frozenset({
+        "goal", "coach", "manager", "economist", "employee", "staff", "executive", "ceo",
+        "director", "editor", "worker", "aide", "adviser", "advisor", "chairman", "boss",
+        "spokesman", "spokeswoman", "secretary", "president", "chief", "teacher"}),
     "receive": frozenset({
         "support", "percent", "vote", "backing", "endorsement", "money", "donation",
         "contribution", "funding", "award", "prize", "degree", "treatment", "call", "letter",
@@ -129,6 +134,9 @@ POLITICAL_TARGET_WORDS = frozenset({
     "administration", "governor", "congressman", "congresswoman", "lawmaker", "record",
     "policy", "remark", "comment", "qualification", "character", "campaign", "party",
     "front-runner", "frontrunner", "speaker", "pundit", "network", "opposition",
+    # what is said or decided: "attacked the prime minister's speech/budget plan"
+    "speech", "plan", "budget", "proposal", "bill", "statement", "decision", "handling",
+    "stance", "rhetoric", "strategy", "reform", "agenda", "address", "response", "approach",
 })
 # nouns of threat that are events only when someone issues them ("issued a threat", "X's
 # threat"); "the threat of terrorism", "a diminished threat" are no acts
@@ -537,6 +545,19 @@ WEAPONS = frozenset({
 # what a "fire" is of when it is an attack ("artillery fire pounded X"), not a blaze
 FIRING_WEAPONS = frozenset({"artillery", "mortar", "rocket", "tank", "gun", "machine-gun",
                             "sniper", "cannon", "naval", "anti-aircraft", "heavy"})
+# sides whose "fire" is gunfire, not a blaze: "killed by enemy fire", "rebel fire"
+FIRING_SIDES = frozenset({"enemy", "rebel", "militant", "insurgent", "army", "troop", "police",
+                          "hostile", "government", "sniper", "militia", "friendly"})
+# a ban that shuts out foreign officials or people is a sanction (163): "visa bans on X"
+TRAVEL_BAN_WORDS = frozenset({"visa", "entry", "travel"})
+# what a ban on trade stops: imposing one is an embargo (163), lifting it eases one (085)
+TRADE_BAN_WORDS = frozenset({
+    "investment", "investments", "import", "imports", "export", "exports", "trade", "goods",
+    "product", "products", "oil", "gas", "shipment", "shipments", "purchase", "purchases",
+    "sale", "sales", "beef", "grain", "wheat", "produce", "technology", "chip", "chips"})
+BAN_NOUNS = frozenset({"ban", "prohibition"})
+BAN_IMPOSING = frozenset({"impose", "slap", "introduce", "extend", "expand", "widen"})
+BAN_EASING = frozenset({"lift", "ease", "relax", "end", "scrap", "drop", "remove", "rescind"})
 # weapons whose blows are fighting with heavy arms (194): "shelling hit Kharkiv"
 HEAVY_WEAPONS = frozenset({"artillery", "shell", "shelling", "mortar", "bombardment", "tank"})
 IMPACT_VERBS = frozenset({

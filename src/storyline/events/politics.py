@@ -30,10 +30,16 @@ def verbal_attack(tok: Token) -> bool:
     if any(g.lemma_.lower() in lexicon.SPEECH_VENUES for _, g in preps):
         return True
     person = any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in tok.children)
-    if person and named_doer(tok) or political_object(tok):
+    if person and named_doer(tok) or political_object(tok) or judged_as(tok):
         return True  # one named person attacking another, no violence: in words
     return person and any(p in ("over", "for", "as") and g.ent_type_ not in ("DATE", "TIME")
                           and g.lemma_.lower() not in lexicon.TIME_NOUNS for p, g in preps)
+
+
+def judged_as(tok: Token) -> bool:
+    """"attacked the speech as hollow": an "as" with an adjective is a verdict, said in words."""
+    return any(c.dep_ == "prep" and c.lower_ == "as" and any(
+        g.pos_ == "ADJ" for g in c.children) for c in tok.children)
 
 
 def political_object(tok: Token) -> bool:
@@ -238,7 +244,8 @@ def election_race(tok: Token) -> bool:
 CLASSIFIED_HEADS = frozenset({
     "police", "policemen", "gear", "squad", "squads", "shield", "shields", "unit", "units",
     "leader", "leaders", "committee", "organizer", "organizers", "organiser", "organisers",
-    "helicopter", "helicopters", "aircraft", "plane", "planes", "fund", "funds", "pay"})
+    "helicopter", "helicopters", "aircraft", "plane", "planes", "fund", "funds", "pay",
+    "shot", "shots"})  # "warning shots": a show of force (150), no threat of its own
 
 
 def classifier_noun(tok: Token) -> bool:

@@ -182,6 +182,36 @@ def _missile_test(tok: Token, lemma: str) -> str:
     return "150"
 
 
+WARNING_ROUNDS = frozenset({"shot", "round", "flare", "burst"})
+
+
+def _warning_shots(tok: Token) -> bool:
+    """"fired warning shots at X": shots meant to miss show force (150), aimed or not."""
+    return tok.lemma_.lower() in ("fire", "shoot") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in WARNING_ROUNDS and any(
+            m.lower_ == "warning" for m in c.children if m.dep_ in ("compound", "amod"))
+        for c in tok.children)
+
+
+def _ban_code(tok: Token, lemma: str) -> str:
+    """A ban's code by what it bars: visa or entry bans and bans on trade are sanctions (163);
+    lifting a ban on trade eases them (085). Other bans keep their verb's code ("")."""
+    if lemma not in lexicon.BAN_IMPOSING | lexicon.BAN_EASING:
+        return ""
+    ban = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
+                and c.lemma_.lower() in lexicon.BAN_NOUNS), None)
+    if ban is None:
+        return ""
+    barred = prep_object(ban, ("on",)) or prep_object(tok, ("on",))
+    words = {barred.lemma_.lower(), barred.lower_} if barred is not None else set()
+    trade = bool(words & lexicon.TRADE_BAN_WORDS)
+    if lemma in lexicon.BAN_EASING:
+        return "085" if trade else ""
+    travel = any(c.dep_ == "compound" and c.lower_ in lexicon.TRAVEL_BAN_WORDS
+                 for c in ban.children)
+    return "163" if trade or travel else ""
+
+
 def _to_clause(tok: Token) -> Token | None:
     """The to-clause of a verb: what it allows or orders ("allowed X to hold a rally")."""
     return next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"

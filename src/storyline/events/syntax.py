@@ -45,11 +45,18 @@ def dated(prep: Token) -> bool:
 def is_weapon(tok: Token | None) -> bool:
     """A weapon or an attack as the doer of a verb ("the missiles hit", "the attack killed")."""
     if tok is not None and tok.lemma_.lower() == "fire":  # "artillery fire", not "a fire"
-        return any(c.dep_ in ("compound", "amod") and c.lower_ in lexicon.FIRING_WEAPONS
-                   for c in tok.children)
+        return any(c.dep_ in ("compound", "amod") and firing_side(c) for c in tok.children)
     if tok is None or tok.lemma_.lower() not in lexicon.WEAPONS:
         return False
     return tok.lemma_.lower() != "strike" or military_strike(tok)  # not "the workers' strike"
+
+
+def firing_side(word: Token) -> bool:
+    """A modifier that makes "fire" gunfire: a weapon ("artillery"), an armed side ("enemy"),
+    a people ("Pakistani fire") or an armed group's name ("Hezbollah fire"), not a place."""
+    return word.lower_ in lexicon.FIRING_WEAPONS or word.lemma_.lower() in (
+        lexicon.FIRING_SIDES) or word.ent_type_ == "NORP" or (
+        word.dep_ == "compound" and word.ent_type_ == "ORG")
 
 
 def military_strike(tok: Token) -> bool:
