@@ -214,11 +214,21 @@ def _one_act(sent: Span, found: dict[int, Frame]) -> None:
         act = _continued_act(tok, frame, found)
         if act is None:
             continue
-        if _no_one(act.targets) and frame.code[:2] in VIOLENCE_CODES:
-            act.targets, act.object_target = frame.targets, frame.object_target
+        if (_no_one(act.targets) or _blast_scene(act)) and frame.code[:2] in VIOLENCE_CODES:
+            act.target_alts = [*act.targets, *act.target_alts] if frame.targets else (
+                act.target_alts)  # "a bomb exploded at a checkpoint, killing five policemen"
+            act.targets = frame.targets or act.targets
+            act.object_target = frame.object_target
         elif frame.code[:2] in VIOLENCE_CODES:  # "attacked a checkpoint, killing six soldiers":
             act.target_alts = [*frame.targets, *act.target_alts]  # the victims if it is no one
         del found[i]
+
+
+def _blast_scene(act: Frame) -> bool:
+    """Whether a bombing's target is only where the bomb went off ("exploded at a market"),
+    so the people its blast killed are whom it hit."""
+    return act.code[:3] == "183" and not act.object_target and not act.nominal and all(
+        r.text.lower() not in REFLEXIVES for r in act.targets)
 
 
 def _no_one(targets: list[Role]) -> bool:
@@ -1134,8 +1144,9 @@ def _fill_verb_roles(tok: Token, frame: Frame) -> None:
     if not frame.targets and frame.code[:2] in CLAUSE_TARGET_CODES:
         frame.targets = _clause_target(tok)
     allowed = _permission_target(tok, frame)
+    reasons = _stated_reasons(tok) if frame.code[:2] in SANCTION_ROOTS else set()
     frame.target_alts = [] if allowed else [
-        _role(t) for t in _alternatives(tok, clauses=frame.own_table)[:8]]
+        _role(t) for t in _alternatives(tok, clauses=frame.own_table)[:8] if t.i not in reasons]
     marks = _condition_marks(tok)  # "may halt mediation if ...": coercion on a condition
     frame.conditional = "unless" in marks or ("if" in marks and frame.code[:2] >= "14")
     frame.purpose = any(c.dep_ == "advcl" and _purpose(c) and _is_coded(c) for c in tok.children)
@@ -1144,6 +1155,17 @@ def _fill_verb_roles(tok: Token, frame: Frame) -> None:
     if not frame.targets and frame.code[:2] == "04" and frame.place is not None:
         frame.targets = [frame.place]
     frame.negated = _negated(tok)
+
+
+REASON_PREPS = frozenset({"over"})  # "for new EU members" may name whom it is for
+
+
+def _stated_reasons(tok: Token) -> set[int]:
+    """Words of a sanction's stated reason ("imposed sanctions on X over arms sales to
+    Taiwan"): what it is over is no one it targets."""
+    heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+    return {t.i for h in heads for c in h.children
+            if c.dep_ == "prep" and c.lower_ in REASON_PREPS for t in c.subtree}
 
 
 def _permission_target(tok: Token, frame: Frame) -> bool:
