@@ -69,6 +69,7 @@ from storyline.events.senses import (
     _bought,
     _controller,
     _counted_object,
+    _crowd_burning,
     _deal_to_act,
     _habitual_offer,
     _has_object_code,
@@ -809,6 +810,8 @@ def _verb_code(tok: Token) -> tuple[str, bool]:
     ban = _ban_code(tok, lemma)
     if ban:
         return ban, True  # "imposed visa bans on officials", "lifted its ban on imports"
+    if _crowd_burning(tok, lemma):
+        return "145", True  # "protesters burned tyres and blocked roads"
     if _ordered_out(tok):
         return "174", True  # "ordered the aid agencies to leave"
     if legal_charge(tok):

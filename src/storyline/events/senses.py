@@ -664,6 +664,23 @@ RIOT_VERBS = frozenset({"throw", "hurl", "torch", "burn", "loot", "ransack", "va
                         "vandalise", "smash", "pelt", "stone", "set", "attack", "storm"})
 
 
+# crowds whose burning of things is rioting (145); farmers or residents burn stubble and waste
+RIOTING_DOERS = PROTESTER_WORDS | frozenset({"rioter", "rioters", "mob", "mobs", "crowd",
+                                             "crowds", "youths"})
+BURNED_OFFERINGS = frozenset({"candle", "incense", "effigy", "flag", "portrait", "picture"})
+
+
+def _crowd_burning(tok: Token, lemma: str) -> bool:
+    """"protesters burned tyres", "a mob torched cars": a crowd's burning is a riot (145)."""
+    if lemma not in ("burn", "torch"):
+        return False
+    objects = [c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"]
+    if not objects or BURNED_OFFERINGS.intersection(objects):
+        return False  # "burned an effigy" protests (141) by the dictionary; candles mourn
+    subject, _, passive = subject_and_agent(tok)
+    return not passive and subject is not None and subject.lower_ in RIOTING_DOERS
+
+
 def _with_state_agents(doer: Token | None) -> bool:
     """Whether a crowd is named beside police or troops ("between police and students"):
     the sides of a fight, not one crowd's riot."""
