@@ -348,8 +348,15 @@ def _aimed_at(tok: Token, obj: Token) -> Token | None:
                 continue
             inside = [t for t in other.subtree if _is_named(t) or t.ent_type_ == "LOC"]
             if inside:  # "pulled its battalion out of the Sahel": a region too
-                return other if other in inside else inside[0]
+                return other if other in inside or _nationality_of(other) else inside[0]
     return None
+
+
+def _nationality_of(tok: Token) -> bool:
+    """Whether a noun carries its own nationality ("South Korean workers"): the noun is the
+    one aimed at, not its adjective."""
+    return tok.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP"
+                                      for c in tok.children)
 
 
 def _out_of(tok: Token) -> Token | None:
