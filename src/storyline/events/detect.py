@@ -1117,7 +1117,7 @@ def _fill_verb_roles(tok: Token, frame: Frame) -> None:
     if (passive or dies) and agent is None and frame.code[:2] in FORCE_CODES:
         agent = _hidden_agent(tok)  # "were killed in clashes with Israeli troops"
         passive = passive or agent is not None
-    frame.place = _place(tok) or _inner_place(tok)
+    frame.place = _place(tok) or _inner_place(tok) or _streets_of(tok) or _purpose_place(tok)
     act = subject if passive and subject is not None and _act_part(tok, subject) else None
     subject = None if act is not None else subject  # "sanctions were imposed on X": the act
     if passive and agent is not None:
@@ -1169,6 +1169,27 @@ def _stated_reasons(tok: Token) -> set[int]:
     heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
     return {t.i for h in heads for c in h.children
             if c.dep_ == "prep" and c.lower_ in REASON_PREPS for t in c.subtree}
+
+
+STREET_NOUNS = frozenset({"street", "streets", "square", "squares", "road", "roads"})
+
+
+def _streets_of(tok: Token) -> Role | None:
+    """The named place of "took to the streets of Lagos": where the crowd marches."""
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "into")):
+        for street in (g for g in prep.children if g.lower_ in STREET_NOUNS):
+            town = prep_object(street, ("of",))
+            if town is not None and town.ent_type_ in PLACE_TYPES:
+                return _role(town)
+    return None
+
+
+def _purpose_place(tok: Token) -> Role | None:
+    """Where the act a to-clause is the aim of happens ("took to the streets of Lagos to
+    protest X": the protest is in Lagos)."""
+    if tok.dep_ not in ("xcomp", "advcl") or not infinitival(tok):
+        return None
+    return _place(tok.head) or _streets_of(tok.head)
 
 
 def _permission_target(tok: Token, frame: Frame) -> bool:
