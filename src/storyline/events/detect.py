@@ -406,14 +406,18 @@ def _placed_weapon(tok: Token, found: dict[int, Frame]) -> Frame | None:
     return placed if placed is not None and placed.code[:2] in VIOLENCE_CODES else None
 
 
+WAR_NOUNS = frozenset({"war", "wars", "battle", "battles", "fight", "skirmish", "skirmishes"})
+
+
 def _mark_reciprocal(frame: Frame, tok: Token) -> Frame:
     """The frame, marked reciprocal if its word is an act of mutual action ("met", "talks")."""
     agreement = _reaching_agreement(tok)
     frame.reciprocal = tok.lemma_.lower() in lexicon.RECIPROCAL or tok.lower_ in (
         lexicon.RECIPROCAL) or agreement
     sides = agreement or frame.reciprocal and frame.code[:2] in VIOLENCE_CODES
-    if sides and not frame.targets and len(frame.sources) > 1:  # "police and protesters
-        frame.sources, frame.targets = frame.sources[:1], frame.sources[1:]  # clashed in Lima"
+    fought = all(r.head_text.lower() in WAR_NOUNS for r in frame.targets)  # "fought a war"
+    if sides and fought and len(frame.sources) > 1:  # "police and protesters clashed in Lima"
+        frame.sources, frame.targets = frame.sources[:1], frame.sources[1:]
     return frame
 
 
@@ -1601,7 +1605,7 @@ def _undergone(tok: Token, frame: Frame) -> None:
         # in Italy": that state's act; "came under fire in Belgrade" says nothing of who fired
         giver = next((g for g in (prep_object(tok, ("in",)), prep_object(governor, ("in",)))
                       if g is not None and g.ent_type_ == "GPE"), None)
-    frame.sources = _expand(giver) if giver is not None else []
+    frame.sources = _expand(giver) if giver is not None else _firing_people(tok, frame.code)
     frame.targets = _expand(subject)
     if governor.lemma_.lower() in lexicon.FEAR_VERBS:
         frame.modality = "possible"  # "villagers fear attacks by the rebels": not done yet
@@ -1657,6 +1661,16 @@ def _noun_code(tok: Token) -> str:
         joint = "joint" in before or prep_object(tok, ("with",)) is not None
         return "062" if joint else "150"
     return lexicon.NOUN_CODES[lemma]
+
+
+def _firing_people(tok: Token, code: str) -> list[Role]:
+    """"came under Russian fire", "under Hezbollah fire": the people or group named on the
+    fire fired it."""
+    if code != "190" or tok.lemma_.lower() != "fire":
+        return []
+    side = next((c for c in tok.children if c.dep_ in ("amod", "compound")
+                 and c.ent_type_ in ("NORP", "ORG")), None)
+    return _expand(side) if side is not None else []
 
 
 def _military_strike(tok: Token) -> bool:

@@ -547,7 +547,7 @@ FIRING_WEAPONS = frozenset({"artillery", "mortar", "rocket", "tank", "gun", "mac
                             "sniper", "cannon", "naval", "anti-aircraft", "heavy"})
 # sides whose "fire" is gunfire, not a blaze: "killed by enemy fire", "rebel fire"
 FIRING_SIDES = frozenset({"enemy", "rebel", "militant", "insurgent", "army", "troop", "police",
-                          "hostile", "government", "sniper", "militia", "friendly"})
+                          "hostile", "government", "sniper", "militia"})
 # a ban that shuts out foreign officials or people is a sanction (163): "visa bans on X"
 TRAVEL_BAN_WORDS = frozenset({"visa", "entry", "travel"})
 # what a ban on trade stops: imposing one is an embargo (163), lifting it eases one (085)

@@ -190,6 +190,7 @@ def _warning_shots(tok: Token) -> bool:
     return tok.lemma_.lower() in ("fire", "shoot") and any(
         c.dep_ == "dobj" and c.lemma_.lower() in WARNING_ROUNDS and any(
             m.lower_ == "warning" for m in c.children if m.dep_ in ("compound", "amod"))
+        and not any(m.dep_ == "conj" for m in c.children)  # "... and then live rounds"
         for c in tok.children)
 
 
@@ -207,6 +208,8 @@ def _ban_code(tok: Token, lemma: str) -> str:
     trade = bool(words & lexicon.TRADE_BAN_WORDS)
     if lemma in lexicon.BAN_EASING:
         return "085" if trade else ""
+    trade = trade and barred is not None and any(  # "on Russian oil", not "on wheat exports"
+        t.ent_type_ in ("NORP", "GPE") for t in barred.subtree if t.i != barred.i)
     travel = any(c.dep_ == "compound" and c.lower_ in lexicon.TRAVEL_BAN_WORDS
                  for c in ban.children)
     return "163" if trade or travel else ""
