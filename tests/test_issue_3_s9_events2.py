@@ -141,3 +141,14 @@ def test_issue_3_a_sanctions_reason_is_no_target(events_of: Any) -> None:
     codes = events_of.codes("Beijing imposed sanctions on Raytheon over arms sales to Taiwan.")
     assert [c[0] for c in codes] == ["163"]
     assert all(c[3] != "TWN" for c in codes)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Washington imposed visa restrictions on Nicaraguan judges.", "163"),
+    ("The junta imposed a travel ban on former ministers.", "160"),
+])
+def test_issue_3_travel_bans_on_foreigners_only_are_sanctions(
+        nlp: Any, text: str, code: str) -> None:  # noqa: ANN401 - spaCy Language
+    """Visa restrictions on a country's officials sanction it (163); a junta barring its own
+    former ministers from travel does not."""
+    assert [c for c, _ in _frames(nlp, text)] == [code]

@@ -555,7 +555,7 @@ TRADE_BAN_WORDS = frozenset({
     "investment", "investments", "import", "imports", "export", "exports", "trade", "goods",
     "product", "products", "oil", "gas", "shipment", "shipments", "purchase", "purchases",
     "sale", "sales", "beef", "grain", "wheat", "produce", "technology", "chip", "chips"})
-BAN_NOUNS = frozenset({"ban", "prohibition"})
+BAN_NOUNS = frozenset({"ban", "prohibition", "restriction"})
 BAN_IMPOSING = frozenset({"impose", "slap", "introduce", "extend", "expand", "widen"})
 BAN_EASING = frozenset({"lift", "ease", "relax", "end", "scrap", "drop", "remove", "rescind"})
 # weapons whose blows are fighting with heavy arms (194): "shelling hit Kharkiv"

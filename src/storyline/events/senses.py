@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from storyline.actors.coding import place_of
 from storyline.events import lexicon
 from storyline.events.roles import (
     TARGET_PREPS,
@@ -208,11 +209,12 @@ def _ban_code(tok: Token, lemma: str) -> str:
     trade = bool(words & lexicon.TRADE_BAN_WORDS)
     if lemma in lexicon.BAN_EASING:
         return "085" if trade else ""
-    trade = trade and barred is not None and any(  # "on Russian oil", not "on wheat exports"
-        t.ent_type_ in ("NORP", "GPE") for t in barred.subtree if t.i != barred.i)
     travel = any(c.dep_ == "compound" and c.lower_ in lexicon.TRAVEL_BAN_WORDS
                  for c in ban.children)
-    return "163" if trade or travel else ""
+    foreign = barred is not None and any(  # "on Russian oil", "on British officials"; not
+        t.ent_type_ in ("NORP", "GPE") or t.is_title and place_of(t.lower_) is not None
+        for t in barred.subtree)  # "on wheat exports"
+    return "163" if (trade or travel) and foreign else ""
 
 
 def _to_clause(tok: Token) -> Token | None:
