@@ -152,3 +152,9 @@ def test_issue_3_travel_bans_on_foreigners_only_are_sanctions(
     """Visa restrictions on a country's officials sanction it (163); a junta barring its own
     former ministers from travel does not."""
     assert [c for c, _ in _frames(nlp, text)] == [code]
+
+
+def test_issue_3_a_counted_crowd_riots(nlp: Any) -> None:  # noqa: ANN401 - spaCy Language
+    """'Hundreds of protesters' are protesters: their burning and clashing are riots (145)."""
+    text = "Hundreds of protesters in Sylhet burned tyres and clashed with police."
+    assert [c for c, _ in _frames(nlp, text)] == ["145", "145"]

@@ -448,7 +448,7 @@ def conflict_sense(tok: Token, code: str) -> str:
     lemma = tok.lemma_.lower()
     subject, agent, passive = subject_and_agent(tok)
     doer = agent if passive else subject
-    who = doer.lower_ if doer is not None else ""
+    who = _through_quantity(doer).lower_ if doer is not None else ""  # "hundreds of protesters"
     misread = _misread_conflict(tok, code, doer, passive)
     if misread is not None:
         return misread
@@ -690,7 +690,8 @@ def _crowd_burning(tok: Token, lemma: str) -> bool:
     if not objects or BURNED_OFFERINGS.intersection(objects):
         return False  # "burned an effigy" protests (141) by the dictionary; candles mourn
     subject, _, passive = subject_and_agent(tok)
-    return not passive and subject is not None and subject.lower_ in RIOTING_DOERS
+    return not passive and subject is not None and _through_quantity(
+        subject).lower_ in RIOTING_DOERS  # "hundreds of protesters burned tyres"
 
 
 def _with_state_agents(doer: Token | None) -> bool:
