@@ -158,3 +158,9 @@ def test_issue_3_a_counted_crowd_riots(nlp: Any) -> None:  # noqa: ANN401 - spaC
     """'Hundreds of protesters' are protesters: their burning and clashing are riots (145)."""
     text = "Hundreds of protesters in Sylhet burned tyres and clashed with police."
     assert [c for c, _ in _frames(nlp, text)] == ["145", "145"]
+
+
+def test_issue_3_killed_in_a_peoples_firing(events_of: Any) -> None:
+    """'killed in Pakistani firing': the parser splits the gerund off; the people still fired."""
+    codes = events_of.codes("A BSF jawan was killed in Pakistani firing in Jammu's Samba sector.")
+    assert [(c[0][:2], c[2], c[3]) for c in codes] == [("19", "PAK", "IND")]

@@ -1264,7 +1264,10 @@ def _hidden_agent(tok: Token) -> Token | None:
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
             continue
         for noun in prep.children:
-            if noun.dep_ != "pobj" or not (is_weapon(noun) or _event_noun(noun)):
+            if noun.dep_ == "pobj" and _split_firing(noun):
+                return noun  # "killed in Pakistani firing", the gerund parsed as a verb
+            if noun.dep_ != "pobj" or not (is_weapon(noun) or _event_noun(noun) or (
+                    noun.lower_ in FIRING_GERUNDS)):  # "in Pakistani firing"
                 continue
             doers = _doers(noun) + [g for p in noun.children if p.dep_ == "prep"
                                     and p.lower_ == "with" for g in p.children
@@ -1274,6 +1277,15 @@ def _hidden_agent(tok: Token) -> Token | None:
             if any(t.ent_type_ in NAMED_ACTORS for t in noun.lefts):
                 return noun  # "in Israeli air strikes": the strikes' named owner
     return None
+
+
+FIRING_GERUNDS = frozenset({"firing", "shelling", "bombing", "bombardment", "gunfire"})
+
+
+def _split_firing(word: Token) -> bool:
+    """A people's adjective the parser cut from its act ("in Pakistani | firing")."""
+    return word.pos_ == "ADJ" and word.ent_type_ == "NORP" and word.i + 1 < len(word.doc) and (
+        word.doc[word.i + 1].lower_ in FIRING_GERUNDS)
 
 
 def _wielder(tok: Token) -> Token:
