@@ -164,3 +164,9 @@ def test_issue_3_killed_in_a_peoples_firing(events_of: Any) -> None:
     """'killed in Pakistani firing': the parser splits the gerund off; the people still fired."""
     codes = events_of.codes("A BSF jawan was killed in Pakistani firing in Jammu's Samba sector.")
     assert [(c[0][:2], c[2], c[3]) for c in codes] == [("19", "PAK", "IND")]
+
+
+def test_issue_3_firing_at_a_car_is_no_car_bomb(nlp: Any) -> None:  # noqa: ANN401
+    """'fired at a car' shoots at a vehicle (190); only a car bomb makes a bombing."""
+    text = "Indian troops fired at a car near Srinagar, wounding two men."
+    assert [c for c, _ in _frames(nlp, text)] == ["190"]

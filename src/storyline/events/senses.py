@@ -495,6 +495,8 @@ def _misread_conflict(tok: Token, code: str, doer: Token | None, passive: bool) 
         return ""  # "lawmakers clashed over the budget": a dispute in words
     if code[:2] in ("18", "19", "20") and _thing_hit(tok, lemma, doer):
         return ""  # "tried to kill the bill", "fans invaded the pitch", "fired back at critics"
+    if code[:3] == "183" and lemma == "fire" and not any(c.dep_ == "dobj" for c in tok.children):
+        return "190"  # "fired at a car": shooting at a vehicle, no car bomb
     return None
 
 
