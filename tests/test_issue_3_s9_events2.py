@@ -170,3 +170,9 @@ def test_issue_3_firing_at_a_car_is_no_car_bomb(nlp: Any) -> None:  # noqa: ANN4
     """'fired at a car' shoots at a vehicle (190); only a car bomb makes a bombing."""
     text = "Indian troops fired at a car near Srinagar, wounding two men."
     assert [c for c, _ in _frames(nlp, text)] == ["190"]
+
+
+def test_issue_3_warning_shots_with_bullets_are_no_mere_show(nlp: Any) -> None:  # noqa: ANN401
+    """Warning shots fired with rubber bullets hit people: no show of force (150)."""
+    text = "Police fired warning shots and rubber bullets at protesters in Abuja."
+    assert "150" not in [c for c, _ in _frames(nlp, text)]

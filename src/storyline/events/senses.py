@@ -184,15 +184,20 @@ def _missile_test(tok: Token, lemma: str) -> str:
 
 
 WARNING_ROUNDS = frozenset({"shot", "round", "flare", "burst"})
+LIVE_ROUNDS = frozenset({"bullet", "ammunition", "salvo", "volley"})
 
 
 def _warning_shots(tok: Token) -> bool:
     """"fired warning shots at X": shots meant to miss show force (150), aimed or not."""
-    return tok.lemma_.lower() in ("fire", "shoot") and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in WARNING_ROUNDS and any(
-            m.lower_ == "warning" for m in c.children if m.dep_ in ("compound", "amod"))
-        and not any(m.dep_ == "conj" for m in c.children)  # "... and then live rounds"
-        for c in tok.children)
+    if tok.lemma_.lower() not in ("fire", "shoot"):
+        return False
+    fired = [c for c in tok.children if c.dep_ == "dobj"]
+    fired += [g for c in fired for g in c.conjuncts]  # "warning shots and then live rounds",
+    fired += [g for c in tok.children if c.dep_ == "conj"  # however the parser joins them
+              for g in c.children if g.dep_ == "dobj"]
+    rounds = [c for c in fired if c.lemma_.lower() in WARNING_ROUNDS | LIVE_ROUNDS]
+    return bool(rounds) and all(any(m.lower_ == "warning" for m in c.children if m.dep_ in (
+        "compound", "amod")) for c in rounds)
 
 
 def _ban_code(tok: Token, lemma: str) -> str:
