@@ -656,7 +656,8 @@ HARM_STEMS = ("kill", "shoot", "shot", "fire", "opened fire")
 WEAPON_HEADS = frozenset({"bomb", "bombs", "explosives", "ied", "rocket", "rockets", "missile",
                           "missiles", "mortar", "mortars", "grenade", "grenades", "shells",
                           "bombing", "bombings", "airstrike", "airstrikes", "shelling", "blast",
-                          "blasts", "ambush", "raid", "raids"})  # not "a heart attack killed"
+                          "blasts", "ambush", "raid", "raids", "explosion", "explosions",
+                          "bomber", "bombers"})  # not "a heart attack killed"
 ATTACK_HEADS = frozenset({"attack", "attacks", "strike", "strikes"})
 # what makes an attack or a strike an armed one ("an air strike", not "a heart attack")
 ARMED_MODIFIERS = frozenset({"air", "drone", "missile", "rocket", "suicide", "terror",
@@ -705,7 +706,9 @@ def _unattributed(frame: Frame, text: str) -> bool:
         return trigger.startswith(PROTEST_STEMS) and bool(heads) and heads <= CROWD_HEADS
     armed = any(_armed_attack(r.text) for r in frame.sources) or (  # "an air strike killed"
         _tells_armed_attack(text))  # "was killed in an air strike"
-    if root not in lexicon.VIOLENCE_CODES or not (trigger.startswith(FORCE_STEMS) or armed):
+    weapon = bool(heads) and heads <= WEAPON_HEADS  # "a bomb blast ripped through a market"
+    if root not in lexicon.VIOLENCE_CODES or not (trigger.startswith(FORCE_STEMS) or armed
+                                                  or weapon):
         return False
     if not (frame.targets or frame.sources) or not (heads <= WEAPON_HEADS or armed):
         return False  # nobody undergoes it; "two men beat", "his vehicle struck": named doers
@@ -769,12 +772,19 @@ def _unnamed_doers(mentions: list[Mention], frame: Frame, sentence: tuple[str, i
 
 def _place_aimed_at(mentions: list[Mention], frame: Frame, sentence: tuple[str, int]) -> bool:
     """Whether the act's object names a place (the town shelled), whose state is no attacker."""
-    base = sentence[1]
+    text, base = sentence
     spans = [(base + r.phrase[0], base + max(r.phrase[1], r.phrase[0] + len(r.extended_text)))
              for r in frame.targets]  # 'the town of Bakhmut
     return any(s[0] <= m.span[0] and m.span[1] <= s[1] for s in spans
                for m in _in_sentence(mentions, sentence)
-               if m.country and not m.sector and m.kind != "PRON")
+               if m.country and not m.sector and m.kind != "PRON"
+               and not _where_it_is(text[: m.span[0] - base]))
+
+
+def _where_it_is(before: str) -> bool:
+    """Whether a place follows a word that says where its object is ('a commander in North
+    Waziristan'), not that it is the object ('the town of Bakhmut')."""
+    return bool(set(before.lower().split()[-1:]) & (LOCATIVES - {"of"}))
 
 
 def _scene(mentions: list[Mention], sentence: tuple[str, int],

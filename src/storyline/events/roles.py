@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from storyline.actors import kb
 from storyline.events import lexicon
 from storyline.events.syntax import SAY_VERBS
 
@@ -130,8 +131,8 @@ def _going_to(tok: Token, auxes: set[str]) -> bool:
 def _expand(tok: Token) -> list[Role]:
     """A participant and its conjuncts ("China and Russia" -> two roles), capped."""
     tok = _through_quantity(tok)
-    if (tok.ent_type_ in NOT_ACTORS and tok.lower_ not in CROWD_COUNTS) or tok.pos_ not in (
-            "PROPN", "NOUN", "PRON", "ADJ"):
+    if (tok.ent_type_ in NOT_ACTORS and tok.lower_ not in CROWD_COUNTS
+            and not _gazetteer_place(tok)) or tok.pos_ not in ("PROPN", "NOUN", "PRON", "ADJ"):
         return []  # 'thousands marched': a crowd, though tagged a number
     if tok.lower_ in DEMONSTRATIVES and tok.tag_ == "DT":
         return []  # "that would reward the regime": a situation, no actor
@@ -157,6 +158,12 @@ def _misattached_conjuncts(tok: Token) -> list[Token]:
             names = [g for g in child.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
             found += [c for g in names for c in g.conjuncts if c.pos_ == "NOUN" and c.i > g.i]
     return found
+
+
+def _gazetteer_place(tok: Token) -> bool:
+    """Whether a name the tagger calls a thing is a place the gazetteer knows ('Ukrainian
+    drones struck Belgorod', tagged PRODUCT): a place whatever its entity label."""
+    return tok.pos_ == "PROPN" and _with_compounds(tok).lower() in kb.bundled().places
 
 
 QUANTITY_HEADS = frozenset({
