@@ -82,6 +82,10 @@ TITLE_SECTORS: dict[str, str | None] = {
     "union": "LAB", "unions": "LAB",  # lower case only: 'union leaders' (_named_union)
     # unnamed armed people the dictionaries lack (Phoenix: 'gunman' UAF)
     "shooter": "UAF", "shooters": "UAF", "attacker": "UAF", "attackers": "UAF",
+    # crowds, victims and strikers the dictionaries lack, coded by where they are
+    "devotees": "REL", "worshipers": "REL", "shoppers": "CVL", "commuters": "CVL",
+    "herders": "CVL", "shepherds": "CVL", "schoolchildren": "EDU", "truckers": "LAB",
+    "dockworkers": "LAB", "miners": "LAB",
 }
 # Election titles of political news (Phoenix codes a presidential candidate PTY): 'the
 # Republican nominee', 'the Democratic front-runner'

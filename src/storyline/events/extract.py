@@ -663,6 +663,10 @@ ATTACK_HEADS = frozenset({"attack", "attacks", "strike", "strikes"})
 ARMED_MODIFIERS = frozenset({"air", "drone", "missile", "rocket", "suicide", "terror",
                              "terrorist", "militant", "jihadist", "insurgent", "rebel", "mortar",
                              "artillery", "grenade", "gun", "bomb", "knife", "arson"})
+# What makes an attack on someone no armed one ('a shark attack on a surfer')
+UNARMED_MODIFIERS = frozenset({"heart", "shark", "dog", "animal", "bear", "crocodile",
+                               "elephant", "snake", "cyber", "panic", "asthma", "verbal",
+                               "political", "legal", "personal", "hacker", "ransomware"})
 # Codes that need a stated doer: expulsions, attempts, blockades ("drove from his home")
 STATED_DOER_CODES = frozenset({"201", "185", "144"})
 ATTACK_WORDS = (lexicon.WEAPONS - {"strike"}) | frozenset({  # "the dockers' strike hit exports"
@@ -704,8 +708,8 @@ def _unattributed(frame: Frame, text: str) -> bool:
     heads = {r.head_text.lower() for r in frame.sources}
     if root == "14":  # "thousands marched in Lagos"; "battles raged" is no protest
         return trigger.startswith(PROTEST_STEMS) and bool(heads) and heads <= CROWD_HEADS
-    armed = any(_armed_attack(r.text) for r in frame.sources) or (  # "an air strike killed"
-        _tells_armed_attack(text))  # "was killed in an air strike"
+    armed = any(_armed_attack(r.text) or _attack_on(r, text) for r in frame.sources) or (
+        _tells_armed_attack(text))  # "an air strike killed", "was killed in an air strike"
     weapon = bool(heads) and heads <= WEAPON_HEADS  # "a bomb blast ripped through a market"
     if root not in lexicon.VIOLENCE_CODES or not (trigger.startswith(FORCE_STEMS) or armed
                                                   or weapon):
@@ -732,6 +736,15 @@ def _armed_attack(phrase: str) -> bool:
     words = phrase.lower().replace("-", " ").split()
     heads = [i for i, w in enumerate(words) if w in ATTACK_HEADS]
     return bool(heads) and bool(set(words[: heads[0]]) & ARMED_MODIFIERS)
+
+
+def _attack_on(role: Role, text: str) -> bool:
+    """Whether a subject is an attack on or against someone ('an attack on a mosque in Herat
+    killed 25'), not a heart or shark attack: an armed attack whose doer is unnamed."""
+    words = role.text.lower().replace("-", " ").split()
+    after = text[role.phrase[1]:].split()[:1]
+    return (role.head_text.lower() in ("attack", "attacks") and after in (["on"], ["against"])
+            and not set(words) & UNARMED_MODIFIERS)
 
 
 RELATIVES = frozenset({"which", "that", "who", "whom"})
