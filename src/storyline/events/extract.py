@@ -658,11 +658,13 @@ WEAPON_HEADS = frozenset({"bomb", "bombs", "explosives", "ied", "rocket", "rocke
                           "bombing", "bombings", "airstrike", "airstrikes", "shelling", "blast",
                           "blasts", "ambush", "raid", "raids", "explosion", "explosions",
                           "bomber", "bombers"})  # not "a heart attack killed"
-ATTACK_HEADS = frozenset({"attack", "attacks", "strike", "strikes"})
+ATTACK_HEADS = frozenset({"attack", "attacks", "strike", "strikes", "fire", "barrage",
+                          "barrages"})  # "artillery fire struck the town", not "a fire"
 # what makes an attack or a strike an armed one ("an air strike", not "a heart attack")
 ARMED_MODIFIERS = frozenset({"air", "drone", "missile", "rocket", "suicide", "terror",
                              "terrorist", "militant", "jihadist", "insurgent", "rebel", "mortar",
-                             "artillery", "grenade", "gun", "bomb", "knife", "arson"})
+                             "artillery", "grenade", "gun", "bomb", "knife", "arson", "sniper",
+                             "tank"})
 # What makes an attack on someone no armed one ('a shark attack on a surfer')
 UNARMED_MODIFIERS = frozenset({"heart", "shark", "dog", "animal", "bear", "crocodile",
                                "elephant", "snake", "cyber", "panic", "asthma", "verbal",
@@ -708,15 +710,15 @@ def _unattributed(frame: Frame, text: str) -> bool:
     heads = {r.head_text.lower() for r in frame.sources}
     if root == "14":  # "thousands marched in Lagos"; "battles raged" is no protest
         return trigger.startswith(PROTEST_STEMS) and bool(heads) and heads <= CROWD_HEADS
-    armed = any(_armed_attack(r.text) or _attack_on(r, text) for r in frame.sources) or (
-        _tells_armed_attack(text))  # "an air strike killed", "was killed in an air strike"
+    armed_by = [r.text for r in frame.sources if _armed_attack(r.text) or _attack_on(r, text)]
+    armed = bool(armed_by) or _tells_armed_attack(text)  # "was killed in an air strike"
     weapon = bool(heads) and heads <= WEAPON_HEADS  # "a bomb blast ripped through a market"
     if root not in lexicon.VIOLENCE_CODES or not (trigger.startswith(FORCE_STEMS) or armed
                                                   or weapon):
         return False
     if not (frame.targets or frame.sources) or not (heads <= WEAPON_HEADS or armed):
         return False  # nobody undergoes it; "two men beat", "his vehicle struck": named doers
-    words = _words(text)
+    words = _words(text) - _words(" ".join(armed_by))  # "artillery fire" is no blaze
     if (words - set(trigger.split())) & ACCIDENT_WORDS or re.search(r"\bby [A-Z]", text):
         return False  # "claimed by Ukraine": the text names the doer
     return armed or not trigger.startswith(HARM_STEMS) or bool(
@@ -772,8 +774,10 @@ def _unnamed_doers(mentions: list[Mention], frame: Frame, sentence: tuple[str, i
         undergone.pop() if len(undergone) == 1 else None)
     evidence = scene.span if scene is not None else next(
         (t.span for t in targets if t.country == country), None)
-    if country is None or evidence is None or _place_aimed_at(mentions, frame, sentence):
-        return [], targets  # "the town of Bakhmut was shelled": the place is the victim
+    if _place_aimed_at(mentions, frame, sentence):  # "the town of Bakhmut was shelled"
+        return _unknown_shellers(frame, sentence[0], targets), targets
+    if country is None or evidence is None:
+        return [], targets
     sector = None if frame.code[:2] == "14" else "UAF"
     for target in targets:
         if not target.country and target.sector and not target.implied:
@@ -781,6 +785,26 @@ def _unnamed_doers(mentions: list[Mention], frame: Frame, sentence: tuple[str, i
     if frame.code[:2] == "14":
         targets = [t for t in targets if is_coded(t)]  # aimed at their state, not "the reform"
     return [implied_country(country, evidence, sector)], targets
+
+
+# Words of heavy weapons, fired from afar (often from abroad) at a town
+HEAVY_WEAPON_WORDS = frozenset({"shelling", "shells", "artillery", "missile", "missiles",
+                                "rocket", "rockets", "drone", "drones", "airstrike", "airstrikes",
+                                "air", "bombardment", "mortar", "mortars", "barrage",
+                                "howitzer", "howitzers"})
+
+
+def _unknown_shellers(frame: Frame, text: str, targets: list[ActorRef]) -> list[ActorRef]:
+    """The doer of heavy weapons named as the subject that hit a named town ('heavy shelling
+    hit Kharkiv'): unknown armed forces, implied and of no country, since the town's own state
+    is the victim and the shellers are often foreign; none for a bare passive ('Bakhmut was
+    shelled'), other acts, or towns of no known country."""
+    town = next((t for t in targets if t.country and t.span is not None), None)
+    words = _words(frame.trigger) | _words(" ".join(r.text for r in frame.sources))
+    if town is None or not words & HEAVY_WEAPON_WORDS:
+        return []
+    return [ActorRef(text="unidentified armed forces", span=town.span, sector="UAF",
+                     implied=True)]
 
 
 def _place_aimed_at(mentions: list[Mention], frame: Frame, sentence: tuple[str, int]) -> bool:
