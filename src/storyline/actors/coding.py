@@ -133,6 +133,13 @@ TITLE_SECTORS.update({"cameramen": "MED", "herdsmen": "AGR", "schoolchildren": "
                       "babies": "CVL", "actresses": "ELI",
                       # plural firms: 'sanctioned two shipping firms registered in the UAE'
                       "firms": "BUS", "companies": "BUS", "banks": "BUS"})
+# Military units by their arm ('artillery units', 'armoured brigades'), not 'housing units'
+MILITARY_UNITS = {f"{arm} {unit}": "MIL"
+                  for arm in ("army", "artillery", "armoured", "armored", "tank", "infantry",
+                              "military", "mechanised", "mechanized", "airborne", "marine")
+                  for unit in ("unit", "units", "brigade", "brigades", "division", "divisions",
+                               "column", "columns", "battalion", "battalions")}
+TITLE_SECTORS.update(MILITARY_UNITS)
 # Sectors of multi-word agents read as actors ('rebel group' REB, 'armed men' UAF; not
 # 'merchant vessels' BUS).
 COMPOUND_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "OPP", "REB", "SPY", "PTY",

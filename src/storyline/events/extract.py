@@ -230,6 +230,7 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
         aimed = _actor(mentions, frame.place, base, date, db)
         targets = [aimed] if aimed is not None and is_coded(aimed) else []
     _placed_doers(mentions, frame, (text, base), sources, targets)
+    _own_units(mentions, (text, base), sources)
     _placed_crowds(mentions, frame, (text, base), sources, targets)
     _held_at_home(mentions, frame, (text, base), sources, targets)
     if _object_is_no_actor(frame, targets) or (frame.thing_object and not targets):
@@ -286,6 +287,38 @@ def _placed_doers(mentions: list[Mention], frame: Frame, sentence: tuple[str, in
         mentions, sentence, targets) or _victims_country(mentions, sentence, targets)
     for doer in doers:
         doer.country = country
+
+
+# Words after a body that make it the sentence's speaker ('..., the Indian army said')
+SPEAKER_VERBS = frozenset({"said", "says", "announced", "reported", "stated", "added"})
+# Sectors of a state's own forces and of those who speak for them
+FORCE_SPEAKERS = frozenset({"MIL", "GOV"})
+
+
+def _own_units(mentions: list[Mention], sentence: tuple[str, int],
+               sources: list[ActorRef]) -> None:
+    """Country-less military units take the country of the one army or government that
+    reports on them ('artillery units moved to the border, the Indian army said')."""
+    units = [s for s in sources if not s.country and s.sector == "MIL" and not s.implied]
+    if not units:
+        return
+    text, base = sentence
+    speakers = {m.country for m in _in_sentence(mentions, sentence)
+                if m.country in kb.bundled().isos and m.sector in FORCE_SPEAKERS
+                and _speaks(text[: m.span[0] - base], text[m.span[1] - base:])}
+    if len(speakers) == 1:
+        country = speakers.pop()
+        for unit in units:
+            unit.country, unit.country_basis = country, "sentence"
+
+
+def _speaks(before: str, after: str) -> bool:
+    """Whether a mention between two texts is a speaker ('X said', 'said X', 'according to
+    X'): a say verb right after it, or before it with at most an article between."""
+    words = before.lower().split()[-3:]
+    return bool(set(after.lower().split()[:1]) & SPEAKER_VERBS) or (
+        words[-2:] == ["according", "to"] or words[-1:] == ["said"]
+        or words[-2:-1] == ["said"] and words[-1:] == ["the"])
 
 
 def _placed_crowds(mentions: list[Mention], frame: Frame, sentence: tuple[str, int],
