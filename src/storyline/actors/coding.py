@@ -916,6 +916,10 @@ def code_phrase(
     if own != text:  # 'Russian-backed separatists' are coded as 'separatists'
         coded = code_phrase(own, date, db_path) if own else None
         return replace(coded, text=text) if coded is not None else None
+    serving = ALLEGIANCE.match(text)
+    loyal = _loyal_group(text, *serving.groups(), date, db_path) if serving else None
+    if loyal is not None:
+        return loyal
     whole = code_name(text, date, db_path)
     if whole is not None:
         return ActorRef(text=text, actor_id=whole.actor_id, name=whole.name,
@@ -945,6 +949,25 @@ def code_phrase(
     title = code_words(title_words)
     add_title_org(title, title_words, date, db_path)  # 'Hamas leader X', 'Boko Haram fighters'
     return combine(text, name or None, title, known)
+
+
+# A group named by whom it serves: 'fighters loyal to the Taliban', 'militias allied with X'
+ALLEGIANCE = re.compile(r"^(.+?)\s+(?:loyal|allied|affiliated|linked)\s+(?:to|with)\s+(.+)$",
+                        re.IGNORECASE)
+
+
+def _loyal_group(text: str, group: str, master: str, date: str | None,
+                 db_path: str | None) -> ActorRef | None:
+    """An agent serving a known group or leader takes that one's country ('fighters loyal to
+    the Taliban': AFG); one serving a state is its patron's client, of no country stated."""
+    head = code_phrase(group, date, db_path)
+    if head is None or not head.sector:
+        return None  # 'people loyal to ...' read as a whole
+    served = code_phrase(master, date, db_path)
+    state = place_of(norm_key(master))  # a people ('the Houthis') is no patron state
+    if served is not None and served.country and (state is None or state.table == "ethnic"):
+        head.country, head.actor_id = head.country or served.country, None
+    return replace(head, text=text)
 
 
 # Lower-case words that may open a group's name before a title ('al Shabaab gunmen').

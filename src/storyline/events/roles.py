@@ -29,6 +29,8 @@ HOUSES = frozenset({"senate", "congress", "parliament", "assembly", "house", "le
 # Counts that stand for a crowd of people ('thousands marched in Caracas')
 CROWD_COUNTS = frozenset({"thousands", "hundreds", "dozens", "tens", "scores", "millions"})
 DEMONSTRATIVES = frozenset({"that", "this"})
+# Words after a group that name whom it serves ('fighters loyal to the Taliban'), for coding
+ALLEGIANCE_WORDS = frozenset({"loyal", "allied", "affiliated", "linked"})
 NAMED_ACTORS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
@@ -237,7 +239,8 @@ def _extended_end(tok: Token, end: int) -> int:
     """End of the phrase with its of/in/from modifiers ("groups in Zimbabwe"), capped."""
     base, text = _CURRENT.start, _CURRENT.text
     for child in tok.rights:
-        if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ in ("of", "in", "from")):
+        if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ in ("of", "in", "from")
+                                     ) or child.lower_ in ALLEGIANCE_WORDS:
             last = child.right_edge
             last_end = last.idx - base + len(last.text)
             if last.i - tok.i <= 12 and "\n" not in text[end:last_end]:
