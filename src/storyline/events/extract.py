@@ -690,7 +690,7 @@ WEAPON_HEADS = frozenset({"bomb", "bombs", "explosives", "ied", "rocket", "rocke
                           "missiles", "mortar", "mortars", "grenade", "grenades", "shells",
                           "bombing", "bombings", "airstrike", "airstrikes", "shelling", "blast",
                           "blasts", "ambush", "raid", "raids", "explosion", "explosions",
-                          "bomber", "bombers"})  # not "a heart attack killed"
+                          "bomber", "bombers", "drone", "drones"})  # not "a heart attack"
 ATTACK_HEADS = frozenset({"attack", "attacks", "strike", "strikes", "fire", "barrage",
                           "barrages"})  # "artillery fire struck the town", not "a fire"
 # what makes an attack or a strike an armed one ("an air strike", not "a heart attack")
