@@ -335,6 +335,8 @@ def _placed_crowds(mentions: list[Mention], frame: Frame, sentence: tuple[str, i
             crowd.country, crowd.country_basis = country, "sentence"
 
 
+# Groups a state sanctions at home: its protesters, opposition, unions, press and clergy
+DISSENT_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "MED", "REL", "PTY", "HRI"})
 HOME_ROOTS = ("15", "17")  # mobilizing and coercing: what a state mostly does at home
 # Force a state's civil arms use on people mostly at home too ('Saudi Arabia executed a
 # pastor', 'police shot a student'); armed forces and spies often act abroad
@@ -356,16 +358,20 @@ def _held_at_home(mentions: list[Mention], frame: Frame, sentence: tuple[str, in
         return
     if {m.country for m in _in_sentence(mentions, sentence) if m.country} != {home}:
         return
+    sanction = frame.code.startswith("163")  # only a state's own dissenters, not officials
     for target in targets:
-        if not target.country and not target.implied and target.sector not in ("NGO", "IGO"):
+        if not target.country and not target.implied and target.sector not in ("NGO", "IGO") and (
+                not sanction or target.sector in DISSENT_SECTORS):
             target.country = home  # not a foreign aid agency or mission
 
 
 def _home_act(code: str, sources: list[ActorRef]) -> bool:
-    """Whether an act is one a state mostly does at home: a coercion or mobilisation, or
-    force used by its civil arms (a government, police, courts) rather than its army."""
-    return code[:2] in HOME_ROOTS or (code[:2] in ("18", "19") and len(sources) == 1
-                                      and sources[0].sector in HOME_FORCE_SECTORS)
+    """Whether an act is one a state mostly does at home: a coercion or mobilisation, force
+    used by its civil arms (a government, police, courts) rather than its army, or a freeze
+    on its own dissenters' money ('froze the accounts of protest organisers')."""
+    return code[:2] in HOME_ROOTS or code.startswith("163") or (
+        code[:2] in ("18", "19") and len(sources) == 1
+        and sources[0].sector in HOME_FORCE_SECTORS)
 
 
 def _on_trip(text: str) -> bool:
