@@ -223,7 +223,7 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     if not any(t.country or t.sector == "IGO" for t in targets):  # not a mission's agents
         alternative = _first_alternative(mentions, frame, (text, base), date, db, sources)
         targets = (_placed_groups(where, targets)
-                   or _placed_object(frame, base, where, targets, alternative)
+                   or _placed_object(frame, (text, base), where, targets, alternative)
                    or alternative or targets)  # "offered troops to X's president"
     if not targets and frame.place is not None and frame.place.prep == "at" and (
             frame.code[:2] in lexicon.VIOLENCE_CODES):  # 'fired at the USS Carney'
@@ -530,14 +530,16 @@ PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _placed_object(
-    frame: Frame, base: int, where: Location | None, targets: list[ActorRef],
+    frame: Frame, sentence: tuple[str, int], where: Location | None, targets: list[ActorRef],
     alternative: list[ActorRef],
 ) -> list[ActorRef]:
-    """What force is used on stays the target, with the country of the place it is in."""
+    """What force is used on stays the target, with the country of the place it is in ('a
+    ballerina at a Moscow airport': the ballerina, RUS)."""
     if frame.code[:2] not in lexicon.FORCE_CODES or not frame.targets:
         return []
+    text, base = sentence
     places = {(base + r.phrase[0], base + r.phrase[1]) for r in frame.target_alts
-              if r.entity in PLACE_ENTITIES}
+              if r.entity in PLACE_ENTITIES or _scene_of_object(r, text)}
     if alternative and alternative[0].span not in places:
         return []  # a named actor behind the object ("casualties on Sudanese mercenaries")
     country = (where.country if where else None) or next(
@@ -549,6 +551,17 @@ def _placed_object(
         text=role.text, span=(base + role.phrase[0], base + role.phrase[1]))
     target.country = country
     return [target]
+
+
+# Prepositions of the scene where an object is acted on ('arrested X at a Moscow airport')
+SCENE_PREPS = frozenset({"at", "in", "near", "outside", "inside"})
+
+
+def _scene_of_object(role: Role, text: str) -> bool:
+    """Whether an alternative is the scene of the act, a place or facility after 'at' or 'in'
+    ('at a Moscow airport'), not an owner; an embassy's country is not where it stands."""
+    before = text[: role.phrase[0]].lower().split()[-1:]
+    return bool(set(before) & SCENE_PREPS) and role.head_text.lower() not in FOREIGN_HEADS
 
 
 def _first_alternative(
