@@ -170,7 +170,8 @@ OUTLET_TAILS = frozenset({"post", "times", "daily", "journal", "gazette", "tribu
 AGENT_PLACES = frozenset({
     "position", "positions", "base", "bases", "stronghold", "strongholds", "camp", "camps",
     "hideout", "hideouts", "outpost", "outposts", "post", "posts", "enclave", "enclaves",
-    "territory",
+    "territory", "checkpoint", "checkpoints", "convoy", "convoys", "patrol", "patrols",
+    "barracks", "garrison", "garrisons",
 })
 # Generic heads after an organisation's name ('the Islamic State group').
 GROUP_TAILS = frozenset({"group", "organization", "organisation", "movement", "militia",

@@ -233,6 +233,7 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     _own_units(mentions, (text, base), sources)
     _placed_crowds(mentions, frame, (text, base), sources, targets)
     _held_at_home(mentions, frame, (text, base), sources, targets)
+    _insurgents_at_home(mentions, frame, (text, base), sources, targets)
     if _object_is_no_actor(frame, targets) or (frame.thing_object and not targets):
         return []  # "released a patch", "hosted a party", "accepted the job": no actor
     if not sources and frame.implied_doer:  # "400 protesters were detained": by their state
@@ -363,6 +364,24 @@ def _held_at_home(mentions: list[Mention], frame: Frame, sentence: tuple[str, in
         if not target.country and not target.implied and target.sector not in ("NGO", "IGO") and (
                 not sanction or target.sector in DISSENT_SECTORS):
             target.country = home  # not a foreign aid agency or mission
+
+
+def _insurgents_at_home(mentions: list[Mention], frame: Frame, sentence: tuple[str, int],
+                        sources: list[ActorRef], targets: list[ActorRef]) -> None:
+    """The state forces an armed group of a known country attacks, in a sentence naming no
+    other country, are its own state's ('gunmen loyal to the Houthis attacked a government
+    checkpoint': YEM); insurgents fight at home."""
+    if frame.code[:2] not in lexicon.VIOLENCE_CODES or len(sources) != 1 or not targets:
+        return
+    home = sources[0].country
+    if (sources[0].implied or sources[0].sector not in UNNAMED_ARMED
+            or home not in kb.bundled().isos or _on_trip(sentence[0])):
+        return
+    if {m.country for m in _in_sentence(mentions, sentence) if m.country} - {home}:
+        return
+    for target in targets:
+        if not target.country and not target.implied and target.sector in STATE_SECTORS:
+            target.country, target.country_basis = home, "sentence"
 
 
 def _home_act(code: str, sources: list[ActorRef]) -> bool:
