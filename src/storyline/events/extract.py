@@ -752,7 +752,8 @@ ACCIDENT_WORDS = frozenset({
     "flooding", "floods", "floodwaters", "earthquake", "quake", "landslide", "storm", "cyclone",
     "hurricane", "typhoon", "tornado", "fire", "blaze", "gas", "leak", "collapse", "collapsed",
     "lightning", "drowned", "stampede", "mine", "mining", "factory", "plant", "boiler",
-    "fireworks", "explosion", "truck", "lorry", "vehicle"})
+    "fireworks", "explosion", "truck", "lorry", "vehicle", "refinery", "cylinder", "fuel",
+    "ammonium", "nitrate", "warehouse", "furnace", "reactor"})
 
 
 # What kills without a doer: illnesses and natural disasters ('cholera has killed 30 people')
@@ -845,10 +846,8 @@ def _unnamed_doers(mentions: list[Mention], frame: Frame, sentence: tuple[str, i
         undergone.pop() if len(undergone) == 1 else None)
     evidence = scene.span if scene is not None else next(
         (t.span for t in targets if t.country == country), None)
-    if _place_aimed_at(mentions, frame, sentence):  # "the town of Bakhmut was shelled"
-        return _unknown_shellers(frame, sentence[0], targets), targets
-    if country is None or evidence is None:
-        return [], targets
+    if country is None or evidence is None or _place_aimed_at(mentions, frame, sentence):
+        return _unknown_shellers(frame, targets), targets  # "heavy shelling hit Kharkiv"
     sector = None if frame.code[:2] == "14" else "UAF"
     for target in targets:
         if not target.country and target.sector and not target.implied:
@@ -865,11 +864,12 @@ HEAVY_WEAPON_WORDS = frozenset({"shelling", "shells", "artillery", "missile", "m
                                 "howitzer", "howitzers"})
 
 
-def _unknown_shellers(frame: Frame, text: str, targets: list[ActorRef]) -> list[ActorRef]:
-    """The doer of heavy weapons named as the subject that hit a named town ('heavy shelling
-    hit Kharkiv'): unknown armed forces, implied and of no country, since the town's own state
-    is the victim and the shellers are often foreign; none for a bare passive ('Bakhmut was
-    shelled'), other acts, or towns of no known country."""
+def _unknown_shellers(frame: Frame, targets: list[ActorRef]) -> list[ActorRef]:
+    """The doer of heavy weapons named as the subject that hit a named town or its people
+    ('heavy shelling hit Kharkiv', 'missiles struck Kyiv'): unknown armed forces, implied and
+    of no country, since the town's own state is the victim and the shellers are often
+    foreign; none for a bare passive ('Bakhmut was shelled'), other acts, or victims of no
+    known country."""
     town = next((t for t in targets if t.country and t.span is not None), None)
     words = _words(frame.trigger) | _words(" ".join(r.text for r in frame.sources))
     if town is None or not words & HEAVY_WEAPON_WORDS:
