@@ -304,7 +304,8 @@ CONFLICT_PLACES = {
     # suffix form ('Zamfara state') is read by actors.coding, so only the bare name is listed
     **dict.fromkeys(("zamfara", "sokoto", "kebbi", "yobe", "adamawa", "benue", "taraba",
                      "kogi", "enugu", "anambra", "ebonyi", "bayelsa", "ekiti", "ogun", "kwara",
-                     "nasarawa", "gombe", "bauchi", "jigawa", "akwa ibom"), "NGA"),
+                     "nasarawa", "gombe", "bauchi", "jigawa", "akwa ibom", "ondo", "oyo", "osun",
+                     "abia", "cross river"), "NGA"),
     **dict.fromkeys(("sindh", "khyber pakhtunkhwa", "baluchistan"), "PAK"),
     **dict.fromkeys(("anbar", "nineveh", "diyala", "salahuddin", "kirkuk"), "IRQ"),
     **dict.fromkeys(("jalisco", "michoacan", "michoacán", "tamaulipas", "sinaloa",
@@ -347,6 +348,7 @@ CONFLICT_PLACES = {
     **dict.fromkeys(("sirte", "derna", "tobruk"), "LBY"), "el-arish": "EGY", "arish": "EGY",
     **dict.fromkeys(("sderot", "ashkelon"), "ISR"), "lugansk": "UKR",
     **dict.fromkeys(("bakool", "gedo", "hiraan", "galmudug"), "SOM"),
+    **dict.fromkeys(("cusco", "cuzco", "puno", "juliaca", "ayacucho"), "PER"),
     "kassala": "SDN", "bambari": "CAF", "malakal": "SSD", "djugu": "COD",
     **dict.fromkeys(("anantnag", "pulwama", "baramulla", "kupwara", "shopian", "imphal",
                      "dantewada", "sukma"), "IND"),
