@@ -918,7 +918,7 @@ def code_phrase(
         coded = code_phrase(own, date, db_path) if own else None
         return replace(coded, text=text) if coded is not None else None
     serving = ALLEGIANCE.match(text)
-    loyal = _loyal_group(text, *serving.groups(), date, db_path) if serving else None
+    loyal = _loyal_group(text, serving[1], serving[2], date, db_path) if serving else None
     if loyal is not None:
         return loyal
     whole = code_name(text, date, db_path)
