@@ -33,6 +33,7 @@ DEMONSTRATIVES = frozenset({"that", "this"})
 ALLEGIANCE_WORDS = frozenset({"loyal", "allied", "affiliated", "linked"})
 # ... and who a place holds ('a base hosting American troops' is theirs)
 HOST_WORDS = frozenset({"hosting", "housing"})
+SERVING_WORDS = ALLEGIANCE_WORDS | HOST_WORDS
 NAMED_ACTORS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
@@ -242,7 +243,7 @@ def _extended_end(tok: Token, end: int) -> int:
     base, text = _CURRENT.start, _CURRENT.text
     for child in tok.rights:
         if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ in ("of", "in", "from")
-                                     ) or child.lower_ in ALLEGIANCE_WORDS | HOST_WORDS:
+                                     ) or child.lower_ in SERVING_WORDS:
             last = child.right_edge
             last_end = last.idx - base + len(last.text)
             if last.i - tok.i <= 12 and "\n" not in text[end:last_end]:
