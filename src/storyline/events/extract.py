@@ -368,9 +368,9 @@ def _held_at_home(mentions: list[Mention], frame: Frame, sentence: tuple[str, in
 
 def _insurgents_at_home(mentions: list[Mention], frame: Frame, sentence: tuple[str, int],
                         sources: list[ActorRef], targets: list[ActorRef]) -> None:
-    """The state forces an armed group of a known country attacks, in a sentence naming no
-    other country, are its own state's ('gunmen loyal to the Houthis attacked a government
-    checkpoint': YEM); insurgents fight at home."""
+    """The civil state bodies (government, police, courts) an armed group of a known country
+    attacks, in a sentence naming no other country, are its own state's ('gunmen loyal to the
+    Houthis attacked a government checkpoint': YEM); an army may be an occupier's."""
     if frame.code[:2] not in lexicon.VIOLENCE_CODES or len(sources) != 1 or not targets:
         return
     home = sources[0].country
@@ -380,7 +380,7 @@ def _insurgents_at_home(mentions: list[Mention], frame: Frame, sentence: tuple[s
     if {m.country for m in _in_sentence(mentions, sentence) if m.country} - {home}:
         return
     for target in targets:
-        if not target.country and not target.implied and target.sector in STATE_SECTORS:
+        if not target.country and not target.implied and target.sector in CIVIL_STATE_SECTORS:
             target.country, target.country_basis = home, "sentence"
 
 
@@ -467,6 +467,7 @@ SECURITY_SECTORS = frozenset({"COP", "MIL"})
 
 
 STATE_SECTORS = frozenset({"GOV", "COP", "MIL", "JUD"})
+CIVIL_STATE_SECTORS = STATE_SECTORS - {"MIL"}
 
 
 def _policing(frame: Frame, source: ActorRef) -> bool:
