@@ -753,8 +753,12 @@ ACCIDENT_WORDS = frozenset({
     "flooding", "floods", "floodwaters", "earthquake", "quake", "landslide", "storm", "cyclone",
     "hurricane", "typhoon", "tornado", "fire", "blaze", "gas", "leak", "collapse", "collapsed",
     "lightning", "drowned", "stampede", "mine", "mining", "factory", "plant", "boiler",
-    "fireworks", "explosion", "truck", "lorry", "vehicle", "refinery", "cylinder", "fuel",
-    "ammonium", "nitrate", "warehouse", "furnace", "reactor"})
+    "fireworks", "explosion", "truck", "lorry", "vehicle"})
+# ... and where a blast of no named weapon is an accident ('an explosion at a refinery'), though
+# drones or missiles may hit such places
+BLAST_ACCIDENT_WORDS = frozenset({"refinery", "cylinder", "fuel", "ammonium", "nitrate",
+                                  "warehouse", "furnace", "reactor", "tanker"})
+BLAST_HEADS = frozenset({"explosion", "explosions", "blast", "blasts"})
 
 
 # What kills without a doer: illnesses and natural disasters ('cholera has killed 30 people')
@@ -792,7 +796,8 @@ def _unattributed(frame: Frame, text: str) -> bool:
     if not (frame.targets or frame.sources) or not (heads <= WEAPON_HEADS or armed):
         return False  # nobody undergoes it; "two men beat", "his vehicle struck": named doers
     words = _words(text) - _words(" ".join(armed_by))  # "artillery fire" is no blaze
-    if (words - set(trigger.split())) & ACCIDENT_WORDS or re.search(r"\bby [A-Z]", text):
+    accidents = ACCIDENT_WORDS | (BLAST_ACCIDENT_WORDS if heads & BLAST_HEADS else frozenset())
+    if (words - set(trigger.split())) & accidents or re.search(r"\bby [A-Z]", text):
         return False  # "claimed by Ukraine": the text names the doer
     return armed or not trigger.startswith(HARM_STEMS) or bool(
         (words - set(trigger.split())) & ATTACK_WORDS)
