@@ -159,3 +159,13 @@ def test_issue_3_domestic_sanctions_fall_on_the_states_own(events_of: Any, text:
     pairs = _pairs(events_of, text)
     assert ("16", *pair) in pairs, pairs
 
+
+
+@pytest.mark.parametrize("text", [
+    "Delivery drones hit the market in Shenzhen last year.",
+    "An attack on the prime minister's reform plan dominated debate in Canberra.",
+])
+def test_issue_3_goods_and_debates_are_no_attacks(events_of: Any, text: str) -> None:
+    """Drones that hit a market are goods; an attack on a plan that dominates a debate kills
+    no one: neither is an armed attack with an implied doer."""
+    assert not [e for e in events_of(text) if e.source is not None and e.source.implied], text

@@ -737,6 +737,10 @@ ARMED_MODIFIERS = frozenset({"air", "drone", "missile", "rocket", "suicide", "te
                              "terrorist", "militant", "jihadist", "insurgent", "rebel", "mortar",
                              "artillery", "grenade", "gun", "bomb", "knife", "arson", "sniper",
                              "tank"})
+# Weapons that are also goods ('delivery drones hit the market'): armed only when they attack
+DUAL_USE_HEADS = frozenset({"drone", "drones"})
+# Verbs of casualties, by which an attack on someone is an armed one ('killed 25', 'wounded')
+CASUALTY_STEMS = ("kill", "wound", "injur", "left", "claim", "maim")
 # What makes an attack on someone no armed one ('a shark attack on a surfer')
 UNARMED_MODIFIERS = frozenset({"heart", "shark", "dog", "animal", "bear", "crocodile",
                                "elephant", "snake", "cyber", "panic", "asthma", "verbal",
@@ -787,9 +791,11 @@ def _unattributed(frame: Frame, text: str) -> bool:
     heads = {r.head_text.lower() for r in frame.sources}
     if root == "14":  # "thousands marched in Lagos"; "battles raged" is no protest
         return trigger.startswith(PROTEST_STEMS) and bool(heads) and heads <= CROWD_HEADS
-    armed_by = [r.text for r in frame.sources if _armed_attack(r.text) or _attack_on(r, text)]
+    armed_by = [r.text for r in frame.sources if _armed_attack(r.text) or (
+        trigger.startswith(CASUALTY_STEMS) and _attack_on(r, text))]
     armed = bool(armed_by) or _tells_armed_attack(text)  # "was killed in an air strike"
-    weapon = bool(heads) and heads <= WEAPON_HEADS  # "a bomb blast ripped through a market"
+    weapon = bool(heads) and heads <= WEAPON_HEADS and (  # "a bomb blast ripped through"
+        not heads & DUAL_USE_HEADS or trigger.startswith(FORCE_STEMS))  # not "drones hit"
     if root not in lexicon.VIOLENCE_CODES or not (trigger.startswith(FORCE_STEMS) or armed
                                                   or weapon):
         return False
