@@ -731,7 +731,7 @@ WEAPON_HEADS = frozenset({"bomb", "bombs", "explosives", "ied", "rocket", "rocke
                           "blasts", "ambush", "raid", "raids", "explosion", "explosions",
                           "bomber", "bombers", "drone", "drones"})  # not "a heart attack"
 ATTACK_HEADS = frozenset({"attack", "attacks", "strike", "strikes", "fire", "barrage",
-                          "barrages"})  # "artillery fire struck the town", not "a fire"
+                          "barrages", "round", "rounds"})  # "artillery fire", not "a fire"
 # what makes an attack or a strike an armed one ("an air strike", not "a heart attack")
 ARMED_MODIFIERS = frozenset({"air", "drone", "missile", "rocket", "suicide", "terror",
                              "terrorist", "militant", "jihadist", "insurgent", "rebel", "mortar",
