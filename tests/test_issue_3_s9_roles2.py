@@ -89,10 +89,17 @@ def test_issue_3_regions_and_districts_place_the_victims(events_of: Any, text: s
 
 
 def test_issue_3_strikers_between_two_cities_take_their_country(events_of: Any) -> None:
-    """Striking truckers blocking the road between two cities are of those cities' country."""
+    """Striking truckers blocking the road between two cities are of those cities' country,
+    and their one protest is aimed at that state, not at each town."""
     pairs = _pairs(events_of, "Striking truckers blocked the main highway between Cusco and "
                               "Puno on Tuesday.")
-    assert any(root == "14" and src == "PER" for root, src, _ in pairs), pairs
+    assert pairs == [("14", "PER", "PER")], pairs
+
+
+def test_issue_3_two_states_protested_at_stay_two_targets(events_of: Any) -> None:
+    """'rallied against Russia and Belarus': two states aimed at, two events."""
+    pairs = _pairs(events_of, "Protesters rallied in Vilnius against Russia and Belarus.")
+    assert {t for _, _, t in pairs} == {"RUS", "BLR"}, pairs
 
 
 @pytest.mark.parametrize(("text", "country"), [

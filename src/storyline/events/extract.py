@@ -232,6 +232,7 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     _placed_doers(mentions, frame, (text, base), sources, targets)
     _own_units(mentions, (text, base), sources)
     _placed_crowds(mentions, frame, (text, base), sources, targets)
+    targets = _one_state_aimed_at(frame, targets)
     _held_at_home(mentions, frame, (text, base), sources, targets)
     _insurgents_at_home(mentions, frame, (text, base), sources, targets)
     if _object_is_no_actor(frame, targets) or (frame.thing_object and not targets):
@@ -338,6 +339,21 @@ def _placed_crowds(mentions: list[Mention], frame: Frame, sentence: tuple[str, i
 
 # Groups a state sanctions at home: its protesters, opposition, unions, press and clergy
 DISSENT_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "MED", "REL", "PTY", "HRI"})
+def _one_state_aimed_at(frame: Frame, targets: list[ActorRef]) -> list[ActorRef]:
+    """Towns of one country a protest names as its ground ('blocked the highway between Lima
+    and Arequipa') are no separate targets: the protest is aimed at their state, once."""
+    places = kb.bundled().places
+    if frame.code[:2] != "14" or len(targets) < 2 or any(
+            t.implied or t.text.casefold().removeprefix("the ") not in places for t in targets):
+        return targets
+    countries = {t.country for t in targets}
+    country = str(countries.pop()) if len(countries) == 1 else ""
+    state = kb.country_name(country).casefold() if country in kb.bundled().isos else None
+    if state is None or any(t.text.casefold().removeprefix("the ") == state for t in targets):
+        return targets  # 'against Russia and Belarus'; a state itself named stays
+    return [implied_country(country, targets[0].span, "GOV")]
+
+
 HOME_ROOTS = ("15", "17")  # mobilizing and coercing: what a state mostly does at home
 # Force a state's civil arms use on people mostly at home too ('Saudi Arabia executed a
 # pastor', 'police shot a student'); armed forces and spies often act abroad
