@@ -176,3 +176,12 @@ def test_issue_3_goods_and_debates_are_no_attacks(events_of: Any, text: str) -> 
     """Drones that hit a market are goods; an attack on a plan that dominates a debate kills
     no one: neither is an armed attack with an implied doer."""
     assert not [e for e in events_of(text) if e.source is not None and e.source.implied], text
+
+
+def test_issue_3_two_sides_clash_with_each_other_not_the_town(events_of: Any) -> None:
+    """'Police and protesters clashed in Quito': each side is the other's target; the town
+    is where it happens."""
+    events = events_of("Police and protesters clashed in Quito on Thursday.")
+    assert events and all(e.target is not None and e.target.text != "Quito" for e in events)
+    assert {(e.source.text, e.target.text) for e in events if e.source and e.target} == {
+        ("Police", "protesters")}

@@ -617,10 +617,12 @@ def _first_alternative(
 
 
 def _protest_scene(frame: Frame, role: Role) -> bool:
-    """Whether a role is where a protest happens ('rallied in Manila'), not what it is at."""
+    """Whether a role is where a protest or a clash happens ('rallied in Manila', 'police and
+    protesters clashed in Lima'), not what it is at."""
     place = frame.place
-    return (frame.code[:2] == "14" and place is not None and place.prep == "in"
-            and role.phrase == place.phrase)
+    sides = frame.reciprocal and len(frame.sources) > 1  # each other's targets
+    return ((frame.code[:2] == "14" or sides) and place is not None
+            and place.prep == "in" and role.phrase == place.phrase)
 
 
 # Words that open an act's occasion or reason rather than its object's owner
