@@ -807,6 +807,8 @@ def _unattributed(frame: Frame, text: str) -> bool:
     if frame.nominal or frame.code in STATED_DOER_CODES or _described_act(frame, text):
         return False
     heads = {r.head_text.lower() for r in frame.sources}
+    before = set(text[: frame.trigger_span[0]].lower().split()[-1:]) & WEAPON_HEADS
+    heads = before or heads  # 'Intense shelling pounded': the parser's adjective subject
     if root == "14":  # "thousands marched in Lagos"; "battles raged" is no protest
         return trigger.startswith(PROTEST_STEMS) and bool(heads) and heads <= CROWD_HEADS
     armed_by = [r.text for r in frame.sources if _armed_attack(r.text) or (
@@ -890,8 +892,8 @@ def _unnamed_doers(mentions: list[Mention], frame: Frame, sentence: tuple[str, i
 # Words of heavy weapons, fired from afar (often from abroad) at a town
 HEAVY_WEAPON_WORDS = frozenset({"shelling", "shells", "artillery", "missile", "missiles",
                                 "rocket", "rockets", "drone", "drones", "airstrike", "airstrikes",
-                                "air", "bombardment", "mortar", "mortars", "barrage",
-                                "howitzer", "howitzers"})
+                                "strike", "strikes", "bombardment", "mortar", "mortars",
+                                "barrage", "howitzer", "howitzers"})
 
 
 def _unknown_shellers(frame: Frame, targets: list[ActorRef]) -> list[ActorRef]:
