@@ -82,6 +82,10 @@ TITLE_SECTORS: dict[str, str | None] = {
     "union": "LAB", "unions": "LAB",  # lower case only: 'union leaders' (_named_union)
     # unnamed armed people the dictionaries lack (Phoenix: 'gunman' UAF)
     "shooter": "UAF", "shooters": "UAF", "attacker": "UAF", "attackers": "UAF",
+    # crowds, victims and strikers the dictionaries lack, coded by where they are
+    "devotees": "REL", "worshipers": "REL", "shoppers": "CVL", "commuters": "CVL",
+    "herders": "CVL", "shepherds": "CVL", "schoolchildren": "EDU", "truckers": "LAB",
+    "dockworkers": "LAB", "miners": "LAB",
 }
 # Election titles of political news (Phoenix codes a presidential candidate PTY): 'the
 # Republican nominee', 'the Democratic front-runner'
@@ -129,6 +133,13 @@ TITLE_SECTORS.update({"cameramen": "MED", "herdsmen": "AGR", "schoolchildren": "
                       "babies": "CVL", "actresses": "ELI",
                       # plural firms: 'sanctioned two shipping firms registered in the UAE'
                       "firms": "BUS", "companies": "BUS", "banks": "BUS"})
+# Military units by their arm ('artillery units', 'armoured brigades'), not 'housing units'
+MILITARY_UNITS = {f"{arm} {unit}": "MIL"
+                  for arm in ("army", "artillery", "armoured", "armored", "tank", "infantry",
+                              "military", "mechanised", "mechanized", "airborne", "marine")
+                  for unit in ("unit", "units", "brigade", "brigades", "division", "divisions",
+                               "column", "columns", "battalion", "battalions")}
+TITLE_SECTORS.update(MILITARY_UNITS)
 # Sectors of multi-word agents read as actors ('rebel group' REB, 'armed men' UAF; not
 # 'merchant vessels' BUS).
 COMPOUND_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "OPP", "REB", "SPY", "PTY",
@@ -159,7 +170,8 @@ OUTLET_TAILS = frozenset({"post", "times", "daily", "journal", "gazette", "tribu
 AGENT_PLACES = frozenset({
     "position", "positions", "base", "bases", "stronghold", "strongholds", "camp", "camps",
     "hideout", "hideouts", "outpost", "outposts", "post", "posts", "enclave", "enclaves",
-    "territory",
+    "territory", "checkpoint", "checkpoints", "convoy", "convoys", "patrol", "patrols",
+    "barracks", "garrison", "garrisons",
 })
 # Generic heads after an organisation's name ('the Islamic State group').
 GROUP_TAILS = frozenset({"group", "organization", "organisation", "movement", "militia",
@@ -905,6 +917,10 @@ def code_phrase(
     if own != text:  # 'Russian-backed separatists' are coded as 'separatists'
         coded = code_phrase(own, date, db_path) if own else None
         return replace(coded, text=text) if coded is not None else None
+    serving = ALLEGIANCE.match(text)
+    loyal = _loyal_group(text, serving[1], serving[2], date, db_path) if serving else None
+    if loyal is not None:
+        return loyal
     whole = code_name(text, date, db_path)
     if whole is not None:
         return ActorRef(text=text, actor_id=whole.actor_id, name=whole.name,
@@ -934,6 +950,25 @@ def code_phrase(
     title = code_words(title_words)
     add_title_org(title, title_words, date, db_path)  # 'Hamas leader X', 'Boko Haram fighters'
     return combine(text, name or None, title, known)
+
+
+# A group named by whom it serves: 'fighters loyal to the Taliban', 'militias allied with X'
+ALLEGIANCE = re.compile(r"^(.+?)\s+(?:loyal|allied|affiliated|linked)\s+(?:to|with)\s+(.+)$",
+                        re.IGNORECASE)
+
+
+def _loyal_group(text: str, group: str, master: str, date: str | None,
+                 db_path: str | None) -> ActorRef | None:
+    """An agent serving a known group or leader takes that one's country ('fighters loyal to
+    the Taliban': AFG); one serving a state is its patron's client, of no country stated."""
+    head = code_phrase(group, date, db_path)
+    if head is None or not head.sector:
+        return None  # 'people loyal to ...' read as a whole
+    served = code_phrase(master, date, db_path)
+    state = place_of(norm_key(master))  # a people ('the Houthis') is no patron state
+    if served is not None and served.country and (state is None or state.table == "ethnic"):
+        head.country, head.actor_id = head.country or served.country, None
+    return replace(head, text=text)
 
 
 # Lower-case words that may open a group's name before a title ('al Shabaab gunmen').

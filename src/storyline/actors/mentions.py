@@ -51,7 +51,9 @@ PERSON_TITLES = frozenset({
     "politicians", "journalists", "dissidents", "opponents", "fighters", "gunmen",
     "militiamen", "insurgents", "guerrillas", "separatists", "extremists", "terrorists",
     "officers", "guards", "farmers", "teachers", "monks", "clerics", "migrants", "immigrants",
-    "detainees", "hostages", "opposition",
+    "detainees", "hostages", "opposition", "devotees", "worshipers", "mourners", "shoppers",
+    "commuters", "truckers", "dockworkers", "miners", "herders", "shepherds", "pupils",
+    "schoolchildren", "traders",
 }) | frozenset({  # unnamed armed people, placed by their sentence as police are
     "gunman", "shooter", "shooters", "attacker", "attackers",
 })

@@ -304,7 +304,8 @@ CONFLICT_PLACES = {
     # suffix form ('Zamfara state') is read by actors.coding, so only the bare name is listed
     **dict.fromkeys(("zamfara", "sokoto", "kebbi", "yobe", "adamawa", "benue", "taraba",
                      "kogi", "enugu", "anambra", "ebonyi", "bayelsa", "ekiti", "ogun", "kwara",
-                     "nasarawa", "gombe", "bauchi", "jigawa", "akwa ibom"), "NGA"),
+                     "nasarawa", "gombe", "bauchi", "jigawa", "akwa ibom", "ondo", "oyo", "osun",
+                     "abia", "cross river"), "NGA"),
     **dict.fromkeys(("sindh", "khyber pakhtunkhwa", "baluchistan"), "PAK"),
     **dict.fromkeys(("anbar", "nineveh", "diyala", "salahuddin", "kirkuk"), "IRQ"),
     **dict.fromkeys(("jalisco", "michoacan", "michoacán", "tamaulipas", "sinaloa",
@@ -336,6 +337,22 @@ CONFLICT_PLACES = {
     "lakki marwat": "PAK",
     **dict.fromkeys(("deir al-balah", "tulkarem", "beit lahia", "jabalia"), "PSE"),
     "nabatieh": "LBN", "hama": "SYR", "cancun": "MEX", "cap-haitien": "HTI", "cucuta": "COL",
+    # districts, governorates and towns of insurgencies news names without their country
+    **dict.fromkeys(("saada", "sadah", "hajjah", "lahij", "amran", "dhale", "shabwa"), "YEM"),
+    **dict.fromkeys(("deir ez-zor", "deir ezzor", "deir al-zor", "quneitra", "afrin", "manbij",
+                     "qamishli", "hasakeh", "sweida", "suwayda", "jableh"), "SYR"),
+    **dict.fromkeys(("lashkar gah", "uruzgan"), "AFG"),
+    **dict.fromkeys(("kurram", "orakzai", "gwadar", "turbat", "chitral", "mohmand",
+                     "kashmore"), "PAK"),
+    **dict.fromkeys(("marawi", "sulu", "basilan", "cotabato"), "PHL"),
+    **dict.fromkeys(("sirte", "derna", "tobruk"), "LBY"), "el-arish": "EGY", "arish": "EGY",
+    **dict.fromkeys(("sderot", "ashkelon"), "ISR"), "lugansk": "UKR",
+    **dict.fromkeys(("bakool", "gedo", "hiraan", "galmudug"), "SOM"),
+    **dict.fromkeys(("cusco", "cuzco", "puno", "juliaca", "ayacucho"), "PER"),
+    "kassala": "SDN", "bambari": "CAF", "malakal": "SSD", "djugu": "COD",
+    **dict.fromkeys(("anantnag", "pulwama", "baramulla", "kupwara", "shopian", "imphal",
+                     "dantewada", "sukma"), "IND"),
+    **dict.fromkeys(("bamenda", "buea", "maroua"), "CMR"), "wamena": "IDN", "kasese": "UGA",
 }
 
 # Leaders in office after the Phoenix files end (2014), in Phoenix's format: names (the first

@@ -223,15 +223,18 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     if not any(t.country or t.sector == "IGO" for t in targets):  # not a mission's agents
         alternative = _first_alternative(mentions, frame, (text, base), date, db, sources)
         targets = (_placed_groups(where, targets)
-                   or _placed_object(frame, base, where, targets, alternative)
+                   or _placed_object(frame, (text, base), where, targets, alternative)
                    or alternative or targets)  # "offered troops to X's president"
     if not targets and frame.place is not None and frame.place.prep == "at" and (
             frame.code[:2] in lexicon.VIOLENCE_CODES):  # 'fired at the USS Carney'
         aimed = _actor(mentions, frame.place, base, date, db)
         targets = [aimed] if aimed is not None and is_coded(aimed) else []
     _placed_doers(mentions, frame, (text, base), sources, targets)
+    _own_units(mentions, (text, base), sources)
     _placed_crowds(mentions, frame, (text, base), sources, targets)
+    targets = _one_state_aimed_at(frame, targets)
     _held_at_home(mentions, frame, (text, base), sources, targets)
+    _insurgents_at_home(mentions, frame, (text, base), sources, targets)
     if _object_is_no_actor(frame, targets) or (frame.thing_object and not targets):
         return []  # "released a patch", "hosted a party", "accepted the job": no actor
     if not sources and frame.implied_doer:  # "400 protesters were detained": by their state
@@ -288,6 +291,38 @@ def _placed_doers(mentions: list[Mention], frame: Frame, sentence: tuple[str, in
         doer.country = country
 
 
+# Words after a body that make it the sentence's speaker ('..., the Indian army said')
+SPEAKER_VERBS = frozenset({"said", "says", "announced", "reported", "stated", "added"})
+# Sectors of a state's own forces and of those who speak for them
+FORCE_SPEAKERS = frozenset({"MIL", "GOV"})
+
+
+def _own_units(mentions: list[Mention], sentence: tuple[str, int],
+               sources: list[ActorRef]) -> None:
+    """Country-less military units take the country of the one army or government that
+    reports on them ('artillery units moved to the border, the Indian army said')."""
+    units = [s for s in sources if not s.country and s.sector == "MIL" and not s.implied]
+    if not units:
+        return
+    text, base = sentence
+    speakers = {m.country for m in _in_sentence(mentions, sentence)
+                if m.country in kb.bundled().isos and m.sector in FORCE_SPEAKERS
+                and _speaks(text[: m.span[0] - base], text[m.span[1] - base:])}
+    if len(speakers) == 1:
+        country = speakers.pop()
+        for unit in units:
+            unit.country, unit.country_basis = country, "sentence"
+
+
+def _speaks(before: str, after: str) -> bool:
+    """Whether a mention between two texts is a speaker ('X said', 'said X', 'according to
+    X'): a say verb right after it, or before it with at most an article between."""
+    words = before.lower().split()[-3:]
+    return bool(set(after.lower().split()[:1]) & SPEAKER_VERBS) or (
+        words[-2:] == ["according", "to"] or words[-1:] == ["said"]
+        or words[-2:-1] == ["said"] and words[-1:] == ["the"])
+
+
 def _placed_crowds(mentions: list[Mention], frame: Frame, sentence: tuple[str, int],
                    sources: list[ActorRef], targets: list[ActorRef]) -> None:
     """Country-less protesters take the one country of the places their sentence names but
@@ -300,6 +335,23 @@ def _placed_crowds(mentions: list[Mention], frame: Frame, sentence: tuple[str, i
     if country is not None and country not in {t.country for t in targets}:
         for crowd in crowds:
             crowd.country, crowd.country_basis = country, "sentence"
+
+
+# Groups a state sanctions at home: its protesters, opposition, unions, press and clergy
+DISSENT_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "MED", "REL", "PTY", "HRI"})
+def _one_state_aimed_at(frame: Frame, targets: list[ActorRef]) -> list[ActorRef]:
+    """Towns of one country a protest names as its ground ('blocked the highway between Lima
+    and Arequipa') are no separate targets: the protest is aimed at their state, once."""
+    places = kb.bundled().places
+    if frame.code[:2] != "14" or len(targets) < 2 or any(
+            t.implied or t.text.casefold().removeprefix("the ") not in places for t in targets):
+        return targets
+    countries = {t.country for t in targets}
+    country = str(countries.pop()) if len(countries) == 1 else ""
+    state = kb.country_name(country).casefold() if country in kb.bundled().isos else None
+    if state is None or any(t.text.casefold().removeprefix("the ") == state for t in targets):
+        return targets  # 'against Russia and Belarus'; a state itself named stays
+    return [implied_country(country, targets[0].span, "GOV")]
 
 
 HOME_ROOTS = ("15", "17")  # mobilizing and coercing: what a state mostly does at home
@@ -323,16 +375,38 @@ def _held_at_home(mentions: list[Mention], frame: Frame, sentence: tuple[str, in
         return
     if {m.country for m in _in_sentence(mentions, sentence) if m.country} != {home}:
         return
+    sanction = frame.code.startswith("163")  # only a state's own dissenters, not officials
     for target in targets:
-        if not target.country and not target.implied and target.sector not in ("NGO", "IGO"):
+        if not target.country and not target.implied and target.sector not in ("NGO", "IGO") and (
+                not sanction or target.sector in DISSENT_SECTORS):
             target.country = home  # not a foreign aid agency or mission
 
 
+def _insurgents_at_home(mentions: list[Mention], frame: Frame, sentence: tuple[str, int],
+                        sources: list[ActorRef], targets: list[ActorRef]) -> None:
+    """The civil state bodies (government, police, courts) an armed group of a known country
+    attacks, in a sentence naming no other country, are its own state's ('gunmen loyal to the
+    Houthis attacked a government checkpoint': YEM); an army may be an occupier's."""
+    if frame.code[:2] not in lexicon.VIOLENCE_CODES or len(sources) != 1 or not targets:
+        return
+    home = sources[0].country
+    if (sources[0].implied or sources[0].sector not in UNNAMED_ARMED
+            or home not in kb.bundled().isos or _on_trip(sentence[0])):
+        return
+    if {m.country for m in _in_sentence(mentions, sentence) if m.country} - {home}:
+        return
+    for target in targets:
+        if not target.country and not target.implied and target.sector in CIVIL_STATE_SECTORS:
+            target.country, target.country_basis = home, "sentence"
+
+
 def _home_act(code: str, sources: list[ActorRef]) -> bool:
-    """Whether an act is one a state mostly does at home: a coercion or mobilisation, or
-    force used by its civil arms (a government, police, courts) rather than its army."""
-    return code[:2] in HOME_ROOTS or (code[:2] in ("18", "19") and len(sources) == 1
-                                      and sources[0].sector in HOME_FORCE_SECTORS)
+    """Whether an act is one a state mostly does at home: a coercion or mobilisation, force
+    used by its civil arms (a government, police, courts) rather than its army, or a freeze
+    on its own dissenters' money ('froze the accounts of protest organisers')."""
+    return code[:2] in HOME_ROOTS or code.startswith("163") or (
+        code[:2] in ("18", "19") and len(sources) == 1
+        and sources[0].sector in HOME_FORCE_SECTORS)
 
 
 def _on_trip(text: str) -> bool:
@@ -409,6 +483,7 @@ SECURITY_SECTORS = frozenset({"COP", "MIL"})
 
 
 STATE_SECTORS = frozenset({"GOV", "COP", "MIL", "JUD"})
+CIVIL_STATE_SECTORS = STATE_SECTORS - {"MIL"}
 
 
 def _policing(frame: Frame, source: ActorRef) -> bool:
@@ -491,14 +566,16 @@ PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _placed_object(
-    frame: Frame, base: int, where: Location | None, targets: list[ActorRef],
+    frame: Frame, sentence: tuple[str, int], where: Location | None, targets: list[ActorRef],
     alternative: list[ActorRef],
 ) -> list[ActorRef]:
-    """What force is used on stays the target, with the country of the place it is in."""
+    """What force is used on stays the target, with the country of the place it is in ('a
+    ballerina at a Moscow airport': the ballerina, RUS)."""
     if frame.code[:2] not in lexicon.FORCE_CODES or not frame.targets:
         return []
+    text, base = sentence
     places = {(base + r.phrase[0], base + r.phrase[1]) for r in frame.target_alts
-              if r.entity in PLACE_ENTITIES}
+              if r.entity in PLACE_ENTITIES or _scene_of_object(r, text)}
     if alternative and alternative[0].span not in places:
         return []  # a named actor behind the object ("casualties on Sudanese mercenaries")
     country = (where.country if where else None) or next(
@@ -510,6 +587,17 @@ def _placed_object(
         text=role.text, span=(base + role.phrase[0], base + role.phrase[1]))
     target.country = country
     return [target]
+
+
+# Prepositions of the scene where an object is acted on ('arrested X at a Moscow airport')
+SCENE_PREPS = frozenset({"at", "in", "near", "outside", "inside"})
+
+
+def _scene_of_object(role: Role, text: str) -> bool:
+    """Whether an alternative is the scene of the act, a place or facility after 'at' or 'in'
+    ('at a Moscow airport'), not an owner; an embassy's country is not where it stands."""
+    before = text[: role.phrase[0]].lower().split()[-1:]
+    return bool(set(before) & SCENE_PREPS) and role.head_text.lower() not in FOREIGN_HEADS
 
 
 def _first_alternative(
@@ -529,10 +617,12 @@ def _first_alternative(
 
 
 def _protest_scene(frame: Frame, role: Role) -> bool:
-    """Whether a role is where a protest happens ('rallied in Manila'), not what it is at."""
+    """Whether a role is where a protest or a clash happens ('rallied in Manila', 'police and
+    protesters clashed in Lima'), not what it is at."""
     place = frame.place
-    return (frame.code[:2] == "14" and place is not None and place.prep == "in"
-            and role.phrase == place.phrase)
+    sides = frame.reciprocal and len(frame.sources) > 1  # each other's targets
+    return ((frame.code[:2] == "14" or sides) and place is not None
+            and place.prep == "in" and role.phrase == place.phrase)
 
 
 # Words that open an act's occasion or reason rather than its object's owner
@@ -656,12 +746,23 @@ HARM_STEMS = ("kill", "shoot", "shot", "fire", "opened fire")
 WEAPON_HEADS = frozenset({"bomb", "bombs", "explosives", "ied", "rocket", "rockets", "missile",
                           "missiles", "mortar", "mortars", "grenade", "grenades", "shells",
                           "bombing", "bombings", "airstrike", "airstrikes", "shelling", "blast",
-                          "blasts", "ambush", "raid", "raids"})  # not "a heart attack killed"
-ATTACK_HEADS = frozenset({"attack", "attacks", "strike", "strikes"})
+                          "blasts", "ambush", "raid", "raids", "explosion", "explosions",
+                          "bomber", "bombers", "drone", "drones"})  # not "a heart attack"
+ATTACK_HEADS = frozenset({"attack", "attacks", "strike", "strikes", "fire", "barrage",
+                          "barrages", "round", "rounds"})  # "artillery fire", not "a fire"
 # what makes an attack or a strike an armed one ("an air strike", not "a heart attack")
 ARMED_MODIFIERS = frozenset({"air", "drone", "missile", "rocket", "suicide", "terror",
                              "terrorist", "militant", "jihadist", "insurgent", "rebel", "mortar",
-                             "artillery", "grenade", "gun", "bomb", "knife", "arson"})
+                             "artillery", "grenade", "gun", "bomb", "knife", "arson", "sniper",
+                             "tank"})
+# Weapons that are also goods ('delivery drones hit the market'): armed only when they attack
+DUAL_USE_HEADS = frozenset({"drone", "drones"})
+# Verbs of casualties, by which an attack on someone is an armed one ('killed 25', 'wounded')
+CASUALTY_STEMS = ("kill", "wound", "injur", "left", "claim", "maim")
+# What makes an attack on someone no armed one ('a shark attack on a surfer')
+UNARMED_MODIFIERS = frozenset({"heart", "shark", "dog", "animal", "bear", "crocodile",
+                               "elephant", "snake", "cyber", "panic", "asthma", "verbal",
+                               "political", "legal", "personal", "hacker", "ransomware"})
 # Codes that need a stated doer: expulsions, attempts, blockades ("drove from his home")
 STATED_DOER_CODES = frozenset({"201", "185", "144"})
 ATTACK_WORDS = (lexicon.WEAPONS - {"strike"}) | frozenset({  # "the dockers' strike hit exports"
@@ -675,6 +776,11 @@ ACCIDENT_WORDS = frozenset({
     "hurricane", "typhoon", "tornado", "fire", "blaze", "gas", "leak", "collapse", "collapsed",
     "lightning", "drowned", "stampede", "mine", "mining", "factory", "plant", "boiler",
     "fireworks", "explosion", "truck", "lorry", "vehicle"})
+# ... and where a blast of no named weapon is an accident ('an explosion at a refinery'), though
+# drones or missiles may hit such places
+BLAST_ACCIDENT_WORDS = frozenset({"refinery", "cylinder", "fuel", "ammonium", "nitrate",
+                                  "warehouse", "furnace", "reactor", "tanker"})
+BLAST_HEADS = frozenset({"explosion", "explosions", "blast", "blasts"})
 
 
 # What kills without a doer: illnesses and natural disasters ('cholera has killed 30 people')
@@ -701,16 +807,23 @@ def _unattributed(frame: Frame, text: str) -> bool:
     if frame.nominal or frame.code in STATED_DOER_CODES or _described_act(frame, text):
         return False
     heads = {r.head_text.lower() for r in frame.sources}
+    before = set(text[: frame.trigger_span[0]].lower().split()[-1:]) & WEAPON_HEADS
+    heads = before or heads  # 'Intense shelling pounded': the parser's adjective subject
     if root == "14":  # "thousands marched in Lagos"; "battles raged" is no protest
         return trigger.startswith(PROTEST_STEMS) and bool(heads) and heads <= CROWD_HEADS
-    armed = any(_armed_attack(r.text) for r in frame.sources) or (  # "an air strike killed"
-        _tells_armed_attack(text))  # "was killed in an air strike"
-    if root not in lexicon.VIOLENCE_CODES or not (trigger.startswith(FORCE_STEMS) or armed):
+    armed_by = [r.text for r in frame.sources if _armed_attack(r.text) or (
+        trigger.startswith(CASUALTY_STEMS) and _attack_on(r, text))]
+    armed = bool(armed_by) or _tells_armed_attack(text)  # "was killed in an air strike"
+    weapon = bool(heads) and heads <= WEAPON_HEADS and (  # "a bomb blast ripped through"
+        not heads & DUAL_USE_HEADS or trigger.startswith(FORCE_STEMS))  # not "drones hit"
+    if root not in lexicon.VIOLENCE_CODES or not (trigger.startswith(FORCE_STEMS) or armed
+                                                  or weapon):
         return False
     if not (frame.targets or frame.sources) or not (heads <= WEAPON_HEADS or armed):
         return False  # nobody undergoes it; "two men beat", "his vehicle struck": named doers
-    words = _words(text)
-    if (words - set(trigger.split())) & ACCIDENT_WORDS or re.search(r"\bby [A-Z]", text):
+    words = _words(text) - _words(" ".join(armed_by))  # "artillery fire" is no blaze
+    accidents = ACCIDENT_WORDS | (BLAST_ACCIDENT_WORDS if heads & BLAST_HEADS else frozenset())
+    if (words - set(trigger.split())) & accidents or re.search(r"\bby [A-Z]", text):
         return False  # "claimed by Ukraine": the text names the doer
     return armed or not trigger.startswith(HARM_STEMS) or bool(
         (words - set(trigger.split())) & ATTACK_WORDS)
@@ -729,6 +842,15 @@ def _armed_attack(phrase: str) -> bool:
     words = phrase.lower().replace("-", " ").split()
     heads = [i for i, w in enumerate(words) if w in ATTACK_HEADS]
     return bool(heads) and bool(set(words[: heads[0]]) & ARMED_MODIFIERS)
+
+
+def _attack_on(role: Role, text: str) -> bool:
+    """Whether a subject is an attack on or against someone ('an attack on a mosque in Herat
+    killed 25'), not a heart or shark attack: an armed attack whose doer is unnamed."""
+    words = role.text.lower().replace("-", " ").split()
+    after = text[role.phrase[1]:].split()[:1]
+    return (role.head_text.lower() in ("attack", "attacks") and after in (["on"], ["against"])
+            and not set(words) & UNARMED_MODIFIERS)
 
 
 RELATIVES = frozenset({"which", "that", "who", "whom"})
@@ -757,7 +879,7 @@ def _unnamed_doers(mentions: list[Mention], frame: Frame, sentence: tuple[str, i
     evidence = scene.span if scene is not None else next(
         (t.span for t in targets if t.country == country), None)
     if country is None or evidence is None or _place_aimed_at(mentions, frame, sentence):
-        return [], targets  # "the town of Bakhmut was shelled": the place is the victim
+        return _unknown_shellers(frame, targets), targets  # "heavy shelling hit Kharkiv"
     sector = None if frame.code[:2] == "14" else "UAF"
     for target in targets:
         if not target.country and target.sector and not target.implied:
@@ -767,14 +889,42 @@ def _unnamed_doers(mentions: list[Mention], frame: Frame, sentence: tuple[str, i
     return [implied_country(country, evidence, sector)], targets
 
 
+# Words of heavy weapons, fired from afar (often from abroad) at a town
+HEAVY_WEAPON_WORDS = frozenset({"shelling", "shells", "artillery", "missile", "missiles",
+                                "rocket", "rockets", "drone", "drones", "airstrike", "airstrikes",
+                                "strike", "strikes", "bombardment", "mortar", "mortars",
+                                "barrage", "howitzer", "howitzers"})
+
+
+def _unknown_shellers(frame: Frame, targets: list[ActorRef]) -> list[ActorRef]:
+    """The doer of heavy weapons named as the subject that hit a named town or its people
+    ('heavy shelling hit Kharkiv', 'missiles struck Kyiv'): unknown armed forces, implied and
+    of no country, since the town's own state is the victim and the shellers are often
+    foreign; none for a bare passive ('Bakhmut was shelled'), other acts, or victims of no
+    known country."""
+    town = next((t for t in targets if t.country and t.span is not None), None)
+    words = _words(frame.trigger) | _words(" ".join(r.text for r in frame.sources))
+    if town is None or not words & HEAVY_WEAPON_WORDS:
+        return []
+    return [ActorRef(text="unidentified armed forces", span=town.span, sector="UAF",
+                     implied=True)]
+
+
 def _place_aimed_at(mentions: list[Mention], frame: Frame, sentence: tuple[str, int]) -> bool:
     """Whether the act's object names a place (the town shelled), whose state is no attacker."""
-    base = sentence[1]
+    text, base = sentence
     spans = [(base + r.phrase[0], base + max(r.phrase[1], r.phrase[0] + len(r.extended_text)))
              for r in frame.targets]  # 'the town of Bakhmut
     return any(s[0] <= m.span[0] and m.span[1] <= s[1] for s in spans
                for m in _in_sentence(mentions, sentence)
-               if m.country and not m.sector and m.kind != "PRON")
+               if m.country and not m.sector and m.kind != "PRON"
+               and not _where_it_is(text[: m.span[0] - base]))
+
+
+def _where_it_is(before: str) -> bool:
+    """Whether a place follows a word that says where its object is ('a commander in North
+    Waziristan'), not that it is the object ('the town of Bakhmut')."""
+    return bool(set(before.lower().split()[-1:]) & (LOCATIVES - {"of"}))
 
 
 def _scene(mentions: list[Mention], sentence: tuple[str, int],

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from storyline.actors import kb
 from storyline.events import lexicon
 from storyline.events.syntax import SAY_VERBS
 
@@ -28,6 +29,11 @@ HOUSES = frozenset({"senate", "congress", "parliament", "assembly", "house", "le
 # Counts that stand for a crowd of people ('thousands marched in Caracas')
 CROWD_COUNTS = frozenset({"thousands", "hundreds", "dozens", "tens", "scores", "millions"})
 DEMONSTRATIVES = frozenset({"that", "this"})
+# Words after a group that name whom it serves ('fighters loyal to the Taliban'), for coding
+ALLEGIANCE_WORDS = frozenset({"loyal", "allied", "affiliated", "linked"})
+# ... and who a place holds ('a base hosting American troops' is theirs)
+HOST_WORDS = frozenset({"hosting", "housing"})
+SERVING_WORDS = ALLEGIANCE_WORDS | HOST_WORDS
 NAMED_ACTORS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
@@ -130,8 +136,8 @@ def _going_to(tok: Token, auxes: set[str]) -> bool:
 def _expand(tok: Token) -> list[Role]:
     """A participant and its conjuncts ("China and Russia" -> two roles), capped."""
     tok = _through_quantity(tok)
-    if (tok.ent_type_ in NOT_ACTORS and tok.lower_ not in CROWD_COUNTS) or tok.pos_ not in (
-            "PROPN", "NOUN", "PRON", "ADJ"):
+    if (tok.ent_type_ in NOT_ACTORS and tok.lower_ not in CROWD_COUNTS
+            and not _gazetteer_place(tok)) or tok.pos_ not in ("PROPN", "NOUN", "PRON", "ADJ"):
         return []  # 'thousands marched': a crowd, though tagged a number
     if tok.lower_ in DEMONSTRATIVES and tok.tag_ == "DT":
         return []  # "that would reward the regime": a situation, no actor
@@ -157,6 +163,12 @@ def _misattached_conjuncts(tok: Token) -> list[Token]:
             names = [g for g in child.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
             found += [c for g in names for c in g.conjuncts if c.pos_ == "NOUN" and c.i > g.i]
     return found
+
+
+def _gazetteer_place(tok: Token) -> bool:
+    """Whether a name the tagger calls a thing is a place the gazetteer knows ('Ukrainian
+    drones struck Belgorod', tagged PRODUCT): a place whatever its entity label."""
+    return tok.pos_ == "PROPN" and _with_compounds(tok).lower() in kb.bundled().places
 
 
 QUANTITY_HEADS = frozenset({
@@ -230,7 +242,8 @@ def _extended_end(tok: Token, end: int) -> int:
     """End of the phrase with its of/in/from modifiers ("groups in Zimbabwe"), capped."""
     base, text = _CURRENT.start, _CURRENT.text
     for child in tok.rights:
-        if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ in ("of", "in", "from")):
+        if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ in ("of", "in", "from")
+                                     ) or child.lower_ in SERVING_WORDS:
             last = child.right_edge
             last_end = last.idx - base + len(last.text)
             if last.i - tok.i <= 12 and "\n" not in text[end:last_end]:
