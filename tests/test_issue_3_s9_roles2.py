@@ -185,3 +185,17 @@ def test_issue_3_two_sides_clash_with_each_other_not_the_town(events_of: Any) ->
     assert events and all(e.target is not None and e.target.text != "Quito" for e in events)
     assert {(e.source.text, e.target.text) for e in events if e.source and e.target} == {
         ("Police", "protesters")}
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Thousands took to the streets of Quito to protest the fuel price rise.", "ECU"),
+    ("Tens of thousands marched through the streets of Tbilisi on Saturday.", "GEO"),
+])
+def test_issue_3_a_crowd_in_the_streets_protests_against_its_state(
+        events_of: Any, text: str, country: str) -> None:
+    """An unnamed crowd that takes to the streets protests (141) at its own state, placed by
+    the town; the street is the scene, never the target."""
+    events = [e for e in events_of(text) if e.code == "141"]
+    assert events, text
+    assert all(e.target is not None and "street" not in e.target.text for e in events)
+    assert (events[0].source.country, events[0].target.country) == (country, country)

@@ -19,7 +19,13 @@ from storyline.events.actors import (
     resolve_actor,
     resolve_place,
 )
-from storyline.events.detect import Frame, Role, domain_sentence, frames_in_sentence
+from storyline.events.detect import (
+    STREET_NOUNS,
+    Frame,
+    Role,
+    domain_sentence,
+    frames_in_sentence,
+)
 from storyline.events.implied import add_implied_targets, implied_country
 from storyline.nlp.extract import ExtractContext, Extractor
 from storyline.records import ActorRef, Event, Location, Mention, stable_id
@@ -233,6 +239,8 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     _own_units(mentions, (text, base), sources)
     _placed_crowds(mentions, frame, (text, base), sources, targets)
     targets = _one_state_aimed_at(frame, targets)
+    if frame.code[:2] == "14":
+        targets = [t for t in targets if not _street(t)]  # 'took to the streets': the state's
     _held_at_home(mentions, frame, (text, base), sources, targets)
     _insurgents_at_home(mentions, frame, (text, base), sources, targets)
     if _object_is_no_actor(frame, targets) or (frame.thing_object and not targets):
@@ -731,7 +739,9 @@ def _implied_doers(targets: list[ActorRef]) -> list[ActorRef]:
 
 # Protest words a crowd's act starts with ("protested", "marched", "rallies", "went on strike")
 PROTEST_STEMS = ("protest", "march", "rall", "demonstrat", "strik", "went on strike",
-                 "boycott", "riot", "blockad", "picket", "sit-in", "storm", "walk")
+                 "boycott", "riot", "blockad", "picket", "sit-in", "storm", "walk",
+                 "took", "take")  # "thousands took to the streets"
+
 # Crowds a protest's unnamed doers are called by ("thousands marched in Lagos")
 CROWD_HEADS = frozenset({"thousands", "hundreds", "tens", "dozens", "crowds", "crowd", "people",
                          "demonstrators", "protesters", "marchers", "residents", "students",
@@ -887,6 +897,11 @@ def _unnamed_doers(mentions: list[Mention], frame: Frame, sentence: tuple[str, i
     if frame.code[:2] == "14":
         targets = [t for t in targets if is_coded(t)]  # aimed at their state, not "the reform"
     return [implied_country(country, evidence, sector)], targets
+
+
+def _street(ref: ActorRef) -> bool:
+    """Whether a protest's object is the street it fills ('took to the streets of Lagos')."""
+    return ref.text.lower().split()[-1] in STREET_NOUNS
 
 
 # Words of heavy weapons, fired from afar (often from abroad) at a town
