@@ -857,6 +857,9 @@ def _weapon_code(weapon: Token | None) -> str:
     """Force by a weapon as doer: heavy arms fight with artillery (194), others 190."""
     if weapon is None:
         return "190"
+    if weapon.ent_type_ in ("ORG", "PERSON", "PRODUCT") or (
+            weapon.text[:1].isupper() and weapon.i > weapon.sent.start):
+        return "190"  # "Shell hit a record": a name, no shell
     words = {weapon.lemma_.lower()} | {c.lemma_.lower() for c in weapon.children
                                        if c.dep_ in ("compound", "amod")}
     return "194" if words & lexicon.HEAVY_WEAPONS else "190"

@@ -11,6 +11,7 @@ from storyline import settings
 from storyline.actors import kb
 from storyline.actors.coding import is_likeness_mark, is_patron_mark, takes_side
 from storyline.actors.lookup import nearby
+from storyline.actors.names import norm_key
 from storyline.events import codebook, lexicon
 from storyline.events.actors import (
     VISITORS,
@@ -217,6 +218,8 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     mentions = ctx.record.mentions
     date, db = ctx.article.published, _store(ctx)
     _deported_people(frame)
+    if _crowd_without_grievance(frame, text):
+        return []  # "crowds took to the streets to celebrate the win"
     sources = [a for r in frame.sources if (a := _actor(mentions, r, base, date, db))]
     sources = [a for a in sources if not _policing(frame, a) and not _natural_cause(frame, a)]
     targets = [a for r in frame.targets if (a := _actor(mentions, r, base, date, db))]
@@ -264,6 +267,21 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
         if event.confidence >= MIN_CONFIDENCE:
             events.append(event)
     return events
+
+
+# Words that make a crowd in the streets a protest: its grievance or its protesting
+GRIEVANCE_STEMS = ("protest", "demonstrat", "demand", "denounc", "condemn", "oppos", "against",
+                   "anger", "angry", "outrage", "fury", "furious", "rall", "chant", "slogan",
+                   "strik", "boycott", "resign", "austerity", "grievance", "dissent", "riot",
+                   "defian", "revolt", "uprising", "reject", "unrest")
+TAKE_WORDS = frozenset({"took", "take", "takes", "taking", "taken"})
+
+
+def _crowd_without_grievance(frame: Frame, text: str) -> bool:
+    """Whether a crowd only took to the streets, to celebrate, mourn or ride: no protest."""
+    first = frame.trigger.lower().split()[0]
+    return frame.code[:2] == "14" and first in TAKE_WORDS and not any(
+        w.startswith(GRIEVANCE_STEMS) for w in _words(text))
 
 
 def _is_scene(frame: Frame, role: Role) -> bool:
@@ -345,8 +363,6 @@ def _placed_crowds(mentions: list[Mention], frame: Frame, sentence: tuple[str, i
             crowd.country, crowd.country_basis = country, "sentence"
 
 
-# Groups a state sanctions at home: its protesters, opposition, unions, press and clergy
-DISSENT_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "MED", "REL", "PTY", "HRI"})
 def _one_state_aimed_at(frame: Frame, targets: list[ActorRef]) -> list[ActorRef]:
     """Towns of one country a protest names as its ground ('blocked the highway between Lima
     and Arequipa') are no separate targets: the protest is aimed at their state, once."""
@@ -362,10 +378,12 @@ def _one_state_aimed_at(frame: Frame, targets: list[ActorRef]) -> list[ActorRef]
     return [implied_country(country, targets[0].span, "GOV")]
 
 
+# Groups a state sanctions at home: its protesters, opposition, unions, press and clergy
+DISSENT_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "MED", "REL", "PTY", "HRI"})
 HOME_ROOTS = ("15", "17")  # mobilizing and coercing: what a state mostly does at home
 # Force a state's civil arms use on people mostly at home too ('Saudi Arabia executed a
 # pastor', 'police shot a student'); armed forces and spies often act abroad
-HOME_FORCE_SECTORS = frozenset({None, "GOV", "COP", "JUD"})
+HOME_FORCE_SECTORS = frozenset({"GOV", "COP", "JUD"})
 # Words of a stay abroad: who is on a visit or a trip there is no resident
 TRIP_WORDS = frozenset({"visit", "visits", "visiting", "tour", "touring", "trip", "travelling",
                         "traveling", "holiday", "vacation", "pilgrimage"})
@@ -414,7 +432,13 @@ def _home_act(code: str, sources: list[ActorRef]) -> bool:
     on its own dissenters' money ('froze the accounts of protest organisers')."""
     return code[:2] in HOME_ROOTS or code.startswith("163") or (
         code[:2] in ("18", "19") and len(sources) == 1
-        and sources[0].sector in HOME_FORCE_SECTORS)
+        and (sources[0].sector in HOME_FORCE_SECTORS or _bare_state(sources[0])))
+
+
+def _bare_state(ref: ActorRef) -> bool:
+    """Whether a doer is a state by its own name ('Saudi Arabia executed'), not a group the
+    knowledge base has no sector for ('Somali pirates')."""
+    return ref.sector is None and kb.bundled().places.get(norm_key(ref.text)) == ref.country
 
 
 def _on_trip(text: str) -> bool:
@@ -605,7 +629,15 @@ def _scene_of_object(role: Role, text: str) -> bool:
     """Whether an alternative is the scene of the act, a place or facility after 'at' or 'in'
     ('at a Moscow airport'), not an owner; an embassy's country is not where it stands."""
     before = text[: role.phrase[0]].lower().split()[-1:]
+    if before == ["at"] and _people(role):
+        return False  # "fired live rounds at demonstrators in Yangon": whom it is aimed at
     return bool(set(before) & SCENE_PREPS) and role.head_text.lower() not in FOREIGN_HEADS
+
+
+def _people(role: Role) -> bool:
+    """Whether a role's head names people ('demonstrators', 'a crowd'), never a scene."""
+    agents, head = kb.bundled().agents, role.head_text.lower()
+    return head in agents or head.removesuffix("s") in agents
 
 
 def _first_alternative(
@@ -790,7 +822,7 @@ ACCIDENT_WORDS = frozenset({
 # drones or missiles may hit such places
 BLAST_ACCIDENT_WORDS = frozenset({"refinery", "cylinder", "fuel", "ammonium", "nitrate",
                                   "warehouse", "furnace", "reactor", "tanker"})
-BLAST_HEADS = frozenset({"explosion", "explosions", "blast", "blasts"})
+EXPLOSION_HEADS = frozenset({"explosion", "explosions", "blast", "blasts"})
 
 
 # What kills without a doer: illnesses and natural disasters ('cholera has killed 30 people')
@@ -832,7 +864,7 @@ def _unattributed(frame: Frame, text: str) -> bool:
     if not (frame.targets or frame.sources) or not (heads <= WEAPON_HEADS or armed):
         return False  # nobody undergoes it; "two men beat", "his vehicle struck": named doers
     words = _words(text) - _words(" ".join(armed_by))  # "artillery fire" is no blaze
-    accidents = ACCIDENT_WORDS | (BLAST_ACCIDENT_WORDS if heads & BLAST_HEADS else frozenset())
+    accidents = ACCIDENT_WORDS | (BLAST_ACCIDENT_WORDS if heads & EXPLOSION_HEADS else frozenset())
     if (words - set(trigger.split())) & accidents or re.search(r"\bby [A-Z]", text):
         return False  # "claimed by Ukraine": the text names the doer
     return armed or not trigger.startswith(HARM_STEMS) or bool(

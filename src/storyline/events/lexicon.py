@@ -308,10 +308,10 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "163" for v in ("ban", "halt", "suspend", "block", "prohibit", "freeze",
                                "restrict", "curb", "limit")
        for o in ("import", "imports", "export", "exports", "trade")},
-    # a state stopping a sale or a takeover ends a commercial exchange (163)
+    # a state stopping a sale ends a commercial exchange (163); a blocked merger or takeover
+    # is mostly competition policy, no sanction
     **{(v, o): "163" for v in ("block", "ban", "prohibit")
-       for o in ("sale", "sales", "shipment", "shipments", "purchase", "purchases",
-                 "takeover", "acquisition", "merger")},
+       for o in ("sale", "sales", "shipment", "shipments", "purchase", "purchases")},
     # roads blocked by protesters obstruct passage (144); by a state's forces, senses makes
     # it a blockade (191)
     **{(v, o): "144" for v in ("block", "blockade", "barricade", "obstruct", "occupy")
@@ -804,8 +804,7 @@ WEAK_DOMAIN_WORDS = frozenset({
     "game", "games", "season", "coach", "team", "teams", "points", "round", "match", "scored",
     "score", "win", "wins", "league", "champion", "champ", "title", "fans", "show", "star",
     "director", "studio", "episode", "record", "player", "players", "seeded", "ring",
-    "tournament", "scoring", "draft", "actor", "striker", "goal", "goals", "defence",
-    "defense", "half", "overs", "pitch",
+    "tournament", "scoring", "draft", "actor", "striker", "goal", "goals", "overs", "pitch",
 })
 # Sectors of political actors: in a sports or show sentence an event needs one of them.
 POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "REB", "OPP", "IGO", "SPY",

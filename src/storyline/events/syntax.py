@@ -45,7 +45,8 @@ def dated(prep: Token) -> bool:
 def is_weapon(tok: Token | None) -> bool:
     """A weapon or an attack as the doer of a verb ("the missiles hit", "the attack killed")."""
     if tok is not None and tok.lemma_.lower() == "fire":  # "artillery fire", not "a fire"
-        return any(c.dep_ in ("compound", "amod") and firing_side(c) for c in tok.children)
+        return tok.lower_ == "fire" and any(  # "Greek fires killed 80": wildfires
+            c.dep_ in ("compound", "amod") and firing_side(c) for c in tok.children)
     if tok is None or tok.lemma_.lower() not in lexicon.WEAPONS:
         return False
     return tok.lemma_.lower() != "strike" or military_strike(tok)  # not "the workers' strike"

@@ -1,0 +1,51 @@
+"""Issue 3, ninth session review: ordinary news the session's new rules first misread (crowds
+celebrating in the streets, wildfires, a company called Shell, blocked mergers, sport words in
+war news) and shots fired at people whose town followed."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+
+@pytest.mark.parametrize("text", [
+    "Cyclists took to the streets of London for the annual charity ride.",
+    "Supporters took to the streets of Caracas to celebrate the election victory.",
+    "Thousands took to the streets of Tehran to mourn the general.",
+    "Greek fires killed 80 people in 2018.",
+    "Regulators blocked the merger of two supermarket chains.",
+])
+def test_issue_3_ordinary_news_with_new_trigger_words_gives_no_event(
+        events_of: Any, text: str) -> None:
+    assert events_of.codes(text) == []
+
+
+def test_issue_3_a_crowd_with_a_grievance_in_the_streets_protests(events_of: Any) -> None:
+    codes = events_of.codes(
+        "Tens of thousands took to the streets of Belgrade against the government.")
+    assert [(c[0], c[2]) for c in codes] == [("141", "SRB")]
+
+
+def test_issue_3_a_company_called_shell_fires_no_artillery(events_of: Any) -> None:
+    assert all(c[0] != "194" for c in events_of.codes(
+        "Shell hit a record profit in the third quarter."))
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed half of the villagers in Zamfara, a defence official said.",
+    "Bandits killed 12 people in Zamfara, and half of the victims were women, the defence "
+    "ministry said.",
+])
+def test_issue_3_defence_and_half_do_not_make_war_news_sport(events_of: Any, text: str) -> None:
+    assert [c[0] for c in events_of.codes(text)] == ["190"]
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Soldiers fired live rounds at demonstrators in Yangon.", "demonstrators"),
+    ("Police fired shots at protesters in Dhaka.", "protesters"),
+])
+def test_issue_3_people_fired_at_are_the_target_not_a_scene(
+        events_of: Any, text: str, target: str) -> None:
+    events = [e for e in events_of(text) if e.code == "190"]
+    assert events and events[0].target is not None and events[0].target.text == target
