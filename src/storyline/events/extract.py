@@ -799,6 +799,21 @@ ARMED_MODIFIERS = frozenset({"air", "drone", "missile", "rocket", "suicide", "te
                              "tank"})
 # Weapons that are also goods ('delivery drones hit the market'): armed only when they attack
 DUAL_USE_HEADS = frozenset({"drone", "drones"})
+# Impact verbs by which such a weapon strikes ('drones struck a fuel depot'), not a market
+IMPACT_STEMS = ("hit", "struck", "strik", "slam", "pound")
+# What drones strike as weapons: sites, facilities, vehicles and gatherings, never a market
+STRUCK_SITES = frozenset({
+    "depot", "base", "airbase", "airport", "airfield", "refinery", "terminal", "station",
+    "substation", "plant", "port", "building", "block", "house", "home", "homes", "school",
+    "hospital", "party", "wedding", "funeral", "convoy", "position", "positions", "post",
+    "checkpoint", "camp", "barracks", "bridge", "warehouse", "facility", "facilities",
+    "infrastructure", "village", "town", "city", "district", "ship", "vessel", "tanker",
+    "headquarters", "compound", "gathering", "pipeline", "arsenal"})
+# Drones by their trade, goods rather than weapons ('delivery drones', 'consumer drones')
+TRADE_DRONES = frozenset({"delivery", "consumer", "agricultural", "camera", "commercial",
+                          "hobby", "racing", "toy", "farm", "crop", "photography"})
+# Collective words before 'of' that stand for what they count ('a swarm of drones')
+SWARM_HEADS = frozenset({"swarm", "wave", "salvo", "volley", "fleet", "flock", "barrage"})
 # Verbs of casualties, by which an attack on someone is an armed one ('killed 25', 'wounded')
 CASUALTY_STEMS = ("kill", "wound", "injur", "left", "claim", "maim")
 # What makes an attack on someone no armed one ('a shark attack on a surfer')
@@ -848,7 +863,7 @@ def _unattributed(frame: Frame, text: str) -> bool:
     root, trigger = frame.code[:2], frame.trigger.lower()
     if frame.nominal or frame.code in STATED_DOER_CODES or _described_act(frame, text):
         return False
-    heads = {r.head_text.lower() for r in frame.sources}
+    heads = {_counted_head(r, text) for r in frame.sources}
     before = set(text[: frame.trigger_span[0]].lower().split()[-1:]) & WEAPON_HEADS
     heads = before or heads  # 'Intense shelling pounded': the parser's adjective subject
     if root == "14":  # "thousands marched in Lagos"; "battles raged" is no protest
@@ -857,7 +872,8 @@ def _unattributed(frame: Frame, text: str) -> bool:
         trigger.startswith(CASUALTY_STEMS) and _attack_on(r, text))]
     armed = bool(armed_by) or _tells_armed_attack(text)  # "was killed in an air strike"
     weapon = bool(heads) and heads <= WEAPON_HEADS and (  # "a bomb blast ripped through"
-        not heads & DUAL_USE_HEADS or trigger.startswith(FORCE_STEMS))  # not "drones hit"
+        not heads & DUAL_USE_HEADS or trigger.startswith(FORCE_STEMS)
+        or _drones_strike(frame, text))  # "drones struck a depot", not "drones hit the market"
     if root not in lexicon.VIOLENCE_CODES or not (trigger.startswith(FORCE_STEMS) or armed
                                                   or weapon):
         return False
@@ -869,6 +885,26 @@ def _unattributed(frame: Frame, text: str) -> bool:
         return False  # "claimed by Ukraine": the text names the doer
     return armed or not trigger.startswith(HARM_STEMS) or bool(
         (words - set(trigger.split())) & ATTACK_WORDS)
+
+
+def _counted_head(role: Role, text: str) -> str:
+    """A subject's head, or what its collective word counts ('a swarm of drones': drones)."""
+    head = role.head_text.lower()
+    after = text[role.phrase[1]:].lower().split()[:3]
+    if head in SWARM_HEADS and after[:1] == ["of"]:
+        counted = [w.strip(".,;:") for w in after[1:] if w.strip(".,;:") in WEAPON_HEADS]
+        return counted[0] if counted else head
+    return head
+
+
+def _drones_strike(frame: Frame, text: str) -> bool:
+    """Whether drones as subject strike as weapons: an impact verb on a site, a facility or
+    people ('drones hit the wedding party'), not drones of a trade ('delivery drones hit the
+    market') nor a figure of speech ('struck a chord')."""
+    subject = {w.strip(".,;:") for r in frame.sources for w in r.text.lower().split()}
+    if not frame.trigger.lower().startswith(IMPACT_STEMS) or subject & TRADE_DRONES:
+        return False
+    return any(r.head_text.lower() in STRUCK_SITES or _people(r) for r in frame.targets)
 
 
 def _tells_armed_attack(text: str) -> bool:
@@ -951,8 +987,8 @@ def _unknown_shellers(frame: Frame, targets: list[ActorRef]) -> list[ActorRef]:
     known country."""
     town = next((t for t in targets if t.country and t.span is not None), None)
     words = _words(frame.trigger) | _words(" ".join(r.text for r in frame.sources))
-    if town is None or not words & HEAVY_WEAPON_WORDS:
-        return []
+    if town is None or not words & (HEAVY_WEAPON_WORDS | SWARM_HEADS):
+        return []  # 'a swarm' here is one of weapons: the act is unattributed
     return [ActorRef(text="unidentified armed forces", span=town.span, sector="UAF",
                      implied=True)]
 
