@@ -65,6 +65,9 @@ def _sentence_events(ctx: ExtractContext, sent: Span, offset: int) -> list[Event
     frames = frames_in_sentence(sent)
     domain = bool(frames) and (domain_sentence(sent) or bool(SCORELINE.search(sent.text)))
     for frame in frames:
+        _crowd_scene(frame, sent.text)
+    _joined_places(frames)
+    for frame in frames:
         start, end = _line_around(sent.text, frame.trigger_span)
         _keep_roles_within(frame, start, end)
         text = sent.text[start:end]
@@ -73,6 +76,48 @@ def _sentence_events(ctx: ExtractContext, sent: Span, offset: int) -> list[Event
         found.extend((frame, e) for e in events if not domain or _political(e))
     events = _share_targets(ctx, _drop_nominal_echoes(_drop_implied_echoes(found)))
     return _foreign_causes(ctx, events, (sent.text, base))
+
+
+def _crowd_scene(frame: Frame, text: str) -> None:
+    """A crowd's act whose parser kept its town among the objects ('clashed with police in
+    Dakar', 'burned cars in the suburbs of Paris') happens there: the town is its place and
+    the stretch of it named ('the suburbs') is its scene, neither one a target."""
+    if frame.code[:2] != "14" or frame.place is not None:
+        return
+    for i, role in enumerate(frame.target_alts):
+        before = text[: role.phrase[0]].lower().split()[-1:]
+        known = role.text.casefold().removeprefix("the ") in kb.bundled().places
+        if not (role.entity in PLACE_ENTITIES or known) or not set(before) & (
+                SCENE_PREPS | {"of"}):
+            continue
+        scene = [r for r in frame.target_alts[:i] if _stretch_of(r, role, text)]
+        if before == ["of"] and not scene:
+            return  # 'the mayor of Paris': an owner, not a scene
+        frame.place = replace(role, prep="in")
+        frame.targets = [r for r in frame.targets if r not in scene and r is not role]
+        frame.target_alts = [r for r in frame.target_alts if r not in scene]
+        return
+
+
+def _stretch_of(part: Role, town: Role, text: str) -> bool:
+    """Whether a role is a stretch of a town a crowd acts in ('in the suburbs of Paris')."""
+    between = text[part.phrase[1] : town.phrase[0]].strip().lower()
+    before = text[: part.phrase[0]].lower().split()[-1:]
+    return between == "of" and bool(set(before) & SCENE_PREPS) and not _people(part)
+
+
+def _joined_places(frames: list[Frame]) -> None:
+    """Verbs joined under one subject share the place one of them names ('protesters burned
+    tyres and blocked roads in Port-au-Prince': both there)."""
+    placed = [f for f in frames if f.place is not None and f.place.prep == "in"
+              and f.sources and not f.nominal]
+    for frame in frames:
+        if frame.place is not None or frame.nominal or not frame.sources:
+            continue
+        phrases = [r.phrase for r in frame.sources]
+        other = next((f for f in placed if [r.phrase for r in f.sources] == phrases), None)
+        if other is not None and other.place is not None:
+            frame.place = replace(other.place)
 
 
 def _foreign_causes(ctx: ExtractContext, events: list[Event],
