@@ -268,6 +268,7 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     sources = [a for r in frame.sources if (a := _actor(mentions, r, base, date, db))]
     sources = [a for a in sources if not _policing(frame, a) and not _natural_cause(frame, a)]
     targets = [a for r in frame.targets if (a := _actor(mentions, r, base, date, db))]
+    targets = _owners(mentions, frame, (text, base), (date, db)) or targets
     if (any(_is_scene(frame, r) for r in frame.sources) and frame.targets
             and not any(map(is_coded, targets))):
         return []  # 'a bus overturned in western Kenya': no act of the place on a thing
@@ -291,6 +292,7 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
         targets = [t for t in targets if not _street(t)]  # 'took to the streets': the state's
     _held_at_home(mentions, frame, (text, base), sources, targets)
     _insurgents_at_home(mentions, frame, (text, base), sources, targets)
+    _attackers_country_only(mentions, frame, (text, base), sources, targets)
     if _object_is_no_actor(frame, targets) or (frame.thing_object and not targets):
         return []  # "released a patch", "hosted a party", "accepted the job": no actor
     if not sources and frame.implied_doer:  # "400 protesters were detained": by their state
@@ -320,6 +322,34 @@ GRIEVANCE_STEMS = ("protest", "demonstrat", "demand", "denounc", "condemn", "opp
                    "strik", "boycott", "resign", "austerity", "grievance", "dissent", "riot",
                    "defian", "revolt", "uprising", "reject", "unrest")
 TAKE_WORDS = frozenset({"took", "take", "takes", "taking", "taken"})
+
+
+# Things owned whose owner is what an act on them aims at ('froze the assets of X': X)
+PROPERTY_HEADS = frozenset({"asset", "assets", "property", "properties", "account", "accounts",
+                            "fund", "funds", "holdings", "wealth", "estate", "estates", "shares",
+                            "stake", "stakes", "reserves", "deposits", "yacht", "yachts",
+                            "savings", "funding"})
+
+
+def _owners(mentions: list[Mention], frame: Frame, sentence: tuple[str, int],
+            store: tuple[str | None, str | None]) -> list[ActorRef]:
+    """The owners of the property an act is done to ('froze the assets of three Iranian
+    banks': the banks), who are its target rather than the assets; [] for other objects."""
+    text, base = sentence
+    if not frame.targets or frame.targets[0].head_text.lower() not in PROPERTY_HEADS:
+        return []
+    end = frame.targets[0].phrase[1]
+    owner = next((r for r in frame.target_alts if r.phrase[0] > end and _owned_by(
+        text[end : r.phrase[0]])), None)
+    actor = _actor(mentions, owner, base, *store) if owner is not None else None
+    return [actor] if actor is not None and is_coded(actor) else []
+
+
+def _owned_by(between: str) -> bool:
+    """Whether the words between a thing and a name make the name its owner ('of', 'of
+    three')."""
+    words = between.lower().split()
+    return words[:1] == ["of"] and len(words) <= 2
 
 
 def _crowd_without_grievance(frame: Frame, text: str) -> bool:
@@ -469,6 +499,27 @@ def _insurgents_at_home(mentions: list[Mention], frame: Frame, sentence: tuple[s
     for target in targets:
         if not target.country and not target.implied and target.sector in CIVIL_STATE_SECTORS:
             target.country, target.country_basis = home, "sentence"
+
+
+def _attackers_country_only(mentions: list[Mention], frame: Frame, sentence: tuple[str, int],
+                            sources: list[ActorRef], targets: list[ActorRef]) -> None:
+    """Troops an armed group attacks take no country from a sentence whose only country is the
+    group's own ('Hamas militants attacked an army post': the post's army may be an
+    occupier's); a named place still places them ('an army post in Kunduz')."""
+    if frame.code[:2] not in lexicon.VIOLENCE_CODES or len(sources) != 1:
+        return
+    doer = sources[0]
+    if doer.sector not in UNNAMED_ARMED or doer.country not in kb.bundled().isos:
+        return
+    taken = [(t.span or (0, 0)) for t in (doer, *targets)]
+    named = {m.country for m in _in_sentence(mentions, sentence) if m.country and not any(
+        a <= m.span[0] and m.span[1] <= b for a, b in taken)}
+    if named - {doer.country} or doer.country in named:
+        return
+    for target in targets:
+        if (target.sector == "MIL" and target.country == doer.country
+                and target.country_basis == "sentence"):
+            target.country, target.country_basis = None, ""
 
 
 def _home_act(code: str, sources: list[ActorRef]) -> bool:
@@ -693,12 +744,20 @@ def _first_alternative(
     one named in an occasion or a reason of the act ("during a visit by the French
     president", "over arms sales to Taiwan")."""
     text, base = sentence
-    roles = [r for r in frame.target_alts
-             if not _occasion(frame, r, text) and not _protest_scene(frame, r)]
+    roles = [r for r in frame.target_alts if not _occasion(frame, r, text)
+             and not _protest_scene(frame, r) and not _mission_scene(frame, r, text)]
     found = [a for r in roles if (a := _actor(mentions, r, base, date, db))]
     found = [a for a in found if is_coded(a) and not any(_same(s, a) for s in sources)]
     with_country = [a for a in found if a.country]
     return (with_country or found)[:1]
+
+
+def _mission_scene(frame: Frame, role: Role, text: str) -> bool:
+    """Whether an alternative is a foreign mission people were acted on at ('arrested a man at
+    the US embassy in Nairobi'): where it happened, not who the man is; the town places him."""
+    before = text[: role.phrase[0]].lower().split()[-1:]
+    return (bool(frame.targets) and _people(frame.targets[0]) and bool(set(before) & SCENE_PREPS)
+            and role.head_text.lower() in FOREIGN_HEADS - VISITORS)
 
 
 def _protest_scene(frame: Frame, role: Role) -> bool:
