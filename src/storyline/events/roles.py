@@ -137,7 +137,8 @@ def _expand(tok: Token) -> list[Role]:
     """A participant and its conjuncts ("China and Russia" -> two roles), capped."""
     tok = _through_quantity(tok)
     if (tok.ent_type_ in NOT_ACTORS and tok.lower_ not in CROWD_COUNTS
-            and not _gazetteer_place(tok)) or tok.pos_ not in ("PROPN", "NOUN", "PRON", "ADJ"):
+            and not _gazetteer_place(tok) and not _company_name(tok)) or tok.pos_ not in (
+                "PROPN", "NOUN", "PRON", "ADJ"):
         return []  # 'thousands marched': a crowd, though tagged a number
     if tok.lower_ in DEMONSTRATIVES and tok.tag_ == "DT":
         return []  # "that would reward the regime": a situation, no actor
@@ -169,6 +170,16 @@ def _gazetteer_place(tok: Token) -> bool:
     """Whether a name the tagger calls a thing is a place the gazetteer knows ('Ukrainian
     drones struck Belgorod', tagged PRODUCT): a place whatever its entity label."""
     return tok.pos_ == "PROPN" and _with_compounds(tok).lower() in kb.bundled().places
+
+
+def _company_name(tok: Token) -> bool:
+    """Whether a name the tagger calls a thing is a firm ('sanctions on Lockheed Martin',
+    'Martin' tagged PRODUCT): its compound is tagged ORG, or the knowledge base knows it."""
+    if tok.pos_ != "PROPN":
+        return False
+    compounds = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    return any(c.ent_type_ == "ORG" for c in compounds) or (
+        bool(compounds) and _with_compounds(tok).lower() in kb.bundled().aliases)
 
 
 QUANTITY_HEADS = frozenset({
