@@ -67,6 +67,7 @@ def _sentence_events(ctx: ExtractContext, sent: Span, offset: int) -> list[Event
     for frame in frames:
         _crowd_scene(frame, sent.text)
     _joined_places(frames)
+    frames = _firing_sides(frames, sent.text)
     for frame in frames:
         start, end = _line_around(sent.text, frame.trigger_span)
         _keep_roles_within(frame, start, end)
@@ -76,6 +77,37 @@ def _sentence_events(ctx: ExtractContext, sent: Span, offset: int) -> list[Event
         found.extend((frame, e) for e in events if not domain or _political(e))
     events = _share_targets(ctx, _drop_nominal_echoes(_drop_implied_echoes(found)))
     return _foreign_causes(ctx, events, (sent.text, base))
+
+
+# Gerunds of fire a people's adjective names the side of ('killed in Pakistani firing')
+FIRING_WORDS = ("firing", "fire", "shelling", "gunfire", "bombardment", "bombing")
+
+
+def _firing_sides(frames: list[Frame], text: str) -> list[Frame]:
+    """A harm whose parser cut the firing side's adjective from its gerund ('two Indian
+    soldiers were killed in Pakistani | firing') has that side as its doer, and the gerund
+    read as the victims' own act ('soldiers ... firing') is none."""
+    sides: list[tuple[int, int]] = []
+    for frame in frames:
+        if frame.sources or frame.code[:2] not in lexicon.VIOLENCE_CODES or not frame.targets:
+            continue
+        side = next((r for r in frame.target_alts if r.entity == "NORP" and _fired_by(r, text)),
+                    None)
+        if side is not None:
+            frame.sources = [side]
+            frame.target_alts = [r for r in frame.target_alts if r is not side]
+            sides.append(side.phrase)
+    return [f for f in frames if not any(
+        f.trigger_span[0] > end and not text[end : f.trigger_span[0]].strip()
+        for _, end in sides)]
+
+
+def _fired_by(role: Role, text: str) -> bool:
+    """Whether a people's adjective is the side whose fire follows it ('in Pakistani firing')."""
+    before = text[: role.phrase[0]].lower().split()[-1:]
+    after = text[role.phrase[1]:].lower().split()[:1]
+    return before in (["in"], ["by"], ["under"]) and after[:1] != [] and after[0].strip(
+        ".,;:") in FIRING_WORDS
 
 
 def _crowd_scene(frame: Frame, text: str) -> None:
@@ -286,6 +318,8 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
         targets = [aimed] if aimed is not None and is_coded(aimed) else []
     _placed_doers(mentions, frame, (text, base), sources, targets)
     _own_units(mentions, (text, base), sources)
+    _own_units(mentions, (text, base), [t for t in targets if frame.code[:2] in (
+        lexicon.VIOLENCE_CODES) and all(s.country and s.country != t.country for s in sources)])
     _placed_crowds(mentions, frame, (text, base), sources, targets)
     targets = _one_state_aimed_at(frame, targets)
     if frame.code[:2] == "14":
@@ -419,7 +453,7 @@ def _speaks(before: str, after: str) -> bool:
     """Whether a mention between two texts is a speaker ('X said', 'said X', 'according to
     X'): a say verb right after it, or before it with at most an article between."""
     words = before.lower().split()[-3:]
-    return bool(set(after.lower().split()[:1]) & SPEAKER_VERBS) or (
+    return bool({w.strip(".,;:") for w in after.lower().split()[:1]} & SPEAKER_VERBS) or (
         words[-2:] == ["according", "to"] or words[-1:] == ["said"]
         or words[-2:-1] == ["said"] and words[-1:] == ["the"])
 
@@ -503,13 +537,15 @@ def _insurgents_at_home(mentions: list[Mention], frame: Frame, sentence: tuple[s
 
 def _attackers_country_only(mentions: list[Mention], frame: Frame, sentence: tuple[str, int],
                             sources: list[ActorRef], targets: list[ActorRef]) -> None:
-    """Troops an armed group attacks take no country from a sentence whose only country is the
-    group's own ('Hamas militants attacked an army post': the post's army may be an
-    occupier's); a named place still places them ('an army post in Kunduz')."""
+    """Victims take no country from a sentence whose only country is their attacker's: troops
+    an armed group attacks ('Hamas militants attacked an army post': maybe an occupier's),
+    anyone a people's fire hits ('two soldiers were killed in Pakistani firing'); a named
+    place still places them ('an army post in Kunduz')."""
     if frame.code[:2] not in lexicon.VIOLENCE_CODES or len(sources) != 1:
         return
     doer = sources[0]
-    if doer.sector not in UNNAMED_ARMED or doer.country not in kb.bundled().isos:
+    fire = _words(doer.text) & set(FIRING_WORDS)
+    if (doer.sector not in UNNAMED_ARMED and not fire) or doer.country not in kb.bundled().isos:
         return
     taken = [(t.span or (0, 0)) for t in (doer, *targets)]
     named = {m.country for m in _in_sentence(mentions, sentence) if m.country and not any(
@@ -517,7 +553,7 @@ def _attackers_country_only(mentions: list[Mention], frame: Frame, sentence: tup
     if named - {doer.country} or doer.country in named:
         return
     for target in targets:
-        if (target.sector == "MIL" and target.country == doer.country
+        if ((target.sector == "MIL" or fire) and target.country == doer.country
                 and target.country_basis == "sentence"):
             target.country, target.country_basis = None, ""
 
