@@ -93,13 +93,23 @@ def _firing_sides(frames: list[Frame], text: str) -> list[Frame]:
             continue
         side = next((r for r in frame.target_alts if r.entity == "NORP" and _fired_by(r, text)),
                     None)
+        fire = next((r for r in frame.target_alts if _side_fire(r, text)), None)
+        doer = side if side is not None else fire
+        if doer is not None:
+            frame.sources = [doer]
+            frame.target_alts = [r for r in frame.target_alts if r is not doer]
         if side is not None:
-            frame.sources = [side]
-            frame.target_alts = [r for r in frame.target_alts if r is not side]
             sides.append(side.phrase)
     return [f for f in frames if not any(
         f.trigger_span[0] > end and not text[end : f.trigger_span[0]].strip()
         for _, end in sides)]
+
+
+def _side_fire(role: Role, text: str) -> bool:
+    """Whether an object is the fire a side's word names, that harmed ('in Chinese firing')."""
+    before = text[: role.phrase[0]].lower().split()[-1:]
+    return (before in (["in"], ["by"], ["under"]) and role.head_text.lower() in FIRING_WORDS
+            and len(role.text.split()) == 2)
 
 
 def _fired_by(role: Role, text: str) -> bool:
@@ -1087,7 +1097,11 @@ def _described_act(frame: Frame, text: str) -> bool:
 def _unnamed_doers(mentions: list[Mention], frame: Frame, sentence: tuple[str, int],
                    where: Location | None, targets: list[ActorRef],
                    ) -> tuple[list[ActorRef], list[ActorRef]]:
-    """An unattributed act's implied doer (the country where it happens) and its targets."""
+    """An unattributed act's implied doer and its targets. Where the named town is only the
+    scene ('hit a hospital in Kharkiv', 'a drone strike killed a commander in North
+    Waziristan'), the unnamed doer takes the place's country (the GSR convention); where the
+    town itself is what heavy weapons hit ('heavy shelling hit Kharkiv'), the doer is unknown
+    armed forces of no country, the town's state being the target."""
     scene = where if where is not None and where.country and not _place_is_target(frame) else (
         _scene(mentions, sentence, targets))
     undergone = {t.country for t in targets if t.country in kb.bundled().isos
@@ -1120,11 +1134,11 @@ HEAVY_WEAPON_WORDS = frozenset({"shelling", "shells", "artillery", "missile", "m
 
 
 def _unknown_shellers(frame: Frame, targets: list[ActorRef]) -> list[ActorRef]:
-    """The doer of heavy weapons named as the subject that hit a named town or its people
-    ('heavy shelling hit Kharkiv', 'missiles struck Kyiv'): unknown armed forces, implied and
-    of no country, since the town's own state is the victim and the shellers are often
-    foreign; none for a bare passive ('Bakhmut was shelled'), other acts, or victims of no
-    known country."""
+    """The doer of heavy weapons named as the subject that hit a named town, or its people
+    where no scene is named ('heavy shelling hit Kharkiv', 'missiles struck Kyiv'): unknown
+    armed forces, implied and of no country, since the town's own state is the victim and the
+    shellers are often foreign; none for a bare passive ('Bakhmut was shelled'), other acts,
+    or victims of no known country."""
     town = next((t for t in targets if t.country and t.span is not None), None)
     words = _words(frame.trigger) | _words(" ".join(r.text for r in frame.sources))
     if town is None or not words & (HEAVY_WEAPON_WORDS | SWARM_HEADS):
