@@ -146,3 +146,21 @@ def test_issue_3_a_firm_tagged_as_a_thing_is_a_target(events_of: Any, text: str,
     target = events[0].target
     assert target is not None and events_of.cited(text, target) == words
     assert target.country == "USA"
+
+
+def test_issue_3_a_named_stretch_of_a_town_is_the_town(events_of: Any) -> None:
+    """'In the northern port city of Kismayo': the crowd's place is Kismayo, no target."""
+    events = [e for e in events_of("Rioters set fire to shops in the southern port city of "
+                                   "Durban.") if e.code == "145"]
+    assert events
+    assert events[0].location is not None and events[0].location.text == "Durban"
+    assert events[0].target is not None and events[0].target.implied
+    assert events[0].target.country == "ZAF"
+
+
+def test_issue_3_a_reasons_place_places_no_target(events_of: Any) -> None:
+    """'Sanctioned a firm over arms sales to Taiwan': Taiwan is the reason's, not the firm's."""
+    events = events_of("China sanctioned Anduril Industries over arms sales to Taiwan.")
+    assert [(e.code[:3], e.target.country if e.target else None) for e in events] != []
+    assert all(e.target is None or e.target.country != "TWN" for e in events)
+    assert all(e.location is None for e in events)

@@ -124,13 +124,19 @@ def _crowd_scene(frame: Frame, text: str) -> None:
     """A crowd's act whose parser kept its town among the objects ('clashed with police in
     Dakar', 'burned cars in the suburbs of Paris') happens there: the town is its place and
     the stretch of it named ('the suburbs') is its scene, neither one a target."""
-    if frame.code[:2] != "14" or frame.place is not None:
+    if frame.code[:2] != "14":
+        return
+    if frame.place is not None:  # 'in the Kenyan port city of Mombasa': Mombasa, no target
+        part = frame.place
+        town = next((r for r in frame.target_alts if _stretch_of(part, r, text)
+                     and _place_role(r)), None)
+        if town is not None:
+            frame.place = replace(town, prep="in")
+            frame.target_alts = [r for r in frame.target_alts if r.phrase != part.phrase]
         return
     for i, role in enumerate(frame.target_alts):
         before = text[: role.phrase[0]].lower().split()[-1:]
-        known = role.text.casefold().removeprefix("the ") in kb.bundled().places
-        if not (role.entity in PLACE_ENTITIES or known) or not set(before) & (
-                SCENE_PREPS | {"of"}):
+        if not _place_role(role) or not set(before) & (SCENE_PREPS | {"of"}):
             continue
         scene = [r for r in frame.target_alts[:i] if _stretch_of(r, role, text)]
         if before == ["of"] and not scene:
@@ -141,11 +147,25 @@ def _crowd_scene(frame: Frame, text: str) -> None:
         return
 
 
+# Nouns naming a town itself ('the port city of Mombasa'), not its people or council
+TOWN_NOUNS = frozenset({"city", "town", "village", "capital", "port", "township", "district",
+                        "province", "region", "suburb", "suburbs", "outskirts", "centre",
+                        "center", "streets", "neighbourhood", "neighborhood"})
+
+
+def _place_role(role: Role) -> bool:
+    """Whether a role names a place: tagged one, or a name the gazetteer knows."""
+    known = role.text.casefold().removeprefix("the ") in kb.bundled().places
+    return role.entity in PLACE_ENTITIES or known
+
+
 def _stretch_of(part: Role, town: Role, text: str) -> bool:
     """Whether a role is a stretch of a town a crowd acts in ('in the suburbs of Paris')."""
     between = text[part.phrase[1] : town.phrase[0]].strip().lower()
     before = text[: part.phrase[0]].lower().split()[-1:]
-    return between == "of" and bool(set(before) & SCENE_PREPS) and not _people(part)
+    town_word = part.head_text.lower() in TOWN_NOUNS  # 'the port city': no city council
+    return between == "of" and bool(set(before) & SCENE_PREPS) and (
+        town_word or not _people(part))
 
 
 def _joined_places(frames: list[Frame]) -> None:
@@ -314,6 +334,8 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     if (any(_is_scene(frame, r) for r in frame.sources) and frame.targets
             and not any(map(is_coded, targets))):
         return []  # 'a bus overturned in western Kenya': no act of the place on a thing
+    if frame.place is not None and _occasion(frame, frame.place, text):
+        frame.place = None  # 'sanctioned X over arms sales to Taiwan': the reason's place
     where = _location(ctx, frame, base)  # resolved once for the frame's every event
     if sources and not any(s.country for s in sources) and not _place_is_target(frame):
         _placed_groups(where, sources)  # "soldiers fired ... in Lome": TGO soldiers
