@@ -114,13 +114,16 @@ def test_issue_3_frozen_property_targets_its_owner(events_of: Any, text: str, wo
 
 
 def test_issue_3_a_foreign_mission_is_a_scene(events_of: Any) -> None:
-    """'Arrested a man at the British embassy in Accra': the man, placed by the town."""
+    """'Arrested a man at the British embassy in Accra': the man, and the police, placed by
+    the town."""
     text = "Police arrested a man at the British embassy in Accra."
     events = [e for e in events_of(text) if e.code.startswith("17")]
     assert events, text
     target = events[0].target
     assert target is not None and target.country == "GHA"
     assert "embassy" not in events_of.cited(text, target)
+    source = events[0].source
+    assert source is not None and source.country == "GHA"  # police act at home
 
 
 def test_issue_3_troops_an_armed_group_attacks_are_not_its_own(events_of: Any) -> None:

@@ -341,9 +341,10 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
         _placed_groups(where, sources)  # "soldiers fired ... in Lome": TGO soldiers
     if not any(t.country or t.sector == "IGO" for t in targets):  # not a mission's agents
         alternative = _first_alternative(mentions, frame, (text, base), date, db, sources)
-        targets = (_placed_groups(where, targets)
-                   or _placed_object(frame, (text, base), where, targets, alternative)
+        placed = _placed_object(frame, (text, base), where, targets, alternative)
+        targets = (_placed_groups(where, targets) or placed
                    or alternative or targets)  # "offered troops to X's president"
+        _police_at_scene(sources, placed)
     if not targets and frame.place is not None and frame.place.prep == "at" and (
             frame.code[:2] in lexicon.VIOLENCE_CODES):  # 'fired at the USS Carney'
         aimed = _actor(mentions, frame.place, base, date, db)
@@ -789,6 +790,15 @@ def _placed_object(
 SCENE_PREPS = frozenset({"at", "in", "near", "outside", "inside"})
 
 
+def _police_at_scene(sources: list[ActorRef], placed: list[ActorRef]) -> None:
+    """Country-less police who act on someone at a scene are that place's ('police arrested
+    a man at the US embassy in Nairobi': KEN): police act at home."""
+    country = placed[0].country if placed else None
+    for source in sources:
+        if country and not source.country and source.sector == "COP" and not source.implied:
+            source.country, source.country_basis = country, "sentence"
+
+
 def _scene_of_object(role: Role, text: str) -> bool:
     """Whether an alternative is the scene of the act, a place or facility after 'at' or 'in'
     ('at a Moscow airport'), not an owner; an embassy's country is not where it stands."""
@@ -824,7 +834,9 @@ def _mission_scene(frame: Frame, role: Role, text: str) -> bool:
     """Whether an alternative is a foreign mission people were acted on at ('arrested a man at
     the US embassy in Nairobi'): where it happened, not who the man is; the town places him."""
     before = text[: role.phrase[0]].lower().split()[-1:]
-    return (bool(frame.targets) and _people(frame.targets[0]) and bool(set(before) & SCENE_PREPS)
+    town = any(r.phrase[0] > role.phrase[1] and _place_role(r) for r in frame.target_alts)
+    return (town and bool(frame.targets) and _people(frame.targets[0])
+            and bool(set(before) & SCENE_PREPS)
             and role.head_text.lower() in FOREIGN_HEADS - VISITORS)
 
 
