@@ -812,7 +812,7 @@ def _verb_code(tok: Token) -> tuple[str, bool]:
     if _warning_shots(tok):
         return "150", True  # "fired warning shots at a fishing boat": a show of force
     ban = _ban_code(tok, lemma)
-    if ban:
+    if ban is not None:
         return ban, True  # "imposed visa bans on officials", "lifted its ban on imports"
     if _crowd_burning(tok, lemma):
         return "145", True  # "protesters burned tyres and blocked roads"

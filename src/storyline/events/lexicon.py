@@ -207,6 +207,9 @@ PROTEST_OBJECTS = frozenset({
 # (verb lemma, object head lemma) -> CAMEO code: what the CAMEO codebook names by its object
 # money a doer may cut: an aid cut (162) only when aimed abroad (extract._budget_news)
 FUNDING_OBJECTS = ("funding", "loans", "loan")
+# verbs that stop trade ("banned exports", "halted imports"): an embargo (163) on a named side
+TRADE_STOP_VERBS = frozenset({"ban", "halt", "suspend", "block", "prohibit", "freeze",
+                              "restrict", "curb", "limit"})
 VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "0813" for v in ("lift", "ease", "end", "relax", "shorten") for o in ("curfew",)},
     **{(v, o): "0814" for v in ("lift", "ease", "end", "relax", "revoke", "rescind")
@@ -305,8 +308,7 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
                  "waterway", "shipping")},
     **{(v, o): "163" for v in ("announce", "declare") for o in ("sanctions", "embargo")},
     # a ban on trade is an embargo (163), not a ban on a group (1722)
-    **{(v, o): "163" for v in ("ban", "halt", "suspend", "block", "prohibit", "freeze",
-                               "restrict", "curb", "limit")
+    **{(v, o): "163" for v in TRADE_STOP_VERBS
        for o in ("import", "imports", "export", "exports", "trade")},
     # a state stopping a sale ends a commercial exchange (163); a blocked merger or takeover
     # is mostly competition policy, no sanction
@@ -556,6 +558,15 @@ TRADE_BAN_WORDS = frozenset({
     "product", "products", "oil", "gas", "shipment", "shipments", "purchase", "purchases",
     "sale", "sales", "beef", "grain", "wheat", "produce", "technology", "chip", "chips"})
 BAN_NOUNS = frozenset({"ban", "prohibition", "restriction"})
+# ordinary people a visa, entry or travel ban shuts out for health or immigration, no sanction
+# on anyone ("a travel ban on visitors from South Africa", "visa restrictions on students")
+TRAVEL_POPULACE = frozenset({
+    "visitor", "traveller", "traveler", "tourist", "student", "passenger", "arrival", "migrant",
+    "pilgrim", "worker", "resident", "flight", "foreigner", "non-resident", "holidaymaker"})
+# reasons that make a travel ban a health rule: "over the Omicron variant", "amid an outbreak"
+HEALTH_WORDS = frozenset({
+    "virus", "variant", "outbreak", "pandemic", "epidemic", "covid", "covid-19", "coronavirus",
+    "omicron", "ebola", "infection", "disease", "quarantine", "contagion", "flu", "measles"})
 BAN_IMPOSING = frozenset({"impose", "slap", "introduce", "extend", "expand", "widen"})
 BAN_EASING = frozenset({"lift", "ease", "relax", "end", "scrap", "drop", "remove", "rescind"})
 # weapons whose blows are fighting with heavy arms (194): "shelling hit Kharkiv"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from storyline.actors.coding import place_of
+from storyline.actors.coding import TITLE_SECTORS, place_of
 from storyline.events import lexicon
 from storyline.events.roles import (
     TARGET_PREPS,
@@ -200,26 +200,59 @@ def _warning_shots(tok: Token) -> bool:
         "compound", "amod")) for c in rounds)
 
 
-def _ban_code(tok: Token, lemma: str) -> str:
-    """A ban's code by what it bars: visa or entry bans and bans on trade are sanctions (163);
-    lifting a ban on trade eases them (085). Other bans keep their verb's code ("")."""
-    if lemma not in lexicon.BAN_IMPOSING | lexicon.BAN_EASING:
+def _foreign(barred: Token) -> bool:
+    """Whether a ban's object names a country ("on Russian oil", "on British officials"), not
+    only a thing ("on wheat exports")."""
+    return any(t.ent_type_ in ("NORP", "GPE") or t.is_title and place_of(t.lower_) is not None
+               for t in barred.subtree)
+
+
+def _own_exports(tok: Token, lemma: str) -> bool:
+    """"India banned exports of wheat": a state stopping its own exports, to no named country,
+    sanctions no one (no event); "halted exports to Russia" keeps its embargo."""
+    if lemma not in lexicon.TRADE_STOP_VERBS:
+        return False
+    exports = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
+                    and c.lemma_.lower() == "export"), None)
+    if exports is None:
+        return False
+    to = prep_object(tok, ("to", "into"))
+    return not _foreign(exports) and not (to is not None and _foreign(to))
+
+
+def _health_or_immigration(ban: Token, barred: Token) -> bool:
+    """A travel ban on ordinary people or for a disease ("on visitors from South Africa over the
+    Omicron variant", "visa restrictions on Nigerian students") is no sanction."""
+    return barred.lemma_.lower() in lexicon.TRAVEL_POPULACE or any(
+        t.lemma_.lower() in lexicon.HEALTH_WORDS for t in ban.sent)
+
+
+def _ban_code(tok: Token, lemma: str) -> str | None:
+    """A ban's code by what it bars: visa or entry bans on officials and bans on a named
+    country's goods are sanctions (163), lifting a ban on trade eases them (085); health,
+    immigration and own-export bans are no event (""). None: no such ban, the verb's code."""
+    if _own_exports(tok, lemma):
         return ""
+    if lemma not in lexicon.BAN_IMPOSING | lexicon.BAN_EASING:
+        return None
     ban = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
                 and c.lemma_.lower() in lexicon.BAN_NOUNS), None)
     if ban is None:
-        return ""
+        return None
     barred = prep_object(ban, ("on",)) or prep_object(tok, ("on",))
-    words = {barred.lemma_.lower(), barred.lower_} if barred is not None else set()
-    trade = bool(words & lexicon.TRADE_BAN_WORDS)
+    if barred is None:
+        return None
+    foreign = _foreign(barred)
+    goods = barred.lower_ not in TITLE_SECTORS and barred.lemma_.lower() not in TITLE_SECTORS
+    trade = bool({barred.lemma_.lower(), barred.lower_} & lexicon.TRADE_BAN_WORDS) or (
+        foreign and goods and barred.ent_type_ not in ("PERSON", "ORG"))  # "on Georgian wine"
     if lemma in lexicon.BAN_EASING:
-        return "085" if trade else ""
-    travel = any(c.dep_ == "compound" and c.lower_ in lexicon.TRAVEL_BAN_WORDS
-                 for c in ban.children)
-    foreign = barred is not None and any(  # "on Russian oil", "on British officials"; not
-        t.ent_type_ in ("NORP", "GPE") or t.is_title and place_of(t.lower_) is not None
-        for t in barred.subtree)  # "on wheat exports"
-    return "163" if (trade or travel) and foreign else ""
+        return "085" if trade else None
+    if any(c.dep_ == "compound" and c.lower_ in lexicon.TRAVEL_BAN_WORDS for c in ban.children):
+        if _health_or_immigration(ban, barred):
+            return ""
+        return "163" if foreign else None
+    return "163" if trade and foreign else None
 
 
 def _to_clause(tok: Token) -> Token | None:
