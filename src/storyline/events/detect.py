@@ -1155,6 +1155,7 @@ def _fill_verb_roles(tok: Token, frame: Frame) -> None:
         frame.targets = _clause_target(tok)
     allowed = _permission_target(tok, frame)
     reasons = _stated_reasons(tok) if frame.code[:2] in SANCTION_ROOTS else set()
+    reasons |= _asked_act(tok) if frame.code[:2] == "02" and frame.targets else set()
     frame.target_alts = [] if allowed else [
         _role(t) for t in _alternatives(tok, clauses=frame.own_table)[:8] if t.i not in reasons]
     marks = _condition_marks(tok)  # "may halt mediation if ...": coercion on a condition
@@ -1165,6 +1166,13 @@ def _fill_verb_roles(tok: Token, frame: Frame) -> None:
     if not frame.targets and frame.code[:2] == "04" and frame.place is not None:
         frame.targets = [frame.place]
     frame.negated = _negated(tok)
+
+
+def _asked_act(tok: Token) -> set[int]:
+    """Words of the act an appeal asks its addressee to do ("called on the administration to
+    retaliate against Russia"): whom that act is aimed at is no target of the appeal."""
+    return {t.i for c in tok.children if c.dep_ in ("xcomp", "advcl", "ccomp") and _to_verb(c)
+            for t in c.subtree}
 
 
 REASON_PREPS = frozenset({"over"})  # "for new EU members" may name whom it is for

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from storyline.actors.coding import TITLE_SECTORS, place_of
+from storyline.actors.coding import is_agent_word, place_of
 from storyline.events import lexicon
 from storyline.events.roles import (
+    PLACE_PREPS,
     TARGET_PREPS,
     _event_noun,
     _is_named,
@@ -243,7 +244,7 @@ def _ban_code(tok: Token, lemma: str) -> str | None:
     if barred is None:
         return None
     foreign = _foreign(barred)
-    goods = barred.lower_ not in TITLE_SECTORS and barred.lemma_.lower() not in TITLE_SECTORS
+    goods = not is_agent_word(barred.lower_)
     trade = bool({barred.lemma_.lower(), barred.lower_} & lexicon.TRADE_BAN_WORDS) or (
         foreign and goods and barred.ent_type_ not in ("PERSON", "ORG"))  # "on Georgian wine"
     if lemma in lexicon.BAN_EASING:
@@ -390,9 +391,21 @@ def _aimed_at(tok: Token, obj: Token) -> Token | None:
             if other is None:
                 continue
             inside = [t for t in other.subtree if _is_named(t) or t.ent_type_ == "LOC"]
+            if inside and _people_at_scene(other, inside):
+                return other  # "warning shots at protesters in Dhaka": the protesters
             if inside:  # "pulled its battalion out of the Sahel": a region too
                 return other if other in inside or _nationality_of(other) else inside[0]
     return None
+
+
+def _people_at_scene(other: Token, inside: list[Token]) -> bool:
+    """Whether an aimed-at noun of people names only its scene ("protesters in Dhaka"): the
+    people are aimed at, the place is where."""
+    if other.pos_ != "NOUN" or not is_agent_word(other.lower_):
+        return False
+    scene = {t.i for c in other.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
+             for t in c.subtree}
+    return all(t.i in scene for t in inside)
 
 
 def _nationality_of(tok: Token) -> bool:
