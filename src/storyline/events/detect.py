@@ -805,6 +805,9 @@ def _verb_code(tok: Token) -> tuple[str, bool]:
     if means is not None:  # "threatened X with sanctions", "warned of sanctions": 1312
         return lexicon.threat_code(_noun_code(means)), True
 
+    if lemma == "warn" and _forecast(tok):
+        return "", True  # "the Bank of England warned that inflation would rise"
+
     def words() -> set[str]:
         """The words after the verb, computed only when a pattern needs them."""
         return _right_words(tok)
@@ -874,6 +877,20 @@ def _threat_means(verb: Token) -> Token | None:
     if means is None or means.lemma_.lower() not in lexicon.NOUN_CODES:
         return None
     return means if _noun_code(means)[:2] in FORCE_CODES else None
+
+
+def _forecast(verb: Token) -> bool:
+    """"warned of a flu surge", "warned that inflation would rise": a warning of no one's
+    coercion, with no one warned, is a forecast, no threat (130)."""
+    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return False  # "warned Taiwan against ...": someone is warned
+    feared = prep_object(verb, THREAT_PREPS)
+    if feared is not None:
+        return feared.lemma_.lower() not in lexicon.THREAT_OUTCOMES and not _noun_code(feared)
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None) if clause else None
+    return subject is not None and subject.pos_ == "NOUN" and not is_agent_word(
+        subject.lower_) and not _is_named(subject)  # not "that police will no longer ..."
 
 
 def _threatened_with(tok: Token) -> bool:

@@ -671,6 +671,12 @@ COMMIT_OBJECTS = frozenset({
 })
 # verbs of threat: their "to" complement becomes a threat (CAMEO 13)
 THREAT_WORDS = frozenset({"threaten", "warn"})
+# what a warning "of" names when it threatens coercion ("warned of consequences"), not a
+# forecast ("warned of a flu surge", "of a recession")
+THREAT_OUTCOMES = frozenset({
+    "consequence", "response", "retaliation", "reprisal", "reprisals", "action", "measure",
+    "countermeasure", "war", "force", "punishment", "crackdown", "escalation", "confrontation",
+    "revenge", "vengeance", "reaction", "step", "repercussion"})
 # plan words whose coercive or violent complement is a threat ("plans to impose sanctions")
 PLAN_WORDS = frozenset({"plan", "intend", "prepare", "aim", "mean", "schedule", "set"})
 # verbs of refusal: their "to" complement becomes a rejection (CAMEO 12)
