@@ -805,6 +805,8 @@ def _verb_code(tok: Token) -> tuple[str, bool]:
     if means is not None:  # "threatened X with sanctions", "warned of sanctions": 1312
         return lexicon.threat_code(_noun_code(means)), True
 
+    if lemma == "host" and _hosted_occasion(tok):
+        return "", True  # "Qatar is hosting the World Cup final": no visitor met
     if lemma == "warn" and _forecast(tok):
         return "", True  # "the Bank of England warned that inflation would rise"
 
@@ -877,6 +879,17 @@ def _threat_means(verb: Token) -> Token | None:
     if means is None or means.lemma_.lower() not in lexicon.NOUN_CODES:
         return None
     return means if _noun_code(means)[:2] in FORCE_CODES else None
+
+
+def _hosted_occasion(verb: Token) -> bool:
+    """"will host the Olympic Games", "hosted the climate summit": an occasion hosted, with no
+    named guests ("talks between Sudanese rivals" keep theirs), is no meeting (043)."""
+    hosted = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if hosted is None or not (hosted.ent_type_ == "EVENT" or hosted.lemma_.lower() in (
+            lexicon.HOSTED_OCCASIONS)):
+        return False
+    return not any(_is_named(t) for c in hosted.children if c.dep_ == "prep" and c.lower_ in (
+        "between", "with", "of", "among") for t in c.subtree)
 
 
 def _forecast(verb: Token) -> bool:
@@ -1676,6 +1689,9 @@ def _noun_code(tok: Token) -> str:
     before = {t.lower_ for t in tok.subtree if t.i < tok.i}
     if lemma == "attack" and before & lexicon.BODILY_ATTACKS:
         return ""  # "died of a heart attack", "a shark attack": no act of force
+    aimed = prep_object(tok, ("on", "against")) if lemma == "attack" else None
+    if aimed is not None and aimed.lemma_.lower() in lexicon.SPORT_AIMS:
+        return ""  # "Liverpool's attack on the Chelsea goal": play, no force
     if lemma == "strike" and "hunger" in before:
         return "142"  # "went on hunger strike"
     if lemma == "strike" and _military_strike(tok):

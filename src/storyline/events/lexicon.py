@@ -823,6 +823,14 @@ WEAK_DOMAIN_WORDS = frozenset({
     "director", "studio", "episode", "record", "player", "players", "seeded", "ring",
     "tournament", "scoring", "draft", "actor", "striker", "goal", "goals", "overs", "pitch",
 })
+# occasions a state hosts with no guest named: no meeting ("will host the Olympic Games")
+HOSTED_OCCASIONS = frozenset({
+    "game", "games", "olympics", "final", "cup", "tournament", "championship", "championships",
+    "festival", "concert", "expo", "exhibition", "fair", "contest", "race", "ceremony", "summit",
+    "conference", "forum", "event", "show", "match", "party", "congress", "convention"})
+# what a team's attack is on in play ("attack on the Chelsea goal", "on the title"): no force
+SPORT_AIMS = frozenset({"goal", "net", "goalmouth", "title", "crown", "trophy", "championship",
+                        "defence", "defense", "backline"})
 # Sectors of political actors: in a sports or show sentence an event needs one of them.
 POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "REB", "OPP", "IGO", "SPY",
                                "PTY", "NGO", "ELI", "INS"})
