@@ -1,0 +1,82 @@
+"""Issue 3, ninth session (events, third round): health, immigration and own-export bans, bans
+on a named country's goods, people aimed at in a scene, appeal targets, forecasts, hosted
+occasions and a team's attack in play.
+
+Sentences written for these tests; event-level checks read the whole pipeline (code and
+countries).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+pytestmark = pytest.mark.issue(3)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Moscow imposed a ban on Polish apples.", ("163", "RUS", "POL")),
+    ("Turkey imposed a ban on Israeli goods.", ("163", "TUR", "ISR")),
+    ("Moscow lifted its ban on Moldovan wine.", ("085", "RUS", "MDA")),
+    ("Beijing imposed entry bans on six Lithuanian lawmakers.", ("163", "CHN", "LTU")),
+])
+def test_issue_3_ban_on_a_countrys_goods_or_officials(events_of: Any, text: str,
+                                                      expected: tuple[str, str, str]) -> None:
+    """A ban on a named country's goods of any kind or on its officials is a sanction."""
+    assert [(c, s, t) for c, _, s, t in events_of.codes(text)] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The US imposed a travel ban on visitors from South Africa over the Omicron variant.",
+    "The UK introduced visa restrictions on Nigerian students.",
+    "Kenya imposed entry restrictions on travellers from Uganda amid an Ebola outbreak.",
+    "India banned exports of wheat.",
+    "Indonesia banned palm oil exports to curb rising cooking oil prices.",
+])
+def test_issue_3_health_immigration_and_own_export_bans(events_of: Any, text: str) -> None:
+    """Health or immigration rules and a state's own export ban sanction no one."""
+    assert events_of.codes(text) == []
+
+
+def test_issue_3_warning_shots_at_people_in_a_scene(events_of: Any) -> None:
+    """People aimed at in a place are the target, the place only where."""
+    events = events_of("Police fired warning shots at protesters in Dhaka.")
+    assert [(e.code, e.target.text if e.target else None) for e in events] == [
+        ("150", "protesters")]
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Senators called on the administration to retaliate against Russia.", "the administration"),
+    ("Lawmakers urged the government to impose sanctions on Iran.", "government"),
+])
+def test_issue_3_appeal_targets_whom_it_calls_on(events_of: Any, text: str, target: str) -> None:
+    """An appeal is aimed at its addressee, not at the object of the act it asks for."""
+    events = events_of(text)
+    assert [(e.code, e.target.text if e.target else None) for e in events] == [("020", target)]
+
+
+@pytest.mark.parametrize("text", [
+    "The doctor warned of a flu surge.",
+    "The Bank of England warned that inflation would rise.",
+    "Economists warned of a recession in Germany.",
+    "Japan will host the Olympic Games.",
+    "Qatar is hosting the World Cup final.",
+    "Liverpool's attack on the Chelsea goal ended with a corner.",
+    "Barcelona's attack on the title faltered after a draw.",
+])
+def test_issue_3_forecasts_occasions_and_play_are_no_events(events_of: Any, text: str) -> None:
+    """Forecasts are no threats, occasions hosted no meetings, a team's attack no force."""
+    assert events_of.codes(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("North Korea warned of a nuclear response to the drills.", "130"),
+    ("China warned Taiwan against seeking independence.", "130"),
+    ("Xi Jinping hosted the Russian president in Beijing.", "043"),
+    ("Ukraine's attack on Russian positions near Bakhmut killed dozens.", "190"),
+])
+def test_issue_3_threats_visits_and_attacks_kept(events_of: Any, text: str,
+                                                 expected: str) -> None:
+    """Near misses keep their code: a coercive warning, a guest hosted, an armed attack."""
+    assert [c for c, *_ in events_of.codes(text)][:1] == [expected]
