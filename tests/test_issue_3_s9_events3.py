@@ -80,3 +80,27 @@ def test_issue_3_threats_visits_and_attacks_kept(events_of: Any, text: str,
                                                  expected: str) -> None:
     """Near misses keep their code: a coercive warning, a guest hosted, an armed attack."""
     assert [c for c, *_ in events_of.codes(text)][:1] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rockets were fired at Tel Aviv from Gaza.", ("190", "PSE", "ISR")),
+    ("Shells were fired at Donetsk from Ukrainian positions.", ("194", "UKR", "UKR")),
+    ("Rockets were fired by Hamas at Tel Aviv.", ("190", "PSE", "ISR")),
+])
+def test_issue_3_weapons_fired_at_a_place(events_of: Any, text: str,
+                                          expected: tuple[str, str, str]) -> None:
+    """A weapon fired at a place attacks it; its agent or origin ('from Gaza') is the doer."""
+    assert [(c, s, t) for c, _, s, t in events_of.codes(text)] == [expected]
+
+
+def test_issue_3_fired_is_still_dismissal(events_of: Any) -> None:
+    """A person fired with no weapon is dismissed, no attack."""
+    assert events_of.codes("The manager was fired after a string of defeats.") == []
+
+
+def test_issue_3_live_rounds_after_warning_shots(events_of: Any) -> None:
+    """Live rounds fired after warning shots hit the crowd they are aimed at (190)."""
+    events = events_of("Israeli troops fired warning shots and then live rounds at the crowd.")
+    assert [(e.code, e.source.country if e.source else None,
+             e.target.text if e.target else None) for e in events] == [
+        ("190", "ISR", "the crowd")]

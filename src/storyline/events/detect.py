@@ -74,6 +74,7 @@ from storyline.events.senses import (
     _habitual_offer,
     _has_object_code,
     _helper,
+    _live_after_warning,
     _missile_test,
     _object_words,
     _opened_to_displaced,
@@ -653,7 +654,21 @@ def _no_doer(tok: Token) -> bool:
     if tok.lemma_.lower() not in lexicon.PASSIVE_OTHER_SENSE:
         return False
     subject, agent, passive = subject_and_agent(tok)
-    return passive and agent is None and subject is not None and subject.head.i == tok.i
+    return passive and agent is None and subject is not None and subject.head.i == tok.i and (
+        _fired_weapon(tok) is None)  # "rockets were fired at Tel Aviv": no dismissal
+
+
+def _fired_weapon(tok: Token) -> tuple[Token, Token] | None:
+    """(weapon, aim) of "rockets were fired at Tel Aviv (by Hamas/from Gaza)": a weapon fired
+    at someone, who is the target; where it came from ("from Gaza") places an unnamed doer."""
+    if tok.lemma_.lower() not in lexicon.FIRING_VERBS:
+        return None
+    subject, agent, passive = subject_and_agent(tok)
+    aim = prep_object(tok, ("at", "on", "into", "toward", "towards"))
+    if not passive or subject is None or aim is None or not (
+            is_weapon(subject) or subject.lower_.removesuffix("s") in lexicon.WEAPONS):
+        return None  # "Rockets were fired": a weapon the tagger took for a name
+    return subject, aim
 
 
 def _rally_target(tok: Token, frame: Frame) -> None:
@@ -814,6 +829,11 @@ def _verb_code(tok: Token) -> tuple[str, bool]:
         """The words after the verb, computed only when a pattern needs them."""
         return _right_words(tok)
 
+    fired = _fired_weapon(tok)
+    if fired is not None:
+        return _weapon_code(fired[0]), True  # "shells were fired at Donetsk": 194
+    if _live_after_warning(tok) is not None:
+        return "190", True  # "fired warning shots and then live rounds at the crowd"
     if _warning_shots(tok):
         return "150", True  # "fired warning shots at a fishing boat": a show of force
     ban = _ban_code(tok, lemma)
@@ -1157,8 +1177,10 @@ def _fill_verb_roles(tok: Token, frame: Frame) -> None:
     frame.place = _place(tok) or _inner_place(tok) or _streets_of(tok) or _purpose_place(tok)
     act = subject if passive and subject is not None and _act_part(tok, subject) else None
     subject = None if act is not None else subject  # "sanctions were imposed on X": the act
+    fired = _fired_weapon(tok) if passive else None
     if passive and agent is not None:
-        frame.sources, frame.targets = _expand(agent), _expand(subject) if subject else []
+        aimed = fired[1] if fired is not None else subject  # "rockets fired by Hamas at X"
+        frame.sources, frame.targets = _expand(agent), _expand(aimed) if aimed else []
         frame.object_target = subject is not None and tok.dep_ == "acl" and not _is_named(
             subject)  # "a lunch hosted by the ambassador": a thing, no guest
     elif passive and subject is not None and frame.code[:2] == "16" and _named_origin(tok):
@@ -1169,6 +1191,10 @@ def _fill_verb_roles(tok: Token, frame: Frame) -> None:
         frame.sources, frame.targets = [frame.place], _expand(subject)  # "was arrested in X"
     elif act is not None and frame.place and tok.dep_ != "acl" and _authority(tok, act, frame):
         frame.sources = [frame.place]  # "a curfew was imposed in X": the place's authorities
+    elif fired is not None:
+        origin = prep_object(tok, ("from",))  # "rockets were fired at Tel Aviv from Gaza"
+        frame.sources = _expand(origin) if origin is not None and _is_named(origin) else []
+        frame.targets = _expand(fired[1])
     elif passive and subject is not None and _undergoer(tok, subject, frame):
         frame.targets = _expand(subject)  # "X was arrested": X undergoes the act, no doer named
     elif passive and subject is not None and _coerced(tok, subject, frame):
@@ -1181,6 +1207,8 @@ def _fill_verb_roles(tok: Token, frame: Frame) -> None:
         frame.targets = _expand(obj) if obj is not None else []
         frame.object_target = obj is not None and obj.dep_ == "dobj" and not _is_named(obj) and (
             obj.lower_ not in lexicon.PEOPLE_OBJECTS)  # "released three hostages": people
+    live = _live_after_warning(tok) if frame.code == "190" else None  # not the shots
+    frame.targets = _expand(live) if live is not None else frame.targets
     if not frame.targets and frame.code[:2] in CLAUSE_TARGET_CODES:
         frame.targets = _clause_target(tok)
     allowed = _permission_target(tok, frame)

@@ -644,6 +644,8 @@ TIME_NOUNS = frozenset({"time", "hour", "day", "week", "month", "year", "night",
 PASSIVE_NO_DOER = frozenset({"ask", "urge", "press", "question", "invite", "request"})
 # verbs whose passive with no agent has a non-violent sense: "was fired" (dismissed)
 PASSIVE_OTHER_SENSE = frozenset({"fire", "sack"})
+# verbs that send a weapon off: "rockets were fired/launched at X" attack X (190, 194)
+FIRING_VERBS = frozenset({"fire", "launch", "lob", "shoot"})
 # verbs/adjectives of commitment: their "to" complement becomes an intent (CAMEO 03) event
 COMMIT_WORDS = frozenset({
     "vow", "pledge", "promise", "agree", "offer", "commit", "willing", "ready", "prepared",

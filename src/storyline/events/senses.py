@@ -188,17 +188,38 @@ WARNING_ROUNDS = frozenset({"shot", "round", "flare", "burst"})
 LIVE_ROUNDS = frozenset({"bullet", "ammunition", "salvo", "volley"})
 
 
-def _warning_shots(tok: Token) -> bool:
-    """"fired warning shots at X": shots meant to miss show force (150), aimed or not."""
+def _fired_rounds(tok: Token) -> list[Token]:
+    """The rounds a firing verb fires ("warning shots and then live rounds"), however the
+    parser joins them."""
     if tok.lemma_.lower() not in ("fire", "shoot"):
-        return False
+        return []
     fired = [c for c in tok.children if c.dep_ == "dobj"]
     fired += [g for c in fired for g in c.conjuncts]  # "warning shots and then live rounds",
     fired += [g for c in tok.children if c.dep_ == "conj"  # however the parser joins them
               for g in c.children if g.dep_ == "dobj"]
-    rounds = [c for c in fired if c.lemma_.lower() in WARNING_ROUNDS | LIVE_ROUNDS]
-    return bool(rounds) and all(any(m.lower_ == "warning" for m in c.children if m.dep_ in (
-        "compound", "amod")) for c in rounds)
+    return [c for c in fired if c.lemma_.lower() in WARNING_ROUNDS | LIVE_ROUNDS]
+
+
+def _is_warning(round_: Token) -> bool:
+    """A round fired as a warning ("warning shots")."""
+    return any(m.lower_ == "warning" for m in round_.children if m.dep_ in ("compound", "amod"))
+
+
+def _warning_shots(tok: Token) -> bool:
+    """"fired warning shots at X": shots meant to miss show force (150), aimed or not."""
+    rounds = _fired_rounds(tok)
+    return bool(rounds) and all(_is_warning(c) for c in rounds)
+
+
+def _live_after_warning(tok: Token) -> Token | None:
+    """Whom "fired warning shots and then live rounds at the crowd" shot at (190): live
+    rounds fired beside warning shots hit people; None if no such aimed live round."""
+    rounds = _fired_rounds(tok)
+    if not any(_is_warning(c) for c in rounds):
+        return None
+    return next((aim for c in rounds if not _is_warning(c)
+                 for aim in (prep_object(c, ("at",)), prep_object(c.head, ("at",)))
+                 if aim is not None), None)
 
 
 def _foreign(barred: Token) -> bool:
