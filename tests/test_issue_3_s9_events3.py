@@ -104,3 +104,9 @@ def test_issue_3_live_rounds_after_warning_shots(events_of: Any) -> None:
     assert [(e.code, e.source.country if e.source else None,
              e.target.text if e.target else None) for e in events] == [
         ("190", "ISR", "the crowd")]
+
+
+def test_issue_3_threatened_strikes_on_a_city(events_of: Any) -> None:
+    """Strikes a state threatens on a city are military force threatened (138), no walkout."""
+    assert [(c, s, t) for c, _, s, t in events_of.codes(
+        "Iran threatened Israel with strikes on Tel Aviv.")] == [("138", "IRN", "ISR")]

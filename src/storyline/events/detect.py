@@ -1759,11 +1759,20 @@ def _firing_people(tok: Token, code: str) -> list[Role]:
 
 def _military_strike(tok: Token) -> bool:
     """Whether a strike is owned by a state or armed group and aimed on a place."""
-    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None) or _threatener(tok)
     aimed = prep_object(tok, ("on", "against"))
     return owner is not None and armed_or_state(owner) and aimed is not None and (
         aimed.ent_type_ in ("GPE", "LOC", "FAC") or aimed.lemma_.lower() in PLACE_NOUNS
         or aimed.pos_ == "PROPN" and aimed.ent_type_ not in ("DATE", "TIME", "PERSON"))
+
+
+def _threatener(tok: Token) -> Token | None:
+    """Who threatens with a noun ("Russia threatened Ukraine with strikes on Kyiv"): the
+    strikes would be its own."""
+    verb = tok.head.head if tok.head.dep_ == "prep" and tok.head.lower_ in THREAT_PREPS else None
+    if verb is None or verb.lemma_.lower() not in lexicon.THREAT_WORDS:
+        return None
+    return subject_and_agent(verb)[0]
 
 
 def _armed_holder(tok: Token) -> bool:
