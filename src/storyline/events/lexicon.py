@@ -830,6 +830,8 @@ HOSTED_OCCASIONS = frozenset({
     "game", "games", "olympics", "final", "cup", "tournament", "championship", "championships",
     "festival", "concert", "expo", "exhibition", "fair", "contest", "race", "ceremony", "summit",
     "conference", "forum", "event", "show", "match", "party", "congress", "convention"})
+# modals of a warned-of change ("warned that inflation would rise"): a forecast, no threat
+FORECAST_MODALS = frozenset({"would", "will", "could", "might", "may", "'ll"})
 # what a team's attack is on in play ("attack on the Chelsea goal", "on the title"): no force
 SPORT_AIMS = frozenset({"goal", "net", "goalmouth", "title", "crown", "trophy", "championship",
                         "defence", "defense", "backline"})
