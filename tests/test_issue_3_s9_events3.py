@@ -110,3 +110,14 @@ def test_issue_3_threatened_strikes_on_a_city(events_of: Any) -> None:
     """Strikes a state threatens on a city are military force threatened (138), no walkout."""
     assert [(c, s, t) for c, _, s, t in events_of.codes(
         "Iran threatened Israel with strikes on Tel Aviv.")] == [("138", "IRN", "ISR")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia banned Georgian wine.", ("163", "RUS", "GEO")),
+    ("China banned Australian coal.", ("163", "CHN", "AUS")),
+    ("Germany banned a neo-Nazi group.", ("1722", "DEU", "DEU")),
+])
+def test_issue_3_banning_a_countrys_goods(events_of: Any, text: str,
+                                          expected: tuple[str, str, str]) -> None:
+    """Banning a named country's goods is an embargo; banning a group keeps its code."""
+    assert [(c, s, t) for c, _, s, t in events_of.codes(text)] == [expected]

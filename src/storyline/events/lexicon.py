@@ -558,6 +558,8 @@ TRADE_BAN_WORDS = frozenset({
     "product", "products", "oil", "gas", "shipment", "shipments", "purchase", "purchases",
     "sale", "sales", "beef", "grain", "wheat", "produce", "technology", "chip", "chips"})
 BAN_NOUNS = frozenset({"ban", "prohibition", "restriction"})
+# verbs that ban their object outright: a named country's goods banned are an embargo (163)
+BANNING_VERBS = frozenset({"ban", "prohibit", "embargo"})
 # ordinary people a visa, entry or travel ban shuts out for health or immigration, no sanction
 # on anyone ("a travel ban on visitors from South Africa", "visa restrictions on students")
 TRAVEL_POPULACE = frozenset({

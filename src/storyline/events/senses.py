@@ -229,6 +229,15 @@ def _foreign(barred: Token) -> bool:
                for t in barred.subtree)
 
 
+def _named_goods(thing: Token) -> bool:
+    """Goods a country's adjective names ("Russian books", "Georgian wine"), no people or
+    groups ("pro-Russian parties", "a neo-Nazi group") and no country itself."""
+    return thing.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE") and thing.pos_ == "NOUN" and (
+        not is_agent_word(thing.lower_)) and thing.lower_ not in lexicon.TRAVEL_POPULACE and any(
+        c.dep_ in ("amod", "compound") and place_of(c.lower_) is not None
+        for c in thing.children)  # a country's demonym or name, not "a neo-Nazi group"
+
+
 def _own_exports(tok: Token, lemma: str) -> bool:
     """"India banned exports of wheat": a state stopping its own exports, to no named country,
     sanctions no one (no event); "halted exports to Russia" keeps its embargo."""
@@ -255,6 +264,9 @@ def _ban_code(tok: Token, lemma: str) -> str | None:
     immigration and own-export bans are no event (""). None: no such ban, the verb's code."""
     if _own_exports(tok, lemma):
         return ""
+    banned = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if lemma in lexicon.BANNING_VERBS and banned is not None and _named_goods(banned):
+        return "163"  # "Ukraine banned Russian books", "banned Georgian wine"
     if lemma not in lexicon.BAN_IMPOSING | lexicon.BAN_EASING:
         return None
     ban = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
