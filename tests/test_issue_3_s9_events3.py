@@ -121,3 +121,9 @@ def test_issue_3_banning_a_countrys_goods(events_of: Any, text: str,
                                           expected: tuple[str, str, str]) -> None:
     """Banning a named country's goods is an embargo; banning a group keeps its code."""
     assert [(c, s, t) for c, _, s, t in events_of.codes(text)] == [expected]
+
+
+def test_issue_3_hosting_a_named_bodys_summit(events_of: Any) -> None:
+    """A summit of a named body hosted is a meeting with that body (043)."""
+    assert [(c, s, t) for c, _, s, t in events_of.codes(
+        "Kenya hosted the African Union summit in Nairobi.")] == [("043", "KEN", "AU")]

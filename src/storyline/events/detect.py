@@ -903,13 +903,15 @@ def _threat_means(verb: Token) -> Token | None:
 
 def _hosted_occasion(verb: Token) -> bool:
     """"will host the Olympic Games", "hosted the climate summit": an occasion hosted, with no
-    named guests ("talks between Sudanese rivals" keep theirs), is no meeting (043)."""
+    named guests ("the ASEAN summit", "talks between Sudanese rivals" keep theirs), is no
+    meeting (043)."""
     hosted = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if hosted is None or not (hosted.ent_type_ == "EVENT" or hosted.lemma_.lower() in (
             lexicon.HOSTED_OCCASIONS)):
         return False
-    return not any(_is_named(t) for c in hosted.children if c.dep_ == "prep" and c.lower_ in (
-        "between", "with", "of", "among") for t in c.subtree)
+    guests = [t for c in hosted.children if c.dep_ in ("compound", "amod", "nmod") or (
+        c.dep_ == "prep" and c.lower_ in ("between", "with", "of", "among")) for t in c.subtree]
+    return not any(_is_named(t) and t.ent_type_ != "EVENT" for t in guests)  # "ASEAN summit"
 
 
 def _forecast(verb: Token) -> bool:
