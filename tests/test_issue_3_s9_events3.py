@@ -127,3 +127,11 @@ def test_issue_3_hosting_a_named_bodys_summit(events_of: Any) -> None:
     """A summit of a named body hosted is a meeting with that body (043)."""
     assert [(c, s, t) for c, _, s, t in events_of.codes(
         "Kenya hosted the African Union summit in Nairobi.")] == [("043", "KEN", "AU")]
+
+
+def test_issue_3_sanction_reason_is_no_scene(events_of: Any) -> None:
+    """A place in a sanction's stated reason ('over arms sales to Taiwan') is not where the
+    sanction happens, so it gives its target no country."""
+    events = events_of("China sanctioned Raytheon Technologies over arms sales to Taiwan.")
+    assert [(e.code, e.target.country if e.target else None,
+             e.location.text if e.location else None) for e in events] == [("163", None, None)]

@@ -1217,6 +1217,9 @@ def _fill_verb_roles(tok: Token, frame: Frame) -> None:
     allowed = _permission_target(tok, frame)
     reasons = _stated_reasons(tok) if frame.code[:2] in SANCTION_ROOTS else set()
     reasons |= _asked_act(tok) if frame.code[:2] == "02" and frame.targets else set()
+    if frame.place is not None and frame.code[:2] in SANCTION_ROOTS and _in_reason(
+            tok, frame.place, reasons):
+        frame.place = None  # "sanctioned Raytheon over arms sales to Taiwan": not in Taiwan
     frame.target_alts = [] if allowed else [
         _role(t) for t in _alternatives(tok, clauses=frame.own_table)[:8] if t.i not in reasons]
     marks = _condition_marks(tok)  # "may halt mediation if ...": coercion on a condition
@@ -1227,6 +1230,11 @@ def _fill_verb_roles(tok: Token, frame: Frame) -> None:
     if not frame.targets and frame.code[:2] == "04" and frame.place is not None:
         frame.targets = [frame.place]
     frame.negated = _negated(tok)
+
+
+def _in_reason(tok: Token, role: Role, reasons: set[int]) -> bool:
+    """Whether a role's head word lies in a sanction's stated reason."""
+    return any(t.i in reasons and t.idx - _CURRENT.start == role.head[0] for t in tok.sent)
 
 
 def _asked_act(tok: Token) -> set[int]:
