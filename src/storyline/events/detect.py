@@ -74,6 +74,7 @@ from storyline.events.senses import (
     _habitual_offer,
     _has_object_code,
     _helper,
+    _live_after_warning,
     _missile_test,
     _object_words,
     _opened_to_displaced,
@@ -653,7 +654,21 @@ def _no_doer(tok: Token) -> bool:
     if tok.lemma_.lower() not in lexicon.PASSIVE_OTHER_SENSE:
         return False
     subject, agent, passive = subject_and_agent(tok)
-    return passive and agent is None and subject is not None and subject.head.i == tok.i
+    return passive and agent is None and subject is not None and subject.head.i == tok.i and (
+        _fired_weapon(tok) is None)  # "rockets were fired at Tel Aviv": no dismissal
+
+
+def _fired_weapon(tok: Token) -> tuple[Token, Token] | None:
+    """(weapon, aim) of "rockets were fired at Tel Aviv (by Hamas/from Gaza)": a weapon fired
+    at someone, who is the target; where it came from ("from Gaza") places an unnamed doer."""
+    if tok.lemma_.lower() not in lexicon.FIRING_VERBS:
+        return None
+    subject, agent, passive = subject_and_agent(tok)
+    aim = prep_object(tok, ("at", "on", "into", "toward", "towards"))
+    if not passive or subject is None or aim is None or not (
+            is_weapon(subject) or subject.lower_.removesuffix("s") in lexicon.WEAPONS):
+        return None  # "Rockets were fired": a weapon the tagger took for a name
+    return subject, aim
 
 
 def _rally_target(tok: Token, frame: Frame) -> None:
@@ -805,14 +820,24 @@ def _verb_code(tok: Token) -> tuple[str, bool]:
     if means is not None:  # "threatened X with sanctions", "warned of sanctions": 1312
         return lexicon.threat_code(_noun_code(means)), True
 
+    if lemma == "host" and _hosted_occasion(tok):
+        return "", True  # "Qatar is hosting the World Cup final": no visitor met
+    if lemma == "warn" and _forecast(tok):
+        return "", True  # "the Bank of England warned that inflation would rise"
+
     def words() -> set[str]:
         """The words after the verb, computed only when a pattern needs them."""
         return _right_words(tok)
 
+    fired = _fired_weapon(tok)
+    if fired is not None:
+        return _weapon_code(fired[0]), True  # "shells were fired at Donetsk": 194
+    if _live_after_warning(tok) is not None:
+        return "190", True  # "fired warning shots and then live rounds at the crowd"
     if _warning_shots(tok):
         return "150", True  # "fired warning shots at a fishing boat": a show of force
     ban = _ban_code(tok, lemma)
-    if ban:
+    if ban is not None:
         return ban, True  # "imposed visa bans on officials", "lifted its ban on imports"
     if _crowd_burning(tok, lemma):
         return "145", True  # "protesters burned tyres and blocked roads"
@@ -874,6 +899,34 @@ def _threat_means(verb: Token) -> Token | None:
     if means is None or means.lemma_.lower() not in lexicon.NOUN_CODES:
         return None
     return means if _noun_code(means)[:2] in FORCE_CODES else None
+
+
+def _hosted_occasion(verb: Token) -> bool:
+    """"will host the Olympic Games", "hosted the climate summit": an occasion hosted, with no
+    named guests ("the ASEAN summit", "talks between Sudanese rivals" keep theirs), is no
+    meeting (043)."""
+    hosted = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if hosted is None or not (hosted.ent_type_ == "EVENT" or hosted.lemma_.lower() in (
+            lexicon.HOSTED_OCCASIONS)):
+        return False
+    guests = [t for c in hosted.children if c.dep_ in ("compound", "amod", "nmod") or (
+        c.dep_ == "prep" and c.lower_ in ("between", "with", "of", "among")) for t in c.subtree]
+    return not any(_is_named(t) and t.ent_type_ != "EVENT" for t in guests)  # "ASEAN summit"
+
+
+def _forecast(verb: Token) -> bool:
+    """"warned of a flu surge", "warned that inflation would rise": a warning of no one's
+    coercion, with no one warned, is a forecast, no threat (130)."""
+    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return False  # "warned Taiwan against ...": someone is warned
+    feared = prep_object(verb, THREAT_PREPS)
+    if feared is not None:
+        return feared.lemma_.lower() not in lexicon.THREAT_OUTCOMES and not _noun_code(feared)
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.lemma_ != "be" and any(
+        a.dep_ == "aux" and a.lower_ in lexicon.FORECAST_MODALS for a in c.children)), None)
+    subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None) if clause else None
+    return subject is not None and subject.pos_ == "NOUN" and not is_agent_word(
+        subject.lower_) and not _is_named(subject)  # not "that police will no longer ..."
 
 
 def _threatened_with(tok: Token) -> bool:
@@ -1127,8 +1180,10 @@ def _fill_verb_roles(tok: Token, frame: Frame) -> None:
     frame.place = _place(tok) or _inner_place(tok) or _streets_of(tok) or _purpose_place(tok)
     act = subject if passive and subject is not None and _act_part(tok, subject) else None
     subject = None if act is not None else subject  # "sanctions were imposed on X": the act
+    fired = _fired_weapon(tok) if passive else None
     if passive and agent is not None:
-        frame.sources, frame.targets = _expand(agent), _expand(subject) if subject else []
+        aimed = fired[1] if fired is not None else subject  # "rockets fired by Hamas at X"
+        frame.sources, frame.targets = _expand(agent), _expand(aimed) if aimed else []
         frame.object_target = subject is not None and tok.dep_ == "acl" and not _is_named(
             subject)  # "a lunch hosted by the ambassador": a thing, no guest
     elif passive and subject is not None and frame.code[:2] == "16" and _named_origin(tok):
@@ -1139,6 +1194,10 @@ def _fill_verb_roles(tok: Token, frame: Frame) -> None:
         frame.sources, frame.targets = [frame.place], _expand(subject)  # "was arrested in X"
     elif act is not None and frame.place and tok.dep_ != "acl" and _authority(tok, act, frame):
         frame.sources = [frame.place]  # "a curfew was imposed in X": the place's authorities
+    elif fired is not None:
+        origin = prep_object(tok, ("from",))  # "rockets were fired at Tel Aviv from Gaza"
+        frame.sources = _expand(origin) if origin is not None and _is_named(origin) else []
+        frame.targets = _expand(fired[1])
     elif passive and subject is not None and _undergoer(tok, subject, frame):
         frame.targets = _expand(subject)  # "X was arrested": X undergoes the act, no doer named
     elif passive and subject is not None and _coerced(tok, subject, frame):
@@ -1151,10 +1210,16 @@ def _fill_verb_roles(tok: Token, frame: Frame) -> None:
         frame.targets = _expand(obj) if obj is not None else []
         frame.object_target = obj is not None and obj.dep_ == "dobj" and not _is_named(obj) and (
             obj.lower_ not in lexicon.PEOPLE_OBJECTS)  # "released three hostages": people
+    live = _live_after_warning(tok) if frame.code == "190" else None  # not the shots
+    frame.targets = _expand(live) if live is not None else frame.targets
     if not frame.targets and frame.code[:2] in CLAUSE_TARGET_CODES:
         frame.targets = _clause_target(tok)
     allowed = _permission_target(tok, frame)
     reasons = _stated_reasons(tok) if frame.code[:2] in SANCTION_ROOTS else set()
+    reasons |= _asked_act(tok) if frame.code[:2] == "02" and frame.targets else set()
+    if frame.place is not None and frame.code[:2] in SANCTION_ROOTS and _in_reason(
+            tok, frame.place, reasons):
+        frame.place = None  # "sanctioned Raytheon over arms sales to Taiwan": not in Taiwan
     frame.target_alts = [] if allowed else [
         _role(t) for t in _alternatives(tok, clauses=frame.own_table)[:8] if t.i not in reasons]
     marks = _condition_marks(tok)  # "may halt mediation if ...": coercion on a condition
@@ -1165,6 +1230,18 @@ def _fill_verb_roles(tok: Token, frame: Frame) -> None:
     if not frame.targets and frame.code[:2] == "04" and frame.place is not None:
         frame.targets = [frame.place]
     frame.negated = _negated(tok)
+
+
+def _in_reason(tok: Token, role: Role, reasons: set[int]) -> bool:
+    """Whether a role's head word lies in a sanction's stated reason."""
+    return any(t.i in reasons and t.idx - _CURRENT.start == role.head[0] for t in tok.sent)
+
+
+def _asked_act(tok: Token) -> set[int]:
+    """Words of the act an appeal asks its addressee to do ("called on the administration to
+    retaliate against Russia"): whom that act is aimed at is no target of the appeal."""
+    return {t.i for c in tok.children if c.dep_ in ("xcomp", "advcl", "ccomp") and _to_verb(c)
+            for t in c.subtree}
 
 
 REASON_PREPS = frozenset({"over"})  # "for new EU members" may name whom it is for
@@ -1651,6 +1728,9 @@ def _noun_code(tok: Token) -> str:
     before = {t.lower_ for t in tok.subtree if t.i < tok.i}
     if lemma == "attack" and before & lexicon.BODILY_ATTACKS:
         return ""  # "died of a heart attack", "a shark attack": no act of force
+    aimed = prep_object(tok, ("on", "against")) if lemma == "attack" else None
+    if aimed is not None and aimed.lemma_.lower() in lexicon.SPORT_AIMS:
+        return ""  # "Liverpool's attack on the Chelsea goal": play, no force
     if lemma == "strike" and "hunger" in before:
         return "142"  # "went on hunger strike"
     if lemma == "strike" and _military_strike(tok):
@@ -1690,11 +1770,20 @@ def _firing_people(tok: Token, code: str) -> list[Role]:
 
 def _military_strike(tok: Token) -> bool:
     """Whether a strike is owned by a state or armed group and aimed on a place."""
-    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None) or _threatener(tok)
     aimed = prep_object(tok, ("on", "against"))
     return owner is not None and armed_or_state(owner) and aimed is not None and (
         aimed.ent_type_ in ("GPE", "LOC", "FAC") or aimed.lemma_.lower() in PLACE_NOUNS
         or aimed.pos_ == "PROPN" and aimed.ent_type_ not in ("DATE", "TIME", "PERSON"))
+
+
+def _threatener(tok: Token) -> Token | None:
+    """Who threatens with a noun ("Russia threatened Ukraine with strikes on Kyiv"): the
+    strikes would be its own."""
+    verb = tok.head.head if tok.head.dep_ == "prep" and tok.head.lower_ in THREAT_PREPS else None
+    if verb is None or verb.lemma_.lower() not in lexicon.THREAT_WORDS:
+        return None
+    return subject_and_agent(verb)[0]
 
 
 def _armed_holder(tok: Token) -> bool:

@@ -207,6 +207,9 @@ PROTEST_OBJECTS = frozenset({
 # (verb lemma, object head lemma) -> CAMEO code: what the CAMEO codebook names by its object
 # money a doer may cut: an aid cut (162) only when aimed abroad (extract._budget_news)
 FUNDING_OBJECTS = ("funding", "loans", "loan")
+# verbs that stop trade ("banned exports", "halted imports"): an embargo (163) on a named side
+TRADE_STOP_VERBS = frozenset({"ban", "halt", "suspend", "block", "prohibit", "freeze",
+                              "restrict", "curb", "limit"})
 VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "0813" for v in ("lift", "ease", "end", "relax", "shorten") for o in ("curfew",)},
     **{(v, o): "0814" for v in ("lift", "ease", "end", "relax", "revoke", "rescind")
@@ -305,8 +308,7 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
                  "waterway", "shipping")},
     **{(v, o): "163" for v in ("announce", "declare") for o in ("sanctions", "embargo")},
     # a ban on trade is an embargo (163), not a ban on a group (1722)
-    **{(v, o): "163" for v in ("ban", "halt", "suspend", "block", "prohibit", "freeze",
-                               "restrict", "curb", "limit")
+    **{(v, o): "163" for v in TRADE_STOP_VERBS
        for o in ("import", "imports", "export", "exports", "trade")},
     # a state stopping a sale ends a commercial exchange (163); a blocked merger or takeover
     # is mostly competition policy, no sanction
@@ -556,6 +558,17 @@ TRADE_BAN_WORDS = frozenset({
     "product", "products", "oil", "gas", "shipment", "shipments", "purchase", "purchases",
     "sale", "sales", "beef", "grain", "wheat", "produce", "technology", "chip", "chips"})
 BAN_NOUNS = frozenset({"ban", "prohibition", "restriction"})
+# verbs that ban their object outright: a named country's goods banned are an embargo (163)
+BANNING_VERBS = frozenset({"ban", "prohibit", "embargo"})
+# ordinary people a visa, entry or travel ban shuts out for health or immigration, no sanction
+# on anyone ("a travel ban on visitors from South Africa", "visa restrictions on students")
+TRAVEL_POPULACE = frozenset({
+    "visitor", "traveller", "traveler", "tourist", "student", "passenger", "arrival", "migrant",
+    "pilgrim", "worker", "resident", "flight", "foreigner", "non-resident", "holidaymaker"})
+# reasons that make a travel ban a health rule: "over the Omicron variant", "amid an outbreak"
+HEALTH_WORDS = frozenset({
+    "virus", "variant", "outbreak", "pandemic", "epidemic", "covid", "covid-19", "coronavirus",
+    "omicron", "ebola", "infection", "disease", "quarantine", "contagion", "flu", "measles"})
 BAN_IMPOSING = frozenset({"impose", "slap", "introduce", "extend", "expand", "widen"})
 BAN_EASING = frozenset({"lift", "ease", "relax", "end", "scrap", "drop", "remove", "rescind"})
 # weapons whose blows are fighting with heavy arms (194): "shelling hit Kharkiv"
@@ -633,6 +646,8 @@ TIME_NOUNS = frozenset({"time", "hour", "day", "week", "month", "year", "night",
 PASSIVE_NO_DOER = frozenset({"ask", "urge", "press", "question", "invite", "request"})
 # verbs whose passive with no agent has a non-violent sense: "was fired" (dismissed)
 PASSIVE_OTHER_SENSE = frozenset({"fire", "sack"})
+# verbs that send a weapon off: "rockets were fired/launched at X" attack X (190, 194)
+FIRING_VERBS = frozenset({"fire", "launch", "lob", "shoot"})
 # verbs/adjectives of commitment: their "to" complement becomes an intent (CAMEO 03) event
 COMMIT_WORDS = frozenset({
     "vow", "pledge", "promise", "agree", "offer", "commit", "willing", "ready", "prepared",
@@ -660,6 +675,12 @@ COMMIT_OBJECTS = frozenset({
 })
 # verbs of threat: their "to" complement becomes a threat (CAMEO 13)
 THREAT_WORDS = frozenset({"threaten", "warn"})
+# what a warning "of" names when it threatens coercion ("warned of consequences"), not a
+# forecast ("warned of a flu surge", "of a recession")
+THREAT_OUTCOMES = frozenset({
+    "consequence", "response", "retaliation", "reprisal", "reprisals", "action", "measure",
+    "countermeasure", "war", "force", "punishment", "crackdown", "escalation", "confrontation",
+    "revenge", "vengeance", "reaction", "step", "repercussion"})
 # plan words whose coercive or violent complement is a threat ("plans to impose sanctions")
 PLAN_WORDS = frozenset({"plan", "intend", "prepare", "aim", "mean", "schedule", "set"})
 # verbs of refusal: their "to" complement becomes a rejection (CAMEO 12)
@@ -806,6 +827,16 @@ WEAK_DOMAIN_WORDS = frozenset({
     "director", "studio", "episode", "record", "player", "players", "seeded", "ring",
     "tournament", "scoring", "draft", "actor", "striker", "goal", "goals", "overs", "pitch",
 })
+# occasions a state hosts with no guest named: no meeting ("will host the Olympic Games")
+HOSTED_OCCASIONS = frozenset({
+    "game", "games", "olympics", "final", "cup", "tournament", "championship", "championships",
+    "festival", "concert", "expo", "exhibition", "fair", "contest", "race", "ceremony", "summit",
+    "conference", "forum", "event", "show", "match", "party", "congress", "convention"})
+# modals of a warned-of change ("warned that inflation would rise"): a forecast, no threat
+FORECAST_MODALS = frozenset({"would", "will", "could", "might", "may", "'ll"})
+# what a team's attack is on in play ("attack on the Chelsea goal", "on the title"): no force
+SPORT_AIMS = frozenset({"goal", "net", "goalmouth", "title", "crown", "trophy", "championship",
+                        "defence", "defense", "backline"})
 # Sectors of political actors: in a sports or show sentence an event needs one of them.
 POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "REB", "OPP", "IGO", "SPY",
                                "PTY", "NGO", "ELI", "INS"})

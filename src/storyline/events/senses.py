@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from storyline.actors.coding import place_of
+from storyline.actors.coding import is_agent_word, place_of
 from storyline.events import lexicon
 from storyline.events.roles import (
+    PLACE_PREPS,
     TARGET_PREPS,
     _event_noun,
     _is_named,
@@ -187,39 +188,105 @@ WARNING_ROUNDS = frozenset({"shot", "round", "flare", "burst"})
 LIVE_ROUNDS = frozenset({"bullet", "ammunition", "salvo", "volley"})
 
 
-def _warning_shots(tok: Token) -> bool:
-    """"fired warning shots at X": shots meant to miss show force (150), aimed or not."""
+def _fired_rounds(tok: Token) -> list[Token]:
+    """The rounds a firing verb fires ("warning shots and then live rounds"), however the
+    parser joins them."""
     if tok.lemma_.lower() not in ("fire", "shoot"):
-        return False
+        return []
     fired = [c for c in tok.children if c.dep_ == "dobj"]
     fired += [g for c in fired for g in c.conjuncts]  # "warning shots and then live rounds",
     fired += [g for c in tok.children if c.dep_ == "conj"  # however the parser joins them
               for g in c.children if g.dep_ == "dobj"]
-    rounds = [c for c in fired if c.lemma_.lower() in WARNING_ROUNDS | LIVE_ROUNDS]
-    return bool(rounds) and all(any(m.lower_ == "warning" for m in c.children if m.dep_ in (
-        "compound", "amod")) for c in rounds)
+    return [c for c in fired if c.lemma_.lower() in WARNING_ROUNDS | LIVE_ROUNDS]
 
 
-def _ban_code(tok: Token, lemma: str) -> str:
-    """A ban's code by what it bars: visa or entry bans and bans on trade are sanctions (163);
-    lifting a ban on trade eases them (085). Other bans keep their verb's code ("")."""
-    if lemma not in lexicon.BAN_IMPOSING | lexicon.BAN_EASING:
+def _is_warning(round_: Token) -> bool:
+    """A round fired as a warning ("warning shots")."""
+    return any(m.lower_ == "warning" for m in round_.children if m.dep_ in ("compound", "amod"))
+
+
+def _warning_shots(tok: Token) -> bool:
+    """"fired warning shots at X": shots meant to miss show force (150), aimed or not."""
+    rounds = _fired_rounds(tok)
+    return bool(rounds) and all(_is_warning(c) for c in rounds)
+
+
+def _live_after_warning(tok: Token) -> Token | None:
+    """Whom "fired warning shots and then live rounds at the crowd" shot at (190): live
+    rounds fired beside warning shots hit people; None if no such aimed live round."""
+    rounds = _fired_rounds(tok)
+    if not any(_is_warning(c) for c in rounds):
+        return None
+    return next((aim for c in rounds if not _is_warning(c)
+                 for aim in (prep_object(c, ("at",)), prep_object(c.head, ("at",)))
+                 if aim is not None), None)
+
+
+def _foreign(barred: Token) -> bool:
+    """Whether a ban's object names a country ("on Russian oil", "on British officials"), not
+    only a thing ("on wheat exports")."""
+    return any(t.ent_type_ in ("NORP", "GPE") or t.is_title and place_of(t.lower_) is not None
+               for t in barred.subtree)
+
+
+def _named_goods(thing: Token) -> bool:
+    """Goods a country's adjective names ("Russian books", "Georgian wine"), no people or
+    groups ("pro-Russian parties", "a neo-Nazi group") and no country itself."""
+    return thing.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE") and thing.pos_ == "NOUN" and (
+        not is_agent_word(thing.lower_)) and thing.lower_ not in lexicon.TRAVEL_POPULACE and any(
+        c.dep_ in ("amod", "compound") and place_of(c.lower_) is not None
+        for c in thing.children)  # a country's demonym or name, not "a neo-Nazi group"
+
+
+def _own_exports(tok: Token, lemma: str) -> bool:
+    """"India banned exports of wheat": a state stopping its own exports, to no named country,
+    sanctions no one (no event); "halted exports to Russia" keeps its embargo."""
+    if lemma not in lexicon.TRADE_STOP_VERBS:
+        return False
+    exports = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
+                    and c.lemma_.lower() == "export"), None)
+    if exports is None:
+        return False
+    to = prep_object(tok, ("to", "into"))
+    return not _foreign(exports) and not (to is not None and _foreign(to))
+
+
+def _health_or_immigration(ban: Token, barred: Token) -> bool:
+    """A travel ban on ordinary people or for a disease ("on visitors from South Africa over the
+    Omicron variant", "visa restrictions on Nigerian students") is no sanction."""
+    return barred.lemma_.lower() in lexicon.TRAVEL_POPULACE or any(
+        t.lemma_.lower() in lexicon.HEALTH_WORDS for t in ban.sent)
+
+
+def _ban_code(tok: Token, lemma: str) -> str | None:
+    """A ban's code by what it bars: visa or entry bans on officials and bans on a named
+    country's goods are sanctions (163), lifting a ban on trade eases them (085); health,
+    immigration and own-export bans are no event (""). None: no such ban, the verb's code."""
+    if _own_exports(tok, lemma):
         return ""
+    banned = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if lemma in lexicon.BANNING_VERBS and banned is not None and _named_goods(banned):
+        return "163"  # "Ukraine banned Russian books", "banned Georgian wine"
+    if lemma not in lexicon.BAN_IMPOSING | lexicon.BAN_EASING:
+        return None
     ban = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
                 and c.lemma_.lower() in lexicon.BAN_NOUNS), None)
     if ban is None:
-        return ""
+        return None
     barred = prep_object(ban, ("on",)) or prep_object(tok, ("on",))
-    words = {barred.lemma_.lower(), barred.lower_} if barred is not None else set()
-    trade = bool(words & lexicon.TRADE_BAN_WORDS)
+    if barred is None:
+        return None
+    foreign = _foreign(barred)
+    goods = not is_agent_word(barred.lower_)
+    trade = bool({barred.lemma_.lower(), barred.lower_} & lexicon.TRADE_BAN_WORDS) or (
+        foreign and goods and barred.ent_type_ not in ("PERSON", "ORG"))  # "on Georgian wine"
     if lemma in lexicon.BAN_EASING:
-        return "085" if trade else ""
-    travel = any(c.dep_ == "compound" and c.lower_ in lexicon.TRAVEL_BAN_WORDS
-                 for c in ban.children)
-    foreign = barred is not None and any(  # "on Russian oil", "on British officials"; not
-        t.ent_type_ in ("NORP", "GPE") or t.is_title and place_of(t.lower_) is not None
-        for t in barred.subtree)  # "on wheat exports"
-    return "163" if (trade or travel) and foreign else ""
+        return "085" if trade else None
+    if any(c.dep_ == "compound" and c.lower_ in lexicon.TRAVEL_BAN_WORDS for c in ban.children):
+        if _health_or_immigration(ban, barred):
+            return ""
+        return "163" if foreign else None
+    return "163" if trade and foreign else None
 
 
 def _to_clause(tok: Token) -> Token | None:
@@ -357,9 +424,21 @@ def _aimed_at(tok: Token, obj: Token) -> Token | None:
             if other is None:
                 continue
             inside = [t for t in other.subtree if _is_named(t) or t.ent_type_ == "LOC"]
+            if inside and _people_at_scene(other, inside):
+                return other  # "warning shots at protesters in Dhaka": the protesters
             if inside:  # "pulled its battalion out of the Sahel": a region too
                 return other if other in inside or _nationality_of(other) else inside[0]
     return None
+
+
+def _people_at_scene(other: Token, inside: list[Token]) -> bool:
+    """Whether an aimed-at noun of people names only its scene ("protesters in Dhaka"): the
+    people are aimed at, the place is where."""
+    if other.pos_ != "NOUN" or not is_agent_word(other.lower_):
+        return False
+    scene = {t.i for c in other.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
+             for t in c.subtree}
+    return all(t.i in scene for t in inside)
 
 
 def _nationality_of(tok: Token) -> bool:
