@@ -49,3 +49,11 @@ def test_issue_3_people_fired_at_are_the_target_not_a_scene(
         events_of: Any, text: str, target: str) -> None:
     events = [e for e in events_of(text) if e.code == "190"]
     assert events and events[0].target is not None and events[0].target.text == target
+
+
+def test_issue_3_a_warned_of_coercion_is_a_threat_not_a_forecast(events_of: Any) -> None:
+    """A warning whose clause tells of coercion threatens, whatever the clause's subject; one
+    of a change in the world is a forecast."""
+    assert any(c[0] == "130" and c[2] == "RUS" for c in events_of.codes(
+        "Moscow warned that sanctions would trigger retaliation against European firms."))
+    assert events_of.codes("The central bank warned that inflation would rise.") == []

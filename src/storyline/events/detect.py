@@ -924,7 +924,9 @@ def _forecast(verb: Token) -> bool:
         return feared.lemma_.lower() not in lexicon.THREAT_OUTCOMES and not _noun_code(feared)
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.lemma_ != "be" and any(
         a.dep_ == "aux" and a.lower_ in lexicon.FORECAST_MODALS for a in c.children)), None)
-    subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None) if clause else None
+    if clause is None or any(t.lemma_.lower() in lexicon.COERCIVE_LEMMAS for t in clause.subtree):
+        return False  # "warned that any protest would be met with force": a threat
+    subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
     return subject is not None and subject.pos_ == "NOUN" and not is_agent_word(
         subject.lower_) and not _is_named(subject)  # not "that police will no longer ..."
 

@@ -681,6 +681,11 @@ THREAT_OUTCOMES = frozenset({
     "consequence", "response", "retaliation", "reprisal", "reprisals", "action", "measure",
     "countermeasure", "war", "force", "punishment", "crackdown", "escalation", "confrontation",
     "revenge", "vengeance", "reaction", "step", "repercussion"})
+# what a warned-of clause threatens when it tells of coercion ("warned that anyone who joined
+# the strike would be arrested"), so no forecast
+COERCIVE_LEMMAS = THREAT_OUTCOMES | frozenset({
+    "arrest", "detain", "jail", "imprison", "punish", "prosecute", "crush", "disperse", "shoot",
+    "attack", "sanction", "retaliate", "expel", "deport", "ban", "fire", "bomb", "invade"})
 # plan words whose coercive or violent complement is a threat ("plans to impose sanctions")
 PLAN_WORDS = frozenset({"plan", "intend", "prepare", "aim", "mean", "schedule", "set"})
 # verbs of refusal: their "to" complement becomes a rejection (CAMEO 12)
