@@ -57,3 +57,11 @@ def test_issue_3_a_warned_of_coercion_is_a_threat_not_a_forecast(events_of: Any)
     assert any(c[0] == "130" and c[2] == "RUS" for c in events_of.codes(
         "Moscow warned that sanctions would trigger retaliation against European firms."))
     assert events_of.codes("The central bank warned that inflation would rise.") == []
+
+
+def test_issue_3_a_country_word_on_the_object_is_no_town_hit(events_of: Any) -> None:
+    """'a US convoy near Baghdad': the convoy is hit, not a town called US; the unnamed
+    bombers take the scene's country and the convoy keeps its own."""
+    codes = events_of.codes("A roadside bomb struck a US convoy near Baghdad, wounding three "
+                            "soldiers.")
+    assert [(c[0][:2], c[2], c[3]) for c in codes] == [("18", "IRQ", "USA")]

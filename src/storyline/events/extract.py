@@ -1184,8 +1184,8 @@ def _unknown_shellers(frame: Frame, targets: list[ActorRef]) -> list[ActorRef]:
 def _place_aimed_at(mentions: list[Mention], frame: Frame, sentence: tuple[str, int]) -> bool:
     """Whether the act's object names a place (the town shelled), whose state is no attacker."""
     text, base = sentence
-    spans = [(base + r.phrase[0], base + max(r.phrase[1], r.phrase[0] + len(r.extended_text)))
-             for r in frame.targets]  # 'the town of Bakhmut
+    spans = [(base + r.head[0], base + max(r.phrase[1], r.phrase[0] + len(r.extended_text)))
+             for r in frame.targets]  # 'the town of Bakhmut'; not the 'US' of 'a US convoy'
     return any(s[0] <= m.span[0] and m.span[1] <= s[1] for s in spans
                for m in _in_sentence(mentions, sentence)
                if m.country and not m.sector and m.kind != "PRON"
