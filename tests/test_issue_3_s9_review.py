@@ -65,3 +65,12 @@ def test_issue_3_a_country_word_on_the_object_is_no_town_hit(events_of: Any) -> 
     codes = events_of.codes("A roadside bomb struck a US convoy near Baghdad, wounding three "
                             "soldiers.")
     assert [(c[0][:2], c[2], c[3]) for c in codes] == [("18", "IRQ", "USA")]
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters rioted in Nairobi, torching cars and looting shops.",
+    "Youths rioted in Paris overnight, setting fire to dozens of cars.",
+])
+def test_issue_3_a_riots_participles_are_the_riot_itself(events_of: Any, text: str) -> None:
+    """What the rioters did while rioting ('torching cars') is the riot, one event (145)."""
+    assert [c[0] for c in events_of.codes(text)] == ["145"]

@@ -221,7 +221,8 @@ def _one_act(sent: Span, found: dict[int, Frame]) -> None:
                 act.target_alts)  # "a bomb exploded at a checkpoint, killing five policemen"
             act.targets = frame.targets or act.targets
             act.object_target = frame.object_target
-        elif frame.code[:2] in VIOLENCE_CODES:  # "attacked a checkpoint, killing six soldiers":
+        elif frame.code[:2] in VIOLENCE_CODES or frame.code.startswith("145"):  # "attacked a
+            # checkpoint, killing six soldiers", "rioted, setting fire to a checkpoint":
             act.target_alts = [*frame.targets, *act.target_alts]  # the victims if it is no one
         del found[i]
 
@@ -272,7 +273,8 @@ def _continued_act(tok: Token, frame: Frame, found: dict[int, Frame]) -> Frame |
         return _scene_of_act(tok, frame, found)
     if root in REASON_ROOTS:
         return _stated_reason(tok, found)
-    if root not in VIOLENCE_CODES and root not in PURPOSE_ROOTS:
+    riot = frame.code.startswith("145")  # "rioted, smashing windows and setting fire to X"
+    if root not in VIOLENCE_CODES and root not in PURPOSE_ROOTS and not riot:
         return None
     placed = _placed_weapon(tok, found) if root in VIOLENCE_CODES else None
     if placed is not None or _own_subject(tok):
@@ -294,7 +296,9 @@ def _continued_act(tok: Token, frame: Frame, found: dict[int, Frame]) -> Frame |
         return None
     if root in PURPOSE_ROOTS:
         return holder if holder.code[:2] == "14" else None
-    return holder if tok.tag_ == "VBG" and _consequence(tok) else None
+    if holder.code.startswith("145"):  # a riot's participles tell what the rioters did
+        return holder if tok.tag_ == "VBG" and dep == "advcl" else None
+    return holder if not riot and tok.tag_ == "VBG" and _consequence(tok) else None
 
 
 # participles that only report the harm an act did ("..., killing six", "leaving 3 dead");
