@@ -569,9 +569,10 @@ def _fulfilling_doer(tok: Token, frame: Frame) -> None:
 def _name_blast(tok: Token, frame: Frame) -> None:
     """"a blast ripped through X": the blast right before its verb is part of the trigger, as
     "strike killed" is (the bombing is named, not only its harm)."""
+    if frame.code[:3] != "183":
+        return
     subject = subject_and_agent(tok)[0]
-    if frame.code[:3] == "183" and subject is not None and subject.i == tok.i - 1 and (
-            subject.lemma_.lower() in BLAST_HEADS):
+    if subject is not None and subject.i == tok.i - 1 and subject.lemma_.lower() in BLAST_HEADS:
         _join_trigger(frame, subject)
 
 

@@ -328,7 +328,7 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     if _crowd_without_grievance(frame, text):
         return []  # "crowds took to the streets to celebrate the win"
     sources = [a for r in frame.sources if (a := _actor(mentions, r, base, date, db))]
-    sources = [a for a in sources if not _policing(frame, a) and not _natural_cause(frame, a)]
+    sources = [a for a in sources if not _policing(frame, a) and not _illness_or_disaster(frame, a)]
     targets = [a for r in frame.targets if (a := _actor(mentions, r, base, date, db))]
     targets = _owners(mentions, frame, (text, base), (date, db)) or targets
     if (any(_is_scene(frame, r) for r in frame.sources) and frame.targets
@@ -1024,22 +1024,11 @@ BLAST_ACCIDENT_WORDS = frozenset({"refinery", "cylinder", "fuel", "ammonium", "n
 EXPLOSION_HEADS = frozenset({"explosion", "explosions", "blast", "blasts"})
 
 
-# What kills without a doer: illnesses and natural disasters ('cholera has killed 30 people')
-NATURAL_CAUSES = frozenset({
-    "cholera", "malaria", "ebola", "measles", "covid", "covid-19", "coronavirus", "virus",
-    "disease", "diseases", "illness", "outbreak", "epidemic", "pandemic", "flu", "influenza",
-    "dengue", "mpox", "tuberculosis", "cancer", "famine", "hunger", "starvation", "drought",
-    "heatwave", "heat", "cold", "flood", "floods", "flooding", "floodwaters", "earthquake",
-    "quake", "landslide", "landslides", "storm", "cyclone", "hurricane", "typhoon", "tornado",
-    "lightning", "avalanche", "blaze", "wildfire", "wildfires", "accident", "crash",
-    "collision", "stampede", "rains", "rain", "mudslide", "mudslides", "tsunami"})
-
-
-def _natural_cause(frame: Frame, source: ActorRef) -> bool:
+def _illness_or_disaster(frame: Frame, source: ActorRef) -> bool:
     """Whether an uncoded doer of force is an illness or a disaster, which attacks no one."""
     words = source.text.lower().split()
     return (frame.code[:2] in lexicon.VIOLENCE_CODES and not is_coded(source)
-            and bool(words) and words[-1] in NATURAL_CAUSES)
+            and bool(words) and words[-1] in lexicon.NATURAL_CAUSES)
 
 
 def _unattributed(frame: Frame, text: str) -> bool:
@@ -1157,7 +1146,7 @@ def _unnamed_doers(mentions: list[Mention], frame: Frame, sentence: tuple[str, i
 
 def _street(ref: ActorRef) -> bool:
     """Whether a protest's object is the street it fills ('took to the streets of Lagos')."""
-    return ref.text.lower().split()[-1] in STREET_NOUNS
+    return bool(set(ref.text.lower().split()[-1:]) & STREET_NOUNS)
 
 
 # Words of heavy weapons, fired from afar (often from abroad) at a town

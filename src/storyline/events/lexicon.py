@@ -622,6 +622,17 @@ NATURAL_HAZARDS = frozenset({
     "heatwave", "lightning", "wind", "winds", "epidemic", "pandemic", "disaster", "fire",
     "locust", "locusts", "famine", "outbreak", "virus", "disease", "blaze", "flames", "fires",
 })
+# what kills without a doer when it is the whole of an event's uncoded doer ("cholera has
+# killed 30 people"): illnesses, disasters and accidents; unlike NATURAL_HAZARDS it has no
+# "fire", since "artillery fire" is such a doer and an attack
+NATURAL_CAUSES = frozenset({
+    "cholera", "malaria", "ebola", "measles", "covid", "covid-19", "coronavirus", "virus",
+    "disease", "diseases", "illness", "outbreak", "epidemic", "pandemic", "flu", "influenza",
+    "dengue", "mpox", "tuberculosis", "cancer", "famine", "hunger", "starvation", "drought",
+    "heatwave", "heat", "cold", "flood", "floods", "flooding", "floodwaters", "earthquake",
+    "quake", "landslide", "landslides", "storm", "cyclone", "hurricane", "typhoon", "tornado",
+    "lightning", "avalanche", "blaze", "wildfire", "wildfires", "accident", "crash",
+    "collision", "stampede", "rains", "rain", "mudslide", "mudslides", "tsunami"})
 # accidents as the grammatical doer: "a bus crash killed 20", "a stampede injured dozens"
 ACCIDENT_NOUNS = frozenset({
     "crash", "accident", "collision", "derailment", "stampede", "collapse", "pileup",
