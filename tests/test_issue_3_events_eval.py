@@ -9,7 +9,7 @@ import pytest
 
 from storyline.errors import StorylineError
 from storyline.evaluate import events_gold as g
-from storyline.evaluate.events import evaluate, per_type
+from storyline.evaluate.events import evaluate, per_type, score_sentences
 
 pytestmark = pytest.mark.issue(3)
 
@@ -138,3 +138,21 @@ def test_issue_3_plover_json_reader_reads_an_optional_cameo_code(tmp_path: Path)
     path = tmp_path / "own.json"
     path.write_text(json.dumps(records), "utf-8")
     assert [s.events[0].cameo for s in g.read_plover_json(path)] == ["190", None, None]
+
+
+def test_issue_3_plover_json_record_with_an_empty_event_is_a_sentence_without_events(
+        tmp_path: Path) -> None:
+    """Our own GSR-format sets mark a political-looking sentence with no event by ``"event": ""``:
+    it is read as a sentence with no gold event (a system event there is a false positive)."""
+    records = [
+        {"id": "A", "event": "", "cameo": "", "text": "Turnout was 61 percent.", "eventText": "",
+         "source": [], "target": []},
+        {"id": "B", "event": "PROTEST", "text": "Workers marched.", "eventText": "marched"},
+    ]
+    path = tmp_path / "own.json"
+    path.write_text(json.dumps(records), "utf-8")
+    sentences = g.read_plover_json(path)
+    assert [s.id for s in sentences] == ["A", "B"]
+    assert [len(s.events) for s in sentences] == [0, 1]
+    scores = score_sentences(sentences[:1])
+    assert scores["n_gold_events"] == 0

@@ -78,6 +78,9 @@ def _is_event_record(record: Any) -> bool:
 
 
 def _plover_sentence(record: dict[str, Any]) -> GoldSentence:
+    """One GSR-format record; an empty ``event`` marks a sentence with no event (our own sets)."""
+    if not str(record["event"]).strip():
+        return GoldSentence(str(record.get("id", "")), record["text"], [])
     info = record.get("textInfo")
     markup = str(info.get("markup", "")) if isinstance(info, dict) else ""
     triggers = set().union(*(words(m) for m in _EVT.findall(markup))) if markup else set()
