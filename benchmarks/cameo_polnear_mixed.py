@@ -1,0 +1,108 @@
+"""Build a PETRARCH-style validation XML from political-interaction sentences of PolNeAR train.
+
+    python benchmarks/cameo_polnear_mixed.py OUT.xml [--shared PATH]  # score: storyline eval
+    python benchmarks/cameo_polnear_mixed.py --list [--shared PATH]   # the rule's sentences
+
+PolNeAR train articles (US political news, 2015-2016) that use several political-interaction
+words over the whole CAMEO ontology (met, talks, agreed, urged, criticized, threatened,
+protest, sanctions, arrested, endorsed, ...), except the articles of the international and
+conflict sets and every article whose file-name sha1 starts with an odd hex digit (that half
+is development data); from each, the first sentences that use one. Only file names,
+character offsets, sentence sha1s and events live in
+``benchmarks/cameo/polnear_mixed_events.jsonl``; the texts come from ``../shared`` and every
+sentence must match its sha1 before the XML is written. Selection rule, conventions and counts:
+``benchmarks/cameo/README_polnear_mixed.md``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sys
+from pathlib import Path
+
+import cameo_polnear as polnear
+import cameo_polnear_conflict as conflict
+import cameo_polnear_intl as intl
+from cameo_ecbplus import run_cli, sentence_element
+
+REPO = Path(__file__).resolve().parents[1]
+CODINGS = REPO / "benchmarks" / "cameo" / "polnear_mixed_events.jsonl"
+MIN_KEYWORDS = 5
+SENTENCES_PER_DOC = 4
+EVEN_HEX = frozenset("02468ace")
+# Political-interaction words over the whole ontology (consult, agree, appeal, support,
+# criticize, reject, threaten, protest, sanction, coerce, assault), fixed before any sentence
+# was read or coded; matched as whole words, case-insensitively ("called on" with any space).
+KEYWORDS = (
+    "meet meets met meeting meetings talks visit visits visited summit "
+    "agree agreed agreement deal signed negotiate negotiated negotiating negotiations "
+    "urge urged called-on demand demanded appealed "
+    "criticize criticized criticised criticizing condemn condemned denounced blamed "
+    "accuse accused warn warned threaten threatened "
+    "reject rejected refuse refused "
+    "praise praised thanked apologize apologized apologised "
+    "aid sanctions ban banned arrest arrested protest protested protesters "
+    "attack attacked killed troops investigation investigating sued charged indicted "
+    "veto vetoed endorse endorsed endorsement supported pledged invited".split())
+_KEYWORD = re.compile(
+    r"(?<![A-Za-z-])(" + "|".join(re.escape(k).replace(r"\-", r"\s+")
+                                   for k in sorted(KEYWORDS, key=len, reverse=True))
+    + r")(?![A-Za-z-])", re.IGNORECASE)
+
+
+def keywords(text: str) -> set[str]:
+    """The distinct keywords ``text`` uses, lower-cased, "called on" as "called-on"."""
+    return {"-".join(m.lower().split()) for m in _KEYWORD.findall(text)}
+
+
+def even_hash(name: str) -> bool:
+    """True for the half of the articles this set may use (file-name sha1 starts even)."""
+    return hashlib.sha1(name.encode()).hexdigest()[0] in EVEN_HEX
+
+
+def doc_picks(text: str) -> list[polnear.Span]:
+    """The sentences the rule picks from one article (none if it uses too few keywords)."""
+    sentences = polnear.body_sentences(text)
+    body = text[sentences[0].start:] if sentences else ""
+    if len(keywords(body)) < MIN_KEYWORDS:
+        return []
+    picks = [s for s in sentences if polnear.is_prose(s.text) and keywords(s.text)]
+    return picks[:SENTENCES_PER_DOC]
+
+
+def excluded_docs() -> frozenset[str]:
+    """The articles of the international and conflict blind sets, left out entirely."""
+    return conflict.excluded_docs() | {c.doc for c in polnear.load_codings(conflict.CODINGS)}
+
+
+def candidates(shared: Path) -> list[Path]:
+    """The articles the rule may use: not in another set, even file-name hash, name order."""
+    root, excluded = intl.text_root(shared), excluded_docs()
+    return [p for p in sorted(root.glob("*.txt")) if p.name not in excluded and even_hash(p.name)]
+
+
+def selected(shared: Path) -> list[tuple[str, polnear.Span]]:
+    """(article file name, sentence) for every sentence the rule picks, files in name order."""
+    return [(p.name, s) for p in candidates(shared) for s in doc_picks(polnear.read_text(p))]
+
+
+def sentence_xml(coded: polnear.Coded, text: str) -> str:
+    """One ``<Sentence>``, its id ``mixed_<file name without .txt>-<start offset>``."""
+    sid = f"mixed_{coded.doc.removesuffix('.txt')}-{coded.start}"
+    return sentence_element(sid, "polnear-train", coded.events, text)
+
+
+def build(shared: Path, codings: Path) -> str:
+    """The whole validation XML document, every sentence checked against PolNeAR train."""
+    return intl.build_train(shared, codings, sentence_xml)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command-line entry: write OUT.xml, or (``--list``) print the picked sentences as jsonl."""
+    return run_cli(argv, __doc__, lambda shared: build(shared, CODINGS),
+                   lambda shared: polnear.print_picks(selected(shared)))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
