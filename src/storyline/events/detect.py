@@ -1203,14 +1203,17 @@ def _fill_verb_roles(tok: Token, frame: Frame) -> None:
         frame.sources = [frame.place]  # "a curfew was imposed in X": the place's authorities
     elif fired is not None:
         origin = prep_object(tok, ("from",))  # "rockets were fired at Tel Aviv from Gaza"
-        frame.sources = _expand(origin) if origin is not None and _is_named(origin) else []
+        doer = origin if origin is not None and _is_named(origin) else fired[0]
+        frame.sources = _expand(doer)  # else the weapon, as in "rockets hit Israel": unnamed
         frame.targets = _expand(fired[1])
     elif passive and subject is not None and _undergoer(tok, subject, frame):
         frame.targets = _expand(subject)  # "X was arrested": X undergoes the act, no doer named
     elif passive and subject is not None and _coerced(tok, subject, frame):
         frame.targets, frame.implied_doer = _expand(subject), True  # "protesters were jailed"
-    elif subject is not None:
-        frame.sources = _expand(subject)
+    elif subject is not None:  # a weapon gerund parsed as aux ("Shelling hit X"), a subject
+        # parsed as the conjunct of a place ("in Dhaka and police fired"): that word alone
+        strays = subject.dep_ == "aux" or (subject.dep_ == "conj" and subject.head.i != tok.i)
+        frame.sources = [_role(subject)] if strays else _expand(subject)
         _speaker_antecedent(tok, frame.sources)
     if not frame.targets:
         obj = _object(tok, frame.code)

@@ -206,6 +206,9 @@ PROTEST_OBJECTS = frozenset({
     "demonstration", "demonstrations", "sit-in", "walkout"})
 # (verb lemma, object head lemma) -> CAMEO code: what the CAMEO codebook names by its object
 # money a doer may cut: an aid cut (162) only when aimed abroad (extract._budget_news)
+# the compound word that makes a munition one of crowd control ("rubber bullets", "stun
+# grenades", "pepper spray"): fired at people, repression (175), not an armed attack
+CROWD_CONTROL_KINDS = ("rubber", "stun", "pepper", "plastic", "rubber-coated", "pellet")
 FUNDING_OBJECTS = ("funding", "loans", "loan")
 # verbs that stop trade ("banned exports", "halted imports"): an embargo (163) on a named side
 TRADE_STOP_VERBS = frozenset({"ban", "halt", "suspend", "block", "prohibit", "freeze",
@@ -268,6 +271,8 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
        for o in DEPLOYABLE_FORCES},
     **{(v, o): "175" for v in ("use", "fire", "throw", "lob")
        for o in ("gas", "teargas", "tear-gas", "batons", "cannon", "cannons")},
+    **{(v, o): "175" for v in ("fire", "shoot", "lob")  # "fired rubber bullets at students"
+       for o in CROWD_CONTROL_KINDS},
     **{(v, o): "057" for v in ("strike", "seal", "clinch") for o in ("deal", "agreement",
                                                                      "accord", "pact")},
     # conflict acts the CAMEO codebook names by their object (roots 15-20)
