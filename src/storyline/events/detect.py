@@ -28,6 +28,7 @@ from storyline.events.politics import (
     named_object,
     other_object_sense,
     retort,
+    signal_sent,
     struck_down,
     verbal_attack,
     verbal_attack_noun,
@@ -56,6 +57,7 @@ from storyline.events.senses import (
     AERIAL_WORDS,
     BLAST_HEADS,
     BOMB_WORDS,
+    CROWD_DAMAGE_VERBS,
     GATHER_VERBS,
     HALT_VERBS,
     MISSILE_VERBS,
@@ -524,7 +526,7 @@ def _verbal_frame(tok: Token) -> Frame | None:
     if code[:2] == "19" and verbal_attack(tok):
         code, own = "111", True  # "attacked Trump over his remarks", "... on Twitter"
     if retort(tok, code) or other_object_sense(tok) or struck_down(tok) or name_calling(
-            tok) or election_race(tok):
+            tok) or election_race(tok) or signal_sent(tok):
         return None  # "shot back that ...", "signed autographs", "struck down a law"
     if code[:2] in VIOLENCE_CODES and tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBD"):
         return None  # "injured workers", "wounded soldiers": a description, no act told
@@ -598,7 +600,8 @@ def _codable_verbs() -> frozenset[str]:
 
 
 # verbs _verb_code reads by name (senses.py): "ordered X to leave", "called off"
-_SPECIAL_VERBS = ORDER_VERBS | HALT_VERBS | MISSILE_VERBS | GATHER_VERBS | {"rap", "walk"}
+_SPECIAL_VERBS = ORDER_VERBS | HALT_VERBS | MISSILE_VERBS | GATHER_VERBS | CROWD_DAMAGE_VERBS | {
+    "rap", "walk"}
 RAPE_FORMS = frozenset({"raped", "rapes", "raping"})
 
 
@@ -1631,6 +1634,9 @@ def _nominal_frame(tok: Token) -> Frame | None:
     if governor is not None and (
             _condition(governor) or _asked_for(governor) or _permitted(governor)):
         return None
+    if governor is not None and tok.dep_ == "dobj" and governor.lemma_.lower() == "host" and (
+            _hosted_occasion(governor)):
+        return None  # "France hosted a summit on Libya": no one named is met
     if governor is not None and tok.head.lower_ == "with" and legal_charge(governor):
         return None  # "charged five men with kidnapping": the charge, no kidnapping told
     if not frame.targets and code[:2] in CLAUSE_TARGET_CODES:  # "its demand that Israel ..."

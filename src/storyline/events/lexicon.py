@@ -504,6 +504,15 @@ ELECTION_WORDS = frozenset({
     "reelection", "re-election", "campaign", "district", "candidacy", "midterm", "poll",
     "polls", "vote", "votes", "electorate", "primaries", "caucuses", "ticket",
 })
+# a message "sent" that is a signal, not a communication: a judged message ("a clear
+# message to Washington") or one sent by a crowd or the voters, who write to no one
+SIGNAL_NOUNS = frozenset({"message", "signal"})
+SIGNAL_ADJECTIVES = frozenset({"clear", "strong", "powerful", "loud", "unmistakable", "mixed",
+                               "wrong", "right", "resounding", "unambiguous", "stark"})
+SIGNALLING_CROWDS = frozenset({
+    "voter", "voters", "electorate", "protester", "protesters", "demonstrator", "demonstrators",
+    "marchers", "crowd", "crowds", "people", "thousands", "hundreds", "fans", "citizens",
+    "residents", "supporters", "protestors"})
 # a person's or a campaign's rally is a campaign event, no protest ("at one of his rallies")
 CAMPAIGN_EVENT_NOUNS = frozenset({"rally"})
 CAMPAIGN_WORDS = frozenset({"campaign", "kickoff", "kick-off", "fundraising", "victory",
@@ -852,7 +861,8 @@ WEAK_DOMAIN_WORDS = frozenset({
 HOSTED_OCCASIONS = frozenset({
     "game", "games", "olympics", "final", "cup", "tournament", "championship", "championships",
     "festival", "concert", "expo", "exhibition", "fair", "contest", "race", "ceremony", "summit",
-    "conference", "forum", "event", "show", "match", "party", "congress", "convention"})
+    "conference", "forum", "event", "show", "match", "party", "congress", "convention",
+    "talks", "talk", "meeting", "meetings", "negotiation", "negotiations", "dialogue"})
 # modals of a warned-of change ("warned that inflation would rise"): a forecast, no threat
 FORECAST_MODALS = frozenset({"would", "will", "could", "might", "may", "'ll"})
 # what a team's attack is on in play ("attack on the Chelsea goal", "on the title"): no force

@@ -257,3 +257,18 @@ def copular_noun(tok: Token) -> bool:
     """"X is a threat to Y", "it was an attack on ...": a description, no act by X."""
     return tok.dep_ == "attr" and tok.head.lemma_ == "be" and lexicon.NOUN_CODES.get(
         tok.lemma_.lower(), "")[:2] in ("13", "11")
+
+
+def signal_sent(tok: Token) -> bool:
+    """"sent a clear message to Washington", "voters sent a message": a signal, no contact
+    (a message "of condolence" or a leader's letter is one)."""
+    if tok.lemma_.lower() not in ("send", "deliver"):
+        return False
+    sent = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if sent is None or sent.lemma_.lower() not in lexicon.SIGNAL_NOUNS:
+        return False
+    if any(c.dep_ == "amod" and c.lemma_.lower() in lexicon.SIGNAL_ADJECTIVES
+           for c in sent.children):
+        return True
+    subject = subject_and_agent(tok)[0]
+    return subject is not None and subject.lower_ in lexicon.SIGNALLING_CROWDS

@@ -765,12 +765,17 @@ RIOT_VERBS = frozenset({"throw", "hurl", "torch", "burn", "loot", "ransack", "va
 # crowds whose burning of things is rioting (145); farmers or residents burn stubble and waste
 RIOTING_DOERS = PROTESTER_WORDS | frozenset({"rioter", "rioters", "mob", "mobs", "crowd",
                                              "crowds", "youths"})
-BURNED_OFFERINGS = frozenset({"candle", "incense", "effigy", "flag", "portrait", "picture"})
+BURNED_OFFERINGS = frozenset({"candle", "incense", "effigy", "flag", "portrait", "picture",
+                              "oil", "bridge", "calorie", "cash", "money", "fund"})  # idioms
+# what a rioting crowd does to property: a riot (145) whatever it damages ("rioters looted shops")
+CROWD_DAMAGE_VERBS = frozenset({"burn", "torch", "loot", "ransack", "pillage", "plunder",
+                                "vandalize", "vandalise", "smash", "trash"})
 
 
 def _crowd_burning(tok: Token, lemma: str) -> bool:
-    """"protesters burned tyres", "a mob torched cars": a crowd's burning is a riot (145)."""
-    if lemma not in ("burn", "torch"):
+    """"protesters burned tyres", "a mob torched cars", "rioters looted shops": a crowd's
+    burning or looting is a riot (145)."""
+    if lemma not in CROWD_DAMAGE_VERBS:
         return False
     objects = [c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"]
     if not objects or BURNED_OFFERINGS.intersection(objects):
