@@ -18,6 +18,7 @@ from storyline.actors.coding import is_agent_word
 from storyline.events import lexicon
 from storyline.events.politics import (
     asked_by_nobody,
+    blame_misread,
     campaign_rally,
     classifier_noun,
     coded_sector,
@@ -26,6 +27,7 @@ from storyline.events.politics import (
     loose_threat,
     name_calling,
     named_object,
+    no_appeal_asked,
     other_object_sense,
     retort,
     signal_sent,
@@ -523,10 +525,13 @@ def _verbal_frame(tok: Token) -> Frame | None:
         for c in tok.children) else "own"  # not "conceded to demands"
     if not stop:
         return None  # "police stopped the march": no yielding, and a ban is no other act
+    if code and lemma in lexicon.BLAME_VERBS:  # "ripped the FBI director": criticism; "a
+        misread = blame_misread(tok)  # blast ripped through X" keeps the dictionary's force
+        code = ("" if code == "111" else code) if misread else "111"
     if code[:2] == "19" and verbal_attack(tok):
         code, own = "111", True  # "attacked Trump over his remarks", "... on Twitter"
     if retort(tok, code) or other_object_sense(tok) or struck_down(tok) or name_calling(
-            tok) or election_race(tok) or signal_sent(tok):
+            tok) or election_race(tok) or signal_sent(tok) or no_appeal_asked(tok):
         return None  # "shot back that ...", "signed autographs", "struck down a law"
     if code[:2] in VIOLENCE_CODES and tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBD"):
         return None  # "injured workers", "wounded soldiers": a description, no act told
@@ -955,6 +960,8 @@ def _commit_frame(tok: Token) -> Frame | None:
     if _complement(tok) is not None or _nested_commitment(tok) or _planned_event(tok) or (
             tok.dep_ == "acl" and tok.tag_ == "VBN"):  # "crimes committed by X": no pledge
         return None
+    if tok.lemma_.lower() in lexicon.DECISION_WORDS:
+        return None  # "decided not to run": a decision on no coded act pledges nothing
     refusal = tok.lemma_.lower() in lexicon.REFUSAL_WORDS
     frame = Frame("120" if refusal else "030", tok.text, _tok_span(tok), own_table=True)
     subject = _adjective_subject(tok) if tok.pos_ == "ADJ" else None

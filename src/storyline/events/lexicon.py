@@ -56,6 +56,12 @@ VERB_CODES: dict[str, str] = {
 # Verbal conflict and cooperation of political news (CAMEO 05, 09, 11, 12) the PETRARCH2
 # dictionary lacks or codes as force ("assailed his rival" is criticism, not an assault);
 # "campaign" is electioneering there, no demand (PETRARCH2: 100)
+BLAME_VERBS = frozenset({"slam", "rip", "trash"})  # blame with an object, else a blow or tear
+# what words of blame are aimed at besides actors: "ripped the agreement", "slammed the media"
+BLAMED_THINGS = frozenset({
+    "media", "medium", "press", "agreement", "deal", "accord", "remark", "comment", "speech",
+    "decision", "proposal", "handling", "record", "response", "idea", "move", "stance",
+    "approach", "strategy", "statement", "report", "coverage", "vote", "verdict", "ruling"})
 POLITICAL_VERB_CODES: dict[str, str] = {
     "assail": "111", "excoriate": "111", "bash": "111", "insult": "111", "smear": "111",
     "vilify": "111", "demonize": "111", "demonise": "111", "jab": "111", "skewer": "111",
@@ -69,6 +75,12 @@ POLITICAL_VERB_CODES: dict[str, str] = {
     "serve": "", "link": "", "hope": "", "back off": "", "back down": "",
     "celebrate": "", "rule": "",  # "celebrating victories", "ruled against the plan"
     "back out": "", "earn": "", "hear": "", "wrest": "",
+    # words of blame in political news the dictionary lacks or codes as force ("ripped the FBI
+    # director", "slammed the media"); politics.blame_misread drops their physical senses
+    "slam": "111", "trash": "111", "rip into": "111", "tear into": "111",
+    # holding and gaining, no act between actors: "Republicans control both chambers",
+    # "workers will not benefit from the rule"
+    "control": "", "benefit": "",
     "rally behind": "053", "rally around": "053", "unite behind": "053",
     "unite around": "053",
 }
@@ -79,8 +91,29 @@ OBJECT_NONSENSES: dict[str, frozenset[str]] = {
         "interview", "speech", "statement", "time", "cover", "endorsement", "answer", "account",
         "talk", "testimony", "briefing", "remark", "address", "credit", "thought", "boost",
         "chance", "opportunity", "nod", "shout-out", "ovation", "lecture", "tour", "update",
-        "hint", "signal", "impression", "preview", "glimpse", "voice", "platform"})),
+        "hint", "signal", "impression", "preview", "glimpse", "voice", "platform", "birth",
+        "coverage", "reason", "advantage", "majority", "edge", "lift", "pass", "benefit"})),
     "suspend": frozenset({"campaign", "bid", "candidacy", "run", "race", "fundraising"}),
+    # "hit the campaign trail", "hit a record": no blow
+    "hit": frozenset({"trail", "road", "record", "high", "low", "jackpot", "mark", "target",
+                      "ground", "button", "headline", "headlines", "snag", "wall", "stride",
+                      "note", "spot", "airwaves", "shelves", "market", "paywall", "level"}),
+    # "monitoring pregnant women infected with the virus": health watch, no inquiry (090)
+    "monitor": frozenset({"woman", "patient", "situation", "health", "weather", "progress",
+                          "development", "case", "traffic", "condition", "symptom", "price"}),
+    # legislators "blocked a funding package / the nomination": a vote, no blockade (144)
+    "block": frozenset({"bill", "package", "nomination", "legislation", "measure", "amendment",
+                        "vote", "resolution", "proposal", "appointment", "confirmation", "rule",
+                        "law", "effort", "bid", "nominee", "merger", "deal", "plan", "reform",
+                        "regulation"}),
+    # "pulled their funding", "pulled the ad": a sponsor's change of mind, no seizure (171)
+    "pull": frozenset({"funding", "support", "ad", "ads", "advertising", "sponsorship", "plug",
+                       "trigger", "stunt", "punch", "string", "weight", "money", "endorsement"}),
+    # "the emails were captured in the system", "grabbed the nomination": records and prizes
+    **dict.fromkeys(("capture", "grab"), frozenset({
+        "email", "message", "record", "data", "image", "moment", "attention", "imagination",
+        "mood", "spirit", "vote", "heart", "essence", "footage", "nomination", "headline",
+        "spotlight", "share", "percent", "seat", "lead", "title", "award", "prize"})),
     # "fired four goals past X" (sport), "fired its chief economist" (dismissed): no force
     "fire": frozenset({
         "goal", "coach", "manager", "economist", "employee", "staff", "executive", "ceo",
@@ -90,7 +123,8 @@ OBJECT_NONSENSES: dict[str, frozenset[str]] = {
         "support", "percent", "vote", "backing", "endorsement", "money", "donation",
         "contribution", "funding", "award", "prize", "degree", "treatment", "call", "letter",
         "email", "message", "criticism", "praise", "attention", "coverage", "salary", "share",
-        "nomination", "applause", "ovation", "briefing", "information", "score", "rating"}),
+        "nomination", "applause", "ovation", "briefing", "information", "score", "rating",
+        "delegate", "payment", "million", "billion", "dollar", "fund", "request", "ballot"}),
     "release": frozenset({
         "video", "statement", "report", "ad", "album", "book", "plan", "poll", "data", "result",
         "record", "return", "letter", "list", "transcript", "footage", "photo", "image", "film",
@@ -493,7 +527,9 @@ NOUN_CODES.update(POLITICAL_NOUN_CODES)
 # verbs of an election race: "challenging the incumbent in the primary", "battling his rival
 # for the seat" are no conflict between actors when a rival and an election are named
 RACE_VERBS = frozenset({"challenge", "battle", "fight", "face", "beat", "defeat", "trail",
-                        "edge", "run", "contest", "take"})  # not oust/unseat: coups (166) oust
+                        "edge", "run", "contest", "take", "best", "catch", "clash", "pull",
+                        "overtake", "trounce", "crush", "rout", "thump", "outpace"})
+# (not oust/unseat: coups (166) oust)
 RACE_RIVALS = frozenset({
     "rival", "opponent", "incumbent", "challenger", "candidate", "nominee", "front-runner",
     "frontrunner", "contender", "senator", "governor", "congressman", "congresswoman", "mayor",
@@ -513,6 +549,19 @@ SIGNALLING_CROWDS = frozenset({
     "voter", "voters", "electorate", "protester", "protesters", "demonstrator", "demonstrators",
     "marchers", "crowd", "crowds", "people", "thousands", "hundreds", "fans", "citizens",
     "residents", "supporters", "protestors"})
+# words only a race between candidates has (polls, delegates, debates): a contest verb in
+# their sentence, with no armed doer or violence, is campaigning ("pulled within five points")
+CONTEST_WORDS = frozenset({
+    "poll", "polls", "polling", "delegate", "delegates", "superdelegate", "superdelegates",
+    "debate", "debates", "primary", "primaries", "caucus", "caucuses", "nominee", "nomination",
+    "front-runner", "frontrunner", "candidate", "candidates", "percentage", "ballot",
+    "reelection", "re-election", "electoral", "candidacy"})
+# verbs of asking and advising that appeal (020) only with what they ask for: "asked for
+# aid", "asked X to leave", "advised women to delay pregnancy"; else a question or counsel
+ASKING_VERBS = frozenset({"ask", "advise", "counsel"})
+ASKED_THINGS = frozenset({
+    "help", "support", "assistance", "permission", "aid", "protection", "asylum", "money",
+    "fund", "forgiveness", "extradition", "release", "resignation", "intervention", "loan"})
 # a person's or a campaign's rally is a campaign event, no protest ("at one of his rallies")
 CAMPAIGN_EVENT_NOUNS = frozenset({"rally"})
 CAMPAIGN_WORDS = frozenset({"campaign", "kickoff", "kick-off", "fundraising", "victory",
@@ -678,6 +727,8 @@ COMMIT_WORDS = frozenset({
     "vow", "pledge", "promise", "agree", "offer", "commit", "willing", "ready", "prepared",
     "determined", "decide", "resolve", "eager", "accept", "swear",
 })
+# commitment words that are only decisions: with no coded act decided on, no intent (030)
+DECISION_WORDS = frozenset({"decide", "resolve"})
 # nouns of commitment: "reached a consensus to exchange ..." is an intent, like "agreed to"
 AGREEMENT_NOUNS = frozenset({"agreement", "deal", "accord", "consensus", "compromise",
                              "settlement", "understanding", "truce", "ceasefire", "cease-fire"})

@@ -123,8 +123,9 @@ WORDS_VERBS = frozenset({"say", "tweet", "write", "speak", "tell", "respond", "r
 
 
 def violent(tok: Token) -> bool:
-    """Whether the sentence speaks of bodily violence ("killed", "gunmen", "a knife")."""
-    return any(t.lemma_.lower() in lexicon.VIOLENCE_WORDS for t in tok.sent)
+    """Whether the sentence speaks of bodily violence ("killed", "gunmen", "a knife") in a word
+    other than the one judged ("would beat Trump", "his verbal assault" are no evidence)."""
+    return any(t.lemma_.lower() in lexicon.VIOLENCE_WORDS for t in tok.sent if t.i != tok.i)
 
 
 def named_doer(tok: Token) -> bool:
@@ -231,6 +232,9 @@ def election_race(tok: Token) -> bool:
     if subject is not None and subject.pos_ != "PRON" and (
             coded_sector(subject) in lexicon.ARMED_DOER_SECTORS):
         return False  # "the army defeated the rebel commander": no candidate races
+    if any(t.lemma_.lower() in lexicon.CONTEST_WORDS or t.lower_ in lexicon.CONTEST_WORDS
+           for t in tok.sent):
+        return not armed_sentence(tok)  # "would beat Trump by five points", "pulled within"
     rivals = [c for c in tok.children if c.dep_ == "dobj"] + [
         g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("against", "with")
         for g in c.children if g.dep_ == "pobj"]
@@ -272,3 +276,38 @@ def signal_sent(tok: Token) -> bool:
         return True
     subject = subject_and_agent(tok)[0]
     return subject is not None and subject.lower_ in lexicon.SIGNALLING_CROWDS
+
+
+def blame_misread(tok: Token) -> bool:
+    """"a car slammed into the crowd", "protesters ripped down posters", "rioters trashed
+    shops": a word of blame ("slammed the media") with no person or body blamed, a particle
+    or bodily violence near is a blow or damage, no criticism."""
+    if tok.lemma_.lower() not in lexicon.BLAME_VERBS:
+        return False
+    if verb_particle(tok) not in (None, "into") or violent(tok) or any(
+            is_weapon(t) for t in tok.subtree if t.i != tok.i):
+        return True
+    aimed = next((c for c in tok.children if c.dep_ == "dobj"), None) or prep_object(
+        tok, ("into",))
+    return aimed is None or not (aimed.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or (
+        coded_sector(aimed) is not None) or aimed.pos_ == "PRON" or aimed.lemma_.lower() in (
+        lexicon.POLITICAL_TARGET_WORDS | lexicon.RULING_OBJECTS | lexicon.BLAMED_THINGS))
+
+
+def no_appeal_asked(tok: Token) -> bool:
+    """"asked about the emails", "'Why ...?' asked Bennett", "the firm advises corporations":
+    a question or counsel, no appeal; one needs a thing asked for ("asked for $2 billion",
+    "asked the UN's help") or an act ("asked X to leave", "advised that X stop")."""
+    if tok.lemma_.lower() not in lexicon.ASKING_VERBS:
+        return False
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in ("for", "against"):
+            return False
+        if child.dep_ in ("xcomp", "ccomp") and child.i > tok.i and (
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+                or any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)):
+            return False
+        if child.dep_ == "dobj" and (child.lemma_.lower() in lexicon.ASKED_THINGS
+                                     or child.lemma_.lower() in lexicon.NOUN_CODES):
+            return False
+    return True
