@@ -29,6 +29,8 @@ from storyline.events.politics import (
     named_object,
     no_appeal_asked,
     other_object_sense,
+    partnerless_talk,
+    poll_share,
     retort,
     signal_sent,
     struck_down,
@@ -531,7 +533,8 @@ def _verbal_frame(tok: Token) -> Frame | None:
     if code[:2] == "19" and verbal_attack(tok):
         code, own = "111", True  # "attacked Trump over his remarks", "... on Twitter"
     if retort(tok, code) or other_object_sense(tok) or struck_down(tok) or name_calling(
-            tok) or election_race(tok) or signal_sent(tok) or no_appeal_asked(tok):
+            tok) or election_race(tok) or signal_sent(tok) or no_appeal_asked(tok) or (
+            partnerless_talk(tok) or poll_share(tok)):
         return None  # "shot back that ...", "signed autographs", "struck down a law"
     if code[:2] in VIOLENCE_CODES and tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBD"):
         return None  # "injured workers", "wounded soldiers": a description, no act told
@@ -1611,7 +1614,7 @@ def _nominal_frame(tok: Token) -> Frame | None:
     frame = Frame(code, tok.text, _tok_span(tok), own_table=True, nominal=True)
     owner = _noun_owner(tok)
     if campaign_rally(tok, owner) or copular_noun(tok) or loose_threat(tok) or (
-            named_object(tok) or classifier_noun(tok)):
+            named_object(tok) or classifier_noun(tok) or poll_share(tok)):
         return None  # "at one of his rallies", "X is a threat to Y", "the threat of terror"
     frame.code = _owner_code(code, owner) if owner is not None else code
     if frame.code[:2] == "19" and verbal_attack_noun(tok):

@@ -81,6 +81,7 @@ POLITICAL_VERB_CODES: dict[str, str] = {
     # holding and gaining, no act between actors: "Republicans control both chambers",
     # "workers will not benefit from the rule"
     "control": "", "benefit": "",
+    "vote": "",  # a vote is procedure: what it decides ("voted to impose sanctions") is coded
     "rally behind": "053", "rally around": "053", "unite behind": "053",
     "unite around": "053",
 }
@@ -94,6 +95,14 @@ OBJECT_NONSENSES: dict[str, frozenset[str]] = {
         "hint", "signal", "impression", "preview", "glimpse", "voice", "platform", "birth",
         "coverage", "reason", "advantage", "majority", "edge", "lift", "pass", "benefit"})),
     "suspend": frozenset({"campaign", "bid", "candidacy", "run", "race", "fundraising"}),
+    # "fight the virus", "fighting it out for first place": no combat
+    "fight": frozenset({"virus", "disease", "epidemic", "outbreak", "cancer", "poverty",
+                        "hunger", "inflation", "fire", "blaze", "wildfire", "climate", "drug",
+                        "addiction", "obesity", "malaria", "aids", "hiv", "zika", "ebola", "flu",
+                        "it", "corruption", "crime", "charge", "charges", "ruling", "case"}),
+    # "occupied a role", "occupies the post": a position held, no seizure
+    "occupy": frozenset({"role", "position", "post", "seat", "place", "office", "spot", "space",
+                         "niche", "lane", "ground", "time"}),
     # "hit the campaign trail", "hit a record": no blow
     "hit": frozenset({"trail", "road", "record", "high", "low", "jackpot", "mark", "target",
                       "ground", "button", "headline", "headlines", "snag", "wall", "stride",
@@ -556,6 +565,12 @@ CONTEST_WORDS = frozenset({
     "debate", "debates", "primary", "primaries", "caucus", "caucuses", "nominee", "nomination",
     "front-runner", "frontrunner", "candidate", "candidates", "percentage", "ballot",
     "reelection", "re-election", "electoral", "candidacy"})
+# verbs of talking that are a meeting (040) only with someone: "talked about global warming",
+# "talked politics on a morning show" are speech
+TALK_VERBS = frozenset({"talk", "speak", "chat"})
+# words of a poll's share: "supported by 13 percent", "41 percent support": no act of support
+POLL_SHARE_WORDS = frozenset({"percent", "%", "percentage", "points", "per cent"})
+SUPPORT_WORDS = frozenset({"support", "back", "favor", "favour", "approve", "backing"})
 # verbs of asking and advising that appeal (020) only with what they ask for: "asked for
 # aid", "asked X to leave", "advised women to delay pregnancy"; else a question or counsel
 ASKING_VERBS = frozenset({"ask", "advise", "counsel"})

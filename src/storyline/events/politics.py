@@ -189,9 +189,26 @@ def campaign_rally(tok: Token, owner: Token | None) -> bool:
         return False
     if tok.head.lower_ == "at":
         return True  # "spoke at a rally": a venue, not the act
-    if owner is not None and (owner.lower_ in ("his", "her") or owner.ent_type_ == "PERSON"):
+    if owner is not None and (owner.lower_ in ("his", "her") or owner.ent_type_ == "PERSON"
+                              or owner.lemma_.lower() in lexicon.RACE_RIVALS):
         return True  # "their rally against the government" is a group's protest
+    if tok.head.lower_ == "during" and any(t.lower_ in lexicon.CONTEST_WORDS or (
+            t.dep_ == "nsubj" and candidate_name(t)) for t in tok.sent):
+        return True  # "Trump coined the phrase during a rally in Watertown": a candidate's
     return any(t.lower_ in lexicon.CAMPAIGN_WORDS or person_compound(t) for t in tok.children)
+
+
+def candidate_name(tok: Token) -> bool:
+    """A politician's name as subject: a person, a coded politician, or a lone surname the
+    tagger calls an organisation and the knowledge base does not know ("Trump" as ORG); not
+    a group the knowledge base codes ("Hamas")."""
+    if tok.pos_ != "PROPN":
+        return False
+    sector = coded_sector(tok)
+    if tok.ent_type_ == "PERSON" or sector in lexicon.POLITICAL_DOER_SECTORS:
+        return True
+    return tok.ent_type_ == "ORG" and sector is None and not any(
+        c.dep_ == "compound" for c in tok.children) and not tok.text.isupper()
 
 
 def person_compound(tok: Token) -> bool:
@@ -217,8 +234,9 @@ def verbal_attack_noun(tok: Token) -> bool:
            for c in tok.children):
         return True
     personal = any(c.dep_ == "poss" and (c.lower_ in ("his", "her") or c.ent_type_ == "PERSON")
-                   for c in tok.children) and any(  # "escalated his attacks ... in a tweet"
-        t.lemma_.lower() in lexicon.SPEECH_VENUES for t in tok.sent)
+                   for c in tok.children) and (any(  # "escalated his attacks ... in a tweet"
+        t.lemma_.lower() in lexicon.SPEECH_VENUES for t in tok.sent) or not armed_sentence(
+        tok))  # "the substance of her attack": no arms near, words
     return personal or political_object(tok)
 
 
@@ -311,3 +329,26 @@ def no_appeal_asked(tok: Token) -> bool:
                                      or child.lemma_.lower() in lexicon.NOUN_CODES):
             return False
     return True
+
+
+def partnerless_talk(tok: Token) -> bool:
+    """"talked about global warming", "talked politics on Fox": talk with no one named, no
+    joint subject ("X and Y talked") and no plural one, is speech, no meeting (040)."""
+    if tok.lemma_.lower() not in lexicon.TALK_VERBS:
+        return False
+    if prep_object(tok, ("with", "to")) is not None:
+        return False
+    if any(c.dep_ == "dobj" and (c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or (
+            coded_sector(c) is not None)) for c in tok.children):
+        return False
+    subject = subject_and_agent(tok)[0]
+    return subject is not None and not subject.conjuncts and subject.tag_ not in (
+        "NNS", "NNPS") and subject.lower_ not in ("they", "we")
+
+
+def poll_share(tok: Token) -> bool:
+    """"supported by an average of 13 percent", "garners 41 percent support": a poll's share,
+    no act of support (050)."""
+    support = tok.lemma_.lower() in lexicon.SUPPORT_WORDS or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in lexicon.SUPPORT_WORDS for c in tok.children)
+    return support and any(t.lower_ in lexicon.POLL_SHARE_WORDS for t in tok.sent)
