@@ -19,10 +19,12 @@ from storyline.events import lexicon
 from storyline.events.politics import (
     asked_by_nobody,
     blame_misread,
+    campaign_money,
     campaign_rally,
     classifier_noun,
     coded_sector,
     copular_noun,
+    court_plea,
     election_race,
     loose_threat,
     name_calling,
@@ -534,7 +536,7 @@ def _verbal_frame(tok: Token) -> Frame | None:
         code, own = "111", True  # "attacked Trump over his remarks", "... on Twitter"
     if retort(tok, code) or other_object_sense(tok) or struck_down(tok) or name_calling(
             tok) or election_race(tok) or signal_sent(tok) or no_appeal_asked(tok) or (
-            partnerless_talk(tok) or poll_share(tok)):
+            partnerless_talk(tok) or poll_share(tok) or campaign_money(tok) or court_plea(tok)):
         return None  # "shot back that ...", "signed autographs", "struck down a law"
     if code[:2] in VIOLENCE_CODES and tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBD"):
         return None  # "injured workers", "wounded soldiers": a description, no act told
@@ -922,6 +924,8 @@ def _hosted_occasion(verb: Token) -> bool:
     named guests ("the ASEAN summit", "talks between Sudanese rivals" keep theirs), is no
     meeting (043)."""
     hosted = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if hosted is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        hosted = verb.head  # "a discussion hosted by the Paley Center"
     if hosted is None or not (hosted.ent_type_ == "EVENT" or hosted.lemma_.lower() in (
             lexicon.HOSTED_OCCASIONS)):
         return False
@@ -963,8 +967,8 @@ def _commit_frame(tok: Token) -> Frame | None:
     if _complement(tok) is not None or _nested_commitment(tok) or _planned_event(tok) or (
             tok.dep_ == "acl" and tok.tag_ == "VBN"):  # "crimes committed by X": no pledge
         return None
-    if tok.lemma_.lower() in lexicon.DECISION_WORDS:
-        return None  # "decided not to run": a decision on no coded act pledges nothing
+    if tok.lemma_.lower() in lexicon.DECISION_WORDS or other_object_sense(tok):
+        return None  # "decided not to run", "offered his assessment": no pledge
     refusal = tok.lemma_.lower() in lexicon.REFUSAL_WORDS
     frame = Frame("120" if refusal else "030", tok.text, _tok_span(tok), own_table=True)
     subject = _adjective_subject(tok) if tok.pos_ == "ADJ" else None

@@ -93,8 +93,23 @@ OBJECT_NONSENSES: dict[str, frozenset[str]] = {
         "talk", "testimony", "briefing", "remark", "address", "credit", "thought", "boost",
         "chance", "opportunity", "nod", "shout-out", "ovation", "lecture", "tour", "update",
         "hint", "signal", "impression", "preview", "glimpse", "voice", "platform", "birth",
-        "coverage", "reason", "advantage", "majority", "edge", "lift", "pass", "benefit"})),
+        "coverage", "reason", "advantage", "majority", "edge", "lift", "pass", "benefit",
+        "assessment", "view", "opinion", "analysis", "prediction", "perspective", "insight",
+        "critique", "take", "verdict", "estimate", "forecast"})),
     "suspend": frozenset({"campaign", "bid", "candidacy", "run", "race", "fundraising"}),
+    # "paid a $3 million settlement", "pays taxes": debts and dues, no aid or cooperation
+    "pay": frozenset({"settlement", "fine", "tax", "salary", "wage", "bill", "fee", "price",
+                      "premium", "dividend", "rent", "penalty", "bonus"}),
+    # "joined the Obama administration", "joined the race": a post or a race, no meeting
+    "join": frozenset({"administration", "cabinet", "campaign", "team", "company", "firm", "race",
+                       "board", "staff", "ticket", "network", "faculty", "show", "chorus",
+                       "fray", "club", "list", "ranks", "panel", "newspaper"}),
+    # "conducted focus groups", "conducted a poll": research, no cooperation (060)
+    "conduct": frozenset({"group", "poll", "survey", "interview", "study", "research", "review",
+                          "audit", "analysis", "experiment", "orchestra", "business", "census"}),
+    # "won the support of millions", "won the nomination": a race's prize, no act of support
+    "win": frozenset({"support", "backing", "endorsement", "vote", "nomination", "primary",
+                      "election", "race", "seat", "delegate", "state", "majority", "caucus"}),
     # "fight the virus", "fighting it out for first place": no combat
     "fight": frozenset({"virus", "disease", "epidemic", "outbreak", "cancer", "poverty",
                         "hunger", "inflation", "fire", "blaze", "wildfire", "climate", "drug",
@@ -571,6 +586,13 @@ TALK_VERBS = frozenset({"talk", "speak", "chat"})
 # words of a poll's share: "supported by 13 percent", "41 percent support": no act of support
 POLL_SHARE_WORDS = frozenset({"percent", "%", "percentage", "points", "per cent"})
 SUPPORT_WORDS = frozenset({"support", "back", "favor", "favour", "approve", "backing"})
+# money given in politics: campaign donations are no aid (070) ("donated $2,400 to Ayotte")
+AID_GIVING_VERBS = frozenset({"donate", "give", "contribute", "provide", "funnel", "raise"})
+CAMPAIGN_MONEY_WORDS = frozenset({
+    "campaign", "candidate", "candidates", "fundraiser", "fundraising", "pac", "donor", "donors",
+    "reelection", "re-election", "election", "primary", "caucus", "nominee", "super"})
+# what a plea in court is ("pleaded guilty"): no appeal (020)
+PLEAS = frozenset({"guilty", "innocent", "contest"})
 # verbs of asking and advising that appeal (020) only with what they ask for: "asked for
 # aid", "asked X to leave", "advised women to delay pregnancy"; else a question or counsel
 ASKING_VERBS = frozenset({"ask", "advise", "counsel"})
@@ -928,6 +950,8 @@ HOSTED_OCCASIONS = frozenset({
     "game", "games", "olympics", "final", "cup", "tournament", "championship", "championships",
     "festival", "concert", "expo", "exhibition", "fair", "contest", "race", "ceremony", "summit",
     "conference", "forum", "event", "show", "match", "party", "congress", "convention",
+    "discussion", "debate", "panel", "dinner", "lunch", "luncheon", "reception", "gala",
+    "fundraiser", "breakfast", "town", "hall", "roundtable", "webinar", "podcast", "program",
     "talks", "talk", "meeting", "meetings", "negotiation", "negotiations", "dialogue"})
 # modals of a warned-of change ("warned that inflation would rise"): a forecast, no threat
 FORECAST_MODALS = frozenset({"would", "will", "could", "might", "may", "'ll"})

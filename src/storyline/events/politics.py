@@ -169,7 +169,8 @@ def other_object_sense(tok: Token) -> bool:
     if senses is None and not nonsenses:
         return False  # most verbs have one sense whatever their object
     objects = [c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+    if (tok.dep_ == "acl" and tok.tag_ == "VBN") or (tok.dep_ == "relcl" and not any(
+            c.dep_ == "dobj" for c in tok.children)):  # "the coverage it has given X"
         objects.append(tok.head.lemma_.lower())  # "a bill signed by the minister"
     if nonsenses.intersection(objects):
         return True
@@ -352,3 +353,22 @@ def poll_share(tok: Token) -> bool:
     support = tok.lemma_.lower() in lexicon.SUPPORT_WORDS or any(
         c.dep_ == "dobj" and c.lemma_.lower() in lexicon.SUPPORT_WORDS for c in tok.children)
     return support and any(t.lower_ in lexicon.POLL_SHARE_WORDS for t in tok.sent)
+
+
+def campaign_money(tok: Token) -> bool:
+    """"donated $2,400 to Ayotte", "provided improper campaign donations to candidates": money
+    for a campaign or a candidate, no aid (070); aid goes to states, peoples and groups."""
+    if tok.lemma_.lower() not in lexicon.AID_GIVING_VERBS:
+        return False
+    if any(t.lower_ in lexicon.CAMPAIGN_MONEY_WORDS for t in tok.sent):
+        return True
+    given_to = prep_object(tok, ("to",)) or next(
+        (c for c in tok.children if c.dep_ == "dative"), None)
+    return tok.lemma_.lower() == "donate" and given_to is not None and (
+        given_to.ent_type_ == "PERSON")
+
+
+def court_plea(tok: Token) -> bool:
+    """"pleaded guilty to mishandling documents": a plea in court, no appeal (020)."""
+    return tok.lemma_.lower() == "plead" and any(
+        t.lower_ in lexicon.PLEAS for t in tok.subtree if t.i > tok.i and t.i - tok.i <= 3)
