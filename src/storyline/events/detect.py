@@ -1232,6 +1232,8 @@ def _fill_verb_roles(tok: Token, frame: Frame) -> None:
         strays = subject.dep_ == "aux" or (subject.dep_ == "conj" and subject.head.i != tok.i)
         frame.sources = [_role(subject)] if strays else _expand(subject)
         _speaker_antecedent(tok, frame.sources)
+    if not frame.sources and not passive:
+        frame.sources = _sender(tok)
     if not frame.targets:
         obj = _object(tok, frame.code)
         frame.targets = _expand(obj) if obj is not None else []
@@ -1257,6 +1259,17 @@ def _fill_verb_roles(tok: Token, frame: Frame) -> None:
     if not frame.targets and frame.code[:2] == "04" and frame.place is not None:
         frame.targets = [frame.place]
     frame.negated = _negated(tok)
+
+
+def _sender(tok: Token) -> list[Role]:
+    """"sent a letter urging Congress to act", "issued a statement condemning X": the
+    participle of a message tells what its sender does."""
+    message = tok.head
+    if tok.dep_ != "acl" or tok.tag_ != "VBG" or message.lemma_.lower() not in (
+            lexicon.MESSAGE_NOUNS) or message.dep_ != "dobj":
+        return []
+    sender = subject_and_agent(message.head)[0]
+    return _expand(sender) if sender is not None else []
 
 
 def _in_reason(tok: Token, role: Role, reasons: set[int]) -> bool:

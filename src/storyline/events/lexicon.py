@@ -77,7 +77,8 @@ POLITICAL_VERB_CODES: dict[str, str] = {
     "back out": "", "earn": "", "hear": "", "wrest": "",
     # words of blame in political news the dictionary lacks or codes as force ("ripped the FBI
     # director", "slammed the media"); politics.blame_misread drops their physical senses
-    "slam": "111", "trash": "111", "rip into": "111", "tear into": "111",
+    "slam": "111", "trash": "111", "rip into": "111", "tear into": "111", "rubbish": "111",
+    "pillory": "111", "lampoon": "111",
     # holding and gaining, no act between actors: "Republicans control both chambers",
     # "workers will not benefit from the rule"
     "control": "", "benefit": "",
@@ -593,6 +594,10 @@ CAMPAIGN_MONEY_WORDS = frozenset({
     "reelection", "re-election", "election", "primary", "caucus", "nominee", "super"})
 # what a plea in court is ("pleaded guilty"): no appeal (020)
 PLEAS = frozenset({"guilty", "innocent", "contest"})
+# written messages whose participle tells what the sender does ("sent a letter urging
+# Congress to act": the sender urges)
+MESSAGE_NOUNS = frozenset({"letter", "statement", "message", "note", "memo", "petition",
+                           "resolution", "report", "communique", "declaration", "op-ed"})
 # verbs of asking and advising that appeal (020) only with what they ask for: "asked for
 # aid", "asked X to leave", "advised women to delay pregnancy"; else a question or counsel
 ASKING_VERBS = frozenset({"ask", "advise", "counsel"})
