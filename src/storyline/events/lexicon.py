@@ -126,11 +126,6 @@ OBJECT_NONSENSES: dict[str, frozenset[str]] = {
     # "monitoring pregnant women infected with the virus": health watch, no inquiry (090)
     "monitor": frozenset({"woman", "patient", "situation", "health", "weather", "progress",
                           "development", "case", "traffic", "condition", "symptom", "price"}),
-    # legislators "blocked a funding package / the nomination": a vote, no blockade (144)
-    "block": frozenset({"bill", "package", "nomination", "legislation", "measure", "amendment",
-                        "vote", "resolution", "proposal", "appointment", "confirmation", "rule",
-                        "law", "effort", "bid", "nominee", "merger", "deal", "plan", "reform",
-                        "regulation"}),
     # "pulled their funding", "pulled the ad": a sponsor's change of mind, no seizure (171)
     "pull": frozenset({"funding", "support", "ad", "ads", "advertising", "sponsorship", "plug",
                        "trigger", "stunt", "punch", "string", "weight", "money", "endorsement"}),

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from storyline.actors.coding import is_agent_word, place_of
 from storyline.events import lexicon
+from storyline.events.politics import coded_sector
 from storyline.events.roles import (
     PLACE_PREPS,
     TARGET_PREPS,
@@ -821,6 +822,8 @@ def _block_code(tok: Token, code: str, doer: Token | None, who: str) -> str:
     objects = {c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")}
     state = who in ARMED_BLOCKERS | REPRESSORS or doer.ent_type_ in ("GPE", "ORG")  # not
     # "Kenyan traders": a nationality makes no state
+    if objects & VETOED_OBJECTS and coded_sector(doer) in lexicon.POLITICAL_DOER_SECTORS:
+        return "129"  # "Senate Democrats blocked a funding package": a vote, no blockade
     if state and objects & VETOED_OBJECTS:
         return "129"
     if state:
