@@ -35,6 +35,7 @@ from storyline.events.politics import (
     poll_share,
     retort,
     signal_sent,
+    stative_support,
     struck_down,
     verbal_attack,
     verbal_attack_noun,
@@ -517,6 +518,8 @@ def _verbal_frame(tok: Token) -> Frame | None:
     if lemma in lexicon.CONTROLLERS | lexicon.VOTE_WORDS and _complement(
             tok) is not None or _planned_event(tok):
         return None  # the complement, or the planned event noun, carries the event
+    if _opinion(tok):
+        return None  # "Lynch should be impeached", "China should reject him": a view
     if lemma in lexicon.SPEECH_VERBS:
         demand = _obligation_frame(tok)
         if demand is not None or (lemma not in lexicon.VERB_CODES and not _has_object_code(tok)
@@ -536,7 +539,8 @@ def _verbal_frame(tok: Token) -> Frame | None:
         code, own = "111", True  # "attacked Trump over his remarks", "... on Twitter"
     if retort(tok, code) or other_object_sense(tok) or struck_down(tok) or name_calling(
             tok) or election_race(tok) or signal_sent(tok) or no_appeal_asked(tok) or (
-            partnerless_talk(tok) or poll_share(tok) or campaign_money(tok) or court_plea(tok)):
+            partnerless_talk(tok) or poll_share(tok) or campaign_money(tok) or court_plea(tok)
+            or stative_support(tok)):
         return None  # "shot back that ...", "signed autographs", "struck down a law"
     if code[:2] in VIOLENCE_CODES and tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBD"):
         return None  # "injured workers", "wounded soldiers": a description, no act told
@@ -568,6 +572,13 @@ def _verbal_frame(tok: Token) -> Frame | None:
     _mark_commitment(tok, frame)
     _finish_verbal_frame(tok, frame, code, lemma)
     return frame
+
+
+def _opinion(tok: Token) -> bool:
+    """A main clause of "should" or "ought to" ("X should be impeached", "China should reject
+    him"): the writer's view, no act; said by someone, it is their appeal (_obligation_frame)."""
+    return tok.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ in ("should", "ought")
+                                      for c in tok.children)
 
 
 def _fulfilling_doer(tok: Token, frame: Frame) -> None:
@@ -811,7 +822,10 @@ def _obligation_frame(tok: Token) -> Frame | None:
         modals = {c.lower_ for c in clause.children if c.dep_ == "aux"}
         code = "100" if "must" in modals else "020" if modals & {"should", "ought"} else ""
         subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
-        if code and subject is not None:
+        if subject is None or subject.lower_ in lexicon.EMPTY_SUBJECTS or any(
+                c.dep_ == "aux" and c.i < subject.i for c in clause.children):
+            continue  # "saying it should be up to X", "Should Rubio win Florida, ...": no one
+        if code:
             frame = Frame(code, tok.text, _tok_span(tok), own_table=True)
             speaker, _, _ = subject_and_agent(tok)
             frame.sources = _expand(speaker) if speaker is not None else []
@@ -942,12 +956,15 @@ def _forecast(verb: Token) -> bool:
     feared = prep_object(verb, THREAT_PREPS)
     if feared is not None:
         return feared.lemma_.lower() not in lexicon.THREAT_OUTCOMES and not _noun_code(feared)
+    if any(c.dep_ in ("ccomp", "parataxis") and c.lemma_.lower() in SAY_VERBS
+           for c in verb.children):
+        return True  # 'warned: "Stalin said ..."': a saying quoted, no threat
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.lemma_ != "be" and any(
         a.dep_ == "aux" and a.lower_ in lexicon.FORECAST_MODALS for a in c.children)), None)
     if clause is None or any(t.lemma_.lower() in lexicon.COERCIVE_LEMMAS for t in clause.subtree):
         return False  # "warned that any protest would be met with force": a threat
     subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
-    return subject is not None and subject.pos_ == "NOUN" and not is_agent_word(
+    return subject is not None and subject.pos_ in ("NOUN", "ADJ") and not is_agent_word(
         subject.lower_) and not _is_named(subject)  # not "that police will no longer ..."
 
 

@@ -82,6 +82,7 @@ POLITICAL_VERB_CODES: dict[str, str] = {
     # holding and gaining, no act between actors: "Republicans control both chambers",
     # "workers will not benefit from the rule"
     "control": "", "benefit": "",
+    "take on": "",  # "took on the protesters", "take on the nominee": a challenge in words
     "vote": "",  # a vote is procedure: what it decides ("voted to impose sanctions") is coded
     "rally behind": "053", "rally around": "053", "unite behind": "053",
     "unite around": "053",
@@ -194,7 +195,9 @@ POLITICAL_TARGET_WORDS = frozenset({
 })
 # nouns of threat that are events only when someone issues them ("issued a threat", "X's
 # threat"); "the threat of terrorism", "a diminished threat" are no acts
-LOOSE_THREAT_NOUNS = frozenset({"threat"})
+LOOSE_THREAT_NOUNS = frozenset({"threat", "warning", "warnings"})
+# subjects of a "should" clause that name no one asked ("it should be up to the prosecutor")
+EMPTY_SUBJECTS = frozenset({"it", "this", "that", "there", "what", "which"})
 VERB_CODES.update(POLITICAL_VERB_CODES)
 # verb + prepositional object the CAMEO codebook names: "put troops on alert" (152)
 # treaties, deals and bodies a state leaves: withdrawing reduces relations (160, PLOVER
@@ -587,6 +590,10 @@ AID_GIVING_VERBS = frozenset({"donate", "give", "contribute", "provide", "funnel
 CAMPAIGN_MONEY_WORDS = frozenset({
     "campaign", "candidate", "candidates", "fundraiser", "fundraising", "pac", "donor", "donors",
     "reelection", "re-election", "election", "primary", "caucus", "nominee", "super"})
+# who aid is donated to: a state's agencies, IGOs and NGOs ("donated $5 million to UNICEF")
+AID_RECIPIENT_SECTORS = frozenset({"GOV", "IGO", "NGO", "MIL", "HLH", "REF"})
+# whose support is an act (050): states, governments, armies and international bodies
+STATE_SUPPORT_SECTORS = frozenset({"GOV", "IGO", "MIL", "LEG", "JUD"})
 # what a plea in court is ("pleaded guilty"): no appeal (020)
 PLEAS = frozenset({"guilty", "innocent", "contest"})
 # written messages whose participle tells what the sender does ("sent a letter urging

@@ -360,15 +360,35 @@ def campaign_money(tok: Token) -> bool:
     for a campaign or a candidate, no aid (070); aid goes to states, peoples and groups."""
     if tok.lemma_.lower() not in lexicon.AID_GIVING_VERBS:
         return False
-    if any(t.lower_ in lexicon.CAMPAIGN_MONEY_WORDS for t in tok.sent):
+    if any(t.lower_ in lexicon.CAMPAIGN_MONEY_WORDS or t.lemma_.lower() in (
+            lexicon.CAMPAIGN_MONEY_WORDS) for t in tok.sent):
         return True
     given_to = prep_object(tok, ("to",)) or next(
         (c for c in tok.children if c.dep_ == "dative"), None)
-    return tok.lemma_.lower() == "donate" and given_to is not None and (
-        given_to.ent_type_ == "PERSON")
+    if tok.lemma_.lower() == "donate":  # aid donated goes to a state, a people or an agency
+        return given_to is None or not (given_to.ent_type_ in ("GPE", "NORP") or coded_sector(
+            given_to) in lexicon.AID_RECIPIENT_SECTORS)
+    money = any(c.dep_ == "dobj" and c.ent_type_ == "MONEY" for c in tok.children)
+    return money and given_to is not None and given_to.ent_type_ == "PERSON"  # "gave Ayotte
+    # $1,200"
 
 
 def court_plea(tok: Token) -> bool:
     """"pleaded guilty to mishandling documents": a plea in court, no appeal (020)."""
     return tok.lemma_.lower() == "plead" and any(
         t.lower_ in lexicon.PLEAS for t in tok.subtree if t.i > tok.i and t.i - tok.i <= 3)
+
+
+def stative_support(tok: Token) -> bool:
+    """"young women who support Sanders", "delegates now supporting Clinton", "Hassan also
+    supported the effort": people's or politicians' support is a stance, no act (050); a
+    state's, a government's or an agency's support, or a pledge of support, is one."""
+    if tok.lemma_.lower() != "support" or tok.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "wo") for c in tok.children):
+        return False  # "will support the resolution": a pledge (032)
+    doer = subject_and_agent(tok)[0]
+    if doer is None or doer.pos_ == "PRON":
+        return False
+    return doer.ent_type_ not in ("GPE", "NORP") and coded_sector(doer) not in (
+        lexicon.STATE_SUPPORT_SECTORS)
