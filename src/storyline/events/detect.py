@@ -520,6 +520,9 @@ def _verbal_frame(tok: Token) -> Frame | None:
         return None  # the complement, or the planned event noun, carries the event
     if _opinion(tok):
         return None  # "Lynch should be impeached", "China should reject him": a view
+    if tok.dep_ in ("acl", "ccomp") and tok.head.lemma_.lower() in lexicon.MESSAGE_NOUNS | (
+            lexicon.REMINDER_NOUNS):
+        return _message_demand(tok)  # "issued a reminder to Iraq that it must cooperate"
     if lemma in lexicon.SPEECH_VERBS:
         demand = _obligation_frame(tok)
         if demand is not None or (lemma not in lexicon.VERB_CODES and not _has_object_code(tok)
@@ -571,6 +574,25 @@ def _verbal_frame(tok: Token) -> Frame | None:
     _rally_target(tok, frame)
     _mark_commitment(tok, frame)
     _finish_verbal_frame(tok, frame, code, lemma)
+    return frame
+
+
+def _message_demand(tok: Token) -> Frame | None:
+    """"issued a stern reminder to Iraq that it must cooperate", "sent a message that Hamas
+    should disarm": the message's sender demands (must: 100) or appeals (should: 020) of
+    the clause's subject; the clause's act itself is only asked for."""
+    modals = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+    code = "100" if "must" in modals else "020" if modals & {"should", "ought"} else ""
+    sender = subject_and_agent(tok.head.head)[0] if tok.head.dep_ == "dobj" else None
+    subject = next((c for c in tok.children if c.dep_ in SUBJECTS), None)
+    if not code or sender is None or subject is None:
+        return None
+    frame = Frame(code, tok.head.head.text, _tok_span(tok.head.head), own_table=True)
+    frame.sources = _expand(sender)
+    told = prep_object(tok.head.head, ("to",)) or prep_object(tok.head, ("to",))
+    frame.targets = _expand(told) if subject.pos_ == "PRON" and told is not None else _expand(
+        subject)  # "... to Iraq that it must ...": Iraq
+    frame.negated = _negated(tok.head.head)
     return frame
 
 

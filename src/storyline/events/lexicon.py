@@ -99,6 +99,10 @@ OBJECT_NONSENSES: dict[str, frozenset[str]] = {
         "assessment", "view", "opinion", "analysis", "prediction", "perspective", "insight",
         "critique", "take", "verdict", "estimate", "forecast"})),
     "suspend": frozenset({"campaign", "bid", "candidacy", "run", "race", "fundraising"}),
+    # "issued a stern reminder", "issued a permit": papers, no aid or act of their own
+    "issue": frozenset({"reminder", "statement", "report", "license", "licence", "permit",
+                        "passport", "visa", "ticket", "bond", "stamp", "guidance", "guideline",
+                        "release", "update", "correction", "subpoena", "ruling", "decree"}),
     # "paid a $3 million settlement", "pays taxes": debts and dues, no aid or cooperation
     "pay": frozenset({"settlement", "fine", "tax", "salary", "wage", "bill", "fee", "price",
                       "premium", "dividend", "rent", "penalty", "bonus"}),
@@ -592,6 +596,13 @@ CAMPAIGN_MONEY_WORDS = frozenset({
     "reelection", "re-election", "election", "primary", "caucus", "nominee", "super"})
 # who aid is donated to: a state's agencies, IGOs and NGOs ("donated $5 million to UNICEF")
 AID_RECIPIENT_SECTORS = frozenset({"GOV", "IGO", "NGO", "MIL", "HLH", "REF"})
+# who a donation to is campaign money: parties, legislators, politicians (CAMEO-coded)
+CANDIDATE_SECTORS = frozenset({"PTY", "LEG", "ELI", "OPP"})
+# a body that meets by itself ("the cabinet met Sunday"): its sitting is no meeting with anyone
+MEET_VERBS = frozenset({"meet", "convene", "gather"})
+ONE_BODY_NOUNS = frozenset({"cabinet", "council", "parliament", "committee", "board",
+                            "assembly", "congress", "senate", "panel", "jury", "court",
+                            "politburo", "presidium", "legislature", "caucus", "conference"})
 # whose support is an act (050): states, governments, armies and international bodies
 STATE_SUPPORT_SECTORS = frozenset({"GOV", "IGO", "MIL", "LEG", "JUD"})
 # what a plea in court is ("pleaded guilty"): no appeal (020)
@@ -600,6 +611,8 @@ PLEAS = frozenset({"guilty", "innocent", "contest"})
 # Congress to act": the sender urges)
 MESSAGE_NOUNS = frozenset({"letter", "statement", "message", "note", "memo", "petition",
                            "resolution", "report", "communique", "declaration", "op-ed"})
+# nouns of telling whose "that ... must" clause is a demand ("a reminder that it must ...")
+REMINDER_NOUNS = frozenset({"reminder", "warning", "ultimatum", "signal", "notice", "word"})
 # verbs of asking and advising that appeal (020) only with what they ask for: "asked for
 # aid", "asked X to leave", "advised women to delay pregnancy"; else a question or counsel
 ASKING_VERBS = frozenset({"ask", "advise", "counsel"})

@@ -333,9 +333,10 @@ def no_appeal_asked(tok: Token) -> bool:
 
 
 def partnerless_talk(tok: Token) -> bool:
-    """"talked about global warming", "talked politics on Fox": talk with no one named, no
-    joint subject ("X and Y talked") and no plural one, is speech, no meeting (040)."""
-    if tok.lemma_.lower() not in lexicon.TALK_VERBS:
+    """"talked about global warming", "talked politics on Fox", "the cabinet met on Sunday":
+    talk with no one named, no joint subject ("X and Y talked") and no plural one, or one
+    body meeting by itself, is speech or a sitting, no meeting (040)."""
+    if tok.lemma_.lower() not in lexicon.TALK_VERBS | lexicon.MEET_VERBS:
         return False
     if prep_object(tok, ("with", "to")) is not None:
         return False
@@ -343,6 +344,9 @@ def partnerless_talk(tok: Token) -> bool:
             coded_sector(c) is not None)) for c in tok.children):
         return False
     subject = subject_and_agent(tok)[0]
+    if tok.lemma_.lower() in lexicon.MEET_VERBS and (subject is None or subject.lower_ not in (
+            lexicon.ONE_BODY_NOUNS)):
+        return False  # "the two leaders met", "Obama met in Geneva with ...": a meeting
     return subject is not None and not subject.conjuncts and subject.tag_ not in (
         "NNS", "NNPS") and subject.lower_ not in ("they", "we")
 
@@ -365,12 +369,11 @@ def campaign_money(tok: Token) -> bool:
         return True
     given_to = prep_object(tok, ("to",)) or next(
         (c for c in tok.children if c.dep_ == "dative"), None)
-    if tok.lemma_.lower() == "donate":  # aid donated goes to a state, a people or an agency
-        return given_to is None or not (given_to.ent_type_ in ("GPE", "NORP") or coded_sector(
-            given_to) in lexicon.AID_RECIPIENT_SECTORS)
-    money = any(c.dep_ == "dobj" and c.ent_type_ == "MONEY" for c in tok.children)
-    return money and given_to is not None and given_to.ent_type_ == "PERSON"  # "gave Ayotte
-    # $1,200"
+    if given_to is None or tok.lemma_.lower() != "donate" and not any(
+            c.dep_ == "dobj" and c.ent_type_ == "MONEY" for c in tok.children):
+        return False  # "donated goods", "gave $5 million in aid": aid, whoever it goes to
+    return given_to.ent_type_ == "PERSON" or coded_sector(given_to) in (
+        lexicon.CANDIDATE_SECTORS)  # "donated $2,400 to Ayotte", "gave Ayotte $1,200"
 
 
 def court_plea(tok: Token) -> bool:
