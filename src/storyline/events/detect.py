@@ -521,7 +521,8 @@ def _verbal_frame(tok: Token) -> Frame | None:
     if _opinion(tok):
         return None  # "Lynch should be impeached", "China should reject him": a view
     if tok.dep_ in ("acl", "ccomp") and tok.head.lemma_.lower() in lexicon.MESSAGE_NOUNS | (
-            lexicon.REMINDER_NOUNS):
+            lexicon.REMINDER_NOUNS) and any(c.dep_ == "aux" and c.lower_ in (
+                "must", "should", "ought") for c in tok.children):
         return _message_demand(tok)  # "issued a reminder to Iraq that it must cooperate"
     if lemma in lexicon.SPEECH_VERBS:
         demand = _obligation_frame(tok)
