@@ -369,6 +369,9 @@ def campaign_money(tok: Token) -> bool:
         return True
     given_to = prep_object(tok, ("to",)) or next(
         (c for c in tok.children if c.dep_ == "dative"), None)
+    if tok.lemma_.lower() == "donate" and given_to is None and not any(
+            c.dep_ == "dobj" for c in tok.children):
+        return True  # "the people who are donating": givers, nothing given to anyone
     if given_to is None or tok.lemma_.lower() != "donate" and not any(
             c.dep_ == "dobj" and c.ent_type_ == "MONEY" for c in tok.children):
         return False  # "donated goods", "gave $5 million in aid": aid, whoever it goes to
