@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from storyline.actors.coding import is_agent_word
 from storyline.events import lexicon
 from storyline.events.politics import (
+    as_opposed_to,
     asked_by_nobody,
     blame_misread,
     campaign_money,
@@ -30,6 +31,8 @@ from storyline.events.politics import (
     name_calling,
     named_object,
     no_appeal_asked,
+    no_recognition,
+    opinion_agreement,
     other_object_sense,
     partnerless_talk,
     poll_share,
@@ -514,6 +517,8 @@ def _verbal_frame(tok: Token) -> Frame | None:
         return None  # "demanded that Israel ease ...": the demand is the event, not the easing
     if lemma in lexicon.COMMIT_WORDS and not _has_object_code(tok) and not _verb_prep_code(
             tok, lemma):
+        if opinion_agreement(tok):
+            return None  # "analysts agreed: ...": a view shared, nothing agreed to
         return _commit_frame(tok)  # but "agreed to their demands" accedes (083)
     if lemma in lexicon.CONTROLLERS | lexicon.VOTE_WORDS and _complement(
             tok) is not None or _planned_event(tok):
@@ -544,7 +549,7 @@ def _verbal_frame(tok: Token) -> Frame | None:
     if retort(tok, code) or other_object_sense(tok) or struck_down(tok) or name_calling(
             tok) or election_race(tok) or signal_sent(tok) or no_appeal_asked(tok) or (
             partnerless_talk(tok) or poll_share(tok) or campaign_money(tok) or court_plea(tok)
-            or stative_support(tok)):
+            or stative_support(tok) or no_recognition(tok) or as_opposed_to(tok)):
         return None  # "shot back that ...", "signed autographs", "struck down a law"
     if code[:2] in VIOLENCE_CODES and tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBD"):
         return None  # "injured workers", "wounded soldiers": a description, no act told
@@ -764,6 +769,11 @@ def _asked_for(tok: Token) -> bool:
             tok.head) and any(c.dep_ == "dobj" for c in tok.head.children):  # "called X to
         # apologize" is often a phone call
         return True  # "pushed the miners to accept the offer" (parsed as xcomp)
+    if tok.dep_ in ("acl", "relcl") and infinitival(tok) and tok.head.dep_ == "pobj" and (
+            tok.head.head.lower_ == "for"):
+        asker = tok.head.head.head  # "calls for a special prosecutor to investigate X"
+        if asker.lemma_.lower() in CONTENT_NOUNS or _is_request(asker):
+            return True
     if tok.dep_ not in ("ccomp", "acl"):
         return False
     head = tok.head

@@ -82,6 +82,7 @@ POLITICAL_VERB_CODES: dict[str, str] = {
     # holding and gaining, no act between actors: "Republicans control both chambers",
     # "workers will not benefit from the rule"
     "control": "", "benefit": "",
+    "interfere": "", "compete": "", "prefer": "", "expose": "",  # "interfere in the caucus"
     "take on": "",  # "took on the protesters", "take on the nominee": a challenge in words
     "vote": "",  # a vote is procedure: what it decides ("voted to impose sanctions") is coded
     "rally behind": "053", "rally around": "053", "unite behind": "053",
@@ -99,6 +100,19 @@ OBJECT_NONSENSES: dict[str, frozenset[str]] = {
         "assessment", "view", "opinion", "analysis", "prediction", "perspective", "insight",
         "critique", "take", "verdict", "estimate", "forecast"})),
     "suspend": frozenset({"campaign", "bid", "candidacy", "run", "race", "fundraising"}),
+    # "killing journalism", "destroyed the credibility of any outlet": no bodily harm
+    "kill": frozenset({"journalism", "bill", "deal", "idea", "plan", "proposal", "momentum",
+                       "chance", "time", "mood", "story", "project", "program", "industry",
+                       "job", "business", "competition", "joke", "buzz", "legislation"}),
+    "destroy": frozenset({"credibility", "reputation", "career", "economy", "document", "record",
+                          "email", "data", "chance", "hope", "trust", "industry", "business",
+                          "brand", "argument", "campaign", "candidacy", "party", "evidence"}),
+    # "proof was contained in his reply": text holds it, no containment (170)
+    "contain": frozenset({"proof", "information", "reference", "language", "provision",
+                          "evidence", "detail", "text", "word", "passage", "claim", "material"}),
+    # "recognized how absurd it was": knowing, no diplomatic recognition (054) of anything
+    "recognize": frozenset({"need", "importance", "value", "contribution", "achievement",
+                            "effort", "problem", "fact", "reality", "role", "work", "right"}),
     # "issued a stern reminder", "issued a permit": papers, no aid or act of their own
     "issue": frozenset({"reminder", "statement", "report", "license", "licence", "permit",
                         "passport", "visa", "ticket", "bond", "stamp", "guidance", "guideline",
@@ -138,7 +152,8 @@ OBJECT_NONSENSES: dict[str, frozenset[str]] = {
     **dict.fromkeys(("capture", "grab"), frozenset({
         "email", "message", "record", "data", "image", "moment", "attention", "imagination",
         "mood", "spirit", "vote", "heart", "essence", "footage", "nomination", "headline",
-        "spotlight", "share", "percent", "seat", "lead", "title", "award", "prize"})),
+        "spotlight", "share", "percent", "seat", "lead", "title", "award", "prize", "senate",
+        "house", "majority", "chamber", "presidency", "governorship", "state", "district"})),
     # "fired four goals past X" (sport), "fired its chief economist" (dismissed): no force
     "fire": frozenset({
         "goal", "coach", "manager", "economist", "employee", "staff", "executive", "ceo",
@@ -603,6 +618,12 @@ MEET_VERBS = frozenset({"meet", "convene", "gather"})
 ONE_BODY_NOUNS = frozenset({"cabinet", "council", "parliament", "committee", "board",
                             "assembly", "congress", "senate", "panel", "jury", "court",
                             "politburo", "presidium", "legislature", "caucus", "conference"})
+# words whose bare use with no one named and no act agreed is an opinion ("analysts agreed:
+# ...", "agrees with X that Cruz is the best candidate"), and which need an object to be acts
+OPINION_AGREE = frozenset({"agree", "concur"})
+RECOGNITION_VERBS = frozenset({"recognize", "recognise"})
+OPINION_HOLDERS = frozenset({"investors", "analysts", "economists", "experts", "observers",
+                             "critics", "voters", "analyst", "economist", "expert", "observer"})
 # whose support is an act (050): states, governments, armies and international bodies
 STATE_SUPPORT_SECTORS = frozenset({"GOV", "IGO", "MIL", "LEG", "JUD"})
 # what a plea in court is ("pleaded guilty"): no appeal (020)

@@ -398,3 +398,36 @@ def stative_support(tok: Token) -> bool:
         return False
     return doer.ent_type_ not in ("GPE", "NORP") and coded_sector(doer) not in (
         lexicon.STATE_SUPPORT_SECTORS)
+
+
+def opinion_agreement(tok: Token) -> bool:
+    """"Investors seem to agree: ...", "agrees with X that Cruz is the best candidate": agreeing
+    with a view, nothing agreed to or on, is no agreement (030); "agreed to a ceasefire",
+    "agreed on a plan", "X and Y agreed" are."""
+    if tok.lemma_.lower() not in lexicon.OPINION_AGREE:
+        return False
+    if any(c.dep_ in ("xcomp", "dobj") or (c.dep_ == "prep" and c.lower_ in (
+            "to", "on", "upon", "over")) for c in tok.children):
+        return False
+    view = next((c for c in tok.children if c.dep_ in ("ccomp", "parataxis")), None)
+    if view is not None and any(a.dep_ == "aux" and a.lower_ in lexicon.FORECAST_MODALS
+                                for a in view.children):
+        return False  # "agreed that talks would resume": a commitment
+    subject = subject_and_agent(tok)[0]
+    joint = subject is not None and (bool(subject.conjuncts) or subject.tag_ in ("NNS", "NNPS")
+                                     and prep_object(tok, ("with",)) is None and view is None)
+    return not joint or (subject is not None and subject.lower_ in lexicon.OPINION_HOLDERS)
+
+
+def no_recognition(tok: Token) -> bool:
+    """"recognized how absurd that would be", "would recognize that he was not going to ...":
+    knowing, no recognition (054) of a state or a government, which needs an object."""
+    return tok.lemma_.lower() in lexicon.RECOGNITION_VERBS and not any(
+        c.dep_ in ("dobj", "nsubjpass") for c in tok.children) and not (
+        tok.dep_ == "acl" and tok.tag_ == "VBN")
+
+
+def as_opposed_to(tok: Token) -> bool:
+    """"as opposed to defending her record": a contrast, no opposition (120)."""
+    return tok.lemma_.lower() == "oppose" and tok.i > tok.sent.start and (
+        tok.doc[tok.i - 1].lower_ == "as")
