@@ -1703,6 +1703,8 @@ def _nominal_frame(tok: Token) -> Frame | None:
         frame.sources, frame.targets = frame.targets[:1], frame.targets[1:]  # talks between A, B
     if not frame.sources and len(frame.targets) > 1 and tok.lemma_.lower() in lexicon.RECIPROCAL:
         frame.sources, frame.targets = frame.targets[:1], frame.targets[1:]  # talks of A and B
+    if _met_no_one(tok, frame):
+        return None  # "Clinton's private meetings", "at its final meeting", "tough talk"
     frame.place = _place(tok) or _place(tok.head)
     if not frame.sources and frame.code[:2] in ("14", "19") and frame.place and (
             _suffered_in(tok)):  # "12 people were killed in fighting in X": X's fighters,
@@ -1728,6 +1730,20 @@ def _nominal_frame(tok: Token) -> Frame | None:
     _mark_withdrawal(frame, tok.lemma_.lower())
     _undergone(tok, frame)
     return frame
+
+
+def _met_no_one(tok: Token, frame: Frame) -> bool:
+    """A meeting noun with no one met: no partner, no two sides, no plural owner ("her private
+    meetings", "a panel discussion", "tough talk"); "the two sides' talks", "talks between
+    X and Y" and "held talks with X" keep theirs."""
+    if tok.lemma_.lower() not in lexicon.PARTNER_NOUNS and tok.lower_ not in (
+            lexicon.PARTNER_NOUNS) or frame.targets or len(frame.sources) > 1:
+        return False
+    if frame.sources and frame.sources[0].head_text.lower().endswith("s"):
+        return False  # "the leaders' talks": those who meet each other
+    governor = governing_verb(tok)
+    return _light_verb_partner(tok) is None and not (governor is not None and prep_object(
+        governor, ("with", "between")) is not None)
 
 
 def _holding_verb(tok: Token) -> bool:

@@ -100,6 +100,12 @@ OBJECT_NONSENSES: dict[str, frozenset[str]] = {
         "assessment", "view", "opinion", "analysis", "prediction", "perspective", "insight",
         "critique", "take", "verdict", "estimate", "forecast"})),
     "suspend": frozenset({"campaign", "bid", "candidacy", "run", "race", "fundraising"}),
+    # "defied the question", "defies explanation": no defiance of anyone (128)
+    "defy": frozenset({"question", "logic", "expectation", "odds", "gravity", "explanation",
+                       "description", "belief", "convention", "category", "prediction", "age"}),
+    # "cleared the Judiciary Committee", "cleared a hurdle": a vote passed, no concession (080)
+    "clear": frozenset({"committee", "hurdle", "vote", "senate", "house", "bar", "way", "air",
+                        "name", "field", "floor", "threshold", "panel", "chamber"}),
     # "killing journalism", "destroyed the credibility of any outlet": no bodily harm
     "kill": frozenset({"journalism", "bill", "deal", "idea", "plan", "proposal", "momentum",
                        "chance", "time", "mood", "story", "project", "program", "industry",
@@ -216,7 +222,11 @@ POLITICAL_TARGET_WORDS = frozenset({
 # threat"); "the threat of terrorism", "a diminished threat" are no acts
 LOOSE_THREAT_NOUNS = frozenset({"threat", "warning", "warnings"})
 # subjects of a "should" clause that name no one asked ("it should be up to the prosecutor")
-EMPTY_SUBJECTS = frozenset({"it", "this", "that", "there", "what", "which"})
+EMPTY_SUBJECTS = frozenset({"it", "this", "that", "there", "what", "which", "we", "i"})
+# nouns of meeting that need someone met: "her private meetings", "at its final meeting",
+# "tough talk", "a panel discussion" name no one met (040 needs a partner or two sides)
+PARTNER_NOUNS = frozenset({"meeting", "talk", "talks", "discussion", "conversation",
+                           "dialogue", "session", "consultation", "huddle"})
 VERB_CODES.update(POLITICAL_VERB_CODES)
 # verb + prepositional object the CAMEO codebook names: "put troops on alert" (152)
 # treaties, deals and bodies a state leaves: withdrawing reduces relations (160, PLOVER
