@@ -172,3 +172,20 @@ def test_issue_3_message_with_must_is_a_demand(events_of: Any) -> None:
     assert [(c, s, t) for c, _, s, t in events_of.codes(
         "The German chancellor issued a stern reminder to Hungary that it must respect "
         "the courts.")] == [("100", "DEU", "HUN")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hezbollah supports the Syrian government in the civil war.", ("050", "LBN", "SYR")),
+    ("Beijing warned that any move toward Taiwanese independence would be met with force.",
+     ("130", "CHN", None)),
+])
+def test_issue_3_armed_support_and_warned_force(events_of: Any, text: str,
+                                                expected: tuple[str, str, Any]) -> None:
+    """An armed group's support is an act; a warning that a move will be met with force is
+    the warner's threat."""
+    assert [(c, s) for c, _, s, _ in events_of.codes(text)] == [expected[:2]]
+
+
+def test_issue_3_party_support_for_a_motion_is_a_stance(events_of: Any) -> None:
+    """A party's support for a motion is a stance, no act of support."""
+    assert events_of.codes("The opposition party supported the no-confidence motion.") == []

@@ -1114,6 +1114,12 @@ def _mark_commitment(tok: Token, frame: Frame) -> None:
         frame.code = lexicon.threat_code(frame.code)
         _join_trigger(frame, controller)
         frame.modality, frame.negated = _modality(controller), _negated(controller)
+        warner = subject_and_agent(controller)[0]
+        if not frame.sources and warner is not None and tok.dep_ == "ccomp" and (
+                tok.head.i == controller.i) and controller.lemma_.lower() == "warn" and any(
+                c.dep_ == "aux" and c.lower_ in lexicon.FORECAST_MODALS
+                for c in tok.children):  # "China warned that any move would be
+            frame.sources = _expand(warner)  # met with force": China threatens
         return
     if controller.lemma_.lower() in lexicon.REFUSAL_WORDS:
         frame.code = lexicon.reject_code(frame.code)

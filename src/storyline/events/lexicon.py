@@ -635,7 +635,8 @@ RECOGNITION_VERBS = frozenset({"recognize", "recognise"})
 OPINION_HOLDERS = frozenset({"investors", "analysts", "economists", "experts", "observers",
                              "critics", "voters", "analyst", "economist", "expert", "observer"})
 # whose support is an act (050): states, governments, armies and international bodies
-STATE_SUPPORT_SECTORS = frozenset({"GOV", "IGO", "MIL", "LEG", "JUD"})
+STATE_SUPPORT_SECTORS = frozenset({"GOV", "IGO", "MIL", "LEG", "JUD", "REB", "INS", "SPY",
+                                   "COP"})
 # what a plea in court is ("pleaded guilty"): no appeal (020)
 PLEAS = frozenset({"guilty", "innocent", "contest"})
 # written messages whose participle tells what the sender does ("sent a letter urging
@@ -649,7 +650,8 @@ REMINDER_NOUNS = frozenset({"reminder", "warning", "ultimatum", "signal", "notic
 ASKING_VERBS = frozenset({"ask", "advise", "counsel"})
 ASKED_THINGS = frozenset({
     "help", "support", "assistance", "permission", "aid", "protection", "asylum", "money",
-    "fund", "forgiveness", "extradition", "release", "resignation", "intervention", "loan"})
+    "fund", "forgiveness", "extradition", "release", "resignation", "intervention", "loan",
+    "approval", "cooperation", "mediation", "clemency", "pardon", "restraint", "access"})
 # a person's or a campaign's rally is a campaign event, no protest ("at one of his rallies")
 CAMPAIGN_EVENT_NOUNS = frozenset({"rally"})
 CAMPAIGN_WORDS = frozenset({"campaign", "kickoff", "kick-off", "fundraising", "victory",

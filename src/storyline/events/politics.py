@@ -251,9 +251,11 @@ def election_race(tok: Token) -> bool:
     if subject is not None and subject.pos_ != "PRON" and (
             coded_sector(subject) in lexicon.ARMED_DOER_SECTORS):
         return False  # "the army defeated the rebel commander": no candidate races
-    if any(t.lemma_.lower() in lexicon.CONTEST_WORDS or t.lower_ in lexicon.CONTEST_WORDS
-           for t in tok.sent):
-        return not armed_sentence(tok)  # "would beat Trump by five points", "pulled within"
+    crowd = subject is not None and subject.lower_ in lexicon.SIGNALLING_CROWDS
+    if not crowd and any(t.lemma_.lower() in lexicon.CONTEST_WORDS
+                         or t.lower_ in lexicon.CONTEST_WORDS for t in tok.sent):
+        return not armed_sentence(tok)  # "would beat Trump by five points", "pulled within";
+        # "supporters of the candidates clashed" is a crowd's fight
     rivals = [c for c in tok.children if c.dep_ == "dobj"] + [
         g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("against", "with")
         for g in c.children if g.dep_ == "pobj"]
@@ -393,7 +395,8 @@ def stative_support(tok: Token) -> bool:
         return False
     if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "wo") for c in tok.children):
         return False  # "will support the resolution": a pledge (032)
-    doer = subject_and_agent(tok)[0]
+    subject, agent, passive = subject_and_agent(tok)
+    doer = agent if passive else subject  # "rebels supported by Turkey": Turkey supports
     if doer is None or doer.pos_ == "PRON":
         return False
     return doer.ent_type_ not in ("GPE", "NORP") and coded_sector(doer) not in (
