@@ -189,3 +189,16 @@ def test_issue_3_armed_support_and_warned_force(events_of: Any, text: str,
 def test_issue_3_party_support_for_a_motion_is_a_stance(events_of: Any) -> None:
     """A party's support for a motion is a stance, no act of support."""
     assert events_of.codes("The opposition party supported the no-confidence motion.") == []
+
+
+def test_issue_3_slamming_an_alliance_over_troops_is_criticism(events_of: Any) -> None:
+    """Troops named in the reason do not make a word of blame a blow."""
+    assert [(c, s) for c, _, s, _ in events_of.codes(
+        "The Kremlin slammed NATO for deploying troops near the Russian border.")] == [
+        ("111", "RUS")]
+
+
+def test_issue_3_a_blocked_statement_is_not_the_blockers(events_of: Any) -> None:
+    """Blocking a statement that criticises X is no criticism of X by the blocker."""
+    codes = events_of.codes("Hungary blocked an EU statement criticising China over Hong Kong.")
+    assert ("111", "ACCUSE", "HUN", "CHN") not in codes

@@ -1322,8 +1322,9 @@ def _sender(tok: Token) -> list[Role]:
     participle of a message tells what its sender does."""
     message = tok.head
     if tok.dep_ != "acl" or tok.tag_ != "VBG" or message.lemma_.lower() not in (
-            lexicon.MESSAGE_NOUNS) or message.dep_ != "dobj":
-        return []
+            lexicon.MESSAGE_NOUNS) or message.dep_ != "dobj" or (
+            message.head.lemma_.lower() not in lexicon.SENDING_VERBS):
+        return []  # "blocked an EU statement criticising China": the EU's, not the blocker's
     sender = subject_and_agent(message.head)[0]
     return _expand(sender) if sender is not None else []
 

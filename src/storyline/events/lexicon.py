@@ -170,7 +170,8 @@ OBJECT_NONSENSES: dict[str, frozenset[str]] = {
         "contribution", "funding", "award", "prize", "degree", "treatment", "call", "letter",
         "email", "message", "criticism", "praise", "attention", "coverage", "salary", "share",
         "nomination", "applause", "ovation", "briefing", "information", "score", "rating",
-        "delegate", "payment", "million", "billion", "dollar", "fund", "request", "ballot"}),
+        "delegate", "payment", "million", "billion", "dollar", "fund", "request", "ballot",
+        "grant", "loan", "gift", "bequest", "sentence", "diagnosis", "dose", "vaccine"}),
     "release": frozenset({
         "video", "statement", "report", "ad", "album", "book", "plan", "poll", "data", "result",
         "record", "return", "letter", "list", "transcript", "footage", "photo", "image", "film",
@@ -645,6 +646,9 @@ MESSAGE_NOUNS = frozenset({"letter", "statement", "message", "note", "memo", "pe
                            "resolution", "report", "communique", "declaration", "op-ed"})
 # nouns of telling whose "that ... must" clause is a demand ("a reminder that it must ...")
 REMINDER_NOUNS = frozenset({"reminder", "warning", "ultimatum", "signal", "notice", "word"})
+# verbs by which a message's subject sends it ("sent / issued / released a letter urging X")
+SENDING_VERBS = frozenset({"send", "issue", "release", "publish", "write", "deliver", "sign",
+                           "adopt", "pen", "submit", "circulate", "post", "put", "draft"})
 # verbs of asking and advising that appeal (020) only with what they ask for: "asked for
 # aid", "asked X to leave", "advised women to delay pregnancy"; else a question or counsel
 ASKING_VERBS = frozenset({"ask", "advise", "counsel"})

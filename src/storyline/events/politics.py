@@ -300,18 +300,21 @@ def signal_sent(tok: Token) -> bool:
 
 
 def blame_misread(tok: Token) -> bool:
-    """"a car slammed into the crowd", "protesters ripped down posters", "rioters trashed
-    shops": a word of blame ("slammed the media") with no person or body blamed, a particle
-    or bodily violence near is a blow or damage, no criticism."""
+    """"a car slammed into the crowd", "protesters ripped down posters", "a blast ripped
+    through X": a word of blame ("slammed NATO for ...") with a particle, a weapon as doer, or
+    no actor, person or political thing aimed at is a blow or damage, no criticism."""
     if tok.lemma_.lower() not in lexicon.BLAME_VERBS:
         return False
-    if verb_particle(tok) not in (None, "into") or violent(tok) or any(
-            is_weapon(t) for t in tok.subtree if t.i != tok.i):
+    subject = subject_and_agent(tok)[0]
+    if verb_particle(tok) not in (None, "into") or is_weapon(subject):
         return True
     aimed = next((c for c in tok.children if c.dep_ == "dobj"), None) or prep_object(
         tok, ("into",))
-    return aimed is None or not (aimed.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or (
-        coded_sector(aimed) is not None) or aimed.pos_ == "PRON" or aimed.lemma_.lower() in (
+    if aimed is None or (aimed.dep_ == "pobj" and violent(tok)):
+        return True  # "slammed into the crowd, killing ten"
+    return not (aimed.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or (
+        coded_sector(aimed) is not None and aimed.dep_ == "dobj") or aimed.pos_ == "PRON"
+        or aimed.lemma_.lower() in (
         lexicon.POLITICAL_TARGET_WORDS | lexicon.RULING_OBJECTS | lexicon.BLAMED_THINGS))
 
 
