@@ -202,3 +202,13 @@ def test_issue_3_a_blocked_statement_is_not_the_blockers(events_of: Any) -> None
     """Blocking a statement that criticises X is no criticism of X by the blocker."""
     codes = events_of.codes("Hungary blocked an EU statement criticising China over Hong Kong.")
     assert ("111", "ACCUSE", "HUN", "CHN") not in codes
+
+
+@pytest.mark.parametrize("text", [
+    "The two senators held a joint rally in Ohio, striking a populist tone.",
+    "Hispanic voters, who have long backed the party, stayed home this year.",
+    "The senator has won 120 pledged delegates so far.",
+])
+def test_issue_3_campaign_manners_and_stances(events_of: Any, text: str) -> None:
+    """A tone struck, voters' backing and pledged delegates are no events."""
+    assert events_of.codes(text) == []

@@ -1017,8 +1017,9 @@ def _commit_frame(tok: Token) -> Frame | None:
     if _complement(tok) is not None or _nested_commitment(tok) or _planned_event(tok) or (
             tok.dep_ == "acl" and tok.tag_ == "VBN"):  # "crimes committed by X": no pledge
         return None
-    if tok.lemma_.lower() in lexicon.DECISION_WORDS or other_object_sense(tok):
-        return None  # "decided not to run", "offered his assessment": no pledge
+    if tok.lemma_.lower() in lexicon.DECISION_WORDS or other_object_sense(tok) or (
+            tok.dep_ == "amod"):
+        return None  # "decided not to run", "offered his assessment", "pledged delegates"
     refusal = tok.lemma_.lower() in lexicon.REFUSAL_WORDS
     frame = Frame("120" if refusal else "030", tok.text, _tok_span(tok), own_table=True)
     subject = _adjective_subject(tok) if tok.pos_ == "ADJ" else None

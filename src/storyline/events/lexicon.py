@@ -100,6 +100,13 @@ OBJECT_NONSENSES: dict[str, frozenset[str]] = {
         "assessment", "view", "opinion", "analysis", "prediction", "perspective", "insight",
         "critique", "take", "verdict", "estimate", "forecast"})),
     "suspend": frozenset({"campaign", "bid", "candidacy", "run", "race", "fundraising"}),
+    # "striking a populist tone", "struck many of the same notes": a manner, no blow
+    "strike": frozenset({"tone", "note", "chord", "balance", "pose", "nerve", "fear", "gold",
+                         "oil", "figure", "theme", "posture", "compromise", "optimistic"}),
+    # "targeting Latino voters", "targets young audiences": a campaign's or a seller's aim
+    "target": frozenset({"voter", "audience", "market", "demographic", "consumer", "customer",
+                         "donor", "supporter", "reader", "viewer", "buyer", "investor", "youth",
+                         "millennial", "district", "state", "constituency", "suburb"}),
     # "defied the question", "defies explanation": no defiance of anyone (128)
     "defy": frozenset({"question", "logic", "expectation", "odds", "gravity", "explanation",
                        "description", "belief", "convention", "category", "prediction", "age"}),

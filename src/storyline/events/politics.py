@@ -374,9 +374,9 @@ def campaign_money(tok: Token) -> bool:
         return True
     given_to = prep_object(tok, ("to",)) or next(
         (c for c in tok.children if c.dep_ == "dative"), None)
-    if tok.lemma_.lower() == "donate" and given_to is None and not any(
+    if tok.lemma_.lower() in ("donate", "contribute") and given_to is None and not any(
             c.dep_ == "dobj" for c in tok.children):
-        return True  # "the people who are donating": givers, nothing given to anyone
+        return True  # "the people who are donating", "X contributed from Albuquerque"
     if given_to is None or tok.lemma_.lower() != "donate" and not any(
             c.dep_ == "dobj" and c.ent_type_ == "MONEY" for c in tok.children):
         return False  # "donated goods", "gave $5 million in aid": aid, whoever it goes to
@@ -394,7 +394,8 @@ def stative_support(tok: Token) -> bool:
     """"young women who support Sanders", "delegates now supporting Clinton", "Hassan also
     supported the effort": people's or politicians' support is a stance, no act (050); a
     state's, a government's or an agency's support, or a pledge of support, is one."""
-    if tok.lemma_.lower() != "support" or tok.pos_ != "VERB":
+    if tok.lemma_.lower() not in ("support", "back") or tok.pos_ != "VERB" or (
+            verb_particle(tok) is not None):  # "backed down", "backed off" are no support
         return False
     if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "wo") for c in tok.children):
         return False  # "will support the resolution": a pledge (032)
