@@ -212,3 +212,10 @@ def test_issue_3_a_blocked_statement_is_not_the_blockers(events_of: Any) -> None
 def test_issue_3_campaign_manners_and_stances(events_of: Any, text: str) -> None:
     """A tone struck, voters' backing and pledged delegates are no events."""
     assert events_of.codes(text) == []
+
+
+def test_issue_3_tear_gas_to_disperse_is_one_act(events_of: Any) -> None:
+    """Firing tear gas to disperse a crowd is one act of repression, its aim no second one."""
+    assert [(c, s, t) for c, _, s, t in events_of.codes(
+        "Police fired tear gas to disperse the crowd outside parliament in Nairobi.")] == [
+        ("175", "KEN", "KEN")]

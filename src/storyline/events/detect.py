@@ -228,7 +228,8 @@ def _one_act(sent: Span, found: dict[int, Frame]) -> None:
         act = _continued_act(tok, frame, found)
         if act is None:
             continue
-        if (_no_one(act.targets) or _blast_scene(act)) and frame.code[:2] in VIOLENCE_CODES:
+        if (_no_one(act.targets) or _blast_scene(act)) and frame.code[:2] in (
+                *VIOLENCE_CODES, "17"):  # "used water cannon to break up a march": its aim
             act.target_alts = [*act.targets, *act.target_alts] if frame.targets else (
                 act.target_alts)  # "a bomb exploded at a checkpoint, killing five policemen"
             act.targets = frame.targets or act.targets
@@ -286,6 +287,10 @@ def _continued_act(tok: Token, frame: Frame, found: dict[int, Frame]) -> Frame |
     if root in REASON_ROOTS:
         return _stated_reason(tok, found)
     riot = frame.code.startswith("145")  # "rioted, smashing windows and setting fire to X"
+    if root == "17" and tok.dep_ in ("advcl", "xcomp") and infinitival(tok):
+        aimed_by = found.get(tok.head.i)  # "fired tear gas to disperse the crowd": one act
+        if aimed_by is not None and aimed_by.code[:2] in ("17", *VIOLENCE_CODES):
+            return aimed_by
     if root not in VIOLENCE_CODES and root not in PURPOSE_ROOTS and not riot:
         return None
     placed = _placed_weapon(tok, found) if root in VIOLENCE_CODES else None

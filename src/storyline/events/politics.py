@@ -401,6 +401,8 @@ def stative_support(tok: Token) -> bool:
         return False  # "will support the resolution": a pledge (032)
     subject, agent, passive = subject_and_agent(tok)
     doer = agent if passive else subject  # "rebels supported by Turkey": Turkey supports
+    if tok.dep_ == "acl" and tok.tag_ == "VBG":
+        doer = tok.head  # "159 superdelegates already supporting Clinton"
     if doer is None or doer.pos_ == "PRON":
         return False
     return doer.ent_type_ not in ("GPE", "NORP") and coded_sector(doer) not in (
