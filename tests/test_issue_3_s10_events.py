@@ -219,3 +219,20 @@ def test_issue_3_tear_gas_to_disperse_is_one_act(events_of: Any) -> None:
     assert [(c, s, t) for c, _, s, t in events_of.codes(
         "Police fired tear gas to disperse the crowd outside parliament in Nairobi.")] == [
         ("175", "KEN", "KEN")]
+
+
+@pytest.mark.parametrize("text", [
+    "The chemistry teacher fired the kiln before the students arrived.",
+    "Firefighters used water cannon to douse the blaze at the warehouse in Lagos.",
+])
+def test_issue_3_arrivals_at_no_place_and_force_on_a_fire(events_of: Any, text: str) -> None:
+    """An arrival at no named place is no visit; water cannon aimed at a blaze is no
+    repression."""
+    assert events_of.codes(text) == []
+
+
+def test_issue_3_arrival_in_a_capital_is_a_visit(events_of: Any) -> None:
+    """An envoy's arrival in a named capital is a visit (042)."""
+    assert [(c, s, t) for c, _, s, t in events_of.codes(
+        "The Chinese foreign minister arrived in Moscow on Monday for talks.")] == [
+        ("042", "CHN", "RUS")]

@@ -566,7 +566,8 @@ def _verbal_frame(tok: Token) -> Frame | None:
             _reflexive(tok) and code[:3] != "183") or (
             _idle_participle(tok, code)):
         return None
-    if _natural_cause(tok) or _no_doer(tok) or asked_by_nobody(tok):
+    if _natural_cause(tok) or _no_doer(tok) or asked_by_nobody(tok) or _aimed_at_hazard(
+            tok, code) or _arrived_nowhere(tok):
         return None  # "hit by a storm", "a quake struck X": no political actor acts
     if lemma in lexicon.INTRANSITIVE_ONLY and any(
             c.dep_ == "dobj" for c in tok.children) and not _has_object_code(tok):
@@ -758,6 +759,25 @@ def _natural_cause(tok: Token) -> bool:
         t.lemma_.lower() in lexicon.NATURAL_HAZARDS or t.lower_ in lexicon.NATURAL_HAZARDS
         for t in (doer, *(c for c in doer.children if c.dep_ == "compound")))
         or doer.lemma_.lower() in lexicon.ACCIDENT_NOUNS)  # "a bus crash killed 20"
+
+
+def _aimed_at_hazard(tok: Token, code: str) -> bool:
+    """"used water cannon to douse the blaze": force whose stated aim is a fire or a flood is
+    no repression of anyone."""
+    return code[:2] in FORCE_CODES and any(
+        c.dep_ in ("advcl", "xcomp") and infinitival(c) and any(
+            o.dep_ == "dobj" and o.lemma_.lower() in lexicon.NATURAL_HAZARDS for o in c.children)
+        for c in tok.children)
+
+
+def _arrived_nowhere(tok: Token) -> bool:
+    """"before the students arrived": an arrival at no named place is no visit (042)."""
+    if tok.lemma_.lower() != "arrive":
+        return False
+    place = prep_object(tok, ("in", "at", "to", "into"))
+    return (place is None or place.ent_type_ in ("DATE", "TIME")) and not any(
+        c.dep_ in ("dobj", "npadvmod", "advmod") and c.ent_type_ in ("GPE", "LOC", "FAC")
+        for c in tok.children)
 
 
 def _asked_for(tok: Token) -> bool:
