@@ -236,3 +236,17 @@ def test_issue_3_arrival_in_a_capital_is_a_visit(events_of: Any) -> None:
     assert [(c, s, t) for c, _, s, t in events_of.codes(
         "The Chinese foreign minister arrived in Moscow on Monday for talks.")] == [
         ("042", "CHN", "RUS")]
+
+
+@pytest.mark.parametrize("text", [
+    "The senator called the moderators on it during the debate.",
+    "A student demanded to know whether the candidate would reject oil money.",
+    "The governor defended his record on jobs in a radio interview.",
+    "The strategist managed the senator's 2012 campaign.",
+    "The super PAC is launching a new ad in three states.",
+    "The front-runner has amassed the most delegates so far.",
+])
+def test_issue_3_campaign_jobs_and_challenges(events_of: Any, text: str) -> None:
+    """Challenges, questions, one's own record defended, campaign jobs, ads and delegate counts
+    are no events."""
+    assert events_of.codes(text) == []

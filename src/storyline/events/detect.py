@@ -20,6 +20,7 @@ from storyline.events.politics import (
     as_opposed_to,
     asked_by_nobody,
     blame_misread,
+    called_out_or_asked_to_know,
     campaign_money,
     campaign_rally,
     classifier_noun,
@@ -528,8 +529,8 @@ def _verbal_frame(tok: Token) -> Frame | None:
     if lemma in lexicon.CONTROLLERS | lexicon.VOTE_WORDS and _complement(
             tok) is not None or _planned_event(tok):
         return None  # the complement, or the planned event noun, carries the event
-    if _opinion(tok):
-        return None  # "Lynch should be impeached", "China should reject him": a view
+    if _opinion(tok) or _open_question(tok):
+        return None  # "Lynch should be impeached", "asked whether X would reject Y": no act
     if tok.dep_ in ("acl", "ccomp") and tok.head.lemma_.lower() in lexicon.MESSAGE_NOUNS | (
             lexicon.REMINDER_NOUNS) and any(c.dep_ == "aux" and c.lower_ in (
                 "must", "should", "ought") for c in tok.children):
@@ -554,7 +555,8 @@ def _verbal_frame(tok: Token) -> Frame | None:
     if retort(tok, code) or other_object_sense(tok) or struck_down(tok) or name_calling(
             tok) or election_race(tok) or signal_sent(tok) or no_appeal_asked(tok) or (
             partnerless_talk(tok) or poll_share(tok) or campaign_money(tok) or court_plea(tok)
-            or stative_support(tok) or no_recognition(tok) or as_opposed_to(tok)):
+            or stative_support(tok) or no_recognition(tok) or as_opposed_to(tok)
+            or called_out_or_asked_to_know(tok)):
         return None  # "shot back that ...", "signed autographs", "struck down a law"
     if code[:2] in VIOLENCE_CODES and tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBD"):
         return None  # "injured workers", "wounded soldiers": a description, no act told
@@ -606,6 +608,11 @@ def _message_demand(tok: Token) -> Frame | None:
         subject)  # "... to Iraq that it must ...": Iraq
     frame.negated = _negated(tok.head.head)
     return frame
+
+
+def _open_question(tok: Token) -> bool:
+    """A clause of "whether" ("demanded to know whether X would reject Y"): asked, not told."""
+    return any(c.dep_ == "mark" and c.lower_ == "whether" for c in tok.children)
 
 
 def _opinion(tok: Token) -> bool:

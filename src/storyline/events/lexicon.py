@@ -107,6 +107,26 @@ OBJECT_NONSENSES: dict[str, frozenset[str]] = {
     "target": frozenset({"voter", "audience", "market", "demographic", "consumer", "customer",
                          "donor", "supporter", "reader", "viewer", "buyer", "investor", "youth",
                          "millennial", "district", "state", "constituency", "suburb"}),
+    # "defended his role", "defends her record": one's own doings, no support of anyone (052)
+    "defend": frozenset({"role", "record", "decision", "comment", "remark", "position", "stance",
+                         "title", "thesis", "dissertation", "choice", "handling", "tweet",
+                         "statement", "vote", "view", "work", "reputation", "honor", "honour"}),
+    # "managed Bob Dole's campaign", "manages a hedge fund": a job, no cooperation (060)
+    "manage": frozenset({"campaign", "company", "business", "fund", "team", "portfolio", "money",
+                         "expectation", "store", "firm", "estate", "account", "office"}),
+    # "launching a new ad", "launched a website": publicity, no act between actors
+    "launch": frozenset({"ad", "advertisement", "website", "app", "product", "podcast", "book",
+                         "brand", "show", "series", "channel", "magazine", "newsletter",
+                         "candidacy", "career", "tour", "line", "phone", "album"}),
+    # "united all of Obama's supporters", "galvanizing the base": a following, no meeting
+    "unite": frozenset({"supporter", "party", "base", "voter", "faction", "caucus", "follower",
+                        "fan", "conservative", "liberal", "progressive", "democrat",
+                        "republican"}),
+    # "amassed the most delegates", "amassed a fortune": a count, no massing of forces
+    "amass": frozenset({"delegate", "vote", "fortune", "wealth", "following", "lead", "point",
+                        "debt", "collection", "million", "billion", "follower"}),
+    # "the states allocate delegates": electoral arithmetic, no aid (070)
+    "allocate": frozenset({"delegate", "seat", "time", "slot", "vote", "superdelegate"}),
     # "defied the question", "defies explanation": no defiance of anyone (128)
     "defy": frozenset({"question", "logic", "expectation", "odds", "gravity", "explanation",
                        "description", "belief", "convention", "category", "prediction", "age"}),

@@ -440,3 +440,15 @@ def as_opposed_to(tok: Token) -> bool:
     """"as opposed to defending her record": a contrast, no opposition (120)."""
     return tok.lemma_.lower() == "oppose" and tok.i > tok.sent.start and (
         tok.doc[tok.i - 1].lower_ == "as")
+
+
+def called_out_or_asked_to_know(tok: Token) -> bool:
+    """"called them on it" (challenged them), "demanded to know whether ...": a challenge or a
+    question, no appeal or demand."""
+    lemma = tok.lemma_.lower()
+    if lemma == "call":
+        on = prep_object(tok, ("on",))
+        return on is not None and on.lower_ in ("it", "that", "this") and any(
+            c.dep_ == "dobj" for c in tok.children)
+    return lemma in ("demand", "ask", "want") and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() == "know" for c in tok.children)
