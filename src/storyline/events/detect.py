@@ -17,17 +17,29 @@ from typing import TYPE_CHECKING
 from storyline.actors.coding import is_agent_word
 from storyline.events import lexicon
 from storyline.events.politics import (
+    as_opposed_to,
     asked_by_nobody,
+    blame_misread,
+    called_out_or_asked_to_know,
+    campaign_money,
     campaign_rally,
     classifier_noun,
     coded_sector,
     copular_noun,
+    court_plea,
     election_race,
     loose_threat,
     name_calling,
     named_object,
+    no_appeal_asked,
+    no_recognition,
+    opinion_agreement,
     other_object_sense,
+    partnerless_talk,
+    poll_share,
     retort,
+    signal_sent,
+    stative_support,
     struck_down,
     verbal_attack,
     verbal_attack_noun,
@@ -56,6 +68,7 @@ from storyline.events.senses import (
     AERIAL_WORDS,
     BLAST_HEADS,
     BOMB_WORDS,
+    CROWD_DAMAGE_VERBS,
     GATHER_VERBS,
     HALT_VERBS,
     MISSILE_VERBS,
@@ -216,7 +229,8 @@ def _one_act(sent: Span, found: dict[int, Frame]) -> None:
         act = _continued_act(tok, frame, found)
         if act is None:
             continue
-        if (_no_one(act.targets) or _blast_scene(act)) and frame.code[:2] in VIOLENCE_CODES:
+        if (_no_one(act.targets) or _blast_scene(act)) and frame.code[:2] in (
+                *VIOLENCE_CODES, "17"):  # "used water cannon to break up a march": its aim
             act.target_alts = [*act.targets, *act.target_alts] if frame.targets else (
                 act.target_alts)  # "a bomb exploded at a checkpoint, killing five policemen"
             act.targets = frame.targets or act.targets
@@ -274,6 +288,10 @@ def _continued_act(tok: Token, frame: Frame, found: dict[int, Frame]) -> Frame |
     if root in REASON_ROOTS:
         return _stated_reason(tok, found)
     riot = frame.code.startswith("145")  # "rioted, smashing windows and setting fire to X"
+    if root == "17" and tok.dep_ in ("advcl", "xcomp") and infinitival(tok):
+        aimed_by = found.get(tok.head.i)  # "fired tear gas to disperse the crowd": one act
+        if aimed_by is not None and aimed_by.code[:2] in ("17", *VIOLENCE_CODES):
+            return aimed_by
     if root not in VIOLENCE_CODES and root not in PURPOSE_ROOTS and not riot:
         return None
     placed = _placed_weapon(tok, found) if root in VIOLENCE_CODES else None
@@ -505,10 +523,18 @@ def _verbal_frame(tok: Token) -> Frame | None:
         return None  # "demanded that Israel ease ...": the demand is the event, not the easing
     if lemma in lexicon.COMMIT_WORDS and not _has_object_code(tok) and not _verb_prep_code(
             tok, lemma):
+        if opinion_agreement(tok):
+            return None  # "analysts agreed: ...": a view shared, nothing agreed to
         return _commit_frame(tok)  # but "agreed to their demands" accedes (083)
     if lemma in lexicon.CONTROLLERS | lexicon.VOTE_WORDS and _complement(
             tok) is not None or _planned_event(tok):
         return None  # the complement, or the planned event noun, carries the event
+    if _opinion(tok) or _open_question(tok):
+        return None  # "Lynch should be impeached", "asked whether X would reject Y": no act
+    if tok.dep_ in ("acl", "ccomp") and tok.head.lemma_.lower() in lexicon.MESSAGE_NOUNS | (
+            lexicon.REMINDER_NOUNS) and any(c.dep_ == "aux" and c.lower_ in (
+                "must", "should", "ought") for c in tok.children):
+        return _message_demand(tok)  # "issued a reminder to Iraq that it must cooperate"
     if lemma in lexicon.SPEECH_VERBS:
         demand = _obligation_frame(tok)
         if demand is not None or (lemma not in lexicon.VERB_CODES and not _has_object_code(tok)
@@ -521,10 +547,16 @@ def _verbal_frame(tok: Token) -> Frame | None:
         for c in tok.children) else "own"  # not "conceded to demands"
     if not stop:
         return None  # "police stopped the march": no yielding, and a ban is no other act
+    if code and lemma in lexicon.BLAME_VERBS:  # "ripped the FBI director": criticism; "a
+        misread = blame_misread(tok)  # blast ripped through X" keeps the dictionary's force
+        code = ("" if code == "111" else code) if misread else "111"
     if code[:2] == "19" and verbal_attack(tok):
         code, own = "111", True  # "attacked Trump over his remarks", "... on Twitter"
     if retort(tok, code) or other_object_sense(tok) or struck_down(tok) or name_calling(
-            tok) or election_race(tok):
+            tok) or election_race(tok) or signal_sent(tok) or no_appeal_asked(tok) or (
+            partnerless_talk(tok) or poll_share(tok) or campaign_money(tok) or court_plea(tok)
+            or stative_support(tok) or no_recognition(tok) or as_opposed_to(tok)
+            or called_out_or_asked_to_know(tok)):
         return None  # "shot back that ...", "signed autographs", "struck down a law"
     if code[:2] in VIOLENCE_CODES and tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBD"):
         return None  # "injured workers", "wounded soldiers": a description, no act told
@@ -536,7 +568,8 @@ def _verbal_frame(tok: Token) -> Frame | None:
             _reflexive(tok) and code[:3] != "183") or (
             _idle_participle(tok, code)):
         return None
-    if _natural_cause(tok) or _no_doer(tok) or asked_by_nobody(tok):
+    if _natural_cause(tok) or _no_doer(tok) or asked_by_nobody(tok) or _aimed_at_hazard(
+            tok, code) or _arrived_nowhere(tok):
         return None  # "hit by a storm", "a quake struck X": no political actor acts
     if lemma in lexicon.INTRANSITIVE_ONLY and any(
             c.dep_ == "dobj" for c in tok.children) and not _has_object_code(tok):
@@ -556,6 +589,37 @@ def _verbal_frame(tok: Token) -> Frame | None:
     _mark_commitment(tok, frame)
     _finish_verbal_frame(tok, frame, code, lemma)
     return frame
+
+
+def _message_demand(tok: Token) -> Frame | None:
+    """"issued a stern reminder to Iraq that it must cooperate", "sent a message that Hamas
+    should disarm": the message's sender demands (must: 100) or appeals (should: 020) of
+    the clause's subject; the clause's act itself is only asked for."""
+    modals = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+    code = "100" if "must" in modals else "020" if modals & {"should", "ought"} else ""
+    sender = subject_and_agent(tok.head.head)[0] if tok.head.dep_ == "dobj" else None
+    subject = next((c for c in tok.children if c.dep_ in SUBJECTS), None)
+    if not code or sender is None or subject is None:
+        return None
+    frame = Frame(code, tok.head.head.text, _tok_span(tok.head.head), own_table=True)
+    frame.sources = _expand(sender)
+    told = prep_object(tok.head.head, ("to",)) or prep_object(tok.head, ("to",))
+    frame.targets = _expand(told) if subject.pos_ == "PRON" and told is not None else _expand(
+        subject)  # "... to Iraq that it must ...": Iraq
+    frame.negated = _negated(tok.head.head)
+    return frame
+
+
+def _open_question(tok: Token) -> bool:
+    """A clause of "whether" ("demanded to know whether X would reject Y"): asked, not told."""
+    return any(c.dep_ == "mark" and c.lower_ == "whether" for c in tok.children)
+
+
+def _opinion(tok: Token) -> bool:
+    """A main clause of "should" or "ought to" ("X should be impeached", "China should reject
+    him"): the writer's view, no act; said by someone, it is their appeal (_obligation_frame)."""
+    return tok.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ in ("should", "ought")
+                                      for c in tok.children)
 
 
 def _fulfilling_doer(tok: Token, frame: Frame) -> None:
@@ -598,7 +662,8 @@ def _codable_verbs() -> frozenset[str]:
 
 
 # verbs _verb_code reads by name (senses.py): "ordered X to leave", "called off"
-_SPECIAL_VERBS = ORDER_VERBS | HALT_VERBS | MISSILE_VERBS | GATHER_VERBS | {"rap", "walk"}
+_SPECIAL_VERBS = ORDER_VERBS | HALT_VERBS | MISSILE_VERBS | GATHER_VERBS | CROWD_DAMAGE_VERBS | {
+    "rap", "walk"}
 RAPE_FORMS = frozenset({"raped", "rapes", "raping"})
 
 
@@ -703,6 +768,25 @@ def _natural_cause(tok: Token) -> bool:
         or doer.lemma_.lower() in lexicon.ACCIDENT_NOUNS)  # "a bus crash killed 20"
 
 
+def _aimed_at_hazard(tok: Token, code: str) -> bool:
+    """"used water cannon to douse the blaze": force whose stated aim is a fire or a flood is
+    no repression of anyone."""
+    return code[:2] in FORCE_CODES and any(
+        c.dep_ in ("advcl", "xcomp") and infinitival(c) and any(
+            o.dep_ == "dobj" and o.lemma_.lower() in lexicon.NATURAL_HAZARDS for o in c.children)
+        for c in tok.children)
+
+
+def _arrived_nowhere(tok: Token) -> bool:
+    """"before the students arrived": an arrival at no named place is no visit (042)."""
+    if tok.lemma_.lower() != "arrive":
+        return False
+    place = prep_object(tok, ("in", "at", "to", "into"))
+    return (place is None or place.ent_type_ in ("DATE", "TIME")) and not any(
+        c.dep_ in ("dobj", "npadvmod", "advmod") and c.ent_type_ in ("GPE", "LOC", "FAC")
+        for c in tok.children)
+
+
 def _asked_for(tok: Token) -> bool:
     """Whether a clause is the content of a demand ("its demand that X ...", "said X must ...")."""
     while tok.dep_ == "conj" and tok.head.i != tok.i:
@@ -717,6 +801,11 @@ def _asked_for(tok: Token) -> bool:
             tok.head) and any(c.dep_ == "dobj" for c in tok.head.children):  # "called X to
         # apologize" is often a phone call
         return True  # "pushed the miners to accept the offer" (parsed as xcomp)
+    if tok.dep_ in ("acl", "relcl") and infinitival(tok) and tok.head.dep_ == "pobj" and (
+            tok.head.head.lower_ == "for"):
+        asker = tok.head.head.head  # "calls for a special prosecutor to investigate X"
+        if asker.lemma_.lower() in CONTENT_NOUNS or _is_request(asker):
+            return True
     if tok.dep_ not in ("ccomp", "acl"):
         return False
     head = tok.head
@@ -798,7 +887,10 @@ def _obligation_frame(tok: Token) -> Frame | None:
         modals = {c.lower_ for c in clause.children if c.dep_ == "aux"}
         code = "100" if "must" in modals else "020" if modals & {"should", "ought"} else ""
         subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
-        if code and subject is not None:
+        if subject is None or subject.lower_ in lexicon.EMPTY_SUBJECTS or any(
+                c.dep_ == "aux" and c.i < subject.i for c in clause.children):
+            continue  # "saying it should be up to X", "Should Rubio win Florida, ...": no one
+        if code:
             frame = Frame(code, tok.text, _tok_span(tok), own_table=True)
             speaker, _, _ = subject_and_agent(tok)
             frame.sources = _expand(speaker) if speaker is not None else []
@@ -911,6 +1003,8 @@ def _hosted_occasion(verb: Token) -> bool:
     named guests ("the ASEAN summit", "talks between Sudanese rivals" keep theirs), is no
     meeting (043)."""
     hosted = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if hosted is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        hosted = verb.head  # "a discussion hosted by the Paley Center"
     if hosted is None or not (hosted.ent_type_ == "EVENT" or hosted.lemma_.lower() in (
             lexicon.HOSTED_OCCASIONS)):
         return False
@@ -927,12 +1021,15 @@ def _forecast(verb: Token) -> bool:
     feared = prep_object(verb, THREAT_PREPS)
     if feared is not None:
         return feared.lemma_.lower() not in lexicon.THREAT_OUTCOMES and not _noun_code(feared)
+    if any(c.dep_ in ("ccomp", "parataxis") and c.lemma_.lower() in SAY_VERBS
+           for c in verb.children):
+        return True  # 'warned: "Stalin said ..."': a saying quoted, no threat
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.lemma_ != "be" and any(
         a.dep_ == "aux" and a.lower_ in lexicon.FORECAST_MODALS for a in c.children)), None)
     if clause is None or any(t.lemma_.lower() in lexicon.COERCIVE_LEMMAS for t in clause.subtree):
         return False  # "warned that any protest would be met with force": a threat
     subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
-    return subject is not None and subject.pos_ == "NOUN" and not is_agent_word(
+    return subject is not None and subject.pos_ in ("NOUN", "ADJ") and not is_agent_word(
         subject.lower_) and not _is_named(subject)  # not "that police will no longer ..."
 
 
@@ -952,6 +1049,9 @@ def _commit_frame(tok: Token) -> Frame | None:
     if _complement(tok) is not None or _nested_commitment(tok) or _planned_event(tok) or (
             tok.dep_ == "acl" and tok.tag_ == "VBN"):  # "crimes committed by X": no pledge
         return None
+    if tok.lemma_.lower() in lexicon.DECISION_WORDS or other_object_sense(tok) or (
+            tok.dep_ == "amod"):
+        return None  # "decided not to run", "offered his assessment", "pledged delegates"
     refusal = tok.lemma_.lower() in lexicon.REFUSAL_WORDS
     frame = Frame("120" if refusal else "030", tok.text, _tok_span(tok), own_table=True)
     subject = _adjective_subject(tok) if tok.pos_ == "ADJ" else None
@@ -1047,6 +1147,12 @@ def _mark_commitment(tok: Token, frame: Frame) -> None:
         frame.code = lexicon.threat_code(frame.code)
         _join_trigger(frame, controller)
         frame.modality, frame.negated = _modality(controller), _negated(controller)
+        warner = subject_and_agent(controller)[0]
+        if not frame.sources and warner is not None and tok.dep_ == "ccomp" and (
+                tok.head.i == controller.i) and controller.lemma_.lower() == "warn" and any(
+                c.dep_ == "aux" and c.lower_ in lexicon.FORECAST_MODALS
+                for c in tok.children):  # "China warned that any move would be
+            frame.sources = _expand(warner)  # met with force": China threatens
         return
     if controller.lemma_.lower() in lexicon.REFUSAL_WORDS:
         frame.code = lexicon.reject_code(frame.code)
@@ -1203,15 +1309,20 @@ def _fill_verb_roles(tok: Token, frame: Frame) -> None:
         frame.sources = [frame.place]  # "a curfew was imposed in X": the place's authorities
     elif fired is not None:
         origin = prep_object(tok, ("from",))  # "rockets were fired at Tel Aviv from Gaza"
-        frame.sources = _expand(origin) if origin is not None and _is_named(origin) else []
+        doer = origin if origin is not None and _is_named(origin) else fired[0]
+        frame.sources = _expand(doer)  # else the weapon, as in "rockets hit Israel": unnamed
         frame.targets = _expand(fired[1])
     elif passive and subject is not None and _undergoer(tok, subject, frame):
         frame.targets = _expand(subject)  # "X was arrested": X undergoes the act, no doer named
     elif passive and subject is not None and _coerced(tok, subject, frame):
         frame.targets, frame.implied_doer = _expand(subject), True  # "protesters were jailed"
-    elif subject is not None:
-        frame.sources = _expand(subject)
+    elif subject is not None:  # a weapon gerund parsed as aux ("Shelling hit X"), a subject
+        # parsed as the conjunct of a place ("in Dhaka and police fired"): that word alone
+        strays = subject.dep_ == "aux" or (subject.dep_ == "conj" and subject.head.i != tok.i)
+        frame.sources = [_role(subject)] if strays else _expand(subject)
         _speaker_antecedent(tok, frame.sources)
+    if not frame.sources and not passive:
+        frame.sources = _sender(tok)
     if not frame.targets:
         obj = _object(tok, frame.code)
         frame.targets = _expand(obj) if obj is not None else []
@@ -1237,6 +1348,18 @@ def _fill_verb_roles(tok: Token, frame: Frame) -> None:
     if not frame.targets and frame.code[:2] == "04" and frame.place is not None:
         frame.targets = [frame.place]
     frame.negated = _negated(tok)
+
+
+def _sender(tok: Token) -> list[Role]:
+    """"sent a letter urging Congress to act", "issued a statement condemning X": the
+    participle of a message tells what its sender does."""
+    message = tok.head
+    if tok.dep_ != "acl" or tok.tag_ != "VBG" or message.lemma_.lower() not in (
+            lexicon.MESSAGE_NOUNS) or message.dep_ != "dobj" or (
+            message.head.lemma_.lower() not in lexicon.SENDING_VERBS):
+        return []  # "blocked an EU statement criticising China": the EU's, not the blocker's
+    sender = subject_and_agent(message.head)[0]
+    return _expand(sender) if sender is not None else []
 
 
 def _in_reason(tok: Token, role: Role, reasons: set[int]) -> bool:
@@ -1598,7 +1721,7 @@ def _nominal_frame(tok: Token) -> Frame | None:
     frame = Frame(code, tok.text, _tok_span(tok), own_table=True, nominal=True)
     owner = _noun_owner(tok)
     if campaign_rally(tok, owner) or copular_noun(tok) or loose_threat(tok) or (
-            named_object(tok) or classifier_noun(tok)):
+            named_object(tok) or classifier_noun(tok) or poll_share(tok)):
         return None  # "at one of his rallies", "X is a threat to Y", "the threat of terror"
     frame.code = _owner_code(code, owner) if owner is not None else code
     if frame.code[:2] == "19" and verbal_attack_noun(tok):
@@ -1620,6 +1743,8 @@ def _nominal_frame(tok: Token) -> Frame | None:
         frame.sources, frame.targets = frame.targets[:1], frame.targets[1:]  # talks between A, B
     if not frame.sources and len(frame.targets) > 1 and tok.lemma_.lower() in lexicon.RECIPROCAL:
         frame.sources, frame.targets = frame.targets[:1], frame.targets[1:]  # talks of A and B
+    if _met_no_one(tok, frame):
+        return None  # "Clinton's private meetings", "at its final meeting", "tough talk"
     frame.place = _place(tok) or _place(tok.head)
     if not frame.sources and frame.code[:2] in ("14", "19") and frame.place and (
             _suffered_in(tok)):  # "12 people were killed in fighting in X": X's fighters,
@@ -1628,6 +1753,9 @@ def _nominal_frame(tok: Token) -> Frame | None:
     if governor is not None and (
             _condition(governor) or _asked_for(governor) or _permitted(governor)):
         return None
+    if governor is not None and tok.dep_ == "dobj" and governor.lemma_.lower() == "host" and (
+            _hosted_occasion(governor)):
+        return None  # "France hosted a summit on Libya": no one named is met
     if governor is not None and tok.head.lower_ == "with" and legal_charge(governor):
         return None  # "charged five men with kidnapping": the charge, no kidnapping told
     if not frame.targets and code[:2] in CLAUSE_TARGET_CODES:  # "its demand that Israel ..."
@@ -1642,6 +1770,20 @@ def _nominal_frame(tok: Token) -> Frame | None:
     _mark_withdrawal(frame, tok.lemma_.lower())
     _undergone(tok, frame)
     return frame
+
+
+def _met_no_one(tok: Token, frame: Frame) -> bool:
+    """A meeting noun with no one met: no partner, no two sides, no plural owner ("her private
+    meetings", "a panel discussion", "tough talk"); "the two sides' talks", "talks between
+    X and Y" and "held talks with X" keep theirs."""
+    if tok.lemma_.lower() not in lexicon.PARTNER_NOUNS and tok.lower_ not in (
+            lexicon.PARTNER_NOUNS) or frame.targets or len(frame.sources) > 1:
+        return False
+    if frame.sources and frame.sources[0].head_text.lower().endswith("s"):
+        return False  # "the leaders' talks": those who meet each other
+    governor = governing_verb(tok)
+    return _light_verb_partner(tok) is None and not (governor is not None and prep_object(
+        governor, ("with", "between")) is not None)
 
 
 def _holding_verb(tok: Token) -> bool:

@@ -56,6 +56,12 @@ VERB_CODES: dict[str, str] = {
 # Verbal conflict and cooperation of political news (CAMEO 05, 09, 11, 12) the PETRARCH2
 # dictionary lacks or codes as force ("assailed his rival" is criticism, not an assault);
 # "campaign" is electioneering there, no demand (PETRARCH2: 100)
+BLAME_VERBS = frozenset({"slam", "rip", "trash"})  # blame with an object, else a blow or tear
+# what words of blame are aimed at besides actors: "ripped the agreement", "slammed the media"
+BLAMED_THINGS = frozenset({
+    "media", "medium", "press", "agreement", "deal", "accord", "remark", "comment", "speech",
+    "decision", "proposal", "handling", "record", "response", "idea", "move", "stance",
+    "approach", "strategy", "statement", "report", "coverage", "vote", "verdict", "ruling"})
 POLITICAL_VERB_CODES: dict[str, str] = {
     "assail": "111", "excoriate": "111", "bash": "111", "insult": "111", "smear": "111",
     "vilify": "111", "demonize": "111", "demonise": "111", "jab": "111", "skewer": "111",
@@ -69,6 +75,16 @@ POLITICAL_VERB_CODES: dict[str, str] = {
     "serve": "", "link": "", "hope": "", "back off": "", "back down": "",
     "celebrate": "", "rule": "",  # "celebrating victories", "ruled against the plan"
     "back out": "", "earn": "", "hear": "", "wrest": "",
+    # words of blame in political news the dictionary lacks or codes as force ("ripped the FBI
+    # director", "slammed the media"); politics.blame_misread drops their physical senses
+    "slam": "111", "trash": "111", "rip into": "111", "tear into": "111", "rubbish": "111",
+    "pillory": "111", "lampoon": "111",
+    # holding and gaining, no act between actors: "Republicans control both chambers",
+    # "workers will not benefit from the rule"
+    "control": "", "benefit": "",
+    "interfere": "", "compete": "", "prefer": "", "expose": "",  # "interfere in the caucus"
+    "take on": "",  # "took on the protesters", "take on the nominee": a challenge in words
+    "vote": "",  # a vote is procedure: what it decides ("voted to impose sanctions") is coded
     "rally behind": "053", "rally around": "053", "unite behind": "053",
     "unite around": "053",
 }
@@ -79,8 +95,98 @@ OBJECT_NONSENSES: dict[str, frozenset[str]] = {
         "interview", "speech", "statement", "time", "cover", "endorsement", "answer", "account",
         "talk", "testimony", "briefing", "remark", "address", "credit", "thought", "boost",
         "chance", "opportunity", "nod", "shout-out", "ovation", "lecture", "tour", "update",
-        "hint", "signal", "impression", "preview", "glimpse", "voice", "platform"})),
+        "hint", "signal", "impression", "preview", "glimpse", "voice", "platform", "birth",
+        "coverage", "reason", "advantage", "majority", "edge", "lift", "pass", "benefit",
+        "assessment", "view", "opinion", "analysis", "prediction", "perspective", "insight",
+        "critique", "take", "verdict", "estimate", "forecast"})),
     "suspend": frozenset({"campaign", "bid", "candidacy", "run", "race", "fundraising"}),
+    # "striking a populist tone", "struck many of the same notes": a manner, no blow
+    "strike": frozenset({"tone", "note", "chord", "balance", "pose", "nerve", "fear", "gold",
+                         "oil", "figure", "theme", "posture", "compromise", "optimistic"}),
+    # "targeting Latino voters", "targets young audiences": a campaign's or a seller's aim
+    "target": frozenset({"voter", "audience", "market", "demographic", "consumer", "customer",
+                         "donor", "supporter", "reader", "viewer", "buyer", "investor", "youth",
+                         "millennial", "district", "state", "constituency", "suburb"}),
+    # "defended his role", "defends her record": one's own doings, no support of anyone (052)
+    "defend": frozenset({"role", "record", "decision", "comment", "remark", "position", "stance",
+                         "title", "thesis", "dissertation", "choice", "handling", "tweet",
+                         "statement", "vote", "view", "work", "reputation", "honor", "honour"}),
+    # "managed Bob Dole's campaign", "manages a hedge fund": a job, no cooperation (060)
+    "manage": frozenset({"campaign", "company", "business", "fund", "team", "portfolio", "money",
+                         "expectation", "store", "firm", "estate", "account", "office"}),
+    # "launching a new ad", "launched a website": publicity, no act between actors
+    "launch": frozenset({"ad", "advertisement", "website", "app", "product", "podcast", "book",
+                         "brand", "show", "series", "channel", "magazine", "newsletter",
+                         "candidacy", "career", "tour", "line", "phone", "album"}),
+    # "united all of Obama's supporters", "galvanizing the base": a following, no meeting
+    "unite": frozenset({"supporter", "party", "base", "voter", "faction", "caucus", "follower",
+                        "fan", "conservative", "liberal", "progressive", "democrat",
+                        "republican"}),
+    # "amassed the most delegates", "amassed a fortune": a count, no massing of forces
+    "amass": frozenset({"delegate", "vote", "fortune", "wealth", "following", "lead", "point",
+                        "debt", "collection", "million", "billion", "follower"}),
+    # "the states allocate delegates": electoral arithmetic, no aid (070)
+    "allocate": frozenset({"delegate", "seat", "time", "slot", "vote", "superdelegate"}),
+    # "defied the question", "defies explanation": no defiance of anyone (128)
+    "defy": frozenset({"question", "logic", "expectation", "odds", "gravity", "explanation",
+                       "description", "belief", "convention", "category", "prediction", "age"}),
+    # "cleared the Judiciary Committee", "cleared a hurdle": a vote passed, no concession (080)
+    "clear": frozenset({"committee", "hurdle", "vote", "senate", "house", "bar", "way", "air",
+                        "name", "field", "floor", "threshold", "panel", "chamber"}),
+    # "killing journalism", "destroyed the credibility of any outlet": no bodily harm
+    "kill": frozenset({"journalism", "bill", "deal", "idea", "plan", "proposal", "momentum",
+                       "chance", "time", "mood", "story", "project", "program", "industry",
+                       "job", "business", "competition", "joke", "buzz", "legislation"}),
+    "destroy": frozenset({"credibility", "reputation", "career", "economy", "document", "record",
+                          "email", "data", "chance", "hope", "trust", "industry", "business",
+                          "brand", "argument", "campaign", "candidacy", "party", "evidence"}),
+    # "proof was contained in his reply": text holds it, no containment (170)
+    "contain": frozenset({"proof", "information", "reference", "language", "provision",
+                          "evidence", "detail", "text", "word", "passage", "claim", "material"}),
+    # "recognized how absurd it was": knowing, no diplomatic recognition (054) of anything
+    "recognize": frozenset({"need", "importance", "value", "contribution", "achievement",
+                            "effort", "problem", "fact", "reality", "role", "work", "right"}),
+    # "issued a stern reminder", "issued a permit": papers, no aid or act of their own
+    "issue": frozenset({"reminder", "statement", "report", "license", "licence", "permit",
+                        "passport", "visa", "ticket", "bond", "stamp", "guidance", "guideline",
+                        "release", "update", "correction", "subpoena", "ruling", "decree"}),
+    # "paid a $3 million settlement", "pays taxes": debts and dues, no aid or cooperation
+    "pay": frozenset({"settlement", "fine", "tax", "salary", "wage", "bill", "fee", "price",
+                      "premium", "dividend", "rent", "penalty", "bonus"}),
+    # "joined the Obama administration", "joined the race": a post or a race, no meeting
+    "join": frozenset({"administration", "cabinet", "campaign", "team", "company", "firm", "race",
+                       "board", "staff", "ticket", "network", "faculty", "show", "chorus",
+                       "fray", "club", "list", "ranks", "panel", "newspaper"}),
+    # "conducted focus groups", "conducted a poll": research, no cooperation (060)
+    "conduct": frozenset({"group", "poll", "survey", "interview", "study", "research", "review",
+                          "audit", "analysis", "experiment", "orchestra", "business", "census"}),
+    # "won the support of millions", "won the nomination": a race's prize, no act of support
+    "win": frozenset({"support", "backing", "endorsement", "vote", "nomination", "primary",
+                      "election", "race", "seat", "delegate", "state", "majority", "caucus"}),
+    # "fight the virus", "fighting it out for first place": no combat
+    "fight": frozenset({"virus", "disease", "epidemic", "outbreak", "cancer", "poverty",
+                        "hunger", "inflation", "fire", "blaze", "wildfire", "climate", "drug",
+                        "addiction", "obesity", "malaria", "aids", "hiv", "zika", "ebola", "flu",
+                        "it", "corruption", "crime", "charge", "charges", "ruling", "case"}),
+    # "occupied a role", "occupies the post": a position held, no seizure
+    "occupy": frozenset({"role", "position", "post", "seat", "place", "office", "spot", "space",
+                         "niche", "lane", "ground", "time"}),
+    # "hit the campaign trail", "hit a record": no blow
+    "hit": frozenset({"trail", "road", "record", "high", "low", "jackpot", "mark", "target",
+                      "ground", "button", "headline", "headlines", "snag", "wall", "stride",
+                      "note", "spot", "airwaves", "shelves", "market", "paywall", "level"}),
+    # "monitoring pregnant women infected with the virus": health watch, no inquiry (090)
+    "monitor": frozenset({"woman", "patient", "situation", "health", "weather", "progress",
+                          "development", "case", "traffic", "condition", "symptom", "price"}),
+    # "pulled their funding", "pulled the ad": a sponsor's change of mind, no seizure (171)
+    "pull": frozenset({"funding", "support", "ad", "ads", "advertising", "sponsorship", "plug",
+                       "trigger", "stunt", "punch", "string", "weight", "money", "endorsement"}),
+    # "the emails were captured in the system", "grabbed the nomination": records and prizes
+    **dict.fromkeys(("capture", "grab"), frozenset({
+        "email", "message", "record", "data", "image", "moment", "attention", "imagination",
+        "mood", "spirit", "vote", "heart", "essence", "footage", "nomination", "headline",
+        "spotlight", "share", "percent", "seat", "lead", "title", "award", "prize", "senate",
+        "house", "majority", "chamber", "presidency", "governorship", "state", "district"})),
     # "fired four goals past X" (sport), "fired its chief economist" (dismissed): no force
     "fire": frozenset({
         "goal", "coach", "manager", "economist", "employee", "staff", "executive", "ceo",
@@ -90,7 +196,9 @@ OBJECT_NONSENSES: dict[str, frozenset[str]] = {
         "support", "percent", "vote", "backing", "endorsement", "money", "donation",
         "contribution", "funding", "award", "prize", "degree", "treatment", "call", "letter",
         "email", "message", "criticism", "praise", "attention", "coverage", "salary", "share",
-        "nomination", "applause", "ovation", "briefing", "information", "score", "rating"}),
+        "nomination", "applause", "ovation", "briefing", "information", "score", "rating",
+        "delegate", "payment", "million", "billion", "dollar", "fund", "request", "ballot",
+        "grant", "loan", "gift", "bequest", "sentence", "diagnosis", "dose", "vaccine"}),
     "release": frozenset({
         "video", "statement", "report", "ad", "album", "book", "plan", "poll", "data", "result",
         "record", "return", "letter", "list", "transcript", "footage", "photo", "image", "film",
@@ -140,7 +248,13 @@ POLITICAL_TARGET_WORDS = frozenset({
 })
 # nouns of threat that are events only when someone issues them ("issued a threat", "X's
 # threat"); "the threat of terrorism", "a diminished threat" are no acts
-LOOSE_THREAT_NOUNS = frozenset({"threat"})
+LOOSE_THREAT_NOUNS = frozenset({"threat", "warning", "warnings"})
+# subjects of a "should" clause that name no one asked ("it should be up to the prosecutor")
+EMPTY_SUBJECTS = frozenset({"it", "this", "that", "there", "what", "which", "we", "i"})
+# nouns of meeting that need someone met: "her private meetings", "at its final meeting",
+# "tough talk", "a panel discussion" name no one met (040 needs a partner or two sides)
+PARTNER_NOUNS = frozenset({"meeting", "talk", "talks", "discussion", "conversation",
+                           "dialogue", "session", "consultation", "huddle"})
 VERB_CODES.update(POLITICAL_VERB_CODES)
 # verb + prepositional object the CAMEO codebook names: "put troops on alert" (152)
 # treaties, deals and bodies a state leaves: withdrawing reduces relations (160, PLOVER
@@ -206,6 +320,9 @@ PROTEST_OBJECTS = frozenset({
     "demonstration", "demonstrations", "sit-in", "walkout"})
 # (verb lemma, object head lemma) -> CAMEO code: what the CAMEO codebook names by its object
 # money a doer may cut: an aid cut (162) only when aimed abroad (extract._budget_news)
+# the compound word that makes a munition one of crowd control ("rubber bullets", "stun
+# grenades", "pepper spray"): fired at people, repression (175), not an armed attack
+CROWD_CONTROL_KINDS = ("rubber", "stun", "pepper", "plastic", "rubber-coated", "pellet")
 FUNDING_OBJECTS = ("funding", "loans", "loan")
 # verbs that stop trade ("banned exports", "halted imports"): an embargo (163) on a named side
 TRADE_STOP_VERBS = frozenset({"ban", "halt", "suspend", "block", "prohibit", "freeze",
@@ -268,6 +385,8 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
        for o in DEPLOYABLE_FORCES},
     **{(v, o): "175" for v in ("use", "fire", "throw", "lob")
        for o in ("gas", "teargas", "tear-gas", "batons", "cannon", "cannons")},
+    **{(v, o): "175" for v in ("fire", "shoot", "lob")  # "fired rubber bullets at students"
+       for o in CROWD_CONTROL_KINDS},
     **{(v, o): "057" for v in ("strike", "seal", "clinch") for o in ("deal", "agreement",
                                                                      "accord", "pact")},
     # conflict acts the CAMEO codebook names by their object (roots 15-20)
@@ -488,7 +607,9 @@ NOUN_CODES.update(POLITICAL_NOUN_CODES)
 # verbs of an election race: "challenging the incumbent in the primary", "battling his rival
 # for the seat" are no conflict between actors when a rival and an election are named
 RACE_VERBS = frozenset({"challenge", "battle", "fight", "face", "beat", "defeat", "trail",
-                        "edge", "run", "contest", "take"})  # not oust/unseat: coups (166) oust
+                        "edge", "run", "contest", "take", "best", "catch", "clash", "pull",
+                        "overtake", "trounce", "crush", "rout", "thump", "outpace"})
+# (not oust/unseat: coups (166) oust)
 RACE_RIVALS = frozenset({
     "rival", "opponent", "incumbent", "challenger", "candidate", "nominee", "front-runner",
     "frontrunner", "contender", "senator", "governor", "congressman", "congresswoman", "mayor",
@@ -499,6 +620,69 @@ ELECTION_WORDS = frozenset({
     "reelection", "re-election", "campaign", "district", "candidacy", "midterm", "poll",
     "polls", "vote", "votes", "electorate", "primaries", "caucuses", "ticket",
 })
+# a message "sent" that is a signal, not a communication: a judged message ("a clear
+# message to Washington") or one sent by a crowd or the voters, who write to no one
+SIGNAL_NOUNS = frozenset({"message", "signal"})
+SIGNAL_ADJECTIVES = frozenset({"clear", "strong", "powerful", "loud", "unmistakable", "mixed",
+                               "wrong", "right", "resounding", "unambiguous", "stark"})
+SIGNALLING_CROWDS = frozenset({
+    "voter", "voters", "electorate", "protester", "protesters", "demonstrator", "demonstrators",
+    "marchers", "crowd", "crowds", "people", "thousands", "hundreds", "fans", "citizens",
+    "residents", "supporters", "protestors"})
+# words only a race between candidates has (polls, delegates, debates): a contest verb in
+# their sentence, with no armed doer or violence, is campaigning ("pulled within five points")
+CONTEST_WORDS = frozenset({
+    "poll", "polls", "polling", "delegate", "delegates", "superdelegate", "superdelegates",
+    "debate", "debates", "primary", "primaries", "caucus", "caucuses", "nominee", "nomination",
+    "front-runner", "frontrunner", "candidate", "candidates", "percentage", "ballot",
+    "reelection", "re-election", "electoral", "candidacy"})
+# verbs of talking that are a meeting (040) only with someone: "talked about global warming",
+# "talked politics on a morning show" are speech
+TALK_VERBS = frozenset({"talk", "speak", "chat"})
+# words of a poll's share: "supported by 13 percent", "41 percent support": no act of support
+POLL_SHARE_WORDS = frozenset({"percent", "%", "percentage", "points", "per cent"})
+SUPPORT_WORDS = frozenset({"support", "back", "favor", "favour", "approve", "backing"})
+# money given in politics: campaign donations are no aid (070) ("donated $2,400 to Ayotte")
+AID_GIVING_VERBS = frozenset({"donate", "give", "contribute", "provide", "funnel", "raise"})
+CAMPAIGN_MONEY_WORDS = frozenset({
+    "campaign", "candidate", "candidates", "fundraiser", "fundraising", "pac", "donor", "donors",
+    "reelection", "re-election", "election", "primary", "caucus", "nominee", "super"})
+# who aid is donated to: a state's agencies, IGOs and NGOs ("donated $5 million to UNICEF")
+AID_RECIPIENT_SECTORS = frozenset({"GOV", "IGO", "NGO", "MIL", "HLH", "REF"})
+# who a donation to is campaign money: parties, legislators, politicians (CAMEO-coded)
+CANDIDATE_SECTORS = frozenset({"PTY", "LEG", "ELI", "OPP"})
+# a body that meets by itself ("the cabinet met Sunday"): its sitting is no meeting with anyone
+MEET_VERBS = frozenset({"meet", "convene", "gather"})
+ONE_BODY_NOUNS = frozenset({"cabinet", "council", "parliament", "committee", "board",
+                            "assembly", "congress", "senate", "panel", "jury", "court",
+                            "politburo", "presidium", "legislature", "caucus", "conference"})
+# words whose bare use with no one named and no act agreed is an opinion ("analysts agreed:
+# ...", "agrees with X that Cruz is the best candidate"), and which need an object to be acts
+OPINION_AGREE = frozenset({"agree", "concur"})
+RECOGNITION_VERBS = frozenset({"recognize", "recognise"})
+OPINION_HOLDERS = frozenset({"investors", "analysts", "economists", "experts", "observers",
+                             "critics", "voters", "analyst", "economist", "expert", "observer"})
+# whose support is an act (050): states, governments, armies and international bodies
+STATE_SUPPORT_SECTORS = frozenset({"GOV", "IGO", "MIL", "LEG", "JUD", "REB", "INS", "SPY",
+                                   "COP"})
+# what a plea in court is ("pleaded guilty"): no appeal (020)
+PLEAS = frozenset({"guilty", "innocent", "contest"})
+# written messages whose participle tells what the sender does ("sent a letter urging
+# Congress to act": the sender urges)
+MESSAGE_NOUNS = frozenset({"letter", "statement", "message", "note", "memo", "petition",
+                           "resolution", "report", "communique", "declaration", "op-ed"})
+# nouns of telling whose "that ... must" clause is a demand ("a reminder that it must ...")
+REMINDER_NOUNS = frozenset({"reminder", "warning", "ultimatum", "signal", "notice", "word"})
+# verbs by which a message's subject sends it ("sent / issued / released a letter urging X")
+SENDING_VERBS = frozenset({"send", "issue", "release", "publish", "write", "deliver", "sign",
+                           "adopt", "pen", "submit", "circulate", "post", "put", "draft"})
+# verbs of asking and advising that appeal (020) only with what they ask for: "asked for
+# aid", "asked X to leave", "advised women to delay pregnancy"; else a question or counsel
+ASKING_VERBS = frozenset({"ask", "advise", "counsel"})
+ASKED_THINGS = frozenset({
+    "help", "support", "assistance", "permission", "aid", "protection", "asylum", "money",
+    "fund", "forgiveness", "extradition", "release", "resignation", "intervention", "loan",
+    "approval", "cooperation", "mediation", "clemency", "pardon", "restraint", "access"})
 # a person's or a campaign's rally is a campaign event, no protest ("at one of his rallies")
 CAMPAIGN_EVENT_NOUNS = frozenset({"rally"})
 CAMPAIGN_WORDS = frozenset({"campaign", "kickoff", "kick-off", "fundraising", "victory",
@@ -664,6 +848,8 @@ COMMIT_WORDS = frozenset({
     "vow", "pledge", "promise", "agree", "offer", "commit", "willing", "ready", "prepared",
     "determined", "decide", "resolve", "eager", "accept", "swear",
 })
+# commitment words that are only decisions: with no coded act decided on, no intent (030)
+DECISION_WORDS = frozenset({"decide", "resolve"})
 # nouns of commitment: "reached a consensus to exchange ..." is an intent, like "agreed to"
 AGREEMENT_NOUNS = frozenset({"agreement", "deal", "accord", "consensus", "compromise",
                              "settlement", "understanding", "truce", "ceasefire", "cease-fire"})
@@ -847,7 +1033,10 @@ WEAK_DOMAIN_WORDS = frozenset({
 HOSTED_OCCASIONS = frozenset({
     "game", "games", "olympics", "final", "cup", "tournament", "championship", "championships",
     "festival", "concert", "expo", "exhibition", "fair", "contest", "race", "ceremony", "summit",
-    "conference", "forum", "event", "show", "match", "party", "congress", "convention"})
+    "conference", "forum", "event", "show", "match", "party", "congress", "convention",
+    "discussion", "debate", "panel", "dinner", "lunch", "luncheon", "reception", "gala",
+    "fundraiser", "breakfast", "town", "hall", "roundtable", "webinar", "podcast", "program",
+    "talks", "talk", "meeting", "meetings", "negotiation", "negotiations", "dialogue"})
 # modals of a warned-of change ("warned that inflation would rise"): a forecast, no threat
 FORECAST_MODALS = frozenset({"would", "will", "could", "might", "may", "'ll"})
 # what a team's attack is on in play ("attack on the Chelsea goal", "on the title"): no force

@@ -123,8 +123,9 @@ WORDS_VERBS = frozenset({"say", "tweet", "write", "speak", "tell", "respond", "r
 
 
 def violent(tok: Token) -> bool:
-    """Whether the sentence speaks of bodily violence ("killed", "gunmen", "a knife")."""
-    return any(t.lemma_.lower() in lexicon.VIOLENCE_WORDS for t in tok.sent)
+    """Whether the sentence speaks of bodily violence ("killed", "gunmen", "a knife") in a word
+    other than the one judged ("would beat Trump", "his verbal assault" are no evidence)."""
+    return any(t.lemma_.lower() in lexicon.VIOLENCE_WORDS for t in tok.sent if t.i != tok.i)
 
 
 def named_doer(tok: Token) -> bool:
@@ -168,7 +169,8 @@ def other_object_sense(tok: Token) -> bool:
     if senses is None and not nonsenses:
         return False  # most verbs have one sense whatever their object
     objects = [c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+    if (tok.dep_ == "acl" and tok.tag_ == "VBN") or (tok.dep_ == "relcl" and not any(
+            c.dep_ == "dobj" for c in tok.children)):  # "the coverage it has given X"
         objects.append(tok.head.lemma_.lower())  # "a bill signed by the minister"
     if nonsenses.intersection(objects):
         return True
@@ -188,9 +190,26 @@ def campaign_rally(tok: Token, owner: Token | None) -> bool:
         return False
     if tok.head.lower_ == "at":
         return True  # "spoke at a rally": a venue, not the act
-    if owner is not None and (owner.lower_ in ("his", "her") or owner.ent_type_ == "PERSON"):
+    if owner is not None and (owner.lower_ in ("his", "her") or owner.ent_type_ == "PERSON"
+                              or owner.lemma_.lower() in lexicon.RACE_RIVALS):
         return True  # "their rally against the government" is a group's protest
+    if tok.head.lower_ == "during" and any(t.lower_ in lexicon.CONTEST_WORDS or (
+            t.dep_ == "nsubj" and candidate_name(t)) for t in tok.sent):
+        return True  # "Trump coined the phrase during a rally in Watertown": a candidate's
     return any(t.lower_ in lexicon.CAMPAIGN_WORDS or person_compound(t) for t in tok.children)
+
+
+def candidate_name(tok: Token) -> bool:
+    """A politician's name as subject: a person, a coded politician, or a lone surname the
+    tagger calls an organisation and the knowledge base does not know ("Trump" as ORG); not
+    a group the knowledge base codes ("Hamas")."""
+    if tok.pos_ != "PROPN":
+        return False
+    sector = coded_sector(tok)
+    if tok.ent_type_ == "PERSON" or sector in lexicon.POLITICAL_DOER_SECTORS:
+        return True
+    return tok.ent_type_ == "ORG" and sector is None and not any(
+        c.dep_ == "compound" for c in tok.children) and not tok.text.isupper()
 
 
 def person_compound(tok: Token) -> bool:
@@ -216,8 +235,9 @@ def verbal_attack_noun(tok: Token) -> bool:
            for c in tok.children):
         return True
     personal = any(c.dep_ == "poss" and (c.lower_ in ("his", "her") or c.ent_type_ == "PERSON")
-                   for c in tok.children) and any(  # "escalated his attacks ... in a tweet"
-        t.lemma_.lower() in lexicon.SPEECH_VENUES for t in tok.sent)
+                   for c in tok.children) and (any(  # "escalated his attacks ... in a tweet"
+        t.lemma_.lower() in lexicon.SPEECH_VENUES for t in tok.sent) or not armed_sentence(
+        tok))  # "the substance of her attack": no arms near, words
     return personal or political_object(tok)
 
 
@@ -231,6 +251,11 @@ def election_race(tok: Token) -> bool:
     if subject is not None and subject.pos_ != "PRON" and (
             coded_sector(subject) in lexicon.ARMED_DOER_SECTORS):
         return False  # "the army defeated the rebel commander": no candidate races
+    crowd = subject is not None and subject.lower_ in lexicon.SIGNALLING_CROWDS
+    if not crowd and any(t.lemma_.lower() in lexicon.CONTEST_WORDS
+                         or t.lower_ in lexicon.CONTEST_WORDS for t in tok.sent):
+        return not armed_sentence(tok)  # "would beat Trump by five points", "pulled within";
+        # "supporters of the candidates clashed" is a crowd's fight
     rivals = [c for c in tok.children if c.dep_ == "dobj"] + [
         g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("against", "with")
         for g in c.children if g.dep_ == "pobj"]
@@ -257,3 +282,173 @@ def copular_noun(tok: Token) -> bool:
     """"X is a threat to Y", "it was an attack on ...": a description, no act by X."""
     return tok.dep_ == "attr" and tok.head.lemma_ == "be" and lexicon.NOUN_CODES.get(
         tok.lemma_.lower(), "")[:2] in ("13", "11")
+
+
+def signal_sent(tok: Token) -> bool:
+    """"sent a clear message to Washington", "voters sent a message": a signal, no contact
+    (a message "of condolence" or a leader's letter is one)."""
+    if tok.lemma_.lower() not in ("send", "deliver"):
+        return False
+    sent = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if sent is None or sent.lemma_.lower() not in lexicon.SIGNAL_NOUNS:
+        return False
+    if any(c.dep_ == "amod" and c.lemma_.lower() in lexicon.SIGNAL_ADJECTIVES
+           for c in sent.children):
+        return True
+    subject = subject_and_agent(tok)[0]
+    return subject is not None and subject.lower_ in lexicon.SIGNALLING_CROWDS
+
+
+def blame_misread(tok: Token) -> bool:
+    """"a car slammed into the crowd", "protesters ripped down posters", "a blast ripped
+    through X": a word of blame ("slammed NATO for ...") with a particle, a weapon as doer, or
+    no actor, person or political thing aimed at is a blow or damage, no criticism."""
+    if tok.lemma_.lower() not in lexicon.BLAME_VERBS:
+        return False
+    subject = subject_and_agent(tok)[0]
+    if verb_particle(tok) not in (None, "into") or is_weapon(subject):
+        return True
+    aimed = next((c for c in tok.children if c.dep_ == "dobj"), None) or prep_object(
+        tok, ("into",))
+    if aimed is None or (aimed.dep_ == "pobj" and violent(tok)):
+        return True  # "slammed into the crowd, killing ten"
+    return not (aimed.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or (
+        coded_sector(aimed) is not None and aimed.dep_ == "dobj") or aimed.pos_ == "PRON"
+        or aimed.lemma_.lower() in (
+        lexicon.POLITICAL_TARGET_WORDS | lexicon.RULING_OBJECTS | lexicon.BLAMED_THINGS))
+
+
+def no_appeal_asked(tok: Token) -> bool:
+    """"asked about the emails", "'Why ...?' asked Bennett", "the firm advises corporations":
+    a question or counsel, no appeal; one needs a thing asked for ("asked for $2 billion",
+    "asked the UN's help") or an act ("asked X to leave", "advised that X stop")."""
+    if tok.lemma_.lower() not in lexicon.ASKING_VERBS:
+        return False
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in ("for", "against"):
+            return False
+        if child.dep_ in ("xcomp", "ccomp") and child.i > tok.i and (
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+                or any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)):
+            return False
+        if child.dep_ == "dobj" and (child.lemma_.lower() in lexicon.ASKED_THINGS
+                                     or child.lemma_.lower() in lexicon.NOUN_CODES):
+            return False
+    return True
+
+
+def partnerless_talk(tok: Token) -> bool:
+    """"talked about global warming", "talked politics on Fox", "the cabinet met on Sunday":
+    talk with no one named, no joint subject ("X and Y talked") and no plural one, or one
+    body meeting by itself, is speech or a sitting, no meeting (040)."""
+    if tok.lemma_.lower() not in lexicon.TALK_VERBS | lexicon.MEET_VERBS:
+        return False
+    if prep_object(tok, ("with", "to")) is not None:
+        return False
+    if any(c.dep_ == "dobj" and (c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or (
+            coded_sector(c) is not None)) for c in tok.children):
+        return False
+    subject = subject_and_agent(tok)[0]
+    if tok.lemma_.lower() in lexicon.MEET_VERBS and (subject is None or subject.lower_ not in (
+            lexicon.ONE_BODY_NOUNS)):
+        return False  # "the two leaders met", "Obama met in Geneva with ...": a meeting
+    return subject is not None and not subject.conjuncts and subject.tag_ not in (
+        "NNS", "NNPS") and subject.lower_ not in ("they", "we")
+
+
+def poll_share(tok: Token) -> bool:
+    """"supported by an average of 13 percent", "garners 41 percent support": a poll's share,
+    no act of support (050)."""
+    support = tok.lemma_.lower() in lexicon.SUPPORT_WORDS or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in lexicon.SUPPORT_WORDS for c in tok.children)
+    return support and any(t.lower_ in lexicon.POLL_SHARE_WORDS for t in tok.sent)
+
+
+def campaign_money(tok: Token) -> bool:
+    """"donated $2,400 to Ayotte", "provided improper campaign donations to candidates": money
+    for a campaign or a candidate, no aid (070); aid goes to states, peoples and groups."""
+    if tok.lemma_.lower() not in lexicon.AID_GIVING_VERBS:
+        return False
+    if any(t.lower_ in lexicon.CAMPAIGN_MONEY_WORDS or t.lemma_.lower() in (
+            lexicon.CAMPAIGN_MONEY_WORDS) for t in tok.sent):
+        return True
+    given_to = prep_object(tok, ("to",)) or next(
+        (c for c in tok.children if c.dep_ == "dative"), None)
+    if tok.lemma_.lower() in ("donate", "contribute") and given_to is None and not any(
+            c.dep_ == "dobj" for c in tok.children):
+        return True  # "the people who are donating", "X contributed from Albuquerque"
+    if given_to is None or tok.lemma_.lower() != "donate" and not any(
+            c.dep_ == "dobj" and c.ent_type_ == "MONEY" for c in tok.children):
+        return False  # "donated goods", "gave $5 million in aid": aid, whoever it goes to
+    return given_to.ent_type_ == "PERSON" or coded_sector(given_to) in (
+        lexicon.CANDIDATE_SECTORS)  # "donated $2,400 to Ayotte", "gave Ayotte $1,200"
+
+
+def court_plea(tok: Token) -> bool:
+    """"pleaded guilty to mishandling documents": a plea in court, no appeal (020)."""
+    return tok.lemma_.lower() == "plead" and any(
+        t.lower_ in lexicon.PLEAS for t in tok.subtree if t.i > tok.i and t.i - tok.i <= 3)
+
+
+def stative_support(tok: Token) -> bool:
+    """"young women who support Sanders", "delegates now supporting Clinton", "Hassan also
+    supported the effort": people's or politicians' support is a stance, no act (050); a
+    state's, a government's or an agency's support, or a pledge of support, is one."""
+    if tok.lemma_.lower() not in ("support", "back") or tok.pos_ != "VERB" or (
+            verb_particle(tok) is not None):  # "backed down", "backed off" are no support
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "wo") for c in tok.children):
+        return False  # "will support the resolution": a pledge (032)
+    subject, agent, passive = subject_and_agent(tok)
+    doer = agent if passive else subject  # "rebels supported by Turkey": Turkey supports
+    if tok.dep_ == "acl" and tok.tag_ == "VBG":
+        doer = tok.head  # "159 superdelegates already supporting Clinton"
+    if doer is None or doer.pos_ == "PRON":
+        return False
+    return doer.ent_type_ not in ("GPE", "NORP") and coded_sector(doer) not in (
+        lexicon.STATE_SUPPORT_SECTORS)
+
+
+def opinion_agreement(tok: Token) -> bool:
+    """"Investors seem to agree: ...", "agrees with X that Cruz is the best candidate": agreeing
+    with a view, nothing agreed to or on, is no agreement (030); "agreed to a ceasefire",
+    "agreed on a plan", "X and Y agreed" are."""
+    if tok.lemma_.lower() not in lexicon.OPINION_AGREE:
+        return False
+    if any(c.dep_ in ("xcomp", "dobj") or (c.dep_ == "prep" and c.lower_ in (
+            "to", "on", "upon", "over")) for c in tok.children):
+        return False
+    view = next((c for c in tok.children if c.dep_ in ("ccomp", "parataxis")), None)
+    if view is not None and any(a.dep_ == "aux" and a.lower_ in lexicon.FORECAST_MODALS
+                                for a in view.children):
+        return False  # "agreed that talks would resume": a commitment
+    subject = subject_and_agent(tok)[0]
+    joint = subject is not None and (bool(subject.conjuncts) or subject.tag_ in ("NNS", "NNPS")
+                                     and prep_object(tok, ("with",)) is None and view is None)
+    return not joint or (subject is not None and subject.lower_ in lexicon.OPINION_HOLDERS)
+
+
+def no_recognition(tok: Token) -> bool:
+    """"recognized how absurd that would be", "would recognize that he was not going to ...":
+    knowing, no recognition (054) of a state or a government, which needs an object."""
+    return tok.lemma_.lower() in lexicon.RECOGNITION_VERBS and not any(
+        c.dep_ in ("dobj", "nsubjpass") for c in tok.children) and not (
+        tok.dep_ == "acl" and tok.tag_ == "VBN")
+
+
+def as_opposed_to(tok: Token) -> bool:
+    """"as opposed to defending her record": a contrast, no opposition (120)."""
+    return tok.lemma_.lower() == "oppose" and tok.i > tok.sent.start and (
+        tok.doc[tok.i - 1].lower_ == "as")
+
+
+def called_out_or_asked_to_know(tok: Token) -> bool:
+    """"called them on it" (challenged them), "demanded to know whether ...": a challenge or a
+    question, no appeal or demand."""
+    lemma = tok.lemma_.lower()
+    if lemma == "call":
+        on = prep_object(tok, ("on",))
+        return on is not None and on.lower_ in ("it", "that", "this") and any(
+            c.dep_ == "dobj" for c in tok.children)
+    return lemma in ("demand", "ask", "want") and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() == "know" for c in tok.children)

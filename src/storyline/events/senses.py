@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from storyline.actors.coding import is_agent_word, place_of
 from storyline.events import lexicon
+from storyline.events.politics import coded_sector
 from storyline.events.roles import (
     PLACE_PREPS,
     TARGET_PREPS,
@@ -765,12 +766,17 @@ RIOT_VERBS = frozenset({"throw", "hurl", "torch", "burn", "loot", "ransack", "va
 # crowds whose burning of things is rioting (145); farmers or residents burn stubble and waste
 RIOTING_DOERS = PROTESTER_WORDS | frozenset({"rioter", "rioters", "mob", "mobs", "crowd",
                                              "crowds", "youths"})
-BURNED_OFFERINGS = frozenset({"candle", "incense", "effigy", "flag", "portrait", "picture"})
+BURNED_OFFERINGS = frozenset({"candle", "incense", "effigy", "flag", "portrait", "picture",
+                              "oil", "bridge", "calorie", "cash", "money", "fund"})  # idioms
+# what a rioting crowd does to property: a riot (145) whatever it damages ("rioters looted shops")
+CROWD_DAMAGE_VERBS = frozenset({"burn", "torch", "loot", "ransack", "pillage", "plunder",
+                                "vandalize", "vandalise", "smash", "trash"})
 
 
 def _crowd_burning(tok: Token, lemma: str) -> bool:
-    """"protesters burned tyres", "a mob torched cars": a crowd's burning is a riot (145)."""
-    if lemma not in ("burn", "torch"):
+    """"protesters burned tyres", "a mob torched cars", "rioters looted shops": a crowd's
+    burning or looting is a riot (145)."""
+    if lemma not in CROWD_DAMAGE_VERBS:
         return False
     objects = [c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"]
     if not objects or BURNED_OFFERINGS.intersection(objects):
@@ -816,6 +822,8 @@ def _block_code(tok: Token, code: str, doer: Token | None, who: str) -> str:
     objects = {c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")}
     state = who in ARMED_BLOCKERS | REPRESSORS or doer.ent_type_ in ("GPE", "ORG")  # not
     # "Kenyan traders": a nationality makes no state
+    if objects & VETOED_OBJECTS and coded_sector(doer) in lexicon.POLITICAL_DOER_SECTORS:
+        return "129"  # "Senate Democrats blocked a funding package": a vote, no blockade
     if state and objects & VETOED_OBJECTS:
         return "129"
     if state:

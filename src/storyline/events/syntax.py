@@ -52,6 +52,26 @@ def is_weapon(tok: Token | None) -> bool:
     return tok.lemma_.lower() != "strike" or military_strike(tok)  # not "the workers' strike"
 
 
+def misparsed_gerund(verb: Token) -> Token | None:
+    """A weapon gerund the parser took for the verb's auxiliary ("Shelling hit Donetsk":
+    "Shelling" as aux): the verb's subject, as an attack noun would be."""
+    return next((c for c in verb.children if c.dep_ == "aux" and c.tag_ == "VBG"
+                 and c.i < verb.i and c.lemma_.lower() in lexicon.WEAPONS), None)
+
+
+def stranded_subject(verb: Token) -> Token | None:
+    """The subject the parser joined to the noun before it ("rioted in Dhaka and police fired
+    tear gas": "police" as a conjunct of Dhaka, "fired" an advcl): the noun right before a
+    subjectless clause verb, after "and"/"but", is its subject."""
+    if verb.dep_ not in ("advcl", "conj") or verb.i < 2:
+        return None
+    noun, link = verb.doc[verb.i - 1], verb.doc[verb.i - 2]
+    if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN") or link.lower_ not in (
+            "and", "but") or noun.head.i >= noun.i or noun.head.head.i == verb.i:
+        return None
+    return noun
+
+
 def firing_side(word: Token) -> bool:
     """A modifier that makes "fire" gunfire: a weapon ("artillery"), an armed side ("enemy"),
     a people ("Pakistani fire") or an armed group's name ("Hezbollah fire"), not a place."""
@@ -78,6 +98,9 @@ def subject_and_agent(tok: Token) -> tuple[Token | None, Token | None, bool]:
                 if current.dep_ == "relcl" and child.tag_ in ("WP", "WDT"):
                     return current.head, agent, child.dep_ == "nsubjpass"  # "X, who was hit"
                 return child, agent, child.dep_ == "nsubjpass"
+        weapon = misparsed_gerund(current) or stranded_subject(current)
+        if weapon is not None:
+            return weapon, agent, False
         if event_purpose(current):
             current = current.head.head  # "began a strike to protest": the subject of began
             continue
