@@ -579,8 +579,8 @@ def _named_union(words: list[str], i: int) -> bool:
 
 
 def _common_outlet_word(word: str) -> bool:
-    """'post', 'times', 'daily' written in lower case: a common word, no outlet."""
-    return word[:1].islower() and word in OUTLET_TAILS
+    """'post', 'times', 'guardian', 'dawn' written in lower case: a common word, no outlet."""
+    return word[:1].islower() and (word in OUTLET_TAILS or norm_key(word) in bundled().media)
 
 
 def _political_party(words: list[str], i: int) -> bool:
@@ -773,6 +773,8 @@ def code_name(name: str, date: str | None = None, db_path: str | None = None) ->
     if _lowered_acronym(name):  # 'Un' in 'Kim Jong Un' is no UN, not even the Phoenix alias
         return lookup_learned(key, db_path, date)
     place = _place(key) or _hyphenated(key) or _regional(key)
+    if place is not None and place.table == "media" and name == name.lower():
+        return None  # 'an unreliable guardian', 'at dawn': outlets are written with capitals
     if place is not None:
         if place.table in ("place", "demonym"):
             pretty = country_name(place.code)

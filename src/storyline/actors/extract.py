@@ -430,6 +430,7 @@ class SentencePlaces:
     modifiers: Counter[str] = field(default_factory=Counter)  # 'Russian oligarchs': demonyms
     aimed_any: dict[int, Counter[str]] = field(default_factory=dict)  # any kind, by verb
     aimed_all: Counter[str] = field(default_factory=Counter)  # objects: 'sanctions on X'
+    subjects: dict[int, Counter[str]] = field(default_factory=dict)  # agents doing, by verb
 
 
 def _index_places(places: list[tuple[str, Candidate, bool]]) -> SentencePlaces:
@@ -456,10 +457,12 @@ def _index_places(places: list[tuple[str, Candidate, bool]]) -> SentencePlaces:
             index.reporters.add(country)  # places the state's own agents only (_state_agent)
             continue
         index.counts[country] += 1
+        if people and cand.dep == "nsubj":
+            index.subjects.setdefault(cand.head, Counter())[country] += 1
         if cand.dep == "dobj" or (cand.dep == "pobj" and cand.head_word in AIMED_PREPS):
             index.aimed_all[country] += 1
-        if cand.label == "NORP" and cand.dep in ("amod", "compound"):
-            index.modifiers[country] += 1  # 'sanctions on Russian oligarchs'
+        if cand.label in ("NORP", "GPE") and cand.dep in ("amod", "compound"):
+            index.modifiers[country] += 1  # 'sanctions on Russian oligarchs', 'a US destroyer'
         if place_like and cand.dep == "dobj":  # aimed at only by its own verb's subject
             index.objects.setdefault(cand.head, Counter())[country] += 1
         if cand.dep == "pobj" and cand.head_word == "in":
@@ -498,9 +501,10 @@ def _sentence_country(agent: Candidate, named: dict[int, SentencePlaces],
     aimed = index.objects.get(agent.head, Counter()) if agent.dep == "nsubj" else Counter()
     countries = {country for country, n in index.counts.items() if n > aimed[country]}
     hit = index.aimed_any.get(agent.head, Counter()) if agent.dep == "nsubj" else Counter()
-    if own_home:  # not 'Russian oligarchs', nor what its own act aims at
+    if own_home:  # not 'Russian oligarchs', nor what its own act aims at, nor those doing
+        others = _other_doers(agent, index)  # another act ('before a US destroyer arrived')
         countries = {c for c in countries
-                     if index.counts[c] > max(aimed[c], hit[c]) + index.modifiers[c]}
+                     if index.counts[c] > max(aimed[c], hit[c]) + index.modifiers[c] + others[c]}
     if armed and all(index.counts[c] <= hit[c] for c in countries):
         return None  # 'gunmen attacked the Swedish embassy': only what their act aims at
     if house:  # 'Congress imposed sanctions on Venezuelan officials': not what acts aim at
@@ -511,6 +515,13 @@ def _sentence_country(agent: Candidate, named: dict[int, SentencePlaces],
     if len(countries) > 1 and scene:
         countries = index.inside
     return next(iter(countries)) if len(countries) == 1 else None
+
+
+def _other_doers(agent: Candidate, index: SentencePlaces) -> Counter[str]:
+    """The countries of agents that are the subjects of verbs other than the agent's own."""
+    if agent.dep != "nsubj":
+        return Counter()
+    return sum((c for verb, c in index.subjects.items() if verb != agent.head), Counter())
 
 
 def _state_agent(ent: Entity) -> bool:

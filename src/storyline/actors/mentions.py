@@ -214,8 +214,8 @@ def _left_edge(i: int, info: DocInfo) -> int:
         k = j - 1
         same_ent = own is not None and info.ent_span.get(k) == own
         if _glued_hyphen(k, i, info):
-            j = k  # 'Secretary-General': the title goes on left of the hyphen
-            continue
+            j = k - 1 if k - 1 >= floor else k  # 'Secretary-General', 'far-right': the
+            continue  # word glued left of the hyphen is part of the modifier
         if _joined_modifier(k, i, info):
             j = k  # 'Danish and Swedish officials': both modifiers belong to the group
             continue
