@@ -43,6 +43,13 @@ SCORELINE = re.compile(r"(?:\b[A-Z][a-z]+ \d{1,2}-\d{1,2}|\b\d{1,2}-\d{1,2} (?:w
                        r"defeat|draw|loss|lead|triumph|thrashing|rout))(?![\d/-])")
 
 
+# A news dateline opening a line: a place in capitals or a place and its agency, a dash
+DATELINE = re.compile(
+    r"[ \t]*(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:,[^()\n—–]{1,30}?)?\s*(?:—|–|--)"
+    r"|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*(?:,[^()\n—–]{1,30}?)?\s*\([A-Za-z.& ]{2,25}\)"
+    r"\s*[—–-]{1,2})\s")
+
+
 def extract_events(ctx: ExtractContext) -> None:
     """Code every confident event of the article; long sentences are skipped."""
     limit = int(settings.get("max_sentence_tokens"))
@@ -281,8 +288,12 @@ def _political(event: Event) -> bool:
 
 
 def _line_around(text: str, trigger: tuple[int, int]) -> tuple[int, int]:
-    """The part of a parsed sentence between line breaks that holds the trigger (titles)."""
+    """The part of a parsed sentence between line breaks that holds the trigger (titles),
+    after its dateline ('CLEVELAND, July 19 (UPI) —': a place and a source, no actor)."""
     start = text.rfind("\n", 0, trigger[0]) + 1
+    dateline = DATELINE.match(text, start)
+    if dateline is not None and dateline.end() <= trigger[0]:
+        start = dateline.end()
     end = text.find("\n", trigger[1])
     end = len(text) if end < 0 else end
     while end > start and text[end - 1].isspace():
@@ -325,6 +336,7 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     mentions = ctx.record.mentions
     date, db = ctx.article.published, _store(ctx)
     _deported_people(frame)
+    _people_at_body(frame, text)
     if _crowd_without_grievance(frame, text):
         return []  # "crowds took to the streets to celebrate the win"
     sources = [a for r in frame.sources if (a := _actor(mentions, r, base, date, db))]
@@ -342,9 +354,11 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     if not any(t.country or t.sector == "IGO" for t in targets):  # not a mission's agents
         alternative = _first_alternative(mentions, frame, (text, base), date, db, sources)
         placed = _placed_object(frame, (text, base), where, targets, alternative)
-        targets = (_placed_groups(where, targets) or placed
+        unplaced = [a for a in alternative if not a.country]  # 'windows of banks in Beirut'
+        targets = (_placed_groups(where, targets) or placed or _placed_groups(where, unplaced)
                    or alternative or targets)  # "offered troops to X's president"
         _police_at_scene(sources, placed)
+    targets = _addressee(mentions, frame, base, (date, db), targets)
     if not targets and frame.place is not None and frame.place.prep == "at" and (
             frame.code[:2] in lexicon.VIOLENCE_CODES):  # 'fired at the USS Carney'
         aimed = _actor(mentions, frame.place, base, date, db)
@@ -440,6 +454,44 @@ def _deported_people(frame: Frame) -> None:
     people = [r for r in frame.target_alts if r.phrase != place.phrase]
     if people and frame.targets and all(t.phrase == place.phrase for t in frame.targets):
         frame.targets = people[:1]
+
+
+# Roots of complaints made to someone: the one they are made 'to' is the target
+ADDRESSED_ROOTS = frozenset({"11", "14"})
+
+
+def _addressee(mentions: list[Mention], frame: Frame, base: int,
+               coding: tuple[str | None, str | None], targets: list[ActorRef]) -> list[ActorRef]:
+    """A complaint made 'to' a state over a deed ('Japan protested to China over the detention
+    of a Japanese businessman') aims at that state, not at the deed, a thing a demonym codes."""
+    place = frame.place
+    if (frame.code[:2] not in ADDRESSED_ROOTS or place is None or place.prep != "to"
+            or not frame.targets or not all(map(_deed, frame.targets))):
+        return targets
+    state = _actor(mentions, place, base, *coding)
+    return [state] if state is not None and state.country else targets
+
+
+def _deed(role: Role) -> bool:
+    """Whether a role names an act ('the detention', 'the killing'), never an actor."""
+    head = role.head_text.lower()
+    return head in lexicon.NOUN_CODES or head.removesuffix("s") in lexicon.NOUN_CODES or (
+        head.endswith("ing") and head[:1].isalpha())
+
+
+def _people_at_body(frame: Frame, text: str) -> None:
+    """People coerced at a named body are the target, the body where they are ('arrested a
+    lecturer at Makerere University'); the body's country places them."""
+    if frame.code[:2] not in lexicon.FORCE_CODES or len(frame.targets) != 1:
+        return
+    body = frame.targets[0]
+    if body.entity not in ("ORG", "FAC") or text[: body.phrase[0]].lower().split()[-1:] != ["at"]:
+        return
+    people = [r for r in frame.target_alts
+              if r.phrase[1] <= body.phrase[0] and r.head_text[:1].islower() and _people(r)]
+    if people:
+        frame.targets = people[-1:]
+        frame.target_alts = [body, *[r for r in frame.target_alts if r.phrase != body.phrase]]
 
 
 # Doers CAMEO codes by where they act when the text gives them no country of their own
@@ -639,11 +691,33 @@ def _sentence_place(mentions: list[Mention], sentence: tuple[str, int],
 
 
 def _is_place(mention: Mention, sentence: tuple[str, int]) -> bool:
-    """Whether a mention is a place: a GPE, or a sectorless name right after 'in' or 'near'."""
+    """Whether a mention is a place: a GPE, or a sectorless name right after 'in' or 'near';
+    a country's name as a thing's modifier ('near a US patrol in Baghdad') is no place."""
     text, base = sentence
     before = text[: mention.span[0] - base].lower().split()[-1:]
+    if _state_name(mention) and _modifies_noun(before, text[mention.span[1] - base:]):
+        return False
     return mention.kind == "GPE" or (not mention.sector and mention.kind != "PRON"
                                      and bool(set(before) & LOCATIVES))
+
+
+# Short names of states, besides their names in the knowledge base
+STATE_ABBREVIATIONS = frozenset({"us", "u.s.", "usa", "uk", "u.k."})
+
+
+def _state_name(mention: Mention) -> bool:
+    """Whether a mention names a state ('US', 'Iraq'), not a town ('a Mogadishu hotel')."""
+    key = norm_key(mention.text)
+    return key in STATE_ABBREVIATIONS or (
+        mention.country is not None and key == norm_key(kb.country_name(mention.country)))
+
+
+def _modifies_noun(before: list[str], after: str) -> bool:
+    """Whether a name between an article and a lower-case word modifies that word ('a US
+    patrol', 'the Iraq border'), an owner or a kind, not where something is."""
+    follower = after.split()[:1]
+    return before in (["a"], ["an"], ["the"]) and bool(follower) and (
+        follower[0].isalpha() and follower[0].islower() and follower[0] not in PLACE_FOLLOWERS)
 
 
 def _present(mentions: list[Mention], sentence: tuple[str, int]) -> list[Mention]:
@@ -772,7 +846,7 @@ def _placed_object(
         return []
     text, base = sentence
     places = {(base + r.phrase[0], base + r.phrase[1]) for r in frame.target_alts
-              if r.entity in PLACE_ENTITIES or _scene_of_object(r, text)}
+              if r.entity in PLACE_ENTITIES or _scene_of_object(frame, r, text)}
     if alternative and alternative[0].span not in places:
         return []  # a named actor behind the object ("casualties on Sudanese mercenaries")
     country = (where.country if where else None) or next(
@@ -799,13 +873,22 @@ def _police_at_scene(sources: list[ActorRef], placed: list[ActorRef]) -> None:
             source.country, source.country_basis = country, "sentence"
 
 
-def _scene_of_object(role: Role, text: str) -> bool:
+def _scene_of_object(frame: Frame, role: Role, text: str) -> bool:
     """Whether an alternative is the scene of the act, a place or facility after 'at' or 'in'
-    ('at a Moscow airport'), not an owner; an embassy's country is not where it stands."""
+    ('at a Moscow airport'), not an owner; an embassy's country is not where it stands. A body
+    after people acted on is where they are ('arrested a student at Dhaka University')."""
     before = text[: role.phrase[0]].lower().split()[-1:]
-    if before == ["at"] and _people(role):
+    if before == ["at"] and _people(role) and not _people_before(frame, role):
         return False  # "fired live rounds at demonstrators in Yangon": whom it is aimed at
     return bool(set(before) & SCENE_PREPS) and role.head_text.lower() not in FOREIGN_HEADS
+
+
+def _people_before(frame: Frame, role: Role) -> bool:
+    """Whether the act's first object is a common noun before a named body ('arrested a
+    student at Dhaka University'), so that the body is where it is, not whom the act aims at."""
+    first = frame.targets[0] if frame.targets else None
+    return (first is not None and first.phrase[1] <= role.phrase[0]
+            and first.head_text[:1].islower() and role.entity in ("ORG", "FAC"))
 
 
 def _people(role: Role) -> bool:
@@ -1206,6 +1289,11 @@ LOCATIVES = frozenset({"in", "near", "outside", "at", "around", "of", "across", 
                        "through", "into", "throughout", "along", "on"})
 # ... and words before a place someone comes from ('his return from Belgium')
 NOT_ACTING = LOCATIVES | {"from"}
+
+# Words after a place name that leave it a place ('in the US on Monday'), not a modifier
+PLACE_FOLLOWERS = NOT_ACTING | frozenset({"and", "or", "to", "for", "with", "by", "after",
+                                           "before", "since", "during", "over", "last", "this",
+                                           "on", "is", "was", "has", "had", "will", "would"})
 
 
 def _same(a: ActorRef, b: ActorRef) -> bool:
