@@ -42,11 +42,12 @@ from storyline.actors.kb import (
     domestic_titles,
     lookup_bundled,
     lookup_learned,
+    lookup_lone_surname,
     lookup_surname,
     remember,
 )
 from storyline.actors.mentions import PERSON_TITLES, Candidate, article_candidates
-from storyline.actors.names import norm_key
+from storyline.actors.names import is_given_name, norm_key
 from storyline.nlp.extract import ExtractContext, Extractor
 from storyline.records import Actor, Mention, stable_id
 from storyline.registry import extractors
@@ -133,6 +134,9 @@ def code_person(cand: Candidate, date: str | None, db: str | None) -> Item:
     known = _not_common(cand, code_name(name, date, db))
     if known is None and title.role and not _local_title(title):  # "President Mugabe"
         known = lookup_surname(norm_key(name), date)  # a unique dictionary surname
+    if known is None and not title_words and len(name_words) == 1 and not cand.common and (
+            not is_given_name(name)):
+        known = lookup_lone_surname(norm_key(name), date)  # 'Netanyahu said', 'Clinton
     explicit = bool(title.role or title.country or (title.sector and cand.desc_words))
     item = _item(cand, "PERSON", name, title, known, explicit)
     item.description = cand.desc_text

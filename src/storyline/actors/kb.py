@@ -216,6 +216,22 @@ def lookup_surname(key: str, date: str | None) -> Coded | None:
     return replace(coded, by_surname=True) if coded is not None else None
 
 
+LONE_SURNAME_PEOPLE = 3  # more dictionary people of one surname: a common name, no one
+
+
+def lookup_lone_surname(key: str, date: str | None) -> Coded | None:
+    """A bare surname the text tags as a person ('Kerry said'), when the few dictionary people
+    of that name (holding a dated code at ``date``) are all of one country: the latest."""
+    people = list(surname_index().get(key, ()))
+    if date:
+        people = [i for i in people if _recency(i, date)[0]]
+    countries = {_country_of(i) for i in people}
+    if not people or len(people) > LONE_SURNAME_PEOPLE or len(countries) != 1 or None in countries:
+        return None  # 'Ryan': Irish and American namesakes; 'Ahmed': a common name
+    coded = _coded(max(people, key=lambda i: _recency(i, date)), date)
+    return replace(coded, by_surname=True) if coded is not None else None
+
+
 @cache
 def surname_index() -> dict[str, tuple[int, ...]]:
     """Last name -> every dated dictionary person with it (built on first use, ~0.1 s)."""
