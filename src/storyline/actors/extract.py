@@ -159,6 +159,10 @@ def code_org(cand: Candidate, date: str | None, db: str | None) -> Item:
     full = " ".join(words)
     known = code_name(_official(cand), date, db) or (code_name(full, date, db) if words else None)
     known = _not_common(cand, known)
+    if known is None and len(words) == 1 and not cand.common and not is_given_name(full):
+        person = lookup_lone_surname(norm_key(full), date)  # 'Sanders said', tagged a body
+        if person is not None:
+            return _item(cand, "PERSON", person.name, code_words([]), person, False)
     whole = known is not None
     if known is None and len(words) > 1:
         hit = suffix_hit(words, date, db)
