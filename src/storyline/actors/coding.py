@@ -607,8 +607,40 @@ def _word_before(words: list[str], i: int) -> str:
     return ""
 
 
+# Nationalities that an origin before them describes, not replaces ('Mexican-American
+# reporter', 'Turkish Americans': American citizens of that descent)
+HYPHENATED_NATIONALS = frozenset({"american", "americans"})
+AMERICAS_REGIONS = frozenset({"latin", "south", "central"})  # 'Latin American': no US
+
+
+def _naturalised(words: list[str]) -> list[str]:
+    """Words with an origin before a hyphenated nationality left out ('Mexican-American' ->
+    'American', 'Turkish Americans' -> 'Americans'): the nationality is the country."""
+    out: list[str] = []
+    for word in words:
+        head, _, last = word.rpartition("-")
+        if head and last.casefold() in HYPHENATED_NATIONALS and _place(norm_key(head)):
+            word = last
+        if word.casefold() in HYPHENATED_NATIONALS and out[-2:-1] and out[-1] == "-":
+            out.pop()  # 'Mexican - American' as tokenised: as written whole
+            head = out.pop()
+            word = f"{head}-{word}"
+            head, _, last = word.rpartition("-")
+            word = last if _place(norm_key(head)) else word
+        if word.casefold() in HYPHENATED_NATIONALS and out and out[-1].casefold() in (
+                AMERICAS_REGIONS):
+            continue  # 'Latin American leaders': of the continent, no country
+        if word.casefold() in HYPHENATED_NATIONALS and out and (
+                (place := _place(norm_key(out[-1]))) is not None
+                and place.table in ("place", "demonym")):
+            out.pop()
+        out.append(word)
+    return out
+
+
 def code_words(words: list[str]) -> Title:
     """Read title or description words ("Russian Defense Minister") into a Title."""
+    words = _naturalised(words)
     title = Title()
     pending: list[str] = []
     closed = False
@@ -820,6 +852,7 @@ def _hyphenated(key: str) -> Place | None:
     likeness ('a Russian-style law') names no country."""
     if "-" not in key or any(w.rpartition("-")[2] in LIKENESS for w in key.split()):
         return None
+    key = " ".join(_naturalised(key.split()))  # 'mexican-american': an American
     for part in key.split("-"):
         place = _place(part)
         if place is not None and place.table in ("place", "demonym"):
@@ -927,7 +960,7 @@ def code_phrase(
     if whole is not None:
         return ActorRef(text=text, actor_id=whole.actor_id, name=whole.name,
                         country=whole.country, sector=whole.sector, role=whole.role)
-    words = text.replace("’", "'").replace("'s ", " 's ").split()
+    words = _naturalised(text.replace("’", "'").replace("'s ", " 's ").split())
     suffix = suffix_hit(words, date, db_path)
     if suffix is not None:
         title = code_words(suffix[0])
