@@ -441,6 +441,9 @@ class SentencePlaces:
     subjects: dict[int, Counter[str]] = field(default_factory=dict)  # agents doing, by verb
 
 
+BORDER_WORDS = frozenset({"border", "frontier", "borders"})
+
+
 def _index_places(places: list[tuple[str, Candidate, bool]]) -> SentencePlaces:
     """Count a sentence's countries, leaving out places an act is aimed at ('closed its border
     with Rwanda', 'fired at Saudi Arabia'; 'the rebels attacked Chad' for its subject only),
@@ -461,6 +464,8 @@ def _index_places(places: list[tuple[str, Candidate, bool]]) -> SentencePlaces:
             continue  # 'fired at Saudi Arabia': aimed at, whoever the agent
         if cand.others_clause or cand.on_trip:
             continue  # 'permitted Apple to sell phones in China': where Apple acts; a visitor
+        if cand.dep in ("amod", "compound") and cand.head_word.lower() in BORDER_WORDS:
+            continue  # 'near the Somali border': either side of it
         if people and _reports(cand):  # 'Indian Prime Minister X said the insurgents ...'
             index.reporters.add(country)  # places the state's own agents only (_state_agent)
             continue

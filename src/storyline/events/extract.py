@@ -337,6 +337,9 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     date, db = ctx.article.published, _store(ctx)
     _deported_people(frame)
     _people_at_body(frame, text)
+    if frame.code[:2] in lexicon.VIOLENCE_CODES and not _words(frame.trigger) & BORDER_WORDS:
+        frame.targets = [r for r in frame.targets if not _across_border(r, text)]  # 'attacked
+        # a checkpoint near the border with X'; 'closed its border with X' aims at X
     if _crowd_without_grievance(frame, text):
         return []  # "crowds took to the streets to celebrate the win"
     sources = [a for r in frame.sources if (a := _actor(mentions, r, base, date, db))]
@@ -906,11 +909,22 @@ def _first_alternative(
     president", "over arms sales to Taiwan")."""
     text, base = sentence
     roles = [r for r in frame.target_alts if not _occasion(frame, r, text)
-             and not _protest_scene(frame, r) and not _mission_scene(frame, r, text)]
+             and not _protest_scene(frame, r) and not _mission_scene(frame, r, text)
+             and not (frame.code[:2] in lexicon.VIOLENCE_CODES and _across_border(r, text))]
     found = [a for r in roles if (a := _actor(mentions, r, base, date, db))]
     found = [a for a in found if is_coded(a) and not any(_same(s, a) for s in sources)]
     with_country = [a for a in found if a.country]
     return (with_country or found)[:1]
+
+
+BORDER_WORDS = frozenset({"border", "borders", "frontier"})
+
+
+def _across_border(role: Role, text: str) -> bool:
+    """Whether a role is the other side of a border the act is near ('attacked a checkpoint
+    near the border with Pakistan'): a neighbour named, not aimed at."""
+    return text[: role.phrase[0]].lower().split()[-2:] in (["border", "with"],
+                                                          ["frontier", "with"])
 
 
 def _mission_scene(frame: Frame, role: Role, text: str) -> bool:
