@@ -134,8 +134,8 @@ def code_person(cand: Candidate, date: str | None, db: str | None) -> Item:
     known = _not_common(cand, code_name(name, date, db))
     if known is None and title.role and not _local_title(title):  # "President Mugabe"
         known = lookup_surname(norm_key(name), date)  # a unique dictionary surname
-    if known is None and not title_words and len(name_words) == 1 and not cand.common and (
-            not is_given_name(name)):
+    if known is None and not title_words and len(name_words) == 1 and (
+            not is_given_name(name)):  # a name the tagger calls a person, no common noun
         known = lookup_lone_surname(norm_key(name), date)  # 'Netanyahu said', 'Clinton
     explicit = bool(title.role or title.country or (title.sector and cand.desc_words))
     item = _item(cand, "PERSON", name, title, known, explicit)
@@ -159,7 +159,7 @@ def code_org(cand: Candidate, date: str | None, db: str | None) -> Item:
     full = " ".join(words)
     known = code_name(_official(cand), date, db) or (code_name(full, date, db) if words else None)
     known = _not_common(cand, known)
-    if known is None and len(words) == 1 and not cand.common and not is_given_name(full):
+    if known is None and len(words) == 1 and cand.label == "ORG" and not is_given_name(full):
         person = lookup_lone_surname(norm_key(full), date)  # 'Sanders said', tagged a body
         if person is not None:
             return _item(cand, "PERSON", person.name, code_words([]), person, False)
@@ -261,9 +261,10 @@ def _hyphen_parts(cand: Candidate, date: str | None, db: str | None) -> list[Ite
 def code_title(cand: Candidate, date: str | None, db: str | None) -> Item:
     """A title or common-noun actor ('the Chinese Defense Minister', 'a diplomat')."""
     title = code_words(_clean(cand.words))
-    if title.country is None:
-        _named_owner(title, cand, date, db)
-    _merge(title, code_words(cand.poss_words + cand.right_words), role=False)
+    owner = code_words(cand.poss_words + cand.right_words)
+    if title.country is None and owner.country is None:  # "France's National Front leader":
+        _named_owner(title, cand, date, db)  # the possessor's, not a namesake party's
+    _merge(title, owner, role=False)
     if title.sector is None and cand.head_lemma in PARTY_WORDS:
         title.sector, title.role_words = "PTY", [cand.words[-1]]  # named: 'the Likud party'
     return _item(cand, "TITLE", None, title, None, explicit=False)
