@@ -1231,7 +1231,7 @@ def _unnamed_doers(mentions: list[Mention], frame: Frame, sentence: tuple[str, i
     evidence = scene.span if scene is not None else next(
         (t.span for t in targets if t.country == country), None)
     if country is None or evidence is None or _place_aimed_at(mentions, frame, sentence):
-        return _unknown_shellers(frame, targets), targets  # "heavy shelling hit Kharkiv"
+        return _unknown_shellers(frame, targets, sentence[0]), targets  # "shelling hit X"
     sector = None if frame.code[:2] == "14" else "UAF"
     for target in targets:
         if not target.country and target.sector and not target.implied:
@@ -1253,14 +1253,16 @@ HEAVY_WEAPON_WORDS = frozenset({"shelling", "shells", "artillery", "missile", "m
                                 "barrage", "howitzer", "howitzers"})
 
 
-def _unknown_shellers(frame: Frame, targets: list[ActorRef]) -> list[ActorRef]:
+def _unknown_shellers(frame: Frame, targets: list[ActorRef], text: str) -> list[ActorRef]:
     """The doer of heavy weapons named as the subject that hit a named town, or its people
     where no scene is named ('heavy shelling hit Kharkiv', 'missiles struck Kyiv'): unknown
     armed forces, implied and of no country, since the town's own state is the victim and the
     shellers are often foreign; none for a bare passive ('Bakhmut was shelled'), other acts,
     or victims of no known country."""
     town = next((t for t in targets if t.country and t.span is not None), None)
-    words = _words(frame.trigger) | _words(" ".join(r.text for r in frame.sources))
+    words = _words(frame.trigger) | _words(" ".join(r.text for r in frame.sources)) | (
+        _words(" ".join(text[: frame.trigger_span[0]].split()[-2:])))  # 'heavy shelling |
+    # hit the city of Kharkiv', the subject left out of the frame
     if town is None or not words & (HEAVY_WEAPON_WORDS | SWARM_HEADS):
         return []  # 'a swarm' here is one of weapons: the act is unattributed
     return [ActorRef(text="unidentified armed forces", span=town.span, sector="UAF",
