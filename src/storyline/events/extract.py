@@ -358,8 +358,11 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
         alternative = _first_alternative(mentions, frame, (text, base), date, db, sources)
         placed = _placed_object(frame, (text, base), where, targets, alternative)
         unplaced = [a for a in alternative if not a.country]  # 'windows of banks in Beirut'
-        targets = (_placed_groups(where, targets) or placed or _placed_groups(where, unplaced)
-                   or alternative or targets)  # "offered troops to X's president"
+        unit = _unit_country(targets, alternative) if frame.code[:2] in (
+            lexicon.VIOLENCE_CODES) else None
+        targets = ([replace(t, country=unit) for t in targets] if unit else None) or (
+            _placed_groups(where, targets) or placed or _placed_groups(where, unplaced)
+            or alternative or targets)  # "offered troops to X's president"
         _police_at_scene(sources, placed)
     targets = _addressee(mentions, frame, base, (date, db), targets)
     if not targets and frame.place is not None and frame.place.prep == "at" and (
@@ -861,6 +864,22 @@ def _placed_object(
         text=role.text, span=(base + role.phrase[0], base + role.phrase[1]))
     target.country = country
     return [target]
+
+
+# Units and posts of armed forces whose country is their troops' ('near a US convoy')
+UNIT_NOUNS = frozenset({"patrol", "patrols", "convoy", "convoys", "base", "bases", "outpost",
+                        "outposts", "checkpoint", "checkpoints", "position", "positions",
+                        "unit", "units", "vehicle", "vehicles", "column", "warship"})
+
+
+def _unit_country(targets: list[ActorRef], alternative: list[ActorRef]) -> str | None:
+    """The country of a state's unit the act happened at, which troops or police hit there
+    belong to ('near a US convoy in Mosul, wounding four soldiers': USA, not the town's)."""
+    unit = alternative[0] if alternative else None
+    if (unit is None or not unit.country or not targets
+            or any(t.sector not in SECURITY_SECTORS for t in targets)):
+        return None
+    return unit.country if set(unit.text.lower().split()[-1:]) & UNIT_NOUNS else None
 
 
 # Prepositions of the scene where an object is acted on ('arrested X at a Moscow airport')
