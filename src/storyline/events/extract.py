@@ -929,7 +929,8 @@ def _first_alternative(
     text, base = sentence
     roles = [r for r in frame.target_alts if not _occasion(frame, r, text)
              and not _protest_scene(frame, r) and not _mission_scene(frame, r, text)
-             and not (frame.code[:2] in lexicon.VIOLENCE_CODES and _across_border(r, text))]
+             and not (frame.code[:2] in lexicon.VIOLENCE_CODES and _across_border(r, text))
+             and not _in_relative(frame, r, text)]
     found = [a for r in roles if (a := _actor(mentions, r, base, date, db))]
     found = [a for a in found if is_coded(a) and not any(_same(s, a) for s in sources)]
     with_country = [a for a in found if a.country]
@@ -937,6 +938,14 @@ def _first_alternative(
 
 
 BORDER_WORDS = frozenset({"border", "borders", "frontier"})
+
+
+def _in_relative(frame: Frame, role: Role, text: str) -> bool:
+    """Whether an alternative lies in a relative clause about the object ('arrested a man who
+    had travelled to Syria'): where that one went or came from, not whom the act aims at."""
+    if not frame.targets or role.phrase[0] < frame.targets[0].phrase[1]:
+        return False
+    return bool(_words(text[frame.targets[0].phrase[1] : role.phrase[0]]) & RELATIVE_WORDS)
 
 
 def _across_border(role: Role, text: str) -> bool:
@@ -1221,6 +1230,7 @@ def _attack_on(role: Role, text: str) -> bool:
 
 
 RELATIVES = frozenset({"which", "that", "who", "whom"})
+RELATIVE_WORDS = RELATIVES | {"whose"}
 
 
 def _described_act(frame: Frame, text: str) -> bool:
