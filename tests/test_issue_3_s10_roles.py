@@ -155,3 +155,11 @@ def test_issue_3_heavy_weapons_hitting_the_city_of_a_town(events_of: Any) -> Non
     assert found[0].source.country is None
     assert found[0].target is not None and found[0].target.country == "UKR"
     assert not events_of("Heavy rain hit the city of Chennai overnight.")
+
+
+def test_issue_3_a_bomber_near_a_foreign_patrol_takes_no_country_from_it(events_of: Any) -> None:
+    """'near a Chadian patrol, killing three soldiers': the soldiers are Chadian, the bomber
+    is not (troops of a state named by their unit often serve abroad)."""
+    found = [e for e in events_of("A suicide bomber blew himself up near a Chadian patrol, "
+                                  "killing three soldiers.") if e.code.startswith("18")]
+    assert found and found[0].source is not None and found[0].source.country != "TCD"

@@ -521,6 +521,8 @@ def _sentence_country(agent: Candidate, named: dict[int, SentencePlaces],
                      if index.counts[c] > max(aimed[c], hit[c]) + index.modifiers[c] + others[c]}
     if armed and all(index.counts[c] <= hit[c] for c in countries):
         return None  # 'gunmen attacked the Swedish embassy': only what their act aims at
+    if armed:  # 'blew himself up near a French patrol': the patrol's, not the bomber's
+        countries = {c for c in countries if index.counts[c] > index.modifiers[c]}
     if house:  # 'Congress imposed sanctions on Venezuelan officials': not what acts aim at
         countries = {c for c in countries
                      if index.counts[c] > index.aimed_all[c] + index.modifiers[c]}

@@ -753,7 +753,17 @@ def _victims_country(mentions: list[Mention], sentence: tuple[str, int],
     if len(found) != 1 or None in found or not people:
         return None
     named = {m.country for m in _present(mentions, sentence) if m.country}
+    if _state_unit(mentions, sentence):
+        return None  # 'near a French patrol in Gao, killing four soldiers': troops abroad
     return found.pop() if named <= found else None
+
+
+def _state_unit(mentions: list[Mention], sentence: tuple[str, int]) -> bool:
+    """Whether a sentence names a state's unit by its demonym or name ('a French patrol', 'a
+    US convoy'): troops of a state operating where the act is, often abroad."""
+    text, base = sentence
+    return any(set(re.findall(r"[a-z]+", text[m.span[1] - base:].lower())[:1]) & UNIT_NOUNS
+               for m in _in_sentence(mentions, sentence) if m.country and not m.sector)
 
 
 SECURITY_SECTORS = frozenset({"COP", "MIL"})
