@@ -163,3 +163,10 @@ def test_issue_3_a_bomber_near_a_foreign_patrol_takes_no_country_from_it(events_
     found = [e for e in events_of("A suicide bomber blew himself up near a Chadian patrol, "
                                   "killing three soldiers.") if e.code.startswith("18")]
     assert found and found[0].source is not None and found[0].source.country != "TCD"
+
+
+@pytest.mark.parametrize("phrase", ["Islamic State militants", "the Islamic State fighters"])
+def test_issue_3_a_stateless_group_s_fighters_are_no_government(phrase: str) -> None:
+    """'Islamic State militants': the group's fighters, not a government ('State')."""
+    coded = code_phrase(phrase)
+    assert coded is not None and coded.sector != "GOV"

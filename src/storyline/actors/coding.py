@@ -1024,6 +1024,14 @@ def add_title_org(title: Title, words: list[str], date: str | None,
         title.country = known.country
         if known.sector in ORG_TITLE_SECTORS:
             title.body_sector = title.body_sector or known.sector
+        return
+    own = words[1:] if words[:1] and words[0].casefold() in ("the", "a", "an") else words
+    lead = _leading_name(own)
+    stateless = code_name(" ".join(lead), date, db_path) if 1 < len(lead) < len(own) else None
+    if stateless is not None and not stateless.country and stateless.sector in (
+            ORG_TITLE_SECTORS):  # 'Islamic State militants': the group's fighters, no
+        title.sector = code_words(own[len(lead):]).sector  # 'State' government
+        title.body_sector = title.body_sector or stateless.sector
 
 
 def title_group(words: list[str], date: str | None, db_path: str | None) -> Coded | None:
