@@ -76,10 +76,22 @@ def test_issue_3_a_dateline_names_no_actor(events_of: Any, text: str) -> None:
         assert event.target is None or city not in event.target.text
 
 
-def test_issue_3_a_dateline_leaves_the_line_s_own_subject(events_of: Any) -> None:
-    """After 'WASHINGTON —' the Treasury is the doer, Iranian officials its target."""
-    assert ("163", "SANCTION", "USA", "IRN") in events_of.codes(
-        "WASHINGTON — The Treasury Department imposed sanctions on four Iranian officials.")
+@pytest.mark.parametrize(("text", "code", "source", "target"), [
+    ("WASHINGTON — The Treasury Department imposed sanctions on four Iranian officials.",
+     "163", "USA", "IRN"),
+    ("ANKARA, June 4 (Reuters) - Turkey expelled two Swedish diplomats on Monday.",
+     "166", "TUR", "SWE"),
+    ("MAIDUGURI, Nigeria (AP) — Chadian soldiers killed 12 Boko Haram fighters on Friday.",
+     "190", "TCD", "NGA"),
+])
+def test_issue_3_a_dateline_leaves_the_line_s_own_subject(
+        events_of: Any, text: str, code: str, source: str, target: str) -> None:
+    """After a dateline the actor that opens the line is the doer, even where the parser made
+    the dateline's city the subject ('ANKARA ... - Turkey expelled ...')."""
+    found = [e for e in events_of(text) if e.code == code]
+    assert found and found[0].source is not None and found[0].target is not None
+    assert (found[0].source.country, found[0].target.country) == (source, target)
+    assert text.split()[0].rstrip(",") not in found[0].source.text
 
 
 def test_issue_3_an_outlet_name_in_lower_case_is_a_common_word() -> None:

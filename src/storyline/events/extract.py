@@ -77,7 +77,11 @@ def _sentence_events(ctx: ExtractContext, sent: Span, offset: int) -> list[Event
     frames = _firing_sides(frames, sent.text)
     for frame in frames:
         start, end = _line_around(sent.text, frame.trigger_span)
+        datelined = any(r.phrase[0] < start for r in frame.sources)
         _keep_roles_within(frame, start, end)
+        if datelined and not frame.sources:  # 'MOSCOW (Reuters) - Russia expelled ...'
+            frame.sources = _subject_after_dateline(ctx.record.mentions, sent, base, start,
+                                                    frame.trigger_span[0])
         text = sent.text[start:end]
         _shift(frame, -start)
         events = _frame_events(ctx, frame, text, base + start)
@@ -285,6 +289,24 @@ def _political(event: Event) -> bool:
     """Whether a participant is a political actor (in a sports or show sentence, one must be)."""
     return any(a is not None and a.sector in lexicon.POLITICAL_SECTORS
                for a in (event.source, event.target))
+
+
+def _subject_after_dateline(mentions: list[Mention], sent: Span, base: int, start: int,
+                            trigger: int) -> list[Role]:
+    """The actor that opens a line right after its dateline, before the trigger, as the doer
+    the parser gave to the dateline's city ('LAGOS (Reuters) - Nigerian soldiers killed ...',
+    'MOSCOW - Russia expelled ...'); none when the line opens otherwise ('Fans of ...')."""
+    text = sent.text
+    for m in _in_sentence(mentions, (text, base)):
+        at, stop = m.span[0] - base, m.span[1] - base
+        if at < start or at >= trigger:
+            continue
+        if (m.kind == "PRON" or not (m.country or m.actor_id)
+                or text[start:at].strip().lower() not in ("", "the")):
+            return []
+        head = text[at:stop].split()[-1] if text[at:stop].split() else ""
+        return [Role((stop - len(head), stop), (at, stop), text[at:stop], m.kind, head)]
+    return []
 
 
 def _line_around(text: str, trigger: tuple[int, int]) -> tuple[int, int]:
