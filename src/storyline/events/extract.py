@@ -360,7 +360,8 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     _deported_people(frame)
     _people_at_body(frame, text)
     if frame.code[:2] in lexicon.VIOLENCE_CODES and not _words(frame.trigger) & BORDER_WORDS:
-        frame.targets = [r for r in frame.targets if not _across_border(r, text)]  # 'attacked
+        frame.targets = [r for r in frame.targets if not _across_border(r, text)
+                         and not _origin_of_act(frame, r, text)]  # 'attacked
         # a checkpoint near the border with X'; 'closed its border with X' aims at X
     if _crowd_without_grievance(frame, text):
         return []  # "crowds took to the streets to celebrate the win"
@@ -962,7 +963,7 @@ def _first_alternative(
     roles = [r for r in frame.target_alts if not _occasion(frame, r, text)
              and not _protest_scene(frame, r) and not _mission_scene(frame, r, text)
              and not (frame.code[:2] in lexicon.VIOLENCE_CODES and _across_border(r, text))
-             and not _in_relative(frame, r, text)]
+             and not _in_relative(frame, r, text) and not _origin_of_act(frame, r, text)]
     found = [a for r in roles if (a := _actor(mentions, r, base, date, db))]
     found = [a for a in found if is_coded(a) and not any(_same(s, a) for s in sources)]
     with_country = [a for a in found if a.country]
@@ -970,6 +971,20 @@ def _first_alternative(
 
 
 BORDER_WORDS = frozenset({"border", "borders", "frontier"})
+
+
+# Roots of force aimed at someone, for which a 'from X' is where the act comes from (an
+# offer or a demand 'from X' that is rejected is X's: X stays the target)
+AIMED_ROOTS = frozenset({"18", "19"})
+
+
+def _origin_of_act(frame: Frame, role: Role, text: str) -> bool:
+    """Whether a role after 'from' (or in its 'of' phrase) is where force comes from
+    ('attacked the Koch brothers from the Senate floor', 'from the floor of the Senate'), not
+    whom it aims at."""
+    before = text[: role.phrase[0]].lower().split()[-4:]
+    return frame.code[:2] in AIMED_ROOTS and before[-1:] in (["from"], ["of"]) and (
+        "from" in before)
 
 
 def _in_relative(frame: Frame, role: Role, text: str) -> bool:
