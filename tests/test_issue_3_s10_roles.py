@@ -192,3 +192,16 @@ def test_issue_3_where_force_comes_from_is_no_target(events_of: Any) -> None:
                          "Senate")):
         found = [e for e in events_of(text) if e.code.startswith("19")]
         assert found and all(e.target is None or wrong not in e.target.text for e in found)
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Hungarians rallied in Budapest against the arrest of a Hungarian priest by Ukraine.",
+     "UKR"),
+    ("Norway protested the seizure of a Norwegian trawler by Russia.", "RUS"),
+])
+def test_issue_3_a_complaint_about_a_deed_aims_at_its_doer(events_of: Any, text: str,
+                                                           target: str) -> None:
+    """A protest at a deed whose doer is named ('by Ukraine') aims at that doer, not at the
+    deed its victims' demonym would make the protesters' own country."""
+    found = [e for e in events_of(text) if e.code.startswith("14")]
+    assert found and found[0].target is not None and found[0].target.country == target

@@ -359,6 +359,7 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     date, db = ctx.article.published, _store(ctx)
     _deported_people(frame)
     _people_at_body(frame, text)
+    _deed_doer(frame, text)
     if frame.code[:2] in lexicon.VIOLENCE_CODES and not _words(frame.trigger) & BORDER_WORDS:
         frame.targets = [r for r in frame.targets if not _across_border(r, text)
                          and not _origin_of_act(frame, r, text)]  # 'attacked
@@ -501,11 +502,29 @@ def _addressee(mentions: list[Mention], frame: Frame, base: int,
     return [state] if state is not None and state.country else targets
 
 
+# Nouns of acts complained of that the event-noun table lacks
+DEED_NOUNS = frozenset({"seizure", "execution", "executions", "annexation", "imprisonment",
+                        "capture", "interception", "ban", "sanctions", "decision", "treatment"})
+
+
 def _deed(role: Role) -> bool:
     """Whether a role names an act ('the detention', 'the killing'), never an actor."""
     head = role.head_text.lower()
     return head in lexicon.NOUN_CODES or head.removesuffix("s") in lexicon.NOUN_CODES or (
-        head.endswith("ing") and head[:1].isalpha())
+        head in DEED_NOUNS or (head.endswith("ing") and head[:1].isalpha()))
+
+
+def _deed_doer(frame: Frame, text: str) -> None:
+    """A complaint about a deed whose doer is named ('protested against the arrest of a Serb
+    officer by Kosovo') aims at that doer, not at the deed its victims' demonym codes."""
+    if frame.code[:2] not in ADDRESSED_ROOTS or not frame.targets or not all(
+            map(_deed, frame.targets)):
+        return
+    end = frame.targets[-1].phrase[1]
+    doer = next((r for r in frame.target_alts if r.phrase[0] >= end
+                 and text[: r.phrase[0]].lower().split()[-1:] == ["by"]), None)
+    if doer is not None:
+        frame.targets = [doer]
 
 
 def _people_at_body(frame: Frame, text: str) -> None:
