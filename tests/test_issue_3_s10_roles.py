@@ -205,3 +205,16 @@ def test_issue_3_a_complaint_about_a_deed_aims_at_its_doer(events_of: Any, text:
     deed its victims' demonym would make the protesters' own country."""
     found = [e for e in events_of(text) if e.code.startswith("14")]
     assert found and found[0].target is not None and found[0].target.country == target
+
+
+def test_issue_3_pirates_at_sea_are_placed_by_the_coast_not_aimed_at_it(events_of: Any) -> None:
+    """'Pirates seized a Greek tanker off the coast of Benin': pirates of the coast's country
+    (the word tagged a place at a sentence's start keeps its sector), the tanker the target,
+    and 'off the coast of X' a scene, never the target."""
+    found = [e for e in events_of("Pirates seized a Greek tanker off the coast of Benin.")
+             if e.code.startswith("171")]
+    assert found and found[0].source is not None and found[0].source.country == "BEN"
+    assert found[0].target is not None and found[0].target.country == "GRC"
+    found = [e for e in events_of("Somali pirates seized a cargo ship off the coast of Yemen.")
+             if e.code.startswith("171")]
+    assert found and all(e.target is None or e.target.country != "YEM" for e in found)

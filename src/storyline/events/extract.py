@@ -550,7 +550,9 @@ def _placed_doers(mentions: list[Mention], frame: Frame, sentence: tuple[str, in
                   sources: list[ActorRef], targets: list[ActorRef]) -> None:
     """Country-less armed doers take their allies', else their sentence's place's country."""
     doers = [s for s in sources if not s.country and s.sector in UNNAMED_ARMED]
-    if not doers or frame.code[:2] not in lexicon.VIOLENCE_CODES or _place_is_target(frame):
+    seizure = frame.code.startswith("171")  # 'pirates seized a tanker off the coast of X'
+    if not doers or (frame.code[:2] not in lexicon.VIOLENCE_CODES and not seizure) or (
+            _place_is_target(frame)):
         return  # "rebels fired at Saudi Arabia": the place is aimed at, not theirs
     allies = {s.country for s in sources if s.country}  # "the Yemeni army and allied fighters"
     country = (allies.pop() if len(allies) == 1 else None) or _sentence_place(
@@ -982,7 +984,8 @@ def _first_alternative(
     roles = [r for r in frame.target_alts if not _occasion(frame, r, text)
              and not _protest_scene(frame, r) and not _mission_scene(frame, r, text)
              and not (frame.code[:2] in lexicon.VIOLENCE_CODES and _across_border(r, text))
-             and not _in_relative(frame, r, text) and not _origin_of_act(frame, r, text)]
+             and not _in_relative(frame, r, text) and not _origin_of_act(frame, r, text)
+             and not _offshore(r, text)]
     found = [a for r in roles if (a := _actor(mentions, r, base, date, db))]
     found = [a for a in found if is_coded(a) and not any(_same(s, a) for s in sources)]
     with_country = [a for a in found if a.country]
@@ -1004,6 +1007,13 @@ def _origin_of_act(frame: Frame, role: Role, text: str) -> bool:
     before = text[: role.phrase[0]].lower().split()[-4:]
     return frame.code[:2] in AIMED_ROOTS and before[-1:] in (["from"], ["of"]) and (
         "from" in before)
+
+
+def _offshore(role: Role, text: str) -> bool:
+    """Whether a role is the sea scene of an act ('seized a carrier off the coast of Oman',
+    'off Somalia'): where it happened, not whom it aims at."""
+    before = text[: role.phrase[0]].lower().split()[-4:]
+    return before[-1:] in (["off"], ["of"]) and "off" in before
 
 
 def _in_relative(frame: Frame, role: Role, text: str) -> bool:
