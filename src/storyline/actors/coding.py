@@ -579,8 +579,8 @@ def _named_union(words: list[str], i: int) -> bool:
 
 
 def _common_outlet_word(word: str) -> bool:
-    """'post', 'times', 'daily' written in lower case: a common word, no outlet."""
-    return word[:1].islower() and word in OUTLET_TAILS
+    """'post', 'times', 'guardian', 'dawn' written in lower case: a common word, no outlet."""
+    return word[:1].islower() and (word in OUTLET_TAILS or norm_key(word) in bundled().media)
 
 
 def _political_party(words: list[str], i: int) -> bool:
@@ -607,8 +607,40 @@ def _word_before(words: list[str], i: int) -> str:
     return ""
 
 
+# Nationalities that an origin before them describes, not replaces ('Mexican-American
+# reporter', 'Turkish Americans': American citizens of that descent)
+HYPHENATED_NATIONALS = frozenset({"american", "americans"})
+AMERICAS_REGIONS = frozenset({"latin", "south", "central"})  # 'Latin American': no US
+
+
+def _naturalised(words: list[str]) -> list[str]:
+    """Words with an origin before a hyphenated nationality left out ('Mexican-American' ->
+    'American', 'Turkish Americans' -> 'Americans'): the nationality is the country."""
+    out: list[str] = []
+    for word in words:
+        head, _, last = word.rpartition("-")
+        if head and last.casefold() in HYPHENATED_NATIONALS and _place(norm_key(head)):
+            word = last
+        if word.casefold() in HYPHENATED_NATIONALS and out[-2:-1] and out[-1] == "-":
+            out.pop()  # 'Mexican - American' as tokenised: as written whole
+            head = out.pop()
+            word = f"{head}-{word}"
+            head, _, last = word.rpartition("-")
+            word = last if _place(norm_key(head)) else word
+        if word.casefold() in HYPHENATED_NATIONALS and out and out[-1].casefold() in (
+                AMERICAS_REGIONS):
+            continue  # 'Latin American leaders': of the continent, no country
+        if word.casefold() in HYPHENATED_NATIONALS and out and (
+                (place := _place(norm_key(out[-1]))) is not None
+                and place.table in ("place", "demonym")):
+            out.pop()
+        out.append(word)
+    return out
+
+
 def code_words(words: list[str]) -> Title:
     """Read title or description words ("Russian Defense Minister") into a Title."""
+    words = _naturalised(words)
     title = Title()
     pending: list[str] = []
     closed = False
@@ -773,6 +805,8 @@ def code_name(name: str, date: str | None = None, db_path: str | None = None) ->
     if _lowered_acronym(name):  # 'Un' in 'Kim Jong Un' is no UN, not even the Phoenix alias
         return lookup_learned(key, db_path, date)
     place = _place(key) or _hyphenated(key) or _regional(key)
+    if place is not None and place.table == "media" and name == name.lower():
+        return None  # 'an unreliable guardian', 'at dawn': outlets are written with capitals
     if place is not None:
         if place.table in ("place", "demonym"):
             pretty = country_name(place.code)
@@ -818,6 +852,7 @@ def _hyphenated(key: str) -> Place | None:
     likeness ('a Russian-style law') names no country."""
     if "-" not in key or any(w.rpartition("-")[2] in LIKENESS for w in key.split()):
         return None
+    key = " ".join(_naturalised(key.split()))  # 'mexican-american': an American
     for part in key.split("-"):
         place = _place(part)
         if place is not None and place.table in ("place", "demonym"):
@@ -925,7 +960,7 @@ def code_phrase(
     if whole is not None:
         return ActorRef(text=text, actor_id=whole.actor_id, name=whole.name,
                         country=whole.country, sector=whole.sector, role=whole.role)
-    words = text.replace("’", "'").replace("'s ", " 's ").split()
+    words = _naturalised(text.replace("’", "'").replace("'s ", " 's ").split())
     suffix = suffix_hit(words, date, db_path)
     if suffix is not None:
         title = code_words(suffix[0])
@@ -989,6 +1024,14 @@ def add_title_org(title: Title, words: list[str], date: str | None,
         title.country = known.country
         if known.sector in ORG_TITLE_SECTORS:
             title.body_sector = title.body_sector or known.sector
+        return
+    own = words[1:] if words[:1] and words[0].casefold() in ("the", "a", "an") else words
+    lead = _leading_name(own)
+    stateless = code_name(" ".join(lead), date, db_path) if 1 < len(lead) < len(own) else None
+    if stateless is not None and not stateless.country and stateless.sector in (
+            ORG_TITLE_SECTORS):  # 'Islamic State militants': the group's fighters, no
+        title.sector = code_words(own[len(lead):]).sector  # 'State' government
+        title.body_sector = title.body_sector or stateless.sector
 
 
 def title_group(words: list[str], date: str | None, db_path: str | None) -> Coded | None:

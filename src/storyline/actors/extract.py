@@ -42,11 +42,12 @@ from storyline.actors.kb import (
     domestic_titles,
     lookup_bundled,
     lookup_learned,
+    lookup_lone_surname,
     lookup_surname,
     remember,
 )
 from storyline.actors.mentions import PERSON_TITLES, Candidate, article_candidates
-from storyline.actors.names import norm_key
+from storyline.actors.names import is_given_name, norm_key
 from storyline.nlp.extract import ExtractContext, Extractor
 from storyline.records import Actor, Mention, stable_id
 from storyline.registry import extractors
@@ -133,6 +134,9 @@ def code_person(cand: Candidate, date: str | None, db: str | None) -> Item:
     known = _not_common(cand, code_name(name, date, db))
     if known is None and title.role and not _local_title(title):  # "President Mugabe"
         known = lookup_surname(norm_key(name), date)  # a unique dictionary surname
+    if known is None and not title_words and len(name_words) == 1 and (
+            not is_given_name(name)):  # a name the tagger calls a person, no common noun
+        known = lookup_lone_surname(norm_key(name), date)  # 'Netanyahu said', 'Clinton
     explicit = bool(title.role or title.country or (title.sector and cand.desc_words))
     item = _item(cand, "PERSON", name, title, known, explicit)
     item.description = cand.desc_text
@@ -155,6 +159,10 @@ def code_org(cand: Candidate, date: str | None, db: str | None) -> Item:
     full = " ".join(words)
     known = code_name(_official(cand), date, db) or (code_name(full, date, db) if words else None)
     known = _not_common(cand, known)
+    if known is None and len(words) == 1 and cand.label == "ORG" and not is_given_name(full):
+        person = lookup_lone_surname(norm_key(full), date)  # 'Sanders said', tagged a body
+        if person is not None:
+            return _item(cand, "PERSON", person.name, code_words([]), person, False)
     whole = known is not None
     if known is None and len(words) > 1:
         hit = suffix_hit(words, date, db)
@@ -253,9 +261,10 @@ def _hyphen_parts(cand: Candidate, date: str | None, db: str | None) -> list[Ite
 def code_title(cand: Candidate, date: str | None, db: str | None) -> Item:
     """A title or common-noun actor ('the Chinese Defense Minister', 'a diplomat')."""
     title = code_words(_clean(cand.words))
-    if title.country is None:
-        _named_owner(title, cand, date, db)
-    _merge(title, code_words(cand.poss_words + cand.right_words), role=False)
+    owner = code_words(cand.poss_words + cand.right_words)
+    if title.country is None and owner.country is None:  # "France's National Front leader":
+        _named_owner(title, cand, date, db)  # the possessor's, not a namesake party's
+    _merge(title, owner, role=False)
     if title.sector is None and cand.head_lemma in PARTY_WORDS:
         title.sector, title.role_words = "PTY", [cand.words[-1]]  # named: 'the Likud party'
     return _item(cand, "TITLE", None, title, None, explicit=False)
@@ -430,6 +439,10 @@ class SentencePlaces:
     modifiers: Counter[str] = field(default_factory=Counter)  # 'Russian oligarchs': demonyms
     aimed_any: dict[int, Counter[str]] = field(default_factory=dict)  # any kind, by verb
     aimed_all: Counter[str] = field(default_factory=Counter)  # objects: 'sanctions on X'
+    subjects: dict[int, Counter[str]] = field(default_factory=dict)  # agents doing, by verb
+
+
+BORDER_WORDS = frozenset({"border", "frontier", "borders"})
 
 
 def _index_places(places: list[tuple[str, Candidate, bool]]) -> SentencePlaces:
@@ -452,14 +465,18 @@ def _index_places(places: list[tuple[str, Candidate, bool]]) -> SentencePlaces:
             continue  # 'fired at Saudi Arabia': aimed at, whoever the agent
         if cand.others_clause or cand.on_trip:
             continue  # 'permitted Apple to sell phones in China': where Apple acts; a visitor
+        if cand.dep in ("amod", "compound") and cand.head_word.lower() in BORDER_WORDS:
+            continue  # 'near the Somali border': either side of it
         if people and _reports(cand):  # 'Indian Prime Minister X said the insurgents ...'
             index.reporters.add(country)  # places the state's own agents only (_state_agent)
             continue
         index.counts[country] += 1
+        if people and cand.dep == "nsubj":
+            index.subjects.setdefault(cand.head, Counter())[country] += 1
         if cand.dep == "dobj" or (cand.dep == "pobj" and cand.head_word in AIMED_PREPS):
             index.aimed_all[country] += 1
-        if cand.label == "NORP" and cand.dep in ("amod", "compound"):
-            index.modifiers[country] += 1  # 'sanctions on Russian oligarchs'
+        if cand.label in ("NORP", "GPE") and cand.dep in ("amod", "compound"):
+            index.modifiers[country] += 1  # 'sanctions on Russian oligarchs', 'a US destroyer'
         if place_like and cand.dep == "dobj":  # aimed at only by its own verb's subject
             index.objects.setdefault(cand.head, Counter())[country] += 1
         if cand.dep == "pobj" and cand.head_word == "in":
@@ -498,11 +515,14 @@ def _sentence_country(agent: Candidate, named: dict[int, SentencePlaces],
     aimed = index.objects.get(agent.head, Counter()) if agent.dep == "nsubj" else Counter()
     countries = {country for country, n in index.counts.items() if n > aimed[country]}
     hit = index.aimed_any.get(agent.head, Counter()) if agent.dep == "nsubj" else Counter()
-    if own_home:  # not 'Russian oligarchs', nor what its own act aims at
+    if own_home:  # not 'Russian oligarchs', nor what its own act aims at, nor those doing
+        others = _other_doers(agent, index)  # another act ('before a US destroyer arrived')
         countries = {c for c in countries
-                     if index.counts[c] > max(aimed[c], hit[c]) + index.modifiers[c]}
+                     if index.counts[c] > max(aimed[c], hit[c]) + index.modifiers[c] + others[c]}
     if armed and all(index.counts[c] <= hit[c] for c in countries):
         return None  # 'gunmen attacked the Swedish embassy': only what their act aims at
+    if armed:  # 'blew himself up near a French patrol': the patrol's, not the bomber's
+        countries = {c for c in countries if index.counts[c] > index.modifiers[c]}
     if house:  # 'Congress imposed sanctions on Venezuelan officials': not what acts aim at
         countries = {c for c in countries
                      if index.counts[c] > index.aimed_all[c] + index.modifiers[c]}
@@ -511,6 +531,13 @@ def _sentence_country(agent: Candidate, named: dict[int, SentencePlaces],
     if len(countries) > 1 and scene:
         countries = index.inside
     return next(iter(countries)) if len(countries) == 1 else None
+
+
+def _other_doers(agent: Candidate, index: SentencePlaces) -> Counter[str]:
+    """The countries of agents that are the subjects of verbs other than the agent's own."""
+    if agent.dep != "nsubj":
+        return Counter()
+    return sum((c for verb, c in index.subjects.items() if verb != agent.head), Counter())
 
 
 def _state_agent(ent: Entity) -> bool:

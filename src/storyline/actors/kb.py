@@ -53,6 +53,7 @@ class Bundled:
     aliases: dict[str, int]
     igo_tails: dict[str, str]
     surnames: dict[str, int] = field(default_factory=dict)
+    lone_surnames: dict[str, list[int]] = field(default_factory=dict)  # the prominent's
     country_names: dict[str, str] = field(default_factory=dict)
     acronyms: dict[str, int] = field(default_factory=dict)
     isos: frozenset[str] = frozenset()
@@ -213,6 +214,27 @@ def lookup_surname(key: str, date: str | None) -> Coded | None:
     best = max(people, key=lambda i: (_country_of(i) == countries.most_common(1)[0][0],
                                       _recency(i, date)))
     coded = _coded(best, date)
+    return replace(coded, by_surname=True) if coded is not None else None
+
+
+LONE_SURNAME_PEOPLE = 3  # more dictionary people of one surname: a common name, no one
+
+
+def lookup_lone_surname(key: str, date: str | None) -> Coded | None:
+    """A bare surname the text tags as a person ('Kerry said'), when a prominent person has it
+    and the few dictionary people of that name (holding a dated code at ``date``) with careers
+    of several offices are all of one country: the latest of them."""
+    people = list(surname_index().get(key, ()))
+    if date:
+        people = [i for i in people if _recency(i, date)[0]]
+    if len(people) > LONE_SURNAME_PEOPLE:
+        return None  # 'Ahmed': a common name
+    prominent = set(bundled().lone_surnames.get(key, ()))
+    people = [i for i in people if i in prominent or len(bundled().actors[i][1]) > 1]
+    countries = {_country_of(i) for i in people}  # namesakes of one office aside ('Harry
+    if not prominent.intersection(people) or len(countries) != 1 or None in countries:
+        return None  # Clinton'); none prominent: 'Davis' is no Trinidad minister; 'Ryan'
+    coded = _coded(max(people, key=lambda i: _recency(i, date)), date)
     return replace(coded, by_surname=True) if coded is not None else None
 
 

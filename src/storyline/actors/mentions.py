@@ -214,8 +214,8 @@ def _left_edge(i: int, info: DocInfo) -> int:
         k = j - 1
         same_ent = own is not None and info.ent_span.get(k) == own
         if _glued_hyphen(k, i, info):
-            j = k  # 'Secretary-General': the title goes on left of the hyphen
-            continue
+            j = k - 1 if k - 1 >= floor else k  # 'Secretary-General', 'far-right': the
+            continue  # word glued left of the hyphen is part of the modifier
         if _joined_modifier(k, i, info):
             j = k  # 'Danish and Swedish officials': both modifiers belong to the group
             continue
@@ -407,7 +407,8 @@ def _group(
         right_words=_right_pp(tok, info, label) + _party_tag(tok, label),
         head_word=info.lower[info.head[i]],
         common=info.pos[i] in ("NOUN", "ADJ", "VERB"),
-        others_clause=label in ("GPE", "LOC") and _in_named_clause(i, info),
+        others_clause=label in ("GPE", "LOC") and (
+            _in_named_clause(i, info) or _in_others_relative(i, info)),
         on_trip=_on_trip(i, info, start, end),
         object_of=_object_of(i, info, tok_base),
     )
@@ -483,6 +484,21 @@ def _in_named_clause(i: int, info: DocInfo) -> bool:
             doer = doer if doer is not None else next(
                 (c for c in info.children(head, 1, 6) if info.dep[c] in ("dobj", "dative")), None)
             return doer is not None and info.ent[doer] in NAMED_DOERS
+        j = head
+    return False
+
+
+def _in_others_relative(i: int, info: DocInfo) -> bool:
+    """Whether token ``i`` lies in a relative clause ('a federal judge whose parents were born
+    in Mexico', 'a man who had travelled to Syria'): what it tells of someone's past or kin
+    says nothing of where the sentence's agents are from."""
+    j = i
+    for _ in range(8):
+        head = info.head[j]
+        if head == j:
+            return False
+        if info.dep[j] == "relcl":
+            return True
         j = head
     return False
 

@@ -362,9 +362,9 @@ CONFLICT_PLACES = {
 # own. People of the seed articles (Zelensky, Shoigu, Li Shangfu) are left to be learned.
 RECENT_ACTORS: list[tuple[list[str], list[list[str | None]]]] = [
     (["kim jong un", "kim jong-un"], [["PRKGOV", "2011-12-17", None]]),
-    (["donald trump"], [["USAGOV", "2017-01-20", "2021-01-20"], ["USAELI", "2021-01-20",
-                                                                   "2025-01-20"],
-                        ["USAGOV", "2025-01-20", None]]),
+    (["donald trump"], [["USAELI", "2015-06-16", "2017-01-20"],
+                        ["USAGOV", "2017-01-20", "2021-01-20"],
+                        ["USAELI", "2021-01-20", "2025-01-20"], ["USAGOV", "2025-01-20", None]]),
     (["emmanuel macron"], [["FRAGOV", "2017-05-14", None]]),
     (["boris johnson"], [["GBRGOV", "2016-07-13", "2018-07-09"], ["GBRLEG", "2018-07-09",
                                                                     "2019-07-24"],
@@ -410,6 +410,38 @@ RECENT_ACTORS: list[tuple[list[str], list[list[str | None]]]] = [
     (["bola tinubu"], [["NGAGOV", "2023-05-29", None]]),
     (["abdel fattah al-burhan"], [["SDNMIL", "2019-04-12", None]]),
     (["mohammed shia al-sudani"], [["IRQGOV", "2022-10-27", None]]),
+    # American figures of the 2015-2016 campaign and Congress, so that news of them codes
+    (["bernie sanders"], [["USALEG", "1991-01-03", "2007-01-03"], ["USALEG", "2007-01-03", None]]),
+    (["ted cruz"], [["USAJUD", "2003-01-01", "2008-05-12"], ["USALEG", "2013-01-03", None]]),
+    (["marco rubio"], [["USALEG", "2011-01-03", "2025-01-20"], ["USAGOV", "2025-01-21", None]]),
+    (["jeb bush"], [["USAGOV", "1999-01-05", "2007-01-02"], ["USAELI", None, None]]),
+    (["ben carson"], [["USAELI", "2015-05-04", "2017-03-02"], ["USAGOV", "2017-03-02",
+                                                                "2021-01-20"]]),
+    (["john kasich"], [["USALEG", "1983-01-03", "2001-01-03"], ["USAGOV", "2011-01-10",
+                                                                 "2019-01-14"]]),
+    (["paul ryan"], [["USALEG", "1999-01-03", "2019-01-03"]]),
+    (["mitch mcconnell"], [["USAGOV", "1975-01-01", "1976-12-31"], ["USALEG", "1985-01-03", None]]),
+    (["chris christie"], [["USAJUD", "2002-01-17", "2008-12-01"], ["USAGOV", "2010-01-19",
+                                                                     "2018-01-16"]]),
+    (["carly fiorina"], [["USABUS", "1999-07-19", "2005-02-09"], ["USAELI", "2015-05-04", None]]),
+    (["mike huckabee"], [["USAGOV", "1996-07-15", "2007-01-09"], ["USAELI", "2007-01-09", None]]),
+    (["reince priebus"], [["USAPTY", "2011-01-14", "2017-01-20"], ["USAGOV", "2017-01-20",
+                                                                    "2017-07-31"]]),
+    (["james comey"], [["USAGOV", "2003-12-09", "2005-08-15"], ["USAGOV", "2013-09-04",
+                                                                  "2017-05-09"]]),
+    (["mike pence"], [["USAGOV", "2013-01-14", "2021-01-20"], ["USAELI", "2021-01-20", None]]),
+    (["tim kaine"], [["USAGOV", "2006-01-14", "2010-01-16"], ["USALEG", "2013-01-03", None]]),
+    (["elizabeth warren"], [["USALEG", "2013-01-03", None]]),
+    (["chuck schumer"], [["USALEG", "1981-01-03", "1999-01-03"], ["USALEG", "1999-01-03", None]]),
+    (["lindsey graham"], [["USALEG", "1995-01-03", "2003-01-03"], ["USALEG", "2003-01-03", None]]),
+    (["rand paul"], [["USALEG", "2011-01-03", None]]),
+    (["loretta lynch"], [["USAGOV", "2015-04-27", "2017-01-20"]]),
+    (["jeff sessions"], [["USALEG", "1997-01-03", "2017-02-08"], ["USAGOV", "2017-02-09",
+                                                                  "2018-11-07"]]),
+    (["mitt romney"], [["USAGOV", "2003-01-02", "2007-01-04"], ["USAELI", "2007-01-04",
+                                                                 "2019-01-03"],
+                       ["USALEG", "2019-01-03", "2025-01-03"]]),
+    (["rick santorum"], [["USALEG", "1991-01-03", "2007-01-03"], ["USAELI", "2007-01-03", None]]),
 ]
 # Firms, state companies and armed groups that sanctions and attacks name often and the Phoenix
 # files lack (undated: they name no person, so they lend no surname); names already in the
@@ -523,6 +555,29 @@ def surnames(actors: list[list[Any]], spellings: dict[str, int] | None = None) -
     return {last: min(ids) for last, ids in seen.items() if len(ids) == 1}
 
 
+PROMINENT_ALIASES = 4  # names the dictionaries give a person: many for the prominent
+
+
+def lone_surnames(actors: list[list[Any]], aliases: dict[str, int],
+                  recent: dict[str, int]) -> dict[str, list[int]]:
+    """Last name -> prominent people with it: those the dictionaries name in several ways
+    ('President Clinton', 'Bill Clinton' ...) and the recent leaders this file adds, whom a
+    bare surname in a sentence may stand for ('Clinton said'); no obscure namesake."""
+    named: dict[int, set[str]] = {}
+    for alias, idx in aliases.items():
+        words = alias.split()
+        if len(words) >= 2 and words[-1].isalpha():
+            named.setdefault(idx, set()).add(alias)
+    found: dict[str, set[int]] = {}
+    for idx, names in named.items():
+        last = actors[idx][0].split()[-1]
+        if len(last) >= 4 and last.isalpha() and (
+                idx in recent.values() or sum(a.endswith(" " + last) for a in names)
+                >= PROMINENT_ALIASES):
+            found.setdefault(last, set()).add(idx)
+    return {last: sorted(ids) for last, ids in sorted(found.items())}
+
+
 def build(dicts: Path) -> dict[str, Any]:
     """The knowledge base as a JSON-ready dict."""
     places, demonyms, country_names = parse_countries(dicts)
@@ -533,6 +588,7 @@ def build(dicts: Path) -> dict[str, Any]:
         entries += parse_phoenix(dicts / "petrarch2" / f"Phoenix.{name}.actors.txt")
     actors, aliases = _split_entries(entries, places)
     merged = add_recent(actors, aliases)
+    recent = {name: aliases[name] for names, _ in RECENT_ACTORS for name in names}
     add_orgs(actors, aliases)
     for name, code in (US_PLACES | CONFLICT_PLACES).items():
         places.setdefault(name, code)
@@ -542,7 +598,8 @@ def build(dicts: Path) -> dict[str, Any]:
     parse_agents(dicts / "petrarch2" / "Phoenix.agents.txt", agents)
     parse_agents(dicts / "ngec" / "PLOVER_agents.txt", agents)
     return {
-        "surnames": surnames(actors, merged), "version": 1, "places": places, "demonyms": demonyms,
+        "surnames": surnames(actors, merged), "lone_surnames": lone_surnames(
+            actors, aliases, recent), "version": 1, "places": places, "demonyms": demonyms,
         "acronyms": acronyms(aliases),
         "seats": SEATS,
         "bodies": BODIES, "media": MEDIA, "igo_tails": IGO_TAILS, "agents": agents,

@@ -140,7 +140,7 @@ def _resolve(
             coded.text, coded.span = who.text, who.phrase  # extended text codes only
             return coded
     if mention is not None:
-        return actor_ref(mention)
+        return _agent_word(who, mention, db_path) or actor_ref(mention)
     modifier = _modifier_mention(mentions, who)
     if modifier is not None:
         return modifier
@@ -174,6 +174,18 @@ def _surname_guess(mention: Mention | None, who: Participant, text: str, date: s
     if mention is None and who.entity == "PERSON":
         return False
     return learned_surname_only(text, date, db_path)
+
+
+def _agent_word(who: Participant, mention: Mention, db_path: str | None) -> ActorRef | None:
+    """An agent word the tagger took for a name and left uncoded ('Pirates seized ...' tagged
+    a place at a sentence's start): the word's own sector, so that its scene may place it."""
+    if mention.country or mention.actor_id or mention.sector or not _is_agent(who, db_path):
+        return None
+    coded = _safe_code(who.text, None, db_path)
+    if coded is None or not coded.sector or coded.country or coded.actor_id:
+        return None  # a sector of a word, not a name ('Anger' is no learned judge)
+    coded.text, coded.span = who.text, who.phrase
+    return coded
 
 
 def _modifier_mention(mentions: list[Mention], who: Participant) -> ActorRef | None:

@@ -43,6 +43,13 @@ SCORELINE = re.compile(r"(?:\b[A-Z][a-z]+ \d{1,2}-\d{1,2}|\b\d{1,2}-\d{1,2} (?:w
                        r"defeat|draw|loss|lead|triumph|thrashing|rout))(?![\d/-])")
 
 
+# A news dateline opening a line: a place in capitals or a place and its agency, a dash
+DATELINE = re.compile(
+    r"[ \t]*(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:,[^()\n—–]{1,30}?)?\s*(?:—|–|--)"
+    r"|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*(?:,[^()\n—–]{1,30}?)?\s*\([A-Za-z.& ]{2,25}\)"
+    r"\s*[—–-]{1,2})\s")
+
+
 def extract_events(ctx: ExtractContext) -> None:
     """Code every confident event of the article; long sentences are skipped."""
     limit = int(settings.get("max_sentence_tokens"))
@@ -70,7 +77,11 @@ def _sentence_events(ctx: ExtractContext, sent: Span, offset: int) -> list[Event
     frames = _firing_sides(frames, sent.text)
     for frame in frames:
         start, end = _line_around(sent.text, frame.trigger_span)
+        datelined = any(r.phrase[0] < start for r in frame.sources)
         _keep_roles_within(frame, start, end)
+        if datelined and not frame.sources:  # 'MOSCOW (Reuters) - Russia expelled ...'
+            frame.sources = _subject_after_dateline(ctx.record.mentions, sent, base, start,
+                                                    frame.trigger_span[0])
         text = sent.text[start:end]
         _shift(frame, -start)
         events = _frame_events(ctx, frame, text, base + start)
@@ -280,9 +291,31 @@ def _political(event: Event) -> bool:
                for a in (event.source, event.target))
 
 
+def _subject_after_dateline(mentions: list[Mention], sent: Span, base: int, start: int,
+                            trigger: int) -> list[Role]:
+    """The actor that opens a line right after its dateline, before the trigger, as the doer
+    the parser gave to the dateline's city ('LAGOS (Reuters) - Nigerian soldiers killed ...',
+    'MOSCOW - Russia expelled ...'); none when the line opens otherwise ('Fans of ...')."""
+    text = sent.text
+    for m in _in_sentence(mentions, (text, base)):
+        at, stop = m.span[0] - base, m.span[1] - base
+        if at < start or at >= trigger:
+            continue
+        if (m.kind == "PRON" or not (m.country or m.actor_id)
+                or text[start:at].strip().lower() not in ("", "the")):
+            return []
+        head = text[at:stop].split()[-1] if text[at:stop].split() else ""
+        return [Role((stop - len(head), stop), (at, stop), text[at:stop], m.kind, head)]
+    return []
+
+
 def _line_around(text: str, trigger: tuple[int, int]) -> tuple[int, int]:
-    """The part of a parsed sentence between line breaks that holds the trigger (titles)."""
+    """The part of a parsed sentence between line breaks that holds the trigger (titles),
+    after its dateline ('CLEVELAND, July 19 (UPI) —': a place and a source, no actor)."""
     start = text.rfind("\n", 0, trigger[0]) + 1
+    dateline = DATELINE.match(text, start)
+    if dateline is not None and dateline.end() <= trigger[0]:
+        start = dateline.end()
     end = text.find("\n", trigger[1])
     end = len(text) if end < 0 else end
     while end > start and text[end - 1].isspace():
@@ -325,6 +358,12 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     mentions = ctx.record.mentions
     date, db = ctx.article.published, _store(ctx)
     _deported_people(frame)
+    _people_at_body(frame, text)
+    _deed_doer(frame, text)
+    if frame.code[:2] in lexicon.VIOLENCE_CODES and not _words(frame.trigger) & BORDER_WORDS:
+        frame.targets = [r for r in frame.targets if not _across_border(r, text)
+                         and not _origin_of_act(frame, r, text)]  # 'attacked
+        # a checkpoint near the border with X'; 'closed its border with X' aims at X
     if _crowd_without_grievance(frame, text):
         return []  # "crowds took to the streets to celebrate the win"
     sources = [a for r in frame.sources if (a := _actor(mentions, r, base, date, db))]
@@ -342,9 +381,14 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     if not any(t.country or t.sector == "IGO" for t in targets):  # not a mission's agents
         alternative = _first_alternative(mentions, frame, (text, base), date, db, sources)
         placed = _placed_object(frame, (text, base), where, targets, alternative)
-        targets = (_placed_groups(where, targets) or placed
-                   or alternative or targets)  # "offered troops to X's president"
+        unplaced = [a for a in alternative if not a.country]  # 'windows of banks in Beirut'
+        unit = _unit_country(targets, alternative) if frame.code[:2] in (
+            lexicon.VIOLENCE_CODES) else None
+        targets = ([replace(t, country=unit) for t in targets] if unit else None) or (
+            _placed_groups(where, targets) or placed or _placed_groups(where, unplaced)
+            or alternative or targets)  # "offered troops to X's president"
         _police_at_scene(sources, placed)
+    targets = _addressee(mentions, frame, base, (date, db), targets)
     if not targets and frame.place is not None and frame.place.prep == "at" and (
             frame.code[:2] in lexicon.VIOLENCE_CODES):  # 'fired at the USS Carney'
         aimed = _actor(mentions, frame.place, base, date, db)
@@ -442,6 +486,62 @@ def _deported_people(frame: Frame) -> None:
         frame.targets = people[:1]
 
 
+# Roots of complaints made to someone: the one they are made 'to' is the target
+ADDRESSED_ROOTS = frozenset({"11", "14"})
+
+
+def _addressee(mentions: list[Mention], frame: Frame, base: int,
+               coding: tuple[str | None, str | None], targets: list[ActorRef]) -> list[ActorRef]:
+    """A complaint made 'to' a state over a deed ('Japan protested to China over the detention
+    of a Japanese businessman') aims at that state, not at the deed, a thing a demonym codes."""
+    place = frame.place
+    if (frame.code[:2] not in ADDRESSED_ROOTS or place is None or place.prep != "to"
+            or not frame.targets or not all(map(_deed, frame.targets))):
+        return targets
+    state = _actor(mentions, place, base, *coding)
+    return [state] if state is not None and state.country else targets
+
+
+# Nouns of acts complained of that the event-noun table lacks
+DEED_NOUNS = frozenset({"seizure", "execution", "executions", "annexation", "imprisonment",
+                        "capture", "interception", "ban", "sanctions", "decision", "treatment"})
+
+
+def _deed(role: Role) -> bool:
+    """Whether a role names an act ('the detention', 'the killing'), never an actor."""
+    head = role.head_text.lower()
+    return head in lexicon.NOUN_CODES or head.removesuffix("s") in lexicon.NOUN_CODES or (
+        head in DEED_NOUNS or (head.endswith("ing") and head[:1].isalpha()))
+
+
+def _deed_doer(frame: Frame, text: str) -> None:
+    """A complaint about a deed whose doer is named ('protested against the arrest of a Serb
+    officer by Kosovo') aims at that doer, not at the deed its victims' demonym codes."""
+    if frame.code[:2] not in ADDRESSED_ROOTS or not frame.targets or not all(
+            map(_deed, frame.targets)):
+        return
+    end = frame.targets[-1].phrase[1]
+    doer = next((r for r in frame.target_alts if r.phrase[0] >= end
+                 and text[: r.phrase[0]].lower().split()[-1:] == ["by"]), None)
+    if doer is not None:
+        frame.targets = [doer]
+
+
+def _people_at_body(frame: Frame, text: str) -> None:
+    """People coerced at a named body are the target, the body where they are ('arrested a
+    lecturer at Makerere University'); the body's country places them."""
+    if frame.code[:2] not in lexicon.FORCE_CODES or len(frame.targets) != 1:
+        return
+    body = frame.targets[0]
+    if body.entity not in ("ORG", "FAC") or text[: body.phrase[0]].lower().split()[-1:] != ["at"]:
+        return
+    people = [r for r in frame.target_alts
+              if r.phrase[1] <= body.phrase[0] and r.head_text[:1].islower() and _people(r)]
+    if people:
+        frame.targets = people[-1:]
+        frame.target_alts = [body, *[r for r in frame.target_alts if r.phrase != body.phrase]]
+
+
 # Doers CAMEO codes by where they act when the text gives them no country of their own
 UNNAMED_ARMED = frozenset({"UAF", "REB", "CRM", "INS", "RAD", "SEP"})
 
@@ -450,7 +550,9 @@ def _placed_doers(mentions: list[Mention], frame: Frame, sentence: tuple[str, in
                   sources: list[ActorRef], targets: list[ActorRef]) -> None:
     """Country-less armed doers take their allies', else their sentence's place's country."""
     doers = [s for s in sources if not s.country and s.sector in UNNAMED_ARMED]
-    if not doers or frame.code[:2] not in lexicon.VIOLENCE_CODES or _place_is_target(frame):
+    seizure = frame.code.startswith("171")  # 'pirates seized a tanker off the coast of X'
+    if not doers or (frame.code[:2] not in lexicon.VIOLENCE_CODES and not seizure) or (
+            _place_is_target(frame)):
         return  # "rebels fired at Saudi Arabia": the place is aimed at, not theirs
     allies = {s.country for s in sources if s.country}  # "the Yemeni army and allied fighters"
     country = (allies.pop() if len(allies) == 1 else None) or _sentence_place(
@@ -639,11 +741,33 @@ def _sentence_place(mentions: list[Mention], sentence: tuple[str, int],
 
 
 def _is_place(mention: Mention, sentence: tuple[str, int]) -> bool:
-    """Whether a mention is a place: a GPE, or a sectorless name right after 'in' or 'near'."""
+    """Whether a mention is a place: a GPE, or a sectorless name right after 'in' or 'near';
+    a country's name as a thing's modifier ('near a US patrol in Baghdad') is no place."""
     text, base = sentence
     before = text[: mention.span[0] - base].lower().split()[-1:]
+    if _state_name(mention) and _modifies_noun(before, text[mention.span[1] - base:]):
+        return False
     return mention.kind == "GPE" or (not mention.sector and mention.kind != "PRON"
                                      and bool(set(before) & LOCATIVES))
+
+
+# Short names of states, besides their names in the knowledge base
+STATE_ABBREVIATIONS = frozenset({"us", "u.s.", "usa", "uk", "u.k."})
+
+
+def _state_name(mention: Mention) -> bool:
+    """Whether a mention names a state ('US', 'Iraq'), not a town ('a Mogadishu hotel')."""
+    key = norm_key(mention.text)
+    return key in STATE_ABBREVIATIONS or (
+        mention.country is not None and key == norm_key(kb.country_name(mention.country)))
+
+
+def _modifies_noun(before: list[str], after: str) -> bool:
+    """Whether a name between an article and a lower-case word modifies that word ('a US
+    patrol', 'the Iraq border'), an owner or a kind, not where something is."""
+    follower = after.split()[:1]
+    return before in (["a"], ["an"], ["the"]) and bool(follower) and (
+        follower[0].isalpha() and follower[0].islower() and follower[0] not in PLACE_FOLLOWERS)
 
 
 def _present(mentions: list[Mention], sentence: tuple[str, int]) -> list[Mention]:
@@ -673,7 +797,17 @@ def _victims_country(mentions: list[Mention], sentence: tuple[str, int],
     if len(found) != 1 or None in found or not people:
         return None
     named = {m.country for m in _present(mentions, sentence) if m.country}
+    if _state_unit(mentions, sentence):
+        return None  # 'near a French patrol in Gao, killing four soldiers': troops abroad
     return found.pop() if named <= found else None
+
+
+def _state_unit(mentions: list[Mention], sentence: tuple[str, int]) -> bool:
+    """Whether a sentence names a state's unit by its demonym or name ('a French patrol', 'a
+    US convoy'): troops of a state operating where the act is, often abroad."""
+    text, base = sentence
+    return any(set(re.findall(r"[a-z]+", text[m.span[1] - base:].lower())[:1]) & UNIT_NOUNS
+               for m in _in_sentence(mentions, sentence) if m.country and not m.sector)
 
 
 SECURITY_SECTORS = frozenset({"COP", "MIL"})
@@ -772,7 +906,7 @@ def _placed_object(
         return []
     text, base = sentence
     places = {(base + r.phrase[0], base + r.phrase[1]) for r in frame.target_alts
-              if r.entity in PLACE_ENTITIES or _scene_of_object(r, text)}
+              if r.entity in PLACE_ENTITIES or _scene_of_object(frame, r, text)}
     if alternative and alternative[0].span not in places:
         return []  # a named actor behind the object ("casualties on Sudanese mercenaries")
     country = (where.country if where else None) or next(
@@ -784,6 +918,22 @@ def _placed_object(
         text=role.text, span=(base + role.phrase[0], base + role.phrase[1]))
     target.country = country
     return [target]
+
+
+# Units and posts of armed forces whose country is their troops' ('near a US convoy')
+UNIT_NOUNS = frozenset({"patrol", "patrols", "convoy", "convoys", "base", "bases", "outpost",
+                        "outposts", "checkpoint", "checkpoints", "position", "positions",
+                        "unit", "units", "vehicle", "vehicles", "column", "warship"})
+
+
+def _unit_country(targets: list[ActorRef], alternative: list[ActorRef]) -> str | None:
+    """The country of a state's unit the act happened at, which troops or police hit there
+    belong to ('near a US convoy in Mosul, wounding four soldiers': USA, not the town's)."""
+    unit = alternative[0] if alternative else None
+    if (unit is None or not unit.country or not targets
+            or any(t.sector not in SECURITY_SECTORS for t in targets)):
+        return None
+    return unit.country if set(unit.text.lower().split()[-1:]) & UNIT_NOUNS else None
 
 
 # Prepositions of the scene where an object is acted on ('arrested X at a Moscow airport')
@@ -799,13 +949,22 @@ def _police_at_scene(sources: list[ActorRef], placed: list[ActorRef]) -> None:
             source.country, source.country_basis = country, "sentence"
 
 
-def _scene_of_object(role: Role, text: str) -> bool:
+def _scene_of_object(frame: Frame, role: Role, text: str) -> bool:
     """Whether an alternative is the scene of the act, a place or facility after 'at' or 'in'
-    ('at a Moscow airport'), not an owner; an embassy's country is not where it stands."""
+    ('at a Moscow airport'), not an owner; an embassy's country is not where it stands. A body
+    after people acted on is where they are ('arrested a student at Dhaka University')."""
     before = text[: role.phrase[0]].lower().split()[-1:]
-    if before == ["at"] and _people(role):
+    if before == ["at"] and _people(role) and not _people_before(frame, role):
         return False  # "fired live rounds at demonstrators in Yangon": whom it is aimed at
     return bool(set(before) & SCENE_PREPS) and role.head_text.lower() not in FOREIGN_HEADS
+
+
+def _people_before(frame: Frame, role: Role) -> bool:
+    """Whether the act's first object is a common noun before a named body ('arrested a
+    student at Dhaka University'), so that the body is where it is, not whom the act aims at."""
+    first = frame.targets[0] if frame.targets else None
+    return (first is not None and first.phrase[1] <= role.phrase[0]
+            and first.head_text[:1].islower() and role.entity in ("ORG", "FAC"))
 
 
 def _people(role: Role) -> bool:
@@ -823,11 +982,53 @@ def _first_alternative(
     president", "over arms sales to Taiwan")."""
     text, base = sentence
     roles = [r for r in frame.target_alts if not _occasion(frame, r, text)
-             and not _protest_scene(frame, r) and not _mission_scene(frame, r, text)]
+             and not _protest_scene(frame, r) and not _mission_scene(frame, r, text)
+             and not (frame.code[:2] in lexicon.VIOLENCE_CODES and _across_border(r, text))
+             and not _in_relative(frame, r, text) and not _origin_of_act(frame, r, text)
+             and not _offshore(r, text)]
     found = [a for r in roles if (a := _actor(mentions, r, base, date, db))]
     found = [a for a in found if is_coded(a) and not any(_same(s, a) for s in sources)]
     with_country = [a for a in found if a.country]
     return (with_country or found)[:1]
+
+
+BORDER_WORDS = frozenset({"border", "borders", "frontier"})
+
+
+# Roots of force aimed at someone, for which a 'from X' is where the act comes from (an
+# offer or a demand 'from X' that is rejected is X's: X stays the target)
+AIMED_ROOTS = frozenset({"18", "19"})
+
+
+def _origin_of_act(frame: Frame, role: Role, text: str) -> bool:
+    """Whether a role after 'from' (or in its 'of' phrase) is where force comes from
+    ('attacked the Koch brothers from the Senate floor', 'from the floor of the Senate'), not
+    whom it aims at."""
+    before = text[: role.phrase[0]].lower().split()[-4:]
+    return frame.code[:2] in AIMED_ROOTS and before[-1:] in (["from"], ["of"]) and (
+        "from" in before)
+
+
+def _offshore(role: Role, text: str) -> bool:
+    """Whether a role is the sea scene of an act ('seized a carrier off the coast of Oman',
+    'off Somalia'): where it happened, not whom it aims at."""
+    before = text[: role.phrase[0]].lower().split()[-4:]
+    return before[-1:] in (["off"], ["of"]) and "off" in before
+
+
+def _in_relative(frame: Frame, role: Role, text: str) -> bool:
+    """Whether an alternative lies in a relative clause about the object ('arrested a man who
+    had travelled to Syria'): where that one went or came from, not whom the act aims at."""
+    if not frame.targets or role.phrase[0] < frame.targets[0].phrase[1]:
+        return False
+    return bool(_words(text[frame.targets[0].phrase[1] : role.phrase[0]]) & RELATIVE_WORDS)
+
+
+def _across_border(role: Role, text: str) -> bool:
+    """Whether a role is the other side of a border the act is near ('attacked a checkpoint
+    near the border with Pakistan'): a neighbour named, not aimed at."""
+    return text[: role.phrase[0]].lower().split()[-2:] in (["border", "with"],
+                                                          ["frontier", "with"])
 
 
 def _mission_scene(frame: Frame, role: Role, text: str) -> bool:
@@ -1105,6 +1306,7 @@ def _attack_on(role: Role, text: str) -> bool:
 
 
 RELATIVES = frozenset({"which", "that", "who", "whom"})
+RELATIVE_WORDS = RELATIVES | {"whose"}
 
 
 def _described_act(frame: Frame, text: str) -> bool:
@@ -1134,7 +1336,7 @@ def _unnamed_doers(mentions: list[Mention], frame: Frame, sentence: tuple[str, i
     evidence = scene.span if scene is not None else next(
         (t.span for t in targets if t.country == country), None)
     if country is None or evidence is None or _place_aimed_at(mentions, frame, sentence):
-        return _unknown_shellers(frame, targets), targets  # "heavy shelling hit Kharkiv"
+        return _unknown_shellers(frame, targets, sentence[0]), targets  # "shelling hit X"
     sector = None if frame.code[:2] == "14" else "UAF"
     for target in targets:
         if not target.country and target.sector and not target.implied:
@@ -1156,14 +1358,16 @@ HEAVY_WEAPON_WORDS = frozenset({"shelling", "shells", "artillery", "missile", "m
                                 "barrage", "howitzer", "howitzers"})
 
 
-def _unknown_shellers(frame: Frame, targets: list[ActorRef]) -> list[ActorRef]:
+def _unknown_shellers(frame: Frame, targets: list[ActorRef], text: str) -> list[ActorRef]:
     """The doer of heavy weapons named as the subject that hit a named town, or its people
     where no scene is named ('heavy shelling hit Kharkiv', 'missiles struck Kyiv'): unknown
     armed forces, implied and of no country, since the town's own state is the victim and the
     shellers are often foreign; none for a bare passive ('Bakhmut was shelled'), other acts,
     or victims of no known country."""
     town = next((t for t in targets if t.country and t.span is not None), None)
-    words = _words(frame.trigger) | _words(" ".join(r.text for r in frame.sources))
+    words = _words(frame.trigger) | _words(" ".join(r.text for r in frame.sources)) | (
+        _words(" ".join(text[: frame.trigger_span[0]].split()[-2:])))  # 'heavy shelling |
+    # hit the city of Kharkiv', the subject left out of the frame
     if town is None or not words & (HEAVY_WEAPON_WORDS | SWARM_HEADS):
         return []  # 'a swarm' here is one of weapons: the act is unattributed
     return [ActorRef(text="unidentified armed forces", span=town.span, sector="UAF",
@@ -1206,6 +1410,11 @@ LOCATIVES = frozenset({"in", "near", "outside", "at", "around", "of", "across", 
                        "through", "into", "throughout", "along", "on"})
 # ... and words before a place someone comes from ('his return from Belgium')
 NOT_ACTING = LOCATIVES | {"from"}
+
+# Words after a place name that leave it a place ('in the US on Monday'), not a modifier
+PLACE_FOLLOWERS = NOT_ACTING | frozenset({"and", "or", "to", "for", "with", "by", "after",
+                                           "before", "since", "during", "over", "last", "this",
+                                           "on", "is", "was", "has", "had", "will", "would"})
 
 
 def _same(a: ActorRef, b: ActorRef) -> bool:
