@@ -242,7 +242,6 @@ NO_IMPLIED_DOER = [
     "A teenager was stabbed to death in north Birmingham.",
     "Soaring prices drove hundreds of families from their homes in Dublin.",
     "The town of Bakhmut was shelled overnight.",
-    "Heavy shelling hit the city of Kharkiv overnight.",
 ]
 
 
