@@ -159,8 +159,9 @@ def code_org(cand: Candidate, date: str | None, db: str | None) -> Item:
     full = " ".join(words)
     known = code_name(_official(cand), date, db) or (code_name(full, date, db) if words else None)
     known = _not_common(cand, known)
-    if known is None and len(words) == 1 and cand.label == "ORG" and not is_given_name(full):
-        person = lookup_lone_surname(norm_key(full), date)  # 'Sanders said', tagged a body
+    if known is None and len(words) == 1 and cand.label in ("ORG", "PROPN") and (
+            not is_given_name(full)):  # 'Sanders said' tagged a body, 'Trump met' untagged
+        person = lookup_lone_surname(norm_key(full), date)
         if person is not None:
             return _item(cand, "PERSON", person.name, code_words([]), person, False)
     whole = known is not None

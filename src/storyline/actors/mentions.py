@@ -17,12 +17,14 @@ from storyline.actors.coding import (
     is_agent_word,
     party_state_tag,
 )
-from storyline.actors.names import is_given_name
+from storyline.actors.kb import bundled
+from storyline.actors.names import is_given_name, norm_key
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 ENT_KINDS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 LEFT_DEPS = frozenset({"compound", "amod", "flat", "nmod", "nn", "npadvmod"})
 PRONOUNS = {
     "he": "m", "him": "m", "his": "m", "himself": "m",
@@ -147,7 +149,14 @@ class DocInfo:
         """Whether token ``i`` can head an actor mention: a name, an entity, a title or agent."""
         if self.pos[i] == "PROPN" or self.ent[i] or self.lower[i] in PERSON_TITLES:
             return True
-        return self.pos[i] == "NOUN" and self._agent_with_origin(i)
+        return self.pos[i] == "NOUN" and (self._agent_with_origin(i) or self.surname_noun(i))
+
+    def surname_noun(self, i: int) -> bool:
+        """'Trump accused Clinton': a capitalised word the tagger took for a common noun that is
+        the surname of a prominent person the knowledge base lists alone."""
+        word = self.text[self.idx[i]:self.idx[i] + self.length[i]]
+        return (word[:1].isupper() and word[1:].islower() and self.dep[i] in SUBJECT_DEPS
+                and norm_key(word) in bundled().lone_surnames)
 
     def _agent_with_origin(self, i: int) -> bool:
         """'Egyptian warships', 'Serbian parliament': an agent noun with a national modifier."""
@@ -170,6 +179,8 @@ class DocInfo:
             return True
         if pos != "NOUN":
             return False
+        if self.surname_noun(i):
+            return True
         return (self.lower[i] in TITLE_OR_GROUP or self._agent_with_origin(i)
                 or self._agent_compound(i))
 
@@ -338,7 +349,7 @@ def _label(info: DocInfo, start: int, end: int, i: int) -> str:
     if ent in ENT_KINDS:
         return ent
     if pos == "NOUN":
-        return "TITLE"
+        return "PROPN" if end - start == 1 and info.surname_noun(i) else "TITLE"
     ent_labels = labels & ENT_KINDS
     return sorted(ent_labels)[0] if ent_labels else "PROPN"
 

@@ -527,6 +527,9 @@ DISPLACED_PEOPLE = frozenset({
     "evacuees", "exiles", "fugitives", "civilians", "people", "children", "families",
 })
 BORDER_OBJECTS = frozenset({"border", "borders", "frontier", "frontiers", "doors", "door"})
+# places a sentence confines people to ("sentenced to five years in prison"): a term served,
+# never an actor behind the object
+CONFINEMENT_WORDS = frozenset({"prison", "jail", "gaol", "custody", "detention", "penitentiary"})
 # objects in VERB_OBJECT_CODES that are people the act is done to, not part of its name
 PEOPLE_OBJECTS = frozenset({
     "prisoners", "hostages", "detainees", "troops", "forces", "soldiers", "reinforcements",

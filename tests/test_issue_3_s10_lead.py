@@ -1,0 +1,60 @@
+"""Issue 3, tenth session (lead's fixes after the helpers' rounds): a term in prison is no
+target, and a prominent lone surname the tagger took for a common noun or left untagged is the
+person ('Trump accused ...', 'Obama met ...')."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+
+def _by_trigger(events_of: Any, text: str, word: str) -> list[Any]:
+    """The events of ``text`` whose trigger holds ``word``."""
+    return [e for e in events_of(text) if word in (e.trigger or "")]
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("The opposition leader was sentenced to seven years in prison on Tuesday.", "leader"),
+    ("The rebel commander was sentenced to life in jail by a military court.", "commander"),
+])
+def test_issue_3_a_prison_term_is_no_target(events_of: Any, text: str, target: str) -> None:
+    """'sentenced to seven years in prison': the one sentenced is the target, never the prison."""
+    found = _by_trigger(events_of, text, "sentenced")
+    assert found and all(e.target is not None and "prison" not in e.target.text
+                         and "jail" not in e.target.text for e in found)
+    assert any(target in (e.target.text if e.target else "") for e in found)
+
+
+def test_issue_3_a_man_sentenced_with_no_actor_gives_no_prison_target(events_of: Any) -> None:
+    """With no codeable undergoer, the place of confinement does not stand in for one."""
+    assert not [e for e in events_of("The man was sentenced to life in prison on Monday.")
+                if e.target is not None and e.target.text == "prison"]
+
+
+@pytest.mark.parametrize(("text", "trigger", "source", "target"), [
+    ("Trump accused Clinton of lying about the deal.", "accused", "USA", "USA"),
+    ("Trump met the Mexican president in Mexico City on Wednesday.", "met", "USA", "MEX"),
+    ("Sanders met with Pope Francis at the Vatican.", "met", "USA", None),
+])
+def test_issue_3_a_prominent_lone_surname_tagged_a_noun_is_the_person(
+        events_of: Any, text: str, trigger: str, source: str, target: str | None) -> None:
+    """The small model tags a sentence-opening 'Trump' as a common noun and 'Sanders' as one or
+    as nothing: as the subject, a surname the knowledge base lists alone is that person."""
+    found = _by_trigger(events_of, text, trigger)
+    assert found and found[0].source is not None and found[0].source.country == source
+    if target is not None:
+        assert found[0].target is not None and found[0].target.country == target
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Security was tightened in Kabul after the attack.", "Security"),
+    ("Brigades of volunteers cleared the streets after the storm.", "Brigades"),
+    ("Rice was exported to Africa in record amounts last year.", "Rice"),
+])
+def test_issue_3_common_nouns_on_the_surname_list_stay_common(
+        events_of: Any, text: str, word: str) -> None:
+    """Capitalised at the start of a sentence, a common noun is no person: no event has it as
+    a coded side."""
+    assert not [e for e in events_of(text) for side in (e.source, e.target)
+                if side is not None and side.text == word and side.country]
