@@ -58,3 +58,18 @@ def test_issue_3_common_nouns_on_the_surname_list_stay_common(
     a coded side."""
     assert not [e for e in events_of(text) for side in (e.source, e.target)
                 if side is not None and side.text == word and side.country]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("The GOP nominee attacked the Democratic National Committee over the leaked emails.",
+     "111"),
+    ("The senator attacked the Justice Department for its handling of the case.", "111"),
+    ("Rebels attacked the army base over the weekend.", "190"),
+    ("Police attacked the protesters for blocking the road.", "190"),
+])
+def test_issue_3_a_politician_attacking_a_body_over_a_grievance_is_words(
+        events_of: Any, text: str, code: str) -> None:
+    """An unarmed political doer's attack on an organisation 'over' or 'for' something, with no
+    weapon or armed actor near, is criticism (111); armed doers' attacks stay force (190)."""
+    found = _by_trigger(events_of, text, "attacked")
+    assert found and found[0].code == code

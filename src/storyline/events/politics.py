@@ -32,8 +32,11 @@ def verbal_attack(tok: Token) -> bool:
     person = any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in tok.children)
     if person and named_doer(tok) or political_object(tok) or judged_as(tok):
         return True  # one named person attacking another, no violence: in words
-    return person and any(p in ("over", "for", "as") and g.ent_type_ not in ("DATE", "TIME")
-                          and g.lemma_.lower() not in lexicon.TIME_NOUNS for p, g in preps)
+    reason = any(p in ("over", "for", "as") and g.ent_type_ not in ("DATE", "TIME")
+                 and g.lemma_.lower() not in lexicon.TIME_NOUNS for p, g in preps)
+    if reason and not person and political_doer(tok, tok) and not armed_sentence(tok):
+        return True  # "the GOP nominee attacked the party committee over the emails": words
+    return person and reason
 
 
 def judged_as(tok: Token) -> bool:
