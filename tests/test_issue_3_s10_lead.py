@@ -73,3 +73,34 @@ def test_issue_3_a_politician_attacking_a_body_over_a_grievance_is_words(
     weapon or armed actor near, is criticism (111); armed doers' attacks stay force (190)."""
     found = _by_trigger(events_of, text, "attacked")
     assert found and found[0].code == code
+
+
+@pytest.mark.parametrize(("text", "code", "target"), [
+    ("The minister defended the government's decision to send troops to Mali.", "052", "MLI"),
+    ("China defended Russia's decision to recognise the two regions.", "052", "RUS"),
+    ("The senator defended his record on immigration.", None, None),
+])
+def test_issue_3_defending_another_s_doing_is_verbal_support(
+        events_of: Any, text: str, code: str | None, target: str | None) -> None:
+    """One's own record or decision defended is no event; another's is 052 aimed at its owner."""
+    found = _by_trigger(events_of, text, "defended")
+    if code is None:
+        assert not found
+    else:
+        assert found and found[0].code == code
+        assert found[0].target is not None and found[0].target.country == target
+
+
+@pytest.mark.parametrize(("text", "aid"), [
+    ("Ahead of the election, Japan provided $5 million in aid to Sri Lanka.", True),
+    ("The United States provided weapons to Ukraine during its campaign to retake Kherson.",
+     True),
+    ("The company donated $100,000 to the senator's reelection campaign.", False),
+    ("Wealthy donors gave millions to super PACs supporting the candidate.", False),
+])
+def test_issue_3_campaign_money_is_told_by_the_gift_itself(
+        events_of: Any, text: str, aid: bool) -> None:
+    """Money for a campaign is no aid only when the gift's own giver, object or recipient says
+    so; an election or a military campaign elsewhere in the sentence does not."""
+    found = [e for e in events_of(text) if e.code.startswith("07")]
+    assert bool(found) == aid

@@ -88,6 +88,9 @@ POLITICAL_VERB_CODES: dict[str, str] = {
     "rally behind": "053", "rally around": "053", "unite behind": "053",
     "unite around": "053",
 }
+# verbs whose OBJECT_NONSENSES are one's own doings: another's ("defended the government's
+# decision") keeps the code, aimed at its owner
+OWN_DOING_VERBS = frozenset({"defend"})
 # objects that give a verb another sense than its code's: "gave interviews to the Post" is
 # no aid, "released a video" no release of prisoners
 OBJECT_NONSENSES: dict[str, frozenset[str]] = {

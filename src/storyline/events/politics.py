@@ -171,13 +171,20 @@ def other_object_sense(tok: Token) -> bool:
     nonsenses = lexicon.OBJECT_NONSENSES.get(lemma, frozenset())
     if senses is None and not nonsenses:
         return False  # most verbs have one sense whatever their object
-    objects = [c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects = [c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
+               and not (lemma in lexicon.OWN_DOING_VERBS and _others(c))]
     if (tok.dep_ == "acl" and tok.tag_ == "VBN") or (tok.dep_ == "relcl" and not any(
             c.dep_ == "dobj" for c in tok.children)):  # "the coverage it has given X"
         objects.append(tok.head.lemma_.lower())  # "a bill signed by the minister"
     if nonsenses.intersection(objects):
         return True
     return senses is not None and bool(objects) and not senses.intersection(objects)
+
+
+def _others(obj: Token) -> bool:
+    """Whether an object is someone else's doing ("defended the government's decision"), not
+    one's own ("defended his record"): a possessor that is no pronoun."""
+    return any(c.dep_ == "poss" and c.pos_ != "PRON" for c in obj.children)
 
 
 def asked_by_nobody(tok: Token) -> bool:
@@ -372,8 +379,10 @@ def campaign_money(tok: Token) -> bool:
     for a campaign or a candidate, no aid (070); aid goes to states, peoples and groups."""
     if tok.lemma_.lower() not in lexicon.AID_GIVING_VERBS:
         return False
+    given = [c for c in tok.children if c.dep_ in ("dobj", "dative", "nsubj", "nsubjpass") or (
+        c.dep_ == "prep" and c.lower_ in ("to", "for"))]  # "donors gave", not "ahead of the vote"
     if any(t.lower_ in lexicon.CAMPAIGN_MONEY_WORDS or t.lemma_.lower() in (
-            lexicon.CAMPAIGN_MONEY_WORDS) for t in tok.sent):
+            lexicon.CAMPAIGN_MONEY_WORDS) for c in given for t in c.subtree):
         return True
     given_to = prep_object(tok, ("to",)) or next(
         (c for c in tok.children if c.dep_ == "dative"), None)
