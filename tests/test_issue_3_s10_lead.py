@@ -104,3 +104,17 @@ def test_issue_3_campaign_money_is_told_by_the_gift_itself(
     so; an election or a military campaign elsewhere in the sentence does not."""
     found = [e for e in events_of(text) if e.code.startswith("07")]
     assert bool(found) == aid
+
+
+def test_issue_3_a_coercion_aimed_by_an_operation_is_its_own_act(events_of: Any) -> None:
+    """'launched operations to detain 110 people': the detentions are the act (173); only a
+    coercive means ('fired tear gas to disperse') absorbs its aim as one 175."""
+    found = _by_trigger(events_of, "Turkish police on Monday launched operations to detain 110 "
+                                   "more people.", "detain")
+    assert found and found[0].code == "173" and found[0].source is not None
+    assert found[0].source.country == "TUR"
+    gas = events_of("Police fired tear gas to disperse the crowd.")
+    assert [e.code for e in gas] == ["175"]
+    live = events_of("Police fired live rounds to disperse protesters in Khartoum.")
+    assert any(e.code == "175" and e.target is not None and e.target.country == "SDN"
+               for e in live)

@@ -290,8 +290,8 @@ def _continued_act(tok: Token, frame: Frame, found: dict[int, Frame]) -> Frame |
     riot = frame.code.startswith("145")  # "rioted, smashing windows and setting fire to X"
     if root == "17" and tok.dep_ in ("advcl", "xcomp") and infinitival(tok):
         aimed_by = found.get(tok.head.i)  # "fired tear gas to disperse the crowd": one act
-        if aimed_by is not None and aimed_by.code[:2] in ("17", *VIOLENCE_CODES):
-            return aimed_by
+        if aimed_by is not None and aimed_by.code[:2] == "17":
+            return aimed_by  # not "launched operations to detain 110 people": the detentions
     if root not in VIOLENCE_CODES and root not in PURPOSE_ROOTS and not riot:
         return None
     placed = _placed_weapon(tok, found) if root in VIOLENCE_CODES else None
