@@ -489,6 +489,15 @@ def is_agent_word(word: str) -> bool:
     return hit is not None and hit[0] is not None
 
 
+@lru_cache(maxsize=50_000)
+def prominent_surname(word: str) -> bool:
+    """Whether a capitalised word alone may be a prominent person's surname ('Trump'): on the
+    knowledge base's lone-surname list, and no agent word or place ('Militia', 'Samoa')."""
+    key = norm_key(word)
+    return key in bundled().lone_surnames and not is_agent_word(word.lower()) and (
+        place_of(key) is None)
+
+
 def agent_sector(phrase: str) -> str | None:
     """The sector of a lower-case title/agent word or phrase ('rebel group' -> REB), if any."""
     hit = _agent(norm_key(phrase))

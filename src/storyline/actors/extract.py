@@ -135,7 +135,8 @@ def code_person(cand: Candidate, date: str | None, db: str | None) -> Item:
     if known is None and title.role and not _local_title(title):  # "President Mugabe"
         known = lookup_surname(norm_key(name), date)  # a unique dictionary surname
     if known is None and not title_words and len(name_words) == 1 and (
-            not is_given_name(name)):  # a name the tagger calls a person, no common noun
+            not is_given_name(name)) and not cand.desc_words:  # a person the tagger names,
+        # not one an apposition describes ('Baker, a British aid worker')
         known = lookup_lone_surname(norm_key(name), date)  # 'Netanyahu said', 'Clinton
     explicit = bool(title.role or title.country or (title.sector and cand.desc_words))
     item = _item(cand, "PERSON", name, title, known, explicit)
@@ -160,7 +161,8 @@ def code_org(cand: Candidate, date: str | None, db: str | None) -> Item:
     known = code_name(_official(cand), date, db) or (code_name(full, date, db) if words else None)
     known = _not_common(cand, known)
     if known is None and len(words) == 1 and cand.label in ("ORG", "PROPN") and (
-            not is_given_name(full)):  # 'Sanders said' tagged a body, 'Trump met' untagged
+            not is_given_name(full)) and not (cand.right_words or cand.desc_words):
+        # 'Sanders said' tagged a body, 'Trump met' untagged; not 'Gates of the embassy'
         person = lookup_lone_surname(norm_key(full), date)
         if person is not None:
             return _item(cand, "PERSON", person.name, code_words([]), person, False)

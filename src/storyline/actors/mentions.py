@@ -16,15 +16,14 @@ from storyline.actors.coding import (
     agent_sector,
     is_agent_word,
     party_state_tag,
+    prominent_surname,
 )
-from storyline.actors.kb import bundled
-from storyline.actors.names import is_given_name, norm_key
+from storyline.actors.names import is_given_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 ENT_KINDS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 LEFT_DEPS = frozenset({"compound", "amod", "flat", "nmod", "nn", "npadvmod"})
 PRONOUNS = {
     "he": "m", "him": "m", "his": "m", "himself": "m",
@@ -155,8 +154,9 @@ class DocInfo:
         """'Trump accused Clinton': a capitalised word the tagger took for a common noun that is
         the surname of a prominent person the knowledge base lists alone."""
         word = self.text[self.idx[i]:self.idx[i] + self.length[i]]
-        return (word[:1].isupper() and word[1:].islower() and self.dep[i] in SUBJECT_DEPS
-                and norm_key(word) in bundled().lone_surnames)
+        acts = i + 1 < len(self.pos) and self.pos[i + 1] in ("VERB", "AUX")  # 'Trump met'
+        return (acts and word[:1].isupper() and word[1:].islower() and self.dep[i] == "nsubj"
+                and prominent_surname(word))
 
     def _agent_with_origin(self, i: int) -> bool:
         """'Egyptian warships', 'Serbian parliament': an agent noun with a national modifier."""

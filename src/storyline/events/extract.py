@@ -78,7 +78,7 @@ def _sentence_events(ctx: ExtractContext, sent: Span, offset: int) -> list[Event
     for frame in frames:
         start, end = _line_around(sent.text, frame.trigger_span)
         datelined = any(r.phrase[0] < start for r in frame.sources)
-        _keep_roles_within(frame, start, end)
+        _keep_roles_within(frame, start, end, sent.text)
         if datelined and not frame.sources:  # 'MOSCOW (Reuters) - Russia expelled ...'
             frame.sources = _subject_after_dateline(ctx.record.mentions, sent, base, start,
                                                     frame.trigger_span[0])
@@ -323,14 +323,23 @@ def _line_around(text: str, trigger: tuple[int, int]) -> tuple[int, int]:
     return start, end
 
 
-def _keep_roles_within(frame: Frame, start: int, end: int) -> None:
-    """Drop roles outside the trigger's line, so a title never lends its names to the text."""
+def _keep_roles_within(frame: Frame, start: int, end: int, text: str) -> None:
+    """Drop roles outside the trigger's line, so a title never lends its names to the text;
+    a role the parser glued to the dateline ('PARIS (Reuters) - Police') keeps its own part."""
     def inside(role: Role) -> bool:
         """Whether the role lies within the kept stretch of the sentence."""
         return start <= role.phrase[0] and role.phrase[1] <= end
 
-    frame.sources = [r for r in frame.sources if inside(r)]
-    frame.targets = [r for r in frame.targets if inside(r)]
+    def trimmed(role: Role) -> Role:
+        """The role cut to start where the line does, when only its head is inside."""
+        if role.phrase[0] < start <= role.head[0] and role.phrase[1] <= end:
+            cut = start - role.phrase[0]
+            return replace(role, phrase=(start, role.phrase[1]), text=text[start:role.phrase[1]],
+                           extended_text=role.extended_text[cut:])
+        return role
+
+    frame.sources = [r for r in map(trimmed, frame.sources) if inside(r)]
+    frame.targets = [r for r in map(trimmed, frame.targets) if inside(r)]
     frame.target_alts = [r for r in frame.target_alts if inside(r)]
     for role in frame.sources:
         if role.antecedent is not None and not inside(role.antecedent):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from storyline.actors.cache import code_phrase_cached
-from storyline.actors.coding import TITLE_SECTORS
+from storyline.actors.coding import TITLE_SECTORS, prominent_surname
 from storyline.events import lexicon
 from storyline.events.syntax import (
     governing_verb,
@@ -87,8 +87,8 @@ def armed_doer(tok: Token, governor: Token | None) -> bool:
 def political_doer(tok: Token, governor: Token | None) -> bool:
     """Whether an attack noun's doer is an unarmed political one (a politician, party,
     legislator, official or a title such as "senator"): their attack on a person is words."""
-    return any(coded_sector(d) in lexicon.POLITICAL_DOER_SECTORS
-               or d.lower_ in TITLE_SECTORS for d in _doers(tok, governor))
+    return any(coded_sector(d) in lexicon.POLITICAL_DOER_SECTORS or d.lower_ in TITLE_SECTORS
+               or surname_word(d) for d in _doers(tok, governor))
 
 
 def _doers(tok: Token, governor: Token | None) -> list[Token]:
@@ -176,8 +176,9 @@ def other_object_sense(tok: Token) -> bool:
     if (tok.dep_ == "acl" and tok.tag_ == "VBN") or (tok.dep_ == "relcl" and not any(
             c.dep_ == "dobj" for c in tok.children)):  # "the coverage it has given X"
         objects.append(tok.head.lemma_.lower())  # "a bill signed by the minister"
-    if nonsenses.intersection(objects):
-        return True
+    if nonsenses.intersection(objects) and not (
+            lemma in lexicon.IMPACT_VERBS and armed_sentence(tok)):
+        return True  # "hit the campaign trail", not "air strikes hit targets near Raqqa"
     return senses is not None and bool(objects) and not senses.intersection(objects)
 
 
@@ -206,13 +207,26 @@ def campaign_rally(tok: Token, owner: Token | None) -> bool:
     if tok.head.lower_ == "during" and any(t.lower_ in lexicon.CONTEST_WORDS or (
             t.dep_ == "nsubj" and candidate_name(t)) for t in tok.sent):
         return True  # "Trump coined the phrase during a rally in Watertown": a candidate's
+    if tok.dep_ == "dobj" and any(c.dep_ == "nsubj" and candidate_name(c) and (
+            coded_sector(c) not in lexicon.ARMED_DOER_SECTORS) for c in tok.head.children):
+        return True  # "Trump held a rally in Tampa": a candidate's own rally
     return any(t.lower_ in lexicon.CAMPAIGN_WORDS or person_compound(t) for t in tok.children)
+
+
+def surname_word(tok: Token) -> bool:
+    """A prominent lone surname, which the tagger often takes for a common noun or a body
+    ('Trump held a rally'): a politician of the knowledge base's lone-surname list."""
+    return tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ in ("", "ORG", "PERSON") and (
+        tok.i + 1 == tok.sent.end or tok.nbor().pos_ != "PROPN") and tok.text[:1].isupper() and (
+        tok.text[1:].islower() and prominent_surname(tok.text))
 
 
 def candidate_name(tok: Token) -> bool:
     """A politician's name as subject: a person, a coded politician, or a lone surname the
     tagger calls an organisation and the knowledge base does not know ("Trump" as ORG); not
     a group the knowledge base codes ("Hamas")."""
+    if surname_word(tok):
+        return True
     if tok.pos_ != "PROPN":
         return False
     sector = coded_sector(tok)
