@@ -229,8 +229,9 @@ def _one_act(sent: Span, found: dict[int, Frame]) -> None:
         act = _continued_act(tok, frame, found)
         if act is None:
             continue
-        if (_no_one(act.targets) or _blast_scene(act)) and frame.code[:2] in (
-                *VIOLENCE_CODES, "17"):  # "used water cannon to break up a march": its aim
+        if (_no_one(act.targets) or _blast_scene(act) or _munitions(act.targets)) and (
+                frame.code[:2] in (
+                *VIOLENCE_CODES, "17")):  # "used water cannon to break up a march": its aim
             act.target_alts = [*act.targets, *act.target_alts] if frame.targets else (
                 act.target_alts)  # "a bomb exploded at a checkpoint, killing five policemen"
             act.targets = frame.targets or act.targets
@@ -246,6 +247,11 @@ def _blast_scene(act: Frame) -> bool:
     so the people its blast killed are whom it hit."""
     return act.code[:3] == "183" and not act.object_target and not act.nominal and all(
         r.text.lower() not in REFLEXIVES for r in act.targets)
+
+
+def _munitions(targets: list[Role]) -> bool:
+    """Whether an act's only objects are what it fired ("fired live rounds to disperse X")."""
+    return bool(targets) and all(t.head_text.lower() in lexicon.MUNITIONS for t in targets)
 
 
 def _no_one(targets: list[Role]) -> bool:
@@ -290,7 +296,9 @@ def _continued_act(tok: Token, frame: Frame, found: dict[int, Frame]) -> Frame |
     riot = frame.code.startswith("145")  # "rioted, smashing windows and setting fire to X"
     if root == "17" and tok.dep_ in ("advcl", "xcomp") and infinitival(tok):
         aimed_by = found.get(tok.head.i)  # "fired tear gas to disperse the crowd": one act
-        if aimed_by is not None and aimed_by.code[:2] == "17":
+        if aimed_by is not None and (aimed_by.code[:2] == "17" or (
+                aimed_by.code[:2] in VIOLENCE_CODES
+                and tok.head.lemma_.lower() in lexicon.AIMED_FIRING_VERBS)):
             return aimed_by  # not "launched operations to detain 110 people": the detentions
     if root not in VIOLENCE_CODES and root not in PURPOSE_ROOTS and not riot:
         return None

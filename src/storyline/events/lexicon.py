@@ -530,6 +530,12 @@ DISPLACED_PEOPLE = frozenset({
     "evacuees", "exiles", "fugitives", "civilians", "people", "children", "families",
 })
 BORDER_OBJECTS = frozenset({"border", "borders", "frontier", "frontiers", "doors", "door"})
+# what force is fired as: never whom it is aimed at ("fired live rounds to disperse X")
+MUNITIONS = frozenset({"round", "rounds", "bullet", "bullets", "shot", "shots", "gas", "teargas",
+                       "shell", "shells", "ammunition", "grenade", "grenades", "pellets"})
+# verbs of firing whose coercive to-clause ("opened fire to disperse") is their aim, one act
+# (not "launch": "launched operations to detain 110 people" are the detentions)
+AIMED_FIRING_VERBS = frozenset({"fire", "open", "shoot"})
 # places a sentence confines people to ("sentenced to five years in prison"): a term served,
 # never an actor behind the object
 CONFINEMENT_WORDS = frozenset({"prison", "jail", "gaol", "custody", "detention", "penitentiary"})
