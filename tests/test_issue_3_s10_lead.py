@@ -191,3 +191,18 @@ def test_issue_3_a_lone_surname_criticising_a_body_over_a_policy_is_words(
     found = _by_trigger(events_of, "Trump attacked the Federal Reserve over its low interest "
                                    "rates.", "attacked")
     assert found and found[0].code == "111"
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Foreign ministers of the G7 met in Hiroshima on Sunday.", "Hiroshima"),
+    ("The two sides held talks in Doha.", "Doha"),
+])
+def test_issue_3_where_a_meeting_is_held_is_no_partner(
+        events_of: Any, text: str, wrong: str) -> None:
+    """A meeting with no one named takes place in a town, which is its location, not its
+    target; a visit's place is still its host ('arrived in Moscow')."""
+    found = [e for e in events_of(text) if e.code == "040"]
+    assert found and all(e.target is None or e.target.text != wrong for e in found)
+    assert found[0].location is not None and found[0].location.text == wrong
+    visit = events_of("The Chinese foreign minister arrived in Moscow on Monday.")
+    assert visit and visit[0].target is not None and visit[0].target.country == "RUS"

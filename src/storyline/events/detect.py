@@ -1353,8 +1353,9 @@ def _fill_verb_roles(tok: Token, frame: Frame) -> None:
     frame.purpose = any(c.dep_ == "advcl" and _purpose(c) and _is_coded(c) for c in tok.children)
     frame.code = _mover_code(frame)
     _peacekeeping_deployment(tok, frame)
-    if not frame.targets and frame.code[:2] == "04" and frame.place is not None:
-        frame.targets = [frame.place]
+    if not frame.targets and frame.code[:2] == "04" and frame.place is not None and not (
+            frame.code == "040" and frame.place.prep in ("in", "at", "on", "near")):
+        frame.targets = [frame.place]  # "arrived in Moscow", not "met in Hiroshima": a scene
     frame.negated = _negated(tok)
 
 

@@ -994,11 +994,19 @@ def _first_alternative(
              and not _protest_scene(frame, r) and not _mission_scene(frame, r, text)
              and not (frame.code[:2] in lexicon.VIOLENCE_CODES and _across_border(r, text))
              and not _in_relative(frame, r, text) and not _origin_of_act(frame, r, text)
-             and not _offshore(r, text)]
+             and not _offshore(r, text) and not _meeting_scene(frame, r)]
     found = [a for r in roles if (a := _actor(mentions, r, base, date, db))]
     found = [a for a in found if is_coded(a) and not any(_same(s, a) for s in sources)]
     with_country = [a for a in found if a.country]
     return (with_country or found)[:1]
+
+
+def _meeting_scene(frame: Frame, role: Role) -> bool:
+    """The place a meeting with no one named is held in ('ministers met in Hiroshima'): its
+    scene, no partner (a visit's place is its host: 'arrived in Moscow')."""
+    place = frame.place
+    return frame.code == "040" and place is not None and place.head == role.head and (
+        place.prep in ("in", "at", "on", "near"))
 
 
 BORDER_WORDS = frozenset({"border", "borders", "frontier"})
