@@ -476,3 +476,18 @@ def test_issue_3_synthetic_gsr_sets_are_well_formed(name: str, types: set[str]) 
     # says RETREAT, which the set follows: one known disagreement, no more
     differ = [e.cameo for e in events if plover_for(e.cameo or "")[0] != e.plover]
     assert differ in ([], ["0814"])
+
+
+def test_issue_3_blind_wire_set_is_well_formed() -> None:
+    """The tenth session's wire-style blind set parses: 130 sentences, 115 with one event (a
+    trigger, a CAMEO code the coder types as the set does) and 15 with none, all 16 types."""
+    from storyline.evaluate import events_gold as g
+    from storyline.events.codebook import plover_for
+
+    sentences = g.read_plover_json(REPO / "benchmarks" / "cameo" / "blind_wire_gsr.json")
+    events = [e for s in sentences for e in s.events]
+    assert len(sentences) == 130 and len({s.text for s in sentences}) == 130
+    assert len(events) == 115 and sum(not s.events for s in sentences) == 15
+    assert all(e.triggers and e.cameo for e in events)
+    assert len({e.plover for e in events}) == 16
+    assert [e.cameo for e in events if plover_for(e.cameo or "")[0] != e.plover] == []
