@@ -206,3 +206,17 @@ def test_issue_3_where_a_meeting_is_held_is_no_partner(
     assert found[0].location is not None and found[0].location.text == wrong
     visit = events_of("The Chinese foreign minister arrived in Moscow on Monday.")
     assert visit and visit[0].target is not None and visit[0].target.country == "RUS"
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Iraqi forces beat Islamic State fighters in Ramadi after a long battle.", "190"),
+    ("Kurdish fighters beat back an Islamic State attack on Kobani.", "190"),
+    ("Soldiers beat protesters with batons in Conakry.", "175"),
+    ("Police beat a journalist outside the court in Harare.", "182"),
+])
+def test_issue_3_armed_sides_beating_each_other_fight(
+        events_of: Any, text: str, code: str) -> None:
+    """'forces beat IS fighters', 'beat back an attack': fighting (190), not a physical assault
+    (182); the state's agents beating protesters stay repression (175)."""
+    found = _by_trigger(events_of, text, "beat")
+    assert found and found[0].code == code

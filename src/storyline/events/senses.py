@@ -25,6 +25,7 @@ from storyline.events.syntax import (
     infinitival,
     prep_object,
     subject_and_agent,
+    verb_particle,
 )
 
 if TYPE_CHECKING:
@@ -699,12 +700,21 @@ DEPORTED = frozenset({
     "students", "tourists", "missionaries", "correspondents", "reporters"})
 
 
+# armed sides whose beating of each other is fighting, not a physical assault (182)
+COMBATANTS = frozenset({"forces", "troops", "soldiers", "army", "fighters", "rebels",
+                        "militants", "insurgents", "militiamen", "militia", "militias",
+                        "jihadists", "offensive", "attack", "assault", "advance"})
+
+
 def _beating(tok: Token, who: str) -> str:
     """Beating people: to death 1823, protesters by the state's agents 175, else 182."""
     if any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
            for c in tok.children):
         return "1823"
     victim = next(c for c in tok.children if c.dep_ == "dobj")
+    if verb_particle(tok) == "back" or (
+            who in COMBATANTS and _through_quantity(victim).lower_ in COMBATANTS):
+        return "190"  # "forces beat back an offensive", "troops beat the rebels": fighting
     return "175" if who in REPRESSORS and _beaten(tok, victim) & PROTEST_DOERS else "182"
 
 
