@@ -220,3 +220,13 @@ def test_issue_3_armed_sides_beating_each_other_fight(
     (182); the state's agents beating protesters stay repression (175)."""
     found = _by_trigger(events_of, text, "beat")
     assert found and found[0].code == code
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Pakistani troops launched a campaign against Taliban militants in Swat.", "190"),
+    ("The opposition launched a campaign against the president's reforms.", "111"),
+])
+def test_issue_3_an_armed_doer_s_campaign_is_force(events_of: Any, text: str, code: str) -> None:
+    """A campaign launched by troops against a side is force; the opposition's is words."""
+    found = _by_trigger(events_of, text, "launched")
+    assert found and found[0].code == code

@@ -538,6 +538,10 @@ def conflict_sense(tok: Token, code: str) -> str:
     misread = _misread_conflict(tok, code, doer, passive)
     if misread is not None:
         return misread
+    if code == "111" and lemma == "launch" and doer is not None and (
+            coded_sector(doer) in lexicon.ARMED_DOER_SECTORS) and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in MILITARY_CAMPAIGNS for c in tok.children):
+        return "190"  # "the army launched a campaign against Boko Haram": force, not words
     if lemma in BEAT_VERBS and any(c.dep_ == "dobj" for c in tok.children):
         return _beating(tok, who)
     if code[:2] == "19" and who in PROTEST_DOERS and lemma in ("storm", "clash", "attack"):
@@ -700,6 +704,8 @@ DEPORTED = frozenset({
     "students", "tourists", "missionaries", "correspondents", "reporters"})
 
 
+# what an armed doer launches against a side that is force ("a campaign against X")
+MILITARY_CAMPAIGNS = frozenset({"campaign", "crackdown", "drive", "push", "war"})
 # armed sides whose beating of each other is fighting, not a physical assault (182)
 COMBATANTS = frozenset({"forces", "troops", "soldiers", "army", "fighters", "rebels",
                         "militants", "insurgents", "militiamen", "militia", "militias",
