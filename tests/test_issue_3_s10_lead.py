@@ -230,3 +230,11 @@ def test_issue_3_an_armed_doer_s_campaign_is_force(events_of: Any, text: str, co
     """A campaign launched by troops against a side is force; the opposition's is words."""
     found = _by_trigger(events_of, text, "launched")
     assert found and found[0].code == code
+
+
+def test_issue_3_an_apposition_outweighs_a_prominent_namesake(events_of: Any) -> None:
+    """'Baker, a British aid worker,': the apposition (its head five words on) says who this
+    Baker is, not the dictionary's James Baker."""
+    found = _by_trigger(events_of, "Baker, a British aid worker, was kidnapped in Somalia.",
+                        "kidnapped")
+    assert found and found[0].target is not None and found[0].target.country == "GBR"

@@ -294,7 +294,7 @@ def _bounded_subtree(tok: Token, limit: int) -> list[Token]:
 
 def _apposition(tok: Token, info: DocInfo) -> tuple[list[str], tuple[int, int] | None]:
     """Words and char span of an apposition after the head (", a professor of ...")."""
-    for j in info.children(tok.i, 1, 4):
+    for j in info.children(tok.i, 1, 6):  # ", a British aid worker,": the head 5 on
         if info.dep[j] != "appos":
             continue
         child = tok.doc[j]
