@@ -238,3 +238,15 @@ def test_issue_3_an_apposition_outweighs_a_prominent_namesake(events_of: Any) ->
     found = _by_trigger(events_of, "Baker, a British aid worker, was kidnapped in Somalia.",
                         "kidnapped")
     assert found and found[0].target is not None and found[0].target.country == "GBR"
+
+
+@pytest.mark.parametrize(("text", "trigger", "country"), [
+    ("Russia has supported the government of President Bashar al-Assad since 2015.",
+     "supported", "SYR"),
+    ("Washington imposed sanctions on the government of Nicolas Maduro.", "sanctions", "VEN"),
+])
+def test_issue_3_a_government_of_a_known_leader_is_that_leader_s(
+        events_of: Any, text: str, trigger: str, country: str) -> None:
+    """'the government of President X' is X's country's, not the one the sentence names."""
+    found = _by_trigger(events_of, text, trigger)
+    assert found and found[0].target is not None and found[0].target.country == country

@@ -267,10 +267,23 @@ def code_title(cand: Candidate, date: str | None, db: str | None) -> Item:
     owner = code_words(cand.poss_words + cand.right_words)
     if title.country is None and owner.country is None:  # "France's National Front leader":
         _named_owner(title, cand, date, db)  # the possessor's, not a namesake party's
+    if title.country is None and owner.country is None:
+        owner.country = _person_of(cand, date, db)  # "the government of President Assad"
     _merge(title, owner, role=False)
     if title.sector is None and cand.head_lemma in PARTY_WORDS:
         title.sector, title.role_words = "PTY", [cand.words[-1]]  # named: 'the Likud party'
     return _item(cand, "TITLE", None, title, None, explicit=False)
+
+
+def _person_of(cand: Candidate, date: str | None, db: str | None) -> str | None:
+    """The country of a known person a title is 'of' ('the government of President Bashar
+    al-Assad': SYR), if the dictionaries know the name."""
+    if cand.right_words[:1] != ["of"]:
+        return None
+    _, name_words = split_title(_clean(cand.right_words[1:]))
+    name = " ".join(name_words).replace(" - ", "-")
+    known = code_name(name, date, db) if len(name_words) > 1 else None
+    return known.country if known is not None and known.country in bundled().isos else None
 
 
 def _named_owner(title: Title, cand: Candidate, date: str | None, db: str | None) -> None:
