@@ -250,3 +250,26 @@ def test_issue_3_a_government_of_a_known_leader_is_that_leader_s(
     """'the government of President X' is X's country's, not the one the sentence names."""
     found = _by_trigger(events_of, text, trigger)
     assert found and found[0].target is not None and found[0].target.country == country
+
+
+def test_issue_3_a_foiled_attack_is_not_the_foiler_s(events_of: Any) -> None:
+    """'a warship foiled an attack on merchant vessels': the attack is the pirates', never the
+    warship's; with its doer named ('an attack by sea brigands') it is theirs."""
+    assert not events_of("An Indian warship intercepted three boats of Somali pirates and foiled "
+                         "an attack on merchant vessels.")
+    found = _by_trigger(events_of, "The Indian Navy thwarted an attack by sea brigands on "
+                                   "merchant vessels.", "attack")
+    assert found and found[0].source is not None and "brigands" in found[0].source.text
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("The big turnout at the strike and the crowds in the streets sent a message to the "
+     "government.", False),
+    ("The election result sent a message to Brussels.", False),
+    ("Moscow sent a stern message to Kiev.", True),
+])
+def test_issue_3_a_message_sent_by_no_actor_is_a_signal(
+        events_of: Any, text: str, event: bool) -> None:
+    """A turnout, a crowd or a result 'sending a message' is a signal, no contact; a state's
+    message is."""
+    assert bool(_by_trigger(events_of, text, "sent")) == event

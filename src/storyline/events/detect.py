@@ -2063,8 +2063,8 @@ def _reaction_to(tok: Token, governor: Token) -> bool:
         return True  # "called off its mediation"
     if tok.dep_ != "dobj" or lemma in lexicon.LIGHT_VERBS | lexicon.CONTROLLERS:
         return False
-    if lemma in lexicon.TOPIC_VERBS:
-        return True  # "failed to mention the attack": the attack is another's
+    if lemma in lexicon.TOPIC_VERBS or lemma in lexicon.FOILING_VERBS:
+        return True  # "failed to mention the attack", "foiled an attack": another's
     return lemma not in lexicon.REQUEST_GOVERNORS and bool(_verb_code(governor)[0])
 
 

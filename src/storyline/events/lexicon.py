@@ -530,6 +530,9 @@ DISPLACED_PEOPLE = frozenset({
     "evacuees", "exiles", "fugitives", "civilians", "people", "children", "families",
 })
 BORDER_OBJECTS = frozenset({"border", "borders", "frontier", "frontiers", "doors", "door"})
+# verbs that stop another's act: "a warship foiled an attack on merchant vessels" (the
+# pirates', not the warship's)
+FOILING_VERBS = frozenset({"foil", "thwart", "repel", "repulse", "avert", "frustrate"})
 # what force is fired as: never whom it is aimed at ("fired live rounds to disperse X")
 MUNITIONS = frozenset({"round", "rounds", "bullet", "bullets", "shot", "shots", "gas", "teargas",
                        "shell", "shells", "ammunition", "grenade", "grenades", "pellets"})

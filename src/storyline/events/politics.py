@@ -320,7 +320,12 @@ def signal_sent(tok: Token) -> bool:
            for c in sent.children):
         return True
     subject = subject_and_agent(tok)[0]
-    return subject is not None and subject.lower_ in lexicon.SIGNALLING_CROWDS
+    if subject is None:
+        return False
+    sides = [subject, *(c for c in subject.children if c.dep_ == "conj")]
+    return any(s.lower_ in lexicon.SIGNALLING_CROWDS for s in sides) or (
+        subject.pos_ == "NOUN" and not subject.ent_type_ and coded_sector(subject) is None)
+        # "the big participation in the strike and the crowds ... sent a message": no sender
 
 
 def blame_misread(tok: Token) -> bool:
