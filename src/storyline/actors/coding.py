@@ -489,10 +489,18 @@ def is_agent_word(word: str) -> bool:
     return hit is not None and hit[0] is not None
 
 
+# Words of a border: either side of one is named beside it ('near the Somali border', 'the
+# border with Pakistan'), neither aimed at nor placing anyone
+BORDER_WORDS = frozenset({"border", "borders", "frontier"})
+
+
 @lru_cache(maxsize=50_000)
 def prominent_surname(word: str) -> bool:
-    """Whether a capitalised word alone may be a prominent person's surname ('Trump'): on the
-    knowledge base's lone-surname list, and no agent word or place ('Militia', 'Samoa')."""
+    """Whether a word as written ('Trump', capitalised, the rest lower case) may be a prominent
+    person's surname alone: on the knowledge base's lone-surname list, and no agent word or
+    place ('Militia', 'Samoa')."""
+    if not (word[:1].isupper() and word[1:].islower()):
+        return False
     key = norm_key(word)
     return key in bundled().lone_surnames and not is_agent_word(word.lower()) and (
         place_of(key) is None)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from storyline.actors import kb
 from storyline.actors.coding import (
     AMBIGUOUS_PLACES,
+    BORDER_WORDS,
     LIKENESS,
     ORG_TITLE_SECTORS,
     ORG_WORDS,
@@ -456,9 +457,6 @@ class SentencePlaces:
     aimed_any: dict[int, Counter[str]] = field(default_factory=dict)  # any kind, by verb
     aimed_all: Counter[str] = field(default_factory=Counter)  # objects: 'sanctions on X'
     subjects: dict[int, Counter[str]] = field(default_factory=dict)  # agents doing, by verb
-
-
-BORDER_WORDS = frozenset({"border", "frontier", "borders"})
 
 
 def _index_places(places: list[tuple[str, Candidate, bool]]) -> SentencePlaces:

@@ -230,10 +230,12 @@ def lookup_lone_surname(key: str, date: str | None) -> Coded | None:
     if len(people) > LONE_SURNAME_PEOPLE:
         return None  # 'Ahmed': a common name
     prominent = set(bundled().lone_surnames.get(key, ()))
+    # namesakes who held a single office aside ('Harry Clinton'); with none prominent, or
+    # career namesakes of several countries, no one: 'Davis' is no Trinidad minister
     people = [i for i in people if i in prominent or len(bundled().actors[i][1]) > 1]
-    countries = {_country_of(i) for i in people}  # namesakes of one office aside ('Harry
+    countries = {_country_of(i) for i in people}
     if not prominent.intersection(people) or len(countries) != 1 or None in countries:
-        return None  # Clinton'); none prominent: 'Davis' is no Trinidad minister; 'Ryan'
+        return None
     coded = _coded(max(people, key=lambda i: _recency(i, date)), date)
     return replace(coded, by_surname=True) if coded is not None else None
 

@@ -153,10 +153,10 @@ class DocInfo:
     def surname_noun(self, i: int) -> bool:
         """'Trump accused Clinton': a capitalised word the tagger took for a common noun that is
         the surname of a prominent person the knowledge base lists alone."""
-        word = self.text[self.idx[i]:self.idx[i] + self.length[i]]
-        acts = i + 1 < len(self.pos) and self.pos[i + 1] in ("VERB", "AUX")  # 'Trump met'
-        return (acts and word[:1].isupper() and word[1:].islower() and self.dep[i] == "nsubj"
-                and prominent_surname(word))
+        if self.dep[i] != "nsubj" or i + 1 >= len(self.pos) or self.pos[i + 1] not in (
+                "VERB", "AUX"):
+            return False  # only an active subject right before its verb: 'Trump met'
+        return prominent_surname(self.text[self.idx[i]:self.idx[i] + self.length[i]])
 
     def _agent_with_origin(self, i: int) -> bool:
         """'Egyptian warships', 'Serbian parliament': an agent noun with a national modifier."""

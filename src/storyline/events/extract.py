@@ -9,7 +9,12 @@ from typing import TYPE_CHECKING
 
 from storyline import settings
 from storyline.actors import kb
-from storyline.actors.coding import is_likeness_mark, is_patron_mark, takes_side
+from storyline.actors.coding import (
+    BORDER_WORDS,
+    is_likeness_mark,
+    is_patron_mark,
+    takes_side,
+)
 from storyline.actors.lookup import nearby
 from storyline.actors.names import norm_key
 from storyline.events import codebook, lexicon
@@ -1009,9 +1014,6 @@ def _meeting_scene(frame: Frame, role: Role) -> bool:
         place.prep in ("in", "at", "on", "near"))
 
 
-BORDER_WORDS = frozenset({"border", "borders", "frontier"})
-
-
 # Roots of force aimed at someone, for which a 'from X' is where the act comes from (an
 # offer or a demand 'from X' that is rejected is X's: X stays the target)
 AIMED_ROOTS = frozenset({"18", "19"})
@@ -1044,8 +1046,8 @@ def _in_relative(frame: Frame, role: Role, text: str) -> bool:
 def _across_border(role: Role, text: str) -> bool:
     """Whether a role is the other side of a border the act is near ('attacked a checkpoint
     near the border with Pakistan'): a neighbour named, not aimed at."""
-    return text[: role.phrase[0]].lower().split()[-2:] in (["border", "with"],
-                                                          ["frontier", "with"])
+    before = text[: role.phrase[0]].lower().split()[-2:]
+    return len(before) == 2 and before[0] in BORDER_WORDS and before[1] == "with"
 
 
 def _mission_scene(frame: Frame, role: Role, text: str) -> bool:

@@ -217,8 +217,7 @@ def surname_word(tok: Token) -> bool:
     """A prominent lone surname, which the tagger often takes for a common noun or a body
     ('Trump held a rally'): a politician of the knowledge base's lone-surname list."""
     return tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ in ("", "ORG", "PERSON") and (
-        tok.i + 1 == tok.sent.end or tok.nbor().pos_ != "PROPN") and tok.text[:1].isupper() and (
-        tok.text[1:].islower() and prominent_surname(tok.text))
+        tok.i + 1 == tok.sent.end or tok.nbor().pos_ != "PROPN") and prominent_surname(tok.text)
 
 
 def candidate_name(tok: Token) -> bool:
