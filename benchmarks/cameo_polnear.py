@@ -128,6 +128,17 @@ def doc_picks(text: str) -> list[Span]:
     return [s for s in body_sentences(text) if is_prose(s.text)][:SENTENCES_PER_DOC]
 
 
+def keyword_picks(text: str, keywords: Callable[[str], set[str]], least: int,
+                  per_doc: int) -> list[Span]:
+    """The first ``per_doc`` prose sentences using a keyword, from an article whose body uses
+    at least ``least`` distinct ones (the keyword sets' shared selection rule)."""
+    sentences = body_sentences(text)
+    body = text[sentences[0].start:] if sentences else ""
+    if len(keywords(body)) < least:
+        return []
+    return [s for s in sentences if is_prose(s.text) and keywords(s.text)][:per_doc]
+
+
 def selected(shared: Path) -> list[tuple[str, Span]]:
     """(article file name, sentence) for every sentence the selection rule picks."""
     root = text_root(shared)

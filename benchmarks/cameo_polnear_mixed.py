@@ -63,12 +63,7 @@ def even_hash(name: str) -> bool:
 
 def doc_picks(text: str) -> list[polnear.Span]:
     """The sentences the rule picks from one article (none if it uses too few keywords)."""
-    sentences = polnear.body_sentences(text)
-    body = text[sentences[0].start:] if sentences else ""
-    if len(keywords(body)) < MIN_KEYWORDS:
-        return []
-    picks = [s for s in sentences if polnear.is_prose(s.text) and keywords(s.text)]
-    return picks[:SENTENCES_PER_DOC]
+    return polnear.keyword_picks(text, keywords, MIN_KEYWORDS, SENTENCES_PER_DOC)
 
 
 def excluded_docs() -> frozenset[str]:
