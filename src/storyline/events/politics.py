@@ -397,8 +397,8 @@ def campaign_money(tok: Token) -> bool:
     for a campaign or a candidate, no aid (070); aid goes to states, peoples and groups."""
     if tok.lemma_.lower() not in lexicon.AID_GIVING_VERBS:
         return False
-    given = [c for c in tok.children if c.dep_ in ("dobj", "dative", "nsubj", "nsubjpass") or (
-        c.dep_ == "prep" and c.lower_ in ("to", "for"))]  # "donors gave", not "ahead of the vote"
+    given = [c for c in tok.children if c.dep_ in ("dobj", "dative") or (
+        c.dep_ == "prep" and c.lower_ in ("to", "for"))]  # not "ahead of the vote"; any giver
     if any(t.lower_ in lexicon.CAMPAIGN_MONEY_WORDS or t.lemma_.lower() in (
             lexicon.CAMPAIGN_MONEY_WORDS) for c in given for t in c.subtree):
         return True
