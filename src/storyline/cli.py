@@ -157,6 +157,9 @@ def events(
     since: SinceOpt = None,
     until: UntilOpt = None,
     article: ArticleOpt = None,
+    main: Annotated[
+        bool, typer.Option("--main", help="Only each sentence's main event (its head act).")
+    ] = False,
     limit: LimitOpt = None,
 ) -> None:
     """List coded events with their evidence."""
@@ -170,6 +173,7 @@ def events(
         since=since,
         until=until,
         article=article,
+        main=main,
         limit=limit,
     )
 

@@ -166,6 +166,8 @@ class Event:
     label: str | None = None
     source_url: str | None = None  # the article's URL, for GDELT-style exports
     published: str | None = None  # the article's publication date (fallback event date)
+    main: bool = False  # the sentence's head act: its trigger is nearest the parse root
+    lead: bool = False  # told in the headline or lead paragraph (GDELT's IsRootEvent)
 
 
 @dataclass

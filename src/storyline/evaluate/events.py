@@ -8,6 +8,8 @@ Matching, per gold sentence (one article = one sentence, run through the full pi
   events count as false); recall = gold events with a match / gold events.
 - type, root and country accuracies are over matched gold events, using the most confident
   matching system event; a country counts as right if it is one of the gold actors' countries.
+- ``main_only`` repeats these figures keeping only each sentence's main events (``Event.main``),
+  for gold sets that code one event per sentence.
 ConfliBERT: quad-class accuracy (no event = class 0; with GDELT's QuadClass of the CAMEO code and,
 as ``quad_class_accuracy_labels``, a second figure in the convention ConfliBERT's labels appear
 to follow, inferred from labels 0-1099 and so meaningful on 1100+ only: 01-02 neutral, 16 verbal
@@ -80,8 +82,16 @@ def _matches(event: Event, gold: g.GoldEvent) -> bool:
 
 
 def score_sentences(sentences: list[g.GoldSentence]) -> dict[str, Any]:
-    """Detection P/R/F1, type/root/country accuracy and per-type figures."""
+    """Detection P/R/F1, type/root/country accuracy and per-type figures; the same figures
+    over each sentence's main events only (``main_only``), as a one-event gold codes them."""
     predicted = run_sentences([s.text for s in sentences])
+    result = _score(sentences, predicted)
+    main_only = _score(sentences, [[e for e in events if e.main] for events in predicted])
+    result["main_only"] = {k: v for k, v in main_only.items() if k != "per_type"}
+    return result
+
+
+def _score(sentences: list[g.GoldSentence], predicted: list[list[Event]]) -> dict[str, Any]:
     tally: Counter[str] = Counter()
     pairs: list[tuple[str | None, str | None]] = []  # (gold type, predicted type)
     for sent, events in zip(sentences, predicted, strict=True):

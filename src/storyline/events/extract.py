@@ -33,6 +33,7 @@ from storyline.events.detect import (
     frames_in_sentence,
 )
 from storyline.events.implied import add_implied_targets, implied_country
+from storyline.events.salience import lead_end, mark_lead, mark_main
 from storyline.nlp.extract import ExtractContext, Extractor
 from storyline.records import ActorRef, Event, Location, Mention, stable_id
 from storyline.registry import extractors
@@ -66,8 +67,10 @@ def extract_events(ctx: ExtractContext) -> None:
             for event in _sentence_events(ctx, sent, segment.offset):
                 if event.id not in seen or seen[event.id].confidence < event.confidence:
                     seen[event.id] = event
-    add_implied_targets(list(seen.values()))
-    ctx.record.events.extend(seen.values())
+    events = list(seen.values())
+    add_implied_targets(events)
+    mark_lead(events, lead_end(ctx.article.text, ctx.article.title))
+    ctx.record.events.extend(events)
 
 
 def _sentence_events(ctx: ExtractContext, sent: Span, offset: int) -> list[Event]:
@@ -92,7 +95,7 @@ def _sentence_events(ctx: ExtractContext, sent: Span, offset: int) -> list[Event
         events = _frame_events(ctx, frame, text, base + start)
         found.extend((frame, e) for e in events if not domain or _political(e))
     events = _share_targets(ctx, _drop_nominal_echoes(_drop_implied_echoes(found)))
-    return _foreign_causes(ctx, events, (sent.text, base))
+    return mark_main(_foreign_causes(ctx, events, (sent.text, base)), sent, offset)
 
 
 # Gerunds of fire a people's adjective names the side of ('killed in Pakistani firing')

@@ -2,6 +2,8 @@
 
 Column names follow the GDELT 2.0 event table where one exists, so existing GDELT tooling
 reads the file; our own provenance columns (id, article_id, sentence, spans) follow.
+IsRootEvent is GDELT's: 1 for events told in the headline or lead paragraph; ``main`` marks
+each sentence's head act.
 """
 
 from __future__ import annotations
@@ -47,7 +49,7 @@ def gdelt_row(event: dict[str, Any]) -> dict[str, Any]:
         "date": date,
         **_actor("Actor1", event.get("source")),
         **_actor("Actor2", event.get("target")),
-        "IsRootEvent": 1,
+        "IsRootEvent": int(bool(event.get("lead"))),
         "EventCode": code,
         "EventBaseCode": code[:3],
         "EventRootCode": event.get("root_code") or code[:2],
@@ -60,6 +62,7 @@ def gdelt_row(event: dict[str, Any]) -> dict[str, Any]:
         "article_id": event.get("article_id"),
         "plover": event.get("plover"),
         "mode": event.get("mode"),
+        "main": bool(event.get("main")),
         "negated": event.get("negated"),
         "modality": event.get("modality"),
         "confidence": event.get("confidence"),

@@ -24,6 +24,7 @@ class Filters:
     article: str | None = None
     speaker: str | None = None
     search: str | None = None
+    main: bool = False  # events: only each sentence's main event
     limit: int | None = None
 
 
@@ -212,6 +213,8 @@ def query_events(store: Store, f: Filters) -> list[dict[str, Any]]:
         where.add(f"e.code {_STARTS}", _prefix(f.code))
     if f.plover:
         where.add("upper(e.plover) = upper(?)", f.plover)
+    if f.main:
+        where.add("json_extract(e.data, '$.main') = 1")
     if f.actor:
         who = resolve_actor(store, f.actor)
         where.add(
