@@ -10,13 +10,12 @@ Matching, per gold sentence (one article = one sentence, run through the full pi
   matching system event; a country counts as right if it is one of the gold actors' countries.
 - ``main_only`` repeats these figures keeping only each sentence's main events (``Event.main``),
   for gold sets that code one event per sentence.
-ConfliBERT: quad-class accuracy (no event = class 0; with GDELT's QuadClass of the CAMEO code and,
-as ``quad_class_accuracy_labels``, a second figure in the convention ConfliBERT's labels appear
-to follow, inferred from labels 0-1099 and so meaningful on 1100+ only: 01-02 neutral, 16 verbal
-conflict; `codebook.LABEL_QUAD`) and
-source/target span P/R/F1 (a system
-span is right if it overlaps a gold span of the same role; implied targets, which name no
-mention, are not spans and are left out).
+ConfliBERT: quad-class accuracy (the sentence's most confident main event; no event = class 0;
+with GDELT's QuadClass of the CAMEO code and, as ``quad_class_accuracy_labels``, a second figure
+in the convention ConfliBERT's labels appear to follow, inferred from labels 0-1099 and so
+meaningful on 1100+ only: 01-02 neutral, 16 verbal conflict; `codebook.LABEL_QUAD`) and
+source/target span P/R/F1 (a system span is right if it overlaps a gold span of the same role;
+implied targets, which name no mention, are not spans and are left out).
 """
 
 from __future__ import annotations
@@ -164,11 +163,13 @@ def per_type(pairs: list[tuple[str | None, str | None]]) -> dict[str, dict[str, 
 
 
 def score_quad(rows: list[tuple[str, int]]) -> dict[str, Any]:
-    """Quad-class accuracy: the most confident event's QuadClass, 0 when there is none."""
+    """Quad-class accuracy: the QuadClass of the most confident main event (the sentence's
+    head act, as one label per sentence codes it), 0 when there is none."""
     predicted = run_sentences([text for text, _ in rows])
     right = labels = 0
     for (_, label), events in zip(rows, predicted, strict=True):
-        best = max(events, key=lambda e: e.confidence) if events else None
+        main = [e for e in events if e.main]
+        best = max(main, key=lambda e: e.confidence) if main else None
         right += (best.quad_class if best else 0) == label
         labels += (codebook.label_quad(best.code) if best else 0) == label
     return {"quad_class_accuracy": safe_div(right, len(rows)),
