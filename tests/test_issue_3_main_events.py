@@ -113,3 +113,17 @@ def test_issue_3_gdelt_row_of_an_old_event_without_flags() -> None:
     row = gdelt_row(asdict(Event(id="e", article_id="a", sentence="s", span=(0, 1),
                                  code="042", root_code="04")) | {"lead": None, "main": None})
     assert row["IsRootEvent"] == 0 and row["main"] is False
+
+
+def test_issue_3_span_scorer_reports_main_only_spans() -> None:
+    """The BIO gold tags one event per sentence: the secondary arrest's police and journalists
+    are false spans over all events and left out over main events."""
+    from storyline.evaluate.events import score_spans
+
+    text = "Rebels attacked an army post near Goma and police later arrested two journalists."
+    gold = g.SpanSentence(text=text, sources=[(0, 6)], targets=[(16, 28)])
+    result = score_spans([gold])
+    assert result["source_span_recall"] == 1.0 and result["source_span_precision"] == 0.5
+    main = result["main_only_spans"]
+    assert main["source_span_precision"] == 1.0 and main["target_span_precision"] == 1.0
+    assert main["target_span_recall"] == 1.0

@@ -177,8 +177,17 @@ def score_quad(rows: list[tuple[str, int]]) -> dict[str, Any]:
 
 
 def score_spans(sentences: list[g.SpanSentence]) -> dict[str, Any]:
-    """Source and target span P/R/F1 (overlap match) on BIO-tagged sentences."""
+    """Source and target span P/R/F1 (overlap match) on BIO-tagged sentences, over all events
+    and (``main_only_spans``) over each sentence's main events, as its one tagged event."""
     predicted = run_sentences([s.text for s in sentences])
+    out = _span_figures(sentences, predicted)
+    main = _span_figures(sentences, [[e for e in events if e.main] for events in predicted])
+    out["main_only_spans"] = {k: v for k, v in main.items() if k != "span_n"}
+    return out
+
+
+def _span_figures(sentences: list[g.SpanSentence], predicted: list[list[Event]]
+                  ) -> dict[str, Any]:
     counts: Counter[str] = Counter()
     for sent, events in zip(sentences, predicted, strict=True):
         for role, gold_spans in (("source", sent.sources), ("target", sent.targets)):
