@@ -83,7 +83,7 @@ def test_issue_3_implied_targets_are_no_spans_for_the_span_scorer(
     implied = ActorRef(text="Kenyan teachers", span=(0, 15), country="KEN", implied=True)
     event = _event("080", teachers)
     event.target = implied
-    monkeypatch.setattr(scorer, "run_sentences", lambda texts: [[event] for _ in texts])
+    monkeypatch.setattr(scorer, "run_sentences", lambda texts, *_: [[event] for _ in texts])
     gold = SpanSentence(text="Kenyan teachers called off their strike.",
                         sources=[(0, 15)], targets=[(0, 15)])
     result = scorer.score_spans([gold])

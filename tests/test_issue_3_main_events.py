@@ -127,3 +127,18 @@ def test_issue_3_span_scorer_reports_main_only_spans() -> None:
     main = result["main_only_spans"]
     assert main["source_span_precision"] == 1.0 and main["target_span_precision"] == 1.0
     assert main["target_span_recall"] == 1.0
+
+
+def test_issue_3_scorer_reports_failed_sentences(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A sentence whose extraction fails is scored as eventless and counted, not hidden."""
+    from storyline.events import extract as events_extract
+
+    def broken(ctx: Any, sent: Any, offset: int) -> list[Event]:
+        raise KeyError("unrest")
+
+    monkeypatch.setattr(events_extract, "_sentence_events", broken)
+    gold = g.GoldSentence(id="s1", text="Police arrested three protesters in Lagos.", events=[
+        g.GoldEvent(plover="COERCE", cameo="173", triggers={"arrested"})])
+    result = score_sentences([gold])
+    assert result["n_failed"] == 1 and "KeyError" in result["failures"][0]
+    assert result["event_recall"] == 0.0

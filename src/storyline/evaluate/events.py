@@ -8,6 +8,8 @@ Matching, per gold sentence (one article = one sentence, run through the full pi
   events count as false); recall = gold events with a match / gold events.
 - type, root and country accuracies are over matched gold events, using the most confident
   matching system event; a country counts as right if it is one of the gold actors' countries.
+- a sentence whose extraction fails counts as one with no events; ``n_failed`` and
+  ``failures`` (``quad_class_failed``, ``span_failed`` for ConfliBERT) say how many and why.
 - ``main_only`` repeats these figures keeping only each sentence's main events (``Event.main``),
   for gold sets that code one event per sentence.
 ConfliBERT: quad-class accuracy (the sentence's most confident main event; no event = class 0;
@@ -28,7 +30,7 @@ from storyline.errors import Code, StorylineError
 from storyline.evaluate import events_gold as g
 from storyline.evaluate.metrics import prf, safe_div
 from storyline.events import codebook
-from storyline.records import Event
+from storyline.records import Event, Failure
 
 BATCH = 64
 
@@ -65,13 +67,16 @@ def _gold_files(gold: Path) -> list[Path]:
     return files
 
 
-def run_sentences(texts: list[str]) -> list[list[Event]]:
-    """Events of each text, one text per article, through the whole pipeline."""
+def run_sentences(texts: list[str], failures: list[str] | None = None) -> list[list[Event]]:
+    """Events of each text, one text per article, through the whole pipeline; a text whose
+    extraction failed has none, and its error message goes to ``failures``."""
     from storyline.nlp.extract import extract_texts
 
     out: list[list[Event]] = []
     for i in range(0, len(texts), BATCH):
         for rec in extract_texts(texts[i : i + BATCH]):
+            if isinstance(rec, Failure) and failures is not None:
+                failures.append(rec.message)
             out.append(list(getattr(rec, "events", [])))
     return out
 
@@ -83,8 +88,10 @@ def _matches(event: Event, gold: g.GoldEvent) -> bool:
 def score_sentences(sentences: list[g.GoldSentence]) -> dict[str, Any]:
     """Detection P/R/F1, type/root/country accuracy and per-type figures; the same figures
     over each sentence's main events only (``main_only``), as a one-event gold codes them."""
-    predicted = run_sentences([s.text for s in sentences])
+    failures: list[str] = []
+    predicted = run_sentences([s.text for s in sentences], failures)
     result = _score(sentences, predicted)
+    result["n_failed"], result["failures"] = len(failures), failures
     main_only = _score(sentences, [[e for e in events if e.main] for events in predicted])
     result["main_only"] = {k: v for k, v in main_only.items() if k != "per_type"}
     return result
@@ -165,7 +172,8 @@ def per_type(pairs: list[tuple[str | None, str | None]]) -> dict[str, dict[str, 
 def score_quad(rows: list[tuple[str, int]]) -> dict[str, Any]:
     """Quad-class accuracy: the QuadClass of the most confident main event (the sentence's
     head act, as one label per sentence codes it), 0 when there is none."""
-    predicted = run_sentences([text for text, _ in rows])
+    failures: list[str] = []
+    predicted = run_sentences([text for text, _ in rows], failures)
     right = labels = 0
     for (_, label), events in zip(rows, predicted, strict=True):
         main = [e for e in events if e.main]
@@ -173,14 +181,17 @@ def score_quad(rows: list[tuple[str, int]]) -> dict[str, Any]:
         right += (best.quad_class if best else 0) == label
         labels += (codebook.label_quad(best.code) if best else 0) == label
     return {"quad_class_accuracy": safe_div(right, len(rows)),
-            "quad_class_accuracy_labels": safe_div(labels, len(rows)), "quad_class_n": len(rows)}
+            "quad_class_accuracy_labels": safe_div(labels, len(rows)), "quad_class_n": len(rows),
+            "quad_class_failed": len(failures)}
 
 
 def score_spans(sentences: list[g.SpanSentence]) -> dict[str, Any]:
     """Source and target span P/R/F1 (overlap match) on BIO-tagged sentences, over all events
     and (``main_only_spans``) over each sentence's main events, as its one tagged event."""
-    predicted = run_sentences([s.text for s in sentences])
+    failures: list[str] = []
+    predicted = run_sentences([s.text for s in sentences], failures)
     out = _span_figures(sentences, predicted)
+    out["span_failed"] = len(failures)
     main = _span_figures(sentences, [[e for e in events if e.main] for events in predicted])
     out["main_only_spans"] = {k: v for k, v in main.items() if k != "span_n"}
     return out
