@@ -34,10 +34,12 @@ SECTORS = CAMEO_SECTORS
 RESIDENT_SECTORS = frozenset({None, "CVL", "REF", "LAB", "EDU", "AGR", "REL", "HLH", "CRM"})
 NAME_PARTICLES = frozenset({"von", "der", "van", "de", "den", "la", "le", "du", "da", "al",
                             "bin", "ibn", "el", "di", "dos", "das", "del", "ur", "ul", "ud"})
-HONORIFICS = frozenset({"mr.", "mr", "ms.", "ms", "mrs.", "mrs", "dr.", "dr", "sir", "dame",
-                        "madam", "madame", "mme.", "sheikh", "sheik", "shaikh", "sayyid",
-                        "archbishop", "bishop", "cardinal", "ayatollah", "imam", "rabbi",
-                        "reverend", "rev."})
+# courtesy titles: they name no office, so 'Mr. Trump' is 'Trump' (a prominent lone surname)
+COURTESY_TITLES = frozenset({"mr.", "mr", "ms.", "ms", "mrs.", "mrs", "dr.", "dr", "sir",
+                             "dame", "madam", "madame", "mme."})
+HONORIFICS = COURTESY_TITLES | frozenset({
+    "sheikh", "sheik", "shaikh", "sayyid", "archbishop", "bishop", "cardinal", "ayatollah",
+    "imam", "rabbi", "reverend", "rev."})
 SKIP_WORDS = frozenset({"the", "a", "an", "'s", "'", "of", "its", "his", "her", "their", ",",
                         "and", "former", "then", "new", "current", "acting", "top"}) | HONORIFICS
 # Title words whose sector the dictionaries get wrong or lack (None: take the organisation's).

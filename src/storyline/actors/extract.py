@@ -15,6 +15,7 @@ from storyline.actors import kb
 from storyline.actors.coding import (
     AMBIGUOUS_PLACES,
     BORDER_WORDS,
+    COURTESY_TITLES,
     LIKENESS,
     ORG_TITLE_SECTORS,
     ORG_WORDS,
@@ -135,14 +136,20 @@ def code_person(cand: Candidate, date: str | None, db: str | None) -> Item:
     known = _not_common(cand, code_name(name, date, db))
     if known is None and title.role and not _local_title(title):  # "President Mugabe"
         known = lookup_surname(norm_key(name), date)  # a unique dictionary surname
-    if known is None and not title_words and len(name_words) == 1 and (
+    if known is None and _courtesy_only(title_words) and len(name_words) == 1 and (
             not is_given_name(name)) and not cand.desc_words:  # a person the tagger names,
         # not one an apposition describes ('Baker, a British aid worker')
-        known = lookup_lone_surname(norm_key(name), date)  # 'Netanyahu said', 'Clinton
+        known = lookup_lone_surname(norm_key(name), date)  # 'Netanyahu said', 'Mr. Trump'
     explicit = bool(title.role or title.country or (title.sector and cand.desc_words))
     item = _item(cand, "PERSON", name, title, known, explicit)
     item.description = cand.desc_text
     return item
+
+
+def _courtesy_only(title_words: list[str]) -> bool:
+    """Whether a person's title words are none or courtesy titles only ('Mr. Trump', 'Mrs.
+    Clinton'): the surname stands alone as in 'Trump said', so the prominent namesake fits."""
+    return all(norm_key(w) in COURTESY_TITLES for w in title_words)
 
 
 def _local_title(title: Title) -> bool:
