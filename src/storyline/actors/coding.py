@@ -22,6 +22,7 @@ from storyline.actors.kb import (
     lookup_acronym,
     lookup_bundled,
     lookup_learned,
+    lookup_lone_surname,
 )
 from storyline.actors.names import is_given_name, norm_key
 from storyline.records import ActorRef
@@ -1039,6 +1040,8 @@ def add_title_org(title: Title, words: list[str], date: str | None,
     if title.country is not None:
         return
     known = title_group(words, date, db_path)
+    if known is None:
+        title.country = staff_country(words, date)  # 'Clinton spokesman Brian Fallon'
     if known is not None:
         title.country = known.country
         if known.sector in ORG_TITLE_SECTORS:
@@ -1051,6 +1054,21 @@ def add_title_org(title: Title, words: list[str], date: str | None,
             ORG_TITLE_SECTORS):  # 'Islamic State militants': the group's fighters, no
         title.sector = code_words(own[len(lead):]).sector  # 'State' government
         title.body_sector = title.body_sector or stateless.sector
+
+
+def staff_country(words: list[str], date: str | None) -> str | None:
+    """The country of the prominent person whose surname leads a lower-case title ('Clinton
+    spokesman', 'a Trump campaign adviser', 'Donald Trump's campaign manager'): staff and
+    allies take their principal's."""
+    own = words[1:] if words[:1] and words[0].casefold() in ("the", "a", "an") else words
+    own = [w for w in own if w not in ("'s", "’s", "'", "’")]
+    if len(own) > 2 and is_given_name(own[0]) and own[1][:1].isupper():
+        own = own[1:]  # 'Donald Trump's campaign manager'
+    if not 2 <= len(own) <= 4 or not all(w[:1].islower() for w in own[1:]) or (
+            not prominent_surname(own[0])):
+        return None
+    person = lookup_lone_surname(norm_key(own[0]), date)
+    return person.country if person is not None else None
 
 
 def title_group(words: list[str], date: str | None, db_path: str | None) -> Coded | None:

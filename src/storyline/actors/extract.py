@@ -29,8 +29,10 @@ from storyline.actors.coding import (
     code_words,
     combine,
     ethnic_group,
+    is_agent_word,
     place_of,
     split_title,
+    staff_country,
     suffix_hit,
     surnames_of,
     title_group,
@@ -48,7 +50,12 @@ from storyline.actors.kb import (
     lookup_surname,
     remember,
 )
-from storyline.actors.mentions import PERSON_TITLES, Candidate, article_candidates
+from storyline.actors.mentions import (
+    OBJECT_PREPS,
+    PERSON_TITLES,
+    Candidate,
+    article_candidates,
+)
 from storyline.actors.names import is_given_name, norm_key
 from storyline.nlp.extract import ExtractContext, Extractor
 from storyline.records import Actor, Mention, stable_id
@@ -132,6 +139,7 @@ def code_person(cand: Candidate, date: str | None, db: str | None) -> Item:
     _merge(title, code_words(cand.poss_words), role=False)
     if cand.desc_words:
         _merge(title, code_words(cand.desc_words))
+        title.country = title.country or staff_country(cand.desc_words, date)
     name = " ".join(name_words).replace(" - ", "-")  # 'Jean - Bertrand' as tokenised
     known = _not_common(cand, code_name(name, date, db))
     if known is None and title.role and not _local_title(title):  # "President Mugabe"
@@ -277,6 +285,8 @@ def code_title(cand: Candidate, date: str | None, db: str | None) -> Item:
         _named_owner(title, cand, date, db)  # the possessor's, not a namesake party's
     if title.country is None and owner.country is None:
         owner.country = _person_of(cand, date, db)  # "the government of President Assad"
+    if title.country is None and owner.country is None:
+        owner.country = staff_country(_clean(cand.words), date)  # 'a Clinton aide'
     _merge(title, owner, role=False)
     if title.sector is None and cand.head_lemma in PARTY_WORDS:
         title.sector, title.role_words = "PTY", [cand.words[-1]]  # named: 'the Likud party'
@@ -464,6 +474,7 @@ class SentencePlaces:
     aimed_any: dict[int, Counter[str]] = field(default_factory=dict)  # any kind, by verb
     aimed_all: Counter[str] = field(default_factory=Counter)  # objects: 'sanctions on X'
     subjects: dict[int, Counter[str]] = field(default_factory=dict)  # agents doing, by verb
+    aimed_things: dict[int, Counter[str]] = field(default_factory=dict)  # 'the Iran deal'
 
 
 def _index_places(places: list[tuple[str, Candidate, bool]]) -> SentencePlaces:
@@ -482,6 +493,8 @@ def _index_places(places: list[tuple[str, Candidate, bool]]) -> SentencePlaces:
             # (a leader's country still places those acting on them: 'demanded the
             # resignation of Tunisian President X')
             index.aimed_any.setdefault(cand.object_of, Counter())[country] += 1
+            if _names_thing(cand):
+                index.aimed_things.setdefault(cand.object_of, Counter())[country] += 1
         if place_like and cand.dep == "pobj" and cand.head_word in TARGET_PREPS:
             continue  # 'fired at Saudi Arabia': aimed at, whoever the agent
         if cand.others_clause or cand.on_trip:
@@ -503,6 +516,16 @@ def _index_places(places: list[tuple[str, Candidate, bool]]) -> SentencePlaces:
         if cand.dep == "pobj" and cand.head_word == "in":
             index.inside.add(country)
     return index
+
+
+def _names_thing(cand: Candidate) -> bool:
+    """Whether a place or demonym only qualifies a thing ('the Iran deal', 'Russia's
+    airstrikes', 'an aid package for Ukraine'), not people or agents ('Chilean government
+    officials' stay national)."""
+    if cand.dep == "pobj":
+        return cand.head_word in OBJECT_PREPS
+    return cand.dep in ("compound", "amod", "poss") and not is_agent_word(cand.head_word) and (
+        cand.head_word not in PERSON_TITLES)
 
 
 def _person(cand: Candidate) -> bool:
@@ -540,6 +563,10 @@ def _sentence_country(agent: Candidate, named: dict[int, SentencePlaces],
         others = _other_doers(agent, index)  # another act ('before a US destroyer arrived')
         countries = {c for c in countries
                      if index.counts[c] > max(aimed[c], hit[c]) + index.modifiers[c] + others[c]}
+    if not scene:  # 'the senator criticized the Iran deal': a thing its own act aims at
+        things = index.aimed_things.get(agent.head, Counter()) if agent.dep == "nsubj" else (
+            Counter())
+        countries = {c for c in countries if index.counts[c] > max(aimed[c], things[c])}
     if armed and all(index.counts[c] <= hit[c] for c in countries):
         return None  # 'gunmen attacked the Swedish embassy': only what their act aims at
     if armed:  # 'blew himself up near a French patrol': the patrol's, not the bomber's
@@ -735,12 +762,14 @@ def article_home_country(resolver: Resolver, home: str | None) -> None:
 def domestic_countries(resolver: Resolver, home: str | None) -> None:
     """'Sen. X', 'Congress', 'the Supreme Court' left uncoded take the country whose domestic
     title or body they are (actor_domestic.tsv) when the article names no other country, or
-    its home is that country and their sentences name no other; marked "article"."""
+    its home is that country and their sentences name no other (a country that only qualifies
+    a thing an act aims at, 'criticized the Iran deal', names none); marked "article"."""
     named: dict[str, set[int]] = {}  # country -> sentences that state it
     for it in resolver.items:
         if (it.entity >= 0 and it.country and not it.country_basis and not it.ethnic
-                and it.kind in PLACE_VOTE_KINDS | {"PERSON", "MEDIA"}):
-            named.setdefault(str(it.country), set()).add(it.cand.sent)
+                and it.kind in PLACE_VOTE_KINDS | {"PERSON", "MEDIA"}
+                and not (it.cand.object_of >= 0 and _names_thing(it.cand))):
+            named.setdefault(str(it.country), set()).add(it.cand.sent)  # not 'the Iran deal'
     for ent in resolver.entities:
         _possessed_body(ent)
         hit = _domestic_hit(ent)

@@ -428,11 +428,15 @@ def _group(
 # Links from a word up to the head of the noun phrase it modifies
 NOUN_LINKS = frozenset({"amod", "compound", "npadvmod", "nmod", "poss", "appos", "nummod"})
 AIMED_AT = frozenset({"at", "on", "against"})
+# Prepositions whose object belongs to the noun phrase they qualify ('an aid package for
+# Ukraine', 'a deal with Iran'): a place there is part of what an act is aimed at
+OBJECT_PREPS = frozenset({"for", "with", "to", "toward", "towards", "over"})
 
 
 def _object_of(i: int, info: DocInfo, tok_base: int) -> int:
     """The verb whose object phrase holds word ``i`` ('attacked a Greek-owned tanker', 'fired
-    at a convoy of the Chadian army'), article-wide; -1 if none within five steps."""
+    at a convoy of the Chadian army', 'approved an aid package for Ukraine'), article-wide; -1
+    if none within five steps."""
     j = i
     for _ in range(5):
         dep, up = info.dep[j], info.head[j]
@@ -443,8 +447,9 @@ def _object_of(i: int, info: DocInfo, tok_base: int) -> int:
             return tok_base + owner
         if dep == "pobj" and info.lower[up] in AIMED_AT and info.dep[owner] == "dobj":
             return tok_base + info.head[owner]
-        if dep == "pobj" and info.lower[up] == "of":
-            j = info.head[up]
+        if dep == "pobj" and (info.lower[up] == "of" or (
+                info.lower[up] in OBJECT_PREPS and info.pos[owner] == "NOUN")):
+            j = info.head[up]  # 'a convoy of X', 'an aid package for X
         elif dep in NOUN_LINKS and up != j:
             j = up
         else:
