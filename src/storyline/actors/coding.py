@@ -1056,6 +1056,25 @@ def add_title_org(title: Title, words: list[str], date: str | None,
         title.body_sector = title.body_sector or stateless.sector
 
 
+# Staff and allies a principal's surname may lead ('Trump campaign manager', 'Clinton allies')
+STAFF_WORDS = frozenset({
+    "manager", "managers", "strategist", "strategists", "staffer", "staffers", "supporter",
+    "supporters", "ally", "allies", "lawyer", "lawyers", "attorney", "attorneys", "surrogate",
+    "surrogates", "operative", "operatives", "pollster", "chairman", "chairwoman", "campaign",
+    "aides", "advisers", "advisors", "spokespeople", "loyalists", "confidant", "donors",
+})
+STAFF_MODIFIERS = frozenset({"press", "senior", "top", "former", "fired", "longtime", "chief",
+                             "deputy", "communications", "policy", "national", "political"})
+
+
+def _staff_word(word: str) -> bool:
+    """Whether a lower-case word names someone's staff, allies or officials ('spokesman')."""
+    if not word[:1].islower():
+        return False
+    key = norm_key(word)
+    return key in STAFF_WORDS or key in TITLE_SECTORS or _agent(key) is not None
+
+
 def staff_country(words: list[str], date: str | None) -> str | None:
     """The country of the prominent person whose surname leads a lower-case title ('Clinton
     spokesman', 'a Trump campaign adviser', 'Donald Trump's campaign manager'): staff and
@@ -1064,8 +1083,8 @@ def staff_country(words: list[str], date: str | None) -> str | None:
     own = [w for w in own if w not in ("'s", "’s", "'", "’")]
     if len(own) > 2 and is_given_name(own[0]) and own[1][:1].isupper():
         own = own[1:]  # 'Donald Trump's campaign manager'
-    if not 2 <= len(own) <= 4 or not all(w[:1].islower() for w in own[1:]) or (
-            not prominent_surname(own[0])):
+    if not 2 <= len(own) <= 4 or not all(_staff_word(w) or w in STAFF_MODIFIERS
+                                         for w in own[1:]) or not prominent_surname(own[0]):
         return None
     person = lookup_lone_surname(norm_key(own[0]), date)
     return person.country if person is not None else None

@@ -88,6 +88,7 @@ class Candidate:
     others_clause: bool = False  # in a to-clause a named other actor does ('allowed X to ...')
     on_trip: bool = False  # a visitor's: 'during a visit by the French president'
     object_of: int = -1  # article-wide index of the verb whose object phrase holds it
+    verb: int = -1  # article-wide index of the verb it is the object of ('met with X', 'met X')
     conj_of: int = -1  # a possessive's: the word its owner is joined to ('X and its leaders')
 
 
@@ -307,7 +308,8 @@ def _apposition(tok: Token, info: DocInfo) -> tuple[list[str], tuple[int, int] |
 
 def _right_pp(tok: Token, info: DocInfo, label: str) -> list[str]:
     """Words of a short prepositional complement: of a title ("adviser to the ... office"),
-    or "of <country>" after a person ("King Hassan of Morocco")."""
+    or "of <country>" after a person ("King Hassan of Morocco"); up to a nested preposition
+    other than 'of' ('accused the president of weakness toward Iran' holds no Iran)."""
     preps = ("to", "of", "for", "at", "in") if label in ("TITLE", "GROUP") else ("of",)
     if label not in ("TITLE", "GROUP", "PERSON"):
         return []
@@ -316,7 +318,11 @@ def _right_pp(tok: Token, info: DocInfo, label: str) -> list[str]:
             continue
         child = tok.doc[j]
         if child.dep_ == "prep":
-            return [t.text for t in _bounded_subtree(child, MAX_GROUP)]
+            words = _bounded_subtree(child, MAX_GROUP)
+            cut = [t for t in words[1:] if t.dep_ == "prep" and t.lower_ != "of"]
+            if cut:  # 'the president of weakness toward Iran': not of Iran
+                words = [t for t in words if t.i < cut[0].left_edge.i]
+            return [t.text for t in words]
     return []
 
 
@@ -422,7 +428,25 @@ def _group(
             _in_named_clause(i, info) or _in_others_relative(i, info)),
         on_trip=_on_trip(i, info, start, end),
         object_of=_object_of(i, info, tok_base),
+        verb=_object_verb(i, info, tok_base),
     )
+
+
+def _object_verb(i: int, info: DocInfo, tok_base: int) -> int:
+    """The verb word ``i`` is the direct or prepositional object of ('met X', 'met with X',
+    'met with members of X'), article-wide; -1 if none."""
+    for _ in range(3):  # 'met with members of Congress'
+        up = info.head[i]
+        if info.dep[i] == "dobj":
+            return tok_base + up
+        if info.dep[i] != "pobj" or info.dep[up] != "prep":
+            return -1
+        if info.pos[info.head[up]] == "VERB":
+            return tok_base + info.head[up]
+        if info.lower[up] != "of":
+            return -1
+        i = info.head[up]
+    return -1
 
 
 # Links from a word up to the head of the noun phrase it modifies
