@@ -492,6 +492,25 @@ def is_agent_word(word: str) -> bool:
     return hit is not None and hit[0] is not None
 
 
+# A news dateline opening a line: a place in capitals or a place and its agency, a dash
+DATELINE = re.compile(
+    r"[ \t]*(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:,[^()\n—–]{1,30}?)?\s*(?:—|–|--)"
+    r"|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*(?:,[^()\n—–]{1,30}?)?\s*\([A-Za-z.& ]{2,25}\)"
+    r"\s*[—–-]{1,2})\s")
+DATELINE_PLACE = re.compile(r"[ \t]*([^,(—–\n]+?)\s*(?:,|\(|—|–|--|-)")
+
+
+def dateline_country(text: str, start: int = 0) -> tuple[int, str] | None:
+    """The end and the country of a dateline opening the line at ``start`` ('PARIS (Reuters)
+    - ': FRA), if its place is one the gazetteer knows."""
+    match = DATELINE.match(text, start)
+    place = DATELINE_PLACE.match(text, start) if match else None
+    found = place_of(norm_key(place.group(1))) if match and place else None
+    if match is None or found is None or found.table not in ("place", "seat"):
+        return None
+    return match.end(), found.code
+
+
 # Words of a border: either side of one is named beside it ('near the Somali border', 'the
 # border with Pakistan'), neither aimed at nor placing anyone
 BORDER_WORDS = frozenset({"border", "borders", "frontier"})

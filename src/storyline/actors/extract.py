@@ -28,6 +28,7 @@ from storyline.actors.coding import (
     code_name,
     code_words,
     combine,
+    dateline_country,
     ethnic_group,
     is_agent_word,
     place_of,
@@ -742,6 +743,34 @@ def _ambiguous_with(item: Item, home: str) -> bool:
     return False
 
 
+def dateline_countries(resolver: Resolver, text: str) -> None:
+    """Home-sector agents still without a country in a line a dateline opens ('PARIS (Reuters)
+    - Police arrested ...') are the dateline place's, when nothing in that line after the
+    dateline names another country; marked "sentence"."""
+    lines: list[tuple[int, int, str]] = []
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        found = dateline_country(text, start) if text[start:start + 1].isupper() else None
+        if found is not None:
+            lines.append((found[0], end, found[1]))
+        start = end + 1
+    if not lines:
+        return
+    for ent in resolver.entities:
+        best, first = ent.best, ent.items[0].cand
+        line = next((ln for ln in lines if ln[0] <= first.start < ln[1]), None)
+        if (line is None or best.country or best.ethnic or first.poss_words
+                or ent.kind not in ("PERSON", "TITLE", "ORG", "GROUP")
+                or not (best.role or best.sector in HOME_SECTORS)):
+            continue
+        if not any(it.entity >= 0 and it.country and it.country != line[2]
+                   and it.kind in PLACE_VOTE_KINDS | {"PERSON"}
+                   and line[0] <= it.cand.start < line[1] for it in resolver.items):
+            _set_country(ent, line[2], "sentence")
+
+
 def article_home_country(resolver: Resolver, home: str | None) -> None:
     """Home-sector agents still without a country ('police', 'the governor', 'a judge') take
     the article's home country, unless a sentence of theirs names another country or a
@@ -911,6 +940,7 @@ def extract_actors(ctx: ExtractContext) -> None:
     settle_ambiguous_places(resolver, home)
     home_countries(resolver)  # what the sentence names comes first
     settle_towns(resolver, article.text)
+    dateline_countries(resolver, article.text)
     article_home_country(resolver, home)
     domestic_countries(resolver, home)
     ids = _entity_ids(article.id, resolver.entities)

@@ -9,8 +9,10 @@ from typing import TYPE_CHECKING
 
 from storyline import settings
 from storyline.actors import kb
+from storyline.actors.cache import code_phrase_cached
 from storyline.actors.coding import (
     BORDER_WORDS,
+    DATELINE,
     is_likeness_mark,
     is_patron_mark,
     takes_side,
@@ -48,11 +50,6 @@ SCORELINE = re.compile(r"(?:\b[A-Z][a-z]+ \d{1,2}-\d{1,2}|\b\d{1,2}-\d{1,2} (?:w
                        r"defeat|draw|loss|lead|triumph|thrashing|rout))(?![\d/-])")
 
 
-# A news dateline opening a line: a place in capitals or a place and its agency, a dash
-DATELINE = re.compile(
-    r"[ \t]*(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:,[^()\n—–]{1,30}?)?\s*(?:—|–|--)"
-    r"|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*(?:,[^()\n—–]{1,30}?)?\s*\([A-Za-z.& ]{2,25}\)"
-    r"\s*[—–-]{1,2})\s")
 
 
 def extract_events(ctx: ExtractContext) -> None:
@@ -384,6 +381,8 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     sources = [a for a in sources if not _policing(frame, a) and not _illness_or_disaster(frame, a)]
     targets = [a for r in frame.targets if (a := _actor(mentions, r, base, date, db))]
     targets = _owners(mentions, frame, (text, base), (date, db)) or targets
+    side = _offensive_side(frame, (text, base), date, db)
+    targets = side or targets
     if (any(_is_scene(frame, r) for r in frame.sources) and frame.targets
             and not any(map(is_coded, targets))):
         return []  # 'a bus overturned in western Kenya': no act of the place on a thing
@@ -401,6 +400,9 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
         targets = ([replace(t, country=unit) for t in targets] if unit else None) or (
             _placed_groups(where, targets) or placed or _placed_groups(where, unplaced)
             or alternative or targets)  # "offered troops to X's president"
+        if side:  # 'a rebel offensive near Hama': the rebels, of the place they fight at
+            targets = [replace(t, country=next((a.country for a in alternative), None))
+                       for t in side]
         _police_at_scene(sources, placed)
     targets = _addressee(mentions, frame, base, (date, db), targets)
     if not targets and frame.place is not None and frame.place.prep == "at" and (
@@ -1079,6 +1081,31 @@ def _occasion(frame: Frame, role: Role, text: str) -> bool:
     if not frame.targets or role.phrase[0] < frame.targets[0].phrase[1]:
         return False
     return bool(_words(text[frame.targets[0].phrase[1] : role.phrase[0]]) & OCCASION_WORDS)
+
+
+# Offensives and attacks a modifier names the side of ('beat back a rebel offensive', 'repelled
+# a Taliban attack'): force used on one is used on that side
+OFFENSIVE_OBJECT = re.compile(
+    r"\s+(?:back\s+|off\s+)?(?:an?|the|its|their)\s+(?:(?:new|major|fresh|big|large|massive|"
+    r"renewed|latest|joint)\s+)?((?:[\w'’-]+\s+){1,3}?)(?:offensives?|attacks?|assaults?|"
+    r"advances?|incursions?|onslaught|push)\b")
+
+
+def _offensive_side(frame: Frame, sentence: tuple[str, int], date: str | None,
+                    db: str | None) -> list[ActorRef]:
+    """The side whose offensive, the verb's object, force is used on ('Government forces beat
+    back a rebel offensive near Hama': the rebels, placed later like any target), when the
+    words before the offensive code as an agent; [] otherwise (no named target only)."""
+    if frame.code[:2] not in lexicon.VIOLENCE_CODES or frame.targets or frame.nominal:
+        return []
+    text, base = sentence
+    match = OFFENSIVE_OBJECT.match(text, frame.trigger_span[1])
+    words = match.group(1).strip() if match else ""
+    coded = code_phrase_cached(words, date, db) if words else None
+    if match is None or coded is None or not (coded.sector or coded.country):
+        return []
+    coded.text, coded.span = words, (base + match.start(1), base + match.start(1) + len(words))
+    return [coded]
 
 
 def _participant(role: Role, base: int) -> Participant:
