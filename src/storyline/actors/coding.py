@@ -66,6 +66,7 @@ TITLE_SECTORS: dict[str, str | None] = {
     "ceo": "BUS", "company": "BUS", "firm": "BUS", "bank": "BUS", "negotiator": "GOV",
     "gov.": "GOV", "gov": "GOV", "sen.": "LEG", "sen": "LEG", "rep.": "LEG", "gen.": "MIL",
     "lt.": "MIL", "captain": "MIL", "colonel": "MIL", "lieutenant": "MIL", "admiral": "MIL",
+    "lieutenant governor": "GOV", "lt. gov.": "GOV", "lt. governor": "GOV",
     "sergeant": "MIL", "col.": "MIL", "adm.": "MIL", "maj.": "MIL", "capt.": "MIL", "sgt.": "MIL",
     "negotiators": "GOV", "congress": "LEG", "assembly": "LEG", "national assembly": "LEG",
     "senate": "LEG", "court": "JUD", "high court": "JUD", "supreme court": "JUD",
@@ -295,18 +296,21 @@ US_PARTY_NAMES = frozenset({
     "republican party", "democratic party", "democratic national committee",
     "republican national committee", "grand old party", "house republicans",
     "house democrats", "senate republicans", "senate democrats", "congressional republicans",
-    "congressional democrats",
+    "congressional democrats", "dems", "house dems", "senate dems",
 })
 # US party words inside a title or description ('Republican lawmakers', 'the Democratic
 # front-runner', 'GOP leaders'); they code USA only when no other country is named and no
 # other capitalised word makes them part of another party's name ('Social Democrats',
 # 'Republican Guard', 'Democratic Progressive Party')
 US_PARTY_WORDS = frozenset({"republican", "republicans", "democrat", "democrats", "democratic",
-                            "gop", "g.o.p.", "rnc", "dnc"})
+                            "gop", "g.o.p.", "rnc", "dnc", "dems"})
 US_PARTY_PREV = frozenset({
     "house", "senate", "congressional", "the", "many", "some", "most", "all", "two", "three",
     "several", "top", "leading", "prominent", "fellow", "both", "other", "few", "no", "these",
     "those", "a", "an", "u.s.", "us", "american", "former", "presumptive", "likely",
+    # a sentence's capitalised first word ('Establishment Republicans criticized ...')
+    "establishment", "moderate", "moderates", "conservative", "mainstream", "senior",
+    "veteran", "key", "vulnerable", "freshman", "angry", "even",
 })
 US_PARTY_NEXT = frozenset({
     "party", "national", "convention", "caucus", "primary", "primaries", "nominee",
@@ -354,7 +358,7 @@ def us_party_word(words: list[str]) -> bool:
         if prev[:1].isupper() and prev.casefold() not in US_PARTY_PREV:
             continue
         if nxt[:1].isupper() and nxt.casefold() not in US_PARTY_NEXT and (
-                low not in ("republicans", "democrats", "gop") or nxt[:1].isalpha()):
+                low not in ("republicans", "democrats", "gop", "dems") or nxt[:1].isalpha()):
             continue
         return True
     return False

@@ -568,8 +568,8 @@ def _sentence_country(agent: Candidate, named: dict[int, SentencePlaces],
         things = index.aimed_things.get(agent.head, Counter()) if agent.dep == "nsubj" else (
             Counter())
         countries = {c for c in countries if index.counts[c] > max(aimed[c], things[c])}
-    if not scene and not armed and agent.verb >= 0:  # 'the Israeli leader met Congress': who
-        doers = index.subjects.get(agent.verb, Counter())  # acts on it is no compatriot
+    if house and agent.verb >= 0:  # 'the Israeli leader met with Congress': who acts on a
+        doers = index.subjects.get(agent.verb, Counter())  # bare house is no compatriot
         countries = {c for c in countries if index.counts[c] > doers[c]}
     if armed and all(index.counts[c] <= hit[c] for c in countries):
         return None  # 'gunmen attacked the Swedish embassy': only what their act aims at
