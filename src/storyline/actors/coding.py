@@ -496,6 +496,23 @@ def is_agent_word(word: str) -> bool:
     return hit is not None and hit[0] is not None
 
 
+# Offices a country's politics lacks: no sentence or scene makes one of them its own ('the
+# prime minister's meeting with Trump ... entering the United States' is no American's)
+ABSENT_OFFICES: dict[str, frozenset[str]] = {"USA": frozenset({
+    "prime minister", "premier", "parliament", "parliamentarian", "parliamentarians", "mp",
+    "mps", "monarch", "king", "queen", "emir", "sultan", "crown prince", "chancellor"})}
+
+
+def office_absent(country: str | None, words: list[str]) -> bool:
+    """Whether title words name an office the country's politics lacks ('prime minister':
+    USA), so that the country cannot be the title's by inference."""
+    offices = ABSENT_OFFICES.get(country or "")
+    if not offices:
+        return False
+    keys = [norm_key(w) for w in words]
+    return any(" ".join(keys[i:i + n]) in offices for n in (1, 2) for i in range(len(keys)))
+
+
 # A news dateline opening a line: a place in capitals or a place and its agency, a dash
 DATELINE = re.compile(
     r"[ \t]*(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:,[^()\n—–]{1,30}?)?\s*(?:—|–|--)"

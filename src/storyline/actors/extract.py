@@ -31,6 +31,7 @@ from storyline.actors.coding import (
     dateline_country,
     ethnic_group,
     is_agent_word,
+    office_absent,
     place_of,
     split_title,
     staff_country,
@@ -453,7 +454,7 @@ def home_countries(resolver: Resolver) -> None:
         country = _sentence_country(first, named, ent.best.sector in RESIDENT_SECTORS,
                                     _state_agent(ent), house=_bare_house(first),
                                     armed=ent.best.sector in UNNAMED_ARMED)
-        if country is not None:
+        if country is not None and not office_absent(country, _clean(first.words)):
             _set_country(ent, country, "sentence")
 
 
@@ -800,7 +801,8 @@ def domestic_countries(resolver: Resolver, home: str | None) -> None:
     for it in resolver.items:
         if (it.entity >= 0 and it.country and not it.country_basis and not it.ethnic
                 and it.kind in PLACE_VOTE_KINDS | {"PERSON", "MEDIA"}
-                and not (it.cand.object_of >= 0 and _names_thing(it.cand))):
+                and not (it.cand.object_of >= 0 and _names_thing(it.cand))
+                and not it.cand.others_clause):  # nor 'a judge whose parents were born in X'
             named.setdefault(str(it.country), set()).add(it.cand.sent)  # not 'the Iran deal'
     for ent in resolver.entities:
         _possessed_body(ent)

@@ -14,6 +14,7 @@ from storyline.actors.coding import (
     is_likeness_mark,
     is_patron_mark,
     learned_surname_only,
+    office_absent,
     surnames_of,
     takes_side,
 )
@@ -81,7 +82,8 @@ def _located(
             not _bare_house(who)):
         return actor  # 'Israeli troops in southern Lebanon', 'a US base in Syria' stay theirs
     home = _safe_code(who.home_text, date, db_path)
-    if home is not None and home.country and not _same_place(who.home_text, actor, home):
+    if home is not None and home.country and not _same_place(who.home_text, actor, home) and (
+            actor.country or not office_absent(home.country, who.text.split())):
         actor.country, actor.country_basis = home.country, ""
     return actor
 

@@ -15,6 +15,7 @@ from storyline.actors.coding import (
     DATELINE,
     is_likeness_mark,
     is_patron_mark,
+    office_absent,
     takes_side,
 )
 from storyline.actors.lookup import nearby
@@ -904,6 +905,8 @@ def _placed_groups(where: Location | None, targets: list[ActorRef]) -> list[Acto
     """
     if not targets or not all(t.sector for t in targets) or where is None or not where.country:
         return []
+    if any(office_absent(where.country, t.text.split()) for t in targets):
+        return []  # 'the prime minister met Obama in Washington': a visitor's office
     for target in targets:
         target.country = where.country
     return targets
