@@ -365,7 +365,10 @@ def us_party_word(words: list[str]) -> bool:
 
 
 def party_state_tag(words: list[str]) -> bool:
-    """A US party-state tag as the parser splits it: 'R', '-', 'Fla.' (also 'D-CA', 'I-Vt.')."""
+    """A US party-state tag as the parser splits it: 'R', '-', 'Fla.' (also 'D-CA', 'I-Vt.'),
+    or a bracketed party letter alone: '(', 'R', ')'."""
+    if words[:1] == ["("] and words[2:] == [")"]:
+        return words[1:2] in (["R"], ["D"])
     return (len(words) == 3 and words[0] in ("R", "D", "I") and words[1] == "-"
             and words[2][:1].isupper() and len(words[2].rstrip(".")) <= 6)
 
@@ -500,7 +503,7 @@ def is_agent_word(word: str) -> bool:
 # prime minister's meeting with Trump ... entering the United States' is no American's)
 ABSENT_OFFICES: dict[str, frozenset[str]] = {"USA": frozenset({
     "prime minister", "premier", "parliament", "parliamentarian", "parliamentarians", "mp",
-    "mps", "monarch", "king", "queen", "emir", "sultan", "crown prince", "chancellor"})}
+    "mps", "monarch", "king", "queen", "emir", "sultan", "crown prince"})}
 
 
 def office_absent(country: str | None, words: list[str]) -> bool:

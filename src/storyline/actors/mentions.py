@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, cast
 
 from storyline.actors.coding import (
     COMPOUND_SECTORS,
+    US_PARTY_WORDS,
     agent_sector,
     is_agent_word,
     party_state_tag,
@@ -294,12 +295,16 @@ def _bounded_subtree(tok: Token, limit: int) -> list[Token]:
 
 
 def _apposition(tok: Token, info: DocInfo) -> tuple[list[str], tuple[int, int] | None]:
-    """Words and char span of an apposition after the head (", a professor of ...")."""
-    for j in info.children(tok.i, 1, 6):  # ", a British aid worker,": the head 5 on
+    """Words and char span of an apposition after the head (", a professor of ...", ", the
+    top Democrat on ..."; a party tag '(R)' right after the name is no apposition)."""
+    for j in info.children(tok.i, 1, 8):  # ", Donald Trump's fired campaign manager,": 7 on
         if info.dep[j] != "appos":
             continue
         child = tok.doc[j]
-        if child.dep_ == "appos" and child.pos_ != "PROPN":
+        if j > tok.i + 6 and info.lower[tok.i + 1] != ",":
+            continue  # far off only after a comma ('X, Donald Trump's fired campaign manager')
+        if child.dep_ == "appos" and (child.pos_ != "PROPN" or (
+                child.lower_ in US_PARTY_WORDS and j > tok.i + 2)):  # ', the top Democrat on
             sub = _bounded_subtree(child, MAX_DESC)
             if sub and sub[0].i > tok.i:
                 return [t.text for t in sub], (sub[0].idx, sub[-1].idx + len(sub[-1].text))
@@ -327,14 +332,16 @@ def _right_pp(tok: Token, info: DocInfo, label: str) -> list[str]:
 
 
 def _party_tag(tok: Token, label: str) -> list[str]:
-    """A US lawmaker's party-state tag after the name ("Rubio (R-Fla.)", "Reid, D-Nev."):
-    its words, which code the person's country (USA)."""
+    """A US lawmaker's party-state tag after the name ("Rubio (R-Fla.)", "Reid, D-Nev.", "Rick
+    Scott (R)"): its words, which code the person's country (USA)."""
     if label != "PERSON":
         return []
     for child in tok.children:
         if child.dep_ != "appos" or child.pos_ != "PROPN" or child.i > tok.i + 4:
             continue
         words = [t.text for t in child.subtree]
+        if len(child.text) == 1 and 0 < child.i < len(tok.doc) - 1:  # 'Rick Scott (R)'
+            words = [t.text for t in tok.doc[child.i - 1 : child.i + 2]]
         if party_state_tag(words):
             return words
     return []

@@ -461,6 +461,23 @@ EXTRA_ORGS: list[tuple[list[str], str]] = [
     (["mahan air"], "IRNBUS"), (["irgc", "islamic revolutionary guard corps"], "IRNMIL"),
     (["kataib hezbollah", "kata'ib hezbollah"], "IRQREB"), (["m23", "m23 rebels"], "CODREB"),
     (["tatmadaw"], "MMRMIL"),
+    # US think tanks, advocacy groups and unions that US political news quotes and sues with
+    (["heritage foundation", "the heritage foundation"], "USAEDU"),
+    (["brookings institution", "the brookings institution"], "USAEDU"),
+    (["cato institute", "the cato institute"], "USAEDU"),
+    (["american enterprise institute", "the american enterprise institute"], "USAEDU"),
+    (["council on foreign relations"], "USAEDU"),
+    (["naacp"], "USANGO"), (["planned parenthood"], "USANGO"), (["judicial watch"], "USANGO"),
+    (["national rifle association"], "USANGO"), (["southern poverty law center"], "USANGO"),
+    (["club for growth"], "USANGO"), (["media matters", "media matters for america"], "USANGO"),
+    (["americans for prosperity"], "USANGO"), (["moveon", "moveon.org"], "USANGO"),
+    (["council on american-islamic relations", "cair"], "USANGO"),
+    (["human rights campaign"], "USANGO"),
+    (["afl-cio"], "USALAB"), (["seiu", "service employees international union"], "USALAB"),
+    (["teamsters", "the teamsters"], "USALAB"), (["united auto workers"], "USALAB"),
+    (["american federation of teachers"], "USALAB"),
+    (["national education association"], "USALAB"),
+    (["u.s. chamber of commerce", "us chamber of commerce"], "USABUS"),
 ]
 
 
