@@ -775,21 +775,31 @@ def dateline_countries(resolver: Resolver, text: str) -> None:
 def article_home_country(resolver: Resolver, home: str | None) -> None:
     """Home-sector agents still without a country ('police', 'the governor', 'a judge') take
     the article's home country, unless a sentence of theirs names another country or a
-    possessor decides; marked ``country_basis="article"``, never learned as a fact."""
+    possessor decides; so do people with no sector when the article names no other country
+    at all; marked ``country_basis="article"``, never learned as a fact."""
     if home is None:
         return
     foreign = {it.cand.sent for it in resolver.items if it.entity >= 0 and it.country
                and it.country != home and it.kind in PLACE_VOTE_KINDS | {"PERSON", "MEDIA"}
                and norm_key(it.cand.text) not in AMBIGUOUS_PLACES}
+    single = not foreign  # the article names no other country at all
     for ent in resolver.entities:
         best = ent.best
         if best.country or ent.kind not in ("PERSON", "TITLE", "ORG"):
             continue
-        if best.sector not in HOME_SECTORS or ent.items[0].cand.poss_words:
+        if ent.items[0].cand.poss_words or not (best.sector in HOME_SECTORS or (
+                single and _local_person(ent))):
             continue
         if any(it.cand.sent in foreign for it in ent.items):
             continue
         _set_country(ent, home, "article")
+
+
+def _local_person(ent: Entity) -> bool:
+    """Whether an entity is a person the text names and describes by no sector or title
+    ('Palmieri accused ...'): in an article about one country only, one of its own people."""
+    best = ent.best
+    return ent.kind == "PERSON" and best.sector is None and not best.role and not best.ethnic
 
 
 def domestic_countries(resolver: Resolver, home: str | None) -> None:
