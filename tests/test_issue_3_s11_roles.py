@@ -262,3 +262,22 @@ def test_issue_3_the_bundled_kb_is_what_the_builder_makes() -> None:
     raw = json.loads(gzip.decompress(
         (build.HERE / "actors_kb.json.gz").read_bytes()).decode("utf-8"))
     assert "congress" not in raw["lone_surnames"] and "trump" in raw["lone_surnames"]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Murphy, a Jupiter Democrat, criticized the Republican plan.", "USA"),
+    ("Schmidt, a Social Democrat, criticized the chancellor.", None),
+    ("Anna Lind, a Swedish Democrat, criticized the government.", "SWE"),
+])
+def test_issue_3_a_home_word_before_a_party_member_is_american(
+        events_of: Any, text: str, country: str | None) -> None:
+    """'a Jupiter Democrat' is a US member from Jupiter; 'a Social Democrat' is another
+    party's, and a demonym keeps its own country."""
+    assert _sides(events_of, text, "criticized")[0] == country
+
+
+def test_issue_3_an_independent_counsel_is_american(events_of: Any) -> None:
+    """An independent counsel is an office of US politics only."""
+    text = ("During the investigation of President Clinton by independent counsel Ken Starr, "
+            "Kendall rebuffed several requests.")
+    assert _sides(events_of, text, "investigation") == ("USA", "USA")

@@ -355,13 +355,32 @@ def us_party_word(words: list[str]) -> bool:
             continue
         prev = words[i - 1] if i else ""
         nxt = words[i + 1] if i + 1 < len(words) else ""
-        if prev[:1].isupper() and prev.casefold() not in US_PARTY_PREV:
+        if prev[:1].isupper() and prev.casefold() not in US_PARTY_PREV and not _home_member(
+                words, i):
             continue
         if nxt[:1].isupper() and nxt.casefold() not in US_PARTY_NEXT and (
                 low not in ("republicans", "democrats", "gop", "dems") or nxt[:1].isalpha()):
             continue
         return True
     return False
+
+
+# Words before 'Democrat' that name another party's member ('a Social Democrat', 'a New
+# Democrat'), not a US member's home ('an Orlando Democrat', 'a Jupiter Democrat')
+PARTY_NAME_LEADS = frozenset({"social", "christian", "free", "liberal", "new", "national",
+                              "progressive", "radical", "popular", "united", "sweden",
+                              "swedish", "slovenian", "european", "young", "true"})
+
+
+def _home_member(words: list[str], i: int) -> bool:
+    """'a Jupiter Democrat', 'an Orlando Republican': one capitalised home word between an
+    article and a singular US party word, that word no foreign place or party-name lead."""
+    if i < 2 or words[i - 2].casefold() not in ("a", "an") or words[i].casefold() not in (
+            "democrat", "republican"):
+        return False
+    home = words[i - 1].casefold()
+    place = place_of(norm_key(home))
+    return home not in PARTY_NAME_LEADS and (place is None or place.code == "USA")
 
 
 def party_state_tag(words: list[str]) -> bool:
