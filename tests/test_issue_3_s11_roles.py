@@ -281,3 +281,28 @@ def test_issue_3_an_independent_counsel_is_american(events_of: Any) -> None:
     text = ("During the investigation of President Clinton by independent counsel Ken Starr, "
             "Kendall rebuffed several requests.")
     assert _sides(events_of, text, "investigation") == ("USA", "USA")
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("Kerry met the Saudi foreign minister in Paris to discuss Yemen.", "YEM"),
+    ("The Egyptian foreign minister met his Ethiopian counterpart to discuss the dam on the "
+     "Nile.", "Nile"),
+])
+def test_issue_3_a_topic_discussed_is_no_partner(events_of: Any, text: str,
+                                                 topic: str) -> None:
+    """What is discussed is the topic, not the side met."""
+    for event in events_of(text):
+        assert event.target is None or (topic not in event.target.text
+                                         and event.target.country != topic)
+
+
+def test_issue_3_partners_discussing_a_place_meet_each_other(events_of: Any) -> None:
+    """'Obama and Putin discussed Syria by phone': the two sides, not Syria."""
+    assert ("040", "CONSULT", "USA", "RUS") in events_of.codes(
+        "Obama and Putin discussed Syria by phone.")
+
+
+def test_issue_3_a_partner_discussed_with_stays(events_of: Any) -> None:
+    """'discussed the crisis with the Russian foreign minister': the minister."""
+    assert _sides(events_of, "Kerry discussed the crisis with the Russian foreign minister.",
+                  "discussed") == ("USA", "RUS")

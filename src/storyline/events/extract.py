@@ -372,6 +372,7 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     _deported_people(frame)
     _people_at_body(frame, text)
     _deed_doer(frame, text)
+    _topic_discussed(frame, text)
     if frame.code[:2] in lexicon.VIOLENCE_CODES and not _words(frame.trigger) & BORDER_WORDS:
         frame.targets = [r for r in frame.targets if not _across_border(r, text)
                          and not _origin_of_act(frame, r, text)]  # 'attacked
@@ -491,6 +492,22 @@ def _is_scene(frame: Frame, role: Role) -> bool:
     """Whether a doer is the frame's own place: the state of a passive's place ('was arrested
     in Lebanon') acts only on people, never on a thing ('a bus overturned in Kenya')."""
     return frame.place is not None and role.phrase == frame.place.phrase
+
+
+# Verbs of talking over a matter: what they take as object is the topic, never the partner
+TOPIC_VERBS = ("discuss", "debat", "review")
+
+
+def _topic_discussed(frame: Frame, text: str) -> None:
+    """A place or thing discussed is the topic ('met X to discuss Yemen', 'discussed the dam
+    on the Nile'), no partner: only someone discussed 'with' stays ('discussed the crisis
+    with Lavrov')."""
+    if frame.code != "040" or not frame.trigger.lower().startswith(TOPIC_VERBS):
+        return
+    partners = [r for r in frame.target_alts if text[: r.phrase[0]].rstrip().lower().endswith(
+        ("with", "with the"))]
+    frame.targets = [r for r in frame.targets if r in partners]
+    frame.target_alts = partners
 
 
 def _deported_people(frame: Frame) -> None:
