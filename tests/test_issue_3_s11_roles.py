@@ -306,3 +306,31 @@ def test_issue_3_a_partner_discussed_with_stays(events_of: Any) -> None:
     """'discussed the crisis with the Russian foreign minister': the minister."""
     assert _sides(events_of, "Kerry discussed the crisis with the Russian foreign minister.",
                   "discussed") == ("USA", "RUS")
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("A spokesman for Trump criticized the judge's ruling.", "criticized"),
+    ("Trump's spokeswoman Hope Hicks accused the newspaper of bias.", "accused"),
+    ("An adviser to Clinton criticized the Republican plan.", "criticized"),
+    ("The House Freedom Caucus accused Speaker Paul Ryan of ignoring conservatives.", "accused"),
+    ("The state's attorney general sued the Obama administration over the rule.", "sued"),
+])
+def test_issue_3_staff_for_a_principal_and_us_bodies(events_of: Any, text: str,
+                                                     word: str) -> None:
+    """Staff 'for' or 'to' a principal, or named after a principal's possessive, are the
+    principal's; US caucuses are American; a common-noun possessor ('the state's') keeps a
+    US-only title American."""
+    assert _sides(events_of, text, word)[0] == "USA"
+
+
+def test_issue_3_a_named_possessor_still_decides(events_of: Any) -> None:
+    """'Nigeria's Senate' is Nigerian, whatever the domestic table says of senates."""
+    assert _sides(events_of, "Nigeria's Senate urged the president to act.", "urged")[0] == (
+        "NGA")
+
+
+def test_issue_3_what_a_domestic_title_urges_places_no_doubt(events_of: Any) -> None:
+    """'The senator urged Russia ...': Russia is whom the senator's act aims at, no other
+    country the sentence places the senator in."""
+    assert _sides(events_of, "The senator urged Russia to withdraw its troops.",
+                  "urged") == ("USA", "RUS")

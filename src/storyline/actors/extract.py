@@ -21,6 +21,7 @@ from storyline.actors.coding import (
     ORG_WORDS,
     PARTY_WORDS,
     RESIDENT_SECTORS,
+    STAFF_WORDS,
     TITLE_SECTORS,
     Title,
     add_title_org,
@@ -142,6 +143,8 @@ def code_person(cand: Candidate, date: str | None, db: str | None) -> Item:
     if cand.desc_words:
         _merge(title, code_words(cand.desc_words))
         title.country = title.country or staff_country(cand.desc_words, date)
+    if title_words and cand.poss_words:  # "Trump's spokeswoman Hope Hicks"
+        title.country = title.country or staff_country(cand.poss_words + title_words, date)
     name = " ".join(name_words).replace(" - ", "-")  # 'Jean - Bertrand' as tokenised
     known = _not_common(cand, code_name(name, date, db))
     if known is None and title.role and not _local_title(title):  # "President Mugabe"
@@ -297,13 +300,22 @@ def code_title(cand: Candidate, date: str | None, db: str | None) -> Item:
 
 def _person_of(cand: Candidate, date: str | None, db: str | None) -> str | None:
     """The country of a known person a title is 'of' ('the government of President Bashar
-    al-Assad': SYR), if the dictionaries know the name."""
-    if cand.right_words[:1] != ["of"]:
+    al-Assad': SYR), if the dictionaries know the name; staff 'for' or 'to' a prominent
+    person are theirs too ('a spokesman for Trump', 'an adviser to Clinton')."""
+    prep = cand.right_words[:1]
+    if prep not in (["of"], ["for"], ["to"]):
         return None
     _, name_words = split_title(_clean(cand.right_words[1:]))
+    if len(name_words) == 1 and _staff_title(cand):
+        return staff_country([name_words[0], cand.words[-1]], date)
     name = " ".join(name_words).replace(" - ", "-")
-    known = code_name(name, date, db) if len(name_words) > 1 else None
+    known = code_name(name, date, db) if len(name_words) > 1 and prep == ["of"] else None
     return known.country if known is not None and known.country in bundled().isos else None
+
+
+def _staff_title(cand: Candidate) -> bool:
+    """Whether a title's head names someone's staff ('spokesman', 'adviser', 'aide')."""
+    return cand.head_lemma in STAFF_WORDS or TITLE_SECTORS.get(cand.head_lemma, "") is None
 
 
 def _named_owner(title: Title, cand: Candidate, date: str | None, db: str | None) -> None:
@@ -806,21 +818,27 @@ def domestic_countries(resolver: Resolver, home: str | None) -> None:
     """'Sen. X', 'Congress', 'the Supreme Court' left uncoded take the country whose domestic
     title or body they are (actor_domestic.tsv) when the article names no other country, or
     its home is that country and their sentences name no other (a country that only qualifies
-    a thing an act aims at, 'criticized the Iran deal', names none); marked "article"."""
-    named: dict[str, set[int]] = {}  # country -> sentences that state it
+    a thing an act aims at, 'criticized the Iran deal', or that the body's own act aims at,
+    'the administration urged Israel', names none); marked "article"."""
+    named: list[Item] = []  # the items that state a country
     for it in resolver.items:
         if (it.entity >= 0 and it.country and not it.country_basis and not it.ethnic
                 and it.kind in PLACE_VOTE_KINDS | {"PERSON", "MEDIA"}
                 and not (it.cand.object_of >= 0 and _names_thing(it.cand))
                 and not it.cand.others_clause):  # nor 'a judge whose parents were born in X'
-            named.setdefault(str(it.country), set()).add(it.cand.sent)  # not 'the Iran deal'
+            named.append(it)
     for ent in resolver.entities:
         _possessed_body(ent)
         hit = _domestic_hit(ent)
-        if hit is None or ent.items[0].cand.poss_words:
-            continue
+        first = ent.items[0].cand
+        if hit is None or any(w[:1].isupper() for w in first.poss_words
+                              if w.casefold() not in DETERMINERS):
+            continue  # 'Nigeria's Senate'; not 'the state's attorney general'
         country, sector = hit
-        others = set().union(*(sents for c, sents in named.items() if c != country))
+        own_verb = first.head if first.dep == "nsubj" else -1
+        others = {it.cand.sent for it in named if it.country != country
+                  and not (own_verb >= 0 and own_verb in (it.cand.verb, it.cand.object_of)
+                           and it.cand.sent == first.sent)}
         if others and (home != country or any(it.cand.sent in others for it in ent.items)):
             continue
         _set_country(ent, country, "article")

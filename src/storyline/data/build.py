@@ -478,6 +478,9 @@ EXTRA_ORGS: list[tuple[list[str], str]] = [
     (["american federation of teachers"], "USALAB"),
     (["national education association"], "USALAB"),
     (["u.s. chamber of commerce", "us chamber of commerce"], "USABUS"),
+    (["clinton foundation", "the clinton foundation"], "USANGO"),
+    (["clinton global initiative"], "USANGO"), (["trump foundation"], "USANGO"),
+    (["trump organization", "the trump organization"], "USABUS"),
 ]
 
 
