@@ -771,17 +771,26 @@ def dateline_countries(resolver: Resolver, text: str) -> None:
         start = end + 1
     if not lines:
         return
+    stated: dict[int, set[str]] = {}  # line index -> the countries its items state
+    for it in resolver.items:
+        if it.entity >= 0 and it.country and it.kind in PLACE_VOTE_KINDS | {"PERSON"}:
+            at = _line_of(lines, it.cand.start)
+            if at is not None:
+                stated.setdefault(at, set()).add(str(it.country))
     for ent in resolver.entities:
         best, first = ent.best, ent.items[0].cand
-        line = next((ln for ln in lines if ln[0] <= first.start < ln[1]), None)
-        if (line is None or best.country or best.ethnic or first.poss_words
+        at = _line_of(lines, first.start)
+        if (at is None or best.country or best.ethnic or first.poss_words
                 or ent.kind not in ("PERSON", "TITLE", "ORG", "GROUP")
                 or not (best.role or best.sector in HOME_SECTORS)):
             continue
-        if not any(it.entity >= 0 and it.country and it.country != line[2]
-                   and it.kind in PLACE_VOTE_KINDS | {"PERSON"}
-                   and line[0] <= it.cand.start < line[1] for it in resolver.items):
-            _set_country(ent, line[2], "sentence")
+        if not stated.get(at, set()) - {lines[at][2]}:
+            _set_country(ent, lines[at][2], "sentence")
+
+
+def _line_of(lines: list[tuple[int, int, str]], start: int) -> int | None:
+    """The index of the dateline line (start, end, country) holding offset ``start``."""
+    return next((i for i, (a, b, _) in enumerate(lines) if a <= start < b), None)
 
 
 def article_home_country(resolver: Resolver, home: str | None) -> None:
@@ -820,13 +829,15 @@ def domestic_countries(resolver: Resolver, home: str | None) -> None:
     its home is that country and their sentences name no other (a country that only qualifies
     a thing an act aims at, 'criticized the Iran deal', or that the body's own act aims at,
     'the administration urged Israel', names none); marked "article"."""
-    named: list[Item] = []  # the items that state a country
+    named: dict[str, set[int]] = {}  # country -> sentences that state it
+    by_sent: dict[int, list[Item]] = {}  # the stating items of each sentence
     for it in resolver.items:
         if (it.entity >= 0 and it.country and not it.country_basis and not it.ethnic
                 and it.kind in PLACE_VOTE_KINDS | {"PERSON", "MEDIA"}
                 and not (it.cand.object_of >= 0 and _names_thing(it.cand))
                 and not it.cand.others_clause):  # nor 'a judge whose parents were born in X'
-            named.append(it)
+            named.setdefault(str(it.country), set()).add(it.cand.sent)  # not 'the Iran deal'
+            by_sent.setdefault(it.cand.sent, []).append(it)
     for ent in resolver.entities:
         _possessed_body(ent)
         hit = _domestic_hit(ent)
@@ -835,14 +846,22 @@ def domestic_countries(resolver: Resolver, home: str | None) -> None:
                               if w.casefold() not in DETERMINERS):
             continue  # 'Nigeria's Senate'; not 'the state's attorney general'
         country, sector = hit
-        own_verb = first.head if first.dep == "nsubj" else -1
-        others = {it.cand.sent for it in named if it.country != country
-                  and not (own_verb >= 0 and own_verb in (it.cand.verb, it.cand.object_of)
-                           and it.cand.sent == first.sent)}
+        others = set().union(*(sents for c, sents in named.items() if c != country))
+        if first.sent in others and _only_aimed_at(first, by_sent[first.sent], country):
+            others.discard(first.sent)
         if others and (home != country or any(it.cand.sent in others for it in ent.items)):
             continue
         _set_country(ent, country, "article")
         ent.best.sector = ent.best.sector or sector
+
+
+def _only_aimed_at(agent: Candidate, stating: list[Item], country: str) -> bool:
+    """Whether every other country the agent's sentence states is what the agent's own act
+    aims at ('The senator urged Russia to ...'): none that places the agent."""
+    if agent.dep != "nsubj":
+        return False
+    return all(it.country == country or agent.head in (it.cand.verb, it.cand.object_of)
+               for it in stating)
 
 
 def _possessed_body(ent: Entity) -> None:
