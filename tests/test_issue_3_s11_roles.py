@@ -334,3 +334,18 @@ def test_issue_3_what_a_domestic_title_urges_places_no_doubt(events_of: Any) -> 
     country the sentence places the senator in."""
     assert _sides(events_of, "The senator urged Russia to withdraw its troops.",
                   "urged") == ("USA", "RUS")
+
+
+@pytest.mark.parametrize(("text", "word", "country"), [
+    ("The former secretary of state accused Sanders of distorting her record.", "accused",
+     "USA"),
+    ("Britain's Secretary of State for Defence criticized Russia.", "criticized", "GBR"),
+    ("The Senate Banking Committee criticized the central bank's decision.", "criticized",
+     "USA"),
+    ("The Philippine Senate's defense committee criticized China.", "criticized", "PHL"),
+])
+def test_issue_3_us_offices_and_committees(events_of: Any, text: str, word: str,
+                                           country: str) -> None:
+    """'secretary of state' is a US office unless a country owns it; a committee named after
+    a bare house is that house's."""
+    assert _sides(events_of, text, word)[0] == country

@@ -553,6 +553,8 @@ def _person(cand: Candidate) -> bool:
 # (so are groups with a home of their own: 'Houthi forces attacked an American destroyer')
 AIMED_PREPS = TARGET_PREPS
 BARE_HOUSES = frozenset({"congress", "senate", "parliament", "house"})
+# Bodies of a house named after it ('the Senate Banking Committee', 'the House Freedom Caucus')
+HOUSE_PARTS = frozenset({"committee", "subcommittee", "caucus", "panel"})
 
 
 def _bare_house(cand: Candidate) -> bool:
@@ -888,6 +890,9 @@ def _domestic_hit(ent: Entity) -> tuple[str, str | None] | None:
         words = [norm_key(w) for w in _clean(it.cand.words)]
         if it.kind == "ORG" and " ".join(words) in table:
             return table[" ".join(words)]
+        if it.kind == "ORG" and len(words) > 2 and words[-1] in HOUSE_PARTS and (
+                words[0] in BARE_HOUSES and words[0] in table):  # 'the Senate Banking
+            return table[words[0]]  # Committee': the house's, like the bare house
         if it.kind in ("PERSON", "TITLE"):
             for n in (2, 1):
                 if len(words) > n - (it.kind == "TITLE") and " ".join(words[:n]) in table:
