@@ -349,3 +349,21 @@ def test_issue_3_us_offices_and_committees(events_of: Any, text: str, word: str,
     """'secretary of state' is a US office unless a country owns it; a committee named after
     a bare house is that house's."""
     assert _sides(events_of, text, word)[0] == country
+
+
+@pytest.mark.parametrize("text", [
+    "The Iraqi prime minister met the ambassador in Baghdad.",
+    "China summoned the ambassador to protest the arms sale.",
+])
+def test_issue_3_an_envoy_is_not_of_the_place_it_is_posted_to(events_of: Any,
+                                                               text: str) -> None:
+    """An ambassador met or summoned somewhere is a foreigner there: no country from the
+    sentence, the scene or 'in Baghdad'."""
+    found = [e for e in events_of(text) if e.target and "ambassador" in e.target.text]
+    assert found and found[0].target.country is None
+
+
+def test_issue_3_an_envoys_of_complement_still_places_it(events_of: Any) -> None:
+    """'The ambassador of Japan' is Japanese."""
+    assert _sides(events_of, "The ambassador of Japan met the Chinese foreign minister.",
+                  "met") == ("JPN", "CHN")

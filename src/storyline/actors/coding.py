@@ -533,14 +533,22 @@ ABSENT_OFFICES: dict[str, frozenset[str]] = {"USA": frozenset({
     "mps", "monarch", "king", "queen", "emir", "sultan", "crown prince"})}
 
 
+# Posts held abroad: an envoy is where the sentence happens as a foreigner ('the Iraqi prime
+# minister met the ambassador in Baghdad' is no Iraqi ambassador)
+ENVOY_WORDS = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "consul", "consuls",
+                         "emissary", "emissaries", "diplomat", "diplomats"})
+
+
 def office_absent(country: str | None, words: list[str]) -> bool:
     """Whether title words name an office the country's politics lacks ('prime minister':
-    USA), so that the country cannot be the title's by inference."""
-    offices = ABSENT_OFFICES.get(country or "")
-    if not offices:
-        return False
+    USA) or a post held abroad ('the ambassador'), so that the country cannot be the title's
+    by inference from a sentence or a scene."""
     keys = [norm_key(w) for w in words]
-    return any(" ".join(keys[i:i + n]) in offices for n in (1, 2) for i in range(len(keys)))
+    if ENVOY_WORDS.intersection(keys):
+        return True
+    offices = ABSENT_OFFICES.get(country or "")
+    return bool(offices) and any(" ".join(keys[i:i + n]) in offices for n in (1, 2)
+                                 for i in range(len(keys)))
 
 
 # A news dateline opening a line: a place in capitals or a place and its agency, a dash

@@ -16,6 +16,7 @@ from storyline.actors.coding import (
     AMBIGUOUS_PLACES,
     BORDER_WORDS,
     COURTESY_TITLES,
+    ENVOY_WORDS,
     LIKENESS,
     ORG_TITLE_SECTORS,
     ORG_WORDS,
@@ -285,7 +286,10 @@ def _hyphen_parts(cand: Candidate, date: str | None, db: str | None) -> list[Ite
 def code_title(cand: Candidate, date: str | None, db: str | None) -> Item:
     """A title or common-noun actor ('the Chinese Defense Minister', 'a diplomat')."""
     title = code_words(_clean(cand.words))
-    owner = code_words(cand.poss_words + cand.right_words)
+    right = cand.right_words
+    if cand.head_lemma in ENVOY_WORDS and right[:1] != ["of"]:
+        right = []  # 'the ambassador in Baghdad', 'the envoy to Iraq': posted there, not of it
+    owner = code_words(cand.poss_words + right)
     if title.country is None and owner.country is None:  # "France's National Front leader":
         _named_owner(title, cand, date, db)  # the possessor's, not a namesake party's
     if title.country is None and owner.country is None:

@@ -9,6 +9,7 @@ from storyline.actors.cache import code_phrase_cached
 from storyline.actors.coding import (
     AGENT_PLACES,
     AMBIGUOUS_PLACES,
+    ENVOY_WORDS,
     RESIDENT_SECTORS,
     is_agent_phrase,
     is_likeness_mark,
@@ -135,7 +136,10 @@ def _resolve(
         return actor_ref(mention)
     if who.pronoun:
         return None
-    for text in dict.fromkeys((who.text, who.extended_text or who.text)):
+    extended = who.extended_text or who.text
+    if who.head_text.casefold() in ENVOY_WORDS and " of " not in extended[len(who.text):]:
+        extended = who.text  # 'the ambassador in Baghdad': posted there, not of it
+    for text in dict.fromkeys((who.text, extended)):
         coded = _safe_code(text, date, db_path)
         if coded is not None and coded.country and not _surname_guess(mention, who, text,
                                                                       date, db_path):
