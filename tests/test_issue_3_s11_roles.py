@@ -367,3 +367,12 @@ def test_issue_3_an_envoys_of_complement_still_places_it(events_of: Any) -> None
     """'The ambassador of Japan' is Japanese."""
     assert _sides(events_of, "The ambassador of Japan met the Chinese foreign minister.",
                   "met") == ("JPN", "CHN")
+
+
+def test_issue_3_an_envoy_takes_no_dateline_or_article_home(events_of: Any) -> None:
+    """In a Baghdad-datelined Iraqi story the ambassador met is still no Iraqi."""
+    text = ("BAGHDAD — Iraqi Prime Minister Haider al-Abadi met the ambassador on Monday in "
+            "Baghdad.\nThe ambassador criticized the militias, Iraqi officials said.\n"
+            "Police in Baghdad arrested two men.")
+    met = _article_events(events_of, text)["met"]
+    assert met.target is not None and met.target.country is None

@@ -788,7 +788,8 @@ def dateline_countries(resolver: Resolver, text: str) -> None:
         at = _line_of(lines, first.start)
         if (at is None or best.country or best.ethnic or first.poss_words
                 or ent.kind not in ("PERSON", "TITLE", "ORG", "GROUP")
-                or not (best.role or best.sector in HOME_SECTORS)):
+                or not (best.role or best.sector in HOME_SECTORS)
+                or first.head_lemma in ENVOY_WORDS):
             continue
         if not stated.get(at, set()) - {lines[at][2]}:
             _set_country(ent, lines[at][2], "sentence")
@@ -815,8 +816,8 @@ def article_home_country(resolver: Resolver, home: str | None) -> None:
         if best.country or ent.kind not in ("PERSON", "TITLE", "ORG"):
             continue
         if ent.items[0].cand.poss_words or not (best.sector in HOME_SECTORS or (
-                single and _local_person(ent))):
-            continue
+                single and _local_person(ent))) or ent.items[0].cand.head_lemma in ENVOY_WORDS:
+            continue  # nor an envoy: a foreigner where the story happens
         if any(it.cand.sent in foreign for it in ent.items):
             continue
         _set_country(ent, home, "article")
