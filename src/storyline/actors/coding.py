@@ -546,9 +546,8 @@ def office_absent(country: str | None, words: list[str]) -> bool:
     keys = [norm_key(w) for w in words]
     if ENVOY_WORDS.intersection(keys):
         return True
-    offices = ABSENT_OFFICES.get(country or "")
-    return bool(offices) and any(" ".join(keys[i:i + n]) in offices for n in (1, 2)
-                                 for i in range(len(keys)))
+    offices = ABSENT_OFFICES.get(country or "", frozenset())
+    return any(" ".join(keys[i:i + n]) in offices for n in (1, 2) for i in range(len(keys)))
 
 
 # A news dateline opening a line: a place in capitals or a place and its agency, a dash
