@@ -376,3 +376,10 @@ def test_issue_3_an_envoy_takes_no_dateline_or_article_home(events_of: Any) -> N
             "Police in Baghdad arrested two men.")
     met = _article_events(events_of, text)["met"]
     assert met.target is not None and met.target.country is None
+
+
+def test_issue_3_discussions_between_two_sides_keep_them(events_of: Any) -> None:
+    """A discussion noun keeps the sides it is between; only a verb's object is a topic."""
+    text = "Certainly there are discussions between the White House and the Sanders campaign."
+    found = _by_trigger(events_of, text, "discussions")
+    assert found and found[0].target is not None and "Sanders" in found[0].target.text

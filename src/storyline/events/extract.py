@@ -502,8 +502,9 @@ def _topic_discussed(frame: Frame, text: str) -> None:
     """A place or thing discussed is the topic ('met X to discuss Yemen', 'discussed the dam
     on the Nile'), no partner: only someone discussed 'with' stays ('discussed the crisis
     with Lavrov')."""
-    if frame.code != "040" or not frame.trigger.lower().startswith(TOPIC_VERBS):
-        return
+    if frame.code != "040" or frame.nominal or not frame.trigger.lower().startswith(
+            TOPIC_VERBS):
+        return  # 'discussions between the White House and X' keep their sides
     partners = [r for r in frame.target_alts if text[: r.phrase[0]].rstrip().lower().endswith(
         ("with", "with the"))]
     frame.targets = [r for r in frame.targets if r in partners]
