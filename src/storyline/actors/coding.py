@@ -22,6 +22,7 @@ from storyline.actors.kb import (
     lookup_acronym,
     lookup_bundled,
     lookup_learned,
+    lookup_lone_surname,
 )
 from storyline.actors.names import is_given_name, norm_key
 from storyline.records import ActorRef
@@ -34,10 +35,12 @@ SECTORS = CAMEO_SECTORS
 RESIDENT_SECTORS = frozenset({None, "CVL", "REF", "LAB", "EDU", "AGR", "REL", "HLH", "CRM"})
 NAME_PARTICLES = frozenset({"von", "der", "van", "de", "den", "la", "le", "du", "da", "al",
                             "bin", "ibn", "el", "di", "dos", "das", "del", "ur", "ul", "ud"})
-HONORIFICS = frozenset({"mr.", "mr", "ms.", "ms", "mrs.", "mrs", "dr.", "dr", "sir", "dame",
-                        "madam", "madame", "mme.", "sheikh", "sheik", "shaikh", "sayyid",
-                        "archbishop", "bishop", "cardinal", "ayatollah", "imam", "rabbi",
-                        "reverend", "rev."})
+# courtesy titles: they name no office, so 'Mr. Trump' is 'Trump' (a prominent lone surname)
+COURTESY_TITLES = frozenset({"mr.", "mr", "ms.", "ms", "mrs.", "mrs", "dr.", "dr", "sir",
+                             "dame", "madam", "madame", "mme."})
+HONORIFICS = COURTESY_TITLES | frozenset({
+    "sheikh", "sheik", "shaikh", "sayyid", "archbishop", "bishop", "cardinal", "ayatollah",
+    "imam", "rabbi", "reverend", "rev."})
 SKIP_WORDS = frozenset({"the", "a", "an", "'s", "'", "of", "its", "his", "her", "their", ",",
                         "and", "former", "then", "new", "current", "acting", "top"}) | HONORIFICS
 # Title words whose sector the dictionaries get wrong or lack (None: take the organisation's).
@@ -63,6 +66,7 @@ TITLE_SECTORS: dict[str, str | None] = {
     "ceo": "BUS", "company": "BUS", "firm": "BUS", "bank": "BUS", "negotiator": "GOV",
     "gov.": "GOV", "gov": "GOV", "sen.": "LEG", "sen": "LEG", "rep.": "LEG", "gen.": "MIL",
     "lt.": "MIL", "captain": "MIL", "colonel": "MIL", "lieutenant": "MIL", "admiral": "MIL",
+    "lieutenant governor": "GOV", "lt. gov.": "GOV", "lt. governor": "GOV",
     "sergeant": "MIL", "col.": "MIL", "adm.": "MIL", "maj.": "MIL", "capt.": "MIL", "sgt.": "MIL",
     "negotiators": "GOV", "congress": "LEG", "assembly": "LEG", "national assembly": "LEG",
     "senate": "LEG", "court": "JUD", "high court": "JUD", "supreme court": "JUD",
@@ -292,18 +296,21 @@ US_PARTY_NAMES = frozenset({
     "republican party", "democratic party", "democratic national committee",
     "republican national committee", "grand old party", "house republicans",
     "house democrats", "senate republicans", "senate democrats", "congressional republicans",
-    "congressional democrats",
+    "congressional democrats", "dems", "house dems", "senate dems",
 })
 # US party words inside a title or description ('Republican lawmakers', 'the Democratic
 # front-runner', 'GOP leaders'); they code USA only when no other country is named and no
 # other capitalised word makes them part of another party's name ('Social Democrats',
 # 'Republican Guard', 'Democratic Progressive Party')
 US_PARTY_WORDS = frozenset({"republican", "republicans", "democrat", "democrats", "democratic",
-                            "gop", "g.o.p.", "rnc", "dnc"})
+                            "gop", "g.o.p.", "rnc", "dnc", "dems"})
 US_PARTY_PREV = frozenset({
     "house", "senate", "congressional", "the", "many", "some", "most", "all", "two", "three",
     "several", "top", "leading", "prominent", "fellow", "both", "other", "few", "no", "these",
     "those", "a", "an", "u.s.", "us", "american", "former", "presumptive", "likely",
+    # a sentence's capitalised first word ('Establishment Republicans criticized ...')
+    "establishment", "moderate", "moderates", "conservative", "mainstream", "senior",
+    "veteran", "key", "vulnerable", "freshman", "angry", "even",
 })
 US_PARTY_NEXT = frozenset({
     "party", "national", "convention", "caucus", "primary", "primaries", "nominee",
@@ -319,7 +326,15 @@ US_BODIES: dict[str, tuple[str, str]] = {
                      "federal election commission", "internal revenue service", "irs",
                      "environmental protection agency", "treasury department",
                      "commerce department", "energy department", "office of management and budget",
-                     "u.s. attorney's office", "inspector general"), ("USA", "GOV")),
+                     "u.s. attorney's office", "inspector general", "department of education",
+                     "education department", "food and drug administration", "census bureau"),
+                    ("USA", "GOV")),
+    # the office's own name outside the US takes 'for' ('Secretary of State for Defence')
+    **dict.fromkeys(("secretary of state", "secretaries of state"), ("USA", "GOV")),
+    **dict.fromkeys(("secret service", "border patrol", "u.s. border patrol",
+                     "immigration and customs enforcement"), ("USA", "COP")),
+    **dict.fromkeys(("house freedom caucus", "freedom caucus", "congressional black caucus",
+                     "congressional hispanic caucus"), ("USA", "LEG")),
     **dict.fromkeys(("house of representatives", "u.s. house", "house judiciary committee",
                      "senate judiciary committee", "house oversight committee",
                      "house intelligence committee", "house ways and means committee",
@@ -348,17 +363,39 @@ def us_party_word(words: list[str]) -> bool:
             continue
         prev = words[i - 1] if i else ""
         nxt = words[i + 1] if i + 1 < len(words) else ""
-        if prev[:1].isupper() and prev.casefold() not in US_PARTY_PREV:
+        if prev[:1].isupper() and prev.casefold() not in US_PARTY_PREV and not _home_member(
+                words, i):
             continue
         if nxt[:1].isupper() and nxt.casefold() not in US_PARTY_NEXT and (
-                low not in ("republicans", "democrats", "gop") or nxt[:1].isalpha()):
+                low not in ("republicans", "democrats", "gop", "dems") or nxt[:1].isalpha()):
             continue
         return True
     return False
 
 
+# Words before 'Democrat' that name another party's member ('a Social Democrat', 'a New
+# Democrat'), not a US member's home ('an Orlando Democrat', 'a Jupiter Democrat')
+PARTY_NAME_LEADS = frozenset({"social", "christian", "free", "liberal", "new", "national",
+                              "progressive", "radical", "popular", "united", "sweden",
+                              "swedish", "slovenian", "european", "young", "true"})
+
+
+def _home_member(words: list[str], i: int) -> bool:
+    """'a Jupiter Democrat', 'an Orlando Republican': one capitalised home word between an
+    article and a singular US party word, that word no foreign place or party-name lead."""
+    if i < 2 or words[i - 2].casefold() not in ("a", "an") or words[i].casefold() not in (
+            "democrat", "republican"):
+        return False
+    home = words[i - 1].casefold()
+    place = place_of(norm_key(home))
+    return home not in PARTY_NAME_LEADS and (place is None or place.code == "USA")
+
+
 def party_state_tag(words: list[str]) -> bool:
-    """A US party-state tag as the parser splits it: 'R', '-', 'Fla.' (also 'D-CA', 'I-Vt.')."""
+    """A US party-state tag as the parser splits it: 'R', '-', 'Fla.' (also 'D-CA', 'I-Vt.'),
+    or a bracketed party letter alone: '(', 'R', ')'."""
+    if words[:1] == ["("] and words[2:] == [")"]:
+        return words[1:2] in (["R"], ["D"])
     return (len(words) == 3 and words[0] in ("R", "D", "I") and words[1] == "-"
             and words[2][:1].isupper() and len(words[2].rstrip(".")) <= 6)
 
@@ -487,6 +524,49 @@ def is_agent_word(word: str) -> bool:
     """Whether a lower-case word is a title/agent noun with a sector ('army', 'parliament')."""
     hit = _agent(norm_key(word))
     return hit is not None and hit[0] is not None
+
+
+# Offices a country's politics lacks: no sentence or scene makes one of them its own ('the
+# prime minister's meeting with Trump ... entering the United States' is no American's)
+ABSENT_OFFICES: dict[str, frozenset[str]] = {"USA": frozenset({
+    "prime minister", "premier", "parliament", "parliamentarian", "parliamentarians", "mp",
+    "mps", "monarch", "king", "queen", "emir", "sultan", "crown prince"})}
+
+
+# Posts held abroad: an envoy is where the sentence happens as a foreigner ('the Iraqi prime
+# minister met the ambassador in Baghdad' is no Iraqi ambassador)
+ENVOY_WORDS = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "consul", "consuls",
+                         "emissary", "emissaries", "diplomat", "diplomats"})
+
+
+def office_absent(country: str | None, words: list[str]) -> bool:
+    """Whether title words name an office the country's politics lacks ('prime minister':
+    USA) or a post held abroad ('the ambassador'), so that the country cannot be the title's
+    by inference from a sentence or a scene."""
+    keys = [norm_key(w) for w in words]
+    if ENVOY_WORDS.intersection(keys):
+        return True
+    offices = ABSENT_OFFICES.get(country or "", frozenset())
+    return any(" ".join(keys[i:i + n]) in offices for n in (1, 2) for i in range(len(keys)))
+
+
+# A news dateline opening a line: a place in capitals or a place and its agency, a dash
+DATELINE = re.compile(
+    r"[ \t]*(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:,[^()\n—–]{1,30}?)?\s*(?:—|–|--)"
+    r"|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*(?:,[^()\n—–]{1,30}?)?\s*\([A-Za-z.& ]{2,25}\)"
+    r"\s*[—–-]{1,2})\s")
+DATELINE_PLACE = re.compile(r"[ \t]*([^,(—–\n]+?)\s*(?:,|\(|—|–|--|-)")
+
+
+def dateline_country(text: str, start: int = 0) -> tuple[int, str] | None:
+    """The end and the country of a dateline opening the line at ``start`` ('PARIS (Reuters)
+    - ': FRA), if its place is one the gazetteer knows."""
+    match = DATELINE.match(text, start)
+    place = DATELINE_PLACE.match(text, start) if match else None
+    found = place_of(norm_key(place.group(1))) if match and place else None
+    if match is None or found is None or found.table not in ("place", "seat"):
+        return None
+    return match.end(), found.code
 
 
 # Words of a border: either side of one is named beside it ('near the Somali border', 'the
@@ -1037,6 +1117,8 @@ def add_title_org(title: Title, words: list[str], date: str | None,
     if title.country is not None:
         return
     known = title_group(words, date, db_path)
+    if known is None:
+        title.country = staff_country(words, date)  # 'Clinton spokesman Brian Fallon'
     if known is not None:
         title.country = known.country
         if known.sector in ORG_TITLE_SECTORS:
@@ -1049,6 +1131,40 @@ def add_title_org(title: Title, words: list[str], date: str | None,
             ORG_TITLE_SECTORS):  # 'Islamic State militants': the group's fighters, no
         title.sector = code_words(own[len(lead):]).sector  # 'State' government
         title.body_sector = title.body_sector or stateless.sector
+
+
+# Staff and allies a principal's surname may lead ('Trump campaign manager', 'Clinton allies')
+STAFF_WORDS = frozenset({
+    "manager", "managers", "strategist", "strategists", "staffer", "staffers", "supporter",
+    "supporters", "ally", "allies", "lawyer", "lawyers", "attorney", "attorneys", "surrogate",
+    "surrogates", "operative", "operatives", "pollster", "chairman", "chairwoman", "campaign",
+    "aides", "advisers", "advisors", "spokespeople", "loyalists", "confidant", "donors",
+})
+STAFF_MODIFIERS = frozenset({"press", "senior", "top", "former", "fired", "longtime", "chief",
+                             "deputy", "communications", "policy", "national", "political"})
+
+
+def _staff_word(word: str) -> bool:
+    """Whether a lower-case word names someone's staff, allies or officials ('spokesman')."""
+    if not word[:1].islower():
+        return False
+    key = norm_key(word)
+    return key in STAFF_WORDS or key in TITLE_SECTORS or _agent(key) is not None
+
+
+def staff_country(words: list[str], date: str | None) -> str | None:
+    """The country of the prominent person whose surname leads a lower-case title ('Clinton
+    spokesman', 'a Trump campaign adviser', 'Donald Trump's campaign manager'): staff and
+    allies take their principal's."""
+    own = words[1:] if words[:1] and words[0].casefold() in ("the", "a", "an") else words
+    own = [w for w in own if w not in ("'s", "’s", "'", "’")]
+    if len(own) > 2 and is_given_name(own[0]) and own[1][:1].isupper():
+        own = own[1:]  # 'Donald Trump's campaign manager'
+    if not 2 <= len(own) <= 4 or not all(_staff_word(w) or w in STAFF_MODIFIERS
+                                         for w in own[1:]) or not prominent_surname(own[0]):
+        return None
+    person = lookup_lone_surname(norm_key(own[0]), date)
+    return person.country if person is not None else None
 
 
 def title_group(words: list[str], date: str | None, db_path: str | None) -> Coded | None:

@@ -15,11 +15,14 @@ from storyline.actors import kb
 from storyline.actors.coding import (
     AMBIGUOUS_PLACES,
     BORDER_WORDS,
+    COURTESY_TITLES,
+    ENVOY_WORDS,
     LIKENESS,
     ORG_TITLE_SECTORS,
     ORG_WORDS,
     PARTY_WORDS,
     RESIDENT_SECTORS,
+    STAFF_WORDS,
     TITLE_SECTORS,
     Title,
     add_title_org,
@@ -27,9 +30,13 @@ from storyline.actors.coding import (
     code_name,
     code_words,
     combine,
+    dateline_country,
     ethnic_group,
+    is_agent_word,
+    office_absent,
     place_of,
     split_title,
+    staff_country,
     suffix_hit,
     surnames_of,
     title_group,
@@ -47,7 +54,12 @@ from storyline.actors.kb import (
     lookup_surname,
     remember,
 )
-from storyline.actors.mentions import PERSON_TITLES, Candidate, article_candidates
+from storyline.actors.mentions import (
+    OBJECT_PREPS,
+    PERSON_TITLES,
+    Candidate,
+    article_candidates,
+)
 from storyline.actors.names import is_given_name, norm_key
 from storyline.nlp.extract import ExtractContext, Extractor
 from storyline.records import Actor, Mention, stable_id
@@ -131,18 +143,27 @@ def code_person(cand: Candidate, date: str | None, db: str | None) -> Item:
     _merge(title, code_words(cand.poss_words), role=False)
     if cand.desc_words:
         _merge(title, code_words(cand.desc_words))
+        title.country = title.country or staff_country(cand.desc_words, date)
+    if title_words and cand.poss_words:  # "Trump's spokeswoman Hope Hicks"
+        title.country = title.country or staff_country(cand.poss_words + title_words, date)
     name = " ".join(name_words).replace(" - ", "-")  # 'Jean - Bertrand' as tokenised
     known = _not_common(cand, code_name(name, date, db))
     if known is None and title.role and not _local_title(title):  # "President Mugabe"
         known = lookup_surname(norm_key(name), date)  # a unique dictionary surname
-    if known is None and not title_words and len(name_words) == 1 and (
+    if known is None and _courtesy_only(title_words) and len(name_words) == 1 and (
             not is_given_name(name)) and not cand.desc_words:  # a person the tagger names,
         # not one an apposition describes ('Baker, a British aid worker')
-        known = lookup_lone_surname(norm_key(name), date)  # 'Netanyahu said', 'Clinton
+        known = lookup_lone_surname(norm_key(name), date)  # 'Netanyahu said', 'Mr. Trump'
     explicit = bool(title.role or title.country or (title.sector and cand.desc_words))
     item = _item(cand, "PERSON", name, title, known, explicit)
     item.description = cand.desc_text
     return item
+
+
+def _courtesy_only(title_words: list[str]) -> bool:
+    """Whether a person's title words are none or courtesy titles only ('Mr. Trump', 'Mrs.
+    Clinton'): the surname stands alone as in 'Trump said', so the prominent namesake fits."""
+    return all(norm_key(w) in COURTESY_TITLES for w in title_words)
 
 
 def _local_title(title: Title) -> bool:
@@ -265,11 +286,16 @@ def _hyphen_parts(cand: Candidate, date: str | None, db: str | None) -> list[Ite
 def code_title(cand: Candidate, date: str | None, db: str | None) -> Item:
     """A title or common-noun actor ('the Chinese Defense Minister', 'a diplomat')."""
     title = code_words(_clean(cand.words))
-    owner = code_words(cand.poss_words + cand.right_words)
+    right = cand.right_words
+    if cand.head_lemma in ENVOY_WORDS and right[:1] != ["of"]:
+        right = []  # 'the ambassador in Baghdad', 'the envoy to Iraq': posted there, not of it
+    owner = code_words(cand.poss_words + right)
     if title.country is None and owner.country is None:  # "France's National Front leader":
         _named_owner(title, cand, date, db)  # the possessor's, not a namesake party's
     if title.country is None and owner.country is None:
         owner.country = _person_of(cand, date, db)  # "the government of President Assad"
+    if title.country is None and owner.country is None:
+        owner.country = staff_country(_clean(cand.words), date)  # 'a Clinton aide'
     _merge(title, owner, role=False)
     if title.sector is None and cand.head_lemma in PARTY_WORDS:
         title.sector, title.role_words = "PTY", [cand.words[-1]]  # named: 'the Likud party'
@@ -278,13 +304,22 @@ def code_title(cand: Candidate, date: str | None, db: str | None) -> Item:
 
 def _person_of(cand: Candidate, date: str | None, db: str | None) -> str | None:
     """The country of a known person a title is 'of' ('the government of President Bashar
-    al-Assad': SYR), if the dictionaries know the name."""
-    if cand.right_words[:1] != ["of"]:
+    al-Assad': SYR), if the dictionaries know the name; staff 'for' or 'to' a prominent
+    person are theirs too ('a spokesman for Trump', 'an adviser to Clinton')."""
+    prep = cand.right_words[:1]
+    if prep not in (["of"], ["for"], ["to"]):
         return None
     _, name_words = split_title(_clean(cand.right_words[1:]))
+    if len(name_words) == 1 and _staff_title(cand):
+        return staff_country([name_words[0], cand.words[-1]], date)
     name = " ".join(name_words).replace(" - ", "-")
-    known = code_name(name, date, db) if len(name_words) > 1 else None
+    known = code_name(name, date, db) if len(name_words) > 1 and prep == ["of"] else None
     return known.country if known is not None and known.country in bundled().isos else None
+
+
+def _staff_title(cand: Candidate) -> bool:
+    """Whether a title's head names someone's staff ('spokesman', 'adviser', 'aide')."""
+    return cand.head_lemma in STAFF_WORDS or TITLE_SECTORS.get(cand.head_lemma, "") is None
 
 
 def _named_owner(title: Title, cand: Candidate, date: str | None, db: str | None) -> None:
@@ -435,7 +470,7 @@ def home_countries(resolver: Resolver) -> None:
         country = _sentence_country(first, named, ent.best.sector in RESIDENT_SECTORS,
                                     _state_agent(ent), house=_bare_house(first),
                                     armed=ent.best.sector in UNNAMED_ARMED)
-        if country is not None:
+        if country is not None and not office_absent(country, _clean(first.words)):
             _set_country(ent, country, "sentence")
 
 
@@ -457,6 +492,7 @@ class SentencePlaces:
     aimed_any: dict[int, Counter[str]] = field(default_factory=dict)  # any kind, by verb
     aimed_all: Counter[str] = field(default_factory=Counter)  # objects: 'sanctions on X'
     subjects: dict[int, Counter[str]] = field(default_factory=dict)  # agents doing, by verb
+    aimed_things: dict[int, Counter[str]] = field(default_factory=dict)  # 'the Iran deal'
 
 
 def _index_places(places: list[tuple[str, Candidate, bool]]) -> SentencePlaces:
@@ -475,6 +511,8 @@ def _index_places(places: list[tuple[str, Candidate, bool]]) -> SentencePlaces:
             # (a leader's country still places those acting on them: 'demanded the
             # resignation of Tunisian President X')
             index.aimed_any.setdefault(cand.object_of, Counter())[country] += 1
+            if _names_thing(cand):
+                index.aimed_things.setdefault(cand.object_of, Counter())[country] += 1
         if place_like and cand.dep == "pobj" and cand.head_word in TARGET_PREPS:
             continue  # 'fired at Saudi Arabia': aimed at, whoever the agent
         if cand.others_clause or cand.on_trip:
@@ -498,6 +536,16 @@ def _index_places(places: list[tuple[str, Candidate, bool]]) -> SentencePlaces:
     return index
 
 
+def _names_thing(cand: Candidate) -> bool:
+    """Whether a place or demonym only qualifies a thing ('the Iran deal', 'Russia's
+    airstrikes', 'an aid package for Ukraine'), not people or agents ('Chilean government
+    officials' stay national)."""
+    if cand.dep == "pobj":
+        return cand.head_word in OBJECT_PREPS
+    return cand.dep in ("compound", "amod", "poss") and not is_agent_word(cand.head_word) and (
+        cand.head_word not in PERSON_TITLES)
+
+
 def _person(cand: Candidate) -> bool:
     """Whether a candidate names a person or people ('Tunisian President X'), not a thing
     ('an American destroyer')."""
@@ -509,6 +557,8 @@ def _person(cand: Candidate) -> bool:
 # (so are groups with a home of their own: 'Houthi forces attacked an American destroyer')
 AIMED_PREPS = TARGET_PREPS
 BARE_HOUSES = frozenset({"congress", "senate", "parliament", "house"})
+# Bodies of a house named after it ('the Senate Banking Committee', 'the House Freedom Caucus')
+HOUSE_PARTS = frozenset({"committee", "subcommittee", "caucus", "panel"})
 
 
 def _bare_house(cand: Candidate) -> bool:
@@ -533,6 +583,13 @@ def _sentence_country(agent: Candidate, named: dict[int, SentencePlaces],
         others = _other_doers(agent, index)  # another act ('before a US destroyer arrived')
         countries = {c for c in countries
                      if index.counts[c] > max(aimed[c], hit[c]) + index.modifiers[c] + others[c]}
+    if not scene:  # 'the senator criticized the Iran deal': a thing its own act aims at
+        things = index.aimed_things.get(agent.head, Counter()) if agent.dep == "nsubj" else (
+            Counter())
+        countries = {c for c in countries if index.counts[c] > max(aimed[c], things[c])}
+    if house and agent.verb >= 0:  # 'the Israeli leader met with Congress': who acts on a
+        doers = index.subjects.get(agent.verb, Counter())  # bare house is no compatriot
+        countries = {c for c in countries if index.counts[c] > doers[c]}
     if armed and all(index.counts[c] <= hit[c] for c in countries):
         return None  # 'gunmen attacked the Swedish embassy': only what their act aims at
     if armed:  # 'blew himself up near a French patrol': the patrol's, not the bomber's
@@ -705,46 +762,113 @@ def _ambiguous_with(item: Item, home: str) -> bool:
     return False
 
 
+def dateline_countries(resolver: Resolver, text: str) -> None:
+    """Home-sector agents still without a country in a line a dateline opens ('PARIS (Reuters)
+    - Police arrested ...') are the dateline place's, when nothing in that line after the
+    dateline names another country; marked "sentence"."""
+    lines: list[tuple[int, int, str]] = []
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        found = dateline_country(text, start) if text[start:start + 1].isupper() else None
+        if found is not None:
+            lines.append((found[0], end, found[1]))
+        start = end + 1
+    if not lines:
+        return
+    stated: dict[int, set[str]] = {}  # line index -> the countries its items state
+    for it in resolver.items:
+        if it.entity >= 0 and it.country and it.kind in PLACE_VOTE_KINDS | {"PERSON"}:
+            at = _line_of(lines, it.cand.start)
+            if at is not None:
+                stated.setdefault(at, set()).add(str(it.country))
+    for ent in resolver.entities:
+        best, first = ent.best, ent.items[0].cand
+        at = _line_of(lines, first.start)
+        if (at is None or best.country or best.ethnic or first.poss_words
+                or ent.kind not in ("PERSON", "TITLE", "ORG", "GROUP")
+                or not (best.role or best.sector in HOME_SECTORS)
+                or first.head_lemma in ENVOY_WORDS):
+            continue
+        if not stated.get(at, set()) - {lines[at][2]}:
+            _set_country(ent, lines[at][2], "sentence")
+
+
+def _line_of(lines: list[tuple[int, int, str]], start: int) -> int | None:
+    """The index of the dateline line (start, end, country) holding offset ``start``."""
+    return next((i for i, (a, b, _) in enumerate(lines) if a <= start < b), None)
+
+
 def article_home_country(resolver: Resolver, home: str | None) -> None:
     """Home-sector agents still without a country ('police', 'the governor', 'a judge') take
     the article's home country, unless a sentence of theirs names another country or a
-    possessor decides; marked ``country_basis="article"``, never learned as a fact."""
+    possessor decides; so do people with no sector when the article names no other country
+    at all; marked ``country_basis="article"``, never learned as a fact."""
     if home is None:
         return
     foreign = {it.cand.sent for it in resolver.items if it.entity >= 0 and it.country
                and it.country != home and it.kind in PLACE_VOTE_KINDS | {"PERSON", "MEDIA"}
                and norm_key(it.cand.text) not in AMBIGUOUS_PLACES}
+    single = not foreign  # the article names no other country at all
     for ent in resolver.entities:
         best = ent.best
         if best.country or ent.kind not in ("PERSON", "TITLE", "ORG"):
             continue
-        if best.sector not in HOME_SECTORS or ent.items[0].cand.poss_words:
-            continue
+        if ent.items[0].cand.poss_words or not (best.sector in HOME_SECTORS or (
+                single and _local_person(ent))) or ent.items[0].cand.head_lemma in ENVOY_WORDS:
+            continue  # nor an envoy: a foreigner where the story happens
         if any(it.cand.sent in foreign for it in ent.items):
             continue
         _set_country(ent, home, "article")
 
 
+def _local_person(ent: Entity) -> bool:
+    """Whether an entity is a person the text names and describes by no sector or title
+    ('Palmieri accused ...'): in an article about one country only, one of its own people."""
+    best = ent.best
+    return ent.kind == "PERSON" and best.sector is None and not best.role and not best.ethnic
+
+
 def domestic_countries(resolver: Resolver, home: str | None) -> None:
     """'Sen. X', 'Congress', 'the Supreme Court' left uncoded take the country whose domestic
     title or body they are (actor_domestic.tsv) when the article names no other country, or
-    its home is that country and their sentences name no other; marked "article"."""
+    its home is that country and their sentences name no other (a country that only qualifies
+    a thing an act aims at, 'criticized the Iran deal', or that the body's own act aims at,
+    'the administration urged Israel', names none); marked "article"."""
     named: dict[str, set[int]] = {}  # country -> sentences that state it
+    by_sent: dict[int, list[Item]] = {}  # the stating items of each sentence
     for it in resolver.items:
         if (it.entity >= 0 and it.country and not it.country_basis and not it.ethnic
-                and it.kind in PLACE_VOTE_KINDS | {"PERSON", "MEDIA"}):
-            named.setdefault(str(it.country), set()).add(it.cand.sent)
+                and it.kind in PLACE_VOTE_KINDS | {"PERSON", "MEDIA"}
+                and not (it.cand.object_of >= 0 and _names_thing(it.cand))
+                and not it.cand.others_clause):  # nor 'a judge whose parents were born in X'
+            named.setdefault(str(it.country), set()).add(it.cand.sent)  # not 'the Iran deal'
+            by_sent.setdefault(it.cand.sent, []).append(it)
     for ent in resolver.entities:
         _possessed_body(ent)
         hit = _domestic_hit(ent)
-        if hit is None or ent.items[0].cand.poss_words:
-            continue
+        first = ent.items[0].cand
+        if hit is None or any(w[:1].isupper() for w in first.poss_words
+                              if w.casefold() not in DETERMINERS):
+            continue  # 'Nigeria's Senate'; not 'the state's attorney general'
         country, sector = hit
         others = set().union(*(sents for c, sents in named.items() if c != country))
+        if first.sent in others and _only_aimed_at(first, by_sent[first.sent], country):
+            others.discard(first.sent)
         if others and (home != country or any(it.cand.sent in others for it in ent.items)):
             continue
         _set_country(ent, country, "article")
         ent.best.sector = ent.best.sector or sector
+
+
+def _only_aimed_at(agent: Candidate, stating: list[Item], country: str) -> bool:
+    """Whether every other country the agent's sentence states is what the agent's own act
+    aims at ('The senator urged Russia to ...'): none that places the agent."""
+    if agent.dep != "nsubj":
+        return False
+    return all(it.country == country or agent.head in (it.cand.verb, it.cand.object_of)
+               for it in stating)
 
 
 def _possessed_body(ent: Entity) -> None:
@@ -771,6 +895,9 @@ def _domestic_hit(ent: Entity) -> tuple[str, str | None] | None:
         words = [norm_key(w) for w in _clean(it.cand.words)]
         if it.kind == "ORG" and " ".join(words) in table:
             return table[" ".join(words)]
+        if it.kind == "ORG" and len(words) > 2 and words[-1] in HOUSE_PARTS and (
+                words[0] in BARE_HOUSES and words[0] in table):  # 'the Senate Banking
+            return table[words[0]]  # Committee': the house's, like the bare house
         if it.kind in ("PERSON", "TITLE"):
             for n in (2, 1):
                 if len(words) > n - (it.kind == "TITLE") and " ".join(words[:n]) in table:
@@ -872,6 +999,7 @@ def extract_actors(ctx: ExtractContext) -> None:
     settle_ambiguous_places(resolver, home)
     home_countries(resolver)  # what the sentence names comes first
     settle_towns(resolver, article.text)
+    dateline_countries(resolver, article.text)
     article_home_country(resolver, home)
     domestic_countries(resolver, home)
     ids = _entity_ids(article.id, resolver.entities)

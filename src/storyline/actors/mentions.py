@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, cast
 
 from storyline.actors.coding import (
     COMPOUND_SECTORS,
+    US_PARTY_WORDS,
     agent_sector,
     is_agent_word,
     party_state_tag,
@@ -88,6 +89,7 @@ class Candidate:
     others_clause: bool = False  # in a to-clause a named other actor does ('allowed X to ...')
     on_trip: bool = False  # a visitor's: 'during a visit by the French president'
     object_of: int = -1  # article-wide index of the verb whose object phrase holds it
+    verb: int = -1  # article-wide index of the verb it is the object of ('met with X', 'met X')
     conj_of: int = -1  # a possessive's: the word its owner is joined to ('X and its leaders')
 
 
@@ -293,12 +295,16 @@ def _bounded_subtree(tok: Token, limit: int) -> list[Token]:
 
 
 def _apposition(tok: Token, info: DocInfo) -> tuple[list[str], tuple[int, int] | None]:
-    """Words and char span of an apposition after the head (", a professor of ...")."""
-    for j in info.children(tok.i, 1, 6):  # ", a British aid worker,": the head 5 on
+    """Words and char span of an apposition after the head (", a professor of ...", ", the
+    top Democrat on ..."; a party tag '(R)' right after the name is no apposition)."""
+    for j in info.children(tok.i, 1, 8):  # ", Donald Trump's fired campaign manager,": 7 on
         if info.dep[j] != "appos":
             continue
         child = tok.doc[j]
-        if child.dep_ == "appos" and child.pos_ != "PROPN":
+        if j > tok.i + 6 and info.lower[tok.i + 1] != ",":
+            continue  # far off only after a comma ('X, Donald Trump's fired campaign manager')
+        if child.dep_ == "appos" and (child.pos_ != "PROPN" or (
+                child.lower_ in US_PARTY_WORDS and j > tok.i + 2)):  # ', the top Democrat on
             sub = _bounded_subtree(child, MAX_DESC)
             if sub and sub[0].i > tok.i:
                 return [t.text for t in sub], (sub[0].idx, sub[-1].idx + len(sub[-1].text))
@@ -307,7 +313,8 @@ def _apposition(tok: Token, info: DocInfo) -> tuple[list[str], tuple[int, int] |
 
 def _right_pp(tok: Token, info: DocInfo, label: str) -> list[str]:
     """Words of a short prepositional complement: of a title ("adviser to the ... office"),
-    or "of <country>" after a person ("King Hassan of Morocco")."""
+    or "of <country>" after a person ("King Hassan of Morocco"); up to a nested preposition
+    other than 'of' ('accused the president of weakness toward Iran' holds no Iran)."""
     preps = ("to", "of", "for", "at", "in") if label in ("TITLE", "GROUP") else ("of",)
     if label not in ("TITLE", "GROUP", "PERSON"):
         return []
@@ -316,19 +323,25 @@ def _right_pp(tok: Token, info: DocInfo, label: str) -> list[str]:
             continue
         child = tok.doc[j]
         if child.dep_ == "prep":
-            return [t.text for t in _bounded_subtree(child, MAX_GROUP)]
+            words = _bounded_subtree(child, MAX_GROUP)
+            cut = [t for t in words[1:] if t.dep_ == "prep" and t.lower_ != "of"]
+            if cut:  # 'the president of weakness toward Iran': not of Iran
+                words = [t for t in words if t.i < cut[0].left_edge.i]
+            return [t.text for t in words]
     return []
 
 
 def _party_tag(tok: Token, label: str) -> list[str]:
-    """A US lawmaker's party-state tag after the name ("Rubio (R-Fla.)", "Reid, D-Nev."):
-    its words, which code the person's country (USA)."""
+    """A US lawmaker's party-state tag after the name ("Rubio (R-Fla.)", "Reid, D-Nev.", "Rick
+    Scott (R)"): its words, which code the person's country (USA)."""
     if label != "PERSON":
         return []
     for child in tok.children:
         if child.dep_ != "appos" or child.pos_ != "PROPN" or child.i > tok.i + 4:
             continue
         words = [t.text for t in child.subtree]
+        if len(child.text) == 1 and 0 < child.i < len(tok.doc) - 1:  # 'Rick Scott (R)'
+            words = [t.text for t in tok.doc[child.i - 1 : child.i + 2]]
         if party_state_tag(words):
             return words
     return []
@@ -422,17 +435,39 @@ def _group(
             _in_named_clause(i, info) or _in_others_relative(i, info)),
         on_trip=_on_trip(i, info, start, end),
         object_of=_object_of(i, info, tok_base),
+        verb=_object_verb(i, info, tok_base),
     )
+
+
+def _object_verb(i: int, info: DocInfo, tok_base: int) -> int:
+    """The verb word ``i`` is the direct or prepositional object of ('met X', 'met with X',
+    'met with members of X'), article-wide; -1 if none."""
+    for _ in range(3):  # 'met with members of Congress'
+        up = info.head[i]
+        if info.dep[i] == "dobj":
+            return tok_base + up
+        if info.dep[i] != "pobj" or info.dep[up] != "prep":
+            return -1
+        if info.pos[info.head[up]] == "VERB":
+            return tok_base + info.head[up]
+        if info.lower[up] != "of":
+            return -1
+        i = info.head[up]
+    return -1
 
 
 # Links from a word up to the head of the noun phrase it modifies
 NOUN_LINKS = frozenset({"amod", "compound", "npadvmod", "nmod", "poss", "appos", "nummod"})
 AIMED_AT = frozenset({"at", "on", "against"})
+# Prepositions whose object belongs to the noun phrase they qualify ('an aid package for
+# Ukraine', 'a deal with Iran'): a place there is part of what an act is aimed at
+OBJECT_PREPS = frozenset({"for", "with", "to", "toward", "towards", "over"})
 
 
 def _object_of(i: int, info: DocInfo, tok_base: int) -> int:
     """The verb whose object phrase holds word ``i`` ('attacked a Greek-owned tanker', 'fired
-    at a convoy of the Chadian army'), article-wide; -1 if none within five steps."""
+    at a convoy of the Chadian army', 'approved an aid package for Ukraine'), article-wide; -1
+    if none within five steps."""
     j = i
     for _ in range(5):
         dep, up = info.dep[j], info.head[j]
@@ -443,8 +478,9 @@ def _object_of(i: int, info: DocInfo, tok_base: int) -> int:
             return tok_base + owner
         if dep == "pobj" and info.lower[up] in AIMED_AT and info.dep[owner] == "dobj":
             return tok_base + info.head[owner]
-        if dep == "pobj" and info.lower[up] == "of":
-            j = info.head[up]
+        if dep == "pobj" and (info.lower[up] == "of" or (
+                info.lower[up] in OBJECT_PREPS and info.pos[owner] == "NOUN")):
+            j = info.head[up]  # 'a convoy of X', 'an aid package for X
         elif dep in NOUN_LINKS and up != j:
             j = up
         else:

@@ -461,6 +461,26 @@ EXTRA_ORGS: list[tuple[list[str], str]] = [
     (["mahan air"], "IRNBUS"), (["irgc", "islamic revolutionary guard corps"], "IRNMIL"),
     (["kataib hezbollah", "kata'ib hezbollah"], "IRQREB"), (["m23", "m23 rebels"], "CODREB"),
     (["tatmadaw"], "MMRMIL"),
+    # US think tanks, advocacy groups and unions that US political news quotes and sues with
+    (["heritage foundation", "the heritage foundation"], "USAEDU"),
+    (["brookings institution", "the brookings institution"], "USAEDU"),
+    (["cato institute", "the cato institute"], "USAEDU"),
+    (["american enterprise institute", "the american enterprise institute"], "USAEDU"),
+    (["council on foreign relations"], "USAEDU"),
+    (["naacp"], "USANGO"), (["planned parenthood"], "USANGO"), (["judicial watch"], "USANGO"),
+    (["national rifle association"], "USANGO"), (["southern poverty law center"], "USANGO"),
+    (["club for growth"], "USANGO"), (["media matters", "media matters for america"], "USANGO"),
+    (["americans for prosperity"], "USANGO"), (["moveon", "moveon.org"], "USANGO"),
+    (["council on american-islamic relations", "cair"], "USANGO"),
+    (["human rights campaign"], "USANGO"),
+    (["afl-cio"], "USALAB"), (["seiu", "service employees international union"], "USALAB"),
+    (["teamsters", "the teamsters"], "USALAB"), (["united auto workers"], "USALAB"),
+    (["american federation of teachers"], "USALAB"),
+    (["national education association"], "USALAB"),
+    (["u.s. chamber of commerce", "us chamber of commerce"], "USABUS"),
+    (["clinton foundation", "the clinton foundation"], "USANGO"),
+    (["clinton global initiative"], "USANGO"), (["trump foundation"], "USANGO"),
+    (["trump organization", "the trump organization"], "USABUS"),
 ]
 
 
@@ -556,26 +576,57 @@ def surnames(actors: list[list[Any]], spellings: dict[str, int] | None = None) -
 
 
 PROMINENT_ALIASES = 4  # names the dictionaries give a person: many for the prominent
+# the year before which a statesman's last office ended makes his bare surname someone else's
+# in the news ('Baker', 'Rice', 'Powell' today are not the former secretaries of state)
+OLD_OFFICE_YEAR = "2010"
+NAME_FUNCTION_WORDS = frozenset({"of", "for", "the", "and", "on", "in", "people's"})
+# last words of group names the agent dictionaries lack ('Tawhid Brigade', 'Faeroe Islands')
+GROUP_WORDS = frozenset({"brigade", "brigades", "group", "groups", "front", "movement",
+                         "islands", "army", "party", "council", "committee", "forces"})
 
 
-def lone_surnames(actors: list[list[Any]], aliases: dict[str, int],
-                  recent: dict[str, int]) -> dict[str, list[int]]:
+def lone_surnames(actors: list[list[Any]], aliases: dict[str, int], recent: dict[str, int],
+                  words: frozenset[str] = frozenset(),
+                  demonyms: frozenset[str] = frozenset()) -> dict[str, list[int]]:
     """Last name -> prominent people with it: those the dictionaries name in several ways
     ('President Clinton', 'Bill Clinton' ...) and the recent leaders this file adds, whom a
-    bare surname in a sentence may stand for ('Clinton said'); no obscure namesake."""
+    bare surname in a sentence may stand for ('Clinton said'); no obscure namesake, no body
+    or place ('Communist Party of China'), no surname that is itself a place, demonym or
+    agent word (``words``, ``demonyms``), and none whose people all left office long ago."""
     named: dict[int, set[str]] = {}
     for alias, idx in aliases.items():
-        words = alias.split()
-        if len(words) >= 2 and words[-1].isalpha():
+        parts = alias.split()
+        if len(parts) >= 2 and parts[-1].isalpha():
             named.setdefault(idx, set()).add(alias)
     found: dict[str, set[int]] = {}
     for idx, names in named.items():
         last = actors[idx][0].split()[-1]
-        if len(last) >= 4 and last.isalpha() and (
-                idx in recent.values() or sum(a.endswith(" " + last) for a in names)
-                >= PROMINENT_ALIASES):
+        if len(last) < 4 or not last.isalpha() or not _person_like(actors[idx][0], words,
+                                                                   demonyms):
+            continue
+        if idx in recent.values() or sum(a.endswith(" " + last) for a in names) >= (
+                PROMINENT_ALIASES):
             found.setdefault(last, set()).add(idx)
-    return {last: sorted(ids) for last, ids in sorted(found.items())}
+    return {last: sorted(ids) for last, ids in sorted(found.items())
+            if any(i in recent.values() or _in_office_since(actors[i][1], OLD_OFFICE_YEAR)
+                   for i in ids)}
+
+
+def _person_like(name: str, words: frozenset[str], demonyms: frozenset[str]) -> bool:
+    """Whether a dictionary name reads as a person's: two to four words, none a function word
+    ('National Front for the Liberation of Angola'), not a place itself ('Puerto Rico'), led
+    by no demonym ('Libyan Islamic Fighting Group') and ended by no place, demonym, agent or
+    group word ('American Samoa', 'Tawhid Brigade'); a given name may be a place ('Vladimir')."""
+    parts = name.split()
+    return (2 <= len(parts) <= 4 and name not in words and parts[0] not in demonyms
+            and parts[-1] not in words and parts[-1] not in demonyms
+            and parts[-1] not in GROUP_WORDS and NAME_FUNCTION_WORDS.isdisjoint(parts))
+
+
+def _in_office_since(codes: list[list[Any]], year: str) -> bool:
+    """Whether a person held a dated office (elite status aside) that lasted into ``year``."""
+    return any(c[1] and not str(c[0]).endswith("ELI") and (c[2] is None or str(c[2]) >= year)
+               for c in codes)
 
 
 def build(dicts: Path) -> dict[str, Any]:
@@ -597,9 +648,11 @@ def build(dicts: Path) -> dict[str, Any]:
     agents: dict[str, str] = {}
     parse_agents(dicts / "petrarch2" / "Phoenix.agents.txt", agents)
     parse_agents(dicts / "ngec" / "PLOVER_agents.txt", agents)
+    words = frozenset(places) | frozenset(agents)
     return {
         "surnames": surnames(actors, merged), "lone_surnames": lone_surnames(
-            actors, aliases, recent), "version": 1, "places": places, "demonyms": demonyms,
+            actors, aliases, recent, words, frozenset(demonyms)), "version": 1,
+        "places": places, "demonyms": demonyms,
         "acronyms": acronyms(aliases),
         "seats": SEATS,
         "bodies": BODIES, "media": MEDIA, "igo_tails": IGO_TAILS, "agents": agents,

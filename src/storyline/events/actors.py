@@ -9,11 +9,13 @@ from storyline.actors.cache import code_phrase_cached
 from storyline.actors.coding import (
     AGENT_PLACES,
     AMBIGUOUS_PLACES,
+    ENVOY_WORDS,
     RESIDENT_SECTORS,
     is_agent_phrase,
     is_likeness_mark,
     is_patron_mark,
     learned_surname_only,
+    office_absent,
     surnames_of,
     takes_side,
 )
@@ -81,7 +83,8 @@ def _located(
             not _bare_house(who)):
         return actor  # 'Israeli troops in southern Lebanon', 'a US base in Syria' stay theirs
     home = _safe_code(who.home_text, date, db_path)
-    if home is not None and home.country and not _same_place(who.home_text, actor, home):
+    if home is not None and home.country and not _same_place(who.home_text, actor, home) and (
+            actor.country or not office_absent(home.country, who.text.split())):
         actor.country, actor.country_basis = home.country, ""
     return actor
 
@@ -133,7 +136,10 @@ def _resolve(
         return actor_ref(mention)
     if who.pronoun:
         return None
-    for text in dict.fromkeys((who.text, who.extended_text or who.text)):
+    extended = who.extended_text or who.text
+    if who.head_text.casefold() in ENVOY_WORDS and " of " not in extended[len(who.text):]:
+        extended = who.text  # 'the ambassador in Baghdad': posted there, not of it
+    for text in dict.fromkeys((who.text, extended)):
         coded = _safe_code(text, date, db_path)
         if coded is not None and coded.country and not _surname_guess(mention, who, text,
                                                                       date, db_path):

@@ -9,10 +9,13 @@ from typing import TYPE_CHECKING
 
 from storyline import settings
 from storyline.actors import kb
+from storyline.actors.cache import code_phrase_cached
 from storyline.actors.coding import (
     BORDER_WORDS,
+    DATELINE,
     is_likeness_mark,
     is_patron_mark,
+    office_absent,
     takes_side,
 )
 from storyline.actors.lookup import nearby
@@ -49,11 +52,6 @@ SCORELINE = re.compile(r"(?:\b[A-Z][a-z]+ \d{1,2}-\d{1,2}|\b\d{1,2}-\d{1,2} (?:w
                        r"defeat|draw|loss|lead|triumph|thrashing|rout))(?![\d/-])")
 
 
-# A news dateline opening a line: a place in capitals or a place and its agency, a dash
-DATELINE = re.compile(
-    r"[ \t]*(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:,[^()\n—–]{1,30}?)?\s*(?:—|–|--)"
-    r"|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*(?:,[^()\n—–]{1,30}?)?\s*\([A-Za-z.& ]{2,25}\)"
-    r"\s*[—–-]{1,2})\s")
 
 
 def extract_events(ctx: ExtractContext) -> None:
@@ -377,6 +375,7 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     _deported_people(frame)
     _people_at_body(frame, text)
     _deed_doer(frame, text)
+    _topic_discussed(frame, text)
     if frame.code[:2] in lexicon.VIOLENCE_CODES and not _words(frame.trigger) & BORDER_WORDS:
         frame.targets = [r for r in frame.targets if not _across_border(r, text)
                          and not _origin_of_act(frame, r, text)]  # 'attacked
@@ -387,6 +386,8 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     sources = [a for a in sources if not _policing(frame, a) and not _illness_or_disaster(frame, a)]
     targets = [a for r in frame.targets if (a := _actor(mentions, r, base, date, db))]
     targets = _owners(mentions, frame, (text, base), (date, db)) or targets
+    side = _offensive_side(frame, (text, base), date, db)
+    targets = side or targets
     if (any(_is_scene(frame, r) for r in frame.sources) and frame.targets
             and not any(map(is_coded, targets))):
         return []  # 'a bus overturned in western Kenya': no act of the place on a thing
@@ -404,6 +405,9 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
         targets = ([replace(t, country=unit) for t in targets] if unit else None) or (
             _placed_groups(where, targets) or placed or _placed_groups(where, unplaced)
             or alternative or targets)  # "offered troops to X's president"
+        if side:  # 'a rebel offensive near Hama': the rebels, of the place they fight at
+            targets = [replace(t, country=next((a.country for a in alternative), None))
+                       for t in side]
         _police_at_scene(sources, placed)
     targets = _addressee(mentions, frame, base, (date, db), targets)
     if not targets and frame.place is not None and frame.place.prep == "at" and (
@@ -491,6 +495,23 @@ def _is_scene(frame: Frame, role: Role) -> bool:
     """Whether a doer is the frame's own place: the state of a passive's place ('was arrested
     in Lebanon') acts only on people, never on a thing ('a bus overturned in Kenya')."""
     return frame.place is not None and role.phrase == frame.place.phrase
+
+
+# Verbs of talking over a matter: what they take as object is the topic, never the partner
+TOPIC_VERBS = ("discuss", "debat", "review")
+
+
+def _topic_discussed(frame: Frame, text: str) -> None:
+    """A place or thing discussed is the topic ('met X to discuss Yemen', 'discussed the dam
+    on the Nile'), no partner: only someone discussed 'with' stays ('discussed the crisis
+    with Lavrov')."""
+    if frame.code != "040" or frame.nominal or not frame.trigger.lower().startswith(
+            TOPIC_VERBS):
+        return  # 'discussions between the White House and X' keep their sides
+    partners = [r for r in frame.target_alts if text[: r.phrase[0]].rstrip().lower().endswith(
+        ("with", "with the"))]
+    frame.targets = [r for r in frame.targets if r in partners]
+    frame.target_alts = partners
 
 
 def _deported_people(frame: Frame) -> None:
@@ -905,6 +926,8 @@ def _placed_groups(where: Location | None, targets: list[ActorRef]) -> list[Acto
     """
     if not targets or not all(t.sector for t in targets) or where is None or not where.country:
         return []
+    if any(office_absent(where.country, t.text.split()) for t in targets):
+        return []  # 'the prime minister met Obama in Washington': a visitor's office
     for target in targets:
         target.country = where.country
     return targets
@@ -1082,6 +1105,31 @@ def _occasion(frame: Frame, role: Role, text: str) -> bool:
     if not frame.targets or role.phrase[0] < frame.targets[0].phrase[1]:
         return False
     return bool(_words(text[frame.targets[0].phrase[1] : role.phrase[0]]) & OCCASION_WORDS)
+
+
+# Offensives and attacks a modifier names the side of ('beat back a rebel offensive', 'repelled
+# a Taliban attack'): force used on one is used on that side
+OFFENSIVE_OBJECT = re.compile(
+    r"\s+(?:back\s+|off\s+)?(?:an?|the|its|their)\s+(?:(?:new|major|fresh|big|large|massive|"
+    r"renewed|latest|joint)\s+)?((?:[\w'’-]+\s+){1,3}?)(?:offensives?|attacks?|assaults?|"
+    r"advances?|incursions?|onslaught|push)\b")
+
+
+def _offensive_side(frame: Frame, sentence: tuple[str, int], date: str | None,
+                    db: str | None) -> list[ActorRef]:
+    """The side whose offensive, the verb's object, force is used on ('Government forces beat
+    back a rebel offensive near Hama': the rebels, placed later like any target), when the
+    words before the offensive code as an agent; [] otherwise (no named target only)."""
+    if frame.code[:2] not in lexicon.VIOLENCE_CODES or frame.targets or frame.nominal:
+        return []
+    text, base = sentence
+    match = OFFENSIVE_OBJECT.match(text, frame.trigger_span[1])
+    words = match.group(1).strip() if match else ""
+    coded = code_phrase_cached(words, date, db) if words else None
+    if match is None or coded is None or not (coded.sector or coded.country):
+        return []
+    coded.text, coded.span = words, (base + match.start(1), base + match.start(1) + len(words))
+    return [coded]
 
 
 def _participant(role: Role, base: int) -> Participant:
