@@ -20,7 +20,7 @@ from storyline.evaluate import events_gold as g
 from storyline.evaluate.events import score_sentences
 from storyline.events.salience import lead_end, mark_lead
 from storyline.export.gdelt import gdelt_row
-from storyline.records import Event
+from storyline.records import Event, Failure
 
 pytestmark = pytest.mark.issue(3)
 
@@ -142,3 +142,41 @@ def test_issue_3_scorer_reports_failed_sentences(monkeypatch: pytest.MonkeyPatch
     result = score_sentences([gold])
     assert result["n_failed"] == 1 and "KeyError" in result["failures"][0]
     assert result["event_recall"] == 0.0
+
+
+def test_issue_3_a_sentence_that_raises_loses_only_itself(
+        events_of: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A coding bug in one sentence leaves the article's other events and records a check
+    with the sentence's span, instead of failing the whole article (E401)."""
+    from storyline.events import extract as events_extract
+    from storyline.nlp.extract import extract_texts
+
+    real = events_extract._sentence_events
+
+    def flaky(ctx: Any, sent: Any, offset: int) -> list[Event]:
+        if "unrest" in sent.text:
+            raise KeyError("unrest")
+        return real(ctx, sent, offset)
+
+    monkeypatch.setattr(events_extract, "_sentence_events", flaky)
+    text = "Officials warned of unrest in the north. Police arrested three protesters in Lagos."
+    [record] = extract_texts([text])
+    assert not isinstance(record, Failure)
+    assert [e.trigger for e in record.events] == ["arrested"]
+    [check] = record.checks
+    assert check.kind == "sentence_not_coded" and check.severity == "error"
+    assert check.span == (0, len("Officials warned of unrest in the north."))
+    assert "E401" in check.message and "KeyError" in check.message
+
+
+def test_issue_3_event_noun_subject_outside_the_noun_table_codes_no_crash(
+        events_of: Any) -> None:
+    """A travel verb whose subject is an event noun the code table lacks ('the risk of an
+    outbreak', 'unrest') once raised KeyError and lost the whole article."""
+    text = ("Lawmakers accused each other of playing politics while doctors warned of the risk "
+            "of an outbreak on the U.S. mainland. Police arrested three protesters in Lagos.")
+    from storyline.nlp.extract import extract_texts
+
+    [record] = extract_texts([text])
+    assert not isinstance(record, Failure) and not record.checks
+    assert "arrested" in {e.trigger for e in record.events}

@@ -68,15 +68,16 @@ def _gold_files(gold: Path) -> list[Path]:
 
 
 def run_sentences(texts: list[str], failures: list[str] | None = None) -> list[list[Event]]:
-    """Events of each text, one text per article, through the whole pipeline; a text whose
-    extraction failed has none, and its error message goes to ``failures``."""
+    """Events of each text, one text per article, through the whole pipeline; the messages of
+    failed texts (no events) and of sentences left uncoded go to ``failures``."""
     from storyline.nlp.extract import extract_texts
 
     out: list[list[Event]] = []
     for i in range(0, len(texts), BATCH):
         for rec in extract_texts(texts[i : i + BATCH]):
-            if isinstance(rec, Failure) and failures is not None:
-                failures.append(rec.message)
+            if failures is not None:
+                failures += [rec.message] if isinstance(rec, Failure) else [
+                    c.message for c in rec.checks if c.severity == "error"]
             out.append(list(getattr(rec, "events", [])))
     return out
 

@@ -569,8 +569,8 @@ def _verbal_frame(tok: Token) -> Frame | None:
     if code[:2] in VIOLENCE_CODES and tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBD"):
         return None  # "injured workers", "wounded soldiers": a description, no act told
     mover = subject_and_agent(tok)[0] if code[:2] == "04" else None
-    if mover is not None and _event_noun(mover) and lexicon.NOUN_CODES[
-            mover.lemma_.lower()][:2] in VIOLENCE_CODES:
+    if mover is not None and _event_noun(mover) and lexicon.NOUN_CODES.get(
+            mover.lemma_.lower(), "")[:2] in VIOLENCE_CODES:
         return None  # "the bombing went on for a week": no one travels
     if not code or (not own and _light_object(tok) is not None) or (
             _reflexive(tok) and code[:3] != "183") or (
@@ -1906,14 +1906,15 @@ def _noun_code(tok: Token) -> str:
         armed = bool((before | {of.lower_ if of is not None else ""})
                      & lexicon.QUALIFIED_NOUNS[lemma]) or (
             prep_object(tok, ("against",)) is not None)
-        return lexicon.NOUN_CODES[lemma] if armed else ""
-    if lexicon.NOUN_CODES[lemma] == "150":
+        return lexicon.NOUN_CODES.get(lemma, "") if armed else ""
+    code = lexicon.NOUN_CODES.get(lemma, "")  # "" for a noun no table codes ("risk")
+    if code == "150":
         if not (before & lexicon.MILITARY_WORDS or {"live", "fire"} <= before and (
                 _armed_holder(tok))) or (lemma == "game" and "war" not in before):
             return ""  # "an exercise in futility", "a fire drill", "a football game"
         joint = "joint" in before or prep_object(tok, ("with",)) is not None
         return "062" if joint else "150"
-    return lexicon.NOUN_CODES[lemma]
+    return code
 
 
 def _firing_people(tok: Token, code: str) -> list[Role]:

@@ -20,6 +20,7 @@ from storyline.actors.coding import (
 )
 from storyline.actors.lookup import nearby
 from storyline.actors.names import norm_key
+from storyline.errors import Code, StorylineError
 from storyline.events import codebook, lexicon
 from storyline.events.actors import (
     VISITORS,
@@ -38,13 +39,14 @@ from storyline.events.detect import (
 from storyline.events.implied import add_implied_targets, implied_country
 from storyline.events.salience import lead_end, mark_lead, mark_main
 from storyline.nlp.extract import ExtractContext, Extractor
-from storyline.records import ActorRef, Event, Location, Mention, stable_id
+from storyline.records import ActorRef, Check, Event, Location, Mention, stable_id
 from storyline.registry import extractors
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
 MIN_CONFIDENCE = 0.6
+SENTENCE_NOT_CODED = "sentence_not_coded"  # check kind of a sentence whose coding raised
 MAX_PAIRS = 12
 # A match score after a name or before a result ('crushed Liverpool 4-0', 'a 2-1 win'): a
 # sentence of sport, whose acts need a political participant as other sports sentences do
@@ -62,13 +64,28 @@ def extract_events(ctx: ExtractContext) -> None:
         for sent in segment.doc.sents:
             if len(sent) > limit or len(sent) < 3:
                 continue
-            for event in _sentence_events(ctx, sent, segment.offset):
+            try:
+                found = _sentence_events(ctx, sent, segment.offset)
+            except Exception as exc:  # noqa: BLE001 - one sentence must not lose the article
+                ctx.record.checks.append(_not_coded(ctx, sent, segment.offset, exc))
+                continue
+            for event in found:
                 if event.id not in seen or seen[event.id].confidence < event.confidence:
                     seen[event.id] = event
     events = list(seen.values())
     add_implied_targets(events)
     mark_lead(events, lead_end(ctx.article.text, ctx.article.title))
     ctx.record.events.extend(events)
+
+
+def _not_coded(ctx: ExtractContext, sent: Span, offset: int, exc: Exception) -> Check:
+    """The check row of a sentence whose coding raised: the article keeps its other events,
+    quotes and dates, and the error stays listed (`storyline checks`)."""
+    span = (offset + sent.start_char, offset + sent.end_char)
+    message = str(StorylineError(Code.EXTRACT, stage="storyline.events.cameo.v1",
+                                 detail=f"sentence not coded: {type(exc).__name__}: {exc}"))
+    return Check(id=stable_id(ctx.article.id, SENTENCE_NOT_CODED, span), kind=SENTENCE_NOT_CODED,
+                 article_id=ctx.article.id, message=message, span=span, severity="error")
 
 
 def _sentence_events(ctx: ExtractContext, sent: Span, offset: int) -> list[Event]:
