@@ -27,18 +27,23 @@ from storyline.events.politics import (
     coded_sector,
     copular_noun,
     court_plea,
+    courted_audience,
     election_race,
+    insult_named,
     loose_threat,
     name_calling,
     named_object,
     no_appeal_asked,
     no_recognition,
+    office_held,
     opinion_agreement,
     other_object_sense,
     partnerless_talk,
+    phrasal_stance,
     poll_share,
     retort,
     signal_sent,
+    stance_target,
     stative_support,
     struck_down,
     verbal_attack,
@@ -84,6 +89,7 @@ from storyline.events.senses import (
     _counted_object,
     _crowd_burning,
     _deal_to_act,
+    _dispersing,
     _habitual_offer,
     _has_object_code,
     _helper,
@@ -145,6 +151,7 @@ STANCE_CODES = frozenset({"03", "11", "12"})
 OWN_MEANS_CODES = frozenset({"08", "15", "16"})  # withdraw, mobilize, reduce relations
 # What is withdrawn or pulled out is the doer's own (troops, peacekeepers, an envoy); the act
 # is aimed at where it leaves ("withdrew peacekeepers from X"), whatever code governs it
+ERRANDS = frozenset({"mission", "patrol", "duty", "operation", "exercise", "drill"})
 WITHDRAW_VERBS = frozenset({"withdraw", "pull", "recall", "evacuate"})
 
 
@@ -459,6 +466,13 @@ def _sent_to_inquire(tok: Token) -> bool:
         _verb_code(tok)[0][:2] != "09")  # a monitoring mission sent: its verb is already 090
 
 
+def _sent_on_errand(tok: Token) -> bool:
+    """"was sent for patrol missions to the Gulf": sent on a task, no delegation (036)."""
+    return any(c.dep_ == "prep" and c.lower_ in ("for", "on") and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in ERRANDS for g in c.children)
+        for c in tok.children)
+
+
 def _inquiry_destination(tok: Token, frame: Frame) -> None:
     """People sent somewhere to look into something: the inquiry is aimed where they go."""
     head = tok.head
@@ -522,7 +536,7 @@ def _verbal_frame(tok: Token) -> Frame | None:
     lemma = tok.lemma_.lower()
     if " " not in lemma and lemma not in _codable_verbs():
         return None  # no table codes this verb, whatever its objects: skip the tree walks
-    if lemma in ("send", "dispatch") and _sent_to_inquire(tok):
+    if lemma in ("send", "dispatch") and (_sent_to_inquire(tok) or _sent_on_errand(tok)):
         return None  # the inquiry the people are sent for is the event, not the sending
     if lemma in ("offer", "charge", "share") and (
             _habitual_offer(tok) or _price_charge(tok) or _shared_with_nobody(tok)):
@@ -564,7 +578,7 @@ def _verbal_frame(tok: Token) -> Frame | None:
             tok) or election_race(tok) or signal_sent(tok) or no_appeal_asked(tok) or (
             partnerless_talk(tok) or poll_share(tok) or campaign_money(tok) or court_plea(tok)
             or stative_support(tok) or no_recognition(tok) or as_opposed_to(tok)
-            or called_out_or_asked_to_know(tok)):
+            or called_out_or_asked_to_know(tok) or office_held(tok) or courted_audience(tok)):
         return None  # "shot back that ...", "signed autographs", "struck down a law"
     if code[:2] in VIOLENCE_CODES and tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBD"):
         return None  # "injured workers", "wounded soldiers": a description, no act told
@@ -577,7 +591,7 @@ def _verbal_frame(tok: Token) -> Frame | None:
             _idle_participle(tok, code)):
         return None
     if _natural_cause(tok) or _no_doer(tok) or asked_by_nobody(tok) or _aimed_at_hazard(
-            tok, code) or _arrived_nowhere(tok):
+            tok, code) or _arrived_nowhere(tok) or _went_back(tok):
         return None  # "hit by a storm", "a quake struck X": no political actor acts
     if lemma in lexicon.INTRANSITIVE_ONLY and any(
             c.dep_ == "dobj" for c in tok.children) and not _has_object_code(tok):
@@ -666,7 +680,8 @@ def _codable_verbs() -> frozenset[str]:
     return frozenset(
         firsts | pairs | lexicon.COMMIT_WORDS | lexicon.CONTROLLERS | lexicon.SPEECH_VERBS
         | lexicon.IMPACT_VERBS | set(lexicon.ATTACK_WITH_OBJECT) | lexicon.MOVE_VERBS
-        | set(lexicon.NEEDS_TARGET) | _SPECIAL_VERBS | lexicon.PERMIT_VERBS)
+        | set(lexicon.NEEDS_TARGET) | _SPECIAL_VERBS | lexicon.PERMIT_VERBS
+        | set(lexicon.PHRASAL_STANCES))
 
 
 # verbs _verb_code reads by name (senses.py): "ordered X to leave", "called off"
@@ -696,7 +711,7 @@ def _idle_participle(tok: Token, code: str) -> bool:
     murder", "a threat received by a bank", "troops stationed in Chad"): no act of leading or
     owning, no accusation by the accused, no deployment by no one, nothing on a thing for
     04/08."""
-    if tok.dep_ != "acl" or tok.tag_ != "VBN":
+    if tok.dep_ != "acl" or tok.tag_ != "VBN" or _missed_main_verb(tok):
         return False
     if subject_and_agent(tok)[1] is None:  # "youths charged with murder" charge no one,
         if tok.lemma_.lower() in lexicon.STATE_PARTICIPLES:
@@ -707,6 +722,13 @@ def _idle_participle(tok: Token, code: str) -> bool:
         return True
     return code[:2] in lexicon.ACTOR_OBJECT_ROOTS and not (
         _is_named(tok.head) or is_agent_word(tok.head.lower_))  # "prisoners released by X"
+
+
+def _missed_main_verb(tok: Token) -> bool:
+    """"Trump called Clinton a liar", parsed as a name with a participle: a participle with
+    two objects after the sentence's root name is the sentence's verb."""
+    return tok.head.dep_ == "ROOT" and tok.head.pos_ in ("PROPN", "NOUN") and sum(
+        c.dep_ in ("dobj", "oprd") for c in tok.children) >= 2
 
 
 def _signing_partners(tok: Token, frame: Frame) -> None:
@@ -793,6 +815,12 @@ def _arrived_nowhere(tok: Token) -> bool:
     return (place is None or place.ent_type_ in ("DATE", "TIME")) and not any(
         c.dep_ in ("dobj", "npadvmod", "advmod") and c.ent_type_ in ("GPE", "LOC", "FAC")
         for c in tok.children)
+
+
+def _went_back(tok: Token) -> bool:
+    """"flew back to Paris", "returned home": a journey home is no visit (042)."""
+    return tok.lemma_.lower() in lexicon.HOMEWARD_VERBS and any(
+        c.dep_ in ("advmod", "prt") and c.lower_ in ("back", "home") for c in tok.children)
 
 
 def _asked_for(tok: Token) -> bool:
@@ -939,8 +967,8 @@ def _verb_code(tok: Token) -> tuple[str, bool]:
         return _weapon_code(fired[0]), True  # "shells were fired at Donetsk": 194
     if _live_after_warning(tok) is not None:
         return "190", True  # "fired warning shots and then live rounds at the crowd"
-    if _warning_shots(tok):
-        return "150", True  # "fired warning shots at a fishing boat": a show of force
+    if _warning_shots(tok):  # "fired warning shots at a fishing boat": a show of force; to
+        return ("175" if _dispersing(tok) else "150"), True  # disperse a crowd: repression
     ban = _ban_code(tok, lemma)
     if ban is not None:
         return ban, True  # "imposed visa bans on officials", "lifted its ban on imports"
@@ -952,6 +980,13 @@ def _verb_code(tok: Token) -> tuple[str, bool]:
         return "173", True  # "prosecutors charged the mayor with corruption"
     if lemma == "call" and _appeal_content(tok) is not None:
         return "020", True  # "called for the prime minister to resign": an appeal to him
+    stance = phrasal_stance(tok) if lemma in lexicon.PHRASAL_STANCES else ""
+    if stance:
+        return stance, True  # "took aim at Trump", "came out for Clinton"
+    if lemma == "call" and insult_named(tok):
+        return "111", True  # "called Clinton a liar": criticism
+    if lemma == "encourage" and _to_clause(tok) is not None:
+        return "020", True  # "encouraged Egypt to release the journalists": an appeal
     if protest_gathering(tok):
         return "141", True  # "protesters gathered outside parliament"
     if walked_out(tok):
@@ -1331,6 +1366,9 @@ def _fill_verb_roles(tok: Token, frame: Frame) -> None:
         _speaker_antecedent(tok, frame.sources)
     if not frame.sources and not passive:
         frame.sources = _sender(tok)
+    stance = stance_target(tok) if tok.lemma_.lower() in lexicon.PHRASAL_STANCES else None
+    if stance is not None:
+        frame.targets = _expand(stance)  # "came to the defense of his son-in-law"
     if not frame.targets:
         obj = _object(tok, frame.code)
         frame.targets = _expand(obj) if obj is not None else []
@@ -1595,8 +1633,10 @@ def _object(tok: Token, code: str = "") -> Token | None:
     "offered its troops to Lebanon's president": the named recipient, not the thing given;
     "complained to the UN over Israeli raids": what is complained about, not the addressee.
     """
-    objects = [c for c in tok.children if c.dep_ in ("dobj", "dative", "attr")
-               and c.pos_ in ("PROPN", "NOUN", "PRON") and not is_weapon(c)]  # not "a car bomb"
+    objects = [c for c in tok.children if (c.dep_ in ("dobj", "dative", "attr") or (
+        c.dep_ == "oprd" and (verb_particle(tok) or insult_named(tok))))  # "called out Trump",
+        # "called Clinton a liar": the parser's object predicate names whom
+        and c.pos_ in ("PROPN", "NOUN", "PRON") and not is_weapon(c)]  # not "a car bomb"
     objects = objects or [g for c in tok.children if c.dep_ == "prt"  # "sealed off the X"
                           for g in c.children if g.dep_ == "pobj"]
     if not objects and code[:2] in FORCE_CODES:
@@ -1725,7 +1765,7 @@ def _nominal_frame(tok: Token) -> Frame | None:
         return None
     if _halted(tok) or any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in tok.children):
         return None  # "called off its mediation", "any attack by X": it does not happen
-    if fulfilled(tok) is not None or _threatened_with(tok):
+    if fulfilled(tok) is not None or _threatened_with(tok) or _blamed_deed(tok):
         return None  # "carried out its threat to cut gas": the cut is the event
     frame = Frame(code, tok.text, _tok_span(tok), own_table=True, nominal=True)
     owner = _noun_owner(tok)
@@ -1779,6 +1819,15 @@ def _nominal_frame(tok: Token) -> Frame | None:
     _mark_withdrawal(frame, tok.lemma_.lower())
     _undergone(tok, frame)
     return frame
+
+
+def _blamed_deed(tok: Token) -> bool:
+    """"Iran blasted the US for its sanctions": the deed a criticism is for is only named
+    there, no act of the critic's (the criticism is the event)."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in ("for", "over") or prep.head.pos_ != "VERB":
+        return False
+    return lexicon.VERB_CODES.get(prep.head.lemma_.lower(), "")[:2] == "11"
 
 
 def _met_no_one(tok: Token, frame: Frame) -> bool:

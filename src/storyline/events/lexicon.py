@@ -56,7 +56,8 @@ VERB_CODES: dict[str, str] = {
 # Verbal conflict and cooperation of political news (CAMEO 05, 09, 11, 12) the PETRARCH2
 # dictionary lacks or codes as force ("assailed his rival" is criticism, not an assault);
 # "campaign" is electioneering there, no demand (PETRARCH2: 100)
-BLAME_VERBS = frozenset({"slam", "rip", "trash"})  # blame with an object, else a blow or tear
+BLAME_VERBS = frozenset({"slam", "rip", "trash", "blast"})  # blame with an object, else a blow
+# or tear ("militants blasted a checkpoint with rockets" is no criticism)
 # what words of blame are aimed at besides actors: "ripped the agreement", "slammed the media"
 BLAMED_THINGS = frozenset({
     "media", "medium", "press", "agreement", "deal", "accord", "remark", "comment", "speech",
@@ -87,7 +88,36 @@ POLITICAL_VERB_CODES: dict[str, str] = {
     "vote": "",  # a vote is procedure: what it decides ("voted to impose sanctions") is coded
     "rally behind": "053", "rally around": "053", "unite behind": "053",
     "unite around": "053",
+    # attacks in words of campaign news: "called out Trump", "took aim at", "railed against"
+    "call out": "111",
+    # no act between actors in political news: "expect to do well in Iowa", "dominates the
+    # GOP field", "to forestall a state takeover", "the dashboard tracks the candidates"
+    "expect": "", "dominate": "", "forestall": "", "track": "",
 }
+# stances told by a verb with a particle, object or preposition (verb, middle word, preposition):
+# "spoke out against", "took aim at", "went after", "came out for", "threw his weight behind",
+# "came to the defense of"; the middle word is a particle, an object or what "to" governs
+PHRASAL_STANCES: dict[str, dict[tuple[str, str], str]] = {
+    "speak": {("out", "against"): "111"},
+    "rail": {("", "against"): "111", ("", "at"): "111"},
+    "go": {("", "after"): "111"},
+    "take": {("aim", "at"): "111", ("swipe", "at"): "111", ("shot", "at"): "111"},
+    "come": {("out", "against"): "120", ("out", "for"): "051", ("defense", "of"): "052",
+             ("defence", "of"): "052"},
+    "rush": {("defense", "of"): "052", ("defence", "of"): "052"},
+    "throw": {("weight", "behind"): "051"},
+}
+# what calling someone or their words names as criticism ("called Clinton a liar", "called
+# the lawsuit meritless"); other names ("called it a great meeting") are no event
+INSULT_WORDS = frozenset({
+    "liar", "racist", "bigot", "disgrace", "disaster", "fraud", "hypocrite", "joke", "failure",
+    "loser", "clown", "puppet", "coward", "traitor", "crook", "criminal", "dangerous",
+    "reckless", "unfit", "incompetent", "dishonest", "corrupt", "shameful", "disgraceful",
+    "outrageous", "irresponsible", "phony", "pathetic", "sexist", "xenophobic", "demagogue",
+    "danger", "menace", "embarrassment", "lightweight", "nasty", "meritless", "baseless",
+    "absurd", "ridiculous", "cowardly", "despicable", "unacceptable", "hypocritical", "bully",
+    "thug", "dictator", "tyrant", "terrorist", "hateful", "divisive", "unqualified",
+    "un-american", "idiot", "moron", "stupid", "crooked", "lying", "con", "charlatan"})
 # verbs whose OBJECT_NONSENSES are one's own doings: another's ("defended the government's
 # decision") keeps the code, aimed at its owner
 OWN_DOING_VERBS = frozenset({"defend"})
@@ -101,7 +131,8 @@ OBJECT_NONSENSES: dict[str, frozenset[str]] = {
         "hint", "signal", "impression", "preview", "glimpse", "voice", "platform", "birth",
         "coverage", "reason", "advantage", "majority", "edge", "lift", "pass", "benefit",
         "assessment", "view", "opinion", "analysis", "prediction", "perspective", "insight",
-        "critique", "take", "verdict", "estimate", "forecast"})),
+        "critique", "take", "verdict", "estimate", "forecast", "lead", "bump", "margin",
+        "point"})),  # "the poll gave Clinton a higher lead"
     "suspend": frozenset({"campaign", "bid", "candidacy", "run", "race", "fundraising"}),
     # "striking a populist tone", "struck many of the same notes": a manner, no blow
     "strike": frozenset({"tone", "note", "chord", "balance", "pose", "nerve", "fear", "gold",
@@ -170,12 +201,16 @@ OBJECT_NONSENSES: dict[str, frozenset[str]] = {
     "fight": frozenset({"virus", "disease", "epidemic", "outbreak", "cancer", "poverty",
                         "hunger", "inflation", "fire", "blaze", "wildfire", "climate", "drug",
                         "addiction", "obesity", "malaria", "aids", "hiv", "zika", "ebola", "flu",
-                        "it", "corruption", "crime", "charge", "charges", "ruling", "case"}),
+                        "it", "corruption", "crime", "charge", "charges", "ruling", "case",
+                        # "fight these laws", "fought the bill": a political struggle
+                        "law", "bill", "measure", "legislation", "regulation", "rule", "policy",
+                        "ban", "proposal", "plan", "order", "mandate", "reform", "nomination"}),
     # "occupied a role", "occupies the post": a position held, no seizure
     "occupy": frozenset({"role", "position", "post", "seat", "place", "office", "spot", "space",
                          "niche", "lane", "ground", "time"}),
     # "hit the campaign trail", "hit a record": no blow
-    "hit": frozenset({"trail", "road", "record", "high", "low", "jackpot", "mark", "target",
+    "hit": frozenset({"trail", "road", "record", "high", "low", "jackpot", "mark", "target", "%",
+                      "percent", "percentage", "point", "milestone", "peak", "threshold",
                       "ground", "button", "headline", "headlines", "snag", "wall", "stride",
                       "note", "spot", "airwaves", "shelves", "market", "paywall", "level"}),
     # "monitoring pregnant women infected with the virus": health watch, no inquiry (090)
@@ -621,7 +656,7 @@ POLITICAL_NOUN_CODES: dict[str, str] = {
 NOUN_CODES.update(POLITICAL_NOUN_CODES)
 # verbs of an election race: "challenging the incumbent in the primary", "battling his rival
 # for the seat" are no conflict between actors when a rival and an election are named
-RACE_VERBS = frozenset({"challenge", "battle", "fight", "face", "beat", "defeat", "trail",
+RACE_VERBS = frozenset({"challenge", "battle", "fight", "face", "beat", "defeat", "trail", "upset",
                         "edge", "run", "contest", "take", "best", "catch", "clash", "pull",
                         "overtake", "trounce", "crush", "rout", "thump", "outpace"})
 # (not oust/unseat: coups (166) oust)
@@ -646,6 +681,22 @@ SIGNALLING_CROWDS = frozenset({
     "residents", "supporters", "protestors"})
 # words only a race between candidates has (polls, delegates, debates): a contest verb in
 # their sentence, with no armed doer or violence, is campaigning ("pulled within five points")
+# what a race is won by: "beat the senator by 18 points", "won by 3,000 votes"
+MARGIN_WORDS = frozenset({"point", "points", "percent", "%", "vote", "votes", "margin",
+                          "percentage"})
+# whom a campaign courts: "will appeal to her base", "persuade undecided voters"
+AUDIENCE_WORDS = frozenset({"voter", "voters", "base", "electorate", "supporter", "supporters",
+                            "audience", "audiences", "constituent", "constituents", "donor",
+                            "donors", "delegate", "delegates", "independents", "moderates"})
+COURTING_VERBS = frozenset({"appeal", "persuade", "court", "woo", "convince", "urge", "reach"})
+# one's own staff met is no partner: "met with his advisers" (040 needs another side)
+OWN_STAFF_WORDS = frozenset({"adviser", "advisers", "advisor", "advisors", "aide", "aides",
+                             "staff", "staffer", "staffers", "team", "lawyers", "attorneys",
+                             "cabinet", "campaign", "officials", "generals", "commanders"})
+# journeys that are a return home when "back" or "home" ("flew back to Paris"): no visit
+HOMEWARD_VERBS = frozenset({"fly", "travel", "return", "head", "go", "come", "drive"})
+# heading a body is an office held, no act ("Sheila Bair headed the FDIC")
+OFFICE_VERBS = frozenset({"head", "chair"})
 CONTEST_WORDS = frozenset({
     "poll", "polls", "polling", "delegate", "delegates", "superdelegate", "superdelegates",
     "debate", "debates", "primary", "primaries", "caucus", "caucuses", "nominee", "nomination",
@@ -843,7 +894,8 @@ BODILY_ATTACKS = frozenset({
     "tiger", "snake", "bee", "wolf", "elephant", "acid-reflux"})
 # force verbs that political news uses for attacks in words: "attacked Clinton over her
 # emails", "went after him in a speech" are criticism (111), not assaults
-VERBAL_ATTACK_VERBS = frozenset({"attack", "assault", "hammer", "savage", "batter", "target"})
+VERBAL_ATTACK_VERBS = frozenset({"attack", "assault", "hammer", "savage", "batter", "target",
+                                 "hit"})  # "the Rove ad hits Clinton for taking money"
 # where words are said: an attack there is verbal ("on Twitter", "in an interview")
 SPEECH_VENUES = frozenset({
     "twitter", "tweet", "speech", "interview", "debate", "rally", "statement", "op-ed",
@@ -935,7 +987,8 @@ LIGHT_VERBS = frozenset({
 HOLDING_VERBS = LIGHT_VERBS - {"join", "lead", "call", "attend", "end", "order", "impose", "put",
                                "complete", "conclude"}
 # verbs that turn the event noun they govern into a request ("called for sanctions")
-REQUEST_GOVERNORS = {"call": "020", "urge": "020", "ask": "020", "seek": "020", "press": "020",
+REQUEST_GOVERNORS = {"call": "020", "urge": "020", "encourage": "020", "ask": "020", "seek": "020",
+                     "press": "020",
                      "push": "020", "appeal": "020", "demand": "100", "insist": "100",
                      # "pressured X to V": a demand (100) on X; V is what is demanded
                      "pressure": "100", "pressurise": "100", "pressurize": "100"}

@@ -29,6 +29,8 @@ def verbal_attack(tok: Token) -> bool:
              for g in c.children if g.dep_ == "pobj"]
     if any(g.lemma_.lower() in lexicon.SPEECH_VENUES for _, g in preps):
         return True
+    if tok.dep_ in ("xcomp", "advcl") and spoken_in(tok.head):
+        return True  # "went on Twitter to attack the Khan family"
     person = any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in tok.children)
     if person and named_doer(tok) or political_object(tok) or judged_as(tok):
         return True  # one named person attacking another, no violence: in words
@@ -134,7 +136,8 @@ def violent(tok: Token) -> bool:
 def named_doer(tok: Token) -> bool:
     """Whether the verb's doer is a named person or a pronoun, or none is said ("to hammer X")."""
     subject = subject_and_agent(tok)[0]
-    return subject is None or subject.ent_type_ == "PERSON" or subject.pos_ == "PRON"
+    return subject is None or subject.ent_type_ == "PERSON" or subject.pos_ == "PRON" or (
+        candidate_name(subject))  # "Trump attacked Clinton": the tagger's ORG is the person
 
 
 def retort(tok: Token, code: str) -> bool:
@@ -149,7 +152,33 @@ def struck_down(tok: Token) -> bool:
 
 
 def name_calling(tok: Token) -> bool:
-    """"called the remarks racist", "called it a great meeting": naming, no appeal or call."""
+    """"called it a great meeting": naming, no appeal or call; an insult is criticism."""
+    return names_something(tok) and not insult_named(tok)
+
+
+def insult_named(tok: Token) -> bool:
+    """"called Clinton a liar", "called the lawsuit meritless": a name of blame given to
+    someone or their doings is criticism (111)."""
+    if tok.lemma_.lower() != "call":
+        return False
+    named = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "dobj")
+             and c.i > tok.i]
+    insults = [c for c in named if any(
+        w.lemma_.lower() in lexicon.INSULT_WORDS or w.lower_ in lexicon.INSULT_WORDS
+        for w in (c, *(m for m in c.children if m.dep_ in ("amod", "compound", "acomp"))))]
+    return bool(insults) and any(_someone_called(c) for c in named if c not in insults)
+
+
+def _someone_called(tok: Token) -> bool:
+    """Whether a word names someone to be called names ("Clinton", "him", "the senator"),
+    not a thing ("it", "the plan")."""
+    return tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or tok.lower_ in (
+        "him", "her", "them") or candidate_name(tok) or (
+        tok.pos_ == "NOUN" and coded_sector(tok) is not None)
+
+
+def names_something(tok: Token) -> bool:
+    """"called the remarks racist", "called it a great meeting": a name given, no appeal."""
     if tok.lemma_.lower() != "call" or verb_particle(tok) is not None:
         return False
     if any(c.dep_ == "oprd" for c in tok.children):
@@ -161,7 +190,7 @@ def name_calling(tok: Token) -> bool:
 
 def named_object(tok: Token) -> bool:
     """The object of name-calling ("called the attack a terrorist act") is named, not asked."""
-    return tok.dep_ == "dobj" and name_calling(tok.head)
+    return tok.dep_ == "dobj" and names_something(tok.head)
 
 
 def other_object_sense(tok: Token) -> bool:
@@ -268,7 +297,12 @@ def election_race(tok: Token) -> bool:
     """"challenging the incumbent in the primary", "battling his rival for the seat": a race
     between candidates, no conflict between actors (no violence in the sentence)."""
     lemma = tok.lemma_.lower()
-    if lemma not in lexicon.RACE_VERBS or violent(tok):
+    if lemma not in lexicon.RACE_VERBS:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "by" and any(
+            g.lower_ in lexicon.MARGIN_WORDS for g in c.subtree) for c in tok.children):
+        return True  # "beat the senator from Vermont by 18 points": a margin of votes
+    if violent(tok):
         return False
     subject = subject_and_agent(tok)[0]
     if subject is not None and subject.pos_ != "PRON" and (
@@ -340,7 +374,11 @@ def blame_misread(tok: Token) -> bool:
         tok, ("into",))
     if aimed is None or (aimed.dep_ == "pobj" and violent(tok)):
         return True  # "slammed into the crowd, killing ten"
+    means = prep_object(tok, ("with",))
+    if means is not None and (is_weapon(means) or means.lemma_.lower() in lexicon.WEAPONS):
+        return True  # "militants blasted a checkpoint with rockets": force, no criticism
     return not (aimed.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or (
+        aimed.lemma_.lower() in lexicon.NOUN_CODES) or (
         coded_sector(aimed) is not None and aimed.dep_ == "dobj") or aimed.pos_ == "PRON"
         or aimed.lemma_.lower() in (
         lexicon.POLITICAL_TARGET_WORDS | lexicon.RULING_OBJECTS | lexicon.BLAMED_THINGS))
@@ -371,8 +409,12 @@ def partnerless_talk(tok: Token) -> bool:
     body meeting by itself, is speech or a sitting, no meeting (040)."""
     if tok.lemma_.lower() not in lexicon.TALK_VERBS | lexicon.MEET_VERBS:
         return False
-    if prep_object(tok, ("with", "to")) is not None:
-        return False
+    met = prep_object(tok, ("with",))
+    if met is not None and met.lower_ in lexicon.OWN_STAFF_WORDS and any(
+            c.dep_ == "poss" and c.pos_ == "PRON" for c in met.children):
+        return True  # "the president met with his advisers": his own staff, no partner
+    if prep_object(tok, ("with", "to", "against")) is not None:
+        return False  # "spoke out against the bill" is criticism (phrasal_stance)
     if any(c.dep_ == "dobj" and (c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or (
             coded_sector(c) is not None)) for c in tok.children):
         return False
@@ -482,3 +524,53 @@ def called_out_or_asked_to_know(tok: Token) -> bool:
             c.dep_ == "dobj" for c in tok.children)
     return lemma in ("demand", "ask", "want") and any(
         c.dep_ == "xcomp" and c.lemma_.lower() == "know" for c in tok.children)
+
+
+def phrasal_stance(tok: Token) -> str:
+    """The code of a stance a verb tells with a particle, object or preposition ("spoke out
+    against the bill", "took aim at Trump", "came out for Clinton", "came to the defense of
+    X"); "" if none, or where arms are near ("troops went after the gunmen")."""
+    found = _stance(tok)
+    return "" if found is None or armed_sentence(tok) else found[0]
+
+
+def stance_target(tok: Token) -> Token | None:
+    """Whom a phrasal stance is aimed at: the object of its preposition ("of his son-in-law")."""
+    found = _stance(tok)
+    return found[1] if found is not None else None
+
+
+def _stance(tok: Token) -> tuple[str, Token] | None:
+    """A phrasal stance's code and the object of its preposition, if the verb tells one."""
+    stances = lexicon.PHRASAL_STANCES.get(tok.lemma_.lower())
+    if stances is None:
+        return None
+    middles = [c for c in tok.children if c.dep_ in ("prt", "dobj")]
+    middles += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
+                for g in c.children if g.dep_ == "pobj"]  # "came to the defense of"
+    words = {m.lemma_.lower() for m in middles} | {m.lower_ for m in middles} | {""}
+    for word in (tok, *middles):
+        for prep in (p for p in word.children if p.dep_ == "prep"):
+            aimed = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            code = next((code for (middle, p), code in stances.items()
+                         if middle in words and p == prep.lower_), "")
+            if code and aimed is not None:
+                return code, aimed
+    return None
+
+
+def office_held(tok: Token) -> bool:
+    """"Sheila Bair headed the FDIC", "heads a project": an office held, no act."""
+    return tok.lemma_.lower() in lexicon.OFFICE_VERBS and any(
+        c.dep_ == "dobj" for c in tok.children)
+
+
+def courted_audience(tok: Token) -> bool:
+    """"will appeal to her base", "persuade undecided voters": a campaign courting voters,
+    no appeal to or support of an actor."""
+    if tok.lemma_.lower() not in lexicon.COURTING_VERBS:
+        return False
+    aimed = [c for c in tok.children if c.dep_ == "dobj"]
+    aimed += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
+              for g in c.children if g.dep_ == "pobj"]
+    return any(a.lower_ in lexicon.AUDIENCE_WORDS for a in aimed)

@@ -203,8 +203,21 @@ def _fired_rounds(tok: Token) -> list[Token]:
 
 
 def _is_warning(round_: Token) -> bool:
-    """A round fired as a warning ("warning shots")."""
-    return any(m.lower_ == "warning" for m in round_.children if m.dep_ in ("compound", "amod"))
+    """A round fired as a warning ("warning shots", "shots in the air")."""
+    return any(m.lower_ == "warning" for m in round_.children if m.dep_ in (
+        "compound", "amod")) or any(_into_air(w) for w in (round_, round_.head))
+
+
+def _into_air(word: Token) -> bool:
+    """Whether a word is aimed "in/into the air" or "skyward": fired to miss."""
+    return any(c.lower_ in ("skyward", "skywards") or c.dep_ == "prep" and c.lower_ in (
+        "in", "into") and any(g.lower_ == "air" for g in c.children) for c in word.children)
+
+
+def _dispersing(tok: Token) -> bool:
+    """Whether a firing verb's stated aim is to disperse people ("to disperse the youths")."""
+    return any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() == "disperse"
+               for c in tok.children)
 
 
 def _warning_shots(tok: Token) -> bool:
@@ -581,7 +594,7 @@ def _misread_conflict(tok: Token, code: str, doer: Token | None, passive: bool) 
         return ""  # "poisoned the fish": no victim
     if code == "144" and doer is not None and doer.lower_ in INSTITUTIONS | POLICE_WORDS:
         return ""  # "the Senate blocked the nominee", "police blocked roads": no protest
-    if code[:2] == "19" and lemma == "clash" and _clash_over_issue(tok, doer):
+    if code[:2] == "19" and lemma in QUARREL_VERBS and _clash_over_issue(tok, doer):
         return ""  # "lawmakers clashed over the budget": a dispute in words
     if code[:2] in ("18", "19", "20") and _thing_hit(tok, lemma, doer):
         return ""  # "tried to kill the bill", "fans invaded the pitch", "fired back at critics"
@@ -607,6 +620,9 @@ def _thing_hit(tok: Token, lemma: str, doer: Token | None) -> bool:
         return True
     if lemma in ("invade", "storm") and objects & SPORT_GROUNDS:
         return True
+    if lemma == "attack" and objects & lexicon.SPORT_AIMS and not any(
+            t.lemma_.lower() in lexicon.VIOLENCE_WORDS for t in tok.sent):
+        return True  # "Federer attacked the net", "attacked the Chelsea defence": play
     if lemma in ("strike", "hit") and objects & MINES and (
             doer is None or doer.lemma_.lower() not in lexicon.WEAPONS):
         return True  # "his vehicle struck a roadside bomb": the bomb is the act, not this
@@ -664,6 +680,10 @@ def _someone_object(tok: Token) -> bool:
     return any(c.dep_ in ("dobj", "nsubjpass") and (
         c.ent_type_ in ("PERSON", "NORP", "GPE", "ORG") or c.lower_ in VICTIM_WORDS
         or c.lower_ in PROTEST_DOERS | REPRESSORS | DEPORTED) for c in tok.children)
+
+
+# verbs of fighting that are quarrels when they are "over" an issue and no one armed fights
+QUARREL_VERBS = frozenset({"clash", "battle", "fight", "spar", "feud", "tangle", "wrangle"})
 
 
 def _clash_over_issue(tok: Token, doer: Token | None) -> bool:
