@@ -527,7 +527,8 @@ def _right_words(tok: Token) -> set[str]:
         if child.dep_ in ("ccomp", "advcl", "conj", "parataxis", "relcl"):
             continue
         for t in child.subtree:
-            words.update((t.lower_, t.lemma_.lower()))
+            if not classifier_noun(t):  # "stepped-up attack ads": no attack continued
+                words.update((t.lower_, t.lemma_.lower()))
     return words
 
 
@@ -924,7 +925,8 @@ def _obligation_frame(tok: Token) -> Frame | None:
         code = "100" if "must" in modals else "020" if modals & {"should", "ought"} else ""
         subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
         if subject is None or subject.lower_ in lexicon.EMPTY_SUBJECTS or any(
-                c.dep_ == "aux" and c.i < subject.i for c in clause.children):
+                c.dep_ == "aux" and c.i < subject.i for c in clause.children) or (
+                _no_actor(subject)):
             continue  # "saying it should be up to X", "Should Rubio win Florida, ...": no one
         if code:
             frame = Frame(code, tok.text, _tok_span(tok), own_table=True)
@@ -934,6 +936,12 @@ def _obligation_frame(tok: Token) -> Frame | None:
             frame.negated = _negated(tok)
             return frame
     return None
+
+
+def _no_actor(word: Token) -> bool:
+    """Whether a clause's subject names no one who could be asked ("this epidemic must stop")."""
+    return word.pos_ == "NOUN" and not word.ent_type_ and coded_sector(word) is None and not (
+        is_agent_word(word.lower_))
 
 
 def _verb_code(tok: Token) -> tuple[str, bool]:
@@ -1795,6 +1803,8 @@ def _nominal_frame(tok: Token) -> Frame | None:
     if _met_no_one(tok, frame):
         return None  # "Clinton's private meetings", "at its final meeting", "tough talk"
     frame.place = _place(tok) or _place(tok.head)
+    if not frame.targets and frame.place is None and tok.lemma_.lower() in lexicon.VISIT_NOUNS:
+        return None  # "his frequent visits", "Clinton's visit comes as ...": no place visited
     if not frame.sources and frame.code[:2] in ("14", "19") and frame.place and (
             _suffered_in(tok)):  # "12 people were killed in fighting in X": X's fighters,
         frame.sources = _protesters(tok, frame) or [frame.place]

@@ -93,6 +93,8 @@ POLITICAL_VERB_CODES: dict[str, str] = {
     # no act between actors in political news: "expect to do well in Iowa", "dominates the
     # GOP field", "to forestall a state takeover", "the dashboard tracks the candidates"
     "expect": "", "dominate": "", "forestall": "", "track": "",
+    # "when he upset George W. Bush" (a race won), "mused in the debate", "vows to press on"
+    "upset": "", "muse": "", "press on": "",
 }
 # stances told by a verb with a particle, object or preposition (verb, middle word, preposition):
 # "spoke out against", "took aim at", "went after", "came out for", "threw his weight behind",
@@ -208,6 +210,11 @@ OBJECT_NONSENSES: dict[str, frozenset[str]] = {
     # "occupied a role", "occupies the post": a position held, no seizure
     "occupy": frozenset({"role", "position", "post", "seat", "place", "office", "spot", "space",
                          "niche", "lane", "ground", "time"}),
+    # "attending events in Kansas", "attended a fundraiser": a campaign's or a person's day,
+    # no meeting (036); summits and talks attended keep it
+    "attend": frozenset({"event", "fundraiser", "game", "concert", "school", "class", "church",
+                         "college", "university", "service", "mass", "party", "dinner", "gala",
+                         "festival", "show", "match", "wedding", "funeral", "rally", "lecture"}),
     # "hit the campaign trail", "hit a record": no blow
     "hit": frozenset({"trail", "road", "record", "high", "low", "jackpot", "mark", "target", "%",
                       "percent", "percentage", "point", "milestone", "peak", "threshold",
@@ -215,6 +222,7 @@ OBJECT_NONSENSES: dict[str, frozenset[str]] = {
                       "note", "spot", "airwaves", "shelves", "market", "paywall", "level"}),
     # "monitoring pregnant women infected with the virus": health watch, no inquiry (090)
     "monitor": frozenset({"woman", "patient", "situation", "health", "weather", "progress",
+                          "number", "appearance", "coverage", "ratings", "trend",
                           "development", "case", "traffic", "condition", "symptom", "price"}),
     # "pulled their funding", "pulled the ad": a sponsor's change of mind, no seizure (171)
     "pull": frozenset({"funding", "support", "ad", "ads", "advertising", "sponsorship", "plug",
@@ -695,6 +703,8 @@ OWN_STAFF_WORDS = frozenset({"adviser", "advisers", "advisor", "advisors", "aide
                              "cabinet", "campaign", "officials", "generals", "commanders"})
 # journeys that are a return home when "back" or "home" ("flew back to Paris"): no visit
 HOMEWARD_VERBS = frozenset({"fly", "travel", "return", "head", "go", "come", "drive"})
+# nouns of travel that are a visit only to a place or someone named ("his frequent visits")
+VISIT_NOUNS = frozenset({"visit", "trip", "tour", "journey", "stop"})
 # heading a body is an office held, no act ("Sheila Bair headed the FDIC")
 OFFICE_VERBS = frozenset({"head", "chair"})
 CONTEST_WORDS = frozenset({
@@ -871,6 +881,7 @@ NATURAL_HAZARDS = frozenset({
     "avalanche", "eruption", "volcano", "blizzard", "rain", "rains", "monsoon", "snowstorm",
     "heatwave", "lightning", "wind", "winds", "epidemic", "pandemic", "disaster", "fire",
     "locust", "locusts", "famine", "outbreak", "virus", "disease", "blaze", "flames", "fires",
+    "superstorm",
 })
 # what kills without a doer when it is the whole of an event's uncoded doer ("cholera has
 # killed 30 people"): illnesses, disasters and accidents; unlike NATURAL_HAZARDS it has no

@@ -236,9 +236,10 @@ def campaign_rally(tok: Token, owner: Token | None) -> bool:
     if tok.head.lower_ == "during" and any(t.lower_ in lexicon.CONTEST_WORDS or (
             t.dep_ == "nsubj" and candidate_name(t)) for t in tok.sent):
         return True  # "Trump coined the phrase during a rally in Watertown": a candidate's
-    if tok.dep_ == "dobj" and any(c.dep_ == "nsubj" and candidate_name(c) and (
-            coded_sector(c) not in lexicon.ARMED_DOER_SECTORS) for c in tok.head.children):
-        return True  # "Trump held a rally in Tampa": a candidate's own rally
+    holder = subject_and_agent(tok.head)[0] if tok.dep_ == "dobj" else None
+    if holder is not None and candidate_name(holder) and (
+            coded_sector(holder) not in lexicon.ARMED_DOER_SECTORS):
+        return True  # "Trump held a rally in Tampa", "Sanders visited X, holding a rally"
     return any(t.lower_ in lexicon.CAMPAIGN_WORDS or person_compound(t) for t in tok.children)
 
 
@@ -327,7 +328,8 @@ CLASSIFIED_HEADS = frozenset({
     "police", "policemen", "gear", "squad", "squads", "shield", "shields", "unit", "units",
     "leader", "leaders", "committee", "organizer", "organizers", "organiser", "organisers",
     "helicopter", "helicopters", "aircraft", "plane", "planes", "fund", "funds", "pay",
-    "shot", "shots"})  # "warning shots": a show of force (150), no threat of its own
+    "shot", "shots", "ad", "ads", "advertisement", "advertisements", "dog", "dogs"})
+# "warning shots": a show of force (150), no threat of its own; "attack ads" are campaign ads
 
 
 def classifier_noun(tok: Token) -> bool:
@@ -374,6 +376,10 @@ def blame_misread(tok: Token) -> bool:
         tok, ("into",))
     if aimed is None or (aimed.dep_ == "pobj" and violent(tok)):
         return True  # "slammed into the crowd, killing ten"
+    if aimed.dep_ == "dobj" and any(c.dep_ == "poss" and (
+            c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or candidate_name(c))
+            for c in aimed.children):
+        return False  # "Obama slams GOP's 'doom and despair'": what an actor says or does
     means = prep_object(tok, ("with",))
     if means is not None and (is_weapon(means) or means.lemma_.lower() in lexicon.WEAPONS):
         return True  # "militants blasted a checkpoint with rockets": force, no criticism

@@ -596,6 +596,8 @@ def _misread_conflict(tok: Token, code: str, doer: Token | None, passive: bool) 
         return ""  # "the Senate blocked the nominee", "police blocked roads": no protest
     if code[:2] == "19" and lemma in QUARREL_VERBS and _clash_over_issue(tok, doer):
         return ""  # "lawmakers clashed over the budget": a dispute in words
+    if code[:2] == "19" and lemma in QUARREL_VERBS and _fights_on(tok, doer):
+        return ""  # "Debbie gets back up and keeps fighting": perseverance, no combat
     if code[:2] in ("18", "19", "20") and _thing_hit(tok, lemma, doer):
         return ""  # "tried to kill the bill", "fans invaded the pitch", "fired back at critics"
     if code[:3] == "183" and lemma == "fire" and not any(c.dep_ == "dobj" for c in tok.children):
@@ -684,6 +686,14 @@ def _someone_object(tok: Token) -> bool:
 
 # verbs of fighting that are quarrels when they are "over" an issue and no one armed fights
 QUARREL_VERBS = frozenset({"clash", "battle", "fight", "spar", "feud", "tangle", "wrangle"})
+
+
+def _fights_on(tok: Token, doer: Token | None) -> bool:
+    """Whether a person "keeps fighting" with no one fought, no arms in the sentence."""
+    return doer is not None and doer.pos_ in ("PROPN", "PRON") and not armed_or_state(
+        doer) and not any(
+        c.dep_ in ("dobj", "prep", "agent") for c in tok.children) and not any(
+        t.lemma_.lower() in lexicon.VIOLENCE_WORDS for t in tok.sent if t.i != tok.i)
 
 
 def _clash_over_issue(tok: Token, doer: Token | None) -> bool:
