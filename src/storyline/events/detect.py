@@ -552,7 +552,7 @@ def _verbal_frame(tok: Token) -> Frame | None:
     if lemma in lexicon.CONTROLLERS | lexicon.VOTE_WORDS and _complement(
             tok) is not None or _planned_event(tok):
         return None  # the complement, or the planned event noun, carries the event
-    if _opinion(tok) or _open_question(tok):
+    if _opinion(tok) or _open_question(tok) or _counterfactual(tok):
         return None  # "Lynch should be impeached", "asked whether X would reject Y": no act
     if tok.dep_ in ("acl", "ccomp") and tok.head.lemma_.lower() in lexicon.MESSAGE_NOUNS | (
             lexicon.REMINDER_NOUNS) and any(c.dep_ == "aux" and c.lower_ in (
@@ -592,7 +592,8 @@ def _verbal_frame(tok: Token) -> Frame | None:
             _idle_participle(tok, code)):
         return None
     if _natural_cause(tok) or _no_doer(tok) or asked_by_nobody(tok) or _aimed_at_hazard(
-            tok, code) or _arrived_nowhere(tok) or _went_back(tok):
+            tok, code) or _arrived_nowhere(tok) or _went_back(tok) or (
+            _travelled_with(tok)):
         return None  # "hit by a storm", "a quake struck X": no political actor acts
     if lemma in lexicon.INTRANSITIVE_ONLY and any(
             c.dep_ == "dobj" for c in tok.children) and not _has_object_code(tok):
@@ -631,6 +632,13 @@ def _message_demand(tok: Token) -> Frame | None:
         subject)  # "... to Iraq that it must ...": Iraq
     frame.negated = _negated(tok.head.head)
     return frame
+
+
+def _counterfactual(tok: Token) -> bool:
+    """"Sanders could have requested a recount": what might have been done was not."""
+    modals = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+    return tok.tag_ == "VBN" and "have" in modals and bool(
+        modals & {"could", "would", "might", "should"})
 
 
 def _open_question(tok: Token) -> bool:
@@ -822,6 +830,14 @@ def _went_back(tok: Token) -> bool:
     """"flew back to Paris", "returned home": a journey home is no visit (042)."""
     return tok.lemma_.lower() in lexicon.HOMEWARD_VERBS and any(
         c.dep_ in ("advmod", "prt") and c.lower_ in ("back", "home") for c in tok.children)
+
+
+def _travelled_with(tok: Token) -> bool:
+    """"the reporters who have been traveling with her": a companion on the road, no place
+    visited or host met (042)."""
+    return tok.lemma_.lower() in lexicon.COMPANION_TRAVEL_VERBS and prep_object(
+        tok, ("with",)) is not None and not any(c.dep_ == "dobj" for c in tok.children) and (
+        prep_object(tok, ("to", "in", "into", "through", "across")) is None)
 
 
 def _asked_for(tok: Token) -> bool:
@@ -1103,6 +1119,9 @@ def _commit_frame(tok: Token) -> Frame | None:
     if tok.lemma_.lower() in lexicon.DECISION_WORDS or other_object_sense(tok) or (
             tok.dep_ == "amod"):
         return None  # "decided not to run", "offered his assessment", "pledged delegates"
+    if any(c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.PERSIST_VERBS and not any(
+            g.dep_ == "dobj" for g in c.children) for c in tok.children):  # not "to continue aid"
+        return None  # "pledged to stay in the primary", "vows to press on": no one is promised
     refusal = tok.lemma_.lower() in lexicon.REFUSAL_WORDS
     frame = Frame("120" if refusal else "030", tok.text, _tok_span(tok), own_table=True)
     subject = _adjective_subject(tok) if tok.pos_ == "ADJ" else None
@@ -1771,6 +1790,9 @@ def _nominal_frame(tok: Token) -> Frame | None:
     code = _noun_code(tok)
     if not code or (code == "041" and not _phone_context(tok)):
         return None
+    governed = lexicon.GOVERNED_NOUNS.get(tok.lemma_.lower())
+    if governed is not None and (tok.dep_ != "dobj" or tok.head.lemma_.lower() not in governed):
+        return None  # "touting the endorsement of Rep. X": only "announced his endorsement"
     if _halted(tok) or any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in tok.children):
         return None  # "called off its mediation", "any attack by X": it does not happen
     if fulfilled(tok) is not None or _threatened_with(tok) or _blamed_deed(tok):
@@ -1803,7 +1825,8 @@ def _nominal_frame(tok: Token) -> Frame | None:
     if _met_no_one(tok, frame):
         return None  # "Clinton's private meetings", "at its final meeting", "tough talk"
     frame.place = _place(tok) or _place(tok.head)
-    if not frame.targets and frame.place is None and tok.lemma_.lower() in lexicon.VISIT_NOUNS:
+    if not frame.targets and frame.place is None and tok.lemma_.lower() in (
+            lexicon.VISIT_NOUNS) and not any(c.lower_ == "here" for c in tok.children):
         return None  # "his frequent visits", "Clinton's visit comes as ...": no place visited
     if not frame.sources and frame.code[:2] in ("14", "19") and frame.place and (
             _suffered_in(tok)):  # "12 people were killed in fighting in X": X's fighters,

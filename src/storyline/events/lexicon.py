@@ -600,7 +600,8 @@ NOUN_CODES: dict[str, str] = {
     "talk": "040", "meeting": "040", "summit": "040", "consultation": "040",
     "dialogue": "040", "discussion": "040", "conversation": "040",
     "negotiation": "046", "mediation": "045", "call": "041",
-    "praise": "051", "criticism": "111", "condemnation": "111", "accusation": "112",
+    "praise": "051", "endorsement": "051",
+    "criticism": "111", "condemnation": "111", "accusation": "112",
     "warning": "130", "threat": "130", "ultimatum": "139",
     "protest": "140", "demonstration": "141", "boycott": "143",
     "sanction": "163", "embargo": "163", "expulsion": "166",
@@ -705,6 +706,17 @@ OWN_STAFF_WORDS = frozenset({"adviser", "advisers", "advisor", "advisors", "aide
 HOMEWARD_VERBS = frozenset({"fly", "travel", "return", "head", "go", "come", "drive"})
 # nouns of travel that are a visit only to a place or someone named ("his frequent visits")
 VISIT_NOUNS = frozenset({"visit", "trip", "tour", "journey", "stop"})
+# what one promises to go on doing is no promise to anyone ("pledged to stay in the primary")
+PERSIST_VERBS = frozenset({"stay", "remain", "continue", "press", "keep", "persevere", "soldier",
+                           "carry"})
+# verbs of travel a companion shares ("traveling with her"): no visit without a place
+COMPANION_TRAVEL_VERBS = frozenset({"travel", "fly", "ride", "tour"})
+# event nouns that are acts only as the object of these verbs ("announced his endorsement of
+# X"); elsewhere ("touting the endorsement of Rep. X", "Obama's endorsement would ...") mentions
+GOVERNED_NOUNS: dict[str, frozenset[str]] = {
+    "endorsement": frozenset({"announce", "give", "offer", "make", "issue", "formalize",
+                              "extend", "throw", "lend"}),
+}
 # heading a body is an office held, no act ("Sheila Bair headed the FDIC")
 OFFICE_VERBS = frozenset({"head", "chair"})
 CONTEST_WORDS = frozenset({
@@ -735,6 +747,8 @@ ONE_BODY_NOUNS = frozenset({"cabinet", "council", "parliament", "committee", "bo
 # words whose bare use with no one named and no act agreed is an opinion ("analysts agreed:
 # ...", "agrees with X that Cruz is the best candidate"), and which need an object to be acts
 OPINION_AGREE = frozenset({"agree", "concur"})
+# what an "agreed on" names that is a view, not a deal: "agreed on one thing: ..."
+VIEW_WORDS = frozenset({"thing", "something", "point", "that", "this", "much", "little"})
 RECOGNITION_VERBS = frozenset({"recognize", "recognise"})
 OPINION_HOLDERS = frozenset({"investors", "analysts", "economists", "experts", "observers",
                              "critics", "voters", "analyst", "economist", "expert", "observer"})

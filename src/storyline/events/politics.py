@@ -455,6 +455,10 @@ def campaign_money(tok: Token) -> bool:
     if tok.lemma_.lower() in ("donate", "contribute") and given_to is None and not any(
             c.dep_ == "dobj" for c in tok.children):
         return True  # "the people who are donating", "X contributed from Albuquerque"
+    if tok.lemma_.lower() == "contribute" and given_to is not None and not any(
+            c.dep_ == "dobj" for c in tok.children) and not given_to.ent_type_ and (
+            coded_sector(given_to) is None):
+        return True  # "how much Trump contributed to the city's financial ruin": a cause
     if given_to is None or tok.lemma_.lower() != "donate" and not any(
             c.dep_ == "dobj" and c.ent_type_ == "MONEY" for c in tok.children):
         return False  # "donated goods", "gave $5 million in aid": aid, whoever it goes to
@@ -493,6 +497,9 @@ def opinion_agreement(tok: Token) -> bool:
     "agreed on a plan", "X and Y agreed" are."""
     if tok.lemma_.lower() not in lexicon.OPINION_AGREE:
         return False
+    on = prep_object(tok, ("on", "upon"))
+    if on is not None and on.lemma_.lower() in lexicon.VIEW_WORDS:
+        return True  # "both sides agreed on one thing: abortion will ...": a view shared
     if any(c.dep_ in ("xcomp", "dobj") or (c.dep_ == "prep" and c.lower_ in (
             "to", "on", "upon", "over")) for c in tok.children):
         return False
