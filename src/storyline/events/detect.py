@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from storyline.actors.coding import is_agent_word
 from storyline.events import lexicon
 from storyline.events.politics import (
+    armed_blow,
     as_opposed_to,
     asked_by_nobody,
     blame_misread,
@@ -30,6 +31,7 @@ from storyline.events.politics import (
     courted_audience,
     election_race,
     insult_named,
+    insulted,
     loose_threat,
     name_calling,
     named_object,
@@ -572,7 +574,7 @@ def _verbal_frame(tok: Token) -> Frame | None:
         return None  # "police stopped the march": no yielding, and a ban is no other act
     if code and lemma in lexicon.BLAME_VERBS:  # "ripped the FBI director": criticism; "a
         misread = blame_misread(tok)  # blast ripped through X" keeps the dictionary's force
-        code = ("" if code == "111" else code) if misread else "111"
+        code = ("190" if armed_blow(tok) else "" if code == "111" else code) if misread else "111"
     if code[:2] == "19" and verbal_attack(tok):
         code, own = "111", True  # "attacked Trump over his remarks", "... on Twitter"
     if retort(tok, code) or other_object_sense(tok) or struck_down(tok) or name_calling(
@@ -1393,7 +1395,8 @@ def _fill_verb_roles(tok: Token, frame: Frame) -> None:
         _speaker_antecedent(tok, frame.sources)
     if not frame.sources and not passive:
         frame.sources = _sender(tok)
-    stance = stance_target(tok) if tok.lemma_.lower() in lexicon.PHRASAL_STANCES else None
+    stance = stance_target(tok) if tok.lemma_.lower() in lexicon.PHRASAL_STANCES else (
+        insulted(tok) if frame.code == "111" else None)  # "called Trump a con artist"
     if stance is not None:
         frame.targets = _expand(stance)  # "came to the defense of his son-in-law"
     if not frame.targets:
@@ -1858,6 +1861,8 @@ def _blamed_deed(tok: Token) -> bool:
     """"Iran blasted the US for its sanctions": the deed a criticism is for is only named
     there, no act of the critic's (the criticism is the event)."""
     prep = tok.head
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in lexicon.BLAME_VERBS:
+        return True  # "slammed the GOP's gloomy talk": what is blamed is only named
     if tok.dep_ != "pobj" or prep.lower_ not in ("for", "over") or prep.head.pos_ != "VERB":
         return False
     return lexicon.VERB_CODES.get(prep.head.lemma_.lower(), "")[:2] == "11"

@@ -109,6 +109,9 @@ PHRASAL_STANCES: dict[str, dict[tuple[str, str], str]] = {
     "rush": {("defense", "of"): "052", ("defence", "of"): "052"},
     "throw": {("weight", "behind"): "051"},
 }
+# phrasal stances with a bodily sense beside arms ("troops went after the gunmen", "snipers
+# took aim at the crowd"): no stance in an armed sentence
+PHYSICAL_STANCE_VERBS = frozenset({"go", "take"})
 # what calling someone or their words names as criticism ("called Clinton a liar", "called
 # the lawsuit meritless"); other names ("called it a great meeting") are no event
 INSULT_WORDS = frozenset({
@@ -1134,7 +1137,7 @@ HOSTED_OCCASIONS = frozenset({
 FORECAST_MODALS = frozenset({"would", "will", "could", "might", "may", "'ll"})
 # what a team's attack is on in play ("attack on the Chelsea goal", "on the title"): no force
 SPORT_AIMS = frozenset({"goal", "net", "goalmouth", "title", "crown", "trophy", "championship",
-                        "defence", "defense", "backline"})
+                        "defence", "defense", "backline", "basket", "rim", "hoop"})
 # Sectors of political actors: in a sports or show sentence an event needs one of them.
 POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "REB", "OPP", "IGO", "SPY",
                                "PTY", "NGO", "ELI", "INS"})

@@ -157,16 +157,23 @@ def name_calling(tok: Token) -> bool:
 
 
 def insult_named(tok: Token) -> bool:
-    """"called Clinton a liar", "called the lawsuit meritless": a name of blame given to
-    someone or their doings is criticism (111)."""
+    """"called Clinton a liar": a name of blame given to someone is criticism (111)."""
+    return insulted(tok) is not None
+
+
+def insulted(tok: Token) -> Token | None:
+    """Whom "called Clinton a liar" or "called Trump a con artist" gives a name of blame."""
     if tok.lemma_.lower() != "call":
-        return False
+        return None
     named = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "dobj")
              and c.i > tok.i]
     insults = [c for c in named if any(
         w.lemma_.lower() in lexicon.INSULT_WORDS or w.lower_ in lexicon.INSULT_WORDS
         for w in (c, *(m for m in c.children if m.dep_ in ("amod", "compound", "acomp"))))]
-    return bool(insults) and any(_someone_called(c) for c in named if c not in insults)
+    called = [c for c in named if c not in insults] + [
+        m for c in insults for m in c.children if m.dep_ in ("nmod", "poss") and m.i < c.i]
+    return next((c for c in called if _someone_called(c)), None) if insults else None
+    # "called Trump a con artist", parsed as "Trump" modifying the name
 
 
 def _someone_called(tok: Token) -> bool:
@@ -380,14 +387,21 @@ def blame_misread(tok: Token) -> bool:
             c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or candidate_name(c))
             for c in aimed.children):
         return False  # "Obama slams GOP's 'doom and despair'": what an actor says or does
-    means = prep_object(tok, ("with",))
-    if means is not None and (is_weapon(means) or means.lemma_.lower() in lexicon.WEAPONS):
+    if armed_blow(tok):
         return True  # "militants blasted a checkpoint with rockets": force, no criticism
     return not (aimed.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or (
         aimed.lemma_.lower() in lexicon.NOUN_CODES) or (
         coded_sector(aimed) is not None and aimed.dep_ == "dobj") or aimed.pos_ == "PRON"
         or aimed.lemma_.lower() in (
         lexicon.POLITICAL_TARGET_WORDS | lexicon.RULING_OBJECTS | lexicon.BLAMED_THINGS))
+
+
+def armed_blow(tok: Token) -> bool:
+    """Whether a verb's "with" names a weapon ("blasted a checkpoint with rockets"): force."""
+    aimed = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    means = prep_object(tok, ("with",)) or (
+        prep_object(aimed, ("with",)) if aimed is not None else None)
+    return means is not None and (is_weapon(means) or means.lemma_.lower() in lexicon.WEAPONS)
 
 
 def no_appeal_asked(tok: Token) -> bool:
@@ -544,7 +558,10 @@ def phrasal_stance(tok: Token) -> str:
     against the bill", "took aim at Trump", "came out for Clinton", "came to the defense of
     X"); "" if none, or where arms are near ("troops went after the gunmen")."""
     found = _stance(tok)
-    return "" if found is None or armed_sentence(tok) else found[0]
+    if found is None or (tok.lemma_.lower() in lexicon.PHYSICAL_STANCE_VERBS and (
+            armed_sentence(tok))):
+        return ""
+    return found[0]
 
 
 def stance_target(tok: Token) -> Token | None:
