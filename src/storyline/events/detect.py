@@ -551,6 +551,15 @@ def _verbal_frame(tok: Token) -> Frame | None:
         if opinion_agreement(tok):
             return None  # "analysts agreed: ...": a view shared, nothing agreed to
         return _commit_frame(tok)  # but "agreed to their demands" accedes (083)
+    if lemma in lexicon.HELP_VERBS and any(
+            c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" and not any(
+                g.dep_ == "nsubj" for g in c.children) for c in tok.children) and not any(
+            c.dep_ == "dobj" for c in tok.children):  # not "to help him oust X"
+        return None  # "helped convince lawmakers", "signed on to help raise $1 billion"
+    if lemma == "suspect" and any(c.dep_ == "ccomp" for c in tok.children):
+        return None  # "Sanders said he suspects he'll campaign for Canova": a belief
+    if lemma == "fail" and any(c.dep_ == "dobj" for c in tok.children):
+        return None  # "politicians that have failed the American people": no refusal
     if lemma in lexicon.CONTROLLERS | lexicon.VOTE_WORDS and _complement(
             tok) is not None or _planned_event(tok):
         return None  # the complement, or the planned event noun, carries the event
@@ -583,8 +592,8 @@ def _verbal_frame(tok: Token) -> Frame | None:
             or stative_support(tok) or no_recognition(tok) or as_opposed_to(tok)
             or called_out_or_asked_to_know(tok) or office_held(tok) or courted_audience(tok)):
         return None  # "shot back that ...", "signed autographs", "struck down a law"
-    if code[:2] in VIOLENCE_CODES and tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBD"):
-        return None  # "injured workers", "wounded soldiers": a description, no act told
+    if tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBD"):
+        return None  # "injured workers", "paid speeches", "pledged delegates": a description
     mover = subject_and_agent(tok)[0] if code[:2] == "04" else None
     if mover is not None and _event_noun(mover) and lexicon.NOUN_CODES[
             mover.lemma_.lower()][:2] in VIOLENCE_CODES:

@@ -95,6 +95,8 @@ POLITICAL_VERB_CODES: dict[str, str] = {
     "expect": "", "dominate": "", "forestall": "", "track": "",
     # "when he upset George W. Bush" (a race won), "mused in the debate", "vows to press on"
     "upset": "", "muse": "", "press on": "",
+    # "rung up major endorsements", "considering a third party run": no act between actors
+    "ring up": "", "consider": "",
 }
 # stances told by a verb with a particle, object or preposition (verb, middle word, preposition):
 # "spoke out against", "took aim at", "went after", "came out for", "threw his weight behind",
@@ -145,14 +147,17 @@ OBJECT_NONSENSES: dict[str, frozenset[str]] = {
     # "targeting Latino voters", "targets young audiences": a campaign's or a seller's aim
     "target": frozenset({"voter", "audience", "market", "demographic", "consumer", "customer",
                          "donor", "supporter", "reader", "viewer", "buyer", "investor", "youth",
-                         "millennial", "district", "state", "constituency", "suburb"}),
+                         "millennial", "district", "state", "constituency", "suburb",
+                         # "companies the DNC has targeted for contributions": fundraising
+                         "company", "corporation", "firm", "business"}),
     # "defended his role", "defends her record": one's own doings, no support of anyone (052)
     "defend": frozenset({"role", "record", "decision", "comment", "remark", "position", "stance",
                          "title", "thesis", "dissertation", "choice", "handling", "tweet",
                          "statement", "vote", "view", "work", "reputation", "honor", "honour"}),
     # "managed Bob Dole's campaign", "manages a hedge fund": a job, no cooperation (060)
     "manage": frozenset({"campaign", "company", "business", "fund", "team", "portfolio", "money",
-                         "expectation", "store", "firm", "estate", "account", "office"}),
+                         "expectation", "store", "firm", "estate", "account", "office",
+                         "server", "system", "network", "email", "site", "website"}),
     # "launching a new ad", "launched a website": publicity, no act between actors
     "launch": frozenset({"ad", "advertisement", "website", "app", "product", "podcast", "book",
                          "brand", "show", "series", "channel", "magazine", "newsletter",
@@ -160,7 +165,7 @@ OBJECT_NONSENSES: dict[str, frozenset[str]] = {
     # "united all of Obama's supporters", "galvanizing the base": a following, no meeting
     "unite": frozenset({"supporter", "party", "base", "voter", "faction", "caucus", "follower",
                         "fan", "conservative", "liberal", "progressive", "democrat",
-                        "republican"}),
+                        "republican", "democrats", "republicans", "dem", "dems"}),
     # "amassed the most delegates", "amassed a fortune": a count, no massing of forces
     "amass": frozenset({"delegate", "vote", "fortune", "wealth", "following", "lead", "point",
                         "debt", "collection", "million", "billion", "follower"}),
@@ -700,7 +705,8 @@ MARGIN_WORDS = frozenset({"point", "points", "percent", "%", "vote", "votes", "m
 AUDIENCE_WORDS = frozenset({"voter", "voters", "base", "electorate", "supporter", "supporters",
                             "audience", "audiences", "constituent", "constituents", "donor",
                             "donors", "delegate", "delegates", "independents", "moderates"})
-COURTING_VERBS = frozenset({"appeal", "persuade", "court", "woo", "convince", "urge", "reach"})
+COURTING_VERBS = frozenset({"appeal", "persuade", "court", "woo", "convince", "urge", "reach",
+                            "speak", "talk", "address"})  # "speak to the convention delegates"
 # one's own staff met is no partner: "met with his advisers" (040 needs another side)
 OWN_STAFF_WORDS = frozenset({"adviser", "advisers", "advisor", "advisors", "aide", "aides",
                              "staff", "staffer", "staffers", "team", "lawyers", "attorneys",
@@ -729,7 +735,7 @@ CONTEST_WORDS = frozenset({
     "reelection", "re-election", "electoral", "candidacy"})
 # verbs of talking that are a meeting (040) only with someone: "talked about global warming",
 # "talked politics on a morning show" are speech
-TALK_VERBS = frozenset({"talk", "speak", "chat"})
+TALK_VERBS = frozenset({"talk", "speak", "chat", "discuss"})
 # words of a poll's share: "supported by 13 percent", "41 percent support": no act of support
 POLL_SHARE_WORDS = frozenset({"percent", "%", "percentage", "points", "per cent"})
 SUPPORT_WORDS = frozenset({"support", "back", "favor", "favour", "approve", "backing"})
@@ -750,6 +756,10 @@ ONE_BODY_NOUNS = frozenset({"cabinet", "council", "parliament", "committee", "bo
 # words whose bare use with no one named and no act agreed is an opinion ("analysts agreed:
 # ...", "agrees with X that Cruz is the best candidate"), and which need an object to be acts
 OPINION_AGREE = frozenset({"agree", "concur"})
+# verbs of support that are a stance for people and politicians ("electorates which favor X")
+STANCE_SUPPORT_VERBS = frozenset({"support", "back", "favor", "favour", "prefer"})
+# verbs of help whose verb complement is what is done ("helped convince X"): no aid (070)
+HELP_VERBS = frozenset({"help", "assist"})
 # what an "agreed on" names that is a view, not a deal: "agreed on one thing: ..."
 VIEW_WORDS = frozenset({"thing", "something", "point", "that", "this", "much", "little"})
 RECOGNITION_VERBS = frozenset({"recognize", "recognise"})
@@ -882,6 +892,7 @@ SPEECH_VERBS = frozenset({
     "say", "tell", "state", "declare", "reiterate", "insist", "conclude", "announce", "stress",
     "add", "note", "warn", "write", "argue", "remind", "emphasize", "emphasise", "believe",
     "suggest",  # "suggested that X is ..." is a statement; "... that X should ..." an appeal
+    "reveal",  # "revealed that Clinton used ..."
 })
 # dictionary verbs that code only with one of their patterns ("died in clashes", "cut ties",
 # "increased aid"): alone they report no act between actors ("a man died in hospital", "the
@@ -926,7 +937,7 @@ VERBAL_ATTACK_VERBS = frozenset({"attack", "assault", "hammer", "savage", "batte
                                  "hit"})  # "the Rove ad hits Clinton for taking money"
 # where words are said: an attack there is verbal ("on Twitter", "in an interview")
 SPEECH_VENUES = frozenset({
-    "twitter", "tweet", "speech", "interview", "debate", "rally", "statement", "op-ed",
+    "twitter", "tweet", "speech", "interview", "debate", "rally", "statement", "op-ed", "floor",
     "ad", "advertisement", "podcast", "facebook", "remark", "hearing", "press", "conference",
     "editorial", "column", "blog", "post", "video", "letter", "broadcast", "show",
 })

@@ -96,8 +96,8 @@ def political_doer(tok: Token, governor: Token | None) -> bool:
 def _doers(tok: Token, governor: Token | None) -> list[Token]:
     """An attack noun's doers that are no pronouns: possessor, "by" agent, verb's subject."""
     doers: list[Token | None] = [c for c in tok.children if c.dep_ == "poss"]
-    doers += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
-              for g in c.children if g.dep_ == "pobj"]
+    doers += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+              for g in c.children if g.dep_ == "pobj"]  # "attacks from Bush and Kasich"
     if governor is not None:
         doers.append(subject_and_agent(governor)[0])
     return [d for d in doers if d is not None and d.pos_ != "PRON"]
@@ -238,9 +238,10 @@ def campaign_rally(tok: Token, owner: Token | None) -> bool:
     if tok.head.lower_ == "at":
         return True  # "spoke at a rally": a venue, not the act
     if owner is not None and (owner.lower_ in ("his", "her") or owner.ent_type_ == "PERSON"
-                              or owner.lemma_.lower() in lexicon.RACE_RIVALS):
+                              or owner.lemma_.lower() in lexicon.RACE_RIVALS
+                              or candidate_name(owner)):  # "Rubio's big Hialeah rally"
         return True  # "their rally against the government" is a group's protest
-    if tok.head.lower_ == "during" and any(t.lower_ in lexicon.CONTEST_WORDS or (
+    if tok.head.lower_ in ("during", "for", "to") and any(t.lower_ in lexicon.CONTEST_WORDS or (
             t.dep_ == "nsubj" and candidate_name(t)) for t in tok.sent):
         return True  # "Trump coined the phrase during a rally in Watertown": a candidate's
     holder = subject_and_agent(tok.head)[0] if tok.dep_ == "dobj" else None
@@ -490,7 +491,7 @@ def stative_support(tok: Token) -> bool:
     """"young women who support Sanders", "delegates now supporting Clinton", "Hassan also
     supported the effort": people's or politicians' support is a stance, no act (050); a
     state's, a government's or an agency's support, or a pledge of support, is one."""
-    if tok.lemma_.lower() not in ("support", "back") or tok.pos_ != "VERB" or (
+    if tok.lemma_.lower() not in lexicon.STANCE_SUPPORT_VERBS or tok.pos_ != "VERB" or (
             verb_particle(tok) is not None):  # "backed down", "backed off" are no support
         return False
     if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "wo") for c in tok.children):

@@ -698,7 +698,7 @@ def _fights_on(tok: Token, doer: Token | None) -> bool:
 
 def _clash_over_issue(tok: Token, doer: Token | None) -> bool:
     """Whether "clashed over X" by an unarmed doer is a quarrel, not fighting."""
-    over = any(c.dep_ == "prep" and c.lower_ == "over" for c in tok.children)
+    over = any(c.dep_ == "prep" and c.lower_ in ("over", "about") for c in tok.children)
     return over and not armed_or_state(doer) and (
         doer is None or doer.lower_ not in PROTEST_DOERS)
 
