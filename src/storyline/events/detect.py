@@ -1413,6 +1413,9 @@ def _fill_verb_roles(tok: Token, frame: Frame) -> None:
         frame.targets = _expand(obj) if obj is not None else []
         frame.object_target = obj is not None and obj.dep_ == "dobj" and not _is_named(obj) and (
             obj.lower_ not in lexicon.PEOPLE_OBJECTS)  # "released three hostages": people
+        if frame.code[:2] in ("02", "10") and obj is not None and obj.dep_ == "pobj" and (
+                _no_actor(obj)):
+            frame.targets = []  # "called for the release of the journalists": asked for
     live = _live_after_warning(tok) if frame.code == "190" else None  # not the shots
     frame.targets = _expand(live) if live is not None else frame.targets
     if not frame.targets and frame.code[:2] in CLAUSE_TARGET_CODES:

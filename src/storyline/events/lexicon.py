@@ -96,7 +96,7 @@ POLITICAL_VERB_CODES: dict[str, str] = {
     # "when he upset George W. Bush" (a race won), "mused in the debate", "vows to press on"
     "upset": "", "muse": "", "press on": "",
     # "rung up major endorsements", "considering a third party run": no act between actors
-    "ring up": "", "consider": "",
+    "ring up": "", "consider": "", "inveigh": "111",  # "inveighing against politicians"
 }
 # stances told by a verb with a particle, object or preposition (verb, middle word, preposition):
 # "spoke out against", "took aim at", "went after", "came out for", "threw his weight behind",
