@@ -1095,7 +1095,7 @@ def _forecast(verb: Token) -> bool:
     """"warned of a flu surge", "warned that inflation would rise": a warning of no one's
     coercion, with no one warned, is a forecast, no threat (130)."""
     if any(c.dep_ in ("dobj", "dative") for c in verb.children):
-        return False  # "warned Taiwan against ...": someone is warned
+        return _advised(verb)  # "warned Taiwan against ...": someone is warned
     feared = prep_object(verb, THREAT_PREPS)
     if feared is not None:
         return feared.lemma_.lower() not in lexicon.THREAT_OUTCOMES and not _noun_code(feared)
@@ -1109,6 +1109,18 @@ def _forecast(verb: Token) -> bool:
     subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
     return subject is not None and subject.pos_ in ("NOUN", "ADJ") and not is_agent_word(
         subject.lower_) and not _is_named(subject)  # not "that police will no longer ..."
+
+
+def _advised(verb: Token) -> bool:
+    """"The IMF warned Greece that it would miss its targets": the warned told of their own
+    prospects, no coercion or harm named, is advice, no threat ("warned Turkey that it would
+    regret ..." is one)."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and any(
+        a.dep_ == "aux" and a.lower_ in lexicon.FORECAST_MODALS for a in c.children)), None)
+    subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None) if (
+        clause is not None) else None
+    return subject is not None and subject.pos_ == "PRON" and not any(
+        t.lemma_.lower() in lexicon.COERCIVE_LEMMAS for t in clause.subtree)
 
 
 def _threatened_with(tok: Token) -> bool:
@@ -1134,7 +1146,11 @@ def _commit_frame(tok: Token) -> Frame | None:
             g.dep_ == "dobj" for g in c.children) for c in tok.children):  # not "to continue aid"
         return None  # "pledged to stay in the primary", "vows to press on": no one is promised
     refusal = tok.lemma_.lower() in lexicon.REFUSAL_WORDS
-    frame = Frame("120" if refusal else "030", tok.text, _tok_span(tok), own_table=True)
+    pledged = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    support = not refusal and pledged is not None and pledged.lemma_.lower() in (
+        lexicon.SUPPORT_NOUNS)  # "pledged his support to Clinton": support declared (051)
+    frame = Frame("120" if refusal else "051" if support else "030", tok.text, _tok_span(tok),
+                  own_table=True)
     subject = _adjective_subject(tok) if tok.pos_ == "ADJ" else None
     _fill_verb_roles(tok, frame)
     if subject is not None and not frame.sources:
@@ -1229,11 +1245,16 @@ def _mark_commitment(tok: Token, frame: Frame) -> None:
         _join_trigger(frame, controller)
         frame.modality, frame.negated = _modality(controller), _negated(controller)
         warner = subject_and_agent(controller)[0]
-        if not frame.sources and warner is not None and tok.dep_ == "ccomp" and (
+        doer = subject_and_agent(tok)[0]
+        warned = next((c for c in controller.children if c.dep_ == "dobj"), None)
+        if (not frame.sources or doer is not None and doer.pos_ == "PRON" and (
+                warned is not None)) and warner is not None and tok.dep_ == "ccomp" and (
                 tok.head.i == controller.i) and controller.lemma_.lower() == "warn" and any(
                 c.dep_ == "aux" and c.lower_ in lexicon.FORECAST_MODALS
                 for c in tok.children):  # "China warned that any move would be
-            frame.sources = _expand(warner)  # met with force": China threatens
+            frame.sources = _expand(warner)  # met with force": China threatens; "warned
+            frame.targets = _expand(warned) if warned is not None else frame.targets
+            # Turkey that it would regret ...": Turkey is threatened, not the threat's doer
         return
     if controller.lemma_.lower() in lexicon.REFUSAL_WORDS:
         frame.code = lexicon.reject_code(frame.code)
@@ -1297,8 +1318,9 @@ def _ruled_out(tok: Token, frame: Frame) -> None:
 def _pledged_code(frame: Frame, tok: Token) -> str:
     """A pledge's code: the act's intent (03); a pledge NOT to use force or coerce is an intent
     to de-escalate (0356) or to cooperate (030), never a threat; not to cooperate, a refusal."""
-    if not _negated(tok):
-        return lexicon.intent_code(frame.code)
+    if not _negated(tok):  # "vowed to back Trump": support declared (051), no mere intent
+        return "051" if tok.lemma_.lower() in lexicon.STANCE_SUPPORT_VERBS | {"endorse"} and (
+            frame.code[:2] == "05") else lexicon.intent_code(frame.code)
     frame.negated = False  # "pledged not to attack civilians": the pledge itself is made
     if frame.code[:2] <= "08":
         return lexicon.reject_code(frame.code)  # "swore never to sign the accord"

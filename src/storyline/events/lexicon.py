@@ -758,6 +758,8 @@ ONE_BODY_NOUNS = frozenset({"cabinet", "council", "parliament", "committee", "bo
 OPINION_AGREE = frozenset({"agree", "concur"})
 # verbs of support that are a stance for people and politicians ("electorates which favor X")
 STANCE_SUPPORT_VERBS = frozenset({"support", "back", "favor", "favour", "prefer"})
+# what pledging declares support ("pledged his support to Clinton", "offered its backing")
+SUPPORT_NOUNS = frozenset({"support", "backing", "endorsement"})
 # verbs of help whose verb complement is what is done ("helped convince X"): no aid (070)
 HELP_VERBS = frozenset({"help", "assist"})
 # what an "agreed on" names that is a view, not a deal: "agreed on one thing: ..."
@@ -937,7 +939,7 @@ VERBAL_ATTACK_VERBS = frozenset({"attack", "assault", "hammer", "savage", "batte
                                  "hit"})  # "the Rove ad hits Clinton for taking money"
 # where words are said: an attack there is verbal ("on Twitter", "in an interview")
 SPEECH_VENUES = frozenset({
-    "twitter", "tweet", "speech", "interview", "debate", "rally", "statement", "op-ed", "floor",
+    "twitter", "tweet", "speech", "interview", "debate", "rally", "statement", "op-ed",
     "ad", "advertisement", "podcast", "facebook", "remark", "hearing", "press", "conference",
     "editorial", "column", "blog", "post", "video", "letter", "broadcast", "show",
 })
@@ -988,7 +990,8 @@ THREAT_OUTCOMES = frozenset({
 # the strike would be arrested"), so no forecast
 COERCIVE_LEMMAS = THREAT_OUTCOMES | frozenset({
     "arrest", "detain", "jail", "imprison", "punish", "prosecute", "crush", "disperse", "shoot",
-    "attack", "sanction", "retaliate", "expel", "deport", "ban", "fire", "bomb", "invade"})
+    "attack", "sanction", "retaliate", "expel", "deport", "ban", "fire", "bomb", "invade",
+    "regret", "price", "sorry"})  # "warned Turkey that it would regret ...", "pay a price"
 # plan words whose coercive or violent complement is a threat ("plans to impose sanctions")
 PLAN_WORDS = frozenset({"plan", "intend", "prepare", "aim", "mean", "schedule", "set"})
 # verbs of refusal: their "to" complement becomes a rejection (CAMEO 12)

@@ -436,6 +436,10 @@ def partnerless_talk(tok: Token) -> bool:
         return True  # "the president met with his advisers": his own staff, no partner
     if prep_object(tok, ("with", "to", "against")) is not None:
         return False  # "spoke out against the bill" is criticism (phrasal_stance)
+    if tok.dep_ in ("xcomp", "advcl") and any(c.dep_ == "dobj" and (
+            c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or coded_sector(c) is not None)
+            for c in tok.head.children):
+        return False  # "called Merkel to discuss the crisis": the one called is met
     if any(c.dep_ == "dobj" and (c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or (
             coded_sector(c) is not None)) for c in tok.children):
         return False
