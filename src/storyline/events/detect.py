@@ -1899,7 +1899,7 @@ def _blamed_deed(tok: Token) -> bool:
         return True  # "slammed the GOP's gloomy talk": what is blamed is only named
     if tok.dep_ != "pobj" or prep.lower_ not in ("for", "over") or prep.head.pos_ != "VERB":
         return False
-    return lexicon.VERB_CODES.get(prep.head.lemma_.lower(), "")[:2] == "11"
+    return _verb_code(prep.head)[0][:2] == "11"  # "faulted Trump for his praise of Putin"
 
 
 def _met_no_one(tok: Token, frame: Frame) -> bool:

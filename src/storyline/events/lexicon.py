@@ -56,7 +56,8 @@ VERB_CODES: dict[str, str] = {
 # Verbal conflict and cooperation of political news (CAMEO 05, 09, 11, 12) the PETRARCH2
 # dictionary lacks or codes as force ("assailed his rival" is criticism, not an assault);
 # "campaign" is electioneering there, no demand (PETRARCH2: 100)
-BLAME_VERBS = frozenset({"slam", "rip", "trash", "blast"})  # blame with an object, else a blow
+BLAME_VERBS = frozenset({"slam", "rip", "trash", "blast", "knock"})  # blame with an object,
+# else a blow
 # or tear ("militants blasted a checkpoint with rockets" is no criticism)
 # what words of blame are aimed at besides actors: "ripped the agreement", "slammed the media"
 BLAMED_THINGS = frozenset({
@@ -79,7 +80,7 @@ POLITICAL_VERB_CODES: dict[str, str] = {
     # words of blame in political news the dictionary lacks or codes as force ("ripped the FBI
     # director", "slammed the media"); politics.blame_misread drops their physical senses
     "slam": "111", "trash": "111", "rip into": "111", "tear into": "111", "rubbish": "111",
-    "pillory": "111", "lampoon": "111",
+    "pillory": "111", "lampoon": "111", "knock": "111",  # "knocked Trump on ethanol"
     # holding and gaining, no act between actors: "Republicans control both chambers",
     # "workers will not benefit from the rule"
     "control": "", "benefit": "",

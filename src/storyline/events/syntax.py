@@ -29,7 +29,8 @@ def verb_particle(tok: Token) -> str | None:
         if child.dep_ == "prt":
             return child.lower_
     for child in tok.children:
-        if (child.dep_ == "prep" and child.lower_ in ("for", "on", "upon", "out", *RALLY_PREPS)
+        if (child.dep_ == "prep" and child.lower_ in ("for", "on", "upon", "out", "into",
+                                                      *RALLY_PREPS)  # "tore into Trump"
                 and not dated(child)) or (  # "on Tuesday"
                 child.dep_ == "advmod" and child.lower_ == "back"):  # "pulled back"
             key = f"{tok.lemma_.lower()} {child.lower_}"
