@@ -848,6 +848,13 @@ TRADE_BAN_WORDS = frozenset({
     "product", "products", "oil", "gas", "shipment", "shipments", "purchase", "purchases",
     "sale", "sales", "beef", "grain", "wheat", "produce", "technology", "chip", "chips"})
 BAN_NOUNS = frozenset({"ban", "prohibition", "restriction"})
+# what a ban bars that restricts political life (1722): "banned the opposition party, rallies"
+POLITICAL_BAN_OBJECTS = frozenset({
+    "party", "group", "rally", "protest", "demonstration", "gathering", "march", "strike",
+    "organization", "organisation", "movement", "newspaper", "media", "opposition",
+    "candidate", "union", "association", "broadcaster", "channel", "website", "meeting",
+    "activity", "publication", "book", "film", "journalist", "reporter", "politician",
+    "voting", "vote", "election", "referendum", "campaign", "campaigning", "assembly"})
 # verbs that ban their object outright: a named country's goods banned are an embargo (163)
 BANNING_VERBS = frozenset({"ban", "prohibit", "embargo"})
 # ordinary people a visa, entry or travel ban shuts out for health or immigration, no sanction

@@ -299,7 +299,9 @@ def verbal_attack_noun(tok: Token) -> bool:
                    for c in tok.children) and (any(  # "escalated his attacks ... in a tweet"
         t.lemma_.lower() in lexicon.SPEECH_VENUES for t in tok.sent) or not armed_sentence(
         tok))  # "the substance of her attack": no arms near, words
-    return personal or political_object(tok)
+    return personal or political_object(tok) or (
+        political_doer(tok, governing_verb(tok)) and not armed_sentence(tok))
+    # "faced increasing attacks from Bush and Kasich": a politician's attacks are words
 
 
 def election_race(tok: Token) -> bool:

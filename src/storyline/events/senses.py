@@ -282,6 +282,8 @@ def _ban_code(tok: Token, lemma: str) -> str | None:
     banned = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if lemma in lexicon.BANNING_VERBS and banned is not None and _named_goods(banned):
         return "163"  # "Ukraine banned Russian books", "banned Georgian wine"
+    if lemma in lexicon.BANNING_VERBS and banned is not None and _banned_practice(banned):
+        return ""  # "voted to ban therapeutic cloning", "wants to ban all abortions": a law
     if lemma not in lexicon.BAN_IMPOSING | lexicon.BAN_EASING:
         return None
     ban = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
@@ -302,6 +304,15 @@ def _ban_code(tok: Token, lemma: str) -> str | None:
             return ""
         return "163" if foreign else None
     return "163" if trade and foreign else None
+
+
+def _banned_practice(banned: Token) -> bool:
+    """Whether a ban bars a practice or a thing ("cloning", "abortions", "assault weapons"),
+    not an actor or a political activity (parties, rallies, newspapers: 1722)."""
+    return not banned.ent_type_ and banned.pos_ == "NOUN" and not is_agent_word(
+        banned.lower_) and banned.lemma_.lower() not in lexicon.POLITICAL_BAN_OBJECTS and (
+        not {banned.lemma_.lower(), banned.lower_} & lexicon.TRADE_BAN_WORDS) and (
+        coded_sector(banned) is None)  # "banned imports of Georgian wine" is a sanction
 
 
 def _to_clause(tok: Token) -> Token | None:
