@@ -1842,7 +1842,9 @@ def _nominal_frame(tok: Token) -> Frame | None:
     frame.code = _owner_code(code, owner) if owner is not None else code
     if frame.code[:2] == "19" and verbal_attack_noun(tok):
         frame.code = "111"  # "Twitter attacks", "personal attacks"
-    partner = prep_object(tok, ("with", "to", "against", "on", "of", "by", "between", "into"))
+    partner = prep_object(tok, ("with", "to", "against", "of", "by", "between", "into") if (
+        tok.lemma_.lower() in lexicon.PARTNER_NOUNS) else (  # "talks on Syria": a topic
+        "with", "to", "against", "on", "of", "by", "between", "into"))
     if tok.lemma_.lower() in lexicon.NOUN_OBJECT_CODES:  # "suspension of aid to X": X, also
         cut = prep_object(tok, ("of", "in"))  # "a suspension of talks with X"
         partner = prep_object(tok, ("to", "with", "for", "against", "on")) or (
@@ -1909,6 +1911,8 @@ def _met_no_one(tok: Token, frame: Frame) -> bool:
     if tok.lemma_.lower() not in lexicon.PARTNER_NOUNS and tok.lower_ not in (
             lexicon.PARTNER_NOUNS) or frame.targets or len(frame.sources) > 1:
         return False
+    if any(t.lower_ in lexicon.MULTI_PARTY_WORDS for t in tok.lefts for t in t.subtree):
+        return False  # "joined three-way talks", "trilateral talks": others are met
     if frame.sources and frame.sources[0].head_text.lower().endswith("s"):
         return False  # "the leaders' talks": those who meet each other
     governor = governing_verb(tok)
@@ -1939,6 +1943,10 @@ def _takes_part(tok: Token) -> bool:
 def _light_verb_partner(tok: Token) -> Token | None:
     """Whom a light verb's event noun is aimed at when the parser hangs the phrase on the verb
     ("opened investigations against X", "launched a probe into X")."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.pos_ == "VERB" and (
+            tok.head.head.lemma_.lower() in lexicon.JOINING_VERBS):
+        return next((c for c in tok.head.head.children if c.dep_ == "dobj"), None)
+        # "Erdogan joined Putin and Rouhani for three-way talks": those joined
     governor = tok.head if tok.dep_ == "dobj" else None
     if governor is None or governor.pos_ != "VERB" or (
             governor.lemma_.lower() not in lexicon.LIGHT_VERBS):

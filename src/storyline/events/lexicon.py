@@ -727,6 +727,11 @@ GOVERNED_NOUNS: dict[str, frozenset[str]] = {
     "endorsement": frozenset({"announce", "give", "offer", "make", "issue", "formalize",
                               "extend", "throw", "lend"}),
 }
+# verbs whose object one joins "for" a meeting ("joined Putin and Rouhani for talks")
+JOINING_VERBS = frozenset({"join", "meet", "host", "invite", "receive", "welcome"})
+# words of a meeting of several sides: "three-way talks", "trilateral talks"
+MULTI_PARTY_WORDS = frozenset({"way", "trilateral", "tripartite", "multilateral", "bilateral",
+                               "party", "nation", "sided", "cornered"})
 # heading a body is an office held, no act ("Sheila Bair headed the FDIC")
 OFFICE_VERBS = frozenset({"head", "chair"})
 CONTEST_WORDS = frozenset({
