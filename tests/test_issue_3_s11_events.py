@@ -117,3 +117,37 @@ def test_issue_3_political_news_non_events(events_of: Any, text: str) -> None:
     courted, counterfactuals, pledges to go on, journeys home, polls' leads, expectations,
     patrols, fights against laws, visits to no place, companions and play: no event."""
     assert events_of.codes(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The senator pledged his support to Hillary Clinton on Monday.", [("051", "USA", "USA")]),
+    ("Governor Chris Christie vowed to back Donald Trump in November.",
+     [("051", "USA", "USA")]),
+    ("Senator Marco Rubio knocked Donald Trump for his comments on Muslims.",
+     [("111", "USA", "USA")]),
+    ("Senator Elizabeth Warren tore into Donald Trump in a series of tweets.",
+     [("111", "USA", "USA")]),
+    ("Russian President Vladimir Putin warned Turkey that it would regret the downing of "
+     "the jet.", [("130", "RUS", "TUR")]),
+    ("Turkish President Erdogan joined Putin and Rouhani for three-way talks in Ankara.",
+     [("040", "TUR", "RUS"), ("040", "TUR", "IRN")]),
+])
+def test_issue_3_stances_pledges_warnings_and_joined_talks(
+        events_of: Any, text: str, expected: list[tuple[str, str, str]]) -> None:
+    """Support pledged or vowed is support (051); knocking and tearing into are criticism; a
+    state warned it would regret is threatened by the warner; leaders joined for talks are
+    met."""
+    assert [(c, s, t) for c, _, s, t in events_of.codes(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The IMF warned Greece that it would miss its budget targets.", []),
+    ("Senator Ted Cruz wants to ban all abortions in this country.", []),
+    ("Volunteers knocked on doors across Iowa on Saturday.", []),
+    ("Clinton faulted Trump for his praise of Putin.", ["1123"]),
+])
+def test_issue_3_advice_laws_canvassing_and_blamed_deeds(events_of: Any, text: str,
+                                                         expected: list[str]) -> None:
+    """Advice of one's own prospects is no threat, a ban on a practice no 1722, canvassing no
+    blow, and the deed a criticism is for no act of the critic's (only the criticism)."""
+    assert [c for c, _, _, _ in events_of.codes(text)] == expected
