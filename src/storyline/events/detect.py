@@ -1117,8 +1117,9 @@ def _advised(verb: Token) -> bool:
     regret ..." is one)."""
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and any(
         a.dep_ == "aux" and a.lower_ in lexicon.FORECAST_MODALS for a in c.children)), None)
-    subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None) if (
-        clause is not None) else None
+    if clause is None:
+        return False
+    subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
     return subject is not None and subject.pos_ == "PRON" and not any(
         t.lemma_.lower() in lexicon.COERCIVE_LEMMAS for t in clause.subtree)
 
