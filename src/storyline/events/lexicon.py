@@ -98,6 +98,9 @@ POLITICAL_VERB_CODES: dict[str, str] = {
     "upset": "", "muse": "", "press on": "",
     # "rung up major endorsements", "considering a third party run": no act between actors
     "ring up": "", "consider": "", "inveigh": "111",  # "inveighing against politicians"
+    # "admitted to the newspaper that ...", "drummed up business", "voted to compensate the
+    # victims", "overseen by the Justice Department", "affecting African American voters"
+    "admit": "", "drum up": "", "compensate": "", "oversee": "", "affect": "",
 }
 # stances told by a verb with a particle, object or preposition (verb, middle word, preposition):
 # "spoke out against", "took aim at", "went after", "came out for", "threw his weight behind",
@@ -140,7 +143,7 @@ OBJECT_NONSENSES: dict[str, frozenset[str]] = {
         "coverage", "reason", "advantage", "majority", "edge", "lift", "pass", "benefit",
         "assessment", "view", "opinion", "analysis", "prediction", "perspective", "insight",
         "critique", "take", "verdict", "estimate", "forecast", "lead", "bump", "margin",
-        "point"})),  # "the poll gave Clinton a higher lead"
+        "point", "line"})),  # "the poll gave Clinton a higher lead", "gave her the same line"
     "suspend": frozenset({"campaign", "bid", "candidacy", "run", "race", "fundraising"}),
     # "striking a populist tone", "struck many of the same notes": a manner, no blow
     "strike": frozenset({"tone", "note", "chord", "balance", "pose", "nerve", "fear", "gold",
@@ -162,7 +165,8 @@ OBJECT_NONSENSES: dict[str, frozenset[str]] = {
     # "launching a new ad", "launched a website": publicity, no act between actors
     "launch": frozenset({"ad", "advertisement", "website", "app", "product", "podcast", "book",
                          "brand", "show", "series", "channel", "magazine", "newsletter",
-                         "candidacy", "career", "tour", "line", "phone", "album"}),
+                         "candidacy", "career", "tour", "line", "phone", "album", "bid",
+                         "challenge"}),  # "launched his bid", "launched a primary challenge"
     # "united all of Obama's supporters", "galvanizing the base": a following, no meeting
     "unite": frozenset({"supporter", "party", "base", "voter", "faction", "caucus", "follower",
                         "fan", "conservative", "liberal", "progressive", "democrat",
@@ -226,6 +230,7 @@ OBJECT_NONSENSES: dict[str, frozenset[str]] = {
                          "festival", "show", "match", "wedding", "funeral", "rally", "lecture"}),
     # "hit the campaign trail", "hit a record": no blow
     "hit": frozenset({"trail", "road", "record", "high", "low", "jackpot", "mark", "target", "%",
+                      "phone", "phones",  # "hit the phones on behalf of his wife"
                       "percent", "percentage", "point", "milestone", "peak", "threshold",
                       "ground", "button", "headline", "headlines", "snag", "wall", "stride",
                       "note", "spot", "airwaves", "shelves", "market", "paywall", "level"}),
@@ -235,7 +240,8 @@ OBJECT_NONSENSES: dict[str, frozenset[str]] = {
                           "development", "case", "traffic", "condition", "symptom", "price"}),
     # "pulled their funding", "pulled the ad": a sponsor's change of mind, no seizure (171)
     "pull": frozenset({"funding", "support", "ad", "ads", "advertising", "sponsorship", "plug",
-                       "trigger", "stunt", "punch", "string", "weight", "money", "endorsement"}),
+                       "trigger", "stunt", "punch", "string", "weight", "money", "endorsement",
+                       "card"}),  # "pulled out the race card"
     # "the emails were captured in the system", "grabbed the nomination": records and prizes
     **dict.fromkeys(("capture", "grab"), frozenset({
         "email", "message", "record", "data", "image", "moment", "attention", "imagination",
@@ -949,7 +955,8 @@ BODILY_ATTACKS = frozenset({
 # force verbs that political news uses for attacks in words: "attacked Clinton over her
 # emails", "went after him in a speech" are criticism (111), not assaults
 VERBAL_ATTACK_VERBS = frozenset({"attack", "assault", "hammer", "savage", "batter", "target",
-                                 "hit"})  # "the Rove ad hits Clinton for taking money"
+                                 "hit", "offensive"})  # "the Rove ad hits Clinton for taking
+# money", "Clinton's gun control offensive against Sanders"
 # where words are said: an attack there is verbal ("on Twitter", "in an interview")
 SPEECH_VENUES = frozenset({
     "twitter", "tweet", "speech", "interview", "debate", "rally", "statement", "op-ed",
