@@ -594,9 +594,11 @@ FOILING_VERBS = frozenset({"foil", "thwart", "repel", "repulse", "avert", "frust
 # what force is fired as: never whom it is aimed at ("fired live rounds to disperse X")
 MUNITIONS = frozenset({"round", "rounds", "bullet", "bullets", "shot", "shots", "gas", "teargas",
                        "shell", "shells", "ammunition", "grenade", "grenades", "pellets"})
+# verbs that send a weapon off: "rockets were fired/launched at X" attack X (190, 194)
+FIRING_VERBS = frozenset({"fire", "launch", "lob", "shoot"})
 # verbs of firing whose coercive to-clause ("opened fire to disperse") is their aim, one act
 # (not "launch": "launched operations to detain 110 people" are the detentions)
-AIMED_FIRING_VERBS = frozenset({"fire", "open", "shoot"})
+AIMED_FIRING_VERBS = FIRING_VERBS - {"launch", "lob"} | {"open"}
 # places a sentence confines people to ("sentenced to five years in prison"): a term served,
 # never an actor behind the object
 CONFINEMENT_WORDS = frozenset({"prison", "jail", "gaol", "custody", "detention", "penitentiary"})
@@ -845,9 +847,11 @@ WEAPONS = frozenset({
     "shelling", "airstrike", "strike", "attack", "bombing", "explosion", "blast", "raid",
     "ambush", "assault", "bombardment", "offensive", "projectile", "bullet",
 })
+# the heavy guns: what a "fire" of them is (an attack), and their blows (194)
+HEAVY_GUNS = frozenset({"artillery", "mortar", "tank"})
 # what a "fire" is of when it is an attack ("artillery fire pounded X"), not a blaze
-FIRING_WEAPONS = frozenset({"artillery", "mortar", "rocket", "tank", "gun", "machine-gun",
-                            "sniper", "cannon", "naval", "anti-aircraft", "heavy"})
+FIRING_WEAPONS = HEAVY_GUNS | {"rocket", "gun", "machine-gun", "sniper", "cannon", "naval",
+                               "anti-aircraft", "heavy"}
 # sides whose "fire" is gunfire, not a blaze: "killed by enemy fire", "rebel fire"
 FIRING_SIDES = frozenset({"enemy", "rebel", "militant", "insurgent", "army", "troop", "police",
                           "hostile", "government", "sniper", "militia"})
@@ -880,7 +884,7 @@ HEALTH_WORDS = frozenset({
 BAN_IMPOSING = frozenset({"impose", "slap", "introduce", "extend", "expand", "widen"})
 BAN_EASING = frozenset({"lift", "ease", "relax", "end", "scrap", "drop", "remove", "rescind"})
 # weapons whose blows are fighting with heavy arms (194): "shelling hit Kharkiv"
-HEAVY_WEAPONS = frozenset({"artillery", "shell", "shelling", "mortar", "bombardment", "tank"})
+HEAVY_WEAPONS = HEAVY_GUNS | {"shell", "shelling", "bombardment"}
 IMPACT_VERBS = frozenset({
     "hit", "strike", "pound", "slam", "destroy", "damage", "kill", "wound", "injure", "target",
     "rock", "raze", "flatten", "level",
@@ -969,8 +973,6 @@ TIME_NOUNS = frozenset({"time", "hour", "day", "week", "month", "year", "night",
 PASSIVE_NO_DOER = frozenset({"ask", "urge", "press", "question", "invite", "request"})
 # verbs whose passive with no agent has a non-violent sense: "was fired" (dismissed)
 PASSIVE_OTHER_SENSE = frozenset({"fire", "sack"})
-# verbs that send a weapon off: "rockets were fired/launched at X" attack X (190, 194)
-FIRING_VERBS = frozenset({"fire", "launch", "lob", "shoot"})
 # verbs/adjectives of commitment: their "to" complement becomes an intent (CAMEO 03) event
 COMMIT_WORDS = frozenset({
     "vow", "pledge", "promise", "agree", "offer", "commit", "willing", "ready", "prepared",
