@@ -131,6 +131,10 @@ def test_issue_3_political_news_non_events(events_of: Any, text: str) -> None:
      "the jet.", [("130", "RUS", "TUR")]),
     ("Turkish President Erdogan joined Putin and Rouhani for three-way talks in Ankara.",
      [("040", "TUR", "RUS"), ("040", "TUR", "IRN")]),
+    ("President Obama sat down with Vladimir Putin on the sidelines of the summit.",
+     [("040", "USA", "RUS")]),
+    ("House Republicans pressed Hillary Clinton on her emails during the hearing.",
+     [("020", "USA", "USA")]),
 ])
 def test_issue_3_stances_pledges_warnings_and_joined_talks(
         events_of: Any, text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -144,6 +148,8 @@ def test_issue_3_stances_pledges_warnings_and_joined_talks(
     ("The IMF warned Greece that it would miss its budget targets.", []),
     ("Senator Ted Cruz wants to ban all abortions in this country.", []),
     ("Volunteers knocked on doors across Iowa on Saturday.", []),
+    ("Sanders pressed on with his campaign despite the loss in Michigan.", []),
+    ("The protesters sat down in the road outside parliament.", []),
     ("Clinton faulted Trump for his praise of Putin.", ["1123"]),
 ])
 def test_issue_3_advice_laws_canvassing_and_blamed_deeds(events_of: Any, text: str,

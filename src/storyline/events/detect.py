@@ -1020,6 +1020,9 @@ def _verb_code(tok: Token) -> tuple[str, bool]:
         return stance, True  # "took aim at Trump", "came out for Clinton"
     if lemma == "call" and insult_named(tok):
         return "111", True  # "called Clinton a liar": criticism
+    if lemma in lexicon.PERSIST_VERBS and not any(c.dep_ in ("dobj", "xcomp", "ccomp") or (
+            c.dep_ == "prep" and c.lower_ == "for") for c in tok.children):
+        return "", True  # "Sanders presses on to the next primary": going on, no appeal
     if lemma == "encourage" and _to_clause(tok) is not None:
         return "020", True  # "encouraged Egypt to release the journalists": an appeal
     if protest_gathering(tok):

@@ -94,8 +94,8 @@ POLITICAL_VERB_CODES: dict[str, str] = {
     # no act between actors in political news: "expect to do well in Iowa", "dominates the
     # GOP field", "to forestall a state takeover", "the dashboard tracks the candidates"
     "expect": "", "dominate": "", "forestall": "", "track": "",
-    # "when he upset George W. Bush" (a race won), "mused in the debate", "vows to press on"
-    "upset": "", "muse": "", "press on": "",
+    # "when he upset George W. Bush" (a race won), "mused in the debate"
+    "upset": "", "muse": "",
     # "rung up major endorsements", "considering a third party run": no act between actors
     "ring up": "", "consider": "", "inveigh": "111",  # "inveighing against politicians"
     # "admitted to the newspaper that ...", "drummed up business", "voted to compensate the
@@ -114,6 +114,7 @@ PHRASAL_STANCES: dict[str, dict[tuple[str, str], str]] = {
              ("defence", "of"): "052"},
     "rush": {("defense", "of"): "052", ("defence", "of"): "052"},
     "throw": {("weight", "behind"): "051"},
+    "sit": {("down", "with"): "040"},  # "Sanders sat down with Clinton for an hour"
 }
 # phrasal stances with a bodily sense beside arms ("troops went after the gunmen", "snipers
 # took aim at the crowd"): no stance in an armed sentence
