@@ -52,6 +52,13 @@ def test_issue_3_support_in_phrasal_verbs(events_of: Any, text: str,
     assert [(c, s, t) for c, _, s, t in events_of.codes(text)] == [expected]
 
 
+def test_issue_3_appealed_to_sides_to_act(events_of: Any) -> None:
+    """"appealed to both sides to halt the fighting": the halt is only asked for (no 0871)."""
+    assert [c for c, _, _, _ in events_of.codes(
+        "The UN Secretary-General appealed to the warring sides to halt the fighting in "
+        "Yemen.")] == ["020"]
+
+
 def test_issue_3_came_out_against_is_rejection(events_of: Any) -> None:
     """Coming out against a proposal rejects it (120)."""
     assert [(c, s) for c, _, s, _ in events_of.codes(

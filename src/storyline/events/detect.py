@@ -862,7 +862,8 @@ def _asked_for(tok: Token) -> bool:
                 tok.head)[0][:2] in ("02", "10")) for c in tok.head.children):
         return True  # "demanded a UN force to protect them", "led a bid to allow X"
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() != "call" and _is_request(
-            tok.head) and any(c.dep_ == "dobj" for c in tok.head.children):  # "called X to
+            tok.head) and (any(c.dep_ == "dobj" for c in tok.head.children) or prep_object(
+            tok.head, ("to",)) is not None):  # "appealed to both sides to halt"; "called X to
         # apologize" is often a phone call
         return True  # "pushed the miners to accept the offer" (parsed as xcomp)
     if tok.dep_ in ("acl", "relcl") and infinitival(tok) and tok.head.dep_ == "pobj" and (
