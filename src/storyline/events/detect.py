@@ -1832,8 +1832,9 @@ def _nominal_frame(tok: Token) -> Frame | None:
     code = _noun_code(tok)
     if not code or (code == "041" and not _phone_context(tok)):
         return None
-    if tok.lemma_.lower() == "appeal" and not any(c.dep_ in ("prep", "acl", "relcl") and (
-            c.lower_ in ("for", "to") or c.dep_ != "prep") for c in tok.children):
+    if tok.lemma_.lower() == "appeal" and not any(
+            c.dep_ == "prep" and c.lower_ in ("for", "to") or c.dep_ == "acl" and infinitival(c)
+            for c in tok.children):
         return None  # "Sanders's appeal among younger voters", "a fundraising appeal": no plea
     governed = lexicon.GOVERNED_NOUNS.get(tok.lemma_.lower())
     if governed is not None and (tok.dep_ != "dobj" or tok.head.lemma_.lower() not in governed):
