@@ -28,6 +28,8 @@ pytestmark = pytest.mark.issue(3)
     ("Marco Rubio called Donald Trump a con artist at a rally in Dallas.", ("111", "USA", "USA")),
     ("Trump attacked Ted Cruz on Wednesday.", ("111", "USA", "USA")),
     ("Senator Kelly Ayotte spoke out against Trump on Thursday.", ("111", "USA", "USA")),
+    ("Senator Bernie Sanders attacked the Federal Reserve in a long statement.",
+     ("111", "USA", "USA")),
 ])
 def test_issue_3_attacks_in_words(events_of: Any, text: str,
                                   expected: tuple[str, str, str]) -> None:
@@ -57,6 +59,12 @@ def test_issue_3_appealed_to_sides_to_act(events_of: Any) -> None:
     assert [c for c, _, _, _ in events_of.codes(
         "The UN Secretary-General appealed to the warring sides to halt the fighting in "
         "Yemen.")] == ["020"]
+
+
+def test_issue_3_states_attacking_places_stay_force(events_of: Any) -> None:
+    """A state or armed doer attacking a compound or a town is force, whoever is named."""
+    assert [c for c, _, _, _ in events_of.codes(
+        "Pakistan attacked militant hideouts in North Waziristan.")] == ["190"]
 
 
 def test_issue_3_came_out_against_is_rejection(events_of: Any) -> None:

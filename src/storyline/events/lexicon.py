@@ -308,6 +308,9 @@ POLITICAL_TARGET_WORDS = frozenset({
     "speech", "plan", "budget", "proposal", "bill", "statement", "decision", "handling",
     "stance", "rhetoric", "strategy", "reform", "agenda", "address", "response", "approach",
 })
+# what politicians attack in words besides people ("attacked the Democratic platform")
+POLITICAL_THINGS = frozenset({"platform", "foundation", "law", "deal", "agreement", "program",
+                              "programme", "idea", "vision", "ideas", "positions", "position"})
 # nouns of threat that are events only when someone issues them ("issued a threat", "X's
 # threat"); "the threat of terrorism", "a diminished threat" are no acts
 LOOSE_THREAT_NOUNS = frozenset({"threat", "warning", "warnings"})

@@ -34,11 +34,27 @@ def verbal_attack(tok: Token) -> bool:
     person = any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in tok.children)
     if person and named_doer(tok) or political_object(tok) or judged_as(tok):
         return True  # one named person attacking another, no violence: in words
+    if _politician_on_body(tok):
+        return True  # "the Republican nominee attacked the Democratic platform": words
     reason = any(p in ("over", "for", "as") and g.ent_type_ not in ("DATE", "TIME")
                  and g.lemma_.lower() not in lexicon.TIME_NOUNS for p, g in preps)
     if reason and not person and political_doer(tok, tok) and not armed_sentence(tok):
         return True  # "the GOP nominee attacked the party committee over the emails": words
     return person and reason
+
+
+def _politician_on_body(tok: Token) -> bool:
+    """Whether a politician (a person, a party or a legislator, not a state) attacks a body, a
+    person or a policy that is no place, with no arms in the sentence: an attack in words."""
+    subject = subject_and_agent(tok)[0]
+    aimed = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if subject is None or aimed is None or subject.ent_type_ in ("GPE", "NORP") or (
+            aimed.ent_type_ in ("GPE", "LOC", "FAC")) or armed_sentence(tok):
+        return False
+    politician = subject.ent_type_ == "PERSON" or candidate_name(subject) or (
+        coded_sector(subject) in lexicon.CANDIDATE_SECTORS)
+    return politician and (aimed.ent_type_ in ("PERSON", "ORG") or candidate_name(aimed) or (
+        aimed.lemma_.lower() in lexicon.POLITICAL_TARGET_WORDS | lexicon.POLITICAL_THINGS))
 
 
 def judged_as(tok: Token) -> bool:
