@@ -47,6 +47,11 @@ def test_issue_3_attacks_in_words(events_of: Any, text: str,
      ("051", "USA", "USA")),
     ("Chancellor Angela Merkel came to the defense of President Francois Hollande.",
      ("052", "DEU", "FRA")),
+    ("Republican leaders refused to abandon Donald Trump after the debate.",
+     ("051", "USA", "USA")),
+    ("Russian President Vladimir Putin expressed support for Bashar al-Assad.",
+     ("051", "RUS", "SYR")),
+    ("The senator stuck with Hillary Clinton through the primaries.", ("051", "USA", "USA")),
 ])
 def test_issue_3_support_in_phrasal_verbs(events_of: Any, text: str,
                                           expected: tuple[str, str, str]) -> None:

@@ -966,6 +966,12 @@ def _obligation_frame(tok: Token) -> Frame | None:
     return None
 
 
+def _stands_by(tok: Token) -> bool:
+    """Whether a refusal is one to abandon someone ("refused to abandon Trump"): support."""
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.ABANDON_VERBS
+               for c in tok.children)
+
+
 def _no_actor(word: Token) -> bool:
     """Whether a clause's subject names no one who could be asked ("this epidemic must stop")."""
     return word.pos_ == "NOUN" and not word.ent_type_ and coded_sector(word) is None and not (
@@ -1021,6 +1027,8 @@ def _verb_code(tok: Token) -> tuple[str, bool]:
         return stance, True  # "took aim at Trump", "came out for Clinton"
     if lemma == "call" and insult_named(tok):
         return "111", True  # "called Clinton a liar": criticism
+    if lemma in lexicon.REFUSAL_WORDS and _stands_by(tok):
+        return "051", True  # "Republican leaders refused to abandon Trump": they stand by him
     if lemma in lexicon.PERSIST_VERBS and not any(c.dep_ in ("dobj", "xcomp", "ccomp") or (
             c.dep_ == "prep" and c.lower_ == "for") for c in tok.children):
         return "", True  # "Sanders presses on to the next primary": going on, no appeal
@@ -1154,8 +1162,9 @@ def _commit_frame(tok: Token) -> Frame | None:
     pledged = next((c for c in tok.children if c.dep_ == "dobj"), None)
     support = not refusal and pledged is not None and pledged.lemma_.lower() in (
         lexicon.SUPPORT_NOUNS)  # "pledged his support to Clinton": support declared (051)
-    frame = Frame("120" if refusal else "051" if support else "030", tok.text, _tok_span(tok),
-                  own_table=True)
+    stands_by = refusal and _stands_by(tok)  # "refused to abandon Trump": support
+    frame = Frame("051" if support or stands_by else "120" if refusal else "030", tok.text,
+                  _tok_span(tok), own_table=True)
     subject = _adjective_subject(tok) if tok.pos_ == "ADJ" else None
     _fill_verb_roles(tok, frame)
     if subject is not None and not frame.sources:

@@ -115,6 +115,8 @@ PHRASAL_STANCES: dict[str, dict[tuple[str, str], str]] = {
     "rush": {("defense", "of"): "052", ("defence", "of"): "052"},
     "throw": {("weight", "behind"): "051"},
     "sit": {("down", "with"): "040"},  # "Sanders sat down with Clinton for an hour"
+    "rally": {("side", "of"): "052", ("defense", "of"): "052", ("defence", "of"): "052"},
+    "stick": {("", "with"): "051", ("", "by"): "051"},  # "stuck with Clinton"
 }
 # phrasal stances with a bodily sense beside arms ("troops went after the gunmen", "snipers
 # took aim at the crowd"): no stance in an armed sentence
@@ -440,6 +442,8 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
                                                                      "detainees")},
     **{(v, o): "083" for v in ("accept", "meet", "grant", "heed") for o in ("demand", "demands")},
     **{(v, o): "114" for v in ("lodge", "file") for o in ("protest", "complaint")},
+    **{(v, o): "051" for v in ("express", "voice", "reiterate", "declare", "announce")
+       for o in ("support", "backing", "solidarity")},  # "voiced support for the deal"
     **{(v, o): "115" for v in ("file", "bring") for o in ("lawsuit", "suit", "case")},
     ("open", "fire"): "190",  # "opened fire on X"
     **{(v, o): "161" for v in ("break", "cut", "downgrade", "suspend", "freeze", "sever")
@@ -776,6 +780,8 @@ ONE_BODY_NOUNS = frozenset({"cabinet", "council", "parliament", "committee", "bo
 OPINION_AGREE = frozenset({"agree", "concur"})
 # verbs of support that are a stance for people and politicians ("electorates which favor X")
 STANCE_SUPPORT_VERBS = frozenset({"support", "back", "favor", "favour", "prefer"})
+# what refusing to do is standing by someone ("refused to abandon Trump"): support (051)
+ABANDON_VERBS = frozenset({"abandon", "desert", "drop", "disown", "dump", "ditch", "forsake"})
 # what pledging declares support ("pledged his support to Clinton", "offered its backing")
 SUPPORT_NOUNS = frozenset({"support", "backing", "endorsement"})
 # verbs of help whose verb complement is what is done ("helped convince X"): no aid (070)
