@@ -952,7 +952,7 @@ def _obligation_frame(tok: Token) -> Frame | None:
         modals = {c.lower_ for c in clause.children if c.dep_ == "aux"}
         code = "100" if "must" in modals else "020" if modals & {"should", "ought"} else ""
         subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
-        if subject is None or subject.lower_ in lexicon.EMPTY_SUBJECTS or any(
+        if not code or subject is None or subject.lower_ in lexicon.EMPTY_SUBJECTS or any(
                 c.dep_ == "aux" and c.i < subject.i for c in clause.children) or (
                 _no_actor(subject)):
             continue  # "saying it should be up to X", "Should Rubio win Florida, ...": no one
