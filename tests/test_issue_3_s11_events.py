@@ -72,6 +72,14 @@ def test_issue_3_states_attacking_places_stay_force(events_of: Any) -> None:
         "Pakistan attacked militant hideouts in North Waziristan.")] == ["190"]
 
 
+def test_issue_3_gerund_after_a_time_preposition_shares_the_subject(events_of: Any) -> None:
+    """"... after recently accusing Clinton of ...": the accuser is the clause's subject."""
+    assert [(c, s, t) for c, _, s, t in events_of.codes(
+        "The Sanders campaign wants to address concerns about its fundraising after recently "
+        "accusing Hillary Clinton of violating campaign finance laws.")] == [
+        ("112", "USA", "USA")]
+
+
 def test_issue_3_came_out_against_is_rejection(events_of: Any) -> None:
     """Coming out against a proposal rejects it (120)."""
     assert [(c, s) for c, _, s, _ in events_of.codes(

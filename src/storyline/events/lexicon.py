@@ -95,7 +95,7 @@ POLITICAL_VERB_CODES: dict[str, str] = {
     # GOP field", "to forestall a state takeover", "the dashboard tracks the candidates"
     "expect": "", "dominate": "", "forestall": "", "track": "",
     # "when he upset George W. Bush" (a race won), "mused in the debate"
-    "upset": "", "muse": "",
+    "upset": "", "muse": "", "go on": "",  # "went on to attack Trump": she goes on
     # "rung up major endorsements", "considering a third party run": no act between actors
     "ring up": "", "consider": "", "inveigh": "111",  # "inveighing against politicians"
     # "admitted to the newspaper that ...", "drummed up business", "voted to compensate the
