@@ -30,6 +30,8 @@ pytestmark = pytest.mark.issue(3)
     ("Senator Kelly Ayotte spoke out against Trump on Thursday.", ("111", "USA", "USA")),
     ("Senator Bernie Sanders attacked the Federal Reserve in a long statement.",
      ("111", "USA", "USA")),
+    ("Former President Bill Clinton unloaded on Bernie Sanders in a speech on Sunday.",
+     ("111", "USA", "USA")),
 ])
 def test_issue_3_attacks_in_words(events_of: Any, text: str,
                                   expected: tuple[str, str, str]) -> None:

@@ -81,6 +81,7 @@ POLITICAL_VERB_CODES: dict[str, str] = {
     # director", "slammed the media"); politics.blame_misread drops their physical senses
     "slam": "111", "trash": "111", "rip into": "111", "tear into": "111", "rubbish": "111",
     "pillory": "111", "lampoon": "111", "knock": "111",  # "knocked Trump on ethanol"
+    "unload on": "111", "lay into": "111", "light into": "111", "pile on": "111",
     # holding and gaining, no act between actors: "Republicans control both chambers",
     # "workers will not benefit from the rule"
     "control": "", "benefit": "",
