@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from storyline.actors.coding import is_agent_word
 from storyline.events import lexicon
 from storyline.events.politics import (
+    armed_blow,
     as_opposed_to,
     asked_by_nobody,
     blame_misread,
@@ -27,18 +28,24 @@ from storyline.events.politics import (
     coded_sector,
     copular_noun,
     court_plea,
+    courted_audience,
     election_race,
+    insult_named,
+    insulted,
     loose_threat,
     name_calling,
     named_object,
     no_appeal_asked,
     no_recognition,
+    office_held,
     opinion_agreement,
     other_object_sense,
     partnerless_talk,
+    phrasal_stance,
     poll_share,
     retort,
     signal_sent,
+    stance_target,
     stative_support,
     struck_down,
     verbal_attack,
@@ -84,6 +91,7 @@ from storyline.events.senses import (
     _counted_object,
     _crowd_burning,
     _deal_to_act,
+    _dispersing,
     _habitual_offer,
     _has_object_code,
     _helper,
@@ -145,6 +153,7 @@ STANCE_CODES = frozenset({"03", "11", "12"})
 OWN_MEANS_CODES = frozenset({"08", "15", "16"})  # withdraw, mobilize, reduce relations
 # What is withdrawn or pulled out is the doer's own (troops, peacekeepers, an envoy); the act
 # is aimed at where it leaves ("withdrew peacekeepers from X"), whatever code governs it
+ERRANDS = frozenset({"mission", "patrol", "duty", "operation", "exercise", "drill"})
 WITHDRAW_VERBS = frozenset({"withdraw", "pull", "recall", "evacuate"})
 
 
@@ -459,6 +468,13 @@ def _sent_to_inquire(tok: Token) -> bool:
         _verb_code(tok)[0][:2] != "09")  # a monitoring mission sent: its verb is already 090
 
 
+def _sent_on_errand(tok: Token) -> bool:
+    """"was sent for patrol missions to the Gulf": sent on a task, no delegation (036)."""
+    return any(c.dep_ == "prep" and c.lower_ in ("for", "on") and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in ERRANDS for g in c.children)
+        for c in tok.children)
+
+
 def _inquiry_destination(tok: Token, frame: Frame) -> None:
     """People sent somewhere to look into something: the inquiry is aimed where they go."""
     head = tok.head
@@ -513,7 +529,8 @@ def _right_words(tok: Token) -> set[str]:
         if child.dep_ in ("ccomp", "advcl", "conj", "parataxis", "relcl"):
             continue
         for t in child.subtree:
-            words.update((t.lower_, t.lemma_.lower()))
+            if not classifier_noun(t):  # "stepped-up attack ads": no attack continued
+                words.update((t.lower_, t.lemma_.lower()))
     return words
 
 
@@ -522,7 +539,7 @@ def _verbal_frame(tok: Token) -> Frame | None:
     lemma = tok.lemma_.lower()
     if " " not in lemma and lemma not in _codable_verbs():
         return None  # no table codes this verb, whatever its objects: skip the tree walks
-    if lemma in ("send", "dispatch") and _sent_to_inquire(tok):
+    if lemma in ("send", "dispatch") and (_sent_to_inquire(tok) or _sent_on_errand(tok)):
         return None  # the inquiry the people are sent for is the event, not the sending
     if lemma in ("offer", "charge", "share") and (
             _habitual_offer(tok) or _price_charge(tok) or _shared_with_nobody(tok)):
@@ -534,10 +551,19 @@ def _verbal_frame(tok: Token) -> Frame | None:
         if opinion_agreement(tok):
             return None  # "analysts agreed: ...": a view shared, nothing agreed to
         return _commit_frame(tok)  # but "agreed to their demands" accedes (083)
+    if lemma in lexicon.HELP_VERBS and any(
+            c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" and not any(
+                g.dep_ == "nsubj" for g in c.children) for c in tok.children) and not any(
+            c.dep_ == "dobj" for c in tok.children):  # not "to help him oust X"
+        return None  # "helped convince lawmakers", "signed on to help raise $1 billion"
+    if lemma == "suspect" and any(c.dep_ == "ccomp" for c in tok.children):
+        return None  # "Sanders said he suspects he'll campaign for Canova": a belief
+    if lemma == "fail" and any(c.dep_ == "dobj" for c in tok.children):
+        return None  # "politicians that have failed the American people": no refusal
     if lemma in lexicon.CONTROLLERS | lexicon.VOTE_WORDS and _complement(
             tok) is not None or _planned_event(tok):
         return None  # the complement, or the planned event noun, carries the event
-    if _opinion(tok) or _open_question(tok):
+    if _opinion(tok) or _open_question(tok) or _counterfactual(tok):
         return None  # "Lynch should be impeached", "asked whether X would reject Y": no act
     if tok.dep_ in ("acl", "ccomp") and tok.head.lemma_.lower() in lexicon.MESSAGE_NOUNS | (
             lexicon.REMINDER_NOUNS) and any(c.dep_ == "aux" and c.lower_ in (
@@ -557,17 +583,17 @@ def _verbal_frame(tok: Token) -> Frame | None:
         return None  # "police stopped the march": no yielding, and a ban is no other act
     if code and lemma in lexicon.BLAME_VERBS:  # "ripped the FBI director": criticism; "a
         misread = blame_misread(tok)  # blast ripped through X" keeps the dictionary's force
-        code = ("" if code == "111" else code) if misread else "111"
+        code = ("190" if armed_blow(tok) else "" if code == "111" else code) if misread else "111"
     if code[:2] == "19" and verbal_attack(tok):
         code, own = "111", True  # "attacked Trump over his remarks", "... on Twitter"
     if retort(tok, code) or other_object_sense(tok) or struck_down(tok) or name_calling(
             tok) or election_race(tok) or signal_sent(tok) or no_appeal_asked(tok) or (
             partnerless_talk(tok) or poll_share(tok) or campaign_money(tok) or court_plea(tok)
             or stative_support(tok) or no_recognition(tok) or as_opposed_to(tok)
-            or called_out_or_asked_to_know(tok)):
+            or called_out_or_asked_to_know(tok) or office_held(tok) or courted_audience(tok)):
         return None  # "shot back that ...", "signed autographs", "struck down a law"
-    if code[:2] in VIOLENCE_CODES and tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBD"):
-        return None  # "injured workers", "wounded soldiers": a description, no act told
+    if tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBD"):
+        return None  # "injured workers", "paid speeches", "pledged delegates": a description
     mover = subject_and_agent(tok)[0] if code[:2] == "04" else None
     if mover is not None and _event_noun(mover) and lexicon.NOUN_CODES.get(
             mover.lemma_.lower(), "")[:2] in VIOLENCE_CODES:
@@ -577,7 +603,8 @@ def _verbal_frame(tok: Token) -> Frame | None:
             _idle_participle(tok, code)):
         return None
     if _natural_cause(tok) or _no_doer(tok) or asked_by_nobody(tok) or _aimed_at_hazard(
-            tok, code) or _arrived_nowhere(tok):
+            tok, code) or _arrived_nowhere(tok) or _went_back(tok) or (
+            _travelled_with(tok)):
         return None  # "hit by a storm", "a quake struck X": no political actor acts
     if lemma in lexicon.INTRANSITIVE_ONLY and any(
             c.dep_ == "dobj" for c in tok.children) and not _has_object_code(tok):
@@ -616,6 +643,13 @@ def _message_demand(tok: Token) -> Frame | None:
         subject)  # "... to Iraq that it must ...": Iraq
     frame.negated = _negated(tok.head.head)
     return frame
+
+
+def _counterfactual(tok: Token) -> bool:
+    """"Sanders could have requested a recount": what might have been done was not."""
+    modals = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+    return tok.tag_ == "VBN" and "have" in modals and bool(
+        modals & {"could", "would", "might", "should"})
 
 
 def _open_question(tok: Token) -> bool:
@@ -666,7 +700,8 @@ def _codable_verbs() -> frozenset[str]:
     return frozenset(
         firsts | pairs | lexicon.COMMIT_WORDS | lexicon.CONTROLLERS | lexicon.SPEECH_VERBS
         | lexicon.IMPACT_VERBS | set(lexicon.ATTACK_WITH_OBJECT) | lexicon.MOVE_VERBS
-        | set(lexicon.NEEDS_TARGET) | _SPECIAL_VERBS | lexicon.PERMIT_VERBS)
+        | set(lexicon.NEEDS_TARGET) | _SPECIAL_VERBS | lexicon.PERMIT_VERBS
+        | set(lexicon.PHRASAL_STANCES))
 
 
 # verbs _verb_code reads by name (senses.py): "ordered X to leave", "called off"
@@ -696,7 +731,7 @@ def _idle_participle(tok: Token, code: str) -> bool:
     murder", "a threat received by a bank", "troops stationed in Chad"): no act of leading or
     owning, no accusation by the accused, no deployment by no one, nothing on a thing for
     04/08."""
-    if tok.dep_ != "acl" or tok.tag_ != "VBN":
+    if tok.dep_ != "acl" or tok.tag_ != "VBN" or _missed_main_verb(tok):
         return False
     if subject_and_agent(tok)[1] is None:  # "youths charged with murder" charge no one,
         if tok.lemma_.lower() in lexicon.STATE_PARTICIPLES:
@@ -707,6 +742,13 @@ def _idle_participle(tok: Token, code: str) -> bool:
         return True
     return code[:2] in lexicon.ACTOR_OBJECT_ROOTS and not (
         _is_named(tok.head) or is_agent_word(tok.head.lower_))  # "prisoners released by X"
+
+
+def _missed_main_verb(tok: Token) -> bool:
+    """"Trump called Clinton a liar", parsed as a name with a participle: a participle with
+    two objects after the sentence's root name is the sentence's verb."""
+    return tok.head.dep_ == "ROOT" and tok.head.pos_ in ("PROPN", "NOUN") and sum(
+        c.dep_ in ("dobj", "oprd") for c in tok.children) >= 2
 
 
 def _signing_partners(tok: Token, frame: Frame) -> None:
@@ -795,6 +837,20 @@ def _arrived_nowhere(tok: Token) -> bool:
         for c in tok.children)
 
 
+def _went_back(tok: Token) -> bool:
+    """"flew back to Paris", "returned home": a journey home is no visit (042)."""
+    return tok.lemma_.lower() in lexicon.HOMEWARD_VERBS and any(
+        c.dep_ in ("advmod", "prt") and c.lower_ in ("back", "home") for c in tok.children)
+
+
+def _travelled_with(tok: Token) -> bool:
+    """"the reporters who have been traveling with her": a companion on the road, no place
+    visited or host met (042)."""
+    return tok.lemma_.lower() in lexicon.COMPANION_TRAVEL_VERBS and prep_object(
+        tok, ("with",)) is not None and not any(c.dep_ == "dobj" for c in tok.children) and (
+        prep_object(tok, ("to", "in", "into", "through", "across")) is None)
+
+
 def _asked_for(tok: Token) -> bool:
     """Whether a clause is the content of a demand ("its demand that X ...", "said X must ...")."""
     while tok.dep_ == "conj" and tok.head.i != tok.i:
@@ -806,7 +862,8 @@ def _asked_for(tok: Token) -> bool:
                 tok.head)[0][:2] in ("02", "10")) for c in tok.head.children):
         return True  # "demanded a UN force to protect them", "led a bid to allow X"
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() != "call" and _is_request(
-            tok.head) and any(c.dep_ == "dobj" for c in tok.head.children):  # "called X to
+            tok.head) and (any(c.dep_ == "dobj" for c in tok.head.children) or prep_object(
+            tok.head, ("to",)) is not None):  # "appealed to both sides to halt"; "called X to
         # apologize" is often a phone call
         return True  # "pushed the miners to accept the offer" (parsed as xcomp)
     if tok.dep_ in ("acl", "relcl") and infinitival(tok) and tok.head.dep_ == "pobj" and (
@@ -895,8 +952,9 @@ def _obligation_frame(tok: Token) -> Frame | None:
         modals = {c.lower_ for c in clause.children if c.dep_ == "aux"}
         code = "100" if "must" in modals else "020" if modals & {"should", "ought"} else ""
         subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
-        if subject is None or subject.lower_ in lexicon.EMPTY_SUBJECTS or any(
-                c.dep_ == "aux" and c.i < subject.i for c in clause.children):
+        if not code or subject is None or subject.lower_ in lexicon.EMPTY_SUBJECTS or any(
+                c.dep_ == "aux" and c.i < subject.i for c in clause.children) or (
+                _no_actor(subject)):
             continue  # "saying it should be up to X", "Should Rubio win Florida, ...": no one
         if code:
             frame = Frame(code, tok.text, _tok_span(tok), own_table=True)
@@ -906,6 +964,18 @@ def _obligation_frame(tok: Token) -> Frame | None:
             frame.negated = _negated(tok)
             return frame
     return None
+
+
+def _stands_by(tok: Token) -> bool:
+    """Whether a refusal is one to abandon someone ("refused to abandon Trump"): support."""
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.ABANDON_VERBS
+               for c in tok.children)
+
+
+def _no_actor(word: Token) -> bool:
+    """Whether a clause's subject names no one who could be asked ("this epidemic must stop")."""
+    return word.pos_ == "NOUN" and not word.ent_type_ and coded_sector(word) is None and not (
+        is_agent_word(word.lower_))
 
 
 def _verb_code(tok: Token) -> tuple[str, bool]:
@@ -939,8 +1009,8 @@ def _verb_code(tok: Token) -> tuple[str, bool]:
         return _weapon_code(fired[0]), True  # "shells were fired at Donetsk": 194
     if _live_after_warning(tok) is not None:
         return "190", True  # "fired warning shots and then live rounds at the crowd"
-    if _warning_shots(tok):
-        return "150", True  # "fired warning shots at a fishing boat": a show of force
+    if _warning_shots(tok):  # "fired warning shots at a fishing boat": a show of force; to
+        return ("175" if _dispersing(tok) else "150"), True  # disperse a crowd: repression
     ban = _ban_code(tok, lemma)
     if ban is not None:
         return ban, True  # "imposed visa bans on officials", "lifted its ban on imports"
@@ -952,6 +1022,18 @@ def _verb_code(tok: Token) -> tuple[str, bool]:
         return "173", True  # "prosecutors charged the mayor with corruption"
     if lemma == "call" and _appeal_content(tok) is not None:
         return "020", True  # "called for the prime minister to resign": an appeal to him
+    stance = phrasal_stance(tok) if lemma in lexicon.PHRASAL_STANCES else ""
+    if stance:
+        return stance, True  # "took aim at Trump", "came out for Clinton"
+    if lemma == "call" and insult_named(tok):
+        return "111", True  # "called Clinton a liar": criticism
+    if lemma in lexicon.REFUSAL_WORDS and _stands_by(tok):
+        return "051", True  # "Republican leaders refused to abandon Trump": they stand by him
+    if lemma in lexicon.PERSIST_VERBS and not any(c.dep_ in ("dobj", "xcomp", "ccomp") or (
+            c.dep_ == "prep" and c.lower_ == "for") for c in tok.children):
+        return "", True  # "Sanders presses on to the next primary": going on, no appeal
+    if lemma == "encourage" and _to_clause(tok) is not None:
+        return "020", True  # "encouraged Egypt to release the journalists": an appeal
     if protest_gathering(tok):
         return "141", True  # "protesters gathered outside parliament"
     if walked_out(tok):
@@ -1025,7 +1107,7 @@ def _forecast(verb: Token) -> bool:
     """"warned of a flu surge", "warned that inflation would rise": a warning of no one's
     coercion, with no one warned, is a forecast, no threat (130)."""
     if any(c.dep_ in ("dobj", "dative") for c in verb.children):
-        return False  # "warned Taiwan against ...": someone is warned
+        return _advised(verb)  # "warned Taiwan against ...": someone is warned
     feared = prep_object(verb, THREAT_PREPS)
     if feared is not None:
         return feared.lemma_.lower() not in lexicon.THREAT_OUTCOMES and not _noun_code(feared)
@@ -1039,6 +1121,19 @@ def _forecast(verb: Token) -> bool:
     subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
     return subject is not None and subject.pos_ in ("NOUN", "ADJ") and not is_agent_word(
         subject.lower_) and not _is_named(subject)  # not "that police will no longer ..."
+
+
+def _advised(verb: Token) -> bool:
+    """"The IMF warned Greece that it would miss its targets": the warned told of their own
+    prospects, no coercion or harm named, is advice, no threat ("warned Turkey that it would
+    regret ..." is one)."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and any(
+        a.dep_ == "aux" and a.lower_ in lexicon.FORECAST_MODALS for a in c.children)), None)
+    if clause is None:
+        return False
+    subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+    return subject is not None and subject.pos_ == "PRON" and not any(
+        t.lemma_.lower() in lexicon.COERCIVE_LEMMAS for t in clause.subtree)
 
 
 def _threatened_with(tok: Token) -> bool:
@@ -1060,8 +1155,16 @@ def _commit_frame(tok: Token) -> Frame | None:
     if tok.lemma_.lower() in lexicon.DECISION_WORDS or other_object_sense(tok) or (
             tok.dep_ == "amod"):
         return None  # "decided not to run", "offered his assessment", "pledged delegates"
+    if any(c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.PERSIST_VERBS and not any(
+            g.dep_ == "dobj" for g in c.children) for c in tok.children):  # not "to continue aid"
+        return None  # "pledged to stay in the primary", "vows to press on": no one is promised
     refusal = tok.lemma_.lower() in lexicon.REFUSAL_WORDS
-    frame = Frame("120" if refusal else "030", tok.text, _tok_span(tok), own_table=True)
+    pledged = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    support = not refusal and pledged is not None and pledged.lemma_.lower() in (
+        lexicon.SUPPORT_NOUNS)  # "pledged his support to Clinton": support declared (051)
+    stands_by = refusal and _stands_by(tok)  # "refused to abandon Trump": support
+    frame = Frame("051" if support or stands_by else "120" if refusal else "030", tok.text,
+                  _tok_span(tok), own_table=True)
     subject = _adjective_subject(tok) if tok.pos_ == "ADJ" else None
     _fill_verb_roles(tok, frame)
     if subject is not None and not frame.sources:
@@ -1156,11 +1259,16 @@ def _mark_commitment(tok: Token, frame: Frame) -> None:
         _join_trigger(frame, controller)
         frame.modality, frame.negated = _modality(controller), _negated(controller)
         warner = subject_and_agent(controller)[0]
-        if not frame.sources and warner is not None and tok.dep_ == "ccomp" and (
+        doer = subject_and_agent(tok)[0]
+        warned = next((c for c in controller.children if c.dep_ == "dobj"), None)
+        if (not frame.sources or doer is not None and doer.pos_ == "PRON" and (
+                warned is not None)) and warner is not None and tok.dep_ == "ccomp" and (
                 tok.head.i == controller.i) and controller.lemma_.lower() == "warn" and any(
                 c.dep_ == "aux" and c.lower_ in lexicon.FORECAST_MODALS
                 for c in tok.children):  # "China warned that any move would be
-            frame.sources = _expand(warner)  # met with force": China threatens
+            frame.sources = _expand(warner)  # met with force": China threatens; "warned
+            frame.targets = _expand(warned) if warned is not None else frame.targets
+            # Turkey that it would regret ...": Turkey is threatened, not the threat's doer
         return
     if controller.lemma_.lower() in lexicon.REFUSAL_WORDS:
         frame.code = lexicon.reject_code(frame.code)
@@ -1224,8 +1332,9 @@ def _ruled_out(tok: Token, frame: Frame) -> None:
 def _pledged_code(frame: Frame, tok: Token) -> str:
     """A pledge's code: the act's intent (03); a pledge NOT to use force or coerce is an intent
     to de-escalate (0356) or to cooperate (030), never a threat; not to cooperate, a refusal."""
-    if not _negated(tok):
-        return lexicon.intent_code(frame.code)
+    if not _negated(tok):  # "vowed to back Trump": support declared (051), no mere intent
+        return "051" if tok.lemma_.lower() in lexicon.STANCE_SUPPORT_VERBS | {"endorse"} and (
+            frame.code[:2] == "05") else lexicon.intent_code(frame.code)
     frame.negated = False  # "pledged not to attack civilians": the pledge itself is made
     if frame.code[:2] <= "08":
         return lexicon.reject_code(frame.code)  # "swore never to sign the accord"
@@ -1331,11 +1440,18 @@ def _fill_verb_roles(tok: Token, frame: Frame) -> None:
         _speaker_antecedent(tok, frame.sources)
     if not frame.sources and not passive:
         frame.sources = _sender(tok)
+    stance = stance_target(tok) if tok.lemma_.lower() in lexicon.PHRASAL_STANCES else (
+        insulted(tok) if frame.code == "111" else None)  # "called Trump a con artist"
+    if stance is not None:
+        frame.targets = _expand(stance)  # "came to the defense of his son-in-law"
     if not frame.targets:
         obj = _object(tok, frame.code)
         frame.targets = _expand(obj) if obj is not None else []
         frame.object_target = obj is not None and obj.dep_ == "dobj" and not _is_named(obj) and (
             obj.lower_ not in lexicon.PEOPLE_OBJECTS)  # "released three hostages": people
+        if frame.code[:2] in ("02", "10") and obj is not None and obj.dep_ == "pobj" and (
+                _no_actor(obj)):
+            frame.targets = []  # "called for the release of the journalists": asked for
     live = _live_after_warning(tok) if frame.code == "190" else None  # not the shots
     frame.targets = _expand(live) if live is not None else frame.targets
     if not frame.targets and frame.code[:2] in CLAUSE_TARGET_CODES:
@@ -1595,8 +1711,10 @@ def _object(tok: Token, code: str = "") -> Token | None:
     "offered its troops to Lebanon's president": the named recipient, not the thing given;
     "complained to the UN over Israeli raids": what is complained about, not the addressee.
     """
-    objects = [c for c in tok.children if c.dep_ in ("dobj", "dative", "attr")
-               and c.pos_ in ("PROPN", "NOUN", "PRON") and not is_weapon(c)]  # not "a car bomb"
+    objects = [c for c in tok.children if (c.dep_ in ("dobj", "dative", "attr") or (
+        c.dep_ == "oprd" and (verb_particle(tok) or insult_named(tok))))  # "called out Trump",
+        # "called Clinton a liar": the parser's object predicate names whom
+        and c.pos_ in ("PROPN", "NOUN", "PRON") and not is_weapon(c)]  # not "a car bomb"
     objects = objects or [g for c in tok.children if c.dep_ == "prt"  # "sealed off the X"
                           for g in c.children if g.dep_ == "pobj"]
     if not objects and code[:2] in FORCE_CODES:
@@ -1723,9 +1841,16 @@ def _nominal_frame(tok: Token) -> Frame | None:
     code = _noun_code(tok)
     if not code or (code == "041" and not _phone_context(tok)):
         return None
+    if tok.lemma_.lower() == "appeal" and not any(
+            c.dep_ == "prep" and c.lower_ in ("for", "to") or c.dep_ == "acl" and infinitival(c)
+            for c in tok.children):
+        return None  # "Sanders's appeal among younger voters", "a fundraising appeal": no plea
+    governed = lexicon.GOVERNED_NOUNS.get(tok.lemma_.lower())
+    if governed is not None and (tok.dep_ != "dobj" or tok.head.lemma_.lower() not in governed):
+        return None  # "touting the endorsement of Rep. X": only "announced his endorsement"
     if _halted(tok) or any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in tok.children):
         return None  # "called off its mediation", "any attack by X": it does not happen
-    if fulfilled(tok) is not None or _threatened_with(tok):
+    if fulfilled(tok) is not None or _threatened_with(tok) or _blamed_deed(tok):
         return None  # "carried out its threat to cut gas": the cut is the event
     frame = Frame(code, tok.text, _tok_span(tok), own_table=True, nominal=True)
     owner = _noun_owner(tok)
@@ -1735,7 +1860,9 @@ def _nominal_frame(tok: Token) -> Frame | None:
     frame.code = _owner_code(code, owner) if owner is not None else code
     if frame.code[:2] == "19" and verbal_attack_noun(tok):
         frame.code = "111"  # "Twitter attacks", "personal attacks"
-    partner = prep_object(tok, ("with", "to", "against", "on", "of", "by", "between", "into"))
+    partner = prep_object(tok, ("with", "to", "against", "of", "by", "between", "into") if (
+        tok.lemma_.lower() in lexicon.PARTNER_NOUNS) else (  # "talks on Syria": a topic
+        "with", "to", "against", "on", "of", "by", "between", "into"))
     if tok.lemma_.lower() in lexicon.NOUN_OBJECT_CODES:  # "suspension of aid to X": X, also
         cut = prep_object(tok, ("of", "in"))  # "a suspension of talks with X"
         partner = prep_object(tok, ("to", "with", "for", "against", "on")) or (
@@ -1755,6 +1882,9 @@ def _nominal_frame(tok: Token) -> Frame | None:
     if _met_no_one(tok, frame):
         return None  # "Clinton's private meetings", "at its final meeting", "tough talk"
     frame.place = _place(tok) or _place(tok.head)
+    if not frame.targets and frame.place is None and tok.lemma_.lower() in (
+            lexicon.VISIT_NOUNS) and not any(c.lower_ == "here" for c in tok.children):
+        return None  # "his frequent visits", "Clinton's visit comes as ...": no place visited
     if not frame.sources and frame.code[:2] in ("14", "19") and frame.place and (
             _suffered_in(tok)):  # "12 people were killed in fighting in X": X's fighters,
         frame.sources = _protesters(tok, frame) or [frame.place]
@@ -1781,6 +1911,17 @@ def _nominal_frame(tok: Token) -> Frame | None:
     return frame
 
 
+def _blamed_deed(tok: Token) -> bool:
+    """"Iran blasted the US for its sanctions": the deed a criticism is for is only named
+    there, no act of the critic's (the criticism is the event)."""
+    prep = tok.head
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in lexicon.BLAME_VERBS:
+        return True  # "slammed the GOP's gloomy talk": what is blamed is only named
+    if tok.dep_ != "pobj" or prep.lower_ not in ("for", "over") or prep.head.pos_ != "VERB":
+        return False
+    return _verb_code(prep.head)[0][:2] == "11"  # "faulted Trump for his praise of Putin"
+
+
 def _met_no_one(tok: Token, frame: Frame) -> bool:
     """A meeting noun with no one met: no partner, no two sides, no plural owner ("her private
     meetings", "a panel discussion", "tough talk"); "the two sides' talks", "talks between
@@ -1788,6 +1929,8 @@ def _met_no_one(tok: Token, frame: Frame) -> bool:
     if tok.lemma_.lower() not in lexicon.PARTNER_NOUNS and tok.lower_ not in (
             lexicon.PARTNER_NOUNS) or frame.targets or len(frame.sources) > 1:
         return False
+    if any(t.lower_ in lexicon.MULTI_PARTY_WORDS for t in tok.lefts for t in t.subtree):
+        return False  # "joined three-way talks", "trilateral talks": others are met
     if frame.sources and frame.sources[0].head_text.lower().endswith("s"):
         return False  # "the leaders' talks": those who meet each other
     governor = governing_verb(tok)
@@ -1818,6 +1961,10 @@ def _takes_part(tok: Token) -> bool:
 def _light_verb_partner(tok: Token) -> Token | None:
     """Whom a light verb's event noun is aimed at when the parser hangs the phrase on the verb
     ("opened investigations against X", "launched a probe into X")."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.pos_ == "VERB" and (
+            tok.head.head.lemma_.lower() in lexicon.JOINING_VERBS):
+        return next((c for c in tok.head.head.children if c.dep_ == "dobj"), None)
+        # "Erdogan joined Putin and Rouhani for three-way talks": those joined
     governor = tok.head if tok.dep_ == "dobj" else None
     if governor is None or governor.pos_ != "VERB" or (
             governor.lemma_.lower() not in lexicon.LIGHT_VERBS):

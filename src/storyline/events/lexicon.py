@@ -56,7 +56,9 @@ VERB_CODES: dict[str, str] = {
 # Verbal conflict and cooperation of political news (CAMEO 05, 09, 11, 12) the PETRARCH2
 # dictionary lacks or codes as force ("assailed his rival" is criticism, not an assault);
 # "campaign" is electioneering there, no demand (PETRARCH2: 100)
-BLAME_VERBS = frozenset({"slam", "rip", "trash"})  # blame with an object, else a blow or tear
+BLAME_VERBS = frozenset({"slam", "rip", "trash", "blast", "knock"})  # blame with an object,
+# else a blow
+# or tear ("militants blasted a checkpoint with rockets" is no criticism)
 # what words of blame are aimed at besides actors: "ripped the agreement", "slammed the media"
 BLAMED_THINGS = frozenset({
     "media", "medium", "press", "agreement", "deal", "accord", "remark", "comment", "speech",
@@ -78,7 +80,8 @@ POLITICAL_VERB_CODES: dict[str, str] = {
     # words of blame in political news the dictionary lacks or codes as force ("ripped the FBI
     # director", "slammed the media"); politics.blame_misread drops their physical senses
     "slam": "111", "trash": "111", "rip into": "111", "tear into": "111", "rubbish": "111",
-    "pillory": "111", "lampoon": "111",
+    "pillory": "111", "lampoon": "111", "knock": "111",  # "knocked Trump on ethanol"
+    "unload on": "111", "lay into": "111", "light into": "111", "pile on": "111",
     # holding and gaining, no act between actors: "Republicans control both chambers",
     # "workers will not benefit from the rule"
     "control": "", "benefit": "",
@@ -87,7 +90,49 @@ POLITICAL_VERB_CODES: dict[str, str] = {
     "vote": "",  # a vote is procedure: what it decides ("voted to impose sanctions") is coded
     "rally behind": "053", "rally around": "053", "unite behind": "053",
     "unite around": "053",
+    # attacks in words of campaign news: "called out Trump", "took aim at", "railed against"
+    "call out": "111",
+    # no act between actors in political news: "expect to do well in Iowa", "dominates the
+    # GOP field", "to forestall a state takeover", "the dashboard tracks the candidates"
+    "expect": "", "dominate": "", "forestall": "", "track": "",
+    # "when he upset George W. Bush" (a race won), "mused in the debate"
+    "upset": "", "muse": "", "go on": "",  # "went on to attack Trump": she goes on
+    # "rung up major endorsements", "considering a third party run": no act between actors
+    "ring up": "", "consider": "", "inveigh": "111",  # "inveighing against politicians"
+    # "admitted to the newspaper that ...", "drummed up business", "voted to compensate the
+    # victims", "overseen by the Justice Department", "affecting African American voters"
+    "admit": "", "drum up": "", "compensate": "", "oversee": "", "affect": "",
 }
+# stances told by a verb with a particle, object or preposition (verb, middle word, preposition):
+# "spoke out against", "took aim at", "went after", "came out for", "threw his weight behind",
+# "came to the defense of"; the middle word is a particle, an object or what "to" governs
+PHRASAL_STANCES: dict[str, dict[tuple[str, str], str]] = {
+    "speak": {("out", "against"): "111"},
+    "rail": {("", "against"): "111", ("", "at"): "111"},
+    "go": {("", "after"): "111"},
+    "take": {("aim", "at"): "111", ("swipe", "at"): "111", ("shot", "at"): "111"},
+    "come": {("out", "against"): "120", ("out", "for"): "051", ("defense", "of"): "052",
+             ("defence", "of"): "052"},
+    "rush": {("defense", "of"): "052", ("defence", "of"): "052"},
+    "throw": {("weight", "behind"): "051"},
+    "sit": {("down", "with"): "040"},  # "Sanders sat down with Clinton for an hour"
+    "rally": {("side", "of"): "052", ("defense", "of"): "052", ("defence", "of"): "052"},
+    "stick": {("", "with"): "051", ("", "by"): "051"},  # "stuck with Clinton"
+}
+# phrasal stances with a bodily sense beside arms ("troops went after the gunmen", "snipers
+# took aim at the crowd"): no stance in an armed sentence
+PHYSICAL_STANCE_VERBS = frozenset({"go", "take"})
+# what calling someone or their words names as criticism ("called Clinton a liar", "called
+# the lawsuit meritless"); other names ("called it a great meeting") are no event
+INSULT_WORDS = frozenset({
+    "liar", "racist", "bigot", "disgrace", "disaster", "fraud", "hypocrite", "joke", "failure",
+    "loser", "clown", "puppet", "coward", "traitor", "crook", "criminal", "dangerous",
+    "reckless", "unfit", "incompetent", "dishonest", "corrupt", "shameful", "disgraceful",
+    "outrageous", "irresponsible", "phony", "pathetic", "sexist", "xenophobic", "demagogue",
+    "danger", "menace", "embarrassment", "lightweight", "nasty", "meritless", "baseless",
+    "absurd", "ridiculous", "cowardly", "despicable", "unacceptable", "hypocritical", "bully",
+    "thug", "dictator", "tyrant", "terrorist", "hateful", "divisive", "unqualified",
+    "un-american", "idiot", "moron", "stupid", "crooked", "lying", "con", "charlatan"})
 # verbs whose OBJECT_NONSENSES are one's own doings: another's ("defended the government's
 # decision") keeps the code, aimed at its owner
 OWN_DOING_VERBS = frozenset({"defend"})
@@ -101,7 +146,8 @@ OBJECT_NONSENSES: dict[str, frozenset[str]] = {
         "hint", "signal", "impression", "preview", "glimpse", "voice", "platform", "birth",
         "coverage", "reason", "advantage", "majority", "edge", "lift", "pass", "benefit",
         "assessment", "view", "opinion", "analysis", "prediction", "perspective", "insight",
-        "critique", "take", "verdict", "estimate", "forecast"})),
+        "critique", "take", "verdict", "estimate", "forecast", "lead", "bump", "margin",
+        "point", "line"})),  # "the poll gave Clinton a higher lead", "gave her the same line"
     "suspend": frozenset({"campaign", "bid", "candidacy", "run", "race", "fundraising"}),
     # "striking a populist tone", "struck many of the same notes": a manner, no blow
     "strike": frozenset({"tone", "note", "chord", "balance", "pose", "nerve", "fear", "gold",
@@ -109,22 +155,26 @@ OBJECT_NONSENSES: dict[str, frozenset[str]] = {
     # "targeting Latino voters", "targets young audiences": a campaign's or a seller's aim
     "target": frozenset({"voter", "audience", "market", "demographic", "consumer", "customer",
                          "donor", "supporter", "reader", "viewer", "buyer", "investor", "youth",
-                         "millennial", "district", "state", "constituency", "suburb"}),
+                         "millennial", "district", "state", "constituency", "suburb",
+                         # "companies the DNC has targeted for contributions": fundraising
+                         "company", "corporation", "firm", "business"}),
     # "defended his role", "defends her record": one's own doings, no support of anyone (052)
     "defend": frozenset({"role", "record", "decision", "comment", "remark", "position", "stance",
                          "title", "thesis", "dissertation", "choice", "handling", "tweet",
                          "statement", "vote", "view", "work", "reputation", "honor", "honour"}),
     # "managed Bob Dole's campaign", "manages a hedge fund": a job, no cooperation (060)
     "manage": frozenset({"campaign", "company", "business", "fund", "team", "portfolio", "money",
-                         "expectation", "store", "firm", "estate", "account", "office"}),
+                         "expectation", "store", "firm", "estate", "account", "office",
+                         "server", "system", "network", "email", "site", "website"}),
     # "launching a new ad", "launched a website": publicity, no act between actors
     "launch": frozenset({"ad", "advertisement", "website", "app", "product", "podcast", "book",
                          "brand", "show", "series", "channel", "magazine", "newsletter",
-                         "candidacy", "career", "tour", "line", "phone", "album"}),
+                         "candidacy", "career", "tour", "line", "phone", "album", "bid",
+                         "challenge"}),  # "launched his bid", "launched a primary challenge"
     # "united all of Obama's supporters", "galvanizing the base": a following, no meeting
     "unite": frozenset({"supporter", "party", "base", "voter", "faction", "caucus", "follower",
                         "fan", "conservative", "liberal", "progressive", "democrat",
-                        "republican"}),
+                        "republican", "democrats", "republicans", "dem", "dems"}),
     # "amassed the most delegates", "amassed a fortune": a count, no massing of forces
     "amass": frozenset({"delegate", "vote", "fortune", "wealth", "following", "lead", "point",
                         "debt", "collection", "million", "billion", "follower"}),
@@ -170,20 +220,32 @@ OBJECT_NONSENSES: dict[str, frozenset[str]] = {
     "fight": frozenset({"virus", "disease", "epidemic", "outbreak", "cancer", "poverty",
                         "hunger", "inflation", "fire", "blaze", "wildfire", "climate", "drug",
                         "addiction", "obesity", "malaria", "aids", "hiv", "zika", "ebola", "flu",
-                        "it", "corruption", "crime", "charge", "charges", "ruling", "case"}),
+                        "it", "corruption", "crime", "charge", "charges", "ruling", "case",
+                        # "fight these laws", "fought the bill": a political struggle
+                        "law", "bill", "measure", "legislation", "regulation", "rule", "policy",
+                        "ban", "proposal", "plan", "order", "mandate", "reform", "nomination"}),
     # "occupied a role", "occupies the post": a position held, no seizure
     "occupy": frozenset({"role", "position", "post", "seat", "place", "office", "spot", "space",
                          "niche", "lane", "ground", "time"}),
+    # "attending events in Kansas", "attended a fundraiser": a campaign's or a person's day,
+    # no meeting (036); summits and talks attended keep it
+    "attend": frozenset({"event", "fundraiser", "game", "concert", "school", "class", "church",
+                         "college", "university", "service", "mass", "party", "dinner", "gala",
+                         "festival", "show", "match", "wedding", "funeral", "rally", "lecture"}),
     # "hit the campaign trail", "hit a record": no blow
-    "hit": frozenset({"trail", "road", "record", "high", "low", "jackpot", "mark", "target",
+    "hit": frozenset({"trail", "road", "record", "high", "low", "jackpot", "mark", "target", "%",
+                      "phone", "phones",  # "hit the phones on behalf of his wife"
+                      "percent", "percentage", "point", "milestone", "peak", "threshold",
                       "ground", "button", "headline", "headlines", "snag", "wall", "stride",
                       "note", "spot", "airwaves", "shelves", "market", "paywall", "level"}),
     # "monitoring pregnant women infected with the virus": health watch, no inquiry (090)
     "monitor": frozenset({"woman", "patient", "situation", "health", "weather", "progress",
+                          "number", "appearance", "coverage", "ratings", "trend",
                           "development", "case", "traffic", "condition", "symptom", "price"}),
     # "pulled their funding", "pulled the ad": a sponsor's change of mind, no seizure (171)
     "pull": frozenset({"funding", "support", "ad", "ads", "advertising", "sponsorship", "plug",
-                       "trigger", "stunt", "punch", "string", "weight", "money", "endorsement"}),
+                       "trigger", "stunt", "punch", "string", "weight", "money", "endorsement",
+                       "card"}),  # "pulled out the race card"
     # "the emails were captured in the system", "grabbed the nomination": records and prizes
     **dict.fromkeys(("capture", "grab"), frozenset({
         "email", "message", "record", "data", "image", "moment", "attention", "imagination",
@@ -249,6 +311,9 @@ POLITICAL_TARGET_WORDS = frozenset({
     "speech", "plan", "budget", "proposal", "bill", "statement", "decision", "handling",
     "stance", "rhetoric", "strategy", "reform", "agenda", "address", "response", "approach",
 })
+# what politicians attack in words besides people ("attacked the Democratic platform")
+POLITICAL_THINGS = frozenset({"platform", "foundation", "law", "deal", "agreement", "program",
+                              "programme", "idea", "vision", "ideas", "positions", "position"})
 # nouns of threat that are events only when someone issues them ("issued a threat", "X's
 # threat"); "the threat of terrorism", "a diminished threat" are no acts
 LOOSE_THREAT_NOUNS = frozenset({"threat", "warning", "warnings"})
@@ -378,6 +443,8 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
                                                                      "detainees")},
     **{(v, o): "083" for v in ("accept", "meet", "grant", "heed") for o in ("demand", "demands")},
     **{(v, o): "114" for v in ("lodge", "file") for o in ("protest", "complaint")},
+    **{(v, o): "051" for v in ("express", "voice", "reiterate", "declare", "announce")
+       for o in ("support", "backing", "solidarity")},  # "voiced support for the deal"
     **{(v, o): "115" for v in ("file", "bring") for o in ("lawsuit", "suit", "case")},
     ("open", "fire"): "190",  # "opened fire on X"
     **{(v, o): "161" for v in ("break", "cut", "downgrade", "suspend", "freeze", "sever")
@@ -536,9 +603,11 @@ FOILING_VERBS = frozenset({"foil", "thwart", "repel", "repulse", "avert", "frust
 # what force is fired as: never whom it is aimed at ("fired live rounds to disperse X")
 MUNITIONS = frozenset({"round", "rounds", "bullet", "bullets", "shot", "shots", "gas", "teargas",
                        "shell", "shells", "ammunition", "grenade", "grenades", "pellets"})
+# verbs that send a weapon off: "rockets were fired/launched at X" attack X (190, 194)
+FIRING_VERBS = frozenset({"fire", "launch", "lob", "shoot"})
 # verbs of firing whose coercive to-clause ("opened fire to disperse") is their aim, one act
 # (not "launch": "launched operations to detain 110 people" are the detentions)
-AIMED_FIRING_VERBS = frozenset({"fire", "open", "shoot"})
+AIMED_FIRING_VERBS = FIRING_VERBS - {"launch", "lob"} | {"open"}
 # places a sentence confines people to ("sentenced to five years in prison"): a term served,
 # never an actor behind the object
 CONFINEMENT_WORDS = frozenset({"prison", "jail", "gaol", "custody", "detention", "penitentiary"})
@@ -557,7 +626,8 @@ NOUN_CODES: dict[str, str] = {
     "talk": "040", "meeting": "040", "summit": "040", "consultation": "040",
     "dialogue": "040", "discussion": "040", "conversation": "040",
     "negotiation": "046", "mediation": "045", "call": "041",
-    "praise": "051", "criticism": "111", "condemnation": "111", "accusation": "112",
+    "praise": "051", "endorsement": "051",
+    "criticism": "111", "condemnation": "111", "accusation": "112",
     "warning": "130", "threat": "130", "ultimatum": "139",
     "protest": "140", "demonstration": "141", "boycott": "143",
     "sanction": "163", "embargo": "163", "expulsion": "166",
@@ -621,7 +691,7 @@ POLITICAL_NOUN_CODES: dict[str, str] = {
 NOUN_CODES.update(POLITICAL_NOUN_CODES)
 # verbs of an election race: "challenging the incumbent in the primary", "battling his rival
 # for the seat" are no conflict between actors when a rival and an election are named
-RACE_VERBS = frozenset({"challenge", "battle", "fight", "face", "beat", "defeat", "trail",
+RACE_VERBS = frozenset({"challenge", "battle", "fight", "face", "beat", "defeat", "trail", "upset",
                         "edge", "run", "contest", "take", "best", "catch", "clash", "pull",
                         "overtake", "trounce", "crush", "rout", "thump", "outpace"})
 # (not oust/unseat: coups (166) oust)
@@ -646,6 +716,41 @@ SIGNALLING_CROWDS = frozenset({
     "residents", "supporters", "protestors"})
 # words only a race between candidates has (polls, delegates, debates): a contest verb in
 # their sentence, with no armed doer or violence, is campaigning ("pulled within five points")
+# what a race is won by: "beat the senator by 18 points", "won by 3,000 votes"
+MARGIN_WORDS = frozenset({"point", "points", "percent", "%", "vote", "votes", "margin",
+                          "percentage"})
+# whom a campaign courts: "will appeal to her base", "persuade undecided voters"
+AUDIENCE_WORDS = frozenset({"voter", "voters", "base", "electorate", "supporter", "supporters",
+                            "audience", "audiences", "constituent", "constituents", "donor",
+                            "donors", "delegate", "delegates", "independents", "moderates"})
+COURTING_VERBS = frozenset({"appeal", "persuade", "court", "woo", "convince", "urge", "reach",
+                            "speak", "talk", "address"})  # "speak to the convention delegates"
+# one's own staff met is no partner: "met with his advisers" (040 needs another side)
+OWN_STAFF_WORDS = frozenset({"adviser", "advisers", "advisor", "advisors", "aide", "aides",
+                             "staff", "staffer", "staffers", "team", "lawyers", "attorneys",
+                             "cabinet", "campaign", "officials", "generals", "commanders"})
+# journeys that are a return home when "back" or "home" ("flew back to Paris"): no visit
+HOMEWARD_VERBS = frozenset({"fly", "travel", "return", "head", "go", "come", "drive"})
+# nouns of travel that are a visit only to a place or someone named ("his frequent visits")
+VISIT_NOUNS = frozenset({"visit", "trip", "tour", "journey", "stop"})
+# what one promises to go on doing is no promise to anyone ("pledged to stay in the primary")
+PERSIST_VERBS = frozenset({"stay", "remain", "continue", "press", "keep", "persevere", "soldier",
+                           "carry"})
+# verbs of travel a companion shares ("traveling with her"): no visit without a place
+COMPANION_TRAVEL_VERBS = frozenset({"travel", "fly", "ride", "tour"})
+# event nouns that are acts only as the object of these verbs ("announced his endorsement of
+# X"); elsewhere ("touting the endorsement of Rep. X", "Obama's endorsement would ...") mentions
+GOVERNED_NOUNS: dict[str, frozenset[str]] = {
+    "endorsement": frozenset({"announce", "give", "offer", "make", "issue", "formalize",
+                              "extend", "throw", "lend"}),
+}
+# verbs whose object one joins "for" a meeting ("joined Putin and Rouhani for talks")
+JOINING_VERBS = frozenset({"join", "meet", "host", "invite", "receive", "welcome"})
+# words of a meeting of several sides: "three-way talks", "trilateral talks"
+MULTI_PARTY_WORDS = frozenset({"way", "trilateral", "tripartite", "multilateral", "bilateral",
+                               "party", "nation", "sided", "cornered"})
+# heading a body is an office held, no act ("Sheila Bair headed the FDIC")
+OFFICE_VERBS = frozenset({"head", "chair"})
 CONTEST_WORDS = frozenset({
     "poll", "polls", "polling", "delegate", "delegates", "superdelegate", "superdelegates",
     "debate", "debates", "primary", "primaries", "caucus", "caucuses", "nominee", "nomination",
@@ -653,7 +758,7 @@ CONTEST_WORDS = frozenset({
     "reelection", "re-election", "electoral", "candidacy"})
 # verbs of talking that are a meeting (040) only with someone: "talked about global warming",
 # "talked politics on a morning show" are speech
-TALK_VERBS = frozenset({"talk", "speak", "chat"})
+TALK_VERBS = frozenset({"talk", "speak", "chat", "discuss"})
 # words of a poll's share: "supported by 13 percent", "41 percent support": no act of support
 POLL_SHARE_WORDS = frozenset({"percent", "%", "percentage", "points", "per cent"})
 SUPPORT_WORDS = frozenset({"support", "back", "favor", "favour", "approve", "backing"})
@@ -674,6 +779,16 @@ ONE_BODY_NOUNS = frozenset({"cabinet", "council", "parliament", "committee", "bo
 # words whose bare use with no one named and no act agreed is an opinion ("analysts agreed:
 # ...", "agrees with X that Cruz is the best candidate"), and which need an object to be acts
 OPINION_AGREE = frozenset({"agree", "concur"})
+# verbs of support that are a stance for people and politicians ("electorates which favor X")
+STANCE_SUPPORT_VERBS = frozenset({"support", "back", "favor", "favour", "prefer"})
+# what refusing to do is standing by someone ("refused to abandon Trump"): support (051)
+ABANDON_VERBS = frozenset({"abandon", "desert", "drop", "disown", "dump", "ditch", "forsake"})
+# what pledging declares support ("pledged his support to Clinton", "offered its backing")
+SUPPORT_NOUNS = frozenset({"support", "backing", "endorsement"})
+# verbs of help whose verb complement is what is done ("helped convince X"): no aid (070)
+HELP_VERBS = frozenset({"help", "assist"})
+# what an "agreed on" names that is a view, not a deal: "agreed on one thing: ..."
+VIEW_WORDS = frozenset({"thing", "something", "point", "that", "this", "much", "little"})
 RECOGNITION_VERBS = frozenset({"recognize", "recognise"})
 OPINION_HOLDERS = frozenset({"investors", "analysts", "economists", "experts", "observers",
                              "critics", "voters", "analyst", "economist", "expert", "observer"})
@@ -743,9 +858,11 @@ WEAPONS = frozenset({
     "shelling", "airstrike", "strike", "attack", "bombing", "explosion", "blast", "raid",
     "ambush", "assault", "bombardment", "offensive", "projectile", "bullet",
 })
+# the heavy guns: what a "fire" of them is (an attack), and their blows (194)
+HEAVY_GUNS = frozenset({"artillery", "mortar", "tank"})
 # what a "fire" is of when it is an attack ("artillery fire pounded X"), not a blaze
-FIRING_WEAPONS = frozenset({"artillery", "mortar", "rocket", "tank", "gun", "machine-gun",
-                            "sniper", "cannon", "naval", "anti-aircraft", "heavy"})
+FIRING_WEAPONS = HEAVY_GUNS | {"rocket", "gun", "machine-gun", "sniper", "cannon", "naval",
+                               "anti-aircraft", "heavy"}
 # sides whose "fire" is gunfire, not a blaze: "killed by enemy fire", "rebel fire"
 FIRING_SIDES = frozenset({"enemy", "rebel", "militant", "insurgent", "army", "troop", "police",
                           "hostile", "government", "sniper", "militia"})
@@ -757,6 +874,13 @@ TRADE_BAN_WORDS = frozenset({
     "product", "products", "oil", "gas", "shipment", "shipments", "purchase", "purchases",
     "sale", "sales", "beef", "grain", "wheat", "produce", "technology", "chip", "chips"})
 BAN_NOUNS = frozenset({"ban", "prohibition", "restriction"})
+# what a ban bars that restricts political life (1722): "banned the opposition party, rallies"
+POLITICAL_BAN_OBJECTS = frozenset({
+    "party", "group", "rally", "protest", "demonstration", "gathering", "march", "strike",
+    "organization", "organisation", "movement", "newspaper", "media", "opposition",
+    "candidate", "union", "association", "broadcaster", "channel", "website", "meeting",
+    "activity", "publication", "book", "film", "journalist", "reporter", "politician",
+    "voting", "vote", "election", "referendum", "campaign", "campaigning", "assembly"})
 # verbs that ban their object outright: a named country's goods banned are an embargo (163)
 BANNING_VERBS = frozenset({"ban", "prohibit", "embargo"})
 # ordinary people a visa, entry or travel ban shuts out for health or immigration, no sanction
@@ -771,7 +895,7 @@ HEALTH_WORDS = frozenset({
 BAN_IMPOSING = frozenset({"impose", "slap", "introduce", "extend", "expand", "widen"})
 BAN_EASING = frozenset({"lift", "ease", "relax", "end", "scrap", "drop", "remove", "rescind"})
 # weapons whose blows are fighting with heavy arms (194): "shelling hit Kharkiv"
-HEAVY_WEAPONS = frozenset({"artillery", "shell", "shelling", "mortar", "bombardment", "tank"})
+HEAVY_WEAPONS = HEAVY_GUNS | {"shell", "shelling", "bombardment"}
 IMPACT_VERBS = frozenset({
     "hit", "strike", "pound", "slam", "destroy", "damage", "kill", "wound", "injure", "target",
     "rock", "raze", "flatten", "level",
@@ -804,6 +928,7 @@ SPEECH_VERBS = frozenset({
     "say", "tell", "state", "declare", "reiterate", "insist", "conclude", "announce", "stress",
     "add", "note", "warn", "write", "argue", "remind", "emphasize", "emphasise", "believe",
     "suggest",  # "suggested that X is ..." is a statement; "... that X should ..." an appeal
+    "reveal",  # "revealed that Clinton used ..."
 })
 # dictionary verbs that code only with one of their patterns ("died in clashes", "cut ties",
 # "increased aid"): alone they report no act between actors ("a man died in hospital", "the
@@ -820,6 +945,7 @@ NATURAL_HAZARDS = frozenset({
     "avalanche", "eruption", "volcano", "blizzard", "rain", "rains", "monsoon", "snowstorm",
     "heatwave", "lightning", "wind", "winds", "epidemic", "pandemic", "disaster", "fire",
     "locust", "locusts", "famine", "outbreak", "virus", "disease", "blaze", "flames", "fires",
+    "superstorm",
 })
 # what kills without a doer when it is the whole of an event's uncoded doer ("cholera has
 # killed 30 people"): illnesses, disasters and accidents; unlike NATURAL_HAZARDS it has no
@@ -843,7 +969,9 @@ BODILY_ATTACKS = frozenset({
     "tiger", "snake", "bee", "wolf", "elephant", "acid-reflux"})
 # force verbs that political news uses for attacks in words: "attacked Clinton over her
 # emails", "went after him in a speech" are criticism (111), not assaults
-VERBAL_ATTACK_VERBS = frozenset({"attack", "assault", "hammer", "savage", "batter", "target"})
+VERBAL_ATTACK_VERBS = frozenset({"attack", "assault", "hammer", "savage", "batter", "target",
+                                 "hit", "offensive"})  # "the Rove ad hits Clinton for taking
+# money", "Clinton's gun control offensive against Sanders"
 # where words are said: an attack there is verbal ("on Twitter", "in an interview")
 SPEECH_VENUES = frozenset({
     "twitter", "tweet", "speech", "interview", "debate", "rally", "statement", "op-ed",
@@ -856,8 +984,6 @@ TIME_NOUNS = frozenset({"time", "hour", "day", "week", "month", "year", "night",
 PASSIVE_NO_DOER = frozenset({"ask", "urge", "press", "question", "invite", "request"})
 # verbs whose passive with no agent has a non-violent sense: "was fired" (dismissed)
 PASSIVE_OTHER_SENSE = frozenset({"fire", "sack"})
-# verbs that send a weapon off: "rockets were fired/launched at X" attack X (190, 194)
-FIRING_VERBS = frozenset({"fire", "launch", "lob", "shoot"})
 # verbs/adjectives of commitment: their "to" complement becomes an intent (CAMEO 03) event
 COMMIT_WORDS = frozenset({
     "vow", "pledge", "promise", "agree", "offer", "commit", "willing", "ready", "prepared",
@@ -897,7 +1023,8 @@ THREAT_OUTCOMES = frozenset({
 # the strike would be arrested"), so no forecast
 COERCIVE_LEMMAS = THREAT_OUTCOMES | frozenset({
     "arrest", "detain", "jail", "imprison", "punish", "prosecute", "crush", "disperse", "shoot",
-    "attack", "sanction", "retaliate", "expel", "deport", "ban", "fire", "bomb", "invade"})
+    "attack", "sanction", "retaliate", "expel", "deport", "ban", "fire", "bomb", "invade",
+    "regret", "price", "sorry"})  # "warned Turkey that it would regret ...", "pay a price"
 # plan words whose coercive or violent complement is a threat ("plans to impose sanctions")
 PLAN_WORDS = frozenset({"plan", "intend", "prepare", "aim", "mean", "schedule", "set"})
 # verbs of refusal: their "to" complement becomes a rejection (CAMEO 12)
@@ -935,7 +1062,8 @@ LIGHT_VERBS = frozenset({
 HOLDING_VERBS = LIGHT_VERBS - {"join", "lead", "call", "attend", "end", "order", "impose", "put",
                                "complete", "conclude"}
 # verbs that turn the event noun they govern into a request ("called for sanctions")
-REQUEST_GOVERNORS = {"call": "020", "urge": "020", "ask": "020", "seek": "020", "press": "020",
+REQUEST_GOVERNORS = {"call": "020", "urge": "020", "encourage": "020", "ask": "020", "seek": "020",
+                     "press": "020",
                      "push": "020", "appeal": "020", "demand": "100", "insist": "100",
                      # "pressured X to V": a demand (100) on X; V is what is demanded
                      "pressure": "100", "pressurise": "100", "pressurize": "100"}
@@ -1056,7 +1184,7 @@ HOSTED_OCCASIONS = frozenset({
 FORECAST_MODALS = frozenset({"would", "will", "could", "might", "may", "'ll"})
 # what a team's attack is on in play ("attack on the Chelsea goal", "on the title"): no force
 SPORT_AIMS = frozenset({"goal", "net", "goalmouth", "title", "crown", "trophy", "championship",
-                        "defence", "defense", "backline"})
+                        "defence", "defense", "backline", "basket", "rim", "hoop"})
 # Sectors of political actors: in a sports or show sentence an event needs one of them.
 POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "REB", "OPP", "IGO", "SPY",
                                "PTY", "NGO", "ELI", "INS"})

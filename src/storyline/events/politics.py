@@ -29,14 +29,32 @@ def verbal_attack(tok: Token) -> bool:
              for g in c.children if g.dep_ == "pobj"]
     if any(g.lemma_.lower() in lexicon.SPEECH_VENUES for _, g in preps):
         return True
+    if tok.dep_ in ("xcomp", "advcl") and spoken_in(tok.head):
+        return True  # "went on Twitter to attack the Khan family"
     person = any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in tok.children)
     if person and named_doer(tok) or political_object(tok) or judged_as(tok):
         return True  # one named person attacking another, no violence: in words
+    if _politician_on_body(tok):
+        return True  # "the Republican nominee attacked the Democratic platform": words
     reason = any(p in ("over", "for", "as") and g.ent_type_ not in ("DATE", "TIME")
                  and g.lemma_.lower() not in lexicon.TIME_NOUNS for p, g in preps)
     if reason and not person and political_doer(tok, tok) and not armed_sentence(tok):
         return True  # "the GOP nominee attacked the party committee over the emails": words
     return person and reason
+
+
+def _politician_on_body(tok: Token) -> bool:
+    """Whether a politician (a person, a party or a legislator, not a state) attacks a body, a
+    person or a policy that is no place, with no arms in the sentence: an attack in words."""
+    subject = subject_and_agent(tok)[0]
+    aimed = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if subject is None or aimed is None or subject.ent_type_ in ("GPE", "NORP") or (
+            aimed.ent_type_ in ("GPE", "LOC", "FAC")) or armed_sentence(tok):
+        return False
+    politician = subject.ent_type_ == "PERSON" or candidate_name(subject) or (
+        coded_sector(subject) in lexicon.CANDIDATE_SECTORS)
+    return politician and (aimed.ent_type_ in ("PERSON", "ORG") or candidate_name(aimed) or (
+        aimed.lemma_.lower() in lexicon.POLITICAL_TARGET_WORDS | lexicon.POLITICAL_THINGS))
 
 
 def judged_as(tok: Token) -> bool:
@@ -94,8 +112,8 @@ def political_doer(tok: Token, governor: Token | None) -> bool:
 def _doers(tok: Token, governor: Token | None) -> list[Token]:
     """An attack noun's doers that are no pronouns: possessor, "by" agent, verb's subject."""
     doers: list[Token | None] = [c for c in tok.children if c.dep_ == "poss"]
-    doers += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
-              for g in c.children if g.dep_ == "pobj"]
+    doers += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+              for g in c.children if g.dep_ == "pobj"]  # "attacks from Bush and Kasich"
     if governor is not None:
         doers.append(subject_and_agent(governor)[0])
     return [d for d in doers if d is not None and d.pos_ != "PRON"]
@@ -134,7 +152,8 @@ def violent(tok: Token) -> bool:
 def named_doer(tok: Token) -> bool:
     """Whether the verb's doer is a named person or a pronoun, or none is said ("to hammer X")."""
     subject = subject_and_agent(tok)[0]
-    return subject is None or subject.ent_type_ == "PERSON" or subject.pos_ == "PRON"
+    return subject is None or subject.ent_type_ == "PERSON" or subject.pos_ == "PRON" or (
+        candidate_name(subject))  # "Trump attacked Clinton": the tagger's ORG is the person
 
 
 def retort(tok: Token, code: str) -> bool:
@@ -149,7 +168,40 @@ def struck_down(tok: Token) -> bool:
 
 
 def name_calling(tok: Token) -> bool:
-    """"called the remarks racist", "called it a great meeting": naming, no appeal or call."""
+    """"called it a great meeting": naming, no appeal or call; an insult is criticism."""
+    return names_something(tok) and not insult_named(tok)
+
+
+def insult_named(tok: Token) -> bool:
+    """"called Clinton a liar": a name of blame given to someone is criticism (111)."""
+    return insulted(tok) is not None
+
+
+def insulted(tok: Token) -> Token | None:
+    """Whom "called Clinton a liar" or "called Trump a con artist" gives a name of blame."""
+    if tok.lemma_.lower() != "call":
+        return None
+    named = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "dobj")
+             and c.i > tok.i]
+    insults = [c for c in named if any(
+        w.lemma_.lower() in lexicon.INSULT_WORDS or w.lower_ in lexicon.INSULT_WORDS
+        for w in (c, *(m for m in c.children if m.dep_ in ("amod", "compound", "acomp"))))]
+    called = [c for c in named if c not in insults] + [
+        m for c in insults for m in c.children if m.dep_ in ("nmod", "poss") and m.i < c.i]
+    return next((c for c in called if _someone_called(c)), None) if insults else None
+    # "called Trump a con artist", parsed as "Trump" modifying the name
+
+
+def _someone_called(tok: Token) -> bool:
+    """Whether a word names someone to be called names ("Clinton", "him", "the senator"),
+    not a thing ("it", "the plan")."""
+    return tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or tok.lower_ in (
+        "him", "her", "them") or candidate_name(tok) or (
+        tok.pos_ == "NOUN" and coded_sector(tok) is not None)
+
+
+def names_something(tok: Token) -> bool:
+    """"called the remarks racist", "called it a great meeting": a name given, no appeal."""
     if tok.lemma_.lower() != "call" or verb_particle(tok) is not None:
         return False
     if any(c.dep_ == "oprd" for c in tok.children):
@@ -161,7 +213,7 @@ def name_calling(tok: Token) -> bool:
 
 def named_object(tok: Token) -> bool:
     """The object of name-calling ("called the attack a terrorist act") is named, not asked."""
-    return tok.dep_ == "dobj" and name_calling(tok.head)
+    return tok.dep_ == "dobj" and names_something(tok.head)
 
 
 def other_object_sense(tok: Token) -> bool:
@@ -202,14 +254,16 @@ def campaign_rally(tok: Token, owner: Token | None) -> bool:
     if tok.head.lower_ == "at":
         return True  # "spoke at a rally": a venue, not the act
     if owner is not None and (owner.lower_ in ("his", "her") or owner.ent_type_ == "PERSON"
-                              or owner.lemma_.lower() in lexicon.RACE_RIVALS):
+                              or owner.lemma_.lower() in lexicon.RACE_RIVALS
+                              or candidate_name(owner)):  # "Rubio's big Hialeah rally"
         return True  # "their rally against the government" is a group's protest
-    if tok.head.lower_ == "during" and any(t.lower_ in lexicon.CONTEST_WORDS or (
+    if tok.head.lower_ in ("during", "for", "to") and any(t.lower_ in lexicon.CONTEST_WORDS or (
             t.dep_ == "nsubj" and candidate_name(t)) for t in tok.sent):
         return True  # "Trump coined the phrase during a rally in Watertown": a candidate's
-    if tok.dep_ == "dobj" and any(c.dep_ == "nsubj" and candidate_name(c) and (
-            coded_sector(c) not in lexicon.ARMED_DOER_SECTORS) for c in tok.head.children):
-        return True  # "Trump held a rally in Tampa": a candidate's own rally
+    holder = subject_and_agent(tok.head)[0] if tok.dep_ == "dobj" else None
+    if holder is not None and candidate_name(holder) and (
+            coded_sector(holder) not in lexicon.ARMED_DOER_SECTORS):
+        return True  # "Trump held a rally in Tampa", "Sanders visited X, holding a rally"
     return any(t.lower_ in lexicon.CAMPAIGN_WORDS or person_compound(t) for t in tok.children)
 
 
@@ -261,14 +315,21 @@ def verbal_attack_noun(tok: Token) -> bool:
                    for c in tok.children) and (any(  # "escalated his attacks ... in a tweet"
         t.lemma_.lower() in lexicon.SPEECH_VENUES for t in tok.sent) or not armed_sentence(
         tok))  # "the substance of her attack": no arms near, words
-    return personal or political_object(tok)
+    return personal or political_object(tok) or (
+        political_doer(tok, governing_verb(tok)) and not armed_sentence(tok))
+    # "faced increasing attacks from Bush and Kasich": a politician's attacks are words
 
 
 def election_race(tok: Token) -> bool:
     """"challenging the incumbent in the primary", "battling his rival for the seat": a race
     between candidates, no conflict between actors (no violence in the sentence)."""
     lemma = tok.lemma_.lower()
-    if lemma not in lexicon.RACE_VERBS or violent(tok):
+    if lemma not in lexicon.RACE_VERBS:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "by" and any(
+            g.lower_ in lexicon.MARGIN_WORDS for g in c.subtree) for c in tok.children):
+        return True  # "beat the senator from Vermont by 18 points": a margin of votes
+    if violent(tok):
         return False
     subject = subject_and_agent(tok)[0]
     if subject is not None and subject.pos_ != "PRON" and (
@@ -293,7 +354,8 @@ CLASSIFIED_HEADS = frozenset({
     "police", "policemen", "gear", "squad", "squads", "shield", "shields", "unit", "units",
     "leader", "leaders", "committee", "organizer", "organizers", "organiser", "organisers",
     "helicopter", "helicopters", "aircraft", "plane", "planes", "fund", "funds", "pay",
-    "shot", "shots"})  # "warning shots": a show of force (150), no threat of its own
+    "shot", "shots", "ad", "ads", "advertisement", "advertisements", "dog", "dogs"})
+# "warning shots": a show of force (150), no threat of its own; "attack ads" are campaign ads
 
 
 def classifier_noun(tok: Token) -> bool:
@@ -340,10 +402,25 @@ def blame_misread(tok: Token) -> bool:
         tok, ("into",))
     if aimed is None or (aimed.dep_ == "pobj" and violent(tok)):
         return True  # "slammed into the crowd, killing ten"
+    if aimed.dep_ == "dobj" and any(c.dep_ == "poss" and (
+            c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or candidate_name(c))
+            for c in aimed.children):
+        return False  # "Obama slams GOP's 'doom and despair'": what an actor says or does
+    if armed_blow(tok):
+        return True  # "militants blasted a checkpoint with rockets": force, no criticism
     return not (aimed.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or (
+        aimed.lemma_.lower() in lexicon.NOUN_CODES) or (
         coded_sector(aimed) is not None and aimed.dep_ == "dobj") or aimed.pos_ == "PRON"
         or aimed.lemma_.lower() in (
         lexicon.POLITICAL_TARGET_WORDS | lexicon.RULING_OBJECTS | lexicon.BLAMED_THINGS))
+
+
+def armed_blow(tok: Token) -> bool:
+    """Whether a verb's "with" names a weapon ("blasted a checkpoint with rockets"): force."""
+    aimed = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    means = prep_object(tok, ("with",)) or (
+        prep_object(aimed, ("with",)) if aimed is not None else None)
+    return means is not None and (is_weapon(means) or means.lemma_.lower() in lexicon.WEAPONS)
 
 
 def no_appeal_asked(tok: Token) -> bool:
@@ -371,8 +448,16 @@ def partnerless_talk(tok: Token) -> bool:
     body meeting by itself, is speech or a sitting, no meeting (040)."""
     if tok.lemma_.lower() not in lexicon.TALK_VERBS | lexicon.MEET_VERBS:
         return False
-    if prep_object(tok, ("with", "to")) is not None:
-        return False
+    met = prep_object(tok, ("with",))
+    if met is not None and met.lower_ in lexicon.OWN_STAFF_WORDS and any(
+            c.dep_ == "poss" and c.pos_ == "PRON" for c in met.children):
+        return True  # "the president met with his advisers": his own staff, no partner
+    if prep_object(tok, ("with", "to", "against")) is not None:
+        return False  # "spoke out against the bill" is criticism (phrasal_stance)
+    if tok.dep_ in ("xcomp", "advcl") and any(c.dep_ == "dobj" and (
+            c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or coded_sector(c) is not None)
+            for c in tok.head.children):
+        return False  # "called Merkel to discuss the crisis": the one called is met
     if any(c.dep_ == "dobj" and (c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or (
             coded_sector(c) is not None)) for c in tok.children):
         return False
@@ -407,6 +492,10 @@ def campaign_money(tok: Token) -> bool:
     if tok.lemma_.lower() in ("donate", "contribute") and given_to is None and not any(
             c.dep_ == "dobj" for c in tok.children):
         return True  # "the people who are donating", "X contributed from Albuquerque"
+    if tok.lemma_.lower() == "contribute" and given_to is not None and not any(
+            c.dep_ == "dobj" for c in tok.children) and not given_to.ent_type_ and (
+            coded_sector(given_to) is None):
+        return True  # "how much Trump contributed to the city's financial ruin": a cause
     if given_to is None or tok.lemma_.lower() != "donate" and not any(
             c.dep_ == "dobj" and c.ent_type_ == "MONEY" for c in tok.children):
         return False  # "donated goods", "gave $5 million in aid": aid, whoever it goes to
@@ -424,7 +513,7 @@ def stative_support(tok: Token) -> bool:
     """"young women who support Sanders", "delegates now supporting Clinton", "Hassan also
     supported the effort": people's or politicians' support is a stance, no act (050); a
     state's, a government's or an agency's support, or a pledge of support, is one."""
-    if tok.lemma_.lower() not in ("support", "back") or tok.pos_ != "VERB" or (
+    if tok.lemma_.lower() not in lexicon.STANCE_SUPPORT_VERBS or tok.pos_ != "VERB" or (
             verb_particle(tok) is not None):  # "backed down", "backed off" are no support
         return False
     if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "wo") for c in tok.children):
@@ -445,6 +534,9 @@ def opinion_agreement(tok: Token) -> bool:
     "agreed on a plan", "X and Y agreed" are."""
     if tok.lemma_.lower() not in lexicon.OPINION_AGREE:
         return False
+    on = prep_object(tok, ("on", "upon"))
+    if on is not None and on.lemma_.lower() in lexicon.VIEW_WORDS:
+        return True  # "both sides agreed on one thing: abortion will ...": a view shared
     if any(c.dep_ in ("xcomp", "dobj") or (c.dep_ == "prep" and c.lower_ in (
             "to", "on", "upon", "over")) for c in tok.children):
         return False
@@ -482,3 +574,56 @@ def called_out_or_asked_to_know(tok: Token) -> bool:
             c.dep_ == "dobj" for c in tok.children)
     return lemma in ("demand", "ask", "want") and any(
         c.dep_ == "xcomp" and c.lemma_.lower() == "know" for c in tok.children)
+
+
+def phrasal_stance(tok: Token) -> str:
+    """The code of a stance a verb tells with a particle, object or preposition ("spoke out
+    against the bill", "took aim at Trump", "came out for Clinton", "came to the defense of
+    X"); "" if none, or where arms are near ("troops went after the gunmen")."""
+    found = _stance(tok)
+    if found is None or (tok.lemma_.lower() in lexicon.PHYSICAL_STANCE_VERBS and (
+            armed_sentence(tok))):
+        return ""
+    return found[0]
+
+
+def stance_target(tok: Token) -> Token | None:
+    """Whom a phrasal stance is aimed at: the object of its preposition ("of his son-in-law")."""
+    found = _stance(tok)
+    return found[1] if found is not None else None
+
+
+def _stance(tok: Token) -> tuple[str, Token] | None:
+    """A phrasal stance's code and the object of its preposition, if the verb tells one."""
+    stances = lexicon.PHRASAL_STANCES.get(tok.lemma_.lower())
+    if stances is None:
+        return None
+    middles = [c for c in tok.children if c.dep_ in ("prt", "dobj")]
+    middles += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
+                for g in c.children if g.dep_ == "pobj"]  # "came to the defense of"
+    words = {m.lemma_.lower() for m in middles} | {m.lower_ for m in middles} | {""}
+    for word in (tok, *middles):
+        for prep in (p for p in word.children if p.dep_ == "prep"):
+            aimed = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            code = next((code for (middle, p), code in stances.items()
+                         if middle in words and p == prep.lower_), "")
+            if code and aimed is not None:
+                return code, aimed
+    return None
+
+
+def office_held(tok: Token) -> bool:
+    """"Sheila Bair headed the FDIC", "heads a project": an office held, no act."""
+    return tok.lemma_.lower() in lexicon.OFFICE_VERBS and any(
+        c.dep_ == "dobj" for c in tok.children)
+
+
+def courted_audience(tok: Token) -> bool:
+    """"will appeal to her base", "persuade undecided voters": a campaign courting voters,
+    no appeal to or support of an actor."""
+    if tok.lemma_.lower() not in lexicon.COURTING_VERBS:
+        return False
+    aimed = [c for c in tok.children if c.dep_ == "dobj"]
+    aimed += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
+              for g in c.children if g.dep_ == "pobj"]
+    return any(a.lower_ in lexicon.AUDIENCE_WORDS for a in aimed)

@@ -203,8 +203,21 @@ def _fired_rounds(tok: Token) -> list[Token]:
 
 
 def _is_warning(round_: Token) -> bool:
-    """A round fired as a warning ("warning shots")."""
-    return any(m.lower_ == "warning" for m in round_.children if m.dep_ in ("compound", "amod"))
+    """A round fired as a warning ("warning shots", "shots in the air")."""
+    return any(m.lower_ == "warning" for m in round_.children if m.dep_ in (
+        "compound", "amod")) or any(_into_air(w) for w in (round_, round_.head))
+
+
+def _into_air(word: Token) -> bool:
+    """Whether a word is aimed "in/into the air" or "skyward": fired to miss."""
+    return any(c.lower_ in ("skyward", "skywards") or c.dep_ == "prep" and c.lower_ in (
+        "in", "into") and any(g.lower_ == "air" for g in c.children) for c in word.children)
+
+
+def _dispersing(tok: Token) -> bool:
+    """Whether a firing verb's stated aim is to disperse people ("to disperse the youths")."""
+    return any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() == "disperse"
+               for c in tok.children)
 
 
 def _warning_shots(tok: Token) -> bool:
@@ -269,6 +282,8 @@ def _ban_code(tok: Token, lemma: str) -> str | None:
     banned = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if lemma in lexicon.BANNING_VERBS and banned is not None and _named_goods(banned):
         return "163"  # "Ukraine banned Russian books", "banned Georgian wine"
+    if lemma in lexicon.BANNING_VERBS and banned is not None and _banned_practice(banned):
+        return ""  # "voted to ban therapeutic cloning", "wants to ban all abortions": a law
     if lemma not in lexicon.BAN_IMPOSING | lexicon.BAN_EASING:
         return None
     ban = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
@@ -289,6 +304,15 @@ def _ban_code(tok: Token, lemma: str) -> str | None:
             return ""
         return "163" if foreign else None
     return "163" if trade and foreign else None
+
+
+def _banned_practice(banned: Token) -> bool:
+    """Whether a ban bars a practice or a thing ("cloning", "abortions", "assault weapons"),
+    not an actor or a political activity (parties, rallies, newspapers: 1722)."""
+    return not banned.ent_type_ and banned.pos_ == "NOUN" and not is_agent_word(
+        banned.lower_) and banned.lemma_.lower() not in lexicon.POLITICAL_BAN_OBJECTS and (
+        not {banned.lemma_.lower(), banned.lower_} & lexicon.TRADE_BAN_WORDS) and (
+        coded_sector(banned) is None)  # "banned imports of Georgian wine" is a sanction
 
 
 def _to_clause(tok: Token) -> Token | None:
@@ -581,8 +605,10 @@ def _misread_conflict(tok: Token, code: str, doer: Token | None, passive: bool) 
         return ""  # "poisoned the fish": no victim
     if code == "144" and doer is not None and doer.lower_ in INSTITUTIONS | POLICE_WORDS:
         return ""  # "the Senate blocked the nominee", "police blocked roads": no protest
-    if code[:2] == "19" and lemma == "clash" and _clash_over_issue(tok, doer):
+    if code[:2] == "19" and lemma in QUARREL_VERBS and _clash_over_issue(tok, doer):
         return ""  # "lawmakers clashed over the budget": a dispute in words
+    if code[:2] == "19" and lemma in QUARREL_VERBS and _fights_on(tok, doer):
+        return ""  # "Debbie gets back up and keeps fighting": perseverance, no combat
     if code[:2] in ("18", "19", "20") and _thing_hit(tok, lemma, doer):
         return ""  # "tried to kill the bill", "fans invaded the pitch", "fired back at critics"
     if code[:3] == "183" and lemma == "fire" and not any(c.dep_ == "dobj" for c in tok.children):
@@ -607,6 +633,9 @@ def _thing_hit(tok: Token, lemma: str, doer: Token | None) -> bool:
         return True
     if lemma in ("invade", "storm") and objects & SPORT_GROUNDS:
         return True
+    if lemma == "attack" and objects & lexicon.SPORT_AIMS and not any(
+            t.lemma_.lower() in lexicon.VIOLENCE_WORDS for t in tok.sent):
+        return True  # "Federer attacked the net", "attacked the Chelsea defence": play
     if lemma in ("strike", "hit") and objects & MINES and (
             doer is None or doer.lemma_.lower() not in lexicon.WEAPONS):
         return True  # "his vehicle struck a roadside bomb": the bomb is the act, not this
@@ -666,9 +695,21 @@ def _someone_object(tok: Token) -> bool:
         or c.lower_ in PROTEST_DOERS | REPRESSORS | DEPORTED) for c in tok.children)
 
 
+# verbs of fighting that are quarrels when they are "over" an issue and no one armed fights
+QUARREL_VERBS = frozenset({"clash", "battle", "fight", "spar", "feud", "tangle", "wrangle"})
+
+
+def _fights_on(tok: Token, doer: Token | None) -> bool:
+    """Whether a person "keeps fighting" with no one fought, no arms in the sentence."""
+    return doer is not None and doer.pos_ in ("PROPN", "PRON") and not armed_or_state(
+        doer) and not any(
+        c.dep_ in ("dobj", "prep", "agent") for c in tok.children) and not any(
+        t.lemma_.lower() in lexicon.VIOLENCE_WORDS for t in tok.sent if t.i != tok.i)
+
+
 def _clash_over_issue(tok: Token, doer: Token | None) -> bool:
     """Whether "clashed over X" by an unarmed doer is a quarrel, not fighting."""
-    over = any(c.dep_ == "prep" and c.lower_ == "over" for c in tok.children)
+    over = any(c.dep_ == "prep" and c.lower_ in ("over", "about") for c in tok.children)
     return over and not armed_or_state(doer) and (
         doer is None or doer.lower_ not in PROTEST_DOERS)
 

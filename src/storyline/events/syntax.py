@@ -14,6 +14,9 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 SAY_VERBS = frozenset({"say", "tell", "state", "report", "announce", "claim", "add", "note",
                        "confirm"})
 PREP_DEPS = frozenset({"prep", "dative"})  # the parser labels "gave aid to X" 'to' as dative
+# prepositions of time whose gerund shares the subject of the verb they modify ("after
+# accusing X, the campaign ..."); not "before", whose act may not have happened yet
+TIME_PREPS = frozenset({"after", "while", "since", "upon"})
 RALLY_PREPS = ("behind", "around")  # "rallied behind their nominee" (053)
 VENUE_WORDS = frozenset({
     "conference", "summit", "meeting", "forum", "session", "ceremony", "congress", "event",
@@ -29,7 +32,8 @@ def verb_particle(tok: Token) -> str | None:
         if child.dep_ == "prt":
             return child.lower_
     for child in tok.children:
-        if (child.dep_ == "prep" and child.lower_ in ("for", "on", "upon", "out", *RALLY_PREPS)
+        if (child.dep_ == "prep" and child.lower_ in ("for", "on", "upon", "out", "into",
+                                                      *RALLY_PREPS)  # "tore into Trump"
                 and not dated(child)) or (  # "on Tuesday"
                 child.dep_ == "advmod" and child.lower_ == "back"):  # "pulled back"
             key = f"{tok.lemma_.lower()} {child.lower_}"
@@ -106,6 +110,10 @@ def subject_and_agent(tok: Token) -> tuple[Token | None, Token | None, bool]:
             continue
         if current.dep_ == "relcl":
             return current.head, agent, False
+        if current.dep_ == "pcomp" and current.head.lower_ in TIME_PREPS and (
+                current.head.head.pos_ in ("VERB", "AUX")):
+            current = current.head.head  # "wants to address X after accusing Clinton of ..."
+            continue
         if current.dep_ not in ("conj", "xcomp", "advcl", "acl") or current.head is current:
             break
         if current.dep_ == "advcl" and current.head.lemma_.lower() in SAY_VERBS:
