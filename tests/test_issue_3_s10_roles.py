@@ -187,10 +187,11 @@ def test_issue_3_a_stateless_group_s_fighters_are_no_government(phrase: str) -> 
 def test_issue_3_where_force_comes_from_is_no_target(events_of: Any) -> None:
     """'attacked the garrison from Chad', 'from the floor of the Senate': where the attack came
     from, not whom it aims at."""
-    for text, wrong in (("Rebels attacked the garrison from Chad.", "Chad"),
-                        ("The senator attacked the lobbyists from the floor of the Senate.",
-                         "Senate")):
-        found = [e for e in events_of(text) if e.code.startswith("19")]
+    for text, code, wrong in (
+            ("Rebels attacked the garrison from Chad.", "19", "Chad"),
+            ("The senator attacked the lobbyists from the floor of the Senate.", "111",
+             "Senate")):  # from the floor: an attack in words (eleventh session)
+        found = [e for e in events_of(text) if e.code.startswith(code)]
         assert found and all(e.target is None or wrong not in e.target.text for e in found)
 
 

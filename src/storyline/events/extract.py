@@ -1067,8 +1067,9 @@ def _origin_of_act(frame: Frame, role: Role, text: str) -> bool:
     ('attacked the Koch brothers from the Senate floor', 'from the floor of the Senate'), not
     whom it aims at."""
     before = text[: role.phrase[0]].lower().split()[-4:]
-    return frame.code[:2] in AIMED_ROOTS and before[-1:] in (["from"], ["of"]) and (
-        "from" in before)
+    floor = "floor" in before or "floor" in text[slice(*role.phrase)].lower()
+    return (frame.code[:2] in AIMED_ROOTS or frame.code[:2] == "11" and floor) and before[
+        -1:] in (["from"], ["of"]) and "from" in before  # attacks in words from the floor
 
 
 def _offshore(role: Role, text: str) -> bool:

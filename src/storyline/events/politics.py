@@ -27,8 +27,9 @@ def verbal_attack(tok: Token) -> bool:
         return False  # "insurgents attacked members of the security forces" is force
     preps = [(c.lower_, g) for c in tok.children if c.dep_ == "prep"
              for g in c.children if g.dep_ == "pobj"]
-    if any(g.lemma_.lower() in lexicon.SPEECH_VENUES for _, g in preps):
-        return True
+    if any(g.lemma_.lower() in lexicon.SPEECH_VENUES or p == "from" and g.lower_ == "floor"
+           for p, g in preps):
+        return True  # "on Twitter", "from the Senate floor" (a brawl "on the floor" is not)
     if tok.dep_ in ("xcomp", "advcl") and spoken_in(tok.head):
         return True  # "went on Twitter to attack the Khan family"
     person = any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in tok.children)
@@ -452,8 +453,11 @@ def partnerless_talk(tok: Token) -> bool:
     if met is not None and met.lower_ in lexicon.OWN_STAFF_WORDS and any(
             c.dep_ == "poss" and c.pos_ == "PRON" for c in met.children):
         return True  # "the president met with his advisers": his own staff, no partner
-    if prep_object(tok, ("with", "to", "against")) is not None:
-        return False  # "spoke out against the bill" is criticism (phrasal_stance)
+    # "spoke out against the bill" is criticism (phrasal_stance); in "discussed the crisis
+    # with the minister" the parser hangs the partner on the topic
+    if prep_object(tok, ("with", "to", "against")) is not None or any(
+            c.dep_ == "dobj" and prep_object(c, ("with",)) is not None for c in tok.children):
+        return False
     if tok.dep_ in ("xcomp", "advcl") and any(c.dep_ == "dobj" and (
             c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or coded_sector(c) is not None)
             for c in tok.head.children):
