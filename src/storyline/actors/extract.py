@@ -149,7 +149,7 @@ def code_person(cand: Candidate, date: str | None, db: str | None) -> Item:
     name = " ".join(name_words).replace(" - ", "-")  # 'Jean - Bertrand' as tokenised
     known = _not_common(cand, code_name(name, date, db))
     if known is None and title.role and not _local_title(title):  # "President Mugabe"
-        known = lookup_surname(norm_key(name), date)  # a unique dictionary surname
+        known = lookup_surname(norm_key(name), date, title.sector)  # a unique surname
     if known is None and _courtesy_only(title_words) and len(name_words) == 1 and (
             not is_given_name(name)) and not cand.desc_words:  # a person the tagger names,
         # not one an apposition describes ('Baker, a British aid worker')

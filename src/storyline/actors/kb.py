@@ -186,10 +186,12 @@ def actor_id_for(name: str, country: str | None) -> str:
     return stable_id("actor", norm_key(name), country or "")
 
 
-def lookup_surname(key: str, date: str | None) -> Coded | None:
+def lookup_surname(key: str, date: str | None, sector: str | None = None) -> Coded | None:
     """A dictionary person by last name after a title ('President Mugabe'), first name permitting.
 
-    With a ``date``, only people holding a dated code then count. Several people with that
+    With a ``date``, only people holding a dated code then count; with the title's ``sector``,
+    people who held a code of that sector, if any did ('Senator Graham' is the legislator, not
+    a namesake minister). Several people with that
     last name: those of the country most of them share (none if no country has a majority),
     then the one holding an office at ``date``, else the one whose codes reach latest
     ('President Bush' -> George W. Bush). A last
@@ -206,6 +208,8 @@ def lookup_surname(key: str, date: str | None) -> Coded | None:
     people = [i for i in people if _first_fits(words[:-1], bundled().actors[i][0])]
     if date:  # only someone holding a dated code at the article's date
         people = [i for i in people if _recency(i, date)[0]]
+    if sector:
+        people = [i for i in people if _held_sector(i, sector)] or people
     if not people:
         return None
     countries = Counter(_country_of(i) for i in people)
@@ -285,6 +289,11 @@ def _first_fits(given: list[str], full_name: str) -> bool:
         return True
     first = given[0].rstrip(".")
     return bool(first) and full_name.split()[0].startswith(first)
+
+
+def _held_sector(idx: int, sector: str) -> bool:
+    """Whether a bundled actor ever held a code of ``sector``."""
+    return any(split_code(code[0])[1] == sector for code in bundled().actors[idx][1])
 
 
 def _country_of(idx: int) -> str | None:

@@ -1,0 +1,47 @@
+"""Issue 3, eleventh session (lead): fixes found while merging the helpers' work, each on
+sentences of our own."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+pytestmark = pytest.mark.issue(3)
+
+
+def test_issue_3_a_title_sector_picks_the_namesake_who_held_it(events_of: Any) -> None:
+    """'Senator Graham' with no article date: the legislator (USA), not the two Canadian
+    namesakes that outnumber him in the dictionaries."""
+    [event] = events_of("Senator Graham criticized the plan.")
+    assert event.source is not None and event.source.country == "USA"
+
+
+def test_issue_3_a_title_sector_with_no_such_holder_keeps_the_old_choice(
+        events_of: Any) -> None:
+    codes = events_of.codes("Foreign Minister Lavrov criticized the plan.")
+    assert codes == [("111", "ACCUSE", "RUS", None)]
+
+
+def test_issue_3_discussed_a_topic_with_a_partner(events_of: Any) -> None:
+    """The parser hangs 'with the minister' on the topic; the minister is still met."""
+    assert events_of.codes("Kerry discussed the crisis with the Russian foreign minister.") == [
+        ("040", "CONSULT", "USA", "RUS")]
+
+
+def test_issue_3_discussing_a_topic_alone_is_no_meeting(events_of: Any) -> None:
+    assert events_of("The senator discussed the crisis at length on Sunday.") == []
+
+
+def test_issue_3_an_attack_in_words_from_the_floor(events_of: Any) -> None:
+    """'from the Senate floor': words (111), and the floor is no target."""
+    [event] = events_of("Harry Reid relentlessly attacked the Koch brothers from the Senate "
+                        "floor.")
+    assert event.code == "111"
+    assert event.target is None or "floor" not in event.target.text
+
+
+def test_issue_3_a_brawl_on_the_floor_stays_force(events_of: Any) -> None:
+    codes = events_of.codes("Opposition lawmakers attacked the speaker on the floor of "
+                            "parliament, throwing punches and chairs.")
+    assert codes and all(c[0].startswith("19") for c in codes)
