@@ -45,3 +45,23 @@ def test_issue_3_a_brawl_on_the_floor_stays_force(events_of: Any) -> None:
     codes = events_of.codes("Opposition lawmakers attacked the speaker on the floor of "
                             "parliament, throwing punches and chairs.")
     assert codes and all(c[0].startswith("19") for c in codes)
+
+
+@pytest.mark.parametrize(("text", "source", "code"), [
+    ("Cruz chided Trump for raising questions about his birth.", "Cruz", "111"),
+    ("In the email, Ash bluntly accused Priebus and his allies of trying to quash the "
+     "proposal.", "Ash", "112"),
+])
+def test_issue_3_an_untagged_name_subject_of_an_act_on_a_name_is_a_person(
+        events_of: Any, text: str, source: str, code: str) -> None:
+    """The small model tags no entity on 'Cruz' or 'Ash' here; as the active subject of a verb
+    whose object is a name it is a person (uncoded when the dictionaries cannot place it)."""
+    events = [e for e in events_of(text) if e.code == code]
+    assert events and all(e.source is not None and e.source.text == source for e in events)
+
+
+def test_issue_3_an_untagged_subject_acting_on_no_name_stays_no_person(
+        actors_of: Any) -> None:
+    text = "Medicaid covered the costs of the treatment."
+    mention = actors_of.at(actors_of(text), text, "Medicaid")
+    assert mention is None or mention.kind != "PERSON"

@@ -389,7 +389,11 @@ def code_candidate(cand: Candidate, date: str | None, db: str | None) -> list[It
         return [code_person(cand, date, db)]
     if cand.label in ("ORG", "PROPN"):
         item = code_org(cand, date, db)
-        return [item] if (item.country or item.sector or cand.label == "ORG") else []
+        if item.country or item.sector or cand.label == "ORG":
+            return [item]
+        if cand.subject_name and not place_of(norm_key(cand.text)):
+            return [code_person(replace(cand, label="PERSON"), date, db)]  # 'Cruz chided'
+        return []
     if cand.label in PLACE_KINDS:
         places = [i for i in code_place(cand, date, db) if i.country or cand.label != "NORP"]
         if (not any(i.country for i in places) and len(_clean(cand.words)) == 1

@@ -91,6 +91,7 @@ class Candidate:
     object_of: int = -1  # article-wide index of the verb whose object phrase holds it
     verb: int = -1  # article-wide index of the verb it is the object of ('met with X', 'met X')
     conj_of: int = -1  # a possessive's: the word its owner is joined to ('X and its leaders')
+    subject_name: bool = False  # one untagged capitalised word, the active subject of a verb
 
 
 _STRINGS: dict[int, str] = {}
@@ -436,7 +437,25 @@ def _group(
         on_trip=_on_trip(i, info, start, end),
         object_of=_object_of(i, info, tok_base),
         verb=_object_verb(i, info, tok_base),
+        subject_name=end - start == 1 and _subject_name(i, info),
     )
+
+
+def _subject_name(i: int, info: DocInfo) -> bool:
+    """'Cruz chided Trump', 'Pate supported Crist': a capitalised word the tagger names no
+    entity, the active subject of a verb whose object is a name: most often a person's
+    surname ('Brexit threatened thousands of jobs' is none)."""
+    word = info.text[info.idx[i]:info.idx[i] + info.length[i]]
+    head = info.head[i]
+    if not (info.pos[i] == "PROPN" and not info.ent[i] and info.dep[i] == "nsubj"
+            and word.isalpha() and word[:1].isupper() and not word.isupper() and len(word) > 2
+            and head != i and info.pos[head] == "VERB"):
+        return False
+    objects = [j for j in range(i + 1, min(len(info.head), head + 12))
+               if info.dep[j] in ("dobj", "pobj") and (info.head[j] == head or (
+                   info.dep[j] == "pobj" and info.head[info.head[j]] == head))]
+    return any(info.pos[j] == "PROPN" or info.ent[j] in ("PERSON", "ORG", "GPE", "NORP")
+               for j in objects)
 
 
 def _object_verb(i: int, info: DocInfo, tok_base: int) -> int:
