@@ -83,6 +83,9 @@ class EventsOf:
         from storyline.nlp.extract import extract_texts
 
         records = extract_texts([text], nlp=self.nlp)
+        errors = [c.message for r in records if isinstance(r, ArticleRecord) for c in r.checks
+                  if c.severity == "error"]
+        assert not errors, errors  # a sentence whose coding raised must fail the test
         return [e for r in records if isinstance(r, ArticleRecord) for e in r.events]
 
     def codes(self, text: str) -> list[tuple[str, str | None, str | None, str | None]]:

@@ -65,3 +65,40 @@ def test_issue_3_an_untagged_subject_acting_on_no_name_stays_no_person(
     text = "Medicaid covered the costs of the treatment."
     mention = actors_of.at(actors_of(text), text, "Medicaid")
     assert mention is None or mention.kind != "PERSON"
+
+
+def test_issue_3_a_named_side_backing_another_is_support(events_of: Any) -> None:
+    """People at large backing someone hold a view; a named person or an organised body
+    backing a named side endorses it (05x)."""
+    assert [c[:2] for c in events_of.codes(
+        "The AFL-CIO supported Hillary Clinton in the primary.")] == [("050", "SUPPORT")]
+    assert events_of.codes("The union supported Hillary Clinton in the primary.")
+    assert events_of("Voters supported Trump by a wide margin in Indiana.") == []
+    assert events_of("Young women who support Sanders turned out in large numbers.") == []
+
+
+def test_issue_3_urging_supporters_to_act_is_an_appeal(events_of: Any) -> None:
+    codes = events_of.codes("Erdogan urged his supporters to take to the streets against the "
+                            "coup.")
+    assert ("020", "REQUEST", "TUR", None) in codes
+    assert events_of("The campaign hopes to persuade undecided voters in Ohio.") == []
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("Japan and South Korea discussed North Korea's missile tests.", ("JPN", "KOR")),
+    ("Merkel and Macron discussed the budget in Paris.", ("DEU", "FRA")),
+])
+def test_issue_3_two_sides_discussing_a_topic_meet_each_other(
+        events_of: Any, text: str, sides: tuple[str, str]) -> None:
+    assert events_of.codes(text) == [("040", "CONSULT", *sides)]
+
+
+@pytest.mark.parametrize("text", ["The Celtics went after the rebound.",
+                                  "The prosecutor went after the cartel's finances."])
+def test_issue_3_going_after_a_thing_is_no_criticism(events_of: Any, text: str) -> None:
+    assert events_of(text) == []
+
+
+def test_issue_3_going_after_a_person_is_criticism(events_of: Any) -> None:
+    assert events_of.codes("The senator went after Trump over his tax returns.") == [
+        ("111", "ACCUSE", "USA", "USA")]

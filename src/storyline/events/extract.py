@@ -529,6 +529,9 @@ def _topic_discussed(frame: Frame, text: str) -> None:
         ("with", "with the"))]
     frame.targets = [r for r in frame.targets if r in partners]
     frame.target_alts = partners
+    if not frame.targets and len(frame.sources) > 1:  # 'Japan and South Korea discussed
+        frame.reciprocal = True  # the tests': with each other, the tests only the topic
+        frame.thing_object = frame.object_target = False
 
 
 def _deported_people(frame: Frame) -> None:

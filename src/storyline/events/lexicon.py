@@ -795,6 +795,9 @@ OPINION_HOLDERS = frozenset({"investors", "analysts", "economists", "experts", "
 # whose support is an act (050): states, governments, armies and international bodies
 STATE_SUPPORT_SECTORS = frozenset({"GOV", "IGO", "MIL", "LEG", "JUD", "REB", "INS", "SPY",
                                    "COP"})
+# organised bodies whose backing of a named side is an endorsement ("the union supported
+# Clinton"), unlike people at large ("voters supported Trump")
+BODY_SUPPORT_SECTORS = frozenset({"LAB", "PTY", "NGO", "MED", "BUS", "REL"})
 # what a plea in court is ("pleaded guilty"): no appeal (020)
 PLEAS = frozenset({"guilty", "innocent", "contest"})
 # written messages whose participle tells what the sender does ("sent a letter urging

@@ -528,8 +528,17 @@ def stative_support(tok: Token) -> bool:
         doer = tok.head  # "159 superdelegates already supporting Clinton"
     if doer is None or doer.pos_ == "PRON":
         return False
+    backed = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if backed is not None and _named(backed) and tok.dep_ != "acl" and (
+            _named(doer) or coded_sector(doer) in lexicon.BODY_SUPPORT_SECTORS):
+        return False  # "Pate supported Charlie Crist", "the union supported Clinton": 05x
     return doer.ent_type_ not in ("GPE", "NORP") and coded_sector(doer) not in (
         lexicon.STATE_SUPPORT_SECTORS)
+
+
+def _named(tok: Token) -> bool:
+    """Whether a word names a person or a body ('Crist', 'the AFL-CIO'), not people at large."""
+    return tok.ent_type_ in ("PERSON", "ORG") or tok.pos_ == "PROPN"
 
 
 def opinion_agreement(tok: Token) -> bool:
@@ -586,9 +595,17 @@ def phrasal_stance(tok: Token) -> str:
     X"); "" if none, or where arms are near ("troops went after the gunmen")."""
     found = _stance(tok)
     if found is None or (tok.lemma_.lower() in lexicon.PHYSICAL_STANCE_VERBS and (
-            armed_sentence(tok))):
-        return ""
+            armed_sentence(tok) or not _someone(found[1]))):
+        return ""  # "went after the rebound", "went after the cartel's finances"
     return found[0]
+
+
+def _someone(tok: Token) -> bool:
+    """Whether a word names an actor or a political thing ("Trump", "the GOP", "the
+    senator's record"), not a ball or money."""
+    return tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or tok.pos_ in ("PROPN", "PRON") or (
+        tok.lemma_.lower() in lexicon.POLITICAL_TARGET_WORDS | lexicon.POLITICAL_THINGS) or (
+        coded_sector(tok) is not None)
 
 
 def stance_target(tok: Token) -> Token | None:
@@ -625,8 +642,9 @@ def office_held(tok: Token) -> bool:
 def courted_audience(tok: Token) -> bool:
     """"will appeal to her base", "persuade undecided voters": a campaign courting voters,
     no appeal to or support of an actor."""
-    if tok.lemma_.lower() not in lexicon.COURTING_VERBS:
-        return False
+    if tok.lemma_.lower() not in lexicon.COURTING_VERBS or any(
+            c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+        return False  # "urged his supporters to take to the streets": an appeal for an act
     aimed = [c for c in tok.children if c.dep_ == "dobj"]
     aimed += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
               for g in c.children if g.dep_ == "pobj"]
