@@ -956,13 +956,12 @@ def _obligation_frame(tok: Token) -> Frame | None:
                 c.dep_ == "aux" and c.i < subject.i for c in clause.children) or (
                 _no_actor(subject)):
             continue  # "saying it should be up to X", "Should Rubio win Florida, ...": no one
-        if code:
-            frame = Frame(code, tok.text, _tok_span(tok), own_table=True)
-            speaker, _, _ = subject_and_agent(tok)
-            frame.sources = _expand(speaker) if speaker is not None else []
-            frame.targets = _expand(subject)
-            frame.negated = _negated(tok)
-            return frame
+        frame = Frame(code, tok.text, _tok_span(tok), own_table=True)
+        speaker, _, _ = subject_and_agent(tok)
+        frame.sources = _expand(speaker) if speaker is not None else []
+        frame.targets = _expand(subject)
+        frame.negated = _negated(tok)
+        return frame
     return None
 
 
@@ -1929,7 +1928,7 @@ def _met_no_one(tok: Token, frame: Frame) -> bool:
     if tok.lemma_.lower() not in lexicon.PARTNER_NOUNS and tok.lower_ not in (
             lexicon.PARTNER_NOUNS) or frame.targets or len(frame.sources) > 1:
         return False
-    if any(t.lower_ in lexicon.MULTI_PARTY_WORDS for t in tok.lefts for t in t.subtree):
+    if any(t.lower_ in lexicon.MULTI_PARTY_WORDS for left in tok.lefts for t in left.subtree):
         return False  # "joined three-way talks", "trilateral talks": others are met
     if frame.sources and frame.sources[0].head_text.lower().endswith("s"):
         return False  # "the leaders' talks": those who meet each other

@@ -54,8 +54,6 @@ SCORELINE = re.compile(r"(?:\b[A-Z][a-z]+ \d{1,2}-\d{1,2}|\b\d{1,2}-\d{1,2} (?:w
                        r"defeat|draw|loss|lead|triumph|thrashing|rout))(?![\d/-])")
 
 
-
-
 def extract_events(ctx: ExtractContext) -> None:
     """Code every confident event of the article; long sentences are skipped."""
     limit = int(settings.get("max_sentence_tokens"))
@@ -515,7 +513,7 @@ def _is_scene(frame: Frame, role: Role) -> bool:
 
 
 # Verbs of talking over a matter: what they take as object is the topic, never the partner
-TOPIC_VERBS = ("discuss", "debat", "review")
+DISCUSSION_STEMS = ("discuss", "debat", "review")  # triggers whose object is a topic
 
 
 def _topic_discussed(frame: Frame, text: str) -> None:
@@ -523,7 +521,7 @@ def _topic_discussed(frame: Frame, text: str) -> None:
     on the Nile'), no partner: only someone discussed 'with' stays ('discussed the crisis
     with Lavrov')."""
     if frame.code != "040" or frame.nominal or not frame.trigger.lower().startswith(
-            TOPIC_VERBS):
+            DISCUSSION_STEMS):
         return  # 'discussions between the White House and X' keep their sides
     partners = [r for r in frame.target_alts if text[: r.phrase[0]].rstrip().lower().endswith(
         ("with", "with the"))]
