@@ -102,3 +102,14 @@ def test_issue_3_going_after_a_thing_is_no_criticism(events_of: Any, text: str) 
 def test_issue_3_going_after_a_person_is_criticism(events_of: Any) -> None:
     assert events_of.codes("The senator went after Trump over his tax returns.") == [
         ("111", "ACCUSE", "USA", "USA")]
+
+
+def test_issue_3_a_visit_abroad_or_in_a_placed_sentence_stays_a_visit(events_of: Any) -> None:
+    """A visit noun with no place phrase is no visit ('his frequent visits'), but one abroad
+    or in a sentence that names the country or city still is (the demo's Li Shangfu)."""
+    assert [c[0] for c in events_of.codes(
+        "During his visit, Li Shangfu will speak at a security conference in Moscow.")] == [
+        "042"]
+    assert [c[0] for c in events_of.codes(
+        "This is Li Shangfu's first visit abroad since he took office.")] == ["042"]
+    assert events_of("Clinton's visit comes as the campaign enters its final week.") == []

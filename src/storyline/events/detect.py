@@ -1882,8 +1882,11 @@ def _nominal_frame(tok: Token) -> Frame | None:
         return None  # "Clinton's private meetings", "at its final meeting", "tough talk"
     frame.place = _place(tok) or _place(tok.head)
     if not frame.targets and frame.place is None and tok.lemma_.lower() in (
-            lexicon.VISIT_NOUNS) and not any(c.lower_ == "here" for c in tok.children):
+            lexicon.VISIT_NOUNS) and not any(c.lower_ in ("here", "abroad", "overseas")
+                                             for c in tok.children) and not any(
+            t.ent_type_ in ("GPE", "LOC") for t in tok.sent):
         return None  # "his frequent visits", "Clinton's visit comes as ...": no place visited
+        # (a visit abroad, or one in a sentence that names a country or city, keeps it)
     if not frame.sources and frame.code[:2] in ("14", "19") and frame.place and (
             _suffered_in(tok)):  # "12 people were killed in fighting in X": X's fighters,
         frame.sources = _protesters(tok, frame) or [frame.place]
