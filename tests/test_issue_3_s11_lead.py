@@ -113,3 +113,23 @@ def test_issue_3_a_visit_abroad_or_in_a_placed_sentence_stays_a_visit(events_of:
     assert [c[0] for c in events_of.codes(
         "This is Li Shangfu's first visit abroad since he took office.")] == ["042"]
     assert events_of("Clinton's visit comes as the campaign enters its final week.") == []
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Chad Wolf criticized the ruling.", "TCD"),
+    ("Israel Hernandez praised the plan.", "ISR"),
+    ("Michael Jordan praised the coach.", "JOR"),
+    ("Rep. Jim Jordan attacked the FBI over the investigation.", "JOR"),
+])
+def test_issue_3_a_country_word_inside_a_name_is_no_country(
+        events_of: Any, text: str, wrong: str) -> None:
+    """A first name or surname that spells a country ('Chad', 'Israel', 'Jordan') does not
+    place the person."""
+    events = events_of(text)
+    assert events and all(e.source is not None and e.source.country != wrong for e in events)
+
+
+def test_issue_3_a_country_before_a_title_still_places_the_person(events_of: Any) -> None:
+    codes = events_of.codes("Pakistan PM Imran Khan criticized India.")
+    assert codes == [("111", "ACCUSE", "PAK", "IND")]
+    assert events_of.codes("Israeli Defense Minister Israel Katz warned Hezbollah.")[0][2] == "ISR"

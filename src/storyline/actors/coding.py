@@ -966,8 +966,10 @@ def _pretty(name: str) -> str:
     return text[:-2] if text.endswith("'s") else text
 
 
-def split_title(words: list[str]) -> tuple[list[str], list[str]]:
-    """Split 'Russian Defense Minister Sergei Shoigu' into title words and name words."""
+def split_title(words: list[str], person: bool = False) -> tuple[list[str], list[str]]:
+    """Split 'Russian Defense Minister Sergei Shoigu' into title words and name words; for a
+    phrase the tagger calls a person, a place word inside the name is part of it ('Chad
+    Wolf', 'Jim Jordan'), not the person's country."""
     j = len(words)
     while j > 0:
         w = words[j - 1]
@@ -976,12 +978,27 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
         is_name = (w[:1].isupper() or (lower in NAME_PARTICLES and inner)
                    or (w == "-" and inner and j > 1 and _name_word(words[j - 2])))
         given_before = j >= 2 and is_given_name(words[j - 2]) and j == len(words)
+        if person and _place(lower) and is_name and _in_name(words, j):
+            j -= 1
+            continue
         if lower in HONORIFICS or not is_name or (_place(lower) and not _lowered_acronym(w)):
             break
         if _agent(lower) is not None and not given_before:
             break
         j -= 1
     return words[:j], words[j:]
+
+
+def _in_name(words: list[str], j: int) -> bool:
+    """Whether the place word ``words[j - 1]`` sits inside a person's name: the first name
+    right before the surname ('Chad Wolf'), or the surname after a first name that is no title
+    or place word ('Jim Jordan')."""
+    if j == len(words) - 1:
+        return True
+    before = words[j - 2] if j >= 2 else ""
+    low = norm_key(before)
+    return j == len(words) and before[:1].isupper() and low not in HONORIFICS and not (
+        _place(low) or _agent(low) is not None or low in ROLE_WORDS)
 
 
 def surnames_of(people: Iterable[list[str]]) -> frozenset[str]:

@@ -133,7 +133,7 @@ def code_person(cand: Candidate, date: str | None, db: str | None) -> Item:
     words = _clean(cand.words)
     if words and norm_key(words[-1]) in ORG_WORDS and words[-1][:1].isupper():
         return code_org(cand, date, db)
-    title_words, name_words = split_title(words)
+    title_words, name_words = split_title(words, person=True)
     if not name_words:
         return code_title(cand, date, db)
     title = code_words(title_words)

@@ -140,6 +140,8 @@ def _resolve(
     if who.head_text.casefold() in ENVOY_WORDS and " of " not in extended[len(who.text):]:
         extended = who.text  # 'the ambassador in Baghdad': posted there, not of it
     for text in dict.fromkeys((who.text, extended)):
+        if mention is not None and mention.kind == "PERSON" and text == who.text:
+            continue  # the actors stage coded the name itself ('Michael Jordan' is no JOR)
         coded = _safe_code(text, date, db_path)
         if coded is not None and coded.country and not _surname_guess(mention, who, text,
                                                                       date, db_path):
