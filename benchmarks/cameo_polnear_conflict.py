@@ -20,7 +20,7 @@ from pathlib import Path
 
 import cameo_polnear as polnear
 import cameo_polnear_intl as intl
-from cameo_ecbplus import run_cli, sentence_element
+from cameo_ecbplus import run_cli
 
 REPO = Path(__file__).resolve().parents[1]
 CODINGS = REPO / "benchmarks" / "cameo" / "polnear_conflict_events.jsonl"
@@ -65,15 +65,9 @@ def selected(shared: Path) -> list[tuple[str, polnear.Span]]:
             for s in doc_picks(polnear.read_text(p))]
 
 
-def sentence_xml(coded: polnear.Coded, text: str) -> str:
-    """One ``<Sentence>``, its id ``conflict_<file name without .txt>-<start offset>``."""
-    sid = f"conflict_{coded.doc.removesuffix('.txt')}-{coded.start}"
-    return sentence_element(sid, "polnear-train", coded.events, text)
-
-
 def build(shared: Path, codings: Path) -> str:
     """The whole validation XML document, every sentence checked against PolNeAR train."""
-    return intl.build_train(shared, codings, sentence_xml)
+    return intl.build_train(shared, codings, "conflict")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -15,7 +15,6 @@ from __future__ import annotations
 import csv
 import re
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 import cameo_polnear as polnear
@@ -80,23 +79,22 @@ def selected(shared: Path) -> list[tuple[str, polnear.Span]]:
             for s in doc_picks(polnear.read_text(p), names, pattern)]
 
 
-def sentence_xml(coded: polnear.Coded, text: str) -> str:
-    """One ``<Sentence>``, its id ``intl_<file name without .txt>-<start offset>``."""
-    sid = f"intl_{coded.doc.removesuffix('.txt')}-{coded.start}"
-    return sentence_element(sid, "polnear-train", coded.events, text)
-
-
-def build_train(shared: Path, codings: Path,
-                to_xml: Callable[[polnear.Coded, str], str]) -> str:
-    """The validation XML of a PolNeAR-train offset set (this one, the conflict set), every
-    sentence checked against its sha1."""
+def build_train(shared: Path, codings: Path, prefix: str) -> str:
+    """The validation XML of a PolNeAR-train offset set (this one, the conflict, mixed and leads
+    sets), every sentence checked against its sha1; sentence ids are
+    ``<prefix>_<file name without .txt>-<start offset>``."""
     root = text_root(shared)
+
+    def to_xml(coded: polnear.Coded, text: str) -> str:
+        sid = f"{prefix}_{coded.doc.removesuffix('.txt')}-{coded.start}"
+        return sentence_element(sid, "polnear-train", coded.events, text)
+
     return polnear.build_offsets(codings, lambda doc: polnear.read_text(root / doc), to_xml)
 
 
 def build(shared: Path, codings: Path) -> str:
     """The whole validation XML document, every sentence checked against PolNeAR train."""
-    return build_train(shared, codings, sentence_xml)
+    return build_train(shared, codings, "intl")
 
 
 def main(argv: list[str] | None = None) -> int:
