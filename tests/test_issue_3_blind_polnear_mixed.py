@@ -13,6 +13,8 @@ from types import ModuleType
 
 import pytest
 
+from storyline.events.codebook import crosswalk
+
 pytestmark = pytest.mark.issue(3)
 
 REPO = Path(__file__).resolve().parents[1]
@@ -105,13 +107,6 @@ def test_issue_3_polnear_mixed_build_and_sha1(mixed: ModuleType, tmp_path: Path)
         mixed.build(shared, codings)
 
 
-def crosswalk_types(path: Path) -> dict[str, str]:
-    """CAMEO code -> PLOVER type from the 2021 CAMEO2PLOVER crosswalk."""
-    rows = (re.match(r"(\d{3,4}):\s*([A-Z]+)", line)
-            for line in path.read_text("utf-8").splitlines())
-    return {m.group(1): m.group(2) for m in rows if m}
-
-
 def test_issue_3_polnear_mixed_codings_are_well_formed(mixed: ModuleType) -> None:
     """Every event has the five fields, Phoenix-shaped actor codes and a CAMEO code; the
     sentence ids are unique (no ``../shared`` needed)."""
@@ -140,7 +135,7 @@ def test_issue_3_polnear_mixed_codings_match_the_selection_rule(mixed: ModuleTyp
     assert coded == picked
     docs = {c[0] for c in coded}
     assert not docs & excluded and all(mixed.even_hash(d) for d in docs)
-    types = crosswalk_types(SHARED / "dicts" / "plover" / "CAMEO2PLOVER-2021.txt")
+    types = {code: plover for code, (plover, _) in crosswalk().items()}
     rows = [json.loads(line) for line in mixed.CODINGS.read_text("utf-8").splitlines()]
     events = [e for row in rows for e in row["events"]]
     assert events and all(

@@ -5,13 +5,14 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import json
-import re
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+
+from storyline.events.codebook import crosswalk
 
 pytestmark = pytest.mark.issue(3)
 
@@ -257,13 +258,6 @@ def test_issue_3_wcxb_bad_pages_are_build_errors(wcxb: ModuleType, polnear: Modu
     assert wcxb.main(["--shared", str(tmp_path / "nowhere"), str(tmp_path / "x.xml")]) == 1
 
 
-def crosswalk_types(path: Path) -> dict[str, str]:
-    """CAMEO code -> PLOVER type from the 2021 CAMEO2PLOVER crosswalk."""
-    lines = path.read_text("utf-8").splitlines()
-    rows = (re.match(r"(\d{3,4}):\s*([A-Z]+)", line) for line in lines)
-    return {m.group(1): m.group(2) for m in rows if m}
-
-
 def check_offset_set(builder: ModuleType, polnear: ModuleType, tmp_path: Path) -> None:
     """An offset-coded set's codings are exactly the picked sentences, in order; every
     recorded PLOVER type is the crosswalk's for its CAMEO code; the XML builds in full."""
@@ -271,7 +265,7 @@ def check_offset_set(builder: ModuleType, polnear: ModuleType, tmp_path: Path) -
     coded = [(c.doc, c.start, c.end, c.text_sha1)
              for c in polnear.load_codings(builder.CODINGS)]
     assert coded == picked
-    types = crosswalk_types(SHARED / "dicts" / "plover" / "CAMEO2PLOVER-2021.txt")
+    types = {code: plover for code, (plover, _) in crosswalk().items()}
     rows = [json.loads(line) for line in builder.CODINGS.read_text("utf-8").splitlines()]
     events = [e for row in rows for e in row["events"]]
     assert events and all(types.get(e["eventcode"], e["plover"]) == e["plover"] for e in events)
