@@ -151,16 +151,19 @@ def sentence_text(shared: Path, coded: Coded, cache: dict[str, dict[int, str]]) 
     return text
 
 
-def sentence_element(sid: str, source: str, events: tuple[EventCoding, ...], text: str) -> str:
-    """One ``<Sentence>`` element in PETRARCH validation format (noevents when none)."""
+def sentence_element(sid: str, source: str, events: tuple[EventCoding, ...], text: str,
+                     context: str = "") -> str:
+    """One ``<Sentence>`` element in PETRARCH validation format (noevents when none); a
+    ``<Context>`` element holds the article text before the sentence, when given."""
     codings = [
         f'<EventCoding eventcode={quoteattr(e.eventcode)} sourcecode={quoteattr(e.sourcecode)}'
         f' targetcode={quoteattr(e.targetcode)}/>'
         for e in events
     ] or ['<EventCoding noevents="True"/>']
     body = "\n".join(f"  {c}" for c in codings)
+    before = f"\n  <Context>{escape(context)}</Context>" if context else ""
     return (f'<Sentence date="" id={quoteattr(sid)} source={quoteattr(source)} sentence="true">\n'
-            f"{body}\n  <Text>{escape(text)}</Text>\n</Sentence>")
+            f"{body}{before}\n  <Text>{escape(text)}</Text>\n</Sentence>")
 
 
 def sentence_xml(coded: Coded, text: str) -> str:
@@ -194,12 +197,18 @@ def list_selection(shared: Path) -> None:
 
 
 def run_cli(argv: list[str] | None, doc: str, build_xml: Callable[[Path], str],
-            list_picks: Callable[[Path], None]) -> int:
-    """Shared command line of the blind-set builders: write OUT.xml, or ``--list``."""
+            list_picks: Callable[[Path], None],
+            build_in_context: Callable[[Path], str] | None = None) -> int:
+    """Shared command line of the blind-set builders: write OUT.xml (``--context``: with each
+    sentence's preceding article text, for sets that have it), or ``--list``."""
     parser = argparse.ArgumentParser(description=doc.splitlines()[0])
     parser.add_argument("out", nargs="?", type=Path, help="validation XML file to write")
     parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED, help="../shared path")
     parser.add_argument("--list", action="store_true", help="print the selected sentences")
+    if build_in_context:
+        parser.add_argument("--context", action="store_true",
+                            help="write each sentence's preceding article text as <Context>, "
+                            "so the coder reads the sentence inside its article")
     args = parser.parse_args(argv)
     try:
         if args.list:
@@ -207,7 +216,8 @@ def run_cli(argv: list[str] | None, doc: str, build_xml: Callable[[Path], str],
             return 0
         if args.out is None:
             parser.error("OUT.xml is required unless --list is given")
-        args.out.write_text(build_xml(args.shared), "utf-8")
+        build = build_in_context if getattr(args, "context", False) else build_xml
+        args.out.write_text(build(args.shared), "utf-8")  # type: ignore[misc]
     except BuildError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

@@ -1,6 +1,6 @@
 """Build a PETRARCH-style validation XML from PolNeAR political news and the CAMEO codings here.
 
-    python benchmarks/cameo_polnear.py OUT.xml [--shared PATH]
+    python benchmarks/cameo_polnear.py OUT.xml [--shared PATH] [--context]
     python benchmarks/cameo_polnear.py --list [--shared PATH]
 
 The codings (``benchmarks/cameo/polnear_events.jsonl``) hold only the article file name, the
@@ -175,24 +175,26 @@ def checked_text(coded: Coded, cache: dict[str, str], read_doc: Callable[[str], 
     return text
 
 
-def sentence_xml(coded: Coded, text: str) -> str:
+def sentence_xml(coded: Coded, text: str, context: str = "") -> str:
     """One ``<Sentence>``, its id ``<file name without .txt>-<start offset>``."""
     sid = f"{coded.doc.removesuffix('.txt')}-{coded.start}"
-    return sentence_element(sid, "polnear", coded.events, text)
+    return sentence_element(sid, "polnear", coded.events, text, context)
 
 
 def build_offsets(codings: Path, read_doc: Callable[[str], str],
-                  to_xml: Callable[[Coded, str], str]) -> str:
-    """The validation XML of an offset-coded set, every sentence checked by ``checked_text``."""
+                  to_xml: Callable[[Coded, str, str], str], context: bool = False) -> str:
+    """The validation XML of an offset-coded set, every sentence checked by ``checked_text``;
+    with ``context``, each sentence carries the text of its document before it."""
     cache: dict[str, str] = {}
-    return wrap_sentences([to_xml(c, checked_text(c, cache, read_doc))
-                           for c in load_codings(codings)])
+    return wrap_sentences([
+        to_xml(c, checked_text(c, cache, read_doc), cache[c.doc][:c.start] if context else "")
+        for c in load_codings(codings)])
 
 
-def build(shared: Path, codings: Path) -> str:
+def build(shared: Path, codings: Path, context: bool = False) -> str:
     """The whole validation XML document, every sentence checked against PolNeAR."""
     root = text_root(shared)
-    return build_offsets(codings, lambda doc: read_text(root / doc), sentence_xml)
+    return build_offsets(codings, lambda doc: read_text(root / doc), sentence_xml, context)
 
 
 def print_picks(picks: list[tuple[str, Span]]) -> None:
@@ -210,7 +212,8 @@ def list_selection(shared: Path) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     """Command-line entry: write OUT.xml, or list the selection."""
-    return run_cli(argv, __doc__, lambda shared: build(shared, CODINGS), list_selection)
+    return run_cli(argv, __doc__, lambda shared: build(shared, CODINGS), list_selection,
+                   lambda shared: build(shared, CODINGS, context=True))
 
 
 if __name__ == "__main__":

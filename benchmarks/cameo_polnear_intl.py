@@ -1,6 +1,6 @@
 """Build a PETRARCH-style validation XML from the international sentences of PolNeAR train.
 
-    python benchmarks/cameo_polnear_intl.py OUT.xml [--shared PATH]   # score: storyline eval events
+    python benchmarks/cameo_polnear_intl.py OUT.xml [--shared PATH] [--context]
     python benchmarks/cameo_polnear_intl.py --list [--shared PATH]    # the sentences the rule picks
 
 PolNeAR train articles (US political news, 2015-2016) that name several foreign countries; from
@@ -79,28 +79,31 @@ def selected(shared: Path) -> list[tuple[str, polnear.Span]]:
             for s in doc_picks(polnear.read_text(p), names, pattern)]
 
 
-def build_train(shared: Path, codings: Path, prefix: str) -> str:
+def build_train(shared: Path, codings: Path, prefix: str, context: bool = False) -> str:
     """The validation XML of a PolNeAR-train offset set (this one, the conflict, mixed and leads
     sets), every sentence checked against its sha1; sentence ids are
-    ``<prefix>_<file name without .txt>-<start offset>``."""
+    ``<prefix>_<file name without .txt>-<start offset>``; ``context`` adds the article text
+    before each sentence."""
     root = text_root(shared)
 
-    def to_xml(coded: polnear.Coded, text: str) -> str:
+    def to_xml(coded: polnear.Coded, text: str, before: str) -> str:
         sid = f"{prefix}_{coded.doc.removesuffix('.txt')}-{coded.start}"
-        return sentence_element(sid, "polnear-train", coded.events, text)
+        return sentence_element(sid, "polnear-train", coded.events, text, before)
 
-    return polnear.build_offsets(codings, lambda doc: polnear.read_text(root / doc), to_xml)
+    return polnear.build_offsets(codings, lambda doc: polnear.read_text(root / doc), to_xml,
+                                 context)
 
 
-def build(shared: Path, codings: Path) -> str:
+def build(shared: Path, codings: Path, context: bool = False) -> str:
     """The whole validation XML document, every sentence checked against PolNeAR train."""
-    return build_train(shared, codings, "intl")
+    return build_train(shared, codings, "intl", context)
 
 
 def main(argv: list[str] | None = None) -> int:
     """Command-line entry: write OUT.xml, or (``--list``) print the picked sentences as jsonl."""
     return run_cli(argv, __doc__, lambda shared: build(shared, CODINGS),
-                   lambda shared: polnear.print_picks(selected(shared)))
+                   lambda shared: polnear.print_picks(selected(shared)),
+                   lambda shared: build(shared, CODINGS, context=True))
 
 
 if __name__ == "__main__":

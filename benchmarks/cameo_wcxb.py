@@ -1,6 +1,6 @@
 """Build a PETRARCH-style validation XML from WCXB web-page sentences and the CAMEO codings here.
 
-    python benchmarks/cameo_wcxb.py OUT.xml [--shared PATH]    # score: storyline eval events
+    python benchmarks/cameo_wcxb.py OUT.xml [--shared PATH] [--context]
     python benchmarks/cameo_wcxb.py --list [--shared PATH]     # the sentences the rule picks
 
 Only page ids, character offsets into each page's gold main text, sentence sha1s and events
@@ -76,21 +76,24 @@ def selected(shared: Path) -> list[tuple[str, polnear.Span]]:
     return [(p.stem, s) for p in sorted(root.glob("*.json")) for s in page_picks(read_page(p))]
 
 
-def sentence_xml(coded: polnear.Coded, text: str) -> str:
+def sentence_xml(coded: polnear.Coded, text: str, context: str = "") -> str:
     """One ``<Sentence>``, its id ``wcxb_<page id>-<start offset>``."""
-    return sentence_element(f"wcxb_{coded.doc}-{coded.start}", "wcxb", coded.events, text)
+    return sentence_element(f"wcxb_{coded.doc}-{coded.start}", "wcxb", coded.events, text,
+                            context)
 
 
-def build(shared: Path, codings: Path) -> str:
+def build(shared: Path, codings: Path, context: bool = False) -> str:
     """The whole validation XML document, every sentence checked against WCXB."""
     root = text_root(shared)
-    return polnear.build_offsets(codings, lambda doc: read_page(root / f"{doc}.json"), sentence_xml)
+    return polnear.build_offsets(codings, lambda doc: read_page(root / f"{doc}.json"), sentence_xml,
+                                 context)
 
 
 def main(argv: list[str] | None = None) -> int:
     """Command-line entry: write OUT.xml, or (``--list``) print the picked sentences as jsonl."""
     return run_cli(argv, __doc__, lambda shared: build(shared, CODINGS),
-                   lambda shared: polnear.print_picks(selected(shared)))
+                   lambda shared: polnear.print_picks(selected(shared)),
+                   lambda shared: build(shared, CODINGS, context=True))
 
 
 if __name__ == "__main__":

@@ -1,6 +1,8 @@
 """Score event extraction on PLOVER GSR JSON, PETRARCH XML and ConfliBERT gold files.
 
-Matching, per gold sentence (one article = one sentence, run through the full pipeline):
+Matching, per gold sentence (one article = one sentence, run through the full pipeline; a
+sentence with ``context`` runs as the article text before it plus the sentence, and only
+events whose trigger lies in the sentence count):
 - a system event *matches* a gold event when it comes from the same sentence and, if the gold
   marks trigger words (GSR ``EVT`` markup or ``eventText``), its trigger shares a word with
   them; without marked triggers any event of the sentence matches.
@@ -90,12 +92,20 @@ def score_sentences(sentences: list[g.GoldSentence]) -> dict[str, Any]:
     """Detection P/R/F1, type/root/country accuracy and per-type figures; the same figures
     over each sentence's main events only (``main_only``), as a one-event gold codes them."""
     failures: list[str] = []
-    predicted = run_sentences([s.text for s in sentences], failures)
+    predicted = run_sentences([s.context + s.text for s in sentences], failures)
+    predicted = [_in_sentence(events, len(s.context)) if s.context else events
+                 for s, events in zip(sentences, predicted, strict=True)]
     result = _score(sentences, predicted)
+    result["n_in_context"] = sum(1 for s in sentences if s.context)
     result["n_failed"], result["failures"] = len(failures), failures
     main_only = _score(sentences, [[e for e in events if e.main] for events in predicted])
     result["main_only"] = {k: v for k, v in main_only.items() if k != "per_type"}
     return result
+
+
+def _in_sentence(events: list[Event], start: int) -> list[Event]:
+    """The events told in the scored sentence, which starts at ``start`` in its article."""
+    return [e for e in events if (e.trigger_span or e.span)[0] >= start]
 
 
 def _score(sentences: list[g.GoldSentence], predicted: list[list[Event]]) -> dict[str, Any]:

@@ -34,9 +34,13 @@ class GoldEvent:
 
 @dataclass
 class GoldSentence:
+    """A gold sentence; ``context`` is the article text before it, when the set gives it, so the
+    coder can read the sentence inside its article (pronouns, bare surnames, titles)."""
+
     id: str
     text: str
     events: list[GoldEvent] = field(default_factory=list)
+    context: str = ""
 
 
 @dataclass
@@ -108,7 +112,8 @@ def _countries(actors: Any) -> set[str]:
 
 
 def read_petrarch_xml(path: Path) -> list[GoldSentence]:
-    """PETRARCH validation records: ``<Sentence id=...>`` with ``<EventCoding>`` and ``<Text>``."""
+    """PETRARCH validation records: ``<Sentence id=...>`` with ``<EventCoding>`` and ``<Text>``,
+    and optionally ``<Context>`` (our own offset-built sets: the article text before it)."""
     try:
         root = ET.parse(path).getroot()
     except (OSError, ET.ParseError) as exc:
@@ -130,7 +135,7 @@ def _xml_sentence(el: ET.Element) -> GoldSentence | None:
         src, tgt = country_of(coding.get("sourcecode")), country_of(coding.get("targetcode"))
         events.append(GoldEvent(plover_for(code)[0], code, {src} - {None},  # type: ignore[arg-type]
                                 {tgt} - {None}))  # type: ignore[arg-type]
-    return GoldSentence(el.get("id", ""), text, events)
+    return GoldSentence(el.get("id", ""), text, events, el.findtext("Context") or "")
 
 
 def read_quad_tsv(path: Path) -> list[tuple[str, int]]:
