@@ -14,13 +14,14 @@ from pathlib import Path
 from typing import Any
 
 from storyline import settings
-from storyline.pipeline import IngestReport, Progress, ingest
+from storyline.pipeline import IngestReport, Progress, ReextractReport, ingest, reextract
 from storyline.records import date_sort_key
 from storyline.store import Store
 from storyline.store.queries import Filters, query
 
 __version__ = "0.1.0"
-__all__ = ["Filters", "IngestReport", "Storyline", "__version__", "date_sort_key"]
+__all__ = ["Filters", "IngestReport", "ReextractReport", "Storyline", "__version__",
+           "date_sort_key"]
 
 
 class Storyline:
@@ -64,6 +65,15 @@ class Storyline:
         return ingest(
             inputs, self.store, workers=workers or int(settings.get("workers")), progress=progress
         )
+
+    def reextract(
+        self, ids: Iterable[str] | None = None, *, workers: int | None = None,
+        progress: Progress | None = None,
+    ) -> ReextractReport:
+        """Extract stored articles again with the current code and model (never creates a
+        database); see storyline.pipeline.reextract."""
+        return reextract(self._open(create=False), ids,
+                         workers=workers or int(settings.get("workers")), progress=progress)
 
     def query(self, table: str, **filters: Any) -> list[dict[str, Any]]:
         return query(self._open(create=False), table, Filters(**filters))

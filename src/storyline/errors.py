@@ -44,6 +44,7 @@ class Code(Enum):
     NO_DATABASE = ("E503", "no Storyline database at {path} (only `storyline ingest` or"
                    " `storyline demo` create one; check --db or STORYLINE_DB)")
     BAD_DATABASE = ("E504", "{path} is not a usable Storyline database: {detail}")
+    NO_ARTICLE_ID = ("E505", "no stored article with id {id}")
 
     @property
     def id(self) -> str:

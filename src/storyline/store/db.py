@@ -15,6 +15,7 @@ from typing import Any
 from storyline.errors import Code, StorylineError
 from storyline.records import (
     Actor,
+    Article,
     ArticleRecord,
     Failure,
     Origin,
@@ -22,6 +23,9 @@ from storyline.records import (
     to_dict,
 )
 from storyline.store.schema import MIGRATIONS, TABLES
+
+# the tables one article's extraction fills (its mentions, events, quotes, dates and checks)
+EXTRACTED = ("mentions", "events", "quotes", "timexes", "checks")
 
 
 def now_iso() -> str:
@@ -240,10 +244,33 @@ class Store:
                 (c.id, c.article_id, c.kind, c.message, _json(to_dict(c))),
             )
 
-    def _upsert_actor(self, conn: sqlite3.Connection, actor: Actor) -> None:
+    def replace_extractions(self, record: ArticleRecord) -> None:
+        """Swap a stored article's extracted rows for ``record``'s in one transaction (a
+        re-extraction with newer code): a crash leaves the old rows or the new, never a mix."""
+        with self.transaction() as conn:
+            for table in EXTRACTED:
+                conn.execute(f"DELETE FROM {table} WHERE article_id = ?", (record.article.id,))
+            self._insert_extractions(conn, record)
+            for actor in record.actors:
+                self._upsert_actor(conn, actor, newer=True)
+
+    def drop_unused_actors(self) -> int:
+        """Delete actors no mention, event or quote refers to any more; returns how many."""
+        with self.transaction() as conn:
+            cur = conn.execute(
+                "DELETE FROM actors WHERE id NOT IN (SELECT actor_id FROM mentions"
+                " WHERE actor_id IS NOT NULL UNION SELECT source_actor FROM events"
+                " WHERE source_actor IS NOT NULL UNION SELECT target_actor FROM events"
+                " WHERE target_actor IS NOT NULL UNION SELECT speaker_actor FROM quotes"
+                " WHERE speaker_actor IS NOT NULL)")
+        return cur.rowcount
+
+    def _upsert_actor(self, conn: sqlite3.Connection, actor: Actor, newer: bool = False) -> None:
+        """Insert or merge an actor; ``newer`` (re-extraction) lets its codes win over the row's."""
         row = conn.execute("SELECT data FROM actors WHERE id = ?", (actor.id,)).fetchone()
         if row is not None:
-            actor = merge_actor(Actor(**json.loads(row["data"])), actor)
+            old = Actor(**json.loads(row["data"]))
+            actor = merge_actor(actor, old) if newer else merge_actor(old, actor)
         conn.execute(
             "INSERT OR REPLACE INTO actors (id, name, country, sector, role, valid_from,"
             " valid_until, source, data) VALUES (?,?,?,?,?,?,?,?,?)",
@@ -296,6 +323,19 @@ class Store:
             conn.execute("DELETE FROM failures WHERE input = ?", (source,))
 
     # -- reads -----------------------------------------------------------------------------
+    def article_ids(self) -> list[str]:
+        """Every stored article id, in id order."""
+        return [r[0] for r in self.conn.execute("SELECT id FROM articles ORDER BY id")]
+
+    def stored_article(self, article_id: str) -> Article | None:
+        """A stored article rebuilt from its row (None if there is none), for re-extraction."""
+        row = self.conn.execute(
+            "SELECT data, text, ingested_at FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if row is None:
+            return None
+        data = article_row_to_dict(row)
+        return Article(**{k: v for k, v in data.items() if k in Article.__dataclass_fields__})
+
     def counts(self) -> dict[str, int]:
         """Rows per table, for reports and tests."""
         return {t: self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
