@@ -1,6 +1,6 @@
 """Build a PETRARCH-style validation XML from article-body sentences of PolNeAR train.
 
-    python benchmarks/cameo_polnear_body.py OUT.xml [--shared PATH]  # score: storyline eval
+    python benchmarks/cameo_polnear_body.py OUT.xml [--shared PATH] [--context]
     python benchmarks/cameo_polnear_body.py --list [--shared PATH]   # the rule's sentences
 
 PolNeAR train articles (US political news, 2015-2016) whose file-name sha1 starts with an even
@@ -73,15 +73,17 @@ def selected(shared: Path, articles: int = ARTICLES,
             for s in doc_picks(polnear.read_text(p), positions)]
 
 
-def build(shared: Path, codings: Path) -> str:
-    """The whole validation XML document, every sentence checked against PolNeAR train."""
-    return intl.build_train(shared, codings, "body")
+def build(shared: Path, codings: Path, context: bool = False) -> str:
+    """The whole validation XML document, every sentence checked against PolNeAR train (with
+    ``context``, each sentence carries its article's text before it: the set is coded so)."""
+    return intl.build_train(shared, codings, "body", context)
 
 
 def main(argv: list[str] | None = None) -> int:
     """Command-line entry: write OUT.xml, or (``--list``) print the picked sentences as jsonl."""
     return run_cli(argv, __doc__, lambda shared: build(shared, CODINGS),
-                   lambda shared: polnear.print_picks(selected(shared)))
+                   lambda shared: polnear.print_picks(selected(shared)),
+                   lambda shared: build(shared, CODINGS, context=True))
 
 
 if __name__ == "__main__":

@@ -15,13 +15,14 @@ from types import ModuleType
 
 import pytest
 
+from storyline.events.codebook import crosswalk
+
 pytestmark = pytest.mark.issue(3)
 
 REPO = Path(__file__).resolve().parents[1]
 # ../shared beside the checkout; STORYLINE_SHARED points elsewhere (a worktree outside /work)
 SHARED = Path(os.environ.get("STORYLINE_SHARED", REPO.parent / "shared"))
 TRAIN_TEXTS = SHARED / "eval" / "quotes" / "polnear" / "data" / "train" / "text"
-CROSSWALK = SHARED / "dicts" / "plover" / "CAMEO2PLOVER-2021.txt"
 
 ORDINALS = "first second third fourth fifth sixth seventh eighth ninth tenth eleventh".split()
 
@@ -145,12 +146,6 @@ def test_issue_3_polnear_body_excludes_the_other_sets(body: ModuleType) -> None:
     assert body.excluded_docs() == other
 
 
-def crosswalk_types(path: Path) -> dict[str, str]:
-    """CAMEO code -> PLOVER type from the 2021 crosswalk's ``code: TYPE, ...`` lines."""
-    return {m[1]: m[2] for m in re.finditer(r"(?m)^(\d{2,4}):\s*([A-Z]+)",
-                                            path.read_text("utf-8"))}
-
-
 @pytest.mark.skipif(not TRAIN_TEXTS.is_dir(), reason=f"needs {TRAIN_TEXTS} (PolNeAR train texts)")
 def test_issue_3_polnear_body_codings_match_the_selection_rule(body: ModuleType,
                                                               tmp_path: Path) -> None:
@@ -166,7 +161,7 @@ def test_issue_3_polnear_body_codings_match_the_selection_rule(body: ModuleType,
     docs = {c[0] for c in coded}
     assert not docs & excluded and all(body.even_hash(d) for d in docs)
     assert len(body.candidates(SHARED)) == 189 and len(docs) == 54
-    types = crosswalk_types(CROSSWALK)
+    types = {code: plover for code, (plover, _) in crosswalk().items()}
     rows = [json.loads(line) for line in body.CODINGS.read_text("utf-8").splitlines()]
     events = [e for row in rows for e in row["events"]]
     assert events and all(
