@@ -28,6 +28,7 @@ from storyline.events.politics import (
     coded_sector,
     copular_noun,
     court_plea,
+    legal_appeal,
     courted_audience,
     election_race,
     insult_named,
@@ -589,11 +590,12 @@ def _verbal_frame(tok: Token) -> Frame | None:
     if retort(tok, code) or other_object_sense(tok) or struck_down(tok) or name_calling(
             tok) or election_race(tok) or signal_sent(tok) or no_appeal_asked(tok) or (
             partnerless_talk(tok) or poll_share(tok) or campaign_money(tok) or court_plea(tok)
+            or legal_appeal(tok)
             or stative_support(tok) or no_recognition(tok) or as_opposed_to(tok)
             or called_out_or_asked_to_know(tok) or office_held(tok) or courted_audience(tok)):
         return None  # "shot back that ...", "signed autographs", "struck down a law"
-    if tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBD"):
-        return None  # "injured workers", "paid speeches", "pledged delegates": a description
+    if tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBD") or _compelled(tok, lemma):
+        return None  # "injured workers", "pledged delegates"; "was forced to backtrack"
     mover = subject_and_agent(tok)[0] if code[:2] == "04" else None
     if mover is not None and _event_noun(mover) and lexicon.NOUN_CODES.get(
             mover.lemma_.lower(), "")[:2] in VIOLENCE_CODES:
@@ -624,6 +626,15 @@ def _verbal_frame(tok: Token) -> Frame | None:
     _mark_commitment(tok, frame)
     _finish_verbal_frame(tok, frame, code, lemma)
     return frame
+
+
+def _compelled(tok: Token, lemma: str) -> bool:
+    """"The minister was forced to resign", "was forced into damage control": compulsion with
+    no agent named is a circumstance, no coercion by anyone (its complement may be an act)."""
+    if lemma not in lexicon.COMPEL_VERBS:
+        return False
+    _, agent, passive = subject_and_agent(tok)
+    return passive and agent is None
 
 
 def _message_demand(tok: Token) -> Frame | None:
@@ -1136,7 +1147,12 @@ def _advised(verb: Token) -> bool:
 
 
 def _threatened_with(tok: Token) -> bool:
-    """Whether an event noun is only what a threat names ("warned of sanctions")."""
+    """Whether an event noun is only what a threat names ("warned of sanctions") or what a
+    threatened penalty is for ("would pay a heavy price for the attack": a reason)."""
+    paid = tok.head.head if tok.head.lower_ == "for" else None
+    if paid is not None and (paid.lemma_.lower() in lexicon.PENALTY_OBJECTS or _penalty_told(
+            paid)):
+        return True
     verb = tok.head.head if tok.head.dep_ == "prep" and tok.head.lower_ in THREAT_PREPS else None
     if verb is None or verb.lemma_.lower() not in lexicon.THREAT_WORDS:
         return False
@@ -1234,9 +1250,16 @@ def _complement(tok: Token) -> Token | None:
 
 def _is_coded(verb: Token) -> bool:
     """Whether a complement verb is itself an event predicate (or a light verb with one)."""
-    if verb.lemma_.lower() in lexicon.CONTROLLERS:
+    if verb.lemma_.lower() in lexicon.CONTROLLERS or _penalty_told(verb):
         return False
     return bool(_verb_code(verb)[0]) or _light_object(verb) is not None
+
+
+def _penalty_told(verb: Token) -> bool:
+    """"warned Turkey that it would pay a heavy price": a penalty its object names is what a
+    warning threatens, no payment of its own; the warning stays the event."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.PENALTY_OBJECTS
+               for c in verb.children)
 
 
 def _mark_commitment(tok: Token, frame: Frame) -> None:
@@ -1461,7 +1484,7 @@ def _fill_verb_roles(tok: Token, frame: Frame) -> None:
     if frame.place is not None and frame.code[:2] in SANCTION_ROOTS and _in_reason(
             tok, frame.place, reasons):
         frame.place = None  # "sanctioned Raytheon over arms sales to Taiwan": not in Taiwan
-    frame.target_alts = [] if allowed else [
+    frame.target_alts = [] if allowed or _phrasal_aim(tok, frame) else [
         _role(t) for t in _alternatives(tok, clauses=frame.own_table)[:8] if t.i not in reasons]
     marks = _condition_marks(tok)  # "may halt mediation if ...": coercion on a condition
     frame.conditional = "unless" in marks or ("if" in marks and frame.code[:2] >= "14")
@@ -1471,7 +1494,34 @@ def _fill_verb_roles(tok: Token, frame: Frame) -> None:
     if not frame.targets and frame.code[:2] == "04" and frame.place is not None and not (
             frame.code == "040" and frame.place.prep in ("in", "at", "on", "near")):
         frame.targets = [frame.place]  # "arrived in Moscow", not "met in Hiroshima": a scene
+    summoned = _summoned_party(tok, frame)
+    frame.targets = _expand(summoned) if summoned is not None else frame.targets
     frame.negated = _negated(tok)
+
+
+SUMMON_VERBS = frozenset({"summon"})  # "summoned the envoy to protest X": the summoner protests
+
+
+def _summoned_party(tok: Token, frame: Frame) -> Token | None:
+    """Whom a complaint a summons is for is aimed at ("summoned the British ambassador to
+    protest the seizure of its tanker": Britain's envoy), when its own object names no one."""
+    head = tok.head
+    if frame.code[:2] != "11" or tok.dep_ not in ("advcl", "xcomp") or not infinitival(tok) or (
+            head.lemma_.lower() not in SUMMON_VERBS):
+        return None
+    if any(r.entity in NAMED_ACTORS for r in frame.targets):
+        return None
+    return next((c for c in head.children if c.dep_ == "dobj"), None)
+
+
+def _phrasal_aim(tok: Token, frame: Frame) -> bool:
+    """Whether the target is the object of the verb's own phrasal preposition ("tore into the
+    nominee at a hearing"): whom the phrase aims at, with no other word to try instead."""
+    particle = verb_particle(tok)
+    if particle is None or len(frame.targets) != 1:
+        return False
+    aimed = prep_object(tok, (particle,))
+    return aimed is not None and _tok_span(aimed) == frame.targets[0].head
 
 
 def _sender(tok: Token) -> list[Role]:

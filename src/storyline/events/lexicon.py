@@ -298,6 +298,7 @@ TOPIC_VERBS = frozenset({
     "mention", "discuss", "describe", "remember", "recall", "ignore", "cite", "address",
     "explain", "cover", "recount", "forget", "acknowledge", "raise", "highlight", "reference",
     "exploit", "politicize", "politicise", "invoke", "blame", "link", "attribute",
+    "review", "examine", "assess", "evaluate", "debate",  # "reviewed the ceasefire in Geneva"
 })
 # heads of attack objects that are political, not bodies or places: "attacking prominent
 # members of the GOP", "his attacks on a federal judge" are in words (no violence nearby)
@@ -800,6 +801,13 @@ STATE_SUPPORT_SECTORS = frozenset({"GOV", "IGO", "MIL", "LEG", "JUD", "REB", "IN
 BODY_SUPPORT_SECTORS = frozenset({"LAB", "PTY", "NGO", "MED", "BUS", "REL"})
 # what a plea in court is ("pleaded guilty"): no appeal (020)
 PLEAS = frozenset({"guilty", "innocent", "contest"})
+# verbs of compulsion: passive with no agent ("was forced to resign", "was forced into damage
+# control") they tell circumstances, no one's coercion (170)
+COMPEL_VERBS = frozenset({"force", "compel", "oblige"})
+# what a legal appeal is against or taken to ("appealed the conviction", "appealed against the
+# ruling", "appealed to the Supreme Court"): a step in court, no political plea (020)
+JUDGMENT_WORDS = frozenset({"conviction", "verdict", "sentence", "ruling", "judgment",
+                            "judgement", "acquittal", "decision", "court", "tribunal", "judge"})
 # written messages whose participle tells what the sender does ("sent a letter urging
 # Congress to act": the sender urges)
 MESSAGE_NOUNS = frozenset({"letter", "statement", "message", "note", "memo", "petition",
@@ -1028,6 +1036,9 @@ COERCIVE_LEMMAS = THREAT_OUTCOMES | frozenset({
     "arrest", "detain", "jail", "imprison", "punish", "prosecute", "crush", "disperse", "shoot",
     "attack", "sanction", "retaliate", "expel", "deport", "ban", "fire", "bomb", "invade",
     "regret", "price", "sorry"})  # "warned Turkey that it would regret ...", "pay a price"
+# what a warned party "would pay" or "will face" when a warning threatens it ("would pay a heavy
+# price", "will face consequences"): the warning's content, no act of paying or facing
+PENALTY_OBJECTS = frozenset({"price", "consequence", "repercussion", "penalty"})
 # plan words whose coercive or violent complement is a threat ("plans to impose sanctions")
 PLAN_WORDS = frozenset({"plan", "intend", "prepare", "aim", "mean", "schedule", "set"})
 # verbs of refusal: their "to" complement becomes a rejection (CAMEO 12)
@@ -1168,6 +1179,9 @@ DOMAIN_WORDS = frozenset({
     "cricket", "rugby", "bowler", "bowlers", "batsman", "batsmen", "batter", "batters",
     "wicket", "wickets", "stumps", "midfielder", "midfielders", "winger", "wingers",
     "goalscorer", "penalty-box", "scrum", "spinner", "spinners",
+    # competitions ("Manchester United defeated Chelsea in the Premier League")
+    "premier league", "champions league", "europa league", "la liga", "bundesliga", "serie a",
+    "super bowl", "world series", "stanley cup", "grand slam", "grand prix", "formula one",
 })
 WEAK_DOMAIN_WORDS = frozenset({
     "game", "games", "season", "coach", "team", "teams", "points", "round", "match", "scored",

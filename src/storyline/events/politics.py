@@ -39,7 +39,8 @@ def verbal_attack(tok: Token) -> bool:
         return True  # "the Republican nominee attacked the Democratic platform": words
     reason = any(p in ("over", "for", "as") and g.ent_type_ not in ("DATE", "TIME")
                  and g.lemma_.lower() not in lexicon.TIME_NOUNS for p, g in preps)
-    if reason and not person and political_doer(tok, tok) and not armed_sentence(tok):
+    aimed = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if reason and not person and political_doer(tok, tok) and not armed_sentence(tok, aimed):
         return True  # "the GOP nominee attacked the party committee over the emails": words
     return person and reason
 
@@ -50,7 +51,7 @@ def _politician_on_body(tok: Token) -> bool:
     subject = subject_and_agent(tok)[0]
     aimed = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if subject is None or aimed is None or subject.ent_type_ in ("GPE", "NORP") or (
-            aimed.ent_type_ in ("GPE", "LOC", "FAC")) or armed_sentence(tok):
+            aimed.ent_type_ in ("GPE", "LOC", "FAC")) or armed_sentence(tok, aimed):
         return False
     politician = subject.ent_type_ == "PERSON" or candidate_name(subject) or (
         coded_sector(subject) in lexicon.CANDIDATE_SECTORS)
@@ -120,14 +121,16 @@ def _doers(tok: Token, governor: Token | None) -> list[Token]:
     return [d for d in doers if d is not None and d.pos_ != "PRON"]
 
 
-def armed_sentence(tok: Token) -> bool:
+def armed_sentence(tok: Token, aimed: Token | None = None) -> bool:
     """Whether a word's sentence speaks of violence, a weapon or an armed actor ("gunmen",
-    "General X"): an attack there may be force whoever launches it."""
+    "General X"): an attack there may be force whoever launches it; an armed body only
+    attacked (``aimed``: "Rep. Jordan attacked the FBI over ...") is no sign of arms."""
     if violent(tok):
         return True
-    return any(t.i != tok.i and (is_weapon(t) or t.pos_ in ("NOUN", "PROPN")
-               and t.dep_ != "compound" and coded_sector(t) in lexicon.ARMED_DOER_SECTORS)
-               for t in tok.sent)
+    spared = range(aimed.left_edge.i, aimed.right_edge.i + 1) if aimed is not None else range(0)
+    return any(t.i != tok.i and t.i not in spared and (is_weapon(t) or t.pos_ in (
+        "NOUN", "PROPN") and t.dep_ != "compound" and coded_sector(t) in (
+        lexicon.ARMED_DOER_SECTORS)) for t in tok.sent)
 
 
 def coded_sector(tok: Token) -> str | None:
@@ -409,9 +412,11 @@ def blame_misread(tok: Token) -> bool:
         return False  # "Obama slams GOP's 'doom and despair'": what an actor says or does
     if armed_blow(tok):
         return True  # "militants blasted a checkpoint with rockets": force, no criticism
+    speaker = subject is not None and (subject.ent_type_ == "PERSON" or candidate_name(subject))
     return not (aimed.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or (
-        aimed.lemma_.lower() in lexicon.NOUN_CODES) or (
-        coded_sector(aimed) is not None and aimed.dep_ == "dobj") or aimed.pos_ == "PRON"
+        aimed.lemma_.lower() in lexicon.NOUN_CODES) or (coded_sector(aimed) is not None and (
+            aimed.dep_ == "dobj" or speaker)) or aimed.pos_ == "PRON"  # "Cruz ripped into the
+        # Treasury secretary" (a person's words), not "a truck ripped into police officers"
         or aimed.lemma_.lower() in (
         lexicon.POLITICAL_TARGET_WORDS | lexicon.RULING_OBJECTS | lexicon.BLAMED_THINGS))
 
@@ -511,6 +516,17 @@ def court_plea(tok: Token) -> bool:
     """"pleaded guilty to mishandling documents": a plea in court, no appeal (020)."""
     return tok.lemma_.lower() == "plead" and any(
         t.lower_ in lexicon.PLEAS for t in tok.subtree if t.i > tok.i and t.i - tok.i <= 3)
+
+
+def legal_appeal(tok: Token) -> bool:
+    """"appealed the conviction", "appealed against the ruling to a higher court": an appeal
+    of a judgment or to a court is a step in court, no plea to a political actor (020)."""
+    if tok.lemma_.lower() != "appeal":
+        return False
+    aimed = [c for c in tok.children if c.dep_ == "dobj"]
+    aimed += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("against", "to")
+              for g in c.children if g.dep_ == "pobj"]
+    return any(a.lemma_.lower() in lexicon.JUDGMENT_WORDS for a in aimed)
 
 
 def stative_support(tok: Token) -> bool:
@@ -630,6 +646,11 @@ def _stance(tok: Token) -> tuple[str, Token] | None:
                          if middle in words and p == prep.lower_), "")
             if code and aimed is not None:
                 return code, aimed
+    for middle in middles:  # "rallied to the president's defense": the possessor is "of" him
+        owner = next((c for c in middle.children if c.dep_ == "poss"), None)
+        code = stances.get((middle.lemma_.lower(), "of"), "")
+        if code and owner is not None:
+            return code, owner
     return None
 
 

@@ -568,6 +568,8 @@ def conflict_sense(tok: Token, code: str) -> str:
         return "190"  # "the army launched a campaign against Boko Haram": force, not words
     if lemma in BEAT_VERBS and any(c.dep_ == "dobj" for c in tok.children):
         return _beating(tok, who)
+    if lemma == "protest" and code[:2] == "14" and _state_voice(doer):
+        return "114"  # "Iran summoned the envoy to protest the seizure": an official complaint
     if code[:2] == "19" and who in PROTEST_DOERS and lemma in ("storm", "clash", "attack"):
         return "145"  # "protesters stormed parliament", "clashed with police"
     if code in ("144", "191") and lemma in BLOCK_VERBS:
@@ -663,6 +665,12 @@ VICTIM_WORDS = frozenset({
     "opponent", "critic", "dissident", "dissidents", "leader", "journalist", "defector", "spy",
     "agent", "soldiers", "troops", "guests", "patients", "inmates", "residents", "wife",
     "husband", "officer", "officers", "activist", "activists", "detainees"})
+
+
+def _state_voice(doer: Token | None) -> bool:
+    """Whether a doer is a state or its government ("Iran", "the foreign ministry"), whose
+    protest is an official complaint (114), not a crowd's demonstration (14)."""
+    return doer is not None and (doer.ent_type_ == "GPE" or coded_sector(doer) == "GOV")
 
 
 def armed_or_state(doer: Token | None) -> bool:
