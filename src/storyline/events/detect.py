@@ -545,6 +545,8 @@ def _verbal_frame(tok: Token) -> Frame | None:
     if lemma in ("offer", "charge", "share") and (
             _habitual_offer(tok) or _price_charge(tok) or _shared_with_nobody(tok)):
         return None  # "the shop offers free delivery", "schools charge more": commerce
+    if _alleged_deed(tok):
+        return None  # "accused Russia of shelling Kharkiv": the accusation is the event
     if _asked_for(tok) or _condition(tok) or _permitted(tok) or _deal_to_act(tok):
         return None  # "demanded that Israel ease ...": the demand is the event, not the easing
     if lemma in lexicon.COMMIT_WORDS and not _has_object_code(tok) and not _verb_prep_code(
@@ -1178,8 +1180,9 @@ def _commit_frame(tok: Token) -> Frame | None:
     support = not refusal and pledged is not None and pledged.lemma_.lower() in (
         lexicon.SUPPORT_NOUNS)  # "pledged his support to Clinton": support declared (051)
     stands_by = refusal and _stands_by(tok)  # "refused to abandon Trump": support
-    frame = Frame("051" if support or stands_by else "120" if refusal else "030", tok.text,
-                  _tok_span(tok), own_table=True)
+    aid = "" if refusal else _pledged_aid(pledged)
+    frame = Frame("051" if support or stands_by else "120" if refusal else aid or "030",
+                  tok.text, _tok_span(tok), own_table=True)
     subject = _adjective_subject(tok) if tok.pos_ == "ADJ" else None
     _fill_verb_roles(tok, frame)
     if subject is not None and not frame.sources:
@@ -1194,6 +1197,20 @@ def _commit_frame(tok: Token) -> Frame | None:
     if frame.negated and not refusal:
         frame.code, frame.negated = "120", False  # "will not accept": a rejection
     return frame
+
+
+def _pledged_aid(pledged: Token | None) -> str:
+    """The intent code of a pledge of material aid ("pledged $500 million in humanitarian aid":
+    0333, "offered military assistance": 0332, "promised aid": 033), else ""."""
+    if pledged is None:
+        return ""
+    aid = pledged if pledged.lemma_.lower() in lexicon.PLEDGED_AID_WORDS else prep_object(
+        pledged, ("in", "of"))  # "$500 million in aid", "a package of military aid"
+    if aid is None or aid.lemma_.lower() not in lexicon.PLEDGED_AID_WORDS:
+        return ""
+    kinds = [lexicon.AID_KIND_CODES.get(c.lower_, "") for c in aid.children
+             if c.dep_ in ("amod", "compound")]
+    return next((k for k in kinds if k), "033")
 
 
 def _nested_commitment(tok: Token) -> bool:
@@ -1961,6 +1978,17 @@ def _nominal_frame(tok: Token) -> Frame | None:
     _mark_withdrawal(frame, tok.lemma_.lower())
     _undergone(tok, frame)
     return frame
+
+
+def _alleged_deed(tok: Token) -> bool:
+    """"Ukraine accused Russia of shelling civilian areas", "condemned Israel for killing
+    ...": the deed an accusation or criticism names is its content, coded as GSR codes it,
+    with the accusation alone (the doer named is the accused, not the accuser)."""
+    prep = tok.head
+    if tok.dep_ != "pcomp" or prep.lower_ not in ("of", "for", "over") or (
+            prep.head.pos_ != "VERB"):
+        return False
+    return _verb_code(prep.head)[0][:2] == "11"
 
 
 def _blamed_deed(tok: Token) -> bool:

@@ -1008,6 +1008,15 @@ AGREEMENT_NOUNS = frozenset({"agreement", "deal", "accord", "consensus", "compro
 COMMIT_NOUNS = frozenset({
     "agreement", "consensus", "deal", "pledge", "promise", "commitment", "accord", "offer",
 })
+# what a pledge of material aid names ("pledged $500 million in humanitarian aid", "offered
+# military assistance"): an intent to give aid (033), by its kind's word
+PLEDGED_AID_WORDS = frozenset({"aid", "assistance", "relief", "grant", "grants", "loan", "loans"})
+AID_KIND_CODES = {
+    **dict.fromkeys(("humanitarian", "food", "medical", "emergency", "relief"), "0333"),
+    **dict.fromkeys(("military", "defense", "defence", "security"), "0332"),
+    **dict.fromkeys(("economic", "financial", "development", "budget", "reconstruction"),
+                    "0331"),
+}
 # what one commits to or accepts ("accepted the proposal", "offered aid"); any other thing as
 # object is another sense ("accepted the job", "offered a discount")
 COMMIT_OBJECTS = frozenset({

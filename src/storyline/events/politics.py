@@ -368,7 +368,10 @@ def classifier_noun(tok: Token) -> bool:
 
 
 def copular_noun(tok: Token) -> bool:
-    """"X is a threat to Y", "it was an attack on ...": a description, no act by X."""
+    """"X is a threat to Y", "it was an attack on ...", "criticized the law as an attack on
+    press freedom": a description, no act by X."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.pos_ == "VERB":
+        return True  # what a verb calls something is a verdict on it, no second act
     return tok.dep_ == "attr" and tok.head.lemma_ == "be" and lexicon.NOUN_CODES.get(
         tok.lemma_.lower(), "")[:2] in ("13", "11")
 

@@ -533,14 +533,17 @@ def protest_gathering(tok: Token) -> bool:
 def strike_walkout(tok: Token) -> bool:
     """"doctors walked out for five days": a strike (143); "walked out of the talks" leaves a
     place or a meeting, coded by what it is (a protest noun, a halt)."""
-    return walked_out(tok) and not any(
-        c.dep_ == "prep" and c.lower_ in ("of", "from", "on") for c in tok.children)
+    return walked_out(tok) and not any(  # "on Monday" is a date, not "walked out on X"
+        c.dep_ == "prep" and c.lower_ in ("of", "from", "on") and not dated(c)
+        for c in tok.children)
 
 
 def walked_out(tok: Token) -> bool:
-    """Whether the verb is "walk out" (the parser takes "out" as particle or adverb)."""
+    """Whether the verb is "walk out" (the parser takes "out" as particle or adverb) or "walk
+    off the job"."""
     return tok.lemma_.lower() == "walk" and any(
-        c.dep_ in ("prt", "advmod") and c.lower_ == "out" for c in tok.children)
+        c.dep_ in ("prt", "advmod") and c.lower_ == "out" or c.lower_ == "off" and any(
+            g.lemma_.lower() == "job" for g in c.children) for c in tok.children)  # "off the job"
 
 
 BEAT_VERBS = frozenset({"beat", "club", "flog", "whip", "batter", "bludgeon", "assault"})
