@@ -113,6 +113,7 @@ from storyline.events.senses import (
     _verb_prep_code,
     _warning_shots,
     armed_or_state,
+    attack_on_thing,
     conflict_sense,
     fulfilled,
     legal_charge,
@@ -193,12 +194,15 @@ def _word_pattern(words: frozenset[str]) -> re.Pattern[str]:
 DOMAIN_RE = _word_pattern(lexicon.DOMAIN_WORDS)
 WEAK_DOMAIN_RE = _word_pattern(lexicon.WEAK_DOMAIN_WORDS)
 SCORE = re.compile(r"(?<![\d/:-])(?<!\d[.,])\d{1,3} ?[-–] ?\d{1,3}(?![\d/:-]|[.,]\d)")
+VICTORY_SCORE = re.compile(  # "crushed Barcelona 4-0": a win by a scoreline, a match
+    r"\b(?:" + "|".join(sorted(lexicon.VICTORY_VERBS)) + r")\b[^.;,]{1,40}?\s"
+    + SCORE.pattern)
 
 
 def domain_sentence(sent: Span) -> bool:
     """Whether a sentence reads as sports or show business ("stuffed the quarterback")."""
     text = sent.text.lower()
-    if DOMAIN_RE.search(text):
+    if DOMAIN_RE.search(text) or VICTORY_SCORE.search(text):
         return True
     weak = len(set(WEAK_DOMAIN_RE.findall(text))) + bool(SCORE.search(text))
     return weak >= 2
@@ -589,6 +593,10 @@ def _verbal_frame(tok: Token) -> Frame | None:
         code = ("190" if armed_blow(tok) else "" if code == "111" else code) if misread else "111"
     if code[:2] == "19" and verbal_attack(tok):
         code, own = "111", True  # "attacked Trump over his remarks", "... on Twitter"
+    elif code[:2] == "19" and (thing := attack_on_thing(tok)) is not None:
+        if not thing:
+            return None  # "the president attacked the problem of inflation": a figure
+        code, own = thing, True  # "Senator Graham attacked the nomination": words
     if retort(tok, code) or other_object_sense(tok) or struck_down(tok) or name_calling(
             tok) or election_race(tok) or signal_sent(tok) or no_appeal_asked(tok) or (
             partnerless_talk(tok) or poll_share(tok) or campaign_money(tok) or court_plea(tok)
@@ -1180,7 +1188,8 @@ def _commit_frame(tok: Token) -> Frame | None:
     support = not refusal and pledged is not None and pledged.lemma_.lower() in (
         lexicon.SUPPORT_NOUNS)  # "pledged his support to Clinton": support declared (051)
     stands_by = refusal and _stands_by(tok)  # "refused to abandon Trump": support
-    aid = "" if refusal else _pledged_aid(pledged)
+    aid = "" if refusal or tok.lemma_.lower() == "offer" else _pledged_aid(pledged)  # an
+    # offer of aid stays 030, as the round-6 tests ask ("offers emergency aid to Chile")
     frame = Frame("051" if support or stands_by else "120" if refusal else aid or "030",
                   tok.text, _tok_span(tok), own_table=True)
     subject = _adjective_subject(tok) if tok.pos_ == "ADJ" else None
@@ -1916,7 +1925,8 @@ def _nominal_frame(tok: Token) -> Frame | None:
         return None  # "touting the endorsement of Rep. X": only "announced his endorsement"
     if _halted(tok) or any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in tok.children):
         return None  # "called off its mediation", "any attack by X": it does not happen
-    if fulfilled(tok) is not None or _threatened_with(tok) or _blamed_deed(tok):
+    if fulfilled(tok) is not None or _threatened_with(tok) or _blamed_deed(tok) or (
+            _arrest_raid(tok)):
         return None  # "carried out its threat to cut gas": the cut is the event
     frame = Frame(code, tok.text, _tok_span(tok), own_table=True, nominal=True)
     owner = _noun_owner(tok)
@@ -1978,6 +1988,16 @@ def _nominal_frame(tok: Token) -> Frame | None:
     _mark_withdrawal(frame, tok.lemma_.lower())
     _undergone(tok, frame)
     return frame
+
+
+def _arrest_raid(tok: Token) -> bool:
+    """"Police detained 20 journalists in dawn raids": a raid an arrest is made in is how the
+    arrest (17) is made, no assault of its own."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in ("in", "during") or prep.head.pos_ != "VERB":
+        return False
+    return lexicon.NOUN_CODES.get(tok.lemma_.lower(), "")[:2] == "19" and _verb_code(
+        prep.head)[0][:2] == "17"
 
 
 def _alleged_deed(tok: Token) -> bool:

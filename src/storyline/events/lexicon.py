@@ -334,6 +334,7 @@ WITHDRAWN_BODIES = (
     "initiative", "partnership", "protocol", "community", "grouping", "framework")
 VERB_PREP_CODES: dict[tuple[str, str], str] = {
     ("put", "alert"): "152", ("place", "alert"): "152", ("use", "shield"): "184",
+    ("put", "readiness"): "152", ("place", "readiness"): "152",  # "on combat readiness"
     ("place", "arrest"): "173", ("put", "arrest"): "173",  # "placed X under house arrest"
     ("place", "curfew"): "1723", ("put", "curfew"): "1723",  # "placed the city under curfew"
     **{(v, o): "201" for v in ("drive", "force", "chase", "uproot", "expel", "evict")
@@ -701,6 +702,10 @@ RACE_RIVALS = frozenset({
     "frontrunner", "contender", "senator", "governor", "congressman", "congresswoman", "mayor",
     "representative", "lawmaker", "councilman", "councilwoman",
 })
+# what is beaten in a vote ("defeated the opposition 52-48 in the parliamentary vote",
+# "defeated the amendment in a 210-205 vote"): a race, with an election word in the sentence
+VOTE_RIVALS = frozenset({"opposition", "party", "coalition", "bill", "motion", "amendment",
+                         "measure", "resolution"})
 ELECTION_WORDS = frozenset({
     "primary", "election", "race", "seat", "nomination", "ballot", "runoff", "caucus",
     "reelection", "re-election", "campaign", "district", "candidacy", "midterm", "poll",
@@ -980,6 +985,12 @@ BODILY_ATTACKS = frozenset({
     "tiger", "snake", "bee", "wolf", "elephant", "acid-reflux"})
 # force verbs that political news uses for attacks in words: "attacked Clinton over her
 # emails", "went after him in a speech" are criticism (111), not assaults
+# problems an office holder "attacks" or "targets" in a figure of speech ("attacked the problem
+# of inflation", "targeted the budget deficit"): no force and no criticism
+PROBLEM_WORDS = frozenset({
+    "problem", "issue", "deficit", "debt", "inflation", "poverty", "unemployment", "hunger",
+    "obesity", "disease", "challenge", "backlog", "shortage", "crime", "congestion",
+    "pollution", "addiction", "epidemic"})
 VERBAL_ATTACK_VERBS = frozenset({"attack", "assault", "hammer", "savage", "batter", "target",
                                  "hit", "offensive"})  # "the Rove ad hits Clinton for taking
 # money", "Clinton's gun control offensive against Sanders"
@@ -1192,6 +1203,11 @@ DOMAIN_WORDS = frozenset({
     "premier league", "champions league", "europa league", "la liga", "bundesliga", "serie a",
     "super bowl", "world series", "stanley cup", "grand slam", "grand prix", "formula one",
 })
+# verbs of a win that a scoreline after their object makes a match ("Real Madrid crushed
+# Barcelona 4-0", "beat the Giants 31-17"): a sports sentence
+VICTORY_VERBS = frozenset({
+    "beat", "beats", "defeated", "defeats", "crushed", "crushes", "routed", "thrashed",
+    "edged", "downed", "stunned", "whipped", "drubbed", "hammered", "outclassed", "overcame"})
 WEAK_DOMAIN_WORDS = frozenset({
     "game", "games", "season", "coach", "team", "teams", "points", "round", "match", "scored",
     "score", "win", "wins", "league", "champion", "champ", "title", "fans", "show", "star",

@@ -347,8 +347,8 @@ def election_race(tok: Token) -> bool:
     rivals = [c for c in tok.children if c.dep_ == "dobj"] + [
         g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("against", "with")
         for g in c.children if g.dep_ == "pobj"]
-    if not any(r.ent_type_ == "PERSON" or r.lemma_.lower() in lexicon.RACE_RIVALS
-               for r in rivals):
+    if not any(r.ent_type_ == "PERSON" or r.lemma_.lower() in lexicon.RACE_RIVALS | (
+            lexicon.VOTE_RIVALS) for r in rivals):
         return False
     return any(t.lemma_.lower() in lexicon.ELECTION_WORDS for t in tok.sent)
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from storyline.actors.coding import is_agent_word, place_of
+from storyline.actors.coding import TITLE_SECTORS, is_agent_word, place_of
 from storyline.events import lexicon
-from storyline.events.politics import coded_sector
+from storyline.events.politics import armed_sentence, coded_sector
 from storyline.events.roles import (
     PLACE_PREPS,
     TARGET_PREPS,
@@ -668,6 +668,26 @@ VICTIM_WORDS = frozenset({
     "opponent", "critic", "dissident", "dissidents", "leader", "journalist", "defector", "spy",
     "agent", "soldiers", "troops", "guests", "patients", "inmates", "residents", "wife",
     "husband", "officer", "officers", "activist", "activists", "detainees"})
+
+
+def attack_on_thing(tok: Token) -> str | None:
+    """A named person's or office holder's attack on a common thing that names no actor,
+    place, people or armed body, with no arms in the sentence: a figure of speech ("the
+    president attacked the problem of inflation": "") or words ("Senator Graham attacked the
+    nomination": 111); None where the verb is no such attack."""
+    if tok.lemma_.lower() not in lexicon.VERBAL_ATTACK_VERBS:
+        return None
+    subject = subject_and_agent(tok)[0]
+    aimed = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if subject is None or aimed is None or aimed.pos_ != "NOUN" or aimed.ent_type_ or (
+            aimed.lemma_.lower() in PLACE_NOUNS | VICTIM_WORDS) or armed_sentence(tok, aimed):
+        return None
+    office = subject.ent_type_ == "PERSON" or subject.lower_ in TITLE_SECTORS or (
+        subject.ent_type_ not in ("GPE", "NORP")
+        and coded_sector(subject) in lexicon.POLITICAL_DOER_SECTORS)  # "the governor"
+    if not office or coded_sector(aimed) is not None:
+        return None
+    return "" if aimed.lemma_.lower() in lexicon.PROBLEM_WORDS else "111"
 
 
 def _state_voice(doer: Token | None) -> bool:
