@@ -1324,8 +1324,11 @@ def _mark_commitment(tok: Token, frame: Frame) -> None:
         frame.own_table = frame.own_table or _reaching_agreement(tok)  # "failed to reach a deal"
         frame.negated = _negated(controller)
         return
+    decided = controller.lemma_.lower() in lexicon.DECISION_WORDS and not _negated(tok)
     if controller.lemma_.lower() in lexicon.COMMIT_WORDS | lexicon.COMMIT_NOUNS:
-        frame.code = _pledged_code(frame, tok)
+        # a body's decision to act is the act taken ("the court decided to allow X to run":
+        # 081), as GSR codes it; other commitments are intents (03)
+        frame.code = frame.code if decided else _pledged_code(frame, tok)
         _join_trigger(frame, controller)
         # a pledge is our own rule and needs no target, as an uncoded complement's does not
         # ("promised to reopen the crossing", "is ready to extend the mission"); a pledge to
@@ -1926,7 +1929,7 @@ def _nominal_frame(tok: Token) -> Frame | None:
     if _halted(tok) or any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in tok.children):
         return None  # "called off its mediation", "any attack by X": it does not happen
     if fulfilled(tok) is not None or _threatened_with(tok) or _blamed_deed(tok) or (
-            _arrest_raid(tok)):
+            _arrest_raid(tok) or _ended_dispute(tok)):
         return None  # "carried out its threat to cut gas": the cut is the event
     frame = Frame(code, tok.text, _tok_span(tok), own_table=True, nominal=True)
     owner = _noun_owner(tok)
@@ -1988,6 +1991,13 @@ def _nominal_frame(tok: Token) -> Frame | None:
     _mark_withdrawal(frame, tok.lemma_.lower())
     _undergone(tok, frame)
     return frame
+
+
+def _ended_dispute(tok: Token) -> bool:
+    """"accepted a formula for ending its fisheries dispute", "to resolve the row": a dispute
+    that is being ended is the topic of the settlement, no new disapproval (11)."""
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in lexicon.ENDING_VERBS and (
+        lexicon.NOUN_CODES.get(tok.lemma_.lower(), "")[:2] == "11")
 
 
 def _arrest_raid(tok: Token) -> bool:

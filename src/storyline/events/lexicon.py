@@ -1013,6 +1013,8 @@ COMMIT_WORDS = frozenset({
 })
 # commitment words that are only decisions: with no coded act decided on, no intent (030)
 DECISION_WORDS = frozenset({"decide", "resolve"})
+# verbs that end a dispute named as their object ("ending its fisheries dispute")
+ENDING_VERBS = frozenset({"end", "resolve", "settle", "defuse", "overcome"})
 # nouns of commitment: "reached a consensus to exchange ..." is an intent, like "agreed to"
 AGREEMENT_NOUNS = frozenset({"agreement", "deal", "accord", "consensus", "compromise",
                              "settlement", "understanding", "truce", "ceasefire", "cease-fire"})
