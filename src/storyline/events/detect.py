@@ -1524,7 +1524,8 @@ def _fill_verb_roles(tok: Token, frame: Frame) -> None:
             frame.code == "040" and frame.place.prep in ("in", "at", "on", "near")):
         frame.targets = [frame.place]  # "arrived in Moscow", not "met in Hiroshima": a scene
     summoned = _summoned_party(tok, frame)
-    frame.targets = _expand(summoned) if summoned is not None else frame.targets
+    if summoned is not None:  # our own rule names the target, as our tables do
+        frame.targets, frame.own_table = _expand(summoned), True
     frame.negated = _negated(tok)
 
 
