@@ -2028,9 +2028,11 @@ def _blamed_deed(tok: Token) -> bool:
     prep = tok.head
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in lexicon.BLAME_VERBS:
         return True  # "slammed the GOP's gloomy talk": what is blamed is only named
-    if tok.dep_ != "pobj" or prep.lower_ not in ("for", "over") or prep.head.pos_ != "VERB":
+    if tok.dep_ not in ("pobj", "pcomp") or prep.lower_ not in ("for", "over", "of") or (
+            prep.head.pos_ != "VERB"):
         return False
-    return _verb_code(prep.head)[0][:2] == "11"  # "faulted Trump for his praise of Putin"
+    return _verb_code(prep.head)[0][:2] == "11"  # "faulted Trump for his praise of Putin",
+    # "accused Russia of bombing villages" (a gerund the parser takes for a noun)
 
 
 def _met_no_one(tok: Token, frame: Frame) -> bool:

@@ -1,0 +1,163 @@
+"""Issue 3, twelfth session (events): PLOVER type distinctions on wire-style news (threats of
+a price to pay, official protests, pledged aid, decisions taken, figures of speech) and the
+misfires left open by the eleventh review (phrasal attacks, attacks on armed bodies, court
+appeals, agentless compulsion, topics reviewed, sports scorelines, a summons' purpose).
+
+Sentences written for these tests; event-level checks read the whole pipeline (code and
+countries).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+pytestmark = pytest.mark.issue(3)
+
+
+def _triples(events_of: Any, text: str) -> list[tuple[str, str | None, str | None]]:
+    """(code, source country, target country) of every event of ``text``."""
+    return [(c, s, t) for c, _, s, t in events_of.codes(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Moscow warned Kiev that it would pay a heavy price for the drone strikes.",
+     [("130", "RUS", "UKR")]),
+    ("China warned the Philippines that it would face consequences.", [("130", "CHN", "PHL")]),
+])
+def test_issue_3_a_price_to_pay_is_a_threat(events_of: Any, text: str,
+                                            expected: list[tuple[str, str, str]]) -> None:
+    """Warning a state that it would pay a price or face consequences threatens it (130); the
+    price's reason ("for the drone strikes") is no threatened attack of its own."""
+    assert _triples(events_of, text) == expected
+
+
+def test_issue_3_a_forecast_is_still_no_threat(events_of: Any) -> None:
+    """A warning of the warned party's own prospects stays advice, as before."""
+    assert not events_of("The IMF warned Egypt that it would miss its deficit target.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Senator Chuck Grassley tore into the Attorney General at a Senate hearing on Monday.",
+     ("111", "USA")),
+    ("Senator John McCain ripped into the Pentagon over its handling of the Niger ambush.",
+     ("111", "USA")),
+    ("Senator Ron Wyden attacked the CIA over its spying on Senate staff.", ("111", "USA")),
+])
+def test_issue_3_politicians_attack_in_words(events_of: Any, text: str,
+                                             expected: tuple[str, str]) -> None:
+    """A politician ripping or tearing into someone, or attacking an armed or police body
+    over something, criticises it (111): the body attacked is no sign of arms."""
+    codes = _triples(events_of, text)
+    assert [(c, s) for c, s, _ in codes] == [expected]
+
+
+def test_issue_3_tearing_into_aims_at_whom_it_tears_into(events_of: Any) -> None:
+    """"tore into the nominee at a Senate hearing": the nominee is attacked, not the hearing."""
+    text = "Senator Elizabeth Warren tore into the nominee at a Senate hearing on Tuesday."
+    events = events_of(text)
+    assert [e.code for e in events] == ["111"]
+    assert events_of.cited(text, events[0].target) == "the nominee"
+
+
+def test_issue_3_armed_attackers_still_use_force(events_of: Any) -> None:
+    """Gunmen attacking a police station, and a truck ripping into police officers, are no
+    words."""
+    assert [c[:2] for c, _, _ in _triples(
+        events_of, "Gunmen attacked the FBI field office in the city on Monday.")] == ["19"]
+    assert not [c for c, _, _ in _triples(
+        events_of, "A truck ripped into a line of police officers in Nice.") if c == "111"]
+
+
+def test_issue_3_rallying_to_a_possessor_s_defense_is_support(events_of: Any) -> None:
+    """"rallied to the president's defense": verbal support (052) of the president, no rally."""
+    codes = _triples(events_of,
+                     "Senate Republicans rallied to the president's defense on Wednesday.")
+    assert [c[:2] for c, _, _ in codes] == ["05"]
+
+
+@pytest.mark.parametrize("text", [
+    "The former governor appealed the conviction on Friday.",
+    "Lawyers for the senator appealed against the verdict to the state supreme court.",
+    "The Kenyan opposition was forced into a humiliating retreat after the vote.",
+    "The cabinet minister was forced to resign after the scandal broke.",
+    "Lavrov and Blinken reviewed the truce at a meeting in Geneva.",
+    "Arsenal defeated Tottenham 3-1 at the Emirates Stadium on Sunday.",
+    "The finance minister attacked the problem of inflation with higher interest rates.",
+])
+def test_issue_3_no_political_event(events_of: Any, text: str) -> None:
+    """Court appeals, compulsion with no agent, a truce reviewed, a match won by a scoreline and
+    a problem "attacked" are no political events (a resignation alone may be coded)."""
+    assert not [e for e in events_of(text) if e.root_code in ("02", "17", "08", "19", "11")
+                and e.code != "0831"]
+
+
+def test_issue_3_appeals_to_people_stay_appeals(events_of: Any) -> None:
+    """An appeal to a political actor is still one (020)."""
+    codes = _triples(events_of, "Pope Francis appealed to Russia to end the war in Ukraine.")
+    assert [c[:2] for c, _, _ in codes] == ["02"]
+
+
+def test_issue_3_a_summons_purpose_is_the_main_event(events_of: Any) -> None:
+    """"summoned the envoy to protest X": the state's protest is an official complaint (114)
+    at the summoned envoy's country, and it is the sentence's main event."""
+    events = events_of("Japan summoned the Chinese ambassador to protest the detention of "
+                       "its citizens.")
+    coded = {(e.code, e.source.country if e.source else None,
+              e.target.country if e.target else None, e.main) for e in events}
+    assert ("114", "JPN", "CHN", True) in coded
+    assert ("040", "JPN", "CHN", False) in coded
+
+
+def test_issue_3_a_crowd_protest_stays_a_protest(events_of: Any) -> None:
+    """Crowds protesting are demonstrators (14), not officials complaining."""
+    codes = _triples(events_of, "Thousands of teachers protested the pension reform in Lima.")
+    assert [c[:2] for c, _, _ in codes] == ["14"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Britain pledged 50 million pounds in humanitarian aid to Sudan.", ("0333", "GBR", "SDN")),
+    ("Washington promised military assistance to Taiwan.", ("0332", "USA", "TWN")),
+])
+def test_issue_3_pledged_aid_is_an_intent_to_give_aid(events_of: Any, text: str,
+                                                      expected: tuple[str, str, str]) -> None:
+    """A pledge of aid is an intent to give aid of its kind (033x), not a bare intent (030)."""
+    assert _triples(events_of, text) == [expected]
+
+
+def test_issue_3_walking_off_the_job_is_a_strike(events_of: Any) -> None:
+    """"walked off the job on Monday": a strike (143), the date no place left."""
+    codes = _triples(events_of, "Miners in Peru walked off the job on Monday over pay.")
+    assert [c for c, _, _ in codes] == ["143"]
+
+
+def test_issue_3_an_accused_deed_is_the_accusation_s_content(events_of: Any) -> None:
+    """"accused Russia of shelling X": the accusation (112) alone, no shelling by the accuser."""
+    codes = _triples(events_of, "Georgia accused Russia of bombing villages near Gori.")
+    assert codes == [("112", "GEO", "RUS")]
+
+
+def test_issue_3_a_verdict_named_with_as_is_no_act(events_of: Any) -> None:
+    """"condemned the law as an attack on press freedom": one criticism, no attack."""
+    codes = _triples(events_of, "Austria condemned Hungary's new law as an attack on "
+                                "academic freedom.")
+    assert [(c, s) for c, s, _ in codes] == [("111", "AUT")]
+
+
+def test_issue_3_a_decision_to_act_is_the_act(events_of: Any) -> None:
+    """"decided to release prisoners": the release (0841), not an intent to yield (035)."""
+    codes = _triples(events_of, "Myanmar's junta decided to release 700 political prisoners.")
+    assert [c for c, _, _ in codes] == ["0841"]
+
+
+def test_issue_3_arrests_in_raids_are_one_act(events_of: Any) -> None:
+    """"detained journalists in dawn raids": the arrest (173), no separate assault."""
+    codes = _triples(events_of, "Egyptian police detained 14 activists in dawn raids in Cairo.")
+    assert [c for c, _, _ in codes] == ["173"]
+
+
+def test_issue_3_combat_readiness_is_an_alert(events_of: Any) -> None:
+    """"placed its troops on combat readiness": a raised alert (152)."""
+    codes = _triples(events_of, "Armenia placed its troops on combat readiness.")
+    assert codes == [("152", "ARM", "ARM")]
