@@ -161,3 +161,38 @@ def test_issue_3_combat_readiness_is_an_alert(events_of: Any) -> None:
     """"placed its troops on combat readiness": a raised alert (152)."""
     codes = _triples(events_of, "Armenia placed its troops on combat readiness.")
     assert codes == [("152", "ARM", "ARM")]
+
+
+@pytest.mark.parametrize("text", [
+    "The fact-checking site gave the senator four Pinocchios for the claim.",
+    "The new law would give the governor the power to delay the increase.",
+    "The charity provided the children with a free education.",
+])
+def test_issue_3_gifts_that_are_no_aid(events_of: Any, text: str) -> None:
+    """Giving ratings, powers or an education is no aid (07)."""
+    assert not [e for e in events_of(text) if e.root_code == "07"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Iran provided the Houthis with missiles and drones.", ("070", "IRN", "YEM")),
+    ("Japan gave Indonesia two patrol boats.", ("070", "JPN", "IDN")),
+    ("Norway gave Malawi $20 million to fight the drought.", ("070", "NOR", "MWI")),
+])
+def test_issue_3_material_gifts_stay_aid(events_of: Any, text: str,
+                                         expected: tuple[str, str, str]) -> None:
+    """Arms, craft and money given are aid (070)."""
+    assert expected in _triples(events_of, text)
+
+
+def test_issue_3_pressing_one_s_attack_is_the_attack(events_of: Any) -> None:
+    """"pressed his attack on X": criticism (111) going on, no appeal (020)."""
+    codes = _triples(events_of, "Senator Ted Cruz pressed his attack on Donald Trump on Friday.")
+    assert codes == [("111", "USA", "USA")]
+
+
+def test_issue_3_hosting_a_show_is_no_meeting(events_of: Any) -> None:
+    """"an activist who hosts an MSNBC show": a broadcast, no visit hosted (043); the meeting
+    with him stays."""
+    events = events_of("Sanders met Al Sharpton, a civil rights activist who hosts an MSNBC "
+                       "show, in Harlem.")
+    assert [e.code for e in events] == ["040"]

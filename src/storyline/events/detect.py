@@ -116,6 +116,7 @@ from storyline.events.senses import (
     attack_on_thing,
     conflict_sense,
     fulfilled,
+    gift_no_aid,
     legal_charge,
     protest_gathering,
     strike_walkout,
@@ -551,6 +552,9 @@ def _verbal_frame(tok: Token) -> Frame | None:
         return None  # "the shop offers free delivery", "schools charge more": commerce
     if _alleged_deed(tok):
         return None  # "accused Russia of shelling Kharkiv": the accusation is the event
+    if lemma in lexicon.REQUEST_GOVERNORS and any(
+            c.dep_ == "dobj" and _own_attack(c) for c in tok.children):
+        return None  # "pressing his attack on Clinton": the attack (111) is the event
     if _asked_for(tok) or _condition(tok) or _permitted(tok) or _deal_to_act(tok):
         return None  # "demanded that Israel ease ...": the demand is the event, not the easing
     if lemma in lexicon.COMMIT_WORDS and not _has_object_code(tok) and not _verb_prep_code(
@@ -600,7 +604,7 @@ def _verbal_frame(tok: Token) -> Frame | None:
     if retort(tok, code) or other_object_sense(tok) or struck_down(tok) or name_calling(
             tok) or election_race(tok) or signal_sent(tok) or no_appeal_asked(tok) or (
             partnerless_talk(tok) or poll_share(tok) or campaign_money(tok) or court_plea(tok)
-            or legal_appeal(tok)
+            or legal_appeal(tok) or (code[:2] == "07" and gift_no_aid(tok))
             or stative_support(tok) or no_recognition(tok) or as_opposed_to(tok)
             or called_out_or_asked_to_know(tok) or office_held(tok) or courted_audience(tok)):
         return None  # "shot back that ...", "signed autographs", "struck down a law"
@@ -1118,6 +1122,8 @@ def _hosted_occasion(verb: Token) -> bool:
     if hosted is None or not (hosted.ent_type_ == "EVENT" or hosted.lemma_.lower() in (
             lexicon.HOSTED_OCCASIONS)):
         return False
+    if hosted.lemma_.lower() in lexicon.BROADCASTS:
+        return True  # "an activist who hosts an MSNBC show": the channel is no guest
     guests = [t for c in hosted.children if c.dep_ in ("compound", "amod", "nmod") or (
         c.dep_ == "prep" and c.lower_ in ("between", "with", "of", "among")) for t in c.subtree]
     return not any(_is_named(t) and t.ent_type_ != "EVENT" for t in guests)  # "ASEAN summit"
@@ -1994,6 +2000,18 @@ def _nominal_frame(tok: Token) -> Frame | None:
     return frame
 
 
+def _pressed_own_attack(tok: Token, frame: Frame) -> bool:
+    """"pressed his attack that X is unfit", "pushed its offensive": one's own attack or
+    criticism pressed on is that act going on, no appeal for it (020)."""
+    return tok.dep_ == "dobj" and frame.code[:2] in ("11", "19") and _own_attack(tok)
+
+
+def _own_attack(noun: Token) -> bool:
+    """An attack or criticism noun its doer owns by a pronoun ("his attack", "its offensive")."""
+    return lexicon.NOUN_CODES.get(noun.lemma_.lower(), "")[:2] in ("11", "19") and any(
+        c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+
+
 def _ended_dispute(tok: Token) -> bool:
     """"accepted a formula for ending its fisheries dispute", "to resolve the row": a dispute
     that is being ended is the topic of the settlement, no new disapproval (11)."""
@@ -2351,6 +2369,8 @@ def _apply_governor(tok: Token, frame: Frame) -> None:
         frame.light_governor = True  # "the union called a general strike": the strike (143)
         _join_trigger(frame, governor)
         request = None
+    if request and _pressed_own_attack(tok, frame):
+        request = None  # "Sanders pressed his attack on Clinton": the attack goes on (111)
     if request and tok.dep_ in ("dobj", "pobj") and verb_particle(governor) != "off" and (
             tok.head.lower_ != "with"):  # "pressured X with drills": the means, not the demand
         frame.code = request

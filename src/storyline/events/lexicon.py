@@ -251,6 +251,7 @@ OBJECT_NONSENSES: dict[str, frozenset[str]] = {
         "email", "message", "record", "data", "image", "moment", "attention", "imagination",
         "mood", "spirit", "vote", "heart", "essence", "footage", "nomination", "headline",
         "spotlight", "share", "percent", "seat", "lead", "title", "award", "prize", "senate",
+        "delegate", "superdelegate", "electorate", "voter",  # "capture enough delegates"
         "house", "majority", "chamber", "presidency", "governorship", "state", "district"})),
     # "fired four goals past X" (sport), "fired its chief economist" (dismissed): no force
     "fire": frozenset({
@@ -263,7 +264,8 @@ OBJECT_NONSENSES: dict[str, frozenset[str]] = {
         "email", "message", "criticism", "praise", "attention", "coverage", "salary", "share",
         "nomination", "applause", "ovation", "briefing", "information", "score", "rating",
         "delegate", "payment", "million", "billion", "dollar", "fund", "request", "ballot",
-        "grant", "loan", "gift", "bequest", "sentence", "diagnosis", "dose", "vaccine"}),
+        "grant", "loan", "gift", "bequest", "sentence", "diagnosis", "dose", "vaccine",
+        "news", "word", "update", "boost", "blow", "setback", "warning", "reminder"}),
     "release": frozenset({
         "video", "statement", "report", "ad", "album", "book", "plan", "poll", "data", "result",
         "record", "return", "letter", "list", "transcript", "footage", "photo", "image", "film",
@@ -1216,6 +1218,23 @@ WEAK_DOMAIN_WORDS = frozenset({
     "director", "studio", "episode", "record", "player", "players", "seeded", "ring",
     "tournament", "scoring", "draft", "actor", "striker", "goal", "goals", "overs", "pitch",
 })
+# giving verbs that are aid (07) only when what they give is material help, money or
+# protection ("gave Kenya $5 million", "provided the rebels with weapons"); other gifts are
+# no aid ("gave Carson two Pinocchios", "provided students with an education")
+GIVING_VERBS = frozenset({"give", "provide", "contribute", "grant", "supply"})
+AID_THINGS = frozenset({
+    "aid", "assistance", "help", "support", "relief", "money", "fund", "funds", "funding",
+    "cash", "loan", "loans", "grant", "grants", "credit", "dollar", "dollars", "euro", "euros",
+    "million", "billion", "food", "grain", "wheat", "rice", "medicine", "medicines", "drug",
+    "drugs", "vaccine", "vaccines", "dose", "doses", "supply", "supplies", "goods", "equipment",
+    "weapon", "weapons", "arms", "missile", "missiles", "ammunition", "tank", "tanks", "jet",
+    "jets", "troops", "training", "intelligence", "shelter", "tent", "tents", "blanket",
+    "blankets", "water", "fuel", "electricity", "asylum", "refuge", "protection", "sanctuary",
+    "care", "treatment", "debt", "subsidy", "subsidies", "package", "backing", "troop",
+    "boat", "boats", "ship", "ships", "vessel", "vessels", "aircraft", "plane", "planes",
+    "helicopter", "helicopters", "vehicle", "vehicles", "drone", "drones", "system", "systems"})
+# broadcasts one hosts: never a meeting, whoever is named on them ("hosts an MSNBC show")
+BROADCASTS = frozenset({"show", "program", "programme", "podcast", "webinar", "broadcast"})
 # occasions a state hosts with no guest named: no meeting ("will host the Olympic Games")
 HOSTED_OCCASIONS = frozenset({
     "game", "games", "olympics", "final", "cup", "tournament", "championship", "championships",

@@ -690,6 +690,24 @@ def attack_on_thing(tok: Token) -> str | None:
     return "" if aimed.lemma_.lower() in lexicon.PROBLEM_WORDS else "111"
 
 
+def gift_no_aid(tok: Token) -> bool:
+    """A giving verb whose object names no material help, money or protection ("gave Carson
+    two Pinocchios", "provided students with a valuable education"): no aid (07); with no
+    thing named ("gave to the Red Cross") it stays aid."""
+    if tok.lemma_.lower() not in lexicon.GIVING_VERBS:
+        return False
+    given = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    given += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
+              for g in c.children if g.dep_ == "pobj"]  # "provided the rebels with arms"
+    given += [c for g in given for c in g.conjuncts]  # "photographs and other intelligence"
+    if tok.dep_ in ("relcl", "acl") and not given:
+        given = [tok.head]  # "the coverage it has given the front-runner"
+    if not given:
+        return False
+    return not any(g.lemma_.lower() in lexicon.AID_THINGS or g.lower_ in lexicon.AID_THINGS
+                   or g.ent_type_ in ("MONEY", "QUANTITY") for g in given)
+
+
 def _state_voice(doer: Token | None) -> bool:
     """Whether a doer is a state or its government ("Iran", "the foreign ministry"), whose
     protest is an official complaint (114), not a crowd's demonstration (14)."""
