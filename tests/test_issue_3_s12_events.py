@@ -196,3 +196,12 @@ def test_issue_3_hosting_a_show_is_no_meeting(events_of: Any) -> None:
     events = events_of("Sanders met Al Sharpton, a civil rights activist who hosts an MSNBC "
                        "show, in Harlem.")
     assert [e.code for e in events] == ["040"]
+
+
+def test_issue_3_a_politician_s_reported_support_is_a_stance(events_of: Any) -> None:
+    """"Candidates said they support charter schools": a stance told through a pronoun, no act;
+    a head of government's support stays one."""
+    assert not events_of("Several Republican candidates said they support school vouchers.")
+    codes = _triples(events_of, "The German chancellor said she supports Ukraine's bid to "
+                                "join the European Union.")
+    assert [c[:2] for c, _, _ in codes] == ["05"]

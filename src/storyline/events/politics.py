@@ -9,6 +9,7 @@ from storyline.actors.cache import code_phrase_cached
 from storyline.actors.coding import TITLE_SECTORS, prominent_surname
 from storyline.events import lexicon
 from storyline.events.syntax import (
+    SAY_VERBS,
     governing_verb,
     is_weapon,
     prep_object,
@@ -545,6 +546,8 @@ def stative_support(tok: Token) -> bool:
     doer = agent if passive else subject  # "rebels supported by Turkey": Turkey supports
     if tok.dep_ == "acl" and tok.tag_ == "VBG":
         doer = tok.head  # "159 superdelegates already supporting Clinton"
+    if doer is not None and doer.pos_ == "PRON":
+        doer = _speaker(tok)  # "Other candidates said they support charter schools"
     if doer is None or doer.pos_ == "PRON":
         return False
     backed = next((c for c in tok.children if c.dep_ == "dobj"), None)
@@ -553,6 +556,14 @@ def stative_support(tok: Token) -> bool:
         return False  # "Pate supported Charlie Crist", "the union supported Clinton": 05x
     return doer.ent_type_ not in ("GPE", "NORP") and coded_sector(doer) not in (
         lexicon.STATE_SUPPORT_SECTORS)
+
+
+def _speaker(tok: Token) -> Token | None:
+    """Who says the clause a verb heads ("X said they support Y": X), if a say-verb reports
+    it; a pronoun's speaker is the one the stance is told of."""
+    if tok.dep_ not in ("ccomp", "parataxis") or tok.head.lemma_.lower() not in SAY_VERBS:
+        return None
+    return subject_and_agent(tok.head)[0]
 
 
 def _named(tok: Token) -> bool:
