@@ -205,3 +205,9 @@ def test_issue_3_a_politician_s_reported_support_is_a_stance(events_of: Any) -> 
     codes = _triples(events_of, "The German chancellor said she supports Ukraine's bid to "
                                 "join the European Union.")
     assert [c[:2] for c, _, _ in codes] == ["05"]
+
+
+def test_issue_3_an_avoided_act_is_not_done(events_of: Any) -> None:
+    """"avoided criticizing X", "refrained from attacking X": no criticism, no attack."""
+    assert not events_of("The governor has avoided directly criticizing the president.")
+    assert not events_of("Turkey refrained from attacking Kurdish positions in Syria.")

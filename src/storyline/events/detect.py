@@ -550,8 +550,8 @@ def _verbal_frame(tok: Token) -> Frame | None:
     if lemma in ("offer", "charge", "share") and (
             _habitual_offer(tok) or _price_charge(tok) or _shared_with_nobody(tok)):
         return None  # "the shop offers free delivery", "schools charge more": commerce
-    if _alleged_deed(tok):
-        return None  # "accused Russia of shelling Kharkiv": the accusation is the event
+    if _alleged_deed(tok) or _avoided(tok):
+        return None  # "accused Russia of shelling Kharkiv", "avoided criticizing Comey"
     if lemma in lexicon.REQUEST_GOVERNORS and any(
             c.dep_ == "dobj" and _own_attack(c) for c in tok.children):
         return None  # "pressing his attack on Clinton": the attack (111) is the event
@@ -2027,6 +2027,13 @@ def _arrest_raid(tok: Token) -> bool:
         return False
     return lexicon.NOUN_CODES.get(tok.lemma_.lower(), "")[:2] == "19" and _verb_code(
         prep.head)[0][:2] == "17"
+
+
+def _avoided(tok: Token) -> bool:
+    """"Trump has avoided directly criticizing Comey", "refrained from attacking X": an act
+    avoided is not done."""
+    head = tok.head.head if tok.dep_ == "pcomp" and tok.head.lower_ == "from" else tok.head
+    return tok.dep_ in ("xcomp", "pcomp") and head.lemma_.lower() in lexicon.AVOID_VERBS
 
 
 def _alleged_deed(tok: Token) -> bool:

@@ -1015,6 +1015,9 @@ COMMIT_WORDS = frozenset({
 })
 # commitment words that are only decisions: with no coded act decided on, no intent (030)
 DECISION_WORDS = frozenset({"decide", "resolve"})
+# verbs whose gerund complement is not done ("avoided criticizing Comey", "refrained from
+# attacking", "stopped short of endorsing")
+AVOID_VERBS = frozenset({"avoid", "refrain", "stop", "shy", "abstain", "desist"})
 # verbs that end a dispute named as their object ("ending its fisheries dispute")
 ENDING_VERBS = frozenset({"end", "resolve", "settle", "defuse", "overcome"})
 # nouns of commitment: "reached a consensus to exchange ..." is an intent, like "agreed to"
