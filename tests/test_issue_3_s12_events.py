@@ -211,3 +211,33 @@ def test_issue_3_an_avoided_act_is_not_done(events_of: Any) -> None:
     """"avoided criticizing X", "refrained from attacking X": no criticism, no attack."""
     assert not events_of("The governor has avoided directly criticizing the president.")
     assert not events_of("Turkey refrained from attacking Kurdish positions in Syria.")
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("The rebels refused to attend the peace talks in Doha.", "12"),
+    ("Hungary refused to join the EU sanctions on Russian gas.", "12"),
+])
+def test_issue_3_refusing_to_join_an_act_rejects_it(events_of: Any, text: str,
+                                                   root: str) -> None:
+    """Refusing to attend talks or join sanctions rejects them (12), no meeting (04) or
+    sanction (16) held."""
+    assert {c[:2] for c, _, _ in _triples(events_of, text)} == {root}
+
+
+def test_issue_3_a_proposed_meeting_has_not_happened(events_of: Any) -> None:
+    """"rebuffed Turkey's overtures for a meeting": the rejection only, no meeting (04)."""
+    codes = _triples(events_of, "Syria rebuffed Turkey's overtures for a meeting between the "
+                                "two presidents.")
+    assert [(c[:2], s, t) for c, s, t in codes] == [("12", "SYR", "TUR")]
+
+
+def test_issue_3_offering_to_help_mediate_is_an_intent_to_mediate(events_of: Any) -> None:
+    """"offered to help mediate": an intent to mediate (039), no mediation (045)."""
+    codes = _triples(events_of, "Qatar offered to help mediate between Sudan and Chad.")
+    assert [(c, s) for c, s, _ in codes] == [("039", "QAT")]
+
+
+def test_issue_3_easing_requirements_is_easing_restrictions(events_of: Any) -> None:
+    """"eased visa requirements": an easing of restrictions (081)."""
+    codes = _triples(events_of, "Japan eased visa requirements for Chinese tourists.")
+    assert [(c, s) for c, s, _ in codes] == [("081", "JPN")]

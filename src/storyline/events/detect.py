@@ -146,7 +146,8 @@ REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", 
                         "ourselves", "oneself"})
 CLAUSE_TARGET_CODES = frozenset({"02", "10", "11", "12", "13"})
 CONTENT_NOUNS = frozenset({"invitation", "proposal", "request", "appeal", "call", "demand",
-                           "bid", "attempt", "effort"})  # "a failed bid to allow X"
+                           "bid", "attempt", "effort", "overture", "offer"})  # "a failed bid
+# to allow X", "rebuffed Turkey's overtures for a meeting": what is asked has not happened
 COMPLAINT_CODES = frozenset({"11", "14"})  # accuse/complain, protest: aimed at what they are about
 COMPLAINT_PREPS = ("against", "over", "about")
 AUTHORITY_CODES = frozenset({"15", "16", "17"})  # acts of a state's authorities
@@ -1936,7 +1937,7 @@ def _nominal_frame(tok: Token) -> Frame | None:
     if _halted(tok) or any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in tok.children):
         return None  # "called off its mediation", "any attack by X": it does not happen
     if fulfilled(tok) is not None or _threatened_with(tok) or _blamed_deed(tok) or (
-            _arrest_raid(tok) or _ended_dispute(tok)):
+            _arrest_raid(tok) or _ended_dispute(tok) or _proposed_act(tok)):
         return None  # "carried out its threat to cut gas": the cut is the event
     frame = Frame(code, tok.text, _tok_span(tok), own_table=True, nominal=True)
     owner = _noun_owner(tok)
@@ -2010,6 +2011,16 @@ def _own_attack(noun: Token) -> bool:
     """An attack or criticism noun its doer owns by a pronoun ("his attack", "its offensive")."""
     return lexicon.NOUN_CODES.get(noun.lemma_.lower(), "")[:2] in ("11", "19") and any(
         c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+
+
+def _proposed_act(tok: Token) -> bool:
+    """"rebuffed Turkey's overtures for a meeting", "an offer of talks": the act a proposal or
+    request is for has not happened; the proposal's answer or the asking is the event."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("for", "of"):
+        return False
+    holder = tok.head.head  # the proposal, or the verb the parser hung "for" on
+    return holder.lemma_.lower() in CONTENT_NOUNS or (tok.head.lower_ == "for" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in CONTENT_NOUNS for c in holder.children))
 
 
 def _ended_dispute(tok: Token) -> bool:
@@ -2391,6 +2402,12 @@ def _apply_governor(tok: Token, frame: Frame) -> None:
         frame.targets = frame.targets or _condition_target(governor)
     elif controller is not None and controller.lemma_.lower() in lexicon.COMMIT_WORDS:
         frame.code, frame.modality = lexicon.intent_code(frame.code), "intended"
+    elif controller is not None and controller.lemma_.lower() in lexicon.REFUSAL_WORDS and (
+            not _negated(controller)) and governor.lemma_.lower() not in (
+            lexicon.SPEECH_VERBS | lexicon.TOPIC_VERBS | {"comment"}):  # "refused to attend
+        # the peace talks": a rejection; "declined to comment on the request" is none
+        frame.code = lexicon.reject_code(frame.code)
+        _join_trigger(frame, controller)
     elif controller is not None:
         frame.modality = "intended"
         _plan_of_force(frame, controller)

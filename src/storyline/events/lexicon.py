@@ -408,7 +408,8 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
        for o in ("sanction", "embargo", "boycott", "sanctions")},
     **{(v, o): "0872" for v in ("lift", "ease", "end") for o in ("blockade", "siege")},
     **{(v, o): "081" for v in ("lift", "ease", "end", "relax", "cancel")
-       for o in ("restriction", "ban", "measure")},
+       for o in ("restriction", "ban", "measure", "requirement", "control", "curb", "limit",
+                 "rule")},  # "eased visa requirements", "relaxed capital controls"
     **{(v, o): "075" for v in ("grant", "give", "offer") for o in ("asylum", "refuge")},
     **{(v, o): "0871" for v in ("declare", "announce", "agree", "sign") for o in ("ceasefire",
                                                                                    "truce")},
@@ -1116,7 +1117,8 @@ CONTROLLERS = COMMIT_WORDS | INTENT_WORDS | REFUSAL_WORDS | THREAT_WORDS
 INTENT_BY_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035",
                   "18": "138", "19": "138", "17": "130"}
 INTENT_BY_CODE = {"061": "0311", "062": "0312", "063": "0313", "064": "0314",
-                  "071": "0331", "072": "0332", "073": "0333", "074": "0334"}
+                  "071": "0331", "072": "0332", "073": "0333", "074": "0334",
+                  "045": "039"}  # "offered to mediate": an intent to mediate
 
 
 def code_for_verb(

@@ -408,6 +408,9 @@ def _controller(tok: Token) -> Token | None:
         return head if head.lemma_.lower() in lexicon.COMMIT_NOUNS else None  # "a deal to X"
     if not _to_complement(tok) or head.i == tok.i:
         return None
+    if head.lemma_.lower() in lexicon.HELP_VERBS and _to_complement(head) and (
+            head.head.lemma_.lower() in lexicon.CONTROLLERS):
+        return head.head  # "offered to help mediate": the offer governs the mediation
     if head.lemma_.lower() in lexicon.CONTROLLERS:
         return head
     return None
