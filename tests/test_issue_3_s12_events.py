@@ -241,3 +241,18 @@ def test_issue_3_easing_requirements_is_easing_restrictions(events_of: Any) -> N
     """"eased visa requirements": an easing of restrictions (081)."""
     codes = _triples(events_of, "Japan eased visa requirements for Chinese tourists.")
     assert [(c, s) for c, s, _ in codes] == [("081", "JPN")]
+
+
+def test_issue_3_three_sides_talking_meet_each_other(events_of: Any) -> None:
+    """"Iran, Russia and Turkey held talks on Syria": the three sides meet each other; the
+    topic is no partner."""
+    codes = _triples(events_of, "Iran, Russia and Turkey held talks on Syria in Astana.")
+    assert {(c, s, t) for c, s, t in codes} == {
+        ("040", "IRN", "RUS"), ("040", "IRN", "TUR"), ("040", "RUS", "TUR")}
+
+
+def test_issue_3_a_state_s_own_protest_stays_a_protest(events_of: Any) -> None:
+    """Only a summons' purpose makes a state's protest an official complaint (114);
+    "Norway protested the seizure" stays 14, as the tenth session's tests ask."""
+    codes = _triples(events_of, "Norway protested the seizure of a Norwegian trawler by Russia.")
+    assert [c[:2] for c, _, _ in codes] == ["14"]

@@ -465,6 +465,8 @@ def _mark_reciprocal(frame: Frame, tok: Token) -> Frame:
     fought = all(r.head_text.lower() in WAR_NOUNS for r in frame.targets)  # "fought a war"
     if sides and fought and len(frame.sources) > 1:  # "police and protesters clashed in Lima"
         frame.sources, frame.targets = frame.sources[:1], frame.sources[1:]
+    if frame.reciprocal and len(frame.sources) > 1 and not frame.targets:
+        frame.target_alts = []  # "Iran, Russia and Turkey held talks on Syria": each other
     return frame
 
 
@@ -1331,7 +1333,8 @@ def _mark_commitment(tok: Token, frame: Frame) -> None:
         frame.own_table = frame.own_table or _reaching_agreement(tok)  # "failed to reach a deal"
         frame.negated = _negated(controller)
         return
-    decided = controller.lemma_.lower() in lexicon.DECISION_WORDS and not _negated(tok)
+    decided = controller.lemma_.lower() in lexicon.DECISION_WORDS and not _negated(tok) and (
+        tok.dep_ == "xcomp")  # "decided to free X"; "decided that it would free X": intent
     if controller.lemma_.lower() in lexicon.COMMIT_WORDS | lexicon.COMMIT_NOUNS:
         # a body's decision to act is the act taken ("the court decided to allow X to run":
         # 081), as GSR codes it; other commitments are intents (03)
@@ -1536,15 +1539,12 @@ def _fill_verb_roles(tok: Token, frame: Frame) -> None:
     frame.negated = _negated(tok)
 
 
-SUMMON_VERBS = frozenset({"summon"})  # "summoned the envoy to protest X": the summoner protests
-
-
 def _summoned_party(tok: Token, frame: Frame) -> Token | None:
     """Whom a complaint a summons is for is aimed at ("summoned the British ambassador to
     protest the seizure of its tanker": Britain's envoy), when its own object names no one."""
     head = tok.head
     if frame.code[:2] != "11" or tok.dep_ not in ("advcl", "xcomp") or not infinitival(tok) or (
-            head.lemma_.lower() not in SUMMON_VERBS):
+            head.lemma_.lower() not in lexicon.SUMMON_VERBS):
         return None
     if any(r.entity in NAMED_ACTORS for r in frame.targets):
         return None
@@ -2031,10 +2031,11 @@ def _ended_dispute(tok: Token) -> bool:
 
 
 def _arrest_raid(tok: Token) -> bool:
-    """"Police detained 20 journalists in dawn raids": a raid an arrest is made in is how the
-    arrest (17) is made, no assault of its own."""
+    """"Police detained 20 journalists in dawn raids": a raid an arrest is made in, aimed at
+    nothing of its own, is how the arrest (17) is made, no assault of its own."""
     prep = tok.head
-    if tok.dep_ != "pobj" or prep.lower_ not in ("in", "during") or prep.head.pos_ != "VERB":
+    if tok.dep_ != "pobj" or prep.lower_ not in ("in", "during") or prep.head.pos_ != "VERB" or (
+            prep_object(tok, ("on", "against")) is not None):  # "in a raid on a mosque": its own
         return False
     return lexicon.NOUN_CODES.get(tok.lemma_.lower(), "")[:2] == "19" and _verb_code(
         prep.head)[0][:2] == "17"
@@ -2403,9 +2404,10 @@ def _apply_governor(tok: Token, frame: Frame) -> None:
     elif controller is not None and controller.lemma_.lower() in lexicon.COMMIT_WORDS:
         frame.code, frame.modality = lexicon.intent_code(frame.code), "intended"
     elif controller is not None and controller.lemma_.lower() in lexicon.REFUSAL_WORDS and (
-            not _negated(controller)) and governor.lemma_.lower() not in (
-            lexicon.SPEECH_VERBS | lexicon.TOPIC_VERBS | {"comment"}):  # "refused to attend
-        # the peace talks": a rejection; "declined to comment on the request" is none
+            not _negated(controller)) and (tok.dep_ == "dobj" or tok.head.lower_ == "in") and (
+            governor.lemma_.lower() not in lexicon.SPEECH_VERBS | lexicon.TOPIC_VERBS):
+        # "refused to attend the peace talks", "declined to take part in the inquiry": a
+        # rejection; "refused to respond to a demand" leaves the demand another's
         frame.code = lexicon.reject_code(frame.code)
         _join_trigger(frame, controller)
     elif controller is not None:

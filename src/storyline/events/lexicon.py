@@ -1238,6 +1238,9 @@ AID_THINGS = frozenset({
     "care", "treatment", "debt", "subsidy", "subsidies", "package", "backing", "troop",
     "boat", "boats", "ship", "ships", "vessel", "vessels", "aircraft", "plane", "planes",
     "helicopter", "helicopters", "vehicle", "vehicles", "drone", "drones", "system", "systems"})
+# verbs of summoning an envoy: a complaint they are done for is the summoner's, aimed at the
+# summoned ("summoned the British ambassador to protest the seizure": 114 at Britain)
+SUMMON_VERBS = frozenset({"summon"})
 # broadcasts one hosts: never a meeting, whoever is named on them ("hosts an MSNBC show")
 BROADCASTS = frozenset({"show", "program", "programme", "podcast", "webinar", "broadcast"})
 # occasions a state hosts with no guest named: no meeting ("will host the Olympic Games")

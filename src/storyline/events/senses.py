@@ -409,7 +409,8 @@ def _controller(tok: Token) -> Token | None:
     if not _to_complement(tok) or head.i == tok.i:
         return None
     if head.lemma_.lower() in lexicon.HELP_VERBS and _to_complement(head) and (
-            head.head.lemma_.lower() in lexicon.CONTROLLERS):
+            head.head.lemma_.lower() in lexicon.CONTROLLERS) and not any(
+            c.dep_ == "dobj" for c in head.children):  # not "to help him oust X": his act
         return head.head  # "offered to help mediate": the offer governs the mediation
     if head.lemma_.lower() in lexicon.CONTROLLERS:
         return head
@@ -574,8 +575,9 @@ def conflict_sense(tok: Token, code: str) -> str:
         return "190"  # "the army launched a campaign against Boko Haram": force, not words
     if lemma in BEAT_VERBS and any(c.dep_ == "dobj" for c in tok.children):
         return _beating(tok, who)
-    if lemma == "protest" and code[:2] == "14" and _state_voice(doer):
-        return "114"  # "Iran summoned the envoy to protest the seizure": an official complaint
+    if lemma == "protest" and code[:2] == "14" and _state_voice(doer) and (
+            tok.dep_ in ("advcl", "xcomp") and tok.head.lemma_.lower() in lexicon.SUMMON_VERBS):
+        return "114"  # "summoned the envoy to protest the seizure": an official complaint
     if code[:2] == "19" and who in PROTEST_DOERS and lemma in ("storm", "clash", "attack"):
         return "145"  # "protesters stormed parliament", "clashed with police"
     if code in ("144", "191") and lemma in BLOCK_VERBS:
@@ -713,7 +715,8 @@ def gift_no_aid(tok: Token) -> bool:
 
 def _state_voice(doer: Token | None) -> bool:
     """Whether a doer is a state or its government ("Iran", "the foreign ministry"), whose
-    protest is an official complaint (114), not a crowd's demonstration (14)."""
+    protest a summons is for is an official complaint (114), not a crowd's demonstration (14);
+    a state's own "protested" stays 14, as the tests of the tenth session ask."""
     return doer is not None and (doer.ent_type_ == "GPE" or coded_sector(doer) == "GOV")
 
 
