@@ -256,3 +256,22 @@ def test_issue_3_a_state_s_own_protest_stays_a_protest(events_of: Any) -> None:
     "Norway protested the seizure" stays 14, as the tenth session's tests ask."""
     codes = _triples(events_of, "Norway protested the seizure of a Norwegian trawler by Russia.")
     assert [c[:2] for c, _, _ in codes] == ["14"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Washington threatened new sanctions against Havana.", ("1312", "USA", "CUB")),
+    ("Tehran vowed to retaliate against Israel for the killing.", ("138", "IRN", "ISR")),
+])
+def test_issue_3_threats_by_their_means(events_of: Any, text: str,
+                                        expected: tuple[str, str, str]) -> None:
+    """A threat of the sanctions it names is 1312 (no sanctions imposed); a vow to retaliate
+    threatens force (138), no criticism (111)."""
+    assert expected in _triples(events_of, text)
+    assert not [c for c, _, _ in _triples(events_of, text) if c[:2] in ("11", "16")]
+
+
+def test_issue_3_an_ultimatum_s_content_is_asked_for(events_of: Any) -> None:
+    """"issued an ultimatum to X to surrender": the ultimatum (139), no surrender (08)."""
+    codes = _triples(events_of, "Russia issued an ultimatum to the defenders of the plant to "
+                                "surrender.")
+    assert [c for c, _, _ in codes] == ["139"]

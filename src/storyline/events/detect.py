@@ -146,7 +146,8 @@ REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", 
                         "ourselves", "oneself"})
 CLAUSE_TARGET_CODES = frozenset({"02", "10", "11", "12", "13"})
 CONTENT_NOUNS = frozenset({"invitation", "proposal", "request", "appeal", "call", "demand",
-                           "bid", "attempt", "effort", "overture", "offer"})  # "a failed bid
+                           "bid", "attempt", "effort", "overture", "offer",
+                           "ultimatum"})  # "a failed bid
 # to allow X", "rebuffed Turkey's overtures for a meeting": what is asked has not happened
 COMPLAINT_CODES = frozenset({"11", "14"})  # accuse/complain, protest: aimed at what they are about
 COMPLAINT_PREPS = ("against", "over", "about")
@@ -1108,8 +1109,10 @@ THREAT_PREPS = ("with", "of")
 
 
 def _threat_means(verb: Token) -> Token | None:
-    """The coercive act a threat names ("threatened X with sanctions", "warned of strikes")."""
-    means = prep_object(verb, THREAT_PREPS)
+    """The coercive act a threat names ("threatened X with sanctions", "warned of strikes",
+    "threatened new sanctions against Caracas")."""
+    means = prep_object(verb, THREAT_PREPS) or next(
+        (c for c in verb.children if c.dep_ == "dobj"), None)
     if means is None or means.lemma_.lower() not in lexicon.NOUN_CODES:
         return None
     return means if _noun_code(means)[:2] in FORCE_CODES else None
@@ -1172,7 +1175,8 @@ def _threatened_with(tok: Token) -> bool:
     if paid is not None and (paid.lemma_.lower() in lexicon.PENALTY_OBJECTS or _penalty_told(
             paid)):
         return True
-    verb = tok.head.head if tok.head.dep_ == "prep" and tok.head.lower_ in THREAT_PREPS else None
+    verb = tok.head.head if tok.head.dep_ == "prep" and tok.head.lower_ in THREAT_PREPS else (
+        tok.head if tok.dep_ == "dobj" else None)  # "threatened new sanctions"
     if verb is None or verb.lemma_.lower() not in lexicon.THREAT_WORDS:
         return False
     means = _threat_means(verb)
@@ -2228,6 +2232,8 @@ def _military_strike(tok: Token) -> bool:
     """Whether a strike is owned by a state or armed group and aimed on a place."""
     owner = next((c for c in tok.children if c.dep_ == "poss"), None) or _threatener(tok)
     aimed = prep_object(tok, ("on", "against"))
+    if owner is None and aimed is not None and aimed.lemma_.lower() in lexicon.STRUCK_SITES:
+        return True  # "the strike on its consulate": no walkout is aimed at a building
     return owner is not None and armed_or_state(owner) and aimed is not None and (
         aimed.ent_type_ in ("GPE", "LOC", "FAC") or aimed.lemma_.lower() in PLACE_NOUNS
         or aimed.pos_ == "PROPN" and aimed.ent_type_ not in ("DATE", "TIME", "PERSON"))
@@ -2236,7 +2242,8 @@ def _military_strike(tok: Token) -> bool:
 def _threatener(tok: Token) -> Token | None:
     """Who threatens with a noun ("Russia threatened Ukraine with strikes on Kyiv"): the
     strikes would be its own."""
-    verb = tok.head.head if tok.head.dep_ == "prep" and tok.head.lower_ in THREAT_PREPS else None
+    verb = tok.head.head if tok.head.dep_ == "prep" and tok.head.lower_ in THREAT_PREPS else (
+        tok.head if tok.dep_ == "dobj" else None)  # "threatened new sanctions"
     if verb is None or verb.lemma_.lower() not in lexicon.THREAT_WORDS:
         return None
     return subject_and_agent(verb)[0]

@@ -33,6 +33,8 @@ VERB_CODES: dict[str, str] = {
     "reject": "120", "refuse": "120", "dismiss": "120", "oppose": "120", "veto": "129",
     "defy": "128", "resist": "120",
     "warn": "130", "threaten": "130",
+    "retaliate": "190",  # not the dictionary's "retaliate against" (111): "vowed to retaliate
+    # against Israel" threatens force (138)
     "protest": "140", "demonstrate": "141", "rally": "141", "march": "141", "riot": "145",
     "boycott": "143", "strike": "143", "block": "144", "blockade": "191",
     "mobilize": "154", "mobilise": "154", "deploy": "154", "mass": "154",
@@ -1238,6 +1240,9 @@ AID_THINGS = frozenset({
     "care", "treatment", "debt", "subsidy", "subsidies", "package", "backing", "troop",
     "boat", "boats", "ship", "ships", "vessel", "vessels", "aircraft", "plane", "planes",
     "helicopter", "helicopters", "vehicle", "vehicles", "drone", "drones", "system", "systems"})
+# sites a "strike on" hits whoever strikes: a military strike, never a walkout
+STRUCK_SITES = frozenset({"consulate", "embassy", "base", "airbase", "airfield", "compound",
+                          "headquarters", "depot", "hospital", "convoy", "camp", "refinery"})
 # verbs of summoning an envoy: a complaint they are done for is the summoner's, aimed at the
 # summoned ("summoned the British ambassador to protest the seizure": 114 at Britain)
 SUMMON_VERBS = frozenset({"summon"})
