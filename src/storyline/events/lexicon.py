@@ -33,6 +33,8 @@ VERB_CODES: dict[str, str] = {
     "reject": "120", "refuse": "120", "dismiss": "120", "oppose": "120", "veto": "129",
     "defy": "128", "resist": "120",
     "warn": "130", "threaten": "130",
+    "bar": "172",  # "barred opposition candidates from the election": not the dictionary's
+    # boycott of an election (143)
     "retaliate": "190",  # not the dictionary's "retaliate against" (111): "vowed to retaliate
     # against Israel" threatens force (138)
     "protest": "140", "demonstrate": "141", "rally": "141", "march": "141", "riot": "145",
