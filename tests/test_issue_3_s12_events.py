@@ -275,3 +275,9 @@ def test_issue_3_an_ultimatum_s_content_is_asked_for(events_of: Any) -> None:
     codes = _triples(events_of, "Russia issued an ultimatum to the defenders of the plant to "
                                 "surrender.")
     assert [c for c, _, _ in codes] == ["139"]
+
+
+def test_issue_3_a_sporting_figure_of_speech_is_no_attack(events_of: Any) -> None:
+    """"trying to hit singles and doubles": no criticism of anyone (111)."""
+    assert not events_of("Clinton is trying to hit singles and doubles while her rival swings "
+                         "for the fences.")

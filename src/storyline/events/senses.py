@@ -678,8 +678,9 @@ VICTIM_WORDS = frozenset({
 def attack_on_thing(tok: Token) -> str | None:
     """A named person's or office holder's attack on a common thing that names no actor,
     place, people or armed body, with no arms in the sentence: a figure of speech ("the
-    president attacked the problem of inflation": "") or words ("Senator Graham attacked the
-    nomination": 111); None where the verb is no such attack."""
+    president attacked the problem of inflation": "") or, on a political thing or another's
+    doing, words ("Senator Graham attacked the nomination of X": 111); None where the verb is
+    no such attack or its object is some other thing ("trying to hit singles")."""
     if tok.lemma_.lower() not in lexicon.VERBAL_ATTACK_VERBS:
         return None
     subject = subject_and_agent(tok)[0]
@@ -690,9 +691,16 @@ def attack_on_thing(tok: Token) -> str | None:
     office = subject.ent_type_ == "PERSON" or subject.lower_ in TITLE_SECTORS or (
         subject.ent_type_ not in ("GPE", "NORP")
         and coded_sector(subject) in lexicon.POLITICAL_DOER_SECTORS)  # "the governor"
+    lemma = aimed.lemma_.lower()
     if not office or coded_sector(aimed) is not None:
         return None
-    return "" if aimed.lemma_.lower() in lexicon.PROBLEM_WORDS else "111"
+    if lemma in lexicon.PROBLEM_WORDS:
+        return ""
+    owned = any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of"
+                for c in aimed.children)  # "the nomination of X", "Trump's plan"
+    political = lemma in (lexicon.CONTEST_WORDS | lexicon.RULING_OBJECTS | lexicon.BLAMED_THINGS
+                          | lexicon.POLITICAL_THINGS)
+    return "111" if owned or political else None  # not "trying to hit singles and doubles"
 
 
 def gift_no_aid(tok: Token) -> bool:
