@@ -281,3 +281,12 @@ def test_issue_3_a_sporting_figure_of_speech_is_no_attack(events_of: Any) -> Non
     """"trying to hit singles and doubles": no criticism of anyone (111)."""
     assert not events_of("Clinton is trying to hit singles and doubles while her rival swings "
                          "for the fences.")
+
+
+def test_issue_3_welcoming_a_visitor_hosts_a_visit(events_of: Any) -> None:
+    """"welcomed the U.S. president in Hanoi": a visit hosted (043); "welcomed the agreement"
+    stays praise (05)."""
+    codes = _triples(events_of, "Indonesia welcomed the Chinese president in Jakarta.")
+    assert [(c, s, t) for c, s, t in codes] == [("043", "IDN", "CHN")]
+    codes = _triples(events_of, "Egypt welcomed the agreement between Sudan and Ethiopia.")
+    assert {c[:2] for c, _, _ in codes} == {"05"}

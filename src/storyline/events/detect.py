@@ -1025,6 +1025,8 @@ def _verb_code(tok: Token) -> tuple[str, bool]:
 
     if lemma == "host" and _hosted_occasion(tok):
         return "", True  # "Qatar is hosting the World Cup final": no visitor met
+    if lemma == "welcome" and _welcomed_visitor(tok):
+        return "043", True  # "Vietnam welcomed the U.S. president in Hanoi": a visit hosted
     if lemma == "warn" and _forecast(tok):
         return "", True  # "the Bank of England warned that inflation would rise"
 
@@ -1133,6 +1135,17 @@ def _hosted_occasion(verb: Token) -> bool:
     guests = [t for c in hosted.children if c.dep_ in ("compound", "amod", "nmod") or (
         c.dep_ == "prep" and c.lower_ in ("between", "with", "of", "among")) for t in c.subtree]
     return not any(_is_named(t) and t.ent_type_ != "EVENT" for t in guests)  # "ASEAN summit"
+
+
+def _welcomed_visitor(verb: Token) -> bool:
+    """Whether "welcome" receives a named person or office holder somewhere ("welcomed the
+    U.S. president in Hanoi", "welcomed Modi to the White House"): a visit hosted (043), not
+    praise (051) as "welcomed the agreement" is."""
+    guest = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if guest is None or not any(t.dep_ == "pobj" and t.head.lower_ in ("in", "to", "at") and (
+            t.ent_type_ in ("GPE", "LOC", "FAC")) for t in verb.subtree):
+        return False  # "in Hanoi" may hang on the guest
+    return guest.ent_type_ == "PERSON" or coded_sector(guest) in lexicon.POLITICAL_DOER_SECTORS
 
 
 def _forecast(verb: Token) -> bool:

@@ -136,7 +136,10 @@ INSULT_WORDS = frozenset({
     "danger", "menace", "embarrassment", "lightweight", "nasty", "meritless", "baseless",
     "absurd", "ridiculous", "cowardly", "despicable", "unacceptable", "hypocritical", "bully",
     "thug", "dictator", "tyrant", "terrorist", "hateful", "divisive", "unqualified",
-    "un-american", "idiot", "moron", "stupid", "crooked", "lying", "con", "charlatan"})
+    "un-american", "idiot", "moron", "stupid", "crooked", "lying", "con", "charlatan",
+    # what a state calls another's report or claim: "called the report groundless"
+    "groundless", "malicious", "slanderous", "unfounded", "fabricated", "biased",
+    "provocative", "hostile", "defamatory", "lies"})
 # verbs whose OBJECT_NONSENSES are one's own doings: another's ("defended the government's
 # decision") keeps the code, aimed at its owner
 OWN_DOING_VERBS = frozenset({"defend"})
