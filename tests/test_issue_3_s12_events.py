@@ -290,3 +290,15 @@ def test_issue_3_welcoming_a_visitor_hosts_a_visit(events_of: Any) -> None:
     assert [(c, s, t) for c, s, t in codes] == [("043", "IDN", "CHN")]
     codes = _triples(events_of, "Egypt welcomed the agreement between Sudan and Ethiopia.")
     assert {c[:2] for c, _, _ in codes} == {"05"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Opposition newspapers violated a ban by the military governor.", "128"),
+    ("Protesters defied the curfew in Yangon.", "128"),
+    ("The president reneged on his promise to hold early elections.", "120"),
+])
+def test_issue_3_defying_a_rule_and_reneging_are_rejections(events_of: Any, text: str,
+                                                           expected: str) -> None:
+    """Violating a ban or defying a curfew defies a rule (128); reneging on a commitment
+    rejects it (120)."""
+    assert expected in [c for c, _, _ in _triples(events_of, text)]

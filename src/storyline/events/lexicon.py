@@ -33,6 +33,7 @@ VERB_CODES: dict[str, str] = {
     "reject": "120", "refuse": "120", "dismiss": "120", "oppose": "120", "veto": "129",
     "defy": "128", "resist": "120",
     "warn": "130", "threaten": "130",
+    "renege": "120",  # "reneged on his commitment": a commitment rejected
     "bar": "172",  # "barred opposition candidates from the election": not the dictionary's
     # boycott of an election (143)
     "retaliate": "190",  # not the dictionary's "retaliate against" (111): "vowed to retaliate
@@ -418,6 +419,10 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
        for o in ("restriction", "ban", "measure", "requirement", "control", "curb", "limit",
                  "rule")},  # "eased visa requirements", "relaxed capital controls"
     **{(v, o): "075" for v in ("grant", "give", "offer") for o in ("asylum", "refuge")},
+    # defying a rule ("violated a ban by General Aoun", "defied the curfew"): 128
+    **{(v, o): "128" for v in ("violate", "breach", "flout", "defy")
+       for o in ("ban", "law", "order", "curfew", "embargo", "sanction", "resolution",
+                 "constitution", "ruling", "decree")},
     **{(v, o): "0871" for v in ("declare", "announce", "agree", "sign") for o in ("ceasefire",
                                                                                    "truce")},
     **{(v, o): "1723" for v in ("impose", "declare", "order") for o in ("curfew",)},
