@@ -302,3 +302,14 @@ def test_issue_3_defying_a_rule_and_reneging_are_rejections(events_of: Any, text
     """Violating a ban or defying a curfew defies a rule (128); reneging on a commitment
     rejects it (120)."""
     assert expected in [c for c, _, _ in _triples(events_of, text)]
+
+
+def test_issue_3_shared_judgements_and_passive_wishes_are_no_acts(events_of: Any) -> None:
+    """"experts agree it will be difficult", "said X should be punished": a judgement shared
+    and a wish about those it befalls are no agreement (030) or appeal (020); "said Belarus
+    must release ..." stays a demand."""
+    assert not events_of("The senator and several legal experts agree it will be difficult "
+                         "to win the case.")
+    assert not events_of("The governor said that the rioters should be punished.")
+    codes = _triples(events_of, "The EU said Belarus must release all political prisoners.")
+    assert codes == [("100", "EU", "BLR")]

@@ -983,8 +983,9 @@ def _obligation_frame(tok: Token) -> Frame | None:
         subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
         if not code or subject is None or subject.lower_ in lexicon.EMPTY_SUBJECTS or any(
                 c.dep_ == "aux" and c.i < subject.i for c in clause.children) or (
-                _no_actor(subject)):
-            continue  # "saying it should be up to X", "Should Rubio win Florida, ...": no one
+                _no_actor(subject)) or subject.dep_ == "nsubjpass":
+            continue  # "saying it should be up to X", "Should Rubio win Florida, ...": no one;
+            # "said women should be punished": those it befalls are asked nothing
         frame = Frame(code, tok.text, _tok_span(tok), own_table=True)
         speaker, _, _ = subject_and_agent(tok)
         frame.sources = _expand(speaker) if speaker is not None else []

@@ -584,6 +584,8 @@ def opinion_agreement(tok: Token) -> bool:
             "to", "on", "upon", "over")) for c in tok.children):
         return False
     view = next((c for c in tok.children if c.dep_ in ("ccomp", "parataxis")), None)
+    if view is not None and view.lemma_ == "be":
+        return True  # "experts agree it will be difficult to win": a judgement shared
     if view is not None and any(a.dep_ == "aux" and a.lower_ in lexicon.FORECAST_MODALS
                                 for a in view.children):
         return False  # "agreed that talks would resume": a commitment
