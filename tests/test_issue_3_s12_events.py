@@ -313,3 +313,12 @@ def test_issue_3_shared_judgements_and_passive_wishes_are_no_acts(events_of: Any
     assert not events_of("The governor said that the rioters should be punished.")
     codes = _triples(events_of, "The EU said Belarus must release all political prisoners.")
     assert codes == [("100", "EU", "BLR")]
+
+
+def test_issue_3_a_person_defeated_is_beaten_at_the_polls(events_of: Any) -> None:
+    """"Obama defeated McCain in 2008": an election won, no force (19); troops defeating a
+    rebel commander in battle stay force."""
+    assert not events_of("Obama defeated McCain in 2008.")
+    codes = _triples(events_of, "Government troops defeated the rebel commander Jean Bosco in "
+                                "the battle for the town.")
+    assert [c[:2] for c, _, _ in codes] == ["19"]

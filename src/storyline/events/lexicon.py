@@ -712,6 +712,9 @@ RACE_VERBS = frozenset({"challenge", "battle", "fight", "face", "beat", "defeat"
                         "edge", "run", "contest", "take", "best", "catch", "clash", "pull",
                         "overtake", "trounce", "crush", "rout", "thump", "outpace"})
 # (not oust/unseat: coups (166) oust)
+# winning verbs: a named person beaten by anyone unarmed is beaten at the polls ("helped
+# defeat Clinton in 2008"), with or without an election word
+WIN_VERBS = frozenset({"beat", "defeat", "trounce", "rout", "thump", "best"})
 RACE_RIVALS = frozenset({
     "rival", "opponent", "incumbent", "challenger", "candidate", "nominee", "front-runner",
     "frontrunner", "contender", "senator", "governor", "congressman", "congresswoman", "mayor",

@@ -351,6 +351,9 @@ def election_race(tok: Token) -> bool:
     if not any(r.ent_type_ == "PERSON" or r.lemma_.lower() in lexicon.RACE_RIVALS | (
             lexicon.VOTE_RIVALS) for r in rivals):
         return False
+    if lemma in lexicon.WIN_VERBS and subject is not None and not armed_sentence(tok) and any(
+            r.ent_type_ == "PERSON" for r in rivals):
+        return True  # "the operative who helped defeat Clinton in 2008": a person beaten
     return any(t.lemma_.lower() in lexicon.ELECTION_WORDS for t in tok.sent)
 
 
