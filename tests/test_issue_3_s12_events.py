@@ -322,3 +322,9 @@ def test_issue_3_a_person_defeated_is_beaten_at_the_polls(events_of: Any) -> Non
     codes = _triples(events_of, "Government troops defeated the rebel commander Jean Bosco in "
                                 "the battle for the town.")
     assert [c[:2] for c, _, _ in codes] == ["19"]
+
+
+def test_issue_3_flying_bombers_is_a_show_of_force(events_of: Any) -> None:
+    """"flew strategic bombers near Alaska": a show of force (150), no visit (042)."""
+    codes = _triples(events_of, "China flew nuclear-capable bombers near Taiwan on Monday.")
+    assert [(c, s) for c, s, _ in codes] == [("150", "CHN")]

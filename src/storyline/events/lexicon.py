@@ -698,6 +698,9 @@ MOVE_VERBS = frozenset({
     "sail", "cross", "enter", "move", "advance", "roll", "head", "pour", "steam", "push",
     "converge", "redeploy", "land", "patrol",
 })  # arriving, flying and travelling units: detect._mover_code
+# verbs that move armed craft named as their object ("flew bombers near Alaska", "sailed
+# warships through the strait"): a show of force (150)
+CRAFT_MOVE_VERBS = frozenset({"fly", "sail", "steam"})
 # event nouns of political news: "Obama's endorsement of Clinton", "a rebuke of", "complaints
 # from his counterpart", "the indictment of"
 POLITICAL_NOUN_CODES: dict[str, str] = {

@@ -158,6 +158,9 @@ def _bought(tok: Token) -> bool:
 
 def _armed_move(tok: Token, lemma: str) -> str:
     """Moving armed units deploy (154), moving craft show force (150): "troops crossed into X"."""
+    if lemma in lexicon.CRAFT_MOVE_VERBS and any(
+            c.dep_ == "dobj" and c.lower_ in lexicon.ARMED_CRAFT for c in tok.children):
+        return "150"  # "Russia flew strategic bombers near Alaska": a show of force, no visit
     if lemma not in lexicon.MOVE_VERBS:
         return ""
     subject, _, passive = subject_and_agent(tok)
