@@ -328,3 +328,12 @@ def test_issue_3_flying_bombers_is_a_show_of_force(events_of: Any) -> None:
     """"flew strategic bombers near Alaska": a show of force (150), no visit (042)."""
     codes = _triples(events_of, "China flew nuclear-capable bombers near Taiwan on Monday.")
     assert [(c, s) for c, s, _ in codes] == [("150", "CHN")]
+
+
+def test_issue_3_protests_a_measure_hangs_on_are_another_s(events_of: Any) -> None:
+    """"withdrew the bill after weeks of protests": the protests are no act of the government
+    (no 14 from it)."""
+    events = events_of("The Kenyan government withdrew the finance bill after weeks of "
+                       "protests.")
+    assert not [e for e in events if e.root_code == "14" and e.source is not None
+                and e.source.country == "KEN" and "government" in (e.source.text or "")]

@@ -123,6 +123,7 @@ from storyline.events.senses import (
     walked_out,
 )
 from storyline.events.syntax import (
+    MEASURE_NOUNS,
     PREP_DEPS,
     RALLY_PREPS,
     SAY_VERBS,
@@ -2375,6 +2376,10 @@ def _reaction_to(tok: Token, governor: Token) -> bool:
     """Whether the verb above an event noun reacts to another's act ("condemned the attack")."""
     if tok.head.dep_ in PREP_DEPS and tok.head.lower_ == "to" and _is_request(tok):
         return True  # "agreed to the rebels' demands": theirs
+    measure = tok.head.head if tok.head.lower_ == "of" else None  # "after weeks of protests"
+    if measure is not None and measure.lemma_.lower() in MEASURE_NOUNS and (
+            measure.head.dep_ == "prep" and measure.head.head.i == governor.i):
+        return measure.head.lower_ in OTHER_OWNER_PREPS
     if tok.head.dep_ == "prep" and tok.head.head.i == governor.i:
         return tok.head.lower_ in OTHER_OWNER_PREPS or _crime_charged(tok, governor)
     lemma = governor.lemma_.lower()
