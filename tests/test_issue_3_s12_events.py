@@ -337,3 +337,11 @@ def test_issue_3_protests_a_measure_hangs_on_are_another_s(events_of: Any) -> No
                        "protests.")
     assert not [e for e in events if e.root_code == "14" and e.source is not None
                 and e.source.country == "KEN" and "government" in (e.source.text or "")]
+
+
+def test_issue_3_insisting_on_a_subjunctive_is_a_demand(events_of: Any) -> None:
+    """"insisted that Russia withdraw": a demand (100) of Russia, no withdrawal; "insisted
+    that he was innocent" is none."""
+    codes = _triples(events_of, "Georgian officials insisted that Russia withdraw its troops.")
+    assert codes == [("100", "GEO", "RUS")]
+    assert not events_of("The minister insisted that he was innocent.")

@@ -981,6 +981,9 @@ def _obligation_frame(tok: Token) -> Frame | None:
             continue
         modals = {c.lower_ for c in clause.children if c.dep_ == "aux"}
         code = "100" if "must" in modals else "020" if modals & {"should", "ought"} else ""
+        if not code and not modals and clause.tag_ == "VB" and (
+                tok.lemma_.lower() in lexicon.SUBJUNCTIVE_DEMANDS):
+            code = "100"  # "insisted that Russia withdraw all its forces": a demand
         subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
         if not code or subject is None or subject.lower_ in lexicon.EMPTY_SUBJECTS or any(
                 c.dep_ == "aux" and c.i < subject.i for c in clause.children) or (

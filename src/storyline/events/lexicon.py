@@ -1259,6 +1259,8 @@ AID_THINGS = frozenset({
 # sites a "strike on" hits whoever strikes: a military strike, never a walkout
 STRUCK_SITES = frozenset({"consulate", "embassy", "base", "airbase", "airfield", "compound",
                           "headquarters", "depot", "hospital", "convoy", "camp", "refinery"})
+# saying verbs whose subjunctive clause ("insisted that Russia withdraw") demands (100)
+SUBJUNCTIVE_DEMANDS = frozenset({"insist"})
 # verbs of summoning an envoy: a complaint they are done for is the summoner's, aimed at the
 # summoned ("summoned the British ambassador to protest the seizure": 114 at Britain)
 SUMMON_VERBS = frozenset({"summon"})
