@@ -345,3 +345,19 @@ def test_issue_3_insisting_on_a_subjunctive_is_a_demand(events_of: Any) -> None:
     codes = _triples(events_of, "Georgian officials insisted that Russia withdraw its troops.")
     assert codes == [("100", "GEO", "RUS")]
     assert not events_of("The minister insisted that he was innocent.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Pyongyang said it would respond with force to any provocation.", "138"),
+    ("Beijing said it would take resolute countermeasures if Manila deployed the missiles.",
+     "130"),
+])
+def test_issue_3_an_announced_coercive_response_is_a_threat(events_of: Any, text: str,
+                                                            expected: str) -> None:
+    """A response announced with force or, on a condition, countermeasures threatens."""
+    assert expected in [c for c, _, _ in _triples(events_of, text)]
+
+
+def test_issue_3_taking_action_on_a_bill_is_no_threat(events_of: Any) -> None:
+    """"will take action on the nomination": no threat."""
+    assert not events_of("The Senate committee will take action on the nomination next week.")

@@ -1028,6 +1028,9 @@ def _verb_code(tok: Token) -> tuple[str, bool]:
     if means is not None:  # "threatened X with sanctions", "warned of sanctions": 1312
         return lexicon.threat_code(_noun_code(means)), True
 
+    response = _announced_response(tok, lemma)
+    if response:
+        return response, True  # "said it would respond with force to any provocation"
     if lemma == "host" and _hosted_occasion(tok):
         return "", True  # "Qatar is hosting the World Cup final": no visitor met
     if lemma == "welcome" and _welcomed_visitor(tok):
@@ -1140,6 +1143,24 @@ def _hosted_occasion(verb: Token) -> bool:
     guests = [t for c in hosted.children if c.dep_ in ("compound", "amod", "nmod") or (
         c.dep_ == "prep" and c.lower_ in ("between", "with", "of", "among")) for t in c.subtree]
     return not any(_is_named(t) and t.ent_type_ != "EVENT" for t in guests)  # "ASEAN summit"
+
+
+def _announced_response(verb: Token, lemma: str) -> str:
+    """A response its doer will or would take that names coercion ("would take resolute
+    countermeasures if Japan released the water", "will respond with force"): a threat, of
+    force (138) or, on a condition or against someone, unspecified (130); "" if none."""
+    if lemma not in lexicon.RESPONSE_VERBS or not any(
+            c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in verb.children):
+        return ""
+    means = [c for c in verb.children if c.dep_ == "dobj"]
+    means += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+              for g in c.children if g.dep_ == "pobj"]
+    named = {m.lemma_.lower() for m in means} & lexicon.THREAT_OUTCOMES
+    if named & {"force", "war"}:
+        return "138"
+    conditioned = bool(_condition_marks(verb) & {"if", "unless"}) or prep_object(
+        verb, ("against",)) is not None  # not "the committee will take action on the bill"
+    return "130" if named and conditioned else ""
 
 
 def _welcomed_visitor(verb: Token) -> bool:

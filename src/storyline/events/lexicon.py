@@ -1259,6 +1259,9 @@ AID_THINGS = frozenset({
 # sites a "strike on" hits whoever strikes: a military strike, never a walkout
 STRUCK_SITES = frozenset({"consulate", "embassy", "base", "airbase", "airfield", "compound",
                           "headquarters", "depot", "hospital", "convoy", "camp", "refinery"})
+# verbs of a response whose coercive means, announced for the future, threaten ("would take
+# countermeasures", "will respond with force")
+RESPONSE_VERBS = frozenset({"take", "respond", "react", "answer", "meet"})
 # saying verbs whose subjunctive clause ("insisted that Russia withdraw") demands (100)
 SUBJUNCTIVE_DEMANDS = frozenset({"insist"})
 # verbs of summoning an envoy: a complaint they are done for is the summoner's, aimed at the
