@@ -361,3 +361,19 @@ def test_issue_3_an_announced_coercive_response_is_a_threat(events_of: Any, text
 def test_issue_3_taking_action_on_a_bill_is_no_threat(events_of: Any) -> None:
     """"will take action on the nomination": no threat."""
     assert not events_of("The Senate committee will take action on the nomination next week.")
+
+
+def test_issue_3_calling_up_reservists_mobilises(events_of: Any) -> None:
+    """"called up 300,000 reservists": mobilisation (154); "called up Putin" is no show of
+    force (15)."""
+    codes = _triples(events_of, "Israel called up 300,000 reservists after the attack.")
+    assert [(c, s) for c, s, _ in codes] == [("154", "ISR")]
+    assert not [c for c, _, _ in _triples(events_of, "Trump called up Putin on Tuesday.")
+                if c[:2] == "15"]
+
+
+def test_issue_3_british_recognition_is_recognition(events_of: Any) -> None:
+    """"recognised the independence of X": diplomatic recognition (054), as "recognized"."""
+    codes = _triples(events_of, "Russia recognised the independence of the two breakaway "
+                                "regions.")
+    assert [(c, s) for c, s, _ in codes] == [("054", "RUS")]

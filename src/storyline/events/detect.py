@@ -1087,6 +1087,13 @@ def _verb_code(tok: Token) -> tuple[str, bool]:
         return "075", True  # "let in people fleeing the war across its border": asylum
     if lemma in lexicon.PERMIT_VERBS and _to_clause(tok) is not None:
         return "081", True  # "allowed the opposition to hold rallies": eases a restriction
+    if lemma == "call" and particle == "up" and any(  # "called up 300,000 reservists"
+            c.dep_ == "dobj" and c.lower_ in lexicon.CALLED_UP for c in tok.children):
+        return "154", True
+    if lemma == "call" and particle == "up" and any(
+            c.dep_ == "dobj" and _is_named(c) for c in tok.children):
+        return lexicon.code_for_verb(lemma, None, words)  # "called up Putin": a call, no
+        # mobilization (the dictionary's "call up" is 150)
     halting = particle == "off" and lemma in HALT_VERBS  # "called off the talks"
     for verb in (lemma, "halt") if halting else (lemma,):
         if verb == "call" and not halting:

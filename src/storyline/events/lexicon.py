@@ -19,7 +19,7 @@ VERB_CODES: dict[str, str] = {
     "praise": "051", "commend": "051", "hail": "051", "laud": "051", "applaud": "051",
     "thank": "051", "congratulate": "051", "endorse": "051", "back": "051",
     "defend": "052", "apologize": "055", "apologise": "055", "forgive": "056", "sign": "057",
-    "support": "050", "recognize": "054",
+    "support": "050", "recognize": "054", "recognise": "054",
     "cooperate": "060", "collaborate": "060",
     "aid": "070", "donate": "070",
     "release": "0841", "free": "0841", "withdraw": "0874",
@@ -205,8 +205,9 @@ OBJECT_NONSENSES: dict[str, frozenset[str]] = {
     "contain": frozenset({"proof", "information", "reference", "language", "provision",
                           "evidence", "detail", "text", "word", "passage", "claim", "material"}),
     # "recognized how absurd it was": knowing, no diplomatic recognition (054) of anything
-    "recognize": frozenset({"need", "importance", "value", "contribution", "achievement",
-                            "effort", "problem", "fact", "reality", "role", "work", "right"}),
+    **dict.fromkeys(("recognize", "recognise"), frozenset({
+        "need", "importance", "value", "contribution", "achievement", "effort", "problem",
+        "fact", "reality", "role", "work", "right"})),
     # "issued a stern reminder", "issued a permit": papers, no aid or act of their own
     "issue": frozenset({"reminder", "statement", "report", "license", "licence", "permit",
                         "passport", "visa", "ticket", "bond", "stamp", "guidance", "guideline",
@@ -1264,6 +1265,9 @@ STRUCK_SITES = frozenset({"consulate", "embassy", "base", "airbase", "airfield",
 RESPONSE_VERBS = frozenset({"take", "respond", "react", "answer", "meet"})
 # saying verbs whose subjunctive clause ("insisted that Russia withdraw") demands (100)
 SUBJUNCTIVE_DEMANDS = frozenset({"insist"})
+# forces "called up" (154: "Israel called up 300,000 reservists"); "called up Putin" phones
+CALLED_UP = frozenset({"reservists", "reserves", "reservist", "conscripts", "troops",
+                       "soldiers", "recruits", "guardsmen"})
 # verbs of summoning an envoy: a complaint they are done for is the summoner's, aimed at the
 # summoned ("summoned the British ambassador to protest the seizure": 114 at Britain)
 SUMMON_VERBS = frozenset({"summon"})
