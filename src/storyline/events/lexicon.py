@@ -19,7 +19,7 @@ VERB_CODES: dict[str, str] = {
     "praise": "051", "commend": "051", "hail": "051", "laud": "051", "applaud": "051",
     "thank": "051", "congratulate": "051", "endorse": "051", "back": "051",
     "defend": "052", "apologize": "055", "apologise": "055", "forgive": "056", "sign": "057",
-    "support": "050", "recognize": "054",
+    "support": "050", "recognize": "054", "recognise": "054",
     "cooperate": "060", "collaborate": "060",
     "aid": "070", "donate": "070",
     "release": "0841", "free": "0841", "withdraw": "0874",
@@ -33,6 +33,11 @@ VERB_CODES: dict[str, str] = {
     "reject": "120", "refuse": "120", "dismiss": "120", "oppose": "120", "veto": "129",
     "defy": "128", "resist": "120",
     "warn": "130", "threaten": "130",
+    "renege": "120",  # "reneged on his commitment": a commitment rejected
+    "bar": "172",  # "barred opposition candidates from the election": not the dictionary's
+    # boycott of an election (143)
+    "retaliate": "190",  # not the dictionary's "retaliate against" (111): "vowed to retaliate
+    # against Israel" threatens force (138)
     "protest": "140", "demonstrate": "141", "rally": "141", "march": "141", "riot": "145",
     "boycott": "143", "strike": "143", "block": "144", "blockade": "191",
     "mobilize": "154", "mobilise": "154", "deploy": "154", "mass": "154",
@@ -132,7 +137,10 @@ INSULT_WORDS = frozenset({
     "danger", "menace", "embarrassment", "lightweight", "nasty", "meritless", "baseless",
     "absurd", "ridiculous", "cowardly", "despicable", "unacceptable", "hypocritical", "bully",
     "thug", "dictator", "tyrant", "terrorist", "hateful", "divisive", "unqualified",
-    "un-american", "idiot", "moron", "stupid", "crooked", "lying", "con", "charlatan"})
+    "un-american", "idiot", "moron", "stupid", "crooked", "lying", "con", "charlatan",
+    # what a state calls another's report or claim: "called the report groundless"
+    "groundless", "malicious", "slanderous", "unfounded", "fabricated", "biased",
+    "provocative", "hostile", "defamatory", "lies"})
 # verbs whose OBJECT_NONSENSES are one's own doings: another's ("defended the government's
 # decision") keeps the code, aimed at its owner
 OWN_DOING_VERBS = frozenset({"defend"})
@@ -197,8 +205,9 @@ OBJECT_NONSENSES: dict[str, frozenset[str]] = {
     "contain": frozenset({"proof", "information", "reference", "language", "provision",
                           "evidence", "detail", "text", "word", "passage", "claim", "material"}),
     # "recognized how absurd it was": knowing, no diplomatic recognition (054) of anything
-    "recognize": frozenset({"need", "importance", "value", "contribution", "achievement",
-                            "effort", "problem", "fact", "reality", "role", "work", "right"}),
+    **dict.fromkeys(("recognize", "recognise"), frozenset({
+        "need", "importance", "value", "contribution", "achievement", "effort", "problem",
+        "fact", "reality", "role", "work", "right"})),
     # "issued a stern reminder", "issued a permit": papers, no aid or act of their own
     "issue": frozenset({"reminder", "statement", "report", "license", "licence", "permit",
                         "passport", "visa", "ticket", "bond", "stamp", "guidance", "guideline",
@@ -251,6 +260,7 @@ OBJECT_NONSENSES: dict[str, frozenset[str]] = {
         "email", "message", "record", "data", "image", "moment", "attention", "imagination",
         "mood", "spirit", "vote", "heart", "essence", "footage", "nomination", "headline",
         "spotlight", "share", "percent", "seat", "lead", "title", "award", "prize", "senate",
+        "delegate", "superdelegate", "electorate", "voter",  # "capture enough delegates"
         "house", "majority", "chamber", "presidency", "governorship", "state", "district"})),
     # "fired four goals past X" (sport), "fired its chief economist" (dismissed): no force
     "fire": frozenset({
@@ -263,7 +273,8 @@ OBJECT_NONSENSES: dict[str, frozenset[str]] = {
         "email", "message", "criticism", "praise", "attention", "coverage", "salary", "share",
         "nomination", "applause", "ovation", "briefing", "information", "score", "rating",
         "delegate", "payment", "million", "billion", "dollar", "fund", "request", "ballot",
-        "grant", "loan", "gift", "bequest", "sentence", "diagnosis", "dose", "vaccine"}),
+        "grant", "loan", "gift", "bequest", "sentence", "diagnosis", "dose", "vaccine",
+        "news", "word", "update", "boost", "blow", "setback", "warning", "reminder"}),
     "release": frozenset({
         "video", "statement", "report", "ad", "album", "book", "plan", "poll", "data", "result",
         "record", "return", "letter", "list", "transcript", "footage", "photo", "image", "film",
@@ -298,6 +309,7 @@ TOPIC_VERBS = frozenset({
     "mention", "discuss", "describe", "remember", "recall", "ignore", "cite", "address",
     "explain", "cover", "recount", "forget", "acknowledge", "raise", "highlight", "reference",
     "exploit", "politicize", "politicise", "invoke", "blame", "link", "attribute",
+    "review", "examine", "assess", "evaluate", "debate",  # "reviewed the ceasefire in Geneva"
 })
 # heads of attack objects that are political, not bodies or places: "attacking prominent
 # members of the GOP", "his attacks on a federal judge" are in words (no violence nearby)
@@ -333,6 +345,7 @@ WITHDRAWN_BODIES = (
     "initiative", "partnership", "protocol", "community", "grouping", "framework")
 VERB_PREP_CODES: dict[tuple[str, str], str] = {
     ("put", "alert"): "152", ("place", "alert"): "152", ("use", "shield"): "184",
+    ("put", "readiness"): "152", ("place", "readiness"): "152",  # "on combat readiness"
     ("place", "arrest"): "173", ("put", "arrest"): "173",  # "placed X under house arrest"
     ("place", "curfew"): "1723", ("put", "curfew"): "1723",  # "placed the city under curfew"
     **{(v, o): "201" for v in ("drive", "force", "chase", "uproot", "expel", "evict")
@@ -404,8 +417,13 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
        for o in ("sanction", "embargo", "boycott", "sanctions")},
     **{(v, o): "0872" for v in ("lift", "ease", "end") for o in ("blockade", "siege")},
     **{(v, o): "081" for v in ("lift", "ease", "end", "relax", "cancel")
-       for o in ("restriction", "ban", "measure")},
+       for o in ("restriction", "ban", "measure", "requirement", "control", "curb", "limit",
+                 "rule")},  # "eased visa requirements", "relaxed capital controls"
     **{(v, o): "075" for v in ("grant", "give", "offer") for o in ("asylum", "refuge")},
+    # defying a rule ("violated a ban by General Aoun", "defied the curfew"): 128
+    **{(v, o): "128" for v in ("violate", "breach", "flout", "defy")
+       for o in ("ban", "law", "order", "curfew", "embargo", "sanction", "resolution",
+                 "constitution", "ruling", "decree")},
     **{(v, o): "0871" for v in ("declare", "announce", "agree", "sign") for o in ("ceasefire",
                                                                                    "truce")},
     **{(v, o): "1723" for v in ("impose", "declare", "order") for o in ("curfew",)},
@@ -681,6 +699,9 @@ MOVE_VERBS = frozenset({
     "sail", "cross", "enter", "move", "advance", "roll", "head", "pour", "steam", "push",
     "converge", "redeploy", "land", "patrol",
 })  # arriving, flying and travelling units: detect._mover_code
+# verbs that move armed craft named as their object ("flew bombers near Alaska", "sailed
+# warships through the strait"): a show of force (150)
+CRAFT_MOVE_VERBS = frozenset({"fly", "sail", "steam"})
 # event nouns of political news: "Obama's endorsement of Clinton", "a rebuke of", "complaints
 # from his counterpart", "the indictment of"
 POLITICAL_NOUN_CODES: dict[str, str] = {
@@ -695,11 +716,18 @@ RACE_VERBS = frozenset({"challenge", "battle", "fight", "face", "beat", "defeat"
                         "edge", "run", "contest", "take", "best", "catch", "clash", "pull",
                         "overtake", "trounce", "crush", "rout", "thump", "outpace"})
 # (not oust/unseat: coups (166) oust)
+# winning verbs: a named person beaten by anyone unarmed is beaten at the polls ("helped
+# defeat Clinton in 2008"), with or without an election word
+WIN_VERBS = frozenset({"beat", "defeat", "trounce", "rout", "thump", "best"})
 RACE_RIVALS = frozenset({
     "rival", "opponent", "incumbent", "challenger", "candidate", "nominee", "front-runner",
     "frontrunner", "contender", "senator", "governor", "congressman", "congresswoman", "mayor",
     "representative", "lawmaker", "councilman", "councilwoman",
 })
+# what is beaten in a vote ("defeated the opposition 52-48 in the parliamentary vote",
+# "defeated the amendment in a 210-205 vote"): a race, with an election word in the sentence
+VOTE_RIVALS = frozenset({"opposition", "party", "coalition", "bill", "motion", "amendment",
+                         "measure", "resolution"})
 ELECTION_WORDS = frozenset({
     "primary", "election", "race", "seat", "nomination", "ballot", "runoff", "caucus",
     "reelection", "re-election", "campaign", "district", "candidacy", "midterm", "poll",
@@ -800,6 +828,13 @@ STATE_SUPPORT_SECTORS = frozenset({"GOV", "IGO", "MIL", "LEG", "JUD", "REB", "IN
 BODY_SUPPORT_SECTORS = frozenset({"LAB", "PTY", "NGO", "MED", "BUS", "REL"})
 # what a plea in court is ("pleaded guilty"): no appeal (020)
 PLEAS = frozenset({"guilty", "innocent", "contest"})
+# verbs of compulsion: passive with no agent ("was forced to resign", "was forced into damage
+# control") they tell circumstances, no one's coercion (170)
+COMPEL_VERBS = frozenset({"force", "compel", "oblige"})
+# what a legal appeal is against or taken to ("appealed the conviction", "appealed against the
+# ruling", "appealed to the Supreme Court"): a step in court, no political plea (020)
+JUDGMENT_WORDS = frozenset({"conviction", "verdict", "sentence", "ruling", "judgment",
+                            "judgement", "acquittal", "decision", "court", "tribunal", "judge"})
 # written messages whose participle tells what the sender does ("sent a letter urging
 # Congress to act": the sender urges)
 MESSAGE_NOUNS = frozenset({"letter", "statement", "message", "note", "memo", "petition",
@@ -972,6 +1007,12 @@ BODILY_ATTACKS = frozenset({
     "tiger", "snake", "bee", "wolf", "elephant", "acid-reflux"})
 # force verbs that political news uses for attacks in words: "attacked Clinton over her
 # emails", "went after him in a speech" are criticism (111), not assaults
+# problems an office holder "attacks" or "targets" in a figure of speech ("attacked the problem
+# of inflation", "targeted the budget deficit"): no force and no criticism
+PROBLEM_WORDS = frozenset({
+    "problem", "issue", "deficit", "debt", "inflation", "poverty", "unemployment", "hunger",
+    "obesity", "disease", "challenge", "backlog", "shortage", "crime", "congestion",
+    "pollution", "addiction", "epidemic"})
 VERBAL_ATTACK_VERBS = frozenset({"attack", "assault", "hammer", "savage", "batter", "target",
                                  "hit", "offensive"})  # "the Rove ad hits Clinton for taking
 # money", "Clinton's gun control offensive against Sanders"
@@ -994,12 +1035,26 @@ COMMIT_WORDS = frozenset({
 })
 # commitment words that are only decisions: with no coded act decided on, no intent (030)
 DECISION_WORDS = frozenset({"decide", "resolve"})
+# verbs whose gerund complement is not done ("avoided criticizing Comey", "refrained from
+# attacking", "stopped short of endorsing")
+AVOID_VERBS = frozenset({"avoid", "refrain", "stop", "shy", "abstain", "desist"})
+# verbs that end a dispute named as their object ("ending its fisheries dispute")
+ENDING_VERBS = frozenset({"end", "resolve", "settle", "defuse", "overcome"})
 # nouns of commitment: "reached a consensus to exchange ..." is an intent, like "agreed to"
 AGREEMENT_NOUNS = frozenset({"agreement", "deal", "accord", "consensus", "compromise",
                              "settlement", "understanding", "truce", "ceasefire", "cease-fire"})
 COMMIT_NOUNS = frozenset({
     "agreement", "consensus", "deal", "pledge", "promise", "commitment", "accord", "offer",
 })
+# what a pledge of material aid names ("pledged $500 million in humanitarian aid", "offered
+# military assistance"): an intent to give aid (033), by its kind's word
+PLEDGED_AID_WORDS = frozenset({"aid", "assistance", "relief", "grant", "grants", "loan", "loans"})
+AID_KIND_CODES = {
+    **dict.fromkeys(("humanitarian", "food", "medical", "emergency", "relief"), "0333"),
+    **dict.fromkeys(("military", "defense", "defence", "security"), "0332"),
+    **dict.fromkeys(("economic", "financial", "development", "budget", "reconstruction"),
+                    "0331"),
+}
 # what one commits to or accepts ("accepted the proposal", "offered aid"); any other thing as
 # object is another sense ("accepted the job", "offered a discount")
 COMMIT_OBJECTS = frozenset({
@@ -1028,6 +1083,9 @@ COERCIVE_LEMMAS = THREAT_OUTCOMES | frozenset({
     "arrest", "detain", "jail", "imprison", "punish", "prosecute", "crush", "disperse", "shoot",
     "attack", "sanction", "retaliate", "expel", "deport", "ban", "fire", "bomb", "invade",
     "regret", "price", "sorry"})  # "warned Turkey that it would regret ...", "pay a price"
+# what a warned party "would pay" or "will face" when a warning threatens it ("would pay a heavy
+# price", "will face consequences"): the warning's content, no act of paying or facing
+PENALTY_OBJECTS = frozenset({"price", "consequence", "repercussion", "penalty"})
 # plan words whose coercive or violent complement is a threat ("plans to impose sanctions")
 PLAN_WORDS = frozenset({"plan", "intend", "prepare", "aim", "mean", "schedule", "set"})
 # verbs of refusal: their "to" complement becomes a rejection (CAMEO 12)
@@ -1078,7 +1136,8 @@ CONTROLLERS = COMMIT_WORDS | INTENT_WORDS | REFUSAL_WORDS | THREAT_WORDS
 INTENT_BY_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035",
                   "18": "138", "19": "138", "17": "130"}
 INTENT_BY_CODE = {"061": "0311", "062": "0312", "063": "0313", "064": "0314",
-                  "071": "0331", "072": "0332", "073": "0333", "074": "0334"}
+                  "071": "0331", "072": "0332", "073": "0333", "074": "0334",
+                  "045": "039"}  # "offered to mediate": an intent to mediate
 
 
 def code_for_verb(
@@ -1168,13 +1227,52 @@ DOMAIN_WORDS = frozenset({
     "cricket", "rugby", "bowler", "bowlers", "batsman", "batsmen", "batter", "batters",
     "wicket", "wickets", "stumps", "midfielder", "midfielders", "winger", "wingers",
     "goalscorer", "penalty-box", "scrum", "spinner", "spinners",
+    # competitions ("Manchester United defeated Chelsea in the Premier League")
+    "premier league", "champions league", "europa league", "la liga", "bundesliga", "serie a",
+    "super bowl", "world series", "stanley cup", "grand slam", "grand prix", "formula one",
 })
+# verbs of a win that a scoreline after their object makes a match ("Real Madrid crushed
+# Barcelona 4-0", "beat the Giants 31-17"): a sports sentence
+VICTORY_VERBS = frozenset({
+    "beat", "beats", "defeated", "defeats", "crushed", "crushes", "routed", "thrashed",
+    "edged", "downed", "stunned", "whipped", "drubbed", "hammered", "outclassed", "overcame"})
 WEAK_DOMAIN_WORDS = frozenset({
     "game", "games", "season", "coach", "team", "teams", "points", "round", "match", "scored",
     "score", "win", "wins", "league", "champion", "champ", "title", "fans", "show", "star",
     "director", "studio", "episode", "record", "player", "players", "seeded", "ring",
     "tournament", "scoring", "draft", "actor", "striker", "goal", "goals", "overs", "pitch",
 })
+# giving verbs that are aid (07) only when what they give is material help, money or
+# protection ("gave Kenya $5 million", "provided the rebels with weapons"); other gifts are
+# no aid ("gave Carson two Pinocchios", "provided students with an education")
+GIVING_VERBS = frozenset({"give", "provide", "contribute", "grant", "supply"})
+AID_THINGS = frozenset({
+    "aid", "assistance", "help", "support", "relief", "money", "fund", "funds", "funding",
+    "cash", "loan", "loans", "grant", "grants", "credit", "dollar", "dollars", "euro", "euros",
+    "million", "billion", "food", "grain", "wheat", "rice", "medicine", "medicines", "drug",
+    "drugs", "vaccine", "vaccines", "dose", "doses", "supply", "supplies", "goods", "equipment",
+    "weapon", "weapons", "arms", "missile", "missiles", "ammunition", "tank", "tanks", "jet",
+    "jets", "troops", "training", "intelligence", "shelter", "tent", "tents", "blanket",
+    "blankets", "water", "fuel", "electricity", "asylum", "refuge", "protection", "sanctuary",
+    "care", "treatment", "debt", "subsidy", "subsidies", "package", "backing", "troop",
+    "boat", "boats", "ship", "ships", "vessel", "vessels", "aircraft", "plane", "planes",
+    "helicopter", "helicopters", "vehicle", "vehicles", "drone", "drones", "system", "systems"})
+# sites a "strike on" hits whoever strikes: a military strike, never a walkout
+STRUCK_SITES = frozenset({"consulate", "embassy", "base", "airbase", "airfield", "compound",
+                          "headquarters", "depot", "hospital", "convoy", "camp", "refinery"})
+# verbs of a response whose coercive means, announced for the future, threaten ("would take
+# countermeasures", "will respond with force")
+RESPONSE_VERBS = frozenset({"take", "respond", "react", "answer", "meet"})
+# saying verbs whose subjunctive clause ("insisted that Russia withdraw") demands (100)
+SUBJUNCTIVE_DEMANDS = frozenset({"insist"})
+# forces "called up" (154: "Israel called up 300,000 reservists"); "called up Putin" phones
+CALLED_UP = frozenset({"reservists", "reserves", "reservist", "conscripts", "troops",
+                       "soldiers", "recruits", "guardsmen"})
+# verbs of summoning an envoy: a complaint they are done for is the summoner's, aimed at the
+# summoned ("summoned the British ambassador to protest the seizure": 114 at Britain)
+SUMMON_VERBS = frozenset({"summon"})
+# broadcasts one hosts: never a meeting, whoever is named on them ("hosts an MSNBC show")
+BROADCASTS = frozenset({"show", "program", "programme", "podcast", "webinar", "broadcast"})
 # occasions a state hosts with no guest named: no meeting ("will host the Olympic Games")
 HOSTED_OCCASIONS = frozenset({
     "game", "games", "olympics", "final", "cup", "tournament", "championship", "championships",

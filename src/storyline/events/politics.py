@@ -9,6 +9,7 @@ from storyline.actors.cache import code_phrase_cached
 from storyline.actors.coding import TITLE_SECTORS, prominent_surname
 from storyline.events import lexicon
 from storyline.events.syntax import (
+    SAY_VERBS,
     governing_verb,
     is_weapon,
     prep_object,
@@ -39,7 +40,8 @@ def verbal_attack(tok: Token) -> bool:
         return True  # "the Republican nominee attacked the Democratic platform": words
     reason = any(p in ("over", "for", "as") and g.ent_type_ not in ("DATE", "TIME")
                  and g.lemma_.lower() not in lexicon.TIME_NOUNS for p, g in preps)
-    if reason and not person and political_doer(tok, tok) and not armed_sentence(tok):
+    aimed = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if reason and not person and political_doer(tok, tok) and not armed_sentence(tok, aimed):
         return True  # "the GOP nominee attacked the party committee over the emails": words
     return person and reason
 
@@ -50,7 +52,7 @@ def _politician_on_body(tok: Token) -> bool:
     subject = subject_and_agent(tok)[0]
     aimed = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if subject is None or aimed is None or subject.ent_type_ in ("GPE", "NORP") or (
-            aimed.ent_type_ in ("GPE", "LOC", "FAC")) or armed_sentence(tok):
+            aimed.ent_type_ in ("GPE", "LOC", "FAC")) or armed_sentence(tok, aimed):
         return False
     politician = subject.ent_type_ == "PERSON" or candidate_name(subject) or (
         coded_sector(subject) in lexicon.CANDIDATE_SECTORS)
@@ -120,14 +122,16 @@ def _doers(tok: Token, governor: Token | None) -> list[Token]:
     return [d for d in doers if d is not None and d.pos_ != "PRON"]
 
 
-def armed_sentence(tok: Token) -> bool:
+def armed_sentence(tok: Token, aimed: Token | None = None) -> bool:
     """Whether a word's sentence speaks of violence, a weapon or an armed actor ("gunmen",
-    "General X"): an attack there may be force whoever launches it."""
+    "General X"): an attack there may be force whoever launches it; an armed body only
+    attacked (``aimed``: "Rep. Jordan attacked the FBI over ...") is no sign of arms."""
     if violent(tok):
         return True
-    return any(t.i != tok.i and (is_weapon(t) or t.pos_ in ("NOUN", "PROPN")
-               and t.dep_ != "compound" and coded_sector(t) in lexicon.ARMED_DOER_SECTORS)
-               for t in tok.sent)
+    spared = range(aimed.left_edge.i, aimed.right_edge.i + 1) if aimed is not None else range(0)
+    return any(t.i != tok.i and t.i not in spared and (is_weapon(t) or t.pos_ in (
+        "NOUN", "PROPN") and t.dep_ != "compound" and coded_sector(t) in (
+        lexicon.ARMED_DOER_SECTORS)) for t in tok.sent)
 
 
 def coded_sector(tok: Token) -> str | None:
@@ -344,9 +348,12 @@ def election_race(tok: Token) -> bool:
     rivals = [c for c in tok.children if c.dep_ == "dobj"] + [
         g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("against", "with")
         for g in c.children if g.dep_ == "pobj"]
-    if not any(r.ent_type_ == "PERSON" or r.lemma_.lower() in lexicon.RACE_RIVALS
-               for r in rivals):
+    if not any(r.ent_type_ == "PERSON" or r.lemma_.lower() in lexicon.RACE_RIVALS | (
+            lexicon.VOTE_RIVALS) for r in rivals):
         return False
+    if lemma in lexicon.WIN_VERBS and subject is not None and not armed_sentence(tok) and any(
+            r.ent_type_ == "PERSON" for r in rivals):
+        return True  # "the operative who helped defeat Clinton in 2008": a person beaten
     return any(t.lemma_.lower() in lexicon.ELECTION_WORDS for t in tok.sent)
 
 
@@ -365,7 +372,10 @@ def classifier_noun(tok: Token) -> bool:
 
 
 def copular_noun(tok: Token) -> bool:
-    """"X is a threat to Y", "it was an attack on ...": a description, no act by X."""
+    """"X is a threat to Y", "it was an attack on ...", "criticized the law as an attack on
+    press freedom": a description, no act by X."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.pos_ == "VERB":
+        return True  # what a verb calls something is a verdict on it, no second act
     return tok.dep_ == "attr" and tok.head.lemma_ == "be" and lexicon.NOUN_CODES.get(
         tok.lemma_.lower(), "")[:2] in ("13", "11")
 
@@ -409,9 +419,11 @@ def blame_misread(tok: Token) -> bool:
         return False  # "Obama slams GOP's 'doom and despair'": what an actor says or does
     if armed_blow(tok):
         return True  # "militants blasted a checkpoint with rockets": force, no criticism
+    speaker = subject is not None and (subject.ent_type_ == "PERSON" or candidate_name(subject))
     return not (aimed.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or (
-        aimed.lemma_.lower() in lexicon.NOUN_CODES) or (
-        coded_sector(aimed) is not None and aimed.dep_ == "dobj") or aimed.pos_ == "PRON"
+        aimed.lemma_.lower() in lexicon.NOUN_CODES) or (coded_sector(aimed) is not None and (
+            aimed.dep_ == "dobj" or speaker)) or aimed.pos_ == "PRON"  # "Cruz ripped into the
+        # Treasury secretary" (a person's words), not "a truck ripped into police officers"
         or aimed.lemma_.lower() in (
         lexicon.POLITICAL_TARGET_WORDS | lexicon.RULING_OBJECTS | lexicon.BLAMED_THINGS))
 
@@ -513,6 +525,17 @@ def court_plea(tok: Token) -> bool:
         t.lower_ in lexicon.PLEAS for t in tok.subtree if t.i > tok.i and t.i - tok.i <= 3)
 
 
+def legal_appeal(tok: Token) -> bool:
+    """"appealed the conviction", "appealed against the ruling to a higher court": an appeal
+    of a judgment or to a court is a step in court, no plea to a political actor (020)."""
+    if tok.lemma_.lower() != "appeal":
+        return False
+    aimed = [c for c in tok.children if c.dep_ == "dobj"]
+    aimed += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("against", "to")
+              for g in c.children if g.dep_ == "pobj"]
+    return any(a.lemma_.lower() in lexicon.JUDGMENT_WORDS for a in aimed)
+
+
 def stative_support(tok: Token) -> bool:
     """"young women who support Sanders", "delegates now supporting Clinton", "Hassan also
     supported the effort": people's or politicians' support is a stance, no act (050); a
@@ -526,6 +549,8 @@ def stative_support(tok: Token) -> bool:
     doer = agent if passive else subject  # "rebels supported by Turkey": Turkey supports
     if tok.dep_ == "acl" and tok.tag_ == "VBG":
         doer = tok.head  # "159 superdelegates already supporting Clinton"
+    if doer is not None and doer.pos_ == "PRON":
+        doer = _speaker(tok)  # "Other candidates said they support charter schools"
     if doer is None or doer.pos_ == "PRON":
         return False
     backed = next((c for c in tok.children if c.dep_ == "dobj"), None)
@@ -534,6 +559,14 @@ def stative_support(tok: Token) -> bool:
         return False  # "Pate supported Charlie Crist", "the union supported Clinton": 05x
     return doer.ent_type_ not in ("GPE", "NORP") and coded_sector(doer) not in (
         lexicon.STATE_SUPPORT_SECTORS)
+
+
+def _speaker(tok: Token) -> Token | None:
+    """Who says the clause a verb heads ("X said they support Y": X), if a say-verb reports
+    it; a pronoun's speaker is the one the stance is told of."""
+    if tok.dep_ not in ("ccomp", "parataxis") or tok.head.lemma_.lower() not in SAY_VERBS:
+        return None
+    return subject_and_agent(tok.head)[0]
 
 
 def _named(tok: Token) -> bool:
@@ -554,6 +587,8 @@ def opinion_agreement(tok: Token) -> bool:
             "to", "on", "upon", "over")) for c in tok.children):
         return False
     view = next((c for c in tok.children if c.dep_ in ("ccomp", "parataxis")), None)
+    if view is not None and view.lemma_ == "be":
+        return True  # "experts agree it will be difficult to win": a judgement shared
     if view is not None and any(a.dep_ == "aux" and a.lower_ in lexicon.FORECAST_MODALS
                                 for a in view.children):
         return False  # "agreed that talks would resume": a commitment
@@ -630,6 +665,11 @@ def _stance(tok: Token) -> tuple[str, Token] | None:
                          if middle in words and p == prep.lower_), "")
             if code and aimed is not None:
                 return code, aimed
+    for middle in middles:  # "rallied to the president's defense": the possessor is "of" him
+        owner = next((c for c in middle.children if c.dep_ == "poss"), None)
+        code = stances.get((middle.lemma_.lower(), "of"), "")
+        if code and owner is not None:
+            return code, owner
     return None
 
 

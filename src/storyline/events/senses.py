@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from storyline.actors.coding import is_agent_word, place_of
+from storyline.actors.coding import TITLE_SECTORS, is_agent_word, place_of
 from storyline.events import lexicon
-from storyline.events.politics import coded_sector
+from storyline.events.politics import armed_sentence, coded_sector
 from storyline.events.roles import (
     PLACE_PREPS,
     TARGET_PREPS,
@@ -158,6 +158,9 @@ def _bought(tok: Token) -> bool:
 
 def _armed_move(tok: Token, lemma: str) -> str:
     """Moving armed units deploy (154), moving craft show force (150): "troops crossed into X"."""
+    if lemma in lexicon.CRAFT_MOVE_VERBS and any(
+            c.dep_ == "dobj" and c.lower_ in lexicon.ARMED_CRAFT for c in tok.children):
+        return "150"  # "Russia flew strategic bombers near Alaska": a show of force, no visit
     if lemma not in lexicon.MOVE_VERBS:
         return ""
     subject, _, passive = subject_and_agent(tok)
@@ -408,6 +411,10 @@ def _controller(tok: Token) -> Token | None:
         return head if head.lemma_.lower() in lexicon.COMMIT_NOUNS else None  # "a deal to X"
     if not _to_complement(tok) or head.i == tok.i:
         return None
+    if head.lemma_.lower() in lexicon.HELP_VERBS and _to_complement(head) and (
+            head.head.lemma_.lower() in lexicon.CONTROLLERS) and not any(
+            c.dep_ == "dobj" for c in head.children):  # not "to help him oust X": his act
+        return head.head  # "offered to help mediate": the offer governs the mediation
     if head.lemma_.lower() in lexicon.CONTROLLERS:
         return head
     return None
@@ -533,14 +540,17 @@ def protest_gathering(tok: Token) -> bool:
 def strike_walkout(tok: Token) -> bool:
     """"doctors walked out for five days": a strike (143); "walked out of the talks" leaves a
     place or a meeting, coded by what it is (a protest noun, a halt)."""
-    return walked_out(tok) and not any(
-        c.dep_ == "prep" and c.lower_ in ("of", "from", "on") for c in tok.children)
+    return walked_out(tok) and not any(  # "on Monday" is a date, not "walked out on X"
+        c.dep_ == "prep" and c.lower_ in ("of", "from", "on") and not dated(c)
+        for c in tok.children)
 
 
 def walked_out(tok: Token) -> bool:
-    """Whether the verb is "walk out" (the parser takes "out" as particle or adverb)."""
+    """Whether the verb is "walk out" (the parser takes "out" as particle or adverb) or "walk
+    off the job"."""
     return tok.lemma_.lower() == "walk" and any(
-        c.dep_ in ("prt", "advmod") and c.lower_ == "out" for c in tok.children)
+        c.dep_ in ("prt", "advmod") and c.lower_ == "out" or c.lower_ == "off" and any(
+            g.lemma_.lower() == "job" for g in c.children) for c in tok.children)  # "off the job"
 
 
 BEAT_VERBS = frozenset({"beat", "club", "flog", "whip", "batter", "bludgeon", "assault"})
@@ -568,6 +578,9 @@ def conflict_sense(tok: Token, code: str) -> str:
         return "190"  # "the army launched a campaign against Boko Haram": force, not words
     if lemma in BEAT_VERBS and any(c.dep_ == "dobj" for c in tok.children):
         return _beating(tok, who)
+    if lemma == "protest" and code[:2] == "14" and _state_voice(doer) and (
+            tok.dep_ in ("advcl", "xcomp") and tok.head.lemma_.lower() in lexicon.SUMMON_VERBS):
+        return "114"  # "summoned the envoy to protest the seizure": an official complaint
     if code[:2] == "19" and who in PROTEST_DOERS and lemma in ("storm", "clash", "attack"):
         return "145"  # "protesters stormed parliament", "clashed with police"
     if code in ("144", "191") and lemma in BLOCK_VERBS:
@@ -663,6 +676,59 @@ VICTIM_WORDS = frozenset({
     "opponent", "critic", "dissident", "dissidents", "leader", "journalist", "defector", "spy",
     "agent", "soldiers", "troops", "guests", "patients", "inmates", "residents", "wife",
     "husband", "officer", "officers", "activist", "activists", "detainees"})
+
+
+def attack_on_thing(tok: Token) -> str | None:
+    """A named person's or office holder's attack on a common thing that names no actor,
+    place, people or armed body, with no arms in the sentence: a figure of speech ("the
+    president attacked the problem of inflation": "") or, on a political thing or another's
+    doing, words ("Senator Graham attacked the nomination of X": 111); None where the verb is
+    no such attack or its object is some other thing ("trying to hit singles")."""
+    if tok.lemma_.lower() not in lexicon.VERBAL_ATTACK_VERBS:
+        return None
+    subject = subject_and_agent(tok)[0]
+    aimed = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if subject is None or aimed is None or aimed.pos_ != "NOUN" or aimed.ent_type_ or (
+            aimed.lemma_.lower() in PLACE_NOUNS | VICTIM_WORDS) or armed_sentence(tok, aimed):
+        return None
+    office = subject.ent_type_ == "PERSON" or subject.lower_ in TITLE_SECTORS or (
+        subject.ent_type_ not in ("GPE", "NORP")
+        and coded_sector(subject) in lexicon.POLITICAL_DOER_SECTORS)  # "the governor"
+    lemma = aimed.lemma_.lower()
+    if not office or coded_sector(aimed) is not None:
+        return None
+    if lemma in lexicon.PROBLEM_WORDS:
+        return ""
+    owned = any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of"
+                for c in aimed.children)  # "the nomination of X", "Trump's plan"
+    political = lemma in (lexicon.CONTEST_WORDS | lexicon.RULING_OBJECTS | lexicon.BLAMED_THINGS
+                          | lexicon.POLITICAL_THINGS)
+    return "111" if owned or political else None  # not "trying to hit singles and doubles"
+
+
+def gift_no_aid(tok: Token) -> bool:
+    """A giving verb whose object names no material help, money or protection ("gave Carson
+    two Pinocchios", "provided students with a valuable education"): no aid (07); with no
+    thing named ("gave to the Red Cross") it stays aid."""
+    if tok.lemma_.lower() not in lexicon.GIVING_VERBS:
+        return False
+    given = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    given += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
+              for g in c.children if g.dep_ == "pobj"]  # "provided the rebels with arms"
+    given += [c for g in given for c in g.conjuncts]  # "photographs and other intelligence"
+    if tok.dep_ in ("relcl", "acl") and not given:
+        given = [tok.head]  # "the coverage it has given the front-runner"
+    if not given:
+        return False
+    return not any(g.lemma_.lower() in lexicon.AID_THINGS or g.lower_ in lexicon.AID_THINGS
+                   or g.ent_type_ in ("MONEY", "QUANTITY") for g in given)
+
+
+def _state_voice(doer: Token | None) -> bool:
+    """Whether a doer is a state or its government ("Iran", "the foreign ministry"), whose
+    protest a summons is for is an official complaint (114), not a crowd's demonstration (14);
+    a state's own "protested" stays 14, as the tests of the tenth session ask."""
+    return doer is not None and (doer.ent_type_ == "GPE" or coded_sector(doer) == "GOV")
 
 
 def armed_or_state(doer: Token | None) -> bool:
