@@ -27,7 +27,11 @@ BODY_HEADS = frozenset({"government", "ministry", "army", "military", "police", 
 VEHICLES = frozenset({"airliner", "aircraft", "plane", "airplane", "jet", "helicopter", "ship",
                       "vessel", "boat", "tanker", "freighter", "ferry", "submarine", "warship",
                       "car", "truck", "bus", "train"})
-NO_PERSON_HEADS = VEHICLES | BODY_HEADS  # a title with such a head is never 'he' or 'she'
+# Collective heads of titles: many people, never 'he' or 'she' ('the news media ... his').
+COLLECTIVES = frozenset({"media", "press", "public", "staff", "crowd", "team", "campaign",
+                         "family", "audience", "electorate", "establishment", "leadership",
+                         "delegation", "opposition", "community", "majority", "minority"})
+NO_PERSON_HEADS = VEHICLES | BODY_HEADS | COLLECTIVES  # such a title is never 'he' or 'she'
 
 
 @dataclass
@@ -79,6 +83,12 @@ class Entity:
             self.best_item = item
 
 
+def _named_count(ent: Entity) -> int:
+    """How often the article names an entity: a bare surname shared by several people (a
+    politician and his relatives) means the one the article names most, not the latest."""
+    return sum(1 for it in ent.items if it.kind == "PERSON")
+
+
 def _name_tokens(name: str | None) -> tuple[str, ...]:
     """The words of a name that can match another mention (no initials, hyphens split)."""
     return tuple(w for w in norm_key(name or "").replace("-", " ").split() if len(w) > 1)
@@ -98,12 +108,21 @@ def _name_match(tokens: tuple[str, ...], ent: Entity) -> bool:
         return False
     if len(tokens) == len(ent.tokens):
         return all(_same_word(a, b) for a, b in zip(tokens, ent.tokens, strict=True))
+    if _middle_name(tokens, ent.tokens) or _middle_name(ent.tokens, tokens):
+        return True
     if len(tokens) > len(ent.tokens):
         return False
     head = all(_same_word(a, b) for a, b in zip(tokens, ent.tokens, strict=False))
     tail = all(_same_word(a, b) for a, b in zip(reversed(tokens), reversed(ent.tokens),
                                                  strict=False))
     return head or tail
+
+
+def _middle_name(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
+    """Whether a two-word name is a longer one without its middle words ('Alan Grayson' is
+    'Alan Mark Grayson'), so the full form and the usual one join."""
+    return len(short) == 2 and len(long_) > 2 and _same_word(short[0], long_[0]) and (
+        _same_word(short[1], long_[-1]))
 
 
 def _name_gender(name: str | None) -> str | None:
@@ -176,7 +195,10 @@ class Resolver:
         if not found and len(tokens) == 1 and len(tokens[0]) >= 6:
             recent = [e for e in self.entities[-60:] if e.kind == "PERSON"]
             found = {e.index: e for e in recent}
-        return [found[i] for i in sorted(found, reverse=True) if _name_match(tokens, found[i])]
+        people = [found[i] for i in sorted(found, reverse=True) if _name_match(tokens, found[i])]
+        if len(tokens) == 1 and len(people) > 1:  # 'Grayson' among Alan, Dena, Lolita Grayson
+            people.sort(key=_named_count, reverse=True)
+        return people
 
     def _person(self, item: Item) -> None:
         """Join a named person to an earlier one with a matching name, else start one."""
@@ -193,9 +215,10 @@ class Resolver:
     def _named(self, item: Item) -> None:
         """Join organisations, places and outlets by actor id or name; some are persons."""
         tokens = _name_tokens(item.name or item.cand.text)
-        if item.kind in ("ORG", "PROPN") and len(tokens) == 1:
+        if len(tokens) == 1 and (item.kind in ("ORG", "PROPN") or (
+                item.kind == "GPE" and not item.country and not item.actor_id)):
             people = self._people_named(tokens)
-            if people:  # "Sutter", "Zelenskiy" mis-tagged as organisations
+            if people:  # "Sutter", "Zelenskiy" as organisations, an unplaced 'Frankel' place
                 item.kind = "PERSON"
                 people[0].fill(item)
                 return
