@@ -391,6 +391,12 @@ def _home_member(words: list[str], i: int) -> bool:
     return home not in PARTY_NAME_LEADS and (place is None or place.code == "USA")
 
 
+def us_home_member(words: list[str]) -> bool:
+    """'Jupiter Democrat' as the parser cuts 'a Jupiter Democrat' from its article: one home
+    word before a singular US party word, no foreign place or party-name lead."""
+    return len(words) == 2 and _home_member(["a", *words], 2)
+
+
 def party_state_tag(words: list[str]) -> bool:
     """A US party-state tag as the parser splits it: 'R', '-', 'Fla.' (also 'D-CA', 'I-Vt.'),
     or a bracketed party letter alone: '(', 'R', ')'."""

@@ -41,6 +41,7 @@ from storyline.actors.coding import (
     suffix_hit,
     surnames_of,
     title_group,
+    us_home_member,
 )
 from storyline.actors.coref import Entity, Item, Resolver
 from storyline.actors.kb import (
@@ -244,6 +245,8 @@ def code_place(cand: Candidate, date: str | None, db: str | None) -> list[Item]:
     known = code_name(text, date, db) if text else None
     if known is None and text:
         text, known = _without_modifiers(text, date, db)
+    if known is None and cand.label == "NORP" and us_home_member(_clean(cand.words)):
+        return [Item(cand, cand.label, country="USA", sector="PTY")]  # 'a Jupiter Democrat'
     if known is None:
         return [Item(cand, cand.label, name=text or None)]
     kind = "ORG" if known.sector in ("IGO", "MED") else cand.label

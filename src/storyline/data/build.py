@@ -381,6 +381,8 @@ RECENT_ACTORS: list[tuple[list[str], list[list[str | None]]]] = [
                         ["IRNGOV", "2021-08-03", "2024-05-19"]]),
     (["masoud pezeshkian"], [["IRNGOV", "2024-07-28", None]]),
     (["ali khamenei", "ayatollah ali khamenei"], [["IRNGOV", "1989-06-04", None]]),
+    (["narendra modi"], [["INDGOV", "2014-05-26", None]]),
+    (["nawaz sharif"], [["PAKGOV", "2013-06-05", "2017-07-28"], ["PAKPTY", "2017-07-28", None]]),
     (["shehbaz sharif"], [["PAKGOV", "2022-04-11", "2023-08-14"], ["PAKPTY", "2023-08-14",
                                                                       "2024-03-04"],
                           ["PAKGOV", "2024-03-04", None]]),
