@@ -419,7 +419,7 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
             lexicon.VIOLENCE_CODES) else None
         targets = ([replace(t, country=unit) for t in targets] if unit else None) or (
             _placed_groups(where, targets) or placed or _placed_groups(where, unplaced)
-            or alternative or targets)  # "offered troops to X's president"
+            or _replacing(frame, targets, alternative, base) or targets)
         if side:  # 'a rebel offensive near Hama': the rebels, of the place they fight at
             targets = [replace(t, country=next((a.country for a in alternative), None))
                        for t in side]
@@ -1029,6 +1029,40 @@ def _people(role: Role) -> bool:
     """Whether a role's head names people ('demonstrators', 'a crowd'), never a scene."""
     agents, head = kb.bundled().agents, role.head_text.lower()
     return head in agents or head.removesuffix("s") in agents
+
+
+def _replacing(frame: Frame, targets: list[ActorRef], alternative: list[ActorRef],
+               base: int) -> list[ActorRef]:
+    """The alternative that stands for the targets ("offered troops to X's president"), only
+    one of their own phrase when they are actors ('pressed the administration on its Syria
+    policy' aims at the administration)."""
+    if not _actor_targets(frame, targets):
+        return alternative
+    return [a for a in alternative if _within_targets(frame, a, base)]
+
+
+def _actor_targets(frame: Frame, targets: list[ActorRef]) -> bool:
+    """Whether the targets are actors themselves (an agent word, 'the administration', or a
+    named person, 'Charlie Crist'), which no other phrase of the act replaces ('supported
+    Crist against Rubio'), only a phrase of their own ('two soldiers of the Malian army')."""
+    return any(is_coded(t) for t in targets) or any(r.entity == "PERSON" for r in frame.targets)
+
+
+def _within_targets(frame: Frame, alternative: ActorRef, base: int) -> bool:
+    """Whether an alternative and a target are one phrase with its 'of/in/from' modifiers
+    ('members of the Yazidi religion', 'two soldiers of the Malian army')."""
+    if alternative.span is None:
+        return False
+    start = alternative.span[0] - base
+    own = next((r for r in frame.target_alts if r.phrase[0] == start), None)
+    alt = _extent(own) if own is not None else range(start, start + 1)
+    return any(alt.start < _extent(r).stop and _extent(r).start < alt.stop
+               for r in frame.targets)
+
+
+def _extent(role: Role) -> range:
+    """The sentence offsets of a role's phrase with its 'of/in/from' modifiers."""
+    return range(role.phrase[0], role.phrase[0] + len(role.extended_text or role.text))
 
 
 def _first_alternative(
