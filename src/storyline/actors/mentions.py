@@ -309,6 +309,20 @@ def _apposition(tok: Token, info: DocInfo) -> tuple[list[str], tuple[int, int] |
             sub = _bounded_subtree(child, MAX_DESC)
             if sub and sub[0].i > tok.i:
                 return [t.text for t in sub], (sub[0].idx, sub[-1].idx + len(sub[-1].text))
+    return _relative_description(tok, info)
+
+
+def _relative_description(tok: Token, info: DocInfo) -> tuple[list[str], tuple[int, int] | None]:
+    """A description a relative clause gives a name (", who was a top adviser to Mrs.
+    Clinton", ", who is the Kenyan ambassador"): the words and span of what 'who' is."""
+    for j in info.children(tok.i, 1, 4):
+        if info.dep[j] != "relcl" or info.lower[j - 1] != "who" or tok.doc[j].lemma_ != "be":
+            continue
+        attr = next((c for c in tok.doc[j].children if c.dep_ == "attr" and c.pos_ == "NOUN"),
+                    None)
+        sub = _bounded_subtree(attr, MAX_DESC) if attr is not None else []
+        if sub:
+            return [t.text for t in sub], (sub[0].idx, sub[-1].idx + len(sub[-1].text))
     return [], None
 
 

@@ -527,6 +527,10 @@ def add_recent(actors: list[list[Any]], aliases: dict[str, int]) -> dict[str, in
 # Dictionary place aliases that news text almost always uses for something else: Molotov (an
 # old name of Perm) is the 'Molotov cocktail'.
 FALSE_PLACES = frozenset({"molotov"})
+# Dictionary actor aliases that are common English words, which news text uses for anything
+# but that actor: 'the foundation' is no Chicago gang (El Rukn), 'the organization' no Tanzim.
+FALSE_ALIASES = frozenset({"foundation", "cornerstone", "organization", "lightning", "falcon",
+                           "avengers", "mavericks", "youth", "zero", "boogeymen"})
 
 
 def _split_entries(
@@ -643,6 +647,8 @@ def build(dicts: Path) -> dict[str, Any]:
     merged = add_recent(actors, aliases)
     recent = {name: aliases[name] for names, _ in RECENT_ACTORS for name in names}
     add_orgs(actors, aliases)
+    for name in FALSE_ALIASES:
+        aliases.pop(name, None)
     for name, code in (US_PLACES | CONFLICT_PLACES).items():
         places.setdefault(name, code)
     for name in FALSE_PLACES:
