@@ -31,7 +31,11 @@ VEHICLES = frozenset({"airliner", "aircraft", "plane", "airplane", "jet", "helic
 COLLECTIVES = frozenset({"media", "press", "public", "staff", "crowd", "team", "campaign",
                          "family", "audience", "electorate", "establishment", "leadership",
                          "delegation", "opposition", "community", "majority", "minority"})
-NO_PERSON_HEADS = VEHICLES | BODY_HEADS | COLLECTIVES  # such a title is never 'he' or 'she'
+# Plural heads without a plural -s ('people from China ... he': no antecedent; 'they': yes).
+# (not 'police': the parse often joins them to a scene, 'in Dhaka and police fired at them')
+PLURAL_HEADS = frozenset({"people", "personnel", "children", "men", "women", "folks",
+                          "clergy"})
+NO_PERSON_HEADS = VEHICLES | BODY_HEADS | COLLECTIVES | PLURAL_HEADS  # never 'he' or 'she'
 
 
 @dataclass
@@ -297,11 +301,14 @@ def _compatible(pron: Item, prev: Item, ent: Entity) -> bool:
     if gender == "n":  # it/its: a country, an organisation or outlet, a government
         if prev.cand.token == pron.cand.token or prev.cand.head == pron.cand.token:
             return False
+        if prev.cand.label == "NORP" and prev.cand.dep == "amod":
+            return False  # 'American jobs. He promises to declare it ...': no noun for 'it'
         return ent.kind in ("ORG", "MEDIA", "GPE") or (ent.kind == "TITLE" and (
             ent.best.cand.head_lemma in BODY_HEADS or prev.cand.token == pron.cand.conj_of))
     if gender == "p":  # they: a group, or plural officials/experts/forces
-        plural = ent.kind == "TITLE" and ent.best.cand.head_lemma.endswith("s")
-        return ent.kind == "GROUP" or plural
+        plural = ent.kind == "TITLE" and (ent.best.cand.head_lemma.endswith("s") or (
+            ent.best.cand.head_lemma in PLURAL_HEADS))
+        return (ent.kind == "GROUP" or plural) and not _bound(pron, prev)
     if ent.kind not in PERSONAL:
         return False
     if ent.kind == "TITLE" and ent.best.cand.head_lemma.endswith("s"):
@@ -311,8 +318,12 @@ def _compatible(pron: Item, prev: Item, ent: Entity) -> bool:
     known = ent.gender or _name_gender(ent.best.name)
     if known and known != gender:
         return False
-    reflexive = pron.cand.head_lemma.endswith("self")
+    return not _bound(pron, prev) and prev.cand.token != pron.cand.token
+
+
+def _bound(pron: Item, prev: Item) -> bool:
+    """Whether a non-reflexive object pronoun would stand for its own clause's subject ('police
+    fired tear gas at them' is not at the police)."""
+    reflexive = pron.cand.head_lemma.endswith("self") or pron.cand.head_lemma.endswith("selves")
     same_clause = prev.cand.head == pron.cand.head and prev.cand.dep.startswith("nsubj")
-    if same_clause and pron.cand.dep in ("dobj", "dative", "pobj") and not reflexive:
-        return False
-    return prev.cand.token != pron.cand.token
+    return same_clause and pron.cand.dep in ("dobj", "dative", "pobj") and not reflexive

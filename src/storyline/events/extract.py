@@ -13,12 +13,15 @@ from storyline.actors.cache import code_phrase_cached
 from storyline.actors.coding import (
     BORDER_WORDS,
     DATELINE,
+    TITLE_SECTORS,
     is_likeness_mark,
     is_patron_mark,
     office_absent,
     takes_side,
 )
+from storyline.actors.coref import BODY_HEADS
 from storyline.actors.lookup import nearby
+from storyline.actors.mentions import TITLE_OR_GROUP
 from storyline.actors.names import norm_key
 from storyline.errors import Code, StorylineError
 from storyline.events import codebook, lexicon
@@ -419,7 +422,7 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
             lexicon.VIOLENCE_CODES) else None
         targets = ([replace(t, country=unit) for t in targets] if unit else None) or (
             _placed_groups(where, targets) or placed or _placed_groups(where, unplaced)
-            or _replacing(frame, targets, alternative, base) or targets)
+            or _replacing(frame, (text, base), targets, alternative) or targets)
         if side:  # 'a rebel offensive near Hama': the rebels, of the place they fight at
             targets = [replace(t, country=next((a.country for a in alternative), None))
                        for t in side]
@@ -1031,33 +1034,44 @@ def _people(role: Role) -> bool:
     return head in agents or head.removesuffix("s") in agents
 
 
-def _replacing(frame: Frame, targets: list[ActorRef], alternative: list[ActorRef],
-               base: int) -> list[ActorRef]:
-    """The alternative that stands for the targets ("offered troops to X's president"), only
-    one of their own phrase when they are actors ('pressed the administration on its Syria
-    policy' aims at the administration)."""
-    if not _actor_targets(frame, targets):
+def _replacing(frame: Frame, sentence: tuple[str, int], targets: list[ActorRef],
+               alternative: list[ActorRef]) -> list[ActorRef]:
+    """The alternative that stands for the targets ("offered troops to X's president"); for
+    targets that are actors themselves only a place ('a visit with the leader ... to
+    Mexico'), a phrase of their own ('members of the Yazidi religion') or a named instance
+    ('candidates including Donald Trump'): 'pressed the administration on its Syria policy'
+    aims at the administration, 'supported Charlie Crist against Rubio' at Crist."""
+    if not _actor_targets(frame):
         return alternative
-    return [a for a in alternative if _within_targets(frame, a, base)]
+    return [a for a in alternative if _of_targets(frame, a, sentence)]
 
 
-def _actor_targets(frame: Frame, targets: list[ActorRef]) -> bool:
-    """Whether the targets are actors themselves (an agent word, 'the administration', or a
-    named person, 'Charlie Crist'), which no other phrase of the act replaces ('supported
-    Crist against Rubio'), only a phrase of their own ('two soldiers of the Malian army')."""
-    return any(is_coded(t) for t in targets) or any(r.entity == "PERSON" for r in frame.targets)
+# Head words of targets that are actors themselves: titles, agents, groups and bodies
+ACTOR_HEADS = frozenset(TITLE_SECTORS) | TITLE_OR_GROUP | BODY_HEADS
+# Words that introduce named instances of a plural target ('candidates including X')
+INSTANCE_WORDS = re.compile(r"\s*,?\s*(?:including|such as|like|among them|notably)\s+$")
 
 
-def _within_targets(frame: Frame, alternative: ActorRef, base: int) -> bool:
-    """Whether an alternative and a target are one phrase with its 'of/in/from' modifiers
-    ('members of the Yazidi religion', 'two soldiers of the Malian army')."""
+def _actor_targets(frame: Frame) -> bool:
+    """Whether a target is an actor itself: a named person or body, or a title, agent or body
+    word ('the administration', 'candidates'), not a thing ('a settlement', 'the withdrawal')."""
+    return any(r.entity in ("PERSON", "ORG") or r.head_text.casefold() in ACTOR_HEADS
+               for r in frame.targets)
+
+
+def _of_targets(frame: Frame, alternative: ActorRef, sentence: tuple[str, int]) -> bool:
+    """Whether an alternative may stand for actor targets: a named place, a phrase of one of
+    them with its 'of/in/from' modifiers, or a named instance right after one."""
     if alternative.span is None:
         return False
+    text, base = sentence
     start = alternative.span[0] - base
     own = next((r for r in frame.target_alts if r.phrase[0] == start), None)
+    if own is not None and own.entity in PLACE_ENTITIES:
+        return True
     alt = _extent(own) if own is not None else range(start, start + 1)
     return any(alt.start < _extent(r).stop and _extent(r).start < alt.stop
-               for r in frame.targets)
+               or INSTANCE_WORDS.match(text[r.phrase[1]:start]) for r in frame.targets)
 
 
 def _extent(role: Role) -> range:
