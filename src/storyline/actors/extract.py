@@ -293,6 +293,8 @@ def code_title(cand: Candidate, date: str | None, db: str | None) -> Item:
     right = cand.right_words
     if cand.head_lemma in ENVOY_WORDS and right[:1] != ["of"]:
         right = []  # 'the ambassador in Baghdad', 'the envoy to Iraq': posted there, not of it
+    if title.country is None and right[:1] in (["in"], ["at"]):  # 'FARC commanders in
+        _named_owner(title, cand, date, db)  # Havana': the group's, not where they are
     owner = code_words(cand.poss_words + right)
     if title.country is None and owner.country is None and not cand.poss_words:
         owner.country = _us_office(_clean(cand.words) + right)  # 'the secretary of state'

@@ -402,7 +402,8 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
         return []  # "crowds took to the streets to celebrate the win"
     sources = [a for r in frame.sources if (a := _actor(mentions, r, base, date, db))]
     sources = [a for a in sources if not _policing(frame, a) and not _illness_or_disaster(frame, a)]
-    targets = [a for r in frame.targets if (a := _actor(mentions, r, base, date, db))]
+    targets = [a for r in frame.targets
+               if (a := _actor(mentions, _met_there(frame, r), base, date, db))]
     targets = _owners(mentions, frame, (text, base), (date, db)) or targets
     side = _offensive_side(frame, (text, base), date, db)
     targets = side or targets
@@ -1034,6 +1035,12 @@ def _people(role: Role) -> bool:
     return head in agents or head.removesuffix("s") in agents
 
 
+def _met_there(frame: Frame, role: Role) -> Role:
+    """Those met somewhere ('met rebel leaders in Havana') are not placed by where the meeting
+    is: the place the parser hangs on them is the meeting's."""
+    return replace(role, home_text="") if frame.code[:2] == "04" and role.home_text else role
+
+
 def _replacing(frame: Frame, sentence: tuple[str, int], targets: list[ActorRef],
                alternative: list[ActorRef]) -> list[ActorRef]:
     """The alternative that stands for the targets ("offered troops to X's president"); for
@@ -1047,16 +1054,23 @@ def _replacing(frame: Frame, sentence: tuple[str, int], targets: list[ActorRef],
 
 
 # Head words of targets that are actors themselves: titles, agents, groups and bodies
-ACTOR_HEADS = frozenset(TITLE_SECTORS) | TITLE_OR_GROUP | BODY_HEADS
+ACTOR_HEADS = frozenset(TITLE_SECTORS) | TITLE_OR_GROUP | BODY_HEADS | frozenset({
+    "man", "men", "woman", "women", "girl", "girls", "boy", "boys", "child", "children",
+    "person", "persons"})
 # Words that introduce named instances of a plural target ('candidates including X')
 INSTANCE_WORDS = re.compile(r"\s*,?\s*(?:including|such as|like|among them|notably)\s+$")
 
 
 def _actor_targets(frame: Frame) -> bool:
-    """Whether a target is an actor itself: a named person or body, or a title, agent or body
-    word ('the administration', 'candidates'), not a thing ('a settlement', 'the withdrawal')."""
-    return any(r.entity in ("PERSON", "ORG") or r.head_text.casefold() in ACTOR_HEADS
-               for r in frame.targets)
+    """Whether a target is an actor itself (_actor_role)."""
+    return any(map(_actor_role, frame.targets))
+
+
+def _actor_role(role: Role) -> bool:
+    """Whether a participant is an actor itself: a named person or body, or a title, agent,
+    body or people word ('the administration', 'candidates', 'women'), not a thing ('a
+    settlement', 'the withdrawal', 'abuses')."""
+    return role.entity in ("PERSON", "ORG") or role.head_text.casefold() in ACTOR_HEADS
 
 
 def _of_targets(frame: Frame, alternative: ActorRef, sentence: tuple[str, int]) -> bool:
@@ -1129,10 +1143,14 @@ def _offshore(role: Role, text: str) -> bool:
 
 
 def _in_relative(frame: Frame, role: Role, text: str) -> bool:
-    """Whether an alternative lies in a relative clause about the object ('arrested a man who
-    had travelled to Syria'): where that one went or came from, not whom the act aims at."""
+    """Whether an alternative lies in a relative or participle clause about the object
+    ('arrested a man who had travelled to Syria', 'rescued women held by Boko Haram'): where
+    that one went or came from, or who acts on it there, not whom the act aims at."""
     if not frame.targets or role.phrase[0] < frame.targets[0].phrase[1]:
         return False
+    if any(role.clause_of == t.head[0] and _actor_role(t) for t in frame.targets):
+        return True  # 'arrested a leader wanted by the United States', not 'crimes
+        # committed by Croat forces' (a deed's doer is whom its act aims at)
     return bool(_words(text[frame.targets[0].phrase[1] : role.phrase[0]]) & RELATIVE_WORDS)
 
 

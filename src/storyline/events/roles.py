@@ -51,6 +51,7 @@ class Role:
     home_text: str = ""  # the named place a group is in ("Albanians in south Serbia")
     antecedent: Role | None = None  # "X said it would ...": X, for an unresolved pronoun
     prep: str = ""  # for a place: the preposition that introduced it ("in", "at", "to")
+    clause_of: int = -1  # start of the noun whose participle or relative clause holds it
 
 
 @dataclass
@@ -220,7 +221,19 @@ def _role(tok: Token) -> Role:
             end = child_end
     pronoun = tok.pos_ == "PRON" or tok.tag_ in ("WP", "WDT", "PRP", "PRP$")
     return Role((head, head + len(tok.text)), (start, end), text[start:end], tok.ent_type_,
-                tok.text, pronoun, text[start : _extended_end(tok, end)], _home(tok))
+                tok.text, pronoun, text[start : _extended_end(tok, end)], _home(tok),
+                clause_of=_clause_of(tok))
+
+
+def _clause_of(tok: Token) -> int:
+    """The start of the noun whose participle or relative clause holds the word ('a leader
+    wanted by the United States', 'women held by Boko Haram'), in sentence offsets; -1."""
+    for up in tok.ancestors:
+        if up.dep_ in ("acl", "relcl") and up.head.pos_ in ("NOUN", "PROPN"):
+            return up.head.idx - _CURRENT.start
+        if up.dep_ in ("ROOT", "ccomp", "advcl", "xcomp"):
+            return -1
+    return -1
 
 
 def _home(tok: Token) -> str:
