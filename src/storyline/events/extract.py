@@ -14,6 +14,7 @@ from storyline.actors.coding import (
     BORDER_WORDS,
     DATELINE,
     TITLE_SECTORS,
+    is_agent_word,
     is_likeness_mark,
     is_patron_mark,
     office_absent,
@@ -1148,7 +1149,8 @@ def _in_relative(frame: Frame, role: Role, text: str) -> bool:
     that one went or came from, or who acts on it there, not whom the act aims at."""
     if not frame.targets or role.phrase[0] < frame.targets[0].phrase[1]:
         return False
-    if any(role.clause_of == t.head[0] and _actor_role(t) for t in frame.targets):
+    if any(role.clause_of == t.head[0] and (_actor_role(t) or is_agent_word(t.head_text.lower()))
+           for t in frame.targets):
         return True  # 'arrested a leader wanted by the United States', not 'crimes
         # committed by Croat forces' (a deed's doer is whom its act aims at)
     return bool(_words(text[frame.targets[0].phrase[1] : role.phrase[0]]) & RELATIVE_WORDS)

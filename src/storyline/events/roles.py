@@ -250,7 +250,8 @@ def _home(tok: Token) -> str:
         if clause.dep_ == "acl" and clause.tag_ in ("VBG", "VBN"):
             place = next((t for t in clause.subtree if t.ent_type_ == "GPE"
                           and t.dep_ == "pobj" and t.i - clause.i <= 8
-                          and t.head.dep_ != "agent"), None)  # "freed by Yemen": a doer
+                          and t.head.dep_ != "agent" and t.head.lower_ != "by"),
+                         None)  # "freed by Yemen", "wanted by the United States": a doer
             if place is not None:
                 return place.text
     return ""

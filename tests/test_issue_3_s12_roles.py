@@ -1,0 +1,203 @@
+"""Issue 3, twelfth session (roles): coreference in whole articles (middle names, surnames
+shared by relatives, plural and collective heads, 'it'), US offices split by the parser,
+houses placed by their possessor or a foreign dateline, possessed acts, lone surnames, targets
+that are actors themselves, clauses about a target, and meetings abroad."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from storyline.actors import kb
+
+
+def _sides(events_of: Any, text: str, word: str) -> tuple[str | None, str | None]:
+    """(source country, target country) of the first event whose trigger holds ``word``."""
+    found = [e for e in events_of(text) if word in (e.trigger or "")]
+    assert found, text
+    event = found[0]
+    return (event.source.country if event.source else None,
+            event.target.country if event.target else None)
+
+
+def _target_text(events_of: Any, text: str, word: str) -> str | None:
+    """The words of the target of the first event whose trigger holds ``word``."""
+    found = [e for e in events_of(text) if word in (e.trigger or "")]
+    assert found, text
+    return found[0].target.text if found[0].target else None
+
+
+def _entity_name(actors_of: Any, text: str, word: str, nth: int = 0) -> str | None:
+    """The name of the entity the ``nth`` mention of ``word`` is joined to."""
+    rec = actors_of(text)
+    mention = actors_of.at(rec, text, word, nth)
+    assert mention is not None, word
+    return mention.name
+
+
+def test_issue_3_a_bare_surname_means_the_relative_named_most(actors_of: Any) -> None:
+    """Among a congressman and his relatives, a later bare 'Renwick' is the congressman, whom
+    the story names most, not the latest relative it named."""
+    text = ("Rep. Tom Renwick faced new questions on Monday.\n"
+            "Renwick said the charges were false, and Tom Renwick denied them again.\n"
+            "His former wife, Ellen Renwick, filed a complaint last year.\n"
+            "Renwick accused the newspaper of bias.")
+    assert _entity_name(actors_of, text, "Renwick", 4) == "Tom Renwick"
+
+
+def test_issue_3_a_middle_name_joins_the_usual_name(actors_of: Any) -> None:
+    """'Tom Renwick' and 'Thomas Renwick'-style forms aside, 'Tom James Renwick' is 'Tom
+    Renwick' with a middle name: one person."""
+    text = ("Rep. Tom Renwick faced new questions on Monday.\n"
+            "The complaint names Tom James Renwick as the owner of the firm.")
+    rec = actors_of(text)
+    first = actors_of.at(rec, text, "Tom Renwick")
+    full = actors_of.at(rec, text, "Tom James Renwick")
+    assert first is not None and full is not None and first.entity == full.entity
+
+
+def test_issue_3_people_are_plural_and_no_he(actors_of: Any) -> None:
+    """'people' is no antecedent of 'he' (the candidate before it is)."""
+    text = ("Although Mr. Trump says people from Mexico like him, he also accuses it of "
+            "taking American jobs.")
+    rec = actors_of(text)
+    he = actors_of.at(rec, text, "he ")
+    assert he is not None and he.name == "Donald Trump"
+
+
+def test_issue_3_a_demonym_adjective_is_no_antecedent_of_it(actors_of: Any) -> None:
+    """'... accuses China of stealing American jobs. He vows to declare it a currency
+    manipulator': 'it' is China."""
+    text = ("Mr. Trump accuses China of stealing American jobs. He vows to declare it a "
+            "currency manipulator.")
+    rec = actors_of(text)
+    it = actors_of.at(rec, text, "it ")
+    assert it is not None and it.country == "CHN"
+
+
+def test_issue_3_a_collective_title_is_never_he(actors_of: Any) -> None:
+    """'the news media' never stands for 'he'."""
+    text = ("Mr. Reyes blamed the news media for the story. Later he apologized to reporters.")
+    rec = actors_of(text)
+    he = actors_of.at(rec, text, "he apologized")
+    assert he is not None and he.text == "he" and he.name == "Reyes"
+
+
+def test_issue_3_a_relative_clause_describes_a_person(events_of: Any) -> None:
+    """', who was a top adviser to Mrs. Clinton' places the person like an apposition."""
+    text = ("The emails included Marta Quiroga, who was a top adviser to Mrs. Clinton. "
+            "Quiroga criticized the report.")
+    assert _sides(events_of, text, "criticized")[0] == "USA"
+
+
+@pytest.mark.parametrize(("text", "word", "sides"), [
+    ("The secretary of state met the Chinese foreign minister in Beijing.", "met",
+     ("USA", "CHN")),
+    ("The secretary of state criticized the Russian defense minister.", "criticized",
+     ("USA", "RUS")),
+])
+def test_issue_3_the_secretary_of_state_is_american(
+        events_of: Any, text: str, word: str, sides: tuple[str, str]) -> None:
+    """'the secretary of state', which the parser splits into a title and an 'of' phrase, is
+    the US office whatever else its sentence names."""
+    assert _sides(events_of, text, word) == sides
+
+
+def test_issue_3_a_foreign_dateline_places_a_bare_house(events_of: Any) -> None:
+    """'WELLINGTON (Reuters) - The Senate ...' is no US Senate; a US dateline keeps it."""
+    assert _sides(events_of, "OTTAWA (Reuters) - The Senate rejected the budget bill on "
+                  "Thursday.", "rejected")[0] == "CAN"
+    assert _sides(events_of, "WASHINGTON (Reuters) - The Senate rejected the budget bill on "
+                  "Thursday.", "rejected")[0] == "USA"
+
+
+def test_issue_3_a_possessed_house_committee_is_the_possessors(events_of: Any) -> None:
+    """'Kenya's Senate Foreign Relations Committee' is Kenyan, and the minister it summons
+    then is too."""
+    assert _sides(events_of, "Kenya's Senate Foreign Relations Committee summoned the "
+                  "interior minister.", "summoned") == ("KEN", "KEN")
+
+
+@pytest.mark.parametrize(("text", "word", "source"), [
+    ("The senator criticized the Canadian government's decision to raise tariffs.",
+     "criticized", "USA"),
+    ("Demonstrators demanded the Algerian president's resignation.", "demanded", "DZA"),
+])
+def test_issue_3_a_possessed_act_places_no_critic(events_of: Any, text: str, word: str,
+                                                  source: str) -> None:
+    """A body's own act ('the Canadian government's decision') says nothing of its critic's
+    country; what a leader undergoes ('the president's resignation') still places those
+    demanding it."""
+    assert _sides(events_of, text, word)[0] == source
+
+
+def test_issue_3_modi_and_sharif_code_alone(events_of: Any) -> None:
+    """'Modi' and 'Sharif' are the Indian and Pakistani leaders (a namesake whose surname
+    follows a particle, 'al Sharif', is no bare 'Sharif')."""
+    assert _sides(events_of, "Modi accused Sharif of harbouring militants.",
+                  "accused") == ("IND", "PAK")
+    assert "modi" in kb.bundled().lone_surnames
+
+
+@pytest.mark.parametrize("text", [
+    "A Tampa Democrat criticized the governor's budget plan.",
+    "A Jupiter Republican praised the mayor.",  # the tagger cuts it as a demonym
+])
+def test_issue_3_a_home_town_party_member_is_american(events_of: Any, text: str) -> None:
+    """'A Tampa Democrat' opening a sentence is a US party member."""
+    assert [e.source.country for e in events_of(text) if e.source] == ["USA"]
+
+
+def test_issue_3_a_common_word_is_no_dictionary_alias() -> None:
+    """'foundation' and 'organization' name no dictionary actor (El Rukn, Tanzim)."""
+    aliases = kb.bundled().aliases
+    assert "foundation" not in aliases and "organization" not in aliases
+
+
+@pytest.mark.parametrize(("text", "word", "target"), [
+    ("Democratic senators pressed the administration on its Iran policy.", "pressed",
+     "the administration"),
+    ("Pate supported Charlie Crist against Rubio in the primary.", "supported",
+     "Charlie Crist"),
+])
+def test_issue_3_an_actor_target_is_not_replaced_by_another_phrase(
+        events_of: Any, text: str, word: str, target: str) -> None:
+    """A target that is an actor itself keeps its place: another phrase of the act ('on its
+    Iran policy', 'against Rubio') does not replace it."""
+    assert _target_text(events_of, text, word) == target
+
+
+def test_issue_3_a_place_or_own_phrase_still_stands_for_an_actor_target(
+        events_of: Any) -> None:
+    """'members of the Yazidi community' in Iraq, 'soldiers of the Malian army': a phrase of
+    the target's own still gives its country."""
+    assert _sides(events_of, "Gunmen killed two soldiers of the Malian army near Gao.",
+                  "killed")[1] == "MLI"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Colombian police arrested a drug trafficker wanted by the United States.", "arrested"),
+    ("The Nigerian army freed 100 women held by Boko Haram in Borno state.", "freed"),
+])
+def test_issue_3_a_clause_about_the_target_names_no_target(events_of: Any, text: str,
+                                                          word: str) -> None:
+    """Who wants or holds the people acted on ('wanted by the United States', 'held by Boko
+    Haram') is not whom the act aims at, nor places them."""
+    found = [e for e in events_of(text) if word in (e.trigger or "")]
+    assert found and found[0].target is not None, text
+    target = found[0].target
+    assert "United States" not in target.text and "Boko" not in target.text
+    assert target.country != "USA"
+
+
+def test_issue_3_a_deeds_doer_in_a_clause_is_still_the_target(events_of: Any) -> None:
+    """'an inquiry into abuses committed by Chechen fighters' aims at the fighters."""
+    assert _sides(events_of, "Prosecutors launched an investigation into abuses committed "
+                  "by Chechen fighters in 1995.", "investigation")[1] == "RUS"
+
+
+def test_issue_3_those_met_abroad_keep_their_country(events_of: Any) -> None:
+    """'met FARC commanders in Havana': the commanders are Colombian, the meeting in Cuba."""
+    assert _sides(events_of, "Colombian negotiators met FARC commanders in Havana on Friday.",
+                  "met") == ("COL", "COL")
