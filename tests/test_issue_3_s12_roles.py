@@ -201,3 +201,23 @@ def test_issue_3_those_met_abroad_keep_their_country(events_of: Any) -> None:
     """'met FARC commanders in Havana': the commanders are Colombian, the meeting in Cuba."""
     assert _sides(events_of, "Colombian negotiators met FARC commanders in Havana on Friday.",
                   "met") == ("COL", "COL")
+
+
+def test_issue_3_a_bare_title_joins_the_recent_holder(events_of: Any) -> None:
+    """'the ministry' two sentences after 'the Greek foreign ministry' is that ministry, and
+    'the senator' after 'Sen. X' is that senator: their acts carry those countries."""
+    text = ("ATHENS — Turkish Prime Minister Ahmet Davutoglu accused Greece of pushing migrants "
+            "back on Wednesday.\n"
+            "The Greek foreign ministry rejected the charge.\n"
+            "The ministry also summoned the Turkish ambassador.")
+    assert _sides(events_of, text, "summoned") == ("GRC", "TUR")
+
+
+def test_issue_3_a_bare_title_with_two_candidates_stays_apart(actors_of: Any) -> None:
+    """Two ministries in the last sentences: a bare 'the ministry' joins neither."""
+    text = ("The Greek foreign ministry and the Turkish defense ministry traded charges.\n"
+            "The ministry said talks would go on.")
+    rec = actors_of(text)
+    bare = actors_of.at(rec, text, "ministry said")
+    first = actors_of.at(rec, text, "Greek foreign ministry")
+    assert bare is not None and first is not None and bare.entity != first.entity

@@ -249,7 +249,31 @@ class Resolver:
         if len(holders) == 1 or (holders and item.country):
             holders[-1].fill(item)
             return
+        recent = self._recent_holder(item)
+        if recent is not None:
+            recent.fill(item)
+            return
         self._new(item)
+
+    def _recent_holder(self, item: Item) -> Entity | None:
+        """'the ministry', 'the senator', 'the troops': a bare title (one role word, no
+        country) joins the one person or titled body of this or the two previous sentences
+        whose role holds that word ('the Turkish foreign ministry', 'Sen. Marco Rubio')."""
+        role = _role_key(item.role)
+        if item.country or len(role) != 1 or len(_clean_words(item.cand.words)) != 1 or (
+                item.cand.head_lemma in PLURAL_HEADS | COLLECTIVES):
+            return None  # not 'people', 'the public': anyone
+        plural = item.cand.head_lemma.endswith("s")
+        found: dict[int, Entity] = {}
+        for prev in reversed(self.items[-MAX_BACK:-1]):
+            if prev.cand.sent < item.cand.sent - WINDOW:
+                break
+            ent = self.entities[prev.entity] if prev.entity >= 0 else None
+            if ent is None or ent.kind not in PERSONAL or not role <= _role_key(ent.best.role):
+                continue
+            if plural == (ent.kind == "TITLE" and ent.best.cand.head_lemma.endswith("s")):
+                found.setdefault(ent.index, ent)
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _appos_anchor(self, item: Item) -> Entity | None:
         """The named entity an appositive title describes ('Sutter, a professor ...')."""
@@ -289,10 +313,22 @@ class Resolver:
         return None
 
 
+# Abbreviated titles and the words a later bare title uses for them ('Sen. X' ... 'the senator')
+TITLE_WORDS = {"sen.": "senator", "sen": "senator", "gov.": "governor", "gov": "governor",
+               "pres.": "president", "gen.": "general", "adm.": "admiral", "lt.": "lieutenant",
+               "col.": "colonel", "sgt.": "sergeant", "amb.": "ambassador"}
+
+
 def _role_key(role: str | None) -> frozenset[str]:
     """A role's content words, spelling-normalised, for matching titles to people."""
     words = norm_key(role or "").replace("defence", "defense").split()
-    return frozenset(w for w in words if w not in ("of", "the", "and"))
+    return frozenset(TITLE_WORDS.get(w, w) for w in words if w not in ("of", "the", "and"))
+
+
+def _clean_words(words: list[str]) -> list[str]:
+    """A mention's words without articles, numbers and possessive marks."""
+    return [w for w in words if w.casefold() not in ("the", "a", "an", "'s", "’s")
+            and not w.isdigit() and w.casefold() not in ("two", "three", "both")]
 
 
 def _compatible(pron: Item, prev: Item, ent: Entity) -> bool:
