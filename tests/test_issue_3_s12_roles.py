@@ -221,3 +221,11 @@ def test_issue_3_a_bare_title_with_two_candidates_stays_apart(actors_of: Any) ->
     bare = actors_of.at(rec, text, "ministry said")
     first = actors_of.at(rec, text, "Greek foreign ministry")
     assert bare is not None and first is not None and bare.entity != first.entity
+
+
+def test_issue_3_rejecting_someones_criticism_aims_at_them(events_of: Any) -> None:
+    """'rejected his criticism' aims at the critic 'his' stands for."""
+    text = ("Iranian President Hassan Rouhani criticized the new sanctions on Monday. "
+            "Washington rejected his criticism.")
+    found = [e for e in events_of(text) if e.trigger == "rejected"]
+    assert found and found[0].target is not None and found[0].target.country == "IRN"

@@ -196,13 +196,24 @@ def _agent_word(who: Participant, mention: Mention, db_path: str | None) -> Acto
     return coded
 
 
+# What someone says or demands, whose possessor is what rejecting or criticising it aims at
+# ('rejected his criticism', 'dismissed their demands')
+SAYINGS = frozenset({"criticism", "criticisms", "remarks", "remark", "comments", "comment",
+                     "accusation", "accusations", "charges", "claims", "claim", "statement",
+                     "statements", "demands", "demand", "proposal", "proposals", "threats",
+                     "threat", "attacks", "allegations", "allegation", "ultimatum", "offer"})
+
+
 def _modifier_mention(mentions: list[Mention], who: Participant) -> ActorRef | None:
-    """"Taliban attackers", "Hamas positions", "government positions": a coded name (or, for a
-    place an agent holds, a coded title) modifying the head stands for it."""
+    """"Taliban attackers", "Hamas positions", "government positions", "his criticism": a coded
+    name or a resolved possessive pronoun (or, for a place an agent holds, a coded title)
+    modifying the head stands for it."""
     held = norm_key(who.head_text) in AGENT_PLACES  # 'government positions': a title holds
     inside = [m for m in nearby(mentions, who.phrase[0], who.head[0])
               if who.phrase[0] <= m.span[0] and m.span[1] <= who.head[0]
-              and (m.country or m.actor_id) and m.kind != "PRON"
+              and (m.country or m.actor_id)
+              and (m.kind != "PRON" or (m.span[0] == who.phrase[0]  # 'his criticism': his
+                                        and who.head_text.casefold() in SAYINGS))
               and (m.kind != "TITLE" or held)
               and not is_patron_mark(who.text[m.span[1] - who.phrase[0]:].split()[:1])
               and not is_likeness_mark(who.text[m.span[1] - who.phrase[0]:])
