@@ -229,3 +229,24 @@ def test_issue_3_rejecting_someones_criticism_aims_at_them(events_of: Any) -> No
             "Washington rejected his criticism.")
     found = [e for e in events_of(text) if e.trigger == "rejected"]
     assert found and found[0].target is not None and found[0].target.country == "IRN"
+
+
+def test_issue_3_a_title_owns_the_arms_it_flies(events_of: Any) -> None:
+    """'government warplanes' over Homs are the Syrian government's."""
+    assert _sides(events_of, "Residents of Homs said government warplanes had bombed a "
+                  "bakery.", "bombed")[0] == "SYR"
+
+
+def test_issue_3_the_kingdom_is_the_state_its_sentence_names(events_of: Any) -> None:
+    """'The Bahraini foreign ministry said the kingdom would cut ties with Tehran': the
+    kingdom is Bahrain, not Tehran's Iran."""
+    assert _sides(events_of, "The Bahraini foreign ministry said the kingdom would cut ties "
+                  "with Tehran.", "cut") == ("BHR", "IRN")
+
+
+def test_issue_3_a_meeting_place_is_no_partner(events_of: Any) -> None:
+    """'the meeting between the Eritrean and Ethiopian leaders in Riyadh': the two sides meet
+    each other; Riyadh is only where."""
+    found = [e for e in events_of("The meeting between the Eritrean and Ethiopian leaders in "
+                                  "Riyadh ended without a deal.") if e.trigger == "meeting"]
+    assert found and all(e.target is None or e.target.country != "SAU" for e in found)

@@ -196,6 +196,11 @@ def _agent_word(who: Participant, mention: Mention, db_path: str | None) -> Acto
     return coded
 
 
+# Arms a state's forces use, which a title before them owns ('government warplanes', 'army
+# helicopters'), like the places they hold
+ARMS = frozenset({"warplane", "warplanes", "jet", "jets", "helicopter", "helicopters",
+                  "gunship", "gunships", "tank", "tanks", "drone", "drones", "bomber",
+                  "bombers", "warship", "warships", "artillery", "aircraft", "planes"})
 # What someone says or demands, whose possessor is what rejecting or criticising it aims at
 # ('rejected his criticism', 'dismissed their demands')
 SAYINGS = frozenset({"criticism", "criticisms", "remarks", "remark", "comments", "comment",
@@ -208,7 +213,8 @@ def _modifier_mention(mentions: list[Mention], who: Participant) -> ActorRef | N
     """"Taliban attackers", "Hamas positions", "government positions", "his criticism": a coded
     name or a resolved possessive pronoun (or, for a place an agent holds, a coded title)
     modifying the head stands for it."""
-    held = norm_key(who.head_text) in AGENT_PLACES  # 'government positions': a title holds
+    held = norm_key(who.head_text) in AGENT_PLACES | ARMS  # 'government positions',
+    # 'government warplanes': what a title holds
     inside = [m for m in nearby(mentions, who.phrase[0], who.head[0])
               if who.phrase[0] <= m.span[0] and m.span[1] <= who.head[0]
               and (m.country or m.actor_id)

@@ -435,6 +435,7 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
         aimed = _actor(mentions, frame.place, base, date, db)
         targets = [aimed] if aimed is not None and is_coded(aimed) else []
     _placed_doers(mentions, frame, (text, base), sources, targets)
+    _state_nouns(mentions, (text, base), sources, targets)
     _own_units(mentions, (text, base), sources)
     _own_units(mentions, (text, base), [t for t in targets if frame.code[:2] in (
         lexicon.VIOLENCE_CODES) and all(s.country and s.country != t.country for s in sources)])
@@ -779,6 +780,26 @@ def _words(text: str) -> set[str]:
     return set(re.findall(r"[a-z]+", text.lower()))
 
 
+# Nouns by which a story names a state it has named ('the kingdom would cut ties')
+STATE_NOUNS = frozenset({"the kingdom", "the country", "the emirate", "the republic",
+                         "the nation", "the sultanate"})
+
+
+def _state_nouns(mentions: list[Mention], sentence: tuple[str, int], sources: list[ActorRef],
+                 targets: list[ActorRef]) -> None:
+    """'The Saudi foreign ministry said the kingdom would cut ties with Tehran': a state noun
+    is the one other country its sentence names (not its counterpart's)."""
+    for side, other in ((sources, targets), (targets, sources)):
+        for ref in side:
+            if ref.country or ref.text.casefold() not in STATE_NOUNS:
+                continue
+            theirs = {o.country for o in other}
+            named = {m.country for m in _in_sentence(mentions, sentence)
+                     if m.country and m.kind != "PRON" and m.country not in theirs}
+            if len(named) == 1:
+                ref.country, ref.country_basis = named.pop(), "sentence"
+
+
 def _in_sentence(mentions: list[Mention], sentence: tuple[str, int]) -> list[Mention]:
     """The mentions that lie within a sentence (its text, its offset)."""
     text, base = sentence
@@ -1106,19 +1127,24 @@ def _first_alternative(
              and not _protest_scene(frame, r) and not _mission_scene(frame, r, text)
              and not (frame.code[:2] in lexicon.VIOLENCE_CODES and _across_border(r, text))
              and not _in_relative(frame, r, text) and not _origin_of_act(frame, r, text)
-             and not _offshore(r, text) and not _meeting_scene(frame, r)]
+             and not _offshore(r, text) and not _meeting_scene(frame, r, text)]
     found = [a for r in roles if (a := _actor(mentions, r, base, date, db))]
     found = [a for a in found if is_coded(a) and not any(_same(s, a) for s in sources)]
     with_country = [a for a in found if a.country]
     return (with_country or found)[:1]
 
 
-def _meeting_scene(frame: Frame, role: Role) -> bool:
-    """The place a meeting with no one named is held in ('ministers met in Hiroshima'): its
-    scene, no partner (a visit's place is its host: 'arrived in Moscow')."""
+def _meeting_scene(frame: Frame, role: Role, text: str) -> bool:
+    """The place a meeting with no one named is held in ('ministers met in Hiroshima', 'the
+    meeting between the two presidents in Addis Ababa'): its scene, no partner (a visit's
+    place is its host: 'arrived in Moscow')."""
     place = frame.place
-    return frame.code == "040" and place is not None and place.head == role.head and (
-        place.prep in ("in", "at", "on", "near"))
+    if frame.code != "040":
+        return False
+    if place is not None and place.head == role.head:
+        return place.prep in ("in", "at", "on", "near")
+    return role.entity in PLACE_ENTITIES and text[: role.phrase[0]].rstrip().endswith(
+        (" in", " at"))
 
 
 # Roots of force aimed at someone, for which a 'from X' is where the act comes from (an
