@@ -250,3 +250,15 @@ def test_issue_3_a_meeting_place_is_no_partner(events_of: Any) -> None:
     found = [e for e in events_of("The meeting between the Eritrean and Ethiopian leaders in "
                                   "Riyadh ended without a deal.") if e.trigger == "meeting"]
     assert found and all(e.target is None or e.target.country != "SAU" for e in found)
+
+
+@pytest.mark.parametrize(("phrase", "country"), [
+    ("the Vatican", "VAT"), ("the Blue House", "KOR"), ("the Sejm", "POL"),
+    ("the Fed", "USA"), ("the Treasury secretary", "USA"),
+])
+def test_issue_3_seats_bodies_and_offices_news_names_alone(phrase: str, country: str) -> None:
+    """Seats, houses and offices news names by their own word code their country."""
+    from storyline.actors.cache import code_phrase_cached
+
+    coded = code_phrase_cached(phrase, None, None)
+    assert coded is not None and coded.country == country

@@ -330,7 +330,9 @@ US_BODIES: dict[str, tuple[str, str]] = {
                      "education department", "food and drug administration", "census bureau"),
                     ("USA", "GOV")),
     # the office's own name outside the US takes 'for' ('Secretary of State for Defence')
-    **dict.fromkeys(("secretary of state", "secretaries of state"), ("USA", "GOV")),
+    **dict.fromkeys(("secretary of state", "secretaries of state", "secretary of the treasury",
+                     "treasury secretary", "secretary of defense", "homeland security secretary",
+                     "secretary of homeland security"), ("USA", "GOV")),
     **dict.fromkeys(("secret service", "border patrol", "u.s. border patrol",
                      "immigration and customs enforcement"), ("USA", "COP")),
     **dict.fromkeys(("house freedom caucus", "freedom caucus", "congressional black caucus",

@@ -60,6 +60,9 @@ BODIES: dict[str, list[str]] = {
     "gulf cooperation council": ["GCC", "IGO"], "organization of american states": ["OAS", "IGO"],
     "council of europe": ["COE", "IGO"], "commonwealth of independent states": ["CIS", "IGO"],
     "collective security treaty organization": ["CSTO", "IGO"], "csto": ["CSTO", "IGO"],
+    # national legislatures news names by their own word
+    "verkhovna rada": ["UKR", "LEG"], "sejm": ["POL", "LEG"], "riksdag": ["SWE", "LEG"],
+    "storting": ["NOR", "LEG"], "folketing": ["DNK", "LEG"], "majlis": ["IRN", "LEG"],
 }
 
 # Seats of power and capitals commonly used as metonyms for a government.
@@ -86,6 +89,8 @@ SEATS: dict[str, str] = {
     "lisbon": "PRT", "brussels": "EU", "hong kong": "HKG", "shanghai": "CHN", "st. petersburg":
     "RUS", "saint petersburg": "RUS", "new york": "USA", "kharkiv": "UKR", "odesa": "UKR",
     "odessa": "UKR", "crimea": "UKR", "donbas": "UKR", "gaza": "PSE", "west bank": "PSE",
+    "vatican": "VAT", "holy see": "VAT", "blue house": "KOR", "oval office": "USA",
+    "quai d'orsay": "FRA", "foggy bottom": "USA",
 }
 
 # Media outlets: name -> country (sector MED). Hand-curated.
