@@ -262,3 +262,11 @@ def test_issue_3_seats_bodies_and_offices_news_names_alone(phrase: str, country:
 
     coded = code_phrase_cached(phrase, None, None)
     assert coded is not None and coded.country == country
+
+
+def test_issue_3_an_office_object_is_no_actor(events_of: Any) -> None:
+    """'The former secretary of state accused Moscow ...': 'state' is part of the office, no
+    organisation placed by Moscow; the office is American."""
+    found = [e for e in events_of("The former secretary of state accused Moscow of meddling "
+                                  "in the election.") if e.trigger == "accused"]
+    assert found and found[0].source is not None and found[0].source.country == "USA"

@@ -262,14 +262,15 @@ class Resolver:
         role = _role_key(item.role)
         if item.country or len(role) != 1 or len(_clean_words(item.cand.words)) != 1 or (
                 item.cand.head_lemma in PLURAL_HEADS | COLLECTIVES):
-            return None  # not 'people', 'the public': anyone
+            return None  # not 'people', 'the public': anyone ('the former president' waits)
         plural = item.cand.head_lemma.endswith("s")
         found: dict[int, Entity] = {}
         for prev in reversed(self.items[-MAX_BACK:-1]):
             if prev.cand.sent < item.cand.sent - WINDOW:
                 break
             ent = self.entities[prev.entity] if prev.entity >= 0 else None
-            if ent is None or ent.kind not in PERSONAL or not role <= _role_key(ent.best.role):
+            if ent is None or ent.kind not in PERSONAL or not any(
+                    role <= _role_key(it.role) for it in ent.items):
                 continue
             if plural == (ent.kind == "TITLE" and ent.best.cand.head_lemma.endswith("s")):
                 found.setdefault(ent.index, ent)

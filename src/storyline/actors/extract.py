@@ -313,6 +313,7 @@ def code_title(cand: Candidate, date: str | None, db: str | None) -> Item:
 def _us_office(words: list[str]) -> str | None:
     """The country of a US office the parser splits into a title and its 'of' phrase ('the
     secretary of state', 'the speaker of the House'), whatever its sentence names besides."""
+    words = [w for w in words if w.casefold() not in ("former", "then", "ex", "late")]
     hit = US_BODIES.get(norm_key(" ".join(words)))
     return hit[0] if hit is not None else None
 
@@ -390,6 +391,9 @@ def code_candidate(cand: Candidate, date: str | None, db: str | None) -> list[It
     """Items for one candidate (none if it is not an actor)."""
     if cand.label == "PRON":
         return [Item(cand, "PRON")]
+    if cand.head_word == "of" and _clean(cand.words) and norm_key(" ".join(
+            _clean(cand.words))) in OFFICE_OBJECTS:
+        return []  # 'the secretary of state', 'a head of state': part of an office's name
     if cand.label in ("NORP", "GROUP", "TITLE", "PROPN"):
         ethnic, country, stated = ethnic_group(_clean(cand.words))
         if ethnic and country and cand.head_lemma in HOMELAND_NOUNS:
@@ -417,6 +421,12 @@ def code_candidate(cand: Candidate, date: str | None, db: str | None) -> list[It
         return places
     item = code_title(cand, date, db)
     return [item] if (item.country or item.role) else []
+
+
+# What an office is 'of' in its own name, no actor of its own ('Secretary of State')
+OFFICE_OBJECTS = frozenset({"state", "states", "defense", "defence", "homeland security",
+                            "staff", "the treasury", "treasury", "justice", "the interior",
+                            "interior"})
 
 
 def _country_name(cand: Candidate) -> bool:
