@@ -270,3 +270,11 @@ def test_issue_3_an_office_object_is_no_actor(events_of: Any) -> None:
     found = [e for e in events_of("The former secretary of state accused Moscow of meddling "
                                   "in the election.") if e.trigger == "accused"]
     assert found and found[0].source is not None and found[0].source.country == "USA"
+
+
+def test_issue_3_congressional_bodies_are_american(actors_of: Any) -> None:
+    """'the Congressional Hispanic Leadership Caucus' (a name no dictionary holds) is a body of
+    the US Congress."""
+    text = "The Congressional Hispanic Leadership Caucus criticized the governor."
+    mention = actors_of.at(actors_of(text), text, "Congressional Hispanic Leadership Caucus")
+    assert mention is not None and mention.country == "USA"

@@ -200,6 +200,10 @@ def code_org(cand: Candidate, date: str | None, db: str | None) -> Item:
     title = code_words(words)
     if whole and known is not None and known.country:
         title.country = known.country  # the whole name, not a country inside it
+    if known is None and len(words) > 1 and words[0] == "Congressional" and (
+            norm_key(words[-1]) in HOUSE_PARTS | {"office", "coalition"}):
+        title.country, title.body_sector = "USA", "LEG"  # 'the Congressional Progressive
+        # Caucus', 'the Congressional Budget Office': the US Congress's own bodies
     _merge(title, code_words(cand.poss_words), role=False)
     if cand.desc_words:
         _merge(title, code_words(cand.desc_words), role=False)
