@@ -210,7 +210,8 @@ ORG_WORDS = frozenset({"agency", "ministry", "department", "university", "instit
                        "group", "association", "foundation", "center", "centre", "academy",
                        "college", "school", "court", "parliament", "assembly", "congress",
                        "senate", "union", "organization", "organisation", "alliance", "front",
-                       "movement", "network", "radio", "television", "tv", "daily", "press"})
+                       "movement", "network", "radio", "television", "tv", "daily", "press",
+                       "caucus", "coalition"})
 
 
 # Official long names the country tables lack or that a shorter name inside would mis-code
