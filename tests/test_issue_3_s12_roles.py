@@ -278,3 +278,17 @@ def test_issue_3_congressional_bodies_are_american(actors_of: Any) -> None:
     text = "The Congressional Hispanic Leadership Caucus criticized the governor."
     mention = actors_of.at(actors_of(text), text, "Congressional Hispanic Leadership Caucus")
     assert mention is not None and mention.country == "USA"
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("Missiles launched from Yemen hit a Saudi oil terminal on Sunday.", ("YEM", "SAU")),
+    ("A rocket fired from the Lebanese side hit a house in northern Israel.", ("LBN", "ISR")),
+])
+def test_issue_3_weapons_fired_from_a_place_are_its_forces(
+        events_of: Any, text: str, sides: tuple[str, str]) -> None:
+    """Unnamed doers of weapons fired or launched from a named place are unidentified armed
+    forces of that place, not of where the weapons fall."""
+    found = [e for e in events_of(text) if e.trigger == "hit"]
+    assert found and found[0].source is not None and found[0].source.implied
+    assert (found[0].source.country, found[0].target.country if found[0].target else None) == (
+        sides)

@@ -1510,6 +1510,9 @@ def _unnamed_doers(mentions: list[Mention], frame: Frame, sentence: tuple[str, i
     Waziristan'), the unnamed doer takes the place's country (the GSR convention); where the
     town itself is what heavy weapons hit ('heavy shelling hit Kharkiv'), the doer is unknown
     armed forces of no country, the town's state being the target."""
+    origin = _launched_from(mentions, sentence, targets)
+    if origin is not None and origin.country:  # 'rockets fired from Gaza struck Sderot'
+        return [implied_country(origin.country, origin.span, "UAF")], targets
     scene = where if where is not None and where.country and not _place_is_target(frame) else (
         _scene(mentions, sentence, targets))
     undergone = {t.country for t in targets if t.country in kb.bundled().isos
@@ -1527,6 +1530,23 @@ def _unnamed_doers(mentions: list[Mention], frame: Frame, sentence: tuple[str, i
     if frame.code[:2] == "14":
         targets = [t for t in targets if is_coded(t)]  # aimed at their state, not "the reform"
     return [implied_country(country, evidence, sector)], targets
+
+
+# What weapons are 'fired from' or 'launched from': where their unnamed doers are
+LAUNCHED_FROM = re.compile(r"\b(?:fired|launched|shot|lobbed)\s+from\s+(?:the\s+)?$",
+                           re.IGNORECASE)
+
+
+def _launched_from(mentions: list[Mention], sentence: tuple[str, int],
+                   targets: list[ActorRef]) -> Mention | None:
+    """The named place weapons were fired or launched from ('rockets fired from Gaza'), of
+    another country than what they hit."""
+    text, base = sentence
+    hit = {t.country for t in targets}
+    return next((m for m in _in_sentence(mentions, sentence) if m.country
+                 and m.country not in hit and m.kind in ("GPE", "LOC", "NORP")
+                 and LAUNCHED_FROM.search(text[max(0, m.span[0] - base - 30): m.span[0] - base])),
+                None)
 
 
 def _street(ref: ActorRef) -> bool:
