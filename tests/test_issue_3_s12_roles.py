@@ -292,3 +292,10 @@ def test_issue_3_weapons_fired_from_a_place_are_its_forces(
     assert found and found[0].source is not None and found[0].source.implied
     assert (found[0].source.country, found[0].target.country if found[0].target else None) == (
         sides)
+
+
+def test_issue_3_a_clause_of_deeds_is_no_home(events_of: Any) -> None:
+    """'an Afghan asylum seeker accused of plotting an attack in Vienna': the clause says what
+    he is accused of, not where he lives; the demonym stands."""
+    assert _sides(events_of, "An Afghan refugee accused of plotting an attack in Vienna was "
+                  "arrested by Austrian police.", "arrested") == ("AUT", "AFG")

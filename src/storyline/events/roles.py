@@ -236,6 +236,15 @@ def _clause_of(tok: Token) -> int:
     return -1
 
 
+# Verbs of a participle that say where a group is or comes from ('refugees fleeing the war in
+# Liberia', 'migrants stranded in Libya', 'West Africans ordered out of Nigeria')
+STAYING_VERBS = frozenset({"flee", "live", "stay", "shelter", "strand", "trap", "base",
+                           "station", "hold", "detain", "displace", "order", "return", "camp",
+                           "settle", "hide", "work", "expel", "deport", "evacuate", "escape",
+                           "reside", "house", "imprison", "jail", "kidnap", "abduct",
+                           "register", "incorporate", "headquarter", "operate", "locate"})
+
+
 def _home(tok: Token) -> str:
     """A named place a (non-named) group is located in: "students throughout Indonesia"; a
     legislature by its bare word too: "the Senate in Brasilia"."""
@@ -247,7 +256,8 @@ def _home(tok: Token) -> str:
                 if obj.dep_ == "pobj" and obj.ent_type_ == "GPE":
                     return _with_compounds(obj)
     for clause in tok.children:  # "refugees fleeing the war in Liberia", "ordered out of X"
-        if clause.dep_ == "acl" and clause.tag_ in ("VBG", "VBN"):
+        if clause.dep_ == "acl" and clause.tag_ in ("VBG", "VBN") and (
+                clause.lemma_.lower() in STAYING_VERBS):  # not 'accused of an attack in X'
             place = next((t for t in clause.subtree if t.ent_type_ == "GPE"
                           and t.dep_ == "pobj" and t.i - clause.i <= 8
                           and t.head.dep_ != "agent" and t.head.lower_ != "by"),
