@@ -299,3 +299,13 @@ def test_issue_3_a_clause_of_deeds_is_no_home(events_of: Any) -> None:
     he is accused of, not where he lives; the demonym stands."""
     assert _sides(events_of, "An Afghan refugee accused of plotting an attack in Vienna was "
                   "arrested by Austrian police.", "arrested") == ("AUT", "AFG")
+
+
+def test_issue_3_another_governor_is_someone_else(actors_of: Any) -> None:
+    """'another Republican governor' never joins the governor named before."""
+    text = ("Gov. Chris Christie praised the nominee on Monday.\n"
+            "Later, another Republican governor who has not backed the nominee spoke.")
+    rec = actors_of(text)
+    other = actors_of.at(rec, text, "Republican governor")
+    first = actors_of.at(rec, text, "Chris Christie")
+    assert other is not None and first is not None and other.entity != first.entity

@@ -31,7 +31,7 @@ VEHICLES = frozenset({"airliner", "aircraft", "plane", "airplane", "jet", "helic
 COLLECTIVES = frozenset({"media", "press", "public", "staff", "crowd", "team", "campaign",
                          "family", "audience", "electorate", "establishment", "leadership",
                          "delegation", "opposition", "community", "majority", "minority"})
-# Plural heads without a plural -s ('people from China ... he': no antecedent; 'they': yes).
+# Plural heads without a plural -s ('people from China ... he': no antecedent of 'he').
 # (not 'police': the parse often joins them to a scene, 'in Dhaka and police fired at them')
 PLURAL_HEADS = frozenset({"people", "personnel", "children", "men", "women", "folks",
                           "clergy"})
@@ -244,6 +244,9 @@ class Resolver:
             anchor.fill(item)
             return
         role = _role_key(item.role)
+        if item.cand.det in INDEFINITE:
+            self._new(item)  # 'another Republican governor', 'a senator': someone else
+            return
         holders = [e for e in self.by_role.get(role, ())
                    if not item.country or e.best.country in (None, item.country)]
         if len(holders) == 1 or (holders and item.country):
@@ -256,12 +259,13 @@ class Resolver:
         self._new(item)
 
     def _recent_holder(self, item: Item) -> Entity | None:
-        """'the ministry', 'the senator', 'the troops': a bare title (one role word, no
-        country) joins the one person or titled body of this or the two previous sentences
-        whose role holds that word ('the Turkish foreign ministry', 'Sen. Marco Rubio')."""
+        """'the ministry', 'the senator', 'the troops': a definite bare title (one role word,
+        no country; not 'another governor') joins the one person or titled body of this or
+        the two previous sentences whose role holds that word ('the Turkish foreign
+        ministry', 'Sen. Marco Rubio')."""
         role = _role_key(item.role)
         if item.country or len(role) != 1 or len(_clean_words(item.cand.words)) != 1 or (
-                item.cand.head_lemma in PLURAL_HEADS | COLLECTIVES):
+                item.cand.head_lemma in PLURAL_HEADS | COLLECTIVES) or item.cand.det != "the":
             return None  # not 'people', 'the public': anyone ('the former president' waits)
         plural = item.cand.head_lemma.endswith("s")
         found: dict[int, Entity] = {}
@@ -314,6 +318,8 @@ class Resolver:
         return None
 
 
+# Determiners of a title that never refers back to someone named ('another governor')
+INDEFINITE = frozenset({"a", "an", "another", "other", "some", "any", "no"})
 # Abbreviated titles and the words a later bare title uses for them ('Sen. X' ... 'the senator')
 TITLE_WORDS = {"sen.": "senator", "sen": "senator", "gov.": "governor", "gov": "governor",
                "pres.": "president", "gen.": "general", "adm.": "admiral", "lt.": "lieutenant",
@@ -343,9 +349,9 @@ def _compatible(pron: Item, prev: Item, ent: Entity) -> bool:
         return ent.kind in ("ORG", "MEDIA", "GPE") or (ent.kind == "TITLE" and (
             ent.best.cand.head_lemma in BODY_HEADS or prev.cand.token == pron.cand.conj_of))
     if gender == "p":  # they: a group, or plural officials/experts/forces
-        plural = ent.kind == "TITLE" and (ent.best.cand.head_lemma.endswith("s") or (
-            ent.best.cand.head_lemma in PLURAL_HEADS))
-        return (ent.kind == "GROUP" or plural) and not _bound(pron, prev)
+        plural = ent.kind == "TITLE" and ent.best.cand.head_lemma.endswith("s")
+        return (ent.kind == "GROUP" or plural) and not _bound(pron, prev)  # not 'people':
+        # too vague an antecedent ('people ... 36 percent of Democrats said they')
     if ent.kind not in PERSONAL:
         return False
     if ent.kind == "TITLE" and ent.best.cand.head_lemma.endswith("s"):

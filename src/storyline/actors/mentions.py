@@ -92,6 +92,7 @@ class Candidate:
     verb: int = -1  # article-wide index of the verb it is the object of ('met with X', 'met X')
     conj_of: int = -1  # a possessive's: the word its owner is joined to ('X and its leaders')
     subject_name: bool = False  # one untagged capitalised word, the active subject of a verb
+    det: str = ""  # the head's determiner, lower case ('the', 'another', 'a')
 
 
 _STRINGS: dict[int, str] = {}
@@ -452,6 +453,7 @@ def _group(
         object_of=_object_of(i, info, tok_base),
         verb=_object_verb(i, info, tok_base),
         subject_name=end - start == 1 and _subject_name(i, info),
+        det=next((info.lower[j] for j in info.children(i, -1, 4) if info.dep[j] == "det"), ""),
     )
 
 
