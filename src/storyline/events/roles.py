@@ -242,7 +242,9 @@ STAYING_VERBS = frozenset({"flee", "live", "stay", "shelter", "strand", "trap", 
                            "station", "hold", "detain", "displace", "order", "return", "camp",
                            "settle", "hide", "work", "expel", "deport", "evacuate", "escape",
                            "reside", "house", "imprison", "jail", "kidnap", "abduct",
-                           "register", "incorporate", "headquarter", "operate", "locate"})
+                           "register", "incorporate", "headquarter", "operate", "locate",
+                           "attend", "study", "serve", "teach", "gather", "rally", "march",
+                           "protest", "demonstrate", "remain", "wait", "queue"})
 
 
 def _home(tok: Token) -> str:
