@@ -309,3 +309,17 @@ def test_issue_3_another_governor_is_someone_else(actors_of: Any) -> None:
     other = actors_of.at(rec, text, "Republican governor")
     first = actors_of.at(rec, text, "Chris Christie")
     assert other is not None and first is not None and other.entity != first.entity
+
+
+def test_issue_3_he_after_the_one_told_is_the_teller(actors_of: Any) -> None:
+    """'McAllister called only to tell Fenwick that he would not agree': 'he' is the teller;
+    'he told Jane Doe that she should step aside' keeps 'she' with the one told."""
+    text = ("Sen. Tom McAllister called on Wednesday, but only to tell Judge Peter Fenwick that "
+            "he would not agree to a meeting.")
+    rec = actors_of(text)
+    he = actors_of.at(rec, text, "he would")
+    assert he is not None and he.name == "Tom McAllister"
+    text = "Mr. Hale told Ms. Jane Doe that she should step aside."
+    rec = actors_of(text)
+    she = actors_of.at(rec, text, "she should")
+    assert she is not None and she.name == "Jane Doe"

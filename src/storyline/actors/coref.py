@@ -314,10 +314,30 @@ class Resolver:
         for prev in same + earlier:
             ent = self.entities[prev.entity]
             if _compatible(pron, prev, ent):
+                return self._teller(pron, prev, same) or ent
+        return None
+
+    def _teller(self, pron: Item, heard: Item, same: list[Item]) -> Entity | None:
+        """'McConnell called to tell Garland that he won't agree': a subject 'he' after the
+        one told is the teller, when the teller can be 'he' too."""
+        if not (pron.cand.dep.startswith("nsubj") and heard.cand.dep in ("dobj", "dative")
+                and heard.cand.head_word in TELLING_VERBS):
+            return None
+        subjects = [p for p in same if p.cand.dep.startswith("nsubj")
+                    and p.cand.token < heard.cand.token]
+        own = [p for p in subjects if p.cand.head == heard.cand.head]
+        for prev in own or subjects:  # 'X agreed ... to tell Y': X (none of its own)
+            ent = self.entities[prev.entity]
+            if _compatible(pron, prev, ent):
                 return ent
         return None
 
 
+# Verbs whose object hears what a following 'he'/'she' says of the teller ('McConnell called to
+# tell Garland that he won't agree': McConnell)
+TELLING_VERBS = frozenset({"tell", "told", "tells", "telling", "assure", "assured", "assures",
+                           "inform", "informed", "informs", "remind", "reminded", "reminds",
+                           "promise", "promised", "promises", "warn", "warned", "warns"})
 # Determiners of a title that never refers back to someone named ('another governor')
 INDEFINITE = frozenset({"a", "an", "another", "other", "some", "any", "no"})
 # Abbreviated titles and the words a later bare title uses for them ('Sen. X' ... 'the senator')
