@@ -323,3 +323,17 @@ def test_issue_3_he_after_the_one_told_is_the_teller(actors_of: Any) -> None:
     rec = actors_of(text)
     she = actors_of.at(rec, text, "she should")
     assert she is not None and she.name == "Jane Doe"
+
+
+@pytest.mark.parametrize(("text", "word", "source"), [
+    ("BEIJING (Reuters) - The commerce ministry criticized Japan over the export curbs.",
+     "criticized", "CHN"),
+    ("PARIS (Reuters) - Police arrested three Tunisians on Tuesday.", "arrested", "FRA"),
+    ("PARIS (Reuters) - Police in Brussels arrested three men on Tuesday.", "arrested", "BEL"),
+])
+def test_issue_3_a_dateline_places_despite_what_the_act_aims_at(
+        events_of: Any, text: str, word: str, source: str) -> None:
+    """A country the line's act aims at ('criticized Japan', 'arrested three Tunisians') does
+    not stop the dateline from placing an unplaced official; police in a seat of an
+    international body are the town's country's ('in Brussels': Belgian, not the EU)."""
+    assert _sides(events_of, text, word)[0] == source

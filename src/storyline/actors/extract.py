@@ -300,6 +300,9 @@ def code_title(cand: Candidate, date: str | None, db: str | None) -> Item:
     if title.country is None and right[:1] in (["in"], ["at"]):  # 'FARC commanders in
         _named_owner(title, cand, date, db)  # Havana': the group's, not where they are
     owner = code_words(cand.poss_words + right)
+    if right[:1] in (["in"], ["at"]) and owner.country not in bundled().isos | {None}:
+        owner.country = bundled().places.get(norm_key(" ".join(_clean(right[1:]))))  # 'police
+        owner.body_sector = None  # in Brussels' are Belgian: the town's, not the EU seated there
     if title.country is None and owner.country is None and not cand.poss_words:
         owner.country = _us_office(_clean(cand.words) + right)  # 'the secretary of state'
     if title.country is None and owner.country is None:  # "France's National Front leader":
@@ -821,15 +824,22 @@ def dateline_lines(text: str) -> list[tuple[int, int, str]]:
 
 def _line_countries(resolver: Resolver, lines: list[tuple[int, int, str]]
                     ) -> dict[int, set[str]]:
-    """The countries each dateline line's items state (a bare house's default none)."""
+    """The countries each dateline line's items state (a bare house's default none, nor what
+    an act aims at: 'BEIJING (Reuters) - The foreign ministry criticized Japan')."""
     stated: dict[int, set[str]] = {}  # line index -> the countries its items state
     for it in resolver.items:
         if (it.entity >= 0 and it.country and it.kind in PLACE_VOTE_KINDS | {"PERSON"}
-                and not _default_house(resolver.entities[it.entity])):
+                and not _default_house(resolver.entities[it.entity]) and not _aimed(it.cand)):
             at = _line_of(lines, it.cand.start)
             if at is not None:
                 stated.setdefault(at, set()).add(str(it.country))
     return stated
+
+
+def _aimed(cand: Candidate) -> bool:
+    """Whether a candidate is what an act aims at: a verb's direct object, or the object of
+    'at', 'against', 'with' ... ('criticized Japan', 'fired at Saudi Arabia')."""
+    return cand.dep == "dobj" or (cand.dep == "pobj" and cand.head_word in TARGET_PREPS)
 
 
 def settle_houses(resolver: Resolver, lines: list[tuple[int, int, str]]) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from storyline.actors import kb
 from storyline.actors.cache import code_phrase_cached
@@ -83,6 +83,9 @@ def _located(
             not _bare_house(who)):
         return actor  # 'Israeli troops in southern Lebanon', 'a US base in Syria' stay theirs
     home = _safe_code(who.home_text, date, db_path)
+    if home is not None and home.country not in kb.bundled().isos:  # 'police in Brussels':
+        town = kb.bundled().places.get(norm_key(who.home_text))  # Belgium's, not the EU's
+        home = replace(home, country=town) if town else home
     if home is not None and home.country and not _same_place(who.home_text, actor, home) and (
             actor.country or not office_absent(home.country, who.text.split())):
         actor.country, actor.country_basis = home.country, ""
