@@ -337,3 +337,11 @@ def test_issue_3_a_dateline_places_despite_what_the_act_aims_at(
     not stop the dateline from placing an unplaced official; police in a seat of an
     international body are the town's country's ('in Brussels': Belgian, not the EU)."""
     assert _sides(events_of, text, word)[0] == source
+
+
+def test_issue_3_territory_is_taken_from_the_target(events_of: Any) -> None:
+    """'recaptured the village from al Shabaab': whom the place is taken from is the target
+    (for other force a 'from X' is where it comes from)."""
+    found = [e for e in events_of("Somali soldiers recaptured the village from al Shabaab on "
+                                  "Sunday.") if e.code == "192"]
+    assert found and found[0].target is not None and "Shabaab" in found[0].target.text

@@ -1156,6 +1156,8 @@ def _origin_of_act(frame: Frame, role: Role, text: str) -> bool:
     """Whether a role after 'from' (or in its 'of' phrase) is where force comes from
     ('attacked the Koch brothers from the Senate floor', 'from the floor of the Senate'), not
     whom it aims at."""
+    if frame.code == "192":  # 'recaptured the town from al Shabaab': whom it is taken from
+        return False
     before = text[: role.phrase[0]].lower().split()[-4:]
     floor = "floor" in before or "floor" in text[slice(*role.phrase)].lower()
     return (frame.code[:2] in AIMED_ROOTS or frame.code[:2] == "11" and floor) and before[
