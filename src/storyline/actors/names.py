@@ -46,9 +46,9 @@ amber doris marilyn beverly isabella theresa diana natalie brittany rose alexis
 kayla abigail ivanka melania hope kellyanne huma debbie dianne elise maxine ilhan alexandria
 tulsi marianne amy eva olga svetlana tatiana natalia ekaterina yuliya mariya oksana liudmyla
 susannah dena lolita lois debra donna sandra carol ruth sally martha jane kathy cathy lisa
-tina wendy teresa tammy paula gloria ellen lynn judy peggy jean marie claire louise loretta
-kirsten claudia sonia sonja andrea monica erica rita sylvia vanessa valerie veronica kristen
-kristin kirstin megan meghan hannah haley nina leah tara dana jeanne jeanette joanne joanna
+tina wendy teresa tammy paula gloria ellen lynn judy peggy claire louise loretta
+kirsten claudia sonia sonja monica erica rita sylvia vanessa valerie veronica kristen
+kristin kirstin megan meghan hannah haley nina leah tara jeanne jeanette joanne joanna
 marsha marcia carla darla tanya lucy ella emma olivia chelsea ann suzanne susanna deirdre
 bridget colleen maureen eileen kathryn caroline roslyn rosalind gwen wanda vicki mazie heidi
 shelley stacey tracy nadia leila layla fatima aisha amina yasmin zeinab samira hasina ségolène
