@@ -210,7 +210,8 @@ ORG_WORDS = frozenset({"agency", "ministry", "department", "university", "instit
                        "group", "association", "foundation", "center", "centre", "academy",
                        "college", "school", "court", "parliament", "assembly", "congress",
                        "senate", "union", "organization", "organisation", "alliance", "front",
-                       "movement", "network", "radio", "television", "tv", "daily", "press"})
+                       "movement", "network", "radio", "television", "tv", "daily", "press",
+                       "caucus", "coalition"})
 
 
 # Official long names the country tables lack or that a shorter name inside would mis-code
@@ -330,7 +331,9 @@ US_BODIES: dict[str, tuple[str, str]] = {
                      "education department", "food and drug administration", "census bureau"),
                     ("USA", "GOV")),
     # the office's own name outside the US takes 'for' ('Secretary of State for Defence')
-    **dict.fromkeys(("secretary of state", "secretaries of state"), ("USA", "GOV")),
+    **dict.fromkeys(("secretary of state", "secretaries of state", "secretary of the treasury",
+                     "treasury secretary", "secretary of defense", "homeland security secretary",
+                     "secretary of homeland security"), ("USA", "GOV")),
     **dict.fromkeys(("secret service", "border patrol", "u.s. border patrol",
                      "immigration and customs enforcement"), ("USA", "COP")),
     **dict.fromkeys(("house freedom caucus", "freedom caucus", "congressional black caucus",
@@ -389,6 +392,12 @@ def _home_member(words: list[str], i: int) -> bool:
     home = words[i - 1].casefold()
     place = place_of(norm_key(home))
     return home not in PARTY_NAME_LEADS and (place is None or place.code == "USA")
+
+
+def us_home_member(words: list[str]) -> bool:
+    """'Jupiter Democrat' as the parser cuts 'a Jupiter Democrat' from its article: one home
+    word before a singular US party word, no foreign place or party-name lead."""
+    return len(words) == 2 and _home_member(["a", *words], 2)
 
 
 def party_state_tag(words: list[str]) -> bool:

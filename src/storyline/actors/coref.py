@@ -27,7 +27,15 @@ BODY_HEADS = frozenset({"government", "ministry", "army", "military", "police", 
 VEHICLES = frozenset({"airliner", "aircraft", "plane", "airplane", "jet", "helicopter", "ship",
                       "vessel", "boat", "tanker", "freighter", "ferry", "submarine", "warship",
                       "car", "truck", "bus", "train"})
-NO_PERSON_HEADS = VEHICLES | BODY_HEADS  # a title with such a head is never 'he' or 'she'
+# Collective heads of titles: many people, never 'he' or 'she' ('the news media ... his').
+COLLECTIVES = frozenset({"media", "press", "public", "staff", "crowd", "team", "campaign",
+                         "family", "audience", "electorate", "establishment", "leadership",
+                         "delegation", "opposition", "community", "majority", "minority"})
+# Plural heads without a plural -s ('people from China ... he': no antecedent of 'he').
+# (not 'police': the parse often joins them to a scene, 'in Dhaka and police fired at them')
+PLURAL_HEADS = frozenset({"people", "personnel", "children", "men", "women", "folks",
+                          "clergy"})
+NO_PERSON_HEADS = VEHICLES | BODY_HEADS | COLLECTIVES | PLURAL_HEADS  # never 'he' or 'she'
 
 
 @dataclass
@@ -79,6 +87,12 @@ class Entity:
             self.best_item = item
 
 
+def _named_count(ent: Entity) -> int:
+    """How often the article names an entity: a bare surname shared by several people (a
+    politician and his relatives) means the one the article names most, not the latest."""
+    return sum(1 for it in ent.items if it.kind == "PERSON")
+
+
 def _name_tokens(name: str | None) -> tuple[str, ...]:
     """The words of a name that can match another mention (no initials, hyphens split)."""
     return tuple(w for w in norm_key(name or "").replace("-", " ").split() if len(w) > 1)
@@ -98,12 +112,21 @@ def _name_match(tokens: tuple[str, ...], ent: Entity) -> bool:
         return False
     if len(tokens) == len(ent.tokens):
         return all(_same_word(a, b) for a, b in zip(tokens, ent.tokens, strict=True))
+    if _middle_name(tokens, ent.tokens) or _middle_name(ent.tokens, tokens):
+        return True
     if len(tokens) > len(ent.tokens):
         return False
     head = all(_same_word(a, b) for a, b in zip(tokens, ent.tokens, strict=False))
     tail = all(_same_word(a, b) for a, b in zip(reversed(tokens), reversed(ent.tokens),
                                                  strict=False))
     return head or tail
+
+
+def _middle_name(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
+    """Whether a two-word name is a longer one without its middle words ('Alan Grayson' is
+    'Alan Mark Grayson'), so the full form and the usual one join."""
+    return len(short) == 2 and len(long_) > 2 and _same_word(short[0], long_[0]) and (
+        _same_word(short[1], long_[-1]))
 
 
 def _name_gender(name: str | None) -> str | None:
@@ -176,7 +199,10 @@ class Resolver:
         if not found and len(tokens) == 1 and len(tokens[0]) >= 6:
             recent = [e for e in self.entities[-60:] if e.kind == "PERSON"]
             found = {e.index: e for e in recent}
-        return [found[i] for i in sorted(found, reverse=True) if _name_match(tokens, found[i])]
+        people = [found[i] for i in sorted(found, reverse=True) if _name_match(tokens, found[i])]
+        if len(tokens) == 1 and len(people) > 1:  # 'Grayson' among Alan, Dena, Lolita Grayson
+            people.sort(key=_named_count, reverse=True)
+        return people
 
     def _person(self, item: Item) -> None:
         """Join a named person to an earlier one with a matching name, else start one."""
@@ -193,9 +219,10 @@ class Resolver:
     def _named(self, item: Item) -> None:
         """Join organisations, places and outlets by actor id or name; some are persons."""
         tokens = _name_tokens(item.name or item.cand.text)
-        if item.kind in ("ORG", "PROPN") and len(tokens) == 1:
+        if len(tokens) == 1 and (item.kind in ("ORG", "PROPN") or (
+                item.kind == "GPE" and not item.country and not item.actor_id)):
             people = self._people_named(tokens)
-            if people:  # "Sutter", "Zelenskiy" mis-tagged as organisations
+            if people:  # "Sutter", "Zelenskiy" as organisations, an unplaced 'Frankel' place
                 item.kind = "PERSON"
                 people[0].fill(item)
                 return
@@ -217,12 +244,41 @@ class Resolver:
             anchor.fill(item)
             return
         role = _role_key(item.role)
+        if item.cand.det in INDEFINITE:
+            self._new(item)  # 'another Republican governor', 'a senator': someone else
+            return
         holders = [e for e in self.by_role.get(role, ())
                    if not item.country or e.best.country in (None, item.country)]
         if len(holders) == 1 or (holders and item.country):
             holders[-1].fill(item)
             return
+        recent = self._recent_holder(item)
+        if recent is not None:
+            recent.fill(item)
+            return
         self._new(item)
+
+    def _recent_holder(self, item: Item) -> Entity | None:
+        """'the ministry', 'the senator', 'the troops': a definite bare title (one role word,
+        no country; not 'another governor') joins the one person or titled body of this or
+        the two previous sentences whose role holds that word ('the Turkish foreign
+        ministry', 'Sen. Marco Rubio')."""
+        role = _role_key(item.role)
+        if item.country or len(role) != 1 or len(_clean_words(item.cand.words)) != 1 or (
+                item.cand.head_lemma in PLURAL_HEADS | COLLECTIVES) or item.cand.det != "the":
+            return None  # not 'people', 'the public': anyone ('the former president' waits)
+        plural = item.cand.head_lemma.endswith("s")
+        found: dict[int, Entity] = {}
+        for prev in reversed(self.items[-MAX_BACK:-1]):
+            if prev.cand.sent < item.cand.sent - WINDOW:
+                break
+            ent = self.entities[prev.entity] if prev.entity >= 0 else None
+            if ent is None or ent.kind not in PERSONAL or not any(
+                    role <= _role_key(it.role) for it in ent.items):
+                continue
+            if plural == (ent.kind == "TITLE" and ent.best.cand.head_lemma.endswith("s")):
+                found.setdefault(ent.index, ent)
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _appos_anchor(self, item: Item) -> Entity | None:
         """The named entity an appositive title describes ('Sutter, a professor ...')."""
@@ -258,14 +314,48 @@ class Resolver:
         for prev in same + earlier:
             ent = self.entities[prev.entity]
             if _compatible(pron, prev, ent):
+                return self._teller(pron, prev, same) or ent
+        return None
+
+    def _teller(self, pron: Item, heard: Item, same: list[Item]) -> Entity | None:
+        """'McConnell called to tell Garland that he won't agree': a subject 'he' after the
+        one told is the teller, when the teller can be 'he' too."""
+        if not (pron.cand.dep.startswith("nsubj") and heard.cand.dep in ("dobj", "dative")
+                and heard.cand.head_word in TELLING_VERBS):
+            return None
+        subjects = [p for p in same if p.cand.dep.startswith("nsubj")
+                    and p.cand.token < heard.cand.token]
+        own = [p for p in subjects if p.cand.head == heard.cand.head]
+        for prev in own or subjects:  # 'X agreed ... to tell Y': X (none of its own)
+            ent = self.entities[prev.entity]
+            if _compatible(pron, prev, ent):
                 return ent
         return None
+
+
+# Verbs whose object hears what a following 'he'/'she' says of the teller ('McConnell called to
+# tell Garland that he won't agree': McConnell)
+TELLING_VERBS = frozenset({"tell", "told", "tells", "telling", "assure", "assured", "assures",
+                           "inform", "informed", "informs", "remind", "reminded", "reminds",
+                           "promise", "promised", "promises", "warn", "warned", "warns"})
+# Determiners of a title that never refers back to someone named ('another governor')
+INDEFINITE = frozenset({"a", "an", "another", "other", "some", "any", "no"})
+# Abbreviated titles and the words a later bare title uses for them ('Sen. X' ... 'the senator')
+TITLE_WORDS = {"sen.": "senator", "sen": "senator", "gov.": "governor", "gov": "governor",
+               "pres.": "president", "gen.": "general", "adm.": "admiral", "lt.": "lieutenant",
+               "col.": "colonel", "sgt.": "sergeant", "amb.": "ambassador"}
 
 
 def _role_key(role: str | None) -> frozenset[str]:
     """A role's content words, spelling-normalised, for matching titles to people."""
     words = norm_key(role or "").replace("defence", "defense").split()
-    return frozenset(w for w in words if w not in ("of", "the", "and"))
+    return frozenset(TITLE_WORDS.get(w, w) for w in words if w not in ("of", "the", "and"))
+
+
+def _clean_words(words: list[str]) -> list[str]:
+    """A mention's words without articles, numbers and possessive marks."""
+    return [w for w in words if w.casefold() not in ("the", "a", "an", "'s", "’s")
+            and not w.isdigit() and w.casefold() not in ("two", "three", "both")]
 
 
 def _compatible(pron: Item, prev: Item, ent: Entity) -> bool:
@@ -274,11 +364,14 @@ def _compatible(pron: Item, prev: Item, ent: Entity) -> bool:
     if gender == "n":  # it/its: a country, an organisation or outlet, a government
         if prev.cand.token == pron.cand.token or prev.cand.head == pron.cand.token:
             return False
+        if prev.cand.label == "NORP" and prev.cand.dep == "amod":
+            return False  # 'American jobs. He promises to declare it ...': no noun for 'it'
         return ent.kind in ("ORG", "MEDIA", "GPE") or (ent.kind == "TITLE" and (
             ent.best.cand.head_lemma in BODY_HEADS or prev.cand.token == pron.cand.conj_of))
     if gender == "p":  # they: a group, or plural officials/experts/forces
         plural = ent.kind == "TITLE" and ent.best.cand.head_lemma.endswith("s")
-        return ent.kind == "GROUP" or plural
+        return (ent.kind == "GROUP" or plural) and not _bound(pron, prev)  # not 'people':
+        # too vague an antecedent ('people ... 36 percent of Democrats said they')
     if ent.kind not in PERSONAL:
         return False
     if ent.kind == "TITLE" and ent.best.cand.head_lemma.endswith("s"):
@@ -288,8 +381,12 @@ def _compatible(pron: Item, prev: Item, ent: Entity) -> bool:
     known = ent.gender or _name_gender(ent.best.name)
     if known and known != gender:
         return False
-    reflexive = pron.cand.head_lemma.endswith("self")
+    return not _bound(pron, prev) and prev.cand.token != pron.cand.token
+
+
+def _bound(pron: Item, prev: Item) -> bool:
+    """Whether a non-reflexive object pronoun would stand for its own clause's subject ('police
+    fired tear gas at them' is not at the police)."""
+    reflexive = pron.cand.head_lemma.endswith("self") or pron.cand.head_lemma.endswith("selves")
     same_clause = prev.cand.head == pron.cand.head and prev.cand.dep.startswith("nsubj")
-    if same_clause and pron.cand.dep in ("dobj", "dative", "pobj") and not reflexive:
-        return False
-    return prev.cand.token != pron.cand.token
+    return same_clause and pron.cand.dep in ("dobj", "dative", "pobj") and not reflexive

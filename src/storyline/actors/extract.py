@@ -24,6 +24,7 @@ from storyline.actors.coding import (
     RESIDENT_SECTORS,
     STAFF_WORDS,
     TITLE_SECTORS,
+    US_BODIES,
     Title,
     add_title_org,
     agent_sector,
@@ -40,6 +41,7 @@ from storyline.actors.coding import (
     suffix_hit,
     surnames_of,
     title_group,
+    us_home_member,
 )
 from storyline.actors.coref import Entity, Item, Resolver
 from storyline.actors.kb import (
@@ -198,6 +200,10 @@ def code_org(cand: Candidate, date: str | None, db: str | None) -> Item:
     title = code_words(words)
     if whole and known is not None and known.country:
         title.country = known.country  # the whole name, not a country inside it
+    if known is None and len(words) > 1 and words[0] == "Congressional" and (
+            norm_key(words[-1]) in HOUSE_PARTS | {"office", "coalition"}):
+        title.country, title.body_sector = "USA", "LEG"  # 'the Congressional Progressive
+        # Caucus', 'the Congressional Budget Office': the US Congress's own bodies
     _merge(title, code_words(cand.poss_words), role=False)
     if cand.desc_words:
         _merge(title, code_words(cand.desc_words), role=False)
@@ -243,6 +249,8 @@ def code_place(cand: Candidate, date: str | None, db: str | None) -> list[Item]:
     known = code_name(text, date, db) if text else None
     if known is None and text:
         text, known = _without_modifiers(text, date, db)
+    if known is None and cand.label == "NORP" and us_home_member(_clean(cand.words)):
+        return [Item(cand, cand.label, country="USA", sector="PTY")]  # 'a Jupiter Democrat'
     if known is None:
         return [Item(cand, cand.label, name=text or None)]
     kind = "ORG" if known.sector in ("IGO", "MED") else cand.label
@@ -289,7 +297,14 @@ def code_title(cand: Candidate, date: str | None, db: str | None) -> Item:
     right = cand.right_words
     if cand.head_lemma in ENVOY_WORDS and right[:1] != ["of"]:
         right = []  # 'the ambassador in Baghdad', 'the envoy to Iraq': posted there, not of it
+    if title.country is None and right[:1] in (["in"], ["at"]):  # 'FARC commanders in
+        _named_owner(title, cand, date, db)  # Havana': the group's, not where they are
     owner = code_words(cand.poss_words + right)
+    if right[:1] in (["in"], ["at"]) and owner.country not in bundled().isos | {None}:
+        owner.country = bundled().places.get(norm_key(" ".join(_clean(right[1:]))))  # 'police
+        owner.body_sector = None  # in Brussels' are Belgian: the town's, not the EU seated there
+    if title.country is None and owner.country is None and not cand.poss_words:
+        owner.country = _us_office(_clean(cand.words) + right)  # 'the secretary of state'
     if title.country is None and owner.country is None:  # "France's National Front leader":
         _named_owner(title, cand, date, db)  # the possessor's, not a namesake party's
     if title.country is None and owner.country is None:
@@ -300,6 +315,14 @@ def code_title(cand: Candidate, date: str | None, db: str | None) -> Item:
     if title.sector is None and cand.head_lemma in PARTY_WORDS:
         title.sector, title.role_words = "PTY", [cand.words[-1]]  # named: 'the Likud party'
     return _item(cand, "TITLE", None, title, None, explicit=False)
+
+
+def _us_office(words: list[str]) -> str | None:
+    """The country of a US office the parser splits into a title and its 'of' phrase ('the
+    secretary of state', 'the speaker of the House'), whatever its sentence names besides."""
+    words = [w for w in words if w.casefold() not in ("former", "then", "ex", "late")]
+    hit = US_BODIES.get(norm_key(" ".join(words)))
+    return hit[0] if hit is not None else None
 
 
 def _person_of(cand: Candidate, date: str | None, db: str | None) -> str | None:
@@ -375,6 +398,9 @@ def code_candidate(cand: Candidate, date: str | None, db: str | None) -> list[It
     """Items for one candidate (none if it is not an actor)."""
     if cand.label == "PRON":
         return [Item(cand, "PRON")]
+    if cand.head_word == "of" and _clean(cand.words) and norm_key(" ".join(
+            _clean(cand.words))) in OFFICE_OBJECTS:
+        return []  # 'the secretary of state', 'a head of state': part of an office's name
     if cand.label in ("NORP", "GROUP", "TITLE", "PROPN"):
         ethnic, country, stated = ethnic_group(_clean(cand.words))
         if ethnic and country and cand.head_lemma in HOMELAND_NOUNS:
@@ -402,6 +428,12 @@ def code_candidate(cand: Candidate, date: str | None, db: str | None) -> list[It
         return places
     item = code_title(cand, date, db)
     return [item] if (item.country or item.role) else []
+
+
+# What an office is 'of' in its own name, no actor of its own ('Secretary of State')
+OFFICE_OBJECTS = frozenset({"state", "states", "defense", "defence", "homeland security",
+                            "staff", "the treasury", "treasury", "justice", "the interior",
+                            "interior"})
 
 
 def _country_name(cand: Candidate) -> bool:
@@ -511,7 +543,9 @@ def _index_places(places: list[tuple[str, Candidate, bool]]) -> SentencePlaces:
         if cand.dep == "dobj" or (cand.dep == "pobj" and cand.head_word in TARGET_PREPS):
             verb = cand.object_of if cand.object_of >= 0 else cand.head  # 'at a Saudi port'
             index.aimed_any.setdefault(verb, Counter())[country] += 1
-        elif cand.object_of >= 0 and not _person(cand):  # 'attacked a Greek-owned tanker'
+        elif cand.object_of >= 0 and (not _person(cand) or (
+                cand.dep == "poss" and cand.head_word not in UNDERGONE)):
+            # 'attacked a Greek-owned tanker', 'criticized the Mexican government's decision'
             # (a leader's country still places those acting on them: 'demanded the
             # resignation of Tunisian President X')
             index.aimed_any.setdefault(cand.object_of, Counter())[country] += 1
@@ -554,6 +588,14 @@ def _person(cand: Candidate) -> bool:
     """Whether a candidate names a person or people ('Tunisian President X'), not a thing
     ('an American destroyer')."""
     return cand.label == "PERSON" or cand.head_lemma in PERSON_TITLES
+
+
+# Nouns whose possessor undergoes them ('demanded the Tunisian president's resignation': the
+# demanders are the president's people), unlike what the possessor does ('criticized the
+# Mexican government's decision' says nothing of the critic's country)
+UNDERGONE = frozenset({"resignation", "ouster", "removal", "release", "dismissal", "arrest",
+                       "detention", "impeachment", "execution", "killing", "death", "trial",
+                       "extradition", "assassination", "overthrow", "downfall", "exit"})
 
 
 # Legislatures a bare word names, of the one country a sentence places, not of the people a
@@ -766,10 +808,8 @@ def _ambiguous_with(item: Item, home: str) -> bool:
     return False
 
 
-def dateline_countries(resolver: Resolver, text: str) -> None:
-    """Home-sector agents still without a country in a line a dateline opens ('PARIS (Reuters)
-    - Police arrested ...') are the dateline place's, when nothing in that line after the
-    dateline names another country; marked "sentence"."""
+def dateline_lines(text: str) -> list[tuple[int, int, str]]:
+    """The (start, end, country) of each line a dateline opens ('PARIS (Reuters) - ...')."""
     lines: list[tuple[int, int, str]] = []
     start = 0
     while start < len(text):
@@ -779,14 +819,54 @@ def dateline_countries(resolver: Resolver, text: str) -> None:
         if found is not None:
             lines.append((found[0], end, found[1]))
         start = end + 1
-    if not lines:
-        return
+    return lines
+
+
+def _line_countries(resolver: Resolver, lines: list[tuple[int, int, str]]
+                    ) -> dict[int, set[str]]:
+    """The countries each dateline line's items state (a bare house's default none, nor what
+    an act aims at: 'BEIJING (Reuters) - The foreign ministry criticized Japan')."""
     stated: dict[int, set[str]] = {}  # line index -> the countries its items state
     for it in resolver.items:
-        if it.entity >= 0 and it.country and it.kind in PLACE_VOTE_KINDS | {"PERSON"}:
+        if (it.entity >= 0 and it.country and it.kind in PLACE_VOTE_KINDS | {"PERSON"}
+                and not _default_house(resolver.entities[it.entity]) and not _aimed(it.cand)):
             at = _line_of(lines, it.cand.start)
             if at is not None:
                 stated.setdefault(at, set()).add(str(it.country))
+    return stated
+
+
+def _aimed(cand: Candidate) -> bool:
+    """Whether a candidate is what an act aims at: a verb's direct object, or the object of
+    'at', 'against', 'with' ... ('criticized Japan', 'fired at Saudi Arabia')."""
+    return cand.dep == "dobj" or (cand.dep == "pobj" and cand.head_word in TARGET_PREPS)
+
+
+def settle_houses(resolver: Resolver, lines: list[tuple[int, int, str]]) -> None:
+    """A bare house ('the Senate', 'the Senate Foreign Relations Committee') that holds only
+    the dictionaries' US default belongs to another country that possesses it ('Nigeria's
+    Senate') or, in a line a dateline of another country opens ('CANBERRA (Reuters) - The
+    Senate rejected ...'), to the dateline's when nothing in the line names a third; before
+    the sentence passes, so that those it places follow it."""
+    for ent in resolver.entities:
+        _possessed_body(ent)
+    if not lines:
+        return
+    stated = _line_countries(resolver, lines)
+    for ent in resolver.entities:
+        at = _line_of(lines, ent.items[0].cand.start)
+        if at is not None and _default_house(ent) and ent.best.country != lines[at][2] and not (
+                stated.get(at, set()) - {lines[at][2]}):
+            _set_country(ent, lines[at][2], "sentence")
+
+
+def dateline_countries(resolver: Resolver, lines: list[tuple[int, int, str]]) -> None:
+    """Home-sector agents still without a country in a line a dateline opens ('PARIS (Reuters)
+    - Police arrested ...') are the dateline place's, when nothing in that line after the
+    dateline names another country; marked "sentence"."""
+    if not lines:
+        return
+    stated = _line_countries(resolver, lines)
     for ent in resolver.entities:
         best, first = ent.best, ent.items[0].cand
         at = _line_of(lines, first.start)
@@ -797,6 +877,27 @@ def dateline_countries(resolver: Resolver, text: str) -> None:
             continue
         if not stated.get(at, set()) - {lines[at][2]}:
             _set_country(ent, lines[at][2], "sentence")
+
+
+def _default_house(ent: Entity) -> bool:
+    """Whether an entity is a legislature named by its bare word ('the Senate') that holds
+    only the dictionaries' default country (the US one), which a dateline's place overrides."""
+    best, first = ent.best, ent.items[0].cand
+    hit = _house_hit(_clean(first.words))
+    return (ent.kind == "ORG" and not first.poss_words and not best.country_basis
+            and hit is not None and best.country == hit[0])
+
+
+def _house_hit(words: list[str]) -> tuple[str, str | None] | None:
+    """The domestic table's (country, sector) of a legislature named by its bare word ('the
+    Senate') or of one of its bodies named after it ('the Senate Foreign Relations
+    Committee'), which the dictionaries place in the US whoever's house it is."""
+    keys = [norm_key(w) for w in words]
+    if not keys or keys[0] not in BARE_HOUSES:
+        return None
+    if len(keys) == 1 or (len(keys) > 2 and keys[-1] in HOUSE_PARTS):
+        return domestic_titles().get(keys[0])
+    return None
 
 
 def _line_of(lines: list[tuple[int, int, str]], start: int) -> int | None:
@@ -881,7 +982,8 @@ def _possessed_body(ent: Entity) -> None:
     best, first = ent.best, ent.items[0].cand
     if ent.kind != "ORG" or best.explicit or best.country_basis or not first.poss_words:
         return
-    hit = domestic_titles().get(norm_key(" ".join(_clean(first.words))))
+    hit = domestic_titles().get(norm_key(" ".join(_clean(first.words)))) or _house_hit(
+        _clean(first.words))  # 'Nigeria's Senate Foreign Relations Committee'
     owner = code_words(first.poss_words).country
     if hit is not None and best.country == hit[0] and owner and owner != best.country:
         _set_country(ent, owner, "sentence")
@@ -1001,9 +1103,11 @@ def extract_actors(ctx: ExtractContext) -> None:
     home = home_country(place_votes(resolver))  # before any country is inferred
     mark_named_groups(resolver, article.text)
     settle_ambiguous_places(resolver, home)
+    lines = dateline_lines(article.text)
+    settle_houses(resolver, lines)
     home_countries(resolver)  # what the sentence names comes first
     settle_towns(resolver, article.text)
-    dateline_countries(resolver, article.text)
+    dateline_countries(resolver, lines)
     article_home_country(resolver, home)
     domestic_countries(resolver, home)
     ids = _entity_ids(article.id, resolver.entities)

@@ -222,13 +222,24 @@ def lookup_surname(key: str, date: str | None, sector: str | None = None) -> Cod
 
 
 LONE_SURNAME_PEOPLE = 3  # more dictionary people of one surname: a common name, no one
+# Particles that bind a surname ('Nabil al Sharif'): the news writes it 'al-Sharif', so a bare
+# 'Sharif' is not that person
+SURNAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "ould", "van", "von", "de",
+                               "da", "di", "del", "la", "le"})
+
+
+def _particle_surname(name: str) -> bool:
+    """Whether a dictionary name's last word follows a particle ('ibrahim al zarruq al sharif')."""
+    words = name.split()
+    return len(words) > 2 and words[-2] in SURNAME_PARTICLES
 
 
 def lookup_lone_surname(key: str, date: str | None) -> Coded | None:
     """A bare surname the text tags as a person ('Kerry said'), when a prominent person has it
     and the few dictionary people of that name (holding a dated code at ``date``) with careers
     of several offices are all of one country: the latest of them."""
-    people = list(surname_index().get(key, ()))
+    people = [i for i in surname_index().get(key, ())
+              if not _particle_surname(bundled().actors[i][0])]
     if date:
         people = [i for i in people if _recency(i, date)[0]]
     if len(people) > LONE_SURNAME_PEOPLE:

@@ -92,6 +92,7 @@ class Candidate:
     verb: int = -1  # article-wide index of the verb it is the object of ('met with X', 'met X')
     conj_of: int = -1  # a possessive's: the word its owner is joined to ('X and its leaders')
     subject_name: bool = False  # one untagged capitalised word, the active subject of a verb
+    det: str = ""  # the head's determiner, lower case ('the', 'another', 'a')
 
 
 _STRINGS: dict[int, str] = {}
@@ -309,6 +310,20 @@ def _apposition(tok: Token, info: DocInfo) -> tuple[list[str], tuple[int, int] |
             sub = _bounded_subtree(child, MAX_DESC)
             if sub and sub[0].i > tok.i:
                 return [t.text for t in sub], (sub[0].idx, sub[-1].idx + len(sub[-1].text))
+    return _relative_description(tok, info)
+
+
+def _relative_description(tok: Token, info: DocInfo) -> tuple[list[str], tuple[int, int] | None]:
+    """A description a relative clause gives a name (", who was a top adviser to Mrs.
+    Clinton", ", who is the Kenyan ambassador"): the words and span of what 'who' is."""
+    for j in info.children(tok.i, 1, 4):
+        if info.dep[j] != "relcl" or info.lower[j - 1] != "who" or tok.doc[j].lemma_ != "be":
+            continue
+        attr = next((c for c in tok.doc[j].children if c.dep_ == "attr" and c.pos_ == "NOUN"),
+                    None)
+        sub = _bounded_subtree(attr, MAX_DESC) if attr is not None else []
+        if sub:
+            return [t.text for t in sub], (sub[0].idx, sub[-1].idx + len(sub[-1].text))
     return [], None
 
 
@@ -438,6 +453,7 @@ def _group(
         object_of=_object_of(i, info, tok_base),
         verb=_object_verb(i, info, tok_base),
         subject_name=end - start == 1 and _subject_name(i, info),
+        det=next((info.lower[j] for j in info.children(i, -1, 4) if info.dep[j] == "det"), ""),
     )
 
 

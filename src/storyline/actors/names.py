@@ -41,10 +41,18 @@ emily michelle jill condoleezza madeleine samantha nikki penny mette ingrid dilm
 kristalina federica catherine helen julia hina ngozi carly elizabeth barbara patricia jennifer
 jessica ashley amanda melissa deborah stephanie rebecca laura sharon cynthia kathleen amy
 shirley angela anne annie brenda pamela nicole katherine kate christina rachel carolyn
-heather diane virginia julie joyce evelyn joan kelly lauren alice judith sophia grace denise
-amber doris marilyn beverly isabella theresa diana natalie brittany charlotte rose alexis
+heather diane julie joyce evelyn joan kelly lauren alice judith sophia grace denise
+amber doris marilyn beverly isabella theresa diana natalie brittany rose alexis
 kayla abigail ivanka melania hope kellyanne huma debbie dianne elise maxine ilhan alexandria
 tulsi marianne amy eva olga svetlana tatiana natalia ekaterina yuliya mariya oksana liudmyla
+susannah dena lolita lois debra donna sandra carol ruth sally martha jane kathy cathy lisa
+tina wendy teresa tammy paula gloria ellen lynn judy peggy claire louise loretta
+kirsten claudia sonia sonja monica erica rita sylvia vanessa valerie veronica kristen
+kristin kirstin megan meghan hannah haley nina leah tara jeanne jeanette joanne joanna
+marsha marcia carla darla tanya lucy ella emma olivia chelsea ann suzanne susanna deirdre
+bridget colleen maureen eileen kathryn caroline roslyn rosalind gwen wanda vicki mazie heidi
+shelley stacey tracy nadia leila layla fatima aisha amina yasmin zeinab samira hasina ségolène
+segolene anneliese margrethe beata ewa agnieszka dalia kersti vaira
 """.split())
 MALE = frozenset("""
 mr. mr sir king prince vladimir sergei sergey joe donald barack emmanuel olaf rishi boris josep
@@ -53,10 +61,20 @@ michael william david joseph thomas christopher daniel paul mark george kenneth 
 brian ronald anthony kevin jason matthew gary timothy jose larry jeffrey frank scott eric
 stephen andrew raymond gregory jack dennis jerry tyler aaron henry adam douglas nathan peter
 zachary kyle walter harold jeremy ethan carl keith roger gerald christian terry sean arthur
-austin noah lawrence jesse joe bryan billy jordan albert dylan bruce willie gabriel alan juan
+noah lawrence jesse joe bryan billy albert dylan bruce willie gabriel alan juan
 logan wayne ralph roy eugene randy vincent russell louis philip bobby johnny bradley mike
 bernie ted jeb ben marco rand chris mitch newt rudy bill al dick hunter beto pete kevin
 sergei alexei alexander mikhail nikolai yevgeny andriy oleksandr viktor igor ivan pavel
+craig patrick howard harry steve tom tim jim jon jonathan nick nicholas greg doug don ron rick
+ricky richard dan danny matt sam samuel ed eddie fred frederick louis leon luis carlos miguel
+pedro jorge manuel francisco alejandro enrique felipe javier rafael ricardo fernando hugo
+ernesto andres nicolas mauricio evo alvaro juan sebastian hassan hussein mohammed muhammad
+mohammad ahmed ahmad ali omar abdullah abdel khalid mahmoud mustafa ibrahim yusuf ismail
+bashar hosni recep nawaz imran shinzo fumio yoshihide wen jiang zhou deng mao benjamin ehud
+ariel yitzhak shimon naftali yair avigdor francois jacques gerhard helmut silvio matteo mario
+giuseppe mariano jose luiz lula jair rodrigo gustavo mitt marco rand lindsey orrin lamar chuck
+reince karl newt mike mikey jared stephen jeff jeffrey josh joshua luke jake jacob ian neil
+nigel gordon tony david clive boris keir jeremy
 """.split())
 
 

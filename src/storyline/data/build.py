@@ -60,6 +60,9 @@ BODIES: dict[str, list[str]] = {
     "gulf cooperation council": ["GCC", "IGO"], "organization of american states": ["OAS", "IGO"],
     "council of europe": ["COE", "IGO"], "commonwealth of independent states": ["CIS", "IGO"],
     "collective security treaty organization": ["CSTO", "IGO"], "csto": ["CSTO", "IGO"],
+    # national legislatures news names by their own word
+    "verkhovna rada": ["UKR", "LEG"], "sejm": ["POL", "LEG"], "riksdag": ["SWE", "LEG"],
+    "storting": ["NOR", "LEG"], "folketing": ["DNK", "LEG"], "majlis": ["IRN", "LEG"],
 }
 
 # Seats of power and capitals commonly used as metonyms for a government.
@@ -86,6 +89,8 @@ SEATS: dict[str, str] = {
     "lisbon": "PRT", "brussels": "EU", "hong kong": "HKG", "shanghai": "CHN", "st. petersburg":
     "RUS", "saint petersburg": "RUS", "new york": "USA", "kharkiv": "UKR", "odesa": "UKR",
     "odessa": "UKR", "crimea": "UKR", "donbas": "UKR", "gaza": "PSE", "west bank": "PSE",
+    "vatican": "VAT", "holy see": "VAT", "blue house": "KOR", "oval office": "USA",
+    "quai d'orsay": "FRA", "foggy bottom": "USA",
 }
 
 # Media outlets: name -> country (sector MED). Hand-curated.
@@ -381,6 +386,8 @@ RECENT_ACTORS: list[tuple[list[str], list[list[str | None]]]] = [
                         ["IRNGOV", "2021-08-03", "2024-05-19"]]),
     (["masoud pezeshkian"], [["IRNGOV", "2024-07-28", None]]),
     (["ali khamenei", "ayatollah ali khamenei"], [["IRNGOV", "1989-06-04", None]]),
+    (["narendra modi"], [["INDGOV", "2014-05-26", None]]),
+    (["nawaz sharif"], [["PAKGOV", "2013-06-05", "2017-07-28"], ["PAKPTY", "2017-07-28", None]]),
     (["shehbaz sharif"], [["PAKGOV", "2022-04-11", "2023-08-14"], ["PAKPTY", "2023-08-14",
                                                                       "2024-03-04"],
                           ["PAKGOV", "2024-03-04", None]]),
@@ -525,6 +532,10 @@ def add_recent(actors: list[list[Any]], aliases: dict[str, int]) -> dict[str, in
 # Dictionary place aliases that news text almost always uses for something else: Molotov (an
 # old name of Perm) is the 'Molotov cocktail'.
 FALSE_PLACES = frozenset({"molotov"})
+# Dictionary actor aliases that are common English words, which news text uses for anything
+# but that actor: 'the foundation' is no Chicago gang (El Rukn), 'the organization' no Tanzim.
+FALSE_ALIASES = frozenset({"foundation", "cornerstone", "organization", "lightning", "falcon",
+                           "avengers", "mavericks", "youth", "zero", "boogeymen"})
 
 
 def _split_entries(
@@ -641,6 +652,8 @@ def build(dicts: Path) -> dict[str, Any]:
     merged = add_recent(actors, aliases)
     recent = {name: aliases[name] for names, _ in RECENT_ACTORS for name in names}
     add_orgs(actors, aliases)
+    for name in FALSE_ALIASES:
+        aliases.pop(name, None)
     for name, code in (US_PLACES | CONFLICT_PLACES).items():
         places.setdefault(name, code)
     for name in FALSE_PLACES:

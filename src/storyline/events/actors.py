@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from storyline.actors import kb
 from storyline.actors.cache import code_phrase_cached
@@ -83,6 +83,9 @@ def _located(
             not _bare_house(who)):
         return actor  # 'Israeli troops in southern Lebanon', 'a US base in Syria' stay theirs
     home = _safe_code(who.home_text, date, db_path)
+    if home is not None and home.country not in kb.bundled().isos:  # 'police in Brussels':
+        town = kb.bundled().places.get(norm_key(who.home_text))  # Belgium's, not the EU's
+        home = replace(home, country=town) if town else home
     if home is not None and home.country and not _same_place(who.home_text, actor, home) and (
             actor.country or not office_absent(home.country, who.text.split())):
         actor.country, actor.country_basis = home.country, ""
@@ -196,13 +199,30 @@ def _agent_word(who: Participant, mention: Mention, db_path: str | None) -> Acto
     return coded
 
 
+# Arms a state's forces use, which a title before them owns ('government warplanes', 'army
+# helicopters'), like the places they hold
+ARMS = frozenset({"warplane", "warplanes", "jet", "jets", "helicopter", "helicopters",
+                  "gunship", "gunships", "tank", "tanks", "drone", "drones", "bomber",
+                  "bombers", "warship", "warships", "artillery", "aircraft", "planes"})
+# What someone says or demands, whose possessor is what rejecting or criticising it aims at
+# ('rejected his criticism', 'dismissed their demands')
+SAYINGS = frozenset({"criticism", "criticisms", "remarks", "remark", "comments", "comment",
+                     "accusation", "accusations", "charges", "claims", "claim", "statement",
+                     "statements", "demands", "demand", "proposal", "proposals", "threats",
+                     "threat", "attacks", "allegations", "allegation", "ultimatum", "offer"})
+
+
 def _modifier_mention(mentions: list[Mention], who: Participant) -> ActorRef | None:
-    """"Taliban attackers", "Hamas positions", "government positions": a coded name (or, for a
-    place an agent holds, a coded title) modifying the head stands for it."""
-    held = norm_key(who.head_text) in AGENT_PLACES  # 'government positions': a title holds
+    """"Taliban attackers", "Hamas positions", "government positions", "his criticism": a coded
+    name or a resolved possessive pronoun (or, for a place an agent holds, a coded title)
+    modifying the head stands for it."""
+    held = norm_key(who.head_text) in AGENT_PLACES | ARMS  # 'government positions',
+    # 'government warplanes': what a title holds
     inside = [m for m in nearby(mentions, who.phrase[0], who.head[0])
               if who.phrase[0] <= m.span[0] and m.span[1] <= who.head[0]
-              and (m.country or m.actor_id) and m.kind != "PRON"
+              and (m.country or m.actor_id)
+              and (m.kind != "PRON" or (m.span[0] == who.phrase[0]  # 'his criticism': his
+                                        and who.head_text.casefold() in SAYINGS))
               and (m.kind != "TITLE" or held)
               and not is_patron_mark(who.text[m.span[1] - who.phrase[0]:].split()[:1])
               and not is_likeness_mark(who.text[m.span[1] - who.phrase[0]:])

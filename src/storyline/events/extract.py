@@ -13,12 +13,16 @@ from storyline.actors.cache import code_phrase_cached
 from storyline.actors.coding import (
     BORDER_WORDS,
     DATELINE,
+    TITLE_SECTORS,
+    is_agent_word,
     is_likeness_mark,
     is_patron_mark,
     office_absent,
     takes_side,
 )
+from storyline.actors.coref import BODY_HEADS
 from storyline.actors.lookup import nearby
+from storyline.actors.mentions import TITLE_OR_GROUP
 from storyline.actors.names import norm_key
 from storyline.errors import Code, StorylineError
 from storyline.events import codebook, lexicon
@@ -399,7 +403,8 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
         return []  # "crowds took to the streets to celebrate the win"
     sources = [a for r in frame.sources if (a := _actor(mentions, r, base, date, db))]
     sources = [a for a in sources if not _policing(frame, a) and not _illness_or_disaster(frame, a)]
-    targets = [a for r in frame.targets if (a := _actor(mentions, r, base, date, db))]
+    targets = [a for r in frame.targets
+               if (a := _actor(mentions, _met_there(frame, r), base, date, db))]
     targets = _owners(mentions, frame, (text, base), (date, db)) or targets
     side = _offensive_side(frame, (text, base), date, db)
     targets = side or targets
@@ -419,7 +424,7 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
             lexicon.VIOLENCE_CODES) else None
         targets = ([replace(t, country=unit) for t in targets] if unit else None) or (
             _placed_groups(where, targets) or placed or _placed_groups(where, unplaced)
-            or alternative or targets)  # "offered troops to X's president"
+            or _replacing(frame, (text, base), targets, alternative) or targets)
         if side:  # 'a rebel offensive near Hama': the rebels, of the place they fight at
             targets = [replace(t, country=next((a.country for a in alternative), None))
                        for t in side]
@@ -430,6 +435,7 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
         aimed = _actor(mentions, frame.place, base, date, db)
         targets = [aimed] if aimed is not None and is_coded(aimed) else []
     _placed_doers(mentions, frame, (text, base), sources, targets)
+    _state_nouns(mentions, (text, base), sources, targets)
     _own_units(mentions, (text, base), sources)
     _own_units(mentions, (text, base), [t for t in targets if frame.code[:2] in (
         lexicon.VIOLENCE_CODES) and all(s.country and s.country != t.country for s in sources)])
@@ -774,6 +780,26 @@ def _words(text: str) -> set[str]:
     return set(re.findall(r"[a-z]+", text.lower()))
 
 
+# Nouns by which a story names a state it has named ('the kingdom would cut ties')
+STATE_NOUNS = frozenset({"the kingdom", "the country", "the emirate", "the republic",
+                         "the nation", "the sultanate"})
+
+
+def _state_nouns(mentions: list[Mention], sentence: tuple[str, int], sources: list[ActorRef],
+                 targets: list[ActorRef]) -> None:
+    """'The Saudi foreign ministry said the kingdom would cut ties with Tehran': a state noun
+    is the one other country its sentence names (not its counterpart's)."""
+    for side, other in ((sources, targets), (targets, sources)):
+        for ref in side:
+            if ref.country or ref.text.casefold() not in STATE_NOUNS:
+                continue
+            theirs = {o.country for o in other}
+            named = {m.country for m in _in_sentence(mentions, sentence)
+                     if m.country and m.kind != "PRON" and m.country not in theirs}
+            if len(named) == 1:
+                ref.country, ref.country_basis = named.pop(), "sentence"
+
+
 def _in_sentence(mentions: list[Mention], sentence: tuple[str, int]) -> list[Mention]:
     """The mentions that lie within a sentence (its text, its offset)."""
     text, base = sentence
@@ -1031,6 +1057,64 @@ def _people(role: Role) -> bool:
     return head in agents or head.removesuffix("s") in agents
 
 
+def _met_there(frame: Frame, role: Role) -> Role:
+    """Those met somewhere ('met rebel leaders in Havana') are not placed by where the meeting
+    is: the place the parser hangs on them is the meeting's."""
+    return replace(role, home_text="") if frame.code[:2] == "04" and role.home_text else role
+
+
+def _replacing(frame: Frame, sentence: tuple[str, int], targets: list[ActorRef],
+               alternative: list[ActorRef]) -> list[ActorRef]:
+    """The alternative that stands for the targets ("offered troops to X's president"); for
+    targets that are actors themselves only a place ('a visit with the leader ... to
+    Mexico'), a phrase of their own ('members of the Yazidi religion') or a named instance
+    ('candidates including Donald Trump'): 'pressed the administration on its Syria policy'
+    aims at the administration, 'supported Charlie Crist against Rubio' at Crist."""
+    if not _actor_targets(frame):
+        return alternative
+    return [a for a in alternative if _of_targets(frame, a, sentence)]
+
+
+# Head words of targets that are actors themselves: titles, agents, groups and bodies
+ACTOR_HEADS = frozenset(TITLE_SECTORS) | TITLE_OR_GROUP | BODY_HEADS | frozenset({
+    "man", "men", "woman", "women", "girl", "girls", "boy", "boys", "child", "children",
+    "person", "persons"})
+# Words that introduce named instances of a plural target ('candidates including X')
+INSTANCE_WORDS = re.compile(r"\s*,?\s*(?:including|such as|like|among them|notably)\s+$")
+
+
+def _actor_targets(frame: Frame) -> bool:
+    """Whether a target is an actor itself (_actor_role)."""
+    return any(map(_actor_role, frame.targets))
+
+
+def _actor_role(role: Role) -> bool:
+    """Whether a participant is an actor itself: a named person or body, or a title, agent,
+    body or people word ('the administration', 'candidates', 'women'), not a thing ('a
+    settlement', 'the withdrawal', 'abuses')."""
+    return role.entity in ("PERSON", "ORG") or role.head_text.casefold() in ACTOR_HEADS
+
+
+def _of_targets(frame: Frame, alternative: ActorRef, sentence: tuple[str, int]) -> bool:
+    """Whether an alternative may stand for actor targets: a named place, a phrase of one of
+    them with its 'of/in/from' modifiers, or a named instance right after one."""
+    if alternative.span is None:
+        return False
+    text, base = sentence
+    start = alternative.span[0] - base
+    own = next((r for r in frame.target_alts if r.phrase[0] == start), None)
+    if own is not None and own.entity in PLACE_ENTITIES:
+        return True
+    alt = _extent(own) if own is not None else range(start, start + 1)
+    return any(alt.start < _extent(r).stop and _extent(r).start < alt.stop
+               or INSTANCE_WORDS.match(text[r.phrase[1]:start]) for r in frame.targets)
+
+
+def _extent(role: Role) -> range:
+    """The sentence offsets of a role's phrase with its 'of/in/from' modifiers."""
+    return range(role.phrase[0], role.phrase[0] + len(role.extended_text or role.text))
+
+
 def _first_alternative(
     mentions: list[Mention], frame: Frame, sentence: tuple[str, int], date: str | None,
     db: str | None, sources: list[ActorRef],
@@ -1043,19 +1127,24 @@ def _first_alternative(
              and not _protest_scene(frame, r) and not _mission_scene(frame, r, text)
              and not (frame.code[:2] in lexicon.VIOLENCE_CODES and _across_border(r, text))
              and not _in_relative(frame, r, text) and not _origin_of_act(frame, r, text)
-             and not _offshore(r, text) and not _meeting_scene(frame, r)]
+             and not _offshore(r, text) and not _meeting_scene(frame, r, text)]
     found = [a for r in roles if (a := _actor(mentions, r, base, date, db))]
     found = [a for a in found if is_coded(a) and not any(_same(s, a) for s in sources)]
     with_country = [a for a in found if a.country]
     return (with_country or found)[:1]
 
 
-def _meeting_scene(frame: Frame, role: Role) -> bool:
-    """The place a meeting with no one named is held in ('ministers met in Hiroshima'): its
-    scene, no partner (a visit's place is its host: 'arrived in Moscow')."""
+def _meeting_scene(frame: Frame, role: Role, text: str) -> bool:
+    """The place a meeting with no one named is held in ('ministers met in Hiroshima', 'the
+    meeting between the two presidents in Addis Ababa'): its scene, no partner (a visit's
+    place is its host: 'arrived in Moscow')."""
     place = frame.place
-    return frame.code == "040" and place is not None and place.head == role.head and (
-        place.prep in ("in", "at", "on", "near"))
+    if frame.code != "040":
+        return False
+    if place is not None and place.head == role.head:
+        return place.prep in ("in", "at", "on", "near")
+    return role.entity in PLACE_ENTITIES and text[: role.phrase[0]].rstrip().endswith(
+        (" in", " at"))
 
 
 # Roots of force aimed at someone, for which a 'from X' is where the act comes from (an
@@ -1067,6 +1156,8 @@ def _origin_of_act(frame: Frame, role: Role, text: str) -> bool:
     """Whether a role after 'from' (or in its 'of' phrase) is where force comes from
     ('attacked the Koch brothers from the Senate floor', 'from the floor of the Senate'), not
     whom it aims at."""
+    if frame.code == "192":  # 'recaptured the town from al Shabaab': whom it is taken from
+        return False
     before = text[: role.phrase[0]].lower().split()[-4:]
     floor = "floor" in before or "floor" in text[slice(*role.phrase)].lower()
     return (frame.code[:2] in AIMED_ROOTS or frame.code[:2] == "11" and floor) and before[
@@ -1081,10 +1172,15 @@ def _offshore(role: Role, text: str) -> bool:
 
 
 def _in_relative(frame: Frame, role: Role, text: str) -> bool:
-    """Whether an alternative lies in a relative clause about the object ('arrested a man who
-    had travelled to Syria'): where that one went or came from, not whom the act aims at."""
+    """Whether an alternative lies in a relative or participle clause about the object
+    ('arrested a man who had travelled to Syria', 'rescued women held by Boko Haram'): where
+    that one went or came from, or who acts on it there, not whom the act aims at."""
     if not frame.targets or role.phrase[0] < frame.targets[0].phrase[1]:
         return False
+    if any(role.clause_of == t.head[0] and (_actor_role(t) or is_agent_word(t.head_text.lower()))
+           for t in frame.targets):
+        return True  # 'arrested a leader wanted by the United States', not 'crimes
+        # committed by Croat forces' (a deed's doer is whom its act aims at)
     return bool(_words(text[frame.targets[0].phrase[1] : role.phrase[0]]) & RELATIVE_WORDS)
 
 
@@ -1416,6 +1512,9 @@ def _unnamed_doers(mentions: list[Mention], frame: Frame, sentence: tuple[str, i
     Waziristan'), the unnamed doer takes the place's country (the GSR convention); where the
     town itself is what heavy weapons hit ('heavy shelling hit Kharkiv'), the doer is unknown
     armed forces of no country, the town's state being the target."""
+    origin = _launched_from(mentions, sentence, targets)
+    if origin is not None and origin.country:  # 'rockets fired from Gaza struck Sderot'
+        return [implied_country(origin.country, origin.span, "UAF")], targets
     scene = where if where is not None and where.country and not _place_is_target(frame) else (
         _scene(mentions, sentence, targets))
     undergone = {t.country for t in targets if t.country in kb.bundled().isos
@@ -1433,6 +1532,23 @@ def _unnamed_doers(mentions: list[Mention], frame: Frame, sentence: tuple[str, i
     if frame.code[:2] == "14":
         targets = [t for t in targets if is_coded(t)]  # aimed at their state, not "the reform"
     return [implied_country(country, evidence, sector)], targets
+
+
+# What weapons are 'fired from' or 'launched from': where their unnamed doers are
+LAUNCHED_FROM = re.compile(r"\b(?:fired|launched|shot|lobbed)\s+from\s+(?:the\s+)?$",
+                           re.IGNORECASE)
+
+
+def _launched_from(mentions: list[Mention], sentence: tuple[str, int],
+                   targets: list[ActorRef]) -> Mention | None:
+    """The named place weapons were fired or launched from ('rockets fired from Gaza'), of
+    another country than what they hit."""
+    text, base = sentence
+    hit = {t.country for t in targets}
+    return next((m for m in _in_sentence(mentions, sentence) if m.country
+                 and m.country not in hit and m.kind in ("GPE", "LOC", "NORP")
+                 and LAUNCHED_FROM.search(text[max(0, m.span[0] - base - 30): m.span[0] - base])),
+                None)
 
 
 def _street(ref: ActorRef) -> bool:

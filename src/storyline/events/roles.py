@@ -51,6 +51,7 @@ class Role:
     home_text: str = ""  # the named place a group is in ("Albanians in south Serbia")
     antecedent: Role | None = None  # "X said it would ...": X, for an unresolved pronoun
     prep: str = ""  # for a place: the preposition that introduced it ("in", "at", "to")
+    clause_of: int = -1  # start of the noun whose participle or relative clause holds it
 
 
 @dataclass
@@ -220,7 +221,30 @@ def _role(tok: Token) -> Role:
             end = child_end
     pronoun = tok.pos_ == "PRON" or tok.tag_ in ("WP", "WDT", "PRP", "PRP$")
     return Role((head, head + len(tok.text)), (start, end), text[start:end], tok.ent_type_,
-                tok.text, pronoun, text[start : _extended_end(tok, end)], _home(tok))
+                tok.text, pronoun, text[start : _extended_end(tok, end)], _home(tok),
+                clause_of=_clause_of(tok))
+
+
+def _clause_of(tok: Token) -> int:
+    """The start of the noun whose participle or relative clause holds the word ('a leader
+    wanted by the United States', 'women held by Boko Haram'), in sentence offsets; -1."""
+    for up in tok.ancestors:
+        if up.dep_ in ("acl", "relcl") and up.head.pos_ in ("NOUN", "PROPN"):
+            return up.head.idx - _CURRENT.start
+        if up.dep_ in ("ROOT", "ccomp", "advcl", "xcomp"):
+            return -1
+    return -1
+
+
+# Verbs of a participle that say where a group is or comes from ('refugees fleeing the war in
+# Liberia', 'migrants stranded in Libya', 'West Africans ordered out of Nigeria')
+STAYING_VERBS = frozenset({"flee", "live", "stay", "shelter", "strand", "trap", "base",
+                           "station", "hold", "detain", "displace", "order", "return", "camp",
+                           "settle", "hide", "work", "expel", "deport", "evacuate", "escape",
+                           "reside", "house", "imprison", "jail", "kidnap", "abduct",
+                           "register", "incorporate", "headquarter", "operate", "locate",
+                           "attend", "study", "serve", "teach", "gather", "rally", "march",
+                           "protest", "demonstrate", "remain", "wait", "queue"})
 
 
 def _home(tok: Token) -> str:
@@ -234,10 +258,12 @@ def _home(tok: Token) -> str:
                 if obj.dep_ == "pobj" and obj.ent_type_ == "GPE":
                     return _with_compounds(obj)
     for clause in tok.children:  # "refugees fleeing the war in Liberia", "ordered out of X"
-        if clause.dep_ == "acl" and clause.tag_ in ("VBG", "VBN"):
+        if clause.dep_ == "acl" and clause.tag_ in ("VBG", "VBN") and (
+                clause.lemma_.lower() in STAYING_VERBS):  # not 'accused of an attack in X'
             place = next((t for t in clause.subtree if t.ent_type_ == "GPE"
                           and t.dep_ == "pobj" and t.i - clause.i <= 8
-                          and t.head.dep_ != "agent"), None)  # "freed by Yemen": a doer
+                          and t.head.dep_ != "agent" and t.head.lower_ != "by"),
+                         None)  # "freed by Yemen", "wanted by the United States": a doer
             if place is not None:
                 return place.text
     return ""
