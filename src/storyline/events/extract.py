@@ -429,6 +429,7 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
             targets = [replace(t, country=next((a.country for a in alternative), None))
                        for t in side]
         _police_at_scene(sources, placed)
+        _placed_past_clause(mentions, frame, (text, base), targets)
     targets = _addressee(mentions, frame, base, (date, db), targets)
     if not targets and frame.place is not None and frame.place.prep == "at" and (
             frame.code[:2] in lexicon.VIOLENCE_CODES):  # 'fired at the USS Carney'
@@ -812,10 +813,11 @@ NOT_HERE = (" with", " to", " towards", " for")
 
 
 def _sentence_place(mentions: list[Mention], sentence: tuple[str, int],
-                    targets: list[ActorRef]) -> str | None:
-    """The one country of the places a sentence names, but not its targets or destinations."""
+                    targets: list[ActorRef], skip: tuple[tuple[int, int], ...] = ()) -> str | None:
+    """The one country of the places a sentence names, but not its targets or destinations
+    (nor what lies in the ``skip`` spans)."""
     text, base = sentence
-    aimed = [t.span for t in targets if t.span is not None]
+    aimed = [t.span for t in targets if t.span is not None] + list(skip)
     found = {m.country for m in _present(mentions, sentence)
              if _is_place(m, sentence) and m.country in kb.bundled().isos
              and not any(a[0] <= m.span[0] and m.span[1] <= a[1] for a in aimed)}
@@ -1169,6 +1171,25 @@ def _offshore(role: Role, text: str) -> bool:
     'off Somalia'): where it happened, not whom it aims at."""
     before = text[: role.phrase[0]].lower().split()[-4:]
     return before[-1:] in (["off"], ["of"]) and "off" in before
+
+
+def _placed_past_clause(mentions: list[Mention], frame: Frame, sentence: tuple[str, int],
+                        targets: list[ActorRef]) -> None:
+    """Country-less people an act aims at whom a clause ties to another actor ('a trafficker
+    wanted by the United States in Basra', 'women held by Boko Haram in Borno') take the one
+    country of the sentence's places: the clause says who wants or holds them, not where
+    they are, so its actors (a place too, after 'by') do not vote; a named NGO stays."""
+    text, base = sentence
+    lone = [t for t in targets if not t.country and not t.implied and t.sector != "IGO"
+            and not (t.sector == "NGO" and any(w[:1].isupper() for w in t.text.split()))]
+    clause = tuple((base + r.phrase[0], base + r.phrase[1]) for r in frame.target_alts
+                   if (not _place_role(r) or text[: r.phrase[0]].split()[-1:] == ["by"])
+                   and _in_relative(frame, r, text))
+    if not lone or not clause:
+        return
+    country = _sentence_place(mentions, sentence, targets, clause)
+    for target in lone:
+        target.country, target.country_basis = country, "sentence" if country else ""
 
 
 def _in_relative(frame: Frame, role: Role, text: str) -> bool:
