@@ -742,22 +742,25 @@ SIGNALLING_CROWDS = frozenset({
     "voter", "voters", "electorate", "protester", "protesters", "demonstrator", "demonstrators",
     "marchers", "crowd", "crowds", "people", "thousands", "hundreds", "fans", "citizens",
     "residents", "supporters", "protestors"})
-# words only a race between candidates has (polls, delegates, debates): a contest verb in
-# their sentence, with no armed doer or violence, is campaigning ("pulled within five points")
 # what a race is won by: "beat the senator by 18 points", "won by 3,000 votes"
 MARGIN_WORDS = frozenset({"point", "points", "percent", "%", "vote", "votes", "margin",
                           "percentage"})
-# whom a campaign courts: "will appeal to her base", "persuade undecided voters"
+# whom a campaign courts: "will appeal to her base", "persuade undecided voters" (people
+# courted, unlike CONTEST_WORDS, the race's own machinery; both name delegates)
 AUDIENCE_WORDS = frozenset({"voter", "voters", "base", "electorate", "supporter", "supporters",
                             "audience", "audiences", "constituent", "constituents", "donor",
                             "donors", "delegate", "delegates", "independents", "moderates"})
+# aimed at an audience (unlike TALK_VERBS, talk that is a meeting with someone; both hold
+# "speak", "talk")
 COURTING_VERBS = frozenset({"appeal", "persuade", "court", "woo", "convince", "urge", "reach",
                             "speak", "talk", "address"})  # "speak to the convention delegates"
-# one's own staff met is no partner: "met with his advisers" (040 needs another side)
+# one's own staff met is no partner: "met with his advisers" (040 needs another side); unlike
+# actors.coding.STAFF_WORDS (whom a surname may lead, allies and donors too), insiders only
 OWN_STAFF_WORDS = frozenset({"adviser", "advisers", "advisor", "advisors", "aide", "aides",
                              "staff", "staffer", "staffers", "team", "lawyers", "attorneys",
                              "cabinet", "campaign", "officials", "generals", "commanders"})
 # journeys that are a return home when "back" or "home" ("flew back to Paris"): no visit
+# (any journey, unlike COMPANION_TRAVEL_VERBS, travel one can share with a companion)
 HOMEWARD_VERBS = frozenset({"fly", "travel", "return", "head", "go", "come", "drive"})
 # nouns of travel that are a visit only to a place or someone named ("his frequent visits")
 VISIT_NOUNS = frozenset({"visit", "trip", "tour", "journey", "stop"})
@@ -779,6 +782,8 @@ MULTI_PARTY_WORDS = frozenset({"way", "trilateral", "tripartite", "multilateral"
                                "party", "nation", "sided", "cornered"})
 # heading a body is an office held, no act ("Sheila Bair headed the FDIC")
 OFFICE_VERBS = frozenset({"head", "chair"})
+# words only a race between candidates has (polls, delegates, debates): a contest verb in
+# their sentence, with no armed doer or violence, is campaigning ("pulled within five points")
 CONTEST_WORDS = frozenset({
     "poll", "polls", "polling", "delegate", "delegates", "superdelegate", "superdelegates",
     "debate", "debates", "primary", "primaries", "caucus", "caucuses", "nominee", "nomination",
@@ -789,6 +794,7 @@ CONTEST_WORDS = frozenset({
 TALK_VERBS = frozenset({"talk", "speak", "chat", "discuss"})
 # words of a poll's share: "supported by 13 percent", "41 percent support": no act of support
 POLL_SHARE_WORDS = frozenset({"percent", "%", "percentage", "points", "per cent"})
+# words of support that, with a poll's share, are a view held ("41 percent support")
 SUPPORT_WORDS = frozenset({"support", "back", "favor", "favour", "approve", "backing"})
 # money given in politics: campaign donations are no aid (070) ("donated $2,400 to Ayotte")
 AID_GIVING_VERBS = frozenset({"donate", "give", "contribute", "provide", "funnel", "raise"})
@@ -808,7 +814,8 @@ ONE_BODY_NOUNS = frozenset({"cabinet", "council", "parliament", "committee", "bo
 # ...", "agrees with X that Cruz is the best candidate"), and which need an object to be acts
 OPINION_AGREE = frozenset({"agree", "concur"})
 # verbs of support that are a stance for people and politicians ("electorates which favor X")
-STANCE_SUPPORT_VERBS = frozenset({"support", "back", "favor", "favour", "prefer"})
+# (SUPPORT_WORDS's verbs but "approve", and "prefer")
+STANCE_SUPPORT_VERBS = (SUPPORT_WORDS - {"approve", "backing"}) | {"prefer"}
 # what refusing to do is standing by someone ("refused to abandon Trump"): support (051)
 ABANDON_VERBS = frozenset({"abandon", "desert", "drop", "disown", "dump", "ditch", "forsake"})
 # what pledging declares support ("pledged his support to Clinton", "offered its backing")
