@@ -16,6 +16,45 @@ from typing import TYPE_CHECKING
 
 from storyline.actors.coding import is_agent_word
 from storyline.events import lexicon
+from storyline.events.lexicon import (
+    AERIAL_WORDS,
+    APPEAL_MARKS,
+    ATTEMPT_WORDS,
+    BLAST_HEADS,
+    BOMB_WORDS,
+    BROKEN_NOUNS,
+    CALL_OFF_VERBS,
+    CALLED_NOUNS,
+    COMPLAINT_PREPS,
+    CONSEQUENCE_VERBS,
+    CONTENT_NOUNS,
+    CROWD_DAMAGE_VERBS,
+    ERRANDS,
+    FIRING_GERUNDS,
+    GATHER_VERBS,
+    KILL_VERBS,
+    LATER_WORDS,
+    MEASURE_NOUNS,
+    MISSILE_VERBS,
+    ONSET_VERBS,
+    OPERATION_NOUNS,
+    ORDER_VERBS,
+    OTHER_OWNER_PREPS,
+    OWNING_VERBS,
+    PLACE_NOUNS,
+    RALLY_PREPS,
+    RAPE_FORMS,
+    REASON_PREPS,
+    REFLEXIVES,
+    RESPONSIBILITY_NOUNS,
+    SAY_VERBS,
+    SCENE_PREPS,
+    SPELL_NOUNS,
+    STREET_NOUNS,
+    THREAT_PREPS,
+    WAR_NOUNS,
+    WITHDRAW_VERBS,
+)
 from storyline.events.politics import (
     armed_blow,
     as_opposed_to,
@@ -73,15 +112,6 @@ from storyline.events.roles import (
 )
 from storyline.events.senses import (
     _OBJECT_VERBS,
-    AERIAL_WORDS,
-    BLAST_HEADS,
-    BOMB_WORDS,
-    CROWD_DAMAGE_VERBS,
-    GATHER_VERBS,
-    HALT_VERBS,
-    MISSILE_VERBS,
-    ORDER_VERBS,
-    PLACE_NOUNS,
     _aerial,
     _aimed_at,
     _armed_move,
@@ -123,10 +153,7 @@ from storyline.events.senses import (
     walked_out,
 )
 from storyline.events.syntax import (
-    MEASURE_NOUNS,
     PREP_DEPS,
-    RALLY_PREPS,
-    SAY_VERBS,
     SUBJECTS,
     governing_verb,
     infinitival,
@@ -143,24 +170,13 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
-REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "yourself",
-                        "ourselves", "oneself"})
 CLAUSE_TARGET_CODES = frozenset({"02", "10", "11", "12", "13"})
-CONTENT_NOUNS = frozenset({"invitation", "proposal", "request", "appeal", "call", "demand",
-                           "bid", "attempt", "effort", "overture", "offer",
-                           "ultimatum"})  # "a failed bid
-# to allow X", "rebuffed Turkey's overtures for a meeting": what is asked has not happened
 COMPLAINT_CODES = frozenset({"11", "14"})  # accuse/complain, protest: aimed at what they are about
-COMPLAINT_PREPS = ("against", "over", "about")
 AUTHORITY_CODES = frozenset({"15", "16", "17"})  # acts of a state's authorities
 FORCE_CODES = lexicon.FORCE_CODES
 VIOLENCE_CODES = lexicon.VIOLENCE_CODES
 STANCE_CODES = frozenset({"03", "11", "12"})
 OWN_MEANS_CODES = frozenset({"08", "15", "16"})  # withdraw, mobilize, reduce relations
-# What is withdrawn or pulled out is the doer's own (troops, peacekeepers, an envoy); the act
-# is aimed at where it leaves ("withdrew peacekeepers from X"), whatever code governs it
-ERRANDS = frozenset({"mission", "patrol", "duty", "operation", "exercise", "drill"})
-WITHDRAW_VERBS = frozenset({"withdraw", "pull", "recall", "evacuate"})
 
 
 @dataclass
@@ -345,20 +361,12 @@ def _continued_act(tok: Token, frame: Frame, found: dict[int, Frame]) -> Frame |
     return holder if not riot and tok.tag_ == "VBG" and _consequence(tok) else None
 
 
-# participles that only report the harm an act did ("..., killing six", "leaving 3 dead");
-# abductions, beatings, burnings and acts on other targets are acts of their own
-CONSEQUENCE_VERBS = frozenset({"kill", "wound", "injure", "leave", "maim", "hurt", "claim"})
-LATER_WORDS = frozenset({"later", "then", "before", "after", "afterwards", "subsequently"})
-
-
 def _consequence(tok: Token) -> bool:
     """Whether a participle reports the harm of the act it follows, not a later act."""
     return tok.lemma_.lower() in CONSEQUENCE_VERBS and not any(
         c.lower_ in LATER_WORDS for c in tok.children if c.dep_ in ("advmod", "mark", "prep"))
 
 
-SPELL_NOUNS = frozenset({"wave", "waves", "days", "weeks", "months", "series", "spate", "night",
-                         "nights", "round", "rounds", "wake"})
 REASON_ROOTS = frozenset({"11"})  # "expelled X, accusing it of spying": the expulsion's reason
 SANCTION_ROOTS = frozenset({"16", "17"})
 RESPONSE_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
@@ -416,9 +424,6 @@ def _named_subject(tok: Token, found: dict[int, Frame]) -> tuple[int, Frame] | N
     return subject.i, named
 
 
-ONSET_VERBS = frozenset({"break", "erupt", "flare", "spread", "escalate"})  # "riots broke out"
-
-
 def _act_named_in(tok: Token, found: dict[int, Frame]) -> Token | None:
     """The event noun a force verb's act happened in ("wounded X in an assassination
     attempt"): the same act, named; a passive's own roles read it already ("were killed in
@@ -453,9 +458,6 @@ def _placed_weapon(tok: Token, found: dict[int, Frame]) -> Frame | None:
         return None
     placed = found.get(subject.head.i)
     return placed if placed is not None and placed.code[:2] in VIOLENCE_CODES else None
-
-
-WAR_NOUNS = frozenset({"war", "wars", "battle", "battles", "fight", "skirmish", "skirmishes"})
 
 
 def _mark_reciprocal(frame: Frame, tok: Token) -> Frame:
@@ -735,9 +737,8 @@ def _codable_verbs() -> frozenset[str]:
 
 
 # verbs _verb_code reads by name (senses.py): "ordered X to leave", "called off"
-_SPECIAL_VERBS = ORDER_VERBS | HALT_VERBS | MISSILE_VERBS | GATHER_VERBS | CROWD_DAMAGE_VERBS | {
-    "rap", "walk"}
-RAPE_FORMS = frozenset({"raped", "rapes", "raping"})
+_SPECIAL_VERBS = ORDER_VERBS | CALL_OFF_VERBS | MISSILE_VERBS | GATHER_VERBS | (
+    CROWD_DAMAGE_VERBS) | {"rap", "walk"}
 
 
 def _between_sides(tok: Token, frame: Frame) -> None:
@@ -912,9 +913,6 @@ def _asked_for(tok: Token) -> bool:
         return True  # "an invitation to attend ...": what is proposed has not happened
     modals = {c.lower_ for c in tok.children if c.dep_ == "aux"}
     return bool(modals & {"must", "should"}) and head.lemma_.lower() in lexicon.SPEECH_VERBS
-
-
-APPEAL_MARKS = frozenset({"for", "on", "upon"})
 
 
 def _appealed_clause(tok: Token) -> Token | None:
@@ -1094,7 +1092,7 @@ def _verb_code(tok: Token) -> tuple[str, bool]:
             c.dep_ == "dobj" and _is_named(c) for c in tok.children):
         return lexicon.code_for_verb(lemma, None, words)  # "called up Putin": a call, no
         # mobilization (the dictionary's "call up" is 150)
-    halting = particle == "off" and lemma in HALT_VERBS  # "called off the talks"
+    halting = particle == "off" and lemma in CALL_OFF_VERBS  # "called off the talks"
     for verb in (lemma, "halt") if halting else (lemma,):
         if verb == "call" and not halting:
             continue  # "called a strike": only "called off the strike" ends one (080)
@@ -1120,9 +1118,6 @@ def _weapon_code(weapon: Token | None) -> str:
     words = {weapon.lemma_.lower()} | {c.lemma_.lower() for c in weapon.children
                                        if c.dep_ in ("compound", "amod")}
     return "194" if words & lexicon.HEAVY_WEAPONS else "190"
-
-
-THREAT_PREPS = ("with", "of")
 
 
 def _threat_means(verb: Token) -> Token | None:
@@ -1407,10 +1402,6 @@ def _mark_commitment(tok: Token, frame: Frame) -> None:
         _speaker_antecedent(controller, frame.sources)
 
 
-ATTEMPT_WORDS = frozenset({"try", "attempt"})
-KILL_VERBS = frozenset({"kill", "assassinate", "murder"})
-
-
 def _attempted_killing(tok: Token, controller: Token, frame: Frame) -> bool:
     """"tried to kill the president": an attempted assassination (185), which did happen."""
     if controller.lemma_.lower() not in ATTEMPT_WORDS or tok.lemma_.lower() not in KILL_VERBS:
@@ -1635,18 +1626,12 @@ def _asked_act(tok: Token) -> set[int]:
             for t in c.subtree}
 
 
-REASON_PREPS = frozenset({"over"})  # "for new EU members" may name whom it is for
-
-
 def _stated_reasons(tok: Token) -> set[int]:
     """Words of a sanction's stated reason ("imposed sanctions on X over arms sales to
     Taiwan"): what it is over is no one it targets."""
     heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
     return {t.i for h in heads for c in h.children
             if c.dep_ == "prep" and c.lower_ in REASON_PREPS for t in c.subtree}
-
-
-STREET_NOUNS = frozenset({"street", "streets", "square", "squares", "road", "roads"})
 
 
 def _streets_of(tok: Token) -> Role | None:
@@ -1748,9 +1733,6 @@ def _hidden_agent(tok: Token) -> Token | None:
             if any(t.ent_type_ in NAMED_ACTORS for t in noun.lefts):
                 return noun  # "in Israeli air strikes": the strikes' named owner
     return None
-
-
-FIRING_GERUNDS = frozenset({"firing", "shelling", "bombing", "bombardment", "gunfire"})
 
 
 def _split_firing(word: Token) -> bool:
@@ -2145,11 +2127,6 @@ def _holding_verb(tok: Token) -> bool:
     return any(w in lexicon.HOLDING_VERBS for w in (tok.lemma_.lower(), word, word[:-1], word[:-2]))
 
 
-# prepositions that set an act in an event's time or place: its doer does not hold the event
-SCENE_PREPS = frozenset({"during", "at", "after", "before", "amid", "near", "outside",
-                         "following"})
-
-
 def _takes_part(tok: Token) -> bool:
     """Whether the verb makes its subject a participant of the event it governs ("soldiers took
     part in / participated in the protest"): their own protest, not one they police."""
@@ -2336,10 +2313,6 @@ def _noun_owner(tok: Token) -> Token | None:
     return subject or poss  # "held their meeting": the subject
 
 
-RESPONSIBILITY_NOUNS = frozenset({"responsibility", "credit"})
-OWNING_VERBS = frozenset({"claim", "accept", "admit", "take", "assume", "bear"})
-
-
 def _owned_responsibility(verb: Token) -> Token | None:
     """The responsibility a verb owns up to ("claimed responsibility for the attack"), if any."""
     if verb.lemma_.lower() not in OWNING_VERBS:
@@ -2376,22 +2349,10 @@ def _halted(tok: Token) -> bool:
     return governor.lemma_.lower() in lexicon.HALT_VERBS or verb_particle(governor) == "off"
 
 
-BROKEN_NOUNS = frozenset({"strike", "boycott"})  # "broke the strike/boycott": an end of it
-
-
 def _undergoes(tok: Token) -> bool:
     """A noun whose possessor undergoes the act ("his arrest"), not "Egypt's arrest of X"."""
     return tok.lemma_.lower() in lexicon.UNDERGOER_NOUNS and not any(
         c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
-
-
-OTHER_OWNER_PREPS = frozenset({"after", "before", "since", "following", "amid", "despite",
-                               "over", "about", "against", "until", "from"})
-
-
-# Police operations an arrest is made in: the arresters' own act ("arrested 20 in a raid")
-OPERATION_NOUNS = frozenset({"raid", "operation", "crackdown", "sweep", "swoop", "search",
-                             "manhunt", "hunt"})
 
 
 def _crime_charged(tok: Token, governor: Token) -> bool:
@@ -2421,9 +2382,6 @@ def _reaction_to(tok: Token, governor: Token) -> bool:
     if lemma in lexicon.TOPIC_VERBS or lemma in lexicon.FOILING_VERBS:
         return True  # "failed to mention the attack", "foiled an attack": another's
     return lemma not in lexicon.REQUEST_GOVERNORS and bool(_verb_code(governor)[0])
-
-
-CALLED_NOUNS = frozenset({"strike", "walkout", "boycott", "shutdown", "stoppage"})
 
 
 def _called_strike(tok: Token, governor: Token, frame: Frame) -> bool:
