@@ -552,46 +552,83 @@ def _verbal_frame(tok: Token) -> Frame | None:
     lemma = tok.lemma_.lower()
     if " " not in lemma and lemma not in _codable_verbs():
         return None  # no table codes this verb, whatever its objects: skip the tree walks
-    if lemma in ("send", "dispatch") and (_sent_to_inquire(tok) or _sent_on_errand(tok)):
-        return None  # the inquiry the people are sent for is the event, not the sending
-    if lemma in ("offer", "charge", "share") and (
-            _habitual_offer(tok) or _price_charge(tok) or _shared_with_nobody(tok)):
-        return None  # "the shop offers free delivery", "schools charge more": commerce
-    if _alleged_deed(tok) or _avoided(tok):
-        return None  # "accused Russia of shelling Kharkiv", "avoided criticizing Comey"
-    if lemma in lexicon.REQUEST_GOVERNORS and any(
-            c.dep_ == "dobj" and _own_attack(c) for c in tok.children):
-        return None  # "pressing his attack on Clinton": the attack (111) is the event
-    if _asked_for(tok) or _condition(tok) or _permitted(tok) or _deal_to_act(tok):
-        return None  # "demanded that Israel ease ...": the demand is the event, not the easing
+    if _content_not_act(tok, lemma):
+        return None  # the act asked, sent for or alleged is the event, not this verb
     if lemma in lexicon.COMMIT_WORDS and not _has_object_code(tok) and not _verb_prep_code(
             tok, lemma):
         if opinion_agreement(tok):
             return None  # "analysts agreed: ...": a view shared, nothing agreed to
         return _commit_frame(tok)  # but "agreed to their demands" accedes (083)
+    if _carried_elsewhere(tok, lemma):
+        return None  # "helped convince X", "voted to impose X": the complement is the act
+    decided, said = _speech_act(tok, lemma)
+    if decided:
+        return said  # "told X to leave", "issued a reminder that it must ...": a demand
+    sense = _verb_sense(tok, lemma)
+    if sense is None:
+        return None
+    code, own, stop = sense
+    if _other_sense(tok, code) or _no_verbal_act(tok, lemma, code, own):
+        return None
+    frame = Frame(code, tok.text, _tok_span(tok), own_table=own, others_protest=stop == "doer")
+    _fill_verbal_frame(tok, frame, code, lemma)
+    return frame
+
+
+def _content_not_act(tok: Token, lemma: str) -> bool:
+    """Whether the verb only carries another act (one sent for, asked, alleged, avoided) or is
+    commerce: checked first, before the commitment reading of the verb."""
+    if lemma in ("send", "dispatch") and (_sent_to_inquire(tok) or _sent_on_errand(tok)):
+        return True  # the inquiry the people are sent for is the event, not the sending
+    if lemma in ("offer", "charge", "share") and (
+            _habitual_offer(tok) or _price_charge(tok) or _shared_with_nobody(tok)):
+        return True  # "the shop offers free delivery", "schools charge more": commerce
+    if _alleged_deed(tok) or _avoided(tok):
+        return True  # "accused Russia of shelling Kharkiv", "avoided criticizing Comey"
+    if lemma in lexicon.REQUEST_GOVERNORS and any(
+            c.dep_ == "dobj" and _own_attack(c) for c in tok.children):
+        return True  # "pressing his attack on Clinton": the attack (111) is the event
+    return _asked_for(tok) or _condition(tok) or _permitted(tok) or _deal_to_act(
+        tok)  # "demanded that Israel ease ...": the demand is the event, not the easing
+
+
+def _carried_elsewhere(tok: Token, lemma: str) -> bool:
+    """Whether the verb's complement or planned event carries the act, or the verb is an
+    opinion, a belief or an open question: no act of its own."""
     if lemma in lexicon.HELP_VERBS and any(
             c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" and not any(
                 g.dep_ == "nsubj" for g in c.children) for c in tok.children) and not any(
             c.dep_ == "dobj" for c in tok.children):  # not "to help him oust X"
-        return None  # "helped convince lawmakers", "signed on to help raise $1 billion"
+        return True  # "helped convince lawmakers", "signed on to help raise $1 billion"
     if lemma == "suspect" and any(c.dep_ == "ccomp" for c in tok.children):
-        return None  # "Sanders said he suspects he'll campaign for Canova": a belief
+        return True  # "Sanders said he suspects he'll campaign for Canova": a belief
     if lemma == "fail" and any(c.dep_ == "dobj" for c in tok.children):
-        return None  # "politicians that have failed the American people": no refusal
+        return True  # "politicians that have failed the American people": no refusal
     if lemma in lexicon.CONTROLLERS | lexicon.VOTE_WORDS and _complement(
             tok) is not None or _planned_event(tok):
-        return None  # the complement, or the planned event noun, carries the event
-    if _opinion(tok) or _open_question(tok) or _counterfactual(tok):
-        return None  # "Lynch should be impeached", "asked whether X would reject Y": no act
+        return True  # the complement, or the planned event noun, carries the event
+    return _opinion(tok) or _open_question(tok) or _counterfactual(
+        tok)  # "Lynch should be impeached", "asked whether X would reject Y": no act
+
+
+def _speech_act(tok: Token, lemma: str) -> tuple[bool, Frame | None]:
+    """(decided, frame) for a message clause or a verb of speech: what was said decides
+    whether it is a demand or no act; (False, None) leaves it to the verb's codes."""
     if tok.dep_ in ("acl", "ccomp") and tok.head.lemma_.lower() in lexicon.MESSAGE_NOUNS | (
             lexicon.REMINDER_NOUNS) and any(c.dep_ == "aux" and c.lower_ in (
                 "must", "should", "ought") for c in tok.children):
-        return _message_demand(tok)  # "issued a reminder to Iraq that it must cooperate"
+        return True, _message_demand(tok)  # "issued a reminder to Iraq that it must cooperate"
     if lemma in lexicon.SPEECH_VERBS:
         demand = _obligation_frame(tok)
         if demand is not None or (lemma not in lexicon.VERB_CODES and not _has_object_code(tok)
                                   and not _ordered_out(tok)):
-            return demand  # "declared a ceasefire", "told X to leave" are acts
+            return True, demand  # "declared a ceasefire", "told X to leave" are acts
+    return False, None
+
+
+def _verb_sense(tok: Token, lemma: str) -> tuple[str, bool, str] | None:
+    """(code, from our own tables, whose protest a stop ends) of a verb in its sense here:
+    conflict, blame and attack readings refined; None when the reading leaves no act."""
     code, own = _verb_code(tok)  # first: most verbs have none, and the checks below cost
     code = conflict_sense(tok, code) if code else code
     stop = _protest_stop(tok) if code == "080" and lemma != "call" and any(
@@ -608,31 +645,44 @@ def _verbal_frame(tok: Token) -> Frame | None:
         if not thing:
             return None  # "the president attacked the problem of inflation": a figure
         code, own = thing, True  # "Senator Graham attacked the nomination": words
-    if retort(tok, code) or other_object_sense(tok) or struck_down(tok) or name_calling(
+    return code, own, stop
+
+
+def _other_sense(tok: Token, code: str) -> bool:
+    """Whether the verb is read in a sense that is no coded act of politics (a retort, a
+    race, a signal, a poll share, campaign money, a plea, an office held)."""
+    return retort(tok, code) or other_object_sense(tok) or struck_down(tok) or name_calling(
             tok) or election_race(tok) or signal_sent(tok) or no_appeal_asked(tok) or (
             partnerless_talk(tok) or poll_share(tok) or campaign_money(tok) or court_plea(tok)
             or legal_appeal(tok) or (code[:2] == "07" and gift_no_aid(tok))
             or stative_support(tok) or no_recognition(tok) or as_opposed_to(tok)
-            or called_out_or_asked_to_know(tok) or office_held(tok) or courted_audience(tok)):
-        return None  # "shot back that ...", "signed autographs", "struck down a law"
+            or called_out_or_asked_to_know(tok) or office_held(tok) or courted_audience(
+                tok))  # "shot back that ...", "signed autographs", "struck down a law"
+
+
+def _no_verbal_act(tok: Token, lemma: str, code: str, own: bool) -> bool:
+    """Whether a coded verb still does no act here: a participle adjective, compulsion,
+    travel of a violent act, a light or reflexive object, nature, no doer or no place."""
     if tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBD") or _compelled(tok, lemma):
-        return None  # "injured workers", "pledged delegates"; "was forced to backtrack"
+        return True  # "injured workers", "pledged delegates"; "was forced to backtrack"
     mover = subject_and_agent(tok)[0] if code[:2] == "04" else None
     if mover is not None and _event_noun(mover) and lexicon.NOUN_CODES.get(
             mover.lemma_.lower(), "")[:2] in VIOLENCE_CODES:
-        return None  # "the bombing went on for a week": no one travels
+        return True  # "the bombing went on for a week": no one travels
     if not code or (not own and _light_object(tok) is not None) or (
             _reflexive(tok) and code[:3] != "183") or (
             _idle_participle(tok, code)):
-        return None
+        return True
     if _natural_cause(tok) or _no_doer(tok) or asked_by_nobody(tok) or _aimed_at_hazard(
             tok, code) or _arrived_nowhere(tok) or _went_back(tok) or (
             _travelled_with(tok)):
-        return None  # "hit by a storm", "a quake struck X": no political actor acts
-    if lemma in lexicon.INTRANSITIVE_ONLY and any(
-            c.dep_ == "dobj" for c in tok.children) and not _has_object_code(tok):
-        return None
-    frame = Frame(code, tok.text, _tok_span(tok), own_table=own, others_protest=stop == "doer")
+        return True  # "hit by a storm", "a quake struck X": no political actor acts
+    return lemma in lexicon.INTRANSITIVE_ONLY and any(
+            c.dep_ == "dobj" for c in tok.children) and not _has_object_code(tok)
+
+
+def _fill_verbal_frame(tok: Token, frame: Frame, code: str, lemma: str) -> None:
+    """Trigger, roles and marks of a new verb frame, each rule in turn on its dependents."""
     named_by = next((c for c in tok.children if c.dep_ == "dobj" and _act_part(tok, c)), None)
     if named_by is not None:
         _join_trigger(frame, named_by)  # "declared a unilateral ceasefire": the act's name
@@ -646,7 +696,6 @@ def _verbal_frame(tok: Token) -> Frame | None:
     _rally_target(tok, frame)
     _mark_commitment(tok, frame)
     _finish_verbal_frame(tok, frame, code, lemma)
-    return frame
 
 
 def _compelled(tok: Token, lemma: str) -> bool:
