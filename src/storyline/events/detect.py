@@ -167,6 +167,8 @@ from storyline.events.syntax import (
 from storyline.events.verbs import petrarch_verbs
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Span, Token
 
 
@@ -1061,6 +1063,21 @@ def _no_actor(word: Token) -> bool:
 def _verb_code(tok: Token) -> tuple[str, bool]:
     """(CAMEO code, from our own tables) of a verb, its object, particle and prepositions."""
     lemma, particle = tok.lemma_.lower(), verb_particle(tok)
+
+    def words() -> set[str]:
+        """The words after the verb, computed only when a pattern needs them."""
+        return _right_words(tok)
+
+    for rule in (_force_verb_code, _statement_verb_code, _firing_verb_code, _appeal_verb_code):
+        hit = rule(tok, lemma)
+        if hit is not None:
+            return hit
+    return _named_object_code(tok, lemma, particle, words)
+
+
+def _force_verb_code(tok: Token, lemma: str) -> tuple[str, bool] | None:
+    """Force read off the verb's form, its weapon doer or its object ("the missiles hit a
+    port", "struck a depot"); None when none applies."""
     if tok.lower_ in RAPE_FORMS:
         return "1821", True  # the tagger lemmatizes "raped" as "rap"
     weapon = subject_and_agent(tok)[0] if lemma in lexicon.IMPACT_VERBS else None
@@ -1070,7 +1087,12 @@ def _verb_code(tok: Token) -> tuple[str, bool]:
     if lemma in lexicon.ATTACK_WITH_OBJECT and not _has_object_code(tok) and (any(
             c.dep_ in ("dobj", "agent") for c in tok.children) or _shared_object(tok)):
         return lexicon.ATTACK_WITH_OBJECT[lemma], True  # "struck a depot", "was struck by X"
+    return None
 
+
+def _statement_verb_code(tok: Token, lemma: str) -> tuple[str, bool] | None:
+    """Threats, announced responses, hosting and warnings read off what they name; None
+    when none applies."""
     means = _threat_means(tok) if lemma in lexicon.THREAT_WORDS else None
     if means is not None:  # "threatened X with sanctions", "warned of sanctions": 1312
         return lexicon.threat_code(_noun_code(means)), True
@@ -1084,11 +1106,11 @@ def _verb_code(tok: Token) -> tuple[str, bool]:
         return "043", True  # "Vietnam welcomed the U.S. president in Hanoi": a visit hosted
     if lemma == "warn" and _forecast(tok):
         return "", True  # "the Bank of England warned that inflation would rise"
+    return None
 
-    def words() -> set[str]:
-        """The words after the verb, computed only when a pattern needs them."""
-        return _right_words(tok)
 
+def _firing_verb_code(tok: Token, lemma: str) -> tuple[str, bool] | None:
+    """Firing, bans, crowd burning, expulsions and legal charges; None when none applies."""
     fired = _fired_weapon(tok)
     if fired is not None:
         return _weapon_code(fired[0]), True  # "shells were fired at Donetsk": 194
@@ -1105,6 +1127,12 @@ def _verb_code(tok: Token) -> tuple[str, bool]:
         return "174", True  # "ordered the aid agencies to leave"
     if legal_charge(tok):
         return "173", True  # "prosecutors charged the mayor with corruption"
+    return None
+
+
+def _appeal_verb_code(tok: Token, lemma: str) -> tuple[str, bool] | None:
+    """Appeals, stances and standing by someone read off the verb's complements; None when
+    none applies."""
     if lemma == "call" and _appeal_content(tok) is not None:
         return "020", True  # "called for the prime minister to resign": an appeal to him
     stance = phrasal_stance(tok) if lemma in lexicon.PHRASAL_STANCES else ""
@@ -1119,6 +1147,12 @@ def _verb_code(tok: Token) -> tuple[str, bool]:
         return "", True  # "Sanders presses on to the next primary": going on, no appeal
     if lemma == "encourage" and _to_clause(tok) is not None:
         return "020", True  # "encouraged Egypt to release the journalists": an appeal
+    return _crowd_or_order_code(tok, lemma)
+
+
+def _crowd_or_order_code(tok: Token, lemma: str) -> tuple[str, bool] | None:
+    """Gatherings, walkouts, orders, pressure, storming, openings and permissions; None when
+    none applies."""
     if protest_gathering(tok):
         return "141", True  # "protesters gathered outside parliament"
     if walked_out(tok):
@@ -1134,6 +1168,13 @@ def _verb_code(tok: Token) -> tuple[str, bool]:
         return "075", True  # "let in people fleeing the war across its border": asylum
     if lemma in lexicon.PERMIT_VERBS and _to_clause(tok) is not None:
         return "081", True  # "allowed the opposition to hold rallies": eases a restriction
+    return None
+
+
+def _named_object_code(tok: Token, lemma: str, particle: str | None,
+                       words: Callable[[], set[str]]) -> tuple[str, bool]:
+    """The code our tables give the verb with its particle, object or preposition, else the
+    PETRARCH2 dictionary's for the verb and the words after it."""
     if lemma == "call" and particle == "up" and any(  # "called up 300,000 reservists"
             c.dep_ == "dobj" and c.lower_ in lexicon.CALLED_UP for c in tok.children):
         return "154", True
