@@ -1591,6 +1591,32 @@ def _condition_marks(tok: Token) -> set[str]:
 
 def _fill_verb_roles(tok: Token, frame: Frame) -> None:
     """Source, target, place, condition and purpose of a verb frame from its dependents."""
+    subject, agent, passive = _verb_doers(tok, frame)
+    frame.place = _place(tok) or _inner_place(tok) or _streets_of(tok) or _purpose_place(tok)
+    act = subject if passive and subject is not None and _act_part(tok, subject) else None
+    subject = None if act is not None else subject  # "sanctions were imposed on X": the act
+    _subject_roles(tok, frame, subject, agent, passive, act)
+    if not frame.sources and not passive:
+        frame.sources = _sender(tok)
+    _object_roles(tok, frame)
+    _target_alts_and_reasons(tok, frame)
+    marks = _condition_marks(tok)  # "may halt mediation if ...": coercion on a condition
+    frame.conditional = "unless" in marks or ("if" in marks and frame.code[:2] >= "14")
+    frame.purpose = any(c.dep_ == "advcl" and _purpose(c) and _is_coded(c) for c in tok.children)
+    frame.code = _mover_code(frame)
+    _peacekeeping_deployment(tok, frame)
+    if not frame.targets and frame.code[:2] == "04" and frame.place is not None and not (
+            frame.code == "040" and frame.place.prep in ("in", "at", "on", "near")):
+        frame.targets = [frame.place]  # "arrived in Moscow", not "met in Hiroshima": a scene
+    summoned = _summoned_party(tok, frame)
+    if summoned is not None:  # our own rule names the target, as our tables do
+        frame.targets, frame.own_table = _expand(summoned), True
+    frame.negated = _negated(tok)
+
+
+def _verb_doers(tok: Token, frame: Frame) -> tuple[Token | None, Token | None, bool]:
+    """(subject, agent, passive) of a verb, a weapon's wielder for the weapon and, for force
+    undergone with no agent ("were killed in clashes with X"), the hidden one."""
     subject, agent, passive = subject_and_agent(tok)
     passive = passive or _reduced_passive(tok, frame)  # "26 pirates arrested"
     subject = _wielder(subject) if subject is not None and not passive else subject
@@ -1599,9 +1625,13 @@ def _fill_verb_roles(tok: Token, frame: Frame) -> None:
     if (passive or dies) and agent is None and frame.code[:2] in FORCE_CODES:
         agent = _hidden_agent(tok)  # "were killed in clashes with Israeli troops"
         passive = passive or agent is not None
-    frame.place = _place(tok) or _inner_place(tok) or _streets_of(tok) or _purpose_place(tok)
-    act = subject if passive and subject is not None and _act_part(tok, subject) else None
-    subject = None if act is not None else subject  # "sanctions were imposed on X": the act
+    return subject, agent, passive
+
+
+def _subject_roles(tok: Token, frame: Frame, subject: Token | None, agent: Token | None,
+                   passive: bool, act: Token | None) -> None:
+    """Source and target from the verb's subject and agent, passive or active: who acts on
+    whom, the place's authorities, a fired weapon's origin, or one who undergoes the act."""
     fired = _fired_weapon(tok) if passive else None
     if passive and agent is not None:
         aimed = fired[1] if fired is not None else subject  # "rockets fired by Hamas at X"
@@ -1630,8 +1660,11 @@ def _fill_verb_roles(tok: Token, frame: Frame) -> None:
         strays = subject.dep_ == "aux" or (subject.dep_ == "conj" and subject.head.i != tok.i)
         frame.sources = [_role(subject)] if strays else _expand(subject)
         _speaker_antecedent(tok, frame.sources)
-    if not frame.sources and not passive:
-        frame.sources = _sender(tok)
+
+
+def _object_roles(tok: Token, frame: Frame) -> None:
+    """The target from a stance phrase, an insult, the object, live rounds after warning
+    shots or a clause, when the subject roles left none."""
     stance = stance_target(tok) if tok.lemma_.lower() in lexicon.PHRASAL_STANCES else (
         insulted(tok) if frame.code == "111" else None)  # "called Trump a con artist"
     if stance is not None:
@@ -1648,6 +1681,11 @@ def _fill_verb_roles(tok: Token, frame: Frame) -> None:
     frame.targets = _expand(live) if live is not None else frame.targets
     if not frame.targets and frame.code[:2] in CLAUSE_TARGET_CODES:
         frame.targets = _clause_target(tok)
+
+
+def _target_alts_and_reasons(tok: Token, frame: Frame) -> None:
+    """Other candidate targets, less a sanction's or appeal's stated reasons, and no place
+    that is only in the reason ("sanctioned Raytheon over arms sales to Taiwan")."""
     allowed = _permission_target(tok, frame)
     reasons = _stated_reasons(tok) if frame.code[:2] in SANCTION_ROOTS else set()
     reasons |= _asked_act(tok) if frame.code[:2] == "02" and frame.targets else set()
@@ -1656,18 +1694,6 @@ def _fill_verb_roles(tok: Token, frame: Frame) -> None:
         frame.place = None  # "sanctioned Raytheon over arms sales to Taiwan": not in Taiwan
     frame.target_alts = [] if allowed or _phrasal_aim(tok, frame) else [
         _role(t) for t in _alternatives(tok, clauses=frame.own_table)[:8] if t.i not in reasons]
-    marks = _condition_marks(tok)  # "may halt mediation if ...": coercion on a condition
-    frame.conditional = "unless" in marks or ("if" in marks and frame.code[:2] >= "14")
-    frame.purpose = any(c.dep_ == "advcl" and _purpose(c) and _is_coded(c) for c in tok.children)
-    frame.code = _mover_code(frame)
-    _peacekeeping_deployment(tok, frame)
-    if not frame.targets and frame.code[:2] == "04" and frame.place is not None and not (
-            frame.code == "040" and frame.place.prep in ("in", "at", "on", "near")):
-        frame.targets = [frame.place]  # "arrived in Moscow", not "met in Hiroshima": a scene
-    summoned = _summoned_party(tok, frame)
-    if summoned is not None:  # our own rule names the target, as our tables do
-        frame.targets, frame.own_table = _expand(summoned), True
-    frame.negated = _negated(tok)
 
 
 def _summoned_party(tok: Token, frame: Frame) -> Token | None:
