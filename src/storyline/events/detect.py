@@ -2073,20 +2073,8 @@ def _join_trigger(frame: Frame, word: Token) -> None:
 def _nominal_frame(tok: Token) -> Frame | None:
     """An event noun: its owner (possessor, light-verb subject, clause subject) and partner."""
     code = _noun_code(tok)
-    if not code or (code == "041" and not _phone_context(tok)):
+    if _no_nominal_act(tok, code):
         return None
-    if tok.lemma_.lower() == "appeal" and not any(
-            c.dep_ == "prep" and c.lower_ in ("for", "to") or c.dep_ == "acl" and infinitival(c)
-            for c in tok.children):
-        return None  # "Sanders's appeal among younger voters", "a fundraising appeal": no plea
-    governed = lexicon.GOVERNED_NOUNS.get(tok.lemma_.lower())
-    if governed is not None and (tok.dep_ != "dobj" or tok.head.lemma_.lower() not in governed):
-        return None  # "touting the endorsement of Rep. X": only "announced his endorsement"
-    if _halted(tok) or any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in tok.children):
-        return None  # "called off its mediation", "any attack by X": it does not happen
-    if fulfilled(tok) is not None or _threatened_with(tok) or _blamed_deed(tok) or (
-            _arrest_raid(tok) or _ended_dispute(tok) or _proposed_act(tok)):
-        return None  # "carried out its threat to cut gas": the cut is the event
     frame = Frame(code, tok.text, _tok_span(tok), own_table=True, nominal=True)
     owner = _noun_owner(tok)
     if campaign_rally(tok, owner) or copular_noun(tok) or loose_threat(tok) or (
@@ -2095,6 +2083,44 @@ def _nominal_frame(tok: Token) -> Frame | None:
     frame.code = _owner_code(code, owner) if owner is not None else code
     if frame.code[:2] == "19" and verbal_attack_noun(tok):
         frame.code = "111"  # "Twitter attacks", "personal attacks"
+    _nominal_sides(tok, frame, owner, _noun_partner(tok))
+    if _met_no_one(tok, frame):
+        return None  # "Clinton's private meetings", "at its final meeting", "tough talk"
+    frame.place = _place(tok) or _place(tok.head)
+    if _visited_nowhere(tok, frame):
+        return None  # "his frequent visits", "Clinton's visit comes as ...": no place visited
+    if not frame.sources and frame.code[:2] in ("14", "19") and frame.place and (
+            _suffered_in(tok)):  # "12 people were killed in fighting in X": X's fighters,
+        frame.sources = _protesters(tok, frame) or [frame.place]
+    governor = governing_verb(tok)
+    if governor is not None and _governed_elsewhere(tok, governor):
+        return None
+    _finish_nominal_frame(tok, frame, code, governor)
+    return frame
+
+
+def _no_nominal_act(tok: Token, code: str) -> bool:
+    """Whether an event noun names no act of its own: uncoded, a plea or endorsement only
+    mentioned, one halted or denied, or one carried out, threatened or blamed by its verb."""
+    if not code or (code == "041" and not _phone_context(tok)):
+        return True
+    if tok.lemma_.lower() == "appeal" and not any(
+            c.dep_ == "prep" and c.lower_ in ("for", "to") or c.dep_ == "acl" and infinitival(c)
+            for c in tok.children):
+        return True  # "Sanders's appeal among younger voters", "a fundraising appeal": no plea
+    governed = lexicon.GOVERNED_NOUNS.get(tok.lemma_.lower())
+    if governed is not None and (tok.dep_ != "dobj" or tok.head.lemma_.lower() not in governed):
+        return True  # "touting the endorsement of Rep. X": only "announced his endorsement"
+    if _halted(tok) or any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in tok.children):
+        return True  # "called off its mediation", "any attack by X": it does not happen
+    return fulfilled(tok) is not None or _threatened_with(tok) or _blamed_deed(tok) or (
+            _arrest_raid(tok) or _ended_dispute(tok) or _proposed_act(
+                tok))  # "carried out its threat to cut gas": the cut is the event
+
+
+def _noun_partner(tok: Token) -> Token | None:
+    """The other side an event noun names by a preposition ("talks with X", "aid to X"), by
+    its cut object ("a suspension of talks with X") or by its light verb; no helper."""
     partner = prep_object(tok, ("with", "to", "against", "of", "by", "between", "into") if (
         tok.lemma_.lower() in lexicon.PARTNER_NOUNS) else (  # "talks on Syria": a topic
         "with", "to", "against", "on", "of", "by", "between", "into"))
@@ -2103,7 +2129,13 @@ def _nominal_frame(tok: Token) -> Frame | None:
         partner = prep_object(tok, ("to", "with", "for", "against", "on")) or (
             prep_object(cut, ("to", "with", "for")) if cut is not None else None)
     partner = None if partner is not None and _helper(partner) else partner
-    partner = partner if partner is not None else _light_verb_partner(tok)
+    return partner if partner is not None else _light_verb_partner(tok)
+
+
+def _nominal_sides(tok: Token, frame: Frame, owner: Token | None,
+                   partner: Token | None) -> None:
+    """Sources and targets of a noun frame from its owner and partner, the one who undergoes
+    it ("his arrest"), and the sides of "talks between A and B"."""
     frame.sources = _expand(owner) if owner is not None else []
     if partner is None and _undergoes(tok):
         partner = next((c for c in tok.children if c.dep_ == "poss"), None)
@@ -2114,27 +2146,31 @@ def _nominal_frame(tok: Token) -> Frame | None:
         frame.sources, frame.targets = frame.targets[:1], frame.targets[1:]  # talks between A, B
     if not frame.sources and len(frame.targets) > 1 and tok.lemma_.lower() in lexicon.RECIPROCAL:
         frame.sources, frame.targets = frame.targets[:1], frame.targets[1:]  # talks of A and B
-    if _met_no_one(tok, frame):
-        return None  # "Clinton's private meetings", "at its final meeting", "tough talk"
-    frame.place = _place(tok) or _place(tok.head)
-    if not frame.targets and frame.place is None and tok.lemma_.lower() in (
+
+
+def _visited_nowhere(tok: Token, frame: Frame) -> bool:
+    """Whether a visit noun names no one, no place and nowhere abroad, in a sentence with no
+    country or city ("his frequent visits"): no visit told."""
+    return not frame.targets and frame.place is None and tok.lemma_.lower() in (
             lexicon.VISIT_NOUNS) and not any(c.lower_ in ("here", "abroad", "overseas")
                                              for c in tok.children) and not any(
-            t.ent_type_ in ("GPE", "LOC") for t in tok.sent):
-        return None  # "his frequent visits", "Clinton's visit comes as ...": no place visited
-        # (a visit abroad, or one in a sentence that names a country or city, keeps it)
-    if not frame.sources and frame.code[:2] in ("14", "19") and frame.place and (
-            _suffered_in(tok)):  # "12 people were killed in fighting in X": X's fighters,
-        frame.sources = _protesters(tok, frame) or [frame.place]
-    governor = governing_verb(tok)
-    if governor is not None and (
-            _condition(governor) or _asked_for(governor) or _permitted(governor)):
-        return None
-    if governor is not None and tok.dep_ == "dobj" and governor.lemma_.lower() == "host" and (
+            t.ent_type_ in ("GPE", "LOC") for t in tok.sent)
+
+
+def _governed_elsewhere(tok: Token, governor: Token) -> bool:
+    """Whether the noun's governing verb makes it no act: a condition, a request or a
+    permission, an occasion hosted, or the crime a charge names."""
+    if _condition(governor) or _asked_for(governor) or _permitted(governor):
+        return True
+    if tok.dep_ == "dobj" and governor.lemma_.lower() == "host" and (
             _hosted_occasion(governor)):
-        return None  # "France hosted a summit on Libya": no one named is met
-    if governor is not None and tok.head.lower_ == "with" and legal_charge(governor):
-        return None  # "charged five men with kidnapping": the charge, no kidnapping told
+        return True  # "France hosted a summit on Libya": no one named is met
+    return tok.head.lower_ == "with" and legal_charge(
+        governor)  # "charged five men with kidnapping": the charge, no kidnapping told
+
+
+def _finish_nominal_frame(tok: Token, frame: Frame, code: str, governor: Token | None) -> None:
+    """Clause target, governor, other candidate targets and marks of a noun frame."""
     if not frame.targets and code[:2] in CLAUSE_TARGET_CODES:  # "its demand that Israel ..."
         frame.targets = _clause_target(tok) or (_clause_target(governor) if governor else [])
     frame.governor_span = _tok_span(governor) if governor is not None else None
@@ -2146,7 +2182,6 @@ def _nominal_frame(tok: Token) -> Frame | None:
     _apply_governor(tok, frame)
     _mark_withdrawal(frame, tok.lemma_.lower())
     _undergone(tok, frame)
-    return frame
 
 
 def _pressed_own_attack(tok: Token, frame: Frame) -> bool:
