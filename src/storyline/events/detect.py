@@ -16,6 +16,45 @@ from typing import TYPE_CHECKING
 
 from storyline.actors.coding import is_agent_word
 from storyline.events import lexicon
+from storyline.events.lexicon import (
+    AERIAL_WORDS,
+    APPEAL_MARKS,
+    ATTEMPT_WORDS,
+    BLAST_HEADS,
+    BOMB_WORDS,
+    BROKEN_NOUNS,
+    CALL_OFF_VERBS,
+    CALLED_NOUNS,
+    COMPLAINT_PREPS,
+    CONSEQUENCE_VERBS,
+    CONTENT_NOUNS,
+    CROWD_DAMAGE_VERBS,
+    ERRANDS,
+    FIRING_GERUNDS,
+    GATHER_VERBS,
+    KILL_VERBS,
+    LATER_WORDS,
+    MEASURE_NOUNS,
+    MISSILE_VERBS,
+    ONSET_VERBS,
+    OPERATION_NOUNS,
+    ORDER_VERBS,
+    OTHER_OWNER_PREPS,
+    OWNING_VERBS,
+    PLACE_NOUNS,
+    RALLY_PREPS,
+    RAPE_FORMS,
+    REASON_PREPS,
+    REFLEXIVES,
+    RESPONSIBILITY_NOUNS,
+    SAY_VERBS,
+    SCENE_PREPS,
+    SPELL_NOUNS,
+    STREET_NOUNS,
+    THREAT_PREPS,
+    WAR_NOUNS,
+    WITHDRAW_VERBS,
+)
 from storyline.events.politics import (
     armed_blow,
     as_opposed_to,
@@ -73,15 +112,6 @@ from storyline.events.roles import (
 )
 from storyline.events.senses import (
     _OBJECT_VERBS,
-    AERIAL_WORDS,
-    BLAST_HEADS,
-    BOMB_WORDS,
-    CROWD_DAMAGE_VERBS,
-    GATHER_VERBS,
-    HALT_VERBS,
-    MISSILE_VERBS,
-    ORDER_VERBS,
-    PLACE_NOUNS,
     _aerial,
     _aimed_at,
     _armed_move,
@@ -123,10 +153,7 @@ from storyline.events.senses import (
     walked_out,
 )
 from storyline.events.syntax import (
-    MEASURE_NOUNS,
     PREP_DEPS,
-    RALLY_PREPS,
-    SAY_VERBS,
     SUBJECTS,
     governing_verb,
     infinitival,
@@ -140,27 +167,18 @@ from storyline.events.syntax import (
 from storyline.events.verbs import petrarch_verbs
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Span, Token
 
 
-REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "yourself",
-                        "ourselves", "oneself"})
 CLAUSE_TARGET_CODES = frozenset({"02", "10", "11", "12", "13"})
-CONTENT_NOUNS = frozenset({"invitation", "proposal", "request", "appeal", "call", "demand",
-                           "bid", "attempt", "effort", "overture", "offer",
-                           "ultimatum"})  # "a failed bid
-# to allow X", "rebuffed Turkey's overtures for a meeting": what is asked has not happened
 COMPLAINT_CODES = frozenset({"11", "14"})  # accuse/complain, protest: aimed at what they are about
-COMPLAINT_PREPS = ("against", "over", "about")
 AUTHORITY_CODES = frozenset({"15", "16", "17"})  # acts of a state's authorities
 FORCE_CODES = lexicon.FORCE_CODES
 VIOLENCE_CODES = lexicon.VIOLENCE_CODES
 STANCE_CODES = frozenset({"03", "11", "12"})
 OWN_MEANS_CODES = frozenset({"08", "15", "16"})  # withdraw, mobilize, reduce relations
-# What is withdrawn or pulled out is the doer's own (troops, peacekeepers, an envoy); the act
-# is aimed at where it leaves ("withdrew peacekeepers from X"), whatever code governs it
-ERRANDS = frozenset({"mission", "patrol", "duty", "operation", "exercise", "drill"})
-WITHDRAW_VERBS = frozenset({"withdraw", "pull", "recall", "evacuate"})
 
 
 @dataclass
@@ -345,20 +363,12 @@ def _continued_act(tok: Token, frame: Frame, found: dict[int, Frame]) -> Frame |
     return holder if not riot and tok.tag_ == "VBG" and _consequence(tok) else None
 
 
-# participles that only report the harm an act did ("..., killing six", "leaving 3 dead");
-# abductions, beatings, burnings and acts on other targets are acts of their own
-CONSEQUENCE_VERBS = frozenset({"kill", "wound", "injure", "leave", "maim", "hurt", "claim"})
-LATER_WORDS = frozenset({"later", "then", "before", "after", "afterwards", "subsequently"})
-
-
 def _consequence(tok: Token) -> bool:
     """Whether a participle reports the harm of the act it follows, not a later act."""
     return tok.lemma_.lower() in CONSEQUENCE_VERBS and not any(
         c.lower_ in LATER_WORDS for c in tok.children if c.dep_ in ("advmod", "mark", "prep"))
 
 
-SPELL_NOUNS = frozenset({"wave", "waves", "days", "weeks", "months", "series", "spate", "night",
-                         "nights", "round", "rounds", "wake"})
 REASON_ROOTS = frozenset({"11"})  # "expelled X, accusing it of spying": the expulsion's reason
 SANCTION_ROOTS = frozenset({"16", "17"})
 RESPONSE_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
@@ -416,9 +426,6 @@ def _named_subject(tok: Token, found: dict[int, Frame]) -> tuple[int, Frame] | N
     return subject.i, named
 
 
-ONSET_VERBS = frozenset({"break", "erupt", "flare", "spread", "escalate"})  # "riots broke out"
-
-
 def _act_named_in(tok: Token, found: dict[int, Frame]) -> Token | None:
     """The event noun a force verb's act happened in ("wounded X in an assassination
     attempt"): the same act, named; a passive's own roles read it already ("were killed in
@@ -453,9 +460,6 @@ def _placed_weapon(tok: Token, found: dict[int, Frame]) -> Frame | None:
         return None
     placed = found.get(subject.head.i)
     return placed if placed is not None and placed.code[:2] in VIOLENCE_CODES else None
-
-
-WAR_NOUNS = frozenset({"war", "wars", "battle", "battles", "fight", "skirmish", "skirmishes"})
 
 
 def _mark_reciprocal(frame: Frame, tok: Token) -> Frame:
@@ -550,46 +554,83 @@ def _verbal_frame(tok: Token) -> Frame | None:
     lemma = tok.lemma_.lower()
     if " " not in lemma and lemma not in _codable_verbs():
         return None  # no table codes this verb, whatever its objects: skip the tree walks
-    if lemma in ("send", "dispatch") and (_sent_to_inquire(tok) or _sent_on_errand(tok)):
-        return None  # the inquiry the people are sent for is the event, not the sending
-    if lemma in ("offer", "charge", "share") and (
-            _habitual_offer(tok) or _price_charge(tok) or _shared_with_nobody(tok)):
-        return None  # "the shop offers free delivery", "schools charge more": commerce
-    if _alleged_deed(tok) or _avoided(tok):
-        return None  # "accused Russia of shelling Kharkiv", "avoided criticizing Comey"
-    if lemma in lexicon.REQUEST_GOVERNORS and any(
-            c.dep_ == "dobj" and _own_attack(c) for c in tok.children):
-        return None  # "pressing his attack on Clinton": the attack (111) is the event
-    if _asked_for(tok) or _condition(tok) or _permitted(tok) or _deal_to_act(tok):
-        return None  # "demanded that Israel ease ...": the demand is the event, not the easing
+    if _content_not_act(tok, lemma):
+        return None  # the act asked, sent for or alleged is the event, not this verb
     if lemma in lexicon.COMMIT_WORDS and not _has_object_code(tok) and not _verb_prep_code(
             tok, lemma):
         if opinion_agreement(tok):
             return None  # "analysts agreed: ...": a view shared, nothing agreed to
         return _commit_frame(tok)  # but "agreed to their demands" accedes (083)
+    if _carried_elsewhere(tok, lemma):
+        return None  # "helped convince X", "voted to impose X": the complement is the act
+    decided, said = _speech_act(tok, lemma)
+    if decided:
+        return said  # "told X to leave", "issued a reminder that it must ...": a demand
+    sense = _verb_sense(tok, lemma)
+    if sense is None:
+        return None
+    code, own, stop = sense
+    if _other_sense(tok, code) or _no_verbal_act(tok, lemma, code, own):
+        return None
+    frame = Frame(code, tok.text, _tok_span(tok), own_table=own, others_protest=stop == "doer")
+    _fill_verbal_frame(tok, frame, code, lemma)
+    return frame
+
+
+def _content_not_act(tok: Token, lemma: str) -> bool:
+    """Whether the verb only carries another act (one sent for, asked, alleged, avoided) or is
+    commerce: checked first, before the commitment reading of the verb."""
+    if lemma in ("send", "dispatch") and (_sent_to_inquire(tok) or _sent_on_errand(tok)):
+        return True  # the inquiry the people are sent for is the event, not the sending
+    if lemma in ("offer", "charge", "share") and (
+            _habitual_offer(tok) or _price_charge(tok) or _shared_with_nobody(tok)):
+        return True  # "the shop offers free delivery", "schools charge more": commerce
+    if _alleged_deed(tok) or _avoided(tok):
+        return True  # "accused Russia of shelling Kharkiv", "avoided criticizing Comey"
+    if lemma in lexicon.REQUEST_GOVERNORS and any(
+            c.dep_ == "dobj" and _own_attack(c) for c in tok.children):
+        return True  # "pressing his attack on Clinton": the attack (111) is the event
+    return _asked_for(tok) or _condition(tok) or _permitted(tok) or _deal_to_act(
+        tok)  # "demanded that Israel ease ...": the demand is the event, not the easing
+
+
+def _carried_elsewhere(tok: Token, lemma: str) -> bool:
+    """Whether the verb's complement or planned event carries the act, or the verb is an
+    opinion, a belief or an open question: no act of its own."""
     if lemma in lexicon.HELP_VERBS and any(
             c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" and not any(
                 g.dep_ == "nsubj" for g in c.children) for c in tok.children) and not any(
             c.dep_ == "dobj" for c in tok.children):  # not "to help him oust X"
-        return None  # "helped convince lawmakers", "signed on to help raise $1 billion"
+        return True  # "helped convince lawmakers", "signed on to help raise $1 billion"
     if lemma == "suspect" and any(c.dep_ == "ccomp" for c in tok.children):
-        return None  # "Sanders said he suspects he'll campaign for Canova": a belief
+        return True  # "Sanders said he suspects he'll campaign for Canova": a belief
     if lemma == "fail" and any(c.dep_ == "dobj" for c in tok.children):
-        return None  # "politicians that have failed the American people": no refusal
+        return True  # "politicians that have failed the American people": no refusal
     if lemma in lexicon.CONTROLLERS | lexicon.VOTE_WORDS and _complement(
             tok) is not None or _planned_event(tok):
-        return None  # the complement, or the planned event noun, carries the event
-    if _opinion(tok) or _open_question(tok) or _counterfactual(tok):
-        return None  # "Lynch should be impeached", "asked whether X would reject Y": no act
+        return True  # the complement, or the planned event noun, carries the event
+    return _opinion(tok) or _open_question(tok) or _counterfactual(
+        tok)  # "Lynch should be impeached", "asked whether X would reject Y": no act
+
+
+def _speech_act(tok: Token, lemma: str) -> tuple[bool, Frame | None]:
+    """(decided, frame) for a message clause or a verb of speech: what was said decides
+    whether it is a demand or no act; (False, None) leaves it to the verb's codes."""
     if tok.dep_ in ("acl", "ccomp") and tok.head.lemma_.lower() in lexicon.MESSAGE_NOUNS | (
             lexicon.REMINDER_NOUNS) and any(c.dep_ == "aux" and c.lower_ in (
                 "must", "should", "ought") for c in tok.children):
-        return _message_demand(tok)  # "issued a reminder to Iraq that it must cooperate"
+        return True, _message_demand(tok)  # "issued a reminder to Iraq that it must cooperate"
     if lemma in lexicon.SPEECH_VERBS:
         demand = _obligation_frame(tok)
         if demand is not None or (lemma not in lexicon.VERB_CODES and not _has_object_code(tok)
                                   and not _ordered_out(tok)):
-            return demand  # "declared a ceasefire", "told X to leave" are acts
+            return True, demand  # "declared a ceasefire", "told X to leave" are acts
+    return False, None
+
+
+def _verb_sense(tok: Token, lemma: str) -> tuple[str, bool, str] | None:
+    """(code, from our own tables, whose protest a stop ends) of a verb in its sense here:
+    conflict, blame and attack readings refined; None when the reading leaves no act."""
     code, own = _verb_code(tok)  # first: most verbs have none, and the checks below cost
     code = conflict_sense(tok, code) if code else code
     stop = _protest_stop(tok) if code == "080" and lemma != "call" and any(
@@ -606,31 +647,44 @@ def _verbal_frame(tok: Token) -> Frame | None:
         if not thing:
             return None  # "the president attacked the problem of inflation": a figure
         code, own = thing, True  # "Senator Graham attacked the nomination": words
-    if retort(tok, code) or other_object_sense(tok) or struck_down(tok) or name_calling(
+    return code, own, stop
+
+
+def _other_sense(tok: Token, code: str) -> bool:
+    """Whether the verb is read in a sense that is no coded act of politics (a retort, a
+    race, a signal, a poll share, campaign money, a plea, an office held)."""
+    return retort(tok, code) or other_object_sense(tok) or struck_down(tok) or name_calling(
             tok) or election_race(tok) or signal_sent(tok) or no_appeal_asked(tok) or (
             partnerless_talk(tok) or poll_share(tok) or campaign_money(tok) or court_plea(tok)
             or legal_appeal(tok) or (code[:2] == "07" and gift_no_aid(tok))
             or stative_support(tok) or no_recognition(tok) or as_opposed_to(tok)
-            or called_out_or_asked_to_know(tok) or office_held(tok) or courted_audience(tok)):
-        return None  # "shot back that ...", "signed autographs", "struck down a law"
+            or called_out_or_asked_to_know(tok) or office_held(tok) or courted_audience(
+                tok))  # "shot back that ...", "signed autographs", "struck down a law"
+
+
+def _no_verbal_act(tok: Token, lemma: str, code: str, own: bool) -> bool:
+    """Whether a coded verb still does no act here: a participle adjective, compulsion,
+    travel of a violent act, a light or reflexive object, nature, no doer or no place."""
     if tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBD") or _compelled(tok, lemma):
-        return None  # "injured workers", "pledged delegates"; "was forced to backtrack"
+        return True  # "injured workers", "pledged delegates"; "was forced to backtrack"
     mover = subject_and_agent(tok)[0] if code[:2] == "04" else None
     if mover is not None and _event_noun(mover) and lexicon.NOUN_CODES.get(
             mover.lemma_.lower(), "")[:2] in VIOLENCE_CODES:
-        return None  # "the bombing went on for a week": no one travels
+        return True  # "the bombing went on for a week": no one travels
     if not code or (not own and _light_object(tok) is not None) or (
             _reflexive(tok) and code[:3] != "183") or (
             _idle_participle(tok, code)):
-        return None
+        return True
     if _natural_cause(tok) or _no_doer(tok) or asked_by_nobody(tok) or _aimed_at_hazard(
             tok, code) or _arrived_nowhere(tok) or _went_back(tok) or (
             _travelled_with(tok)):
-        return None  # "hit by a storm", "a quake struck X": no political actor acts
-    if lemma in lexicon.INTRANSITIVE_ONLY and any(
-            c.dep_ == "dobj" for c in tok.children) and not _has_object_code(tok):
-        return None
-    frame = Frame(code, tok.text, _tok_span(tok), own_table=own, others_protest=stop == "doer")
+        return True  # "hit by a storm", "a quake struck X": no political actor acts
+    return lemma in lexicon.INTRANSITIVE_ONLY and any(
+            c.dep_ == "dobj" for c in tok.children) and not _has_object_code(tok)
+
+
+def _fill_verbal_frame(tok: Token, frame: Frame, code: str, lemma: str) -> None:
+    """Trigger, roles and marks of a new verb frame, each rule in turn on its dependents."""
     named_by = next((c for c in tok.children if c.dep_ == "dobj" and _act_part(tok, c)), None)
     if named_by is not None:
         _join_trigger(frame, named_by)  # "declared a unilateral ceasefire": the act's name
@@ -644,7 +698,6 @@ def _verbal_frame(tok: Token) -> Frame | None:
     _rally_target(tok, frame)
     _mark_commitment(tok, frame)
     _finish_verbal_frame(tok, frame, code, lemma)
-    return frame
 
 
 def _compelled(tok: Token, lemma: str) -> bool:
@@ -735,9 +788,8 @@ def _codable_verbs() -> frozenset[str]:
 
 
 # verbs _verb_code reads by name (senses.py): "ordered X to leave", "called off"
-_SPECIAL_VERBS = ORDER_VERBS | HALT_VERBS | MISSILE_VERBS | GATHER_VERBS | CROWD_DAMAGE_VERBS | {
-    "rap", "walk"}
-RAPE_FORMS = frozenset({"raped", "rapes", "raping"})
+_SPECIAL_VERBS = ORDER_VERBS | CALL_OFF_VERBS | MISSILE_VERBS | GATHER_VERBS | (
+    CROWD_DAMAGE_VERBS) | {"rap", "walk"}
 
 
 def _between_sides(tok: Token, frame: Frame) -> None:
@@ -914,9 +966,6 @@ def _asked_for(tok: Token) -> bool:
     return bool(modals & {"must", "should"}) and head.lemma_.lower() in lexicon.SPEECH_VERBS
 
 
-APPEAL_MARKS = frozenset({"for", "on", "upon"})
-
-
 def _appealed_clause(tok: Token) -> Token | None:
     """The appeal whose content a to-clause is ("called for X to resign", "calling on X to
     quit"), else None; "called Putin to discuss X" is a phone call, its purpose an act."""
@@ -1014,6 +1063,21 @@ def _no_actor(word: Token) -> bool:
 def _verb_code(tok: Token) -> tuple[str, bool]:
     """(CAMEO code, from our own tables) of a verb, its object, particle and prepositions."""
     lemma, particle = tok.lemma_.lower(), verb_particle(tok)
+
+    def words() -> set[str]:
+        """The words after the verb, computed only when a pattern needs them."""
+        return _right_words(tok)
+
+    for rule in (_force_verb_code, _statement_verb_code, _firing_verb_code, _appeal_verb_code):
+        hit = rule(tok, lemma)
+        if hit is not None:
+            return hit
+    return _named_object_code(tok, lemma, particle, words)
+
+
+def _force_verb_code(tok: Token, lemma: str) -> tuple[str, bool] | None:
+    """Force read off the verb's form, its weapon doer or its object ("the missiles hit a
+    port", "struck a depot"); None when none applies."""
     if tok.lower_ in RAPE_FORMS:
         return "1821", True  # the tagger lemmatizes "raped" as "rap"
     weapon = subject_and_agent(tok)[0] if lemma in lexicon.IMPACT_VERBS else None
@@ -1023,7 +1087,12 @@ def _verb_code(tok: Token) -> tuple[str, bool]:
     if lemma in lexicon.ATTACK_WITH_OBJECT and not _has_object_code(tok) and (any(
             c.dep_ in ("dobj", "agent") for c in tok.children) or _shared_object(tok)):
         return lexicon.ATTACK_WITH_OBJECT[lemma], True  # "struck a depot", "was struck by X"
+    return None
 
+
+def _statement_verb_code(tok: Token, lemma: str) -> tuple[str, bool] | None:
+    """Threats, announced responses, hosting and warnings read off what they name; None
+    when none applies."""
     means = _threat_means(tok) if lemma in lexicon.THREAT_WORDS else None
     if means is not None:  # "threatened X with sanctions", "warned of sanctions": 1312
         return lexicon.threat_code(_noun_code(means)), True
@@ -1037,11 +1106,11 @@ def _verb_code(tok: Token) -> tuple[str, bool]:
         return "043", True  # "Vietnam welcomed the U.S. president in Hanoi": a visit hosted
     if lemma == "warn" and _forecast(tok):
         return "", True  # "the Bank of England warned that inflation would rise"
+    return None
 
-    def words() -> set[str]:
-        """The words after the verb, computed only when a pattern needs them."""
-        return _right_words(tok)
 
+def _firing_verb_code(tok: Token, lemma: str) -> tuple[str, bool] | None:
+    """Firing, bans, crowd burning, expulsions and legal charges; None when none applies."""
     fired = _fired_weapon(tok)
     if fired is not None:
         return _weapon_code(fired[0]), True  # "shells were fired at Donetsk": 194
@@ -1058,6 +1127,12 @@ def _verb_code(tok: Token) -> tuple[str, bool]:
         return "174", True  # "ordered the aid agencies to leave"
     if legal_charge(tok):
         return "173", True  # "prosecutors charged the mayor with corruption"
+    return None
+
+
+def _appeal_verb_code(tok: Token, lemma: str) -> tuple[str, bool] | None:
+    """Appeals, stances and standing by someone read off the verb's complements; None when
+    none applies."""
     if lemma == "call" and _appeal_content(tok) is not None:
         return "020", True  # "called for the prime minister to resign": an appeal to him
     stance = phrasal_stance(tok) if lemma in lexicon.PHRASAL_STANCES else ""
@@ -1072,6 +1147,12 @@ def _verb_code(tok: Token) -> tuple[str, bool]:
         return "", True  # "Sanders presses on to the next primary": going on, no appeal
     if lemma == "encourage" and _to_clause(tok) is not None:
         return "020", True  # "encouraged Egypt to release the journalists": an appeal
+    return _crowd_or_order_code(tok, lemma)
+
+
+def _crowd_or_order_code(tok: Token, lemma: str) -> tuple[str, bool] | None:
+    """Gatherings, walkouts, orders, pressure, storming, openings and permissions; None when
+    none applies."""
     if protest_gathering(tok):
         return "141", True  # "protesters gathered outside parliament"
     if walked_out(tok):
@@ -1087,6 +1168,13 @@ def _verb_code(tok: Token) -> tuple[str, bool]:
         return "075", True  # "let in people fleeing the war across its border": asylum
     if lemma in lexicon.PERMIT_VERBS and _to_clause(tok) is not None:
         return "081", True  # "allowed the opposition to hold rallies": eases a restriction
+    return None
+
+
+def _named_object_code(tok: Token, lemma: str, particle: str | None,
+                       words: Callable[[], set[str]]) -> tuple[str, bool]:
+    """The code our tables give the verb with its particle, object or preposition, else the
+    PETRARCH2 dictionary's for the verb and the words after it."""
     if lemma == "call" and particle == "up" and any(  # "called up 300,000 reservists"
             c.dep_ == "dobj" and c.lower_ in lexicon.CALLED_UP for c in tok.children):
         return "154", True
@@ -1094,7 +1182,7 @@ def _verb_code(tok: Token) -> tuple[str, bool]:
             c.dep_ == "dobj" and _is_named(c) for c in tok.children):
         return lexicon.code_for_verb(lemma, None, words)  # "called up Putin": a call, no
         # mobilization (the dictionary's "call up" is 150)
-    halting = particle == "off" and lemma in HALT_VERBS  # "called off the talks"
+    halting = particle == "off" and lemma in CALL_OFF_VERBS  # "called off the talks"
     for verb in (lemma, "halt") if halting else (lemma,):
         if verb == "call" and not halting:
             continue  # "called a strike": only "called off the strike" ends one (080)
@@ -1120,9 +1208,6 @@ def _weapon_code(weapon: Token | None) -> str:
     words = {weapon.lemma_.lower()} | {c.lemma_.lower() for c in weapon.children
                                        if c.dep_ in ("compound", "amod")}
     return "194" if words & lexicon.HEAVY_WEAPONS else "190"
-
-
-THREAT_PREPS = ("with", "of")
 
 
 def _threat_means(verb: Token) -> Token | None:
@@ -1407,10 +1492,6 @@ def _mark_commitment(tok: Token, frame: Frame) -> None:
         _speaker_antecedent(controller, frame.sources)
 
 
-ATTEMPT_WORDS = frozenset({"try", "attempt"})
-KILL_VERBS = frozenset({"kill", "assassinate", "murder"})
-
-
 def _attempted_killing(tok: Token, controller: Token, frame: Frame) -> bool:
     """"tried to kill the president": an attempted assassination (185), which did happen."""
     if controller.lemma_.lower() not in ATTEMPT_WORDS or tok.lemma_.lower() not in KILL_VERBS:
@@ -1510,6 +1591,32 @@ def _condition_marks(tok: Token) -> set[str]:
 
 def _fill_verb_roles(tok: Token, frame: Frame) -> None:
     """Source, target, place, condition and purpose of a verb frame from its dependents."""
+    subject, agent, passive = _verb_doers(tok, frame)
+    frame.place = _place(tok) or _inner_place(tok) or _streets_of(tok) or _purpose_place(tok)
+    act = subject if passive and subject is not None and _act_part(tok, subject) else None
+    subject = None if act is not None else subject  # "sanctions were imposed on X": the act
+    _subject_roles(tok, frame, subject, agent, passive, act)
+    if not frame.sources and not passive:
+        frame.sources = _sender(tok)
+    _object_roles(tok, frame)
+    _target_alts_and_reasons(tok, frame)
+    marks = _condition_marks(tok)  # "may halt mediation if ...": coercion on a condition
+    frame.conditional = "unless" in marks or ("if" in marks and frame.code[:2] >= "14")
+    frame.purpose = any(c.dep_ == "advcl" and _purpose(c) and _is_coded(c) for c in tok.children)
+    frame.code = _mover_code(frame)
+    _peacekeeping_deployment(tok, frame)
+    if not frame.targets and frame.code[:2] == "04" and frame.place is not None and not (
+            frame.code == "040" and frame.place.prep in ("in", "at", "on", "near")):
+        frame.targets = [frame.place]  # "arrived in Moscow", not "met in Hiroshima": a scene
+    summoned = _summoned_party(tok, frame)
+    if summoned is not None:  # our own rule names the target, as our tables do
+        frame.targets, frame.own_table = _expand(summoned), True
+    frame.negated = _negated(tok)
+
+
+def _verb_doers(tok: Token, frame: Frame) -> tuple[Token | None, Token | None, bool]:
+    """(subject, agent, passive) of a verb, a weapon's wielder for the weapon and, for force
+    undergone with no agent ("were killed in clashes with X"), the hidden one."""
     subject, agent, passive = subject_and_agent(tok)
     passive = passive or _reduced_passive(tok, frame)  # "26 pirates arrested"
     subject = _wielder(subject) if subject is not None and not passive else subject
@@ -1518,9 +1625,13 @@ def _fill_verb_roles(tok: Token, frame: Frame) -> None:
     if (passive or dies) and agent is None and frame.code[:2] in FORCE_CODES:
         agent = _hidden_agent(tok)  # "were killed in clashes with Israeli troops"
         passive = passive or agent is not None
-    frame.place = _place(tok) or _inner_place(tok) or _streets_of(tok) or _purpose_place(tok)
-    act = subject if passive and subject is not None and _act_part(tok, subject) else None
-    subject = None if act is not None else subject  # "sanctions were imposed on X": the act
+    return subject, agent, passive
+
+
+def _subject_roles(tok: Token, frame: Frame, subject: Token | None, agent: Token | None,
+                   passive: bool, act: Token | None) -> None:
+    """Source and target from the verb's subject and agent, passive or active: who acts on
+    whom, the place's authorities, a fired weapon's origin, or one who undergoes the act."""
     fired = _fired_weapon(tok) if passive else None
     if passive and agent is not None:
         aimed = fired[1] if fired is not None else subject  # "rockets fired by Hamas at X"
@@ -1549,8 +1660,11 @@ def _fill_verb_roles(tok: Token, frame: Frame) -> None:
         strays = subject.dep_ == "aux" or (subject.dep_ == "conj" and subject.head.i != tok.i)
         frame.sources = [_role(subject)] if strays else _expand(subject)
         _speaker_antecedent(tok, frame.sources)
-    if not frame.sources and not passive:
-        frame.sources = _sender(tok)
+
+
+def _object_roles(tok: Token, frame: Frame) -> None:
+    """The target from a stance phrase, an insult, the object, live rounds after warning
+    shots or a clause, when the subject roles left none."""
     stance = stance_target(tok) if tok.lemma_.lower() in lexicon.PHRASAL_STANCES else (
         insulted(tok) if frame.code == "111" else None)  # "called Trump a con artist"
     if stance is not None:
@@ -1567,6 +1681,11 @@ def _fill_verb_roles(tok: Token, frame: Frame) -> None:
     frame.targets = _expand(live) if live is not None else frame.targets
     if not frame.targets and frame.code[:2] in CLAUSE_TARGET_CODES:
         frame.targets = _clause_target(tok)
+
+
+def _target_alts_and_reasons(tok: Token, frame: Frame) -> None:
+    """Other candidate targets, less a sanction's or appeal's stated reasons, and no place
+    that is only in the reason ("sanctioned Raytheon over arms sales to Taiwan")."""
     allowed = _permission_target(tok, frame)
     reasons = _stated_reasons(tok) if frame.code[:2] in SANCTION_ROOTS else set()
     reasons |= _asked_act(tok) if frame.code[:2] == "02" and frame.targets else set()
@@ -1575,18 +1694,6 @@ def _fill_verb_roles(tok: Token, frame: Frame) -> None:
         frame.place = None  # "sanctioned Raytheon over arms sales to Taiwan": not in Taiwan
     frame.target_alts = [] if allowed or _phrasal_aim(tok, frame) else [
         _role(t) for t in _alternatives(tok, clauses=frame.own_table)[:8] if t.i not in reasons]
-    marks = _condition_marks(tok)  # "may halt mediation if ...": coercion on a condition
-    frame.conditional = "unless" in marks or ("if" in marks and frame.code[:2] >= "14")
-    frame.purpose = any(c.dep_ == "advcl" and _purpose(c) and _is_coded(c) for c in tok.children)
-    frame.code = _mover_code(frame)
-    _peacekeeping_deployment(tok, frame)
-    if not frame.targets and frame.code[:2] == "04" and frame.place is not None and not (
-            frame.code == "040" and frame.place.prep in ("in", "at", "on", "near")):
-        frame.targets = [frame.place]  # "arrived in Moscow", not "met in Hiroshima": a scene
-    summoned = _summoned_party(tok, frame)
-    if summoned is not None:  # our own rule names the target, as our tables do
-        frame.targets, frame.own_table = _expand(summoned), True
-    frame.negated = _negated(tok)
 
 
 def _summoned_party(tok: Token, frame: Frame) -> Token | None:
@@ -1635,18 +1742,12 @@ def _asked_act(tok: Token) -> set[int]:
             for t in c.subtree}
 
 
-REASON_PREPS = frozenset({"over"})  # "for new EU members" may name whom it is for
-
-
 def _stated_reasons(tok: Token) -> set[int]:
     """Words of a sanction's stated reason ("imposed sanctions on X over arms sales to
     Taiwan"): what it is over is no one it targets."""
     heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
     return {t.i for h in heads for c in h.children
             if c.dep_ == "prep" and c.lower_ in REASON_PREPS for t in c.subtree}
-
-
-STREET_NOUNS = frozenset({"street", "streets", "square", "squares", "road", "roads"})
 
 
 def _streets_of(tok: Token) -> Role | None:
@@ -1748,9 +1849,6 @@ def _hidden_agent(tok: Token) -> Token | None:
             if any(t.ent_type_ in NAMED_ACTORS for t in noun.lefts):
                 return noun  # "in Israeli air strikes": the strikes' named owner
     return None
-
-
-FIRING_GERUNDS = frozenset({"firing", "shelling", "bombing", "bombardment", "gunfire"})
 
 
 def _split_firing(word: Token) -> bool:
@@ -1975,20 +2073,8 @@ def _join_trigger(frame: Frame, word: Token) -> None:
 def _nominal_frame(tok: Token) -> Frame | None:
     """An event noun: its owner (possessor, light-verb subject, clause subject) and partner."""
     code = _noun_code(tok)
-    if not code or (code == "041" and not _phone_context(tok)):
+    if _no_nominal_act(tok, code):
         return None
-    if tok.lemma_.lower() == "appeal" and not any(
-            c.dep_ == "prep" and c.lower_ in ("for", "to") or c.dep_ == "acl" and infinitival(c)
-            for c in tok.children):
-        return None  # "Sanders's appeal among younger voters", "a fundraising appeal": no plea
-    governed = lexicon.GOVERNED_NOUNS.get(tok.lemma_.lower())
-    if governed is not None and (tok.dep_ != "dobj" or tok.head.lemma_.lower() not in governed):
-        return None  # "touting the endorsement of Rep. X": only "announced his endorsement"
-    if _halted(tok) or any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in tok.children):
-        return None  # "called off its mediation", "any attack by X": it does not happen
-    if fulfilled(tok) is not None or _threatened_with(tok) or _blamed_deed(tok) or (
-            _arrest_raid(tok) or _ended_dispute(tok) or _proposed_act(tok)):
-        return None  # "carried out its threat to cut gas": the cut is the event
     frame = Frame(code, tok.text, _tok_span(tok), own_table=True, nominal=True)
     owner = _noun_owner(tok)
     if campaign_rally(tok, owner) or copular_noun(tok) or loose_threat(tok) or (
@@ -1997,6 +2083,44 @@ def _nominal_frame(tok: Token) -> Frame | None:
     frame.code = _owner_code(code, owner) if owner is not None else code
     if frame.code[:2] == "19" and verbal_attack_noun(tok):
         frame.code = "111"  # "Twitter attacks", "personal attacks"
+    _nominal_sides(tok, frame, owner, _noun_partner(tok))
+    if _met_no_one(tok, frame):
+        return None  # "Clinton's private meetings", "at its final meeting", "tough talk"
+    frame.place = _place(tok) or _place(tok.head)
+    if _visited_nowhere(tok, frame):
+        return None  # "his frequent visits", "Clinton's visit comes as ...": no place visited
+    if not frame.sources and frame.code[:2] in ("14", "19") and frame.place and (
+            _suffered_in(tok)):  # "12 people were killed in fighting in X": X's fighters,
+        frame.sources = _protesters(tok, frame) or [frame.place]
+    governor = governing_verb(tok)
+    if governor is not None and _governed_elsewhere(tok, governor):
+        return None
+    _finish_nominal_frame(tok, frame, code, governor)
+    return frame
+
+
+def _no_nominal_act(tok: Token, code: str) -> bool:
+    """Whether an event noun names no act of its own: uncoded, a plea or endorsement only
+    mentioned, one halted or denied, or one carried out, threatened or blamed by its verb."""
+    if not code or (code == "041" and not _phone_context(tok)):
+        return True
+    if tok.lemma_.lower() == "appeal" and not any(
+            c.dep_ == "prep" and c.lower_ in ("for", "to") or c.dep_ == "acl" and infinitival(c)
+            for c in tok.children):
+        return True  # "Sanders's appeal among younger voters", "a fundraising appeal": no plea
+    governed = lexicon.GOVERNED_NOUNS.get(tok.lemma_.lower())
+    if governed is not None and (tok.dep_ != "dobj" or tok.head.lemma_.lower() not in governed):
+        return True  # "touting the endorsement of Rep. X": only "announced his endorsement"
+    if _halted(tok) or any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in tok.children):
+        return True  # "called off its mediation", "any attack by X": it does not happen
+    return fulfilled(tok) is not None or _threatened_with(tok) or _blamed_deed(tok) or (
+            _arrest_raid(tok) or _ended_dispute(tok) or _proposed_act(
+                tok))  # "carried out its threat to cut gas": the cut is the event
+
+
+def _noun_partner(tok: Token) -> Token | None:
+    """The other side an event noun names by a preposition ("talks with X", "aid to X"), by
+    its cut object ("a suspension of talks with X") or by its light verb; no helper."""
     partner = prep_object(tok, ("with", "to", "against", "of", "by", "between", "into") if (
         tok.lemma_.lower() in lexicon.PARTNER_NOUNS) else (  # "talks on Syria": a topic
         "with", "to", "against", "on", "of", "by", "between", "into"))
@@ -2005,7 +2129,13 @@ def _nominal_frame(tok: Token) -> Frame | None:
         partner = prep_object(tok, ("to", "with", "for", "against", "on")) or (
             prep_object(cut, ("to", "with", "for")) if cut is not None else None)
     partner = None if partner is not None and _helper(partner) else partner
-    partner = partner if partner is not None else _light_verb_partner(tok)
+    return partner if partner is not None else _light_verb_partner(tok)
+
+
+def _nominal_sides(tok: Token, frame: Frame, owner: Token | None,
+                   partner: Token | None) -> None:
+    """Sources and targets of a noun frame from its owner and partner, the one who undergoes
+    it ("his arrest"), and the sides of "talks between A and B"."""
     frame.sources = _expand(owner) if owner is not None else []
     if partner is None and _undergoes(tok):
         partner = next((c for c in tok.children if c.dep_ == "poss"), None)
@@ -2016,27 +2146,31 @@ def _nominal_frame(tok: Token) -> Frame | None:
         frame.sources, frame.targets = frame.targets[:1], frame.targets[1:]  # talks between A, B
     if not frame.sources and len(frame.targets) > 1 and tok.lemma_.lower() in lexicon.RECIPROCAL:
         frame.sources, frame.targets = frame.targets[:1], frame.targets[1:]  # talks of A and B
-    if _met_no_one(tok, frame):
-        return None  # "Clinton's private meetings", "at its final meeting", "tough talk"
-    frame.place = _place(tok) or _place(tok.head)
-    if not frame.targets and frame.place is None and tok.lemma_.lower() in (
+
+
+def _visited_nowhere(tok: Token, frame: Frame) -> bool:
+    """Whether a visit noun names no one, no place and nowhere abroad, in a sentence with no
+    country or city ("his frequent visits"): no visit told."""
+    return not frame.targets and frame.place is None and tok.lemma_.lower() in (
             lexicon.VISIT_NOUNS) and not any(c.lower_ in ("here", "abroad", "overseas")
                                              for c in tok.children) and not any(
-            t.ent_type_ in ("GPE", "LOC") for t in tok.sent):
-        return None  # "his frequent visits", "Clinton's visit comes as ...": no place visited
-        # (a visit abroad, or one in a sentence that names a country or city, keeps it)
-    if not frame.sources and frame.code[:2] in ("14", "19") and frame.place and (
-            _suffered_in(tok)):  # "12 people were killed in fighting in X": X's fighters,
-        frame.sources = _protesters(tok, frame) or [frame.place]
-    governor = governing_verb(tok)
-    if governor is not None and (
-            _condition(governor) or _asked_for(governor) or _permitted(governor)):
-        return None
-    if governor is not None and tok.dep_ == "dobj" and governor.lemma_.lower() == "host" and (
+            t.ent_type_ in ("GPE", "LOC") for t in tok.sent)
+
+
+def _governed_elsewhere(tok: Token, governor: Token) -> bool:
+    """Whether the noun's governing verb makes it no act: a condition, a request or a
+    permission, an occasion hosted, or the crime a charge names."""
+    if _condition(governor) or _asked_for(governor) or _permitted(governor):
+        return True
+    if tok.dep_ == "dobj" and governor.lemma_.lower() == "host" and (
             _hosted_occasion(governor)):
-        return None  # "France hosted a summit on Libya": no one named is met
-    if governor is not None and tok.head.lower_ == "with" and legal_charge(governor):
-        return None  # "charged five men with kidnapping": the charge, no kidnapping told
+        return True  # "France hosted a summit on Libya": no one named is met
+    return tok.head.lower_ == "with" and legal_charge(
+        governor)  # "charged five men with kidnapping": the charge, no kidnapping told
+
+
+def _finish_nominal_frame(tok: Token, frame: Frame, code: str, governor: Token | None) -> None:
+    """Clause target, governor, other candidate targets and marks of a noun frame."""
     if not frame.targets and code[:2] in CLAUSE_TARGET_CODES:  # "its demand that Israel ..."
         frame.targets = _clause_target(tok) or (_clause_target(governor) if governor else [])
     frame.governor_span = _tok_span(governor) if governor is not None else None
@@ -2048,7 +2182,6 @@ def _nominal_frame(tok: Token) -> Frame | None:
     _apply_governor(tok, frame)
     _mark_withdrawal(frame, tok.lemma_.lower())
     _undergone(tok, frame)
-    return frame
 
 
 def _pressed_own_attack(tok: Token, frame: Frame) -> bool:
@@ -2143,11 +2276,6 @@ def _holding_verb(tok: Token) -> bool:
     sit-in"); the word is tried as well, as the tagger lemmatises "staged" as "stag"."""
     word = tok.lower_
     return any(w in lexicon.HOLDING_VERBS for w in (tok.lemma_.lower(), word, word[:-1], word[:-2]))
-
-
-# prepositions that set an act in an event's time or place: its doer does not hold the event
-SCENE_PREPS = frozenset({"during", "at", "after", "before", "amid", "near", "outside",
-                         "following"})
 
 
 def _takes_part(tok: Token) -> bool:
@@ -2336,10 +2464,6 @@ def _noun_owner(tok: Token) -> Token | None:
     return subject or poss  # "held their meeting": the subject
 
 
-RESPONSIBILITY_NOUNS = frozenset({"responsibility", "credit"})
-OWNING_VERBS = frozenset({"claim", "accept", "admit", "take", "assume", "bear"})
-
-
 def _owned_responsibility(verb: Token) -> Token | None:
     """The responsibility a verb owns up to ("claimed responsibility for the attack"), if any."""
     if verb.lemma_.lower() not in OWNING_VERBS:
@@ -2376,22 +2500,10 @@ def _halted(tok: Token) -> bool:
     return governor.lemma_.lower() in lexicon.HALT_VERBS or verb_particle(governor) == "off"
 
 
-BROKEN_NOUNS = frozenset({"strike", "boycott"})  # "broke the strike/boycott": an end of it
-
-
 def _undergoes(tok: Token) -> bool:
     """A noun whose possessor undergoes the act ("his arrest"), not "Egypt's arrest of X"."""
     return tok.lemma_.lower() in lexicon.UNDERGOER_NOUNS and not any(
         c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
-
-
-OTHER_OWNER_PREPS = frozenset({"after", "before", "since", "following", "amid", "despite",
-                               "over", "about", "against", "until", "from"})
-
-
-# Police operations an arrest is made in: the arresters' own act ("arrested 20 in a raid")
-OPERATION_NOUNS = frozenset({"raid", "operation", "crackdown", "sweep", "swoop", "search",
-                             "manhunt", "hunt"})
 
 
 def _crime_charged(tok: Token, governor: Token) -> bool:
@@ -2421,9 +2533,6 @@ def _reaction_to(tok: Token, governor: Token) -> bool:
     if lemma in lexicon.TOPIC_VERBS or lemma in lexicon.FOILING_VERBS:
         return True  # "failed to mention the attack", "foiled an attack": another's
     return lemma not in lexicon.REQUEST_GOVERNORS and bool(_verb_code(governor)[0])
-
-
-CALLED_NOUNS = frozenset({"strike", "walkout", "boycott", "shutdown", "stoppage"})
 
 
 def _called_strike(tok: Token, governor: Token, frame: Frame) -> bool:

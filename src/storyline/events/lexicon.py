@@ -326,6 +326,14 @@ POLITICAL_TARGET_WORDS = frozenset({
 # what politicians attack in words besides people ("attacked the Democratic platform")
 POLITICAL_THINGS = frozenset({"platform", "foundation", "law", "deal", "agreement", "program",
                               "programme", "idea", "vision", "ideas", "positions", "position"})
+# things whose "killing" ends them; grounds a crowd "invades"; what a vehicle "strikes"
+KILLED_THINGS = frozenset({
+    "bill", "deal", "plan", "idea", "project", "proposal", "legislation", "measure", "reform",
+    "story", "motion", "amendment", "law", "rule", "momentum", "mood", "engine", "light",
+    "power", "process", "programme", "program", "agreement", "scheme", "policy", "chance",
+    "hope", "joke", "rumour", "rumor", "buzz", "vibe", "debate"})
+SPORT_GROUNDS = frozenset({"pitch", "field", "stage", "court", "ring", "track", "rink"})
+MINES = frozenset({"bomb", "mine", "landmine", "ied", "device", "explosive"})
 # nouns of threat that are events only when someone issues them ("issued a threat", "X's
 # threat"); "the threat of terrorism", "a diminished threat" are no acts
 LOOSE_THREAT_NOUNS = frozenset({"threat", "warning", "warnings"})
@@ -369,6 +377,12 @@ NEEDS_TARGET = {"provide": "070", "contribute": "070", "allocate": "070", "lend"
                 "supply": "070", "grant": "070", "give": "070",
                 "execute": "1823", "wound": "180", "injure": "180", "storm": "190",
                 "torch": "1712", "poison": "180"}
+# what a crowd does in a riot (145): stones, fire, looting ("rioters torched shops")
+RIOT_VERBS = frozenset({"throw", "hurl", "torch", "burn", "loot", "ransack", "vandalize",
+                        "vandalise", "smash", "pelt", "stone", "set", "attack", "storm"})
+# what a rioting crowd does to property: a riot (145) whatever it damages ("rioters looted shops")
+CROWD_DAMAGE_VERBS = frozenset({"burn", "torch", "loot", "ransack", "pillage", "plunder",
+                                "vandalize", "vandalise", "smash", "trash"})
 # verbs and nouns of mutual action: conjoined subjects pair with each other
 RECIPROCAL = frozenset({
     "meet", "talk", "negotiate", "agree", "cooperate", "collaborate", "sign", "consult",
@@ -380,6 +394,7 @@ RECIPROCAL = frozenset({
 ROADS = frozenset({"road", "roads", "highway", "highways", "bridge", "bridges", "street",
                    "streets", "motorway", "motorways", "railway", "railways", "intersection",
                    "junction", "traffic", "route", "routes", "roadway", "avenue", "rail"})
+STREET_NOUNS = frozenset({"street", "streets", "square", "squares", "road", "roads"})
 # social media and sites whose blocking restricts political freedoms (1721)
 SOCIAL_MEDIA = frozenset({"facebook", "twitter", "instagram", "youtube", "telegram",
                           "whatsapp", "tiktok", "signal", "wikipedia", "media", "vpn", "vpns",
@@ -395,6 +410,13 @@ DEPLOYABLE_FORCES = (
     "commandos", "carriers", "carrier", "warships", "frigates", "destroyers", "submarines",
     "warplanes", "jets", "bombers", "helicopters", "missiles", "gunboats", "artillery",
     "launchers", "howitzers", "armour", "armor", "batteries")
+# nouns an event word only classifies ("riot police", "protest leaders", "attack helicopters")
+CLASSIFIED_HEADS = frozenset({
+    "police", "policemen", "gear", "squad", "squads", "shield", "shields", "unit", "units",
+    "leader", "leaders", "committee", "organizer", "organizers", "organiser", "organisers",
+    "helicopter", "helicopters", "aircraft", "plane", "planes", "fund", "funds", "pay",
+    "shot", "shots", "ad", "ads", "advertisement", "advertisements", "dog", "dogs"})
+# "warning shots": a show of force (150), no threat of its own; "attack ads" are campaign ads
 # protests a doer may put off or end: its own, a yielding (080); another's, a ban (no event)
 PROTEST_OBJECTS = frozenset({
     "strike", "strikes", "protest", "protests", "march", "marches", "rally", "rallies",
@@ -408,6 +430,7 @@ FUNDING_OBJECTS = ("funding", "loans", "loan")
 # verbs that stop trade ("banned exports", "halted imports"): an embargo (163) on a named side
 TRADE_STOP_VERBS = frozenset({"ban", "halt", "suspend", "block", "prohibit", "freeze",
                               "restrict", "curb", "limit"})
+BLOCK_VERBS = frozenset({"block", "blockade", "barricade", "obstruct"})
 VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "0813" for v in ("lift", "ease", "end", "relax", "shorten") for o in ("curfew",)},
     **{(v, o): "0814" for v in ("lift", "ease", "end", "relax", "revoke", "rescind")
@@ -600,6 +623,10 @@ UNDER_FIRE_ARMED = frozenset({
     "fighters", "police", "policemen", "peacekeepers", "gunmen", "artillery", "mortar", "rockets",
     "assailants", "insurgents", "attackers", "snipers", "separatists",
 })
+# armed sides whose beating of each other is fighting, not a physical assault (182)
+COMBATANTS = frozenset({"forces", "troops", "soldiers", "army", "fighters", "rebels",
+                        "militants", "insurgents", "militiamen", "militia", "militias",
+                        "jihadists", "offensive", "attack", "assault", "advance"})
 # who stops other people's protests (a repression, not a yielding): the state's agents
 PROTEST_STOPPERS = frozenset({
     "police", "policemen", "authorities", "court", "judge", "judges", "government", "army",
@@ -614,6 +641,11 @@ DISPLACED_PEOPLE = frozenset({
     "refugee", "refugees", "migrant", "migrants", "asylum-seekers", "seekers", "displaced",
     "evacuees", "exiles", "fugitives", "civilians", "people", "children", "families",
 })
+# people whose expulsion is a deportation (174), not the expulsion of a state's officials (166)
+DEPORTED = frozenset({
+    "migrants", "refugees", "nationals", "citizens", "workers", "journalists", "activists",
+    "people", "families", "immigrants", "asylum-seekers", "residents", "foreigners",
+    "students", "tourists", "missionaries", "correspondents", "reporters"})
 BORDER_OBJECTS = frozenset({"border", "borders", "frontier", "frontiers", "doors", "door"})
 # verbs that stop another's act: "a warship foiled an attack on merchant vessels" (the
 # pirates', not the warship's)
@@ -621,6 +653,10 @@ FOILING_VERBS = frozenset({"foil", "thwart", "repel", "repulse", "avert", "frust
 # what force is fired as: never whom it is aimed at ("fired live rounds to disperse X")
 MUNITIONS = frozenset({"round", "rounds", "bullet", "bullets", "shot", "shots", "gas", "teargas",
                        "shell", "shells", "ammunition", "grenade", "grenades", "pellets"})
+SPELL_NOUNS = frozenset({"wave", "waves", "days", "weeks", "months", "series", "spate", "night",
+                         "nights", "round", "rounds", "wake"})
+WARNING_ROUNDS = frozenset({"shot", "round", "flare", "burst"})
+LIVE_ROUNDS = frozenset({"bullet", "ammunition", "salvo", "volley"})
 # verbs that send a weapon off: "rockets were fired/launched at X" attack X (190, 194)
 FIRING_VERBS = frozenset({"fire", "launch", "lob", "shoot"})
 # verbs of firing whose coercive to-clause ("opened fire to disperse") is their aim, one act
@@ -690,6 +726,14 @@ QUALIFIED_NOUNS: dict[str, frozenset[str]] = {
         "military", "troop", "naval", "army", "armed", "force", "tank", "missile", "nuclear",
         *DEPLOYABLE_FORCES})),
 }
+# tasks one is sent on ("was sent for patrol missions"): no delegation (036)
+ERRANDS = frozenset({"mission", "patrol", "duty", "operation", "exercise", "drill"})
+# What is withdrawn or pulled out is the doer's own (troops, peacekeepers, an envoy); the act
+# is aimed at where it leaves ("withdrew peacekeepers from X"), whatever code governs it
+WITHDRAW_VERBS = frozenset({"withdraw", "pull", "recall", "evacuate"})
+# Police operations an arrest is made in: the arresters' own act ("arrested 20 in a raid")
+OPERATION_NOUNS = frozenset({"raid", "operation", "crackdown", "sweep", "swoop", "search",
+                             "manhunt", "hunt"})
 # verbs of permission: the act they allow is content, not an event ("allowed X to rally")
 PERMIT_VERBS = frozenset({"allow", "permit", "authorize", "authorise"})
 # missiles and rockets: launched at no one they are tests and shows of force (150)
@@ -716,6 +760,9 @@ RACE_VERBS = frozenset({"challenge", "battle", "fight", "face", "beat", "defeat"
                         "edge", "run", "contest", "take", "best", "catch", "clash", "pull",
                         "overtake", "trounce", "crush", "rout", "thump", "outpace"})
 # (not oust/unseat: coups (166) oust)
+WAR_NOUNS = frozenset({"war", "wars", "battle", "battles", "fight", "skirmish", "skirmishes"})
+# verbs of fighting that are quarrels when they are "over" an issue and no one armed fights
+QUARREL_VERBS = frozenset({"clash", "battle", "fight", "spar", "feud", "tangle", "wrangle"})
 # winning verbs: a named person beaten by anyone unarmed is beaten at the polls ("helped
 # defeat Clinton in 2008"), with or without an election word
 WIN_VERBS = frozenset({"beat", "defeat", "trounce", "rout", "thump", "best"})
@@ -742,23 +789,33 @@ SIGNALLING_CROWDS = frozenset({
     "voter", "voters", "electorate", "protester", "protesters", "demonstrator", "demonstrators",
     "marchers", "crowd", "crowds", "people", "thousands", "hundreds", "fans", "citizens",
     "residents", "supporters", "protestors"})
-# words only a race between candidates has (polls, delegates, debates): a contest verb in
-# their sentence, with no armed doer or violence, is campaigning ("pulled within five points")
+# crowds whose force against the state is a riot (145), not military force (19)
+PROTEST_DOERS = frozenset({
+    "protester", "protesters", "demonstrator", "demonstrators", "rioter", "rioters", "crowd",
+    "crowds", "mob", "mobs", "youths", "marcher", "marchers", "supporters", "students",
+    "strikers", "activists", "opponents", "workers", "farmers", "residents"})
 # what a race is won by: "beat the senator by 18 points", "won by 3,000 votes"
 MARGIN_WORDS = frozenset({"point", "points", "percent", "%", "vote", "votes", "margin",
                           "percentage"})
-# whom a campaign courts: "will appeal to her base", "persuade undecided voters"
+# whom a campaign courts: "will appeal to her base", "persuade undecided voters" (people
+# courted, unlike CONTEST_WORDS, the race's own machinery; both name delegates)
 AUDIENCE_WORDS = frozenset({"voter", "voters", "base", "electorate", "supporter", "supporters",
                             "audience", "audiences", "constituent", "constituents", "donor",
                             "donors", "delegate", "delegates", "independents", "moderates"})
+# aimed at an audience (unlike TALK_VERBS, talk that is a meeting with someone; both hold
+# "speak", "talk")
 COURTING_VERBS = frozenset({"appeal", "persuade", "court", "woo", "convince", "urge", "reach",
                             "speak", "talk", "address"})  # "speak to the convention delegates"
-# one's own staff met is no partner: "met with his advisers" (040 needs another side)
+# one's own staff met is no partner: "met with his advisers" (040 needs another side); unlike
+# actors.coding.STAFF_WORDS (whom a surname may lead, allies and donors too), insiders only
 OWN_STAFF_WORDS = frozenset({"adviser", "advisers", "advisor", "advisors", "aide", "aides",
                              "staff", "staffer", "staffers", "team", "lawyers", "attorneys",
                              "cabinet", "campaign", "officials", "generals", "commanders"})
 # journeys that are a return home when "back" or "home" ("flew back to Paris"): no visit
+# (any journey, unlike COMPANION_TRAVEL_VERBS, travel one can share with a companion)
 HOMEWARD_VERBS = frozenset({"fly", "travel", "return", "head", "go", "come", "drive"})
+# what an armed doer launches against a side that is force ("a campaign against X")
+MILITARY_CAMPAIGNS = frozenset({"campaign", "crackdown", "drive", "push", "war"})
 # nouns of travel that are a visit only to a place or someone named ("his frequent visits")
 VISIT_NOUNS = frozenset({"visit", "trip", "tour", "journey", "stop"})
 # what one promises to go on doing is no promise to anyone ("pledged to stay in the primary")
@@ -779,6 +836,8 @@ MULTI_PARTY_WORDS = frozenset({"way", "trilateral", "tripartite", "multilateral"
                                "party", "nation", "sided", "cornered"})
 # heading a body is an office held, no act ("Sheila Bair headed the FDIC")
 OFFICE_VERBS = frozenset({"head", "chair"})
+# words only a race between candidates has (polls, delegates, debates): a contest verb in
+# their sentence, with no armed doer or violence, is campaigning ("pulled within five points")
 CONTEST_WORDS = frozenset({
     "poll", "polls", "polling", "delegate", "delegates", "superdelegate", "superdelegates",
     "debate", "debates", "primary", "primaries", "caucus", "caucuses", "nominee", "nomination",
@@ -789,6 +848,7 @@ CONTEST_WORDS = frozenset({
 TALK_VERBS = frozenset({"talk", "speak", "chat", "discuss"})
 # words of a poll's share: "supported by 13 percent", "41 percent support": no act of support
 POLL_SHARE_WORDS = frozenset({"percent", "%", "percentage", "points", "per cent"})
+# words of support that, with a poll's share, are a view held ("41 percent support")
 SUPPORT_WORDS = frozenset({"support", "back", "favor", "favour", "approve", "backing"})
 # money given in politics: campaign donations are no aid (070) ("donated $2,400 to Ayotte")
 AID_GIVING_VERBS = frozenset({"donate", "give", "contribute", "provide", "funnel", "raise"})
@@ -808,11 +868,13 @@ ONE_BODY_NOUNS = frozenset({"cabinet", "council", "parliament", "committee", "bo
 # ...", "agrees with X that Cruz is the best candidate"), and which need an object to be acts
 OPINION_AGREE = frozenset({"agree", "concur"})
 # verbs of support that are a stance for people and politicians ("electorates which favor X")
-STANCE_SUPPORT_VERBS = frozenset({"support", "back", "favor", "favour", "prefer"})
+# (SUPPORT_WORDS's verbs but "approve", and "prefer")
+STANCE_SUPPORT_VERBS = (SUPPORT_WORDS - {"approve", "backing"}) | {"prefer"}
 # what refusing to do is standing by someone ("refused to abandon Trump"): support (051)
 ABANDON_VERBS = frozenset({"abandon", "desert", "drop", "disown", "dump", "ditch", "forsake"})
 # what pledging declares support ("pledged his support to Clinton", "offered its backing")
 SUPPORT_NOUNS = frozenset({"support", "backing", "endorsement"})
+HELP_NOUNS = frozenset({"help", "support", "assistance", "backing", "aid", "cooperation"})
 # verbs of help whose verb complement is what is done ("helped convince X"): no aid (070)
 HELP_VERBS = frozenset({"help", "assist"})
 # what an "agreed on" names that is a view, not a deal: "agreed on one thing: ..."
@@ -831,6 +893,10 @@ PLEAS = frozenset({"guilty", "innocent", "contest"})
 # verbs of compulsion: passive with no agent ("was forced to resign", "was forced into damage
 # control") they tell circumstances, no one's coercion (170)
 COMPEL_VERBS = frozenset({"force", "compel", "oblige"})
+# verbs _verb_code reads by name: "ordered X to leave", "called off", "fired missiles"
+ORDER_VERBS = frozenset({"order", "force", "tell"})
+CALL_OFF_VERBS = frozenset({"call", "break"})
+MISSILE_VERBS = frozenset({"fire", "launch", "test"})
 # what a legal appeal is against or taken to ("appealed the conviction", "appealed against the
 # ruling", "appealed to the Supreme Court"): a step in court, no political plea (020)
 JUDGMENT_WORDS = frozenset({"conviction", "verdict", "sentence", "ruling", "judgment",
@@ -889,6 +955,10 @@ MILITARY_WORDS = frozenset({
     "military", "naval", "war", "army", "air", "joint", "live-fire", "combat", "missile",
     "nuclear", "amphibious",
 })
+# weapons of mass destruction by their modifier: chemical (2041), nuclear (2042)
+MASS_WEAPONS = {**dict.fromkeys(("chemical", "biological", "nerve", "sarin", "chlorine",
+                                 "novichok", "mustard", "toxic", "polonium"), "2041"),
+                **dict.fromkeys(("nuclear", "atomic", "thermonuclear"), "2042")}
 # weapons and attacks as grammatical doers: who is behind them acts ("the missiles fired by
 # X hit ...", "an attack by X killed ..."); with these verbs the act is force (CAMEO 19)
 WEAPONS = frozenset({
@@ -896,6 +966,11 @@ WEAPONS = frozenset({
     "shelling", "airstrike", "strike", "attack", "bombing", "explosion", "blast", "raid",
     "ambush", "assault", "bombardment", "offensive", "projectile", "bullet",
 })
+WMD_NOUNS = frozenset({"weapon", "agent", "gas", "device", "bomb", "warhead", "arm", "attack",
+                       "munition", "missile", "rocket", "shell", "toxin", "substance"})
+VEHICLE_BOMB_HEADS = frozenset({"bomb", "bombing", "bomber"})
+# an explosion or a bomb as the grammatical doer ("a blast ripped through", "a bomb killed")
+BLAST_HEADS = frozenset({"blast", "explosion", "bomb", "device", "explosive", "ied", "bombing"})
 # the heavy guns: what a "fire" of them is (an attack), and their blows (194)
 HEAVY_GUNS = frozenset({"artillery", "mortar", "tank"})
 # what a "fire" is of when it is an attack ("artillery fire pounded X"), not a blaze
@@ -911,6 +986,17 @@ TRADE_BAN_WORDS = frozenset({
     "investment", "investments", "import", "imports", "export", "exports", "trade", "goods",
     "product", "products", "oil", "gas", "shipment", "shipments", "purchase", "purchases",
     "sale", "sales", "beef", "grain", "wheat", "produce", "technology", "chip", "chips"})
+# heads whose compound modifier names a product or a budget, not the act's object
+COMMERCE_HEADS = frozenset({
+    "brand", "budget", "product", "company", "firm", "business", "industry", "market", "sector",
+    "price", "sale", "advertising", "share", "stock", "factory", "producer", "supplier", "cost",
+    "revenue", "tax", "job", "spending", "account", "bill", "subscription", "maker", "line"})
+# what an accidental explosion is of or at ("a gas explosion at a chemical plant")
+ACCIDENTAL_BLASTS = frozenset({
+    "gas", "boiler", "cylinder", "cylinders", "chemical", "chemicals", "mine", "mining", "coal",
+    "factory", "plant", "fireworks", "firework", "tanker", "pipeline", "transformer", "reactor",
+    "methane", "dust", "furnace", "refinery", "kitchen", "fuel", "oil", "propane", "battery",
+    "accidental", "industrial", "warehouse"})
 BAN_NOUNS = frozenset({"ban", "prohibition", "restriction"})
 # what a ban bars that restricts political life (1722): "banned the opposition party, rallies"
 POLITICAL_BAN_OBJECTS = frozenset({
@@ -934,10 +1020,15 @@ BAN_IMPOSING = frozenset({"impose", "slap", "introduce", "extend", "expand", "wi
 BAN_EASING = frozenset({"lift", "ease", "relax", "end", "scrap", "drop", "remove", "rescind"})
 # weapons whose blows are fighting with heavy arms (194): "shelling hit Kharkiv"
 HEAVY_WEAPONS = HEAVY_GUNS | {"shell", "shelling", "bombardment"}
+FIRING_GERUNDS = frozenset({"firing", "shelling", "bombing", "bombardment", "gunfire"})
 IMPACT_VERBS = frozenset({
     "hit", "strike", "pound", "slam", "destroy", "damage", "kill", "wound", "injure", "target",
     "rock", "raze", "flatten", "level",
 })
+# participles that only report the harm an act did ("..., killing six", "leaving 3 dead");
+# abductions, beatings, burnings and acts on other targets are acts of their own
+CONSEQUENCE_VERBS = frozenset({"kill", "wound", "injure", "leave", "maim", "hurt", "claim"})
+LATER_WORDS = frozenset({"later", "then", "before", "after", "afterwards", "subsequently"})
 # verbs that stop the act their object names ("suspended the talks"): the noun is no event
 HALT_VERBS = frozenset({"halt", "suspend", "cancel", "postpone", "abandon", "stop", "freeze",
                         "delay", "scrap", "shelve", "defer"})
@@ -968,6 +1059,12 @@ SPEECH_VERBS = frozenset({
     "suggest",  # "suggested that X is ..." is a statement; "... that X should ..." an appeal
     "reveal",  # "revealed that Clinton used ..."
 })
+# words of speaking and writing: an attack on a person in their sentence is in words
+WORDS_VERBS = frozenset({"say", "tweet", "write", "speak", "tell", "respond", "reply",
+                         "retort", "criticize", "criticise", "call", "accuse", "insult",
+                         "criticism", "comment", "rhetoric"})
+SAY_VERBS = frozenset({"say", "tell", "state", "report", "announce", "claim", "add", "note",
+                       "confirm"})
 # dictionary verbs that code only with one of their patterns ("died in clashes", "cut ties",
 # "increased aid"): alone they report no act between actors ("a man died in hospital", "the
 # firm cut prices", "increased sales")
@@ -975,6 +1072,8 @@ PATTERN_ONLY = frozenset({"die", "increase", "cut"})
 # protest verbs that mean "show" when they take an object ("demonstrating its support");
 # 'strike' is a protest alone but an attack with an object ("struck an arms depot", CAMEO 190)
 ATTACK_WITH_OBJECT = {"strike": "190"}
+BROKEN_NOUNS = frozenset({"strike", "boycott"})  # "broke the strike/boycott": an end of it
+CALLED_NOUNS = frozenset({"strike", "walkout", "boycott", "shutdown", "stoppage"})
 INTRANSITIVE_ONLY = frozenset({"demonstrate", "rally", "march", "mass"})
 # natural hazards: "hit by a storm", "an earthquake struck X" are no political events
 NATURAL_HAZARDS = frozenset({
@@ -1016,6 +1115,7 @@ PROBLEM_WORDS = frozenset({
 VERBAL_ATTACK_VERBS = frozenset({"attack", "assault", "hammer", "savage", "batter", "target",
                                  "hit", "offensive"})  # "the Rove ad hits Clinton for taking
 # money", "Clinton's gun control offensive against Sanders"
+BEAT_VERBS = frozenset({"beat", "club", "flog", "whip", "batter", "bludgeon", "assault"})
 # where words are said: an attack there is verbal ("on Twitter", "in an interview")
 SPEECH_VENUES = frozenset({
     "twitter", "tweet", "speech", "interview", "debate", "rally", "statement", "op-ed",
@@ -1043,6 +1143,8 @@ ENDING_VERBS = frozenset({"end", "resolve", "settle", "defuse", "overcome"})
 # nouns of commitment: "reached a consensus to exchange ..." is an intent, like "agreed to"
 AGREEMENT_NOUNS = frozenset({"agreement", "deal", "accord", "consensus", "compromise",
                              "settlement", "understanding", "truce", "ceasefire", "cease-fire"})
+# what only a party to a conflict or a dispute offers: no business sells talks or a truce
+OFFERED_ACTS = AGREEMENT_NOUNS | {"talks", "negotiations", "mediation", "dialogue"}
 COMMIT_NOUNS = frozenset({
     "agreement", "consensus", "deal", "pledge", "promise", "commitment", "accord", "offer",
 })
@@ -1069,6 +1171,14 @@ COMMIT_OBJECTS = frozenset({
     "exchange", "withdrawal", "return", "release", "solution", "guarantee", "commitment",
     "pledge", "promise", "role", "mission", "force", "soldier", "personnel", "expert",
 })
+RESPONSIBILITY_NOUNS = frozenset({"responsibility", "credit"})
+OWNING_VERBS = frozenset({"claim", "accept", "admit", "take", "assume", "bear"})
+# what a state blocks in a vote or a veto (129), not a road: "blocked Sweden's bid to join"
+VETOED_OBJECTS = frozenset({
+    "bid", "membership", "accession", "application", "nomination", "candidacy", "resolution",
+    "appointment", "proposal", "plan", "package", "deal", "agreement", "statement", "measure",
+    "declaration", "motion", "decision", "move", "attempt", "effort", "efforts", "initiative",
+    "draft", "sanctions", "legislation", "bill", "reform", "entry", "admission"})
 # verbs of threat: their "to" complement becomes a threat (CAMEO 13)
 THREAT_WORDS = frozenset({"threaten", "warn"})
 # what a warning "of" names when it threatens coercion ("warned of consequences"), not a
@@ -1095,6 +1205,8 @@ INTENT_WORDS = frozenset({
     "plan", "intend", "want", "hope", "seek", "aim", "expect", "prepare", "try", "attempt",
     "wish", "mean", "schedule", "set", "likely", "going",
 })
+ATTEMPT_WORDS = frozenset({"try", "attempt"})
+KILL_VERBS = frozenset({"kill", "assassinate", "murder"})
 # crimes a charge names: "charged X with murder" is legal action (173), not an accusation
 CRIME_WORDS = frozenset({
     "murder", "murders", "manslaughter", "homicide", "corruption", "bribery", "fraud",
@@ -1122,12 +1234,22 @@ LIGHT_VERBS = frozenset({
 # joining, attending, calling, ordering or ending one does not make it theirs
 HOLDING_VERBS = LIGHT_VERBS - {"join", "lead", "call", "attend", "end", "order", "impose", "put",
                                "complete", "conclude"}
+ONSET_VERBS = frozenset({"break", "erupt", "flare", "spread", "escalate"})  # "riots broke out"
+# verbs (with the word they need) that carry out a threat or pledge: "made good on its threat
+# to impose tariffs", "carried out its threat to cut gas": the act is done, no threat is made
+FULFIL_VERBS = {"carry": "out", "follow": "through", "make": "good", "deliver": "on",
+                "act": "on", "execute": "", "implement": "", "fulfil": "", "fulfill": ""}
+FULFILLED_NOUNS = frozenset({"threat", "warning", "ultimatum", "pledge", "promise", "vow"})
 # verbs that turn the event noun they govern into a request ("called for sanctions")
 REQUEST_GOVERNORS = {"call": "020", "urge": "020", "encourage": "020", "ask": "020", "seek": "020",
                      "press": "020",
                      "push": "020", "appeal": "020", "demand": "100", "insist": "100",
                      # "pressured X to V": a demand (100) on X; V is what is demanded
                      "pressure": "100", "pressurise": "100", "pressurize": "100"}
+CONTENT_NOUNS = frozenset({"invitation", "proposal", "request", "appeal", "call", "demand",
+                           "bid", "attempt", "effort", "overture", "offer",
+                           "ultimatum"})  # "a failed bid
+# to allow X", "rebuffed Turkey's overtures for a meeting": what is asked has not happened
 # words whose to-complement carries the event
 # verbs of a body's decision: "voted to tighten sanctions" is the tightening, no agreement
 VOTE_WORDS = frozenset({"vote"})
@@ -1138,6 +1260,65 @@ INTENT_BY_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035
 INTENT_BY_CODE = {"061": "0311", "062": "0312", "063": "0313", "064": "0314",
                   "071": "0331", "072": "0332", "073": "0333", "074": "0334",
                   "045": "039"}  # "offered to mediate": an intent to mediate
+
+# Words the rules of detect.py, senses.py and syntax.py read by name: prepositions, crowds,
+# their repressors, bombs and air raids
+# reflexive objects ("blew himself up"): an act on oneself, no other side
+REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "yourself",
+                        "ourselves", "oneself"})
+# what a complaint or protest is about ("protested against/over X"): aimed at it
+COMPLAINT_PREPS = ("against", "over", "about")
+# forms of "rape" the tagger lemmatizes as "rap"
+RAPE_FORMS = frozenset({"raped", "rapes", "raping"})
+# prepositions of an appeal's content ("called for/on/upon X to ...")
+APPEAL_MARKS = frozenset({"for", "on", "upon"})
+# prepositions of a threat's means ("threatened X with sanctions", "warned of strikes")
+THREAT_PREPS = ("with", "of")
+REASON_PREPS = frozenset({"over"})  # "for new EU members" may name whom it is for
+# prepositions that set an act in an event's time or place: its doer does not hold the event
+SCENE_PREPS = frozenset({"during", "at", "after", "before", "amid", "near", "outside",
+                         "following"})
+# prepositions whose object event is someone else's ("protests after the X", "over the X")
+OTHER_OWNER_PREPS = frozenset({"after", "before", "since", "following", "amid", "despite",
+                               "over", "about", "against", "until", "from"})
+# who beats them: a state's agents repress (175)
+REPRESSORS = frozenset({
+    "police", "policemen", "officers", "soldiers", "troops", "forces", "guards", "agents",
+    "militia", "militiamen", "thugs", "riot"})
+# words for the police
+POLICE_WORDS = frozenset({"police", "policemen", "gendarmerie", "gendarmes", "officers"})
+# armed sides and states' bodies ("the army", "the regime"): with REPRESSORS, who is armed
+ARMED_BLOCKERS = frozenset({
+    "army", "military", "troops", "soldiers", "forces", "navy", "authorities", "government",
+    "regime", "junta", "militants", "rebels", "insurgents", "fighters"})
+# protesters who gather ("protesters gathered outside parliament"): a demonstration (141)
+GATHER_VERBS = frozenset({"gather", "assemble", "converge", "congregate", "mass"})
+PROTESTER_WORDS = frozenset({"protester", "protesters", "demonstrator", "demonstrators",
+                             "marchers", "protestors", "protestor"})
+# bombs by kind: suicide (1831), car (1832), roadside (1833) bombings
+BOMB_KINDS = {"suicide": "1831", "car": "1832", "truck": "1832", "vehicle": "1832",
+              "roadside": "1833", "landmine": "1833", "ied": "1833"}
+BOMB_WORDS = frozenset({"bomb", "bombing", "bomber", "blast", "explosion", "attack",
+                        "device", "ied", "explosive", "explosives"})
+# crowds whose burning of things is rioting (145); farmers or residents burn stubble and waste
+RIOTING_DOERS = PROTESTER_WORDS | frozenset({"rioter", "rioters", "mob", "mobs", "crowd",
+                                             "crowds", "youths"})
+BURNED_OFFERINGS = frozenset({"candle", "incense", "effigy", "flag", "portrait", "picture",
+                              "oil", "bridge", "calorie", "cash", "money", "fund"})  # idioms
+# doers whose bombing is from the air (195): craft, air arms, states' forces and alliances
+AERIAL_DOERS = ARMED_CRAFT | ARMED_OWNERS | frozenset({
+    "nato", "pilots", "airforce", "b-52s", "planes", "warplane", "jet", "plane", "drone"})
+AERIAL_WORDS = frozenset({"air", "aerial", "airstrike", "airstrikes", "warplanes", "carpet"})
+# prepositions of time whose gerund shares the subject of the verb they modify ("after
+# accusing X, the campaign ..."); not "before", whose act may not have happened yet
+TIME_PREPS = frozenset({"after", "while", "since", "upon"})
+RALLY_PREPS = ("behind", "around")  # "rallied behind their nominee" (053)
+VENUE_WORDS = frozenset({
+    "conference", "summit", "meeting", "forum", "session", "ceremony", "congress", "event",
+    "convention", "assembly", "rally", "gathering",
+})
+MEASURE_NOUNS = frozenset({"day", "week", "month", "year", "hour", "series", "wave", "round",
+                           "spate", "string", "couple", "number", "night"})
 
 
 def code_for_verb(
@@ -1260,6 +1441,25 @@ AID_THINGS = frozenset({
 # sites a "strike on" hits whoever strikes: a military strike, never a walkout
 STRUCK_SITES = frozenset({"consulate", "embassy", "base", "airbase", "airfield", "compound",
                           "headquarters", "depot", "hospital", "convoy", "camp", "refinery"})
+# places whose control is occupation (192), not property seized (171)
+PLACE_NOUNS = frozenset({
+    "town", "city", "village", "capital", "territory", "region", "province", "district",
+    "base", "airport", "port", "area", "border", "crossing", "parliament", "palace", "camp",
+    "ministry", "island", "hill", "highway", "road", "checkpoint", "neighbourhood",
+    "neighborhood", "quarter", "valley", "enclave", "oilfield", "field", "plant", "airbase",
+    "garrison", "strait", "coast", "state", "country", "county", "building", "headquarters"})
+HAZARDS = frozenset({"volcano", "storm", "typhoon", "hurricane", "cyclone", "flood", "heat",
+                     "heatwave", "wildfire", "tsunami", "earthquake", "avalanche", "drought",
+                     "snow", "weather", "pandemic", "virus", "outbreak", "eruption", "rain"})
+INSTITUTIONS = frozenset({
+    "court", "courts", "senate", "congress", "parliament", "judge", "judges", "lawmakers",
+    "legislators", "legislature", "assembly", "committee", "house", "regulator", "regulators",
+    "tribunal", "council", "senators", "commission", "board"})
+VICTIM_WORDS = frozenset({
+    "civilians", "prisoners", "villagers", "children", "man", "woman", "men", "women", "people",
+    "opponent", "critic", "dissident", "dissidents", "leader", "journalist", "defector", "spy",
+    "agent", "soldiers", "troops", "guests", "patients", "inmates", "residents", "wife",
+    "husband", "officer", "officers", "activist", "activists", "detainees"})
 # verbs of a response whose coercive means, announced for the future, threaten ("would take
 # countermeasures", "will respond with force")
 RESPONSE_VERBS = frozenset({"take", "respond", "react", "answer", "meet"})

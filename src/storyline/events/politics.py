@@ -8,8 +8,12 @@ from typing import TYPE_CHECKING
 from storyline.actors.cache import code_phrase_cached
 from storyline.actors.coding import TITLE_SECTORS, prominent_surname
 from storyline.events import lexicon
-from storyline.events.syntax import (
+from storyline.events.lexicon import (
+    CLASSIFIED_HEADS,
     SAY_VERBS,
+    WORDS_VERBS,
+)
+from storyline.events.syntax import (
     governing_verb,
     is_weapon,
     prep_object,
@@ -140,12 +144,6 @@ def coded_sector(tok: Token) -> str | None:
     phrase = tok.doc[tok.left_edge.i:tok.i + 1].text
     ref = code_phrase_cached(phrase)
     return ref.sector if ref is not None else None
-
-
-# words of speaking and writing: an attack on a person in their sentence is in words
-WORDS_VERBS = frozenset({"say", "tweet", "write", "speak", "tell", "respond", "reply",
-                         "retort", "criticize", "criticise", "call", "accuse", "insult",
-                         "criticism", "comment", "rhetoric"})
 
 
 def violent(tok: Token) -> bool:
@@ -357,13 +355,6 @@ def election_race(tok: Token) -> bool:
     return any(t.lemma_.lower() in lexicon.ELECTION_WORDS for t in tok.sent)
 
 
-# nouns an event word only classifies ("riot police", "protest leaders", "attack helicopters")
-CLASSIFIED_HEADS = frozenset({
-    "police", "policemen", "gear", "squad", "squads", "shield", "shields", "unit", "units",
-    "leader", "leaders", "committee", "organizer", "organizers", "organiser", "organisers",
-    "helicopter", "helicopters", "aircraft", "plane", "planes", "fund", "funds", "pay",
-    "shot", "shots", "ad", "ads", "advertisement", "advertisements", "dog", "dogs"})
-# "warning shots": a show of force (150), no threat of its own; "attack ads" are campaign ads
 
 
 def classifier_noun(tok: Token) -> bool:

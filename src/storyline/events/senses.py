@@ -11,6 +11,50 @@ from typing import TYPE_CHECKING
 
 from storyline.actors.coding import TITLE_SECTORS, is_agent_word, place_of
 from storyline.events import lexicon
+from storyline.events.lexicon import (
+    ACCIDENTAL_BLASTS,
+    AERIAL_DOERS,
+    AERIAL_WORDS,
+    ARMED_BLOCKERS,
+    BEAT_VERBS,
+    BLAST_HEADS,
+    BLOCK_VERBS,
+    BOMB_KINDS,
+    BOMB_WORDS,
+    BURNED_OFFERINGS,
+    COMBATANTS,
+    COMMERCE_HEADS,
+    CROWD_DAMAGE_VERBS,
+    DEPORTED,
+    FULFIL_VERBS,
+    FULFILLED_NOUNS,
+    GATHER_VERBS,
+    HAZARDS,
+    HELP_NOUNS,
+    INSTITUTIONS,
+    KILLED_THINGS,
+    LIVE_ROUNDS,
+    MASS_WEAPONS,
+    MILITARY_CAMPAIGNS,
+    MINES,
+    MISSILE_VERBS,
+    OFFERED_ACTS,
+    ORDER_VERBS,
+    PLACE_NOUNS,
+    POLICE_WORDS,
+    PROTEST_DOERS,
+    PROTESTER_WORDS,
+    QUARREL_VERBS,
+    REPRESSORS,
+    RIOT_VERBS,
+    RIOTING_DOERS,
+    SPORT_GROUNDS,
+    VEHICLE_BOMB_HEADS,
+    VETOED_OBJECTS,
+    VICTIM_WORDS,
+    WARNING_ROUNDS,
+    WMD_NOUNS,
+)
 from storyline.events.politics import armed_sentence, coded_sector
 from storyline.events.roles import (
     PLACE_PREPS,
@@ -58,10 +102,6 @@ def _habitual_offer(tok: Token) -> bool:
     return partner is None and not _named_partner_of_object(tok) and not any(
         c.dep_ == "dobj" and c.lemma_.lower() in OFFERED_ACTS for c in tok.children
     )  # "the EU offers aid to flood victims", "Russia offers talks" stay offers
-
-
-# what only a party to a conflict or a dispute offers: no business sells talks or a truce
-OFFERED_ACTS = lexicon.AGREEMENT_NOUNS | {"talks", "negotiations", "mediation", "dialogue"}
 
 
 def _named_partner_of_object(tok: Token) -> bool:
@@ -131,14 +171,6 @@ def _reaching_agreement(tok: Token) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() in lexicon.AGREEMENT_NOUNS for c in tok.children)
 
 
-# verbs _verb_code reads by name: "ordered X to leave", "called off", "fired missiles"
-ORDER_VERBS = frozenset({"order", "force", "tell"})
-
-
-HALT_VERBS = frozenset({"call", "break"})
-MISSILE_VERBS = frozenset({"fire", "launch", "test"})
-
-
 def _opened_to_displaced(tok: Token) -> bool:
     """"opened its borders to Syrian refugees / to those fleeing": a border opened to people
     in flight (or to a people, "to Afghans")."""
@@ -187,10 +219,6 @@ def _missile_test(tok: Token, lemma: str) -> str:
                 objs and objs[0].lemma_.lower() in ("sea", "ocean", "water", "space")):
             return "195"  # but "fired a missile on Sunday" aims at no one
     return "150"
-
-
-WARNING_ROUNDS = frozenset({"shot", "round", "flare", "burst"})
-LIVE_ROUNDS = frozenset({"bullet", "ammunition", "salvo", "volley"})
 
 
 def _fired_rounds(tok: Token) -> list[Token]:
@@ -365,13 +393,6 @@ def _object_words(tok: Token) -> list[str]:
     return words + compounds + _hyphened(obj)
 
 
-# heads whose compound modifier names a product or a budget, not the act's object
-COMMERCE_HEADS = frozenset({
-    "brand", "budget", "product", "company", "firm", "business", "industry", "market", "sector",
-    "price", "sale", "advertising", "share", "stock", "factory", "producer", "supplier", "cost",
-    "revenue", "tax", "job", "spending", "account", "bill", "subscription", "maker", "line"})
-
-
 def _hyphened(obj: Token) -> list[str]:
     """A hyphenated object as one word ("cease-fire" -> "ceasefire", "tear-gas" -> "teargas")."""
     doc = obj.doc
@@ -427,9 +448,6 @@ def _counted_object(tok: Token) -> bool:
     return any(c.i > tok.i and c.dep_ == "npadvmod" and any(
         t.tag_ == "CD" and t.ent_type_ not in ("DATE", "TIME") for t in c.subtree)
         for c in tok.children)
-
-
-HELP_NOUNS = frozenset({"help", "support", "assistance", "backing", "aid", "cooperation"})
 
 
 def _helper(obj: Token) -> bool:
@@ -512,24 +530,6 @@ def _under_fire(tok: Token) -> str:
     return "190" if who is not None and who.lower_ in lexicon.UNDER_FIRE_ARMED else "111"
 
 
-# crowds whose force against the state is a riot (145), not military force (19)
-PROTEST_DOERS = frozenset({
-    "protester", "protesters", "demonstrator", "demonstrators", "rioter", "rioters", "crowd",
-    "crowds", "mob", "mobs", "youths", "marcher", "marchers", "supporters", "students",
-    "strikers", "activists", "opponents", "workers", "farmers", "residents"})
-# who beats them: a state's agents repress (175)
-REPRESSORS = frozenset({
-    "police", "policemen", "officers", "soldiers", "troops", "forces", "guards", "agents",
-    "militia", "militiamen", "thugs", "riot"})
-POLICE_WORDS = frozenset({"police", "policemen", "gendarmerie", "gendarmes", "officers"})
-ARMED_BLOCKERS = frozenset({
-    "army", "military", "troops", "soldiers", "forces", "navy", "authorities", "government",
-    "regime", "junta", "militants", "rebels", "insurgents", "fighters"})
-GATHER_VERBS = frozenset({"gather", "assemble", "converge", "congregate", "mass"})
-PROTESTER_WORDS = frozenset({"protester", "protesters", "demonstrator", "demonstrators",
-                             "marchers", "protestors", "protestor"})
-
-
 def protest_gathering(tok: Token) -> bool:
     """"protesters gathered outside parliament": a demonstration (141), not a meeting (040)."""
     subject = subject_and_agent(tok)[0]
@@ -551,14 +551,6 @@ def walked_out(tok: Token) -> bool:
     return tok.lemma_.lower() == "walk" and any(
         c.dep_ in ("prt", "advmod") and c.lower_ == "out" or c.lower_ == "off" and any(
             g.lemma_.lower() == "job" for g in c.children) for c in tok.children)  # "off the job"
-
-
-BEAT_VERBS = frozenset({"beat", "club", "flog", "whip", "batter", "bludgeon", "assault"})
-# bombs by kind: suicide (1831), car (1832), roadside (1833) bombings
-BOMB_KINDS = {"suicide": "1831", "car": "1832", "truck": "1832", "vehicle": "1832",
-              "roadside": "1833", "landmine": "1833", "ied": "1833"}
-BOMB_WORDS = frozenset({"bomb", "bombing", "bomber", "blast", "explosion", "attack",
-                        "device", "ied", "explosive", "explosives"})
 
 
 def conflict_sense(tok: Token, code: str) -> str:
@@ -629,16 +621,6 @@ def _misread_conflict(tok: Token, code: str, doer: Token | None, passive: bool) 
     return None
 
 
-# things whose "killing" ends them; grounds a crowd "invades"; what a vehicle "strikes"
-KILLED_THINGS = frozenset({
-    "bill", "deal", "plan", "idea", "project", "proposal", "legislation", "measure", "reform",
-    "story", "motion", "amendment", "law", "rule", "momentum", "mood", "engine", "light",
-    "power", "process", "programme", "program", "agreement", "scheme", "policy", "chance",
-    "hope", "joke", "rumour", "rumor", "buzz", "vibe", "debate"})
-SPORT_GROUNDS = frozenset({"pitch", "field", "stage", "court", "ring", "track", "rink"})
-MINES = frozenset({"bomb", "mine", "landmine", "ied", "device", "explosive"})
-
-
 def _thing_hit(tok: Token, lemma: str, doer: Token | None) -> bool:
     """Whether a force verb's object is a thing it ends or a ground, not a victim."""
     objects = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
@@ -655,27 +637,6 @@ def _thing_hit(tok: Token, lemma: str, doer: Token | None) -> bool:
     back = any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in tok.children)
     return lemma == "fire" and back and not armed_or_state(doer) and (
         doer is None or doer.lower_ not in PROTEST_DOERS)
-
-
-# places whose control is occupation (192), not property seized (171)
-PLACE_NOUNS = frozenset({
-    "town", "city", "village", "capital", "territory", "region", "province", "district",
-    "base", "airport", "port", "area", "border", "crossing", "parliament", "palace", "camp",
-    "ministry", "island", "hill", "highway", "road", "checkpoint", "neighbourhood",
-    "neighborhood", "quarter", "valley", "enclave", "oilfield", "field", "plant", "airbase",
-    "garrison", "strait", "coast", "state", "country", "county", "building", "headquarters"})
-HAZARDS = frozenset({"volcano", "storm", "typhoon", "hurricane", "cyclone", "flood", "heat",
-                     "heatwave", "wildfire", "tsunami", "earthquake", "avalanche", "drought",
-                     "snow", "weather", "pandemic", "virus", "outbreak", "eruption", "rain"})
-INSTITUTIONS = frozenset({
-    "court", "courts", "senate", "congress", "parliament", "judge", "judges", "lawmakers",
-    "legislators", "legislature", "assembly", "committee", "house", "regulator", "regulators",
-    "tribunal", "council", "senators", "commission", "board"})
-VICTIM_WORDS = frozenset({
-    "civilians", "prisoners", "villagers", "children", "man", "woman", "men", "women", "people",
-    "opponent", "critic", "dissident", "dissidents", "leader", "journalist", "defector", "spy",
-    "agent", "soldiers", "troops", "guests", "patients", "inmates", "residents", "wife",
-    "husband", "officer", "officers", "activist", "activists", "detainees"})
 
 
 def attack_on_thing(tok: Token) -> str | None:
@@ -761,10 +722,6 @@ def _someone_object(tok: Token) -> bool:
         or c.lower_ in PROTEST_DOERS | REPRESSORS | DEPORTED) for c in tok.children)
 
 
-# verbs of fighting that are quarrels when they are "over" an issue and no one armed fights
-QUARREL_VERBS = frozenset({"clash", "battle", "fight", "spar", "feud", "tangle", "wrangle"})
-
-
 def _fights_on(tok: Token, doer: Token | None) -> bool:
     """Whether a person "keeps fighting" with no one fought, no arms in the sentence."""
     return doer is not None and doer.pos_ in ("PROPN", "PRON") and not armed_or_state(
@@ -778,12 +735,6 @@ def _clash_over_issue(tok: Token, doer: Token | None) -> bool:
     over = any(c.dep_ == "prep" and c.lower_ in ("over", "about") for c in tok.children)
     return over and not armed_or_state(doer) and (
         doer is None or doer.lower_ not in PROTEST_DOERS)
-
-
-# weapons of mass destruction by their modifier: chemical (2041), nuclear (2042)
-MASS_WEAPONS = {**dict.fromkeys(("chemical", "biological", "nerve", "sarin", "chlorine",
-                                 "novichok", "mustard", "toxic", "polonium"), "2041"),
-                **dict.fromkeys(("nuclear", "atomic", "thermonuclear"), "2042")}
 
 
 def _mass_weapon(tok: Token) -> str:
@@ -800,23 +751,6 @@ def _mass_weapon(tok: Token) -> str:
             if kind and obj.lemma_.lower() in WMD_NOUNS:  # not "the nuclear plant"
                 return kind
     return ""
-
-
-WMD_NOUNS = frozenset({"weapon", "agent", "gas", "device", "bomb", "warhead", "arm", "attack",
-                       "munition", "missile", "rocket", "shell", "toxin", "substance"})
-# people whose expulsion is a deportation (174), not the expulsion of a state's officials (166)
-DEPORTED = frozenset({
-    "migrants", "refugees", "nationals", "citizens", "workers", "journalists", "activists",
-    "people", "families", "immigrants", "asylum-seekers", "residents", "foreigners",
-    "students", "tourists", "missionaries", "correspondents", "reporters"})
-
-
-# what an armed doer launches against a side that is force ("a campaign against X")
-MILITARY_CAMPAIGNS = frozenset({"campaign", "crackdown", "drive", "push", "war"})
-# armed sides whose beating of each other is fighting, not a physical assault (182)
-COMBATANTS = frozenset({"forces", "troops", "soldiers", "army", "fighters", "rebels",
-                        "militants", "insurgents", "militiamen", "militia", "militias",
-                        "jihadists", "offensive", "attack", "assault", "advance"})
 
 
 def _beating(tok: Token, who: str) -> str:
@@ -861,14 +795,6 @@ def _bomb_kind(doer: Token | None) -> str:
     return ""
 
 
-VEHICLE_BOMB_HEADS = frozenset({"bomb", "bombing", "bomber"})
-# verbs (with the word they need) that carry out a threat or pledge: "made good on its threat
-# to impose tariffs", "carried out its threat to cut gas": the act is done, no threat is made
-FULFIL_VERBS = {"carry": "out", "follow": "through", "make": "good", "deliver": "on",
-                "act": "on", "execute": "", "implement": "", "fulfil": "", "fulfill": ""}
-FULFILLED_NOUNS = frozenset({"threat", "warning", "ultimatum", "pledge", "promise", "vow"})
-
-
 def fulfilled(noun: Token) -> Token | None:
     """The verb carrying out a threat or pledge noun ("followed through on its threat"),
     else None."""
@@ -879,21 +805,6 @@ def fulfilled(noun: Token) -> Token | None:
     if need is None or need and not any(c.lower_ == need for c in verb.children):
         return None
     return verb
-
-
-# what a crowd does in a riot (145): stones, fire, looting ("rioters torched shops")
-RIOT_VERBS = frozenset({"throw", "hurl", "torch", "burn", "loot", "ransack", "vandalize",
-                        "vandalise", "smash", "pelt", "stone", "set", "attack", "storm"})
-
-
-# crowds whose burning of things is rioting (145); farmers or residents burn stubble and waste
-RIOTING_DOERS = PROTESTER_WORDS | frozenset({"rioter", "rioters", "mob", "mobs", "crowd",
-                                             "crowds", "youths"})
-BURNED_OFFERINGS = frozenset({"candle", "incense", "effigy", "flag", "portrait", "picture",
-                              "oil", "bridge", "calorie", "cash", "money", "fund"})  # idioms
-# what a rioting crowd does to property: a riot (145) whatever it damages ("rioters looted shops")
-CROWD_DAMAGE_VERBS = frozenset({"burn", "torch", "loot", "ransack", "pillage", "plunder",
-                                "vandalize", "vandalise", "smash", "trash"})
 
 
 def _crowd_burning(tok: Token, lemma: str) -> bool:
@@ -927,15 +838,6 @@ def _crowd_act(lemma: str, code: str) -> str:
     return "141" if lemma == "occupy" else code
 
 
-BLOCK_VERBS = frozenset({"block", "blockade", "barricade", "obstruct"})
-# what a state blocks in a vote or a veto (129), not a road: "blocked Sweden's bid to join"
-VETOED_OBJECTS = frozenset({
-    "bid", "membership", "accession", "application", "nomination", "candidacy", "resolution",
-    "appointment", "proposal", "plan", "package", "deal", "agreement", "statement", "measure",
-    "declaration", "motion", "decision", "move", "attempt", "effort", "efforts", "initiative",
-    "draft", "sanctions", "legislation", "bill", "reform", "entry", "admission"})
-
-
 def _block_code(tok: Token, code: str, doer: Token | None, who: str) -> str:
     """Who blocks decides the act: a crowd obstructs in protest (144: "fishermen blockaded
     the ports"), armed forces or a government restrict movement (191), a state vetoes a bid
@@ -954,20 +856,8 @@ def _block_code(tok: Token, code: str, doer: Token | None, who: str) -> str:
     return "144"  # "truckers blockaded the ports": no state, an obstruction
 
 
-# an explosion or a bomb as the grammatical doer ("a blast ripped through", "a bomb killed")
-BLAST_HEADS = frozenset({"blast", "explosion", "bomb", "device", "explosive", "ied", "bombing"})
 # codes a blast's verb takes in the dictionary: riots (145, "ripped through ... in") and force
 BLAST_ROOTS = frozenset({"14", "18", "19"})
-# what an accidental explosion is of or at ("a gas explosion at a chemical plant")
-ACCIDENTAL_BLASTS = frozenset({
-    "gas", "boiler", "cylinder", "cylinders", "chemical", "chemicals", "mine", "mining", "coal",
-    "factory", "plant", "fireworks", "firework", "tanker", "pipeline", "transformer", "reactor",
-    "methane", "dust", "furnace", "refinery", "kitchen", "fuel", "oil", "propane", "battery",
-    "accidental", "industrial", "warehouse"})
-# doers whose bombing is from the air (195): craft, air arms, states' forces and alliances
-AERIAL_DOERS = lexicon.ARMED_CRAFT | lexicon.ARMED_OWNERS | frozenset({
-    "nato", "pilots", "airforce", "b-52s", "planes", "warplane", "jet", "plane", "drone"})
-AERIAL_WORDS = frozenset({"air", "aerial", "airstrike", "airstrikes", "warplanes", "carpet"})
 
 
 def _blast_code(doer: Token | None) -> str | None:

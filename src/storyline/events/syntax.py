@@ -6,24 +6,19 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from storyline.events import lexicon
+from storyline.events.lexicon import (
+    MEASURE_NOUNS,
+    RALLY_PREPS,
+    SAY_VERBS,
+    TIME_PREPS,
+    VENUE_WORDS,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
-SAY_VERBS = frozenset({"say", "tell", "state", "report", "announce", "claim", "add", "note",
-                       "confirm"})
 PREP_DEPS = frozenset({"prep", "dative"})  # the parser labels "gave aid to X" 'to' as dative
-# prepositions of time whose gerund shares the subject of the verb they modify ("after
-# accusing X, the campaign ..."); not "before", whose act may not have happened yet
-TIME_PREPS = frozenset({"after", "while", "since", "upon"})
-RALLY_PREPS = ("behind", "around")  # "rallied behind their nominee" (053)
-VENUE_WORDS = frozenset({
-    "conference", "summit", "meeting", "forum", "session", "ceremony", "congress", "event",
-    "convention", "assembly", "rally", "gathering",
-})
-MEASURE_NOUNS = frozenset({"day", "week", "month", "year", "hour", "series", "wave", "round",
-                           "spate", "string", "couple", "number", "night"})
 
 
 def verb_particle(tok: Token) -> str | None:
