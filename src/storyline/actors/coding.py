@@ -194,6 +194,10 @@ ROLE_WORDS = frozenset(TITLE_SECTORS) | {"side", "sides", "envoy", "ambassador",
                                          "factions", "members", "supporters", "delegation",
                                          "coalition", "organizations", "organisations"}
 
+# Houses of a legislature that a bare word names ('the Senate', 'Congress'); the events stage
+# adds the generic words ('assembly', 'legislature') that never name one house alone
+BARE_HOUSES = frozenset({"congress", "senate", "parliament", "house"})
+
 
 SEAT_SECTORS = {"kremlin": "GOV", "white house": "GOV", "pentagon": "MIL", "zhongnanhai": "GOV",
                 "downing street": "GOV", "elysee": "GOV", "élysée": "GOV", "elysee palace": "GOV",

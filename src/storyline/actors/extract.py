@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from storyline.actors import kb
 from storyline.actors.coding import (
     AMBIGUOUS_PLACES,
+    BARE_HOUSES,
     BORDER_WORDS,
     COURTESY_TITLES,
     ENVOY_WORDS,
@@ -602,7 +603,6 @@ UNDERGONE = frozenset({"resignation", "ouster", "removal", "release", "dismissal
 # demonym describes ('Congress imposed sanctions on Russian oligarchs' is no Russian act)
 # (so are groups with a home of their own: 'Houthi forces attacked an American destroyer')
 AIMED_PREPS = TARGET_PREPS
-BARE_HOUSES = frozenset({"congress", "senate", "parliament", "house"})
 # Bodies of a house named after it ('the Senate Banking Committee', 'the House Freedom Caucus')
 HOUSE_PARTS = frozenset({"committee", "subcommittee", "caucus", "panel"})
 

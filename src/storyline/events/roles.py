@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from storyline.actors import kb
+from storyline.actors.coding import BARE_HOUSES
 from storyline.events import lexicon
 from storyline.events.syntax import SAY_VERBS
 
@@ -25,7 +26,7 @@ NOT_ACTORS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY
                         "EVENT", "WORK_OF_ART", "PRODUCT", "LAW", "LANGUAGE"})  # things, not doers
 MAX_CONJUNCTS = 6
 # Legislatures named by their bare word, placed by the city they sit in ("the Senate in Rome")
-HOUSES = frozenset({"senate", "congress", "parliament", "assembly", "house", "legislature"})
+HOUSES = BARE_HOUSES | {"assembly", "legislature"}
 # Counts that stand for a crowd of people ('thousands marched in Caracas')
 CROWD_COUNTS = frozenset({"thousands", "hundreds", "dozens", "tens", "scores", "millions"})
 DEMONSTRATIVES = frozenset({"that", "this"})
