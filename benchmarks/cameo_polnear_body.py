@@ -60,9 +60,7 @@ def excluded_docs() -> frozenset[str]:
 def candidates(shared: Path) -> list[Path]:
     """The articles the rule may use (not in another set, even file-name hash), in the fixed
     salted-hash order."""
-    root, excluded = intl.text_root(shared), excluded_docs()
-    return sorted((p for p in root.glob("*.txt") if p.name not in excluded and even_hash(p.name)),
-                  key=lambda p: order_key(p.name))
+    return leads.candidates(shared, excluded_docs(), order_key)
 
 
 def selected(shared: Path, articles: int = ARTICLES,

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import cameo_polnear as polnear
@@ -50,12 +51,14 @@ def excluded_docs() -> frozenset[str]:
     return mixed.excluded_docs() | {c.doc for c in polnear.load_codings(mixed.CODINGS)}
 
 
-def candidates(shared: Path) -> list[Path]:
+def candidates(shared: Path, excluded: frozenset[str] | None = None,
+               key: Callable[[str], str] = order_key) -> list[Path]:
     """The articles the rule may use (not in another set, even file-name hash), in the fixed
-    salted-hash order."""
-    root, excluded = intl.text_root(shared), excluded_docs()
-    return sorted((p for p in root.glob("*.txt") if p.name not in excluded and even_hash(p.name)),
-                  key=lambda p: order_key(p.name))
+    salted-hash order (``excluded`` and ``key``: another set's, such as the body set's)."""
+    root = intl.text_root(shared)
+    left_out = excluded_docs() if excluded is None else excluded
+    return sorted((p for p in root.glob("*.txt") if p.name not in left_out and even_hash(p.name)),
+                  key=lambda p: key(p.name))
 
 
 def selected(shared: Path, articles: int = ARTICLES,
