@@ -196,16 +196,16 @@ def list_selection(shared: Path) -> None:
         print(json.dumps(row, ensure_ascii=False))
 
 
-def run_cli(argv: list[str] | None, doc: str, build_xml: Callable[[Path], str],
-            list_picks: Callable[[Path], None],
-            build_in_context: Callable[[Path], str] | None = None) -> int:
-    """Shared command line of the blind-set builders: write OUT.xml (``--context``: with each
-    sentence's preceding article text, for sets that have it), or ``--list``."""
+def run_cli(argv: list[str] | None, doc: str, build_xml: Callable[[Path, bool], str],
+            list_picks: Callable[[Path], None], with_context: bool = False) -> int:
+    """Shared command line of the blind-set builders: write OUT.xml (``build_xml(shared,
+    context)``; ``--context``, for sets built from whole documents, adds each sentence's
+    preceding text), or ``--list``."""
     parser = argparse.ArgumentParser(description=doc.splitlines()[0])
     parser.add_argument("out", nargs="?", type=Path, help="validation XML file to write")
     parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED, help="../shared path")
     parser.add_argument("--list", action="store_true", help="print the selected sentences")
-    if build_in_context:
+    if with_context:
         parser.add_argument("--context", action="store_true",
                             help="write each sentence's preceding article text as <Context>, "
                             "so the coder reads the sentence inside its article")
@@ -216,8 +216,7 @@ def run_cli(argv: list[str] | None, doc: str, build_xml: Callable[[Path], str],
             return 0
         if args.out is None:
             parser.error("OUT.xml is required unless --list is given")
-        build = build_in_context if getattr(args, "context", False) else build_xml
-        args.out.write_text(build(args.shared), "utf-8")  # type: ignore[misc]
+        args.out.write_text(build_xml(args.shared, getattr(args, "context", False)), "utf-8")
     except BuildError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
@@ -227,7 +226,7 @@ def run_cli(argv: list[str] | None, doc: str, build_xml: Callable[[Path], str],
 
 def main(argv: list[str] | None = None) -> int:
     """Command-line entry: write OUT.xml, or list the selection."""
-    return run_cli(argv, __doc__, lambda shared: build(shared, CODINGS), list_selection)
+    return run_cli(argv, __doc__, lambda shared, _: build(shared, CODINGS), list_selection)
 
 
 if __name__ == "__main__":

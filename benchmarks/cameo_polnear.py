@@ -205,15 +205,17 @@ def print_picks(picks: list[tuple[str, Span]]) -> None:
         print(json.dumps(row, ensure_ascii=False))
 
 
-def list_selection(shared: Path) -> None:
-    """Print the selected sentences as jsonl (doc, start, end, sha1, text)."""
-    print_picks(selected(shared))
+def offset_main(argv: list[str] | None, doc: str, build_set: Callable[[Path, Path, bool], str],
+                codings: Path, picks: Callable[[Path], list[tuple[str, Span]]]) -> int:
+    """The command line of an offset-coded set (this one, the PolNeAR-train sets, WCXB):
+    OUT.xml [--context] from ``build_set(shared, codings, context)``, or ``--list``."""
+    return run_cli(argv, doc, lambda shared, context: build_set(shared, codings, context),
+                   lambda shared: print_picks(picks(shared)), with_context=True)
 
 
 def main(argv: list[str] | None = None) -> int:
     """Command-line entry: write OUT.xml, or list the selection."""
-    return run_cli(argv, __doc__, lambda shared: build(shared, CODINGS), list_selection,
-                   lambda shared: build(shared, CODINGS, context=True))
+    return offset_main(argv, __doc__, build, CODINGS, selected)
 
 
 if __name__ == "__main__":

@@ -20,7 +20,6 @@ from pathlib import Path
 
 import cameo_polnear as polnear
 import cameo_polnear_intl as intl
-from cameo_ecbplus import run_cli
 
 REPO = Path(__file__).resolve().parents[1]
 CODINGS = REPO / "benchmarks" / "cameo" / "polnear_conflict_events.jsonl"
@@ -72,9 +71,7 @@ def build(shared: Path, codings: Path, context: bool = False) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     """Command-line entry: write OUT.xml, or (``--list``) print the picked sentences as jsonl."""
-    return run_cli(argv, __doc__, lambda shared: build(shared, CODINGS),
-                   lambda shared: polnear.print_picks(selected(shared)),
-                   lambda shared: build(shared, CODINGS, context=True))
+    return polnear.offset_main(argv, __doc__, build, CODINGS, selected)
 
 
 if __name__ == "__main__":

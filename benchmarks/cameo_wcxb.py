@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 import cameo_polnear as polnear
-from cameo_ecbplus import BuildError, run_cli, sentence_element
+from cameo_ecbplus import BuildError, sentence_element
 from timeml_wcxb import WCXB_DEV
 
 REPO = Path(__file__).resolve().parents[1]
@@ -91,9 +91,7 @@ def build(shared: Path, codings: Path, context: bool = False) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     """Command-line entry: write OUT.xml, or (``--list``) print the picked sentences as jsonl."""
-    return run_cli(argv, __doc__, lambda shared: build(shared, CODINGS),
-                   lambda shared: polnear.print_picks(selected(shared)),
-                   lambda shared: build(shared, CODINGS, context=True))
+    return polnear.offset_main(argv, __doc__, build, CODINGS, selected)
 
 
 if __name__ == "__main__":

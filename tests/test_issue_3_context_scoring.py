@@ -72,9 +72,12 @@ def test_issue_3_offset_builder_writes_the_article_before_each_sentence(
     plain = polnear.build_offsets(codings, lambda doc: ARTICLE, polnear.sentence_xml)
     assert "<Context>" not in plain
     out = tmp_path / "out.xml"
-    assert polnear.run_cli([str(out), "--context"], "doc", lambda shared: "plain",
-                           lambda shared: None, lambda shared: "in context") == 0
+    def build(shared: Path, context: bool) -> str:
+        return "in context" if context else "plain"
+
+    assert polnear.run_cli([str(out), "--context"], "doc", build, print, with_context=True) == 0
     assert out.read_text("utf-8") == "in context"
-    with pytest.raises(SystemExit):
-        polnear.run_cli([str(out), "--context"], "doc", lambda shared: "plain",
-                        lambda shared: None)
+    assert polnear.run_cli([str(out)], "doc", build, print, with_context=True) == 0
+    assert out.read_text("utf-8") == "plain"
+    with pytest.raises(SystemExit):  # a set built from lone sentences has no --context
+        polnear.run_cli([str(out), "--context"], "doc", build, print)
