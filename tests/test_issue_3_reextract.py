@@ -69,6 +69,18 @@ def test_issue_3_reextract_one_article_and_an_unknown_id(built: Storyline) -> No
     assert codes == {visit}
 
 
+def test_issue_3_reextract_reports_an_unreadable_row_and_goes_on(built: Storyline) -> None:
+    """An article row whose data no longer reads (hand-edited, truncated) is an E504 failure of
+    that article; the other is redone and the bad row is left as it was."""
+    with built.store.transaction() as conn:
+        conn.execute("UPDATE articles SET data = '{not json' WHERE title LIKE 'Li%'")
+    report = built.reextract()
+    assert report.articles == 1 and [f.code for f in report.failures] == ["E504"]
+    assert "article " in report.failures[0].message
+    assert built.store.rows("SELECT data FROM articles WHERE title LIKE 'Li%'")[0][0] == (
+        "{not json")
+
+
 def test_issue_3_reextract_failure_keeps_the_old_rows(
         built: Storyline, monkeypatch: pytest.MonkeyPatch) -> None:
     """An article whose extraction fails keeps what it had; the others are redone."""

@@ -275,13 +275,6 @@ class ReextractReport:
     quotes: int = 0
     actors_dropped: int = 0
 
-    def as_dict(self) -> dict[str, Any]:
-        return {"articles": self.articles, "failed": len(self.failures),
-                "events_before": self.events_before, "events": self.events,
-                "quotes_before": self.quotes_before, "quotes": self.quotes,
-                "actors_dropped": self.actors_dropped,
-                "failures": [f.__dict__ for f in self.failures]}
-
 
 def reextract(
     store: Store,
@@ -317,10 +310,9 @@ def reextract(
     pending: list[Article] = []
     try:
         for article_id in list(ids) if ids is not None else store.article_ids():
-            article = store.stored_article(article_id)
-            if article is None:
-                err = StorylineError(Code.NO_ARTICLE_ID, id=article_id)
-                report.failures.append(Failure(article_id, "reextract", err.code.id, str(err)))
+            article = _stored(store, article_id)
+            if isinstance(article, Failure):
+                report.failures.append(article)
                 continue
             pending.append(article)
             if len(pending) >= size:
@@ -337,6 +329,21 @@ def reextract(
     after = store.counts()
     report.events, report.quotes = after["events"], after["quotes"]
     return report
+
+
+def _stored(store: Store, article_id: str) -> Article | Failure:
+    """A stored article to extract again, or why it cannot be: no such id (E505), or a row
+    that does not read as an article (E504)."""
+    try:
+        article = store.stored_article(article_id)
+    except (ValueError, TypeError) as exc:
+        err = StorylineError(Code.BAD_DATABASE, path=store.path,
+                             detail=f"article {article_id}: {exc}"[:300])
+    else:
+        if article is not None:
+            return article
+        err = StorylineError(Code.NO_ARTICLE_ID, id=article_id)
+    return Failure(article_id, "reextract", err.code.id, str(err))
 
 
 def _store_failure(record: ArticleRecord, exc: Exception) -> Failure:

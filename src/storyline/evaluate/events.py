@@ -93,7 +93,7 @@ def score_sentences(sentences: list[g.GoldSentence]) -> dict[str, Any]:
     over each sentence's main events only (``main_only``), as a one-event gold codes them."""
     failures: list[str] = []
     predicted = run_sentences([s.context + s.text for s in sentences], failures)
-    predicted = [_in_sentence(events, len(s.context)) if s.context else events
+    predicted = [_told_after(events, len(s.context)) if s.context else events
                  for s, events in zip(sentences, predicted, strict=True)]
     result = _score(sentences, predicted)
     result["n_in_context"] = sum(1 for s in sentences if s.context)
@@ -103,7 +103,7 @@ def score_sentences(sentences: list[g.GoldSentence]) -> dict[str, Any]:
     return result
 
 
-def _in_sentence(events: list[Event], start: int) -> list[Event]:
+def _told_after(events: list[Event], start: int) -> list[Event]:
     """The events told in the scored sentence, which starts at ``start`` in its article."""
     return [e for e in events if (e.trigger_span or e.span)[0] >= start]
 
