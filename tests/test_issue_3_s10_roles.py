@@ -110,8 +110,8 @@ def _none() -> Any:
 def test_issue_3_a_possessor_outweighs_a_namesake_party(events_of: Any) -> None:
     """"France's far-right National Front party leader": French, whatever other country has a
     party of that name; the hyphenated modifier stays whole."""
-    found = _by_trigger(events_of, "France’s far-right National Front party leader condemned "
-                                   "the migrant quotas.", "condemned")
+    found = _by_trigger(events_of, "France’s far-right National Front party chief denounced "
+                                   "the EU asylum rules on Tuesday.", "denounced")
     assert found and found[0].source is not None
     assert found[0].source.country == "FRA" and found[0].source.text.startswith("far-right")
 

@@ -77,8 +77,8 @@ def test_issue_3_states_attacking_places_stay_force(events_of: Any) -> None:
 def test_issue_3_gerund_after_a_time_preposition_shares_the_subject(events_of: Any) -> None:
     """"... after recently accusing Clinton of ...": the accuser is the clause's subject."""
     assert [(c, s, t) for c, _, s, t in events_of.codes(
-        "The Sanders campaign wants to address concerns about its fundraising after recently "
-        "accusing Hillary Clinton of violating campaign finance laws.")] == [
+        "The Rubio campaign hopes to ease worries about its spending after recently "
+        "accusing Donald Trump of breaking election laws.")] == [
         ("112", "USA", "USA")]
 
 

@@ -77,10 +77,10 @@ def test_issue_3_a_country_qualifying_the_object_places_no_doer(
 
 
 def test_issue_3_a_national_agents_object_still_places_it(events_of: Any) -> None:
-    """'opened investigations against Chilean officials': a judge acting on national officials
+    """'opened investigations against Peruvian officials': a judge acting on national officials
     stays of their country."""
-    text = "Judge Alejandro Rivera opened fraud investigations against 28 Chilean officials."
-    assert _sides(events_of, text, "investigations")[0] == "CHL"
+    text = "Judge Marta Quiroz opened bribery investigations against 14 Peruvian officials."
+    assert _sides(events_of, text, "investigations")[0] == "PER"
 
 
 def test_issue_3_a_bare_house_is_not_of_the_subject_acting_on_it(events_of: Any) -> None:
@@ -91,7 +91,7 @@ def test_issue_3_a_bare_house_is_not_of_the_subject_acting_on_it(events_of: Any)
 
 def test_issue_3_a_body_called_on_by_its_nationals_stays_theirs(events_of: Any) -> None:
     """'Arab Israeli lawmakers called on the government': their own government."""
-    text = "Arab Israeli lawmakers called on the government Wednesday to block the visit."
+    text = "Arab Israeli lawmakers called on the government Sunday to halt the demolitions."
     assert _sides(events_of, text, "called") == ("ISR", "ISR")
 
 
@@ -122,9 +122,9 @@ def test_issue_3_absent_offices_are_per_country() -> None:
 
 
 def test_issue_3_a_relative_clause_place_keeps_a_domestic_title(events_of: Any) -> None:
-    """'a federal judge whose parents were born in Mexico': an American judge."""
-    text = ("When Donald Trump attacked a federal judge whose parents were born in Mexico, "
-            "Hispanic Americans were outraged.")
+    """'a federal judge whose parents came from Cuba': an American judge."""
+    text = ("When Marco Rubio attacked a federal judge whose parents came from Cuba, Cuban "
+            "Americans were angered.")
     assert _sides(events_of, text, "attacked") == ("USA", "USA")
 
 
@@ -133,8 +133,8 @@ def test_issue_3_a_relative_clause_place_keeps_a_domestic_title(events_of: Any) 
      ("USA", "USA")),
     ("The Dems accused the GOP of blocking the bill.", "accused", ("USA", "USA")),
     ("Rick Scott (R) blasted Congress on Friday.", "blasted", ("USA", "USA")),
-    ("Raul Grijalva, the top Democrat on the House Natural Resources Committee, criticized "
-     "the bill's sponsors.", "criticized", ("USA", None)),
+    ("Maria Alvarez, the top Democrat on the House Ways and Means Committee, criticized "
+     "the bill's authors.", "criticized", ("USA", None)),
 ])
 def test_issue_3_us_party_words_and_tags_place_people(
         events_of: Any, text: str, word: str, sides: tuple[str, str | None]) -> None:
@@ -278,8 +278,8 @@ def test_issue_3_a_home_word_before_a_party_member_is_american(
 
 def test_issue_3_an_independent_counsel_is_american(events_of: Any) -> None:
     """An independent counsel is an office of US politics only."""
-    text = ("During the investigation of President Clinton by independent counsel Ken Starr, "
-            "Kendall rebuffed several requests.")
+    text = ("During the investigation of Senator Stevens by independent counsel Mark Hale, "
+            "his aides refused several interviews.")
     assert _sides(events_of, text, "investigation") == ("USA", "USA")
 
 
@@ -380,6 +380,6 @@ def test_issue_3_an_envoy_takes_no_dateline_or_article_home(events_of: Any) -> N
 
 def test_issue_3_discussions_between_two_sides_keep_them(events_of: Any) -> None:
     """A discussion noun keeps the sides it is between; only a verb's object is a topic."""
-    text = "Certainly there are discussions between the White House and the Sanders campaign."
+    text = "Plainly there are discussions between the White House and the Clinton campaign."
     found = _by_trigger(events_of, text, "discussions")
-    assert found and found[0].target is not None and "Sanders" in found[0].target.text
+    assert found and found[0].target is not None and "Clinton" in found[0].target.text
