@@ -1182,10 +1182,12 @@ def _placed_past_clause(mentions: list[Mention], frame: Frame, sentence: tuple[s
     text, base = sentence
     lone = [t for t in targets if not t.country and not t.implied and t.sector != "IGO"
             and not (t.sector == "NGO" and any(w[:1].isupper() for w in t.text.split()))]
+    if not lone:
+        return
     clause = tuple((base + r.phrase[0], base + r.phrase[1]) for r in frame.target_alts
                    if (not _place_role(r) or text[: r.phrase[0]].split()[-1:] == ["by"])
                    and _in_relative(frame, r, text))
-    if not lone or not clause:
+    if not clause:
         return
     country = _sentence_place(mentions, sentence, targets, clause)
     for target in lone:
