@@ -10,17 +10,7 @@ from types import ModuleType
 
 import pytest
 
-from offset_sets import (
-    SHARED,
-    check_build,
-    check_train_codings,
-    check_well_formed,
-    coded_docs,
-    fake_shared,
-    import_builder,
-    in_salted_order,
-    needs_train_texts,
-)
+import offset_sets as sets
 
 pytestmark = pytest.mark.issue(3)
 
@@ -53,7 +43,7 @@ OTHER_SETS = ("polnear_intl_events.jsonl", "polnear_conflict_events.jsonl",
 
 @pytest.fixture(scope="module")
 def body() -> ModuleType:
-    return import_builder("cameo_polnear_body")
+    return sets.import_builder("cameo_polnear_body")
 
 
 def test_issue_3_polnear_body_order_and_even_hash(body: ModuleType) -> None:
@@ -81,15 +71,15 @@ def test_issue_3_polnear_body_selection_and_build(body: ModuleType, tmp_path: Pa
     give sentences; the XML has one ``body_``-prefixed sentence per coding (noevents where
     none); a changed article fails the sha1 check."""
     # a fake ``shared`` folder: three even-hash articles and an odd-hash one
-    shared = fake_shared(tmp_path, body.intl.TRAIN,
-                         {FIRST: LONG, SECOND: EIGHT, THIRD: LONG, ODD: LONG})
+    shared = sets.fake_shared(tmp_path, body.intl.TRAIN,
+                              {FIRST: LONG, SECOND: EIGHT, THIRD: LONG, ODD: LONG})
     assert [p.name for p in body.candidates(shared)] == [FIRST, SECOND, THIRD]
     picked = body.selected(shared, articles=2)
     assert [doc for doc, _ in picked] == [FIRST] * 3 + [SECOND] * 2
     assert [span for _, span in picked[:3]] == body.doc_picks(LONG)
     event = {"eventcode": "111", "sourcecode": "USAPTY", "targetcode": "USALEG"}
-    check_build(body, shared, picked, "body", event, tmp_path,
-                (shared / body.intl.TRAIN / FIRST, LONG.replace("fourth", "4th")))
+    sets.check_build(body, shared, picked, "body", event, tmp_path,
+                     (shared / body.intl.TRAIN / FIRST, LONG.replace("fourth", "4th")))
 
 
 def test_issue_3_polnear_body_codings_are_well_formed(body: ModuleType) -> None:
@@ -97,23 +87,23 @@ def test_issue_3_polnear_body_codings_are_well_formed(body: ModuleType) -> None:
     sentence ids are unique; no article of the other sets, none with an odd hash, at most one
     sentence per position from at most ``ARTICLES`` articles, in the rule's article order (no
     ``../shared`` needed)."""
-    docs = check_well_formed(body)
+    docs = sets.check_well_formed(body)
     assert len(set(docs)) <= body.ARTICLES
     assert max(docs.count(d) for d in docs) <= len(body.POSITIONS)
-    assert in_salted_order(body, docs)
+    assert sets.in_salted_order(body, docs)
 
 
 def test_issue_3_polnear_body_excludes_the_other_sets(body: ModuleType) -> None:
     """The excluded articles are those of the international, conflict, mixed and leads sets."""
-    assert body.excluded_docs() == coded_docs(body, *OTHER_SETS)
+    assert body.excluded_docs() == sets.coded_docs(body, *OTHER_SETS)
 
 
-@needs_train_texts
+@sets.needs_train_texts
 def test_issue_3_polnear_body_codings_match_the_selection_rule(body: ModuleType,
                                                               tmp_path: Path) -> None:
     """The codings are exactly the picked sentences, in order, every sha1 matching; no article
     of the international, conflict, mixed or leads set and no odd-hash article; PLOVER types
     are the crosswalk's (root 02, absent from it, REQUEST); the XML builds in full."""
-    coded = check_train_codings(body, tmp_path, excluded=325)
+    coded = sets.check_train_codings(body, tmp_path, excluded=325)
     assert len(coded) == 150
-    assert len(body.candidates(SHARED)) == 189 and len({c[0] for c in coded}) == 54
+    assert len(body.candidates(sets.SHARED)) == 189 and len({c[0] for c in coded}) == 54

@@ -9,16 +9,7 @@ from types import ModuleType
 
 import pytest
 
-from offset_sets import (
-    check_build,
-    check_train_codings,
-    check_well_formed,
-    coded_docs,
-    fake_shared,
-    import_builder,
-    in_salted_order,
-    needs_train_texts,
-)
+import offset_sets as sets
 
 pytestmark = pytest.mark.issue(3)
 
@@ -37,7 +28,7 @@ ODD = "q_2016-02-01_lead.txt"
 
 @pytest.fixture(scope="module")
 def leads() -> ModuleType:
-    return import_builder("cameo_polnear_leads")
+    return sets.import_builder("cameo_polnear_leads")
 
 
 def test_issue_3_polnear_leads_order_and_even_hash(leads: ModuleType) -> None:
@@ -66,39 +57,39 @@ def test_issue_3_polnear_leads_selection_and_build(leads: ModuleType, tmp_path: 
     give sentences; the XML has one ``leads_``-prefixed sentence per coding (noevents where
     none); a changed article fails the sha1 check."""
     # a fake ``shared`` folder: three even-hash articles and an odd-hash one
-    shared = fake_shared(tmp_path, leads.intl.TRAIN,
-                         dict.fromkeys((FIRST, SECOND, THIRD, ODD), LEAD))
+    shared = sets.fake_shared(tmp_path, leads.intl.TRAIN,
+                              dict.fromkeys((FIRST, SECOND, THIRD, ODD), LEAD))
     assert [p.name for p in leads.candidates(shared)] == [FIRST, SECOND, THIRD]
     picked = leads.selected(shared, articles=2, per_doc=2)
     assert [doc for doc, _ in picked] == [FIRST, FIRST, SECOND, SECOND]
     assert [span for _, span in picked[:2]] == leads.doc_picks(LEAD, 2)
     event = {"eventcode": "111", "sourcecode": "USAPTY", "targetcode": "USALEG"}
-    check_build(leads, shared, picked, "leads", event, tmp_path,
-                (shared / leads.intl.TRAIN / FIRST, LEAD.replace("Monday", "Sunday")))
+    sets.check_build(leads, shared, picked, "leads", event, tmp_path,
+                     (shared / leads.intl.TRAIN / FIRST, LEAD.replace("Monday", "Sunday")))
 
 
 def test_issue_3_polnear_leads_codings_are_well_formed(leads: ModuleType) -> None:
     """Every event has the five fields, Phoenix-shaped actor codes and a CAMEO code; the
     sentence ids are unique; no article of the other sets, none with an odd hash, at most
     ``SENTENCES_PER_DOC`` sentences from ``ARTICLES`` articles (no ``../shared`` needed)."""
-    docs = check_well_formed(leads)
+    docs = sets.check_well_formed(leads)
     assert len(set(docs)) == leads.ARTICLES
     assert max(docs.count(d) for d in docs) <= leads.SENTENCES_PER_DOC
-    assert in_salted_order(leads, docs)
+    assert sets.in_salted_order(leads, docs)
 
 
 def test_issue_3_polnear_leads_excludes_the_other_sets(leads: ModuleType) -> None:
     """The excluded articles are those of the international, conflict and mixed sets."""
-    assert leads.excluded_docs() == coded_docs(leads, "polnear_intl_events.jsonl",
-                                               "polnear_conflict_events.jsonl",
-                                               "polnear_mixed_events.jsonl")
+    assert leads.excluded_docs() == sets.coded_docs(leads, "polnear_intl_events.jsonl",
+                                                    "polnear_conflict_events.jsonl",
+                                                    "polnear_mixed_events.jsonl")
 
 
-@needs_train_texts
+@sets.needs_train_texts
 def test_issue_3_polnear_leads_codings_match_the_selection_rule(leads: ModuleType,
                                                                tmp_path: Path) -> None:
     """The codings are exactly the picked sentences, in order, every sha1 matching; no article
     of the international, conflict or mixed set and no odd-hash article; PLOVER types are the
     crosswalk's (root 02, absent from it, REQUEST); the XML builds in full."""
-    coded = check_train_codings(leads, tmp_path, excluded=250)
+    coded = sets.check_train_codings(leads, tmp_path, excluded=250)
     assert len(coded) == 149

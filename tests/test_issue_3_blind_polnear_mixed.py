@@ -8,14 +8,7 @@ from types import ModuleType
 
 import pytest
 
-from offset_sets import (
-    check_build,
-    check_train_codings,
-    check_well_formed,
-    fake_shared,
-    import_builder,
-    needs_train_texts,
-)
+import offset_sets as sets
 
 pytestmark = pytest.mark.issue(3)
 
@@ -32,7 +25,7 @@ EVEN, ODD, CALM = "d_2016-01-04_talks.txt", "a_2016-01-01_talks.txt", "c_2016-01
 
 @pytest.fixture(scope="module")
 def mixed() -> ModuleType:
-    return import_builder("cameo_polnear_mixed")
+    return sets.import_builder("cameo_polnear_mixed")
 
 
 def test_issue_3_polnear_mixed_keywords(mixed: ModuleType) -> None:
@@ -68,27 +61,27 @@ def test_issue_3_polnear_mixed_build_and_sha1(mixed: ModuleType, tmp_path: Path)
     coding (noevents where none); a changed article fails the sha1 check."""
     # a fake ``shared`` folder: the same article under an even and an odd file name, and a
     # calm article with too few keywords
-    shared = fake_shared(tmp_path, mixed.intl.TRAIN, {
-        EVEN: TALKS, ODD: TALKS, CALM: "Calm.\n\nNo talks were needed today at all, he said.\n"})
+    calm = "Calm.\n\nNo talks were needed today at all, he said.\n"
+    shared = sets.fake_shared(tmp_path, mixed.intl.TRAIN, {EVEN: TALKS, ODD: TALKS, CALM: calm})
     picked = mixed.selected(shared)
     assert {doc for doc, _ in picked} == {EVEN}
     assert [span for _, span in picked] == mixed.doc_picks(TALKS)
     event = {"eventcode": "040", "sourcecode": "FRAGOV", "targetcode": "DEUGOV"}
-    check_build(mixed, shared, picked, "mixed", event, tmp_path,
-                (shared / mixed.intl.TRAIN / EVEN, TALKS.replace("Geneva", "Vienna")))
+    sets.check_build(mixed, shared, picked, "mixed", event, tmp_path,
+                     (shared / mixed.intl.TRAIN / EVEN, TALKS.replace("Geneva", "Vienna")))
 
 
 def test_issue_3_polnear_mixed_codings_are_well_formed(mixed: ModuleType) -> None:
     """Every event has the five fields, Phoenix-shaped actor codes and a CAMEO code; the
     sentence ids are unique; no article of the other sets, none with an odd hash (no
     ``../shared`` needed)."""
-    check_well_formed(mixed)
+    sets.check_well_formed(mixed)
 
 
-@needs_train_texts
+@sets.needs_train_texts
 def test_issue_3_polnear_mixed_codings_match_the_selection_rule(mixed: ModuleType,
                                                                tmp_path: Path) -> None:
     """The codings are exactly the picked sentences, in order, every sha1 matching; no article
     of the international or conflict set and no odd-hash article; PLOVER types are the
     crosswalk's (root 02, absent from it, REQUEST); the XML builds in full."""
-    check_train_codings(mixed, tmp_path, excluded=215)
+    sets.check_train_codings(mixed, tmp_path, excluded=215)
