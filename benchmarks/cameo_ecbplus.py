@@ -26,7 +26,8 @@ from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
 REPO = Path(__file__).resolve().parents[1]
-CODINGS = REPO / "benchmarks" / "cameo" / "ecbplus_events.jsonl"
+CODINGS_DIR = REPO / "benchmarks" / "cameo"  # every blind set's codings and README
+CODINGS = CODINGS_DIR / "ecbplus_events.jsonl"
 DEFAULT_SHARED = REPO.parent / "shared"
 ECBPLUS = Path("eval") / "crossdoc" / "ecbplus" / "ECB+"
 EXCLUDED_TOPICS = frozenset({8, 9, 11, 12, 19, 20, 30})

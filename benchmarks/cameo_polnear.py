@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cameo_ecbplus import (
+    CODINGS_DIR,
     BuildError,
     EventCoding,
     read_codings,
@@ -32,8 +33,7 @@ from cameo_ecbplus import (
     wrap_sentences,
 )
 
-REPO = Path(__file__).resolve().parents[1]
-CODINGS = REPO / "benchmarks" / "cameo" / "polnear_events.jsonl"
+CODINGS = CODINGS_DIR / "polnear_events.jsonl"
 POLNEAR = Path("eval") / "quotes" / "polnear" / "data" / "dev" / "text"
 SENTENCES_PER_DOC = 2
 MIN_WORDS = 8

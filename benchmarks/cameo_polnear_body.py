@@ -25,8 +25,7 @@ import cameo_polnear as polnear
 import cameo_polnear_intl as intl
 import cameo_polnear_leads as leads
 
-REPO = Path(__file__).resolve().parents[1]
-CODINGS = REPO / "benchmarks" / "cameo" / "polnear_body_events.jsonl"
+CODINGS = polnear.CODINGS_DIR / "polnear_body_events.jsonl"
 ORDER_SALT = "body:"
 # 1-based positions among an article's prose sentences after the headline: deep in the body,
 # past the lead (which the leads set covers), fixed before any candidate sentence was read.

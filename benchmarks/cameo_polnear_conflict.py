@@ -20,8 +20,7 @@ from pathlib import Path
 import cameo_polnear as polnear
 import cameo_polnear_intl as intl
 
-REPO = Path(__file__).resolve().parents[1]
-CODINGS = REPO / "benchmarks" / "cameo" / "polnear_conflict_events.jsonl"
+CODINGS = polnear.CODINGS_DIR / "polnear_conflict_events.jsonl"
 MIN_KEYWORDS = 3
 SENTENCES_PER_DOC = 1
 # Conflict and coercion words, fixed before any sentence was read or coded; matched as whole

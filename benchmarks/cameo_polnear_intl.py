@@ -21,8 +21,7 @@ from pathlib import Path
 import cameo_polnear as polnear
 from cameo_ecbplus import BuildError, sentence_element
 
-REPO = Path(__file__).resolve().parents[1]
-CODINGS = REPO / "benchmarks" / "cameo" / "polnear_intl_events.jsonl"
+CODINGS = polnear.CODINGS_DIR / "polnear_intl_events.jsonl"
 TRAIN = polnear.POLNEAR.parents[1] / "train" / "text"  # PolNeAR dev's sibling split
 COUNTRIES = Path("dicts") / "ngec" / "countries.csv"
 MIN_COUNTRIES = 4

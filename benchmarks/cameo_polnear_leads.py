@@ -25,8 +25,7 @@ import cameo_polnear as polnear
 import cameo_polnear_intl as intl
 import cameo_polnear_mixed as mixed
 
-REPO = Path(__file__).resolve().parents[1]
-CODINGS = REPO / "benchmarks" / "cameo" / "polnear_leads_events.jsonl"
+CODINGS = polnear.CODINGS_DIR / "polnear_leads_events.jsonl"
 ORDER_SALT = "leads:"
 # N and M, chosen from counts only (articles and sentences, no text) and committed before any
 # candidate sentence was read: see README_polnear_leads.md.

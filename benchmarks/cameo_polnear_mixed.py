@@ -24,8 +24,7 @@ import cameo_polnear as polnear
 import cameo_polnear_conflict as conflict
 import cameo_polnear_intl as intl
 
-REPO = Path(__file__).resolve().parents[1]
-CODINGS = REPO / "benchmarks" / "cameo" / "polnear_mixed_events.jsonl"
+CODINGS = polnear.CODINGS_DIR / "polnear_mixed_events.jsonl"
 MIN_KEYWORDS = 5
 SENTENCES_PER_DOC = 4
 EVEN_HEX = frozenset("02468ace")

@@ -99,9 +99,9 @@ def in_salted_order(builder: ModuleType, docs: list[str]) -> bool:
 
 
 def coded_docs(builder: ModuleType, *codings: str) -> set[str]:
-    """The articles of the named codings files under ``benchmarks/cameo``."""
-    load = builder.polnear.load_codings
-    return {c.doc for name in codings for c in load(REPO / "benchmarks" / "cameo" / name)}
+    """The articles of the named codings files (in ``benchmarks/cameo``)."""
+    polnear = builder.polnear
+    return {c.doc for name in codings for c in polnear.load_codings(polnear.CODINGS_DIR / name)}
 
 
 def check_codings_match(builder: ModuleType, shared: Path, tmp_path: Path,
