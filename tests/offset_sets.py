@@ -10,6 +10,7 @@ import json
 import os
 import re
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -44,6 +45,16 @@ def fake_shared(tmp_path: Path, folder: Path, articles: dict[str, str]) -> Path:
     return tmp_path / "shared"
 
 
+def write_codings(path: Path, sha1: Callable[[str], str], picked: Picked,
+                  events: list[list[dict[str, str]]]) -> None:
+    """A codings jsonl for the ``picked`` sentences, each with its ``events`` (one list a
+    sentence)."""
+    path.write_text("".join(
+        json.dumps({"doc": doc, "start": s.start, "end": s.end, "text_sha1": sha1(s.text),
+                    "events": ev}) + "\n"
+        for (doc, s), ev in zip(picked, events, strict=True)), "utf-8")
+
+
 def check_build(builder: ModuleType, shared: Path, picked: Picked, prefix: str,
                 event: dict[str, str], tmp_path: Path, changed: tuple[Path, str]) -> None:
     """Codings for ``picked`` (``event`` for the first sentence, none for the rest) build an XML
@@ -52,10 +63,7 @@ def check_build(builder: ModuleType, shared: Path, picked: Picked, prefix: str,
     rewritten as ``changed[1]`` fails the sha1 check."""
     polnear = builder.polnear
     codings = tmp_path / "codings.jsonl"
-    codings.write_text("".join(
-        json.dumps({"doc": doc, "start": s.start, "end": s.end, "text_sha1": polnear.sha1(s.text),
-                    "events": [] if n else [event]}) + "\n"
-        for n, (doc, s) in enumerate(picked)), "utf-8")
+    write_codings(codings, polnear.sha1, picked, [[event]] + [[]] * (len(picked) - 1))
     sentences = ET.fromstring(builder.build(shared, codings)).findall("Sentence")
     assert [s.get("id") for s in sentences] == [
         f"{prefix}_{doc.removesuffix('.txt')}-{s.start}" for doc, s in picked]

@@ -9,7 +9,7 @@ from types import ModuleType
 
 import pytest
 
-from offset_sets import check_build, check_codings_match, fake_shared, import_builder
+import offset_sets as sets
 from storyline.evaluate import events_gold as g
 from storyline.events.codebook import plover_for
 
@@ -33,20 +33,18 @@ ARTICLE = (
 
 @pytest.fixture(scope="module")
 def polnear() -> ModuleType:
-    return import_builder("cameo_polnear")
+    return sets.import_builder("cameo_polnear")
 
 
 def make_shared(tmp_path: Path, polnear: ModuleType, text: str) -> Path:
     """A fake ``shared`` folder holding one PolNeAR dev article."""
-    return fake_shared(tmp_path, polnear.POLNEAR, {"a_2016-01-01_test.txt": text})
+    return sets.fake_shared(tmp_path, polnear.POLNEAR, {"a_2016-01-01_test.txt": text})
 
 
 def write_codings(path: Path, polnear: ModuleType, text: str, events: list[list[dict]]) -> None:
     """Codings for the sentences the rule picks from ``text``, with the given events."""
-    rows = [{"doc": "a_2016-01-01_test.txt", "start": s.start, "end": s.end,
-             "text_sha1": polnear.sha1(s.text), "events": ev}
-            for s, ev in zip(polnear.doc_picks(text), events, strict=True)]
-    path.write_text("".join(json.dumps(r) + "\n" for r in rows), "utf-8")
+    picked = [("a_2016-01-01_test.txt", s) for s in polnear.doc_picks(text)]
+    sets.write_codings(path, polnear.sha1, picked, events)
 
 
 def test_issue_3_splits_sentences_past_abbreviations_and_initials(polnear: ModuleType) -> None:
@@ -152,7 +150,7 @@ QUIET_PAGE = "Our espresso machine review covers twelve models tested over six w
 
 @pytest.fixture(scope="module")
 def wcxb() -> ModuleType:
-    return import_builder("cameo_wcxb")
+    return sets.import_builder("cameo_wcxb")
 
 
 def make_wcxb_shared(tmp_path: Path, wcxb: ModuleType, pages: dict[str, str]) -> Path:
@@ -168,9 +166,8 @@ def make_wcxb_shared(tmp_path: Path, wcxb: ModuleType, pages: dict[str, str]) ->
 def write_wcxb_codings(path: Path, wcxb: ModuleType, polnear: ModuleType,
                        events: list[list[dict]]) -> None:
     """Codings for the sentences the rule picks from ``PAGE`` (page 0001), with the events."""
-    rows = [{"doc": "0001", "start": s.start, "end": s.end, "text_sha1": polnear.sha1(s.text),
-             "events": ev} for s, ev in zip(wcxb.page_picks(PAGE), events, strict=True)]
-    path.write_text("".join(json.dumps(r) + "\n" for r in rows), "utf-8")
+    picked = [("0001", s) for s in wcxb.page_picks(PAGE)]
+    sets.write_codings(path, polnear.sha1, picked, events)
 
 
 def test_issue_3_wcxb_selection_rule(wcxb: ModuleType) -> None:
@@ -255,7 +252,7 @@ def test_issue_3_wcxb_codings_match_the_selection_rule(wcxb: ModuleType,
                                                        tmp_path: Path) -> None:
     """The codings are exactly the sentences the rule picks, their recorded PLOVER types are
     what the crosswalk gives for their CAMEO codes, and the XML builds."""
-    check_codings_match(wcxb, SHARED, tmp_path)
+    sets.check_codings_match(wcxb, SHARED, tmp_path)
 
 
 # --- PolNeAR train international set (benchmarks/cameo_polnear_intl.py) ---
@@ -273,7 +270,7 @@ WORLD = (
 
 @pytest.fixture(scope="module")
 def intl() -> ModuleType:
-    return import_builder("cameo_polnear_intl")
+    return sets.import_builder("cameo_polnear_intl")
 
 
 def test_issue_3_polnear_intl_selection_rule(intl: ModuleType) -> None:
@@ -295,12 +292,12 @@ def test_issue_3_polnear_intl_selection_rule(intl: ModuleType) -> None:
 def test_issue_3_polnear_intl_build_and_sha1(intl: ModuleType, tmp_path: Path) -> None:
     """The XML has one ``intl_``-prefixed sentence per coding (noevents where none); a
     changed article fails the sha1 check; a missing source is an error exit."""
-    shared = fake_shared(tmp_path, intl.TRAIN, {"a_2016-01-01_world.txt": WORLD})
+    shared = sets.fake_shared(tmp_path, intl.TRAIN, {"a_2016-01-01_world.txt": WORLD})
     picks = intl.doc_picks(WORLD, NAMES, intl.country_pattern(NAMES))
     event = {"eventcode": "040", "sourcecode": "FRAGOV", "targetcode": "RUSGOV"}
-    check_build(intl, shared, [("a_2016-01-01_world.txt", s) for s in picks], "intl", event,
-                tmp_path, (shared / intl.TRAIN / "a_2016-01-01_world.txt",
-                           WORLD.replace("Geneva", "Vienna")))
+    sets.check_build(intl, shared, [("a_2016-01-01_world.txt", s) for s in picks], "intl", event,
+                     tmp_path, (shared / intl.TRAIN / "a_2016-01-01_world.txt",
+                                WORLD.replace("Geneva", "Vienna")))
 
 
 @needs_train_texts
@@ -310,7 +307,7 @@ def test_issue_3_polnear_intl_codings_match_the_selection_rule(intl: ModuleType,
     the ambiguous names, PLOVER types agree with the crosswalk, and the XML builds."""
     names = intl.country_names(SHARED)
     assert names["Russians"] == "RUS" and "American" not in names and "Georgia" not in names
-    check_codings_match(intl, SHARED, tmp_path)
+    sets.check_codings_match(intl, SHARED, tmp_path)
 
 
 # --- PolNeAR train conflict set (benchmarks/cameo_polnear_conflict.py) ---
@@ -327,7 +324,7 @@ FIGHT = (
 
 @pytest.fixture(scope="module")
 def conflict() -> ModuleType:
-    return import_builder("cameo_polnear_conflict")
+    return sets.import_builder("cameo_polnear_conflict")
 
 
 def test_issue_3_polnear_conflict_keywords(conflict: ModuleType) -> None:
@@ -357,16 +354,16 @@ def test_issue_3_polnear_conflict_build_and_sha1(conflict: ModuleType,
                                                  tmp_path: Path) -> None:
     """The XML has one ``conflict_``-prefixed sentence per coding (noevents where none); a
     changed article fails the sha1 check; a missing source is an error exit."""
-    shared = fake_shared(tmp_path, conflict.intl.TRAIN, {
+    shared = sets.fake_shared(tmp_path, conflict.intl.TRAIN, {
         "a_2016-01-01_fight.txt": FIGHT,
         "b_2016-01-02_calm.txt": "Calm.\n\nNo police were needed today.\n"})
     picked = conflict.selected(shared)
     assert {doc for doc, _ in picked} == {"a_2016-01-01_fight.txt"}
     assert [span for _, span in picked] == conflict.doc_picks(FIGHT)
     event = {"eventcode": "173", "sourcecode": "USACOP", "targetcode": "USAOPP"}
-    check_build(conflict, shared, picked, "conflict", event, tmp_path,
-                (shared / conflict.intl.TRAIN / "a_2016-01-01_fight.txt",
-                 FIGHT.replace("20", "30")))
+    sets.check_build(conflict, shared, picked, "conflict", event, tmp_path,
+                     (shared / conflict.intl.TRAIN / "a_2016-01-01_fight.txt",
+                      FIGHT.replace("20", "30")))
 
 
 @needs_train_texts
@@ -378,7 +375,7 @@ def test_issue_3_polnear_conflict_codings_match_the_selection_rule(conflict: Mod
     excluded = conflict.excluded_docs()
     assert len(excluded) == 71
     assert not excluded & {c.doc for c in polnear.load_codings(conflict.CODINGS)}
-    check_codings_match(conflict, SHARED, tmp_path)
+    sets.check_codings_match(conflict, SHARED, tmp_path)
 
 
 def gsr_set(name: str, size: int) -> tuple[list[g.GoldSentence], list[g.GoldEvent], list[str]]:
