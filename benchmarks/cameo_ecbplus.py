@@ -26,7 +26,8 @@ from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
 REPO = Path(__file__).resolve().parents[1]
-CODINGS = REPO / "benchmarks" / "cameo" / "ecbplus_events.jsonl"
+CODINGS_DIR = REPO / "benchmarks" / "cameo"  # every blind set's codings and README
+CODINGS = CODINGS_DIR / "ecbplus_events.jsonl"
 DEFAULT_SHARED = REPO.parent / "shared"
 ECBPLUS = Path("eval") / "crossdoc" / "ecbplus" / "ECB+"
 EXCLUDED_TOPICS = frozenset({8, 9, 11, 12, 19, 20, 30})
@@ -172,10 +173,17 @@ def sentence_xml(coded: Coded, text: str) -> str:
     return sentence_element(sid, "ecbplus", coded.events, text)
 
 
+def source_folder(shared: Path, relative: Path, what: str) -> Path:
+    """``shared / relative`` if it is a folder, else a BuildError naming ``what`` and where."""
+    root = shared / relative
+    if not root.is_dir():
+        raise BuildError(f"{what} not found under {root}; pass --shared PATH")
+    return root
+
+
 def build(shared: Path, codings: Path) -> str:
     """The whole validation XML document, every sentence checked against ECB+."""
-    if not (shared / ECBPLUS).is_dir():
-        raise BuildError(f"ECB+ not found under {shared / ECBPLUS}; pass --shared PATH")
+    source_folder(shared, ECBPLUS, "ECB+")
     cache: dict[str, dict[int, str]] = {}
     parts = [sentence_xml(c, sentence_text(shared, c, cache)) for c in load_codings(codings)]
     return wrap_sentences(parts)
@@ -188,8 +196,7 @@ def wrap_sentences(parts: list[str]) -> str:
 
 def list_selection(shared: Path) -> None:
     """Print the selected sentences as jsonl (doc, topic, sentence, sha1, text)."""
-    if not (shared / ECBPLUS).is_dir():
-        raise BuildError(f"ECB+ not found under {shared / ECBPLUS}; pass --shared PATH")
+    source_folder(shared, ECBPLUS, "ECB+")
     for doc, num, text in selected(shared):
         row = {"doc": doc.name, "topic": int(doc.parent.name), "sentence": num,
                "text_sha1": sha1(text), "text": text}

@@ -16,11 +16,12 @@ from __future__ import annotations
 import json
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from cameo_ecbplus import (
+    CODINGS_DIR,
     BuildError,
     EventCoding,
     read_codings,
@@ -28,11 +29,11 @@ from cameo_ecbplus import (
     run_cli,
     sentence_element,
     sha1,
+    source_folder,
     wrap_sentences,
 )
 
-REPO = Path(__file__).resolve().parents[1]
-CODINGS = REPO / "benchmarks" / "cameo" / "polnear_events.jsonl"
+CODINGS = CODINGS_DIR / "polnear_events.jsonl"
 POLNEAR = Path("eval") / "quotes" / "polnear" / "data" / "dev" / "text"
 SENTENCES_PER_DOC = 2
 MIN_WORDS = 8
@@ -123,9 +124,24 @@ def read_text(path: Path) -> str:
         raise BuildError(f"PolNeAR article {path} is not UTF-8: {exc}") from exc
 
 
-def doc_picks(text: str) -> list[Span]:
-    """The sentences the selection rule picks from one article."""
-    return [s for s in body_sentences(text) if is_prose(s.text)][:SENTENCES_PER_DOC]
+def prose_sentences(text: str) -> list[Span]:
+    """The prose sentences of an article after its headline."""
+    return [s for s in body_sentences(text) if is_prose(s.text)]
+
+
+def doc_picks(text: str, per_doc: int = SENTENCES_PER_DOC) -> list[Span]:
+    """The sentences the selection rule picks from one article: its first ``per_doc`` prose
+    sentences after the headline (the lead)."""
+    return prose_sentences(text)[:per_doc]
+
+
+def keyword_pattern(words: Iterable[str], hyphen: str) -> re.Pattern[str]:
+    """Any of ``words`` as a whole word, case-insensitively, longest first; a hyphen in a word
+    matches the regex ``hyphen`` (the keyword sets' matcher)."""
+    return re.compile(
+        r"(?<![A-Za-z-])(" + "|".join(re.escape(k).replace(r"\-", hyphen)
+                                       for k in sorted(words, key=len, reverse=True))
+        + r")(?![A-Za-z-])", re.IGNORECASE)
 
 
 def keyword_picks(text: str, keywords: Callable[[str], set[str]], least: int,
@@ -145,14 +161,6 @@ def selected(shared: Path) -> list[tuple[str, Span]]:
     return [(p.name, s) for p in sorted(root.glob("*.txt")) for s in doc_picks(read_text(p))]
 
 
-def source_folder(shared: Path, relative: Path, what: str) -> Path:
-    """``shared / relative`` if it is a folder, else a BuildError naming ``what`` and where."""
-    root = shared / relative
-    if not root.is_dir():
-        raise BuildError(f"{what} not found under {root}; pass --shared PATH")
-    return root
-
-
 def text_root(shared: Path) -> Path:
     """The PolNeAR dev text folder under ``shared``, or a BuildError saying where it looked."""
     return source_folder(shared, POLNEAR, "PolNeAR dev texts")
@@ -162,6 +170,11 @@ def load_codings(path: Path) -> list[Coded]:
     """Read the jsonl of coded sentences, one sentence per line."""
     return read_codings(path, lambda row: Coded(
         row["doc"], int(row["start"]), int(row["end"]), row["text_sha1"], row_events(row)))
+
+
+def coded_docs(path: Path) -> frozenset[str]:
+    """The articles a codings jsonl codes sentences of (another set's, to leave out)."""
+    return frozenset(c.doc for c in load_codings(path))
 
 
 def checked_text(coded: Coded, cache: dict[str, str], read_doc: Callable[[str], str]) -> str:

@@ -18,7 +18,6 @@ sentence must match its sha1 before the XML is written. Selection rule, conventi
 
 from __future__ import annotations
 
-import hashlib
 import sys
 from pathlib import Path
 
@@ -26,8 +25,7 @@ import cameo_polnear as polnear
 import cameo_polnear_intl as intl
 import cameo_polnear_leads as leads
 
-REPO = Path(__file__).resolve().parents[1]
-CODINGS = REPO / "benchmarks" / "cameo" / "polnear_body_events.jsonl"
+CODINGS = polnear.CODINGS_DIR / "polnear_body_events.jsonl"
 ORDER_SALT = "body:"
 # 1-based positions among an article's prose sentences after the headline: deep in the body,
 # past the lead (which the leads set covers), fixed before any candidate sentence was read.
@@ -40,26 +38,26 @@ even_hash = leads.even_hash
 
 def order_key(name: str) -> str:
     """The fixed shuffle: the sha1 of ``"body:" + file name``, in hex."""
-    return hashlib.sha1((ORDER_SALT + name).encode()).hexdigest()
+    return leads.order_key(name, ORDER_SALT)
 
 
 def doc_picks(text: str, positions: tuple[int, ...] = POSITIONS) -> list[polnear.Span]:
     """The prose sentences after the headline at the 1-based ``positions`` the article has (an
     article with 8 prose sentences gives its 4th and 7th), no keyword filter."""
-    prose = [s for s in polnear.body_sentences(text) if polnear.is_prose(s.text)]
+    prose = polnear.prose_sentences(text)
     return [prose[n - 1] for n in positions if n <= len(prose)]
 
 
 def excluded_docs() -> frozenset[str]:
     """The articles of the international, conflict, mixed and leads blind sets, left out
     entirely."""
-    return leads.excluded_docs() | {c.doc for c in polnear.load_codings(leads.CODINGS)}
+    return leads.excluded_docs() | polnear.coded_docs(leads.CODINGS)
 
 
 def candidates(shared: Path) -> list[Path]:
     """The articles the rule may use (not in another set, even file-name hash), in the fixed
     salted-hash order."""
-    return leads.candidates(shared, excluded_docs(), order_key)
+    return leads.candidates(shared, excluded_docs, order_key)
 
 
 def selected(shared: Path, articles: int = ARTICLES,

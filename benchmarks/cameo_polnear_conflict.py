@@ -14,15 +14,13 @@ sentence must match its sha1 before the XML is written. Selection rule, conventi
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
 import cameo_polnear as polnear
 import cameo_polnear_intl as intl
 
-REPO = Path(__file__).resolve().parents[1]
-CODINGS = REPO / "benchmarks" / "cameo" / "polnear_conflict_events.jsonl"
+CODINGS = polnear.CODINGS_DIR / "polnear_conflict_events.jsonl"
 MIN_KEYWORDS = 3
 SENTENCES_PER_DOC = 1
 # Conflict and coercion words, fixed before any sentence was read or coded; matched as whole
@@ -36,10 +34,7 @@ KEYWORDS = (
     "protested protesters protestors police hostage hostages prisoner prisoners ceasefire "
     "cease-fire truce threaten threatened threatening threats demanded accused invasion "
     "invaded executed".split())
-_KEYWORD = re.compile(
-    r"(?<![A-Za-z-])(" + "|".join(re.escape(k).replace(r"\-", r"[- ]")
-                                   for k in sorted(KEYWORDS, key=len, reverse=True))
-    + r")(?![A-Za-z-])", re.IGNORECASE)
+_KEYWORD = polnear.keyword_pattern(KEYWORDS, r"[- ]")
 
 
 def keywords(text: str) -> set[str]:
@@ -54,13 +49,12 @@ def doc_picks(text: str) -> list[polnear.Span]:
 
 def excluded_docs() -> frozenset[str]:
     """The articles of the international blind set, which this set leaves out entirely."""
-    return frozenset(c.doc for c in polnear.load_codings(intl.CODINGS))
+    return polnear.coded_docs(intl.CODINGS)
 
 
 def selected(shared: Path) -> list[tuple[str, polnear.Span]]:
     """(article file name, sentence) for every sentence the rule picks, files in name order."""
-    root, excluded = intl.text_root(shared), excluded_docs()
-    return [(p.name, s) for p in sorted(root.glob("*.txt")) if p.name not in excluded
+    return [(p.name, s) for p in intl.articles(shared, excluded_docs)
             for s in doc_picks(polnear.read_text(p))]
 
 

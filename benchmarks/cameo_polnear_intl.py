@@ -15,13 +15,13 @@ from __future__ import annotations
 import csv
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import cameo_polnear as polnear
 from cameo_ecbplus import BuildError, sentence_element
 
-REPO = Path(__file__).resolve().parents[1]
-CODINGS = REPO / "benchmarks" / "cameo" / "polnear_intl_events.jsonl"
+CODINGS = polnear.CODINGS_DIR / "polnear_intl_events.jsonl"
 TRAIN = polnear.POLNEAR.parents[1] / "train" / "text"  # PolNeAR dev's sibling split
 COUNTRIES = Path("dicts") / "ngec" / "countries.csv"
 MIN_COUNTRIES = 4
@@ -58,12 +58,8 @@ def countries(text: str, names: dict[str, str], pattern: re.Pattern[str]) -> set
 
 def doc_picks(text: str, names: dict[str, str], pattern: re.Pattern[str]) -> list[polnear.Span]:
     """The sentences the rule picks from one article (none if it names too few countries)."""
-    sentences = polnear.body_sentences(text)
-    body = text[sentences[0].start:] if sentences else ""
-    if len(countries(body, names, pattern)) < MIN_COUNTRIES:
-        return []
-    picks = [s for s in sentences if polnear.is_prose(s.text) and countries(s.text, names, pattern)]
-    return picks[:SENTENCES_PER_DOC]
+    return polnear.keyword_picks(text, lambda part: countries(part, names, pattern),
+                                 MIN_COUNTRIES, SENTENCES_PER_DOC)
 
 
 def text_root(shared: Path) -> Path:
@@ -71,12 +67,19 @@ def text_root(shared: Path) -> Path:
     return polnear.source_folder(shared, TRAIN, "PolNeAR train texts")
 
 
+def articles(shared: Path, excluded: Callable[[], frozenset[str]] = frozenset) -> list[Path]:
+    """The PolNeAR train articles under ``shared`` in file-name order, but those ``excluded()``
+    gives (other sets'; asked for once the folder is found)."""
+    root = text_root(shared)
+    left_out = excluded()
+    return [p for p in sorted(root.glob("*.txt")) if p.name not in left_out]
+
+
 def selected(shared: Path) -> list[tuple[str, polnear.Span]]:
     """(article file name, sentence) for every sentence the rule picks, files in name order."""
-    root, names = text_root(shared), country_names(shared)
+    files, names = articles(shared), country_names(shared)
     pattern = country_pattern(names)
-    return [(p.name, s) for p in sorted(root.glob("*.txt"))
-            for s in doc_picks(polnear.read_text(p), names, pattern)]
+    return [(p.name, s) for p in files for s in doc_picks(polnear.read_text(p), names, pattern)]
 
 
 def build_train(shared: Path, codings: Path, prefix: str, context: bool = False) -> str:

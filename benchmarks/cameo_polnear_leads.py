@@ -25,8 +25,7 @@ import cameo_polnear as polnear
 import cameo_polnear_intl as intl
 import cameo_polnear_mixed as mixed
 
-REPO = Path(__file__).resolve().parents[1]
-CODINGS = REPO / "benchmarks" / "cameo" / "polnear_leads_events.jsonl"
+CODINGS = polnear.CODINGS_DIR / "polnear_leads_events.jsonl"
 ORDER_SALT = "leads:"
 # N and M, chosen from counts only (articles and sentences, no text) and committed before any
 # candidate sentence was read: see README_polnear_leads.md.
@@ -35,28 +34,27 @@ ARTICLES = 75
 even_hash = mixed.even_hash
 
 
-def order_key(name: str) -> str:
-    """The fixed shuffle: the sha1 of ``"leads:" + file name``, in hex."""
-    return hashlib.sha1((ORDER_SALT + name).encode()).hexdigest()
+def order_key(name: str, salt: str = ORDER_SALT) -> str:
+    """The fixed shuffle: the sha1 of ``"leads:" + file name`` (or another set's ``salt``), in
+    hex."""
+    return hashlib.sha1((salt + name).encode()).hexdigest()
 
 
 def doc_picks(text: str, per_doc: int = SENTENCES_PER_DOC) -> list[polnear.Span]:
     """The first ``per_doc`` prose sentences after the headline (the lead), no keyword filter."""
-    return [s for s in polnear.body_sentences(text) if polnear.is_prose(s.text)][:per_doc]
+    return polnear.doc_picks(text, per_doc)
 
 
 def excluded_docs() -> frozenset[str]:
     """The articles of the international, conflict and mixed blind sets, left out entirely."""
-    return mixed.excluded_docs() | {c.doc for c in polnear.load_codings(mixed.CODINGS)}
+    return mixed.excluded_docs() | polnear.coded_docs(mixed.CODINGS)
 
 
-def candidates(shared: Path, excluded: frozenset[str] | None = None,
+def candidates(shared: Path, excluded: Callable[[], frozenset[str]] = excluded_docs,
                key: Callable[[str], str] = order_key) -> list[Path]:
     """The articles the rule may use (not in another set, even file-name hash), in the fixed
     salted-hash order (``excluded`` and ``key``: another set's, such as the body set's)."""
-    root = intl.text_root(shared)
-    left_out = excluded_docs() if excluded is None else excluded
-    return sorted((p for p in root.glob("*.txt") if p.name not in left_out and even_hash(p.name)),
+    return sorted((p for p in intl.articles(shared, excluded) if even_hash(p.name)),
                   key=lambda p: key(p.name))
 
 

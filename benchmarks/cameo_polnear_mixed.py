@@ -17,7 +17,6 @@ sentence must match its sha1 before the XML is written. Selection rule, conventi
 from __future__ import annotations
 
 import hashlib
-import re
 import sys
 from pathlib import Path
 
@@ -25,8 +24,7 @@ import cameo_polnear as polnear
 import cameo_polnear_conflict as conflict
 import cameo_polnear_intl as intl
 
-REPO = Path(__file__).resolve().parents[1]
-CODINGS = REPO / "benchmarks" / "cameo" / "polnear_mixed_events.jsonl"
+CODINGS = polnear.CODINGS_DIR / "polnear_mixed_events.jsonl"
 MIN_KEYWORDS = 5
 SENTENCES_PER_DOC = 4
 EVEN_HEX = frozenset("02468ace")
@@ -44,10 +42,7 @@ KEYWORDS = (
     "aid sanctions ban banned arrest arrested protest protested protesters "
     "attack attacked killed troops investigation investigating sued charged indicted "
     "veto vetoed endorse endorsed endorsement supported pledged invited".split())
-_KEYWORD = re.compile(
-    r"(?<![A-Za-z-])(" + "|".join(re.escape(k).replace(r"\-", r"\s+")
-                                   for k in sorted(KEYWORDS, key=len, reverse=True))
-    + r")(?![A-Za-z-])", re.IGNORECASE)
+_KEYWORD = polnear.keyword_pattern(KEYWORDS, r"\s+")
 
 
 def keywords(text: str) -> set[str]:
@@ -67,13 +62,12 @@ def doc_picks(text: str) -> list[polnear.Span]:
 
 def excluded_docs() -> frozenset[str]:
     """The articles of the international and conflict blind sets, left out entirely."""
-    return conflict.excluded_docs() | {c.doc for c in polnear.load_codings(conflict.CODINGS)}
+    return conflict.excluded_docs() | polnear.coded_docs(conflict.CODINGS)
 
 
 def candidates(shared: Path) -> list[Path]:
     """The articles the rule may use: not in another set, even file-name hash, name order."""
-    root, excluded = intl.text_root(shared), excluded_docs()
-    return [p for p in sorted(root.glob("*.txt")) if p.name not in excluded and even_hash(p.name)]
+    return [p for p in intl.articles(shared, excluded_docs) if even_hash(p.name)]
 
 
 def selected(shared: Path) -> list[tuple[str, polnear.Span]]:

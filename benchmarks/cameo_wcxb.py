@@ -20,8 +20,7 @@ import cameo_polnear as polnear
 from cameo_ecbplus import BuildError, sentence_element
 from timeml_wcxb import WCXB_DEV
 
-REPO = Path(__file__).resolve().parents[1]
-CODINGS = REPO / "benchmarks" / "cameo" / "wcxb_events.jsonl"
+CODINGS = polnear.CODINGS_DIR / "wcxb_events.jsonl"
 MIN_PAGE_KEYWORDS = 2
 SENTENCES_PER_PAGE = 6
 # Political words (whole words, any case); a page qualifies with MIN_PAGE_KEYWORDS distinct

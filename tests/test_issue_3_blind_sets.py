@@ -2,22 +2,24 @@
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import json
-import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
-from storyline.events.codebook import crosswalk
+import offset_sets as sets
+from storyline.evaluate import events_gold as g
+from storyline.events.codebook import plover_for
 
 pytestmark = pytest.mark.issue(3)
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
+TRAIN_TEXTS = SHARED / "eval" / "quotes" / "polnear" / "data" / "train"
+needs_train_texts = pytest.mark.skipif(not TRAIN_TEXTS.is_dir(),
+                                       reason=f"needs {TRAIN_TEXTS} (PolNeAR train texts)")
 
 ARTICLE = (
     "Senator Scolds Governor Over Budget.\n\n"
@@ -31,28 +33,18 @@ ARTICLE = (
 
 @pytest.fixture(scope="module")
 def polnear() -> ModuleType:
-    """The builder script, imported the way it runs (its folder first on sys.path)."""
-    sys.path.insert(0, str(REPO / "benchmarks"))
-    try:
-        return importlib.import_module("cameo_polnear")
-    finally:
-        sys.path.remove(str(REPO / "benchmarks"))
+    return sets.import_builder("cameo_polnear")
 
 
 def make_shared(tmp_path: Path, polnear: ModuleType, text: str) -> Path:
     """A fake ``shared`` folder holding one PolNeAR dev article."""
-    root = tmp_path / "shared" / polnear.POLNEAR
-    root.mkdir(parents=True)
-    (root / "a_2016-01-01_test.txt").write_text(text, "utf-8")
-    return tmp_path / "shared"
+    return sets.fake_shared(tmp_path, polnear.POLNEAR, {"a_2016-01-01_test.txt": text})
 
 
 def write_codings(path: Path, polnear: ModuleType, text: str, events: list[list[dict]]) -> None:
     """Codings for the sentences the rule picks from ``text``, with the given events."""
-    rows = [{"doc": "a_2016-01-01_test.txt", "start": s.start, "end": s.end,
-             "text_sha1": polnear.sha1(s.text), "events": ev}
-            for s, ev in zip(polnear.doc_picks(text), events, strict=True)]
-    path.write_text("".join(json.dumps(r) + "\n" for r in rows), "utf-8")
+    picked = [("a_2016-01-01_test.txt", s) for s in polnear.doc_picks(text)]
+    sets.write_codings(path, polnear.sha1, picked, events)
 
 
 def test_issue_3_splits_sentences_past_abbreviations_and_initials(polnear: ModuleType) -> None:
@@ -158,10 +150,7 @@ QUIET_PAGE = "Our espresso machine review covers twelve models tested over six w
 
 @pytest.fixture(scope="module")
 def wcxb() -> ModuleType:
-    """The WCXB builder script, imported the way it runs (its folder first on sys.path)."""
-    with pytest.MonkeyPatch.context() as patch:
-        patch.syspath_prepend(str(REPO / "benchmarks"))
-        return importlib.import_module("cameo_wcxb")
+    return sets.import_builder("cameo_wcxb")
 
 
 def make_wcxb_shared(tmp_path: Path, wcxb: ModuleType, pages: dict[str, str]) -> Path:
@@ -177,9 +166,8 @@ def make_wcxb_shared(tmp_path: Path, wcxb: ModuleType, pages: dict[str, str]) ->
 def write_wcxb_codings(path: Path, wcxb: ModuleType, polnear: ModuleType,
                        events: list[list[dict]]) -> None:
     """Codings for the sentences the rule picks from ``PAGE`` (page 0001), with the events."""
-    rows = [{"doc": "0001", "start": s.start, "end": s.end, "text_sha1": polnear.sha1(s.text),
-             "events": ev} for s, ev in zip(wcxb.page_picks(PAGE), events, strict=True)]
-    path.write_text("".join(json.dumps(r) + "\n" for r in rows), "utf-8")
+    picked = [("0001", s) for s in wcxb.page_picks(PAGE)]
+    sets.write_codings(path, polnear.sha1, picked, events)
 
 
 def test_issue_3_wcxb_selection_rule(wcxb: ModuleType) -> None:
@@ -258,29 +246,13 @@ def test_issue_3_wcxb_bad_pages_are_build_errors(wcxb: ModuleType, polnear: Modu
     assert wcxb.main(["--shared", str(tmp_path / "nowhere"), str(tmp_path / "x.xml")]) == 1
 
 
-def check_offset_set(builder: ModuleType, polnear: ModuleType, tmp_path: Path) -> None:
-    """An offset-coded set's codings are exactly the picked sentences, in order; every
-    recorded PLOVER type is the crosswalk's for its CAMEO code; the XML builds in full."""
-    picked = [(d, s.start, s.end, polnear.sha1(s.text)) for d, s in builder.selected(SHARED)]
-    coded = [(c.doc, c.start, c.end, c.text_sha1)
-             for c in polnear.load_codings(builder.CODINGS)]
-    assert coded == picked
-    types = {code: plover for code, (plover, _) in crosswalk().items()}
-    rows = [json.loads(line) for line in builder.CODINGS.read_text("utf-8").splitlines()]
-    events = [e for row in rows for e in row["events"]]
-    assert events and all(types.get(e["eventcode"], e["plover"]) == e["plover"] for e in events)
-    out = tmp_path / "set.xml"
-    assert builder.main([str(out)]) == 0
-    assert len(ET.parse(out).getroot().findall("Sentence")) == len(coded)
-
-
 @pytest.mark.skipif(not (SHARED / "eval" / "extract" / "wcxb" / "dev").is_dir(),
                     reason="needs ../shared/eval/extract/wcxb/dev (WCXB dev pages)")
-def test_issue_3_wcxb_codings_match_the_selection_rule(wcxb: ModuleType, polnear: ModuleType,
+def test_issue_3_wcxb_codings_match_the_selection_rule(wcxb: ModuleType,
                                                        tmp_path: Path) -> None:
     """The codings are exactly the sentences the rule picks, their recorded PLOVER types are
     what the crosswalk gives for their CAMEO codes, and the XML builds."""
-    check_offset_set(wcxb, polnear, tmp_path)
+    sets.check_codings_match(wcxb, SHARED, tmp_path)
 
 
 # --- PolNeAR train international set (benchmarks/cameo_polnear_intl.py) ---
@@ -298,10 +270,7 @@ WORLD = (
 
 @pytest.fixture(scope="module")
 def intl() -> ModuleType:
-    """The PolNeAR-train international builder, imported with its folder on sys.path."""
-    with pytest.MonkeyPatch.context() as patch:
-        patch.syspath_prepend(str(REPO / "benchmarks"))
-        return importlib.import_module("cameo_polnear_intl")
+    return sets.import_builder("cameo_polnear_intl")
 
 
 def test_issue_3_polnear_intl_selection_rule(intl: ModuleType) -> None:
@@ -320,39 +289,25 @@ def test_issue_3_polnear_intl_selection_rule(intl: ModuleType) -> None:
     assert intl.doc_picks(fewer, NAMES, pattern) == []
 
 
-def test_issue_3_polnear_intl_build_and_sha1(intl: ModuleType, polnear: ModuleType,
-                                            tmp_path: Path) -> None:
-    """The XML has one ``intl_``-prefixed sentence per coding; a changed article fails."""
-    root = tmp_path / "shared" / intl.TRAIN
-    root.mkdir(parents=True)
-    (root / "a_2016-01-01_world.txt").write_text(WORLD, "utf-8")
+def test_issue_3_polnear_intl_build_and_sha1(intl: ModuleType, tmp_path: Path) -> None:
+    """The XML has one ``intl_``-prefixed sentence per coding (noevents where none); a
+    changed article fails the sha1 check; a missing source is an error exit."""
+    shared = sets.fake_shared(tmp_path, intl.TRAIN, {"a_2016-01-01_world.txt": WORLD})
     picks = intl.doc_picks(WORLD, NAMES, intl.country_pattern(NAMES))
     event = {"eventcode": "040", "sourcecode": "FRAGOV", "targetcode": "RUSGOV"}
-    rows = [{"doc": "a_2016-01-01_world.txt", "start": s.start, "end": s.end,
-             "text_sha1": polnear.sha1(s.text), "events": [event] if n == 0 else []}
-            for n, s in enumerate(picks)]
-    codings = tmp_path / "codings.jsonl"
-    codings.write_text("".join(json.dumps(r) + "\n" for r in rows), "utf-8")
-    sentences = ET.fromstring(intl.build(tmp_path / "shared", codings)).findall("Sentence")
-    assert [s.get("id") for s in sentences] == [f"intl_a_2016-01-01_world-{s.start}"
-                                                for s in picks]
-    assert sentences[0].find("EventCoding").attrib == event  # type: ignore[union-attr]
-    (root / "a_2016-01-01_world.txt").write_text(WORLD.replace("Geneva", "Vienna"), "utf-8")
-    with pytest.raises(intl.BuildError, match="sha1 check failed"):
-        intl.build(tmp_path / "shared", codings)
-    assert intl.main(["--shared", str(tmp_path / "nowhere"), str(tmp_path / "x.xml")]) == 1
+    sets.check_build(intl, shared, [("a_2016-01-01_world.txt", s) for s in picks], "intl", event,
+                     tmp_path, (shared / intl.TRAIN / "a_2016-01-01_world.txt",
+                                WORLD.replace("Geneva", "Vienna")))
 
 
-@pytest.mark.skipif(not (SHARED / "eval" / "quotes" / "polnear" / "data" / "train").is_dir(),
-                    reason="needs ../shared/eval/quotes/polnear/data/train (PolNeAR train texts)")
+@needs_train_texts
 def test_issue_3_polnear_intl_codings_match_the_selection_rule(intl: ModuleType,
-                                                               polnear: ModuleType,
                                                                tmp_path: Path) -> None:
     """The codings are exactly the picked sentences, the country list leaves out the US and
     the ambiguous names, PLOVER types agree with the crosswalk, and the XML builds."""
     names = intl.country_names(SHARED)
     assert names["Russians"] == "RUS" and "American" not in names and "Georgia" not in names
-    check_offset_set(intl, polnear, tmp_path)
+    sets.check_codings_match(intl, SHARED, tmp_path)
 
 
 # --- PolNeAR train conflict set (benchmarks/cameo_polnear_conflict.py) ---
@@ -368,15 +323,8 @@ FIGHT = (
 
 
 @pytest.fixture(scope="module")
-def conflict(intl: ModuleType) -> ModuleType:
-    """The PolNeAR-train conflict builder, loaded from its file once ``intl`` has imported
-    the builders it shares helpers with."""
-    path = Path(intl.__file__).with_name("cameo_polnear_conflict.py")
-    spec = importlib.util.spec_from_file_location("cameo_polnear_conflict", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+def conflict() -> ModuleType:
+    return sets.import_builder("cameo_polnear_conflict")
 
 
 def test_issue_3_polnear_conflict_keywords(conflict: ModuleType) -> None:
@@ -402,41 +350,23 @@ def test_issue_3_polnear_conflict_selection_rule(conflict: ModuleType) -> None:
     assert conflict.keywords(calm) and conflict.doc_picks(calm) == []
 
 
-def test_issue_3_polnear_conflict_build_and_sha1(conflict: ModuleType, polnear: ModuleType,
+def test_issue_3_polnear_conflict_build_and_sha1(conflict: ModuleType,
                                                  tmp_path: Path) -> None:
     """The XML has one ``conflict_``-prefixed sentence per coding (noevents where none); a
     changed article fails the sha1 check; a missing source is an error exit."""
-    root = tmp_path / "shared" / conflict.intl.TRAIN
-    root.mkdir(parents=True)
-    (root / "a_2016-01-01_fight.txt").write_text(FIGHT, "utf-8")
-    (root / "b_2016-01-02_calm.txt").write_text("Calm.\n\nNo police were needed today.\n", "utf-8")
-    picked = conflict.selected(tmp_path / "shared")
-    picks = [span for _, span in picked]
+    shared = sets.fake_shared(tmp_path, conflict.intl.TRAIN, {
+        "a_2016-01-01_fight.txt": FIGHT,
+        "b_2016-01-02_calm.txt": "Calm.\n\nNo police were needed today.\n"})
+    picked = conflict.selected(shared)
+    assert {doc for doc, _ in picked} == {"a_2016-01-01_fight.txt"}
+    assert [span for _, span in picked] == conflict.doc_picks(FIGHT)
     event = {"eventcode": "173", "sourcecode": "USACOP", "targetcode": "USAOPP"}
-    codings = tmp_path / "codings.jsonl"
-    with codings.open("w", encoding="utf-8") as out:
-        for n, (doc, span) in enumerate(picked):
-            out.write(json.dumps({"doc": doc, "start": span.start, "end": span.end,
-                                  "text_sha1": polnear.sha1(span.text),
-                                  "events": [] if n else [event]}) + "\n")
-    assert picks == conflict.doc_picks(FIGHT)
-    sentences = ET.fromstring(conflict.build(tmp_path / "shared", codings)).findall("Sentence")
-    assert [s.get("id") for s in sentences] == [f"conflict_a_2016-01-01_fight-{s.start}"
-                                                for s in picks]
-    assert sentences[0].find("EventCoding").attrib == event  # type: ignore[union-attr]
-    assert [c.attrib for s in sentences[1:] for c in s.iter("EventCoding")] == [
-        {"noevents": "True"}] * (len(picks) - 1)
-    assert conflict.main(["--shared", str(tmp_path / "nowhere"), str(tmp_path / "x.xml")]) == 1
-    assert not (tmp_path / "x.xml").exists()
-    (root / "a_2016-01-01_fight.txt").write_text(FIGHT.replace("20", "30"), "utf-8")
-    with pytest.raises(conflict.intl.BuildError, match="sha1 check failed"):
-        conflict.build(tmp_path / "shared", codings)
+    sets.check_build(conflict, shared, picked, "conflict", event, tmp_path,
+                     (shared / conflict.intl.TRAIN / "a_2016-01-01_fight.txt",
+                      FIGHT.replace("20", "30")))
 
 
-TRAIN_TEXTS = SHARED / "eval" / "quotes" / "polnear" / "data" / "train"
-
-
-@pytest.mark.skipif(not TRAIN_TEXTS.is_dir(), reason=f"needs {TRAIN_TEXTS} (PolNeAR train texts)")
+@needs_train_texts
 def test_issue_3_polnear_conflict_codings_match_the_selection_rule(conflict: ModuleType,
                                                                   polnear: ModuleType,
                                                                   tmp_path: Path) -> None:
@@ -445,7 +375,19 @@ def test_issue_3_polnear_conflict_codings_match_the_selection_rule(conflict: Mod
     excluded = conflict.excluded_docs()
     assert len(excluded) == 71
     assert not excluded & {c.doc for c in polnear.load_codings(conflict.CODINGS)}
-    check_offset_set(conflict, polnear, tmp_path)
+    sets.check_codings_match(conflict, SHARED, tmp_path)
+
+
+def gsr_set(name: str, size: int) -> tuple[list[g.GoldSentence], list[g.GoldEvent], list[str]]:
+    """A GSR-style set under ``benchmarks/cameo``: its ``size`` sentences (no text twice), their
+    events (each with a trigger and a CAMEO code) and the CAMEO codes of the events the coder
+    types otherwise than the set does."""
+    sentences = g.read_plover_json(REPO / "benchmarks" / "cameo" / name)
+    events = [e for s in sentences for e in s.events]
+    assert len(sentences) == size and len({s.text for s in sentences}) == size
+    assert all(e.triggers and e.cameo for e in events)
+    return sentences, events, [e.cameo or "" for e in events
+                               if plover_for(e.cameo or "")[0] != e.plover]
 
 
 @pytest.mark.parametrize(("name", "types"), [
@@ -457,18 +399,11 @@ def test_issue_3_polnear_conflict_codings_match_the_selection_rule(conflict: Mod
 def test_issue_3_synthetic_gsr_sets_are_well_formed(name: str, types: set[str]) -> None:
     """The two synthetic GSR-style sets parse: 160 one-event sentences each, with triggers,
     a CAMEO code the coder types as the set does, and only the types the set is for."""
-    from storyline.evaluate import events_gold as g
-    from storyline.events.codebook import plover_for
-
-    sentences = g.read_plover_json(REPO / "benchmarks" / "cameo" / name)
-    events = [e for s in sentences for e in s.events]
-    assert len(sentences) == 160 and len(events) == 160
-    assert len({s.text for s in sentences}) == 160
-    assert all(e.triggers and e.cameo for e in events)
+    _, events, differ = gsr_set(name, 160)
+    assert len(events) == 160
     assert {e.plover for e in events} == types
     # the coder maps 0814 (ease martial law) to CONCEDE, as the GSR codes it; the 2021 table
     # says RETREAT, which the set follows: one known disagreement, no more
-    differ = [e.cameo for e in events if plover_for(e.cameo or "")[0] != e.plover]
     assert differ in ([], ["0814"])
 
 
@@ -479,13 +414,7 @@ def test_issue_3_wire_style_blind_sets_are_well_formed(name: str, n_events: int)
     session's everyday blind sets parse: 130 sentences each, ``n_events`` with one event (a
     trigger, a CAMEO code typed as the 2021 crosswalk types it) and the rest with none, all
     16 types."""
-    from storyline.evaluate import events_gold as g
-    from storyline.events.codebook import plover_for
-
-    sentences = g.read_plover_json(REPO / "benchmarks" / "cameo" / name)
-    events = [e for s in sentences for e in s.events]
-    assert len(sentences) == 130 and len({s.text for s in sentences}) == 130
+    sentences, events, differ = gsr_set(name, 130)
     assert len(events) == n_events and sum(not s.events for s in sentences) == 130 - n_events
-    assert all(e.triggers and e.cameo for e in events)
     assert len({e.plover for e in events}) == 16
-    assert [e.cameo for e in events if plover_for(e.cameo or "")[0] != e.plover] == []
+    assert differ == []

@@ -3,7 +3,6 @@ sentence's own events, and the offset builders' ``--context`` output."""
 
 from __future__ import annotations
 
-import importlib
 import json
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -11,12 +10,12 @@ from types import ModuleType
 
 import pytest
 
+from offset_sets import import_builder
 from storyline.evaluate import events_gold as g
 from storyline.evaluate.events import score_sentences
 
 pytestmark = pytest.mark.issue(3)
 
-REPO = Path(__file__).resolve().parents[1]
 ATTACK = "Russian troops shelled Ukrainian villages near Kharkiv on Monday. "
 MEETING = "Germany's chancellor met the French president in Berlin on Tuesday."
 ARTICLE = "Talks After Shelling.\n\nBy Jane Doe\n\n" + ATTACK + MEETING + "\n"
@@ -51,9 +50,7 @@ def test_issue_3_scorer_counts_only_the_sentences_own_events() -> None:
 @pytest.fixture(scope="module")
 def polnear() -> ModuleType:
     """The offset builders' shared module, imported the way it runs (its folder on sys.path)."""
-    with pytest.MonkeyPatch.context() as patch:
-        patch.syspath_prepend(str(REPO / "benchmarks"))
-        return importlib.import_module("cameo_polnear")
+    return import_builder("cameo_polnear")
 
 
 def test_issue_3_offset_builder_writes_the_article_before_each_sentence(

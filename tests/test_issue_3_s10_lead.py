@@ -8,10 +8,7 @@ from typing import Any
 
 import pytest
 
-
-def _by_trigger(events_of: Any, text: str, word: str) -> list[Any]:
-    """The events of ``text`` whose trigger holds ``word``."""
-    return [e for e in events_of(text) if word in (e.trigger or "")]
+from event_views import by_trigger
 
 
 @pytest.mark.parametrize(("text", "target"), [
@@ -20,7 +17,7 @@ def _by_trigger(events_of: Any, text: str, word: str) -> list[Any]:
 ])
 def test_issue_3_a_prison_term_is_no_target(events_of: Any, text: str, target: str) -> None:
     """'sentenced to seven years in prison': the one sentenced is the target, never the prison."""
-    found = _by_trigger(events_of, text, "sentenced")
+    found = by_trigger(events_of, text, "sentenced")
     assert found and all(e.target is not None and "prison" not in e.target.text
                          and "jail" not in e.target.text for e in found)
     assert any(target in (e.target.text if e.target else "") for e in found)
@@ -41,7 +38,7 @@ def test_issue_3_a_prominent_lone_surname_tagged_a_noun_is_the_person(
         events_of: Any, text: str, trigger: str, source: str, target: str | None) -> None:
     """The small model tags a sentence-opening 'Trump' as a common noun and 'Sanders' as one or
     as nothing: as the subject, a surname the knowledge base lists alone is that person."""
-    found = _by_trigger(events_of, text, trigger)
+    found = by_trigger(events_of, text, trigger)
     assert found and found[0].source is not None and found[0].source.country == source
     if target is not None:
         assert found[0].target is not None and found[0].target.country == target
@@ -71,7 +68,7 @@ def test_issue_3_a_politician_attacking_a_body_over_a_grievance_is_words(
         events_of: Any, text: str, code: str) -> None:
     """An unarmed political doer's attack on an organisation 'over' or 'for' something, with no
     weapon or armed actor near, is criticism (111); armed doers' attacks stay force (190)."""
-    found = _by_trigger(events_of, text, "attacked")
+    found = by_trigger(events_of, text, "attacked")
     assert found and found[0].code == code
 
 
@@ -83,7 +80,7 @@ def test_issue_3_a_politician_attacking_a_body_over_a_grievance_is_words(
 def test_issue_3_defending_another_s_doing_is_verbal_support(
         events_of: Any, text: str, code: str | None, target: str | None) -> None:
     """One's own record or decision defended is no event; another's is 052 aimed at its owner."""
-    found = _by_trigger(events_of, text, "defended")
+    found = by_trigger(events_of, text, "defended")
     if code is None:
         assert not found
     else:
@@ -110,7 +107,7 @@ def test_issue_3_a_coercion_aimed_by_an_operation_is_its_own_act(events_of: Any)
     """'launched operations to detain 110 people': the detentions are the act (173); firing
     ('fired tear gas to disperse', 'opened fire to disperse') absorbs its aim as one act, aimed
     at whom the aim names."""
-    found = _by_trigger(events_of, "Turkish police on Monday launched operations to detain 110 "
+    found = by_trigger(events_of, "Turkish police on Monday launched operations to detain 110 "
                                    "more people.", "detain")
     assert found and found[0].code == "173" and found[0].source is not None
     assert found[0].source.country == "TUR"
@@ -152,7 +149,7 @@ def test_issue_3_hitting_a_trail_or_a_record_is_still_no_blow(events_of: Any, te
 def test_issue_3_a_doer_glued_to_the_dateline_keeps_its_own_words(
         events_of: Any, text: str) -> None:
     """The parser's subject 'PARIS (Reuters) - Police' is cut to 'Police', not dropped."""
-    found = _by_trigger(events_of, text, "arrested")
+    found = by_trigger(events_of, text, "arrested")
     assert found and found[0].source is not None
     assert "Reuters" not in found[0].source.text and "(" not in found[0].source.text
 
@@ -181,14 +178,14 @@ def test_issue_3_a_candidate_s_own_rally_is_no_protest(events_of: Any, text: str
 
 def test_issue_3_a_jail_as_the_scene_still_places_the_act(events_of: Any) -> None:
     """'at a jail in Caracas': the jail is no actor, but its town still gives the country."""
-    found = _by_trigger(events_of, "Prison guards beat inmates at a jail in Caracas, a rights "
+    found = by_trigger(events_of, "Prison guards beat inmates at a jail in Caracas, a rights "
                                    "group said.", "beat")
     assert found and found[0].target is not None and found[0].target.country == "VEN"
 
 
 def test_issue_3_a_lone_surname_criticising_a_body_over_a_policy_is_words(
         events_of: Any) -> None:
-    found = _by_trigger(events_of, "Trump attacked the Federal Reserve over its low interest "
+    found = by_trigger(events_of, "Trump attacked the Federal Reserve over its low interest "
                                    "rates.", "attacked")
     assert found and found[0].code == "111"
 
@@ -218,7 +215,7 @@ def test_issue_3_armed_sides_beating_each_other_fight(
         events_of: Any, text: str, code: str) -> None:
     """'forces beat IS fighters', 'beat back an attack': fighting (190), not a physical assault
     (182); the state's agents beating protesters stay repression (175)."""
-    found = _by_trigger(events_of, text, "beat")
+    found = by_trigger(events_of, text, "beat")
     assert found and found[0].code == code
 
 
@@ -228,14 +225,14 @@ def test_issue_3_armed_sides_beating_each_other_fight(
 ])
 def test_issue_3_an_armed_doer_s_campaign_is_force(events_of: Any, text: str, code: str) -> None:
     """A campaign launched by troops against a side is force; the opposition's is words."""
-    found = _by_trigger(events_of, text, "launched")
+    found = by_trigger(events_of, text, "launched")
     assert found and found[0].code == code
 
 
 def test_issue_3_an_apposition_outweighs_a_prominent_namesake(events_of: Any) -> None:
     """'Baker, a British aid worker,': the apposition (its head five words on) says who this
     Baker is, not the dictionary's James Baker."""
-    found = _by_trigger(events_of, "Baker, a British aid worker, was kidnapped in Somalia.",
+    found = by_trigger(events_of, "Baker, a British aid worker, was kidnapped in Somalia.",
                         "kidnapped")
     assert found and found[0].target is not None and found[0].target.country == "GBR"
 
@@ -248,7 +245,7 @@ def test_issue_3_an_apposition_outweighs_a_prominent_namesake(events_of: Any) ->
 def test_issue_3_a_government_of_a_known_leader_is_that_leader_s(
         events_of: Any, text: str, trigger: str, country: str) -> None:
     """'the government of President X' is X's country's, not the one the sentence names."""
-    found = _by_trigger(events_of, text, trigger)
+    found = by_trigger(events_of, text, trigger)
     assert found and found[0].target is not None and found[0].target.country == country
 
 
@@ -257,7 +254,7 @@ def test_issue_3_a_foiled_attack_is_not_the_foiler_s(events_of: Any) -> None:
     warship's; with its doer named ('an attack by sea brigands') it is theirs."""
     assert not events_of("An Indian warship intercepted three boats of Somali pirates and foiled "
                          "an attack on merchant vessels.")
-    found = _by_trigger(events_of, "The Indian Navy thwarted an attack by sea brigands on "
+    found = by_trigger(events_of, "The Indian Navy thwarted an attack by sea brigands on "
                                    "merchant vessels.", "attack")
     assert found and found[0].source is not None and "brigands" in found[0].source.text
 
@@ -272,4 +269,4 @@ def test_issue_3_a_message_sent_by_no_actor_is_a_signal(
         events_of: Any, text: str, event: bool) -> None:
     """A turnout, a crowd or a result 'sending a message' is a signal, no contact; a state's
     message is."""
-    assert bool(_by_trigger(events_of, text, "sent")) == event
+    assert bool(by_trigger(events_of, text, "sent")) == event

@@ -9,19 +9,15 @@ from typing import Any
 
 import pytest
 
+from event_views import by_trigger
 from storyline.actors import kb
 from storyline.actors.coding import code_phrase
-
-
-def _by_trigger(events_of: Any, text: str, word: str) -> list[Any]:
-    """The events of ``text`` whose trigger holds ``word``."""
-    return [e for e in events_of(text) if word in (e.trigger or "")]
 
 
 def test_issue_3_a_people_keeps_its_home_beside_another_clause_doer(events_of: Any) -> None:
     """'Houthi fighters ... before a British frigate arrived': the frigate's country is another
     clause's doer's, so the Houthis stay Yemeni."""
-    found = _by_trigger(events_of, "Houthi fighters seized a cargo ship before a British "
+    found = by_trigger(events_of, "Houthi fighters seized a cargo ship before a British "
                                    "frigate arrived.", "seized")
     assert found and found[0].source is not None and found[0].source.country == "YEM"
 
@@ -51,7 +47,7 @@ def test_issue_3_people_coerced_at_a_named_body_are_the_target(
 
 def test_issue_3_an_owner_behind_the_object_takes_the_scene_country(events_of: Any) -> None:
     """'smashed the windows of banks in Santiago': the banks, Chilean."""
-    found = _by_trigger(events_of, "Rioters smashed the windows of banks in Santiago.", "smashed")
+    found = by_trigger(events_of, "Rioters smashed the windows of banks in Santiago.", "smashed")
     assert found and found[0].target is not None
     assert "banks" in found[0].target.text and found[0].target.country == "CHL"
 
@@ -59,7 +55,7 @@ def test_issue_3_an_owner_behind_the_object_takes_the_scene_country(events_of: A
 def test_issue_3_a_complaint_made_to_a_state_over_a_deed_aims_at_it(events_of: Any) -> None:
     """'protested to Beijing over the arrest of an Australian writer': China, not the arrest
     (which a demonym would make Australian)."""
-    found = _by_trigger(events_of, "Australia protested to Beijing over the arrest of an "
+    found = by_trigger(events_of, "Australia protested to Beijing over the arrest of an "
                                    "Australian writer.", "protested")
     assert found and found[0].target is not None and found[0].target.country == "CHN"
 
@@ -110,7 +106,7 @@ def _none() -> Any:
 def test_issue_3_a_possessor_outweighs_a_namesake_party(events_of: Any) -> None:
     """"France's far-right National Front party leader": French, whatever other country has a
     party of that name; the hyphenated modifier stays whole."""
-    found = _by_trigger(events_of, "France’s far-right National Front party chief denounced "
+    found = by_trigger(events_of, "France’s far-right National Front party chief denounced "
                                    "the EU asylum rules on Tuesday.", "denounced")
     assert found and found[0].source is not None
     assert found[0].source.country == "FRA" and found[0].source.text.startswith("far-right")
@@ -151,7 +147,7 @@ def test_issue_3_an_origin_before_american_describes_americans(phrase: str,
 def test_issue_3_the_other_side_of_a_border_is_no_target(events_of: Any) -> None:
     """'attacked an outpost near the border with Iran': no Iranian target; closing a border
     with a state still aims at it."""
-    attack = _by_trigger(events_of, "Militants attacked an outpost near the border with Iran.",
+    attack = by_trigger(events_of, "Militants attacked an outpost near the border with Iran.",
                          "attacked")
     assert attack and all(e.target is None or e.target.country != "IRN" for e in attack)
     assert any(c[2:] == ("AZE", "ARM")

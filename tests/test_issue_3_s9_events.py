@@ -11,14 +11,9 @@ from typing import Any
 
 import pytest
 
-from storyline.events.detect import frames_in_sentence
+from event_views import frames
 
 pytestmark = pytest.mark.issue(3)
-
-
-def _frames(nlp: Any, text: str) -> list[tuple[str, str]]:  # noqa: ANN401 - spaCy Language
-    """(code, trigger) of every frame the detection layer finds in ``text``."""
-    return [(f.code, f.trigger) for sent in nlp(text).sents for f in frames_in_sentence(sent)]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -35,7 +30,7 @@ def _frames(nlp: Any, text: str) -> list[tuple[str, str]]:  # noqa: ANN401 - spa
 def test_issue_3_blasts_and_heavy_fire_are_attacks(
         nlp: Any, text: str, expected: list[tuple[str, str]]) -> None:  # noqa: ANN401
     """Subjects that are the attack itself give one coded act with its trigger."""
-    assert _frames(nlp, text) == expected
+    assert frames(nlp, text) == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -48,7 +43,7 @@ def test_issue_3_blasts_and_heavy_fire_are_attacks(
 def test_issue_3_accidents_and_illness_give_no_attack(
         nlp: Any, text: str) -> None:  # noqa: ANN401 - spaCy Language
     """Accidents, fires and heart attacks are no acts of force."""
-    assert not [code for code, _ in _frames(nlp, text) if code[:2] in ("18", "19", "20")]
+    assert not [code for code, _ in frames(nlp, text) if code[:2] in ("18", "19", "20")]
 
 
 @pytest.mark.parametrize(("text", "code"), [
@@ -61,7 +56,7 @@ def test_issue_3_accidents_and_illness_give_no_attack(
 def test_issue_3_bombing_is_aerial_only_from_the_air(
         nlp: Any, text: str, code: str) -> None:  # noqa: ANN401 - spaCy Language
     """A bombing is 183 unless aircraft, an air word or a state's forces do it (195)."""
-    assert [c for c, _ in _frames(nlp, text)] == [code]
+    assert [c for c, _ in frames(nlp, text)] == [code]
 
 
 @pytest.mark.parametrize(("text", "code"), [
@@ -76,7 +71,7 @@ def test_issue_3_who_blocks_decides_the_act(
         nlp: Any, text: str, code: str) -> None:  # noqa: ANN401 - spaCy Language
     """Crowds obstruct in protest (144), forces restrict (191), states veto (129) or stop a
     sale (163)."""
-    assert [c for c, _ in _frames(nlp, text)] == [code]
+    assert [c for c, _ in frames(nlp, text)] == [code]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -102,7 +97,7 @@ def test_issue_3_sanctions_threatened_and_imposed(
 def test_issue_3_calls_for_resignation_are_appeals(
         nlp: Any, text: str, expected: list[str]) -> None:  # noqa: ANN401 - spaCy Language
     """"called for X to resign" appeals to X; the resignation asked for is no event."""
-    assert [c for c, _ in _frames(nlp, text)] == expected
+    assert [c for c, _ in frames(nlp, text)] == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -113,7 +108,7 @@ def test_issue_3_calls_for_resignation_are_appeals(
 def test_issue_3_crowd_force_is_a_riot(
         nlp: Any, text: str, expected: list[str]) -> None:  # noqa: ANN401 - spaCy Language
     """A crowd's stones and looting are a riot, its occupation a sit-in."""
-    assert [c for c, _ in _frames(nlp, text)] == expected
+    assert [c for c, _ in frames(nlp, text)] == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -147,5 +142,5 @@ def test_issue_3_sport_attacks_are_no_events(
 def test_issue_3_a_vote_is_the_act_voted(
         nlp: Any, text: str, expected: list[str]) -> None:  # noqa: ANN401 - spaCy Language
     """"voted to expel X" is the expulsion, no agreement (030) beside it."""
-    codes = [c for c, _ in _frames(nlp, text)]
+    codes = [c for c, _ in frames(nlp, text)]
     assert codes[0] == expected[0] and "030" not in codes

@@ -12,14 +12,9 @@ from typing import Any
 
 import pytest
 
-from storyline.events.detect import frames_in_sentence
+from event_views import frames
 
 pytestmark = pytest.mark.issue(3)
-
-
-def _frames(nlp: Any, text: str) -> list[tuple[str, str]]:  # noqa: ANN401 - spaCy Language
-    """(code, trigger) of every frame the detection layer finds in ``text``."""
-    return [(f.code, f.trigger) for sent in nlp(text).sents for f in frames_in_sentence(sent)]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -89,7 +84,7 @@ def test_issue_3_blazes_goals_and_dismissals_are_no_force(events_of: Any, text: 
 def test_issue_3_crowds_burning_things_riot(nlp: Any, text: str,
                                             expected: list[tuple[str, str]]) -> None:  # noqa: ANN401
     """A crowd's burning is a violent protest (145), next to its other conjoined acts."""
-    assert _frames(nlp, text) == expected
+    assert frames(nlp, text) == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -98,7 +93,7 @@ def test_issue_3_crowds_burning_things_riot(nlp: Any, text: str,
 ])
 def test_issue_3_candles_and_stubble_are_no_riot(nlp: Any, text: str) -> None:  # noqa: ANN401
     """Candles mourn and farmers clear fields: no protest."""
-    assert not [c for c, _ in _frames(nlp, text) if c[:2] == "14"]
+    assert not [c for c, _ in frames(nlp, text) if c[:2] == "14"]
 
 
 @pytest.mark.parametrize("text", [
@@ -107,12 +102,12 @@ def test_issue_3_candles_and_stubble_are_no_riot(nlp: Any, text: str) -> None:  
 ])
 def test_issue_3_attacking_a_plan_as_bad_is_criticism(nlp: Any, text: str) -> None:  # noqa: ANN401
     """An attack on a speech, plan or budget 'as' something is a verdict in words (111)."""
-    assert [c for c, _ in _frames(nlp, text)] == ["111"]
+    assert [c for c, _ in frames(nlp, text)] == ["111"]
 
 
 def test_issue_3_armed_attacks_stay_force(nlp: Any) -> None:  # noqa: ANN401
     """Rebels attacking a town while night falls use force."""
-    assert [c for c, _ in _frames(nlp, "Rebels attacked the town of Butembo as night fell.")
+    assert [c for c, _ in frames(nlp, "Rebels attacked the town of Butembo as night fell.")
             ] == ["190"]
 
 
@@ -151,13 +146,13 @@ def test_issue_3_travel_bans_on_foreigners_only_are_sanctions(
         nlp: Any, text: str, code: str) -> None:  # noqa: ANN401 - spaCy Language
     """Visa restrictions on a country's officials sanction it (163); a junta barring its own
     former ministers from travel does not."""
-    assert [c for c, _ in _frames(nlp, text)] == [code]
+    assert [c for c, _ in frames(nlp, text)] == [code]
 
 
 def test_issue_3_a_counted_crowd_riots(nlp: Any) -> None:  # noqa: ANN401 - spaCy Language
     """'Hundreds of protesters' are protesters: their burning and clashing are riots (145)."""
     text = "Hundreds of protesters in Sylhet burned tyres and clashed with police."
-    assert [c for c, _ in _frames(nlp, text)] == ["145", "145"]
+    assert [c for c, _ in frames(nlp, text)] == ["145", "145"]
 
 
 def test_issue_3_killed_in_a_peoples_firing(events_of: Any) -> None:
@@ -169,10 +164,10 @@ def test_issue_3_killed_in_a_peoples_firing(events_of: Any) -> None:
 def test_issue_3_firing_at_a_car_is_no_car_bomb(nlp: Any) -> None:  # noqa: ANN401
     """'fired at a car' shoots at a vehicle (190); only a car bomb makes a bombing."""
     text = "Indian troops fired at a car near Srinagar, wounding two men."
-    assert [c for c, _ in _frames(nlp, text)] == ["190"]
+    assert [c for c, _ in frames(nlp, text)] == ["190"]
 
 
 def test_issue_3_warning_shots_with_bullets_are_no_mere_show(nlp: Any) -> None:  # noqa: ANN401
     """Warning shots fired with rubber bullets hit people: no show of force (150)."""
     text = "Police fired warning shots and rubber bullets at protesters in Abuja."
-    assert "150" not in [c for c, _ in _frames(nlp, text)]
+    assert "150" not in [c for c, _ in frames(nlp, text)]

@@ -9,10 +9,7 @@ from typing import Any
 
 import pytest
 
-
-def _pairs(events_of: Any, text: str) -> list[tuple[str, str | None, str | None]]:
-    """(code root, source country, target country) of every event of ``text``."""
-    return [(c[0][:2], c[2], c[3]) for c in events_of.codes(text)]
+from event_views import roots
 
 
 @pytest.mark.parametrize(("text", "country"), [
@@ -55,7 +52,7 @@ def test_issue_3_an_attack_on_someone_as_subject_is_armed(events_of: Any, text: 
     """'An attack on a mosque in Herat killed 25': a bare attack on someone is an armed
     attack, its doer unnamed, both participants of the place's country."""
     assert any(root in ("18", "19") and (src, tgt) == (country, country)
-               for root, src, tgt in _pairs(events_of, text)), _pairs(events_of, text)
+               for root, src, tgt in roots(events_of, text)), roots(events_of, text)
 
 
 @pytest.mark.parametrize(("text", "town"), [
@@ -85,20 +82,20 @@ def test_issue_3_regions_and_districts_place_the_victims(events_of: Any, text: s
     """A victim 'in North Waziristan' is placed there: the district is where, not the thing
     aimed at, so the unnamed doer and the victims take its country."""
     assert any(root in ("18", "19") and (src, tgt) == (country, country)
-               for root, src, tgt in _pairs(events_of, text)), _pairs(events_of, text)
+               for root, src, tgt in roots(events_of, text)), roots(events_of, text)
 
 
 def test_issue_3_strikers_between_two_cities_take_their_country(events_of: Any) -> None:
     """Striking truckers blocking the road between two cities are of those cities' country,
     and their one protest is aimed at that state, not at each town."""
-    pairs = _pairs(events_of, "Striking truckers blocked the main highway between Cusco and "
+    pairs = roots(events_of, "Striking truckers blocked the main highway between Cusco and "
                               "Puno on Tuesday.")
     assert pairs == [("14", "PER", "PER")], pairs
 
 
 def test_issue_3_two_states_protested_at_stay_two_targets(events_of: Any) -> None:
     """'rallied against Russia and Belarus': two states aimed at, two events."""
-    pairs = _pairs(events_of, "Protesters rallied in Vilnius against Russia and Belarus.")
+    pairs = roots(events_of, "Protesters rallied in Vilnius against Russia and Belarus.")
     assert {t for _, _, t in pairs} == {"RUS", "BLR"}, pairs
 
 
@@ -110,7 +107,7 @@ def test_issue_3_two_states_protested_at_stay_two_targets(events_of: Any) -> Non
 def test_issue_3_units_take_the_country_of_who_reports_them(events_of: Any, text: str,
                                                             country: str) -> None:
     """Military units a state's army or government reports on are its own."""
-    pairs = _pairs(events_of, text)
+    pairs = roots(events_of, text)
     assert any(root == "15" and src == country for root, src, _ in pairs), pairs
 
 
@@ -125,7 +122,7 @@ def test_issue_3_a_person_object_beats_the_scene(events_of: Any) -> None:
 def test_issue_3_a_place_tagged_as_a_thing_is_the_target(events_of: Any) -> None:
     """Belgorod, tagged PRODUCT by the tagger, is a gazetteer place: Russia's, not the
     attackers'."""
-    pairs = _pairs(events_of, "Ukrainian drones struck Belgorod overnight, the governor said.")
+    pairs = roots(events_of, "Ukrainian drones struck Belgorod overnight, the governor said.")
     assert ("19", "UKR", "RUS") in pairs, pairs
 
 
@@ -139,19 +136,19 @@ def test_issue_3_groups_serving_a_known_group_take_its_country(events_of: Any, t
                                                                target: str) -> None:
     """'Fighters loyal to the Taliban' are the Taliban's country's; state forces they attack
     in a sentence naming no other country are of that country too."""
-    pairs = _pairs(events_of, text)
+    pairs = roots(events_of, text)
     assert any(root == "19" and (s, t) == (source, target) for root, s, t in pairs), pairs
 
 
 def test_issue_3_a_patron_state_lends_no_country(events_of: Any) -> None:
     """'Militias loyal to Iran' act abroad: no Iranian doer."""
-    pairs = _pairs(events_of, "Militias loyal to Iran attacked a base hosting US troops.")
+    pairs = roots(events_of, "Militias loyal to Iran attacked a base hosting US troops.")
     assert all(s != "IRN" for _, s, _ in pairs), pairs
 
 
 def test_issue_3_a_base_hosting_troops_is_theirs(events_of: Any) -> None:
     """A base hosting American troops is the Americans' target."""
-    pairs = _pairs(events_of, "Rockets hit a base hosting American troops in northern Syria.")
+    pairs = roots(events_of, "Rockets hit a base hosting American troops in northern Syria.")
     assert any(root == "19" and t == "USA" for root, _, t in pairs), pairs
 
 
@@ -163,7 +160,7 @@ def test_issue_3_domestic_sanctions_fall_on_the_states_own(events_of: Any, text:
                                                            pair: tuple[str, str]) -> None:
     """A state's freeze on country-less protest organisers is domestic; on named foreigners
     it keeps their country."""
-    pairs = _pairs(events_of, text)
+    pairs = roots(events_of, text)
     assert ("16", *pair) in pairs, pairs
 
 

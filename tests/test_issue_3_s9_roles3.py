@@ -8,10 +8,7 @@ from typing import Any
 
 import pytest
 
-
-def _triples(events_of: Any, text: str) -> list[tuple[str, str | None, str | None]]:
-    """(code, source country, target country) of every event of ``text``."""
-    return [(c[0], c[2], c[3]) for c in events_of.codes(text)]
+from event_views import triples
 
 
 @pytest.mark.parametrize(("text", "country", "target"), [
@@ -58,19 +55,19 @@ def test_issue_3_a_side_cut_from_its_firing_is_the_doer(events_of: Any, text: st
                                                         expected: tuple[str, str, str]) -> None:
     """A people's adjective the parser cut from its gerund ('Pakistani | firing') is the side
     that fired; the gerund is no act of the victims."""
-    assert _triples(events_of, text) == [expected]
+    assert triples(events_of, text) == [expected]
 
 
 def test_issue_3_victims_take_no_country_from_their_attackers_fire(events_of: Any) -> None:
     """'Three soldiers were killed in Pakistani firing': the soldiers are not Pakistani."""
-    assert _triples(events_of, "Three soldiers were killed in Pakistani firing.") == [
+    assert triples(events_of, "Three soldiers were killed in Pakistani firing.") == [
         ("190", "PAK", None)]
 
 
 def test_issue_3_victims_take_the_country_of_the_army_reporting_them(events_of: Any) -> None:
     """Troops killed by a named side's fire are those of the army that reports them."""
     text = "Three soldiers were killed in Chinese firing near the border, the Indian army said."
-    assert _triples(events_of, text) == [("190", "CHN", "IND")]
+    assert triples(events_of, text) == [("190", "CHN", "IND")]
 
 
 @pytest.mark.parametrize(("text", "code", "country", "place"), [
@@ -129,9 +126,9 @@ def test_issue_3_a_foreign_mission_is_a_scene(events_of: Any) -> None:
 def test_issue_3_troops_an_armed_group_attacks_are_not_its_own(events_of: Any) -> None:
     """'Hezbollah fighters attacked an army outpost': the outpost's army is not Lebanese by
     the attacker alone; a town named still places it."""
-    assert _triples(events_of, "Hezbollah fighters attacked an army outpost.") == [
+    assert triples(events_of, "Hezbollah fighters attacked an army outpost.") == [
         ("190", "LBN", None)]
-    assert _triples(events_of, "Taliban fighters attacked an army outpost in Ghazni.") == [
+    assert triples(events_of, "Taliban fighters attacked an army outpost in Ghazni.") == [
         ("190", "AFG", "AFG")]
 
 

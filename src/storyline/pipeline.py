@@ -42,17 +42,6 @@ class IngestReport:
     def failed_by_code(self) -> dict[str, int]:
         return dict(Counter(f.code for f in self.failures))
 
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "new": self.new,
-            "unchanged": self.unchanged,
-            "failed": self.failed,
-            "failed_by_code": self.failed_by_code(),
-            "events": self.events,
-            "quotes": self.quotes,
-            "failures": [f.__dict__ for f in self.failures],
-        }
-
 
 def iter_drafts(inputs: Iterable[str]) -> Iterator[ArticleDraft | Failure]:
     """Every draft and failure the inputs produce, in input order."""

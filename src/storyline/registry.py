@@ -1,4 +1,4 @@
-"""Registries for pluggable components: readers, extractors, exporters, evaluators.
+"""Registries for pluggable components: readers, extractors, exporters.
 
 Names are versioned like spaCy's (``storyline.events.cameo.v1``) so a new behaviour can sit
 beside the old one.
@@ -44,4 +44,3 @@ class Registry(Generic[T]):
 readers: Registry[Any] = Registry("reader")
 extractors: Registry[Any] = Registry("extractor")
 exporters: Registry[Any] = Registry("exporter")
-evaluators: Registry[Any] = Registry("evaluator")

@@ -12,13 +12,6 @@ from typing import Any
 
 from storyline.export.writers import flat_layouts
 
-GDELT_COLUMNS = (
-    "GLOBALEVENTID", "SQLDATE", "Actor1Name", "Actor1CountryCode", "Actor1Type1Code",
-    "Actor2Name", "Actor2CountryCode", "Actor2Type1Code", "IsRootEvent", "EventCode",
-    "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale", "ActionGeo_FullName",
-    "ActionGeo_CountryCode", "SOURCEURL",
-)
-
 
 def _sqldate(value: str | None) -> str | None:
     """ISO date (or its year/month prefix) as GDELT's YYYYMMDD; partial dates pad with 00."""

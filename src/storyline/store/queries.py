@@ -176,16 +176,25 @@ def _limit(f: Filters) -> str:
     return f" LIMIT {int(f.limit)}" if f.limit else ""
 
 
-def query_articles(store: Store, f: Filters) -> list[dict[str, Any]]:
+def _dated_where(f: Filters, date: str, article: str) -> _Where:
+    """The date-range and article-id filters on the ``date`` and ``article`` columns."""
     where = _Where()
-    _dates(where, "a.published", f)
+    _dates(where, date, f)
     if f.article:
-        where.add(f"a.id {_STARTS}", _prefix(f.article))
+        where.add(f"{article} {_STARTS}", _prefix(f.article))
+    return where
+
+
+def _text_match(where: _Where, f: Filters, alias: str, fts: str) -> None:
+    """The full-text filter: rows of ``alias`` whose text the ``fts`` table matches."""
     if f.search:
-        where.add(
-            "a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)",
-            _Search(f.search),
-        )
+        where.add(f"{alias}.rowid IN (SELECT rowid FROM {fts} WHERE {fts} MATCH ?)",
+                  _Search(f.search))
+
+
+def query_articles(store: Store, f: Filters) -> list[dict[str, Any]]:
+    where = _dated_where(f, "a.published", "a.id")
+    _text_match(where, f, "a", "articles_fts")
     if f.actor:
         who = resolve_actor(store, f.actor)
         unknown = _unknown_actor("m.actor_id")
@@ -205,10 +214,7 @@ def query_articles(store: Store, f: Filters) -> list[dict[str, Any]]:
 
 
 def query_events(store: Store, f: Filters) -> list[dict[str, Any]]:
-    where = _Where()
-    _dates(where, "e.date", f)
-    if f.article:
-        where.add(f"e.article_id {_STARTS}", _prefix(f.article))
+    where = _dated_where(f, "e.date", "e.article_id")
     if f.code:
         where.add(f"e.code {_STARTS}", _prefix(f.code))
     if f.plover:
@@ -233,19 +239,12 @@ def query_events(store: Store, f: Filters) -> list[dict[str, Any]]:
 
 
 def query_quotes(store: Store, f: Filters) -> list[dict[str, Any]]:
-    where = _Where()
-    _dates(where, "q.date", f)
-    if f.article:
-        where.add(f"q.article_id {_STARTS}", _prefix(f.article))
+    where = _dated_where(f, "q.date", "q.article_id")
     for name in (f.speaker, f.actor):
         if name:
             who = resolve_actor(store, name)
             where.add(_ref_match("q.speaker_actor", "q.speaker_name"), *who.ref_params())
-    if f.search:
-        where.add(
-            "q.rowid IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)",
-            _Search(f.search),
-        )
+    _text_match(where, f, "q", "quotes_fts")
     sql = (
         "SELECT q.data FROM quotes q"
         + where.sql()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 
 from storyline.records import Article, Check, TimeRef, stable_id
 from storyline.timex import calendar as cal
@@ -26,15 +27,24 @@ def conflict_checks(article: Article, refs: list[TimeRef]) -> list[Check]:
     return out
 
 
-def tense_checks(article: Article, refs: list[TimeRef]) -> list[Check]:
-    """Explicit dates told as upcoming but before the article's date, or past but after it."""
+def _dated_days(article: Article,
+                refs: list[TimeRef]) -> Iterator[tuple[dt.date, TimeRef, dt.date]]:
+    """(article date, ref, its day) for every ref naming one real day, if the article is
+    dated."""
     published = cal.parse_iso(article.published)
     if published is None:
-        return []
-    out = []
+        return
     for ref in refs:
         day = cal.parse_iso(ref.value) if ref.precision == "day" else None
-        if day is None or ref.conflict or not _explicit_year(ref):
+        if day is not None and not ref.conflict:
+            yield published, ref, day
+
+
+def tense_checks(article: Article, refs: list[TimeRef]) -> list[Check]:
+    """Explicit dates told as upcoming but before the article's date, or past but after it."""
+    out = []
+    for published, ref, day in _dated_days(article, refs):
+        if not _explicit_year(ref):
             continue
         if ref.tense == "future" and day < published:
             out.append(_check(article, "upcoming_before_published",
@@ -53,13 +63,9 @@ FAR_DAYS = 183  # news tells of days within half a year of its date without nami
 def year_gap_checks(article: Article, refs: list[TimeRef]) -> list[Check]:
     """A yearless date that the tense pushes far from the article date: the date line is
     probably wrong (e.g. a header later than the events it announces as upcoming)."""
-    published = cal.parse_iso(article.published)
-    if published is None:
-        return []
     out = []
-    for ref in refs:
-        day = cal.parse_iso(ref.value) if ref.precision == "day" else None
-        if day is None or ref.conflict or _explicit_year(ref) or not _names_month(ref):
+    for published, ref, day in _dated_days(article, refs):
+        if _explicit_year(ref) or not _names_month(ref):
             continue
         gap = (day - published).days
         if ref.tense == "future" and gap > FAR_DAYS:

@@ -27,7 +27,6 @@ SPELLED_YEAR = (
     rf"(?:{_CENTURY}\s+(?:(?:oh|zero)\s+{_U}|hundred(?:{_AND}{BELOW_100})?|{_TENS}(?:[\s-]{_U})?"
     rf"|{_T})|(?:one|two)\s+thousand(?:{_AND}(?:{_U}\s+hundred(?:{_AND}{BELOW_100})?|"
     rf"{BELOW_100}))?)")
-SPELLED_YEAR_RX = re.compile(SPELLED_YEAR, re.IGNORECASE)
 
 
 def words_value(text: str) -> int | None:

@@ -99,25 +99,25 @@ def _infinitive_of_plan(verb: Token, aux_words: set[str]) -> bool:
     return head.lemma_.lower() in FUTURE_LEMMAS or head.lemma_.lower() in ("agree", "want")
 
 
-def tense_at(doc: Doc, start: int, end: int) -> str | None:
-    """The tense of the clause governing the chars [start, end)."""
+def _predicate_at(doc: Doc, start: int, end: int) -> Token | None:
+    """The predicate (past an auxiliary) governing the chars [start, end), if any."""
     span = char_span(doc, start, end)
     if span is None or not len(span):
         return None
     verb = governor(span.root, stop=span)
     if verb is not None and verb.dep_ in ("aux", "auxpass"):
         verb = verb.head
-    return tense_of(verb)
+    return verb
+
+
+def tense_at(doc: Doc, start: int, end: int) -> str | None:
+    """The tense of the clause governing the chars [start, end)."""
+    return tense_of(_predicate_at(doc, start, end))
 
 
 def timex_governor(doc: Doc, start: int, end: int) -> int | None:
     """Token index of the predicate a time expression modifies (verb or event noun)."""
-    span = char_span(doc, start, end)
-    if span is None or not len(span):
-        return None
-    verb = governor(span.root, stop=span)
-    if verb is not None and verb.dep_ in ("aux", "auxpass"):
-        verb = verb.head
+    verb = _predicate_at(doc, start, end)
     return verb.i if verb is not None else None
 
 

@@ -1,0 +1,30 @@
+"""What the pipeline codes in one text, as the issue-3 event and role tests compare it: each
+view takes the ``events_of`` fixture (``conftest.EventsOf``) or the ``nlp`` fixture, and a
+text."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from storyline.events.detect import frames_in_sentence
+from storyline.records import Event
+
+
+def by_trigger(events_of: Any, text: str, word: str) -> list[Event]:  # noqa: ANN401
+    """The events of ``text`` whose trigger holds ``word``."""
+    return [e for e in events_of(text) if word in (e.trigger or "")]
+
+
+def triples(events_of: Any, text: str) -> list[tuple[str, str | None, str | None]]:  # noqa: ANN401
+    """(code, source country, target country) of every event of ``text``."""
+    return [(c, s, t) for c, _, s, t in events_of.codes(text)]
+
+
+def roots(events_of: Any, text: str) -> list[tuple[str, str | None, str | None]]:  # noqa: ANN401
+    """(code root, source country, target country) of every event of ``text``."""
+    return [(c[:2], s, t) for c, s, t in triples(events_of, text)]
+
+
+def frames(nlp: Any, text: str) -> list[tuple[str, str]]:  # noqa: ANN401 - spaCy Language
+    """(code, trigger) of every frame the detection layer finds in ``text``."""
+    return [(f.code, f.trigger) for sent in nlp(text).sents for f in frames_in_sentence(sent)]
