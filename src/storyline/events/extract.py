@@ -20,7 +20,7 @@ from storyline.actors.coding import (
     office_absent,
     takes_side,
 )
-from storyline.actors.coref import BODY_HEADS
+from storyline.actors.coref import BODY_HEADS, VEHICLES
 from storyline.actors.lookup import nearby
 from storyline.actors.mentions import TITLE_OR_GROUP
 from storyline.actors.names import norm_key
@@ -424,6 +424,7 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
             lexicon.VIOLENCE_CODES) else None
         targets = ([replace(t, country=unit) for t in targets] if unit else None) or (
             _placed_groups(where, targets) or placed or _placed_groups(where, unplaced)
+            or _come_from(frame, (text, base), targets, alternative)
             or _replacing(frame, (text, base), targets, alternative) or targets)
         if side:  # 'a rebel offensive near Hama': the rebels, of the place they fight at
             targets = [replace(t, country=next((a.country for a in alternative), None))
@@ -1083,6 +1084,38 @@ ACTOR_HEADS = frozenset(TITLE_SECTORS) | TITLE_OR_GROUP | BODY_HEADS | frozenset
     "person", "persons"})
 # Words that introduce named instances of a plural target ('candidates including X')
 INSTANCE_WORDS = re.compile(r"\s*,?\s*(?:including|such as|like|among them|notably)\s+$")
+
+
+# What joins people to the craft, body or place they come from or are aboard, when the
+# parser hangs it on the verb ('seized sailors from a British tanker')
+CAME_FROM = re.compile(r"\s*(?:from|aboard|on board|on board of|on|at)\s+$")
+# Heads of what people come from, are aboard or work at, not a topic ('on its policy') or an
+# act ('protected civilians from Russian air strikes')
+CARRIERS = VEHICLES | BODY_HEADS | lexicon.PLACE_NOUNS | lexicon.STRUCK_SITES | frozenset({
+    "school", "schools", "university", "prison", "jail", "mine", "site", "office", "farm",
+    "mosque", "church", "monastery", "station", "factory", "company", "firm"})
+
+
+def _come_from(frame: Frame, sentence: tuple[str, int], targets: list[ActorRef],
+               alternative: list[ActorRef]) -> list[ActorRef]:
+    """Country-less people whose phrase goes on with where they come from or are aboard
+    ('seized sailors from a British tanker', 'detained fishermen on a Japanese boat') take
+    that phrase's country; they stay the target (pressing someone 'on its policy' does not)."""
+    text, base = sentence
+    found = next((a for a in alternative if a.country and a.span is not None), None)
+    if found is None or not targets or any(t.country for t in targets):
+        return []
+    own = next((r for r in frame.target_alts
+                if r.phrase[0] <= found.span[0] - base < r.phrase[1]), None)
+    if own is None or not any(_actor_role(r) for r in frame.targets):
+        return []
+    start = own.phrase[0]
+    joint = next((m for r in frame.targets if r.phrase[1] <= start
+                  and (m := CAME_FROM.fullmatch(text[r.phrase[1]:start]))), None)
+    if joint is None or not (own.entity in PLACE_ENTITIES or _actor_role(own)
+                             or own.head_text.casefold() in CARRIERS):
+        return []
+    return [replace(t, country=found.country, country_basis="sentence") for t in targets]
 
 
 def _actor_targets(frame: Frame) -> bool:
