@@ -773,14 +773,41 @@ def place_votes(resolver: Resolver) -> dict[str, list[str]]:
 
 def home_country(votes: dict[str, list[str]]) -> str | None:
     """The article's home country: named at least twice and by two different names (not
-    'Wellington, Somerset' twice), with at most one other country named, and that one at most
-    a quarter as often (a US story that mentions Mexico once stays US)."""
+    'Wellington, Somerset' twice), with one other country named at most a quarter as often (a
+    US story that mentions Mexico once stays US), or several others together at most a sixth
+    as often (a US story that mentions Libya twice and Israel once among 22 US places)."""
     counts = Counter({country: len(names) for country, names in votes.items()})
     if not counts:
         return None
     (top, count), *rest = counts.most_common()
     others = sum(n for _, n in rest)
-    if len(set(votes[top])) < 2 or len(rest) > 1 or others * 4 > count:
+    if len(set(votes[top])) < 2 or others * (4 if len(rest) < 2 else 6) > count:
+        return None
+    return top
+
+
+# Distinct people and places of one country, two of them people the dictionaries name, that
+# make it an article's home when its places alone do not ('Sanders', 'Clinton', 'Iowa')
+HOME_NAMES, HOME_PEOPLE = 3, 2
+
+
+def people_home(resolver: Resolver) -> str | None:
+    """The home country of an article whose places alone name none: the one country of at
+    least three distinct people and places, two of them people the dictionaries code, with
+    the places and people of any other country at most a quarter as many."""
+    votes: dict[str, set[str]] = {}
+    isos = bundled().isos
+    for it in resolver.items:
+        if it.entity >= 0 and it.country in isos and not it.country_basis and (
+                it.kind == "PERSON" and it.name or it.kind in PLACE_KINDS and not it.ethnic):
+            votes.setdefault(str(it.country), set()).add(it.name or norm_key(it.cand.text))
+    counts = Counter({country: len(names) for country, names in votes.items()})
+    if not counts:
+        return None
+    (top, count), *rest = counts.most_common()
+    people = {it.name for it in resolver.items if it.kind == "PERSON" and it.country == top
+              and it.name and not it.country_basis}
+    if count < HOME_NAMES or len(people) < HOME_PEOPLE or sum(n for _, n in rest) * 4 > count:
         return None
     return top
 
@@ -906,22 +933,21 @@ def _line_of(lines: list[tuple[int, int, str]], start: int) -> int | None:
 
 
 def article_home_country(resolver: Resolver, home: str | None) -> None:
-    """Home-sector agents still without a country ('police', 'the governor', 'a judge') take
-    the article's home country, unless a sentence of theirs names another country or a
-    possessor decides; so do people with no sector when the article names no other country
-    at all; marked ``country_basis="article"``, never learned as a fact."""
+    """Home-sector agents still without a country ('police', 'the governor', 'a judge') and
+    people the text names with no sector or title ('Mr. Band') take the article's home
+    country, unless a sentence of theirs names another country or a possessor decides;
+    marked ``country_basis="article"``, never learned as a fact."""
     if home is None:
         return
     foreign = {it.cand.sent for it in resolver.items if it.entity >= 0 and it.country
                and it.country != home and it.kind in PLACE_VOTE_KINDS | {"PERSON", "MEDIA"}
                and norm_key(it.cand.text) not in AMBIGUOUS_PLACES}
-    single = not foreign  # the article names no other country at all
     for ent in resolver.entities:
         best = ent.best
         if best.country or ent.kind not in ("PERSON", "TITLE", "ORG"):
             continue
         if ent.items[0].cand.poss_words or not (best.sector in HOME_SECTORS or (
-                single and _local_person(ent))) or ent.items[0].cand.head_lemma in ENVOY_WORDS:
+                _local_person(ent))) or ent.items[0].cand.head_lemma in ENVOY_WORDS:
             continue  # nor an envoy: a foreigner where the story happens
         if any(it.cand.sent in foreign for it in ent.items):
             continue
@@ -1100,7 +1126,8 @@ def extract_actors(ctx: ExtractContext) -> None:
         for cand in cands:
             for item in code_candidate(_as_person(cand, own), date, db):
                 resolver.add(item)
-    home = home_country(place_votes(resolver))  # before any country is inferred
+    home = home_country(place_votes(resolver)) or people_home(resolver)  # before any
+    # country is inferred
     mark_named_groups(resolver, article.text)
     settle_ambiguous_places(resolver, home)
     lines = dateline_lines(article.text)
