@@ -412,6 +412,8 @@ def code_candidate(cand: Candidate, date: str | None, db: str | None) -> list[It
         return [code_group(cand)]
     if cand.label == "PERSON" and _country_name(cand):
         cand = replace(cand, label="GPE")
+    if _surname_as_place(cand, date):
+        cand = replace(cand, label="PERSON")  # 'Sharif met Modi', 'the Kasich campaign'
     if cand.label == "PERSON":
         return [code_person(cand, date, db)]
     if cand.label in ("ORG", "PROPN"):
@@ -435,6 +437,15 @@ def code_candidate(cand: Candidate, date: str | None, db: str | None) -> list[It
 OFFICE_OBJECTS = frozenset({"state", "states", "defense", "defence", "homeland security",
                             "staff", "the treasury", "treasury", "justice", "the interior",
                             "interior"})
+
+
+def _surname_as_place(cand: Candidate, date: str | None) -> bool:
+    """Whether a lone capitalised word tagged as a place that no place table holds is a
+    prominent person's surname ('Modi', 'Palin', 'Kasich' the small model calls a GPE)."""
+    words = _clean(cand.words)
+    return (cand.label in ("GPE", "LOC") and len(words) == 1 and words[0][:1].isupper()
+            and place_of(norm_key(words[0])) is None
+            and lookup_lone_surname(norm_key(words[0]), date) is not None)
 
 
 def _country_name(cand: Candidate) -> bool:
