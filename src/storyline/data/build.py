@@ -449,6 +449,11 @@ RECENT_ACTORS: list[tuple[list[str], list[list[str | None]]]] = [
                                                                  "2019-01-03"],
                        ["USALEG", "2019-01-03", "2025-01-03"]]),
     (["rick santorum"], [["USALEG", "1991-01-03", "2007-01-03"], ["USAELI", "2007-01-03", None]]),
+    (["sarah palin"], [["USAGOV", "2006-12-04", "2009-07-26"], ["USAELI", "2009-07-26", None]]),
+    # British opposition leaders of the same years
+    (["jeremy corbyn"], [["GBRLEG", "1983-06-09", "2015-09-12"], ["GBROPP", "2015-09-12",
+                                                                   "2020-04-04"],
+                         ["GBRLEG", "2020-04-04", None]]),
 ]
 # Firms, state companies and armed groups that sanctions and attacks name often and the Phoenix
 # files lack (undated: they name no person, so they lend no surname); names already in the
@@ -488,6 +493,12 @@ EXTRA_ORGS: list[tuple[list[str], str]] = [
     (["clinton foundation", "the clinton foundation"], "USANGO"),
     (["clinton global initiative"], "USANGO"), (["trump foundation"], "USANGO"),
     (["trump organization", "the trump organization"], "USABUS"),
+    # Northern Ireland's and Britain's other parties: British, not Irish
+    (["democratic unionist party", "dup", "the dup"], "GBRPTY"),
+    (["ulster unionist party", "uup"], "GBRPTY"),
+    (["social democratic and labour party", "sdlp"], "GBRPTY"),
+    (["scottish national party", "snp"], "GBRPTY"), (["plaid cymru"], "GBRPTY"),
+    (["uk independence party", "ukip"], "GBRPTY"),
 ]
 
 
