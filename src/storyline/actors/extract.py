@@ -510,8 +510,9 @@ def home_countries(resolver: Resolver) -> None:
         if ent.kind == "GROUP" and ent.best.sector not in HOME_SECTORS:
             continue  # 'business leaders' in Paris: a role, but no home sector
         owner = owners.get(first.token)
-        if first.poss_words and not owner:
-            continue  # 'Sweden's ...', 'their forces': the possessor decides, not the sentence
+        if first.poss_words and not owner or "visiting" in first.words:
+            continue  # 'Sweden's ...', 'their forces': the possessor decides, not the
+            # sentence; 'the visiting foreign minister' is not of where he visits
         if owner:
             _set_country(ent, owner, "sentence")
             continue
@@ -522,6 +523,9 @@ def home_countries(resolver: Resolver) -> None:
             _set_country(ent, country, "sentence")
 
 
+# Heads whose country is another's than the one they are counterparts of ('the foreign
+# secretary held talks with his Iranian counterpart': not Iran's)
+COUNTERPART_WORDS = frozenset({"counterpart", "counterparts"})
 # Unnamed armed doers ('gunmen', 'rebels'): what their own act aims at ('attacked the Swedish
 # embassy') says nothing of where they are from
 UNNAMED_ARMED = frozenset({"UAF", "REB", "CRM", "INS", "RAD", "SEP"})
@@ -541,6 +545,7 @@ class SentencePlaces:
     aimed_all: Counter[str] = field(default_factory=Counter)  # objects: 'sanctions on X'
     subjects: dict[int, Counter[str]] = field(default_factory=dict)  # agents doing, by verb
     aimed_things: dict[int, Counter[str]] = field(default_factory=dict)  # 'the Iran deal'
+    counterparts: set[str] = field(default_factory=set)  # 'his Iranian counterpart': not his
 
 
 def _index_places(places: list[tuple[str, Candidate, bool]]) -> SentencePlaces:
@@ -583,7 +588,16 @@ def _index_places(places: list[tuple[str, Candidate, bool]]) -> SentencePlaces:
             index.objects.setdefault(cand.head, Counter())[country] += 1
         if cand.dep == "pobj" and cand.head_word == "in":
             index.inside.add(country)
+        if _counterpart_of(cand):
+            index.counterparts.add(country)
     return index
+
+
+def _counterpart_of(cand: Candidate) -> bool:
+    """Whether a candidate names a counterpart's country ('his Iranian counterpart') or is
+    one ('the Iranian counterparts'): another's than the one it is a counterpart of."""
+    return cand.head_lemma in COUNTERPART_WORDS or (
+        cand.dep in ("amod", "compound") and cand.head_word.casefold() in COUNTERPART_WORDS)
 
 
 def _names_thing(cand: Candidate) -> bool:
@@ -658,6 +672,7 @@ def _sentence_country(agent: Candidate, named: dict[int, SentencePlaces],
         countries |= index.reporters
     if len(countries) > 1 and scene:
         countries = index.inside
+    countries -= index.counterparts  # 'held talks in Tehran with his Iranian counterpart'
     return next(iter(countries)) if len(countries) == 1 else None
 
 
@@ -953,6 +968,8 @@ def article_home_country(resolver: Resolver, home: str | None) -> None:
     foreign = {it.cand.sent for it in resolver.items if it.entity >= 0 and it.country
                and it.country != home and it.kind in PLACE_VOTE_KINDS | {"PERSON", "MEDIA"}
                and norm_key(it.cand.text) not in AMBIGUOUS_PLACES}
+    foreign |= {it.cand.sent for it in resolver.items if it.country == home  # 'talks with
+                and _counterpart_of(it.cand)}  # his Iranian counterpart'
     for ent in resolver.entities:
         best = ent.best
         if best.country or ent.kind not in ("PERSON", "TITLE", "ORG"):

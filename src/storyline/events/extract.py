@@ -414,7 +414,8 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     if frame.place is not None and _occasion(frame, frame.place, text):
         frame.place = None  # 'sanctioned X over arms sales to Taiwan': the reason's place
     where = _location(ctx, frame, base)  # resolved once for the frame's every event
-    if sources and not any(s.country for s in sources) and not _place_is_target(frame):
+    if sources and not any(s.country for s in sources) and not _place_is_target(frame) and (
+            not _hosted(frame, where, targets)):
         _placed_groups(where, sources)  # "soldiers fired ... in Lome": TGO soldiers
     if not any(t.country or t.sector == "IGO" for t in targets):  # not a mission's agents
         alternative = _first_alternative(mentions, frame, (text, base), date, db, sources)
@@ -966,6 +967,13 @@ def _place_is_target(frame: Frame) -> bool:
     return frame.place is not None and frame.place.prep in ("at", "to")
 
 
+def _hosted(frame: Frame, where: Location | None, targets: list[ActorRef]) -> bool:
+    """Whether a meeting's place is its partner's country ('held talks in Tehran with his
+    Iranian counterpart'): the partner hosts, the one who came is not placed by it."""
+    return frame.code[:2] == "04" and where is not None and bool(where.country) and any(
+        t.country == where.country for t in targets)
+
+
 def _placed_groups(where: Location | None, targets: list[ActorRef]) -> list[ActorRef]:
     """Country-less groups take the act's place's country ("killed 52 people in London").
 
@@ -973,8 +981,10 @@ def _placed_groups(where: Location | None, targets: list[ActorRef]) -> list[Acto
     """
     if not targets or not all(t.sector for t in targets) or where is None or not where.country:
         return []
-    if any(office_absent(where.country, t.text.split()) for t in targets):
-        return []  # 'the prime minister met Obama in Washington': a visitor's office
+    if any(office_absent(where.country, t.text.split()) or "visiting" in t.text.split()
+           for t in targets):
+        return []  # 'the prime minister met Obama in Washington': a visitor's office; 'the
+        # visiting foreign minister met officials in Tehran'
     for target in targets:
         target.country = where.country
     return targets
