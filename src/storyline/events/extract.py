@@ -455,8 +455,9 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
         sources = _implied_doers(targets)
     if not any(is_coded(s) for s in sources) and _unattributed(frame, text):
         sources, targets = _unnamed_doers(mentions, frame, (text, base), where, targets)
-    if frame.reciprocal and len(sources) == 1 and not targets:
-        sources = _joined_sides(mentions, sources[0])  # "Indian and Chinese troops clashed"
+    if len(sources) == 1 and (not targets or not frame.reciprocal):
+        sources = _joined_sides(mentions, sources[0], (text, base))  # "Indian and Chinese
+        # troops clashed", "the foreign ministers of France and Germany urged Russia"
     pairs = _pairs(sources, targets, frame.reciprocal)
     events = []
     for source, target in islice(pairs, MAX_PAIRS):
@@ -1380,16 +1381,37 @@ def _pairs(
     return [(s, None) for s in sources]
 
 
-def _joined_sides(mentions: list[Mention], side: ActorRef) -> list[ActorRef]:
-    """One side per country a joined description names ('Rwandan and Congolese troops')."""
-    if side.span is None or not side.country or " and " not in side.text:
+# 'of X and Y' right after plural titles: the countries they are of ('the foreign ministers
+# of France and Germany')
+JOINED_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s+and\s+"
+                       r"(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*")
+
+
+def _joined_sides(mentions: list[Mention], side: ActorRef,
+                  sentence: tuple[str, int]) -> list[ActorRef]:
+    """One side per country a joined description names ('Rwandan and Congolese troops',
+    'Serbian and Kosovar leaders' with a demonym the tagger left out, 'the foreign ministers
+    of France and Germany')."""
+    if side.span is None or not side.country:
         return [side]
+    text, base = sentence
+    joined = JOINED_OF.match(text, side.span[1] - base) if side.text.endswith("s") else None
+    if " and " not in side.text and joined is None:
+        return [side]
+    end = base + joined.end() if joined is not None else side.span[1]
     sides = [side]
-    for m in nearby(mentions, *side.span):
-        if (side.span[0] < m.span[0] and m.span[1] <= side.span[1] and m.country
+    for m in nearby(mentions, side.span[0], end):
+        if (side.span[0] < m.span[0] and m.span[1] <= end and m.country
                 and m.country not in {s.country for s in sides} and m.kind != "PRON"):
             sides.append(replace(side, span=m.span, country=m.country, actor_id=None,
                                  name=m.name or m.text))
+    offset = side.span[0]
+    for word in re.finditer(r"[A-Z][a-z]+", side.text):  # a demonym no mention holds
+        country = kb.bundled().demonyms.get(word.group().lower())
+        if country and country not in {s.country for s in sides}:
+            span = (offset + word.start(), offset + word.end())
+            sides.append(replace(side, span=span, country=country, actor_id=None,
+                                 name=word.group()))
     return sides
 
 
