@@ -124,3 +124,15 @@ def test_issue_3_a_federal_prosecutor_is_american(events_of: Any) -> None:
     event = _first(events_of, "A federal prosecutor whose parents came from Haiti charged "
                    "the senator with fraud.", "charged")
     assert event.source is not None and event.source.country == "USA"
+
+
+def test_issue_3_people_held_by_an_armed_group_take_its_country(events_of: Any) -> None:
+    """'rescued 40 girls held by al Shabaab in a forest camp': no town named, the armed group
+    that holds them says where they are (a state that wants someone does not)."""
+    target = _first(events_of, "Somali troops rescued 40 girls held by al Shabaab in a forest "
+                    "camp.", "rescued").target
+    assert target is not None and target.country == "SOM"
+    assert "Shabaab" not in target.text
+    target = _first(events_of, "Peruvian police arrested a smuggler wanted by the United "
+                    "States.", "arrested").target
+    assert target is None or target.country != "USA"

@@ -1233,9 +1233,20 @@ def _placed_past_clause(mentions: list[Mention], frame: Frame, sentence: tuple[s
                    and _in_relative(frame, r, text))
     if not clause:
         return
-    country = _sentence_place(mentions, sentence, targets, clause)
+    country = _sentence_place(mentions, sentence, targets, clause) or _clause_group(
+        mentions, clause)
     for target in lone:
         target.country, target.country_basis = country, "sentence" if country else ""
+
+
+def _clause_group(mentions: list[Mention], clause: tuple[tuple[int, int], ...]) -> str | None:
+    """The one country of the armed groups (not states) a clause names as holding people
+    ('women held by Boko Haram in the Sambisa forest', 'soldiers held by FARC rebels'):
+    where they hold them, when the sentence names no place."""
+    found = {m.country for span in clause for m in nearby(mentions, *span)
+             if span[0] <= m.span[0] and m.span[1] <= span[1] and m.country
+             and m.sector in UNNAMED_ARMED and m.country in kb.bundled().isos}
+    return found.pop() if len(found) == 1 else None
 
 
 def _in_relative(frame: Frame, role: Role, text: str) -> bool:
