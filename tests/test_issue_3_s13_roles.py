@@ -136,3 +136,16 @@ def test_issue_3_people_held_by_an_armed_group_take_its_country(events_of: Any) 
     target = _first(events_of, "Peruvian police arrested a smuggler wanted by the United "
                     "States.", "arrested").target
     assert target is None or target.country != "USA"
+
+
+def test_issue_3_compound_demonyms_are_one_side(events_of: Any) -> None:
+    """Near miss: 'Greek and Turkish Cypriot negotiators' are both Cypriot, no Greek or
+    Turkish side; a business meeting's partners placed by the scene host no one ('the chief
+    executive met analysts in Chicago' stays American)."""
+    found = [e for e in events_of("Greek and Turkish Cypriot negotiators met at the UN "
+                                  "compound in Nicosia.") if e.trigger == "met"]
+    named = {a.country for e in found for a in (e.source, e.target) if a is not None}
+    assert not named & {"GRC", "TUR"}, named
+    event = _first(events_of, "The bank's chief executive met analysts in Chicago on "
+                   "Tuesday.", "met")
+    assert event.source is not None and event.source.country == "USA"

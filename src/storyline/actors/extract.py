@@ -16,6 +16,7 @@ from storyline.actors.coding import (
     AMBIGUOUS_PLACES,
     BARE_HOUSES,
     BORDER_WORDS,
+    COUNTERPART_WORDS,
     COURTESY_TITLES,
     ENVOY_WORDS,
     LIKENESS,
@@ -523,9 +524,6 @@ def home_countries(resolver: Resolver) -> None:
             _set_country(ent, country, "sentence")
 
 
-# Heads whose country is another's than the one they are counterparts of ('the foreign
-# secretary held talks with his Iranian counterpart': not Iran's)
-COUNTERPART_WORDS = frozenset({"counterpart", "counterparts"})
 # Unnamed armed doers ('gunmen', 'rebels'): what their own act aims at ('attacked the Swedish
 # embassy') says nothing of where they are from
 UNNAMED_ARMED = frozenset({"UAF", "REB", "CRM", "INS", "RAD", "SEP"})

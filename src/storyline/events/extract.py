@@ -12,6 +12,7 @@ from storyline.actors import kb
 from storyline.actors.cache import code_phrase_cached
 from storyline.actors.coding import (
     BORDER_WORDS,
+    COUNTERPART_WORDS,
     DATELINE,
     TITLE_SECTORS,
     is_agent_word,
@@ -968,11 +969,17 @@ def _place_is_target(frame: Frame) -> bool:
     return frame.place is not None and frame.place.prep in ("at", "to")
 
 
+# Sectors of the officials who host a visitor's meeting in their own country
+HOST_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD"})
+
+
 def _hosted(frame: Frame, where: Location | None, targets: list[ActorRef]) -> bool:
     """Whether a meeting's place is its partner's country ('held talks in Tehran with his
     Iranian counterpart'): the partner hosts, the one who came is not placed by it."""
     return frame.code[:2] == "04" and where is not None and bool(where.country) and any(
-        t.country == where.country for t in targets)
+        t.country == where.country and not t.country_basis and (
+            t.sector in HOST_SECTORS or t.text.split()[-1].casefold() in COUNTERPART_WORDS)
+        for t in targets)
 
 
 def _placed_groups(where: Location | None, targets: list[ActorRef]) -> list[ActorRef]:
@@ -1416,14 +1423,19 @@ def _joined_sides(mentions: list[Mention], side: ActorRef,
                 and m.country not in {s.country for s in sides} and m.kind != "PRON"):
             sides.append(replace(side, span=m.span, country=m.country, actor_id=None,
                                  name=m.name or m.text))
-    offset = side.span[0]
-    for word in re.finditer(r"[A-Z][a-z]+", side.text):  # a demonym no mention holds
-        country = kb.bundled().demonyms.get(word.group().lower())
+    pair = JOINED_DEMONYMS.search(side.text)  # demonyms no mention holds
+    for group in (1, 2) if pair is not None else ():
+        country = kb.bundled().demonyms.get(pair.group(group).lower())
         if country and country not in {s.country for s in sides}:
-            span = (offset + word.start(), offset + word.end())
+            span = (side.span[0] + pair.start(group), side.span[0] + pair.end(group))
             sides.append(replace(side, span=span, country=country, actor_id=None,
-                                 name=word.group()))
+                                 name=pair.group(group)))
     return sides
+
+
+# Two demonyms joined before a common noun ('Serbian and Kosovar leaders'), not a compound
+# one ('Greek and Turkish Cypriot leaders': both Cypriot)
+JOINED_DEMONYMS = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) (?=[a-z])")
 
 
 def _implied_doers(targets: list[ActorRef]) -> list[ActorRef]:
