@@ -149,3 +149,19 @@ def test_issue_3_compound_demonyms_are_one_side(events_of: Any) -> None:
     event = _first(events_of, "The bank's chief executive met analysts in Chicago on "
                    "Tuesday.", "met")
     assert event.source is not None and event.source.country == "USA"
+
+
+def test_issue_3_an_envoys_country_places_no_one_else(events_of: Any) -> None:
+    """'ROME (Reuters) - The foreign ministry summoned the Egyptian ambassador': the ministry
+    is the dateline's (ITA), not the envoy's Egypt; plural titles 'from X and Y' are a side
+    each; the Niger Delta is Nigerian."""
+    event = _first(events_of, "ROME (Reuters) - The foreign ministry summoned the Egyptian "
+                   "ambassador on Wednesday.", "summoned")
+    assert event.source is not None and event.source.country == "ITA"
+    found = [e for e in events_of("Officials from Sudan and Chad criticized the decision "
+                                  "on Monday.") if e.trigger == "criticized"]
+    named = {a.country for e in found for a in (e.source, e.target) if a is not None}
+    assert {"SDN", "TCD"} <= named, named
+    event = _first(events_of, "Gunmen kidnapped two Italian engineers in the Niger Delta.",
+                   "kidnapped")
+    assert event.location is not None and event.location.country == "NGA"

@@ -572,6 +572,9 @@ def _index_places(places: list[tuple[str, Candidate, bool]]) -> SentencePlaces:
             continue  # 'permitted Apple to sell phones in China': where Apple acts; a visitor
         if cand.dep in ("amod", "compound") and cand.head_word.lower() in BORDER_WORDS:
             continue  # 'near the Somali border': either side of it
+        if _counterpart_of(cand):  # 'summoned the U.S. ambassador', 'the U.S. ambassador
+            index.counterparts.add(country)  # said police ...': a foreigner's country
+            continue
         if people and _reports(cand):  # 'Indian Prime Minister X said the insurgents ...'
             index.reporters.add(country)  # places the state's own agents only (_state_agent)
             continue
@@ -586,16 +589,16 @@ def _index_places(places: list[tuple[str, Candidate, bool]]) -> SentencePlaces:
             index.objects.setdefault(cand.head, Counter())[country] += 1
         if cand.dep == "pobj" and cand.head_word == "in":
             index.inside.add(country)
-        if _counterpart_of(cand):
-            index.counterparts.add(country)
     return index
 
 
 def _counterpart_of(cand: Candidate) -> bool:
-    """Whether a candidate names a counterpart's country ('his Iranian counterpart') or is
-    one ('the Iranian counterparts'): another's than the one it is a counterpart of."""
-    return cand.head_lemma in COUNTERPART_WORDS or (
-        cand.dep in ("amod", "compound") and cand.head_word.casefold() in COUNTERPART_WORDS)
+    """Whether a candidate names a counterpart's or envoy's country ('his Iranian
+    counterpart', 'summoned the U.S. ambassador') or is one: a foreigner's to the others of
+    its sentence."""
+    return cand.head_lemma in COUNTERPART_WORDS | ENVOY_WORDS or (
+        cand.dep in ("amod", "compound")
+        and cand.head_word.casefold() in COUNTERPART_WORDS | ENVOY_WORDS)
 
 
 def _names_thing(cand: Candidate) -> bool:

@@ -1400,8 +1400,8 @@ def _pairs(
 
 
 # 'of X and Y' right after plural titles: the countries they are of ('the foreign ministers
-# of France and Germany')
-JOINED_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s+and\s+"
+# of France and Germany', 'officials from Ethiopia and Egypt')
+JOINED_OF = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s+and\s+"
                        r"(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*")
 
 
