@@ -140,8 +140,9 @@ def test_issue_3_people_held_by_an_armed_group_take_its_country(events_of: Any) 
 
 def test_issue_3_compound_demonyms_are_one_side(events_of: Any) -> None:
     """Near miss: 'Greek and Turkish Cypriot negotiators' are both Cypriot, no Turkish side
-    is split off (how the actors stage codes the whole phrase is another matter); a business meeting's partners placed by the scene host no one ('the chief
-    executive met analysts in Chicago' stays American)."""
+    is split off (how the actors stage codes the whole phrase is another matter); a business
+    meeting's partners placed by the scene host no one ('the chief executive met analysts in
+    Chicago' stays American)."""
     found = [e for e in events_of("Greek and Turkish Cypriot negotiators met at the UN "
                                   "compound in Nicosia.") if e.trigger == "met"]
     named = {a.country for e in found for a in (e.source, e.target) if a is not None}

@@ -298,7 +298,8 @@ US_PLACES = dict.fromkeys((
 # country only: Kashmir, Kurdistan or Punjab are left out, and so are names that are also
 # surnames or other places, such as Gao or Beni), so attacks on them code a target.
 CONFLICT_PLACES = {
-    "chiapas": "MEX", "ulster": "GBR", "niger delta": "NGA", "srebrenica": "BIH", "hodeidah": "YEM", "hudaydah": "YEM",
+    "chiapas": "MEX", "ulster": "GBR", "niger delta": "NGA", "srebrenica": "BIH",
+    "hodeidah": "YEM", "hudaydah": "YEM",
     "marib": "YEM", "kisangani": "COD", "bunia": "COD", "timbuktu": "MLI",
     "kidal": "MLI", "borno": "NGA", "borno state": "NGA", "rakhine": "MMR",
     "rakhine state": "MMR", "lhasa": "CHN", "jenin": "PSE", "khan younis": "PSE",
