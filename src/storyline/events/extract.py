@@ -1121,10 +1121,10 @@ def _come_from(frame: Frame, sentence: tuple[str, int], targets: list[ActorRef],
     that phrase's country; they stay the target (pressing someone 'on its policy' does not)."""
     text, base = sentence
     found = next((a for a in alternative if a.country and a.span is not None), None)
-    if found is None or not targets or any(t.country for t in targets):
+    if found is None or found.span is None or not targets or any(t.country for t in targets):
         return []
-    own = next((r for r in frame.target_alts
-                if r.phrase[0] <= found.span[0] - base < r.phrase[1]), None)
+    at = found.span[0] - base
+    own = next((r for r in frame.target_alts if r.phrase[0] <= at < r.phrase[1]), None)
     if own is None or not any(_actor_role(r) for r in frame.targets):
         return []
     start = own.phrase[0]
@@ -1424,7 +1424,9 @@ def _joined_sides(mentions: list[Mention], side: ActorRef,
             sides.append(replace(side, span=m.span, country=m.country, actor_id=None,
                                  name=m.name or m.text))
     pair = JOINED_DEMONYMS.search(side.text)  # demonyms no mention holds
-    for group in (1, 2) if pair is not None else ():
+    if pair is None:
+        return sides
+    for group in (1, 2):
         country = kb.bundled().demonyms.get(pair.group(group).lower())
         if country and country not in {s.country for s in sides}:
             span = (side.span[0] + pair.start(group), side.span[0] + pair.end(group))
