@@ -166,3 +166,17 @@ def test_issue_3_an_envoys_country_places_no_one_else(events_of: Any) -> None:
     event = _first(events_of, "Gunmen kidnapped two Italian engineers in the Niger Delta.",
                    "kidnapped")
     assert event.location is not None and event.location.country == "NGA"
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Speaker Paul D. Ryan rebuked the nominee on Tuesday.", "Paul Ryan", "USA"),
+    ("President Enrique Pena Nieto rebuffed the candidate's demand.", "Enrique Pena Nieto",
+     "MEX"),
+])
+def test_issue_3_people_named_with_initials_or_no_accents_code(
+        events_of: Any, text: str, name: str, country: str) -> None:
+    """A full name with a middle initial is the dictionary person without it; Pena Nieto is
+    Mexico's president of 2012-2018."""
+    found = [e for e in events_of(text) if e.source is not None]
+    assert found and found[0].source.country == country, text
+    assert found[0].source.name == name

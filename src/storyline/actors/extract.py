@@ -152,6 +152,9 @@ def code_person(cand: Candidate, date: str | None, db: str | None) -> Item:
         title.country = title.country or staff_country(cand.poss_words + title_words, date)
     name = " ".join(name_words).replace(" - ", "-")  # 'Jean - Bertrand' as tokenised
     known = _not_common(cand, code_name(name, date, db))
+    bare = _without_initials(name_words)
+    if known is None and bare != name:  # 'Paul D. Ryan', 'Donald J. Trump'
+        known = _not_common(cand, code_name(bare, date, db))
     if known is None and title.role and not _local_title(title):  # "President Mugabe"
         known = lookup_surname(norm_key(name), date, title.sector)  # a unique surname
     if known is None and _courtesy_only(title_words) and len(name_words) == 1 and (
@@ -162,6 +165,14 @@ def code_person(cand: Candidate, date: str | None, db: str | None) -> Item:
     item = _item(cand, "PERSON", name, title, known, explicit)
     item.description = cand.desc_text
     return item
+
+
+def _without_initials(name_words: list[str]) -> str:
+    """A full name without its middle initials ('Paul D. Ryan' -> 'Paul Ryan'): the first and
+    last word kept, so a name of initials alone ('J. K. Rowling') stays as it is."""
+    inner = [w for w in name_words[1:-1] if not re.fullmatch(r"[A-Z]\.", w)]
+    return " ".join([*name_words[:1], *inner, *name_words[-1:]]) if len(name_words) > 2 else (
+        " ".join(name_words))
 
 
 def _courtesy_only(title_words: list[str]) -> bool:

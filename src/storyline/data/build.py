@@ -450,6 +450,10 @@ RECENT_ACTORS: list[tuple[list[str], list[list[str | None]]]] = [
                                                                  "2019-01-03"],
                        ["USALEG", "2019-01-03", "2025-01-03"]]),
     (["rick santorum"], [["USALEG", "1991-01-03", "2007-01-03"], ["USAELI", "2007-01-03", None]]),
+    (["enrique pena nieto", "enrique peña nieto"], [["MEXGOV", "2012-12-01", "2018-11-30"],
+                                                    ["MEXELI", "2018-11-30", None]]),
+    (["paul manafort"], [["USAELI", "2016-03-28", None]]),
+    (["huma abedin"], [["USAGOV", "2009-01-21", "2013-02-01"], ["USAELI", "2013-02-01", None]]),
     (["sarah palin"], [["USAGOV", "2006-12-04", "2009-07-26"], ["USAELI", "2009-07-26", None]]),
     # British opposition leaders of the same years
     (["jeremy corbyn"], [["GBRLEG", "1983-06-09", "2015-09-12"], ["GBROPP", "2015-09-12",
