@@ -180,3 +180,11 @@ def test_issue_3_people_named_with_initials_or_no_accents_code(
     found = [e for e in events_of(text) if e.source is not None]
     assert found and found[0].source.country == country, text
     assert found[0].source.name == name
+
+
+def test_issue_3_he_after_a_quotation_is_not_whom_it_names(events_of: Any) -> None:
+    """'"Obama is a failure," he said, adding that he would back Cruz': 'he' is the speaker,
+    not the person the quotation names, so Obama backs no one."""
+    found = [e for e in events_of("“Obama is a failure,” he said, adding that he would back "
+                                  "Cruz.") if e.source is not None]
+    assert not any("Obama" in e.source.text for e in found), found

@@ -381,6 +381,8 @@ def _compatible(pron: Item, prev: Item, ent: Entity) -> bool:
     known = ent.gender or _name_gender(ent.best.name)
     if known and known != gender:
         return False
+    if prev.cand.quoted and not pron.cand.quoted and prev.cand.sent == pron.cand.sent:
+        return False  # '"I prefer Kasich," he said': the speaker, not whom he quotes
     return not _bound(pron, prev) and prev.cand.token != pron.cand.token
 
 
