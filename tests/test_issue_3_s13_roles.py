@@ -188,3 +188,11 @@ def test_issue_3_he_after_a_quotation_is_not_whom_it_names(events_of: Any) -> No
     found = [e for e in events_of("“Obama is a failure,” he said, adding that he would back "
                                   "Cruz.") if e.source is not None]
     assert not any("Obama" in e.source.text for e in found), found
+
+
+def test_issue_3_they_may_be_plural_nationals(events_of: Any) -> None:
+    """'arrested two Algerians after they stabbed a guard': 'they' are the Algerians, not the
+    arresting police (a demonym adjective, 'Algerian police', is still no 'they')."""
+    event = _first(events_of, "French police arrested two Algerians after they stabbed a "
+                   "guard in Lyon.", "stabbed")
+    assert event.source is not None and event.source.country == "DZA", event.source
