@@ -369,8 +369,10 @@ def _compatible(pron: Item, prev: Item, ent: Entity) -> bool:
         return ent.kind in ("ORG", "MEDIA", "GPE") or (ent.kind == "TITLE" and (
             ent.best.cand.head_lemma in BODY_HEADS or prev.cand.token == pron.cand.conj_of))
     if gender == "p":  # they: a group, or plural officials/experts/forces or nationals
-        plural = ent.kind in ("TITLE", "NORP") and ent.best.cand.head_lemma.endswith("s") and (
-            prev.cand.dep not in ("amod", "compound"))  # 'two Palestinians', not 'Afghan'
+        plural = ent.kind == "TITLE" and ent.best.cand.head_lemma.endswith("s") or (
+            ent.kind == "NORP" and prev.cand.head_lemma.endswith("s")
+            and prev.cand.dep not in ("amod", "compound")  # 'two Palestinians', not 'Afghan'
+            and prev.cand.sent == pron.cand.sent)  # in its own sentence only
         return (ent.kind == "GROUP" or plural) and not _bound(pron, prev)  # not 'people':
         # too vague an antecedent ('people ... 36 percent of Democrats said they')
     if ent.kind not in PERSONAL:
