@@ -226,12 +226,21 @@ def test_issue_3_a_one_country_article_places_its_people(events_of: Any) -> None
 
 def test_issue_3_a_story_naming_another_country_places_no_untitled_person(
         events_of: Any) -> None:
-    """A US story that also names Mexico leaves an untitled person unplaced."""
+    """A US story that also names Mexico once (a quarter as often as its US places) still
+    has the US as its home: an untitled person in a sentence naming no other country is
+    American (thirteenth session: on the dev-pool articles every such person was), one in
+    the sentence that names Mexico stays unplaced."""
     text = ("WASHINGTON — Senate Republicans on Tuesday blocked a Democratic bill in Washington "
             "and Texas.\nThe vote angered officials in Mexico.\n"
             "Palmieri accused Sanders of taking cues from Republicans.")
     event = _article_events(events_of, text)["accused"]
-    assert event.source is not None and event.source.country is None
+    assert event.source is not None and event.source.country == "USA"
+    assert event.source.country_basis == "article"
+    text = ("WASHINGTON — Senate Republicans on Tuesday blocked a Democratic bill in Washington "
+            "and Texas.\nIn Mexico City, Palmieri accused Sanders of taking cues from "
+            "Republicans.")
+    event = _article_events(events_of, text)["accused"]
+    assert event.source is not None and event.source.country != "USA"
 
 
 def test_issue_3_the_lone_surname_table_holds_no_words_or_old_statesmen() -> None:

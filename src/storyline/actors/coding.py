@@ -546,6 +546,9 @@ ABSENT_OFFICES: dict[str, frozenset[str]] = {"USA": frozenset({
     "mps", "monarch", "king", "queen", "emir", "sultan", "crown prince"})}
 
 
+# Heads whose country is another's than the one they are counterparts of ('the foreign
+# secretary held talks with his Iranian counterpart': not Iran's)
+COUNTERPART_WORDS = frozenset({"counterpart", "counterparts"})
 # Posts held abroad: an envoy is where the sentence happens as a foreigner ('the Iraqi prime
 # minister met the ambassador in Baghdad' is no Iraqi ambassador)
 ENVOY_WORDS = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "consul", "consuls",

@@ -368,8 +368,11 @@ def _compatible(pron: Item, prev: Item, ent: Entity) -> bool:
             return False  # 'American jobs. He promises to declare it ...': no noun for 'it'
         return ent.kind in ("ORG", "MEDIA", "GPE") or (ent.kind == "TITLE" and (
             ent.best.cand.head_lemma in BODY_HEADS or prev.cand.token == pron.cand.conj_of))
-    if gender == "p":  # they: a group, or plural officials/experts/forces
-        plural = ent.kind == "TITLE" and ent.best.cand.head_lemma.endswith("s")
+    if gender == "p":  # they: a group, or plural officials/experts/forces or nationals
+        plural = ent.kind == "TITLE" and ent.best.cand.head_lemma.endswith("s") or (
+            ent.kind == "NORP" and prev.cand.head_lemma.endswith("s")
+            and prev.cand.dep not in ("amod", "compound")  # 'two Palestinians', not 'Afghan'
+            and prev.cand.sent == pron.cand.sent)  # in its own sentence only
         return (ent.kind == "GROUP" or plural) and not _bound(pron, prev)  # not 'people':
         # too vague an antecedent ('people ... 36 percent of Democrats said they')
     if ent.kind not in PERSONAL:
@@ -381,6 +384,8 @@ def _compatible(pron: Item, prev: Item, ent: Entity) -> bool:
     known = ent.gender or _name_gender(ent.best.name)
     if known and known != gender:
         return False
+    if prev.cand.quoted and not pron.cand.quoted and prev.cand.sent == pron.cand.sent:
+        return False  # '"I prefer Kasich," he said': the speaker, not whom he quotes
     return not _bound(pron, prev) and prev.cand.token != pron.cand.token
 
 

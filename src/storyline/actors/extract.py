@@ -16,6 +16,7 @@ from storyline.actors.coding import (
     AMBIGUOUS_PLACES,
     BARE_HOUSES,
     BORDER_WORDS,
+    COUNTERPART_WORDS,
     COURTESY_TITLES,
     ENVOY_WORDS,
     LIKENESS,
@@ -151,6 +152,9 @@ def code_person(cand: Candidate, date: str | None, db: str | None) -> Item:
         title.country = title.country or staff_country(cand.poss_words + title_words, date)
     name = " ".join(name_words).replace(" - ", "-")  # 'Jean - Bertrand' as tokenised
     known = _not_common(cand, code_name(name, date, db))
+    bare = _without_initials(name_words)
+    if known is None and bare != name:  # 'Paul D. Ryan', 'Donald J. Trump'
+        known = _not_common(cand, code_name(bare, date, db))
     if known is None and title.role and not _local_title(title):  # "President Mugabe"
         known = lookup_surname(norm_key(name), date, title.sector)  # a unique surname
     if known is None and _courtesy_only(title_words) and len(name_words) == 1 and (
@@ -161,6 +165,14 @@ def code_person(cand: Candidate, date: str | None, db: str | None) -> Item:
     item = _item(cand, "PERSON", name, title, known, explicit)
     item.description = cand.desc_text
     return item
+
+
+def _without_initials(name_words: list[str]) -> str:
+    """A full name without its middle initials ('Paul D. Ryan' -> 'Paul Ryan'): the first and
+    last word kept, so a name of initials alone ('J. K. Rowling') stays as it is."""
+    inner = [w for w in name_words[1:-1] if not re.fullmatch(r"[A-Z]\.", w)]
+    return " ".join([*name_words[:1], *inner, *name_words[-1:]]) if len(name_words) > 2 else (
+        " ".join(name_words))
 
 
 def _courtesy_only(title_words: list[str]) -> bool:
@@ -412,6 +424,8 @@ def code_candidate(cand: Candidate, date: str | None, db: str | None) -> list[It
         return [code_group(cand)]
     if cand.label == "PERSON" and _country_name(cand):
         cand = replace(cand, label="GPE")
+    if _surname_as_place(cand, date):
+        cand = replace(cand, label="PERSON")  # 'Sharif met Modi', 'the Kasich campaign'
     if cand.label == "PERSON":
         return [code_person(cand, date, db)]
     if cand.label in ("ORG", "PROPN"):
@@ -435,6 +449,15 @@ def code_candidate(cand: Candidate, date: str | None, db: str | None) -> list[It
 OFFICE_OBJECTS = frozenset({"state", "states", "defense", "defence", "homeland security",
                             "staff", "the treasury", "treasury", "justice", "the interior",
                             "interior"})
+
+
+def _surname_as_place(cand: Candidate, date: str | None) -> bool:
+    """Whether a lone capitalised word tagged as a place that no place table holds is a
+    prominent person's surname ('Modi', 'Palin', 'Kasich' the small model calls a GPE)."""
+    words = _clean(cand.words)
+    return (cand.label in ("GPE", "LOC") and len(words) == 1 and words[0][:1].isupper()
+            and place_of(norm_key(words[0])) is None
+            and lookup_lone_surname(norm_key(words[0]), date) is not None)
 
 
 def _country_name(cand: Candidate) -> bool:
@@ -499,8 +522,9 @@ def home_countries(resolver: Resolver) -> None:
         if ent.kind == "GROUP" and ent.best.sector not in HOME_SECTORS:
             continue  # 'business leaders' in Paris: a role, but no home sector
         owner = owners.get(first.token)
-        if first.poss_words and not owner:
-            continue  # 'Sweden's ...', 'their forces': the possessor decides, not the sentence
+        if first.poss_words and not owner or "visiting" in first.words:
+            continue  # 'Sweden's ...', 'their forces': the possessor decides, not the
+            # sentence; 'the visiting foreign minister' is not of where he visits
         if owner:
             _set_country(ent, owner, "sentence")
             continue
@@ -530,6 +554,7 @@ class SentencePlaces:
     aimed_all: Counter[str] = field(default_factory=Counter)  # objects: 'sanctions on X'
     subjects: dict[int, Counter[str]] = field(default_factory=dict)  # agents doing, by verb
     aimed_things: dict[int, Counter[str]] = field(default_factory=dict)  # 'the Iran deal'
+    counterparts: set[str] = field(default_factory=set)  # 'his Iranian counterpart': not his
 
 
 def _index_places(places: list[tuple[str, Candidate, bool]]) -> SentencePlaces:
@@ -558,6 +583,9 @@ def _index_places(places: list[tuple[str, Candidate, bool]]) -> SentencePlaces:
             continue  # 'permitted Apple to sell phones in China': where Apple acts; a visitor
         if cand.dep in ("amod", "compound") and cand.head_word.lower() in BORDER_WORDS:
             continue  # 'near the Somali border': either side of it
+        if _counterpart_of(cand):  # 'summoned the U.S. ambassador', 'the U.S. ambassador
+            index.counterparts.add(country)  # said police ...': a foreigner's country
+            continue
         if people and _reports(cand):  # 'Indian Prime Minister X said the insurgents ...'
             index.reporters.add(country)  # places the state's own agents only (_state_agent)
             continue
@@ -573,6 +601,15 @@ def _index_places(places: list[tuple[str, Candidate, bool]]) -> SentencePlaces:
         if cand.dep == "pobj" and cand.head_word == "in":
             index.inside.add(country)
     return index
+
+
+def _counterpart_of(cand: Candidate) -> bool:
+    """Whether a candidate names a counterpart's or envoy's country ('his Iranian
+    counterpart', 'summoned the U.S. ambassador') or is one: a foreigner's to the others of
+    its sentence."""
+    return cand.head_lemma in COUNTERPART_WORDS | ENVOY_WORDS or (
+        cand.dep in ("amod", "compound")
+        and cand.head_word.casefold() in COUNTERPART_WORDS | ENVOY_WORDS)
 
 
 def _names_thing(cand: Candidate) -> bool:
@@ -647,6 +684,7 @@ def _sentence_country(agent: Candidate, named: dict[int, SentencePlaces],
         countries |= index.reporters
     if len(countries) > 1 and scene:
         countries = index.inside
+    countries -= index.counterparts  # 'held talks in Tehran with his Iranian counterpart'
     return next(iter(countries)) if len(countries) == 1 else None
 
 
@@ -773,14 +811,41 @@ def place_votes(resolver: Resolver) -> dict[str, list[str]]:
 
 def home_country(votes: dict[str, list[str]]) -> str | None:
     """The article's home country: named at least twice and by two different names (not
-    'Wellington, Somerset' twice), with at most one other country named, and that one at most
-    a quarter as often (a US story that mentions Mexico once stays US)."""
+    'Wellington, Somerset' twice), with one other country named at most a quarter as often (a
+    US story that mentions Mexico once stays US), or several others together at most a sixth
+    as often (a US story that mentions Libya twice and Israel once among 22 US places)."""
     counts = Counter({country: len(names) for country, names in votes.items()})
     if not counts:
         return None
     (top, count), *rest = counts.most_common()
     others = sum(n for _, n in rest)
-    if len(set(votes[top])) < 2 or len(rest) > 1 or others * 4 > count:
+    if len(set(votes[top])) < 2 or others * (4 if len(rest) < 2 else 6) > count:
+        return None
+    return top
+
+
+# Distinct people and places of one country, two of them people the dictionaries name, that
+# make it an article's home when its places alone do not ('Sanders', 'Clinton', 'Iowa')
+HOME_NAMES, HOME_PEOPLE = 3, 2
+
+
+def people_home(resolver: Resolver) -> str | None:
+    """The home country of an article whose places alone name none: the one country of at
+    least three distinct people and places, two of them people the dictionaries code, with
+    the places and people of any other country at most a quarter as many."""
+    votes: dict[str, set[str]] = {}
+    isos = bundled().isos
+    for it in resolver.items:
+        if it.entity >= 0 and it.country in isos and not it.country_basis and (
+                it.kind == "PERSON" and it.name or it.kind in PLACE_KINDS and not it.ethnic):
+            votes.setdefault(str(it.country), set()).add(it.name or norm_key(it.cand.text))
+    counts = Counter({country: len(names) for country, names in votes.items()})
+    if not counts:
+        return None
+    (top, count), *rest = counts.most_common()
+    people = {it.name for it in resolver.items if it.kind == "PERSON" and it.country == top
+              and it.name and not it.country_basis}
+    if count < HOME_NAMES or len(people) < HOME_PEOPLE or sum(n for _, n in rest) * 4 > count:
         return None
     return top
 
@@ -906,22 +971,23 @@ def _line_of(lines: list[tuple[int, int, str]], start: int) -> int | None:
 
 
 def article_home_country(resolver: Resolver, home: str | None) -> None:
-    """Home-sector agents still without a country ('police', 'the governor', 'a judge') take
-    the article's home country, unless a sentence of theirs names another country or a
-    possessor decides; so do people with no sector when the article names no other country
-    at all; marked ``country_basis="article"``, never learned as a fact."""
+    """Home-sector agents still without a country ('police', 'the governor', 'a judge') and
+    people the text names with no sector or title ('Mr. Band') take the article's home
+    country, unless a sentence of theirs names another country or a possessor decides;
+    marked ``country_basis="article"``, never learned as a fact."""
     if home is None:
         return
     foreign = {it.cand.sent for it in resolver.items if it.entity >= 0 and it.country
                and it.country != home and it.kind in PLACE_VOTE_KINDS | {"PERSON", "MEDIA"}
                and norm_key(it.cand.text) not in AMBIGUOUS_PLACES}
-    single = not foreign  # the article names no other country at all
+    foreign |= {it.cand.sent for it in resolver.items if it.country == home  # 'talks with
+                and _counterpart_of(it.cand)}  # his Iranian counterpart'
     for ent in resolver.entities:
         best = ent.best
         if best.country or ent.kind not in ("PERSON", "TITLE", "ORG"):
             continue
         if ent.items[0].cand.poss_words or not (best.sector in HOME_SECTORS or (
-                single and _local_person(ent))) or ent.items[0].cand.head_lemma in ENVOY_WORDS:
+                _local_person(ent))) or ent.items[0].cand.head_lemma in ENVOY_WORDS:
             continue  # nor an envoy: a foreigner where the story happens
         if any(it.cand.sent in foreign for it in ent.items):
             continue
@@ -1100,7 +1166,8 @@ def extract_actors(ctx: ExtractContext) -> None:
         for cand in cands:
             for item in code_candidate(_as_person(cand, own), date, db):
                 resolver.add(item)
-    home = home_country(place_votes(resolver))  # before any country is inferred
+    home = home_country(place_votes(resolver)) or people_home(resolver)  # before any
+    # country is inferred
     mark_named_groups(resolver, article.text)
     settle_ambiguous_places(resolver, home)
     lines = dateline_lines(article.text)

@@ -93,6 +93,7 @@ class Candidate:
     conj_of: int = -1  # a possessive's: the word its owner is joined to ('X and its leaders')
     subject_name: bool = False  # one untagged capitalised word, the active subject of a verb
     det: str = ""  # the head's determiner, lower case ('the', 'another', 'a')
+    quoted: bool = False  # inside a quotation of its sentence ('"I prefer Kasich," he said')
 
 
 _STRINGS: dict[int, str] = {}
@@ -389,9 +390,11 @@ def doc_candidates(
     """Candidates of one segment; ``*_base`` make sentence and token indices article-wide."""
     out: list[Candidate] = []
     taken = -1
+    inside = _quoted(info)
     for i in range(len(info.head)):
         if info.is_pronoun(i):
             out.append(_pronoun(i, info, offset, sent_base + info.sent_of[i], tok_base))
+            out[-1].quoted = inside[i]
             continue
         if i < taken or not info.is_head(i):
             continue
@@ -402,7 +405,25 @@ def doc_candidates(
             continue
         out.append(_group(doc, i, (start, end), info, offset, sent_base + info.sent_of[i],
                           tok_base))
+        out[-1].quoted = inside[i]
     return out
+
+
+# Tokens that open or close a quotation
+QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''"})
+
+
+def _quoted(info: DocInfo) -> list[bool]:
+    """Whether each token lies inside a quotation of its sentence (one pass over the doc)."""
+    inside: list[bool] = []
+    open_ = False
+    for i, word in enumerate(info.lower):
+        if i and info.sent_of[i] != info.sent_of[i - 1]:
+            open_ = False
+        if word in QUOTE_MARKS:
+            open_ = not open_
+        inside.append(open_)
+    return inside
 
 
 def _pronoun(i: int, info: DocInfo, offset: int, sent: int, tok_base: int) -> Candidate:

@@ -298,7 +298,8 @@ US_PLACES = dict.fromkeys((
 # country only: Kashmir, Kurdistan or Punjab are left out, and so are names that are also
 # surnames or other places, such as Gao or Beni), so attacks on them code a target.
 CONFLICT_PLACES = {
-    "chiapas": "MEX", "ulster": "GBR", "srebrenica": "BIH", "hodeidah": "YEM", "hudaydah": "YEM",
+    "chiapas": "MEX", "ulster": "GBR", "niger delta": "NGA", "srebrenica": "BIH",
+    "hodeidah": "YEM", "hudaydah": "YEM",
     "marib": "YEM", "kisangani": "COD", "bunia": "COD", "timbuktu": "MLI",
     "kidal": "MLI", "borno": "NGA", "borno state": "NGA", "rakhine": "MMR",
     "rakhine state": "MMR", "lhasa": "CHN", "jenin": "PSE", "khan younis": "PSE",
@@ -449,6 +450,15 @@ RECENT_ACTORS: list[tuple[list[str], list[list[str | None]]]] = [
                                                                  "2019-01-03"],
                        ["USALEG", "2019-01-03", "2025-01-03"]]),
     (["rick santorum"], [["USALEG", "1991-01-03", "2007-01-03"], ["USAELI", "2007-01-03", None]]),
+    (["enrique pena nieto", "enrique peña nieto"], [["MEXGOV", "2012-12-01", "2018-11-30"],
+                                                    ["MEXELI", "2018-11-30", None]]),
+    (["paul manafort"], [["USAELI", "2016-03-28", None]]),
+    (["huma abedin"], [["USAGOV", "2009-01-21", "2013-02-01"], ["USAELI", "2013-02-01", None]]),
+    (["sarah palin"], [["USAGOV", "2006-12-04", "2009-07-26"], ["USAELI", "2009-07-26", None]]),
+    # British opposition leaders of the same years
+    (["jeremy corbyn"], [["GBRLEG", "1983-06-09", "2015-09-12"], ["GBROPP", "2015-09-12",
+                                                                   "2020-04-04"],
+                         ["GBRLEG", "2020-04-04", None]]),
 ]
 # Firms, state companies and armed groups that sanctions and attacks name often and the Phoenix
 # files lack (undated: they name no person, so they lend no surname); names already in the
@@ -488,6 +498,12 @@ EXTRA_ORGS: list[tuple[list[str], str]] = [
     (["clinton foundation", "the clinton foundation"], "USANGO"),
     (["clinton global initiative"], "USANGO"), (["trump foundation"], "USANGO"),
     (["trump organization", "the trump organization"], "USABUS"),
+    # Northern Ireland's and Britain's other parties: British, not Irish
+    (["democratic unionist party", "dup", "the dup"], "GBRPTY"),
+    (["ulster unionist party", "uup"], "GBRPTY"),
+    (["social democratic and labour party", "sdlp"], "GBRPTY"),
+    (["scottish national party", "snp"], "GBRPTY"), (["plaid cymru"], "GBRPTY"),
+    (["uk independence party", "ukip"], "GBRPTY"),
 ]
 
 

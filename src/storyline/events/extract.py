@@ -12,6 +12,7 @@ from storyline.actors import kb
 from storyline.actors.cache import code_phrase_cached
 from storyline.actors.coding import (
     BORDER_WORDS,
+    COUNTERPART_WORDS,
     DATELINE,
     TITLE_SECTORS,
     is_agent_word,
@@ -20,7 +21,7 @@ from storyline.actors.coding import (
     office_absent,
     takes_side,
 )
-from storyline.actors.coref import BODY_HEADS
+from storyline.actors.coref import BODY_HEADS, VEHICLES
 from storyline.actors.lookup import nearby
 from storyline.actors.mentions import TITLE_OR_GROUP
 from storyline.actors.names import norm_key
@@ -414,7 +415,8 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     if frame.place is not None and _occasion(frame, frame.place, text):
         frame.place = None  # 'sanctioned X over arms sales to Taiwan': the reason's place
     where = _location(ctx, frame, base)  # resolved once for the frame's every event
-    if sources and not any(s.country for s in sources) and not _place_is_target(frame):
+    if sources and not any(s.country for s in sources) and not _place_is_target(frame) and (
+            not _hosted(frame, where, targets)):
         _placed_groups(where, sources)  # "soldiers fired ... in Lome": TGO soldiers
     if not any(t.country or t.sector == "IGO" for t in targets):  # not a mission's agents
         alternative = _first_alternative(mentions, frame, (text, base), date, db, sources)
@@ -424,6 +426,7 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
             lexicon.VIOLENCE_CODES) else None
         targets = ([replace(t, country=unit) for t in targets] if unit else None) or (
             _placed_groups(where, targets) or placed or _placed_groups(where, unplaced)
+            or _come_from(frame, (text, base), targets, alternative)
             or _replacing(frame, (text, base), targets, alternative) or targets)
         if side:  # 'a rebel offensive near Hama': the rebels, of the place they fight at
             targets = [replace(t, country=next((a.country for a in alternative), None))
@@ -453,8 +456,9 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
         sources = _implied_doers(targets)
     if not any(is_coded(s) for s in sources) and _unattributed(frame, text):
         sources, targets = _unnamed_doers(mentions, frame, (text, base), where, targets)
-    if frame.reciprocal and len(sources) == 1 and not targets:
-        sources = _joined_sides(mentions, sources[0])  # "Indian and Chinese troops clashed"
+    if len(sources) == 1 and (not targets or not frame.reciprocal):
+        sources = _joined_sides(mentions, sources[0], (text, base))  # "Indian and Chinese
+        # troops clashed", "the foreign ministers of France and Germany urged Russia"
     pairs = _pairs(sources, targets, frame.reciprocal)
     events = []
     for source, target in islice(pairs, MAX_PAIRS):
@@ -965,6 +969,19 @@ def _place_is_target(frame: Frame) -> bool:
     return frame.place is not None and frame.place.prep in ("at", "to")
 
 
+# Sectors of the officials who host a visitor's meeting in their own country
+HOST_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD"})
+
+
+def _hosted(frame: Frame, where: Location | None, targets: list[ActorRef]) -> bool:
+    """Whether a meeting's place is its partner's country ('held talks in Tehran with his
+    Iranian counterpart'): the partner hosts, the one who came is not placed by it."""
+    return frame.code[:2] == "04" and where is not None and bool(where.country) and any(
+        t.country == where.country and not t.country_basis and (
+            t.sector in HOST_SECTORS or t.text.split()[-1].casefold() in COUNTERPART_WORDS)
+        for t in targets)
+
+
 def _placed_groups(where: Location | None, targets: list[ActorRef]) -> list[ActorRef]:
     """Country-less groups take the act's place's country ("killed 52 people in London").
 
@@ -972,8 +989,10 @@ def _placed_groups(where: Location | None, targets: list[ActorRef]) -> list[Acto
     """
     if not targets or not all(t.sector for t in targets) or where is None or not where.country:
         return []
-    if any(office_absent(where.country, t.text.split()) for t in targets):
-        return []  # 'the prime minister met Obama in Washington': a visitor's office
+    if any(office_absent(where.country, t.text.split()) or "visiting" in t.text.split()
+           for t in targets):
+        return []  # 'the prime minister met Obama in Washington': a visitor's office; 'the
+        # visiting foreign minister met officials in Tehran'
     for target in targets:
         target.country = where.country
     return targets
@@ -1085,6 +1104,38 @@ ACTOR_HEADS = frozenset(TITLE_SECTORS) | TITLE_OR_GROUP | BODY_HEADS | frozenset
 INSTANCE_WORDS = re.compile(r"\s*,?\s*(?:including|such as|like|among them|notably)\s+$")
 
 
+# What joins people to the craft, body or place they come from or are aboard, when the
+# parser hangs it on the verb ('seized sailors from a British tanker')
+CAME_FROM = re.compile(r"\s*(?:from|aboard|on board|on board of|on|at)\s+$")
+# Heads of what people come from, are aboard or work at, not a topic ('on its policy') or an
+# act ('protected civilians from Russian air strikes')
+CARRIERS = VEHICLES | BODY_HEADS | lexicon.PLACE_NOUNS | lexicon.STRUCK_SITES | frozenset({
+    "school", "schools", "university", "prison", "jail", "mine", "site", "office", "farm",
+    "mosque", "church", "monastery", "station", "factory", "company", "firm"})
+
+
+def _come_from(frame: Frame, sentence: tuple[str, int], targets: list[ActorRef],
+               alternative: list[ActorRef]) -> list[ActorRef]:
+    """Country-less people whose phrase goes on with where they come from or are aboard
+    ('seized sailors from a British tanker', 'detained fishermen on a Japanese boat') take
+    that phrase's country; they stay the target (pressing someone 'on its policy' does not)."""
+    text, base = sentence
+    found = next((a for a in alternative if a.country and a.span is not None), None)
+    if found is None or found.span is None or not targets or any(t.country for t in targets):
+        return []
+    at = found.span[0] - base
+    own = next((r for r in frame.target_alts if r.phrase[0] <= at < r.phrase[1]), None)
+    if own is None or not any(_actor_role(r) for r in frame.targets):
+        return []
+    start = own.phrase[0]
+    joint = next((m for r in frame.targets if r.phrase[1] <= start
+                  and (m := CAME_FROM.fullmatch(text[r.phrase[1]:start]))), None)
+    if joint is None or not (own.entity in PLACE_ENTITIES or _actor_role(own)
+                             or own.head_text.casefold() in CARRIERS):
+        return []
+    return [replace(t, country=found.country, country_basis="sentence") for t in targets]
+
+
 def _actor_targets(frame: Frame) -> bool:
     """Whether a target is an actor itself (_actor_role)."""
     return any(map(_actor_role, frame.targets))
@@ -1189,9 +1240,20 @@ def _placed_past_clause(mentions: list[Mention], frame: Frame, sentence: tuple[s
                    and _in_relative(frame, r, text))
     if not clause:
         return
-    country = _sentence_place(mentions, sentence, targets, clause)
+    country = _sentence_place(mentions, sentence, targets, clause) or _clause_group(
+        mentions, clause)
     for target in lone:
         target.country, target.country_basis = country, "sentence" if country else ""
+
+
+def _clause_group(mentions: list[Mention], clause: tuple[tuple[int, int], ...]) -> str | None:
+    """The one country of the armed groups (not states) a clause names as holding people
+    ('women held by Boko Haram in the Sambisa forest', 'soldiers held by FARC rebels'):
+    where they hold them, when the sentence names no place."""
+    found = {m.country for span in clause for m in nearby(mentions, *span)
+             if span[0] <= m.span[0] and m.span[1] <= span[1] and m.country
+             and m.sector in UNNAMED_ARMED and m.country in kb.bundled().isos}
+    return found.pop() if len(found) == 1 else None
 
 
 def _in_relative(frame: Frame, role: Role, text: str) -> bool:
@@ -1337,17 +1399,45 @@ def _pairs(
     return [(s, None) for s in sources]
 
 
-def _joined_sides(mentions: list[Mention], side: ActorRef) -> list[ActorRef]:
-    """One side per country a joined description names ('Rwandan and Congolese troops')."""
-    if side.span is None or not side.country or " and " not in side.text:
+# 'of X and Y' right after plural titles: the countries they are of ('the foreign ministers
+# of France and Germany', 'officials from Ethiopia and Egypt')
+JOINED_OF = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s+and\s+"
+                       r"(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*")
+
+
+def _joined_sides(mentions: list[Mention], side: ActorRef,
+                  sentence: tuple[str, int]) -> list[ActorRef]:
+    """One side per country a joined description names ('Rwandan and Congolese troops',
+    'Serbian and Kosovar leaders' with a demonym the tagger left out, 'the foreign ministers
+    of France and Germany')."""
+    if side.span is None or not side.country:
         return [side]
+    text, base = sentence
+    joined = JOINED_OF.match(text, side.span[1] - base) if side.text.endswith("s") else None
+    if " and " not in side.text and joined is None:
+        return [side]
+    end = base + joined.end() if joined is not None else side.span[1]
     sides = [side]
-    for m in nearby(mentions, *side.span):
-        if (side.span[0] < m.span[0] and m.span[1] <= side.span[1] and m.country
+    for m in nearby(mentions, side.span[0], end):
+        if (side.span[0] < m.span[0] and m.span[1] <= end and m.country
                 and m.country not in {s.country for s in sides} and m.kind != "PRON"):
             sides.append(replace(side, span=m.span, country=m.country, actor_id=None,
                                  name=m.name or m.text))
+    pair = JOINED_DEMONYMS.search(side.text)  # demonyms no mention holds
+    if pair is None:
+        return sides
+    for group in (1, 2):
+        country = kb.bundled().demonyms.get(pair.group(group).lower())
+        if country and country not in {s.country for s in sides}:
+            span = (side.span[0] + pair.start(group), side.span[0] + pair.end(group))
+            sides.append(replace(side, span=span, country=country, actor_id=None,
+                                 name=pair.group(group)))
     return sides
+
+
+# Two demonyms joined before a common noun ('Serbian and Kosovar leaders'), not a compound
+# one ('Greek and Turkish Cypriot leaders': both Cypriot)
+JOINED_DEMONYMS = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) (?=[a-z])")
 
 
 def _implied_doers(targets: list[ActorRef]) -> list[ActorRef]:
