@@ -406,7 +406,8 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     sources = [a for a in sources if not _policing(frame, a) and not _illness_or_disaster(frame, a)]
     targets = [a for r in frame.targets
                if (a := _actor(mentions, _met_there(frame, r), base, date, db))]
-    targets = _owners(mentions, frame, (text, base), (date, db)) or targets
+    targets = (_owners(mentions, frame, (text, base), (date, db))
+               or _doer_of_deed(mentions, frame, (text, base), (date, db)) or targets)
     side = _offensive_side(frame, (text, base), date, db)
     targets = side or targets
     if (any(_is_scene(frame, r) for r in frame.sources) and frame.targets
@@ -501,6 +502,44 @@ def _owners(mentions: list[Mention], frame: Frame, sentence: tuple[str, int],
         text[end : r.phrase[0]])), None)
     actor = _actor(mentions, owner, base, *store) if owner is not None else None
     return [actor] if actor is not None and is_coded(actor) else []
+
+
+# A state's deed named right after a verb of blame or refusal: 'condemned the Israeli raid on
+# Gaza', 'rejected the Chinese proposal', 'protested Russia's annexation of Crimea'
+DEED_OF_STATE = re.compile(r"\s+(?:the|a|an|this|its|their|last\s+\w+'s)?\s*$")
+BLAMED_ROOTS = frozenset({"11", "12", "14"})
+
+
+def _doer_of_deed(mentions: list[Mention], frame: Frame, sentence: tuple[str, int],
+                  store: tuple[str | None, str | None]) -> list[ActorRef]:
+    """The state whose deed a complaint or refusal is about, when a demonym or a possessive
+    names it ('condemned the Russian air strikes on Idlib': RUS, not the city struck); [] when
+    the verb has an actor object or the deed names no state."""
+    text, base = sentence
+    if frame.code[:2] not in BLAMED_ROOTS or frame.targets or frame.nominal:
+        return []
+    end = frame.trigger_span[1]
+    for m in nearby(mentions, base + end, base + end + 40):
+        start = m.span[0] - base
+        if start < end or m.kind not in ("NORP", "GPE") or not m.country:
+            continue
+        if not DEED_OF_STATE.fullmatch(text[end:start]):
+            continue
+        after = text[m.span[1] - base:].lower().replace("'s ", " ", 1).split()[:3]
+        if not any(_deed_word(w) for w in after):
+            continue
+        role = Role(head=(start, m.span[1] - base), phrase=(start, m.span[1] - base),
+                    text=m.text, head_text=m.text)
+        actor = _actor(mentions, role, base, *store)
+        return [actor] if actor is not None and is_coded(actor) else []
+    return []
+
+
+def _deed_word(word: str) -> bool:
+    """Whether a word names a deed ('raid', 'strikes', 'annexation'), not a person or thing."""
+    word = word.strip(",.;:")
+    return word in lexicon.NOUN_CODES or word.removesuffix("s") in lexicon.NOUN_CODES or (
+        word in DEED_NOUNS)
 
 
 def _owned_by(between: str) -> bool:

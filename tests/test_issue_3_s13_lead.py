@@ -1,0 +1,35 @@
+"""Issue 3, thirteenth session (lead): fixes found while reviewing the merged rules."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+pytestmark = pytest.mark.issue(3)
+
+
+@pytest.mark.parametrize(("text", "word", "country", "not_target"), [
+    ("Kenya and Uganda condemned the Somali raid on a border post near Mandera.",
+     "condemned", "SOM", "border post"),
+    ("Poland denounced the Russian missile strikes on the city of Lviv on Sunday.",
+     "denounced", "RUS", "city"),
+    ("Seoul rejected the North Korean proposal for talks at the border village.",
+     "rejected", "PRK", "village"),
+])
+def test_issue_3_a_complaint_about_a_states_deed_aims_at_the_state(
+        events_of: Any, text: str, word: str, country: str, not_target: str) -> None:
+    """'condemned the Russian strikes on X': the state whose deed it is, not the thing struck."""
+    found = [e for e in events_of(text) if word in (e.trigger or "")]
+    assert found and all(e.target is not None for e in found), text
+    assert {e.target.country for e in found if e.target} == {country}, found
+    assert not any(not_target in e.target.text for e in found if e.target)
+
+
+def test_issue_3_a_complaint_about_an_actor_keeps_the_actor(events_of: Any) -> None:
+    """An actor object ('the Turkish government') stays the target; victims of a deed with no
+    state named keep what they had."""
+    found = [e for e in events_of("Germany criticized the Turkish government on Monday.")
+             if e.trigger == "criticized"]
+    assert found and found[0].target is not None
+    assert found[0].target.text == "Turkish government" and found[0].target.country == "TUR"
