@@ -148,6 +148,7 @@ from storyline.events.senses import (
     fulfilled,
     gift_no_aid,
     legal_charge,
+    own_regret,
     protest_gathering,
     strike_walkout,
     walked_out,
@@ -659,7 +660,14 @@ def _other_sense(tok: Token, code: str) -> bool:
             or legal_appeal(tok) or (code[:2] == "07" and gift_no_aid(tok))
             or stative_support(tok) or no_recognition(tok) or as_opposed_to(tok)
             or called_out_or_asked_to_know(tok) or office_held(tok) or courted_audience(
-                tok))  # "shot back that ...", "signed autographs", "struck down a law"
+                tok) or _won_by_score(tok) or own_regret(
+                tok))  # "shot back that ...", "struck down a law", "regretted her remarks"
+
+
+def _won_by_score(tok: Token) -> bool:
+    """"Real Madrid crushed Barcelona 4-0": a win by a scoreline is a match, whoever plays."""
+    return tok.lower_ in lexicon.VICTORY_VERBS and VICTORY_SCORE.match(
+        tok.sent.text[tok.idx - tok.sent.start_char:].lower()) is not None
 
 
 def _no_verbal_act(tok: Token, lemma: str, code: str, own: bool) -> bool:
@@ -1975,8 +1983,10 @@ def _object(tok: Token, code: str = "") -> Token | None:
     prep_obj = prep_object(tok, TARGET_PREPS)
     prep_obj = None if prep_obj is not None and _helper(prep_obj) else prep_obj
     if prep_obj is not None and ((tok.lemma_.lower(), prep_obj.lemma_.lower()) in (
-            lexicon.VERB_PREP_CODES) or prep_obj.ent_type_ in ("DATE", "TIME")):
-        prep_obj = None  # "put troops on alert": part of the act; "on Monday": a date
+            lexicon.VERB_PREP_CODES) or prep_obj.ent_type_ in ("DATE", "TIME") or (
+            prep_obj.lemma_.lower() in lexicon.MUNITIONS or is_weapon(prep_obj))):
+        prep_obj = None  # "put troops on alert": part of the act; "on Monday": a date; "with
+        # live ammunition": the means
     if objects and (prep_obj is None or not _is_named(prep_obj)):
         return objects[0]
     if inner is not None and (prep_obj is None or not _is_named(prep_obj)):
@@ -2111,7 +2121,8 @@ def _no_nominal_act(tok: Token, code: str) -> bool:
     governed = lexicon.GOVERNED_NOUNS.get(tok.lemma_.lower())
     if governed is not None and (tok.dep_ != "dobj" or tok.head.lemma_.lower() not in governed):
         return True  # "touting the endorsement of Rep. X": only "announced his endorsement"
-    if _halted(tok) or any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in tok.children):
+    if _halted(tok) or _failed_talks(tok) or any(
+            c.dep_ == "det" and c.lower_ in ("any", "no") for c in tok.children):
         return True  # "called off its mediation", "any attack by X": it does not happen
     return fulfilled(tok) is not None or _threatened_with(tok) or _blamed_deed(tok) or (
             _arrest_raid(tok) or _ended_dispute(tok) or _proposed_act(
@@ -2498,6 +2509,16 @@ def _halted(tok: Token) -> bool:
     if governor.lemma_.lower() == "break" and tok.lemma_.lower() in BROKEN_NOUNS:
         return True
     return governor.lemma_.lower() in lexicon.HALT_VERBS or verb_particle(governor) == "off"
+
+
+def _failed_talks(tok: Token) -> bool:
+    """Talks whose verb tells their failure ("talks broke down", "the negotiations collapsed",
+    "stalled"): no consultation is reported, only its end."""
+    head = tok.head
+    if tok.dep_ != "nsubj" or tok.lemma_.lower() not in lexicon.TALK_NOUNS:
+        return False
+    return head.lemma_.lower() in lexicon.FAILING_VERBS or (
+        head.lemma_.lower() == "break" and verb_particle(head) in ("down", "up", "off"))
 
 
 def _undergoes(tok: Token) -> bool:

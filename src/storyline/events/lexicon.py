@@ -431,6 +431,10 @@ FUNDING_OBJECTS = ("funding", "loans", "loan")
 TRADE_STOP_VERBS = frozenset({"ban", "halt", "suspend", "block", "prohibit", "freeze",
                               "restrict", "curb", "limit"})
 BLOCK_VERBS = frozenset({"block", "blockade", "barricade", "obstruct"})
+# crowds and dissent that crushing or quelling represses (175)
+REPRESSED_DISSENT = (*PROTEST_OBJECTS, "unrest", "dissent", "uprising", "uprisings", "riot",
+                     "riots", "revolt", "protester", "protesters", "demonstrator",
+                     "demonstrators", "opposition", "movement", "crowd", "crowds")
 VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "0813" for v in ("lift", "ease", "end", "relax", "shorten") for o in ("curfew",)},
     **{(v, o): "0814" for v in ("lift", "ease", "end", "relax", "revoke", "rescind")
@@ -571,6 +575,10 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     # breaking up a protest is repression (175), not force in general
     **{("break", o): "175" for o in ("protest", "demonstration", "rally", "gathering", "march",
                                      "sit-in")},  # "broke the strike to report": defied it
+    # crushing or quelling crowds and dissent is violent repression (175: "crushed the
+    # protests in Daraa"); crushing an armed rebellion stays force
+    **{(v, o): "175" for v in ("crush", "quell", "suppress", "repress", "smash", "stamp")
+       for o in REPRESSED_DISSENT},
     **{("use", o): "190" for o in ("weapon", "weapons", "artillery", "warplanes", "tanks")},
     **{("take", o): "181" for o in ("hostage", "hostages", "captive")},  # not "held captive"
     # handing over power yields to demands for a change in leadership (0831)
@@ -594,6 +602,10 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
        for o in ("security",)},
     **{(v, o): "1721" for v in ("impose", "tighten") for o in ("censorship",)},
     **{(v, o): "165" for v in ("halt", "suspend", "end", "abandon") for o in ("mediation",)},
+    # suspending the constitution or parliament restricts political freedoms (172), no cut
+    # in relations (the dictionary's "suspend" is 160)
+    **{(v, o): "172" for v in ("suspend", "abrogate") for o in ("constitution", "parliament",
+                                                                "legislature", "assembly")},
 }
 
 # objects that name a codebook act only with one of these modifiers: "cut staff" is a layoff,
@@ -646,6 +658,14 @@ DEPORTED = frozenset({
     "migrants", "refugees", "nationals", "citizens", "workers", "journalists", "activists",
     "people", "families", "immigrants", "asylum-seekers", "residents", "foreigners",
     "students", "tourists", "missionaries", "correspondents", "reporters"})
+# whom an expulsion reduces relations by (166): a state's officials, observers and their kin;
+# other people expelled are deported (174: "expelled a British journalist")
+EXPELLED_OFFICIALS = frozenset({
+    "ambassador", "diplomat", "envoy", "attache", "attaché", "consul", "chargé", "charge",
+    "staff", "mission", "official", "officer", "inspector", "observer", "monitor",
+    "peacekeeper", "agent", "spy", "operative", "representative", "delegation", "embassy"})
+# actor sectors whose members expelled are officials (166), not deported people (174)
+OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "SPY", "IGO", "NGO", "COP"})
 BORDER_OBJECTS = frozenset({"border", "borders", "frontier", "frontiers", "doors", "door"})
 # verbs that stop another's act: "a warship foiled an attack on merchant vessels" (the
 # pirates', not the warship's)
@@ -1032,6 +1052,12 @@ LATER_WORDS = frozenset({"later", "then", "before", "after", "afterwards", "subs
 # verbs that stop the act their object names ("suspended the talks"): the noun is no event
 HALT_VERBS = frozenset({"halt", "suspend", "cancel", "postpone", "abandon", "stop", "freeze",
                         "delay", "scrap", "shelve", "defer"})
+# talks whose verb tells their failure report no consultation ("talks broke down", "the
+# negotiations collapsed/stalled/foundered")
+TALK_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "dialogue", "dialog",
+                        "consultation", "consultations", "discussion", "discussions"})
+FAILING_VERBS = frozenset({"collapse", "fail", "stall", "founder", "falter", "deadlock",
+                           "flounder", "unravel", "disintegrate", "crumble", "fizzle"})
 # event nouns whose possessor undergoes the act: "his arrest", "their expulsion"
 UNDERGOER_NOUNS = frozenset({
     "arrest", "detention", "deportation", "expulsion", "kidnapping", "abduction",
@@ -1285,8 +1311,22 @@ OTHER_OWNER_PREPS = frozenset({"after", "before", "since", "following", "amid", 
 REPRESSORS = frozenset({
     "police", "policemen", "officers", "soldiers", "troops", "forces", "guards", "agents",
     "militia", "militiamen", "thugs", "riot"})
+# regret verbs: of one's own words or deeds ("regretted her remarks") no disapproval (110)
+REGRET_VERBS = frozenset({"regret", "rue"})
+OWN_POSSESSIVES = frozenset({"my", "our", "his", "her", "its", "their"})
+# doers of crime for gain: their "attacks" on shops and banks are robberies, no political
+# violence ("armed robbers attacked a jewellery shop")
+CRIMINAL_DOERS = frozenset({"robber", "thief", "burglar", "mugger", "carjacker", "shoplifter",
+                            "looter", "pickpocket", "fraudster", "smuggler", "poacher"})
 # words for the police
 POLICE_WORDS = frozenset({"police", "policemen", "gendarmerie", "gendarmes", "officers"})
+# raids that are searches when police or security agents make them and no one is harmed (170)
+RAID_VERBS = frozenset({"raid"})
+SEARCHING_SECTORS = frozenset({"COP", "SPY"})
+# harm and fighting in a sentence: a police raid there is force (190), no search
+HARM_WORDS = frozenset({
+    "kill", "wound", "injure", "dead", "die", "shoot", "shot", "gunfight", "gunbattle",
+    "firefight", "clash", "fight", "exchange", "fire", "casualty", "body", "death"})
 # armed sides and states' bodies ("the army", "the regime"): with REPRESSORS, who is armed
 ARMED_BLOCKERS = frozenset({
     "army", "military", "troops", "soldiers", "forces", "navy", "authorities", "government",
@@ -1510,6 +1550,9 @@ ARMED_DOER_SECTORS = frozenset({"MIL", "REB", "INS", "COP", "SPY"})
 # unarmed political doers: their attack on a named person, with no violence, weapon or armed
 # actor in the sentence, is criticism ("the senator launched an attack on Governor X")
 POLITICAL_DOER_SECTORS = frozenset({"GOV", "LEG", "ELI", "PTY", "OPP"})
+# civilian office holders and bodies a named person's attack on is words ("Ted Cruz attacked
+# a federal prosecutor", "attacked the Justice Department"), as on a named person
+OFFICE_SECTORS = frozenset({*POLITICAL_DOER_SECTORS, "JUD", "MED"})
 # Consult and yield: the target is what the verb's object names; an object that is no actor
 # ("released a patch", "hosted a party") means another sense ("released the hostages").
 ACTOR_OBJECT_ROOTS = frozenset({"04", "08"})

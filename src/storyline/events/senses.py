@@ -384,8 +384,10 @@ def _object_words(tok: Token) -> list[str]:
     words = [obj.lemma_.lower(), obj.lower_] if _qualified(obj) else []
     through = obj.lemma_.lower() not in lexicon.NOUN_CODES  # not "the withdrawal of troops"
     through_to = obj.lemma_.lower() == "access"  # "blocked access to Facebook"
+    money = obj.ent_type_ == "MONEY"  # "suspended $50 million in military aid"
     for prep in obj.children if through else ():
-        if prep.dep_ == "prep" and (prep.lower_ == "of" or through_to and prep.lower_ == "to"):
+        if prep.dep_ == "prep" and (prep.lower_ == "of" or through_to and prep.lower_ == "to"
+                                    or money and prep.lower_ == "in"):
             words += [w for g in prep.children if g.dep_ == "pobj"
                       for w in (g.lemma_.lower(), g.lower_)]
     compounds = [] if obj.lemma_.lower() in COMMERCE_HEADS else [
@@ -582,9 +584,10 @@ def conflict_sense(tok: Token, code: str) -> str:
         return _crowd_act(lemma, code)
     if code in ("152", "154") and (who in POLICE_WORDS or _police_object(tok)):
         return "151" if code == "152" else "153"
-    if code == "166" and any(c.dep_ == "dobj" and _through_quantity(c).lower_ in DEPORTED
-                             for c in tok.children):
-        return "174"  # "expelled hundreds of migrants": people, not a state's officials
+    if code == "166" and _people_expelled(tok):
+        return "174"  # "expelled hundreds of migrants", "a British journalist": no officials
+    if code[:2] == "19" and lemma in lexicon.RAID_VERBS and _police_search(tok, doer):
+        return "170"  # "police raided the offices of an opposition newspaper": coercion
     blast = _blast_code(doer) if code[:2] in BLAST_ROOTS else None
     if blast is not None:
         return blast  # "a bomb blast ripped through a market": a bombing; a gas blast: none
@@ -592,6 +595,52 @@ def conflict_sense(tok: Token, code: str) -> str:
         return "183"  # "militants bombed a police station": no aircraft, no state
     kind = _bomb_kind(doer) if code[:2] in ("18", "19") or lemma == "blow" else ""
     return kind or (_mass_weapon(tok) if code[:2] in ("18", "19") else "") or code
+
+
+def _people_expelled(tok: Token) -> bool:
+    """Whether an expulsion's object (or passive subject) is people, not a state's officials,
+    observers or peacekeepers ("expelled two diplomats", 166): deporting them is 174."""
+    expelled = next((_through_quantity(c) for c in tok.children
+                     if c.dep_ in ("dobj", "nsubjpass")), None)
+    if expelled is None or expelled.lemma_.lower() in lexicon.EXPELLED_OFFICIALS:
+        return False
+    if expelled.lower_ in DEPORTED:
+        return True
+    sector = coded_sector(expelled) if expelled.ent_type_ not in ("GPE", "ORG", "NORP") else None
+    return sector is not None and sector not in lexicon.OFFICIAL_SECTORS
+
+
+def own_regret(tok: Token) -> bool:
+    """"regretted her remarks", "regretted calling the judge a hater": regret of one's own
+    words or deeds is contrition, no disapproval of another (110)."""
+    if tok.lemma_.lower() not in lexicon.REGRET_VERBS:
+        return False
+    for child in tok.children:
+        if child.dep_ in ("xcomp", "ccomp") and child.tag_ == "VBG" and not any(
+                g.dep_ in ("nsubj", "poss") for g in child.children):
+            return True  # "regretted calling ...": his own act
+        if child.dep_ == "dobj" and any(g.dep_ == "poss" and g.lower_ in lexicon.OWN_POSSESSIVES
+                                        for g in child.children):
+            return True  # "her remarks", "his decision"
+    return False
+
+
+def _criminal(doer: Token | None) -> bool:
+    """Whether a doer is one of criminals for gain ("robbers", "a gang of thieves")."""
+    if doer is None:
+        return False
+    kin = [doer, *(g for c in doer.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj")]
+    return any(k.lemma_.lower() in lexicon.CRIMINAL_DOERS for k in kin)
+
+
+def _police_search(tok: Token, doer: Token | None) -> bool:
+    """Whether a raid is the police's or security agents' search of a place, with no one
+    killed or fought ("police raided the offices of X"): coercion (170), not force."""
+    if doer is None or not (doer.lower_ in POLICE_WORDS or coded_sector(doer) in (
+            lexicon.SEARCHING_SECTORS)):
+        return False
+    return not any(t.lemma_.lower() in lexicon.HARM_WORDS for t in tok.sent)
 
 
 def _misread_conflict(tok: Token, code: str, doer: Token | None, passive: bool) -> str | None:
@@ -606,6 +655,8 @@ def _misread_conflict(tok: Token, code: str, doer: Token | None, passive: bool) 
         return ""  # "rents drove families from their homes", "he drove from his home"
     if code in ("151", "152") and any(t.lemma_.lower() in HAZARDS for t in tok.sent):
         return ""  # "the alert level for the volcano": a civil warning
+    if code[:2] in ("18", "19") and _criminal(doer):
+        return ""  # "armed robbers attacked a jewellery shop": a crime, no political force
     if code == "180" and lemma == "poison" and not _someone_object(tok):
         return ""  # "poisoned the fish": no victim
     if code == "144" and doer is not None and doer.lower_ in INSTITUTIONS | POLICE_WORDS:
