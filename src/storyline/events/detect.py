@@ -147,6 +147,7 @@ from storyline.events.senses import (
     conflict_sense,
     fulfilled,
     gift_no_aid,
+    idle_suspension,
     legal_charge,
     own_regret,
     protest_gathering,
@@ -660,7 +661,7 @@ def _other_sense(tok: Token, code: str) -> bool:
             or legal_appeal(tok) or (code[:2] == "07" and gift_no_aid(tok))
             or stative_support(tok) or no_recognition(tok) or as_opposed_to(tok)
             or called_out_or_asked_to_know(tok) or office_held(tok) or courted_audience(
-                tok) or _won_by_score(tok) or own_regret(
+                tok) or _won_by_score(tok) or idle_suspension(tok, code) or own_regret(
                 tok))  # "shot back that ...", "struck down a law", "regretted her remarks"
 
 

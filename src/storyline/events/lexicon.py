@@ -1311,6 +1311,13 @@ OTHER_OWNER_PREPS = frozenset({"after", "before", "since", "following", "amid", 
 REPRESSORS = frozenset({
     "police", "policemen", "officers", "soldiers", "troops", "forces", "guards", "agents",
     "militia", "militiamen", "thugs", "riot"})
+# a bare suspension (160) reduces relations only when it stops a tie with another actor
+SUSPEND_VERBS = frozenset({"suspend"})
+SUSPENDED_TIES = frozenset({
+    "membership", "cooperation", "relation", "relations", "tie", "ties", "contact", "contacts",
+    "participation", "partnership", "dialogue", "exchange", "exchanges", "agreement", "deal",
+    "treaty", "accord", "pact", "visit", "visits", "program", "programme", "mission",
+    "operation", "operations", "activity", "activities", "work", "involvement", "credentials"})
 # regret verbs: of one's own words or deeds ("regretted her remarks") no disapproval (110)
 REGRET_VERBS = frozenset({"regret", "rue"})
 OWN_POSSESSIVES = frozenset({"my", "our", "his", "her", "its", "their"})

@@ -500,6 +500,9 @@ def partnerless_talk(tok: Token) -> bool:
             coded_sector(c) is not None)) for c in tok.children):
         return False
     subject = subject_and_agent(tok)[0]
+    if tok.lemma_.lower() in lexicon.GATHER_VERBS and subject is not None and (
+            subject.lower_ in lexicon.SIGNALLING_CROWDS - lexicon.PROTESTER_WORDS):
+        return True  # "supporters who gathered outside the commission": a crowd, no meeting
     if tok.lemma_.lower() in lexicon.MEET_VERBS and (subject is None or subject.lower_ not in (
             lexicon.ONE_BODY_NOUNS)):
         return False  # "the two leaders met", "Obama met in Geneva with ...": a meeting

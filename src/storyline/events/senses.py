@@ -469,9 +469,10 @@ def _owner_of_post(tok: Token) -> Token | None:
 
 
 def _aimed_at(tok: Token, obj: Token) -> Token | None:
-    """A named actor in a target or border phrase of verb or object ("its envoy from X")."""
+    """A named actor in a target or border phrase of object or verb ("its envoy to X", "its
+    envoy from X"): the object's own phrase first, before the verb's reasons ("for talks")."""
     preps = (*TARGET_PREPS, "along", "near", "across")
-    for holder in (tok, obj):
+    for holder in (obj, tok):
         for prep in preps:
             other = prep_object(holder, (prep,)) or _out_of(holder)
             if other is None:
@@ -586,6 +587,8 @@ def conflict_sense(tok: Token, code: str) -> str:
         return "151" if code == "152" else "153"
     if code == "166" and _people_expelled(tok):
         return "174"  # "expelled hundreds of migrants", "a British journalist": no officials
+    if code == "190" and who in REPRESSORS | ARMED_BLOCKERS and _fired_on_crowd(tok):
+        return "175"  # "security forces opened fire on demonstrators": violent repression
     if code[:2] == "19" and lemma in lexicon.RAID_VERBS and _police_search(tok, doer):
         return "170"  # "police raided the offices of an opposition newspaper": coercion
     blast = _blast_code(doer) if code[:2] in BLAST_ROOTS else None
@@ -610,6 +613,17 @@ def _people_expelled(tok: Token) -> bool:
     return sector is not None and sector not in lexicon.OFFICIAL_SECTORS
 
 
+def idle_suspension(tok: Token, code: str) -> bool:
+    """"The company suspended production", "suspended flights": a suspension of no tie to an
+    actor (membership, cooperation, contacts) nor of an actor is no cut in relations (160)."""
+    if code != "160" or tok.lemma_.lower() not in lexicon.SUSPEND_VERBS:
+        return False
+    held = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if held is None or held.lemma_.lower() in lexicon.SUSPENDED_TIES:
+        return False
+    return not (held.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or coded_sector(held))
+
+
 def own_regret(tok: Token) -> bool:
     """"regretted her remarks", "regretted calling the judge a hater": regret of one's own
     words or deeds is contrition, no disapproval of another (110)."""
@@ -623,6 +637,15 @@ def own_regret(tok: Token) -> bool:
                                         for g in child.children):
             return True  # "her remarks", "his decision"
     return False
+
+
+def _fired_on_crowd(tok: Token) -> bool:
+    """Whether force is aimed on protesters or a crowd ("opened fire on stone-throwing
+    demonstrators", "fired on the crowd"): the target of repression."""
+    aimed = prep_object(tok, ("on", "at", "into")) or next(
+        (c for c in tok.children if c.dep_ == "dobj" and c.lower_ != "fire"), None)
+    return aimed is not None and _through_quantity(aimed).lower_ in RIOTING_DOERS | (
+        PROTEST_DOERS)
 
 
 def _criminal(doer: Token | None) -> bool:
