@@ -42,6 +42,7 @@ VERB_CODES: dict[str, str] = {
     "boycott": "143", "strike": "143", "block": "144", "blockade": "191",
     "mobilize": "154", "mobilise": "154", "deploy": "154", "mass": "154",
     "sanction": "163", "expel": "166", "suspend": "160", "sever": "161",
+    "sentence": "173",  # a sentence is legal action (173), not the dictionary's 172
     "arrest": "173", "detain": "173", "jail": "173", "imprison": "173", "deport": "174",
     "seize": "171", "confiscate": "1711", "ban": "1722", "abduct": "181", "kidnap": "181",
     "hijack": "181", "torture": "1822", "assassinate": "186",
@@ -464,6 +465,7 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
                  "outlet", "outlets", "radio", "television")},
     **{(v, o): "191" for v in ("impose", "enforce", "tighten") for o in ("blockade", "siege")},
     **{(v, o): "1723" for v in ("extend",) for o in ("curfew",)},
+    **{(v, o): "1724" for v in ("extend",) for o in ("emergency", "law")},  # martial law
     **{(v, o): "070" for v in ("send", "provide", "give", "supply", "deliver", "donate", "ship",
                                "hand")
        for o in ("aid", "assistance", "food", "medicine", "supplies", "goods", "grant",
@@ -1311,6 +1313,23 @@ OTHER_OWNER_PREPS = frozenset({"after", "before", "since", "following", "amid", 
 REPRESSORS = frozenset({
     "police", "policemen", "officers", "soldiers", "troops", "forces", "guards", "agents",
     "militia", "militiamen", "thugs", "riot"})
+# a deployment whose purpose is relief is no show of force (15): "deployed to help victims"
+RELIEF_VERBS = frozenset({"rescue", "evacuate", "distribute", "rebuild", "feed", "relieve"})
+MOBILIZE_VERBS = frozenset({"mobilize", "mobilise"})
+HELPING_VERBS = frozenset({"help", "assist", "aid", "support", "treat"})
+STRICKEN_PEOPLE = frozenset({"victim", "survivor", "resident", "villager", "evacuee",
+                             "refugee", "people", "family", "civilian", "population",
+                             "community", "flood-hit", "homeless"})
+RELIEF_NOUNS = frozenset({"relief", "rescue", "reconstruction", "evacuation", "aid",
+                          "recovery", "cleanup", "clean-up", "search"})
+# bodies one is expelled from as a member (school, party, club): discipline, no state act
+MEMBER_BODIES = frozenset({"school", "university", "college", "academy", "party", "club",
+                           "team", "church", "order", "association", "society", "union",
+                           "seminary", "faculty", "squad", "tournament", "competition"})
+# verbs that make their object do a to-infinitive's act ("prompting North Korea to put its
+# troops on alert", "forced the rebels to retreat"): the object is the act's doer
+CAUSING_VERBS = frozenset({"prompt", "force", "compel", "cause", "lead", "push", "drive",
+                           "provoke", "spur", "trigger", "oblige", "pressure"})
 # a bare suspension (160) reduces relations only when it stops a tie with another actor
 SUSPEND_VERBS = frozenset({"suspend"})
 SUSPENDED_TIES = frozenset({

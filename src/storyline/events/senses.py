@@ -648,6 +648,38 @@ def _fired_on_crowd(tok: Token) -> bool:
         PROTEST_DOERS)
 
 
+def _civil_mobilizing(tok: Token, doer: Token | None) -> bool:
+    """Whether an objectless "mobilize" is done by a civil group (voters, a party, unions):
+    a political drive, no armed mobilization (154)."""
+    if tok.lemma_.lower() not in lexicon.MOBILIZE_VERBS or doer is None or any(
+            c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+        return False
+    sector = coded_sector(doer)
+    return doer.lower_ not in lexicon.ARMED_UNITS and sector is not None and (
+        sector not in lexicon.ARMED_DOER_SECTORS | {"GOV"})
+
+
+def _relief_purpose(tok: Token) -> bool:
+    """Whether a deployment is for relief ("deployed to help flood victims", "sent for rescue
+    work"): its purpose clause or "for" phrase names help, not force."""
+    for aim in (c for c in tok.children if c.dep_ in ("xcomp", "advcl")):
+        if aim.lemma_.lower() in lexicon.RELIEF_VERBS:
+            return True
+        if aim.lemma_.lower() in lexicon.HELPING_VERBS and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in lexicon.STRICKEN_PEOPLE
+                for c in aim.children):
+            return True  # "to help victims of the floods", not "to help support X"
+    aim = prep_object(tok, ("for",))
+    return aim is not None and aim.lemma_.lower() in lexicon.RELIEF_NOUNS
+
+
+def _left_a_body(tok: Token) -> bool:
+    """Whether people are expelled "from" a school, party or club they belonged to, no state
+    ("expelled from the university", "from the party"): discipline, no expulsion abroad."""
+    body = prep_object(tok, ("from",))
+    return body is not None and body.lemma_.lower() in lexicon.MEMBER_BODIES
+
+
 def _criminal(doer: Token | None) -> bool:
     """Whether a doer is one of criminals for gain ("robbers", "a gang of thieves")."""
     if doer is None:
@@ -678,6 +710,12 @@ def _misread_conflict(tok: Token, code: str, doer: Token | None, passive: bool) 
         return ""  # "rents drove families from their homes", "he drove from his home"
     if code in ("151", "152") and any(t.lemma_.lower() in HAZARDS for t in tok.sent):
         return ""  # "the alert level for the volcano": a civil warning
+    if code == "154" and _civil_mobilizing(tok, doer):
+        return ""  # "Democrats who will mobilize to help her win": voters, no armed force
+    if code[:2] == "15" and _relief_purpose(tok):
+        return ""  # "troops were deployed to help flood victims": relief, no show of force
+    if code in ("166", "174") and _left_a_body(tok):
+        return ""  # "ten students were expelled from the university": discipline, no state act
     if code[:2] in ("18", "19") and _criminal(doer):
         return ""  # "armed robbers attacked a jewellery shop": a crime, no political force
     if code == "180" and lemma == "poison" and not _someone_object(tok):
