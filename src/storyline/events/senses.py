@@ -669,8 +669,8 @@ def _relief_purpose(tok: Token) -> bool:
                 c.dep_ == "dobj" and c.lemma_.lower() in lexicon.STRICKEN_PEOPLE
                 for c in aim.children):
             return True  # "to help victims of the floods", not "to help support X"
-    aim = prep_object(tok, ("for",))
-    return aim is not None and aim.lemma_.lower() in lexicon.RELIEF_NOUNS
+    task = prep_object(tok, ("for",))
+    return task is not None and task.lemma_.lower() in lexicon.RELIEF_NOUNS
 
 
 def _left_a_body(tok: Token) -> bool:

@@ -1,0 +1,155 @@
+"""Issue 3, thirteenth session (events): force and pressure types in wire copy (police raids,
+crushed protests, fire on crowds, expulsions of officials or of people, suspensions, relief
+deployments, civil mobilizing, causing verbs) and the misfires left open by the twelfth
+review (verbal attacks over a raid or on an office holder, sports scorelines, failed talks,
+regret of one's own words, criminals' attacks).
+
+Sentences written for these tests; event-level checks read the whole pipeline (code and
+countries).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+pytestmark = pytest.mark.issue(3)
+
+
+def _triples(events_of: Any, text: str) -> list[tuple[str, str | None, str | None]]:
+    """(code, source country, target country) of every event of ``text``."""
+    return [(c, s, t) for c, _, s, t in events_of.codes(text)]
+
+
+def _codes(events_of: Any, text: str) -> list[str]:
+    """The CAMEO codes of every event of ``text``, in order."""
+    return [c for c, _, _, _ in events_of.codes(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Senator Marco Rubio attacked a federal prosecutor on Monday for dropping the case.",
+     ("111", "USA")),
+    ("Senate Republicans attacked the Justice Department over the raid on the senator's home.",
+     ("111", "USA")),
+    ("Sanders attacked Clinton over her record on guns.", ("111", "USA")),
+])
+def test_issue_3_an_attack_over_a_raid_or_on_an_office_is_words(
+        events_of: Any, text: str, expected: tuple[str, str]) -> None:
+    """What an attack is over ("the raid", "her record on guns") is no sign of its means, and
+    a named person's attack on a civilian office holder is criticism (111), not force."""
+    assert [(c, s) for c, s, _ in _triples(events_of, text)] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked a prosecutor's convoy in the Mexican state of Sinaloa on Monday.",
+    "Israel attacked Hamas positions in Gaza over the rocket fire on Sderot.",
+])
+def test_issue_3_armed_attacks_stay_force(events_of: Any, text: str) -> None:
+    """Armed doers, or a state attacking an armed group's positions, still use force (190)."""
+    assert _codes(events_of, text) == ["190"]
+
+
+@pytest.mark.parametrize("text", [
+    "Real Madrid crushed Barcelona 3-1 at the Bernabeu on Saturday.",
+    "Armed robbers attacked a bank in central Nairobi and escaped with cash.",
+    "Peace talks between the government and the rebels broke down in Oslo on Friday.",
+    "The negotiations between the two neighbours collapsed in March.",
+    "The senator said she regretted her comments about the veterans.",
+    "The company suspended production at its factory in Poland.",
+    "Twelve students were expelled from the academy for cheating.",
+])
+def test_issue_3_no_event_in_sport_crime_failed_talks_or_regret(events_of: Any,
+                                                                  text: str) -> None:
+    """A win by a scoreline, a robbery, talks that broke down, regret of one's own words, a
+    business suspension and a school's discipline are no events between political actors."""
+    assert not _codes(events_of, text)
+
+
+def test_issue_3_regretting_anothers_decision_still_disapproves(events_of: Any) -> None:
+    """Regret of another's act keeps the dictionary's disapproval (110)."""
+    assert _codes(events_of, "Israel regretted the decision of the Security Council.") == [
+        "110"]
+
+
+def test_issue_3_a_police_raid_is_coercion(events_of: Any) -> None:
+    """Police raiding an office with no one harmed coerce (170), no armed assault (190)."""
+    text = "Police raided the offices of an opposition weekly in Minsk on Wednesday."
+    assert _triples(events_of, text) == [("170", "BLR", "BLR")]
+
+
+def test_issue_3_a_raid_by_rebels_is_force(events_of: Any) -> None:
+    """Rebels raiding a village and killing people use force."""
+    assert _codes(events_of, "Rebels raided a village in northern Uganda, killing 11 people.") == [
+        "190"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Syrian troops crushed the demonstrations in Homs with live ammunition.", "175"),
+    ("Security forces opened fire on stone-throwing protesters in Deraa on Friday.", "175"),
+])
+def test_issue_3_crushing_or_firing_on_protests_is_repression(events_of: Any, text: str,
+                                                              expected: str) -> None:
+    """Crushing protests or state forces firing on protesters is violent repression (175)."""
+    assert _codes(events_of, text) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rwanda expelled a Belgian journalist on Tuesday.", ("174", "RWA", "BEL")),
+    ("Italy expelled 40 Tunisian migrants on Monday.", ("174", "ITA", "TUN")),
+    ("Chad expelled the Sudanese ambassador on Monday.", ("166", "TCD", "SDN")),
+])
+def test_issue_3_expelling_people_deports_expelling_officials_sanctions(
+        events_of: Any, text: str, expected: tuple[str, str, str]) -> None:
+    """Expelling diplomats reduces relations (166, SANCTION); expelling other people deports
+    them (174, COERCE)."""
+    assert _triples(events_of, text) == [expected]
+
+
+def test_issue_3_recalling_an_envoy_aims_at_the_host_country(events_of: Any) -> None:
+    """"recalled its ambassador to Estonia for consultations": aimed at Estonia."""
+    text = "Moscow recalled its ambassador to Estonia for consultations after the dispute."
+    assert _triples(events_of, text) == [("161", "RUS", "EST")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("General Musharraf suspended the constitution on Saturday.", "172"),
+    ("The United States suspended $40 million in military aid to Honduras.", "162"),
+    ("The African Union suspended Mali after the coup.", "160"),
+])
+def test_issue_3_what_a_suspension_stops(events_of: Any, text: str, expected: str) -> None:
+    """Suspending the constitution restricts freedoms (172), suspending aid cuts it (162),
+    suspending a state reduces relations (160)."""
+    assert _codes(events_of, text) == [expected]
+
+
+def test_issue_3_a_relief_deployment_is_no_mobilization(events_of: Any) -> None:
+    """Troops deployed to help flood victims bring aid, no show of force (15)."""
+    codes = _codes(events_of, "Troops were deployed to help victims of the floods in Sindh.")
+    assert not [c for c in codes if c.startswith("15")]
+
+
+def test_issue_3_a_deployment_of_troops_still_mobilizes(events_of: Any) -> None:
+    """Troops deployed to a border mobilize (154)."""
+    text = "Venezuela deployed 9,000 troops to the Colombian border on Thursday."
+    assert _codes(events_of, text) == ["154"]
+
+
+def test_issue_3_causing_verbs_give_the_act_to_their_object(events_of: Any) -> None:
+    """"prompting North Korea to put its troops on alert": North Korea raises the alert."""
+    text = ("Seoul and Washington began joint military drills on Monday, prompting North Korea "
+            "to put its troops on high alert.")
+    alerts = [s for c, s, _ in _triples(events_of, text) if c == "152"]
+    assert alerts == ["PRK"]
+
+
+def test_issue_3_a_party_mobilizing_voters_is_no_mobilization(events_of: Any) -> None:
+    """Democrats who will mobilize (to vote) are no armed force."""
+    text = "Organizers said the Democrats in Ohio will mobilize to help her win the state."
+    assert not [c for c in _codes(events_of, text) if c.startswith("15")]
+
+
+def test_issue_3_sentencing_is_legal_action(events_of: Any) -> None:
+    """A court sentencing someone is legal action (173)."""
+    text = "A court in Moscow sentenced the former oil executive to eight years in prison."
+    assert _codes(events_of, text) == ["173"]
