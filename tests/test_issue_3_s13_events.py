@@ -153,3 +153,20 @@ def test_issue_3_sentencing_is_legal_action(events_of: Any) -> None:
     """A court sentencing someone is legal action (173)."""
     text = "A court in Moscow sentenced the former oil executive to eight years in prison."
     assert _codes(events_of, text) == ["173"]
+
+
+@pytest.mark.parametrize("text", [
+    "The senator seemed to recognize the significance of the New Hampshire result.",
+    "The state tends to route its borrowing through the development bank.",
+    "The chairman backed freeing the delegates to vote their conscience.",
+])
+def test_issue_3_other_senses_of_recognize_tend_and_free(events_of: Any, text: str) -> None:
+    """Recognizing a fact's significance, a habit ("tends to") and leave to act ("freeing the
+    delegates to vote") are no recognition (054), care (074) or release (0841)."""
+    codes = _codes(events_of, text)
+    assert not [c for c in codes if c[:3] in ("054", "074", "084")]
+
+
+def test_issue_3_releasing_prisoners_with_a_purpose_is_still_a_release(events_of: Any) -> None:
+    """"released 50 prisoners to appease the rebels": the purpose leaves the release (0841)."""
+    assert "0841" in _codes(events_of, "The junta released 50 prisoners to appease the rebels.")

@@ -145,6 +145,7 @@ from storyline.events.senses import (
     armed_or_state,
     attack_on_thing,
     conflict_sense,
+    freed_to_act,
     fulfilled,
     gift_no_aid,
     idle_suspension,
@@ -661,7 +662,8 @@ def _other_sense(tok: Token, code: str) -> bool:
             or legal_appeal(tok) or (code[:2] == "07" and gift_no_aid(tok))
             or stative_support(tok) or no_recognition(tok) or as_opposed_to(tok)
             or called_out_or_asked_to_know(tok) or office_held(tok) or courted_audience(
-                tok) or _won_by_score(tok) or idle_suspension(tok, code) or own_regret(
+                tok) or _won_by_score(tok) or idle_suspension(tok, code) or freed_to_act(
+                tok) or own_regret(
                 tok))  # "shot back that ...", "struck down a law", "regretted her remarks"
 
 

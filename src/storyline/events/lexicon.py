@@ -108,6 +108,8 @@ POLITICAL_VERB_CODES: dict[str, str] = {
     # "admitted to the newspaper that ...", "drummed up business", "voted to compensate the
     # victims", "overseen by the Justice Department", "affecting African American voters"
     "admit": "", "drum up": "", "compensate": "", "oversee": "", "affect": "",
+    # "Puerto Rico tends to run everything through the bank": a habit, no care given (074)
+    "tend": "",
 }
 # stances told by a verb with a particle, object or preposition (verb, middle word, preposition):
 # "spoke out against", "took aim at", "went after", "came out for", "threw his weight behind",
@@ -208,7 +210,9 @@ OBJECT_NONSENSES: dict[str, frozenset[str]] = {
     # "recognized how absurd it was": knowing, no diplomatic recognition (054) of anything
     **dict.fromkeys(("recognize", "recognise"), frozenset({
         "need", "importance", "value", "contribution", "achievement", "effort", "problem",
-        "fact", "reality", "role", "work", "right"})),
+        "fact", "reality", "role", "work", "right", "significance", "magnitude", "gravity",
+        "seriousness", "scale", "extent", "difficulty", "danger", "risk", "threat", "potential",
+        "limit", "limits", "truth", "urgency", "power", "strength", "merit", "talent"})),
     # "issued a stern reminder", "issued a permit": papers, no aid or act of their own
     "issue": frozenset({"reminder", "statement", "report", "license", "licence", "permit",
                         "passport", "visa", "ticket", "bond", "stamp", "guidance", "guideline",
@@ -1337,6 +1341,10 @@ SUSPENDED_TIES = frozenset({
     "participation", "partnership", "dialogue", "exchange", "exchanges", "agreement", "deal",
     "treaty", "accord", "pact", "visit", "visits", "program", "programme", "mission",
     "operation", "operations", "activity", "activities", "work", "involvement", "credentials"})
+# releasing verbs: with a to-infinitive ("freed the delegates to vote") leave to act, no release
+FREEING_VERBS = frozenset({"free", "release", "liberate"})
+DETAINED_PEOPLE = frozenset({"prisoners", "hostages", "detainees", "captives", "inmates",
+                             "hostage", "prisoner", "detainee", "captive", "dissidents"})
 # regret verbs: of one's own words or deeds ("regretted her remarks") no disapproval (110)
 REGRET_VERBS = frozenset({"regret", "rue"})
 OWN_POSSESSIVES = frozenset({"my", "our", "his", "her", "its", "their"})

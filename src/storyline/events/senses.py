@@ -624,6 +624,16 @@ def idle_suspension(tok: Token, code: str) -> bool:
     return not (held.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or coded_sector(held))
 
 
+def freed_to_act(tok: Token) -> bool:
+    """"freeing all delegates to vote their conscience": leave to act, no release (0841)."""
+    if tok.lemma_.lower() not in lexicon.FREEING_VERBS or any(
+            c.dep_ == "dobj" and _through_quantity(c).lower_ in lexicon.DETAINED_PEOPLE
+            for c in tok.children):
+        return False  # "released the hostages to appease X": a release, with its purpose
+    return any(c.dep_ in ("xcomp", "advcl") and c.i > tok.i and any(
+        g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in tok.children)
+
+
 def own_regret(tok: Token) -> bool:
     """"regretted her remarks", "regretted calling the judge a hater": regret of one's own
     words or deeds is contrition, no disapproval of another (110)."""
