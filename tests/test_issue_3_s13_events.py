@@ -170,3 +170,25 @@ def test_issue_3_other_senses_of_recognize_tend_and_free(events_of: Any, text: s
 def test_issue_3_releasing_prisoners_with_a_purpose_is_still_a_release(events_of: Any) -> None:
     """"released 50 prisoners to appease the rebels": the purpose leaves the release (0841)."""
     assert "0841" in _codes(events_of, "The junta released 50 prisoners to appease the rebels.")
+
+
+@pytest.mark.parametrize("text", [
+    "The army denied that its soldiers had fired on the ambulance near Nablus.",
+    "The rebels denied attacking the aid convoy near Goma.",
+])
+def test_issue_3_a_denied_deed_is_not_reported_as_done(events_of: Any, text: str) -> None:
+    """A deed its doer denies ("denied that its soldiers had fired on X") is no force."""
+    assert not [c for c in _codes(events_of, text) if c[:2] in ("18", "19")]
+
+
+def test_issue_3_expelling_from_a_region_aims_at_the_expelled(events_of: Any) -> None:
+    """"threatened to expel all aid agencies from Darfur": the agencies are aimed at, Darfur is
+    only where they leave, so the threat stands (not a state's act on its own region)."""
+    text = "Khartoum threatened to expel all foreign aid agencies from Darfur."
+    assert _codes(events_of, text) == ["131"]
+
+
+def test_issue_3_warplanes_striking_use_aerial_weapons(events_of: Any) -> None:
+    """Warplanes that strike positions employ aerial weapons (195)."""
+    text = "Turkish warplanes struck Kurdish rebel positions in northern Iraq overnight."
+    assert _triples(events_of, text) == [("195", "TUR", "IRQ")]

@@ -588,7 +588,7 @@ def _content_not_act(tok: Token, lemma: str) -> bool:
     if lemma in ("offer", "charge", "share") and (
             _habitual_offer(tok) or _price_charge(tok) or _shared_with_nobody(tok)):
         return True  # "the shop offers free delivery", "schools charge more": commerce
-    if _alleged_deed(tok) or _avoided(tok):
+    if _alleged_deed(tok) or _avoided(tok) or _denied_deed(tok):
         return True  # "accused Russia of shelling Kharkiv", "avoided criticizing Comey"
     if lemma in lexicon.REQUEST_GOVERNORS and any(
             c.dep_ == "dobj" and _own_attack(c) for c in tok.children):
@@ -1987,9 +1987,11 @@ def _object(tok: Token, code: str = "") -> Token | None:
     prep_obj = None if prep_obj is not None and _helper(prep_obj) else prep_obj
     if prep_obj is not None and ((tok.lemma_.lower(), prep_obj.lemma_.lower()) in (
             lexicon.VERB_PREP_CODES) or prep_obj.ent_type_ in ("DATE", "TIME") or (
-            prep_obj.lemma_.lower() in lexicon.MUNITIONS or is_weapon(prep_obj))):
+            prep_obj.lemma_.lower() in lexicon.MUNITIONS or is_weapon(prep_obj)) or (
+            objects and prep_obj.head.lower_ == "from" and tok.lemma_.lower() in (
+                lexicon.REMOVAL_VERBS))):
         prep_obj = None  # "put troops on alert": part of the act; "on Monday": a date; "with
-        # live ammunition": the means
+        # live ammunition": the means; "expel aid agencies from Darfur": where they leave
     if objects and (prep_obj is None or not _is_named(prep_obj)):
         return objects[0]
     if inner is not None and (prep_obj is None or not _is_named(prep_obj)):
@@ -2254,6 +2256,12 @@ def _alleged_deed(tok: Token) -> bool:
             prep.head.pos_ != "VERB"):
         return False
     return _verb_code(prep.head)[0][:2] == "11"
+
+
+def _denied_deed(tok: Token) -> bool:
+    """"The army denied that its soldiers had fired on the ambulance", "denied attacking the
+    convoy": a deed its doer denies is not reported as done (the denial is no force)."""
+    return tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_.lower() in lexicon.DENY_VERBS
 
 
 def _blamed_deed(tok: Token) -> bool:

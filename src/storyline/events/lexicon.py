@@ -975,6 +975,10 @@ ARMED_UNITS = frozenset({"troops", "forces", "soldiers", "battalions", "units", 
                          "brigades", "divisions", "regiments"})
 ARMED_CRAFT = frozenset({"warplanes", "jets", "warships", "aircraft", "helicopters", "bombers",
                          "submarines", "drones", "fighters", "gunboats", "destroyers"})
+# aircraft whose blows are aerial weapons (195: "warplanes struck", "helicopters attacked")
+AIRCRAFT = frozenset({"warplanes", "warplane", "jets", "jet", "aircraft", "helicopters",
+                      "helicopter", "bombers", "bomber", "drones", "drone", "gunships",
+                      "gunship", "planes", "plane"})
 # drills and exercises are shows of force (150) only with one of these words ("military
 # drills", "war games"); joint ones, or ones with a partner, are military cooperation (062)
 MILITARY_WORDS = frozenset({
@@ -1326,6 +1330,11 @@ STRICKEN_PEOPLE = frozenset({"victim", "survivor", "resident", "villager", "evac
                              "community", "flood-hit", "homeless"})
 RELIEF_NOUNS = frozenset({"relief", "rescue", "reconstruction", "evacuation", "aid",
                           "recovery", "cleanup", "clean-up", "search"})
+# verbs of denial: the deed in their clause is not reported as done
+DENY_VERBS = frozenset({"deny", "dispute", "refute"})
+# verbs that remove their object "from" a place: that place is no target ("expel all aid
+# agencies from Darfur" aims at the agencies)
+REMOVAL_VERBS = frozenset({"expel", "deport", "evict", "banish", "oust", "remove"})
 # bodies one is expelled from as a member (school, party, club): discipline, no state act
 MEMBER_BODIES = frozenset({"school", "university", "college", "academy", "party", "club",
                            "team", "church", "order", "association", "society", "union",

@@ -594,6 +594,8 @@ def conflict_sense(tok: Token, code: str) -> str:
     blast = _blast_code(doer) if code[:2] in BLAST_ROOTS else None
     if blast is not None:
         return blast  # "a bomb blast ripped through a market": a bombing; a gas blast: none
+    if code == "190" and doer is not None and doer.lower_ in lexicon.AIRCRAFT and not passive:
+        return "195"  # "Turkish warplanes struck rebel positions": aerial weapons
     if lemma == "bomb" and code == "195" and doer is not None and not _aerial(doer):
         return "183"  # "militants bombed a police station": no aircraft, no state
     kind = _bomb_kind(doer) if code[:2] in ("18", "19") or lemma == "blow" else ""
