@@ -192,3 +192,27 @@ def test_issue_3_warplanes_striking_use_aerial_weapons(events_of: Any) -> None:
     """Warplanes that strike positions employ aerial weapons (195)."""
     text = "Turkish warplanes struck Kurdish rebel positions in northern Iraq overnight."
     assert _triples(events_of, text) == [("195", "TUR", "IRQ")]
+
+
+def test_issue_3_fighting_for_a_cause_is_no_force(events_of: Any) -> None:
+    """"a lawyer who has fought for fair wages": a campaign, no combat (19)."""
+    text = "The mayor is a lawyer who has fought for cheaper housing and fair wages in Boston."
+    assert not [c for c in _codes(events_of, text) if c.startswith("19")]
+
+
+def test_issue_3_rebels_fighting_for_independence_still_fight(events_of: Any) -> None:
+    """Armed doers fighting for a cause use force."""
+    text = "Eritrean rebels have fought for independence from Ethiopia since 1961."
+    assert [c for c in _codes(events_of, text) if c.startswith("19")]
+
+
+def test_issue_3_a_named_storm_is_a_natural_cause(events_of: Any) -> None:
+    """"after superstorm Sandy ravaged New Jersey": a storm, no force."""
+    text = "A day after superstorm Sandy ravaged New Jersey, the governor toured the coast."
+    assert not [c for c in _codes(events_of, text) if c[:2] in ("18", "19")]
+
+
+def test_issue_3_attacking_a_candidate_personally_is_words(events_of: Any) -> None:
+    """"why he decided to attack Trump personally": criticism (111) of the candidate."""
+    text = "The moderator asked Rubio why he decided to attack Trump personally."
+    assert _codes(events_of, text) == ["111"]

@@ -907,8 +907,17 @@ def _natural_cause(tok: Token) -> bool:
         return False  # "artillery fire pounded X" is no blaze
     return doer is not None and (any(  # "affected by Tropical Cyclone Idai"
         t.lemma_.lower() in lexicon.NATURAL_HAZARDS or t.lower_ in lexicon.NATURAL_HAZARDS
-        for t in (doer, *(c for c in doer.children if c.dep_ == "compound")))
+        for t in (doer, *(c for c in doer.children if c.dep_ in ("compound", "nmod", "amod")),
+                  *_misparsed_kind(doer)))
         or doer.lemma_.lower() in lexicon.ACCIDENT_NOUNS)  # "a bus crash killed 20"
+
+
+def _misparsed_kind(doer: Token) -> list[Token]:
+    """The common noun right before a named doer that the parser cut from it ("after
+    superstorm | Sandy ravaged X"): the name's kind."""
+    before = doer.doc[doer.i - 1] if doer.i > doer.sent.start else None
+    return [before] if before is not None and doer.pos_ == "PROPN" and before.pos_ == "NOUN" and (
+        before.head.i != doer.i) else []
 
 
 def _aimed_at_hazard(tok: Token, code: str) -> bool:

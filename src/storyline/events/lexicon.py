@@ -1357,6 +1357,8 @@ DETAINED_PEOPLE = frozenset({"prisoners", "hostages", "detainees", "captives", "
 # regret verbs: of one's own words or deeds ("regretted her remarks") no disapproval (110)
 REGRET_VERBS = frozenset({"regret", "rue"})
 OWN_POSSESSIVES = frozenset({"my", "our", "his", "her", "its", "their"})
+# verbs of struggle: "fought for affordable housing" campaigns, with no one fought or armed
+STRUGGLE_VERBS = frozenset({"fight", "battle", "struggle"})
 # doers of crime for gain: their "attacks" on shops and banks are robberies, no political
 # violence ("armed robbers attacked a jewellery shop")
 CRIMINAL_DOERS = frozenset({"robber", "thief", "burglar", "mugger", "carjacker", "shoplifter",

@@ -39,7 +39,8 @@ def verbal_attack(tok: Token) -> bool:
         return True  # "on Twitter", "from the Senate floor" (a brawl "on the floor" is not)
     if tok.dep_ in ("xcomp", "advcl") and spoken_in(tok.head):
         return True  # "went on Twitter to attack the Khan family"
-    person = any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in tok.children)
+    person = any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or candidate_name(c))
+                 for c in tok.children)  # "decided to attack Trump personally" (tagged ORG)
     if person and named_doer(tok) or political_object(tok) or judged_as(tok):
         return True  # one named person attacking another, no violence: in words
     if _politician_on_body(tok, grounds) or _person_on_office(tok, grounds):

@@ -692,6 +692,17 @@ def _left_a_body(tok: Token) -> bool:
     return body is not None and body.lemma_.lower() in lexicon.MEMBER_BODIES
 
 
+def _fought_for_cause(tok: Token) -> bool:
+    """Whether a fight with no one fought is "for" a cause that is no actor, in a sentence with
+    no arms ("fought for affordable housing", not "rebels fought for independence")."""
+    if any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children) or prep_object(
+            tok, ("against", "with")) is not None:
+        return False
+    cause = prep_object(tok, ("for",))
+    return cause is not None and cause.ent_type_ not in ("GPE", "NORP", "ORG", "PERSON") and (
+        coded_sector(cause) is None) and not armed_sentence(tok)
+
+
 def _criminal(doer: Token | None) -> bool:
     """Whether a doer is one of criminals for gain ("robbers", "a gang of thieves")."""
     if doer is None:
@@ -728,6 +739,8 @@ def _misread_conflict(tok: Token, code: str, doer: Token | None, passive: bool) 
         return ""  # "troops were deployed to help flood victims": relief, no show of force
     if code in ("166", "174") and _left_a_body(tok):
         return ""  # "ten students were expelled from the university": discipline, no state act
+    if code[:2] == "19" and lemma in lexicon.STRUGGLE_VERBS and _fought_for_cause(tok):
+        return ""  # "an attorney who has fought for affordable housing": a campaign
     if code[:2] in ("18", "19") and _criminal(doer):
         return ""  # "armed robbers attacked a jewellery shop": a crime, no political force
     if code == "180" and lemma == "poison" and not _someone_object(tok):
