@@ -84,14 +84,10 @@ def test_issue_3_a_raid_by_rebels_is_force(events_of: Any) -> None:
         "190"]
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Syrian troops crushed the demonstrations in Homs with live ammunition.", "175"),
-    ("Security forces opened fire on stone-throwing protesters in Deraa on Friday.", "175"),
-])
-def test_issue_3_crushing_or_firing_on_protests_is_repression(events_of: Any, text: str,
-                                                              expected: str) -> None:
-    """Crushing protests or state forces firing on protesters is violent repression (175)."""
-    assert _codes(events_of, text) == [expected]
+def test_issue_3_crushing_protests_is_repression(events_of: Any) -> None:
+    """Crushing protests is violent repression (175), no generic force."""
+    text = "Syrian troops crushed the demonstrations in Homs with live ammunition."
+    assert _codes(events_of, text) == ["175"]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -216,3 +212,16 @@ def test_issue_3_attacking_a_candidate_personally_is_words(events_of: Any) -> No
     """"why he decided to attack Trump personally": criticism (111) of the candidate."""
     text = "The moderator asked Rubio why he decided to attack Trump personally."
     assert _codes(events_of, text) == ["111"]
+
+
+def test_issue_3_a_compelled_act_is_no_visit(events_of: Any) -> None:
+    """"forced it to fly to Nairobi": what a hijacked jet is made to do is no visit (042)."""
+    text = ("Three men armed with knives hijacked a Kenya Airways jet after takeoff from "
+            "Entebbe and forced it to fly to Mogadishu.")
+    assert "042" not in _codes(events_of, text)
+
+
+def test_issue_3_bulldozing_homes_destroys_property(events_of: Any) -> None:
+    """Flattening homes destroys property (1712), no generic force (190)."""
+    text = "Israeli troops flattened 12 Palestinian homes in Hebron on Monday."
+    assert _codes(events_of, text) == ["1712"]

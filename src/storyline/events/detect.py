@@ -588,7 +588,7 @@ def _content_not_act(tok: Token, lemma: str) -> bool:
     if lemma in ("offer", "charge", "share") and (
             _habitual_offer(tok) or _price_charge(tok) or _shared_with_nobody(tok)):
         return True  # "the shop offers free delivery", "schools charge more": commerce
-    if _alleged_deed(tok) or _avoided(tok) or _denied_deed(tok):
+    if _alleged_deed(tok) or _avoided(tok) or _denied_deed(tok) or _compelled_act(tok):
         return True  # "accused Russia of shelling Kharkiv", "avoided criticizing Comey"
     if lemma in lexicon.REQUEST_GOVERNORS and any(
             c.dep_ == "dobj" and _own_attack(c) for c in tok.children):
@@ -2265,6 +2265,13 @@ def _alleged_deed(tok: Token) -> bool:
             prep.head.pos_ != "VERB"):
         return False
     return _verb_code(prep.head)[0][:2] == "11"
+
+
+def _compelled_act(tok: Token) -> bool:
+    """"forced it to fly to Nairobi", "compelled the pilot to land": what someone is made to
+    do is no act of theirs (the compulsion is the event)."""
+    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lexicon.COMPEL_VERBS and any(
+        c.dep_ == "dobj" for c in tok.head.children)
 
 
 def _denied_deed(tok: Token) -> bool:

@@ -470,6 +470,10 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "191" for v in ("impose", "enforce", "tighten") for o in ("blockade", "siege")},
     **{(v, o): "1723" for v in ("extend",) for o in ("curfew",)},
     **{(v, o): "1724" for v in ("extend",) for o in ("emergency", "law")},  # martial law
+    # levelling homes and buildings destroys property (1712), no generic force
+    **{(v, o): "1712" for v in ("flatten", "level", "raze", "destroy", "torch", "demolish")
+       for o in ("home", "homes", "house", "houses", "building", "buildings", "village",
+                 "villages", "shop", "shops", "property", "properties", "farm", "farms")},
     **{(v, o): "070" for v in ("send", "provide", "give", "supply", "deliver", "donate", "ship",
                                "hand")
        for o in ("aid", "assistance", "food", "medicine", "supplies", "goods", "grant",
@@ -975,10 +979,11 @@ ARMED_UNITS = frozenset({"troops", "forces", "soldiers", "battalions", "units", 
                          "brigades", "divisions", "regiments"})
 ARMED_CRAFT = frozenset({"warplanes", "jets", "warships", "aircraft", "helicopters", "bombers",
                          "submarines", "drones", "fighters", "gunboats", "destroyers"})
-# aircraft whose blows are aerial weapons (195: "warplanes struck", "helicopters attacked")
+# aircraft whose blows are aerial weapons (195: "warplanes struck", "helicopters attacked");
+# drones stay weapons as doers ("drones struck a depot": 190, an earlier session's reading)
 AIRCRAFT = frozenset({"warplanes", "warplane", "jets", "jet", "aircraft", "helicopters",
-                      "helicopter", "bombers", "bomber", "drones", "drone", "gunships",
-                      "gunship", "planes", "plane"})
+                      "helicopter", "bombers", "bomber", "gunships", "gunship", "planes",
+                      "plane"})
 # drills and exercises are shows of force (150) only with one of these words ("military
 # drills", "war games"); joint ones, or ones with a partner, are military cooperation (062)
 MILITARY_WORDS = frozenset({
@@ -1339,10 +1344,11 @@ REMOVAL_VERBS = frozenset({"expel", "deport", "evict", "banish", "oust", "remove
 MEMBER_BODIES = frozenset({"school", "university", "college", "academy", "party", "club",
                            "team", "church", "order", "association", "society", "union",
                            "seminary", "faculty", "squad", "tournament", "competition"})
-# verbs that make their object do a to-infinitive's act ("prompting North Korea to put its
-# troops on alert", "forced the rebels to retreat"): the object is the act's doer
-CAUSING_VERBS = frozenset({"prompt", "force", "compel", "cause", "lead", "push", "drive",
-                           "provoke", "spur", "trigger", "oblige", "pressure"})
+# verbs that lead their object to do a to-infinitive's act ("prompting North Korea to put its
+# troops on alert"): the object is the act's doer; compelled acts (COMPEL_VERBS: "forced it
+# to fly to Nairobi") are no acts of their own
+CAUSING_VERBS = frozenset({"prompt", "cause", "lead", "push", "drive", "provoke", "spur",
+                           "trigger", "move", "inspire"})
 # a bare suspension (160) reduces relations only when it stops a tie with another actor
 SUSPEND_VERBS = frozenset({"suspend"})
 SUSPENDED_TIES = frozenset({
