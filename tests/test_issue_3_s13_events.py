@@ -225,3 +225,16 @@ def test_issue_3_bulldozing_homes_destroys_property(events_of: Any) -> None:
     """Flattening homes destroys property (1712), no generic force (190)."""
     text = "Israeli troops flattened 12 Palestinian homes in Hebron on Monday."
     assert _codes(events_of, text) == ["1712"]
+
+
+@pytest.mark.parametrize("text", [
+    "The ad tries to shift the conversation from taxes to health care.",
+    "Wins in Oregon and Kentucky would yield victories for the senator and change the "
+    "conversation before the convention.",
+    "The campaign sought to quash concerns about its fundraising.",
+    "The newspaper obtained 40 emails that the minister sent or received from a private account.",
+])
+def test_issue_3_topics_results_and_mail_are_no_acts(events_of: Any, text: str) -> None:
+    """A conversation steered, victories yielded, concerns quashed and emails received are
+    no meeting (040), concession (080), mobilization (154) or visit hosted (043)."""
+    assert not _codes(events_of, text)

@@ -108,8 +108,9 @@ POLITICAL_VERB_CODES: dict[str, str] = {
     # "admitted to the newspaper that ...", "drummed up business", "voted to compensate the
     # victims", "overseen by the Justice Department", "affecting African American voters"
     "admit": "", "drum up": "", "compensate": "", "oversee": "", "affect": "",
-    # "Puerto Rico tends to run everything through the bank": a habit, no care given (074)
-    "tend": "",
+    # "Puerto Rico tends to run everything through the bank": a habit, no care given (074);
+    # "enable debt-free college": a policy's effect, no easing of restrictions
+    "tend": "", "enable": "",
 }
 # stances told by a verb with a particle, object or preposition (verb, middle word, preposition):
 # "spoke out against", "took aim at", "went after", "came out for", "threw his weight behind",
@@ -272,6 +273,17 @@ OBJECT_NONSENSES: dict[str, frozenset[str]] = {
         "goal", "coach", "manager", "economist", "employee", "staff", "executive", "ceo",
         "director", "editor", "worker", "aide", "adviser", "advisor", "chairman", "boss",
         "spokesman", "spokeswoman", "secretary", "president", "chief", "teacher"}),
+    # "would yield victories for Sanders", "quash concerns about his fundraising": results
+    # and worries, no concession (080) to anyone
+    "yield": frozenset({"victory", "result", "return", "benefit", "gain", "insight", "fruit",
+                        "profit", "dividend", "information", "evidence", "clue", "surprise",
+                        "lead", "improvement", "savings", "revenue", "data", "answer"}),
+    # "tries to shift the conversation", "moved the debate": a topic steered, no forces moved
+    **dict.fromkeys(("shift", "move"), frozenset({
+        "conversation", "debate", "discussion", "focus", "attention", "narrative", "emphasis",
+        "tone", "gear", "gears", "blame", "position", "stance", "goalpost", "goalposts"})),
+    "quash": frozenset({"concern", "rumor", "rumour", "speculation", "talk", "fear", "doubt",
+                        "story", "report", "question", "idea", "notion", "worry", "chatter"}),
     "receive": frozenset({
         "support", "percent", "vote", "backing", "endorsement", "money", "donation",
         "contribution", "funding", "award", "prize", "degree", "treatment", "call", "letter",
@@ -1067,6 +1079,10 @@ LATER_WORDS = frozenset({"later", "then", "before", "after", "afterwards", "subs
 # verbs that stop the act their object names ("suspended the talks"): the noun is no event
 HALT_VERBS = frozenset({"halt", "suspend", "cancel", "postpone", "abandon", "stop", "freeze",
                         "delay", "scrap", "shelve", "defer"})
+# verbs that steer a public debate: "change the conversation" names no one met (040)
+STEERING_VERBS = frozenset({"change", "shift", "steer", "dominate", "drive", "reframe",
+                            "redirect", "move", "turn", "control", "frame", "reshape"})
+TOPIC_NOUNS = frozenset({"conversation", "debate", "discussion", "dialogue", "narrative"})
 # talks whose verb tells their failure report no consultation ("talks broke down", "the
 # negotiations collapsed/stalled/foundered")
 TALK_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "dialogue", "dialog",
@@ -1360,6 +1376,8 @@ SUSPENDED_TIES = frozenset({
 FREEING_VERBS = frozenset({"free", "release", "liberate"})
 DETAINED_PEOPLE = frozenset({"prisoners", "hostages", "detainees", "captives", "inmates",
                              "hostage", "prisoner", "detainee", "captive", "dissidents"})
+# relative pronouns: as a clause's object they stand for the noun the clause modifies
+RELATIVES = frozenset({"that", "which", "who", "whom"})
 # regret verbs: of one's own words or deeds ("regretted her remarks") no disapproval (110)
 REGRET_VERBS = frozenset({"regret", "rue"})
 OWN_POSSESSIVES = frozenset({"my", "our", "his", "her", "its", "their"})

@@ -260,9 +260,16 @@ def other_object_sense(tok: Token) -> bool:
         return False  # most verbs have one sense whatever their object
     objects = [c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
                and not (lemma in lexicon.OWN_DOING_VERBS and _others(c))]
-    if (tok.dep_ == "acl" and tok.tag_ == "VBN") or (tok.dep_ == "relcl" and not any(
-            c.dep_ == "dobj" for c in tok.children)):  # "the coverage it has given X"
-        objects.append(tok.head.lemma_.lower())  # "a bill signed by the minister"
+    clause = tok
+    while clause.dep_ == "conj" and clause.head.i != clause.i and not any(
+            c.dep_ == "dobj" for c in tok.children):
+        clause = clause.head  # "emails that Carter sent or received": the clause's verb
+    relative = any(c.dep_ == "dobj" and c.lower_ in lexicon.RELATIVES for c in clause.children)
+    if (clause.dep_ == "acl" and (clause.tag_ == "VBN" or relative)) or (
+            clause.dep_ == "relcl" and not any(
+                c.dep_ == "dobj" and c.lower_ not in lexicon.RELATIVES
+                for c in clause.children)):  # "the coverage it has given X", "that he sent"
+        objects.append(clause.head.lemma_.lower())  # "a bill signed by the minister"
     if nonsenses.intersection(objects) and not (
             lemma in lexicon.IMPACT_VERBS and armed_sentence(tok)):
         return True  # "hit the campaign trail", not "air strikes hit targets near Raqqa"
