@@ -238,3 +238,14 @@ def test_issue_3_topics_results_and_mail_are_no_acts(events_of: Any, text: str) 
     """A conversation steered, victories yielded, concerns quashed and emails received are
     no meeting (040), concession (080), mobilization (154) or visit hosted (043)."""
     assert not _codes(events_of, text)
+
+
+def test_issue_3_walking_out_of_talks_halts_them(events_of: Any) -> None:
+    """"walked out of the peace talks": negotiations halted (164, SANCTION), no strike."""
+    text = "The rebels walked out of the peace talks with the government in Arusha."
+    assert _codes(events_of, text) == ["164"]
+
+
+def test_issue_3_a_strike_walkout_stays_a_strike(events_of: Any) -> None:
+    """Workers walking out for a day strike (143)."""
+    assert _codes(events_of, "Nurses in Nairobi walked out for a day over pay.") == ["143"]

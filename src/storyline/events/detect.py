@@ -1176,7 +1176,8 @@ def _crowd_or_order_code(tok: Token, lemma: str) -> tuple[str, bool] | None:
     if protest_gathering(tok):
         return "141", True  # "protesters gathered outside parliament"
     if walked_out(tok):
-        return ("143" if strike_walkout(tok) else ""), True  # "doctors walked out for a day"
+        return ("164" if _left_talks(tok) else "143" if strike_walkout(tok) else ""), True
+        # "doctors walked out for a day"; "walked out of the peace talks" halts them (164)
     ordered = _to_clause(tok) if lemma == "order" else None
     if ordered is not None:  # "ordered X to appear/pay": a demand (the dictionary says 030)
         return ("" if _ordered_move(ordered) else "100"), True  # "ordered troops to withdraw"
@@ -1216,6 +1217,14 @@ def _named_object_code(tok: Token, lemma: str, particle: str | None,
     if move:
         return move, True
     return lexicon.code_for_verb(lemma, particle, words)
+
+
+def _left_talks(tok: Token) -> bool:
+    """"walked out of the peace talks": a walkout from negotiations halts them (164)."""
+    left = prep_object(tok, ("of",)) or next((g for c in tok.children if c.lower_ == "out"
+                                              for p in c.children if p.lower_ == "of"
+                                              for g in p.children if g.dep_ == "pobj"), None)
+    return left is not None and left.lemma_.lower() in lexicon.TALK_NOUNS
 
 
 def _weapon_code(weapon: Token | None) -> str:

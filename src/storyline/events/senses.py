@@ -553,7 +553,7 @@ def walked_out(tok: Token) -> bool:
     """Whether the verb is "walk out" (the parser takes "out" as particle or adverb) or "walk
     off the job"."""
     return tok.lemma_.lower() == "walk" and any(
-        c.dep_ in ("prt", "advmod") and c.lower_ == "out" or c.lower_ == "off" and any(
+        c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "out" or c.lower_ == "off" and any(
             g.lemma_.lower() == "job" for g in c.children) for c in tok.children)  # "off the job"
 
 
