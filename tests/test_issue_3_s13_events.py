@@ -249,3 +249,16 @@ def test_issue_3_walking_out_of_talks_halts_them(events_of: Any) -> None:
 def test_issue_3_a_strike_walkout_stays_a_strike(events_of: Any) -> None:
     """Workers walking out for a day strike (143)."""
     assert _codes(events_of, "Nurses in Nairobi walked out for a day over pay.") == ["143"]
+
+
+def test_issue_3_armed_forces_expelling_a_multitude_is_mass_expulsion(events_of: Any) -> None:
+    """Troops expelling tens of thousands of people engage in mass expulsion (201)."""
+    text = "Serbian troops expelled tens of thousands of ethnic Albanians from Kosovo."
+    assert _codes(events_of, text) == ["201"]
+
+
+def test_issue_3_a_suicide_bomber_is_no_aircraft(events_of: Any) -> None:
+    """"A suicide bomber rammed a car into a convoy": a suicide bombing (1831), not an air
+    strike (195)."""
+    text = "A suicide bomber rammed an explosives-laden car into a NATO convoy in Kabul."
+    assert _codes(events_of, text) == ["1831"]

@@ -1356,6 +1356,8 @@ DENY_VERBS = frozenset({"deny", "dispute", "refute"})
 # verbs that remove their object "from" a place: that place is no target ("expel all aid
 # agencies from Darfur" aims at the agencies)
 REMOVAL_VERBS = frozenset({"expel", "deport", "evict", "banish", "oust", "remove"})
+# counts of a multitude ("tens of thousands of Albanians"): expelled by armed forces, 201
+MULTITUDES = frozenset({"tens", "thousands", "hundreds", "millions", "dozens"})
 # bodies one is expelled from as a member (school, party, club): discipline, no state act
 MEMBER_BODIES = frozenset({"school", "university", "college", "academy", "party", "club",
                            "team", "church", "order", "association", "society", "union",

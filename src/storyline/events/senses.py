@@ -594,20 +594,33 @@ def conflict_sense(tok: Token, code: str) -> str:
     if blast is not None:
         return blast  # "a bomb blast ripped through a market": a bombing; a gas blast: none
     if code == "190" and doer is not None and doer.lower_ in lexicon.AIRCRAFT and not (
-            passive or is_weapon(doer)):  # "drones struck a depot" keeps its weapon reading
-        return "195"  # "Turkish warplanes struck rebel positions": aerial weapons
+            passive or is_weapon(doer) or _bomb_kind(doer)):  # "drones struck a depot" keeps
+        return "195"  # its weapon reading; "Turkish warplanes struck positions": aerial arms
+    if code == "166" and _mass_expulsion(tok, doer):
+        return "201"  # "Serbian troops expelled tens of thousands of ethnic Albanians"
     if lemma == "bomb" and code == "195" and doer is not None and not _aerial(doer):
         return "183"  # "militants bombed a police station": no aircraft, no state
     kind = _bomb_kind(doer) if code[:2] in ("18", "19") or lemma == "blow" else ""
     return kind or (_mass_weapon(tok) if code[:2] in ("18", "19") else "") or code
 
 
+def _mass_expulsion(tok: Token, doer: Token | None) -> bool:
+    """Whether armed forces expel a multitude ("troops expelled thousands of Albanians"): a
+    mass expulsion (201), not a cut in relations (166)."""
+    if doer is None or not (doer.lower_ in lexicon.ARMED_UNITS or coded_sector(doer) in (
+            lexicon.ARMED_DOER_SECTORS)):
+        return False
+    crowd = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    return crowd is not None and crowd.lower_ in lexicon.MULTITUDES
+
+
 def _people_expelled(tok: Token) -> bool:
     """Whether an expulsion's object (or passive subject) is people, not a state's officials,
     observers or peacekeepers ("expelled two diplomats", 166): deporting them is 174."""
-    expelled = next((_through_quantity(c) for c in tok.children if c.dep_ == "dobj" or (
-        c.dep_ == "nsubjpass" and not _from_named(tok))), None)  # "were expelled from
-    # Burundi" stays a state's expulsion (166), as tests of earlier sessions code it
+    expelled = next((_through_quantity(_through_quantity(c)) for c in tok.children  # "tens of
+                     if c.dep_ == "dobj" or (  # thousands of X"; "were expelled from Burundi"
+                         c.dep_ == "nsubjpass" and not _from_named(tok))), None)  # stays 166,
+    # a state's expulsion, as tests of earlier sessions code it
     if expelled is None or expelled.lemma_.lower() in lexicon.EXPELLED_OFFICIALS:
         return False
     if expelled.lower_ in DEPORTED:
