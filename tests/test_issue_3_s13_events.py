@@ -262,3 +262,16 @@ def test_issue_3_a_suicide_bomber_is_no_aircraft(events_of: Any) -> None:
     strike (195)."""
     text = "A suicide bomber rammed an explosives-laden car into a NATO convoy in Kabul."
     assert _codes(events_of, text) == ["1831"]
+
+
+def test_issue_3_a_state_named_before_a_strike_does_it(events_of: Any) -> None:
+    """"after the U.S. strike on the airport": the United States strikes (190), besides the
+    alert raised."""
+    text = "Iran raised its military alert level after the U.S. strike on the airport."
+    assert ("190", "USA") in [(c, s) for c, s, _ in _triples(events_of, text)]
+
+
+def test_issue_3_a_labour_strike_disrupting_flights_is_no_sanction(events_of: Any) -> None:
+    """"disrupted flights": no cut in relations (160)."""
+    assert not _codes(events_of, "The French strike on Monday disrupted flights at Paris "
+                                 "airports.")

@@ -2109,7 +2109,7 @@ def _nominal_frame(tok: Token) -> Frame | None:
     if _no_nominal_act(tok, code):
         return None
     frame = Frame(code, tok.text, _tok_span(tok), own_table=True, nominal=True)
-    owner = _noun_owner(tok)
+    owner = _noun_owner(tok, code)
     if campaign_rally(tok, owner) or copular_noun(tok) or loose_threat(tok) or (
             named_object(tok) or classifier_noun(tok) or poll_share(tok)):
         return None  # "at one of his rallies", "X is a threat to Y", "the threat of terror"
@@ -2451,7 +2451,9 @@ def _firing_people(tok: Token, code: str) -> list[Role]:
 
 def _military_strike(tok: Token) -> bool:
     """Whether a strike is owned by a state or armed group and aimed on a place."""
-    owner = next((c for c in tok.children if c.dep_ == "poss"), None) or _threatener(tok)
+    owner = next((c for c in tok.children if c.dep_ == "poss" or c.dep_ in (
+        "compound", "amod") and c.ent_type_ in ("GPE", "NORP")), None) or _threatener(
+        tok)  # "Syria's strike", "the U.S. strike on the airport", "an Israeli strike on X"
     aimed = prep_object(tok, ("on", "against"))
     if owner is None and aimed is not None and aimed.lemma_.lower() in lexicon.STRUCK_SITES:
         return True  # "the strike on its consulate": no walkout is aimed at a building
@@ -2482,8 +2484,9 @@ def _phone_context(tok: Token) -> bool:
     return any(t.lower_ in ("phone", "telephone", "video") for t in tok.subtree)
 
 
-def _noun_owner(tok: Token) -> Token | None:
-    """Who does the nominal event: "Li's visit", "X held talks", "during talks, X said"."""
+def _noun_owner(tok: Token, code: str = "") -> Token | None:
+    """Who does the nominal event (coded ``code``): "Li's visit", "X held talks", "during
+    talks, X said"."""
     poss = next((c for c in tok.children if c.dep_ == "poss"), None)
     if _undergoes(tok):
         poss = None  # "his arrest": he is arrested
@@ -2493,6 +2496,9 @@ def _noun_owner(tok: Token) -> Token | None:
     agent = prep_object(tok, ("by",)) or (prep_object(of, ("by",)) if of is not None else None)
     if agent is not None:
         return agent  # "the arrest of 20 activists by Kenyan police"
+    side = _state_side(tok, code)
+    if side is not None:
+        return side  # "after the U.S. strike on the airport": the United States strikes
     claimant = _claimant(tok)
     if claimant is not None:
         return claimant  # "the Taliban claimed responsibility for the attack"
@@ -2509,6 +2515,15 @@ def _noun_owner(tok: Token) -> Token | None:
             prep_object(tok, ("with",)) is None):  # "hurt in clashes with police": their side
         return poss  # "12 people were killed in fighting", "decisions taken at the meeting"
     return subject or poss  # "held their meeting": the subject
+
+
+def _state_side(tok: Token, code: str) -> Token | None:
+    """The state or people named before an attack noun aimed "on" or "against" something
+    else ("the U.S. strike on the airport", "an Israeli raid on Jenin"): its doer."""
+    if code[:2] not in VIOLENCE_CODES or prep_object(tok, ("on", "against")) is None:
+        return None
+    return next((c for c in tok.children if c.dep_ in ("compound", "amod") and c.ent_type_ in (
+        "GPE", "NORP")), None)
 
 
 def _owned_responsibility(verb: Token) -> Token | None:

@@ -1368,12 +1368,13 @@ MEMBER_BODIES = frozenset({"school", "university", "college", "academy", "party"
 CAUSING_VERBS = frozenset({"prompt", "cause", "lead", "push", "drive", "provoke", "spur",
                            "trigger", "move", "inspire"})
 # a bare suspension (160) reduces relations only when it stops a tie with another actor
-SUSPEND_VERBS = frozenset({"suspend"})
+SUSPEND_VERBS = frozenset({"suspend", "disrupt", "interrupt"})  # "disrupted flights"
 SUSPENDED_TIES = frozenset({
     "membership", "cooperation", "relation", "relations", "tie", "ties", "contact", "contacts",
     "participation", "partnership", "dialogue", "exchange", "exchanges", "agreement", "deal",
     "treaty", "accord", "pact", "visit", "visits", "program", "programme", "mission",
-    "operation", "operations", "activity", "activities", "work", "involvement", "credentials"})
+    "operation", "operations", "activity", "activities", "work", "involvement", "credentials",
+    "talks", "negotiations", "trade"})
 # releasing verbs: with a to-infinitive ("freed the delegates to vote") leave to act, no release
 FREEING_VERBS = frozenset({"free", "release", "liberate"})
 DETAINED_PEOPLE = frozenset({"prisoners", "hostages", "detainees", "captives", "inmates",
