@@ -275,3 +275,9 @@ def test_issue_3_a_labour_strike_disrupting_flights_is_no_sanction(events_of: An
     """"disrupted flights": no cut in relations (160)."""
     assert not _codes(events_of, "The French strike on Monday disrupted flights at Paris "
                                  "airports.")
+
+
+def test_issue_3_deported_from_a_state_is_that_states_act(events_of: Any) -> None:
+    """"refugees were deported from Iran": Iran deports them (174), not the refugees."""
+    text = "More than 300 Afghan refugees were deported from Pakistan last week."
+    assert _triples(events_of, text) == [("174", "PAK", "AFG")]

@@ -1667,7 +1667,8 @@ def _subject_roles(tok: Token, frame: Frame, subject: Token | None, agent: Token
         frame.sources, frame.targets = _expand(agent), _expand(aimed) if aimed else []
         frame.object_target = subject is not None and tok.dep_ == "acl" and not _is_named(
             subject)  # "a lunch hosted by the ambassador": a thing, no guest
-    elif passive and subject is not None and frame.code[:2] == "16" and _named_origin(tok):
+    elif passive and subject is not None and (frame.code[:2] == "16" or frame.code == "174") and (
+            _named_origin(tok)):  # "were deported from Iran": Iran deports them
         origin = prep_object(tok, ("from",))  # "was suspended from the Commonwealth"
         frame.sources = _expand(origin) if origin is not None else []
         frame.targets = _expand(subject)
