@@ -281,3 +281,23 @@ def test_issue_3_deported_from_a_state_is_that_states_act(events_of: Any) -> Non
     """"refugees were deported from Iran": Iran deports them (174), not the refugees."""
     text = "More than 300 Afghan refugees were deported from Pakistan last week."
     assert _triples(events_of, text) == [("174", "PAK", "AFG")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The United States boycotted the Moscow Olympics over the invasion of Afghanistan.",
+     ["163"]),
+    ("The Arab League imposed a boycott on Israeli goods in 1948.", ["163"]),
+    ("Consumers in Jordan boycotted Danish products after the cartoons were printed.",
+     ["143"]),
+])
+def test_issue_3_a_states_boycott_sanctions_a_crowds_protests(events_of: Any, text: str,
+                                                              expected: list[str]) -> None:
+    """A state's or an intergovernmental body's boycott is a sanction (163, SANCTION);
+    consumers' boycott is a protest (143)."""
+    assert _codes(events_of, text) == expected
+
+
+def test_issue_3_in_protest_is_the_motive_of_a_coded_act(events_of: Any) -> None:
+    """"boycotted the summit in protest against the invasion": one act, no demonstration."""
+    text = "Arab states boycotted the summit in Baghdad in protest against the invasion."
+    assert _codes(events_of, text) == ["163"]

@@ -2145,7 +2145,7 @@ def _no_nominal_act(tok: Token, code: str) -> bool:
     governed = lexicon.GOVERNED_NOUNS.get(tok.lemma_.lower())
     if governed is not None and (tok.dep_ != "dobj" or tok.head.lemma_.lower() not in governed):
         return True  # "touting the endorsement of Rep. X": only "announced his endorsement"
-    if _halted(tok) or _failed_talks(tok) or _steered_topic(tok) or any(
+    if _halted(tok) or _failed_talks(tok) or _steered_topic(tok) or _motive_protest(tok) or any(
             c.dep_ == "det" and c.lower_ in ("any", "no") for c in tok.children):
         return True  # "called off its mediation", "any attack by X": it does not happen
     return fulfilled(tok) is not None or _threatened_with(tok) or _blamed_deed(tok) or (
@@ -2561,6 +2561,16 @@ def _halted(tok: Token) -> bool:
     if governor.lemma_.lower() == "break" and tok.lemma_.lower() in BROKEN_NOUNS:
         return True
     return governor.lemma_.lower() in lexicon.HALT_VERBS or verb_particle(governor) == "off"
+
+
+def _motive_protest(tok: Token) -> bool:
+    """"boycotted the summit in protest against the invasion": the protest is the motive of
+    a coded act of its doer, no demonstration of its own."""
+    prep = tok.head
+    if tok.lemma_.lower() != "protest" or tok.dep_ != "pobj" or prep.lower_ != "in" or (
+            prep.head.pos_ != "VERB"):
+        return False
+    return bool(_verb_code(prep.head)[0])
 
 
 def _steered_topic(tok: Token) -> bool:

@@ -473,7 +473,7 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "1723" for v in ("impose", "declare", "order") for o in ("curfew",)},
     **{(v, o): "1724" for v in ("impose", "declare") for o in ("emergency", "law")},
     **{(v, o): "163" for v in ("impose", "slap", "tighten", "enforce")
-       for o in ("sanction", "embargo", "freeze")},  # "imposed an asset freeze on X"
+       for o in ("sanction", "embargo", "freeze", "boycott")},  # "imposed an asset freeze on X"
     **{(v, o): "163" for v in ("impose", "slap") for o in ("tariff", "tariffs", "duties")},
     # closing media restricts political freedoms (1721)
     **{(v, o): "1721" for v in ("shut", "close", "ban", "suspend")
@@ -1356,6 +1356,9 @@ DENY_VERBS = frozenset({"deny", "dispute", "refute"})
 # verbs that remove their object "from" a place: that place is no target ("expel all aid
 # agencies from Darfur" aims at the agencies)
 REMOVAL_VERBS = frozenset({"expel", "deport", "evict", "banish", "oust", "remove"})
+# doers whose boycott is a state's sanction (163), not a civilian protest (143)
+STATE_SECTORS = frozenset({"GOV", "IGO"})
+STATE_WORDS = frozenset({"states", "countries", "governments", "nations", "government"})
 # counts of a multitude ("tens of thousands of Albanians"): expelled by armed forces, 201
 MULTITUDES = frozenset({"tens", "thousands", "hundreds", "millions", "dozens"})
 # bodies one is expelled from as a member (school, party, club): discipline, no state act

@@ -596,12 +596,23 @@ def conflict_sense(tok: Token, code: str) -> str:
     if code == "190" and doer is not None and doer.lower_ in lexicon.AIRCRAFT and not (
             passive or is_weapon(doer) or _bomb_kind(doer)):  # "drones struck a depot" keeps
         return "195"  # its weapon reading; "Turkish warplanes struck positions": aerial arms
+    if code == "143" and lemma == "boycott" and _state_doer(doer):
+        return "163"  # "the United States boycotted the Moscow Olympics": a state's sanction
     if code == "166" and _mass_expulsion(tok, doer):
         return "201"  # "Serbian troops expelled tens of thousands of ethnic Albanians"
     if lemma == "bomb" and code == "195" and doer is not None and not _aerial(doer):
         return "183"  # "militants bombed a police station": no aircraft, no state
     kind = _bomb_kind(doer) if code[:2] in ("18", "19") or lemma == "blow" else ""
     return kind or (_mass_weapon(tok) if code[:2] in ("18", "19") else "") or code
+
+
+def _state_doer(doer: Token | None) -> bool:
+    """Whether a doer is a state, a government or an intergovernmental body ("Arab states",
+    "the United States", "the Arab League"), whose boycott cuts relations."""
+    if doer is None:
+        return False
+    return doer.ent_type_ == "GPE" or doer.lower_ in lexicon.STATE_WORDS or coded_sector(
+        doer) in lexicon.STATE_SECTORS
 
 
 def _mass_expulsion(tok: Token, doer: Token | None) -> bool:
