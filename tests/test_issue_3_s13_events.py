@@ -301,3 +301,20 @@ def test_issue_3_in_protest_is_the_motive_of_a_coded_act(events_of: Any) -> None
     """"boycotted the summit in protest against the invasion": one act, no demonstration."""
     text = "Arab states boycotted the summit in Baghdad in protest against the invasion."
     assert _codes(events_of, text) == ["163"]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister received more than $40,000 from small donors after the senator endorsed "
+    "him.",
+    "The report was based on calendars kept by her aides, documents the agency received "
+    "after a lawsuit.",
+])
+def test_issue_3_receiving_things_hosts_no_visit(events_of: Any, text: str) -> None:
+    """Receiving money or documents hosts no visit (043)."""
+    assert "043" not in _codes(events_of, text)
+
+
+def test_issue_3_receiving_a_leader_hosts_a_visit(events_of: Any) -> None:
+    """"received the visiting Pakistani prime minister in Beijing": a visit hosted (043)."""
+    text = "President Xi received the visiting Pakistani prime minister in Beijing on Monday."
+    assert _triples(events_of, text) == [("043", "CHN", "PAK")]

@@ -152,6 +152,7 @@ from storyline.events.senses import (
     legal_charge,
     own_regret,
     protest_gathering,
+    received_thing,
     strike_walkout,
     walked_out,
 )
@@ -662,7 +663,8 @@ def _other_sense(tok: Token, code: str) -> bool:
             or legal_appeal(tok) or (code[:2] == "07" and gift_no_aid(tok))
             or stative_support(tok) or no_recognition(tok) or as_opposed_to(tok)
             or called_out_or_asked_to_know(tok) or office_held(tok) or courted_audience(
-                tok) or _won_by_score(tok) or idle_suspension(tok, code) or freed_to_act(
+                tok) or _won_by_score(tok) or idle_suspension(tok, code) or received_thing(
+                tok, code) or freed_to_act(
                 tok) or own_regret(
                 tok))  # "shot back that ...", "struck down a law", "regretted her remarks"
 

@@ -1382,6 +1382,9 @@ SUSPENDED_TIES = frozenset({
 FREEING_VERBS = frozenset({"free", "release", "liberate"})
 DETAINED_PEOPLE = frozenset({"prisoners", "hostages", "detainees", "captives", "inmates",
                              "hostage", "prisoner", "detainee", "captive", "dissidents"})
+# whom one receives as a host (043) besides named and coded actors
+VISITOR_NOUNS = frozenset({"delegation", "visitor", "visitors", "envoy", "envoys", "counterpart",
+                           "guest", "guests", "emissary", "emissaries", "mission", "team"})
 # relative pronouns: as a clause's object they stand for the noun the clause modifies
 RELATIVES = frozenset({"that", "which", "who", "whom"})
 # regret verbs: of one's own words or deeds ("regretted her remarks") no disapproval (110)

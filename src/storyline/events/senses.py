@@ -640,6 +640,24 @@ def _people_expelled(tok: Token) -> bool:
     return sector is not None and sector not in lexicon.OFFICIAL_SECTORS
 
 
+def received_thing(tok: Token, code: str) -> bool:
+    """"documents the AP received", "emails sent or received by Clinton", "received $250,000
+    from donors": receiving what is no visitor hosts no visit (043)."""
+    if code != "043" or tok.lemma_.lower() != "receive":
+        return False
+    clause = tok
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head  # "sent or received by Clinton": the clause of the first verb
+    got = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None) or next(
+        (c for c in clause.children if c.dep_ == "nsubjpass"), None)
+    if got is None and clause.dep_ in ("relcl", "acl"):
+        got = clause.head  # "the photos the woman received"
+    if got is None or got.lower_ in lexicon.RELATIVES:
+        return got is None
+    return not (got.ent_type_ in ("PERSON", "NORP", "GPE", "ORG") or coded_sector(got) or (
+        got.lemma_.lower() in lexicon.VISITOR_NOUNS))
+
+
 def idle_suspension(tok: Token, code: str) -> bool:
     """"The company suspended production", "suspended flights": a suspension of no tie to an
     actor (membership, cooperation, contacts) nor of an actor is no cut in relations (160)."""
