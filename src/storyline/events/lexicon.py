@@ -1385,6 +1385,7 @@ DETAINED_PEOPLE = frozenset({"prisoners", "hostages", "detainees", "captives", "
 # whom one receives as a host (043) besides named and coded actors
 VISITOR_NOUNS = frozenset({"delegation", "visitor", "visitors", "envoy", "envoys", "counterpart",
                            "guest", "guests", "emissary", "emissaries", "mission", "team"})
+PEOPLE_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "we", "us", "i", "me"})
 # relative pronouns: as a clause's object they stand for the noun the clause modifies
 RELATIVES = frozenset({"that", "which", "who", "whom"})
 # regret verbs: of one's own words or deeds ("regretted her remarks") no disapproval (110)

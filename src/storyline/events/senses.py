@@ -655,7 +655,7 @@ def received_thing(tok: Token, code: str) -> bool:
     if got is None or got.lower_ in lexicon.RELATIVES:
         return got is None
     return not (got.ent_type_ in ("PERSON", "NORP", "GPE", "ORG") or coded_sector(got) or (
-        got.lemma_.lower() in lexicon.VISITOR_NOUNS))
+        got.lemma_.lower() in lexicon.VISITOR_NOUNS) or got.lower_ in lexicon.PEOPLE_PRONOUNS)
 
 
 def idle_suspension(tok: Token, code: str) -> bool:
