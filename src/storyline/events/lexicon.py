@@ -1396,7 +1396,8 @@ STRUGGLE_VERBS = frozenset({"fight", "battle", "struggle"})
 # doers of crime for gain: their "attacks" on shops and banks are robberies, no political
 # violence ("armed robbers attacked a jewellery shop")
 CRIMINAL_DOERS = frozenset({"robber", "thief", "burglar", "mugger", "carjacker", "shoplifter",
-                            "looter", "pickpocket", "fraudster", "smuggler", "poacher"})
+                            "pickpocket", "fraudster", "smuggler", "poacher"})  # not looters:
+# looting in unrest is a riot's act (145, RIOT_VERBS)
 # words for the police
 POLICE_WORDS = frozenset({"police", "policemen", "gendarmerie", "gendarmes", "officers"})
 # raids that are searches when police or security agents make them and no one is harmed (170)
