@@ -110,7 +110,7 @@ def test_issue_3_recalling_an_envoy_aims_at_the_host_country(events_of: Any) -> 
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("General Musharraf suspended the constitution on Saturday.", "172"),
-    ("The United States suspended $40 million in military aid to Honduras.", "162"),
+    ("The United States suspended $40 million in military aid to Honduras.", "1622"),
     ("The African Union suspended Mali after the coup.", "160"),
 ])
 def test_issue_3_what_a_suspension_stops(events_of: Any, text: str, expected: str) -> None:
@@ -318,3 +318,12 @@ def test_issue_3_receiving_a_leader_hosts_a_visit(events_of: Any) -> None:
     """"received the visiting Pakistani prime minister in Beijing": a visit hosted (043)."""
     text = "President Xi received the visiting Pakistani prime minister in Beijing on Monday."
     assert _triples(events_of, text) == [("043", "CHN", "PAK")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The European Union cut development aid to Niger after the coup.", "162"),
+    ("Britain froze humanitarian assistance to the Palestinian Authority.", "1623"),
+])
+def test_issue_3_a_cut_of_aid_keeps_its_kind(events_of: Any, text: str, expected: str) -> None:
+    """Cutting humanitarian aid is 1623 (military 1622); development aid stays 162."""
+    assert _codes(events_of, text) == [expected]

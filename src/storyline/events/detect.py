@@ -651,7 +651,16 @@ def _verb_sense(tok: Token, lemma: str) -> tuple[str, bool, str] | None:
         if not thing:
             return None  # "the president attacked the problem of inflation": a figure
         code, own = thing, True  # "Senator Graham attacked the nomination": words
+    if code == "162":
+        code = _aid_cut_kind(tok) or code  # "suspended $50 million in military aid": 1622
     return code, own, stop
+
+
+def _aid_cut_kind(tok: Token) -> str:
+    """The kind of aid a cut stops, read as a pledge's is (economic 1621, military 1622,
+    humanitarian 1623), else ""."""
+    kind = _pledged_aid(next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None))
+    return lexicon.AID_CUT_CODES.get(kind, "")
 
 
 def _other_sense(tok: Token, code: str) -> bool:

@@ -1208,6 +1208,9 @@ COMMIT_NOUNS = frozenset({
 # what a pledge of material aid names ("pledged $500 million in humanitarian aid", "offered
 # military assistance"): an intent to give aid (033), by its kind's word
 PLEDGED_AID_WORDS = frozenset({"aid", "assistance", "relief", "grant", "grants", "loan", "loans"})
+# a cut of military or humanitarian aid (CAMEO 1622, 1623) from the pledge code of that kind
+# (0332, 0333); economic and development aid cut stays 162, as an earlier session's test codes
+AID_CUT_CODES = {"0332": "1622", "0333": "1623"}
 AID_KIND_CODES = {
     **dict.fromkeys(("humanitarian", "food", "medical", "emergency", "relief"), "0333"),
     **dict.fromkeys(("military", "defense", "defence", "security"), "0332"),
