@@ -145,10 +145,14 @@ from storyline.events.senses import (
     armed_or_state,
     attack_on_thing,
     conflict_sense,
+    freed_to_act,
     fulfilled,
     gift_no_aid,
+    idle_suspension,
     legal_charge,
+    own_regret,
     protest_gathering,
+    received_thing,
     strike_walkout,
     walked_out,
 )
@@ -585,7 +589,7 @@ def _content_not_act(tok: Token, lemma: str) -> bool:
     if lemma in ("offer", "charge", "share") and (
             _habitual_offer(tok) or _price_charge(tok) or _shared_with_nobody(tok)):
         return True  # "the shop offers free delivery", "schools charge more": commerce
-    if _alleged_deed(tok) or _avoided(tok):
+    if _alleged_deed(tok) or _avoided(tok) or _denied_deed(tok) or _compelled_act(tok):
         return True  # "accused Russia of shelling Kharkiv", "avoided criticizing Comey"
     if lemma in lexicon.REQUEST_GOVERNORS and any(
             c.dep_ == "dobj" and _own_attack(c) for c in tok.children):
@@ -647,7 +651,16 @@ def _verb_sense(tok: Token, lemma: str) -> tuple[str, bool, str] | None:
         if not thing:
             return None  # "the president attacked the problem of inflation": a figure
         code, own = thing, True  # "Senator Graham attacked the nomination": words
+    if code == "162":
+        code = _aid_cut_kind(tok) or code  # "suspended $50 million in military aid": 1622
     return code, own, stop
+
+
+def _aid_cut_kind(tok: Token) -> str:
+    """The kind of aid a cut stops, read as a pledge's is (economic 1621, military 1622,
+    humanitarian 1623), else ""."""
+    kind = _pledged_aid(next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None))
+    return lexicon.AID_CUT_CODES.get(kind, "")
 
 
 def _other_sense(tok: Token, code: str) -> bool:
@@ -659,7 +672,16 @@ def _other_sense(tok: Token, code: str) -> bool:
             or legal_appeal(tok) or (code[:2] == "07" and gift_no_aid(tok))
             or stative_support(tok) or no_recognition(tok) or as_opposed_to(tok)
             or called_out_or_asked_to_know(tok) or office_held(tok) or courted_audience(
-                tok))  # "shot back that ...", "signed autographs", "struck down a law"
+                tok) or _won_by_score(tok) or idle_suspension(tok, code) or received_thing(
+                tok, code) or freed_to_act(
+                tok) or own_regret(
+                tok))  # "shot back that ...", "struck down a law", "regretted her remarks"
+
+
+def _won_by_score(tok: Token) -> bool:
+    """"Real Madrid crushed Barcelona 4-0": a win by a scoreline is a match, whoever plays."""
+    return tok.lower_ in lexicon.VICTORY_VERBS and VICTORY_SCORE.match(
+        tok.sent.text[tok.idx - tok.sent.start_char:].lower()) is not None
 
 
 def _no_verbal_act(tok: Token, lemma: str, code: str, own: bool) -> bool:
@@ -896,8 +918,17 @@ def _natural_cause(tok: Token) -> bool:
         return False  # "artillery fire pounded X" is no blaze
     return doer is not None and (any(  # "affected by Tropical Cyclone Idai"
         t.lemma_.lower() in lexicon.NATURAL_HAZARDS or t.lower_ in lexicon.NATURAL_HAZARDS
-        for t in (doer, *(c for c in doer.children if c.dep_ == "compound")))
+        for t in (doer, *(c for c in doer.children if c.dep_ in ("compound", "nmod", "amod")),
+                  *_misparsed_kind(doer)))
         or doer.lemma_.lower() in lexicon.ACCIDENT_NOUNS)  # "a bus crash killed 20"
+
+
+def _misparsed_kind(doer: Token) -> list[Token]:
+    """The common noun right before a named doer that the parser cut from it ("after
+    superstorm | Sandy ravaged X"): the name's kind."""
+    before = doer.doc[doer.i - 1] if doer.i > doer.sent.start else None
+    return [before] if before is not None and doer.pos_ == "PROPN" and before.pos_ == "NOUN" and (
+        before.head.i != doer.i) else []
 
 
 def _aimed_at_hazard(tok: Token, code: str) -> bool:
@@ -1156,7 +1187,8 @@ def _crowd_or_order_code(tok: Token, lemma: str) -> tuple[str, bool] | None:
     if protest_gathering(tok):
         return "141", True  # "protesters gathered outside parliament"
     if walked_out(tok):
-        return ("143" if strike_walkout(tok) else ""), True  # "doctors walked out for a day"
+        return ("164" if _left_talks(tok) else "143" if strike_walkout(tok) else ""), True
+        # "doctors walked out for a day"; "walked out of the peace talks" halts them (164)
     ordered = _to_clause(tok) if lemma == "order" else None
     if ordered is not None:  # "ordered X to appear/pay": a demand (the dictionary says 030)
         return ("" if _ordered_move(ordered) else "100"), True  # "ordered troops to withdraw"
@@ -1196,6 +1228,14 @@ def _named_object_code(tok: Token, lemma: str, particle: str | None,
     if move:
         return move, True
     return lexicon.code_for_verb(lemma, particle, words)
+
+
+def _left_talks(tok: Token) -> bool:
+    """"walked out of the peace talks": a walkout from negotiations halts them (164)."""
+    left = prep_object(tok, ("of",)) or next((g for c in tok.children if c.lower_ == "out"
+                                              for p in c.children if p.lower_ == "of"
+                                              for g in p.children if g.dep_ == "pobj"), None)
+    return left is not None and left.lemma_.lower() in lexicon.TALK_NOUNS
 
 
 def _weapon_code(weapon: Token | None) -> str:
@@ -1638,7 +1678,8 @@ def _subject_roles(tok: Token, frame: Frame, subject: Token | None, agent: Token
         frame.sources, frame.targets = _expand(agent), _expand(aimed) if aimed else []
         frame.object_target = subject is not None and tok.dep_ == "acl" and not _is_named(
             subject)  # "a lunch hosted by the ambassador": a thing, no guest
-    elif passive and subject is not None and frame.code[:2] == "16" and _named_origin(tok):
+    elif passive and subject is not None and (frame.code[:2] == "16" or frame.code == "174") and (
+            _named_origin(tok)):  # "were deported from Iran": Iran deports them
         origin = prep_object(tok, ("from",))  # "was suspended from the Commonwealth"
         frame.sources = _expand(origin) if origin is not None else []
         frame.targets = _expand(subject)
@@ -1975,8 +2016,12 @@ def _object(tok: Token, code: str = "") -> Token | None:
     prep_obj = prep_object(tok, TARGET_PREPS)
     prep_obj = None if prep_obj is not None and _helper(prep_obj) else prep_obj
     if prep_obj is not None and ((tok.lemma_.lower(), prep_obj.lemma_.lower()) in (
-            lexicon.VERB_PREP_CODES) or prep_obj.ent_type_ in ("DATE", "TIME")):
-        prep_obj = None  # "put troops on alert": part of the act; "on Monday": a date
+            lexicon.VERB_PREP_CODES) or prep_obj.ent_type_ in ("DATE", "TIME") or (
+            prep_obj.lemma_.lower() in lexicon.MUNITIONS or is_weapon(prep_obj)) or (
+            objects and prep_obj.head.lower_ == "from" and tok.lemma_.lower() in (
+                lexicon.REMOVAL_VERBS))):
+        prep_obj = None  # "put troops on alert": part of the act; "on Monday": a date; "with
+        # live ammunition": the means; "expel aid agencies from Darfur": where they leave
     if objects and (prep_obj is None or not _is_named(prep_obj)):
         return objects[0]
     if inner is not None and (prep_obj is None or not _is_named(prep_obj)):
@@ -2076,7 +2121,7 @@ def _nominal_frame(tok: Token) -> Frame | None:
     if _no_nominal_act(tok, code):
         return None
     frame = Frame(code, tok.text, _tok_span(tok), own_table=True, nominal=True)
-    owner = _noun_owner(tok)
+    owner = _noun_owner(tok, code)
     if campaign_rally(tok, owner) or copular_noun(tok) or loose_threat(tok) or (
             named_object(tok) or classifier_noun(tok) or poll_share(tok)):
         return None  # "at one of his rallies", "X is a threat to Y", "the threat of terror"
@@ -2111,7 +2156,8 @@ def _no_nominal_act(tok: Token, code: str) -> bool:
     governed = lexicon.GOVERNED_NOUNS.get(tok.lemma_.lower())
     if governed is not None and (tok.dep_ != "dobj" or tok.head.lemma_.lower() not in governed):
         return True  # "touting the endorsement of Rep. X": only "announced his endorsement"
-    if _halted(tok) or any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in tok.children):
+    if _halted(tok) or _failed_talks(tok) or _steered_topic(tok) or _motive_protest(tok) or any(
+            c.dep_ == "det" and c.lower_ in ("any", "no") for c in tok.children):
         return True  # "called off its mediation", "any attack by X": it does not happen
     return fulfilled(tok) is not None or _threatened_with(tok) or _blamed_deed(tok) or (
             _arrest_raid(tok) or _ended_dispute(tok) or _proposed_act(
@@ -2240,6 +2286,19 @@ def _alleged_deed(tok: Token) -> bool:
             prep.head.pos_ != "VERB"):
         return False
     return _verb_code(prep.head)[0][:2] == "11"
+
+
+def _compelled_act(tok: Token) -> bool:
+    """"forced it to fly to Nairobi", "compelled the pilot to land": what someone is made to
+    do is no act of theirs (the compulsion is the event)."""
+    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lexicon.COMPEL_VERBS and any(
+        c.dep_ == "dobj" for c in tok.head.children)
+
+
+def _denied_deed(tok: Token) -> bool:
+    """"The army denied that its soldiers had fired on the ambulance", "denied attacking the
+    convoy": a deed its doer denies is not reported as done (the denial is no force)."""
+    return tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_.lower() in lexicon.DENY_VERBS
 
 
 def _blamed_deed(tok: Token) -> bool:
@@ -2404,7 +2463,9 @@ def _firing_people(tok: Token, code: str) -> list[Role]:
 
 def _military_strike(tok: Token) -> bool:
     """Whether a strike is owned by a state or armed group and aimed on a place."""
-    owner = next((c for c in tok.children if c.dep_ == "poss"), None) or _threatener(tok)
+    owner = next((c for c in tok.children if c.dep_ == "poss" or c.dep_ in (
+        "compound", "amod") and c.ent_type_ in ("GPE", "NORP")), None) or _threatener(
+        tok)  # "Syria's strike", "the U.S. strike on the airport", "an Israeli strike on X"
     aimed = prep_object(tok, ("on", "against"))
     if owner is None and aimed is not None and aimed.lemma_.lower() in lexicon.STRUCK_SITES:
         return True  # "the strike on its consulate": no walkout is aimed at a building
@@ -2435,8 +2496,9 @@ def _phone_context(tok: Token) -> bool:
     return any(t.lower_ in ("phone", "telephone", "video") for t in tok.subtree)
 
 
-def _noun_owner(tok: Token) -> Token | None:
-    """Who does the nominal event: "Li's visit", "X held talks", "during talks, X said"."""
+def _noun_owner(tok: Token, code: str = "") -> Token | None:
+    """Who does the nominal event (coded ``code``): "Li's visit", "X held talks", "during
+    talks, X said"."""
     poss = next((c for c in tok.children if c.dep_ == "poss"), None)
     if _undergoes(tok):
         poss = None  # "his arrest": he is arrested
@@ -2446,6 +2508,9 @@ def _noun_owner(tok: Token) -> Token | None:
     agent = prep_object(tok, ("by",)) or (prep_object(of, ("by",)) if of is not None else None)
     if agent is not None:
         return agent  # "the arrest of 20 activists by Kenyan police"
+    side = _state_side(tok, code)
+    if side is not None:
+        return side  # "after the U.S. strike on the airport": the United States strikes
     claimant = _claimant(tok)
     if claimant is not None:
         return claimant  # "the Taliban claimed responsibility for the attack"
@@ -2462,6 +2527,15 @@ def _noun_owner(tok: Token) -> Token | None:
             prep_object(tok, ("with",)) is None):  # "hurt in clashes with police": their side
         return poss  # "12 people were killed in fighting", "decisions taken at the meeting"
     return subject or poss  # "held their meeting": the subject
+
+
+def _state_side(tok: Token, code: str) -> Token | None:
+    """The state or people named before an attack noun aimed "on" or "against" something
+    else ("the U.S. strike on the airport", "an Israeli raid on Jenin"): its doer."""
+    if code[:2] not in VIOLENCE_CODES or prep_object(tok, ("on", "against")) is None:
+        return None
+    return next((c for c in tok.children if c.dep_ in ("compound", "amod") and c.ent_type_ in (
+        "GPE", "NORP")), None)
 
 
 def _owned_responsibility(verb: Token) -> Token | None:
@@ -2498,6 +2572,32 @@ def _halted(tok: Token) -> bool:
     if governor.lemma_.lower() == "break" and tok.lemma_.lower() in BROKEN_NOUNS:
         return True
     return governor.lemma_.lower() in lexicon.HALT_VERBS or verb_particle(governor) == "off"
+
+
+def _motive_protest(tok: Token) -> bool:
+    """"boycotted the summit in protest against the invasion": the protest is the motive of
+    a coded act of its doer, no demonstration of its own."""
+    prep = tok.head
+    if tok.lemma_.lower() != "protest" or tok.dep_ != "pobj" or prep.lower_ != "in" or (
+            prep.head.pos_ != "VERB"):
+        return False
+    return bool(_verb_code(prep.head)[0])
+
+
+def _steered_topic(tok: Token) -> bool:
+    """"change the conversation", "dominated the debate": a topic of public talk, no meeting."""
+    return tok.dep_ == "dobj" and tok.lemma_.lower() in lexicon.TOPIC_NOUNS and (
+        tok.head.lemma_.lower() in lexicon.STEERING_VERBS)
+
+
+def _failed_talks(tok: Token) -> bool:
+    """Talks whose verb tells their failure ("talks broke down", "the negotiations collapsed",
+    "stalled"): no consultation is reported, only its end."""
+    head = tok.head
+    if tok.dep_ != "nsubj" or tok.lemma_.lower() not in lexicon.TALK_NOUNS:
+        return False
+    return head.lemma_.lower() in lexicon.FAILING_VERBS or (
+        head.lemma_.lower() == "break" and verb_particle(head) in ("down", "up", "off"))
 
 
 def _undergoes(tok: Token) -> bool:

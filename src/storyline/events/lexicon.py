@@ -42,6 +42,7 @@ VERB_CODES: dict[str, str] = {
     "boycott": "143", "strike": "143", "block": "144", "blockade": "191",
     "mobilize": "154", "mobilise": "154", "deploy": "154", "mass": "154",
     "sanction": "163", "expel": "166", "suspend": "160", "sever": "161",
+    "sentence": "173",  # a sentence is legal action (173), not the dictionary's 172
     "arrest": "173", "detain": "173", "jail": "173", "imprison": "173", "deport": "174",
     "seize": "171", "confiscate": "1711", "ban": "1722", "abduct": "181", "kidnap": "181",
     "hijack": "181", "torture": "1822", "assassinate": "186",
@@ -107,6 +108,9 @@ POLITICAL_VERB_CODES: dict[str, str] = {
     # "admitted to the newspaper that ...", "drummed up business", "voted to compensate the
     # victims", "overseen by the Justice Department", "affecting African American voters"
     "admit": "", "drum up": "", "compensate": "", "oversee": "", "affect": "",
+    # "Puerto Rico tends to run everything through the bank": a habit, no care given (074);
+    # "enable debt-free college": a policy's effect, no easing of restrictions
+    "tend": "", "enable": "",
 }
 # stances told by a verb with a particle, object or preposition (verb, middle word, preposition):
 # "spoke out against", "took aim at", "went after", "came out for", "threw his weight behind",
@@ -207,7 +211,9 @@ OBJECT_NONSENSES: dict[str, frozenset[str]] = {
     # "recognized how absurd it was": knowing, no diplomatic recognition (054) of anything
     **dict.fromkeys(("recognize", "recognise"), frozenset({
         "need", "importance", "value", "contribution", "achievement", "effort", "problem",
-        "fact", "reality", "role", "work", "right"})),
+        "fact", "reality", "role", "work", "right", "significance", "magnitude", "gravity",
+        "seriousness", "scale", "extent", "difficulty", "danger", "risk", "threat", "potential",
+        "limit", "limits", "truth", "urgency", "power", "strength", "merit", "talent"})),
     # "issued a stern reminder", "issued a permit": papers, no aid or act of their own
     "issue": frozenset({"reminder", "statement", "report", "license", "licence", "permit",
                         "passport", "visa", "ticket", "bond", "stamp", "guidance", "guideline",
@@ -267,6 +273,17 @@ OBJECT_NONSENSES: dict[str, frozenset[str]] = {
         "goal", "coach", "manager", "economist", "employee", "staff", "executive", "ceo",
         "director", "editor", "worker", "aide", "adviser", "advisor", "chairman", "boss",
         "spokesman", "spokeswoman", "secretary", "president", "chief", "teacher"}),
+    # "would yield victories for Sanders", "quash concerns about his fundraising": results
+    # and worries, no concession (080) to anyone
+    "yield": frozenset({"victory", "result", "return", "benefit", "gain", "insight", "fruit",
+                        "profit", "dividend", "information", "evidence", "clue", "surprise",
+                        "lead", "improvement", "savings", "revenue", "data", "answer"}),
+    # "tries to shift the conversation", "moved the debate": a topic steered, no forces moved
+    **dict.fromkeys(("shift", "move"), frozenset({
+        "conversation", "debate", "discussion", "focus", "attention", "narrative", "emphasis",
+        "tone", "gear", "gears", "blame", "position", "stance", "goalpost", "goalposts"})),
+    "quash": frozenset({"concern", "rumor", "rumour", "speculation", "talk", "fear", "doubt",
+                        "story", "report", "question", "idea", "notion", "worry", "chatter"}),
     "receive": frozenset({
         "support", "percent", "vote", "backing", "endorsement", "money", "donation",
         "contribution", "funding", "award", "prize", "degree", "treatment", "call", "letter",
@@ -431,6 +448,10 @@ FUNDING_OBJECTS = ("funding", "loans", "loan")
 TRADE_STOP_VERBS = frozenset({"ban", "halt", "suspend", "block", "prohibit", "freeze",
                               "restrict", "curb", "limit"})
 BLOCK_VERBS = frozenset({"block", "blockade", "barricade", "obstruct"})
+# crowds and dissent that crushing or quelling represses (175)
+REPRESSED_DISSENT = (*PROTEST_OBJECTS, "unrest", "dissent", "uprising", "uprisings", "riot",
+                     "riots", "revolt", "protester", "protesters", "demonstrator",
+                     "demonstrators", "opposition", "movement", "crowd", "crowds")
 VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "0813" for v in ("lift", "ease", "end", "relax", "shorten") for o in ("curfew",)},
     **{(v, o): "0814" for v in ("lift", "ease", "end", "relax", "revoke", "rescind")
@@ -452,7 +473,7 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "1723" for v in ("impose", "declare", "order") for o in ("curfew",)},
     **{(v, o): "1724" for v in ("impose", "declare") for o in ("emergency", "law")},
     **{(v, o): "163" for v in ("impose", "slap", "tighten", "enforce")
-       for o in ("sanction", "embargo", "freeze")},  # "imposed an asset freeze on X"
+       for o in ("sanction", "embargo", "freeze", "boycott")},  # "imposed an asset freeze on X"
     **{(v, o): "163" for v in ("impose", "slap") for o in ("tariff", "tariffs", "duties")},
     # closing media restricts political freedoms (1721)
     **{(v, o): "1721" for v in ("shut", "close", "ban", "suspend")
@@ -460,6 +481,11 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
                  "outlet", "outlets", "radio", "television")},
     **{(v, o): "191" for v in ("impose", "enforce", "tighten") for o in ("blockade", "siege")},
     **{(v, o): "1723" for v in ("extend",) for o in ("curfew",)},
+    **{(v, o): "1724" for v in ("extend",) for o in ("emergency", "law")},  # martial law
+    # levelling homes and buildings destroys property (1712), no generic force
+    **{(v, o): "1712" for v in ("flatten", "level", "raze", "destroy", "torch", "demolish")
+       for o in ("home", "homes", "house", "houses", "building", "buildings", "village",
+                 "villages", "shop", "shops", "property", "properties", "farm", "farms")},
     **{(v, o): "070" for v in ("send", "provide", "give", "supply", "deliver", "donate", "ship",
                                "hand")
        for o in ("aid", "assistance", "food", "medicine", "supplies", "goods", "grant",
@@ -571,6 +597,10 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     # breaking up a protest is repression (175), not force in general
     **{("break", o): "175" for o in ("protest", "demonstration", "rally", "gathering", "march",
                                      "sit-in")},  # "broke the strike to report": defied it
+    # crushing or quelling crowds and dissent is violent repression (175: "crushed the
+    # protests in Daraa"); crushing an armed rebellion stays force
+    **{(v, o): "175" for v in ("crush", "quell", "suppress", "repress", "smash", "stamp")
+       for o in REPRESSED_DISSENT},
     **{("use", o): "190" for o in ("weapon", "weapons", "artillery", "warplanes", "tanks")},
     **{("take", o): "181" for o in ("hostage", "hostages", "captive")},  # not "held captive"
     # handing over power yields to demands for a change in leadership (0831)
@@ -594,6 +624,10 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
        for o in ("security",)},
     **{(v, o): "1721" for v in ("impose", "tighten") for o in ("censorship",)},
     **{(v, o): "165" for v in ("halt", "suspend", "end", "abandon") for o in ("mediation",)},
+    # suspending the constitution or parliament restricts political freedoms (172), no cut
+    # in relations (the dictionary's "suspend" is 160)
+    **{(v, o): "172" for v in ("suspend", "abrogate") for o in ("constitution", "parliament",
+                                                                "legislature", "assembly")},
 }
 
 # objects that name a codebook act only with one of these modifiers: "cut staff" is a layoff,
@@ -646,6 +680,14 @@ DEPORTED = frozenset({
     "migrants", "refugees", "nationals", "citizens", "workers", "journalists", "activists",
     "people", "families", "immigrants", "asylum-seekers", "residents", "foreigners",
     "students", "tourists", "missionaries", "correspondents", "reporters"})
+# whom an expulsion reduces relations by (166): a state's officials, observers and their kin;
+# other people expelled are deported (174: "expelled a British journalist")
+EXPELLED_OFFICIALS = frozenset({
+    "ambassador", "diplomat", "envoy", "attache", "attaché", "consul", "chargé", "charge",
+    "staff", "mission", "official", "officer", "inspector", "observer", "monitor",
+    "peacekeeper", "agent", "spy", "operative", "representative", "delegation", "embassy"})
+# actor sectors whose members expelled are officials (166), not deported people (174)
+OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "SPY", "IGO", "NGO", "COP"})
 BORDER_OBJECTS = frozenset({"border", "borders", "frontier", "frontiers", "doors", "door"})
 # verbs that stop another's act: "a warship foiled an attack on merchant vessels" (the
 # pirates', not the warship's)
@@ -949,6 +991,11 @@ ARMED_UNITS = frozenset({"troops", "forces", "soldiers", "battalions", "units", 
                          "brigades", "divisions", "regiments"})
 ARMED_CRAFT = frozenset({"warplanes", "jets", "warships", "aircraft", "helicopters", "bombers",
                          "submarines", "drones", "fighters", "gunboats", "destroyers"})
+# aircraft whose blows are aerial weapons (195: "warplanes struck", "helicopters attacked");
+# drones stay weapons as doers ("drones struck a depot": 190, an earlier session's reading)
+AIRCRAFT = frozenset({"warplanes", "warplane", "jets", "jet", "aircraft", "helicopters",
+                      "helicopter", "bombers", "bomber", "gunships", "gunship", "planes",
+                      "plane"})
 # drills and exercises are shows of force (150) only with one of these words ("military
 # drills", "war games"); joint ones, or ones with a partner, are military cooperation (062)
 MILITARY_WORDS = frozenset({
@@ -1032,6 +1079,16 @@ LATER_WORDS = frozenset({"later", "then", "before", "after", "afterwards", "subs
 # verbs that stop the act their object names ("suspended the talks"): the noun is no event
 HALT_VERBS = frozenset({"halt", "suspend", "cancel", "postpone", "abandon", "stop", "freeze",
                         "delay", "scrap", "shelve", "defer"})
+# verbs that steer a public debate: "change the conversation" names no one met (040)
+STEERING_VERBS = frozenset({"change", "shift", "steer", "dominate", "drive", "reframe",
+                            "redirect", "move", "turn", "control", "frame", "reshape"})
+TOPIC_NOUNS = frozenset({"conversation", "debate", "discussion", "dialogue", "narrative"})
+# talks whose verb tells their failure report no consultation ("talks broke down", "the
+# negotiations collapsed/stalled/foundered")
+TALK_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "dialogue", "dialog",
+                        "consultation", "consultations", "discussion", "discussions"})
+FAILING_VERBS = frozenset({"collapse", "fail", "stall", "founder", "falter", "deadlock",
+                           "flounder", "unravel", "disintegrate", "crumble", "fizzle"})
 # event nouns whose possessor undergoes the act: "his arrest", "their expulsion"
 UNDERGOER_NOUNS = frozenset({
     "arrest", "detention", "deportation", "expulsion", "kidnapping", "abduction",
@@ -1151,6 +1208,9 @@ COMMIT_NOUNS = frozenset({
 # what a pledge of material aid names ("pledged $500 million in humanitarian aid", "offered
 # military assistance"): an intent to give aid (033), by its kind's word
 PLEDGED_AID_WORDS = frozenset({"aid", "assistance", "relief", "grant", "grants", "loan", "loans"})
+# a cut of military or humanitarian aid (CAMEO 1622, 1623) from the pledge code of that kind
+# (0332, 0333); economic and development aid cut stays 162, as an earlier session's test codes
+AID_CUT_CODES = {"0332": "1622", "0333": "1623"}
 AID_KIND_CODES = {
     **dict.fromkeys(("humanitarian", "food", "medical", "emergency", "relief"), "0333"),
     **dict.fromkeys(("military", "defense", "defence", "security"), "0332"),
@@ -1285,8 +1345,71 @@ OTHER_OWNER_PREPS = frozenset({"after", "before", "since", "following", "amid", 
 REPRESSORS = frozenset({
     "police", "policemen", "officers", "soldiers", "troops", "forces", "guards", "agents",
     "militia", "militiamen", "thugs", "riot"})
+# a deployment whose purpose is relief is no show of force (15): "deployed to help victims"
+RELIEF_VERBS = frozenset({"rescue", "evacuate", "distribute", "rebuild", "feed", "relieve"})
+MOBILIZE_VERBS = frozenset({"mobilize", "mobilise"})
+HELPING_VERBS = frozenset({"help", "assist", "aid", "support", "treat"})
+STRICKEN_PEOPLE = frozenset({"victim", "survivor", "resident", "villager", "evacuee",
+                             "refugee", "people", "family", "civilian", "population",
+                             "community", "flood-hit", "homeless"})
+RELIEF_NOUNS = frozenset({"relief", "rescue", "reconstruction", "evacuation", "aid",
+                          "recovery", "cleanup", "clean-up", "search"})
+# verbs of denial: the deed in their clause is not reported as done
+DENY_VERBS = frozenset({"deny", "dispute", "refute"})
+# verbs that remove their object "from" a place: that place is no target ("expel all aid
+# agencies from Darfur" aims at the agencies)
+REMOVAL_VERBS = frozenset({"expel", "deport", "evict", "banish", "oust", "remove"})
+# doers whose boycott is a state's sanction (163), not a civilian protest (143)
+STATE_SECTORS = frozenset({"GOV", "IGO"})
+STATE_WORDS = frozenset({"states", "countries", "governments", "nations", "government"})
+# counts of a multitude ("tens of thousands of Albanians"): expelled by armed forces, 201
+MULTITUDES = frozenset({"tens", "thousands", "hundreds", "millions", "dozens"})
+# bodies one is expelled from as a member (school, party, club): discipline, no state act
+MEMBER_BODIES = frozenset({"school", "university", "college", "academy", "party", "club",
+                           "team", "church", "order", "association", "society", "union",
+                           "seminary", "faculty", "squad", "tournament", "competition"})
+# verbs that lead their object to do a to-infinitive's act ("prompting North Korea to put its
+# troops on alert"): the object is the act's doer; compelled acts (COMPEL_VERBS: "forced it
+# to fly to Nairobi") are no acts of their own
+CAUSING_VERBS = frozenset({"prompt", "cause", "lead", "push", "drive", "provoke", "spur",
+                           "trigger", "move", "inspire"})
+# a bare suspension (160) reduces relations only when it stops a tie with another actor
+SUSPEND_VERBS = frozenset({"suspend", "disrupt", "interrupt"})  # "disrupted flights"
+SUSPENDED_TIES = frozenset({
+    "membership", "cooperation", "relation", "relations", "tie", "ties", "contact", "contacts",
+    "participation", "partnership", "dialogue", "exchange", "exchanges", "agreement", "deal",
+    "treaty", "accord", "pact", "visit", "visits", "program", "programme", "mission",
+    "operation", "operations", "activity", "activities", "work", "involvement", "credentials",
+    "talks", "negotiations", "trade"})
+# releasing verbs: with a to-infinitive ("freed the delegates to vote") leave to act, no release
+FREEING_VERBS = frozenset({"free", "release", "liberate"})
+DETAINED_PEOPLE = frozenset({"prisoners", "hostages", "detainees", "captives", "inmates",
+                             "hostage", "prisoner", "detainee", "captive", "dissidents"})
+# whom one receives as a host (043) besides named and coded actors
+VISITOR_NOUNS = frozenset({"delegation", "visitor", "visitors", "envoy", "envoys", "counterpart",
+                           "guest", "guests", "emissary", "emissaries", "mission", "team"})
+PEOPLE_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "we", "us", "i", "me"})
+# relative pronouns: as a clause's object they stand for the noun the clause modifies
+RELATIVES = frozenset({"that", "which", "who", "whom"})
+# regret verbs: of one's own words or deeds ("regretted her remarks") no disapproval (110)
+REGRET_VERBS = frozenset({"regret", "rue"})
+OWN_POSSESSIVES = frozenset({"my", "our", "his", "her", "its", "their"})
+# verbs of struggle: "fought for affordable housing" campaigns, with no one fought or armed
+STRUGGLE_VERBS = frozenset({"fight", "battle", "struggle"})
+# doers of crime for gain: their "attacks" on shops and banks are robberies, no political
+# violence ("armed robbers attacked a jewellery shop")
+CRIMINAL_DOERS = frozenset({"robber", "thief", "burglar", "mugger", "carjacker", "shoplifter",
+                            "pickpocket", "fraudster", "smuggler", "poacher"})  # not looters:
+# looting in unrest is a riot's act (145, RIOT_VERBS)
 # words for the police
 POLICE_WORDS = frozenset({"police", "policemen", "gendarmerie", "gendarmes", "officers"})
+# raids that are searches when police or security agents make them and no one is harmed (170)
+RAID_VERBS = frozenset({"raid"})
+SEARCHING_SECTORS = frozenset({"COP", "SPY"})
+# harm and fighting in a sentence: a police raid there is force (190), no search
+HARM_WORDS = frozenset({
+    "kill", "wound", "injure", "dead", "die", "shoot", "shot", "gunfight", "gunbattle",
+    "firefight", "clash", "fight", "exchange", "fire", "casualty", "body", "death"})
 # armed sides and states' bodies ("the army", "the regime"): with REPRESSORS, who is armed
 ARMED_BLOCKERS = frozenset({
     "army", "military", "troops", "soldiers", "forces", "navy", "authorities", "government",
@@ -1510,6 +1633,9 @@ ARMED_DOER_SECTORS = frozenset({"MIL", "REB", "INS", "COP", "SPY"})
 # unarmed political doers: their attack on a named person, with no violence, weapon or armed
 # actor in the sentence, is criticism ("the senator launched an attack on Governor X")
 POLITICAL_DOER_SECTORS = frozenset({"GOV", "LEG", "ELI", "PTY", "OPP"})
+# civilian office holders and bodies a named person's attack on is words ("Ted Cruz attacked
+# a federal prosecutor", "attacked the Justice Department"), as on a named person
+OFFICE_SECTORS = frozenset({*POLITICAL_DOER_SECTORS, "JUD", "MED"})
 # Consult and yield: the target is what the verb's object names; an object that is no actor
 # ("released a patch", "hosted a party") means another sense ("released the hostages").
 ACTOR_OBJECT_ROOTS = frozenset({"04", "08"})

@@ -14,6 +14,7 @@ from storyline.events.lexicon import (
     WORDS_VERBS,
 )
 from storyline.events.syntax import (
+    dated,
     governing_verb,
     is_weapon,
     prep_object,
@@ -27,8 +28,9 @@ if TYPE_CHECKING:
 
 def verbal_attack(tok: Token) -> bool:
     """An attack in words: on a person over/for something, or in a speech or tweet; no weapon."""
-    if tok.lemma_.lower() not in lexicon.VERBAL_ATTACK_VERBS or violent(tok) or any(
-            is_weapon(t) for t in tok.subtree if t.i != tok.i):
+    grounds = attack_grounds(tok)  # "over the raid", "over his record on guns": what it is
+    if tok.lemma_.lower() not in lexicon.VERBAL_ATTACK_VERBS or violent(tok, grounds) or any(
+            is_weapon(t) for t in tok.subtree if t.i != tok.i and t.i not in grounds):
         return False  # "insurgents attacked members of the security forces" is force
     preps = [(c.lower_, g) for c in tok.children if c.dep_ == "prep"
              for g in c.children if g.dep_ == "pobj"]
@@ -37,26 +39,50 @@ def verbal_attack(tok: Token) -> bool:
         return True  # "on Twitter", "from the Senate floor" (a brawl "on the floor" is not)
     if tok.dep_ in ("xcomp", "advcl") and spoken_in(tok.head):
         return True  # "went on Twitter to attack the Khan family"
-    person = any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in tok.children)
+    person = any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or candidate_name(c))
+                 for c in tok.children)  # "decided to attack Trump personally" (tagged ORG)
     if person and named_doer(tok) or political_object(tok) or judged_as(tok):
         return True  # one named person attacking another, no violence: in words
-    if _politician_on_body(tok):
+    if _politician_on_body(tok, grounds) or _person_on_office(tok, grounds):
         return True  # "the Republican nominee attacked the Democratic platform": words
     reason = any(p in ("over", "for", "as") and g.ent_type_ not in ("DATE", "TIME")
                  and g.lemma_.lower() not in lexicon.TIME_NOUNS for p, g in preps)
     aimed = next((c for c in tok.children if c.dep_ == "dobj"), None)
-    if reason and not person and political_doer(tok, tok) and not armed_sentence(tok, aimed):
+    if reason and not person and political_doer(tok, tok) and not armed_sentence(
+            tok, aimed, grounds):
         return True  # "the GOP nominee attacked the party committee over the emails": words
     return person and reason
 
 
-def _politician_on_body(tok: Token) -> bool:
+def attack_grounds(tok: Token) -> frozenset[int]:
+    """Word positions of what an attack is over or for ("attacked the FBI over the raid",
+    "for dropping the charges"): its stated grounds, no sign of the attack's own means."""
+    return frozenset(t.i for c in tok.children if c.dep_ == "prep" and c.lower_ in (
+        "over", "for") and not dated(c) for t in c.subtree)
+
+
+def _person_on_office(tok: Token, grounds: frozenset[int]) -> bool:
+    """Whether a named person attacks a civilian office holder or body ("Ted Cruz attacked a
+    federal prosecutor", "the judge"), no arms near: words, as on a named person."""
+    subject = subject_and_agent(tok)[0]
+    aimed = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if subject is None or aimed is None or not (
+            subject.ent_type_ == "PERSON" or candidate_name(subject)):
+        return False
+    if aimed.ent_type_ in ("GPE", "LOC", "FAC", "NORP") or coded_sector(
+            aimed) not in lexicon.OFFICE_SECTORS:
+        return False  # "attacked the soldiers", "attacked Kabul": no office holder
+    return not armed_sentence(tok, aimed, grounds | frozenset(t.i for t in aimed.subtree))
+
+
+def _politician_on_body(tok: Token, grounds: frozenset[int] = frozenset()) -> bool:
     """Whether a politician (a person, a party or a legislator, not a state) attacks a body, a
-    person or a policy that is no place, with no arms in the sentence: an attack in words."""
+    person or a policy that is no place, with no arms in the sentence (its grounds aside): an
+    attack in words."""
     subject = subject_and_agent(tok)[0]
     aimed = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if subject is None or aimed is None or subject.ent_type_ in ("GPE", "NORP") or (
-            aimed.ent_type_ in ("GPE", "LOC", "FAC")) or armed_sentence(tok, aimed):
+            aimed.ent_type_ in ("GPE", "LOC", "FAC")) or armed_sentence(tok, aimed, grounds):
         return False
     politician = subject.ent_type_ == "PERSON" or candidate_name(subject) or (
         coded_sector(subject) in lexicon.CANDIDATE_SECTORS)
@@ -126,13 +152,17 @@ def _doers(tok: Token, governor: Token | None) -> list[Token]:
     return [d for d in doers if d is not None and d.pos_ != "PRON"]
 
 
-def armed_sentence(tok: Token, aimed: Token | None = None) -> bool:
+def armed_sentence(tok: Token, aimed: Token | None = None,
+                   grounds: frozenset[int] = frozenset()) -> bool:
     """Whether a word's sentence speaks of violence, a weapon or an armed actor ("gunmen",
     "General X"): an attack there may be force whoever launches it; an armed body only
-    attacked (``aimed``: "Rep. Jordan attacked the FBI over ...") is no sign of arms."""
-    if violent(tok):
+    attacked (``aimed``: "Rep. Jordan attacked the FBI over ...") or named in the attack's
+    grounds ("over the raid") is no sign of arms."""
+    if violent(tok, grounds):
         return True
-    spared = range(aimed.left_edge.i, aimed.right_edge.i + 1) if aimed is not None else range(0)
+    spared = set(range(aimed.left_edge.i, aimed.right_edge.i + 1)) if aimed is not None else (
+        set())
+    spared |= grounds
     return any(t.i != tok.i and t.i not in spared and (is_weapon(t) or t.pos_ in (
         "NOUN", "PROPN") and t.dep_ != "compound" and coded_sector(t) in (
         lexicon.ARMED_DOER_SECTORS)) for t in tok.sent)
@@ -146,10 +176,12 @@ def coded_sector(tok: Token) -> str | None:
     return ref.sector if ref is not None else None
 
 
-def violent(tok: Token) -> bool:
+def violent(tok: Token, spared: frozenset[int] = frozenset()) -> bool:
     """Whether the sentence speaks of bodily violence ("killed", "gunmen", "a knife") in a word
-    other than the one judged ("would beat Trump", "his verbal assault" are no evidence)."""
-    return any(t.lemma_.lower() in lexicon.VIOLENCE_WORDS for t in tok.sent if t.i != tok.i)
+    other than the one judged ("would beat Trump", "his verbal assault" are no evidence) and
+    those ``spared`` (an attack's stated grounds)."""
+    return any(t.lemma_.lower() in lexicon.VIOLENCE_WORDS for t in tok.sent
+               if t.i != tok.i and t.i not in spared)
 
 
 def named_doer(tok: Token) -> bool:
@@ -228,9 +260,16 @@ def other_object_sense(tok: Token) -> bool:
         return False  # most verbs have one sense whatever their object
     objects = [c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
                and not (lemma in lexicon.OWN_DOING_VERBS and _others(c))]
-    if (tok.dep_ == "acl" and tok.tag_ == "VBN") or (tok.dep_ == "relcl" and not any(
-            c.dep_ == "dobj" for c in tok.children)):  # "the coverage it has given X"
-        objects.append(tok.head.lemma_.lower())  # "a bill signed by the minister"
+    clause = tok
+    while clause.dep_ == "conj" and clause.head.i != clause.i and not any(
+            c.dep_ == "dobj" for c in tok.children):
+        clause = clause.head  # "emails that Carter sent or received": the clause's verb
+    relative = any(c.dep_ == "dobj" and c.lower_ in lexicon.RELATIVES for c in clause.children)
+    if (clause.dep_ == "acl" and (clause.tag_ == "VBN" or relative)) or (
+            clause.dep_ == "relcl" and not any(
+                c.dep_ == "dobj" and c.lower_ not in lexicon.RELATIVES
+                for c in clause.children)):  # "the coverage it has given X", "that he sent"
+        objects.append(clause.head.lemma_.lower())  # "a bill signed by the minister"
     if nonsenses.intersection(objects) and not (
             lemma in lexicon.IMPACT_VERBS and armed_sentence(tok)):
         return True  # "hit the campaign trail", not "air strikes hit targets near Raqqa"
@@ -469,6 +508,9 @@ def partnerless_talk(tok: Token) -> bool:
             coded_sector(c) is not None)) for c in tok.children):
         return False
     subject = subject_and_agent(tok)[0]
+    if tok.lemma_.lower() in lexicon.GATHER_VERBS and subject is not None and (
+            subject.lower_ in lexicon.SIGNALLING_CROWDS - lexicon.PROTESTER_WORDS):
+        return True  # "supporters who gathered outside the commission": a crowd, no meeting
     if tok.lemma_.lower() in lexicon.MEET_VERBS and (subject is None or subject.lower_ not in (
             lexicon.ONE_BODY_NOUNS)):
         return False  # "the two leaders met", "Obama met in Geneva with ...": a meeting

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from storyline.events import lexicon
 from storyline.events.lexicon import (
+    CAUSING_VERBS,
     MEASURE_NOUNS,
     RALLY_PREPS,
     SAY_VERBS,
@@ -111,6 +112,9 @@ def subject_and_agent(tok: Token) -> tuple[Token | None, Token | None, bool]:
             continue
         if current.dep_ not in ("conj", "xcomp", "advcl", "acl") or current.head is current:
             break
+        controller = object_controller(current)
+        if controller is not None:
+            return controller, agent, False  # "prompting North Korea to put its troops on alert"
         if current.dep_ == "advcl" and current.head.lemma_.lower() in SAY_VERBS:
             reported = reported_clause(current.head)  # "X overran a base, officials said,
             if reported is not None:  # killing 17": X kills, not the officials
@@ -118,6 +122,16 @@ def subject_and_agent(tok: Token) -> tuple[Token | None, Token | None, bool]:
                 continue
         current = current.head
     return None, agent, False
+
+
+def object_controller(verb: Token) -> Token | None:
+    """The object of the verb a to-infinitive complements ("prompting North Korea to put",
+    "forced the rebels to retreat"): the one who does the infinitive's act."""
+    if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in CAUSING_VERBS or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None  # "used his speech to call for X", "called Sanders to congratulate him"
+    return next((c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ in (
+        "PROPN", "NOUN", "PRON")), None)
 
 
 def reported_clause(say: Token) -> Token | None:
