@@ -412,9 +412,9 @@ def test_issue_3_synthetic_gsr_sets_are_well_formed(name: str, types: set[str]) 
     ("blind_s13_gsr.json", 118)])
 def test_issue_3_wire_style_blind_sets_are_well_formed(name: str, n_events: int) -> None:
     """The tenth session's wire-style, the eleventh session's conflict-heavy, the twelfth
-    session's everyday and the thirteenth session's older-wire blind sets parse: 130 sentences each, ``n_events`` with one event (a
-    trigger, a CAMEO code typed as the 2021 crosswalk types it) and the rest with none, all
-    16 types."""
+    session's everyday and the thirteenth session's older-wire blind sets parse: 130
+    sentences each, ``n_events`` with one event (a trigger, a CAMEO code typed as the 2021
+    crosswalk types it) and the rest with none, all 16 types."""
     sentences, events, differ = gsr_set(name, 130)
     assert len(events) == n_events and sum(not s.events for s in sentences) == 130 - n_events
     assert len({e.plover for e in events}) == 16

@@ -33,3 +33,36 @@ def test_issue_3_a_complaint_about_an_actor_keeps_the_actor(events_of: Any) -> N
              if e.trigger == "criticized"]
     assert found and found[0].target is not None
     assert found[0].target.text == "Turkish government" and found[0].target.country == "TUR"
+
+
+@pytest.mark.parametrize(("text", "word", "code"), [
+    # a span of time given to act is an ultimatum, no aid
+    ("The Malian junta gave Danish special forces 72 hours to leave the country.", "gave", "139"),
+    ("The army gave the militia a week to hand over its weapons.", "gave", "139"),
+    # blocking a nominee or a vote is a veto, no obstruction of a road
+    ("The majority leader vowed to block any nominee the president put forward.", "block",
+     "129"),
+])
+def test_issue_3_ultimatums_and_blocked_nominees(
+        events_of: Any, text: str, word: str, code: str) -> None:
+    """Codes read off what the verb is given or aimed at."""
+    found = [e for e in events_of(text) if word in (e.trigger or "")]
+    assert found and found[0].code == code, (text, found)
+
+
+@pytest.mark.parametrize(("text", "word", "code"), [
+    ("The Nigerian government gave 500 tonnes of rice to displaced families in Borno.", "gave",
+     "07"),
+    ("Protesters blocked the main road into the capital for six hours.", "blocked", "144"),
+])
+def test_issue_3_gifts_and_roadblocks_keep_their_codes(
+        events_of: Any, text: str, word: str, code: str) -> None:
+    """No time span given to act: aid stays aid, a crowd's roadblock stays an obstruction."""
+    found = [e for e in events_of(text) if word in (e.trigger or "")]
+    assert found and found[0].code.startswith(code), (text, found)
+
+
+def test_issue_3_fighting_a_crime_is_no_force(events_of: Any) -> None:
+    """'agreed to fight drug trafficking together' is policing, not a threat of force."""
+    found = events_of("Ghana and Togo agreed to fight drug trafficking together.")
+    assert not any(e.code[:2] in ("13", "18", "19", "20") for e in found), found

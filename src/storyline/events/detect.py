@@ -1200,7 +1200,22 @@ def _crowd_or_order_code(tok: Token, lemma: str) -> tuple[str, bool] | None:
         return "075", True  # "let in people fleeing the war across its border": asylum
     if lemma in lexicon.PERMIT_VERBS and _to_clause(tok) is not None:
         return "081", True  # "allowed the opposition to hold rallies": eases a restriction
+    if lemma in lexicon.DEADLINE_VERBS and _deadline_to_act(tok):
+        return "139", True  # "gave French troops 48 hours to leave": an ultimatum, no aid
     return None
+
+
+def _deadline_to_act(tok: Token) -> bool:
+    """Whether a verb gives someone a span of time to do something ("gave the rebels a week
+    to lay down their arms", "set a deadline for the army to withdraw")."""
+    for obj in (c for c in tok.children if c.dep_ in ("dobj", "dative", "npadvmod")):
+        if obj.lemma_.lower() not in lexicon.DEADLINE_WORDS:
+            continue
+        acts = [*obj.children, *tok.children]
+        if any(a.pos_ == "VERB" and a.dep_ in ("relcl", "acl", "xcomp", "advcl") and any(
+                x.dep_ == "aux" and x.lower_ == "to" for x in a.children) for a in acts):
+            return True
+    return False
 
 
 def _named_object_code(tok: Token, lemma: str, particle: str | None,

@@ -236,6 +236,9 @@ OBJECT_NONSENSES: dict[str, frozenset[str]] = {
                         "hunger", "inflation", "fire", "blaze", "wildfire", "climate", "drug",
                         "addiction", "obesity", "malaria", "aids", "hiv", "zika", "ebola", "flu",
                         "it", "corruption", "crime", "charge", "charges", "ruling", "case",
+                        # crimes fought by policing together: "agreed to fight cattle rustling"
+                        "terrorism", "extremism", "radicalization", "trafficking",
+                        "smuggling", "rustling", "poaching", "piracy", "laundering", "fraud",
                         # "fight these laws", "fought the bill": a political struggle
                         "law", "bill", "measure", "legislation", "regulation", "rule", "policy",
                         "ban", "proposal", "plan", "order", "mandate", "reform", "nomination"}),
@@ -937,6 +940,9 @@ PLEAS = frozenset({"guilty", "innocent", "contest"})
 COMPEL_VERBS = frozenset({"force", "compel", "oblige"})
 # verbs _verb_code reads by name: "ordered X to leave", "called off", "fired missiles"
 ORDER_VERBS = frozenset({"order", "force", "tell"})
+# a span of time given to someone to act: an ultimatum (139), not aid (070)
+DEADLINE_VERBS = frozenset({"give", "set", "grant", "allow"})
+DEADLINE_WORDS = frozenset({"hour", "day", "week", "month", "deadline", "ultimatum"})
 CALL_OFF_VERBS = frozenset({"call", "break"})
 MISSILE_VERBS = frozenset({"fire", "launch", "test"})
 # what a legal appeal is against or taken to ("appealed the conviction", "appealed against the
@@ -1238,7 +1244,8 @@ VETOED_OBJECTS = frozenset({
     "bid", "membership", "accession", "application", "nomination", "candidacy", "resolution",
     "appointment", "proposal", "plan", "package", "deal", "agreement", "statement", "measure",
     "declaration", "motion", "decision", "move", "attempt", "effort", "efforts", "initiative",
-    "draft", "sanctions", "legislation", "bill", "reform", "entry", "admission"})
+    "draft", "sanctions", "legislation", "bill", "reform", "entry", "admission", "nominee",
+    "nominees", "confirmation", "vote", "amendment"})
 # verbs of threat: their "to" complement becomes a threat (CAMEO 13)
 THREAT_WORDS = frozenset({"threaten", "warn"})
 # what a warning "of" names when it threatens coercion ("warned of consequences"), not a
