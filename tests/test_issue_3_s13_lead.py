@@ -66,3 +66,13 @@ def test_issue_3_fighting_a_crime_is_no_force(events_of: Any) -> None:
     """'agreed to fight drug trafficking together' is policing, not a threat of force."""
     found = events_of("Ghana and Togo agreed to fight drug trafficking together.")
     assert not any(e.code[:2] in ("13", "18", "19", "20") for e in found), found
+
+
+def test_issue_3_criminals_force_on_state_agents_is_force(events_of: Any) -> None:
+    """Robbers raiding a shop commit a crime (no event), but smugglers attacking soldiers or a
+    border patrol use force on the state (19)."""
+    assert not [e for e in events_of("Armed robbers attacked a jewellery shop in Lagos.")
+                if e.code[:2] in ("18", "19")]
+    found = [e for e in events_of("Smugglers attacked an army patrol near the border town of "
+                                  "Ipiales, killing an officer.") if e.trigger == "attacked"]
+    assert found and found[0].code[:2] == "19", found

@@ -1408,6 +1408,10 @@ STRUGGLE_VERBS = frozenset({"fight", "battle", "struggle"})
 CRIMINAL_DOERS = frozenset({"robber", "thief", "burglar", "mugger", "carjacker", "shoplifter",
                             "pickpocket", "fraudster", "smuggler", "poacher"})  # not looters:
 # looting in unrest is a riot's act (145, RIOT_VERBS)
+# agents of a state whom force by anyone aims at the state ("smugglers attacked soldiers")
+STATE_AGENTS = frozenset({"soldier", "soldiers", "troops", "police", "policeman", "policemen",
+                          "officer", "officers", "guard", "guards", "ranger", "rangers",
+                          "official", "officials", "patrol", "checkpoint", "convoy"})
 # words for the police
 POLICE_WORDS = frozenset({"police", "policemen", "gendarmerie", "gendarmes", "officers"})
 # raids that are searches when police or security agents make them and no one is harmed (170)

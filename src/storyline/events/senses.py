@@ -746,6 +746,15 @@ def _criminal(doer: Token | None) -> bool:
     return any(k.lemma_.lower() in lexicon.CRIMINAL_DOERS for k in kin)
 
 
+def _at_state_agents(tok: Token) -> bool:
+    """Whether force is aimed at soldiers, police or officials ("smugglers attacked Venezuelan
+    soldiers"): violence against the state, whoever does it."""
+    agents = lexicon.STATE_AGENTS
+    return any(c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in agents
+                                                    or c.lower_ in agents)
+               for c in tok.children)
+
+
 def _from_named(tok: Token) -> bool:
     """Whether a verb names a state or place it acts "from" ("were expelled from Burundi")."""
     origin = prep_object(tok, ("from",))
@@ -781,7 +790,7 @@ def _misread_conflict(tok: Token, code: str, doer: Token | None, passive: bool) 
         return ""  # "ten students were expelled from the university": discipline, no state act
     if code[:2] == "19" and lemma in lexicon.STRUGGLE_VERBS and _fought_for_cause(tok):
         return ""  # "an attorney who has fought for affordable housing": a campaign
-    if code[:2] in ("18", "19") and _criminal(doer):
+    if code[:2] in ("18", "19") and _criminal(doer) and not _at_state_agents(tok):
         return ""  # "armed robbers attacked a jewellery shop": a crime, no political force
     if code == "180" and lemma == "poison" and not _someone_object(tok):
         return ""  # "poisoned the fish": no victim
