@@ -76,3 +76,17 @@ def test_issue_3_criminals_force_on_state_agents_is_force(events_of: Any) -> Non
     found = [e for e in events_of("Smugglers attacked an army patrol near the border town of "
                                   "Ipiales, killing an officer.") if e.trigger == "attacked"]
     assert found and found[0].code[:2] == "19", found
+
+
+def test_issue_3_a_town_standing_for_unnamed_force_is_no_government(events_of: Any) -> None:
+    """'a bank was torched during riots in Athens': the place's country by the GSR's
+    convention, as unidentified forces (UAF), not the Greek government a capital codes; an
+    arrest 'in Lebanon' stays the act of the state there."""
+    torched = [e for e in events_of("A bank was torched during riots in Athens on Wednesday.")
+               if e.trigger == "torched"]
+    assert torched and all(e.source.country == "GRC" and e.source.sector == "UAF"
+                           and e.source.implied for e in torched), torched
+    arrested = [e for e in events_of("A French aid worker was arrested in Chad for spying.")
+                if e.trigger == "arrested"]
+    assert arrested and arrested[0].source is not None
+    assert arrested[0].source.country == "TCD" and not arrested[0].source.implied

@@ -402,7 +402,8 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
         # a checkpoint near the border with X'; 'closed its border with X' aims at X
     if _crowd_without_grievance(frame, text):
         return []  # "crowds took to the streets to celebrate the win"
-    sources = [a for r in frame.sources if (a := _actor(mentions, r, base, date, db))]
+    sources = [_scene_doer(frame, r, a) for r in frame.sources
+               if (a := _actor(mentions, r, base, date, db))]
     sources = [a for a in sources if not _policing(frame, a) and not _illness_or_disaster(frame, a)]
     targets = [a for r in frame.targets
                if (a := _actor(mentions, _met_there(frame, r), base, date, db))]
@@ -473,6 +474,17 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
         if event.confidence >= MIN_CONFIDENCE:
             events.append(event)
     return events
+
+
+def _scene_doer(frame: Frame, role: Role, actor: ActorRef) -> ActorRef:
+    """The town where force was used, standing as its doer ('was torched during protests in
+    Athens', 'killed in fighting in Mogadishu'), is the country's unidentified forces by the
+    GSR's convention, never the government a capital's name would code."""
+    if (frame.place is None or role.phrase != frame.place.phrase or not actor.country
+            or codebook.plover_for(frame.code)[0] != "ASSAULT"):
+        return actor
+    return replace(actor, actor_id=None, name=kb.country_name(actor.country), sector="UAF",
+                   role=None, implied=True)
 
 
 # Words that make a crowd in the streets a protest: its grievance or its protesting
