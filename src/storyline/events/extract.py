@@ -549,7 +549,7 @@ def _doer_of_deed(mentions: list[Mention], frame: Frame, sentence: tuple[str, in
 
 def _deed_word(word: str) -> bool:
     """Whether a word names a deed ('raid', 'strikes', 'annexation'), not a person or thing."""
-    word = word.strip(",.;:")
+    word = word.strip(",.;:")  # a word of running text; a role's head comes bare
     return word in lexicon.NOUN_CODES or word.removesuffix("s") in lexicon.NOUN_CODES or (
         word in DEED_NOUNS)
 
@@ -628,8 +628,7 @@ DEED_NOUNS = frozenset({"seizure", "execution", "executions", "annexation", "imp
 def _deed(role: Role) -> bool:
     """Whether a role names an act ('the detention', 'the killing'), never an actor."""
     head = role.head_text.lower()
-    return head in lexicon.NOUN_CODES or head.removesuffix("s") in lexicon.NOUN_CODES or (
-        head in DEED_NOUNS or (head.endswith("ing") and head[:1].isalpha()))
+    return _deed_word(head) or (head.endswith("ing") and head[:1].isalpha())
 
 
 def _deed_doer(frame: Frame, text: str) -> None:
