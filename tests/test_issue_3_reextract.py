@@ -81,6 +81,30 @@ def test_issue_3_reextract_reports_an_unreadable_row_and_goes_on(built: Storylin
         "{not json")
 
 
+def test_issue_3_reextract_never_lets_a_damaged_row_touch_another_article(
+        built: Storyline) -> None:
+    """A row whose JSON names another article's id is redone under its own id (the other
+    article's rows stay its own); a row whose text is a blob is an E504 failure of that
+    article, and the run goes on."""
+    ids = {r["title"]: r["id"] for r in built.store.rows("SELECT id, title FROM articles")}
+    visit, talks = ids["Li Visits Moscow"], ids["Talks In Ankara"]
+    talks_events = built.store.rows(
+        "SELECT id FROM events WHERE article_id = ? ORDER BY id", (talks,))
+    with built.store.transaction() as conn:
+        conn.execute("UPDATE articles SET data = json_set(data, '$.id', ?) WHERE id = ?",
+                     (talks, visit))
+    report = built.reextract([visit])
+    assert report.articles == 1 and not report.failures
+    assert built.store.rows("SELECT id FROM events WHERE article_id = ? ORDER BY id",
+                            (talks,)) == talks_events
+    assert built.store.rows("SELECT count(*) FROM events WHERE article_id = ?", (visit,))[0][0]
+    with built.store.transaction() as conn:
+        conn.execute("UPDATE articles SET text = CAST(text AS BLOB) WHERE id = ?", (visit,))
+    report = built.reextract()
+    assert report.articles == 1 and [f.code for f in report.failures] == ["E504"]
+    assert "text is bytes" in report.failures[0].message
+
+
 def test_issue_3_reextract_failure_keeps_the_old_rows(
         built: Storyline, monkeypatch: pytest.MonkeyPatch) -> None:
     """An article whose extraction fails keeps what it had; the others are redone."""

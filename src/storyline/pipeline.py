@@ -288,6 +288,7 @@ def reextract(
             try:
                 store.replace_extractions(result)
             except (sqlite3.Error, TypeError, ValueError) as exc:
+                batches.unteach(article.id)  # as ingest does: nothing unstored stays learned
                 result = _store_failure(result, exc)
         if isinstance(result, Failure):
             report.failures.append(replace(result, input=article.id))

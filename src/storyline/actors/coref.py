@@ -10,6 +10,7 @@ clause when they are its object.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from storyline.actors.mentions import Candidate
 from storyline.actors.names import FEMALE, MALE, norm_key
@@ -35,6 +36,7 @@ COLLECTIVES = frozenset({"media", "press", "public", "staff", "crowd", "team", "
 # (not 'police': the parse often joins them to a scene, 'in Dhaka and police fired at them')
 PLURAL_HEADS = frozenset({"people", "personnel", "children", "men", "women", "folks",
                           "clergy"})
+GROUP_HEADS = COLLECTIVES | PLURAL_HEADS  # never one titled person or body
 NO_PERSON_HEADS = VEHICLES | BODY_HEADS | COLLECTIVES | PLURAL_HEADS  # never 'he' or 'she'
 
 
@@ -265,7 +267,7 @@ class Resolver:
         ministry', 'Sen. Marco Rubio')."""
         role = _role_key(item.role)
         if item.country or len(role) != 1 or len(_clean_words(item.cand.words)) != 1 or (
-                item.cand.head_lemma in PLURAL_HEADS | COLLECTIVES) or item.cand.det != "the":
+                item.cand.head_lemma in GROUP_HEADS) or item.cand.det != "the":
             return None  # not 'people', 'the public': anyone ('the former president' waits)
         plural = item.cand.head_lemma.endswith("s")
         found: dict[int, Entity] = {}
@@ -346,6 +348,7 @@ TITLE_WORDS = {"sen.": "senator", "sen": "senator", "gov.": "governor", "gov": "
                "col.": "colonel", "sgt.": "sergeant", "amb.": "ambassador"}
 
 
+@lru_cache(maxsize=4096)
 def _role_key(role: str | None) -> frozenset[str]:
     """A role's content words, spelling-normalised, for matching titles to people."""
     words = norm_key(role or "").replace("defence", "defense").split()

@@ -603,13 +603,15 @@ def _index_places(places: list[tuple[str, Candidate, bool]]) -> SentencePlaces:
     return index
 
 
+FOREIGN_ROLE_WORDS = COUNTERPART_WORDS | ENVOY_WORDS  # whose country is a foreigner's
+
+
 def _counterpart_of(cand: Candidate) -> bool:
     """Whether a candidate names a counterpart's or envoy's country ('his Iranian
     counterpart', 'summoned the U.S. ambassador') or is one: a foreigner's to the others of
     its sentence."""
-    return cand.head_lemma in COUNTERPART_WORDS | ENVOY_WORDS or (
-        cand.dep in ("amod", "compound")
-        and cand.head_word.casefold() in COUNTERPART_WORDS | ENVOY_WORDS)
+    return cand.head_lemma in FOREIGN_ROLE_WORDS or (
+        cand.dep in ("amod", "compound") and cand.head_word.casefold() in FOREIGN_ROLE_WORDS)
 
 
 def _names_thing(cand: Candidate) -> bool:

@@ -35,24 +35,23 @@ def name_variants(key: str) -> list[str]:
 # mis-tagged organisation ('Carly Fiorina' as ORG) is a person.
 FEMALE = frozenset("""
 ursula angela kamala hillary nancy liz theresa giorgia annalena kaja maria marine christine
-janet gina linda victoria jacinda sanna roberta ms. ms mrs. mrs madam madame queen lady
-princess yulia olena irina elizabeth margaret indira benazir golda mary anna sarah susan karen
-emily michelle jill condoleezza madeleine samantha nikki penny mette ingrid dilma cristina
-kristalina federica catherine helen julia hina ngozi carly elizabeth barbara patricia jennifer
-jessica ashley amanda melissa deborah stephanie rebecca laura sharon cynthia kathleen amy
-shirley angela anne annie brenda pamela nicole katherine kate christina rachel carolyn
-heather diane julie joyce evelyn joan kelly lauren alice judith sophia grace denise
-amber doris marilyn beverly isabella theresa diana natalie brittany rose alexis
-kayla abigail ivanka melania hope kellyanne huma debbie dianne elise maxine ilhan alexandria
-tulsi marianne amy eva olga svetlana tatiana natalia ekaterina yuliya mariya oksana liudmyla
-susannah dena lolita lois debra donna sandra carol ruth sally martha jane kathy cathy lisa
-tina wendy teresa tammy paula gloria ellen lynn judy peggy claire louise loretta
-kirsten claudia sonia sonja monica erica rita sylvia vanessa valerie veronica kristen
-kristin kirstin megan meghan hannah haley nina leah tara jeanne jeanette joanne joanna
-marsha marcia carla darla tanya lucy ella emma olivia chelsea ann suzanne susanna deirdre
-bridget colleen maureen eileen kathryn caroline roslyn rosalind gwen wanda vicki mazie heidi
-shelley stacey tracy nadia leila layla fatima aisha amina yasmin zeinab samira hasina ségolène
-segolene anneliese margrethe beata ewa agnieszka dalia kersti vaira
+janet gina linda victoria jacinda sanna roberta ms. ms mrs. mrs madam madame queen lady princess
+yulia olena irina elizabeth margaret indira benazir golda mary anna sarah susan karen emily
+michelle jill condoleezza madeleine samantha nikki penny mette ingrid dilma cristina kristalina
+federica catherine helen julia hina ngozi carly barbara patricia jennifer jessica ashley amanda
+melissa deborah stephanie rebecca laura sharon cynthia kathleen amy shirley anne annie brenda
+pamela nicole katherine kate christina rachel carolyn heather diane julie joyce evelyn joan
+kelly lauren alice judith sophia grace denise amber doris marilyn beverly isabella diana natalie
+brittany rose alexis kayla abigail ivanka melania hope kellyanne huma debbie dianne elise maxine
+ilhan alexandria tulsi marianne eva olga svetlana tatiana natalia ekaterina yuliya mariya oksana
+liudmyla susannah dena lolita lois debra donna sandra carol ruth sally martha jane kathy cathy
+lisa tina wendy teresa tammy paula gloria ellen lynn judy peggy claire louise loretta kirsten
+claudia sonia sonja monica erica rita sylvia vanessa valerie veronica kristen kristin kirstin
+megan meghan hannah haley nina leah tara jeanne jeanette joanne joanna marsha marcia carla darla
+tanya lucy ella emma olivia chelsea ann suzanne susanna deirdre bridget colleen maureen eileen
+kathryn caroline roslyn rosalind gwen wanda vicki mazie heidi shelley stacey tracy nadia leila
+layla fatima aisha amina yasmin zeinab samira hasina ségolène segolene anneliese margrethe beata
+ewa agnieszka dalia kersti vaira
 """.split())
 MALE = frozenset("""
 mr. mr sir king prince vladimir sergei sergey joe donald barack emmanuel olaf rishi boris josep

@@ -26,6 +26,9 @@ from storyline.store.schema import MIGRATIONS, TABLES
 
 # the tables one article's extraction fills (its mentions, events, quotes, dates and checks)
 EXTRACTED = ("mentions", "events", "quotes", "timexes", "checks")
+# the article fields that are text or absent: a stored row that breaks this is damaged
+ARTICLE_STR_FIELDS = ("title", "url", "path", "outlet", "author", "published",
+                      "published_source", "language", "ingested_at")
 
 
 def now_iso() -> str:
@@ -328,13 +331,22 @@ class Store:
         return [r[0] for r in self.conn.execute("SELECT id FROM articles ORDER BY id")]
 
     def stored_article(self, article_id: str) -> Article | None:
-        """A stored article rebuilt from its row (None if there is none), for re-extraction."""
+        """A stored article rebuilt from its row (None if there is none), for re-extraction.
+        The row's own id wins over any id in its JSON, so a damaged row can never overwrite
+        another article's rows; a text or field of the wrong type is a ValueError."""
         row = self.conn.execute(
             "SELECT data, text, ingested_at FROM articles WHERE id = ?", (article_id,)).fetchone()
         if row is None:
             return None
         data = article_row_to_dict(row)
-        return Article(**{k: v for k, v in data.items() if k in Article.__dataclass_fields__})
+        fields = {k: v for k, v in data.items() if k in Article.__dataclass_fields__}
+        fields["id"] = article_id
+        if not isinstance(fields.get("text"), str):
+            raise ValueError(f"text is {type(fields.get('text')).__name__}, not text")
+        wrong = sorted(k for k in ARTICLE_STR_FIELDS if not isinstance(fields.get(k), str | None))
+        if wrong:
+            raise ValueError(f"fields of the wrong type: {', '.join(wrong)}")
+        return Article(**fields)
 
     def counts(self) -> dict[str, int]:
         """Rows per table, for reports and tests."""
