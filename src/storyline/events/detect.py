@@ -2296,11 +2296,14 @@ def _alleged_deed(tok: Token) -> bool:
     """"Ukraine accused Russia of shelling civilian areas", "condemned Israel for killing
     ...": the deed an accusation or criticism names is its content, coded as GSR codes it,
     with the accusation alone (the doer named is the accused, not the accuser)."""
+    return tok.dep_ == "pcomp" and _complaint_content(tok)
+
+
+def _complaint_content(tok: Token) -> bool:
+    """Whether a word is what a verb of complaint (11) is 'for', 'over' or 'of'."""
     prep = tok.head
-    if tok.dep_ != "pcomp" or prep.lower_ not in ("of", "for", "over") or (
-            prep.head.pos_ != "VERB"):
-        return False
-    return _verb_code(prep.head)[0][:2] == "11"
+    return prep.lower_ in ("of", "for", "over") and prep.head.pos_ == "VERB" and (
+        _verb_code(prep.head)[0][:2] == "11")
 
 
 def _compelled_act(tok: Token) -> bool:
@@ -2319,14 +2322,10 @@ def _denied_deed(tok: Token) -> bool:
 def _blamed_deed(tok: Token) -> bool:
     """"Iran blasted the US for its sanctions": the deed a criticism is for is only named
     there, no act of the critic's (the criticism is the event)."""
-    prep = tok.head
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in lexicon.BLAME_VERBS:
         return True  # "slammed the GOP's gloomy talk": what is blamed is only named
-    if tok.dep_ not in ("pobj", "pcomp") or prep.lower_ not in ("for", "over", "of") or (
-            prep.head.pos_ != "VERB"):
-        return False
-    return _verb_code(prep.head)[0][:2] == "11"  # "faulted Trump for his praise of Putin",
-    # "accused Russia of bombing villages" (a gerund the parser takes for a noun)
+    return tok.dep_ in ("pobj", "pcomp") and _complaint_content(tok)  # "faulted Trump for
+    # his praise of Putin", "accused Russia of bombing villages" (a gerund read as a noun)
 
 
 def _met_no_one(tok: Token, frame: Frame) -> bool:
@@ -2482,7 +2481,7 @@ def _military_strike(tok: Token) -> bool:
         "compound", "amod") and c.ent_type_ in ("GPE", "NORP")), None) or _threatener(
         tok)  # "Syria's strike", "the U.S. strike on the airport", "an Israeli strike on X"
     aimed = prep_object(tok, ("on", "against"))
-    if owner is None and aimed is not None and aimed.lemma_.lower() in lexicon.STRUCK_SITES:
+    if owner is None and aimed is not None and aimed.lemma_.lower() in lexicon.ARMED_STRIKE_SITES:
         return True  # "the strike on its consulate": no walkout is aimed at a building
     return owner is not None and armed_or_state(owner) and aimed is not None and (
         aimed.ent_type_ in ("GPE", "LOC", "FAC") or aimed.lemma_.lower() in PLACE_NOUNS

@@ -1159,7 +1159,7 @@ INSTANCE_WORDS = re.compile(r"\s*,?\s*(?:including|such as|like|among them|notab
 CAME_FROM = re.compile(r"\s*(?:from|aboard|on board|on board of|on|at)\s+$")
 # Heads of what people come from, are aboard or work at, not a topic ('on its policy') or an
 # act ('protected civilians from Russian air strikes')
-CARRIERS = VEHICLES | BODY_HEADS | lexicon.PLACE_NOUNS | lexicon.STRUCK_SITES | frozenset({
+CARRIERS = VEHICLES | BODY_HEADS | lexicon.PLACE_NOUNS | lexicon.ARMED_STRIKE_SITES | frozenset({
     "school", "schools", "university", "prison", "jail", "mine", "site", "office", "farm",
     "mosque", "church", "monastery", "station", "factory", "company", "firm"})
 
@@ -1175,7 +1175,7 @@ def _come_from(frame: Frame, sentence: tuple[str, int], targets: list[ActorRef],
         return []
     at = found.span[0] - base
     own = next((r for r in frame.target_alts if r.phrase[0] <= at < r.phrase[1]), None)
-    if own is None or not any(_actor_role(r) for r in frame.targets):
+    if own is None or not _actor_targets(frame):
         return []
     start = own.phrase[0]
     joint = next((m for r in frame.targets if r.phrase[1] <= start
@@ -1653,7 +1653,7 @@ def _attack_on(role: Role, text: str) -> bool:
             and not set(words) & UNARMED_MODIFIERS)
 
 
-RELATIVES = frozenset({"which", "that", "who", "whom"})
+RELATIVES = lexicon.RELATIVES
 RELATIVE_WORDS = RELATIVES | {"whose"}
 
 

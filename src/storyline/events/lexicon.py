@@ -1381,7 +1381,7 @@ MEMBER_BODIES = frozenset({"school", "university", "college", "academy", "party"
 CAUSING_VERBS = frozenset({"prompt", "cause", "lead", "push", "drive", "provoke", "spur",
                            "trigger", "move", "inspire"})
 # a bare suspension (160) reduces relations only when it stops a tie with another actor
-SUSPEND_VERBS = frozenset({"suspend", "disrupt", "interrupt"})  # "disrupted flights"
+SUSPEND_VERBS = frozenset({"suspend", "disrupt"})  # "disrupted flights"
 SUSPENDED_TIES = frozenset({
     "membership", "cooperation", "relation", "relations", "tie", "ties", "contact", "contacts",
     "participation", "partnership", "dialogue", "exchange", "exchanges", "agreement", "deal",
@@ -1399,7 +1399,7 @@ PEOPLE_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "we", "u
 # relative pronouns: as a clause's object they stand for the noun the clause modifies
 RELATIVES = frozenset({"that", "which", "who", "whom"})
 # regret verbs: of one's own words or deeds ("regretted her remarks") no disapproval (110)
-REGRET_VERBS = frozenset({"regret", "rue"})
+REGRET_VERBS = frozenset({"regret"})
 OWN_POSSESSIVES = frozenset({"my", "our", "his", "her", "its", "their"})
 # verbs of struggle: "fought for affordable housing" campaigns, with no one fought or armed
 STRUGGLE_VERBS = frozenset({"fight", "battle", "struggle"})
@@ -1573,8 +1573,9 @@ AID_THINGS = frozenset({
     "boat", "boats", "ship", "ships", "vessel", "vessels", "aircraft", "plane", "planes",
     "helicopter", "helicopters", "vehicle", "vehicles", "drone", "drones", "system", "systems"})
 # sites a "strike on" hits whoever strikes: a military strike, never a walkout
-STRUCK_SITES = frozenset({"consulate", "embassy", "base", "airbase", "airfield", "compound",
-                          "headquarters", "depot", "hospital", "convoy", "camp", "refinery"})
+ARMED_STRIKE_SITES = frozenset({"consulate", "embassy", "base", "airbase", "airfield", "compound",
+                                "headquarters", "depot", "hospital", "convoy", "camp",
+                                "refinery"})
 # places whose control is occupation (192), not property seized (171)
 PLACE_NOUNS = frozenset({
     "town", "city", "village", "capital", "territory", "region", "province", "district",
