@@ -35,8 +35,8 @@ def test_issue_3_discussing_a_topic_alone_is_no_meeting(events_of: Any) -> None:
 
 def test_issue_3_an_attack_in_words_from_the_floor(events_of: Any) -> None:
     """'from the Senate floor': words (111), and the floor is no target."""
-    [event] = events_of("Harry Reid relentlessly attacked the Koch brothers from the Senate "
-                        "floor.")
+    [event] = events_of("Harry Reid spent the afternoon attacking the Koch brothers from the "
+                        "Senate floor.")
     assert event.code == "111"
     assert event.target is None or "floor" not in event.target.text
 

@@ -91,7 +91,7 @@ def test_issue_3_a_bare_house_is_not_of_the_subject_acting_on_it(events_of: Any)
 
 def test_issue_3_a_body_called_on_by_its_nationals_stays_theirs(events_of: Any) -> None:
     """'Arab Israeli lawmakers called on the government': their own government."""
-    text = "Arab Israeli lawmakers called on the government Sunday to halt the demolitions."
+    text = "Arab Israeli legislators called on the government on Sunday to stop the demolitions."
     assert _sides(events_of, text, "called") == ("ISR", "ISR")
 
 
@@ -216,9 +216,9 @@ def _article_events(events_of: Any, text: str) -> dict[str, Any]:
 def test_issue_3_a_one_country_article_places_its_people(events_of: Any) -> None:
     """In a US-only story a person named with no title is American (marked 'article')."""
     text = ("WASHINGTON — Senate Republicans on Tuesday blocked a Democratic bill to fund the "
-            "fight against the Zika virus in Florida and Texas.\n"
+            "response to the Zika outbreak in Florida and Texas.\n"
             "Rep. Alan Grayson, a Florida Democrat, said the vote was a disgrace.\n"
-            "Palmieri accused Sanders of taking cues from Republicans.")
+            "Palmieri accused Sanders of echoing Republican talking points.")
     event = _article_events(events_of, text)["accused"]
     assert event.source is not None and event.source.country == "USA"
     assert event.source.country_basis == "article"
@@ -232,13 +232,13 @@ def test_issue_3_a_story_naming_another_country_places_no_untitled_person(
     the sentence that names Mexico stays unplaced."""
     text = ("WASHINGTON — Senate Republicans on Tuesday blocked a Democratic bill in Washington "
             "and Texas.\nThe vote angered officials in Mexico.\n"
-            "Palmieri accused Sanders of taking cues from Republicans.")
+            "Palmieri accused Sanders of echoing Republican talking points.")
     event = _article_events(events_of, text)["accused"]
     assert event.source is not None and event.source.country == "USA"
     assert event.source.country_basis == "article"
     text = ("WASHINGTON — Senate Republicans on Tuesday blocked a Democratic bill in Washington "
-            "and Texas.\nIn Mexico City, Palmieri accused Sanders of taking cues from "
-            "Republicans.")
+            "and Texas.\nIn Mexico City, Palmieri accused Sanders of echoing Republican "
+            "talking points.")
     event = _article_events(events_of, text)["accused"]
     assert event.source is not None and event.source.country != "USA"
 
@@ -389,6 +389,6 @@ def test_issue_3_an_envoy_takes_no_dateline_or_article_home(events_of: Any) -> N
 
 def test_issue_3_discussions_between_two_sides_keep_them(events_of: Any) -> None:
     """A discussion noun keeps the sides it is between; only a verb's object is a topic."""
-    text = "Plainly there are discussions between the White House and the Clinton campaign."
+    text = "Aides said discussions between the White House and the Clinton campaign continue."
     found = _by_trigger(events_of, text, "discussions")
     assert found and found[0].target is not None and "Clinton" in found[0].target.text

@@ -162,7 +162,7 @@ def test_issue_3_combat_readiness_is_an_alert(events_of: Any) -> None:
 
 @pytest.mark.parametrize("text", [
     "The fact-checking site gave the senator four Pinocchios for the claim.",
-    "The new law would give the governor the power to delay the increase.",
+    "The measure would hand the mayor authority to postpone the fare rise.",
     "The charity provided the children with a free education.",
 ])
 def test_issue_3_gifts_that_are_no_aid(events_of: Any, text: str) -> None:
@@ -190,8 +190,8 @@ def test_issue_3_pressing_one_s_attack_is_the_attack(events_of: Any) -> None:
 def test_issue_3_hosting_a_show_is_no_meeting(events_of: Any) -> None:
     """"an activist who hosts an MSNBC show": a broadcast, no visit hosted (043); the meeting
     with him stays."""
-    events = events_of("Sanders met Al Sharpton, a civil rights activist who hosts an MSNBC "
-                       "show, in Harlem.")
+    events = events_of("Sanders met Al Sharpton, the preacher who hosts a weekly MSNBC "
+                       "program, at a Harlem restaurant.")
     assert [e.code for e in events] == ["040"]
 
 
@@ -276,8 +276,8 @@ def test_issue_3_an_ultimatum_s_content_is_asked_for(events_of: Any) -> None:
 
 def test_issue_3_a_sporting_figure_of_speech_is_no_attack(events_of: Any) -> None:
     """"trying to hit singles and doubles": no criticism of anyone (111)."""
-    assert not events_of("Clinton is trying to hit singles and doubles while her rival swings "
-                         "for the fences.")
+    assert not events_of("Her advisers want her to hit steady singles and doubles while her "
+                         "rival keeps swinging for the fences.")
 
 
 def test_issue_3_welcoming_a_visitor_hosts_a_visit(events_of: Any) -> None:
@@ -305,8 +305,8 @@ def test_issue_3_shared_judgements_and_passive_wishes_are_no_acts(events_of: Any
     """"experts agree it will be difficult", "said X should be punished": a judgement shared
     and a wish about those it befalls are no agreement (030) or appeal (020); "said Belarus
     must release ..." stays a demand."""
-    assert not events_of("The senator and several legal experts agree it will be difficult "
-                         "to win the case.")
+    assert not events_of("The senator and a number of law professors agree the case will be "
+                         "hard to win.")
     assert not events_of("The governor said that the rioters should be punished.")
     codes = triples(events_of, "The EU said Belarus must release all political prisoners.")
     assert codes == [("100", "EU", "BLR")]

@@ -85,8 +85,8 @@ def test_issue_3_a_collective_title_is_never_he(actors_of: Any) -> None:
 
 
 def test_issue_3_a_relative_clause_describes_a_person(events_of: Any) -> None:
-    """', who was a top adviser to Mrs. Clinton' places the person like an apposition."""
-    text = ("The emails included Marta Quiroga, who was a top adviser to Mrs. Clinton. "
+    """', who was a senior adviser to Mrs. Clinton' places the person like an apposition."""
+    text = ("The emails mentioned Marta Quiroga, who was a senior adviser to Mrs. Clinton. "
             "Quiroga criticized the report.")
     assert _sides(events_of, text, "criticized")[0] == "USA"
 
@@ -304,7 +304,7 @@ def test_issue_3_a_clause_of_deeds_is_no_home(events_of: Any) -> None:
 def test_issue_3_another_governor_is_someone_else(actors_of: Any) -> None:
     """'another Republican governor' never joins the governor named before."""
     text = ("Gov. Chris Christie praised the nominee on Monday.\n"
-            "Later, another Republican governor who has not backed the nominee spoke.")
+            "Later, another Republican governor, still undecided about the nominee, spoke.")
     rec = actors_of(text)
     other = actors_of.at(rec, text, "Republican governor")
     first = actors_of.at(rec, text, "Chris Christie")

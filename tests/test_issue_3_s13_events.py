@@ -152,7 +152,7 @@ def test_issue_3_sentencing_is_legal_action(events_of: Any) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "The senator seemed to recognize the significance of the New Hampshire result.",
+    "The senator appeared to recognize how significant the Nevada result was.",
     "The state tends to route its borrowing through the development bank.",
     "The chairman backed freeing the delegates to vote their conscience.",
 ])
@@ -209,8 +209,8 @@ def test_issue_3_a_named_storm_is_a_natural_cause(events_of: Any) -> None:
 
 
 def test_issue_3_attacking_a_candidate_personally_is_words(events_of: Any) -> None:
-    """"why he decided to attack Trump personally": criticism (111) of the candidate."""
-    text = "The moderator asked Rubio why he decided to attack Trump personally."
+    """"why he had chosen to attack Trump personally": criticism (111) of the candidate."""
+    text = "The host pressed Rubio on why he had chosen to attack Trump personally."
     assert _codes(events_of, text) == ["111"]
 
 
