@@ -15,11 +15,7 @@ from storyline.events.codebook import plover_for
 
 pytestmark = pytest.mark.issue(3)
 
-REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
-TRAIN_TEXTS = SHARED / "eval" / "quotes" / "polnear" / "data" / "train"
-needs_train_texts = pytest.mark.skipif(not TRAIN_TEXTS.is_dir(),
-                                       reason=f"needs {TRAIN_TEXTS} (PolNeAR train texts)")
+REPO, SHARED, needs_train_texts = sets.REPO, sets.SHARED, sets.needs_train_texts
 
 ARTICLE = (
     "Senator Scolds Governor Over Budget.\n\n"

@@ -332,8 +332,7 @@ def test_issue_3_protests_a_measure_hangs_on_are_another_s(events_of: Any) -> No
     (no 14 from it)."""
     events = events_of("The Kenyan government withdrew the finance bill after weeks of "
                        "protests.")
-    assert not [e for e in events if e.root_code == "14" and e.source is not None
-                and e.source.country == "KEN" and "government" in (e.source.text or "")]
+    assert not [e for e in events if e.root_code == "14"], events
 
 
 def test_issue_3_insisting_on_a_subjunctive_is_a_demand(events_of: Any) -> None:

@@ -122,7 +122,7 @@ def test_issue_3_what_a_suspension_stops(events_of: Any, text: str, expected: st
 def test_issue_3_a_relief_deployment_is_no_mobilization(events_of: Any) -> None:
     """Troops deployed to help flood victims bring aid, no show of force (15)."""
     codes = _codes(events_of, "Troops were deployed to help victims of the floods in Sindh.")
-    assert not [c for c in codes if c.startswith("15")]
+    assert codes == ["070"]
 
 
 def test_issue_3_a_deployment_of_troops_still_mobilizes(events_of: Any) -> None:
@@ -215,10 +215,12 @@ def test_issue_3_attacking_a_candidate_personally_is_words(events_of: Any) -> No
 
 
 def test_issue_3_a_compelled_act_is_no_visit(events_of: Any) -> None:
-    """"forced it to fly to Nairobi": what a hijacked jet is made to do is no visit (042)."""
-    text = ("Three men armed with knives hijacked a Kenya Airways jet after takeoff from "
-            "Entebbe and forced it to fly to Mogadishu.")
-    assert "042" not in _codes(events_of, text)
+    """"forced it to sail to Eyl": what a hijacked ship is made to do is no visit (042); the
+    hijacking is the event (181)."""
+    text = ("Somali pirates hijacked a Greek tanker in the Gulf of Aden and forced it to sail "
+            "to Eyl.")
+    codes = _codes(events_of, text)
+    assert "181" in codes and "042" not in codes
 
 
 def test_issue_3_bulldozing_homes_destroys_property(events_of: Any) -> None:

@@ -139,8 +139,8 @@ def test_issue_3_people_held_by_an_armed_group_take_its_country(events_of: Any) 
 
 
 def test_issue_3_compound_demonyms_are_one_side(events_of: Any) -> None:
-    """Near miss: 'Greek and Turkish Cypriot negotiators' are both Cypriot, no Turkish side
-    is split off (how the actors stage codes the whole phrase is another matter); a business
+    """Near miss: 'Greek and Turkish Cypriot negotiators' split off no Turkish side (the
+    actors stage still codes the whole phrase GRC, not CYP: a known shortfall); a business
     meeting's partners placed by the scene host no one ('the chief executive met analysts in
     Chicago' stays American)."""
     found = [e for e in events_of("Greek and Turkish Cypriot negotiators met at the UN "
@@ -185,9 +185,11 @@ def test_issue_3_people_named_with_initials_or_no_accents_code(
 def test_issue_3_he_after_a_quotation_is_not_whom_it_names(events_of: Any) -> None:
     """'"Obama is a failure," he said, adding that he would back Cruz': 'he' is the speaker,
     not the person the quotation names, so Obama backs no one."""
-    found = [e for e in events_of("“Obama is a failure,” he said, adding that he would back "
-                                  "Cruz.") if e.source is not None]
-    assert not any("Obama" in e.source.text for e in found), found
+    found = [e for e in events_of("Senator Tom Smith spoke to voters in Iowa on Monday. “Obama "
+                                  "is a failure,” he said, adding that he would back Cruz.")
+             if e.source is not None and e.trigger == "back"]
+    assert found and found[0].source.country == "USA", found
+    assert not any("Obama" in (e.source.name or e.source.text) for e in found), found
 
 
 def test_issue_3_they_may_be_plural_nationals(events_of: Any) -> None:
