@@ -11,19 +11,15 @@ from typing import Any
 
 import pytest
 
+from event_views import by_trigger
 from storyline.actors import kb
 from storyline.actors.coding import office_absent, party_state_tag, staff_country
 from storyline.data import build
 
 
-def _by_trigger(events_of: Any, text: str, word: str) -> list[Any]:
-    """The events of ``text`` whose trigger holds ``word``."""
-    return [e for e in events_of(text) if word in (e.trigger or "")]
-
-
 def _sides(events_of: Any, text: str, word: str) -> tuple[str | None, str | None]:
     """(source country, target country) of the first event triggered by ``word``."""
-    found = _by_trigger(events_of, text, word)
+    found = by_trigger(events_of, text, word)
     assert found, text
     event = found[0]
     return (event.source.country if event.source else None,
@@ -196,15 +192,15 @@ def test_issue_3_a_dateline_gives_way_to_the_line(events_of: Any) -> None:
 def test_issue_3_the_side_of_an_offensive_is_the_target(
         events_of: Any, text: str, word: str, target: str, country: str) -> None:
     """Force used on an offensive is used on its side, not on the town it is near."""
-    found = _by_trigger(events_of, text, word)
+    found = by_trigger(events_of, text, word)
     assert found and found[0].target is not None
     assert found[0].target.text == target and found[0].target.country == country
 
 
 def test_issue_3_an_offensive_with_no_side_keeps_its_place(events_of: Any) -> None:
     """'beat back the offensive near Hama': no side named, the place as before."""
-    found = _by_trigger(events_of, "Government forces beat back the offensive near Hama.",
-                        "beat")
+    found = by_trigger(events_of, "Government forces beat back the offensive near Hama.",
+                       "beat")
     assert found and found[0].target is not None and found[0].target.country == "SYR"
 
 
@@ -390,5 +386,5 @@ def test_issue_3_an_envoy_takes_no_dateline_or_article_home(events_of: Any) -> N
 def test_issue_3_discussions_between_two_sides_keep_them(events_of: Any) -> None:
     """A discussion noun keeps the sides it is between; only a verb's object is a topic."""
     text = "Aides said discussions between the White House and the Clinton campaign continue."
-    found = _by_trigger(events_of, text, "discussions")
+    found = by_trigger(events_of, text, "discussions")
     assert found and found[0].target is not None and "Clinton" in found[0].target.text

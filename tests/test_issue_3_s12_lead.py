@@ -6,6 +6,8 @@ from typing import Any
 
 import pytest
 
+from event_views import by_trigger
+
 pytestmark = pytest.mark.issue(3)
 
 
@@ -24,7 +26,7 @@ def test_issue_3_people_a_clause_ties_to_another_actor_take_the_sentences_place(
     """The clause says who wants, holds or employs the people acted on, not where they are:
     its actors do not vote, the sentence's one place does (and the clause's actor is still
     no target)."""
-    found = [e for e in events_of(text) if word in (e.trigger or "")]
+    found = by_trigger(events_of, text, word)
     assert found and found[0].target is not None, text
     target = found[0].target
     assert target.country == country, (text, target)

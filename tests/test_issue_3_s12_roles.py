@@ -9,12 +9,13 @@ from typing import Any
 
 import pytest
 
+from event_views import by_trigger
 from storyline.actors import kb
 
 
 def _sides(events_of: Any, text: str, word: str) -> tuple[str | None, str | None]:
     """(source country, target country) of the first event whose trigger holds ``word``."""
-    found = [e for e in events_of(text) if word in (e.trigger or "")]
+    found = by_trigger(events_of, text, word)
     assert found, text
     event = found[0]
     return (event.source.country if event.source else None,
@@ -23,7 +24,7 @@ def _sides(events_of: Any, text: str, word: str) -> tuple[str | None, str | None
 
 def _target_text(events_of: Any, text: str, word: str) -> str | None:
     """The words of the target of the first event whose trigger holds ``word``."""
-    found = [e for e in events_of(text) if word in (e.trigger or "")]
+    found = by_trigger(events_of, text, word)
     assert found, text
     return found[0].target.text if found[0].target else None
 
@@ -184,7 +185,7 @@ def test_issue_3_a_clause_about_the_target_names_no_target(events_of: Any, text:
                                                           word: str) -> None:
     """Who wants or holds the people acted on ('wanted by the United States', 'held by Boko
     Haram') is not whom the act aims at, nor places them."""
-    found = [e for e in events_of(text) if word in (e.trigger or "")]
+    found = by_trigger(events_of, text, word)
     assert found and found[0].target is not None, text
     target = found[0].target
     assert "United States" not in target.text and "Boko" not in target.text
@@ -227,7 +228,7 @@ def test_issue_3_rejecting_someones_criticism_aims_at_them(events_of: Any) -> No
     """'rejected his criticism' aims at the critic 'his' stands for."""
     text = ("Iranian President Hassan Rouhani criticized the new sanctions on Monday. "
             "Washington rejected his criticism.")
-    found = [e for e in events_of(text) if e.trigger == "rejected"]
+    found = by_trigger(events_of, text, "rejected")
     assert found and found[0].target is not None and found[0].target.country == "IRN"
 
 
@@ -247,8 +248,8 @@ def test_issue_3_the_kingdom_is_the_state_its_sentence_names(events_of: Any) -> 
 def test_issue_3_a_meeting_place_is_no_partner(events_of: Any) -> None:
     """'the meeting between the Eritrean and Ethiopian leaders in Riyadh': the two sides meet
     each other; Riyadh is only where."""
-    found = [e for e in events_of("The meeting between the Eritrean and Ethiopian leaders in "
-                                  "Riyadh ended without a deal.") if e.trigger == "meeting"]
+    found = by_trigger(events_of, "The meeting between the Eritrean and Ethiopian leaders in "
+                       "Riyadh ended without a deal.", "meeting")
     assert found and all(e.target is None or e.target.country != "SAU" for e in found)
 
 
@@ -267,8 +268,8 @@ def test_issue_3_seats_bodies_and_offices_news_names_alone(phrase: str, country:
 def test_issue_3_an_office_object_is_no_actor(events_of: Any) -> None:
     """'The former secretary of state accused Moscow ...': 'state' is part of the office, no
     organisation placed by Moscow; the office is American."""
-    found = [e for e in events_of("The former secretary of state accused Moscow of meddling "
-                                  "in the election.") if e.trigger == "accused"]
+    found = by_trigger(events_of, "The former secretary of state accused Moscow of meddling "
+                       "in the election.", "accused")
     assert found and found[0].source is not None and found[0].source.country == "USA"
 
 
@@ -288,7 +289,7 @@ def test_issue_3_weapons_fired_from_a_place_are_its_forces(
         events_of: Any, text: str, sides: tuple[str, str]) -> None:
     """Unnamed doers of weapons fired or launched from a named place are unidentified armed
     forces of that place, not of where the weapons fall."""
-    found = [e for e in events_of(text) if e.trigger == "hit"]
+    found = by_trigger(events_of, text, "hit")
     assert found and found[0].source is not None and found[0].source.implied
     assert (found[0].source.country, found[0].target.country if found[0].target else None) == (
         sides)

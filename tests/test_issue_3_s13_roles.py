@@ -9,10 +9,12 @@ from typing import Any
 
 import pytest
 
+from event_views import by_trigger
+
 
 def _first(events_of: Any, text: str, word: str) -> Any:
     """The first event whose trigger holds ``word``."""
-    found = [e for e in events_of(text) if word in (e.trigger or "")]
+    found = by_trigger(events_of, text, word)
     assert found, text
     return found[0]
 
@@ -113,7 +115,7 @@ def test_issue_3_a_resident_minister_is_still_placed_by_the_scene(events_of: Any
 def test_issue_3_joined_sides_are_one_side_per_country(
         events_of: Any, text: str, word: str, countries: set[str]) -> None:
     """A joined description is a side per country it names, for every act."""
-    found = [e for e in events_of(text) if word in (e.trigger or "")]
+    found = by_trigger(events_of, text, word)
     named = {a.country for e in found for a in (e.source, e.target) if a is not None}
     assert countries <= named, (text, named)
 
@@ -143,8 +145,8 @@ def test_issue_3_compound_demonyms_are_one_side(events_of: Any) -> None:
     actors stage still codes the whole phrase GRC, not CYP: a known shortfall); a business
     meeting's partners placed by the scene host no one ('the chief executive met analysts in
     Chicago' stays American)."""
-    found = [e for e in events_of("Greek and Turkish Cypriot negotiators met at the UN "
-                                  "compound in Nicosia.") if e.trigger == "met"]
+    found = by_trigger(events_of, "Greek and Turkish Cypriot negotiators met at the UN "
+                       "compound in Nicosia.", "met")
     named = {a.country for e in found for a in (e.source, e.target) if a is not None}
     assert "TUR" not in named, named
     event = _first(events_of, "The bank's chief executive met analysts in Chicago on "
@@ -159,8 +161,8 @@ def test_issue_3_an_envoys_country_places_no_one_else(events_of: Any) -> None:
     event = _first(events_of, "ROME (Reuters) - The foreign ministry summoned the Egyptian "
                    "ambassador on Wednesday.", "summoned")
     assert event.source is not None and event.source.country == "ITA"
-    found = [e for e in events_of("Officials from Sudan and Chad criticized the decision "
-                                  "on Monday.") if e.trigger == "criticized"]
+    found = by_trigger(events_of, "Officials from Sudan and Chad criticized the decision "
+                       "on Monday.", "criticized")
     named = {a.country for e in found for a in (e.source, e.target) if a is not None}
     assert {"SDN", "TCD"} <= named, named
     event = _first(events_of, "Gunmen kidnapped two Italian engineers in the Niger Delta.",
@@ -185,9 +187,9 @@ def test_issue_3_people_named_with_initials_or_no_accents_code(
 def test_issue_3_he_after_a_quotation_is_not_whom_it_names(events_of: Any) -> None:
     """'"Obama is a failure," he said, adding that he would back Cruz': 'he' is the speaker,
     not the person the quotation names, so Obama backs no one."""
-    found = [e for e in events_of("Senator Tom Smith spoke to voters in Iowa on Monday. “Obama "
-                                  "is a failure,” he said, adding that he would back Cruz.")
-             if e.source is not None and e.trigger == "back"]
+    found = [e for e in by_trigger(events_of, "Senator Tom Smith spoke to voters in Iowa on "
+                                   "Monday. “Obama is a failure,” he said, adding that he "
+                                   "would back Cruz.", "back") if e.source is not None]
     assert found and found[0].source.country == "USA", found
     assert not any("Obama" in (e.source.name or e.source.text) for e in found), found
 
