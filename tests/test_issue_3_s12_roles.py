@@ -177,19 +177,33 @@ def test_issue_3_a_place_or_own_phrase_still_stands_for_an_actor_target(
                   "killed")[1] == "MLI"
 
 
-@pytest.mark.parametrize(("text", "word"), [
-    ("Colombian police arrested a drug trafficker wanted by the United States.", "arrested"),
-    ("The Nigerian army freed 100 women held by Boko Haram in Borno state.", "freed"),
+@pytest.mark.parametrize(("text", "word", "country"), [
+    ("Colombian police arrested a drug trafficker wanted by the United States.", "arrested",
+     None),
+    ("Iraqi police arrested a drug trafficker wanted by the United States in Basra.",
+     "arrested", "IRQ"),
+    ("Nigerian troops rescued 200 women held by Boko Haram in Borno state on Tuesday.",
+     "rescued", "NGA"),
+    ("Gunmen kidnapped two aid workers employed by a French charity in northern Mali.",
+     "kidnapped", "MLI"),
+    ("The Sudanese army shelled villages controlled by the rebels in South Kordofan.",
+     "shelled", "SDN"),
+    ("Somali troops rescued 40 girls held by al Shabaab in a forest camp.", "rescued", "SOM"),
 ])
-def test_issue_3_a_clause_about_the_target_names_no_target(events_of: Any, text: str,
-                                                          word: str) -> None:
-    """Who wants or holds the people acted on ('wanted by the United States', 'held by Boko
-    Haram') is not whom the act aims at, nor places them."""
+def test_issue_3_a_clause_about_the_target_names_no_target(
+        events_of: Any, text: str, word: str, country: str | None) -> None:
+    """The clause says who wants, holds or employs the people acted on ('wanted by the United
+    States', 'held by Boko Haram'): its actor is not whom the act aims at, and a state that
+    wants someone does not place them. The sentence's one place does (Basra, Borno, Mali);
+    with no town named, an armed group that holds them says where they are (al Shabaab)."""
     found = by_trigger(events_of, text, word)
     assert found and found[0].target is not None, text
     target = found[0].target
-    assert "United States" not in target.text and "Boko" not in target.text
-    assert target.country != "USA"
+    clause = ("United States", "Boko", "French", "rebels", "Shabaab")
+    assert not any(w in target.text for w in clause), (text, target)
+    assert target.country != "USA", (text, target)
+    if country is not None:
+        assert target.country == country, (text, target)
 
 
 def test_issue_3_a_deeds_doer_in_a_clause_is_still_the_target(events_of: Any) -> None:

@@ -128,18 +128,6 @@ def test_issue_3_a_federal_prosecutor_is_american(events_of: Any) -> None:
     assert event.source is not None and event.source.country == "USA"
 
 
-def test_issue_3_people_held_by_an_armed_group_take_its_country(events_of: Any) -> None:
-    """'rescued 40 girls held by al Shabaab in a forest camp': no town named, the armed group
-    that holds them says where they are (a state that wants someone does not)."""
-    target = _first(events_of, "Somali troops rescued 40 girls held by al Shabaab in a forest "
-                    "camp.", "rescued").target
-    assert target is not None and target.country == "SOM"
-    assert "Shabaab" not in target.text
-    target = _first(events_of, "Peruvian police arrested a smuggler wanted by the United "
-                    "States.", "arrested").target
-    assert target is None or target.country != "USA"
-
-
 def test_issue_3_compound_demonyms_are_one_side(events_of: Any) -> None:
     """Near miss: 'Greek and Turkish Cypriot negotiators' split off no Turkish side (the
     actors stage still codes the whole phrase GRC, not CYP: a known shortfall); a business
