@@ -129,12 +129,14 @@ def test_issue_3_reextract_failure_keeps_the_old_rows(
 
 
 def test_issue_3_reextract_lets_newer_actor_codes_win(built: Storyline) -> None:
-    """Re-extraction merges an actor with the new coding first (an older wrong country goes);
-    a plain ingest keeps the stored one and only fills gaps."""
+    """Re-extraction replaces what an older version stated of an actor (its wrong country
+    goes); a plain ingest keeps the stored coding and only fills gaps."""
     row = built.store.rows("SELECT id, data FROM actors WHERE name = 'Li Shangfu'")[0]
-    with built.store.transaction() as conn:
-        conn.execute("UPDATE actors SET country = 'XXX', data = json_set(data, '$.country',"
-                     " 'XXX') WHERE id = ?", (row["id"],))
+    with built.store.transaction() as conn:  # what the older version stated, and its fold
+        for table, key in (("actors", "id"), ("article_actors", "actor_id")):
+            conn.execute(f"UPDATE {table} SET data = json_set(data, '$.country', 'XXX')"
+                         f" WHERE {key} = ?", (row["id"],))
+        conn.execute("UPDATE actors SET country = 'XXX' WHERE id = ?", (row["id"],))
     built.reextract()
     assert built.store.rows("SELECT country FROM actors WHERE id = ?",
                             (row["id"],))[0]["country"] == "CHN"

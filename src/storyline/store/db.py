@@ -260,22 +260,26 @@ class Store:
         re-extraction with newer code): a crash leaves the old rows or the new, never a mix.
 
         What extraction infers of the article itself (a date the text gave, and how it was
-        inferred) is written to its row; every actor the old or the new extraction coded is
-        folded again from what its articles state now, so a code that only this article's old
-        run gave goes with it; the stale extract and store failures of ``sources`` (the
-        article's inputs) are cleared, as a successful ingest clears them."""
+        inferred) is written to its row; every actor whose statement by this article changed
+        (new, gone or different) is folded again from what its articles state now, so a code
+        that only this article's old run gave goes with it (an unchanged statement leaves the
+        row alone: a fold reads every article stating the actor); the stale extract and store
+        failures of ``sources`` (the article's inputs) are cleared, as a successful ingest
+        clears them."""
         art = record.article
         with self.transaction() as conn:
             for table in EXTRACTED:
                 conn.execute(f"DELETE FROM {table} WHERE article_id = ?", (art.id,))
             self._insert_extractions(conn, record)
             self._update_inferred(conn, art)
-            touched = {r[0] for r in conn.execute(
-                "SELECT actor_id FROM article_actors WHERE article_id = ?", (art.id,))}
+            old = dict(conn.execute(
+                "SELECT actor_id, data FROM article_actors WHERE article_id = ?", (art.id,)))
+            new = {a.id: _json(to_dict(a)) for a in record.actors}
             conn.execute("DELETE FROM article_actors WHERE article_id = ?", (art.id,))
             self._insert_article_actors(conn, record)
-            for actor_id in sorted(touched | {a.id for a in record.actors}):
-                self._refold_actor(conn, actor_id)
+            for actor_id in sorted(old.keys() | new.keys()):
+                if old.get(actor_id) != new.get(actor_id):
+                    self._refold_actor(conn, actor_id)
             conn.execute(
                 "DELETE FROM failures WHERE stage IN ('extract', 'store')"
                 " AND input IN (SELECT value FROM json_each(?))", (json.dumps(list(sources)),))
