@@ -311,6 +311,8 @@ def reextract(
                 tick("failed", article.id)
             else:
                 lessons.learn(result.actors)
+                forget_article(article.id, _db_key({"db_path": store.path}))  # an earlier
+                # ingest in this process may remember its old lessons; the store has its new
                 report.articles += 1
                 tick("redone", article.title or article.id)
 
