@@ -342,6 +342,22 @@ EXTRACTED = ("mentions", "events", "quotes", "timexes", "checks", "actors", "act
              "article_actors")
 
 
+def _older_li_role(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An 'older version' whose actors stage stated Li Shangfu as Foreign Minister."""
+    import storyline.pipeline as pipeline
+
+    real = pipeline._extract_batch
+
+    def older(articles, batch_size, state):  # type: ignore[no-untyped-def]
+        results = real(articles, batch_size, state)
+        for actor in (a for r in results for a in getattr(r, "actors", [])):
+            if actor.name == "Li Shangfu" and actor.role:
+                actor.role = "Foreign Minister"
+        return results
+
+    monkeypatch.setattr(pipeline, "_extract_batch", older)
+
+
 @pytest.mark.parametrize("workers", [1, 2])
 def test_issue_3_reextract_codes_against_what_articles_state_now(
         sl: Storyline, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, workers: int) -> None:
@@ -356,18 +372,7 @@ def test_issue_3_reextract_codes_against_what_articles_state_now(
         for path in paths:
             fresh_sl.ingest([str(path)])
         fresh = {t: r for t, r in _dump(fresh_sl).items() if t in EXTRACTED}
-    import storyline.pipeline as pipeline
-
-    real = pipeline._extract_batch
-
-    def older(articles, batch_size, state):  # type: ignore[no-untyped-def]
-        results = real(articles, batch_size, state)
-        for actor in (a for r in results for a in getattr(r, "actors", [])):
-            if actor.name == "Li Shangfu" and actor.role:
-                actor.role = "Foreign Minister"
-        return results
-
-    monkeypatch.setattr(pipeline, "_extract_batch", older)
+    _older_li_role(monkeypatch)
     for path in paths:
         sl.ingest([str(path)])
     roles = {r[0] for r in sl.store.rows(
@@ -386,18 +391,7 @@ def test_issue_3_reextract_codes_against_what_articles_state_now(
     "own process, so it is not affected."))
 def test_issue_3_reextract_then_ingest_in_one_process_codes_against_the_new_lessons(
         sl: Storyline, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import storyline.pipeline as pipeline
-
-    real = pipeline._extract_batch
-
-    def older(articles, batch_size, state):  # type: ignore[no-untyped-def]
-        results = real(articles, batch_size, state)
-        for actor in (a for r in results for a in getattr(r, "actors", [])):
-            if actor.name == "Li Shangfu" and actor.role:
-                actor.role = "Foreign Minister"
-        return results
-
-    monkeypatch.setattr(pipeline, "_extract_batch", older)
+    _older_li_role(monkeypatch)
     _ingest_one(sl, tmp_path / "visit.txt", VISIT)
     _ingest_one(sl, tmp_path / "li.txt", LI_TALKS)
     monkeypatch.undo()
