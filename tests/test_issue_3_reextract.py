@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 from storyline import Storyline, cli
 from storyline.cli import app
-from storyline.records import Actor, Failure
+from storyline.records import Actor, ArticleRecord, Failure
 from storyline.store.db import now_iso
 
 pytestmark = pytest.mark.issue(3)
@@ -295,7 +295,7 @@ def test_issue_3_reextract_records_a_store_failure_as_ingest_does(
 
 def _old_actor_codes(monkeypatch: pytest.MonkeyPatch) -> None:
     """An 'older version' whose actors stage also stated a role, an alias and an end date for
-    Moscow, which the current code no longer extracts."""
+    Moscow, and an actor of its own, which the current code no longer extracts."""
     import storyline.pipeline as pipeline
 
     real = pipeline._extract_batch
@@ -307,6 +307,8 @@ def _old_actor_codes(monkeypatch: pytest.MonkeyPatch) -> None:
                 if actor.name == "Moscow":
                     actor.role, actor.valid_until = "Old Capital", "2030-01-01"
                     actor.aliases = [*actor.aliases, "Old Moscow"]
+            if isinstance(r, ArticleRecord):
+                r.actors.append(Actor(id="old-only", name="Old Only", country="RUS"))
         return results
 
     monkeypatch.setattr(pipeline, "_extract_batch", older)
@@ -325,7 +327,7 @@ def test_issue_3_reextract_drops_actor_codes_the_new_code_no_longer_extracts(
     _ingest_one(sl, tmp_path / "visit.txt", VISIT)
     assert sl.store.rows("SELECT role FROM actors WHERE name = 'Moscow'")[0][0] == "Old Capital"
     monkeypatch.undo()
-    sl.reextract()
+    assert sl.reextract().actors_dropped == 1  # Old Only: no article states it now
     assert sl.store.rows("SELECT role, valid_until FROM actors WHERE name = 'Moscow'")[0][:] \
         == (None, None)
     assert not sl.store.rows("SELECT 1 FROM actor_aliases WHERE alias = 'old moscow'")

@@ -257,7 +257,8 @@ class Ingest:
 @dataclass
 class ReextractReport:
     """What one re-extraction did: articles redone, failures (their old rows kept), counts of
-    events and quotes before and after, and actors no row refers to any more (dropped)."""
+    events and quotes before and after, and actors dropped (no article states them any more,
+    or no row refers to them)."""
 
     articles: int = 0
     failures: list[Failure] = field(default_factory=list)
@@ -299,7 +300,7 @@ def reextract(
                                                             or article.id]
             if isinstance(result, ArticleRecord):
                 try:
-                    store.replace_extractions(result, sources)
+                    report.actors_dropped += store.replace_extractions(result, sources)
                 except (sqlite3.Error, TypeError, ValueError) as exc:
                     batches.unteach(article.id)  # as ingest does: nothing unstored stays learned
                     result = _store_failure(result, exc)
@@ -334,7 +335,7 @@ def reextract(
                 keep(*done)
         finally:
             batches.close()
-    report.actors_dropped = store.drop_unused_actors()
+    report.actors_dropped += store.drop_unused_actors()
     after = store.counts()
     report.events, report.quotes = after["events"], after["quotes"]
     return report

@@ -255,7 +255,7 @@ class Store:
                 "INSERT OR REPLACE INTO article_actors (article_id, actor_id, data)"
                 " VALUES (?,?,?)", (record.article.id, actor.id, _json(to_dict(actor))))
 
-    def replace_extractions(self, record: ArticleRecord, sources: Iterable[str] = ()) -> None:
+    def replace_extractions(self, record: ArticleRecord, sources: Iterable[str] = ()) -> int:
         """Swap a stored article's extracted rows for ``record``'s in one transaction (a
         re-extraction with newer code): a crash leaves the old rows or the new, never a mix.
 
@@ -265,7 +265,7 @@ class Store:
         that only this article's old run gave goes with it (an unchanged statement leaves the
         row alone: a fold reads every article stating the actor); the stale extract and store
         failures of ``sources`` (the article's inputs) are cleared, as a successful ingest
-        clears them."""
+        clears them. Returns how many actors went because no article states them any more."""
         art = record.article
         with self.transaction() as conn:
             for table in EXTRACTED:
@@ -277,12 +277,13 @@ class Store:
             new = {a.id: _json(to_dict(a)) for a in record.actors}
             conn.execute("DELETE FROM article_actors WHERE article_id = ?", (art.id,))
             self._insert_article_actors(conn, record)
-            for actor_id in sorted(old.keys() | new.keys()):
-                if old.get(actor_id) != new.get(actor_id):
-                    self._refold_actor(conn, actor_id)
+            gone = sum(not self._refold_actor(conn, actor_id)
+                       for actor_id in sorted(old.keys() | new.keys())
+                       if old.get(actor_id) != new.get(actor_id))
             conn.execute(
                 "DELETE FROM failures WHERE stage IN ('extract', 'store')"
                 " AND input IN (SELECT value FROM json_each(?))", (json.dumps(list(sources)),))
+        return gone
 
     def _update_inferred(self, conn: sqlite3.Connection, art: Article) -> None:
         """Write the article fields extraction sets (``published`` and its source when the
@@ -294,9 +295,9 @@ class Store:
             conn.execute("UPDATE articles SET published = ?, published_source = ?, data = ?"
                          " WHERE id = ?", (art.published, art.published_source, data, art.id))
 
-    def _refold_actor(self, conn: sqlite3.Connection, actor_id: str) -> None:
+    def _refold_actor(self, conn: sqlite3.Connection, actor_id: str) -> bool:
         """Make an actor's row what its articles state, folded in the order they were stored
-        (as ingest's upserts merge them); no article states it any more: no row."""
+        (as ingest's upserts merge them); no article states it any more: no row (False)."""
         rows = conn.execute(
             "SELECT aa.data FROM article_actors AS aa JOIN articles AS a ON a.id = aa.article_id"
             " WHERE aa.actor_id = ? ORDER BY a.rowid", (actor_id,)).fetchall()
@@ -305,7 +306,7 @@ class Store:
             if old is not None:
                 conn.execute("DELETE FROM actor_aliases WHERE actor_id = ?", (actor_id,))
                 conn.execute("DELETE FROM actors WHERE id = ?", (actor_id,))
-            return
+            return old is None
         merged = Actor(**json.loads(rows[0][0]))
         for row in rows[1:]:
             merged = merge_actor(merged, Actor(**json.loads(row[0])))
@@ -313,9 +314,10 @@ class Store:
         held = {r[0] for r in conn.execute(
             "SELECT alias FROM actor_aliases WHERE actor_id = ?", (actor_id,))}
         if old is not None and old[0] == _json(to_dict(merged)) and held == aliases:
-            return  # unchanged: no rewrite (the knowledge base re-reads rewritten rows)
+            return True  # unchanged: no rewrite (the knowledge base re-reads rewritten rows)
         conn.execute("DELETE FROM actor_aliases WHERE actor_id = ?", (actor_id,))
         self._write_actor(conn, merged)
+        return True
 
     def drop_unused_actors(self) -> int:
         """Delete actors no mention, event or quote refers to any more; returns how many."""
