@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from quote_views import ByCue, QuotesOf
 from storyline import Storyline
 from storyline.records import (
     ActorRef,
@@ -20,9 +21,6 @@ from storyline.records import (
     article_id_for,
 )
 from storyline.store import Store
-
-QuotesOf = Callable[[str], list[Quote]]
-ByCue = Callable[[list[Quote], str], list[Quote]]
 
 FIXTURES = Path(__file__).parent / "fixtures"
 REPO = Path(__file__).resolve().parents[1]

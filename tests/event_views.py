@@ -15,6 +15,20 @@ def by_trigger(events_of: Any, text: str, word: str) -> list[Event]:  # noqa: AN
     return [e for e in events_of(text) if word in (e.trigger or "")]
 
 
+def first_by_trigger(events_of: Any, text: str, word: str) -> Event:  # noqa: ANN401
+    """The first event of ``text`` whose trigger holds ``word`` (there must be one)."""
+    found = by_trigger(events_of, text, word)
+    assert found, text
+    return found[0]
+
+
+def sides_of(events_of: Any, text: str, word: str) -> tuple[str | None, str | None]:  # noqa: ANN401
+    """(source country, target country) of the first event whose trigger holds ``word``."""
+    event = first_by_trigger(events_of, text, word)
+    return (event.source.country if event.source else None,
+            event.target.country if event.target else None)
+
+
 def triples(events_of: Any, text: str) -> list[tuple[str, str | None, str | None]]:  # noqa: ANN401
     """(code, source country, target country) of every event of ``text``."""
     return [(c, s, t) for c, _, s, t in events_of.codes(text)]

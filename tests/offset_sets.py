@@ -62,6 +62,7 @@ def check_build(builder: ModuleType, shared: Path, picked: Picked, prefix: str,
     none; a missing source is an error exit that writes nothing; the article at ``changed[0]``
     rewritten as ``changed[1]`` fails the sha1 check."""
     polnear = builder.polnear
+    assert len(picked) > 1, "the no-event check needs a sentence after the coded one"
     codings = tmp_path / "codings.jsonl"
     write_codings(codings, polnear.sha1, picked, [[event]] + [[]] * (len(picked) - 1))
     sentences = ET.fromstring(builder.build(shared, codings)).findall("Sentence")

@@ -316,6 +316,8 @@ FIGHT = (
     "before the bombing.\n\n"
     "A cease-fire was agreed on Tuesday by the two sides after the air strikes.\n"
 )
+RAID = ("Raid In The North.\n\n"
+        "Soldiers detained three militants after the clashes near the border on Friday.\n")
 
 
 @pytest.fixture(scope="module")
@@ -349,13 +351,16 @@ def test_issue_3_polnear_conflict_selection_rule(conflict: ModuleType) -> None:
 def test_issue_3_polnear_conflict_build_and_sha1(conflict: ModuleType,
                                                  tmp_path: Path) -> None:
     """The XML has one ``conflict_``-prefixed sentence per coding (noevents where none); a
-    changed article fails the sha1 check; a missing source is an error exit."""
+    changed article fails the sha1 check; a missing source is an error exit. The set takes one
+    sentence an article, so a second keyword-rich article gives the sentence the no-event
+    check reads."""
     shared = sets.fake_shared(tmp_path, conflict.intl.TRAIN, {
         "a_2016-01-01_fight.txt": FIGHT,
-        "b_2016-01-02_calm.txt": "Calm.\n\nNo police were needed today.\n"})
+        "b_2016-01-02_calm.txt": "Calm.\n\nNo police were needed today.\n",
+        "c_2016-01-03_raid.txt": RAID})
     picked = conflict.selected(shared)
-    assert {doc for doc, _ in picked} == {"a_2016-01-01_fight.txt"}
-    assert [span for _, span in picked] == conflict.doc_picks(FIGHT)
+    assert [doc for doc, _ in picked] == ["a_2016-01-01_fight.txt", "c_2016-01-03_raid.txt"]
+    assert [span for _, span in picked] == conflict.doc_picks(FIGHT) + conflict.doc_picks(RAID)
     event = {"eventcode": "173", "sourcecode": "USACOP", "targetcode": "USAOPP"}
     sets.check_build(conflict, shared, picked, "conflict", event, tmp_path,
                      (shared / conflict.intl.TRAIN / "a_2016-01-01_fight.txt",

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from event_views import by_trigger
 from storyline.records import ActorRef, Event
 
 pytestmark = pytest.mark.issue(3)
@@ -40,7 +41,7 @@ def test_issue_3_a_pronoun_doer_cites_the_name_its_sentence_gives(
 def test_issue_3_a_pronoun_named_in_an_earlier_sentence_stays_the_pronoun(
         events_of: Any) -> None:
     text = "Government troops shelled the rebel town. They killed nine fighters on Monday."
-    killing = [e for e in events_of(text) if e.trigger == "killed"]
+    killing = by_trigger(events_of, text, "killed")
     # its sentence names no one
     assert killing and events_of.cited(text, killing[0].source) == "They"
 
@@ -74,7 +75,7 @@ def test_issue_3_an_intent_takes_no_shared_target(events_of: Any) -> None:
 
 def test_issue_3_a_domestic_protest_keeps_its_own_government(events_of: Any) -> None:
     text = "Workers protested and blocked the main road in Lagos."
-    protest = [e for e in events_of(text) if e.trigger == "protested"]
+    protest = by_trigger(events_of, text, "protested")
     assert protest and protest[0].target is not None and protest[0].target.implied
     assert protest[0].target.country == "NGA"  # Lagos is no foreign target to share
 

@@ -11,23 +11,10 @@ from typing import Any
 
 import pytest
 
+from event_views import by_trigger, sides_of
 from storyline.actors import kb
 from storyline.actors.coding import office_absent, party_state_tag, staff_country
 from storyline.data import build
-
-
-def _by_trigger(events_of: Any, text: str, word: str) -> list[Any]:
-    """The events of ``text`` whose trigger holds ``word``."""
-    return [e for e in events_of(text) if word in (e.trigger or "")]
-
-
-def _sides(events_of: Any, text: str, word: str) -> tuple[str | None, str | None]:
-    """(source country, target country) of the first event triggered by ``word``."""
-    found = _by_trigger(events_of, text, word)
-    assert found, text
-    event = found[0]
-    return (event.source.country if event.source else None,
-            event.target.country if event.target else None)
 
 
 @pytest.mark.parametrize(("text", "word", "sides"), [
@@ -39,12 +26,12 @@ def test_issue_3_a_courtesy_title_keeps_a_prominent_lone_surname(
         events_of: Any, text: str, word: str, sides: tuple[str, str]) -> None:
     """'Mr. Trump' is 'Trump': a courtesy title names no office, so the prominent namesake
     stands."""
-    assert _sides(events_of, text, word) == sides
+    assert sides_of(events_of, text, word) == sides
 
 
 def test_issue_3_a_courtesy_title_leaves_an_unknown_name_uncoded(events_of: Any) -> None:
     """'Mr. Smith' is no one the knowledge base may guess."""
-    assert _sides(events_of, "Mr. Smith accused the mayor of corruption.", "accused")[0] is None
+    assert sides_of(events_of, "Mr. Smith accused the mayor of corruption.", "accused")[0] is None
 
 
 @pytest.mark.parametrize(("text", "word"), [
@@ -57,7 +44,7 @@ def test_issue_3_a_courtesy_title_leaves_an_unknown_name_uncoded(events_of: Any)
 def test_issue_3_staff_take_their_principals_country(events_of: Any, text: str,
                                                      word: str) -> None:
     """A spokesman, aide or manager named by a known principal's surname is that one's."""
-    assert _sides(events_of, text, word)[0] == "USA"
+    assert sides_of(events_of, text, word)[0] == "USA"
 
 
 def test_issue_3_staff_words_need_a_title_after_the_surname() -> None:
@@ -73,32 +60,32 @@ def test_issue_3_staff_words_need_a_title_after_the_surname() -> None:
 def test_issue_3_a_country_qualifying_the_object_places_no_doer(
         events_of: Any, text: str, word: str, sides: tuple[str, str]) -> None:
     """'criticized the Iran deal': Iran names the deal, not where the senator is from."""
-    assert _sides(events_of, text, word) == sides
+    assert sides_of(events_of, text, word) == sides
 
 
 def test_issue_3_a_national_agents_object_still_places_it(events_of: Any) -> None:
     """'opened investigations against Peruvian officials': a judge acting on national officials
     stays of their country."""
     text = "Judge Marta Quiroz opened bribery investigations against 14 Peruvian officials."
-    assert _sides(events_of, text, "investigations")[0] == "PER"
+    assert sides_of(events_of, text, "investigations")[0] == "PER"
 
 
 def test_issue_3_a_bare_house_is_not_of_the_subject_acting_on_it(events_of: Any) -> None:
     """'The Israeli leader met with members of Congress': Congress is no Israeli body."""
     text = "The Israeli leader frequently meets with members of Congress."
-    assert _sides(events_of, text, "meets") == ("ISR", "USA")
+    assert sides_of(events_of, text, "meets") == ("ISR", "USA")
 
 
 def test_issue_3_a_body_called_on_by_its_nationals_stays_theirs(events_of: Any) -> None:
     """'Arab Israeli lawmakers called on the government': their own government."""
     text = "Arab Israeli legislators called on the government on Sunday to stop the demolitions."
-    assert _sides(events_of, text, "called") == ("ISR", "ISR")
+    assert sides_of(events_of, text, "called") == ("ISR", "ISR")
 
 
 def test_issue_3_a_titles_complement_stops_at_a_nested_preposition(events_of: Any) -> None:
     """'accused the president of weakness toward Iran': no Iranian president."""
     text = "Sen. Marco Rubio (R-Fla.) accused the president of weakness toward Iran."
-    assert _sides(events_of, text, "accused")[1] != "IRN"
+    assert sides_of(events_of, text, "accused")[1] != "IRN"
 
 
 @pytest.mark.parametrize("text", [
@@ -125,7 +112,7 @@ def test_issue_3_a_relative_clause_place_keeps_a_domestic_title(events_of: Any) 
     """'a federal judge whose parents came from Cuba': an American judge."""
     text = ("When Marco Rubio attacked a federal judge whose parents came from Cuba, Cuban "
             "Americans were angered.")
-    assert _sides(events_of, text, "attacked") == ("USA", "USA")
+    assert sides_of(events_of, text, "attacked") == ("USA", "USA")
 
 
 @pytest.mark.parametrize(("text", "word", "sides"), [
@@ -140,7 +127,7 @@ def test_issue_3_us_party_words_and_tags_place_people(
         events_of: Any, text: str, word: str, sides: tuple[str, str | None]) -> None:
     """Party words after a capitalised opening word, 'Dems', a bracketed party letter and a
     party word heading an apposition all say a US party actor."""
-    got = _sides(events_of, text, word)
+    got = sides_of(events_of, text, word)
     assert got[0] == sides[0] and (sides[1] is None or got[1] == sides[1])
 
 
@@ -151,7 +138,7 @@ def test_issue_3_us_party_words_and_tags_place_people(
 def test_issue_3_foreign_party_names_stay_foreign(events_of: Any, text: str, word: str,
                                                   country: str) -> None:
     """'Liberal Democrats', 'Social Democrats' are parties of their own countries."""
-    assert _sides(events_of, text, word)[0] == country
+    assert sides_of(events_of, text, word)[0] == country
 
 
 def test_issue_3_a_bracketed_party_letter_is_a_tag() -> None:
@@ -169,7 +156,7 @@ def test_issue_3_a_bracketed_party_letter_is_a_tag() -> None:
 def test_issue_3_us_think_tanks_and_groups_are_american(events_of: Any, text: str,
                                                         word: str) -> None:
     """Think tanks, advocacy groups and unions of US politics are in the knowledge base."""
-    assert _sides(events_of, text, word)[0] == "USA"
+    assert sides_of(events_of, text, word)[0] == "USA"
 
 
 @pytest.mark.parametrize(("text", "word", "country"), [
@@ -179,13 +166,13 @@ def test_issue_3_us_think_tanks_and_groups_are_american(events_of: Any, text: st
 def test_issue_3_a_dateline_places_an_unplaced_agent(events_of: Any, text: str, word: str,
                                                      country: str) -> None:
     """An agent no word of its line places is of the dateline's place."""
-    assert _sides(events_of, text, word)[0] == country
+    assert sides_of(events_of, text, word)[0] == country
 
 
 def test_issue_3_a_dateline_gives_way_to_the_line(events_of: Any) -> None:
     """'LAGOS (Reuters) - Police in Ghana arrested ...': the line's own country wins."""
     text = "LAGOS (Reuters) - Police in Ghana arrested three men."
-    assert _sides(events_of, text, "arrested")[0] == "GHA"
+    assert sides_of(events_of, text, "arrested")[0] == "GHA"
 
 
 @pytest.mark.parametrize(("text", "word", "target", "country"), [
@@ -196,15 +183,15 @@ def test_issue_3_a_dateline_gives_way_to_the_line(events_of: Any) -> None:
 def test_issue_3_the_side_of_an_offensive_is_the_target(
         events_of: Any, text: str, word: str, target: str, country: str) -> None:
     """Force used on an offensive is used on its side, not on the town it is near."""
-    found = _by_trigger(events_of, text, word)
+    found = by_trigger(events_of, text, word)
     assert found and found[0].target is not None
     assert found[0].target.text == target and found[0].target.country == country
 
 
 def test_issue_3_an_offensive_with_no_side_keeps_its_place(events_of: Any) -> None:
     """'beat back the offensive near Hama': no side named, the place as before."""
-    found = _by_trigger(events_of, "Government forces beat back the offensive near Hama.",
-                        "beat")
+    found = by_trigger(events_of, "Government forces beat back the offensive near Hama.",
+                       "beat")
     assert found and found[0].target is not None and found[0].target.country == "SYR"
 
 
@@ -282,14 +269,14 @@ def test_issue_3_a_home_word_before_a_party_member_is_american(
         events_of: Any, text: str, country: str | None) -> None:
     """'a Jupiter Democrat' is a US member from Jupiter; 'a Social Democrat' is another
     party's, and a demonym keeps its own country."""
-    assert _sides(events_of, text, "criticized")[0] == country
+    assert sides_of(events_of, text, "criticized")[0] == country
 
 
 def test_issue_3_an_independent_counsel_is_american(events_of: Any) -> None:
     """An independent counsel is an office of US politics only."""
     text = ("During the investigation of Senator Stevens by independent counsel Mark Hale, "
             "his aides refused several interviews.")
-    assert _sides(events_of, text, "investigation") == ("USA", "USA")
+    assert sides_of(events_of, text, "investigation") == ("USA", "USA")
 
 
 @pytest.mark.parametrize(("text", "topic"), [
@@ -313,8 +300,8 @@ def test_issue_3_partners_discussing_a_place_meet_each_other(events_of: Any) -> 
 
 def test_issue_3_a_partner_discussed_with_stays(events_of: Any) -> None:
     """'discussed the crisis with the Russian foreign minister': the minister."""
-    assert _sides(events_of, "Kerry discussed the crisis with the Russian foreign minister.",
-                  "discussed") == ("USA", "RUS")
+    assert sides_of(events_of, "Kerry discussed the crisis with the Russian foreign minister.",
+                    "discussed") == ("USA", "RUS")
 
 
 @pytest.mark.parametrize(("text", "word"), [
@@ -329,20 +316,20 @@ def test_issue_3_staff_for_a_principal_and_us_bodies(events_of: Any, text: str,
     """Staff 'for' or 'to' a principal, or named after a principal's possessive, are the
     principal's; US caucuses are American; a common-noun possessor ('the state's') keeps a
     US-only title American."""
-    assert _sides(events_of, text, word)[0] == "USA"
+    assert sides_of(events_of, text, word)[0] == "USA"
 
 
 def test_issue_3_a_named_possessor_still_decides(events_of: Any) -> None:
     """'Nigeria's Senate' is Nigerian, whatever the domestic table says of senates."""
-    assert _sides(events_of, "Nigeria's Senate urged the president to act.", "urged")[0] == (
+    assert sides_of(events_of, "Nigeria's Senate urged the president to act.", "urged")[0] == (
         "NGA")
 
 
 def test_issue_3_what_a_domestic_title_urges_places_no_doubt(events_of: Any) -> None:
     """'The senator urged Russia ...': Russia is whom the senator's act aims at, no other
     country the sentence places the senator in."""
-    assert _sides(events_of, "The senator urged Russia to withdraw its troops.",
-                  "urged") == ("USA", "RUS")
+    assert sides_of(events_of, "The senator urged Russia to withdraw its troops.",
+                    "urged") == ("USA", "RUS")
 
 
 @pytest.mark.parametrize(("text", "word", "country"), [
@@ -357,7 +344,7 @@ def test_issue_3_us_offices_and_committees(events_of: Any, text: str, word: str,
                                            country: str) -> None:
     """'secretary of state' is a US office unless a country owns it; a committee named after
     a bare house is that house's."""
-    assert _sides(events_of, text, word)[0] == country
+    assert sides_of(events_of, text, word)[0] == country
 
 
 @pytest.mark.parametrize("text", [
@@ -374,8 +361,8 @@ def test_issue_3_an_envoy_is_not_of_the_place_it_is_posted_to(events_of: Any,
 
 def test_issue_3_an_envoys_of_complement_still_places_it(events_of: Any) -> None:
     """'The ambassador of Japan' is Japanese."""
-    assert _sides(events_of, "The ambassador of Japan met the Chinese foreign minister.",
-                  "met") == ("JPN", "CHN")
+    assert sides_of(events_of, "The ambassador of Japan met the Chinese foreign minister.",
+                    "met") == ("JPN", "CHN")
 
 
 def test_issue_3_an_envoy_takes_no_dateline_or_article_home(events_of: Any) -> None:
@@ -390,5 +377,5 @@ def test_issue_3_an_envoy_takes_no_dateline_or_article_home(events_of: Any) -> N
 def test_issue_3_discussions_between_two_sides_keep_them(events_of: Any) -> None:
     """A discussion noun keeps the sides it is between; only a verb's object is a topic."""
     text = "Aides said discussions between the White House and the Clinton campaign continue."
-    found = _by_trigger(events_of, text, "discussions")
+    found = by_trigger(events_of, text, "discussions")
     assert found and found[0].target is not None and "Clinton" in found[0].target.text

@@ -9,23 +9,14 @@ from typing import Any
 
 import pytest
 
+from event_views import by_trigger, first_by_trigger, sides_of
 from storyline.actors import kb
-
-
-def _sides(events_of: Any, text: str, word: str) -> tuple[str | None, str | None]:
-    """(source country, target country) of the first event whose trigger holds ``word``."""
-    found = [e for e in events_of(text) if word in (e.trigger or "")]
-    assert found, text
-    event = found[0]
-    return (event.source.country if event.source else None,
-            event.target.country if event.target else None)
 
 
 def _target_text(events_of: Any, text: str, word: str) -> str | None:
     """The words of the target of the first event whose trigger holds ``word``."""
-    found = [e for e in events_of(text) if word in (e.trigger or "")]
-    assert found, text
-    return found[0].target.text if found[0].target else None
+    target = first_by_trigger(events_of, text, word).target
+    return target.text if target else None
 
 
 def _entity_name(actors_of: Any, text: str, word: str, nth: int = 0) -> str | None:
@@ -88,7 +79,7 @@ def test_issue_3_a_relative_clause_describes_a_person(events_of: Any) -> None:
     """', who was a senior adviser to Mrs. Clinton' places the person like an apposition."""
     text = ("The emails mentioned Marta Quiroga, who was a senior adviser to Mrs. Clinton. "
             "Quiroga criticized the report.")
-    assert _sides(events_of, text, "criticized")[0] == "USA"
+    assert sides_of(events_of, text, "criticized")[0] == "USA"
 
 
 @pytest.mark.parametrize(("text", "word", "sides"), [
@@ -101,22 +92,22 @@ def test_issue_3_the_secretary_of_state_is_american(
         events_of: Any, text: str, word: str, sides: tuple[str, str]) -> None:
     """'the secretary of state', which the parser splits into a title and an 'of' phrase, is
     the US office whatever else its sentence names."""
-    assert _sides(events_of, text, word) == sides
+    assert sides_of(events_of, text, word) == sides
 
 
 def test_issue_3_a_foreign_dateline_places_a_bare_house(events_of: Any) -> None:
     """'WELLINGTON (Reuters) - The Senate ...' is no US Senate; a US dateline keeps it."""
-    assert _sides(events_of, "OTTAWA (Reuters) - The Senate rejected the budget bill on "
-                  "Thursday.", "rejected")[0] == "CAN"
-    assert _sides(events_of, "WASHINGTON (Reuters) - The Senate rejected the budget bill on "
-                  "Thursday.", "rejected")[0] == "USA"
+    assert sides_of(events_of, "OTTAWA (Reuters) - The Senate rejected the budget bill on "
+                    "Thursday.", "rejected")[0] == "CAN"
+    assert sides_of(events_of, "WASHINGTON (Reuters) - The Senate rejected the budget bill on "
+                    "Thursday.", "rejected")[0] == "USA"
 
 
 def test_issue_3_a_possessed_house_committee_is_the_possessors(events_of: Any) -> None:
     """'Kenya's Senate Foreign Relations Committee' is Kenyan, and the minister it summons
     then is too."""
-    assert _sides(events_of, "Kenya's Senate Foreign Relations Committee summoned the "
-                  "interior minister.", "summoned") == ("KEN", "KEN")
+    assert sides_of(events_of, "Kenya's Senate Foreign Relations Committee summoned the "
+                    "interior minister.", "summoned") == ("KEN", "KEN")
 
 
 @pytest.mark.parametrize(("text", "word", "source"), [
@@ -129,14 +120,14 @@ def test_issue_3_a_possessed_act_places_no_critic(events_of: Any, text: str, wor
     """A body's own act ('the Canadian government's decision') says nothing of its critic's
     country; what a leader undergoes ('the president's resignation') still places those
     demanding it."""
-    assert _sides(events_of, text, word)[0] == source
+    assert sides_of(events_of, text, word)[0] == source
 
 
 def test_issue_3_modi_and_sharif_code_alone(events_of: Any) -> None:
     """'Modi' and 'Sharif' are the Indian and Pakistani leaders (a namesake whose surname
     follows a particle, 'al Sharif', is no bare 'Sharif')."""
-    assert _sides(events_of, "Modi accused Sharif of harbouring militants.",
-                  "accused") == ("IND", "PAK")
+    assert sides_of(events_of, "Modi accused Sharif of harbouring militants.",
+                    "accused") == ("IND", "PAK")
     assert "modi" in kb.bundled().lone_surnames
 
 
@@ -172,35 +163,49 @@ def test_issue_3_a_place_or_own_phrase_still_stands_for_an_actor_target(
         events_of: Any) -> None:
     """'members of the Yazidi community' in Iraq, 'soldiers of the Malian army': a phrase of
     the target's own still gives its country."""
-    assert _sides(events_of, "Gunmen killed two soldiers of the Malian army near Gao.",
-                  "killed")[1] == "MLI"
+    assert sides_of(events_of, "Gunmen killed two soldiers of the Malian army near Gao.",
+                    "killed")[1] == "MLI"
 
 
-@pytest.mark.parametrize(("text", "word"), [
-    ("Colombian police arrested a drug trafficker wanted by the United States.", "arrested"),
-    ("The Nigerian army freed 100 women held by Boko Haram in Borno state.", "freed"),
+@pytest.mark.parametrize(("text", "word", "country"), [
+    ("Colombian police arrested a drug trafficker wanted by the United States.", "arrested",
+     None),
+    ("Iraqi police arrested a drug trafficker wanted by the United States in Basra.",
+     "arrested", "IRQ"),
+    ("Nigerian troops rescued 200 women held by Boko Haram in Borno state on Tuesday.",
+     "rescued", "NGA"),
+    ("Gunmen kidnapped two aid workers employed by a French charity in northern Mali.",
+     "kidnapped", "MLI"),
+    ("The Sudanese army shelled villages controlled by the rebels in South Kordofan.",
+     "shelled", "SDN"),
+    ("Somali troops rescued 40 girls held by al Shabaab in a forest camp.", "rescued", "SOM"),
 ])
-def test_issue_3_a_clause_about_the_target_names_no_target(events_of: Any, text: str,
-                                                          word: str) -> None:
-    """Who wants or holds the people acted on ('wanted by the United States', 'held by Boko
-    Haram') is not whom the act aims at, nor places them."""
-    found = [e for e in events_of(text) if word in (e.trigger or "")]
+def test_issue_3_a_clause_about_the_target_names_no_target(
+        events_of: Any, text: str, word: str, country: str | None) -> None:
+    """The clause says who wants, holds or employs the people acted on ('wanted by the United
+    States', 'held by Boko Haram'): its actor is not whom the act aims at, and a state that
+    wants someone does not place them. The sentence's one place does (Basra, Borno, Mali);
+    with no town named, an armed group that holds them says where they are (al Shabaab)."""
+    found = by_trigger(events_of, text, word)
     assert found and found[0].target is not None, text
     target = found[0].target
-    assert "United States" not in target.text and "Boko" not in target.text
-    assert target.country != "USA"
+    clause = ("United States", "Boko", "French", "rebels", "Shabaab")
+    assert not any(w in target.text for w in clause), (text, target)
+    assert target.country != "USA", (text, target)
+    if country is not None:
+        assert target.country == country, (text, target)
 
 
 def test_issue_3_a_deeds_doer_in_a_clause_is_still_the_target(events_of: Any) -> None:
     """'an inquiry into abuses committed by Chechen fighters' aims at the fighters."""
-    assert _sides(events_of, "Prosecutors launched an investigation into abuses committed "
-                  "by Chechen fighters in 1995.", "investigation")[1] == "RUS"
+    assert sides_of(events_of, "Prosecutors launched an investigation into abuses committed "
+                    "by Chechen fighters in 1995.", "investigation")[1] == "RUS"
 
 
 def test_issue_3_those_met_abroad_keep_their_country(events_of: Any) -> None:
     """'met FARC commanders in Havana': the commanders are Colombian, the meeting in Cuba."""
-    assert _sides(events_of, "Colombian negotiators met FARC commanders in Havana on Friday.",
-                  "met") == ("COL", "COL")
+    assert sides_of(events_of, "Colombian negotiators met FARC commanders in Havana on Friday.",
+                    "met") == ("COL", "COL")
 
 
 def test_issue_3_a_bare_title_joins_the_recent_holder(events_of: Any) -> None:
@@ -210,7 +215,7 @@ def test_issue_3_a_bare_title_joins_the_recent_holder(events_of: Any) -> None:
             "back on Wednesday.\n"
             "The Greek foreign ministry rejected the charge.\n"
             "The ministry also summoned the Turkish ambassador.")
-    assert _sides(events_of, text, "summoned") == ("GRC", "TUR")
+    assert sides_of(events_of, text, "summoned") == ("GRC", "TUR")
 
 
 def test_issue_3_a_bare_title_with_two_candidates_stays_apart(actors_of: Any) -> None:
@@ -227,28 +232,28 @@ def test_issue_3_rejecting_someones_criticism_aims_at_them(events_of: Any) -> No
     """'rejected his criticism' aims at the critic 'his' stands for."""
     text = ("Iranian President Hassan Rouhani criticized the new sanctions on Monday. "
             "Washington rejected his criticism.")
-    found = [e for e in events_of(text) if e.trigger == "rejected"]
+    found = by_trigger(events_of, text, "rejected")
     assert found and found[0].target is not None and found[0].target.country == "IRN"
 
 
 def test_issue_3_a_title_owns_the_arms_it_flies(events_of: Any) -> None:
     """'government warplanes' over Homs are the Syrian government's."""
-    assert _sides(events_of, "Residents of Homs said government warplanes had bombed a "
-                  "bakery.", "bombed")[0] == "SYR"
+    assert sides_of(events_of, "Residents of Homs said government warplanes had bombed a "
+                    "bakery.", "bombed")[0] == "SYR"
 
 
 def test_issue_3_the_kingdom_is_the_state_its_sentence_names(events_of: Any) -> None:
     """'The Bahraini foreign ministry said the kingdom would cut ties with Tehran': the
     kingdom is Bahrain, not Tehran's Iran."""
-    assert _sides(events_of, "The Bahraini foreign ministry said the kingdom would cut ties "
-                  "with Tehran.", "cut") == ("BHR", "IRN")
+    assert sides_of(events_of, "The Bahraini foreign ministry said the kingdom would cut ties "
+                    "with Tehran.", "cut") == ("BHR", "IRN")
 
 
 def test_issue_3_a_meeting_place_is_no_partner(events_of: Any) -> None:
     """'the meeting between the Eritrean and Ethiopian leaders in Riyadh': the two sides meet
     each other; Riyadh is only where."""
-    found = [e for e in events_of("The meeting between the Eritrean and Ethiopian leaders in "
-                                  "Riyadh ended without a deal.") if e.trigger == "meeting"]
+    found = by_trigger(events_of, "The meeting between the Eritrean and Ethiopian leaders in "
+                       "Riyadh ended without a deal.", "meeting")
     assert found and all(e.target is None or e.target.country != "SAU" for e in found)
 
 
@@ -267,8 +272,8 @@ def test_issue_3_seats_bodies_and_offices_news_names_alone(phrase: str, country:
 def test_issue_3_an_office_object_is_no_actor(events_of: Any) -> None:
     """'The former secretary of state accused Moscow ...': 'state' is part of the office, no
     organisation placed by Moscow; the office is American."""
-    found = [e for e in events_of("The former secretary of state accused Moscow of meddling "
-                                  "in the election.") if e.trigger == "accused"]
+    found = by_trigger(events_of, "The former secretary of state accused Moscow of meddling "
+                       "in the election.", "accused")
     assert found and found[0].source is not None and found[0].source.country == "USA"
 
 
@@ -288,7 +293,7 @@ def test_issue_3_weapons_fired_from_a_place_are_its_forces(
         events_of: Any, text: str, sides: tuple[str, str]) -> None:
     """Unnamed doers of weapons fired or launched from a named place are unidentified armed
     forces of that place, not of where the weapons fall."""
-    found = [e for e in events_of(text) if e.trigger == "hit"]
+    found = by_trigger(events_of, text, "hit")
     assert found and found[0].source is not None and found[0].source.implied
     assert (found[0].source.country, found[0].target.country if found[0].target else None) == (
         sides)
@@ -297,8 +302,8 @@ def test_issue_3_weapons_fired_from_a_place_are_its_forces(
 def test_issue_3_a_clause_of_deeds_is_no_home(events_of: Any) -> None:
     """'an Afghan asylum seeker accused of plotting an attack in Vienna': the clause says what
     he is accused of, not where he lives; the demonym stands."""
-    assert _sides(events_of, "An Afghan refugee accused of plotting an attack in Vienna was "
-                  "arrested by Austrian police.", "arrested") == ("AUT", "AFG")
+    assert sides_of(events_of, "An Afghan refugee accused of plotting an attack in Vienna was "
+                    "arrested by Austrian police.", "arrested") == ("AUT", "AFG")
 
 
 def test_issue_3_another_governor_is_someone_else(actors_of: Any) -> None:
@@ -336,7 +341,7 @@ def test_issue_3_a_dateline_places_despite_what_the_act_aims_at(
     """A country the line's act aims at ('criticized Japan', 'arrested three Tunisians') does
     not stop the dateline from placing an unplaced official; police in a seat of an
     international body are the town's country's ('in Brussels': Belgian, not the EU)."""
-    assert _sides(events_of, text, word)[0] == source
+    assert sides_of(events_of, text, word)[0] == source
 
 
 def test_issue_3_territory_is_taken_from_the_target(events_of: Any) -> None:

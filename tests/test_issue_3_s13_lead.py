@@ -6,6 +6,8 @@ from typing import Any
 
 import pytest
 
+from event_views import by_trigger
+
 pytestmark = pytest.mark.issue(3)
 
 
@@ -20,7 +22,7 @@ pytestmark = pytest.mark.issue(3)
 def test_issue_3_a_complaint_about_a_states_deed_aims_at_the_state(
         events_of: Any, text: str, word: str, country: str, not_target: str) -> None:
     """'condemned the Russian strikes on X': the state whose deed it is, not the thing struck."""
-    found = [e for e in events_of(text) if word in (e.trigger or "")]
+    found = by_trigger(events_of, text, word)
     assert found and all(e.target is not None for e in found), text
     assert {e.target.country for e in found if e.target} == {country}, found
     assert not any(not_target in e.target.text for e in found if e.target)
@@ -29,8 +31,8 @@ def test_issue_3_a_complaint_about_a_states_deed_aims_at_the_state(
 def test_issue_3_a_complaint_about_an_actor_keeps_the_actor(events_of: Any) -> None:
     """An actor object ('the Turkish government') stays the target; victims of a deed with no
     state named keep what they had."""
-    found = [e for e in events_of("Germany criticized the Turkish government on Monday.")
-             if e.trigger == "criticized"]
+    found = by_trigger(events_of, "Germany criticized the Turkish government on Monday.",
+                       "criticized")
     assert found and found[0].target is not None
     assert found[0].target.text == "Turkish government" and found[0].target.country == "TUR"
 
@@ -46,7 +48,7 @@ def test_issue_3_a_complaint_about_an_actor_keeps_the_actor(events_of: Any) -> N
 def test_issue_3_ultimatums_and_blocked_nominees(
         events_of: Any, text: str, word: str, code: str) -> None:
     """Codes read off what the verb is given or aimed at."""
-    found = [e for e in events_of(text) if word in (e.trigger or "")]
+    found = by_trigger(events_of, text, word)
     assert found and found[0].code == code, (text, found)
 
 
@@ -58,7 +60,7 @@ def test_issue_3_ultimatums_and_blocked_nominees(
 def test_issue_3_gifts_and_roadblocks_keep_their_codes(
         events_of: Any, text: str, word: str, code: str) -> None:
     """No time span given to act: aid stays aid, a crowd's roadblock stays an obstruction."""
-    found = [e for e in events_of(text) if word in (e.trigger or "")]
+    found = by_trigger(events_of, text, word)
     assert found and found[0].code.startswith(code), (text, found)
 
 
@@ -73,8 +75,8 @@ def test_issue_3_criminals_force_on_state_agents_is_force(events_of: Any) -> Non
     border patrol use force on the state (19)."""
     assert not [e for e in events_of("Armed robbers attacked a jewellery shop in Lagos.")
                 if e.code[:2] in ("18", "19")]
-    found = [e for e in events_of("Smugglers attacked an army patrol near the border town of "
-                                  "Ipiales, killing an officer.") if e.trigger == "attacked"]
+    found = by_trigger(events_of, "Smugglers attacked an army patrol near the border town of "
+                       "Ipiales, killing an officer.", "attacked")
     assert found and found[0].code[:2] == "19", found
 
 
@@ -82,11 +84,11 @@ def test_issue_3_a_town_standing_for_unnamed_force_is_no_government(events_of: A
     """'a bank was torched during riots in Athens': the place's country by the GSR's
     convention, as unidentified forces (UAF), not the Greek government a capital codes; an
     arrest 'in Lebanon' stays the act of the state there."""
-    torched = [e for e in events_of("A bank was torched during riots in Athens on Wednesday.")
-               if e.trigger == "torched"]
+    torched = by_trigger(events_of, "A bank was torched during riots in Athens on Wednesday.",
+                         "torched")
     assert torched and all(e.source.country == "GRC" and e.source.sector == "UAF"
                            and e.source.implied for e in torched), torched
-    arrested = [e for e in events_of("A French aid worker was arrested in Chad for spying.")
-                if e.trigger == "arrested"]
+    arrested = by_trigger(events_of, "A French aid worker was arrested in Chad for spying.",
+                          "arrested")
     assert arrested and arrested[0].source is not None
     assert arrested[0].source.country == "TCD" and not arrested[0].source.implied

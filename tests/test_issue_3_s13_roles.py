@@ -9,12 +9,7 @@ from typing import Any
 
 import pytest
 
-
-def _first(events_of: Any, text: str, word: str) -> Any:
-    """The first event whose trigger holds ``word``."""
-    found = [e for e in events_of(text) if word in (e.trigger or "")]
-    assert found, text
-    return found[0]
+from event_views import by_trigger, first_by_trigger
 
 
 @pytest.mark.parametrize(("text", "word", "country"), [
@@ -28,7 +23,7 @@ def test_issue_3_people_take_the_country_of_what_they_come_from(
         events_of: Any, text: str, word: str, country: str) -> None:
     """'sailors from a Danish tanker': the people stay the target and take the country of the
     craft, body or place the parser hung on the verb (the actor-target rule had dropped it)."""
-    target = _first(events_of, text, word).target
+    target = first_by_trigger(events_of, text, word).target
     assert target is not None and target.country == country, (text, target)
     assert target.text.split()[-1] in ("sailors", "fishermen", "teachers"), target
 
@@ -52,7 +47,7 @@ def test_issue_3_a_campaign_story_places_its_untitled_people(events_of: Any) -> 
             "records.\nHillary Clinton's allies have pressed him for weeks before the Iowa "
             "caucuses.\nMr. Holcomb, who runs a group backing her, criticized Sanders again "
             "on Wednesday.")
-    event = _first(events_of, text, "criticized")
+    event = first_by_trigger(events_of, text, "criticized")
     assert event.source is not None and event.source.country == "USA"
     assert event.source.country_basis == "article"
 
@@ -62,7 +57,7 @@ def test_issue_3_a_foreign_titled_person_in_a_us_story_is_not_american(events_of
     text = ("WASHINGTON — Senate Democrats in Washington and Ohio blocked the Republican bill "
             "on Tuesday.\nThe vote pleased activists in Texas and Iowa.\n"
             "Mexican Foreign Minister Luis Ortega criticized the bill on Wednesday.")
-    event = _first(events_of, text, "criticized")
+    event = first_by_trigger(events_of, text, "criticized")
     assert event.source is not None and event.source.country == "MEX"
 
 
@@ -77,29 +72,29 @@ def test_issue_3_surnames_and_parties_code_their_country(
         events_of: Any, text: str, word: str, side: str, country: str) -> None:
     """A prominent surname the tagger calls a place ('Modi', 'Kasich') is the person; Palin,
     Corbyn and the DUP are American and British."""
-    event = _first(events_of, text, word)
+    event = first_by_trigger(events_of, text, word)
     actor = getattr(event, side)
     assert actor is not None and actor.country == country, (text, actor)
 
 
 def test_issue_3_a_counterpart_host_does_not_place_the_visitor(events_of: Any) -> None:
     """'held talks in Riyadh with his Saudi counterpart': the minister is not Saudi."""
-    event = _first(events_of, "The foreign minister held talks in Riyadh with his Saudi "
-                   "counterpart on Sunday.", "talks")
+    event = first_by_trigger(events_of, "The foreign minister held talks in Riyadh with his Saudi "
+                             "counterpart on Sunday.", "talks")
     assert event.target is not None and event.target.country == "SAU"
     assert event.source is not None and event.source.country != "SAU"
 
 
 def test_issue_3_a_visiting_minister_is_not_of_the_place_visited(events_of: Any) -> None:
     """'The visiting defence minister met Kenyan officials in Nairobi': no Kenyan visitor."""
-    event = _first(events_of, "The visiting defence minister met Kenyan officials in Nairobi.",
-                   "met")
+    event = first_by_trigger(events_of, "The visiting defence minister met Kenyan officials "
+                             "in Nairobi.", "met")
     assert event.source is not None and event.source.country != "KEN"
 
 
 def test_issue_3_a_resident_minister_is_still_placed_by_the_scene(events_of: Any) -> None:
     """Near miss: 'Police met protest leaders in Lagos' keeps the police Nigerian."""
-    event = _first(events_of, "Police met protest leaders in Lagos on Monday.", "met")
+    event = first_by_trigger(events_of, "Police met protest leaders in Lagos on Monday.", "met")
     assert event.source is not None and event.source.country == "NGA"
 
 
@@ -113,7 +108,7 @@ def test_issue_3_a_resident_minister_is_still_placed_by_the_scene(events_of: Any
 def test_issue_3_joined_sides_are_one_side_per_country(
         events_of: Any, text: str, word: str, countries: set[str]) -> None:
     """A joined description is a side per country it names, for every act."""
-    found = [e for e in events_of(text) if word in (e.trigger or "")]
+    found = by_trigger(events_of, text, word)
     named = {a.country for e in found for a in (e.source, e.target) if a is not None}
     assert countries <= named, (text, named)
 
@@ -121,21 +116,9 @@ def test_issue_3_joined_sides_are_one_side_per_country(
 def test_issue_3_a_federal_prosecutor_is_american(events_of: Any) -> None:
     """'A federal prosecutor whose parents came from Haiti': a US office; the clause about his
     parents does not place him."""
-    event = _first(events_of, "A federal prosecutor whose parents came from Haiti charged "
-                   "the senator with fraud.", "charged")
+    event = first_by_trigger(events_of, "A federal prosecutor whose parents came from Haiti "
+                             "charged the senator with fraud.", "charged")
     assert event.source is not None and event.source.country == "USA"
-
-
-def test_issue_3_people_held_by_an_armed_group_take_its_country(events_of: Any) -> None:
-    """'rescued 40 girls held by al Shabaab in a forest camp': no town named, the armed group
-    that holds them says where they are (a state that wants someone does not)."""
-    target = _first(events_of, "Somali troops rescued 40 girls held by al Shabaab in a forest "
-                    "camp.", "rescued").target
-    assert target is not None and target.country == "SOM"
-    assert "Shabaab" not in target.text
-    target = _first(events_of, "Peruvian police arrested a smuggler wanted by the United "
-                    "States.", "arrested").target
-    assert target is None or target.country != "USA"
 
 
 def test_issue_3_compound_demonyms_are_one_side(events_of: Any) -> None:
@@ -143,12 +126,12 @@ def test_issue_3_compound_demonyms_are_one_side(events_of: Any) -> None:
     actors stage still codes the whole phrase GRC, not CYP: a known shortfall); a business
     meeting's partners placed by the scene host no one ('the chief executive met analysts in
     Chicago' stays American)."""
-    found = [e for e in events_of("Greek and Turkish Cypriot negotiators met at the UN "
-                                  "compound in Nicosia.") if e.trigger == "met"]
+    found = by_trigger(events_of, "Greek and Turkish Cypriot negotiators met at the UN "
+                       "compound in Nicosia.", "met")
     named = {a.country for e in found for a in (e.source, e.target) if a is not None}
     assert "TUR" not in named, named
-    event = _first(events_of, "The bank's chief executive met analysts in Chicago on "
-                   "Tuesday.", "met")
+    event = first_by_trigger(events_of, "The bank's chief executive met analysts in Chicago on "
+                             "Tuesday.", "met")
     assert event.source is not None and event.source.country == "USA"
 
 
@@ -156,15 +139,15 @@ def test_issue_3_an_envoys_country_places_no_one_else(events_of: Any) -> None:
     """'ROME (Reuters) - The foreign ministry summoned the Egyptian ambassador': the ministry
     is the dateline's (ITA), not the envoy's Egypt; plural titles 'from X and Y' are a side
     each; the Niger Delta is Nigerian."""
-    event = _first(events_of, "ROME (Reuters) - The foreign ministry summoned the Egyptian "
-                   "ambassador on Wednesday.", "summoned")
+    event = first_by_trigger(events_of, "ROME (Reuters) - The foreign ministry summoned the "
+                             "Egyptian ambassador on Wednesday.", "summoned")
     assert event.source is not None and event.source.country == "ITA"
-    found = [e for e in events_of("Officials from Sudan and Chad criticized the decision "
-                                  "on Monday.") if e.trigger == "criticized"]
+    found = by_trigger(events_of, "Officials from Sudan and Chad criticized the decision "
+                       "on Monday.", "criticized")
     named = {a.country for e in found for a in (e.source, e.target) if a is not None}
     assert {"SDN", "TCD"} <= named, named
-    event = _first(events_of, "Gunmen kidnapped two Italian engineers in the Niger Delta.",
-                   "kidnapped")
+    event = first_by_trigger(events_of, "Gunmen kidnapped two Italian engineers in the Niger "
+                             "Delta.", "kidnapped")
     assert event.location is not None and event.location.country == "NGA"
 
 
@@ -185,9 +168,9 @@ def test_issue_3_people_named_with_initials_or_no_accents_code(
 def test_issue_3_he_after_a_quotation_is_not_whom_it_names(events_of: Any) -> None:
     """'"Obama is a failure," he said, adding that he would back Cruz': 'he' is the speaker,
     not the person the quotation names, so Obama backs no one."""
-    found = [e for e in events_of("Senator Tom Smith spoke to voters in Iowa on Monday. “Obama "
-                                  "is a failure,” he said, adding that he would back Cruz.")
-             if e.source is not None and e.trigger == "back"]
+    found = [e for e in by_trigger(events_of, "Senator Tom Smith spoke to voters in Iowa on "
+                                   "Monday. “Obama is a failure,” he said, adding that he "
+                                   "would back Cruz.", "back") if e.source is not None]
     assert found and found[0].source.country == "USA", found
     assert not any("Obama" in (e.source.name or e.source.text) for e in found), found
 
@@ -195,6 +178,6 @@ def test_issue_3_he_after_a_quotation_is_not_whom_it_names(events_of: Any) -> No
 def test_issue_3_they_may_be_plural_nationals(events_of: Any) -> None:
     """'arrested two Algerians after they stabbed a guard': 'they' are the Algerians, not the
     arresting police (a demonym adjective, 'Algerian police', is still no 'they')."""
-    event = _first(events_of, "French police arrested two Algerians after they stabbed a "
-                   "guard in Lyon.", "stabbed")
+    event = first_by_trigger(events_of, "French police arrested two Algerians after they stabbed a "
+                             "guard in Lyon.", "stabbed")
     assert event.source is not None and event.source.country == "DZA", event.source

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
+from quote_views import QuotesOf
 from storyline.quotes.lexicon import CUE_FORMS, is_speech_cue_text
 from storyline.records import Quote
 
 pytestmark = pytest.mark.issue(4)
-
-QuotesOf = Callable[[str], list[Quote]]  # the conftest fixture quotes_of
 
 
 def _one(quotes: list[Quote], words: str) -> Quote:

@@ -3,16 +3,13 @@ break in every word) never crashes the quotes stage, and every span indexes the 
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
+from quote_views import QuotesOf
 from storyline.quotes.parse import trim
-from storyline.records import Quote
 
 pytestmark = pytest.mark.issue(4)
 
-QuotesOf = Callable[[str], list[Quote]]  # the conftest fixture quotes_of
 
 HOSTILE = [
     "“" * 300 + " said Mara Voss.",

@@ -4,20 +4,16 @@ reported' asides."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import pytest
 from spacy.tokens import Doc
 
+from quote_views import ByCue, QuotesOf
 from storyline.quotes.lexicon import lemma_of, mistagged_cue
 from storyline.quotes.parse import content_of, subject_of, trim
-from storyline.records import Quote
 
 pytestmark = pytest.mark.issue(4)
-
-QuotesOf = Callable[[str], list[Quote]]  # the conftest fixture quotes_of
-ByCue = Callable[[list[Quote], str], list[Quote]]  # the conftest fixture by_cue
 
 
 def test_issue_4_split_quote_stops_before_a_piece_with_its_own_cue(

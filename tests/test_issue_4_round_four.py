@@ -3,17 +3,12 @@ after a long cue clause, 'according to' in mid-sentence, contrast clauses left o
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
+from quote_views import ByCue, QuotesOf
 from storyline.quotes.marks import find_quotes
-from storyline.records import Quote
 
 pytestmark = pytest.mark.issue(4)
-
-QuotesOf = Callable[[str], list[Quote]]  # the conftest fixture quotes_of
-ByCue = Callable[[list[Quote], str], list[Quote]]  # the conftest fixture by_cue
 
 
 def test_issue_4_two_apostrophes_pair_as_quote_marks() -> None:

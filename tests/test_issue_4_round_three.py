@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import pytest
 
-from storyline.records import Quote
+from quote_views import ByCue, QuotesOf
 
 pytestmark = pytest.mark.issue(4)
-
-QuotesOf = Callable[[str], list[Quote]]  # the conftest fixture quotes_of
-ByCue = Callable[[list[Quote], str], list[Quote]]  # the conftest fixture by_cue
 
 
 def test_issue_4_final_according_to_leaves_its_source_out(

@@ -6,19 +6,22 @@ batches, in worker processes when ``workers > 1``; every write is one transactio
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
+import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from multiprocessing import get_context
+from pathlib import Path
 from typing import Any
 
 from storyline import settings
-from storyline.actors.kb import forget_article
+from storyline.actors.kb import forget_article, refresh
 from storyline.errors import Code, StorylineError
 from storyline.ingest import ArticleDraft, FolderRead, Item, finalize, iter_items, read_item
-from storyline.records import Article, ArticleRecord, Failure, Origin
+from storyline.records import Actor, Article, ArticleRecord, Failure, Origin
 from storyline.store import Store
 
 Progress = Callable[[str, str], None]
@@ -254,7 +257,8 @@ class Ingest:
 @dataclass
 class ReextractReport:
     """What one re-extraction did: articles redone, failures (their old rows kept), counts of
-    events and quotes before and after, and actors no row refers to any more (dropped)."""
+    events and quotes before and after, and actors dropped (no article states them any more,
+    or no row refers to them)."""
 
     articles: int = 0
     failures: list[Failure] = field(default_factory=list)
@@ -274,51 +278,109 @@ def reextract(
     progress: Progress | None = None,
 ) -> ReextractReport:
     """Extract stored articles (all, or ``ids``) again with the current code and model, so a
-    database built by an older version gains what the newer extractors find. Each article's
-    rows are swapped in one transaction; an article that fails keeps its old rows."""
+    database built by an older version gains what the newer extractors find, and leave each
+    as a fresh ingest of its stored text would be: articles are redone in the order they were
+    stored; a date the text gave is inferred again; the knowledge base they are coded against
+    holds what the articles redone so far state now (and what the articles not redone state),
+    never what an article's old run taught; actors are folded again from what their articles
+    state. Each article's rows are swapped in one transaction; an article that fails keeps its
+    old rows and is a failures row of each of its sources, as in ingest."""
     report = ReextractReport()
     before = store.counts()
     report.events_before, report.quotes_before = before["events"], before["quotes"]
     size = batch_size or int(settings.get("batch_size"))
-    batches = _Batches(workers, size, {"db_path": store.path})
     tick = progress or (lambda kind, label: None)
+    stored = store.article_ids()
+    todo = stored if ids is None else _in_stored_order(list(ids), stored)
+    with _Lessons(store, set(stored) - set(todo)) as lessons:
+        batches = _Batches(workers, size, {"db_path": lessons.path})
 
-    def keep(article: Article, result: ArticleRecord | Failure) -> None:
-        if isinstance(result, ArticleRecord):
-            try:
-                store.replace_extractions(result)
-            except (sqlite3.Error, TypeError, ValueError) as exc:
-                batches.unteach(article.id)  # as ingest does: nothing unstored stays learned
-                result = _store_failure(result, exc)
-        if isinstance(result, Failure):
-            report.failures.append(replace(result, input=article.id))
-            tick("failed", article.id)
-        else:
-            report.articles += 1
-            tick("redone", article.title or article.id)
+        def keep(article: Article, result: ArticleRecord | Failure) -> None:
+            sources = store.article_sources(article.id) or [article.path or article.url
+                                                            or article.id]
+            if isinstance(result, ArticleRecord):
+                try:
+                    report.actors_dropped += store.replace_extractions(result, sources)
+                except (sqlite3.Error, TypeError, ValueError) as exc:
+                    batches.unteach(article.id)  # as ingest does: nothing unstored stays learned
+                    result = _store_failure(result, exc)
+            if isinstance(result, Failure):
+                for source in sources:  # one row per source, as ingest records it
+                    store.record_failure(replace(result, input=source))
+                lessons.learn(store.stated_actors([article.id]))  # its old rows stay
+                report.failures.append(replace(result, input=article.id))
+                tick("failed", article.id)
+            else:
+                lessons.learn(result.actors)
+                forget_article(article.id, _db_key({"db_path": store.path}))  # an earlier
+                # ingest in this process may remember its old lessons; the store has its new
+                report.articles += 1
+                tick("redone", article.title or article.id)
 
-    pending: list[Article] = []
-    try:
-        for article_id in list(ids) if ids is not None else store.article_ids():
-            article = _stored(store, article_id)
-            if isinstance(article, Failure):
-                report.failures.append(article)
-                continue
-            pending.append(article)
-            if len(pending) >= size:
-                for done in batches.submit(pending):
-                    keep(*done)
-                pending = []
-        for done in batches.submit(pending) if pending else ():
-            keep(*done)
-        for done in batches.drain():
-            keep(*done)
-    finally:
-        batches.close()
-    report.actors_dropped = store.drop_unused_actors()
+        pending: list[Article] = []
+        try:
+            for article_id in todo:
+                article = _stored(store, article_id)
+                if isinstance(article, Failure):
+                    report.failures.append(article)
+                    continue
+                pending.append(article)
+                if len(pending) >= size:
+                    for done in batches.submit(pending):
+                        keep(*done)
+                    pending = []
+            for done in batches.submit(pending) if pending else ():
+                keep(*done)
+            for done in batches.drain():
+                keep(*done)
+        finally:
+            batches.close()
+    report.actors_dropped += store.drop_unused_actors()
     after = store.counts()
     report.events, report.quotes = after["events"], after["quotes"]
     return report
+
+
+def _in_stored_order(ids: list[str], stored: list[str]) -> list[str]:
+    """``ids`` once each, stored ones in the order they were stored, unknown ones last."""
+    rank = {article_id: i for i, article_id in enumerate(stored)}
+    unique = list(dict.fromkeys(ids))
+    return sorted(unique, key=lambda a: rank.get(a, len(rank)))
+
+
+class _Lessons:
+    """The knowledge base a re-extraction codes against: a scratch store holding the actors
+    that the articles not being redone state, and, as each article is redone, what it states
+    now, in the order a fresh ingest would have learned it. The real store's actors hold
+    every article's old lessons (its own included) until that article is redone, so coding
+    against them would carry a code the new extraction no longer finds into the article
+    itself and into every article after it."""
+
+    def __init__(self, store: Store, kept: set[str]) -> None:
+        self.dir: str | None = None
+        self.scratch: Store | None = None
+        self.path = store.path
+        if store.path == ":memory:":  # ingest codes against no learned actors there either
+            return
+        self.dir = tempfile.mkdtemp(prefix="storyline-reextract-")
+        self.path = str(Path(self.dir) / "lessons.db")
+        self.scratch = Store(self.path)
+        if kept:  # the articles not redone: what they state stays known
+            self.learn(store.stated_actors(only=kept))
+
+    def learn(self, actors: Iterable[Actor]) -> None:
+        if self.scratch is not None:
+            self.scratch.upsert_actors(actors)
+
+    def __enter__(self) -> _Lessons:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.scratch is None or self.dir is None:
+            return
+        self.scratch.close()
+        shutil.rmtree(self.dir, ignore_errors=True)
+        refresh(self.path)  # the file is gone: this process's knowledge base lets it go
 
 
 def _stored(store: Store, article_id: str) -> Article | Failure:
@@ -331,9 +393,19 @@ def _stored(store: Store, article_id: str) -> Article | Failure:
                              detail=f"article {article_id}: {exc}"[:300])
     else:
         if article is not None:
-            return article
+            return as_read(article)
         err = StorylineError(Code.NO_ARTICLE_ID, id=article_id)
     return Failure(article_id, "reextract", err.code.id, str(err))
+
+
+def as_read(article: Article) -> Article:
+    """A stored article as its reader gave it, before extraction: a date the timex stage
+    inferred from the text (and the record of that inference) is taken off, so it is inferred
+    again from the text, as in a fresh ingest; a date from the source's metadata stays."""
+    if article.published_source in ("metadata", "text") and article.published:
+        return article
+    meta = {k: v for k, v in article.meta.items() if k != "published_inference"}
+    return replace(article, published=None, published_source=None, meta=meta)
 
 
 def _store_failure(record: ArticleRecord, exc: Exception) -> Failure:

@@ -61,12 +61,11 @@ class Origin:
     seen_at: str | None = None
 
 
-@dataclass
-class Article:
-    """A cleaned article: its canonical ``text`` is what every span points into."""
+@dataclass(kw_only=True)
+class ArticleMeta:
+    """What is known of an article besides its text: what a reader finds (ingest's
+    ArticleDraft) and what the stored Article keeps."""
 
-    id: str
-    text: str
     title: str | None = None
     url: str | None = None
     path: str | None = None
@@ -75,9 +74,17 @@ class Article:
     published: str | None = None
     published_source: str | None = None  # "metadata" | "text" | "inferred" | None
     language: str | None = None
-    ingested_at: str | None = None
     related: list[dict[str, Any]] = field(default_factory=list)
     meta: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Article(ArticleMeta):
+    """A cleaned article: its canonical ``text`` is what every span points into."""
+
+    id: str
+    text: str
+    ingested_at: str | None = None
 
 
 @dataclass

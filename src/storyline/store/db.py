@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -154,6 +154,7 @@ class Store:
             )
             self._insert_origins(conn, art.id, record.origins)
             self._insert_extractions(conn, record)
+            self._insert_article_actors(conn, record)
             for actor in record.actors:
                 self._upsert_actor(conn, actor)
             self._clear_failures(conn, [o.source for o in record.origins])
@@ -247,15 +248,76 @@ class Store:
                 (c.id, c.article_id, c.kind, c.message, _json(to_dict(c))),
             )
 
-    def replace_extractions(self, record: ArticleRecord) -> None:
+    def _insert_article_actors(self, conn: sqlite3.Connection, record: ArticleRecord) -> None:
+        """What this article's extraction says of each actor it codes (see _refold_actor)."""
+        for actor in record.actors:
+            conn.execute(
+                "INSERT OR REPLACE INTO article_actors (article_id, actor_id, data)"
+                " VALUES (?,?,?)", (record.article.id, actor.id, _json(to_dict(actor))))
+
+    def replace_extractions(self, record: ArticleRecord, sources: Iterable[str] = ()) -> int:
         """Swap a stored article's extracted rows for ``record``'s in one transaction (a
-        re-extraction with newer code): a crash leaves the old rows or the new, never a mix."""
+        re-extraction with newer code): a crash leaves the old rows or the new, never a mix.
+
+        What extraction infers of the article itself (a date the text gave, and how it was
+        inferred) is written to its row; every actor whose statement by this article changed
+        (new, gone or different) is folded again from what its articles state now, so a code
+        that only this article's old run gave goes with it (an unchanged statement leaves the
+        row alone: a fold reads every article stating the actor); the stale extract and store
+        failures of ``sources`` (the article's inputs) are cleared, as a successful ingest
+        clears them. Returns how many actors went because no article states them any more."""
+        art = record.article
         with self.transaction() as conn:
             for table in EXTRACTED:
-                conn.execute(f"DELETE FROM {table} WHERE article_id = ?", (record.article.id,))
+                conn.execute(f"DELETE FROM {table} WHERE article_id = ?", (art.id,))
             self._insert_extractions(conn, record)
-            for actor in record.actors:
-                self._upsert_actor(conn, actor, newer=True)
+            self._update_inferred(conn, art)
+            old = dict(conn.execute(
+                "SELECT actor_id, data FROM article_actors WHERE article_id = ?", (art.id,)))
+            new = {a.id: _json(to_dict(a)) for a in record.actors}
+            conn.execute("DELETE FROM article_actors WHERE article_id = ?", (art.id,))
+            self._insert_article_actors(conn, record)
+            gone = sum(not self._refold_actor(conn, actor_id)
+                       for actor_id in sorted(old.keys() | new.keys())
+                       if old.get(actor_id) != new.get(actor_id))
+            conn.execute(
+                "DELETE FROM failures WHERE stage IN ('extract', 'store')"
+                " AND input IN (SELECT value FROM json_each(?))", (json.dumps(list(sources)),))
+        return gone
+
+    def _update_inferred(self, conn: sqlite3.Connection, art: Article) -> None:
+        """Write the article fields extraction sets (``published`` and its source when the
+        text gave them, ``meta.published_inference``) if they changed."""
+        data = _json(to_dict(art) | {"text": None})
+        row = conn.execute("SELECT published, published_source, data FROM articles"
+                           " WHERE id = ?", (art.id,)).fetchone()
+        if row is not None and tuple(row) != (art.published, art.published_source, data):
+            conn.execute("UPDATE articles SET published = ?, published_source = ?, data = ?"
+                         " WHERE id = ?", (art.published, art.published_source, data, art.id))
+
+    def _refold_actor(self, conn: sqlite3.Connection, actor_id: str) -> bool:
+        """Make an actor's row what its articles state, folded in the order they were stored
+        (as ingest's upserts merge them); no article states it any more: no row (False)."""
+        rows = conn.execute(
+            "SELECT aa.data FROM article_actors AS aa JOIN articles AS a ON a.id = aa.article_id"
+            " WHERE aa.actor_id = ? ORDER BY a.rowid", (actor_id,)).fetchall()
+        old = conn.execute("SELECT data FROM actors WHERE id = ?", (actor_id,)).fetchone()
+        if not rows:
+            if old is not None:
+                conn.execute("DELETE FROM actor_aliases WHERE actor_id = ?", (actor_id,))
+                conn.execute("DELETE FROM actors WHERE id = ?", (actor_id,))
+            return old is None
+        merged = Actor(**json.loads(rows[0][0]))
+        for row in rows[1:]:
+            merged = merge_actor(merged, Actor(**json.loads(row[0])))
+        aliases = {a.casefold() for a in (merged.name, *merged.aliases)}
+        held = {r[0] for r in conn.execute(
+            "SELECT alias FROM actor_aliases WHERE actor_id = ?", (actor_id,))}
+        if old is not None and old[0] == _json(to_dict(merged)) and held == aliases:
+            return True  # unchanged: no rewrite (the knowledge base re-reads rewritten rows)
+        conn.execute("DELETE FROM actor_aliases WHERE actor_id = ?", (actor_id,))
+        self._write_actor(conn, merged)
+        return True
 
     def drop_unused_actors(self) -> int:
         """Delete actors no mention, event or quote refers to any more; returns how many."""
@@ -268,12 +330,14 @@ class Store:
                 " WHERE speaker_actor IS NOT NULL)")
         return cur.rowcount
 
-    def _upsert_actor(self, conn: sqlite3.Connection, actor: Actor, newer: bool = False) -> None:
-        """Insert or merge an actor; ``newer`` (re-extraction) lets its codes win over the row's."""
+    def _upsert_actor(self, conn: sqlite3.Connection, actor: Actor) -> None:
+        """Insert an actor, or merge it into the stored one (the stored codes win, gaps fill)."""
         row = conn.execute("SELECT data FROM actors WHERE id = ?", (actor.id,)).fetchone()
         if row is not None:
-            old = Actor(**json.loads(row["data"]))
-            actor = merge_actor(actor, old) if newer else merge_actor(old, actor)
+            actor = merge_actor(Actor(**json.loads(row["data"])), actor)
+        self._write_actor(conn, actor)
+
+    def _write_actor(self, conn: sqlite3.Connection, actor: Actor) -> None:
         conn.execute(
             "INSERT OR REPLACE INTO actors (id, name, country, sector, role, valid_from,"
             " valid_until, source, data) VALUES (?,?,?,?,?,?,?,?,?)",
@@ -326,9 +390,32 @@ class Store:
             conn.execute("DELETE FROM failures WHERE input = ?", (source,))
 
     # -- reads -----------------------------------------------------------------------------
+    def upsert_actors(self, actors: Iterable[Actor]) -> None:
+        """Merge actors into the actors table, as an ingest of the article stating them does."""
+        with self.transaction() as conn:
+            for actor in actors:
+                self._upsert_actor(conn, actor)
+
+    def stated_actors(self, only: Iterable[str] | None = None,
+                      exclude: Iterable[str] = ()) -> list[Actor]:
+        """What articles (``only`` these, none of ``exclude``) state of actors, in the order
+        the articles were stored."""
+        keep = set(only) if only is not None else None
+        skip = set(exclude)
+        rows = self.conn.execute(
+            "SELECT aa.article_id, aa.data FROM article_actors AS aa JOIN articles AS a"
+            " ON a.id = aa.article_id ORDER BY a.rowid, aa.actor_id")
+        return [Actor(**json.loads(data)) for article_id, data in rows
+                if article_id not in skip and (keep is None or article_id in keep)]
+
+    def article_sources(self, article_id: str) -> list[str]:
+        """The inputs a stored article came from (its origins), in the order first seen."""
+        return [r[0] for r in self.conn.execute(
+            "SELECT source FROM origins WHERE article_id = ? ORDER BY rowid", (article_id,))]
+
     def article_ids(self) -> list[str]:
-        """Every stored article id, in id order."""
-        return [r[0] for r in self.conn.execute("SELECT id FROM articles ORDER BY id")]
+        """Every stored article id, in the order the articles were stored."""
+        return [r[0] for r in self.conn.execute("SELECT id FROM articles ORDER BY rowid")]
 
     def stored_article(self, article_id: str) -> Article | None:
         """A stored article rebuilt from its row (None if there is none), for re-extraction.

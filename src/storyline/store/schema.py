@@ -140,4 +140,23 @@ MIGRATIONS: list[str] = [
     END;
     INSERT INTO quotes_fts(rowid, text, speaker, cue) {_quote_fts_row("")} FROM quotes;
     """,
+    # 4: what each article's extraction said of each actor it coded, so an actors row is the
+    # fold of its articles' statements and a re-extraction can take one article's back.
+    # Back-filled with the merged row for every article that refers to the actor (what each
+    # article said alone is not known any more); a full reextract replaces those.
+    """
+    CREATE TABLE article_actors (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        actor_id TEXT NOT NULL, data TEXT NOT NULL,
+        PRIMARY KEY (article_id, actor_id)
+    );
+    CREATE INDEX article_actors_actor ON article_actors(actor_id);
+    INSERT OR IGNORE INTO article_actors (article_id, actor_id, data)
+        SELECT refs.article_id, a.id, a.data FROM (
+            SELECT article_id, actor_id AS id FROM mentions WHERE actor_id IS NOT NULL
+            UNION SELECT article_id, source_actor FROM events WHERE source_actor IS NOT NULL
+            UNION SELECT article_id, target_actor FROM events WHERE target_actor IS NOT NULL
+            UNION SELECT article_id, speaker_actor FROM quotes WHERE speaker_actor IS NOT NULL
+        ) AS refs JOIN actors AS a ON a.id = refs.id;
+    """,
 ]
