@@ -179,9 +179,13 @@ if TYPE_CHECKING:
 CLAUSE_TARGET_CODES = frozenset({"02", "10", "11", "12", "13"})
 COMPLAINT_CODES = frozenset({"11", "14"})  # accuse/complain, protest: aimed at what they are about
 AUTHORITY_CODES = frozenset({"15", "16", "17"})  # acts of a state's authorities
+COURT_CODES = frozenset({"116"})  # a verdict: by the courts of the place or of the accused
 FORCE_CODES = lexicon.FORCE_CODES
 VIOLENCE_CODES = lexicon.VIOLENCE_CODES
 STANCE_CODES = frozenset({"03", "11", "12"})
+# passive acts whose subject stays the source with no agent: own means moved, coercion left
+# to the authority rules, states of intent or rejection ("X was deployed", "is opposed to")
+SUBJECT_KEPT_CODES = frozenset({"03", "12", "15", "17"})
 OWN_MEANS_CODES = frozenset({"08", "15", "16"})  # withdraw, mobilize, reduce relations
 
 
@@ -1189,6 +1193,8 @@ def _crowd_or_order_code(tok: Token, lemma: str) -> tuple[str, bool] | None:
     if walked_out(tok):
         return ("164" if _left_talks(tok) else "143" if strike_walkout(tok) else ""), True
         # "doctors walked out for a day"; "walked out of the peace talks" halts them (164)
+    if lemma in lexicon.ORDER_VERBS and _media_closed(tok):
+        return "1721", True  # "ordered the newspaper to suspend publication"
     ordered = _to_clause(tok) if lemma == "order" else None
     if ordered is not None:  # "ordered X to appear/pay": a demand (the dictionary says 030)
         return ("" if _ordered_move(ordered) else "100"), True  # "ordered troops to withdraw"
@@ -1222,6 +1228,9 @@ def _named_object_code(tok: Token, lemma: str, particle: str | None,
                        words: Callable[[], set[str]]) -> tuple[str, bool]:
     """The code our tables give the verb with its particle, object or preposition, else the
     PETRARCH2 dictionary's for the verb and the words after it."""
+    if lemma == "find" and any(c.lower_ in lexicon.VERDICT_WORDS and c.dep_ in (
+            "acomp", "oprd", "ccomp", "xcomp") for c in tok.children):
+        return "116", True  # "was found guilty of subversion by a court": a verdict
     if lemma == "call" and particle == "up" and any(  # "called up 300,000 reservists"
             c.dep_ == "dobj" and c.lower_ in lexicon.CALLED_UP for c in tok.children):
         return "154", True
@@ -1243,6 +1252,26 @@ def _named_object_code(tok: Token, lemma: str, particle: str | None,
     if move:
         return move, True
     return lexicon.code_for_verb(lemma, particle, words)
+
+
+def _media_closed(tok: Token) -> bool:
+    """Whether an order stops a news outlet ("ordered the paper to stop publishing", "ordered
+    the closure of the station"): a restriction of the freedom of expression (1721)."""
+    for obj in (c for c in tok.children if c.dep_ == "dobj"):
+        if _outlet(obj) and any(
+                c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in lexicon.STOP_VERBS
+                for c in (*tok.children, *obj.children)):
+            return True
+        if obj.lemma_.lower() in lexicon.CLOSURE_NOUNS and any(
+                _outlet(g) for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children):
+            return True
+    return False
+
+
+def _outlet(noun: Token) -> bool:
+    """Whether a noun phrase names a news outlet ("the opposition newspaper La Prensa")."""
+    return any(t.lemma_.lower() in lexicon.MEDIA_OUTLETS for t in (noun, *noun.lefts))
 
 
 def _left_talks(tok: Token) -> bool:
@@ -1930,14 +1959,15 @@ def _undergoer(tok: Token, subject: Token, frame: Frame) -> bool:
     subject undergoes the act, so with no doer named the act has no source (the victims of a
     killing are never its doers).
 
-    Mobilization, reduced relations and coercion (roots 15-17) and accusations, rejections
-    and intents (03, 11, 12) keep the subject as source, as event sets still count "X was
-    arrested" and "X was accused" as events, and "is committed to", "is opposed to" are
-    states of the subject.
+    So do the targets of blame and reduced relations ("the minister was criticized",
+    "X was expelled": aimed at X, by no one named). Mobilization (15: "troops were deployed"
+    moves the subject's own means), intents and rejections (03, 12: "is committed to", "is
+    opposed to" are states of the subject) keep the subject as source; coercion (17) is left
+    to the authority and implied-doer rules.
     """
     own = subject.head.i == tok.i or (tok.dep_ in ("relcl", "acl") and tok.head.i == subject.i)
     root = frame.code[:2]
-    return own and (root in VIOLENCE_CODES or root not in FORCE_CODES | STANCE_CODES)
+    return own and root not in SUBJECT_KEPT_CODES and frame.code not in COURT_CODES
 
 
 def _reduced_passive(tok: Token, frame: Frame) -> bool:
@@ -1952,7 +1982,8 @@ def _reduced_passive(tok: Token, frame: Frame) -> bool:
     deps = {c.dep_ for c in tok.children}
     return "nsubj" in deps and not deps & {"aux", "auxpass", "dobj", "dative", "agent",
                                            "conj", "xcomp", "ccomp", "prt"} and not (
-        _counted_object(tok))
+        _counted_object(tok)) and not _verb_prep_code(tok, tok.lemma_.lower())  # "hacked
+    # into the computers of X": the preposition's object is what the act is done to
 
 
 def _coerced(tok: Token, subject: Token, frame: Frame) -> bool:
@@ -1960,14 +1991,14 @@ def _coerced(tok: Token, subject: Token, frame: Frame) -> bool:
     place, the subject of a passive coercion (CAMEO 17: arrest, detain, jail, ban) undergoes
     it; the doer is an authority the sentence does not name, never the people it coerces."""
     own = subject.head.i == tok.i or (tok.dep_ == "acl" and tok.head.i == subject.i)
-    return own and frame.code[:2] == "17"
+    return own and (frame.code[:2] == "17" or frame.code in COURT_CODES)
 
 
 def _authority(tok: Token, subject: Token, frame: Frame) -> bool:
     """"X was arrested in Lebanon", "X, imprisoned in Egypt": with no agent, the place's
-    authorities coerce X (15-17)."""
+    authorities coerce X (15-17), its courts convict X (116)."""
     own = subject.head.i == tok.i or (tok.dep_ == "acl" and tok.head.i == subject.i)
-    return own and frame.code[:2] in AUTHORITY_CODES
+    return own and (frame.code[:2] in AUTHORITY_CODES or frame.code in COURT_CODES)
 
 
 def _condition_target(tok: Token) -> list[Role]:
