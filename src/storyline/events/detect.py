@@ -1625,9 +1625,23 @@ def _would(tok: Token) -> bool:
 
 
 def _plan_of_force(frame: Frame, controller: Token) -> None:
-    """A declared plan of coercion or force is a threat (13), as its "will" future is."""
-    if controller.lemma_.lower() in lexicon.PLAN_WORDS and frame.code[:2] >= "15":
+    """A declared plan of coercion or force is a threat (13), as its "will" future is; armed
+    forces readying force ("the army prepared to resume shelling X") show it (150)."""
+    if _readied_force(frame, controller):
+        frame.code = "150"
+        _join_trigger(frame, controller)
+    elif controller.lemma_.lower() in lexicon.PLAN_WORDS and frame.code[:2] >= "15":
         frame.code = lexicon.threat_code(frame.code)
+
+
+def _readied_force(frame: Frame, controller: Token) -> bool:
+    """Whether armed forces get ready to use force (the verb "prepare", not the adjective of
+    commitment "is prepared to"): a military posture (150), no threat in words."""
+    if controller.lemma_.lower() != "prepare" or not controller.tag_.startswith("VB") or (
+            frame.code[:2] not in VIOLENCE_CODES):
+        return False
+    doer = subject_and_agent(controller)[0]
+    return doer is not None and armed_or_state(doer)
 
 
 def _code_future(frame: Frame) -> None:
@@ -2575,12 +2589,24 @@ def _noun_owner(tok: Token, code: str = "") -> Token | None:
 
 
 def _state_side(tok: Token, code: str) -> Token | None:
-    """The state or people named before an attack noun aimed "on" or "against" something
-    else ("the U.S. strike on the airport", "an Israeli raid on Jenin"): its doer."""
-    if code[:2] not in VIOLENCE_CODES or prep_object(tok, ("on", "against")) is None:
+    """The state or people named before an attack or protest noun aimed "on" or "against"
+    something else ("the U.S. strike on the airport", "an Israeli raid on Jenin", "Palestinian
+    riots against Israeli policies"): its doer; a protest's only by a people, never "anti-"."""
+    protest = code[:2] == "14"
+    if code[:2] not in VIOLENCE_CODES and not protest or prep_object(
+            tok, ("on", "against")) is None:
         return None
+    kinds = ("NORP",) if protest else ("GPE", "NORP")
     return next((c for c in tok.children if c.dep_ in ("compound", "amod") and c.ent_type_ in (
-        "GPE", "NORP")), None)
+        kinds) and c.is_alpha and not _hyphened_side(c)), None)
+
+
+def _hyphened_side(word: Token) -> bool:
+    """Whether a people's name is part of a hyphened word ("anti-American", "pro-Russian"),
+    which names whom a protest is for or against, never its doers."""
+    doc = word.doc
+    return (word.i > 0 and doc[word.i - 1].text == "-") or (
+        word.i + 1 < len(doc) and doc[word.i + 1].text == "-")
 
 
 def _owned_responsibility(verb: Token) -> Token | None:
