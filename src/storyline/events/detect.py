@@ -2133,6 +2133,8 @@ def _alternatives(tok: Token, depth: int = 3, clauses: bool = True) -> list[Toke
                       if g.dep_ == "pobj"]
             found += [g for a in child.children if a.dep_ == "prep" and a.lower_ in (
                 "on", "against") for g in a.children if g.dep_ == "pobj"]  # "a ban imposed on X"
+        elif child.dep_ == "nsubjpass" and depth > 1:  # "a camp for Congolese refugees was
+            found += _alternatives(child, depth - 1, clauses)  # attacked": who is behind it
         elif child.dep_ == "dobj" and depth > 1:  # not "a state" in "declared a state of ..."
             found += [] if _act_part(tok, child) or _own_means(child) else [child]
             found += _alternatives(child, depth - 1, clauses)

@@ -460,7 +460,8 @@ DEPLOYABLE_FORCES = (
     "reinforcement", "police", "policemen", "units", "battalions", "paratroopers", "marines",
     "commandos", "carriers", "carrier", "warships", "frigates", "destroyers", "submarines",
     "warplanes", "jets", "bombers", "helicopters", "missiles", "gunboats", "artillery",
-    "launchers", "howitzers", "armour", "armor", "batteries")
+    "launchers", "howitzers", "armour", "armor", "batteries", "reservists", "guardsmen",
+    "guard")  # "the National Guard" (QUALIFIED_OBJECTS: not "his guards")
 # nouns an event word only classifies ("riot police", "protest leaders", "attack helicopters")
 CLASSIFIED_HEADS = frozenset({
     "police", "policemen", "gear", "squad", "squads", "shield", "shields", "unit", "units",
@@ -682,6 +683,8 @@ QUALIFIED_OBJECTS: dict[str, frozenset[str]] = {
     "law": frozenset({"martial", "emergency"}),  # "imposed/lifted martial law", not "a law"
     "level": frozenset({"alert", "threat", "terror", "readiness", "security"}),
     "device": frozenset({"nuclear", "atomic", "thermonuclear"}),  # detonated: 2042
+    "guard": frozenset({"national", "republican", "revolutionary", "presidential", "border",
+                        "coast"}),  # "sent the National Guard", not "his guards"
 }
 
 # participles that say who leads or owns something ("a delegation headed by X"): no act

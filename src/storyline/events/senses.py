@@ -406,7 +406,7 @@ def _object_words(tok: Token) -> list[str]:
                       for w in (g.lemma_.lower(), g.lower_, *_kinds(g, obj))]
     compounds = [] if obj.lemma_.lower() in COMMERCE_HEADS else [
         c.lower_ for c in obj.children if c.dep_ == "compound"]  # not "a mustard brand"
-    return words + compounds + _hyphened(obj)
+    return compounds + words + _hyphened(obj)  # the kind first: "chlorine gas" is 2041
 
 
 def _kinds(pobj: Token, obj: Token) -> list[str]:
@@ -593,7 +593,8 @@ def conflict_sense(tok: Token, code: str) -> str:
             coded_sector(doer) in lexicon.ARMED_DOER_SECTORS) and any(
             c.dep_ == "dobj" and c.lemma_.lower() in MILITARY_CAMPAIGNS for c in tok.children):
         return "190"  # "the army launched a campaign against Boko Haram": force, not words
-    if lemma in BEAT_VERBS and any(c.dep_ == "dobj" for c in tok.children):
+    if lemma in BEAT_VERBS and any(c.dep_ == "dobj" or passive and c.dep_ == "nsubjpass"
+                                   for c in tok.children):  # "was beaten by police"
         return _beating(tok, who)
     if lemma == "protest" and code[:2] == "14" and _state_voice(doer) and (
             tok.dep_ in ("advcl", "xcomp") and tok.head.lemma_.lower() in lexicon.SUMMON_VERBS):
@@ -978,7 +979,7 @@ def _beating(tok: Token, who: str) -> str:
     if any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
            for c in tok.children):
         return "1823"
-    victim = next(c for c in tok.children if c.dep_ == "dobj")
+    victim = next(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))
     if verb_particle(tok) == "back" or (
             who in COMBATANTS and _through_quantity(victim).lower_ in COMBATANTS):
         return "190"  # "forces beat back an offensive", "troops beat the rebels": fighting
