@@ -1228,6 +1228,8 @@ def _named_object_code(tok: Token, lemma: str, particle: str | None,
                        words: Callable[[], set[str]]) -> tuple[str, bool]:
     """The code our tables give the verb with its particle, object or preposition, else the
     PETRARCH2 dictionary's for the verb and the words after it."""
+    if lemma == "call" and particle is None and _phoned(tok):
+        return "041", True  # "called the Lebanese president and thanked him": a phone call
     if lemma == "find" and any(c.lower_ in lexicon.VERDICT_WORDS and c.dep_ in (
             "acomp", "oprd", "ccomp", "xcomp") for c in tok.children):
         return "116", True  # "was found guilty of subversion by a court": a verdict
@@ -1252,6 +1254,19 @@ def _named_object_code(tok: Token, lemma: str, particle: str | None,
     if move:
         return move, True
     return lexicon.code_for_verb(lemma, particle, words)
+
+
+def _phoned(tok: Token) -> bool:
+    """Whether "called X" is a call to a person (a name or an office) in which something is
+    said, told by a conjoined act of words ("called the Lebanese president and thanked him"):
+    041; not "called X a liar", "called an election" or a call with nothing said in it."""
+    if any(c.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "attr", "dative") for c in tok.children):
+        return False
+    callee = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if callee is None or not (callee.ent_type_ == "PERSON" or coded_sector(callee) is not None):
+        return False
+    return any(c.dep_ == "conj" and c.pos_ == "VERB" and _verb_code(c)[0][:2] in (
+        lexicon.SAID_IN_CALL_ROOTS) for c in tok.children)
 
 
 def _media_closed(tok: Token) -> bool:
@@ -2594,13 +2609,13 @@ def _state_side(tok: Token, code: str) -> Token | None:
     """The state or people named before an attack or protest noun aimed "on" or "against"
     something else ("the U.S. strike on the airport", "an Israeli raid on Jenin", "Palestinian
     riots against Israeli policies"): its doer; a protest's only by a people, never "anti-"."""
-    protest = code[:2] == "14"
+    protest = code[:2] == "14"  # aimed only "against": "the French strike on Monday" is a date
     if code[:2] not in VIOLENCE_CODES and not protest or prep_object(
-            tok, ("on", "against")) is None:
+            tok, ("against",) if protest else ("on", "against")) is None:
         return None
     kinds = ("NORP",) if protest else ("GPE", "NORP")
     return next((c for c in tok.children if c.dep_ in ("compound", "amod") and c.ent_type_ in (
-        kinds) and c.is_alpha and not _hyphened_side(c)), None)
+        kinds) and not c.is_punct and not _hyphened_side(c)), None)
 
 
 def _hyphened_side(word: Token) -> bool:

@@ -517,9 +517,6 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "192" for v in TAKING_VERBS for o in TAKEN_GROUND},
     **{(v, o): "181" for v in ("seize", "hijack", "commandeer", "capture") for o in CRAFT},
     **{(v, o): "171" for v in ("hack", "breach") for o in COMPUTER_TARGETS},
-    # condolences and sympathy offered are empathetic comments (018)
-    **{(v, o): "018" for v in ("express", "offer", "send", "extend", "convey")
-       for o in ("condolence", "condolences", "sympathy", "sympathies")},
     # refusing entry or visas to a state's people sanctions it (163)
     **{(v, o): "163" for v in ("deny", "refuse", "ban", "bar", "restrict") for o in DENIED_ENTRY},
     **{(v, o): "191" for v in ("impose", "enforce", "tighten") for o in ("blockade", "siege")},
@@ -759,7 +756,8 @@ PEOPLE_OBJECTS = frozenset({
     "police", "policemen", "units", "battalions", "paratroopers", "marines", "diplomats",
     "ambassador", "envoy", "newspaper", "newspapers", "paper", "channel", "channels",
     "broadcaster", "outlet", "outlets", "hostage", "captive", "carriers", "inspectors",
-    "observers", "monitors", "investigators", "peacekeepers", *CRAFT, *MEDIA_OUTLETS,
+    "observers", "monitors", "investigators", "peacekeepers", "reservists", "guardsmen",
+    "guard", *CRAFT, *MEDIA_OUTLETS,
 })
 
 # nouns that head an event phrase ("a visit to", "talks with", "sanctions on")
@@ -833,6 +831,8 @@ HEAVY_ROUNDS = frozenset({"shell", "shells", "mortar", "mortars", "artillery", "
 # words of part and quantity an object's "of" phrase stands behind ("part of its aid program")
 PART_WORDS = frozenset({"part", "some", "much", "most", "all", "half", "portion", "bulk",
                         "share", "rest", "remainder", "parts", "one-third", "third"})
+# roots of acts of words said in a call ("called X and thanked/assured/urged him"): 041
+SAID_IN_CALL_ROOTS = ("01", "02", "03", "04", "05")
 # what a court finds someone ("found guilty of subversion"): a verdict (116)
 VERDICT_WORDS = frozenset({"guilty", "liable", "culpable"})
 # what an order to a news outlet stops ("ordered the paper to suspend publication")

@@ -325,9 +325,9 @@ def _ban_code(tok: Token, lemma: str) -> str | None:
     banned = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if lemma in lexicon.BANNING_VERBS and banned is not None and _named_goods(banned):
         return "163"  # "Ukraine banned Russian books", "banned Georgian wine"
-    if banned is not None and (lemma, banned.lemma_.lower()) in lexicon.VERB_OBJECT_CODES:
-        return None  # "would prohibit all aid to the rebels": the table's act (162)
-    if lemma in lexicon.BANNING_VERBS and banned is not None and _banned_practice(banned):
+    if lemma in lexicon.BANNING_VERBS and banned is not None and _banned_practice(banned) and (
+            lemma, banned.lemma_.lower()) not in lexicon.VERB_OBJECT_CODES:  # "would prohibit
+        # all aid to the rebels" is the table's act (162), not a law on a practice
         return ""  # "voted to ban therapeutic cloning", "wants to ban all abortions": a law
     if lemma not in lexicon.BAN_IMPOSING | lexicon.BAN_EASING:
         return None
@@ -916,7 +916,8 @@ def _state_seizure(doer: Token | None) -> bool:
     seizure of a ship impounds it (171) where pirates' or gunmen's hijacks it (181)."""
     if doer is None:
         return True  # "a tanker was seized": by no one named, no hijacking told
-    return doer.lower_ in POLICE_WORDS or doer.ent_type_ == "GPE" or coded_sector(doer) in (
+    state = doer.ent_type_ == "GPE" and doer.pos_ == "PROPN"  # not "Pirates" tagged a place
+    return state or doer.lower_ in POLICE_WORDS or coded_sector(doer) in (
         "GOV", "MIL", "COP", "JUD", "SPY")
 
 
