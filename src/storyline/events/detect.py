@@ -1734,6 +1734,8 @@ def _verb_doers(tok: Token, frame: Frame) -> tuple[Token | None, Token | None, b
     passive = passive or _reduced_passive(tok, frame)  # "26 pirates arrested"
     subject = _wielder(subject) if subject is not None and not passive else subject
     agent = _wielder(agent) if agent is not None else agent
+    if passive and agent is None and frame.code[:2] == "11":
+        agent = _stray_agent(tok)  # "X has been accused of misusing funds, ..., by officials"
     dies = tok.lemma_.lower() in lexicon.PATTERN_ONLY  # "died in clashes with X"
     if (passive or dies) and agent is None and frame.code[:2] in FORCE_CODES:
         agent = _hidden_agent(tok)  # "were killed in clashes with Israeli troops"
@@ -1997,6 +1999,22 @@ def _undergoer(tok: Token, subject: Token, frame: Frame) -> bool:
     own = subject.head.i == tok.i or (tok.dep_ in ("relcl", "acl") and tok.head.i == subject.i)
     root = frame.code[:2]
     return own and root not in SUBJECT_KEPT_CODES and frame.code not in COURT_CODES
+
+
+def _stray_agent(tok: Token) -> Token | None:
+    """The "by" agent of a passive accusation that the parser hung on the clause above it,
+    after the accusation ("X has been accused of misusing funds, much of it believed to have
+    been embezzled, by Haitian officials"): an actor, never a means or a time."""
+    if tok.dep_ not in ("ccomp", "conj") or tok.head.i == tok.i:
+        return None
+    for prep in tok.head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "by" and prep.i > tok.i:
+            actor = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if actor is not None and actor.ent_type_ not in NOT_ACTORS and (
+                    coded_sector(actor) is not None or any(_is_named(t) for t in (
+                        actor, *actor.lefts))):
+                return actor
+    return None
 
 
 def _reduced_passive(tok: Token, frame: Frame) -> bool:
