@@ -2073,6 +2073,13 @@ def _clause_target(tok: Token) -> list[Role]:
     return []
 
 
+def _entered(inner: Token) -> bool:
+    """Whether an act part's object is the country one would enter ("deny entry to the United
+    States to all individuals undermining stability"): where, not whom the denial is aimed at."""
+    return inner.ent_type_ == "GPE" and inner.head.lower_ == "to" and (
+        inner.head.head.lower_ in lexicon.DENIED_ENTRY)
+
+
 def _object(tok: Token, code: str = "") -> Token | None:
     """Direct object, dative or the object of a target preposition; a named actor wins.
 
@@ -2084,7 +2091,7 @@ def _object(tok: Token, code: str = "") -> Token | None:
         # "called Clinton a liar": the parser's object predicate names whom
         and c.pos_ in ("PROPN", "NOUN", "PRON") and not is_weapon(c)]  # not "a car bomb"
     objects = objects or [g for c in tok.children if c.dep_ == "prt"  # "sealed off the X"
-                          for g in c.children if g.dep_ == "pobj"]
+                          for g in c.children if g.dep_ == "pobj"] or _up_to_count(tok)
     if not objects and code[:2] in FORCE_CODES:
         objects = _shared_object(tok)  # "arrested and beat X"; not "wept and cried 'my child'"
     if not objects and _ordered_out(tok):  # "ordered aid agencies to leave": they must go
@@ -2095,7 +2102,7 @@ def _object(tok: Token, code: str = "") -> Token | None:
         inner = prep_object(objects[0], ("on", "against", "to", "with", "for", "of", "among",
                                           "between"))
         objects = objects[1:]  # "opened fire on X", "imposed sanctions on X": part of the act
-        inner = None if inner is not None and _helper(inner) else inner
+        inner = None if inner is not None and (_helper(inner) or _entered(inner)) else inner
     withdrawing = tok.lemma_.lower() in WITHDRAW_VERBS  # "is willing to withdraw X from Y"
     if objects and (code[:2] in OWN_MEANS_CODES or withdrawing) and (
             _own_means(objects[0]) or code[:2] == "15" or withdrawing):
@@ -2120,6 +2127,15 @@ def _object(tok: Token, code: str = "") -> Token | None:
     if inner is not None and (prep_obj is None or not _is_named(prep_obj)):
         return inner  # "the blockade of Serbia", "sanctions on X"
     return prep_obj or _owner_of_post(tok)
+
+
+def _up_to_count(tok: Token) -> list[Token]:
+    """The object of a count the parser read as a particle ("kidnapped up to 16 Russian
+    advisers": up + to + advisers): the people counted."""
+    return [g for c in tok.children if c.dep_ == "prt" and c.lower_ == "up"
+            for p in c.children if p.dep_ == "prep" and p.lower_ == "to"
+            for g in p.children if g.dep_ == "pobj" and any(
+                n.dep_ == "nummod" for n in g.children)][:1]
 
 
 def _shared_object(tok: Token) -> list[Token]:

@@ -375,8 +375,11 @@ def _ordered_out(tok: Token) -> bool:
 
 
 def _verb_prep_code(tok: Token, lemma: str) -> str:
-    """Code of a verb + prepositional object the codebook names ("pulled out of talks")."""
-    for prep in tok.children:
+    """Code of a verb + prepositional object the codebook names ("pulled out of talks"), also
+    a "from" the parser hung on the object ("forced out 1,000 refugees from their homes")."""
+    moved = [p for c in tok.children if c.dep_ == "dobj" for p in c.children
+             if p.dep_ == "prep" and p.lower_ == "from"]
+    for prep in (*tok.children, *moved):
         if prep.dep_ not in ("prep", "prt") or prep.lower_ not in (
                 "on", "as", "from", "out", "of", "to", "under", "into"):
             continue
