@@ -663,7 +663,10 @@ def _verb_sense(tok: Token, lemma: str) -> tuple[str, bool, str] | None:
 def _aid_cut_kind(tok: Token) -> str:
     """The kind of aid a cut stops, read as a pledge's is (economic 1621, military 1622,
     humanitarian 1623), else ""."""
-    kind = _pledged_aid(next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None))
+    cut = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if cut is not None and cut.lemma_.lower() in lexicon.PART_WORDS:
+        cut = prep_object(cut, ("of",)) or cut  # "suspended part of a military aid program"
+    kind = _pledged_aid(cut)
     return lexicon.AID_CUT_CODES.get(kind, "")
 
 
@@ -1457,7 +1460,9 @@ def _pledged_aid(pledged: Token | None) -> str:
     if pledged is None:
         return ""
     aid = pledged if pledged.lemma_.lower() in lexicon.PLEDGED_AID_WORDS else prep_object(
-        pledged, ("in", "of"))  # "$500 million in aid", "a package of military aid"
+        pledged, ("in", "of")) or next((  # "$500 million in aid", "a package of military aid"
+            c for c in pledged.children if c.dep_ == "compound"
+            and c.lemma_.lower() in lexicon.PLEDGED_AID_WORDS), None)  # "a military aid program"
     if aid is None or aid.lemma_.lower() not in lexicon.PLEDGED_AID_WORDS:
         return ""
     kinds = [lexicon.AID_KIND_CODES.get(c.lower_, "") for c in aid.children
@@ -1996,7 +2001,7 @@ def _undergoer(tok: Token, subject: Token, frame: Frame) -> bool:
     opposed to" are states of the subject) keep the subject as source; coercion (17) is left
     to the authority and implied-doer rules.
     """
-    own = subject.head.i == tok.i or (tok.dep_ in ("relcl", "acl") and tok.head.i == subject.i)
+    own = _undergoing_subject(tok, subject) or (tok.dep_ == "relcl" and tok.head.i == subject.i)
     root = frame.code[:2]
     return own and root not in SUBJECT_KEPT_CODES and frame.code not in COURT_CODES
 
@@ -2037,15 +2042,24 @@ def _coerced(tok: Token, subject: Token, frame: Frame) -> bool:
     """"400 protesters have been detained", "the editor was jailed": with no agent and no
     place, the subject of a passive coercion (CAMEO 17: arrest, detain, jail, ban) undergoes
     it; the doer is an authority the sentence does not name, never the people it coerces."""
-    own = subject.head.i == tok.i or (tok.dep_ == "acl" and tok.head.i == subject.i)
-    return own and (frame.code[:2] == "17" or frame.code in COURT_CODES)
+    return _undergoing_subject(tok, subject) and (
+        frame.code[:2] == "17" or frame.code in COURT_CODES)
 
 
 def _authority(tok: Token, subject: Token, frame: Frame) -> bool:
     """"X was arrested in Lebanon", "X, imprisoned in Egypt": with no agent, the place's
     authorities coerce X (15-17), its courts convict X (116)."""
-    own = subject.head.i == tok.i or (tok.dep_ == "acl" and tok.head.i == subject.i)
-    return own and (frame.code[:2] in AUTHORITY_CODES or frame.code in COURT_CODES)
+    return _undergoing_subject(tok, subject) and (
+        frame.code[:2] in AUTHORITY_CODES or frame.code in COURT_CODES)
+
+
+def _undergoing_subject(tok: Token, subject: Token) -> bool:
+    """Whether a passive subject is the verb's own: its subject, the noun its participle
+    modifies ("X, imprisoned in Egypt") or that of the passive it is conjoined to ("was
+    indicted and convicted": convicted too)."""
+    return subject.head.i == tok.i or (tok.dep_ == "acl" and tok.head.i == subject.i) or (
+        tok.dep_ == "conj" and subject.head.i == tok.head.i and subject.dep_ == "nsubjpass"
+        and tok.tag_ == "VBN")
 
 
 def _condition_target(tok: Token) -> list[Role]:
@@ -2182,8 +2196,9 @@ def _alternatives(tok: Token, depth: int = 3, clauses: bool = True) -> list[Toke
                       if g.dep_ == "pobj"]
             found += [g for a in child.children if a.dep_ == "prep" and a.lower_ in (
                 "on", "against") for g in a.children if g.dep_ == "pobj"]  # "a ban imposed on X"
-        elif child.dep_ == "nsubjpass" and depth > 1:  # "a camp for Congolese refugees was
-            found += _alternatives(child, depth - 1, clauses)  # attacked": who is behind it
+        elif child.dep_ == "nsubjpass" and depth > 1 and _verb_code(tok)[0][:2] in (
+                FORCE_CODES):  # "a camp for Congolese refugees was attacked": who is behind it
+            found += _alternatives(child, depth - 1, clauses)
         elif child.dep_ == "dobj" and depth > 1:  # not "a state" in "declared a state of ..."
             found += [] if _act_part(tok, child) or _own_means(child) else [child]
             found += _alternatives(child, depth - 1, clauses)

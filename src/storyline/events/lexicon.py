@@ -376,7 +376,8 @@ TAKEN_GROUND = frozenset({
     "oilfields", "garrison", "stronghold", "strongholds", "outpost", "outposts", "crossing",
     "county", "positions", "suburb", "suburbs", "neighbourhood", "neighborhood"})
 # verbs by which armed forces take ground or a vehicle ("recaptured the city")
-TAKING_VERBS = ("seize", "capture", "retake", "recapture", "overrun")
+TAKING_VERBS = ("seize", "capture", "retake", "recapture", "overrun", "retook")  # the tagger
+# leaves "retook" unlemmatized
 # vessels and aircraft whose seizure by gunmen or pirates is a hijacking (181)
 CRAFT = frozenset({"ship", "ships", "tanker", "tankers", "vessel", "vessels", "freighter",
                    "freighters", "trawler", "trawlers", "yacht", "boat", "boats", "dhow",

@@ -596,9 +596,10 @@ def conflict_sense(tok: Token, code: str) -> str:
             coded_sector(doer) in lexicon.ARMED_DOER_SECTORS) and any(
             c.dep_ == "dobj" and c.lemma_.lower() in MILITARY_CAMPAIGNS for c in tok.children):
         return "190"  # "the army launched a campaign against Boko Haram": force, not words
-    if lemma in BEAT_VERBS and any(c.dep_ == "dobj" or passive and c.dep_ == "nsubjpass"
-                                   for c in tok.children):  # "was beaten by police"
-        return _beating(tok, who)
+    beaten = next((c for c in tok.children if c.dep_ == "dobj"), None) or (
+        subject if passive else None)  # "was beaten by police", "detained and beaten by X"
+    if lemma in BEAT_VERBS and beaten is not None:
+        return _beating(tok, who, beaten)
     if lemma == "protest" and code[:2] == "14" and _state_voice(doer) and (
             tok.dep_ in ("advcl", "xcomp") and tok.head.lemma_.lower() in lexicon.SUMMON_VERBS):
         return "114"  # "summoned the envoy to protest the seizure": an official complaint
@@ -978,12 +979,11 @@ def _mass_weapon(tok: Token) -> str:
     return ""
 
 
-def _beating(tok: Token, who: str) -> str:
+def _beating(tok: Token, who: str, victim: Token) -> str:
     """Beating people: to death 1823, protesters by the state's agents 175, else 182."""
     if any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
            for c in tok.children):
         return "1823"
-    victim = next(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))
     if verb_particle(tok) == "back" or (
             who in COMBATANTS and _through_quantity(victim).lower_ in COMBATANTS):
         return "190"  # "forces beat back an offensive", "troops beat the rebels": fighting
