@@ -241,3 +241,14 @@ def test_issue_3_a_call_in_which_thanks_are_given(events_of: Any) -> None:
     assert ("041", "FRA", "LBN") in triples and ("051", "FRA", "LBN") in triples
     assert "041" not in [c for c, _, _ in _triples(
         events_of, "Trump called Clinton a liar and attacked her record.")]
+
+
+def test_issue_3_demands_pressed_by_a_protest_are_its_aim(events_of: Any) -> None:
+    """"blocked roads to press their demands for greater freedom": the demands are what the
+    protest is for (144), no second event (020), as "to demand X" is not."""
+    assert [c for c, _, _ in _triples(
+        events_of, "Thousands of Kenyan teachers marched in Nairobi to press their demands "
+                   "for higher pay.")] == ["141"]
+    assert [c for c, _, _ in _triples(
+        events_of, "Young Egyptians blocked roads in Cairo on Sunday to press their demands "
+                   "for greater freedom.")] == ["144"]

@@ -334,7 +334,8 @@ def _continued_act(tok: Token, frame: Frame, found: dict[int, Frame]) -> Frame |
     """The frame whose act this frame's word only continues, or None for an act of its own."""
     root = frame.code[:2]
     if frame.nominal:
-        return _scene_of_act(tok, frame, found)
+        return _scene_of_act(tok, frame, found) or (
+            _protest_demand(tok, found) if root in PURPOSE_ROOTS else None)
     if root in REASON_ROOTS:
         return _stated_reason(tok, found)
     riot = frame.code.startswith("145")  # "rioted, smashing windows and setting fire to X"
@@ -411,6 +412,21 @@ def _scene_of_act(tok: Token, frame: Frame, found: dict[int, Frame]) -> Frame | 
         (f for i, f in found.items() if f.nominal and i != tok.i and (
             g := governing_verb(tok.doc[i])) is not None and g.i == verb.i), None)
     return act if act is not None and act.code[:2] in RESPONSE_ROOTS else None
+
+
+def _protest_demand(tok: Token, found: dict[int, Frame]) -> Frame | None:
+    """The protest a demand noun is the stated aim of ("blocked roads to press their demands
+    for greater freedom"): what the protest demands, no second event (as "to demand X" is)."""
+    governor = governing_verb(tok)
+    if governor is None or governor.dep_ not in ("advcl", "xcomp") or not (
+            infinitival(governor) or governor.tag_ == "VBG"):
+        return None
+    head = governor.head
+    holder = found.get(head.i) or next(
+        (frame for i, frame in found.items() if frame.nominal and (
+            verb := governing_verb(tok.doc[i])) is not None and verb.i == head.i),
+        None)  # "staged a sit-in, renewing their demands": the sit-in's
+    return holder if holder is not None and holder.code[:2] == "14" else None
 
 
 def _named_subject(tok: Token, found: dict[int, Frame]) -> tuple[int, Frame] | None:
