@@ -252,3 +252,23 @@ def test_issue_3_demands_pressed_by_a_protest_are_its_aim(events_of: Any) -> Non
     assert [c for c, _, _ in _triples(
         events_of, "Young Egyptians blocked roads in Cairo on Sunday to press their demands "
                    "for greater freedom.")] == ["144"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Ugandan opposition leader was charged with treason on Monday.", ("173", "UGA", "UGA")),
+    ("The senator was charged with leaking classified documents.", ("173", "USA", "USA")),
+    ("The coup leaders of Mali were tried for treason in Bamako.", ("173", "MLI", "MLI")),
+])
+def test_issue_3_agentless_charges_and_trials_are_legal_action(
+        events_of: Any, text: str, expected: tuple[str, str, str]) -> None:
+    """A charge laid or a trial held with no agent is legal action (173) by the authorities of
+    the place or of the accused's country; the accused undergoes it."""
+    assert expected in _triples(events_of, text)
+
+
+def test_issue_3_an_attempt_is_no_trial(events_of: Any) -> None:
+    """"was tried on mice" is no trial; "charged with being soft on crime by his rival" is
+    words, no legal action."""
+    assert _triples(events_of, "The new formula was tried on mice.") == []
+    assert "173" not in [c for c, _, _ in _triples(
+        events_of, "He was charged with being soft on crime by his Republican rival.")]

@@ -1181,7 +1181,16 @@ def _firing_verb_code(tok: Token, lemma: str) -> tuple[str, bool] | None:
         return "174", True  # "ordered the aid agencies to leave"
     if legal_charge(tok):
         return "173", True  # "prosecutors charged the mayor with corruption"
+    if lemma == "try" and _tried(tok):
+        return "173", True  # "was tried in absentia in Dakar": legal action
     return None
+
+
+def _tried(tok: Token) -> bool:
+    """Whether "try" is a trial: a passive with no clause tried ("was tried for treason"),
+    never an attempt ("tried to flee", "was tried and tested")."""
+    deps = {c.dep_ for c in tok.children}
+    return "nsubjpass" in deps and "auxpass" in deps and not deps & {"xcomp", "ccomp", "conj"}
 
 
 def _appeal_verb_code(tok: Token, lemma: str) -> tuple[str, bool] | None:

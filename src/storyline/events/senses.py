@@ -136,17 +136,22 @@ def _price_charge(tok: Token) -> bool:
 
 
 def legal_charge(tok: Token) -> bool:
-    """"charged X with <crime>" by police, prosecutors or a court, or with a named crime: legal
-    action (173); "charged that ...", "charged X with supporting Y" stay accusations (112)."""
+    """"charged X with <crime>" by police, prosecutors or a court, with a named crime, or in
+    the agentless passive ("X was charged with spreading false news"): legal action (173);
+    "charged that ...", "charged X with supporting Y" stay accusations (112)."""
     if tok.lemma_.lower() != "charge":
         return False  # an indictment stays an accusation of a crime (1121), as GSR codes it
     crime = prep_object(tok, ("with", "on", "for", "over"))
     if crime is not None and (crime.ent_type_ in ("DATE", "TIME") or (
             crime.head.lower_ != "with" and crime.lower_ not in lexicon.CRIME_WORDS)):
         crime = None  # "charged 17 on Thursday": no crime named
+    subject, agent, passive = subject_and_agent(tok)
+    if passive and agent is None and any(
+            c.dep_ == "prep" and c.lower_ == "with" and any(
+                g.dep_ in ("pobj", "pcomp") for g in c.children) for c in tok.children):
+        return True  # "were charged with spreading false news": a charge laid, by no one named
     if crime is None or crime.tag_ == "VBG" or crime.pos_ not in ("NOUN", "PROPN"):
         return False
-    subject, agent, passive = subject_and_agent(tok)
     doer = agent if passive else subject
     return crime.lower_ in lexicon.CRIME_WORDS or (
         doer is not None and doer.lower_ in lexicon.LEGAL_AUTHORITIES)
