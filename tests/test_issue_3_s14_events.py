@@ -272,3 +272,14 @@ def test_issue_3_an_attempt_is_no_trial(events_of: Any) -> None:
     assert _triples(events_of, "The new formula was tried on mice.") == []
     assert "173" not in [c for c, _, _ in _triples(
         events_of, "He was charged with being soft on crime by his Republican rival.")]
+
+
+def test_issue_3_a_resumed_act_is_told_once(events_of: Any) -> None:
+    """"resumed shelling rebel positions" is one shelling (194), not the resuming and the
+    shelling as two; readied ("prepared to resume shelling") it is only the posture (150)."""
+    assert [c for c, _, _ in _triples(
+        events_of, "Sudanese troops resumed shelling rebel positions in Kordofan on Monday.")] == [
+        "194"]
+    assert [c for c, _, _ in _triples(
+        events_of, "Armenian troops prepared to resume shelling Azerbaijani positions.")] == [
+        "150"]

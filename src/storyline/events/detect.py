@@ -266,6 +266,9 @@ def _one_act(sent: Span, found: dict[int, Frame]) -> None:
         if i not in found:
             continue
         frame, tok = found[i], doc[i]
+        if _aspect_gerund(tok, found):
+            del found[i]  # "resumed shelling X": the coded "resumed" is the one act
+            continue
         named = _named_subject(tok, found)
         if named is not None:
             _restated(frame, tok, found, named)
@@ -284,6 +287,14 @@ def _one_act(sent: Span, found: dict[int, Frame]) -> None:
             # checkpoint, killing six soldiers", "rioted, setting fire to a checkpoint":
             act.target_alts = [*frame.targets, *act.target_alts]  # the victims if it is no one
         del found[i]
+
+
+def _aspect_gerund(tok: Token, found: dict[int, Frame]) -> bool:
+    """Whether a gerund is the act a coded verb of aspect resumes, goes on with or readies
+    ("resumed shelling X", "prepared to resume shelling X"): told once, by that verb."""
+    head = tok.head
+    return tok.tag_ == "VBG" and tok.dep_ == "xcomp" and head.i in found and (
+        head.lemma_.lower() in lexicon.ASPECT_VERBS) and not found[head.i].nominal
 
 
 def _blast_scene(act: Frame) -> bool:

@@ -834,6 +834,8 @@ PART_WORDS = frozenset({"part", "some", "much", "most", "all", "half", "portion"
                         "share", "rest", "remainder", "parts", "one-third", "third"})
 # roots of acts of words said in a call ("called X and thanked/assured/urged him"): 041
 SAID_IN_CALL_ROOTS = ("01", "02", "03", "04", "05")
+# verbs of aspect whose gerund is their own act ("resumed shelling", "began bombing")
+ASPECT_VERBS = frozenset({"resume", "continue", "begin", "start", "keep", "renew"})
 # what a court finds someone ("found guilty of subversion"): a verdict (116)
 VERDICT_WORDS = frozenset({"guilty", "liable", "culpable"})
 # what an order to a news outlet stops ("ordered the paper to suspend publication")
