@@ -1325,7 +1325,7 @@ def _media_closed(tok: Token) -> bool:
 
 def _outlet(noun: Token) -> bool:
     """Whether a noun phrase names a news outlet ("the opposition newspaper La Prensa")."""
-    return any(t.lemma_.lower() in lexicon.MEDIA_OUTLETS for t in (noun, *noun.lefts))
+    return any(t.lemma_.lower() in lexicon.MEDIA_OUTLETS for t in noun.subtree if t.i <= noun.i)
 
 
 def _left_talks(tok: Token) -> bool:

@@ -390,10 +390,12 @@ COMPUTER_TARGETS = frozenset({"computer", "computers", "network", "networks", "s
                               "phone", "phones"})
 # entry and visas denied to a state's people: a sanction (163), as travel bans are
 DENIED_ENTRY = ("entry", "visa", "visas", "admission")
-# news outlets whose closure restricts freedom of expression (1721)
+# news outlets whose closure restricts freedom of expression (1721); a station or an agency
+# only by a word of these before it ("the opposition television station RCTV"), never "the
+# police station" or "the agency"
 MEDIA_OUTLETS = frozenset({"newspaper", "newspapers", "paper", "channel", "channels",
-                           "broadcaster", "outlet", "outlets", "radio", "television", "station",
-                           "stations", "magazine", "weekly", "daily", "network", "agency"})
+                           "broadcaster", "broadcasters", "outlet", "outlets", "radio",
+                           "television", "magazine", "magazines", "weekly", "daily"})
 # verb + prepositional object the CAMEO codebook names: "put troops on alert" (152)
 # treaties, deals and bodies a state leaves: withdrawing reduces relations (160, PLOVER
 # SANCTION/withdraw), no military retreat ("withdrew from the grain deal")
