@@ -283,3 +283,14 @@ def test_issue_3_a_resumed_act_is_told_once(events_of: Any) -> None:
     assert [c for c, _, _ in _triples(
         events_of, "Armenian troops prepared to resume shelling Azerbaijani positions.")] == [
         "150"]
+
+
+def test_issue_3_people_held_hostage(events_of: Any) -> None:
+    """Holding people hostage, counted or named, is hostage-taking (181); a budget or a
+    nomination "held hostage" is politics, and "was held hostage" a state, no new act."""
+    assert [(c, s, t) for c, s, t in _triples(
+        events_of, "Somali pirates are holding 20 Filipino sailors hostage.")] == [
+        ("181", "SOM", "PHL")]
+    for text in ("Republicans are holding the budget hostage, the Democratic leader said.",
+                 "The journalist was held hostage in Syria for two years."):
+        assert "181" not in [c for c, _, _ in _triples(events_of, text)]

@@ -647,6 +647,9 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
        for o in REPRESSED_DISSENT},
     **{("use", o): "190" for o in ("weapon", "weapons", "artillery", "warplanes", "tanks")},
     **{("take", o): "181" for o in ("hostage", "hostages", "captive")},  # not "held captive"
+    # holding people hostage takes them hostage (senses: only people counted or named, never
+    # "held the budget hostage")
+    **{("hold", o): "181" for o in ("hostage", "hostages")},
     # handing over power yields to demands for a change in leadership (0831)
     **{(v, "power"): "0831" for v in ("hand", "cede", "transfer", "relinquish", "surrender")},
     # ordering armed units somewhere deploys them ("ordered two carriers to the Gulf")

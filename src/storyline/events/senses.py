@@ -807,6 +807,8 @@ def _misread_conflict(tok: Token, code: str, doer: Token | None, passive: bool) 
     lemma = tok.lemma_.lower()
     if code == "192" and lemma in ("seize", "wrest") and not _controls_place(tok):
         return "171" if lemma == "seize" else ""  # a company or a bank: property
+    if code == "181" and lemma == "hold" and (passive or not _held_people(tok)):
+        return ""  # "held the budget hostage", "was held hostage for years": no hostage-taking
     if code == "181" and lemma in ("seize", "capture") and _state_seizure(doer):
         return "171"  # "the coast guard seized a tanker": a state impounds it, no hijacking
     if code == "2041" and not (armed_or_state(doer) or _aimed_on(tok)):
@@ -918,6 +920,14 @@ def armed_or_state(doer: Token | None) -> bool:
     return doer.lower_ in ARMED_BLOCKERS | REPRESSORS | POLICE_WORDS or doer.ent_type_ in (
         "GPE", "NORP") or any(c.ent_type_ in ("GPE", "NORP") for c in doer.children
                               if c.dep_ in ("amod", "compound", "poss"))
+
+
+def _held_people(tok: Token) -> bool:
+    """Whether those held hostage are people, counted or named ("held 40 schoolchildren
+    hostage", "holding dozens of foreign workers hostage"), not a budget or an economy."""
+    held = [t for c in tok.children if c.dep_ == "dobj" for t in c.subtree]
+    return any(t.dep_ == "nummod" or t.ent_type_ in ("NORP", "PERSON") or t.lower_ in (
+        VICTIM_WORDS) or t.lower_ in ("dozens", "hundreds", "scores") for t in held)
 
 
 def _state_seizure(doer: Token | None) -> bool:
