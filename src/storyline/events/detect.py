@@ -179,9 +179,13 @@ if TYPE_CHECKING:
 CLAUSE_TARGET_CODES = frozenset({"02", "10", "11", "12", "13"})
 COMPLAINT_CODES = frozenset({"11", "14"})  # accuse/complain, protest: aimed at what they are about
 AUTHORITY_CODES = frozenset({"15", "16", "17"})  # acts of a state's authorities
+COURT_CODES = frozenset({"116"})  # a verdict: by the courts of the place or of the accused
 FORCE_CODES = lexicon.FORCE_CODES
 VIOLENCE_CODES = lexicon.VIOLENCE_CODES
 STANCE_CODES = frozenset({"03", "11", "12"})
+# passive acts whose subject stays the source with no agent: own means moved, coercion left
+# to the authority rules, states of intent or rejection ("X was deployed", "is opposed to")
+SUBJECT_KEPT_CODES = frozenset({"03", "12", "15", "17"})
 OWN_MEANS_CODES = frozenset({"08", "15", "16"})  # withdraw, mobilize, reduce relations
 
 
@@ -262,6 +266,9 @@ def _one_act(sent: Span, found: dict[int, Frame]) -> None:
         if i not in found:
             continue
         frame, tok = found[i], doc[i]
+        if _aspect_gerund(tok, found):
+            del found[i]  # "resumed shelling X": the coded "resumed" is the one act
+            continue
         named = _named_subject(tok, found)
         if named is not None:
             _restated(frame, tok, found, named)
@@ -280,6 +287,14 @@ def _one_act(sent: Span, found: dict[int, Frame]) -> None:
             # checkpoint, killing six soldiers", "rioted, setting fire to a checkpoint":
             act.target_alts = [*frame.targets, *act.target_alts]  # the victims if it is no one
         del found[i]
+
+
+def _aspect_gerund(tok: Token, found: dict[int, Frame]) -> bool:
+    """Whether a gerund is the act a coded verb of aspect resumes, goes on with or readies
+    ("resumed shelling X", "prepared to resume shelling X"): told once, by that verb."""
+    head = tok.head
+    return tok.tag_ == "VBG" and tok.dep_ == "xcomp" and head.i in found and (
+        head.lemma_.lower() in lexicon.ASPECT_VERBS) and not found[head.i].nominal
 
 
 def _blast_scene(act: Frame) -> bool:
@@ -330,7 +345,8 @@ def _continued_act(tok: Token, frame: Frame, found: dict[int, Frame]) -> Frame |
     """The frame whose act this frame's word only continues, or None for an act of its own."""
     root = frame.code[:2]
     if frame.nominal:
-        return _scene_of_act(tok, frame, found)
+        return _scene_of_act(tok, frame, found) or (
+            _protest_demand(tok, found) if root in PURPOSE_ROOTS else None)
     if root in REASON_ROOTS:
         return _stated_reason(tok, found)
     riot = frame.code.startswith("145")  # "rioted, smashing windows and setting fire to X"
@@ -407,6 +423,21 @@ def _scene_of_act(tok: Token, frame: Frame, found: dict[int, Frame]) -> Frame | 
         (f for i, f in found.items() if f.nominal and i != tok.i and (
             g := governing_verb(tok.doc[i])) is not None and g.i == verb.i), None)
     return act if act is not None and act.code[:2] in RESPONSE_ROOTS else None
+
+
+def _protest_demand(tok: Token, found: dict[int, Frame]) -> Frame | None:
+    """The protest a demand noun is the stated aim of ("blocked roads to press their demands
+    for greater freedom"): what the protest demands, no second event (as "to demand X" is)."""
+    governor = governing_verb(tok)
+    if governor is None or governor.dep_ not in ("advcl", "xcomp") or not (
+            infinitival(governor) or governor.tag_ == "VBG"):
+        return None
+    head = governor.head
+    holder = found.get(head.i) or next(
+        (frame for i, frame in found.items() if frame.nominal and (
+            verb := governing_verb(tok.doc[i])) is not None and verb.i == head.i),
+        None)  # "staged a sit-in, renewing their demands": the sit-in's
+    return holder if holder is not None and holder.code[:2] == "14" else None
 
 
 def _named_subject(tok: Token, found: dict[int, Frame]) -> tuple[int, Frame] | None:
@@ -659,7 +690,10 @@ def _verb_sense(tok: Token, lemma: str) -> tuple[str, bool, str] | None:
 def _aid_cut_kind(tok: Token) -> str:
     """The kind of aid a cut stops, read as a pledge's is (economic 1621, military 1622,
     humanitarian 1623), else ""."""
-    kind = _pledged_aid(next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None))
+    cut = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if cut is not None and cut.lemma_.lower() in lexicon.PART_WORDS:
+        cut = prep_object(cut, ("of",)) or cut  # "suspended part of a military aid program"
+    kind = _pledged_aid(cut)
     return lexicon.AID_CUT_CODES.get(kind, "")
 
 
@@ -1158,7 +1192,16 @@ def _firing_verb_code(tok: Token, lemma: str) -> tuple[str, bool] | None:
         return "174", True  # "ordered the aid agencies to leave"
     if legal_charge(tok):
         return "173", True  # "prosecutors charged the mayor with corruption"
+    if lemma == "try" and _tried(tok):
+        return "173", True  # "was tried in absentia in Dakar": legal action
     return None
+
+
+def _tried(tok: Token) -> bool:
+    """Whether "try" is a trial: a passive with no clause tried ("was tried for treason"),
+    never an attempt ("tried to flee", "was tried and tested")."""
+    deps = {c.dep_ for c in tok.children}
+    return "nsubjpass" in deps and "auxpass" in deps and not deps & {"xcomp", "ccomp", "conj"}
 
 
 def _appeal_verb_code(tok: Token, lemma: str) -> tuple[str, bool] | None:
@@ -1189,6 +1232,8 @@ def _crowd_or_order_code(tok: Token, lemma: str) -> tuple[str, bool] | None:
     if walked_out(tok):
         return ("164" if _left_talks(tok) else "143" if strike_walkout(tok) else ""), True
         # "doctors walked out for a day"; "walked out of the peace talks" halts them (164)
+    if lemma in lexicon.ORDER_VERBS and _media_closed(tok):
+        return "1721", True  # "ordered the newspaper to suspend publication"
     ordered = _to_clause(tok) if lemma == "order" else None
     if ordered is not None:  # "ordered X to appear/pay": a demand (the dictionary says 030)
         return ("" if _ordered_move(ordered) else "100"), True  # "ordered troops to withdraw"
@@ -1222,6 +1267,11 @@ def _named_object_code(tok: Token, lemma: str, particle: str | None,
                        words: Callable[[], set[str]]) -> tuple[str, bool]:
     """The code our tables give the verb with its particle, object or preposition, else the
     PETRARCH2 dictionary's for the verb and the words after it."""
+    if lemma == "call" and particle is None and _phoned(tok):
+        return "041", True  # "called the Lebanese president and thanked him": a phone call
+    if lemma == "find" and any(c.lower_ in lexicon.VERDICT_WORDS and c.dep_ in (
+            "acomp", "oprd", "ccomp", "xcomp") for c in tok.children):
+        return "116", True  # "was found guilty of subversion by a court": a verdict
     if lemma == "call" and particle == "up" and any(  # "called up 300,000 reservists"
             c.dep_ == "dobj" and c.lower_ in lexicon.CALLED_UP for c in tok.children):
         return "154", True
@@ -1243,6 +1293,39 @@ def _named_object_code(tok: Token, lemma: str, particle: str | None,
     if move:
         return move, True
     return lexicon.code_for_verb(lemma, particle, words)
+
+
+def _phoned(tok: Token) -> bool:
+    """Whether "called X" is a call to a person (a name or an office) in which something is
+    said, told by a conjoined act of words ("called the Lebanese president and thanked him"):
+    041; not "called X a liar", "called an election" or a call with nothing said in it."""
+    if any(c.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "attr", "dative") for c in tok.children):
+        return False
+    callee = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if callee is None or not (callee.ent_type_ == "PERSON" or coded_sector(callee) is not None):
+        return False
+    return any(c.dep_ == "conj" and c.pos_ == "VERB" and _verb_code(c)[0][:2] in (
+        lexicon.SAID_IN_CALL_ROOTS) for c in tok.children)
+
+
+def _media_closed(tok: Token) -> bool:
+    """Whether an order stops a news outlet ("ordered the paper to stop publishing", "ordered
+    the closure of the station"): a restriction of the freedom of expression (1721)."""
+    for obj in (c for c in tok.children if c.dep_ == "dobj"):
+        if _outlet(obj) and any(
+                c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in lexicon.STOP_VERBS
+                for c in (*tok.children, *obj.children)):
+            return True
+        if obj.lemma_.lower() in lexicon.CLOSURE_NOUNS and any(
+                _outlet(g) for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children):
+            return True
+    return False
+
+
+def _outlet(noun: Token) -> bool:
+    """Whether a noun phrase names a news outlet ("the opposition newspaper La Prensa")."""
+    return any(t.lemma_.lower() in lexicon.MEDIA_OUTLETS for t in noun.subtree if t.i <= noun.i)
 
 
 def _left_talks(tok: Token) -> bool:
@@ -1413,7 +1496,9 @@ def _pledged_aid(pledged: Token | None) -> str:
     if pledged is None:
         return ""
     aid = pledged if pledged.lemma_.lower() in lexicon.PLEDGED_AID_WORDS else prep_object(
-        pledged, ("in", "of"))  # "$500 million in aid", "a package of military aid"
+        pledged, ("in", "of")) or next((  # "$500 million in aid", "a package of military aid"
+            c for c in pledged.children if c.dep_ == "compound"
+            and c.lemma_.lower() in lexicon.PLEDGED_AID_WORDS), None)  # "a military aid program"
     if aid is None or aid.lemma_.lower() not in lexicon.PLEDGED_AID_WORDS:
         return ""
     kinds = [lexicon.AID_KIND_CODES.get(c.lower_, "") for c in aid.children
@@ -1596,9 +1681,23 @@ def _would(tok: Token) -> bool:
 
 
 def _plan_of_force(frame: Frame, controller: Token) -> None:
-    """A declared plan of coercion or force is a threat (13), as its "will" future is."""
-    if controller.lemma_.lower() in lexicon.PLAN_WORDS and frame.code[:2] >= "15":
+    """A declared plan of coercion or force is a threat (13), as its "will" future is; armed
+    forces readying force ("the army prepared to resume shelling X") show it (150)."""
+    if _readied_force(frame, controller):
+        frame.code = "150"
+        _join_trigger(frame, controller)
+    elif controller.lemma_.lower() in lexicon.PLAN_WORDS and frame.code[:2] >= "15":
         frame.code = lexicon.threat_code(frame.code)
+
+
+def _readied_force(frame: Frame, controller: Token) -> bool:
+    """Whether armed forces get ready to use force (the verb "prepare", not the adjective of
+    commitment "is prepared to"): a military posture (150), no threat in words."""
+    if controller.lemma_.lower() != "prepare" or not controller.tag_.startswith("VB") or (
+            frame.code[:2] not in VIOLENCE_CODES):
+        return False
+    doer = subject_and_agent(controller)[0]
+    return doer is not None and armed_or_state(doer)
 
 
 def _code_future(frame: Frame) -> None:
@@ -1676,6 +1775,8 @@ def _verb_doers(tok: Token, frame: Frame) -> tuple[Token | None, Token | None, b
     passive = passive or _reduced_passive(tok, frame)  # "26 pirates arrested"
     subject = _wielder(subject) if subject is not None and not passive else subject
     agent = _wielder(agent) if agent is not None else agent
+    if passive and agent is None and frame.code[:2] == "11":
+        agent = _stray_agent(tok)  # "X has been accused of misusing funds, ..., by officials"
     dies = tok.lemma_.lower() in lexicon.PATTERN_ONLY  # "died in clashes with X"
     if (passive or dies) and agent is None and frame.code[:2] in FORCE_CODES:
         agent = _hidden_agent(tok)  # "were killed in clashes with Israeli troops"
@@ -1930,14 +2031,31 @@ def _undergoer(tok: Token, subject: Token, frame: Frame) -> bool:
     subject undergoes the act, so with no doer named the act has no source (the victims of a
     killing are never its doers).
 
-    Mobilization, reduced relations and coercion (roots 15-17) and accusations, rejections
-    and intents (03, 11, 12) keep the subject as source, as event sets still count "X was
-    arrested" and "X was accused" as events, and "is committed to", "is opposed to" are
-    states of the subject.
+    So do the targets of blame and reduced relations ("the minister was criticized",
+    "X was expelled": aimed at X, by no one named). Mobilization (15: "troops were deployed"
+    moves the subject's own means), intents and rejections (03, 12: "is committed to", "is
+    opposed to" are states of the subject) keep the subject as source; coercion (17) is left
+    to the authority and implied-doer rules.
     """
-    own = subject.head.i == tok.i or (tok.dep_ in ("relcl", "acl") and tok.head.i == subject.i)
+    own = _undergoing_subject(tok, subject) or (tok.dep_ == "relcl" and tok.head.i == subject.i)
     root = frame.code[:2]
-    return own and (root in VIOLENCE_CODES or root not in FORCE_CODES | STANCE_CODES)
+    return own and root not in SUBJECT_KEPT_CODES and frame.code not in COURT_CODES
+
+
+def _stray_agent(tok: Token) -> Token | None:
+    """The "by" agent of a passive accusation that the parser hung on the clause above it,
+    after the accusation ("X has been accused of misusing funds, much of it believed to have
+    been embezzled, by Haitian officials"): an actor, never a means or a time."""
+    if tok.dep_ not in ("ccomp", "conj") or tok.head.i == tok.i:
+        return None
+    for prep in tok.head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "by" and prep.i > tok.i:
+            actor = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if actor is not None and actor.ent_type_ not in NOT_ACTORS and (
+                    coded_sector(actor) is not None or any(_is_named(t) for t in (
+                        actor, *actor.lefts))):
+                return actor
+    return None
 
 
 def _reduced_passive(tok: Token, frame: Frame) -> bool:
@@ -1952,22 +2070,32 @@ def _reduced_passive(tok: Token, frame: Frame) -> bool:
     deps = {c.dep_ for c in tok.children}
     return "nsubj" in deps and not deps & {"aux", "auxpass", "dobj", "dative", "agent",
                                            "conj", "xcomp", "ccomp", "prt"} and not (
-        _counted_object(tok))
+        _counted_object(tok)) and not _verb_prep_code(tok, tok.lemma_.lower())  # "hacked
+    # into the computers of X": the preposition's object is what the act is done to
 
 
 def _coerced(tok: Token, subject: Token, frame: Frame) -> bool:
     """"400 protesters have been detained", "the editor was jailed": with no agent and no
     place, the subject of a passive coercion (CAMEO 17: arrest, detain, jail, ban) undergoes
     it; the doer is an authority the sentence does not name, never the people it coerces."""
-    own = subject.head.i == tok.i or (tok.dep_ == "acl" and tok.head.i == subject.i)
-    return own and frame.code[:2] == "17"
+    return _undergoing_subject(tok, subject) and (
+        frame.code[:2] == "17" or frame.code in COURT_CODES)
 
 
 def _authority(tok: Token, subject: Token, frame: Frame) -> bool:
     """"X was arrested in Lebanon", "X, imprisoned in Egypt": with no agent, the place's
-    authorities coerce X (15-17)."""
-    own = subject.head.i == tok.i or (tok.dep_ == "acl" and tok.head.i == subject.i)
-    return own and frame.code[:2] in AUTHORITY_CODES
+    authorities coerce X (15-17), its courts convict X (116)."""
+    return _undergoing_subject(tok, subject) and (
+        frame.code[:2] in AUTHORITY_CODES or frame.code in COURT_CODES)
+
+
+def _undergoing_subject(tok: Token, subject: Token) -> bool:
+    """Whether a passive subject is the verb's own: its subject, the noun its participle
+    modifies ("X, imprisoned in Egypt") or that of the passive it is conjoined to ("was
+    indicted and convicted": convicted too)."""
+    return subject.head.i == tok.i or (tok.dep_ == "acl" and tok.head.i == subject.i) or (
+        tok.dep_ == "conj" and subject.head.i == tok.head.i and subject.dep_ == "nsubjpass"
+        and tok.tag_ == "VBN")
 
 
 def _condition_target(tok: Token) -> list[Role]:
@@ -1995,6 +2123,13 @@ def _clause_target(tok: Token) -> list[Role]:
     return []
 
 
+def _entered(inner: Token) -> bool:
+    """Whether an act part's object is the country one would enter ("deny entry to the United
+    States to all individuals undermining stability"): where, not whom the denial is aimed at."""
+    return inner.ent_type_ == "GPE" and inner.head.lower_ == "to" and (
+        inner.head.head.lower_ in lexicon.DENIED_ENTRY)
+
+
 def _object(tok: Token, code: str = "") -> Token | None:
     """Direct object, dative or the object of a target preposition; a named actor wins.
 
@@ -2006,7 +2141,7 @@ def _object(tok: Token, code: str = "") -> Token | None:
         # "called Clinton a liar": the parser's object predicate names whom
         and c.pos_ in ("PROPN", "NOUN", "PRON") and not is_weapon(c)]  # not "a car bomb"
     objects = objects or [g for c in tok.children if c.dep_ == "prt"  # "sealed off the X"
-                          for g in c.children if g.dep_ == "pobj"]
+                          for g in c.children if g.dep_ == "pobj"] or _up_to_count(tok)
     if not objects and code[:2] in FORCE_CODES:
         objects = _shared_object(tok)  # "arrested and beat X"; not "wept and cried 'my child'"
     if not objects and _ordered_out(tok):  # "ordered aid agencies to leave": they must go
@@ -2017,7 +2152,7 @@ def _object(tok: Token, code: str = "") -> Token | None:
         inner = prep_object(objects[0], ("on", "against", "to", "with", "for", "of", "among",
                                           "between"))
         objects = objects[1:]  # "opened fire on X", "imposed sanctions on X": part of the act
-        inner = None if inner is not None and _helper(inner) else inner
+        inner = None if inner is not None and (_helper(inner) or _entered(inner)) else inner
     withdrawing = tok.lemma_.lower() in WITHDRAW_VERBS  # "is willing to withdraw X from Y"
     if objects and (code[:2] in OWN_MEANS_CODES or withdrawing) and (
             _own_means(objects[0]) or code[:2] == "15" or withdrawing):
@@ -2042,6 +2177,15 @@ def _object(tok: Token, code: str = "") -> Token | None:
     if inner is not None and (prep_obj is None or not _is_named(prep_obj)):
         return inner  # "the blockade of Serbia", "sanctions on X"
     return prep_obj or _owner_of_post(tok)
+
+
+def _up_to_count(tok: Token) -> list[Token]:
+    """The object of a count the parser read as a particle ("kidnapped up to 16 Russian
+    advisers": up + to + advisers): the people counted."""
+    return [g for c in tok.children if c.dep_ == "prt" and c.lower_ == "up"
+            for p in c.children if p.dep_ == "prep" and p.lower_ == "to"
+            for g in p.children if g.dep_ == "pobj" and any(
+                n.dep_ == "nummod" for n in g.children)][:1]
 
 
 def _shared_object(tok: Token) -> list[Token]:
@@ -2088,6 +2232,9 @@ def _alternatives(tok: Token, depth: int = 3, clauses: bool = True) -> list[Toke
                       if g.dep_ == "pobj"]
             found += [g for a in child.children if a.dep_ == "prep" and a.lower_ in (
                 "on", "against") for g in a.children if g.dep_ == "pobj"]  # "a ban imposed on X"
+        elif child.dep_ == "nsubjpass" and depth > 1 and _verb_code(tok)[0][:2] in (
+                FORCE_CODES):  # "a camp for Congolese refugees was attacked": who is behind it
+            found += _alternatives(child, depth - 1, clauses)
         elif child.dep_ == "dobj" and depth > 1:  # not "a state" in "declared a state of ..."
             found += [] if _act_part(tok, child) or _own_means(child) else [child]
             found += _alternatives(child, depth - 1, clauses)
@@ -2544,12 +2691,24 @@ def _noun_owner(tok: Token, code: str = "") -> Token | None:
 
 
 def _state_side(tok: Token, code: str) -> Token | None:
-    """The state or people named before an attack noun aimed "on" or "against" something
-    else ("the U.S. strike on the airport", "an Israeli raid on Jenin"): its doer."""
-    if code[:2] not in VIOLENCE_CODES or prep_object(tok, ("on", "against")) is None:
+    """The state or people named before an attack or protest noun aimed "on" or "against"
+    something else ("the U.S. strike on the airport", "an Israeli raid on Jenin", "Palestinian
+    riots against Israeli policies"): its doer; a protest's only by a people, never "anti-"."""
+    protest = code[:2] == "14"  # aimed only "against": "the French strike on Monday" is a date
+    if code[:2] not in VIOLENCE_CODES and not protest or prep_object(
+            tok, ("against",) if protest else ("on", "against")) is None:
         return None
+    kinds = ("NORP",) if protest else ("GPE", "NORP")
     return next((c for c in tok.children if c.dep_ in ("compound", "amod") and c.ent_type_ in (
-        "GPE", "NORP")), None)
+        kinds) and not c.is_punct and not _hyphened_side(c)), None)
+
+
+def _hyphened_side(word: Token) -> bool:
+    """Whether a people's name is part of a hyphened word ("anti-American", "pro-Russian"),
+    which names whom a protest is for or against, never its doers."""
+    doc = word.doc
+    return (word.i > 0 and doc[word.i - 1].text == "-") or (
+        word.i + 1 < len(doc) and doc[word.i + 1].text == "-")
 
 
 def _owned_responsibility(verb: Token) -> Token | None:

@@ -43,6 +43,9 @@ VERB_CODES: dict[str, str] = {
     "mobilize": "154", "mobilise": "154", "deploy": "154", "mass": "154",
     "sanction": "163", "expel": "166", "suspend": "160", "sever": "161",
     "sentence": "173",  # a sentence is legal action (173), not the dictionary's 172
+    # a court's verdict finds guilty (116), not the dictionary's accusation of aggression; an
+    # acquittal is the same ruling's other outcome, coded alike
+    "convict": "116", "acquit": "116",
     "arrest": "173", "detain": "173", "jail": "173", "imprison": "173", "deport": "174",
     "seize": "171", "confiscate": "1711", "ban": "1722", "abduct": "181", "kidnap": "181",
     "hijack": "181", "torture": "1822", "assassinate": "186",
@@ -364,6 +367,35 @@ EMPTY_SUBJECTS = frozenset({"it", "this", "that", "there", "what", "which", "we"
 PARTNER_NOUNS = frozenset({"meeting", "talk", "talks", "discussion", "conversation",
                            "dialogue", "session", "consultation", "huddle"})
 VERB_CODES.update(POLITICAL_VERB_CODES)
+# ground an armed force takes and holds: taking it occupies territory (192), as "seized
+# control of X" does ("rebels seized the town of Goma", "troops retook the village")
+TAKEN_GROUND = frozenset({
+    "town", "towns", "city", "cities", "village", "villages", "capital", "territory",
+    "territories", "region", "province", "district", "districts", "base", "bases", "airport",
+    "airbase", "airfield", "port", "island", "islands", "hill", "hills", "enclave", "oilfield",
+    "oilfields", "garrison", "stronghold", "strongholds", "outpost", "outposts", "crossing",
+    "county", "positions", "suburb", "suburbs", "neighbourhood", "neighborhood"})
+# verbs by which armed forces take ground or a vehicle ("recaptured the city")
+TAKING_VERBS = ("seize", "capture", "retake", "recapture", "overrun", "retook")  # the tagger
+# leaves "retook" unlemmatized
+# vessels and aircraft whose seizure by gunmen or pirates is a hijacking (181)
+CRAFT = frozenset({"ship", "ships", "tanker", "tankers", "vessel", "vessels", "freighter",
+                   "freighters", "trawler", "trawlers", "yacht", "boat", "boats", "dhow",
+                   "airliner", "plane", "planes", "aircraft", "jet", "jetliner", "ferry",
+                   "carrier", "bus", "train"})
+# computers and accounts broken into: a cyber intrusion seizes or damages property (171)
+COMPUTER_TARGETS = frozenset({"computer", "computers", "network", "networks", "system",
+                              "systems", "server", "servers", "account", "accounts", "email",
+                              "emails", "database", "databases", "website", "websites",
+                              "phone", "phones"})
+# entry and visas denied to a state's people: a sanction (163), as travel bans are
+DENIED_ENTRY = ("entry", "visa", "visas", "admission")
+# news outlets whose closure restricts freedom of expression (1721); a station or an agency
+# only by a word of these before it ("the opposition television station RCTV"), never "the
+# police station" or "the agency"
+MEDIA_OUTLETS = frozenset({"newspaper", "newspapers", "paper", "channel", "channels",
+                           "broadcaster", "broadcasters", "outlet", "outlets", "radio",
+                           "television", "magazine", "magazines", "weekly", "daily"})
 # verb + prepositional object the CAMEO codebook names: "put troops on alert" (152)
 # treaties, deals and bodies a state leaves: withdrawing reduces relations (160, PLOVER
 # SANCTION/withdraw), no military retreat ("withdrew from the grain deal")
@@ -373,6 +405,8 @@ WITHDRAWN_BODIES = (
     "initiative", "partnership", "protocol", "community", "grouping", "framework")
 VERB_PREP_CODES: dict[tuple[str, str], str] = {
     ("put", "alert"): "152", ("place", "alert"): "152", ("use", "shield"): "184",
+    **{(v, o): "184" for v in ("hold", "keep", "use") for o in ("shield", "shields")},
+    **{(v, o): "171" for v in ("hack", "break") for o in COMPUTER_TARGETS},  # "hacked into"
     ("put", "readiness"): "152", ("place", "readiness"): "152",  # "on combat readiness"
     ("place", "arrest"): "173", ("put", "arrest"): "173",  # "placed X under house arrest"
     ("place", "curfew"): "1723", ("put", "curfew"): "1723",  # "placed the city under curfew"
@@ -429,7 +463,8 @@ DEPLOYABLE_FORCES = (
     "reinforcement", "police", "policemen", "units", "battalions", "paratroopers", "marines",
     "commandos", "carriers", "carrier", "warships", "frigates", "destroyers", "submarines",
     "warplanes", "jets", "bombers", "helicopters", "missiles", "gunboats", "artillery",
-    "launchers", "howitzers", "armour", "armor", "batteries")
+    "launchers", "howitzers", "armour", "armor", "batteries", "reservists", "guardsmen",
+    "guard")  # "the National Guard" (QUALIFIED_OBJECTS: not "his guards")
 # nouns an event word only classifies ("riot police", "protest leaders", "attack helicopters")
 CLASSIFIED_HEADS = frozenset({
     "police", "policemen", "gear", "squad", "squads", "shield", "shields", "unit", "units",
@@ -479,9 +514,14 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
        for o in ("sanction", "embargo", "freeze", "boycott")},  # "imposed an asset freeze on X"
     **{(v, o): "163" for v in ("impose", "slap") for o in ("tariff", "tariffs", "duties")},
     # closing media restricts political freedoms (1721)
-    **{(v, o): "1721" for v in ("shut", "close", "ban", "suspend")
-       for o in ("newspaper", "newspapers", "paper", "channel", "channels", "broadcaster",
-                 "outlet", "outlets", "radio", "television")},
+    **{(v, o): "1721" for v in ("shut", "close", "ban", "suspend") for o in MEDIA_OUTLETS},
+    # taking towns and bases occupies territory (192); seizing or hijacking a ship, a plane
+    # or a bus is a hijacking (181: senses keeps a state's seizure of a ship at 171)
+    **{(v, o): "192" for v in TAKING_VERBS for o in TAKEN_GROUND},
+    **{(v, o): "181" for v in ("seize", "hijack", "commandeer", "capture") for o in CRAFT},
+    **{(v, o): "171" for v in ("hack", "breach") for o in COMPUTER_TARGETS},
+    # refusing entry or visas to a state's people sanctions it (163)
+    **{(v, o): "163" for v in ("deny", "refuse", "ban", "bar", "restrict") for o in DENIED_ENTRY},
     **{(v, o): "191" for v in ("impose", "enforce", "tighten") for o in ("blockade", "siege")},
     **{(v, o): "1723" for v in ("extend",) for o in ("curfew",)},
     **{(v, o): "1724" for v in ("extend",) for o in ("emergency", "law")},  # martial law
@@ -518,7 +558,7 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "115" for v in ("file", "bring") for o in ("lawsuit", "suit", "case")},
     ("open", "fire"): "190",  # "opened fire on X"
     **{(v, o): "161" for v in ("break", "cut", "downgrade", "suspend", "freeze", "sever")
-       for o in ("relations", "ties", "relation", "tie")},
+       for o in ("relations", "ties", "relation", "tie", "links")},
     **{(v, o): "152" for v in ("raise", "heighten", "increase", "step")
        for o in ("alert", "readiness")},
     **{(v, o): "154" for v in ("mass", "amass", "gather", "concentrate", "move", "send")
@@ -547,6 +587,7 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
        for o in ("ambassador", "envoy", "embassy", "diplomats", "consulate")},
     **{(v, o): "162" for v in ("cut", "halt", "suspend", "stop", "freeze", "withhold")
        for o in ("aid", "assistance", *FUNDING_OBJECTS)},
+    **{(v, o): "162" for v in ("ban", "prohibit", "block", "end") for o in ("aid", "assistance")},
     # cutting aid or assistance is the codebook's 162; cutting funding or loans is 162 only
     # when aimed at another state or an international body (extract._budget_news: "froze
     # funding for universities" is budget news, "froze loans to Ethiopia" is not)
@@ -606,6 +647,9 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
        for o in REPRESSED_DISSENT},
     **{("use", o): "190" for o in ("weapon", "weapons", "artillery", "warplanes", "tanks")},
     **{("take", o): "181" for o in ("hostage", "hostages", "captive")},  # not "held captive"
+    # holding people hostage takes them hostage (senses: only people counted or named, never
+    # "held the budget hostage")
+    **{("hold", o): "181" for o in ("hostage", "hostages")},
     # handing over power yields to demands for a change in leadership (0831)
     **{(v, "power"): "0831" for v in ("hand", "cede", "transfer", "relinquish", "surrender")},
     # ordering armed units somewhere deploys them ("ordered two carriers to the Gulf")
@@ -642,6 +686,8 @@ QUALIFIED_OBJECTS: dict[str, frozenset[str]] = {
     "law": frozenset({"martial", "emergency"}),  # "imposed/lifted martial law", not "a law"
     "level": frozenset({"alert", "threat", "terror", "readiness", "security"}),
     "device": frozenset({"nuclear", "atomic", "thermonuclear"}),  # detonated: 2042
+    "guard": frozenset({"national", "republican", "revolutionary", "presidential", "border",
+                        "coast"}),  # "sent the National Guard", not "his guards"
 }
 
 # participles that say who leads or owns something ("a delegation headed by X"): no act
@@ -716,7 +762,8 @@ PEOPLE_OBJECTS = frozenset({
     "police", "policemen", "units", "battalions", "paratroopers", "marines", "diplomats",
     "ambassador", "envoy", "newspaper", "newspapers", "paper", "channel", "channels",
     "broadcaster", "outlet", "outlets", "hostage", "captive", "carriers", "inspectors",
-    "observers", "monitors", "investigators", "peacekeepers",
+    "observers", "monitors", "investigators", "peacekeepers", "reservists", "guardsmen",
+    "guard", *CRAFT, *MEDIA_OUTLETS,
 })
 
 # nouns that head an event phrase ("a visit to", "talks with", "sanctions on")
@@ -754,7 +801,7 @@ NOUN_CODES: dict[str, str] = {
 _CUT_OBJECTS = {
     **dict.fromkeys(("aid", "assistance"), "162"),  # not funding or loans: budget news
     **dict.fromkeys(("talks", "negotiations"), "164"),
-    **dict.fromkeys(("relations", "ties"), "161"),
+    **dict.fromkeys(("relations", "ties", "links"), "161"),  # "air links with Serbia"
     **dict.fromkeys(("trade", "imports", "exports"), "163"),  # not flights (storms stop them)
 }
 NOUN_OBJECT_CODES: dict[str, dict[str, str]] = dict.fromkeys(
@@ -783,6 +830,23 @@ OPERATION_NOUNS = frozenset({"raid", "operation", "crackdown", "sweep", "swoop",
 PERMIT_VERBS = frozenset({"allow", "permit", "authorize", "authorise"})
 # missiles and rockets: launched at no one they are tests and shows of force (150)
 MISSILES = frozenset({"missile", "missiles", "rocket", "rockets"})
+# rounds of artillery fired at a target: fighting with heavy arms (194: "fired mortar shells at
+# Indian positions", "tanks fired shell bombs at targets")
+HEAVY_ROUNDS = frozenset({"shell", "shells", "mortar", "mortars", "artillery", "howitzer",
+                          "howitzers"})
+# words of part and quantity an object's "of" phrase stands behind ("part of its aid program")
+PART_WORDS = frozenset({"part", "some", "much", "most", "all", "half", "portion", "bulk",
+                        "share", "rest", "remainder", "parts", "one-third", "third"})
+# roots of acts of words said in a call ("called X and thanked/assured/urged him"): 041
+SAID_IN_CALL_ROOTS = ("01", "02", "03", "04", "05")
+# verbs of aspect whose gerund is their own act ("resumed shelling", "began bombing")
+ASPECT_VERBS = frozenset({"resume", "continue", "begin", "start", "keep", "renew"})
+# what a court finds someone ("found guilty of subversion"): a verdict (116)
+VERDICT_WORDS = frozenset({"guilty", "liable", "culpable"})
+# what an order to a news outlet stops ("ordered the paper to suspend publication")
+STOP_VERBS = frozenset({"stop", "suspend", "halt", "cease", "close", "end"})
+# nouns of a closure ordered ("ordered the closure of the station")
+CLOSURE_NOUNS = frozenset({"closure", "shutdown", "suspension", "closing"})
 # verbs of movement: with armed units or craft as the movers they deploy or show force
 MOVE_VERBS = frozenset({
     "sail", "cross", "enter", "move", "advance", "roll", "head", "pour", "steam", "push",

@@ -136,17 +136,22 @@ def _price_charge(tok: Token) -> bool:
 
 
 def legal_charge(tok: Token) -> bool:
-    """"charged X with <crime>" by police, prosecutors or a court, or with a named crime: legal
-    action (173); "charged that ...", "charged X with supporting Y" stay accusations (112)."""
+    """"charged X with <crime>" by police, prosecutors or a court, with a named crime, or in
+    the agentless passive ("X was charged with spreading false news"): legal action (173);
+    "charged that ...", "charged X with supporting Y" stay accusations (112)."""
     if tok.lemma_.lower() != "charge":
         return False  # an indictment stays an accusation of a crime (1121), as GSR codes it
     crime = prep_object(tok, ("with", "on", "for", "over"))
     if crime is not None and (crime.ent_type_ in ("DATE", "TIME") or (
             crime.head.lower_ != "with" and crime.lower_ not in lexicon.CRIME_WORDS)):
         crime = None  # "charged 17 on Thursday": no crime named
+    subject, agent, passive = subject_and_agent(tok)
+    if passive and agent is None and any(
+            c.dep_ == "prep" and c.lower_ == "with" and any(
+                g.dep_ in ("pobj", "pcomp") for g in c.children) for c in tok.children):
+        return True  # "were charged with spreading false news": a charge laid, by no one named
     if crime is None or crime.tag_ == "VBG" or crime.pos_ not in ("NOUN", "PROPN"):
         return False
-    subject, agent, passive = subject_and_agent(tok)
     doer = agent if passive else subject
     return crime.lower_ in lexicon.CRIME_WORDS or (
         doer is not None and doer.lower_ in lexicon.LEGAL_AUTHORITIES)
@@ -209,9 +214,10 @@ def _armed_move(tok: Token, lemma: str) -> str:
 
 def _missile_test(tok: Token, lemma: str) -> str:
     """Missiles fired at no one show force (150); "launched missiles at X" attacks (195)."""
-    if lemma not in MISSILE_VERBS or not any(
-            c.dep_ == "dobj" and c.lower_ in lexicon.MISSILES for c in tok.children):
+    if lemma not in MISSILE_VERBS:
         return ""
+    if not any(c.dep_ == "dobj" and c.lower_ in lexicon.MISSILES for c in tok.children):
+        return "194" if _shells_aimed(tok) else ""
     if any(c.lower_ == "test" for c in tok.children):
         return "150"  # "test-fired a missile"
     for prep in (c for c in tok.children if c.dep_ == "prep" and not dated(c)):
@@ -220,6 +226,16 @@ def _missile_test(tok: Token, lemma: str) -> str:
                 objs and objs[0].lemma_.lower() in ("sea", "ocean", "water", "space")):
             return "195"  # but "fired a missile on Sunday" aims at no one
     return "150"
+
+
+def _shells_aimed(tok: Token) -> bool:
+    """Whether artillery rounds are fired at a target ("fired mortar shells at Indian
+    positions"): fighting with heavy arms (194), not small arms."""
+    rounds = [c for c in tok.children if c.dep_ == "dobj" and (
+        c.lower_ in lexicon.HEAVY_ROUNDS or any(
+            m.dep_ == "compound" and m.lower_ in lexicon.HEAVY_ROUNDS for m in c.children))]
+    return bool(rounds) and any(c.dep_ == "prep" and c.lower_ in ("at", "on", "into")
+                                for c in tok.children)
 
 
 def _fired_rounds(tok: Token) -> list[Token]:
@@ -314,7 +330,9 @@ def _ban_code(tok: Token, lemma: str) -> str | None:
     banned = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if lemma in lexicon.BANNING_VERBS and banned is not None and _named_goods(banned):
         return "163"  # "Ukraine banned Russian books", "banned Georgian wine"
-    if lemma in lexicon.BANNING_VERBS and banned is not None and _banned_practice(banned):
+    if lemma in lexicon.BANNING_VERBS and banned is not None and _banned_practice(banned) and (
+            lemma, banned.lemma_.lower()) not in lexicon.VERB_OBJECT_CODES:  # "would prohibit
+        # all aid to the rebels" is the table's act (162), not a law on a practice
         return ""  # "voted to ban therapeutic cloning", "wants to ban all abortions": a law
     if lemma not in lexicon.BAN_IMPOSING | lexicon.BAN_EASING:
         return None
@@ -362,10 +380,13 @@ def _ordered_out(tok: Token) -> bool:
 
 
 def _verb_prep_code(tok: Token, lemma: str) -> str:
-    """Code of a verb + prepositional object the codebook names ("pulled out of talks")."""
-    for prep in tok.children:
+    """Code of a verb + prepositional object the codebook names ("pulled out of talks"), also
+    a "from" the parser hung on the object ("forced out 1,000 refugees from their homes")."""
+    moved = [p for c in tok.children if c.dep_ == "dobj" for p in c.children
+             if p.dep_ == "prep" and p.lower_ == "from"]
+    for prep in (*tok.children, *moved):
         if prep.dep_ not in ("prep", "prt") or prep.lower_ not in (
-                "on", "as", "from", "out", "of", "to", "under"):
+                "on", "as", "from", "out", "of", "to", "under", "into"):
             continue
         inner = [g for c in prep.children if c.dep_ == "prep" for g in c.children]  # "out of X"
         for pobj in (t for t in (*prep.children, *inner) if t.dep_ == "pobj"):
@@ -390,10 +411,18 @@ def _object_words(tok: Token) -> list[str]:
         if prep.dep_ == "prep" and (prep.lower_ == "of" or through_to and prep.lower_ == "to"
                                     or money and prep.lower_ == "in"):
             words += [w for g in prep.children if g.dep_ == "pobj"
-                      for w in (g.lemma_.lower(), g.lower_)]
+                      for w in (g.lemma_.lower(), g.lower_, *_kinds(g, obj))]
     compounds = [] if obj.lemma_.lower() in COMMERCE_HEADS else [
         c.lower_ for c in obj.children if c.dep_ == "compound"]  # not "a mustard brand"
-    return words + compounds + _hyphened(obj)
+    return compounds + words + _hyphened(obj)  # the kind first: "chlorine gas" is 2041
+
+
+def _kinds(pobj: Token, obj: Token) -> list[str]:
+    """The compounds of what a part stands for ("suspended part of a military aid program":
+    aid), read only through words of quantity, not through any "of" object."""
+    if obj.lemma_.lower() not in lexicon.PART_WORDS:
+        return []
+    return [c.lower_ for c in pobj.children if c.dep_ == "compound"]
 
 
 def _hyphened(obj: Token) -> list[str]:
@@ -572,8 +601,10 @@ def conflict_sense(tok: Token, code: str) -> str:
             coded_sector(doer) in lexicon.ARMED_DOER_SECTORS) and any(
             c.dep_ == "dobj" and c.lemma_.lower() in MILITARY_CAMPAIGNS for c in tok.children):
         return "190"  # "the army launched a campaign against Boko Haram": force, not words
-    if lemma in BEAT_VERBS and any(c.dep_ == "dobj" for c in tok.children):
-        return _beating(tok, who)
+    beaten = next((c for c in tok.children if c.dep_ == "dobj"), None) or (
+        subject if passive else None)  # "was beaten by police", "detained and beaten by X"
+    if lemma in BEAT_VERBS and beaten is not None:
+        return _beating(tok, who, beaten)
     if lemma == "protest" and code[:2] == "14" and _state_voice(doer) and (
             tok.dep_ in ("advcl", "xcomp") and tok.head.lemma_.lower() in lexicon.SUMMON_VERBS):
         return "114"  # "summoned the envoy to protest the seizure": an official complaint
@@ -776,6 +807,10 @@ def _misread_conflict(tok: Token, code: str, doer: Token | None, passive: bool) 
     lemma = tok.lemma_.lower()
     if code == "192" and lemma in ("seize", "wrest") and not _controls_place(tok):
         return "171" if lemma == "seize" else ""  # a company or a bank: property
+    if code == "181" and lemma == "hold" and (passive or not _held_people(tok)):
+        return ""  # "held the budget hostage", "was held hostage for years": no hostage-taking
+    if code == "181" and lemma in ("seize", "capture") and _state_seizure(doer):
+        return "171"  # "the coast guard seized a tanker": a state impounds it, no hijacking
     if code == "2041" and not (armed_or_state(doer) or _aimed_on(tok)):
         return ""  # chlorine to clean a pool: a chemical, no weapon
     if code == "201" and not (armed_or_state(doer) or passive and doer is None):
@@ -887,18 +922,38 @@ def armed_or_state(doer: Token | None) -> bool:
                               if c.dep_ in ("amod", "compound", "poss"))
 
 
+def _held_people(tok: Token) -> bool:
+    """Whether those held hostage are people, counted or named ("held 40 schoolchildren
+    hostage", "holding dozens of foreign workers hostage"), not a budget or an economy."""
+    held = [t for c in tok.children if c.dep_ == "dobj" for t in c.subtree]
+    return any(t.dep_ == "nummod" or t.ent_type_ in ("NORP", "PERSON") or t.lower_ in (
+        VICTIM_WORDS) or t.lower_ in ("dozens", "hundreds", "scores") for t in held)
+
+
+def _state_seizure(doer: Token | None) -> bool:
+    """Whether a seizer is a state or its agents (a coded state sector or police), whose
+    seizure of a ship impounds it (171) where pirates' or gunmen's hijacks it (181)."""
+    if doer is None:
+        return True  # "a tanker was seized": by no one named, no hijacking told
+    state = doer.ent_type_ == "GPE" and doer.pos_ == "PROPN"  # not "Pirates" tagged a place
+    return state or doer.lower_ in POLICE_WORDS or coded_sector(doer) in (
+        "GOV", "MIL", "COP", "JUD", "SPY")
+
+
 def _aimed_on(tok: Token) -> bool:
     """Whether an act has an "on"/"against" object: a target ("dropped chlorine on Aleppo")."""
     return any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in tok.children)
 
 
 def _controls_place(tok: Token) -> bool:
-    """Whether "seized control of X" names a place (Kabul, the town, the airport)."""
-    held = [g for c in tok.children if c.dep_ == "dobj" for p in c.children
+    """Whether "seized control of X" or "seized X" names a place (Kabul, the town, the
+    airport)."""
+    taken = [c for c in tok.children if c.dep_ == "dobj"]
+    held = [g for c in taken for p in c.children
             if p.dep_ == "prep" and p.lower_ in ("of", "over") for g in p.children
             if g.dep_ == "pobj"]
     return any(g.ent_type_ in ("GPE", "LOC", "FAC") or g.lemma_.lower() in PLACE_NOUNS
-               for g in held)
+               for g in held) or any(c.lower_ in lexicon.TAKEN_GROUND for c in taken)
 
 
 def _someone_object(tok: Token) -> bool:
@@ -939,12 +994,11 @@ def _mass_weapon(tok: Token) -> str:
     return ""
 
 
-def _beating(tok: Token, who: str) -> str:
+def _beating(tok: Token, who: str, victim: Token) -> str:
     """Beating people: to death 1823, protesters by the state's agents 175, else 182."""
     if any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
            for c in tok.children):
         return "1823"
-    victim = next(c for c in tok.children if c.dep_ == "dobj")
     if verb_particle(tok) == "back" or (
             who in COMBATANTS and _through_quantity(victim).lower_ in COMBATANTS):
         return "190"  # "forces beat back an offensive", "troops beat the rebels": fighting
