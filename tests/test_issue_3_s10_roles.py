@@ -207,11 +207,12 @@ def test_issue_3_a_complaint_about_a_deed_aims_at_its_doer(events_of: Any, text:
 def test_issue_3_pirates_at_sea_are_placed_by_the_coast_not_aimed_at_it(events_of: Any) -> None:
     """'Pirates seized a Greek tanker off the coast of Benin': pirates of the coast's country
     (the word tagged a place at a sentence's start keeps its sector), the tanker the target,
-    and 'off the coast of X' a scene, never the target."""
+    and 'off the coast of X' a scene, never the target. Pirates seizing a ship hijack it
+    (181 since the fourteenth session; a state's seizure stays 171)."""
     found = [e for e in events_of("Pirates seized a Greek tanker off the coast of Benin.")
-             if e.code.startswith("171")]
+             if e.code == "181"]
     assert found and found[0].source is not None and found[0].source.country == "BEN"
     assert found[0].target is not None and found[0].target.country == "GRC"
     found = [e for e in events_of("Somali pirates seized a cargo ship off the coast of Yemen.")
-             if e.code.startswith("171")]
+             if e.code == "181"]
     assert found and all(e.target is None or e.target.country != "YEM" for e in found)
