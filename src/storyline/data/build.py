@@ -18,6 +18,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from storyline.actors.kb import LEGACY_COUNTRIES
 from storyline.actors.names import norm_key
 
 HERE = Path(__file__).parent
@@ -235,8 +236,9 @@ def parse_countries(dicts: Path) -> tuple[dict[str, str], dict[str, str], dict[s
     for line in (dicts / "text_to_CAMEO" / "countrynames.txt").read_text().splitlines():
         parts = line.split("\t")
         if len(parts) >= 2 and len(parts[1]) == 3 and parts[1] != "---":
-            places.setdefault(norm_key(parts[0]), parts[1])
-            names.setdefault(parts[1], parts[0])
+            code = LEGACY_COUNTRIES.get(parts[1], parts[1])  # 'Timor Leste TMP': TLS today
+            places.setdefault(norm_key(parts[0]), code)
+            names.setdefault(code, parts[0])
     for table in (places, demonyms):  # 'GEOPRE' (Abkhazia): a breakaway region, in its country
         for key, code in table.items():
             if len(code) == 6 and code.endswith("PRE"):
