@@ -833,9 +833,26 @@ def takes_side(before: str) -> bool:
     return before.rstrip().casefold().endswith(("pro-", "pro -", "anti-", "anti -"))
 
 
+# Nouns for a group that serves a state named as their possessor ('Israel's militia ally',
+# 'Iran's proxies'): the possessor is their patron, not their country
+CLIENT_NOUNS = frozenset({"ally", "allies", "proxy", "proxies", "surrogate", "surrogates",
+                          "client", "clients"})
+
+
 def _patron(words: list[str], j: int) -> bool:
-    """Whether the place ending before word ``j`` is a patron ('Iran -allied group')."""
-    return is_patron_mark(words[j:])
+    """Whether the place ending before word ``j`` is a patron ('Iran -allied group', 'Israel
+    's militia ally', 'Iran 's Houthi allies'), not the country of the group after it."""
+    return is_patron_mark(words[j:]) or _client_of(words, j)
+
+
+def _client_of(words: list[str], j: int) -> bool:
+    """Whether a possessive ending at or just before word ``j`` owns a client group within
+    three words ('Israel 's militia ally'), the place read with or without its 's'."""
+    if j < len(words) and words[j] in ("'s", "'"):
+        j += 1
+    elif not (0 < j <= len(words) and words[j - 1] in ("'s", "'")):
+        return False
+    return any(w.casefold() in CLIENT_NOUNS for w in words[j : j + 3])
 
 
 def _joined_place(title: Title, place: Place, before: list[str]) -> bool:
