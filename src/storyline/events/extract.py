@@ -1060,6 +1060,13 @@ def _placed_object(
     if frame.code[:2] not in lexicon.FORCE_CODES or not frame.targets:
         return []
     text, base = sentence
+    role = frame.targets[0]
+    home = None if (targets and targets[0].country) or frame.code[:2] not in (
+        lexicon.VIOLENCE_CODES) else _object_home(role)
+    if home is not None:  # 'power lines leading into Kabul', 'a camp for Congolese refugees'
+        target = targets[0] if targets else ActorRef(
+            text=role.text, span=(base + role.phrase[0], base + role.phrase[1]))
+        return [replace(target, country=home)]
     places = {(base + r.phrase[0], base + r.phrase[1]) for r in frame.target_alts
               if r.entity in PLACE_ENTITIES or _scene_of_object(frame, r, text)}
     if alternative and alternative[0].span not in places:
@@ -1068,11 +1075,23 @@ def _placed_object(
         (a.country for a in alternative if a.country), None)
     if country is None:
         return []
-    role = frame.targets[0]
     target = targets[0] if targets else ActorRef(
         text=role.text, span=(base + role.phrase[0], base + role.phrase[1]))
     target.country = country
     return [target]
+
+
+def _object_home(role: Role) -> str | None:
+    """The country of a thing force is used on, from the named place it leads into or lies
+    in ('power lines leading into Kabul') or the people it serves ('a camp for Congolese
+    refugees'); None for an actor or when neither is named."""
+    if _actor_role(role):
+        return None
+    served = role.extended_text[len(role.text):].lstrip()
+    texts = [role.home_text, served[4:] if served.startswith("for ") else ""]
+    coded = [code_phrase_cached(t, None, None) for t in texts if t]
+    return next((c.country for c in coded if c is not None and c.country in kb.bundled().isos),
+                None)
 
 
 # Units and posts of armed forces whose country is their troops' ('near a US convoy')
