@@ -48,7 +48,7 @@ from storyline.records import ActorRef, Check, Event, Location, Mention, stable_
 from storyline.registry import extractors
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 MIN_CONFIDENCE = 0.6
 SENTENCE_NOT_CODED = "sentence_not_coded"  # check kind of a sentence whose coding raised
@@ -100,6 +100,7 @@ def _sentence_events(ctx: ExtractContext, sent: Span, offset: int) -> list[Event
     for frame in frames:
         _crowd_scene(frame, sent.text)
     _joined_places(frames)
+    _demanded_from(frames, sent)
     frames = _firing_sides(frames, sent.text)
     for frame in frames:
         start, end = _line_around(sent.text, frame.trigger_span)
@@ -114,6 +115,40 @@ def _sentence_events(ctx: ExtractContext, sent: Span, offset: int) -> list[Event
         found.extend((frame, e) for e in events if not domain or _political(e))
     events = _share_targets(ctx, _drop_nominal_echoes(_drop_implied_echoes(found)))
     return mark_main(_foreign_causes(ctx, events, (sent.text, base)), sent, offset)
+
+
+def _demanded_from(frames: list[Frame], sent: Span) -> None:
+    """A protest with no one named that goes on to demand something 'from' someone ('rioted
+    ... demanding independence from Indonesian rule', 'demanding higher wages from their
+    employer') aims at them: the demand's 'from' object is its target."""
+    for frame in frames:
+        if frame.code[:2] != "14" or frame.targets:
+            continue
+        held = next((g for t in sent if t.lemma_.lower() == "demand"
+                     and t.idx - sent.start_char > frame.trigger_span[1]
+                     for g in _from_object(t)), None)
+        if held is not None and not any(f.code[:2] == "14" and frame.trigger_span[1]
+                                        < f.trigger_span[0] < held.idx - sent.start_char
+                                        for f in frames):
+            frame.targets = [_plain_role(held, sent.start_char)]
+
+
+def _from_object(demand: Token) -> list[Token]:
+    """Whom a demand is made of: the first 'from' object of the word or of a noun in what it
+    demands ('demanding wages from the employer', 'a referendum on independence from
+    Indonesian rule'), within eight words."""
+    return [g for p in demand.subtree if p.dep_ == "prep" and p.lower_ == "from"
+            and 0 < p.i - demand.i <= 8 and (p.head.i == demand.i or p.head.pos_ == "NOUN")
+            for g in p.children if g.dep_ == "pobj"][:1]
+
+
+def _plain_role(tok: Token, base: int) -> Role:
+    """A noun and the words before it as a participant (sentence offsets), its entity kept."""
+    start = tok.left_edge.idx - base
+    end = tok.idx - base + len(tok.text)
+    text = tok.doc.text[tok.left_edge.idx : tok.idx + len(tok.text)]
+    return Role((tok.idx - base, end), (start, end), text, tok.ent_type_, tok.text,
+                extended_text=text)
 
 
 # Gerunds of fire a people's adjective names the side of ('killed in Pakistani firing')
@@ -1357,11 +1392,12 @@ def _mission_scene(frame: Frame, role: Role, text: str) -> bool:
 
 def _protest_scene(frame: Frame, role: Role) -> bool:
     """Whether a role is where a protest or a clash happens ('rallied in Manila', 'police and
-    protesters clashed in Lima'), not what it is at."""
+    protesters clashed in Lima'), or the country owning that town, not what it is at."""
     place = frame.place
     sides = frame.reciprocal and len(frame.sources) > 1  # each other's targets
     return ((frame.code[:2] == "14" or sides) and place is not None
-            and place.prep == "in" and role.phrase == place.phrase)
+            and place.prep == "in" and place.phrase[0] <= role.phrase[0]
+            and role.phrase[1] <= place.phrase[1])  # 'in Vietnam's capital Hanoi': Vietnam
 
 
 # Words that open an act's occasion or reason rather than its object's owner
