@@ -845,6 +845,11 @@ def _patron(words: list[str], j: int) -> bool:
     return is_patron_mark(words[j:]) or _client_of(words, j)
 
 
+def is_client_mark(after: str) -> bool:
+    """Whether the text after a name makes it a client group's patron ("'s militia ally")."""
+    return _client_of(after.replace("’", "'").replace("'s ", " 's ").split(), 0)
+
+
 def _client_of(words: list[str], j: int) -> bool:
     """Whether a possessive ending at or just before word ``j`` owns a client group within
     three words ('Israel 's militia ally'), the place read with or without its 's'."""

@@ -12,6 +12,7 @@ from storyline.actors.coding import (
     ENVOY_WORDS,
     RESIDENT_SECTORS,
     is_agent_phrase,
+    is_client_mark,
     is_likeness_mark,
     is_patron_mark,
     learned_surname_only,
@@ -225,6 +226,7 @@ def _modifier_mention(mentions: list[Mention], who: Participant) -> ActorRef | N
                                         and who.head_text.casefold() in SAYINGS))
               and (m.kind != "TITLE" or held)
               and not is_patron_mark(who.text[m.span[1] - who.phrase[0]:].split()[:1])
+              and not is_client_mark(who.text[m.span[1] - who.phrase[0]:])
               and not is_likeness_mark(who.text[m.span[1] - who.phrase[0]:])
               and not takes_side(who.text[: m.span[0] - who.phrase[0]])]
     if not inside:

@@ -16,6 +16,7 @@ from storyline.actors.coding import (
     DATELINE,
     TITLE_SECTORS,
     is_agent_word,
+    is_client_mark,
     is_likeness_mark,
     is_patron_mark,
     office_absent,
@@ -1284,7 +1285,8 @@ def _first_alternative(
              and not _protest_scene(frame, r) and not _mission_scene(frame, r, text)
              and not (frame.code[:2] in lexicon.VIOLENCE_CODES and _across_border(r, text))
              and not _in_relative(frame, r, text) and not _origin_of_act(frame, r, text)
-             and not _offshore(r, text) and not _meeting_scene(frame, r, text)]
+             and not _offshore(r, text) and not _meeting_scene(frame, r, text)
+             and not is_client_mark(text[r.phrase[1] :])]  # "Serbia's ally": a patron
     found = [a for r in roles if (a := _actor(mentions, r, base, date, db))]
     found = [a for a in found if is_coded(a) and not any(_same(s, a) for s in sources)]
     with_country = [a for a in found if a.country]
@@ -1362,15 +1364,23 @@ def _clause_group(mentions: list[Mention], clause: tuple[tuple[int, int], ...]) 
 
 def _in_relative(frame: Frame, role: Role, text: str) -> bool:
     """Whether an alternative lies in a relative or participle clause about the object
-    ('arrested a man who had travelled to Syria', 'rescued women held by Boko Haram'): where
-    that one went or came from, or who acts on it there, not whom the act aims at."""
+    ('arrested a man who had travelled to Syria', 'rescued women held by Boko Haram'), or in
+    a second act or a charge after it (NEXT_ACT): where that one went or came from, who acts
+    on it there, or what it is charged with, not whom the act aims at."""
     if not frame.targets or role.phrase[0] < frame.targets[0].phrase[1]:
         return False
     if any(role.clause_of == t.head[0] and (_actor_role(t) or is_agent_word(t.head_text.lower()))
            for t in frame.targets):
         return True  # 'arrested a leader wanted by the United States', not 'crimes
         # committed by Croat forces' (a deed's doer is whom its act aims at)
-    return bool(_words(text[frame.targets[0].phrase[1] : role.phrase[0]]) & RELATIVE_WORDS)
+    between = text[frame.targets[0].phrase[1] : role.phrase[0]]
+    return bool(_words(between) & RELATIVE_WORDS) or bool(NEXT_ACT.search(between))
+
+
+# A second act joined after the object ('arrested the men and accused them of spying for
+# Qatar') or what someone is charged with ('accused him of spying for Iran'): what follows
+# is no owner of the object
+NEXT_ACT = re.compile(r"\band\s+(?:then\s+|later\s+)?[a-z]+ed\b|\bof\s+[a-z]+ing\b")
 
 
 def _across_border(role: Role, text: str) -> bool:
