@@ -112,6 +112,11 @@ AWARDS = frozenset({"oscar", "oscars", "academy award", "award", "awards", "priz
                     "grammys", "emmy", "emmys", "tony", "bafta", "globe", "globes", "nobel",
                     "pulitzer", "booker", "cannes"})
 TITLE_SECTORS.setdefault("speaker", None)  # 'House Speaker Paul Ryan': the House's sector
+# Law-enforcement agents named by their service (the bare 'agents' may sell players or homes);
+# a 'federal' one's country is the US one where its article names no other (actor_domestic)
+TITLE_SECTORS.update(dict.fromkeys((
+    "federal agent", "federal agents", "federal investigators", "federal officers",
+    "border agents", "immigration agents", "customs agents"), "COP"))
 # People named by their calling or age whom the agent dictionaries lack: a state's act on
 # one ('executed a wrestler', 'arrested a footballer') has them as its target (singular forms;
 # plurals add an 's'). Not critics, opponents, drivers or pilots: 'critics attacked the film',
@@ -1100,6 +1105,8 @@ def code_phrase(
     text: str, date: str | None = None, db_path: str | None = None
 ) -> ActorRef | None:
     """Code a bare phrase ('Russian Defense Minister Sergei Shoigu', 'the Kremlin', 'Chinese')."""
+    if sports_club(text):
+        return None  # 'Real Madrid', 'Manchester United': a club, no political actor
     own = without_patron(text)
     if own != text:  # 'Russian-backed separatists' are coded as 'separatists'
         coded = code_phrase(own, date, db_path) if own else None
@@ -1137,6 +1144,33 @@ def code_phrase(
     title = code_words(title_words)
     add_title_org(title, title_words, date, db_path)  # 'Hamas leader X', 'Boko Haram fighters'
     return combine(text, name or None, title, known)
+
+
+# Words that make a town's name a sports club's: before it ('Real Madrid', 'Bayern Munich')
+# or after a British town ('Manchester United', 'Leeds United', 'Manchester City')
+CLUB_PREFIXES = frozenset({"real", "atletico", "atlético", "bayern", "borussia", "inter", "ac",
+                           "fc", "sporting", "olympique", "dynamo", "dinamo", "spartak", "cska",
+                           "ajax", "athletic", "racing", "deportivo", "hertha", "eintracht"})
+CLUB_SUFFIXES = frozenset({"united", "city", "fc", "hotspur", "rovers", "wanderers", "albion",
+                           "athletic"})
+CLUB_SUFFIX_COUNTRIES = frozenset({"GBR"})  # where clubs are so named ('Gaza City' is a town)
+
+
+def sports_club(name: str) -> bool:
+    """Whether a name is a sports club named after its town ('Bayern Munich', 'Manchester
+    United'), not the town's government; a whole place name ('Panama City') is none."""
+    words = name.replace("the ", "").split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return False
+    if _place(norm_key(name)) is not None:
+        return False
+    first, last = words[0].casefold(), words[-1].casefold()
+    if first in CLUB_PREFIXES:
+        return _place(norm_key(" ".join(words[1:]))) is not None
+    town = _place(norm_key(" ".join(words[:-1]))) if last in CLUB_SUFFIXES else None
+    return town is not None and town.code in CLUB_SUFFIX_COUNTRIES
+
+
 
 
 # A group named by whom it serves: 'fighters loyal to the Taliban', 'militias allied with X'

@@ -39,6 +39,7 @@ from storyline.actors.coding import (
     office_absent,
     place_of,
     split_title,
+    sports_club,
     staff_country,
     suffix_hit,
     surnames_of,
@@ -411,6 +412,9 @@ def code_candidate(cand: Candidate, date: str | None, db: str | None) -> list[It
     """Items for one candidate (none if it is not an actor)."""
     if cand.label == "PRON":
         return [Item(cand, "PRON")]
+    if cand.label != "NORP" and sports_club(" ".join(_clean(cand.words))):
+        return [Item(cand, "ORG", name=" ".join(_clean(cand.words)))]  # 'Bayern Munich': a
+        # club, uncoded, not the town's government
     if cand.head_word == "of" and _clean(cand.words) and norm_key(" ".join(
             _clean(cand.words))) in OFFICE_OBJECTS:
         return []  # 'the secretary of state', 'a head of state': part of an office's name
