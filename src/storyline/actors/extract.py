@@ -1070,7 +1070,7 @@ def _domestic_hit(ent: Entity) -> tuple[str, str | None] | None:
         return None
     table = domestic_titles()
     for it in ent.items:
-        words = [norm_key(w) for w in _clean(it.cand.words)]
+        words = _without_control([norm_key(w) for w in _clean(it.cand.words)])
         if it.kind == "ORG" and " ".join(words) in table:
             return table[" ".join(words)]
         if it.kind == "ORG" and len(words) > 2 and words[-1] in HOUSE_PARTS and (
@@ -1081,6 +1081,19 @@ def _domestic_hit(ent: Entity) -> tuple[str, str | None] | None:
                 if len(words) > n - (it.kind == "TITLE") and " ".join(words[:n]) in table:
                     return table[" ".join(words[:n])]
     return None
+
+
+# Participles naming who holds a body ('the Republican-led House', 'a GOP-controlled Senate')
+CONTROL_WORDS = frozenset({"led", "controlled", "dominated", "run"})
+
+
+def _without_control(words: list[str]) -> list[str]:
+    """A body's words without the party that holds it ('republican - led house' -> 'house')."""
+    if len(words) > 3 and words[1] == "-" and words[2] in CONTROL_WORDS:
+        return words[3:]
+    if len(words) > 1 and "-" in words[0] and words[0].rsplit("-", 1)[1] in CONTROL_WORDS:
+        return words[1:]
+    return words
 
 
 def _adjacent_title(best: Item, title: Item | None) -> None:

@@ -257,6 +257,9 @@ EXTRA_DEMONYMS = {
     "south sudanese": "SSD", "north macedonian": "MKD", "uzbek": "UZB", "slovenian": "SVN",
     "icelandic": "ISL", "nepali": "NPL", "maldivian": "MDV", "timorese": "TLS",
     "east timorese": "TLS", "el salvadoran": "SLV",
+    # a people of one country named by its community ('Turkish Cypriot' is Cypriot)
+    "greek cypriot": "CYP", "greek cypriots": "CYP", "turkish cypriot": "CYP",
+    "turkish cypriots": "CYP",
 }
 
 EXTRA_PLACES = {

@@ -1286,11 +1286,17 @@ def _first_alternative(
              and not (frame.code[:2] in lexicon.VIOLENCE_CODES and _across_border(r, text))
              and not _in_relative(frame, r, text) and not _origin_of_act(frame, r, text)
              and not _offshore(r, text) and not _meeting_scene(frame, r, text)
-             and not is_client_mark(text[r.phrase[1] :])]  # "Serbia's ally": a patron
+             and not is_client_mark(text[r.phrase[1] :])  # "Serbia's ally": a patron
+             and not BROKERED_BY.search(text[: r.phrase[0]])]
     found = [a for r in roles if (a := _actor(mentions, r, base, date, db))]
     found = [a for a in found if is_coded(a) and not any(_same(s, a) for s in sources)]
     with_country = [a for a in found if a.country]
     return (with_country or found)[:1]
+
+
+# A third party that brings a deal about ('in a deal brokered by China'): no one it aims at
+BROKERED_BY = re.compile(r"\b(?:brokered|mediated|facilitated|arranged|hosted|sponsored|"
+                         r"negotiated|overseen)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _meeting_scene(frame: Frame, role: Role, text: str) -> bool:
@@ -1538,6 +1544,9 @@ def _joined_sides(mentions: list[Mention], side: ActorRef,
                 and m.country not in {s.country for s in sides} and m.kind != "PRON"):
             sides.append(replace(side, span=m.span, country=m.country, actor_id=None,
                                  name=m.name or m.text))
+    shared = SHARED_DEMONYM.search(side.text)  # 'Greek and Turkish Cypriot leaders'
+    if shared is not None and len(sides) == 1:
+        return _community_sides(side, shared) or sides
     pair = JOINED_DEMONYMS.search(side.text)  # demonyms no mention holds
     if pair is None:
         return sides
@@ -1553,6 +1562,23 @@ def _joined_sides(mentions: list[Mention], side: ActorRef,
 # Two demonyms joined before a common noun ('Serbian and Kosovar leaders'), not a compound
 # one ('Greek and Turkish Cypriot leaders': both Cypriot)
 JOINED_DEMONYMS = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) (?=[a-z])")
+
+
+# Two community words sharing one demonym before a common noun ('Greek and Turkish Cypriot
+# leaders'): a side each, both of the shared demonym's country
+SHARED_DEMONYM = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][a-z]+) (?=[a-z])")
+
+
+def _community_sides(side: ActorRef, shared: re.Match[str]) -> list[ActorRef]:
+    """One side per community ('Greek Cypriot', 'Turkish Cypriot') when both are demonyms of
+    one country the knowledge base knows; [] otherwise."""
+    demonyms, last = kb.bundled().demonyms, shared.group(3).lower()
+    countries = [demonyms.get(f"{shared.group(g).lower()} {last}") for g in (1, 2)]
+    if side.span is None or not all(countries):
+        return []
+    return [replace(side, span=(side.span[0] + shared.start(g), side.span[0] + shared.end(g)),
+                    country=c, actor_id=None, name=f"{shared.group(g)} {shared.group(3)}")
+            for g, c in zip((1, 2), countries, strict=True)]
 
 
 def _implied_doers(targets: list[ActorRef]) -> list[ActorRef]:
