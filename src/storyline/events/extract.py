@@ -439,10 +439,11 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     if _crowd_without_grievance(frame, text):
         return []  # "crowds took to the streets to celebrate the win"
     sources = [_scene_doer(frame, r, a) for r in frame.sources
-               if (a := _actor(mentions, r, base, date, db))]
+               if (a := _actor(mentions, r, base, date, db) or _campaign(ctx, r, base))]
     sources = [a for a in sources if not _policing(frame, a) and not _illness_or_disaster(frame, a)]
     targets = [a for r in frame.targets
-               if (a := _actor(mentions, _met_there(frame, r), base, date, db))]
+               if (a := _actor(mentions, _met_there(frame, r), base, date, db)
+                   or _campaign(ctx, r, base))]
     targets = (_owners(mentions, frame, (text, base), (date, db))
                or _doer_of_deed(mentions, frame, (text, base), (date, db)) or targets)
     side = _offensive_side(frame, (text, base), date, db)
@@ -510,6 +511,31 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
         if event.confidence >= MIN_CONFIDENCE:
             events.append(event)
     return events
+
+
+# A candidate's campaign named by the candidate ('the Clinton campaign', 'Trump's campaign',
+# 'Sanders's presidential campaign'), which a later bare 'the campaign' is
+CAMPAIGN_OF = re.compile(r"\b([A-Z][\w.'’-]*)(?:'s|’s|')?(?:\s+[a-z]+)?\s+campaign\b")
+CAMPAIGN_REACH = 1500  # characters back a bare 'the campaign' looks for whose it is
+
+
+def _campaign(ctx: ExtractContext, role: Role, base: int) -> ActorRef | None:
+    """A bare 'the campaign' is the last candidate's campaign its article named before it,
+    of that candidate's country and a party's sector; None for anything else or no name."""
+    if role.text.casefold() not in ("the campaign", "campaign") or role.pronoun:
+        return None
+    start = base + role.phrase[0]
+    before = ctx.article.text[max(0, start - CAMPAIGN_REACH) : start]
+    found = list(CAMPAIGN_OF.finditer(before))
+    if not found:
+        return None
+    at = start - len(before) + found[-1].start(1)
+    person = next((m for m in nearby(ctx.record.mentions, at, at + 1)
+                   if m.kind == "PERSON" and m.span[0] <= at < m.span[1] and m.country), None)
+    if person is None:
+        return None
+    return ActorRef(text=role.text, span=(start, base + role.phrase[1]),
+                    country=person.country, sector="PTY", country_basis="article")
 
 
 def _scene_doer(frame: Frame, role: Role, actor: ActorRef) -> ActorRef:
