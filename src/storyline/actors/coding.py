@@ -1230,7 +1230,8 @@ STAFF_WORDS = frozenset({
     "aides", "advisers", "advisors", "spokespeople", "loyalists", "confidant", "donors",
 })
 STAFF_MODIFIERS = frozenset({"press", "senior", "top", "former", "fired", "longtime", "chief",
-                             "deputy", "communications", "policy", "national", "political"})
+                             "deputy", "communications", "policy", "national", "political",
+                             "new", "newly", "installed", "hired", "acting", "interim"})
 
 
 def _staff_word(word: str) -> bool:
@@ -1247,8 +1248,10 @@ def staff_country(words: list[str], date: str | None) -> str | None:
     allies take their principal's."""
     own = words[1:] if words[:1] and words[0].casefold() in ("the", "a", "an") else words
     own = [w for w in own if w not in ("'s", "’s", "'", "’")]
-    if len(own) > 2 and is_given_name(own[0]) and own[1][:1].isupper():
-        own = own[1:]  # 'Donald Trump's campaign manager'
+    while len(own) > 2 and own[1][:1].isupper() and (
+            is_given_name(own[0]) or own[0].casefold() in COURTESY_TITLES
+            or re.fullmatch(r"[A-Z]\.", own[0])):
+        own = own[1:]  # 'Donald Trump's campaign manager', 'Donald J. Trump's', 'Mr. Trump's'
     if not 2 <= len(own) <= 4 or not all(_staff_word(w) or w in STAFF_MODIFIERS
                                          for w in own[1:]) or not prominent_surname(own[0]):
         return None

@@ -324,7 +324,8 @@ def code_title(cand: Candidate, date: str | None, db: str | None) -> Item:
     if title.country is None and owner.country is None:
         owner.country = _person_of(cand, date, db)  # "the government of President Assad"
     if title.country is None and owner.country is None:
-        owner.country = staff_country(_clean(cand.words), date)  # 'a Clinton aide'
+        owner.country = staff_country(cand.poss_words + _clean(cand.words), date)  # 'a
+        # Clinton aide', "Trump's newly installed campaign chief"
     _merge(title, owner, role=False)
     if title.sector is None and cand.head_lemma in PARTY_WORDS:
         title.sector, title.role_words = "PTY", [cand.words[-1]]  # named: 'the Likud party'

@@ -57,6 +57,9 @@ BODIES: dict[str, list[str]] = {
     "opec": ["OPEC", "IGO"], "iaea": ["IAEA", "IGO"],
     "international atomic energy agency": ["IAEA", "IGO"],
     "international criminal court": ["ICC", "JUD"], "icc": ["ICC", "JUD"],
+    # universities named after the US state of Georgia, not the country
+    "georgia institute of technology": ["USA", "EDU"], "georgia tech": ["USA", "EDU"],
+    "university of georgia": ["USA", "EDU"], "georgia state university": ["USA", "EDU"],
     "international court of justice": ["UN", "JUD"], "interpol": ["IGO", "IGO"],
     "gulf cooperation council": ["GCC", "IGO"], "organization of american states": ["OAS", "IGO"],
     "council of europe": ["COE", "IGO"], "commonwealth of independent states": ["CIS", "IGO"],
