@@ -437,7 +437,7 @@ def _us_party_name(name: str) -> Coded | None:
     return Coded(pretty, "USA", sector, actor_id=actor_id_for(pretty, "USA"))
 
 
-AMBIGUOUS_PLACES = {"georgia": frozenset({"GEO", "USA"})}
+AMBIGUOUS_PLACES = {"georgia": frozenset({"GEO", "USA"}), "tripoli": frozenset({"LBY", "LBN"})}
 
 
 @dataclass

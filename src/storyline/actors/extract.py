@@ -747,22 +747,42 @@ def settle_towns(resolver: Resolver, text: str) -> None:
     in two countries, lies in the one country its sentence names by a place or a national
     body; a demonym alone ('Chinese investors') says who acts there, not where the town is."""
     towns = [it for it in resolver.items if it.entity >= 0 and _called_town(it, text)]
+    towns += [it for it in resolver.items if it.entity >= 0 and it.kind in ("GPE", "LOC")
+              and _place_key(it) in AMBIGUOUS_PLACES and it not in towns]
     if not towns:
         return
     named: dict[int, set[str]] = {}
+    described: dict[int, set[str]] = {}  # 'the north Lebanese port': a town's own country
     isos, skip = bundled().isos, {id(t) for t in towns}
     for it in resolver.items:
         if it.entity >= 0 and it.country in isos and id(it) not in skip and _locates(it):
             named.setdefault(it.cand.sent, set()).add(str(it.country))
+        if it.entity >= 0 and (country := _town_description(it, text)) is not None:
+            described.setdefault(it.cand.sent, set()).add(country)
     for town in towns:
-        there = named.get(town.cand.sent, set()) - {town.country}
+        called = _called_town(town, text)
+        there = (named if called else described).get(town.cand.sent, set()) - {town.country}
         if town.country:  # a two-country name: only its other reading
             there &= AMBIGUOUS_PLACES.get(_place_key(town), frozenset())
         if len(there) == 1:
             _set_country(resolver.entities[town.entity], there.pop(), "sentence")
 
 
+def _town_description(item: Item, text: str) -> str | None:
+    """The country a demonym before a town noun names ('the north Lebanese port', 'Tripoli,
+    the northern Lebanese city'), by which a sentence describes a two-country town name."""
+    if item.kind == "TITLE" and item.cand.head_lemma in TOWN_NOUNS:
+        country = code_words(_clean(item.cand.words)).country  # its own words, not its town's
+    elif item.kind == "NORP":
+        after = text[item.cand.end : item.cand.end + 12].split()[:1]
+        country = item.country if after and after[0].strip(",.;") in TOWN_NOUNS else None
+    else:
+        return None
+    return country if country in bundled().isos else None
+
+
 TOWN_WORDS = ("city of ", "town of ", "village of ", "port of ", "township of ")
+TOWN_NOUNS = frozenset({"city", "town", "port", "capital", "village", "stronghold"})
 
 
 def _place_key(item: Item) -> str:
@@ -1192,8 +1212,8 @@ def extract_actors(ctx: ExtractContext) -> None:
     settle_ambiguous_places(resolver, home)
     lines = dateline_lines(article.text)
     settle_houses(resolver, lines)
+    settle_towns(resolver, article.text)  # before people are placed by its towns
     home_countries(resolver)  # what the sentence names comes first
-    settle_towns(resolver, article.text)
     dateline_countries(resolver, lines)
     article_home_country(resolver, home)
     domestic_countries(resolver, home)

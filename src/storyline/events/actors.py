@@ -80,10 +80,16 @@ def _located(
     actor = _resolve(mentions, who, date, db_path)
     if actor is None or not who.home_text:
         return actor
+    home = _safe_code(who.home_text, date, db_path)
+    settled = next((m for m in nearby(mentions, who.phrase[0], who.phrase[1] + 80)
+                    if m.text == who.home_text and m.country_basis == "sentence"), None)
+    if home is not None and settled is not None:  # 'in Tripoli ... the north Lebanese port':
+        if actor.country == home.country:  # the sentence settled the two-country town
+            actor.country = settled.country
+        home = replace(home, country=settled.country)
     if actor.country and not actor.country_basis and not _resident(actor, who) and (
             not _bare_house(who)):
         return actor  # 'Israeli troops in southern Lebanon', 'a US base in Syria' stay theirs
-    home = _safe_code(who.home_text, date, db_path)
     if home is not None and home.country not in kb.bundled().isos:  # 'police in Brussels':
         town = kb.bundled().places.get(norm_key(who.home_text))  # Belgium's, not the EU's
         home = replace(home, country=town) if town else home
