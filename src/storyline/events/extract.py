@@ -1124,7 +1124,7 @@ def _placed_object(
     text, base = sentence
     role = frame.targets[0]
     home = None if (targets and targets[0].country) or frame.code[:2] not in (
-        lexicon.VIOLENCE_CODES) else _object_home(role)
+        lexicon.VIOLENCE_CODES) else _object_home(role, where)
     if home is not None:  # 'power lines leading into Kabul', 'a camp for Congolese refugees'
         target = targets[0] if targets else ActorRef(
             text=role.text, span=(base + role.phrase[0], base + role.phrase[1]))
@@ -1143,17 +1143,23 @@ def _placed_object(
     return [target]
 
 
-def _object_home(role: Role) -> str | None:
-    """The country of a thing force is used on, from the named place it leads into or lies
-    in ('power lines leading into Kabul') or the people it serves ('a camp for Congolese
-    refugees'); None for an actor or when neither is named."""
+def _object_home(role: Role, where: Location | None) -> str | None:
+    """The country of a thing force is used on, from the people it serves ('a camp for
+    Congolese refugees') or the named place it leads into or lies in ('power lines leading
+    into Kabul'; the act's own place as the article settled it); None for an actor or when
+    neither is named."""
     if _actor_role(role):
         return None
     served = role.extended_text[len(role.text):].lstrip()
-    texts = [role.home_text, served[4:] if served.startswith("for ") else ""]
+    if where is not None and where.country and where.text == role.home_text:
+        texts = [served[4:] if served.startswith("for ") else ""]
+        fallback: str | None = where.country
+    else:
+        texts = [served[4:] if served.startswith("for ") else "", role.home_text]
+        fallback = None
     coded = [code_phrase_cached(t, None, None) for t in texts if t]
     return next((c.country for c in coded if c is not None and c.country in kb.bundled().isos),
-                None)
+                fallback)
 
 
 # Units and posts of armed forces whose country is their troops' ('near a US convoy')
@@ -1410,9 +1416,10 @@ def _in_relative(frame: Frame, role: Role, text: str) -> bool:
 
 
 # A second act joined after the object ('arrested the men and accused them of spying for
-# Qatar') or what someone is charged with ('accused him of spying for Iran'): what follows
+# Qatar') or what someone is charged with ('accused him of spying for Iran', 'charged with
+# working for Turkey', 'arrested for spying for Israel'): what follows
 # is no owner of the object
-NEXT_ACT = re.compile(r"\band\s+(?:then\s+|later\s+)?[a-z]+ed\b|\bof\s+[a-z]+ing\b")
+NEXT_ACT = re.compile(r"\band\s+(?:then\s+|later\s+)?[a-z]+ed\b|\b(?:of|with|for)\s+[a-z]+ing\b")
 
 
 def _across_border(role: Role, text: str) -> bool:

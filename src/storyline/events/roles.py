@@ -263,7 +263,8 @@ def _home(tok: Token) -> str:
     for clause in tok.children:  # "refugees fleeing the war in Liberia", "ordered out of X"
         if clause.dep_ == "acl" and clause.tag_ in ("VBG", "VBN") and (
                 clause.lemma_.lower() in STAYING_VERBS):  # not 'accused of an attack in X'
-            place = next((t for t in clause.subtree if t.ent_type_ == "GPE"
+            place = next((t for t in clause.subtree if (t.ent_type_ == "GPE"
+                                                        or _gazetteer_place(t))
                           and t.dep_ == "pobj" and t.i - clause.i <= 8
                           and t.head.dep_ != "agent" and t.head.lower_ != "by"),
                          None)  # "freed by Yemen", "wanted by the United States": a doer
