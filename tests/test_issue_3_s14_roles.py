@@ -200,3 +200,24 @@ def test_issue_3_staff_of_a_candidate_named_in_full(events_of: Any) -> None:
     source = _first(events_of, "Hillary Rodham Clinton's newly hired campaign chief urged "
                     "donors to give more.", "urged").source
     assert source is not None and source.country == "USA", source
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("The African Union suspended Guinea's membership over its refusal to hold elections.",
+     "GIN"),
+    ("The European Union praised Ghana's government for its handling of the vote.", "GHA"),
+    ("Washington sanctioned Russia's largest bank over its role in the conflict.", "RUS"),
+])
+def test_issue_3_a_possessive_in_a_reason_is_the_objects(actors_of: Any, text: str,
+                                                       country: str) -> None:
+    """'suspended X's membership over its refusal': 'its' is X, whom the reason is about, not
+    the subject that acts on it."""
+    its = actors_of.at(actors_of(text), text, "its")
+    assert its is not None and its.country == country, its
+
+
+def test_issue_3_a_possessive_elsewhere_keeps_the_subject(actors_of: Any) -> None:
+    """Near miss: 'recalled its ambassador' (no reason phrase) is still the subject's."""
+    text = "Morocco recalled its ambassador to Sweden on Monday."
+    its = actors_of.at(actors_of(text), text, "its")
+    assert its is not None and its.country == "MAR", its

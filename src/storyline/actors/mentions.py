@@ -91,6 +91,7 @@ class Candidate:
     object_of: int = -1  # article-wide index of the verb whose object phrase holds it
     verb: int = -1  # article-wide index of the verb it is the object of ('met with X', 'met X')
     conj_of: int = -1  # a possessive's: the word its owner is joined to ('X and its leaders')
+    reason_of: int = -1  # a possessive's: the verb whose 'over'/'for' reason its owner heads
     subject_name: bool = False  # one untagged capitalised word, the active subject of a verb
     det: str = ""  # the head's determiner, lower case ('the', 'another', 'a')
     quoted: bool = False  # inside a quotation of its sentence ('"I prefer Kasich," he said')
@@ -435,7 +436,24 @@ def _pronoun(i: int, info: DocInfo, offset: int, sent: int, tok_base: int) -> Ca
         label="PRON", words=[text], head_lemma=info.lower[i],
         sent=sent, token=tok_base + i, head=tok_base + info.head[i], dep=info.dep[i],
         pronoun=PRONOUNS[info.lower[i]], conj_of=_owner_joined_to(i, info, tok_base),
+        reason_of=_reason_of(i, info, tok_base),
     )
+
+
+# Prepositions of the reason an act gives its object ('suspended X over its crackdown',
+# 'praised X for its handling'): a possessive there most likely stands for that object
+REASON_PREPS = frozenset({"over", "for"})
+
+
+def _reason_of(i: int, info: DocInfo, tok_base: int) -> int:
+    """For a possessive whose owner is the object of an 'over'/'for' phrase on a verb ('over
+    its crackdown'), that verb, article-wide; else -1."""
+    owner = info.head[i]
+    prep = info.head[owner]
+    if info.dep[i] != "poss" or info.dep[owner] != "pobj" or info.lower[prep] not in (
+            REASON_PREPS) or info.pos[info.head[prep]] != "VERB":
+        return -1
+    return tok_base + info.head[prep]
 
 
 def _owner_joined_to(i: int, info: DocInfo, tok_base: int) -> int:
