@@ -221,3 +221,20 @@ def test_issue_3_a_possessive_elsewhere_keeps_the_subject(actors_of: Any) -> Non
     text = "Morocco recalled its ambassador to Sweden on Monday."
     its = actors_of.at(actors_of(text), text, "its")
     assert its is not None and its.country == "MAR", its
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Rebel factions boycotted the peace talks in Geneva on Thursday.", "boycotted"),
+    ("Opposition parties walked out of the conference in Vienna.", "walked"),
+])
+def test_issue_3_a_venue_places_no_group(events_of: Any, text: str, word: str) -> None:
+    """Where talks or a conference are held places none of the groups that attend, boycott
+    or leave them (was Swiss rebels, an Austrian opposition)."""
+    event = _first(events_of, text, word)
+    assert event.source is not None and event.source.country is None, event.source
+
+
+def test_issue_3_a_protest_town_still_places_its_crowd(events_of: Any) -> None:
+    """Near miss: 'students protested in Baghdad' are Iraqi."""
+    source = _first(events_of, "Students protested in Baghdad on Monday.", "protested").source
+    assert source is not None and source.country == "IRQ", source

@@ -500,8 +500,9 @@ def home_countries(resolver: Resolver) -> None:
     for it in resolver.items:
         if it.entity < 0 or it.ethnic:
             continue
-        if it.country in isos and (it.kind not in ("PERSON", "PRON", "MEDIA")  # 'told Reuters'
-                                   or _says_country(it)):
+        if it.country in isos and not it.cand.venue and (
+                it.kind not in ("PERSON", "PRON", "MEDIA")  # 'told Reuters'
+                or _says_country(it)):  # not 'the talks in Geneva': a venue places no one
             people = it.kind in ("PERSON", "TITLE", "GROUP")  # may report: 'X said ...'
             by_sent.setdefault(it.cand.sent, []).append((it.country, it.cand, people))
         if it.kind == "PRON" and it.cand.dep == "poss":

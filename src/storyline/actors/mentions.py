@@ -92,6 +92,7 @@ class Candidate:
     verb: int = -1  # article-wide index of the verb it is the object of ('met with X', 'met X')
     conj_of: int = -1  # a possessive's: the word its owner is joined to ('X and its leaders')
     reason_of: int = -1  # a possessive's: the verb whose 'over'/'for' reason its owner heads
+    venue: bool = False  # a place only where a gathering is held ('the talks in Geneva')
     subject_name: bool = False  # one untagged capitalised word, the active subject of a verb
     det: str = ""  # the head's determiner, lower case ('the', 'another', 'a')
     quoted: bool = False  # inside a quotation of its sentence ('"I prefer Kasich," he said')
@@ -493,7 +494,28 @@ def _group(
         verb=_object_verb(i, info, tok_base),
         subject_name=end - start == 1 and _subject_name(i, info),
         det=next((info.lower[j] for j in info.children(i, -1, 4) if info.dep[j] == "det"), ""),
+        venue=_venue(i, info),
     )
+
+
+# Gatherings whose 'in X' names only where they are held, not whose they are
+GATHERING_NOUNS = frozenset({"talks", "summit", "conference", "meeting", "negotiations",
+                             "forum", "congress", "convention", "games", "olympics", "session",
+                             "dialogue", "round"})
+
+
+def _venue(i: int, info: DocInfo) -> bool:
+    """Whether word ``i`` (or the place noun it stands beside) is the object of 'in'/'at'
+    after a gathering noun ('boycotted the talks in Geneva', 'the summit in the Iraqi
+    capital Baghdad'): the gathering's venue, which places none of its participants."""
+    j = i
+    for _ in range(3):
+        if info.dep[j] not in ("appos", "compound"):
+            break
+        j = info.head[j]
+    prep = info.head[j]
+    return (info.dep[j] == "pobj" and info.lower[prep] in ("in", "at")
+            and info.lower[info.head[prep]] in GATHERING_NOUNS)
 
 
 def _subject_name(i: int, info: DocInfo) -> bool:

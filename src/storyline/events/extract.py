@@ -455,7 +455,8 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
         frame.place = None  # 'sanctioned X over arms sales to Taiwan': the reason's place
     where = _location(ctx, frame, base)  # resolved once for the frame's every event
     if sources and not any(s.country for s in sources) and not _place_is_target(frame) and (
-            not _hosted(frame, where, targets)):
+            not _hosted(frame, where, targets)) and not (
+                frame.place is not None and _at_venue(text, frame.place.phrase[0])):
         _placed_groups(where, sources)  # "soldiers fired ... in Lome": TGO soldiers
     if not any(t.country or t.sector == "IGO" for t in targets):  # not a mission's agents
         alternative = _first_alternative(mentions, frame, (text, base), date, db, sources)
@@ -947,8 +948,22 @@ def _is_place(mention: Mention, sentence: tuple[str, int]) -> bool:
     before = text[: mention.span[0] - base].lower().split()[-1:]
     if _state_name(mention) and _modifies_noun(before, text[mention.span[1] - base:]):
         return False
+    if _at_venue(text, mention.span[0] - base):
+        return False  # 'boycotted the talks in Geneva': where they meet, not whose they are
     return mention.kind == "GPE" or (not mention.sector and mention.kind != "PRON"
                                      and bool(set(before) & LOCATIVES))
+
+
+# A gathering's venue right before a place ('the peace talks in Geneva', 'the summit in the')
+VENUE_BEFORE = re.compile(r"\b(?:talks|summit|conference|meeting|negotiations|forum|congress|"
+                          r"convention|games|olympics|session|dialogue)\s+(?:in|at)\s+"
+                          r"(?:the\s+)?$", re.IGNORECASE)
+
+
+def _at_venue(text: str, start: int) -> bool:
+    """Whether the place starting at ``start`` is where a gathering is held: it places none
+    of the groups that attend, boycott or leave it (mentions.GATHERING_NOUNS in the actors)."""
+    return bool(VENUE_BEFORE.search(text[max(0, start - 40) : start]))
 
 
 # Short names of states, besides their names in the knowledge base
