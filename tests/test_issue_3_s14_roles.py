@@ -224,7 +224,7 @@ def test_issue_3_a_possessive_elsewhere_keeps_the_subject(actors_of: Any) -> Non
 
 
 @pytest.mark.parametrize(("text", "word"), [
-    ("Rebel factions boycotted the peace talks in Geneva on Thursday.", "boycotted"),
+    ("Rebel groups boycotted the peace talks in Geneva on Thursday.", "boycotted"),
     ("Opposition parties walked out of the conference in Vienna.", "walked"),
 ])
 def test_issue_3_a_venue_places_no_group(events_of: Any, text: str, word: str) -> None:
