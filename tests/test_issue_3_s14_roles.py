@@ -238,3 +238,17 @@ def test_issue_3_a_protest_town_still_places_its_crowd(events_of: Any) -> None:
     """Near miss: 'students protested in Baghdad' are Iraqi."""
     source = _first(events_of, "Students protested in Baghdad on Monday.", "protested").source
     assert source is not None and source.country == "IRQ", source
+
+
+@pytest.mark.parametrize(("text", "word", "banned"), [
+    ("Peruvian police detained a former officer in connection with the murder of a Chilean "
+     "journalist.", "detained", "CHL"),
+    ("Ugandan police arrested a pastor on suspicion of aiding Congolese rebels.", "arrested",
+     "COD"),
+])
+def test_issue_3_a_charge_is_no_target(events_of: Any, text: str, word: str,
+                                       banned: str) -> None:
+    """Whom a crime was done to or for ('in connection with the murder of a Chilean
+    journalist', 'on suspicion of aiding Congolese rebels') is not whom the arrest aims at."""
+    target = _first(events_of, text, word).target
+    assert target is None or target.country != banned, target

@@ -1426,15 +1426,23 @@ def _in_relative(frame: Frame, role: Role, text: str) -> bool:
            for t in frame.targets):
         return True  # 'arrested a leader wanted by the United States', not 'crimes
         # committed by Croat forces' (a deed's doer is whom its act aims at)
+    if role.head_text.casefold() in CHARGE_NOUNS:
+        return True  # 'arrested a teacher on suspicion of helping Somali militants'
     between = text[frame.targets[0].phrase[1] : role.phrase[0]]
     return bool(_words(between) & RELATIVE_WORDS) or bool(NEXT_ACT.search(between))
 
 
+# What an object is held or blamed for, never whom the act aims at
+CHARGE_NOUNS = frozenset({"suspicion", "suspicions", "charge", "charges", "connection",
+                          "allegation", "allegations", "accusation", "accusations"})
+
+
 # A second act joined after the object ('arrested the men and accused them of spying for
 # Qatar') or what someone is charged with ('accused him of spying for Iran', 'charged with
-# working for Turkey', 'arrested for spying for Israel'): what follows
-# is no owner of the object
-NEXT_ACT = re.compile(r"\band\s+(?:then\s+|later\s+)?[a-z]+ed\b|\b(?:of|with|for)\s+[a-z]+ing\b")
+# working for Turkey', 'arrested for spying for Israel', 'detained in connection with the
+# killing of a union leader'): what follows is no owner of the object
+NEXT_ACT = re.compile(r"\band\s+(?:then\s+|later\s+)?[a-z]+ed\b|\b(?:of|with|for)\s+[a-z]+ing\b"
+                      r"|\bin connection with\b|\bon suspicion of\b|\b(?:suspected|accused) of\b")
 
 
 def _across_border(role: Role, text: str) -> bool:
