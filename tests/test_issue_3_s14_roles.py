@@ -252,3 +252,22 @@ def test_issue_3_a_charge_is_no_target(events_of: Any, text: str, word: str,
     journalist', 'on suspicion of aiding Congolese rebels') is not whom the arrest aims at."""
     target = _first(events_of, text, word).target
     assert target is None or target.country != banned, target
+
+
+def test_issue_3_campaign_staff_take_the_candidates_country(events_of: Any) -> None:
+    """'Alex Conant, a campaign spokesman' and "the campaign's manager" after 'the Rubio
+    campaign' are that US campaign's staff (were countryless)."""
+    events = events_of("The Rubio campaign bought new ads in Iowa on Monday. Alex Conant, a "
+                       "campaign spokesman, criticized Jeb Bush. The campaign's manager urged "
+                       "donors to give more.")
+    criticized = next(e for e in events if e.trigger == "criticized")
+    assert criticized.source is not None and criticized.source.country == "USA"
+    urged = next(e for e in events if e.trigger == "urged")
+    assert urged.source is not None and urged.source.country == "USA"
+
+
+def test_issue_3_a_persons_allies_keep_the_persons_country(events_of: Any) -> None:
+    """Near miss: "Trump's allies in Congress" are no client group of a state: American."""
+    source = _first(events_of, "Trump's congressional allies urged his critics to stay "
+                    "quiet.", "urged").source
+    assert source is not None and source.country == "USA", source

@@ -1242,6 +1242,20 @@ def _staff_word(word: str) -> bool:
     return key in STAFF_WORDS or key in TITLE_SECTORS or _agent(key) is not None
 
 
+# A candidate's campaign named by the candidate ('the Clinton campaign', 'Trump's campaign',
+# 'Sanders's presidential campaign'), which a later bare 'the campaign' is
+CAMPAIGN_OF = re.compile(r"\b([A-Z][\w.'’-]*)(?:'s|’s|')?(?:\s+[a-z]+)?\s+campaign\b")
+CAMPAIGN_REACH = 1500  # characters back a bare 'the campaign' looks for whose it is
+
+
+def campaign_owner_at(text: str, start: int) -> int:
+    """Where the name of the last candidate whose campaign the text names before ``start``
+    begins ('the Clinton campaign ... the campaign': 'Clinton'); -1 if none within reach."""
+    before = text[max(0, start - CAMPAIGN_REACH) : start]
+    found = list(CAMPAIGN_OF.finditer(before))
+    return start - len(before) + found[-1].start(1) if found else -1
+
+
 def staff_country(words: list[str], date: str | None) -> str | None:
     """The country of the prominent person whose surname leads a lower-case title ('Clinton
     spokesman', 'a Trump campaign adviser', 'Donald Trump's campaign manager'): staff and

@@ -30,6 +30,7 @@ from storyline.actors.coding import (
     Title,
     add_title_org,
     agent_sector,
+    campaign_owner_at,
     code_name,
     code_words,
     combine,
@@ -1061,6 +1062,26 @@ def domestic_countries(resolver: Resolver, home: str | None) -> None:
         ent.best.sector = ent.best.sector or sector
 
 
+def campaign_staff(resolver: Resolver, text: str) -> None:
+    """Countryless people described as a campaign's ('Brian Fallon, a campaign spokesman',
+    "the campaign's manager, Jeff Weaver") are staff of the last candidate whose campaign the
+    text named before them, of that candidate's country; marked "article"."""
+    for ent in resolver.entities:
+        first = ent.items[0].cand
+        if ent.best.country or ent.kind not in ("PERSON", "TITLE"):
+            continue
+        words = [w.casefold() for it in ent.items
+                 for w in (*it.cand.desc_words, *it.cand.words, *it.cand.poss_words)]
+        if not {"campaign", "campaign's", "campaign’s"} & set(words):
+            continue
+        at = campaign_owner_at(text, first.start)
+        owner = next((it for it in resolver.items if it.kind == "PERSON" and it.entity >= 0
+                      and it.cand.start <= at < it.cand.end), None)
+        country = resolver.entities[owner.entity].best.country if owner is not None else None
+        if country:
+            _set_country(ent, country, "article")
+
+
 def _only_aimed_at(agent: Candidate, stating: list[Item], country: str) -> bool:
     """Whether every other country the agent's sentence states is what the agent's own act
     aims at ('The senator urged Russia to ...'): none that places the agent."""
@@ -1218,6 +1239,7 @@ def extract_actors(ctx: ExtractContext) -> None:
     dateline_countries(resolver, lines)
     article_home_country(resolver, home)
     domestic_countries(resolver, home)
+    campaign_staff(resolver, article.text)
     ids = _entity_ids(article.id, resolver.entities)
     descs = {e.index: _description(e) for e in resolver.entities}
     for item in resolver.items:

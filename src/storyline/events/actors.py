@@ -26,6 +26,7 @@ from storyline.events.roles import HOUSES
 from storyline.records import ActorRef, Location, Mention
 
 NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+PLACE_KINDS = frozenset({"GPE", "NORP", "LOC"})  # states a client group may serve
 
 
 @dataclass(frozen=True)
@@ -232,7 +233,8 @@ def _modifier_mention(mentions: list[Mention], who: Participant) -> ActorRef | N
                                         and who.head_text.casefold() in SAYINGS))
               and (m.kind != "TITLE" or held)
               and not is_patron_mark(who.text[m.span[1] - who.phrase[0]:].split()[:1])
-              and not is_client_mark(who.text[m.span[1] - who.phrase[0]:])
+              and not (m.kind in PLACE_KINDS and is_client_mark(who.text[m.span[1]
+                                                                       - who.phrase[0]:]))
               and not is_likeness_mark(who.text[m.span[1] - who.phrase[0]:])
               and not takes_side(who.text[: m.span[0] - who.phrase[0]])]
     if not inside:

@@ -14,7 +14,9 @@ from storyline.actors.coding import (
     BORDER_WORDS,
     COUNTERPART_WORDS,
     DATELINE,
+    STAFF_WORDS,
     TITLE_SECTORS,
+    campaign_owner_at,
     is_agent_word,
     is_client_mark,
     is_likeness_mark,
@@ -514,23 +516,21 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     return events
 
 
-# A candidate's campaign named by the candidate ('the Clinton campaign', 'Trump's campaign',
-# 'Sanders's presidential campaign'), which a later bare 'the campaign' is
-CAMPAIGN_OF = re.compile(r"\b([A-Z][\w.'’-]*)(?:'s|’s|')?(?:\s+[a-z]+)?\s+campaign\b")
-CAMPAIGN_REACH = 1500  # characters back a bare 'the campaign' looks for whose it is
-
 
 def _campaign(ctx: ExtractContext, role: Role, base: int) -> ActorRef | None:
-    """A bare 'the campaign' is the last candidate's campaign its article named before it,
-    of that candidate's country and a party's sector; None for anything else or no name."""
-    if role.text.casefold() not in ("the campaign", "campaign") or role.pronoun:
-        return None
+    """A bare 'the campaign' (or its staff: "the campaign's manager") is the last candidate's
+    campaign its article named before it, of that candidate's country and a party's sector;
+    None for anything else or no name."""
+    words = role.text.casefold().replace("’", "'").split()
+    head = role.head_text.casefold()
+    staff = head in STAFF_WORDS or head in TITLE_SECTORS  # not 'the campaign trail'
+    if role.pronoun or not {"campaign", "campaign's"} & set(words[:2]) or not (
+            head == "campaign" or staff):
+        return None  # 'the campaign', "the campaign's manager", 'a campaign spokesman'
     start = base + role.phrase[0]
-    before = ctx.article.text[max(0, start - CAMPAIGN_REACH) : start]
-    found = list(CAMPAIGN_OF.finditer(before))
-    if not found:
+    at = campaign_owner_at(ctx.article.text, start)
+    if at < 0:
         return None
-    at = start - len(before) + found[-1].start(1)
     person = next((m for m in nearby(ctx.record.mentions, at, at + 1)
                    if m.kind == "PERSON" and m.span[0] <= at < m.span[1] and m.country), None)
     if person is None:
@@ -1333,7 +1333,8 @@ def _first_alternative(
              and not (frame.code[:2] in lexicon.VIOLENCE_CODES and _across_border(r, text))
              and not _in_relative(frame, r, text) and not _origin_of_act(frame, r, text)
              and not _offshore(r, text) and not _meeting_scene(frame, r, text)
-             and not is_client_mark(text[r.phrase[1] :])  # "Serbia's ally": a patron
+             and not (r.entity in PLACE_ENTITIES | {"NORP"}  # "Serbia's ally": a patron
+                      and is_client_mark(text[r.phrase[1] :]))
              and not BROKERED_BY.search(text[: r.phrase[0]])]
     found = [a for r in roles if (a := _actor(mentions, r, base, date, db))]
     found = [a for a in found if is_coded(a) and not any(_same(s, a) for s in sources)]
