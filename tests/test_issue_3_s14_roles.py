@@ -271,3 +271,23 @@ def test_issue_3_a_persons_allies_keep_the_persons_country(events_of: Any) -> No
     source = _first(events_of, "Trump's congressional allies urged his critics to stay "
                     "quiet.", "urged").source
     assert source is not None and source.country == "USA", source
+
+
+def test_issue_3_a_place_tagged_as_a_date_is_a_place() -> None:
+    """A one-word name the tagger labels DATE or PRODUCT that the gazetteer knows as a place
+    ('in Niger') is relabelled GPE; a month or an unknown name is left alone."""
+    from storyline.actors.mentions import _places_as_things
+
+    pos = ["PROPN", "PROPN", "PROPN"]
+    ent = ["DATE", "DATE", "PRODUCT"]
+    _places_as_things(pos, ent, ["niger", "june", "iphone"], {0: (0, 1), 1: (1, 2),
+                                                               2: (2, 3)})
+    assert ent == ["GPE", "DATE", "PRODUCT"]
+
+
+def test_issue_3_gunmen_in_niger_are_nigerien(events_of: Any) -> None:
+    """'abducted 30 Nigerian schoolgirls from a village in Niger': the town places the gunmen
+    (NER), not the victims' demonym (was NGA)."""
+    source = _first(events_of, "Gunmen abducted as many as 30 Nigerian schoolgirls from a "
+                    "village in Niger.", "abducted").source
+    assert source is not None and source.country == "NER", source

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, cast
 
+from storyline.actors import kb
 from storyline.actors.coding import (
     COMPOUND_SECTORS,
     US_PARTY_WORDS,
@@ -113,6 +114,22 @@ def _names(doc: Doc, ids: list[int]) -> list[str]:
     return cast("list[str]", out)
 
 
+# Entity labels the tagger gives names it takes for things, times or numbers
+THING_LABELS = frozenset({"DATE", "TIME", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "CARDINAL",
+                          "ORDINAL", "MONEY", "QUANTITY", "PERCENT", "LANGUAGE"})
+
+
+def _places_as_things(pos: list[str], ent: list[str], lower: list[str],
+                      spans: dict[int, tuple[int, int]]) -> None:
+    """A one-word proper name the tagger labels a thing or a date that the gazetteer knows as
+    a place ('from a village in Niger', tagged DATE) is relabelled a place (GPE), in place."""
+    places = kb.bundled().places
+    for i, label in enumerate(ent):
+        if label in THING_LABELS and pos[i] == "PROPN" and spans.get(i) == (i, i + 1) and (
+                lower[i] in places):
+            ent[i] = "GPE"
+
+
 @dataclass
 class DocInfo:
     """Per-doc arrays computed once, so the scan over tokens creates no spaCy Token objects."""
@@ -148,6 +165,7 @@ class DocInfo:
             for n, sent in enumerate(doc.sents):
                 starts.append(sent.start)
                 sent_of[sent.start : sent.end] = [n] * (sent.end - sent.start)
+        _places_as_things(cols[0], cols[2], cols[3], ent_span)
         return cls(cols[0], cols[1], cols[2], cols[3], heads, arr[:, 5].tolist(),
                    arr[:, 6].tolist(), ent_span, sent_of, starts, doc.text)
 
