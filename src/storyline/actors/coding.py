@@ -1256,6 +1256,12 @@ def campaign_owner_at(text: str, start: int) -> int:
     return start - len(before) + found[-1].start(1) if found else -1
 
 
+def candidate_name(kind: str, text: str) -> bool:
+    """Whether a mention naming a campaign is a person: tagged one, or a prominent surname the
+    tagger took for an organisation ('the Sanders campaign')."""
+    return kind == "PERSON" or (kind == "ORG" and prominent_surname(text))
+
+
 def staff_country(words: list[str], date: str | None) -> str | None:
     """The country of the prominent person whose surname leads a lower-case title ('Clinton
     spokesman', 'a Trump campaign adviser', 'Donald Trump's campaign manager'): staff and

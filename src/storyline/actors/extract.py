@@ -31,6 +31,7 @@ from storyline.actors.coding import (
     add_title_org,
     agent_sector,
     campaign_owner_at,
+    candidate_name,
     code_name,
     code_words,
     combine,
@@ -1075,7 +1076,8 @@ def campaign_staff(resolver: Resolver, text: str) -> None:
         if not {"campaign", "campaign's", "campaign’s"} & set(words):
             continue
         at = campaign_owner_at(text, first.start)
-        owner = next((it for it in resolver.items if it.kind == "PERSON" and it.entity >= 0
+        owner = next((it for it in resolver.items if candidate_name(it.kind, it.cand.text)
+                      and it.entity >= 0
                       and it.cand.start <= at < it.cand.end), None)
         country = resolver.entities[owner.entity].best.country if owner is not None else None
         if country:

@@ -17,6 +17,7 @@ from storyline.actors.coding import (
     STAFF_WORDS,
     TITLE_SECTORS,
     campaign_owner_at,
+    candidate_name,
     is_agent_word,
     is_client_mark,
     is_likeness_mark,
@@ -532,7 +533,8 @@ def _campaign(ctx: ExtractContext, role: Role, base: int) -> ActorRef | None:
     if at < 0:
         return None
     person = next((m for m in nearby(ctx.record.mentions, at, at + 1)
-                   if m.kind == "PERSON" and m.span[0] <= at < m.span[1] and m.country), None)
+                   if candidate_name(m.kind, m.text) and m.span[0] <= at < m.span[1]
+                   and m.country), None)
     if person is None:
         return None
     return ActorRef(text=role.text, span=(start, base + role.phrase[1]),
