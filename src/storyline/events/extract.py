@@ -502,7 +502,9 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     if len(sources) == 1 and (not targets or not frame.reciprocal):
         sources = _joined_sides(mentions, sources[0], (text, base))  # "Indian and Chinese
         # troops clashed", "the foreign ministers of France and Germany urged Russia"
-    pairs = _pairs(sources, targets, frame.reciprocal)
+    pairs = _pairs(sources, targets, frame.reciprocal) if targets or len(sources) != 2 or (
+        frame.reciprocal or not _words(frame.trigger) & TIE_WORDS) else [
+        (sources[0], sources[1]), (sources[1], sources[0])]  # 'X and Y restored ties
     events = []
     for source, target in islice(pairs, MAX_PAIRS):
         if target is None and not frame.own_table:
@@ -539,6 +541,11 @@ def _campaign(ctx: ExtractContext, role: Role, base: int) -> ActorRef | None:
         return None
     return ActorRef(text=role.text, span=(start, base + role.phrase[1]),
                     country=person.country, sector="PTY", country_basis="article")
+
+
+# Ties between the two joined doers of an act on them ('Iran and Saudi Arabia restored
+# relations in a deal brokered by China'): each side is the other's target, both ways
+TIE_WORDS = frozenset({"relations", "ties"})
 
 
 def _scene_doer(frame: Frame, role: Role, actor: ActorRef) -> ActorRef:
