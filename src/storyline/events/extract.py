@@ -128,9 +128,12 @@ def _demanded_from(frames: list[Frame], sent: Span) -> None:
     for frame in frames:
         if frame.code[:2] != "14" or frame.targets:
             continue
-        held = next((g for t in sent if t.lemma_.lower() == "demand"
+        verb = next((t for t in sent if t.idx - sent.start_char == frame.trigger_span[0]), None)
+        if verb is None:
+            continue
+        held = next((g for t in verb.subtree if t.lemma_.lower() == "demand"
                      and t.idx - sent.start_char > frame.trigger_span[1]
-                     for g in _from_object(t)), None)
+                     for g in _from_object(t)), None)  # its own clause's demand only
         if held is not None and not any(f.code[:2] == "14" and frame.trigger_span[1]
                                         < f.trigger_span[0] < held.idx - sent.start_char
                                         for f in frames):
