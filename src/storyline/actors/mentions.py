@@ -518,8 +518,8 @@ def _group(
 
 # Gatherings whose 'in X' names only where they are held, not whose they are
 GATHERING_NOUNS = frozenset({"talks", "summit", "conference", "meeting", "negotiations",
-                             "forum", "congress", "convention", "games", "olympics", "session",
-                             "dialogue", "round"})
+                             "forum", "games", "olympics", "dialogue", "round"})  # not a
+# party congress or a parliament's session, whose delegates are mostly of the place
 
 
 def _venue(i: int, info: DocInfo) -> bool:

@@ -967,9 +967,8 @@ def _is_place(mention: Mention, sentence: tuple[str, int]) -> bool:
 
 
 # A gathering's venue right before a place ('the peace talks in Geneva', 'the summit in the')
-VENUE_BEFORE = re.compile(r"\b(?:talks|summit|conference|meeting|negotiations|forum|congress|"
-                          r"convention|games|olympics|session|dialogue)\s+(?:in|at)\s+"
-                          r"(?:the\s+)?$", re.IGNORECASE)
+VENUE_BEFORE = re.compile(r"\b(?:talks|summit|conference|meeting|negotiations|forum|games|"
+                          r"olympics|dialogue|round)\s+(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _at_venue(text: str, start: int) -> bool:
