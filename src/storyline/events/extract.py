@@ -27,7 +27,7 @@ from storyline.actors.coding import (
 )
 from storyline.actors.coref import BODY_HEADS, VEHICLES
 from storyline.actors.lookup import nearby
-from storyline.actors.mentions import TITLE_OR_GROUP
+from storyline.actors.mentions import GATHERING_NOUNS, TITLE_OR_GROUP
 from storyline.actors.names import norm_key
 from storyline.errors import Code, StorylineError
 from storyline.events import codebook, lexicon
@@ -967,8 +967,8 @@ def _is_place(mention: Mention, sentence: tuple[str, int]) -> bool:
 
 
 # A gathering's venue right before a place ('the peace talks in Geneva', 'the summit in the')
-VENUE_BEFORE = re.compile(r"\b(?:talks|summit|conference|meeting|negotiations|forum|games|"
-                          r"olympics|dialogue|round)\s+(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+VENUE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(GATHERING_NOUNS))
+                          + r")\s+(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _at_venue(text: str, start: int) -> bool:
