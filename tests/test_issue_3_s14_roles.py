@@ -294,3 +294,14 @@ def test_issue_3_gunmen_in_niger_are_nigerien(events_of: Any) -> None:
     source = _first(events_of, "Gunmen abducted as many as 30 Nigerian schoolgirls from a "
                     "village in Niger.", "abducted").source
     assert source is not None and source.country == "NER", source
+
+
+def test_issue_3_joined_communities_code_their_shared_country() -> None:
+    """'Greek and Turkish Cypriot negotiators' are Cypriot (the first community word alone
+    read as Greek); 'Serbian and Croatian leaders' share no demonym and keep the first."""
+    from storyline.actors.coding import code_phrase
+
+    coded = code_phrase("Greek and Turkish Cypriot negotiators")
+    assert coded is not None and coded.country == "CYP", coded
+    other = code_phrase("Serbian and Croatian leaders")
+    assert other is None or other.country != "CYP", other

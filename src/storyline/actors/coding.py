@@ -731,6 +731,20 @@ HYPHENATED_NATIONALS = frozenset({"american", "americans"})
 AMERICAS_REGIONS = frozenset({"latin", "south", "central"})  # 'Latin American': no US
 
 
+def _one_community(words: list[str]) -> list[str]:
+    """Two communities sharing a demonym read as one ('Greek and Turkish Cypriot leaders' ->
+    'Turkish Cypriot leaders'): both name the same country, which 'Greek' alone does not."""
+    demonyms = bundled().demonyms
+    for i in range(len(words) - 3):
+        if words[i + 1].casefold() != "and":
+            continue
+        last = words[i + 3].casefold()
+        one = demonyms.get(f"{words[i].casefold()} {last}")
+        if one is not None and one == demonyms.get(f"{words[i + 2].casefold()} {last}"):
+            return words[:i] + words[i + 2 :]
+    return words
+
+
 def _naturalised(words: list[str]) -> list[str]:
     """Words with an origin before a hyphenated nationality left out ('Mexican-American' ->
     'American', 'Turkish Americans' -> 'Americans'): the nationality is the country."""
@@ -758,7 +772,7 @@ def _naturalised(words: list[str]) -> list[str]:
 
 def code_words(words: list[str]) -> Title:
     """Read title or description words ("Russian Defense Minister") into a Title."""
-    words = _naturalised(words)
+    words = _one_community(_naturalised(words))
     title = Title()
     pending: list[str] = []
     closed = False
