@@ -305,3 +305,13 @@ def test_issue_3_joined_communities_code_their_shared_country() -> None:
     assert coded is not None and coded.country == "CYP", coded
     other = code_phrase("Serbian and Croatian leaders")
     assert other is None or other.country != "CYP", other
+
+
+@pytest.mark.parametrize("phrase", ["the Spanish-language network", "Arabic-speaking voters",
+                                    "the Spanish - language network"])
+def test_issue_3_a_language_names_no_country(phrase: str) -> None:
+    """'Spanish-language', 'Arabic-speaking': a language, not Spain or an Arab state."""
+    from storyline.actors.coding import code_phrase
+
+    coded = code_phrase(phrase)
+    assert coded is None or coded.country is None, coded

@@ -786,8 +786,9 @@ def code_words(words: list[str]) -> Title:
         title.former = title.former or low.rstrip("-") in FORMER
         if hit and isinstance(hit[1], Place):
             both = both or _joined_place(title, hit[1], words[:i])
-            if not _patron(words, i + n) and not takes_side(" ".join(words[:i])):
-                _add_place(title, hit[1])
+            if not _patron(words, i + n) and not takes_side(" ".join(words[:i])) and (
+                    not is_likeness_mark(" ".join(words[i + n : i + n + 2]))):
+                _add_place(title, hit[1])  # not 'the Spanish - language network'
             pending = []
             closed = closed or bool(title.role_words)
         elif hit and isinstance(hit[1], tuple):
@@ -988,8 +989,10 @@ def _regional(key: str) -> Place | None:
     return place if place is not None and place.table == "place" else None
 
 
-# Word ends that make a demonym a likeness, not an origin ('a Russian-style law')
-LIKENESS = frozenset({"style", "styled", "type", "like", "inspired", "esque"})
+# Word ends that make a demonym a likeness or a language, not an origin ('a Russian-style
+# law', 'the Spanish-language network', 'Arabic-speaking voters')
+LIKENESS = frozenset({"style", "styled", "type", "like", "inspired", "esque", "language",
+                      "speaking"})
 
 
 def is_likeness_mark(after: str) -> bool:
