@@ -315,3 +315,9 @@ def test_issue_3_a_language_names_no_country(phrase: str) -> None:
 
     coded = code_phrase(phrase)
     assert coded is None or coded.country is None, coded
+
+
+def test_issue_3_a_us_title_keeps_a_surname_american(events_of: Any) -> None:
+    """'Rep. Welch' is a US representative, not a foreign legislator named Welch."""
+    source = _first(events_of, "Rep. Welch endorsed Sanders for president.", "endorsed").source
+    assert source is not None and source.country == "USA", source

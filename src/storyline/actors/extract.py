@@ -159,7 +159,8 @@ def code_person(cand: Candidate, date: str | None, db: str | None) -> Item:
     if known is None and bare != name:  # 'Paul D. Ryan', 'Donald J. Trump'
         known = _not_common(cand, code_name(bare, date, db))
     if known is None and title.role and not _local_title(title):  # "President Mugabe"
-        known = lookup_surname(norm_key(name), date, title.sector)  # a unique surname
+        known = _own_title_namesake(lookup_surname(norm_key(name), date, title.sector),
+                                    title_words)  # a unique surname
     if known is None and _courtesy_only(title_words) and len(name_words) == 1 and (
             not is_given_name(name)) and not cand.desc_words:  # a person the tagger names,
         # not one an apposition describes ('Baker, a British aid worker')
@@ -168,6 +169,15 @@ def code_person(cand: Candidate, date: str | None, db: str | None) -> Item:
     item = _item(cand, "PERSON", name, title, known, explicit)
     item.description = cand.desc_text
     return item
+
+
+def _own_title_namesake(known: Coded | None, title_words: list[str]) -> Coded | None:
+    """A surname guess that fits a one-country title ('Rep. Welch': a US representative, not
+    a Liechtenstein namesake the sector lookup finds); None when it is another country's."""
+    own = domestic_titles().get(norm_key(" ".join(_clean(title_words)[:1])))
+    if known is not None and own is not None and known.country not in (None, own[0]):
+        return None
+    return known
 
 
 def _without_initials(name_words: list[str]) -> str:
