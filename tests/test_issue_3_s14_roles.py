@@ -321,3 +321,17 @@ def test_issue_3_a_us_title_keeps_a_surname_american(events_of: Any) -> None:
     """'Rep. Welch' is a US representative, not a foreign legislator named Welch."""
     source = _first(events_of, "Rep. Welch endorsed Sanders for president.", "endorsed").source
     assert source is not None and source.country == "USA", source
+
+
+@pytest.mark.parametrize(("phrase", "country"), [
+    ("English teachers", None), ("Spanish classes", None), ("math and English skills students",
+                                                           None),
+    ("British teachers", "GBR"), ("English fans", "GBR"), ("French troops", "FRA"),
+])
+def test_issue_3_a_taught_language_names_no_country(phrase: str, country: str | None) -> None:
+    """'English teachers', 'Spanish classes': a language taught; 'British teachers' and
+    'English fans' stay their country's."""
+    from storyline.actors.coding import code_phrase
+
+    coded = code_phrase(phrase)
+    assert (coded.country if coded is not None else None) == country, coded

@@ -787,7 +787,8 @@ def code_words(words: list[str]) -> Title:
         if hit and isinstance(hit[1], Place):
             both = both or _joined_place(title, hit[1], words[:i])
             if not _patron(words, i + n) and not takes_side(" ".join(words[:i])) and (
-                    not is_likeness_mark(" ".join(words[i + n : i + n + 2]))):
+                    not is_likeness_mark(" ".join(words[i + n : i + n + 2]))) and not (
+                        _taught_language(words, i + n)):
                 _add_place(title, hit[1])  # not 'the Spanish - language network'
             pending = []
             closed = closed or bool(title.role_words)
@@ -993,6 +994,24 @@ def _regional(key: str) -> Place | None:
 # law', 'the Spanish-language network', 'Arabic-speaking voters')
 LIKENESS = frozenset({"style", "styled", "type", "like", "inspired", "esque", "language",
                       "speaking"})
+
+
+# What a language is taught or spoken in ('English teachers', 'Spanish classes'): the
+# demonym before them names a language, not a country
+LANGUAGE_NOUNS = frozenset({"teacher", "teachers", "class", "classes", "lesson", "lessons",
+                            "skills", "course", "courses", "speakers", "learners",
+                            "proficiency", "instruction", "literature", "grammar"})
+
+
+LANGUAGES = frozenset({"english", "spanish", "french", "german", "chinese", "mandarin",
+                       "arabic", "russian", "italian", "portuguese", "japanese", "korean",
+                       "turkish", "hebrew", "greek", "dutch", "polish", "vietnamese", "persian"})
+
+
+def _taught_language(words: list[str], j: int) -> bool:
+    """Whether a demonym ending before word ``j`` names a language ('English skills')."""
+    return (0 < j < len(words) and words[j].casefold() in LANGUAGE_NOUNS
+            and norm_key(words[j - 1]) in LANGUAGES)
 
 
 def is_likeness_mark(after: str) -> bool:
