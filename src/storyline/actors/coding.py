@@ -112,6 +112,11 @@ AWARDS = frozenset({"oscar", "oscars", "academy award", "award", "awards", "priz
                     "grammys", "emmy", "emmys", "tony", "bafta", "globe", "globes", "nobel",
                     "pulitzer", "booker", "cannes"})
 TITLE_SECTORS.setdefault("speaker", None)  # 'House Speaker Paul Ryan': the House's sector
+# Law-enforcement agents named by their service (the bare 'agents' may sell players or homes);
+# a 'federal' one's country is the US one where its article names no other (actor_domestic)
+TITLE_SECTORS.update(dict.fromkeys((
+    "federal agent", "federal agents", "federal investigators", "federal officers",
+    "border agents", "immigration agents", "customs agents"), "COP"))
 # People named by their calling or age whom the agent dictionaries lack: a state's act on
 # one ('executed a wrestler', 'arrested a footballer') has them as its target (singular forms;
 # plurals add an 's'). Not critics, opponents, drivers or pilots: 'critics attacked the film',
@@ -432,7 +437,7 @@ def _us_party_name(name: str) -> Coded | None:
     return Coded(pretty, "USA", sector, actor_id=actor_id_for(pretty, "USA"))
 
 
-AMBIGUOUS_PLACES = {"georgia": frozenset({"GEO", "USA"})}
+AMBIGUOUS_PLACES = {"georgia": frozenset({"GEO", "USA"}), "tripoli": frozenset({"LBY", "LBN"})}
 
 
 @dataclass
@@ -726,6 +731,20 @@ HYPHENATED_NATIONALS = frozenset({"american", "americans"})
 AMERICAS_REGIONS = frozenset({"latin", "south", "central"})  # 'Latin American': no US
 
 
+def _one_community(words: list[str]) -> list[str]:
+    """Two communities sharing a demonym read as one ('Greek and Turkish Cypriot leaders' ->
+    'Turkish Cypriot leaders'): both name the same country, which 'Greek' alone does not."""
+    demonyms = bundled().demonyms
+    for i in range(len(words) - 3):
+        if words[i + 1].casefold() != "and":
+            continue
+        last = words[i + 3].casefold()
+        one = demonyms.get(f"{words[i].casefold()} {last}")
+        if one is not None and one == demonyms.get(f"{words[i + 2].casefold()} {last}"):
+            return words[:i] + words[i + 2 :]
+    return words
+
+
 def _naturalised(words: list[str]) -> list[str]:
     """Words with an origin before a hyphenated nationality left out ('Mexican-American' ->
     'American', 'Turkish Americans' -> 'Americans'): the nationality is the country."""
@@ -753,7 +772,7 @@ def _naturalised(words: list[str]) -> list[str]:
 
 def code_words(words: list[str]) -> Title:
     """Read title or description words ("Russian Defense Minister") into a Title."""
-    words = _naturalised(words)
+    words = _one_community(_naturalised(words))
     title = Title()
     pending: list[str] = []
     closed = False
@@ -767,8 +786,10 @@ def code_words(words: list[str]) -> Title:
         title.former = title.former or low.rstrip("-") in FORMER
         if hit and isinstance(hit[1], Place):
             both = both or _joined_place(title, hit[1], words[:i])
-            if not _patron(words, i + n) and not takes_side(" ".join(words[:i])):
-                _add_place(title, hit[1])
+            if not _patron(words, i + n) and not takes_side(" ".join(words[:i])) and (
+                    not is_likeness_mark(" ".join(words[i + n : i + n + 2]))) and not (
+                        _taught_language(words, i + n)):
+                _add_place(title, hit[1])  # not 'the Spanish - language network'
             pending = []
             closed = closed or bool(title.role_words)
         elif hit and isinstance(hit[1], tuple):
@@ -833,9 +854,31 @@ def takes_side(before: str) -> bool:
     return before.rstrip().casefold().endswith(("pro-", "pro -", "anti-", "anti -"))
 
 
+# Nouns for a group that serves a state named as their possessor ('Israel's militia ally',
+# 'Iran's proxies'): the possessor is their patron, not their country
+CLIENT_NOUNS = frozenset({"ally", "allies", "proxy", "proxies", "surrogate", "surrogates",
+                          "client", "clients"})
+
+
 def _patron(words: list[str], j: int) -> bool:
-    """Whether the place ending before word ``j`` is a patron ('Iran -allied group')."""
-    return is_patron_mark(words[j:])
+    """Whether the place ending before word ``j`` is a patron ('Iran -allied group', 'Israel
+    's militia ally', 'Iran 's Houthi allies'), not the country of the group after it."""
+    return is_patron_mark(words[j:]) or _client_of(words, j)
+
+
+def is_client_mark(after: str) -> bool:
+    """Whether the text after a name makes it a client group's patron ("'s militia ally")."""
+    return _client_of(after.replace("’", "'").replace("'s ", " 's ").split(), 0)
+
+
+def _client_of(words: list[str], j: int) -> bool:
+    """Whether a possessive ending at or just before word ``j`` owns a client group within
+    three words ('Israel 's militia ally'), the place read with or without its 's'."""
+    if j < len(words) and words[j] in ("'s", "'"):
+        j += 1
+    elif not (0 < j <= len(words) and words[j - 1] in ("'s", "'")):
+        return False
+    return any(w.casefold() in CLIENT_NOUNS for w in words[j : j + 3])
 
 
 def _joined_place(title: Title, place: Place, before: list[str]) -> bool:
@@ -947,8 +990,28 @@ def _regional(key: str) -> Place | None:
     return place if place is not None and place.table == "place" else None
 
 
-# Word ends that make a demonym a likeness, not an origin ('a Russian-style law')
-LIKENESS = frozenset({"style", "styled", "type", "like", "inspired", "esque"})
+# Word ends that make a demonym a likeness or a language, not an origin ('a Russian-style
+# law', 'the Spanish-language network', 'Arabic-speaking voters')
+LIKENESS = frozenset({"style", "styled", "type", "like", "inspired", "esque", "language",
+                      "speaking"})
+
+
+# What a language is taught or spoken in ('English teachers', 'Spanish classes'): the
+# demonym before them names a language, not a country
+LANGUAGE_NOUNS = frozenset({"teacher", "teachers", "class", "classes", "lesson", "lessons",
+                            "skills", "course", "courses", "speakers", "learners",
+                            "proficiency", "instruction", "literature", "grammar"})
+
+
+LANGUAGES = frozenset({"english", "spanish", "french", "german", "chinese", "mandarin",
+                       "arabic", "russian", "italian", "portuguese", "japanese", "korean",
+                       "turkish", "hebrew", "greek", "dutch", "polish", "vietnamese", "persian"})
+
+
+def _taught_language(words: list[str], j: int) -> bool:
+    """Whether a demonym ending before word ``j`` names a language ('English skills')."""
+    return (0 < j < len(words) and words[j].casefold() in LANGUAGE_NOUNS
+            and norm_key(words[j - 1]) in LANGUAGES)
 
 
 def is_likeness_mark(after: str) -> bool:
@@ -1078,6 +1141,8 @@ def code_phrase(
     text: str, date: str | None = None, db_path: str | None = None
 ) -> ActorRef | None:
     """Code a bare phrase ('Russian Defense Minister Sergei Shoigu', 'the Kremlin', 'Chinese')."""
+    if sports_club(text):
+        return None  # 'Real Madrid', 'Manchester United': a club, no political actor
     own = without_patron(text)
     if own != text:  # 'Russian-backed separatists' are coded as 'separatists'
         coded = code_phrase(own, date, db_path) if own else None
@@ -1115,6 +1180,33 @@ def code_phrase(
     title = code_words(title_words)
     add_title_org(title, title_words, date, db_path)  # 'Hamas leader X', 'Boko Haram fighters'
     return combine(text, name or None, title, known)
+
+
+# Words that make a town's name a sports club's: before it ('Real Madrid', 'Bayern Munich')
+# or after a British town ('Manchester United', 'Leeds United', 'Manchester City')
+CLUB_PREFIXES = frozenset({"real", "atletico", "atlético", "bayern", "borussia", "inter", "ac",
+                           "fc", "sporting", "olympique", "dynamo", "dinamo", "spartak", "cska",
+                           "ajax", "athletic", "racing", "deportivo", "hertha", "eintracht"})
+CLUB_SUFFIXES = frozenset({"united", "city", "fc", "hotspur", "rovers", "wanderers", "albion",
+                           "athletic"})
+CLUB_SUFFIX_COUNTRIES = frozenset({"GBR"})  # where clubs are so named ('Gaza City' is a town)
+
+
+def sports_club(name: str) -> bool:
+    """Whether a name is a sports club named after its town ('Bayern Munich', 'Manchester
+    United'), not the town's government; a whole place name ('Panama City') is none."""
+    words = name.replace("the ", "").split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return False
+    if _place(norm_key(name)) is not None:
+        return False
+    first, last = words[0].casefold(), words[-1].casefold()
+    if first in CLUB_PREFIXES:
+        return _place(norm_key(" ".join(words[1:]))) is not None
+    town = _place(norm_key(" ".join(words[:-1]))) if last in CLUB_SUFFIXES else None
+    return town is not None and town.code in CLUB_SUFFIX_COUNTRIES
+
+
 
 
 # A group named by whom it serves: 'fighters loyal to the Taliban', 'militias allied with X'
@@ -1174,7 +1266,8 @@ STAFF_WORDS = frozenset({
     "aides", "advisers", "advisors", "spokespeople", "loyalists", "confidant", "donors",
 })
 STAFF_MODIFIERS = frozenset({"press", "senior", "top", "former", "fired", "longtime", "chief",
-                             "deputy", "communications", "policy", "national", "political"})
+                             "deputy", "communications", "policy", "national", "political",
+                             "new", "newly", "installed", "hired", "acting", "interim"})
 
 
 def _staff_word(word: str) -> bool:
@@ -1185,14 +1278,36 @@ def _staff_word(word: str) -> bool:
     return key in STAFF_WORDS or key in TITLE_SECTORS or _agent(key) is not None
 
 
+# A candidate's campaign named by the candidate ('the Clinton campaign', 'Trump's campaign',
+# 'Sanders's presidential campaign'), which a later bare 'the campaign' is
+CAMPAIGN_OF = re.compile(r"\b([A-Z][\w.'’-]*)(?:'s|’s|')?(?:\s+[a-z]+)?\s+campaign\b")
+CAMPAIGN_REACH = 1500  # characters back a bare 'the campaign' looks for whose it is
+
+
+def campaign_owner_at(text: str, start: int) -> int:
+    """Where the name of the last candidate whose campaign the text names before ``start``
+    begins ('the Clinton campaign ... the campaign': 'Clinton'); -1 if none within reach."""
+    before = text[max(0, start - CAMPAIGN_REACH) : start]
+    found = list(CAMPAIGN_OF.finditer(before))
+    return start - len(before) + found[-1].start(1) if found else -1
+
+
+def candidate_name(kind: str, text: str) -> bool:
+    """Whether a mention naming a campaign is a person: tagged one, or a prominent surname the
+    tagger took for an organisation ('the Sanders campaign')."""
+    return kind == "PERSON" or (kind == "ORG" and prominent_surname(text))
+
+
 def staff_country(words: list[str], date: str | None) -> str | None:
     """The country of the prominent person whose surname leads a lower-case title ('Clinton
     spokesman', 'a Trump campaign adviser', 'Donald Trump's campaign manager'): staff and
     allies take their principal's."""
     own = words[1:] if words[:1] and words[0].casefold() in ("the", "a", "an") else words
     own = [w for w in own if w not in ("'s", "’s", "'", "’")]
-    if len(own) > 2 and is_given_name(own[0]) and own[1][:1].isupper():
-        own = own[1:]  # 'Donald Trump's campaign manager'
+    while len(own) > 2 and own[1][:1].isupper() and (
+            is_given_name(own[0]) or own[0].casefold() in COURTESY_TITLES
+            or re.fullmatch(r"[A-Z]\.", own[0])):
+        own = own[1:]  # 'Donald Trump's campaign manager', 'Donald J. Trump's', 'Mr. Trump's'
     if not 2 <= len(own) <= 4 or not all(_staff_word(w) or w in STAFF_MODIFIERS
                                          for w in own[1:]) or not prominent_surname(own[0]):
         return None

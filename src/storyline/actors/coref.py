@@ -313,6 +313,8 @@ class Resolver:
             same.sort(key=lambda p: not p.cand.dep.startswith("nsubj"))
             earlier = [p for p in earlier if p.cand.sent >= pron.cand.sent - 1]
         same.sort(key=lambda p: p.cand.token != pron.cand.conj_of)  # 'a cartel and its men'
+        if pron.cand.reason_of >= 0:  # 'suspended Syria's membership over its crackdown'
+            same.sort(key=lambda p: p.cand.object_of != pron.cand.reason_of)
         for prev in same + earlier:
             ent = self.entities[prev.entity]
             if _compatible(pron, prev, ent):

@@ -30,6 +30,8 @@ from storyline.actors.coding import (
     Title,
     add_title_org,
     agent_sector,
+    campaign_owner_at,
+    candidate_name,
     code_name,
     code_words,
     combine,
@@ -39,6 +41,7 @@ from storyline.actors.coding import (
     office_absent,
     place_of,
     split_title,
+    sports_club,
     staff_country,
     suffix_hit,
     surnames_of,
@@ -156,7 +159,8 @@ def code_person(cand: Candidate, date: str | None, db: str | None) -> Item:
     if known is None and bare != name:  # 'Paul D. Ryan', 'Donald J. Trump'
         known = _not_common(cand, code_name(bare, date, db))
     if known is None and title.role and not _local_title(title):  # "President Mugabe"
-        known = lookup_surname(norm_key(name), date, title.sector)  # a unique surname
+        known = _own_title_namesake(lookup_surname(norm_key(name), date, title.sector),
+                                    title_words)  # a unique surname
     if known is None and _courtesy_only(title_words) and len(name_words) == 1 and (
             not is_given_name(name)) and not cand.desc_words:  # a person the tagger names,
         # not one an apposition describes ('Baker, a British aid worker')
@@ -165,6 +169,15 @@ def code_person(cand: Candidate, date: str | None, db: str | None) -> Item:
     item = _item(cand, "PERSON", name, title, known, explicit)
     item.description = cand.desc_text
     return item
+
+
+def _own_title_namesake(known: Coded | None, title_words: list[str]) -> Coded | None:
+    """A surname guess that fits a one-country title ('Rep. Welch': a US representative, not
+    a Liechtenstein namesake the sector lookup finds); None when it is another country's."""
+    own = domestic_titles().get(norm_key(" ".join(_clean(title_words)[:1])))
+    if known is not None and own is not None and known.country not in (None, own[0]):
+        return None
+    return known
 
 
 def _without_initials(name_words: list[str]) -> str:
@@ -323,7 +336,8 @@ def code_title(cand: Candidate, date: str | None, db: str | None) -> Item:
     if title.country is None and owner.country is None:
         owner.country = _person_of(cand, date, db)  # "the government of President Assad"
     if title.country is None and owner.country is None:
-        owner.country = staff_country(_clean(cand.words), date)  # 'a Clinton aide'
+        owner.country = staff_country(cand.poss_words + _clean(cand.words), date)  # 'a
+        # Clinton aide', "Trump's newly installed campaign chief"
     _merge(title, owner, role=False)
     if title.sector is None and cand.head_lemma in PARTY_WORDS:
         title.sector, title.role_words = "PTY", [cand.words[-1]]  # named: 'the Likud party'
@@ -411,6 +425,9 @@ def code_candidate(cand: Candidate, date: str | None, db: str | None) -> list[It
     """Items for one candidate (none if it is not an actor)."""
     if cand.label == "PRON":
         return [Item(cand, "PRON")]
+    if cand.label != "NORP" and sports_club(" ".join(_clean(cand.words))):
+        return [Item(cand, "ORG", name=" ".join(_clean(cand.words)))]  # 'Bayern Munich': a
+        # club, uncoded, not the town's government
     if cand.head_word == "of" and _clean(cand.words) and norm_key(" ".join(
             _clean(cand.words))) in OFFICE_OBJECTS:
         return []  # 'the secretary of state', 'a head of state': part of an office's name
@@ -495,8 +512,9 @@ def home_countries(resolver: Resolver) -> None:
     for it in resolver.items:
         if it.entity < 0 or it.ethnic:
             continue
-        if it.country in isos and (it.kind not in ("PERSON", "PRON", "MEDIA")  # 'told Reuters'
-                                   or _says_country(it)):
+        if it.country in isos and not it.cand.venue and (
+                it.kind not in ("PERSON", "PRON", "MEDIA")  # 'told Reuters'
+                or _says_country(it)):  # not 'the talks in Geneva': a venue places no one
             people = it.kind in ("PERSON", "TITLE", "GROUP")  # may report: 'X said ...'
             by_sent.setdefault(it.cand.sent, []).append((it.country, it.cand, people))
         if it.kind == "PRON" and it.cand.dep == "poss":
@@ -742,22 +760,42 @@ def settle_towns(resolver: Resolver, text: str) -> None:
     in two countries, lies in the one country its sentence names by a place or a national
     body; a demonym alone ('Chinese investors') says who acts there, not where the town is."""
     towns = [it for it in resolver.items if it.entity >= 0 and _called_town(it, text)]
+    towns += [it for it in resolver.items if it.entity >= 0 and it.kind in ("GPE", "LOC")
+              and _place_key(it) in AMBIGUOUS_PLACES and it not in towns]
     if not towns:
         return
     named: dict[int, set[str]] = {}
+    described: dict[int, set[str]] = {}  # 'the north Lebanese port': a town's own country
     isos, skip = bundled().isos, {id(t) for t in towns}
     for it in resolver.items:
         if it.entity >= 0 and it.country in isos and id(it) not in skip and _locates(it):
             named.setdefault(it.cand.sent, set()).add(str(it.country))
+        if it.entity >= 0 and (country := _town_description(it, text)) is not None:
+            described.setdefault(it.cand.sent, set()).add(country)
     for town in towns:
-        there = named.get(town.cand.sent, set()) - {town.country}
+        called = _called_town(town, text)
+        there = (named if called else described).get(town.cand.sent, set()) - {town.country}
         if town.country:  # a two-country name: only its other reading
             there &= AMBIGUOUS_PLACES.get(_place_key(town), frozenset())
         if len(there) == 1:
             _set_country(resolver.entities[town.entity], there.pop(), "sentence")
 
 
+def _town_description(item: Item, text: str) -> str | None:
+    """The country a demonym before a town noun names ('the north Lebanese port', 'Tripoli,
+    the northern Lebanese city'), by which a sentence describes a two-country town name."""
+    if item.kind == "TITLE" and item.cand.head_lemma in TOWN_NOUNS:
+        country = code_words(_clean(item.cand.words)).country  # its own words, not its town's
+    elif item.kind == "NORP":
+        after = text[item.cand.end : item.cand.end + 12].split()[:1]
+        country = item.country if after and after[0].strip(",.;") in TOWN_NOUNS else None
+    else:
+        return None
+    return country if country in bundled().isos else None
+
+
 TOWN_WORDS = ("city of ", "town of ", "village of ", "port of ", "township of ")
+TOWN_NOUNS = frozenset({"city", "town", "port", "capital", "village", "stronghold"})
 
 
 def _place_key(item: Item) -> str:
@@ -1035,6 +1073,27 @@ def domestic_countries(resolver: Resolver, home: str | None) -> None:
         ent.best.sector = ent.best.sector or sector
 
 
+def campaign_staff(resolver: Resolver, text: str) -> None:
+    """Countryless people described as a campaign's ('Brian Fallon, a campaign spokesman',
+    "the campaign's manager, Jeff Weaver") are staff of the last candidate whose campaign the
+    text named before them, of that candidate's country; marked "article"."""
+    for ent in resolver.entities:
+        first = ent.items[0].cand
+        if ent.best.country or ent.kind not in ("PERSON", "TITLE"):
+            continue
+        words = [w.casefold() for it in ent.items
+                 for w in (*it.cand.desc_words, *it.cand.words, *it.cand.poss_words)]
+        if not {"campaign", "campaign's", "campaign’s"} & set(words):
+            continue
+        at = campaign_owner_at(text, first.start)
+        owner = next((it for it in resolver.items if candidate_name(it.kind, it.cand.text)
+                      and it.entity >= 0
+                      and it.cand.start <= at < it.cand.end), None)
+        country = resolver.entities[owner.entity].best.country if owner is not None else None
+        if country:
+            _set_country(ent, country, "article")
+
+
 def _only_aimed_at(agent: Candidate, stating: list[Item], country: str) -> bool:
     """Whether every other country the agent's sentence states is what the agent's own act
     aims at ('The senator urged Russia to ...'): none that places the agent."""
@@ -1066,7 +1125,7 @@ def _domestic_hit(ent: Entity) -> tuple[str, str | None] | None:
         return None
     table = domestic_titles()
     for it in ent.items:
-        words = [norm_key(w) for w in _clean(it.cand.words)]
+        words = _without_control([norm_key(w) for w in _clean(it.cand.words)])
         if it.kind == "ORG" and " ".join(words) in table:
             return table[" ".join(words)]
         if it.kind == "ORG" and len(words) > 2 and words[-1] in HOUSE_PARTS and (
@@ -1077,6 +1136,19 @@ def _domestic_hit(ent: Entity) -> tuple[str, str | None] | None:
                 if len(words) > n - (it.kind == "TITLE") and " ".join(words[:n]) in table:
                     return table[" ".join(words[:n])]
     return None
+
+
+# Participles naming who holds a body ('the Republican-led House', 'a GOP-controlled Senate')
+CONTROL_WORDS = frozenset({"led", "controlled", "dominated", "run"})
+
+
+def _without_control(words: list[str]) -> list[str]:
+    """A body's words without the party that holds it ('republican - led house' -> 'house')."""
+    if len(words) > 3 and words[1] == "-" and words[2] in CONTROL_WORDS:
+        return words[3:]
+    if len(words) > 1 and "-" in words[0] and words[0].rsplit("-", 1)[1] in CONTROL_WORDS:
+        return words[1:]
+    return words
 
 
 def _adjacent_title(best: Item, title: Item | None) -> None:
@@ -1174,11 +1246,12 @@ def extract_actors(ctx: ExtractContext) -> None:
     settle_ambiguous_places(resolver, home)
     lines = dateline_lines(article.text)
     settle_houses(resolver, lines)
+    settle_towns(resolver, article.text)  # before people are placed by its towns
     home_countries(resolver)  # what the sentence names comes first
-    settle_towns(resolver, article.text)
     dateline_countries(resolver, lines)
     article_home_country(resolver, home)
     domestic_countries(resolver, home)
+    campaign_staff(resolver, article.text)
     ids = _entity_ids(article.id, resolver.entities)
     descs = {e.index: _description(e) for e in resolver.entities}
     for item in resolver.items:

@@ -119,7 +119,7 @@ def country_name(iso: str) -> str:
 
 # Old CAMEO country codes in the Phoenix files that are not ISO alpha-3 ('ANGREB' is UNITA).
 LEGACY_COUNTRIES = {"ANG": "AGO", "KSV": "XKX", "DDR": "DEU", "SUN": "RUS", "USR": "RUS",
-                    "YUG": "SRB", "CSK": "CZE", "SRP": "BIH"}
+                    "YUG": "SRB", "CSK": "CZE", "SRP": "BIH", "TMP": "TLS"}
 # CAMEO sector codes (the second triple of 'RUSGOV'); anything else first is a region or a
 # religion ('WAFREB' West Africa, 'EEUREB' Eastern Europe), which gives no country.
 CAMEO_SECTORS = frozenset({

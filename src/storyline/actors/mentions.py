@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, cast
 
+from storyline.actors import kb
 from storyline.actors.coding import (
     COMPOUND_SECTORS,
     US_PARTY_WORDS,
@@ -91,6 +92,8 @@ class Candidate:
     object_of: int = -1  # article-wide index of the verb whose object phrase holds it
     verb: int = -1  # article-wide index of the verb it is the object of ('met with X', 'met X')
     conj_of: int = -1  # a possessive's: the word its owner is joined to ('X and its leaders')
+    reason_of: int = -1  # a possessive's: the verb whose 'over'/'for' reason its owner heads
+    venue: bool = False  # a place only where a gathering is held ('the talks in Geneva')
     subject_name: bool = False  # one untagged capitalised word, the active subject of a verb
     det: str = ""  # the head's determiner, lower case ('the', 'another', 'a')
     quoted: bool = False  # inside a quotation of its sentence ('"I prefer Kasich," he said')
@@ -109,6 +112,22 @@ def _names(doc: Doc, ids: list[int]) -> list[str]:
         if out[n] is None:
             out[n] = _STRINGS[x] = strings[x] if x else ""
     return cast("list[str]", out)
+
+
+# Entity labels the tagger gives names it takes for things, times or numbers
+THING_LABELS = frozenset({"DATE", "TIME", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "CARDINAL",
+                          "ORDINAL", "MONEY", "QUANTITY", "PERCENT", "LANGUAGE"})
+
+
+def _places_as_things(pos: list[str], ent: list[str], lower: list[str],
+                      spans: dict[int, tuple[int, int]]) -> None:
+    """A one-word proper name the tagger labels a thing or a date that the gazetteer knows as
+    a place ('from a village in Niger', tagged DATE) is relabelled a place (GPE), in place."""
+    places = kb.bundled().places
+    for i, label in enumerate(ent):
+        if label in THING_LABELS and pos[i] == "PROPN" and spans.get(i) == (i, i + 1) and (
+                lower[i] in places):
+            ent[i] = "GPE"
 
 
 @dataclass
@@ -146,6 +165,7 @@ class DocInfo:
             for n, sent in enumerate(doc.sents):
                 starts.append(sent.start)
                 sent_of[sent.start : sent.end] = [n] * (sent.end - sent.start)
+        _places_as_things(cols[0], cols[2], cols[3], ent_span)
         return cls(cols[0], cols[1], cols[2], cols[3], heads, arr[:, 5].tolist(),
                    arr[:, 6].tolist(), ent_span, sent_of, starts, doc.text)
 
@@ -435,7 +455,24 @@ def _pronoun(i: int, info: DocInfo, offset: int, sent: int, tok_base: int) -> Ca
         label="PRON", words=[text], head_lemma=info.lower[i],
         sent=sent, token=tok_base + i, head=tok_base + info.head[i], dep=info.dep[i],
         pronoun=PRONOUNS[info.lower[i]], conj_of=_owner_joined_to(i, info, tok_base),
+        reason_of=_reason_of(i, info, tok_base),
     )
+
+
+# Prepositions of the reason an act gives its object ('suspended X over its crackdown',
+# 'praised X for its handling'): a possessive there most likely stands for that object
+REASON_PREPS = frozenset({"over", "for"})
+
+
+def _reason_of(i: int, info: DocInfo, tok_base: int) -> int:
+    """For a possessive whose owner is the object of an 'over'/'for' phrase on a verb ('over
+    its crackdown'), that verb, article-wide; else -1."""
+    owner = info.head[i]
+    prep = info.head[owner]
+    if info.dep[i] != "poss" or info.dep[owner] != "pobj" or info.lower[prep] not in (
+            REASON_PREPS) or info.pos[info.head[prep]] != "VERB":
+        return -1
+    return tok_base + info.head[prep]
 
 
 def _owner_joined_to(i: int, info: DocInfo, tok_base: int) -> int:
@@ -475,7 +512,28 @@ def _group(
         verb=_object_verb(i, info, tok_base),
         subject_name=end - start == 1 and _subject_name(i, info),
         det=next((info.lower[j] for j in info.children(i, -1, 4) if info.dep[j] == "det"), ""),
+        venue=_venue(i, info),
     )
+
+
+# Gatherings whose 'in X' names only where they are held, not whose they are
+GATHERING_NOUNS = frozenset({"talks", "summit", "conference", "meeting", "negotiations",
+                             "forum", "games", "olympics", "dialogue", "round"})  # not a
+# party congress or a parliament's session, whose delegates are mostly of the place
+
+
+def _venue(i: int, info: DocInfo) -> bool:
+    """Whether word ``i`` (or the place noun it stands beside) is the object of 'in'/'at'
+    after a gathering noun ('boycotted the talks in Geneva', 'the summit in the Iraqi
+    capital Baghdad'): the gathering's venue, which places none of its participants."""
+    j = i
+    for _ in range(3):
+        if info.dep[j] not in ("appos", "compound"):
+            break
+        j = info.head[j]
+    prep = info.head[j]
+    return (info.dep[j] == "pobj" and info.lower[prep] in ("in", "at")
+            and info.lower[info.head[prep]] in GATHERING_NOUNS)
 
 
 def _subject_name(i: int, info: DocInfo) -> bool:

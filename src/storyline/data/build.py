@@ -18,6 +18,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from storyline.actors.kb import LEGACY_COUNTRIES
 from storyline.actors.names import norm_key
 
 HERE = Path(__file__).parent
@@ -56,6 +57,9 @@ BODIES: dict[str, list[str]] = {
     "opec": ["OPEC", "IGO"], "iaea": ["IAEA", "IGO"],
     "international atomic energy agency": ["IAEA", "IGO"],
     "international criminal court": ["ICC", "JUD"], "icc": ["ICC", "JUD"],
+    # universities named after the US state of Georgia, not the country
+    "georgia institute of technology": ["USA", "EDU"], "georgia tech": ["USA", "EDU"],
+    "university of georgia": ["USA", "EDU"], "georgia state university": ["USA", "EDU"],
     "international court of justice": ["UN", "JUD"], "interpol": ["IGO", "IGO"],
     "gulf cooperation council": ["GCC", "IGO"], "organization of american states": ["OAS", "IGO"],
     "council of europe": ["COE", "IGO"], "commonwealth of independent states": ["CIS", "IGO"],
@@ -235,8 +239,9 @@ def parse_countries(dicts: Path) -> tuple[dict[str, str], dict[str, str], dict[s
     for line in (dicts / "text_to_CAMEO" / "countrynames.txt").read_text().splitlines():
         parts = line.split("\t")
         if len(parts) >= 2 and len(parts[1]) == 3 and parts[1] != "---":
-            places.setdefault(norm_key(parts[0]), parts[1])
-            names.setdefault(parts[1], parts[0])
+            code = LEGACY_COUNTRIES.get(parts[1], parts[1])  # 'Timor Leste TMP': TLS today
+            places.setdefault(norm_key(parts[0]), code)
+            names.setdefault(code, parts[0])
     for table in (places, demonyms):  # 'GEOPRE' (Abkhazia): a breakaway region, in its country
         for key, code in table.items():
             if len(code) == 6 and code.endswith("PRE"):
@@ -255,6 +260,9 @@ EXTRA_DEMONYMS = {
     "south sudanese": "SSD", "north macedonian": "MKD", "uzbek": "UZB", "slovenian": "SVN",
     "icelandic": "ISL", "nepali": "NPL", "maldivian": "MDV", "timorese": "TLS",
     "east timorese": "TLS", "el salvadoran": "SLV",
+    # a people of one country named by its community ('Turkish Cypriot' is Cypriot)
+    "greek cypriot": "CYP", "greek cypriots": "CYP", "turkish cypriot": "CYP",
+    "turkish cypriots": "CYP",
 }
 
 EXTRA_PLACES = {

@@ -12,6 +12,7 @@ from storyline.actors.coding import (
     ENVOY_WORDS,
     RESIDENT_SECTORS,
     is_agent_phrase,
+    is_client_mark,
     is_likeness_mark,
     is_patron_mark,
     learned_surname_only,
@@ -25,6 +26,7 @@ from storyline.events.roles import HOUSES
 from storyline.records import ActorRef, Location, Mention
 
 NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+PLACE_KINDS = frozenset({"GPE", "NORP", "LOC"})  # states a client group may serve
 
 
 @dataclass(frozen=True)
@@ -79,10 +81,16 @@ def _located(
     actor = _resolve(mentions, who, date, db_path)
     if actor is None or not who.home_text:
         return actor
+    home = _safe_code(who.home_text, date, db_path)
+    settled = next((m for m in nearby(mentions, who.phrase[0], who.phrase[1] + 80)
+                    if m.text == who.home_text and m.country_basis == "sentence"), None)
+    if home is not None and settled is not None:  # 'in Tripoli ... the north Lebanese port':
+        if actor.country == home.country:  # the sentence settled the two-country town
+            actor.country = settled.country
+        home = replace(home, country=settled.country)
     if actor.country and not actor.country_basis and not _resident(actor, who) and (
             not _bare_house(who)):
         return actor  # 'Israeli troops in southern Lebanon', 'a US base in Syria' stay theirs
-    home = _safe_code(who.home_text, date, db_path)
     if home is not None and home.country not in kb.bundled().isos:  # 'police in Brussels':
         town = kb.bundled().places.get(norm_key(who.home_text))  # Belgium's, not the EU's
         home = replace(home, country=town) if town else home
@@ -225,6 +233,8 @@ def _modifier_mention(mentions: list[Mention], who: Participant) -> ActorRef | N
                                         and who.head_text.casefold() in SAYINGS))
               and (m.kind != "TITLE" or held)
               and not is_patron_mark(who.text[m.span[1] - who.phrase[0]:].split()[:1])
+              and not (m.kind in PLACE_KINDS and is_client_mark(who.text[m.span[1]
+                                                                       - who.phrase[0]:]))
               and not is_likeness_mark(who.text[m.span[1] - who.phrase[0]:])
               and not takes_side(who.text[: m.span[0] - who.phrase[0]])]
     if not inside:

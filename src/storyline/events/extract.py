@@ -14,8 +14,12 @@ from storyline.actors.coding import (
     BORDER_WORDS,
     COUNTERPART_WORDS,
     DATELINE,
+    STAFF_WORDS,
     TITLE_SECTORS,
+    campaign_owner_at,
+    candidate_name,
     is_agent_word,
+    is_client_mark,
     is_likeness_mark,
     is_patron_mark,
     office_absent,
@@ -23,7 +27,7 @@ from storyline.actors.coding import (
 )
 from storyline.actors.coref import BODY_HEADS, VEHICLES
 from storyline.actors.lookup import nearby
-from storyline.actors.mentions import TITLE_OR_GROUP
+from storyline.actors.mentions import GATHERING_NOUNS, TITLE_OR_GROUP
 from storyline.actors.names import norm_key
 from storyline.errors import Code, StorylineError
 from storyline.events import codebook, lexicon
@@ -48,7 +52,7 @@ from storyline.records import ActorRef, Check, Event, Location, Mention, stable_
 from storyline.registry import extractors
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 MIN_CONFIDENCE = 0.6
 SENTENCE_NOT_CODED = "sentence_not_coded"  # check kind of a sentence whose coding raised
@@ -100,6 +104,7 @@ def _sentence_events(ctx: ExtractContext, sent: Span, offset: int) -> list[Event
     for frame in frames:
         _crowd_scene(frame, sent.text)
     _joined_places(frames)
+    _demanded_from(frames, sent)
     frames = _firing_sides(frames, sent.text)
     for frame in frames:
         start, end = _line_around(sent.text, frame.trigger_span)
@@ -114,6 +119,43 @@ def _sentence_events(ctx: ExtractContext, sent: Span, offset: int) -> list[Event
         found.extend((frame, e) for e in events if not domain or _political(e))
     events = _share_targets(ctx, _drop_nominal_echoes(_drop_implied_echoes(found)))
     return mark_main(_foreign_causes(ctx, events, (sent.text, base)), sent, offset)
+
+
+def _demanded_from(frames: list[Frame], sent: Span) -> None:
+    """A protest with no one named that goes on to demand something 'from' someone ('rioted
+    ... demanding independence from Indonesian rule', 'demanding higher wages from their
+    employer') aims at them: the demand's 'from' object is its target."""
+    for frame in frames:
+        if frame.code[:2] != "14" or frame.targets:
+            continue
+        verb = next((t for t in sent if t.idx - sent.start_char == frame.trigger_span[0]), None)
+        if verb is None:
+            continue
+        held = next((g for t in verb.subtree if t.lemma_.lower() == "demand"
+                     and t.idx - sent.start_char > frame.trigger_span[1]
+                     for g in _from_object(t)), None)  # its own clause's demand only
+        if held is not None and not any(f.code[:2] == "14" and frame.trigger_span[1]
+                                        < f.trigger_span[0] < held.idx - sent.start_char
+                                        for f in frames):
+            frame.targets = [_plain_role(held, sent.start_char)]
+
+
+def _from_object(demand: Token) -> list[Token]:
+    """Whom a demand is made of: the first 'from' object of the word or of a noun in what it
+    demands ('demanding wages from the employer', 'a referendum on independence from
+    Indonesian rule'), within eight words."""
+    return [g for p in demand.subtree if p.dep_ == "prep" and p.lower_ == "from"
+            and 0 < p.i - demand.i <= 8 and (p.head.i == demand.i or p.head.pos_ == "NOUN")
+            for g in p.children if g.dep_ == "pobj"][:1]
+
+
+def _plain_role(tok: Token, base: int) -> Role:
+    """A noun and the words before it as a participant (sentence offsets), its entity kept."""
+    start = tok.left_edge.idx - base
+    end = tok.idx - base + len(tok.text)
+    text = tok.doc.text[tok.left_edge.idx : tok.idx + len(tok.text)]
+    return Role((tok.idx - base, end), (start, end), text, tok.ent_type_, tok.text,
+                extended_text=text)
 
 
 # Gerunds of fire a people's adjective names the side of ('killed in Pakistani firing')
@@ -403,10 +445,11 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     if _crowd_without_grievance(frame, text):
         return []  # "crowds took to the streets to celebrate the win"
     sources = [_scene_doer(frame, r, a) for r in frame.sources
-               if (a := _actor(mentions, r, base, date, db))]
+               if (a := _actor(mentions, r, base, date, db) or _campaign(ctx, r, base))]
     sources = [a for a in sources if not _policing(frame, a) and not _illness_or_disaster(frame, a)]
     targets = [a for r in frame.targets
-               if (a := _actor(mentions, _met_there(frame, r), base, date, db))]
+               if (a := _actor(mentions, _met_there(frame, r), base, date, db)
+                   or _campaign(ctx, r, base))]
     targets = (_owners(mentions, frame, (text, base), (date, db))
                or _doer_of_deed(mentions, frame, (text, base), (date, db)) or targets)
     side = _offensive_side(frame, (text, base), date, db)
@@ -418,7 +461,8 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
         frame.place = None  # 'sanctioned X over arms sales to Taiwan': the reason's place
     where = _location(ctx, frame, base)  # resolved once for the frame's every event
     if sources and not any(s.country for s in sources) and not _place_is_target(frame) and (
-            not _hosted(frame, where, targets)):
+            not _hosted(frame, where, targets)) and not (
+                frame.place is not None and _at_venue(text, frame.place.phrase[0])):
         _placed_groups(where, sources)  # "soldiers fired ... in Lome": TGO soldiers
     if not any(t.country or t.sector == "IGO" for t in targets):  # not a mission's agents
         alternative = _first_alternative(mentions, frame, (text, base), date, db, sources)
@@ -461,7 +505,9 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     if len(sources) == 1 and (not targets or not frame.reciprocal):
         sources = _joined_sides(mentions, sources[0], (text, base))  # "Indian and Chinese
         # troops clashed", "the foreign ministers of France and Germany urged Russia"
-    pairs = _pairs(sources, targets, frame.reciprocal)
+    pairs = _pairs(sources, targets, frame.reciprocal) if targets or len(sources) != 2 or (
+        frame.reciprocal or not _words(frame.trigger) & TIE_WORDS) else [
+        (sources[0], sources[1]), (sources[1], sources[0])]  # 'X and Y restored ties
     events = []
     for source, target in islice(pairs, MAX_PAIRS):
         if target is None and not frame.own_table:
@@ -474,6 +520,35 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
         if event.confidence >= MIN_CONFIDENCE:
             events.append(event)
     return events
+
+
+
+def _campaign(ctx: ExtractContext, role: Role, base: int) -> ActorRef | None:
+    """A bare 'the campaign' (or its staff: "the campaign's manager") is the last candidate's
+    campaign its article named before it, of that candidate's country and a party's sector;
+    None for anything else or no name."""
+    words = role.text.casefold().replace("’", "'").split()
+    head = role.head_text.casefold()
+    staff = head in STAFF_WORDS or head in TITLE_SECTORS  # not 'the campaign trail'
+    if role.pronoun or not {"campaign", "campaign's"} & set(words[:2]) or not (
+            head == "campaign" or staff):
+        return None  # 'the campaign', "the campaign's manager", 'a campaign spokesman'
+    start = base + role.phrase[0]
+    at = campaign_owner_at(ctx.article.text, start)
+    if at < 0:
+        return None
+    person = next((m for m in nearby(ctx.record.mentions, at, at + 1)
+                   if candidate_name(m.kind, m.text) and m.span[0] <= at < m.span[1]
+                   and m.country), None)
+    if person is None:
+        return None
+    return ActorRef(text=role.text, span=(start, base + role.phrase[1]),
+                    country=person.country, sector="PTY", country_basis="article")
+
+
+# Ties between the two joined doers of an act on them ('Iran and Saudi Arabia restored
+# relations in a deal brokered by China'): each side is the other's target, both ways
+TIE_WORDS = frozenset({"relations", "ties"})
 
 
 def _scene_doer(frame: Frame, role: Role, actor: ActorRef) -> ActorRef:
@@ -885,8 +960,21 @@ def _is_place(mention: Mention, sentence: tuple[str, int]) -> bool:
     before = text[: mention.span[0] - base].lower().split()[-1:]
     if _state_name(mention) and _modifies_noun(before, text[mention.span[1] - base:]):
         return False
+    if _at_venue(text, mention.span[0] - base):
+        return False  # 'boycotted the talks in Geneva': where they meet, not whose they are
     return mention.kind == "GPE" or (not mention.sector and mention.kind != "PRON"
                                      and bool(set(before) & LOCATIVES))
+
+
+# A gathering's venue right before a place ('the peace talks in Geneva', 'the summit in the')
+VENUE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(GATHERING_NOUNS))
+                          + r")\s+(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _at_venue(text: str, start: int) -> bool:
+    """Whether the place starting at ``start`` is where a gathering is held: it places none
+    of the groups that attend, boycott or leave it (mentions.GATHERING_NOUNS in the actors)."""
+    return bool(VENUE_BEFORE.search(text[max(0, start - 40) : start]))
 
 
 # Short names of states, besides their names in the knowledge base
@@ -1060,6 +1148,13 @@ def _placed_object(
     if frame.code[:2] not in lexicon.FORCE_CODES or not frame.targets:
         return []
     text, base = sentence
+    role = frame.targets[0]
+    home = None if (targets and targets[0].country) or frame.code[:2] not in (
+        lexicon.VIOLENCE_CODES) else _object_home(role, where)
+    if home is not None:  # 'power lines leading into Kabul', 'a camp for Congolese refugees'
+        target = targets[0] if targets else ActorRef(
+            text=role.text, span=(base + role.phrase[0], base + role.phrase[1]))
+        return [replace(target, country=home)]
     places = {(base + r.phrase[0], base + r.phrase[1]) for r in frame.target_alts
               if r.entity in PLACE_ENTITIES or _scene_of_object(frame, r, text)}
     if alternative and alternative[0].span not in places:
@@ -1068,11 +1163,29 @@ def _placed_object(
         (a.country for a in alternative if a.country), None)
     if country is None:
         return []
-    role = frame.targets[0]
     target = targets[0] if targets else ActorRef(
         text=role.text, span=(base + role.phrase[0], base + role.phrase[1]))
     target.country = country
     return [target]
+
+
+def _object_home(role: Role, where: Location | None) -> str | None:
+    """The country of a thing force is used on, from the people it serves ('a camp for
+    Congolese refugees') or the named place it leads into or lies in ('power lines leading
+    into Kabul'; the act's own place as the article settled it); None for an actor or when
+    neither is named."""
+    if _actor_role(role):
+        return None
+    served = role.extended_text[len(role.text):].lstrip()
+    if where is not None and where.country and where.text == role.home_text:
+        texts = [served[4:] if served.startswith("for ") else ""]
+        fallback: str | None = where.country
+    else:
+        texts = [served[4:] if served.startswith("for ") else "", role.home_text]
+        fallback = None
+    coded = [code_phrase_cached(t, None, None) for t in texts if t]
+    return next((c.country for c in coded if c is not None and c.country in kb.bundled().isos),
+                fallback)
 
 
 # Units and posts of armed forces whose country is their troops' ('near a US convoy')
@@ -1230,11 +1343,19 @@ def _first_alternative(
              and not _protest_scene(frame, r) and not _mission_scene(frame, r, text)
              and not (frame.code[:2] in lexicon.VIOLENCE_CODES and _across_border(r, text))
              and not _in_relative(frame, r, text) and not _origin_of_act(frame, r, text)
-             and not _offshore(r, text) and not _meeting_scene(frame, r, text)]
+             and not _offshore(r, text) and not _meeting_scene(frame, r, text)
+             and not (r.entity in PLACE_ENTITIES | {"NORP"}  # "Serbia's ally": a patron
+                      and is_client_mark(text[r.phrase[1] :]))
+             and not BROKERED_BY.search(text[: r.phrase[0]])]
     found = [a for r in roles if (a := _actor(mentions, r, base, date, db))]
     found = [a for a in found if is_coded(a) and not any(_same(s, a) for s in sources)]
     with_country = [a for a in found if a.country]
     return (with_country or found)[:1]
+
+
+# A third party that brings a deal about ('in a deal brokered by China'): no one it aims at
+BROKERED_BY = re.compile(r"\b(?:brokered|mediated|facilitated|arranged|hosted|sponsored|"
+                         r"negotiated|overseen)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _meeting_scene(frame: Frame, role: Role, text: str) -> bool:
@@ -1308,15 +1429,32 @@ def _clause_group(mentions: list[Mention], clause: tuple[tuple[int, int], ...]) 
 
 def _in_relative(frame: Frame, role: Role, text: str) -> bool:
     """Whether an alternative lies in a relative or participle clause about the object
-    ('arrested a man who had travelled to Syria', 'rescued women held by Boko Haram'): where
-    that one went or came from, or who acts on it there, not whom the act aims at."""
+    ('arrested a man who had travelled to Syria', 'rescued women held by Boko Haram'), or in
+    a second act or a charge after it (NEXT_ACT): where that one went or came from, who acts
+    on it there, or what it is charged with, not whom the act aims at."""
     if not frame.targets or role.phrase[0] < frame.targets[0].phrase[1]:
         return False
     if any(role.clause_of == t.head[0] and (_actor_role(t) or is_agent_word(t.head_text.lower()))
            for t in frame.targets):
         return True  # 'arrested a leader wanted by the United States', not 'crimes
         # committed by Croat forces' (a deed's doer is whom its act aims at)
-    return bool(_words(text[frame.targets[0].phrase[1] : role.phrase[0]]) & RELATIVE_WORDS)
+    if role.head_text.casefold() in CHARGE_NOUNS:
+        return True  # 'arrested a teacher on suspicion of helping Somali militants'
+    between = text[frame.targets[0].phrase[1] : role.phrase[0]]
+    return bool(_words(between) & RELATIVE_WORDS) or bool(NEXT_ACT.search(between))
+
+
+# What an object is held or blamed for, never whom the act aims at
+CHARGE_NOUNS = frozenset({"suspicion", "suspicions", "charge", "charges", "connection",
+                          "allegation", "allegations", "accusation", "accusations"})
+
+
+# A second act joined after the object ('arrested the men and accused them of spying for
+# Qatar') or what someone is charged with ('accused him of spying for Iran', 'charged with
+# working for Turkey', 'arrested for spying for Israel', 'detained in connection with the
+# killing of a union leader'): what follows is no owner of the object
+NEXT_ACT = re.compile(r"\band\s+(?:then\s+|later\s+)?[a-z]+ed\b|\b(?:of|with|for)\s+[a-z]+ing\b"
+                      r"|\bin connection with\b|\bon suspicion of\b|\b(?:suspected|accused) of\b")
 
 
 def _across_border(role: Role, text: str) -> bool:
@@ -1338,11 +1476,12 @@ def _mission_scene(frame: Frame, role: Role, text: str) -> bool:
 
 def _protest_scene(frame: Frame, role: Role) -> bool:
     """Whether a role is where a protest or a clash happens ('rallied in Manila', 'police and
-    protesters clashed in Lima'), not what it is at."""
+    protesters clashed in Lima'), or the country owning that town, not what it is at."""
     place = frame.place
     sides = frame.reciprocal and len(frame.sources) > 1  # each other's targets
     return ((frame.code[:2] == "14" or sides) and place is not None
-            and place.prep == "in" and role.phrase == place.phrase)
+            and place.prep == "in" and place.phrase[0] <= role.phrase[0]
+            and role.phrase[1] <= place.phrase[1])  # 'in Vietnam's capital Hanoi': Vietnam
 
 
 # Words that open an act's occasion or reason rather than its object's owner
@@ -1473,6 +1612,9 @@ def _joined_sides(mentions: list[Mention], side: ActorRef,
                 and m.country not in {s.country for s in sides} and m.kind != "PRON"):
             sides.append(replace(side, span=m.span, country=m.country, actor_id=None,
                                  name=m.name or m.text))
+    shared = SHARED_DEMONYM.search(side.text)  # 'Greek and Turkish Cypriot leaders'
+    if shared is not None and len(sides) == 1:
+        return _community_sides(side, shared) or sides
     pair = JOINED_DEMONYMS.search(side.text)  # demonyms no mention holds
     if pair is None:
         return sides
@@ -1488,6 +1630,23 @@ def _joined_sides(mentions: list[Mention], side: ActorRef,
 # Two demonyms joined before a common noun ('Serbian and Kosovar leaders'), not a compound
 # one ('Greek and Turkish Cypriot leaders': both Cypriot)
 JOINED_DEMONYMS = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) (?=[a-z])")
+
+
+# Two community words sharing one demonym before a common noun ('Greek and Turkish Cypriot
+# leaders'): a side each, both of the shared demonym's country
+SHARED_DEMONYM = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][a-z]+) (?=[a-z])")
+
+
+def _community_sides(side: ActorRef, shared: re.Match[str]) -> list[ActorRef]:
+    """One side per community ('Greek Cypriot', 'Turkish Cypriot') when both are demonyms of
+    one country the knowledge base knows; [] otherwise."""
+    demonyms, last = kb.bundled().demonyms, shared.group(3).lower()
+    countries = [demonyms.get(f"{shared.group(g).lower()} {last}") for g in (1, 2)]
+    if side.span is None or not all(countries):
+        return []
+    return [replace(side, span=(side.span[0] + shared.start(g), side.span[0] + shared.end(g)),
+                    country=c, actor_id=None, name=f"{shared.group(g)} {shared.group(3)}")
+            for g, c in zip((1, 2), countries, strict=True)]
 
 
 def _implied_doers(targets: list[ActorRef]) -> list[ActorRef]:

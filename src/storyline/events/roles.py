@@ -240,6 +240,8 @@ def _clause_of(tok: Token) -> int:
 # Verbs of a participle that say where a group is or comes from ('refugees fleeing the war in
 # Liberia', 'migrants stranded in Libya', 'West Africans ordered out of Nigeria')
 STAYING_VERBS = frozenset({"flee", "live", "stay", "shelter", "strand", "trap", "base",
+                           "lead", "run", "link", "connect",  # 'power lines leading into Kabul'
+
                            "station", "hold", "detain", "displace", "order", "return", "camp",
                            "settle", "hide", "work", "expel", "deport", "evacuate", "escape",
                            "reside", "house", "imprison", "jail", "kidnap", "abduct",
@@ -261,7 +263,8 @@ def _home(tok: Token) -> str:
     for clause in tok.children:  # "refugees fleeing the war in Liberia", "ordered out of X"
         if clause.dep_ == "acl" and clause.tag_ in ("VBG", "VBN") and (
                 clause.lemma_.lower() in STAYING_VERBS):  # not 'accused of an attack in X'
-            place = next((t for t in clause.subtree if t.ent_type_ == "GPE"
+            place = next((t for t in clause.subtree if (t.ent_type_ == "GPE"
+                                                        or _gazetteer_place(t))
                           and t.dep_ == "pobj" and t.i - clause.i <= 8
                           and t.head.dep_ != "agent" and t.head.lower_ != "by"),
                          None)  # "freed by Yemen", "wanted by the United States": a doer
@@ -276,12 +279,30 @@ def _with_compounds(tok: Token) -> str:
     return tok.doc[first.i : tok.i + 1].text
 
 
+# Places run for a people ('a camp for Congolese refugees'), who give them their country
+SHELTER_NOUNS = frozenset({"camp", "shelter", "school", "clinic", "hospital", "home",
+                           "centre", "center", "settlement", "orphanage", "hostel"})
+SHELTERED_NOUNS = frozenset({"refugee", "migrant", "child", "orphan", "student", "worker",
+                             "pilgrim", "settler", "immigrant", "asylum-seeker", "family"})
+
+
+def _shelter_for(tok: Token, child: Token) -> bool:
+    """Whether ``child`` is 'for' a people a shelter-like place serves ('a school for Afghan
+    refugees'): their demonym codes the place, not a purpose ('a camp for training')."""
+    return (child.dep_ == "prep" and child.lower_ == "for"
+            and tok.lemma_.lower() in SHELTER_NOUNS
+            and any(g.dep_ == "pobj" and g.lemma_.lower() in SHELTERED_NOUNS
+                    for g in child.children))
+
+
 def _extended_end(tok: Token, end: int) -> int:
-    """End of the phrase with its of/in/from modifiers ("groups in Zimbabwe"), capped."""
+    """End of the phrase with its of/in/from modifiers ("groups in Zimbabwe") and the people
+    a shelter serves ("a camp for Congolese refugees"), capped."""
     base, text = _CURRENT.start, _CURRENT.text
     for child in tok.rights:
         if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ in ("of", "in", "from")
-                                     ) or child.lower_ in SERVING_WORDS:
+                                     ) or child.lower_ in SERVING_WORDS or _shelter_for(
+                                         tok, child):
             last = child.right_edge
             last_end = last.idx - base + len(last.text)
             if last.i - tok.i <= 12 and "\n" not in text[end:last_end]:
