@@ -385,14 +385,11 @@ def test_issue_3_reextract_codes_against_what_articles_state_now(
     assert {t: r for t, r in _dump(sl).items() if t in EXTRACTED} == fresh
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "actors/kb.py keeps, per process, the store's actor rows it has read and, when a row is "
-    "rewritten, the better-ranked of the old and new codings (never a deleted row's removal): "
-    "an ingest after a reextract in the same process still sees the old run's lesson. Needs a "
-    "kb change (re-read a rewritten row as a replacement); the CLI runs each command in its "
-    "own process, so it is not affected."))
 def test_issue_3_reextract_then_ingest_in_one_process_codes_against_the_new_lessons(
         sl: Storyline, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An ingest after a reextract in the same process codes against the refolded actors:
+    the knowledge base reads rewritten and deleted actor rows afresh, so the old run's role
+    is gone (it kept the better-ranked of the old and new rows before)."""
     _older_li_role(monkeypatch)
     _ingest_one(sl, tmp_path / "visit.txt", VISIT)
     _ingest_one(sl, tmp_path / "li.txt", LI_TALKS)

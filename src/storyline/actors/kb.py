@@ -458,7 +458,7 @@ def _announce(key: str) -> None:
 
 # path -> (read connection, last rows read, actors read, the file's (device, inode) when
 # opened: a store recreated at the same path is another file, never read through the old one)
-_DB: dict[str, tuple[sqlite3.Connection | None, tuple[int, int], Learned,
+_DB: dict[str, tuple[sqlite3.Connection | None, tuple[int, int, int, int], Learned,
                      tuple[int, int] | None]] = {}
 
 
@@ -496,22 +496,38 @@ def _connect(path: str) -> sqlite3.Connection | None:
         return None
 
 
-def _marker(conn: sqlite3.Connection) -> tuple[int, int] | None:
-    """(last actors rowid, last aliases rowid): cheap, and grows whenever either table does."""
+def _marker(conn: sqlite3.Connection) -> tuple[int, int, int, int] | None:
+    """(last actors rowid, last aliases rowid, actors, aliases): cheap, and changes whenever
+    either table does (a rewritten row gets a new rowid, a deleted one lowers a count)."""
     try:
         row = conn.execute("SELECT (SELECT max(rowid) FROM actors),"
-                           " (SELECT max(rowid) FROM actor_aliases)").fetchone()
+                           " (SELECT max(rowid) FROM actor_aliases),"
+                           " (SELECT count(*) FROM actors), (SELECT count(*) FROM actor_aliases)"
+                           ).fetchone()
     except sqlite3.Error:
         return None
-    return (row[0] or 0, row[1] or 0)
+    return (row[0] or 0, row[1] or 0, row[2], row[3])
 
 
-def _read_learned(conn: sqlite3.Connection, since: tuple[int, int], table: Learned) -> None:
+def _appended(conn: sqlite3.Connection, before: tuple[int, int, int, int],
+              now: tuple[int, int, int, int]) -> bool:
+    """Whether the tables only grew since ``before``: every row past its last rowids is new,
+    none was rewritten (a re-extraction's refold) or deleted, so a top-up read is enough."""
+    try:
+        row = conn.execute("SELECT (SELECT count(*) FROM actors WHERE rowid > ?),"
+                           " (SELECT count(*) FROM actor_aliases WHERE rowid > ?)",
+                           before[:2]).fetchone()
+    except sqlite3.Error:
+        return False
+    return (before[2] + row[0], before[3] + row[1]) == now[2:]
+
+
+def _read_learned(conn: sqlite3.Connection, since: tuple[int, ...], table: Learned) -> None:
     """Add actors (and aliases) written after ``since`` to ``table``."""
     try:
         rows = conn.execute(
             "SELECT a.data, al.alias FROM actors a LEFT JOIN actor_aliases al"
-            " ON al.actor_id = a.id WHERE a.rowid > ? OR al.rowid > ?", since
+            " ON al.actor_id = a.id WHERE a.rowid > ? OR al.rowid > ?", since[:2]
         ).fetchall()
     except sqlite3.Error:
         return
@@ -537,16 +553,17 @@ def stored(db_path: str | None) -> Learned:
 
 def refresh(db_path: str | None) -> Learned:
     """Actors in the store at ``db_path``: cached per process, topped up with new rows only,
-    read afresh when the file was deleted or recreated at the same path."""
+    read afresh when the file was deleted or recreated at the same path, or when rows were
+    rewritten or deleted (a re-extraction folds actors again: the old coding must go)."""
     if not db_path or db_path == ":memory:":
         return Learned()
     key = f"{os.getpid()}:{db_path}"  # never share a connection across a fork
-    conn, marker, table, held = _DB.get(key, (None, (0, 0), Learned(), None))
+    conn, marker, table, held = _DB.get(key, (None, (0, 0, 0, 0), Learned(), None))
     ident = _identity(db_path)
     if conn is not None and ident != held:  # deleted, or recreated at the same path
         conn.close()
         _LEARNED.pop(db_path, None)  # what the old file's articles taught is gone with it
-        conn, marker, table = None, (0, 0), Learned()
+        conn, marker, table = None, (0, 0, 0, 0), Learned()
     if conn is None:
         conn = _connect(db_path) if ident is not None else None
         if conn is None:
@@ -558,6 +575,10 @@ def refresh(db_path: str | None) -> Learned:
         _DB.pop(key, None)
         return Learned()
     if now != marker:
+        if not _appended(conn, marker, now):
+            for old_key in (*table.names, *table.surnames):
+                _announce(old_key)  # the phrase cache forgets what may have gone
+            marker, table = (0, 0, 0, 0), Learned()
         _read_learned(conn, marker, table)
     _DB[key] = (conn, now, table, ident)
     return table
