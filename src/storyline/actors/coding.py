@@ -70,6 +70,7 @@ TITLE_SECTORS: dict[str, str | None] = {
     "sergeant": "MIL", "col.": "MIL", "adm.": "MIL", "maj.": "MIL", "capt.": "MIL", "sgt.": "MIL",
     "negotiators": "GOV", "congress": "LEG", "assembly": "LEG", "national assembly": "LEG",
     "senate": "LEG", "court": "JUD", "high court": "JUD", "supreme court": "JUD",
+    "jury": "JUD", "grand jury": "JUD",
     "party": "PTY", "parties": "PTY",
     "rebel": "REB", "rebels": "REB", "militant": "REB", "militants": "REB", "extremists": "REB",
     "insurgents": "REB", "guerrillas": "REB", "opposition": "OPP", "nationals": "CVL",

@@ -1132,7 +1132,7 @@ def _domestic_hit(ent: Entity) -> tuple[str, str | None] | None:
                 words[0] in BARE_HOUSES and words[0] in table):  # 'the Senate Banking
             return table[words[0]]  # Committee': the house's, like the bare house
         if it.kind in ("PERSON", "TITLE"):
-            for n in (2, 1):
+            for n in (3, 2, 1):  # "federal grand jury", "federal judge", "sen."
                 if len(words) > n - (it.kind == "TITLE") and " ".join(words[:n]) in table:
                     return table[" ".join(words[:n])]
     return None

@@ -1,0 +1,37 @@
+"""Issue 3, fourteenth session (lead): fixes found while merging and reviewing the helpers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from event_views import by_trigger
+
+pytestmark = pytest.mark.issue(3)
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("A federal grand jury indicted the former senator on corruption charges on Thursday.",
+     "former senator"),
+    ("The grand jury indicted Senator Robert Menendez on bribery charges.",
+     "Senator Robert Menendez"),
+])
+def test_issue_3_a_grand_jury_is_an_american_court(events_of: Any, text: str,
+                                                    target: str) -> None:
+    """A grand jury (federal or not) is a US judicial body in an article naming no other
+    country: its indictment has a coded source (it had none, so "A grand jury indicted X"
+    said nothing of who accused)."""
+    found = by_trigger(events_of, text, "indicted")
+    assert found and found[0].source is not None and found[0].target is not None
+    assert found[0].source.country == "USA" and found[0].code.startswith("112")
+    assert found[0].target.text == target
+
+
+def test_issue_3_a_jury_abroad_keeps_its_own_country(events_of: Any) -> None:
+    """'jury' is a judicial word everywhere; only a *grand* jury with no other country named
+    is American: a Paris jury stays French."""
+    found = by_trigger(events_of, "A jury in Paris convicted two Algerian militants of "
+                       "bombing a metro station.", "convicted")
+    assert found and found[0].source is not None and found[0].source.country == "FRA"
+    assert found[0].target is not None and found[0].target.country == "DZA"
