@@ -61,6 +61,9 @@ VERB_CODES: dict[str, str] = {
     # conflict acts of roots 18-20 the dictionary lacks or codes as generic force
     "rape": "1821", "blow up": "183", "behead": "1823", "lynch": "1823", "raze": "1712",
     "bulldoze": "1712", "demolish": "1712", "fire on": "190", "fire upon": "190",
+    # codebook acts of roots 17-20 the dictionary lacks: "coerced Ukraine into signing",
+    # "reoccupied Jenin", "beat up a student", "ethnically cleansed the region"
+    "coerce": "170", "reoccupy": "192", "beat up": "182", "cleanse": "203",
 }
 # Verbal conflict and cooperation of political news (CAMEO 05, 09, 11, 12) the PETRARCH2
 # dictionary lacks or codes as force ("assailed his rival" is criticism, not an assault);
@@ -164,6 +167,12 @@ OBJECT_NONSENSES: dict[str, frozenset[str]] = {
         "critique", "take", "verdict", "estimate", "forecast", "lead", "bump", "margin",
         "point", "line"})),  # "the poll gave Clinton a higher lead", "gave her the same line"
     "suspend": frozenset({"campaign", "bid", "candidacy", "run", "race", "fundraising"}),
+    # "seized the opportunity", "smashed the world record", "captured the title": a chance
+    # taken or a feat, no force
+    **dict.fromkeys(("seize", "capture", "grab"), frozenset({
+        "opportunity", "chance", "initiative", "moment", "momentum", "lead", "title", "crown",
+        "championship", "imagination", "attention", "headline", "spotlight", "mood", "day"})),
+    "smash": frozenset({"record", "barrier", "ceiling", "expectation", "forecast", "estimate"}),
     # "striking a populist tone", "struck many of the same notes": a manner, no blow
     "strike": frozenset({"tone", "note", "chord", "balance", "pose", "nerve", "fear", "gold",
                          "oil", "figure", "theme", "posture", "compromise", "optimistic"}),
@@ -627,11 +636,31 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
        for o in ("control",)},  # "seized control of the city": occupies it
     **{(v, o): "152" for v in ("raise", "heighten", "increase")
        for o in ("level",)},  # "the alert level" (QUALIFIED_OBJECTS); police: 151 (senses)
-    **{("commit", o): c for o, c in (("atrocity", "200"), ("atrocities", "200"),
+    **{(v, o): c for v in ("commit", "perpetrate", "carry") for o, c in (("atrocity", "200"), ("atrocities", "200"),
                                      ("massacre", "202"), ("massacres", "202"),
                                      ("genocide", "202"), ("cleansing", "203"))},
-    **{("detonate", o): "2042" for o in ("device", "hydrogen", "warhead")},
-    **{(v, o): "2041" for v in ("use", "drop", "fire", "launch", "deploy", "unleash")
+    **{(v, o): "2042" for v in ("detonate", "explode") for o in ("device", "hydrogen",
+                                                                  "warhead")},
+    # bombs set off by non-military doers (183): "detonated a bomb outside a bank"
+    **{(v, o): "183" for v in ("detonate", "explode", "plant")
+       for o in ("bomb", "bombs", "explosive", "explosives", "ied", "ieds")},
+    # hostages seized are taken hostage (181), no property seized
+    **{(v, o): "181" for v in ("seize", "grab", "capture") for o in ("hostage", "hostages")},
+    # restrictions and curbs imposed are administrative sanctions (172); on trade or travel
+    # (the compound, read first) an embargo or a ban on entry (163)
+    **{(v, o): "172" for v in ("impose", "place", "slap", "tighten")
+       for o in ("restriction", "restrictions", "curb", "curbs")},
+    **{(v, o): "163" for v in ("impose", "place", "slap", "tighten")
+       for o in ("trade", "travel", "export", "import", "visa", "financial")},
+    # licences of news outlets revoked and press freedom curbed restrict freedoms (1721)
+    **{(v, o): "1721" for v in ("revoke", "cancel") for o in MEDIA_OUTLETS},
+    **{(v, o): "1721" for v in ("restrict", "curb", "curtail", "muzzle", "stifle")
+       for o in ("press", "freedom", "freedoms", "speech", "expression", "assembly")},
+    # aid agencies and aid workers expelled (1663), as peacekeepers (1661) and inspectors
+    **{(v, o): "1663" for v in ("expel", "withdraw", "pull")
+       for o in ("agency", "agencies", "charity", "charities", "ngo", "ngos")},
+    ("expel", "aid"): "1663",  # "expelled foreign aid workers"
+    **{(v, o): "2041" for v in ("use", "drop", "fire", "launch", "deploy", "unleash", "release")
        for o in ("sarin", "chlorine", "novichok", "mustard")},
     ("lay", "siege"): "191",
     # reaching a deal is agreeing (030, as PETRARCH2 codes "reach a deal", which our generic
@@ -1073,6 +1102,8 @@ MILITARY_WORDS = frozenset({
     "nuclear", "amphibious",
 })
 # weapons of mass destruction by their modifier: chemical (2041), nuclear (2042)
+# what "weapons of mass destruction" are of: CAMEO's unspecified use of them (204)
+MASS_DESTRUCTION = "destruction"
 MASS_WEAPONS = {**dict.fromkeys(("chemical", "biological", "nerve", "sarin", "chlorine",
                                  "novichok", "mustard", "toxic", "polonium"), "2041"),
                 **dict.fromkeys(("nuclear", "atomic", "thermonuclear"), "2042")}
@@ -1359,6 +1390,7 @@ LIGHT_VERBS = frozenset({
     "express", "voice", "level", "lodge", "deliver", "end", "undertake", "conclude",
     "open", "reiterate", "renew", "repeat", "insist", "complete", "declare", "announce",
     "organize", "organise", "mount", "go", "step", "intensify", "escalate", "ramp",
+    "enforce", "observe",  # "enforced a nationwide strike", "observed a general strike"
     "call", "put", "file", "order",  # "ordered a general mobilization", "ordered the arrest"
 })
 # light verbs by which a doer holds an event of its own ("police officers staged a sit-in");

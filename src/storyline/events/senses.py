@@ -991,6 +991,10 @@ def _mass_weapon(tok: Token) -> str:
             kind = next((MASS_WEAPONS[m.lower_] for m in mods if m.lower_ in MASS_WEAPONS), "")
             if kind and obj.lemma_.lower() in WMD_NOUNS:  # not "the nuclear plant"
                 return kind
+            if obj.lemma_.lower() in WMD_NOUNS and any(  # "weapons of mass destruction"
+                    g.lower_ == lexicon.MASS_DESTRUCTION for p in obj.children if p.lower_ == "of"
+                    for g in p.children):
+                return "204"
     return ""
 
 
