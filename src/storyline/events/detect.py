@@ -2064,8 +2064,8 @@ def _reduced_passive(tok: Token, frame: Frame) -> bool:
     headlines and lists write it ("26 pirates arrested", "..., and more than 200 people
     arrested"): its subject is arrested, not the arrester ("police arrested and charged X"
     shares the object, so it stays active)."""
-    if frame.code[:2] != "17" or tok.tag_ not in ("VBN", "VBD") or tok.dep_ not in (
-            "ROOT", "conj"):
+    if frame.code[:2] != "17" or frame.code == "175" or tok.tag_ not in ("VBN", "VBD") or (
+            tok.dep_ not in ("ROOT", "conj")):  # "troops fired on protesting monks": active
         return False
     deps = {c.dep_ for c in tok.children}
     return "nsubj" in deps and not deps & {"aux", "auxpass", "dobj", "dative", "agent",

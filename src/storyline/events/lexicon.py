@@ -1525,6 +1525,10 @@ ARMED_BLOCKERS = frozenset({
 GATHER_VERBS = frozenset({"gather", "assemble", "converge", "congregate", "mass"})
 PROTESTER_WORDS = frozenset({"protester", "protesters", "demonstrator", "demonstrators",
                              "marchers", "protestors", "protestor"})
+# people fired on or attacked as protesters ("fired on protesting monks"): repression (175)
+FIRED_ON_PROTESTERS = PROTESTER_WORDS | frozenset({"protesting", "demonstrating", "marching",
+                                                  "rioters", "strikers"})
+REPRESSED_FORCE_CODES = frozenset({"190", "193"})  # generic force and shooting
 # bombs by kind: suicide (1831), car (1832), roadside (1833) bombings
 BOMB_KINDS = {"suicide": "1831", "car": "1832", "truck": "1832", "vehicle": "1832",
               "roadside": "1833", "landmine": "1833", "ied": "1833"}

@@ -605,6 +605,8 @@ def conflict_sense(tok: Token, code: str) -> str:
         subject if passive else None)  # "was beaten by police", "detained and beaten by X"
     if lemma in BEAT_VERBS and beaten is not None:
         return _beating(tok, who, beaten)
+    if code in lexicon.REPRESSED_FORCE_CODES and who in REPRESSORS and _protesters_hit(tok):
+        return "175"  # "troops fired on protesting monks": violent repression
     if lemma == "protest" and code[:2] == "14" and _state_voice(doer) and (
             tok.dep_ in ("advcl", "xcomp") and tok.head.lemma_.lower() in lexicon.SUMMON_VERBS):
         return "114"  # "summoned the envoy to protest the seizure": an official complaint
@@ -1007,6 +1009,16 @@ def _beating(tok: Token, who: str, victim: Token) -> str:
             who in COMBATANTS and _through_quantity(victim).lower_ in COMBATANTS):
         return "190"  # "forces beat back an offensive", "troops beat the rebels": fighting
     return "175" if who in REPRESSORS and _beaten(tok, victim) & PROTEST_DOERS else "182"
+
+
+def _protesters_hit(tok: Token) -> bool:
+    """Whether force is aimed at protesters, as object or after "on"/"at" ("opened fire on
+    demonstrators", "shot protesting students"): repression by the state's agents (175)."""
+    aimed = [c for c in tok.children if c.dep_ == "dobj"] + [
+        g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("on", "at", "upon")
+        for g in p.children if g.dep_ in ("pobj", "pcomp")]  # "on protesting monks": pcomp
+    return any(({a.lower_} | {m.lower_ for m in a.children if m.dep_ == "amod"})
+               & lexicon.FIRED_ON_PROTESTERS for a in aimed)
 
 
 def _beaten(tok: Token, victim: Token) -> set[str]:
