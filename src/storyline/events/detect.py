@@ -131,6 +131,7 @@ from storyline.events.senses import (
     _object_words,
     _opened_to_displaced,
     _ordered_out,
+    expulsion_code,
     _own_means,
     _owner_of_post,
     _price_charge,
@@ -1189,7 +1190,7 @@ def _firing_verb_code(tok: Token, lemma: str) -> tuple[str, bool] | None:
     if _crowd_burning(tok, lemma):
         return "145", True  # "protesters burned tyres and blocked roads"
     if _ordered_out(tok):
-        return "174", True  # "ordered the aid agencies to leave"
+        return expulsion_code(tok), True  # "ordered the aid agencies to leave": 1663
     if legal_charge(tok):
         return "173", True  # "prosecutors charged the mayor with corruption"
     if lemma == "try" and _tried(tok):

@@ -63,7 +63,7 @@ VERB_CODES: dict[str, str] = {
     "bulldoze": "1712", "demolish": "1712", "fire on": "190", "fire upon": "190",
     # codebook acts of roots 17-20 the dictionary lacks: "coerced Ukraine into signing",
     # "reoccupied Jenin", "beat up a student", "ethnically cleansed the region"
-    "coerce": "170", "reoccupy": "192", "beat up": "182", "cleanse": "203",
+    "coerce": "170", "reoccupy": "192", "reoccupie": "192", "beat up": "182", "cleanse": "203",
 }
 # Verbal conflict and cooperation of political news (CAMEO 05, 09, 11, 12) the PETRARCH2
 # dictionary lacks or codes as force ("assailed his rival" is criticism, not an assault);
@@ -660,6 +660,11 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "1663" for v in ("expel", "withdraw", "pull")
        for o in ("agency", "agencies", "charity", "charities", "ngo", "ngos")},
     ("expel", "aid"): "1663",  # "expelled foreign aid workers"
+    **{(v, o): "1661" for v in ("expel", "withdraw", "pull") for o in ("peacekeeper",
+                                                                       "peacekeeping")},
+    # arms deliveries and sales halted cut military assistance (1622)
+    **{(v, o): "1622" for v in ("halt", "stop", "suspend", "freeze", "cut", "end")
+       for o in ("arms", "weapons")},
     **{(v, o): "2041" for v in ("use", "drop", "fire", "launch", "deploy", "unleash", "release")
        for o in ("sarin", "chlorine", "novichok", "mustard")},
     ("lay", "siege"): "191",

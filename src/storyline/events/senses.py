@@ -372,11 +372,31 @@ def _to_clause(tok: Token) -> Token | None:
 
 
 def _ordered_out(tok: Token) -> bool:
-    """"ordered/told X to leave (the country)": an expulsion; not "told X that he would leave"."""
+    """"ordered/told X to leave (the country)", "ordered X out of Y": an expulsion; not "told X
+    that he would leave"."""
     return tok.lemma_.lower() in ORDER_VERBS and any(
         c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in ("leave", "quit", "depart")
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        for c in tok.children)
+        or c.dep_ in ("prep", "prt") and c.lower_ == "out" and any(
+            _left_ground(g) for g in c.children if g.dep_ == "prep" and g.lower_ == "of")
+        for c in tok.children) and any(c.dep_ == "dobj" for c in tok.children)
+
+
+def _left_ground(of: Token) -> bool:
+    """Whether "out of" names a place left ("out of Darfur", "out of the country"), not a race
+    or an office ("forced her out of the race")."""
+    return any(g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "LOC") or g.lemma_.lower() in (
+        lexicon.TAKEN_GROUND | {"country"})) for g in of.children)
+
+
+def expulsion_code(tok: Token) -> str:
+    """What an order to leave expels, read as "expelled X" is: peacekeepers (1661), inspectors
+    and observers (1662), aid agencies (1663); anyone else is deported (174)."""
+    ordered = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    words = [] if ordered is None else [ordered.lemma_.lower(), ordered.lower_] + [
+        c.lower_ for c in ordered.children if c.dep_ == "compound"]
+    codes = (lexicon.VERB_OBJECT_CODES.get(("expel", w), "") for w in words)
+    return next((c for c in codes if c.startswith("166")), "174")
 
 
 def _verb_prep_code(tok: Token, lemma: str) -> str:
