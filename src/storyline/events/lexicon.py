@@ -499,6 +499,9 @@ BLOCK_VERBS = frozenset({"block", "blockade", "barricade", "obstruct"})
 REPRESSED_DISSENT = (*PROTEST_OBJECTS, "unrest", "dissent", "uprising", "uprisings", "riot",
                      "riots", "revolt", "protester", "protesters", "demonstrator",
                      "demonstrators", "opposition", "movement", "crowd", "crowds")
+# cracking down on crowds and dissent is violent repression (175), as "a crackdown" is; on
+# corruption or crime, coercion (the dictionary's 170)
+VERB_PREP_CODES.update({("crack", o): "175" for o in REPRESSED_DISSENT})
 VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "0813" for v in ("lift", "ease", "end", "relax", "shorten") for o in ("curfew",)},
     **{(v, o): "0814" for v in ("lift", "ease", "end", "relax", "revoke", "rescind")
@@ -642,8 +645,8 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "2042" for v in ("detonate", "explode") for o in ("device", "hydrogen",
                                                                   "warhead")},
     # bombs set off by non-military doers (183): "detonated a bomb outside a bank"
-    **{(v, o): "183" for v in ("detonate", "explode", "plant")
-       for o in ("bomb", "bombs", "explosive", "explosives", "ied", "ieds")},
+    **{(v, o): "183" for v in ("detonate", "explode", "plant") for o in ("bomb", "bombs", "ied",
+                                                                         "ieds")},
     # hostages seized are taken hostage (181), no property seized
     **{(v, o): "181" for v in ("seize", "grab", "capture") for o in ("hostage", "hostages")},
     # restrictions and curbs imposed are administrative sanctions (172); on trade or travel
@@ -660,6 +663,8 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "1663" for v in ("expel", "withdraw", "pull")
        for o in ("agency", "agencies", "charity", "charities", "ngo", "ngos")},
     ("expel", "aid"): "1663",  # "expelled foreign aid workers"
+    # mass violence used on a population (200; QUALIFIED_OBJECTS: not "used violence")
+    **{(v, "violence"): "200" for v in ("use", "carry", "perpetrate", "unleash", "commit")},
     **{(v, o): "1661" for v in ("expel", "withdraw", "pull") for o in ("peacekeeper",
                                                                        "peacekeeping")},
     # arms deliveries and sales halted cut military assistance (1622)
@@ -717,7 +722,8 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
 QUALIFIED_OBJECTS: dict[str, frozenset[str]] = {
     "staff": frozenset({"embassy", "diplomatic", "consular", "consulate", "mission"}),
     "presence": frozenset({"military", "troop", "naval", "army", "armed", "police", "security"}),
-    "law": frozenset({"martial", "emergency"}),  # "imposed/lifted martial law", not "a law"
+    "law": frozenset({"martial", "emergency"}),
+    "violence": frozenset({"mass", "genocidal"}),  # "used mass violence", not "used violence"  # "imposed/lifted martial law", not "a law"
     "level": frozenset({"alert", "threat", "terror", "readiness", "security"}),
     "device": frozenset({"nuclear", "atomic", "thermonuclear"}),  # detonated: 2042
     "guard": frozenset({"national", "republican", "revolutionary", "presidential", "border",
@@ -1530,6 +1536,13 @@ ARMED_BLOCKERS = frozenset({
 GATHER_VERBS = frozenset({"gather", "assemble", "converge", "congregate", "mass"})
 PROTESTER_WORDS = frozenset({"protester", "protesters", "demonstrator", "demonstrators",
                              "marchers", "protestors", "protestor"})
+# what restrictions on people's freedoms are on ("restrictions on the movement of diplomats",
+# "curbs on the press"): an administrative sanction (172), as restrictions on people are
+CURB_NOUNS = frozenset({"restriction", "curb", "limit", "restraint"})
+CURBED_FREEDOMS = frozenset({"movement", "media", "press", "internet", "gathering", "assembly",
+                             "protest", "demonstration", "rally", "worship", "speech", "travel",
+                             "activity", "opposition", "monastery", "mosque", "church",
+                             "journalist", "expression", "association", "party", "visit"})
 # people fired on or attacked as protesters ("fired on protesting monks"): repression (175)
 FIRED_ON_PROTESTERS = PROTESTER_WORDS | frozenset({"protesting", "demonstrating", "marching",
                                                   "rioters", "strikers"})

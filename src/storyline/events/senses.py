@@ -1031,6 +1031,23 @@ def _beating(tok: Token, who: str, victim: Token) -> str:
     return "175" if who in REPRESSORS and _beaten(tok, victim) & PROTEST_DOERS else "182"
 
 
+def curbed_thing(tok: Token) -> bool:
+    """Whether restrictions are imposed on a thing, not on people or their freedoms ("curbs on
+    lending", "restrictions on foreign investment"; not "on Tibetan monasteries", "on the
+    movement of diplomats", "on the opposition"): no administrative sanction (172)."""
+    curb = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if curb is None or curb.lemma_.lower() not in lexicon.CURB_NOUNS:
+        return False  # "outlawed the Brotherhood on Tuesday": no curbs named
+    ons = [p for w in (curb, tok) for p in w.children
+           if p.dep_ == "prep" and p.lower_ == "on" and not dated(p)]
+    aimed = next((g for p in ons for g in p.children if g.dep_ in ("pobj", "pcomp")), None)
+    if aimed is None:
+        return False
+    return aimed.dep_ == "pcomp" or not (aimed.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or is_agent_word(aimed.lower_)
+                or aimed.lemma_.lower() in lexicon.CURBED_FREEDOMS or any(
+                    m.ent_type_ in ("NORP", "GPE") for m in aimed.children))
+
+
 def _protesters_hit(tok: Token) -> bool:
     """Whether force is aimed at protesters, as object or after "on"/"at" ("opened fire on
     demonstrators", "shot protesting students"): repression by the state's agents (175)."""
