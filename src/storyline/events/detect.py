@@ -131,7 +131,6 @@ from storyline.events.senses import (
     _object_words,
     _opened_to_displaced,
     _ordered_out,
-    expulsion_code,
     _own_means,
     _owner_of_post,
     _price_charge,
@@ -147,6 +146,7 @@ from storyline.events.senses import (
     attack_on_thing,
     conflict_sense,
     curbed_thing,
+    expulsion_code,
     freed_to_act,
     fulfilled,
     gift_no_aid,
@@ -670,8 +670,9 @@ def _verb_sense(tok: Token, lemma: str) -> tuple[str, bool, str] | None:
     conflict, blame and attack readings refined; None when the reading leaves no act."""
     code, own = _verb_code(tok)  # first: most verbs have none, and the checks below cost
     code = conflict_sense(tok, code) if code else code
-    if code == "172" and curbed_thing(tok):  # "imposed curbs on lending": the dictionary's
-        code, own = lexicon.code_for_verb(lemma, verb_particle(tok), _right_words(tok))  # reading
+    if code == "172":  # restrictions: on a thing ("curbs on lending") the dictionary's reading,
+        read = lexicon.code_for_verb(lemma, verb_particle(tok), _right_words(tok))  # and its
+        code, own = read if curbed_thing(tok) or read[0][:3] == "172" else (code, own)  # 172x
     stop = _protest_stop(tok) if code == "080" and lemma != "call" and any(
         c.dep_ in ("dobj", "nsubjpass") and c.lower_ in lexicon.PROTEST_OBJECTS
         for c in tok.children) else "own"  # not "conceded to demands"

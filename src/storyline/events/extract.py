@@ -1589,7 +1589,8 @@ def _pairs(
     """One (source, target) per pair; conjoined sources of mutual acts pair with each other.
     An act of force or coercion (act) aimed only at its doer's own ground is still done."""
     if targets:
-        pairs = [(s, t) for s in sources for t in targets if not _same(s, t)]
+        pairs: list[tuple[ActorRef, ActorRef | None]] = [
+            (s, t) for s in sources for t in targets if not _same(s, t)]
         return pairs or [(s, None) for s in sources if act]  # "Russia sent troops into
         # Chechnya", "a bomber blew himself up": no other target; words aimed at oneself, none
     if len(sources) > 1 and reciprocal:

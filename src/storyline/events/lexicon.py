@@ -639,9 +639,9 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
        for o in ("control",)},  # "seized control of the city": occupies it
     **{(v, o): "152" for v in ("raise", "heighten", "increase")
        for o in ("level",)},  # "the alert level" (QUALIFIED_OBJECTS); police: 151 (senses)
-    **{(v, o): c for v in ("commit", "perpetrate", "carry") for o, c in (("atrocity", "200"), ("atrocities", "200"),
-                                     ("massacre", "202"), ("massacres", "202"),
-                                     ("genocide", "202"), ("cleansing", "203"))},
+    **{(v, o): c for v in ("commit", "perpetrate", "carry")
+       for o, c in (("atrocity", "200"), ("atrocities", "200"), ("massacre", "202"),
+                    ("massacres", "202"), ("genocide", "202"), ("cleansing", "203"))},
     **{(v, o): "2042" for v in ("detonate", "explode") for o in ("device", "hydrogen",
                                                                   "warhead")},
     # bombs set off by non-military doers (183): "detonated a bomb outside a bank"
@@ -722,8 +722,8 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
 QUALIFIED_OBJECTS: dict[str, frozenset[str]] = {
     "staff": frozenset({"embassy", "diplomatic", "consular", "consulate", "mission"}),
     "presence": frozenset({"military", "troop", "naval", "army", "armed", "police", "security"}),
-    "law": frozenset({"martial", "emergency"}),
-    "violence": frozenset({"mass", "genocidal"}),  # "used mass violence", not "used violence"  # "imposed/lifted martial law", not "a law"
+    "law": frozenset({"martial", "emergency"}),  # "imposed/lifted martial law", not "a law"
+    "violence": frozenset({"mass", "genocidal"}),  # "used mass violence", not "used violence"
     "level": frozenset({"alert", "threat", "terror", "readiness", "security"}),
     "device": frozenset({"nuclear", "atomic", "thermonuclear"}),  # detonated: 2042
     "guard": frozenset({"national", "republican", "revolutionary", "presidential", "border",

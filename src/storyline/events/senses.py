@@ -1043,9 +1043,10 @@ def curbed_thing(tok: Token) -> bool:
     aimed = next((g for p in ons for g in p.children if g.dep_ in ("pobj", "pcomp")), None)
     if aimed is None:
         return False
-    return aimed.dep_ == "pcomp" or not (aimed.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or is_agent_word(aimed.lower_)
-                or aimed.lemma_.lower() in lexicon.CURBED_FREEDOMS or any(
-                    m.ent_type_ in ("NORP", "GPE") for m in aimed.children))
+    return aimed.dep_ == "pcomp" or not (
+        aimed.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or is_agent_word(aimed.lower_)
+        or aimed.lemma_.lower() in lexicon.CURBED_FREEDOMS or any(
+            m.ent_type_ in ("NORP", "GPE") for m in aimed.children))
 
 
 def _protesters_hit(tok: Token) -> bool:
