@@ -1,7 +1,7 @@
 """Issue 3, fourteenth session (coverage): codebook acts of CAMEO roots 15-20 the coder missed
 in plain wire copy (coercion, reoccupation, bombs detonated, hostages seized, restrictions and
-licences revoked, expulsions of peacekeepers and observers by an order to leave, fire on
-protesters, crackdowns, weapons of mass destruction, troops sent onto the doer's own ground)
+licences revoked, expulsions of peacekeepers and observers by an order to leave, crackdowns on
+protesters, weapons of mass destruction, troops sent onto the doer's own ground)
 and the near-misses that must stay eventless (records, chances, business curbs, quarrying).
 
 Sentences written for these tests; event-level checks read the whole pipeline (code and
@@ -52,15 +52,6 @@ def test_issue_3_reoccupied_town_and_bomb_detonated(events_of: Any) -> None:
     bombing = _triples(
         events_of, "Separatists detonated a bomb outside a police barracks in Grozny.")
     assert [c for c, _, _ in bombing] == ["183"]
-
-
-def test_issue_3_fire_on_protesters_is_repression(events_of: Any) -> None:
-    """Police firing on protesters repress them (175); firing on an army's positions stays force."""
-    assert [(c, s) for c, s, _ in _triples(
-        events_of, "Pakistani police opened fire on protesting lawyers in Lahore.")] == [
-        ("175", "PAK")]
-    assert [c for c, _, _ in _triples(
-        events_of, "Indian troops fired on Pakistani positions in Kashmir.")] == ["190"]
 
 
 def test_issue_3_restrictions_on_people_not_on_things(events_of: Any) -> None:

@@ -417,6 +417,7 @@ VERB_PREP_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "184" for v in ("hold", "keep", "use") for o in ("shield", "shields")},
     **{(v, o): "171" for v in ("hack", "break") for o in COMPUTER_TARGETS},  # "hacked into"
     ("put", "readiness"): "152", ("place", "readiness"): "152",  # "on combat readiness"
+    ("go", "alert"): "152", ("go", "readiness"): "152",  # "the army went on high alert"
     ("place", "arrest"): "173", ("put", "arrest"): "173",  # "placed X under house arrest"
     ("place", "curfew"): "1723", ("put", "curfew"): "1723",  # "placed the city under curfew"
     **{(v, o): "201" for v in ("drive", "force", "chase", "uproot", "expel", "evict")
@@ -1099,6 +1100,8 @@ ARMED_OWNERS = frozenset({"force", "forces", "army", "military", "troops", "navy
 ARMED_UNITS = frozenset({"troops", "forces", "soldiers", "battalions", "units", "paratroopers",
                          "marines", "reinforcements", "tanks", "contingent", "brigade",
                          "brigades", "divisions", "regiments"})
+# who goes on alert as a force ("the army went on high alert"); police: 151 (senses)
+ALERTED_FORCES = ARMED_UNITS | frozenset({"army", "military", "navy", "militia", "guard"})
 ARMED_CRAFT = frozenset({"warplanes", "jets", "warships", "aircraft", "helicopters", "bombers",
                          "submarines", "drones", "fighters", "gunboats", "destroyers"})
 # aircraft whose blows are aerial weapons (195: "warplanes struck", "helicopters attacked");
@@ -1543,10 +1546,6 @@ CURBED_FREEDOMS = frozenset({"movement", "media", "press", "internet", "gatherin
                              "protest", "demonstration", "rally", "worship", "speech", "travel",
                              "activity", "opposition", "monastery", "mosque", "church",
                              "journalist", "expression", "association", "party", "visit"})
-# people fired on or attacked as protesters ("fired on protesting monks"): repression (175)
-FIRED_ON_PROTESTERS = PROTESTER_WORDS | frozenset({"protesting", "demonstrating", "marching",
-                                                  "rioters", "strikers"})
-REPRESSED_FORCE_CODES = frozenset({"190", "193"})  # generic force and shooting
 # bombs by kind: suicide (1831), car (1832), roadside (1833) bombings
 BOMB_KINDS = {"suicide": "1831", "car": "1832", "truck": "1832", "vehicle": "1832",
               "roadside": "1833", "landmine": "1833", "ied": "1833"}

@@ -625,8 +625,6 @@ def conflict_sense(tok: Token, code: str) -> str:
         subject if passive else None)  # "was beaten by police", "detained and beaten by X"
     if lemma in BEAT_VERBS and beaten is not None:
         return _beating(tok, who, beaten)
-    if code in lexicon.REPRESSED_FORCE_CODES and who in REPRESSORS and _protesters_hit(tok):
-        return "175"  # "troops fired on protesting monks": violent repression
     if lemma == "protest" and code[:2] == "14" and _state_voice(doer) and (
             tok.dep_ in ("advcl", "xcomp") and tok.head.lemma_.lower() in lexicon.SUMMON_VERBS):
         return "114"  # "summoned the envoy to protest the seizure": an official complaint
@@ -637,6 +635,8 @@ def conflict_sense(tok: Token, code: str) -> str:
     if who in PROTEST_DOERS | PROTESTER_WORDS and code[:2] in ("17", "18", "19") and not (
             _with_state_agents(doer)):
         return _crowd_act(lemma, code)
+    if code == "152" and lemma == "go" and who not in lexicon.ALERTED_FORCES | POLICE_WORDS:
+        return ""  # "the army went on alert"; "the senator went on alert" is no mobilization
     if code in ("152", "154") and (who in POLICE_WORDS or _police_object(tok)):
         return "151" if code == "152" else "153"
     if code == "166" and _people_expelled(tok):
@@ -1047,16 +1047,6 @@ def curbed_thing(tok: Token) -> bool:
         aimed.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or is_agent_word(aimed.lower_)
         or aimed.lemma_.lower() in lexicon.CURBED_FREEDOMS or any(
             m.ent_type_ in ("NORP", "GPE") for m in aimed.children))
-
-
-def _protesters_hit(tok: Token) -> bool:
-    """Whether force is aimed at protesters, as object or after "on"/"at" ("opened fire on
-    demonstrators", "shot protesting students"): repression by the state's agents (175)."""
-    aimed = [c for c in tok.children if c.dep_ == "dobj"] + [
-        g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("on", "at", "upon")
-        for g in p.children if g.dep_ in ("pobj", "pcomp")]  # "on protesting monks": pcomp
-    return any(({a.lower_} | {m.lower_ for m in a.children if m.dep_ == "amod"})
-               & lexicon.FIRED_ON_PROTESTERS for a in aimed)
 
 
 def _beaten(tok: Token, victim: Token) -> set[str]:
