@@ -650,12 +650,12 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
                                                                          "ieds")},
     # hostages seized are taken hostage (181), no property seized
     **{(v, o): "181" for v in ("seize", "grab", "capture") for o in ("hostage", "hostages")},
-    # restrictions and curbs imposed are administrative sanctions (172); on trade or travel
-    # (the compound, read first) an embargo or a ban on entry (163)
+    # restrictions and curbs imposed are administrative sanctions (172); on trade (the
+    # compound, read first) an embargo (163); travel and visa bans: senses._ban_code
     **{(v, o): "172" for v in ("impose", "place", "slap", "tighten")
        for o in ("restriction", "restrictions", "curb", "curbs")},
     **{(v, o): "163" for v in ("impose", "place", "slap", "tighten")
-       for o in ("trade", "travel", "export", "import", "visa", "financial")},
+       for o in ("trade", "export", "import", "financial")},
     # licences of news outlets revoked and press freedom curbed restrict freedoms (1721)
     **{(v, o): "1721" for v in ("revoke", "cancel") for o in MEDIA_OUTLETS},
     **{(v, o): "1721" for v in ("restrict", "curb", "curtail", "muzzle", "stifle")
