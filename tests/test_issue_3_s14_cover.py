@@ -83,3 +83,14 @@ def test_issue_3_conflict_words_in_other_senses_are_no_events(events_of: Any, te
     a pitch are no acts of force, coercion or expulsion."""
     assert [c for c, _, _ in _triples(events_of, text) if c[:2] in (
         "14", "15", "16", "17", "18", "19", "20")] == []
+
+
+def test_issue_3_seizure_of_property_nominal(events_of: Any) -> None:
+    """A seizure of property (171) or its confiscation (1711) by a named state is coded from the
+    noun; a seizure of power or a medical seizure is none."""
+    assert ("171", "IRN", "GBR") in _triples(
+        events_of, "The seizure of the British tanker by Iran angered London.")
+    assert [(c, s) for c, s, _ in _triples(
+        events_of, "The confiscation of opposition newspapers by Belarus drew criticism.")] == [
+        ("1711", "BLR")]
+    assert _triples(events_of, "The boy suffered a seizure at school.") == []

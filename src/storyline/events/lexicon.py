@@ -836,6 +836,7 @@ NOUN_CODES: dict[str, str] = {
     "fire": "190",  # only "came under fire" (senses._under_fire), never a blaze
     "riot": "145", "atrocity": "200", "test": "2042",  # "test" only nuclear (QUALIFIED_NOUNS)
     **dict.fromkeys(("suspension", "cutoff", "cut-off", "reduction", "freeze", "halt"), ""),
+    **dict.fromkeys(("seizure", "confiscation"), ""),  # by what is taken (NOUN_OBJECT_CODES)
 }
 # nouns of cutting that name an act only by what they cut (the "of" object): "a suspension of
 # aid to X" is 162, as the verb "suspended aid" is; "a reduction of costs" is none
@@ -845,8 +846,16 @@ _CUT_OBJECTS = {
     **dict.fromkeys(("relations", "ties", "links"), "161"),  # "air links with Serbia"
     **dict.fromkeys(("trade", "imports", "exports"), "163"),  # not flights (storms stop them)
 }
-NOUN_OBJECT_CODES: dict[str, dict[str, str]] = dict.fromkeys(
-    ("suspension", "cutoff", "cut-off", "reduction", "freeze", "halt"), _CUT_OBJECTS)
+# property taken ("the seizure of white-owned farms"): 171, not "a seizure of power" or a fit
+_SEIZED_PROPERTY = dict.fromkeys((
+    "farm", "farms", "land", "lands", "property", "properties", "asset", "assets", "estate",
+    "estates", "home", "homes", "house", "houses", "tanker", "ship", "vessel", "cargo",
+    "company", "companies", "factory", "factories", "newspaper", "passports"), "171")
+NOUN_OBJECT_CODES: dict[str, dict[str, str]] = {
+    **dict.fromkeys(("suspension", "cutoff", "cut-off", "reduction", "freeze", "halt"),
+                    _CUT_OBJECTS),
+    "seizure": _SEIZED_PROPERTY,
+    "confiscation": {o: "1711" for o in _SEIZED_PROPERTY}}
 # event nouns that name an act only with one of these modifiers (or an "against" partner):
 # "a military operation against militants" is force, "a rescue operation" is not
 QUALIFIED_NOUNS: dict[str, frozenset[str]] = {
