@@ -94,3 +94,10 @@ def test_issue_3_seizure_of_property_nominal(events_of: Any) -> None:
         events_of, "The confiscation of opposition newspapers by Belarus drew criticism.")] == [
         ("1711", "BLR")]
     assert _triples(events_of, "The boy suffered a seizure at school.") == []
+
+
+def test_issue_3_military_parade_shows_force(events_of: Any) -> None:
+    """A military parade shows force (150, PLOVER MOBILIZE); a victory parade is none."""
+    assert [(c, s) for c, s, _ in _triples(
+        events_of, "Vietnam staged a military parade in Hanoi on Sunday.")] == [("150", "VNM")]
+    assert _triples(events_of, "The team held a victory parade in Madrid.") == []

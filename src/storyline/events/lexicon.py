@@ -830,7 +830,7 @@ NOUN_CODES: dict[str, str] = {
     "incursion": "190", "bombardment": "194", "assassination": "186", "kidnapping": "181",
     "abduction": "181", "massacre": "202", "blockade": "191",
     "cleansing": "203", "genocide": "202",
-    "drill": "150", "exercise": "150", "maneuver": "150", "manoeuvre": "150", "game": "150",
+    "drill": "150", "exercise": "150", "parade": "150", "maneuver": "150", "manoeuvre": "150", "game": "150",
     "siege": "191", "operation": "190", "mobilization": "154", "mobilisation": "154",
     "detention": "173", "buildup": "154", "build-up": "154", "deployment": "154",
     "fire": "190",  # only "came under fire" (senses._under_fire), never a blaze
@@ -859,6 +859,8 @@ NOUN_OBJECT_CODES: dict[str, dict[str, str]] = {
 # event nouns that name an act only with one of these modifiers (or an "against" partner):
 # "a military operation against militants" is force, "a rescue operation" is not
 QUALIFIED_NOUNS: dict[str, frozenset[str]] = {
+    # "staged a military parade": a show of force; not a victory or a pride parade
+    "parade": frozenset({"military", "army", "troop", "naval", "missile", "tank", "armed"}),
     "test": frozenset({"nuclear", "atomic", "thermonuclear", "hydrogen"}),
     "operation": frozenset({"military", "army", "ground", "air", "offensive", "combat",
                             "counterinsurgency", "counter-insurgency", "counterterrorism",
