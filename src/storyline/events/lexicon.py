@@ -830,7 +830,8 @@ NOUN_CODES: dict[str, str] = {
     "incursion": "190", "bombardment": "194", "assassination": "186", "kidnapping": "181",
     "abduction": "181", "massacre": "202", "blockade": "191",
     "cleansing": "203", "genocide": "202",
-    "drill": "150", "exercise": "150", "parade": "150", "maneuver": "150", "manoeuvre": "150", "game": "150",
+    "drill": "150", "exercise": "150", "parade": "150", "maneuver": "150", "manoeuvre": "150",
+    "game": "150",
     "siege": "191", "operation": "190", "mobilization": "154", "mobilisation": "154",
     "detention": "173", "buildup": "154", "build-up": "154", "deployment": "154",
     "fire": "190",  # only "came under fire" (senses._under_fire), never a blaze
