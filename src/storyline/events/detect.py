@@ -145,6 +145,8 @@ from storyline.events.senses import (
     armed_or_state,
     attack_on_thing,
     conflict_sense,
+    curbed_thing,
+    expulsion_code,
     freed_to_act,
     fulfilled,
     gift_no_aid,
@@ -668,6 +670,9 @@ def _verb_sense(tok: Token, lemma: str) -> tuple[str, bool, str] | None:
     conflict, blame and attack readings refined; None when the reading leaves no act."""
     code, own = _verb_code(tok)  # first: most verbs have none, and the checks below cost
     code = conflict_sense(tok, code) if code else code
+    if code == "172":  # restrictions: on a thing ("curbs on lending") the dictionary's reading,
+        read = lexicon.code_for_verb(lemma, verb_particle(tok), _right_words(tok))  # and its
+        code, own = read if curbed_thing(tok) or read[0][:3] == "172" else (code, own)  # 172x
     stop = _protest_stop(tok) if code == "080" and lemma != "call" and any(
         c.dep_ in ("dobj", "nsubjpass") and c.lower_ in lexicon.PROTEST_OBJECTS
         for c in tok.children) else "own"  # not "conceded to demands"
@@ -1189,7 +1194,7 @@ def _firing_verb_code(tok: Token, lemma: str) -> tuple[str, bool] | None:
     if _crowd_burning(tok, lemma):
         return "145", True  # "protesters burned tyres and blocked roads"
     if _ordered_out(tok):
-        return "174", True  # "ordered the aid agencies to leave"
+        return expulsion_code(tok), True  # "ordered the aid agencies to leave": 1663
     if legal_charge(tok):
         return "173", True  # "prosecutors charged the mayor with corruption"
     if lemma == "try" and _tried(tok):
@@ -2064,8 +2069,8 @@ def _reduced_passive(tok: Token, frame: Frame) -> bool:
     headlines and lists write it ("26 pirates arrested", "..., and more than 200 people
     arrested"): its subject is arrested, not the arrester ("police arrested and charged X"
     shares the object, so it stays active)."""
-    if frame.code[:2] != "17" or tok.tag_ not in ("VBN", "VBD") or tok.dep_ not in (
-            "ROOT", "conj"):
+    if frame.code[:2] != "17" or frame.code == "175" or tok.tag_ not in ("VBN", "VBD") or (
+            tok.dep_ not in ("ROOT", "conj")):  # "troops fired on protesting monks": active
         return False
     deps = {c.dep_ for c in tok.children}
     return "nsubj" in deps and not deps & {"aux", "auxpass", "dobj", "dative", "agent",

@@ -505,8 +505,9 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     if len(sources) == 1 and (not targets or not frame.reciprocal):
         sources = _joined_sides(mentions, sources[0], (text, base))  # "Indian and Chinese
         # troops clashed", "the foreign ministers of France and Germany urged Russia"
-    pairs = _pairs(sources, targets, frame.reciprocal) if targets or len(sources) != 2 or (
-        frame.reciprocal or not _words(frame.trigger) & TIE_WORDS) else [
+    own_ground = frame.code[:2] in SELF_AIMED_ROOTS
+    pairs = _pairs(sources, targets, frame.reciprocal, own_ground) if targets or len(
+        sources) != 2 or (frame.reciprocal or not _words(frame.trigger) & TIE_WORDS) else [
         (sources[0], sources[1]), (sources[1], sources[0])]  # 'X and Y restored ties
     events = []
     for source, target in islice(pairs, MAX_PAIRS):
@@ -1577,12 +1578,21 @@ def _named_in_sentence(
     return actor
 
 
+# conflict acts done on the doer's own ground ("sent troops into Chechnya"): kept with no other
+# target when the one named is the doer itself
+SELF_AIMED_ROOTS = frozenset({"15", "17", "18", "19", "20"})
+
+
 def _pairs(
-    sources: list[ActorRef], targets: list[ActorRef], reciprocal: bool
+    sources: list[ActorRef], targets: list[ActorRef], reciprocal: bool, act: bool = False
 ) -> list[tuple[ActorRef, ActorRef | None]]:
-    """One (source, target) per pair; conjoined sources of mutual acts pair with each other."""
+    """One (source, target) per pair; conjoined sources of mutual acts pair with each other.
+    An act of force or coercion (act) aimed only at its doer's own ground is still done."""
     if targets:
-        return [(s, t) for s in sources for t in targets if not _same(s, t)]
+        pairs: list[tuple[ActorRef, ActorRef | None]] = [
+            (s, t) for s in sources for t in targets if not _same(s, t)]
+        return pairs or [(s, None) for s in sources if act]  # "Russia sent troops into
+        # Chechnya", "a bomber blew himself up": no other target; words aimed at oneself, none
     if len(sources) > 1 and reciprocal:
         return [(a, b) for i, a in enumerate(sources) for b in sources[i + 1 :]]
     return [(s, None) for s in sources]

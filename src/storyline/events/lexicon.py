@@ -61,6 +61,9 @@ VERB_CODES: dict[str, str] = {
     # conflict acts of roots 18-20 the dictionary lacks or codes as generic force
     "rape": "1821", "blow up": "183", "behead": "1823", "lynch": "1823", "raze": "1712",
     "bulldoze": "1712", "demolish": "1712", "fire on": "190", "fire upon": "190",
+    # codebook acts of roots 17-20 the dictionary lacks: "coerced Ukraine into signing",
+    # "reoccupied Jenin", "beat up a student", "ethnically cleansed the region"
+    "coerce": "170", "reoccupy": "192", "reoccupie": "192", "beat up": "182", "cleanse": "203",
 }
 # Verbal conflict and cooperation of political news (CAMEO 05, 09, 11, 12) the PETRARCH2
 # dictionary lacks or codes as force ("assailed his rival" is criticism, not an assault);
@@ -164,6 +167,12 @@ OBJECT_NONSENSES: dict[str, frozenset[str]] = {
         "critique", "take", "verdict", "estimate", "forecast", "lead", "bump", "margin",
         "point", "line"})),  # "the poll gave Clinton a higher lead", "gave her the same line"
     "suspend": frozenset({"campaign", "bid", "candidacy", "run", "race", "fundraising"}),
+    # "seized the opportunity", "smashed the world record", "captured the title": a chance
+    # taken or a feat, no force
+    **dict.fromkeys(("seize", "capture", "grab"), frozenset({
+        "opportunity", "chance", "initiative", "moment", "momentum", "lead", "title", "crown",
+        "championship", "imagination", "attention", "headline", "spotlight", "mood", "day"})),
+    "smash": frozenset({"record", "barrier", "ceiling", "expectation", "forecast", "estimate"}),
     # "striking a populist tone", "struck many of the same notes": a manner, no blow
     "strike": frozenset({"tone", "note", "chord", "balance", "pose", "nerve", "fear", "gold",
                          "oil", "figure", "theme", "posture", "compromise", "optimistic"}),
@@ -408,6 +417,7 @@ VERB_PREP_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "184" for v in ("hold", "keep", "use") for o in ("shield", "shields")},
     **{(v, o): "171" for v in ("hack", "break") for o in COMPUTER_TARGETS},  # "hacked into"
     ("put", "readiness"): "152", ("place", "readiness"): "152",  # "on combat readiness"
+    ("go", "alert"): "152", ("go", "readiness"): "152",  # "the army went on high alert"
     ("place", "arrest"): "173", ("put", "arrest"): "173",  # "placed X under house arrest"
     ("place", "curfew"): "1723", ("put", "curfew"): "1723",  # "placed the city under curfew"
     **{(v, o): "201" for v in ("drive", "force", "chase", "uproot", "expel", "evict")
@@ -490,6 +500,9 @@ BLOCK_VERBS = frozenset({"block", "blockade", "barricade", "obstruct"})
 REPRESSED_DISSENT = (*PROTEST_OBJECTS, "unrest", "dissent", "uprising", "uprisings", "riot",
                      "riots", "revolt", "protester", "protesters", "demonstrator",
                      "demonstrators", "opposition", "movement", "crowd", "crowds")
+# cracking down on crowds and dissent is violent repression (175), as "a crackdown" is; on
+# corruption or crime, coercion (the dictionary's 170)
+VERB_PREP_CODES.update({("crack", o): "175" for o in REPRESSED_DISSENT})
 VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "0813" for v in ("lift", "ease", "end", "relax", "shorten") for o in ("curfew",)},
     **{(v, o): "0814" for v in ("lift", "ease", "end", "relax", "revoke", "rescind")
@@ -627,11 +640,38 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
        for o in ("control",)},  # "seized control of the city": occupies it
     **{(v, o): "152" for v in ("raise", "heighten", "increase")
        for o in ("level",)},  # "the alert level" (QUALIFIED_OBJECTS); police: 151 (senses)
-    **{("commit", o): c for o, c in (("atrocity", "200"), ("atrocities", "200"),
-                                     ("massacre", "202"), ("massacres", "202"),
-                                     ("genocide", "202"), ("cleansing", "203"))},
-    **{("detonate", o): "2042" for o in ("device", "hydrogen", "warhead")},
-    **{(v, o): "2041" for v in ("use", "drop", "fire", "launch", "deploy", "unleash")
+    **{(v, o): c for v in ("commit", "perpetrate", "carry")
+       for o, c in (("atrocity", "200"), ("atrocities", "200"), ("massacre", "202"),
+                    ("massacres", "202"), ("genocide", "202"), ("cleansing", "203"))},
+    **{(v, o): "2042" for v in ("detonate", "explode") for o in ("device", "hydrogen",
+                                                                  "warhead")},
+    # bombs set off by non-military doers (183): "detonated a bomb outside a bank"
+    **{(v, o): "183" for v in ("detonate", "explode", "plant") for o in ("bomb", "bombs", "ied",
+                                                                         "ieds")},
+    # hostages seized are taken hostage (181), no property seized
+    **{(v, o): "181" for v in ("seize", "grab", "capture") for o in ("hostage", "hostages")},
+    # restrictions and curbs imposed are administrative sanctions (172); on trade (the
+    # compound, read first) an embargo (163); travel and visa bans: senses._ban_code
+    **{(v, o): "172" for v in ("impose", "place", "slap", "tighten")
+       for o in ("restriction", "restrictions", "curb", "curbs")},
+    **{(v, o): "163" for v in ("impose", "place", "slap", "tighten")
+       for o in ("trade", "export", "import", "financial")},
+    # licences of news outlets revoked and press freedom curbed restrict freedoms (1721)
+    **{(v, o): "1721" for v in ("revoke", "cancel") for o in MEDIA_OUTLETS},
+    **{(v, o): "1721" for v in ("restrict", "curb", "curtail", "muzzle", "stifle")
+       for o in ("press", "freedom", "freedoms", "speech", "expression", "assembly")},
+    # aid agencies and aid workers expelled (1663), as peacekeepers (1661) and inspectors
+    **{(v, o): "1663" for v in ("expel", "withdraw", "pull")
+       for o in ("agency", "agencies", "charity", "charities", "ngo", "ngos")},
+    ("expel", "aid"): "1663",  # "expelled foreign aid workers"
+    # mass violence used on a population (200; QUALIFIED_OBJECTS: not "used violence")
+    **{(v, "violence"): "200" for v in ("use", "carry", "perpetrate", "unleash", "commit")},
+    **{(v, o): "1661" for v in ("expel", "withdraw", "pull") for o in ("peacekeeper",
+                                                                       "peacekeeping")},
+    # arms deliveries and sales halted cut military assistance (1622)
+    **{(v, o): "1622" for v in ("halt", "stop", "suspend", "freeze", "cut", "end")
+       for o in ("arms", "weapons")},
+    **{(v, o): "2041" for v in ("use", "drop", "fire", "launch", "deploy", "unleash", "release")
        for o in ("sarin", "chlorine", "novichok", "mustard")},
     ("lay", "siege"): "191",
     # reaching a deal is agreeing (030, as PETRARCH2 codes "reach a deal", which our generic
@@ -684,6 +724,7 @@ QUALIFIED_OBJECTS: dict[str, frozenset[str]] = {
     "staff": frozenset({"embassy", "diplomatic", "consular", "consulate", "mission"}),
     "presence": frozenset({"military", "troop", "naval", "army", "armed", "police", "security"}),
     "law": frozenset({"martial", "emergency"}),  # "imposed/lifted martial law", not "a law"
+    "violence": frozenset({"mass", "genocidal"}),  # "used mass violence", not "used violence"
     "level": frozenset({"alert", "threat", "terror", "readiness", "security"}),
     "device": frozenset({"nuclear", "atomic", "thermonuclear"}),  # detonated: 2042
     "guard": frozenset({"national", "republican", "revolutionary", "presidential", "border",
@@ -789,12 +830,14 @@ NOUN_CODES: dict[str, str] = {
     "incursion": "190", "bombardment": "194", "assassination": "186", "kidnapping": "181",
     "abduction": "181", "massacre": "202", "blockade": "191",
     "cleansing": "203", "genocide": "202",
-    "drill": "150", "exercise": "150", "maneuver": "150", "manoeuvre": "150", "game": "150",
+    "drill": "150", "exercise": "150", "parade": "150", "maneuver": "150", "manoeuvre": "150",
+    "game": "150",
     "siege": "191", "operation": "190", "mobilization": "154", "mobilisation": "154",
     "detention": "173", "buildup": "154", "build-up": "154", "deployment": "154",
     "fire": "190",  # only "came under fire" (senses._under_fire), never a blaze
     "riot": "145", "atrocity": "200", "test": "2042",  # "test" only nuclear (QUALIFIED_NOUNS)
     **dict.fromkeys(("suspension", "cutoff", "cut-off", "reduction", "freeze", "halt"), ""),
+    **dict.fromkeys(("seizure", "confiscation"), ""),  # by what is taken (NOUN_OBJECT_CODES)
 }
 # nouns of cutting that name an act only by what they cut (the "of" object): "a suspension of
 # aid to X" is 162, as the verb "suspended aid" is; "a reduction of costs" is none
@@ -804,11 +847,21 @@ _CUT_OBJECTS = {
     **dict.fromkeys(("relations", "ties", "links"), "161"),  # "air links with Serbia"
     **dict.fromkeys(("trade", "imports", "exports"), "163"),  # not flights (storms stop them)
 }
-NOUN_OBJECT_CODES: dict[str, dict[str, str]] = dict.fromkeys(
-    ("suspension", "cutoff", "cut-off", "reduction", "freeze", "halt"), _CUT_OBJECTS)
+# property taken ("the seizure of white-owned farms"): 171, not "a seizure of power" or a fit
+_SEIZED_PROPERTY = dict.fromkeys((
+    "farm", "farms", "land", "lands", "property", "properties", "asset", "assets", "estate",
+    "estates", "home", "homes", "house", "houses", "tanker", "ship", "vessel", "cargo",
+    "company", "companies", "factory", "factories", "newspaper", "passports"), "171")
+NOUN_OBJECT_CODES: dict[str, dict[str, str]] = {
+    **dict.fromkeys(("suspension", "cutoff", "cut-off", "reduction", "freeze", "halt"),
+                    _CUT_OBJECTS),
+    "seizure": _SEIZED_PROPERTY,
+    "confiscation": {o: "1711" for o in _SEIZED_PROPERTY}}
 # event nouns that name an act only with one of these modifiers (or an "against" partner):
 # "a military operation against militants" is force, "a rescue operation" is not
 QUALIFIED_NOUNS: dict[str, frozenset[str]] = {
+    # "staged a military parade": a show of force; not a victory or a pride parade
+    "parade": frozenset({"military", "army", "troop", "naval", "missile", "tank", "armed"}),
     "test": frozenset({"nuclear", "atomic", "thermonuclear", "hydrogen"}),
     "operation": frozenset({"military", "army", "ground", "air", "offensive", "combat",
                             "counterinsurgency", "counter-insurgency", "counterterrorism",
@@ -1059,6 +1112,8 @@ ARMED_OWNERS = frozenset({"force", "forces", "army", "military", "troops", "navy
 ARMED_UNITS = frozenset({"troops", "forces", "soldiers", "battalions", "units", "paratroopers",
                          "marines", "reinforcements", "tanks", "contingent", "brigade",
                          "brigades", "divisions", "regiments"})
+# who goes on alert as a force ("the army went on high alert"); police: 151 (senses)
+ALERTED_FORCES = ARMED_UNITS | frozenset({"army", "military", "navy", "militia", "guard"})
 ARMED_CRAFT = frozenset({"warplanes", "jets", "warships", "aircraft", "helicopters", "bombers",
                          "submarines", "drones", "fighters", "gunboats", "destroyers"})
 # aircraft whose blows are aerial weapons (195: "warplanes struck", "helicopters attacked");
@@ -1073,6 +1128,8 @@ MILITARY_WORDS = frozenset({
     "nuclear", "amphibious",
 })
 # weapons of mass destruction by their modifier: chemical (2041), nuclear (2042)
+# what "weapons of mass destruction" are of: CAMEO's unspecified use of them (204)
+MASS_DESTRUCTION = "destruction"
 MASS_WEAPONS = {**dict.fromkeys(("chemical", "biological", "nerve", "sarin", "chlorine",
                                  "novichok", "mustard", "toxic", "polonium"), "2041"),
                 **dict.fromkeys(("nuclear", "atomic", "thermonuclear"), "2042")}
@@ -1359,6 +1416,7 @@ LIGHT_VERBS = frozenset({
     "express", "voice", "level", "lodge", "deliver", "end", "undertake", "conclude",
     "open", "reiterate", "renew", "repeat", "insist", "complete", "declare", "announce",
     "organize", "organise", "mount", "go", "step", "intensify", "escalate", "ramp",
+    "enforce", "observe",  # "enforced a nationwide strike", "observed a general strike"
     "call", "put", "file", "order",  # "ordered a general mobilization", "ordered the arrest"
 })
 # light verbs by which a doer holds an event of its own ("police officers staged a sit-in");
@@ -1493,6 +1551,13 @@ ARMED_BLOCKERS = frozenset({
 GATHER_VERBS = frozenset({"gather", "assemble", "converge", "congregate", "mass"})
 PROTESTER_WORDS = frozenset({"protester", "protesters", "demonstrator", "demonstrators",
                              "marchers", "protestors", "protestor"})
+# what restrictions on people's freedoms are on ("restrictions on the movement of diplomats",
+# "curbs on the press"): an administrative sanction (172), as restrictions on people are
+CURB_NOUNS = frozenset({"restriction", "curb", "limit", "restraint"})
+CURBED_FREEDOMS = frozenset({"movement", "media", "press", "internet", "gathering", "assembly",
+                             "protest", "demonstration", "rally", "worship", "speech", "travel",
+                             "activity", "opposition", "monastery", "mosque", "church",
+                             "journalist", "expression", "association", "party", "visit"})
 # bombs by kind: suicide (1831), car (1832), roadside (1833) bombings
 BOMB_KINDS = {"suicide": "1831", "car": "1832", "truck": "1832", "vehicle": "1832",
               "roadside": "1833", "landmine": "1833", "ied": "1833"}

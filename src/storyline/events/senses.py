@@ -372,11 +372,31 @@ def _to_clause(tok: Token) -> Token | None:
 
 
 def _ordered_out(tok: Token) -> bool:
-    """"ordered/told X to leave (the country)": an expulsion; not "told X that he would leave"."""
+    """"ordered/told X to leave (the country)", "ordered X out of Y": an expulsion; not "told X
+    that he would leave"."""
     return tok.lemma_.lower() in ORDER_VERBS and any(
         c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in ("leave", "quit", "depart")
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        for c in tok.children)
+        or c.dep_ in ("prep", "prt") and c.lower_ == "out" and any(
+            _left_ground(g) for g in c.children if g.dep_ == "prep" and g.lower_ == "of")
+        for c in tok.children) and any(c.dep_ == "dobj" for c in tok.children)
+
+
+def _left_ground(of: Token) -> bool:
+    """Whether "out of" names a place left ("out of Darfur", "out of the country"), not a race
+    or an office ("forced her out of the race")."""
+    return any(g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "LOC") or g.lemma_.lower() in (
+        lexicon.TAKEN_GROUND | {"country"})) for g in of.children)
+
+
+def expulsion_code(tok: Token) -> str:
+    """What an order to leave expels, read as "expelled X" is: peacekeepers (1661), inspectors
+    and observers (1662), aid agencies (1663); anyone else is deported (174)."""
+    ordered = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    words = [] if ordered is None else [ordered.lemma_.lower(), ordered.lower_] + [
+        c.lower_ for c in ordered.children if c.dep_ == "compound"]
+    codes = (lexicon.VERB_OBJECT_CODES.get(("expel", w), "") for w in words)
+    return next((c for c in codes if c.startswith("166")), "174")
 
 
 def _verb_prep_code(tok: Token, lemma: str) -> str:
@@ -615,6 +635,8 @@ def conflict_sense(tok: Token, code: str) -> str:
     if who in PROTEST_DOERS | PROTESTER_WORDS and code[:2] in ("17", "18", "19") and not (
             _with_state_agents(doer)):
         return _crowd_act(lemma, code)
+    if code == "152" and lemma == "go" and who not in lexicon.ALERTED_FORCES | POLICE_WORDS:
+        return ""  # "the army went on alert"; "the senator went on alert" is no mobilization
     if code in ("152", "154") and (who in POLICE_WORDS or _police_object(tok)):
         return "151" if code == "152" else "153"
     if code == "166" and _people_expelled(tok):
@@ -991,6 +1013,10 @@ def _mass_weapon(tok: Token) -> str:
             kind = next((MASS_WEAPONS[m.lower_] for m in mods if m.lower_ in MASS_WEAPONS), "")
             if kind and obj.lemma_.lower() in WMD_NOUNS:  # not "the nuclear plant"
                 return kind
+            if obj.lemma_.lower() in WMD_NOUNS and any(  # "weapons of mass destruction"
+                    g.lower_ == lexicon.MASS_DESTRUCTION for p in obj.children if p.lower_ == "of"
+                    for g in p.children):
+                return "204"
     return ""
 
 
@@ -1003,6 +1029,24 @@ def _beating(tok: Token, who: str, victim: Token) -> str:
             who in COMBATANTS and _through_quantity(victim).lower_ in COMBATANTS):
         return "190"  # "forces beat back an offensive", "troops beat the rebels": fighting
     return "175" if who in REPRESSORS and _beaten(tok, victim) & PROTEST_DOERS else "182"
+
+
+def curbed_thing(tok: Token) -> bool:
+    """Whether restrictions are imposed on a thing, not on people or their freedoms ("curbs on
+    lending", "restrictions on foreign investment"; not "on Tibetan monasteries", "on the
+    movement of diplomats", "on the opposition"): no administrative sanction (172)."""
+    curb = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if curb is None or curb.lemma_.lower() not in lexicon.CURB_NOUNS:
+        return False  # "outlawed the Brotherhood on Tuesday": no curbs named
+    ons = [p for w in (curb, tok) for p in w.children
+           if p.dep_ == "prep" and p.lower_ == "on" and not dated(p)]
+    aimed = next((g for p in ons for g in p.children if g.dep_ in ("pobj", "pcomp")), None)
+    if aimed is None:
+        return False
+    return aimed.dep_ == "pcomp" or not (
+        aimed.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or is_agent_word(aimed.lower_)
+        or aimed.lemma_.lower() in lexicon.CURBED_FREEDOMS or any(
+            m.ent_type_ in ("NORP", "GPE") for m in aimed.children))
 
 
 def _beaten(tok: Token, victim: Token) -> set[str]:
