@@ -35,3 +35,17 @@ def test_issue_3_a_jury_abroad_keeps_its_own_country(events_of: Any) -> None:
                        "bombing a metro station.", "convicted")
     assert found and found[0].source is not None and found[0].source.country == "FRA"
     assert found[0].target is not None and found[0].target.country == "DZA"
+
+
+@pytest.mark.parametrize(("text", "place", "country"), [
+    ("A bomb exploded near a market in Peshawar, killing 12 people.", "Peshawar", "PAK"),
+    ("Police arrested 20 students outside the university in Dhaka.", "Dhaka", "BGD"),
+])
+def test_issue_3_a_place_beside_the_scene_still_places_the_act(
+        events_of: Any, text: str, place: str, country: str) -> None:
+    """'near a market in Peshawar', 'outside the university in Dhaka': the town inside a
+    'near' or 'outside' phrase is where the act happened (the inner-place rule skipped those
+    prepositions, so the act had no location)."""
+    found = [e for e in events_of(text) if e.main]
+    assert found and found[0].location is not None, found
+    assert found[0].location.text == place and found[0].location.country == country

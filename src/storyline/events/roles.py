@@ -96,11 +96,12 @@ def _named_place(tok: Token) -> bool:
 
 
 def _inner_place(tok: Token) -> Role | None:
-    """A place one step down: "attacked villages in X", "killed 52 people in attacks in X"."""
+    """A place one step down: "attacked villages in X", "killed 52 people in attacks in X",
+    "exploded near a market in X" (not "from" or "beyond" a place: elsewhere)."""
     for child in tok.children:
         if child.dep_ == "dobj":
             inner = [child]
-        elif child.dep_ == "prep" and child.lower_ not in ("near", "from", "outside", "beyond"):
+        elif child.dep_ == "prep" and child.lower_ not in ("from", "beyond"):
             inner = [g for g in child.children if g.dep_ == "pobj"]
         else:
             continue
