@@ -14,12 +14,9 @@ from typing import Any
 
 import pytest
 
+from event_views import triples
+
 pytestmark = pytest.mark.issue(3)
-
-
-def _triples(events_of: Any, text: str) -> list[tuple[str, str | None, str | None]]:
-    """(code, source country, target country) of every event of ``text``."""
-    return [(c, s, t) for c, _, s, t in events_of.codes(text)]
 
 
 def _codes(events_of: Any, text: str) -> list[str]:
@@ -38,7 +35,7 @@ def test_issue_3_an_attack_over_a_raid_or_on_an_office_is_words(
         events_of: Any, text: str, expected: tuple[str, str]) -> None:
     """What an attack is over ("the raid", "her record on guns") is no sign of its means, and
     a named person's attack on a civilian office holder is criticism (111), not force."""
-    assert [(c, s) for c, s, _ in _triples(events_of, text)] == [expected]
+    assert [(c, s) for c, s, _ in triples(events_of, text)] == [expected]
 
 
 @pytest.mark.parametrize("text", [
@@ -75,7 +72,7 @@ def test_issue_3_regretting_anothers_decision_still_disapproves(events_of: Any) 
 def test_issue_3_a_police_raid_is_coercion(events_of: Any) -> None:
     """Police raiding an office with no one harmed coerce (170), no armed assault (190)."""
     text = "Police raided the offices of an opposition weekly in Minsk on Wednesday."
-    assert _triples(events_of, text) == [("170", "BLR", "BLR")]
+    assert triples(events_of, text) == [("170", "BLR", "BLR")]
 
 
 def test_issue_3_a_raid_by_rebels_is_force(events_of: Any) -> None:
@@ -99,13 +96,13 @@ def test_issue_3_expelling_people_deports_expelling_officials_sanctions(
         events_of: Any, text: str, expected: tuple[str, str, str]) -> None:
     """Expelling diplomats reduces relations (166, SANCTION); expelling other people deports
     them (174, COERCE)."""
-    assert _triples(events_of, text) == [expected]
+    assert triples(events_of, text) == [expected]
 
 
 def test_issue_3_recalling_an_envoy_aims_at_the_host_country(events_of: Any) -> None:
     """"recalled its ambassador to Estonia for consultations": aimed at Estonia."""
     text = "Moscow recalled its ambassador to Estonia for consultations after the dispute."
-    assert _triples(events_of, text) == [("161", "RUS", "EST")]
+    assert triples(events_of, text) == [("161", "RUS", "EST")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -135,7 +132,7 @@ def test_issue_3_causing_verbs_give_the_act_to_their_object(events_of: Any) -> N
     """"prompting North Korea to put its troops on alert": North Korea raises the alert."""
     text = ("Seoul and Washington began joint military drills on Monday, prompting North Korea "
             "to put its troops on high alert.")
-    alerts = [s for c, s, _ in _triples(events_of, text) if c == "152"]
+    alerts = [s for c, s, _ in triples(events_of, text) if c == "152"]
     assert alerts == ["PRK"]
 
 
@@ -187,7 +184,7 @@ def test_issue_3_expelling_from_a_region_aims_at_the_expelled(events_of: Any) ->
 def test_issue_3_warplanes_striking_use_aerial_weapons(events_of: Any) -> None:
     """Warplanes that strike positions employ aerial weapons (195)."""
     text = "Turkish warplanes struck Kurdish rebel positions in northern Iraq overnight."
-    assert _triples(events_of, text) == [("195", "TUR", "IRQ")]
+    assert triples(events_of, text) == [("195", "TUR", "IRQ")]
 
 
 def test_issue_3_fighting_for_a_cause_is_no_force(events_of: Any) -> None:
@@ -270,7 +267,7 @@ def test_issue_3_a_state_named_before_a_strike_does_it(events_of: Any) -> None:
     """"after the U.S. strike on the airport": the United States strikes (190), besides the
     alert raised."""
     text = "Iran raised its military alert level after the U.S. strike on the airport."
-    assert ("190", "USA") in [(c, s) for c, s, _ in _triples(events_of, text)]
+    assert ("190", "USA") in [(c, s) for c, s, _ in triples(events_of, text)]
 
 
 def test_issue_3_a_labour_strike_disrupting_flights_is_no_sanction(events_of: Any) -> None:
@@ -282,7 +279,7 @@ def test_issue_3_a_labour_strike_disrupting_flights_is_no_sanction(events_of: An
 def test_issue_3_deported_from_a_state_is_that_states_act(events_of: Any) -> None:
     """"refugees were deported from Iran": Iran deports them (174), not the refugees."""
     text = "More than 300 Afghan refugees were deported from Pakistan last week."
-    assert _triples(events_of, text) == [("174", "PAK", "AFG")]
+    assert triples(events_of, text) == [("174", "PAK", "AFG")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -319,7 +316,7 @@ def test_issue_3_receiving_things_hosts_no_visit(events_of: Any, text: str) -> N
 def test_issue_3_receiving_a_leader_hosts_a_visit(events_of: Any) -> None:
     """"received the visiting Pakistani prime minister in Beijing": a visit hosted (043)."""
     text = "President Xi received the visiting Pakistani prime minister in Beijing on Monday."
-    assert _triples(events_of, text) == [("043", "CHN", "PAK")]
+    assert triples(events_of, text) == [("043", "CHN", "PAK")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -14,12 +14,9 @@ from typing import Any
 
 import pytest
 
+from event_views import triples
+
 pytestmark = pytest.mark.issue(3)
-
-
-def _triples(events_of: Any, text: str) -> list[tuple[str, str | None, str | None]]:
-    """(code, source country, target country) of every event of ``text``."""
-    return [(c, s, t) for c, _, s, t in events_of.codes(text)]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -39,7 +36,7 @@ def test_issue_3_codebook_acts_of_roots_15_to_20(
     """Plain codebook acts are coded by their CAMEO code, with the doer's country and, where one
     is named as an actor, the target's (a named body such as OSCE or UN has no country)."""
     code, source, target = expected
-    found = _triples(events_of, text)
+    found = triples(events_of, text)
     assert any(c == code and s == source and (target is None or t == target)
                for c, s, t in found), found
 
@@ -47,9 +44,9 @@ def test_issue_3_codebook_acts_of_roots_15_to_20(
 def test_issue_3_reoccupied_town_and_bomb_detonated(events_of: Any) -> None:
     """Reoccupying a town occupies it (192, the tagger's lemma 'reoccupie'); a bomb detonated
     by separatists is a bombing (183), no conventional force (190)."""
-    assert ("192", "ETH") in [(c, s) for c, s, _ in _triples(
+    assert ("192", "ETH") in [(c, s) for c, s, _ in triples(
         events_of, "Ethiopian troops reoccupied the border town of Zalambessa on Friday.")]
-    bombing = _triples(
+    bombing = triples(
         events_of, "Separatists detonated a bomb outside a police barracks in Grozny.")
     assert [c for c, _, _ in bombing] == ["183"]
 
@@ -57,16 +54,16 @@ def test_issue_3_reoccupied_town_and_bomb_detonated(events_of: Any) -> None:
 def test_issue_3_restrictions_on_people_not_on_things(events_of: Any) -> None:
     """Restrictions on people's freedoms are administrative sanctions (172x, PLOVER COERCE);
     curbs on lending are economic policy, no event."""
-    assert [(c[:3], s) for c, s, _ in _triples(
+    assert [(c[:3], s) for c, s, _ in triples(
         events_of, "The Iranian authorities imposed restrictions on the movement of foreign "
                    "reporters.")] == [("172", "IRN")]
-    assert _triples(events_of, "The bank imposed curbs on lending to property developers.") == []
+    assert triples(events_of, "The bank imposed curbs on lending to property developers.") == []
 
 
 def test_issue_3_troops_sent_onto_own_ground(events_of: Any) -> None:
     """Troops sent into a region of the doer's own state are still mobilized (154), with no
     other target; a target-less verbal act on oneself stays dropped."""
-    assert [(c, s, t) for c, s, t in _triples(
+    assert [(c, s, t) for c, s, t in triples(
         events_of, "Russia sent 2,000 more troops into Dagestan on Tuesday.")] == [
         ("154", "RUS", None)]
 
@@ -81,23 +78,23 @@ def test_issue_3_troops_sent_onto_own_ground(events_of: Any) -> None:
 def test_issue_3_conflict_words_in_other_senses_are_no_events(events_of: Any, text: str) -> None:
     """A record smashed, a chance seized, quarry blasting, a title captured or players sent off
     a pitch are no acts of force, coercion or expulsion."""
-    assert [c for c, _, _ in _triples(events_of, text) if c[:2] in (
+    assert [c for c, _, _ in triples(events_of, text) if c[:2] in (
         "14", "15", "16", "17", "18", "19", "20")] == []
 
 
 def test_issue_3_seizure_of_property_nominal(events_of: Any) -> None:
     """A seizure of property (171) or its confiscation (1711) by a named state is coded from the
     noun; a seizure of power or a medical seizure is none."""
-    assert ("171", "IRN", "GBR") in _triples(
+    assert ("171", "IRN", "GBR") in triples(
         events_of, "The seizure of the British tanker by Iran angered London.")
-    assert [(c, s) for c, s, _ in _triples(
+    assert [(c, s) for c, s, _ in triples(
         events_of, "The confiscation of opposition newspapers by Belarus drew criticism.")] == [
         ("1711", "BLR")]
-    assert _triples(events_of, "The boy suffered a seizure at school.") == []
+    assert triples(events_of, "The boy suffered a seizure at school.") == []
 
 
 def test_issue_3_military_parade_shows_force(events_of: Any) -> None:
     """A military parade shows force (150, PLOVER MOBILIZE); a victory parade is none."""
-    assert [(c, s) for c, s, _ in _triples(
+    assert [(c, s) for c, s, _ in triples(
         events_of, "Vietnam staged a military parade in Hanoi on Sunday.")] == [("150", "VNM")]
-    assert _triples(events_of, "The team held a victory parade in Madrid.") == []
+    assert triples(events_of, "The team held a victory parade in Madrid.") == []
