@@ -49,3 +49,19 @@ def test_issue_3_a_place_beside_the_scene_still_places_the_act(
     found = [e for e in events_of(text) if e.main]
     assert found and found[0].location is not None, found
     assert found[0].location.text == place and found[0].location.country == country
+
+
+@pytest.mark.parametrize(("text", "code", "source"), [
+    ("Indian Naval ship, INS Sukanya, thwarted a piracy attack in the Gulf of Aden and "
+     "captured three boats of the pirates.", "171", "IND"),
+    ("A French frigate seized a pirate skiff off the coast of Somalia.", "171", "FRA"),
+    ("Somali pirates seized a Saudi supertanker in the Indian Ocean.", "181", "SOM"),
+])
+def test_issue_3_a_state_ship_impounds_where_pirates_hijack(
+        events_of: Any, text: str, code: str, source: str) -> None:
+    """A warship or a ship a navy word or demonym marks is a state's: its seizure of boats
+    impounds them (171; the demo's Indian navy 'captured' pirate boats was a hijacking, 181);
+    pirates seizing a supertanker hijack it (181; 'supertanker' was no craft)."""
+    found = [e for e in events_of(text) if e.main]
+    assert found and found[0].code == code, found
+    assert found[0].source is not None and found[0].source.country == source

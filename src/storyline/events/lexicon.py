@@ -391,7 +391,8 @@ TAKING_VERBS = ("seize", "capture", "retake", "recapture", "overrun", "retook") 
 CRAFT = frozenset({"ship", "ships", "tanker", "tankers", "vessel", "vessels", "freighter",
                    "freighters", "trawler", "trawlers", "yacht", "boat", "boats", "dhow",
                    "airliner", "plane", "planes", "aircraft", "jet", "jetliner", "ferry",
-                   "carrier", "bus", "train"})
+                   "carrier", "bus", "train", "supertanker", "supertankers", "skiff",
+                   "skiffs", "liner", "airplane", "helicopter"})
 # computers and accounts broken into: a cyber intrusion seizes or damages property (171)
 COMPUTER_TARGETS = frozenset({"computer", "computers", "network", "networks", "system",
                               "systems", "server", "servers", "account", "accounts", "email",

@@ -958,8 +958,27 @@ def _state_seizure(doer: Token | None) -> bool:
     if doer is None:
         return True  # "a tanker was seized": by no one named, no hijacking told
     state = doer.ent_type_ == "GPE" and doer.pos_ == "PROPN"  # not "Pirates" tagged a place
-    return state or doer.lower_ in POLICE_WORDS or coded_sector(doer) in (
+    return state or doer.lower_ in POLICE_WORDS or _state_craft(doer) or coded_sector(doer) in (
         "GOV", "MIL", "COP", "JUD", "SPY")
+
+
+# Craft that only a state's navy or coast guard sails ("a frigate seized the dhow") ...
+WARSHIPS = frozenset({"warship", "warships", "frigate", "frigates", "destroyer", "destroyers",
+                      "corvette", "corvettes", "cruiser", "cruisers", "gunboat", "gunboats"})
+# ... and what makes any ship a state's ("an Indian naval ship", "a coast guard vessel")
+STATE_CRAFT_MARKS = frozenset({"naval", "navy", "guard", "coastguard", "military"})
+
+
+def _state_craft(doer: Token) -> bool:
+    """Whether a seizer is a state's ship: a warship, or a ship a navy word, a coast guard or
+    a country's demonym marks ("Indian Naval ship, INS Sukanya"), never a pirate ship."""
+    if doer.lower_ in WARSHIPS:
+        return True
+    if doer.lemma_.lower() not in ("ship", "vessel", "boat", "cutter"):
+        return False
+    marks = [t for t in doer.lefts]
+    return not any(t.lower_ in ("pirate", "pirates") for t in marks) and any(
+        t.lower_ in STATE_CRAFT_MARKS or t.ent_type_ == "NORP" for t in marks)
 
 
 def _aimed_on(tok: Token) -> bool:
