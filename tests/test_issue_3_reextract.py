@@ -425,3 +425,22 @@ def test_issue_3_reextract_after_ingest_changes_nothing(built: Storyline) -> Non
     assert _dump(built) == fresh
     built.reextract()
     assert _dump(built) == fresh
+
+
+def test_issue_3_reextract_survives_a_damaged_actor_statement(built: Storyline) -> None:
+    """A damaged ``article_actors`` row (not JSON, or not an actor) neither stops a partial
+    reextract that reads it as another article's lessons nor survives the reextract of its
+    own article: the redone article writes its statements again, and the store ends as a
+    fresh one."""
+    fresh = _dump(built)
+    first, second = built.store.article_ids()
+    with built.store.transaction() as conn:
+        conn.execute("UPDATE article_actors SET data = 'not json' WHERE article_id = ?",
+                     (first,))
+        conn.execute("UPDATE article_actors SET data = '{\"bogus\": 1}' WHERE article_id = ?",
+                     (second,))
+    report = built.reextract(ids=[second])  # reads the first article's damaged lessons
+    assert report.articles == 1 and not report.failures
+    report = built.reextract(ids=[first])
+    assert report.articles == 1 and not report.failures
+    assert _dump(built) == fresh

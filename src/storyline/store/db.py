@@ -396,17 +396,22 @@ class Store:
             for actor in actors:
                 self._upsert_actor(conn, actor)
 
-    def stated_actors(self, only: Iterable[str] | None = None,
-                      exclude: Iterable[str] = ()) -> list[Actor]:
-        """What articles (``only`` these, none of ``exclude``) state of actors, in the order
-        the articles were stored."""
-        keep = set(only) if only is not None else None
-        skip = set(exclude)
+    def stated_actors(self, only: Iterable[str]) -> list[Actor]:
+        """What the articles ``only`` state of actors, in the order they were stored. A row
+        that no longer reads as an actor is skipped: it is derived data, which the article's
+        own re-extraction writes again, and one damaged row must not stop the run."""
+        keep = set(only)
         rows = self.conn.execute(
             "SELECT aa.article_id, aa.data FROM article_actors AS aa JOIN articles AS a"
             " ON a.id = aa.article_id ORDER BY a.rowid, aa.actor_id")
-        return [Actor(**json.loads(data)) for article_id, data in rows
-                if article_id not in skip and (keep is None or article_id in keep)]
+        stated = []
+        for article_id, data in rows:
+            if article_id in keep:
+                try:
+                    stated.append(Actor(**json.loads(data)))
+                except (TypeError, ValueError):
+                    continue
+        return stated
 
     def article_sources(self, article_id: str) -> list[str]:
         """The inputs a stored article came from (its origins), in the order first seen."""
