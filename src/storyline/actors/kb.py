@@ -369,6 +369,10 @@ class Learned:
 
     names: dict[str, dict[str, Coded]] = field(default_factory=dict)
     surnames: dict[str, dict[str, Coded]] = field(default_factory=dict)
+    # actor id -> the (names?, key) slots it is filed under, so a rewritten row can replace it
+    filed: dict[str, set[tuple[bool, str]]] = field(default_factory=dict)
+    # every store actor id read, learned or not -> its alias rows (a rewrite deletes them)
+    alias_rows: dict[str, int] = field(default_factory=dict)
 
     def add(self, alias: str, coded: Coded) -> None:
         """File ``coded`` under an alias (and its last word, for surname lookups)."""
@@ -376,10 +380,24 @@ class Learned:
         if not key:
             return
         words = key.split()
-        _put(self.names if len(words) > 1 else self.surnames, key, coded)
+        self._file(len(words) > 1, key, coded)
         if _person_like(alias):
-            _put(self.surnames, words[-1], coded)
+            self._file(False, words[-1], coded)
         _announce(key)
+
+    def _file(self, in_names: bool, key: str, coded: Coded) -> None:
+        _put(self.names if in_names else self.surnames, key, coded)
+        self.filed.setdefault(coded.actor_id or norm_key(coded.name), set()).add((in_names, key))
+
+    def drop(self, ident: str) -> None:
+        """Unfile everything held for actor ``ident`` (its row was rewritten)."""
+        for in_names, key in self.filed.pop(ident, ()):
+            table = self.names if in_names else self.surnames
+            slot = table.get(key, {})
+            slot.pop(ident, None)
+            if not slot:
+                table.pop(key, None)
+            _announce(key)
 
 
 ORG_TAILS = frozenset({
@@ -509,29 +527,36 @@ def _marker(conn: sqlite3.Connection) -> tuple[int, int, int, int] | None:
     return (row[0] or 0, row[1] or 0, row[2], row[3])
 
 
-def _appended(conn: sqlite3.Connection, before: tuple[int, int, int, int],
-              now: tuple[int, int, int, int]) -> bool:
-    """Whether the tables only grew since ``before``: every row past its last rowids is new,
-    none was rewritten (a re-extraction's refold) or deleted, so a top-up read is enough."""
-    try:
-        row = conn.execute("SELECT (SELECT count(*) FROM actors WHERE rowid > ?),"
-                           " (SELECT count(*) FROM actor_aliases WHERE rowid > ?)",
-                           before[:2]).fetchone()
-    except sqlite3.Error:
-        return False
-    return (before[2] + row[0], before[3] + row[1]) == now[2:]
-
-
-def _read_learned(conn: sqlite3.Connection, since: tuple[int, ...], table: Learned) -> None:
-    """Add actors (and aliases) written after ``since`` to ``table``."""
+def _read_learned(conn: sqlite3.Connection, since: tuple[int, int, int, int],
+                  now: tuple[int, int, int, int] | None, table: Learned) -> bool:
+    """Add actors (and aliases) written after ``since`` to ``table``, a rewritten actor's row
+    (ingest merges into it, a re-extraction folds it again) replacing what ``table`` held of
+    it. False when rows were deleted (a refold's aliases, unused actors dropped): the counts
+    then disagree with what was read, and only a full read (``now`` None: no check) is
+    right."""
     try:
         rows = conn.execute(
-            "SELECT a.data, al.alias FROM actors a LEFT JOIN actor_aliases al"
-            " ON al.actor_id = a.id WHERE a.rowid > ? OR al.rowid > ?", since[:2]
-        ).fetchall()
+            "SELECT a.id, a.rowid > ?, a.data, al.alias, al.rowid > ? FROM actors a"
+            " LEFT JOIN actor_aliases al ON al.actor_id = a.id"
+            " WHERE a.rowid > ? OR al.rowid > ?", since[:2] * 2).fetchall()
     except sqlite3.Error:
-        return
-    for data, alias in rows:
+        return False
+    rewritten = {ident for ident, fresh, *_ in rows if fresh}
+    replaced = rewritten & table.alias_rows.keys()
+    fresh_aliases: dict[str, int] = {}
+    for ident, _, _, _, alias_fresh in rows:
+        fresh_aliases[ident] = fresh_aliases.get(ident, 0) + bool(alias_fresh)
+    # a rewritten row took its old alias rows with it (ON DELETE CASCADE) and wrote its
+    # current ones again; anything else missing was deleted
+    aliases = since[3] - sum(table.alias_rows[i] for i in replaced) + sum(fresh_aliases.values())
+    if now is not None and (since[2] + len(rewritten) - len(replaced), aliases) != now[2:]:
+        return False
+    for ident in replaced:
+        table.drop(ident)
+    for ident, count in fresh_aliases.items():
+        old = 0 if ident in rewritten else table.alias_rows.get(ident, 0)
+        table.alias_rows[ident] = old + count
+    for _, _, data, alias, _ in rows:
         d = json.loads(data)
         if str(d.get("source") or "").startswith("inferred:") and not d.get("valid_from"):
             continue  # a country its article only inferred is not a fact to learn
@@ -540,6 +565,7 @@ def _read_learned(conn: sqlite3.Connection, since: tuple[int, ...], table: Learn
         table.add(d["name"], coded)
         if alias:
             table.add(alias, coded)
+    return True
 
 
 def stored(db_path: str | None) -> Learned:
@@ -553,8 +579,8 @@ def stored(db_path: str | None) -> Learned:
 
 def refresh(db_path: str | None) -> Learned:
     """Actors in the store at ``db_path``: cached per process, topped up with new rows only,
-    read afresh when the file was deleted or recreated at the same path, or when rows were
-    rewritten or deleted (a re-extraction folds actors again: the old coding must go)."""
+    a rewritten row replacing its old coding, read afresh when the file was deleted or
+    recreated at the same path or when rows were deleted (a re-extraction's refold)."""
     if not db_path or db_path == ":memory:":
         return Learned()
     key = f"{os.getpid()}:{db_path}"  # never share a connection across a fork
@@ -574,12 +600,11 @@ def refresh(db_path: str | None) -> Learned:
         conn.close()
         _DB.pop(key, None)
         return Learned()
-    if now != marker:
-        if not _appended(conn, marker, now):
-            for old_key in (*table.names, *table.surnames):
-                _announce(old_key)  # the phrase cache forgets what may have gone
-            marker, table = (0, 0, 0, 0), Learned()
-        _read_learned(conn, marker, table)
+    if now != marker and not _read_learned(conn, marker, now, table):
+        for old_key in (*table.names, *table.surnames):
+            _announce(old_key)  # the phrase cache forgets what may have gone
+        table = Learned()
+        _read_learned(conn, (0, 0, 0, 0), None, table)
     _DB[key] = (conn, now, table, ident)
     return table
 
