@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from event_views import by_trigger
+from storyline.actors import kb
+from storyline.records import Actor
+from storyline.store import Store
 
 pytestmark = pytest.mark.issue(3)
 
@@ -65,3 +69,41 @@ def test_issue_3_a_state_ship_impounds_where_pirates_hijack(
     found = [e for e in events_of(text) if e.main]
     assert found and found[0].code == code, found
     assert found[0].source is not None and found[0].source.country == source
+
+
+def test_issue_3_the_store_cache_replaces_a_rewritten_actor_and_drops_a_deleted_one(
+        tmp_path: Path) -> None:
+    """``kb.refresh`` tops its per-process table up with the rows written since its last read:
+    a row that ingest merges into (rewritten, same count) replaces what the table held of that
+    actor in the same table, with no full re-read, even where the old coding ranked higher;
+    a deleted row (a re-extraction's refold, unused actors dropped) makes it read afresh."""
+    path = str(tmp_path / "kb.db")
+    store = Store(path)
+    store.upsert_actors([Actor("a1", "Anna Example", country="FRA", sector="GOV",
+                               role="Minister", valid_from="2020-01-01"),
+                         Actor("a2", "Boris Sample", country="DEU", sector="LEG")])
+    table = kb.refresh(path)
+    assert table.names["anna example"]["a1"].role == "Minister"
+    with store.transaction() as conn:  # as a refold writes it: an older, lesser coding
+        store._write_actor(conn, Actor("a1", "Anna Example", country="FRA", sector="GOV",
+                                       role="Adviser", valid_from="2019-01-01"))
+    assert kb.refresh(path) is table  # topped up, not read afresh
+    assert table.names["anna example"]["a1"].role == "Adviser"
+    with store.transaction() as conn:
+        conn.execute("DELETE FROM actor_aliases WHERE actor_id = 'a2'")
+        conn.execute("DELETE FROM actors WHERE id = 'a2'")
+    fresh = kb.refresh(path)
+    assert fresh is not table and "boris sample" not in fresh.names
+    assert fresh.names["anna example"]["a1"].role == "Adviser"
+    store.close()
+
+
+def test_issue_3_a_bare_campaign_skips_campaigns_that_name_no_one(events_of: Any) -> None:
+    """'His campaign' and 'The campaign' match the campaign pattern too but name no candidate:
+    a later bare 'the campaign' is still the last *named* candidate's (it was countryless
+    when such a phrase stood between them)."""
+    text = ("The Clinton campaign criticized Donald Trump on Monday. His campaign answered "
+            "the next day. On Tuesday the campaign attacked Jeb Bush over his tax plan.")
+    found = by_trigger(events_of, text, "attacked")
+    assert found and found[0].source is not None, found
+    assert found[0].source.text == "the campaign" and found[0].source.country == "USA"

@@ -1281,16 +1281,18 @@ def _staff_word(word: str) -> bool:
 
 # A candidate's campaign named by the candidate ('the Clinton campaign', 'Trump's campaign',
 # 'Sanders's presidential campaign'), which a later bare 'the campaign' is
-CAMPAIGN_OF = re.compile(r"\b([A-Z][\w.'’-]*)(?:'s|’s|')?(?:\s+[a-z]+)?\s+campaign\b")
+CAMPAIGN_OF = re.compile(
+    r"\b([A-Z][\w.-]*(?:['’][A-Z][\w.-]*)?)(?:'s|’s|')?(?:\s+[a-z]+)?\s+campaign\b")
 CAMPAIGN_REACH = 1500  # characters back a bare 'the campaign' looks for whose it is
 
 
-def campaign_owner_at(text: str, start: int) -> int:
-    """Where the name of the last candidate whose campaign the text names before ``start``
-    begins ('the Clinton campaign ... the campaign': 'Clinton'); -1 if none within reach."""
+def campaign_owners_at(text: str, start: int) -> list[int]:
+    """Where the names before each campaign the text names before ``start`` begin, the latest
+    first ('the Clinton campaign ... the campaign': 'Clinton'), within reach. The callers take
+    the first a candidate's mention covers: 'The campaign', 'His campaign' or 'Later the
+    campaign' match too and name no one."""
     before = text[max(0, start - CAMPAIGN_REACH) : start]
-    found = list(CAMPAIGN_OF.finditer(before))
-    return start - len(before) + found[-1].start(1) if found else -1
+    return [start - len(before) + m.start(1) for m in reversed(list(CAMPAIGN_OF.finditer(before)))]
 
 
 def candidate_name(kind: str, text: str) -> bool:

@@ -30,7 +30,7 @@ from storyline.actors.coding import (
     Title,
     add_title_org,
     agent_sector,
-    campaign_owner_at,
+    campaign_owners_at,
     candidate_name,
     code_name,
     code_words,
@@ -1085,10 +1085,9 @@ def campaign_staff(resolver: Resolver, text: str) -> None:
                  for w in (*it.cand.desc_words, *it.cand.words, *it.cand.poss_words)]
         if not {"campaign", "campaign's", "campaign’s"} & set(words):
             continue
-        at = campaign_owner_at(text, first.start)
-        owner = next((it for it in resolver.items if candidate_name(it.kind, it.cand.text)
-                      and it.entity >= 0
-                      and it.cand.start <= at < it.cand.end), None)
+        owner = next((it for at in campaign_owners_at(text, first.start)
+                      for it in resolver.items if candidate_name(it.kind, it.cand.text)
+                      and it.entity >= 0 and it.cand.start <= at < it.cand.end), None)
         country = resolver.entities[owner.entity].best.country if owner is not None else None
         if country:
             _set_country(ent, country, "article")

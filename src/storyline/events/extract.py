@@ -16,7 +16,7 @@ from storyline.actors.coding import (
     DATELINE,
     STAFF_WORDS,
     TITLE_SECTORS,
-    campaign_owner_at,
+    campaign_owners_at,
     candidate_name,
     is_agent_word,
     is_client_mark,
@@ -535,10 +535,8 @@ def _campaign(ctx: ExtractContext, role: Role, base: int) -> ActorRef | None:
             head == "campaign" or staff):
         return None  # 'the campaign', "the campaign's manager", 'a campaign spokesman'
     start = base + role.phrase[0]
-    at = campaign_owner_at(ctx.article.text, start)
-    if at < 0:
-        return None
-    person = next((m for m in nearby(ctx.record.mentions, at, at + 1)
+    person = next((m for at in campaign_owners_at(ctx.article.text, start)
+                   for m in nearby(ctx.record.mentions, at, at + 1)
                    if candidate_name(m.kind, m.text) and m.span[0] <= at < m.span[1]
                    and m.country), None)
     if person is None:
