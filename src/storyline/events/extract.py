@@ -1578,7 +1578,7 @@ def _named_in_sentence(
 
 # conflict acts done on the doer's own ground ("sent troops into Chechnya"): kept with no other
 # target when the one named is the doer itself
-SELF_AIMED_ROOTS = frozenset({"15", "17", "18", "19", "20"})
+SELF_AIMED_ROOTS = lexicon.FORCE_CODES - {"16"}
 
 
 def _pairs(

@@ -414,7 +414,7 @@ WITHDRAWN_BODIES = (
     "court", "coalition", "union", "convention", "federation", "league", "deal", "bloc",
     "initiative", "partnership", "protocol", "community", "grouping", "framework")
 VERB_PREP_CODES: dict[tuple[str, str], str] = {
-    ("put", "alert"): "152", ("place", "alert"): "152", ("use", "shield"): "184",
+    ("put", "alert"): "152", ("place", "alert"): "152",
     **{(v, o): "184" for v in ("hold", "keep", "use") for o in ("shield", "shields")},
     **{(v, o): "171" for v in ("hack", "break") for o in COMPUTER_TARGETS},  # "hacked into"
     ("put", "readiness"): "152", ("place", "readiness"): "152",  # "on combat readiness"

@@ -382,11 +382,14 @@ def _ordered_out(tok: Token) -> bool:
         for c in tok.children) and any(c.dep_ == "dobj" for c in tok.children)
 
 
+LEFT_GROUND = lexicon.TAKEN_GROUND | {"country"}  # places one is ordered out of
+
+
 def _left_ground(of: Token) -> bool:
     """Whether "out of" names a place left ("out of Darfur", "out of the country"), not a race
     or an office ("forced her out of the race")."""
     return any(g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "LOC") or g.lemma_.lower() in (
-        lexicon.TAKEN_GROUND | {"country"})) for g in of.children)
+        LEFT_GROUND)) for g in of.children)
 
 
 def expulsion_code(tok: Token) -> str:
@@ -747,6 +750,9 @@ def own_regret(tok: Token) -> bool:
     return False
 
 
+STATE_FORCE_SECTORS = lexicon.ARMED_DOER_SECTORS | {"GOV"}  # who mobilizes armed forces
+
+
 def _civil_mobilizing(tok: Token, doer: Token | None) -> bool:
     """Whether an objectless "mobilize" is done by a civil group (voters, a party, unions):
     a political drive, no armed mobilization (154)."""
@@ -755,7 +761,7 @@ def _civil_mobilizing(tok: Token, doer: Token | None) -> bool:
         return False
     sector = coded_sector(doer)
     return doer.lower_ not in lexicon.ARMED_UNITS and sector is not None and (
-        sector not in lexicon.ARMED_DOER_SECTORS | {"GOV"})
+        sector not in STATE_FORCE_SECTORS)
 
 
 def _relief_purpose(tok: Token) -> bool:
