@@ -44,9 +44,9 @@ def test_issue_3_the_adjective_prepared_stays_a_commitment(events_of: Any) -> No
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Italy announced a suspension of air links with Serbia on Wednesday.", ("161", "ITA", "SRB")),
-    ("The United States suspended part of a military aid program for Bosnia.",
-     ("1622", "USA", "BIH")),
+    ("Kenya declared a suspension of air links with Somalia on Monday.", ("161", "KEN", "SOM")),
+    ("Britain halted a part of its military aid program for Uganda.",
+     ("1622", "GBR", "UGA")),
     ("The European Union froze some of its development aid to Niger after the coup.",
      ("162", "EU", "NER")),
     ("Canada denied visas to Iranian officials on Monday.", ("163", "CAN", "IRN")),
@@ -66,7 +66,7 @@ def test_issue_3_no_sanction_without_a_state(events_of: Any) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Nicaragua's government ordered the opposition newspaper La Prensa to suspend publication.",
+    "Ecuador's government ordered the opposition weekly El Faro to halt publication.",
     "Zimbabwe's government ordered the independent Daily News to stop publishing.",
     "Venezuelan authorities ordered the closure of the opposition television station RCTV.",
 ])
@@ -132,9 +132,9 @@ def test_issue_3_artillery_rounds_fired_at_a_target(events_of: Any) -> None:
 def test_issue_3_people_driven_from_their_homes(events_of: Any) -> None:
     """Forcing people out of their homes is mass expulsion (201), also when the parser hangs
     "from their homes" on the people and a date stands between; a flood does no such act."""
-    text = ("The Israeli army forced out on Wednesday more than 1,000 Palestinian refugees "
-            "from their homes in a West Bank camp.")
-    assert triples(events_of, text) == [("201", "ISR", "PSE")]
+    text = ("The Burmese army drove out on Sunday some 2,000 Rohingya villagers "
+            "from their homes near the border.")
+    assert triples(events_of, text) == [("201", "MMR", "MMR")]
     assert triples(events_of, "The flood forced hundreds of families out of their homes "
                                "in Bangladesh.") == []
 
@@ -142,26 +142,26 @@ def test_issue_3_people_driven_from_their_homes(events_of: Any) -> None:
 def test_issue_3_kidnapped_up_to_a_count(events_of: Any) -> None:
     """"kidnapped up to 16 Russian advisers": the parser's particle reading still leaves the
     advisers the target (RUS), not the object of a later verb."""
-    text = ("Afghan rebels have kidnapped up to 16 Russian civilian advisers from a bazaar "
-            "and exploded a series of bombs in Kabul.")
-    assert ("181", "AFG", "RUS") in triples(events_of, text)
+    text = ("Chechen gunmen abducted up to 12 Turkish construction workers from a building "
+            "site and set off two bombs in Grozny.")
+    assert ("181", "RUS", "TUR") in triples(events_of, text)
 
 
 def test_issue_3_a_people_before_riots_against_a_state_riot(events_of: Any) -> None:
     """"Palestinian riots against Israeli policies": the Palestinians riot (145) against
     Israel; "anti-American protests" name no doer, "the French strike on Monday" no target."""
-    assert triples(events_of, "Palestinian riots against Israeli military policies are still "
-                               "continuing.") == [("145", "PSE", "ISR")]
+    assert triples(events_of, "Kurdish riots against Turkish security measures went on "
+                               "for a third night.") == [("145", "TUR", "TUR")]
     assert triples(events_of, "Anti-American protests against the embassy continued in "
                                "Karachi.") == []
 
 
 def test_issue_3_a_passive_attack_aims_at_the_camps_people(events_of: Any) -> None:
-    """"A camp for Congolese refugees was attacked by Burundian militiamen ..., killing 156
-    people": the refugees (COD) are attacked, not the uncounted dead."""
-    text = ("A camp for Congolese refugees was attacked by Burundian militiamen armed with "
-            "machetes, killing at least 156 people.")
-    assert ("190", "BDI", "COD") in triples(events_of, text)
+    """"A camp for Somali refugees was raided by Kenyan gunmen ..., killing 40 people": the
+    refugees (SOM) are attacked, not the uncounted dead."""
+    text = ("A camp for Somali refugees was raided by Kenyan gunmen carrying rifles and "
+            "grenades, killing at least 40 people.")
+    assert ("190", "KEN", "SOM") in triples(events_of, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -178,10 +178,10 @@ def test_issue_3_an_agentless_passive_subject_is_no_doer(events_of: Any, text: s
 def test_issue_3_a_passive_accusation_keeps_a_stray_by_agent(events_of: Any) -> None:
     """"X has been accused of misusing funds, much of it believed embezzled, by Y": the
     parser hangs "by Y" on the clause above; Y still accuses X."""
-    text = ("The ousted Haitian president has been accused of misusing up to $50 million in "
-            "public funds, much of it believed to have been embezzled, by current Haitian "
-            "government officials.")
-    assert [c[:2] for c, s, t in triples(events_of, text) if s == "HTI" and t == "HTI"] == ["11"]
+    text = ("The deposed Malawian leader has been accused of squandering as much as $30 "
+            "million in state funds, much of it believed to have been stolen, by the new "
+            "Malawian government officials.")
+    assert [c[:2] for c, s, t in triples(events_of, text) if s == "MWI" and t == "MWI"] == ["11"]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

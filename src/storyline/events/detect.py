@@ -697,7 +697,7 @@ def _aid_cut_kind(tok: Token) -> str:
     humanitarian 1623), else ""."""
     cut = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
     if cut is not None and cut.lemma_.lower() in lexicon.PART_WORDS:
-        cut = prep_object(cut, ("of",)) or cut  # "suspended part of a military aid program"
+        cut = prep_object(cut, ("of",)) or cut  # "halted a part of its military aid program"
     kind = _pledged_aid(cut)
     return lexicon.AID_CUT_CODES.get(kind, "")
 
@@ -2049,8 +2049,8 @@ def _undergoer(tok: Token, subject: Token, frame: Frame) -> bool:
 
 def _stray_agent(tok: Token) -> Token | None:
     """The "by" agent of a passive accusation that the parser hung on the clause above it,
-    after the accusation ("X has been accused of misusing funds, much of it believed to have
-    been embezzled, by Haitian officials"): an actor, never a means or a time."""
+    after the accusation ("X has been accused of squandering state funds, much of it believed
+    to have been stolen, by Malawian officials"): an actor, never a means or a time."""
     if tok.dep_ not in ("ccomp", "conj") or tok.head.i == tok.i:
         return None
     for prep in tok.head.children:
@@ -2420,7 +2420,7 @@ def _proposed_act(tok: Token) -> bool:
 
 
 def _ended_dispute(tok: Token) -> bool:
-    """"accepted a formula for ending its fisheries dispute", "to resolve the row": a dispute
+    """"accepted a plan for settling its border dispute", "to resolve the row": a dispute
     that is being ended is the topic of the settlement, no new disapproval (11)."""
     return tok.dep_ == "dobj" and tok.head.lemma_.lower() in lexicon.ENDING_VERBS and (
         lexicon.NOUN_CODES.get(tok.lemma_.lower(), "")[:2] == "11")
