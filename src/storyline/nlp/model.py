@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from storyline import settings
 from storyline.errors import Code, StorylineError
+from storyline.nlp.lines import add_line_breaks
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -27,4 +28,5 @@ def load_nlp(name: str | None = None) -> Language:
             Code.MODEL, model=model, detail=f"{exc}. Run `make venv` to install the pinned model."
         ) from exc
     nlp.max_length = MAX_SEGMENT_CHARS + 1000
+    add_line_breaks(nlp)
     return nlp
