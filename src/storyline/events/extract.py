@@ -46,6 +46,7 @@ from storyline.events.detect import (
     frames_in_sentence,
 )
 from storyline.events.implied import add_implied_targets, implied_country
+from storyline.events.roles import NAMED_ACTORS
 from storyline.events.salience import lead_end, mark_lead, mark_main
 from storyline.nlp.extract import ExtractContext, Extractor
 from storyline.records import ActorRef, Check, Event, Location, Mention, stable_id
@@ -1681,7 +1682,7 @@ CROWD_HEADS = frozenset({"thousands", "hundreds", "tens", "dozens", "crowds", "c
 # Acts of force CAMEO codes by where they happen when the text names no doer; the harm stems
 # among them (accidents kill and fire too) need an attack word elsewhere in the sentence
 FORCE_STEMS = ("attack", "ambush", "shell", "bomb", "kidnap", "abduct", "storm", "raid",
-               "massacr", "behead", "kill", "shoot", "shot", "fire", "opened fire")
+               "massacr", "behead", "assassinat", "kill", "shoot", "shot", "fire", "opened fire")
 HARM_STEMS = ("kill", "shoot", "shot", "fire", "opened fire")
 # Subjects that are the weapon or the attack, not a doer ("a roadside bomb killed four
 # soldiers", "a bombing at a mosque killed 59 worshippers")
@@ -1689,7 +1690,8 @@ WEAPON_HEADS = frozenset({"bomb", "bombs", "explosives", "ied", "rocket", "rocke
                           "missiles", "mortar", "mortars", "grenade", "grenades", "shells",
                           "bombing", "bombings", "airstrike", "airstrikes", "shelling", "blast",
                           "blasts", "ambush", "raid", "raids", "explosion", "explosions",
-                          "bomber", "bombers", "drone", "drones"})  # not "a heart attack"
+                          "bomber", "bombers", "drone", "drones", "landmine", "landmines",
+                          "minefield"})  # not "a heart attack"
 ATTACK_HEADS = frozenset({"attack", "attacks", "strike", "strikes", "fire", "barrage",
                           "barrages", "round", "rounds"})  # "artillery fire", not "a fire"
 # what makes an attack or a strike an armed one ("an air strike", not "a heart attack")
@@ -1720,6 +1722,23 @@ CASUALTY_STEMS = ("kill", "wound", "injur", "left", "claim", "maim")
 UNARMED_MODIFIERS = frozenset({"heart", "shark", "dog", "animal", "bear", "crocodile",
                                "elephant", "snake", "cyber", "panic", "asthma", "verbal",
                                "political", "legal", "personal", "hacker", "ransomware"})
+# Words after a shooting that make it a killing or a downing ('shot dead', 'gunned down'),
+# no accident's nor a sport's
+DEADLY_PARTICLES = frozenset({"dead", "down"})
+SHOOTING_STEMS = ("shot", "shoot", "gunned", "gun")
+# Phrases telling that people came under armed attack ('their patrol came under fire'): the
+# 'fire' of them is no blaze
+UNDER_FIRE = re.compile(r"\b(?:came|come|comes|coming)\s+under\s+(?:heavy\s+|sniper\s+|rocket\s+|"
+                        r"mortar\s+|machine-gun\s+|gun\s+|small-arms\s+)?(?:fire|attack)\b",
+                        re.IGNORECASE)
+# Words of a subject left unnamed on purpose ('unidentified men', 'masked assailants'): the
+# text names no doer, whatever the head
+UNNAMED_MODIFIERS = frozenset({"unidentified", "unknown", "masked", "hooded", "armed"})
+# Words of common crime or mishap by which an unattributed killing is no political act ('shot
+# dead during a robbery', 'armed robbers beat a guard', 'accidentally shot')
+CRIME_SCENE_WORDS = frozenset({"robbery", "robberies", "robber", "robbers", "burglary",
+                               "burglar", "burglars", "mugging", "carjacking", "carjackers",
+                               "hunting", "hunter", "accidentally", "accidental", "stray"})
 # Codes that need a stated doer: expulsions, attempts, blockades ("drove from his home")
 STATED_DOER_CODES = frozenset({"201", "185", "144"})
 ATTACK_WORDS = (lexicon.WEAPONS - {"strike"}) | frozenset({  # "the dockers' strike hit exports"
@@ -1758,8 +1777,9 @@ def _unattributed(frame: Frame, text: str) -> bool:
     if root == "14":  # "thousands marched in Lagos"; "battles raged" is no protest
         return trigger.startswith(PROTEST_STEMS) and bool(heads) and heads <= CROWD_HEADS
     armed_by = [r.text for r in frame.sources if _armed_attack(r.text) or (
-        trigger.startswith(CASUALTY_STEMS) and _attack_on(r, text))]
-    armed = bool(armed_by) or _tells_armed_attack(text)  # "was killed in an air strike"
+        trigger.startswith(CASUALTY_STEMS) and _attack_on(r, text)) or _unnamed_group(r)]
+    armed = bool(armed_by) or _tells_armed_attack(text) or _deadly_shooting(frame, text) or (
+        bool(UNDER_FIRE.search(text)))  # "was killed in an air strike", "was shot dead"
     weapon = bool(heads) and heads <= WEAPON_HEADS and (  # "a bomb blast ripped through"
         not heads & DUAL_USE_HEADS or trigger.startswith(FORCE_STEMS)
         or _drones_strike(frame, text))  # "drones struck a depot", not "drones hit the market"
@@ -1769,11 +1789,29 @@ def _unattributed(frame: Frame, text: str) -> bool:
     if not (frame.targets or frame.sources) or not (heads <= WEAPON_HEADS or armed):
         return False  # nobody undergoes it; "two men beat", "his vehicle struck": named doers
     words = _words(text) - _words(" ".join(armed_by))  # "artillery fire" is no blaze
+    if UNDER_FIRE.search(text):
+        words -= {"fire"}  # "came under fire": an attack, no blaze
     accidents = ACCIDENT_WORDS | (BLAST_ACCIDENT_WORDS if heads & EXPLOSION_HEADS else frozenset())
-    if (words - set(trigger.split())) & accidents or re.search(r"\bby [A-Z]", text):
+    if (words - set(trigger.split())) & (accidents | CRIME_SCENE_WORDS) or re.search(
+            r"\bby [A-Z]", text):
         return False  # "claimed by Ukraine": the text names the doer
     return armed or not trigger.startswith(HARM_STEMS) or bool(
         (words - set(trigger.split())) & ATTACK_WORDS)
+
+
+def _unnamed_group(role: Role) -> bool:
+    """Whether a subject is people the text leaves unnamed ('unidentified men', 'masked
+    assailants', 'armed men'): the doer of an act whose place then names its country."""
+    words = role.text.lower().split()
+    return bool(set(words[:-1]) & UNNAMED_MODIFIERS) and role.entity not in NAMED_ACTORS
+
+
+def _deadly_shooting(frame: Frame, text: str) -> bool:
+    """Whether a shooting killed or downed what it hit ('two policemen were shot dead', 'was
+    gunned down'), no shot at goal nor a shoot of a film."""
+    after = text[frame.trigger_span[1]:].lower().split()[:1]
+    return frame.trigger.lower().startswith(SHOOTING_STEMS) and bool(
+        {w.strip(".,;:") for w in after} & DEADLY_PARTICLES)
 
 
 def _counted_head(role: Role, text: str) -> str:
@@ -1865,7 +1903,8 @@ def _unnamed_doers(mentions: list[Mention], frame: Frame, sentence: tuple[str, i
 
 
 # What weapons are 'fired from' or 'launched from': where their unnamed doers are
-LAUNCHED_FROM = re.compile(r"\b(?:fired|launched|shot|lobbed)\s+from\s+(?:the\s+)?$",
+LAUNCHED_FROM = re.compile(r"\b(?:fired|launched|shot|lobbed|fire)\s+from\s+(?:across\s+)?"
+                           r"(?:the\s+)?$",
                            re.IGNORECASE)
 
 
