@@ -506,6 +506,9 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     if len(sources) == 1 and (not targets or not frame.reciprocal):
         sources = _joined_sides(mentions, sources[0], (text, base))  # "Indian and Chinese
         # troops clashed", "the foreign ministers of France and Germany urged Russia"
+    if frame.code in REPRESSED_FORCE_CODES and _fired_on_protesters(frame, sources, targets,
+                                                                     text):
+        frame.code = "175"  # "troops fired on protesting monks": violent repression
     own_ground = frame.code[:2] in SELF_AIMED_ROOTS
     pairs = _pairs(sources, targets, frame.reciprocal, own_ground) if targets or len(
         sources) != 2 or (frame.reciprocal or not _words(frame.trigger) & TIE_WORDS) else [
@@ -523,6 +526,30 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
             events.append(event)
     return events
 
+
+
+# Force CAMEO codes as violent repression (175) when a state's agents aim it at protesters
+# (the dictionary's 'kill demonstrators', 'fire tear gas': 175): shooting and force in general
+REPRESSED_FORCE_CODES = frozenset({"180", "190", "193"})
+FIRED_ON_PROTESTERS = lexicon.PROTESTER_WORDS | frozenset({
+    "protesting", "demonstrating", "marching", "rioters", "strikers", "striking", "rallying"})
+AIMED_PREPS = frozenset({"on", "at", "upon", "into"})
+
+
+def _fired_on_protesters(frame: Frame, sources: list[ActorRef], targets: list[ActorRef],
+                         text: str) -> bool:
+    """Whether police or troops aim force at protesters ('opened fire on students
+    demonstrating', 'fired on protesting monks', 'shot dead 12 demonstrators'): violent
+    repression by the state's agents, not force between armed sides."""
+    if not sources or not all(s.sector in SECURITY_SECTORS for s in sources):
+        return False
+    after = [w.strip(".,;:") for w in text[frame.trigger_span[1]:].lower().split()[:6]]
+    aimed = after[after.index(next(w for w in after if w in AIMED_PREPS)) + 1:][:3] if (
+        set(after[:2]) & AIMED_PREPS) else []  # "fired on", "opened fire at"
+    words = set(aimed) | {w for t in targets for w in t.text.lower().split()}
+    if any(f"{t.text.lower()} demonstrating" in text.lower() for t in targets):
+        words.add("demonstrating")  # "opened fire on students demonstrating in Jakarta"
+    return bool(words & FIRED_ON_PROTESTERS)
 
 
 def _campaign(ctx: ExtractContext, role: Role, base: int) -> ActorRef | None:
