@@ -439,6 +439,8 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     _people_at_body(frame, text)
     _deed_doer(frame, text)
     _topic_discussed(frame, text)
+    _drop_reporters(frame, text)
+    _attack_by(frame, text)
     if frame.code[:2] in lexicon.VIOLENCE_CODES and not _words(frame.trigger) & BORDER_WORDS:
         frame.targets = [r for r in frame.targets if not _across_border(r, text)
                          and not _origin_of_act(frame, r, text)]  # 'attacked
@@ -550,6 +552,37 @@ def _fired_on_protesters(frame: Frame, sources: list[ActorRef], targets: list[Ac
     if any(f"{t.text.lower()} demonstrating" in text.lower() for t in targets):
         words.add("demonstrating")  # "opened fire on students demonstrating in Jakarta"
     return bool(words & FIRED_ON_PROTESTERS)
+
+
+# An attack noun the act happened in with its doer after 'by' ('were killed in an ambush by
+# Taliban fighters'): the doer of the passive's killing
+ATTACK_BY = re.compile(r"\b(?:in|during)\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(?:ambush|attack|"
+                       r"raid|assault|bombing|offensive|strike|airstrike|shelling)\s+by\s+"
+                       r"((?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)(?=\s+(?:in|on|near|at|outside|"
+                       r"inside|who|which|that|along|with|during|after|as)\b|\s*[,.;]|$)")
+
+
+def _attack_by(frame: Frame, text: str) -> None:
+    """A passive act of force with no agent takes the doer of the attack it happened in ('five
+    policemen were killed in an ambush by Taliban fighters')."""
+    if frame.sources or frame.code[:2] not in lexicon.VIOLENCE_CODES or frame.nominal:
+        return
+    found = ATTACK_BY.search(text, frame.trigger_span[1])
+    if found is None or text[frame.trigger_span[1]:found.start()].count(",") > 1:
+        return
+    start, end = found.span(1)
+    head = text.rfind(" ", start, end) + 1 or start
+    frame.sources = [Role(head=(head, end), phrase=(start, end), text=found.group(1),
+                          head_text=text[head:end])]
+
+
+def _drop_reporters(frame: Frame, text: str) -> None:
+    """An act of force names no doer in who reports it after it ('in a night raid on a hamlet,
+    newspapers reported'): the parser's subject of the say verb is no raider."""
+    if frame.code[:2] not in lexicon.VIOLENCE_CODES:
+        return
+    frame.sources = [r for r in frame.sources if r.phrase[0] < frame.trigger_span[0] or not (
+        {w.strip(".,;:") for w in text[r.phrase[1]:].lower().split()[:1]} & SPEAKER_VERBS)]
 
 
 def _campaign(ctx: ExtractContext, role: Role, base: int) -> ActorRef | None:
@@ -774,10 +807,16 @@ def _placed_doers(mentions: list[Mention], frame: Frame, sentence: tuple[str, in
             _place_is_target(frame)):
         return  # "rebels fired at Saudi Arabia": the place is aimed at, not theirs
     allies = {s.country for s in sources if s.country}  # "the Yemeni army and allied fighters"
+    scene = _demonym_scene(mentions, sentence)
     country = (allies.pop() if len(allies) == 1 else None) or _sentence_place(
-        mentions, sentence, targets) or _victims_country(mentions, sentence, targets)
+        mentions, sentence, targets) or _victims_country(mentions, sentence, targets) or (
+        scene.country if scene is not None else None)
     for doer in doers:
         doer.country = country
+    if country is not None and not allies:  # "in Indian Kashmir, killing seven people"
+        for victim in targets:
+            if not victim.country and victim.sector and not victim.implied:
+                victim.country = country
 
 
 # Words after a body that make it the sentence's speaker ('..., the Indian army said')
@@ -1779,6 +1818,10 @@ ACCIDENT_WORDS = frozenset({
     "hurricane", "typhoon", "tornado", "fire", "blaze", "gas", "leak", "collapse", "collapsed",
     "lightning", "drowned", "stampede", "mine", "mining", "factory", "plant", "boiler",
     "fireworks", "explosion", "truck", "lorry", "vehicle"})
+# Words of a bomb attack by which a truck or a car in the sentence carries the bomb ('a truck
+# bomb', 'a suicide bomber drove a truck packed with explosives'), no road accident
+BOMB_WORDS = frozenset({"bomb", "bombs", "bomber", "bombers", "explosives", "suicide"})
+BOMB_CARRIERS = frozenset({"truck", "lorry", "vehicle"})
 # ... and where a blast of no named weapon is an accident ('an explosion at a refinery'), though
 # drones or missiles may hit such places
 BLAST_ACCIDENT_WORDS = frozenset({"refinery", "cylinder", "fuel", "ammonium", "nitrate",
@@ -1796,7 +1839,8 @@ def _illness_or_disaster(frame: Frame, source: ActorRef) -> bool:
 def _unattributed(frame: Frame, text: str) -> bool:
     """Whether a frame is a crowd's protest or an attack whose doer the text leaves unnamed."""
     root, trigger = frame.code[:2], frame.trigger.lower()
-    if frame.nominal or frame.code in STATED_DOER_CODES or _described_act(frame, text):
+    if (frame.nominal and not _dated_deed(frame, text)) or frame.code in STATED_DOER_CODES or (
+            _described_act(frame, text)):
         return False
     heads = {_counted_head(r, text) for r in frame.sources}
     before = set(text[: frame.trigger_span[0]].lower().split()[-1:]) & WEAPON_HEADS
@@ -1819,11 +1863,33 @@ def _unattributed(frame: Frame, text: str) -> bool:
     if UNDER_FIRE.search(text):
         words -= {"fire"}  # "came under fire": an attack, no blaze
     accidents = ACCIDENT_WORDS | (BLAST_ACCIDENT_WORDS if heads & EXPLOSION_HEADS else frozenset())
+    if words & BOMB_WORDS:
+        accidents -= BOMB_CARRIERS  # "a suicide bomber drove a truck": the truck is the bomb's
     if (words - set(trigger.split())) & (accidents | CRIME_SCENE_WORDS) or re.search(
             r"\bby [A-Z]", text):
         return False  # "claimed by Ukraine": the text names the doer
     return armed or not trigger.startswith(HARM_STEMS) or bool(
         (words - set(trigger.split())) & ATTACK_WORDS)
+
+
+# A day that dates an act to the news ('on Wednesday', 'overnight'), not history's deeds
+NEWS_DAY = re.compile(r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+                      r"overnight|yesterday|last\s+night|earlier\s+this\s+week)\b")
+YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# Deeds named by a noun that the news reports in their own right as its subject ('The
+# assassination of X in Belgrade on Wednesday shocked ...'): abductions, assaults, bombings,
+# assassinations and mass killings
+DATED_DEED_ROOTS = frozenset({"18", "20"})
+
+
+def _dated_deed(frame: Frame, text: str) -> bool:
+    """Whether an act named by a noun heads its sentence with a victim and a news day ('The
+    kidnapping of three Italian engineers in the Niger Delta on Sunday was ...'), no
+    anniversary or background ('the 1994 genocide')."""
+    if frame.code[:2] not in DATED_DEED_ROOTS or not frame.targets:
+        return False
+    before = text[: frame.trigger_span[0]].split()
+    return len(before) <= 1 and bool(NEWS_DAY.search(text)) and not YEAR.search(text)
 
 
 def _unnamed_group(role: Role) -> bool:
@@ -1997,12 +2063,36 @@ def _scene(mentions: list[Mention], sentence: tuple[str, int],
     """The one-country place a sentence names, as a location (see ``_sentence_place``)."""
     country = _sentence_place(mentions, sentence, targets)
     if country is None:
-        return None
+        return _demonym_scene(mentions, sentence)
     text, base = sentence
     found = next((m for m in _in_sentence(mentions, sentence) if _is_place(m, sentence)
                   and m.country == country
                   and set(text[: m.span[0] - base].lower().split()[-3:]) & LOCATIVES), None)
     return Location(found.text, found.span, country) if found is not None else None
+
+
+# A place a demonym qualifies ('in the Russian city of Vladikavkaz', 'in Indian Kashmir', 'near
+# the southern Philippine city of'): the place is of the demonym's country, whether or not the
+# gazetteer knows it
+DEMONYM_SCENE = re.compile(
+    r"\b(?:in|near|outside|at|around)\s+(?:the\s+)?(?:(?:north|south|east|west|central)"
+    r"(?:ern|-?(?:east|west)ern)?\s+|remote\s+|restive\s+)?([A-Z][a-z]+)\s+(?:(?:city|town|"
+    r"village|capital|port|province|region|district|state|island|resort)\b|[A-Z][a-z]+\b"
+    r"(?!\s+(?:troops|forces|soldiers|police|army|rebels|officials|guerrillas)))")
+
+
+def _demonym_scene(mentions: list[Mention], sentence: tuple[str, int]) -> Location | None:
+    """The one country whose demonym qualifies a place the sentence is in ('in the northern
+    Iraqi city of Mosul', 'in Indian Kashmir'), as the location of an unattributed act."""
+    text, base = sentence
+    demonyms = kb.bundled().demonyms
+    found = [(m, demonyms[m.group(1).lower()]) for m in DEMONYM_SCENE.finditer(text)
+             if m.group(1).lower() in demonyms]
+    if len({c for _, c in found}) != 1:
+        return None
+    match, country = found[0]
+    span = (base + match.start(1), base + match.end(1))
+    return Location(match.group(1), span, country)
 
 
 # Words that make a named place where something happens ('near Gao', 'south of Kirkuk'), not
