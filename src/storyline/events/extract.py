@@ -441,6 +441,7 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     _topic_discussed(frame, text)
     _drop_reporters(frame, text)
     _attack_by(frame, text)
+    _shared_agent(frame, text)
     if frame.code[:2] in lexicon.VIOLENCE_CODES and not _words(frame.trigger) & BORDER_WORDS:
         frame.targets = [r for r in frame.targets if not _across_border(r, text)
                          and not _origin_of_act(frame, r, text)]  # 'attacked
@@ -565,15 +566,37 @@ ATTACK_BY = re.compile(r"\b(?:in|during)\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(?:
 def _attack_by(frame: Frame, text: str) -> None:
     """A passive act of force with no agent takes the doer of the attack it happened in ('five
     policemen were killed in an ambush by Taliban fighters')."""
-    if frame.sources or frame.code[:2] not in lexicon.VIOLENCE_CODES or frame.nominal:
-        return
+    if frame.sources or not frame.targets or frame.code[:2] not in lexicon.VIOLENCE_CODES or (
+            frame.nominal):
+        return  # "and four wounded": nobody the act is on
     found = ATTACK_BY.search(text, frame.trigger_span[1])
     if found is None or text[frame.trigger_span[1]:found.start()].count(",") > 1:
         return
-    start, end = found.span(1)
+    frame.sources = [_phrase_role(text, *found.span(1))]
+
+
+# The agent of a passive verb joined to this one ('were detained and beaten by Turkish police')
+SHARED_AGENT = re.compile(r"\s+and\s+(?:then\s+|later\s+)?[a-z]+(?:ed|en|wn)\s+by\s+"
+                          r"((?:the\s+)?[\w.-]+(?:\s+[\w.-]+){0,3}?)(?=\s+(?:in|on|near|at|"
+                          r"outside|inside|who|which|that|while|during|after|as|for)\b|\s*[,.;]|$)")
+
+
+def _shared_agent(frame: Frame, text: str) -> None:
+    """A passive act with no agent takes that of the passive verb joined right after it ('two
+    journalists were detained and beaten by Turkish police': detained by the police too), not
+    the undergoer's own state."""
+    if frame.sources or not frame.implied_doer:
+        return
+    found = SHARED_AGENT.match(text, frame.trigger_span[1])
+    if found is not None:
+        frame.sources = [_phrase_role(text, *found.span(1))]
+
+
+def _phrase_role(text: str, start: int, end: int) -> Role:
+    """A participant read from a phrase the parser left off the act: its last word the head."""
     head = text.rfind(" ", start, end) + 1 or start
-    frame.sources = [Role(head=(head, end), phrase=(start, end), text=found.group(1),
-                          head_text=text[head:end])]
+    return Role(head=(head, end), phrase=(start, end), text=text[start:end],
+                head_text=text[head:end])
 
 
 def _drop_reporters(frame: Frame, text: str) -> None:
@@ -1226,8 +1249,9 @@ def _placed_object(
     if alternative and alternative[0].span not in places:
         return []  # a named actor behind the object ("casualties on Sudanese mercenaries")
     country = (where.country if where else None) or next(
-        (a.country for a in alternative if a.country), None)
-    if country is None:
+        (a.country for a in alternative if a.country
+         and not set(a.text.lower().split()[-1:]) & BORDER_WORDS), None)  # 'near the Iraqi
+    if country is None:  # border': a frontier of either side
         return []
     target = targets[0] if targets else ActorRef(
         text=role.text, span=(base + role.phrase[0], base + role.phrase[1]))
@@ -1811,16 +1835,22 @@ ATTACK_WORDS = (lexicon.WEAPONS - {"strike"}) | frozenset({  # "the dockers' str
     "gun", "guns", "gunmen", "gunman", "shot", "shooting", "bomb", "bombs", "explosives",
     "suicide", "airstrike", "airstrikes", "rockets", "missiles", "shells", "attackers",
     "grenades", "ied", "massacre", "militants", "insurgents", "jihadists", "rebels",
-    "bombing", "bombings", "shelling", "ambush"})
+    "bombing", "bombings", "shelling", "ambush", "landmine", "landmines"})
 ACCIDENT_WORDS = frozenset({
     "accident", "crash", "crashed", "collision", "collided", "overturned", "derailed", "flood",
     "flooding", "floods", "floodwaters", "earthquake", "quake", "landslide", "storm", "cyclone",
     "hurricane", "typhoon", "tornado", "fire", "blaze", "gas", "leak", "collapse", "collapsed",
     "lightning", "drowned", "stampede", "mine", "mining", "factory", "plant", "boiler",
     "fireworks", "explosion", "truck", "lorry", "vehicle"})
+# Weapons left from an old war, whose blast is no act of anyone now ('an old landmine exploded
+# as children played', 'unexploded ordnance')
+WAR_REMNANTS = re.compile(r"\b(?:old|leftover|abandoned|unexploded|Soviet-era|wartime)\s+(?:land)?"
+                          r"(?:mines?|shells?|bombs?|ordnance|munitions?)\b|\bunexploded\b",
+                          re.IGNORECASE)
 # Words of a bomb attack by which a truck or a car in the sentence carries the bomb ('a truck
 # bomb', 'a suicide bomber drove a truck packed with explosives'), no road accident
-BOMB_WORDS = frozenset({"bomb", "bombs", "bomber", "bombers", "explosives", "suicide"})
+BOMB_WORDS = frozenset({"bomb", "bombs", "bomber", "bombers", "explosives", "suicide", "landmine",
+                        "landmines"})
 BOMB_CARRIERS = frozenset({"truck", "lorry", "vehicle"})
 # ... and where a blast of no named weapon is an accident ('an explosion at a refinery'), though
 # drones or missiles may hit such places
@@ -1866,7 +1896,7 @@ def _unattributed(frame: Frame, text: str) -> bool:
     if words & BOMB_WORDS:
         accidents -= BOMB_CARRIERS  # "a suicide bomber drove a truck": the truck is the bomb's
     if (words - set(trigger.split())) & (accidents | CRIME_SCENE_WORDS) or re.search(
-            r"\bby [A-Z]", text):
+            r"\bby [A-Z]", text) or WAR_REMNANTS.search(text):
         return False  # "claimed by Ukraine": the text names the doer
     return armed or not trigger.startswith(HARM_STEMS) or bool(
         (words - set(trigger.split())) & ATTACK_WORDS)
@@ -2068,7 +2098,10 @@ def _scene(mentions: list[Mention], sentence: tuple[str, int],
     found = next((m for m in _in_sentence(mentions, sentence) if _is_place(m, sentence)
                   and m.country == country
                   and set(text[: m.span[0] - base].lower().split()[-3:]) & LOCATIVES), None)
-    return Location(found.text, found.span, country) if found is not None else None
+    if found is None:  # 'in the Somali capital Mogadishu': the demonym says where
+        scene = _demonym_scene(mentions, sentence)
+        return scene if scene is not None and scene.country == country else None
+    return Location(found.text, found.span, country)
 
 
 # A place a demonym qualifies ('in the Russian city of Vladikavkaz', 'in Indian Kashmir', 'near
