@@ -442,6 +442,7 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     _drop_reporters(frame, text)
     _attack_by(frame, text)
     _shared_agent(frame, text)
+    _fight_between(frame, text)
     if frame.code[:2] in lexicon.VIOLENCE_CODES and not _words(frame.trigger) & BORDER_WORDS:
         frame.targets = [r for r in frame.targets if not _across_border(r, text)
                          and not _origin_of_act(frame, r, text)]  # 'attacked
@@ -590,6 +591,35 @@ def _shared_agent(frame: Frame, text: str) -> None:
     found = SHARED_AGENT.match(text, frame.trigger_span[1])
     if found is not None:
         frame.sources = [_phrase_role(text, *found.span(1))]
+
+
+# Fighting named as the subject of its outbreak ('Heavy fighting broke out between X and Y')
+FIGHT_NOUNS = frozenset({"fighting", "clashes", "clash", "battles", "battle", "skirmishes",
+                         "gunbattles", "gunbattle", "hostilities", "violence"})
+FIGHT_BETWEEN = re.compile(r"\s+(?:(?:erupted|broke|raged|flared|resumed|continued)\s+)?"
+                           r"(?:out\s+|up\s+|again\s+|anew\s+)*between\s+((?:the\s+)?[\w.-]+(?:\s+"
+                           r"[\w.-]+){0,3}?)\s+and\s+((?:the\s+)?[\w.-]+(?:\s+[\w.-]+){0,3}?)"
+                           r"(?=\s+(?:in|on|near|at|along|across|outside|inside|over|for|after|"
+                           r"since|who|which)\b|\s*[,.;]|$)")
+
+
+def _fight_between(frame: Frame, text: str) -> None:
+    """Fighting whose subject is the fight itself is done by the sides named after 'between'
+    ('Heavy fighting broke out between Ethiopian and Eritrean troops'), each other's target."""
+    fight = frame.trigger.lower().split()[0] in FIGHT_NOUNS if frame.nominal else bool(
+        frame.sources) and all(r.head_text.lower() in FIGHT_NOUNS for r in frame.sources)
+    if frame.code[:2] not in lexicon.VIOLENCE_CODES or not fight or frame.targets and (
+            frame.nominal):
+        return
+    found = FIGHT_BETWEEN.match(text, frame.trigger_span[1])
+    if found is None:
+        return
+    first, second = found.span(1), found.span(2)
+    if " " not in found.group(1) and " " in found.group(2):  # 'Ethiopian and Eritrean troops'
+        frame.sources, frame.targets = [_phrase_role(text, first[0], second[1])], []
+    else:
+        frame.sources, frame.targets = [_phrase_role(text, *first)], [_phrase_role(text, *second)]
+    frame.reciprocal = True
 
 
 def _phrase_role(text: str, start: int, end: int) -> Role:
