@@ -489,6 +489,12 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
             frame.code[:2] in lexicon.VIOLENCE_CODES):  # 'fired at the USS Carney'
         aimed = _actor(mentions, frame.place, base, date, db)
         targets = [aimed] if aimed is not None and is_coded(aimed) else []
+    if frame.place is not None and frame.place.prep == "at" and len(targets) == 1 and (
+            targets[0].span == (base + frame.place.phrase[0], base + frame.place.phrase[1])):
+        joined = _joined_place(mentions, frame.place, (text, base))
+        also = _actor(mentions, joined, base, date, db) if joined is not None else None
+        targets += [also] if also is not None and is_coded(also) else []  # 'at Israel and
+        # Saudi Arabia': both are aimed at
     _placed_doers(mentions, frame, (text, base), sources, targets)
     _state_nouns(mentions, (text, base), sources, targets)
     _own_units(mentions, (text, base), sources)
@@ -627,6 +633,19 @@ def _phrase_role(text: str, start: int, end: int) -> Role:
     head = text.rfind(" ", start, end) + 1 or start
     return Role(head=(head, end), phrase=(start, end), text=text[start:end],
                 head_text=text[head:end])
+
+
+def _joined_place(mentions: list[Mention], place: Role, sentence: tuple[str, int]) -> Role | None:
+    """The name joined by 'and' right after a place an act is aimed at ('fired Scud missiles at
+    Israel and Saudi Arabia'): a second place aimed at, which the parser's place leaves out."""
+    text, base = sentence
+    joined = re.match(r"\s+and\s+((?:the\s+)?)", text[place.phrase[1]:])
+    if joined is None:
+        return None
+    starts = {base + place.phrase[1] + joined.start(1), base + place.phrase[1] + joined.end()}
+    name = next((m for m in _in_sentence(mentions, sentence) if m.span[0] in starts
+                 and m.kind in ("GPE", "LOC") and m.country), None)
+    return _phrase_role(text, name.span[0] - base, name.span[1] - base) if name else None
 
 
 def _drop_reporters(frame: Frame, text: str) -> None:
@@ -2149,8 +2168,10 @@ def _demonym_scene(mentions: list[Mention], sentence: tuple[str, int]) -> Locati
     Iraqi city of Mosul', 'in Indian Kashmir'), as the location of an unattributed act."""
     text, base = sentence
     demonyms = kb.bundled().demonyms
+    named = {m.span[0] - base for m in _in_sentence(mentions, sentence) if m.country
+             and m.kind in ("GPE", "LOC")}  # 'at Saudi Arabia': a country's own name
     found = [(m, demonyms[m.group(1).lower()]) for m in DEMONYM_SCENE.finditer(text)
-             if m.group(1).lower() in demonyms]
+             if m.group(1).lower() in demonyms and m.start(1) not in named]
     if len({c for _, c in found}) != 1:
         return None
     match, country = found[0]
