@@ -129,3 +129,31 @@ def test_issue_3_a_demonym_border_gives_no_country(events_of: Any) -> None:
     """'near the Turkish border' is the frontier of either side: the fighters are not Turkey's."""
     text = "Syrian troops killed 12 Kurdish fighters near the Turkish border on Friday."
     assert [t for _, _, t in triples(events_of, text)] != ["TUR"]
+
+
+def test_issue_3_places_aimed_at_joined_by_and(events_of: Any) -> None:
+    """'fired missiles at Iran and Syria': both places are aimed at."""
+    text = "Iran launched missiles at Iraq and Syria overnight."
+    assert triples(events_of, text) == [("195", "IRN", "IRQ"), ("195", "IRN", "SYR")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A military helicopter was shot down over the Colombian province of Caqueta on Sunday.",
+     ("193", "COL", "COL")),
+    ("Two fishermen were shot dead off the Sri Lankan coast on Monday.", ("193", "LKA", "LKA")),
+])
+def test_issue_3_downed_or_shot_over_or_off_a_demonym_place(
+        events_of: Any, text: str, expected: tuple[str, str, str]) -> None:
+    """A craft shot down over, or people shot dead off, a demonym's place: that country's
+    unnamed forces, and the uncoded craft falls inside that country."""
+    assert triples(events_of, text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The proposal was shot down by the committee in Nairobi on Tuesday.",
+    "A war of words broke out between the two candidates on Monday.",
+    "Masked dancers paraded through the streets of the Brazilian city of Salvador.",
+])
+def test_issue_3_figurative_shots_and_fights_stay_uncoded(events_of: Any, text: str) -> None:
+    """A proposal shot down, a war of words, masked dancers: no force."""
+    assert triples(events_of, text) == []

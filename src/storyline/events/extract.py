@@ -1873,6 +1873,13 @@ UNDER_FIRE = re.compile(r"\b(?:came|come|comes|coming)\s+under\s+(?:heavy\s+|sni
 # Words of a subject left unnamed on purpose ('unidentified men', 'masked assailants'): the
 # text names no doer, whatever the head
 UNNAMED_MODIFIERS = frozenset({"unidentified", "unknown", "masked", "hooded", "armed"})
+UNNAMED_HEADS = frozenset({"men", "man", "gunmen", "gunman", "assailants", "assailant",
+                           "attackers", "attacker", "youths", "individuals", "persons", "people",
+                           "intruders", "raiders", "militants", "group", "groups"})
+# What a shooting downs as an act of force ('shot down a helicopter'), not a proposal
+DOWNED_HEADS = frozenset({"plane", "planes", "aircraft", "jet", "jets", "helicopter",
+                          "helicopters", "airliner", "drone", "drones", "warplane", "warplanes",
+                          "fighter", "bomber", "gunship", "gunships", "balloon"})
 # Words of common crime or mishap by which an unattributed killing is no political act ('shot
 # dead during a robbery', 'armed robbers beat a guard', 'accidentally shot')
 CRIME_SCENE_WORDS = frozenset({"robbery", "robberies", "robber", "robbers", "burglary",
@@ -1975,15 +1982,17 @@ def _unnamed_group(role: Role) -> bool:
     """Whether a subject is people the text leaves unnamed ('unidentified men', 'masked
     assailants', 'armed men'): the doer of an act whose place then names its country."""
     words = role.text.lower().split()
-    return bool(set(words[:-1]) & UNNAMED_MODIFIERS) and role.entity not in NAMED_ACTORS
+    return bool(set(words[:-1]) & UNNAMED_MODIFIERS) and role.entity not in NAMED_ACTORS and (
+        role.head_text.lower() in UNNAMED_HEADS)  # not 'masked dancers', 'armed forces'
 
 
 def _deadly_shooting(frame: Frame, text: str) -> bool:
     """Whether a shooting killed or downed what it hit ('two policemen were shot dead', 'was
     gunned down'), no shot at goal nor a shoot of a film."""
-    after = text[frame.trigger_span[1]:].lower().split()[:1]
-    return frame.trigger.lower().startswith(SHOOTING_STEMS) and bool(
-        {w.strip(".,;:") for w in after} & DEADLY_PARTICLES)
+    after = {w.strip(".,;:") for w in text[frame.trigger_span[1]:].lower().split()[:1]}
+    if not frame.trigger.lower().startswith(SHOOTING_STEMS) or not after & DEADLY_PARTICLES:
+        return False
+    return "dead" in after or any(r.head_text.lower() in DOWNED_HEADS for r in frame.targets)
 
 
 def _counted_head(role: Role, text: str) -> str:
@@ -2071,6 +2080,9 @@ def _unnamed_doers(mentions: list[Mention], frame: Frame, sentence: tuple[str, i
             target.country = country  # "nine people", "villagers": of the place
     if frame.code[:2] == "14":
         targets = [t for t in targets if is_coded(t)]  # aimed at their state, not "the reform"
+    elif frame.targets and not any(is_coded(t) for t in targets):  # 'a military helicopter
+        targets = [implied_country(country, evidence)]  # was shot down over X': X's, as a
+        # victim inside a country is that country's (the GSR convention)
     return [implied_country(country, evidence, sector)], targets
 
 
@@ -2157,9 +2169,11 @@ def _scene(mentions: list[Mention], sentence: tuple[str, int],
 # the southern Philippine city of'): the place is of the demonym's country, whether or not the
 # gazetteer knows it
 DEMONYM_SCENE = re.compile(
-    r"\b(?:in|near|outside|at|around)\s+(?:the\s+)?(?:(?:north|south|east|west|central)"
-    r"(?:ern|-?(?:east|west)ern)?\s+|remote\s+|restive\s+)?([A-Z][a-z]+)\s+(?:(?:city|town|"
-    r"village|capital|port|province|region|district|state|island|resort)\b|[A-Z][a-z]+\b"
+    r"\b(?:in|near|outside|at|around|over|off)\s+(?:the\s+)?(?:(?:north|south|east|west|"
+    r"central)(?:ern|-?(?:east|west)ern)?\s+|remote\s+|restive\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
+    r"\s+(?:(?:city|"
+    r"town|village|capital|port|province|region|district|state|island|resort|coast|waters|"
+    r"jungle|highlands)\b|[A-Z][a-z]+\b"
     r"(?!\s+(?:troops|forces|soldiers|police|army|rebels|officials|guerrillas)))")
 
 
@@ -2168,10 +2182,12 @@ def _demonym_scene(mentions: list[Mention], sentence: tuple[str, int]) -> Locati
     Iraqi city of Mosul', 'in Indian Kashmir'), as the location of an unattributed act."""
     text, base = sentence
     demonyms = kb.bundled().demonyms
-    named = {m.span[0] - base for m in _in_sentence(mentions, sentence) if m.country
-             and m.kind in ("GPE", "LOC")}  # 'at Saudi Arabia': a country's own name
+    named = {m.span[0] - base: m.text.lower() for m in _in_sentence(mentions, sentence)
+             if m.country and m.kind in ("GPE", "LOC")}
     found = [(m, demonyms[m.group(1).lower()]) for m in DEMONYM_SCENE.finditer(text)
-             if m.group(1).lower() in demonyms and m.start(1) not in named]
+             if m.group(1).lower() in demonyms
+             and named.get(m.start(1), m.group(1).lower()) == m.group(1).lower()]  # 'at Saudi
+    # Arabia': the demonym begins a country's own name
     if len({c for _, c in found}) != 1:
         return None
     match, country = found[0]
