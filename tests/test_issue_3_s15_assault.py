@@ -157,3 +157,14 @@ def test_issue_3_downed_or_shot_over_or_off_a_demonym_place(
 def test_issue_3_figurative_shots_and_fights_stay_uncoded(events_of: Any, text: str) -> None:
     """A proposal shot down, a war of words, masked dancers: no force."""
     assert triples(events_of, text) == []
+
+
+def test_issue_3_victims_of_one_place_and_accidental_harm(events_of: Any) -> None:
+    """A country-less victim joined to a placed one shares the place's country; a gunning down
+    is deadly force; harm done by accident is no deliberate assault."""
+    text = "Unknown gunmen killed a Catholic priest and two nuns at a mission in eastern Zimbabwe."
+    assert triples(events_of, text) == [("190", "ZWE", "ZWE"), ("190", "ZWE", "ZWE")]
+    text = "The police chief of the Mexican border city of Tijuana was gunned down on Friday."
+    assert triples(events_of, text) == [("193", "MEX", "MEX")]
+    text = "A soldier was accidentally shot dead by a comrade at a base in northern Kenya."
+    assert triples(events_of, text) == []

@@ -449,6 +449,8 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
         # a checkpoint near the border with X'; 'closed its border with X' aims at X
     if _crowd_without_grievance(frame, text):
         return []  # "crowds took to the streets to celebrate the win"
+    if frame.code[:2] in lexicon.VIOLENCE_CODES and _words(text) & ACCIDENTAL_WORDS:
+        return []  # "was accidentally shot dead by a companion": no deliberate act
     sources = [_scene_doer(frame, r, a) for r in frame.sources
                if (a := _actor(mentions, r, base, date, db) or _campaign(ctx, r, base))]
     sources = [a for a in sources if not _policing(frame, a) and not _illness_or_disaster(frame, a)]
@@ -496,6 +498,7 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
         targets += [also] if also is not None and is_coded(also) else []  # 'at Israel and
         # Saudi Arabia': both are aimed at
     _placed_doers(mentions, frame, (text, base), sources, targets)
+    _placed_victims(frame, where, targets)
     _state_nouns(mentions, (text, base), sources, targets)
     _own_units(mentions, (text, base), sources)
     _own_units(mentions, (text, base), [t for t in targets if frame.code[:2] in (
@@ -889,6 +892,18 @@ def _placed_doers(mentions: list[Mention], frame: Frame, sentence: tuple[str, in
         for victim in targets:
             if not victim.country and victim.sector and not victim.implied:
                 victim.country = country
+
+
+def _placed_victims(frame: Frame, where: Location | None, targets: list[ActorRef]) -> None:
+    """Country-less people force is used on where the act has a place with a country take that
+    country when another of its targets has it ('killed a Catholic priest and two nuns at a
+    mission in eastern Zimbabwe': the nuns too), as a victim inside a country is its."""
+    if frame.code[:2] not in lexicon.VIOLENCE_CODES or where is None or not where.country or (
+            where.country not in {t.country for t in targets}):
+        return
+    for victim in targets:
+        if not victim.country and victim.sector and not victim.implied:
+            victim.country = where.country
 
 
 # Words after a body that make it the sentence's speaker ('..., the Indian army said')
@@ -1880,6 +1895,8 @@ UNNAMED_HEADS = frozenset({"men", "man", "gunmen", "gunman", "assailants", "assa
 DOWNED_HEADS = frozenset({"plane", "planes", "aircraft", "jet", "jets", "helicopter",
                           "helicopters", "airliner", "drone", "drones", "warplane", "warplanes",
                           "fighter", "bomber", "gunship", "gunships", "balloon"})
+# Words that make harm unintended, which PLOVER's deliberate assault is not
+ACCIDENTAL_WORDS = frozenset({"accidentally", "accidental", "inadvertently", "unintentionally"})
 # Words of common crime or mishap by which an unattributed killing is no political act ('shot
 # dead during a robbery', 'armed robbers beat a guard', 'accidentally shot')
 CRIME_SCENE_WORDS = frozenset({"robbery", "robberies", "robber", "robbers", "burglary",
@@ -1992,7 +2009,9 @@ def _deadly_shooting(frame: Frame, text: str) -> bool:
     after = {w.strip(".,;:") for w in text[frame.trigger_span[1]:].lower().split()[:1]}
     if not frame.trigger.lower().startswith(SHOOTING_STEMS) or not after & DEADLY_PARTICLES:
         return False
-    return "dead" in after or any(r.head_text.lower() in DOWNED_HEADS for r in frame.targets)
+    return "dead" in after or frame.trigger.lower().startswith("gun") or any(
+        r.head_text.lower() in DOWNED_HEADS for r in frame.targets)  # 'gunned down'; 'shot
+    # down' a craft
 
 
 def _counted_head(role: Role, text: str) -> str:
@@ -2133,10 +2152,12 @@ def _unknown_shellers(frame: Frame, targets: list[ActorRef], text: str) -> list[
 
 
 def _place_aimed_at(mentions: list[Mention], frame: Frame, sentence: tuple[str, int]) -> bool:
-    """Whether the act's object names a place (the town shelled), whose state is no attacker."""
+    """Whether the act's object names a place (the town shelled), whose state is no attacker;
+    people or an actor of a place ('the police chief of Tijuana') are no place."""
     text, base = sentence
     spans = [(base + r.head[0], base + max(r.phrase[1], r.phrase[0] + len(r.extended_text)))
-             for r in frame.targets]  # 'the town of Bakhmut'; not the 'US' of 'a US convoy'
+             for r in frame.targets if not _actor_role(r) and not _people(r)]  # 'the town of
+    # Bakhmut'; not the 'US' of 'a US convoy' nor the town of 'the police chief of Tijuana'
     return any(s[0] <= m.span[0] and m.span[1] <= s[1] for s in spans
                for m in _in_sentence(mentions, sentence)
                if m.country and not m.sector and m.kind != "PRON"
