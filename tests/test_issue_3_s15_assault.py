@@ -168,3 +168,12 @@ def test_issue_3_victims_of_one_place_and_accidental_harm(events_of: Any) -> Non
     assert triples(events_of, text) == [("193", "MEX", "MEX")]
     text = "A soldier was accidentally shot dead by a comrade at a base in northern Kenya."
     assert triples(events_of, text) == []
+
+
+def test_issue_3_a_named_attack_carried_out_by_its_doer(events_of: Any) -> None:
+    """'the raid on the border post was carried out by Shabab fighters': the fighters did it."""
+    text = ("Officials said the raid on the border post near Mandera was carried out by about 100 "
+            "Shabaab fighters.")
+    events = events_of(text)
+    assert [(e.code[:2], e.source.text if e.source else None) for e in events] == [
+        ("19", "Shabaab fighters")]

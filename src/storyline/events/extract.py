@@ -442,6 +442,7 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     _drop_reporters(frame, text)
     _attack_by(frame, text)
     _shared_agent(frame, text)
+    _deed_done_by(frame, text)
     _fight_between(frame, text)
     if frame.code[:2] in lexicon.VIOLENCE_CODES and not _words(frame.trigger) & BORDER_WORDS:
         frame.targets = [r for r in frame.targets if not _across_border(r, text)
@@ -591,6 +592,28 @@ SHARED_AGENT = re.compile(r"\s+and\s+(?:then\s+|later\s+)?[a-z]+(?:ed|en|wn)\s+b
                           r"outside|inside|who|which|that|while|during|after|as|for)\b|\s*[,.;]|$)")
 
 
+# The agent of the light verb a named attack is the subject of ('the attack on the army post
+# was carried out by 200 Taliban fighters'): its doer
+DEED_DONE_BY = re.compile(r"\s+(?:was|were|had\s+been|has\s+been)\s+(?:carried\s+out|launched|"
+                          r"staged|mounted|committed|perpetrated)\s+by\s+((?:the\s+)?[\w.-]+"
+                          r"(?:\s+[\w.-]+){0,4}?)(?=\s+(?:in|on|near|at|who|which|that|during|"
+                          r"after|as|from)\b|\s*[,.;]|$)")
+
+
+def _deed_done_by(frame: Frame, text: str) -> None:
+    """A named attack with no doer takes the agent of 'was carried out by' after its phrase
+    ('the attack on the army post near the border was carried out by Taliban fighters')."""
+    if frame.sources or not frame.nominal or frame.code[:2] not in lexicon.VIOLENCE_CODES:
+        return
+    end = max([frame.trigger_span[1], *(r.phrase[1] for r in frame.targets)])
+    if frame.place is not None:
+        end = max(end, frame.place.phrase[1])
+    found = DEED_DONE_BY.search(text, end)
+    if found is not None and found.start() - end < 60 and not (
+            set(text[end:found.start()]) & set(",;")):  # in its own phrase
+        frame.sources = [_phrase_role(text, *found.span(1))]
+
+
 def _shared_agent(frame: Frame, text: str) -> None:
     """A passive act with no agent takes that of the passive verb joined right after it ('two
     journalists were detained and beaten by Turkish police': detained by the police too), not
@@ -632,7 +655,10 @@ def _fight_between(frame: Frame, text: str) -> None:
 
 
 def _phrase_role(text: str, start: int, end: int) -> Role:
-    """A participant read from a phrase the parser left off the act: its last word the head."""
+    """A participant read from a phrase the parser left off the act: its last word the head
+    (a sentence's closing full stop left out)."""
+    if text[start:end].endswith(".") and not text[end:].strip():
+        end -= 1
     head = text.rfind(" ", start, end) + 1 or start
     return Role(head=(head, end), phrase=(start, end), text=text[start:end],
                 head_text=text[head:end])
@@ -2156,7 +2182,8 @@ def _place_aimed_at(mentions: list[Mention], frame: Frame, sentence: tuple[str, 
     people or an actor of a place ('the police chief of Tijuana') are no place."""
     text, base = sentence
     spans = [(base + r.head[0], base + max(r.phrase[1], r.phrase[0] + len(r.extended_text)))
-             for r in frame.targets if not _actor_role(r) and not _people(r)]  # 'the town of
+             for r in frame.targets if r.head_text.lower() in TOWN_NOUNS
+             or not (_actor_role(r) or _people(r))]  # 'the town of
     # Bakhmut'; not the 'US' of 'a US convoy' nor the town of 'the police chief of Tijuana'
     return any(s[0] <= m.span[0] and m.span[1] <= s[1] for s in spans
                for m in _in_sentence(mentions, sentence)
