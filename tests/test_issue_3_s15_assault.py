@@ -177,3 +177,21 @@ def test_issue_3_a_named_attack_carried_out_by_its_doer(events_of: Any) -> None:
     events = events_of(text)
     assert [(e.code[:2], e.source.text if e.source else None) for e in events] == [
         ("19", "Shabaab fighters")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("At least 14 people were killed in clashes between rival factions in the Gaza Strip on "
+     "Sunday.", ("190", "PSE", "PSE")),
+    ("The army said 9 rebels were killed in an army operation in the eastern Congolese province "
+     "of Ituri.", ("190", "COD", "COD")),
+])
+def test_issue_3_killed_in_clashes_or_in_an_operation(
+        events_of: Any, text: str, expected: tuple[str, str, str]) -> None:
+    """Killed in clashes or in an army operation: an armed act of the place's forces."""
+    assert triples(events_of, text) == [expected]
+
+
+def test_issue_3_fire_on_rioters_is_repression(events_of: Any) -> None:
+    """Police opening fire on rioting crowds repress them (175)."""
+    text = "Police opened fire on rioting villagers in the Chinese city of Yining on Monday."
+    assert [(c, s) for c, s, _ in triples(events_of, text)] == [("175", "CHN")]

@@ -546,7 +546,8 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
 # (the dictionary's 'kill demonstrators', 'fire tear gas': 175): shooting and force in general
 REPRESSED_FORCE_CODES = frozenset({"180", "190", "193"})
 FIRED_ON_PROTESTERS = lexicon.PROTESTER_WORDS | frozenset({
-    "protesting", "demonstrating", "marching", "rioters", "strikers", "striking", "rallying"})
+    "protesting", "demonstrating", "marching", "rioters", "rioting", "strikers", "striking",
+    "rallying"})
 AIMED_PREPS = frozenset({"on", "at", "upon", "into"})
 
 
@@ -908,10 +909,10 @@ def _placed_doers(mentions: list[Mention], frame: Frame, sentence: tuple[str, in
             _place_is_target(frame)):
         return  # "rebels fired at Saudi Arabia": the place is aimed at, not theirs
     allies = {s.country for s in sources if s.country}  # "the Yemeni army and allied fighters"
-    scene = _demonym_scene(mentions, sentence)
     country = (allies.pop() if len(allies) == 1 else None) or _sentence_place(
-        mentions, sentence, targets) or _victims_country(mentions, sentence, targets) or (
-        scene.country if scene is not None else None)
+        mentions, sentence, targets) or _victims_country(mentions, sentence, targets)
+    scene = _demonym_scene(mentions, sentence) if country is None else None
+    country = country or (scene.country if scene is not None else None)  # 'in Indian Kashmir'
     for doer in doers:
         doer.country = country
     if country is not None and not allies:  # "in Indian Kashmir, killing seven people"
@@ -1911,6 +1912,11 @@ SHOOTING_STEMS = ("shot", "shoot", "gunned", "gun")
 UNDER_FIRE = re.compile(r"\b(?:came|come|comes|coming)\s+under\s+(?:heavy\s+|sniper\s+|rocket\s+|"
                         r"mortar\s+|machine-gun\s+|gun\s+|small-arms\s+)?(?:fire|attack)\b",
                         re.IGNORECASE)
+# An operation of a state's forces the harm happened in ('13 guerrillas were killed in an army
+# operation'): an armed act
+FORCE_OPERATION = re.compile(r"\b(?:in|during)\s+(?:an?|the)\s+(?:[a-z]+\s+)?(?:army|military|"
+                             r"police|security|navy|naval|air\s+force)\s+(?:operation|offensive|"
+                             r"raid|assault|sweep|crackdown|ambush)s?\b", re.IGNORECASE)
 # Words of a subject left unnamed on purpose ('unidentified men', 'masked assailants'): the
 # text names no doer, whatever the head
 UNNAMED_MODIFIERS = frozenset({"unidentified", "unknown", "masked", "hooded", "armed"})
@@ -1934,7 +1940,8 @@ ATTACK_WORDS = (lexicon.WEAPONS - {"strike"}) | frozenset({  # "the dockers' str
     "gun", "guns", "gunmen", "gunman", "shot", "shooting", "bomb", "bombs", "explosives",
     "suicide", "airstrike", "airstrikes", "rockets", "missiles", "shells", "attackers",
     "grenades", "ied", "massacre", "militants", "insurgents", "jihadists", "rebels",
-    "bombing", "bombings", "shelling", "ambush", "landmine", "landmines"})
+    "bombing", "bombings", "shelling", "ambush", "landmine", "landmines", "clashes",
+    "gunbattle", "gunfight", "firefight", "shootout", "crossfire", "sniper"})
 ACCIDENT_WORDS = frozenset({
     "accident", "crash", "crashed", "collision", "collided", "overturned", "derailed", "flood",
     "flooding", "floods", "floodwaters", "earthquake", "quake", "landslide", "storm", "cyclone",
@@ -1979,7 +1986,8 @@ def _unattributed(frame: Frame, text: str) -> bool:
     armed_by = [r.text for r in frame.sources if _armed_attack(r.text) or (
         trigger.startswith(CASUALTY_STEMS) and _attack_on(r, text)) or _unnamed_group(r)]
     armed = bool(armed_by) or _tells_armed_attack(text) or _deadly_shooting(frame, text) or (
-        bool(UNDER_FIRE.search(text)))  # "was killed in an air strike", "was shot dead"
+        bool(UNDER_FIRE.search(text) or FORCE_OPERATION.search(text)))  # "was killed in an air
+    # strike", "was shot dead", "were killed in an army operation"
     weapon = bool(heads) and heads <= WEAPON_HEADS and (  # "a bomb blast ripped through"
         not heads & DUAL_USE_HEADS or trigger.startswith(FORCE_STEMS)
         or _drones_strike(frame, text))  # "drones struck a depot", not "drones hit the market"
@@ -2221,7 +2229,7 @@ DEMONYM_SCENE = re.compile(
     r"central)(?:ern|-?(?:east|west)ern)?\s+|remote\s+|restive\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
     r"\s+(?:(?:city|"
     r"town|village|capital|port|province|region|district|state|island|resort|coast|waters|"
-    r"jungle|highlands)\b|[A-Z][a-z]+\b"
+    r"jungle|highlands|department|county|prefecture|governorate|enclave)\b|[A-Z][a-z]+\b"
     r"(?!\s+(?:troops|forces|soldiers|police|army|rebels|officials|guerrillas)))")
 
 
