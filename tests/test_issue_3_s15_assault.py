@@ -42,6 +42,7 @@ def test_issue_3_agentless_violence_takes_the_place_as_doer(
     "A bus carrying pilgrims overturned on a mountain road in Nepal, killing 20 people.",
     "The 1993 assassination of Burundian President Melchior Ndadaye in Bujumbura shocked the "
     "region.",
+    "A man was shot dead in a gang dispute in a suburb of Marseille on Saturday, police said.",
 ])
 def test_issue_3_crime_mishap_history_and_placeless_acts_stay_uncoded(
         events_of: Any, text: str) -> None:

@@ -1933,7 +1933,8 @@ ACCIDENTAL_WORDS = frozenset({"accidentally", "accidental", "inadvertently", "un
 # dead during a robbery', 'armed robbers beat a guard', 'accidentally shot')
 CRIME_SCENE_WORDS = frozenset({"robbery", "robberies", "robber", "robbers", "burglary",
                                "burglar", "burglars", "mugging", "carjacking", "carjackers",
-                               "hunting", "hunter", "accidentally", "accidental", "stray"})
+                               "hunting", "hunter", "accidentally", "accidental", "stray",
+                               "gang", "gangs", "dispute", "quarrel", "feud", "estranged"})
 # Codes that need a stated doer: expulsions, attempts, blockades ("drove from his home")
 STATED_DOER_CODES = frozenset({"201", "185", "144"})
 ATTACK_WORDS = (lexicon.WEAPONS - {"strike"}) | frozenset({  # "the dockers' strike hit exports"
@@ -1985,14 +1986,14 @@ def _unattributed(frame: Frame, text: str) -> bool:
         return trigger.startswith(PROTEST_STEMS) and bool(heads) and heads <= CROWD_HEADS
     armed_by = [r.text for r in frame.sources if _armed_attack(r.text) or (
         trigger.startswith(CASUALTY_STEMS) and _attack_on(r, text)) or _unnamed_group(r)]
-    armed = bool(armed_by) or _tells_armed_attack(text) or _deadly_shooting(frame, text) or (
-        bool(UNDER_FIRE.search(text) or FORCE_OPERATION.search(text)))  # "was killed in an air
-    # strike", "was shot dead", "were killed in an army operation"
+    armed = bool(armed_by) or _tells_armed_attack(text)  # "was killed in an air strike"
+    deadly = _deadly_shooting(frame, text) or bool(  # "was shot dead", "came under fire",
+        UNDER_FIRE.search(text) or FORCE_OPERATION.search(text))  # "in an army operation"
     weapon = bool(heads) and heads <= WEAPON_HEADS and (  # "a bomb blast ripped through"
         not heads & DUAL_USE_HEADS or trigger.startswith(FORCE_STEMS)
         or _drones_strike(frame, text))  # "drones struck a depot", not "drones hit the market"
     if root not in lexicon.VIOLENCE_CODES or not (trigger.startswith(FORCE_STEMS) or armed
-                                                  or weapon):
+                                                  or weapon or deadly):
         return False
     if not (frame.targets or frame.sources) or not (heads <= WEAPON_HEADS or armed):
         return False  # nobody undergoes it; "two men beat", "his vehicle struck": named doers
@@ -2005,7 +2006,7 @@ def _unattributed(frame: Frame, text: str) -> bool:
     if (words - set(trigger.split())) & (accidents | CRIME_SCENE_WORDS) or re.search(
             r"\bby [A-Z]", text) or WAR_REMNANTS.search(text):
         return False  # "claimed by Ukraine": the text names the doer
-    return armed or not trigger.startswith(HARM_STEMS) or bool(
+    return armed or deadly or not trigger.startswith(HARM_STEMS) or bool(
         (words - set(trigger.split())) & ATTACK_WORDS)
 
 
