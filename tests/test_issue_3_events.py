@@ -406,9 +406,10 @@ def test_issue_3_codebook_verb_object_pairs_for_sanctions_and_force(nlp: Any) ->
 
 
 def test_issue_3_uncountried_groups_on_both_sides_take_the_place(nlp: Any) -> None:
-    """"Soldiers fired on demonstrators in the Togolese capital": both are Togo's."""
+    """"Soldiers fired on demonstrators in the Togolese capital": both are Togo's (violent
+    repression, CAMEO 175: the state's agents firing on protesters)."""
     text = "Soldiers fired on demonstrators in the Togolese capital Lome."
-    assert _pairs_of(nlp, text) == {("19", "TGO", "TGO")}
+    assert _pairs_of(nlp, text) == {("17", "TGO", "TGO")}
     text = "Israeli helicopter gunships rocketed Hezbollah positions in south Lebanon."
     assert _pairs_of(nlp, text) == {("19", "ISR", "LBN")}
 

@@ -62,12 +62,13 @@ def test_issue_3_common_nouns_on_the_surname_list_stay_common(
      "111"),
     ("The senator attacked the Justice Department for its handling of the case.", "111"),
     ("Rebels attacked the army base over the weekend.", "190"),
-    ("Police attacked the protesters for blocking the road.", "190"),
+    ("Police attacked the protesters for blocking the road.", "175"),  # violent repression
 ])
 def test_issue_3_a_politician_attacking_a_body_over_a_grievance_is_words(
         events_of: Any, text: str, code: str) -> None:
     """An unarmed political doer's attack on an organisation 'over' or 'for' something, with no
-    weapon or armed actor near, is criticism (111); armed doers' attacks stay force (190)."""
+    weapon or armed actor near, is criticism (111); armed doers' attacks stay force (190), and
+    police attacking protesters violent repression (175)."""
     found = by_trigger(events_of, text, "attacked")
     assert found and found[0].code == code
 

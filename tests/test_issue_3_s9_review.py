@@ -47,7 +47,7 @@ def test_issue_3_defence_and_half_do_not_make_war_news_sport(events_of: Any, tex
 ])
 def test_issue_3_people_fired_at_are_the_target_not_a_scene(
         events_of: Any, text: str, target: str) -> None:
-    events = [e for e in events_of(text) if e.code == "190"]
+    events = [e for e in events_of(text) if e.code == "175"]  # violent repression
     assert events and events[0].target is not None and events[0].target.text == target
 
 

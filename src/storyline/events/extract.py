@@ -46,6 +46,7 @@ from storyline.events.detect import (
     frames_in_sentence,
 )
 from storyline.events.implied import add_implied_targets, implied_country
+from storyline.events.roles import NAMED_ACTORS
 from storyline.events.salience import lead_end, mark_lead, mark_main
 from storyline.nlp.extract import ExtractContext, Extractor
 from storyline.records import ActorRef, Check, Event, Location, Mention, stable_id
@@ -438,12 +439,19 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     _people_at_body(frame, text)
     _deed_doer(frame, text)
     _topic_discussed(frame, text)
+    _drop_reporters(frame, text)
+    _attack_by(frame, text)
+    _shared_agent(frame, text)
+    _deed_done_by(frame, text)
+    _fight_between(frame, text)
     if frame.code[:2] in lexicon.VIOLENCE_CODES and not _words(frame.trigger) & BORDER_WORDS:
         frame.targets = [r for r in frame.targets if not _across_border(r, text)
                          and not _origin_of_act(frame, r, text)]  # 'attacked
         # a checkpoint near the border with X'; 'closed its border with X' aims at X
     if _crowd_without_grievance(frame, text):
         return []  # "crowds took to the streets to celebrate the win"
+    if frame.code[:2] in lexicon.VIOLENCE_CODES and _words(text) & ACCIDENTAL_WORDS:
+        return []  # "was accidentally shot dead by a companion": no deliberate act
     sources = [_scene_doer(frame, r, a) for r in frame.sources
                if (a := _actor(mentions, r, base, date, db) or _campaign(ctx, r, base))]
     sources = [a for a in sources if not _policing(frame, a) and not _illness_or_disaster(frame, a)]
@@ -484,7 +492,14 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
             frame.code[:2] in lexicon.VIOLENCE_CODES):  # 'fired at the USS Carney'
         aimed = _actor(mentions, frame.place, base, date, db)
         targets = [aimed] if aimed is not None and is_coded(aimed) else []
+    if frame.place is not None and frame.place.prep == "at" and len(targets) == 1 and (
+            targets[0].span == (base + frame.place.phrase[0], base + frame.place.phrase[1])):
+        joined = _joined_place(mentions, frame.place, (text, base))
+        also = _actor(mentions, joined, base, date, db) if joined is not None else None
+        targets += [also] if also is not None and is_coded(also) else []  # 'at Israel and
+        # Saudi Arabia': both are aimed at
     _placed_doers(mentions, frame, (text, base), sources, targets)
+    _placed_victims(frame, where, targets)
     _state_nouns(mentions, (text, base), sources, targets)
     _own_units(mentions, (text, base), sources)
     _own_units(mentions, (text, base), [t for t in targets if frame.code[:2] in (
@@ -505,6 +520,9 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     if len(sources) == 1 and (not targets or not frame.reciprocal):
         sources = _joined_sides(mentions, sources[0], (text, base))  # "Indian and Chinese
         # troops clashed", "the foreign ministers of France and Germany urged Russia"
+    if frame.code in REPRESSED_FORCE_CODES and _fired_on_protesters(frame, sources, targets,
+                                                                     text):
+        frame.code = "175"  # "troops fired on protesting monks": violent repression
     own_ground = frame.code[:2] in SELF_AIMED_ROOTS
     pairs = _pairs(sources, targets, frame.reciprocal, own_ground) if targets or len(
         sources) != 2 or (frame.reciprocal or not _words(frame.trigger) & TIE_WORDS) else [
@@ -522,6 +540,151 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
             events.append(event)
     return events
 
+
+
+# Force CAMEO codes as violent repression (175) when a state's agents aim it at protesters
+# (the dictionary's 'kill demonstrators', 'fire tear gas': 175): shooting and force in general
+REPRESSED_FORCE_CODES = frozenset({"180", "190", "193"})
+FIRED_ON_PROTESTERS = lexicon.PROTESTER_WORDS | frozenset({
+    "protesting", "demonstrating", "marching", "rioters", "rioting", "strikers", "striking",
+    "rallying"})
+AIMED_PREPS = frozenset({"on", "at", "upon", "into"})
+
+
+def _fired_on_protesters(frame: Frame, sources: list[ActorRef], targets: list[ActorRef],
+                         text: str) -> bool:
+    """Whether police or troops aim force at protesters ('opened fire on students
+    demonstrating', 'fired on protesting monks', 'shot dead 12 demonstrators'): violent
+    repression by the state's agents, not force between armed sides."""
+    if not sources or not all(s.sector in SECURITY_SECTORS for s in sources):
+        return False
+    after = [w.strip(".,;:") for w in text[frame.trigger_span[1]:].lower().split()[:6]]
+    aimed = after[after.index(next(w for w in after if w in AIMED_PREPS)) + 1:][:3] if (
+        set(after[:2]) & AIMED_PREPS) else []  # "fired on", "opened fire at"
+    words = set(aimed) | {w for t in targets for w in t.text.lower().split()}
+    if any(f"{t.text.lower()} demonstrating" in text.lower() for t in targets):
+        words.add("demonstrating")  # "opened fire on students demonstrating in Jakarta"
+    return bool(words & FIRED_ON_PROTESTERS)
+
+
+# An attack noun the act happened in with its doer after 'by' ('were killed in an ambush by
+# Taliban fighters'): the doer of the passive's killing
+ATTACK_BY = re.compile(r"\b(?:in|during)\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(?:ambush|attack|"
+                       r"raid|assault|bombing|offensive|strike|airstrike|shelling)\s+by\s+"
+                       r"((?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)(?=\s+(?:in|on|near|at|outside|"
+                       r"inside|who|which|that|along|with|during|after|as)\b|\s*[,.;]|$)")
+
+
+def _attack_by(frame: Frame, text: str) -> None:
+    """A passive act of force with no agent takes the doer of the attack it happened in ('five
+    policemen were killed in an ambush by Taliban fighters')."""
+    if frame.sources or not frame.targets or frame.code[:2] not in lexicon.VIOLENCE_CODES or (
+            frame.nominal):
+        return  # "and four wounded": nobody the act is on
+    found = ATTACK_BY.search(text, frame.trigger_span[1])
+    if found is None or text[frame.trigger_span[1]:found.start()].count(",") > 1:
+        return
+    frame.sources = [_phrase_role(text, *found.span(1))]
+
+
+# The agent of a passive verb joined to this one ('were detained and beaten by Turkish police')
+SHARED_AGENT = re.compile(r"\s+and\s+(?:then\s+|later\s+)?[a-z]+(?:ed|en|wn)\s+by\s+"
+                          r"((?:the\s+)?[\w.-]+(?:\s+[\w.-]+){0,3}?)(?=\s+(?:in|on|near|at|"
+                          r"outside|inside|who|which|that|while|during|after|as|for)\b|\s*[,.;]|$)")
+
+
+# The agent of the light verb a named attack is the subject of ('the attack on the army post
+# was carried out by 200 Taliban fighters'): its doer
+DEED_DONE_BY = re.compile(r"\s+(?:was|were|had\s+been|has\s+been)\s+(?:carried\s+out|launched|"
+                          r"staged|mounted|committed|perpetrated)\s+by\s+((?:the\s+)?[\w.-]+"
+                          r"(?:\s+[\w.-]+){0,4}?)(?=\s+(?:in|on|near|at|who|which|that|during|"
+                          r"after|as|from)\b|\s*[,.;]|$)")
+
+
+def _deed_done_by(frame: Frame, text: str) -> None:
+    """A named attack with no doer takes the agent of 'was carried out by' after its phrase
+    ('the attack on the army post near the border was carried out by Taliban fighters')."""
+    if frame.sources or not frame.nominal or frame.code[:2] not in lexicon.VIOLENCE_CODES:
+        return
+    end = max([frame.trigger_span[1], *(r.phrase[1] for r in frame.targets)])
+    if frame.place is not None:
+        end = max(end, frame.place.phrase[1])
+    found = DEED_DONE_BY.search(text, end)
+    if found is not None and found.start() - end < 60 and not (
+            set(text[end:found.start()]) & set(",;")):  # in its own phrase
+        frame.sources = [_phrase_role(text, *found.span(1))]
+
+
+def _shared_agent(frame: Frame, text: str) -> None:
+    """A passive act with no agent takes that of the passive verb joined right after it ('two
+    journalists were detained and beaten by Turkish police': detained by the police too), not
+    the undergoer's own state."""
+    if frame.sources or not frame.implied_doer:
+        return
+    found = SHARED_AGENT.match(text, frame.trigger_span[1])
+    if found is not None:
+        frame.sources = [_phrase_role(text, *found.span(1))]
+
+
+# Fighting named as the subject of its outbreak ('Heavy fighting broke out between X and Y')
+FIGHT_NOUNS = frozenset({"fighting", "clashes", "clash", "battles", "battle", "skirmishes",
+                         "gunbattles", "gunbattle", "hostilities", "violence"})
+FIGHT_BETWEEN = re.compile(r"\s+(?:(?:erupted|broke|raged|flared|resumed|continued)\s+)?"
+                           r"(?:out\s+|up\s+|again\s+|anew\s+)*between\s+((?:the\s+)?[\w.-]+(?:\s+"
+                           r"[\w.-]+){0,3}?)\s+and\s+((?:the\s+)?[\w.-]+(?:\s+[\w.-]+){0,3}?)"
+                           r"(?=\s+(?:in|on|near|at|along|across|outside|inside|over|for|after|"
+                           r"since|who|which)\b|\s*[,.;]|$)")
+
+
+def _fight_between(frame: Frame, text: str) -> None:
+    """Fighting whose subject is the fight itself is done by the sides named after 'between'
+    ('Heavy fighting broke out between Ethiopian and Eritrean troops'), each other's target."""
+    fight = frame.trigger.lower().split()[0] in FIGHT_NOUNS if frame.nominal else bool(
+        frame.sources) and all(r.head_text.lower() in FIGHT_NOUNS for r in frame.sources)
+    if frame.code[:2] not in lexicon.VIOLENCE_CODES or not fight or frame.targets and (
+            frame.nominal):
+        return
+    found = FIGHT_BETWEEN.match(text, frame.trigger_span[1])
+    if found is None:
+        return
+    first, second = found.span(1), found.span(2)
+    if " " not in found.group(1) and " " in found.group(2):  # 'Ethiopian and Eritrean troops'
+        frame.sources, frame.targets = [_phrase_role(text, first[0], second[1])], []
+    else:
+        frame.sources, frame.targets = [_phrase_role(text, *first)], [_phrase_role(text, *second)]
+    frame.reciprocal = True
+
+
+def _phrase_role(text: str, start: int, end: int) -> Role:
+    """A participant read from a phrase the parser left off the act: its last word the head
+    (a sentence's closing full stop left out)."""
+    if text[start:end].endswith(".") and not text[end:].strip():
+        end -= 1
+    head = text.rfind(" ", start, end) + 1 or start
+    return Role(head=(head, end), phrase=(start, end), text=text[start:end],
+                head_text=text[head:end])
+
+
+def _joined_place(mentions: list[Mention], place: Role, sentence: tuple[str, int]) -> Role | None:
+    """The name joined by 'and' right after a place an act is aimed at ('fired Scud missiles at
+    Israel and Saudi Arabia'): a second place aimed at, which the parser's place leaves out."""
+    text, base = sentence
+    joined = re.match(r"\s+and\s+((?:the\s+)?)", text[place.phrase[1]:])
+    if joined is None:
+        return None
+    starts = {base + place.phrase[1] + joined.start(1), base + place.phrase[1] + joined.end()}
+    name = next((m for m in _in_sentence(mentions, sentence) if m.span[0] in starts
+                 and m.kind in ("GPE", "LOC") and m.country), None)
+    return _phrase_role(text, name.span[0] - base, name.span[1] - base) if name else None
+
+
+def _drop_reporters(frame: Frame, text: str) -> None:
+    """An act of force names no doer in who reports it after it ('in a night raid on a hamlet,
+    newspapers reported'): the parser's subject of the say verb is no raider."""
+    if frame.code[:2] not in lexicon.VIOLENCE_CODES:
+        return
+    frame.sources = [r for r in frame.sources if r.phrase[0] < frame.trigger_span[0] or not (
+        {w.strip(".,;:") for w in text[r.phrase[1]:].lower().split()[:1]} & SPEAKER_VERBS)]
 
 
 def _campaign(ctx: ExtractContext, role: Role, base: int) -> ActorRef | None:
@@ -748,8 +911,26 @@ def _placed_doers(mentions: list[Mention], frame: Frame, sentence: tuple[str, in
     allies = {s.country for s in sources if s.country}  # "the Yemeni army and allied fighters"
     country = (allies.pop() if len(allies) == 1 else None) or _sentence_place(
         mentions, sentence, targets) or _victims_country(mentions, sentence, targets)
+    scene = _demonym_scene(mentions, sentence) if country is None else None
+    country = country or (scene.country if scene is not None else None)  # 'in Indian Kashmir'
     for doer in doers:
         doer.country = country
+    if country is not None and not allies:  # "in Indian Kashmir, killing seven people"
+        for victim in targets:
+            if not victim.country and victim.sector and not victim.implied:
+                victim.country = country
+
+
+def _placed_victims(frame: Frame, where: Location | None, targets: list[ActorRef]) -> None:
+    """Country-less people force is used on where the act has a place with a country take that
+    country when another of its targets has it ('killed a Catholic priest and two nuns at a
+    mission in eastern Zimbabwe': the nuns too), as a victim inside a country is its."""
+    if frame.code[:2] not in lexicon.VIOLENCE_CODES or where is None or not where.country or (
+            where.country not in {t.country for t in targets}):
+        return
+    for victim in targets:
+        if not victim.country and victim.sector and not victim.implied:
+            victim.country = where.country
 
 
 # Words after a body that make it the sentence's speaker ('..., the Indian army said')
@@ -1159,8 +1340,9 @@ def _placed_object(
     if alternative and alternative[0].span not in places:
         return []  # a named actor behind the object ("casualties on Sudanese mercenaries")
     country = (where.country if where else None) or next(
-        (a.country for a in alternative if a.country), None)
-    if country is None:
+        (a.country for a in alternative if a.country
+         and not set(a.text.lower().split()[-1:]) & BORDER_WORDS), None)  # 'near the Iraqi
+    if country is None:  # border': a frontier of either side
         return []
     target = targets[0] if targets else ActorRef(
         text=role.text, span=(base + role.phrase[0], base + role.phrase[1]))
@@ -1681,7 +1863,7 @@ CROWD_HEADS = frozenset({"thousands", "hundreds", "tens", "dozens", "crowds", "c
 # Acts of force CAMEO codes by where they happen when the text names no doer; the harm stems
 # among them (accidents kill and fire too) need an attack word elsewhere in the sentence
 FORCE_STEMS = ("attack", "ambush", "shell", "bomb", "kidnap", "abduct", "storm", "raid",
-               "massacr", "behead", "kill", "shoot", "shot", "fire", "opened fire")
+               "massacr", "behead", "assassinat", "kill", "shoot", "shot", "fire", "opened fire")
 HARM_STEMS = ("kill", "shoot", "shot", "fire", "opened fire")
 # Subjects that are the weapon or the attack, not a doer ("a roadside bomb killed four
 # soldiers", "a bombing at a mosque killed 59 worshippers")
@@ -1689,7 +1871,8 @@ WEAPON_HEADS = frozenset({"bomb", "bombs", "explosives", "ied", "rocket", "rocke
                           "missiles", "mortar", "mortars", "grenade", "grenades", "shells",
                           "bombing", "bombings", "airstrike", "airstrikes", "shelling", "blast",
                           "blasts", "ambush", "raid", "raids", "explosion", "explosions",
-                          "bomber", "bombers", "drone", "drones"})  # not "a heart attack"
+                          "bomber", "bombers", "drone", "drones", "landmine", "landmines",
+                          "minefield"})  # not "a heart attack"
 ATTACK_HEADS = frozenset({"attack", "attacks", "strike", "strikes", "fire", "barrage",
                           "barrages", "round", "rounds"})  # "artillery fire", not "a fire"
 # what makes an attack or a strike an armed one ("an air strike", not "a heart attack")
@@ -1720,19 +1903,62 @@ CASUALTY_STEMS = ("kill", "wound", "injur", "left", "claim", "maim")
 UNARMED_MODIFIERS = frozenset({"heart", "shark", "dog", "animal", "bear", "crocodile",
                                "elephant", "snake", "cyber", "panic", "asthma", "verbal",
                                "political", "legal", "personal", "hacker", "ransomware"})
+# Words after a shooting that make it a killing or a downing ('shot dead', 'gunned down'),
+# no accident's nor a sport's
+DEADLY_PARTICLES = frozenset({"dead", "down"})
+SHOOTING_STEMS = ("shot", "shoot", "gunned", "gun")
+# Phrases telling that people came under armed attack ('their patrol came under fire'): the
+# 'fire' of them is no blaze
+UNDER_FIRE = re.compile(r"\b(?:came|come|comes|coming)\s+under\s+(?:heavy\s+|sniper\s+|rocket\s+|"
+                        r"mortar\s+|machine-gun\s+|gun\s+|small-arms\s+)?(?:fire|attack)\b",
+                        re.IGNORECASE)
+# An operation of a state's forces the harm happened in ('13 guerrillas were killed in an army
+# operation'): an armed act
+FORCE_OPERATION = re.compile(r"\b(?:in|during)\s+(?:an?|the)\s+(?:[a-z]+\s+)?(?:army|military|"
+                             r"police|security|navy|naval|air\s+force)\s+(?:operation|offensive|"
+                             r"raid|assault|sweep|crackdown|ambush)s?\b", re.IGNORECASE)
+# Words of a subject left unnamed on purpose ('unidentified men', 'masked assailants'): the
+# text names no doer, whatever the head
+UNNAMED_MODIFIERS = frozenset({"unidentified", "unknown", "masked", "hooded", "armed"})
+UNNAMED_HEADS = frozenset({"men", "man", "gunmen", "gunman", "assailants", "assailant",
+                           "attackers", "attacker", "youths", "individuals", "persons", "people",
+                           "intruders", "raiders", "militants", "group", "groups"})
+# What a shooting downs as an act of force ('shot down a helicopter'), not a proposal
+DOWNED_HEADS = frozenset({"plane", "planes", "aircraft", "jet", "jets", "helicopter",
+                          "helicopters", "airliner", "drone", "drones", "warplane", "warplanes",
+                          "fighter", "bomber", "gunship", "gunships", "balloon"})
+# Words that make harm unintended, which PLOVER's deliberate assault is not
+ACCIDENTAL_WORDS = frozenset({"accidentally", "accidental", "inadvertently", "unintentionally"})
+# Words of common crime or mishap by which an unattributed killing is no political act ('shot
+# dead during a robbery', 'armed robbers beat a guard', 'accidentally shot')
+CRIME_SCENE_WORDS = frozenset({"robbery", "robberies", "robber", "robbers", "burglary",
+                               "burglar", "burglars", "mugging", "carjacking", "carjackers",
+                               "hunting", "hunter", "accidentally", "accidental", "stray",
+                               "gang", "gangs", "dispute", "quarrel", "feud", "estranged"})
 # Codes that need a stated doer: expulsions, attempts, blockades ("drove from his home")
 STATED_DOER_CODES = frozenset({"201", "185", "144"})
 ATTACK_WORDS = (lexicon.WEAPONS - {"strike"}) | frozenset({  # "the dockers' strike hit exports"
     "gun", "guns", "gunmen", "gunman", "shot", "shooting", "bomb", "bombs", "explosives",
     "suicide", "airstrike", "airstrikes", "rockets", "missiles", "shells", "attackers",
     "grenades", "ied", "massacre", "militants", "insurgents", "jihadists", "rebels",
-    "bombing", "bombings", "shelling", "ambush"})
+    "bombing", "bombings", "shelling", "ambush", "landmine", "landmines", "clashes",
+    "gunbattle", "gunfight", "firefight", "shootout", "crossfire", "sniper"})
 ACCIDENT_WORDS = frozenset({
     "accident", "crash", "crashed", "collision", "collided", "overturned", "derailed", "flood",
     "flooding", "floods", "floodwaters", "earthquake", "quake", "landslide", "storm", "cyclone",
     "hurricane", "typhoon", "tornado", "fire", "blaze", "gas", "leak", "collapse", "collapsed",
     "lightning", "drowned", "stampede", "mine", "mining", "factory", "plant", "boiler",
     "fireworks", "explosion", "truck", "lorry", "vehicle"})
+# Weapons left from an old war, whose blast is no act of anyone now ('an old landmine exploded
+# as children played', 'unexploded ordnance')
+WAR_REMNANTS = re.compile(r"\b(?:old|leftover|abandoned|unexploded|Soviet-era|wartime)\s+(?:land)?"
+                          r"(?:mines?|shells?|bombs?|ordnance|munitions?)\b|\bunexploded\b",
+                          re.IGNORECASE)
+# Words of a bomb attack by which a truck or a car in the sentence carries the bomb ('a truck
+# bomb', 'a suicide bomber drove a truck packed with explosives'), no road accident
+BOMB_WORDS = frozenset({"bomb", "bombs", "bomber", "bombers", "explosives", "suicide", "landmine",
+                        "landmines"})
+BOMB_CARRIERS = frozenset({"truck", "lorry", "vehicle"})
 # ... and where a blast of no named weapon is an accident ('an explosion at a refinery'), though
 # drones or missiles may hit such places
 BLAST_ACCIDENT_WORDS = frozenset({"refinery", "cylinder", "fuel", "ammonium", "nitrate",
@@ -1750,7 +1976,8 @@ def _illness_or_disaster(frame: Frame, source: ActorRef) -> bool:
 def _unattributed(frame: Frame, text: str) -> bool:
     """Whether a frame is a crowd's protest or an attack whose doer the text leaves unnamed."""
     root, trigger = frame.code[:2], frame.trigger.lower()
-    if frame.nominal or frame.code in STATED_DOER_CODES or _described_act(frame, text):
+    if (frame.nominal and not _dated_deed(frame, text)) or frame.code in STATED_DOER_CODES or (
+            _described_act(frame, text)):
         return False
     heads = {_counted_head(r, text) for r in frame.sources}
     before = set(text[: frame.trigger_span[0]].lower().split()[-1:]) & WEAPON_HEADS
@@ -1758,22 +1985,68 @@ def _unattributed(frame: Frame, text: str) -> bool:
     if root == "14":  # "thousands marched in Lagos"; "battles raged" is no protest
         return trigger.startswith(PROTEST_STEMS) and bool(heads) and heads <= CROWD_HEADS
     armed_by = [r.text for r in frame.sources if _armed_attack(r.text) or (
-        trigger.startswith(CASUALTY_STEMS) and _attack_on(r, text))]
+        trigger.startswith(CASUALTY_STEMS) and _attack_on(r, text)) or _unnamed_group(r)]
     armed = bool(armed_by) or _tells_armed_attack(text)  # "was killed in an air strike"
+    deadly = _deadly_shooting(frame, text) or bool(  # "was shot dead", "came under fire",
+        UNDER_FIRE.search(text) or FORCE_OPERATION.search(text))  # "in an army operation"
     weapon = bool(heads) and heads <= WEAPON_HEADS and (  # "a bomb blast ripped through"
         not heads & DUAL_USE_HEADS or trigger.startswith(FORCE_STEMS)
         or _drones_strike(frame, text))  # "drones struck a depot", not "drones hit the market"
     if root not in lexicon.VIOLENCE_CODES or not (trigger.startswith(FORCE_STEMS) or armed
-                                                  or weapon):
+                                                  or weapon or deadly):
         return False
     if not (frame.targets or frame.sources) or not (heads <= WEAPON_HEADS or armed):
         return False  # nobody undergoes it; "two men beat", "his vehicle struck": named doers
     words = _words(text) - _words(" ".join(armed_by))  # "artillery fire" is no blaze
+    if UNDER_FIRE.search(text):
+        words -= {"fire"}  # "came under fire": an attack, no blaze
     accidents = ACCIDENT_WORDS | (BLAST_ACCIDENT_WORDS if heads & EXPLOSION_HEADS else frozenset())
-    if (words - set(trigger.split())) & accidents or re.search(r"\bby [A-Z]", text):
+    if words & BOMB_WORDS:
+        accidents -= BOMB_CARRIERS  # "a suicide bomber drove a truck": the truck is the bomb's
+    if (words - set(trigger.split())) & (accidents | CRIME_SCENE_WORDS) or re.search(
+            r"\bby [A-Z]", text) or WAR_REMNANTS.search(text):
         return False  # "claimed by Ukraine": the text names the doer
-    return armed or not trigger.startswith(HARM_STEMS) or bool(
+    return armed or deadly or not trigger.startswith(HARM_STEMS) or bool(
         (words - set(trigger.split())) & ATTACK_WORDS)
+
+
+# A day that dates an act to the news ('on Wednesday', 'overnight'), not history's deeds
+NEWS_DAY = re.compile(r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+                      r"overnight|yesterday|last\s+night|earlier\s+this\s+week)\b")
+YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# Deeds named by a noun that the news reports in their own right as its subject ('The
+# assassination of X in Belgrade on Wednesday shocked ...'): abductions, assaults, bombings,
+# assassinations and mass killings
+DATED_DEED_ROOTS = frozenset({"18", "20"})
+
+
+def _dated_deed(frame: Frame, text: str) -> bool:
+    """Whether an act named by a noun heads its sentence with a victim and a news day ('The
+    kidnapping of three Italian engineers in the Niger Delta on Sunday was ...'), no
+    anniversary or background ('the 1994 genocide')."""
+    if frame.code[:2] not in DATED_DEED_ROOTS or not frame.targets:
+        return False
+    before = text[: frame.trigger_span[0]].split()
+    return len(before) <= 1 and bool(NEWS_DAY.search(text)) and not YEAR.search(text)
+
+
+def _unnamed_group(role: Role) -> bool:
+    """Whether a subject is people the text leaves unnamed ('unidentified men', 'masked
+    assailants', 'armed men'): the doer of an act whose place then names its country."""
+    words = role.text.lower().split()
+    return bool(set(words[:-1]) & UNNAMED_MODIFIERS) and role.entity not in NAMED_ACTORS and (
+        role.head_text.lower() in UNNAMED_HEADS)  # not 'masked dancers', 'armed forces'
+
+
+def _deadly_shooting(frame: Frame, text: str) -> bool:
+    """Whether a shooting killed or downed what it hit ('two policemen were shot dead', 'was
+    gunned down'), no shot at goal nor a shoot of a film."""
+    after = {w.strip(".,;:") for w in text[frame.trigger_span[1]:].lower().split()[:1]}
+    if not frame.trigger.lower().startswith(SHOOTING_STEMS) or not after & DEADLY_PARTICLES:
+        return False
+    return "dead" in after or frame.trigger.lower().startswith("gun") or any(
+        r.head_text.lower() in DOWNED_HEADS for r in frame.targets)  # 'gunned down'; 'shot
+    # down' a craft
 
 
 def _counted_head(role: Role, text: str) -> str:
@@ -1861,11 +2134,15 @@ def _unnamed_doers(mentions: list[Mention], frame: Frame, sentence: tuple[str, i
             target.country = country  # "nine people", "villagers": of the place
     if frame.code[:2] == "14":
         targets = [t for t in targets if is_coded(t)]  # aimed at their state, not "the reform"
+    elif frame.targets and not any(is_coded(t) for t in targets):  # 'a military helicopter
+        targets = [implied_country(country, evidence)]  # was shot down over X': X's, as a
+        # victim inside a country is that country's (the GSR convention)
     return [implied_country(country, evidence, sector)], targets
 
 
 # What weapons are 'fired from' or 'launched from': where their unnamed doers are
-LAUNCHED_FROM = re.compile(r"\b(?:fired|launched|shot|lobbed)\s+from\s+(?:the\s+)?$",
+LAUNCHED_FROM = re.compile(r"\b(?:fired|launched|shot|lobbed|fire)\s+from\s+(?:across\s+)?"
+                           r"(?:the\s+)?$",
                            re.IGNORECASE)
 
 
@@ -1910,10 +2187,13 @@ def _unknown_shellers(frame: Frame, targets: list[ActorRef], text: str) -> list[
 
 
 def _place_aimed_at(mentions: list[Mention], frame: Frame, sentence: tuple[str, int]) -> bool:
-    """Whether the act's object names a place (the town shelled), whose state is no attacker."""
+    """Whether the act's object names a place (the town shelled), whose state is no attacker;
+    people or an actor of a place ('the police chief of Tijuana') are no place."""
     text, base = sentence
     spans = [(base + r.head[0], base + max(r.phrase[1], r.phrase[0] + len(r.extended_text)))
-             for r in frame.targets]  # 'the town of Bakhmut'; not the 'US' of 'a US convoy'
+             for r in frame.targets if r.head_text.lower() in TOWN_NOUNS
+             or not (_actor_role(r) or _people(r))]  # 'the town of
+    # Bakhmut'; not the 'US' of 'a US convoy' nor the town of 'the police chief of Tijuana'
     return any(s[0] <= m.span[0] and m.span[1] <= s[1] for s in spans
                for m in _in_sentence(mentions, sentence)
                if m.country and not m.sector and m.kind != "PRON"
@@ -1931,12 +2211,45 @@ def _scene(mentions: list[Mention], sentence: tuple[str, int],
     """The one-country place a sentence names, as a location (see ``_sentence_place``)."""
     country = _sentence_place(mentions, sentence, targets)
     if country is None:
-        return None
+        return _demonym_scene(mentions, sentence)
     text, base = sentence
     found = next((m for m in _in_sentence(mentions, sentence) if _is_place(m, sentence)
                   and m.country == country
                   and set(text[: m.span[0] - base].lower().split()[-3:]) & LOCATIVES), None)
-    return Location(found.text, found.span, country) if found is not None else None
+    if found is None:  # 'in the Somali capital Mogadishu': the demonym says where
+        scene = _demonym_scene(mentions, sentence)
+        return scene if scene is not None and scene.country == country else None
+    return Location(found.text, found.span, country)
+
+
+# A place a demonym qualifies ('in the Russian city of Vladikavkaz', 'in Indian Kashmir', 'near
+# the southern Philippine city of'): the place is of the demonym's country, whether or not the
+# gazetteer knows it
+DEMONYM_SCENE = re.compile(
+    r"\b(?:in|near|outside|at|around|over|off)\s+(?:the\s+)?(?:(?:north|south|east|west|"
+    r"central)(?:ern|-?(?:east|west)ern)?\s+|remote\s+|restive\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
+    r"\s+(?:(?:city|"
+    r"town|village|capital|port|province|region|district|state|island|resort|coast|waters|"
+    r"jungle|highlands|department|county|prefecture|governorate|enclave)\b|[A-Z][a-z]+\b"
+    r"(?!\s+(?:troops|forces|soldiers|police|army|rebels|officials|guerrillas)))")
+
+
+def _demonym_scene(mentions: list[Mention], sentence: tuple[str, int]) -> Location | None:
+    """The one country whose demonym qualifies a place the sentence is in ('in the northern
+    Iraqi city of Mosul', 'in Indian Kashmir'), as the location of an unattributed act."""
+    text, base = sentence
+    demonyms = kb.bundled().demonyms
+    named = {m.span[0] - base: m.text.lower() for m in _in_sentence(mentions, sentence)
+             if m.country and m.kind in ("GPE", "LOC")}
+    found = [(m, demonyms[m.group(1).lower()]) for m in DEMONYM_SCENE.finditer(text)
+             if m.group(1).lower() in demonyms
+             and named.get(m.start(1), m.group(1).lower()) == m.group(1).lower()]  # 'at Saudi
+    # Arabia': the demonym begins a country's own name
+    if len({c for _, c in found}) != 1:
+        return None
+    match, country = found[0]
+    span = (base + match.start(1), base + match.end(1))
+    return Location(match.group(1), span, country)
 
 
 # Words that make a named place where something happens ('near Gao', 'south of Kirkuk'), not

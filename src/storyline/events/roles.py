@@ -158,8 +158,10 @@ def _misattached_conjuncts(tok: Token) -> list[Token]:
     """Conjuncts the parser hangs on a participant's name or place instead of on it: a second
     name after an apposition ("arrested its rival, the general K, and M"), and a common noun
     after an of-name ("stormed the headquarters of Interpol and the Belgian embassy", "bombed
-    the offices of Reuters and a police station": a participant like the first)."""
-    found: list[Token] = []
+    the offices of Reuters and a police station": a participant like the first), and a second
+    subject of the same verb after "and" ("Government troops and Tamil rebels clashed", parsed
+    as two subjects)."""
+    found: list[Token] = _second_subjects(tok)
     for child in tok.children:
         if child.dep_ == "appos" and child.pos_ == "PROPN":
             found += [c for c in child.conjuncts if c.pos_ == "PROPN" and c.i > child.i]
@@ -167,6 +169,15 @@ def _misattached_conjuncts(tok: Token) -> list[Token]:
             names = [g for g in child.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
             found += [c for g in names for c in g.conjuncts if c.pos_ == "NOUN" and c.i > g.i]
     return found
+
+
+def _second_subjects(tok: Token) -> list[Token]:
+    """The later subjects of a subject's verb that the parser hangs beside it, not on it, when
+    an "and" follows the first with no conjunct ("X and Y clashed": two nsubj)."""
+    if tok.dep_ != "nsubj" or any(c.dep_ == "conj" for c in tok.children) or not any(
+            c.dep_ == "cc" and c.lower_ == "and" for c in tok.children):
+        return []
+    return [s for s in tok.head.children if s.dep_ == "nsubj" and s.i > tok.i]
 
 
 def _gazetteer_place(tok: Token) -> bool:
