@@ -439,6 +439,13 @@ def _us_party_name(name: str) -> Coded | None:
 
 
 AMBIGUOUS_PLACES = {"georgia": frozenset({"GEO", "USA"}), "tripoli": frozenset({"LBY", "LBN"})}
+# Words of American state politics: beside a place that is also a US state they make it the
+# state ('Georgia Gov. Nathan Deal', 'Georgia Republicans', 'the Georgia primary'); the
+# country's people are 'Georgian'.
+US_STATE_MARKS = frozenset({"gov.", "governor", "sen.", "senator", "rep.", "congressman",
+                            "congresswoman", "legislature", "legislators", "statehouse",
+                            "primary", "caucuses", "delegates", "voters", "attorney"}
+                           ) | US_PARTY_WORDS
 
 
 @dataclass
@@ -822,6 +829,7 @@ def code_words(words: list[str]) -> Title:
     if both:
         title.country = None
     _us_party_title(title, words)
+    us_state_title(title, words)
     _national_peacekeepers(title, words)
     _jewish_settlers(title, words)
     return title
@@ -931,6 +939,18 @@ def _us_party_title(title: Title, words: list[str]) -> None:
         title.sector = title.sector or "PTY"
 
 
+def us_state_title(title: Title, words: list[str]) -> None:
+    """A place that is also a US state, beside words of state politics, is the state: USA
+    ('Georgia Gov. Nathan Deal' was the Caucasus country's)."""
+    if title.country is None or "USA" == title.country:
+        return
+    keys = {norm_key(w) for w in words}
+    if keys & US_STATE_MARKS and any(
+            title.country in AMBIGUOUS_PLACES.get(k, ()) and "USA" in AMBIGUOUS_PLACES[k]
+            for k in keys):
+        title.country = "USA"
+
+
 def _in_of_phrase(role_words: list[str]) -> bool:
     """Whether the role so far ends in an 'of ...' complement of lower-case words."""
     for w in reversed(role_words):
@@ -1009,6 +1029,15 @@ LANGUAGE_NOUNS = frozenset({"teacher", "teachers", "class", "classes", "lesson",
 LANGUAGES = frozenset({"english", "spanish", "french", "german", "chinese", "mandarin",
                        "arabic", "russian", "italian", "portuguese", "japanese", "korean",
                        "turkish", "hebrew", "greek", "dutch", "polish", "vietnamese", "persian"})
+
+
+# Verbs whose object (or 'in' phrase) a language name is: 'taught Russian', 'spoke in Arabic'
+LANGUAGE_VERBS = frozenset({
+    f"{stem}{end}" for stem, ends in (("teach", ("", "es", "ing")), ("learn", ("", "s", "ed",
+                                      "ing", "t")), ("speak", ("", "s", "ing")),
+                                      ("stud", ("y", "ies", "ied", "ying")),
+                                      ("translat", ("e", "es", "ed", "ing")))
+    for end in ends} | {"taught", "spoke", "spoken"})
 
 
 def _taught_language(words: list[str], j: int) -> bool:
@@ -1181,6 +1210,7 @@ def code_phrase(
     name = " ".join(name_words)
     known = code_name(name, date, db_path) if name else None
     title = code_words(title_words)
+    us_state_title(title, words)  # 'Georgia Republicans'
     add_title_org(title, title_words, date, db_path)  # 'Hamas leader X', 'Boko Haram fighters'
     return combine(text, name or None, title, known)
 

@@ -161,6 +161,8 @@ def code_person(cand: Candidate, date: str | None, db: str | None) -> Item:
     if known is None and title.role and not _local_title(title):  # "President Mugabe"
         known = _own_title_namesake(lookup_surname(norm_key(name), date, title.sector),
                                     title_words)  # a unique surname
+    elif known is None and title.role and len(name_words) == 1:  # 'Governor Kasich': only a
+        known = lookup_lone_surname(norm_key(name), date)  # prominent one of a single country
     if known is None and _courtesy_only(title_words) and len(name_words) == 1 and (
             not is_given_name(name)) and not cand.desc_words:  # a person the tagger names,
         # not one an apposition describes ('Baker, a British aid worker')
@@ -196,8 +198,8 @@ def _courtesy_only(title_words: list[str]) -> bool:
 
 def _local_title(title: Title) -> bool:
     """Whether a person's title is a local office ('Governor', 'Mayor'): the dictionaries list
-    national figures, so a surname after it is not their namesake ('Governor Christie' is no
-    Bahamian prime minister)."""
+    national figures, so a surname after it is only a prominent namesake's, of one country
+    ('Governor Kasich'; 'Governor Christie' is no Bahamian prime minister)."""
     return bool(title.role_words) and title.role_words[-1].casefold() in LOCAL_TITLES
 
 
@@ -226,6 +228,8 @@ def code_org(cand: Candidate, date: str | None, db: str | None) -> Item:
     title = code_words(words)
     if whole and known is not None and known.country:
         title.country = known.country  # the whole name, not a country inside it
+    if known is None and _named_for_twin_place(words, title):
+        title.country = None  # 'Georgia Pacific', 'Georgia Power': a firm of either Georgia
     if known is None and len(words) > 1 and words[0] == "Congressional" and (
             norm_key(words[-1]) in HOUSE_PARTS | {"office", "coalition"}):
         title.country, title.body_sector = "USA", "LEG"  # 'the Congressional Progressive
@@ -241,6 +245,13 @@ def code_org(cand: Candidate, date: str | None, db: str | None) -> Item:
     if item.sector == "MED":
         item.kind = "MEDIA"
     return item
+
+
+def _named_for_twin_place(words: list[str], title: Title) -> bool:
+    """Whether an unknown organisation, no body or agency of state, is named after a place of
+    two countries ('the Georgia Pacific company'): its name says neither."""
+    return len(words) > 1 and norm_key(words[0]) in AMBIGUOUS_PLACES and (
+        title.sector in (None, "BUS")) and title.body_sector is None
 
 
 def _described(head: list[str]) -> bool:

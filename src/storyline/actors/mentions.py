@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, cast
 from storyline.actors import kb
 from storyline.actors.coding import (
     COMPOUND_SECTORS,
+    LANGUAGE_VERBS,
+    LANGUAGES,
     US_PARTY_WORDS,
     agent_sector,
     is_agent_word,
@@ -130,6 +132,19 @@ def _places_as_things(pos: list[str], ent: list[str], lower: list[str],
             ent[i] = "GPE"
 
 
+def _languages_as_things(dep: list[str], ent: list[str], lower: list[str], head: list[int],
+                         spans: dict[int, tuple[int, int]]) -> None:
+    """A language name the tagger labels a people, taught, learnt or spoken ('taught Russian
+    to students', 'spoke in Arabic'), is relabelled a language (no actor), in place."""
+    for i, (start, end) in spans.items():
+        if end - start != 1 or ent[i] != "NORP" or lower[i] not in LANGUAGES:
+            continue
+        verb = head[i] if dep[i] == "dobj" else (
+            head[head[i]] if dep[i] == "pobj" and lower[head[i]] == "in" else -1)
+        if verb >= 0 and lower[verb] in LANGUAGE_VERBS:
+            ent[i] = "LANGUAGE"
+
+
 @dataclass
 class DocInfo:
     """Per-doc arrays computed once, so the scan over tokens creates no spaCy Token objects."""
@@ -166,6 +181,7 @@ class DocInfo:
                 starts.append(sent.start)
                 sent_of[sent.start : sent.end] = [n] * (sent.end - sent.start)
         _places_as_things(cols[0], cols[2], cols[3], ent_span)
+        _languages_as_things(cols[1], cols[2], cols[3], heads, ent_span)
         return cls(cols[0], cols[1], cols[2], cols[3], heads, arr[:, 5].tolist(),
                    arr[:, 6].tolist(), ent_span, sent_of, starts, doc.text)
 
