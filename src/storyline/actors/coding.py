@@ -516,8 +516,8 @@ REGION_WORDS = frozenset({"state", "province", "region", "governorate", "oblast"
 
 
 def _variant_place(key: str) -> Place | None:
-    """The place a hyphened ('Port-au-Prince', tokenised 'Nagorno - Karabakh'), compass-narrowed ('western Niger') or region-named
-    ('Zamfara state') key names."""
+    """The place a hyphened ('Port-au-Prince', tokenised 'Nagorno - Karabakh'), compass-narrowed
+    ('western Niger') or region-named ('Zamfara state') key names."""
     if " - " in key:  # a name joined from tokens ('Nagorno - Karabakh')
         return _place(key.replace(" - ", "-"))
     if "-" in key and (found := _place(key.replace("-", " "))) is not None:
