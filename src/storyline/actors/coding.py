@@ -1356,6 +1356,9 @@ def title_group(words: list[str], date: str | None, db_path: str | None) -> Code
     run is a place name (a place is the title's country, read by ``code_words``)."""
     lead = _leading_name(words)
     whole = code_name(" ".join(lead), date, db_path) if len(lead) > 1 else None
+    if len(lead) == 1 and _agent(norm_key(lead[0])) is not None:
+        whole = lookup_bundled(norm_key(lead[0]), date)  # 'Janjaweed militiamen': a group
+        # the agent table also lists; 'Police officers' names none
     if whole is not None and whole.country and not _place(norm_key(" ".join(lead))):
         return whole  # 'Kurdish Workers Party fighters': a name with an agent word inside
     run: list[str] = []

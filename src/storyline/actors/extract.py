@@ -387,7 +387,10 @@ def _named_owner(title: Title, cand: Candidate, date: str | None, db: str | None
     """'Boko Haram fighters', 'Kurdish Workers Party fighters': the country (and armed or
     political sector) of the group whose name modifies the title, which is theirs (not the
     one their sentence names, nor a word inside the name: 'Workers' is no labour)."""
-    known = title_group(_clean(cand.words)[:-1], date, db)
+    words = _clean(cand.words)
+    whole = " ".join(cand.words).replace(" 's ", "'s ").replace(" ’s ", "'s ")
+    known = lookup_bundled(norm_key(whole), date) if "'s " in whole else None  # "the Lord's
+    known = known or title_group(words[:-1], date, db)  # Resistance Army": the whole name
     if known is not None and known.country in bundled().isos:
         title.country = known.country
         if known.sector in ORG_TITLE_SECTORS:

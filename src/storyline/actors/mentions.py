@@ -271,12 +271,24 @@ def _left_edge(i: int, info: DocInfo) -> int:
         if _joined_modifier(k, i, info):
             j = k  # 'Danish and Swedish officials': both modifiers belong to the group
             continue
+        if _inner_possessive(k, i, info):
+            j = k - 1  # "the Lord's Resistance Army": a name, not the Lord's army
+            continue
         if info.dep[k] in ("det", "case", "poss", "punct", "cc", "prep") and not same_ent:
             break
         if not (k < info.head[k] <= i and (info.dep[k] in LEFT_DEPS or same_ent)):
             break
         j = k
     return j
+
+
+def _inner_possessive(k: int, i: int, info: DocInfo) -> bool:
+    """Whether token ``k`` is the 's of a capitalised word that, with the words up to token
+    ``i``, is a dictionary name ("Lord's Resistance Army", "People's Liberation Army")."""
+    if info.lower[k] not in ("'s", "’s") or k == 0 or info.pos[k - 1] != "PROPN":
+        return False
+    name = f"{info.lower[k - 1]}'s " + " ".join(info.lower[k + 1 : i + 1])
+    return name in kb.bundled().aliases
 
 
 def _joined_modifier(k: int, i: int, info: DocInfo) -> bool:

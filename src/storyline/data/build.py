@@ -173,7 +173,9 @@ def parse_phoenix(path: Path) -> list[tuple[list[str], list[list[Any]]]]:
         codes = [c for c in (parse_code(m) for m in _CODE.findall(body)) if c]
         head = _CODE.sub("", body).strip()
         if head and not line[0].isspace():
-            if head.startswith("+") and entries:
+            # a '+' line, or a name right after a name whose codes are still to come, is
+            # another name of the same actor ('BORIS_YELTSIN_' / 'YELTSIN' / its codes)
+            if entries and (head.startswith("+") or not entries[-1][1]):
                 entries[-1][0].append(_name(head))
             else:
                 entries.append(([_name(head)], []))
@@ -574,6 +576,74 @@ RECENT_ACTORS: list[tuple[list[str], list[list[str | None]]]] = [
                                                                    "2020-04-04"],
                          ["GBRLEG", "2020-04-04", None]]),
 ]
+# Leaders, rebels and public figures of 1990-2005 wire copy whom the Phoenix files lack, in the
+# same format (hand-written from public records of the period; dates approximate to the month
+# where an office changed, and a rebel leader's code runs from the year his movement took arms).
+PERIOD_ACTORS: list[tuple[list[str], list[list[str | None]]]] = [
+    (["desmond tutu"], [["ZAFREL", "1986-09-07", None]]),
+    (["abdullah ocalan", "abdullah öcalan"], [["TURREB", "1978-11-27", None]]),
+    (["velupillai prabhakaran", "vellupillai prabhakaran"], [["LKAREB", "1976-05-05",
+                                                             "2009-05-18"]]),
+    (["jonas savimbi"], [["AGOREB", "1966-03-13", "2002-02-22"]]),
+    (["foday sankoh"], [["SLEREB", "1991-03-23", "2003-07-29"]]),
+    (["john garang"], [["SDNREB", "1983-05-16", "2005-07-09"], ["SDNGOV", "2005-07-09",
+                                                               "2005-07-30"]]),
+    (["laurent kabila", "laurent-desire kabila", "laurent desire kabila"],
+     [["CODREB", "1996-10-18", "1997-05-17"], ["CODGOV", "1997-05-17", "2001-01-16"]]),
+    (["joseph kabila"], [["CODGOV", "2001-01-17", "2019-01-24"], ["CODELI", "2019-01-24",
+                                                                  None]]),
+    (["mobutu sese seko"], [["CODGOV", "1965-11-24", "1997-05-16"]]),
+    (["slobodan milosevic"], [["SRBGOV", "1989-05-08", "2000-10-07"], ["SRBELI", "2000-10-07",
+                                                                       "2006-03-11"]]),
+    (["radovan karadzic"], [["BIHGOV", "1992-01-09", "1996-07-19"], ["BIHELI", "1996-07-19",
+                                                                     None]]),
+    (["ratko mladic"], [["BIHMIL", "1992-05-12", "1996-11-08"], ["BIHELI", "1996-11-08", None]]),
+    (["alija izetbegovic"], [["BIHGOV", "1990-12-20", "2000-10-14"]]),
+    (["vojislav kostunica"], [["SRBGOV", "2000-10-07", "2008-07-07"]]),
+    (["zoran djindjic"], [["SRBGOV", "2001-01-25", "2003-03-12"]]),
+    (["ali ahmeti"], [["MKDREB", "2001-01-22", "2002-06-05"], ["MKDPTY", "2002-06-05", None]]),
+    (["abimael guzman"], [["PERREB", "1980-05-17", "2021-09-11"]]),
+    (["subcomandante marcos"], [["MEXREB", "1994-01-01", None]]),
+    (["manuel marulanda"], [["COLREB", "1964-05-27", "2008-03-26"]]),
+    (["gerry adams"], [["GBRPTY", "1983-11-13", None]]),
+    (["ian paisley"], [["GBRPTY", "1971-09-30", "2014-09-12"]]),
+    (["david trimble"], [["GBRPTY", "1995-09-08", "1998-07-01"], ["GBRGOV", "1998-07-01",
+                                                                  "2002-10-14"],
+                         ["GBRPTY", "2002-10-14", "2005-06-24"]]),
+    (["john hume"], [["GBRPTY", "1979-11-01", "2001-11-06"]]),
+    (["shamil basayev"], [["RUSREB", "1991-11-01", "2006-07-10"]]),
+    (["aslan maskhadov"], [["RUSREB", "1994-12-11", "2005-03-08"]]),
+    (["dzhokhar dudayev"], [["RUSREB", "1991-11-01", "1996-04-21"]]),
+    (["carlos belo", "carlos filipe ximenes belo"], [["TLSREL", "1983-05-12", "2002-11-26"]]),
+    (["aung san suu kyi"], [["MMROPP", "1988-09-27", "2016-03-30"], ["MMRGOV", "2016-03-30",
+                                                                     "2021-02-01"]]),
+    (["mullah omar", "mullah mohammad omar", "mullah mohammed omar"],
+     [["AFGREB", "1994-10-01", "1996-09-27"], ["AFGGOV", "1996-09-27", "2001-11-13"],
+      ["AFGREB", "2001-11-13", "2013-04-23"]]),
+    (["tariq aziz"], [["IRQGOV", "1983-01-01", "2003-04-24"]]),
+    (["uday hussein"], [["IRQELI", "1984-01-01", "2003-07-22"]]),
+    (["moqtada al-sadr", "muqtada al-sadr", "moqtada sadr"], [["IRQREL", "1999-02-19", None]]),
+    (["ali al-sistani", "ayatollah ali al-sistani", "grand ayatollah ali al-sistani"],
+     [["IRQREL", "1992-08-08", None]]),
+    (["abdel aziz rantisi", "abdel-aziz rantisi", "abdel aziz al-rantisi"],
+     [["PSEREB", "1987-12-09", "2004-04-17"]]),
+    (["hassan al-turabi", "hassan turabi"], [["SDNGOV", "1989-06-30", "1999-12-12"],
+                                             ["SDNOPP", "1999-12-12", "2016-03-05"]]),
+    (["isaias afwerki"], [["ERIGOV", "1993-05-24", None]]),
+    (["gloria arroyo", "gloria macapagal arroyo"], [["PHLGOV", "2001-01-20", "2010-06-30"]]),
+    (["robert kocharian", "robert kocharyan"], [["ARMGOV", "1998-02-04", "2008-04-09"]]),
+    (["liamine zeroual"], [["DZAGOV", "1994-01-31", "1999-04-27"]]),
+    (["abdul rashid dostum", "rashid dostum"], [["AFGMIL", "1992-04-01", "2001-12-22"],
+                                                ["AFGGOV", "2001-12-22", None]]),
+    (["ken saro-wiwa"], [["NGAOPP", "1990-10-01", "1995-11-10"]]),
+    (["petar stoyanov"], [["BGRGOV", "1997-01-22", "2002-01-22"]]),
+]
+# Surnames of PERIOD_ACTORS that alone name many others ('Adams said', 'Omar', 'Marcos') or a
+# namesake of another country in the files (a Croatian Milosevic): the full names stay, the
+# bare surname stands for none of them.
+SHARED_SURNAMES = frozenset({"adams", "hume", "omar", "belo", "aziz", "hussein", "arroyo",
+                             "stoyanov", "guzman", "marcos", "trimble", "paisley",
+                             "milosevic"})
 # Firms, state companies and armed groups that sanctions and attacks name often and the Phoenix
 # files lack (undated: they name no person, so they lend no surname); names already in the
 # files are left as they are.
@@ -754,10 +824,11 @@ PHOENIX_SPELLINGS = {
 
 
 def add_recent(actors: list[list[Any]], aliases: dict[str, int]) -> dict[str, int]:
-    """Add RECENT_ACTORS: new actors, or later offices of one the Phoenix files hold, whose
-    open-ended codes then end where the first of them begins; -> the names given to those."""
+    """Add RECENT_ACTORS and PERIOD_ACTORS: new actors, or later offices of one the Phoenix
+    files hold, whose open-ended codes then end where the first of them begins; -> the names
+    given to those."""
     merged: dict[str, int] = {}
-    for names, codes in RECENT_ACTORS:
+    for names, codes in RECENT_ACTORS + PERIOD_ACTORS:
         keys = [PHOENIX_SPELLINGS.get(names[0], names[0]), *names]
         idx = next((aliases[k] for k in keys if k in aliases), None)
         if idx is None:
@@ -894,7 +965,8 @@ def build(dicts: Path) -> dict[str, Any]:
         entries += parse_phoenix(dicts / "petrarch2" / f"Phoenix.{name}.actors.txt")
     actors, aliases = _split_entries(entries, places)
     merged = add_recent(actors, aliases)
-    recent = {name: aliases[name] for names, _ in RECENT_ACTORS for name in names}
+    recent = {name: aliases[name] for names, _ in RECENT_ACTORS + PERIOD_ACTORS
+              for name in names if name.split()[-1] not in SHARED_SURNAMES}
     add_orgs(actors, aliases)
     add_groups(actors, aliases)
     localise_groups(actors, aliases, set(places.values()))
