@@ -182,3 +182,15 @@ def test_issue_3_a_club_named_after_a_new_place_stays_a_club() -> None:
     from storyline.actors.coding import code_phrase
 
     assert code_phrase("Athletic Bilbao") is None
+
+
+def test_issue_3_foreign_people_take_no_country_from_their_sentence(actors_of: Any) -> None:
+    """'foreign officials' are not of the China their sentence names; the foreign minister,
+    whose office 'foreign' names, is of his sentence's one country."""
+    text = "The Chinese finance minister said foreign officials should stop their complaints."
+    rec = actors_of(text)
+    officials = actors_of.at(rec, text, "foreign officials")
+    assert officials is not None and officials.country is None
+    text = "The foreign minister said Iran would not negotiate."
+    minister = actors_of.at(actors_of(text), text, "foreign minister")
+    assert minister is not None and minister.country == "IRN"

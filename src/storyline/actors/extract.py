@@ -554,9 +554,11 @@ def home_countries(resolver: Resolver) -> None:
         if ent.kind == "GROUP" and ent.best.sector not in HOME_SECTORS:
             continue  # 'business leaders' in Paris: a role, but no home sector
         owner = owners.get(first.token)
-        if first.poss_words and not owner or "visiting" in first.words:
+        if first.poss_words and not owner or "visiting" in first.words or _foreigners(
+                first.words):
             continue  # 'Sweden's ...', 'their forces': the possessor decides, not the
-            # sentence; 'the visiting foreign minister' is not of where he visits
+            # sentence; 'the visiting foreign minister' is not of where he visits, nor
+            # 'foreign officials' of the country their sentence names
         if owner:
             _set_country(ent, owner, "sentence")
             continue
@@ -565,6 +567,21 @@ def home_countries(resolver: Resolver) -> None:
                                     armed=ent.best.sector in UNNAMED_ARMED)
         if country is not None and not office_absent(country, _clean(first.words)):
             _set_country(ent, country, "sentence")
+
+
+# Offices 'foreign' names in a state's own government ('the foreign minister', 'foreign
+# affairs committee'), whose holders are the sentence's compatriots
+FOREIGN_OFFICES = frozenset({"minister", "ministers", "ministry", "ministries", "secretary",
+                             "secretaries", "office", "affairs", "policy", "service",
+                             "relations", "committee", "intelligence"})
+
+
+def _foreigners(words: list[str]) -> bool:
+    """Whether a group is named foreign ('foreign officials', 'foreign journalists'): people
+    of other countries than the one their sentence names, not a foreign ministry's staff."""
+    low = [w.casefold() for w in words]
+    after = low[low.index("foreign") + 1 :] if "foreign" in low else []
+    return bool(after) and after[0] not in FOREIGN_OFFICES
 
 
 # Unnamed armed doers ('gunmen', 'rebels'): what their own act aims at ('attacked the Swedish

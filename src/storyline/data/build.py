@@ -637,6 +637,8 @@ PERIOD_ACTORS: list[tuple[list[str], list[list[str | None]]]] = [
                                                 ["AFGGOV", "2001-12-22", None]]),
     (["ken saro-wiwa"], [["NGAOPP", "1990-10-01", "1995-11-10"]]),
     (["petar stoyanov"], [["BGRGOV", "1997-01-22", "2002-01-22"]]),
+    (["mohamed farah aideed", "mohamed farah aidid", "mohammed farah aidid",
+      "mohammed farah aideed"], [["SOMREB", "1991-01-26", "1996-08-01"]]),
 ]
 # Surnames of PERIOD_ACTORS that alone name many others ('Adams said', 'Omar', 'Marcos') or a
 # namesake of another country in the files (a Croatian Milosevic): the full names stay, the
