@@ -194,3 +194,28 @@ def test_issue_3_foreign_people_take_no_country_from_their_sentence(actors_of: A
     text = "The foreign minister said Iran would not negotiate."
     minister = actors_of.at(actors_of(text), text, "foreign minister")
     assert minister is not None and minister.country == "IRN"
+
+
+@pytest.mark.parametrize(("phrase", "country", "sector"), [
+    ("the BJP", "IND", "PTY"), ("the Awami League", "BGD", "PTY"), ("Likud", "ISR", "PTY"),
+    ("the Kuomintang", "TWN", "PTY"), ("Tanjug", "SRB", "MED"), ("Antara", "IDN", "MED"),
+    ("UNPROFOR", "UN", "IGO"), ("KFOR", "NATO", "IGO"), ("the Knesset", "ISR", "LEG"),
+    ("the ISI", "PAK", "SPY"),
+])
+def test_issue_3_parties_agencies_and_missions_of_the_period(phrase: str, country: str,
+                                                             sector: str) -> None:
+    """Parties, state news agencies, peacekeeping missions and legislatures of older copy."""
+    from storyline.actors.coding import code_phrase
+
+    coded = code_phrase(phrase)
+    assert coded is not None and (coded.country, coded.sector) == (country, sector), (
+        phrase, coded)
+
+
+def test_issue_3_short_agency_names_that_are_words_or_names_stay_out() -> None:
+    """Near miss: 'Sana' (a given name) and 'MENA' (a region) name no news agency."""
+    from storyline.actors.coding import code_phrase
+
+    for phrase in ("Sana", "MENA", "Anatolia"):
+        coded = code_phrase(phrase)
+        assert coded is None or coded.sector != "MED", (phrase, coded)

@@ -67,6 +67,13 @@ BODIES: dict[str, list[str]] = {
     # national legislatures news names by their own word
     "verkhovna rada": ["UKR", "LEG"], "sejm": ["POL", "LEG"], "riksdag": ["SWE", "LEG"],
     "storting": ["NOR", "LEG"], "folketing": ["DNK", "LEG"], "majlis": ["IRN", "LEG"],
+    "duma": ["RUS", "LEG"], "state duma": ["RUS", "LEG"], "knesset": ["ISR", "LEG"],
+    "lok sabha": ["IND", "LEG"], "rajya sabha": ["IND", "LEG"], "bundestag": ["DEU", "LEG"],
+    "sabor": ["HRV", "LEG"], "skupstina": ["SRB", "LEG"], "dail": ["IRL", "LEG"],
+    # peacekeeping missions of 1990-2005 copy, by the body that sent them
+    **dict.fromkeys(("unprofor", "unamsil", "unmik", "untaet", "unifil", "unamir", "unomil",
+                     "unosom", "unavem", "untac", "unmee", "minurso", "unmibh"), ["UN", "IGO"]),
+    **dict.fromkeys(("kfor", "sfor", "ifor", "isaf"), ["NATO", "IGO"]),
 }
 
 # Seats of power and capitals commonly used as metonyms for a government.
@@ -99,6 +106,15 @@ SEATS: dict[str, str] = {
 
 # Media outlets: name -> country (sector MED). Hand-curated.
 MEDIA: dict[str, str] = {
+    # state news agencies of 1990-2005 wire copy (not those whose short name is a region, a
+    # given name or a firm: MENA, Anatolia, Petra, SANA, WAFA, PTT)
+    "middle east news agency": "EGY", "tanjug": "SRB", "itar-tass": "RUS", "itar tass": "RUS",
+    "antara": "IDN", "bernama": "MYS", "associated press of pakistan": "PAK",
+    "wafa news agency": "PSE", "saudi press agency": "SAU", "kuwait news agency": "KWT",
+    "kuna": "KWT", "qatar news agency": "QAT", "qna": "QAT", "anatolia news agency": "TUR",
+    "anatolian news agency": "TUR", "iraqi news agency": "IRQ",
+    "syrian arab news agency": "SYR", "korean central news agency": "PRK", "jiji": "JPN",
+    "vietnam news agency": "VNM",
     "voice of america": "USA", "voa": "USA", "reuters": "GBR", "associated press": "USA",
     "ap": "USA", "afp": "FRA", "agence france-presse": "FRA", "agence france presse": "FRA",
     "bbc": "GBR", "cnn": "USA", "the washington post": "USA", "washington post": "USA",
@@ -742,6 +758,25 @@ PERIOD_GROUPS: list[tuple[list[str], str]] = [
     (["eritrean people's liberation front", "eritrean people's liberation front (eplf)"],
      "ERIREB"),
     (["hizb-i-islami", "hezb-e-islami", "hizb-e-islami"], "AFGREB"),
+    # parties, armed forces and services of the period's news
+    (["bharatiya janata party (bjp)", "bharatiya janata party"], "INDPTY"),
+    (["congress party", "indian national congress"], "INDPTY"),
+    (["awami league"], "BGDPTY"), (["bangladesh nationalist party (bnp)"], "BGDPTY"),
+    (["african national congress", "african national congress (anc)"], "ZAFPTY"),
+    (["inkatha freedom party", "inkatha"], "ZAFPTY"),
+    (["likud", "likud party"], "ISRPTY"), (["shas"], "ISRPTY"),
+    (["institutional revolutionary party (pri)"], "MEXPTY"),
+    (["kuomintang", "kuomintang (kmt)"], "TWNPTY"),
+    (["golkar", "golkar party"], "IDNPTY"),
+    (["indonesian democratic party of struggle", "pdi-p"], "IDNPTY"),
+    (["pakistan people's party (ppp)", "pakistan peoples party"], "PAKPTY"),
+    (["pakistan muslim league", "muslim league"], "PAKPTY"),
+    (["muttahida qaumi movement (mqm)"], "PAKPTY"),
+    (["inter-services intelligence (isi)", "inter-services intelligence"], "PAKSPY"),
+    (["kgb"], "RUSSPY"), (["special republican guard"], "IRQMIL"),
+    (["fedayeen saddam"], "IRQMIL"),
+    (["rwandan patriotic front (rpf)", "rwandan patriotic army"], "RWAREB"),
+    (["uck"], "XKXREB"), (["kamajors", "kamajor militia"], "SLEUAF"),
 ]
 # Groups the Phoenix files code by a region ('WEUREB', 'CFRREB', 'IMGSEAMUSASF') or by no
 # country although they fight in and against one state: that state's code (hand-written; the
