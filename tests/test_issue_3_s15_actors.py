@@ -219,3 +219,15 @@ def test_issue_3_short_agency_names_that_are_words_or_names_stay_out() -> None:
     for phrase in ("Sana", "MENA", "Anatolia"):
         coded = code_phrase(phrase)
         assert coded is None or coded.sector != "MED", (phrase, coded)
+
+
+@pytest.mark.parametrize(("text", "word", "country", "sector"), [
+    ("Bosnian Serb gunners shelled the airport road overnight.", "gunners", "BIH", "MIL"),
+    ("Turkish gendarmes raided a village near Siirt.", "gendarmes", "TUR", "COP"),
+    ("Croat snipers wounded a boy in Mostar.", "snipers", "HRV", "UAF"),
+])
+def test_issue_3_demonym_and_unit_of_older_copy(actors_of: Any, text: str, word: str,
+                                                country: str, sector: str) -> None:
+    """A demonym before gunners, gendarmes or snipers makes one coded mention."""
+    found = actors_of.at(actors_of(text), text, word)
+    assert found is not None and (found.country, found.sector) == (country, sector), found

@@ -87,6 +87,12 @@ TITLE_SECTORS: dict[str, str | None] = {
     "union": "LAB", "unions": "LAB",  # lower case only: 'union leaders' (_named_union)
     # unnamed armed people the dictionaries lack (Phoenix: 'gunman' UAF)
     "shooter": "UAF", "shooters": "UAF", "attacker": "UAF", "attackers": "UAF",
+    "sniper": "UAF", "snipers": "UAF", "hijackers": "UAF", "paramilitaries": "UAF",
+    "irregulars": "UAF", "secessionists": "REB",
+    # armed forces' men and craft of older wire copy ('Bosnian Serb gunners', 'Indian
+    # paratroopers', 'Russian helicopter gunships'), and gendarmes
+    "gunners": "MIL", "paratroopers": "MIL", "conscripts": "MIL", "gunships": "MIL",
+    "helicopter gunships": "MIL", "gunboats": "MIL", "gendarmes": "COP", "gendarmerie": "COP",
     # crowds, victims and strikers the dictionaries lack, coded by where they are
     "devotees": "REL", "worshipers": "REL", "shoppers": "CVL", "commuters": "CVL",
     "herders": "CVL", "shepherds": "CVL", "schoolchildren": "EDU", "truckers": "LAB",

@@ -200,10 +200,13 @@ class DocInfo:
         return prominent_surname(self.text[self.idx[i]:self.idx[i] + self.length[i]])
 
     def _agent_with_origin(self, i: int) -> bool:
-        """'Egyptian warships', 'Serbian parliament': an agent noun with a national modifier."""
+        """'Egyptian warships', 'Serbian parliament', 'Croat snipers': an agent noun with a
+        national modifier (a demonym the tagger left untagged counts)."""
         if not is_agent_word(self.lower[i]):
             return False
-        return any(self.head[j] == i and self.ent[j] in ("NORP", "GPE", "ORG")
+        demonyms = kb.bundled().demonyms
+        return any(self.head[j] == i and (self.ent[j] in ("NORP", "GPE", "ORG")
+                                          or self.lower[j] in demonyms)
                    for j in range(max(0, i - 4), i))
 
     def is_head(self, i: int) -> bool:
