@@ -231,3 +231,14 @@ def test_issue_3_demonym_and_unit_of_older_copy(actors_of: Any, text: str, word:
     """A demonym before gunners, gendarmes or snipers makes one coded mention."""
     found = actors_of.at(actors_of(text), text, word)
     assert found is not None and (found.country, found.sector) == (country, sector), found
+
+
+def test_issue_3_the_tigers_are_no_swazi_group() -> None:
+    """Near miss: a bare 'Tigers' (a Swazi group's alias in the files) names no Swazi actor;
+    'Tamil Tigers' stay the LTTE."""
+    from storyline.actors.coding import code_phrase
+
+    bare = code_phrase("the Tigers")
+    assert bare is None or bare.country != "SWZ"
+    tamil = code_phrase("the Tamil Tigers")
+    assert tamil is not None and tamil.country == "LKA"

@@ -887,7 +887,8 @@ FALSE_PLACES = frozenset({"molotov"})
 # Dictionary actor aliases that are common English words, which news text uses for anything
 # but that actor: 'the foundation' is no Chicago gang (El Rukn), 'the organization' no Tanzim.
 FALSE_ALIASES = frozenset({"foundation", "cornerstone", "organization", "lightning", "falcon",
-                           "avengers", "mavericks", "youth", "zero", "boogeymen"})
+                           "avengers", "mavericks", "youth", "zero", "boogeymen",
+                           "tigers"})  # a Swazi group; 'the Tigers' are Tamil or a team
 
 
 def _split_entries(
