@@ -242,3 +242,14 @@ def test_issue_3_the_tigers_are_no_swazi_group() -> None:
     assert bare is None or bare.country != "SWZ"
     tamil = code_phrase("the Tamil Tigers")
     assert tamil is not None and tamil.country == "LKA"
+
+
+def test_issue_3_a_one_country_title_takes_no_foreign_sentence_country(actors_of: Any) -> None:
+    """'Sen. Risch said Russia had ...': a US senator is no Russian; a Philippine senator
+    named as such stays Philippine."""
+    text = "Sen. Halvorsen said Russia had broken the arms treaty."
+    senator = actors_of.at(actors_of(text), text, "Halvorsen")
+    assert senator is not None and senator.country != "RUS"
+    text = "Philippine Sen. Ramon Villar said the army had killed 20 rebels."
+    other = actors_of.at(actors_of(text), text, "Villar")
+    assert other is not None and other.country == "PHL"

@@ -565,6 +565,9 @@ def home_countries(resolver: Resolver) -> None:
         country = _sentence_country(first, named, ent.best.sector in RESIDENT_SECTORS,
                                     _state_agent(ent), house=_bare_house(first),
                                     armed=ent.best.sector in UNNAMED_ARMED)
+        if country is not None and _other_than_title(ent, country):
+            continue  # 'Sen. Risch said Russia had ...': his title's country, or the article's
+
         if country is not None and not office_absent(country, _clean(first.words)):
             _set_country(ent, country, "sentence")
 
@@ -582,6 +585,13 @@ def _foreigners(words: list[str]) -> bool:
     low = [w.casefold() for w in words]
     after = low[low.index("foreign") + 1 :] if "foreign" in low else []
     return bool(after) and after[0] not in FOREIGN_OFFICES
+
+
+def _other_than_title(ent: Entity, country: str) -> bool:
+    """Whether a person's one-country title ('Sen.', 'Gov.', 'Rep.') is another country's than
+    the one their sentence names: the sentence speaks of a foreign country, not theirs."""
+    hit = _domestic_hit(ent) if ent.kind == "PERSON" else None
+    return hit is not None and hit[0] != country
 
 
 # Unnamed armed doers ('gunmen', 'rebels'): what their own act aims at ('attacked the Swedish
