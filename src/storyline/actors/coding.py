@@ -87,6 +87,12 @@ TITLE_SECTORS: dict[str, str | None] = {
     "union": "LAB", "unions": "LAB",  # lower case only: 'union leaders' (_named_union)
     # unnamed armed people the dictionaries lack (Phoenix: 'gunman' UAF)
     "shooter": "UAF", "shooters": "UAF", "attacker": "UAF", "attackers": "UAF",
+    "sniper": "UAF", "snipers": "UAF", "hijackers": "UAF", "paramilitaries": "UAF",
+    "irregulars": "UAF", "secessionists": "REB",
+    # armed forces' men and craft of older wire copy ('Bosnian Serb gunners', 'Indian
+    # paratroopers', 'Russian helicopter gunships'), and gendarmes
+    "gunners": "MIL", "paratroopers": "MIL", "conscripts": "MIL", "gunships": "MIL",
+    "helicopter gunships": "MIL", "gunboats": "MIL", "gendarmes": "COP", "gendarmerie": "COP",
     # crowds, victims and strikers the dictionaries lack, coded by where they are
     "devotees": "REL", "worshipers": "REL", "shoppers": "CVL", "commuters": "CVL",
     "herders": "CVL", "shepherds": "CVL", "schoolchildren": "EDU", "truckers": "LAB",
@@ -439,6 +445,13 @@ def _us_party_name(name: str) -> Coded | None:
 
 
 AMBIGUOUS_PLACES = {"georgia": frozenset({"GEO", "USA"}), "tripoli": frozenset({"LBY", "LBN"})}
+# Words of American state politics: beside a place that is also a US state they make it the
+# state ('Georgia Gov. Nathan Deal', 'Georgia Republicans', 'the Georgia primary'); the
+# country's people are 'Georgian'.
+US_STATE_MARKS = frozenset({"gov.", "governor", "sen.", "senator", "rep.", "congressman",
+                            "congresswoman", "legislature", "legislators", "statehouse",
+                            "primary", "caucuses", "delegates", "voters", "attorney"}
+                           ) | US_PARTY_WORDS
 
 
 @dataclass
@@ -509,8 +522,10 @@ REGION_WORDS = frozenset({"state", "province", "region", "governorate", "oblast"
 
 
 def _variant_place(key: str) -> Place | None:
-    """The place a hyphened ('Port-au-Prince'), compass-narrowed ('western Niger') or region-named
-    ('Zamfara state') key names."""
+    """The place a hyphened ('Port-au-Prince', tokenised 'Nagorno - Karabakh'), compass-narrowed
+    ('western Niger') or region-named ('Zamfara state') key names."""
+    if " - " in key:  # a name joined from tokens ('Nagorno - Karabakh')
+        return _place(key.replace(" - ", "-"))
     if "-" in key and (found := _place(key.replace("-", " "))) is not None:
         return found
     head, _, last = key.rpartition(" ")
@@ -820,6 +835,7 @@ def code_words(words: list[str]) -> Title:
     if both:
         title.country = None
     _us_party_title(title, words)
+    us_state_title(title, words)
     _national_peacekeepers(title, words)
     _jewish_settlers(title, words)
     return title
@@ -929,6 +945,18 @@ def _us_party_title(title: Title, words: list[str]) -> None:
         title.sector = title.sector or "PTY"
 
 
+def us_state_title(title: Title, words: list[str]) -> None:
+    """A place that is also a US state, beside words of state politics, is the state: USA
+    ('Georgia Gov. Nathan Deal' was the Caucasus country's)."""
+    if title.country is None or "USA" == title.country:
+        return
+    keys = {norm_key(w) for w in words}
+    if keys & US_STATE_MARKS and any(
+            title.country in AMBIGUOUS_PLACES.get(k, ()) and "USA" in AMBIGUOUS_PLACES[k]
+            for k in keys):
+        title.country = "USA"
+
+
 def _in_of_phrase(role_words: list[str]) -> bool:
     """Whether the role so far ends in an 'of ...' complement of lower-case words."""
     for w in reversed(role_words):
@@ -1007,6 +1035,15 @@ LANGUAGE_NOUNS = frozenset({"teacher", "teachers", "class", "classes", "lesson",
 LANGUAGES = frozenset({"english", "spanish", "french", "german", "chinese", "mandarin",
                        "arabic", "russian", "italian", "portuguese", "japanese", "korean",
                        "turkish", "hebrew", "greek", "dutch", "polish", "vietnamese", "persian"})
+
+
+# Verbs whose object (or 'in' phrase) a language name is: 'taught Russian', 'spoke in Arabic'
+LANGUAGE_VERBS = frozenset({
+    f"{stem}{end}" for stem, ends in (("teach", ("", "es", "ing")), ("learn", ("", "s", "ed",
+                                      "ing", "t")), ("speak", ("", "s", "ing")),
+                                      ("stud", ("y", "ies", "ied", "ying")),
+                                      ("translat", ("e", "es", "ed", "ing")))
+    for end in ends} | {"taught", "spoke", "spoken"})
 
 
 def _taught_language(words: list[str], j: int) -> bool:
@@ -1179,6 +1216,7 @@ def code_phrase(
     name = " ".join(name_words)
     known = code_name(name, date, db_path) if name else None
     title = code_words(title_words)
+    us_state_title(title, words)  # 'Georgia Republicans'
     add_title_org(title, title_words, date, db_path)  # 'Hamas leader X', 'Boko Haram fighters'
     return combine(text, name or None, title, known)
 
@@ -1324,6 +1362,9 @@ def title_group(words: list[str], date: str | None, db_path: str | None) -> Code
     run is a place name (a place is the title's country, read by ``code_words``)."""
     lead = _leading_name(words)
     whole = code_name(" ".join(lead), date, db_path) if len(lead) > 1 else None
+    if len(lead) == 1 and _agent(norm_key(lead[0])) is not None:
+        whole = lookup_bundled(norm_key(lead[0]), date)  # 'Janjaweed militiamen': a group
+        # the agent table also lists; 'Police officers' names none
     if whole is not None and whole.country and not _place(norm_key(" ".join(lead))):
         return whole  # 'Kurdish Workers Party fighters': a name with an agent word inside
     run: list[str] = []

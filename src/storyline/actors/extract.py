@@ -161,6 +161,8 @@ def code_person(cand: Candidate, date: str | None, db: str | None) -> Item:
     if known is None and title.role and not _local_title(title):  # "President Mugabe"
         known = _own_title_namesake(lookup_surname(norm_key(name), date, title.sector),
                                     title_words)  # a unique surname
+    elif known is None and title.role and len(name_words) == 1:  # 'Governor Kasich': only a
+        known = lookup_lone_surname(norm_key(name), date)  # prominent one of a single country
     if known is None and _courtesy_only(title_words) and len(name_words) == 1 and (
             not is_given_name(name)) and not cand.desc_words:  # a person the tagger names,
         # not one an apposition describes ('Baker, a British aid worker')
@@ -196,8 +198,8 @@ def _courtesy_only(title_words: list[str]) -> bool:
 
 def _local_title(title: Title) -> bool:
     """Whether a person's title is a local office ('Governor', 'Mayor'): the dictionaries list
-    national figures, so a surname after it is not their namesake ('Governor Christie' is no
-    Bahamian prime minister)."""
+    national figures, so a surname after it is only a prominent namesake's, of one country
+    ('Governor Kasich'; 'Governor Christie' is no Bahamian prime minister)."""
     return bool(title.role_words) and title.role_words[-1].casefold() in LOCAL_TITLES
 
 
@@ -226,6 +228,8 @@ def code_org(cand: Candidate, date: str | None, db: str | None) -> Item:
     title = code_words(words)
     if whole and known is not None and known.country:
         title.country = known.country  # the whole name, not a country inside it
+    if known is None and _named_for_twin_place(words, title):
+        title.country = None  # 'Georgia Pacific', 'Georgia Power': a firm of either Georgia
     if known is None and len(words) > 1 and words[0] == "Congressional" and (
             norm_key(words[-1]) in HOUSE_PARTS | {"office", "coalition"}):
         title.country, title.body_sector = "USA", "LEG"  # 'the Congressional Progressive
@@ -241,6 +245,13 @@ def code_org(cand: Candidate, date: str | None, db: str | None) -> Item:
     if item.sector == "MED":
         item.kind = "MEDIA"
     return item
+
+
+def _named_for_twin_place(words: list[str], title: Title) -> bool:
+    """Whether an unknown organisation, no body or agency of state, is named after a place of
+    two countries ('the Georgia Pacific company'): its name says neither."""
+    return len(words) > 1 and norm_key(words[0]) in AMBIGUOUS_PLACES and (
+        title.sector in (None, "BUS")) and title.body_sector is None
 
 
 def _described(head: list[str]) -> bool:
@@ -376,7 +387,10 @@ def _named_owner(title: Title, cand: Candidate, date: str | None, db: str | None
     """'Boko Haram fighters', 'Kurdish Workers Party fighters': the country (and armed or
     political sector) of the group whose name modifies the title, which is theirs (not the
     one their sentence names, nor a word inside the name: 'Workers' is no labour)."""
-    known = title_group(_clean(cand.words)[:-1], date, db)
+    words = _clean(cand.words)
+    whole = " ".join(cand.words).replace(" 's ", "'s ").replace(" ’s ", "'s ")
+    known = lookup_bundled(norm_key(whole), date) if "'s " in whole else None  # "the Lord's
+    known = known or title_group(words[:-1], date, db)  # Resistance Army": the whole name
     if known is not None and known.country in bundled().isos:
         title.country = known.country
         if known.sector in ORG_TITLE_SECTORS:
@@ -540,17 +554,44 @@ def home_countries(resolver: Resolver) -> None:
         if ent.kind == "GROUP" and ent.best.sector not in HOME_SECTORS:
             continue  # 'business leaders' in Paris: a role, but no home sector
         owner = owners.get(first.token)
-        if first.poss_words and not owner or "visiting" in first.words:
+        if first.poss_words and not owner or "visiting" in first.words or _foreigners(
+                first.words):
             continue  # 'Sweden's ...', 'their forces': the possessor decides, not the
-            # sentence; 'the visiting foreign minister' is not of where he visits
+            # sentence; 'the visiting foreign minister' is not of where he visits, nor
+            # 'foreign officials' of the country their sentence names
         if owner:
             _set_country(ent, owner, "sentence")
             continue
         country = _sentence_country(first, named, ent.best.sector in RESIDENT_SECTORS,
                                     _state_agent(ent), house=_bare_house(first),
                                     armed=ent.best.sector in UNNAMED_ARMED)
+        if country is not None and _other_than_title(ent, country):
+            continue  # 'Sen. Risch said Russia had ...': his title's country, or the article's
+
         if country is not None and not office_absent(country, _clean(first.words)):
             _set_country(ent, country, "sentence")
+
+
+# Offices 'foreign' names in a state's own government ('the foreign minister', 'foreign
+# affairs committee'), whose holders are the sentence's compatriots
+FOREIGN_OFFICES = frozenset({"minister", "ministers", "ministry", "ministries", "secretary",
+                             "secretaries", "office", "affairs", "policy", "service",
+                             "relations", "committee", "intelligence"})
+
+
+def _foreigners(words: list[str]) -> bool:
+    """Whether a group is named foreign ('foreign officials', 'foreign journalists'): people
+    of other countries than the one their sentence names, not a foreign ministry's staff."""
+    low = [w.casefold() for w in words]
+    after = low[low.index("foreign") + 1 :] if "foreign" in low else []
+    return bool(after) and after[0] not in FOREIGN_OFFICES
+
+
+def _other_than_title(ent: Entity, country: str) -> bool:
+    """Whether a person's one-country title ('Sen.', 'Gov.', 'Rep.') is another country's than
+    the one their sentence names: the sentence speaks of a foreign country, not theirs."""
+    hit = _domestic_hit(ent) if ent.kind == "PERSON" else None
+    return hit is not None and hit[0] != country
 
 
 # Unnamed armed doers ('gunmen', 'rebels'): what their own act aims at ('attacked the Swedish

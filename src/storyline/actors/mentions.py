@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, cast
 from storyline.actors import kb
 from storyline.actors.coding import (
     COMPOUND_SECTORS,
+    LANGUAGE_VERBS,
+    LANGUAGES,
     US_PARTY_WORDS,
     agent_sector,
     is_agent_word,
@@ -130,6 +132,19 @@ def _places_as_things(pos: list[str], ent: list[str], lower: list[str],
             ent[i] = "GPE"
 
 
+def _languages_as_things(dep: list[str], ent: list[str], lower: list[str], head: list[int],
+                         spans: dict[int, tuple[int, int]]) -> None:
+    """A language name the tagger labels a people, taught, learnt or spoken ('taught Russian
+    to students', 'spoke in Arabic'), is relabelled a language (no actor), in place."""
+    for i, (start, end) in spans.items():
+        if end - start != 1 or ent[i] != "NORP" or lower[i] not in LANGUAGES:
+            continue
+        verb = head[i] if dep[i] == "dobj" else (
+            head[head[i]] if dep[i] == "pobj" and lower[head[i]] == "in" else -1)
+        if verb >= 0 and lower[verb] in LANGUAGE_VERBS:
+            ent[i] = "LANGUAGE"
+
+
 @dataclass
 class DocInfo:
     """Per-doc arrays computed once, so the scan over tokens creates no spaCy Token objects."""
@@ -166,6 +181,7 @@ class DocInfo:
                 starts.append(sent.start)
                 sent_of[sent.start : sent.end] = [n] * (sent.end - sent.start)
         _places_as_things(cols[0], cols[2], cols[3], ent_span)
+        _languages_as_things(cols[1], cols[2], cols[3], heads, ent_span)
         return cls(cols[0], cols[1], cols[2], cols[3], heads, arr[:, 5].tolist(),
                    arr[:, 6].tolist(), ent_span, sent_of, starts, doc.text)
 
@@ -184,10 +200,13 @@ class DocInfo:
         return prominent_surname(self.text[self.idx[i]:self.idx[i] + self.length[i]])
 
     def _agent_with_origin(self, i: int) -> bool:
-        """'Egyptian warships', 'Serbian parliament': an agent noun with a national modifier."""
+        """'Egyptian warships', 'Serbian parliament', 'Croat snipers': an agent noun with a
+        national modifier (a demonym the tagger left untagged counts)."""
         if not is_agent_word(self.lower[i]):
             return False
-        return any(self.head[j] == i and self.ent[j] in ("NORP", "GPE", "ORG")
+        demonyms = kb.bundled().demonyms
+        return any(self.head[j] == i and (self.ent[j] in ("NORP", "GPE", "ORG")
+                                          or self.lower[j] in demonyms)
                    for j in range(max(0, i - 4), i))
 
     def is_head(self, i: int) -> bool:
@@ -255,12 +274,24 @@ def _left_edge(i: int, info: DocInfo) -> int:
         if _joined_modifier(k, i, info):
             j = k  # 'Danish and Swedish officials': both modifiers belong to the group
             continue
+        if _inner_possessive(k, i, info):
+            j = k - 1  # "the Lord's Resistance Army": a name, not the Lord's army
+            continue
         if info.dep[k] in ("det", "case", "poss", "punct", "cc", "prep") and not same_ent:
             break
         if not (k < info.head[k] <= i and (info.dep[k] in LEFT_DEPS or same_ent)):
             break
         j = k
     return j
+
+
+def _inner_possessive(k: int, i: int, info: DocInfo) -> bool:
+    """Whether token ``k`` is the 's of a capitalised word that, with the words up to token
+    ``i``, is a dictionary name ("Lord's Resistance Army", "People's Liberation Army")."""
+    if info.lower[k] not in ("'s", "’s") or k == 0 or info.pos[k - 1] != "PROPN":
+        return False
+    name = f"{info.lower[k - 1]}'s " + " ".join(info.lower[k + 1 : i + 1])
+    return name in kb.bundled().aliases
 
 
 def _joined_modifier(k: int, i: int, info: DocInfo) -> bool:

@@ -67,6 +67,13 @@ BODIES: dict[str, list[str]] = {
     # national legislatures news names by their own word
     "verkhovna rada": ["UKR", "LEG"], "sejm": ["POL", "LEG"], "riksdag": ["SWE", "LEG"],
     "storting": ["NOR", "LEG"], "folketing": ["DNK", "LEG"], "majlis": ["IRN", "LEG"],
+    "duma": ["RUS", "LEG"], "state duma": ["RUS", "LEG"], "knesset": ["ISR", "LEG"],
+    "lok sabha": ["IND", "LEG"], "rajya sabha": ["IND", "LEG"], "bundestag": ["DEU", "LEG"],
+    "sabor": ["HRV", "LEG"], "skupstina": ["SRB", "LEG"], "dail": ["IRL", "LEG"],
+    # peacekeeping missions of 1990-2005 copy, by the body that sent them
+    **dict.fromkeys(("unprofor", "unamsil", "unmik", "untaet", "unifil", "unamir", "unomil",
+                     "unosom", "unavem", "untac", "unmee", "minurso", "unmibh"), ["UN", "IGO"]),
+    **dict.fromkeys(("kfor", "sfor", "ifor", "isaf"), ["NATO", "IGO"]),
 }
 
 # Seats of power and capitals commonly used as metonyms for a government.
@@ -99,6 +106,15 @@ SEATS: dict[str, str] = {
 
 # Media outlets: name -> country (sector MED). Hand-curated.
 MEDIA: dict[str, str] = {
+    # state news agencies of 1990-2005 wire copy (not those whose short name is a region, a
+    # given name or a firm: MENA, Anatolia, Petra, SANA, WAFA, PTT)
+    "middle east news agency": "EGY", "tanjug": "SRB", "itar-tass": "RUS", "itar tass": "RUS",
+    "antara": "IDN", "bernama": "MYS", "associated press of pakistan": "PAK",
+    "wafa news agency": "PSE", "saudi press agency": "SAU", "kuwait news agency": "KWT",
+    "kuna": "KWT", "qatar news agency": "QAT", "qna": "QAT", "anatolia news agency": "TUR",
+    "anatolian news agency": "TUR", "iraqi news agency": "IRQ",
+    "syrian arab news agency": "SYR", "korean central news agency": "PRK", "jiji": "JPN",
+    "vietnam news agency": "VNM",
     "voice of america": "USA", "voa": "USA", "reuters": "GBR", "associated press": "USA",
     "ap": "USA", "afp": "FRA", "agence france-presse": "FRA", "agence france presse": "FRA",
     "bbc": "GBR", "cnn": "USA", "the washington post": "USA", "washington post": "USA",
@@ -173,7 +189,9 @@ def parse_phoenix(path: Path) -> list[tuple[list[str], list[list[Any]]]]:
         codes = [c for c in (parse_code(m) for m in _CODE.findall(body)) if c]
         head = _CODE.sub("", body).strip()
         if head and not line[0].isspace():
-            if head.startswith("+") and entries:
+            # a '+' line, or a name right after a name whose codes are still to come, is
+            # another name of the same actor ('BORIS_YELTSIN_' / 'YELTSIN' / its codes)
+            if entries and (head.startswith("+") or not entries[-1][1]):
                 entries[-1][0].append(_name(head))
             else:
                 entries.append(([_name(head)], []))
@@ -369,6 +387,161 @@ CONFLICT_PLACES = {
     **dict.fromkeys(("bamenda", "buea", "maroua"), "CMR"), "wamena": "IDN", "kasese": "UGA",
 }
 
+# Towns, provinces and regions of the wars, insurgencies and unrest of 1990-2005 wire copy that
+# the dictionaries lack (hand-written from general knowledge of the period's news; each in one
+# country only). Left out: names that are English words, given names or surnames (Split, Man,
+# Van, Batman, Bo, Harper, Guerrero, Isabela, Medea, Tyrone), names of companies (Suez),
+# places split or disputed between countries or renamed since (Badme, Bakassi, Punjab,
+# Hyderabad, the towns of today's South Sudan), and towns that share a name with another
+# country's (Vitoria, San Pedro).
+OLDER_CONFLICT_PLACES = {
+    **dict.fromkeys(("bilbao", "pamplona", "guipuzcoa", "vizcaya", "euskadi",
+                     "basque country"), "ESP"),
+    **dict.fromkeys(("belfast", "derry", "londonderry", "armagh", "south armagh",
+                     "county armagh", "county tyrone", "fermanagh", "portadown", "omagh",
+                     "drumcree", "enniskillen", "newry", "lisburn", "ballymena"), "GBR"),
+    **dict.fromkeys(("ajaccio", "bastia"), "FRA"),
+    **dict.fromkeys(("tuzla", "mostar", "bihac", "gorazde", "zepa", "brcko", "zenica", "vitez",
+                     "foca", "visegrad", "bijeljina", "zvornik", "prijedor"), "BIH"),
+    **dict.fromkeys(("vukovar", "knin", "osijek", "eastern slavonia", "slavonia",
+                     "karlovac"), "HRV"),
+    **dict.fromkeys(("mitrovica", "kosovska mitrovica", "prizren", "djakovica", "gjakova",
+                     "peja", "drenica", "podujevo", "racak", "urosevac", "gnjilane",
+                     "decani"), "XKX"),
+    **dict.fromkeys(("novi sad", "presevo", "bujanovac", "sandzak", "vojvodina"), "SRB"),
+    **dict.fromkeys(("tetovo", "kumanovo", "aracinovo", "gostivar", "ohrid"), "MKD"),
+    **dict.fromkeys(("shkoder", "vlore", "vlora", "gjirokaster"), "ALB"),
+    **dict.fromkeys(("transdniester", "transdniestria", "tiraspol", "gagauzia"), "MDA"),
+    **dict.fromkeys(("karabakh", "nagorno karabakh", "lachin", "shusha", "kelbajar", "agdam",
+                     "sumgait", "nakhichevan"), "AZE"),
+    **dict.fromkeys(("pankisi", "pankisi gorge", "kodori gorge", "batumi", "adjara", "ajaria",
+                     "zugdidi", "kutaisi"), "GEO"),
+    **dict.fromkeys(("budyonnovsk", "beslan", "khasavyurt", "gudermes", "urus-martan",
+                     "nazran", "makhachkala", "kizlyar", "pervomaiskoye", "vedeno",
+                     "north ossetia", "vladikavkaz", "kabardino-balkaria",
+                     "karachay-cherkessia"), "RUS"),
+    **dict.fromkeys(("tavildara", "khujand", "kulyab", "gorno-badakhshan"), "TJK"),
+    **dict.fromkeys(("andijan", "fergana", "namangan"), "UZB"),
+    **dict.fromkeys(("batken", "jalal-abad"), "KGZ"),
+    **dict.fromkeys(("najaf", "baqubah", "baquba", "nasiriyah", "sulaimaniyah", "dohuk",
+                     "halabja", "zakho", "abu ghraib", "hilla"), "IRQ"),
+    **dict.fromkeys(("tunceli", "hakkari", "sirnak", "bingol", "siirt"), "TUR"),
+    **dict.fromkeys(("zahedan", "khuzestan"), "IRN"),
+    **dict.fromkeys(("nabatiyeh", "bekaa", "bekaa valley", "marjayoun", "qana"), "LBN"),
+    **dict.fromkeys(("netanya", "hadera", "afula", "beersheba"), "ISR"),
+    **dict.fromkeys(("khan yunis", "tulkarm", "beit jala", "jericho"), "PSE"),
+    "palmyra": "SYR", "irbid": "JOR",
+    **dict.fromkeys(("asyut", "assiut", "sohag", "port said", "ismailia"), "EGY"),
+    **dict.fromkeys(("tizi ouzou", "kabylie", "kabylia", "bejaia", "relizane", "ain defla"),
+                    "DZA"),
+    "nuba mountains": "SDN",
+    **dict.fromkeys(("hargeisa", "merca", "jowhar"), "SOM"),
+    **dict.fromkeys(("zalambessa", "ogaden", "gode", "dire dawa", "harar", "jijiga"), "ETH"),
+    **dict.fromkeys(("assab", "barentu", "tesseney"), "ERI"),
+    **dict.fromkeys(("kitgum", "pader", "arua", "mbarara", "acholi"), "UGA"),
+    **dict.fromkeys(("gisenyi", "ruhengeri", "butare", "cyangugu", "kibuye", "gitarama"),
+                    "RWA"),
+    **dict.fromkeys(("gitega", "ngozi", "cibitoke", "bubanza", "muyinga", "makamba"), "BDI"),
+    **dict.fromkeys(("kindu", "mbuji-mayi", "katanga", "kivu", "kalemie", "pweto", "mbandaka",
+                     "gbadolite", "kikwit", "matadi"), "COD"),
+    "pointe-noire": "COG",
+    **dict.fromkeys(("cabinda", "kuito", "malanje", "uige", "lubango", "luena", "moxico",
+                     "lunda norte", "benguela", "cuito cuanavale", "soyo", "negage"), "AGO"),
+    **dict.fromkeys(("nampula", "quelimane"), "MOZ"),
+    **dict.fromkeys(("matabeleland", "mutare", "gweru"), "ZWE"),
+    **dict.fromkeys(("kenema", "makeni", "koidu", "kailahun", "kono", "lungi", "port loko",
+                     "magburaka"), "SLE"),
+    **dict.fromkeys(("voinjama", "gbarnga", "tubmanburg", "zwedru", "ganta", "lofa", "nimba"),
+                    "LBR"),
+    **dict.fromkeys(("gueckedou", "macenta", "nzerekore", "kissidougou"), "GIN"),
+    **dict.fromkeys(("bouake", "korhogo", "daloa", "guiglo", "duekoue"), "CIV"),
+    **dict.fromkeys(("casamance", "ziguinchor", "kolda", "bignona"), "SEN"),
+    **dict.fromkeys(("warri", "onitsha", "calabar", "yenagoa", "ogoniland", "delta state",
+                     "rivers state", "plateau state"), "NGA"),
+    **dict.fromkeys(("abeche", "tibesti"), "TCD"), **dict.fromkeys(("bossangoa", "birao"), "CAF"),
+    "arlit": "NER", "tombouctou": "MLI", "marrakesh": "MAR", "djerba": "TUN",
+    "hadramaut": "YEM", **dict.fromkeys(("khobar", "al khobar", "qatif"), "SAU"),
+    **dict.fromkeys(("mazar-e-sharif", "taloqan", "bamiyan", "paktika", "oruzgan", "gardez",
+                     "tora bora", "shomali plain", "spin boldak", "faryab", "pul-i-khumri",
+                     "logar", "wardak", "shindand"), "AFG"),
+    **dict.fromkeys(("miranshah", "swat valley", "mingora", "sukkur", "gilgit",
+                     "muzaffarabad", "azad kashmir", "north-west frontier province",
+                     "northwest frontier province", "nwfp"), "PAK"),
+    **dict.fromkeys(("doda", "poonch", "rajouri", "kargil", "ladakh", "sopore", "guwahati",
+                     "kohima", "agartala", "godhra", "ayodhya"), "IND"),
+    **dict.fromkeys(("elephant pass", "wanni", "vanni"), "LKA"),
+    **dict.fromkeys(("nepalgunj", "pokhara"), "NPL"),
+    **dict.fromkeys(("karen state", "myawaddy", "tachileik", "moulmein", "mawlamyine"), "MMR"),
+    **dict.fromkeys(("yala", "hat yai", "mae sot"), "THA"), "anlong veng": "KHM",
+    **dict.fromkeys(("jolo", "lanao", "lanao del sur", "lanao del norte", "maguindanao",
+                     "tawi-tawi"), "PHL"),
+    **dict.fromkeys(("lhokseumawe", "ambon", "poso", "irian jaya", "jayapura", "timika",
+                     "sampit", "pontianak", "denpasar", "kuta", "makassar", "ujung pandang",
+                     "lombok", "halmahera"), "IDN"),
+    **dict.fromkeys(("baucau", "suai", "liquica", "maliana", "oecussi", "los palos"), "TLS"),
+    **dict.fromkeys(("kashgar", "yining", "ghulja", "macau", "tiananmen square"), "CHN"),
+    **dict.fromkeys(("cali", "arauca", "putumayo", "caqueta", "san vicente del caguan",
+                     "barrancabermeja", "uraba", "antioquia", "cauca", "narino", "catatumbo",
+                     "magdalena medio", "norte de santander"), "COL"),
+    **dict.fromkeys(("huancayo", "huanuco", "upper huallaga", "huallaga valley"), "PER"),
+    **dict.fromkeys(("san cristobal de las casas", "acteal", "ocosingo"), "MEX"),
+    **dict.fromkeys(("gonaives", "cite soleil", "les cayes", "saint-marc"), "HTI"),
+    "quiche": "GTM", **dict.fromkeys(("el alto", "chapare"), "BOL"), "davos": "CHE",
+    **dict.fromkeys(("palermo", "genoa", "aviano"), "ITA"),
+    **dict.fromkeys(("famagusta", "kyrenia"), "CYP"),
+    **dict.fromkeys(("yongbyon", "kaesong", "panmunjom"), "PRK"),
+    **dict.fromkeys(("quemoy", "kinmen", "matsu"), "TWN"),
+    # smaller towns and districts of the same wars (left out: Tank, Hit, Kut, Balad, Ariel,
+    # Java, Gali, Kadar, Uribe, Turbo, Segovia, Remedios, Florencia, Marka, Parang, Keren ...)
+    **dict.fromkeys(("qalqiliya", "tubas", "salfit", "beit sahour", "deir el-balah",
+                     "nuseirat", "bureij", "jabaliya", "shati", "dheisheh"), "PSE"),
+    **dict.fromkeys(("ashdod", "nahariya", "kiryat shmona", "dimona", "herzliya", "ramat gan",
+                     "petah tikva", "rishon lezion", "maale adumim", "gilo"), "ISR"),
+    **dict.fromkeys(("jezzine", "khiam", "bint jbeil", "zahle", "hermel"), "LBN"),
+    **dict.fromkeys(("beiji", "mahmudiya", "latifiya", "yusufiya", "iskandariya", "musayyib",
+                     "rutba", "al-qaim", "khalis", "muqdadiya", "tuz khurmatu", "makhmour",
+                     "umm qasr", "zubair", "nasiriya", "diwaniya", "amarah",
+                     "majar al-kabir"), "IRQ"),
+    **dict.fromkeys(("musa qala", "sangin", "gereshk", "tarin kowt", "qalat", "asadabad",
+                     "mehtar lam", "pul-e-alam", "maidan shahr"), "AFG"),
+    **dict.fromkeys(("kohat", "parachinar", "chaman", "dera bugti", "kohlu", "sibi",
+                     "abbottabad", "mardan", "charsadda", "nowshera", "swabi", "jamrud",
+                     "landi kotal", "darra adam khel"), "PAK"),
+    **dict.fromkeys(("bhiwandi", "moradabad", "aligarh", "malegaon", "jalandhar", "patiala",
+                     "anandpur sahib", "baramula", "handwara", "bandipora", "ganderbal",
+                     "kathua", "udhampur", "kishtwar"), "IND"),
+    **dict.fromkeys(("point pedro", "kankesanturai", "chavakachcheri", "valvettiturai",
+                     "muttur", "eravur", "kalmunai", "akkaraipattu", "welikanda"), "LKA"),
+    **dict.fromkeys(("bireuen", "pidie", "sigli", "meulaboh", "lhoksukon", "takengon",
+                     "langsa", "ternate", "tobelo", "tentena", "palu", "manokwari", "sorong",
+                     "merauke"), "IDN"),
+    **dict.fromkeys(("isabela city", "lamitan", "sumisip", "maimbung", "patikul", "indanan",
+                     "datu piang", "shariff aguak", "pikit", "kidapawan", "iligan", "ozamiz"),
+                    "PHL"),
+    **dict.fromkeys(("achkhoi-martan", "bamut", "samashki", "shatoi", "itum-kale",
+                     "serzhen-yurt", "khankala", "mozdok", "buinaksk", "karamakhi",
+                     "chabanmakhi", "botlikh", "novolakskoye"), "RUS"),
+    **dict.fromkeys(("kodori", "akhalgori", "gori", "perevi"), "GEO"),
+    **dict.fromkeys(("fizuli", "jabrail", "zangelan", "kubatly", "terter", "mardakert",
+                     "martuni", "hadrut"), "AZE"),
+    **dict.fromkeys(("mitu", "puerto asis", "la macarena", "mesetas", "la uribe",
+                     "vista hermosa", "san jose del guaviare", "barbacoas", "tumaco", "quibdo",
+                     "apartado", "el salado", "bojaya", "mapiripan"), "COL"),
+    **dict.fromkeys(("kutum", "tawila", "kabkabiya", "mellit", "zalingei", "muhajiriya",
+                     "graida", "el daein", "kadugli", "talodi"), "SDN"),
+    **dict.fromkeys(("bossaso", "burao", "berbera", "afgoye", "baraawe", "hobyo"), "SOM"),
+    **dict.fromkeys(("humera", "shiraro", "adigrat", "alitena"), "ETH"),
+    **dict.fromkeys(("senafe", "mendefera", "adi keyh"), "ERI"),
+    **dict.fromkeys(("fizi", "manono", "kabalo", "shabunda", "walikale", "masisi", "kiwanja",
+                     "mongbwalu", "mahagi", "gemena", "lisala", "basankusu", "ikela"), "COD"),
+    **dict.fromkeys(("kabala", "pendembu", "mile 91", "masiaka", "lunsar", "rokupr"), "SLE"),
+    **dict.fromkeys(("kakata", "harbel", "robertsport", "bopolu"), "LBR"),
+    **dict.fromkeys(("danane", "toulepleu", "bangolo", "odienne", "vavoua", "seguela",
+                     "katiola"), "CIV"),
+    **dict.fromkeys(("menongue", "saurimo", "dundo", "ndalatando", "caxito", "andulo",
+                     "bailundo", "cafunfo"), "AGO"),
+}
+
 # Leaders in office after the Phoenix files end (2014), in Phoenix's format: names (the first
 # is canonical) and [code, from, until] with ISO dates; hand-written from public records of
 # who held which office when. One the files hold already (same name, or the spelling in
@@ -468,6 +641,76 @@ RECENT_ACTORS: list[tuple[list[str], list[list[str | None]]]] = [
                                                                    "2020-04-04"],
                          ["GBRLEG", "2020-04-04", None]]),
 ]
+# Leaders, rebels and public figures of 1990-2005 wire copy whom the Phoenix files lack, in the
+# same format (hand-written from public records of the period; dates approximate to the month
+# where an office changed, and a rebel leader's code runs from the year his movement took arms).
+PERIOD_ACTORS: list[tuple[list[str], list[list[str | None]]]] = [
+    (["desmond tutu"], [["ZAFREL", "1986-09-07", None]]),
+    (["abdullah ocalan", "abdullah öcalan"], [["TURREB", "1978-11-27", None]]),
+    (["velupillai prabhakaran", "vellupillai prabhakaran"], [["LKAREB", "1976-05-05",
+                                                             "2009-05-18"]]),
+    (["jonas savimbi"], [["AGOREB", "1966-03-13", "2002-02-22"]]),
+    (["foday sankoh"], [["SLEREB", "1991-03-23", "2003-07-29"]]),
+    (["john garang"], [["SDNREB", "1983-05-16", "2005-07-09"], ["SDNGOV", "2005-07-09",
+                                                               "2005-07-30"]]),
+    (["laurent kabila", "laurent-desire kabila", "laurent desire kabila"],
+     [["CODREB", "1996-10-18", "1997-05-17"], ["CODGOV", "1997-05-17", "2001-01-16"]]),
+    (["joseph kabila"], [["CODGOV", "2001-01-17", "2019-01-24"], ["CODELI", "2019-01-24",
+                                                                  None]]),
+    (["mobutu sese seko"], [["CODGOV", "1965-11-24", "1997-05-16"]]),
+    (["slobodan milosevic"], [["SRBGOV", "1989-05-08", "2000-10-07"], ["SRBELI", "2000-10-07",
+                                                                       "2006-03-11"]]),
+    (["radovan karadzic"], [["BIHGOV", "1992-01-09", "1996-07-19"], ["BIHELI", "1996-07-19",
+                                                                     None]]),
+    (["ratko mladic"], [["BIHMIL", "1992-05-12", "1996-11-08"], ["BIHELI", "1996-11-08", None]]),
+    (["alija izetbegovic"], [["BIHGOV", "1990-12-20", "2000-10-14"]]),
+    (["vojislav kostunica"], [["SRBGOV", "2000-10-07", "2008-07-07"]]),
+    (["zoran djindjic"], [["SRBGOV", "2001-01-25", "2003-03-12"]]),
+    (["ali ahmeti"], [["MKDREB", "2001-01-22", "2002-06-05"], ["MKDPTY", "2002-06-05", None]]),
+    (["abimael guzman"], [["PERREB", "1980-05-17", "2021-09-11"]]),
+    (["subcomandante marcos"], [["MEXREB", "1994-01-01", None]]),
+    (["manuel marulanda"], [["COLREB", "1964-05-27", "2008-03-26"]]),
+    (["gerry adams"], [["GBRPTY", "1983-11-13", None]]),
+    (["ian paisley"], [["GBRPTY", "1971-09-30", "2014-09-12"]]),
+    (["david trimble"], [["GBRPTY", "1995-09-08", "1998-07-01"], ["GBRGOV", "1998-07-01",
+                                                                  "2002-10-14"],
+                         ["GBRPTY", "2002-10-14", "2005-06-24"]]),
+    (["john hume"], [["GBRPTY", "1979-11-01", "2001-11-06"]]),
+    (["shamil basayev"], [["RUSREB", "1991-11-01", "2006-07-10"]]),
+    (["aslan maskhadov"], [["RUSREB", "1994-12-11", "2005-03-08"]]),
+    (["dzhokhar dudayev"], [["RUSREB", "1991-11-01", "1996-04-21"]]),
+    (["carlos belo", "carlos filipe ximenes belo"], [["TLSREL", "1983-05-12", "2002-11-26"]]),
+    (["aung san suu kyi"], [["MMROPP", "1988-09-27", "2016-03-30"], ["MMRGOV", "2016-03-30",
+                                                                     "2021-02-01"]]),
+    (["mullah omar", "mullah mohammad omar", "mullah mohammed omar"],
+     [["AFGREB", "1994-10-01", "1996-09-27"], ["AFGGOV", "1996-09-27", "2001-11-13"],
+      ["AFGREB", "2001-11-13", "2013-04-23"]]),
+    (["tariq aziz"], [["IRQGOV", "1983-01-01", "2003-04-24"]]),
+    (["uday hussein"], [["IRQELI", "1984-01-01", "2003-07-22"]]),
+    (["moqtada al-sadr", "muqtada al-sadr", "moqtada sadr"], [["IRQREL", "1999-02-19", None]]),
+    (["ali al-sistani", "ayatollah ali al-sistani", "grand ayatollah ali al-sistani"],
+     [["IRQREL", "1992-08-08", None]]),
+    (["abdel aziz rantisi", "abdel-aziz rantisi", "abdel aziz al-rantisi"],
+     [["PSEREB", "1987-12-09", "2004-04-17"]]),
+    (["hassan al-turabi", "hassan turabi"], [["SDNGOV", "1989-06-30", "1999-12-12"],
+                                             ["SDNOPP", "1999-12-12", "2016-03-05"]]),
+    (["isaias afwerki"], [["ERIGOV", "1993-05-24", None]]),
+    (["gloria arroyo", "gloria macapagal arroyo"], [["PHLGOV", "2001-01-20", "2010-06-30"]]),
+    (["robert kocharian", "robert kocharyan"], [["ARMGOV", "1998-02-04", "2008-04-09"]]),
+    (["liamine zeroual"], [["DZAGOV", "1994-01-31", "1999-04-27"]]),
+    (["abdul rashid dostum", "rashid dostum"], [["AFGMIL", "1992-04-01", "2001-12-22"],
+                                                ["AFGGOV", "2001-12-22", None]]),
+    (["ken saro-wiwa"], [["NGAOPP", "1990-10-01", "1995-11-10"]]),
+    (["petar stoyanov"], [["BGRGOV", "1997-01-22", "2002-01-22"]]),
+    (["mohamed farah aideed", "mohamed farah aidid", "mohammed farah aidid",
+      "mohammed farah aideed"], [["SOMREB", "1991-01-26", "1996-08-01"]]),
+]
+# Surnames of PERIOD_ACTORS that alone name many others ('Adams said', 'Omar', 'Marcos') or a
+# namesake of another country in the files (a Croatian Milosevic): the full names stay, the
+# bare surname stands for none of them.
+SHARED_SURNAMES = frozenset({"adams", "hume", "omar", "belo", "aziz", "hussein", "arroyo",
+                             "stoyanov", "guzman", "marcos", "trimble", "paisley",
+                             "milosevic"})
 # Firms, state companies and armed groups that sanctions and attacks name often and the Phoenix
 # files lack (undated: they name no person, so they lend no surname); names already in the
 # files are left as they are.
@@ -515,6 +758,139 @@ EXTRA_ORGS: list[tuple[list[str], str]] = [
 ]
 
 
+# Armed groups, parties and movements of 1990-2005 wire copy that the Phoenix files lack
+# (hand-written from general knowledge of the period; a bracketed acronym is matched only when
+# a text writes it in capitals). Acronyms that name another group too (JEM, SLA) are left out.
+PERIOD_GROUPS: list[tuple[list[str], str]] = [
+    (["liberians united for reconciliation and democracy (lurd)"], "LBRREB"),
+    (["movement for democracy in liberia (model)"], "LBRREB"),
+    (["rally for congolese democracy (rcd)", "congolese rally for democracy"], "CODREB"),
+    (["movement for the liberation of congo (mlc)", "congolese liberation movement"], "CODREB"),
+    (["justice and equality movement"], "SDNREB"), (["sudan liberation army"], "SDNREB"),
+    (["janjaweed", "janjaweed militia", "janjawid"], "SDNUAF"),
+    (["ejercito de liberacion nacional (eln)"], "COLREB"),
+    (["zapatistas", "zapatista national liberation army (ezln)",
+      "zapatista army of national liberation"], "MEXREB"),
+    (["sendero luminoso"], "PERREB"), (["tupac amaru"], "PERREB"),
+    (["salafist group for preaching and combat (gspc)", "salafist group for call and combat"],
+     "DZAREB"),
+    (["forces for national liberation (fnl)", "national liberation forces"], "BDIREB"),
+    (["cndd-fdd"], "BDIREB"),
+    (["united liberation front of asom (ulfa)", "united liberation front of assam"], "INDREB"),
+    (["kurdistan democratic party (kdp)"], "IRQPTY"),
+    (["supreme council for the islamic revolution in iraq (sciri)"], "IRQPTY"),
+    (["badr brigade", "badr organization", "badr corps"], "IRQREB"),
+    (["ulster volunteer force (uvf)"], "GBRREB"), (["ulster defence association (uda)"], "GBRREB"),
+    (["loyalist volunteer force (lvf)"], "GBRREB"),
+    (["northern alliance"], "AFGREB"),
+    (["fretilin"], "TLSPTY"), (["falintil"], "TLSREB"),
+    (["kopassus"], "IDNMIL"), (["falun gong"], "CHNREL"),
+    (["zanu-pf", "zanu pf"], "ZWEPTY"), (["movement for democratic change (mdc)"], "ZWEOPP"),
+    (["renamo"], "MOZOPP"), (["frelimo"], "MOZPTY"), (["mpla"], "AGOPTY"),
+    (["front for the liberation of the enclave of cabinda (flec)"], "AGOREB"),
+    (["movement of democratic forces of casamance (mfdc)"], "SENREB"),
+    (["guatemalan national revolutionary unity (urng)"], "GTMREB"),
+    (["revolutionary people's liberation party-front (dhkp-c)"], "TURREB"),
+    (["forces nouvelles", "new forces rebels"], "CIVREB"),
+    (["polisario"], "ESHREB"), (["karen national union"], "MMRREB"),
+    (["maoist communist centre"], "INDREB"), (["people's war group"], "INDREB"),
+    # acronyms and spellings of groups the files hold under another name
+    (["armed islamic group", "armed islamic group (gia)"], "DZAREB"),
+    (["islamic salvation front", "islamic salvation front (fis)"], "DZAREB"),
+    (["lord's resistance army", "lord's resistance army (lra)"], "UGAREB"),
+    (["oromo liberation front", "oromo liberation front (olf)"], "ETHREB"),
+    (["ogaden national liberation front", "ogaden national liberation front (onlf)"], "ETHREB"),
+    (["tupac amaru revolutionary movement", "tupac amaru revolutionary movement (mrta)"],
+     "PERREB"),
+    (["farabundo marti national liberation front",
+      "farabundo marti national liberation front (fmln)"], "SLVREB"),
+    (["eritrean people's liberation front", "eritrean people's liberation front (eplf)"],
+     "ERIREB"),
+    (["hizb-i-islami", "hezb-e-islami", "hizb-e-islami"], "AFGREB"),
+    # parties, armed forces and services of the period's news
+    (["bharatiya janata party (bjp)", "bharatiya janata party"], "INDPTY"),
+    (["congress party", "indian national congress"], "INDPTY"),
+    (["awami league"], "BGDPTY"), (["bangladesh nationalist party (bnp)"], "BGDPTY"),
+    (["african national congress", "african national congress (anc)"], "ZAFPTY"),
+    (["inkatha freedom party", "inkatha"], "ZAFPTY"),
+    (["likud", "likud party"], "ISRPTY"), (["shas"], "ISRPTY"),
+    (["institutional revolutionary party (pri)"], "MEXPTY"),
+    (["kuomintang", "kuomintang (kmt)"], "TWNPTY"),
+    (["golkar", "golkar party"], "IDNPTY"),
+    (["indonesian democratic party of struggle", "pdi-p"], "IDNPTY"),
+    (["pakistan people's party (ppp)", "pakistan peoples party"], "PAKPTY"),
+    (["pakistan muslim league", "muslim league"], "PAKPTY"),
+    (["muttahida qaumi movement (mqm)"], "PAKPTY"),
+    (["inter-services intelligence (isi)", "inter-services intelligence"], "PAKSPY"),
+    (["kgb"], "RUSSPY"), (["special republican guard"], "IRQMIL"),
+    (["fedayeen saddam"], "IRQMIL"),
+    (["rwandan patriotic front (rpf)", "rwandan patriotic army"], "RWAREB"),
+    (["uck"], "XKXREB"), (["kamajors", "kamajor militia"], "SLEUAF"),
+]
+# Groups the Phoenix files code by a region ('WEUREB', 'CFRREB', 'IMGSEAMUSASF') or by no
+# country although they fight in and against one state: that state's code (hand-written; the
+# groups of Kashmir, and those active in several countries, keep their regional codes).
+REGIONAL_GROUPS: dict[str, str] = {
+    "irish republican army": "GBRREB", "real irish republican army": "GBRREB",
+    "continuity irish republican army": "GBRREB", "official ira": "GBRREB",
+    "irish national liberation army": "GBRREB", "kach": "ISRREB",
+    "palestinian islamic jihad": "PSEREB", "popular front for the liberation of palestine":
+    "PSEREB", "al-aqsa martyrs brigades": "PSEREB", "popular resistance committees": "PSEREB",
+    "tanzim": "PSEREB", "baader-meinhof group": "DEUREB", "islamic salvation front": "DZAREB",
+    "eritrean liberation front": "ERIREB", "eritrean people's liberation front": "ERIREB",
+    "mozambique national resistance movement": "MOZREB", "lord's resistance army": "UGAREB",
+    "national army for the liberation of uganda": "UGAREB",
+    "uganda democratic christian army": "UGAREB", "west nile bank front": "UGAREB",
+    "kosovo liberation army": "XKXREB", "cambodian freedom fighters": "KHMREB",
+    "communist party of nepal-maoist": "NPLREB", "democratic karen buddhist army": "MMRREB",
+    "kayin national union": "MMRREB", "karenni national progressive party": "MMRREB",
+    "all burma students' democratic front": "MMRREB", "east turkistan liberation organization":
+    "CHNREB", "free aceh movement": "IDNREB", "free papua movement": "IDNREB",
+    "south maluku republic": "IDNREB", "jemaah islamiya": "IDNREB", "jemaah islamiyah": "IDNREB",
+    "egyptian islamic jihad": "EGYREB", "al-gama'a al-islamiyya": "EGYREB",
+    "movement for democracy and justice in chad": "TCDREB", "oromo liberation front": "ETHREB",
+    "ogaden national liberation front": "ETHREB", "ethiopian people's revolutionary army":
+    "ETHREB", "islamic movement of uzbekistan": "UZBREB",
+    "national front for the liberation of angola": "AGOREB",
+    "national patriotic front of liberia": "LBRREB", "polisario front": "ESHREB",
+    "revolutionary united front": "SLEREB", "zimbabwe african nationalist union": "ZWEREB",
+    "al-ittihaad al-islami": "SOMREB", "army for the liberation of rwanda": "RWAREB",
+    "south-west africa people's organization": "NAMREB", "abu sayyaf": "PHLREB",
+    "moro islamic liberation front": "PHLREB", "national democratic front of bodoland": "INDREB",
+    "national liberation front of tripura": "INDREB", "all tripura tiger force": "INDREB",
+    "bodo liberation tigers": "INDREB", "national socialist council of nagaland-khaplang":
+    "INDREB", "iraqi liberation army": "IRQREB", "aum shinrikyo": "JPNREB",
+    "people's revolutionary army (colombia)": "COLREB", "pattani united liberation organization":
+    "THAREB", "yemen islamic jihad": "YEMREB",
+}
+
+
+def add_groups(actors: list[list[Any]], aliases: dict[str, int]) -> None:
+    """Add PERIOD_GROUPS: the names a dictionary actor lacks join the first that one of them
+    names (which REGIONAL_GROUPS may then localise), the rest become new actors."""
+    for raw, code in PERIOD_GROUPS:
+        names = list(dict.fromkeys(norm_key(name) for name in raw))
+        idx = next((aliases[name] for name in names if name in aliases), None)
+        if idx is None:
+            idx = len(actors)
+            actors.append([names[0], [[code, None, None]]])
+        for name in names:
+            aliases.setdefault(name, idx)
+            REGIONAL_GROUPS.setdefault(name, code)
+
+
+def localise_groups(actors: list[list[Any]], aliases: dict[str, int], isos: set[str]) -> None:
+    """Give REGIONAL_GROUPS their state's code in place of the region or no country the files
+    give them (dates kept); a name the files lack is skipped."""
+    for name, code in REGIONAL_GROUPS.items():
+        idx = aliases.get(name)
+        if idx is None:
+            idx = next((i for a, i in aliases.items() if a.startswith(name + " (")), None)
+        if idx is not None:
+            actors[idx][1] = [[code if str(c[0])[:3] not in isos else c[0], c[1], c[2]]
+                              for c in actors[idx][1]]
+
+
 def add_orgs(actors: list[list[Any]], aliases: dict[str, int]) -> None:
     """Add EXTRA_ORGS that no dictionary entry names yet, each under all its names."""
     for raw, code in EXTRA_ORGS:
@@ -534,10 +910,11 @@ PHOENIX_SPELLINGS = {
 
 
 def add_recent(actors: list[list[Any]], aliases: dict[str, int]) -> dict[str, int]:
-    """Add RECENT_ACTORS: new actors, or later offices of one the Phoenix files hold, whose
-    open-ended codes then end where the first of them begins; -> the names given to those."""
+    """Add RECENT_ACTORS and PERIOD_ACTORS: new actors, or later offices of one the Phoenix
+    files hold, whose open-ended codes then end where the first of them begins; -> the names
+    given to those."""
     merged: dict[str, int] = {}
-    for names, codes in RECENT_ACTORS:
+    for names, codes in RECENT_ACTORS + PERIOD_ACTORS:
         keys = [PHOENIX_SPELLINGS.get(names[0], names[0]), *names]
         idx = next((aliases[k] for k in keys if k in aliases), None)
         if idx is None:
@@ -559,7 +936,8 @@ FALSE_PLACES = frozenset({"molotov"})
 # Dictionary actor aliases that are common English words, which news text uses for anything
 # but that actor: 'the foundation' is no Chicago gang (El Rukn), 'the organization' no Tanzim.
 FALSE_ALIASES = frozenset({"foundation", "cornerstone", "organization", "lightning", "falcon",
-                           "avengers", "mavericks", "youth", "zero", "boogeymen"})
+                           "avengers", "mavericks", "youth", "zero", "boogeymen",
+                           "tigers"})  # a Swazi group; 'the Tigers' are Tamil or a team
 
 
 def _split_entries(
@@ -674,11 +1052,14 @@ def build(dicts: Path) -> dict[str, Any]:
         entries += parse_phoenix(dicts / "petrarch2" / f"Phoenix.{name}.actors.txt")
     actors, aliases = _split_entries(entries, places)
     merged = add_recent(actors, aliases)
-    recent = {name: aliases[name] for names, _ in RECENT_ACTORS for name in names}
+    recent = {name: aliases[name] for names, _ in RECENT_ACTORS + PERIOD_ACTORS
+              for name in names if name.split()[-1] not in SHARED_SURNAMES}
     add_orgs(actors, aliases)
+    add_groups(actors, aliases)
+    localise_groups(actors, aliases, set(places.values()))
     for name in FALSE_ALIASES:
         aliases.pop(name, None)
-    for name, code in (US_PLACES | CONFLICT_PLACES).items():
+    for name, code in (US_PLACES | CONFLICT_PLACES | OLDER_CONFLICT_PLACES).items():
         places.setdefault(name, code)
     for name in FALSE_PLACES:
         places.pop(name, None)
