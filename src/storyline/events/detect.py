@@ -166,6 +166,7 @@ from storyline.events.syntax import (
     is_place_only,
     is_weapon,
     military_strike,
+    noun_lemma,
     prep_object,
     subject_and_agent,
     verb_particle,
@@ -188,6 +189,9 @@ STANCE_CODES = frozenset({"03", "11", "12"})
 # passive acts whose subject stays the source with no agent: own means moved, coercion left
 # to the authority rules, states of intent or rejection ("X was deployed", "is opposed to")
 SUBJECT_KEPT_CODES = frozenset({"03", "12", "15", "17"})
+# prepositions naming what a noun of cutting cuts: "a suspension of aid", "a reduction in aid",
+# "a freeze on military aid", "a halt to talks"
+CUT_PREPS = ("of", "in", "on", "to")
 OWN_MEANS_CODES = frozenset({"08", "15", "16"})  # withdraw, mobilize, reduce relations
 
 
@@ -328,6 +332,10 @@ def _restated(frame: Frame, tok: Token, found: dict[int, Frame], named: tuple[in
         del found[tok.i]
         return  # "killed X in an attack on Y": the verb keeps its doer and victims
     frame.code = noun.code if noun.code != "190" else frame.code
+    if subject is not None and subject.i == noun_at and tok.lemma_.lower() in ONSET_VERBS:
+        frame.sources = [frame.place] if frame.place is not None else []  # "riots broke out
+        # in X": X's rioters, unnamed; never the riots themselves
+        frame.own_table = True  # the noun's table codes it, no target needed
     if subject is not None and subject.pos_ == "ADJ":
         by = prep_object(tok.doc[noun_at], ("by",))  # "Heavy shelling by X hit Y": X
         frame.sources = [r for r in noun.sources if r.head_text != subject.text] or (
@@ -552,7 +560,7 @@ def _frame_kind(tok: Token) -> Frame | None:
         if lemma in _COMMIT_OR_REFUSE:
             return _commit_frame(tok)
         return _stance_frame(tok) if lemma in lexicon.STANCE_ADJECTIVES else None
-    if pos in ("NOUN", "PROPN") and tok.lemma_.lower() in lexicon.NOUN_CODES and (
+    if pos in ("NOUN", "PROPN") and noun_lemma(tok) in lexicon.NOUN_CODES and (
             tok.ent_type_ not in ("DATE", "TIME")):  # "in late March": a month, not a march
         return _nominal_frame(tok)
     return None
@@ -644,8 +652,9 @@ def _carried_elsewhere(tok: Token, lemma: str) -> bool:
     if lemma == "fail" and any(c.dep_ == "dobj" for c in tok.children):
         return True  # "politicians that have failed the American people": no refusal
     if lemma in lexicon.CONTROLLERS | lexicon.VOTE_WORDS and _complement(
-            tok) is not None or _planned_event(tok):
-        return True  # the complement, or the planned event noun, carries the event
+            tok) is not None and not _has_object_code(tok) or _planned_event(tok):
+        return True  # the complement, or the planned event noun, carries the event; not
+        # "set up roadblocks to demand X": a coded object makes the verb's own act
     return _opinion(tok) or _open_question(tok) or _counterfactual(
         tok)  # "Lynch should be impeached", "asked whether X would reject Y": no act
 
@@ -1808,6 +1817,9 @@ def _subject_roles(tok: Token, frame: Frame, subject: Token | None, agent: Token
         frame.sources, frame.targets = [frame.place], _expand(subject)  # "was arrested in X"
     elif act is not None and frame.place and tok.dep_ != "acl" and _authority(tok, act, frame):
         frame.sources = [frame.place]  # "a curfew was imposed in X": the place's authorities
+    elif act is not None and agent is None and tok.dep_ != "acl" and frame.code[:3] == "172":
+        frame.implied_doer = True  # "a curfew was imposed on X", "martial law was declared":
+        # a measure only X's authorities impose (not "X's account was hacked")
     elif fired is not None:
         origin = prep_object(tok, ("from",))  # "rockets were fired at Tel Aviv from Gaza"
         doer = origin if origin is not None and _is_named(origin) else fired[0]
@@ -2338,8 +2350,9 @@ def _noun_partner(tok: Token) -> Token | None:
         tok.lemma_.lower() in lexicon.PARTNER_NOUNS) else (  # "talks on Syria": a topic
         "with", "to", "against", "on", "of", "by", "between", "into"))
     if tok.lemma_.lower() in lexicon.NOUN_OBJECT_CODES:  # "suspension of aid to X": X, also
-        cut = prep_object(tok, ("of", "in"))  # "a suspension of talks with X"
-        partner = prep_object(tok, ("to", "with", "for", "against", "on")) or (
+        cut = prep_object(tok, CUT_PREPS)  # "a suspension of talks with X"
+        partner = next((o for p in ("to", "with", "for", "against", "on")
+                        if (o := prep_object(tok, (p,))) is not None and o is not cut), None) or (
             prep_object(cut, ("to", "with", "for")) if cut is not None else None)
     partner = None if partner is not None and _helper(partner) else partner
     return partner if partner is not None else _light_verb_partner(tok)
@@ -2574,13 +2587,13 @@ def _owner_code(code: str, owner: Token) -> str:
 
 def _noun_code(tok: Token) -> str:
     """The event noun's code; "air strikes", "missile strikes" are attacks, not walkouts."""
-    lemma = tok.lemma_.lower()
+    lemma = noun_lemma(tok)
     if lemma == "strike" and military_strike(tok):
         return "195"
     if lemma == "fire":
         return _under_fire(tok)
     if lemma in lexicon.NOUN_OBJECT_CODES:
-        cut = prep_object(tok, ("of", "in"))  # "a suspension of aid", "a reduction in aid"
+        cut = prep_object(tok, CUT_PREPS)  # "a suspension of aid", "a freeze on aid"
         table = lexicon.NOUN_OBJECT_CODES[lemma]
         return (table.get(cut.lower_) or table.get(cut.lemma_.lower(), "")) if cut else ""
     before = {t.lower_ for t in tok.subtree if t.i < tok.i}

@@ -173,6 +173,11 @@ OBJECT_NONSENSES: dict[str, frozenset[str]] = {
         "opportunity", "chance", "initiative", "moment", "momentum", "lead", "title", "crown",
         "championship", "imagination", "attention", "headline", "spotlight", "mood", "day"})),
     "smash": frozenset({"record", "barrier", "ceiling", "expectation", "forecast", "estimate"}),
+    # "deployed new software", "deployed its capital": tools and money put to use, no forces
+    "deploy": frozenset({
+        "software", "technology", "system", "tool", "app", "application", "server", "network",
+        "capital", "cash", "fund", "money", "resource", "strategy", "tactic", "argument",
+        "solution", "update", "feature", "platform", "charm", "rhetoric", "airbag"}),
     # "striking a populist tone", "struck many of the same notes": a manner, no blow
     "strike": frozenset({"tone", "note", "chord", "balance", "pose", "nerve", "fear", "gold",
                          "oil", "figure", "theme", "posture", "compromise", "optimistic"}),
@@ -428,6 +433,15 @@ VERB_PREP_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "164" for v in ("withdraw", "pull") for o in ("talks", "negotiations")},
     **{(v, o): "160" for v in ("withdraw", "pull") for o in WITHDRAWN_BODIES},
     ("take", "street"): "141", ("take", "streets"): "141",  # "thousands took to the streets"
+    # crowds pouring into the streets protest as those taking to them do
+    **{(v, o): "141" for v in ("pour", "spill", "flood", "surge") for o in ("street", "streets")},
+    # "taken into custody": arrested (173), as "placed under arrest" is
+    **{(v, o): "173" for v in ("take", "place", "put", "hold", "remand")
+       for o in ("custody", "detention")},
+    # "placed the province under a state of emergency" (the "of" object is read too) or
+    # "under martial law"; "put the army on a war footing" readies it for war (152)
+    **{(v, "emergency"): "1724" for v in ("place", "put")},
+    **{(v, "footing"): "152" for v in ("place", "put")},
 }
 
 # PLOVER types the 2021 codebook names directly where the CAMEO crosswalk says otherwise
@@ -496,7 +510,12 @@ FUNDING_OBJECTS = ("funding", "loans", "loan")
 # verbs that stop trade ("banned exports", "halted imports"): an embargo (163) on a named side
 TRADE_STOP_VERBS = frozenset({"ban", "halt", "suspend", "block", "prohibit", "freeze",
                               "restrict", "curb", "limit"})
-BLOCK_VERBS = frozenset({"block", "blockade", "barricade", "obstruct"})
+BLOCK_VERBS = frozenset({"block", "blockade", "barricade", "obstruct", "cut", "set", "erect",
+                         "put"})  # "cut off the roads", "set up roadblocks"
+# what one sets up or erects to block passage ("villagers set up roadblocks on the highway")
+BARRIERS = ("roadblock", "roadblocks", "barricade", "barricades", "blockade", "blockades")
+# arms whose sales or deliveries stopped cut military assistance ("stopped all arms sales")
+ARMS_WORDS = frozenset({"arms", "weapons", "weapon", "arm"})
 # crowds and dissent that crushing or quelling represses (175)
 REPRESSED_DISSENT = (*PROTEST_OBJECTS, "unrest", "dissent", "uprising", "uprisings", "riot",
                      "riots", "revolt", "protester", "protesters", "demonstrator",
@@ -572,7 +591,12 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "115" for v in ("file", "bring") for o in ("lawsuit", "suit", "case")},
     ("open", "fire"): "190",  # "opened fire on X"
     **{(v, o): "161" for v in ("break", "cut", "downgrade", "suspend", "freeze", "sever")
-       for o in ("relations", "ties", "relation", "tie", "links")},
+       for o in ("relations", "ties", "relation", "tie", "links", "contacts", "contact")},
+    # patrols stepped up show force (150); security stepped up or tightened by the state
+    # raises police power (153; extract: an airline's "increased security" is no act)
+    **{(v, o): "150" for v in ("step", "increase", "intensify", "boost", "beef", "double")
+       for o in ("patrols", "patrol", "patrolling")},
+    **{(v, "security"): "153" for v in ("step", "tighten", "beef", "boost", "increase")},
     **{(v, o): "152" for v in ("raise", "heighten", "increase", "step")
        for o in ("alert", "readiness")},
     **{(v, o): "154" for v in ("mass", "amass", "gather", "concentrate", "move", "send")
@@ -630,8 +654,13 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
        for o in ("sale", "sales", "shipment", "shipments", "purchase", "purchases")},
     # roads blocked by protesters obstruct passage (144); by a state's forces, senses makes
     # it a blockade (191)
-    **{(v, o): "144" for v in ("block", "blockade", "barricade", "obstruct", "occupy")
-       for o in ROADS},
+    **{(v, o): "144" for v in ("block", "blockade", "barricade", "obstruct", "occupy", "cut")
+       for o in ROADS},  # "cut off all roads into the city" (floods: senses, no act)
+    **{(v, o): "144" for v in ("set", "erect", "put") for o in BARRIERS},
+    # airspace closed to a state's aircraft, a closure imposed on a territory: movement
+    # restricted (191)
+    **{(v, "airspace"): "191" for v in ("close", "shut", "seal")},
+    ("impose", "closure"): "191",
     # social media and news sites blocked restrict political freedoms (1721)
     **{(v, o): "1721" for v in ("block", "restrict", "cut", "shut", "limit", "ban", "throttle")
        for o in SOCIAL_MEDIA},
@@ -826,6 +855,8 @@ NOUN_CODES: dict[str, str] = {
     "investigation": "090", "probe": "090", "inquiry": "090",
     "withdrawal": "0874", "ceasefire": "0871", "truce": "0871", "pullout": "0874",
     "rally": "141", "march": "141", "strike": "143", "walkout": "143", "sit-in": "141",
+    "walk-out": "143", "stay-away": "143", "stayaway": "143",  # "a general stay-away"
+    "rioting": "145", "rampage": "145",  # "rioting broke out", "went on a rampage"
     "crackdown": "175", "raid": "190", "assault": "190", "clash": "190", "fighting": "190",
     "ambush": "190", "skirmish": "190", "shootout": "190", "firefight": "190",
     "incursion": "190", "bombardment": "194", "assassination": "186", "kidnapping": "181",

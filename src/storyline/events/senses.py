@@ -413,7 +413,10 @@ def _verb_prep_code(tok: Token, lemma: str) -> str:
             continue
         inner = [g for c in prep.children if c.dep_ == "prep" for g in c.children]  # "out of X"
         for pobj in (t for t in (*prep.children, *inner) if t.dep_ == "pobj"):
-            for key in ((lemma, pobj.lemma_.lower()), (lemma, pobj.lower_)):
+            state = prep_object(pobj, ("of",)) if pobj.lower_ == "state" else None
+            for key in ((lemma, pobj.lemma_.lower()), (lemma, pobj.lower_),
+                        (lemma, state.lower_ if state is not None else "")):  # "under a
+                # state of emergency": the state named by its "of" object
                 if key in lexicon.VERB_PREP_CODES:
                     return lexicon.VERB_PREP_CODES[key]
     return ""
@@ -435,8 +438,9 @@ def _object_words(tok: Token) -> list[str]:
                                     or money and prep.lower_ == "in"):
             words += [w for g in prep.children if g.dep_ == "pobj"
                       for w in (g.lemma_.lower(), g.lower_, *_kinds(g, obj))]
-    compounds = [] if obj.lemma_.lower() in COMMERCE_HEADS else [
-        c.lower_ for c in obj.children if c.dep_ == "compound"]  # not "a mustard brand"
+    commerce = obj.lemma_.lower() in COMMERCE_HEADS  # not "a mustard brand", but "arms sales"
+    compounds = [c.lower_ for c in obj.children if c.dep_ == "compound" and (
+        not commerce or c.lower_ in lexicon.ARMS_WORDS)]
     return compounds + words + _hyphened(obj)  # the kind first: "chlorine gas" is 2041
 
 

@@ -150,6 +150,16 @@ def prep_object(tok: Token, preps: tuple[str, ...]) -> Token | None:
     return None
 
 
+def noun_lemma(tok: Token) -> str:
+    """A noun's lower-case lemma, joined with the word the tokenizer split off by a hyphen
+    ("sit-in", "build-up", "walk-out" arrive as "sit - in" headed by "in"): the whole word."""
+    lemma = tok.lemma_.lower()
+    if tok.i < 2 or tok.nbor(-1).tag_ != "HYPH":
+        return lemma
+    first = tok.nbor(-2)
+    return f"{first.lower_}-{lemma}" if first.head.i == tok.i else lemma
+
+
 def is_place_only(prep: Token, obj: Token) -> bool:
     """"at the Kremlin", "at a conference": where the act happens, not whom it is aimed at."""
     return prep.lower_ == "at" and (obj.ent_type_ in ("FAC", "EVENT")
