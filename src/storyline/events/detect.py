@@ -755,7 +755,9 @@ def _no_verbal_act(tok: Token, lemma: str, code: str, own: bool) -> bool:
 
 def _fill_verbal_frame(tok: Token, frame: Frame, code: str, lemma: str) -> None:
     """Trigger, roles and marks of a new verb frame, each rule in turn on its dependents."""
-    named_by = next((c for c in tok.children if c.dep_ == "dobj" and _act_part(tok, c)), None)
+    named = [c for c in tok.children if c.dep_ == "dobj" and _act_part(tok, c)]
+    named_by = next((c for c in named if (lemma, c.lemma_.lower()) in lexicon.VERB_OBJECT_CODES),
+                    named[0] if named else None)  # "took two missionaries hostage": hostage
     if named_by is not None:
         _join_trigger(frame, named_by)  # "declared a unilateral ceasefire": the act's name
     _fill_verb_roles(tok, frame)
@@ -2300,6 +2302,11 @@ def _nominal_frame(tok: Token) -> Frame | None:
     if _no_nominal_act(tok, code):
         return None
     frame = Frame(code, tok.text, _tok_span(tok), own_table=True, nominal=True)
+    if "-" in noun_lemma(tok):
+        _join_trigger(frame, tok.nbor(-2))  # "a sit-in", not its "in"
+    cut = prep_object(tok, CUT_PREPS) if tok.lemma_.lower() in lexicon.NOUN_OBJECT_CODES else None
+    if cut is not None:
+        _join_trigger(frame, cut)  # "the closure of the border": what is cut names the act
     owner = _noun_owner(tok, code)
     if campaign_rally(tok, owner) or copular_noun(tok) or loose_threat(tok) or (
             named_object(tok) or classifier_noun(tok) or poll_share(tok)):
@@ -2554,16 +2561,18 @@ def _protesters(tok: Token, frame: Frame) -> list[Role]:
 
 def _undergone(tok: Token, frame: Frame) -> None:
     """"X came under criticism (from Y)", "X endured attacks": X is the target, Y the source."""
-    governor = governing_verb(tok)
+    kind = tok.dep_ == "compound" and tok.head.dep_ == "dobj"  # "an assassination attempt"
+    governor = governing_verb(tok.head if kind else tok)
     under = tok.head.dep_ == "prep" and tok.head.lower_ == "under"  # "is under investigation"
     if governor is None or not (under or governor.lemma_.lower() in lexicon.UNDERGO_VERBS):
         return
-    if tok.dep_ != "dobj" and not under:
+    if tok.dep_ != "dobj" and not under and not kind:
         return
     subject = subject_and_agent(governor)[0]
     if subject is None or _event_noun(subject):
         return
-    giver = prep_object(tok, ("from", "by")) or prep_object(governor, ("from", "by"))
+    giver = prep_object(tok.head if kind else tok, ("from", "by")) or prep_object(
+        governor, ("from", "by"))
     if giver is None and under and tok.lemma_.lower() != "fire":  # "put under investigation
         # in Italy": that state's act; "came under fire in Belgrade" says nothing of who fired
         giver = next((g for g in (prep_object(tok, ("in",)), prep_object(governor, ("in",)))

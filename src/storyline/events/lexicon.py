@@ -61,6 +61,8 @@ VERB_CODES: dict[str, str] = {
     # conflict acts of roots 18-20 the dictionary lacks or codes as generic force
     "rape": "1821", "blow up": "183", "behead": "1823", "lynch": "1823", "raze": "1712",
     "bulldoze": "1712", "demolish": "1712", "fire on": "190", "fire upon": "190",
+    # "impounded a fishing vessel", "picketed the embassy", "mortared the city centre"
+    "impound": "171", "picket": "141", "mortar": "194",
     # codebook acts of roots 17-20 the dictionary lacks: "coerced Ukraine into signing",
     # "reoccupied Jenin", "beat up a student", "ethnically cleansed the region"
     "coerce": "170", "reoccupy": "192", "reoccupie": "192", "beat up": "182", "cleanse": "203",
@@ -442,6 +444,9 @@ VERB_PREP_CODES: dict[tuple[str, str], str] = {
     # "under martial law"; "put the army on a war footing" readies it for war (152)
     **{(v, "emergency"): "1724" for v in ("place", "put")},
     **{(v, "footing"): "152" for v in ("place", "put")},
+    **{(v, "standby"): "152" for v in ("place", "put")},  # "put its troops on standby"
+    # "put the country under emergency (military, direct) rule": a state of emergency
+    **{(v, "rule"): "1724" for v in ("place", "put")},
 }
 
 # PLOVER types the 2021 codebook names directly where the CAMEO crosswalk says otherwise
@@ -661,6 +666,7 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     # restricted (191)
     **{(v, "airspace"): "191" for v in ("close", "shut", "seal")},
     ("impose", "closure"): "191",
+    ("declare", "siege"): "1724",  # "declared a state of siege" (a siege laid is 191)
     # social media and news sites blocked restrict political freedoms (1721)
     **{(v, o): "1721" for v in ("block", "restrict", "cut", "shut", "limit", "ban", "throttle")
        for o in SOCIAL_MEDIA},
@@ -678,6 +684,8 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     # bombs set off by non-military doers (183): "detonated a bomb outside a bank"
     **{(v, o): "183" for v in ("detonate", "explode", "plant") for o in ("bomb", "bombs", "ied",
                                                                          "ieds")},
+    # grenades thrown are bombs (183), as "hurled a grenade into a market" reads
+    **{(v, o): "183" for v in ("lob", "hurl", "throw", "toss") for o in ("grenade", "grenades")},
     # hostages seized are taken hostage (181), no property seized
     **{(v, o): "181" for v in ("seize", "grab", "capture") for o in ("hostage", "hostages")},
     # restrictions and curbs imposed are administrative sanctions (172); on trade (the
@@ -870,6 +878,7 @@ NOUN_CODES: dict[str, str] = {
     "riot": "145", "atrocity": "200", "test": "2042",  # "test" only nuclear (QUALIFIED_NOUNS)
     **dict.fromkeys(("suspension", "cutoff", "cut-off", "reduction", "freeze", "halt"), ""),
     **dict.fromkeys(("seizure", "confiscation"), ""),  # by what is taken (NOUN_OBJECT_CODES)
+    "closure": "",  # by what is closed: "ordered the closure of the border" (NOUN_OBJECT_CODES)
 }
 # nouns of cutting that name an act only by what they cut (the "of" object): "a suspension of
 # aid to X" is 162, as the verb "suspended aid" is; "a reduction of costs" is none
@@ -888,7 +897,9 @@ NOUN_OBJECT_CODES: dict[str, dict[str, str]] = {
     **dict.fromkeys(("suspension", "cutoff", "cut-off", "reduction", "freeze", "halt"),
                     _CUT_OBJECTS),
     "seizure": _SEIZED_PROPERTY,
-    "confiscation": {o: "1711" for o in _SEIZED_PROPERTY}}
+    "confiscation": {o: "1711" for o in _SEIZED_PROPERTY},
+    "closure": dict.fromkeys(("border", "borders", "frontier", "frontiers", "crossing",
+                              "crossings", "airspace", "port", "ports"), "191")}
 # event nouns that name an act only with one of these modifiers (or an "against" partner):
 # "a military operation against militants" is force, "a rescue operation" is not
 QUALIFIED_NOUNS: dict[str, frozenset[str]] = {
@@ -1122,7 +1133,8 @@ CAMPAIGN_WORDS = frozenset({"campaign", "kickoff", "kick-off", "fundraising", "v
 # attacks", "faces a threat", "received a visit from X": the subject is the target and the
 # source is who the act comes from
 UNDERGO_VERBS = frozenset({"face", "endure", "receive", "draw", "come", "weather", "suffer",
-                           "attract", "fear"})
+                           "attract", "fear", "escape", "survive"})  # "escaped an assassination
+# attempt": its target
 # undergoing verbs whose act has not happened: "fear an attack by X" is a possibility
 FEAR_VERBS = frozenset({"fear"})
 # verbs whose object must name what the codebook names ("signed an accord" 057; "signed

@@ -424,12 +424,16 @@ def _verb_prep_code(tok: Token, lemma: str) -> str:
 
 def _object_words(tok: Token) -> list[str]:
     """Object words for verb+object codes: "a state of emergency", "mediation efforts"."""
-    obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    obj = objs[0] if objs else None
     if obj is None and tok.dep_ == "acl" and tok.tag_ == "VBN":
         obj = tok.head  # "sanctions imposed by the UN"
     if obj is None:
         return []
     words = [obj.lemma_.lower(), obj.lower_] if _qualified(obj) else []
+    if obj.tag_ not in ("WP", "WDT"):  # not "whom they had taken hostage": background
+        words += [w for o in objs[1:] for w in (o.lemma_.lower(), o.lower_)]  # "took two
+        # missionaries hostage": the parser's second object names the act
     through = obj.lemma_.lower() not in lexicon.NOUN_CODES  # not "the withdrawal of troops"
     through_to = obj.lemma_.lower() == "access"  # "blocked access to Facebook"
     money = obj.ent_type_ == "MONEY"  # "suspended $50 million in military aid"
