@@ -1593,6 +1593,8 @@ ARMED_BLOCKERS = frozenset({
     "regime", "junta", "militants", "rebels", "insurgents", "fighters"})
 # protesters who gather ("protesters gathered outside parliament"): a demonstration (141)
 GATHER_VERBS = frozenset({"gather", "assemble", "converge", "congregate", "mass"})
+# participles that make those they describe protesters ("Muslims, protesting against X, ...")
+PROTESTING_VERBS = frozenset({"protest", "demonstrate", "demand", "chant", "march"})
 PROTESTER_WORDS = frozenset({"protester", "protesters", "demonstrator", "demonstrators",
                              "marchers", "protestors", "protestor"})
 # what restrictions on people's freedoms are on ("restrictions on the movement of diplomats",

@@ -44,6 +44,7 @@ from storyline.events.lexicon import (
     POLICE_WORDS,
     PROTEST_DOERS,
     PROTESTER_WORDS,
+    PROTESTING_VERBS,
     QUARREL_VERBS,
     REPRESSORS,
     RIOT_VERBS,
@@ -609,6 +610,13 @@ def strike_walkout(tok: Token) -> bool:
         for c in tok.children)
 
 
+def _protesting(doer: Token) -> bool:
+    """Whether a doer is described as protesting by a participle beside it ("thousands of
+    Muslims, protesting against the demolition, clashed with police"): a crowd of protesters."""
+    return any(c.dep_ in ("acl", "advcl") and c.tag_ == "VBG" and c.lemma_.lower() in (
+        PROTESTING_VERBS) for w in (doer, _through_quantity(doer)) for c in w.children)
+
+
 def walked_out(tok: Token) -> bool:
     """Whether the verb is "walk out" (the parser takes "out" as particle or adverb) or "walk
     off the job"."""
@@ -625,6 +633,8 @@ def conflict_sense(tok: Token, code: str) -> str:
     subject, agent, passive = subject_and_agent(tok)
     doer = agent if passive else subject
     who = _through_quantity(doer).lower_ if doer is not None else ""  # "hundreds of protesters"
+    if doer is not None and _protesting(doer):
+        who = "protesters"  # "thousands of Muslims, protesting against X, clashed with police"
     misread = _misread_conflict(tok, code, doer, passive)
     if misread is not None:
         return misread
