@@ -2708,7 +2708,10 @@ def _noun_owner(tok: Token, code: str = "") -> Token | None:
     pronoun_after = poss is not None and tok.head.dep_ == "prep"  # "after his arrival, he ..."
     if not pronoun_after and _reaction_to(tok, governor):
         return None  # "condemned the attack", "lifted its embargo": no act of the subject
-    subject, _, passive = subject_and_agent(governor)
+    subject, agent, passive = subject_and_agent(governor)
+    if passive and agent is not None and subject is not None and subject.i == tok.i and (
+            governor.lemma_.lower() in lexicon.LIGHT_VERBS):
+        return agent  # "a halt to all talks was ordered by the president": the president's
     if subject is not None and _event_noun(subject):
         return prep_object(tok, ("from",))  # "the arrest drew protests from Canada"
     if passive and (tok.head.lower_ in ("in", "during") or governor.dep_ == "acl") and (
