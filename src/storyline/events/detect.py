@@ -1288,8 +1288,9 @@ def _named_object_code(tok: Token, lemma: str, particle: str | None,
     if lemma == "find" and any(c.lower_ in lexicon.VERDICT_WORDS and c.dep_ in (
             "acomp", "oprd", "ccomp", "xcomp") for c in tok.children):
         return "116", True  # "was found guilty of subversion by a court": a verdict
-    if lemma == "call" and particle == "up" and any(  # "called up 300,000 reservists"
-            c.dep_ == "dobj" and c.lower_ in lexicon.CALLED_UP for c in tok.children):
+    if lemma == "call" and particle in ("up", "out") and any(  # "called up 300,000
+            c.dep_ == "dobj" and c.lower_ in lexicon.CALLED_UP  # reservists", "called out
+            for c in tok.children):  # the army"
         return "154", True
     if lemma == "call" and particle == "up" and any(
             c.dep_ == "dobj" and _is_named(c) for c in tok.children):
@@ -1815,6 +1816,10 @@ def _subject_roles(tok: Token, frame: Frame, subject: Token | None, agent: Token
         origin = prep_object(tok, ("from",))  # "was suspended from the Commonwealth"
         frame.sources = _expand(origin) if origin is not None else []
         frame.targets = _expand(subject)
+    elif passive and subject is not None and frame.code[:2] == "15" and (
+            _undergoing_subject(tok, subject)):
+        frame.sources = _expand(subject)  # "an American carrier was sent to the Gulf": the
+        # forces moved are their state's means, never the place's
     elif passive and subject is not None and frame.place and _authority(tok, subject, frame):
         frame.sources, frame.targets = [frame.place], _expand(subject)  # "was arrested in X"
     elif act is not None and frame.place and tok.dep_ != "acl" and _authority(tok, act, frame):
@@ -2632,7 +2637,8 @@ def _noun_code(tok: Token) -> str:
     code = lexicon.NOUN_CODES.get(lemma, "")  # "" for a noun no table codes ("risk")
     if code == "150":
         if not (before & lexicon.MILITARY_WORDS or {"live", "fire"} <= before and (
-                _armed_holder(tok))) or (lemma == "game" and "war" not in before):
+                _armed_holder(tok)) or _military_holder(tok)) or (
+                lemma == "game" and "war" not in before):
             return ""  # "an exercise in futility", "a fire drill", "a football game"
         joint = "joint" in before or prep_object(tok, ("with",)) is not None
         return "062" if joint else "150"
@@ -2670,6 +2676,16 @@ def _threatener(tok: Token) -> Token | None:
     if verb is None or verb.lemma_.lower() not in lexicon.THREAT_WORDS:
         return None
     return subject_and_agent(verb)[0]
+
+
+def _military_holder(tok: Token) -> bool:
+    """Whether a bare drill noun ("held exercises", no "rescue exercise") is held by a doer
+    its words make military ("Indian naval ships held exercises", "army units")."""
+    governor = governing_verb(tok)
+    doer = subject_and_agent(governor)[0] if governor is not None else None
+    kinds = any(c.dep_ in ("compound", "nmod") for c in tok.children)  # "a rescue exercise"
+    return doer is not None and not kinds and bool(
+        {t.lower_ for t in doer.subtree} & (lexicon.MILITARY_WORDS | {"navy", "troops"}))
 
 
 def _armed_holder(tok: Token) -> bool:

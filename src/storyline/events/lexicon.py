@@ -618,7 +618,8 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
        for o in ("ceasefire", "truce", "armistice")},
     **{(v, o): "154" for v in ("send", "dispatch", "rush", "deploy", "move", "station",
                                "reinforce", "mobilize", "mobilise", "call", "position",
-                               "bring", "redeploy", "shift", "transfer")
+                               "bring", "redeploy", "shift", "transfer", "airlift", "ferry",
+                               "strengthen", "bolster", "beef", "boost", "expand")
        for o in DEPLOYABLE_FORCES},
     **{(v, o): "150" for v in ("test", "test-fire")
        for o in ("missile", "missiles", "rocket", "rockets", "weapon", "weapons", "bomb")},
@@ -1777,7 +1778,7 @@ RESPONSE_VERBS = frozenset({"take", "respond", "react", "answer", "meet"})
 SUBJUNCTIVE_DEMANDS = frozenset({"insist"})
 # forces "called up" (154: "Israel called up 300,000 reservists"); "called up Putin" phones
 CALLED_UP = frozenset({"reservists", "reserves", "reservist", "conscripts", "troops",
-                       "soldiers", "recruits", "guardsmen"})
+                       "soldiers", "recruits", "guardsmen", "army", "police", "guard"})
 # verbs of summoning an envoy: a complaint they are done for is the summoner's, aimed at the
 # summoned ("summoned the British ambassador to protest the seizure": 114 at Britain)
 SUMMON_VERBS = frozenset({"summon"})
