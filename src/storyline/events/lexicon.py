@@ -445,6 +445,9 @@ VERB_PREP_CODES: dict[tuple[str, str], str] = {
     **{(v, "emergency"): "1724" for v in ("place", "put")},
     **{(v, "footing"): "152" for v in ("place", "put")},
     **{(v, "standby"): "152" for v in ("place", "put")},  # "put its troops on standby"
+    # killed by hand: "stoned to death", "beaten to death", "hacked to death" (1823)
+    **{(v, "death"): "1823" for v in ("stone", "beat", "hack", "club", "burn", "bludgeon",
+                                      "torture", "kick", "stab", "lynch")},
     # "put the country under emergency (military, direct) rule": a state of emergency
     **{(v, "rule"): "1724" for v in ("place", "put")},
 }

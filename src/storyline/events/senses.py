@@ -1159,8 +1159,9 @@ def _with_state_agents(doer: Token | None) -> bool:
 
 def _crowd_act(lemma: str, code: str) -> str:
     """A crowd's force is a riot (145: "protesters threw stones at police"), its occupation
-    of a square or building a sit-in (141); a killing or abduction keeps its code."""
-    if lemma in RIOT_VERBS:
+    of a square or building a sit-in (141); a killing or abduction keeps its code ("a mob
+    stoned her to death": 1823)."""
+    if lemma in RIOT_VERBS and code != "1823":
         return "145"
     return "141" if lemma == "occupy" else code
 
