@@ -840,6 +840,16 @@ AIMED_FIRING_VERBS = FIRING_VERBS - {"launch", "lob"} | {"open"}
 # never an actor behind the object
 CONFINEMENT_WORDS = frozenset({"prison", "jail", "gaol", "custody", "detention", "penitentiary"})
 # objects in VERB_OBJECT_CODES that are people the act is done to, not part of its name
+# verbs of taking that abduct the civilians they take (181) and the civilians they take
+# ("gunmen seized two foreign engineers", "a tourist was snatched"); soldiers captured in
+# battle and property stay the verbs' own codes
+SEIZING_VERBS = frozenset({"seize", "snatch", "grab", "capture"})
+ABDUCTED_PEOPLE = frozenset({
+    "engineer", "worker", "tourist", "missionary", "foreigner", "journalist", "reporter",
+    "nun", "priest", "businessman", "child", "civilian", "villager", "passenger", "sailor",
+    "employee", "expatriate", "pilgrim", "monk", "trader", "contractor", "volunteer",
+    "teacher", "doctor", "nurse", "student", "woman", "man", "girl", "boy", "official",
+    "diplomat", "national", "citizen", "technician", "crewman", "fisherman"})
 PEOPLE_OBJECTS = frozenset({
     "prisoners", "hostages", "detainees", "troops", "forces", "soldiers", "reinforcements",
     "police", "policemen", "units", "battalions", "paratroopers", "marines", "diplomats",

@@ -660,6 +660,8 @@ def conflict_sense(tok: Token, code: str) -> str:
         return ""  # "the army went on alert"; "the senator went on alert" is no mobilization
     if code in ("152", "154") and (who in POLICE_WORDS or _police_object(tok)):
         return "151" if code == "152" else "153"
+    if code in ("171", "192") and lemma in lexicon.SEIZING_VERBS and _people_taken(tok):
+        return "181"  # "rebels seized two foreign engineers", "were snatched by armed men"
     if code == "166" and _people_expelled(tok):
         return "174"  # "expelled hundreds of migrants", "a British journalist": no officials
     if code[:2] == "19" and lemma in lexicon.RAID_VERBS and _police_search(tok, doer):
@@ -678,6 +680,14 @@ def conflict_sense(tok: Token, code: str) -> str:
         return "183"  # "militants bombed a police station": no aircraft, no state
     kind = _bomb_kind(doer) if code[:2] in ("18", "19") or lemma == "blow" else ""
     return kind or (_mass_weapon(tok) if code[:2] in ("18", "19") else "") or code
+
+
+def _people_taken(tok: Token) -> bool:
+    """Whether what a seizing verb takes is civilians named by their trade or standing
+    ("two foreign engineers", "a French tourist"): an abduction, no property seized."""
+    taken = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    return taken is not None and _through_quantity(taken).lemma_.lower() in (
+        lexicon.ABDUCTED_PEOPLE)
 
 
 def _state_doer(doer: Token | None) -> bool:
