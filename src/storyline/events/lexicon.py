@@ -520,6 +520,8 @@ TRADE_STOP_VERBS = frozenset({"ban", "halt", "suspend", "block", "prohibit", "fr
                               "restrict", "curb", "limit"})
 BLOCK_VERBS = frozenset({"block", "blockade", "barricade", "obstruct", "cut", "set", "erect",
                          "put"})  # "cut off the roads", "set up roadblocks"
+# verbs of gaining control that occupy ground only when armed doers gain it
+ARMED_CONTROL_VERBS = frozenset({"take", "gain", "assume"})
 # what one sets up or erects to block passage ("villagers set up roadblocks on the highway")
 BARRIERS = ("roadblock", "roadblocks", "barricade", "barricades", "blockade", "blockades")
 # arms whose sales or deliveries stopped cut military assistance ("stopped all arms sales")
@@ -678,6 +680,9 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
        for o in ("party", "parties", "opposition")},
     **{(v, o): "192" for v in ("seize", "wrest")
        for o in ("control",)},  # "seized control of the city": occupies it
+    # "troops took control of the airport": occupied by armed doers only (senses: not
+    # "Republicans took control of the Senate")
+    **{(v, "control"): "192" for v in ARMED_CONTROL_VERBS},
     **{(v, o): "152" for v in ("raise", "heighten", "increase")
        for o in ("level",)},  # "the alert level" (QUALIFIED_OBJECTS); police: 151 (senses)
     **{(v, o): c for v in ("commit", "perpetrate", "carry")

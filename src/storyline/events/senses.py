@@ -660,6 +660,8 @@ def conflict_sense(tok: Token, code: str) -> str:
         return ""  # "the army went on alert"; "the senator went on alert" is no mobilization
     if code in ("152", "154") and (who in POLICE_WORDS or _police_object(tok)):
         return "151" if code == "152" else "153"
+    if code == "192" and lemma in lexicon.ARMED_CONTROL_VERBS and not _armed_doer(doer):
+        return ""  # "the Republicans took control of the Senate": no ground occupied
     if code in ("171", "192") and lemma in lexicon.SEIZING_VERBS and _people_taken(tok):
         return "181"  # "rebels seized two foreign engineers", "were snatched by armed men"
     if code == "166" and _people_expelled(tok):
@@ -699,11 +701,16 @@ def _state_doer(doer: Token | None) -> bool:
         doer) in lexicon.STATE_SECTORS
 
 
+def _armed_doer(doer: Token | None) -> bool:
+    """Whether a doer is armed forces or an armed group ("troops", "the rebels")."""
+    return doer is not None and (doer.lower_ in lexicon.ARMED_UNITS or coded_sector(doer) in (
+        lexicon.ARMED_DOER_SECTORS))
+
+
 def _mass_expulsion(tok: Token, doer: Token | None) -> bool:
     """Whether armed forces expel a multitude ("troops expelled thousands of Albanians"): a
     mass expulsion (201), not a cut in relations (166)."""
-    if doer is None or not (doer.lower_ in lexicon.ARMED_UNITS or coded_sector(doer) in (
-            lexicon.ARMED_DOER_SECTORS)):
+    if not _armed_doer(doer):
         return False
     crowd = next((c for c in tok.children if c.dep_ == "dobj"), None)
     return crowd is not None and crowd.lower_ in lexicon.MULTITUDES
