@@ -445,6 +445,7 @@ VERB_PREP_CODES: dict[tuple[str, str], str] = {
     **{(v, "emergency"): "1724" for v in ("place", "put")},
     **{(v, "footing"): "152" for v in ("place", "put")},
     **{(v, "standby"): "152" for v in ("place", "put")},  # "put its troops on standby"
+    ("put", "trial"): "173",  # "put four students on trial"
     # killed by hand: "stoned to death", "beaten to death", "hacked to death" (1823)
     **{(v, "death"): "1823" for v in ("stone", "beat", "hack", "club", "burn", "bludgeon",
                                       "torture", "kick", "stab", "lynch")},
@@ -602,6 +603,8 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     ("open", "fire"): "190",  # "opened fire on X"
     **{(v, o): "161" for v in ("break", "cut", "downgrade", "suspend", "freeze", "sever")
        for o in ("relations", "ties", "relation", "tie", "links", "contacts", "contact")},
+    # cooperation frozen or suspended reduces relations (160: "froze economic cooperation")
+    **{(v, "cooperation"): "160" for v in ("freeze", "suspend", "halt", "cut", "end")},
     # patrols stepped up show force (150); security stepped up or tightened by the state
     # raises police power (153; extract: an airline's "increased security" is no act)
     **{(v, o): "150" for v in ("step", "increase", "intensify", "boost", "beef", "double")
