@@ -2624,6 +2624,8 @@ def _noun_code(tok: Token) -> str:
         return "142"  # "went on hunger strike"
     if lemma == "expulsion":
         return _expulsion_code(tok)
+    if lemma == "rampage" and before & lexicon.KILLING_SPREES:
+        return "180"  # "a gunman went on a shooting rampage": violence, no riot
     if lemma == "strike" and _military_strike(tok):
         return "190"  # "Israel's strikes on Gaza": force, no labour strike
     if lemma in BOMB_WORDS and (kind := _bomb_kind(tok)):

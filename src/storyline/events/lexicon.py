@@ -420,6 +420,15 @@ WITHDRAWN_BODIES = (
     "treaty", "agreement", "accord", "pact", "organization", "organisation", "alliance",
     "court", "coalition", "union", "convention", "federation", "league", "deal", "bloc",
     "initiative", "partnership", "protocol", "community", "grouping", "framework")
+# what makes a rampage one person's violence (180), not a crowd's riot (145)
+KILLING_SPREES = frozenset({"shooting", "killing", "stabbing", "gun", "knife", "murderous"})
+# verbs of a crowd pouring into the streets, a protest only with a grievance told
+POURING_VERBS = frozenset({"pour", "spill", "flood", "surge"})
+# word stems that tell a crowd's grievance ("to protest", "against", "demanding", "angry")
+GRIEVANCE_STEMS = ("protest", "demonstrat", "demand", "denounc", "condemn", "oppos", "against",
+                   "anger", "angry", "outrage", "fury", "furious", "rall", "chant", "slogan",
+                   "strik", "boycott", "resign", "austerity", "grievance", "dissent", "riot",
+                   "defian", "revolt", "uprising", "reject", "unrest")
 VERB_PREP_CODES: dict[tuple[str, str], str] = {
     ("put", "alert"): "152", ("place", "alert"): "152",
     **{(v, o): "184" for v in ("hold", "keep", "use") for o in ("shield", "shields")},
@@ -435,8 +444,9 @@ VERB_PREP_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "164" for v in ("withdraw", "pull") for o in ("talks", "negotiations")},
     **{(v, o): "160" for v in ("withdraw", "pull") for o in WITHDRAWN_BODIES},
     ("take", "street"): "141", ("take", "streets"): "141",  # "thousands took to the streets"
-    # crowds pouring into the streets protest as those taking to them do
-    **{(v, o): "141" for v in ("pour", "spill", "flood", "surge") for o in ("street", "streets")},
+    # crowds pouring into the streets protest as those taking to them do, with a grievance
+    # (senses: not fans celebrating a win or mourners at a funeral)
+    **{(v, o): "141" for v in POURING_VERBS for o in ("street", "streets")},
     # "taken into custody": arrested (173), as "placed under arrest" is
     **{(v, o): "173" for v in ("take", "place", "put", "hold", "remand")
        for o in ("custody", "detention")},

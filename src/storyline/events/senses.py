@@ -660,6 +660,8 @@ def conflict_sense(tok: Token, code: str) -> str:
         return ""  # "the army went on alert"; "the senator went on alert" is no mobilization
     if code in ("152", "154") and (who in POLICE_WORDS or _police_object(tok)):
         return "151" if code == "152" else "153"
+    if code == "141" and lemma in lexicon.POURING_VERBS and not _grievance(tok):
+        return ""  # "fans poured into the streets to celebrate the win": no protest
     if code == "192" and lemma in lexicon.ARMED_CONTROL_VERBS and not _armed_doer(doer):
         return ""  # "the Republicans took control of the Senate": no ground occupied
     if code in ("171", "192") and lemma in lexicon.SEIZING_VERBS and _people_taken(tok):
@@ -682,6 +684,11 @@ def conflict_sense(tok: Token, code: str) -> str:
         return "183"  # "militants bombed a police station": no aircraft, no state
     kind = _bomb_kind(doer) if code[:2] in ("18", "19") or lemma == "blow" else ""
     return kind or (_mass_weapon(tok) if code[:2] in ("18", "19") else "") or code
+
+
+def _grievance(tok: Token) -> bool:
+    """Whether the verb's sentence tells a grievance ("to protest", "demanding", "angry")."""
+    return any(t.lower_.startswith(lexicon.GRIEVANCE_STEMS) for t in tok.sent)
 
 
 def _people_taken(tok: Token) -> bool:
