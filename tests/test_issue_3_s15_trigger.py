@@ -158,3 +158,48 @@ def test_issue_3_near_misses_stay_eventless(events_of: Any, text: str) -> None:
     found = [t for t in triples(events_of, text) if t[0][:2] in (
         "14", "15", "16", "17", "18", "19", "20")]
     assert found == [], found
+
+
+@pytest.mark.parametrize(("text", "code", "source", "target"), [
+    ("Gabon ordered the expulsion of 400 Nigerian fishermen on Friday.", "174", "GAB", "NGA"),
+    ("The expulsion of three Iranian diplomats by Bahrain angered Tehran.", "166", "BHR", "IRN"),
+    ("Gunmen seized two South Korean engineers in the Niger delta on Tuesday.",
+     "181", None, "KOR"),
+    ("A teenage girl was stoned to death by a mob in the Afghan province of Ghazni.",
+     "1823", None, None),
+    ("Government troops took control of the airport in Bangui on Saturday.", "192", "CAF", None),
+    ("Egyptian police launched a fresh wave of arrests of Islamist students in Cairo.",
+     "173", "EGY", "EGY"),
+])
+def test_issue_3_codes_by_what_is_done_to_whom(events_of: Any, text: str, code: str,
+                                               source: str | None, target: str | None) -> None:
+    """An expulsion noun is coded by whom it expels (people 174, officials 166), civilians
+    seized are abducted (181), a killing 'to death' by a mob keeps 1823, control taken by
+    troops occupies (192), a wave of arrests is the arrests (173)."""
+    found = triples(events_of, text)
+    assert any(c == code and (source is None or s == source) and (target is None or t == target)
+               for c, s, t in found), found
+    if code == "173":
+        assert not [c for c, _, _ in found if c[:2] == "06"], found  # no "launched" cooperation
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of fans poured into the streets of Madrid on Sunday to celebrate the title.",
+    "Republicans took control of both houses of Congress in the 2014 elections.",
+    "The carmaker announced a halt to production at its plant in Ohio on Monday.",
+])
+def test_issue_3_wordings_without_a_political_act(events_of: Any, text: str) -> None:
+    """Crowds celebrating in the streets, control won in an election and production halted
+    are no act of roots 14-20."""
+    found = [t for t in triples(events_of, text) if t[0][:2] in (
+        "14", "15", "16", "17", "18", "19", "20")]
+    assert found == [], found
+
+
+def test_issue_3_shooting_rampage_is_no_riot(events_of: Any) -> None:
+    """A gunman's shooting rampage is violence (180), a crowd's rampage a riot (145)."""
+    gunman = triples(events_of, "A gunman went on a shooting rampage at a college in Winnenden.")
+    assert [c for c, _, _ in gunman if c[:2] in ("14", "18")] == ["180"], gunman
+    crowd = triples(events_of, "Angry Nigerian youths went on a rampage in Kaduna on Monday, "
+                               "burning cars and shops.")
+    assert any(c == "145" for c, _, _ in crowd), crowd
