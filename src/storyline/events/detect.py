@@ -150,11 +150,13 @@ from storyline.events.senses import (
     freed_to_act,
     fulfilled,
     gift_no_aid,
+    grievance_told,
     idle_suspension,
     legal_charge,
     own_regret,
     protest_gathering,
     received_thing,
+    removed_code,
     strike_walkout,
     walked_out,
 )
@@ -189,6 +191,8 @@ STANCE_CODES = frozenset({"03", "11", "12"})
 # passive acts whose subject stays the source with no agent: own means moved, coercion left
 # to the authority rules, states of intent or rejection ("X was deployed", "is opposed to")
 SUBJECT_KEPT_CODES = frozenset({"03", "12", "15", "17"})
+# nouns of pulling out, coded by what is pulled out ("the withdrawal of peacekeepers": 1661)
+WITHDRAW_NOUNS = frozenset({"withdrawal", "pullout"})
 # prepositions naming what a noun of cutting cuts: "a suspension of aid", "a reduction in aid",
 # "a freeze on military aid", "a halt to talks"
 CUT_PREPS = ("of", "in", "on", "to")
@@ -2626,6 +2630,10 @@ def _noun_code(tok: Token) -> str:
         return _expulsion_code(tok)
     if lemma == "rampage" and before & lexicon.KILLING_SPREES:
         return "180"  # "a gunman went on a shooting rampage": violence, no riot
+    if lemma == "vigil" and not grievance_told(tok):
+        return ""  # "a candlelight vigil for the victims": mourning, no protest
+    if lemma in WITHDRAW_NOUNS:
+        return _withdrawal_code(tok)
     if lemma == "strike" and _military_strike(tok):
         return "190"  # "Israel's strikes on Gaza": force, no labour strike
     if lemma in BOMB_WORDS and (kind := _bomb_kind(tok)):
@@ -2653,19 +2661,24 @@ def _noun_code(tok: Token) -> str:
     return code
 
 
+def _withdrawal_code(tok: Token) -> str:
+    """A withdrawal coded by what is withdrawn, as the verb is: peacekeepers (1661),
+    inspectors or observers (1662), aid agencies (1663); anything else one's own pullout."""
+    withdrawn = prep_object(tok, ("of",))
+    kind = _through_quantity(withdrawn) if withdrawn is not None else None
+    return removed_code(kind, "withdraw") or lexicon.NOUN_CODES[tok.lemma_.lower()]
+
+
 def _expulsion_code(tok: Token) -> str:
-    """An expulsion coded by whom it expels, as the verb is: peacekeepers (1661), inspectors
-    (1662) and aid agencies (1663) by the verb's table, a state's officials 166, other people
-    deported (174: "ordered the expulsion of 300 Congolese miners"); a state or body 166."""
+    """An expulsion coded by whom it expels, as the verb is: peacekeepers, inspectors and aid
+    agencies by the verb's table (166x), a state's officials or a state 166, other people
+    deported (174: "ordered the expulsion of 300 Congolese miners")."""
     expelled = prep_object(tok, ("of",))
     if expelled is None:
         return "166"
     kind = _through_quantity(expelled)
-    words = [kind.lower_, kind.lemma_.lower(), *(c.lower_ for c in kind.children
-                                                   if c.dep_ == "compound")]
-    named = next((lexicon.VERB_OBJECT_CODES[("expel", w)] for w in words
-                  if ("expel", w) in lexicon.VERB_OBJECT_CODES), None)
-    if named is not None:
+    named = removed_code(kind, "expel")
+    if named:
         return named
     official = kind.lemma_.lower() in lexicon.EXPELLED_OFFICIALS
     return "166" if official or kind.ent_type_ in ("GPE", "ORG", "NORP") else "174"

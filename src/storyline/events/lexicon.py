@@ -637,7 +637,7 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "154" for v in ("send", "dispatch", "rush", "deploy", "move", "station",
                                "reinforce", "mobilize", "mobilise", "call", "position",
                                "bring", "redeploy", "shift", "transfer", "airlift", "ferry",
-                               "strengthen", "bolster", "beef", "boost", "expand")
+                               "strengthen", "bolster", "beef", "boost", "expand", "draft")
        for o in DEPLOYABLE_FORCES},
     **{(v, o): "150" for v in ("test", "test-fire")
        for o in ("missile", "missiles", "rocket", "rockets", "weapon", "weapons", "bomb")},
@@ -732,7 +732,7 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "1622" for v in ("halt", "stop", "suspend", "freeze", "cut", "end")
        for o in ("arms", "weapons")},
     **{(v, o): "2041" for v in ("use", "drop", "fire", "launch", "deploy", "unleash", "release")
-       for o in ("sarin", "chlorine", "novichok", "mustard")},
+       for o in ("sarin", "chlorine", "novichok", "mustard", "poison", "nerve")},  # "poison gas"
     ("lay", "siege"): "191",
     # reaching a deal is agreeing (030, as PETRARCH2 codes "reach a deal", which our generic
     # "reach" blocks); failing to, a rejection by both sides
@@ -897,6 +897,7 @@ NOUN_CODES: dict[str, str] = {
     "rally": "141", "march": "141", "strike": "143", "walkout": "143", "sit-in": "141",
     "walk-out": "143", "stay-away": "143", "stayaway": "143",  # "a general stay-away"
     "rioting": "145", "rampage": "145",  # "rioting broke out", "went on a rampage"
+    "vigil": "141",  # a protest only with a grievance told (detect), else mourning
     "crackdown": "175", "raid": "190", "assault": "190", "clash": "190", "fighting": "190",
     "ambush": "190", "skirmish": "190", "shootout": "190", "firefight": "190",
     "incursion": "190", "bombardment": "194", "assassination": "186", "kidnapping": "181",

@@ -397,10 +397,18 @@ def expulsion_code(tok: Token) -> str:
     """What an order to leave expels, read as "expelled X" is: peacekeepers (1661), inspectors
     and observers (1662), aid agencies (1663); anyone else is deported (174)."""
     ordered = next((c for c in tok.children if c.dep_ == "dobj"), None)
-    words = [] if ordered is None else [ordered.lemma_.lower(), ordered.lower_] + [
-        c.lower_ for c in ordered.children if c.dep_ == "compound"]
-    codes = (lexicon.VERB_OBJECT_CODES.get(("expel", w), "") for w in words)
-    return next((c for c in codes if c.startswith("166")), "174")
+    return removed_code(ordered, "expel") or "174"
+
+
+def removed_code(removed: Token | None, verb: str) -> str:
+    """The code of removing these people, read as "<verb> X" is ("expel", "withdraw"):
+    peacekeepers (1661), inspectors and observers (1662), aid agencies (1663); else ""."""
+    if removed is None:
+        return ""
+    words = [removed.lemma_.lower(), removed.lower_] + [
+        c.lower_ for c in removed.children if c.dep_ == "compound"]
+    codes = (lexicon.VERB_OBJECT_CODES.get((verb, w), "") for w in words)
+    return next((c for c in codes if c.startswith("166")), "")
 
 
 def _verb_prep_code(tok: Token, lemma: str) -> str:
@@ -660,7 +668,7 @@ def conflict_sense(tok: Token, code: str) -> str:
         return ""  # "the army went on alert"; "the senator went on alert" is no mobilization
     if code in ("152", "154") and (who in POLICE_WORDS or _police_object(tok)):
         return "151" if code == "152" else "153"
-    if code == "141" and lemma in lexicon.POURING_VERBS and not _grievance(tok):
+    if code == "141" and lemma in lexicon.POURING_VERBS and not grievance_told(tok):
         return ""  # "fans poured into the streets to celebrate the win": no protest
     if code == "192" and lemma in lexicon.ARMED_CONTROL_VERBS and not _armed_doer(doer):
         return ""  # "the Republicans took control of the Senate": no ground occupied
@@ -686,7 +694,7 @@ def conflict_sense(tok: Token, code: str) -> str:
     return kind or (_mass_weapon(tok) if code[:2] in ("18", "19") else "") or code
 
 
-def _grievance(tok: Token) -> bool:
+def grievance_told(tok: Token) -> bool:
     """Whether the verb's sentence tells a grievance ("to protest", "demanding", "angry")."""
     return any(t.lower_.startswith(lexicon.GRIEVANCE_STEMS) for t in tok.sent)
 
