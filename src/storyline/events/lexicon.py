@@ -637,7 +637,8 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "154" for v in ("send", "dispatch", "rush", "deploy", "move", "station",
                                "reinforce", "mobilize", "mobilise", "call", "position",
                                "bring", "redeploy", "shift", "transfer", "airlift", "ferry",
-                               "strengthen", "bolster", "beef", "boost", "expand", "draft")
+                               "strengthen", "bolster", "beef", "boost", "expand", "draft",
+                               "double", "triple", "increase")  # "doubled the number of troops"
        for o in DEPLOYABLE_FORCES},
     **{(v, o): "150" for v in ("test", "test-fire")
        for o in ("missile", "missiles", "rocket", "rockets", "weapon", "weapons", "bomb")},
