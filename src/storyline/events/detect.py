@@ -191,6 +191,8 @@ STANCE_CODES = frozenset({"03", "11", "12"})
 # passive acts whose subject stays the source with no agent: own means moved, coercion left
 # to the authority rules, states of intent or rejection ("X was deployed", "is opposed to")
 SUBJECT_KEPT_CODES = frozenset({"03", "12", "15", "17"})
+# participles by which a protest noun names its organizer ("a strike called by the unions")
+ORGANIZING_VERBS = frozenset({"call", "organize", "organise", "stage", "lead", "hold"})
 # nouns of pulling out, coded by what is pulled out ("the withdrawal of peacekeepers": 1661)
 WITHDRAW_NOUNS = frozenset({"withdrawal", "pullout"})
 # prepositions naming what a noun of cutting cuts: "a suspension of aid", "a reduction in aid",
@@ -2336,6 +2338,9 @@ def _nominal_frame(tok: Token) -> Frame | None:
     if not frame.sources and frame.code[:2] in ("14", "19") and frame.place and (
             _suffered_in(tok)):  # "12 people were killed in fighting in X": X's fighters,
         frame.sources = _protesters(tok, frame) or [frame.place]
+    struck = _struck_place(tok) if not frame.sources and frame.code[:2] == "14" else None
+    if struck is not None:
+        frame.sources = _expand(struck)  # "a general strike paralysed the Nepalese capital"
     governor = governing_verb(tok)
     if governor is not None and _governed_elsewhere(tok, governor):
         return None
@@ -2751,6 +2756,9 @@ def _noun_owner(tok: Token, code: str = "") -> Token | None:
     agent = prep_object(tok, ("by",)) or (prep_object(of, ("by",)) if of is not None else None)
     if agent is not None:
         return agent  # "the arrest of 20 activists by Kenyan police"
+    organizer = _organizer(tok)
+    if organizer is not None:
+        return organizer  # "a general strike called by opposition parties"
     side = _state_side(tok, code)
     if side is not None:
         return side  # "after the U.S. strike on the airport": the United States strikes
@@ -2773,6 +2781,27 @@ def _noun_owner(tok: Token, code: str = "") -> Token | None:
             prep_object(tok, ("with",)) is None):  # "hurt in clashes with police": their side
         return poss  # "12 people were killed in fighting", "decisions taken at the meeting"
     return subject or poss  # "held their meeting": the subject
+
+
+def _organizer(tok: Token) -> Token | None:
+    """The agent of a participle that calls or organises the event noun it modifies ("a
+    strike called by the unions", "a march organised by students"): the event's own doer."""
+    for part in tok.children:
+        if part.dep_ == "acl" and part.tag_ == "VBN" and part.lemma_.lower() in ORGANIZING_VERBS:
+            return next((g for c in part.children if c.dep_ == "agent" for g in c.children
+                         if g.dep_ == "pobj"), None)
+    return None
+
+
+def _struck_place(tok: Token) -> Token | None:
+    """The place a doerless protest noun paralyses or shuts down as its subject ("a general
+    strike paralysed the capital"): its strikers are that place's."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.lemma_.lower() not in lexicon.PARALYSING_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC")
+                 or c.dep_ == "dobj" and any(t.ent_type_ in ("GPE", "NORP") for t in c.subtree)),
+                None)
 
 
 def _state_side(tok: Token, code: str) -> Token | None:

@@ -422,6 +422,9 @@ WITHDRAWN_BODIES = (
     "initiative", "partnership", "protocol", "community", "grouping", "framework")
 # what makes a rampage one person's violence (180), not a crowd's riot (145)
 KILLING_SPREES = frozenset({"shooting", "killing", "stabbing", "gun", "knife", "murderous"})
+# what a strike or protest does to a place it is the subject of ("paralysed the capital")
+PARALYSING_VERBS = frozenset({"paralyse", "paralyze", "cripple", "shut", "close", "halt",
+                              "disrupt", "grip", "hit", "bring", "empty"})
 # verbs of a crowd pouring into the streets, a protest only with a grievance told
 POURING_VERBS = frozenset({"pour", "spill", "flood", "surge"})
 # word stems that tell a crowd's grievance ("to protest", "against", "demanding", "angry")
