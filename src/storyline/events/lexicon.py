@@ -57,6 +57,7 @@ VERB_CODES: dict[str, str] = {
     "sue": "115", "disperse": "175", "overrun": "192", "overran": "192",
     "rocket": "195", "strafe": "195", "pull out": "0874", "pull back": "0874",
     "ambush": "190", "seal off": "191", "cordon off": "191", "round up": "173",
+    "converge": "", "converge on": "",  # crowds meeting for a rally (LIGHT_VERBS), no criticism
     "station": "",  # only with armed units as object (154); "targets stationed in X" is a state
     # conflict acts of roots 18-20 the dictionary lacks or codes as generic force
     "rape": "1821", "blow up": "183", "behead": "1823", "lynch": "1823", "raze": "1712",
@@ -1491,6 +1492,9 @@ LEGAL_AUTHORITIES = frozenset({
     "attorneys", "investigators", "jury", "ministry", "state", "government", "officials",
     "regime", "junta", "army", "military"})
 # light verbs whose object noun carries the event ("hold talks", "pay a visit")
+# crowds coming together "for" an event they hold ("thousands converged on Lagos for a rally":
+# the rally is theirs; the dictionary's "converge on" is no criticism)
+CONVERGING_VERBS = frozenset({"converge", "flock", "assemble"})
 LIGHT_VERBS = frozenset({
     "hold", "have", "conduct", "make", "pay", "embark", "begin", "start", "launch", "carry",
     "stage", "impose", "issue", "engage", "give", "continue", "resume", "host", "attend", "join",
@@ -1499,6 +1503,7 @@ LIGHT_VERBS = frozenset({
     "organize", "organise", "mount", "go", "step", "intensify", "escalate", "ramp",
     "enforce", "observe",  # "enforced a nationwide strike", "observed a general strike"
     "call", "put", "file", "order",  # "ordered a general mobilization", "ordered the arrest"
+    *CONVERGING_VERBS,
 })
 # light verbs by which a doer holds an event of its own ("police officers staged a sit-in");
 # joining, attending, calling, ordering or ending one does not make it theirs
