@@ -723,6 +723,9 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
        for o in ("trade", "export", "import", "financial")},
     # licences of news outlets revoked and press freedom curbed restrict freedoms (1721)
     **{(v, o): "1721" for v in ("revoke", "cancel") for o in MEDIA_OUTLETS},
+    # broadcasts jammed restrict the freedom of expression ("jammed the broadcasts of X")
+    **{("jam", o): "1721" for o in ("broadcast", "broadcasts", "transmission", "transmissions",
+                                    "signal", "signals", *MEDIA_OUTLETS)},
     **{(v, o): "1721" for v in ("restrict", "curb", "curtail", "muzzle", "stifle")
        for o in ("press", "freedom", "freedoms", "speech", "expression", "assembly")},
     # aid agencies and aid workers expelled (1663), as peacekeepers (1661) and inspectors
@@ -1576,6 +1579,8 @@ DENY_VERBS = frozenset({"deny", "dispute", "refute"})
 REMOVAL_VERBS = frozenset({"expel", "deport", "evict", "banish", "oust", "remove"})
 # doers whose boycott is a state's sanction (163), not a civilian protest (143)
 STATE_SECTORS = frozenset({"GOV", "IGO"})
+# a state's own agents: people they take are detained, not abducted
+STATE_AGENT_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD"})
 STATE_WORDS = frozenset({"states", "countries", "governments", "nations", "government"})
 # counts of a multitude ("tens of thousands of Albanians"): expelled by armed forces, 201
 MULTITUDES = frozenset({"tens", "thousands", "hundreds", "millions", "dozens"})

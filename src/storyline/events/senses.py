@@ -672,8 +672,10 @@ def conflict_sense(tok: Token, code: str) -> str:
         return ""  # "fans poured into the streets to celebrate the win": no protest
     if code == "192" and lemma in lexicon.ARMED_CONTROL_VERBS and not _armed_doer(doer):
         return ""  # "the Republicans took control of the Senate": no ground occupied
-    if code in ("171", "192") and lemma in lexicon.SEIZING_VERBS and _people_taken(tok):
-        return "181"  # "rebels seized two foreign engineers", "were snatched by armed men"
+    if code in ("171", "192") and lemma in lexicon.SEIZING_VERBS and _people_taken(tok) and (
+            not _state_taker(doer)):
+        return "181"  # "rebels seized two foreign engineers", "were snatched by armed men";
+        # not "coast guards seized sailors": a state's agents detain
     if code == "166" and _people_expelled(tok):
         return "174"  # "expelled hundreds of migrants", "a British journalist": no officials
     if code[:2] == "19" and lemma in lexicon.RAID_VERBS and _police_search(tok, doer):
@@ -697,6 +699,14 @@ def conflict_sense(tok: Token, code: str) -> str:
 def grievance_told(tok: Token) -> bool:
     """Whether the verb's sentence tells a grievance ("to protest", "demanding", "angry")."""
     return any(t.lower_.startswith(lexicon.GRIEVANCE_STEMS) for t in tok.sent)
+
+
+def _state_taker(doer: Token | None) -> bool:
+    """Whether who takes people is a state or its agents (police, coast guards, the army)."""
+    if doer is None:
+        return False
+    return _state_doer(doer) or doer.lower_ in lexicon.REPRESSORS or coded_sector(doer) in (
+        lexicon.STATE_AGENT_SECTORS)
 
 
 def _people_taken(tok: Token) -> bool:
