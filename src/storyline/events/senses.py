@@ -657,8 +657,10 @@ def conflict_sense(tok: Token, code: str) -> str:
     if lemma == "protest" and code[:2] == "14" and _state_voice(doer) and (
             tok.dep_ in ("advcl", "xcomp") and tok.head.lemma_.lower() in lexicon.SUMMON_VERBS):
         return "114"  # "summoned the envoy to protest the seizure": an official complaint
-    if code[:2] == "19" and who in PROTEST_DOERS and lemma in ("storm", "clash", "attack"):
-        return "145"  # "protesters stormed parliament", "clashed with police"
+    if code[:2] == "19" and lemma in ("storm", "clash", "attack") and (
+            who in PROTEST_DOERS or _protest_purpose(tok) and not _armed_doer(doer)):
+        return "145"  # "protesters stormed parliament", "clashed with police", "villagers
+        # attacked a police station to protest against the killing"
     if code in ("144", "191") and lemma in BLOCK_VERBS:
         return _block_code(tok, code, doer, who)
     if who in PROTEST_DOERS | PROTESTER_WORDS and code[:2] in ("17", "18", "19") and not (
@@ -699,6 +701,14 @@ def conflict_sense(tok: Token, code: str) -> str:
 def grievance_told(tok: Token) -> bool:
     """Whether the verb's sentence tells a grievance ("to protest", "demanding", "angry")."""
     return any(t.lower_.startswith(lexicon.GRIEVANCE_STEMS) for t in tok.sent)
+
+
+def _protest_purpose(tok: Token) -> bool:
+    """Whether the verb's stated purpose is to protest ("attacked a police station to protest
+    against the killing"): what an unarmed crowd does for it is a riot."""
+    return any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in PROTESTING_VERBS
+               and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+               for c in tok.children)
 
 
 def _state_taker(doer: Token | None) -> bool:
