@@ -193,6 +193,9 @@ STANCE_CODES = frozenset({"03", "11", "12"})
 SUBJECT_KEPT_CODES = frozenset({"03", "12", "15", "17"})
 # participles by which a protest noun names its organizer ("a strike called by the unions")
 ORGANIZING_VERBS = frozenset({"call", "organize", "organise", "stage", "lead", "hold"})
+# modifiers that make a thing an explosive device ("booby-trapped", "explosives-laden")
+DEVICE_MARKS = ("booby", "trapped", "explosive", "rigged")
+PLANTED_DEVICES = frozenset({"landmine", "bomb", "ied", "grenade", "explosive"})
 # nouns of pulling out, coded by what is pulled out ("the withdrawal of peacekeepers": 1661)
 WITHDRAW_NOUNS = frozenset({"withdrawal", "pullout"})
 # prepositions naming what a noun of cutting cuts: "a suspension of aid", "a reduction in aid",
@@ -841,6 +844,16 @@ def _name_blast(tok: Token, frame: Frame) -> None:
     subject = subject_and_agent(tok)[0]
     if subject is not None and subject.i == tok.i - 1 and subject.lemma_.lower() in BLAST_HEADS:
         _join_trigger(frame, subject)
+    if subject is not None and _explosive_device(subject):
+        frame.sources = [frame.place] if frame.place is not None else []  # "a landmine
+        # exploded under a UN vehicle in Angola": no doer; the place's unnamed planters
+
+
+def _explosive_device(word: Token) -> bool:
+    """Whether a word names an explosive device: a landmine or bomb word (not a coal "mine"),
+    or a booby-trapped or explosives-laden thing ("a booby-trapped car")."""
+    return word.lemma_.lower() in PLANTED_DEVICES or any(
+        c.dep_ in ("amod", "compound") and c.lower_.startswith(DEVICE_MARKS) for c in word.children)
 
 
 def _finish_verbal_frame(tok: Token, frame: Frame, code: str, lemma: str) -> None:
