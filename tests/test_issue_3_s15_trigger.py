@@ -203,3 +203,43 @@ def test_issue_3_shooting_rampage_is_no_riot(events_of: Any) -> None:
     crowd = triples(events_of, "Angry Nigerian youths went on a rampage in Kaduna on Monday, "
                                "burning cars and shops.")
     assert any(c == "145" for c, _, _ in crowd), crowd
+
+
+@pytest.mark.parametrize(("text", "code", "source", "target"), [
+    ("A general strike called by opposition parties paralysed the Bangladeshi capital on "
+     "Sunday.", "143", "BGD", None),
+    ("A two-day general strike paralysed the Nepalese capital on Tuesday.", "143", "NPL", None),
+    ("Thousands of Chilean copper miners have converged on Santiago for a protest against "
+     "pit closures.", "140", "CHL", None),
+    ("Hundreds of Bolivian peasants attacked a police post near Cochabamba on Monday to "
+     "protest against the eradication of coca.", "145", "BOL", None),
+    ("Authorities in Minsk jammed the broadcasts of a Polish radio station on Friday.",
+     "1721", "BLR", None),
+    ("Moscow doubled the number of troops on the Tajik-Afghan border on Monday.", "154", "RUS",
+     None),
+    ("Eritrea ordered the withdrawal of Canadian peacekeepers from the buffer zone on Monday.",
+     "1661", "ERI", "CAN"),
+    ("A landmine exploded under a Red Cross vehicle in southern Sudan on Thursday, killing "
+     "two Kenyan drivers.", "183", "SDN", "KEN"),
+])
+def test_issue_3_protest_force_and_device_wordings(events_of: Any, text: str, code: str,
+                                                   source: str, target: str | None) -> None:
+    """A strike's organizer or the place it paralyses is its doer, crowds converging for a
+    protest hold it, an unarmed crowd's attack to protest is a riot, jammed broadcasts curb
+    expression, doubled troops mobilize, a withdrawal of another's peacekeepers is 1661, an
+    exploding landmine is the place's unnamed planters' bombing."""
+    found = triples(events_of, text)
+    assert _has(found, code, source, target), found
+
+
+@pytest.mark.parametrize("text", [
+    "Mourners poured into the streets of Amman on Monday for the funeral of the king.",
+    "Thousands held a candlelight vigil in Dublin on Sunday for the victims of the crash.",
+    "A mine exploded in a coal pit in Shanxi province on Monday, killing 20 miners.",
+    "Yemeni coast guards seized sailors from a Greek tanker in the Red Sea.",
+])
+def test_issue_3_no_protest_no_bombing_no_abduction(events_of: Any, text: str) -> None:
+    """Mourners in the streets and a vigil for victims are no protest, a coal mine's blast is
+    no bombing, sailors taken by coast guards are not abducted (181)."""
+    found = triples(events_of, text)
+    assert not [c for c, _, _ in found if c[:2] in ("14", "18")], found
