@@ -195,7 +195,7 @@ SUBJECT_KEPT_CODES = frozenset({"03", "12", "15", "17"})
 ORGANIZING_VERBS = frozenset({"call", "organize", "organise", "stage", "lead", "hold"})
 # modifiers that make a thing an explosive device ("booby-trapped", "explosives-laden")
 DEVICE_MARKS = ("booby", "trapped", "explosive", "rigged")
-PLANTED_DEVICES = frozenset({"landmine", "bomb", "ied", "grenade", "explosive"})
+PLANTED_DEVICES = frozenset({"landmine", "grenade"})  # bomb words name their own act
 # nouns of pulling out, coded by what is pulled out ("the withdrawal of peacekeepers": 1661)
 WITHDRAW_NOUNS = frozenset({"withdrawal", "pullout"})
 # prepositions naming what a noun of cutting cuts: "a suspension of aid", "a reduction in aid",
@@ -850,8 +850,10 @@ def _name_blast(tok: Token, frame: Frame) -> None:
 
 
 def _explosive_device(word: Token) -> bool:
-    """Whether a word names an explosive device: a landmine or bomb word (not a coal "mine"),
-    or a booby-trapped or explosives-laden thing ("a booby-trapped car")."""
+    """Whether a word names an explosive device no one is named for: a landmine or grenade
+    (not a coal "mine"), or a booby-trapped or explosives-laden thing ("a booby-trapped car")."""
+    if any(t.ent_type_ in ("NORP", "GPE", "ORG") for t in word.subtree):
+        return False  # "Russian bombs", "a Hamas grenade": their owner's
     return word.lemma_.lower() in PLANTED_DEVICES or any(
         c.dep_ in ("amod", "compound") and c.lower_.startswith(DEVICE_MARKS) for c in word.children)
 
@@ -2393,6 +2395,8 @@ def _noun_partner(tok: Token) -> Token | None:
                         if (o := prep_object(tok, (p,))) is not None and o is not cut), None) or (
             prep_object(cut, ("to", "with", "for")) if cut is not None else None)
     partner = None if partner is not None and _helper(partner) else partner
+    if partner is None and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ONSET_VERBS:
+        partner = prep_object(tok.head, ("between",))  # "fighting erupted between X and Y"
     return partner if partner is not None else _light_verb_partner(tok)
 
 
@@ -2648,6 +2652,8 @@ def _noun_code(tok: Token) -> str:
         return _expulsion_code(tok)
     if lemma == "rampage" and before & lexicon.KILLING_SPREES:
         return "180"  # "a gunman went on a shooting rampage": violence, no riot
+    if lemma == "battle":
+        return "190" if before & lexicon.ARMED_BATTLES else ""  # "gun battles raged"
     if lemma == "vigil" and not grievance_told(tok):
         return ""  # "a candlelight vigil for the victims": mourning, no protest
     if lemma in WITHDRAW_NOUNS:

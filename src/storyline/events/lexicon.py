@@ -421,6 +421,9 @@ WITHDRAWN_BODIES = (
     "treaty", "agreement", "accord", "pact", "organization", "organisation", "alliance",
     "court", "coalition", "union", "convention", "federation", "league", "deal", "bloc",
     "initiative", "partnership", "protocol", "community", "grouping", "framework")
+# kinds of battle that are armed force ("gun battles raged"; not "a legal battle" or "the
+# battle against poverty")
+ARMED_BATTLES = frozenset({"gun", "pitched", "street", "tank", "artillery", "armed"})
 # what makes a rampage one person's violence (180), not a crowd's riot (145)
 KILLING_SPREES = frozenset({"shooting", "killing", "stabbing", "gun", "knife", "murderous"})
 # what a strike or protest does to a place it is the subject of ("paralysed the capital")
@@ -490,6 +493,7 @@ RECIPROCAL = frozenset({
     "meet", "talk", "negotiate", "agree", "cooperate", "collaborate", "sign", "consult",
     "confer", "discuss", "talks", "meeting", "summit", "dialogue", "negotiation", "drill",
     "consultation", "discussion", "conversation", "clash", "fight", "exercise", "exchange",
+    "trade", "battle",  # "X and Y traded fire", "battles between X and Y"
 })
 
 # roads and crossings that protesters block (144)
@@ -635,7 +639,7 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "057" for v in ("strike", "seal", "clinch") for o in ("deal", "agreement",
                                                                      "accord", "pact")},
     # conflict acts the CAMEO codebook names by their object (roots 15-20)
-    ("exchange", "fire"): "190", ("set", "fire"): "1712",
+    ("exchange", "fire"): "190", ("trade", "fire"): "190", ("set", "fire"): "1712",
     **{(v, o): "196" for v in ("violate", "break", "breach")
        for o in ("ceasefire", "truce", "armistice")},
     **{(v, o): "154" for v in ("send", "dispatch", "rush", "deploy", "move", "station",
@@ -906,6 +910,7 @@ NOUN_CODES: dict[str, str] = {
     "walk-out": "143", "stay-away": "143", "stayaway": "143",  # "a general stay-away"
     "rioting": "145", "rampage": "145",  # "rioting broke out", "went on a rampage"
     "vigil": "141",  # a protest only with a grievance told (detect), else mourning
+    "battle": "", "gunbattle": "190", "gun-battle": "190",  # "battle" by its kind (detect)
     "crackdown": "175", "raid": "190", "assault": "190", "clash": "190", "fighting": "190",
     "ambush": "190", "skirmish": "190", "shootout": "190", "firefight": "190",
     "incursion": "190", "bombardment": "194", "assassination": "186", "kidnapping": "181",
