@@ -243,3 +243,19 @@ def test_issue_3_no_protest_no_bombing_no_abduction(events_of: Any, text: str) -
     no bombing, sailors taken by coast guards are not abducted (181)."""
     found = triples(events_of, text)
     assert not [c for c, _, _ in found if c[:2] in ("14", "18")], found
+
+
+def test_issue_3_battles_and_fire_traded(events_of: Any) -> None:
+    """Gun battles and fire traded are force (190), fighting erupting between two sides is
+    theirs; a battle of words or of candidates is none."""
+    traded = triples(events_of, "Thai and Cambodian troops traded fire along the border on "
+                                "Sunday.")
+    assert any(c == "190" and s in ("THA", "KHM") for c, s, _ in traded), traded
+    battles = triples(events_of, "Gun battles between Somali militias raged in Kismayo on "
+                                 "Friday.")
+    assert any(c == "190" and s == "SOM" for c, s, _ in battles), battles
+    erupted = triples(events_of, "Heavy fighting erupted between Sudanese troops and rebels "
+                                 "near the town of Kadugli on Sunday.")
+    assert any(c == "190" and s == "SDN" for c, s, _ in erupted), erupted
+    assert triples(events_of, "The yearlong battle between the two senators exposed deep "
+                              "rifts in the party.") == []
