@@ -1482,6 +1482,8 @@ REFUSAL_WORDS = frozenset({"refuse", "decline", "reject", "fail", "unwilling", "
 INTENT_WORDS = frozenset({
     "plan", "intend", "want", "hope", "seek", "aim", "expect", "prepare", "try", "attempt",
     "wish", "mean", "schedule", "set", "likely", "going",
+    "consider", "contemplate", "mull", "weigh",  # "was considering imposing a state of
+    # emergency": an act weighed, not done
 })
 ATTEMPT_WORDS = frozenset({"try", "attempt"})
 KILL_VERBS = frozenset({"kill", "assassinate", "murder"})
