@@ -150,11 +150,13 @@ from storyline.events.senses import (
     freed_to_act,
     fulfilled,
     gift_no_aid,
+    grievance_told,
     idle_suspension,
     legal_charge,
     own_regret,
     protest_gathering,
     received_thing,
+    removed_code,
     strike_walkout,
     walked_out,
 )
@@ -166,6 +168,7 @@ from storyline.events.syntax import (
     is_place_only,
     is_weapon,
     military_strike,
+    noun_lemma,
     prep_object,
     subject_and_agent,
     verb_particle,
@@ -188,6 +191,16 @@ STANCE_CODES = frozenset({"03", "11", "12"})
 # passive acts whose subject stays the source with no agent: own means moved, coercion left
 # to the authority rules, states of intent or rejection ("X was deployed", "is opposed to")
 SUBJECT_KEPT_CODES = frozenset({"03", "12", "15", "17"})
+# participles by which a protest noun names its organizer ("a strike called by the unions")
+ORGANIZING_VERBS = frozenset({"call", "organize", "organise", "stage", "lead", "hold"})
+# modifiers that make a thing an explosive device ("booby-trapped", "explosives-laden")
+DEVICE_MARKS = ("booby", "trapped", "explosive", "rigged")
+PLANTED_DEVICES = frozenset({"landmine", "grenade"})  # bomb words name their own act
+# nouns of pulling out, coded by what is pulled out ("the withdrawal of peacekeepers": 1661)
+WITHDRAW_NOUNS = frozenset({"withdrawal", "pullout"})
+# prepositions naming what a noun of cutting cuts: "a suspension of aid", "a reduction in aid",
+# "a freeze on military aid", "a halt to talks"
+CUT_PREPS = ("of", "in", "on", "to")
 OWN_MEANS_CODES = frozenset({"08", "15", "16"})  # withdraw, mobilize, reduce relations
 
 
@@ -328,6 +341,10 @@ def _restated(frame: Frame, tok: Token, found: dict[int, Frame], named: tuple[in
         del found[tok.i]
         return  # "killed X in an attack on Y": the verb keeps its doer and victims
     frame.code = noun.code if noun.code != "190" else frame.code
+    if subject is not None and subject.i == noun_at and tok.lemma_.lower() in ONSET_VERBS:
+        frame.sources = [frame.place] if frame.place is not None else []  # "riots broke out
+        # in X": X's rioters, unnamed; never the riots themselves
+        frame.own_table = True  # the noun's table codes it, no target needed
     if subject is not None and subject.pos_ == "ADJ":
         by = prep_object(tok.doc[noun_at], ("by",))  # "Heavy shelling by X hit Y": X
         frame.sources = [r for r in noun.sources if r.head_text != subject.text] or (
@@ -552,7 +569,7 @@ def _frame_kind(tok: Token) -> Frame | None:
         if lemma in _COMMIT_OR_REFUSE:
             return _commit_frame(tok)
         return _stance_frame(tok) if lemma in lexicon.STANCE_ADJECTIVES else None
-    if pos in ("NOUN", "PROPN") and tok.lemma_.lower() in lexicon.NOUN_CODES and (
+    if pos in ("NOUN", "PROPN") and noun_lemma(tok) in lexicon.NOUN_CODES and (
             tok.ent_type_ not in ("DATE", "TIME")):  # "in late March": a month, not a march
         return _nominal_frame(tok)
     return None
@@ -644,8 +661,9 @@ def _carried_elsewhere(tok: Token, lemma: str) -> bool:
     if lemma == "fail" and any(c.dep_ == "dobj" for c in tok.children):
         return True  # "politicians that have failed the American people": no refusal
     if lemma in lexicon.CONTROLLERS | lexicon.VOTE_WORDS and _complement(
-            tok) is not None or _planned_event(tok):
-        return True  # the complement, or the planned event noun, carries the event
+            tok) is not None and not _has_object_code(tok) or _planned_event(tok):
+        return True  # the complement, or the planned event noun, carries the event; not
+        # "set up roadblocks to demand X": a coded object makes the verb's own act
     return _opinion(tok) or _open_question(tok) or _counterfactual(
         tok)  # "Lynch should be impeached", "asked whether X would reject Y": no act
 
@@ -746,7 +764,9 @@ def _no_verbal_act(tok: Token, lemma: str, code: str, own: bool) -> bool:
 
 def _fill_verbal_frame(tok: Token, frame: Frame, code: str, lemma: str) -> None:
     """Trigger, roles and marks of a new verb frame, each rule in turn on its dependents."""
-    named_by = next((c for c in tok.children if c.dep_ == "dobj" and _act_part(tok, c)), None)
+    named = [c for c in tok.children if c.dep_ == "dobj" and _act_part(tok, c)]
+    named_by = next((c for c in named if (lemma, c.lemma_.lower()) in lexicon.VERB_OBJECT_CODES),
+                    named[0] if named else None)  # "took two missionaries hostage": hostage
     if named_by is not None:
         _join_trigger(frame, named_by)  # "declared a unilateral ceasefire": the act's name
     _fill_verb_roles(tok, frame)
@@ -824,6 +844,18 @@ def _name_blast(tok: Token, frame: Frame) -> None:
     subject = subject_and_agent(tok)[0]
     if subject is not None and subject.i == tok.i - 1 and subject.lemma_.lower() in BLAST_HEADS:
         _join_trigger(frame, subject)
+    if subject is not None and _explosive_device(subject):
+        frame.sources = [frame.place] if frame.place is not None else []  # "a landmine
+        # exploded under a UN vehicle in Angola": no doer; the place's unnamed planters
+
+
+def _explosive_device(word: Token) -> bool:
+    """Whether a word names an explosive device no one is named for: a landmine or grenade
+    (not a coal "mine"), or a booby-trapped or explosives-laden thing ("a booby-trapped car")."""
+    if any(t.ent_type_ in ("NORP", "GPE", "ORG") for t in word.subtree):
+        return False  # "Russian bombs", "a Hamas grenade": their owner's
+    return word.lemma_.lower() in PLANTED_DEVICES or any(
+        c.dep_ in ("amod", "compound") and c.lower_.startswith(DEVICE_MARKS) for c in word.children)
 
 
 def _finish_verbal_frame(tok: Token, frame: Frame, code: str, lemma: str) -> None:
@@ -1277,8 +1309,9 @@ def _named_object_code(tok: Token, lemma: str, particle: str | None,
     if lemma == "find" and any(c.lower_ in lexicon.VERDICT_WORDS and c.dep_ in (
             "acomp", "oprd", "ccomp", "xcomp") for c in tok.children):
         return "116", True  # "was found guilty of subversion by a court": a verdict
-    if lemma == "call" and particle == "up" and any(  # "called up 300,000 reservists"
-            c.dep_ == "dobj" and c.lower_ in lexicon.CALLED_UP for c in tok.children):
+    if lemma == "call" and particle in ("up", "out") and any(  # "called up 300,000
+            c.dep_ == "dobj" and c.lower_ in lexicon.CALLED_UP  # reservists", "called out
+            for c in tok.children):  # the army"
         return "154", True
     if lemma == "call" and particle == "up" and any(
             c.dep_ == "dobj" and _is_named(c) for c in tok.children):
@@ -1543,6 +1576,10 @@ def _light_object(tok: Token) -> Token | None:
     for child in tok.children:
         if child.dep_ == "dobj" and _coded_noun(child):
             return child
+        measured = prep_object(child, ("of",)) if child.dep_ == "dobj" and (
+            child.lemma_.lower() in lexicon.MEASURE_NOUNS) else None
+        if measured is not None and _coded_noun(measured):
+            return measured  # "launched a fresh wave of arrests": the arrests
         if child.dep_ == "prep" and child.lower_ not in OTHER_OWNER_PREPS:  # "after the X"
             for obj in child.children:
                 if obj.dep_ == "pobj" and _coded_noun(obj):
@@ -1552,7 +1589,7 @@ def _light_object(tok: Token) -> Token | None:
 
 def _coded_noun(tok: Token) -> bool:
     """An event noun in its coded sense ("a military operation", not "a rescue operation")."""
-    return tok.lemma_.lower() in lexicon.NOUN_CODES and bool(_noun_code(tok))
+    return noun_lemma(tok) in lexicon.NOUN_CODES and bool(_noun_code(tok))
 
 
 def _complement(tok: Token) -> Token | None:
@@ -1804,10 +1841,17 @@ def _subject_roles(tok: Token, frame: Frame, subject: Token | None, agent: Token
         origin = prep_object(tok, ("from",))  # "was suspended from the Commonwealth"
         frame.sources = _expand(origin) if origin is not None else []
         frame.targets = _expand(subject)
+    elif passive and subject is not None and frame.code[:2] == "15" and (
+            _undergoing_subject(tok, subject)):
+        frame.sources = _expand(subject)  # "an American carrier was sent to the Gulf": the
+        # forces moved are their state's means, never the place's
     elif passive and subject is not None and frame.place and _authority(tok, subject, frame):
         frame.sources, frame.targets = [frame.place], _expand(subject)  # "was arrested in X"
     elif act is not None and frame.place and tok.dep_ != "acl" and _authority(tok, act, frame):
         frame.sources = [frame.place]  # "a curfew was imposed in X": the place's authorities
+    elif act is not None and agent is None and tok.dep_ != "acl" and frame.code[:3] == "172":
+        frame.implied_doer = True  # "a curfew was imposed on X", "martial law was declared":
+        # a measure only X's authorities impose (not "X's account was hacked")
     elif fired is not None:
         origin = prep_object(tok, ("from",))  # "rockets were fired at Tel Aviv from Gaza"
         doer = origin if origin is not None and _is_named(origin) else fired[0]
@@ -2288,6 +2332,11 @@ def _nominal_frame(tok: Token) -> Frame | None:
     if _no_nominal_act(tok, code):
         return None
     frame = Frame(code, tok.text, _tok_span(tok), own_table=True, nominal=True)
+    if "-" in noun_lemma(tok):
+        _join_trigger(frame, tok.nbor(-2))  # "a sit-in", not its "in"
+    cut = prep_object(tok, CUT_PREPS) if tok.lemma_.lower() in lexicon.NOUN_OBJECT_CODES else None
+    if cut is not None:
+        _join_trigger(frame, cut)  # "the closure of the border": what is cut names the act
     owner = _noun_owner(tok, code)
     if campaign_rally(tok, owner) or copular_noun(tok) or loose_threat(tok) or (
             named_object(tok) or classifier_noun(tok) or poll_share(tok)):
@@ -2304,6 +2353,9 @@ def _nominal_frame(tok: Token) -> Frame | None:
     if not frame.sources and frame.code[:2] in ("14", "19") and frame.place and (
             _suffered_in(tok)):  # "12 people were killed in fighting in X": X's fighters,
         frame.sources = _protesters(tok, frame) or [frame.place]
+    struck = _struck_place(tok) if not frame.sources and frame.code[:2] == "14" else None
+    if struck is not None:
+        frame.sources = _expand(struck)  # "a general strike paralysed the Nepalese capital"
     governor = governing_verb(tok)
     if governor is not None and _governed_elsewhere(tok, governor):
         return None
@@ -2338,10 +2390,13 @@ def _noun_partner(tok: Token) -> Token | None:
         tok.lemma_.lower() in lexicon.PARTNER_NOUNS) else (  # "talks on Syria": a topic
         "with", "to", "against", "on", "of", "by", "between", "into"))
     if tok.lemma_.lower() in lexicon.NOUN_OBJECT_CODES:  # "suspension of aid to X": X, also
-        cut = prep_object(tok, ("of", "in"))  # "a suspension of talks with X"
-        partner = prep_object(tok, ("to", "with", "for", "against", "on")) or (
+        cut = prep_object(tok, CUT_PREPS)  # "a suspension of talks with X"
+        partner = next((o for p in ("to", "with", "for", "against", "on")
+                        if (o := prep_object(tok, (p,))) is not None and o is not cut), None) or (
             prep_object(cut, ("to", "with", "for")) if cut is not None else None)
     partner = None if partner is not None and _helper(partner) else partner
+    if partner is None and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ONSET_VERBS:
+        partner = prep_object(tok.head, ("between",))  # "fighting erupted between X and Y"
     return partner if partner is not None else _light_verb_partner(tok)
 
 
@@ -2541,16 +2596,18 @@ def _protesters(tok: Token, frame: Frame) -> list[Role]:
 
 def _undergone(tok: Token, frame: Frame) -> None:
     """"X came under criticism (from Y)", "X endured attacks": X is the target, Y the source."""
-    governor = governing_verb(tok)
+    kind = tok.dep_ == "compound" and tok.head.dep_ == "dobj"  # "an assassination attempt"
+    governor = governing_verb(tok.head if kind else tok)
     under = tok.head.dep_ == "prep" and tok.head.lower_ == "under"  # "is under investigation"
     if governor is None or not (under or governor.lemma_.lower() in lexicon.UNDERGO_VERBS):
         return
-    if tok.dep_ != "dobj" and not under:
+    if tok.dep_ != "dobj" and not under and not kind:
         return
     subject = subject_and_agent(governor)[0]
     if subject is None or _event_noun(subject):
         return
-    giver = prep_object(tok, ("from", "by")) or prep_object(governor, ("from", "by"))
+    giver = prep_object(tok.head if kind else tok, ("from", "by")) or prep_object(
+        governor, ("from", "by"))
     if giver is None and under and tok.lemma_.lower() != "fire":  # "put under investigation
         # in Italy": that state's act; "came under fire in Belgrade" says nothing of who fired
         giver = next((g for g in (prep_object(tok, ("in",)), prep_object(governor, ("in",)))
@@ -2574,13 +2631,13 @@ def _owner_code(code: str, owner: Token) -> str:
 
 def _noun_code(tok: Token) -> str:
     """The event noun's code; "air strikes", "missile strikes" are attacks, not walkouts."""
-    lemma = tok.lemma_.lower()
+    lemma = noun_lemma(tok)
     if lemma == "strike" and military_strike(tok):
         return "195"
     if lemma == "fire":
         return _under_fire(tok)
     if lemma in lexicon.NOUN_OBJECT_CODES:
-        cut = prep_object(tok, ("of", "in"))  # "a suspension of aid", "a reduction in aid"
+        cut = prep_object(tok, CUT_PREPS)  # "a suspension of aid", "a freeze on aid"
         table = lexicon.NOUN_OBJECT_CODES[lemma]
         return (table.get(cut.lower_) or table.get(cut.lemma_.lower(), "")) if cut else ""
     before = {t.lower_ for t in tok.subtree if t.i < tok.i}
@@ -2591,6 +2648,16 @@ def _noun_code(tok: Token) -> str:
         return ""  # "Liverpool's attack on the Chelsea goal": play, no force
     if lemma == "strike" and "hunger" in before:
         return "142"  # "went on hunger strike"
+    if lemma == "expulsion":
+        return _expulsion_code(tok)
+    if lemma == "rampage" and before & lexicon.KILLING_SPREES:
+        return "180"  # "a gunman went on a shooting rampage": violence, no riot
+    if lemma == "battle":
+        return "190" if before & lexicon.ARMED_BATTLES else ""  # "gun battles raged"
+    if lemma == "vigil" and not grievance_told(tok):
+        return ""  # "a candlelight vigil for the victims": mourning, no protest
+    if lemma in WITHDRAW_NOUNS:
+        return _withdrawal_code(tok)
     if lemma == "strike" and _military_strike(tok):
         return "190"  # "Israel's strikes on Gaza": force, no labour strike
     if lemma in BOMB_WORDS and (kind := _bomb_kind(tok)):
@@ -2610,11 +2677,35 @@ def _noun_code(tok: Token) -> str:
     code = lexicon.NOUN_CODES.get(lemma, "")  # "" for a noun no table codes ("risk")
     if code == "150":
         if not (before & lexicon.MILITARY_WORDS or {"live", "fire"} <= before and (
-                _armed_holder(tok))) or (lemma == "game" and "war" not in before):
+                _armed_holder(tok)) or _military_holder(tok)) or (
+                lemma == "game" and "war" not in before):
             return ""  # "an exercise in futility", "a fire drill", "a football game"
         joint = "joint" in before or prep_object(tok, ("with",)) is not None
         return "062" if joint else "150"
     return code
+
+
+def _withdrawal_code(tok: Token) -> str:
+    """A withdrawal coded by what is withdrawn, as the verb is: peacekeepers (1661),
+    inspectors or observers (1662), aid agencies (1663); anything else one's own pullout."""
+    withdrawn = prep_object(tok, ("of",))
+    kind = _through_quantity(withdrawn) if withdrawn is not None else None
+    return removed_code(kind, "withdraw") or lexicon.NOUN_CODES[tok.lemma_.lower()]
+
+
+def _expulsion_code(tok: Token) -> str:
+    """An expulsion coded by whom it expels, as the verb is: peacekeepers, inspectors and aid
+    agencies by the verb's table (166x), a state's officials or a state 166, other people
+    deported (174: "ordered the expulsion of 300 Congolese miners")."""
+    expelled = prep_object(tok, ("of",))
+    if expelled is None:
+        return "166"
+    kind = _through_quantity(expelled)
+    named = removed_code(kind, "expel")
+    if named:
+        return named
+    official = kind.lemma_.lower() in lexicon.EXPELLED_OFFICIALS
+    return "166" if official or kind.ent_type_ in ("GPE", "ORG", "NORP") else "174"
 
 
 def _firing_people(tok: Token, code: str) -> list[Role]:
@@ -2650,6 +2741,16 @@ def _threatener(tok: Token) -> Token | None:
     return subject_and_agent(verb)[0]
 
 
+def _military_holder(tok: Token) -> bool:
+    """Whether a bare drill noun ("held exercises", no "rescue exercise") is held by a doer
+    its words make military ("Indian naval ships held exercises", "army units")."""
+    governor = governing_verb(tok)
+    doer = subject_and_agent(governor)[0] if governor is not None else None
+    kinds = any(c.dep_ in ("compound", "nmod") for c in tok.children)  # "a rescue exercise"
+    return doer is not None and not kinds and bool(
+        {t.lower_ for t in doer.subtree} & (lexicon.MILITARY_WORDS | {"navy", "troops"}))
+
+
 def _armed_holder(tok: Token) -> bool:
     """Whether the verb holding a drill noun has an armed or state doer (live-fire drills)."""
     governor = governing_verb(tok)
@@ -2674,6 +2775,9 @@ def _noun_owner(tok: Token, code: str = "") -> Token | None:
     agent = prep_object(tok, ("by",)) or (prep_object(of, ("by",)) if of is not None else None)
     if agent is not None:
         return agent  # "the arrest of 20 activists by Kenyan police"
+    organizer = _organizer(tok)
+    if organizer is not None:
+        return organizer  # "a general strike called by opposition parties"
     side = _state_side(tok, code)
     if side is not None:
         return side  # "after the U.S. strike on the airport": the United States strikes
@@ -2686,13 +2790,37 @@ def _noun_owner(tok: Token, code: str = "") -> Token | None:
     pronoun_after = poss is not None and tok.head.dep_ == "prep"  # "after his arrival, he ..."
     if not pronoun_after and _reaction_to(tok, governor):
         return None  # "condemned the attack", "lifted its embargo": no act of the subject
-    subject, _, passive = subject_and_agent(governor)
+    subject, agent, passive = subject_and_agent(governor)
+    if passive and agent is not None and subject is not None and subject.i == tok.i and (
+            governor.lemma_.lower() in lexicon.LIGHT_VERBS):
+        return agent  # "a halt to all talks was ordered by the president": the president's
     if subject is not None and _event_noun(subject):
         return prep_object(tok, ("from",))  # "the arrest drew protests from Canada"
     if passive and (tok.head.lower_ in ("in", "during") or governor.dep_ == "acl") and (
             prep_object(tok, ("with",)) is None):  # "hurt in clashes with police": their side
         return poss  # "12 people were killed in fighting", "decisions taken at the meeting"
     return subject or poss  # "held their meeting": the subject
+
+
+def _organizer(tok: Token) -> Token | None:
+    """The agent of a participle that calls or organises the event noun it modifies ("a
+    strike called by the unions", "a march organised by students"): the event's own doer."""
+    for part in tok.children:
+        if part.dep_ == "acl" and part.tag_ == "VBN" and part.lemma_.lower() in ORGANIZING_VERBS:
+            return next((g for c in part.children if c.dep_ == "agent" for g in c.children
+                         if g.dep_ == "pobj"), None)
+    return None
+
+
+def _struck_place(tok: Token) -> Token | None:
+    """The place a doerless protest noun paralyses or shuts down as its subject ("a general
+    strike paralysed the capital"): its strikers are that place's."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.lemma_.lower() not in lexicon.PARALYSING_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC")
+                 or c.dep_ == "dobj" and any(t.ent_type_ in ("GPE", "NORP") for t in c.subtree)),
+                None)
 
 
 def _state_side(tok: Token, code: str) -> Token | None:

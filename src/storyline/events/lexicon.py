@@ -57,10 +57,13 @@ VERB_CODES: dict[str, str] = {
     "sue": "115", "disperse": "175", "overrun": "192", "overran": "192",
     "rocket": "195", "strafe": "195", "pull out": "0874", "pull back": "0874",
     "ambush": "190", "seal off": "191", "cordon off": "191", "round up": "173",
+    "converge": "", "converge on": "",  # crowds meeting for a rally (LIGHT_VERBS), no criticism
     "station": "",  # only with armed units as object (154); "targets stationed in X" is a state
     # conflict acts of roots 18-20 the dictionary lacks or codes as generic force
     "rape": "1821", "blow up": "183", "behead": "1823", "lynch": "1823", "raze": "1712",
     "bulldoze": "1712", "demolish": "1712", "fire on": "190", "fire upon": "190",
+    # "impounded a fishing vessel", "picketed the embassy", "mortared the city centre"
+    "impound": "171", "picket": "141", "mortar": "194",
     # codebook acts of roots 17-20 the dictionary lacks: "coerced Ukraine into signing",
     # "reoccupied Jenin", "beat up a student", "ethnically cleansed the region"
     "coerce": "170", "reoccupy": "192", "reoccupie": "192", "beat up": "182", "cleanse": "203",
@@ -173,6 +176,11 @@ OBJECT_NONSENSES: dict[str, frozenset[str]] = {
         "opportunity", "chance", "initiative", "moment", "momentum", "lead", "title", "crown",
         "championship", "imagination", "attention", "headline", "spotlight", "mood", "day"})),
     "smash": frozenset({"record", "barrier", "ceiling", "expectation", "forecast", "estimate"}),
+    # "deployed new software", "deployed its capital": tools and money put to use, no forces
+    "deploy": frozenset({
+        "software", "technology", "system", "tool", "app", "application", "server", "network",
+        "capital", "cash", "fund", "money", "resource", "strategy", "tactic", "argument",
+        "solution", "update", "feature", "platform", "charm", "rhetoric", "airbag"}),
     # "striking a populist tone", "struck many of the same notes": a manner, no blow
     "strike": frozenset({"tone", "note", "chord", "balance", "pose", "nerve", "fear", "gold",
                          "oil", "figure", "theme", "posture", "compromise", "optimistic"}),
@@ -413,6 +421,21 @@ WITHDRAWN_BODIES = (
     "treaty", "agreement", "accord", "pact", "organization", "organisation", "alliance",
     "court", "coalition", "union", "convention", "federation", "league", "deal", "bloc",
     "initiative", "partnership", "protocol", "community", "grouping", "framework")
+# kinds of battle that are armed force ("gun battles raged"; not "a legal battle" or "the
+# battle against poverty")
+ARMED_BATTLES = frozenset({"gun", "pitched", "street", "tank", "artillery", "armed"})
+# what makes a rampage one person's violence (180), not a crowd's riot (145)
+KILLING_SPREES = frozenset({"shooting", "killing", "stabbing", "gun", "knife", "murderous"})
+# what a strike or protest does to a place it is the subject of ("paralysed the capital")
+PARALYSING_VERBS = frozenset({"paralyse", "paralyze", "cripple", "shut", "close", "halt",
+                              "disrupt", "grip", "hit", "bring", "empty"})
+# verbs of a crowd pouring into the streets, a protest only with a grievance told
+POURING_VERBS = frozenset({"pour", "spill", "flood", "surge"})
+# word stems that tell a crowd's grievance ("to protest", "against", "demanding", "angry")
+GRIEVANCE_STEMS = ("protest", "demonstrat", "demand", "denounc", "condemn", "oppos", "against",
+                   "anger", "angry", "outrage", "fury", "furious", "rall", "chant", "slogan",
+                   "strik", "boycott", "resign", "austerity", "grievance", "dissent", "riot",
+                   "defian", "revolt", "uprising", "reject", "unrest")
 VERB_PREP_CODES: dict[tuple[str, str], str] = {
     ("put", "alert"): "152", ("place", "alert"): "152",
     **{(v, o): "184" for v in ("hold", "keep", "use") for o in ("shield", "shields")},
@@ -428,6 +451,23 @@ VERB_PREP_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "164" for v in ("withdraw", "pull") for o in ("talks", "negotiations")},
     **{(v, o): "160" for v in ("withdraw", "pull") for o in WITHDRAWN_BODIES},
     ("take", "street"): "141", ("take", "streets"): "141",  # "thousands took to the streets"
+    # crowds pouring into the streets protest as those taking to them do, with a grievance
+    # (senses: not fans celebrating a win or mourners at a funeral)
+    **{(v, o): "141" for v in POURING_VERBS for o in ("street", "streets")},
+    # "taken into custody": arrested (173), as "placed under arrest" is
+    **{(v, o): "173" for v in ("take", "place", "put", "hold", "remand")
+       for o in ("custody", "detention")},
+    # "placed the province under a state of emergency" (the "of" object is read too) or
+    # "under martial law"; "put the army on a war footing" readies it for war (152)
+    **{(v, "emergency"): "1724" for v in ("place", "put")},
+    **{(v, "footing"): "152" for v in ("place", "put")},
+    **{(v, "standby"): "152" for v in ("place", "put")},  # "put its troops on standby"
+    ("put", "trial"): "173",  # "put four students on trial"
+    # killed by hand: "stoned to death", "beaten to death", "hacked to death" (1823)
+    **{(v, "death"): "1823" for v in ("stone", "beat", "hack", "club", "burn", "bludgeon",
+                                      "torture", "kick", "stab", "lynch")},
+    # "put the country under emergency (military, direct) rule": a state of emergency
+    **{(v, "rule"): "1724" for v in ("place", "put")},
 }
 
 # PLOVER types the 2021 codebook names directly where the CAMEO crosswalk says otherwise
@@ -453,6 +493,7 @@ RECIPROCAL = frozenset({
     "meet", "talk", "negotiate", "agree", "cooperate", "collaborate", "sign", "consult",
     "confer", "discuss", "talks", "meeting", "summit", "dialogue", "negotiation", "drill",
     "consultation", "discussion", "conversation", "clash", "fight", "exercise", "exchange",
+    "trade", "battle",  # "X and Y traded fire", "battles between X and Y"
 })
 
 # roads and crossings that protesters block (144)
@@ -496,7 +537,14 @@ FUNDING_OBJECTS = ("funding", "loans", "loan")
 # verbs that stop trade ("banned exports", "halted imports"): an embargo (163) on a named side
 TRADE_STOP_VERBS = frozenset({"ban", "halt", "suspend", "block", "prohibit", "freeze",
                               "restrict", "curb", "limit"})
-BLOCK_VERBS = frozenset({"block", "blockade", "barricade", "obstruct"})
+BLOCK_VERBS = frozenset({"block", "blockade", "barricade", "obstruct", "cut", "set", "erect",
+                         "put"})  # "cut off the roads", "set up roadblocks"
+# verbs of gaining control that occupy ground only when armed doers gain it
+ARMED_CONTROL_VERBS = frozenset({"take", "gain", "assume"})
+# what one sets up or erects to block passage ("villagers set up roadblocks on the highway")
+BARRIERS = ("roadblock", "roadblocks", "barricade", "barricades", "blockade", "blockades")
+# arms whose sales or deliveries stopped cut military assistance ("stopped all arms sales")
+ARMS_WORDS = frozenset({"arms", "weapons", "weapon", "arm"})
 # crowds and dissent that crushing or quelling represses (175)
 REPRESSED_DISSENT = (*PROTEST_OBJECTS, "unrest", "dissent", "uprising", "uprisings", "riot",
                      "riots", "revolt", "protester", "protesters", "demonstrator",
@@ -572,7 +620,14 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "115" for v in ("file", "bring") for o in ("lawsuit", "suit", "case")},
     ("open", "fire"): "190",  # "opened fire on X"
     **{(v, o): "161" for v in ("break", "cut", "downgrade", "suspend", "freeze", "sever")
-       for o in ("relations", "ties", "relation", "tie", "links")},
+       for o in ("relations", "ties", "relation", "tie", "links", "contacts", "contact")},
+    # cooperation frozen or suspended reduces relations (160: "froze economic cooperation")
+    **{(v, "cooperation"): "160" for v in ("freeze", "suspend", "halt", "cut", "end")},
+    # patrols stepped up show force (150); security stepped up or tightened by the state
+    # raises police power (153; extract: an airline's "increased security" is no act)
+    **{(v, o): "150" for v in ("step", "increase", "intensify", "boost", "beef", "double")
+       for o in ("patrols", "patrol", "patrolling")},
+    **{(v, "security"): "153" for v in ("step", "tighten", "beef", "boost", "increase")},
     **{(v, o): "152" for v in ("raise", "heighten", "increase", "step")
        for o in ("alert", "readiness")},
     **{(v, o): "154" for v in ("mass", "amass", "gather", "concentrate", "move", "send")
@@ -584,12 +639,14 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "057" for v in ("strike", "seal", "clinch") for o in ("deal", "agreement",
                                                                      "accord", "pact")},
     # conflict acts the CAMEO codebook names by their object (roots 15-20)
-    ("exchange", "fire"): "190", ("set", "fire"): "1712",
+    ("exchange", "fire"): "190", ("trade", "fire"): "190", ("set", "fire"): "1712",
     **{(v, o): "196" for v in ("violate", "break", "breach")
        for o in ("ceasefire", "truce", "armistice")},
     **{(v, o): "154" for v in ("send", "dispatch", "rush", "deploy", "move", "station",
                                "reinforce", "mobilize", "mobilise", "call", "position",
-                               "bring", "redeploy", "shift", "transfer")
+                               "bring", "redeploy", "shift", "transfer", "airlift", "ferry",
+                               "strengthen", "bolster", "beef", "boost", "expand", "draft",
+                               "double", "triple", "increase")  # "doubled the number of troops"
        for o in DEPLOYABLE_FORCES},
     **{(v, o): "150" for v in ("test", "test-fire")
        for o in ("missile", "missiles", "rocket", "rockets", "weapon", "weapons", "bomb")},
@@ -630,8 +687,14 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
        for o in ("sale", "sales", "shipment", "shipments", "purchase", "purchases")},
     # roads blocked by protesters obstruct passage (144); by a state's forces, senses makes
     # it a blockade (191)
-    **{(v, o): "144" for v in ("block", "blockade", "barricade", "obstruct", "occupy")
-       for o in ROADS},
+    **{(v, o): "144" for v in ("block", "blockade", "barricade", "obstruct", "occupy", "cut")
+       for o in ROADS},  # "cut off all roads into the city" (floods: senses, no act)
+    **{(v, o): "144" for v in ("set", "erect", "put") for o in BARRIERS},
+    # airspace closed to a state's aircraft, a closure imposed on a territory: movement
+    # restricted (191)
+    **{(v, "airspace"): "191" for v in ("close", "shut", "seal")},
+    ("impose", "closure"): "191",
+    ("declare", "siege"): "1724",  # "declared a state of siege" (a siege laid is 191)
     # social media and news sites blocked restrict political freedoms (1721)
     **{(v, o): "1721" for v in ("block", "restrict", "cut", "shut", "limit", "ban", "throttle")
        for o in SOCIAL_MEDIA},
@@ -639,6 +702,9 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
        for o in ("party", "parties", "opposition")},
     **{(v, o): "192" for v in ("seize", "wrest")
        for o in ("control",)},  # "seized control of the city": occupies it
+    # "troops took control of the airport": occupied by armed doers only (senses: not
+    # "Republicans took control of the Senate")
+    **{(v, "control"): "192" for v in ARMED_CONTROL_VERBS},
     **{(v, o): "152" for v in ("raise", "heighten", "increase")
        for o in ("level",)},  # "the alert level" (QUALIFIED_OBJECTS); police: 151 (senses)
     **{(v, o): c for v in ("commit", "perpetrate", "carry")
@@ -649,6 +715,8 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     # bombs set off by non-military doers (183): "detonated a bomb outside a bank"
     **{(v, o): "183" for v in ("detonate", "explode", "plant") for o in ("bomb", "bombs", "ied",
                                                                          "ieds")},
+    # grenades thrown are bombs (183), as "hurled a grenade into a market" reads
+    **{(v, o): "183" for v in ("lob", "hurl", "throw", "toss") for o in ("grenade", "grenades")},
     # hostages seized are taken hostage (181), no property seized
     **{(v, o): "181" for v in ("seize", "grab", "capture") for o in ("hostage", "hostages")},
     # restrictions and curbs imposed are administrative sanctions (172); on trade (the
@@ -659,6 +727,9 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
        for o in ("trade", "export", "import", "financial")},
     # licences of news outlets revoked and press freedom curbed restrict freedoms (1721)
     **{(v, o): "1721" for v in ("revoke", "cancel") for o in MEDIA_OUTLETS},
+    # broadcasts jammed restrict the freedom of expression ("jammed the broadcasts of X")
+    **{("jam", o): "1721" for o in ("broadcast", "broadcasts", "transmission", "transmissions",
+                                    "signal", "signals", *MEDIA_OUTLETS)},
     **{(v, o): "1721" for v in ("restrict", "curb", "curtail", "muzzle", "stifle")
        for o in ("press", "freedom", "freedoms", "speech", "expression", "assembly")},
     # aid agencies and aid workers expelled (1663), as peacekeepers (1661) and inspectors
@@ -673,7 +744,7 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "1622" for v in ("halt", "stop", "suspend", "freeze", "cut", "end")
        for o in ("arms", "weapons")},
     **{(v, o): "2041" for v in ("use", "drop", "fire", "launch", "deploy", "unleash", "release")
-       for o in ("sarin", "chlorine", "novichok", "mustard")},
+       for o in ("sarin", "chlorine", "novichok", "mustard", "poison", "nerve")},  # "poison gas"
     ("lay", "siege"): "191",
     # reaching a deal is agreeing (030, as PETRARCH2 codes "reach a deal", which our generic
     # "reach" blocks); failing to, a rejection by both sides
@@ -799,6 +870,16 @@ AIMED_FIRING_VERBS = FIRING_VERBS - {"launch", "lob"} | {"open"}
 # never an actor behind the object
 CONFINEMENT_WORDS = frozenset({"prison", "jail", "gaol", "custody", "detention", "penitentiary"})
 # objects in VERB_OBJECT_CODES that are people the act is done to, not part of its name
+# verbs of taking that abduct the civilians they take (181) and the civilians they take
+# ("gunmen seized two foreign engineers", "a tourist was snatched"); soldiers captured in
+# battle and property stay the verbs' own codes
+SEIZING_VERBS = frozenset({"seize", "snatch", "grab", "capture"})
+ABDUCTED_PEOPLE = frozenset({
+    "engineer", "worker", "tourist", "missionary", "foreigner", "journalist", "reporter",
+    "nun", "priest", "businessman", "child", "civilian", "villager", "passenger", "sailor",
+    "employee", "expatriate", "pilgrim", "monk", "trader", "contractor", "volunteer",
+    "teacher", "doctor", "nurse", "student", "woman", "man", "girl", "boy", "official",
+    "diplomat", "national", "citizen", "technician", "crewman", "fisherman"})
 PEOPLE_OBJECTS = frozenset({
     "prisoners", "hostages", "detainees", "troops", "forces", "soldiers", "reinforcements",
     "police", "policemen", "units", "battalions", "paratroopers", "marines", "diplomats",
@@ -826,6 +907,10 @@ NOUN_CODES: dict[str, str] = {
     "investigation": "090", "probe": "090", "inquiry": "090",
     "withdrawal": "0874", "ceasefire": "0871", "truce": "0871", "pullout": "0874",
     "rally": "141", "march": "141", "strike": "143", "walkout": "143", "sit-in": "141",
+    "walk-out": "143", "stay-away": "143", "stayaway": "143",  # "a general stay-away"
+    "rioting": "145", "rampage": "145",  # "rioting broke out", "went on a rampage"
+    "vigil": "141",  # a protest only with a grievance told (detect), else mourning
+    "battle": "", "gunbattle": "190", "gun-battle": "190",  # "battle" by its kind (detect)
     "crackdown": "175", "raid": "190", "assault": "190", "clash": "190", "fighting": "190",
     "ambush": "190", "skirmish": "190", "shootout": "190", "firefight": "190",
     "incursion": "190", "bombardment": "194", "assassination": "186", "kidnapping": "181",
@@ -839,6 +924,7 @@ NOUN_CODES: dict[str, str] = {
     "riot": "145", "atrocity": "200", "test": "2042",  # "test" only nuclear (QUALIFIED_NOUNS)
     **dict.fromkeys(("suspension", "cutoff", "cut-off", "reduction", "freeze", "halt"), ""),
     **dict.fromkeys(("seizure", "confiscation"), ""),  # by what is taken (NOUN_OBJECT_CODES)
+    "closure": "",  # by what is closed: "ordered the closure of the border" (NOUN_OBJECT_CODES)
 }
 # nouns of cutting that name an act only by what they cut (the "of" object): "a suspension of
 # aid to X" is 162, as the verb "suspended aid" is; "a reduction of costs" is none
@@ -857,7 +943,9 @@ NOUN_OBJECT_CODES: dict[str, dict[str, str]] = {
     **dict.fromkeys(("suspension", "cutoff", "cut-off", "reduction", "freeze", "halt"),
                     _CUT_OBJECTS),
     "seizure": _SEIZED_PROPERTY,
-    "confiscation": {o: "1711" for o in _SEIZED_PROPERTY}}
+    "confiscation": {o: "1711" for o in _SEIZED_PROPERTY},
+    "closure": dict.fromkeys(("border", "borders", "frontier", "frontiers", "crossing",
+                              "crossings", "airspace", "port", "ports"), "191")}
 # event nouns that name an act only with one of these modifiers (or an "against" partner):
 # "a military operation against militants" is force, "a rescue operation" is not
 QUALIFIED_NOUNS: dict[str, frozenset[str]] = {
@@ -1091,7 +1179,8 @@ CAMPAIGN_WORDS = frozenset({"campaign", "kickoff", "kick-off", "fundraising", "v
 # attacks", "faces a threat", "received a visit from X": the subject is the target and the
 # source is who the act comes from
 UNDERGO_VERBS = frozenset({"face", "endure", "receive", "draw", "come", "weather", "suffer",
-                           "attract", "fear"})
+                           "attract", "fear", "escape", "survive"})  # "escaped an assassination
+# attempt": its target
 # undergoing verbs whose act has not happened: "fear an attack by X" is a possibility
 FEAR_VERBS = frozenset({"fear"})
 # verbs whose object must name what the codebook names ("signed an accord" 057; "signed
@@ -1393,6 +1482,8 @@ REFUSAL_WORDS = frozenset({"refuse", "decline", "reject", "fail", "unwilling", "
 INTENT_WORDS = frozenset({
     "plan", "intend", "want", "hope", "seek", "aim", "expect", "prepare", "try", "attempt",
     "wish", "mean", "schedule", "set", "likely", "going",
+    "consider", "contemplate", "mull", "weigh",  # "was considering imposing a state of
+    # emergency": an act weighed, not done
 })
 ATTEMPT_WORDS = frozenset({"try", "attempt"})
 KILL_VERBS = frozenset({"kill", "assassinate", "murder"})
@@ -1411,6 +1502,9 @@ LEGAL_AUTHORITIES = frozenset({
     "attorneys", "investigators", "jury", "ministry", "state", "government", "officials",
     "regime", "junta", "army", "military"})
 # light verbs whose object noun carries the event ("hold talks", "pay a visit")
+# crowds coming together "for" an event they hold ("thousands converged on Lagos for a rally":
+# the rally is theirs; the dictionary's "converge on" is no criticism)
+CONVERGING_VERBS = frozenset({"converge", "flock", "assemble"})
 LIGHT_VERBS = frozenset({
     "hold", "have", "conduct", "make", "pay", "embark", "begin", "start", "launch", "carry",
     "stage", "impose", "issue", "engage", "give", "continue", "resume", "host", "attend", "join",
@@ -1419,6 +1513,7 @@ LIGHT_VERBS = frozenset({
     "organize", "organise", "mount", "go", "step", "intensify", "escalate", "ramp",
     "enforce", "observe",  # "enforced a nationwide strike", "observed a general strike"
     "call", "put", "file", "order",  # "ordered a general mobilization", "ordered the arrest"
+    *CONVERGING_VERBS,
 })
 # light verbs by which a doer holds an event of its own ("police officers staged a sit-in");
 # joining, attending, calling, ordering or ending one does not make it theirs
@@ -1491,6 +1586,8 @@ DENY_VERBS = frozenset({"deny", "dispute", "refute"})
 REMOVAL_VERBS = frozenset({"expel", "deport", "evict", "banish", "oust", "remove"})
 # doers whose boycott is a state's sanction (163), not a civilian protest (143)
 STATE_SECTORS = frozenset({"GOV", "IGO"})
+# a state's own agents: people they take are detained, not abducted
+STATE_AGENT_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD"})
 STATE_WORDS = frozenset({"states", "countries", "governments", "nations", "government"})
 # counts of a multitude ("tens of thousands of Albanians"): expelled by armed forces, 201
 MULTITUDES = frozenset({"tens", "thousands", "hundreds", "millions", "dozens"})
@@ -1550,6 +1647,8 @@ ARMED_BLOCKERS = frozenset({
     "regime", "junta", "militants", "rebels", "insurgents", "fighters"})
 # protesters who gather ("protesters gathered outside parliament"): a demonstration (141)
 GATHER_VERBS = frozenset({"gather", "assemble", "converge", "congregate", "mass"})
+# participles that make those they describe protesters ("Muslims, protesting against X, ...")
+PROTESTING_VERBS = frozenset({"protest", "demonstrate", "demand", "chant", "march"})
 PROTESTER_WORDS = frozenset({"protester", "protesters", "demonstrator", "demonstrators",
                              "marchers", "protestors", "protestor"})
 # what restrictions on people's freedoms are on ("restrictions on the movement of diplomats",
@@ -1732,7 +1831,7 @@ RESPONSE_VERBS = frozenset({"take", "respond", "react", "answer", "meet"})
 SUBJUNCTIVE_DEMANDS = frozenset({"insist"})
 # forces "called up" (154: "Israel called up 300,000 reservists"); "called up Putin" phones
 CALLED_UP = frozenset({"reservists", "reserves", "reservist", "conscripts", "troops",
-                       "soldiers", "recruits", "guardsmen"})
+                       "soldiers", "recruits", "guardsmen", "army", "police", "guard"})
 # verbs of summoning an envoy: a complaint they are done for is the summoner's, aimed at the
 # summoned ("summoned the British ambassador to protest the seizure": 114 at Britain)
 SUMMON_VERBS = frozenset({"summon"})

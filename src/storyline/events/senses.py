@@ -44,6 +44,7 @@ from storyline.events.lexicon import (
     POLICE_WORDS,
     PROTEST_DOERS,
     PROTESTER_WORDS,
+    PROTESTING_VERBS,
     QUARREL_VERBS,
     REPRESSORS,
     RIOT_VERBS,
@@ -396,10 +397,18 @@ def expulsion_code(tok: Token) -> str:
     """What an order to leave expels, read as "expelled X" is: peacekeepers (1661), inspectors
     and observers (1662), aid agencies (1663); anyone else is deported (174)."""
     ordered = next((c for c in tok.children if c.dep_ == "dobj"), None)
-    words = [] if ordered is None else [ordered.lemma_.lower(), ordered.lower_] + [
-        c.lower_ for c in ordered.children if c.dep_ == "compound"]
-    codes = (lexicon.VERB_OBJECT_CODES.get(("expel", w), "") for w in words)
-    return next((c for c in codes if c.startswith("166")), "174")
+    return removed_code(ordered, "expel") or "174"
+
+
+def removed_code(removed: Token | None, verb: str) -> str:
+    """The code of removing these people, read as "<verb> X" is ("expel", "withdraw"):
+    peacekeepers (1661), inspectors and observers (1662), aid agencies (1663); else ""."""
+    if removed is None:
+        return ""
+    words = [removed.lemma_.lower(), removed.lower_] + [
+        c.lower_ for c in removed.children if c.dep_ == "compound"]
+    codes = (lexicon.VERB_OBJECT_CODES.get((verb, w), "") for w in words)
+    return next((c for c in codes if c.startswith("166")), "")
 
 
 def _verb_prep_code(tok: Token, lemma: str) -> str:
@@ -413,7 +422,10 @@ def _verb_prep_code(tok: Token, lemma: str) -> str:
             continue
         inner = [g for c in prep.children if c.dep_ == "prep" for g in c.children]  # "out of X"
         for pobj in (t for t in (*prep.children, *inner) if t.dep_ == "pobj"):
-            for key in ((lemma, pobj.lemma_.lower()), (lemma, pobj.lower_)):
+            state = prep_object(pobj, ("of",)) if pobj.lower_ == "state" else None
+            for key in ((lemma, pobj.lemma_.lower()), (lemma, pobj.lower_),
+                        (lemma, state.lower_ if state is not None else "")):  # "under a
+                # state of emergency": the state named by its "of" object
                 if key in lexicon.VERB_PREP_CODES:
                     return lexicon.VERB_PREP_CODES[key]
     return ""
@@ -421,12 +433,16 @@ def _verb_prep_code(tok: Token, lemma: str) -> str:
 
 def _object_words(tok: Token) -> list[str]:
     """Object words for verb+object codes: "a state of emergency", "mediation efforts"."""
-    obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    obj = objs[0] if objs else None
     if obj is None and tok.dep_ == "acl" and tok.tag_ == "VBN":
         obj = tok.head  # "sanctions imposed by the UN"
     if obj is None:
         return []
     words = [obj.lemma_.lower(), obj.lower_] if _qualified(obj) else []
+    if obj.tag_ not in ("WP", "WDT"):  # not "whom they had taken hostage": background
+        words += [w for o in objs[1:] for w in (o.lemma_.lower(), o.lower_)]  # "took two
+        # missionaries hostage": the parser's second object names the act
     through = obj.lemma_.lower() not in lexicon.NOUN_CODES  # not "the withdrawal of troops"
     through_to = obj.lemma_.lower() == "access"  # "blocked access to Facebook"
     money = obj.ent_type_ == "MONEY"  # "suspended $50 million in military aid"
@@ -435,8 +451,9 @@ def _object_words(tok: Token) -> list[str]:
                                     or money and prep.lower_ == "in"):
             words += [w for g in prep.children if g.dep_ == "pobj"
                       for w in (g.lemma_.lower(), g.lower_, *_kinds(g, obj))]
-    compounds = [] if obj.lemma_.lower() in COMMERCE_HEADS else [
-        c.lower_ for c in obj.children if c.dep_ == "compound"]  # not "a mustard brand"
+    commerce = obj.lemma_.lower() in COMMERCE_HEADS  # not "a mustard brand", but "arms sales"
+    compounds = [c.lower_ for c in obj.children if c.dep_ == "compound" and (
+        not commerce or c.lower_ in lexicon.ARMS_WORDS)]
     return compounds + words + _hyphened(obj)  # the kind first: "chlorine gas" is 2041
 
 
@@ -601,6 +618,13 @@ def strike_walkout(tok: Token) -> bool:
         for c in tok.children)
 
 
+def _protesting(doer: Token) -> bool:
+    """Whether a doer is described as protesting by a participle beside it ("thousands of
+    Muslims, protesting against the demolition, clashed with police"): a crowd of protesters."""
+    return any(c.dep_ in ("acl", "advcl") and c.tag_ == "VBG" and c.lemma_.lower() in (
+        PROTESTING_VERBS) for w in (doer, _through_quantity(doer)) for c in w.children)
+
+
 def walked_out(tok: Token) -> bool:
     """Whether the verb is "walk out" (the parser takes "out" as particle or adverb) or "walk
     off the job"."""
@@ -617,6 +641,8 @@ def conflict_sense(tok: Token, code: str) -> str:
     subject, agent, passive = subject_and_agent(tok)
     doer = agent if passive else subject
     who = _through_quantity(doer).lower_ if doer is not None else ""  # "hundreds of protesters"
+    if doer is not None and _protesting(doer):
+        who = "protesters"  # "thousands of Muslims, protesting against X, clashed with police"
     misread = _misread_conflict(tok, code, doer, passive)
     if misread is not None:
         return misread
@@ -631,8 +657,10 @@ def conflict_sense(tok: Token, code: str) -> str:
     if lemma == "protest" and code[:2] == "14" and _state_voice(doer) and (
             tok.dep_ in ("advcl", "xcomp") and tok.head.lemma_.lower() in lexicon.SUMMON_VERBS):
         return "114"  # "summoned the envoy to protest the seizure": an official complaint
-    if code[:2] == "19" and who in PROTEST_DOERS and lemma in ("storm", "clash", "attack"):
-        return "145"  # "protesters stormed parliament", "clashed with police"
+    if code[:2] == "19" and lemma in ("storm", "clash", "attack") and (
+            who in PROTEST_DOERS or _protest_purpose(tok) and not _armed_doer(doer)):
+        return "145"  # "protesters stormed parliament", "clashed with police", "villagers
+        # attacked a police station to protest against the killing"
     if code in ("144", "191") and lemma in BLOCK_VERBS:
         return _block_code(tok, code, doer, who)
     if who in PROTEST_DOERS | PROTESTER_WORDS and code[:2] in ("17", "18", "19") and not (
@@ -642,6 +670,14 @@ def conflict_sense(tok: Token, code: str) -> str:
         return ""  # "the army went on alert"; "the senator went on alert" is no mobilization
     if code in ("152", "154") and (who in POLICE_WORDS or _police_object(tok)):
         return "151" if code == "152" else "153"
+    if code == "141" and lemma in lexicon.POURING_VERBS and not grievance_told(tok):
+        return ""  # "fans poured into the streets to celebrate the win": no protest
+    if code == "192" and lemma in lexicon.ARMED_CONTROL_VERBS and not _armed_doer(doer):
+        return ""  # "the Republicans took control of the Senate": no ground occupied
+    if code in ("171", "192") and lemma in lexicon.SEIZING_VERBS and _people_taken(tok) and (
+            not _state_taker(doer)):
+        return "181"  # "rebels seized two foreign engineers", "were snatched by armed men";
+        # not "coast guards seized sailors": a state's agents detain
     if code == "166" and _people_expelled(tok):
         return "174"  # "expelled hundreds of migrants", "a British journalist": no officials
     if code[:2] == "19" and lemma in lexicon.RAID_VERBS and _police_search(tok, doer):
@@ -662,6 +698,35 @@ def conflict_sense(tok: Token, code: str) -> str:
     return kind or (_mass_weapon(tok) if code[:2] in ("18", "19") else "") or code
 
 
+def grievance_told(tok: Token) -> bool:
+    """Whether the verb's sentence tells a grievance ("to protest", "demanding", "angry")."""
+    return any(t.lower_.startswith(lexicon.GRIEVANCE_STEMS) for t in tok.sent)
+
+
+def _protest_purpose(tok: Token) -> bool:
+    """Whether the verb's stated purpose is to protest ("attacked a police station to protest
+    against the killing"): what an unarmed crowd does for it is a riot."""
+    return any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in PROTESTING_VERBS
+               and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+               for c in tok.children)
+
+
+def _state_taker(doer: Token | None) -> bool:
+    """Whether who takes people is a state or its agents (police, coast guards, the army)."""
+    if doer is None:
+        return False
+    return _state_doer(doer) or doer.lower_ in lexicon.REPRESSORS or coded_sector(doer) in (
+        lexicon.STATE_AGENT_SECTORS)
+
+
+def _people_taken(tok: Token) -> bool:
+    """Whether what a seizing verb takes is civilians named by their trade or standing
+    ("two foreign engineers", "a French tourist"): an abduction, no property seized."""
+    taken = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    return taken is not None and _through_quantity(taken).lemma_.lower() in (
+        lexicon.ABDUCTED_PEOPLE)
+
+
 def _state_doer(doer: Token | None) -> bool:
     """Whether a doer is a state, a government or an intergovernmental body ("Arab states",
     "the United States", "the Arab League"), whose boycott cuts relations."""
@@ -671,11 +736,16 @@ def _state_doer(doer: Token | None) -> bool:
         doer) in lexicon.STATE_SECTORS
 
 
+def _armed_doer(doer: Token | None) -> bool:
+    """Whether a doer is armed forces or an armed group ("troops", "the rebels")."""
+    return doer is not None and (doer.lower_ in lexicon.ARMED_UNITS or coded_sector(doer) in (
+        lexicon.ARMED_DOER_SECTORS))
+
+
 def _mass_expulsion(tok: Token, doer: Token | None) -> bool:
     """Whether armed forces expel a multitude ("troops expelled thousands of Albanians"): a
     mass expulsion (201), not a cut in relations (166)."""
-    if doer is None or not (doer.lower_ in lexicon.ARMED_UNITS or coded_sector(doer) in (
-            lexicon.ARMED_DOER_SECTORS)):
+    if not _armed_doer(doer):
         return False
     crowd = next((c for c in tok.children if c.dep_ == "dobj"), None)
     return crowd is not None and crowd.lower_ in lexicon.MULTITUDES
@@ -1141,8 +1211,9 @@ def _with_state_agents(doer: Token | None) -> bool:
 
 def _crowd_act(lemma: str, code: str) -> str:
     """A crowd's force is a riot (145: "protesters threw stones at police"), its occupation
-    of a square or building a sit-in (141); a killing or abduction keeps its code."""
-    if lemma in RIOT_VERBS:
+    of a square or building a sit-in (141); a killing or abduction keeps its code ("a mob
+    stoned her to death": 1823)."""
+    if lemma in RIOT_VERBS and code != "1823":
         return "145"
     return "141" if lemma == "occupy" else code
 

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 PREP_DEPS = frozenset({"prep", "dative"})  # the parser labels "gave aid to X" 'to' as dative
+# the words of a time or place phrase between a subject and its verb ("Pakistan on Monday")
+TIME_WORD_DEPS = frozenset({"prep", "pobj", "npadvmod", "advmod", "det", "amod"})
 
 
 def verb_particle(tok: Token) -> str | None:
@@ -72,6 +74,23 @@ def stranded_subject(verb: Token) -> Token | None:
     return noun
 
 
+def preposed_subject(verb: Token) -> Token | None:
+    """The subject the parser took for an apposition of the preposed phrase before it ("In a
+    move that angered Washington, Pakistan on Monday expelled ...": "Pakistan" as an appos of
+    Washington): a name right after that phrase's comma, with only the verb's own time or
+    place words between it and a subjectless main or reported verb."""
+    if verb.dep_ not in ("ROOT", "ccomp") or verb.i < 3:
+        return None
+    i = verb.i - 1
+    while i > 0 and verb.doc[i].dep_ in TIME_WORD_DEPS:
+        i -= 1  # "on Monday", "late on Friday": the verb's own words
+    noun = verb.doc[i]
+    if noun.dep_ != "appos" or noun.pos_ != "PROPN" or noun.head.i >= noun.i or (
+            verb.doc[noun.left_edge.i - 1].text != ","):
+        return None
+    return noun
+
+
 def firing_side(word: Token) -> bool:
     """A modifier that makes "fire" gunfire: a weapon ("artillery"), an armed side ("enemy"),
     a people ("Pakistani fire") or an armed group's name ("Hezbollah fire"), not a place."""
@@ -98,7 +117,8 @@ def subject_and_agent(tok: Token) -> tuple[Token | None, Token | None, bool]:
                 if current.dep_ == "relcl" and child.tag_ in ("WP", "WDT"):
                     return current.head, agent, child.dep_ == "nsubjpass"  # "X, who was hit"
                 return child, agent, child.dep_ == "nsubjpass"
-        weapon = misparsed_gerund(current) or stranded_subject(current)
+        weapon = misparsed_gerund(current) or stranded_subject(current) or (
+            preposed_subject(current))
         if weapon is not None:
             return weapon, agent, False
         if event_purpose(current):
@@ -148,6 +168,16 @@ def prep_object(tok: Token, preps: tuple[str, ...]) -> Token | None:
                 if obj is not None and not is_place_only(child, obj):
                     return obj
     return None
+
+
+def noun_lemma(tok: Token) -> str:
+    """A noun's lower-case lemma, joined with the word the tokenizer split off by a hyphen
+    ("sit-in", "build-up", "walk-out" arrive as "sit - in" headed by "in"): the whole word."""
+    lemma = tok.lemma_.lower()
+    if tok.i < 2 or tok.nbor(-1).tag_ != "HYPH":
+        return lemma
+    first = tok.nbor(-2)
+    return f"{first.lower_}-{lemma}" if first.head.i == tok.i else lemma
 
 
 def is_place_only(prep: Token, obj: Token) -> bool:
