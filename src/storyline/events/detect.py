@@ -852,8 +852,9 @@ def _name_blast(tok: Token, frame: Frame) -> None:
 def _explosive_device(word: Token) -> bool:
     """Whether a word names an explosive device no one is named for: a landmine or grenade
     (not a coal "mine"), or a booby-trapped or explosives-laden thing ("a booby-trapped car")."""
-    if any(t.ent_type_ in ("NORP", "GPE", "ORG") for t in word.subtree):
-        return False  # "Russian bombs", "a Hamas grenade": their owner's
+    if any(t.ent_type_ in ("NORP", "GPE", "ORG") or t.lower_ in lexicon.WAR_REMNANT_MARKS
+           for t in word.subtree):
+        return False  # "Russian bombs", "a Hamas grenade": their owner's; "an old landmine"
     return word.lemma_.lower() in PLANTED_DEVICES or any(
         c.dep_ in ("amod", "compound") and c.lower_.startswith(DEVICE_MARKS) for c in word.children)
 

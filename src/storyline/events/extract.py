@@ -1949,9 +1949,8 @@ ACCIDENT_WORDS = frozenset({
     "hurricane", "typhoon", "tornado", "fire", "blaze", "gas", "leak", "collapse", "collapsed",
     "lightning", "drowned", "stampede", "mine", "mining", "factory", "plant", "boiler",
     "fireworks", "explosion", "truck", "lorry", "vehicle"})
-# Weapons left from an old war, whose blast is no act of anyone now ('an old landmine exploded
-# as children played', 'unexploded ordnance')
-WAR_REMNANTS = re.compile(r"\b(?:old|leftover|abandoned|unexploded|Soviet-era|wartime)\s+(?:land)?"
+# Weapons left from an old war (lexicon.WAR_REMNANT_MARKS)
+WAR_REMNANTS = re.compile(r"\b(?:" + "|".join(lexicon.WAR_REMNANT_MARKS) + r")\s+(?:land)?"
                           r"(?:mines?|shells?|bombs?|ordnance|munitions?)\b|\bunexploded\b",
                           re.IGNORECASE)
 # Words of a bomb attack by which a truck or a car in the sentence carries the bomb ('a truck

@@ -1880,3 +1880,8 @@ OFFICE_SECTORS = frozenset({*POLITICAL_DOER_SECTORS, "JUD", "MED"})
 # Consult and yield: the target is what the verb's object names; an object that is no actor
 # ("released a patch", "hosted a party") means another sense ("released the hostages").
 ACTOR_OBJECT_ROOTS = frozenset({"04", "08"})
+
+
+# Marks of a weapon left from an old war, whose blast is no act of anyone now ("an old landmine
+# exploded as children played", "unexploded ordnance")
+WAR_REMNANT_MARKS = ("old", "leftover", "abandoned", "unexploded", "soviet-era", "wartime")
