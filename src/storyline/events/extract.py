@@ -472,7 +472,8 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
             not _hosted(frame, where, targets)) and not (
                 frame.place is not None and _at_venue(text, frame.place.phrase[0])):
         _placed_groups(where, sources)  # "soldiers fired ... in Lome": TGO soldiers
-    if not any(t.country or t.sector == "IGO" for t in targets):  # not a mission's agents
+    if not any(t.country or t.sector == "IGO" for t in targets) and not _sides_joined(
+            frame):  # not a mission's agents, nor joined sides of a mutual act
         alternative = _first_alternative(mentions, frame, (text, base), date, db, sources)
         placed = _placed_object(frame, (text, base), where, targets, alternative)
         unplaced = [a for a in alternative if not a.country]  # 'windows of banks in Beirut'
@@ -629,11 +630,22 @@ def _shared_agent(frame: Frame, text: str) -> None:
 # Fighting named as the subject of its outbreak ('Heavy fighting broke out between X and Y')
 FIGHT_NOUNS = frozenset({"fighting", "clashes", "clash", "battles", "battle", "skirmishes",
                          "gunbattles", "gunbattle", "hostilities", "violence"})
+# words that end the second side of 'between X and Y': prepositions of place (the class, as
+# 'around', 'beside' or 'north of' set the fight somewhere), of time and cause, relatives
+PLACE_PREPS = frozenset({"in", "on", "at", "near", "nearer", "around", "round", "along",
+                         "alongside", "across", "outside", "inside", "within", "throughout",
+                         "beside", "besides", "behind", "beyond", "by", "off", "over", "under",
+                         "below", "above", "past", "towards", "toward", "through", "among",
+                         "amongst", "opposite", "close", "just", "north", "south", "east", "west",
+                         "northeast", "northwest", "southeast", "southwest", "up", "down"})
+SIDE_ENDERS = PLACE_PREPS | {"for", "after", "before", "since", "during", "amid", "until",
+                             "following", "as", "when", "while", "who", "which", "that",
+                             "killing", "leaving", "with"}
 FIGHT_BETWEEN = re.compile(r"\s+(?:(?:erupted|broke|raged|flared|resumed|continued)\s+)?"
                            r"(?:out\s+|up\s+|again\s+|anew\s+)*between\s+((?:the\s+)?[\w.-]+(?:\s+"
                            r"[\w.-]+){0,3}?)\s+and\s+((?:the\s+)?[\w.-]+(?:\s+[\w.-]+){0,3}?)"
-                           r"(?=\s+(?:in|on|near|at|along|across|outside|inside|over|for|after|"
-                           r"since|who|which)\b|\s*[,.;]|$)")
+                           r"(?=\s+(?:" + "|".join(sorted(SIDE_ENDERS)) + r")\b|\s*[,.;:(]|$)",
+                           re.IGNORECASE)
 
 
 def _fight_between(frame: Frame, text: str) -> None:
@@ -653,6 +665,13 @@ def _fight_between(frame: Frame, text: str) -> None:
     else:
         frame.sources, frame.targets = [_phrase_role(text, *first)], [_phrase_role(text, *second)]
     frame.reciprocal = True
+
+
+def _sides_joined(frame: Frame) -> bool:
+    """A mutual act whose one subject joins both sides and that names no target ('fighting
+    broke out between Ethiopian and Eritrean troops around the town'): the place is no side."""
+    return frame.reciprocal and not frame.targets and any(
+        " and " in r.text for r in frame.sources)
 
 
 def _phrase_role(text: str, start: int, end: int) -> Role:
