@@ -510,6 +510,7 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     if frame.code[:2] == "14":
         targets = [t for t in targets if not _street(t)]  # 'took to the streets': the state's
     _held_at_home(mentions, frame, (text, base), sources, targets)
+    _foreigners(sources, targets)
     _insurgents_at_home(mentions, frame, (text, base), sources, targets)
     _attackers_country_only(mentions, frame, (text, base), sources, targets)
     if _object_is_no_actor(frame, targets) or (frame.thing_object and not targets):
@@ -1034,13 +1035,39 @@ def _held_at_home(mentions: list[Mention], frame: Frame, sentence: tuple[str, in
     if sources[0].implied or home not in kb.bundled().isos or sources[0].sector in (
             "SPY", "IGO"):
         return
-    if {m.country for m in _in_sentence(mentions, sentence) if m.country} != {home}:
-        return
+    reason = _reason_spans(sentence)
+    if {m.country for m in _in_sentence(mentions, sentence) if m.country and not any(
+            a <= m.span[0] and m.span[1] <= b for a, b in reason)} != {home}:
+        return  # 'for spying for the United States' names whom they are charged over
     sanction = frame.code.startswith("163")  # only a state's own dissenters, not officials
     for target in targets:
         if not target.country and not target.implied and target.sector not in ("NGO", "IGO") and (
                 not sanction or target.sector in DISSENT_SECTORS):
             target.country = home  # not a foreign aid agency or mission
+
+
+# A charge or reason for an arrest, led by a gerund ('for spying for X', 'on charges of
+# working for X', 'accused of ...'): the countries in it are not where the people are
+REASON_CLAUSE = re.compile(r"\b(?:for|on\s+(?:charges?|suspicion)\s+of|accused\s+of|suspected"
+                           r"\s+of|charged\s+with)\s+(?:allegedly\s+)?[a-z]+ing\b[^,;.]*")
+# modifiers that say people are not of the country they are in or acted on by
+FOREIGN_WORDS = frozenset({"foreign", "foreigners", "overseas", "expatriate", "expatriates"})
+
+
+def _reason_spans(sentence: tuple[str, int]) -> list[tuple[int, int]]:
+    """The absolute spans of a sentence's reason clauses ('for spying for Israel')."""
+    text, base = sentence
+    return [(base + f.start(), base + f.end()) for f in REASON_CLAUSE.finditer(text)]
+
+
+def _foreigners(sources: list[ActorRef], targets: list[ActorRef]) -> None:
+    """People called foreign ('barred foreign journalists from Chechnya', 'expelled foreign
+    aid workers') are not of the state that acts on them: the country it lent them goes."""
+    doers = {s.country for s in sources if s.country}
+    for target in targets:
+        if target.country in doers and not target.actor_id and _words(target.text) & (
+                FOREIGN_WORDS):
+            target.country, target.country_basis = None, ""
 
 
 def _insurgents_at_home(mentions: list[Mention], frame: Frame, sentence: tuple[str, int],
