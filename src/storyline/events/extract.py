@@ -463,7 +463,8 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     side = _offensive_side(frame, (text, base), date, db)
     targets = side or targets
     if (any(_is_scene(frame, r) for r in frame.sources) and frame.targets
-            and not any(map(is_coded, targets))):
+            and not any(map(is_coded, targets)) and not (
+                frame.code[:2] == "17" and any(map(_named_group, targets)))):
         return []  # 'a bus overturned in western Kenya': no act of the place on a thing
     if frame.place is not None and _occasion(frame, frame.place, text):
         frame.place = None  # 'sanctioned X over arms sales to Taiwan': the reason's place
@@ -823,6 +824,15 @@ def _crowd_without_grievance(frame: Frame, text: str) -> bool:
     first = frame.trigger.lower().split()[0]
     return frame.code[:2] == "14" and first in TAKE_WORDS and not any(
         w.startswith(GRIEVANCE_STEMS) for w in _words(text))
+
+
+def _named_group(ref: ActorRef) -> bool:
+    """Whether an uncoded participant is a named body of people ('members of the Muslim
+    Brotherhood were arrested in Cairo'): each word after its article capitalised, no thing."""
+    words = ref.text.split()
+    words = words[1:] if words[:1] and words[0].lower() in ("the", "a", "an") else words
+    return len(words) >= 2 and all(w[:1].isupper() for w in words if w.lower() not in (
+        "of", "for", "and", "the"))
 
 
 def _is_scene(frame: Frame, role: Role) -> bool:
