@@ -444,6 +444,8 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     _shared_agent(frame, text)
     _deed_done_by(frame, text)
     _fight_between(frame, text)
+    if not _reason_owner(frame, text):
+        return []  # 'after its nuclear tests' with nobody of its own to do them
     if frame.code[:2] in lexicon.VIOLENCE_CODES and not _words(frame.trigger) & BORDER_WORDS:
         frame.targets = [r for r in frame.targets if not _across_border(r, text)
                          and not _origin_of_act(frame, r, text)]  # 'attacked
@@ -667,6 +669,29 @@ def _fight_between(frame: Frame, text: str) -> None:
     else:
         frame.sources, frame.targets = [_phrase_role(text, *first)], [_phrase_role(text, *second)]
     frame.reciprocal = True
+
+
+# A reason phrase whose act a pronoun owns ('suspended aid to India after its nuclear tests',
+# 'froze ties with X over their raids'): the pronoun's noun is the act's doer
+REASON_OWNED = re.compile(r"\b(?:after|over|following|for|since|because\s+of)\s+(?:its|their)"
+                          r"\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _reason_owner(frame: Frame, text: str) -> bool:
+    """An act named in a reason phrase and owned by a pronoun ('Japan suspended aid to India
+    after its nuclear tests') is done by the latest participant before the phrase, not by
+    the sentence's subject; False when no such participant is there to do it."""
+    if not frame.nominal or frame.code[:2] not in lexicon.FORCE_CODES or not frame.sources:
+        return True
+    found = REASON_OWNED.search(text, 0, frame.trigger_span[0])
+    if found is None or any(r.phrase[0] >= found.start() for r in frame.sources):
+        return True
+    before = [r for r in frame.target_alts if max(s.phrase[1] for s in frame.sources)
+              <= r.phrase[0] and r.phrase[1] <= found.start()]
+    if not before:
+        return False
+    frame.sources = [max(before, key=lambda r: r.phrase[1])]
+    return True
 
 
 def _sides_joined(frame: Frame) -> bool:
