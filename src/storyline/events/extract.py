@@ -26,7 +26,7 @@ from storyline.actors.coding import (
     takes_side,
 )
 from storyline.actors.coref import BODY_HEADS, VEHICLES
-from storyline.actors.lookup import nearby
+from storyline.actors.lookup import actor_ref, nearby
 from storyline.actors.mentions import GATHERING_NOUNS, TITLE_OR_GROUP
 from storyline.actors.names import norm_key
 from storyline.errors import Code, StorylineError
@@ -457,6 +457,7 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     sources = [_scene_doer(frame, r, a) for r in frame.sources
                if (a := _actor(mentions, r, base, date, db) or _campaign(ctx, r, base))]
     sources = [a for a in sources if not _policing(frame, a) and not _illness_or_disaster(frame, a)]
+    sources = _reason_pronoun_owner(mentions, frame, (text, base), sources)
     targets = [a for r in frame.targets
                if (a := _actor(mentions, _met_there(frame, r), base, date, db)
                    or _campaign(ctx, r, base))]
@@ -674,7 +675,7 @@ def _fight_between(frame: Frame, text: str) -> None:
 # A reason phrase whose act a pronoun owns ('suspended aid to India after its nuclear tests',
 # 'froze ties with X over their raids'): the pronoun's noun is the act's doer
 REASON_OWNED = re.compile(r"\b(?:after|over|following|for|since|because\s+of)\s+(?:its|their)"
-                          r"\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+                          r"\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 
 
 def _reason_owner(frame: Frame, text: str) -> bool:
@@ -692,6 +693,33 @@ def _reason_owner(frame: Frame, text: str) -> bool:
         return False
     frame.sources = [max(before, key=lambda r: r.phrase[1])]
     return True
+
+
+def _reason_pronoun_owner(mentions: list[Mention], frame: Frame, sentence: tuple[str, int],
+                          sources: list[ActorRef]) -> list[ActorRef]:
+    """The owner a pronoun gives an act of force in a reason phrase is the latest actor named
+    before the phrase ('called for sanctions against Belgrade over its crackdown in Kosovo':
+    Belgrade), not the sentence's subject the pronoun was read as; one actor before, it."""
+    text, base = sentence
+    if not frame.nominal or frame.code[:2] not in lexicon.FORCE_CODES or len(sources) != 1 or (
+            len(frame.sources) != 1 or not _pronoun_owned(frame.sources[0])):
+        return sources
+    found = REASON_OWNED.search(text, 0, frame.trigger_span[0])
+    if found is None or frame.sources[0].phrase[0] < found.start():
+        return sources
+    before = sorted((m for m in _in_sentence(mentions, sentence) if m.country and m.kind not in (
+        "PRON",) and m.span[1] <= base + found.start()), key=lambda m: m.span)
+    if len(before) < 2 or before[-1].country == sources[0].country:
+        return sources
+    if frame.sources[0].pronoun:
+        return [actor_ref(before[-1])]
+    return [replace(sources[0], country=before[-1].country, country_basis="sentence")]  # 'over
+    # its army's attacks': the army of the actor named before
+
+
+def _pronoun_owned(role: Role) -> bool:
+    """Whether a participant is a pronoun or owned by one ('its', 'its army')."""
+    return role.pronoun or role.text.lower().startswith(("its ", "their "))
 
 
 def _sides_joined(frame: Frame) -> bool:
