@@ -444,6 +444,7 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     _shared_agent(frame, text)
     _deed_done_by(frame, text)
     _fight_between(frame, text)
+    _crowd_as_undergoer(frame, text)
     if not _reason_owner(frame, text):
         return []  # 'after its nuclear tests' with nobody of its own to do them
     if frame.code[:2] in lexicon.VIOLENCE_CODES and not _words(frame.trigger) & BORDER_WORDS:
@@ -720,6 +721,22 @@ def _reason_pronoun_owner(mentions: list[Mention], frame: Frame, sentence: tuple
 def _pronoun_owned(role: Role) -> bool:
     """Whether a participant is a pronoun or owned by one ('its', 'its army')."""
     return role.pronoun or role.text.lower().startswith(("its ", "their "))
+
+
+def _crowd_as_undergoer(frame: Frame, text: str) -> None:
+    """A crowd the parser left as the undergoer of its own protest ('Thousands of students
+    protested outside the U.S. embassy', read as a participle of 'Thousands'): a protest
+    word right after a crowd, or after people heading the sentence, with no doer is their
+    act, they its doers."""
+    if frame.code[:2] != "14" or frame.sources or frame.nominal or len(frame.targets) != 1:
+        return
+    crowd = frame.targets[0]
+    head = crowd.head_text.lower()
+    if not (head in CROWD_HEADS or head.endswith("s") and not text[: crowd.phrase[0]].strip()
+            ) or frame.trigger_span[0] < crowd.phrase[1] or text[
+                crowd.phrase[1]:frame.trigger_span[0]].strip():
+        return  # a crowd word, or people heading the sentence ('South Korean veterans')
+    frame.sources, frame.targets = [crowd], []
 
 
 def _sides_joined(frame: Frame) -> bool:
