@@ -445,6 +445,8 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     _deed_done_by(frame, text)
     _fight_between(frame, text)
     _crowd_as_undergoer(frame, text)
+    if _since_history(frame, text):
+        return []  # 'under sanctions since its invasion of Kuwait in 1990': background
     if not _reason_owner(frame, text):
         return []  # 'after its nuclear tests' with nobody of its own to do them
     if frame.code[:2] in lexicon.VIOLENCE_CODES and not _words(frame.trigger) & BORDER_WORDS:
@@ -2144,6 +2146,23 @@ YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # assassination of X in Belgrade on Wednesday shocked ...'): abductions, assaults, bombings,
 # assassinations and mass killings
 DATED_DEED_ROOTS = frozenset({"18", "20"})
+
+
+# 'since' before an act named by a noun, a few words back ('since its 1990 invasion')
+SINCE_ACT = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _since_history(frame: Frame, text: str) -> bool:
+    """Whether an act of force named by a noun is what a state has lasted since, dated to a
+    year ('Iraq has been under sanctions since its invasion of Kuwait in 1990'): history."""
+    if not frame.nominal or frame.code[:2] not in lexicon.VIOLENCE_CODES:
+        return False
+    since = SINCE_ACT.search(text, 0, frame.trigger_span[0])
+    if since is None:
+        return False
+    end = re.search(r"[,;]|\.(?:\s|$)", text[frame.trigger_span[1]:])
+    return bool(YEAR.search(text, since.start(), frame.trigger_span[1] + (
+        end.start() if end else len(text))))
 
 
 def _dated_deed(frame: Frame, text: str) -> bool:
