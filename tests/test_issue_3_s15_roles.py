@@ -104,3 +104,9 @@ def test_issue_3_a_deed_since_a_news_day_stays(events_of: Any) -> None:
     """'since the raid on Sunday' dates no history: the killing is news."""
     text = "Israeli troops have killed four Palestinians since the raid on Sunday."
     assert ("190", "ISR", "PSE") in triples(events_of, text)
+
+
+def test_issue_3_migrants_from_a_state_are_its_people(events_of: Any) -> None:
+    """'immigrants from X' arrested where they live are X's people, not the place's."""
+    text = "Gabonese police arrested hundreds of immigrants from Cameroon in Libreville."
+    assert triples(events_of, text) == [("173", "GAB", "CMR")]

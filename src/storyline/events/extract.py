@@ -518,6 +518,7 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
         targets = [t for t in targets if not _street(t)]  # 'took to the streets': the state's
     _held_at_home(mentions, frame, (text, base), sources, targets)
     _foreigners(sources, targets)
+    _movers_origin(mentions, (text, base), targets)
     _insurgents_at_home(mentions, frame, (text, base), sources, targets)
     _attackers_country_only(mentions, frame, (text, base), sources, targets)
     if _object_is_no_actor(frame, targets) or (frame.thing_object and not targets):
@@ -1606,6 +1607,28 @@ def _come_from(frame: Frame, sentence: tuple[str, int], targets: list[ActorRef],
                              or own.head_text.casefold() in CARRIERS):
         return []
     return [replace(t, country=found.country, country_basis="sentence") for t in targets]
+
+
+# People who move to work or live abroad: 'from X' names their state, where they are not it
+MOVERS = frozenset({"immigrant", "immigrants", "migrant", "migrants", "worker", "workers",
+                    "labourers", "laborers", "nationals", "citizens", "traders", "maids"})
+FROM_STATE = re.compile(r"\s+from\s+(?:neighbouring\s+|neighboring\s+)?(?:the\s+)?$")
+
+
+def _movers_origin(mentions: list[Mention], sentence: tuple[str, int],
+                   targets: list[ActorRef]) -> None:
+    """Migrants or workers 'from X' the sentence placed where they are ('rounded up immigrants
+    from Burkina Faso in Abidjan') are X's people, as a demonym would make them."""
+    text, base = sentence
+    for target in targets:
+        if target.country_basis != "sentence" or target.span is None or (
+                target.text.split()[-1].lower() not in MOVERS):
+            continue
+        after = next((m for m in nearby(mentions, target.span[1], target.span[1] + 40)
+                      if m.country and m.span[0] > target.span[1] and FROM_STATE.fullmatch(
+                          text[target.span[1] - base: m.span[0] - base])), None)
+        if after is not None and after.country != target.country:
+            target.country = after.country
 
 
 def _actor_targets(frame: Frame) -> bool:
