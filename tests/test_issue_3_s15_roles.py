@@ -110,3 +110,11 @@ def test_issue_3_migrants_from_a_state_are_its_people(events_of: Any) -> None:
     """'immigrants from X' arrested where they live are X's people, not the place's."""
     text = "Gabonese police arrested hundreds of immigrants from Cameroon in Libreville."
     assert triples(events_of, text) == [("173", "GAB", "CMR")]
+
+
+def test_issue_3_a_demonym_inside_the_trigger_names_the_target(events_of: Any) -> None:
+    """'demolished 14 Palestinian homes in east Jerusalem': the Palestinians' property, not
+    the place's state, is hit."""
+    text = "Israeli soldiers demolished nine Palestinian houses in Jerusalem."
+    found = triples(events_of, text)
+    assert found and found[0][1:] == ("ISR", "PSE")

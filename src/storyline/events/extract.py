@@ -519,6 +519,7 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     _held_at_home(mentions, frame, (text, base), sources, targets)
     _foreigners(sources, targets)
     _movers_origin(mentions, (text, base), targets)
+    targets = _owner_in_trigger(mentions, frame, base, sources, targets)
     _insurgents_at_home(mentions, frame, (text, base), sources, targets)
     _attackers_country_only(mentions, frame, (text, base), sources, targets)
     if _object_is_no_actor(frame, targets) or (frame.thing_object and not targets):
@@ -1629,6 +1630,21 @@ def _movers_origin(mentions: list[Mention], sentence: tuple[str, int],
                           text[target.span[1] - base: m.span[0] - base])), None)
         if after is not None and after.country != target.country:
             target.country = after.country
+
+
+def _owner_in_trigger(mentions: list[Mention], frame: Frame, base: int,
+                      sources: list[ActorRef], targets: list[ActorRef]) -> list[ActorRef]:
+    """A demonym inside a trigger that holds its object ('demolished 14 Palestinian homes in
+    east Jerusalem', 'torched Albanian houses') names whose property the act hits: that
+    people, not the place, is the target when no target was named apart from the trigger."""
+    if frame.targets or frame.nominal or not frame.code.startswith(("17", "18", "19", "20")):
+        return targets
+    start, end = base + frame.trigger_span[0], base + frame.trigger_span[1]
+    owner = next((m for m in nearby(mentions, start, end) if m.kind == "NORP" and m.country
+                  and start < m.span[0] and m.span[1] <= end), None)
+    if owner is None or any(s.country == owner.country for s in sources):
+        return targets
+    return [actor_ref(owner)]
 
 
 def _actor_targets(frame: Frame) -> bool:
