@@ -118,3 +118,10 @@ def test_issue_3_a_demonym_inside_the_trigger_names_the_target(events_of: Any) -
     text = "Israeli soldiers demolished nine Palestinian houses in Jerusalem."
     found = triples(events_of, text)
     assert found and found[0][1:] == ("ISR", "PSE")
+
+
+def test_issue_3_a_blast_outside_an_embassy_hits_its_state(events_of: Any) -> None:
+    """A bomb outside a foreign embassy that kills people there aims at the embassy's state."""
+    text = "A car bomb exploded outside the Indian embassy in Kabul, killing four people."
+    found = triples(events_of, text)
+    assert found and found[0][0].startswith("18") and found[0][2] == "IND"

@@ -528,6 +528,7 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
         sources = _implied_doers(targets)
     if not any(is_coded(s) for s in sources) and _unattributed(frame, text):
         sources, targets = _unnamed_doers(mentions, frame, (text, base), where, targets)
+    targets = _mission_hit(mentions, frame, (text, base), (date, db), targets)
     if len(sources) == 1 and (not targets or not frame.reciprocal):
         sources = _joined_sides(mentions, sources[0], (text, base))  # "Indian and Chinese
         # troops clashed", "the foreign ministers of France and Germany urged Russia"
@@ -1320,6 +1321,31 @@ def _present(mentions: list[Mention], sentence: tuple[str, int]) -> list[Mention
 # Targets abroad by what they are: an embassy's country says nothing of its attackers
 FOREIGN_HEADS = VISITORS | frozenset({"embassy", "embassies", "consulate", "consulates",
                                       "president", "minister", "delegation", "ambassador"})
+
+
+MISSION_HEADS = frozenset({"embassy", "embassies", "consulate", "consulates", "mission"})
+# prepositions that set an attack at a building: it is what the attack hits
+AT_BUILDING = frozenset({"outside", "at", "near", "into", "on", "inside"})
+
+
+def _mission_hit(mentions: list[Mention], frame: Frame, sentence: tuple[str, int],
+                 lookup: tuple[str | None, str | None], targets: list[ActorRef]
+                 ) -> list[ActorRef]:
+    """A foreign state's embassy or consulate an act of force is set at ('a car bomb exploded
+    outside the Israeli embassy in Bangkok, killing two guards') is its target, before the
+    place's state or people the place alone gives a country."""
+    if frame.code[:2] not in lexicon.VIOLENCE_CODES or any(
+            t.country and not t.implied and t.country_basis != "sentence" for t in targets):
+        return targets
+    text, base = sentence
+    for role in frame.target_alts:
+        before = text[: role.phrase[0]].split()[-1:]
+        if role.head_text.lower() in MISSION_HEADS and before and before[0].lower() in (
+                AT_BUILDING):
+            mission = _actor(mentions, role, base, *lookup)
+            if mission is not None and mission.country and not mission.implied:
+                return [mission]
+    return targets
 
 
 def _victims_country(mentions: list[Mention], sentence: tuple[str, int],
