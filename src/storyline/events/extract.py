@@ -745,10 +745,11 @@ def _crowd_as_undergoer(frame: Frame, text: str) -> None:
 
 
 def _sides_joined(frame: Frame) -> bool:
-    """A mutual act whose one subject joins both sides and that names no target ('fighting
-    broke out between Ethiopian and Eritrean troops around the town'): the place is no side."""
+    """A mutual act whose one subject joins both sides ('fighting broke out between Ethiopian
+    and Eritrean troops around the town', 'the two sides exchanged fire near the town') and
+    that names no target: the place is no side."""
     return frame.reciprocal and not frame.targets and any(
-        " and " in r.text for r in frame.sources)
+        " and " in r.text or r.head_text.lower() in ("sides", "parties") for r in frame.sources)
 
 
 def _phrase_role(text: str, start: int, end: int) -> Role:
