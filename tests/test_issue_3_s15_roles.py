@@ -125,3 +125,9 @@ def test_issue_3_a_blast_outside_an_embassy_hits_its_state(events_of: Any) -> No
     text = "A car bomb exploded outside the Indian embassy in Kabul, killing four people."
     found = triples(events_of, text)
     assert found and found[0][0].startswith("18") and found[0][2] == "IND"
+
+
+def test_issue_3_a_hyphenated_national_is_the_second_states(events_of: Any) -> None:
+    """'an Iranian-American scholar' is an American citizen."""
+    text = "Vietnamese police arrested a Vietnamese-Australian activist in Hanoi."
+    assert triples(events_of, text) == [("173", "VNM", "AUS")]

@@ -520,6 +520,7 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     _foreigners(sources, targets)
     _movers_origin(mentions, (text, base), targets)
     targets = _owner_in_trigger(mentions, frame, base, sources, targets)
+    _hyphenated_nationals(targets)
     _insurgents_at_home(mentions, frame, (text, base), sources, targets)
     _attackers_country_only(mentions, frame, (text, base), sources, targets)
     if _object_is_no_actor(frame, targets) or (frame.thing_object and not targets):
@@ -1657,6 +1658,24 @@ def _movers_origin(mentions: list[Mention], sentence: tuple[str, int],
                           text[target.span[1] - base: m.span[0] - base])), None)
         if after is not None and after.country != target.country:
             target.country = after.country
+
+
+# 'Iranian-American', 'British-born': two demonyms joined, the second the citizenship
+HYPHEN_NATIONAL = re.compile(r"\b([A-Z][a-z]+)-([A-Z][a-z]+)\b")
+
+
+def _hyphenated_nationals(targets: list[ActorRef]) -> None:
+    """People of a hyphenated nationality ('an Iranian-American scholar', 'a Chinese-
+    Canadian businessman') are citizens of the second state, not of the origin the first
+    demonym names."""
+    demonyms = kb.bundled().demonyms
+    for target in targets:
+        found = HYPHEN_NATIONAL.search(target.text)
+        if found is None or target.actor_id or not target.text.split()[-1].islower():
+            continue
+        first, second = (demonyms.get(norm_key(g)) for g in found.groups())
+        if first and second and first != second and target.country == first:
+            target.country = second
 
 
 def _owner_in_trigger(mentions: list[Mention], frame: Frame, base: int,
