@@ -131,3 +131,15 @@ def test_issue_3_a_hyphenated_national_is_the_second_states(events_of: Any) -> N
     """'an Iranian-American scholar' is an American citizen."""
     text = "Vietnamese police arrested a Vietnamese-Australian activist in Hanoi."
     assert triples(events_of, text) == [("173", "VNM", "AUS")]
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Macedonian police shelled ethnic Albanian villages near the town of Kumanovo.", "MKD"),
+    ("Serbian police raided the offices of an ethnic Albanian newspaper in Belgrade.", "SRB"),
+])
+def test_issue_3_an_ethnic_group_is_of_the_state_it_lives_in(
+        events_of: Any, text: str, target: str) -> None:
+    """'ethnic Albanian' names a people, not Albania: the place, or the state acting on them
+    at home, gives their country."""
+    found = triples(events_of, text)
+    assert found and found[0][2] == target

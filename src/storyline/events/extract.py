@@ -521,6 +521,7 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     _movers_origin(mentions, (text, base), targets)
     targets = _owner_in_trigger(mentions, frame, base, sources, targets)
     _hyphenated_nationals(targets)
+    _ethnic_residents(mentions, frame, (text, base), where, sources, targets)
     _insurgents_at_home(mentions, frame, (text, base), sources, targets)
     _attackers_country_only(mentions, frame, (text, base), sources, targets)
     if _object_is_no_actor(frame, targets) or (frame.thing_object and not targets):
@@ -1676,6 +1677,38 @@ def _hyphenated_nationals(targets: list[ActorRef]) -> None:
         first, second = (demonyms.get(norm_key(g)) for g in found.groups())
         if first and second and first != second and target.country == first:
             target.country = second
+
+
+STATE_AGENT_SECTORS = HOME_FORCE_SECTORS | {"MIL"}  # a state's agents, its army too
+ETHNIC_DEMONYM = re.compile(r"\bethnic\s+([A-Z][a-z]+)\b")
+
+
+def _ethnic_residents(mentions: list[Mention], frame: Frame, sentence: tuple[str, int],
+                      where: Location | None, sources: list[ActorRef],
+                      targets: list[ActorRef]) -> None:
+    """People or things of an ethnic group ('ethnic Albanian villages in Kosovo', 'an ethnic
+    Albanian party in Pristina') are of the state they live in, not of the state the demonym
+    names: the place named in their phrase, else the act's place, else the state whose
+    forces act on them at home gives the country."""
+    text, base = sentence
+    demonyms = kb.bundled().demonyms
+    state = sources[0].country if len(sources) == 1 and sources[0].sector in (
+        STATE_AGENT_SECTORS) else None  # 'Macedonian troops shelled ethnic Albanian villages'
+    for target in targets:
+        role = next((r for r in frame.targets if target.span is not None
+                     and base + r.phrase[0] == target.span[0]), None)
+        phrase = role.extended_text or role.text if role is not None else target.text
+        found = ETHNIC_DEMONYM.search(phrase)
+        if found is None or demonyms.get(norm_key(found.group(1))) != target.country:
+            continue
+        start = target.span[0] if target.span is not None else base
+        after = start + found.end()  # the place named after the demonym, in the phrase
+        inside = [m for m in nearby(mentions, after, start + len(phrase)) if m.kind in (
+            "GPE", "LOC") and m.country and after <= m.span[0] < start + len(phrase)]
+        home = inside[-1].country if inside else where.country if where is not None else (
+            state)
+        if home and home != target.country:
+            target.country, target.country_basis = home, "sentence"
 
 
 def _owner_in_trigger(mentions: list[Mention], frame: Frame, base: int,
