@@ -143,3 +143,9 @@ def test_issue_3_an_ethnic_group_is_of_the_state_it_lives_in(
     at home, gives their country."""
     found = triples(events_of, text)
     assert found and found[0][2] == target
+
+
+def test_issue_3_one_person_a_demonym_names_is_a_national(events_of: Any) -> None:
+    """'a Canadian professor in Tehran' is a Canadian held abroad, not a resident of Iran."""
+    text = "Iranian police arrested a Canadian professor in Tehran."
+    assert triples(events_of, text) == [("173", "IRN", "CAN")]
