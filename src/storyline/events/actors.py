@@ -121,10 +121,18 @@ def _bare_house(who: Participant) -> bool:
 def _resident(actor: ActorRef, who: Participant) -> bool:
     """Whether a coded group is coded by where it lives ('Albanians in Serbia'), not a visitor."""
     head = who.head_text.casefold()
-    if actor.sector not in RESIDENT_SECTORS or head in VISITORS:
+    if actor.sector not in RESIDENT_SECTORS or head in VISITORS or _one_named_person(who):
         return False
     return actor.sector is not None or who.head_text[:1].isupper() or head in (
         "people", "residents", "civilians", "villagers", "inhabitants")
+
+
+def _one_named_person(who: Participant) -> bool:
+    """Whether a participant is one person a demonym qualifies ('a Canadian professor in
+    Tehran', 'a French teacher'): a national of that state, not a resident of the place."""
+    words = who.text.split()
+    return len(words) >= 2 and words[0].casefold() in ("a", "an") and words[1][:1].isupper() and (
+        not who.head_text.casefold().endswith("s"))
 
 
 def _same_place(text: str, actor: ActorRef, home: ActorRef) -> bool:

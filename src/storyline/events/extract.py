@@ -26,7 +26,7 @@ from storyline.actors.coding import (
     takes_side,
 )
 from storyline.actors.coref import BODY_HEADS, VEHICLES
-from storyline.actors.lookup import nearby
+from storyline.actors.lookup import actor_ref, nearby
 from storyline.actors.mentions import GATHERING_NOUNS, TITLE_OR_GROUP
 from storyline.actors.names import norm_key
 from storyline.errors import Code, StorylineError
@@ -444,6 +444,11 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     _shared_agent(frame, text)
     _deed_done_by(frame, text)
     _fight_between(frame, text)
+    _crowd_as_undergoer(frame, text)
+    if _since_history(frame, text):
+        return []  # 'under sanctions since its invasion of Kuwait in 1990': background
+    if not _reason_owner(frame, text):
+        return []  # 'after its nuclear tests' with nobody of its own to do them
     if frame.code[:2] in lexicon.VIOLENCE_CODES and not _words(frame.trigger) & BORDER_WORDS:
         frame.targets = [r for r in frame.targets if not _across_border(r, text)
                          and not _origin_of_act(frame, r, text)]  # 'attacked
@@ -455,6 +460,7 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     sources = [_scene_doer(frame, r, a) for r in frame.sources
                if (a := _actor(mentions, r, base, date, db) or _campaign(ctx, r, base))]
     sources = [a for a in sources if not _policing(frame, a) and not _illness_or_disaster(frame, a)]
+    sources = _reason_pronoun_owner(mentions, frame, (text, base), sources)
     targets = [a for r in frame.targets
                if (a := _actor(mentions, _met_there(frame, r), base, date, db)
                    or _campaign(ctx, r, base))]
@@ -463,7 +469,8 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     side = _offensive_side(frame, (text, base), date, db)
     targets = side or targets
     if (any(_is_scene(frame, r) for r in frame.sources) and frame.targets
-            and not any(map(is_coded, targets))):
+            and not any(map(is_coded, targets)) and not (
+                frame.code[:2] == "17" and any(map(_named_group, targets)))):
         return []  # 'a bus overturned in western Kenya': no act of the place on a thing
     if frame.place is not None and _occasion(frame, frame.place, text):
         frame.place = None  # 'sanctioned X over arms sales to Taiwan': the reason's place
@@ -472,7 +479,8 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
             not _hosted(frame, where, targets)) and not (
                 frame.place is not None and _at_venue(text, frame.place.phrase[0])):
         _placed_groups(where, sources)  # "soldiers fired ... in Lome": TGO soldiers
-    if not any(t.country or t.sector == "IGO" for t in targets):  # not a mission's agents
+    if not any(t.country or t.sector == "IGO" for t in targets) and not _sides_joined(
+            frame):  # not a mission's agents, nor joined sides of a mutual act
         alternative = _first_alternative(mentions, frame, (text, base), date, db, sources)
         placed = _placed_object(frame, (text, base), where, targets, alternative)
         unplaced = [a for a in alternative if not a.country]  # 'windows of banks in Beirut'
@@ -509,6 +517,11 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     if frame.code[:2] == "14":
         targets = [t for t in targets if not _street(t)]  # 'took to the streets': the state's
     _held_at_home(mentions, frame, (text, base), sources, targets)
+    _foreigners(sources, targets)
+    _movers_origin(mentions, (text, base), targets)
+    targets = _owner_in_trigger(mentions, frame, base, sources, targets)
+    _hyphenated_nationals(targets)
+    _ethnic_residents(mentions, frame, (text, base), where, sources, targets)
     _insurgents_at_home(mentions, frame, (text, base), sources, targets)
     _attackers_country_only(mentions, frame, (text, base), sources, targets)
     if _object_is_no_actor(frame, targets) or (frame.thing_object and not targets):
@@ -517,6 +530,7 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
         sources = _implied_doers(targets)
     if not any(is_coded(s) for s in sources) and _unattributed(frame, text):
         sources, targets = _unnamed_doers(mentions, frame, (text, base), where, targets)
+    targets = _mission_hit(mentions, frame, (text, base), (date, db), targets)
     if len(sources) == 1 and (not targets or not frame.reciprocal):
         sources = _joined_sides(mentions, sources[0], (text, base))  # "Indian and Chinese
         # troops clashed", "the foreign ministers of France and Germany urged Russia"
@@ -629,11 +643,22 @@ def _shared_agent(frame: Frame, text: str) -> None:
 # Fighting named as the subject of its outbreak ('Heavy fighting broke out between X and Y')
 FIGHT_NOUNS = frozenset({"fighting", "clashes", "clash", "battles", "battle", "skirmishes",
                          "gunbattles", "gunbattle", "hostilities", "violence"})
+# words that end the second side of 'between X and Y': prepositions of place (the class, as
+# 'around', 'beside' or 'north of' set the fight somewhere), of time and cause, relatives
+PLACE_PREPS = frozenset({"in", "on", "at", "near", "nearer", "around", "round", "along",
+                         "alongside", "across", "outside", "inside", "within", "throughout",
+                         "beside", "besides", "behind", "beyond", "by", "off", "over", "under",
+                         "below", "above", "past", "towards", "toward", "through", "among",
+                         "amongst", "opposite", "close", "just", "north", "south", "east", "west",
+                         "northeast", "northwest", "southeast", "southwest", "up", "down"})
+SIDE_ENDERS = PLACE_PREPS | {"for", "after", "before", "since", "during", "amid", "until",
+                             "following", "as", "when", "while", "who", "which", "that",
+                             "killing", "leaving", "with"}
 FIGHT_BETWEEN = re.compile(r"\s+(?:(?:erupted|broke|raged|flared|resumed|continued)\s+)?"
                            r"(?:out\s+|up\s+|again\s+|anew\s+)*between\s+((?:the\s+)?[\w.-]+(?:\s+"
                            r"[\w.-]+){0,3}?)\s+and\s+((?:the\s+)?[\w.-]+(?:\s+[\w.-]+){0,3}?)"
-                           r"(?=\s+(?:in|on|near|at|along|across|outside|inside|over|for|after|"
-                           r"since|who|which)\b|\s*[,.;]|$)")
+                           r"(?=\s+(?:" + "|".join(sorted(SIDE_ENDERS)) + r")\b|\s*[,.;:(]|$)",
+                           re.IGNORECASE)
 
 
 def _fight_between(frame: Frame, text: str) -> None:
@@ -653,6 +678,80 @@ def _fight_between(frame: Frame, text: str) -> None:
     else:
         frame.sources, frame.targets = [_phrase_role(text, *first)], [_phrase_role(text, *second)]
     frame.reciprocal = True
+
+
+# A reason phrase whose act a pronoun owns ('suspended aid to India after its nuclear tests',
+# 'froze ties with X over their raids'): the pronoun's noun is the act's doer
+REASON_OWNED = re.compile(r"\b(?:after|over|following|for|since|because\s+of)\s+(?:its|their)"
+                          r"\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _reason_owner(frame: Frame, text: str) -> bool:
+    """An act named in a reason phrase and owned by a pronoun ('Japan suspended aid to India
+    after its nuclear tests') is done by the latest participant before the phrase, not by
+    the sentence's subject; False when no such participant is there to do it."""
+    if not frame.nominal or frame.code[:2] not in lexicon.FORCE_CODES or not frame.sources:
+        return True
+    found = REASON_OWNED.search(text, 0, frame.trigger_span[0])
+    if found is None or any(r.phrase[0] >= found.start() for r in frame.sources):
+        return True
+    before = [r for r in frame.target_alts if max(s.phrase[1] for s in frame.sources)
+              <= r.phrase[0] and r.phrase[1] <= found.start()]
+    if not before:
+        return False
+    frame.sources = [max(before, key=lambda r: r.phrase[1])]
+    return True
+
+
+def _reason_pronoun_owner(mentions: list[Mention], frame: Frame, sentence: tuple[str, int],
+                          sources: list[ActorRef]) -> list[ActorRef]:
+    """The owner a pronoun gives an act of force in a reason phrase is the latest actor named
+    before the phrase ('called for sanctions against Belgrade over its crackdown in Kosovo':
+    Belgrade), not the sentence's subject the pronoun was read as; one actor before, it."""
+    text, base = sentence
+    if not frame.nominal or frame.code[:2] not in lexicon.FORCE_CODES or len(sources) != 1 or (
+            len(frame.sources) != 1 or not _pronoun_owned(frame.sources[0])):
+        return sources
+    found = REASON_OWNED.search(text, 0, frame.trigger_span[0])
+    if found is None or frame.sources[0].phrase[0] < found.start():
+        return sources
+    before = sorted((m for m in _in_sentence(mentions, sentence) if m.country and m.kind not in (
+        "PRON",) and m.span[1] <= base + found.start()), key=lambda m: m.span)
+    if len(before) < 2 or before[-1].country == sources[0].country:
+        return sources
+    if frame.sources[0].pronoun:
+        return [actor_ref(before[-1])]
+    return [replace(sources[0], country=before[-1].country, country_basis="sentence")]  # 'over
+    # its army's attacks': the army of the actor named before
+
+
+def _pronoun_owned(role: Role) -> bool:
+    """Whether a participant is a pronoun or owned by one ('its', 'its army')."""
+    return role.pronoun or role.text.lower().startswith(("its ", "their "))
+
+
+def _crowd_as_undergoer(frame: Frame, text: str) -> None:
+    """A crowd the parser left as the undergoer of its own protest ('Thousands of students
+    protested outside the U.S. embassy', read as a participle of 'Thousands'): a protest
+    word right after a crowd, or after people heading the sentence, with no doer is their
+    act, they its doers."""
+    if frame.code[:2] != "14" or frame.sources or frame.nominal or len(frame.targets) != 1:
+        return
+    crowd = frame.targets[0]
+    head = crowd.head_text.lower()
+    if not (head in CROWD_HEADS or head.endswith("s") and not text[: crowd.phrase[0]].strip()
+            ) or frame.trigger_span[0] < crowd.phrase[1] or text[
+                crowd.phrase[1]:frame.trigger_span[0]].strip():
+        return  # a crowd word, or people heading the sentence ('South Korean veterans')
+    frame.sources, frame.targets = [crowd], []
+
+
+def _sides_joined(frame: Frame) -> bool:
+    """A mutual act whose one subject joins both sides ('fighting broke out between Ethiopian
+    and Eritrean troops around the town', 'the two sides exchanged fire near the town') and
+    that names no target: the place is no side."""
+    return frame.reciprocal and not frame.targets and any(
+        " and " in r.text or r.head_text.lower() in ("sides", "parties") for r in frame.sources)
 
 
 def _phrase_role(text: str, start: int, end: int) -> Role:
@@ -803,6 +902,15 @@ def _crowd_without_grievance(frame: Frame, text: str) -> bool:
     first = frame.trigger.lower().split()[0]
     return frame.code[:2] == "14" and first in TAKE_WORDS and not any(
         w.startswith(GRIEVANCE_STEMS) for w in _words(text))
+
+
+def _named_group(ref: ActorRef) -> bool:
+    """Whether an uncoded participant is a named body of people ('members of the Muslim
+    Brotherhood were arrested in Cairo'): each word after its article capitalised, no thing."""
+    words = ref.text.split()
+    words = words[1:] if words[:1] and words[0].lower() in ("the", "a", "an") else words
+    return len(words) >= 2 and all(w[:1].isupper() for w in words if w.lower() not in (
+        "of", "for", "and", "the"))
 
 
 def _is_scene(frame: Frame, role: Role) -> bool:
@@ -1015,13 +1123,39 @@ def _held_at_home(mentions: list[Mention], frame: Frame, sentence: tuple[str, in
     if sources[0].implied or home not in kb.bundled().isos or sources[0].sector in (
             "SPY", "IGO"):
         return
-    if {m.country for m in _in_sentence(mentions, sentence) if m.country} != {home}:
-        return
+    reason = _reason_spans(sentence)
+    if {m.country for m in _in_sentence(mentions, sentence) if m.country and not any(
+            a <= m.span[0] and m.span[1] <= b for a, b in reason)} != {home}:
+        return  # 'for spying for the United States' names whom they are charged over
     sanction = frame.code.startswith("163")  # only a state's own dissenters, not officials
     for target in targets:
         if not target.country and not target.implied and target.sector not in ("NGO", "IGO") and (
                 not sanction or target.sector in DISSENT_SECTORS):
             target.country = home  # not a foreign aid agency or mission
+
+
+# A charge or reason for an arrest, led by a gerund ('for spying for X', 'on charges of
+# working for X', 'accused of ...'): the countries in it are not where the people are
+REASON_CLAUSE = re.compile(r"\b(?:for|on\s+(?:charges?|suspicion)\s+of|accused\s+of|suspected"
+                           r"\s+of|charged\s+with)\s+(?:allegedly\s+)?[a-z]+ing\b[^,;.]*")
+# modifiers that say people are not of the country they are in or acted on by
+FOREIGN_WORDS = frozenset({"foreign", "foreigners", "overseas", "expatriate", "expatriates"})
+
+
+def _reason_spans(sentence: tuple[str, int]) -> list[tuple[int, int]]:
+    """The absolute spans of a sentence's reason clauses ('for spying for Israel')."""
+    text, base = sentence
+    return [(base + f.start(), base + f.end()) for f in REASON_CLAUSE.finditer(text)]
+
+
+def _foreigners(sources: list[ActorRef], targets: list[ActorRef]) -> None:
+    """People called foreign ('barred foreign journalists from Chechnya', 'expelled foreign
+    aid workers') are not of the state that acts on them: the country it lent them goes."""
+    doers = {s.country for s in sources if s.country}
+    for target in targets:
+        if target.country in doers and not target.actor_id and _words(target.text) & (
+                FOREIGN_WORDS):
+            target.country, target.country_basis = None, ""
 
 
 def _insurgents_at_home(mentions: list[Mention], frame: Frame, sentence: tuple[str, int],
@@ -1190,6 +1324,31 @@ def _present(mentions: list[Mention], sentence: tuple[str, int]) -> list[Mention
 # Targets abroad by what they are: an embassy's country says nothing of its attackers
 FOREIGN_HEADS = VISITORS | frozenset({"embassy", "embassies", "consulate", "consulates",
                                       "president", "minister", "delegation", "ambassador"})
+
+
+MISSION_HEADS = frozenset({"embassy", "embassies", "consulate", "consulates", "mission"})
+# prepositions that set an attack at a building: it is what the attack hits
+AT_BUILDING = frozenset({"outside", "at", "near", "into", "on", "inside"})
+
+
+def _mission_hit(mentions: list[Mention], frame: Frame, sentence: tuple[str, int],
+                 lookup: tuple[str | None, str | None], targets: list[ActorRef]
+                 ) -> list[ActorRef]:
+    """A foreign state's embassy or consulate an act of force is set at ('a car bomb exploded
+    outside the Israeli embassy in Bangkok, killing two guards') is its target, before the
+    place's state or people the place alone gives a country."""
+    if frame.code[:2] not in lexicon.VIOLENCE_CODES or any(
+            t.country and not t.implied and t.country_basis != "sentence" for t in targets):
+        return targets
+    text, base = sentence
+    for role in frame.target_alts:
+        before = text[: role.phrase[0]].split()[-1:]
+        if role.head_text.lower() in MISSION_HEADS and before and before[0].lower() in (
+                AT_BUILDING):
+            mission = _actor(mentions, role, base, *lookup)
+            if mission is not None and mission.country and not mission.implied:
+                return [mission]
+    return targets
 
 
 def _victims_country(mentions: list[Mention], sentence: tuple[str, int],
@@ -1478,6 +1637,93 @@ def _come_from(frame: Frame, sentence: tuple[str, int], targets: list[ActorRef],
                              or own.head_text.casefold() in CARRIERS):
         return []
     return [replace(t, country=found.country, country_basis="sentence") for t in targets]
+
+
+# People who move to work or live abroad: 'from X' names their state, where they are not it
+MOVERS = frozenset({"immigrant", "immigrants", "migrant", "migrants", "worker", "workers",
+                    "labourers", "laborers", "nationals", "citizens", "traders", "maids"})
+FROM_STATE = re.compile(r"\s+from\s+(?:neighbouring\s+|neighboring\s+)?(?:the\s+)?$")
+
+
+def _movers_origin(mentions: list[Mention], sentence: tuple[str, int],
+                   targets: list[ActorRef]) -> None:
+    """Migrants or workers 'from X' the sentence placed where they are ('rounded up immigrants
+    from Burkina Faso in Abidjan') are X's people, as a demonym would make them."""
+    text, base = sentence
+    for target in targets:
+        if target.country_basis != "sentence" or target.span is None or (
+                target.text.split()[-1].lower() not in MOVERS):
+            continue
+        after = next((m for m in nearby(mentions, target.span[1], target.span[1] + 40)
+                      if m.country and m.span[0] > target.span[1] and FROM_STATE.fullmatch(
+                          text[target.span[1] - base: m.span[0] - base])), None)
+        if after is not None and after.country != target.country:
+            target.country = after.country
+
+
+# 'Iranian-American', 'British-born': two demonyms joined, the second the citizenship
+HYPHEN_NATIONAL = re.compile(r"\b([A-Z][a-z]+)-([A-Z][a-z]+)\b")
+
+
+def _hyphenated_nationals(targets: list[ActorRef]) -> None:
+    """People of a hyphenated nationality ('an Iranian-American scholar', 'a Chinese-
+    Canadian businessman') are citizens of the second state, not of the origin the first
+    demonym names."""
+    demonyms = kb.bundled().demonyms
+    for target in targets:
+        found = HYPHEN_NATIONAL.search(target.text)
+        if found is None or target.actor_id or not target.text.split()[-1].islower():
+            continue
+        first, second = (demonyms.get(norm_key(g)) for g in found.groups())
+        if first and second and first != second and target.country == first:
+            target.country = second
+
+
+STATE_AGENT_SECTORS = HOME_FORCE_SECTORS | {"MIL"}  # a state's agents, its army too
+ETHNIC_DEMONYM = re.compile(r"\bethnic\s+([A-Z][a-z]+)\b")
+
+
+def _ethnic_residents(mentions: list[Mention], frame: Frame, sentence: tuple[str, int],
+                      where: Location | None, sources: list[ActorRef],
+                      targets: list[ActorRef]) -> None:
+    """People or things of an ethnic group ('ethnic Albanian villages in Kosovo', 'an ethnic
+    Albanian party in Pristina') are of the state they live in, not of the state the demonym
+    names: the place named in their phrase, else the act's place, else the state whose
+    forces act on them at home gives the country."""
+    text, base = sentence
+    demonyms = kb.bundled().demonyms
+    state = sources[0].country if len(sources) == 1 and sources[0].sector in (
+        STATE_AGENT_SECTORS) else None  # 'Macedonian troops shelled ethnic Albanian villages'
+    for target in targets:
+        role = next((r for r in frame.targets if target.span is not None
+                     and base + r.phrase[0] == target.span[0]), None)
+        phrase = role.extended_text or role.text if role is not None else target.text
+        found = ETHNIC_DEMONYM.search(phrase)
+        if found is None or demonyms.get(norm_key(found.group(1))) != target.country:
+            continue
+        start = target.span[0] if target.span is not None else base
+        after = start + found.end()  # the place named after the demonym, in the phrase
+        inside = [m for m in nearby(mentions, after, start + len(phrase)) if m.kind in (
+            "GPE", "LOC") and m.country and after <= m.span[0] < start + len(phrase)]
+        home = inside[-1].country if inside else where.country if where is not None else (
+            state)
+        if home and home != target.country:
+            target.country, target.country_basis = home, "sentence"
+
+
+def _owner_in_trigger(mentions: list[Mention], frame: Frame, base: int,
+                      sources: list[ActorRef], targets: list[ActorRef]) -> list[ActorRef]:
+    """A demonym inside a trigger that holds its object ('demolished 14 Palestinian homes in
+    east Jerusalem', 'torched Albanian houses') names whose property the act hits: that
+    people, not the place, is the target when no target was named apart from the trigger."""
+    if frame.targets or frame.nominal or not frame.code.startswith(("17", "18", "19", "20")):
+        return targets
+    start, end = base + frame.trigger_span[0], base + frame.trigger_span[1]
+    owner = next((m for m in nearby(mentions, start, end) if m.kind == "NORP" and m.country
+                  and start < m.span[0] and m.span[1] <= end), None)
+    if owner is None or any(s.country == owner.country for s in sources):
+        return targets
+    return [actor_ref(owner)]
 
 
 def _actor_targets(frame: Frame) -> bool:
@@ -2017,6 +2263,23 @@ YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # assassination of X in Belgrade on Wednesday shocked ...'): abductions, assaults, bombings,
 # assassinations and mass killings
 DATED_DEED_ROOTS = frozenset({"18", "20"})
+
+
+# 'since' before an act named by a noun, a few words back ('since its 1990 invasion')
+SINCE_ACT = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _since_history(frame: Frame, text: str) -> bool:
+    """Whether an act of force named by a noun is what a state has lasted since, dated to a
+    year ('Iraq has been under sanctions since its invasion of Kuwait in 1990'): history."""
+    if not frame.nominal or frame.code[:2] not in lexicon.VIOLENCE_CODES:
+        return False
+    since = SINCE_ACT.search(text, 0, frame.trigger_span[0])
+    if since is None:
+        return False
+    end = re.search(r"[,;]|\.(?:\s|$)", text[frame.trigger_span[1]:])
+    return bool(YEAR.search(text, since.start(), frame.trigger_span[1] + (
+        end.start() if end else len(text))))
 
 
 def _dated_deed(frame: Frame, text: str) -> bool:

@@ -38,8 +38,16 @@ def implied_target(event: Event) -> ActorRef | None:
     country = source.country
     if country is None or country not in kb.bundled().isos or source.sector in ABROAD_SECTORS:
         return None
+    if event.code.startswith("14") and _the_state(source, country):
+        return None  # 'Canada recalled its envoy to protest the tests': no protest at itself
     sector = "GOV" if event.code.startswith(AT_GOVERNMENT) else None
     return implied_country(country, source.span, sector)
+
+
+def _the_state(source: ActorRef, country: str) -> bool:
+    """Whether a doer is its state itself (its name, its government), not people in it."""
+    return not source.implied and (source.sector == "GOV" or source.text.removeprefix("the ")
+                                   == kb.country_name(country))
 
 
 def implied_country(country: str, span: Span | None, sector: str | None = None) -> ActorRef:
