@@ -824,10 +824,7 @@ def _scene_doer(frame: Frame, role: Role, actor: ActorRef) -> ActorRef:
 
 
 # Words that make a crowd in the streets a protest: its grievance or its protesting
-GRIEVANCE_STEMS = ("protest", "demonstrat", "demand", "denounc", "condemn", "oppos", "against",
-                   "anger", "angry", "outrage", "fury", "furious", "rall", "chant", "slogan",
-                   "strik", "boycott", "resign", "austerity", "grievance", "dissent", "riot",
-                   "defian", "revolt", "uprising", "reject", "unrest")
+GRIEVANCE_STEMS = lexicon.GRIEVANCE_STEMS
 TAKE_WORDS = frozenset({"took", "take", "takes", "taking", "taken"})
 
 
