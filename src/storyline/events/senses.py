@@ -418,7 +418,7 @@ def _verb_prep_code(tok: Token, lemma: str) -> str:
              if p.dep_ == "prep" and p.lower_ == "from"]
     for prep in (*tok.children, *moved):
         if prep.dep_ not in ("prep", "prt") or prep.lower_ not in (
-                "on", "as", "from", "out", "of", "to", "under", "into"):
+                "on", "as", "from", "out", "of", "to", "under", "into", "with"):
             continue
         inner = [g for c in prep.children if c.dep_ == "prep" for g in c.children]  # "out of X"
         for pobj in (t for t in (*prep.children, *inner) if t.dep_ == "pobj"):
@@ -434,6 +434,7 @@ def _verb_prep_code(tok: Token, lemma: str) -> str:
 def _object_words(tok: Token) -> list[str]:
     """Object words for verb+object codes: "a state of emergency", "mediation efforts"."""
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [c for c in tok.children if c.dep_ == "oprd" and objs]  # "were taken hostage"
     obj = objs[0] if objs else None
     if obj is None and tok.dep_ == "acl" and tok.tag_ == "VBN":
         obj = tok.head  # "sanctions imposed by the UN"
@@ -651,9 +652,12 @@ def conflict_sense(tok: Token, code: str) -> str:
             c.dep_ == "dobj" and c.lemma_.lower() in MILITARY_CAMPAIGNS for c in tok.children):
         return "190"  # "the army launched a campaign against Boko Haram": force, not words
     beaten = next((c for c in tok.children if c.dep_ == "dobj"), None) or (
-        subject if passive else None)  # "was beaten by police", "detained and beaten by X"
+        subject if passive else None) or _conjoined_object(tok)  # "was beaten by police",
+    # "detained and beaten by X", "beat and arrested dozens of students"
     if lemma in BEAT_VERBS and beaten is not None:
         return _beating(tok, who, beaten)
+    if lemma == "amputate" and not _armed_doer(doer):
+        return ""  # "doctors amputated the soldier's leg": surgery, no maiming
     if lemma == "protest" and code[:2] == "14" and _state_voice(doer) and (
             tok.dep_ in ("advcl", "xcomp") and tok.head.lemma_.lower() in lexicon.SUMMON_VERBS):
         return "114"  # "summoned the envoy to protest the seizure": an official complaint
@@ -1115,8 +1119,18 @@ def _mass_weapon(tok: Token) -> str:
     return ""
 
 
+def _conjoined_object(tok: Token) -> Token | None:
+    """The object of the verb conjoined to this one with none of its own ("beat and arrested
+    dozens of students": both acts are done to them)."""
+    return next((g for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                 for g in c.children if g.dep_ == "dobj"), None)
+
+
 def _beating(tok: Token, who: str, victim: Token) -> str:
-    """Beating people: to death 1823, protesters by the state's agents 175, else 182."""
+    """Beating people: to death 1823, protesters by the state's agents 175, else 182; drums,
+    deadlines and records beaten are no one (no event)."""
+    if victim.lower_ in lexicon.BEATEN_THINGS:
+        return ""
     if any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
            for c in tok.children):
         return "1823"
