@@ -163,6 +163,7 @@ from storyline.events.senses import (
 from storyline.events.syntax import (
     PREP_DEPS,
     SUBJECTS,
+    background_year,
     governing_verb,
     infinitival,
     is_place_only,
@@ -761,8 +762,8 @@ def _no_verbal_act(tok: Token, lemma: str, code: str, own: bool) -> bool:
         return True  # "the bombing went on for a week": no one travels
     if not code or (not own and _light_object(tok) is not None) or (
             _reflexive(tok) and code[:3] != "183") or (
-            _idle_participle(tok, code)):
-        return True
+            _idle_participle(tok, code)) or background_year(tok):
+        return True  # "troops that had occupied the area in 1974": history
     if _natural_cause(tok) or _no_doer(tok) or asked_by_nobody(tok) or _aimed_at_hazard(
             tok, code) or _arrived_nowhere(tok) or _went_back(tok) or (
             _travelled_with(tok)):
@@ -892,7 +893,7 @@ def _codable_verbs() -> frozenset[str]:
 
 # verbs _verb_code reads by name (senses.py): "ordered X to leave", "called off"
 _SPECIAL_VERBS = ORDER_VERBS | CALL_OFF_VERBS | MISSILE_VERBS | GATHER_VERBS | (
-    CROWD_DAMAGE_VERBS) | {"rap", "walk"}
+    CROWD_DAMAGE_VERBS) | {"rap", "walk"} | lexicon.TEAR_GAS_LEMMAS
 
 
 def _between_sides(tok: Token, frame: Frame) -> None:
@@ -1192,6 +1193,8 @@ def _force_verb_code(tok: Token, lemma: str) -> tuple[str, bool] | None:
     port", "struck a depot"); None when none applies."""
     if tok.lower_ in RAPE_FORMS:
         return "1821", True  # the tagger lemmatizes "raped" as "rap"
+    if lemma in lexicon.TEAR_GAS_LEMMAS and _tear_gassed(tok):
+        return "175", True  # "police tear-gassed protesters", "teargassed the crowd"
     weapon = subject_and_agent(tok)[0] if lemma in lexicon.IMPACT_VERBS else None
     if weapon is not None and is_weapon(weapon):
         own = lexicon.VERB_CODES.get(lemma, "")  # "the missiles hit/struck a port"
@@ -1200,6 +1203,13 @@ def _force_verb_code(tok: Token, lemma: str) -> tuple[str, bool] | None:
             c.dep_ in ("dobj", "agent") for c in tok.children) or _shared_object(tok)):
         return lexicon.ATTACK_WITH_OBJECT[lemma], True  # "struck a depot", "was struck by X"
     return None
+
+
+def _tear_gassed(tok: Token) -> bool:
+    """Whether the verb is "teargassed" or the "gassed" of "tear-gassed" (the tokenizer splits
+    the hyphen: "tear - gassed")."""
+    return tok.lemma_.lower() != "gas" or (
+        tok.i >= 2 and tok.nbor(-1).text == "-" and tok.nbor(-2).lower_ == "tear")
 
 
 def _statement_verb_code(tok: Token, lemma: str) -> tuple[str, bool] | None:

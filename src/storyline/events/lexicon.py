@@ -6,6 +6,7 @@ is missing, too broad or codes a statement; everything else falls back to the di
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 
 from storyline.events.verbs import EXCLUDED_ROOTS, petrarch_verbs
@@ -409,6 +410,10 @@ CRAFT = frozenset({"ship", "ships", "tanker", "tankers", "vessel", "vessels", "f
 # the attack is the event, the escape none (the dictionary's "escape" is 080)
 SURVIVAL_VERBS = frozenset({"escape", "survive"})
 SINKING_VERBS = frozenset({"sink", "torpedo"})
+# a bare year ("in 1974") and the heads of past wars' names ("World War Two", "the Second
+# World War"): a relative clause dated by them tells history (syntax.background_year)
+BARE_YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
+PAST_WARS = frozenset({"war", "holocaust"})
 # craft that can be sunk: also the warships of a navy ("torpedoed a corvette")
 SUNK_CRAFT = CRAFT | {"warship", "warships", "gunboat", "gunboats", "corvette", "corvettes",
                       "frigate", "frigates", "destroyer", "destroyers", "submarine",
@@ -475,6 +480,8 @@ VERB_PREP_CODES: dict[tuple[str, str], str] = {
     **{(v, "footing"): "152" for v in ("place", "put")},
     **{(v, "standby"): "152" for v in ("place", "put")},  # "put its troops on standby"
     ("put", "trial"): "173",  # "put four students on trial"
+    ("be", "force"): "150",  # "police were out in force": a show of power (senses: armed
+    # or police doers only, not "fans were out in force")
     # a place or people raked or sprayed with gunfire are shot at (190), no inquiry (the
     # dictionary's "rake" is 090)
     **{(v, o): "190" for v in ("rake", "spray", "riddle", "pepper")
@@ -1583,6 +1590,9 @@ REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", 
 COMPLAINT_PREPS = ("against", "over", "about")
 # forms of "rape" the tagger lemmatizes as "rap"
 RAPE_FORMS = frozenset({"raped", "rapes", "raping"})
+# the tagger's lemmas of "teargassed" and the "gas" of "tear-gassed": crowd control (175; a
+# bare "gassed" may be a chemical attack and stays uncoded)
+TEAR_GAS_LEMMAS = frozenset({"teargas", "teargasse", "gas"})
 # prepositions of an appeal's content ("called for/on/upon X to ...")
 APPEAL_MARKS = frozenset({"for", "on", "upon"})
 # prepositions of a threat's means ("threatened X with sanctions", "warned of strikes")

@@ -418,7 +418,8 @@ def _verb_prep_code(tok: Token, lemma: str) -> str:
              if p.dep_ == "prep" and p.lower_ == "from"]
     for prep in (*tok.children, *moved):
         if prep.dep_ not in ("prep", "prt") or prep.lower_ not in (
-                "on", "as", "from", "out", "of", "to", "under", "into", "with"):
+                "on", "as", "from", "out", "of", "to", "under", "into", "with") and not (
+                lemma == "be" and prep.lower_ == "in"):  # "were out in force"
             continue
         inner = [g for c in prep.children if c.dep_ == "prep" for g in c.children]  # "out of X"
         for pobj in (t for t in (*prep.children, *inner) if t.dep_ == "pobj"):
@@ -670,6 +671,8 @@ def conflict_sense(tok: Token, code: str) -> str:
     if who in PROTEST_DOERS | PROTESTER_WORDS and code[:2] in ("17", "18", "19") and not (
             _with_state_agents(doer)):
         return _crowd_act(lemma, code)
+    if code == "150" and lemma == "be" and not (who in POLICE_WORDS or _armed_doer(doer)):
+        return ""  # "fans were out in force": no police or army shows its power
     if code == "152" and lemma == "go" and who not in lexicon.ALERTED_FORCES | POLICE_WORDS:
         return ""  # "the army went on alert"; "the senator went on alert" is no mobilization
     if code in ("152", "154") and (who in POLICE_WORDS or _police_object(tok)):
@@ -1239,7 +1242,7 @@ def _block_code(tok: Token, code: str, doer: Token | None, who: str) -> str:
     if doer is None or who in PROTEST_DOERS | PROTESTER_WORDS:
         return "144" if code == "191" and doer is not None else code
     objects = {c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")}
-    state = who in ARMED_BLOCKERS | REPRESSORS or doer.ent_type_ in ("GPE", "ORG")  # not
+    state = who in ARMED_BLOCKERS | REPRESSORS | WARSHIPS or doer.ent_type_ in ("GPE", "ORG")  # not
     # "Kenyan traders": a nationality makes no state
     if objects & VETOED_OBJECTS and coded_sector(doer) in lexicon.POLITICAL_DOER_SECTORS:
         return "129"  # "Senate Democrats blocked a funding package": a vote, no blockade
