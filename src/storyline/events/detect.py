@@ -2219,7 +2219,7 @@ def _object(tok: Token, code: str = "") -> Token | None:
     inner = None
     if objects and objects[0].dep_ == "dobj" and _act_part(tok, objects[0]):
         inner = prep_object(objects[0], ("on", "against", "to", "with", "for", "of", "among",
-                                          "between"))
+                                          "between")) or _captive_compound(objects[0])
         objects = objects[1:]  # "opened fire on X", "imposed sanctions on X": part of the act
         inner = None if inner is not None and (_helper(inner) or _entered(inner)) else inner
     withdrawing = tok.lemma_.lower() in WITHDRAW_VERBS  # "is willing to withdraw X from Y"
@@ -2246,6 +2246,15 @@ def _object(tok: Token, code: str = "") -> Token | None:
     if inner is not None and (prep_obj is None or not _is_named(prep_obj)):
         return inner  # "the blockade of Serbia", "sanctions on X"
     return prep_obj or _owner_of_post(tok)
+
+
+def _captive_compound(obj: Token) -> Token | None:
+    """The people the parser hung on "prisoner" or "hostage" as a compound ("took three
+    soldiers prisoner" read as one noun phrase): those taken."""
+    if obj.lemma_.lower() not in lexicon.CAPTIVE_WORDS:
+        return None
+    return next((c for c in obj.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")),
+                None)
 
 
 def _up_to_count(tok: Token) -> list[Token]:

@@ -414,6 +414,8 @@ SINKING_VERBS = frozenset({"sink", "torpedo"})
 # World War"): a relative clause dated by them tells history (syntax.background_year)
 BARE_YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 PAST_WARS = frozenset({"war", "holocaust"})
+# what people are taken as ("took two soldiers prisoner", "were taken hostage")
+CAPTIVE_WORDS = frozenset({"prisoner", "prisoners", "hostage", "hostages", "captive"})
 # craft that can be sunk: also the warships of a navy ("torpedoed a corvette")
 SUNK_CRAFT = CRAFT | {"warship", "warships", "gunboat", "gunboats", "corvette", "corvettes",
                       "frigate", "frigates", "destroyer", "destroyers", "submarine",
@@ -787,7 +789,7 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{("take", o): "181" for o in ("hostage", "hostages", "captive")},  # not "held captive"
     # "took three soldiers prisoner": captured (181, as taken hostage); "prisoners of war"
     # taken is the same act
-    **{("take", o): "181" for o in ("prisoner", "prisoners")},
+    **{("take", o): "181" for o in CAPTIVE_WORDS},
     # holding people hostage takes them hostage (senses: only people counted or named, never
     # "held the budget hostage")
     **{("hold", o): "181" for o in ("hostage", "hostages")},

@@ -671,7 +671,8 @@ def conflict_sense(tok: Token, code: str) -> str:
     if who in PROTEST_DOERS | PROTESTER_WORDS and code[:2] in ("17", "18", "19") and not (
             _with_state_agents(doer)):
         return _crowd_act(lemma, code)
-    if code == "150" and lemma == "be" and not (who in POLICE_WORDS or _armed_doer(doer)):
+    if code == "150" and lemma == "be" and not (
+            who in POLICE_WORDS | lexicon.ARMED_UNITS or _armed_doer(doer)):
         return ""  # "fans were out in force": no police or army shows its power
     if code == "152" and lemma == "go" and who not in lexicon.ALERTED_FORCES | POLICE_WORDS:
         return ""  # "the army went on alert"; "the senator went on alert" is no mobilization
