@@ -137,3 +137,22 @@ def test_issue_3_warships_blockade(events_of: Any) -> None:
     """Warships blockading a coast are a state's blockade (191), no protest obstruction."""
     found = triples(events_of, "Turkish warships blockaded the Cypriot coast on Sunday.")
     assert any(c == "191" and s == "TUR" for c, s, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Riot police charged opposition supporters with batons in Lusaka on Thursday.", "175"),
+    ("Police in Harare charged the students with truncheons.", "175"),
+    ("Prosecutors in Lusaka charged the former minister with fraud.", "173"),
+])
+def test_issue_3_baton_charge_is_no_legal_charge(events_of: Any, text: str, code: str) -> None:
+    """A crowd charged with batons or truncheons meets crowd control (175); charged with a
+    crime, legal action (173)."""
+    found = triples(events_of, text)
+    assert any(c == code for c, _, _ in found), found
+    assert not any(c == ("173" if code == "175" else "175") for c, _, _ in found), found
+
+
+def test_issue_3_bayoneted(events_of: Any) -> None:
+    """Bayoneting people is a physical assault (182)."""
+    found = triples(events_of, "Militiamen bayoneted villagers in the Congolese town of Beni.")
+    assert any(c.startswith("18") and t == "COD" for c, _, t in found), found

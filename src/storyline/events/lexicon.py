@@ -71,7 +71,7 @@ VERB_CODES: dict[str, str] = {
     # force the dictionary lacks: "soldiers mowed down protesters", "routed army units" (sport
     # wins: politics.WIN_VERBS), "police clubbed demonstrators" (senses._beating: 175 on
     # protesters), "rebels amputated the hands of villagers" (senses: only armed doers maim)
-    "mow down": "190", "rout": "190", "club": "182", "amputate": "182",
+    "mow down": "190", "rout": "190", "club": "182", "amputate": "182", "bayonet": "182",
 }
 # Verbal conflict and cooperation of political news (CAMEO 05, 09, 11, 12) the PETRARCH2
 # dictionary lacks or codes as force ("assailed his rival" is criticism, not an assault);
@@ -416,6 +416,9 @@ BARE_YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 PAST_WARS = frozenset({"war", "holocaust"})
 # what people are taken as ("took two soldiers prisoner", "were taken hostage")
 CAPTIVE_WORDS = frozenset({"prisoner", "prisoners", "hostage", "hostages", "captive"})
+# what a crowd is charged with ("charged protesters with batons"): a baton charge
+BATONS = frozenset({"baton", "batons", "truncheon", "truncheons", "club", "clubs", "lathi",
+                    "lathis", "cane", "canes", "stick", "sticks"})
 # craft that can be sunk: also the warships of a navy ("torpedoed a corvette")
 SUNK_CRAFT = CRAFT | {"warship", "warships", "gunboat", "gunboats", "corvette", "corvettes",
                       "frigate", "frigates", "destroyer", "destroyers", "submarine",
@@ -482,6 +485,8 @@ VERB_PREP_CODES: dict[tuple[str, str], str] = {
     **{(v, "footing"): "152" for v in ("place", "put")},
     **{(v, "standby"): "152" for v in ("place", "put")},  # "put its troops on standby"
     ("put", "trial"): "173",  # "put four students on trial"
+    # a charge with batons on a crowd is crowd control (175), no legal charge
+    **{("charge", o): "175" for o in BATONS},
     ("be", "force"): "150",  # "police were out in force": a show of power (senses: armed
     # or police doers only, not "fans were out in force")
     # a place or people raked or sprayed with gunfire are shot at (190), no inquiry (the

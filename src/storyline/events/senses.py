@@ -143,6 +143,8 @@ def legal_charge(tok: Token) -> bool:
     if tok.lemma_.lower() != "charge":
         return False  # an indictment stays an accusation of a crime (1121), as GSR codes it
     crime = prep_object(tok, ("with", "on", "for", "over"))
+    if crime is not None and crime.lower_ in lexicon.BATONS:
+        return False  # "charged protesters with batons": a baton charge
     if crime is not None and (crime.ent_type_ in ("DATE", "TIME") or (
             crime.head.lower_ != "with" and crime.lower_ not in lexicon.CRIME_WORDS)):
         crime = None  # "charged 17 on Thursday": no crime named
