@@ -52,6 +52,7 @@ def test_issue_3_craft_sunk_or_torpedoed(events_of: Any, text: str, code: str, s
     "The Japanese senator torpedoed the pension reform bill on Wednesday.",
     "A gardener mowed the lawns of the presidential palace in Nairobi.",
     "Bayern Munich routed Borussia Dortmund 5-0 on Saturday.",
+    "Labour routed the Conservatives in the Scottish local elections on Thursday.",
     "Surgeons in Ankara amputated the Turkish climber's frostbitten toes.",
     "Drummers beat drums outside the royal palace in Kathmandu to mark the festival.",
 ])

@@ -419,6 +419,9 @@ CAPTIVE_WORDS = frozenset({"prisoner", "prisoners", "hostage", "hostages", "capt
 # what a crowd is charged with ("charged protesters with batons"): a baton charge
 BATONS = frozenset({"baton", "batons", "truncheon", "truncheons", "club", "clubs", "lathi",
                     "lathis", "cane", "canes", "stick", "sticks"})
+# verbs of winning that are force only between armed sides ("rebels routed army units"; not
+# "Democrats routed Republicans", "United routed Arsenal")
+ARMED_ONLY_VERBS = frozenset({"rout"})
 # craft that can be sunk: also the warships of a navy ("torpedoed a corvette")
 SUNK_CRAFT = CRAFT | {"warship", "warships", "gunboat", "gunboats", "corvette", "corvettes",
                       "frigate", "frigates", "destroyer", "destroyers", "submarine",

@@ -659,6 +659,8 @@ def conflict_sense(tok: Token, code: str) -> str:
     # "detained and beaten by X", "beat and arrested dozens of students"
     if lemma in BEAT_VERBS and beaten is not None:
         return _beating(tok, who, beaten)
+    if lemma in lexicon.ARMED_ONLY_VERBS and not (_armed_doer(doer) or _armed_doer(beaten)):
+        return ""  # "Democrats routed Republicans": an election won, no force
     if lemma == "amputate" and not _armed_doer(doer):
         return ""  # "doctors amputated the soldier's leg": surgery, no maiming
     if lemma == "protest" and code[:2] == "14" and _state_voice(doer) and (
