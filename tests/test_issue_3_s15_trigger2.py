@@ -157,3 +157,16 @@ def test_issue_3_bayoneted(events_of: Any) -> None:
     """Bayoneting people is a physical assault (182)."""
     found = triples(events_of, "Militiamen bayoneted villagers in the Congolese town of Beni.")
     assert any(c.startswith("18") and t == "COD" for c, _, t in found), found
+
+
+@pytest.mark.parametrize(("text", "code", "source"), [
+    ("Ugandan soldiers looted shops in the Congolese town of Bunia.", "171", "UGA"),
+    ("Rioters looted shops in the Zambian capital Lusaka on Monday.", "145", "ZMB"),
+    ("Militants firebombed a girls' school in the Afghan province of Logar.", "183", "AFG"),
+])
+def test_issue_3_looting_and_firebombs(events_of: Any, text: str, code: str,
+                                       source: str) -> None:
+    """Troops looting seize property (171), rioters looting riot (145); a firebombing is a
+    bombing (183)."""
+    found = triples(events_of, text)
+    assert any(c == code and s == source for c, s, _ in found), found

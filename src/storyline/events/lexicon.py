@@ -72,6 +72,7 @@ VERB_CODES: dict[str, str] = {
     # wins: politics.WIN_VERBS), "police clubbed demonstrators" (senses._beating: 175 on
     # protesters), "rebels amputated the hands of villagers" (senses: only armed doers maim)
     "mow down": "190", "rout": "190", "club": "182", "amputate": "182", "bayonet": "182",
+    "firebomb": "183",  # "youths firebombed a police station" (a crowd's: senses, 145)
 }
 # Verbal conflict and cooperation of political news (CAMEO 05, 09, 11, 12) the PETRARCH2
 # dictionary lacks or codes as force ("assailed his rival" is criticism, not an assault);
@@ -422,6 +423,9 @@ BATONS = frozenset({"baton", "batons", "truncheon", "truncheons", "club", "clubs
 # verbs of winning that are force only between armed sides ("rebels routed army units"; not
 # "Democrats routed Republicans", "United routed Arsenal")
 ARMED_ONLY_VERBS = frozenset({"rout"})
+# looting by troops or armed groups seizes property (171), a crowd's is a riot (the
+# dictionary's "loot" is 145; its "pillage", "plunder", "ransack" are force, 190)
+PLUNDER_VERBS = frozenset({"loot"})
 # craft that can be sunk: also the warships of a navy ("torpedoed a corvette")
 SUNK_CRAFT = CRAFT | {"warship", "warships", "gunboat", "gunboats", "corvette", "corvettes",
                       "frigate", "frigates", "destroyer", "destroyers", "submarine",

@@ -661,6 +661,8 @@ def conflict_sense(tok: Token, code: str) -> str:
         return _beating(tok, who, beaten)
     if lemma in lexicon.ARMED_ONLY_VERBS and not (_armed_doer(doer) or _armed_doer(beaten)):
         return ""  # "Democrats routed Republicans": an election won, no force
+    if lemma in lexicon.PLUNDER_VERBS and _armed_doer(doer) and not passive:
+        return "171"  # "Sudanese troops looted villages": property seized by armed men
     if lemma == "amputate" and not _armed_doer(doer):
         return ""  # "doctors amputated the soldier's leg": surgery, no maiming
     if lemma == "protest" and code[:2] == "14" and _state_voice(doer) and (
