@@ -53,6 +53,7 @@ def test_issue_3_craft_sunk_or_torpedoed(events_of: Any, text: str, code: str, s
     "A gardener mowed the lawns of the presidential palace in Nairobi.",
     "Bayern Munich routed Borussia Dortmund 5-0 on Saturday.",
     "Labour routed the Conservatives in the Scottish local elections on Thursday.",
+    "House Republicans took the spending bill hostage over the border wall.",
     "Surgeons in Ankara amputated the Turkish climber's frostbitten toes.",
     "Drummers beat drums outside the royal palace in Kathmandu to mark the festival.",
 ])

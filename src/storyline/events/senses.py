@@ -921,6 +921,8 @@ def _misread_conflict(tok: Token, code: str, doer: Token | None, passive: bool) 
         return "171" if lemma == "seize" else ""  # a company or a bank: property
     if code == "181" and lemma == "hold" and (passive or not _held_people(tok)):
         return ""  # "held the budget hostage", "was held hostage for years": no hostage-taking
+    if code == "181" and lemma == "take" and not passive and _thing_taken(tok):
+        return ""  # "Senate Democrats took the bill hostage": a figure of speech
     if code == "181" and lemma in ("seize", "capture") and _state_seizure(doer):
         return "171"  # "the coast guard seized a tanker": a state impounds it, no hijacking
     if code == "2041" and not (armed_or_state(doer) or _aimed_on(tok)):
@@ -1040,6 +1042,20 @@ def _held_people(tok: Token) -> bool:
     held = [t for c in tok.children if c.dep_ == "dobj" for t in c.subtree]
     return any(t.dep_ == "nummod" or t.ent_type_ in ("NORP", "PERSON") or t.lower_ in (
         VICTIM_WORDS) or t.lower_ in ("dozens", "hundreds", "scores") for t in held)
+
+
+def _thing_taken(tok: Token) -> bool:
+    """Whether what is "taken hostage" is a thing ("took the bill hostage"), not people nor
+    the captives themselves ("took hostages", "took him hostage", "took 12 tourists")."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ == "PRON":
+        return False
+    if obj.lower_ not in lexicon.CAPTIVE_WORDS:
+        return not _held_people(tok)
+    taken = next((c for c in obj.children if c.dep_ == "compound"), None)  # "the bill hostage"
+    return taken is not None and not any(  # read as one noun phrase by the parser
+        t.dep_ == "nummod" or t.ent_type_ in ("NORP", "PERSON") or t.lower_ in VICTIM_WORDS
+        or t.lower_ in COMBATANTS for t in taken.subtree)
 
 
 def _state_seizure(doer: Token | None) -> bool:
