@@ -163,6 +163,7 @@ from storyline.events.senses import (
 from storyline.events.syntax import (
     PREP_DEPS,
     SUBJECTS,
+    background_year,
     governing_verb,
     infinitival,
     is_place_only,
@@ -729,10 +730,19 @@ def _other_sense(tok: Token, code: str) -> bool:
             or legal_appeal(tok) or (code[:2] == "07" and gift_no_aid(tok))
             or stative_support(tok) or no_recognition(tok) or as_opposed_to(tok)
             or called_out_or_asked_to_know(tok) or office_held(tok) or courted_audience(
-                tok) or _won_by_score(tok) or idle_suspension(tok, code) or received_thing(
+                tok) or _won_by_score(tok) or _survived_attack(tok) or idle_suspension(
+                tok, code) or received_thing(
                 tok, code) or freed_to_act(
                 tok) or own_regret(
                 tok))  # "shot back that ...", "struck down a law", "regretted her remarks"
+
+
+def _survived_attack(tok: Token) -> bool:
+    """"Escaped an attempt on his life", "survived an ambush": the attack (its noun) is the
+    act, coming through it none."""
+    return tok.lemma_.lower() in lexicon.SURVIVAL_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in lexicon.NOUN_CODES
+        and _noun_code(c)[:2] in VIOLENCE_CODES for c in tok.children)
 
 
 def _won_by_score(tok: Token) -> bool:
@@ -752,8 +762,8 @@ def _no_verbal_act(tok: Token, lemma: str, code: str, own: bool) -> bool:
         return True  # "the bombing went on for a week": no one travels
     if not code or (not own and _light_object(tok) is not None) or (
             _reflexive(tok) and code[:3] != "183") or (
-            _idle_participle(tok, code)):
-        return True
+            _idle_participle(tok, code)) or background_year(tok):
+        return True  # "troops that had occupied the area in 1974": history
     if _natural_cause(tok) or _no_doer(tok) or asked_by_nobody(tok) or _aimed_at_hazard(
             tok, code) or _arrived_nowhere(tok) or _went_back(tok) or (
             _travelled_with(tok)):
@@ -883,7 +893,7 @@ def _codable_verbs() -> frozenset[str]:
 
 # verbs _verb_code reads by name (senses.py): "ordered X to leave", "called off"
 _SPECIAL_VERBS = ORDER_VERBS | CALL_OFF_VERBS | MISSILE_VERBS | GATHER_VERBS | (
-    CROWD_DAMAGE_VERBS) | {"rap", "walk"}
+    CROWD_DAMAGE_VERBS) | {"rap", "walk"} | lexicon.TEAR_GAS_LEMMAS
 
 
 def _between_sides(tok: Token, frame: Frame) -> None:
@@ -1183,6 +1193,8 @@ def _force_verb_code(tok: Token, lemma: str) -> tuple[str, bool] | None:
     port", "struck a depot"); None when none applies."""
     if tok.lower_ in RAPE_FORMS:
         return "1821", True  # the tagger lemmatizes "raped" as "rap"
+    if lemma in lexicon.TEAR_GAS_LEMMAS and _tear_gassed(tok):
+        return "175", True  # "police tear-gassed protesters", "teargassed the crowd"
     weapon = subject_and_agent(tok)[0] if lemma in lexicon.IMPACT_VERBS else None
     if weapon is not None and is_weapon(weapon):
         own = lexicon.VERB_CODES.get(lemma, "")  # "the missiles hit/struck a port"
@@ -1191,6 +1203,13 @@ def _force_verb_code(tok: Token, lemma: str) -> tuple[str, bool] | None:
             c.dep_ in ("dobj", "agent") for c in tok.children) or _shared_object(tok)):
         return lexicon.ATTACK_WITH_OBJECT[lemma], True  # "struck a depot", "was struck by X"
     return None
+
+
+def _tear_gassed(tok: Token) -> bool:
+    """Whether the verb is "teargassed" or the "gassed" of "tear-gassed" (the tokenizer splits
+    the hyphen: "tear - gassed")."""
+    return tok.lemma_.lower() != "gas" or (
+        tok.i >= 2 and tok.nbor(-1).text == "-" and tok.nbor(-2).lower_ == "tear")
 
 
 def _statement_verb_code(tok: Token, lemma: str) -> tuple[str, bool] | None:
@@ -2200,7 +2219,7 @@ def _object(tok: Token, code: str = "") -> Token | None:
     inner = None
     if objects and objects[0].dep_ == "dobj" and _act_part(tok, objects[0]):
         inner = prep_object(objects[0], ("on", "against", "to", "with", "for", "of", "among",
-                                          "between"))
+                                          "between")) or _captive_compound(objects[0])
         objects = objects[1:]  # "opened fire on X", "imposed sanctions on X": part of the act
         inner = None if inner is not None and (_helper(inner) or _entered(inner)) else inner
     withdrawing = tok.lemma_.lower() in WITHDRAW_VERBS  # "is willing to withdraw X from Y"
@@ -2229,6 +2248,15 @@ def _object(tok: Token, code: str = "") -> Token | None:
     return prep_obj or _owner_of_post(tok)
 
 
+def _captive_compound(obj: Token) -> Token | None:
+    """The people the parser hung on "prisoner" or "hostage" as a compound ("took three
+    soldiers prisoner" read as one noun phrase): those taken."""
+    if obj.lemma_.lower() not in lexicon.CAPTIVE_WORDS:
+        return None
+    return next((c for c in obj.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")),
+                None)
+
+
 def _up_to_count(tok: Token) -> list[Token]:
     """The object of a count the parser read as a particle ("kidnapped up to 16 Russian
     advisers": up + to + advisers): the people counted."""
@@ -2246,17 +2274,26 @@ def _shared_object(tok: Token) -> list[Token]:
             for g in c.children if g.dep_ == "dobj" and g.pos_ in ("NOUN", "PROPN")][:1]
 
 
+# acts done to people whose object a conjoined beating shares ("beat and arrested dozens")
+PEOPLE_TAKING_CODES = ("173", "181")
+
+
 def _harms(tok: Token) -> bool:
     """Whether a conjoined verb itself codes bodily harm (18x, 190, 20x): only its object is
     shared ("struck and killed X"; not "struck and occupied the factory", a walkout)."""
     code = _verb_code(tok)[0]
-    return code[:2] in ("18", "20") or code == "190"
+    return code[:2] in ("18", "20") or code in ("190", *PEOPLE_TAKING_CODES)
 
 
 def _act_part(verb: Token, obj: Token) -> bool:
-    """An object that names the act ("opened fire"), not people it is done to (prisoners)."""
+    """An object that names the act ("opened fire"), not people it is done to (prisoners) nor
+    craft sunk ("sank two boats": the boats' owners are hit)."""
+    lemma = verb.lemma_.lower()
     return _has_object_code(verb) and _through_quantity(obj).lower_ not in (
-        lexicon.PEOPLE_OBJECTS)  # "hundreds of prisoners were released": people
+        lexicon.PEOPLE_OBJECTS) and not (  # "hundreds of prisoners were released": people
+        lemma in lexicon.SINKING_VERBS and obj.lower_ in lexicon.SUNK_CRAFT) and not any(
+        c.dep_ == "oprd" and (lemma, c.lower_) in lexicon.VERB_OBJECT_CODES
+        for c in verb.children)  # "were taken hostage": the predicate names the act
 
 
 def _alternatives(tok: Token, depth: int = 3, clauses: bool = True) -> list[Token]:
@@ -2395,6 +2432,10 @@ def _noun_partner(tok: Token) -> Token | None:
         partner = next((o for p in ("to", "with", "for", "against", "on")
                         if (o := prep_object(tok, (p,))) is not None and o is not cut), None) or (
             prep_object(cut, ("to", "with", "for")) if cut is not None else None)
+    if tok.lemma_.lower() in lexicon.UNDERGOER_NOUNS:  # "the kidnapping of X in Y on Sunday":
+        partner = prep_object(tok, ("of",)) or partner  # X, not the day
+    if partner is not None and partner.lower_ == "life" and tok.lemma_.lower() == "attempt":
+        partner = _life_owner(partner)  # "an attempt on the life of the president"
     partner = None if partner is not None and _helper(partner) else partner
     if partner is None and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ONSET_VERBS:
         partner = prep_object(tok.head, ("between",))  # "fighting erupted between X and Y"
@@ -2669,6 +2710,8 @@ def _noun_code(tok: Token) -> str:
     if lemma == "assassination" and (tok.head.lemma_.lower() == "attempt" or "attempted" in (
             before)):
         return "185"  # "an assassination attempt", "the attempted assassination of X"
+    if lemma == "attempt":
+        return "185" if _life_attempted(tok) is not None else ""  # "an attempt on his life"
     if lemma in lexicon.QUALIFIED_NOUNS:  # "a military operation", not "a rescue operation"
         of = prep_object(tok, ("of",))  # "the deployment of troops"
         armed = bool((before | {of.lower_ if of is not None else ""})
@@ -2684,6 +2727,19 @@ def _noun_code(tok: Token) -> str:
         joint = "joint" in before or prep_object(tok, ("with",)) is not None
         return "062" if joint else "150"
     return code
+
+
+def _life_attempted(tok: Token) -> Token | None:
+    """The "life" of "an attempt on the life of X" or "on his life"; None for any other
+    attempt ("an attempt to save the company")."""
+    on = prep_object(tok, ("on",))
+    return on if on is not None and on.lower_ == "life" else None
+
+
+def _life_owner(life: Token) -> Token | None:
+    """Whose life an attempt was on: the "of" object or the possessor ("on his life")."""
+    return prep_object(life, ("of",)) or next((c for c in life.children if c.dep_ == "poss"),
+                                              None)
 
 
 def _withdrawal_code(tok: Token) -> str:

@@ -6,6 +6,7 @@ is missing, too broad or codes a statement; everything else falls back to the di
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 
 from storyline.events.verbs import EXCLUDED_ROOTS, petrarch_verbs
@@ -67,6 +68,11 @@ VERB_CODES: dict[str, str] = {
     # codebook acts of roots 17-20 the dictionary lacks: "coerced Ukraine into signing",
     # "reoccupied Jenin", "beat up a student", "ethnically cleansed the region"
     "coerce": "170", "reoccupy": "192", "reoccupie": "192", "beat up": "182", "cleanse": "203",
+    # force the dictionary lacks: "soldiers mowed down protesters", "routed army units" (sport
+    # wins: politics.WIN_VERBS), "police clubbed demonstrators" (senses._beating: 175 on
+    # protesters), "rebels amputated the hands of villagers" (senses: only armed doers maim)
+    "mow down": "190", "rout": "190", "club": "182", "amputate": "182", "bayonet": "182",
+    "firebomb": "183",  # "youths firebombed a police station" (a crowd's: senses, 145)
 }
 # Verbal conflict and cooperation of political news (CAMEO 05, 09, 11, 12) the PETRARCH2
 # dictionary lacks or codes as force ("assailed his rival" is criticism, not an assault);
@@ -401,6 +407,29 @@ CRAFT = frozenset({"ship", "ships", "tanker", "tankers", "vessel", "vessels", "f
                    "airliner", "plane", "planes", "aircraft", "jet", "jetliner", "ferry",
                    "carrier", "bus", "train", "supertanker", "supertankers", "skiff",
                    "skiffs", "liner", "airplane", "helicopter"})
+# verbs of coming through an attack ("escaped an attempt on his life", "survived an ambush"):
+# the attack is the event, the escape none (the dictionary's "escape" is 080)
+SURVIVAL_VERBS = frozenset({"escape", "survive"})
+SINKING_VERBS = frozenset({"sink", "torpedo"})
+# a bare year ("in 1974") and the heads of past wars' names ("World War Two", "the Second
+# World War"): a relative clause dated by them tells history (syntax.background_year)
+BARE_YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
+PAST_WARS = frozenset({"war", "holocaust"})
+# what people are taken as ("took two soldiers prisoner", "were taken hostage")
+CAPTIVE_WORDS = frozenset({"prisoner", "prisoners", "hostage", "hostages", "captive"})
+# what a crowd is charged with ("charged protesters with batons"): a baton charge
+BATONS = frozenset({"baton", "batons", "truncheon", "truncheons", "club", "clubs", "lathi",
+                    "lathis", "cane", "canes", "stick", "sticks"})
+# verbs of winning that are force only between armed sides ("rebels routed army units"; not
+# "Democrats routed Republicans", "United routed Arsenal")
+ARMED_ONLY_VERBS = frozenset({"rout"})
+# looting by troops or armed groups seizes property (171), a crowd's is a riot (the
+# dictionary's "loot" is 145; its "pillage", "plunder", "ransack" are force, 190)
+PLUNDER_VERBS = frozenset({"loot"})
+# craft that can be sunk: also the warships of a navy ("torpedoed a corvette")
+SUNK_CRAFT = CRAFT | {"warship", "warships", "gunboat", "gunboats", "corvette", "corvettes",
+                      "frigate", "frigates", "destroyer", "destroyers", "submarine",
+                      "submarines", "cruiser", "cruisers", "patrol", "minesweeper"}
 # computers and accounts broken into: a cyber intrusion seizes or damages property (171)
 COMPUTER_TARGETS = frozenset({"computer", "computers", "network", "networks", "system",
                               "systems", "server", "servers", "account", "accounts", "email",
@@ -463,6 +492,14 @@ VERB_PREP_CODES: dict[tuple[str, str], str] = {
     **{(v, "footing"): "152" for v in ("place", "put")},
     **{(v, "standby"): "152" for v in ("place", "put")},  # "put its troops on standby"
     ("put", "trial"): "173",  # "put four students on trial"
+    # a charge with batons on a crowd is crowd control (175), no legal charge
+    **{("charge", o): "175" for o in BATONS},
+    ("be", "force"): "150",  # "police were out in force": a show of power (senses: armed
+    # or police doers only, not "fans were out in force")
+    # a place or people raked or sprayed with gunfire are shot at (190), no inquiry (the
+    # dictionary's "rake" is 090)
+    **{(v, o): "190" for v in ("rake", "spray", "riddle", "pepper")
+       for o in ("gunfire", "fire", "bullets", "bullet", "machinegun", "machine-gun")},
     # killed by hand: "stoned to death", "beaten to death", "hacked to death" (1823)
     **{(v, "death"): "1823" for v in ("stone", "beat", "hack", "club", "burn", "bludgeon",
                                       "torture", "kick", "stab", "lynch")},
@@ -533,7 +570,7 @@ PROTEST_OBJECTS = frozenset({
 # the compound word that makes a munition one of crowd control ("rubber bullets", "stun
 # grenades", "pepper spray"): fired at people, repression (175), not an armed attack
 CROWD_CONTROL_KINDS = ("rubber", "stun", "pepper", "plastic", "rubber-coated", "pellet")
-FUNDING_OBJECTS = ("funding", "loans", "loan")
+FUNDING_OBJECTS = ("funding", "loans", "loan", "lending")  # "suspended lending to Kenya"
 # verbs that stop trade ("banned exports", "halted imports"): an embargo (163) on a named side
 TRADE_STOP_VERBS = frozenset({"ban", "halt", "suspend", "block", "prohibit", "freeze",
                               "restrict", "curb", "limit"})
@@ -581,6 +618,9 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     # or a bus is a hijacking (181: senses keeps a state's seizure of a ship at 171)
     **{(v, o): "192" for v in TAKING_VERBS for o in TAKEN_GROUND},
     **{(v, o): "181" for v in ("seize", "hijack", "commandeer", "capture") for o in CRAFT},
+    # craft sunk or torpedoed by another's arms are attacked (190; senses: 195 from the air);
+    # "the ferry sank in a storm", "torpedoed the deal" name no object of force
+    **{(v, o): "190" for v in SINKING_VERBS for o in SUNK_CRAFT},
     **{(v, o): "171" for v in ("hack", "breach") for o in COMPUTER_TARGETS},
     # refusing entry or visas to a state's people sanctions it (163)
     **{(v, o): "163" for v in ("deny", "refuse", "ban", "bar", "restrict") for o in DENIED_ENTRY},
@@ -759,6 +799,9 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
        for o in REPRESSED_DISSENT},
     **{("use", o): "190" for o in ("weapon", "weapons", "artillery", "warplanes", "tanks")},
     **{("take", o): "181" for o in ("hostage", "hostages", "captive")},  # not "held captive"
+    # "took three soldiers prisoner": captured (181, as taken hostage); "prisoners of war"
+    # taken is the same act
+    **{("take", o): "181" for o in CAPTIVE_WORDS},
     # holding people hostage takes them hostage (senses: only people counted or named, never
     # "held the budget hostage")
     **{("hold", o): "181" for o in ("hostage", "hostages")},
@@ -925,6 +968,7 @@ NOUN_CODES: dict[str, str] = {
     **dict.fromkeys(("suspension", "cutoff", "cut-off", "reduction", "freeze", "halt"), ""),
     **dict.fromkeys(("seizure", "confiscation"), ""),  # by what is taken (NOUN_OBJECT_CODES)
     "closure": "",  # by what is closed: "ordered the closure of the border" (NOUN_OBJECT_CODES)
+    "attempt": "",  # only "an attempt on the life of X" (detect: 185)
 }
 # nouns of cutting that name an act only by what they cut (the "of" object): "a suspension of
 # aid to X" is 162, as the verb "suspended aid" is; "a reduction of costs" is none
@@ -1390,6 +1434,11 @@ VERBAL_ATTACK_VERBS = frozenset({"attack", "assault", "hammer", "savage", "batte
                                  "hit", "offensive"})  # "the Rove ad hits Clinton for taking
 # money", "Clinton's gun control offensive against Sanders"
 BEAT_VERBS = frozenset({"beat", "club", "flog", "whip", "batter", "bludgeon", "assault"})
+# things beaten that are no one ("beat drums", "beat the deadline", "whipped cream"): no assault
+BEATEN_THINGS = frozenset({
+    "drum", "drums", "deadline", "odds", "record", "records", "expectations", "estimates",
+    "forecast", "forecasts", "heat", "traffic", "rush", "path", "retreat", "egg", "eggs",
+    "cream", "rhythm", "time", "clock", "tambourine", "tambourines", "gong", "gongs", "vote"})
 # where words are said: an attack there is verbal ("on Twitter", "in an interview")
 SPEECH_VENUES = frozenset({
     "twitter", "tweet", "speech", "interview", "debate", "rally", "statement", "op-ed",
@@ -1555,6 +1604,9 @@ REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", 
 COMPLAINT_PREPS = ("against", "over", "about")
 # forms of "rape" the tagger lemmatizes as "rap"
 RAPE_FORMS = frozenset({"raped", "rapes", "raping"})
+# the tagger's lemmas of "teargassed" and the "gas" of "tear-gassed": crowd control (175; a
+# bare "gassed" may be a chemical attack and stays uncoded)
+TEAR_GAS_LEMMAS = frozenset({"teargas", "teargasse", "gas"})
 # prepositions of an appeal's content ("called for/on/upon X to ...")
 APPEAL_MARKS = frozenset({"for", "on", "upon"})
 # prepositions of a threat's means ("threatened X with sanctions", "warned of strikes")

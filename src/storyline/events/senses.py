@@ -143,6 +143,8 @@ def legal_charge(tok: Token) -> bool:
     if tok.lemma_.lower() != "charge":
         return False  # an indictment stays an accusation of a crime (1121), as GSR codes it
     crime = prep_object(tok, ("with", "on", "for", "over"))
+    if crime is not None and crime.lower_ in lexicon.BATONS:
+        return False  # "charged protesters with batons": a baton charge
     if crime is not None and (crime.ent_type_ in ("DATE", "TIME") or (
             crime.head.lower_ != "with" and crime.lower_ not in lexicon.CRIME_WORDS)):
         crime = None  # "charged 17 on Thursday": no crime named
@@ -418,7 +420,8 @@ def _verb_prep_code(tok: Token, lemma: str) -> str:
              if p.dep_ == "prep" and p.lower_ == "from"]
     for prep in (*tok.children, *moved):
         if prep.dep_ not in ("prep", "prt") or prep.lower_ not in (
-                "on", "as", "from", "out", "of", "to", "under", "into"):
+                "on", "as", "from", "out", "of", "to", "under", "into", "with") and not (
+                lemma == "be" and prep.lower_ == "in"):  # "were out in force"
             continue
         inner = [g for c in prep.children if c.dep_ == "prep" for g in c.children]  # "out of X"
         for pobj in (t for t in (*prep.children, *inner) if t.dep_ == "pobj"):
@@ -434,6 +437,7 @@ def _verb_prep_code(tok: Token, lemma: str) -> str:
 def _object_words(tok: Token) -> list[str]:
     """Object words for verb+object codes: "a state of emergency", "mediation efforts"."""
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [c for c in tok.children if c.dep_ == "oprd" and objs]  # "were taken hostage"
     obj = objs[0] if objs else None
     if obj is None and tok.dep_ == "acl" and tok.tag_ == "VBN":
         obj = tok.head  # "sanctions imposed by the UN"
@@ -651,9 +655,16 @@ def conflict_sense(tok: Token, code: str) -> str:
             c.dep_ == "dobj" and c.lemma_.lower() in MILITARY_CAMPAIGNS for c in tok.children):
         return "190"  # "the army launched a campaign against Boko Haram": force, not words
     beaten = next((c for c in tok.children if c.dep_ == "dobj"), None) or (
-        subject if passive else None)  # "was beaten by police", "detained and beaten by X"
+        subject if passive else None) or _conjoined_object(tok)  # "was beaten by police",
+    # "detained and beaten by X", "beat and arrested dozens of students"
     if lemma in BEAT_VERBS and beaten is not None:
         return _beating(tok, who, beaten)
+    if lemma in lexicon.ARMED_ONLY_VERBS and not (_armed_doer(doer) or _armed_doer(beaten)):
+        return ""  # "Democrats routed Republicans": an election won, no force
+    if lemma in lexicon.PLUNDER_VERBS and _armed_doer(doer) and not passive:
+        return "171"  # "Sudanese troops looted villages": property seized by armed men
+    if lemma == "amputate" and not _armed_doer(doer):
+        return ""  # "doctors amputated the soldier's leg": surgery, no maiming
     if lemma == "protest" and code[:2] == "14" and _state_voice(doer) and (
             tok.dep_ in ("advcl", "xcomp") and tok.head.lemma_.lower() in lexicon.SUMMON_VERBS):
         return "114"  # "summoned the envoy to protest the seizure": an official complaint
@@ -666,6 +677,9 @@ def conflict_sense(tok: Token, code: str) -> str:
     if who in PROTEST_DOERS | PROTESTER_WORDS and code[:2] in ("17", "18", "19") and not (
             _with_state_agents(doer)):
         return _crowd_act(lemma, code)
+    if code == "150" and lemma == "be" and not (
+            who in POLICE_WORDS | lexicon.ARMED_UNITS or _armed_doer(doer)):
+        return ""  # "fans were out in force": no police or army shows its power
     if code == "152" and lemma == "go" and who not in lexicon.ALERTED_FORCES | POLICE_WORDS:
         return ""  # "the army went on alert"; "the senator went on alert" is no mobilization
     if code in ("152", "154") and (who in POLICE_WORDS or _police_object(tok)):
@@ -907,6 +921,8 @@ def _misread_conflict(tok: Token, code: str, doer: Token | None, passive: bool) 
         return "171" if lemma == "seize" else ""  # a company or a bank: property
     if code == "181" and lemma == "hold" and (passive or not _held_people(tok)):
         return ""  # "held the budget hostage", "was held hostage for years": no hostage-taking
+    if code == "181" and lemma == "take" and not passive and _thing_taken(tok):
+        return ""  # "Senate Democrats took the bill hostage": a figure of speech
     if code == "181" and lemma in ("seize", "capture") and _state_seizure(doer):
         return "171"  # "the coast guard seized a tanker": a state impounds it, no hijacking
     if code == "2041" and not (armed_or_state(doer) or _aimed_on(tok)):
@@ -1028,6 +1044,20 @@ def _held_people(tok: Token) -> bool:
         VICTIM_WORDS) or t.lower_ in ("dozens", "hundreds", "scores") for t in held)
 
 
+def _thing_taken(tok: Token) -> bool:
+    """Whether what is "taken hostage" is a thing ("took the bill hostage"), not people nor
+    the captives themselves ("took hostages", "took him hostage", "took 12 tourists")."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ == "PRON":
+        return False
+    if obj.lower_ not in lexicon.CAPTIVE_WORDS:
+        return not _held_people(tok)
+    taken = next((c for c in obj.children if c.dep_ == "compound"), None)  # "the bill hostage"
+    return taken is not None and not any(  # read as one noun phrase by the parser
+        t.dep_ == "nummod" or t.ent_type_ in ("NORP", "PERSON") or t.lower_ in VICTIM_WORDS
+        or t.lower_ in COMBATANTS for t in taken.subtree)
+
+
 def _state_seizure(doer: Token | None) -> bool:
     """Whether a seizer is a state or its agents (a coded state sector or police), whose
     seizure of a ship impounds it (171) where pirates' or gunmen's hijacks it (181)."""
@@ -1115,8 +1145,18 @@ def _mass_weapon(tok: Token) -> str:
     return ""
 
 
+def _conjoined_object(tok: Token) -> Token | None:
+    """The object of the verb conjoined to this one with none of its own ("beat and arrested
+    dozens of students": both acts are done to them)."""
+    return next((g for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                 for g in c.children if g.dep_ == "dobj"), None)
+
+
 def _beating(tok: Token, who: str, victim: Token) -> str:
-    """Beating people: to death 1823, protesters by the state's agents 175, else 182."""
+    """Beating people: to death 1823, protesters by the state's agents 175, else 182; drums,
+    deadlines and records beaten are no one (no event)."""
+    if victim.lower_ in lexicon.BEATEN_THINGS:
+        return ""
     if any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
            for c in tok.children):
         return "1823"
@@ -1225,7 +1265,7 @@ def _block_code(tok: Token, code: str, doer: Token | None, who: str) -> str:
     if doer is None or who in PROTEST_DOERS | PROTESTER_WORDS:
         return "144" if code == "191" and doer is not None else code
     objects = {c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")}
-    state = who in ARMED_BLOCKERS | REPRESSORS or doer.ent_type_ in ("GPE", "ORG")  # not
+    state = who in ARMED_BLOCKERS | REPRESSORS | WARSHIPS or doer.ent_type_ in ("GPE", "ORG")  # not
     # "Kenyan traders": a nationality makes no state
     if objects & VETOED_OBJECTS and coded_sector(doer) in lexicon.POLITICAL_DOER_SECTORS:
         return "129"  # "Senate Democrats blocked a funding package": a vote, no blockade

@@ -44,6 +44,18 @@ def dated(prep: Token) -> bool:
     return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
 
 
+def background_year(verb: Token) -> bool:
+    """Whether a clause tells earlier history by a bare year or a past war ("troops that had
+    occupied the area in 1974", "paintings seized by the Nazis during World War Two"): a
+    relative, participial or past-perfect clause only, never the news itself."""
+    if verb.dep_ not in ("relcl", "acl") and not any(
+            c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
+        return False
+    return any(g.dep_ == "pobj" and (g.ent_type_ == "DATE" and lexicon.BARE_YEAR.fullmatch(
+        g.text) is not None or g.ent_type_ == "EVENT" and g.lower_ in lexicon.PAST_WARS)
+               for c in verb.children if c.dep_ == "prep" for g in c.children)
+
+
 def is_weapon(tok: Token | None) -> bool:
     """A weapon or an attack as the doer of a verb ("the missiles hit", "the attack killed")."""
     if tok is not None and tok.lemma_.lower() == "fire":  # "artillery fire", not "a fire"
