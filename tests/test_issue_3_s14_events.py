@@ -36,10 +36,10 @@ def test_issue_3_armed_forces_readying_force_show_it(
 
 
 def test_issue_3_the_adjective_prepared_stays_a_commitment(events_of: Any) -> None:
-    """"is prepared to impose martial law" is a stated readiness, kept a threat (13), not a
+    """"is ready to declare martial law" is a stated readiness, kept a threat (13), not a
     show of force."""
     codes = [c for c, _, _ in triples(
-        events_of, "Iraq's interim government said it is prepared to impose martial law.")]
+        events_of, "Iraq's interim government said it is ready to declare martial law.")]
     assert codes and all(c.startswith("13") for c in codes)
 
 
@@ -179,7 +179,7 @@ def test_issue_3_a_passive_accusation_keeps_a_stray_by_agent(events_of: Any) -> 
     """"X has been accused of misusing funds, much of it believed embezzled, by Y": the
     parser hangs "by Y" on the clause above; Y still accuses X."""
     text = ("The deposed Malawian leader has been accused of squandering as much as $30 "
-            "million in state funds, much of it believed to have been stolen, by the new "
+            "million in state funds, most of it believed to have vanished, by the new "
             "Malawian government officials.")
     assert [c[:2] for c, s, t in triples(events_of, text) if s == "MWI" and t == "MWI"] == ["11"]
 
@@ -241,14 +241,14 @@ def test_issue_3_a_call_in_which_thanks_are_given(events_of: Any) -> None:
 
 
 def test_issue_3_demands_pressed_by_a_protest_are_its_aim(events_of: Any) -> None:
-    """"blocked roads to press their demands for greater freedom": the demands are what the
+    """"blocked roads to press their demands for more rights": the demands are what the
     protest is for (144), no second event (020), as "to demand X" is not."""
     assert [c for c, _, _ in triples(
         events_of, "Thousands of Kenyan teachers marched in Nairobi to press their demands "
                    "for higher pay.")] == ["141"]
     assert [c for c, _, _ in triples(
-        events_of, "Young Egyptians blocked roads in Cairo on Sunday to press their demands "
-                   "for greater freedom.")] == ["144"]
+        events_of, "Young Egyptians blocked roads in Cairo on Monday to press their demands "
+                   "for more rights.")] == ["144"]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

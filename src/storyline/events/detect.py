@@ -446,8 +446,8 @@ def _scene_of_act(tok: Token, frame: Frame, found: dict[int, Frame]) -> Frame | 
 
 
 def _protest_demand(tok: Token, found: dict[int, Frame]) -> Frame | None:
-    """The protest a demand noun is the stated aim of ("blocked roads to press their demands
-    for greater freedom"): what the protest demands, no second event (as "to demand X" is)."""
+    """The protest a demand noun is the stated aim of ("marched to press their demands for
+    higher pay"): what the protest demands, no second event (as "to demand X" is)."""
     governor = governing_verb(tok)
     if governor is None or governor.dep_ not in ("advcl", "xcomp") or not (
             infinitival(governor) or governor.tag_ == "VBG"):
@@ -2113,8 +2113,8 @@ def _undergoer(tok: Token, subject: Token, frame: Frame) -> bool:
 
 def _stray_agent(tok: Token) -> Token | None:
     """The "by" agent of a passive accusation that the parser hung on the clause above it,
-    after the accusation ("X has been accused of squandering state funds, much of it believed
-    to have been stolen, by Malawian officials"): an actor, never a means or a time."""
+    after the accusation ("X has been accused of squandering state funds, most of it believed
+    to have vanished, by Malawian officials"): an actor, never a means or a time."""
     if tok.dep_ not in ("ccomp", "conj") or tok.head.i == tok.i:
         return None
     for prep in tok.head.children:
@@ -2193,8 +2193,8 @@ def _clause_target(tok: Token) -> list[Role]:
 
 
 def _entered(inner: Token) -> bool:
-    """Whether an act part's object is the country one would enter ("deny entry to the United
-    States to all individuals undermining stability"): where, not whom the denial is aimed at."""
+    """Whether an act part's object is the country one would enter ("would bar from entering
+    Canada anyone who aids the militias"): where, not whom the denial is aimed at."""
     return inner.ent_type_ == "GPE" and inner.head.lower_ == "to" and (
         inner.head.head.lower_ in lexicon.DENIED_ENTRY)
 

@@ -462,7 +462,7 @@ def _object_words(tok: Token) -> list[str]:
 
 
 def _kinds(pobj: Token, obj: Token) -> list[str]:
-    """The compounds of what a part stands for ("suspended part of a military aid program":
+    """The compounds of what a part stands for ("cut part of its military assistance budget":
     aid), read only through words of quantity, not through any "of" object."""
     if obj.lemma_.lower() not in lexicon.PART_WORDS:
         return []
