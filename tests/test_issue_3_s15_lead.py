@@ -49,3 +49,26 @@ def test_issue_3_a_headline_no_longer_lends_its_doer_to_the_first_sentence(
                        "pirates arrested\n" + LONG_LINE, "captured")
     assert found and found[0].code == "171"
     assert found[0].source is not None and found[0].source.country == "IND"
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("The kidnapping of a Dutch aid worker in southern Somalia on Sunday alarmed aid agencies.",
+     "SOM", "NLD"),
+    ("The kidnapping of two Greek sailors off the Nigerian coast on Friday angered Athens.",
+     "NGA", "GRC"),
+])
+def test_issue_3_a_dated_kidnapping_noun_is_no_described_act(
+        events_of: Any, text: str, source: str, target: str) -> None:
+    """A dated deed named by a gerund noun ('The kidnapping of X in Y on Sunday') is reported in
+    its own right, with the place's unnamed doers, as 'The abduction of X ...' already was; the
+    gerund rule for described acts ('charged with kidnapping') kept it uncoded."""
+    found = by_trigger(events_of, text, "kidnapping")
+    assert found and found[0].code == "181"
+    assert found[0].source is not None and found[0].source.country == source
+    assert found[0].target is not None and found[0].target.country == target
+
+
+def test_issue_3_a_charge_of_kidnapping_stays_a_described_act(events_of: Any) -> None:
+    found = by_trigger(events_of, "Two men were charged on Monday with kidnapping a Dutch aid "
+                       "worker in Somalia.", "kidnapping")
+    assert not [e for e in found if e.code.startswith("18")]

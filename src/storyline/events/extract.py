@@ -2218,8 +2218,9 @@ def _illness_or_disaster(frame: Frame, source: ActorRef) -> bool:
 def _unattributed(frame: Frame, text: str) -> bool:
     """Whether a frame is a crowd's protest or an attack whose doer the text leaves unnamed."""
     root, trigger = frame.code[:2], frame.trigger.lower()
-    if (frame.nominal and not _dated_deed(frame, text)) or frame.code in STATED_DOER_CODES or (
-            _described_act(frame, text)):
+    dated = _dated_deed(frame, text)  # 'The kidnapping of X in Y on Sunday': no described act
+    if (frame.nominal and not dated) or frame.code in STATED_DOER_CODES or (
+            not dated and _described_act(frame, text)):
         return False
     heads = {_counted_head(r, text) for r in frame.sources}
     before = set(text[: frame.trigger_span[0]].lower().split()[-1:]) & WEAPON_HEADS
