@@ -34,6 +34,14 @@ def triples(events_of: Any, text: str) -> list[tuple[str, str | None, str | None
     return [(c, s, t) for c, _, s, t in events_of.codes(text)]
 
 
+def has_event(found: list[tuple[str, str | None, str | None]], code: str, source: str | None,
+              target: str | None = None) -> bool:
+    """Whether one of ``triples``' events has the code (or a finer one), the source and, if
+    given, the target."""
+    return any(c.startswith(code) and s == source and (target is None or t == target)
+               for c, s, t in found)
+
+
 def roots(events_of: Any, text: str) -> list[tuple[str, str | None, str | None]]:  # noqa: ANN401
     """(code root, source country, target country) of every event of ``text``."""
     return [(c[:2], s, t) for c, s, t in triples(events_of, text)]

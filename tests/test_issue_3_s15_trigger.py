@@ -16,16 +16,9 @@ from typing import Any
 
 import pytest
 
-from event_views import by_trigger, triples
+from event_views import by_trigger, has_event, triples
 
 pytestmark = pytest.mark.issue(3)
-
-
-def _has(found: list[tuple[str, str | None, str | None]], code: str, source: str | None,
-         target: str | None = None) -> bool:
-    """Whether one event has the code (or a finer one), the source and, if given, the target."""
-    return any(c.startswith(code) and s == source and (target is None or t == target)
-               for c, s, t in found)
 
 
 @pytest.mark.parametrize(("text", "code", "source", "target"), [
@@ -40,7 +33,7 @@ def test_issue_3_hyphen_split_event_nouns(events_of: Any, text: str, code: str, 
     """The tokenizer splits "sit-in", "walk-out", "build-up" at the hyphen: the whole word is
     the event noun, and the trigger spans it."""
     found = triples(events_of, text)
-    assert _has(found, code, source, target), found
+    assert has_event(found, code, source, target), found
     assert any("-" in (e.trigger or "") for e in events_of(text)), events_of(text)
 
 
@@ -59,7 +52,7 @@ def test_issue_3_measures_and_custody(events_of: Any, text: str, code: str, sour
     """A measure imposed in the passive with no agent is by its target's authorities; custody,
     states of emergency and of siege are coercion (CAMEO 17, PLOVER COERCE)."""
     found = triples(events_of, text)
-    assert _has(found, code, source, target), found
+    assert has_event(found, code, source, target), found
 
 
 @pytest.mark.parametrize(("text", "code", "source", "target"), [
@@ -78,7 +71,7 @@ def test_issue_3_crowd_wordings(events_of: Any, text: str, code: str, source: st
     rioters', a crowd described as protesting clashes as rioters, roadblocks set up by
     villagers obstruct passage (kept beside their stated demand)."""
     found = triples(events_of, text)
-    assert _has(found, code, source, target), found
+    assert has_event(found, code, source, target), found
 
 
 @pytest.mark.parametrize(("text", "code", "source", "target"), [
@@ -97,7 +90,7 @@ def test_issue_3_cuts_and_closures(events_of: Any, text: str, code: str, source:
     sales stopped: reduced relations (16) or movement restricted (191), aimed at the other
     state."""
     found = triples(events_of, text)
-    assert _has(found, code, source, target), found
+    assert has_event(found, code, source, target), found
 
 
 @pytest.mark.parametrize(("text", "code", "source"), [
@@ -117,7 +110,7 @@ def test_issue_3_mobilization_wordings(events_of: Any, text: str, code: str,
     an army called out mobilize (154), exercises of a military doer show force (150), security
     stepped up by police raises police power (153)."""
     found = triples(events_of, text)
-    assert _has(found, code, source), found
+    assert has_event(found, code, source), found
 
 
 def test_issue_3_preposed_phrase_keeps_the_subject(events_of: Any) -> None:
@@ -125,7 +118,7 @@ def test_issue_3_preposed_phrase_keeps_the_subject(events_of: Any) -> None:
     of the verb after it."""
     found = triples(events_of, "In a move that stunned Paris, Algeria on Tuesday expelled two "
                                "French diplomats, the foreign ministry said.")
-    assert _has(found, "166", "DZA", "FRA"), found
+    assert has_event(found, "166", "DZA", "FRA"), found
 
 
 def test_issue_3_escaped_assassination_attempt(events_of: Any) -> None:
@@ -229,7 +222,7 @@ def test_issue_3_protest_force_and_device_wordings(events_of: Any, text: str, co
     expression, doubled troops mobilize, a withdrawal of another's peacekeepers is 1661, an
     exploding landmine is the place's unnamed planters' bombing."""
     found = triples(events_of, text)
-    assert _has(found, code, source, target), found
+    assert has_event(found, code, source, target), found
 
 
 @pytest.mark.parametrize("text", [

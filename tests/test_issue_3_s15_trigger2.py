@@ -16,16 +16,9 @@ from typing import Any
 
 import pytest
 
-from event_views import triples
+from event_views import has_event, triples
 
 pytestmark = pytest.mark.issue(3)
-
-
-def _has(found: list[tuple[str, str | None, str | None]], code: str, source: str | None,
-         target: str | None = None) -> bool:
-    """Whether one event has the code (or a finer one), the source and, if given, the target."""
-    return any(c.startswith(code) and s == source and (target is None or t == target)
-               for c, s, t in found)
 
 
 @pytest.mark.parametrize(("text", "code", "source", "target"), [
@@ -43,7 +36,7 @@ def test_issue_3_craft_sunk_or_torpedoed(events_of: Any, text: str, code: str, s
     """Boats and warships sunk or torpedoed by another side's arms are attacked (190; from the
     air 195), the craft's state the target."""
     found = triples(events_of, text)
-    assert _has(found, code, source, target), found
+    assert has_event(found, code, source, target), found
 
 
 @pytest.mark.parametrize("text", [
@@ -86,14 +79,14 @@ def test_issue_3_force_verbs(events_of: Any, text: str, code: str, source: str |
         assert any(c.startswith(code) and (target is None or t == target)
                    for c, _, t in found), found
     else:
-        assert _has(found, code, source, target), found
+        assert has_event(found, code, source, target), found
     assert not any(c.startswith("09") for c, _, _ in found), found  # "raked": no inquiry
 
 
 def test_issue_3_beating_shares_the_arrests_object(events_of: Any) -> None:
     """"Police beat and arrested X": both acts are done to X, the beating no longer lost."""
     found = triples(events_of, "Police beat and arrested dozens of students in Algiers on Monday.")
-    assert _has(found, "17", "DZA", "DZA") and any(
+    assert has_event(found, "17", "DZA", "DZA") and any(
         c.startswith(("175", "182")) and t == "DZA" for c, _, t in found), found
 
 
