@@ -581,12 +581,27 @@ def _fired_on_protesters(frame: Frame, sources: list[ActorRef], targets: list[Ac
     return bool(words & FIRED_ON_PROTESTERS)
 
 
+# Words that end a participant read from the raw sentence ('by Taliban fighters in ...', the
+# second side of 'between X and Y'): prepositions of place (the class, as 'around', 'beside'
+# or 'north of' set the act somewhere), of origin, time and cause, relatives
+PLACE_PREPS = frozenset({"in", "on", "at", "near", "nearer", "around", "round", "along",
+                         "alongside", "across", "outside", "inside", "within", "throughout",
+                         "beside", "besides", "behind", "beyond", "by", "off", "over", "under",
+                         "below", "above", "past", "towards", "toward", "through", "among",
+                         "amongst", "opposite", "close", "just", "north", "south", "east", "west",
+                         "northeast", "northwest", "southeast", "southwest", "up", "down"})
+SIDE_ENDERS = PLACE_PREPS | {"from", "for", "after", "before", "since", "during", "amid",
+                             "until", "following", "as", "when", "while", "who", "which", "that",
+                             "killing", "leaving", "with"}
+# ... and where such a participant ends: before one of those words (lower case) or a break
+PHRASE_END = r"(?=\s+(?:" + "|".join(sorted(SIDE_ENDERS)) + r")\b|\s*[,.;:(]|$)"
+
+
 # An attack noun the act happened in with its doer after 'by' ('were killed in an ambush by
 # Taliban fighters'): the doer of the passive's killing
 ATTACK_BY = re.compile(r"\b(?:in|during)\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(?:ambush|attack|"
                        r"raid|assault|bombing|offensive|strike|airstrike|shelling)\s+by\s+"
-                       r"((?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)(?=\s+(?:in|on|near|at|outside|"
-                       r"inside|who|which|that|along|with|during|after|as)\b|\s*[,.;]|$)")
+                       r"((?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)" + PHRASE_END)
 
 
 def _attack_by(frame: Frame, text: str) -> None:
@@ -603,16 +618,14 @@ def _attack_by(frame: Frame, text: str) -> None:
 
 # The agent of a passive verb joined to this one ('were detained and beaten by Turkish police')
 SHARED_AGENT = re.compile(r"\s+and\s+(?:then\s+|later\s+)?[a-z]+(?:ed|en|wn)\s+by\s+"
-                          r"((?:the\s+)?[\w.-]+(?:\s+[\w.-]+){0,3}?)(?=\s+(?:in|on|near|at|"
-                          r"outside|inside|who|which|that|while|during|after|as|for)\b|\s*[,.;]|$)")
+                          r"((?:the\s+)?[\w.-]+(?:\s+[\w.-]+){0,3}?)" + PHRASE_END)
 
 
 # The agent of the light verb a named attack is the subject of ('the attack on the army post
 # was carried out by 200 Taliban fighters'): its doer
 DEED_DONE_BY = re.compile(r"\s+(?:was|were|had\s+been|has\s+been)\s+(?:carried\s+out|launched|"
                           r"staged|mounted|committed|perpetrated)\s+by\s+((?:the\s+)?[\w.-]+"
-                          r"(?:\s+[\w.-]+){0,4}?)(?=\s+(?:in|on|near|at|who|which|that|during|"
-                          r"after|as|from)\b|\s*[,.;]|$)")
+                          r"(?:\s+[\w.-]+){0,4}?)" + PHRASE_END)
 
 
 def _deed_done_by(frame: Frame, text: str) -> None:
@@ -643,22 +656,10 @@ def _shared_agent(frame: Frame, text: str) -> None:
 # Fighting named as the subject of its outbreak ('Heavy fighting broke out between X and Y')
 FIGHT_NOUNS = frozenset({"fighting", "clashes", "clash", "battles", "battle", "skirmishes",
                          "gunbattles", "gunbattle", "hostilities", "violence"})
-# words that end the second side of 'between X and Y': prepositions of place (the class, as
-# 'around', 'beside' or 'north of' set the fight somewhere), of time and cause, relatives
-PLACE_PREPS = frozenset({"in", "on", "at", "near", "nearer", "around", "round", "along",
-                         "alongside", "across", "outside", "inside", "within", "throughout",
-                         "beside", "besides", "behind", "beyond", "by", "off", "over", "under",
-                         "below", "above", "past", "towards", "toward", "through", "among",
-                         "amongst", "opposite", "close", "just", "north", "south", "east", "west",
-                         "northeast", "northwest", "southeast", "southwest", "up", "down"})
-SIDE_ENDERS = PLACE_PREPS | {"for", "after", "before", "since", "during", "amid", "until",
-                             "following", "as", "when", "while", "who", "which", "that",
-                             "killing", "leaving", "with"}
 FIGHT_BETWEEN = re.compile(r"\s+(?:(?:erupted|broke|raged|flared|resumed|continued)\s+)?"
                            r"(?:out\s+|up\s+|again\s+|anew\s+)*between\s+((?:the\s+)?[\w.-]+(?:\s+"
                            r"[\w.-]+){0,3}?)\s+and\s+((?:the\s+)?[\w.-]+(?:\s+[\w.-]+){0,3}?)"
-                           r"(?=\s+(?:" + "|".join(sorted(SIDE_ENDERS)) + r")\b|\s*[,.;:(]|$)",
-                           re.IGNORECASE)
+                           + PHRASE_END)
 
 
 def _fight_between(frame: Frame, text: str) -> None:
