@@ -445,6 +445,12 @@ def _us_party_name(name: str) -> Coded | None:
 
 
 AMBIGUOUS_PLACES = {"georgia": frozenset({"GEO", "USA"}), "tripoli": frozenset({"LBY", "LBN"})}
+# Bare names two neighbouring states share -> (the reading news means by default, the other):
+# 'Congo', 'Congolese' are the DRC's unless the sentence names a place of the Republic
+# (Brazzaville, Pointe-Noire) or its people; words that name one state outright end the doubt.
+TWIN_STATES: dict[str, tuple[str, str]] = {"congo": ("COD", "COG"), "congolese": ("COD", "COG")}
+TWIN_QUALIFIERS = frozenset({"republic", "democratic", "brazzaville", "kinshasa", "dr", "drc",
+                             "zaire"})
 # Words of American state politics: beside a place that is also a US state they make it the
 # state ('Georgia Gov. Nathan Deal', 'Georgia Republicans', 'the Georgia primary'); the
 # country's people are 'Georgian'.
@@ -663,7 +669,7 @@ def _longest(words: list[str], i: int) -> tuple[int, Place | tuple[str | None]] 
         if not key:
             continue
         if n == 1 and (_common_outlet_word(words[i]) or _lowered_acronym(words[i])
-                       or _named_union(words, i)
+                       or _named_union(words, i) or _particle_surname(words, i)
                        or _adjective_general(words, i)):
             continue
         hit: Place | tuple[str | None] | None = _place(key) or _agent(key)
@@ -672,6 +678,14 @@ def _longest(words: list[str], i: int) -> tuple[int, Place | tuple[str | None]] 
         if hit is not None and not (key in PARTY_WORDS and not _political_party(words, i)):
             return n, hit
     return None
+
+
+def _particle_surname(words: list[str], i: int) -> bool:
+    """A place word after a given name and a lower-case name particle is a surname ('Senator
+    Leila de Lima', 'Joaquim de Paris'), not the person's country; 'Banco de Venezuela',
+    'Rio de Janeiro' have no given name there."""
+    return (i >= 2 and words[i - 1] in NAME_PARTICLES and words[i][:1].isupper()
+            and is_given_name(words[i - 2]))
 
 
 def _adjective_general(words: list[str], i: int) -> bool:
@@ -761,9 +775,30 @@ def _one_community(words: list[str]) -> list[str]:
     return words
 
 
+BIRTH_MARKS = frozenset({"born"})  # 'Ethiopian-born': where one was born, not one's state
+
+
+def _born_elsewhere(words: list[str]) -> list[str]:
+    """Words with a birthplace left out when a nationality follows it ('Ethiopian-born
+    Israelis' -> 'Israelis', 'a Moroccan-born Dutch mayor'): the later state is theirs; alone
+    ('a British-born jihadist') the birthplace stays their country."""
+    for i, word in enumerate(words):
+        head, _, last = word.rpartition("-")
+        tokenised = not head and word.casefold() in BIRTH_MARKS and words[i - 1 : i] == ["-"]
+        if not (head and last.casefold() in BIRTH_MARKS) and not tokenised:
+            continue
+        if any((place := _place(norm_key(w))) is not None and place.table in ("place", "demonym")
+               for w in words[i + 1 :]):
+            start = i - 2 if tokenised else i
+            return words[:max(start, 0)] + _born_elsewhere(words[i + 1 :])
+    return words
+
+
 def _naturalised(words: list[str]) -> list[str]:
     """Words with an origin before a hyphenated nationality left out ('Mexican-American' ->
-    'American', 'Turkish Americans' -> 'Americans'): the nationality is the country."""
+    'American', 'Turkish Americans' -> 'Americans', 'Ethiopian-born Israelis' -> 'Israelis'):
+    the nationality is the country."""
+    words = _born_elsewhere(words)
     out: list[str] = []
     for word in words:
         head, _, last = word.rpartition("-")
@@ -1175,10 +1210,34 @@ def learned_surname_only(text: str, date: str | None, db_path: str | None) -> bo
     return hit is not None and hit.by_surname
 
 
+# States that seceded, with the state their land belonged to and the day they began: a place
+# the gazetteer gives today's state (Juba, Malakal: SSD) lay in the older one before that day.
+SUCCESSOR_STATES: dict[str, tuple[str, str]] = {
+    "SSD": ("SDN", "2011-07-09"), "ERI": ("ETH", "1993-05-24"),
+}
+
+
+def state_then(country: str | None, date: str | None) -> str | None:
+    """The state a country code's land belonged to on ``date`` (Juba in 2005 is Sudan's)."""
+    older = SUCCESSOR_STATES.get(country or "")
+    return older[0] if older is not None and date is not None and date < older[1] else country
+
+
 def code_phrase(
     text: str, date: str | None = None, db_path: str | None = None
 ) -> ActorRef | None:
-    """Code a bare phrase ('Russian Defense Minister Sergei Shoigu', 'the Kremlin', 'Chinese')."""
+    """Code a bare phrase ('Russian Defense Minister Sergei Shoigu', 'the Kremlin', 'Chinese'),
+    its country the state of the phrase's date (state_then)."""
+    coded = _code_phrase(text, date, db_path)
+    if coded is not None and coded.country in SUCCESSOR_STATES:
+        coded.country = state_then(coded.country, date)
+    return coded
+
+
+def _code_phrase(
+    text: str, date: str | None = None, db_path: str | None = None
+) -> ActorRef | None:
+    """Code a bare phrase, its country today's state."""
     if sports_club(text):
         return None  # 'Real Madrid', 'Manchester United': a club, no political actor
     own = without_patron(text)

@@ -26,6 +26,8 @@ from storyline.actors.coding import (
     RESIDENT_SECTORS,
     STAFF_WORDS,
     TITLE_SECTORS,
+    TWIN_QUALIFIERS,
+    TWIN_STATES,
     US_BODIES,
     Title,
     add_title_org,
@@ -43,6 +45,7 @@ from storyline.actors.coding import (
     split_title,
     sports_club,
     staff_country,
+    state_then,
     suffix_hit,
     surnames_of,
     title_group,
@@ -822,6 +825,41 @@ def settle_towns(resolver: Resolver, text: str) -> None:
             _set_country(resolver.entities[town.entity], there.pop(), "sentence")
 
 
+def settle_twin_states(resolver: Resolver) -> None:
+    """'Congolese police in Brazzaville': a name two states share (TWIN_STATES) is the state
+    its sentence's other places, bodies or named people are in, else the article's, else
+    the default reading the tables gave it."""
+    twins = [(it, readings) for it in resolver.items if it.entity >= 0
+             and (readings := _twin_readings(it)) is not None]
+    if not twins:
+        return
+    by_sentence: dict[int, set[str]] = {}
+    for it in resolver.items:
+        if it.entity >= 0 and it.country and (_locates(it) or it.kind == "PERSON" and it.name
+                                              and not it.country_basis) and (
+                _twin_readings(it) is None):
+            by_sentence.setdefault(it.cand.sent, set()).add(it.country)
+    everywhere = set().union(*by_sentence.values()) if by_sentence else set()
+    for it, readings in twins:
+        there = by_sentence.get(it.cand.sent, set()) & set(readings) or everywhere & set(readings)
+        if len(there) == 1 and (country := there.pop()) != it.country:
+            it.country = country
+            best = resolver.entities[it.entity].best
+            if best.country in readings:
+                best.country = country
+
+
+def _twin_readings(item: Item) -> tuple[str, str] | None:
+    """The two states a mention's shared name may mean ('Congo', 'Congolese troops'), if it
+    has one and no word naming one state outright ('Congo-Brazzaville', 'DR Congo')."""
+    words = [w.casefold() for w in _clean(item.cand.words)]
+    parts = {p for w in words for p in w.replace("-", " ").split()}
+    if parts & TWIN_QUALIFIERS:
+        return None
+    readings = next((TWIN_STATES[p] for p in parts if p in TWIN_STATES), None)
+    return readings if readings is not None and item.country in readings else None
+
+
 def _town_description(item: Item, text: str) -> str | None:
     """The country a demonym before a town noun names ('the north Lebanese port', 'Tripoli,
     the northern Lebanese city'), by which a sentence describes a two-country town name."""
@@ -1279,6 +1317,7 @@ def extract_actors(ctx: ExtractContext) -> None:
     with kb.own_surnames(own):  # the article's own people beat learned namesakes
         for cand in cands:
             for item in code_candidate(_as_person(cand, own), date, db):
+                item.country = state_then(item.country, date)  # Juba in 2005: Sudan's
                 resolver.add(item)
     home = home_country(place_votes(resolver)) or people_home(resolver)  # before any
     # country is inferred
@@ -1286,6 +1325,7 @@ def extract_actors(ctx: ExtractContext) -> None:
     settle_ambiguous_places(resolver, home)
     lines = dateline_lines(article.text)
     settle_houses(resolver, lines)
+    settle_twin_states(resolver)
     settle_towns(resolver, article.text)  # before people are placed by its towns
     home_countries(resolver)  # what the sentence names comes first
     dateline_countries(resolver, lines)
