@@ -8,6 +8,7 @@ apposition); ``code_phrase`` does the same for a bare phrase, splitting it itsel
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -543,7 +544,14 @@ def _variant_place(key: str) -> Place | None:
     first, _, rest = key.partition(" ")
     if first in DIRECTIONS and rest:
         return _part_of(rest)
+    if not key.isascii() and (plain := _unaccented(key)) != key:
+        return _place(plain)  # 'Asunción', 'Bouaké' as the tables spell them
     return None
+
+
+def _unaccented(key: str) -> str:
+    """A key without its accents ('asunción' -> 'asuncion')."""
+    return "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
 
 
 def _part_of(key: str) -> Place | None:

@@ -23,6 +23,7 @@ from storyline.actors.coding import (
     ORG_TITLE_SECTORS,
     ORG_WORDS,
     PARTY_WORDS,
+    POLITICAL_MODIFIERS,
     RESIDENT_SECTORS,
     STAFF_WORDS,
     TITLE_SECTORS,
@@ -223,7 +224,9 @@ def code_org(cand: Candidate, date: str | None, db: str | None) -> Item:
             return _item(cand, "PERSON", person.name, code_words([]), person, False)
     whole = known is not None
     if known is None and len(words) > 1:
-        hit = suffix_hit(words, date, db)
+        written = [w for w in cand.text.replace("’", "'").split() if w.casefold() not in (
+            "the", "a", "an")]  # as written: "People's", which the cleaned words split
+        hit = suffix_hit(written if len(written) > 1 else words, date, db)
         known = hit[2] if hit and place_of(norm_key(hit[1])) else None
         if hit and known is None and _described(hit[0]):  # 'Campaign group Amnesty ...'
             known, whole, words = hit[2], True, hit[1].split()
@@ -231,6 +234,8 @@ def code_org(cand: Candidate, date: str | None, db: str | None) -> Item:
     title = code_words(words)
     if whole and known is not None and known.country:
         title.country = known.country  # the whole name, not a country inside it
+    if whole and known is not None and known.sector:
+        title.sector = title.body_sector = None  # "New People's Army" is REB, no 'people'
     if known is None and _named_for_twin_place(words, title):
         title.country = None  # 'Georgia Pacific', 'Georgia Power': a firm of either Georgia
     if known is None and len(words) > 1 and words[0] == "Congressional" and (
@@ -257,9 +262,18 @@ def _named_for_twin_place(words: list[str], title: Title) -> bool:
         title.sector in (None, "BUS")) and title.body_sector is None
 
 
+# Political modifiers that also begin the names of parties or states ('Democratic Republic
+# of ...', 'Socialist Party'): capitalised, they are no description of a name after them.
+NAME_LEAD_MODIFIERS = frozenset({"democratic", "republican", "islamic", "labour", "labor",
+                                 "green", "liberal", "conservative", "socialist", "national"})
+
+
 def _described(head: list[str]) -> bool:
     """Whether the words before a known name are a lower-case description of it ('Campaign
-    group' Amnesty International), not part of another name."""
+    group' Amnesty International), not part of another name, or a capitalised political
+    modifier opening a sentence ("Communist New People's Army guerrillas")."""
+    if head and all(w.casefold() in POLITICAL_MODIFIERS - NAME_LEAD_MODIFIERS for w in head):
+        return True
     return bool(head) and all(w[:1].islower() for w in head[1:]) and (
         len(head) > 1 or head[0][:1].islower())
 

@@ -22,7 +22,7 @@ from storyline.actors.coding import (
     party_state_tag,
     prominent_surname,
 )
-from storyline.actors.names import is_given_name
+from storyline.actors.names import is_given_name, norm_key
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -319,13 +319,35 @@ def _right_edge(i: int, start: int, info: DocInfo) -> int:
         end = max(end, ent[1])
     while end - 1 > i and info.dep[end - 1] == "case":
         end -= 1
-    return end
+    return end + 2 if end == i + 1 and _hyphen_name(start, end, info) else end
+
+
+def _hyphen_name(start: int, end: int, info: DocInfo) -> bool:
+    """Whether the group's acronym goes on over a glued hyphen and a capitalised word into a
+    name the dictionaries know ('SPLM-North', the Sudanese wing, not 'SPLM', South Sudan's
+    party); 'al-Shabaab' and other names the tagger holds whole are left as they are."""
+    if end + 1 >= len(info.lower) or info.lower[end] != "-" or not info.text[
+            info.idx[end + 1]:info.idx[end + 1] + 1].isupper():
+        return False
+    if not info.text[info.idx[end - 1] : info.idx[end - 1] + info.length[end - 1]].isupper():
+        return False
+    if info.idx[end - 1] + info.length[end - 1] != info.idx[end] or (
+            info.idx[end] + 1 != info.idx[end + 1]):
+        return False
+    name = info.text[info.idx[start]:info.idx[end + 1] + info.length[end + 1]]
+    return norm_key(name) in kb.bundled().aliases
 
 
 def _words(info: DocInfo, start: int, end: int) -> list[str]:
     """The non-blank token texts of tokens ``start`` to ``end``."""
     words = [info.text[info.idx[k] : info.idx[k] + info.length[k]] for k in range(start, end)]
-    return [w for w in words if w and not w.isspace()]
+    words = [w for w in words if w and not w.isspace()]
+    for k in range(start + 1, end - 1):
+        if info.lower[k] == "-" and _hyphen_name(k - 1, k, info):  # 'SPLM - North' as one
+            glued = info.text[info.idx[k - 1] : info.idx[k + 1] + info.length[k + 1]]
+            at = words.index(info.text[info.idx[k - 1] : info.idx[k - 1] + info.length[k - 1]])
+            return words[:at] + [glued] + words[at + 3 :]
+    return words
 
 
 def _possessor(tok: Token, start: int, info: DocInfo) -> list[str]:

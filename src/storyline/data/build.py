@@ -95,7 +95,8 @@ SEATS: dict[str, str] = {
     "caracas": "VEN", "havana": "CUB", "doha": "QAT", "abu dhabi": "ARE", "tel aviv": "ISR",
     "beirut": "LBN", "amman": "JOR", "kinshasa": "COD", "nairobi": "KEN", "addis ababa": "ETH",
     "lagos": "NGA", "abuja": "NGA", "khartoum": "SDN", "tripoli": "LBY", "sanaa": "YEM",
-    "naypyidaw": "MMR", "phnom penh": "KHM", "kremlin's": "RUS", "bucharest": "ROU",
+    "naypyidaw": "MMR", "naypyitaw": "MMR", "nay pyi taw": "MMR", "phnom penh": "KHM",
+    "kremlin's": "RUS", "bucharest": "ROU",
     "sofia": "BGR", "prague": "CZE", "bratislava": "SVK", "zagreb": "HRV", "dublin": "IRL",
     "lisbon": "PRT", "brussels": "EU", "hong kong": "HKG", "shanghai": "CHN", "st. petersburg":
     "RUS", "saint petersburg": "RUS", "new york": "USA", "kharkiv": "UKR", "odesa": "UKR",
@@ -336,7 +337,10 @@ CONFLICT_PLACES = {
     # Nigerian states and Philippine provinces named like a country or a town abroad: the
     # full name is the state's ('Niger state' is Nigeria's, 'Niger' alone the republic)
     "niger state": "NGA", "samar": "PHL", "samar province": "PHL", "northern samar": "PHL",
-    "eastern samar": "PHL", "rakhine": "MMR",
+    "eastern samar": "PHL",
+    # towns of the Republic of the Congo, which settle a bare 'Congo' there, and Chittagong's
+    # official spelling
+    "dolisie": "COG", "owando": "COG", "impfondo": "COG", "chattogram": "BGD", "rakhine": "MMR",
     "rakhine state": "MMR", "lhasa": "CHN", "jenin": "PSE", "khan younis": "PSE",
     "beit hanoun": "PSE", "mariupol": "UKR", "bakhmut": "UKR", "avdiivka": "UKR",
     "tskhinvali": "GEO", "sukhumi": "GEO", "stepanakert": "AZE", "nagorno-karabakh": "AZE",
