@@ -446,10 +446,17 @@ def _us_party_name(name: str) -> Coded | None:
 
 
 AMBIGUOUS_PLACES = {"georgia": frozenset({"GEO", "USA"}), "tripoli": frozenset({"LBY", "LBN"})}
-# Bare names two neighbouring states share -> (the reading news means by default, the other):
-# 'Congo', 'Congolese' are the DRC's unless the sentence names a place of the Republic
-# (Brazzaville, Pointe-Noire) or its people; words that name one state outright end the doubt.
-TWIN_STATES: dict[str, tuple[str, str]] = {"congo": ("COD", "COG"), "congolese": ("COD", "COG")}
+# Bare names two neighbouring states share -> (the dictionaries' reading, the other): a bare
+# 'Congo' is the Republic's as CAMEO codes it (COG; 'Congolese' the DRC's as the tables have
+# it) unless its sentence, else its article, names a place, body or person of the other
+# state (Goma, Kinshasa, Tshisekedi; Brazzaville); words naming one state end the doubt.
+TWIN_STATES: dict[str, tuple[str, str]] = {"congo": ("COG", "COD"), "congolese": ("COD", "COG")}
+# Towns of one name in two states news covers -> (the tables' reading, the other): the
+# sentence's other places or nationals settle which ('Bolivian police ... in Trinidad').
+TWIN_TOWNS: dict[str, tuple[str, str]] = {
+    "trinidad": ("TTO", "BOL"), "valencia": ("ESP", "VEN"), "cordoba": ("ESP", "ARG"),
+    "cartagena": ("ESP", "COL"), "hyderabad": ("IND", "PAK"), "san jose": ("USA", "CRI"),
+}
 TWIN_QUALIFIERS = frozenset({"republic", "democratic", "brazzaville", "kinshasa", "dr", "drc",
                              "zaire"})
 # Words of American state politics: beside a place that is also a US state they make it the
@@ -471,6 +478,7 @@ class Title:
     role_words: list[str] = field(default_factory=list)
     media: bool = False
     former: bool = False
+    twin: bool = False  # the country came from a name two states share ('Congo')
 
     @property
     def role(self) -> str | None:
@@ -848,7 +856,8 @@ def code_words(words: list[str]) -> Title:
             if not _patron(words, i + n) and not takes_side(" ".join(words[:i])) and (
                     not is_likeness_mark(" ".join(words[i + n : i + n + 2]))) and not (
                         _taught_language(words, i + n)):
-                _add_place(title, hit[1])  # not 'the Spanish - language network'
+                _add_place(title, hit[1], norm_key(" ".join(words[i : i + n])))  # not
+                # 'the Spanish - language network'
             pending = []
             closed = closed or bool(title.role_words)
         elif hit and isinstance(hit[1], tuple):
@@ -1017,8 +1026,15 @@ def _singular(word: str) -> str:
     return word
 
 
-def _add_place(title: Title, place: Place) -> None:
-    """Fill a title's country (and a body's or outlet's sector) from a place word it holds."""
+def _add_place(title: Title, place: Place, key: str = "") -> None:
+    """Fill a title's country (and a body's or outlet's sector) from a place word it holds; a
+    place of one state after a name two states share says which ('Congo's Ituri province')."""
+    twin = TWIN_STATES.get(key)
+    if title.twin and twin is None and title.country != place.code and any(
+            {title.country, place.code} == set(pair) for pair in TWIN_STATES.values()):
+        title.country, title.twin = place.code, False
+    if title.country is None:
+        title.twin = twin is not None
     title.country = title.country or place.code
     if place.table in ("body", "media"):
         title.body_sector = title.body_sector or place.sector
@@ -1592,6 +1608,9 @@ def combine(text: str, name: str | None, title: Title, known: Coded | None) -> A
     What the article says wins: a known actor of another country than the one the title
     names is someone else, and lends neither name, id nor codes ("Captain Nambiar of India").
     """
+    if known is not None and known.country and title.twin and any(
+            {title.country, known.country} == set(pair) for pair in TWIN_STATES.values()):
+        title.country = known.country  # "Congo's Ituri province": the place says which Congo
     if known is not None and _contradicts(title, known):
         known = None
     country = title.country or (known.country if known else None)

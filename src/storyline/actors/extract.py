@@ -29,6 +29,7 @@ from storyline.actors.coding import (
     TITLE_SECTORS,
     TWIN_QUALIFIERS,
     TWIN_STATES,
+    TWIN_TOWNS,
     US_BODIES,
     Title,
     add_title_org,
@@ -840,32 +841,55 @@ def settle_towns(resolver: Resolver, text: str) -> None:
 
 
 def settle_twin_states(resolver: Resolver) -> None:
-    """'Congolese police in Brazzaville': a name two states share (TWIN_STATES) is the state
-    its sentence's other places, bodies or named people are in, else the article's, else
-    the default reading the tables gave it."""
+    """'Congolese police in Brazzaville', 'her home in Trinidad' after 'Bolivian police': a
+    name two states share (TWIN_STATES, TWIN_TOWNS) is the one its sentence's other places,
+    bodies, named people or nationals are in, else the article's, else the default reading
+    the tables gave it; a settled place is marked as the sentence's reading."""
     twins = [(it, readings) for it in resolver.items if it.entity >= 0
              and (readings := _twin_readings(it)) is not None]
     if not twins:
         return
     by_sentence: dict[int, set[str]] = {}
     for it in resolver.items:
-        if it.entity >= 0 and it.country and (_locates(it) or it.kind == "PERSON" and it.name
-                                              and not it.country_basis) and (
-                _twin_readings(it) is None):
+        if it.entity >= 0 and it.country and not it.country_basis and (
+                _twin_readings(it) is None) and (
+                _locates(it) or it.kind == "PERSON" and it.name or _national(it)):
             by_sentence.setdefault(it.cand.sent, set()).add(it.country)
     everywhere = set().union(*by_sentence.values()) if by_sentence else set()
     for it, readings in twins:
         there = by_sentence.get(it.cand.sent, set()) & set(readings) or everywhere & set(readings)
         if len(there) == 1 and (country := there.pop()) != it.country:
+            _resettle(resolver, it, str(it.country), country)
             it.country = country
             best = resolver.entities[it.entity].best
             if best.country in readings:
                 best.country = country
+                if _place_key(best) in TWIN_TOWNS:
+                    best.country_basis = "sentence"
+
+
+def _resettle(resolver: Resolver, twin: Item, old: str, country: str) -> None:
+    """People of the sentence coded by the shared name after them ('students in Valencia')
+    move with it to the state the sentence settled it in."""
+    key = _place_key(twin)
+    for it in resolver.items:
+        if it.cand.sent == twin.cand.sent and it is not twin and it.country == old and (
+                key in norm_key(" ".join(it.cand.right_words))):
+            it.country = country
+
+
+def _national(item: Item) -> bool:
+    """Whether a group's or title's own words give its country ('Bolivian police'), not a
+    place after it ('students in Valencia')."""
+    return item.kind in ("NORP", "TITLE") and (
+        code_words(_clean(item.cand.words)).country == item.country)
 
 
 def _twin_readings(item: Item) -> tuple[str, str] | None:
-    """The two states a mention's shared name may mean ('Congo', 'Congolese troops'), if it
-    has one and no word naming one state outright ('Congo-Brazzaville', 'DR Congo')."""
+    """The two states a mention's shared name may mean ('Congo', 'Congolese troops', the town
+    'Trinidad'), if it has one and no word naming one state outright ('Congo-Brazzaville')."""
+    if item.kind != "PERSON" and (town := TWIN_TOWNS.get(_place_key(item))) is not None:
+        return town if item.country in town else None  # the tagger's kind may be any
     words = [w.casefold() for w in _clean(item.cand.words)]
     parts = {p for w in words for p in w.replace("-", " ").split()}
     if parts & TWIN_QUALIFIERS:

@@ -282,7 +282,6 @@ EXTRA_DEMONYMS = {
     # a people of one country named by its community ('Turkish Cypriot' is Cypriot)
     "greek cypriot": "CYP", "greek cypriots": "CYP", "turkish cypriot": "CYP",
     "turkish cypriots": "CYP",
-    "congolese": "COD",  # as 'congo' in EXTRA_PLACES: the DRC unless its sentence says else
 }
 
 EXTRA_PLACES = {
@@ -297,10 +296,6 @@ EXTRA_PLACES = {
     "palestine": "PSE", "czech republic": "CZE", "czechia": "CZE", "turkey": "TUR",
     "türkiye": "TUR", "holland": "NLD", "the netherlands": "NLD", "netherlands": "NLD",
     "uae": "ARE", "united arab emirates": "ARE", "drc": "COD", "myanmar": "MMR", "burma": "MMR",
-    # a bare 'Congo' in wire copy is the larger Democratic Republic (Reuters, AP style; the
-    # smaller state is 'Congo Republic', 'Republic of Congo', 'Congo-Brazzaville'); a sentence
-    # that names a place of the Republic makes it COG (actors.extract.settle_twin_states)
-    "congo": "COD",
 }
 
 # US states the tables lack, AP state abbreviations, and US cities (state capitals, the largest
@@ -957,9 +952,7 @@ def add_recent(actors: list[list[Any]], aliases: dict[str, int]) -> dict[str, in
 # Dictionary place aliases that news text almost always uses for something else: Molotov (an
 # old name of Perm) is the 'Molotov cocktail'.
 FALSE_PLACES = frozenset({"molotov"})
-# Bare names two states share, which the Phoenix files give the smaller one ('CONGO' COG): the
-# places table's reading (EXTRA_PLACES) codes them, settled by the sentence in actors.extract.
-TWIN_STATE_NAMES = frozenset({"congo"})
+
 # Dictionary actor aliases that are common English words, which news text uses for anything
 # but that actor: 'the foundation' is no Chicago gang (El Rukn), 'the organization' no Tanzim.
 FALSE_ALIASES = frozenset({"foundation", "cornerstone", "organization", "lightning", "falcon",
@@ -1084,7 +1077,7 @@ def build(dicts: Path) -> dict[str, Any]:
     add_orgs(actors, aliases)
     add_groups(actors, aliases)
     localise_groups(actors, aliases, set(places.values()))
-    for name in FALSE_ALIASES | TWIN_STATE_NAMES:
+    for name in FALSE_ALIASES:
         aliases.pop(name, None)
     for name, code in (US_PLACES | CONFLICT_PLACES | OLDER_CONFLICT_PLACES).items():
         places.setdefault(name, code)
