@@ -346,6 +346,14 @@ def _hyphen_parts(cand: Candidate, date: str | None, db: str | None) -> list[Ite
     return items
 
 
+def _titled_name(words: list[str]) -> bool:
+    """Whether words are a title with a role and a capitalised name of two words or more
+    ('opposition lawmaker Job Sikhala'), a person whatever the tagger called them."""
+    title_words, name_words = split_title(words, person=True)
+    return len(name_words) >= 2 and all(w[:1].isupper() for w in name_words) and (
+        code_words(title_words).role is not None)
+
+
 def code_title(cand: Candidate, date: str | None, db: str | None) -> Item:
     """A title or common-noun actor ('the Chinese Defense Minister', 'a diplomat')."""
     title = code_words(_clean(cand.words))
@@ -489,6 +497,9 @@ def code_candidate(cand: Candidate, date: str | None, db: str | None) -> list[It
         if (not any(i.country for i in places) and len(_clean(cand.words)) == 1
                 and TITLE_SECTORS.get(cand.head_lemma)):
             return [code_title(cand, date, db)]  # 'Rebels attacked ...' tagged as a place
+        if not any(i.country for i in places) and _titled_name(_clean(cand.words)):
+            return [code_person(replace(cand, label="PERSON"), date, db)]  # 'opposition
+            # lawmaker Job Sikhala' tagged as a place
         return places
     item = code_title(cand, date, db)
     return [item] if (item.country or item.role) else []
@@ -1267,6 +1278,32 @@ def _without_control(words: list[str]) -> list[str]:
     return words
 
 
+TITLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+((?:[a-z][\w'-]*\s+){1,3})$")
+APPOSITION_AFTER = re.compile(r",\s+(?:the|a|an)\s+")
+
+
+def adopt_titles(resolver: Resolver, text: str) -> None:
+    """A named person the parser left without the common-noun title before the name ('the
+    activist Alaa Abd El-Fattah', 'the opposition politician Maria X') or the titled
+    apposition after it ('Abdala Bucaram, the Ecuadorean president') takes its role, sector
+    and stated country, which home_countries then completes."""
+    starts = {it.cand.start: it for it in resolver.items if it.kind == "TITLE"}
+    for ent in resolver.entities:
+        best = ent.best
+        if ent.kind != "PERSON" or best.role or best.country or best.entity < 0:
+            continue
+        first = ent.items[0].cand
+        before = TITLE_BEFORE.search(text, max(0, first.start - 60), first.start)
+        if before is not None:
+            title = code_words(before[1].split())
+            if title.role is not None:
+                best.role, best.sector = title.role, best.sector or title.sector
+                best.country = title.country
+                continue
+        after = APPOSITION_AFTER.match(text, first.end)
+        _adjacent_title(best, starts.get(after.end()) if after is not None else None)
+
+
 def _adjacent_title(best: Item, title: Item | None) -> None:
     """'opposition leader Maulana X': a title mention right before a name gives it a role."""
     if title is not None and title.cand.sent == best.cand.sent and not best.role:
@@ -1365,6 +1402,7 @@ def extract_actors(ctx: ExtractContext) -> None:
     settle_houses(resolver, lines)
     settle_twin_states(resolver)
     settle_towns(resolver, article.text)  # before people are placed by its towns
+    adopt_titles(resolver, article.text)
     home_countries(resolver)  # what the sentence names comes first
     dateline_countries(resolver, lines)
     article_home_country(resolver, home)

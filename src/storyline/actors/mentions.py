@@ -418,7 +418,22 @@ def _right_pp(tok: Token, info: DocInfo, label: str) -> list[str]:
             if cut:  # 'the president of weakness toward Iran': not of Iran
                 words = [t for t in words if t.i < cut[0].left_edge.i]
             return [t.text for t in words]
-    return []
+    return _seat_after(tok, info) if label == "TITLE" else []
+
+
+# Heads of a state's rule that 'in' its seat names ('the new government in Asuncion', 'the
+# junta in Naypyitaw'), where the parser may hang 'in' on the verb instead.
+RULE_HEADS = frozenset({"government", "regime", "authorities", "junta", "administration",
+                        "leadership", "parliament", "legislature"})
+
+
+def _seat_after(tok: Token, info: DocInfo) -> list[str]:
+    """'in <named place>' right after a head of rule that the parser hung elsewhere."""
+    j = tok.i + 1
+    if info.lower[tok.i] not in RULE_HEADS or j + 1 >= len(info.lower) or (
+            info.lower[j] != "in") or (span := info.ent_span.get(j + 1)) is None:
+        return []
+    return ["in"] + _words(info, span[0], span[1])
 
 
 def _party_tag(tok: Token, label: str) -> list[str]:
