@@ -666,6 +666,14 @@ PERIOD_ACTORS: list[tuple[list[str], list[list[str | None]]]] = [
     (["joseph kabila"], [["CODGOV", "2001-01-17", "2019-01-24"], ["CODELI", "2019-01-24",
                                                                   None]]),
     (["mobutu sese seko"], [["CODGOV", "1965-11-24", "1997-05-16"]]),
+    # Sudan's paramilitary, a state force until its war on the army from 15 April 2023, and
+    # its commander; the Tibetan exiles' leader, whom CAMEO codes by China
+    (["rapid support forces", "rapid support forces (rsf)"],
+     [["SDNMIL", "2013-08-01", "2023-04-15"], ["SDNREB", "2023-04-15", None]]),
+    (["mohamed hamdan dagalo", "mohamed hamdan daglo", "hemedti"],
+     [["SDNMIL", "2013-08-01", "2019-08-20"], ["SDNGOV", "2019-08-20", "2023-04-15"],
+      ["SDNREB", "2023-04-15", None]]),
+    (["dalai lama", "the dalai lama"], [["CHNREL", "1950-11-17", None]]),
     # the southern movement, Sudan's in the Phoenix files up to independence (9 July 2011),
     # is South Sudan's ruling party after it
     (["sudan peoples liberation movement", "sudan people's liberation movement", "splm"],
@@ -767,6 +775,14 @@ EXTRA_ORGS: list[tuple[list[str], str]] = [
     (["social democratic and labour party", "sdlp"], "GBRPTY"),
     (["scottish national party", "snp"], "GBRPTY"), (["plaid cymru"], "GBRPTY"),
     (["uk independence party", "ukip"], "GBRPTY"),
+    # state and national firms wire copy names bare (hand-written; well-known public names;
+    # 'Shell', 'Total', 'Eni' left out as common words)
+    (["eskom"], "ZAFBUS"), (["transnet"], "ZAFBUS"), (["repsol"], "ESPBUS"),
+    (["ypf"], "ARGBUS"), (["yukos"], "RUSBUS"), (["yuganskneftegaz"], "RUSBUS"),
+    (["saudi aramco"], "SAUBUS"), (["china national petroleum corporation", "cnpc"], "CHNBUS"),
+    (["ecopetrol"], "COLBUS"), (["sonatrach"], "DZABUS"),
+    (["nigerian national petroleum corporation", "nnpc"], "NGABUS"), (["pertamina"], "IDNBUS"),
+    (["codelco"], "CHLBUS"), (["equinor", "statoil"], "NORBUS"), (["tepco"], "JPNBUS"),
 ]
 
 
