@@ -1443,6 +1443,9 @@ def title_group(words: list[str], date: str | None, db_path: str | None) -> Code
     """The group named before a title ('Hamas leader', 'Boko Haram fighters', 'al Shabaab
     gunmen'): the first run of name words the knowledge base codes with a country, unless the
     run is a place name (a place is the title's country, read by ``code_words``)."""
+    inner = _inner_possessives(words)
+    if inner != words and (named := title_group(inner, date, db_path)) is not None:
+        return named  # "New People's Army rebels"
     lead = _leading_name(words)
     whole = code_name(" ".join(lead), date, db_path) if len(lead) > 1 else None
     if len(lead) == 1 and _agent(norm_key(lead[0])) is not None:
@@ -1461,6 +1464,19 @@ def title_group(words: list[str], date: str | None, db_path: str | None) -> Code
             return known
         run = []
     return None
+
+
+def _inner_possessives(words: list[str]) -> list[str]:
+    """Words with a possessive between two capitalised words glued back into the name it
+    belongs to ('New People 's Army' -> "New People's Army", "Lord's Resistance Army")."""
+    out: list[str] = []
+    for i, word in enumerate(words):
+        if word in ("'s", "’s") and out and out[-1][:1].isupper() and (
+                words[i + 1 : i + 2] and words[i + 1][:1].isupper()):
+            out[-1] += "'s"
+            continue
+        out.append(word)
+    return out
 
 
 def _leading_name(words: list[str]) -> list[str]:
