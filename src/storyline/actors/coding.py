@@ -36,6 +36,7 @@ SECTORS = CAMEO_SECTORS
 RESIDENT_SECTORS = frozenset({None, "CVL", "REF", "LAB", "EDU", "AGR", "REL", "HLH", "CRM"})
 NAME_PARTICLES = frozenset({"von", "der", "van", "de", "den", "la", "le", "du", "da", "al",
                             "bin", "ibn", "el", "di", "dos", "das", "del", "ur", "ul", "ud"})
+PARTICLE_PREFIXES = tuple(f"{p}-" for p in sorted(NAME_PARTICLES))  # 'al-Sabah', 'el-Din'
 # courtesy titles: they name no office, so 'Mr. Trump' is 'Trump' (a prominent lone surname)
 COURTESY_TITLES = frozenset({"mr.", "mr", "ms.", "ms", "mrs.", "mrs", "dr.", "dr", "sir",
                              "dame", "madam", "madame", "mme."})
@@ -698,10 +699,18 @@ def _longest(words: list[str], i: int) -> tuple[int, Place | tuple[str | None]] 
 
 def _particle_surname(words: list[str], i: int) -> bool:
     """A place word after a given name and a lower-case name particle is a surname ('Senator
-    Leila de Lima', 'Joaquim de Paris'), not the person's country; 'Banco de Venezuela',
-    'Rio de Janeiro' have no given name there."""
-    return (i >= 2 and words[i - 1] in NAME_PARTICLES and words[i][:1].isupper()
-            and is_given_name(words[i - 2]))
+    Leila de Lima', 'Joaquim de Paris', 'Jaber al-Sabah'), not the person's country; 'Banco
+    de Venezuela', 'Rio de Janeiro' have no given name there."""
+    k = i - 2 if words[i - 1 : i] == ["-"] else i - 1  # 'al - Sabah' as tokenised
+    return (k >= 1 and words[k] in NAME_PARTICLES and words[i][:1].isupper()
+            and is_given_name(words[k - 1]))
+
+
+def _after_particle(words: list[str], i: int) -> bool:
+    """Whether word ``i`` follows a lower-case name particle, glued by a hyphen or not ('al -
+    Sabah', 'de Lima'), after a capitalised word: the family name of a person's name."""
+    k = i - 2 if words[i - 1 : i] == ["-"] else i - 1
+    return k >= 1 and words[k] in NAME_PARTICLES and words[k - 1][:1].isupper()
 
 
 def _adjective_general(words: list[str], i: int) -> bool:
@@ -1126,7 +1135,10 @@ def _hyphenated(key: str) -> Place | None:
     if "-" not in key or any(w.rpartition("-")[2] in LIKENESS for w in key.split()):
         return None
     key = " ".join(_naturalised(key.split()))  # 'mexican-american': an American
-    for part in key.split("-"):
+    parts = key.split("-")
+    for n, part in enumerate(parts):
+        if n and parts[n - 1].split()[-1:] and parts[n - 1].split()[-1] in NAME_PARTICLES:
+            continue  # 'jaber al-sabah': a family name after 'al-', no Sabah
         place = _place(part)
         if place is not None and place.table in ("place", "demonym"):
             return place
@@ -1171,6 +1183,8 @@ def _in_name(words: list[str], j: int) -> bool:
     or place word ('Jim Jordan')."""
     if j == len(words) - 1:
         return True
+    if _after_particle(words, j - 1):
+        return True  # 'Sheikh Jaber al-Ahmad al-Sabah', 'Leila de Lima': a family name
     before = words[j - 2] if j >= 2 else ""
     low = norm_key(before)
     return j == len(words) and before[:1].isupper() and low not in HONORIFICS and not (
@@ -1218,6 +1232,8 @@ def suffix_hit(
         if not tail[:1].isupper() or (lone and not (place_of(norm_key(tail))
                                                     and not _lowered_acronym(tail))):
             continue  # a lone last word must be a place or outlet, not any dictionary alias
+        if lone and tail.casefold().startswith(PARTICLE_PREFIXES) and words[j - 1][:1].isupper():
+            continue  # 'Jaber al-Sabah': a family name, not Malaysia's Sabah
         known = code_name(tail, date, db_path)
         if known is not None:
             return words[:j], tail, known

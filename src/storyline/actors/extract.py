@@ -235,7 +235,7 @@ def code_org(cand: Candidate, date: str | None, db: str | None) -> Item:
     title = code_words(words)
     if whole and known is not None and known.country:
         title.country = known.country  # the whole name, not a country inside it
-    if whole and known is not None and known.sector:
+    if whole and known is not None and known.sector and known.country:
         title.sector = title.body_sector = None  # "New People's Army" is REB, no 'people'
     if known is None and _named_for_twin_place(words, title):
         title.country = None  # 'Georgia Pacific', 'Georgia Power': a firm of either Georgia
