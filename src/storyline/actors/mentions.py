@@ -48,7 +48,8 @@ PERSON_TITLES = frozenset({
     "expert", "experts", "analyst", "analysts", "professor", "researcher", "fellow", "scholar",
     "journalist", "reporter", "correspondent", "editor", "military", "militaries", "army",
     "troops", "forces", "police", "rebels", "militants", "protesters", "ministry", "media",
-    "prosecutors", "judges", "sheriffs", "authorities", "governors", "mayors",
+    "prosecutors", "judges", "sheriffs", "authorities", "governors", "mayors", "politician",
+    "activist", "dissident",
 }) | frozenset({  # groups acted on, whom CAMEO codes by the country they are in
     "soldiers", "civilians", "villagers", "residents", "people", "students", "workers",
     "demonstrators", "activists", "protestors", "refugees", "prisoners", "inhabitants",
