@@ -458,6 +458,9 @@ TWIN_TOWNS: dict[str, tuple[str, str]] = {
     "trinidad": ("TTO", "BOL"), "valencia": ("ESP", "VEN"), "cordoba": ("ESP", "ARG"),
     "cartagena": ("ESP", "COL"), "hyderabad": ("IND", "PAK"), "san jose": ("USA", "CRI"),
 }
+# Names of an era that settle a shared name: while the DRC was called Zaire (1971-1997), a
+# text that names Zaire means the Republic by a bare 'Congo'.
+TWIN_ERAS: dict[str, str] = {"zaire": "COG", "zairean": "COG", "zaireans": "COG"}
 TWIN_QUALIFIERS = frozenset({"republic", "democratic", "brazzaville", "kinshasa", "dr", "drc",
                              "zaire"})
 # Words of American state politics: beside a place that is also a US state they make it the

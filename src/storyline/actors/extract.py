@@ -27,6 +27,7 @@ from storyline.actors.coding import (
     RESIDENT_SECTORS,
     STAFF_WORDS,
     TITLE_SECTORS,
+    TWIN_ERAS,
     TWIN_QUALIFIERS,
     TWIN_STATES,
     TWIN_TOWNS,
@@ -862,10 +863,12 @@ def settle_twin_states(resolver: Resolver) -> None:
         return
     by_sentence: dict[int, set[str]] = {}
     for it in resolver.items:
+        era = next((TWIN_ERAS[w] for w in map(str.casefold, it.cand.words) if w in TWIN_ERAS),
+                   None)  # 'Zaire' named: a bare 'Congo' is the Republic
         if it.entity >= 0 and it.country and not it.country_basis and (
                 _twin_readings(it) is None) and (
-                _locates(it) or it.kind == "PERSON" and it.name or _national(it)):
-            by_sentence.setdefault(it.cand.sent, set()).add(it.country)
+                era or _locates(it) or it.kind == "PERSON" and it.name or _national(it)):
+            by_sentence.setdefault(it.cand.sent, set()).add(era or it.country)
     everywhere = set().union(*by_sentence.values()) if by_sentence else set()
     for it, readings in twins:
         there = by_sentence.get(it.cand.sent, set()) & set(readings) or everywhere & set(readings)
