@@ -49,7 +49,7 @@ PERSON_TITLES = frozenset({
     "journalist", "reporter", "correspondent", "editor", "military", "militaries", "army",
     "troops", "forces", "police", "rebels", "militants", "protesters", "ministry", "media",
     "prosecutors", "judges", "sheriffs", "authorities", "governors", "mayors", "politician",
-    "activist", "dissident",
+    "activist", "dissident", "parliament",
 }) | frozenset({  # groups acted on, whom CAMEO codes by the country they are in
     "soldiers", "civilians", "villagers", "residents", "people", "students", "workers",
     "demonstrators", "activists", "protestors", "refugees", "prisoners", "inhabitants",
