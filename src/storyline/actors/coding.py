@@ -1255,9 +1255,8 @@ def learned_surname_only(text: str, date: str | None, db_path: str | None) -> bo
 
 # States that seceded, with the state their land belonged to and the day they began: a place
 # the gazetteer gives today's state (Juba, Malakal: SSD) lay in the older one before that day.
-SUCCESSOR_STATES: dict[str, tuple[str, str]] = {
-    "SSD": ("SDN", "2011-07-09"), "ERI": ("ETH", "1993-05-24"),
-}
+# (Eritrea is left out: its rebels of 1961-1993 are coded ERI by the group tables.)
+SUCCESSOR_STATES: dict[str, tuple[str, str]] = {"SSD": ("SDN", "2011-07-09")}
 
 
 def state_then(country: str | None, date: str | None) -> str | None:
