@@ -225,3 +225,45 @@ def test_issue_3_accented_place_names() -> None:
     for key, country in (("asunción", "PRY"), ("bouaké", "CIV")):
         found = place_of(key)
         assert found is not None and found.code == country, key
+
+
+def test_issue_3_zaire_named_means_the_republic_by_congo(actors_of: Any) -> None:
+    """While the DRC was Zaire, a bare 'Congo' beside it is the Republic of the Congo."""
+    text = "Zaire accused Congo of letting Ninja militiamen cross the river from Brazzaville."
+    assert _country(actors_of, text, "Congo") == "COG"
+    assert _country(actors_of, text, "Zaire") == "COD"
+
+
+@pytest.mark.parametrize("phrase", [
+    "Sheikh Jaber al-Ahmad al-Sabah", "Jaber al-Sabah",
+])
+def test_issue_3_a_family_name_after_al_is_no_place(phrase: str) -> None:
+    """'al-Sabah' is Kuwait's ruling family, not Malaysia's Sabah."""
+    from storyline.actors.coding import code_phrase
+
+    coded = code_phrase(phrase)
+    assert coded is None or coded.country != "MYS", coded
+
+
+def test_issue_3_kuwaits_opposition_has_one_country(actors_of: Any) -> None:
+    """With al-Sabah no Malaysian, the sentence names one country for the opposition."""
+    text = ("Kuwait's ruler, Sheikh Jaber al-Ahmad al-Sabah, promised opposition leaders on "
+            "Saturday to hold elections.")
+    assert _country(actors_of, text, "opposition leaders") == "KWT"
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("A senior opposition politician was assassinated outside his home in Tunis on Wednesday "
+     "by gunmen.", "TUN"),
+    ("A prominent opposition politician was shot dead outside his home in Dhaka on Sunday, "
+     "police said.", "BGD"),
+    ("Students marched on parliament in Kathmandu demanding the prime minister resign.", "NPL"),
+    ("Mongolian herders' associations petitioned parliament in Ulaanbaatar on Monday to halt "
+     "new mining licences.", "MNG"),
+])
+def test_issue_3_politicians_and_parliaments_are_mentions(events_of: Any, text: str,
+                                                          country: str) -> None:
+    """'politician', 'activist', 'dissident' and a lower-case 'parliament' head mentions that
+    take their sentence's country as 'lawmaker' does."""
+    codes = events_of.codes(text)
+    assert any(tgt == country for _, _, _, tgt in codes), codes
