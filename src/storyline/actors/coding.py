@@ -51,6 +51,8 @@ TITLE_SECTORS: dict[str, str | None] = {
     "chief": None, "head": None, "adviser": None, "advisor": None, "aide": None,
     "director": None, "deputy": None, "secretary": "GOV", "official": "GOV",
     "officials": "GOV", "leader": "GOV", "leaders": "GOV", "foreign policy chief": "GOV",
+    "elections commission": "GOV", "electoral council": "GOV", "electoral board": "GOV",
+    "elections board": "GOV",  # a state's election body, as 'electoral commission' is
     "analyst": "EDU", "analysts": "EDU", "expert": "EDU", "experts": "EDU", "fellow": "EDU",
     "senior fellow": "EDU", "researcher": "EDU", "scholar": "EDU", "think tank": "EDU",
     "institute": "EDU", "academy": "EDU", "college": "EDU", "school": "EDU",
