@@ -267,3 +267,24 @@ def test_issue_3_politicians_and_parliaments_are_mentions(events_of: Any, text: 
     take their sentence's country as 'lawmaker' does."""
     codes = events_of.codes(text)
     assert any(tgt == country for _, _, _, tgt in codes), codes
+
+
+@pytest.mark.parametrize(("phrase", "date", "country", "sector"), [
+    ("SPLA rebels", None, "SDN", "REB"), ("SPLA guerrillas", None, "SDN", "REB"),
+    ("SPLA troops", None, "SSD", "MIL"), ("SPLA rebels", "2005-01-01", "SDN", "REB"),
+    ("Boko Haram fighters", None, "NGA", "REB"),
+])
+def test_issue_3_undated_rebels_take_their_rebel_years(phrase: str, date: str | None,
+                                                       country: str, sector: str) -> None:
+    """With no date, 'SPLA rebels' are the years the SPLA fought Sudan (SDN), not South
+    Sudan's army since 2011; 'SPLA troops' are today's."""
+    from storyline.actors.coding import code_phrase
+
+    coded = code_phrase(phrase, date=date)
+    assert coded is not None and (coded.country, coded.sector) == (country, sector), coded
+
+
+def test_issue_3_undated_spla_rebels_mention(actors_of: Any) -> None:
+    """The mention path reads the same ('SPLA rebels said ...': SDN)."""
+    text = "SPLA rebels said they shot down a government plane near Torit."
+    assert _country(actors_of, text, "SPLA rebels") == "SDN"

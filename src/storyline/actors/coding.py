@@ -24,6 +24,7 @@ from storyline.actors.kb import (
     lookup_bundled,
     lookup_learned,
     lookup_lone_surname,
+    period_country,
 )
 from storyline.actors.names import is_given_name, norm_key
 from storyline.records import ActorRef
@@ -1377,6 +1378,23 @@ ORG_TITLE_SECTORS = frozenset({"REB", "OPP", "PTY", "RAD", "UAF", "IMG", "SEP", 
                                "NGO", "IGO", "JUD", "LEG", "MIL", "COP", "SPY", "BUS", "EDU"})
 
 
+# Sectors of armed people who fight a state, by which an undated group's period is told
+ARMED_ROLES = frozenset({"REB", "INS", "SEP", "UAF"})
+
+
+def take_group(title: Title, known: Coded, date: str | None) -> None:
+    """A group named in a title ('Hamas leader', 'Boko Haram fighters') gives it its country
+    and its armed or political sector; with no date, a title of armed rebels takes the period
+    the group was rebels in ('SPLA rebels': Sudan's, not South Sudan's army since 2011)."""
+    if date is None and title.sector in ARMED_ROLES and known.sector != title.sector and (
+            then := period_country(known.name, title.sector)) is not None:
+        title.country, title.body_sector = then, title.sector
+        return
+    title.country = known.country
+    if known.sector in ORG_TITLE_SECTORS:
+        title.body_sector = title.body_sector or known.sector
+
+
 def add_title_org(title: Title, words: list[str], date: str | None,
                   db_path: str | None) -> None:
     """'Hamas leader', 'FARC commander', 'PKK leader': an organisation the knowledge base
@@ -1387,9 +1405,7 @@ def add_title_org(title: Title, words: list[str], date: str | None,
     if known is None:
         title.country = staff_country(words, date)  # 'Clinton spokesman Brian Fallon'
     if known is not None:
-        title.country = known.country
-        if known.sector in ORG_TITLE_SECTORS:
-            title.body_sector = title.body_sector or known.sector
+        take_group(title, known, date)
         return
     own = words[1:] if words[:1] and words[0].casefold() in ("the", "a", "an") else words
     lead = _leading_name(own)

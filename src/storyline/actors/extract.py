@@ -20,7 +20,6 @@ from storyline.actors.coding import (
     COURTESY_TITLES,
     ENVOY_WORDS,
     LIKENESS,
-    ORG_TITLE_SECTORS,
     ORG_WORDS,
     PARTY_WORDS,
     POLITICAL_MODIFIERS,
@@ -51,6 +50,7 @@ from storyline.actors.coding import (
     state_then,
     suffix_hit,
     surnames_of,
+    take_group,
     title_group,
     us_home_member,
 )
@@ -419,9 +419,7 @@ def _named_owner(title: Title, cand: Candidate, date: str | None, db: str | None
     known = lookup_bundled(norm_key(whole), date) if "'s " in whole else None  # "the Lord's
     known = known or title_group(words[:-1], date, db)  # Resistance Army": the whole name
     if known is not None and known.country in bundled().isos:
-        title.country = known.country
-        if known.sector in ORG_TITLE_SECTORS:
-            title.body_sector = title.body_sector or known.sector
+        take_group(title, known, date)
 
 
 def code_group(cand: Candidate) -> Item:
