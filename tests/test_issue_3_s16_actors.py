@@ -288,3 +288,13 @@ def test_issue_3_undated_spla_rebels_mention(actors_of: Any) -> None:
     """The mention path reads the same ('SPLA rebels said ...': SDN)."""
     text = "SPLA rebels said they shot down a government plane near Torit."
     assert _country(actors_of, text, "SPLA rebels") == "SDN"
+
+
+def test_issue_3_languages_taught_are_no_places(actors_of: Any) -> None:
+    """'taught in French and English': languages, no French or English actor."""
+    text = ("Classes at the new schools will be taught in French and English, the Rwandan "
+            "education ministry said.")
+    rec = actors_of(text)
+    for word in ("French", "English"):
+        mention = actors_of.at(rec, text, word)
+        assert mention is None or mention.country is None, (word, mention)

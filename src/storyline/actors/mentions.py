@@ -135,13 +135,15 @@ def _places_as_things(pos: list[str], ent: list[str], lower: list[str],
 
 def _languages_as_things(dep: list[str], ent: list[str], lower: list[str], head: list[int],
                          spans: dict[int, tuple[int, int]]) -> None:
-    """A language name the tagger labels a people, taught, learnt or spoken ('taught Russian
-    to students', 'spoke in Arabic'), is relabelled a language (no actor), in place."""
+    """A language name the tagger labels a people or a place, taught, learnt or spoken ('taught
+    Russian to students', 'spoke in Arabic', 'taught in French and English'), is relabelled a
+    language (no actor), in place."""
     for i, (start, end) in spans.items():
-        if end - start != 1 or ent[i] != "NORP" or lower[i] not in LANGUAGES:
-            continue
-        verb = head[i] if dep[i] == "dobj" else (
-            head[head[i]] if dep[i] == "pobj" and lower[head[i]] == "in" else -1)
+        if end - start != 1 or ent[i] not in ("NORP", "GPE") or lower[i] not in LANGUAGES:
+            continue  # 'taught in French' may be tagged a place too
+        k = head[i] if dep[i] == "conj" else i  # 'in French and English'
+        verb = head[k] if dep[k] == "dobj" else (
+            head[head[k]] if dep[k] == "pobj" and lower[head[k]] == "in" else -1)
         if verb >= 0 and lower[verb] in LANGUAGE_VERBS:
             ent[i] = "LANGUAGE"
 
