@@ -335,7 +335,12 @@ CONFLICT_PLACES = {
     "eastern samar": "PHL",
     # towns of the Republic of the Congo, which settle a bare 'Congo' there, and Chittagong's
     # official spelling
-    "dolisie": "COG", "owando": "COG", "impfondo": "COG", "chattogram": "BGD", "rakhine": "MMR",
+    "dolisie": "COG", "owando": "COG", "impfondo": "COG", "chattogram": "BGD",
+    # towns of the Rwandan genocide and of Burundi's war, which place Hutu and Tutsi (a
+    # people of both states) in one ('Nyanza', also Kenyan, left out)
+    "nyarubuye": "RWA", "ntarama": "RWA", "nyamata": "RWA", "murambi": "RWA", "kibeho": "RWA",
+    "huye": "RWA", "gikongoro": "RWA", "musanze": "RWA", "byumba": "RWA", "rubavu": "RWA",
+    "rusizi": "RWA", "karongi": "RWA", "kayanza": "BDI", "rumonge": "BDI", "rakhine": "MMR",
     "rakhine state": "MMR", "lhasa": "CHN", "jenin": "PSE", "khan younis": "PSE",
     "beit hanoun": "PSE", "mariupol": "UKR", "bakhmut": "UKR", "avdiivka": "UKR",
     "tskhinvali": "GEO", "sukhumi": "GEO", "stepanakert": "AZE", "nagorno-karabakh": "AZE",
