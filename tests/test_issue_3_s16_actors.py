@@ -298,3 +298,19 @@ def test_issue_3_languages_taught_are_no_places(actors_of: Any) -> None:
     for word in ("French", "English"):
         mention = actors_of.at(rec, text, word)
         assert mention is None or mention.country is None, (word, mention)
+
+
+@pytest.mark.parametrize("phrase", ["Qatar's neighbours", "Israel's enemies", "China's rivals"])
+def test_issue_3_a_states_neighbours_are_other_states(phrase: str) -> None:
+    """"Qatar's neighbours" are not Qatar (as "Iran's proxies" are not Iran)."""
+    from storyline.actors.coding import code_phrase
+
+    coded = code_phrase(phrase)
+    assert coded is None or coded.country is None, coded
+
+
+def test_issue_3_neighbours_named_in_apposition(events_of: Any) -> None:
+    """"Russia's neighbours Estonia and Latvia expelled Russian diplomats": not Russia's act."""
+    codes = events_of.codes("Russia's neighbours Estonia and Latvia expelled Russian diplomats "
+                            "on Friday.")
+    assert codes and all(src != "RUS" for _, _, src, _ in codes), codes

@@ -942,6 +942,10 @@ def takes_side(before: str) -> bool:
 # 'Iran's proxies'): the possessor is their patron, not their country
 CLIENT_NOUNS = frozenset({"ally", "allies", "proxy", "proxies", "surrogate", "surrogates",
                           "client", "clients"})
+# Nouns for other states a possessor relates to ("Qatar's neighbours", "Israel's enemies"):
+# the possessor is not their country either
+RIVAL_NOUNS = frozenset({"neighbour", "neighbours", "neighbor", "neighbors", "rival", "rivals",
+                         "enemy", "enemies", "foe", "foes", "adversary", "adversaries"})
 
 
 def _patron(words: list[str], j: int) -> bool:
@@ -956,13 +960,14 @@ def is_client_mark(after: str) -> bool:
 
 
 def _client_of(words: list[str], j: int) -> bool:
-    """Whether a possessive ending at or just before word ``j`` owns a client group within
-    three words ('Israel 's militia ally'), the place read with or without its 's'."""
+    """Whether a possessive ending at or just before word ``j`` owns a client group or names
+    rival states within three words ('Israel 's militia ally', "Qatar 's neighbours"), the
+    place read with or without its 's'."""
     if j < len(words) and words[j] in ("'s", "'"):
         j += 1
     elif not (0 < j <= len(words) and words[j - 1] in ("'s", "'")):
         return False
-    return any(w.casefold() in CLIENT_NOUNS for w in words[j : j + 3])
+    return any(w.casefold() in CLIENT_NOUNS | RIVAL_NOUNS for w in words[j : j + 3])
 
 
 def _joined_place(title: Title, place: Place, before: list[str]) -> bool:
