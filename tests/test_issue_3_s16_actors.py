@@ -314,3 +314,17 @@ def test_issue_3_neighbours_named_in_apposition(events_of: Any) -> None:
     codes = events_of.codes("Russia's neighbours Estonia and Latvia expelled Russian diplomats "
                             "on Friday.")
     assert codes and all(src != "RUS" for _, _, src, _ in codes), codes
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("U.S. Assistant Secretary of State Victoria Nuland met opposition leaders in Kiev.",
+     "Victoria Nuland"),
+    ("Deputy Secretary of Defense Kathleen Hicks visited troops in Poland on Monday.",
+     "Kathleen Hicks"),
+])
+def test_issue_3_an_office_cut_off_by_its_of(actors_of: Any, text: str, word: str) -> None:
+    """'Assistant Secretary of State X': the office the parser cut off at 'of' is the
+    person's (USA), not the sentence's other country."""
+    rec = actors_of(text)
+    mention = actors_of.at(rec, text, word)
+    assert mention is not None and (mention.country, mention.sector) == ("USA", "GOV")

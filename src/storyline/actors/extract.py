@@ -1281,13 +1281,17 @@ def _without_control(words: list[str]) -> list[str]:
 
 TITLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+((?:[a-z][\w'-]*\s+){1,3})$")
 APPOSITION_AFTER = re.compile(r",\s+(?:the|a|an)\s+")
+OFFICE_BEFORE = re.compile(  # 'U.S. Assistant Secretary of State Victoria Nuland'
+    r"((?:[A-Z][\w.'-]*\s+){1,4}of\s+(?:State|Defen[cs]e|Homeland\s+Security|the\s+Treasury"
+    r"|Justice|the\s+Interior)\s+)$")
 
 
 def adopt_titles(resolver: Resolver, text: str) -> None:
     """A named person the parser left without the common-noun title before the name ('the
-    activist Alaa Abd El-Fattah', 'the opposition politician Maria X') or the titled
-    apposition after it ('Abdala Bucaram, the Ecuadorean president') takes its role, sector
-    and stated country, which home_countries then completes."""
+    activist Alaa Abd El-Fattah', 'the opposition politician Maria X'), the office whose 'of'
+    cut it off ('U.S. Assistant Secretary of State Victoria Nuland') or the titled apposition
+    after it ('Abdala Bucaram, the Ecuadorean president') takes its role, sector and stated
+    country, which home_countries then completes."""
     starts = {it.cand.start: it for it in resolver.items if it.kind == "TITLE"}
     for ent in resolver.entities:
         best = ent.best
@@ -1295,10 +1299,15 @@ def adopt_titles(resolver: Resolver, text: str) -> None:
             continue
         first = ent.items[0].cand
         before = TITLE_BEFORE.search(text, max(0, first.start - 60), first.start)
+        if before is not None and not is_agent_word(before[1].split()[-1]):
+            before = None  # 'the vacant seat of Justice X': no title before the name
+        before = before or OFFICE_BEFORE.search(text, max(0, first.start - 80), first.start)
         if before is not None:
             title = code_words(before[1].split())
+            title.role_words = title.role_words or before[1].split()[-3:-2]  # 'Secretary'
             if title.role is not None:
-                best.role, best.sector = title.role, best.sector or title.sector
+                best.role = title.role
+                best.sector = best.sector or title.body_sector or title.sector
                 best.country = title.country
                 continue
         after = APPOSITION_AFTER.match(text, first.end)
