@@ -8,6 +8,7 @@ apposition); ``code_phrase`` does the same for a bare phrase, splitting it itsel
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -23,6 +24,7 @@ from storyline.actors.kb import (
     lookup_bundled,
     lookup_learned,
     lookup_lone_surname,
+    period_country,
 )
 from storyline.actors.names import is_given_name, norm_key
 from storyline.records import ActorRef
@@ -35,6 +37,7 @@ SECTORS = CAMEO_SECTORS
 RESIDENT_SECTORS = frozenset({None, "CVL", "REF", "LAB", "EDU", "AGR", "REL", "HLH", "CRM"})
 NAME_PARTICLES = frozenset({"von", "der", "van", "de", "den", "la", "le", "du", "da", "al",
                             "bin", "ibn", "el", "di", "dos", "das", "del", "ur", "ul", "ud"})
+PARTICLE_PREFIXES = tuple(f"{p}-" for p in sorted(NAME_PARTICLES))  # 'al-Sabah', 'el-Din'
 # courtesy titles: they name no office, so 'Mr. Trump' is 'Trump' (a prominent lone surname)
 COURTESY_TITLES = frozenset({"mr.", "mr", "ms.", "ms", "mrs.", "mrs", "dr.", "dr", "sir",
                              "dame", "madam", "madame", "mme."})
@@ -49,6 +52,8 @@ TITLE_SECTORS: dict[str, str | None] = {
     "chief": None, "head": None, "adviser": None, "advisor": None, "aide": None,
     "director": None, "deputy": None, "secretary": "GOV", "official": "GOV",
     "officials": "GOV", "leader": "GOV", "leaders": "GOV", "foreign policy chief": "GOV",
+    "elections commission": "GOV", "electoral council": "GOV", "electoral board": "GOV",
+    "elections board": "GOV",  # a state's election body, as 'electoral commission' is
     "analyst": "EDU", "analysts": "EDU", "expert": "EDU", "experts": "EDU", "fellow": "EDU",
     "senior fellow": "EDU", "researcher": "EDU", "scholar": "EDU", "think tank": "EDU",
     "institute": "EDU", "academy": "EDU", "college": "EDU", "school": "EDU",
@@ -445,6 +450,22 @@ def _us_party_name(name: str) -> Coded | None:
 
 
 AMBIGUOUS_PLACES = {"georgia": frozenset({"GEO", "USA"}), "tripoli": frozenset({"LBY", "LBN"})}
+# Bare names two neighbouring states share -> (the dictionaries' reading, the other): a bare
+# 'Congo' is the Republic's as CAMEO codes it (COG; 'Congolese' the DRC's as the tables have
+# it) unless its sentence, else its article, names a place, body or person of the other
+# state (Goma, Kinshasa, Tshisekedi; Brazzaville); words naming one state end the doubt.
+TWIN_STATES: dict[str, tuple[str, str]] = {"congo": ("COG", "COD"), "congolese": ("COD", "COG")}
+# Towns of one name in two states news covers -> (the tables' reading, the other): the
+# sentence's other places or nationals settle which ('Bolivian police ... in Trinidad').
+TWIN_TOWNS: dict[str, tuple[str, str]] = {
+    "trinidad": ("TTO", "BOL"), "valencia": ("ESP", "VEN"), "cordoba": ("ESP", "ARG"),
+    "cartagena": ("ESP", "COL"), "hyderabad": ("IND", "PAK"), "san jose": ("USA", "CRI"),
+}
+# Names of an era that settle a shared name: while the DRC was called Zaire (1971-1997), a
+# text that names Zaire means the Republic by a bare 'Congo'.
+TWIN_ERAS: dict[str, str] = {"zaire": "COG", "zairean": "COG", "zaireans": "COG"}
+TWIN_QUALIFIERS = frozenset({"republic", "democratic", "brazzaville", "kinshasa", "dr", "drc",
+                             "zaire"})
 # Words of American state politics: beside a place that is also a US state they make it the
 # state ('Georgia Gov. Nathan Deal', 'Georgia Republicans', 'the Georgia primary'); the
 # country's people are 'Georgian'.
@@ -464,6 +485,7 @@ class Title:
     role_words: list[str] = field(default_factory=list)
     media: bool = False
     former: bool = False
+    twin: bool = False  # the country came from a name two states share ('Congo')
 
     @property
     def role(self) -> str | None:
@@ -537,7 +559,14 @@ def _variant_place(key: str) -> Place | None:
     first, _, rest = key.partition(" ")
     if first in DIRECTIONS and rest:
         return _part_of(rest)
+    if not key.isascii() and (plain := _unaccented(key)) != key:
+        return _place(plain)  # 'Asunción', 'Bouaké' as the tables spell them
     return None
+
+
+def _unaccented(key: str) -> str:
+    """A key without its accents ('asunción' -> 'asuncion')."""
+    return "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
 
 
 def _part_of(key: str) -> Place | None:
@@ -663,7 +692,7 @@ def _longest(words: list[str], i: int) -> tuple[int, Place | tuple[str | None]] 
         if not key:
             continue
         if n == 1 and (_common_outlet_word(words[i]) or _lowered_acronym(words[i])
-                       or _named_union(words, i)
+                       or _named_union(words, i) or _particle_surname(words, i)
                        or _adjective_general(words, i)):
             continue
         hit: Place | tuple[str | None] | None = _place(key) or _agent(key)
@@ -672,6 +701,22 @@ def _longest(words: list[str], i: int) -> tuple[int, Place | tuple[str | None]] 
         if hit is not None and not (key in PARTY_WORDS and not _political_party(words, i)):
             return n, hit
     return None
+
+
+def _particle_surname(words: list[str], i: int) -> bool:
+    """A place word after a given name and a lower-case name particle is a surname ('Senator
+    Leila de Lima', 'Joaquim de Paris', 'Jaber al-Sabah'), not the person's country; 'Banco
+    de Venezuela', 'Rio de Janeiro' have no given name there."""
+    k = i - 2 if words[i - 1 : i] == ["-"] else i - 1  # 'al - Sabah' as tokenised
+    return (k >= 1 and words[k] in NAME_PARTICLES and words[i][:1].isupper()
+            and is_given_name(words[k - 1]))
+
+
+def _after_particle(words: list[str], i: int) -> bool:
+    """Whether word ``i`` follows a lower-case name particle, glued by a hyphen or not ('al -
+    Sabah', 'de Lima'), after a capitalised word: the family name of a person's name."""
+    k = i - 2 if words[i - 1 : i] == ["-"] else i - 1
+    return k >= 1 and words[k] in NAME_PARTICLES and words[k - 1][:1].isupper()
 
 
 def _adjective_general(words: list[str], i: int) -> bool:
@@ -761,9 +806,30 @@ def _one_community(words: list[str]) -> list[str]:
     return words
 
 
+BIRTH_MARKS = frozenset({"born"})  # 'Ethiopian-born': where one was born, not one's state
+
+
+def _born_elsewhere(words: list[str]) -> list[str]:
+    """Words with a birthplace left out when a nationality follows it ('Ethiopian-born
+    Israelis' -> 'Israelis', 'a Moroccan-born Dutch mayor'): the later state is theirs; alone
+    ('a British-born jihadist') the birthplace stays their country."""
+    for i, word in enumerate(words):
+        head, _, last = word.rpartition("-")
+        tokenised = not head and word.casefold() in BIRTH_MARKS and words[i - 1 : i] == ["-"]
+        if not (head and last.casefold() in BIRTH_MARKS) and not tokenised:
+            continue
+        if any((place := _place(norm_key(w))) is not None and place.table in ("place", "demonym")
+               for w in words[i + 1 :]):
+            start = i - 2 if tokenised else i
+            return words[:max(start, 0)] + _born_elsewhere(words[i + 1 :])
+    return words
+
+
 def _naturalised(words: list[str]) -> list[str]:
     """Words with an origin before a hyphenated nationality left out ('Mexican-American' ->
-    'American', 'Turkish Americans' -> 'Americans'): the nationality is the country."""
+    'American', 'Turkish Americans' -> 'Americans', 'Ethiopian-born Israelis' -> 'Israelis'):
+    the nationality is the country."""
+    words = _born_elsewhere(words)
     out: list[str] = []
     for word in words:
         head, _, last = word.rpartition("-")
@@ -805,7 +871,8 @@ def code_words(words: list[str]) -> Title:
             if not _patron(words, i + n) and not takes_side(" ".join(words[:i])) and (
                     not is_likeness_mark(" ".join(words[i + n : i + n + 2]))) and not (
                         _taught_language(words, i + n)):
-                _add_place(title, hit[1])  # not 'the Spanish - language network'
+                _add_place(title, hit[1], norm_key(" ".join(words[i : i + n])))  # not
+                # 'the Spanish - language network'
             pending = []
             closed = closed or bool(title.role_words)
         elif hit and isinstance(hit[1], tuple):
@@ -875,6 +942,10 @@ def takes_side(before: str) -> bool:
 # 'Iran's proxies'): the possessor is their patron, not their country
 CLIENT_NOUNS = frozenset({"ally", "allies", "proxy", "proxies", "surrogate", "surrogates",
                           "client", "clients"})
+# Nouns for other states a possessor relates to ("Qatar's neighbours", "Israel's enemies"):
+# the possessor is not their country either
+RIVAL_NOUNS = frozenset({"neighbour", "neighbours", "neighbor", "neighbors", "rival", "rivals",
+                         "enemy", "enemies", "foe", "foes", "adversary", "adversaries"})
 
 
 def _patron(words: list[str], j: int) -> bool:
@@ -889,13 +960,14 @@ def is_client_mark(after: str) -> bool:
 
 
 def _client_of(words: list[str], j: int) -> bool:
-    """Whether a possessive ending at or just before word ``j`` owns a client group within
-    three words ('Israel 's militia ally'), the place read with or without its 's'."""
+    """Whether a possessive ending at or just before word ``j`` owns a client group or names
+    rival states within three words ('Israel 's militia ally', "Qatar 's neighbours"), the
+    place read with or without its 's'."""
     if j < len(words) and words[j] in ("'s", "'"):
         j += 1
     elif not (0 < j <= len(words) and words[j - 1] in ("'s", "'")):
         return False
-    return any(w.casefold() in CLIENT_NOUNS for w in words[j : j + 3])
+    return any(w.casefold() in CLIENT_NOUNS | RIVAL_NOUNS for w in words[j : j + 3])
 
 
 def _joined_place(title: Title, place: Place, before: list[str]) -> bool:
@@ -974,8 +1046,15 @@ def _singular(word: str) -> str:
     return word
 
 
-def _add_place(title: Title, place: Place) -> None:
-    """Fill a title's country (and a body's or outlet's sector) from a place word it holds."""
+def _add_place(title: Title, place: Place, key: str = "") -> None:
+    """Fill a title's country (and a body's or outlet's sector) from a place word it holds; a
+    place of one state after a name two states share says which ('Congo's Ituri province')."""
+    twin = TWIN_STATES.get(key)
+    if title.twin and twin is None and title.country != place.code and any(
+            {title.country, place.code} == set(pair) for pair in TWIN_STATES.values()):
+        title.country, title.twin = place.code, False
+    if title.country is None:
+        title.twin = twin is not None
     title.country = title.country or place.code
     if place.table in ("body", "media"):
         title.body_sector = title.body_sector or place.sector
@@ -1067,7 +1146,10 @@ def _hyphenated(key: str) -> Place | None:
     if "-" not in key or any(w.rpartition("-")[2] in LIKENESS for w in key.split()):
         return None
     key = " ".join(_naturalised(key.split()))  # 'mexican-american': an American
-    for part in key.split("-"):
+    parts = key.split("-")
+    for n, part in enumerate(parts):
+        if n and parts[n - 1].split()[-1:] and parts[n - 1].split()[-1] in NAME_PARTICLES:
+            continue  # 'jaber al-sabah': a family name after 'al-', no Sabah
         place = _place(part)
         if place is not None and place.table in ("place", "demonym"):
             return place
@@ -1112,6 +1194,8 @@ def _in_name(words: list[str], j: int) -> bool:
     or place word ('Jim Jordan')."""
     if j == len(words) - 1:
         return True
+    if _after_particle(words, j - 1):
+        return True  # 'Sheikh Jaber al-Ahmad al-Sabah', 'Leila de Lima': a family name
     before = words[j - 2] if j >= 2 else ""
     low = norm_key(before)
     return j == len(words) and before[:1].isupper() and low not in HONORIFICS and not (
@@ -1159,6 +1243,8 @@ def suffix_hit(
         if not tail[:1].isupper() or (lone and not (place_of(norm_key(tail))
                                                     and not _lowered_acronym(tail))):
             continue  # a lone last word must be a place or outlet, not any dictionary alias
+        if lone and tail.casefold().startswith(PARTICLE_PREFIXES) and words[j - 1][:1].isupper():
+            continue  # 'Jaber al-Sabah': a family name, not Malaysia's Sabah
         known = code_name(tail, date, db_path)
         if known is not None:
             return words[:j], tail, known
@@ -1175,10 +1261,33 @@ def learned_surname_only(text: str, date: str | None, db_path: str | None) -> bo
     return hit is not None and hit.by_surname
 
 
+# States that seceded, with the state their land belonged to and the day they began: a place
+# the gazetteer gives today's state (Juba, Malakal: SSD) lay in the older one before that day.
+# (Eritrea is left out: its rebels of 1961-1993 are coded ERI by the group tables.)
+SUCCESSOR_STATES: dict[str, tuple[str, str]] = {"SSD": ("SDN", "2011-07-09")}
+
+
+def state_then(country: str | None, date: str | None) -> str | None:
+    """The state a country code's land belonged to on ``date`` (Juba in 2005 is Sudan's)."""
+    older = SUCCESSOR_STATES.get(country or "")
+    return older[0] if older is not None and date is not None and date < older[1] else country
+
+
 def code_phrase(
     text: str, date: str | None = None, db_path: str | None = None
 ) -> ActorRef | None:
-    """Code a bare phrase ('Russian Defense Minister Sergei Shoigu', 'the Kremlin', 'Chinese')."""
+    """Code a bare phrase ('Russian Defense Minister Sergei Shoigu', 'the Kremlin', 'Chinese'),
+    its country the state of the phrase's date (state_then)."""
+    coded = _code_phrase(text, date, db_path)
+    if coded is not None and coded.country in SUCCESSOR_STATES:
+        coded.country = state_then(coded.country, date)
+    return coded
+
+
+def _code_phrase(
+    text: str, date: str | None = None, db_path: str | None = None
+) -> ActorRef | None:
+    """Code a bare phrase, its country today's state."""
     if sports_club(text):
         return None  # 'Real Madrid', 'Manchester United': a club, no political actor
     own = without_patron(text)
@@ -1274,6 +1383,23 @@ ORG_TITLE_SECTORS = frozenset({"REB", "OPP", "PTY", "RAD", "UAF", "IMG", "SEP", 
                                "NGO", "IGO", "JUD", "LEG", "MIL", "COP", "SPY", "BUS", "EDU"})
 
 
+# Sectors of armed people who fight a state, by which an undated group's period is told
+ARMED_ROLES = frozenset({"REB", "INS", "SEP", "UAF"})
+
+
+def take_group(title: Title, known: Coded, date: str | None) -> None:
+    """A group named in a title ('Hamas leader', 'Boko Haram fighters') gives it its country
+    and its armed or political sector; with no date, a title of armed rebels takes the period
+    the group was rebels in ('SPLA rebels': Sudan's, not South Sudan's army since 2011)."""
+    if date is None and title.sector in ARMED_ROLES and known.sector != title.sector and (
+            then := period_country(known.name, title.sector)) is not None:
+        title.country, title.body_sector = then, title.sector
+        return
+    title.country = known.country
+    if known.sector in ORG_TITLE_SECTORS:
+        title.body_sector = title.body_sector or known.sector
+
+
 def add_title_org(title: Title, words: list[str], date: str | None,
                   db_path: str | None) -> None:
     """'Hamas leader', 'FARC commander', 'PKK leader': an organisation the knowledge base
@@ -1284,9 +1410,7 @@ def add_title_org(title: Title, words: list[str], date: str | None,
     if known is None:
         title.country = staff_country(words, date)  # 'Clinton spokesman Brian Fallon'
     if known is not None:
-        title.country = known.country
-        if known.sector in ORG_TITLE_SECTORS:
-            title.body_sector = title.body_sector or known.sector
+        take_group(title, known, date)
         return
     own = words[1:] if words[:1] and words[0].casefold() in ("the", "a", "an") else words
     lead = _leading_name(own)
@@ -1360,6 +1484,9 @@ def title_group(words: list[str], date: str | None, db_path: str | None) -> Code
     """The group named before a title ('Hamas leader', 'Boko Haram fighters', 'al Shabaab
     gunmen'): the first run of name words the knowledge base codes with a country, unless the
     run is a place name (a place is the title's country, read by ``code_words``)."""
+    inner = _inner_possessives(words)
+    if inner != words and (named := title_group(inner, date, db_path)) is not None:
+        return named  # "New People's Army rebels"
     lead = _leading_name(words)
     whole = code_name(" ".join(lead), date, db_path) if len(lead) > 1 else None
     if len(lead) == 1 and _agent(norm_key(lead[0])) is not None:
@@ -1378,6 +1505,19 @@ def title_group(words: list[str], date: str | None, db_path: str | None) -> Code
             return known
         run = []
     return None
+
+
+def _inner_possessives(words: list[str]) -> list[str]:
+    """Words with a possessive between two capitalised words glued back into the name it
+    belongs to ('New People 's Army' -> "New People's Army", "Lord's Resistance Army")."""
+    out: list[str] = []
+    for i, word in enumerate(words):
+        if word in ("'s", "’s") and out and out[-1][:1].isupper() and (
+                words[i + 1 : i + 2] and words[i + 1][:1].isupper()):
+            out[-1] += "'s"
+            continue
+        out.append(word)
+    return out
 
 
 def _leading_name(words: list[str]) -> list[str]:
@@ -1525,6 +1665,9 @@ def combine(text: str, name: str | None, title: Title, known: Coded | None) -> A
     What the article says wins: a known actor of another country than the one the title
     names is someone else, and lends neither name, id nor codes ("Captain Nambiar of India").
     """
+    if known is not None and known.country and title.twin and any(
+            {title.country, known.country} == set(pair) for pair in TWIN_STATES.values()):
+        title.country = known.country  # "Congo's Ituri province": the place says which Congo
     if known is not None and _contradicts(title, known):
         known = None
     country = title.country or (known.country if known else None)

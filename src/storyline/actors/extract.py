@@ -20,12 +20,16 @@ from storyline.actors.coding import (
     COURTESY_TITLES,
     ENVOY_WORDS,
     LIKENESS,
-    ORG_TITLE_SECTORS,
     ORG_WORDS,
     PARTY_WORDS,
+    POLITICAL_MODIFIERS,
     RESIDENT_SECTORS,
     STAFF_WORDS,
     TITLE_SECTORS,
+    TWIN_ERAS,
+    TWIN_QUALIFIERS,
+    TWIN_STATES,
+    TWIN_TOWNS,
     US_BODIES,
     Title,
     add_title_org,
@@ -43,8 +47,10 @@ from storyline.actors.coding import (
     split_title,
     sports_club,
     staff_country,
+    state_then,
     suffix_hit,
     surnames_of,
+    take_group,
     title_group,
     us_home_member,
 )
@@ -220,7 +226,9 @@ def code_org(cand: Candidate, date: str | None, db: str | None) -> Item:
             return _item(cand, "PERSON", person.name, code_words([]), person, False)
     whole = known is not None
     if known is None and len(words) > 1:
-        hit = suffix_hit(words, date, db)
+        written = [w for w in cand.text.replace("’", "'").split() if w.casefold() not in (
+            "the", "a", "an")]  # as written: "People's", which the cleaned words split
+        hit = suffix_hit(written if len(written) > 1 else words, date, db)
         known = hit[2] if hit and place_of(norm_key(hit[1])) else None
         if hit and known is None and _described(hit[0]):  # 'Campaign group Amnesty ...'
             known, whole, words = hit[2], True, hit[1].split()
@@ -228,6 +236,8 @@ def code_org(cand: Candidate, date: str | None, db: str | None) -> Item:
     title = code_words(words)
     if whole and known is not None and known.country:
         title.country = known.country  # the whole name, not a country inside it
+    if whole and known is not None and known.sector and known.country:
+        title.sector = title.body_sector = None  # "New People's Army" is REB, no 'people'
     if known is None and _named_for_twin_place(words, title):
         title.country = None  # 'Georgia Pacific', 'Georgia Power': a firm of either Georgia
     if known is None and len(words) > 1 and words[0] == "Congressional" and (
@@ -254,9 +264,18 @@ def _named_for_twin_place(words: list[str], title: Title) -> bool:
         title.sector in (None, "BUS")) and title.body_sector is None
 
 
+# Political modifiers that also begin the names of parties or states ('Democratic Republic
+# of ...', 'Socialist Party'): capitalised, they are no description of a name after them.
+NAME_LEAD_MODIFIERS = frozenset({"democratic", "republican", "islamic", "labour", "labor",
+                                 "green", "liberal", "conservative", "socialist", "national"})
+
+
 def _described(head: list[str]) -> bool:
     """Whether the words before a known name are a lower-case description of it ('Campaign
-    group' Amnesty International), not part of another name."""
+    group' Amnesty International), not part of another name, or a capitalised political
+    modifier opening a sentence ("Communist New People's Army guerrillas")."""
+    if head and all(w.casefold() in POLITICAL_MODIFIERS - NAME_LEAD_MODIFIERS for w in head):
+        return True
     return bool(head) and all(w[:1].islower() for w in head[1:]) and (
         len(head) > 1 or head[0][:1].islower())
 
@@ -328,6 +347,14 @@ def _hyphen_parts(cand: Candidate, date: str | None, db: str | None) -> list[Ite
     return items
 
 
+def _titled_name(words: list[str]) -> bool:
+    """Whether words are a title with a role and a capitalised name of two words or more
+    ('opposition lawmaker Job Sikhala'), a person whatever the tagger called them."""
+    title_words, name_words = split_title(words, person=True)
+    return len(name_words) >= 2 and all(w[:1].isupper() for w in name_words) and (
+        code_words(title_words).role is not None)
+
+
 def code_title(cand: Candidate, date: str | None, db: str | None) -> Item:
     """A title or common-noun actor ('the Chinese Defense Minister', 'a diplomat')."""
     title = code_words(_clean(cand.words))
@@ -392,9 +419,7 @@ def _named_owner(title: Title, cand: Candidate, date: str | None, db: str | None
     known = lookup_bundled(norm_key(whole), date) if "'s " in whole else None  # "the Lord's
     known = known or title_group(words[:-1], date, db)  # Resistance Army": the whole name
     if known is not None and known.country in bundled().isos:
-        title.country = known.country
-        if known.sector in ORG_TITLE_SECTORS:
-            title.body_sector = title.body_sector or known.sector
+        take_group(title, known, date)
 
 
 def code_group(cand: Candidate) -> Item:
@@ -471,6 +496,9 @@ def code_candidate(cand: Candidate, date: str | None, db: str | None) -> list[It
         if (not any(i.country for i in places) and len(_clean(cand.words)) == 1
                 and TITLE_SECTORS.get(cand.head_lemma)):
             return [code_title(cand, date, db)]  # 'Rebels attacked ...' tagged as a place
+        if not any(i.country for i in places) and _titled_name(_clean(cand.words)):
+            return [code_person(replace(cand, label="PERSON"), date, db)]  # 'opposition
+            # lawmaker Job Sikhala' tagged as a place
         return places
     item = code_title(cand, date, db)
     return [item] if (item.country or item.role) else []
@@ -820,6 +848,66 @@ def settle_towns(resolver: Resolver, text: str) -> None:
             there &= AMBIGUOUS_PLACES.get(_place_key(town), frozenset())
         if len(there) == 1:
             _set_country(resolver.entities[town.entity], there.pop(), "sentence")
+
+
+def settle_twin_states(resolver: Resolver) -> None:
+    """'Congolese police in Brazzaville', 'her home in Trinidad' after 'Bolivian police': a
+    name two states share (TWIN_STATES, TWIN_TOWNS) is the one its sentence's other places,
+    bodies, named people or nationals are in, else the article's, else the default reading
+    the tables gave it; a settled place is marked as the sentence's reading."""
+    twins = [(it, readings) for it in resolver.items if it.entity >= 0
+             and (readings := _twin_readings(it)) is not None]
+    if not twins:
+        return
+    by_sentence: dict[int, set[str]] = {}
+    for it in resolver.items:
+        era = next((TWIN_ERAS[w] for w in map(str.casefold, it.cand.words) if w in TWIN_ERAS),
+                   None)  # 'Zaire' named: a bare 'Congo' is the Republic
+        if it.entity >= 0 and it.country and not it.country_basis and (
+                _twin_readings(it) is None) and (
+                era or _locates(it) or it.kind == "PERSON" and it.name or _national(it)):
+            by_sentence.setdefault(it.cand.sent, set()).add(era or it.country)
+    everywhere = set().union(*by_sentence.values()) if by_sentence else set()
+    for it, readings in twins:
+        there = by_sentence.get(it.cand.sent, set()) & set(readings) or everywhere & set(readings)
+        if len(there) == 1 and (country := there.pop()) != it.country:
+            _resettle(resolver, it, str(it.country), country)
+            it.country = country
+            best = resolver.entities[it.entity].best
+            if best.country in readings:
+                best.country = country
+                if _place_key(best) in TWIN_TOWNS:
+                    best.country_basis = "sentence"
+
+
+def _resettle(resolver: Resolver, twin: Item, old: str, country: str) -> None:
+    """People of the sentence coded by the shared name after them ('students in Valencia')
+    move with it to the state the sentence settled it in."""
+    key = _place_key(twin)
+    for it in resolver.items:
+        if it.cand.sent == twin.cand.sent and it is not twin and it.country == old and (
+                key in norm_key(" ".join(it.cand.right_words))):
+            it.country = country
+
+
+def _national(item: Item) -> bool:
+    """Whether a group's or title's own words give its country ('Bolivian police'), not a
+    place after it ('students in Valencia')."""
+    return item.kind in ("NORP", "TITLE") and (
+        code_words(_clean(item.cand.words)).country == item.country)
+
+
+def _twin_readings(item: Item) -> tuple[str, str] | None:
+    """The two states a mention's shared name may mean ('Congo', 'Congolese troops', the town
+    'Trinidad'), if it has one and no word naming one state outright ('Congo-Brazzaville')."""
+    if item.kind != "PERSON" and (town := TWIN_TOWNS.get(_place_key(item))) is not None:
+        return town if item.country in town else None  # the tagger's kind may be any
+    words = [w.casefold() for w in _clean(item.cand.words)]
+    parts = {p for w in words for p in w.replace("-", " ").split()}
+    if parts & TWIN_QUALIFIERS:
+        return None
+    readings = next((TWIN_STATES[p] for p in parts if p in TWIN_STATES), None)
+    return readings if readings is not None and item.country in readings else None
 
 
 def _town_description(item: Item, text: str) -> str | None:
@@ -1191,6 +1279,41 @@ def _without_control(words: list[str]) -> list[str]:
     return words
 
 
+TITLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+((?:[a-z][\w'-]*\s+){1,3})$")
+APPOSITION_AFTER = re.compile(r",\s+(?:the|a|an)\s+")
+OFFICE_BEFORE = re.compile(  # 'U.S. Assistant Secretary of State Victoria Nuland'
+    r"((?:[A-Z][\w.'-]*\s+){1,4}of\s+(?:State|Defen[cs]e|Homeland\s+Security|the\s+Treasury"
+    r"|Justice|the\s+Interior)\s+)$")
+
+
+def adopt_titles(resolver: Resolver, text: str) -> None:
+    """A named person the parser left without the common-noun title before the name ('the
+    activist Alaa Abd El-Fattah', 'the opposition politician Maria X'), the office whose 'of'
+    cut it off ('U.S. Assistant Secretary of State Victoria Nuland') or the titled apposition
+    after it ('Abdala Bucaram, the Ecuadorean president') takes its role, sector and stated
+    country, which home_countries then completes."""
+    starts = {it.cand.start: it for it in resolver.items if it.kind == "TITLE"}
+    for ent in resolver.entities:
+        best = ent.best
+        if ent.kind != "PERSON" or best.role or best.country or best.entity < 0:
+            continue
+        first = ent.items[0].cand
+        before = TITLE_BEFORE.search(text, max(0, first.start - 60), first.start)
+        if before is not None and not is_agent_word(before[1].split()[-1]):
+            before = None  # 'the vacant seat of Justice X': no title before the name
+        before = before or OFFICE_BEFORE.search(text, max(0, first.start - 80), first.start)
+        if before is not None:
+            title = code_words(before[1].split())
+            title.role_words = title.role_words or before[1].split()[-3:-2]  # 'Secretary'
+            if title.role is not None:
+                best.role = title.role
+                best.sector = best.sector or title.body_sector or title.sector
+                best.country = title.country
+                continue
+        after = APPOSITION_AFTER.match(text, first.end)
+        _adjacent_title(best, starts.get(after.end()) if after is not None else None)
+
+
 def _adjacent_title(best: Item, title: Item | None) -> None:
     """'opposition leader Maulana X': a title mention right before a name gives it a role."""
     if title is not None and title.cand.sent == best.cand.sent and not best.role:
@@ -1279,6 +1402,7 @@ def extract_actors(ctx: ExtractContext) -> None:
     with kb.own_surnames(own):  # the article's own people beat learned namesakes
         for cand in cands:
             for item in code_candidate(_as_person(cand, own), date, db):
+                item.country = state_then(item.country, date)  # Juba in 2005: Sudan's
                 resolver.add(item)
     home = home_country(place_votes(resolver)) or people_home(resolver)  # before any
     # country is inferred
@@ -1286,7 +1410,9 @@ def extract_actors(ctx: ExtractContext) -> None:
     settle_ambiguous_places(resolver, home)
     lines = dateline_lines(article.text)
     settle_houses(resolver, lines)
+    settle_twin_states(resolver)
     settle_towns(resolver, article.text)  # before people are placed by its towns
+    adopt_titles(resolver, article.text)
     home_countries(resolver)  # what the sentence names comes first
     dateline_countries(resolver, lines)
     article_home_country(resolver, home)

@@ -343,6 +343,18 @@ def lookup_bundled(key: str, date: str | None) -> Coded | None:
     return None
 
 
+def period_country(name: str, sector: str) -> str | None:
+    """The country of a dictionary actor in the latest period its codes give it ``sector``
+    ('Sudan People's Liberation Army' as rebels: SDN, before it became South Sudan's army)."""
+    idx = bundled().aliases.get(norm_key(name))
+    if idx is None:
+        return None
+    periods = [c for c in bundled().actors[idx][1] if split_code(c[0])[1] == sector]
+    if not periods:
+        return None
+    return split_code(max(periods, key=lambda c: c[1] or "")[0])[0]
+
+
 def _coded(idx: int, date: str | None) -> Coded | None:
     """Dictionary actor ``idx`` with the code valid at ``date``."""
     name, codes = bundled().actors[idx]

@@ -22,7 +22,7 @@ from storyline.actors.coding import (
     party_state_tag,
     prominent_surname,
 )
-from storyline.actors.names import is_given_name
+from storyline.actors.names import is_given_name, norm_key
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -48,7 +48,8 @@ PERSON_TITLES = frozenset({
     "expert", "experts", "analyst", "analysts", "professor", "researcher", "fellow", "scholar",
     "journalist", "reporter", "correspondent", "editor", "military", "militaries", "army",
     "troops", "forces", "police", "rebels", "militants", "protesters", "ministry", "media",
-    "prosecutors", "judges", "sheriffs", "authorities", "governors", "mayors",
+    "prosecutors", "judges", "sheriffs", "authorities", "governors", "mayors", "politician",
+    "activist", "dissident", "parliament",
 }) | frozenset({  # groups acted on, whom CAMEO codes by the country they are in
     "soldiers", "civilians", "villagers", "residents", "people", "students", "workers",
     "demonstrators", "activists", "protestors", "refugees", "prisoners", "inhabitants",
@@ -134,13 +135,15 @@ def _places_as_things(pos: list[str], ent: list[str], lower: list[str],
 
 def _languages_as_things(dep: list[str], ent: list[str], lower: list[str], head: list[int],
                          spans: dict[int, tuple[int, int]]) -> None:
-    """A language name the tagger labels a people, taught, learnt or spoken ('taught Russian
-    to students', 'spoke in Arabic'), is relabelled a language (no actor), in place."""
+    """A language name the tagger labels a people or a place, taught, learnt or spoken ('taught
+    Russian to students', 'spoke in Arabic', 'taught in French and English'), is relabelled a
+    language (no actor), in place."""
     for i, (start, end) in spans.items():
-        if end - start != 1 or ent[i] != "NORP" or lower[i] not in LANGUAGES:
-            continue
-        verb = head[i] if dep[i] == "dobj" else (
-            head[head[i]] if dep[i] == "pobj" and lower[head[i]] == "in" else -1)
+        if end - start != 1 or ent[i] not in ("NORP", "GPE") or lower[i] not in LANGUAGES:
+            continue  # 'taught in French' may be tagged a place too
+        k = head[i] if dep[i] == "conj" else i  # 'in French and English'
+        verb = head[k] if dep[k] == "dobj" else (
+            head[head[k]] if dep[k] == "pobj" and lower[head[k]] == "in" else -1)
         if verb >= 0 and lower[verb] in LANGUAGE_VERBS:
             ent[i] = "LANGUAGE"
 
@@ -319,13 +322,35 @@ def _right_edge(i: int, start: int, info: DocInfo) -> int:
         end = max(end, ent[1])
     while end - 1 > i and info.dep[end - 1] == "case":
         end -= 1
-    return end
+    return end + 2 if end == i + 1 and _hyphen_name(start, end, info) else end
+
+
+def _hyphen_name(start: int, end: int, info: DocInfo) -> bool:
+    """Whether the group's acronym goes on over a glued hyphen and a capitalised word into a
+    name the dictionaries know ('SPLM-North', the Sudanese wing, not 'SPLM', South Sudan's
+    party); 'al-Shabaab' and other names the tagger holds whole are left as they are."""
+    if end + 1 >= len(info.lower) or info.lower[end] != "-" or not info.text[
+            info.idx[end + 1]:info.idx[end + 1] + 1].isupper():
+        return False
+    if not info.text[info.idx[end - 1] : info.idx[end - 1] + info.length[end - 1]].isupper():
+        return False
+    if info.idx[end - 1] + info.length[end - 1] != info.idx[end] or (
+            info.idx[end] + 1 != info.idx[end + 1]):
+        return False
+    name = info.text[info.idx[start]:info.idx[end + 1] + info.length[end + 1]]
+    return norm_key(name) in kb.bundled().aliases
 
 
 def _words(info: DocInfo, start: int, end: int) -> list[str]:
     """The non-blank token texts of tokens ``start`` to ``end``."""
     words = [info.text[info.idx[k] : info.idx[k] + info.length[k]] for k in range(start, end)]
-    return [w for w in words if w and not w.isspace()]
+    words = [w for w in words if w and not w.isspace()]
+    for k in range(start + 1, end - 1):
+        if info.lower[k] == "-" and _hyphen_name(k - 1, k, info):  # 'SPLM - North' as one
+            glued = info.text[info.idx[k - 1] : info.idx[k + 1] + info.length[k + 1]]
+            at = words.index(info.text[info.idx[k - 1] : info.idx[k - 1] + info.length[k - 1]])
+            return words[:at] + [glued] + words[at + 3 :]
+    return words
 
 
 def _possessor(tok: Token, start: int, info: DocInfo) -> list[str]:
@@ -396,7 +421,22 @@ def _right_pp(tok: Token, info: DocInfo, label: str) -> list[str]:
             if cut:  # 'the president of weakness toward Iran': not of Iran
                 words = [t for t in words if t.i < cut[0].left_edge.i]
             return [t.text for t in words]
-    return []
+    return _seat_after(tok, info) if label == "TITLE" else []
+
+
+# Heads of a state's rule that 'in' its seat names ('the new government in Asuncion', 'the
+# junta in Naypyitaw'), where the parser may hang 'in' on the verb instead.
+RULE_HEADS = frozenset({"government", "regime", "authorities", "junta", "administration",
+                        "leadership", "parliament", "legislature"})
+
+
+def _seat_after(tok: Token, info: DocInfo) -> list[str]:
+    """'in <named place>' right after a head of rule that the parser hung elsewhere."""
+    j = tok.i + 1
+    if info.lower[tok.i] not in RULE_HEADS or j + 1 >= len(info.lower) or (
+            info.lower[j] != "in") or (span := info.ent_span.get(j + 1)) is None:
+        return []
+    return ["in"] + _words(info, span[0], span[1])
 
 
 def _party_tag(tok: Token, label: str) -> list[str]:
