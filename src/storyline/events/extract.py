@@ -106,6 +106,9 @@ def _sentence_events(ctx: ExtractContext, sent: Span, offset: int) -> list[Event
         _crowd_scene(frame, sent.text)
     _joined_places(frames)
     _demanded_from(frames, sent)
+    for frame in frames:
+        _clause_target(frame, sent)
+        _drawn_from(frame, sent)
     frames = _firing_sides(frames, sent.text)
     for frame in frames:
         start, end = _line_around(sent.text, frame.trigger_span)
@@ -148,6 +151,197 @@ def _from_object(demand: Token) -> list[Token]:
     return [g for p in demand.subtree if p.dep_ == "prep" and p.lower_ == "from"
             and 0 < p.i - demand.i <= 8 and (p.head.i == demand.i or p.head.pos_ == "NOUN")
             for g in p.children if g.dep_ == "pobj"][:1]
+
+
+# Words that mark the clause a state's alert or mobilization answers ('after North Korea fired
+# a missile', 'as Russian tanks crossed the border'): its subject is the threat aimed at
+ANSWERED_MARKS = frozenset({"after", "as", "when", "following", "once"})
+# An act or show of force aimed at someone ('in a show of force aimed at the United States',
+# 'in what state media called a warning to Taiwan'): the word and its preposition
+AIMED_WORDS = {"aimed": "at", "directed": "at", "warning": "to", "message": "to",
+               "signal": "to"}
+# Talks whose 'with' object a walkout or pull-out leaves ('walked out of talks with X')
+TALK_NOUNS = frozenset({"talks", "negotiations", "dialogue", "meeting", "meetings", "summit",
+                        "process", "conference"})
+# Requests whose 'that' clause names whom they are made of ('demanded that the government ...')
+DEMAND_LEMMAS = frozenset({"demand", "insist", "urge", "ask", "call"})
+# Threat verbs whose 'if' or 'unless' clause names whom they are aimed at
+WARN_LEMMAS = frozenset({"warn", "threaten", "vow", "say"})
+CONDITION_MARKS = frozenset({"if", "unless", "should"})
+# A court a case is filed at is a venue, not the accused ('filed a case at the ICJ against X')
+COURT_HEADS = frozenset({"court", "tribunal", "icj", "icc"})
+# What an inquiry looks into whose 'that' clause names its suspects ('into allegations that
+# two ministers took bribes')
+CLAIM_NOUNS = frozenset({"allegations", "allegation", "claims", "claim", "reports", "report",
+                         "accusations", "accusation", "charges", "suspicions", "suspicion"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Forces a state mobilizes or puts on alert: what it moves, not whom it aims at
+MOBILIZED_HEADS = frozenset({"reservists", "reserves", "troops", "forces", "units", "soldiers",
+                             "conscripts", "men", "recruits", "bases", "army", "navy"})
+
+
+def _clause_target(frame: Frame, sent: Span) -> None:
+    """The target a clause or phrase beside the act names when the parser gave it none or
+    the doer's own (sentence offsets): the threat an alert answers, whom a demand's 'that'
+    clause or a threat's 'if' clause names, the side of talks left, the accused of a case
+    filed at a court, the suspects of an inquiry into allegations."""
+    tok = next((t for t in sent if t.idx - sent.start_char == frame.trigger_span[0]), None)
+    if tok is None:
+        return
+    verb = _governing(tok)
+    root = frame.code[:2]
+    found: Token | None = None
+    if root == "15" and (not frame.targets or all(map(_own_forces, frame.targets))):
+        found = _answered_threat(tok, verb)
+    elif root == "10" and verb.lemma_.lower() in DEMAND_LEMMAS:
+        found = _demanded_of(verb, frame, sent.start_char)
+    elif root == "13" and verb.lemma_.lower() in WARN_LEMMAS and (
+            not frame.targets or all(r.pronoun for r in frame.targets)):
+        found = _conditioned_on(verb)
+    elif root in ("14", "16") and not frame.targets:
+        found = _talks_left(verb)
+    elif root == "11" and (not frame.targets or any(_words(r.text) & COURT_HEADS
+                                                     for r in frame.targets)):
+        found = _accused_at_court(verb)
+    elif root == "09" and all(r.head_text.lower() in CLAIM_NOUNS for r in frame.targets):
+        found = _suspects(tok, verb)
+    if found is not None and found.pos_ in ("NOUN", "PROPN") and found.i != tok.i:
+        frame.targets = [_plain_role(found, sent.start_char)]
+
+
+# Verbs by which a deed draws a reaction from someone ('drew condemnation from the Netherlands')
+DRAWING_LEMMAS = frozenset({"draw", "prompt", "spark", "bring", "attract", "provoke", "earn",
+                            "trigger"})
+
+
+def _drawn_from(frame: Frame, sent: Span) -> None:
+    """A reaction noun a deed 'drew from' someone ('The bombing of a market in Kabul drew
+    condemnation from the Netherlands') is theirs, aimed at the deed heading the verb, when
+    the parser hung 'from' on the verb and gave the reaction no doer."""
+    if frame.sources and frame.targets or not frame.nominal or frame.code[:2] not in (
+            "11", "12", "13", "14"):
+        return
+    tok = next((t for t in sent if t.idx - sent.start_char == frame.trigger_span[0]), None)
+    if tok is None or tok.dep_ != "dobj" or tok.head.lemma_.lower() not in DRAWING_LEMMAS:
+        return
+    verb = tok.head
+    reactor = next((g for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
+                    for g in p.children if g.dep_ == "pobj"), None)
+    deed = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if reactor is None or deed is None or deed.pos_ != "NOUN":
+        return
+    if not frame.sources:
+        frame.sources = [_plain_role(reactor, sent.start_char)]
+        frame.sources += [_plain_role(c, sent.start_char) for c in reactor.conjuncts]
+    if not frame.targets:  # the deed, its whole phrase ('of a market in Kabul') to code it
+        whole = sent.doc.text[deed.left_edge.idx : deed.right_edge.idx + len(deed.right_edge)]
+        frame.targets = [replace(_plain_role(deed, sent.start_char), extended_text=whole)]
+
+
+def _governing(tok: Token) -> Token:
+    """The verb a trigger word belongs to: itself, or the verb over its noun ('opened an
+    investigation', 'ordered a general mobilisation'), at most three steps up."""
+    for _ in range(3):
+        if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT":
+            return tok
+        tok = tok.head
+    return tok
+
+
+def _own_forces(role: Role) -> bool:
+    """Whether a participant is the doer's own force put on alert or mobilized ('its armed
+    forces', 'all units', 'their bases', 'a mobilisation of reservists'): no one it aims at."""
+    return role.text.lower().startswith(("its ", "their ", "all ", "his ")) or (
+        role.head_text.lower() in MOBILIZED_HEADS)
+
+
+def _subject(clause: Token) -> Token | None:
+    """A clause's subject noun (active or passive), None for a pronoun or none."""
+    subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+    return subject if subject is not None and subject.pos_ != "PRON" else None
+
+
+def _answered_threat(tok: Token, verb: Token) -> Token | None:
+    """What an alert or mobilization answers: the subject of its 'after', 'as' or 'when' clause
+    on its verb or its noun ('raised its alert level after North Korea fired a missile', 'a
+    mobilisation of reservists as Russian troops gathered'), or whom a show of force is
+    'aimed at' or 'a warning to'."""
+    for clause in (*verb.children, *tok.children):
+        if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ANSWERED_MARKS
+                                          for c in clause.children):
+            return _subject(clause)
+    for word in verb.subtree:
+        prep = AIMED_WORDS.get(word.lower_)
+        if prep is not None:
+            return next((g for p in word.children if p.dep_ == "prep" and p.lower_ == prep
+                         for g in p.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _demanded_of(verb: Token, frame: Frame, base: int) -> Token | None:
+    """Whom a demand's 'that' clause names as its doer ('demanded that the government raise
+    wages'), when the parser gave none or a word inside that clause; not a passive's
+    undergoer ('demanded that fares be cut')."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if clause is None:
+        return None
+    inside = range(clause.left_edge.idx - base, clause.right_edge.idx - base + 1)
+    if frame.targets and not all(r.head[0] in inside for r in frame.targets):
+        return None
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.pos_ != "PRON" else None
+
+
+def _conditioned_on(verb: Token) -> Token | None:
+    """Whom a threat is made against: the subject of the 'if' or 'unless' clause of what the
+    speaker says it would do ('warned that it would respond if Finland joined NATO')."""
+    for said in verb.children:
+        if said.dep_ != "ccomp":
+            continue
+        for clause in said.children:
+            if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS
+                                              for c in clause.children):
+                return _subject(clause)
+    return None
+
+
+def _talks_left(verb: Token) -> Token | None:
+    """The other side of talks a party walks or pulls out of ('walked out of peace talks with
+    the government'): the 'with' object of the talks the verb's phrase names."""
+    for word in verb.subtree:
+        if word.dep_ == "pobj" and word.lower_ in TALK_NOUNS and word.head.head in (
+                verb, *verb.children):
+            return next((g for p in word.children if p.dep_ == "prep" and p.lower_ == "with"
+                         for g in p.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _accused_at_court(verb: Token) -> Token | None:
+    """Whom a case filed at a court accuses: the 'against' object of the verb or its case
+    noun, else the object of 'accusing' ('filed a case at the ICJ accusing Myanmar of ...')."""
+    for word in verb.subtree:
+        if word.dep_ == "pobj" and word.head.lower_ == "against" and word.head.head in (
+                verb, *verb.children):
+            return word
+    return next((o for c in verb.children if c.dep_ in ("advcl", "xcomp")
+                 and c.lemma_.lower() == "accuse" for o in c.children if o.dep_ == "dobj"), None)
+
+
+def _suspects(noun: Token, verb: Token) -> Token | None:
+    """Whom an inquiry 'into allegations that X did ...' is about: the subject of the claim's
+    clause, or the agent 'by' of what it looks into ('into alleged abuses by X forces')."""
+    claim = next((g for holder in (noun, verb) for p in holder.children
+                  if p.dep_ == "prep" and p.lower_ == "into"
+                  for g in p.children if g.dep_ == "pobj"), None)
+    if claim is None:
+        return None
+    if claim.lower_ in CLAIM_NOUNS:  # its clause, or one the parser hung on the verb
+        clause = next((c for c in (*claim.children, *verb.children) if c.dep_ in (
+            "acl", "ccomp", "relcl") and c.i > claim.i), None)
+        return _subject(clause) if clause is not None else None
+    return next((g for p in claim.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+                 for g in p.children if g.dep_ == "pobj"), None)
 
 
 def _plain_role(tok: Token, base: int) -> Role:

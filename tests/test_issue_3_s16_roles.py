@@ -1,0 +1,124 @@
+"""Issue 3, sixteenth session (roles): the target a clause or phrase beside the act names when
+the parser gave none or the doer's own: the threat an alert or mobilization answers ('after X
+fired ...', 'as X's troops gathered'), whom a demand's 'that' clause or a threat's 'if' clause
+names, the other side of talks walked out of, the accused of a case filed at a court, the
+suspects of an inquiry into allegations, and who a deed 'drew' a reaction 'from'. Sentences
+written for these tests; checks read the whole pipeline (code and countries).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from event_views import has_event, triples
+
+pytestmark = pytest.mark.issue(3)
+
+
+@pytest.mark.parametrize(("text", "code", "source", "target"), [
+    ("Lithuania put its armed forces on high alert on Tuesday after Belarusian troops massed "
+     "near the border.", "15", "LTU", "BLR"),
+    ("South Korea's navy raised its alert level on Saturday after North Korean patrol boats "
+     "crossed the maritime border.", "15", "KOR", "PRK"),
+    ("Moldova ordered a mobilisation of reservists on Friday as Russian troops gathered in "
+     "Transnistria.", "154", "MDA", "RUS"),
+])
+def test_issue_3_an_alert_aims_at_the_threat_it_answers(
+        events_of: Any, text: str, code: str, source: str, target: str) -> None:
+    """An alert or mobilization aims at the subject of its 'after' or 'as' clause, not at the
+    doer's own forces put on alert or called up."""
+    assert has_event(triples(events_of, text), code, source, target)
+
+
+def test_issue_3_an_alert_after_weather_has_no_target(events_of: Any) -> None:
+    """A storm alert raised after a typhoon is no mobilization against anyone."""
+    text = "Authorities raised the storm alert level after the typhoon made landfall in Luzon."
+    assert not [t for c, _, t in triples(events_of, text) if c.startswith("15") and t]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Afghan government negotiators pulled out of talks with Taliban envoys in Doha on Monday.",
+     "AFG", "AFG"),
+    ("Ethiopian officials walked out of negotiations with Egyptian delegates in Cairo on Sunday.",
+     "ETH", "EGY"),
+])
+def test_issue_3_talks_walked_out_of_aim_at_the_other_side(
+        events_of: Any, text: str, source: str, target: str) -> None:
+    """A walkout or pull-out from talks 'with X' aims at X (164)."""
+    assert has_event(triples(events_of, text), "16", source, target)
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Tunisian trade unions demanded that the government freeze fuel prices until the end of "
+     "the year.", "TUN", "TUN"),
+    ("Opposition parties in Dhaka demanded that the election commission postpone the vote.",
+     "BGD", "BGD"),
+])
+def test_issue_3_a_demand_aims_at_the_subject_of_its_that_clause(
+        events_of: Any, text: str, source: str, target: str) -> None:
+    """'demanded that X do ...' is a request of X."""
+    assert has_event(triples(events_of, text), "10", source, target)
+
+
+def test_issue_3_a_demand_of_a_passive_names_no_target(events_of: Any) -> None:
+    """'demanded that fares be cut': the fares are no one the demand is made of."""
+    text = "Protesters in Lima demanded that fares be cut on the metro."
+    assert not [t for c, _, t in triples(events_of, text) if c.startswith("10") and t]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Algeria warned that it would respond if Morocco built a military base near the border.",
+     "DZA", "MAR"),
+    ("Beijing warned that it would retaliate if Japan deployed missiles on Yonaguni.",
+     "CHN", "JPN"),
+])
+def test_issue_3_a_threat_aims_at_the_subject_of_its_if_clause(
+        events_of: Any, text: str, source: str, target: str) -> None:
+    """'warned that it would respond if X did ...' threatens X, not the speaker's own 'it'."""
+    found = triples(events_of, text)
+    assert has_event(found, "13", source, target)
+    assert not has_event(found, "13", source, source)
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Armenia filed a case at the International Court of Justice on Thursday accusing "
+     "Azerbaijan of ethnic cleansing.", "ARM", "AZE"),
+    ("Bolivia lodged a complaint at the International Court of Justice on Monday accusing Chile "
+     "of blocking its access to the sea.", "BOL", "CHL"),
+])
+def test_issue_3_a_case_filed_at_a_court_aims_at_the_accused(
+        events_of: Any, text: str, source: str, target: str) -> None:
+    """The court a case is filed at is its venue: the accused is the target, not the UN."""
+    found = [(c, s, t) for c, s, t in triples(events_of, text) if c in ("114", "115")]
+    assert found and all(s == source and t == target for _, s, t in found)
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Kenya's anti-graft agency opened an investigation into allegations that Nairobi county "
+     "officials stole public funds.", "KEN", "KEN"),
+    ("Mexico's attorney general launched an inquiry into claims that soldiers in Tamaulipas "
+     "executed suspects.", "MEX", "MEX"),
+])
+def test_issue_3_an_inquiry_into_allegations_aims_at_the_suspects(
+        events_of: Any, text: str, source: str, target: str) -> None:
+    """An investigation 'into allegations that X did ...' aims at X (090)."""
+    assert has_event(triples(events_of, text), "09", source, target)
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("The shelling of a hospital in Aleppo on Sunday drew condemnation from Turkey.",
+     "TUR", "SYR"),
+    ("The bombing of a bus station in Quetta on Friday drew condemnation from Japan.",
+     "JPN", "PAK"),
+])
+def test_issue_3_a_deed_draws_a_reaction_from_its_doer(
+        events_of: Any, text: str, source: str, target: str) -> None:
+    """'X drew condemnation from Y': Y condemns (111) the deed, coded by its place."""
+    assert has_event(triples(events_of, text), "11", source, target)
+
+
+def test_issue_3_remarks_drawing_fans_criticism_are_no_event(events_of: Any) -> None:
+    """A singer's remarks drawing fans' criticism is no political act."""
+    assert not triples(events_of, "The singer's remarks drew criticism from fans in Manila.")
