@@ -163,6 +163,10 @@ AIMED_WORDS = {"aimed": "at", "directed": "at", "warning": "to", "message": "to"
 # Talks whose 'with' object a walkout or pull-out leaves ('walked out of talks with X')
 TALK_NOUNS = frozenset({"talks", "negotiations", "dialogue", "meeting", "meetings", "summit",
                         "process", "conference"})
+# Verbs by which a party leaves talks ('walked out of', 'pulled out of', 'withdrew from')
+LEAVING_LEMMAS = frozenset({"walk", "pull", "withdraw", "quit", "leave", "storm", "break"})
+# A case, suit or complaint filed or lodged: an accusation whose court is only its venue
+FILED_WORDS = frozenset({"case", "suit", "lawsuit", "complaint", "petition", "filed", "lodged"})
 # Requests whose 'that' clause names whom they are made of ('demanded that the government ...')
 DEMAND_LEMMAS = frozenset({"demand", "insist", "urge", "ask", "call"})
 # Threat verbs whose 'if' or 'unless' clause names whom they are aimed at
@@ -198,10 +202,10 @@ def _clause_target(frame: Frame, sent: Span) -> None:
     elif root == "13" and verb.lemma_.lower() in WARN_LEMMAS and (
             not frame.targets or all(r.pronoun for r in frame.targets)):
         found = _conditioned_on(verb)
-    elif root in ("14", "16") and not frame.targets:
+    elif root in ("14", "16") and not frame.targets and verb.lemma_.lower() in LEAVING_LEMMAS:
         found = _talks_left(verb)
-    elif root == "11" and (not frame.targets or any(_words(r.text) & COURT_HEADS
-                                                     for r in frame.targets)):
+    elif root == "11" and _words(frame.trigger) & FILED_WORDS and (
+            not frame.targets or any(_words(r.text) & COURT_HEADS for r in frame.targets)):
         found = _accused_at_court(verb)
     elif root == "09" and all(r.head_text.lower() in CLAIM_NOUNS for r in frame.targets):
         found = _suspects(tok, verb)
@@ -216,24 +220,31 @@ DRAWING_LEMMAS = frozenset({"draw", "prompt", "spark", "bring", "attract", "prov
 
 def _drawn_from(frame: Frame, sent: Span) -> None:
     """A reaction noun a deed 'drew from' someone ('The bombing of a market in Kabul drew
-    condemnation from the Netherlands') is theirs, aimed at the deed heading the verb, when
-    the parser hung 'from' on the verb and gave the reaction no doer."""
-    if frame.sources and frame.targets or not frame.nominal or frame.code[:2] not in (
-            "11", "12", "13", "14"):
+    condemnation from the Netherlands') is theirs, when the parser hung 'from' on the verb
+    and gave no doer, and aims at the deed heading the verb: its 'by' agent if named ('The
+    detention of X by Myanmar police'), else the deed with its whole phrase to code it."""
+    if not frame.nominal or frame.code[:2] not in ("11", "12", "13", "14"):
         return
     tok = next((t for t in sent if t.idx - sent.start_char == frame.trigger_span[0]), None)
     if tok is None or tok.dep_ != "dobj" or tok.head.lemma_.lower() not in DRAWING_LEMMAS:
         return
     verb = tok.head
-    reactor = next((g for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
-                    for g in p.children if g.dep_ == "pobj"), None)
+    reactor = next((g for p in (*verb.children, *tok.children) if p.dep_ == "prep"
+                    and p.lower_ == "from" for g in p.children if g.dep_ == "pobj"), None)
     deed = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if reactor is None or deed is None or deed.pos_ != "NOUN":
         return
     if not frame.sources:
         frame.sources = [_plain_role(reactor, sent.start_char)]
         frame.sources += [_plain_role(c, sent.start_char) for c in reactor.conjuncts]
-    if not frame.targets:  # the deed, its whole phrase ('of a market in Kabul') to code it
+    deed_at = deed.idx - sent.start_char
+    if frame.targets and not all(r.head[0] == deed_at for r in frame.targets):
+        return  # a target of its own ('drew criticism of the plan from X')
+    agent = next((g for p in deed.subtree if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+                  for g in p.children if g.dep_ == "pobj"), None)  # 'of X by the police'
+    if agent is not None:
+        frame.targets = [_plain_role(agent, sent.start_char)]
+    else:
         whole = sent.doc.text[deed.left_edge.idx : deed.right_edge.idx + len(deed.right_edge)]
         frame.targets = [replace(_plain_role(deed, sent.start_char), extended_text=whole)]
 
