@@ -122,3 +122,57 @@ def test_issue_3_a_deed_draws_a_reaction_from_its_doer(
 def test_issue_3_remarks_drawing_fans_criticism_are_no_event(events_of: Any) -> None:
     """A singer's remarks drawing fans' criticism is no political act."""
     assert not triples(events_of, "The singer's remarks drew criticism from fans in Manila.")
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Three Afghan policemen were wounded when a bomb planted by Taliban fighters exploded near "
+     "their checkpoint in Kandahar.", "AFG", "AFG"),
+    ("Six Indian soldiers were killed when Maoist rebels detonated a landmine under their truck "
+     "in Chhattisgarh.", "IND", "IND"),
+])
+def test_issue_3_a_harm_is_done_by_the_act_of_its_when_clause(
+        events_of: Any, text: str, source: str, target: str) -> None:
+    """'X were killed when a bomb planted by Y exploded': Y harmed X; the bomb's act aims at
+    the victims, and the harm's doer is Y, not an unnamed doer of X's state."""
+    events = events_of(text)
+    harm = [e for e in events if e.trigger in ("wounded", "killed")]
+    assert harm and harm[0].source is not None and harm[0].source.sector != "GOV"
+    assert harm[0].source.text.split()[-1] in ("fighters", "rebels")
+    assert harm[0].target is not None and harm[0].target.country == target
+
+
+def test_issue_3_an_ambush_with_its_own_target_stays_the_report(events_of: Any) -> None:
+    """'X were killed when gunmen ambushed their patrol': the ambush tells the deed; the
+    killing takes no second doer from it."""
+    text = "Two Somali soldiers were killed when al Shabaab militants ambushed their convoy."
+    assert [e.trigger for e in events_of(text) if e.code.startswith("19")] == ["ambushed"]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Japan pledged $500 million in grants and low-interest loans for reconstruction to Ukraine "
+     "on Monday.", "JPN", "UKR"),
+    ("Qatar pledged $2 billion in deposits and a further $1 billion in fuel shipments to Egypt "
+     "on Sunday.", "QAT", "EGY"),
+])
+def test_issue_3_a_pledge_goes_to_the_state_after_its_long_object(
+        events_of: Any, text: str, source: str, target: str) -> None:
+    """A pledge's receiver is the state named by its 'to', however long the pledged object."""
+    assert has_event(triples(events_of, text), "03", source, target)
+
+
+def test_issue_3_a_pledge_to_fleeing_people_names_no_receiver(events_of: Any) -> None:
+    """'refugees fleeing to Turkey': Turkey is where they flee, not whom the pledge is to."""
+    found = triples(events_of, "Japan pledged money for refugees fleeing to Turkey.")
+    assert not [t for c, _, t in found if c.startswith("03") and t == "TUR"]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Mozambique's Renamo rebels walked out of peace talks in Maputo on Monday, accusing the "
+     "government of stalling.", "MOZ", "MOZ"),
+    ("Kurdish negotiators walked out of talks in Baghdad on Sunday, accusing the Iraqi prime "
+     "minister of breaking his promises.", "IRQ", "IRQ"),
+])
+def test_issue_3_a_walkout_without_a_side_aims_at_whom_it_accuses(
+        events_of: Any, text: str, source: str, target: str) -> None:
+    """Talks left with no 'with' side aim at whom the leaving party accuses."""
+    assert has_event(triples(events_of, text), "16", source, target)

@@ -109,6 +109,7 @@ def _sentence_events(ctx: ExtractContext, sent: Span, offset: int) -> list[Event
     for frame in frames:
         _clause_target(frame, sent)
         _drawn_from(frame, sent)
+    _doer_of_outcome(frames, sent)
     frames = _firing_sides(frames, sent.text)
     for frame in frames:
         start, end = _line_around(sent.text, frame.trigger_span)
@@ -167,6 +168,8 @@ TALK_NOUNS = frozenset({"talks", "negotiations", "dialogue", "meeting", "meeting
 LEAVING_LEMMAS = frozenset({"walk", "pull", "withdraw", "quit", "leave", "storm", "break"})
 # A case, suit or complaint filed or lodged: an accusation whose court is only its venue
 FILED_WORDS = frozenset({"case", "suit", "lawsuit", "complaint", "petition", "filed", "lodged"})
+# Verbs by which a state hands a person over to another ('extradited X to Peru'): the receiver
+HANDING_LEMMAS = frozenset({"extradite", "repatriate", "deport"})
 # Requests whose 'that' clause names whom they are made of ('demanded that the government ...')
 DEMAND_LEMMAS = frozenset({"demand", "insist", "urge", "ask", "call"})
 # Threat verbs whose 'if' or 'unless' clause names whom they are aimed at
@@ -188,29 +191,51 @@ def _clause_target(frame: Frame, sent: Span) -> None:
     """The target a clause or phrase beside the act names when the parser gave it none or
     the doer's own (sentence offsets): the threat an alert answers, whom a demand's 'that'
     clause or a threat's 'if' clause names, the side of talks left, the accused of a case
-    filed at a court, the suspects of an inquiry into allegations."""
+    filed at a court, the suspects of an inquiry, the victims of a harm whose 'when' clause
+    tells the act, the state a pledge or a person handed over goes to."""
     tok = next((t for t in sent if t.idx - sent.start_char == frame.trigger_span[0]), None)
     if tok is None:
         return
-    verb = _governing(tok)
-    root = frame.code[:2]
-    found: Token | None = None
-    if root == "15" and (not frame.targets or all(map(_own_forces, frame.targets))):
-        found = _answered_threat(tok, verb)
-    elif root == "10" and verb.lemma_.lower() in DEMAND_LEMMAS:
-        found = _demanded_of(verb, frame, sent.start_char)
-    elif root == "13" and verb.lemma_.lower() in WARN_LEMMAS and (
-            not frame.targets or all(r.pronoun for r in frame.targets)):
-        found = _conditioned_on(verb)
-    elif root in ("14", "16") and not frame.targets and verb.lemma_.lower() in LEAVING_LEMMAS:
-        found = _talks_left(verb)
-    elif root == "11" and _words(frame.trigger) & FILED_WORDS and (
-            not frame.targets or any(_words(r.text) & COURT_HEADS for r in frame.targets)):
-        found = _accused_at_court(verb)
-    elif root == "09" and all(r.head_text.lower() in CLAIM_NOUNS for r in frame.targets):
-        found = _suspects(tok, verb)
+    found = _beside_target(frame, tok, _governing(tok), sent.start_char)
     if found is not None and found.pos_ in ("NOUN", "PROPN") and found.i != tok.i:
         frame.targets = [_plain_role(found, sent.start_char)]
+
+
+def _beside_target(frame: Frame, tok: Token, verb: Token, base: int) -> Token | None:
+    """The word a clause or phrase beside the act names as its target, by the act's kind."""
+    root, lemma, targets = frame.code[:2], verb.lemma_.lower(), frame.targets
+    if root == "15" and _alert_of_own(frame):
+        return _answered_threat(tok, verb)
+    if root == "10" and lemma in DEMAND_LEMMAS:
+        return _demanded_of(verb, frame, base)
+    if root == "13" and lemma in WARN_LEMMAS and all(r.pronoun for r in targets):
+        return _conditioned_on(verb)
+    if root in ("14", "16") and not targets and lemma in LEAVING_LEMMAS:
+        return _talks_left(verb)
+    if root == "11" and _words(frame.trigger) & FILED_WORDS and (
+            not targets or any(_words(r.text) & COURT_HEADS for r in targets)):
+        return _accused_at_court(verb)
+    if root == "09" and all(r.head_text.lower() in CLAIM_NOUNS for r in targets):
+        return _suspects(tok, verb)
+    if root in lexicon.VIOLENCE_CODES and all(map(_weapon, targets)):
+        return _victims_of_outcome(tok)
+    if root in ("03", "07") and not targets or lemma in HANDING_LEMMAS:
+        return _given_to(verb)
+    return None
+
+
+def _alert_of_own(frame: Frame) -> bool:
+    """Whether a mobilization or alert has a doer of its own and aims at no one but its own
+    forces or a place ('put its armed forces on alert', 'sent troops to the border town')."""
+    if not frame.sources or {r.head for r in frame.sources} & {r.head for r in frame.targets}:
+        return False  # 'warships were sent to the Spratly Islands': a place the parser doubled
+    return all(_own_forces(r) or _place_role(r) or r.head_text.lower() in (
+        TOWN_NOUNS | lexicon.PLACE_NOUNS) for r in frame.targets)
+
+
+def _weapon(role: Role) -> bool:
+    """Whether a participant is a weapon, no one harmed ('detonated a landmine')."""
+    return role.head_text.lower() in WEAPON_HEADS
 
 
 # Verbs by which a deed draws a reaction from someone ('drew condemnation from the Netherlands')
@@ -249,6 +274,58 @@ def _drawn_from(frame: Frame, sent: Span) -> None:
         frame.targets = [replace(_plain_role(deed, sent.start_char), extended_text=whole)]
 
 
+# Passive verbs of harm whose 'when' clause tells the act that did it ('five soldiers were
+# killed when their vehicle struck a bomb planted by jihadists')
+HARMED_LEMMAS = frozenset({"kill", "wound", "injure", "hurt", "maim"})
+OUTCOME_MARKS = frozenset({"when", "as", "after"})
+
+
+def _doer_of_outcome(frames: list[Frame], sent: Span) -> None:
+    """A passive harm with no agent is done by the doer of the act of force its 'when' clause
+    tells ('Five soldiers were killed when their vehicle struck a bomb planted by jihadists':
+    the jihadists), not by an unnamed doer of the victims' own state."""
+    at = {t.idx - sent.start_char: t for t in sent}
+    for frame in frames:
+        tok = at.get(frame.trigger_span[0])
+        if frame.sources or frame.code[:2] not in lexicon.VIOLENCE_CODES or tok is None or (
+                tok.lemma_.lower() not in HARMED_LEMMAS):
+            continue
+        clause = next((c for c in tok.children if c.dep_ == "advcl" and any(
+            m.dep_ in ("mark", "advmod") and m.lower_ in OUTCOME_MARKS for m in c.children)),
+            None)
+        if clause is None:
+            continue
+        inside = range(clause.left_edge.idx - sent.start_char, clause.right_edge.idx
+                       - sent.start_char + 1)
+        doer = next((f for f in frames if f is not frame and f.sources and f.code[:2] in (
+            lexicon.VIOLENCE_CODES) and f.trigger_span[0] in inside and _aims_at_victims(
+                f, frame)), None)
+        if doer is not None:
+            frame.sources = list(doer.sources)
+
+
+def _aims_at_victims(act: Frame, harm: Frame) -> bool:
+    """Whether an act in a harm's 'when' clause names no target of its own but the harm's
+    victims ('a bomb planted by jihadists'), so that the harm is its only report; one with
+    its own target ('ambushed their patrol') stays the report of the deed."""
+    return all(map(_weapon, act.targets)) or [r.head for r in act.targets] == [
+        r.head for r in harm.targets]
+
+
+def _victims_of_outcome(tok: Token) -> Token | None:
+    """Whom an act of force in a 'when' clause harmed: the undergoer of the passive harm verb
+    the clause belongs to ('Five Malian soldiers were killed when their vehicle struck a
+    roadside bomb planted by jihadists': the soldiers)."""
+    for clause in (tok, *tok.ancestors):
+        if clause.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in (
+                OUTCOME_MARKS) for c in clause.children):  # 'when' is the parser's advmod
+            harm = clause.head
+            if harm.lemma_.lower() not in HARMED_LEMMAS:
+                return None
+            return next((c for c in harm.children if c.dep_ == "nsubjpass"), None)
+    return None
+
+
 def _governing(tok: Token) -> Token:
     """The verb a trigger word belongs to: itself, or the verb over its noun ('opened an
     investigation', 'ordered a general mobilisation'), at most three steps up."""
@@ -277,15 +354,16 @@ def _answered_threat(tok: Token, verb: Token) -> Token | None:
     on its verb or its noun ('raised its alert level after North Korea fired a missile', 'a
     mobilisation of reservists as Russian troops gathered'), or whom a show of force is
     'aimed at' or 'a warning to'."""
-    for clause in (*verb.children, *tok.children):
-        if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ANSWERED_MARKS
-                                          for c in clause.children):
+    for clause in (*verb.children, *tok.subtree):  # 'a mobilisation of men aged 18 to 40 as'
+        if clause.dep_ == "advcl" and clause.i != tok.i and any(
+                c.dep_ == "mark" and c.lower_ in ANSWERED_MARKS for c in clause.children):
             return _subject(clause)
     for word in verb.subtree:
         prep = AIMED_WORDS.get(word.lower_)
-        if prep is not None:
-            return next((g for p in word.children if p.dep_ == "prep" and p.lower_ == prep
-                         for g in p.children if g.dep_ == "pobj"), None)
+        holders = (word, word.head) if word.dep_ == "oprd" else (word,)  # 'called a warning
+        if prep is not None:  # to X': the parser's 'to' is the verb's
+            return next((g for h in holders for p in h.children if p.dep_ == "prep"
+                         and p.lower_ == prep for g in p.children if g.dep_ == "pobj"), None)
     return None
 
 
@@ -324,8 +402,25 @@ def _talks_left(verb: Token) -> Token | None:
         if word.dep_ == "pobj" and word.lower_ in TALK_NOUNS and word.head.head in (
                 verb, *verb.children):
             return next((g for p in word.children if p.dep_ == "prep" and p.lower_ == "with"
-                         for g in p.children if g.dep_ == "pobj"), None)
+                         for g in p.children if g.dep_ == "pobj"), _accused_by(verb))
     return None
+
+
+def _accused_by(verb: Token) -> Token | None:
+    """Whom a party leaving talks accuses ('walked out of peace talks in Maputo, accusing the
+    government of stalling'): the object of its 'accusing' clause."""
+    return next((o for c in verb.children if c.dep_ in ("advcl", "xcomp")
+                 and c.lemma_.lower() == "accuse" for o in c.children if o.dep_ == "dobj"), None)
+
+
+def _given_to(verb: Token) -> Token | None:
+    """Whom a pledge, aid or a person handed over goes to: a state named by a 'to' in the verb's
+    phrase, on the verb, on a noun or on a participle of its object ('pledged $3 billion in
+    deposits and oil payments to Pakistan', 'extradited an official wanted for killings to
+    Peru'), not on another act ('refugees fleeing to Turkey')."""
+    return next((g for p in verb.subtree if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+                 and (p.head.i == verb.i or p.head.pos_ != "VERB" or p.head.tag_ == "VBN")
+                 for g in p.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"), None)
 
 
 def _accused_at_court(verb: Token) -> Token | None:
@@ -335,8 +430,7 @@ def _accused_at_court(verb: Token) -> Token | None:
         if word.dep_ == "pobj" and word.head.lower_ == "against" and word.head.head in (
                 verb, *verb.children):
             return word
-    return next((o for c in verb.children if c.dep_ in ("advcl", "xcomp")
-                 and c.lemma_.lower() == "accuse" for o in c.children if o.dep_ == "dobj"), None)
+    return _accused_by(verb)
 
 
 def _suspects(noun: Token, verb: Token) -> Token | None:
