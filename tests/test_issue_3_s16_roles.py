@@ -176,3 +176,27 @@ def test_issue_3_a_walkout_without_a_side_aims_at_whom_it_accuses(
         events_of: Any, text: str, source: str, target: str) -> None:
     """Talks left with no 'with' side aim at whom the leaving party accuses."""
     assert has_event(triples(events_of, text), "16", source, target)
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Azerbaijani forces broke the truce overnight by shelling Armenian positions near Tavush, "
+     "the Armenian defence ministry said.", "AZE", "ARM"),
+    ("Israeli troops violated the truce on Sunday by opening fire on Palestinian fishermen off "
+     "Gaza.", "ISR", "PSE"),
+])
+def test_issue_3_a_truce_broken_by_force_aims_at_whom_the_force_hits(
+        events_of: Any, text: str, source: str, target: str) -> None:
+    """'violated the truce by firing at X': the violation (196) aims at X."""
+    assert has_event(triples(events_of, text), "196", source, target)
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Nigerian President Bola Tinubu hosted his Ghanaian counterpart, John Mahama, at State "
+     "House in Abuja, where the two leaders discussed regional security.", "NGA", "GHA"),
+    ("The Thai prime minister welcomed the Cambodian leader to Government House in Bangkok, "
+     "where they signed a border accord.", "THA", "KHM"),
+])
+def test_issue_3_a_host_receives_the_guest_not_the_hall(
+        events_of: Any, text: str, source: str, target: str) -> None:
+    """The hall a guest is received at, with a 'where' clause after it, is no target."""
+    assert has_event(triples(events_of, text), "04", source, target)

@@ -168,6 +168,10 @@ TALK_NOUNS = frozenset({"talks", "negotiations", "dialogue", "meeting", "meeting
 LEAVING_LEMMAS = frozenset({"walk", "pull", "withdraw", "quit", "leave", "storm", "break"})
 # A case, suit or complaint filed or lodged: an accusation whose court is only its venue
 FILED_WORDS = frozenset({"case", "suit", "lawsuit", "complaint", "petition", "filed", "lodged"})
+# Verbs by which a host receives a guest, whose object is the guest, not the hall it is at
+HOSTING_LEMMAS = frozenset({"host", "receive", "welcome"})
+# What is fired, no one aimed at ('firing mortar rounds at X')
+FIRED_THINGS = frozenset({"rounds", "shots", "salvoes", "salvos", "volleys", "bullets"})
 # Verbs by which a state hands a person over to another ('extradited X to Peru'): the receiver
 HANDING_LEMMAS = frozenset({"extradite", "repatriate", "deport"})
 # Requests whose 'that' clause names whom they are made of ('demanded that the government ...')
@@ -218,7 +222,9 @@ def _beside_target(frame: Frame, tok: Token, verb: Token, base: int) -> Token | 
     if root == "09" and all(r.head_text.lower() in CLAIM_NOUNS for r in targets):
         return _suspects(tok, verb)
     if root in lexicon.VIOLENCE_CODES and all(map(_weapon, targets)):
-        return _victims_of_outcome(tok)
+        return _victims_of_outcome(tok) or _aimed_by_means(verb)
+    if root == "04" and lemma in HOSTING_LEMMAS and targets:
+        return _guest(verb, targets, base)
     if root in ("03", "07") and not targets or lemma in HANDING_LEMMAS:
         return _given_to(verb)
     return None
@@ -231,6 +237,31 @@ def _alert_of_own(frame: Frame) -> bool:
         return False  # 'warships were sent to the Spratly Islands': a place the parser doubled
     return all(_own_forces(r) or _place_role(r) or r.head_text.lower() in (
         TOWN_NOUNS | lexicon.PLACE_NOUNS) for r in frame.targets)
+
+
+def _aimed_by_means(verb: Token) -> Token | None:
+    """Whom an act of force aims at through the gerund that tells how it was done ('violated
+    the ceasefire by firing mortar rounds at Indian posts'): the gerund's 'at' or 'on' object,
+    else its object if no weapon."""
+    means = next((g for p in verb.children if p.dep_ == "prep" and p.lower_ == "by"
+                  for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+    if means is None:
+        return None
+    aimed = next((g for p in means.subtree if p.dep_ == "prep" and p.lower_ in AIMED_PREPS
+                  for g in p.children if g.dep_ == "pobj"), None)
+    thing = next((o for o in means.children if o.dep_ == "dobj"
+                  and o.lower_ not in WEAPON_HEADS and o.lower_ not in FIRED_THINGS), None)
+    return aimed or thing
+
+
+def _guest(verb: Token, targets: list[Role], base: int) -> Token | None:
+    """Whom a host receives: the verb's object, when the parser took the hall it is received
+    at for the target ('hosted his Tanzanian counterpart, Samia Suluhu Hassan, at State
+    House')."""
+    guest = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if guest is None or any(r.head[0] == guest.idx - base for r in targets):
+        return None
+    return guest
 
 
 def _weapon(role: Role) -> bool:
