@@ -200,3 +200,22 @@ def test_issue_3_a_host_receives_the_guest_not_the_hall(
         events_of: Any, text: str, source: str, target: str) -> None:
     """The hall a guest is received at, with a 'where' clause after it, is no target."""
     assert has_event(triples(events_of, text), "04", source, target)
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Ecuador granted asylum to two Venezuelan opposition politicians sheltering at its embassy "
+     "in Caracas since March.", "ECU", "VEN"),
+    ("Mexico granted asylum to four Ecuadorean officials staying at its embassy in Quito since "
+     "June.", "MEX", "ECU"),
+])
+def test_issue_3_asylum_goes_to_the_people_a_clause_after_to_names(
+        events_of: Any, text: str, source: str, target: str) -> None:
+    """'granted asylum to X sheltering at ...': X, whom the parser made the clause's subject."""
+    assert has_event(triples(events_of, text), "07", source, target)
+
+
+def test_issue_3_a_loss_to_a_rival_is_no_pledge_receiver(events_of: Any) -> None:
+    """'eager to withstand any loss to Sanders': no pledge to Sanders."""
+    text = ("Campaign officials were eager to show that the campaign could withstand any early "
+            "loss to Sanders.")
+    assert not [t for c, _, t in triples(events_of, text) if c.startswith("03") and t]

@@ -172,6 +172,8 @@ FILED_WORDS = frozenset({"case", "suit", "lawsuit", "complaint", "petition", "fi
 HOSTING_LEMMAS = frozenset({"host", "receive", "welcome"})
 # What is fired, no one aimed at ('firing mortar rounds at X')
 FIRED_THINGS = frozenset({"rounds", "shots", "salvoes", "salvos", "volleys", "bullets"})
+# Verbs of a pledge whose 'to' names the receiver ('pledged $3 billion ... to Pakistan')
+PLEDGE_LEMMAS = frozenset({"pledge", "promise", "offer", "commit", "grant"})
 # Verbs by which a state hands a person over to another ('extradited X to Peru'): the receiver
 HANDING_LEMMAS = frozenset({"extradite", "repatriate", "deport"})
 # Requests whose 'that' clause names whom they are made of ('demanded that the government ...')
@@ -225,7 +227,8 @@ def _beside_target(frame: Frame, tok: Token, verb: Token, base: int) -> Token | 
         return _victims_of_outcome(tok) or _aimed_by_means(verb)
     if root == "04" and lemma in HOSTING_LEMMAS and targets:
         return _guest(verb, targets, base)
-    if root in ("03", "07") and not targets or lemma in HANDING_LEMMAS:
+    if (root == "07" or root == "03" and lemma in PLEDGE_LEMMAS) and not targets or (
+            lemma in HANDING_LEMMAS):
         return _given_to(verb)
     return None
 
@@ -445,13 +448,30 @@ def _accused_by(verb: Token) -> Token | None:
 
 
 def _given_to(verb: Token) -> Token | None:
-    """Whom a pledge, aid or a person handed over goes to: a state named by a 'to' in the verb's
-    phrase, on the verb, on a noun or on a participle of its object ('pledged $3 billion in
-    deposits and oil payments to Pakistan', 'extradited an official wanted for killings to
-    Peru'), not on another act ('refugees fleeing to Turkey')."""
+    """Whom a pledge, aid or a person handed over goes to: a state, or for a pledge or aid
+    people of a nation, named by a 'to' in the verb's phrase, on the verb, on
+    a noun or on a participle of its object ('pledged $3 billion in deposits and oil payments
+    to Pakistan', 'granted asylum to five Panamanian army officers holed up in ...',
+    'extradited an official wanted for killings to Peru'), not on another act ('refugees
+    fleeing to Turkey')."""
+    handed = verb.lemma_.lower() in HANDING_LEMMAS
     return next((g for p in verb.subtree if p.dep_ in ("prep", "dative") and p.lower_ == "to"
                  and (p.head.i == verb.i or p.head.pos_ != "VERB" or p.head.tag_ == "VBN")
-                 for g in p.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"), None)
+                 for g in _objects_of(p) if g.ent_type_ == "GPE" or not (
+                     handed) and _named_receiver(g)), None)
+
+
+def _objects_of(prep: Token) -> list[Token]:
+    """A preposition's object, or the subject of the clause the parser made its object ('to
+    two Venezuelan politicians sheltering at its embassy': the politicians)."""
+    return [g for g in prep.children if g.dep_ == "pobj"] + [
+        s for c in prep.children if c.dep_ == "pcomp" for s in c.children
+        if s.dep_ in SUBJECT_DEPS]
+
+
+def _named_receiver(tok: Token) -> bool:
+    """Whether a receiver is people of a nation ('two Venezuelan opposition politicians')."""
+    return any(c.ent_type_ == "NORP" for c in tok.subtree if c.i < tok.i)
 
 
 def _accused_at_court(verb: Token) -> Token | None:
