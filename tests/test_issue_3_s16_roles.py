@@ -214,8 +214,8 @@ def test_issue_3_asylum_goes_to_the_people_a_clause_after_to_names(
     assert has_event(triples(events_of, text), "07", source, target)
 
 
-def test_issue_3_a_loss_to_a_rival_is_no_pledge_receiver(events_of: Any) -> None:
-    """'eager to withstand any loss to Sanders': no pledge to Sanders."""
-    text = ("Campaign officials were eager to show that the campaign could withstand any early "
-            "loss to Sanders.")
-    assert not [t for c, _, t in triples(events_of, text) if c.startswith("03") and t]
+def test_issue_3_access_to_a_person_is_no_pledge(events_of: Any) -> None:
+    """'to determine if access to the governor was for sale': no pledge, no receiver."""
+    text = ("A special prosecutor must be appointed to determine if access to the governor was "
+            "for sale.")
+    assert not [c for c, _, _ in triples(events_of, text) if c.startswith("03")]
