@@ -219,3 +219,16 @@ def test_issue_3_access_to_a_person_is_no_pledge(events_of: Any) -> None:
     text = ("A special prosecutor must be appointed to determine if access to the governor was "
             "for sale.")
     assert not [c for c, _, _ in triples(events_of, text) if c.startswith("03")]
+
+
+@pytest.mark.parametrize(("text", "sources"), [
+    ("Israel's Arab neighbours Egypt and Jordan condemned the raid on Tuesday.", {"EGY", "JOR"}),
+    ("Russia's closest allies, Belarus and Kazakhstan, refused to recognise the annexation.",
+     {"BLR", "KAZ"}),
+    ("Iran's rivals Saudi Arabia and Bahrain expelled Iranian diplomats on Sunday.",
+     {"SAU", "BHR"}),
+])
+def test_issue_3_a_states_neighbours_named_in_apposition_are_those_states(
+        events_of: Any, text: str, sources: set[str]) -> None:
+    """'X's neighbours A and B did ...': A and B act, not X."""
+    assert {s for _, s, _ in triples(events_of, text)} == sources

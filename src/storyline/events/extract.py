@@ -109,6 +109,8 @@ def _sentence_events(ctx: ExtractContext, sent: Span, offset: int) -> list[Event
     for frame in frames:
         _clause_target(frame, sent)
         _drawn_from(frame, sent)
+        frame.sources = [_named_relation(r, sent) for r in frame.sources]
+        frame.targets = [_named_relation(r, sent) for r in frame.targets]
     _doer_of_outcome(frames, sent)
     frames = _firing_sides(frames, sent.text)
     for frame in frames:
@@ -270,6 +272,24 @@ def _guest(verb: Token, targets: list[Role], base: int) -> Token | None:
 def _weapon(role: Role) -> bool:
     """Whether a participant is a weapon, no one harmed ('detonated a landmine')."""
     return role.head_text.lower() in WEAPON_HEADS
+
+
+# Nouns of a state's relation to another that an appositive names ('Qatar's neighbours Saudi
+# Arabia, the UAE, Bahrain and Egypt', 'Russia's closest allies, Belarus and Kazakhstan')
+RELATION_HEADS = frozenset({"neighbours", "neighbors", "neighbour", "neighbor", "allies",
+                            "ally", "rivals", "rival", "partners", "partner", "foes", "enemies"})
+
+
+def _named_relation(role: Role, sent: Span) -> Role:
+    """A state's neighbours, allies or rivals that an appositive names are those states, not
+    the state whose relation they are ('Qatar's neighbours Saudi Arabia, ... cut ties with
+    Doha': Saudi Arabia, not Qatar)."""
+    if role.head_text.lower() not in RELATION_HEADS:
+        return role
+    head = next((t for t in sent if t.idx - sent.start_char == role.head[0]), None)
+    named = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "GPE"),
+                 None) if head is not None else None
+    return role if named is None else _plain_role(named, sent.start_char)
 
 
 # Verbs by which a deed draws a reaction from someone ('drew condemnation from the Netherlands')
