@@ -232,3 +232,17 @@ def test_issue_3_a_states_neighbours_named_in_apposition_are_those_states(
         events_of: Any, text: str, sources: set[str]) -> None:
     """'X's neighbours A and B did ...': A and B act, not X."""
     assert {s for _, s, _ in triples(events_of, text)} == sources
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Afghan detainees held by U.S. forces at Guantanamo Bay went on hunger strike to protest "
+     "against their indefinite detention.", "AFG", "USA"),
+    ("Iraqi prisoners held in Syrian jails staged a protest on Sunday demanding to be sent "
+     "home.", "IRQ", "SYR"),
+])
+def test_issue_3_prisoners_protest_at_the_state_that_holds_them(
+        events_of: Any, text: str, source: str, target: str) -> None:
+    """Prisoners 'held in X's jails' or 'held by X' protest at X, not at their own state."""
+    found = triples(events_of, text)
+    assert has_event(found, "14", source, target)
+    assert not has_event(found, "14", source, source)

@@ -176,6 +176,10 @@ HOSTING_LEMMAS = frozenset({"host", "receive", "welcome"})
 FIRED_THINGS = frozenset({"rounds", "shots", "salvoes", "salvos", "volleys", "bullets"})
 # Verbs of a pledge whose 'to' names the receiver ('pledged $3 billion ... to Pakistan')
 PLEDGE_LEMMAS = frozenset({"pledge", "promise", "offer", "commit", "grant"})
+# People held by a state whose protest aims at the state that holds them
+PRISONER_HEADS = frozenset({"prisoners", "prisoner", "detainees", "detainee", "inmates",
+                            "inmate", "captives"})
+HOLDING_LEMMAS = frozenset({"hold", "jail", "detain", "imprison", "keep"})
 # Verbs by which a state hands a person over to another ('extradited X to Peru'): the receiver
 HANDING_LEMMAS = frozenset({"extradite", "repatriate", "deport"})
 # Requests whose 'that' clause names whom they are made of ('demanded that the government ...')
@@ -229,6 +233,8 @@ def _beside_target(frame: Frame, tok: Token, verb: Token, base: int) -> Token | 
         return _victims_of_outcome(tok) or _aimed_by_means(verb)
     if root == "04" and lemma in HOSTING_LEMMAS and targets:
         return _guest(verb, targets, base)
+    if root == "14" and not targets:
+        return _jailer(frame, tok.sent, base)
     if (root == "07" or root == "03" and lemma in PLEDGE_LEMMAS) and not targets or (
             lemma in HANDING_LEMMAS):
         return _given_to(verb)
@@ -267,6 +273,20 @@ def _guest(verb: Token, targets: list[Role], base: int) -> Token | None:
     if guest is None or any(r.head[0] == guest.idx - base for r in targets):
         return None
     return guest
+
+
+def _jailer(frame: Frame, sent: Span, base: int) -> Token | None:
+    """Whom prisoners protest at: the state whose jails hold them ('Palestinian prisoners held
+    in Israeli jails went on hunger strike'), the place 'held in' or the agent 'held by'."""
+    heads = {r.head[0] for r in frame.sources if r.head_text.lower() in PRISONER_HEADS}
+    for tok in sent:
+        if tok.idx - base in heads:
+            held = next((c for c in tok.children if c.dep_ == "acl"
+                         and c.lemma_.lower() in HOLDING_LEMMAS), None)
+            return next((g for p in held.children if p.dep_ in ("prep", "agent")
+                         and p.lower_ in ("in", "by") for g in p.children if g.dep_ == "pobj"),
+                        None) if held is not None else None
+    return None
 
 
 def _weapon(role: Role) -> bool:
