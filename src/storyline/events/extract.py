@@ -170,6 +170,9 @@ TALK_NOUNS = frozenset({"talks", "negotiations", "dialogue", "meeting", "meeting
 LEAVING_LEMMAS = frozenset({"walk", "pull", "withdraw", "quit", "leave", "storm", "break"})
 # A case, suit or complaint filed or lodged: an accusation whose court is only its venue
 FILED_WORDS = frozenset({"case", "suit", "lawsuit", "complaint", "petition", "filed", "lodged"})
+# Halls and grounds a guest is received at ('State House', 'the presidential palace')
+HALL_HEADS = frozenset({"house", "palace", "hall", "office", "residence", "building", "club",
+                        "ministry", "headquarters", "villa", "compound", "course"})
 # Verbs by which a host receives a guest, whose object is the guest, not the hall it is at
 HOSTING_LEMMAS = frozenset({"host", "receive", "welcome"})
 # What is fired, no one aimed at ('firing mortar rounds at X')
@@ -181,7 +184,7 @@ PRISONER_HEADS = frozenset({"prisoners", "prisoner", "detainees", "detainee", "i
                             "inmate", "captives"})
 HOLDING_LEMMAS = frozenset({"hold", "jail", "detain", "imprison", "keep"})
 # Verbs by which a state hands a person over to another ('extradited X to Peru'): the receiver
-HANDING_LEMMAS = frozenset({"extradite", "repatriate", "deport"})
+HANDING_LEMMAS = frozenset({"extradite"})
 # Requests whose 'that' clause names whom they are made of ('demanded that the government ...')
 DEMAND_LEMMAS = frozenset({"demand", "insist", "urge", "ask", "call"})
 # Threat verbs whose 'if' or 'unless' clause names whom they are aimed at
@@ -270,8 +273,9 @@ def _guest(verb: Token, targets: list[Role], base: int) -> Token | None:
     at for the target ('hosted his Tanzanian counterpart, Samia Suluhu Hassan, at State
     House')."""
     guest = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if guest is None or any(r.head[0] == guest.idx - base for r in targets):
-        return None
+    if guest is None or not all(_place_role(r) or r.head_text.lower() in HALL_HEADS
+                                for r in targets):
+        return None  # the parser's target is no hall ('received a letter from X')
     return guest
 
 
