@@ -235,7 +235,7 @@ def _beside_target(frame: Frame, tok: Token, verb: Token, base: int) -> Token | 
     if root in lexicon.VIOLENCE_CODES and all(map(_weapon, targets)):
         return _victims_of_outcome(tok) or _aimed_by_means(verb)
     if root == "04" and lemma in HOSTING_LEMMAS and targets:
-        return _guest(verb, targets, base)
+        return _guest(verb, targets)
     if root == "14" and not targets:
         return _jailer(frame, tok.sent, base)
     if (root == "07" or root == "03" and lemma in PLEDGE_LEMMAS) and not targets or (
@@ -268,7 +268,7 @@ def _aimed_by_means(verb: Token) -> Token | None:
     return aimed or thing
 
 
-def _guest(verb: Token, targets: list[Role], base: int) -> Token | None:
+def _guest(verb: Token, targets: list[Role]) -> Token | None:
     """Whom a host receives: the verb's object, when the parser took the hall it is received
     at for the target ('hosted his Tanzanian counterpart, Samia Suluhu Hassan, at State
     House')."""
@@ -492,12 +492,12 @@ def _accused_by(verb: Token) -> Token | None:
 
 
 def _given_to(verb: Token) -> Token | None:
-    """Whom a pledge, aid or a person handed over goes to: a state, or for a pledge or aid
-    people of a nation, named by a 'to' in the verb's phrase, on the verb, on
-    a noun or on a participle of its object ('pledged $3 billion in deposits and oil payments
-    to Pakistan', 'granted asylum to five Panamanian army officers holed up in ...',
-    'extradited an official wanted for killings to Peru'), not on another act ('refugees
-    fleeing to Turkey')."""
+    """Whom a pledge, aid or a person extradited goes to: a state, or for a pledge or aid people
+    of a nation, named by a 'to' in the verb's phrase, on the verb, on a noun or on a
+    participle of its object ('pledged $3 billion in deposits and oil payments to Pakistan',
+    'granted asylum to two Venezuelan politicians sheltering at its embassy', 'extradited a
+    Rwandan doctor accused of genocide to Kigali'), not on another act ('refugees fleeing to
+    Turkey')."""
     handed = verb.lemma_.lower() in HANDING_LEMMAS
     return next((g for p in verb.subtree if p.dep_ in ("prep", "dative") and p.lower_ == "to"
                  and (p.head.i == verb.i or p.head.pos_ != "VERB" or p.head.tag_ == "VBN")
