@@ -246,3 +246,24 @@ def test_issue_3_prisoners_protest_at_the_state_that_holds_them(
     found = triples(events_of, text)
     assert has_event(found, "14", source, target)
     assert not has_event(found, "14", source, source)
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Thousands of farmers marched through Paris on Sunday demanding that the government scrap "
+     "a new fuel tax.", "government"),
+    ("Truckers went on strike across Brazil demanding the resignation of the transport "
+     "minister.", "transport minister"),
+])
+def test_issue_3_a_protest_aims_at_whom_its_demand_names(
+        events_of: Any, text: str, target: str) -> None:
+    """A protest 'demanding that X do ...' or 'the resignation of X' aims at X."""
+    found = [e for e in events_of(text) if e.code.startswith("14")]
+    assert found and found[0].target is not None and found[0].target.text.endswith(target)
+
+
+def test_issue_3_a_demanded_release_names_no_target(events_of: Any) -> None:
+    """'demanding the release of jailed activists': the activists are not protested at."""
+    text = ("Opposition supporters staged a sit-in on Friday demanding the release of jailed "
+            "activists.")
+    assert not [e for e in events_of(text) if e.target is not None
+                and "activists" in e.target.text]

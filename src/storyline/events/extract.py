@@ -183,6 +183,9 @@ PLEDGE_LEMMAS = frozenset({"pledge", "promise", "offer", "commit", "grant"})
 PRISONER_HEADS = frozenset({"prisoners", "prisoner", "detainees", "detainee", "inmates",
                             "inmate", "captives"})
 HOLDING_LEMMAS = frozenset({"hold", "jail", "detain", "imprison", "keep"})
+# What a protest demands of someone, whose 'of' object is whom it is aimed at
+DEMANDED_FATES = frozenset({"resignation", "removal", "ouster", "dismissal", "impeachment",
+                            "departure", "sacking", "prosecution", "trial"})
 # Verbs by which a state hands a person over to another ('extradited X to Peru'): the receiver
 HANDING_LEMMAS = frozenset({"extradite"})
 # Requests whose 'that' clause names whom they are made of ('demanded that the government ...')
@@ -237,7 +240,7 @@ def _beside_target(frame: Frame, tok: Token, verb: Token, base: int) -> Token | 
     if root == "04" and lemma in HOSTING_LEMMAS and targets:
         return _guest(verb, targets)
     if root == "14" and not targets:
-        return _jailer(frame, tok.sent, base)
+        return _jailer(frame, tok.sent, base) or _protest_demand(verb)
     if (root == "07" or root == "03" and lemma in PLEDGE_LEMMAS) and not targets or (
             lemma in HANDING_LEMMAS):
         return _given_to(verb)
@@ -291,6 +294,23 @@ def _jailer(frame: Frame, sent: Span, base: int) -> Token | None:
                          and p.lower_ in ("in", "by") for g in p.children if g.dep_ == "pobj"),
                         None) if held is not None else None
     return None
+
+
+def _protest_demand(verb: Token) -> Token | None:
+    """Whom a protest's demand is made of: the subject of 'demanding that X do ...', or the one
+    whose resignation or release it demands ('marched through Buenos Aires demanding that
+    Congress legalise abortion', 'demanding the resignation of the electoral tribunal')."""
+    demand = next((c for c in verb.children if c.dep_ in ("advcl", "xcomp")
+                   and c.lemma_.lower() == "demand"), None)
+    if demand is None:
+        return None
+    clause = next((c for c in demand.children if c.dep_ == "ccomp" and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if clause is not None:
+        return next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+    return next((g for o in demand.children if o.dep_ == "dobj" and o.lower_ in DEMANDED_FATES
+                 for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for g in p.children if g.dep_ == "pobj"), None)
 
 
 def _weapon(role: Role) -> bool:
