@@ -267,3 +267,23 @@ def test_issue_3_a_demanded_release_names_no_target(events_of: Any) -> None:
             "activists.")
     assert not [e for e in events_of(text) if e.target is not None
                 and "activists" in e.target.text]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Supporters of the jailed opposition leader clashed with police in Kuala Lumpur on "
+     "Saturday.", "MYS"),
+    ("Supporters of the ousted president clashed with riot police in Tegucigalpa on Sunday.",
+     "HND"),
+])
+def test_issue_3_supporters_of_a_leader_are_people_of_their_place(
+        events_of: Any, text: str, country: str) -> None:
+    """'Supporters of X' are people (their phrase's sector), of the place they clash in, and
+    the police they clash with are that state's."""
+    found = triples(events_of, text)
+    assert found and all(s == country and t == country for _, s, t in found)
+
+
+def test_issue_3_offices_of_a_paper_stay_no_followers(events_of: Any) -> None:
+    """Only followers take their 'of' phrase's sector: 'the offices of the newspaper' do not."""
+    found = events_of("Iranian authorities seized the offices of the newspaper.")
+    assert found and all(e.target is None or "offices" not in e.target.text for e in found)
