@@ -287,3 +287,16 @@ def test_issue_3_offices_of_a_paper_stay_no_followers(events_of: Any) -> None:
     """Only followers take their 'of' phrase's sector: 'the offices of the newspaper' do not."""
     found = events_of("Iranian authorities seized the offices of the newspaper.")
     assert found and all(e.target is None or "offices" not in e.target.text for e in found)
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Supporters of the defeated candidate clashed with police and burned tyres across Lusaka "
+     "late on Thursday.", "ZMB"),
+    ("Supporters of the ousted prime minister clashed with police and burned cars across "
+     "Islamabad on Friday.", "PAK"),
+])
+def test_issue_3_a_crowd_clashing_with_the_places_police_is_of_that_place(
+        events_of: Any, text: str, country: str) -> None:
+    """The police a crowd clashes with being the place's does not keep the crowd from the
+    place's country (only what they protest at, an embassy say, does)."""
+    assert has_event(triples(events_of, text), "14", country, country)

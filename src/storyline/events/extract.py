@@ -1494,7 +1494,8 @@ def _placed_crowds(mentions: list[Mention], frame: Frame, sentence: tuple[str, i
     if not crowds or frame.code[:2] != "14" or _place_is_target(frame):
         return
     country = _sentence_place(mentions, sentence, targets)
-    if country is not None and country not in {t.country for t in targets}:
+    aimed = {t.country for t in targets if t.sector not in SECURITY_SECTORS}  # the police
+    if country is not None and country not in aimed:  # they clash with are the place's
         for crowd in crowds:
             crowd.country, crowd.country_basis = country, "sentence"
 
