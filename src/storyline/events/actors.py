@@ -180,9 +180,26 @@ def _resolve(
         return coded
     if who.entity in NAMED or (not who.entity and _untagged_name(who.text)):
         return ActorRef(text=who.text, span=who.phrase)
-    return None
+    return _followers(who, extended, db_path)
 
 
+def _followers(who: Participant, extended: str, db_path: str | None) -> ActorRef | None:
+    """People named by whom they follow ('Supporters of the jailed opposition leader',
+    'Backers of the ousted president'): the sector their whole phrase codes, the country left
+    to their place, when the head word alone codes nothing."""
+    if extended == who.text or who.head_text.casefold() not in FOLLOWER_WORDS:
+        return None
+    coded = _safe_code(extended, None, db_path)
+    if coded is None or not coded.sector or coded.country or coded.actor_id:
+        return None
+    coded.text, coded.span = who.text, who.phrase
+    return coded
+
+
+# People named by whom they follow, whose 'of' phrase tells their sector ('Supporters of the
+# jailed opposition leader')
+FOLLOWER_WORDS = frozenset({"supporters", "backers", "followers", "loyalists", "partisans",
+                            "sympathizers", "sympathisers", "devotees"})
 NAME_PARTICLES = frozenset({"de", "da", "del", "al", "bin", "ibn", "van", "von", "la", "le"})
 
 

@@ -106,6 +106,12 @@ def _sentence_events(ctx: ExtractContext, sent: Span, offset: int) -> list[Event
         _crowd_scene(frame, sent.text)
     _joined_places(frames)
     _demanded_from(frames, sent)
+    for frame in frames:
+        _clause_target(frame, sent)
+        _drawn_from(frame, sent)
+        frame.sources = [_named_relation(r, sent) for r in frame.sources]
+        frame.targets = [_named_relation(r, sent) for r in frame.targets]
+    _doer_of_outcome(frames, sent)
     frames = _firing_sides(frames, sent.text)
     for frame in frames:
         start, end = _line_around(sent.text, frame.trigger_span)
@@ -148,6 +154,414 @@ def _from_object(demand: Token) -> list[Token]:
     return [g for p in demand.subtree if p.dep_ == "prep" and p.lower_ == "from"
             and 0 < p.i - demand.i <= 8 and (p.head.i == demand.i or p.head.pos_ == "NOUN")
             for g in p.children if g.dep_ == "pobj"][:1]
+
+
+# Words that mark the clause a state's alert or mobilization answers ('after North Korea fired
+# a missile', 'as Russian tanks crossed the border'): its subject is the threat aimed at
+ANSWERED_MARKS = frozenset({"after", "as", "when", "following", "once"})
+# An act or show of force aimed at someone ('in a show of force aimed at the United States',
+# 'in what state media called a warning to Taiwan'): the word and its preposition
+AIMED_WORDS = {"aimed": "at", "directed": "at", "warning": "to", "message": "to",
+               "signal": "to"}
+# Talks whose 'with' object a walkout or pull-out leaves ('walked out of talks with X')
+TALK_NOUNS = frozenset({"talks", "negotiations", "dialogue", "meeting", "meetings", "summit",
+                        "process", "conference"})
+# Verbs by which a party leaves talks ('walked out of', 'pulled out of', 'withdrew from')
+LEAVING_LEMMAS = frozenset({"walk", "pull", "withdraw", "quit", "leave", "storm", "break"})
+# A case, suit or complaint filed or lodged: an accusation whose court is only its venue
+FILED_WORDS = frozenset({"case", "suit", "lawsuit", "complaint", "petition", "filed", "lodged"})
+# Halls and grounds a guest is received at ('State House', 'the presidential palace')
+HALL_HEADS = frozenset({"house", "palace", "hall", "office", "residence", "building", "club",
+                        "ministry", "headquarters", "villa", "compound", "course"})
+# Verbs by which a host receives a guest, whose object is the guest, not the hall it is at
+HOSTING_LEMMAS = frozenset({"host", "receive", "welcome"})
+# What is fired, no one aimed at ('firing mortar rounds at X')
+FIRED_THINGS = frozenset({"rounds", "shots", "salvoes", "salvos", "volleys", "bullets"})
+# Verbs of a pledge whose 'to' names the receiver ('pledged $3 billion ... to Pakistan')
+PLEDGE_LEMMAS = frozenset({"pledge", "promise", "offer", "commit", "grant"})
+# People held by a state whose protest aims at the state that holds them
+PRISONER_HEADS = frozenset({"prisoners", "prisoner", "detainees", "detainee", "inmates",
+                            "inmate", "captives"})
+HOLDING_LEMMAS = frozenset({"hold", "jail", "detain", "imprison", "keep"})
+# What a protest demands of someone, whose 'of' object is whom it is aimed at
+DEMANDED_FATES = frozenset({"resignation", "removal", "ouster", "dismissal", "impeachment",
+                            "departure", "sacking", "prosecution", "trial"})
+# Verbs by which a state hands a person over to another ('extradited X to Peru'): the receiver
+HANDING_LEMMAS = frozenset({"extradite"})
+# Requests whose 'that' clause names whom they are made of ('demanded that the government ...')
+DEMAND_LEMMAS = frozenset({"demand", "insist", "urge", "ask", "call"})
+# Threat verbs whose 'if' or 'unless' clause names whom they are aimed at
+WARN_LEMMAS = frozenset({"warn", "threaten", "vow", "say"})
+CONDITION_MARKS = frozenset({"if", "unless", "should"})
+# A court a case is filed at is a venue, not the accused ('filed a case at the ICJ against X')
+COURT_HEADS = frozenset({"court", "tribunal", "icj", "icc"})
+# What an inquiry looks into whose 'that' clause names its suspects ('into allegations that
+# two ministers took bribes')
+CLAIM_NOUNS = frozenset({"allegations", "allegation", "claims", "claim", "reports", "report",
+                         "accusations", "accusation", "charges", "suspicions", "suspicion"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Forces a state mobilizes or puts on alert: what it moves, not whom it aims at
+MOBILIZED_HEADS = frozenset({"reservists", "reserves", "troops", "forces", "units", "soldiers",
+                             "conscripts", "men", "recruits", "bases", "army", "navy"})
+
+
+def _clause_target(frame: Frame, sent: Span) -> None:
+    """The target a clause or phrase beside the act names when the parser gave it none or
+    the doer's own (sentence offsets): the threat an alert answers, whom a demand's 'that'
+    clause or a threat's 'if' clause names, the side of talks left, the accused of a case
+    filed at a court, the suspects of an inquiry, the victims of a harm whose 'when' clause
+    tells the act, the state a pledge or a person handed over goes to."""
+    tok = next((t for t in sent if t.idx - sent.start_char == frame.trigger_span[0]), None)
+    if tok is None:
+        return
+    found = _beside_target(frame, tok, _governing(tok), sent.start_char)
+    if found is not None and found.pos_ in ("NOUN", "PROPN") and found.i != tok.i:
+        frame.targets = [_plain_role(found, sent.start_char)]
+
+
+def _beside_target(frame: Frame, tok: Token, verb: Token, base: int) -> Token | None:
+    """The word a clause or phrase beside the act names as its target, by the act's kind."""
+    root, lemma, targets = frame.code[:2], verb.lemma_.lower(), frame.targets
+    if root == "15" and _alert_of_own(frame):
+        return _answered_threat(tok, verb)
+    if root == "10" and lemma in DEMAND_LEMMAS:
+        return _demanded_of(verb, frame, base)
+    if root == "13" and lemma in WARN_LEMMAS and all(r.pronoun for r in targets):
+        return _conditioned_on(verb)
+    if root in ("14", "16") and not targets and lemma in LEAVING_LEMMAS:
+        return _talks_left(verb)
+    if root == "11" and _words(frame.trigger) & FILED_WORDS and (
+            not targets or any(_words(r.text) & COURT_HEADS for r in targets)):
+        return _accused_at_court(verb)
+    if root == "09" and all(r.head_text.lower() in CLAIM_NOUNS for r in targets):
+        return _suspects(tok, verb)
+    if root in lexicon.VIOLENCE_CODES and all(map(_weapon, targets)):
+        return _victims_of_outcome(tok) or _aimed_by_means(verb)
+    if root == "04" and lemma in HOSTING_LEMMAS and targets:
+        return _guest(verb, targets)
+    if root == "14" and not targets:
+        return _jailer(frame, tok.sent, base) or _protest_demand(verb)
+    if (root == "07" or root == "03" and lemma in PLEDGE_LEMMAS) and not targets or (
+            lemma in HANDING_LEMMAS):
+        return _given_to(verb)
+    return None
+
+
+def _alert_of_own(frame: Frame) -> bool:
+    """Whether a mobilization or alert has a doer of its own and aims at no one but its own
+    forces or a place ('put its armed forces on alert', 'sent troops to the border town')."""
+    if not frame.sources or {r.head for r in frame.sources} & {r.head for r in frame.targets}:
+        return False  # 'warships were sent to the Spratly Islands': a place the parser doubled
+    return all(_own_forces(r) or _place_role(r) or r.head_text.lower() in (
+        TOWN_NOUNS | lexicon.PLACE_NOUNS) for r in frame.targets)
+
+
+def _aimed_by_means(verb: Token) -> Token | None:
+    """Whom an act of force aims at through the gerund that tells how it was done ('violated
+    the ceasefire by firing mortar rounds at Indian posts'): the gerund's 'at' or 'on' object,
+    else its object if no weapon."""
+    means = next((g for p in verb.children if p.dep_ == "prep" and p.lower_ == "by"
+                  for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+    if means is None:
+        return None
+    aimed = next((g for p in means.subtree if p.dep_ == "prep" and p.lower_ in AIMED_PREPS
+                  for g in p.children if g.dep_ == "pobj"), None)
+    thing = next((o for o in means.children if o.dep_ == "dobj"
+                  and o.lower_ not in WEAPON_HEADS and o.lower_ not in FIRED_THINGS), None)
+    return aimed or thing
+
+
+def _guest(verb: Token, targets: list[Role]) -> Token | None:
+    """Whom a host receives: the verb's object, when the parser took the hall it is received
+    at for the target ('hosted his Tanzanian counterpart, Samia Suluhu Hassan, at State
+    House')."""
+    guest = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if guest is None or not all(_place_role(r) or r.head_text.lower() in HALL_HEADS
+                                for r in targets):
+        return None  # the parser's target is no hall ('received a letter from X')
+    return guest
+
+
+def _jailer(frame: Frame, sent: Span, base: int) -> Token | None:
+    """Whom prisoners protest at: the state whose jails hold them ('Palestinian prisoners held
+    in Israeli jails went on hunger strike'), the place 'held in' or the agent 'held by'."""
+    heads = {r.head[0] for r in frame.sources if r.head_text.lower() in PRISONER_HEADS}
+    for tok in sent:
+        if tok.idx - base in heads:
+            held = next((c for c in tok.children if c.dep_ == "acl"
+                         and c.lemma_.lower() in HOLDING_LEMMAS), None)
+            return next((g for p in held.children if p.dep_ in ("prep", "agent")
+                         and p.lower_ in ("in", "by") for g in p.children if g.dep_ == "pobj"),
+                        None) if held is not None else None
+    return None
+
+
+def _protest_demand(verb: Token) -> Token | None:
+    """Whom a protest's demand is made of: the subject of 'demanding that X do ...', or the one
+    whose resignation or release it demands ('marched through Buenos Aires demanding that
+    Congress legalise abortion', 'demanding the resignation of the electoral tribunal')."""
+    demand = next((c for c in verb.children if c.dep_ in ("advcl", "xcomp")
+                   and c.lemma_.lower() == "demand"), None)
+    if demand is None:
+        return None
+    clause = next((c for c in demand.children if c.dep_ == "ccomp" and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if clause is not None:
+        return next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+    return next((g for o in demand.children if o.dep_ == "dobj" and o.lower_ in DEMANDED_FATES
+                 for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for g in p.children if g.dep_ == "pobj"), None)
+
+
+def _weapon(role: Role) -> bool:
+    """Whether a participant is a weapon, no one harmed ('detonated a landmine')."""
+    return role.head_text.lower() in WEAPON_HEADS
+
+
+# Nouns of a state's relation to another that an appositive names ('Qatar's neighbours Saudi
+# Arabia, the UAE, Bahrain and Egypt', 'Russia's closest allies, Belarus and Kazakhstan')
+RELATION_HEADS = frozenset({"neighbours", "neighbors", "neighbour", "neighbor", "allies",
+                            "ally", "rivals", "rival", "partners", "partner", "foes", "enemies"})
+
+
+def _named_relation(role: Role, sent: Span) -> Role:
+    """A state's neighbours, allies or rivals that an appositive names are those states, not
+    the state whose relation they are ('Qatar's neighbours Saudi Arabia, ... cut ties with
+    Doha': Saudi Arabia, not Qatar)."""
+    if role.head_text.lower() not in RELATION_HEADS:
+        return role
+    head = next((t for t in sent if t.idx - sent.start_char == role.head[0]), None)
+    named = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "GPE"),
+                 None) if head is not None else None
+    return role if named is None else _plain_role(named, sent.start_char)
+
+
+# Verbs by which a deed draws a reaction from someone ('drew condemnation from the Netherlands')
+DRAWING_LEMMAS = frozenset({"draw", "prompt", "spark", "bring", "attract", "provoke", "earn",
+                            "trigger"})
+
+
+def _drawn_from(frame: Frame, sent: Span) -> None:
+    """A reaction noun a deed 'drew from' someone ('The bombing of a market in Kabul drew
+    condemnation from the Netherlands') is theirs, when the parser hung 'from' on the verb
+    and gave no doer, and aims at the deed heading the verb: its 'by' agent if named ('The
+    detention of X by Myanmar police'), else the deed with its whole phrase to code it."""
+    if not frame.nominal or frame.code[:2] not in ("11", "12", "13", "14"):
+        return
+    tok = next((t for t in sent if t.idx - sent.start_char == frame.trigger_span[0]), None)
+    if tok is None or tok.dep_ != "dobj" or tok.head.lemma_.lower() not in DRAWING_LEMMAS:
+        return
+    verb = tok.head
+    reactor = next((g for p in (*verb.children, *tok.children) if p.dep_ == "prep"
+                    and p.lower_ == "from" for g in p.children if g.dep_ == "pobj"), None)
+    deed = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if reactor is None or deed is None or deed.pos_ != "NOUN":
+        return
+    if not frame.sources:
+        frame.sources = [_plain_role(reactor, sent.start_char)]
+        frame.sources += [_plain_role(c, sent.start_char) for c in reactor.conjuncts]
+    deed_at = deed.idx - sent.start_char
+    if frame.targets and not all(r.head[0] == deed_at for r in frame.targets):
+        return  # a target of its own ('drew criticism of the plan from X')
+    agent = next((g for p in deed.subtree if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+                  for g in p.children if g.dep_ == "pobj"), None)  # 'of X by the police'
+    if agent is not None:
+        frame.targets = [_plain_role(agent, sent.start_char)]
+    else:
+        whole = sent.doc.text[deed.left_edge.idx : deed.right_edge.idx + len(deed.right_edge)]
+        frame.targets = [replace(_plain_role(deed, sent.start_char), extended_text=whole)]
+
+
+# Passive verbs of harm whose 'when' clause tells the act that did it ('five soldiers were
+# killed when their vehicle struck a bomb planted by jihadists')
+HARMED_LEMMAS = frozenset({"kill", "wound", "injure", "hurt", "maim"})
+OUTCOME_MARKS = frozenset({"when", "as", "after"})
+
+
+def _doer_of_outcome(frames: list[Frame], sent: Span) -> None:
+    """A passive harm with no agent is done by the doer of the act of force its 'when' clause
+    tells ('Five soldiers were killed when their vehicle struck a bomb planted by jihadists':
+    the jihadists), not by an unnamed doer of the victims' own state."""
+    at = {t.idx - sent.start_char: t for t in sent}
+    for frame in frames:
+        tok = at.get(frame.trigger_span[0])
+        if frame.sources or frame.code[:2] not in lexicon.VIOLENCE_CODES or tok is None or (
+                tok.lemma_.lower() not in HARMED_LEMMAS):
+            continue
+        clause = next((c for c in tok.children if c.dep_ == "advcl" and any(
+            m.dep_ in ("mark", "advmod") and m.lower_ in OUTCOME_MARKS for m in c.children)),
+            None)
+        if clause is None:
+            continue
+        inside = range(clause.left_edge.idx - sent.start_char, clause.right_edge.idx
+                       - sent.start_char + 1)
+        doer = next((f for f in frames if f is not frame and f.sources and f.code[:2] in (
+            lexicon.VIOLENCE_CODES) and f.trigger_span[0] in inside and _aims_at_victims(
+                f, frame)), None)
+        if doer is not None:
+            frame.sources = list(doer.sources)
+
+
+def _aims_at_victims(act: Frame, harm: Frame) -> bool:
+    """Whether an act in a harm's 'when' clause names no target of its own but the harm's
+    victims ('a bomb planted by jihadists'), so that the harm is its only report; one with
+    its own target ('ambushed their patrol') stays the report of the deed."""
+    return all(map(_weapon, act.targets)) or [r.head for r in act.targets] == [
+        r.head for r in harm.targets]
+
+
+def _victims_of_outcome(tok: Token) -> Token | None:
+    """Whom an act of force in a 'when' clause harmed: the undergoer of the passive harm verb
+    the clause belongs to ('Five Malian soldiers were killed when their vehicle struck a
+    roadside bomb planted by jihadists': the soldiers)."""
+    for clause in (tok, *tok.ancestors):
+        if clause.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in (
+                OUTCOME_MARKS) for c in clause.children):  # 'when' is the parser's advmod
+            harm = clause.head
+            if harm.lemma_.lower() not in HARMED_LEMMAS:
+                return None
+            return next((c for c in harm.children if c.dep_ == "nsubjpass"), None)
+    return None
+
+
+def _governing(tok: Token) -> Token:
+    """The verb a trigger word belongs to: itself, or the verb over its noun ('opened an
+    investigation', 'ordered a general mobilisation'), at most three steps up."""
+    for _ in range(3):
+        if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT":
+            return tok
+        tok = tok.head
+    return tok
+
+
+def _own_forces(role: Role) -> bool:
+    """Whether a participant is the doer's own force put on alert or mobilized ('its armed
+    forces', 'all units', 'their bases', 'a mobilisation of reservists'): no one it aims at."""
+    return role.text.lower().startswith(("its ", "their ", "all ", "his ")) or (
+        role.head_text.lower() in MOBILIZED_HEADS)
+
+
+def _subject(clause: Token) -> Token | None:
+    """A clause's subject noun (active or passive), None for a pronoun or none."""
+    subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+    return subject if subject is not None and subject.pos_ != "PRON" else None
+
+
+def _answered_threat(tok: Token, verb: Token) -> Token | None:
+    """What an alert or mobilization answers: the subject of its 'after', 'as' or 'when' clause
+    on its verb or its noun ('raised its alert level after North Korea fired a missile', 'a
+    mobilisation of reservists as Russian troops gathered'), or whom a show of force is
+    'aimed at' or 'a warning to'."""
+    for clause in (*verb.children, *tok.subtree):  # 'a mobilisation of men aged 18 to 40 as'
+        if clause.dep_ == "advcl" and clause.i != tok.i and any(
+                c.dep_ == "mark" and c.lower_ in ANSWERED_MARKS for c in clause.children):
+            return _subject(clause)
+    for word in verb.subtree:
+        prep = AIMED_WORDS.get(word.lower_)
+        holders = (word, word.head) if word.dep_ == "oprd" else (word,)  # 'called a warning
+        if prep is not None:  # to X': the parser's 'to' is the verb's
+            return next((g for h in holders for p in h.children if p.dep_ == "prep"
+                         and p.lower_ == prep for g in p.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _demanded_of(verb: Token, frame: Frame, base: int) -> Token | None:
+    """Whom a demand's 'that' clause names as its doer ('demanded that the government raise
+    wages'), when the parser gave none or a word inside that clause; not a passive's
+    undergoer ('demanded that fares be cut')."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if clause is None:
+        return None
+    inside = range(clause.left_edge.idx - base, clause.right_edge.idx - base + 1)
+    if frame.targets and not all(r.head[0] in inside for r in frame.targets):
+        return None
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.pos_ != "PRON" else None
+
+
+def _conditioned_on(verb: Token) -> Token | None:
+    """Whom a threat is made against: the subject of the 'if' or 'unless' clause of what the
+    speaker says it would do ('warned that it would respond if Finland joined NATO')."""
+    for said in verb.children:
+        if said.dep_ != "ccomp":
+            continue
+        for clause in said.children:
+            if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS
+                                              for c in clause.children):
+                return _subject(clause)
+    return None
+
+
+def _talks_left(verb: Token) -> Token | None:
+    """The other side of talks a party walks or pulls out of ('walked out of peace talks with
+    the government'): the 'with' object of the talks the verb's phrase names."""
+    for word in verb.subtree:
+        if word.dep_ == "pobj" and word.lower_ in TALK_NOUNS and word.head.head in (
+                verb, *verb.children):
+            return next((g for p in word.children if p.dep_ == "prep" and p.lower_ == "with"
+                         for g in p.children if g.dep_ == "pobj"), _accused_by(verb))
+    return None
+
+
+def _accused_by(verb: Token) -> Token | None:
+    """Whom a party leaving talks accuses ('walked out of peace talks in Maputo, accusing the
+    government of stalling'): the object of its 'accusing' clause."""
+    return next((o for c in verb.children if c.dep_ in ("advcl", "xcomp")
+                 and c.lemma_.lower() == "accuse" for o in c.children if o.dep_ == "dobj"), None)
+
+
+def _given_to(verb: Token) -> Token | None:
+    """Whom a pledge, aid or a person extradited goes to: a state, or for a pledge or aid people
+    of a nation, named by a 'to' in the verb's phrase, on the verb, on a noun or on a
+    participle of its object ('pledged $3 billion in deposits and oil payments to Pakistan',
+    'granted asylum to two Venezuelan politicians sheltering at its embassy', 'extradited a
+    Rwandan doctor accused of genocide to Kigali'), not on another act ('refugees fleeing to
+    Turkey')."""
+    handed = verb.lemma_.lower() in HANDING_LEMMAS
+    return next((g for p in verb.subtree if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+                 and (p.head.i == verb.i or p.head.pos_ != "VERB" or p.head.tag_ == "VBN")
+                 for g in _objects_of(p) if g.ent_type_ == "GPE" or not (
+                     handed) and _named_receiver(g)), None)
+
+
+def _objects_of(prep: Token) -> list[Token]:
+    """A preposition's object, or the subject of the clause the parser made its object ('to
+    two Venezuelan politicians sheltering at its embassy': the politicians)."""
+    return [g for g in prep.children if g.dep_ == "pobj"] + [
+        s for c in prep.children if c.dep_ == "pcomp" for s in c.children
+        if s.dep_ in SUBJECT_DEPS]
+
+
+def _named_receiver(tok: Token) -> bool:
+    """Whether a receiver is people of a nation ('two Venezuelan opposition politicians')."""
+    return any(c.ent_type_ == "NORP" for c in tok.subtree if c.i < tok.i)
+
+
+def _accused_at_court(verb: Token) -> Token | None:
+    """Whom a case filed at a court accuses: the 'against' object of the verb or its case
+    noun, else the object of 'accusing' ('filed a case at the ICJ accusing Myanmar of ...')."""
+    for word in verb.subtree:
+        if word.dep_ == "pobj" and word.head.lower_ == "against" and word.head.head in (
+                verb, *verb.children):
+            return word
+    return _accused_by(verb)
+
+
+def _suspects(noun: Token, verb: Token) -> Token | None:
+    """Whom an inquiry 'into allegations that X did ...' is about: the subject of the claim's
+    clause, or the agent 'by' of what it looks into ('into alleged abuses by X forces')."""
+    claim = next((g for holder in (noun, verb) for p in holder.children
+                  if p.dep_ == "prep" and p.lower_ == "into"
+                  for g in p.children if g.dep_ == "pobj"), None)
+    if claim is None:
+        return None
+    if claim.lower_ in CLAIM_NOUNS:  # its clause, or one the parser hung on the verb
+        clause = next((c for c in (*claim.children, *verb.children) if c.dep_ in (
+            "acl", "ccomp", "relcl") and c.i > claim.i), None)
+        return _subject(clause) if clause is not None else None
+    return next((g for p in claim.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+                 for g in p.children if g.dep_ == "pobj"), None)
 
 
 def _plain_role(tok: Token, base: int) -> Role:
@@ -1080,7 +1494,8 @@ def _placed_crowds(mentions: list[Mention], frame: Frame, sentence: tuple[str, i
     if not crowds or frame.code[:2] != "14" or _place_is_target(frame):
         return
     country = _sentence_place(mentions, sentence, targets)
-    if country is not None and country not in {t.country for t in targets}:
+    aimed = {t.country for t in targets if t.sector not in SECURITY_SECTORS}  # the police
+    if country is not None and country not in aimed:  # they clash with are the place's
         for crowd in crowds:
             crowd.country, crowd.country_basis = country, "sentence"
 
