@@ -797,6 +797,7 @@ EXTRA_ORGS: list[tuple[list[str], str]] = [
 PERIOD_GROUPS: list[tuple[list[str], str]] = [
     (["liberians united for reconciliation and democracy (lurd)"], "LBRREB"),
     (["movement for democracy in liberia (model)"], "LBRREB"),
+    (["national patriotic front of liberia (npfl)"], "LBRREB"),
     (["rally for congolese democracy (rcd)", "congolese rally for democracy"], "CODREB"),
     (["movement for the liberation of congo (mlc)", "congolese liberation movement"], "CODREB"),
     (["justice and equality movement"], "SDNREB"), (["sudan liberation army"], "SDNREB"),
