@@ -164,6 +164,7 @@ from storyline.events.syntax import (
     PREP_DEPS,
     SUBJECTS,
     background_year,
+    dated_by_year,
     governing_verb,
     infinitival,
     is_place_only,
@@ -370,13 +371,16 @@ def _continued_act(tok: Token, frame: Frame, found: dict[int, Frame]) -> Frame |
     if root in REASON_ROOTS:
         return _stated_reason(tok, found)
     riot = frame.code.startswith("145")  # "rioted, smashing windows and setting fire to X"
+    aim = root in PURPOSE_ROOTS or frame.code == "140" and infinitival(tok) and (
+        found.get(tok.head.i, frame).code == "1422")  # "refused food to protest against X":
+    # the protest is the hunger strike's stated aim
     if root == "17" and tok.dep_ in ("advcl", "xcomp") and infinitival(tok):
         aimed_by = found.get(tok.head.i)  # "fired tear gas to disperse the crowd": one act
         if aimed_by is not None and (aimed_by.code[:2] == "17" or (
                 aimed_by.code[:2] in VIOLENCE_CODES
                 and tok.head.lemma_.lower() in lexicon.AIMED_FIRING_VERBS)):
             return aimed_by  # not "launched operations to detain 110 people": the detentions
-    if root not in VIOLENCE_CODES and root not in PURPOSE_ROOTS and not riot:
+    if root not in VIOLENCE_CODES and not aim and not riot:
         return None
     placed = _placed_weapon(tok, found) if root in VIOLENCE_CODES else None
     if placed is not None or _own_subject(tok):
@@ -396,7 +400,7 @@ def _continued_act(tok: Token, frame: Frame, found: dict[int, Frame]) -> Frame |
     if holder is None or dep not in ("advcl", "xcomp", "acl", "relcl") or (
             holder.code[:2] not in ACT_ROOTS) or (dep == "relcl" and not infinitival(tok)):
         return None
-    if root in PURPOSE_ROOTS:
+    if aim:
         return holder if holder.code[:2] == "14" else None
     if holder.code.startswith("145"):  # a riot's participles tell what the rioters did
         return holder if tok.tag_ == "VBG" and dep == "advcl" else None
@@ -768,8 +772,23 @@ def _no_verbal_act(tok: Token, lemma: str, code: str, own: bool) -> bool:
             tok, code) or _arrived_nowhere(tok) or _went_back(tok) or (
             _travelled_with(tok)):
         return True  # "hit by a storm", "a quake struck X": no political actor acts
+    if lemma in lexicon.MISHAP_VERBS and not any(
+            c.dep_ in ("dobj", "nsubjpass", "agent") for c in tok.children):
+        return True  # "a Land Cruiser overturned on the road": an accident, no act on anyone
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and _consequence(tok) and (
+            tok.head.lemma_.lower() in lexicon.MISHAP_VERBS) and not any(
+            c.dep_ == "dobj" for c in tok.head.children):
+        return True  # "a minibus crashed into a truck, killing 11 people": the crash's toll
     return lemma in lexicon.INTRANSITIVE_ONLY and any(
-            c.dep_ == "dobj" for c in tok.children) and not _has_object_code(tok)
+            c.dep_ == "dobj" and not _place_misread(c) for c in tok.children) and not (
+        _has_object_code(tok))
+
+
+def _place_misread(obj: Token) -> bool:
+    """Whether an object is a place the parser read with its preposition as an adjective
+    ("rallied outside parliament": 'outside' an amod of 'parliament'), no real object."""
+    return any(c.dep_ == "amod" and c.lower_ in lexicon.ADJECTIVAL_PREPS and c.i < obj.i
+               for c in obj.children)
 
 
 def _fill_verbal_frame(tok: Token, frame: Frame, code: str, lemma: str) -> None:
@@ -893,7 +912,8 @@ def _codable_verbs() -> frozenset[str]:
 
 # verbs _verb_code reads by name (senses.py): "ordered X to leave", "called off"
 _SPECIAL_VERBS = ORDER_VERBS | CALL_OFF_VERBS | MISSILE_VERBS | GATHER_VERBS | (
-    CROWD_DAMAGE_VERBS) | {"rap", "walk"} | lexicon.TEAR_GAS_LEMMAS
+    CROWD_DAMAGE_VERBS) | {"rap", "walk"} | lexicon.TEAR_GAS_LEMMAS | (
+    lexicon.COURT_MARTIAL_LEMMAS)
 
 
 def _between_sides(tok: Token, frame: Frame) -> None:
@@ -1195,6 +1215,8 @@ def _force_verb_code(tok: Token, lemma: str) -> tuple[str, bool] | None:
         return "1821", True  # the tagger lemmatizes "raped" as "rap"
     if lemma in lexicon.TEAR_GAS_LEMMAS and _tear_gassed(tok):
         return "175", True  # "police tear-gassed protesters", "teargassed the crowd"
+    if tok.lower_ in lexicon.COURT_MARTIAL_FORMS and _hyphen_after(tok, "court"):
+        return "173", True  # "were court-martialled": tried by a military court
     weapon = subject_and_agent(tok)[0] if lemma in lexicon.IMPACT_VERBS else None
     if weapon is not None and is_weapon(weapon):
         own = lexicon.VERB_CODES.get(lemma, "")  # "the missiles hit/struck a port"
@@ -1210,6 +1232,12 @@ def _tear_gassed(tok: Token) -> bool:
     the hyphen: "tear - gassed")."""
     return tok.lemma_.lower() != "gas" or (
         tok.i >= 2 and tok.nbor(-1).text == "-" and tok.nbor(-2).lower_ == "tear")
+
+
+def _hyphen_after(tok: Token, first: str) -> bool:
+    """Whether the word is the second half of "first-word" (the tokenizer splits the hyphen:
+    "court - martialled")."""
+    return tok.i >= 2 and tok.nbor(-1).text == "-" and tok.nbor(-2).lower_ == first
 
 
 def _statement_verb_code(tok: Token, lemma: str) -> tuple[str, bool] | None:
@@ -1292,6 +1320,8 @@ def _crowd_or_order_code(tok: Token, lemma: str) -> tuple[str, bool] | None:
     if lemma in lexicon.ORDER_VERBS and _media_closed(tok):
         return "1721", True  # "ordered the newspaper to suspend publication"
     ordered = _to_clause(tok) if lemma == "order" else None
+    if ordered is not None and any(c.dep_ == "dobj" and _coded_noun(c) for c in tok.children):
+        return "", True  # "ordered the confiscation of land to build a road": the noun's act
     if ordered is not None:  # "ordered X to appear/pay": a demand (the dictionary says 030)
         return ("" if _ordered_move(ordered) else "100"), True  # "ordered troops to withdraw"
     if lemma in ("pressure", "pressurise", "pressurize") and _to_clause(tok) is not None:
@@ -2418,7 +2448,8 @@ def _no_nominal_act(tok: Token, code: str) -> bool:
         return True  # "called off its mediation", "any attack by X": it does not happen
     return fulfilled(tok) is not None or _threatened_with(tok) or _blamed_deed(tok) or (
             _arrest_raid(tok) or _ended_dispute(tok) or _proposed_act(
-                tok))  # "carried out its threat to cut gas": the cut is the event
+                tok) or dated_by_year(tok))  # "carried out its threat to cut gas": the cut is
+    # the event; "India's nuclear tests of 1998": history
 
 
 def _noun_partner(tok: Token) -> Token | None:
@@ -2680,6 +2711,8 @@ def _noun_code(tok: Token) -> str:
         return _under_fire(tok)
     if lemma in lexicon.NOUN_OBJECT_CODES:
         cut = prep_object(tok, CUT_PREPS)  # "a suspension of aid", "a freeze on aid"
+        if cut is not None and cut.lower_ in lexicon.AMOUNT_NOUNS:
+            cut = prep_object(cut, ("of",)) or cut  # "the confiscation of 50 acres of land"
         table = lexicon.NOUN_OBJECT_CODES[lemma]
         return (table.get(cut.lower_) or table.get(cut.lemma_.lower(), "")) if cut else ""
     before = {t.lower_ for t in tok.subtree if t.i < tok.i}

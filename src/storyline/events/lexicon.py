@@ -48,7 +48,10 @@ VERB_CODES: dict[str, str] = {
     # acquittal is the same ruling's other outcome, coded alike
     "convict": "116", "acquit": "116",
     "arrest": "173", "detain": "173", "jail": "173", "imprison": "173", "deport": "174",
-    "seize": "171", "confiscate": "1711", "ban": "1722", "abduct": "181", "kidnap": "181",
+    "seize": "171", "confiscate": "1711", "expropriate": "1711", "ban": "1722",
+    "disqualify": "1722",  # "disqualified the opposition leader from the election" (senses:
+    # only from an office, a vote or a race, not "disqualified the sprinter")
+    "abduct": "181", "kidnap": "181",
     "hijack": "181", "torture": "1822", "assassinate": "186",
     "attack": "190", "fight": "190", "clash": "190", "raid": "190", "invade": "190",
     "occupy": "192", "shell": "194", "bombard": "194", "bomb": "195", "kill": "190",
@@ -570,7 +573,23 @@ PROTEST_OBJECTS = frozenset({
 # the compound word that makes a munition one of crowd control ("rubber bullets", "stun
 # grenades", "pepper spray"): fired at people, repression (175), not an armed attack
 CROWD_CONTROL_KINDS = ("rubber", "stun", "pepper", "plastic", "rubber-coated", "pellet")
-FUNDING_OBJECTS = ("funding", "loans", "loan", "lending")  # "suspended lending to Kenya"
+FUNDING_OBJECTS = ("funding", "loans", "loan", "lending", "disbursement", "disbursements",
+                   "budget")  # "suspended lending to Kenya", "disbursements to Malawi",
+# "budget support to Uganda" (the compound that makes support money)
+# property (not ground) that occupying or seizing takes from its owners (171)
+SEIZED_PROPERTY = frozenset({"farm", "farms", "estate", "estates", "plantation", "plantations",
+                             "ranch", "ranches", "stake", "stakes"})
+# businesses and goods' stores a state's authorities take control of: confiscation (1711)
+CONFISCATED_PROPERTY = frozenset({"warehouse", "company", "firm", "factory", "plant", "bank",
+                                  "refinery", "mill", "mine", "business", "store",
+                                  "supermarket", "distributor", "farm", "estate"})
+# verbs that carry goods somewhere and the relief goods that make their carrying humanitarian
+# aid (073); money and arms keep their own codes (070, 072)
+RELIEF_VERBS = frozenset({"send", "deliver", "ship", "airlift", "airdrop", "fly", "truck",
+                          "distribute", "donate", "rush", "dispatch", "hand"})
+RELIEF_GOODS = frozenset({"food", "medicine", "medicines", "tents", "tent", "blankets",
+                          "blanket", "rice", "grain", "wheat", "flour", "vaccines", "rations",
+                          "sheeting", "tarpaulins", "relief"})
 # verbs that stop trade ("banned exports", "halted imports"): an embargo (163) on a named side
 TRADE_STOP_VERBS = frozenset({"ban", "halt", "suspend", "block", "prohibit", "freeze",
                               "restrict", "curb", "limit"})
@@ -589,6 +608,8 @@ REPRESSED_DISSENT = (*PROTEST_OBJECTS, "unrest", "dissent", "uprising", "uprisin
 # cracking down on crowds and dissent is violent repression (175), as "a crackdown" is; on
 # corruption or crime, coercion (the dictionary's 170)
 VERB_PREP_CODES.update({("crack", o): "175" for o in REPRESSED_DISSENT})
+# a town flooded with troops or police has forces sent into it (154; senses: police 153)
+VERB_PREP_CODES.update({("flood", o): "154" for o in DEPLOYABLE_FORCES})
 VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "0813" for v in ("lift", "ease", "end", "relax", "shorten") for o in ("curfew",)},
     **{(v, o): "0814" for v in ("lift", "ease", "end", "relax", "revoke", "rescind")
@@ -635,6 +656,9 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
                                "hand")
        for o in ("aid", "assistance", "food", "medicine", "supplies", "goods", "grant",
                  "dollars", "money", "loan", "relief")},
+    # relief goods conveyed to people in need are humanitarian aid (073): "airlifted food and
+    # medicine to flood victims", "delivered 200 tonnes of rice", "sent tents and blankets"
+    **{(v, o): "073" for v in RELIEF_VERBS for o in RELIEF_GOODS},
     **{(v, o): "072" for v in ("send", "provide", "give", "supply", "deliver", "sell", "ship")
        for o in ("arms", "weapons", "weapon", "missiles", "ammunition", "tanks")},
     **{(v, o): "0874" for v in ("lay",) for o in ("arms", "weapons")},
@@ -686,7 +710,8 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
                                "reinforce", "mobilize", "mobilise", "call", "position",
                                "bring", "redeploy", "shift", "transfer", "airlift", "ferry",
                                "strengthen", "bolster", "beef", "boost", "expand", "draft",
-                               "double", "triple", "increase")  # "doubled the number of troops"
+                               "double", "triple", "increase", "post")  # "doubled the number
+       # of troops", "posted 10,000 police around the capital"
        for o in DEPLOYABLE_FORCES},
     **{(v, o): "150" for v in ("test", "test-fire")
        for o in ("missile", "missiles", "rocket", "rockets", "weapon", "weapons", "bomb")},
@@ -826,6 +851,27 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
        for o in ("security",)},
     **{(v, o): "1721" for v in ("impose", "tighten") for o in ("censorship",)},
     **{(v, o): "165" for v in ("halt", "suspend", "end", "abandon") for o in ("mediation",)},
+    # throats slit or cut kill by physical assault (1823)
+    **{(v, o): "1823" for v in ("slit", "cut", "slash") for o in ("throat", "throats")},
+    # farms, estates and plantations occupied or seized are property seized (171), no ground
+    # held (192: towns, territory)
+    **{(v, o): "171" for v in ("occupy", "seize", "invade", "expropriate", "nationalize",
+                               "nationalise")
+       for o in SEIZED_PROPERTY},
+    # a house surrounded by the police confines those in it: movement restricted (191; the
+    # dictionary's 'surround house' is 080, no yielding)
+    **{(v, o): "191" for v in ("surround", "encircle", "ring", "cordon")
+       for o in ("house", "home", "residence", "compound", "homes", "houses")},
+    # a body's registration suspended or revoked: an administrative sanction (172; a media
+    # outlet's licence keeps the dictionary's 1721)
+    **{(v, o): "172" for v in ("suspend", "revoke", "cancel", "withdraw", "annul")
+       for o in ("registration", "accreditation")},
+    # a loan or aid money released or disbursed to a state is economic aid given (071)
+    **{(v, o): "071" for v in ("release", "disburse")
+       for o in ("loan", "loans", "tranche", "aid", "assistance", "grant", "credit")},
+    # food refused in protest is a hunger strike (1422; senses: only with a grievance told,
+    # not 'the patient refused food')
+    **{("refuse", o): "1422" for o in ("food", "meals", "food rations")},
     # suspending the constitution or parliament restricts political freedoms (172), no cut
     # in relations (the dictionary's "suspend" is 160)
     **{(v, o): "172" for v in ("suspend", "abrogate") for o in ("constitution", "parliament",
@@ -978,6 +1024,10 @@ _CUT_OBJECTS = {
     **dict.fromkeys(("relations", "ties", "links"), "161"),  # "air links with Serbia"
     **dict.fromkeys(("trade", "imports", "exports"), "163"),  # not flights (storms stop them)
 }
+# amounts an act's object is counted in ("the confiscation of 130 acres of land"): the act
+# is coded by what they count
+AMOUNT_NOUNS = frozenset({"acre", "acres", "hectare", "hectares", "tonne", "tonnes", "ton",
+                          "tons", "dozens", "hundreds", "thousands", "part", "parts"})
 # property taken ("the seizure of white-owned farms"): 171, not "a seizure of power" or a fit
 _SEIZED_PROPERTY = dict.fromkeys((
     "farm", "farms", "land", "lands", "property", "properties", "asset", "assets", "estate",
@@ -1393,6 +1443,20 @@ ATTACK_WITH_OBJECT = {"strike": "190"}
 BROKEN_NOUNS = frozenset({"strike", "boycott"})  # "broke the strike/boycott": an end of it
 CALLED_NOUNS = frozenset({"strike", "walkout", "boycott", "shutdown", "stoppage"})
 INTRANSITIVE_ONLY = frozenset({"demonstrate", "rally", "march", "mass"})
+# what a politician is disqualified from: a ban on politicians (1722); other
+# disqualifications (sport, exams) are no political act
+ELECTORAL_WORDS = frozenset({"office", "election", "elections", "race", "poll", "polls", "vote",
+                             "ballot", "candidacy", "parliament", "presidency", "contesting",
+                             "running", "politics", "seat", "mandate"})
+# prepositions of place the tagger reads as adjectives of the place ("outside parliament")
+ADJECTIVAL_PREPS = frozenset({"outside", "inside", "opposite"})
+# verbs of a vehicle's or boat's mishap: with no object ("a bus overturned", "a ferry
+# capsized") no one acts; "protesters overturned cars" keeps the dictionary's code
+MISHAP_VERBS = frozenset({"overturn", "capsize", "crash", "collide", "plunge", "derail",
+                          "skid"})
+# "court-martialled" as the tokenizer leaves it ("court - martialled"), form and lemmas
+COURT_MARTIAL_FORMS = frozenset({"martialled", "martialed"})
+COURT_MARTIAL_LEMMAS = frozenset({"martialle", "martial", "martialed", "martialled"})
 # natural hazards: "hit by a storm", "an earthquake struck X" are no political events
 NATURAL_HAZARDS = frozenset({
     "earthquake", "quake", "tremor", "aftershock", "storm", "hurricane", "typhoon", "cyclone",

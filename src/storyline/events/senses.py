@@ -417,7 +417,8 @@ def _verb_prep_code(tok: Token, lemma: str) -> str:
     """Code of a verb + prepositional object the codebook names ("pulled out of talks"), also
     a "from" the parser hung on the object ("forced out 1,000 refugees from their homes")."""
     moved = [p for c in tok.children if c.dep_ == "dobj" for p in c.children
-             if p.dep_ == "prep" and p.lower_ == "from"]
+             if p.dep_ == "prep" and p.lower_ in ("from", "with")]  # "flooded the city
+    # of Kano with soldiers": the parser hangs the "with" on the object
     for prep in (*tok.children, *moved):
         if prep.dep_ not in ("prep", "prt") or prep.lower_ not in (
                 "on", "as", "from", "out", "of", "to", "under", "into", "with") and not (
@@ -454,7 +455,8 @@ def _object_words(tok: Token) -> list[str]:
         if prep.dep_ == "prep" and (prep.lower_ == "of" or through_to and prep.lower_ == "to"
                                     or money and prep.lower_ == "in"):
             words += [w for g in prep.children if g.dep_ == "pobj"
-                      for w in (g.lemma_.lower(), g.lower_, *_kinds(g, obj))]
+                      for w in (g.lemma_.lower(), g.lower_, *_kinds(g, obj),
+                                *(_compounds(g) if money else ()))]
     commerce = obj.lemma_.lower() in COMMERCE_HEADS  # not "a mustard brand", but "arms sales"
     compounds = [c.lower_ for c in obj.children if c.dep_ == "compound" and (
         not commerce or c.lower_ in lexicon.ARMS_WORDS)]
@@ -467,6 +469,12 @@ def _kinds(pobj: Token, obj: Token) -> list[str]:
     if obj.lemma_.lower() not in lexicon.PART_WORDS:
         return []
     return [c.lower_ for c in pobj.children if c.dep_ == "compound"]
+
+
+def _compounds(noun: Token) -> list[str]:
+    """The compounds of a sum's "in" object ("$5 million in budget support": budget), which
+    name what kind of money it is."""
+    return [c.lower_ for c in noun.children if c.dep_ == "compound"]
 
 
 def _hyphened(obj: Token) -> list[str]:
@@ -512,8 +520,9 @@ def _controller(tok: Token) -> Token | None:
             head.head.lemma_.lower() in lexicon.CONTROLLERS) and not any(
             c.dep_ == "dobj" for c in head.children):  # not "to help him oust X": his act
         return head.head  # "offered to help mediate": the offer governs the mediation
-    if head.lemma_.lower() in lexicon.CONTROLLERS:
-        return head
+    if head.lemma_.lower() in lexicon.CONTROLLERS and not (
+            head.lemma_.lower() in lexicon.REFUSAL_WORDS and _has_object_code(head)):
+        return head  # not "refused food to protest": the protest is the refusal's purpose
     return None
 
 
@@ -684,10 +693,18 @@ def conflict_sense(tok: Token, code: str) -> str:
         return ""  # "the army went on alert"; "the senator went on alert" is no mobilization
     if code in ("152", "154") and (who in POLICE_WORDS or _police_object(tok)):
         return "151" if code == "152" else "153"
+    if lemma == "disqualify" and not any(
+            t.lower_ in lexicon.ELECTORAL_WORDS for p in tok.children
+            if p.dep_ == "prep" and p.lower_ == "from" for t in p.subtree):
+        return ""  # "the referee disqualified the sprinter": no ban on a politician
+    if code == "1422" and lemma in lexicon.REFUSAL_WORDS and not grievance_told(tok):
+        return ""  # "the patient refused food after the operation": no hunger strike
     if code == "141" and lemma in lexicon.POURING_VERBS and not grievance_told(tok):
         return ""  # "fans poured into the streets to celebrate the win": no protest
     if code == "192" and lemma in lexicon.ARMED_CONTROL_VERBS and not _armed_doer(doer):
-        return ""  # "the Republicans took control of the Senate": no ground occupied
+        return "1711" if _state_taker(doer) and _property_controlled(tok) else ""  # "the
+        # Republicans took control of the Senate": no ground occupied; "authorities took
+        # control of two food warehouses": property confiscated
     if code in ("171", "192") and lemma in lexicon.SEIZING_VERBS and _people_taken(tok) and (
             not _state_taker(doer)):
         return "181"  # "rebels seized two foreign engineers", "were snatched by armed men";
@@ -723,6 +740,14 @@ def _protest_purpose(tok: Token) -> bool:
     return any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in PROTESTING_VERBS
                and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
                for c in tok.children)
+
+
+def _property_controlled(tok: Token) -> bool:
+    """Whether the "of" object of the control a verb takes is property a state may confiscate
+    ("took control of two warehouses", "of the country's largest bank")."""
+    control = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    held = prep_object(control, ("of",)) if control is not None else None
+    return held is not None and held.lemma_.lower() in lexicon.CONFISCATED_PROPERTY
 
 
 def _state_taker(doer: Token | None) -> bool:

@@ -56,6 +56,15 @@ def background_year(verb: Token) -> bool:
                for c in verb.children if c.dep_ == "prep" for g in c.children)
 
 
+def dated_by_year(noun: Token) -> bool:
+    """Whether an event noun is dated by a bare year of its own ("India's nuclear tests of
+    1998", "the 1998 tests"): history a sentence recalls, not the news it reports."""
+    return any(lexicon.BARE_YEAR.fullmatch(c.text) is not None and (
+        c.dep_ in ("nummod", "compound", "amod") or c.dep_ == "pobj" and c.head.lower_ == "of"
+        and c.head.head.i == noun.i) for c in (*noun.children, *(
+            g for p in noun.children if p.dep_ == "prep" for g in p.children)))
+
+
 def is_weapon(tok: Token | None) -> bool:
     """A weapon or an attack as the doer of a verb ("the missiles hit", "the attack killed")."""
     if tok is not None and tok.lemma_.lower() == "fire":  # "artillery fire", not "a fire"
@@ -122,6 +131,10 @@ def subject_and_agent(tok: Token) -> tuple[Token | None, Token | None, bool]:
                   if g.dep_ == "pobj"), None)
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
         return tok.head, agent, True  # "a curfew imposed by the army": the curfew undergoes
+    if tok.dep_ == "acomp" and tok.tag_ == "VBN" and tok.head.lemma_ == "be":
+        subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None:  # "officers were court-martialled": the parser's adjective
+            return subject, agent, True  # complement of "were" is a passive verb
     current: Token = tok
     for _ in range(4):
         for child in current.children:
