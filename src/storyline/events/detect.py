@@ -165,6 +165,7 @@ from storyline.events.syntax import (
     SUBJECTS,
     background_year,
     dated_by_year,
+    equipped_subject,
     governing_verb,
     infinitival,
     is_place_only,
@@ -728,7 +729,8 @@ def _aid_cut_kind(tok: Token) -> str:
 def _other_sense(tok: Token, code: str) -> bool:
     """Whether the verb is read in a sense that is no coded act of politics (a retort, a
     race, a signal, a poll share, campaign money, a plea, an office held)."""
-    return retort(tok, code) or other_object_sense(tok) or struck_down(tok) or name_calling(
+    return (retort(tok, code) and not _free_relative_object(tok)) or other_object_sense(
+        tok) or struck_down(tok) or name_calling(
             tok) or election_race(tok) or signal_sent(tok) or no_appeal_asked(tok) or (
             partnerless_talk(tok) or poll_share(tok) or campaign_money(tok) or court_plea(tok)
             or legal_appeal(tok) or (code[:2] == "07" and gift_no_aid(tok))
@@ -954,7 +956,8 @@ def _missed_main_verb(tok: Token) -> bool:
     """"Trump called Clinton a liar", parsed as a name with a participle: a participle with
     two objects after the sentence's root name is the sentence's verb."""
     return tok.head.dep_ == "ROOT" and tok.head.pos_ in ("PROPN", "NOUN") and sum(
-        c.dep_ in ("dobj", "oprd") for c in tok.children) >= 2
+        c.dep_ in ("dobj", "oprd") for c in tok.children) >= 2 or (
+            equipped_subject(tok) is not None)  # "troops backed by tanks massed along X"
 
 
 def _signing_partners(tok: Token, frame: Frame) -> None:
@@ -1222,9 +1225,21 @@ def _force_verb_code(tok: Token, lemma: str) -> tuple[str, bool] | None:
         own = lexicon.VERB_CODES.get(lemma, "")  # "the missiles hit/struck a port"
         return (own if own[:2] in FORCE_CODES else _weapon_code(weapon)), True
     if lemma in lexicon.ATTACK_WITH_OBJECT and not _has_object_code(tok) and (any(
-            c.dep_ in ("dobj", "agent") for c in tok.children) or _shared_object(tok)):
+            c.dep_ in ("dobj", "agent") for c in tok.children) or _shared_object(tok)
+            or _free_relative_object(tok)):
         return lexicon.ATTACK_WITH_OBJECT[lemma], True  # "struck a depot", "was struck by X"
     return None
+
+
+def _free_relative_object(tok: Token) -> bool:
+    """Whether the verb's object is a "what" clause ("struck what the army described as
+    weapons depots", "shelled what rebels said was a hospital"): a thing hit, as a noun is."""
+    doer = subject_and_agent(tok)[0]
+    armed = doer is not None and (is_weapon(doer) or doer.lower_ in lexicon.AERIAL_WORDS or (
+        coded_sector(doer) in lexicon.ARMED_DOER_SECTORS))  # not "the senator attacked what
+    # he called a reckless plan": words
+    return armed and any(c.dep_ == "ccomp" and c.i > tok.i and c.left_edge.lower_ == "what"
+                         for c in tok.children)
 
 
 def _tear_gassed(tok: Token) -> bool:

@@ -610,6 +610,18 @@ REPRESSED_DISSENT = (*PROTEST_OBJECTS, "unrest", "dissent", "uprising", "uprisin
 VERB_PREP_CODES.update({("crack", o): "175" for o in REPRESSED_DISSENT})
 # a town flooded with troops or police has forces sent into it (154; senses: police 153)
 VERB_PREP_CODES.update({("flood", o): "154" for o in DEPLOYABLE_FORCES})
+# verbs of setting upon people and the ordinary people a crowd's attack on whom is an
+# assault (182), not a riot (145: aimed at police, buildings or the state)
+SET_UPON_VERBS = frozenset({"attack", "assault"})
+CIVILIAN_VICTIMS = frozenset({"residents", "villagers", "migrants", "immigrants", "refugees",
+                              "journalists", "reporters", "worshippers", "families", "roma",
+                              "people", "civilians", "passers-by", "shoppers", "tourists"})
+# the roles of a go-between ("its role as mediator", "as facilitator in the peace process")
+MEDIATOR_ROLES = frozenset({"mediator", "facilitator", "broker", "intermediary", "go-between",
+                            "guarantor"})
+# a role as mediator suspended or given up ends mediation (165), as "suspended mediation" does
+VERB_PREP_CODES.update({(v, o): "165" for v in ("suspend", "halt", "end", "abandon", "quit")
+                        for o in MEDIATOR_ROLES})
 VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "0813" for v in ("lift", "ease", "end", "relax", "shorten") for o in ("curfew",)},
     **{(v, o): "0814" for v in ("lift", "ease", "end", "relax", "revoke", "rescind")
@@ -721,7 +733,7 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
        for o in ("internet", "website", "websites")},
     **{(v, o): "161" for v in ("withdraw", "pull", "recall", "close", "shut")
        for o in ("ambassador", "envoy", "embassy", "diplomats", "consulate")},
-    **{(v, o): "162" for v in ("cut", "halt", "suspend", "stop", "freeze", "withhold")
+    **{(v, o): "162" for v in ("cut", "halt", "suspend", "stop", "freeze", "withhold", "pause")
        for o in ("aid", "assistance", *FUNDING_OBJECTS)},
     **{(v, o): "162" for v in ("ban", "prohibit", "block", "end") for o in ("aid", "assistance")},
     # cutting aid or assistance is the codebook's 162; cutting funding or loans is 162 only
@@ -1448,6 +1460,9 @@ INTRANSITIVE_ONLY = frozenset({"demonstrate", "rally", "march", "mass"})
 ELECTORAL_WORDS = frozenset({"office", "election", "elections", "race", "poll", "polls", "vote",
                              "ballot", "candidacy", "parliament", "presidency", "contesting",
                              "running", "politics", "seat", "mandate"})
+# participles that equip a doer ("armed with machetes", "backed by tanks"): a verb the
+# parser hangs on their object is the doer's main verb (syntax.equipped_subject)
+EQUIPPING_VERBS = frozenset({"arm", "back", "equip", "support", "wield", "carry"})
 # prepositions of place the tagger reads as adjectives of the place ("outside parliament")
 ADJECTIVAL_PREPS = frozenset({"outside", "inside", "opposite"})
 # verbs of a vehicle's or boat's mishap: with no object ("a bus overturned", "a ferry

@@ -417,8 +417,9 @@ def _verb_prep_code(tok: Token, lemma: str) -> str:
     """Code of a verb + prepositional object the codebook names ("pulled out of talks"), also
     a "from" the parser hung on the object ("forced out 1,000 refugees from their homes")."""
     moved = [p for c in tok.children if c.dep_ == "dobj" for p in c.children
-             if p.dep_ == "prep" and p.lower_ in ("from", "with")]  # "flooded the city
-    # of Kano with soldiers": the parser hangs the "with" on the object
+             if p.dep_ == "prep" and p.lower_ in ("from", "with", "as")]  # "flooded the
+    # city of Kano with soldiers", "suspended its role as mediator": the parser hangs the
+    # preposition on the object
     for prep in (*tok.children, *moved):
         if prep.dep_ not in ("prep", "prt") or prep.lower_ not in (
                 "on", "as", "from", "out", "of", "to", "under", "into", "with") and not (
@@ -677,6 +678,10 @@ def conflict_sense(tok: Token, code: str) -> str:
     if lemma == "protest" and code[:2] == "14" and _state_voice(doer) and (
             tok.dep_ in ("advcl", "xcomp") and tok.head.lemma_.lower() in lexicon.SUMMON_VERBS):
         return "114"  # "summoned the envoy to protest the seizure": an official complaint
+    if who in PROTEST_DOERS | PROTESTER_WORDS and code[:2] == "19" and (
+            lemma in lexicon.SET_UPON_VERBS) and _civilians_set_upon(tok):
+        return "182"  # "far-right activists attacked a group of Roma residents with clubs":
+        # an assault on people, no riot against the state
     if code[:2] == "19" and lemma in ("storm", "clash", "attack") and (
             who in PROTEST_DOERS or _protest_purpose(tok) and not _armed_doer(doer)):
         return "145"  # "protesters stormed parliament", "clashed with police", "villagers
@@ -1272,6 +1277,13 @@ def _with_state_agents(doer: Token | None) -> bool:
     sides = {doer.head.lower_} if doer.dep_ == "conj" else set()
     sides |= {c.lower_ for c in doer.children if c.dep_ == "conj"}
     return bool(sides & (REPRESSORS | POLICE_WORDS))
+
+
+def _civilians_set_upon(tok: Token) -> bool:
+    """Whether the object of an attack is ordinary people ("a group of Roma residents",
+    "migrants", "journalists"), not the police, a building or the state."""
+    victim = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    return victim is not None and _through_quantity(victim).lower_ in lexicon.CIVILIAN_VICTIMS
 
 
 def _crowd_act(lemma: str, code: str) -> str:
