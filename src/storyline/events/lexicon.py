@@ -1042,7 +1042,8 @@ AMOUNT_NOUNS = frozenset({"acre", "acres", "hectare", "hectares", "tonne", "tonn
                           "tons", "dozens", "hundreds", "thousands", "part", "parts"})
 # property taken ("the seizure of white-owned farms"): 171, not "a seizure of power" or a fit
 _SEIZED_PROPERTY = dict.fromkeys((
-    "farm", "farms", "land", "lands", "property", "properties", "asset", "assets", "estate",
+    "farm", "farms", "farmland", "farmlands", "land", "lands", "property", "properties", "asset",
+    "assets", "estate",
     "estates", "home", "homes", "house", "houses", "tanker", "ship", "vessel", "cargo",
     "company", "companies", "factory", "factories", "newspaper", "passports"), "171")
 NOUN_OBJECT_CODES: dict[str, dict[str, str]] = {

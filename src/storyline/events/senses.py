@@ -751,7 +751,8 @@ def _property_controlled(tok: Token) -> bool:
     """Whether the "of" object of the control a verb takes is property a state may confiscate
     ("took control of two warehouses", "of the country's largest bank")."""
     control = next((c for c in tok.children if c.dep_ == "dobj"), None)
-    held = prep_object(control, ("of",)) if control is not None else None
+    held = (prep_object(control, ("of",)) or prep_object(tok, ("of",))) if (
+        control is not None) else None  # the parser may hang the "of" on the verb
     return held is not None and held.lemma_.lower() in lexicon.CONFISCATED_PROPERTY
 
 
