@@ -66,6 +66,12 @@ pytestmark = pytest.mark.issue(3)
      "on Saturday.", "182", "SVK", "SVK"),
     ("Israeli warplanes struck what the army called Hamas rocket launchers in the Gaza Strip on "
      "Tuesday.", "195", "ISR", None),
+    ("Egyptian prosecutors charged three Al Jazeera journalists with spreading false news on "
+     "Sunday.", "173", "EGY", None),
+    ("Indian helicopters began airlifting rice and tents to flood victims in Assam on Monday.",
+     "073", "IND", "IND"),
+    ("The United Arab Emirates deposited $2 billion in Egypt's central bank on Thursday.",
+     "071", "ARE", "EGY"),
 ])
 def test_issue_3_s16_missed_acts(events_of: Any, text: str, code: str, source: str | None,
                                  target: str | None) -> None:
@@ -100,8 +106,16 @@ def test_issue_3_s16_protest_aim_of_refused_food(events_of: Any) -> None:
     "The senator attacked what he called a reckless spending plan.",
     "The coach suspended his role as captain for the rest of the season.",
     "The company suspended disbursements of dividends to shareholders after a poor quarter.",
+    "He deposited 500 dollars in his bank account on Friday.",
 ])
 def test_issue_3_s16_near_misses_stay_eventless(events_of: Any, text: str) -> None:
     """Illness, road and boat accidents, sport, history dated by a year, markets, floods,
     words and business tell no political act."""
     assert triples(events_of, text) == []
+
+
+def test_issue_3_s16_officials_charge_is_an_accusation(events_of: Any) -> None:
+    """Officials (not prosecutors, police or courts) charging a side with a deed accuse it."""
+    found = triples(events_of, "Sudanese officials charged the rebels with violating the "
+                               "ceasefire in Darfur.")
+    assert [c for c, _, _ in found] == ["112"], found

@@ -307,6 +307,17 @@ def _one_act(sent: Span, found: dict[int, Frame]) -> None:
         del found[i]
 
 
+def _gerund_act(verb: Token, code: str) -> bool:
+    """Whether a verb of aspect's gerund names an act of another kind by our own tables
+    ("began airdropping food": 073, not the dictionary's 062 for 'began ... food'): the
+    gerund is the act, the aspect verb none."""
+    for gerund in (c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"):
+        own_code, own = _verb_code(gerund)
+        if own and own_code and own_code[:2] != code[:2]:
+            return True
+    return False
+
+
 def _aspect_gerund(tok: Token, found: dict[int, Frame]) -> bool:
     """Whether a gerund is the act a coded verb of aspect resumes, goes on with or readies
     ("resumed shelling X", "prepared to resume shelling X"): told once, by that verb."""
@@ -630,7 +641,8 @@ def _verbal_frame(tok: Token) -> Frame | None:
     if sense is None:
         return None
     code, own, stop = sense
-    if _other_sense(tok, code) or _no_verbal_act(tok, lemma, code, own):
+    if _other_sense(tok, code) or _no_verbal_act(tok, lemma, code, own) or (
+            lemma in lexicon.ASPECT_VERBS and _gerund_act(tok, code)):
         return None
     frame = Frame(code, tok.text, _tok_span(tok), own_table=own, others_protest=stop == "doer")
     _fill_verbal_frame(tok, frame, code, lemma)

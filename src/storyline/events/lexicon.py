@@ -878,9 +878,12 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     # outlet's licence keeps the dictionary's 1721)
     **{(v, o): "172" for v in ("suspend", "revoke", "cancel", "withdraw", "annul")
        for o in ("registration", "accreditation")},
-    # a loan or aid money released or disbursed to a state is economic aid given (071)
-    **{(v, o): "071" for v in ("release", "disburse")
+    # a loan or aid money released or disbursed to a state, or a sum deposited in its central
+    # bank, is economic aid given (071)
+    **{(v, o): "071" for v in ("release", "disburse", "deposit")
        for o in ("loan", "loans", "tranche", "aid", "assistance", "grant", "credit")},
+    **{(v, o): "071" for v in ("disburse", "deposit")
+       for o in ("dollars", "euros", "million", "billion", "$")},
     # food refused in protest is a hunger strike (1422; senses: only with a grievance told,
     # not 'the patient refused food')
     **{("refuse", o): "1422" for o in ("food", "meals", "food rations")},
@@ -1625,6 +1628,11 @@ CRIME_WORDS = frozenset({
     "blasphemy", "extortion", "laundering", "evasion", "rioting", "arson", "offences",
     "offenses", "charges"})
 # who brings legal charges: their "charged X with ..." is legal action
+# those whose charge of a deed ("charged X with aiding a terrorist group") is legal action
+# (173) whatever the deed; a government's or an official's stays an accusation (112)
+PROSECUTING_BODIES = frozenset({"police", "policemen", "prosecutor", "prosecutors",
+                                "prosecution", "court", "courts", "tribunal", "judge", "judges",
+                                "magistrate", "magistrates", "jury"})
 LEGAL_AUTHORITIES = frozenset({
     "police", "policemen", "prosecutor", "prosecutors", "prosecution", "court", "courts",
     "tribunal", "judge", "judges", "magistrate", "magistrates", "authorities", "attorney",

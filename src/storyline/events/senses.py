@@ -153,9 +153,14 @@ def legal_charge(tok: Token) -> bool:
             c.dep_ == "prep" and c.lower_ == "with" and any(
                 g.dep_ in ("pobj", "pcomp") for g in c.children) for c in tok.children):
         return True  # "were charged with spreading false news": a charge laid, by no one named
+    doer = agent if passive else subject
+    if doer is not None and doer.lower_ in lexicon.PROSECUTING_BODIES and any(
+            c.dep_ == "prep" and c.lower_ == "with" and any(
+                g.dep_ in ("pobj", "pcomp") and g.tag_ == "VBG" for g in c.children)
+            for c in tok.children):
+        return True  # "prosecutors charged 14 journalists with aiding a terrorist group"
     if crime is None or crime.tag_ == "VBG" or crime.pos_ not in ("NOUN", "PROPN"):
         return False
-    doer = agent if passive else subject
     return crime.lower_ in lexicon.CRIME_WORDS or (
         doer is not None and doer.lower_ in lexicon.LEGAL_AUTHORITIES)
 
