@@ -72,6 +72,8 @@ pytestmark = pytest.mark.issue(3)
      "073", "IND", "IND"),
     ("The United Arab Emirates deposited $2 billion in Egypt's central bank on Thursday.",
      "071", "ARE", "EGY"),
+    ("Chad sent 2,000 soldiers to Mali to help French troops fight Islamist rebels.",
+     "074", "TCD", "MLI"),
 ])
 def test_issue_3_s16_missed_acts(events_of: Any, text: str, code: str, source: str | None,
                                  target: str | None) -> None:

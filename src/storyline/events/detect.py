@@ -2091,13 +2091,29 @@ def _peacekeeping_deployment(tok: Token, frame: Frame) -> None:
     if frame.code[:3] != "154":
         return
     aimed = [t for c in tok.children if c.dep_ in ("dobj", "prep", "dative") for t in c.subtree]
-    if not any("peacekeep" in t.lower_ for t in aimed):
+    if not any("peacekeep" in t.lower_ for t in aimed) and not _sent_to_help(tok):
         return
     frame.code = "074"
     place = next((t for t in aimed if t.ent_type_ == "GPE" and t.dep_ == "pobj"
                   and t.head.lower_ == "in"), None)
     if place is not None:
         frame.targets = _expand(place)
+
+
+def _sent_to_help(tok: Token) -> bool:
+    """Whether forces are deployed to help someone ("deployed to Mozambique to help local
+    forces secure gas projects", "were deployed to help Mozambique retake towns"): military
+    protection given (074), no show of force."""
+    sent_abroad = any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
+    for purpose in tok.children:  # not "called out the army to help police restore order"
+        if purpose.dep_ in ("advcl", "xcomp") and infinitival(purpose) and (
+                purpose.lemma_.lower() in lexicon.HELPING_VERBS):
+            helped = [g for g in purpose.children if g.dep_ in ("dobj", "ccomp", "xcomp")]
+            states = [t for g in helped for t in (g, *g.children) if t.ent_type_ == "GPE"
+                      and t.dep_ in ("dobj", "nsubj", "ccomp", "xcomp")]  # "to help Mozambique
+            if helped and (sent_abroad or states):  # retake towns"
+                return True
+    return False
 
 
 def _mover_code(frame: Frame) -> str:

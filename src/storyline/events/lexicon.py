@@ -616,6 +616,9 @@ SET_UPON_VERBS = frozenset({"attack", "assault"})
 CIVILIAN_VICTIMS = frozenset({"residents", "villagers", "migrants", "immigrants", "refugees",
                               "journalists", "reporters", "worshippers", "families", "roma",
                               "people", "civilians", "passers-by", "shoppers", "tourists"})
+# purposes that make a deployment of forces help given to another (074: "deployed to help
+# local forces secure the gas projects")
+HELPING_VERBS = frozenset({"help", "assist", "support"})
 # the roles of a go-between ("its role as mediator", "as facilitator in the peace process")
 MEDIATOR_ROLES = frozenset({"mediator", "facilitator", "broker", "intermediary", "go-between",
                             "guarantor"})
