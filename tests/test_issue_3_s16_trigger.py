@@ -74,6 +74,9 @@ pytestmark = pytest.mark.issue(3)
      "071", "ARE", "EGY"),
     ("Chad sent 2,000 soldiers to Mali to help French troops fight Islamist rebels.",
      "074", "TCD", "MLI"),
+    ("Venezuela held tank exercises near the Colombian border on Monday.", "150", "VEN", None),
+    ("The World Food Programme halted food distributions in parts of southern Somalia on "
+     "Tuesday.", "162", "UN", "SOM"),
 ])
 def test_issue_3_s16_missed_acts(events_of: Any, text: str, code: str, source: str | None,
                                  target: str | None) -> None:
@@ -109,6 +112,8 @@ def test_issue_3_s16_protest_aim_of_refused_food(events_of: Any) -> None:
     "The coach suspended his role as captain for the rest of the season.",
     "The company suspended disbursements of dividends to shareholders after a poor quarter.",
     "He deposited 500 dollars in his bank account on Friday.",
+    "Firefighters held a drill at the airport in Nairobi on Monday.",
+    "The studio halted the distribution of the film in France.",
 ])
 def test_issue_3_s16_near_misses_stay_eventless(events_of: Any, text: str) -> None:
     """Illness, road and boat accidents, sport, history dated by a year, markets, floods,

@@ -866,6 +866,10 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
        for o in ("security",)},
     **{(v, o): "1721" for v in ("impose", "tighten") for o in ("censorship",)},
     **{(v, o): "165" for v in ("halt", "suspend", "end", "abandon") for o in ("mediation",)},
+    # food or aid distributions halted cut aid (162; QUALIFIED_OBJECTS: not "halted the
+    # distribution of the film")
+    **{(v, o): "162" for v in ("halt", "suspend", "stop", "pause", "cut")
+       for o in ("distribution", "distributions")},
     # throats slit or cut kill by physical assault (1823)
     **{(v, o): "1823" for v in ("slit", "cut", "slash") for o in ("throat", "throats")},
     # farms, estates and plantations occupied or seized are property seized (171), no ground
@@ -900,6 +904,8 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
 # "cut embassy staff" reduces relations (161); "increased its presence" in a market is no
 # mobilization, "increased its military presence" is (154)
 QUALIFIED_OBJECTS: dict[str, frozenset[str]] = {
+    "distribution": frozenset({"food", "aid", "relief", "grain", "ration", "rations"}),
+    "distributions": frozenset({"food", "aid", "relief", "grain", "ration", "rations"}),
     "staff": frozenset({"embassy", "diplomatic", "consular", "consulate", "mission"}),
     "presence": frozenset({"military", "troop", "naval", "army", "armed", "police", "security"}),
     "law": frozenset({"martial", "emergency"}),  # "imposed/lifted martial law", not "a law"
@@ -1328,7 +1334,8 @@ AIRCRAFT = frozenset({"warplanes", "warplane", "jets", "jet", "aircraft", "helic
 # drills", "war games"); joint ones, or ones with a partner, are military cooperation (062)
 MILITARY_WORDS = frozenset({
     "military", "naval", "war", "army", "air", "joint", "live-fire", "combat", "missile",
-    "nuclear", "amphibious",
+    "nuclear", "amphibious", "artillery", "tank", "armoured", "armored", "infantry",
+    "airborne", "anti-submarine", "anti-aircraft",
 })
 # weapons of mass destruction by their modifier: chemical (2041), nuclear (2042)
 # what "weapons of mass destruction" are of: CAMEO's unspecified use of them (204)
