@@ -10,7 +10,7 @@ helpers in syntax.py and political senses in politics.py.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -167,6 +167,7 @@ from storyline.events.syntax import (
     dated_by_year,
     equipped_subject,
     governing_verb,
+    hyphen_verb_doer,
     infinitival,
     is_place_only,
     is_weapon,
@@ -772,7 +773,9 @@ def _won_by_score(tok: Token) -> bool:
 def _no_verbal_act(tok: Token, lemma: str, code: str, own: bool) -> bool:
     """Whether a coded verb still does no act here: a participle adjective, compulsion,
     travel of a violent act, a light or reflexive object, nature, no doer or no place."""
-    if tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBD") or _compelled(tok, lemma):
+    if tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBD") and not (
+            code[:2] in lexicon.HYPHEN_VERB_ROOTS and hyphen_verb_doer(tok) is not None) or (
+            _compelled(tok, lemma)):
         return True  # "injured workers", "pledged delegates"; "was forced to backtrack"
     mover = subject_and_agent(tok)[0] if code[:2] == "04" else None
     if mover is not None and _event_noun(mover) and lexicon.NOUN_CODES.get(
@@ -821,6 +824,8 @@ def _fill_verbal_frame(tok: Token, frame: Frame, code: str, lemma: str) -> None:
     _signing_partners(tok, frame)
     _rally_target(tok, frame)
     _mark_commitment(tok, frame)
+    if hyphen_verb_doer(tok) is not None:  # "police tear-gassed hundreds of students": the
+        frame.targets = _after_verb(tok, frame.targets or _expand(tok.head))  # noun qualified
     _finish_verbal_frame(tok, frame, code, lemma)
 
 
@@ -1232,6 +1237,10 @@ def _force_verb_code(tok: Token, lemma: str) -> tuple[str, bool] | None:
         return "175", True  # "police tear-gassed protesters", "teargassed the crowd"
     if tok.lower_ in lexicon.COURT_MARTIAL_FORMS and _hyphen_after(tok, "court"):
         return "173", True  # "were court-martialled": tried by a military court
+    if lemma == "charge" and any(_hyphen_after(tok, w) for w in lexicon.BATONS):
+        return "175", True  # "police baton-charged opposition supporters": crowd control
+    if lemma == "fire" and _hyphen_after(tok, "test"):
+        return "150", True  # "Iran test-fired missiles": a show of force, no attack
     weapon = subject_and_agent(tok)[0] if lemma in lexicon.IMPACT_VERBS else None
     if weapon is not None and is_weapon(weapon):
         own = lexicon.VERB_CODES.get(lemma, "")  # "the missiles hit/struck a port"
@@ -1943,6 +1952,14 @@ def _subject_roles(tok: Token, frame: Frame, subject: Token | None, agent: Token
         strays = subject.dep_ == "aux" or (subject.dep_ == "conj" and subject.head.i != tok.i)
         frame.sources = [_role(subject)] if strays else _expand(subject)
         _speaker_antecedent(tok, frame.sources)
+
+
+def _after_verb(verb: Token, roles: list[Role]) -> list[Role]:
+    """Roles cut to what follows a verb read as an adjective of their head ("police
+    baton-charged opposition supporters": the supporters, not the whole phrase)."""
+    start = _tok_span(verb)[1] + 1
+    return [replace(r, phrase=(start, r.phrase[1]), text=_CURRENT.text[start:r.phrase[1]])
+            if r.phrase[0] < start <= r.head[0] else r for r in roles]
 
 
 def _object_roles(tok: Token, frame: Frame) -> None:

@@ -1474,6 +1474,9 @@ INTRANSITIVE_ONLY = frozenset({"demonstrate", "rally", "march", "mass"})
 ELECTORAL_WORDS = frozenset({"office", "election", "elections", "race", "poll", "polls", "vote",
                              "ballot", "candidacy", "parliament", "presidency", "contesting",
                              "running", "politics", "seat", "mandate"})
+# roots of acts a hyphenated verb read as an adjective may still do ("tear-gassed",
+# "baton-charged", "fire-bombed", "court-martialled"): repression, coercion and force
+HYPHEN_VERB_ROOTS = frozenset({"17", "18", "19"})
 # participles that equip a doer ("armed with machetes", "backed by tanks"): a verb the
 # parser hangs on their object is the doer's main verb (syntax.equipped_subject)
 EQUIPPING_VERBS = frozenset({"arm", "back", "equip", "support", "wield", "carry"})

@@ -56,6 +56,24 @@ def background_year(verb: Token) -> bool:
                for c in verb.children if c.dep_ == "prep" for g in c.children)
 
 
+def hyphen_verb_doer(verb: Token) -> Token | None:
+    """The doer of a hyphenated verb the tagger read as an adjective of its object ("Police
+    tear-gassed hundreds of students", "police baton-charged opposition supporters": 'gassed'
+    and 'charged' amods of the object): the nearest noun left of the compound, not one
+    inside a prepositional phrase."""
+    if verb.dep_ != "amod" or verb.tag_ not in ("VBN", "VBD") or verb.i < 3 or (
+            verb.nbor(-1).text != "-" or verb.head.i < verb.i) or (
+            verb.nbor(-2).pos_ != "NOUN" or verb.nbor(-2).ent_type_):
+        return None  # not "the Israeli-occupied West Bank": a doer inside the compound
+    for tok in reversed(verb.doc[verb.sent.start:verb.i - 2]):
+        if tok.pos_ in ("VERB", "AUX", "DET") and tok.dep_ != "amod" or tok.text in (",", ";"):
+            return None  # a verb of its own, a clause break or a new phrase ("Palestinians
+            # of the ..."): no doer left of the compound
+        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "pobj":
+            return tok
+    return None
+
+
 def equipped_subject(verb: Token) -> Token | None:
     """The subject of a main verb the parser hung as a participle on the object of the
     subject's own participle ("Militiamen armed with machetes killed 40 villagers": 'killed'
@@ -145,6 +163,9 @@ def subject_and_agent(tok: Token) -> tuple[Token | None, Token | None, bool]:
     """(subject, passive agent, is_passive), walking up conj/xcomp/relcl chains for a subject."""
     agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children
                   if g.dep_ == "pobj"), None)
+    hyphened = hyphen_verb_doer(tok)
+    if hyphened is not None:
+        return hyphened, agent, False  # "police baton-charged opposition supporters"
     armed = equipped_subject(tok)
     if armed is not None:
         return armed, agent, False  # "Militiamen armed with machetes killed 40 villagers"
