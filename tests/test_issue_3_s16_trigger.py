@@ -34,6 +34,8 @@ pytestmark = pytest.mark.issue(3)
      "162", "WB", "TCD"),
     ("Denmark suspended 10 million dollars in budget support to Nicaragua's government on "
      "Monday.", "162", "DNK", "NIC"),
+    ("Sweden said on Monday it had suspended 80 million kronor in budget support to Zambia.",
+     "162", "SWE", "ZMB"),
     ("Sudanese authorities posted thousands of riot police around Khartoum on Sunday ahead of a "
      "planned march.", "15", "SDN", None),
     ("Ivorian authorities flooded the city of Abidjan with soldiers on Saturday ahead of the "
@@ -116,6 +118,7 @@ def test_issue_3_s16_protest_aim_of_refused_food(events_of: Any) -> None:
     "The coach suspended his role as captain for the rest of the season.",
     "The company suspended disbursements of dividends to shareholders after a poor quarter.",
     "He deposited 500 dollars in his bank account on Friday.",
+    "The company suspended 5 million euros in payments to its suppliers.",
     "Firefighters held a drill at the airport in Nairobi on Monday.",
     "The studio halted the distribution of the film in France.",
 ])

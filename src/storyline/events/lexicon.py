@@ -619,6 +619,9 @@ CIVILIAN_VICTIMS = frozenset({"residents", "villagers", "migrants", "immigrants"
 # purposes that make a deployment of forces help given to another (074: "deployed to help
 # local forces secure the gas projects")
 HELPING_VERBS = frozenset({"help", "assist", "support"})
+# currencies a sum is counted in, which the tagger does not always mark as money
+CURRENCY_WORDS = frozenset({"dollars", "euros", "pounds", "francs", "yen", "marks", "rupees",
+                            "dinars", "shillings", "rand", "yuan", "krone", "kronor"})
 # the roles of a go-between ("its role as mediator", "as facilitator in the peace process")
 MEDIATOR_ROLES = frozenset({"mediator", "facilitator", "broker", "intermediary", "go-between",
                             "guarantor"})

@@ -456,7 +456,8 @@ def _object_words(tok: Token) -> list[str]:
         # missionaries hostage": the parser's second object names the act
     through = obj.lemma_.lower() not in lexicon.NOUN_CODES  # not "the withdrawal of troops"
     through_to = obj.lemma_.lower() == "access"  # "blocked access to Facebook"
-    money = obj.ent_type_ == "MONEY"  # "suspended $50 million in military aid"
+    money = obj.ent_type_ == "MONEY" or obj.lower_ in lexicon.CURRENCY_WORDS  # "suspended $50
+    # million in military aid", "40 million euros in budget support" (no MONEY entity)
     for prep in obj.children if through else ():
         if prep.dep_ == "prep" and (prep.lower_ == "of" or through_to and prep.lower_ == "to"
                                     or money and prep.lower_ == "in"):
