@@ -77,6 +77,8 @@ pytestmark = pytest.mark.issue(3)
     ("Chad sent 2,000 soldiers to Mali to help French troops fight Islamist rebels.",
      "074", "TCD", "MLI"),
     ("Venezuela held tank exercises near the Colombian border on Monday.", "150", "VEN", None),
+    ("Bangladesh deployed 800 troops to South Sudan under a United Nations mandate on Monday.",
+     "074", "BGD", "SSD"),
     ("Pakistani police baton-charged opposition supporters in Lahore on Friday.",
      "175", "PAK", "PAK"),
     ("Security forces tear-gassed opposition supporters in Kampala on Monday.",

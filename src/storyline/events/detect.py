@@ -2105,10 +2105,14 @@ def _named_origin(tok: Token) -> bool:
 
 def _peacekeeping_deployment(tok: Token, frame: Frame) -> None:
     """Troops sent to a peacekeeping mission keep peace (074), aimed at the mission's country."""
-    if frame.code[:3] != "154":
+    if frame.code[:3] not in ("153", "154"):
         return
     aimed = [t for c in tok.children if c.dep_ in ("dobj", "prep", "dative") for t in c.subtree]
-    if not any("peacekeep" in t.lower_ for t in aimed) and not _sent_to_help(tok):
+    mandated = any(c.dep_ == "prep" and c.lower_ == "under" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in lexicon.MANDATE_NOUNS for g in c.children)
+        for c in tok.children)  # "deployed to Haiti under a U.N.-backed security mission"
+    if not any("peacekeep" in t.lower_ for t in aimed) and not _sent_to_help(tok) and (
+            not mandated):
         return
     frame.code = "074"
     place = next((t for t in aimed if t.ent_type_ == "GPE" and t.dep_ == "pobj"

@@ -622,6 +622,8 @@ HELPING_VERBS = frozenset({"help", "assist", "support"})
 # currencies a sum is counted in, which the tagger does not always mark as money
 CURRENCY_WORDS = frozenset({"dollars", "euros", "pounds", "francs", "yen", "marks", "rupees",
                             "dinars", "shillings", "rand", "yuan", "krone", "kronor"})
+# what forces deployed "under" keep the peace by (074: "under a U.N. mission/mandate")
+MANDATE_NOUNS = frozenset({"mission", "mandate"})
 # the roles of a go-between ("its role as mediator", "as facilitator in the peace process")
 MEDIATOR_ROLES = frozenset({"mediator", "facilitator", "broker", "intermediary", "go-between",
                             "guarantor"})
