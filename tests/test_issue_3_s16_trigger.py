@@ -121,6 +121,9 @@ def test_issue_3_s16_protest_aim_of_refused_food(events_of: Any) -> None:
     "The company suspended disbursements of dividends to shareholders after a poor quarter.",
     "He deposited 500 dollars in his bank account on Friday.",
     "The company suspended 5 million euros in payments to its suppliers.",
+    "The chief of staff was fired after clashing with the first lady.",
+    "The senator clashed with the governor over the budget.",
+    "The mayor often fights with local reporters.",
     "Firefighters held a drill at the airport in Nairobi on Monday.",
     "The studio halted the distribution of the film in France.",
 ])
@@ -143,3 +146,13 @@ def test_issue_3_s16_state_in_hyphenated_adjective_is_no_doer(events_of: Any) ->
     found = triples(events_of, "Palestinians of the Israeli-occupied West Bank stayed away "
                                "from work on Monday to protest against new settlements.")
     assert not any(c.startswith("19") for c, _, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("A soldier clashed with a gunman near the border on Sunday.", "190"),
+    ("Opposition supporters clashed with police in Dhaka on Monday.", "145"),
+])
+def test_issue_3_s16_armed_or_crowd_clash_stays_force(events_of: Any, text: str,
+                                                      code: str) -> None:
+    """A clash with an armed side or a crowd's clash with police keeps its force code."""
+    assert any(c.startswith(code) for c, _, _ in triples(events_of, text))

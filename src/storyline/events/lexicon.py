@@ -624,6 +624,8 @@ CURRENCY_WORDS = frozenset({"dollars", "euros", "pounds", "francs", "yen", "mark
                             "dinars", "shillings", "rand", "yuan", "krone", "kronor"})
 # what forces deployed "under" keep the peace by (074: "under a U.N. mission/mandate")
 MANDATE_NOUNS = frozenset({"mission", "mandate"})
+# verbs of a clash that between two single unarmed people is a quarrel, no force
+QUARREL_VERBS = frozenset({"clash", "fight", "spar", "tussle"})
 # the roles of a go-between ("its role as mediator", "as facilitator in the peace process")
 MEDIATOR_ROLES = frozenset({"mediator", "facilitator", "broker", "intermediary", "go-between",
                             "guarantor"})

@@ -688,6 +688,9 @@ def conflict_sense(tok: Token, code: str) -> str:
             lemma in lexicon.SET_UPON_VERBS) and _civilians_set_upon(tok):
         return "182"  # "far-right activists attacked a group of Roma residents with clubs":
         # an assault on people, no riot against the state
+    if code[:2] == "19" and lemma in lexicon.QUARREL_VERBS and _personal_quarrel(tok, doer):
+        return ""  # "the chief of staff was fired after clashing with the first lady", "the
+        # senator clashed with the governor": a quarrel between two people, no force
     if code[:2] == "19" and lemma in ("storm", "clash", "attack") and (
             who in PROTEST_DOERS or _protest_purpose(tok) and not _armed_doer(doer)):
         return "145"  # "protesters stormed parliament", "clashed with police", "villagers
@@ -1284,6 +1287,19 @@ def _with_state_agents(doer: Token | None) -> bool:
     sides = {doer.head.lower_} if doer.dep_ == "conj" else set()
     sides |= {c.lower_ for c in doer.children if c.dep_ == "conj"}
     return bool(sides & (REPRESSORS | POLICE_WORDS))
+
+
+def _personal_quarrel(tok: Token, doer: Token | None) -> bool:
+    """Whether one unarmed person clashes or fights 'with' one other ("the senator clashed
+    with the governor over the budget"): words between two people, not force between sides
+    (crowds, police, troops and armed groups keep their clash)."""
+    partner = prep_object(tok, ("with",))
+    doer = doer if doer is not None else subject_and_agent(tok)[0]  # "was fired after
+    # clashing with X": the subject of the clause the gerund hangs on
+    people = [t for t in (doer, partner) if t is not None]
+    return len(people) == 2 and doer is not None and doer.tag_ not in ("NNS", "NNPS") and not any(
+        _armed_doer(t) or t.lower_ in POLICE_WORDS | PROTEST_DOERS | PROTESTER_WORDS
+        or t.ent_type_ in ("NORP", "GPE", "ORG") for t in people) and not armed_sentence(tok)
 
 
 def _civilians_set_upon(tok: Token) -> bool:
