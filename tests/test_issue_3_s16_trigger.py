@@ -156,3 +156,11 @@ def test_issue_3_s16_armed_or_crowd_clash_stays_force(events_of: Any, text: str,
                                                       code: str) -> None:
     """A clash with an armed side or a crowd's clash with police keeps its force code."""
     assert any(c.startswith(code) for c, _, _ in triples(events_of, text))
+
+
+def test_issue_3_s16_called_off_week_of_protests_is_no_protest(events_of: Any) -> None:
+    """Protests called off through a measure noun ('a planned week of demonstrations') are
+    not held: no demonstration (141) of their organisers."""
+    found = triples(events_of, "Opposition leaders in Benin called off a planned week of "
+                               "demonstrations on Tuesday.")
+    assert not any(c.startswith("14") for c, _, _ in found), found

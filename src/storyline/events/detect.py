@@ -3026,6 +3026,9 @@ def _suffered_in(tok: Token) -> bool:
 def _halted(tok: Token) -> bool:
     """An event noun that is the object of a verb of halting ("suspended the talks", "broke
     the strike": the strikers did not strike)."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
+            tok.head.head.lemma_.lower() in MEASURE_NOUNS):
+        tok = tok.head.head  # "called off a planned week of demonstrations": the week
     governor = governing_verb(tok)
     if governor is None or tok.dep_ != "dobj":
         return False
