@@ -10,7 +10,7 @@ helpers in syntax.py and political senses in politics.py.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -164,7 +164,10 @@ from storyline.events.syntax import (
     PREP_DEPS,
     SUBJECTS,
     background_year,
+    dated_by_year,
+    equipped_subject,
     governing_verb,
+    hyphen_verb_doer,
     infinitival,
     is_place_only,
     is_weapon,
@@ -305,6 +308,17 @@ def _one_act(sent: Span, found: dict[int, Frame]) -> None:
         del found[i]
 
 
+def _gerund_act(verb: Token, code: str) -> bool:
+    """Whether a verb of aspect's gerund names an act of another kind by our own tables
+    ("began airdropping food": 073, not the dictionary's 062 for 'began ... food'): the
+    gerund is the act, the aspect verb none."""
+    for gerund in (c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"):
+        own_code, own = _verb_code(gerund)
+        if own and own_code and own_code[:2] != code[:2]:
+            return True
+    return False
+
+
 def _aspect_gerund(tok: Token, found: dict[int, Frame]) -> bool:
     """Whether a gerund is the act a coded verb of aspect resumes, goes on with or readies
     ("resumed shelling X", "prepared to resume shelling X"): told once, by that verb."""
@@ -370,13 +384,16 @@ def _continued_act(tok: Token, frame: Frame, found: dict[int, Frame]) -> Frame |
     if root in REASON_ROOTS:
         return _stated_reason(tok, found)
     riot = frame.code.startswith("145")  # "rioted, smashing windows and setting fire to X"
+    aim = root in PURPOSE_ROOTS or frame.code == "140" and infinitival(tok) and (
+        found.get(tok.head.i, frame).code == "1422")  # "refused food to protest against X":
+    # the protest is the hunger strike's stated aim
     if root == "17" and tok.dep_ in ("advcl", "xcomp") and infinitival(tok):
         aimed_by = found.get(tok.head.i)  # "fired tear gas to disperse the crowd": one act
         if aimed_by is not None and (aimed_by.code[:2] == "17" or (
                 aimed_by.code[:2] in VIOLENCE_CODES
                 and tok.head.lemma_.lower() in lexicon.AIMED_FIRING_VERBS)):
             return aimed_by  # not "launched operations to detain 110 people": the detentions
-    if root not in VIOLENCE_CODES and root not in PURPOSE_ROOTS and not riot:
+    if root not in VIOLENCE_CODES and not aim and not riot:
         return None
     placed = _placed_weapon(tok, found) if root in VIOLENCE_CODES else None
     if placed is not None or _own_subject(tok):
@@ -396,7 +413,7 @@ def _continued_act(tok: Token, frame: Frame, found: dict[int, Frame]) -> Frame |
     if holder is None or dep not in ("advcl", "xcomp", "acl", "relcl") or (
             holder.code[:2] not in ACT_ROOTS) or (dep == "relcl" and not infinitival(tok)):
         return None
-    if root in PURPOSE_ROOTS:
+    if aim:
         return holder if holder.code[:2] == "14" else None
     if holder.code.startswith("145"):  # a riot's participles tell what the rioters did
         return holder if tok.tag_ == "VBG" and dep == "advcl" else None
@@ -625,7 +642,8 @@ def _verbal_frame(tok: Token) -> Frame | None:
     if sense is None:
         return None
     code, own, stop = sense
-    if _other_sense(tok, code) or _no_verbal_act(tok, lemma, code, own):
+    if _other_sense(tok, code) or _no_verbal_act(tok, lemma, code, own) or (
+            lemma in lexicon.ASPECT_VERBS and _gerund_act(tok, code)):
         return None
     frame = Frame(code, tok.text, _tok_span(tok), own_table=own, others_protest=stop == "doer")
     _fill_verbal_frame(tok, frame, code, lemma)
@@ -724,7 +742,8 @@ def _aid_cut_kind(tok: Token) -> str:
 def _other_sense(tok: Token, code: str) -> bool:
     """Whether the verb is read in a sense that is no coded act of politics (a retort, a
     race, a signal, a poll share, campaign money, a plea, an office held)."""
-    return retort(tok, code) or other_object_sense(tok) or struck_down(tok) or name_calling(
+    return (retort(tok, code) and not _free_relative_object(tok)) or other_object_sense(
+        tok) or struck_down(tok) or name_calling(
             tok) or election_race(tok) or signal_sent(tok) or no_appeal_asked(tok) or (
             partnerless_talk(tok) or poll_share(tok) or campaign_money(tok) or court_plea(tok)
             or legal_appeal(tok) or (code[:2] == "07" and gift_no_aid(tok))
@@ -754,7 +773,9 @@ def _won_by_score(tok: Token) -> bool:
 def _no_verbal_act(tok: Token, lemma: str, code: str, own: bool) -> bool:
     """Whether a coded verb still does no act here: a participle adjective, compulsion,
     travel of a violent act, a light or reflexive object, nature, no doer or no place."""
-    if tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBD") or _compelled(tok, lemma):
+    if tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBD") and not (
+            code[:2] in lexicon.HYPHEN_VERB_ROOTS and hyphen_verb_doer(tok) is not None) or (
+            _compelled(tok, lemma)):
         return True  # "injured workers", "pledged delegates"; "was forced to backtrack"
     mover = subject_and_agent(tok)[0] if code[:2] == "04" else None
     if mover is not None and _event_noun(mover) and lexicon.NOUN_CODES.get(
@@ -768,8 +789,23 @@ def _no_verbal_act(tok: Token, lemma: str, code: str, own: bool) -> bool:
             tok, code) or _arrived_nowhere(tok) or _went_back(tok) or (
             _travelled_with(tok)):
         return True  # "hit by a storm", "a quake struck X": no political actor acts
+    if lemma in lexicon.MISHAP_VERBS and not any(
+            c.dep_ in ("dobj", "nsubjpass", "agent") for c in tok.children):
+        return True  # "a Land Cruiser overturned on the road": an accident, no act on anyone
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and _consequence(tok) and (
+            tok.head.lemma_.lower() in lexicon.MISHAP_VERBS) and not any(
+            c.dep_ == "dobj" for c in tok.head.children):
+        return True  # "a minibus crashed into a truck, killing 11 people": the crash's toll
     return lemma in lexicon.INTRANSITIVE_ONLY and any(
-            c.dep_ == "dobj" for c in tok.children) and not _has_object_code(tok)
+            c.dep_ == "dobj" and not _place_misread(c) for c in tok.children) and not (
+        _has_object_code(tok))
+
+
+def _place_misread(obj: Token) -> bool:
+    """Whether an object is a place the parser read with its preposition as an adjective
+    ("rallied outside parliament": 'outside' an amod of 'parliament'), no real object."""
+    return any(c.dep_ == "amod" and c.lower_ in lexicon.ADJECTIVAL_PREPS and c.i < obj.i
+               for c in obj.children)
 
 
 def _fill_verbal_frame(tok: Token, frame: Frame, code: str, lemma: str) -> None:
@@ -788,6 +824,8 @@ def _fill_verbal_frame(tok: Token, frame: Frame, code: str, lemma: str) -> None:
     _signing_partners(tok, frame)
     _rally_target(tok, frame)
     _mark_commitment(tok, frame)
+    if hyphen_verb_doer(tok) is not None:  # "police tear-gassed hundreds of students": the
+        frame.targets = _after_verb(tok, frame.targets or _expand(tok.head))  # noun qualified
     _finish_verbal_frame(tok, frame, code, lemma)
 
 
@@ -893,7 +931,8 @@ def _codable_verbs() -> frozenset[str]:
 
 # verbs _verb_code reads by name (senses.py): "ordered X to leave", "called off"
 _SPECIAL_VERBS = ORDER_VERBS | CALL_OFF_VERBS | MISSILE_VERBS | GATHER_VERBS | (
-    CROWD_DAMAGE_VERBS) | {"rap", "walk"} | lexicon.TEAR_GAS_LEMMAS
+    CROWD_DAMAGE_VERBS) | {"rap", "walk"} | lexicon.TEAR_GAS_LEMMAS | (
+    lexicon.COURT_MARTIAL_LEMMAS)
 
 
 def _between_sides(tok: Token, frame: Frame) -> None:
@@ -934,7 +973,8 @@ def _missed_main_verb(tok: Token) -> bool:
     """"Trump called Clinton a liar", parsed as a name with a participle: a participle with
     two objects after the sentence's root name is the sentence's verb."""
     return tok.head.dep_ == "ROOT" and tok.head.pos_ in ("PROPN", "NOUN") and sum(
-        c.dep_ in ("dobj", "oprd") for c in tok.children) >= 2
+        c.dep_ in ("dobj", "oprd") for c in tok.children) >= 2 or (
+            equipped_subject(tok) is not None)  # "troops backed by tanks massed along X"
 
 
 def _signing_partners(tok: Token, frame: Frame) -> None:
@@ -1195,14 +1235,32 @@ def _force_verb_code(tok: Token, lemma: str) -> tuple[str, bool] | None:
         return "1821", True  # the tagger lemmatizes "raped" as "rap"
     if lemma in lexicon.TEAR_GAS_LEMMAS and _tear_gassed(tok):
         return "175", True  # "police tear-gassed protesters", "teargassed the crowd"
+    if tok.lower_ in lexicon.COURT_MARTIAL_FORMS and _hyphen_after(tok, "court"):
+        return "173", True  # "were court-martialled": tried by a military court
+    if lemma == "charge" and any(_hyphen_after(tok, w) for w in lexicon.BATONS):
+        return "175", True  # "police baton-charged opposition supporters": crowd control
+    if lemma == "fire" and _hyphen_after(tok, "test"):
+        return "150", True  # "Iran test-fired missiles": a show of force, no attack
     weapon = subject_and_agent(tok)[0] if lemma in lexicon.IMPACT_VERBS else None
     if weapon is not None and is_weapon(weapon):
         own = lexicon.VERB_CODES.get(lemma, "")  # "the missiles hit/struck a port"
         return (own if own[:2] in FORCE_CODES else _weapon_code(weapon)), True
     if lemma in lexicon.ATTACK_WITH_OBJECT and not _has_object_code(tok) and (any(
-            c.dep_ in ("dobj", "agent") for c in tok.children) or _shared_object(tok)):
+            c.dep_ in ("dobj", "agent") for c in tok.children) or _shared_object(tok)
+            or _free_relative_object(tok)):
         return lexicon.ATTACK_WITH_OBJECT[lemma], True  # "struck a depot", "was struck by X"
     return None
+
+
+def _free_relative_object(tok: Token) -> bool:
+    """Whether the verb's object is a "what" clause ("struck what the army described as
+    weapons depots", "shelled what rebels said was a hospital"): a thing hit, as a noun is."""
+    doer = subject_and_agent(tok)[0]
+    armed = doer is not None and (is_weapon(doer) or doer.lower_ in lexicon.AERIAL_WORDS or (
+        coded_sector(doer) in lexicon.ARMED_DOER_SECTORS))  # not "the senator attacked what
+    # he called a reckless plan": words
+    return armed and any(c.dep_ == "ccomp" and c.i > tok.i and c.left_edge.lower_ == "what"
+                         for c in tok.children)
 
 
 def _tear_gassed(tok: Token) -> bool:
@@ -1210,6 +1268,12 @@ def _tear_gassed(tok: Token) -> bool:
     the hyphen: "tear - gassed")."""
     return tok.lemma_.lower() != "gas" or (
         tok.i >= 2 and tok.nbor(-1).text == "-" and tok.nbor(-2).lower_ == "tear")
+
+
+def _hyphen_after(tok: Token, first: str) -> bool:
+    """Whether the word is the second half of "first-word" (the tokenizer splits the hyphen:
+    "court - martialled")."""
+    return tok.i >= 2 and tok.nbor(-1).text == "-" and tok.nbor(-2).lower_ == first
 
 
 def _statement_verb_code(tok: Token, lemma: str) -> tuple[str, bool] | None:
@@ -1292,6 +1356,8 @@ def _crowd_or_order_code(tok: Token, lemma: str) -> tuple[str, bool] | None:
     if lemma in lexicon.ORDER_VERBS and _media_closed(tok):
         return "1721", True  # "ordered the newspaper to suspend publication"
     ordered = _to_clause(tok) if lemma == "order" else None
+    if ordered is not None and any(c.dep_ == "dobj" and _coded_noun(c) for c in tok.children):
+        return "", True  # "ordered the confiscation of land to build a road": the noun's act
     if ordered is not None:  # "ordered X to appear/pay": a demand (the dictionary says 030)
         return ("" if _ordered_move(ordered) else "100"), True  # "ordered troops to withdraw"
     if lemma in ("pressure", "pressurise", "pressurize") and _to_clause(tok) is not None:
@@ -1888,6 +1954,14 @@ def _subject_roles(tok: Token, frame: Frame, subject: Token | None, agent: Token
         _speaker_antecedent(tok, frame.sources)
 
 
+def _after_verb(verb: Token, roles: list[Role]) -> list[Role]:
+    """Roles cut to what follows a verb read as an adjective of their head ("police
+    baton-charged opposition supporters": the supporters, not the whole phrase)."""
+    start = _tok_span(verb)[1] + 1
+    return [replace(r, phrase=(start, r.phrase[1]), text=_CURRENT.text[start:r.phrase[1]])
+            if r.phrase[0] < start <= r.head[0] else r for r in roles]
+
+
 def _object_roles(tok: Token, frame: Frame) -> None:
     """The target from a stance phrase, an insult, the object, live rounds after warning
     shots or a clause, when the subject roles left none."""
@@ -2031,16 +2105,36 @@ def _named_origin(tok: Token) -> bool:
 
 def _peacekeeping_deployment(tok: Token, frame: Frame) -> None:
     """Troops sent to a peacekeeping mission keep peace (074), aimed at the mission's country."""
-    if frame.code[:3] != "154":
+    if frame.code[:3] not in ("153", "154"):
         return
     aimed = [t for c in tok.children if c.dep_ in ("dobj", "prep", "dative") for t in c.subtree]
-    if not any("peacekeep" in t.lower_ for t in aimed):
+    mandated = any(c.dep_ == "prep" and c.lower_ == "under" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in lexicon.MANDATE_NOUNS for g in c.children)
+        for c in tok.children)  # "deployed to Haiti under a U.N.-backed security mission"
+    if not any("peacekeep" in t.lower_ for t in aimed) and not _sent_to_help(tok) and (
+            not mandated):
         return
     frame.code = "074"
     place = next((t for t in aimed if t.ent_type_ == "GPE" and t.dep_ == "pobj"
                   and t.head.lower_ == "in"), None)
     if place is not None:
         frame.targets = _expand(place)
+
+
+def _sent_to_help(tok: Token) -> bool:
+    """Whether forces are deployed to help someone ("deployed to Mozambique to help local
+    forces secure gas projects", "were deployed to help Mozambique retake towns"): military
+    protection given (074), no show of force."""
+    sent_abroad = any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
+    for purpose in tok.children:  # not "called out the army to help police restore order"
+        if purpose.dep_ in ("advcl", "xcomp") and infinitival(purpose) and (
+                purpose.lemma_.lower() in lexicon.HELPING_VERBS):
+            helped = [g for g in purpose.children if g.dep_ in ("dobj", "ccomp", "xcomp")]
+            states = [t for g in helped for t in (g, *g.children) if t.ent_type_ == "GPE"
+                      and t.dep_ in ("dobj", "nsubj", "ccomp", "xcomp")]  # "to help Mozambique
+            if helped and (sent_abroad or states):  # retake towns"
+                return True
+    return False
 
 
 def _mover_code(frame: Frame) -> str:
@@ -2418,7 +2512,8 @@ def _no_nominal_act(tok: Token, code: str) -> bool:
         return True  # "called off its mediation", "any attack by X": it does not happen
     return fulfilled(tok) is not None or _threatened_with(tok) or _blamed_deed(tok) or (
             _arrest_raid(tok) or _ended_dispute(tok) or _proposed_act(
-                tok))  # "carried out its threat to cut gas": the cut is the event
+                tok) or dated_by_year(tok))  # "carried out its threat to cut gas": the cut is
+    # the event; "India's nuclear tests of 1998": history
 
 
 def _noun_partner(tok: Token) -> Token | None:
@@ -2680,6 +2775,8 @@ def _noun_code(tok: Token) -> str:
         return _under_fire(tok)
     if lemma in lexicon.NOUN_OBJECT_CODES:
         cut = prep_object(tok, CUT_PREPS)  # "a suspension of aid", "a freeze on aid"
+        if cut is not None and cut.lower_ in lexicon.AMOUNT_NOUNS:
+            cut = prep_object(cut, ("of",)) or cut  # "the confiscation of 50 acres of land"
         table = lexicon.NOUN_OBJECT_CODES[lemma]
         return (table.get(cut.lower_) or table.get(cut.lemma_.lower(), "")) if cut else ""
     before = {t.lower_ for t in tok.subtree if t.i < tok.i}
@@ -2929,6 +3026,9 @@ def _suffered_in(tok: Token) -> bool:
 def _halted(tok: Token) -> bool:
     """An event noun that is the object of a verb of halting ("suspended the talks", "broke
     the strike": the strikers did not strike)."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
+            tok.head.head.lemma_.lower() in MEASURE_NOUNS):
+        tok = tok.head.head  # "called off a planned week of demonstrations": the week
     governor = governing_verb(tok)
     if governor is None or tok.dep_ != "dobj":
         return False

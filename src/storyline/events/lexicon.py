@@ -48,7 +48,10 @@ VERB_CODES: dict[str, str] = {
     # acquittal is the same ruling's other outcome, coded alike
     "convict": "116", "acquit": "116",
     "arrest": "173", "detain": "173", "jail": "173", "imprison": "173", "deport": "174",
-    "seize": "171", "confiscate": "1711", "ban": "1722", "abduct": "181", "kidnap": "181",
+    "seize": "171", "confiscate": "1711", "expropriate": "1711", "ban": "1722",
+    "disqualify": "1722",  # "disqualified the opposition leader from the election" (senses:
+    # only from an office, a vote or a race, not "disqualified the sprinter")
+    "abduct": "181", "kidnap": "181",
     "hijack": "181", "torture": "1822", "assassinate": "186",
     "attack": "190", "fight": "190", "clash": "190", "raid": "190", "invade": "190",
     "occupy": "192", "shell": "194", "bombard": "194", "bomb": "195", "kill": "190",
@@ -570,7 +573,23 @@ PROTEST_OBJECTS = frozenset({
 # the compound word that makes a munition one of crowd control ("rubber bullets", "stun
 # grenades", "pepper spray"): fired at people, repression (175), not an armed attack
 CROWD_CONTROL_KINDS = ("rubber", "stun", "pepper", "plastic", "rubber-coated", "pellet")
-FUNDING_OBJECTS = ("funding", "loans", "loan", "lending")  # "suspended lending to Kenya"
+FUNDING_OBJECTS = ("funding", "loans", "loan", "lending", "disbursement", "disbursements",
+                   "budget")  # "suspended lending to Kenya", "disbursements to Malawi",
+# "budget support to Uganda" (the compound that makes support money)
+# property (not ground) that occupying or seizing takes from its owners (171)
+SEIZED_PROPERTY = frozenset({"farm", "farms", "estate", "estates", "plantation", "plantations",
+                             "ranch", "ranches", "stake", "stakes"})
+# businesses and goods' stores a state's authorities take control of: confiscation (1711)
+CONFISCATED_PROPERTY = frozenset({"warehouse", "company", "firm", "factory", "plant", "bank",
+                                  "refinery", "mill", "mine", "business", "store",
+                                  "supermarket", "distributor", "farm", "estate"})
+# verbs that carry goods somewhere and the relief goods that make their carrying humanitarian
+# aid (073); money and arms keep their own codes (070, 072)
+RELIEF_VERBS = frozenset({"send", "deliver", "ship", "airlift", "airdrop", "fly", "truck",
+                          "distribute", "donate", "rush", "dispatch", "hand"})
+RELIEF_GOODS = frozenset({"food", "medicine", "medicines", "tents", "tent", "blankets",
+                          "blanket", "rice", "grain", "wheat", "flour", "vaccines", "rations",
+                          "sheeting", "tarpaulins", "relief"})
 # verbs that stop trade ("banned exports", "halted imports"): an embargo (163) on a named side
 TRADE_STOP_VERBS = frozenset({"ban", "halt", "suspend", "block", "prohibit", "freeze",
                               "restrict", "curb", "limit"})
@@ -589,6 +608,30 @@ REPRESSED_DISSENT = (*PROTEST_OBJECTS, "unrest", "dissent", "uprising", "uprisin
 # cracking down on crowds and dissent is violent repression (175), as "a crackdown" is; on
 # corruption or crime, coercion (the dictionary's 170)
 VERB_PREP_CODES.update({("crack", o): "175" for o in REPRESSED_DISSENT})
+# a town flooded with troops or police has forces sent into it (154; senses: police 153)
+VERB_PREP_CODES.update({("flood", o): "154" for o in DEPLOYABLE_FORCES})
+# verbs of setting upon people and the ordinary people a crowd's attack on whom is an
+# assault (182), not a riot (145: aimed at police, buildings or the state)
+SET_UPON_VERBS = frozenset({"attack", "assault"})
+CIVILIAN_VICTIMS = frozenset({"residents", "villagers", "migrants", "immigrants", "refugees",
+                              "journalists", "reporters", "worshippers", "families", "roma",
+                              "people", "civilians", "passers-by", "shoppers", "tourists"})
+# purposes that make a deployment of forces help given to another (074: "deployed to help
+# local forces secure the gas projects")
+HELPING_VERBS = frozenset({"help", "assist", "support"})
+# currencies a sum is counted in, which the tagger does not always mark as money
+CURRENCY_WORDS = frozenset({"dollars", "euros", "pounds", "francs", "yen", "marks", "rupees",
+                            "dinars", "shillings", "rand", "yuan", "krone", "kronor"})
+# what forces deployed "under" keep the peace by (074: "under a U.N. mission/mandate")
+MANDATE_NOUNS = frozenset({"mission", "mandate"})
+# verbs of a clash that between two single unarmed people is a quarrel, no force
+QUARREL_VERBS = frozenset({"clash", "fight", "spar", "tussle"})
+# the roles of a go-between ("its role as mediator", "as facilitator in the peace process")
+MEDIATOR_ROLES = frozenset({"mediator", "facilitator", "broker", "intermediary", "go-between",
+                            "guarantor"})
+# a role as mediator suspended or given up ends mediation (165), as "suspended mediation" does
+VERB_PREP_CODES.update({(v, o): "165" for v in ("suspend", "halt", "end", "abandon", "quit")
+                        for o in MEDIATOR_ROLES})
 VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "0813" for v in ("lift", "ease", "end", "relax", "shorten") for o in ("curfew",)},
     **{(v, o): "0814" for v in ("lift", "ease", "end", "relax", "revoke", "rescind")
@@ -635,6 +678,9 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
                                "hand")
        for o in ("aid", "assistance", "food", "medicine", "supplies", "goods", "grant",
                  "dollars", "money", "loan", "relief")},
+    # relief goods conveyed to people in need are humanitarian aid (073): "airlifted food and
+    # medicine to flood victims", "delivered 200 tonnes of rice", "sent tents and blankets"
+    **{(v, o): "073" for v in RELIEF_VERBS for o in RELIEF_GOODS},
     **{(v, o): "072" for v in ("send", "provide", "give", "supply", "deliver", "sell", "ship")
        for o in ("arms", "weapons", "weapon", "missiles", "ammunition", "tanks")},
     **{(v, o): "0874" for v in ("lay",) for o in ("arms", "weapons")},
@@ -686,7 +732,8 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
                                "reinforce", "mobilize", "mobilise", "call", "position",
                                "bring", "redeploy", "shift", "transfer", "airlift", "ferry",
                                "strengthen", "bolster", "beef", "boost", "expand", "draft",
-                               "double", "triple", "increase")  # "doubled the number of troops"
+                               "double", "triple", "increase", "post")  # "doubled the number
+       # of troops", "posted 10,000 police around the capital"
        for o in DEPLOYABLE_FORCES},
     **{(v, o): "150" for v in ("test", "test-fire")
        for o in ("missile", "missiles", "rocket", "rockets", "weapon", "weapons", "bomb")},
@@ -696,7 +743,7 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
        for o in ("internet", "website", "websites")},
     **{(v, o): "161" for v in ("withdraw", "pull", "recall", "close", "shut")
        for o in ("ambassador", "envoy", "embassy", "diplomats", "consulate")},
-    **{(v, o): "162" for v in ("cut", "halt", "suspend", "stop", "freeze", "withhold")
+    **{(v, o): "162" for v in ("cut", "halt", "suspend", "stop", "freeze", "withhold", "pause")
        for o in ("aid", "assistance", *FUNDING_OBJECTS)},
     **{(v, o): "162" for v in ("ban", "prohibit", "block", "end") for o in ("aid", "assistance")},
     # cutting aid or assistance is the codebook's 162; cutting funding or loans is 162 only
@@ -826,6 +873,34 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
        for o in ("security",)},
     **{(v, o): "1721" for v in ("impose", "tighten") for o in ("censorship",)},
     **{(v, o): "165" for v in ("halt", "suspend", "end", "abandon") for o in ("mediation",)},
+    # food or aid distributions halted cut aid (162; QUALIFIED_OBJECTS: not "halted the
+    # distribution of the film")
+    **{(v, o): "162" for v in ("halt", "suspend", "stop", "pause", "cut")
+       for o in ("distribution", "distributions")},
+    # throats slit or cut kill by physical assault (1823)
+    **{(v, o): "1823" for v in ("slit", "cut", "slash") for o in ("throat", "throats")},
+    # farms, estates and plantations occupied or seized are property seized (171), no ground
+    # held (192: towns, territory)
+    **{(v, o): "171" for v in ("occupy", "seize", "invade", "expropriate", "nationalize",
+                               "nationalise")
+       for o in SEIZED_PROPERTY},
+    # a house surrounded by the police confines those in it: movement restricted (191; the
+    # dictionary's 'surround house' is 080, no yielding)
+    **{(v, o): "191" for v in ("surround", "encircle", "ring", "cordon")
+       for o in ("house", "home", "residence", "compound", "homes", "houses")},
+    # a body's registration suspended or revoked: an administrative sanction (172; a media
+    # outlet's licence keeps the dictionary's 1721)
+    **{(v, o): "172" for v in ("suspend", "revoke", "cancel", "withdraw", "annul")
+       for o in ("registration", "accreditation")},
+    # a loan or aid money released or disbursed to a state, or a sum deposited in its central
+    # bank, is economic aid given (071)
+    **{(v, o): "071" for v in ("release", "disburse", "deposit")
+       for o in ("loan", "loans", "tranche", "aid", "assistance", "grant", "credit")},
+    **{(v, o): "071" for v in ("disburse", "deposit")
+       for o in ("dollars", "euros", "million", "billion", "$")},
+    # food refused in protest is a hunger strike (1422; senses: only with a grievance told,
+    # not 'the patient refused food')
+    **{("refuse", o): "1422" for o in ("food", "meals", "food rations")},
     # suspending the constitution or parliament restricts political freedoms (172), no cut
     # in relations (the dictionary's "suspend" is 160)
     **{(v, o): "172" for v in ("suspend", "abrogate") for o in ("constitution", "parliament",
@@ -836,6 +911,8 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
 # "cut embassy staff" reduces relations (161); "increased its presence" in a market is no
 # mobilization, "increased its military presence" is (154)
 QUALIFIED_OBJECTS: dict[str, frozenset[str]] = {
+    "distribution": frozenset({"food", "aid", "relief", "grain", "ration", "rations"}),
+    "distributions": frozenset({"food", "aid", "relief", "grain", "ration", "rations"}),
     "staff": frozenset({"embassy", "diplomatic", "consular", "consulate", "mission"}),
     "presence": frozenset({"military", "troop", "naval", "army", "armed", "police", "security"}),
     "law": frozenset({"martial", "emergency"}),  # "imposed/lifted martial law", not "a law"
@@ -978,9 +1055,14 @@ _CUT_OBJECTS = {
     **dict.fromkeys(("relations", "ties", "links"), "161"),  # "air links with Serbia"
     **dict.fromkeys(("trade", "imports", "exports"), "163"),  # not flights (storms stop them)
 }
+# amounts an act's object is counted in ("the confiscation of 130 acres of land"): the act
+# is coded by what they count
+AMOUNT_NOUNS = frozenset({"acre", "acres", "hectare", "hectares", "tonne", "tonnes", "ton",
+                          "tons", "dozens", "hundreds", "thousands", "part", "parts"})
 # property taken ("the seizure of white-owned farms"): 171, not "a seizure of power" or a fit
 _SEIZED_PROPERTY = dict.fromkeys((
-    "farm", "farms", "land", "lands", "property", "properties", "asset", "assets", "estate",
+    "farm", "farms", "farmland", "farmlands", "land", "lands", "property", "properties", "asset",
+    "assets", "estate",
     "estates", "home", "homes", "house", "houses", "tanker", "ship", "vessel", "cargo",
     "company", "companies", "factory", "factories", "newspaper", "passports"), "171")
 NOUN_OBJECT_CODES: dict[str, dict[str, str]] = {
@@ -1259,7 +1341,8 @@ AIRCRAFT = frozenset({"warplanes", "warplane", "jets", "jet", "aircraft", "helic
 # drills", "war games"); joint ones, or ones with a partner, are military cooperation (062)
 MILITARY_WORDS = frozenset({
     "military", "naval", "war", "army", "air", "joint", "live-fire", "combat", "missile",
-    "nuclear", "amphibious",
+    "nuclear", "amphibious", "artillery", "tank", "armoured", "armored", "infantry",
+    "airborne", "anti-submarine", "anti-aircraft",
 })
 # weapons of mass destruction by their modifier: chemical (2041), nuclear (2042)
 # what "weapons of mass destruction" are of: CAMEO's unspecified use of them (204)
@@ -1393,6 +1476,26 @@ ATTACK_WITH_OBJECT = {"strike": "190"}
 BROKEN_NOUNS = frozenset({"strike", "boycott"})  # "broke the strike/boycott": an end of it
 CALLED_NOUNS = frozenset({"strike", "walkout", "boycott", "shutdown", "stoppage"})
 INTRANSITIVE_ONLY = frozenset({"demonstrate", "rally", "march", "mass"})
+# what a politician is disqualified from: a ban on politicians (1722); other
+# disqualifications (sport, exams) are no political act
+ELECTORAL_WORDS = frozenset({"office", "election", "elections", "race", "poll", "polls", "vote",
+                             "ballot", "candidacy", "parliament", "presidency", "contesting",
+                             "running", "politics", "seat", "mandate"})
+# roots of acts a hyphenated verb read as an adjective may still do ("tear-gassed",
+# "baton-charged", "fire-bombed", "court-martialled"): repression, coercion and force
+HYPHEN_VERB_ROOTS = frozenset({"17", "18", "19"})
+# participles that equip a doer ("armed with machetes", "backed by tanks"): a verb the
+# parser hangs on their object is the doer's main verb (syntax.equipped_subject)
+EQUIPPING_VERBS = frozenset({"arm", "back", "equip", "support", "wield", "carry"})
+# prepositions of place the tagger reads as adjectives of the place ("outside parliament")
+ADJECTIVAL_PREPS = frozenset({"outside", "inside", "opposite"})
+# verbs of a vehicle's or boat's mishap: with no object ("a bus overturned", "a ferry
+# capsized") no one acts; "protesters overturned cars" keeps the dictionary's code
+MISHAP_VERBS = frozenset({"overturn", "capsize", "crash", "collide", "plunge", "derail",
+                          "skid"})
+# "court-martialled" as the tokenizer leaves it ("court - martialled"), form and lemmas
+COURT_MARTIAL_FORMS = frozenset({"martialled", "martialed"})
+COURT_MARTIAL_LEMMAS = frozenset({"martialle", "martial", "martialed", "martialled"})
 # natural hazards: "hit by a storm", "an earthquake struck X" are no political events
 NATURAL_HAZARDS = frozenset({
     "earthquake", "quake", "tremor", "aftershock", "storm", "hurricane", "typhoon", "cyclone",
@@ -1545,6 +1648,11 @@ CRIME_WORDS = frozenset({
     "blasphemy", "extortion", "laundering", "evasion", "rioting", "arson", "offences",
     "offenses", "charges"})
 # who brings legal charges: their "charged X with ..." is legal action
+# those whose charge of a deed ("charged X with aiding a terrorist group") is legal action
+# (173) whatever the deed; a government's or an official's stays an accusation (112)
+PROSECUTING_BODIES = frozenset({"police", "policemen", "prosecutor", "prosecutors",
+                                "prosecution", "court", "courts", "tribunal", "judge", "judges",
+                                "magistrate", "magistrates", "jury"})
 LEGAL_AUTHORITIES = frozenset({
     "police", "policemen", "prosecutor", "prosecutors", "prosecution", "court", "courts",
     "tribunal", "judge", "judges", "magistrate", "magistrates", "authorities", "attorney",

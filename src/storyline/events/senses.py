@@ -153,9 +153,14 @@ def legal_charge(tok: Token) -> bool:
             c.dep_ == "prep" and c.lower_ == "with" and any(
                 g.dep_ in ("pobj", "pcomp") for g in c.children) for c in tok.children):
         return True  # "were charged with spreading false news": a charge laid, by no one named
+    doer = agent if passive else subject
+    if doer is not None and doer.lower_ in lexicon.PROSECUTING_BODIES and any(
+            c.dep_ == "prep" and c.lower_ == "with" and any(
+                g.dep_ in ("pobj", "pcomp") and g.tag_ == "VBG" for g in c.children)
+            for c in tok.children):
+        return True  # "prosecutors charged 14 journalists with aiding a terrorist group"
     if crime is None or crime.tag_ == "VBG" or crime.pos_ not in ("NOUN", "PROPN"):
         return False
-    doer = agent if passive else subject
     return crime.lower_ in lexicon.CRIME_WORDS or (
         doer is not None and doer.lower_ in lexicon.LEGAL_AUTHORITIES)
 
@@ -417,7 +422,9 @@ def _verb_prep_code(tok: Token, lemma: str) -> str:
     """Code of a verb + prepositional object the codebook names ("pulled out of talks"), also
     a "from" the parser hung on the object ("forced out 1,000 refugees from their homes")."""
     moved = [p for c in tok.children if c.dep_ == "dobj" for p in c.children
-             if p.dep_ == "prep" and p.lower_ == "from"]
+             if p.dep_ == "prep" and p.lower_ in ("from", "with", "as")]  # "flooded the
+    # city of Kano with soldiers", "suspended its role as mediator": the parser hangs the
+    # preposition on the object
     for prep in (*tok.children, *moved):
         if prep.dep_ not in ("prep", "prt") or prep.lower_ not in (
                 "on", "as", "from", "out", "of", "to", "under", "into", "with") and not (
@@ -449,12 +456,14 @@ def _object_words(tok: Token) -> list[str]:
         # missionaries hostage": the parser's second object names the act
     through = obj.lemma_.lower() not in lexicon.NOUN_CODES  # not "the withdrawal of troops"
     through_to = obj.lemma_.lower() == "access"  # "blocked access to Facebook"
-    money = obj.ent_type_ == "MONEY"  # "suspended $50 million in military aid"
+    money = obj.ent_type_ == "MONEY" or obj.lower_ in lexicon.CURRENCY_WORDS  # "suspended $50
+    # million in military aid", "40 million euros in budget support" (no MONEY entity)
     for prep in obj.children if through else ():
         if prep.dep_ == "prep" and (prep.lower_ == "of" or through_to and prep.lower_ == "to"
                                     or money and prep.lower_ == "in"):
             words += [w for g in prep.children if g.dep_ == "pobj"
-                      for w in (g.lemma_.lower(), g.lower_, *_kinds(g, obj))]
+                      for w in (g.lemma_.lower(), g.lower_, *_kinds(g, obj),
+                                *(_compounds(g) if money else ()))]
     commerce = obj.lemma_.lower() in COMMERCE_HEADS  # not "a mustard brand", but "arms sales"
     compounds = [c.lower_ for c in obj.children if c.dep_ == "compound" and (
         not commerce or c.lower_ in lexicon.ARMS_WORDS)]
@@ -467,6 +476,12 @@ def _kinds(pobj: Token, obj: Token) -> list[str]:
     if obj.lemma_.lower() not in lexicon.PART_WORDS:
         return []
     return [c.lower_ for c in pobj.children if c.dep_ == "compound"]
+
+
+def _compounds(noun: Token) -> list[str]:
+    """The compounds of a sum's "in" object ("$5 million in budget support": budget), which
+    name what kind of money it is."""
+    return [c.lower_ for c in noun.children if c.dep_ == "compound"]
 
 
 def _hyphened(obj: Token) -> list[str]:
@@ -512,8 +527,9 @@ def _controller(tok: Token) -> Token | None:
             head.head.lemma_.lower() in lexicon.CONTROLLERS) and not any(
             c.dep_ == "dobj" for c in head.children):  # not "to help him oust X": his act
         return head.head  # "offered to help mediate": the offer governs the mediation
-    if head.lemma_.lower() in lexicon.CONTROLLERS:
-        return head
+    if head.lemma_.lower() in lexicon.CONTROLLERS and not (
+            head.lemma_.lower() in lexicon.REFUSAL_WORDS and _has_object_code(head)):
+        return head  # not "refused food to protest": the protest is the refusal's purpose
     return None
 
 
@@ -668,6 +684,13 @@ def conflict_sense(tok: Token, code: str) -> str:
     if lemma == "protest" and code[:2] == "14" and _state_voice(doer) and (
             tok.dep_ in ("advcl", "xcomp") and tok.head.lemma_.lower() in lexicon.SUMMON_VERBS):
         return "114"  # "summoned the envoy to protest the seizure": an official complaint
+    if who in PROTEST_DOERS | PROTESTER_WORDS and code[:2] == "19" and (
+            lemma in lexicon.SET_UPON_VERBS) and _civilians_set_upon(tok):
+        return "182"  # "far-right activists attacked a group of Roma residents with clubs":
+        # an assault on people, no riot against the state
+    if code[:2] == "19" and lemma in lexicon.QUARREL_VERBS and _personal_quarrel(tok, doer):
+        return ""  # "the chief of staff was fired after clashing with the first lady", "the
+        # senator clashed with the governor": a quarrel between two people, no force
     if code[:2] == "19" and lemma in ("storm", "clash", "attack") and (
             who in PROTEST_DOERS or _protest_purpose(tok) and not _armed_doer(doer)):
         return "145"  # "protesters stormed parliament", "clashed with police", "villagers
@@ -684,10 +707,18 @@ def conflict_sense(tok: Token, code: str) -> str:
         return ""  # "the army went on alert"; "the senator went on alert" is no mobilization
     if code in ("152", "154") and (who in POLICE_WORDS or _police_object(tok)):
         return "151" if code == "152" else "153"
+    if lemma == "disqualify" and not any(
+            t.lower_ in lexicon.ELECTORAL_WORDS for p in tok.children
+            if p.dep_ == "prep" and p.lower_ == "from" for t in p.subtree):
+        return ""  # "the referee disqualified the sprinter": no ban on a politician
+    if code == "1422" and lemma in lexicon.REFUSAL_WORDS and not grievance_told(tok):
+        return ""  # "the patient refused food after the operation": no hunger strike
     if code == "141" and lemma in lexicon.POURING_VERBS and not grievance_told(tok):
         return ""  # "fans poured into the streets to celebrate the win": no protest
     if code == "192" and lemma in lexicon.ARMED_CONTROL_VERBS and not _armed_doer(doer):
-        return ""  # "the Republicans took control of the Senate": no ground occupied
+        return "1711" if _state_taker(doer) and _property_controlled(tok) else ""  # "the
+        # Republicans took control of the Senate": no ground occupied; "authorities took
+        # control of two food warehouses": property confiscated
     if code in ("171", "192") and lemma in lexicon.SEIZING_VERBS and _people_taken(tok) and (
             not _state_taker(doer)):
         return "181"  # "rebels seized two foreign engineers", "were snatched by armed men";
@@ -723,6 +754,15 @@ def _protest_purpose(tok: Token) -> bool:
     return any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in PROTESTING_VERBS
                and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
                for c in tok.children)
+
+
+def _property_controlled(tok: Token) -> bool:
+    """Whether the "of" object of the control a verb takes is property a state may confiscate
+    ("took control of two warehouses", "of the country's largest bank")."""
+    control = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    held = (prep_object(control, ("of",)) or prep_object(tok, ("of",))) if (
+        control is not None) else None  # the parser may hang the "of" on the verb
+    return held is not None and held.lemma_.lower() in lexicon.CONFISCATED_PROPERTY
 
 
 def _state_taker(doer: Token | None) -> bool:
@@ -1247,6 +1287,26 @@ def _with_state_agents(doer: Token | None) -> bool:
     sides = {doer.head.lower_} if doer.dep_ == "conj" else set()
     sides |= {c.lower_ for c in doer.children if c.dep_ == "conj"}
     return bool(sides & (REPRESSORS | POLICE_WORDS))
+
+
+def _personal_quarrel(tok: Token, doer: Token | None) -> bool:
+    """Whether one unarmed person clashes or fights 'with' one other ("the senator clashed
+    with the governor over the budget"): words between two people, not force between sides
+    (crowds, police, troops and armed groups keep their clash)."""
+    partner = prep_object(tok, ("with",))
+    doer = doer if doer is not None else subject_and_agent(tok)[0]  # "was fired after
+    # clashing with X": the subject of the clause the gerund hangs on
+    people = [t for t in (doer, partner) if t is not None]
+    return len(people) == 2 and doer is not None and doer.tag_ not in ("NNS", "NNPS") and not any(
+        _armed_doer(t) or t.lower_ in POLICE_WORDS | PROTEST_DOERS | PROTESTER_WORDS
+        or t.ent_type_ in ("NORP", "GPE", "ORG") for t in people) and not armed_sentence(tok)
+
+
+def _civilians_set_upon(tok: Token) -> bool:
+    """Whether the object of an attack is ordinary people ("a group of Roma residents",
+    "migrants", "journalists"), not the police, a building or the state."""
+    victim = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    return victim is not None and _through_quantity(victim).lower_ in lexicon.CIVILIAN_VICTIMS
 
 
 def _crowd_act(lemma: str, code: str) -> str:

@@ -56,6 +56,49 @@ def background_year(verb: Token) -> bool:
                for c in verb.children if c.dep_ == "prep" for g in c.children)
 
 
+def hyphen_verb_doer(verb: Token) -> Token | None:
+    """The doer of a hyphenated verb the tagger read as an adjective of its object ("Police
+    tear-gassed hundreds of students", "police baton-charged opposition supporters": 'gassed'
+    and 'charged' amods of the object): the nearest noun left of the compound, not one
+    inside a prepositional phrase."""
+    if verb.dep_ != "amod" or verb.tag_ not in ("VBN", "VBD") or verb.i < 3 or (
+            verb.nbor(-1).text != "-" or verb.head.i < verb.i) or (
+            verb.nbor(-2).pos_ != "NOUN" or verb.nbor(-2).ent_type_):
+        return None  # not "the Israeli-occupied West Bank": a doer inside the compound
+    for tok in reversed(verb.doc[verb.sent.start:verb.i - 2]):
+        if tok.pos_ in ("VERB", "AUX", "DET") and tok.dep_ != "amod" or tok.text in (",", ";"):
+            return None  # a verb of its own, a clause break or a new phrase ("Palestinians
+            # of the ..."): no doer left of the compound
+        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "pobj":
+            return tok
+    return None
+
+
+def equipped_subject(verb: Token) -> Token | None:
+    """The subject of a main verb the parser hung as a participle on the object of the
+    subject's own participle ("Militiamen armed with machetes killed 40 villagers": 'killed'
+    an acl of 'machetes'; "troops backed by tanks massed ..."): the noun so equipped."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or not any(
+            c.dep_ == "dobj" or c.dep_ == "prep" and c.i > verb.i for c in verb.children):
+        return None
+    prep = verb.head.head if verb.head.dep_ in ("pobj", "conj") else None
+    prep = prep.head if prep is not None and prep.dep_ == "pobj" else prep  # "with X and Y"
+    participle = prep.head if prep is not None and prep.dep_ in ("prep", "agent") else None
+    if participle is None or participle.lemma_.lower() not in lexicon.EQUIPPING_VERBS or (
+            participle.dep_ != "acl" or participle.head.pos_ not in ("NOUN", "PROPN")):
+        return None
+    return participle.head
+
+
+def dated_by_year(noun: Token) -> bool:
+    """Whether an event noun is dated by a bare year of its own ("India's nuclear tests of
+    1998", "the 1998 tests"): history a sentence recalls, not the news it reports."""
+    return any(lexicon.BARE_YEAR.fullmatch(c.text) is not None and (
+        c.dep_ in ("nummod", "compound", "amod") or c.dep_ == "pobj" and c.head.lower_ == "of"
+        and c.head.head.i == noun.i) for c in (*noun.children, *(
+            g for p in noun.children if p.dep_ == "prep" for g in p.children)))
+
+
 def is_weapon(tok: Token | None) -> bool:
     """A weapon or an attack as the doer of a verb ("the missiles hit", "the attack killed")."""
     if tok is not None and tok.lemma_.lower() == "fire":  # "artillery fire", not "a fire"
@@ -120,8 +163,18 @@ def subject_and_agent(tok: Token) -> tuple[Token | None, Token | None, bool]:
     """(subject, passive agent, is_passive), walking up conj/xcomp/relcl chains for a subject."""
     agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children
                   if g.dep_ == "pobj"), None)
+    hyphened = hyphen_verb_doer(tok)
+    if hyphened is not None:
+        return hyphened, agent, False  # "police baton-charged opposition supporters"
+    armed = equipped_subject(tok)
+    if armed is not None:
+        return armed, agent, False  # "Militiamen armed with machetes killed 40 villagers"
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
         return tok.head, agent, True  # "a curfew imposed by the army": the curfew undergoes
+    if tok.dep_ == "acomp" and tok.tag_ == "VBN" and tok.head.lemma_ == "be":
+        subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None:  # "officers were court-martialled": the parser's adjective
+            return subject, agent, True  # complement of "were" is a passive verb
     current: Token = tok
     for _ in range(4):
         for child in current.children:
