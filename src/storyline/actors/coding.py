@@ -101,8 +101,18 @@ TITLE_SECTORS: dict[str, str | None] = {
     # crowds, victims and strikers the dictionaries lack, coded by where they are
     "devotees": "REL", "worshipers": "REL", "shoppers": "CVL", "commuters": "CVL",
     "herders": "CVL", "shepherds": "CVL", "schoolchildren": "EDU", "truckers": "LAB",
-    "dockworkers": "LAB", "miners": "LAB",
+    "dockworkers": "LAB", "miners": "LAB", "dockers": "LAB",
 }
+# Drivers by what they drive: strikers and blockaders of transport news ('Truck drivers
+# blockaded the port'), coded by where they are like workers; 'drivers' alone (racing, drunk,
+# 'drivers of growth') is none. Taxi drivers are the dictionaries' CVL.
+DRIVER_PHRASES: dict[str, str] = {
+    **dict.fromkeys((f"{vehicle} {driver}" for vehicle in (
+        "truck", "lorry", "bus", "tanker", "minibus", "coach", "tram", "train", "haulage")
+        for driver in ("driver", "drivers")), "LAB"),
+    "taxi driver": "CVL", "taxi drivers": "CVL",
+}
+TITLE_SECTORS.update(DRIVER_PHRASES)
 # Election titles of political news (Phoenix codes a presidential candidate PTY): 'the
 # Republican nominee', 'the Democratic front-runner'
 ELECTION_TITLES = frozenset({"nominee", "nominees", "front-runner", "frontrunner",
@@ -559,12 +569,12 @@ def _variant_place(key: str) -> Place | None:
     first, _, rest = key.partition(" ")
     if first in DIRECTIONS and rest:
         return _part_of(rest)
-    if not key.isascii() and (plain := _unaccented(key)) != key:
+    if not key.isascii() and (plain := unaccented(key)) != key:
         return _place(plain)  # 'Asunción', 'Bouaké' as the tables spell them
     return None
 
 
-def _unaccented(key: str) -> str:
+def unaccented(key: str) -> str:
     """A key without its accents ('asunción' -> 'asuncion')."""
     return "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, cast
 from storyline.actors import kb
 from storyline.actors.coding import (
     COMPOUND_SECTORS,
+    DRIVER_PHRASES,
     LANGUAGE_VERBS,
     LANGUAGES,
     US_PARTY_WORDS,
@@ -21,6 +22,7 @@ from storyline.actors.coding import (
     is_agent_word,
     party_state_tag,
     prominent_surname,
+    unaccented,
 )
 from storyline.actors.names import is_given_name, norm_key
 
@@ -58,7 +60,7 @@ PERSON_TITLES = frozenset({
     "militiamen", "insurgents", "guerrillas", "separatists", "extremists", "terrorists",
     "officers", "guards", "farmers", "teachers", "monks", "clerics", "migrants", "immigrants",
     "detainees", "hostages", "opposition", "devotees", "worshipers", "mourners", "shoppers",
-    "commuters", "truckers", "dockworkers", "miners", "herders", "shepherds", "pupils",
+    "commuters", "truckers", "dockworkers", "dockers", "miners", "herders", "shepherds", "pupils",
     "schoolchildren", "traders",
 }) | frozenset({  # unnamed armed people, placed by their sentence as police are
     "gunman", "shooter", "shooters", "attacker", "attackers",
@@ -125,11 +127,12 @@ THING_LABELS = frozenset({"DATE", "TIME", "PRODUCT", "WORK_OF_ART", "EVENT", "LA
 def _places_as_things(pos: list[str], ent: list[str], lower: list[str],
                       spans: dict[int, tuple[int, int]]) -> None:
     """A one-word proper name the tagger labels a thing or a date that the gazetteer knows as
-    a place ('from a village in Niger', tagged DATE) is relabelled a place (GPE), in place."""
+    a place ('from a village in Niger', tagged DATE; 'near Bouaké' as the tables spell it
+    unaccented) is relabelled a place (GPE), in place."""
     places = kb.bundled().places
     for i, label in enumerate(ent):
         if label in THING_LABELS and pos[i] == "PROPN" and spans.get(i) == (i, i + 1) and (
-                lower[i] in places):
+                lower[i] in places or not lower[i].isascii() and unaccented(lower[i]) in places):
             ent[i] = "GPE"
 
 
@@ -237,7 +240,8 @@ class DocInfo:
         j = i - 1
         if j < 0 or self.head[j] != i or self.dep[j] not in LEFT_DEPS:
             return False
-        return agent_sector(f"{self.lower[j]} {self.lower[i]}") in COMPOUND_SECTORS
+        pair = f"{self.lower[j]} {self.lower[i]}"
+        return pair in DRIVER_PHRASES or agent_sector(pair) in COMPOUND_SECTORS
 
     def is_pronoun(self, i: int) -> bool:
         """Whether token ``i`` is a personal pronoun that can refer to an actor."""
