@@ -217,6 +217,9 @@ def code_org(cand: Candidate, date: str | None, db: str | None) -> Item:
         words = words[1:]  # 'official Sputnik News Agency'
     full = " ".join(words)
     known = code_name(_official(cand), date, db) or (code_name(full, date, db) if words else None)
+    if known is None and (own := _name_before_place(words)) != words and (
+            named := code_name(" ".join(own), date, db)) is not None and named.country:
+        known, words, full = named, own, " ".join(own)  # 'the Rapid Support Forces in Jeddah'
     known = _not_common(cand, known)
     if known is None and len(words) == 1 and cand.label in ("ORG", "PROPN") and (
             not is_given_name(full)) and not (cand.right_words or cand.desc_words):
@@ -255,6 +258,18 @@ def code_org(cand: Candidate, date: str | None, db: str | None) -> Item:
     if item.sector == "MED":
         item.kind = "MEDIA"
     return item
+
+
+PLACE_MARKS = frozenset({"in", "at"})  # where a named body is, not whose it is
+
+
+def _name_before_place(words: list[str]) -> list[str]:
+    """An organisation's name without the place the tagger took into it ('the Rapid Support
+    Forces in Jeddah' -> 'Rapid Support Forces'): the place says where it is, not whose."""
+    for k, word in enumerate(words[1:], 1):
+        if word in PLACE_MARKS and place_of(norm_key(" ".join(words[k + 1:]))) is not None:
+            return words[:k]
+    return words
 
 
 def _named_for_twin_place(words: list[str], title: Title) -> bool:
