@@ -819,7 +819,7 @@ def _one_community(words: list[str]) -> list[str]:
 BIRTH_MARKS = frozenset({"born"})  # 'Ethiopian-born': where one was born, not one's state
 
 
-def _born_elsewhere(words: list[str]) -> list[str]:
+def born_elsewhere(words: list[str]) -> list[str]:
     """Words with a birthplace left out when a nationality follows it ('Ethiopian-born
     Israelis' -> 'Israelis', 'a Moroccan-born Dutch mayor'): the later state is theirs; alone
     ('a British-born jihadist') the birthplace stays their country."""
@@ -831,7 +831,7 @@ def _born_elsewhere(words: list[str]) -> list[str]:
         if any((place := _place(norm_key(w))) is not None and place.table in ("place", "demonym")
                for w in words[i + 1 :]):
             start = i - 2 if tokenised else i
-            return words[:max(start, 0)] + _born_elsewhere(words[i + 1 :])
+            return words[:max(start, 0)] + born_elsewhere(words[i + 1 :])
     return words
 
 
@@ -839,7 +839,7 @@ def _naturalised(words: list[str]) -> list[str]:
     """Words with an origin before a hyphenated nationality left out ('Mexican-American' ->
     'American', 'Turkish Americans' -> 'Americans', 'Ethiopian-born Israelis' -> 'Israelis'):
     the nationality is the country."""
-    words = _born_elsewhere(words)
+    words = born_elsewhere(words)
     out: list[str] = []
     for word in words:
         head, _, last = word.rpartition("-")

@@ -33,6 +33,7 @@ from storyline.actors.coding import (
     US_BODIES,
     Title,
     add_title_org,
+    born_elsewhere,
     agent_sector,
     campaign_owners_at,
     candidate_name,
@@ -313,8 +314,11 @@ def _official(cand: Candidate) -> str:
 
 
 def code_place(cand: Candidate, date: str | None, db: str | None) -> list[Item]:
-    """A country, city, seat of power or demonym; 'Sino-Russian' gives one item per part."""
+    """A country, city, seat of power or demonym (a birthplace before a nationality left out);
+    'Sino-Russian' gives one item per part."""
     text = _official(cand) or " ".join(_clean(cand.words))
+    if (later := born_elsewhere(_clean(cand.words))) != _clean(cand.words):
+        text = " ".join(later)  # 'Kenyan-born Britons': the later state, not the birthplace
     if "-" in text and place_of(norm_key(text)) is None:
         return _hyphen_parts(cand, date, db)
     known = code_name(text, date, db) if text else None

@@ -151,6 +151,18 @@ def _languages_as_things(dep: list[str], ent: list[str], lower: list[str], head:
             ent[i] = "LANGUAGE"
 
 
+def _birthplaces_as_things(ent: list[str], lower: list[str],
+                           spans: dict[int, tuple[int, int]]) -> None:
+    """A people or place before '-born' ('Kenyan-born Britons', 'a Moroccan-born Dutch
+    mayor') is a birthplace, no actor of the sentence: relabelled a thing, in place; the
+    phrase it opens is coded by its later nationality (born_elsewhere)."""
+    for k, word in enumerate(lower):
+        i = k - 2
+        if word == "born" and i >= 0 and lower[k - 1] == "-" and spans.get(i, (i, i + 1)) == (
+                i, i + 1) and ent[i] in ("NORP", "GPE", ""):
+            ent[i] = "PRODUCT"
+
+
 @dataclass
 class DocInfo:
     """Per-doc arrays computed once, so the scan over tokens creates no spaCy Token objects."""
@@ -188,6 +200,7 @@ class DocInfo:
                 sent_of[sent.start : sent.end] = [n] * (sent.end - sent.start)
         _places_as_things(cols[0], cols[2], cols[3], ent_span)
         _languages_as_things(cols[1], cols[2], cols[3], heads, ent_span)
+        _birthplaces_as_things(cols[2], cols[3], ent_span)
         return cls(cols[0], cols[1], cols[2], cols[3], heads, arr[:, 5].tolist(),
                    arr[:, 6].tolist(), ent_span, sent_of, starts, doc.text)
 
