@@ -101,7 +101,8 @@ TITLE_SECTORS: dict[str, str | None] = {
     # crowds, victims and strikers the dictionaries lack, coded by where they are
     "devotees": "REL", "worshipers": "REL", "shoppers": "CVL", "commuters": "CVL",
     "herders": "CVL", "shepherds": "CVL", "schoolchildren": "EDU", "truckers": "LAB",
-    "dockworkers": "LAB", "miners": "LAB", "dockers": "LAB",
+    "dockworkers": "LAB", "miners": "LAB", "dockers": "LAB", "steelworkers": "LAB",
+    "pensioners": "CVL",
 }
 # Drivers by what they drive: strikers and blockaders of transport news ('Truck drivers
 # blockaded the port'), coded by where they are like workers; 'drivers' alone (racing, drunk,

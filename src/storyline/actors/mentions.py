@@ -61,7 +61,7 @@ PERSON_TITLES = frozenset({
     "officers", "guards", "farmers", "teachers", "monks", "clerics", "migrants", "immigrants",
     "detainees", "hostages", "opposition", "devotees", "worshipers", "mourners", "shoppers",
     "commuters", "truckers", "dockworkers", "dockers", "miners", "herders", "shepherds", "pupils",
-    "schoolchildren", "traders",
+    "schoolchildren", "traders", "nurses", "steelworkers", "pensioners",
 }) | frozenset({  # unnamed armed people, placed by their sentence as police are
     "gunman", "shooter", "shooters", "attacker", "attackers",
 })
