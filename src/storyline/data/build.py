@@ -398,6 +398,9 @@ CONFLICT_PLACES = {
     # South Sudan's towns: Sudan's before July 2011 (state_then), as Juba and Malakal are
     **dict.fromkeys(("wau", "bentiu", "rumbek", "aweil", "torit", "yambio"), "SSD"),
     **dict.fromkeys(("rustenburg", "marikana"), "ZAF"),  # platinum belt of mining strikes
+    # Bolivia's departmental capitals of its road blockades the tables lack ('Beni' is also
+    # a Congolese town)
+    **dict.fromkeys(("oruro", "potosi", "tarija", "cobija"), "BOL"),
     **dict.fromkeys(("anantnag", "pulwama", "baramulla", "kupwara", "shopian", "imphal",
                      "dantewada", "sukma"), "IND"),
     **dict.fromkeys(("bamenda", "buea", "maroua"), "CMR"), "wamena": "IDN", "kasese": "UGA",
