@@ -30,11 +30,14 @@ def _coded(actors_of: Any, text: str, word: str,
      "Dockers", "BEL", "LAB"),
     ("Taxi drivers blocked roads in Lisbon to protest against ride-hailing apps.",
      "Taxi drivers", "PRT", "CVL"),
+    ("Nurses protested outside parliament in Nairobi on Tuesday.", "Nurses", "KEN", "HLH"),
+    ("Pensioners marched through Moscow on Saturday against the pension reform.", "Pensioners",
+     "RUS", "CVL"),
 ])
 def test_issue_3_drivers_and_dockers_are_people_of_their_place(
         actors_of: Any, text: str, word: str, country: str, sector: str) -> None:
-    """Drivers named by their vehicle and dockers are crowds of the place they are in, as
-    miners, truckers and dockworkers were."""
+    """Drivers named by their vehicle, dockers, nurses and pensioners are crowds of the place
+    they are in, as miners, truckers and dockworkers were."""
     assert _coded(actors_of, text, word) == (country, sector)
 
 
@@ -98,11 +101,15 @@ def test_issue_3_pakistan_rangers(actors_of: Any, text: str, word: str, country:
     ("Striking miners clashed with police near Rustenburg on Thursday.", "Striking miners", None,
      "ZAF"),
     ("Gunmen killed three farmers near Bouaké on Sunday.", "farmers", None, "CIV"),
+    ("Miners blocked roads in Potosi on Tuesday to demand higher royalties.", "Miners", None,
+     "BOL"),
+    ("Police fired tear gas at protesters in Tarija on Friday.", "protesters", None, "BOL"),
 ])
 def test_issue_3_towns_place_their_people(actors_of: Any, text: str, word: str,
                                           published: str | None, country: str) -> None:
-    """South Sudan's towns (Sudan's before July 2011), the platinum belt's, and an accented
-    town the tagger took for a thing place the people of their sentence."""
+    """South Sudan's towns (Sudan's before July 2011), the platinum belt's, Bolivia's
+    departmental capitals, and an accented town the tagger took for a thing place the people
+    of their sentence."""
     assert _coded(actors_of, text, word, published)[0] == country
 
 
