@@ -101,8 +101,19 @@ TITLE_SECTORS: dict[str, str | None] = {
     # crowds, victims and strikers the dictionaries lack, coded by where they are
     "devotees": "REL", "worshipers": "REL", "shoppers": "CVL", "commuters": "CVL",
     "herders": "CVL", "shepherds": "CVL", "schoolchildren": "EDU", "truckers": "LAB",
-    "dockworkers": "LAB", "miners": "LAB",
+    "dockworkers": "LAB", "miners": "LAB", "dockers": "LAB", "steelworkers": "LAB",
+    "pensioners": "CVL",
 }
+# Drivers by what they drive: strikers and blockaders of transport news ('Truck drivers
+# blockaded the port'), coded by where they are like workers; 'drivers' alone (racing, drunk,
+# 'drivers of growth') is none. Taxi drivers are the dictionaries' CVL.
+DRIVER_PHRASES: dict[str, str] = {
+    **dict.fromkeys((f"{vehicle} {driver}" for vehicle in (
+        "truck", "lorry", "bus", "tanker", "minibus", "coach", "tram", "train", "haulage")
+        for driver in ("driver", "drivers")), "LAB"),
+    "taxi driver": "CVL", "taxi drivers": "CVL",
+}
+TITLE_SECTORS.update(DRIVER_PHRASES)
 # Election titles of political news (Phoenix codes a presidential candidate PTY): 'the
 # Republican nominee', 'the Democratic front-runner'
 ELECTION_TITLES = frozenset({"nominee", "nominees", "front-runner", "frontrunner",
@@ -559,12 +570,12 @@ def _variant_place(key: str) -> Place | None:
     first, _, rest = key.partition(" ")
     if first in DIRECTIONS and rest:
         return _part_of(rest)
-    if not key.isascii() and (plain := _unaccented(key)) != key:
+    if not key.isascii() and (plain := unaccented(key)) != key:
         return _place(plain)  # 'Asunción', 'Bouaké' as the tables spell them
     return None
 
 
-def _unaccented(key: str) -> str:
+def unaccented(key: str) -> str:
     """A key without its accents ('asunción' -> 'asuncion')."""
     return "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
 
@@ -809,7 +820,7 @@ def _one_community(words: list[str]) -> list[str]:
 BIRTH_MARKS = frozenset({"born"})  # 'Ethiopian-born': where one was born, not one's state
 
 
-def _born_elsewhere(words: list[str]) -> list[str]:
+def born_elsewhere(words: list[str]) -> list[str]:
     """Words with a birthplace left out when a nationality follows it ('Ethiopian-born
     Israelis' -> 'Israelis', 'a Moroccan-born Dutch mayor'): the later state is theirs; alone
     ('a British-born jihadist') the birthplace stays their country."""
@@ -821,7 +832,7 @@ def _born_elsewhere(words: list[str]) -> list[str]:
         if any((place := _place(norm_key(w))) is not None and place.table in ("place", "demonym")
                for w in words[i + 1 :]):
             start = i - 2 if tokenised else i
-            return words[:max(start, 0)] + _born_elsewhere(words[i + 1 :])
+            return words[:max(start, 0)] + born_elsewhere(words[i + 1 :])
     return words
 
 
@@ -829,7 +840,7 @@ def _naturalised(words: list[str]) -> list[str]:
     """Words with an origin before a hyphenated nationality left out ('Mexican-American' ->
     'American', 'Turkish Americans' -> 'Americans', 'Ethiopian-born Israelis' -> 'Israelis'):
     the nationality is the country."""
-    words = _born_elsewhere(words)
+    words = born_elsewhere(words)
     out: list[str] = []
     for word in words:
         head, _, last = word.rpartition("-")

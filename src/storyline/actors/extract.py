@@ -34,6 +34,7 @@ from storyline.actors.coding import (
     Title,
     add_title_org,
     agent_sector,
+    born_elsewhere,
     campaign_owners_at,
     candidate_name,
     code_name,
@@ -217,6 +218,9 @@ def code_org(cand: Candidate, date: str | None, db: str | None) -> Item:
         words = words[1:]  # 'official Sputnik News Agency'
     full = " ".join(words)
     known = code_name(_official(cand), date, db) or (code_name(full, date, db) if words else None)
+    if known is None and (own := _name_before_place(words)) != words and (
+            named := code_name(" ".join(own), date, db)) is not None and named.country:
+        known, words, full = named, own, " ".join(own)  # 'the Rapid Support Forces in Jeddah'
     known = _not_common(cand, known)
     if known is None and len(words) == 1 and cand.label in ("ORG", "PROPN") and (
             not is_given_name(full)) and not (cand.right_words or cand.desc_words):
@@ -255,6 +259,18 @@ def code_org(cand: Candidate, date: str | None, db: str | None) -> Item:
     if item.sector == "MED":
         item.kind = "MEDIA"
     return item
+
+
+PLACE_MARKS = frozenset({"in", "at"})  # where a named body is, not whose it is
+
+
+def _name_before_place(words: list[str]) -> list[str]:
+    """An organisation's name without the place the tagger took into it ('the Rapid Support
+    Forces in Jeddah' -> 'Rapid Support Forces'): the place says where it is, not whose."""
+    for k, word in enumerate(words[1:], 1):
+        if word in PLACE_MARKS and place_of(norm_key(" ".join(words[k + 1:]))) is not None:
+            return words[:k]
+    return words
 
 
 def _named_for_twin_place(words: list[str], title: Title) -> bool:
@@ -298,8 +314,11 @@ def _official(cand: Candidate) -> str:
 
 
 def code_place(cand: Candidate, date: str | None, db: str | None) -> list[Item]:
-    """A country, city, seat of power or demonym; 'Sino-Russian' gives one item per part."""
+    """A country, city, seat of power or demonym (a birthplace before a nationality left out);
+    'Sino-Russian' gives one item per part."""
     text = _official(cand) or " ".join(_clean(cand.words))
+    if (later := born_elsewhere(_clean(cand.words))) != _clean(cand.words):
+        text = " ".join(later)  # 'Kenyan-born Britons': the later state, not the birthplace
     if "-" in text and place_of(norm_key(text)) is None:
         return _hyphen_parts(cand, date, db)
     known = code_name(text, date, db) if text else None

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, cast
 from storyline.actors import kb
 from storyline.actors.coding import (
     COMPOUND_SECTORS,
+    DRIVER_PHRASES,
     LANGUAGE_VERBS,
     LANGUAGES,
     US_PARTY_WORDS,
@@ -21,6 +22,7 @@ from storyline.actors.coding import (
     is_agent_word,
     party_state_tag,
     prominent_surname,
+    unaccented,
 )
 from storyline.actors.names import is_given_name, norm_key
 
@@ -58,8 +60,8 @@ PERSON_TITLES = frozenset({
     "militiamen", "insurgents", "guerrillas", "separatists", "extremists", "terrorists",
     "officers", "guards", "farmers", "teachers", "monks", "clerics", "migrants", "immigrants",
     "detainees", "hostages", "opposition", "devotees", "worshipers", "mourners", "shoppers",
-    "commuters", "truckers", "dockworkers", "miners", "herders", "shepherds", "pupils",
-    "schoolchildren", "traders",
+    "commuters", "truckers", "dockworkers", "dockers", "miners", "herders", "shepherds", "pupils",
+    "schoolchildren", "traders", "nurses", "steelworkers", "pensioners",
 }) | frozenset({  # unnamed armed people, placed by their sentence as police are
     "gunman", "shooter", "shooters", "attacker", "attackers",
 })
@@ -125,11 +127,12 @@ THING_LABELS = frozenset({"DATE", "TIME", "PRODUCT", "WORK_OF_ART", "EVENT", "LA
 def _places_as_things(pos: list[str], ent: list[str], lower: list[str],
                       spans: dict[int, tuple[int, int]]) -> None:
     """A one-word proper name the tagger labels a thing or a date that the gazetteer knows as
-    a place ('from a village in Niger', tagged DATE) is relabelled a place (GPE), in place."""
+    a place ('from a village in Niger', tagged DATE; 'near Bouaké' as the tables spell it
+    unaccented) is relabelled a place (GPE), in place."""
     places = kb.bundled().places
     for i, label in enumerate(ent):
         if label in THING_LABELS and pos[i] == "PROPN" and spans.get(i) == (i, i + 1) and (
-                lower[i] in places):
+                lower[i] in places or not lower[i].isascii() and unaccented(lower[i]) in places):
             ent[i] = "GPE"
 
 
@@ -146,6 +149,18 @@ def _languages_as_things(dep: list[str], ent: list[str], lower: list[str], head:
             head[head[k]] if dep[k] == "pobj" and lower[head[k]] == "in" else -1)
         if verb >= 0 and lower[verb] in LANGUAGE_VERBS:
             ent[i] = "LANGUAGE"
+
+
+def _birthplaces_as_things(ent: list[str], lower: list[str],
+                           spans: dict[int, tuple[int, int]]) -> None:
+    """A people or place before '-born' ('Kenyan-born Britons', 'a Moroccan-born Dutch
+    mayor') is a birthplace, no actor of the sentence: relabelled a thing, in place; the
+    phrase it opens is coded by its later nationality (born_elsewhere)."""
+    for k, word in enumerate(lower):
+        i = k - 2
+        if word == "born" and i >= 0 and lower[k - 1] == "-" and spans.get(i, (i, i + 1)) == (
+                i, i + 1) and ent[i] in ("NORP", "GPE", ""):
+            ent[i] = "PRODUCT"
 
 
 @dataclass
@@ -185,6 +200,7 @@ class DocInfo:
                 sent_of[sent.start : sent.end] = [n] * (sent.end - sent.start)
         _places_as_things(cols[0], cols[2], cols[3], ent_span)
         _languages_as_things(cols[1], cols[2], cols[3], heads, ent_span)
+        _birthplaces_as_things(cols[2], cols[3], ent_span)
         return cls(cols[0], cols[1], cols[2], cols[3], heads, arr[:, 5].tolist(),
                    arr[:, 6].tolist(), ent_span, sent_of, starts, doc.text)
 
@@ -237,7 +253,8 @@ class DocInfo:
         j = i - 1
         if j < 0 or self.head[j] != i or self.dep[j] not in LEFT_DEPS:
             return False
-        return agent_sector(f"{self.lower[j]} {self.lower[i]}") in COMPOUND_SECTORS
+        pair = f"{self.lower[j]} {self.lower[i]}"
+        return pair in DRIVER_PHRASES or agent_sector(pair) in COMPOUND_SECTORS
 
     def is_pronoun(self, i: int) -> bool:
         """Whether token ``i`` is a personal pronoun that can refer to an actor."""

@@ -395,6 +395,12 @@ CONFLICT_PLACES = {
     **dict.fromkeys(("bakool", "gedo", "hiraan", "galmudug"), "SOM"),
     **dict.fromkeys(("cusco", "cuzco", "puno", "juliaca", "ayacucho"), "PER"),
     "kassala": "SDN", "bambari": "CAF", "malakal": "SSD", "djugu": "COD",
+    # South Sudan's towns: Sudan's before July 2011 (state_then), as Juba and Malakal are
+    **dict.fromkeys(("wau", "bentiu", "rumbek", "aweil", "torit", "yambio"), "SSD"),
+    **dict.fromkeys(("rustenburg", "marikana"), "ZAF"),  # platinum belt of mining strikes
+    # Bolivia's departmental capitals of its road blockades the tables lack ('Beni' is also
+    # a Congolese town)
+    **dict.fromkeys(("oruro", "potosi", "tarija", "cobija"), "BOL"),
     **dict.fromkeys(("anantnag", "pulwama", "baramulla", "kupwara", "shopian", "imphal",
                      "dantewada", "sukma"), "IND"),
     **dict.fromkeys(("bamenda", "buea", "maroua"), "CMR"), "wamena": "IDN", "kasese": "UGA",
@@ -754,6 +760,8 @@ EXTRA_ORGS: list[tuple[list[str], str]] = [
     (["mahan air"], "IRNBUS"), (["irgc", "islamic revolutionary guard corps"], "IRNMIL"),
     (["kataib hezbollah", "kata'ib hezbollah"], "IRQREB"), (["m23", "m23 rebels"], "CODREB"),
     (["tatmadaw"], "MMRMIL"),
+    # Pakistan's paramilitary border and city force ('Rangers' alone is a football club)
+    (["pakistan rangers", "pakistani rangers", "sindh rangers", "punjab rangers"], "PAKMIL"),
     # US think tanks, advocacy groups and unions that US political news quotes and sues with
     (["heritage foundation", "the heritage foundation"], "USAEDU"),
     (["brookings institution", "the brookings institution"], "USAEDU"),
