@@ -46,7 +46,7 @@ from storyline.events.detect import (
     frames_in_sentence,
 )
 from storyline.events.implied import add_implied_targets, implied_country
-from storyline.events.roles import NAMED_ACTORS
+from storyline.events.roles import HOUSES, NAMED_ACTORS
 from storyline.events.salience import lead_end, mark_lead, mark_main
 from storyline.nlp.extract import ExtractContext, Extractor
 from storyline.records import ActorRef, Check, Event, Location, Mention, stable_id
@@ -938,6 +938,7 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     _ethnic_residents(mentions, frame, (text, base), where, sources, targets)
     _insurgents_at_home(mentions, frame, (text, base), sources, targets)
     _attackers_country_only(mentions, frame, (text, base), sources, targets)
+    _domestic_commoners(mentions, frame, (text, base), where, sources, targets)
     if _object_is_no_actor(frame, targets) or (frame.thing_object and not targets):
         return []  # "released a patch", "hosted a party", "accepted the job": no actor
     if not sources and frame.implied_doer:  # "400 protesters were detained": by their state
@@ -1498,6 +1499,69 @@ def _placed_crowds(mentions: list[Mention], frame: Frame, sentence: tuple[str, i
     if country is not None and country not in aimed:  # they clash with are the place's
         for crowd in crowds:
             crowd.country, crowd.country_basis = country, "sentence"
+
+
+# Sectors of bodies that are no one state's people (agencies, international bodies)
+STATELESS_SECTORS = frozenset({"IGO", "NGO"})
+# Sectors of a state's own bodies, which another state acts on by name ('Iraq accused the
+# government', 'Iran condemned Congress'): no people of the state named
+STATE_BODY_SECTORS = frozenset({"GOV", "LEG", "JUD"})
+
+
+def _domestic_commoners(mentions: list[Mention], frame: Frame, sentence: tuple[str, int],
+                        where: Location | None, sources: list[ActorRef],
+                        targets: list[ActorRef]) -> None:
+    """Country-less participants named by a common noun ('women', 'a mob', 'commercial banks',
+    'the government', 'Congress') are domestic: CAMEO gives them the country of the act's
+    place, else of the one state their sentence names (not a state's own 'the government')."""
+    bare = [a for a in (*sources, *targets) if _commoner(a)]
+    if not bare:
+        return
+    isos = kb.bundled().isos
+    named = {m.country for m in _in_sentence(mentions, sentence) if m.country in isos
+             and not _bare_house_text(m.text)} | {  # a bare 'Senate' guesses its state
+        a.country for a in (*sources, *targets) if a.country in isos}
+    place = where.country if where is not None and where.country in isos else None
+    for actor in bare:
+        aimed_place = actor in sources and _place_is_target(frame)  # 'fired at Saudi Arabia'
+        if place is not None and not aimed_place:
+            actor.country, actor.country_basis = place, "sentence"
+            continue
+        if len(named) != 1:
+            continue  # two states and nothing decides
+        country = next(iter(named))
+        other = targets if actor in sources else sources
+        if actor.sector in STATE_BODY_SECTORS and any(_is_state_itself(o, country)
+                                                      for o in other):
+            continue  # 'Iraq accused the government': another state's
+        actor.country, actor.country_basis = country, "sentence"
+
+
+def _commoner(actor: ActorRef) -> bool:
+    """Whether a participant is a country-less group named by a coded common noun ('two
+    former ministers', 'the independent newspaper', 'Parliament'), no name or foreigner."""
+    words = actor.text.split()
+    if actor.country or actor.implied or (actor.actor_id and not _bare_house_text(actor.text)) or (
+            not actor.sector) or (
+            actor.sector in STATELESS_SECTORS):
+        return False  # a bare 'Congress' is known, but of no one state
+    if {w.casefold() for w in words} & FOREIGN_WORDS:
+        return False
+    return all(w[:1].islower() or i == 0 or w.casefold() in HOUSES
+               for i, w in enumerate(words))
+
+
+def _bare_house_text(text: str) -> bool:
+    """Whether a phrase is a legislature's bare word ('Congress', 'the Senate'), of no state."""
+    words = [w.casefold() for w in text.split() if w.casefold() != "the"]
+    return len(words) == 1 and words[0] in HOUSES
+
+
+def _is_state_itself(actor: ActorRef, country: str) -> bool:
+    """Whether a participant is a state named by itself ('Iraq', 'the United States'): coded
+    to that country with no sector, unlike its people or bodies."""
+    return actor.country == country and not actor.sector and not actor.implied and (
+        actor.text[:1].isupper())
 
 
 def _one_state_aimed_at(frame: Frame, targets: list[ActorRef]) -> list[ActorRef]:
