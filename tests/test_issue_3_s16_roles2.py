@@ -39,6 +39,8 @@ def test_issue_3_unnamed_crowds_and_houses_take_their_place(
     ("The army imposed a curfew on Yangon after days of unrest, state media said.",
      "17", "MMR", "MMR"),
     ("Morocco lifted its ban on women serving as notaries on Monday.", "08", "MAR", "MAR"),
+    ("The Bolivian government ordered commercial banks to freeze the accounts.", "10", "BOL",
+     "BOL"),
     ("Ecuadorean President Guillermo Lasso ordered government negotiators to resume talks "
      "with indigenous leaders.", "10", "ECU", "ECU"),
 ])

@@ -1534,7 +1534,30 @@ def _domestic_commoners(mentions: list[Mention], frame: Frame, sentence: tuple[s
         if actor.sector in STATE_BODY_SECTORS and any(_is_state_itself(o, country)
                                                       for o in other):
             continue  # 'Iraq accused the government': another state's
-        actor.country, actor.country_basis = country, "sentence"
+        if _named_elsewhere(mentions, sentence, country, other) or any(
+                _home_side(actor, o) for o in other if o.country == country):
+            actor.country, actor.country_basis = country, "sentence"
+
+
+def _named_elsewhere(mentions: list[Mention], sentence: tuple[str, int], country: str,
+                     other: list[ActorRef]) -> bool:
+    """Whether the sentence names the country outside the act's other side ('in the latest
+    setback for Myanmar's peace process'): its subject, not only a foreign side's."""
+    spans = [o.span for o in other if o.span is not None]
+    return any(m.country == country and not any(a <= m.span[0] and m.span[1] <= b
+                                                for a, b in spans)
+               for m in _in_sentence(mentions, sentence))
+
+
+def _home_side(actor: ActorRef, other: ActorRef) -> bool:
+    """Whether the other side shares a country-less participant's state: a state or its body
+    acting on its own unarmed people ('Kenyan police arrested two men'), or a domestic group
+    facing a state body ('Houthi leaders rejected the government's plan'); a state's force on
+    armed men ('Russia bombed rebels') may be abroad."""
+    if other.sector in STATE_BODY_SECTORS | {"COP"} or _is_state_itself(other, other.country
+                                                                        or ""):
+        return actor.sector not in UNNAMED_ARMED
+    return actor.sector in STATE_BODY_SECTORS and other.sector not in (None, "MIL")
 
 
 def _commoner(actor: ActorRef) -> bool:
