@@ -1506,6 +1506,13 @@ STATELESS_SECTORS = frozenset({"IGO", "NGO"})
 # Sectors of a state's own bodies, which another state acts on by name ('Iraq accused the
 # government', 'Iran condemned Congress'): no people of the state named
 STATE_BODY_SECTORS = frozenset({"GOV", "LEG", "JUD"})
+# Roots of acts done at a meeting (intents, talks, deals, concessions), whose place is a venue
+# that gives its parties no country ('signed a ceasefire in Doha')
+VENUE_ROOTS = frozenset({"03", "04", "05", "06", "08"})
+# Roots of what a state or its bodies mostly do to their own people (statements, demands,
+# concessions, charges, refusals, sanctions, mobilizing, coercion), unlike aid or attacks
+HOME_ACT_ROOTS = frozenset({"01", "02", "08", "10", "11", "12", "16", "17"})
+ARMED_SECTORS = UNNAMED_ARMED | {"MIL"}
 
 
 def _domestic_commoners(mentions: list[Mention], frame: Frame, sentence: tuple[str, int],
@@ -1522,21 +1529,40 @@ def _domestic_commoners(mentions: list[Mention], frame: Frame, sentence: tuple[s
              and not _bare_house_text(m.text)} | {  # a bare 'Senate' guesses its state
         a.country for a in (*sources, *targets) if a.country in isos}
     place = where.country if where is not None and where.country in isos else None
+    venue, place = (place, None) if frame.code[:2] in VENUE_ROOTS or (
+        frame.place is not None and _at_venue(sentence[0], frame.place.phrase[0])) else (
+            None, place)  # 'refused to attend the peace talks in Geneva'
     for actor in bare:
-        aimed_place = actor in sources and _place_is_target(frame)  # 'fired at Saudi Arabia'
-        if place is not None and not aimed_place:
-            actor.country, actor.country_basis = place, "sentence"
-            continue
-        if len(named) != 1:
-            continue  # two states and nothing decides
-        country = next(iter(named))
         other = targets if actor in sources else sources
+        armed = actor.sector in ARMED_SECTORS and frame.code[:2] in lexicon.VIOLENCE_CODES
+        ground = place or (None if armed else _town_of(other, sentence, frame.code[:2]
+                                                        == "14"))  # 'marched through Lima'
+        if ground is not None and not (actor in sources and _place_is_target(frame)):
+            actor.country, actor.country_basis = ground, "sentence"  # not 'fired at Riyadh'
+            continue
+        if len(named) != 1 or venue in named:
+            continue  # two states and nothing decides; 'signed a ceasefire in Doha'
+        country = next(iter(named))
         if actor.sector in STATE_BODY_SECTORS and any(_is_state_itself(o, country)
                                                       for o in other):
             continue  # 'Iraq accused the government': another state's
-        if _named_elsewhere(mentions, sentence, country, other) or any(
-                _home_side(actor, o) for o in other if o.country == country):
-            actor.country, actor.country_basis = country, "sentence"
+        if _named_elsewhere(mentions, sentence, country, other) or (
+                not armed and frame.code[:2] in HOME_ACT_ROOTS
+                and any(_home_side(actor, o) for o in other if o.country == country)):
+            actor.country, actor.country_basis = country, "sentence"  # attackers come from
+            # anywhere: 'a suicide bomber hit a French patrol' names no home of theirs
+
+
+def _town_of(others: list[ActorRef], sentence: tuple[str, int], protest: bool) -> str | None:
+    """The country of a town the act's other side is ('marched through Santiago', 'a curfew on
+    Mandalay'), or of any unnamed ground a protest takes ('looted the Chinatown district of
+    Honiara'): the act's ground, though the parser took it for a participant; no venue."""
+    places = kb.bundled().places
+    text, base = sentence
+    return next((o.country for o in others if not o.sector and o.country in kb.bundled().isos
+                 and (protest or o.text.casefold().removeprefix("the ") in places)
+                 and not _is_state_itself(o, o.country) and (
+                     o.span is None or not _at_venue(text, o.span[0] - base))), None)
 
 
 def _named_elsewhere(mentions: list[Mention], sentence: tuple[str, int], country: str,
@@ -1544,8 +1570,9 @@ def _named_elsewhere(mentions: list[Mention], sentence: tuple[str, int], country
     """Whether the sentence names the country outside the act's other side ('in the latest
     setback for Myanmar's peace process'): its subject, not only a foreign side's."""
     spans = [o.span for o in other if o.span is not None]
-    return any(m.country == country and not any(a <= m.span[0] and m.span[1] <= b
-                                                for a, b in spans)
+    return any(m.country == country and m.kind not in ("NORP", "PERSON", "PRON")
+               and (m.kind in ("GPE", "LOC") or not m.sector)  # a place, no 'French patrol'
+               and not any(a <= m.span[0] and m.span[1] <= b for a, b in spans)
                for m in _in_sentence(mentions, sentence))
 
 
@@ -1581,10 +1608,12 @@ def _bare_house_text(text: str) -> bool:
 
 
 def _is_state_itself(actor: ActorRef, country: str) -> bool:
-    """Whether a participant is a state named by itself ('Iraq', 'the United States'): coded
-    to that country with no sector, unlike its people or bodies."""
-    return actor.country == country and not actor.sector and not actor.implied and (
-        actor.text[:1].isupper())
+    """Whether a participant is a state named by its own name ('Iraq', 'the United States'),
+    not a town of it or its people."""
+    name = kb.country_name(country).casefold() if country in kb.bundled().isos else None
+    text = actor.text.casefold().removeprefix("the ")
+    return actor.country == country and not actor.sector and (
+        text == name or text in STATE_ABBREVIATIONS)
 
 
 def _one_state_aimed_at(frame: Frame, targets: list[ActorRef]) -> list[ActorRef]:
