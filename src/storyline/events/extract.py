@@ -1512,6 +1512,7 @@ VENUE_ROOTS = frozenset({"03", "04", "05", "06", "08"})
 # Roots of what a state or its bodies mostly do to their own people (statements, demands,
 # concessions, charges, refusals, sanctions, mobilizing, coercion), unlike aid or attacks
 HOME_ACT_ROOTS = frozenset({"01", "02", "08", "10", "11", "12", "16", "17"})
+EXPULSION_CODE = "174"  # the expelled are foreigners
 ARMED_SECTORS = UNNAMED_ARMED | {"MIL"}
 
 
@@ -1528,7 +1529,8 @@ def _domestic_commoners(mentions: list[Mention], frame: Frame, sentence: tuple[s
     named = {m.country for m in _in_sentence(mentions, sentence) if m.country in isos
              and not _bare_house_text(m.text)} | {  # a bare 'Senate' guesses its state
         a.country for a in (*sources, *targets) if a.country in isos}
-    place = where.country if where is not None and where.country in isos else None
+    place = where.country if where is not None and where.country in isos and not (
+        where.span is not None and _at_venue(sentence[0], where.span[0] - sentence[1])) else None
     venue, place = (place, None) if frame.code[:2] in VENUE_ROOTS or (
         frame.place is not None and _at_venue(sentence[0], frame.place.phrase[0])) else (
             None, place)  # 'refused to attend the peace talks in Geneva'
@@ -1547,7 +1549,7 @@ def _domestic_commoners(mentions: list[Mention], frame: Frame, sentence: tuple[s
                                                       for o in other):
             continue  # 'Iraq accused the government': another state's
         if _named_elsewhere(mentions, sentence, country, other) or (
-                not armed and frame.code[:2] in HOME_ACT_ROOTS
+                not armed and frame.code[:2] in HOME_ACT_ROOTS and frame.code != EXPULSION_CODE
                 and any(_home_side(actor, o) for o in other if o.country == country)):
             actor.country, actor.country_basis = country, "sentence"  # attackers come from
             # anywhere: 'a suicide bomber hit a French patrol' names no home of theirs
@@ -1572,6 +1574,7 @@ def _named_elsewhere(mentions: list[Mention], sentence: tuple[str, int], country
     spans = [o.span for o in other if o.span is not None]
     return any(m.country == country and m.kind not in ("NORP", "PERSON", "PRON")
                and (m.kind in ("GPE", "LOC") or not m.sector)  # a place, no 'French patrol'
+               and not _at_venue(sentence[0], m.span[0] - sentence[1])  # 'talks in Doha'
                and not any(a <= m.span[0] and m.span[1] <= b for a, b in spans)
                for m in _in_sentence(mentions, sentence))
 
@@ -1608,12 +1611,13 @@ def _bare_house_text(text: str) -> bool:
 
 
 def _is_state_itself(actor: ActorRef, country: str) -> bool:
-    """Whether a participant is a state named by its own name ('Iraq', 'the United States'),
-    not a town of it or its people."""
-    name = kb.country_name(country).casefold() if country in kb.bundled().isos else None
-    text = actor.text.casefold().removeprefix("the ")
-    return actor.country == country and not actor.sector and (
-        text == name or text in STATE_ABBREVIATIONS)
+    """Whether a participant is a state named by any of its names ('Iraq', 'Britain', 'the
+    US'): the state's own actor, not a town of it or its people."""
+    if actor.country != country or actor.sector or country not in kb.bundled().isos:
+        return False
+    state = code_phrase_cached(kb.country_name(country), None, None)
+    return actor.text.casefold().removeprefix("the ") in STATE_ABBREVIATIONS or (
+        state is not None and actor.actor_id is not None and actor.actor_id == state.actor_id)
 
 
 def _one_state_aimed_at(frame: Frame, targets: list[ActorRef]) -> list[ActorRef]:
