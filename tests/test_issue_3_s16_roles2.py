@@ -62,3 +62,24 @@ def test_issue_3_an_unnamed_government_between_two_states_stays_uncoded(
     found = triples(events_of, text)
     assert found
     assert all(t is None for _, _, t in found)
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("The governor signed an agreement with Mexico on border trade.", "source"),
+    ("Jordan expelled the diplomat and accused him of spying for Iran.", "target"),
+    ("Iranian speedboats harassed a tanker before a US warship arrived.", "target"),
+    ("The rebels refused to attend the peace talks in Geneva.", "source"),
+    ("Opposition leaders walked out of the talks in Addis Ababa.", "source"),
+    ("A suicide bomber blew himself up near a French patrol in Gao, killing four soldiers.",
+     "source"),
+])
+def test_issue_3_partners_venues_and_visitors_name_no_home(
+        events_of: Any, text: str, side: str) -> None:
+    """A deal's partner ('with Mexico'), a meeting's venue, a foreign side's demonym ('a
+    French patrol'), a diplomat or a ship give a common-noun participant no country."""
+    found = triples(events_of, text)
+    assert found
+    if side == "source":
+        assert all(s is None for _, s, _ in found)
+    else:
+        assert all(t is None for _, _, t in found)

@@ -1513,6 +1513,9 @@ VENUE_ROOTS = frozenset({"03", "04", "05", "06", "08"})
 # concessions, charges, refusals, sanctions, mobilizing, coercion), unlike aid or attacks
 HOME_ACT_ROOTS = frozenset({"01", "02", "08", "10", "11", "12", "16", "17"})
 EXPULSION_CODE = "174"  # the expelled are foreigners
+# Words before a place where someone is, not only whose land is near ('off the coast of')
+STRICT_LOCATIVES = frozenset({"in", "near", "outside", "at", "around", "across", "inside",
+                              "through", "throughout"})
 ARMED_SECTORS = UNNAMED_ARMED | {"MIL"}
 
 
@@ -1548,7 +1551,8 @@ def _domestic_commoners(mentions: list[Mention], frame: Frame, sentence: tuple[s
         if actor.sector in STATE_BODY_SECTORS and any(_is_state_itself(o, country)
                                                       for o in other):
             continue  # 'Iraq accused the government': another state's
-        if _named_elsewhere(mentions, sentence, country, other) or (
+        strict = armed or actor.sector in UNNAMED_ARMED or frame.code[:2] in VENUE_ROOTS
+        if _named_elsewhere(mentions, sentence, country, other, strict) or (
                 not armed and frame.code[:2] in HOME_ACT_ROOTS and frame.code != EXPULSION_CODE
                 and any(_home_side(actor, o) for o in other if o.country == country)):
             actor.country, actor.country_basis = country, "sentence"  # attackers come from
@@ -1568,14 +1572,19 @@ def _town_of(others: list[ActorRef], sentence: tuple[str, int], protest: bool) -
 
 
 def _named_elsewhere(mentions: list[Mention], sentence: tuple[str, int], country: str,
-                     other: list[ActorRef]) -> bool:
+                     other: list[ActorRef], strict: bool) -> bool:
     """Whether the sentence names the country outside the act's other side ('in the latest
-    setback for Myanmar's peace process'): its subject, not only a foreign side's."""
+    setback for Myanmar's peace process'): its subject, not only a foreign side's; ``strict``
+    (armed men, deals) only as where they are ('in Zamfara state', not 'with Mexico' nor 'off
+    the coast of Somalia')."""
+    text, base = sentence
     spans = [o.span for o in other if o.span is not None]
     return any(m.country == country and m.kind not in ("NORP", "PERSON", "PRON")
                and (m.kind in ("GPE", "LOC") or not m.sector)  # a place, no 'French patrol'
-               and not _at_venue(sentence[0], m.span[0] - sentence[1])  # 'talks in Doha'
+               and not _at_venue(text, m.span[0] - base)  # 'talks in Doha'
                and not any(a <= m.span[0] and m.span[1] <= b for a, b in spans)
+               and (not strict or set(text[: m.span[0] - base].lower().split()[-1:])
+                    & STRICT_LOCATIVES)
                for m in _in_sentence(mentions, sentence))
 
 
@@ -1598,8 +1607,9 @@ def _commoner(actor: ActorRef) -> bool:
             not actor.sector) or (
             actor.sector in STATELESS_SECTORS):
         return False  # a bare 'Congress' is known, but of no one state
-    if {w.casefold() for w in words} & FOREIGN_WORDS:
-        return False
+    if {w.casefold() for w in words} & (FOREIGN_WORDS | VISITORS | VEHICLES):
+        return False  # 'the diplomat', 'foreign journalists': nationals of elsewhere; a
+        # tanker flies any flag
     return all(w[:1].islower() or i == 0 or w.casefold() in HOUSES
                for i, w in enumerate(words))
 
