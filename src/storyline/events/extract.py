@@ -1513,6 +1513,9 @@ VENUE_ROOTS = frozenset({"03", "04", "05", "06", "08"})
 # concessions, charges, refusals, sanctions, mobilizing, coercion), unlike aid or attacks
 HOME_ACT_ROOTS = frozenset({"01", "02", "08", "10", "11", "12", "16", "17"})
 EXPULSION_CODE = "174"  # the expelled are foreigners
+# A permission's or concession's place is where the allowed act is done ('permitted the
+# company to sell its phone in Kenya'), not whose the allowed are
+YIELD_ROOT = "08"
 # Words before a place where someone is, not only whose land is near ('off the coast of')
 STRICT_LOCATIVES = frozenset({"in", "near", "outside", "at", "around", "across", "inside",
                               "through", "throughout"})
@@ -1526,8 +1529,8 @@ def _domestic_commoners(mentions: list[Mention], frame: Frame, sentence: tuple[s
     'the government', 'Congress') are domestic: CAMEO gives them the country of the act's
     place, else of the one state their sentence names (not a state's own 'the government')."""
     bare = [a for a in (*sources, *targets) if _commoner(a)]
-    if not bare:
-        return
+    if not bare or _on_trip(sentence[0]):
+        return  # 'detained a backpacker during a trip': a visitor
     isos = kb.bundled().isos
     named = {m.country for m in _in_sentence(mentions, sentence) if m.country in isos
              and not _bare_house_text(m.text)} | {  # a bare 'Senate' guesses its state
@@ -1552,7 +1555,8 @@ def _domestic_commoners(mentions: list[Mention], frame: Frame, sentence: tuple[s
                                                       for o in other):
             continue  # 'Iraq accused the government': another state's
         strict = armed or actor.sector in UNNAMED_ARMED or frame.code[:2] in VENUE_ROOTS
-        if _named_elsewhere(mentions, sentence, country, other, strict) or (
+        if (frame.code[:2] != YIELD_ROOT
+                and _named_elsewhere(mentions, sentence, country, other, strict)) or (
                 not armed and frame.code[:2] in HOME_ACT_ROOTS and frame.code != EXPULSION_CODE
                 and any(_home_side(actor, o) for o in other if o.country == country)):
             actor.country, actor.country_basis = country, "sentence"  # attackers come from
