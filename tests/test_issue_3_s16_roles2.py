@@ -38,6 +38,8 @@ def test_issue_3_unnamed_crowds_and_houses_take_their_place(
      "18", "KEN", "KEN"),
     ("The army imposed a curfew on Yangon after days of unrest, state media said.",
      "17", "MMR", "MMR"),
+    ("A suicide car bomber struck a convoy of African Union troops on a road in Mogadishu, "
+     "killing three soldiers.", "18", "SOM", "AU"),
     ("Morocco lifted its ban on women serving as notaries on Monday.", "08", "MAR", "MAR"),
     ("The Bolivian government ordered commercial banks to freeze the accounts.", "10", "BOL",
      "BOL"),

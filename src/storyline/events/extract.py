@@ -1611,9 +1611,10 @@ def _commoner(actor: ActorRef) -> bool:
             not actor.sector) or (
             actor.sector in STATELESS_SECTORS):
         return False  # a bare 'Congress' is known, but of no one state
-    if {w.casefold() for w in words} & (FOREIGN_WORDS | VISITORS | VEHICLES):
+    if {w.casefold() for w in words} & FOREIGN_WORDS or words[-1].casefold() in (
+            VISITORS | VEHICLES):
         return False  # 'the diplomat', 'foreign journalists': nationals of elsewhere; a
-        # tanker flies any flag
+        # tanker flies any flag (a 'car bomber' is no car)
     return all(w[:1].islower() or i == 0 or w.casefold() in HOUSES
                for i, w in enumerate(words))
 
