@@ -46,7 +46,7 @@ from storyline.events.detect import (
     frames_in_sentence,
 )
 from storyline.events.implied import add_implied_targets, implied_country
-from storyline.events.roles import NAMED_ACTORS
+from storyline.events.roles import HOUSES, NAMED_ACTORS
 from storyline.events.salience import lead_end, mark_lead, mark_main
 from storyline.nlp.extract import ExtractContext, Extractor
 from storyline.records import ActorRef, Check, Event, Location, Mention, stable_id
@@ -938,6 +938,7 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     _ethnic_residents(mentions, frame, (text, base), where, sources, targets)
     _insurgents_at_home(mentions, frame, (text, base), sources, targets)
     _attackers_country_only(mentions, frame, (text, base), sources, targets)
+    _domestic_commoners(mentions, frame, (text, base), where, sources, targets)
     if _object_is_no_actor(frame, targets) or (frame.thing_object and not targets):
         return []  # "released a patch", "hosted a party", "accepted the job": no actor
     if not sources and frame.implied_doer:  # "400 protesters were detained": by their state
@@ -1498,6 +1499,140 @@ def _placed_crowds(mentions: list[Mention], frame: Frame, sentence: tuple[str, i
     if country is not None and country not in aimed:  # they clash with are the place's
         for crowd in crowds:
             crowd.country, crowd.country_basis = country, "sentence"
+
+
+# Sectors of bodies that are no one state's people (agencies, international bodies)
+STATELESS_SECTORS = frozenset({"IGO", "NGO"})
+# Sectors of a state's own bodies, which another state acts on by name ('Iraq accused the
+# government', 'Iran condemned Congress'): no people of the state named
+STATE_BODY_SECTORS = frozenset({"GOV", "LEG", "JUD"})
+# Roots of acts done at a meeting (intents, talks, deals, concessions), whose place is a venue
+# that gives its parties no country ('signed a ceasefire in Doha')
+VENUE_ROOTS = frozenset({"03", "04", "05", "06", "08"})
+# Roots of what a state or its bodies mostly do to their own people (statements, demands,
+# concessions, charges, refusals, sanctions, mobilizing, coercion), unlike aid or attacks
+HOME_ACT_ROOTS = frozenset({"01", "02", "08", "10", "11", "12", "16", "17"})
+EXPULSION_CODE = "174"  # the expelled are foreigners
+# A permission's or concession's place is where the allowed act is done ('permitted the
+# company to sell its phone in Kenya'), not whose the allowed are
+YIELD_ROOT = "08"
+# Words before a place where someone is, not only whose land is near ('off the coast of')
+STRICT_LOCATIVES = frozenset({"in", "near", "outside", "at", "around", "across", "inside",
+                              "through", "throughout"})
+ARMED_SECTORS = UNNAMED_ARMED | {"MIL"}
+
+
+def _domestic_commoners(mentions: list[Mention], frame: Frame, sentence: tuple[str, int],
+                        where: Location | None, sources: list[ActorRef],
+                        targets: list[ActorRef]) -> None:
+    """Country-less participants named by a common noun ('women', 'a mob', 'commercial banks',
+    'the government', 'Congress') are domestic: CAMEO gives them the country of the act's
+    place, else of the one state their sentence names (not a state's own 'the government')."""
+    bare = [a for a in (*sources, *targets) if _commoner(a)]
+    if not bare or _on_trip(sentence[0]):
+        return  # 'detained a backpacker during a trip': a visitor
+    isos = kb.bundled().isos
+    named = {m.country for m in _in_sentence(mentions, sentence) if m.country in isos
+             and not _bare_house_text(m.text)} | {  # a bare 'Senate' guesses its state
+        a.country for a in (*sources, *targets) if a.country in isos}
+    place = where.country if where is not None and where.country in isos and not (
+        where.span is not None and _at_venue(sentence[0], where.span[0] - sentence[1])) else None
+    venue, place = (place, None) if frame.code[:2] in VENUE_ROOTS or (
+        frame.place is not None and _at_venue(sentence[0], frame.place.phrase[0])) else (
+            None, place)  # 'refused to attend the peace talks in Geneva'
+    for actor in bare:
+        other = targets if actor in sources else sources
+        armed = actor.sector in ARMED_SECTORS and frame.code[:2] in lexicon.VIOLENCE_CODES
+        ground = place or (None if armed else _town_of(other, sentence, frame.code[:2]
+                                                        == "14"))  # 'marched through Lima'
+        if ground is not None and not (actor in sources and _place_is_target(frame)):
+            actor.country, actor.country_basis = ground, "sentence"  # not 'fired at Riyadh'
+            continue
+        if len(named) != 1 or venue in named:
+            continue  # two states and nothing decides; 'signed a ceasefire in Doha'
+        country = next(iter(named))
+        if actor.sector in STATE_BODY_SECTORS and any(_is_state_itself(o, country)
+                                                      for o in other):
+            continue  # 'Iraq accused the government': another state's
+        strict = armed or actor.sector in UNNAMED_ARMED or frame.code[:2] in VENUE_ROOTS
+        if (frame.code[:2] != YIELD_ROOT
+                and _named_elsewhere(mentions, sentence, country, other, strict)) or (
+                not armed and frame.code[:2] in HOME_ACT_ROOTS and frame.code != EXPULSION_CODE
+                and any(_home_side(actor, o) for o in other if o.country == country)):
+            actor.country, actor.country_basis = country, "sentence"  # attackers come from
+            # anywhere: 'a suicide bomber hit a French patrol' names no home of theirs
+
+
+def _town_of(others: list[ActorRef], sentence: tuple[str, int], protest: bool) -> str | None:
+    """The country of a town the act's other side is ('marched through Santiago', 'a curfew on
+    Mandalay'), or of any unnamed ground a protest takes ('looted the Chinatown district of
+    Honiara'): the act's ground, though the parser took it for a participant; no venue."""
+    places = kb.bundled().places
+    text, base = sentence
+    return next((o.country for o in others if not o.sector and o.country in kb.bundled().isos
+                 and (protest or o.text.casefold().removeprefix("the ") in places)
+                 and not _is_state_itself(o, o.country) and (
+                     o.span is None or not _at_venue(text, o.span[0] - base))), None)
+
+
+def _named_elsewhere(mentions: list[Mention], sentence: tuple[str, int], country: str,
+                     other: list[ActorRef], strict: bool) -> bool:
+    """Whether the sentence names the country outside the act's other side ('in the latest
+    setback for Myanmar's peace process'): its subject, not only a foreign side's; ``strict``
+    (armed men, deals) only as where they are ('in Zamfara state', not 'with Mexico' nor 'off
+    the coast of Somalia')."""
+    text, base = sentence
+    spans = [o.span for o in other if o.span is not None]
+    return any(m.country == country and m.kind not in ("NORP", "PERSON", "PRON")
+               and (m.kind in ("GPE", "LOC") or not m.sector)  # a place, no 'French patrol'
+               and not _at_venue(text, m.span[0] - base)  # 'talks in Doha'
+               and not any(a <= m.span[0] and m.span[1] <= b for a, b in spans)
+               and (not strict or set(text[: m.span[0] - base].lower().split()[-1:])
+                    & STRICT_LOCATIVES)
+               for m in _in_sentence(mentions, sentence))
+
+
+def _home_side(actor: ActorRef, other: ActorRef) -> bool:
+    """Whether the other side shares a country-less participant's state: a state or its body
+    acting on its own unarmed people ('Kenyan police arrested two men'), or a domestic group
+    facing a state body ('Houthi leaders rejected the government's plan'); a state's force on
+    armed men ('Russia bombed rebels') may be abroad."""
+    if other.sector in STATE_BODY_SECTORS | {"COP"} or _is_state_itself(other, other.country
+                                                                        or ""):
+        return actor.sector not in UNNAMED_ARMED
+    return actor.sector in STATE_BODY_SECTORS and other.sector not in (None, "MIL")
+
+
+def _commoner(actor: ActorRef) -> bool:
+    """Whether a participant is a country-less group named by a coded common noun ('two
+    former ministers', 'the independent newspaper', 'Parliament'), no name or foreigner."""
+    words = actor.text.split()
+    if actor.country or actor.implied or (actor.actor_id and not _bare_house_text(actor.text)) or (
+            not actor.sector) or (
+            actor.sector in STATELESS_SECTORS):
+        return False  # a bare 'Congress' is known, but of no one state
+    if {w.casefold() for w in words} & FOREIGN_WORDS or words[-1].casefold() in (
+            VISITORS | VEHICLES):
+        return False  # 'the diplomat', 'foreign journalists': nationals of elsewhere; a
+        # tanker flies any flag (a 'car bomber' is no car)
+    return all(w[:1].islower() or i == 0 or w.casefold() in HOUSES
+               for i, w in enumerate(words))
+
+
+def _bare_house_text(text: str) -> bool:
+    """Whether a phrase is a legislature's bare word ('Congress', 'the Senate'), of no state."""
+    words = [w.casefold() for w in text.split() if w.casefold() != "the"]
+    return len(words) == 1 and words[0] in HOUSES
+
+
+def _is_state_itself(actor: ActorRef, country: str) -> bool:
+    """Whether a participant is a state named by any of its names ('Iraq', 'Britain', 'the
+    US'): the state's own actor, not a town of it or its people."""
+    if actor.country != country or actor.sector or country not in kb.bundled().isos:
+        return False
+    state = code_phrase_cached(kb.country_name(country), None, None)
+    return actor.text.casefold().removeprefix("the ") in STATE_ABBREVIATIONS or (
+        state is not None and actor.actor_id is not None and actor.actor_id == state.actor_id)
 
 
 def _one_state_aimed_at(frame: Frame, targets: list[ActorRef]) -> list[ActorRef]:
