@@ -164,6 +164,7 @@ from storyline.events.syntax import (
     PREP_DEPS,
     SUBJECTS,
     background_year,
+    clause_subject_object,
     dated_by_year,
     equipped_subject,
     governing_verb,
@@ -174,6 +175,7 @@ from storyline.events.syntax import (
     military_strike,
     noun_lemma,
     prep_object,
+    root_noun_subject,
     subject_and_agent,
     verb_particle,
 )
@@ -974,7 +976,8 @@ def _missed_main_verb(tok: Token) -> bool:
     two objects after the sentence's root name is the sentence's verb."""
     return tok.head.dep_ == "ROOT" and tok.head.pos_ in ("PROPN", "NOUN") and sum(
         c.dep_ in ("dobj", "oprd") for c in tok.children) >= 2 or (
-            equipped_subject(tok) is not None)  # "troops backed by tanks massed along X"
+            equipped_subject(tok) or root_noun_subject(tok)) is not None  # "troops backed by
+    # tanks massed along X", "the electoral board disqualified X from the race"
 
 
 def _signing_partners(tok: Token, frame: Frame) -> None:
@@ -2307,6 +2310,8 @@ def _object(tok: Token, code: str = "") -> Token | None:
                           for g in c.children if g.dep_ == "pobj"] or _up_to_count(tok)
     if not objects and code[:2] in FORCE_CODES:
         objects = _shared_object(tok)  # "arrested and beat X"; not "wept and cried 'my child'"
+        stolen = None if objects else clause_subject_object(tok)  # "attacked farmers harvesting"
+        objects = [stolen] if stolen is not None else objects
     if not objects and _ordered_out(tok):  # "ordered aid agencies to leave": they must go
         objects = [g for c in tok.children if c.dep_ in ("xcomp", "ccomp")
                    for g in c.children if g.dep_ in SUBJECTS]
@@ -2507,6 +2512,8 @@ def _no_nominal_act(tok: Token, code: str) -> bool:
     governed = lexicon.GOVERNED_NOUNS.get(tok.lemma_.lower())
     if governed is not None and (tok.dep_ != "dobj" or tok.head.lemma_.lower() not in governed):
         return True  # "touting the endorsement of Rep. X": only "announced his endorsement"
+    if code[:2] in ASKED_ROOTS and _rejected_ask(tok):
+        return True  # "turned down a U.S. request": the rejection is the event
     if _halted(tok) or _failed_talks(tok) or _steered_topic(tok) or _motive_protest(tok) or any(
             c.dep_ == "det" and c.lower_ in ("any", "no") for c in tok.children):
         return True  # "called off its mediation", "any attack by X": it does not happen
@@ -2514,6 +2521,16 @@ def _no_nominal_act(tok: Token, code: str) -> bool:
             _arrest_raid(tok) or _ended_dispute(tok) or _proposed_act(
                 tok) or dated_by_year(tok))  # "carried out its threat to cut gas": the cut is
     # the event; "India's nuclear tests of 1998": history
+
+
+# roots of asks ("a request", "an offer", "a demand") whose rejection is the only event told
+ASKED_ROOTS = frozenset({"02", "03", "10"})
+
+
+def _rejected_ask(tok: Token) -> bool:
+    """Whether an ask named by a noun is the object of a verb of rejection ("Egypt rejected an
+    Israeli request for talks"): reported only as what was rejected."""
+    return tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and _verb_code(tok.head)[0][:2] == "12"
 
 
 def _noun_partner(tok: Token) -> Token | None:
@@ -2785,6 +2802,8 @@ def _noun_code(tok: Token) -> str:
     aimed = prep_object(tok, ("on", "against")) if lemma == "attack" else None
     if aimed is not None and aimed.lemma_.lower() in lexicon.SPORT_AIMS:
         return ""  # "Liverpool's attack on the Chelsea goal": play, no force
+    if lemma in lexicon.HEADLINE_DEED_CODES:
+        return lexicon.HEADLINE_DEED_CODES[lemma] if _headline_deed(tok) else ""
     if lemma == "strike" and "hunger" in before:
         return "142"  # "went on hunger strike"
     if lemma == "expulsion":
@@ -2824,6 +2843,25 @@ def _noun_code(tok: Token) -> str:
         joint = "joint" in before or prep_object(tok, ("with",)) is not None
         return "062" if joint else "150"
     return code
+
+
+def _headline_deed(tok: Token) -> bool:
+    """Whether a deed noun heads its sentence as subject with a person as its victim and a
+    news day ("The shooting of two border guards outside Tbilisi on Sunday drew ..."): the
+    act told in its own right, not "the shooting of the film" nor history."""
+    sent = tok.sent
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.i - sent.start > 1:
+        return False
+    victim = prep_object(tok, ("of",))
+    if victim is None or not (victim.ent_type_ in ("PERSON", "NORP") or is_agent_word(
+            victim.lower_) or victim.lower_ in lexicon.VICTIM_WORDS or victim.lemma_.lower() in (
+            lexicon.PEOPLE_OBJECTS | lexicon.ABDUCTED_PEOPLE) or any(
+            m.ent_type_ == "NORP" for m in victim.lefts)):  # "a Kenyan truck driver"
+        return False
+    dated = bool({t.lower_ for t in sent} & lexicon.WEEKDAYS) or (prep_object(
+        tok, ("by",)) or prep_object(victim, ("by",))) is not None  # "by Boko Haram militants"
+    return dated and not any(
+        t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20") for t in sent)
 
 
 def _life_attempted(tok: Token) -> Token | None:

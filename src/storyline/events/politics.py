@@ -192,8 +192,9 @@ def named_doer(tok: Token) -> bool:
 
 
 def retort(tok: Token, code: str) -> bool:
-    """"shot back that ...", "fired back that ...": a force verb with a clause is a reply."""
-    return code[:2] == "19" and any(c.dep_ == "ccomp" for c in tok.children)
+    """"shot back that ...", "fired back that ...": a force verb with a clause is a reply;
+    not a gerund clause ("attacked farmers harvesting olives": the parser's subject is hit)."""
+    return code[:2] == "19" and any(c.dep_ == "ccomp" and c.tag_ != "VBG" for c in tok.children)
 
 
 def struck_down(tok: Token) -> bool:

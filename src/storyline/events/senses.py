@@ -224,6 +224,8 @@ def _missile_test(tok: Token, lemma: str) -> str:
     """Missiles fired at no one show force (150); "launched missiles at X" attacks (195)."""
     if lemma not in MISSILE_VERBS:
         return ""
+    if _mock_fire(tok):
+        return "150"  # "fired artillery shells at mock targets during drills": an exercise
     if not any(c.dep_ == "dobj" and c.lower_ in lexicon.MISSILES for c in tok.children):
         return "194" if _shells_aimed(tok) else ""
     if any(c.lower_ == "test" for c in tok.children):
@@ -234,6 +236,21 @@ def _missile_test(tok: Token, lemma: str) -> str:
                 objs and objs[0].lemma_.lower() in ("sea", "ocean", "water", "space")):
             return "195"  # but "fired a missile on Sunday" aims at no one
     return "150"
+
+
+def _mock_fire(tok: Token) -> bool:
+    """Whether arms are fired at a pretend target or during drills ("fired missiles at
+    simulated targets during an exercise"): a show of force, no attack on anyone."""
+    if not any(c.dep_ == "dobj" for c in tok.children):
+        return False
+    for prep in (c for c in tok.children if c.dep_ == "prep"):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            if prep.lower_ in ("at", "on", "toward", "towards") and any(
+                    m.lower_ in lexicon.MOCK_AIMS for m in obj.lefts):
+                return True
+            if prep.lower_ in ("during", "in") and obj.lower_ in lexicon.EXERCISE_NOUNS:
+                return True
+    return False
 
 
 def _shells_aimed(tok: Token) -> bool:
