@@ -34,6 +34,9 @@ pytestmark = pytest.mark.issue(3)
     ("The Ugandan government withdrew the controversial social media tax after protests.",
      "0832", "UGA", None),
     ("Belgium returned looted artefacts to Congo on Tuesday.", "0842", "BEL", None),
+    ("The beheading of a Kenyan truck driver by al-Shabaab militants on Monday shocked Nairobi.",
+     "1823", "SOM", "KEN"),
+    ("North Korea allowed IAEA inspectors to visit the Yongbyon reactor.", "0862", "PRK", "IAEA"),
 ])
 def test_issue_3_s16b_missed_acts(events_of: Any, text: str, code: str, source: str | None,
                                   target: str | None) -> None:
@@ -77,6 +80,8 @@ def test_issue_3_s16b_rejected_request_is_no_request(events_of: Any) -> None:
     "The carmaker withdrew its bid for the Italian rival.",
     "The cyclist returned the medal to the organisers.",
     "The patient began a course of chemotherapy on Monday.",
+    "He was offered the ambassador's job but turned it down.",
+    "The school allowed students to leave early on Friday.",
 ])
 def test_issue_3_s16b_near_misses_stay_eventless(events_of: Any, text: str) -> None:
     """Deeds done to things or animals, business, sport and illness are no political events."""

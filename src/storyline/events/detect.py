@@ -88,6 +88,7 @@ from storyline.events.politics import (
     stance_target,
     stative_support,
     struck_down,
+    turned_down_no_ask,
     verbal_attack,
     verbal_attack_noun,
 )
@@ -745,7 +746,7 @@ def _other_sense(tok: Token, code: str) -> bool:
     """Whether the verb is read in a sense that is no coded act of politics (a retort, a
     race, a signal, a poll share, campaign money, a plea, an office held)."""
     return (retort(tok, code) and not _free_relative_object(tok)) or other_object_sense(
-        tok) or struck_down(tok) or name_calling(
+        tok) or struck_down(tok) or turned_down_no_ask(tok) or name_calling(
             tok) or election_race(tok) or signal_sent(tok) or no_appeal_asked(tok) or (
             partnerless_talk(tok) or poll_share(tok) or campaign_money(tok) or court_plea(tok)
             or legal_appeal(tok) or (code[:2] == "07" and gift_no_aid(tok))
@@ -1370,6 +1371,8 @@ def _crowd_or_order_code(tok: Token, lemma: str) -> tuple[str, bool] | None:
     if lemma in ("open", "reopen") and _opened_to_displaced(tok):
         return "075", True  # "let in people fleeing the war across its border": asylum
     if lemma in lexicon.PERMIT_VERBS and _to_clause(tok) is not None:
+        if _admits_monitors(tok):
+            return "0862", True  # "allowed UN inspectors to return": receives inspectors
         return "081", True  # "allowed the opposition to hold rallies": eases a restriction
     if lemma in lexicon.DEADLINE_VERBS and _deadline_to_act(tok):
         return "139", True  # "gave French troops 48 hours to leave": an ultimatum, no aid
@@ -1420,6 +1423,15 @@ def _named_object_code(tok: Token, lemma: str, particle: str | None,
     if move:
         return move, True
     return lexicon.code_for_verb(lemma, particle, words)
+
+
+def _admits_monitors(tok: Token) -> bool:
+    """Whether a permission lets inspectors, observers or monitors act ("allowed IAEA
+    inspectors to visit the reactor"), as the object or the parser's clause subject."""
+    clause = _to_clause(tok)
+    allowed = [c for c in tok.children if c.dep_ == "dobj"] + (
+        [c for c in clause.children if c.dep_ == "nsubj"] if clause is not None else [])
+    return any(c.lower_ in lexicon.MONITORS for c in allowed)
 
 
 def _phoned(tok: Token) -> bool:
@@ -2074,7 +2086,7 @@ def _purpose_place(tok: Token) -> Role | None:
 def _permission_target(tok: Token, frame: Frame) -> bool:
     """Aim a permission (081) at whom it allows; True when that one is an actor, so no other
     word of the sentence stands in ("allowed the government to seize the paper's assets")."""
-    if frame.code != "081" or tok.lemma_.lower() not in lexicon.PERMIT_VERBS:
+    if frame.code not in ("081", "0862") or tok.lemma_.lower() not in lexicon.PERMIT_VERBS:
         return False
     frame.thing_object = True  # a permission is an event only toward someone allowed
     allowed = _allowed(tok)
@@ -2850,7 +2862,7 @@ def _headline_deed(tok: Token) -> bool:
     news day ("The shooting of two border guards outside Tbilisi on Sunday drew ..."): the
     act told in its own right, not "the shooting of the film" nor history."""
     sent = tok.sent
-    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.i - sent.start > 1:
+    if tok.dep_ not in ("nsubj", "nsubjpass", "ROOT") or tok.i - sent.start > 1:
         return False
     victim = prep_object(tok, ("of",))
     if victim is None or not (victim.ent_type_ in ("PERSON", "NORP") or is_agent_word(

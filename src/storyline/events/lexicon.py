@@ -64,7 +64,7 @@ VERB_CODES: dict[str, str] = {
     "converge": "", "converge on": "",  # crowds meeting for a rally (LIGHT_VERBS), no criticism
     "station": "",  # only with armed units as object (154); "targets stationed in X" is a state
     # conflict acts of roots 18-20 the dictionary lacks or codes as generic force
-    "turn down": "120",  # "turned down a U.S. request": a rejection, no request of one's own
+    "turn down": "120",  # "turned down a U.S. request" (politics.turned_down: asks only)
     "rape": "1821", "blow up": "183", "behead": "1823", "lynch": "1823", "raze": "1712",
     "bulldoze": "1712", "demolish": "1712", "fire on": "190", "fire upon": "190",
     # "impounded a fishing vessel", "picketed the embassy", "mortared the city centre"
@@ -633,6 +633,10 @@ MEDIATOR_ROLES = frozenset({"mediator", "facilitator", "broker", "intermediary",
 # a role as mediator suspended or given up ends mediation (165), as "suspended mediation" does
 VERB_PREP_CODES.update({(v, o): "165" for v in ("suspend", "halt", "end", "abandon", "quit")
                         for o in MEDIATOR_ROLES})
+# what "turned down" rejects: asks and offers ("turned it down", "turned down the heating")
+TURNED_DOWN_ASKS = frozenset({"request", "offer", "demand", "proposal", "plea", "appeal",
+                              "invitation", "call", "ultimatum", "overture", "plan",
+                              "deal", "proposition"})
 # measures whose withdrawal yields on policy (0832) and property whose return yields (0842)
 WITHDRAWN_MEASURES = frozenset({"bill", "bills", "tax", "taxes", "law", "legislation", "decree",
                                 "amendment", "amendments", "levy", "ordinance", "reform",
@@ -640,6 +644,8 @@ WITHDRAWN_MEASURES = frozenset({"bill", "bills", "tax", "taxes", "law", "legisla
 RETURNED_PROPERTY = frozenset({"asset", "assets", "artefact", "artefacts", "artifact",
                                "artifacts", "treasure", "treasures", "antiquities", "relics",
                                "bronzes", "loot", "property", "properties", "land", "farms"})
+# outside monitors a state receives or allows to act (0862)
+MONITORS = frozenset({"observers", "inspectors", "monitors", "investigators"})
 VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "0813" for v in ("lift", "ease", "end", "relax", "shorten") for o in ("curfew",)},
     **{(v, o): "0814" for v in ("lift", "ease", "end", "relax", "revoke", "rescind")
@@ -875,7 +881,7 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
        for o in ("inspectors", "observers", "monitors", "investigators")},
     **{(v, "peacekeepers"): "1661" for v in ("withdraw", "pull", "expel", "recall")},
     **{(v, o): "0862" for v in ("receive", "admit", "allow", "accept", "welcome")
-       for o in ("observers", "inspectors", "monitors", "investigators")},
+       for o in MONITORS},
     **{(v, o): "0863" for v in ("allow", "permit") for o in ("delivery", "passage", "convoy",
                                                              "convoys")},
     **{(v, o): "090" for v in ("send", "dispatch") for o in ("inspectors", "investigators")},
