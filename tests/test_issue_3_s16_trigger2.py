@@ -2,8 +2,10 @@
 sentence ("The shooting of two policemen ... on Friday prompted ..."), victims the parser made
 the subject of a gerund clause, fire at mock targets during drills, requests turned down,
 a main verb the parser hung on the root noun ("the electoral board disqualified X"), bills
-withdrawn and looted property returned; and the near-misses that must stay eventless (a bill
-"killed" in committee, a film shoot, a bid withdrawn, a medal returned).
+withdrawn, repealed or scrapped, looted property returned, inspectors or aid convoys allowed
+in, protests called off, weapons handed in and terrorist designations lifted; and the
+near-misses that must stay eventless (a bill "killed" in committee, a film shoot, a bid
+withdrawn, a medal returned).
 
 Sentences written for these tests; event-level checks read the whole pipeline (code and
 countries), frame-level checks the detector alone.
@@ -37,6 +39,16 @@ pytestmark = pytest.mark.issue(3)
     ("The beheading of a Kenyan truck driver by al-Shabaab militants on Monday shocked Nairobi.",
      "1823", "SOM", "KEN"),
     ("North Korea allowed IAEA inspectors to visit the Yongbyon reactor.", "0862", "PRK", "IAEA"),
+    ("Syria allowed a group of OPCW inspectors to enter Douma on Wednesday.", "0862", "SYR",
+     None),
+    ("Sudan allowed a WFP convoy to reach Darfur on Monday.", "0863", "SDN", None),
+    ("Sri Lanka's government repealed the emergency regulations after protests.", "0832", "LKA",
+     None),
+    ("Striking Kenyan nurses called off their three-week walkout on Friday.", "082", "KEN",
+     None),
+    ("Hundreds of Moro rebels handed in their weapons at a ceremony in Mindanao.", "0873",
+     "PHL", None),
+    ("Washington lifted the terrorist designation of Cuba on Friday.", "0812", "USA", "CUB"),
 ])
 def test_issue_3_s16b_missed_acts(events_of: Any, text: str, code: str, source: str | None,
                                   target: str | None) -> None:
@@ -82,6 +94,8 @@ def test_issue_3_s16b_rejected_request_is_no_request(events_of: Any) -> None:
     "The patient began a course of chemotherapy on Monday.",
     "He was offered the ambassador's job but turned it down.",
     "The school allowed students to leave early on Friday.",
+    "The striker called off his holiday after the injury.",
+    "The company repealed its dress code.",
 ])
 def test_issue_3_s16b_near_misses_stay_eventless(events_of: Any, text: str) -> None:
     """Deeds done to things or animals, business, sport and illness are no political events."""

@@ -1371,9 +1371,7 @@ def _crowd_or_order_code(tok: Token, lemma: str) -> tuple[str, bool] | None:
     if lemma in ("open", "reopen") and _opened_to_displaced(tok):
         return "075", True  # "let in people fleeing the war across its border": asylum
     if lemma in lexicon.PERMIT_VERBS and _to_clause(tok) is not None:
-        if _admits_monitors(tok):
-            return "0862", True  # "allowed UN inspectors to return": receives inspectors
-        return "081", True  # "allowed the opposition to hold rallies": eases a restriction
+        return _permission_code(tok), True  # "allowed the opposition to hold rallies": 081
     if lemma in lexicon.DEADLINE_VERBS and _deadline_to_act(tok):
         return "139", True  # "gave French troops 48 hours to leave": an ultimatum, no aid
     return None
@@ -1425,13 +1423,17 @@ def _named_object_code(tok: Token, lemma: str, particle: str | None,
     return lexicon.code_for_verb(lemma, particle, words)
 
 
-def _admits_monitors(tok: Token) -> bool:
-    """Whether a permission lets inspectors, observers or monitors act ("allowed IAEA
-    inspectors to visit the reactor"), as the object or the parser's clause subject."""
+def _permission_code(tok: Token) -> str:
+    """A permission to act by whom it allows ("allowed the opposition to hold rallies": 081):
+    inspectors or monitors received (0862: "allowed a team of IAEA inspectors to visit the
+    reactor"), an aid convoy let through (0863), as the object or the clause's subject."""
     clause = _to_clause(tok)
     allowed = [c for c in tok.children if c.dep_ == "dobj"] + (
         [c for c in clause.children if c.dep_ == "nsubj"] if clause is not None else [])
-    return any(c.lower_ in lexicon.MONITORS for c in allowed)
+    words = {w.lower_ for c in allowed for w in (c, prep_object(c, ("of",)) or c)}
+    if words & lexicon.MONITORS:
+        return "0862"
+    return "0863" if words & lexicon.AID_CONVOYS else "081"
 
 
 def _phoned(tok: Token) -> bool:
@@ -2086,7 +2088,8 @@ def _purpose_place(tok: Token) -> Role | None:
 def _permission_target(tok: Token, frame: Frame) -> bool:
     """Aim a permission (081) at whom it allows; True when that one is an actor, so no other
     word of the sentence stands in ("allowed the government to seize the paper's assets")."""
-    if frame.code not in ("081", "0862") or tok.lemma_.lower() not in lexicon.PERMIT_VERBS:
+    if frame.code not in ("081", "0862", "0863") or tok.lemma_.lower() not in (
+            lexicon.PERMIT_VERBS):
         return False
     frame.thing_object = True  # a permission is an event only toward someone allowed
     allowed = _allowed(tok)

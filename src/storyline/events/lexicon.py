@@ -633,6 +633,12 @@ MEDIATOR_ROLES = frozenset({"mediator", "facilitator", "broker", "intermediary",
 # a role as mediator suspended or given up ends mediation (165), as "suspended mediation" does
 VERB_PREP_CODES.update({(v, o): "165" for v in ("suspend", "halt", "end", "abandon", "quit")
                         for o in MEDIATOR_ROLES})
+# arms handed or turned in ("handed in their weapons", parsed as a preposition): 0873
+VERB_PREP_CODES.update({(v, o): "0873" for v in ("hand", "turn")
+                        for o in ("weapon", "weapons", "arm", "arms", "guns", "rifles")})
+# verbs whose "in" the parser may read as a preposition that names the act ("were out in
+# force", "handed in their weapons")
+IN_PREP_VERBS = frozenset({"be", "hand", "turn"})
 # what "turned down" rejects: asks and offers ("turned it down", "turned down the heating")
 TURNED_DOWN_ASKS = frozenset({"request", "offer", "demand", "proposal", "plea", "appeal",
                               "invitation", "call", "ultimatum", "overture", "plan",
@@ -640,12 +646,13 @@ TURNED_DOWN_ASKS = frozenset({"request", "offer", "demand", "proposal", "plea", 
 # measures whose withdrawal yields on policy (0832) and property whose return yields (0842)
 WITHDRAWN_MEASURES = frozenset({"bill", "bills", "tax", "taxes", "law", "legislation", "decree",
                                 "amendment", "amendments", "levy", "ordinance", "reform",
-                                "reforms"})
+                                "reforms", "laws", "regulations", "decrees"})
 RETURNED_PROPERTY = frozenset({"asset", "assets", "artefact", "artefacts", "artifact",
                                "artifacts", "treasure", "treasures", "antiquities", "relics",
                                "bronzes", "loot", "property", "properties", "land", "farms"})
-# outside monitors a state receives or allows to act (0862)
+# outside monitors a state receives or allows to act (0862), aid it lets through (0863)
 MONITORS = frozenset({"observers", "inspectors", "monitors", "investigators"})
+AID_CONVOYS = frozenset({"convoy", "convoys", "delivery", "deliveries"})
 VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "0813" for v in ("lift", "ease", "end", "relax", "shorten") for o in ("curfew",)},
     **{(v, o): "0814" for v in ("lift", "ease", "end", "relax", "revoke", "rescind")
@@ -706,6 +713,10 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
        for o in ("intelligence", "information", "evidence", "data")},
     # "called off the strike" (detect reads the "off"); "called a strike" calls one, no yield
     **{(v, o): "080" for v in ("call",) for o in ("strike", "protest", "boycott")},
+    # protests called off ("called off their three-week walkout"): dissent eased (082)
+    **{("call", o): "082" for o in ("walkout", "walkouts", "demonstration", "demonstrations",
+                                    "march", "marches", "sit-in", "protests", "strikes",
+                                    "rallies", "stayaway", "stay-away")},
     **{(v, o): "143" for v in ("stop", "halt", "shun", "down", "quit")  # a work stoppage
        for o in ("work", "tools")},
     **{(v, o): "050" for v in ("establish", "restore", "upgrade", "normalize", "resume",
@@ -716,7 +727,7 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "083" for v in ("accept", "meet", "grant", "heed") for o in ("demand", "demands")},
     # a measure withdrawn or shelved gives way on policy ("withdrew the controversial media
     # bill", "scrapped a proposed tax on mobile phones"): 0832; "withdrew its bid" stays none
-    **{(v, o): "0832" for v in ("withdraw", "scrap", "shelve", "rescind")
+    **{(v, o): "0832" for v in ("withdraw", "scrap", "shelve", "rescind", "repeal")
        for o in WITHDRAWN_MEASURES},
     # looted or seized property given back ("returned looted assets to Nigeria"): 0842
     **{(v, o): "0842" for v in ("return", "repatriate", "restitute")
@@ -884,6 +895,8 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
        for o in MONITORS},
     **{(v, o): "0863" for v in ("allow", "permit") for o in ("delivery", "passage", "convoy",
                                                              "convoys")},
+    # a designation lifted ("lifted the terrorist designation of X"): a ban eased (0812)
+    **{(v, "designation"): "0812" for v in ("lift", "revoke", "rescind", "drop")},
     **{(v, o): "090" for v in ("send", "dispatch") for o in ("inspectors", "investigators")},
     **{(v, o): "161" for v in ("reduce", "downgrade", "cut", "scale")
        for o in ("staff", "mission", "representation")},

@@ -445,7 +445,8 @@ def _verb_prep_code(tok: Token, lemma: str) -> str:
     for prep in (*tok.children, *moved):
         if prep.dep_ not in ("prep", "prt") or prep.lower_ not in (
                 "on", "as", "from", "out", "of", "to", "under", "into", "with") and not (
-                lemma == "be" and prep.lower_ == "in"):  # "were out in force"
+                lemma in lexicon.IN_PREP_VERBS and prep.lower_ == "in"):  # "were out in
+            # force", "handed in their weapons" (the parser's preposition "in")
             continue
         inner = [g for c in prep.children if c.dep_ == "prep" for g in c.children]  # "out of X"
         for pobj in (t for t in (*prep.children, *inner) if t.dep_ == "pobj"):
