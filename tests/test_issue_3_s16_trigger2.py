@@ -49,6 +49,8 @@ pytestmark = pytest.mark.issue(3)
     ("Hundreds of Moro rebels handed in their weapons at a ceremony in Mindanao.", "0873",
      "PHL", None),
     ("Washington lifted the terrorist designation of Cuba on Friday.", "0812", "USA", "CUB"),
+    ("The Netherlands returned looted colonial artefacts to Indonesia on Monday.", "0842",
+     "NLD", "IDN"),
 ])
 def test_issue_3_s16b_missed_acts(events_of: Any, text: str, code: str, source: str | None,
                                   target: str | None) -> None:
@@ -77,6 +79,12 @@ def test_issue_3_s16b_mock_fire_is_an_exercise(events_of: Any, text: str, code: 
     """Fire at pretend targets or during drills shows force (150): no attack on anyone."""
     found = triples(events_of, text)
     assert [c for c, _, _ in found] == [code], found
+
+
+def test_issue_3_s16b_looted_describes_what_is_returned(events_of: Any) -> None:
+    """'looted' the parser made a clause after 'returned' only describes the goods: no riot."""
+    found = triples(events_of, "France returned looted royal treasures to Benin.")
+    assert [(c, s) for c, s, _ in found] == [("0842", "FRA")], found
 
 
 def test_issue_3_s16b_rejected_request_is_no_request(events_of: Any) -> None:

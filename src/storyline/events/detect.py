@@ -175,6 +175,7 @@ from storyline.events.syntax import (
     is_weapon,
     military_strike,
     noun_lemma,
+    participle_modifier,
     prep_object,
     root_noun_subject,
     subject_and_agent,
@@ -629,8 +630,9 @@ def _verbal_frame(tok: Token) -> Frame | None:
     lemma = tok.lemma_.lower()
     if " " not in lemma and lemma not in _codable_verbs():
         return None  # no table codes this verb, whatever its objects: skip the tree walks
-    if _content_not_act(tok, lemma):
-        return None  # the act asked, sent for or alleged is the event, not this verb
+    if _content_not_act(tok, lemma) or participle_modifier(tok) is not None:
+        return None  # the act asked, sent for or alleged is the event, not this verb; "looted"
+        # of "returned looted treasures" only describes them
     if lemma in lexicon.COMMIT_WORDS and not _has_object_code(tok) and not _verb_prep_code(
             tok, lemma):
         if opinion_agreement(tok):
@@ -2322,7 +2324,9 @@ def _object(tok: Token, code: str = "") -> Token | None:
         # "called Clinton a liar": the parser's object predicate names whom
         and c.pos_ in ("PROPN", "NOUN", "PRON") and not is_weapon(c)]  # not "a car bomb"
     objects = objects or [g for c in tok.children if c.dep_ == "prt"  # "sealed off the X"
-                          for g in c.children if g.dep_ == "pobj"] or _up_to_count(tok)
+                          for g in c.children if g.dep_ == "pobj"] or _up_to_count(tok) or [
+        o for c in tok.children if (o := participle_modifier(c)) is not None]  # "returned
+    # looted treasures": the parser's participle clause holds the object
     if not objects and code[:2] in FORCE_CODES:
         objects = _shared_object(tok)  # "arrested and beat X"; not "wept and cried 'my child'"
         stolen = None if objects else clause_subject_object(tok)  # "attacked farmers harvesting"

@@ -69,6 +69,7 @@ from storyline.events.syntax import (
     governing_verb,
     infinitival,
     is_weapon,
+    participle_modifier,
     prep_object,
     subject_and_agent,
     verb_particle,
@@ -461,7 +462,9 @@ def _verb_prep_code(tok: Token, lemma: str) -> str:
 
 def _object_words(tok: Token) -> list[str]:
     """Object words for verb+object codes: "a state of emergency", "mediation efforts"."""
-    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] or [
+        o for c in tok.children if (o := participle_modifier(c)) is not None]  # "returned
+    # looted treasures": the parser's participle clause holds the object
     objs += [c for c in tok.children if c.dep_ == "oprd" and objs]  # "were taken hostage"
     obj = objs[0] if objs else None
     if obj is None and tok.dep_ == "acl" and tok.tag_ == "VBN":

@@ -144,6 +144,16 @@ def clause_subject_object(verb: Token) -> Token | None:
     return subject
 
 
+def participle_modifier(verb: Token) -> Token | None:
+    """The object of a participle the parser made a clause right after its verb ("returned
+    looted royal treasures": 'looted' an advcl holding 'treasures'): the participle only
+    describes that noun, which is the verb's own object."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBN" or verb.i != verb.head.i + 1 or any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+
 def stranded_subject(verb: Token) -> Token | None:
     """The subject the parser joined to the noun before it ("rioted in Dhaka and police fired
     tear gas": "police" as a conjunct of Dhaka, "fired" an advcl): the noun right before a
