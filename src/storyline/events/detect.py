@@ -88,6 +88,7 @@ from storyline.events.politics import (
     stance_target,
     stative_support,
     struck_down,
+    turned_down_no_ask,
     verbal_attack,
     verbal_attack_noun,
 )
@@ -164,6 +165,7 @@ from storyline.events.syntax import (
     PREP_DEPS,
     SUBJECTS,
     background_year,
+    clause_subject_object,
     dated_by_year,
     equipped_subject,
     governing_verb,
@@ -173,7 +175,9 @@ from storyline.events.syntax import (
     is_weapon,
     military_strike,
     noun_lemma,
+    participle_modifier,
     prep_object,
+    root_noun_subject,
     subject_and_agent,
     verb_particle,
 )
@@ -626,8 +630,9 @@ def _verbal_frame(tok: Token) -> Frame | None:
     lemma = tok.lemma_.lower()
     if " " not in lemma and lemma not in _codable_verbs():
         return None  # no table codes this verb, whatever its objects: skip the tree walks
-    if _content_not_act(tok, lemma):
-        return None  # the act asked, sent for or alleged is the event, not this verb
+    if _content_not_act(tok, lemma) or participle_modifier(tok) is not None:
+        return None  # the act asked, sent for or alleged is the event, not this verb; "looted"
+        # of "returned looted treasures" only describes them
     if lemma in lexicon.COMMIT_WORDS and not _has_object_code(tok) and not _verb_prep_code(
             tok, lemma):
         if opinion_agreement(tok):
@@ -743,7 +748,7 @@ def _other_sense(tok: Token, code: str) -> bool:
     """Whether the verb is read in a sense that is no coded act of politics (a retort, a
     race, a signal, a poll share, campaign money, a plea, an office held)."""
     return (retort(tok, code) and not _free_relative_object(tok)) or other_object_sense(
-        tok) or struck_down(tok) or name_calling(
+        tok) or struck_down(tok) or turned_down_no_ask(tok) or name_calling(
             tok) or election_race(tok) or signal_sent(tok) or no_appeal_asked(tok) or (
             partnerless_talk(tok) or poll_share(tok) or campaign_money(tok) or court_plea(tok)
             or legal_appeal(tok) or (code[:2] == "07" and gift_no_aid(tok))
@@ -974,7 +979,8 @@ def _missed_main_verb(tok: Token) -> bool:
     two objects after the sentence's root name is the sentence's verb."""
     return tok.head.dep_ == "ROOT" and tok.head.pos_ in ("PROPN", "NOUN") and sum(
         c.dep_ in ("dobj", "oprd") for c in tok.children) >= 2 or (
-            equipped_subject(tok) is not None)  # "troops backed by tanks massed along X"
+            equipped_subject(tok) or root_noun_subject(tok)) is not None  # "troops backed by
+    # tanks massed along X", "the electoral board disqualified X from the race"
 
 
 def _signing_partners(tok: Token, frame: Frame) -> None:
@@ -1367,7 +1373,7 @@ def _crowd_or_order_code(tok: Token, lemma: str) -> tuple[str, bool] | None:
     if lemma in ("open", "reopen") and _opened_to_displaced(tok):
         return "075", True  # "let in people fleeing the war across its border": asylum
     if lemma in lexicon.PERMIT_VERBS and _to_clause(tok) is not None:
-        return "081", True  # "allowed the opposition to hold rallies": eases a restriction
+        return _permission_code(tok), True  # "allowed the opposition to hold rallies": 081
     if lemma in lexicon.DEADLINE_VERBS and _deadline_to_act(tok):
         return "139", True  # "gave French troops 48 hours to leave": an ultimatum, no aid
     return None
@@ -1417,6 +1423,19 @@ def _named_object_code(tok: Token, lemma: str, particle: str | None,
     if move:
         return move, True
     return lexicon.code_for_verb(lemma, particle, words)
+
+
+def _permission_code(tok: Token) -> str:
+    """A permission to act by whom it allows ("allowed the opposition to hold rallies": 081):
+    inspectors or monitors received (0862: "allowed a team of IAEA inspectors to visit the
+    reactor"), an aid convoy let through (0863), as the object or the clause's subject."""
+    clause = _to_clause(tok)
+    allowed = [c for c in tok.children if c.dep_ == "dobj"] + (
+        [c for c in clause.children if c.dep_ == "nsubj"] if clause is not None else [])
+    words = {w.lower_ for c in allowed for w in (c, prep_object(c, ("of",)) or c)}
+    if words & lexicon.MONITORS:
+        return "0862"
+    return "0863" if words & lexicon.AID_CONVOYS else "081"
 
 
 def _phoned(tok: Token) -> bool:
@@ -2071,7 +2090,8 @@ def _purpose_place(tok: Token) -> Role | None:
 def _permission_target(tok: Token, frame: Frame) -> bool:
     """Aim a permission (081) at whom it allows; True when that one is an actor, so no other
     word of the sentence stands in ("allowed the government to seize the paper's assets")."""
-    if frame.code != "081" or tok.lemma_.lower() not in lexicon.PERMIT_VERBS:
+    if frame.code not in ("081", "0862", "0863") or tok.lemma_.lower() not in (
+            lexicon.PERMIT_VERBS):
         return False
     frame.thing_object = True  # a permission is an event only toward someone allowed
     allowed = _allowed(tok)
@@ -2304,9 +2324,13 @@ def _object(tok: Token, code: str = "") -> Token | None:
         # "called Clinton a liar": the parser's object predicate names whom
         and c.pos_ in ("PROPN", "NOUN", "PRON") and not is_weapon(c)]  # not "a car bomb"
     objects = objects or [g for c in tok.children if c.dep_ == "prt"  # "sealed off the X"
-                          for g in c.children if g.dep_ == "pobj"] or _up_to_count(tok)
+                          for g in c.children if g.dep_ == "pobj"] or _up_to_count(tok) or [
+        o for c in tok.children if (o := participle_modifier(c)) is not None]  # "returned
+    # looted treasures": the parser's participle clause holds the object
     if not objects and code[:2] in FORCE_CODES:
         objects = _shared_object(tok)  # "arrested and beat X"; not "wept and cried 'my child'"
+        stolen = None if objects else clause_subject_object(tok)  # "attacked farmers harvesting"
+        objects = [stolen] if stolen is not None else objects
     if not objects and _ordered_out(tok):  # "ordered aid agencies to leave": they must go
         objects = [g for c in tok.children if c.dep_ in ("xcomp", "ccomp")
                    for g in c.children if g.dep_ in SUBJECTS]
@@ -2507,6 +2531,8 @@ def _no_nominal_act(tok: Token, code: str) -> bool:
     governed = lexicon.GOVERNED_NOUNS.get(tok.lemma_.lower())
     if governed is not None and (tok.dep_ != "dobj" or tok.head.lemma_.lower() not in governed):
         return True  # "touting the endorsement of Rep. X": only "announced his endorsement"
+    if code[:2] in ASKED_ROOTS and _rejected_ask(tok):
+        return True  # "turned down a U.S. request": the rejection is the event
     if _halted(tok) or _failed_talks(tok) or _steered_topic(tok) or _motive_protest(tok) or any(
             c.dep_ == "det" and c.lower_ in ("any", "no") for c in tok.children):
         return True  # "called off its mediation", "any attack by X": it does not happen
@@ -2514,6 +2540,16 @@ def _no_nominal_act(tok: Token, code: str) -> bool:
             _arrest_raid(tok) or _ended_dispute(tok) or _proposed_act(
                 tok) or dated_by_year(tok))  # "carried out its threat to cut gas": the cut is
     # the event; "India's nuclear tests of 1998": history
+
+
+# roots of asks ("a request", "an offer", "a demand") whose rejection is the only event told
+ASKED_ROOTS = frozenset({"02", "03", "10"})
+
+
+def _rejected_ask(tok: Token) -> bool:
+    """Whether an ask named by a noun is the object of a verb of rejection ("Egypt rejected an
+    Israeli request for talks"): reported only as what was rejected."""
+    return tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and _verb_code(tok.head)[0][:2] == "12"
 
 
 def _noun_partner(tok: Token) -> Token | None:
@@ -2785,6 +2821,8 @@ def _noun_code(tok: Token) -> str:
     aimed = prep_object(tok, ("on", "against")) if lemma == "attack" else None
     if aimed is not None and aimed.lemma_.lower() in lexicon.SPORT_AIMS:
         return ""  # "Liverpool's attack on the Chelsea goal": play, no force
+    if lemma in lexicon.HEADLINE_DEED_CODES:
+        return lexicon.HEADLINE_DEED_CODES[lemma] if _headline_deed(tok) else ""
     if lemma == "strike" and "hunger" in before:
         return "142"  # "went on hunger strike"
     if lemma == "expulsion":
@@ -2824,6 +2862,25 @@ def _noun_code(tok: Token) -> str:
         joint = "joint" in before or prep_object(tok, ("with",)) is not None
         return "062" if joint else "150"
     return code
+
+
+def _headline_deed(tok: Token) -> bool:
+    """Whether a deed noun heads its sentence as subject with a person as its victim and a
+    news day ("The shooting of two border guards outside Tbilisi on Sunday drew ..."): the
+    act told in its own right, not "the shooting of the film" nor history."""
+    sent = tok.sent
+    if tok.dep_ not in ("nsubj", "nsubjpass", "ROOT") or tok.i - sent.start > 1:
+        return False
+    victim = prep_object(tok, ("of",))
+    if victim is None or not (victim.ent_type_ in ("PERSON", "NORP") or is_agent_word(
+            victim.lower_) or victim.lower_ in lexicon.VICTIM_WORDS or victim.lemma_.lower() in (
+            lexicon.PEOPLE_OBJECTS | lexicon.ABDUCTED_PEOPLE) or any(
+            m.ent_type_ == "NORP" for m in victim.lefts)):  # "a Kenyan truck driver"
+        return False
+    dated = bool({t.lower_ for t in sent} & lexicon.WEEKDAYS) or (prep_object(
+        tok, ("by",)) or prep_object(victim, ("by",))) is not None  # "by Boko Haram militants"
+    return dated and not any(
+        t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20") for t in sent)
 
 
 def _life_attempted(tok: Token) -> Token | None:

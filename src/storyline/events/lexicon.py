@@ -64,6 +64,7 @@ VERB_CODES: dict[str, str] = {
     "converge": "", "converge on": "",  # crowds meeting for a rally (LIGHT_VERBS), no criticism
     "station": "",  # only with armed units as object (154); "targets stationed in X" is a state
     # conflict acts of roots 18-20 the dictionary lacks or codes as generic force
+    "turn down": "120",  # "turned down a U.S. request" (politics.turned_down: asks only)
     "rape": "1821", "blow up": "183", "behead": "1823", "lynch": "1823", "raze": "1712",
     "bulldoze": "1712", "demolish": "1712", "fire on": "190", "fire upon": "190",
     # "impounded a fishing vessel", "picketed the embassy", "mortared the city centre"
@@ -632,6 +633,26 @@ MEDIATOR_ROLES = frozenset({"mediator", "facilitator", "broker", "intermediary",
 # a role as mediator suspended or given up ends mediation (165), as "suspended mediation" does
 VERB_PREP_CODES.update({(v, o): "165" for v in ("suspend", "halt", "end", "abandon", "quit")
                         for o in MEDIATOR_ROLES})
+# arms handed or turned in ("handed in their weapons", parsed as a preposition): 0873
+VERB_PREP_CODES.update({(v, o): "0873" for v in ("hand", "turn")
+                        for o in ("weapon", "weapons", "arm", "arms", "guns", "rifles")})
+# verbs whose "in" the parser may read as a preposition that names the act ("were out in
+# force", "handed in their weapons")
+IN_PREP_VERBS = frozenset({"be", "hand", "turn"})
+# what "turned down" rejects: asks and offers ("turned it down", "turned down the heating")
+TURNED_DOWN_ASKS = frozenset({"request", "offer", "demand", "proposal", "plea", "appeal",
+                              "invitation", "call", "ultimatum", "overture", "plan",
+                              "deal", "proposition"})
+# measures whose withdrawal yields on policy (0832) and property whose return yields (0842)
+WITHDRAWN_MEASURES = frozenset({"bill", "bills", "tax", "taxes", "law", "legislation", "decree",
+                                "amendment", "amendments", "levy", "ordinance", "reform",
+                                "reforms", "laws", "regulations", "decrees"})
+RETURNED_PROPERTY = frozenset({"asset", "assets", "artefact", "artefacts", "artifact",
+                               "artifacts", "treasure", "treasures", "antiquities", "relics",
+                               "bronzes", "loot", "property", "properties", "land", "farms"})
+# outside monitors a state receives or allows to act (0862), aid it lets through (0863)
+MONITORS = frozenset({"observers", "inspectors", "monitors", "investigators"})
+AID_CONVOYS = frozenset({"convoy", "convoys", "delivery", "deliveries"})
 VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "0813" for v in ("lift", "ease", "end", "relax", "shorten") for o in ("curfew",)},
     **{(v, o): "0814" for v in ("lift", "ease", "end", "relax", "revoke", "rescind")
@@ -692,6 +713,10 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
        for o in ("intelligence", "information", "evidence", "data")},
     # "called off the strike" (detect reads the "off"); "called a strike" calls one, no yield
     **{(v, o): "080" for v in ("call",) for o in ("strike", "protest", "boycott")},
+    # protests called off ("called off their three-week walkout"): dissent eased (082)
+    **{("call", o): "082" for o in ("walkout", "walkouts", "demonstration", "demonstrations",
+                                    "march", "marches", "sit-in", "protests", "strikes",
+                                    "rallies", "stayaway", "stay-away")},
     **{(v, o): "143" for v in ("stop", "halt", "shun", "down", "quit")  # a work stoppage
        for o in ("work", "tools")},
     **{(v, o): "050" for v in ("establish", "restore", "upgrade", "normalize", "resume",
@@ -700,6 +725,13 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "0841" for v in ("release", "free", "hand") for o in ("prisoners", "hostages",
                                                                      "detainees")},
     **{(v, o): "083" for v in ("accept", "meet", "grant", "heed") for o in ("demand", "demands")},
+    # a measure withdrawn or shelved gives way on policy ("withdrew the controversial media
+    # bill", "scrapped a proposed tax on mobile phones"): 0832; "withdrew its bid" stays none
+    **{(v, o): "0832" for v in ("withdraw", "scrap", "shelve", "rescind", "repeal")
+       for o in WITHDRAWN_MEASURES},
+    # looted or seized property given back ("returned looted assets to Nigeria"): 0842
+    **{(v, o): "0842" for v in ("return", "repatriate", "restitute")
+       for o in RETURNED_PROPERTY},
     **{(v, o): "114" for v in ("lodge", "file") for o in ("protest", "complaint")},
     **{(v, o): "051" for v in ("express", "voice", "reiterate", "declare", "announce")
        for o in ("support", "backing", "solidarity")},  # "voiced support for the deal"
@@ -860,9 +892,11 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
        for o in ("inspectors", "observers", "monitors", "investigators")},
     **{(v, "peacekeepers"): "1661" for v in ("withdraw", "pull", "expel", "recall")},
     **{(v, o): "0862" for v in ("receive", "admit", "allow", "accept", "welcome")
-       for o in ("observers", "inspectors", "monitors", "investigators")},
+       for o in MONITORS},
     **{(v, o): "0863" for v in ("allow", "permit") for o in ("delivery", "passage", "convoy",
                                                              "convoys")},
+    # a designation lifted ("lifted the terrorist designation of X"): a ban eased (0812)
+    **{(v, "designation"): "0812" for v in ("lift", "revoke", "rescind", "drop")},
     **{(v, o): "090" for v in ("send", "dispatch") for o in ("inspectors", "investigators")},
     **{(v, o): "161" for v in ("reduce", "downgrade", "cut", "scale")
        for o in ("staff", "mission", "representation")},
@@ -1046,7 +1080,15 @@ NOUN_CODES: dict[str, str] = {
     **dict.fromkeys(("seizure", "confiscation"), ""),  # by what is taken (NOUN_OBJECT_CODES)
     "closure": "",  # by what is closed: "ordered the closure of the border" (NOUN_OBJECT_CODES)
     "attempt": "",  # only "an attempt on the life of X" (detect: 185)
+    **dict.fromkeys(("killing", "shooting", "stabbing", "beheading", "murder"), ""),  # below
 }
+# deeds named by a noun that code only where they head their sentence with a person as
+# victim and a news day ("The killing of four policemen near Quetta on Tuesday prompted ...");
+# "the killing of the bill", "the shooting of the film" stay none
+HEADLINE_DEED_CODES = {"killing": "180", "murder": "180", "shooting": "180", "stabbing": "182",
+                       "beheading": "1823"}
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                      "sunday", "overnight", "yesterday"})
 # nouns of cutting that name an act only by what they cut (the "of" object): "a suspension of
 # aid to X" is 162, as the verb "suspended aid" is; "a reduction of costs" is none
 _CUT_OBJECTS = {
@@ -1277,6 +1319,11 @@ DEADLINE_VERBS = frozenset({"give", "set", "grant", "allow"})
 DEADLINE_WORDS = frozenset({"hour", "day", "week", "month", "deadline", "ultimatum"})
 CALL_OFF_VERBS = frozenset({"call", "break"})
 MISSILE_VERBS = frozenset({"fire", "launch", "test"})
+# pretend aims and the exercises fire is told in ("fired missiles at mock targets during
+# drills"): an exercise (150), no attack
+MOCK_AIMS = frozenset({"mock", "simulated", "dummy", "practice", "imaginary", "virtual"})
+EXERCISE_NOUNS = frozenset({"drill", "drills", "exercise", "exercises", "maneuver",
+                            "maneuvers", "manoeuvre", "manoeuvres", "wargame", "wargames"})
 # what a legal appeal is against or taken to ("appealed the conviction", "appealed against the
 # ruling", "appealed to the Supreme Court"): a step in court, no political plea (020)
 JUDGMENT_WORDS = frozenset({"conviction", "verdict", "sentence", "ruling", "judgment",
@@ -1437,6 +1484,7 @@ FAILING_VERBS = frozenset({"collapse", "fail", "stall", "founder", "falter", "de
 UNDERGOER_NOUNS = frozenset({
     "arrest", "detention", "deportation", "expulsion", "kidnapping", "abduction",
     "assassination", "execution", "release", "killing", "extradition",
+    "murder", "shooting", "stabbing", "beheading",
 })
 # a "strike" with one of these modifiers is an attack ("air strikes", CAMEO 195), not a protest
 MILITARY_STRIKES = frozenset({

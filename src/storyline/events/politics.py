@@ -192,8 +192,17 @@ def named_doer(tok: Token) -> bool:
 
 
 def retort(tok: Token, code: str) -> bool:
-    """"shot back that ...", "fired back that ...": a force verb with a clause is a reply."""
-    return code[:2] == "19" and any(c.dep_ == "ccomp" for c in tok.children)
+    """"shot back that ...", "fired back that ...": a force verb with a clause is a reply;
+    not a gerund clause ("attacked farmers harvesting olives": the parser's subject is hit)."""
+    return code[:2] == "19" and any(c.dep_ == "ccomp" and c.tag_ != "VBG" for c in tok.children)
+
+
+def turned_down_no_ask(tok: Token) -> bool:
+    """"turned it down", "turned down the heating": no ask rejected; "turned down a U.S.
+    request" rejects (120)."""
+    return tok.lemma_.lower() == "turn" and verb_particle(tok) == "down" and not any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in lexicon.TURNED_DOWN_ASKS
+        for c in tok.children)
 
 
 def struck_down(tok: Token) -> bool:

@@ -69,6 +69,7 @@ from storyline.events.syntax import (
     governing_verb,
     infinitival,
     is_weapon,
+    participle_modifier,
     prep_object,
     subject_and_agent,
     verb_particle,
@@ -224,6 +225,8 @@ def _missile_test(tok: Token, lemma: str) -> str:
     """Missiles fired at no one show force (150); "launched missiles at X" attacks (195)."""
     if lemma not in MISSILE_VERBS:
         return ""
+    if _mock_fire(tok):
+        return "150"  # "fired artillery shells at mock targets during drills": an exercise
     if not any(c.dep_ == "dobj" and c.lower_ in lexicon.MISSILES for c in tok.children):
         return "194" if _shells_aimed(tok) else ""
     if any(c.lower_ == "test" for c in tok.children):
@@ -234,6 +237,21 @@ def _missile_test(tok: Token, lemma: str) -> str:
                 objs and objs[0].lemma_.lower() in ("sea", "ocean", "water", "space")):
             return "195"  # but "fired a missile on Sunday" aims at no one
     return "150"
+
+
+def _mock_fire(tok: Token) -> bool:
+    """Whether arms are fired at a pretend target or during drills ("fired missiles at
+    simulated targets during an exercise"): a show of force, no attack on anyone."""
+    if not any(c.dep_ == "dobj" for c in tok.children):
+        return False
+    for prep in (c for c in tok.children if c.dep_ == "prep"):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            if prep.lower_ in ("at", "on", "toward", "towards") and any(
+                    m.lower_ in lexicon.MOCK_AIMS for m in obj.lefts):
+                return True
+            if prep.lower_ in ("during", "in") and obj.lower_ in lexicon.EXERCISE_NOUNS:
+                return True
+    return False
 
 
 def _shells_aimed(tok: Token) -> bool:
@@ -428,7 +446,8 @@ def _verb_prep_code(tok: Token, lemma: str) -> str:
     for prep in (*tok.children, *moved):
         if prep.dep_ not in ("prep", "prt") or prep.lower_ not in (
                 "on", "as", "from", "out", "of", "to", "under", "into", "with") and not (
-                lemma == "be" and prep.lower_ == "in"):  # "were out in force"
+                lemma in lexicon.IN_PREP_VERBS and prep.lower_ == "in"):  # "were out in
+            # force", "handed in their weapons" (the parser's preposition "in")
             continue
         inner = [g for c in prep.children if c.dep_ == "prep" for g in c.children]  # "out of X"
         for pobj in (t for t in (*prep.children, *inner) if t.dep_ == "pobj"):
@@ -443,7 +462,9 @@ def _verb_prep_code(tok: Token, lemma: str) -> str:
 
 def _object_words(tok: Token) -> list[str]:
     """Object words for verb+object codes: "a state of emergency", "mediation efforts"."""
-    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] or [
+        o for c in tok.children if (o := participle_modifier(c)) is not None]  # "returned
+    # looted treasures": the parser's participle clause holds the object
     objs += [c for c in tok.children if c.dep_ == "oprd" and objs]  # "were taken hostage"
     obj = objs[0] if objs else None
     if obj is None and tok.dep_ == "acl" and tok.tag_ == "VBN":

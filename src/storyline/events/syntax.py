@@ -90,6 +90,19 @@ def equipped_subject(verb: Token) -> Token | None:
     return participle.head
 
 
+def root_noun_subject(verb: Token) -> Token | None:
+    """The subject of a main verb the parser hung as a participle on the sentence's root noun
+    ("Kenya's electoral board disqualified Raila Odinga from the race": 'board' the root,
+    'disqualified' its acl): a participle with a named direct object acts, done by that noun."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or head.dep_ != "ROOT" or (
+            head.pos_ not in ("NOUN", "PROPN")) or any(c.dep_ == "agent" for c in verb.children):
+        return None
+    named = any(c.dep_ == "dobj" and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+                for c in verb.children)
+    return head if named else None
+
+
 def dated_by_year(noun: Token) -> bool:
     """Whether an event noun is dated by a bare year of its own ("India's nuclear tests of
     1998", "the 1998 tests"): history a sentence recalls, not the news it reports."""
@@ -114,6 +127,31 @@ def misparsed_gerund(verb: Token) -> Token | None:
     "Shelling" as aux): the verb's subject, as an attack noun would be."""
     return next((c for c in verb.children if c.dep_ == "aux" and c.tag_ == "VBG"
                  and c.i < verb.i and c.lemma_.lower() in lexicon.WEAPONS), None)
+
+
+def clause_subject_object(verb: Token) -> Token | None:
+    """The object the parser made the subject of a gerund clause right after an objectless
+    verb ("settlers attacked Palestinian farmers harvesting olives": "farmers" as subject of
+    "harvesting"): those the verb is done to."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    clause = next((c for c in verb.children if c.dep_ in ("ccomp", "advcl") and c.tag_ == "VBG"
+                   and c.i > verb.i), None)
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause else None
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or (
+            subject.left_edge.i != verb.i + 1):
+        return None
+    return subject
+
+
+def participle_modifier(verb: Token) -> Token | None:
+    """The object of a participle the parser made a clause right after its verb ("returned
+    looted royal treasures": 'looted' an advcl holding 'treasures'): the participle only
+    describes that noun, which is the verb's own object."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBN" or verb.i != verb.head.i + 1 or any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
 
 
 def stranded_subject(verb: Token) -> Token | None:
@@ -166,7 +204,7 @@ def subject_and_agent(tok: Token) -> tuple[Token | None, Token | None, bool]:
     hyphened = hyphen_verb_doer(tok)
     if hyphened is not None:
         return hyphened, agent, False  # "police baton-charged opposition supporters"
-    armed = equipped_subject(tok)
+    armed = equipped_subject(tok) or root_noun_subject(tok)
     if armed is not None:
         return armed, agent, False  # "Militiamen armed with machetes killed 40 villagers"
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
