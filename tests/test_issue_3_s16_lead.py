@@ -10,3 +10,29 @@ def test_issue_3_npfl_acronym_is_liberian_rebels() -> None:
     acronym in wire copy; the KB knew only the full name, so an acronym doer had no country."""
     (events,) = run_sentences(["NPFL fighters shelled the port of Buchanan on Tuesday."])
     assert [(e.code, e.source.country if e.source else None) for e in events] == [("194", "LBR")]
+
+
+def _coded(text: str) -> list[tuple[str, str | None, str | None]]:
+    (events,) = run_sentences([text])
+    return [(e.code, e.source.country if e.source else None, e.target.country if e.target else None)
+            for e in events if e.code.startswith("18")]
+
+
+def test_issue_3_dated_deed_noun_with_unnamed_doer_is_coded() -> None:
+    """A killing or shooting named by a noun heading its sentence and dated to the news day is
+    reported with the place's unnamed forces as doer, as a dated kidnapping already was; the
+    trigger helper found the frame and the unattributed-doer check still asked for a weapon."""
+    assert _coded("The killing of four policemen near Quetta on Tuesday drew protests from "
+                  "opposition parties.") == [("180", "PAK", "PAK")]
+    assert _coded("The killing of 40 elephants in Botswana on Monday angered "
+                  "conservationists.") == []
+
+
+def test_issue_3_agentless_stabbing_is_force_but_a_brawl_is_crime() -> None:
+    """'was stabbed' with no agent is force against the victim by the place's unnamed doers;
+    a stabbing in a brawl or fight is crime and stays uncoded."""
+    assert _coded("An opposition lawmaker was stabbed outside his home in Kampala on "
+                  "Thursday.") == [("182", "UGA", "UGA")]
+    assert _coded("A man was stabbed in a bar fight in Leeds on Saturday, police said.") == []
+    assert _coded("A student was stabbed during a brawl outside a nightclub in Glasgow early "
+                  "on Sunday.") == []

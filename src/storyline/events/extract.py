@@ -2657,7 +2657,8 @@ CROWD_HEADS = frozenset({"thousands", "hundreds", "tens", "dozens", "crowds", "c
 # Acts of force CAMEO codes by where they happen when the text names no doer; the harm stems
 # among them (accidents kill and fire too) need an attack word elsewhere in the sentence
 FORCE_STEMS = ("attack", "ambush", "shell", "bomb", "kidnap", "abduct", "storm", "raid",
-               "massacr", "behead", "assassinat", "kill", "shoot", "shot", "fire", "opened fire")
+               "massacr", "behead", "assassinat", "kill", "shoot", "shot", "fire", "opened fire",
+               "stab")
 HARM_STEMS = ("kill", "shoot", "shot", "fire", "opened fire")
 # Subjects that are the weapon or the attack, not a doer ("a roadside bomb killed four
 # soldiers", "a bombing at a mosque killed 59 worshippers")
@@ -2728,7 +2729,8 @@ ACCIDENTAL_WORDS = frozenset({"accidentally", "accidental", "inadvertently", "un
 CRIME_SCENE_WORDS = frozenset({"robbery", "robberies", "robber", "robbers", "burglary",
                                "burglar", "burglars", "mugging", "carjacking", "carjackers",
                                "hunting", "hunter", "accidentally", "accidental", "stray",
-                               "gang", "gangs", "dispute", "quarrel", "feud", "estranged"})
+                               "gang", "gangs", "dispute", "quarrel", "feud", "estranged",
+                               "brawl", "fight", "argument", "nightclub"})
 # Codes that need a stated doer: expulsions, attempts, blockades ("drove from his home")
 STATED_DOER_CODES = frozenset({"201", "185", "144"})
 ATTACK_WORDS = (lexicon.WEAPONS - {"strike"}) | frozenset({  # "the dockers' strike hit exports"
@@ -2786,8 +2788,8 @@ def _unattributed(frame: Frame, text: str) -> bool:
     weapon = bool(heads) and heads <= WEAPON_HEADS and (  # "a bomb blast ripped through"
         not heads & DUAL_USE_HEADS or trigger.startswith(FORCE_STEMS)
         or _drones_strike(frame, text))  # "drones struck a depot", not "drones hit the market"
-    if root not in lexicon.VIOLENCE_CODES or not (trigger.startswith(FORCE_STEMS) or armed
-                                                  or weapon or deadly):
+    if root not in lexicon.VIOLENCE_CODES or not (dated or trigger.startswith(FORCE_STEMS)
+                                                  or armed or weapon or deadly):
         return False
     if not (frame.targets or frame.sources) or not (heads <= WEAPON_HEADS or armed):
         return False  # nobody undergoes it; "two men beat", "his vehicle struck": named doers
@@ -2800,7 +2802,7 @@ def _unattributed(frame: Frame, text: str) -> bool:
     if (words - set(trigger.split())) & (accidents | CRIME_SCENE_WORDS) or re.search(
             r"\bby [A-Z]", text) or WAR_REMNANTS.search(text):
         return False  # "claimed by Ukraine": the text names the doer
-    return armed or deadly or not trigger.startswith(HARM_STEMS) or bool(
+    return dated or armed or deadly or not trigger.startswith(HARM_STEMS) or bool(
         (words - set(trigger.split())) & ATTACK_WORDS)
 
 
