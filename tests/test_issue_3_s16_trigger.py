@@ -143,7 +143,7 @@ def test_issue_3_s16_officials_charge_is_an_accusation(events_of: Any) -> None:
 def test_issue_3_s16_state_in_hyphenated_adjective_is_no_doer(events_of: Any) -> None:
     """'the Israeli-occupied West Bank' describes a place: no occupation by the sentence's
     subject (a hyphenated verb is read as the act only after a common noun, not a name)."""
-    found = triples(events_of, "Palestinians of the Israeli-occupied West Bank stayed away "
+    found = triples(events_of, "Shopkeepers in the Israeli-occupied West Bank stayed away "
                                "from work on Monday to protest against new settlements.")
     assert not any(c.startswith("19") for c, _, _ in found), found
 
