@@ -171,10 +171,11 @@ def test_issue_3_a_sentence_that_raises_loses_only_itself(
 
 def test_issue_3_event_noun_subject_outside_the_noun_table_codes_no_crash(
         events_of: Any) -> None:
-    """A travel verb whose subject is an event noun the code table lacks ('the risk of an
+    """A travel verb whose subject is an event noun the code table lacks ('the danger of an
     outbreak', 'unrest') once raised KeyError and lost the whole article."""
-    text = ("Lawmakers accused each other of playing politics while doctors warned of the risk "
-            "of an outbreak on the U.S. mainland. Police arrested three protesters in Lagos.")
+    text = ("Lawmakers accused each other of playing politics while doctors cautioned about "
+            "the danger of an outbreak on the American mainland. Police arrested three "
+            "protesters in Lagos.")
     from storyline.nlp.extract import extract_texts
 
     [record] = extract_texts([text])

@@ -183,7 +183,7 @@ def test_issue_3_new_places_are_whole_names(phrase: str, country: str) -> None:
 
 
 def test_issue_3_attacks_on_political_targets_are_words(events_of: Any) -> None:
-    words = events_of("The nominee faced turmoil over his attacks on a federal judge.")
+    words = events_of("The nominee faced uproar over his attacks on a federal judge.")
     assert [e for e in words if e.code == "111"] and not [
         e for e in words if e.code.startswith("19")]
     for text in ("Gunmen attacked a judge in Peshawar, killing two guards.",

@@ -408,7 +408,7 @@ def _apposition(tok: Token, info: DocInfo) -> tuple[list[str], tuple[int, int] |
 
 
 def _relative_description(tok: Token, info: DocInfo) -> tuple[list[str], tuple[int, int] | None]:
-    """A description a relative clause gives a name (", who was a top adviser to Mrs.
+    """A description a relative clause gives a name (", who was a senior aide to Mrs.
     Clinton", ", who is the Kenyan ambassador"): the words and span of what 'who' is."""
     for j in info.children(tok.i, 1, 4):
         if info.dep[j] != "relcl" or info.lower[j - 1] != "who" or tok.doc[j].lemma_ != "be":

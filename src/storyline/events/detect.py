@@ -681,7 +681,7 @@ def _carried_elsewhere(tok: Token, lemma: str) -> bool:
             c.dep_ == "dobj" for c in tok.children):  # not "to help him oust X"
         return True  # "helped convince lawmakers", "signed on to help raise $1 billion"
     if lemma == "suspect" and any(c.dep_ == "ccomp" for c in tok.children):
-        return True  # "Sanders said he suspects he'll campaign for Canova": a belief
+        return True  # "Warren said she expects she'll campaign for Smith": a belief
     if lemma == "fail" and any(c.dep_ == "dobj" for c in tok.children):
         return True  # "politicians that have failed the American people": no refusal
     if lemma in lexicon.CONTROLLERS | lexicon.VOTE_WORDS and _complement(
@@ -1085,7 +1085,7 @@ def _went_back(tok: Token) -> bool:
 
 
 def _travelled_with(tok: Token) -> bool:
-    """"the reporters who have been traveling with her": a companion on the road, no place
+    """"the journalists who travel with her": a companion on the road, no place
     visited or host met (042)."""
     return tok.lemma_.lower() in lexicon.COMPANION_TRAVEL_VERBS and prep_object(
         tok, ("with",)) is not None and not any(c.dep_ == "dobj" for c in tok.children) and (

@@ -127,7 +127,7 @@ POLITICAL_VERB_CODES: dict[str, str] = {
     # "admitted to the newspaper that ...", "drummed up business", "voted to compensate the
     # victims", "overseen by the Justice Department", "affecting African American voters"
     "admit": "", "drum up": "", "compensate": "", "oversee": "", "affect": "",
-    # "Puerto Rico tends to run everything through the bank": a habit, no care given (074);
+    # "Guam tends to route everything through the bank": a habit, no care given (074);
     # "enable debt-free college": a policy's effect, no easing of restrictions
     "tend": "", "enable": "",
 }
@@ -282,7 +282,7 @@ OBJECT_NONSENSES: dict[str, frozenset[str]] = {
                          "festival", "show", "match", "wedding", "funeral", "rally", "lecture"}),
     # "hit the campaign trail", "hit a record": no blow
     "hit": frozenset({"trail", "road", "record", "high", "low", "jackpot", "mark", "target", "%",
-                      "phone", "phones",  # "hit the phones on behalf of his wife"
+                      "phone", "phones",  # "hit the phones for his wife"
                       "percent", "percentage", "point", "milestone", "peak", "threshold",
                       "ground", "button", "headline", "headlines", "snag", "wall", "stride",
                       "note", "spot", "airwaves", "shelves", "market", "paywall", "level"}),

@@ -379,7 +379,7 @@ def election_race(tok: Token) -> bool:
         return False
     if any(c.dep_ == "prep" and c.lower_ == "by" and any(
             g.lower_ in lexicon.MARGIN_WORDS for g in c.subtree) for c in tok.children):
-        return True  # "beat the senator from Vermont by 18 points": a margin of votes
+        return True  # "beat the Ohio senator by 12 points": a margin of votes
     if violent(tok):
         return False
     subject = subject_and_agent(tok)[0]
@@ -399,7 +399,7 @@ def election_race(tok: Token) -> bool:
         return False
     if lemma in lexicon.WIN_VERBS and subject is not None and not armed_sentence(tok) and any(
             r.ent_type_ == "PERSON" for r in rivals):
-        return True  # "the operative who helped defeat Clinton in 2008": a person beaten
+        return True  # "the strategist who helped defeat Romney in 2012": a person beaten
     return any(t.lemma_.lower() in lexicon.ELECTION_WORDS for t in tok.sent)
 
 
@@ -630,7 +630,7 @@ def opinion_agreement(tok: Token) -> bool:
         return False
     view = next((c for c in tok.children if c.dep_ in ("ccomp", "parataxis")), None)
     if view is not None and view.lemma_ == "be":
-        return True  # "experts agree it will be difficult to win": a judgement shared
+        return True  # "analysts agree that winning will be hard": a judgement shared
     if view is not None and any(a.dep_ == "aux" and a.lower_ in lexicon.FORECAST_MODALS
                                 for a in view.children):
         return False  # "agreed that talks would resume": a commitment

@@ -993,7 +993,7 @@ def _misread_conflict(tok: Token, code: str, doer: Token | None, passive: bool) 
     if code in ("151", "152") and any(t.lemma_.lower() in HAZARDS for t in tok.sent):
         return ""  # "the alert level for the volcano": a civil warning
     if code == "154" and _civil_mobilizing(tok, doer):
-        return ""  # "Democrats who will mobilize to help her win": voters, no armed force
+        return ""  # "volunteers who will mobilize to get her elected": voters, no armed force
     if code[:2] == "15" and _relief_purpose(tok):
         return ""  # "troops were deployed to help flood victims": relief, no show of force
     if code in ("166", "174") and _left_a_body(tok):
