@@ -31,15 +31,19 @@ def line_breaks(doc: Doc) -> Doc:
     after_break = False
     for token in doc:
         if token.is_space:
-            newlines = token.text.count("\n")
-            after_break = after_break or newlines >= 2 or (newlines == 1 and not blank_only)
+            after_break = after_break or _breaks(token.text, blank_only)
             continue
         if after_break and token.i > 0:
             token.is_sent_start = True
-        after_break = False
-        newlines = token.whitespace_.count("\n")  # a break spaCy leaves in trailing space
-        after_break = newlines >= 2 or (newlines == 1 and not blank_only)
+        after_break = _breaks(token.whitespace_, blank_only)  # spaCy's trailing space
     return doc
+
+
+def _breaks(space: str, blank_only: bool) -> bool:
+    """Whether white space ends a paragraph: a blank line, or any line break where each
+    paragraph keeps one line."""
+    newlines = space.count("\n")
+    return newlines >= 2 or (newlines == 1 and not blank_only)
 
 
 def add_line_breaks(nlp: Language) -> None:
