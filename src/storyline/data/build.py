@@ -883,23 +883,22 @@ REGIONAL_GROUPS: dict[str, str] = {
     "irish republican army": "GBRREB", "real irish republican army": "GBRREB",
     "continuity irish republican army": "GBRREB", "official ira": "GBRREB",
     "irish national liberation army": "GBRREB", "kach": "ISRREB",
-    "palestinian islamic jihad": "PSEREB", "popular front for the liberation of palestine":
-    "PSEREB", "al-aqsa martyrs brigades": "PSEREB", "popular resistance committees": "PSEREB",
-    "tanzim": "PSEREB", "baader-meinhof group": "DEUREB", "islamic salvation front": "DZAREB",
-    "eritrean liberation front": "ERIREB", "eritrean people's liberation front": "ERIREB",
-    "mozambique national resistance movement": "MOZREB", "lord's resistance army": "UGAREB",
+    "palestinian islamic jihad": "PSEREB",
+    "popular front for the liberation of palestine": "PSEREB",
+    "al-aqsa martyrs brigades": "PSEREB", "popular resistance committees": "PSEREB",
+    "tanzim": "PSEREB", "baader-meinhof group": "DEUREB", "eritrean liberation front": "ERIREB",
+    "mozambique national resistance movement": "MOZREB",
     "national army for the liberation of uganda": "UGAREB",
     "uganda democratic christian army": "UGAREB", "west nile bank front": "UGAREB",
     "kosovo liberation army": "XKXREB", "cambodian freedom fighters": "KHMREB",
     "communist party of nepal-maoist": "NPLREB", "democratic karen buddhist army": "MMRREB",
     "kayin national union": "MMRREB", "karenni national progressive party": "MMRREB",
-    "all burma students' democratic front": "MMRREB", "east turkistan liberation organization":
-    "CHNREB", "free aceh movement": "IDNREB", "free papua movement": "IDNREB",
-    "south maluku republic": "IDNREB", "jemaah islamiya": "IDNREB", "jemaah islamiyah": "IDNREB",
-    "egyptian islamic jihad": "EGYREB", "al-gama'a al-islamiyya": "EGYREB",
-    "movement for democracy and justice in chad": "TCDREB", "oromo liberation front": "ETHREB",
-    "ogaden national liberation front": "ETHREB", "ethiopian people's revolutionary army":
-    "ETHREB", "islamic movement of uzbekistan": "UZBREB",
+    "all burma students' democratic front": "MMRREB",
+    "east turkistan liberation organization": "CHNREB", "free aceh movement": "IDNREB",
+    "free papua movement": "IDNREB", "south maluku republic": "IDNREB",
+    "jemaah islamiya": "IDNREB", "jemaah islamiyah": "IDNREB", "egyptian islamic jihad": "EGYREB",
+    "al-gama'a al-islamiyya": "EGYREB", "movement for democracy and justice in chad": "TCDREB",
+    "ethiopian people's revolutionary army": "ETHREB", "islamic movement of uzbekistan": "UZBREB",
     "national front for the liberation of angola": "AGOREB",
     "national patriotic front of liberia": "LBRREB", "polisario front": "ESHREB",
     "revolutionary united front": "SLEREB", "zimbabwe african nationalist union": "ZWEREB",
@@ -907,10 +906,10 @@ REGIONAL_GROUPS: dict[str, str] = {
     "south-west africa people's organization": "NAMREB", "abu sayyaf": "PHLREB",
     "moro islamic liberation front": "PHLREB", "national democratic front of bodoland": "INDREB",
     "national liberation front of tripura": "INDREB", "all tripura tiger force": "INDREB",
-    "bodo liberation tigers": "INDREB", "national socialist council of nagaland-khaplang":
-    "INDREB", "iraqi liberation army": "IRQREB", "aum shinrikyo": "JPNREB",
-    "people's revolutionary army (colombia)": "COLREB", "pattani united liberation organization":
-    "THAREB", "yemen islamic jihad": "YEMREB",
+    "bodo liberation tigers": "INDREB",
+    "national socialist council of nagaland-khaplang": "INDREB", "iraqi liberation army": "IRQREB",
+    "aum shinrikyo": "JPNREB", "people's revolutionary army (colombia)": "COLREB",
+    "pattani united liberation organization": "THAREB", "yemen islamic jihad": "YEMREB",
 }
 
 
