@@ -466,6 +466,7 @@ AMBIGUOUS_PLACES = {"georgia": frozenset({"GEO", "USA"}), "tripoli": frozenset({
 # it) unless its sentence, else its article, names a place, body or person of the other
 # state (Goma, Kinshasa, Tshisekedi; Brazzaville); words naming one state end the doubt.
 TWIN_STATES: dict[str, tuple[str, str]] = {"congo": ("COG", "COD"), "congolese": ("COD", "COG")}
+TWIN_PAIRS = frozenset(frozenset(pair) for pair in TWIN_STATES.values())
 # Towns of one name in two states news covers -> (the tables' reading, the other): the
 # sentence's other places or nationals settle which ('Bolivian police ... in Trinidad').
 TWIN_TOWNS: dict[str, tuple[str, str]] = {
@@ -957,6 +958,7 @@ CLIENT_NOUNS = frozenset({"ally", "allies", "proxy", "proxies", "surrogate", "su
 # the possessor is not their country either
 RIVAL_NOUNS = frozenset({"neighbour", "neighbours", "neighbor", "neighbors", "rival", "rivals",
                          "enemy", "enemies", "foe", "foes", "adversary", "adversaries"})
+OTHER_SIDE_NOUNS = CLIENT_NOUNS | RIVAL_NOUNS
 
 
 def _patron(words: list[str], j: int) -> bool:
@@ -978,7 +980,7 @@ def _client_of(words: list[str], j: int) -> bool:
         j += 1
     elif not (0 < j <= len(words) and words[j - 1] in ("'s", "'")):
         return False
-    return any(w.casefold() in CLIENT_NOUNS | RIVAL_NOUNS for w in words[j : j + 3])
+    return any(w.casefold() in OTHER_SIDE_NOUNS for w in words[j : j + 3])
 
 
 def _joined_place(title: Title, place: Place, before: list[str]) -> bool:
@@ -1061,8 +1063,8 @@ def _add_place(title: Title, place: Place, key: str = "") -> None:
     """Fill a title's country (and a body's or outlet's sector) from a place word it holds; a
     place of one state after a name two states share says which ('Congo's Ituri province')."""
     twin = TWIN_STATES.get(key)
-    if title.twin and twin is None and title.country != place.code and any(
-            {title.country, place.code} == set(pair) for pair in TWIN_STATES.values()):
+    if title.twin and twin is None and title.country != place.code and (
+            frozenset({title.country, place.code}) in TWIN_PAIRS):
         title.country, title.twin = place.code, False
     if title.country is None:
         title.twin = twin is not None
@@ -1676,8 +1678,8 @@ def combine(text: str, name: str | None, title: Title, known: Coded | None) -> A
     What the article says wins: a known actor of another country than the one the title
     names is someone else, and lends neither name, id nor codes ("Captain Nambiar of India").
     """
-    if known is not None and known.country and title.twin and any(
-            {title.country, known.country} == set(pair) for pair in TWIN_STATES.values()):
+    if known is not None and known.country and title.twin and (
+            frozenset({title.country, known.country}) in TWIN_PAIRS):
         title.country = known.country  # "Congo's Ituri province": the place says which Congo
     if known is not None and _contradicts(title, known):
         known = None
