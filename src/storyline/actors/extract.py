@@ -1320,10 +1320,14 @@ def adopt_titles(resolver: Resolver, text: str) -> None:
         before = TITLE_BEFORE.search(text, max(0, first.start - 60), first.start)
         if before is not None and not is_agent_word(before[1].split()[-1]):
             before = None  # 'the vacant seat of Justice X': no title before the name
-        before = before or OFFICE_BEFORE.search(text, max(0, first.start - 80), first.start)
+        office = None if before else OFFICE_BEFORE.search(text, max(0, first.start - 80),
+                                                          first.start)
+        before = before or office
         if before is not None:
-            title = code_words(before[1].split())
-            title.role_words = title.role_words or before[1].split()[-3:-2]  # 'Secretary'
+            words = before[1].split()
+            title = code_words(words)
+            if office is not None and not title.role_words:  # 'Secretary' of the Treasury
+                title.role_words = [words[words.index("of") - 1]]
             if title.role is not None:
                 best.role = title.role
                 best.sector = best.sector or title.body_sector or title.sector
