@@ -1023,7 +1023,6 @@ AIMED_FIRING_VERBS = FIRING_VERBS - {"launch", "lob"} | {"open"}
 # places a sentence confines people to ("sentenced to five years in prison"): a term served,
 # never an actor behind the object
 CONFINEMENT_WORDS = frozenset({"prison", "jail", "gaol", "custody", "detention", "penitentiary"})
-# objects in VERB_OBJECT_CODES that are people the act is done to, not part of its name
 # verbs of taking that abduct the civilians they take (181) and the civilians they take
 # ("gunmen seized two foreign engineers", "a tourist was snatched"); soldiers captured in
 # battle and property stay the verbs' own codes
@@ -1034,6 +1033,7 @@ ABDUCTED_PEOPLE = frozenset({
     "employee", "expatriate", "pilgrim", "monk", "trader", "contractor", "volunteer",
     "teacher", "doctor", "nurse", "student", "woman", "man", "girl", "boy", "official",
     "diplomat", "national", "citizen", "technician", "crewman", "fisherman"})
+# objects in VERB_OBJECT_CODES that are people the act is done to, not part of its name
 PEOPLE_OBJECTS = frozenset({
     "prisoners", "hostages", "detainees", "troops", "forces", "soldiers", "reinforcements",
     "police", "policemen", "units", "battalions", "paratroopers", "marines", "diplomats",
@@ -1391,6 +1391,8 @@ MILITARY_WORDS = frozenset({
     "nuclear", "amphibious", "artillery", "tank", "armoured", "armored", "infantry",
     "airborne", "anti-submarine", "anti-aircraft",
 })
+# words that make the holder of a bare drill military ("Indian naval ships held exercises")
+DRILLING_FORCE_WORDS = MILITARY_WORDS | {"navy", "troops"}
 # weapons of mass destruction by their modifier: chemical (2041), nuclear (2042)
 # what "weapons of mass destruction" are of: CAMEO's unspecified use of them (204)
 MASS_DESTRUCTION = "destruction"
@@ -1695,21 +1697,19 @@ CRIME_WORDS = frozenset({
     "theft", "kidnapping", "assault", "crimes", "crime", "counts", "count", "genocide",
     "blasphemy", "extortion", "laundering", "evasion", "rioting", "arson", "offences",
     "offenses", "charges"})
-# who brings legal charges: their "charged X with ..." is legal action
 # those whose charge of a deed ("charged X with aiding a terrorist group") is legal action
 # (173) whatever the deed; a government's or an official's stays an accusation (112)
 PROSECUTING_BODIES = frozenset({"police", "policemen", "prosecutor", "prosecutors",
                                 "prosecution", "court", "courts", "tribunal", "judge", "judges",
                                 "magistrate", "magistrates", "jury"})
-LEGAL_AUTHORITIES = frozenset({
-    "police", "policemen", "prosecutor", "prosecutors", "prosecution", "court", "courts",
-    "tribunal", "judge", "judges", "magistrate", "magistrates", "authorities", "attorney",
-    "attorneys", "investigators", "jury", "ministry", "state", "government", "officials",
-    "regime", "junta", "army", "military"})
-# light verbs whose object noun carries the event ("hold talks", "pay a visit")
+# who brings legal charges: their "charged X with ..." is legal action
+LEGAL_AUTHORITIES = PROSECUTING_BODIES | frozenset({
+    "authorities", "attorney", "attorneys", "investigators", "ministry", "state", "government",
+    "officials", "regime", "junta", "army", "military"})
 # crowds coming together "for" an event they hold ("thousands converged on Lagos for a rally":
 # the rally is theirs; the dictionary's "converge on" is no criticism)
 CONVERGING_VERBS = frozenset({"converge", "flock", "assemble"})
+# light verbs whose object noun carries the event ("hold talks", "pay a visit")
 LIGHT_VERBS = frozenset({
     "hold", "have", "conduct", "make", "pay", "embark", "begin", "start", "launch", "carry",
     "stage", "impose", "issue", "engage", "give", "continue", "resume", "host", "attend", "join",
