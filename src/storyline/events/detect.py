@@ -2959,7 +2959,7 @@ def _military_holder(tok: Token) -> bool:
     doer = subject_and_agent(governor)[0] if governor is not None else None
     kinds = any(c.dep_ in ("compound", "nmod") for c in tok.children)  # "a rescue exercise"
     return doer is not None and not kinds and bool(
-        {t.lower_ for t in doer.subtree} & (lexicon.MILITARY_WORDS | {"navy", "troops"}))
+        {t.lower_ for t in doer.subtree} & lexicon.DRILLING_FORCE_WORDS)
 
 
 def _armed_holder(tok: Token) -> bool:

@@ -1126,7 +1126,7 @@ def _state_seizure(doer: Token | None) -> bool:
         return True  # "a tanker was seized": by no one named, no hijacking told
     state = doer.ent_type_ == "GPE" and doer.pos_ == "PROPN"  # not "Pirates" tagged a place
     return state or doer.lower_ in POLICE_WORDS or _state_craft(doer) or coded_sector(doer) in (
-        "GOV", "MIL", "COP", "JUD", "SPY")
+        lexicon.STATE_AGENT_SECTORS)
 
 
 # Craft that only a state's navy or coast guard sails ("a frigate seized the dhow") ...
