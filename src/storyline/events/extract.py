@@ -999,13 +999,13 @@ def _fired_on_protesters(frame: Frame, sources: list[ActorRef], targets: list[Ac
 # Words that end a participant read from the raw sentence ('by Taliban fighters in ...', the
 # second side of 'between X and Y'): prepositions of place (the class, as 'around', 'beside'
 # or 'north of' set the act somewhere), of origin, time and cause, relatives
-PLACE_PREPS = frozenset({"in", "on", "at", "near", "nearer", "around", "round", "along",
+ENDING_PLACE_PREPS = frozenset({"in", "on", "at", "near", "nearer", "around", "round", "along",
                          "alongside", "across", "outside", "inside", "within", "throughout",
                          "beside", "besides", "behind", "beyond", "by", "off", "over", "under",
                          "below", "above", "past", "towards", "toward", "through", "among",
                          "amongst", "opposite", "close", "just", "north", "south", "east", "west",
                          "northeast", "northwest", "southeast", "southwest", "up", "down"})
-SIDE_ENDERS = PLACE_PREPS | {"from", "for", "after", "before", "since", "during", "amid",
+SIDE_ENDERS = ENDING_PLACE_PREPS | {"from", "for", "after", "before", "since", "during", "amid",
                              "until", "following", "as", "when", "while", "who", "which", "that",
                              "killing", "leaving", "with"}
 # ... and where such a participant ends: before one of those words (lower case) or a break
@@ -1239,8 +1239,6 @@ def _scene_doer(frame: Frame, role: Role, actor: ActorRef) -> ActorRef:
                    role=None, implied=True)
 
 
-# Words that make a crowd in the streets a protest: its grievance or its protesting
-GRIEVANCE_STEMS = lexicon.GRIEVANCE_STEMS
 TAKE_WORDS = frozenset({"took", "take", "takes", "taking", "taken"})
 
 
@@ -1314,7 +1312,7 @@ def _crowd_without_grievance(frame: Frame, text: str) -> bool:
     """Whether a crowd only took to the streets, to celebrate, mourn or ride: no protest."""
     first = frame.trigger.lower().split()[0]
     return frame.code[:2] == "14" and first in TAKE_WORDS and not any(
-        w.startswith(GRIEVANCE_STEMS) for w in _words(text))
+        w.startswith(lexicon.GRIEVANCE_STEMS) for w in _words(text))
 
 
 def _named_group(ref: ActorRef) -> bool:
@@ -1519,7 +1517,7 @@ YIELD_ROOT = "08"
 # Words before a place where someone is, not only whose land is near ('off the coast of')
 STRICT_LOCATIVES = frozenset({"in", "near", "outside", "at", "around", "across", "inside",
                               "through", "throughout"})
-ARMED_SECTORS = UNNAMED_ARMED | {"MIL"}
+UNNAMED_OR_MIL_SECTORS = UNNAMED_ARMED | {"MIL"}
 
 
 def _domestic_commoners(mentions: list[Mention], frame: Frame, sentence: tuple[str, int],
@@ -1542,7 +1540,7 @@ def _domestic_commoners(mentions: list[Mention], frame: Frame, sentence: tuple[s
             None, place)  # 'refused to attend the peace talks in Geneva'
     for actor in bare:
         other = targets if actor in sources else sources
-        armed = actor.sector in ARMED_SECTORS and frame.code[:2] in lexicon.VIOLENCE_CODES
+        armed = actor.sector in UNNAMED_OR_MIL_SECTORS and frame.code[:2] in lexicon.VIOLENCE_CODES
         ground = place or (None if armed else _town_of(other, sentence, frame.code[:2]
                                                         == "14"))  # 'marched through Lima'
         if ground is not None and not (actor in sources and _place_is_target(frame)):
@@ -2227,7 +2225,7 @@ def _hyphenated_nationals(targets: list[ActorRef]) -> None:
             target.country = second
 
 
-STATE_AGENT_SECTORS = HOME_FORCE_SECTORS | {"MIL"}  # a state's agents, its army too
+HOME_AGENT_SECTORS = HOME_FORCE_SECTORS | {"MIL"}  # a state's agents, its army too
 ETHNIC_DEMONYM = re.compile(r"\bethnic\s+([A-Z][a-z]+)\b")
 
 
@@ -2241,7 +2239,7 @@ def _ethnic_residents(mentions: list[Mention], frame: Frame, sentence: tuple[str
     text, base = sentence
     demonyms = kb.bundled().demonyms
     state = sources[0].country if len(sources) == 1 and sources[0].sector in (
-        STATE_AGENT_SECTORS) else None  # 'Macedonian troops shelled ethnic Albanian villages'
+        HOME_AGENT_SECTORS) else None  # 'Macedonian troops shelled ethnic Albanian villages'
     for target in targets:
         role = next((r for r in frame.targets if target.span is not None
                      and base + r.phrase[0] == target.span[0]), None)
