@@ -411,12 +411,12 @@ def test_issue_3_synthetic_gsr_sets_are_well_formed(name: str, types: set[str]) 
 @pytest.mark.parametrize(("name", "n_events"), [
     ("blind_wire_gsr.json", 115), ("blind_s11_gsr.json", 115), ("blind_s12_gsr.json", 116),
     ("blind_s13_gsr.json", 118), ("blind_s14_gsr.json", 120), ("blind_s15_gsr.json", 122),
-    ("blind_s16_gsr.json", 122)])
+    ("blind_s16_gsr.json", 122), ("blind_s17_gsr.json", 122)])
 def test_issue_3_wire_style_blind_sets_are_well_formed(name: str, n_events: int) -> None:
     """The tenth session's wire-style, the eleventh session's conflict-heavy, the twelfth
     session's everyday, the thirteenth session's older-wire, the fourteenth session's
-    CAMEO-manual-style, the fifteenth session's force-and-pressure and the sixteenth session's
-    varied-shape blind sets parse: 130
+    CAMEO-manual-style, the fifteenth session's force-and-pressure, the sixteenth session's
+    varied-shape and the seventeenth session's wire-violence blind sets parse: 130
     sentences each, ``n_events`` with one event (a trigger, a CAMEO code typed as the 2021
     crosswalk types it) and the rest with none, all 16 types."""
     sentences, events, differ = gsr_set(name, 130)
