@@ -53,6 +53,7 @@ class Role:
     antecedent: Role | None = None  # "X said it would ...": X, for an unresolved pronoun
     prep: str = ""  # for a place: the preposition that introduced it ("in", "at", "to")
     clause_of: int = -1  # start of the noun whose participle or relative clause holds it
+    borrowed: bool = False  # the victims of a harm put for a thing of theirs the act hit
 
 
 @dataclass
