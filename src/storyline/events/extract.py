@@ -157,6 +157,7 @@ def _from_object(demand: Token) -> list[Token]:
             for g in p.children if g.dep_ == "pobj"][:1]
 
 
+FACING_PREPS = frozenset({"near", "along", "on", "at", "to", "toward", "towards", "off"})
 # Words that mark the clause a state's alert or mobilization answers ('after North Korea fired
 # a missile', 'as Russian tanks crossed the border'): its subject is the threat aimed at
 ANSWERED_MARKS = frozenset({"after", "as", "when", "following", "once"})
@@ -229,7 +230,7 @@ def _beside_target(frame: Frame, tok: Token, verb: Token, base: int) -> Token | 
     """The word a clause or phrase beside the act names as its target, by the act's kind."""
     root, lemma, targets = frame.code[:2], verb.lemma_.lower(), frame.targets
     if root == "15" and _alert_of_own(frame):
-        return _answered_threat(tok, verb)
+        return _border_faced(tok, verb) or _answered_threat(tok, verb)
     if root == "10" and lemma in DEMAND_LEMMAS:
         return _demanded_of(verb, frame, base)
     if root == "13" and lemma in WARN_LEMMAS and all(r.pronoun for r in targets):
@@ -488,7 +489,8 @@ def _answered_threat(tok: Token, verb: Token) -> Token | None:
     'aimed at' or 'a warning to'."""
     for clause in (*verb.children, *tok.subtree):  # 'a mobilisation of men aged 18 to 40 as'
         if clause.dep_ == "advcl" and clause.i != tok.i and any(
-                c.dep_ == "mark" and c.lower_ in ANSWERED_MARKS for c in clause.children):
+                c.dep_ == "mark" and c.lower_ in ANSWERED_MARKS for c in clause.children
+        ) and not _dated_distance(clause):
             return _subject(clause)
     for word in verb.subtree:
         prep = AIMED_WORDS.get(word.lower_)
@@ -497,6 +499,32 @@ def _answered_threat(tok: Token, verb: Token) -> Token | None:
             return next((g for h in holders for p in h.children if p.dep_ == "prep"
                          and p.lower_ == prep for g in p.children if g.dep_ == "pobj"), None)
     return None
+
+
+def _border_faced(tok: Token, verb: Token) -> Token | None:
+    """The state whose border a show of force or an alert is held at: the border named by its
+    people ('massed along the Iraqi border': the border, coded IRQ) or 'border with X' ('drills
+    near its sea border with the South': X)."""
+    held = [g for p in verb.children if p.dep_ == "prep" for n in p.children
+            if n.dep_ == "pobj" for g in n.children]  # 'placed on alert along the X frontier'
+    for prep in (*verb.children, *tok.children, *held):
+        if prep.dep_ != "prep" or prep.lower_ not in FACING_PREPS:
+            continue
+        for border in (g for g in prep.children if g.dep_ == "pobj" and g.lower_ in BORDER_WORDS):
+            other = next((g for p in border.children if p.dep_ == "prep" and p.lower_ == "with"
+                          for g in p.children if g.dep_ == "pobj"), None)
+            if other is not None:
+                return other
+            if any(c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE") or (
+                    c.pos_ == "PROPN")) for c in border.children):  # 'the Sierra Leone frontier'
+                return border
+    return None
+
+
+def _dated_distance(clause: Token) -> bool:
+    """Whether a clause is dated by its distance from the act ('three days after a U.S.
+    destroyer sailed through the strait'): a chronicle's earlier news, no threat answered."""
+    return any(c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME") for c in clause.children)
 
 
 def _demanded_of(verb: Token, frame: Frame, base: int) -> Token | None:
