@@ -190,6 +190,7 @@ DEMANDED_FATES = frozenset({"resignation", "removal", "ouster", "dismissal", "im
                             "departure", "sacking", "prosecution", "trial"})
 # Verbs by which a state hands a person over to another ('extradited X to Peru'): the receiver
 HANDING_LEMMAS = frozenset({"extradite"})
+SEIZURE_CODE = "171"  # property seized or confiscated: aimed at whom it is taken from
 # Verbs of giving back what was taken ('returned looted treasures to Benin'): a state named by
 # 'to' in their phrase gets it back, not the thing, even where the parser hangs it on the
 # object's participle
@@ -251,6 +252,8 @@ def _beside_target(frame: Frame, tok: Token, verb: Token, base: int) -> Token | 
     if (root == "07" or root == "03" and lemma in PLEDGE_LEMMAS) and not targets or (
             lemma in HANDING_LEMMAS):
         return _given_to(verb)
+    if frame.code.startswith(SEIZURE_CODE):
+        return _taken_from(verb)
     if root == "08" and lemma in RETURNING_LEMMAS:
         return _given_to(verb, states_only=True)
     return None
@@ -585,6 +588,17 @@ def _given_to(verb: Token, states_only: bool = False) -> Token | None:
                  and (p.head.i == verb.i or p.head.pos_ != "VERB" or p.head.tag_ == "VBN")
                  for g in _objects_of(p) if g.ent_type_ == "GPE" or states_only and (
                      _untagged_state(g)) or not handed and _named_receiver(g)), None)
+
+
+def _taken_from(verb: Token) -> Token | None:
+    """The owner a seizure takes property from, where a state or people name it ('expropriated
+    a stake in the oil company YPF from Spain's Repsol': Repsol, not the Argentine firm)."""
+    things = [c for c in verb.children if c.dep_ == "dobj"]
+    objects = [verb, *things, *(g for t in things for p in t.children if p.dep_ == "prep"
+                                and p.lower_ in ("of", "in") for g in p.children)]
+    return next((g for o in objects for p in o.children if p.dep_ == "prep"
+                 and p.lower_ == "from" for g in p.children if g.dep_ == "pobj"
+                 and any(t.ent_type_ in ("GPE", "NORP") for t in g.subtree if t.i < g.i)), None)
 
 
 def _untagged_state(tok: Token) -> bool:
@@ -1144,17 +1158,21 @@ def _shared_agent(frame: Frame, text: str) -> None:
 # Fighting named as the subject of its outbreak ('Heavy fighting broke out between X and Y')
 FIGHT_NOUNS = frozenset({"fighting", "clashes", "clash", "battles", "battle", "skirmishes",
                          "gunbattles", "gunbattle", "hostilities", "violence"})
+# Verbs a fight noun heading its sentence takes ('Fighting between X and Y erupted ...')
+FIGHT_VERBS = frozenset({"erupted", "broke", "raged", "flared", "resumed", "continued", "left",
+                         "killed", "have", "has", "intensified", "spread"})
 FIGHT_BETWEEN = re.compile(r"\s+(?:(?:erupted|broke|raged|flared|resumed|continued)\s+)?"
                            r"(?:out\s+|up\s+|again\s+|anew\s+)*between\s+((?:the\s+)?[\w.-]+(?:\s+"
                            r"[\w.-]+){0,3}?)\s+and\s+((?:the\s+)?[\w.-]+(?:\s+[\w.-]+){0,3}?)"
-                           + PHRASE_END)
+                           r"(?=\s+(?:" + "|".join(sorted(FIGHT_VERBS)) + r")\b|"
+                           + PHRASE_END[3:])
 
 
 def _fight_between(frame: Frame, text: str) -> None:
     """Fighting whose subject is the fight itself is done by the sides named after 'between'
     ('Heavy fighting broke out between Ethiopian and Eritrean troops'), each other's target."""
-    fight = frame.trigger.lower().split()[0] in FIGHT_NOUNS if frame.nominal else bool(
-        frame.sources) and all(r.head_text.lower() in FIGHT_NOUNS for r in frame.sources)
+    fight = frame.trigger.lower().split()[0] in FIGHT_NOUNS if frame.nominal or (
+        not frame.sources) else all(r.head_text.lower() in FIGHT_NOUNS for r in frame.sources)
     if frame.code[:2] not in lexicon.VIOLENCE_CODES or not fight or frame.targets and (
             frame.nominal):
         return
