@@ -191,6 +191,8 @@ DEMANDED_FATES = frozenset({"resignation", "removal", "ouster", "dismissal", "im
 # Verbs by which a state hands a person over to another ('extradited X to Peru'): the receiver
 HANDING_LEMMAS = frozenset({"extradite"})
 SEIZURE_CODE = "171"  # property seized or confiscated: aimed at whom it is taken from
+OWNER_NOUNS = frozenset({"owner", "owners", "shareholder", "shareholders", "investors",
+                         "company", "firm", "parent", "operator"})
 # Verbs of giving back what was taken ('returned looted treasures to Benin'): a state named by
 # 'to' in their phrase gets it back, not the thing, even where the parser hangs it on the
 # object's participle
@@ -598,7 +600,15 @@ def _taken_from(verb: Token) -> Token | None:
                                 and p.lower_ in ("of", "in") for g in p.children)]
     return next((g for o in objects for p in o.children if p.dep_ == "prep"
                  and p.lower_ == "from" for g in p.children if g.dep_ == "pobj"
-                 and any(t.ent_type_ in ("GPE", "NORP") for t in g.subtree if t.i < g.i)), None)
+                 and _named_owner(g)), None)
+
+
+def _named_owner(tok: Token) -> bool:
+    """Whether a noun names an owner of a state or people: a name or owner word after one
+    ('Spain's Repsol', 'its South African owners'), not a craft or a place ('a Danish
+    tanker', where sailors may be seized from)."""
+    return (tok.pos_ == "PROPN" or tok.lower_ in OWNER_NOUNS) and any(
+        t.ent_type_ in ("GPE", "NORP") for t in tok.subtree if t.i < tok.i)
 
 
 def _untagged_state(tok: Token) -> bool:
