@@ -157,6 +157,7 @@ def _from_object(demand: Token) -> list[Token]:
             for g in p.children if g.dep_ == "pobj"][:1]
 
 
+NEAR_PREPS = frozenset({"near", "around", "off", "along"})
 FACING_PREPS = frozenset({"near", "along", "on", "at", "to", "toward", "towards", "off"})
 # Words that mark the clause a state's alert or mobilization answers ('after North Korea fired
 # a missile', 'as Russian tanks crossed the border'): its subject is the threat aimed at
@@ -233,7 +234,7 @@ def _beside_target(frame: Frame, tok: Token, verb: Token, base: int) -> Token | 
     """The word a clause or phrase beside the act names as its target, by the act's kind."""
     root, lemma, targets = frame.code[:2], verb.lemma_.lower(), frame.targets
     if root == "15" and _alert_of_own(frame):
-        return _border_faced(tok, verb) or _answered_threat(tok, verb)
+        return _border_faced(tok, verb) or _answered_threat(tok, verb, _placed_near(tok, verb))
     if root == "10" and lemma in DEMAND_LEMMAS:
         return _demanded_of(verb, frame, base)
     if root == "13" and lemma in WARN_LEMMAS and all(r.pronoun for r in targets):
@@ -487,15 +488,17 @@ def _subject(clause: Token) -> Token | None:
     return subject if subject is not None and subject.pos_ != "PRON" else None
 
 
-def _answered_threat(tok: Token, verb: Token) -> Token | None:
+def _answered_threat(tok: Token, verb: Token, placed: bool = False) -> Token | None:
     """What an alert or mobilization answers: the subject of its 'after', 'as' or 'when' clause
     on its verb or its noun ('raised its alert level after North Korea fired a missile', 'a
     mobilisation of reservists as Russian troops gathered'), or whom a show of force is
-    'aimed at' or 'a warning to'."""
+    'aimed at' or 'a warning to'; a clause dated by its distance ('three days after a U.S.
+    destroyer sailed through the strait') is a chronicle's earlier news where the act is
+    ``placed`` ('drills near Taiwan'), no threat answered."""
     for clause in (*verb.children, *tok.subtree):  # 'a mobilisation of men aged 18 to 40 as'
         if clause.dep_ == "advcl" and clause.i != tok.i and any(
                 c.dep_ == "mark" and c.lower_ in ANSWERED_MARKS for c in clause.children
-        ) and not _dated_distance(clause):
+        ) and not (placed and _dated_distance(clause)):
             return _subject(clause)
     for word in verb.subtree:
         prep = AIMED_WORDS.get(word.lower_)
@@ -510,10 +513,8 @@ def _border_faced(tok: Token, verb: Token) -> Token | None:
     """The state whose border a show of force or an alert is held at: the border named by its
     people ('massed along the Iraqi border': the border, coded IRQ) or 'border with X' ('drills
     near its sea border with the South': X)."""
-    held = [g for p in verb.children if p.dep_ == "prep" for n in p.children
-            if n.dep_ == "pobj" for g in n.children]  # 'placed on alert along the X frontier'
-    for prep in (*verb.children, *tok.children, *held):
-        if prep.dep_ != "prep" or prep.lower_ not in FACING_PREPS:
+    for prep in _act_preps(tok, verb):
+        if prep.lower_ not in FACING_PREPS:
             continue
         for border in (g for g in prep.children if g.dep_ == "pobj" and g.lower_ in BORDER_WORDS):
             other = next((g for p in border.children if p.dep_ == "prep" and p.lower_ == "with"
@@ -526,9 +527,24 @@ def _border_faced(tok: Token, verb: Token) -> Token | None:
     return None
 
 
+def _act_preps(tok: Token, verb: Token) -> list[Token]:
+    """The prepositions on an act's verb, on its noun and on the verb's objects ('placed on
+    alert along the X frontier', 'began a week of exercises near Taiwan')."""
+    held = [g for p in verb.children if p.dep_ in ("prep", "dobj") for n in (
+        p.children if p.dep_ == "prep" else (p,)) if n.dep_ in ("pobj", "dobj")
+        for g in n.children]
+    return [p for p in (*verb.children, *tok.children, *held) if p.dep_ == "prep"]
+
+
+def _placed_near(tok: Token, verb: Token) -> bool:
+    """Whether a show of force is held near or around a named place ('exercises near
+    Taiwan'), which it then faces."""
+    return any(p.lower_ in NEAR_PREPS and g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC")
+               for p in _act_preps(tok, verb) for g in p.children)
+
+
 def _dated_distance(clause: Token) -> bool:
-    """Whether a clause is dated by its distance from the act ('three days after a U.S.
-    destroyer sailed through the strait'): a chronicle's earlier news, no threat answered."""
+    """Whether a clause is dated by its distance from the act ('a day after ...')."""
     return any(c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME") for c in clause.children)
 
 
@@ -607,7 +623,7 @@ def _named_owner(tok: Token) -> bool:
     """Whether a noun names an owner of a state or people: a name or owner word after one
     ('Spain's Repsol', 'its South African owners'), not a craft or a place ('a Danish
     tanker', where sailors may be seized from)."""
-    return (tok.pos_ == "PROPN" or tok.lower_ in OWNER_NOUNS) and any(
+    return (tok.pos_ == "PROPN" or bool(tok.ent_type_) or tok.lower_ in OWNER_NOUNS) and any(
         t.ent_type_ in ("GPE", "NORP") for t in tok.subtree if t.i < tok.i)
 
 

@@ -27,6 +27,10 @@ LIGHT_PREPS = frozenset({"on"})  # 'went on hunger strike', 'embarked on a tour'
 # Verbs of telling, whose object is an audience, not an act ('told a meeting of ministers');
 # 'announced a suspension of air links' announces the act itself
 TELLING_LEMMAS = frozenset({"tell", "say", "address", "brief", "inform"})
+# Verbs whose subject is an act that causes the noun act ('The shooting drew condemnation'):
+# the two acts stay level, as neither holds the other
+CAUSING_LEMMAS = frozenset({"draw", "prompt", "spark", "provoke", "trigger", "bring", "earn",
+                            "attract", "cause"})
 # Moves that open an act of force joined to them ('crossed into Ethiopia and shelled the
 # town'): the force is the report, the move its way there
 MOVE_ROOTS = frozenset({"15"})
@@ -78,8 +82,10 @@ def _light_verb(tok: Token, triggers: set[int]) -> Token:
         verb = verb.head
     elif holder.dep_ != "dobj":
         return tok
-    return verb if verb.pos_ in ("VERB", "AUX") and verb.i not in triggers and (
-        verb.lemma_.lower() not in TELLING_LEMMAS) else tok
+    light = verb.pos_ in ("VERB", "AUX") and verb.i not in triggers and (
+        verb.lemma_.lower() not in TELLING_LEMMAS | CAUSING_LEMMAS) and any(
+        c.dep_ == "nsubj" for c in verb.children)  # its doer named: 'prompted the army to
+    return verb if light else tok  # launch an offensive' leaves 'launch' no subject of its own
 
 
 def _force_after_move(events: list[Event], heads: list[Token | None], depths: list[int]
