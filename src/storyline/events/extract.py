@@ -638,10 +638,15 @@ def _untagged_state(tok: Token) -> bool:
 
 def _objects_of(prep: Token) -> list[Token]:
     """A preposition's object, or the subject of the clause the parser made its object ('to
-    two Venezuelan politicians sheltering at its embassy': the politicians)."""
-    return [g for g in prep.children if g.dep_ == "pobj"] + [
+    two Venezuelan politicians sheltering at its embassy': the politicians), or of the clause
+    it began right after a bare preposition ('to five Panamanian officers holed up in ...')."""
+    found = [g for g in prep.children if g.dep_ == "pobj"] + [
         s for c in prep.children if c.dep_ == "pcomp" for s in c.children
         if s.dep_ in SUBJECT_DEPS]
+    if found or any(True for _ in prep.children):
+        return found
+    return [s for c in prep.head.children if c.dep_ in ("advcl", "ccomp", "conj")
+            and c.left_edge.i == prep.i + 1 for s in c.children if s.dep_ in SUBJECT_DEPS]
 
 
 def _named_receiver(tok: Token) -> bool:
