@@ -128,3 +128,28 @@ def test_issue_3_told_a_meeting_is_no_act_above_the_news(events_of: Any) -> None
             "told a meeting of allied ministers in Brussels.")
     main = _main(events_of, text)
     assert ("0332", "NOR", "UKR") in main, main
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Bolivia has granted diplomatic asylum to three Peruvian opposition leaders holed up in "
+     "its embassy since last month's coup, the Bolivian foreign ministry said on Monday.",
+     "BOL", "PER"),
+])
+def test_issue_3_receiver_parsed_as_the_next_clauses_subject(
+        events_of: Any, text: str, source: str, target: str) -> None:
+    """A bare 'to' whose receiver the parser made the subject of the next clause names it."""
+    found = triples(events_of, text)
+    assert has_event(found, "07", source, target), found
+
+
+@pytest.mark.parametrize(("text", "code", "source"), [
+    ("The talks exclude Venezuela, whose president expelled the American ambassador last "
+     "year.", "16", "VEN"),
+    ("The deal worries Israel, which faces Iran, whose leaders have called for its "
+     "destruction.", "02", "IRN"),
+])
+def test_issue_3_whose_doer_is_of_the_named_owner(
+        events_of: Any, text: str, code: str, source: str) -> None:
+    """A doer owned by the 'whose' of a relative clause is coded with the state it tells of."""
+    found = triples(events_of, text)
+    assert any(c.startswith(code) and s == source for c, s, _ in found), found
