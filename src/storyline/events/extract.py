@@ -108,6 +108,7 @@ def _sentence_events(ctx: ExtractContext, sent: Span, offset: int) -> list[Event
     _demanded_from(frames, sent)
     for frame in frames:
         _clause_target(frame, sent)
+        _owners_harmed(frame, sent)
         _drawn_from(frame, sent)
         frame.sources = [_named_relation(r, sent) for r in frame.sources]
         frame.targets = [_named_relation(r, sent) for r in frame.targets]
@@ -156,6 +157,8 @@ def _from_object(demand: Token) -> list[Token]:
             for g in p.children if g.dep_ == "pobj"][:1]
 
 
+NEAR_PREPS = frozenset({"near", "around", "off", "along"})
+FACING_PREPS = frozenset({"near", "along", "on", "at", "to", "toward", "towards", "off"})
 # Words that mark the clause a state's alert or mobilization answers ('after North Korea fired
 # a missile', 'as Russian tanks crossed the border'): its subject is the threat aimed at
 ANSWERED_MARKS = frozenset({"after", "as", "when", "following", "once"})
@@ -188,6 +191,13 @@ DEMANDED_FATES = frozenset({"resignation", "removal", "ouster", "dismissal", "im
                             "departure", "sacking", "prosecution", "trial"})
 # Verbs by which a state hands a person over to another ('extradited X to Peru'): the receiver
 HANDING_LEMMAS = frozenset({"extradite"})
+SEIZURE_CODE = "171"  # property seized or confiscated: aimed at whom it is taken from
+OWNER_NOUNS = frozenset({"owner", "owners", "shareholder", "shareholders", "investors",
+                         "company", "firm", "parent", "operator"})
+# Verbs of giving back what was taken ('returned looted treasures to Benin'): a state named by
+# 'to' in their phrase gets it back, not the thing, even where the parser hangs it on the
+# object's participle
+RETURNING_LEMMAS = frozenset({"return", "repatriate", "restore", "restitute"})
 # Requests whose 'that' clause names whom they are made of ('demanded that the government ...')
 DEMAND_LEMMAS = frozenset({"demand", "insist", "urge", "ask", "call"})
 # Threat verbs whose 'if' or 'unless' clause names whom they are aimed at
@@ -200,6 +210,7 @@ COURT_HEADS = frozenset({"court", "tribunal", "icj", "icc"})
 CLAIM_NOUNS = frozenset({"allegations", "allegation", "claims", "claim", "reports", "report",
                          "accusations", "accusation", "charges", "suspicions", "suspicion"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+OWNER_PRONOUNS = frozenset({"their", "his", "her", "its"})  # owners a harm's victims may be
 # Forces a state mobilizes or puts on alert: what it moves, not whom it aims at
 MOBILIZED_HEADS = frozenset({"reservists", "reserves", "troops", "forces", "units", "soldiers",
                              "conscripts", "men", "recruits", "bases", "army", "navy"})
@@ -223,7 +234,7 @@ def _beside_target(frame: Frame, tok: Token, verb: Token, base: int) -> Token | 
     """The word a clause or phrase beside the act names as its target, by the act's kind."""
     root, lemma, targets = frame.code[:2], verb.lemma_.lower(), frame.targets
     if root == "15" and _alert_of_own(frame):
-        return _answered_threat(tok, verb)
+        return _border_faced(tok, verb) or _answered_threat(tok, verb, _placed_near(tok, verb))
     if root == "10" and lemma in DEMAND_LEMMAS:
         return _demanded_of(verb, frame, base)
     if root == "13" and lemma in WARN_LEMMAS and all(r.pronoun for r in targets):
@@ -244,7 +255,34 @@ def _beside_target(frame: Frame, tok: Token, verb: Token, base: int) -> Token | 
     if (root == "07" or root == "03" and lemma in PLEDGE_LEMMAS) and not targets or (
             lemma in HANDING_LEMMAS):
         return _given_to(verb)
+    if frame.code.startswith(SEIZURE_CODE):
+        return _taken_from(verb)
+    if root == "08" and lemma in RETURNING_LEMMAS:
+        return _given_to(verb, states_only=True)
     return None
+
+
+def _owners_harmed(frame: Frame, sent: Span) -> None:
+    """An act of force aimed only at things a pronoun owns, told in the 'when' clause of a
+    passive harm, aims at the harmed: their owners ('Two Israeli soldiers were wounded when
+    gunmen fired a rocket at their jeep': the soldiers, not the jeep's place), marked as
+    borrowed so the deed stays the report of its own target."""
+    if frame.code[:2] not in lexicon.VIOLENCE_CODES or not frame.targets:
+        return
+    at = {t.idx - sent.start_char: t for t in sent}
+    heads = [at.get(r.head[0]) for r in frame.targets]
+    if not all(h is not None and not _people(r) and _pronoun_owned_token(h)
+               for h, r in zip(heads, frame.targets, strict=True)):
+        return
+    tok = at.get(frame.trigger_span[0])
+    victims = _victims_of_outcome(tok) if tok is not None else None
+    if victims is not None and victims.pos_ in ("NOUN", "PROPN"):
+        frame.targets = [replace(_plain_role(victims, sent.start_char), borrowed=True)]
+
+
+def _pronoun_owned_token(tok: Token) -> bool:
+    """Whether a noun is owned by a possessive pronoun ('their jeep', 'his car')."""
+    return any(c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for c in tok.children)
 
 
 def _alert_of_own(frame: Frame) -> bool:
@@ -405,7 +443,10 @@ def _doer_of_outcome(frames: list[Frame], sent: Span) -> None:
 def _aims_at_victims(act: Frame, harm: Frame) -> bool:
     """Whether an act in a harm's 'when' clause names no target of its own but the harm's
     victims ('a bomb planted by jihadists'), so that the harm is its only report; one with
-    its own target ('ambushed their patrol') stays the report of the deed."""
+    its own target ('ambushed their patrol') stays the report of the deed, as does one whose
+    target is borrowed from the victims ('fired at their jeep')."""
+    if any(r.borrowed for r in act.targets):
+        return False
     return all(map(_weapon, act.targets)) or [r.head for r in act.targets] == [
         r.head for r in harm.targets]
 
@@ -447,14 +488,17 @@ def _subject(clause: Token) -> Token | None:
     return subject if subject is not None and subject.pos_ != "PRON" else None
 
 
-def _answered_threat(tok: Token, verb: Token) -> Token | None:
+def _answered_threat(tok: Token, verb: Token, placed: bool = False) -> Token | None:
     """What an alert or mobilization answers: the subject of its 'after', 'as' or 'when' clause
     on its verb or its noun ('raised its alert level after North Korea fired a missile', 'a
     mobilisation of reservists as Russian troops gathered'), or whom a show of force is
-    'aimed at' or 'a warning to'."""
+    'aimed at' or 'a warning to'; a clause dated by its distance ('three days after a U.S.
+    destroyer sailed through the strait') is a chronicle's earlier news where the act is
+    ``placed`` ('drills near Taiwan'), no threat answered."""
     for clause in (*verb.children, *tok.subtree):  # 'a mobilisation of men aged 18 to 40 as'
         if clause.dep_ == "advcl" and clause.i != tok.i and any(
-                c.dep_ == "mark" and c.lower_ in ANSWERED_MARKS for c in clause.children):
+                c.dep_ == "mark" and c.lower_ in ANSWERED_MARKS for c in clause.children
+        ) and not (placed and _dated_distance(clause)):
             return _subject(clause)
     for word in verb.subtree:
         prep = AIMED_WORDS.get(word.lower_)
@@ -463,6 +507,45 @@ def _answered_threat(tok: Token, verb: Token) -> Token | None:
             return next((g for h in holders for p in h.children if p.dep_ == "prep"
                          and p.lower_ == prep for g in p.children if g.dep_ == "pobj"), None)
     return None
+
+
+def _border_faced(tok: Token, verb: Token) -> Token | None:
+    """The state whose border a show of force or an alert is held at: the border named by its
+    people ('massed along the Iraqi border': the border, coded IRQ) or 'border with X' ('drills
+    near its sea border with the South': X)."""
+    for prep in _act_preps(tok, verb):
+        if prep.lower_ not in FACING_PREPS:
+            continue
+        for border in (g for g in prep.children if g.dep_ == "pobj" and g.lower_ in BORDER_WORDS):
+            other = next((g for p in border.children if p.dep_ == "prep" and p.lower_ == "with"
+                          for g in p.children if g.dep_ == "pobj"), None)
+            if other is not None:
+                return other
+            if any(c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE") or (
+                    c.pos_ == "PROPN")) for c in border.children):  # 'the Sierra Leone frontier'
+                return border
+    return None
+
+
+def _act_preps(tok: Token, verb: Token) -> list[Token]:
+    """The prepositions on an act's verb, on its noun and on the verb's objects ('placed on
+    alert along the X frontier', 'began a week of exercises near Taiwan')."""
+    held = [g for p in verb.children if p.dep_ in ("prep", "dobj") for n in (
+        p.children if p.dep_ == "prep" else (p,)) if n.dep_ in ("pobj", "dobj")
+        for g in n.children]
+    return [p for p in (*verb.children, *tok.children, *held) if p.dep_ == "prep"]
+
+
+def _placed_near(tok: Token, verb: Token) -> bool:
+    """Whether a show of force is held near or around a named place ('exercises near
+    Taiwan'), which it then faces."""
+    return any(p.lower_ in NEAR_PREPS and g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC")
+               for p in _act_preps(tok, verb) for g in p.children)
+
+
+def _dated_distance(clause: Token) -> bool:
+    """Whether a clause is dated by its distance from the act ('a day after ...')."""
+    return any(c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME") for c in clause.children)
 
 
 def _demanded_of(verb: Token, frame: Frame, base: int) -> Token | None:
@@ -511,26 +594,59 @@ def _accused_by(verb: Token) -> Token | None:
                  and c.lemma_.lower() == "accuse" for o in c.children if o.dep_ == "dobj"), None)
 
 
-def _given_to(verb: Token) -> Token | None:
+def _given_to(verb: Token, states_only: bool = False) -> Token | None:
     """Whom a pledge, aid or a person extradited goes to: a state, or for a pledge or aid people
     of a nation, named by a 'to' in the verb's phrase, on the verb, on a noun or on a
     participle of its object ('pledged $3 billion in deposits and oil payments to Pakistan',
     'granted asylum to two Venezuelan politicians sheltering at its embassy', 'extradited a
     Rwandan doctor accused of genocide to Kigali'), not on another act ('refugees fleeing to
-    Turkey')."""
-    handed = verb.lemma_.lower() in HANDING_LEMMAS
+    Turkey'); ``states_only`` for things given back, which go to states only."""
+    handed = states_only or verb.lemma_.lower() in HANDING_LEMMAS
     return next((g for p in verb.subtree if p.dep_ in ("prep", "dative") and p.lower_ == "to"
                  and (p.head.i == verb.i or p.head.pos_ != "VERB" or p.head.tag_ == "VBN")
-                 for g in _objects_of(p) if g.ent_type_ == "GPE" or not (
-                     handed) and _named_receiver(g)), None)
+                 for g in _objects_of(p) if g.ent_type_ == "GPE" or states_only and (
+                     _untagged_state(g)) or not handed and _named_receiver(g)), None)
+
+
+def _taken_from(verb: Token) -> Token | None:
+    """The owner a seizure takes property from, where a state or people name it ('expropriated
+    a stake in the oil company YPF from Spain's Repsol': Repsol, not the Argentine firm)."""
+    things = [c for c in verb.children if c.dep_ == "dobj"]
+    objects = [verb, *things, *(g for t in things for p in t.children if p.dep_ == "prep"
+                                and p.lower_ in ("of", "in") for g in p.children)]
+    return next((g for o in objects for p in o.children if p.dep_ == "prep"
+                 and p.lower_ == "from" for g in p.children if g.dep_ == "pobj"
+                 and _named_owner(g)), None)
+
+
+def _named_owner(tok: Token) -> bool:
+    """Whether a noun names an owner of a state or people: a name or owner word after one
+    ('Spain's Repsol', 'its South African owners'), not a craft or a place ('a Danish
+    tanker', where sailors may be seized from)."""
+    return (tok.pos_ == "PROPN" or bool(tok.ent_type_) or tok.lower_ in OWNER_NOUNS) and any(
+        t.ent_type_ in ("GPE", "NORP") for t in tok.subtree if t.i < tok.i)
+
+
+def _untagged_state(tok: Token) -> bool:
+    """Whether a proper noun the tagger missed or took for a person names a state by its
+    own name ('to Benin')."""
+    store = kb.bundled()
+    iso = store.places.get(norm_key(tok.text))
+    return tok.pos_ == "PROPN" and iso is not None and (
+        store.country_names.get(iso, "").casefold() == tok.text.casefold())
 
 
 def _objects_of(prep: Token) -> list[Token]:
     """A preposition's object, or the subject of the clause the parser made its object ('to
-    two Venezuelan politicians sheltering at its embassy': the politicians)."""
-    return [g for g in prep.children if g.dep_ == "pobj"] + [
+    two Venezuelan politicians sheltering at its embassy': the politicians), or of the clause
+    it began right after a bare preposition ('to five Panamanian officers holed up in ...')."""
+    found = [g for g in prep.children if g.dep_ == "pobj"] + [
         s for c in prep.children if c.dep_ == "pcomp" for s in c.children
         if s.dep_ in SUBJECT_DEPS]
+    if found or any(True for _ in prep.children):
+        return found
+    return [s for c in prep.head.children if c.dep_ in ("advcl", "ccomp", "conj")
+            and c.left_edge.i == prep.i + 1 for s in c.children if s.dep_ in SUBJECT_DEPS]
 
 
 def _named_receiver(tok: Token) -> bool:
@@ -900,8 +1016,9 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
         unplaced = [a for a in alternative if not a.country]  # 'windows of banks in Beirut'
         unit = _unit_country(targets, alternative) if frame.code[:2] in (
             lexicon.VIOLENCE_CODES) else None
+        venue = None if _talks_abroad(frame, where, sources, targets) else where
         targets = ([replace(t, country=unit) for t in targets] if unit else None) or (
-            _placed_groups(where, targets) or placed or _placed_groups(where, unplaced)
+            _placed_groups(venue, targets) or placed or _placed_groups(venue, unplaced)
             or _come_from(frame, (text, base), targets, alternative)
             or _replacing(frame, (text, base), targets, alternative) or targets)
         if side:  # 'a rebel offensive near Hama': the rebels, of the place they fight at
@@ -910,6 +1027,7 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
         _police_at_scene(sources, placed)
         _placed_past_clause(mentions, frame, (text, base), targets)
     targets = _addressee(mentions, frame, base, (date, db), targets)
+    _dissidents_met(frame, sources, targets)
     if not targets and frame.place is not None and frame.place.prep == "at" and (
             frame.code[:2] in lexicon.VIOLENCE_CODES):  # 'fired at the USS Carney'
         aimed = _actor(mentions, frame.place, base, date, db)
@@ -1071,17 +1189,21 @@ def _shared_agent(frame: Frame, text: str) -> None:
 # Fighting named as the subject of its outbreak ('Heavy fighting broke out between X and Y')
 FIGHT_NOUNS = frozenset({"fighting", "clashes", "clash", "battles", "battle", "skirmishes",
                          "gunbattles", "gunbattle", "hostilities", "violence"})
+# Verbs a fight noun heading its sentence takes ('Fighting between X and Y erupted ...')
+FIGHT_VERBS = frozenset({"erupted", "broke", "raged", "flared", "resumed", "continued", "left",
+                         "killed", "have", "has", "intensified", "spread"})
 FIGHT_BETWEEN = re.compile(r"\s+(?:(?:erupted|broke|raged|flared|resumed|continued)\s+)?"
                            r"(?:out\s+|up\s+|again\s+|anew\s+)*between\s+((?:the\s+)?[\w.-]+(?:\s+"
                            r"[\w.-]+){0,3}?)\s+and\s+((?:the\s+)?[\w.-]+(?:\s+[\w.-]+){0,3}?)"
-                           + PHRASE_END)
+                           r"(?=\s+(?:" + "|".join(sorted(FIGHT_VERBS)) + r")\b|"
+                           + PHRASE_END[3:])
 
 
 def _fight_between(frame: Frame, text: str) -> None:
     """Fighting whose subject is the fight itself is done by the sides named after 'between'
     ('Heavy fighting broke out between Ethiopian and Eritrean troops'), each other's target."""
-    fight = frame.trigger.lower().split()[0] in FIGHT_NOUNS if frame.nominal else bool(
-        frame.sources) and all(r.head_text.lower() in FIGHT_NOUNS for r in frame.sources)
+    fight = frame.trigger.lower().split()[0] in FIGHT_NOUNS if frame.nominal or (
+        not frame.sources) else all(r.head_text.lower() in FIGHT_NOUNS for r in frame.sources)
     if frame.code[:2] not in lexicon.VIOLENCE_CODES or not fight or frame.targets and (
             frame.nominal):
         return
@@ -2005,6 +2127,31 @@ def _hosted(frame: Frame, where: Location | None, targets: list[ActorRef]) -> bo
         for t in targets)
 
 
+def _talks_abroad(frame: Frame, where: Location | None, sources: list[ActorRef],
+                  targets: list[ActorRef]) -> bool:
+    """Whether a meeting is held in a third state's town by visitors from another state with
+    groups that are no host officials ('Colombian negotiators met rebel leaders in Havana'):
+    the venue says nothing of the groups' state."""
+    return frame.code[:2] == "04" and where is not None and bool(where.country) and bool(
+        sources) and all(s.country and s.country != where.country for s in sources) and all(
+        t.sector not in HOST_SECTORS for t in targets)
+
+
+# Groups a state talks with as its own opposition or insurgents, wherever they meet
+MET_DISSIDENT_SECTORS = frozenset({"REB", "INS", "SEP", "OPP"})
+
+
+def _dissidents_met(frame: Frame, sources: list[ActorRef], targets: list[ActorRef]) -> None:
+    """Country-less rebels or opposition a state's officials meet are that state's own
+    ('Colombian government negotiators met rebel leaders in Havana': COL), not the venue's."""
+    states = {s.country for s in sources if s.sector in HOST_SECTORS}
+    if frame.code[:2] != "04" or len(states) != 1 or not all(s.country for s in sources):
+        return
+    for target in targets:
+        if not target.country and target.sector in MET_DISSIDENT_SECTORS:
+            target.country, target.country_basis = next(iter(states)), "sentence"
+
+
 def _placed_groups(where: Location | None, targets: list[ActorRef]) -> list[ActorRef]:
     """Country-less groups take the act's place's country ("killed 52 people in London").
 
@@ -2127,10 +2274,18 @@ def _people(role: Role) -> bool:
     return head in agents or head.removesuffix("s") in agents
 
 
+VENUE_PREPS = (" in ", " at ")  # what follows a participant of a meeting: its venue
+
+
 def _met_there(frame: Frame, role: Role) -> Role:
     """Those met somewhere ('met rebel leaders in Havana') are not placed by where the meeting
     is: the place the parser hangs on them is the meeting's."""
-    return replace(role, home_text="") if frame.code[:2] == "04" and role.home_text else role
+    if frame.code[:2] != "04":
+        return role
+    if role.home_text:
+        role = replace(role, home_text="")
+    rest = role.extended_text[len(role.text):]
+    return replace(role, extended_text=role.text) if rest.startswith(VENUE_PREPS) else role
 
 
 def _replacing(frame: Frame, sentence: tuple[str, int], targets: list[ActorRef],
@@ -2320,7 +2475,7 @@ def _first_alternative(
              and not (r.entity in PLACE_ENTITIES | {"NORP"}  # "Serbia's ally": a patron
                       and is_client_mark(text[r.phrase[1] :]))
              and not BROKERED_BY.search(text[: r.phrase[0]])]
-    found = [a for r in roles if (a := _actor(mentions, r, base, date, db))]
+    found = [a for r in roles if (a := _actor(mentions, _met_there(frame, r), base, date, db))]
     found = [a for a in found if is_coded(a) and not any(_same(s, a) for s in sources)]
     with_country = [a for a in found if a.country]
     return (with_country or found)[:1]

@@ -36,6 +36,7 @@ ALLEGIANCE_WORDS = frozenset({"loyal", "allied", "affiliated", "linked"})
 HOST_WORDS = frozenset({"hosting", "housing"})
 SERVING_WORDS = ALLEGIANCE_WORDS | HOST_WORDS
 NAMED_ACTORS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+OWNER_ENTITIES = frozenset({"GPE", "ORG", "NORP"})  # what a 'whose' clause may tell of
 
 
 @dataclass
@@ -53,6 +54,7 @@ class Role:
     antecedent: Role | None = None  # "X said it would ...": X, for an unresolved pronoun
     prep: str = ""  # for a place: the preposition that introduced it ("in", "at", "to")
     clause_of: int = -1  # start of the noun whose participle or relative clause holds it
+    borrowed: bool = False  # the victims of a harm put for a thing of theirs the act hit
 
 
 @dataclass
@@ -221,7 +223,7 @@ def _role(tok: Token) -> Role:
     left = tok
     for child in tok.lefts:
         if child.dep_ in ("compound", "amod", "nmod", "poss", "det", "npadvmod", "case"):
-            left = child.left_edge
+            left = child.left_edge if child.lower_ != "whose" else tok.doc[child.i + 1]
             break
     start, head = left.idx - base, tok.idx - base
     start = max(start, text.rfind("\n", start, head) + 1)
@@ -233,9 +235,21 @@ def _role(tok: Token) -> Role:
         if child.dep_ in ("compound", "flat") and "\n" not in text[end:child_end]:
             end = child_end
     pronoun = tok.pos_ == "PRON" or tok.tag_ in ("WP", "WDT", "PRP", "PRP$")
+    extended = _whose_owner(tok) or text[start : _extended_end(tok, end)]
     return Role((head, head + len(tok.text)), (start, end), text[start:end], tok.ent_type_,
-                tok.text, pronoun, text[start : _extended_end(tok, end)], _home(tok),
-                clause_of=_clause_of(tok))
+                tok.text, pronoun, extended, _home(tok), clause_of=_clause_of(tok))
+
+
+def _whose_owner(tok: Token) -> str:
+    """A noun owned by the 'whose' of a relative clause, for coding, with the named noun the
+    clause tells of ('Venezuela, whose president expelled ...': 'president of Venezuela')."""
+    if not any(c.dep_ == "poss" and c.lower_ == "whose" for c in tok.children):
+        return ""
+    clause = next((up for up in tok.ancestors if up.dep_ == "relcl"), None)
+    owner = clause.head if clause is not None else None
+    if owner is None or owner.ent_type_ not in OWNER_ENTITIES:
+        return ""
+    return f"{tok.text} of {_with_compounds(owner)}"
 
 
 def _clause_of(tok: Token) -> int:
