@@ -141,6 +141,7 @@ MEDIA: dict[str, str] = {
     "usa today": "USA", "breitbart": "USA", "breitbart news": "USA", "huffington post": "USA",
     "huffpost": "USA", "the hill": "USA", "msnbc": "USA", "cnbc": "USA", "abc": "USA",
     "the atlantic": "USA", "the new yorker": "USA", "vox": "USA", "buzzfeed": "USA",
+    "prensa latina": "CUB",
 }
 
 _CODE = re.compile(r"\[([^\]]*)\]")
@@ -875,7 +876,59 @@ PERIOD_GROUPS: list[tuple[list[str], str]] = [
     (["splm-north", "splm-n", "sudan people's liberation movement-north",
       "sudan people's liberation movement-north (splm-n)",
       "sudan people's liberation movement north"], "SDNREB"),
+    # rebels, militias and juntas of Africa's 1990-2008 wars that wire copy names bare
+    (["united liberation movement of liberia for democracy (ulimo)", "ulimo", "ulimo-j",
+      "ulimo-k"], "LBRREB"),
+    (["armed forces revolutionary council (afrc)"], "SLEREB"),
+    (["mai-mai", "mai mai", "mayi-mayi", "mai-mai militia"], "CODUAF"),
+    (["national congress for the defence of the people (cndp)",
+      "national congress for the defense of the people"], "CODREB"),
+    (["allied democratic forces (adf)", "allied democratic forces"], "UGAREB"),
+    (["islamic courts union", "union of islamic courts", "supreme islamic courts council"],
+     "SOMREB"),
+    (["movement for the emancipation of the niger delta (mend)"], "NGAREB"),
+    (["niger delta people's volunteer force (ndpvf)", "niger delta people's volunteer force"],
+     "NGAREB"),
+    (["mungiki"], "KENUAF"), (["palipehutu"], "BDIREB"), (["ex-far"], "RWAREB"),
+    # Asia's, the Balkans', the Caucasus' and the Middle East's of the period
+    (["united wa state army (uwsa)", "united wa state army"], "MMRREB"),
+    (["janatha vimukthi peramuna (jvp)", "janatha vimukthi peramuna"], "LKAPTY"),
+    (["croatian defence council (hvo)", "croatian defense council"], "BIHMIL"),
+    (["mujahedeen khalq", "mujahideen khalq", "mujahedin khalq", "mujahedin-e khalq",
+      "mujahideen-e-khalq", "people's mujahedeen organization of iran"], "IRNREB"),
+    (["ansar al-sunna", "ansar al-sunnah"], "IRQREB"),
+    (["al-qaeda in iraq", "al-qaida in iraq", "al qaeda in iraq"], "IRQREB"),
+    (["tehrik-i-taliban pakistan", "tehrik-e-taliban pakistan", "pakistani taliban"],
+     "PAKREB"),
+    (["mkhedrioni"], "GEOUAF"), (["contra rebels", "contra"], "NICREB"),
+    # ruling and opposition parties and juntas of the period (names no other state's party uses)
+    (["state peace and development council (spdc)", "state peace and development council",
+      "state law and order restoration council (slorc)",
+      "state law and order restoration council"], "MMRGOV"),
+    (["national league for democracy (nld)", "national league for democracy"], "MMROPP"),
+    (["party of the democratic revolution (prd)", "party of the democratic revolution"],
+     "MEXPTY"),
+    (["national action party (pan)", "national action party"], "MEXPTY"),
+    (["serbian democratic party (sds)"], "BIHPTY"),
+    (["phalange", "phalange party", "phalangists", "kataeb"], "LBNPTY"),
+    (["funcinpec"], "KHMPTY"), (["sam rainsy party"], "KHMOPP"),
+    (["front for democracy in burundi (frodebu)", "front for democracy in burundi"], "BDIPTY"),
+    (["union for national progress (uprona)"], "BDIPTY"),
+    (["national resistance movement (nrm)"], "UGAPTY"),
+    (["grand national party"], "KORPTY"), (["uri party"], "KORPTY"),
+    (["justicialist party"], "ARGPTY"), (["radical civic union"], "ARGPTY"),
+    (["fifth republic movement"], "VENPTY"), (["cambio 90"], "PERPTY"),
+    (["fanmi lavalas", "lavalas", "lavalas family"], "HTIPTY"),
+    # security forces and their units named without their state
+    (["frontier corps"], "PAKMIL"), (["border security force (bsf)"], "INDMIL"),
+    (["central reserve police force (crpf)", "central reserve police force"], "INDCOP"),
+    (["rapid action battalion (rab)", "rapid action battalion"], "BGDCOP"),
+    (["omon", "omon riot police"], "RUSCOP"), (["brimob"], "IDNCOP"),
 ]
+# Names the Phoenix files give one group that wire copy of 1990-2008 uses for another: the
+# name -> the dictionary name of the group it means ('Islamic Jihad' is an old Hezbollah alias,
+# while the period's copy means the Palestinian group).
+MOVED_ALIASES: dict[str, str] = {"islamic jihad": "palestinian islamic jihad"}
 # Groups the Phoenix files code by a region ('WEUREB', 'CFRREB', 'IMGSEAMUSASF') or by no
 # country although they fight in and against one state: that state's code (hand-written; the
 # groups of Kashmir, and those active in several countries, keep their regional codes).
@@ -937,6 +990,14 @@ def localise_groups(actors: list[list[Any]], aliases: dict[str, int], isos: set[
         if idx is not None:
             actors[idx][1] = [[code if str(c[0])[:3] not in isos else c[0], c[1], c[2]]
                               for c in actors[idx][1]]
+
+
+def move_aliases(aliases: dict[str, int]) -> None:
+    """Point MOVED_ALIASES at the group the period's copy means; a target the files lack
+    leaves the name where it was."""
+    for name, target in MOVED_ALIASES.items():
+        if target in aliases:
+            aliases[name] = aliases[target]
 
 
 def add_orgs(actors: list[list[Any]], aliases: dict[str, int]) -> None:
@@ -1105,6 +1166,7 @@ def build(dicts: Path) -> dict[str, Any]:
               for name in names if name.split()[-1] not in SHARED_SURNAMES}
     add_orgs(actors, aliases)
     add_groups(actors, aliases)
+    move_aliases(aliases)
     localise_groups(actors, aliases, set(places.values()))
     for name in FALSE_ALIASES:
         aliases.pop(name, None)
