@@ -660,6 +660,9 @@ RECENT_ACTORS: list[tuple[list[str], list[list[str | None]]]] = [
     (["jeremy corbyn"], [["GBRLEG", "1983-06-09", "2015-09-12"], ["GBROPP", "2015-09-12",
                                                                    "2020-04-04"],
                          ["GBRLEG", "2020-04-04", None]]),
+    # Venezuela's military intelligence chief under Chavez, later a defector wanted by the US
+    (["hugo carvajal", "hugo 'el pollo' carvajal"], [["VENSPY", "2004-01-01", "2014-12-31"],
+                                                     ["VENELI", "2014-12-31", None]]),
 ]
 # Leaders, rebels and public figures of 1990-2005 wire copy whom the Phoenix files lack, in the
 # same format (hand-written from public records of the period; dates approximate to the month
@@ -920,6 +923,8 @@ PERIOD_GROUPS: list[tuple[list[str], str]] = [
     (["fifth republic movement"], "VENPTY"), (["cambio 90"], "PERPTY"),
     (["fanmi lavalas", "lavalas", "lavalas family"], "HTIPTY"),
     # security forces and their units named without their state
+    (["united self-defense forces of colombia (auc)", "united self-defense forces of colombia"],
+     "COLMIL"),
     (["frontier corps"], "PAKMIL"), (["border security force (bsf)"], "INDMIL"),
     (["central reserve police force (crpf)", "central reserve police force"], "INDCOP"),
     (["rapid action battalion (rab)", "rapid action battalion"], "BGDCOP"),
