@@ -141,7 +141,10 @@ MEDIA: dict[str, str] = {
     "usa today": "USA", "breitbart": "USA", "breitbart news": "USA", "huffington post": "USA",
     "huffpost": "USA", "the hill": "USA", "msnbc": "USA", "cnbc": "USA", "abc": "USA",
     "the atlantic": "USA", "the new yorker": "USA", "vox": "USA", "buzzfeed": "USA",
-    "prensa latina": "CUB",
+    "prensa latina": "CUB", "granma": "CUB", "al-ahram": "EGY", "al ahram": "EGY",
+    "maghreb arab press": "MAR", "news agency of nigeria": "NGA", "azertac": "AZE",
+    "armenpress": "ARM", "kazinform": "KAZ", "agerpres": "ROU", "ansa": "ITA", "efe": "ESP",
+    "notimex": "MEX", "telam": "ARG", "telesur": "VEN",
 }
 
 _CODE = re.compile(r"\[([^\]]*)\]")
@@ -922,6 +925,45 @@ PERIOD_GROUPS: list[tuple[list[str], str]] = [
     (["justicialist party"], "ARGPTY"), (["radical civic union"], "ARGPTY"),
     (["fifth republic movement"], "VENPTY"), (["cambio 90"], "PERPTY"),
     (["fanmi lavalas", "lavalas", "lavalas family"], "HTIPTY"),
+    # names two states' groups share: the default here, the other by the sentence's places
+    # (actors.coding.TWIN_GROUPS)
+    (["national liberation army (colombia)", "national liberation army"], "COLREB"),
+    (["baath party", "ba'ath party", "baath", "ba'ath", "arab socialist baath party"],
+     "IRQPTY"),
+    (["colorado party"], "PRYPTY"),
+    # South and Southeast Asia's parties of the period
+    (["jatiya party"], "BGDPTY"), (["shiv sena"], "INDPTY"), (["samajwadi party"], "INDPTY"),
+    (["bahujan samaj party", "bahujan samaj party (bsp)"], "INDPTY"),
+    (["all india anna dravida munnetra kazhagam (aiadmk)", "aiadmk"], "INDPTY"),
+    (["dravida munnetra kazhagam (dmk)"], "INDPTY"),
+    (["telugu desam party", "telugu desam"], "INDPTY"),
+    (["akali dal", "shiromani akali dal"], "INDPTY"),
+    (["united national party (unp)", "united national party"], "LKAPTY"),
+    (["united malays national organisation (umno)", "united malays national organization",
+      "umno"], "MYSPTY"),
+    (["barisan nasional"], "MYSPTY"), (["pan-malaysian islamic party"], "MYSPTY"),
+    (["thai rak thai", "thai rak thai party"], "THAPTY"),
+    (["people's alliance for democracy"], "THAOPP"),
+    (["new komeito", "komeito"], "JPNPTY"), (["millennium democratic party"], "KORPTY"),
+    # the Balkans' and the Caucasus' parties of the period
+    (["vmro-dpmne"], "MKDPTY"), (["democratic union for integration"], "MKDPTY"),
+    (["party of democratic action"], "BIHPTY"), (["serbian radical party"], "SRBPTY"),
+    (["democratic party of serbia"], "SRBPTY"), (["otpor"], "SRBOPP"),
+    (["democratic party of kosovo"], "XKXPTY"), (["alliance for the future of kosovo"],
+                                                 "XKXPTY"),
+    (["musavat", "musavat party"], "AZEOPP"), (["new azerbaijan party"], "AZEPTY"),
+    (["dashnaktsutyun"], "ARMPTY"), (["citizens' union of georgia"], "GEOPTY"),
+    # the Middle East's and Africa's parties of the period
+    (["future movement"], "LBNPTY"), (["free patriotic movement"], "LBNPTY"),
+    (["islamic action front"], "JOROPP"), (["kefaya"], "EGYOPP"),
+    (["national congress party"], "SDNPTY"), (["umma party"], "SDNPTY"),
+    (["chama cha mapinduzi"], "TZAPTY"), (["civic united front"], "TZAOPP"),
+    (["kenya african national union (kanu)", "kenya african national union"], "KENPTY"),
+    (["orange democratic movement"], "KENPTY"),
+    (["coalition for unity and democracy"], "ETHOPP"),
+    (["ennahda", "ennahda party", "ennahda movement"], "TUNPTY"),
+    (["constitutional democratic rally"], "TUNPTY"),
+    (["rally for culture and democracy"], "DZAPTY"),
     # security forces and their units named without their state
     (["united self-defense forces of colombia (auc)", "united self-defense forces of colombia"],
      "COLMIL"),
@@ -929,6 +971,11 @@ PERIOD_GROUPS: list[tuple[list[str], str]] = [
     (["central reserve police force (crpf)", "central reserve police force"], "INDCOP"),
     (["rapid action battalion (rab)", "rapid action battalion"], "BGDCOP"),
     (["omon", "omon riot police"], "RUSCOP"), (["brimob"], "IDNCOP"),
+    (["spetsnaz"], "RUSMIL"), (["quds force"], "IRNMIL"), (["sayeret matkal"], "ISRMIL"),
+    (["golani brigade"], "ISRMIL"), (["royal ulster constabulary (ruc)"], "GBRCOP"),
+    (["carabinieri"], "ITACOP"), (["guardia civil"], "ESPCOP"),
+    (["civil defence forces (cdf)", "civil defense forces"], "SLEUAF"),
+    (["special security organization"], "IRQSPY"), (["disip"], "VENSPY"),
 ]
 # Names the Phoenix files give one group that wire copy of 1990-2008 uses for another: the
 # name -> the dictionary name of the group it means ('Islamic Jihad' is an old Hezbollah alias,
