@@ -125,3 +125,42 @@ def test_issue_3_the_men_named_before_are_no_crowd(events_of: Any) -> None:
     text = "Obama and Putin met in Paris, and the two men talked about Syria for an hour."
     codes = events_of.codes(text)
     assert (None, None) not in [(src, tgt) for _, _, src, tgt in codes], codes
+
+
+@pytest.mark.parametrize(("text", "word", "country"), [
+    ("National Liberation Army guerrillas ambushed a patrol near Kumanovo on Sunday.",
+     "National Liberation Army guerrillas", "MKD"),
+    ("National Liberation Army rebels kidnapped 20 oil workers near Barrancabermeja.",
+     "National Liberation Army rebels", "COL"),
+    ("Baath party officials in Aleppo organised a rally for the president.",
+     "Baath party officials", "SYR"),
+    ("Baath party officials in Mosul were dismissed from their posts.",
+     "Baath party officials", "IRQ"),
+    ("The Colorado Party lost the election in Uruguay for the first time.", "Colorado Party",
+     "URY"),
+])
+def test_issue_3_a_name_two_states_groups_share_is_settled_by_its_sentence(
+        actors_of: Any, text: str, word: str, country: str) -> None:
+    """'National Liberation Army' (Colombia, Macedonia), 'Baath party' (Iraq, Syria),
+    'Colorado Party' (Paraguay, Uruguay): the state the sentence's places name."""
+    assert _country(actors_of, text, word, "2001-05-01") == country
+
+
+@pytest.mark.parametrize(("text", "word", "country"), [
+    ("Supporters of the Telugu Desam Party blocked roads in Hyderabad.",
+     "Telugu Desam Party", "IND"),
+    ("UMNO leaders met in Kuala Lumpur to choose a new deputy president.", "UMNO", "MYS"),
+    ("The Democratic Union for Integration walked out of parliament in Skopje.",
+     "Democratic Union for Integration", "MKD"),
+    ("The Islamic Action Front boycotted the municipal elections.", "Islamic Action Front",
+     "JOR"),
+    ("The Civic United Front accused police of beating its supporters in Zanzibar.",
+     "Civic United Front", "TZA"),
+    ("Guardia Civil officers arrested three ETA suspects near Bilbao.",
+     "Guardia Civil officers", "ESP"),
+    ("Armenpress said the talks in Yerevan would resume on Monday.", "Armenpress", "ARM"),
+])
+def test_issue_3_period_parties_units_and_agencies_are_coded(actors_of: Any, text: str,
+                                                             word: str, country: str) -> None:
+    """Parties, security units and state news agencies of 1990-2008 copy named bare."""
+    assert _country(actors_of, text, word, "2004-06-01") == country

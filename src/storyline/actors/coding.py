@@ -474,6 +474,13 @@ TWIN_TOWNS: dict[str, tuple[str, str]] = {
     "trinidad": ("TTO", "BOL"), "valencia": ("ESP", "VEN"), "cordoba": ("ESP", "ARG"),
     "cartagena": ("ESP", "COL"), "hyderabad": ("IND", "PAK"), "san jose": ("USA", "CRI"),
 }
+# Groups of one name in two states -> (the knowledge base's reading, the other), settled by
+# the sentence's other places or nationals like TWIN_TOWNS: Colombia's ELN and Macedonia's
+# rebels of 2001, Iraq's and Syria's Baath parties, Paraguay's and Uruguay's Colorado parties.
+TWIN_GROUPS: dict[str, tuple[str, str]] = {
+    "national liberation army": ("COL", "MKD"), "baath party": ("IRQ", "SYR"),
+    "ba'ath party": ("IRQ", "SYR"), "baath": ("IRQ", "SYR"), "colorado party": ("PRY", "URY"),
+}
 # Names of an era that settle a shared name: while the DRC was called Zaire (1971-1997), a
 # text that names Zaire means the Republic by a bare 'Congo'.
 TWIN_ERAS: dict[str, str] = {"zaire": "COG", "zairean": "COG", "zaireans": "COG"}

@@ -27,6 +27,7 @@ from storyline.actors.coding import (
     STAFF_WORDS,
     TITLE_SECTORS,
     TWIN_ERAS,
+    TWIN_GROUPS,
     TWIN_QUALIFIERS,
     TWIN_STATES,
     TWIN_TOWNS,
@@ -925,12 +926,21 @@ def _twin_readings(item: Item) -> tuple[str, str] | None:
     'Trinidad'), if it has one and no word naming one state outright ('Congo-Brazzaville')."""
     if item.kind != "PERSON" and (town := TWIN_TOWNS.get(_place_key(item))) is not None:
         return town if item.country in town else None  # the tagger's kind may be any
+    if item.kind != "PERSON" and (group := _twin_group(_place_key(item))) is not None:
+        return group if item.country in group else None
     words = [w.casefold() for w in _clean(item.cand.words)]
     parts = {p for w in words for p in w.replace("-", " ").split()}
     if parts & TWIN_QUALIFIERS:
         return None
     readings = next((TWIN_STATES[p] for p in parts if p in TWIN_STATES), None)
     return readings if readings is not None and item.country in readings else None
+
+
+def _twin_group(key: str) -> tuple[str, str] | None:
+    """The two states a group's shared name may mean, the name being words of its phrase
+    ('National Liberation Army rebels', 'the ruling Baath party')."""
+    return next((pair for name, pair in TWIN_GROUPS.items() if f" {name} " in f" {key} "),
+                None)
 
 
 def _town_description(item: Item, text: str) -> str | None:
