@@ -401,9 +401,11 @@ def _alias_run(start: int, end: int, info: DocInfo) -> tuple[int, int]:
     """The group's bounds widened to the longest dictionary name it is part of, where the
     tagger cut the name at an inner 'of', 'for', 'in' or 'and' ('Party' of the Democratic
     Revolution, 'Front for Democracy' in Burundi, State Peace and 'Development Council');
-    only a name of capitalised words that begins and ends with one is taken."""
-    if not _capitalised(start, info) or not _capitalised(end - 1, info):
-        return start, end
+    only a name of capitalised words that begins and ends with one is taken, and no title
+    ('Secretary of State' is the offices' to read)."""
+    if not _capitalised(start, info) or not _capitalised(end - 1, info) or (
+            info.lower[start] in PERSON_TITLES):
+        return start, end  # 'Secretary' of State for Defence: an office, read by its title
     sent = info.sent_of[start]
     new_end = end
     k = end
@@ -417,7 +419,8 @@ def _alias_run(start: int, end: int, info: DocInfo) -> tuple[int, int]:
     while k > max(start - MAX_ALIAS_RUN, info.sent_start[sent]) and (
             info.lower[k - 1] in NAME_INNER_WORDS or _capitalised(k - 1, info)):
         k -= 1
-        if _capitalised(k, info) and _known_name(k, new_end, info):
+        if _capitalised(k, info) and info.lower[k] not in PERSON_TITLES and _known_name(
+                k, new_end, info):
             new_start = k
     return new_start, new_end
 
