@@ -164,3 +164,10 @@ def test_issue_3_period_parties_units_and_agencies_are_coded(actors_of: Any, tex
                                                              word: str, country: str) -> None:
     """Parties, security units and state news agencies of 1990-2008 copy named bare."""
     assert _country(actors_of, text, word, "2004-06-01") == country
+
+
+def test_issue_3_a_title_is_not_widened_into_a_dictionary_office(actors_of: Any) -> None:
+    """'Secretary of State' is a US office's alias, but 'Britain's Secretary of State for
+    Defence' is Britain's: a title is not read as a dictionary name."""
+    text = "Britain's Secretary of State for Defence visited troops in Basra."
+    assert _country(actors_of, text, "Secretary", "2004-06-01") == "GBR"
