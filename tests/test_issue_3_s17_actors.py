@@ -171,3 +171,18 @@ def test_issue_3_a_title_is_not_widened_into_a_dictionary_office(actors_of: Any)
     Defence' is Britain's: a title is not read as a dictionary name."""
     text = "Britain's Secretary of State for Defence visited troops in Basra."
     assert _country(actors_of, text, "Secretary", "2004-06-01") == "GBR"
+
+
+@pytest.mark.parametrize(("text", "word", "country"), [
+    ("Police in Karachi blamed Lashkar-e-Jhangvi for the bombing of a Shiite mosque.",
+     "Lashkar-e-Jhangvi", "PAK"),
+    ("Sipah-e-Sahaba called a strike in Jhang after the killing of its leader.",
+     "Sipah-e-Sahaba", "PAK"),
+    ("Al-Qaeda in the Islamic Maghreb kidnapped two Austrian tourists in Tunisia.",
+     "Al-Qaeda in the Islamic Maghreb", "DZA"),
+])
+def test_issue_3_hyphenated_group_names_are_read_whole(actors_of: Any, text: str, word: str,
+                                                       country: str) -> None:
+    """Names the tokens split at their hyphens or linking particles, whose tagged part was a
+    person or place, are the dictionary's group."""
+    assert _country(actors_of, text, word, "2007-06-01") == country

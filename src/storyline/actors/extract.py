@@ -219,7 +219,8 @@ def code_org(cand: Candidate, date: str | None, db: str | None) -> Item:
     while words and not words[0][:1].isupper() and len(words) > 1:
         words = words[1:]  # 'official Sputnik News Agency'
     full = " ".join(words)
-    known = code_name(_official(cand), date, db) or (code_name(full, date, db) if words else None)
+    known = (code_name(_official(cand), date, db) or _hyphenated_name(cand, date)
+             or (code_name(full, date, db) if words else None))
     if known is None and (own := _name_before_place(words)) != words and (
             named := code_name(" ".join(own), date, db)) is not None and named.country:
         known, words, full = named, own, " ".join(own)  # 'the Rapid Support Forces in Jeddah'
@@ -313,6 +314,16 @@ def _official(cand: Candidate) -> str:
     if len(first) == 2 and first[0].casefold() in DETERMINERS:
         text = first[1]
     return text if "'s " in text else ""
+
+
+def _hyphenated_name(cand: Candidate, date: str | None) -> Coded | None:
+    """A dictionary name as written with its hyphens ('Al-Qaeda in the Islamic Maghreb',
+    'Fatah al-Islam'), which the tokens split ('Al - Qaeda')."""
+    text = cand.text.replace("’", "'")
+    first = text.split(" ", 1)
+    if len(first) == 2 and first[0].casefold() in DETERMINERS:
+        text = first[1]
+    return lookup_bundled(norm_key(text), date) if "-" in text else None
 
 
 def code_place(cand: Candidate, date: str | None, db: str | None) -> list[Item]:

@@ -393,7 +393,8 @@ def _right_edge(i: int, start: int, info: DocInfo) -> int:
 
 # Lower-case words inside the names of groups, parties and juntas ('Party of the Democratic
 # Revolution', 'State Peace and Development Council', 'al-Qaeda in Iraq')
-NAME_INNER_WORDS = frozenset({"of", "for", "the", "in", "and", "-"})
+NAME_INNER_WORDS = frozenset({"of", "for", "the", "in", "and", "-", "e", "i", "ul", "ut", "al"})
+# ('Hezb-e-Islami', 'Lashkar-e-Jhangvi': the linking particles of South Asian group names)
 MAX_ALIAS_RUN = 5  # tokens a name may run on past the tagger's span, on either side
 
 
@@ -402,14 +403,15 @@ def _alias_run(start: int, end: int, info: DocInfo) -> tuple[int, int]:
     tagger cut the name at an inner 'of', 'for', 'in' or 'and' ('Party' of the Democratic
     Revolution, 'Front for Democracy' in Burundi, State Peace and 'Development Council');
     only a name of capitalised words that begins and ends with one is taken, and no title
-    ('Secretary of State' is the offices' to read)."""
-    if not _capitalised(start, info) or not _capitalised(end - 1, info) or (
-            info.lower[start] in PERSON_TITLES):
+    ('Secretary of State' is the offices' to read); a span the tagger began at a hyphen
+    ('-Jhangvi') may only grow to the left ('Lashkar-e-Jhangvi')."""
+    if not _capitalised(end - 1, info) or info.lower[start] in PERSON_TITLES:
         return start, end  # 'Secretary' of State for Defence: an office, read by its title
     sent = info.sent_of[start]
     new_end = end
     k = end
-    while k < min(end + MAX_ALIAS_RUN, len(info.lower)) and info.sent_of[k] == sent and (
+    while _capitalised(start, info) and k < min(end + MAX_ALIAS_RUN, len(info.lower)) and (
+            info.sent_of[k] == sent) and (
             info.lower[k] in NAME_INNER_WORDS or _capitalised(k, info)):
         k += 1
         if _capitalised(k - 1, info) and _known_name(start, k, info):
@@ -435,6 +437,14 @@ def _known_name(start: int, end: int, info: DocInfo) -> bool:
     """Whether tokens ``start``..``end`` read as written are a dictionary name."""
     name = info.text[info.idx[start]:info.idx[end - 1] + info.length[end - 1]]
     return norm_key(name) in kb.bundled().aliases
+
+
+def _group_name(start: int, end: int, info: DocInfo) -> bool:
+    """Whether tokens ``start``..``end`` as written are a dictionary entry of no dated
+    office, a group rather than a person."""
+    name = info.text[info.idx[start]:info.idx[end - 1] + info.length[end - 1]]
+    idx = kb.bundled().aliases.get(norm_key(name))
+    return idx is not None and all(code[1] is None for code in kb.bundled().actors[idx][1])
 
 
 def _hyphen_name(start: int, end: int, info: DocInfo) -> bool:
@@ -605,9 +615,9 @@ def doc_candidates(
             continue
         start = _left_edge(i, info)
         end = _right_edge(i, start, info)
-        tagged = start
+        tagged = (start, end)
         start, end = _alias_run(start, end, info)
-        while start < tagged and out and out[-1].token - tok_base >= start and (
+        while start < tagged[0] and out and out[-1].token - tok_base >= start and (
                 out[-1].label != "PRON"):
             out.pop()  # 'State Peace and Development Council': the first words are its own
         taken = end
@@ -616,6 +626,8 @@ def doc_candidates(
         out.append(_group(doc, i, (start, end), info, offset, sent_base + info.sent_of[i],
                           tok_base))
         out[-1].quoted = inside[i]
+        if (start, end) != tagged and _group_name(start, end, info):
+            out[-1].label = "ORG"  # 'Sipah-e-Sahaba', whose last word was tagged a place
     return out
 
 
