@@ -186,3 +186,15 @@ def test_issue_3_hyphenated_group_names_are_read_whole(actors_of: Any, text: str
     """Names the tokens split at their hyphens or linking particles, whose tagged part was a
     person or place, are the dictionary's group."""
     assert _country(actors_of, text, word, "2007-06-01") == country
+
+
+@pytest.mark.parametrize(("text", "word", "country"), [
+    ("Slobodan Milosevic's police beat opposition marchers on Sunday.", "police", "SRB"),
+    ("Robert Mugabe's ruling party swept the rural seats.", "ruling party", "ZWE"),
+    ("Saddam Hussein's Republican Guard pulled back from the Kuwaiti border.",
+     "Republican Guard", "IRQ"),
+])
+def test_issue_3_a_leader_named_in_full_owns_his_state_body(actors_of: Any, text: str,
+                                                            word: str, country: str) -> None:
+    """A state body after a known leader's possessive is his state's."""
+    assert _country(actors_of, text, word, "1996-06-01") == country

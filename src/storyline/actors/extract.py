@@ -252,6 +252,8 @@ def code_org(cand: Candidate, date: str | None, db: str | None) -> Item:
         title.country, title.body_sector = "USA", "LEG"  # 'the Congressional Progressive
         # Caucus', 'the Congressional Budget Office': the US Congress's own bodies
     _merge(title, code_words(cand.poss_words), role=False)
+    if known is None and title.country is None:
+        title.country = _person_owner(cand, date, db)  # "Saddam Hussein's Republican Guard"
     if cand.desc_words:
         _merge(title, code_words(cand.desc_words), role=False)
     title.role_words = []
@@ -408,6 +410,9 @@ def code_title(cand: Candidate, date: str | None, db: str | None) -> Item:
         _named_owner(title, cand, date, db)  # the possessor's, not a namesake party's
     if title.country is None and owner.country is None:
         owner.country = _person_of(cand, date, db)  # "the government of President Assad"
+    if title.country is None and owner.country is None and (
+            title.sector in OWNED_SECTORS or title.body_sector in OWNED_SECTORS):
+        owner.country = _person_owner(cand, date, db)  # "Slobodan Milosevic's police"
     if title.country is None and owner.country is None:
         owner.country = staff_country(cand.poss_words + _clean(cand.words), date)  # 'a
         # Clinton aide', "Trump's newly installed campaign chief"
@@ -437,6 +442,21 @@ def _person_of(cand: Candidate, date: str | None, db: str | None) -> str | None:
         return staff_country([name_words[0], cand.words[-1]], date)
     name = " ".join(name_words).replace(" - ", "-")
     known = code_name(name, date, db) if len(name_words) > 1 and prep == ["of"] else None
+    return known.country if known is not None and known.country in bundled().isos else None
+
+
+# Sectors of the bodies a known leader's possessive names as his state's ("Slobodan
+# Milosevic's police", "Robert Mugabe's ruling party"); not critics or opponents
+OWNED_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "PTY", "UAF"})
+
+
+def _person_owner(cand: Candidate, date: str | None, db: str | None) -> str | None:
+    """The country of a known person, named in full, whose possessive a body follows
+    ("Saddam Hussein's Republican Guard": IRQ); a bare surname says none."""
+    _, name_words = split_title(_clean(cand.poss_words))
+    if len(name_words) < 2:
+        return None
+    known = code_name(" ".join(name_words).replace(" - ", "-"), date, db)
     return known.country if known is not None and known.country in bundled().isos else None
 
 
