@@ -81,6 +81,7 @@ TITLE_SECTORS: dict[str, str | None] = {
     "insurgents": "REB", "guerrillas": "REB", "opposition": "OPP", "nationals": "CVL",
     "civilians": "CVL", "forces": "MIL", "troops": "MIL", "soldiers": "MIL", "navy": "MIL",
     "warships": "MIL", "police": "COP", "people": "CVL", "citizens": "CVL",
+    "men": "CVL", "public": "CVL",  # the dictionaries' PPL: a crowd of their place, as people
     "residents": "CVL", "villagers": "CVL", "inhabitants": "CVL", "population": "CVL",
     "fundamentalists": "RAD", "islamic fundamentalists": "RAD",
     "aid agencies": "NGO", "aid agency": "NGO", "aid organizations": "NGO",
@@ -472,6 +473,13 @@ TWIN_PAIRS = frozenset(frozenset(pair) for pair in TWIN_STATES.values())
 TWIN_TOWNS: dict[str, tuple[str, str]] = {
     "trinidad": ("TTO", "BOL"), "valencia": ("ESP", "VEN"), "cordoba": ("ESP", "ARG"),
     "cartagena": ("ESP", "COL"), "hyderabad": ("IND", "PAK"), "san jose": ("USA", "CRI"),
+}
+# Groups of one name in two states -> (the knowledge base's reading, the other), settled by
+# the sentence's other places or nationals like TWIN_TOWNS: Colombia's ELN and Macedonia's
+# rebels of 2001, Iraq's and Syria's Baath parties, Paraguay's and Uruguay's Colorado parties.
+TWIN_GROUPS: dict[str, tuple[str, str]] = {
+    "national liberation army": ("COL", "MKD"), "baath party": ("IRQ", "SYR"),
+    "ba'ath party": ("IRQ", "SYR"), "baath": ("IRQ", "SYR"), "colorado party": ("PRY", "URY"),
 }
 # Names of an era that settle a shared name: while the DRC was called Zaire (1971-1997), a
 # text that names Zaire means the Republic by a bare 'Congo'.
@@ -1286,6 +1294,11 @@ def state_then(country: str | None, date: str | None) -> str | None:
     return older[0] if older is not None and date is not None and date < older[1] else country
 
 
+# 'the men', 'the two men', 'these masked men': men the text has already named (their names
+# are their actors); 'two men', 'masked men' are a crowd of their place like 'people'
+NAMED_MEN = re.compile(r"^(?:the|these|those)\s+(?:[\w-]+\s+)?men$", re.IGNORECASE)
+
+
 def code_phrase(
     text: str, date: str | None = None, db_path: str | None = None
 ) -> ActorRef | None:
@@ -1303,6 +1316,8 @@ def _code_phrase(
     """Code a bare phrase, its country today's state."""
     if sports_club(text):
         return None  # 'Real Madrid', 'Manchester United': a club, no political actor
+    if NAMED_MEN.match(text):
+        return None  # 'the two men talked': men the text named before, no crowd of a place
     own = without_patron(text)
     if own != text:  # 'Russian-backed separatists' are coded as 'separatists'
         coded = code_phrase(own, date, db_path) if own else None
@@ -1418,6 +1433,8 @@ def add_title_org(title: Title, words: list[str], date: str | None,
     """'Hamas leader', 'FARC commander', 'PKK leader': an organisation the knowledge base
     knows, named in a person's title, gives them its country and its sector."""
     if title.country is not None:
+        if (group := demonym_led_group(words, date, db_path)) is not None:
+            take_group(title, group, date)  # 'Croatian Defence Council gunners': BIH
         return
     known = title_group(words, date, db_path)
     if known is None:
@@ -1531,6 +1548,22 @@ def _inner_possessives(words: list[str]) -> list[str]:
             continue
         out.append(word)
     return out
+
+
+def demonym_led_group(words: list[str], date: str | None, db_path: str | None
+                       ) -> Coded | None:
+    """A known group whose name opens with a demonym and belongs to another state ('Croatian
+    Defence Council', the Bosnian Croats' militia; 'Serbian Democratic Party' in Bosnia):
+    the group's state, not the demonym's, is the title's."""
+    own = words[1:] if words[:1] and words[0].casefold() in ("the", "a", "an") else words
+    if not own or norm_key(own[0]) not in bundled().demonyms:
+        return None
+    lead = _leading_name(own)
+    if len(lead) < 2:
+        return None
+    known = code_name(" ".join(lead), date, db_path)
+    demonym = bundled().demonyms[norm_key(own[0])]
+    return known if known is not None and known.country not in (None, demonym) else None
 
 
 def _leading_name(words: list[str]) -> list[str]:

@@ -27,6 +27,7 @@ from storyline.actors.coding import (
     STAFF_WORDS,
     TITLE_SECTORS,
     TWIN_ERAS,
+    TWIN_GROUPS,
     TWIN_QUALIFIERS,
     TWIN_STATES,
     TWIN_TOWNS,
@@ -41,6 +42,7 @@ from storyline.actors.coding import (
     code_words,
     combine,
     dateline_country,
+    demonym_led_group,
     ethnic_group,
     is_agent_word,
     office_absent,
@@ -217,7 +219,8 @@ def code_org(cand: Candidate, date: str | None, db: str | None) -> Item:
     while words and not words[0][:1].isupper() and len(words) > 1:
         words = words[1:]  # 'official Sputnik News Agency'
     full = " ".join(words)
-    known = code_name(_official(cand), date, db) or (code_name(full, date, db) if words else None)
+    known = (code_name(_official(cand), date, db) or _hyphenated_name(cand, date)
+             or (code_name(full, date, db) if words else None))
     if known is None and (own := _name_before_place(words)) != words and (
             named := code_name(" ".join(own), date, db)) is not None and named.country:
         known, words, full = named, own, " ".join(own)  # 'the Rapid Support Forces in Jeddah'
@@ -249,6 +252,8 @@ def code_org(cand: Candidate, date: str | None, db: str | None) -> Item:
         title.country, title.body_sector = "USA", "LEG"  # 'the Congressional Progressive
         # Caucus', 'the Congressional Budget Office': the US Congress's own bodies
     _merge(title, code_words(cand.poss_words), role=False)
+    if known is None and title.country is None:
+        title.country = _person_owner(cand, date, db)  # "Saddam Hussein's Republican Guard"
     if cand.desc_words:
         _merge(title, code_words(cand.desc_words), role=False)
     title.role_words = []
@@ -311,6 +316,16 @@ def _official(cand: Candidate) -> str:
     if len(first) == 2 and first[0].casefold() in DETERMINERS:
         text = first[1]
     return text if "'s " in text else ""
+
+
+def _hyphenated_name(cand: Candidate, date: str | None) -> Coded | None:
+    """A dictionary name as written with its hyphens ('Al-Qaeda in the Islamic Maghreb',
+    'Fatah al-Islam'), which the tokens split ('Al - Qaeda')."""
+    text = cand.text.replace("’", "'")
+    first = text.split(" ", 1)
+    if len(first) == 2 and first[0].casefold() in DETERMINERS:
+        text = first[1]
+    return lookup_bundled(norm_key(text), date) if "-" in text else None
 
 
 def code_place(cand: Candidate, date: str | None, db: str | None) -> list[Item]:
@@ -377,6 +392,9 @@ def _titled_name(words: list[str]) -> bool:
 def code_title(cand: Candidate, date: str | None, db: str | None) -> Item:
     """A title or common-noun actor ('the Chinese Defense Minister', 'a diplomat')."""
     title = code_words(_clean(cand.words))
+    if title.country is not None and (
+            group := demonym_led_group(_clean(cand.words), date, db)) is not None:
+        take_group(title, group, date)  # 'Croatian Defence Council gunners': Bosnia's
     right = cand.right_words
     if cand.head_lemma in ENVOY_WORDS and right[:1] != ["of"]:
         right = []  # 'the ambassador in Baghdad', 'the envoy to Iraq': posted there, not of it
@@ -392,6 +410,9 @@ def code_title(cand: Candidate, date: str | None, db: str | None) -> Item:
         _named_owner(title, cand, date, db)  # the possessor's, not a namesake party's
     if title.country is None and owner.country is None:
         owner.country = _person_of(cand, date, db)  # "the government of President Assad"
+    if title.country is None and owner.country is None and (
+            title.sector in OWNED_SECTORS or title.body_sector in OWNED_SECTORS):
+        owner.country = _person_owner(cand, date, db)  # "Slobodan Milosevic's police"
     if title.country is None and owner.country is None:
         owner.country = staff_country(cand.poss_words + _clean(cand.words), date)  # 'a
         # Clinton aide', "Trump's newly installed campaign chief"
@@ -421,6 +442,21 @@ def _person_of(cand: Candidate, date: str | None, db: str | None) -> str | None:
         return staff_country([name_words[0], cand.words[-1]], date)
     name = " ".join(name_words).replace(" - ", "-")
     known = code_name(name, date, db) if len(name_words) > 1 and prep == ["of"] else None
+    return known.country if known is not None and known.country in bundled().isos else None
+
+
+# Sectors of the bodies a known leader's possessive names as his state's ("Slobodan
+# Milosevic's police", "Robert Mugabe's ruling party"); not critics or opponents
+OWNED_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "PTY", "UAF"})
+
+
+def _person_owner(cand: Candidate, date: str | None, db: str | None) -> str | None:
+    """The country of a known person, named in full, whose possessive a body follows
+    ("Saddam Hussein's Republican Guard": IRQ); a bare surname says none."""
+    _, name_words = split_title(_clean(cand.poss_words))
+    if len(name_words) < 2:
+        return None
+    known = code_name(" ".join(name_words).replace(" - ", "-"), date, db)
     return known.country if known is not None and known.country in bundled().isos else None
 
 
@@ -921,12 +957,21 @@ def _twin_readings(item: Item) -> tuple[str, str] | None:
     'Trinidad'), if it has one and no word naming one state outright ('Congo-Brazzaville')."""
     if item.kind != "PERSON" and (town := TWIN_TOWNS.get(_place_key(item))) is not None:
         return town if item.country in town else None  # the tagger's kind may be any
+    if item.kind != "PERSON" and (group := _twin_group(_place_key(item))) is not None:
+        return group if item.country in group else None
     words = [w.casefold() for w in _clean(item.cand.words)]
     parts = {p for w in words for p in w.replace("-", " ").split()}
     if parts & TWIN_QUALIFIERS:
         return None
     readings = next((TWIN_STATES[p] for p in parts if p in TWIN_STATES), None)
     return readings if readings is not None and item.country in readings else None
+
+
+def _twin_group(key: str) -> tuple[str, str] | None:
+    """The two states a group's shared name may mean, the name being words of its phrase
+    ('National Liberation Army rebels', 'the ruling Baath party')."""
+    return next((pair for name, pair in TWIN_GROUPS.items() if f" {name} " in f" {key} "),
+                None)
 
 
 def _town_description(item: Item, text: str) -> str | None:

@@ -61,11 +61,13 @@ PERSON_TITLES = frozenset({
     "officers", "guards", "farmers", "teachers", "monks", "clerics", "migrants", "immigrants",
     "detainees", "hostages", "opposition", "devotees", "worshipers", "mourners", "shoppers",
     "commuters", "truckers", "dockworkers", "dockers", "miners", "herders", "shepherds", "pupils",
-    "schoolchildren", "traders", "nurses", "steelworkers", "pensioners",
+    "schoolchildren", "traders", "nurses", "steelworkers", "pensioners", "men", "public",
 }) | frozenset({  # unnamed armed people, placed by their sentence as police are
     "gunman", "shooter", "shooters", "attacker", "attackers",
 })
 TITLE_OR_GROUP = PERSON_TITLES | GROUP_HEADS
+SEX_CATEGORIES = frozenset({"men", "women"})  # before 's they name a category ('men's final')
+DEFINITE_DETS = frozenset({"the", "these", "those"})  # 'the men': ones the text named before
 MAX_GROUP = 12
 MAX_DESC = 30
 
@@ -136,6 +138,21 @@ def _places_as_things(pos: list[str], ent: list[str], lower: list[str],
             ent[i] = "GPE"
 
 
+PARTICIPANT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos"})
+
+
+def _people_as_works(pos: list[str], dep: list[str], ent: list[str], lower: list[str],
+                     spans: dict[int, tuple[int, int]]) -> None:
+    """A two- or three-word proper name opening with a given name that the tagger labels a
+    work of art or a product ('arrested Hugo Carvajal', 'the extradition of Hugo Carvajal')
+    and that a verb or preposition takes as a participant is relabelled a person, in place."""
+    for start, end in set(spans.values()):
+        if ent[start] in ("WORK_OF_ART", "PRODUCT") and 2 <= end - start <= 3 and (
+                is_given_name(lower[start]) and dep[end - 1] in PARTICIPANT_DEPS
+                and all(p == "PROPN" for p in pos[start:end])):
+            ent[start:end] = ["PERSON"] * (end - start)
+
+
 def _languages_as_things(dep: list[str], ent: list[str], lower: list[str], head: list[int],
                          spans: dict[int, tuple[int, int]]) -> None:
     """A language name the tagger labels a people or a place, taught, learnt or spoken ('taught
@@ -200,6 +217,7 @@ class DocInfo:
                 sent_of[sent.start : sent.end] = [n] * (sent.end - sent.start)
         _places_as_things(cols[0], cols[2], cols[3], ent_span)
         _languages_as_things(cols[1], cols[2], cols[3], heads, ent_span)
+        _people_as_works(cols[0], cols[1], cols[2], cols[3], ent_span)
         _birthplaces_as_things(cols[2], cols[3], ent_span)
         return cls(cols[0], cols[1], cols[2], cols[3], heads, arr[:, 5].tolist(),
                    arr[:, 6].tolist(), ent_span, sent_of, starts, doc.text)
@@ -233,6 +251,10 @@ class DocInfo:
         pos, ent = self.pos[i], self.ent[i]
         if pos not in ("PROPN", "NOUN", "ADJ") or self.dep[i] == "case":
             return False
+        if self.lower[i] in SEX_CATEGORIES and self.lower[i + 1:i + 2] in (["'s"], ["’s"]):
+            return False  # 'the men's final', "women's rights": a category, no crowd
+        if self.lower[i] == "men" and self._men_of_others(i):
+            return False
         if ent and ent not in ENT_KINDS:
             return False
         head = self.head[i]
@@ -242,10 +264,37 @@ class DocInfo:
             return True
         if pos != "NOUN":
             return False
+        if self.known_acronym(i):
+            return True
         if self.surname_noun(i):
             return True
         return (self.lower[i] in TITLE_OR_GROUP or self._agent_with_origin(i)
                 or self._agent_compound(i))
+
+    def known_acronym(self, i: int) -> bool:
+        """'blamed the AUC': a group's acronym, written in capitals, that the tagger took for
+        a common noun."""
+        word = self.text[self.idx[i]:self.idx[i] + self.length[i]]
+        if not (3 <= len(word) <= 6 and word.isalpha() and word.isupper()):
+            return False
+        if any(self._shouted(j) for j in (i - 1, i + 1)):
+            return False  # a headline in capitals ('MODEL', 'NATION' are words there)
+        return self.lower[i] in kb.bundled().acronyms
+
+    def _shouted(self, j: int) -> bool:
+        """Whether token ``j`` is a word of two or more letters written in capitals."""
+        if not 0 <= j < len(self.lower):
+            return False
+        word = self.text[self.idx[j]:self.idx[j] + self.length[j]]
+        return len(word) > 1 and word.isalpha() and word.isupper()
+
+    def _men_of_others(self, i: int) -> bool:
+        """'the two men talked', 'the bodies of 14 men': men already named, or only those a
+        noun before them is of; no crowd of their own ('two men shot a trader' is)."""
+        if self.dep[i] == "pobj" and self.lower[self.head[i]] == "of":
+            return True
+        return any(self.lower[j] in DEFINITE_DETS for j in self.children(i, -1, 4)
+                   if self.dep[j] == "det")
 
     def _agent_compound(self, i: int) -> bool:
         """'rebel group', 'armed men', 'fighter jets': a two-word political or armed agent
@@ -340,6 +389,62 @@ def _right_edge(i: int, start: int, info: DocInfo) -> int:
     while end - 1 > i and info.dep[end - 1] == "case":
         end -= 1
     return end + 2 if end == i + 1 and _hyphen_name(start, end, info) else end
+
+
+# Lower-case words inside the names of groups, parties and juntas ('Party of the Democratic
+# Revolution', 'State Peace and Development Council', 'al-Qaeda in Iraq')
+NAME_INNER_WORDS = frozenset({"of", "for", "the", "in", "and", "-", "e", "i", "ul", "ut", "al"})
+# ('Hezb-e-Islami', 'Lashkar-e-Jhangvi': the linking particles of South Asian group names)
+MAX_ALIAS_RUN = 5  # tokens a name may run on past the tagger's span, on either side
+
+
+def _alias_run(start: int, end: int, info: DocInfo) -> tuple[int, int]:
+    """The group's bounds widened to the longest dictionary name it is part of, where the
+    tagger cut the name at an inner 'of', 'for', 'in' or 'and' ('Party' of the Democratic
+    Revolution, 'Front for Democracy' in Burundi, State Peace and 'Development Council');
+    only a name of capitalised words that begins and ends with one is taken, and no title
+    ('Secretary of State' is the offices' to read); a span the tagger began at a hyphen
+    ('-Jhangvi') may only grow to the left ('Lashkar-e-Jhangvi')."""
+    if not _capitalised(end - 1, info) or info.lower[start] in PERSON_TITLES:
+        return start, end  # 'Secretary' of State for Defence: an office, read by its title
+    sent = info.sent_of[start]
+    new_end = end
+    k = end
+    while _capitalised(start, info) and k < min(end + MAX_ALIAS_RUN, len(info.lower)) and (
+            info.sent_of[k] == sent) and (
+            info.lower[k] in NAME_INNER_WORDS or _capitalised(k, info)):
+        k += 1
+        if _capitalised(k - 1, info) and _known_name(start, k, info):
+            new_end = k
+    new_start = start
+    k = start
+    while k > max(start - MAX_ALIAS_RUN, info.sent_start[sent]) and (
+            info.lower[k - 1] in NAME_INNER_WORDS or _capitalised(k - 1, info)):
+        k -= 1
+        if _capitalised(k, info) and info.lower[k] not in PERSON_TITLES and _known_name(
+                k, new_end, info):
+            new_start = k
+    return new_start, new_end
+
+
+def _capitalised(k: int, info: DocInfo) -> bool:
+    """Whether token ``k`` is a capitalised word (not the sentence's first by position only)."""
+    return info.text[info.idx[k]:info.idx[k] + 1].isupper() and info.pos[k] in ("PROPN", "NOUN",
+                                                                                  "ADJ", "ADP")
+
+
+def _known_name(start: int, end: int, info: DocInfo) -> bool:
+    """Whether tokens ``start``..``end`` read as written are a dictionary name."""
+    name = info.text[info.idx[start]:info.idx[end - 1] + info.length[end - 1]]
+    return norm_key(name) in kb.bundled().aliases
+
+
+def _group_name(start: int, end: int, info: DocInfo) -> bool:
+    """Whether tokens ``start``..``end`` as written are a dictionary entry of no dated
+    office, a group rather than a person."""
+    name = info.text[info.idx[start]:info.idx[end - 1] + info.length[end - 1]]
+    idx = kb.bundled().aliases.get(norm_key(name))
+    return idx is not None and all(code[1] is None for code in kb.bundled().actors[idx][1])
 
 
 def _hyphen_name(start: int, end: int, info: DocInfo) -> bool:
@@ -486,6 +591,8 @@ def _label(info: DocInfo, start: int, end: int, i: int) -> str:
         return "TITLE"
     if ent in ENT_KINDS:
         return ent
+    if pos == "NOUN" and end - start == 1 and info.known_acronym(i):
+        return "ORG"  # 'the AUC'
     if pos == "NOUN":
         return "PROPN" if end - start == 1 and info.surname_noun(i) else "TITLE"
     ent_labels = labels & ENT_KINDS
@@ -508,12 +615,19 @@ def doc_candidates(
             continue
         start = _left_edge(i, info)
         end = _right_edge(i, start, info)
+        tagged = (start, end)
+        start, end = _alias_run(start, end, info)
+        while start < tagged[0] and out and out[-1].token - tok_base >= start and (
+                out[-1].label != "PRON"):
+            out.pop()  # 'State Peace and Development Council': the first words are its own
         taken = end
         if not any(c.isalpha() for c in info.lower[i]):
             continue
         out.append(_group(doc, i, (start, end), info, offset, sent_base + info.sent_of[i],
                           tok_base))
         out[-1].quoted = inside[i]
+        if (start, end) != tagged and _group_name(start, end, info):
+            out[-1].label = "ORG"  # 'Sipah-e-Sahaba', whose last word was tagged a place
     return out
 
 
