@@ -1162,6 +1162,13 @@ MOVE_VERBS = frozenset({
     "sail", "cross", "enter", "move", "advance", "roll", "head", "pour", "steam", "push",
     "converge", "redeploy", "land", "patrol",
 })  # arriving, flying and travelling units: detect._mover_code
+# movement verbs that, by armed units into a place held by the other side or amid combat,
+# are an assault (190: "troops pushed into the rebel-held town after heavy shelling"), not a
+# deployment (154: "troops crossed into X")
+ADVANCE_VERBS = frozenset({"push", "advance", "pour", "roll", "sweep", "storm", "thrust"})
+COMBAT_WORDS = frozenset({"bombardment", "shelling", "strike", "airstrike", "fighting",
+                          "offensive", "battle", "clash", "barrage", "resistance", "assault"})
+HOLDING_WORDS = frozenset({"held", "controlled", "occupied", "stronghold", "bastion"})
 # verbs that move armed craft named as their object ("flew bombers near Alaska", "sailed
 # warships through the strait"): a show of force (150)
 CRAFT_MOVE_VERBS = frozenset({"fly", "sail", "steam"})
@@ -1543,6 +1550,30 @@ ADJECTIVAL_PREPS = frozenset({"outside", "inside", "opposite"})
 # capsized") no one acts; "protesters overturned cars" keeps the dictionary's code
 MISHAP_VERBS = frozenset({"overturn", "capsize", "crash", "collide", "plunge", "derail",
                           "skid"})
+# participles that lay an attack on its doer ("an ambush blamed on Maoist guerrillas",
+# "a bombing attributed to ETA"), with the prepositions that name the doer
+ATTRIBUTION_VERBS = frozenset({"blame", "attribute", "pin"})
+ATTRIBUTION_PREPS = ("on", "to")
+# participles whose "by" agent does the attack or lays the weapon they modify ("a landmine
+# planted by rebels", "a raid carried out by X", "an attack claimed by Y"); not "condemned by"
+DEED_DOING_VERBS = frozenset({"plant", "lay", "launch", "mount", "carry", "stage", "conduct",
+                              "set", "detonate", "fire", "hurl", "throw", "lob", "claim",
+                              "plan", "organize", "organise", "perpetrate", "commit"})
+# weapons laid in wait ("a landmine planted by rebels", "a mine laid by X"): a weapon only
+# with a doer named by its clause (a coal mine is none)
+LAID_WEAPONS = frozenset({"landmine", "mine", "device", "explosive", "explosives", "ied",
+                          "bomb", "booby-trap"})
+# rough handling of people that a beating conjoined before it shares its object with
+# ("beat and dragged away dozens of women", "beat and robbed villagers"): uncoded itself
+HANDLING_VERBS = frozenset({"drag", "rob", "haul", "bundle", "kick", "strip", "handcuff",
+                            "chase", "whip", "humiliate", "abuse", "shove", "manhandle"})
+# premises an evacuation empties ("evacuated buildings after a bomb threat", "residents
+# evacuated their homes"): a precaution or flight, no aid to anyone (073 needs people moved)
+EVACUATED_PREMISES = frozenset({
+    "building", "office", "home", "house", "school", "mall", "centre", "center", "hotel",
+    "station", "airport", "stadium", "terminal", "factory", "tower", "block", "flat",
+    "apartment", "theatre", "theater", "store", "shop", "market", "street", "train", "plane",
+    "courthouse", "hall", "complex", "premises", "area", "floor", "ship", "bank"})
 # "court-martialled" as the tokenizer leaves it ("court - martialled"), form and lemmas
 COURT_MARTIAL_FORMS = frozenset({"martialled", "martialed"})
 COURT_MARTIAL_LEMMAS = frozenset({"martialle", "martial", "martialed", "martialled"})

@@ -217,8 +217,18 @@ def _armed_move(tok: Token, lemma: str) -> str:
         return "074"  # "peacekeepers crossed into Lebanon" keep peace there
     head = subject.lower_
     if head in lexicon.ARMED_UNITS:
-        return "154"
+        return "190" if _armed_advance(tok, lemma) else "154"
     return "150" if head in lexicon.ARMED_CRAFT else ""
+
+
+def _armed_advance(tok: Token, lemma: str) -> bool:
+    """Whether armed units push into a place the other side holds, or amid combat ("pushed
+    into the Kurdish-held town after a day of air strikes"): an assault, no deployment."""
+    into = prep_object(tok, ("into",))
+    if lemma not in lexicon.ADVANCE_VERBS or into is None:
+        return False
+    held = any(t.lower_ in lexicon.HOLDING_WORDS for t in into.subtree)
+    return held or any(t.lemma_.lower() in lexicon.COMBAT_WORDS for t in tok.sent)
 
 
 def _missile_test(tok: Token, lemma: str) -> str:

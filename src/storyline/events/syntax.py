@@ -16,12 +16,29 @@ from storyline.events.lexicon import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 PREP_DEPS = frozenset({"prep", "dative"})  # the parser labels "gave aid to X" 'to' as dative
 # the words of a time or place phrase between a subject and its verb ("Pakistan on Monday")
 TIME_WORD_DEPS = frozenset({"prep", "pobj", "npadvmod", "advmod", "det", "amod"})
+
+
+NOUN_SLOTS = frozenset({*SUBJECTS, "dobj", "pobj"})
+PEOPLE_NAMES = frozenset({"NORP", "LANGUAGE"})  # "Filipino" is often tagged a language
+
+
+def repair_demonym_plurals(sent: Span) -> None:
+    """A plural noun the tagger read as a verb after a people's name ("Filipino inmates held
+    in ...": 'inmates' a VBZ with 'Filipino' its subject) is a noun again, the name its
+    modifier, so that its phrase can be a participant (cheap: one look per word)."""
+    for tok in sent:
+        if tok.tag_ != "VBZ" or tok.dep_ not in NOUN_SLOTS or tok.i == sent.start:
+            continue
+        before = tok.doc[tok.i - 1]
+        if before.head.i == tok.i and before.dep_ == "nsubj" and before.ent_type_ in PEOPLE_NAMES:
+            tok.pos_, tok.tag_ = "NOUN", "NNS"
+            before.dep_ = "amod"
 
 
 def verb_particle(tok: Token) -> str | None:
