@@ -138,3 +138,31 @@ def test_issue_3_s17_harm_told_by_a_when_clause(events_of: Any, text: str, code:
     harmed, with the clause's finer force code."""
     found = triples(events_of, text)
     assert len(found) == 1 and has_event(found, code, source, target), found
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Four Turkish soldiers died when their vehicle struck a mine laid by Kurdish rebels in "
+     "Hakkari province.", "TUR", "TUR"),
+    ("Two Mozambican children died when they stepped on a landmine planted by Renamo "
+     "rebels.", "MOZ", "MOZ"),
+])
+def test_issue_3_s17_died_on_a_laid_mine(events_of: Any, text: str, source: str,
+                                         target: str) -> None:
+    """Dying on a mine a clause says was laid by someone is being killed by them (190)."""
+    found = triples(events_of, text)
+    assert has_event(found, "190", source, target), found
+
+
+@pytest.mark.parametrize(("text", "found_code"), [
+    ("Militiamen sprayed a crowd of refugees with machine-gun fire in Bunia.", "190"),
+    ("Soldiers riddled the car of an opposition activist with bullets in Lome.", "190"),
+    ("Gunmen raked a bus carrying Sikh pilgrims with automatic fire in Punjab.", "190"),
+    ("The company raked in record profits last year.", None),
+    ("Farmers sprayed their fields with pesticide in Punjab.", None),
+])
+def test_issue_3_s17_raked_with_gunfire(events_of: Any, text: str,
+                                        found_code: str | None) -> None:
+    """Raking, spraying or riddling with gunfire is shooting (190, the table's code), also
+    where the parser hangs "with" on the object; with profits or pesticide it is nothing."""
+    codes = [c for c, _, _ in triples(events_of, text)]
+    assert codes == ([found_code] if found_code else []), codes

@@ -1281,6 +1281,12 @@ def _force_verb_code(tok: Token, lemma: str) -> tuple[str, bool] | None:
         return "175", True  # "police baton-charged opposition supporters": crowd control
     if lemma == "fire" and _hyphen_after(tok, "test"):
         return "150", True  # "Iran test-fired missiles": a show of force, no attack
+    if lemma in lexicon.RAKING_VERBS and any(
+            g.dep_ == "pobj" and g.head.lower_ == "with" and g.lemma_.lower() in (
+                lexicon.GUNFIRE_WORDS) for g in tok.subtree):  # the parser may hang "with"
+        return "190", True  # on the object: "raked a bus carrying pilgrims with fire"
+    if lemma == "die" and _weapon_layer(tok) is not None:
+        return "190", True  # "died when their jeep hit a mine laid by rebels": killed by them
     weapon = subject_and_agent(tok)[0] if lemma in lexicon.IMPACT_VERBS else None
     if weapon is not None and is_weapon(weapon):
         own = lexicon.VERB_CODES.get(lemma, "")  # "the missiles hit/struck a port"

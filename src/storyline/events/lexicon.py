@@ -469,6 +469,10 @@ GRIEVANCE_STEMS = ("protest", "demonstrat", "demand", "denounc", "condemn", "opp
                    "anger", "angry", "outrage", "fury", "furious", "rall", "chant", "slogan",
                    "strik", "boycott", "resign", "austerity", "grievance", "dissent", "riot",
                    "defian", "revolt", "uprising", "reject", "unrest")
+# verbs that fire on a target only "with" gunfire ("raked the bus with automatic fire",
+# "sprayed the crowd with bullets"): shot at (190); "raked in profits" stays none
+RAKING_VERBS = frozenset({"rake", "spray", "riddle", "pepper"})
+GUNFIRE_WORDS = frozenset({"gunfire", "fire", "bullets", "bullet", "machinegun", "machine-gun"})
 VERB_PREP_CODES: dict[tuple[str, str], str] = {
     ("put", "alert"): "152", ("place", "alert"): "152",
     **{(v, o): "184" for v in ("hold", "keep", "use") for o in ("shield", "shields")},
@@ -502,8 +506,7 @@ VERB_PREP_CODES: dict[tuple[str, str], str] = {
     # or police doers only, not "fans were out in force")
     # a place or people raked or sprayed with gunfire are shot at (190), no inquiry (the
     # dictionary's "rake" is 090)
-    **{(v, o): "190" for v in ("rake", "spray", "riddle", "pepper")
-       for o in ("gunfire", "fire", "bullets", "bullet", "machinegun", "machine-gun")},
+    **{(v, o): "190" for v in RAKING_VERBS for o in GUNFIRE_WORDS},
     # killed by hand: "stoned to death", "beaten to death", "hacked to death" (1823)
     **{(v, "death"): "1823" for v in ("stone", "beat", "hack", "club", "burn", "bludgeon",
                                       "torture", "kick", "stab", "lynch")},
