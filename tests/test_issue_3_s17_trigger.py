@@ -166,3 +166,15 @@ def test_issue_3_s17_raked_with_gunfire(events_of: Any, text: str,
     where the parser hangs "with" on the object; with profits or pesticide it is nothing."""
     codes = [c for c, _, _ in triples(events_of, text)]
     assert codes == ([found_code] if found_code else []), codes
+
+
+def test_issue_3_s17_hijack_by_misread_plural_and_no_takeoff_seizure(events_of: Any) -> None:
+    """'Kashmiri militants' (the tagger's verb 'militants' after an ORG-tagged demonym) still
+    hijack (181); a plane that 'took off from' a city seizes nothing (no 171)."""
+    found = triples(events_of, "Kashmiri militants armed with pistols hijacked an Indian "
+                               "Airlines jet after it took off from Kathmandu.")
+    assert any(c == "181" and t == "IND" for c, _, t in found), found
+    assert not any(c.startswith("17") for c, _, _ in found), found
+    found = triples(events_of, "Chechen gunmen hijacked a Turkish airliner shortly after it "
+                               "took off from Istanbul.")
+    assert [c for c, _, _ in found] == ["181"], found

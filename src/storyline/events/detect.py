@@ -2837,8 +2837,8 @@ def _light_verb_partner(tok: Token) -> Token | None:
         return next((c for c in tok.head.head.children if c.dep_ == "dobj"), None)
         # "Erdogan joined Putin and Rouhani for three-way talks": those joined
     governor = tok.head if tok.dep_ == "dobj" else next(
-        (c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)  # "the
-    # offensive launched by X against Y"
+        (c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
+         and _light_object(c) is tok), None)  # "the offensive launched by X against Y"
     if governor is None or governor.pos_ != "VERB" or (
             governor.lemma_.lower() not in lexicon.LIGHT_VERBS):
         return None

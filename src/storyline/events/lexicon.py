@@ -112,6 +112,7 @@ POLITICAL_VERB_CODES: dict[str, str] = {
     "control": "", "benefit": "",
     "interfere": "", "compete": "", "prefer": "", "expose": "",  # "interfere in the caucus"
     "take on": "",  # "took on the protesters", "take on the nominee": a challenge in words
+    "take off": "",  # "after the plane took off from Kathmandu": a flight, no seizure
     "vote": "",  # a vote is procedure: what it decides ("voted to impose sanctions") is coded
     "rally behind": "053", "rally around": "053", "unite behind": "053",
     "unite around": "053",

@@ -25,7 +25,9 @@ TIME_WORD_DEPS = frozenset({"prep", "pobj", "npadvmod", "advmod", "det", "amod"}
 
 
 NOUN_SLOTS = frozenset({*SUBJECTS, "dobj", "pobj"})
-PEOPLE_NAMES = frozenset({"NORP", "LANGUAGE"})  # "Filipino" is often tagged a language
+# what names the people of a plural noun misread as a verb ("Filipino" is often tagged a
+# language, "Kashmiri" an organisation)
+PEOPLE_NAMES = frozenset({"NORP", "LANGUAGE", "ORG", "GPE"})
 
 
 def repair_demonym_plurals(sent: Span) -> None:
