@@ -178,3 +178,12 @@ def test_issue_3_s17_hijack_by_misread_plural_and_no_takeoff_seizure(events_of: 
     found = triples(events_of, "Chechen gunmen hijacked a Turkish airliner shortly after it "
                                "took off from Istanbul.")
     assert [c for c, _, _ in found] == ["181"], found
+
+
+@pytest.mark.parametrize("text", [
+    "Afghan refugees returned from Pakistan under a UN programme.",
+    "Thousands of Burundian refugees returned from Tanzania last month.",
+])
+def test_issue_3_s17_refugees_returning_visit_no_one(events_of: Any, text: str) -> None:
+    """Refugees going back from a host country go home: no visit (042) to it."""
+    assert not any(c.startswith("04") for c, _, _ in triples(events_of, text))

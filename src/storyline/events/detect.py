@@ -1113,9 +1113,17 @@ def _arrived_nowhere(tok: Token) -> bool:
 
 
 def _went_back(tok: Token) -> bool:
-    """"flew back to Paris", "returned home": a journey home is no visit (042)."""
-    return tok.lemma_.lower() in lexicon.HOMEWARD_VERBS and any(
-        c.dep_ in ("advmod", "prt") and c.lower_ in ("back", "home") for c in tok.children)
+    """"flew back to Paris", "returned home", refugees who returned from a camp abroad: a
+    journey home is no visit (042)."""
+    if tok.lemma_.lower() not in lexicon.HOMEWARD_VERBS:
+        return False
+    mover = subject_and_agent(tok)[0] if tok.lemma_.lower() == "return" else None
+    counted = prep_object(mover, ("of",)) if mover is not None else None
+    mover = counted if counted is not None else mover  # "thousands of Burundian refugees"
+    return any(c.dep_ in ("advmod", "prt") and c.lower_ in ("back", "home")
+               for c in tok.children) or (
+        mover is not None and mover.lower_ in lexicon.DISPLACED_PEOPLE)  # "Afghan refugees
+    # returned from Pakistan": going home, not visiting
 
 
 def _travelled_with(tok: Token) -> bool:
