@@ -187,3 +187,17 @@ def test_issue_3_s17_hijack_by_misread_plural_and_no_takeoff_seizure(events_of: 
 def test_issue_3_s17_refugees_returning_visit_no_one(events_of: Any, text: str) -> None:
     """Refugees going back from a host country go home: no visit (042) to it."""
     assert not any(c.startswith("04") for c, _, _ in triples(events_of, text))
+
+
+@pytest.mark.parametrize(("text", "code", "source", "target"), [
+    ("A Hindu mob set upon Muslim shopkeepers in Ahmedabad and torched their shops.", "182",
+     "IND", "IND"),
+    ("Ethnic Malay gangs set upon Chinese residents in Jakarta.", "182", "IDN", "CHN"),
+    ("Rioters set upon police officers in the centre of Nairobi.", "145", "KEN", "KEN"),
+])
+def test_issue_3_s17_set_upon(events_of: Any, text: str, code: str, source: str,
+                              target: str) -> None:
+    """'set upon' assaults (182), also where the parser makes 'set' the root noun's
+    participle; a crowd setting upon ordinary people assaults them, upon the police riots."""
+    found = triples(events_of, text)
+    assert has_event(found, code, source, target), found

@@ -113,6 +113,7 @@ POLITICAL_VERB_CODES: dict[str, str] = {
     "interfere": "", "compete": "", "prefer": "", "expose": "",  # "interfere in the caucus"
     "take on": "",  # "took on the protesters", "take on the nominee": a challenge in words
     "take off": "",  # "after the plane took off from Kathmandu": a flight, no seizure
+    "set upon": "182",  # "a mob set upon Muslim shopkeepers": a physical assault
     "vote": "",  # a vote is procedure: what it decides ("voted to impose sanctions") is coded
     "rally behind": "053", "rally around": "053", "unite behind": "053",
     "unite around": "053",
@@ -617,10 +618,14 @@ VERB_PREP_CODES.update({("crack", o): "175" for o in REPRESSED_DISSENT})
 VERB_PREP_CODES.update({("flood", o): "154" for o in DEPLOYABLE_FORCES})
 # verbs of setting upon people and the ordinary people a crowd's attack on whom is an
 # assault (182), not a riot (145: aimed at police, buildings or the state)
-SET_UPON_VERBS = frozenset({"attack", "assault"})
+SET_UPON_VERBS = frozenset({"attack", "assault", "set"})  # "set" only as "set upon"
+# prepositions of coded phrasal verbs that a bare participle never takes in the passive: "a
+# mob set upon shopkeepers" is the mob's act even where the parser reads 'set' as its acl
+ACTIVE_ONLY_PREPS = frozenset({"upon"})
 CIVILIAN_VICTIMS = frozenset({"residents", "villagers", "migrants", "immigrants", "refugees",
                               "journalists", "reporters", "worshippers", "families", "roma",
-                              "people", "civilians", "passers-by", "shoppers", "tourists"})
+                              "people", "civilians", "passers-by", "shoppers", "tourists",
+                              "shopkeepers", "traders", "pilgrims", "farmers", "passengers"})
 # purposes that make a deployment of forces help given to another (074: "deployed to help
 # local forces secure the gas projects")
 HELPING_VERBS = frozenset({"help", "assist", "support"})

@@ -715,7 +715,7 @@ def conflict_sense(tok: Token, code: str) -> str:
     if lemma == "protest" and code[:2] == "14" and _state_voice(doer) and (
             tok.dep_ in ("advcl", "xcomp") and tok.head.lemma_.lower() in lexicon.SUMMON_VERBS):
         return "114"  # "summoned the envoy to protest the seizure": an official complaint
-    if who in PROTEST_DOERS | PROTESTER_WORDS and code[:2] == "19" and (
+    if who in PROTEST_DOERS | PROTESTER_WORDS and code[:2] in ("18", "19") and (
             lemma in lexicon.SET_UPON_VERBS) and _civilians_set_upon(tok):
         return "182"  # "far-right activists attacked a group of Roma residents with clubs":
         # an assault on people, no riot against the state
@@ -1336,7 +1336,8 @@ def _personal_quarrel(tok: Token, doer: Token | None) -> bool:
 def _civilians_set_upon(tok: Token) -> bool:
     """Whether the object of an attack is ordinary people ("a group of Roma residents",
     "migrants", "journalists"), not the police, a building or the state."""
-    victim = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    victim = next((c for c in tok.children if c.dep_ == "dobj"), None) or prep_object(
+        tok, ("upon",))  # "a mob set upon Muslim shopkeepers"
     return victim is not None and _through_quantity(victim).lower_ in lexicon.CIVILIAN_VICTIMS
 
 

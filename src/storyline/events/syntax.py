@@ -112,14 +112,17 @@ def equipped_subject(verb: Token) -> Token | None:
 def root_noun_subject(verb: Token) -> Token | None:
     """The subject of a main verb the parser hung as a participle on the sentence's root noun
     ("Kenya's electoral board disqualified Raila Odinga from the race": 'board' the root,
-    'disqualified' its acl): a participle with a named direct object acts, done by that noun."""
+    'disqualified' its acl): a participle with a named direct object, or of a coded phrasal
+    verb no noun undergoes ("set upon"), acts, done by that noun."""
     head = verb.head
     if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or head.dep_ != "ROOT" or (
             head.pos_ not in ("NOUN", "PROPN")) or any(c.dep_ == "agent" for c in verb.children):
         return None
     named = any(c.dep_ == "dobj" and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
                 for c in verb.children)
-    return head if named else None
+    phrasal = verb_particle(verb) in lexicon.ACTIVE_ONLY_PREPS  # "A Hindu mob set upon
+    # Muslim shopkeepers": 'set' the root noun's acl
+    return head if named or phrasal else None
 
 
 def dated_by_year(noun: Token) -> bool:
