@@ -201,3 +201,29 @@ def test_issue_3_s17_set_upon(events_of: Any, text: str, code: str, source: str,
     participle; a crowd setting upon ordinary people assaults them, upon the police riots."""
     found = triples(events_of, text)
     assert has_event(found, code, source, target), found
+
+
+@pytest.mark.parametrize(("text", "code", "source", "target"), [
+    ("Militiamen burned alive 20 villagers in a church in Rwanda.", "1823", "RWA", "RWA"),
+    ("Rebels mutilated dozens of civilians in the Sierra Leone town of Makeni.", "182", "SLE",
+     "SLE"),
+    ("RUF rebels maimed hundreds of villagers in northern Sierra Leone.", "182", "SLE", "SLE"),
+])
+def test_issue_3_s17_burned_alive_and_mutilated(events_of: Any, text: str, code: str,
+                                                source: str, target: str) -> None:
+    """Burning people alive kills them by assault (1823); mutilating or maiming them assaults
+    them (182)."""
+    found = triples(events_of, text)
+    assert has_event(found, code, source, target), found
+
+
+@pytest.mark.parametrize("text", [
+    "Two Burundian villagers were caught in crossfire between army troops and Hutu rebels.",
+    "Several civilians were caught in the fighting in Mogadishu.",
+    "Farmers burned crop stubble in Punjab.",
+    "Surgeons amputated the leg of an injured soldier.",
+])
+def test_issue_3_s17_bystanders_and_fields_capture_no_one(events_of: Any, text: str) -> None:
+    """Bystanders caught in crossfire are captured by no one (no 171); burnt stubble and
+    surgery are no assault."""
+    assert not any(c.startswith(("17", "18")) for c, _, _ in triples(events_of, text))

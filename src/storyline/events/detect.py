@@ -818,6 +818,10 @@ def _no_verbal_act(tok: Token, lemma: str, code: str, own: bool) -> bool:
             tok, code) or _arrived_nowhere(tok) or _went_back(tok) or (
             _travelled_with(tok)):
         return True  # "hit by a storm", "a quake struck X": no political actor acts
+    if lemma == "catch" and any(o.lemma_.lower() in lexicon.CROSSFIRE_NOUNS
+                                for p in tok.children if p.dep_ == "prep" and p.lower_ == "in"
+                                for o in p.children):
+        return True  # "villagers were caught in crossfire": bystanders, no capture
     if _premises_emptied(tok, lemma):
         return True  # "office workers evacuated buildings after a bomb threat": no aid
     if lemma in lexicon.MISHAP_VERBS and not any(
@@ -1293,6 +1297,9 @@ def _force_verb_code(tok: Token, lemma: str) -> tuple[str, bool] | None:
             g.dep_ == "pobj" and g.head.lower_ == "with" and g.lemma_.lower() in (
                 lexicon.GUNFIRE_WORDS) for g in tok.subtree):  # the parser may hang "with"
         return "190", True  # on the object: "raked a bus carrying pilgrims with fire"
+    if lemma == "burn" and any(c.lower_ == "alive" for c in (*tok.children, *(
+            g for o in tok.children if o.dep_ == "dobj" for g in o.children))):
+        return "1823", True  # "was burned alive by a mob": killed by physical assault
     if lemma == "die" and _weapon_layer(tok) is not None:
         return "190", True  # "died when their jeep hit a mine laid by rebels": killed by them
     weapon = subject_and_agent(tok)[0] if lemma in lexicon.IMPACT_VERBS else None

@@ -76,6 +76,7 @@ VERB_CODES: dict[str, str] = {
     # wins: politics.WIN_VERBS), "police clubbed demonstrators" (senses._beating: 175 on
     # protesters), "rebels amputated the hands of villagers" (senses: only armed doers maim)
     "mow down": "190", "rout": "190", "club": "182", "amputate": "182", "bayonet": "182",
+    "mutilate": "182", "maim": "182",  # "rebels mutilated dozens of civilians"
     "firebomb": "183",  # "youths firebombed a police station" (a crowd's: senses, 145)
 }
 # Verbal conflict and cooperation of political news (CAMEO 05, 09, 11, 12) the PETRARCH2
@@ -1576,6 +1577,10 @@ LAID_WEAPONS = frozenset({"landmine", "mine", "device", "explosive", "explosives
 # ("beat and dragged away dozens of women", "beat and robbed villagers"): uncoded itself
 HANDLING_VERBS = frozenset({"drag", "rob", "haul", "bundle", "kick", "strip", "handcuff",
                             "chase", "whip", "humiliate", "abuse", "shove", "manhandle"})
+# what people are "caught in" when harmed as bystanders ("caught in crossfire between troops
+# and rebels"): no capture (171), the fighting is the act
+CROSSFIRE_NOUNS = frozenset({"crossfire", "fighting", "clashes", "clash", "gunfire",
+                             "fire", "shootout", "battle", "violence", "blast", "explosion"})
 # premises an evacuation empties ("evacuated buildings after a bomb threat", "residents
 # evacuated their homes"): a precaution or flight, no aid to anyone (073 needs people moved)
 EVACUATED_PREMISES = frozenset({
