@@ -227,3 +227,14 @@ def test_issue_3_s17_bystanders_and_fields_capture_no_one(events_of: Any, text: 
     """Bystanders caught in crossfire are captured by no one (no 171); burnt stubble and
     surgery are no assault."""
     assert not any(c.startswith(("17", "18")) for c, _, _ in triples(events_of, text))
+
+
+def test_issue_3_s17_misread_plural_heading_its_clause(events_of: Any) -> None:
+    """Where the parser makes the misread plural the clause head and the real verb its
+    conjunct ("Kashmiri militants armed with pistols and grenades hijacked ..."), the plural
+    is that verb's subject (not the 'grenades')."""
+    found = events_of("Kashmiri separatists armed with rifles and grenades hijacked an Indian "
+                      "Airlines jet carrying 150 passengers, officials in New Delhi said.")
+    hijack = [e for e in found if e.code == "181"]
+    assert hijack and hijack[0].source is not None, found
+    assert hijack[0].source.text.endswith("separatists"), hijack[0].source

@@ -28,6 +28,7 @@ NOUN_SLOTS = frozenset({*SUBJECTS, "dobj", "pobj"})
 # what names the people of a plural noun misread as a verb ("Filipino" is often tagged a
 # language, "Kashmiri" an organisation)
 PEOPLE_NAMES = frozenset({"NORP", "LANGUAGE", "ORG", "GPE"})
+CLAUSE_HEADS = frozenset({"ROOT", "ccomp"})  # where a misread plural heads its clause
 
 
 def repair_demonym_plurals(sent: Span) -> None:
@@ -35,12 +36,33 @@ def repair_demonym_plurals(sent: Span) -> None:
     in ...": 'inmates' a VBZ with 'Filipino' its subject) is a noun again, the name its
     modifier, so that its phrase can be a participant (cheap: one look per word)."""
     for tok in sent:
-        if tok.tag_ != "VBZ" or tok.dep_ not in NOUN_SLOTS or tok.i == sent.start:
+        if tok.tag_ != "VBZ" or tok.i == sent.start or not (
+                tok.dep_ in NOUN_SLOTS or _verbed_root(tok)):
             continue
         before = tok.doc[tok.i - 1]
         if before.head.i == tok.i and before.dep_ == "nsubj" and before.ent_type_ in PEOPLE_NAMES:
             tok.pos_, tok.tag_ = "NOUN", "NNS"
             before.dep_ = "amod"
+
+
+def _verbed_root(tok: Token) -> bool:
+    """A root 'verb' whose real verb the parser made its conjunct, a participle right after it
+    ("Kashmiri militants armed with pistols and grenades hijacked a jet": 'militants' the
+    root, 'armed' its acl, 'hijacked' its conj)."""
+    return tok.dep_ in CLAUSE_HEADS and any(
+        c.dep_ in ("acl", "advcl") and c.tag_ == "VBN" and c.i == tok.i + 1
+        for c in tok.children) and any(
+        c.dep_ == "conj" and c.tag_ == "VBD" and c.i > tok.i for c in tok.children)  # not
+    # "China rebuts American criticism ...; ..., helped ...": a real verb has no participle
+
+
+def repaired_root_subject(verb: Token) -> Token | None:
+    """The repaired plural root noun whose conjunct a main verb is: its subject."""
+    head = verb.head
+    return head if verb.dep_ == "conj" and head.dep_ in CLAUSE_HEADS and head.tag_ == "NNS" and (
+        head.pos_ == "NOUN" and head.i < verb.i and any(
+            c.dep_ == "amod" and c.ent_type_ in PEOPLE_NAMES and c.i == head.i - 1
+            for c in head.children)) else None
 
 
 def verb_particle(tok: Token) -> str | None:
@@ -226,7 +248,7 @@ def subject_and_agent(tok: Token) -> tuple[Token | None, Token | None, bool]:
     hyphened = hyphen_verb_doer(tok)
     if hyphened is not None:
         return hyphened, agent, False  # "police baton-charged opposition supporters"
-    armed = equipped_subject(tok) or root_noun_subject(tok)
+    armed = equipped_subject(tok) or root_noun_subject(tok) or repaired_root_subject(tok)
     if armed is not None:
         return armed, agent, False  # "Militiamen armed with machetes killed 40 villagers"
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
