@@ -238,3 +238,21 @@ def test_issue_3_s17_misread_plural_heading_its_clause(events_of: Any) -> None:
     hijack = [e for e in found if e.code == "181"]
     assert hijack and hijack[0].source is not None, found
     assert hijack[0].source.text.endswith("separatists"), hijack[0].source
+
+
+@pytest.mark.parametrize(("text", "code", "source", "target"), [
+    ("Eritrean troops seized four Djiboutian fishermen near the disputed border.", "173",
+     "ERI", "DJI"),
+    ("The Indonesian navy seized 20 Vietnamese fishermen in the Natuna Sea.", "173", "IDN",
+     "VNM"),
+    ("Chechen rebels seized three Russian pilots near Grozny.", "181", "RUS", "RUS"),
+    ("Pirates seized 17 Filipino sailors in the Gulf of Aden.", "181", None, "PHL"),
+])
+def test_issue_3_s17_people_seized(events_of: Any, text: str, code: str,
+                                   source: str | None, target: str) -> None:
+    """People seized by a state's forces are detained (173), by others (pirates too, though
+    the tagger calls them a place) abducted (181); no property seized (171)."""
+    found = triples(events_of, text)
+    assert any(c == code and (source is None or s == source) and t == target
+               for c, s, t in found), found
+    assert not any(c == "171" for c, _, _ in found), found

@@ -1042,7 +1042,8 @@ ABDUCTED_PEOPLE = frozenset({
     "nun", "priest", "businessman", "child", "civilian", "villager", "passenger", "sailor",
     "employee", "expatriate", "pilgrim", "monk", "trader", "contractor", "volunteer",
     "teacher", "doctor", "nurse", "student", "woman", "man", "girl", "boy", "official",
-    "diplomat", "national", "citizen", "technician", "crewman", "fisherman"})
+    "diplomat", "national", "citizen", "technician", "crewman", "fisherman", "pilot",
+    "hiker", "climber"})
 # objects in VERB_OBJECT_CODES that are people the act is done to, not part of its name
 PEOPLE_OBJECTS = frozenset({
     "prisoners", "hostages", "detainees", "troops", "forces", "soldiers", "reinforcements",
@@ -1841,6 +1842,8 @@ REMOVAL_VERBS = frozenset({"expel", "deport", "evict", "banish", "oust", "remove
 STATE_SECTORS = frozenset({"GOV", "IGO"})
 # a state's own agents: people they take are detained, not abducted
 STATE_AGENT_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD"})
+# sectors of takers that are never a state's agents, whatever the tagger calls their name
+NONSTATE_TAKER_SECTORS = frozenset({"CRM", "REB", "INS"})
 STATE_WORDS = frozenset({"states", "countries", "governments", "nations", "government"})
 # counts of a multitude ("tens of thousands of Albanians"): expelled by armed forces, 201
 MULTITUDES = frozenset({"tens", "thousands", "hundreds", "millions", "dozens"})

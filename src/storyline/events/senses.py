@@ -750,10 +750,10 @@ def conflict_sense(tok: Token, code: str) -> str:
         return "1711" if _state_taker(doer) and _property_controlled(tok) else ""  # "the
         # Republicans took control of the Senate": no ground occupied; "authorities took
         # control of two food warehouses": property confiscated
-    if code in ("171", "192") and lemma in lexicon.SEIZING_VERBS and _people_taken(tok) and (
-            not _state_taker(doer)):
-        return "181"  # "rebels seized two foreign engineers", "were snatched by armed men";
-        # not "coast guards seized sailors": a state's agents detain
+    if code in ("171", "192") and lemma in lexicon.SEIZING_VERBS and _people_taken(tok):
+        return "173" if _state_taker(doer) else "181"  # "rebels seized two foreign
+        # engineers", "were snatched by armed men"; "coast guards seized 15 British sailors":
+        # a state's agents detain (173), no property seized
     if code == "166" and _people_expelled(tok):
         return "174"  # "expelled hundreds of migrants", "a British journalist": no officials
     if code[:2] == "19" and lemma in lexicon.RAID_VERBS and _police_search(tok, doer):
@@ -798,8 +798,8 @@ def _property_controlled(tok: Token) -> bool:
 
 def _state_taker(doer: Token | None) -> bool:
     """Whether who takes people is a state or its agents (police, coast guards, the army)."""
-    if doer is None:
-        return False
+    if doer is None or coded_sector(doer) in lexicon.NONSTATE_TAKER_SECTORS:
+        return False  # "Pirates seized ... sailors" (the tagger's GPE 'Pirates'): criminals
     return _state_doer(doer) or doer.lower_ in lexicon.REPRESSORS or coded_sector(doer) in (
         lexicon.STATE_AGENT_SECTORS)
 
