@@ -20,6 +20,8 @@ from storyline.events.lexicon import (
     AERIAL_WORDS,
     APPEAL_MARKS,
     ATTEMPT_WORDS,
+    ATTRIBUTION_PREPS,
+    ATTRIBUTION_VERBS,
     BLAST_HEADS,
     BOMB_WORDS,
     BROKEN_NOUNS,
@@ -177,6 +179,7 @@ from storyline.events.syntax import (
     noun_lemma,
     participle_modifier,
     prep_object,
+    repair_demonym_plurals,
     root_noun_subject,
     subject_and_agent,
     verb_particle,
@@ -200,7 +203,8 @@ STANCE_CODES = frozenset({"03", "11", "12"})
 # to the authority rules, states of intent or rejection ("X was deployed", "is opposed to")
 SUBJECT_KEPT_CODES = frozenset({"03", "12", "15", "17"})
 # participles by which a protest noun names its organizer ("a strike called by the unions")
-ORGANIZING_VERBS = frozenset({"call", "organize", "organise", "stage", "lead", "hold"})
+ORGANIZING_VERBS = frozenset({"call", "organize", "organise", "stage", "lead", "hold",
+                              "launch", "mount", "carry", "conduct", "wage", "unleash"})
 # modifiers that make a thing an explosive device ("booby-trapped", "explosives-laden")
 DEVICE_MARKS = ("booby", "trapped", "explosive", "rigged")
 PLANTED_DEVICES = frozenset({"landmine", "grenade"})  # bomb words name their own act
@@ -264,6 +268,7 @@ def domain_sentence(sent: Span) -> bool:
 def frames_in_sentence(sent: Span) -> list[Frame]:
     """Every coded predicate of a sentence with its roles."""
     _CURRENT.start, _CURRENT.text = sent.start_char, sent.text
+    repair_demonym_plurals(sent)
     found: dict[int, Frame] = {}
     for tok in sent:
         frame = _frame_kind(tok)  # most words head none
@@ -289,6 +294,11 @@ def _one_act(sent: Span, found: dict[int, Frame]) -> None:
         if i not in found:
             continue
         frame, tok = found[i], doc[i]
+        if _harm_clause(tok, found):
+            harm = found.pop(tok.head.i)  # "were killed when gunmen ambushed their convoy":
+            frame.target_alts = [*frame.targets, *frame.target_alts]  # the ambush tells the
+            frame.targets = harm.targets or frame.targets  # one act, done to the killed
+            continue
         if _aspect_gerund(tok, found):
             del found[i]  # "resumed shelling X": the coded "resumed" is the one act
             continue
@@ -310,6 +320,20 @@ def _one_act(sent: Span, found: dict[int, Frame]) -> None:
             # checkpoint, killing six soldiers", "rioted, setting fire to a checkpoint":
             act.target_alts = [*frame.targets, *act.target_alts]  # the victims if it is no one
         del found[i]
+
+
+def _harm_clause(tok: Token, found: dict[int, Frame]) -> bool:
+    """Whether a coded 'when' clause tells the deed by which a coded harm verb's victims
+    suffered ("were killed when rebels fired on their patrol"): one act, the clause's, done to
+    the harmed (the harm verb takes its doer from the clause)."""
+    harm = found.get(tok.head.i)
+    if tok.dep_ != "advcl" or harm is None:
+        return False
+    doer = _weapon_layer(tok.head)
+    return doer is not None and doer.head.i == tok.i and (
+        subject_and_agent(tok.head)[1] is None) and not any(
+        c.dep_ == "dobj" and (is_weapon(c) or c.lemma_.lower() in lexicon.LAID_WEAPONS)
+        for c in tok.children)  # "when rebels detonated a landmine": both acts are told
 
 
 def _gerund_act(verb: Token, code: str) -> bool:
@@ -794,6 +818,12 @@ def _no_verbal_act(tok: Token, lemma: str, code: str, own: bool) -> bool:
             tok, code) or _arrived_nowhere(tok) or _went_back(tok) or (
             _travelled_with(tok)):
         return True  # "hit by a storm", "a quake struck X": no political actor acts
+    if lemma == "catch" and any(o.lemma_.lower() in lexicon.CROSSFIRE_NOUNS
+                                for p in tok.children if p.dep_ == "prep" and p.lower_ == "in"
+                                for o in p.children):
+        return True  # "villagers were caught in crossfire": bystanders, no capture
+    if _premises_emptied(tok, lemma):
+        return True  # "office workers evacuated buildings after a bomb threat": no aid
     if lemma in lexicon.MISHAP_VERBS and not any(
             c.dep_ in ("dobj", "nsubjpass", "agent") for c in tok.children):
         return True  # "a Land Cruiser overturned on the road": an accident, no act on anyone
@@ -804,6 +834,14 @@ def _no_verbal_act(tok: Token, lemma: str, code: str, own: bool) -> bool:
     return lemma in lexicon.INTRANSITIVE_ONLY and any(
             c.dep_ == "dobj" and not _place_misread(c) for c in tok.children) and not (
         _has_object_code(tok))
+
+
+def _premises_emptied(tok: Token, lemma: str) -> bool:
+    """Whether an evacuation empties premises ("evacuated a shopping centre", "their homes
+    were evacuated"), not people moved out of harm's way (073 aid: "evacuated the wounded")."""
+    return lemma == "evacuate" and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in lexicon.EVACUATED_PREMISES
+        for c in tok.children)
 
 
 def _place_misread(obj: Token) -> bool:
@@ -1079,9 +1117,17 @@ def _arrived_nowhere(tok: Token) -> bool:
 
 
 def _went_back(tok: Token) -> bool:
-    """"flew back to Paris", "returned home": a journey home is no visit (042)."""
-    return tok.lemma_.lower() in lexicon.HOMEWARD_VERBS and any(
-        c.dep_ in ("advmod", "prt") and c.lower_ in ("back", "home") for c in tok.children)
+    """"flew back to Paris", "returned home", refugees who returned from a camp abroad: a
+    journey home is no visit (042)."""
+    if tok.lemma_.lower() not in lexicon.HOMEWARD_VERBS:
+        return False
+    mover = subject_and_agent(tok)[0] if tok.lemma_.lower() == "return" else None
+    counted = prep_object(mover, ("of",)) if mover is not None else None
+    mover = counted if counted is not None else mover  # "thousands of Burundian refugees"
+    return any(c.dep_ in ("advmod", "prt") and c.lower_ in ("back", "home")
+               for c in tok.children) or (
+        mover is not None and mover.lower_ in lexicon.DISPLACED_PEOPLE)  # "Afghan refugees
+    # returned from Pakistan": going home, not visiting
 
 
 def _travelled_with(tok: Token) -> bool:
@@ -1247,6 +1293,15 @@ def _force_verb_code(tok: Token, lemma: str) -> tuple[str, bool] | None:
         return "175", True  # "police baton-charged opposition supporters": crowd control
     if lemma == "fire" and _hyphen_after(tok, "test"):
         return "150", True  # "Iran test-fired missiles": a show of force, no attack
+    if lemma in lexicon.RAKING_VERBS and any(
+            g.dep_ == "pobj" and g.head.lower_ == "with" and g.lemma_.lower() in (
+                lexicon.GUNFIRE_WORDS) for g in tok.subtree):  # the parser may hang "with"
+        return "190", True  # on the object: "raked a bus carrying pilgrims with fire"
+    if lemma == "burn" and any(c.lower_ == "alive" for c in (*tok.children, *(
+            g for o in tok.children if o.dep_ == "dobj" for g in o.children))):
+        return "1823", True  # "was burned alive by a mob": killed by physical assault
+    if lemma == "die" and _weapon_layer(tok) is not None:
+        return "190", True  # "died when their jeep hit a mine laid by rebels": killed by them
     weapon = subject_and_agent(tok)[0] if lemma in lexicon.IMPACT_VERBS else None
     if weapon is not None and is_weapon(weapon):
         own = lexicon.VERB_CODES.get(lemma, "")  # "the missiles hit/struck a port"
@@ -1678,6 +1733,9 @@ def _light_object(tok: Token) -> Token | None:
     """The event noun a light verb governs ("held talks"), which then carries the event."""
     if tok.lemma_.lower() not in lexicon.LIGHT_VERBS:
         return None
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and _coded_noun(tok.head) and (
+            _noun_code(tok.head)[:2] in VIOLENCE_CODES):  # not "the Dialogue, held in X"
+        return tok.head  # "the offensive launched by Sudanese troops": the offensive
     for child in tok.children:
         if child.dep_ == "dobj" and _coded_noun(child):
             return child
@@ -2183,11 +2241,57 @@ def _hidden_agent(tok: Token) -> Token | None:
                 continue
             doers = _doers(noun) + [g for p in noun.children if p.dep_ == "prep"
                                     and p.lower_ == "with" for g in p.children
-                                    if g.dep_ == "pobj"]
+                                    if g.dep_ == "pobj"] + _clause_doers(noun)
             if doers:
                 return doers[0]
             if any(t.ent_type_ in NAMED_ACTORS for t in noun.lefts):
                 return noun  # "in Israeli air strikes": the strikes' named owner
+    return _weapon_layer(tok)
+
+
+def _clause_doers(noun: Token) -> list[Token]:
+    """Who a participle clause on an attack or weapon noun names behind it ("an ambush
+    blamed on Maoist guerrillas", "a landmine planted by rebels", "a raid claimed by X")."""
+    found = []
+    for clause in noun.children:
+        lemma = clause.lemma_.lower()
+        if clause.dep_ != "acl" or clause.tag_ != "VBN" or not (
+                lemma in ATTRIBUTION_VERBS or lemma in lexicon.DEED_DOING_VERBS):
+            continue  # "an attack condemned by the UN": no doer
+        preps = ATTRIBUTION_PREPS if lemma in ATTRIBUTION_VERBS else ("by",)
+        found += [g for p in clause.children if p.dep_ in ("agent", "prep")
+                  and p.lower_ in preps for g in p.children if g.dep_ == "pobj"]
+    return found
+
+
+def _scene_of_harm(noun: Token) -> bool:
+    """Whether an attack noun is where a coded harm verb's victims suffered ("were killed in
+    an ambush blamed on X"): the verb tells the act and takes the noun's doer."""
+    verb = noun.head.head
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during") and (
+        verb.pos_ == "VERB" and _verb_code(verb)[0][:2] in FORCE_CODES)
+
+
+def _weapon_layer(tok: Token) -> Token | None:
+    """The doer of the weapon in a 'when' clause of agentless harm ("were killed when their
+    truck hit a landmine planted by Tamil rebels"): the weapon's layer, named by its clause."""
+    for clause in tok.children:
+        if clause.dep_ != "advcl" or not any(m.dep_ == "advmod" and m.lower_ == "when"
+                                             for m in clause.children):
+            continue
+        shooter = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if shooter is not None and _verb_code(clause)[0][:2] in FORCE_CODES and (
+                coded_sector(shooter) is not None or shooter.ent_type_ in NAMED_ACTORS):
+            return shooter  # "were killed when rebels fired on their patrol": the rebels,
+            # not "their truck hit a landmine"
+        heads = [*clause.children, *(g for p in clause.children if p.dep_ == "prep"
+                                     for g in p.children)]  # "ran over a landmine"
+        for weapon in heads:
+            if weapon.dep_ in ("dobj", "nsubj", "pobj") and (
+                    is_weapon(weapon) or weapon.lemma_.lower() in lexicon.LAID_WEAPONS):
+                doers = _clause_doers(weapon)
+                if doers:
+                    return doers[0]
     return None
 
 
@@ -2388,7 +2492,8 @@ def _shared_object(tok: Token) -> list[Token]:
     """The object a verb shares with its conjoined verb ("shot and killed two Palestinians")."""
     if any(c.dep_ in ("prep", "dative", "ccomp", "xcomp") for c in tok.children):
         return []  # "fled and appealed to X": its own phrase
-    return [g for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB" and _harms(c)
+    return [g for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB" and (
+        _harms(c) or c.lemma_.lower() in lexicon.HANDLING_VERBS)
             for g in c.children if g.dep_ == "dobj" and g.pos_ in ("NOUN", "PROPN")][:1]
 
 
@@ -2746,11 +2851,14 @@ def _light_verb_partner(tok: Token) -> Token | None:
             tok.head.head.lemma_.lower() in lexicon.JOINING_VERBS):
         return next((c for c in tok.head.head.children if c.dep_ == "dobj"), None)
         # "Erdogan joined Putin and Rouhani for three-way talks": those joined
-    governor = tok.head if tok.dep_ == "dobj" else None
+    governor = tok.head if tok.dep_ == "dobj" else next(
+        (c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
+         and _light_object(c) is tok), None)  # "the offensive launched by X against Y"
     if governor is None or governor.pos_ != "VERB" or (
             governor.lemma_.lower() not in lexicon.LIGHT_VERBS):
         return None
-    return prep_object(governor, ("against", "into"))
+    return prep_object(governor, ("against", "into") if tok.dep_ == "dobj" else (
+        "against", "into", "on"))  # "the assault mounted by rebels on the capital"
 
 
 def _protesters(tok: Token, frame: Frame) -> list[Role]:
@@ -2986,9 +3094,11 @@ def _noun_owner(tok: Token, code: str = "") -> Token | None:
     agent = prep_object(tok, ("by",)) or (prep_object(of, ("by",)) if of is not None else None)
     if agent is not None:
         return agent  # "the arrest of 20 activists by Kenyan police"
-    organizer = _organizer(tok)
+    organizer = _organizer(tok) or (next(iter(_clause_doers(tok)), None) if not (
+        _scene_of_harm(tok)) else None)  # "killed in an ambush blamed on X": the killing's
     if organizer is not None:
-        return organizer  # "a general strike called by opposition parties"
+        return organizer  # "a general strike called by opposition parties", "a bombing
+    # blamed on Chechen rebels"
     side = _state_side(tok, code)
     if side is not None:
         return side  # "after the U.S. strike on the airport": the United States strikes

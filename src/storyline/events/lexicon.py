@@ -76,6 +76,7 @@ VERB_CODES: dict[str, str] = {
     # wins: politics.WIN_VERBS), "police clubbed demonstrators" (senses._beating: 175 on
     # protesters), "rebels amputated the hands of villagers" (senses: only armed doers maim)
     "mow down": "190", "rout": "190", "club": "182", "amputate": "182", "bayonet": "182",
+    "mutilate": "182", "maim": "182",  # "rebels mutilated dozens of civilians"
     "firebomb": "183",  # "youths firebombed a police station" (a crowd's: senses, 145)
 }
 # Verbal conflict and cooperation of political news (CAMEO 05, 09, 11, 12) the PETRARCH2
@@ -112,6 +113,8 @@ POLITICAL_VERB_CODES: dict[str, str] = {
     "control": "", "benefit": "",
     "interfere": "", "compete": "", "prefer": "", "expose": "",  # "interfere in the caucus"
     "take on": "",  # "took on the protesters", "take on the nominee": a challenge in words
+    "take off": "",  # "after the plane took off from Kathmandu": a flight, no seizure
+    "set upon": "182",  # "a mob set upon Muslim shopkeepers": a physical assault
     "vote": "",  # a vote is procedure: what it decides ("voted to impose sanctions") is coded
     "rally behind": "053", "rally around": "053", "unite behind": "053",
     "unite around": "053",
@@ -469,6 +472,10 @@ GRIEVANCE_STEMS = ("protest", "demonstrat", "demand", "denounc", "condemn", "opp
                    "anger", "angry", "outrage", "fury", "furious", "rall", "chant", "slogan",
                    "strik", "boycott", "resign", "austerity", "grievance", "dissent", "riot",
                    "defian", "revolt", "uprising", "reject", "unrest")
+# verbs that fire on a target only "with" gunfire ("raked the bus with automatic fire",
+# "sprayed the crowd with bullets"): shot at (190); "raked in profits" stays none
+RAKING_VERBS = frozenset({"rake", "spray", "riddle", "pepper"})
+GUNFIRE_WORDS = frozenset({"gunfire", "fire", "bullets", "bullet", "machinegun", "machine-gun"})
 VERB_PREP_CODES: dict[tuple[str, str], str] = {
     ("put", "alert"): "152", ("place", "alert"): "152",
     **{(v, o): "184" for v in ("hold", "keep", "use") for o in ("shield", "shields")},
@@ -502,8 +509,7 @@ VERB_PREP_CODES: dict[tuple[str, str], str] = {
     # or police doers only, not "fans were out in force")
     # a place or people raked or sprayed with gunfire are shot at (190), no inquiry (the
     # dictionary's "rake" is 090)
-    **{(v, o): "190" for v in ("rake", "spray", "riddle", "pepper")
-       for o in ("gunfire", "fire", "bullets", "bullet", "machinegun", "machine-gun")},
+    **{(v, o): "190" for v in RAKING_VERBS for o in GUNFIRE_WORDS},
     # killed by hand: "stoned to death", "beaten to death", "hacked to death" (1823)
     **{(v, "death"): "1823" for v in ("stone", "beat", "hack", "club", "burn", "bludgeon",
                                       "torture", "kick", "stab", "lynch")},
@@ -613,10 +619,14 @@ VERB_PREP_CODES.update({("crack", o): "175" for o in REPRESSED_DISSENT})
 VERB_PREP_CODES.update({("flood", o): "154" for o in DEPLOYABLE_FORCES})
 # verbs of setting upon people and the ordinary people a crowd's attack on whom is an
 # assault (182), not a riot (145: aimed at police, buildings or the state)
-SET_UPON_VERBS = frozenset({"attack", "assault"})
+SET_UPON_VERBS = frozenset({"attack", "assault", "set"})  # "set" only as "set upon"
+# prepositions of coded phrasal verbs that a bare participle never takes in the passive: "a
+# mob set upon shopkeepers" is the mob's act even where the parser reads 'set' as its acl
+ACTIVE_ONLY_PREPS = frozenset({"upon"})
 CIVILIAN_VICTIMS = frozenset({"residents", "villagers", "migrants", "immigrants", "refugees",
                               "journalists", "reporters", "worshippers", "families", "roma",
-                              "people", "civilians", "passers-by", "shoppers", "tourists"})
+                              "people", "civilians", "passers-by", "shoppers", "tourists",
+                              "shopkeepers", "traders", "pilgrims", "farmers", "passengers"})
 # purposes that make a deployment of forces help given to another (074: "deployed to help
 # local forces secure the gas projects")
 HELPING_VERBS = frozenset({"help", "assist", "support"})
@@ -1032,7 +1042,8 @@ ABDUCTED_PEOPLE = frozenset({
     "nun", "priest", "businessman", "child", "civilian", "villager", "passenger", "sailor",
     "employee", "expatriate", "pilgrim", "monk", "trader", "contractor", "volunteer",
     "teacher", "doctor", "nurse", "student", "woman", "man", "girl", "boy", "official",
-    "diplomat", "national", "citizen", "technician", "crewman", "fisherman"})
+    "diplomat", "national", "citizen", "technician", "crewman", "fisherman", "pilot",
+    "hiker", "climber"})
 # objects in VERB_OBJECT_CODES that are people the act is done to, not part of its name
 PEOPLE_OBJECTS = frozenset({
     "prisoners", "hostages", "detainees", "troops", "forces", "soldiers", "reinforcements",
@@ -1162,6 +1173,13 @@ MOVE_VERBS = frozenset({
     "sail", "cross", "enter", "move", "advance", "roll", "head", "pour", "steam", "push",
     "converge", "redeploy", "land", "patrol",
 })  # arriving, flying and travelling units: detect._mover_code
+# movement verbs that, by armed units into a place held by the other side or amid combat,
+# are an assault (190: "troops pushed into the rebel-held town after heavy shelling"), not a
+# deployment (154: "troops crossed into X")
+ADVANCE_VERBS = frozenset({"push", "advance", "pour", "roll", "sweep", "storm", "thrust"})
+COMBAT_WORDS = frozenset({"bombardment", "shelling", "strike", "airstrike", "fighting",
+                          "offensive", "battle", "clash", "barrage", "resistance", "assault"})
+HOLDING_WORDS = frozenset({"held", "controlled", "occupied", "stronghold", "bastion"})
 # verbs that move armed craft named as their object ("flew bombers near Alaska", "sailed
 # warships through the strait"): a show of force (150)
 CRAFT_MOVE_VERBS = frozenset({"fly", "sail", "steam"})
@@ -1543,6 +1561,34 @@ ADJECTIVAL_PREPS = frozenset({"outside", "inside", "opposite"})
 # capsized") no one acts; "protesters overturned cars" keeps the dictionary's code
 MISHAP_VERBS = frozenset({"overturn", "capsize", "crash", "collide", "plunge", "derail",
                           "skid"})
+# participles that lay an attack on its doer ("an ambush blamed on Maoist guerrillas",
+# "a bombing attributed to ETA"), with the prepositions that name the doer
+ATTRIBUTION_VERBS = frozenset({"blame", "attribute", "pin"})
+ATTRIBUTION_PREPS = ("on", "to")
+# participles whose "by" agent does the attack or lays the weapon they modify ("a landmine
+# planted by rebels", "a raid carried out by X", "an attack claimed by Y"); not "condemned by"
+DEED_DOING_VERBS = frozenset({"plant", "lay", "launch", "mount", "carry", "stage", "conduct",
+                              "set", "detonate", "fire", "hurl", "throw", "lob", "claim",
+                              "plan", "organize", "organise", "perpetrate", "commit"})
+# weapons laid in wait ("a landmine planted by rebels", "a mine laid by X"): a weapon only
+# with a doer named by its clause (a coal mine is none)
+LAID_WEAPONS = frozenset({"landmine", "mine", "device", "explosive", "explosives", "ied",
+                          "bomb", "booby-trap"})
+# rough handling of people that a beating conjoined before it shares its object with
+# ("beat and dragged away dozens of women", "beat and robbed villagers"): uncoded itself
+HANDLING_VERBS = frozenset({"drag", "rob", "haul", "bundle", "kick", "strip", "handcuff",
+                            "chase", "whip", "humiliate", "abuse", "shove", "manhandle"})
+# what people are "caught in" when harmed as bystanders ("caught in crossfire between troops
+# and rebels"): no capture (171), the fighting is the act
+CROSSFIRE_NOUNS = frozenset({"crossfire", "fighting", "clashes", "clash", "gunfire",
+                             "fire", "shootout", "battle", "violence", "blast", "explosion"})
+# premises an evacuation empties ("evacuated buildings after a bomb threat", "residents
+# evacuated their homes"): a precaution or flight, no aid to anyone (073 needs people moved)
+EVACUATED_PREMISES = frozenset({
+    "building", "office", "home", "house", "school", "mall", "centre", "center", "hotel",
+    "station", "airport", "stadium", "terminal", "factory", "tower", "block", "flat",
+    "apartment", "theatre", "theater", "store", "shop", "market", "street", "train", "plane",
+    "courthouse", "hall", "complex", "premises", "area", "floor", "ship", "bank"})
 # "court-martialled" as the tokenizer leaves it ("court - martialled"), form and lemmas
 COURT_MARTIAL_FORMS = frozenset({"martialled", "martialed"})
 COURT_MARTIAL_LEMMAS = frozenset({"martialle", "martial", "martialed", "martialled"})
@@ -1796,6 +1842,8 @@ REMOVAL_VERBS = frozenset({"expel", "deport", "evict", "banish", "oust", "remove
 STATE_SECTORS = frozenset({"GOV", "IGO"})
 # a state's own agents: people they take are detained, not abducted
 STATE_AGENT_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD"})
+# sectors of takers that are never a state's agents, whatever the tagger calls their name
+NONSTATE_TAKER_SECTORS = frozenset({"CRM", "REB", "INS"})
 STATE_WORDS = frozenset({"states", "countries", "governments", "nations", "government"})
 # counts of a multitude ("tens of thousands of Albanians"): expelled by armed forces, 201
 MULTITUDES = frozenset({"tens", "thousands", "hundreds", "millions", "dozens"})

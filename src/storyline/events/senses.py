@@ -217,8 +217,18 @@ def _armed_move(tok: Token, lemma: str) -> str:
         return "074"  # "peacekeepers crossed into Lebanon" keep peace there
     head = subject.lower_
     if head in lexicon.ARMED_UNITS:
-        return "154"
+        return "190" if _armed_advance(tok, lemma) else "154"
     return "150" if head in lexicon.ARMED_CRAFT else ""
+
+
+def _armed_advance(tok: Token, lemma: str) -> bool:
+    """Whether armed units push into a place the other side holds, or amid combat ("pushed
+    into the Kurdish-held town after a day of air strikes"): an assault, no deployment."""
+    into = prep_object(tok, ("into",))
+    if lemma not in lexicon.ADVANCE_VERBS or into is None:
+        return False
+    held = any(t.lower_ in lexicon.HOLDING_WORDS for t in into.subtree)
+    return held or any(t.lemma_.lower() in lexicon.COMBAT_WORDS for t in tok.sent)
 
 
 def _missile_test(tok: Token, lemma: str) -> str:
@@ -705,7 +715,7 @@ def conflict_sense(tok: Token, code: str) -> str:
     if lemma == "protest" and code[:2] == "14" and _state_voice(doer) and (
             tok.dep_ in ("advcl", "xcomp") and tok.head.lemma_.lower() in lexicon.SUMMON_VERBS):
         return "114"  # "summoned the envoy to protest the seizure": an official complaint
-    if who in PROTEST_DOERS | PROTESTER_WORDS and code[:2] == "19" and (
+    if who in PROTEST_DOERS | PROTESTER_WORDS and code[:2] in ("18", "19") and (
             lemma in lexicon.SET_UPON_VERBS) and _civilians_set_upon(tok):
         return "182"  # "far-right activists attacked a group of Roma residents with clubs":
         # an assault on people, no riot against the state
@@ -740,10 +750,10 @@ def conflict_sense(tok: Token, code: str) -> str:
         return "1711" if _state_taker(doer) and _property_controlled(tok) else ""  # "the
         # Republicans took control of the Senate": no ground occupied; "authorities took
         # control of two food warehouses": property confiscated
-    if code in ("171", "192") and lemma in lexicon.SEIZING_VERBS and _people_taken(tok) and (
-            not _state_taker(doer)):
-        return "181"  # "rebels seized two foreign engineers", "were snatched by armed men";
-        # not "coast guards seized sailors": a state's agents detain
+    if code in ("171", "192") and lemma in lexicon.SEIZING_VERBS and _people_taken(tok):
+        return "173" if _state_taker(doer) else "181"  # "rebels seized two foreign
+        # engineers", "were snatched by armed men"; "coast guards seized 15 British sailors":
+        # a state's agents detain (173), no property seized
     if code == "166" and _people_expelled(tok):
         return "174"  # "expelled hundreds of migrants", "a British journalist": no officials
     if code[:2] == "19" and lemma in lexicon.RAID_VERBS and _police_search(tok, doer):
@@ -788,8 +798,8 @@ def _property_controlled(tok: Token) -> bool:
 
 def _state_taker(doer: Token | None) -> bool:
     """Whether who takes people is a state or its agents (police, coast guards, the army)."""
-    if doer is None:
-        return False
+    if doer is None or coded_sector(doer) in lexicon.NONSTATE_TAKER_SECTORS:
+        return False  # "Pirates seized ... sailors" (the tagger's GPE 'Pirates'): criminals
     return _state_doer(doer) or doer.lower_ in lexicon.REPRESSORS or coded_sector(doer) in (
         lexicon.STATE_AGENT_SECTORS)
 
@@ -1326,7 +1336,8 @@ def _personal_quarrel(tok: Token, doer: Token | None) -> bool:
 def _civilians_set_upon(tok: Token) -> bool:
     """Whether the object of an attack is ordinary people ("a group of Roma residents",
     "migrants", "journalists"), not the police, a building or the state."""
-    victim = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    victim = next((c for c in tok.children if c.dep_ == "dobj"), None) or prep_object(
+        tok, ("upon",))  # "a mob set upon Muslim shopkeepers"
     return victim is not None and _through_quantity(victim).lower_ in lexicon.CIVILIAN_VICTIMS
 
 

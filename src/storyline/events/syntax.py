@@ -16,12 +16,53 @@ from storyline.events.lexicon import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 PREP_DEPS = frozenset({"prep", "dative"})  # the parser labels "gave aid to X" 'to' as dative
 # the words of a time or place phrase between a subject and its verb ("Pakistan on Monday")
 TIME_WORD_DEPS = frozenset({"prep", "pobj", "npadvmod", "advmod", "det", "amod"})
+
+
+NOUN_SLOTS = frozenset({*SUBJECTS, "dobj", "pobj"})
+# what names the people of a plural noun misread as a verb ("Filipino" is often tagged a
+# language, "Kashmiri" an organisation)
+PEOPLE_NAMES = frozenset({"NORP", "LANGUAGE", "ORG", "GPE"})
+CLAUSE_HEADS = frozenset({"ROOT", "ccomp"})  # where a misread plural heads its clause
+
+
+def repair_demonym_plurals(sent: Span) -> None:
+    """A plural noun the tagger read as a verb after a people's name ("Filipino inmates held
+    in ...": 'inmates' a VBZ with 'Filipino' its subject) is a noun again, the name its
+    modifier, so that its phrase can be a participant (cheap: one look per word)."""
+    for tok in sent:
+        if tok.tag_ != "VBZ" or tok.i == sent.start or not (
+                tok.dep_ in NOUN_SLOTS or _verbed_root(tok)):
+            continue
+        before = tok.doc[tok.i - 1]
+        if before.head.i == tok.i and before.dep_ == "nsubj" and before.ent_type_ in PEOPLE_NAMES:
+            tok.pos_, tok.tag_ = "NOUN", "NNS"
+            before.dep_ = "amod"
+
+
+def _verbed_root(tok: Token) -> bool:
+    """A root 'verb' whose real verb the parser made its conjunct, a participle right after it
+    ("Kashmiri militants armed with pistols and grenades hijacked a jet": 'militants' the
+    root, 'armed' its acl, 'hijacked' its conj)."""
+    return tok.dep_ in CLAUSE_HEADS and any(
+        c.dep_ in ("acl", "advcl") and c.tag_ == "VBN" and c.i == tok.i + 1
+        for c in tok.children) and any(
+        c.dep_ == "conj" and c.tag_ == "VBD" and c.i > tok.i for c in tok.children)  # not
+    # "China rebuts American criticism ...; ..., helped ...": a real verb has no participle
+
+
+def repaired_root_subject(verb: Token) -> Token | None:
+    """The repaired plural root noun whose conjunct a main verb is: its subject."""
+    head = verb.head
+    return head if verb.dep_ == "conj" and head.dep_ in CLAUSE_HEADS and head.tag_ == "NNS" and (
+        head.pos_ == "NOUN" and head.i < verb.i and any(
+            c.dep_ == "amod" and c.ent_type_ in PEOPLE_NAMES and c.i == head.i - 1
+            for c in head.children)) else None
 
 
 def verb_particle(tok: Token) -> str | None:
@@ -93,14 +134,17 @@ def equipped_subject(verb: Token) -> Token | None:
 def root_noun_subject(verb: Token) -> Token | None:
     """The subject of a main verb the parser hung as a participle on the sentence's root noun
     ("Kenya's electoral board disqualified Raila Odinga from the race": 'board' the root,
-    'disqualified' its acl): a participle with a named direct object acts, done by that noun."""
+    'disqualified' its acl): a participle with a named direct object, or of a coded phrasal
+    verb no noun undergoes ("set upon"), acts, done by that noun."""
     head = verb.head
     if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or head.dep_ != "ROOT" or (
             head.pos_ not in ("NOUN", "PROPN")) or any(c.dep_ == "agent" for c in verb.children):
         return None
     named = any(c.dep_ == "dobj" and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
                 for c in verb.children)
-    return head if named else None
+    phrasal = verb_particle(verb) in lexicon.ACTIVE_ONLY_PREPS  # "A Hindu mob set upon
+    # Muslim shopkeepers": 'set' the root noun's acl
+    return head if named or phrasal else None
 
 
 def dated_by_year(noun: Token) -> bool:
@@ -204,7 +248,7 @@ def subject_and_agent(tok: Token) -> tuple[Token | None, Token | None, bool]:
     hyphened = hyphen_verb_doer(tok)
     if hyphened is not None:
         return hyphened, agent, False  # "police baton-charged opposition supporters"
-    armed = equipped_subject(tok) or root_noun_subject(tok)
+    armed = equipped_subject(tok) or root_noun_subject(tok) or repaired_root_subject(tok)
     if armed is not None:
         return armed, agent, False  # "Militiamen armed with machetes killed 40 villagers"
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
