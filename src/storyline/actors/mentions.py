@@ -465,12 +465,13 @@ def _hyphen_name(start: int, end: int, info: DocInfo) -> bool:
 
 def _words(info: DocInfo, start: int, end: int) -> list[str]:
     """The non-blank token texts of tokens ``start`` to ``end``."""
-    words = [info.text[info.idx[k] : info.idx[k] + info.length[k]] for k in range(start, end)]
-    words = [w for w in words if w and not w.isspace()]
+    kept = [(k, w) for k in range(start, end)
+            if (w := info.text[info.idx[k] : info.idx[k] + info.length[k]]) and not w.isspace()]
+    words = [w for _, w in kept]
     for k in range(start + 1, end - 1):
         if info.lower[k] == "-" and _hyphen_name(k - 1, k, info):  # 'SPLM - North' as one
             glued = info.text[info.idx[k - 1] : info.idx[k + 1] + info.length[k + 1]]
-            at = words.index(info.text[info.idx[k - 1] : info.idx[k - 1] + info.length[k - 1]])
+            at = next(n for n, (j, _) in enumerate(kept) if j == k - 1)
             return words[:at] + [glued] + words[at + 3 :]
     return words
 
