@@ -727,16 +727,22 @@ def _particle_surname(words: list[str], i: int) -> bool:
     """A place word after a given name and a lower-case name particle is a surname ('Senator
     Leila de Lima', 'Joaquim de Paris', 'Jaber al-Sabah'), not the person's country; 'Banco
     de Venezuela', 'Rio de Janeiro' have no given name there."""
-    k = i - 2 if words[i - 1 : i] == ["-"] else i - 1  # 'al - Sabah' as tokenised
-    return (k >= 1 and words[k] in NAME_PARTICLES and words[i][:1].isupper()
-            and is_given_name(words[k - 1]))
+    k = _particle_before(words, i)
+    return k is not None and words[i][:1].isupper() and is_given_name(words[k - 1])
 
 
 def _after_particle(words: list[str], i: int) -> bool:
-    """Whether word ``i`` follows a lower-case name particle, glued by a hyphen or not ('al -
-    Sabah', 'de Lima'), after a capitalised word: the family name of a person's name."""
+    """Whether word ``i`` follows a lower-case name particle after a capitalised word: the
+    family name of a person's name."""
+    k = _particle_before(words, i)
+    return k is not None and words[k - 1][:1].isupper()
+
+
+def _particle_before(words: list[str], i: int) -> int | None:
+    """The position of the lower-case name particle right before word ``i``, glued by a hyphen
+    or not ('al - Sabah' as tokenised, 'de Lima'), when some word precedes it."""
     k = i - 2 if words[i - 1 : i] == ["-"] else i - 1
-    return k >= 1 and words[k] in NAME_PARTICLES and words[k - 1][:1].isupper()
+    return k if k >= 1 and words[k] in NAME_PARTICLES else None
 
 
 def _adjective_general(words: list[str], i: int) -> bool:

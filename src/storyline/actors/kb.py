@@ -228,7 +228,7 @@ SURNAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "ould", "van", "
                                "da", "di", "del", "la", "le"})
 
 
-def _particle_surname(name: str) -> bool:
+def _particle_bound(name: str) -> bool:
     """Whether a dictionary name's last word follows a particle ('ibrahim al zarruq al sharif')."""
     words = name.split()
     return len(words) > 2 and words[-2] in SURNAME_PARTICLES
@@ -239,7 +239,7 @@ def lookup_lone_surname(key: str, date: str | None) -> Coded | None:
     and the few dictionary people of that name (holding a dated code at ``date``) with careers
     of several offices are all of one country: the latest of them."""
     people = [i for i in surname_index().get(key, ())
-              if not _particle_surname(bundled().actors[i][0])]
+              if not _particle_bound(bundled().actors[i][0])]
     if date:
         people = [i for i in people if _recency(i, date)[0]]
     if len(people) > LONE_SURNAME_PEOPLE:
