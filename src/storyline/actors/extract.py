@@ -907,19 +907,19 @@ def settle_towns(resolver: Resolver, text: str) -> None:
 
 def settle_twin_states(resolver: Resolver) -> None:
     """'Congolese police in Brazzaville', 'her home in Trinidad' after 'Bolivian police': a
-    name two states share (TWIN_STATES, TWIN_TOWNS) is the one its sentence's other places,
-    bodies, named people or nationals are in, else the article's, else the default reading
-    the tables gave it; a settled place is marked as the sentence's reading."""
+    name two states share (TWIN_STATES, TWIN_TOWNS, TWIN_GROUPS) is the one its sentence's
+    other places, bodies, named people or nationals are in, else the article's, else the
+    default reading the tables gave it; a settled place is marked as the sentence's reading."""
     twins = [(it, readings) for it in resolver.items if it.entity >= 0
              and (readings := _twin_readings(it)) is not None]
     if not twins:
         return
+    twin_ids = {id(it) for it, _ in twins}
     by_sentence: dict[int, set[str]] = {}
     for it in resolver.items:
         era = next((TWIN_ERAS[w] for w in map(str.casefold, it.cand.words) if w in TWIN_ERAS),
                    None)  # 'Zaire' named: a bare 'Congo' is the Republic
-        if it.entity >= 0 and it.country and not it.country_basis and (
-                _twin_readings(it) is None) and (
+        if it.entity >= 0 and it.country and not it.country_basis and id(it) not in twin_ids and (
                 era or _locates(it) or it.kind == "PERSON" and it.name or _national(it)):
             by_sentence.setdefault(it.cand.sent, set()).add(era or it.country)
     everywhere = set().union(*by_sentence.values()) if by_sentence else set()
@@ -955,10 +955,9 @@ def _national(item: Item) -> bool:
 def _twin_readings(item: Item) -> tuple[str, str] | None:
     """The two states a mention's shared name may mean ('Congo', 'Congolese troops', the town
     'Trinidad'), if it has one and no word naming one state outright ('Congo-Brazzaville')."""
-    if item.kind != "PERSON" and (town := TWIN_TOWNS.get(_place_key(item))) is not None:
-        return town if item.country in town else None  # the tagger's kind may be any
-    if item.kind != "PERSON" and (group := _twin_group(_place_key(item))) is not None:
-        return group if item.country in group else None
+    if item.kind != "PERSON" and (
+            pair := TWIN_TOWNS.get(key := _place_key(item)) or _twin_group(key)) is not None:
+        return pair if item.country in pair else None  # the tagger's kind may be any
     words = [w.casefold() for w in _clean(item.cand.words)]
     parts = {p for w in words for p in w.replace("-", " ").split()}
     if parts & TWIN_QUALIFIERS:
