@@ -1359,7 +1359,8 @@ def _code_phrase(
     name = " ".join(name_words)
     known = code_name(name, date, db_path) if name else None
     title = code_words(title_words)
-    us_state_title(title, words)  # 'Georgia Republicans'
+    if name_words:  # code_words read the title words alone: 'Georgia Republicans'
+        us_state_title(title, words)
     add_title_org(title, title_words, date, db_path)  # 'Hamas leader X', 'Boko Haram fighters'
     return combine(text, name or None, title, known)
 
