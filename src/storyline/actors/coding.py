@@ -104,6 +104,11 @@ TITLE_SECTORS: dict[str, str | None] = {
     "herders": "CVL", "shepherds": "CVL", "schoolchildren": "EDU", "truckers": "LAB",
     "dockworkers": "LAB", "miners": "LAB", "dockers": "LAB", "steelworkers": "LAB",
     "pensioners": "CVL",
+    # prisoners by their other name, and former fighters who act as a body ('war veterans
+    # occupied farms'); the bare 'veteran' is a modifier ('a veteran diplomat')
+    "inmates": "CRM", "inmate": "CRM", "veterans": "CVL", "war veterans": "CVL",
+    "prison inmates": "CRM", "jail inmates": "CRM",  # not the prison's own COP
+    "prison guards": "COP", "jail guards": "COP", "prison warders": "COP",
 }
 # Drivers by what they drive: strikers and blockaders of transport news ('Truck drivers
 # blockaded the port'), coded by where they are like workers; 'drivers' alone (racing, drunk,

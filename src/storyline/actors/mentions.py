@@ -62,6 +62,7 @@ PERSON_TITLES = frozenset({
     "detainees", "hostages", "opposition", "devotees", "worshipers", "mourners", "shoppers",
     "commuters", "truckers", "dockworkers", "dockers", "miners", "herders", "shepherds", "pupils",
     "schoolchildren", "traders", "nurses", "steelworkers", "pensioners", "men", "public",
+    "inmates", "veterans",
 }) | frozenset({  # unnamed armed people, placed by their sentence as police are
     "gunman", "shooter", "shooters", "attacker", "attackers",
 })
