@@ -19,6 +19,7 @@ from storyline.actors.coding import (
     COUNTERPART_WORDS,
     COURTESY_TITLES,
     ENVOY_WORDS,
+    ETHNIC_MARKERS,
     LIKENESS,
     ORG_WORDS,
     PARTY_WORDS,
@@ -606,6 +607,7 @@ def home_countries(resolver: Resolver) -> None:
     isos = bundled().isos
     owners: dict[int, str | None] = {}  # head token -> country of its resolved 'its'/'their'
     titles: dict[int, Item] = {}  # end offset -> title item ('opposition leader' + a name)
+    states: dict[int, set[str]] = {}  # countries a sentence's state bodies are of
     for it in resolver.items:
         if it.entity < 0 or it.ethnic:
             continue
@@ -618,10 +620,12 @@ def home_countries(resolver: Resolver) -> None:
             owners[it.cand.head] = resolver.entities[it.entity].best.country
         if it.kind == "TITLE":
             titles[it.cand.end] = it
+        if it.kind in ("TITLE", "ORG") and it.country in isos and it.sector in STATE_SECTORS:
+            states.setdefault(it.cand.sent, set()).add(it.country)
     named = {sent: _index_places(places) for sent, places in by_sent.items()}
     for ent in resolver.entities:
         if ent.best.ethnic:
-            _place_ethnic(ent, named)
+            _place_ethnic(ent, named, states)
             continue
         if ent.best.country or ent.kind not in ("PERSON", "TITLE", "ORG", "GROUP"):
             continue
@@ -854,14 +858,24 @@ def _reports(cand: Candidate) -> bool:
     return cand.dep == "nsubj" and cand.head_word in REPORT_VERBS
 
 
-def _place_ethnic(ent: Entity, named: dict[int, SentencePlaces]) -> None:
+def _place_ethnic(ent: Entity, named: dict[int, SentencePlaces],
+                  states: dict[int, set[str]]) -> None:
     """An ethnic group lives in the one country its sentence names (not one an act is aimed
     at): 'ethnic Albanians demonstrated in Serbia' -> SRB; else it keeps its default. A group
     with a home of its own ('Houthi forces' YEM) is not moved by a demonym describing someone
-    else ('attacked an American destroyer')."""
-    country = _sentence_country(ent.items[0].cand, named, True, own_home=bool(ent.best.country))
-    if country is not None and country != ent.best.country:
-        _set_country(ent, country, "sentence")
+    else ('attacked an American destroyer'). Armed men of a people with a home state keep it
+    wherever they strike ('Chechen gunmen took hostages in Istanbul': RUS) unless a state body
+    of the sentence's country faces them ('the Mozambique government accepted demands from
+    Shona rebels') or the 'ethnic' of a nation's demonym names them ('ethnic Albanian rebels
+    in Macedonia': MKD)."""
+    cand = ent.items[0].cand
+    country = _sentence_country(cand, named, True, own_home=bool(ent.best.country))
+    if country is None or country == ent.best.country:
+        return
+    if ent.best.country and ent.best.sector in UNNAMED_ARMED and country not in states.get(
+            cand.sent, ()) and not any(w.casefold() in ETHNIC_MARKERS for w in cand.words):
+        return
+    _set_country(ent, country, "sentence")
 
 
 # What follows an unknown name the text calls a group: 'the X group', 'the X (``Y'') movement'.
