@@ -659,6 +659,35 @@ def home_countries(resolver: Resolver) -> None:
             _set_country(ent, country, "sentence")
 
 
+# Sectors of groups that meet or live abroad: 'rebel commanders in Nairobi' are where they
+# are, and of the state whose government their sentence has them face
+EXILE_SECTORS = frozenset({"REB", "OPP"})
+FACING_SECTORS = frozenset({"GOV", "MIL"})
+
+
+def settle_groups_abroad(resolver: Resolver) -> None:
+    """'Rebel commanders in Nairobi signed a ceasefire with the Sudanese government': a rebel
+    or opposition group whose only country is the 'in <place>' after it is of the one other
+    state whose government or army its sentence names (SDN), not of the venue (KEN); 'police
+    in Nairobi', or rebels with no other state named, keep the place's."""
+    facing: dict[int, set[str]] = {}
+    for it in resolver.items:
+        if it.entity >= 0 and it.kind in ("TITLE", "ORG", "GPE") and it.country and (
+                it.sector in FACING_SECTORS):
+            facing.setdefault(it.cand.sent, set()).add(it.country)
+    for ent in resolver.entities:
+        first = ent.items[0]
+        if ent.best.sector not in EXILE_SECTORS or first.cand.right_words[:1] != ["in"] or (
+                not ent.best.country or code_words(_clean(first.cand.words)).country):
+            continue
+        others = facing.get(first.cand.sent, set()) - {ent.best.country}
+        if len(others) == 1 and code_words(first.cand.right_words).country == ent.best.country:
+            country = others.pop()
+            for it in ent.items:
+                it.country = country if it.country == ent.best.country else it.country
+            _set_country(ent, country, "sentence")
+
+
 # Offices 'foreign' names in a state's own government ('the foreign minister', 'foreign
 # affairs committee'), whose holders are the sentence's compatriots
 FOREIGN_OFFICES = frozenset({"minister", "ministers", "ministry", "ministries", "secretary",
@@ -947,6 +976,26 @@ def settle_twin_states(resolver: Resolver) -> None:
                 best.country = country
                 if _place_key(best) in TWIN_TOWNS:
                     best.country_basis = "sentence"
+
+
+# The halves of a divided nation, which its news calls by the bare compass word once either
+# half is named ('South Korea said the North had fired ...', 'the South returned fire')
+KOREA_HALVES: dict[str, str] = {"north": "PRK", "south": "KOR"}
+
+
+def settle_korean_halves(resolver: Resolver) -> None:
+    """'the North', 'the South' (capitalised, alone) in an article that names either Korea are
+    those states, not a region ('a team from the north of England' is lower case)."""
+    halves = frozenset(KOREA_HALVES.values())
+    if not any(it.entity >= 0 and it.country in halves for it in resolver.items):
+        return
+    for it in resolver.items:
+        words = _clean(it.cand.words)
+        if it.entity >= 0 and not it.country and len(words) == 1 and (
+                (country := KOREA_HALVES.get(words[0].casefold())) is not None
+                and words[0][:1].isupper() and it.cand.det == "the"):
+            it.country = country
+            _set_country(resolver.entities[it.entity], country, "article")
 
 
 def _resettle(resolver: Resolver, twin: Item, old: str, country: str) -> None:
@@ -1492,9 +1541,11 @@ def extract_actors(ctx: ExtractContext) -> None:
     lines = dateline_lines(article.text)
     settle_houses(resolver, lines)
     settle_twin_states(resolver)
+    settle_korean_halves(resolver)
     settle_towns(resolver, article.text)  # before people are placed by its towns
     adopt_titles(resolver, article.text)
     home_countries(resolver)  # what the sentence names comes first
+    settle_groups_abroad(resolver)
     dateline_countries(resolver, lines)
     article_home_country(resolver, home)
     domestic_countries(resolver, home)
