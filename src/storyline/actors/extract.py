@@ -105,6 +105,10 @@ COUNTRY_HEADS = frozenset({"country", "countries", "nation", "nations", "state",
 # A state's own agents and politics: the stated country of a person who reports a sentence
 # ('Indian Prime Minister X said police ...') speaks for these in it, not for other groups.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY"})
+# Sectors of groups that meet or live abroad: 'rebel commanders in Nairobi' are where they
+# are, and of the state whose government their sentence has them face
+EXILE_SECTORS = frozenset({"REB", "OPP"})
+FACING_SECTORS = frozenset({"GOV", "MIL"})  # bodies that face rebels or a people's gunmen
 # Verb forms by which a person reports what others did ('X said the insurgents ...').
 REPORT_VERBS = frozenset({"said", "says", "say", "told", "tells", "added", "stated",
                           "announced", "claimed", "warned", "reported"})
@@ -607,7 +611,7 @@ def home_countries(resolver: Resolver) -> None:
     isos = bundled().isos
     owners: dict[int, str | None] = {}  # head token -> country of its resolved 'its'/'their'
     titles: dict[int, Item] = {}  # end offset -> title item ('opposition leader' + a name)
-    states: dict[int, set[str]] = {}  # countries a sentence's state bodies are of
+    states: dict[int, set[str]] = {}  # countries a sentence's governments, armies are of
     for it in resolver.items:
         if it.entity < 0 or it.ethnic:
             continue
@@ -620,7 +624,7 @@ def home_countries(resolver: Resolver) -> None:
             owners[it.cand.head] = resolver.entities[it.entity].best.country
         if it.kind == "TITLE":
             titles[it.cand.end] = it
-        if it.kind in ("TITLE", "ORG") and it.country in isos and it.sector in STATE_SECTORS:
+        if it.kind in ("TITLE", "ORG") and it.country in isos and it.sector in FACING_SECTORS:
             states.setdefault(it.cand.sent, set()).add(it.country)
     named = {sent: _index_places(places) for sent, places in by_sent.items()}
     for ent in resolver.entities:
@@ -659,15 +663,9 @@ def home_countries(resolver: Resolver) -> None:
             _set_country(ent, country, "sentence")
 
 
-# Sectors of groups that meet or live abroad: 'rebel commanders in Nairobi' are where they
-# are, and of the state whose government their sentence has them face
-EXILE_SECTORS = frozenset({"REB", "OPP"})
-FACING_SECTORS = frozenset({"GOV", "MIL"})
-
-
 def settle_groups_abroad(resolver: Resolver) -> None:
     """'Rebel commanders in Nairobi signed a ceasefire with the Sudanese government': a rebel
-    or opposition group whose only country is the 'in <place>' after it is of the one other
+    or opposition group with no country but the 'in <place>' after it is of the one other
     state whose government or army its sentence names (SDN), not of the venue (KEN); 'police
     in Nairobi', or rebels with no other state named, keep the place's."""
     facing: dict[int, set[str]] = {}
@@ -678,13 +676,14 @@ def settle_groups_abroad(resolver: Resolver) -> None:
     for ent in resolver.entities:
         first = ent.items[0]
         if ent.best.sector not in EXILE_SECTORS or first.cand.right_words[:1] != ["in"] or (
-                not ent.best.country or code_words(_clean(first.cand.words)).country):
+                code_words(_clean(first.cand.words)).country):
             continue
-        others = facing.get(first.cand.sent, set()) - {ent.best.country}
-        if len(others) == 1 and code_words(first.cand.right_words).country == ent.best.country:
+        venue = code_words(first.cand.right_words).country
+        others = facing.get(first.cand.sent, set()) - {venue}
+        if venue and ent.best.country in (None, venue) and len(others) == 1:
             country = others.pop()
             for it in ent.items:
-                it.country = country if it.country == ent.best.country else it.country
+                it.country = country if it.country in (None, venue) else it.country
             _set_country(ent, country, "sentence")
 
 
@@ -893,8 +892,8 @@ def _place_ethnic(ent: Entity, named: dict[int, SentencePlaces],
     at): 'ethnic Albanians demonstrated in Serbia' -> SRB; else it keeps its default. A group
     with a home of its own ('Houthi forces' YEM) is not moved by a demonym describing someone
     else ('attacked an American destroyer'). Armed men of a people with a home state keep it
-    wherever they strike ('Chechen gunmen took hostages in Istanbul': RUS) unless a state body
-    of the sentence's country faces them ('the Mozambique government accepted demands from
+    wherever they strike ('Chechen gunmen took hostages in Istanbul': RUS) unless a government
+    or army of the sentence's country faces them ('the Mozambique government accepted demands from
     Shona rebels') or the 'ethnic' of a nation's demonym names them ('ethnic Albanian rebels
     in Macedonia': MKD)."""
     cand = ent.items[0].cand
@@ -983,7 +982,7 @@ def settle_twin_states(resolver: Resolver) -> None:
 KOREA_HALVES: dict[str, str] = {"north": "PRK", "south": "KOR"}
 
 
-def settle_korean_halves(resolver: Resolver) -> None:
+def settle_korean_halves(resolver: Resolver, text: str) -> None:
     """'the North', 'the South' (capitalised, alone) in an article that names either Korea are
     those states, not a region ('a team from the north of England' is lower case)."""
     halves = frozenset(KOREA_HALVES.values())
@@ -993,7 +992,8 @@ def settle_korean_halves(resolver: Resolver) -> None:
         words = _clean(it.cand.words)
         if it.entity >= 0 and not it.country and len(words) == 1 and (
                 (country := KOREA_HALVES.get(words[0].casefold())) is not None
-                and words[0][:1].isupper() and it.cand.det == "the"):
+                and words[0][:1].isupper() and (it.cand.det == "the" or text[
+                    max(0, it.cand.start - 4) : it.cand.start].casefold() == "the ")):
             it.country = country
             _set_country(resolver.entities[it.entity], country, "article")
 
@@ -1541,7 +1541,7 @@ def extract_actors(ctx: ExtractContext) -> None:
     lines = dateline_lines(article.text)
     settle_houses(resolver, lines)
     settle_twin_states(resolver)
-    settle_korean_halves(resolver)
+    settle_korean_halves(resolver, article.text)
     settle_towns(resolver, article.text)  # before people are placed by its towns
     adopt_titles(resolver, article.text)
     home_countries(resolver)  # what the sentence names comes first
