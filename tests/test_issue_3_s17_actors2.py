@@ -103,3 +103,17 @@ def test_issue_3_rebels_meeting_abroad_are_of_the_state_they_face(actors_of: Any
     """A rebel group's 'in <city>' is a venue when its sentence has it face another state's
     government; police of a city, and rebels facing no other state, are the city's."""
     assert _country(actors_of, text, word) == country
+
+
+@pytest.mark.parametrize(("phrase", "sector"), [
+    ("coast guard personnel", "MIL"), ("border guard personnel", "MIL"),
+])
+def test_issue_3_personnel_take_their_service(phrase: str, sector: str) -> None:
+    """'personnel' after a service are that service's people (was no actor)."""
+    coded = code_phrase(phrase, None, None)
+    assert coded is not None and coded.sector == sector, coded
+
+
+def test_issue_3_personnel_changes_are_no_actor(events_of: Any) -> None:
+    """'personnel' as a modifier makes no actor and no event."""
+    assert events_of.codes("The bank announced personnel changes in its Lagos office.") == []

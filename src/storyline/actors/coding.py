@@ -141,6 +141,9 @@ AWARDS = frozenset({"oscar", "oscars", "academy award", "award", "awards", "priz
                     "grammys", "emmy", "emmys", "tony", "bafta", "globe", "globes", "nobel",
                     "pulitzer", "booker", "cannes"})
 TITLE_SECTORS.setdefault("speaker", None)  # 'House Speaker Paul Ryan': the House's sector
+# 'personnel' takes the sector of the service before it ('coast guard personnel' MIL, 'border
+# guard personnel'), like 'military personnel' in the dictionaries
+TITLE_SECTORS.setdefault("personnel", None)
 # Law-enforcement agents named by their service (the bare 'agents' may sell players or homes);
 # a 'federal' one's country is the US one where its article names no other (actor_domestic)
 TITLE_SECTORS.update(dict.fromkeys((
