@@ -182,6 +182,7 @@ from storyline.events.syntax import (
     repair_demonym_plurals,
     root_noun_subject,
     subject_and_agent,
+    to_verb,
     verb_particle,
 )
 from storyline.events.verbs import petrarch_verbs
@@ -1175,7 +1176,7 @@ def _appealed_clause(tok: Token) -> Token | None:
     """The appeal whose content a to-clause is ("called for X to resign", "calling on X to
     quit"), else None; "called Putin to discuss X" is a phone call, its purpose an act."""
     head = tok.head
-    if tok.dep_ not in ("advcl", "xcomp") or not _to_verb(tok) or (
+    if tok.dep_ not in ("advcl", "xcomp") or not to_verb(tok) or (
             head.lemma_.lower() not in lexicon.REQUEST_GOVERNORS):
         return None
     if head.lemma_.lower() != "call":
@@ -1189,12 +1190,7 @@ def _appeal_content(tok: Token) -> Token | None:
     """The to-clause with its own subject that a verb of appeal asks for ("called for the
     premier to resign"), which the parser hangs off the verb as a clause, not as "call for"."""
     return next((c for c in tok.children if c.dep_ == "advcl" and _own_subject(c) and any(
-        m.dep_ == "mark" and m.lower_ == "for" for m in c.children) and _to_verb(c)), None)
-
-
-def _to_verb(tok: Token) -> bool:
-    """A to-infinitive, with or without its own subject ("for X to resign")."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        m.dep_ == "mark" and m.lower_ == "for" for m in c.children) and to_verb(c)), None)
 
 
 def _permitted(tok: Token) -> bool:
@@ -1441,8 +1437,8 @@ def _deadline_to_act(tok: Token) -> bool:
         if obj.lemma_.lower() not in lexicon.DEADLINE_WORDS:
             continue
         acts = [*obj.children, *tok.children]
-        if any(a.pos_ == "VERB" and a.dep_ in ("relcl", "acl", "xcomp", "advcl") and any(
-                x.dep_ == "aux" and x.lower_ == "to" for x in a.children) for a in acts):
+        if any(a.pos_ == "VERB" and a.dep_ in ("relcl", "acl", "xcomp", "advcl") and to_verb(
+                a) for a in acts):
             return True
     return False
 
@@ -2115,7 +2111,7 @@ def _in_reason(tok: Token, role: Role, reasons: set[int]) -> bool:
 def _asked_act(tok: Token) -> set[int]:
     """Words of the act an appeal asks its addressee to do ("called on the administration to
     retaliate against Russia"): whom that act is aimed at is no target of the appeal."""
-    return {t.i for c in tok.children if c.dep_ in ("xcomp", "advcl", "ccomp") and _to_verb(c)
+    return {t.i for c in tok.children if c.dep_ in ("xcomp", "advcl", "ccomp") and to_verb(c)
             for t in c.subtree}
 
 

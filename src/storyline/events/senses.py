@@ -72,6 +72,7 @@ from storyline.events.syntax import (
     participle_modifier,
     prep_object,
     subject_and_agent,
+    to_verb,
     verb_particle,
 )
 
@@ -404,7 +405,7 @@ def _banned_practice(banned: Token) -> bool:
 def _to_clause(tok: Token) -> Token | None:
     """The to-clause of a verb: what it allows or orders ("allowed X to hold a rally")."""
     return next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"
-                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+                 and to_verb(c)), None)
 
 
 def _ordered_out(tok: Token) -> bool:
@@ -412,7 +413,7 @@ def _ordered_out(tok: Token) -> bool:
     that he would leave"."""
     return tok.lemma_.lower() in ORDER_VERBS and any(
         c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in ("leave", "quit", "depart")
-        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        and to_verb(c)
         or c.dep_ in ("prep", "prt") and c.lower_ == "out" and any(
             _left_ground(g) for g in c.children if g.dep_ == "prep" and g.lower_ == "of")
         for c in tok.children) and any(c.dep_ == "dobj" for c in tok.children)
@@ -783,7 +784,7 @@ def _protest_purpose(tok: Token) -> bool:
     """Whether the verb's stated purpose is to protest ("attacked a police station to protest
     against the killing"): what an unarmed crowd does for it is a riot."""
     return any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in PROTESTING_VERBS
-               and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+               and to_verb(c)
                for c in tok.children)
 
 
@@ -886,8 +887,8 @@ def freed_to_act(tok: Token) -> bool:
             c.dep_ == "dobj" and _through_quantity(c).lower_ in lexicon.DETAINED_PEOPLE
             for c in tok.children):
         return False  # "released the hostages to appease X": a release, with its purpose
-    return any(c.dep_ in ("xcomp", "advcl") and c.i > tok.i and any(
-        g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in tok.children)
+    return any(c.dep_ in ("xcomp", "advcl") and c.i > tok.i and to_verb(
+        c) for c in tok.children)
 
 
 def own_regret(tok: Token) -> bool:

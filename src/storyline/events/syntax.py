@@ -294,8 +294,8 @@ def subject_and_agent(tok: Token) -> tuple[Token | None, Token | None, bool]:
 def object_controller(verb: Token) -> Token | None:
     """The object of the verb a to-infinitive complements ("prompting North Korea to put",
     "forced the rebels to retreat"): the one who does the infinitive's act."""
-    if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in CAUSING_VERBS or not any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in CAUSING_VERBS or (
+            not to_verb(verb)):
         return None  # "used his speech to call for X", "called Sanders to congratulate him"
     return next((c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ in (
         "PROPN", "NOUN", "PRON")), None)
@@ -340,10 +340,14 @@ def event_purpose(tok: Token) -> bool:
             and noun.lemma_.lower() in lexicon.NOUN_CODES.keys() | lexicon.COMMIT_NOUNS)
 
 
+def to_verb(tok: Token) -> bool:
+    """A to-infinitive, with or without its own subject ("for X to resign")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
 def infinitival(tok: Token) -> bool:
     """A to-infinitive with no subject of its own ("to protest")."""
-    return (any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-            and not any(c.dep_ in SUBJECTS for c in tok.children))
+    return to_verb(tok) and not any(c.dep_ in SUBJECTS for c in tok.children)
 
 
 def governing_verb(tok: Token) -> Token | None:
