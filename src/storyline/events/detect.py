@@ -171,6 +171,7 @@ from storyline.events.syntax import (
     dated_by_year,
     equipped_subject,
     governing_verb,
+    hyphen_after,
     hyphen_verb_doer,
     infinitival,
     is_place_only,
@@ -1283,11 +1284,11 @@ def _force_verb_code(tok: Token, lemma: str) -> tuple[str, bool] | None:
         return "1821", True  # the tagger lemmatizes "raped" as "rap"
     if lemma in lexicon.TEAR_GAS_LEMMAS and _tear_gassed(tok):
         return "175", True  # "police tear-gassed protesters", "teargassed the crowd"
-    if tok.lower_ in lexicon.COURT_MARTIAL_FORMS and _hyphen_after(tok, "court"):
+    if tok.lower_ in lexicon.COURT_MARTIAL_FORMS and hyphen_after(tok, "court"):
         return "173", True  # "were court-martialled": tried by a military court
-    if lemma == "charge" and any(_hyphen_after(tok, w) for w in lexicon.BATONS):
+    if lemma == "charge" and any(hyphen_after(tok, w) for w in lexicon.BATONS):
         return "175", True  # "police baton-charged opposition supporters": crowd control
-    if lemma == "fire" and _hyphen_after(tok, "test"):
+    if lemma == "fire" and hyphen_after(tok, "test"):
         return "150", True  # "Iran test-fired missiles": a show of force, no attack
     if lemma in lexicon.RAKING_VERBS and any(
             g.dep_ == "pobj" and g.head.lower_ == "with" and g.lemma_.lower() in (
@@ -1323,14 +1324,7 @@ def _free_relative_object(tok: Token) -> bool:
 def _tear_gassed(tok: Token) -> bool:
     """Whether the verb is "teargassed" or the "gassed" of "tear-gassed" (the tokenizer splits
     the hyphen: "tear - gassed")."""
-    return tok.lemma_.lower() != "gas" or (
-        tok.i >= 2 and tok.nbor(-1).text == "-" and tok.nbor(-2).lower_ == "tear")
-
-
-def _hyphen_after(tok: Token, first: str) -> bool:
-    """Whether the word is the second half of "first-word" (the tokenizer splits the hyphen:
-    "court - martialled")."""
-    return tok.i >= 2 and tok.nbor(-1).text == "-" and tok.nbor(-2).lower_ == first
+    return tok.lemma_.lower() != "gas" or hyphen_after(tok, "tear")
 
 
 def _statement_verb_code(tok: Token, lemma: str) -> tuple[str, bool] | None:

@@ -67,6 +67,7 @@ from storyline.events.roles import (
 from storyline.events.syntax import (
     dated,
     governing_verb,
+    hyphen_after,
     infinitival,
     is_weapon,
     participle_modifier,
@@ -518,10 +519,9 @@ def _compounds(noun: Token) -> list[str]:
 
 def _hyphened(obj: Token) -> list[str]:
     """A hyphenated object as one word ("cease-fire" -> "ceasefire", "tear-gas" -> "teargas")."""
-    doc = obj.doc
-    if obj.i < 2 or doc[obj.i - 1].text != "-":
+    if not hyphen_after(obj):
         return []
-    first = doc[obj.i - 2]
+    first = obj.doc[obj.i - 2]
     return [first.lower_ + obj.lower_] if first.head.i == obj.i else []
 
 

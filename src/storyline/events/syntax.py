@@ -97,13 +97,20 @@ def background_year(verb: Token) -> bool:
                for c in verb.children if c.dep_ == "prep" for g in c.children)
 
 
+def hyphen_after(tok: Token, first: str | None = None) -> bool:
+    """Whether the word is the second half of a hyphenated word, of "first-word" when a first
+    is given (the tokenizer splits the hyphen: "court - martialled", "tear - gas")."""
+    return tok.i >= 2 and tok.nbor(-1).text == "-" and (
+        first is None or tok.nbor(-2).lower_ == first)
+
+
 def hyphen_verb_doer(verb: Token) -> Token | None:
     """The doer of a hyphenated verb the tagger read as an adjective of its object ("Police
     tear-gassed hundreds of students", "police baton-charged opposition supporters": 'gassed'
     and 'charged' amods of the object): the nearest noun left of the compound, not one
     inside a prepositional phrase."""
     if verb.dep_ != "amod" or verb.tag_ not in ("VBN", "VBD") or verb.i < 3 or (
-            verb.nbor(-1).text != "-" or verb.head.i < verb.i) or (
+            not hyphen_after(verb) or verb.head.i < verb.i) or (
             verb.nbor(-2).pos_ != "NOUN" or verb.nbor(-2).ent_type_):
         return None  # not "the Israeli-occupied West Bank": a doer inside the compound
     for tok in reversed(verb.doc[verb.sent.start:verb.i - 2]):
