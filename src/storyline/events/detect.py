@@ -3050,11 +3050,16 @@ def _threatener(tok: Token) -> Token | None:
     return subject_and_agent(verb)[0]
 
 
+def _drill_holder(tok: Token) -> Token | None:
+    """The doer of the verb that holds a drill noun ("Indian naval ships held exercises")."""
+    governor = governing_verb(tok)
+    return subject_and_agent(governor)[0] if governor is not None else None
+
+
 def _military_holder(tok: Token) -> bool:
     """Whether a bare drill noun ("held exercises", no "rescue exercise") is held by a doer
     its words make military ("Indian naval ships held exercises", "army units")."""
-    governor = governing_verb(tok)
-    doer = subject_and_agent(governor)[0] if governor is not None else None
+    doer = _drill_holder(tok)
     kinds = any(c.dep_ in ("compound", "nmod") for c in tok.children)  # "a rescue exercise"
     return doer is not None and not kinds and bool(
         {t.lower_ for t in doer.subtree} & lexicon.DRILLING_FORCE_WORDS)
@@ -3062,8 +3067,7 @@ def _military_holder(tok: Token) -> bool:
 
 def _armed_holder(tok: Token) -> bool:
     """Whether the verb holding a drill noun has an armed or state doer (live-fire drills)."""
-    governor = governing_verb(tok)
-    doer = subject_and_agent(governor)[0] if governor is not None else None
+    doer = _drill_holder(tok)
     return doer is None or armed_or_state(doer)
 
 
