@@ -1292,8 +1292,6 @@ AID_GIVING_VERBS = frozenset({"donate", "give", "contribute", "provide", "funnel
 CAMPAIGN_MONEY_WORDS = frozenset({
     "campaign", "candidate", "candidates", "fundraiser", "fundraising", "pac", "donor", "donors",
     "reelection", "re-election", "election", "primary", "caucus", "nominee", "super"})
-# who aid is donated to: a state's agencies, IGOs and NGOs ("donated $5 million to UNICEF")
-AID_RECIPIENT_SECTORS = frozenset({"GOV", "IGO", "NGO", "MIL", "HLH", "REF"})
 # who a donation to is campaign money: parties, legislators, politicians (CAMEO-coded)
 CANDIDATE_SECTORS = frozenset({"PTY", "LEG", "ELI", "OPP"})
 # a body that meets by itself ("the cabinet met Sunday"): its sitting is no meeting with anyone
