@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from storyline.events.verbs import EXCLUDED_ROOTS, petrarch_verbs
+from storyline.timex.lexicon import WEEKDAYS as TIMEX_WEEKDAYS
 
 # lemma (with particle, "call for") -> CAMEO code
 VERB_CODES: dict[str, str] = {
@@ -1098,8 +1099,10 @@ NOUN_CODES: dict[str, str] = {
 # "the killing of the bill", "the shooting of the film" stay none
 HEADLINE_DEED_CODES = {"killing": "180", "murder": "180", "shooting": "180", "stabbing": "182",
                        "beheading": "1823"}
-WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                      "sunday", "overnight", "yesterday"})
+# the days of the week by their full names (the timex lexicon's, less its abbreviations), and
+# the other words that date a deed to the news day
+WEEKDAYS = frozenset({day for day in TIMEX_WEEKDAYS if day.endswith("day")} | {
+    "overnight", "yesterday"})
 # nouns of cutting that name an act only by what they cut (the "of" object): "a suspension of
 # aid to X" is 162, as the verb "suspended aid" is; "a reduction of costs" is none
 _CUT_OBJECTS = {
