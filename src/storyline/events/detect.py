@@ -728,7 +728,7 @@ def _speech_act(tok: Token, lemma: str) -> tuple[bool, Frame | None]:
     if lemma in lexicon.SPEECH_VERBS:
         demand = _obligation_frame(tok)
         if demand is not None or (lemma not in lexicon.VERB_CODES and not _has_object_code(tok)
-                                  and not _ordered_out(tok)):
+                                  and not _ordered_out(tok) and not _trade_ban(tok, lemma)):
             return True, demand  # "declared a ceasefire", "told X to leave" are acts
     return False, None
 
@@ -1454,6 +1454,12 @@ def _named_object_code(tok: Token, lemma: str, particle: str | None,
             c.dep_ == "dobj" and _is_named(c) for c in tok.children):
         return lexicon.code_for_verb(lemma, None, words)  # "called up Putin": a call, no
         # mobilization (the dictionary's "call up" is 150)
+    if _returned_loot(tok, lemma, particle):
+        return "0842", True  # "returned stolen paintings to Ukraine": property given back
+    if _trade_ban(tok, lemma):
+        return "163", True  # "announced a ban on exports of rare earths to Japan": embargo
+    if _materiel_given(tok, lemma):
+        return "072", True  # "France will send Mali two more helicopters": military aid
     halting = particle == "off" and lemma in CALL_OFF_VERBS  # "called off the talks"
     for verb in (lemma, "halt") if halting else (lemma,):
         if verb == "call" and not halting:
@@ -1481,6 +1487,48 @@ def _permission_code(tok: Token) -> str:
     if words & lexicon.MONITORS:
         return "0862"
     return "0863" if words & lexicon.AID_CONVOYS else "081"
+
+
+def _returned_loot(tok: Token, lemma: str, particle: str | None) -> bool:
+    """Whether a verb of giving back ("returned", "handed back") gives back property taken
+    from its owner: a treasure-like word, or a thing called stolen, looted or seized ("handed
+    back seized manuscripts to Mali"), whatever it is; not "returned the faulty phones"."""
+    if lemma not in lexicon.RETURNING_VERBS and not (
+            particle == "back" and lemma in lexicon.GIVING_BACK_VERBS):
+        return False
+    if lemma not in lexicon.RETURNING_VERBS and any(
+            w in lexicon.RETURNED_PROPERTY for w in _object_words(tok)):
+        return True  # "handed back a collection of Benin bronzes" (the table has "return")
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    held = [o for c in objs for o in (c, prep_object(c, ("of",))) if o is not None]
+    return any(c.dep_ == "advcl" and c.lower_ in lexicon.TAKEN_MARKS and participle_modifier(
+        c) is not None for c in tok.children) or any(  # "returned looted masks" (split)
+        m.dep_ in ("amod", "acl", "compound") and m.lower_ in lexicon.TAKEN_MARKS
+        for o in held for m in o.children)
+
+
+def _materiel_given(tok: Token, lemma: str) -> bool:
+    """Whether a verb gives a named state arms as its indirect object ("will send Mali two
+    more helicopters", "supplied Kyiv 50 armoured vehicles"): military aid, not a deployment
+    ("sent two helicopters to the border") nor "sent fans a new album"."""
+    if lemma not in lexicon.MATERIEL_GIVING_VERBS:
+        return False
+    given = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    recipient = next((c for c in tok.children if c.dep_ == "dative"), None)
+    return given is not None and recipient is not None and given.lower_ in (
+        lexicon.GIVEN_MATERIEL) and (recipient.ent_type_ in ("GPE", "NORP") or (
+            recipient.pos_ == "PROPN" and not recipient.ent_type_ == "ORG"))
+
+
+def _trade_ban(tok: Token, lemma: str) -> bool:
+    """Whether a verb imposes or announces a ban on trade ("imposed a ban on wheat exports to
+    Bangladesh"): an embargo (163) as "banned exports" is; not "a ban on smoking"."""
+    if lemma not in lexicon.BAN_IMPOSING_VERBS:
+        return False
+    ban = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in (
+        lexicon.TRADE_BAN_NOUNS)), None)
+    traded = prep_object(ban, ("on",)) if ban is not None else None
+    return traded is not None and traded.lower_ in lexicon.TRADED_GOODS
 
 
 def _phoned(tok: Token) -> bool:

@@ -305,11 +305,14 @@ OBJECT_NONSENSES: dict[str, frozenset[str]] = {
         "spotlight", "share", "percent", "seat", "lead", "title", "award", "prize", "senate",
         "delegate", "superdelegate", "electorate", "voter",  # "capture enough delegates"
         "house", "majority", "chamber", "presidency", "governorship", "state", "district"})),
-    # "fired four goals past X" (sport), "fired its chief economist" (dismissed): no force
+    # "fired four goals past X", "fired a penalty past the keeper" (sport), "fired its chief
+    # economist" (dismissed): no force
     "fire": frozenset({
-        "goal", "coach", "manager", "economist", "employee", "staff", "executive", "ceo",
-        "director", "editor", "worker", "aide", "adviser", "advisor", "chairman", "boss",
-        "spokesman", "spokeswoman", "secretary", "president", "chief", "teacher"}),
+        "goal", "penalty", "kick", "free-kick", "freekick", "header", "volley", "equaliser",
+        "equalizer", "ace", "serve", "putt", "coach", "manager", "economist", "employee",
+        "staff", "executive", "ceo", "director", "editor", "worker", "aide", "adviser",
+        "advisor", "chairman", "boss", "spokesman", "spokeswoman", "secretary", "president",
+        "chief", "teacher"}),
     # "would yield victories for Sanders", "quash concerns about his fundraising": results
     # and worries, no concession (080) to anyone
     "yield": frozenset({"victory", "result", "return", "benefit", "gain", "insight", "fruit",
@@ -565,6 +568,14 @@ DEPLOYABLE_FORCES = (
     "warplanes", "jets", "bombers", "helicopters", "missiles", "gunboats", "artillery",
     "launchers", "howitzers", "armour", "armor", "batteries", "reservists", "guardsmen",
     "guard")  # "the National Guard" (QUALIFIED_OBJECTS: not "his guards")
+# verbs of giving a state its own materiel ("will send Mali two more helicopters") and arms
+# that can be given: military aid (072; its intent 0332), not a deployment of forces (154)
+MATERIEL_GIVING_VERBS = frozenset({"send", "give", "supply", "deliver", "provide", "sell",
+                                   "ship", "donate", "lend", "lease"})
+GIVEN_MATERIEL = frozenset({"tanks", "warships", "frigates", "jets", "warplanes", "bombers",
+                            "helicopters", "missiles", "gunboats", "artillery", "launchers",
+                            "howitzers", "batteries", "drones", "vehicles", "rifles",
+                            "patrol", "boats", "aircraft"})
 # nouns an event word only classifies ("riot police", "protest leaders", "attack helicopters")
 CLASSIFIED_HEADS = frozenset({
     "police", "policemen", "gear", "squad", "squads", "shield", "shields", "unit", "units",
@@ -590,7 +601,10 @@ SEIZED_PROPERTY = frozenset({"farm", "farms", "estate", "estates", "plantation",
 # businesses and goods' stores a state's authorities take control of: confiscation (1711)
 CONFISCATED_PROPERTY = frozenset({"warehouse", "company", "firm", "factory", "plant", "bank",
                                   "refinery", "mill", "mine", "business", "store",
-                                  "supermarket", "distributor", "farm", "estate"})
+                                  "supermarket", "distributor", "farm", "estate", "oilfield"})
+# sites that are property only as sites of a fuel ("an oil field", "gas wells"), not "a field"
+FUEL_SITES = frozenset({"field", "well", "terminal", "pipeline"})
+FUELS = frozenset({"oil", "gas", "crude"})
 # verbs that carry goods somewhere and the relief goods that make their carrying humanitarian
 # aid (073); money and arms keep their own codes (070, 072)
 RELIEF_VERBS = frozenset({"send", "deliver", "ship", "airlift", "airdrop", "fly", "truck",
@@ -663,7 +677,20 @@ RETURNED_PROPERTY = frozenset({"asset", "assets", "artefact", "artefacts", "arti
                                "bronzes", "loot", "property", "properties", "land", "farms"})
 # outside monitors a state receives or allows to act (0862), aid it lets through (0863)
 MONITORS = frozenset({"observers", "inspectors", "monitors", "investigators"})
-AID_CONVOYS = frozenset({"convoy", "convoys", "delivery", "deliveries"})
+AID_CONVOYS = frozenset({"convoy", "convoys", "delivery", "deliveries", "passage"})
+# verbs that give property back to its owner ("returned", "handed back", "gave back"): with
+# property taken from its owner (RETURNED_PROPERTY or a TAKEN_MARKS participle) a return (0842)
+RETURNING_VERBS = frozenset({"return", "repatriate", "restitute"})
+GIVING_BACK_VERBS = frozenset({"hand", "give"})
+TAKEN_MARKS = frozenset({"stolen", "looted", "seized", "smuggled", "plundered", "confiscated",
+                         "pillaged", "trafficked", "expropriated"})
+# a ban imposed or announced on trade ("announced a ban on exports of rare earths to Japan"):
+# an embargo (163), as "banned exports" is
+BAN_IMPOSING_VERBS = frozenset({"impose", "announce", "declare", "introduce", "order", "slap",
+                                "place", "extend"})
+TRADE_BAN_NOUNS = frozenset({"ban", "embargo", "halt", "freeze", "moratorium"})
+TRADED_GOODS = frozenset({"export", "exports", "import", "imports", "trade", "sale", "sales",
+                          "shipment", "shipments"})
 VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "0813" for v in ("lift", "ease", "end", "relax", "shorten") for o in ("curfew",)},
     **{(v, o): "0814" for v in ("lift", "ease", "end", "relax", "revoke", "rescind")
@@ -741,8 +768,7 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "0832" for v in ("withdraw", "scrap", "shelve", "rescind", "repeal")
        for o in WITHDRAWN_MEASURES},
     # looted or seized property given back ("returned looted assets to Nigeria"): 0842
-    **{(v, o): "0842" for v in ("return", "repatriate", "restitute")
-       for o in RETURNED_PROPERTY},
+    **{(v, o): "0842" for v in RETURNING_VERBS for o in RETURNED_PROPERTY},
     **{(v, o): "114" for v in ("lodge", "file") for o in ("protest", "complaint")},
     **{(v, o): "051" for v in ("express", "voice", "reiterate", "declare", "announce")
        for o in ("support", "backing", "solidarity")},  # "voiced support for the deal"
@@ -904,8 +930,7 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, "peacekeepers"): "1661" for v in ("withdraw", "pull", "expel", "recall")},
     **{(v, o): "0862" for v in ("receive", "admit", "allow", "accept", "welcome")
        for o in MONITORS},
-    **{(v, o): "0863" for v in ("allow", "permit") for o in ("delivery", "passage", "convoy",
-                                                             "convoys")},
+    **{(v, o): "0863" for v in ("allow", "permit") for o in AID_CONVOYS},
     # a designation lifted ("lifted the terrorist designation of X"): a ban eased (0812)
     **{(v, "designation"): "0812" for v in ("lift", "revoke", "rescind", "drop")},
     **{(v, o): "090" for v in ("send", "dispatch") for o in ("inspectors", "investigators")},

@@ -751,6 +751,9 @@ def conflict_sense(tok: Token, code: str) -> str:
         return "1711" if _state_taker(doer) and _property_controlled(tok) else ""  # "the
         # Republicans took control of the Senate": no ground occupied; "authorities took
         # control of two food warehouses": property confiscated
+    if code == "192" and _armed_doer(doer) and _property_controlled(tok):
+        return "171"  # "rebels seized control of an oil field from the government": property
+        # of another party taken, no ground occupied
     if code in ("171", "192") and lemma in lexicon.SEIZING_VERBS and _people_taken(tok):
         return "173" if _state_taker(doer) else "181"  # "rebels seized two foreign
         # engineers", "were snatched by armed men"; "coast guards seized 15 British sailors":
@@ -793,8 +796,11 @@ def _property_controlled(tok: Token) -> bool:
     ("took control of two warehouses", "of the country's largest bank")."""
     control = next((c for c in tok.children if c.dep_ == "dobj"), None)
     held = (prep_object(control, ("of",)) or prep_object(tok, ("of",))) if (
-        control is not None) else None  # the parser may hang the "of" on the verb
-    return held is not None and held.lemma_.lower() in lexicon.CONFISCATED_PROPERTY
+        control is not None and control.lemma_.lower() == "control") else None  # the parser
+    # may hang the "of" on the verb
+    return held is not None and (held.lemma_.lower() in lexicon.CONFISCATED_PROPERTY or (
+        held.lemma_.lower() in lexicon.FUEL_SITES and any(
+            c.lower_ in lexicon.FUELS for c in held.children if c.dep_ in ("compound", "amod"))))
 
 
 def _state_taker(doer: Token | None) -> bool:

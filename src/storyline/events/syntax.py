@@ -198,8 +198,9 @@ def clause_subject_object(verb: Token) -> Token | None:
 def participle_modifier(verb: Token) -> Token | None:
     """The object of a participle the parser made a clause right after its verb ("returned
     looted royal treasures": 'looted' an advcl holding 'treasures'): the participle only
-    describes that noun, which is the verb's own object."""
-    if verb.dep_ != "advcl" or verb.tag_ != "VBN" or verb.i != verb.head.i + 1 or any(
+    describes that noun, which is the verb's own object; the tagger may call it a past tense
+    ("returned looted scrolls": VBD), which right after a verb and with no subject it is not."""
+    if verb.dep_ != "advcl" or verb.tag_ not in ("VBN", "VBD") or verb.i != verb.head.i + 1 or any(
             c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children):
         return None
     return next((c for c in verb.children if c.dep_ == "dobj"), None)
