@@ -91,3 +91,20 @@ def test_issue_3_s17b_penalty_fired_past_keeper_is_sport(events_of: Any) -> None
     """A penalty fired past a keeper is a goal scored, no use of force."""
     found = triples(events_of, "Kane fired a penalty past the Danish keeper in extra time.")
     assert not any(c.startswith(("18", "19")) for c, _, _ in found), found
+
+
+def test_issue_3_s17b_proposal_shot_down_is_rejected(events_of: Any) -> None:
+    """A proposal "shot down" is rejected (120), no aircraft downed (193)."""
+    found = triples(events_of, "The Kenyan parliament shot down the proposal on Thursday.")
+    assert any(c == "120" and s == "KEN" for c, s, _ in found), found
+    assert not any(c.startswith("19") for c, _, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("The Celtics shot down the Knicks' comeback in the final minutes.", False),
+    ("Pakistani troops shot down an Indian drone near the Line of Control.", True),
+])
+def test_issue_3_s17b_shot_down_craft_or_play(events_of: Any, text: str, event: bool) -> None:
+    """Craft shot down are force (193); a rival's comeback shot down is play."""
+    found = triples(events_of, text)
+    assert any(c == "193" for c, _, _ in found) == event, found

@@ -1428,6 +1428,13 @@ ARMED_CRAFT = frozenset({"warplanes", "jets", "warships", "aircraft", "helicopte
 AIRCRAFT = frozenset({"warplanes", "warplane", "jets", "jet", "aircraft", "helicopters",
                       "helicopter", "bombers", "bomber", "gunships", "gunship", "planes",
                       "plane"})
+# what is "shot down" in words, not by weapons: a proposal rejected (120: "the Senate shot down
+# the proposal") or a rival's hopes in play ("shot down the Lakers' comeback"): no force
+SHOT_DOWN_PROPOSALS = frozenset({"proposal", "request", "plan", "idea", "bill", "motion",
+                                 "amendment", "offer", "suggestion", "demand", "bid", "appeal",
+                                 "measure", "initiative", "nomination"})
+SHOT_DOWN_HOPES = frozenset({"comeback", "hope", "chance", "rally", "rumor", "rumour", "theory",
+                             "notion", "argument", "claim", "report", "speculation"})
 # drills and exercises are shows of force (150) only with one of these words ("military
 # drills", "war games"); joint ones, or ones with a partner, are military cooperation (062)
 MILITARY_WORDS = frozenset({
