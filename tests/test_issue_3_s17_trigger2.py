@@ -108,3 +108,13 @@ def test_issue_3_s17b_shot_down_craft_or_play(events_of: Any, text: str, event: 
     """Craft shot down are force (193); a rival's comeback shot down is play."""
     found = triples(events_of, text)
     assert any(c == "193" for c, _, _ in found) == event, found
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("The press was barred from the trial of the former mayor in Baku.", False),
+    ("A Tehran court barred foreign reporters from the trial of the journalist.", True),
+])
+def test_issue_3_s17b_barred_from_a_trial(events_of: Any, text: str, event: bool) -> None:
+    """A trial closed by a named court restricts (172); with no doer named, no act is told."""
+    found = triples(events_of, text)
+    assert any(c.startswith("172") for c, _, _ in found) == event, found

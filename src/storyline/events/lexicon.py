@@ -1428,6 +1428,10 @@ ARMED_CRAFT = frozenset({"warplanes", "jets", "warships", "aircraft", "helicopte
 AIRCRAFT = frozenset({"warplanes", "warplane", "jets", "jet", "aircraft", "helicopters",
                       "helicopter", "bombers", "bomber", "gunships", "gunship", "planes",
                       "plane"})
+# court sittings one is barred from: with no doer named, a closed trial tells no one's act
+# ("the public was barred from the trial"); "a court barred journalists from the trial" is 172
+COURT_SITTINGS = frozenset({"trial", "hearing", "courtroom", "proceedings", "session",
+                            "sentencing", "inquest"})
 # what is "shot down" in words, not by weapons: a proposal rejected (120: "the Senate shot down
 # the proposal") or a rival's hopes in play ("shot down the Lakers' comeback"): no force
 SHOT_DOWN_PROPOSALS = frozenset({"proposal", "request", "plan", "idea", "bill", "motion",

@@ -698,6 +698,10 @@ def conflict_sense(tok: Token, code: str) -> str:
     misread = _misread_conflict(tok, code, doer, passive)
     if misread is not None:
         return misread
+    if code[:3] == "172" and lemma == "bar" and passive and agent is None and any(
+            g.lemma_.lower() in lexicon.COURT_SITTINGS for p in tok.children
+            if p.dep_ == "prep" and p.lower_ == "from" for g in p.children if g.dep_ == "pobj"):
+        return ""  # "the public was barred from the trial": no doer named, no act told
     if code == "193" and lemma == "shoot":
         downed = next((c for c in tok.children if c.dep_ == "dobj"), None)
         kind = downed.lemma_.lower() if downed is not None else ""
