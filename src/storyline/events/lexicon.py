@@ -1141,10 +1141,10 @@ _CUT_OBJECTS = {
 AMOUNT_NOUNS = frozenset({"acre", "acres", "hectare", "hectares", "tonne", "tonnes", "ton",
                           "tons", "dozens", "hundreds", "thousands", "part", "parts"})
 # property taken ("the seizure of white-owned farms"): 171, not "a seizure of power" or a fit
+# (the verbs' SEIZED_PROPERTY and more: "the seizure of plantations" as "seized plantations")
 _SEIZED_PROPERTY = dict.fromkeys((
-    "farm", "farms", "farmland", "farmlands", "land", "lands", "property", "properties", "asset",
-    "assets", "estate",
-    "estates", "home", "homes", "house", "houses", "tanker", "ship", "vessel", "cargo",
+    *SEIZED_PROPERTY, "farmland", "farmlands", "land", "lands", "property", "properties",
+    "asset", "assets", "home", "homes", "house", "houses", "tanker", "ship", "vessel", "cargo",
     "company", "companies", "factory", "factories", "newspaper", "passports"), "171")
 NOUN_OBJECT_CODES: dict[str, dict[str, str]] = {
     **dict.fromkeys(("suspension", "cutoff", "cut-off", "reduction", "freeze", "halt"),
