@@ -66,6 +66,7 @@ def test_issue_3_s17b_ban_on_smoking_is_no_embargo(events_of: Any) -> None:
 @pytest.mark.parametrize(("text", "code"), [
     ("Nigerian militants seized control of an oil field from the army in the Niger Delta.",
      "171"),
+    ("Venezuelan troops took control of oil wells run by an American company.", "1711"),
     ("Islamist rebels seized control of the town of Gao from Malian troops.", "192"),
 ])
 def test_issue_3_s17b_property_or_ground_seized(events_of: Any, text: str, code: str) -> None:

@@ -762,8 +762,9 @@ def conflict_sense(tok: Token, code: str) -> str:
         # Republicans took control of the Senate": no ground occupied; "authorities took
         # control of two food warehouses": property confiscated
     if code == "192" and _armed_doer(doer) and _property_controlled(tok):
-        return "171"  # "rebels seized control of an oil field from the government": property
-        # of another party taken, no ground occupied
+        return "1711" if _state_taker(doer) else "171"  # "rebels seized control of an oil
+        # field from the government": property taken, no ground occupied; by a state's army
+        # ("the army took control of gas fields from Petrobras") confiscated
     if code in ("171", "192") and lemma in lexicon.SEIZING_VERBS and _people_taken(tok):
         return "173" if _state_taker(doer) else "181"  # "rebels seized two foreign
         # engineers", "were snatched by armed men"; "coast guards seized 15 British sailors":
