@@ -1528,7 +1528,10 @@ def _trade_ban(tok: Token, lemma: str) -> bool:
     ban = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in (
         lexicon.TRADE_BAN_NOUNS)), None)
     traded = prep_object(ban, ("on",)) if ban is not None else None
-    return traded is not None and traded.lower_ in lexicon.TRADED_GOODS
+    return traded is not None and traded.lower_ in lexicon.TRADED_GOODS and (prep_object(
+        traded, ("to", "from", "with")) is not None or any(
+            c.dep_ in ("amod", "compound") and c.ent_type_ in ("GPE", "NORP")
+            for c in traded.children))  # a partner: not "a ban on beef exports" (its own)
 
 
 def _phoned(tok: Token) -> bool:

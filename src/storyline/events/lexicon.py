@@ -574,8 +574,7 @@ MATERIEL_GIVING_VERBS = frozenset({"send", "give", "supply", "deliver", "provide
                                    "ship", "donate", "lend", "lease"})
 GIVEN_MATERIEL = frozenset({"tanks", "warships", "frigates", "jets", "warplanes", "bombers",
                             "helicopters", "missiles", "gunboats", "artillery", "launchers",
-                            "howitzers", "batteries", "drones", "vehicles", "rifles",
-                            "patrol", "boats", "aircraft"})
+                            "howitzers", "batteries", "drones", "rifles"})
 # nouns an event word only classifies ("riot police", "protest leaders", "attack helicopters")
 CLASSIFIED_HEADS = frozenset({
     "police", "policemen", "gear", "squad", "squads", "shield", "shields", "unit", "units",
