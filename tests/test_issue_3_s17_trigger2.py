@@ -119,3 +119,12 @@ def test_issue_3_s17b_barred_from_a_trial(events_of: Any, text: str, event: bool
     """A trial closed by a named court restricts (172); with no doer named, no act is told."""
     found = triples(events_of, text)
     assert any(c.startswith("172") for c, _, _ in found) == event, found
+
+
+@pytest.mark.parametrize("text", [
+    "Kvitova beat Muguruza in the women's quarter-finals in Doha.",
+    "Federer beat Murray in the semi-final at Wimbledon.",
+])
+def test_issue_3_s17b_win_in_a_knockout_round_is_sport(events_of: Any, text: str) -> None:
+    """A win in a semi-final or quarter-final, spelled with its hyphen, is sport, no beating."""
+    assert not any(c.startswith(("17", "18")) for c, _, _ in triples(events_of, text))
