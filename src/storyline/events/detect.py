@@ -171,6 +171,7 @@ from storyline.events.syntax import (
     dated_by_year,
     equipped_subject,
     governing_verb,
+    hyphen_after,
     hyphen_verb_doer,
     infinitival,
     is_place_only,
@@ -182,6 +183,7 @@ from storyline.events.syntax import (
     repair_demonym_plurals,
     root_noun_subject,
     subject_and_agent,
+    to_verb,
     verb_particle,
 )
 from storyline.events.verbs import petrarch_verbs
@@ -726,7 +728,7 @@ def _speech_act(tok: Token, lemma: str) -> tuple[bool, Frame | None]:
     if lemma in lexicon.SPEECH_VERBS:
         demand = _obligation_frame(tok)
         if demand is not None or (lemma not in lexicon.VERB_CODES and not _has_object_code(tok)
-                                  and not _ordered_out(tok)):
+                                  and not _ordered_out(tok) and not _trade_ban(tok, lemma)):
             return True, demand  # "declared a ceasefire", "told X to leave" are acts
     return False, None
 
@@ -1175,7 +1177,7 @@ def _appealed_clause(tok: Token) -> Token | None:
     """The appeal whose content a to-clause is ("called for X to resign", "calling on X to
     quit"), else None; "called Putin to discuss X" is a phone call, its purpose an act."""
     head = tok.head
-    if tok.dep_ not in ("advcl", "xcomp") or not _to_verb(tok) or (
+    if tok.dep_ not in ("advcl", "xcomp") or not to_verb(tok) or (
             head.lemma_.lower() not in lexicon.REQUEST_GOVERNORS):
         return None
     if head.lemma_.lower() != "call":
@@ -1189,12 +1191,7 @@ def _appeal_content(tok: Token) -> Token | None:
     """The to-clause with its own subject that a verb of appeal asks for ("called for the
     premier to resign"), which the parser hangs off the verb as a clause, not as "call for"."""
     return next((c for c in tok.children if c.dep_ == "advcl" and _own_subject(c) and any(
-        m.dep_ == "mark" and m.lower_ == "for" for m in c.children) and _to_verb(c)), None)
-
-
-def _to_verb(tok: Token) -> bool:
-    """A to-infinitive, with or without its own subject ("for X to resign")."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        m.dep_ == "mark" and m.lower_ == "for" for m in c.children) and to_verb(c)), None)
 
 
 def _permitted(tok: Token) -> bool:
@@ -1287,11 +1284,11 @@ def _force_verb_code(tok: Token, lemma: str) -> tuple[str, bool] | None:
         return "1821", True  # the tagger lemmatizes "raped" as "rap"
     if lemma in lexicon.TEAR_GAS_LEMMAS and _tear_gassed(tok):
         return "175", True  # "police tear-gassed protesters", "teargassed the crowd"
-    if tok.lower_ in lexicon.COURT_MARTIAL_FORMS and _hyphen_after(tok, "court"):
+    if tok.lower_ in lexicon.COURT_MARTIAL_FORMS and hyphen_after(tok, "court"):
         return "173", True  # "were court-martialled": tried by a military court
-    if lemma == "charge" and any(_hyphen_after(tok, w) for w in lexicon.BATONS):
+    if lemma == "charge" and any(hyphen_after(tok, w) for w in lexicon.BATONS):
         return "175", True  # "police baton-charged opposition supporters": crowd control
-    if lemma == "fire" and _hyphen_after(tok, "test"):
+    if lemma == "fire" and hyphen_after(tok, "test"):
         return "150", True  # "Iran test-fired missiles": a show of force, no attack
     if lemma in lexicon.RAKING_VERBS and any(
             g.dep_ == "pobj" and g.head.lower_ == "with" and g.lemma_.lower() in (
@@ -1327,14 +1324,7 @@ def _free_relative_object(tok: Token) -> bool:
 def _tear_gassed(tok: Token) -> bool:
     """Whether the verb is "teargassed" or the "gassed" of "tear-gassed" (the tokenizer splits
     the hyphen: "tear - gassed")."""
-    return tok.lemma_.lower() != "gas" or (
-        tok.i >= 2 and tok.nbor(-1).text == "-" and tok.nbor(-2).lower_ == "tear")
-
-
-def _hyphen_after(tok: Token, first: str) -> bool:
-    """Whether the word is the second half of "first-word" (the tokenizer splits the hyphen:
-    "court - martialled")."""
-    return tok.i >= 2 and tok.nbor(-1).text == "-" and tok.nbor(-2).lower_ == first
+    return tok.lemma_.lower() != "gas" or hyphen_after(tok, "tear")
 
 
 def _statement_verb_code(tok: Token, lemma: str) -> tuple[str, bool] | None:
@@ -1441,8 +1431,8 @@ def _deadline_to_act(tok: Token) -> bool:
         if obj.lemma_.lower() not in lexicon.DEADLINE_WORDS:
             continue
         acts = [*obj.children, *tok.children]
-        if any(a.pos_ == "VERB" and a.dep_ in ("relcl", "acl", "xcomp", "advcl") and any(
-                x.dep_ == "aux" and x.lower_ == "to" for x in a.children) for a in acts):
+        if any(a.pos_ == "VERB" and a.dep_ in ("relcl", "acl", "xcomp", "advcl") and to_verb(
+                a) for a in acts):
             return True
     return False
 
@@ -1464,6 +1454,12 @@ def _named_object_code(tok: Token, lemma: str, particle: str | None,
             c.dep_ == "dobj" and _is_named(c) for c in tok.children):
         return lexicon.code_for_verb(lemma, None, words)  # "called up Putin": a call, no
         # mobilization (the dictionary's "call up" is 150)
+    if _returned_loot(tok, lemma, particle):
+        return "0842", True  # "returned stolen paintings to Ukraine": property given back
+    if _trade_ban(tok, lemma):
+        return "163", True  # "announced a ban on exports of rare earths to Japan": embargo
+    if _materiel_given(tok, lemma):
+        return "072", True  # "France will send Mali two more helicopters": military aid
     halting = particle == "off" and lemma in CALL_OFF_VERBS  # "called off the talks"
     for verb in (lemma, "halt") if halting else (lemma,):
         if verb == "call" and not halting:
@@ -1491,6 +1487,51 @@ def _permission_code(tok: Token) -> str:
     if words & lexicon.MONITORS:
         return "0862"
     return "0863" if words & lexicon.AID_CONVOYS else "081"
+
+
+def _returned_loot(tok: Token, lemma: str, particle: str | None) -> bool:
+    """Whether a verb of giving back ("returned", "handed back") gives back property taken
+    from its owner: a treasure-like word, or a thing called stolen, looted or seized ("handed
+    back seized manuscripts to Mali"), whatever it is; not "returned the faulty phones"."""
+    if lemma not in lexicon.RETURNING_VERBS and not (
+            particle == "back" and lemma in lexicon.GIVING_BACK_VERBS):
+        return False
+    if lemma not in lexicon.RETURNING_VERBS and any(
+            w in lexicon.RETURNED_PROPERTY for w in _object_words(tok)):
+        return True  # "handed back a collection of Benin bronzes" (the table has "return")
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    held = [o for c in objs for o in (c, prep_object(c, ("of",))) if o is not None]
+    return any(c.dep_ == "advcl" and c.lower_ in lexicon.TAKEN_MARKS and participle_modifier(
+        c) is not None for c in tok.children) or any(  # "returned looted masks" (split)
+        m.dep_ in ("amod", "acl", "compound") and m.lower_ in lexicon.TAKEN_MARKS
+        for o in held for m in o.children)
+
+
+def _materiel_given(tok: Token, lemma: str) -> bool:
+    """Whether a verb gives a named state arms as its indirect object ("will send Mali two
+    more helicopters", "supplied Kyiv 50 armoured vehicles"): military aid, not a deployment
+    ("sent two helicopters to the border") nor "sent fans a new album"."""
+    if lemma not in lexicon.MATERIEL_GIVING_VERBS:
+        return False
+    given = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    recipient = next((c for c in tok.children if c.dep_ == "dative"), None)
+    return given is not None and recipient is not None and given.lower_ in (
+        lexicon.GIVEN_MATERIEL) and (recipient.ent_type_ in ("GPE", "NORP") or (
+            recipient.pos_ == "PROPN" and not recipient.ent_type_ == "ORG"))
+
+
+def _trade_ban(tok: Token, lemma: str) -> bool:
+    """Whether a verb imposes or announces a ban on trade ("imposed a ban on wheat exports to
+    Bangladesh"): an embargo (163) as "banned exports" is; not "a ban on smoking"."""
+    if lemma not in lexicon.BAN_IMPOSING_VERBS:
+        return False
+    ban = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in (
+        lexicon.TRADE_BAN_NOUNS)), None)
+    traded = prep_object(ban, ("on",)) if ban is not None else None
+    return traded is not None and traded.lower_ in lexicon.TRADED_GOODS and (prep_object(
+        traded, ("to", "from", "with")) is not None or any(
+            c.dep_ in ("amod", "compound") and c.ent_type_ in ("GPE", "NORP")
+            for c in traded.children))  # a partner: not "a ban on beef exports" (its own)
 
 
 def _phoned(tok: Token) -> bool:
@@ -2115,7 +2156,7 @@ def _in_reason(tok: Token, role: Role, reasons: set[int]) -> bool:
 def _asked_act(tok: Token) -> set[int]:
     """Words of the act an appeal asks its addressee to do ("called on the administration to
     retaliate against Russia"): whom that act is aimed at is no target of the appeal."""
-    return {t.i for c in tok.children if c.dep_ in ("xcomp", "advcl", "ccomp") and _to_verb(c)
+    return {t.i for c in tok.children if c.dep_ in ("xcomp", "advcl", "ccomp") and to_verb(c)
             for t in c.subtree}
 
 
@@ -3060,11 +3101,16 @@ def _threatener(tok: Token) -> Token | None:
     return subject_and_agent(verb)[0]
 
 
+def _drill_holder(tok: Token) -> Token | None:
+    """The doer of the verb that holds a drill noun ("Indian naval ships held exercises")."""
+    governor = governing_verb(tok)
+    return subject_and_agent(governor)[0] if governor is not None else None
+
+
 def _military_holder(tok: Token) -> bool:
     """Whether a bare drill noun ("held exercises", no "rescue exercise") is held by a doer
     its words make military ("Indian naval ships held exercises", "army units")."""
-    governor = governing_verb(tok)
-    doer = subject_and_agent(governor)[0] if governor is not None else None
+    doer = _drill_holder(tok)
     kinds = any(c.dep_ in ("compound", "nmod") for c in tok.children)  # "a rescue exercise"
     return doer is not None and not kinds and bool(
         {t.lower_ for t in doer.subtree} & lexicon.DRILLING_FORCE_WORDS)
@@ -3072,8 +3118,7 @@ def _military_holder(tok: Token) -> bool:
 
 def _armed_holder(tok: Token) -> bool:
     """Whether the verb holding a drill noun has an armed or state doer (live-fire drills)."""
-    governor = governing_verb(tok)
-    doer = subject_and_agent(governor)[0] if governor is not None else None
+    doer = _drill_holder(tok)
     return doer is None or armed_or_state(doer)
 
 

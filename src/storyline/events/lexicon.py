@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from storyline.events.verbs import EXCLUDED_ROOTS, petrarch_verbs
+from storyline.timex.lexicon import WEEKDAYS as TIMEX_WEEKDAYS
 
 # lemma (with particle, "call for") -> CAMEO code
 VERB_CODES: dict[str, str] = {
@@ -304,11 +305,14 @@ OBJECT_NONSENSES: dict[str, frozenset[str]] = {
         "spotlight", "share", "percent", "seat", "lead", "title", "award", "prize", "senate",
         "delegate", "superdelegate", "electorate", "voter",  # "capture enough delegates"
         "house", "majority", "chamber", "presidency", "governorship", "state", "district"})),
-    # "fired four goals past X" (sport), "fired its chief economist" (dismissed): no force
+    # "fired four goals past X", "fired a penalty past the keeper" (sport), "fired its chief
+    # economist" (dismissed): no force
     "fire": frozenset({
-        "goal", "coach", "manager", "economist", "employee", "staff", "executive", "ceo",
-        "director", "editor", "worker", "aide", "adviser", "advisor", "chairman", "boss",
-        "spokesman", "spokeswoman", "secretary", "president", "chief", "teacher"}),
+        "goal", "penalty", "kick", "free-kick", "freekick", "header", "volley", "equaliser",
+        "equalizer", "ace", "serve", "putt", "coach", "manager", "economist", "employee",
+        "staff", "executive", "ceo", "director", "editor", "worker", "aide", "adviser",
+        "advisor", "chairman", "boss", "spokesman", "spokeswoman", "secretary", "president",
+        "chief", "teacher"}),
     # "would yield victories for Sanders", "quash concerns about his fundraising": results
     # and worries, no concession (080) to anyone
     "yield": frozenset({"victory", "result", "return", "benefit", "gain", "insight", "fruit",
@@ -564,6 +568,13 @@ DEPLOYABLE_FORCES = (
     "warplanes", "jets", "bombers", "helicopters", "missiles", "gunboats", "artillery",
     "launchers", "howitzers", "armour", "armor", "batteries", "reservists", "guardsmen",
     "guard")  # "the National Guard" (QUALIFIED_OBJECTS: not "his guards")
+# verbs of giving a state its own materiel ("will send Mali two more helicopters") and arms
+# that can be given: military aid (072; its intent 0332), not a deployment of forces (154)
+MATERIEL_GIVING_VERBS = frozenset({"send", "give", "supply", "deliver", "provide", "sell",
+                                   "ship", "donate", "lend", "lease"})
+GIVEN_MATERIEL = frozenset({"tanks", "warships", "frigates", "jets", "warplanes", "bombers",
+                            "helicopters", "missiles", "gunboats", "artillery", "launchers",
+                            "howitzers", "batteries", "drones", "rifles"})
 # nouns an event word only classifies ("riot police", "protest leaders", "attack helicopters")
 CLASSIFIED_HEADS = frozenset({
     "police", "policemen", "gear", "squad", "squads", "shield", "shields", "unit", "units",
@@ -589,7 +600,10 @@ SEIZED_PROPERTY = frozenset({"farm", "farms", "estate", "estates", "plantation",
 # businesses and goods' stores a state's authorities take control of: confiscation (1711)
 CONFISCATED_PROPERTY = frozenset({"warehouse", "company", "firm", "factory", "plant", "bank",
                                   "refinery", "mill", "mine", "business", "store",
-                                  "supermarket", "distributor", "farm", "estate"})
+                                  "supermarket", "distributor", "farm", "estate", "oilfield"})
+# sites that are property only as sites of a fuel ("an oil field", "gas wells"), not "a field"
+FUEL_SITES = frozenset({"field", "well", "terminal", "pipeline"})
+FUELS = frozenset({"oil", "gas", "crude"})
 # verbs that carry goods somewhere and the relief goods that make their carrying humanitarian
 # aid (073); money and arms keep their own codes (070, 072)
 RELIEF_VERBS = frozenset({"send", "deliver", "ship", "airlift", "airdrop", "fly", "truck",
@@ -662,7 +676,20 @@ RETURNED_PROPERTY = frozenset({"asset", "assets", "artefact", "artefacts", "arti
                                "bronzes", "loot", "property", "properties", "land", "farms"})
 # outside monitors a state receives or allows to act (0862), aid it lets through (0863)
 MONITORS = frozenset({"observers", "inspectors", "monitors", "investigators"})
-AID_CONVOYS = frozenset({"convoy", "convoys", "delivery", "deliveries"})
+AID_CONVOYS = frozenset({"convoy", "convoys", "delivery", "deliveries", "passage"})
+# verbs that give property back to its owner ("returned", "handed back", "gave back"): with
+# property taken from its owner (RETURNED_PROPERTY or a TAKEN_MARKS participle) a return (0842)
+RETURNING_VERBS = frozenset({"return", "repatriate", "restitute"})
+GIVING_BACK_VERBS = frozenset({"hand", "give"})
+TAKEN_MARKS = frozenset({"stolen", "looted", "seized", "smuggled", "plundered", "confiscated",
+                         "pillaged", "trafficked", "expropriated"})
+# a ban imposed or announced on trade ("announced a ban on exports of rare earths to Japan"):
+# an embargo (163), as "banned exports" is
+BAN_IMPOSING_VERBS = frozenset({"impose", "announce", "declare", "introduce", "order", "slap",
+                                "place", "extend"})
+TRADE_BAN_NOUNS = frozenset({"ban", "embargo", "halt", "freeze", "moratorium"})
+TRADED_GOODS = frozenset({"export", "exports", "import", "imports", "trade", "sale", "sales",
+                          "shipment", "shipments"})
 VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "0813" for v in ("lift", "ease", "end", "relax", "shorten") for o in ("curfew",)},
     **{(v, o): "0814" for v in ("lift", "ease", "end", "relax", "revoke", "rescind")
@@ -740,8 +767,7 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "0832" for v in ("withdraw", "scrap", "shelve", "rescind", "repeal")
        for o in WITHDRAWN_MEASURES},
     # looted or seized property given back ("returned looted assets to Nigeria"): 0842
-    **{(v, o): "0842" for v in ("return", "repatriate", "restitute")
-       for o in RETURNED_PROPERTY},
+    **{(v, o): "0842" for v in RETURNING_VERBS for o in RETURNED_PROPERTY},
     **{(v, o): "114" for v in ("lodge", "file") for o in ("protest", "complaint")},
     **{(v, o): "051" for v in ("express", "voice", "reiterate", "declare", "announce")
        for o in ("support", "backing", "solidarity")},  # "voiced support for the deal"
@@ -903,8 +929,7 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, "peacekeepers"): "1661" for v in ("withdraw", "pull", "expel", "recall")},
     **{(v, o): "0862" for v in ("receive", "admit", "allow", "accept", "welcome")
        for o in MONITORS},
-    **{(v, o): "0863" for v in ("allow", "permit") for o in ("delivery", "passage", "convoy",
-                                                             "convoys")},
+    **{(v, o): "0863" for v in ("allow", "permit") for o in AID_CONVOYS},
     # a designation lifted ("lifted the terrorist designation of X"): a ban eased (0812)
     **{(v, "designation"): "0812" for v in ("lift", "revoke", "rescind", "drop")},
     **{(v, o): "090" for v in ("send", "dispatch") for o in ("inspectors", "investigators")},
@@ -1098,8 +1123,10 @@ NOUN_CODES: dict[str, str] = {
 # "the killing of the bill", "the shooting of the film" stay none
 HEADLINE_DEED_CODES = {"killing": "180", "murder": "180", "shooting": "180", "stabbing": "182",
                        "beheading": "1823"}
-WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                      "sunday", "overnight", "yesterday"})
+# the days of the week by their full names (the timex lexicon's, less its abbreviations), and
+# the other words that date a deed to the news day
+WEEKDAYS = frozenset({day for day in TIMEX_WEEKDAYS if day.endswith("day")} | {
+    "overnight", "yesterday"})
 # nouns of cutting that name an act only by what they cut (the "of" object): "a suspension of
 # aid to X" is 162, as the verb "suspended aid" is; "a reduction of costs" is none
 _CUT_OBJECTS = {
@@ -1113,10 +1140,10 @@ _CUT_OBJECTS = {
 AMOUNT_NOUNS = frozenset({"acre", "acres", "hectare", "hectares", "tonne", "tonnes", "ton",
                           "tons", "dozens", "hundreds", "thousands", "part", "parts"})
 # property taken ("the seizure of white-owned farms"): 171, not "a seizure of power" or a fit
+# (the verbs' SEIZED_PROPERTY and more: "the seizure of plantations" as "seized plantations")
 _SEIZED_PROPERTY = dict.fromkeys((
-    "farm", "farms", "farmland", "farmlands", "land", "lands", "property", "properties", "asset",
-    "assets", "estate",
-    "estates", "home", "homes", "house", "houses", "tanker", "ship", "vessel", "cargo",
+    *SEIZED_PROPERTY, "farmland", "farmlands", "land", "lands", "property", "properties",
+    "asset", "assets", "home", "homes", "house", "houses", "tanker", "ship", "vessel", "cargo",
     "company", "companies", "factory", "factories", "newspaper", "passports"), "171")
 NOUN_OBJECT_CODES: dict[str, dict[str, str]] = {
     **dict.fromkeys(("suspension", "cutoff", "cut-off", "reduction", "freeze", "halt"),
@@ -1292,8 +1319,6 @@ AID_GIVING_VERBS = frozenset({"donate", "give", "contribute", "provide", "funnel
 CAMPAIGN_MONEY_WORDS = frozenset({
     "campaign", "candidate", "candidates", "fundraiser", "fundraising", "pac", "donor", "donors",
     "reelection", "re-election", "election", "primary", "caucus", "nominee", "super"})
-# who aid is donated to: a state's agencies, IGOs and NGOs ("donated $5 million to UNICEF")
-AID_RECIPIENT_SECTORS = frozenset({"GOV", "IGO", "NGO", "MIL", "HLH", "REF"})
 # who a donation to is campaign money: parties, legislators, politicians (CAMEO-coded)
 CANDIDATE_SECTORS = frozenset({"PTY", "LEG", "ELI", "OPP"})
 # a body that meets by itself ("the cabinet met Sunday"): its sitting is no meeting with anyone
@@ -1402,6 +1427,17 @@ ARMED_CRAFT = frozenset({"warplanes", "jets", "warships", "aircraft", "helicopte
 AIRCRAFT = frozenset({"warplanes", "warplane", "jets", "jet", "aircraft", "helicopters",
                       "helicopter", "bombers", "bomber", "gunships", "gunship", "planes",
                       "plane"})
+# court sittings one is barred from: with no doer named, a closed trial tells no one's act
+# ("the public was barred from the trial"); "a court barred journalists from the trial" is 172
+COURT_SITTINGS = frozenset({"trial", "hearing", "courtroom", "proceedings", "session",
+                            "sentencing", "inquest"})
+# what is "shot down" in words, not by weapons: a proposal rejected (120: "the Senate shot down
+# the proposal") or a rival's hopes in play ("shot down the Lakers' comeback"): no force
+SHOT_DOWN_PROPOSALS = frozenset({"proposal", "request", "plan", "idea", "bill", "motion",
+                                 "amendment", "offer", "suggestion", "demand", "bid", "appeal",
+                                 "measure", "initiative", "nomination"})
+SHOT_DOWN_HOPES = frozenset({"comeback", "hope", "chance", "rally", "rumor", "rumour", "theory",
+                             "notion", "argument", "claim", "report", "speculation"})
 # drills and exercises are shows of force (150) only with one of these words ("military
 # drills", "war games"); joint ones, or ones with a partner, are military cooperation (062)
 MILITARY_WORDS = frozenset({
@@ -2019,7 +2055,8 @@ DOMAIN_WORDS = frozenset({
     "touchdown", "touchdowns", "quarterback", "playoff", "playoffs", "nfl", "nba", "nhl", "mlb",
     "inning", "innings", "rebounds", "yards", "linebacker", "cornerback", "roster", "referee",
     "bout", "jab", "jabs", "knockout", "fumble", "interception", "halftime", "quarterfinal",
-    "semifinal", "semifinals", "goalkeeper", "pitcher", "heavyweight", "rushing",
+    "semifinal", "semifinals", "semi-final", "semi-finals", "quarterfinals", "quarter-final",
+    "quarter-finals", "goalkeeper", "pitcher", "heavyweight", "rushing",
     "film", "movie", "album", "actress", "sequel", "oscars", "oscar", "rehab",
     "singer", "concert", "premiere", "box-office", "hollywood", "grammy", "starring",
     "footballer", "basketball", "baseball", "soccer", "tennis", "golf", "boxing", "hockey",

@@ -19,6 +19,7 @@ from storyline.events.syntax import (
     is_weapon,
     prep_object,
     subject_and_agent,
+    to_verb,
     verb_particle,
 )
 
@@ -485,7 +486,7 @@ def no_appeal_asked(tok: Token) -> bool:
         if child.dep_ == "prep" and child.lower_ in ("for", "against"):
             return False
         if child.dep_ in ("xcomp", "ccomp") and child.i > tok.i and (
-                any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+                to_verb(child)
                 or any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)):
             return False
         if child.dep_ == "dobj" and (child.lemma_.lower() in lexicon.ASKED_THINGS

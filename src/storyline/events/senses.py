@@ -67,11 +67,13 @@ from storyline.events.roles import (
 from storyline.events.syntax import (
     dated,
     governing_verb,
+    hyphen_after,
     infinitival,
     is_weapon,
     participle_modifier,
     prep_object,
     subject_and_agent,
+    to_verb,
     verb_particle,
 )
 
@@ -404,7 +406,7 @@ def _banned_practice(banned: Token) -> bool:
 def _to_clause(tok: Token) -> Token | None:
     """The to-clause of a verb: what it allows or orders ("allowed X to hold a rally")."""
     return next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"
-                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+                 and to_verb(c)), None)
 
 
 def _ordered_out(tok: Token) -> bool:
@@ -412,7 +414,7 @@ def _ordered_out(tok: Token) -> bool:
     that he would leave"."""
     return tok.lemma_.lower() in ORDER_VERBS and any(
         c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in ("leave", "quit", "depart")
-        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        and to_verb(c)
         or c.dep_ in ("prep", "prt") and c.lower_ == "out" and any(
             _left_ground(g) for g in c.children if g.dep_ == "prep" and g.lower_ == "of")
         for c in tok.children) and any(c.dep_ == "dobj" for c in tok.children)
@@ -517,10 +519,9 @@ def _compounds(noun: Token) -> list[str]:
 
 def _hyphened(obj: Token) -> list[str]:
     """A hyphenated object as one word ("cease-fire" -> "ceasefire", "tear-gas" -> "teargas")."""
-    doc = obj.doc
-    if obj.i < 2 or doc[obj.i - 1].text != "-":
+    if not hyphen_after(obj):
         return []
-    first = doc[obj.i - 2]
+    first = obj.doc[obj.i - 2]
     return [first.lower_ + obj.lower_] if first.head.i == obj.i else []
 
 
@@ -697,6 +698,16 @@ def conflict_sense(tok: Token, code: str) -> str:
     misread = _misread_conflict(tok, code, doer, passive)
     if misread is not None:
         return misread
+    if code[:3] == "172" and lemma == "bar" and passive and agent is None and any(
+            g.lemma_.lower() in lexicon.COURT_SITTINGS for p in tok.children
+            if p.dep_ == "prep" and p.lower_ == "from" for g in p.children if g.dep_ == "pobj"):
+        return ""  # "the public was barred from the trial": no doer named, no act told
+    if code == "193" and lemma == "shoot":
+        downed = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        kind = downed.lemma_.lower() if downed is not None else ""
+        if kind in lexicon.SHOT_DOWN_PROPOSALS | lexicon.SHOT_DOWN_HOPES:
+            return "120" if kind in lexicon.SHOT_DOWN_PROPOSALS else ""  # "the Senate shot
+            # down the proposal": a rejection; "shot down the Lakers' comeback": play
     if code == "111" and lemma == "launch" and doer is not None and (
             coded_sector(doer) in lexicon.ARMED_DOER_SECTORS) and any(
             c.dep_ == "dobj" and c.lemma_.lower() in MILITARY_CAMPAIGNS for c in tok.children):
@@ -750,6 +761,10 @@ def conflict_sense(tok: Token, code: str) -> str:
         return "1711" if _state_taker(doer) and _property_controlled(tok) else ""  # "the
         # Republicans took control of the Senate": no ground occupied; "authorities took
         # control of two food warehouses": property confiscated
+    if code == "192" and _armed_doer(doer) and _property_controlled(tok):
+        return "1711" if _state_taker(doer) else "171"  # "rebels seized control of an oil
+        # field from the government": property taken, no ground occupied; by a state's army
+        # ("the army took control of gas fields from Petrobras") confiscated
     if code in ("171", "192") and lemma in lexicon.SEIZING_VERBS and _people_taken(tok):
         return "173" if _state_taker(doer) else "181"  # "rebels seized two foreign
         # engineers", "were snatched by armed men"; "coast guards seized 15 British sailors":
@@ -783,7 +798,7 @@ def _protest_purpose(tok: Token) -> bool:
     """Whether the verb's stated purpose is to protest ("attacked a police station to protest
     against the killing"): what an unarmed crowd does for it is a riot."""
     return any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in PROTESTING_VERBS
-               and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+               and to_verb(c)
                for c in tok.children)
 
 
@@ -792,8 +807,11 @@ def _property_controlled(tok: Token) -> bool:
     ("took control of two warehouses", "of the country's largest bank")."""
     control = next((c for c in tok.children if c.dep_ == "dobj"), None)
     held = (prep_object(control, ("of",)) or prep_object(tok, ("of",))) if (
-        control is not None) else None  # the parser may hang the "of" on the verb
-    return held is not None and held.lemma_.lower() in lexicon.CONFISCATED_PROPERTY
+        control is not None and control.lemma_.lower() == "control") else None  # the parser
+    # may hang the "of" on the verb
+    return held is not None and (held.lemma_.lower() in lexicon.CONFISCATED_PROPERTY or (
+        held.lemma_.lower() in lexicon.FUEL_SITES and any(
+            c.lower_ in lexicon.FUELS for c in held.children if c.dep_ in ("compound", "amod"))))
 
 
 def _state_taker(doer: Token | None) -> bool:
@@ -886,8 +904,8 @@ def freed_to_act(tok: Token) -> bool:
             c.dep_ == "dobj" and _through_quantity(c).lower_ in lexicon.DETAINED_PEOPLE
             for c in tok.children):
         return False  # "released the hostages to appease X": a release, with its purpose
-    return any(c.dep_ in ("xcomp", "advcl") and c.i > tok.i and any(
-        g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in tok.children)
+    return any(c.dep_ in ("xcomp", "advcl") and c.i > tok.i and to_verb(
+        c) for c in tok.children)
 
 
 def own_regret(tok: Token) -> bool:

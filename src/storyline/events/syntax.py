@@ -97,13 +97,20 @@ def background_year(verb: Token) -> bool:
                for c in verb.children if c.dep_ == "prep" for g in c.children)
 
 
+def hyphen_after(tok: Token, first: str | None = None) -> bool:
+    """Whether the word is the second half of a hyphenated word, of "first-word" when a first
+    is given (the tokenizer splits the hyphen: "court - martialled", "tear - gas")."""
+    return tok.i >= 2 and tok.nbor(-1).text == "-" and (
+        first is None or tok.nbor(-2).lower_ == first)
+
+
 def hyphen_verb_doer(verb: Token) -> Token | None:
     """The doer of a hyphenated verb the tagger read as an adjective of its object ("Police
     tear-gassed hundreds of students", "police baton-charged opposition supporters": 'gassed'
     and 'charged' amods of the object): the nearest noun left of the compound, not one
     inside a prepositional phrase."""
     if verb.dep_ != "amod" or verb.tag_ not in ("VBN", "VBD") or verb.i < 3 or (
-            verb.nbor(-1).text != "-" or verb.head.i < verb.i) or (
+            not hyphen_after(verb) or verb.head.i < verb.i) or (
             verb.nbor(-2).pos_ != "NOUN" or verb.nbor(-2).ent_type_):
         return None  # not "the Israeli-occupied West Bank": a doer inside the compound
     for tok in reversed(verb.doc[verb.sent.start:verb.i - 2]):
@@ -191,8 +198,9 @@ def clause_subject_object(verb: Token) -> Token | None:
 def participle_modifier(verb: Token) -> Token | None:
     """The object of a participle the parser made a clause right after its verb ("returned
     looted royal treasures": 'looted' an advcl holding 'treasures'): the participle only
-    describes that noun, which is the verb's own object."""
-    if verb.dep_ != "advcl" or verb.tag_ != "VBN" or verb.i != verb.head.i + 1 or any(
+    describes that noun, which is the verb's own object; the tagger may call it a past tense
+    ("returned looted scrolls": VBD), which right after a verb and with no subject it is not."""
+    if verb.dep_ != "advcl" or verb.tag_ not in ("VBN", "VBD") or verb.i != verb.head.i + 1 or any(
             c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children):
         return None
     return next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -294,8 +302,8 @@ def subject_and_agent(tok: Token) -> tuple[Token | None, Token | None, bool]:
 def object_controller(verb: Token) -> Token | None:
     """The object of the verb a to-infinitive complements ("prompting North Korea to put",
     "forced the rebels to retreat"): the one who does the infinitive's act."""
-    if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in CAUSING_VERBS or not any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in CAUSING_VERBS or (
+            not to_verb(verb)):
         return None  # "used his speech to call for X", "called Sanders to congratulate him"
     return next((c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ in (
         "PROPN", "NOUN", "PRON")), None)
@@ -340,10 +348,14 @@ def event_purpose(tok: Token) -> bool:
             and noun.lemma_.lower() in lexicon.NOUN_CODES.keys() | lexicon.COMMIT_NOUNS)
 
 
+def to_verb(tok: Token) -> bool:
+    """A to-infinitive, with or without its own subject ("for X to resign")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
 def infinitival(tok: Token) -> bool:
     """A to-infinitive with no subject of its own ("to protest")."""
-    return (any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-            and not any(c.dep_ in SUBJECTS for c in tok.children))
+    return to_verb(tok) and not any(c.dep_ in SUBJECTS for c in tok.children)
 
 
 def governing_verb(tok: Token) -> Token | None:
