@@ -129,6 +129,11 @@ def _sentence_events(ctx: ExtractContext, sent: Span, offset: int) -> list[Event
     return mark_main(_foreign_causes(ctx, events, (sent.text, base)), sent, offset)
 
 
+def _token_at(sent: Span, offset: int) -> Token | None:
+    """The sentence's token starting at a sentence offset (a trigger's or a role head's)."""
+    return next((t for t in sent if t.idx - sent.start_char == offset), None)
+
+
 def _demanded_from(frames: list[Frame], sent: Span) -> None:
     """A protest with no one named that goes on to demand something 'from' someone ('rioted
     ... demanding independence from Indonesian rule', 'demanding higher wages from their
@@ -136,7 +141,7 @@ def _demanded_from(frames: list[Frame], sent: Span) -> None:
     for frame in frames:
         if frame.code[:2] != "14" or frame.targets:
             continue
-        verb = next((t for t in sent if t.idx - sent.start_char == frame.trigger_span[0]), None)
+        verb = _token_at(sent, frame.trigger_span[0])
         if verb is None:
             continue
         held = next((g for t in verb.subtree if t.lemma_.lower() == "demand"
@@ -222,7 +227,7 @@ def _clause_target(frame: Frame, sent: Span) -> None:
     clause or a threat's 'if' clause names, the side of talks left, the accused of a case
     filed at a court, the suspects of an inquiry, the victims of a harm whose 'when' clause
     tells the act, the state a pledge or a person handed over goes to."""
-    tok = next((t for t in sent if t.idx - sent.start_char == frame.trigger_span[0]), None)
+    tok = _token_at(sent, frame.trigger_span[0])
     if tok is None:
         return
     found = _beside_target(frame, tok, _governing(tok), sent.start_char)
@@ -368,7 +373,7 @@ def _named_relation(role: Role, sent: Span) -> Role:
     Doha': Saudi Arabia, not Qatar)."""
     if role.head_text.lower() not in RELATION_HEADS:
         return role
-    head = next((t for t in sent if t.idx - sent.start_char == role.head[0]), None)
+    head = _token_at(sent, role.head[0])
     named = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "GPE"),
                  None) if head is not None else None
     return role if named is None else _plain_role(named, sent.start_char)
@@ -386,7 +391,7 @@ def _drawn_from(frame: Frame, sent: Span) -> None:
     detention of X by Myanmar police'), else the deed with its whole phrase to code it."""
     if not frame.nominal or frame.code[:2] not in ("11", "12", "13", "14"):
         return
-    tok = next((t for t in sent if t.idx - sent.start_char == frame.trigger_span[0]), None)
+    tok = _token_at(sent, frame.trigger_span[0])
     if tok is None or tok.dep_ != "dobj" or tok.head.lemma_.lower() not in DRAWING_LEMMAS:
         return
     verb = tok.head
