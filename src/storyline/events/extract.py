@@ -431,9 +431,8 @@ def _doer_of_outcome(frames: list[Frame], sent: Span) -> None:
         if frame.sources or frame.code[:2] not in lexicon.VIOLENCE_CODES or tok is None or (
                 tok.lemma_.lower() not in HARMED_LEMMAS):
             continue
-        clause = next((c for c in tok.children if c.dep_ == "advcl" and any(
-            m.dep_ in ("mark", "advmod") and m.lower_ in OUTCOME_MARKS for m in c.children)),
-            None)
+        clause = next((c for c in tok.children if _marked_clause(c, OUTCOME_MARKS, True)),
+                      None)
         if clause is None:
             continue
         inside = range(clause.left_edge.idx - sent.start_char, clause.right_edge.idx
@@ -456,13 +455,20 @@ def _aims_at_victims(act: Frame, harm: Frame) -> bool:
         r.head for r in harm.targets]
 
 
+def _marked_clause(clause: Token, marks: frozenset[str], adverb: bool = False) -> bool:
+    """Whether a word heads an adverbial clause marked by one of ``marks`` (or, with
+    ``adverb``, by one the parser read as an adverb: 'when')."""
+    deps = ("mark", "advmod") if adverb else ("mark",)
+    return clause.dep_ == "advcl" and any(c.dep_ in deps and c.lower_ in marks
+                                          for c in clause.children)
+
+
 def _victims_of_outcome(tok: Token) -> Token | None:
     """Whom an act of force in a 'when' clause harmed: the undergoer of the passive harm verb
     the clause belongs to ('Five Malian soldiers were killed when their vehicle struck a
     roadside bomb planted by jihadists': the soldiers)."""
     for clause in (tok, *tok.ancestors):
-        if clause.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in (
-                OUTCOME_MARKS) for c in clause.children):  # 'when' is the parser's advmod
+        if _marked_clause(clause, OUTCOME_MARKS, True):  # 'when' is the parser's advmod
             harm = clause.head
             if harm.lemma_.lower() not in HARMED_LEMMAS:
                 return None
@@ -501,9 +507,8 @@ def _answered_threat(tok: Token, verb: Token, placed: bool = False) -> Token | N
     destroyer sailed through the strait') is a chronicle's earlier news where the act is
     ``placed`` ('drills near Taiwan'), no threat answered."""
     for clause in (*verb.children, *tok.subtree):  # 'a mobilisation of men aged 18 to 40 as'
-        if clause.dep_ == "advcl" and clause.i != tok.i and any(
-                c.dep_ == "mark" and c.lower_ in ANSWERED_MARKS for c in clause.children
-        ) and not (placed and _dated_distance(clause)):
+        if clause.i != tok.i and _marked_clause(clause, ANSWERED_MARKS) and not (
+                placed and _dated_distance(clause)):
             return _subject(clause)
     for word in verb.subtree:
         prep = AIMED_WORDS.get(word.lower_)
@@ -575,8 +580,7 @@ def _conditioned_on(verb: Token) -> Token | None:
         if said.dep_ != "ccomp":
             continue
         for clause in said.children:
-            if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS
-                                              for c in clause.children):
+            if _marked_clause(clause, CONDITION_MARKS):
                 return _subject(clause)
     return None
 
