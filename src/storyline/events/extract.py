@@ -172,8 +172,9 @@ ANSWERED_MARKS = frozenset({"after", "as", "when", "following", "once"})
 AIMED_WORDS = {"aimed": "at", "directed": "at", "warning": "to", "message": "to",
                "signal": "to"}
 # Talks whose 'with' object a walkout or pull-out leaves ('walked out of talks with X')
-TALK_NOUNS = frozenset({"talks", "negotiations", "dialogue", "meeting", "meetings", "summit",
-                        "process", "conference"})
+# (lexicon.TALK_NOUNS, another list, holds the talks whose failure reports no consultation)
+LEFT_TALK_NOUNS = frozenset({"talks", "negotiations", "dialogue", "meeting", "meetings",
+                             "summit", "process", "conference"})
 # Verbs by which a party leaves talks ('walked out of', 'pulled out of', 'withdrew from')
 LEAVING_LEMMAS = frozenset({"walk", "pull", "withdraw", "quit", "leave", "storm", "break"})
 # A case, suit or complaint filed or lodged: an accusation whose court is only its venue
@@ -589,7 +590,7 @@ def _talks_left(verb: Token) -> Token | None:
     """The other side of talks a party walks or pulls out of ('walked out of peace talks with
     the government'): the 'with' object of the talks the verb's phrase names."""
     for word in verb.subtree:
-        if word.dep_ == "pobj" and word.lower_ in TALK_NOUNS and word.head.head in (
+        if word.dep_ == "pobj" and word.lower_ in LEFT_TALK_NOUNS and word.head.head in (
                 verb, *verb.children):
             return next((g for p in word.children if p.dep_ == "prep" and p.lower_ == "with"
                          for g in p.children if g.dep_ == "pobj"), _accused_by(verb))
