@@ -1234,17 +1234,26 @@ REASON_OWNED = re.compile(r"\b(?:after|over|following|for|since|because\s+of)\s+
                           r"\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 
 
+def _reason_phrase(frame: Frame, text: str) -> int | None:
+    """Where the pronoun-owned reason phrase of a nominal act of force starts ('after its
+    nuclear tests'), for both owners' rules; None for no such phrase or act."""
+    if not frame.nominal or frame.code[:2] not in lexicon.FORCE_CODES:
+        return None
+    found = REASON_OWNED.search(text, 0, frame.trigger_span[0])
+    return None if found is None else found.start()
+
+
 def _reason_owner(frame: Frame, text: str) -> bool:
     """An act named in a reason phrase and owned by a pronoun ('Japan suspended aid to India
     after its nuclear tests') is done by the latest participant before the phrase, not by
     the sentence's subject; False when no such participant is there to do it."""
-    if not frame.nominal or frame.code[:2] not in lexicon.FORCE_CODES or not frame.sources:
+    if not frame.sources:
         return True
-    found = REASON_OWNED.search(text, 0, frame.trigger_span[0])
-    if found is None or any(r.phrase[0] >= found.start() for r in frame.sources):
+    found = _reason_phrase(frame, text)
+    if found is None or any(r.phrase[0] >= found for r in frame.sources):
         return True
     before = [r for r in frame.target_alts if max(s.phrase[1] for s in frame.sources)
-              <= r.phrase[0] and r.phrase[1] <= found.start()]
+              <= r.phrase[0] and r.phrase[1] <= found]
     if not before:
         return False
     frame.sources = [max(before, key=lambda r: r.phrase[1])]
@@ -1257,14 +1266,13 @@ def _reason_pronoun_owner(mentions: list[Mention], frame: Frame, sentence: tuple
     before the phrase ('called for sanctions against Belgrade over its crackdown in Kosovo':
     Belgrade), not the sentence's subject the pronoun was read as; one actor before, it."""
     text, base = sentence
-    if not frame.nominal or frame.code[:2] not in lexicon.FORCE_CODES or len(sources) != 1 or (
-            len(frame.sources) != 1 or not _pronoun_owned(frame.sources[0])):
+    if len(sources) != 1 or len(frame.sources) != 1 or not _pronoun_owned(frame.sources[0]):
         return sources
-    found = REASON_OWNED.search(text, 0, frame.trigger_span[0])
-    if found is None or frame.sources[0].phrase[0] < found.start():
+    found = _reason_phrase(frame, text)
+    if found is None or frame.sources[0].phrase[0] < found:
         return sources
     before = sorted((m for m in _in_sentence(mentions, sentence) if m.country and m.kind not in (
-        "PRON",) and m.span[1] <= base + found.start()), key=lambda m: m.span)
+        "PRON",) and m.span[1] <= base + found), key=lambda m: m.span)
     if len(before) < 2 or before[-1].country == sources[0].country:
         return sources
     if frame.sources[0].pronoun:
