@@ -1016,8 +1016,7 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
         frame.place = None  # 'sanctioned X over arms sales to Taiwan': the reason's place
     where = _location(ctx, frame, base)  # resolved once for the frame's every event
     if sources and not any(s.country for s in sources) and not _place_is_target(frame) and (
-            not _hosted(frame, where, targets)) and not (
-                frame.place is not None and _at_venue(text, frame.place.phrase[0])):
+            not _hosted(frame, where, targets)) and not _placed_at_venue(frame, text):
         _placed_groups(where, sources)  # "soldiers fired ... in Lome": TGO soldiers
     if not any(t.country or t.sector == "IGO" for t in targets) and not _sides_joined(
             frame):  # not a mission's agents, nor joined sides of a mutual act
@@ -1675,9 +1674,8 @@ def _domestic_commoners(mentions: list[Mention], frame: Frame, sentence: tuple[s
         a.country for a in (*sources, *targets) if a.country in isos}
     place = where.country if where is not None and where.country in isos and not (
         where.span is not None and _at_venue(sentence[0], where.span[0] - sentence[1])) else None
-    venue, place = (place, None) if frame.code[:2] in VENUE_ROOTS or (
-        frame.place is not None and _at_venue(sentence[0], frame.place.phrase[0])) else (
-            None, place)  # 'refused to attend the peace talks in Geneva'
+    venue, place = (place, None) if frame.code[:2] in VENUE_ROOTS or _placed_at_venue(
+        frame, sentence[0]) else (None, place)  # 'refused to attend the peace talks in Geneva'
     for actor in bare:
         other = targets if actor in sources else sources
         armed = actor.sector in UNNAMED_OR_MIL_SECTORS and frame.code[:2] in lexicon.VIOLENCE_CODES
@@ -1975,6 +1973,11 @@ def _at_venue(text: str, start: int) -> bool:
     """Whether the place starting at ``start`` is where a gathering is held: it places none
     of the groups that attend, boycott or leave it (mentions.GATHERING_NOUNS in the actors)."""
     return bool(VENUE_BEFORE.search(text[max(0, start - 40) : start]))
+
+
+def _placed_at_venue(frame: Frame, text: str) -> bool:
+    """Whether an act's place is a gathering's venue ('the peace talks in Geneva')."""
+    return frame.place is not None and _at_venue(text, frame.place.phrase[0])
 
 
 # Short names of states, besides their names in the knowledge base
