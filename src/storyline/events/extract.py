@@ -2887,10 +2887,29 @@ FORCE_OPERATION = re.compile(r"\b(?:in|during)\s+(?:an?|the)\s+(?:[a-z]+\s+)?(?:
                              r"raid|assault|sweep|crackdown|ambush)s?\b", re.IGNORECASE)
 # Words of a subject left unnamed on purpose ('unidentified men', 'masked assailants'): the
 # text names no doer, whatever the head
-UNNAMED_MODIFIERS = frozenset({"unidentified", "unknown", "masked", "hooded", "armed"})
+UNNAMED_MODIFIERS = frozenset({"unidentified", "unknown", "masked", "hooded", "armed", "hired",
+                               "contract", "plainclothes"})
 UNNAMED_HEADS = frozenset({"men", "man", "gunmen", "gunman", "assailants", "assailant",
+                           "killers", "killer", "assassins", "assassin",
                            "attackers", "attacker", "youths", "individuals", "persons", "people",
                            "intruders", "raiders", "militants", "group", "groups"})
+# Dead victims of a deed told in their relative clause ('The bodies of 14 men, who had been shot,
+# were found'): a killing, no accident's nor a sport's shot
+BODIES_OF = re.compile(r"\b(?:bodies|corpses|body|corpse)\s+of\b[^,.;]*,\s+(?:who|whom)\s+"
+                       r"(?:had\s+|have\s+)?(?:been\s+|apparently\s+been\s+)?$", re.IGNORECASE)
+# Stabbings, which code as political force only when aimed at a public figure or an attempt on
+# a life (a teenager stabbed in the street is a crime)
+STAB_STEMS = ("stab", "knifed")
+PUBLIC_FIGURE_WORDS = frozenset({
+    "mayor", "lawmaker", "lawmakers", "legislator", "mp", "minister", "candidate", "governor",
+    "senator", "president", "leader", "judge", "politician", "congressman", "congresswoman",
+    "councillor", "councilor", "prosecutor", "premier", "chancellor", "deputy", "envoy",
+    "ambassador"})
+LIFE_ATTEMPT = re.compile(r"assassination\s+attempt|attempt\s+(?:on|against)\s+(?:his|her|"
+                          r"their|the\s+\w+'s)\s+li(?:fe|ves)|attempted\s+assassination",
+                          re.IGNORECASE)
+# Doers unnamed by their very word: killers for hire ('hitmen shot dead a journalist')
+UNNAMED_DOER_HEADS = frozenset({"hitmen", "hitman", "gunmen", "gunman"})
 # What a shooting downs as an act of force ('shot down a helicopter'), not a proposal
 DOWNED_HEADS = frozenset({"plane", "planes", "aircraft", "jet", "jets", "helicopter",
                           "helicopters", "airliner", "drone", "drones", "warplane", "warplanes",
@@ -2957,12 +2976,14 @@ def _unattributed(frame: Frame, text: str) -> bool:
         trigger.startswith(CASUALTY_STEMS) and _attack_on(r, text)) or _unnamed_group(r)]
     armed = bool(armed_by) or _tells_armed_attack(text)  # "was killed in an air strike"
     deadly = _deadly_shooting(frame, text) or bool(  # "was shot dead", "came under fire",
-        UNDER_FIRE.search(text) or FORCE_OPERATION.search(text))  # "in an army operation"
+        UNDER_FIRE.search(text) or FORCE_OPERATION.search(text)  # "in an army operation"
+        or BODIES_OF.search(text, 0, frame.trigger_span[0]))  # "the bodies of 14 men, who
     weapon = bool(heads) and heads <= WEAPON_HEADS and (  # "a bomb blast ripped through"
         not heads & DUAL_USE_HEADS or trigger.startswith(FORCE_STEMS)
         or _drones_strike(frame, text))  # "drones struck a depot", not "drones hit the market"
     if root not in lexicon.VIOLENCE_CODES or not (dated or trigger.startswith(FORCE_STEMS)
-                                                  or armed or weapon or deadly):
+                                                  or armed or weapon or deadly
+                                                  or _stabbed_figure(frame, text)):
         return False
     if not (frame.targets or frame.sources) or not (heads <= WEAPON_HEADS or armed):
         return False  # nobody undergoes it; "two men beat", "his vehicle struck": named doers
@@ -3016,12 +3037,26 @@ def _dated_deed(frame: Frame, text: str) -> bool:
     return len(before) <= 1 and bool(NEWS_DAY.search(text)) and not YEAR.search(text)
 
 
+def _stabbed_figure(frame: Frame, text: str) -> bool:
+    """Whether an agentless stabbing struck a public figure ('The mayor of Gdansk was stabbed
+    on stage') or is called an attempt on a life ('in what police called an assassination
+    attempt'): a political assault whose doer the place names, no street crime's."""
+    if frame.sources or not frame.trigger.lower().startswith(STAB_STEMS):
+        return False
+    return bool(LIFE_ATTEMPT.search(text)) or any(
+        set(r.text.lower().split()) & PUBLIC_FIGURE_WORDS for r in frame.targets)
+
+
 def _unnamed_group(role: Role) -> bool:
     """Whether a subject is people the text leaves unnamed ('unidentified men', 'masked
-    assailants', 'armed men'): the doer of an act whose place then names its country."""
+    assailants', 'armed men', 'hired killers', 'hitmen'): the doer of an act whose place then
+    names its country."""
     words = role.text.lower().split()
-    return bool(set(words[:-1]) & UNNAMED_MODIFIERS) and role.entity not in NAMED_ACTORS and (
-        role.head_text.lower() in UNNAMED_HEADS)  # not 'masked dancers', 'armed forces'
+    head = role.head_text.lower()
+    if role.entity in NAMED_ACTORS:
+        return False
+    return head in UNNAMED_DOER_HEADS or bool(set(words[:-1]) & UNNAMED_MODIFIERS) and (
+        head in UNNAMED_HEADS)  # not 'masked dancers', 'armed forces'
 
 
 def _deadly_shooting(frame: Frame, text: str) -> bool:
@@ -3106,8 +3141,9 @@ def _unnamed_doers(mentions: list[Mention], frame: Frame, sentence: tuple[str, i
         return [implied_country(origin.country, origin.span, "UAF")], targets
     scene = where if where is not None and where.country and not _place_is_target(frame) else (
         _scene(mentions, sentence, targets))
+    figure = _stabbed_figure(frame, sentence[0])  # 'a Brazilian candidate was stabbed': his state
     undergone = {t.country for t in targets if t.country in kb.bundled().isos
-                 and t.sector in SECURITY_SECTORS}  # "killed two Afghan soldiers", no town
+                 and (t.sector in SECURITY_SECTORS or figure)}  # "killed two Afghan soldiers"
     country = scene.country if scene is not None else (
         undergone.pop() if len(undergone) == 1 else None)
     evidence = scene.span if scene is not None else next(
