@@ -70,3 +70,20 @@ def test_issue_3_unnamed_doers_keep_idle_hitmen_uncoded(events_of: Any) -> None:
     """Hitmen named in a sentence of no deed of force yield no assault."""
     text = "The hitmen in the novel were paid by a fictional drug cartel."
     assert not [e for e in events_of(text) if e.code[:2] in ("18", "19", "20")]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("South Sudanese ministers met rebel commanders in Addis Ababa to discuss a truce.", "SSD"),
+    ("Malian officials held talks with rebel commanders in Algiers on Tuesday.", "MLI"),
+])
+def test_issue_3_rebels_met_abroad_are_not_the_venues(
+        events_of: Any, text: str, source: str) -> None:
+    """Unnamed rebels a state's officials meet abroad are that state's, not the venue's the
+    actor coding gave their title."""
+    assert has_event(triples(events_of, text), "04", source, source)
+
+
+def test_issue_3_named_nationals_met_at_a_venue_keep_their_state(events_of: Any) -> None:
+    """A side with its own nationality keeps it wherever it is met."""
+    text = "Sudanese officials met Kenyan opposition leaders in Nairobi."
+    assert has_event(triples(events_of, text), "04", "SDN", "KEN")
