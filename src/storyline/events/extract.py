@@ -429,7 +429,7 @@ def _doer_of_outcome(frames: list[Frame], sent: Span) -> None:
     at = {t.idx - sent.start_char: t for t in sent}
     for frame in frames:
         tok = at.get(frame.trigger_span[0])
-        if frame.sources or frame.code[:2] not in lexicon.VIOLENCE_CODES or tok is None or (
+        if frame.code[:2] not in lexicon.VIOLENCE_CODES or tok is None or (
                 tok.lemma_.lower() not in HARMED_LEMMAS):
             continue
         clause = next((c for c in tok.children if _marked_clause(c, OUTCOME_MARKS, True)),
@@ -438,11 +438,25 @@ def _doer_of_outcome(frames: list[Frame], sent: Span) -> None:
             continue
         inside = range(clause.left_edge.idx - sent.start_char, clause.right_edge.idx
                        - sent.start_char + 1)
+        if frame.sources:
+            _drop_clause_doer(frame, frames, inside)
+            continue
         doer = next((f for f in frames if f is not frame and f.sources and f.code[:2] in (
             lexicon.VIOLENCE_CODES) and f.trigger_span[0] in inside and _aims_at_victims(
                 f, frame)), None)
         if doer is not None:
             frame.sources = list(doer.sources)
+
+
+def _drop_clause_doer(harm: Frame, frames: list[Frame], inside: range) -> None:
+    """A passive harm given the doer of the act its 'when' clause tells ('were wounded when
+    militants fired a rocket at their armoured car') loses it where that act reports the deed
+    itself (its own or the victims' borrowed target): one event, the act's."""
+    if not all(r.head[0] in inside for r in harm.sources):
+        return
+    if any(f is not harm and f.sources and f.code[:2] in lexicon.VIOLENCE_CODES
+           and f.trigger_span[0] in inside and not _aims_at_victims(f, harm) for f in frames):
+        harm.sources = []
 
 
 def _aims_at_victims(act: Frame, harm: Frame) -> bool:
