@@ -87,3 +87,33 @@ def test_issue_3_named_nationals_met_at_a_venue_keep_their_state(events_of: Any)
     """A side with its own nationality keeps it wherever it is met."""
     text = "Sudanese officials met Kenyan opposition leaders in Nairobi."
     assert has_event(triples(events_of, text), "04", "SDN", "KEN")
+
+
+@pytest.mark.parametrize(("text", "code", "country"), [
+    ("Kenyan prosecutors opened an investigation into the alleged misuse of pandemic funds.",
+     "090", "KEN"),
+    ("Thailand's army chief suspended the constitution and imposed martial law across the "
+     "country.", "172", "THA"),
+])
+def test_issue_3_domestic_acts_of_a_state_fall_on_its_own_country(
+        events_of: Any, text: str, code: str, country: str) -> None:
+    """A state body's inquiry with no named target, and administrative sanctions even by an
+    army's ruler, are aimed at the doer's own country (the GSR convention)."""
+    assert has_event(triples(events_of, text), code, country, country)
+
+
+def test_issue_3_no_home_target_for_a_firm_or_an_army_abroad(events_of: Any) -> None:
+    """A company's inquiry names no state; troops seizing a depot abroad keep its place."""
+    assert not [t for c, _, t in triples(events_of, "The company launched an investigation "
+                                         "into the data leak.") if t is not None]
+    assert has_event(triples(events_of, "US troops seized a weapons depot near Kandahar on "
+                             "Tuesday."), "171", "USA", "AFG")
+
+
+def test_issue_3_harm_told_by_a_when_clause_deed_is_one_event(events_of: Any) -> None:
+    """Policemen wounded when militants fired at their vehicle: one event, the firing, aimed at
+    the policemen; no second main harm."""
+    text = ("Three Egyptian policemen were wounded when militants fired a rocket at their "
+            "armoured vehicle near Arish.")
+    main = [(e.code, e.target.country if e.target else None) for e in events_of(text) if e.main]
+    assert [c[:2] for c, _ in main] == ["19"] and main[0][1] == "EGY", main
