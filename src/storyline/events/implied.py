@@ -26,10 +26,10 @@ ABROAD_SECTORS = frozenset({"MIL", "SPY", "IGO"})
 # prosecutors launched an inquiry', 'Uzbek police had tortured detained members of a group')
 HOME_BODY_CODES = ("090", "1711", "1822")
 HOME_BODY_SECTORS = frozenset({"GOV", "COP", "JUD"})
-# Administrative sanctions (curfews, martial law, a suspended constitution) fall on the doer's
-# country whoever imposes them, an army's ruler too ('The military ruler suspended the
-# constitution')
-HOME_RULE_CODES = ("172",)
+# Rule over a whole state (a suspended constitution, martial law or a state of emergency) falls
+# on the doer's country whoever imposes it, an army's ruler too ('The military ruler suspended
+# the constitution'); troops' curfews (1723) are often abroad: the sentence must say where
+HOME_RULE_CODES = frozenset({"172", "1724"})
 
 
 def add_implied_targets(events: list[Event]) -> None:
@@ -47,7 +47,7 @@ def implied_target(event: Event) -> ActorRef | None:
         return None
     country = source.country
     if country is None or country not in kb.bundled().isos or (
-            source.sector in ABROAD_SECTORS and not event.code.startswith(HOME_RULE_CODES)):
+            source.sector in ABROAD_SECTORS and event.code not in HOME_RULE_CODES):
         return None
     if event.code.startswith("14") and _the_state(source, country):
         return None  # 'Canada recalled its envoy to protest the tests': no protest at itself
