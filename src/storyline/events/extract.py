@@ -129,6 +129,11 @@ def _sentence_events(ctx: ExtractContext, sent: Span, offset: int) -> list[Event
     return mark_main(_foreign_causes(ctx, events, (sent.text, base)), sent, offset)
 
 
+def _token_at(sent: Span, offset: int) -> Token | None:
+    """The sentence's token starting at a sentence offset (a trigger's or a role head's)."""
+    return next((t for t in sent if t.idx - sent.start_char == offset), None)
+
+
 def _demanded_from(frames: list[Frame], sent: Span) -> None:
     """A protest with no one named that goes on to demand something 'from' someone ('rioted
     ... demanding independence from Indonesian rule', 'demanding higher wages from their
@@ -136,7 +141,7 @@ def _demanded_from(frames: list[Frame], sent: Span) -> None:
     for frame in frames:
         if frame.code[:2] != "14" or frame.targets:
             continue
-        verb = next((t for t in sent if t.idx - sent.start_char == frame.trigger_span[0]), None)
+        verb = _token_at(sent, frame.trigger_span[0])
         if verb is None:
             continue
         held = next((g for t in verb.subtree if t.lemma_.lower() == "demand"
@@ -167,8 +172,9 @@ ANSWERED_MARKS = frozenset({"after", "as", "when", "following", "once"})
 AIMED_WORDS = {"aimed": "at", "directed": "at", "warning": "to", "message": "to",
                "signal": "to"}
 # Talks whose 'with' object a walkout or pull-out leaves ('walked out of talks with X')
-TALK_NOUNS = frozenset({"talks", "negotiations", "dialogue", "meeting", "meetings", "summit",
-                        "process", "conference"})
+# (lexicon.TALK_NOUNS, another list, holds the talks whose failure reports no consultation)
+LEFT_TALK_NOUNS = frozenset({"talks", "negotiations", "dialogue", "meeting", "meetings",
+                             "summit", "process", "conference"})
 # Verbs by which a party leaves talks ('walked out of', 'pulled out of', 'withdrew from')
 LEAVING_LEMMAS = frozenset({"walk", "pull", "withdraw", "quit", "leave", "storm", "break"})
 # A case, suit or complaint filed or lodged: an accusation whose court is only its venue
@@ -222,7 +228,7 @@ def _clause_target(frame: Frame, sent: Span) -> None:
     clause or a threat's 'if' clause names, the side of talks left, the accused of a case
     filed at a court, the suspects of an inquiry, the victims of a harm whose 'when' clause
     tells the act, the state a pledge or a person handed over goes to."""
-    tok = next((t for t in sent if t.idx - sent.start_char == frame.trigger_span[0]), None)
+    tok = _token_at(sent, frame.trigger_span[0])
     if tok is None:
         return
     found = _beside_target(frame, tok, _governing(tok), sent.start_char)
@@ -368,7 +374,7 @@ def _named_relation(role: Role, sent: Span) -> Role:
     Doha': Saudi Arabia, not Qatar)."""
     if role.head_text.lower() not in RELATION_HEADS:
         return role
-    head = next((t for t in sent if t.idx - sent.start_char == role.head[0]), None)
+    head = _token_at(sent, role.head[0])
     named = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "GPE"),
                  None) if head is not None else None
     return role if named is None else _plain_role(named, sent.start_char)
@@ -386,7 +392,7 @@ def _drawn_from(frame: Frame, sent: Span) -> None:
     detention of X by Myanmar police'), else the deed with its whole phrase to code it."""
     if not frame.nominal or frame.code[:2] not in ("11", "12", "13", "14"):
         return
-    tok = next((t for t in sent if t.idx - sent.start_char == frame.trigger_span[0]), None)
+    tok = _token_at(sent, frame.trigger_span[0])
     if tok is None or tok.dep_ != "dobj" or tok.head.lemma_.lower() not in DRAWING_LEMMAS:
         return
     verb = tok.head
@@ -423,21 +429,34 @@ def _doer_of_outcome(frames: list[Frame], sent: Span) -> None:
     at = {t.idx - sent.start_char: t for t in sent}
     for frame in frames:
         tok = at.get(frame.trigger_span[0])
-        if frame.sources or frame.code[:2] not in lexicon.VIOLENCE_CODES or tok is None or (
+        if frame.code[:2] not in lexicon.VIOLENCE_CODES or tok is None or (
                 tok.lemma_.lower() not in HARMED_LEMMAS):
             continue
-        clause = next((c for c in tok.children if c.dep_ == "advcl" and any(
-            m.dep_ in ("mark", "advmod") and m.lower_ in OUTCOME_MARKS for m in c.children)),
-            None)
+        clause = next((c for c in tok.children if _marked_clause(c, OUTCOME_MARKS, True)),
+                      None)
         if clause is None:
             continue
         inside = range(clause.left_edge.idx - sent.start_char, clause.right_edge.idx
                        - sent.start_char + 1)
+        if frame.sources:
+            _drop_clause_doer(frame, frames, inside)
+            continue
         doer = next((f for f in frames if f is not frame and f.sources and f.code[:2] in (
             lexicon.VIOLENCE_CODES) and f.trigger_span[0] in inside and _aims_at_victims(
                 f, frame)), None)
         if doer is not None:
             frame.sources = list(doer.sources)
+
+
+def _drop_clause_doer(harm: Frame, frames: list[Frame], inside: range) -> None:
+    """A passive harm given the doer of the act its 'when' clause tells ('were wounded when
+    militants fired a rocket at their armoured car') loses it where that act reports the deed
+    itself (its own or the victims' borrowed target): one event, the act's."""
+    if not all(r.head[0] in inside for r in harm.sources):
+        return
+    if any(f is not harm and f.sources and f.code[:2] in lexicon.VIOLENCE_CODES
+           and f.trigger_span[0] in inside and not _aims_at_victims(f, harm) for f in frames):
+        harm.sources = []
 
 
 def _aims_at_victims(act: Frame, harm: Frame) -> bool:
@@ -451,13 +470,20 @@ def _aims_at_victims(act: Frame, harm: Frame) -> bool:
         r.head for r in harm.targets]
 
 
+def _marked_clause(clause: Token, marks: frozenset[str], adverb: bool = False) -> bool:
+    """Whether a word heads an adverbial clause marked by one of ``marks`` (or, with
+    ``adverb``, by one the parser read as an adverb: 'when')."""
+    deps = ("mark", "advmod") if adverb else ("mark",)
+    return clause.dep_ == "advcl" and any(c.dep_ in deps and c.lower_ in marks
+                                          for c in clause.children)
+
+
 def _victims_of_outcome(tok: Token) -> Token | None:
     """Whom an act of force in a 'when' clause harmed: the undergoer of the passive harm verb
     the clause belongs to ('Five Malian soldiers were killed when their vehicle struck a
     roadside bomb planted by jihadists': the soldiers)."""
     for clause in (tok, *tok.ancestors):
-        if clause.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in (
-                OUTCOME_MARKS) for c in clause.children):  # 'when' is the parser's advmod
+        if _marked_clause(clause, OUTCOME_MARKS, True):  # 'when' is the parser's advmod
             harm = clause.head
             if harm.lemma_.lower() not in HARMED_LEMMAS:
                 return None
@@ -496,9 +522,8 @@ def _answered_threat(tok: Token, verb: Token, placed: bool = False) -> Token | N
     destroyer sailed through the strait') is a chronicle's earlier news where the act is
     ``placed`` ('drills near Taiwan'), no threat answered."""
     for clause in (*verb.children, *tok.subtree):  # 'a mobilisation of men aged 18 to 40 as'
-        if clause.dep_ == "advcl" and clause.i != tok.i and any(
-                c.dep_ == "mark" and c.lower_ in ANSWERED_MARKS for c in clause.children
-        ) and not (placed and _dated_distance(clause)):
+        if clause.i != tok.i and _marked_clause(clause, ANSWERED_MARKS) and not (
+                placed and _dated_distance(clause)):
             return _subject(clause)
     for word in verb.subtree:
         prep = AIMED_WORDS.get(word.lower_)
@@ -570,8 +595,7 @@ def _conditioned_on(verb: Token) -> Token | None:
         if said.dep_ != "ccomp":
             continue
         for clause in said.children:
-            if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS
-                                              for c in clause.children):
+            if _marked_clause(clause, CONDITION_MARKS):
                 return _subject(clause)
     return None
 
@@ -580,7 +604,7 @@ def _talks_left(verb: Token) -> Token | None:
     """The other side of talks a party walks or pulls out of ('walked out of peace talks with
     the government'): the 'with' object of the talks the verb's phrase names."""
     for word in verb.subtree:
-        if word.dep_ == "pobj" and word.lower_ in TALK_NOUNS and word.head.head in (
+        if word.dep_ == "pobj" and word.lower_ in LEFT_TALK_NOUNS and word.head.head in (
                 verb, *verb.children):
             return next((g for p in word.children if p.dep_ == "prep" and p.lower_ == "with"
                          for g in p.children if g.dep_ == "pobj"), _accused_by(verb))
@@ -1006,8 +1030,7 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
         frame.place = None  # 'sanctioned X over arms sales to Taiwan': the reason's place
     where = _location(ctx, frame, base)  # resolved once for the frame's every event
     if sources and not any(s.country for s in sources) and not _place_is_target(frame) and (
-            not _hosted(frame, where, targets)) and not (
-                frame.place is not None and _at_venue(text, frame.place.phrase[0])):
+            not _hosted(frame, where, targets)) and not _placed_at_venue(frame, text):
         _placed_groups(where, sources)  # "soldiers fired ... in Lome": TGO soldiers
     if not any(t.country or t.sector == "IGO" for t in targets) and not _sides_joined(
             frame):  # not a mission's agents, nor joined sides of a mutual act
@@ -1027,7 +1050,7 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
         _police_at_scene(sources, placed)
         _placed_past_clause(mentions, frame, (text, base), targets)
     targets = _addressee(mentions, frame, base, (date, db), targets)
-    _dissidents_met(frame, sources, targets)
+    _dissidents_met(frame, (text, base), sources, targets, where)
     if not targets and frame.place is not None and frame.place.prep == "at" and (
             frame.code[:2] in lexicon.VIOLENCE_CODES):  # 'fired at the USS Carney'
         aimed = _actor(mentions, frame.place, base, date, db)
@@ -1224,17 +1247,26 @@ REASON_OWNED = re.compile(r"\b(?:after|over|following|for|since|because\s+of)\s+
                           r"\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 
 
+def _reason_phrase(frame: Frame, text: str) -> int | None:
+    """Where the pronoun-owned reason phrase of a nominal act of force starts ('after its
+    nuclear tests'), for both owners' rules; None for no such phrase or act."""
+    if not frame.nominal or frame.code[:2] not in lexicon.FORCE_CODES:
+        return None
+    found = REASON_OWNED.search(text, 0, frame.trigger_span[0])
+    return None if found is None else found.start()
+
+
 def _reason_owner(frame: Frame, text: str) -> bool:
     """An act named in a reason phrase and owned by a pronoun ('Japan suspended aid to India
     after its nuclear tests') is done by the latest participant before the phrase, not by
     the sentence's subject; False when no such participant is there to do it."""
-    if not frame.nominal or frame.code[:2] not in lexicon.FORCE_CODES or not frame.sources:
+    if not frame.sources:
         return True
-    found = REASON_OWNED.search(text, 0, frame.trigger_span[0])
-    if found is None or any(r.phrase[0] >= found.start() for r in frame.sources):
+    found = _reason_phrase(frame, text)
+    if found is None or any(r.phrase[0] >= found for r in frame.sources):
         return True
     before = [r for r in frame.target_alts if max(s.phrase[1] for s in frame.sources)
-              <= r.phrase[0] and r.phrase[1] <= found.start()]
+              <= r.phrase[0] and r.phrase[1] <= found]
     if not before:
         return False
     frame.sources = [max(before, key=lambda r: r.phrase[1])]
@@ -1247,14 +1279,13 @@ def _reason_pronoun_owner(mentions: list[Mention], frame: Frame, sentence: tuple
     before the phrase ('called for sanctions against Belgrade over its crackdown in Kosovo':
     Belgrade), not the sentence's subject the pronoun was read as; one actor before, it."""
     text, base = sentence
-    if not frame.nominal or frame.code[:2] not in lexicon.FORCE_CODES or len(sources) != 1 or (
-            len(frame.sources) != 1 or not _pronoun_owned(frame.sources[0])):
+    if len(sources) != 1 or len(frame.sources) != 1 or not _pronoun_owned(frame.sources[0]):
         return sources
-    found = REASON_OWNED.search(text, 0, frame.trigger_span[0])
-    if found is None or frame.sources[0].phrase[0] < found.start():
+    found = _reason_phrase(frame, text)
+    if found is None or frame.sources[0].phrase[0] < found:
         return sources
     before = sorted((m for m in _in_sentence(mentions, sentence) if m.country and m.kind not in (
-        "PRON",) and m.span[1] <= base + found.start()), key=lambda m: m.span)
+        "PRON",) and m.span[1] <= base + found), key=lambda m: m.span)
     if len(before) < 2 or before[-1].country == sources[0].country:
         return sources
     if frame.sources[0].pronoun:
@@ -1657,9 +1688,8 @@ def _domestic_commoners(mentions: list[Mention], frame: Frame, sentence: tuple[s
         a.country for a in (*sources, *targets) if a.country in isos}
     place = where.country if where is not None and where.country in isos and not (
         where.span is not None and _at_venue(sentence[0], where.span[0] - sentence[1])) else None
-    venue, place = (place, None) if frame.code[:2] in VENUE_ROOTS or (
-        frame.place is not None and _at_venue(sentence[0], frame.place.phrase[0])) else (
-            None, place)  # 'refused to attend the peace talks in Geneva'
+    venue, place = (place, None) if frame.code[:2] in VENUE_ROOTS or _placed_at_venue(
+        frame, sentence[0]) else (None, place)  # 'refused to attend the peace talks in Geneva'
     for actor in bare:
         other = targets if actor in sources else sources
         armed = actor.sector in UNNAMED_OR_MIL_SECTORS and frame.code[:2] in lexicon.VIOLENCE_CODES
@@ -1959,6 +1989,11 @@ def _at_venue(text: str, start: int) -> bool:
     return bool(VENUE_BEFORE.search(text[max(0, start - 40) : start]))
 
 
+def _placed_at_venue(frame: Frame, text: str) -> bool:
+    """Whether an act's place is a gathering's venue ('the peace talks in Geneva')."""
+    return frame.place is not None and _at_venue(text, frame.place.phrase[0])
+
+
 # Short names of states, besides their names in the knowledge base
 STATE_ABBREVIATIONS = frozenset({"us", "u.s.", "usa", "uk", "u.k."})
 
@@ -2141,15 +2176,33 @@ def _talks_abroad(frame: Frame, where: Location | None, sources: list[ActorRef],
 MET_DISSIDENT_SECTORS = frozenset({"REB", "INS", "SEP", "OPP"})
 
 
-def _dissidents_met(frame: Frame, sources: list[ActorRef], targets: list[ActorRef]) -> None:
+def _dissidents_met(frame: Frame, sentence: tuple[str, int], sources: list[ActorRef],
+                    targets: list[ActorRef], where: Location | None) -> None:
     """Country-less rebels or opposition a state's officials meet are that state's own
-    ('Colombian government negotiators met rebel leaders in Havana': COL), not the venue's."""
+    ('Colombian government negotiators met rebel leaders in Havana': COL), not the venue's,
+    also where only the venue coded them ('met rebel commanders in Nairobi': not KEN)."""
     states = {s.country for s in sources if s.sector in HOST_SECTORS}
     if frame.code[:2] != "04" or len(states) != 1 or not all(s.country for s in sources):
         return
+    venue = where.country if where is not None else None
     for target in targets:
-        if not target.country and target.sector in MET_DISSIDENT_SECTORS:
+        if target.sector in MET_DISSIDENT_SECTORS and (not target.country or (
+                target.country not in states and _unnamed_words(target.text) and (
+                    target.country == venue or _venue_after(target, sentence)))):
             target.country, target.country_basis = next(iter(states)), "sentence"
+
+
+def _venue_after(actor: ActorRef, sentence: tuple[str, int]) -> bool:
+    """Whether a participant of a meeting is followed by its venue ('rebel commanders in
+    Algiers'), the place an actor's coding may have taken its country from."""
+    text, base = sentence
+    return actor.span is not None and text[actor.span[1] - base:].startswith(VENUE_PREPS)
+
+
+def _unnamed_words(text: str) -> bool:
+    """Whether a phrase names no one (all lower case: 'rebel commanders'), so that a country
+    it carries came from elsewhere (the place after it), not from a name or a nationality."""
+    return all(w[:1].islower() for w in text.split())
 
 
 def _placed_groups(where: Location | None, targets: list[ActorRef]) -> list[ActorRef]:
@@ -2866,10 +2919,29 @@ FORCE_OPERATION = re.compile(r"\b(?:in|during)\s+(?:an?|the)\s+(?:[a-z]+\s+)?(?:
                              r"raid|assault|sweep|crackdown|ambush)s?\b", re.IGNORECASE)
 # Words of a subject left unnamed on purpose ('unidentified men', 'masked assailants'): the
 # text names no doer, whatever the head
-UNNAMED_MODIFIERS = frozenset({"unidentified", "unknown", "masked", "hooded", "armed"})
+UNNAMED_MODIFIERS = frozenset({"unidentified", "unknown", "masked", "hooded", "armed", "hired",
+                               "contract", "plainclothes"})
 UNNAMED_HEADS = frozenset({"men", "man", "gunmen", "gunman", "assailants", "assailant",
+                           "killers", "killer", "assassins", "assassin",
                            "attackers", "attacker", "youths", "individuals", "persons", "people",
                            "intruders", "raiders", "militants", "group", "groups"})
+# Dead victims of a deed told in their relative clause ('The bodies of 14 men, who had been shot,
+# were found'): a killing, no accident's nor a sport's shot
+BODIES_OF = re.compile(r"\b(?:bodies|corpses|body|corpse)\s+of\b[^,.;]*,\s+(?:who|whom)\s+"
+                       r"(?:had\s+|have\s+)?(?:been\s+|apparently\s+been\s+)?$", re.IGNORECASE)
+# Stabbings, which code as political force only when aimed at a public figure or an attempt on
+# a life (a teenager stabbed in the street is a crime)
+STAB_STEMS = ("stab", "knifed")
+PUBLIC_FIGURE_WORDS = frozenset({
+    "mayor", "lawmaker", "lawmakers", "legislator", "mp", "minister", "candidate", "governor",
+    "senator", "president", "leader", "judge", "politician", "congressman", "congresswoman",
+    "councillor", "councilor", "prosecutor", "premier", "chancellor", "deputy", "envoy",
+    "ambassador"})
+LIFE_ATTEMPT = re.compile(r"assassination\s+attempt|attempt\s+(?:on|against)\s+(?:his|her|"
+                          r"their|the\s+\w+'s)\s+li(?:fe|ves)|attempted\s+assassination",
+                          re.IGNORECASE)
+# Doers unnamed by their very word: killers for hire ('hitmen shot dead a journalist')
+UNNAMED_DOER_HEADS = frozenset({"hitmen", "hitman", "gunmen", "gunman"})
 # What a shooting downs as an act of force ('shot down a helicopter'), not a proposal
 DOWNED_HEADS = frozenset({"plane", "planes", "aircraft", "jet", "jets", "helicopter",
                           "helicopters", "airliner", "drone", "drones", "warplane", "warplanes",
@@ -2936,12 +3008,14 @@ def _unattributed(frame: Frame, text: str) -> bool:
         trigger.startswith(CASUALTY_STEMS) and _attack_on(r, text)) or _unnamed_group(r)]
     armed = bool(armed_by) or _tells_armed_attack(text)  # "was killed in an air strike"
     deadly = _deadly_shooting(frame, text) or bool(  # "was shot dead", "came under fire",
-        UNDER_FIRE.search(text) or FORCE_OPERATION.search(text))  # "in an army operation"
+        UNDER_FIRE.search(text) or FORCE_OPERATION.search(text)  # "in an army operation"
+        or BODIES_OF.search(text, 0, frame.trigger_span[0]))  # "the bodies of 14 men, who
     weapon = bool(heads) and heads <= WEAPON_HEADS and (  # "a bomb blast ripped through"
         not heads & DUAL_USE_HEADS or trigger.startswith(FORCE_STEMS)
         or _drones_strike(frame, text))  # "drones struck a depot", not "drones hit the market"
     if root not in lexicon.VIOLENCE_CODES or not (dated or trigger.startswith(FORCE_STEMS)
-                                                  or armed or weapon or deadly):
+                                                  or armed or weapon or deadly
+                                                  or _stabbed_figure(frame, text)):
         return False
     if not (frame.targets or frame.sources) or not (heads <= WEAPON_HEADS or armed):
         return False  # nobody undergoes it; "two men beat", "his vehicle struck": named doers
@@ -2995,12 +3069,26 @@ def _dated_deed(frame: Frame, text: str) -> bool:
     return len(before) <= 1 and bool(NEWS_DAY.search(text)) and not YEAR.search(text)
 
 
+def _stabbed_figure(frame: Frame, text: str) -> bool:
+    """Whether an agentless stabbing struck a public figure ('The mayor of Gdansk was stabbed
+    on stage') or is called an attempt on a life ('in what police called an assassination
+    attempt'): a political assault whose doer the place names, no street crime's."""
+    if frame.sources or not frame.trigger.lower().startswith(STAB_STEMS):
+        return False
+    return bool(LIFE_ATTEMPT.search(text)) or any(
+        set(r.text.lower().split()) & PUBLIC_FIGURE_WORDS for r in frame.targets)
+
+
 def _unnamed_group(role: Role) -> bool:
     """Whether a subject is people the text leaves unnamed ('unidentified men', 'masked
-    assailants', 'armed men'): the doer of an act whose place then names its country."""
+    assailants', 'armed men', 'hired killers', 'hitmen'): the doer of an act whose place then
+    names its country."""
     words = role.text.lower().split()
-    return bool(set(words[:-1]) & UNNAMED_MODIFIERS) and role.entity not in NAMED_ACTORS and (
-        role.head_text.lower() in UNNAMED_HEADS)  # not 'masked dancers', 'armed forces'
+    head = role.head_text.lower()
+    if role.entity in NAMED_ACTORS:
+        return False
+    return head in UNNAMED_DOER_HEADS or bool(set(words[:-1]) & UNNAMED_MODIFIERS) and (
+        head in UNNAMED_HEADS)  # not 'masked dancers', 'armed forces'
 
 
 def _deadly_shooting(frame: Frame, text: str) -> bool:
@@ -3085,8 +3173,9 @@ def _unnamed_doers(mentions: list[Mention], frame: Frame, sentence: tuple[str, i
         return [implied_country(origin.country, origin.span, "UAF")], targets
     scene = where if where is not None and where.country and not _place_is_target(frame) else (
         _scene(mentions, sentence, targets))
+    figure = _stabbed_figure(frame, sentence[0])  # 'a Brazilian candidate was stabbed': his state
     undergone = {t.country for t in targets if t.country in kb.bundled().isos
-                 and t.sector in SECURITY_SECTORS}  # "killed two Afghan soldiers", no town
+                 and (t.sector in SECURITY_SECTORS or figure)}  # "killed two Afghan soldiers"
     country = scene.country if scene is not None else (
         undergone.pop() if len(undergone) == 1 else None)
     evidence = scene.span if scene is not None else next(

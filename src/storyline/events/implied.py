@@ -21,6 +21,15 @@ DOMESTIC_CODES = ("14", "080", "081", "082", "083", "130", "132", "133", "137",
 AT_GOVERNMENT = ("14", "080", "082", "133")
 # Armed forces and spies often act abroad: where, the sentence must say.
 ABROAD_SECTORS = frozenset({"MIL", "SPY", "IGO"})
+# Acts a state's civil bodies do at home when they name no target: inquiries (090), seizing
+# property (1711) and torture (1822) by a government, its police or its courts ('South African
+# prosecutors launched an inquiry', 'Uzbek police had tortured detained members of a group')
+HOME_BODY_CODES = ("090", "1711", "1822")
+HOME_BODY_SECTORS = frozenset({"GOV", "COP", "JUD"})
+# Rule over a whole state (a suspended constitution, martial law or a state of emergency) falls
+# on the doer's country whoever imposes it, an army's ruler too ('The military ruler suspended
+# the constitution'); troops' curfews (1723) are often abroad: the sentence must say where
+HOME_RULE_CODES = frozenset({"172", "1724"})
 
 
 def add_implied_targets(events: list[Event]) -> None:
@@ -33,10 +42,12 @@ def add_implied_targets(events: list[Event]) -> None:
 def implied_target(event: Event) -> ActorRef | None:
     """The doer's own state for a target-less domestic act; None for anything else."""
     source = event.source
-    if not event.code.startswith(DOMESTIC_CODES) or source is None or source.span is None:
+    if source is None or source.span is None or not (event.code.startswith(DOMESTIC_CODES) or (
+            event.code.startswith(HOME_BODY_CODES) and source.sector in HOME_BODY_SECTORS)):
         return None
     country = source.country
-    if country is None or country not in kb.bundled().isos or source.sector in ABROAD_SECTORS:
+    if country is None or country not in kb.bundled().isos or (
+            source.sector in ABROAD_SECTORS and event.code not in HOME_RULE_CODES):
         return None
     if event.code.startswith("14") and _the_state(source, country):
         return None  # 'Canada recalled its envoy to protest the tests': no protest at itself
