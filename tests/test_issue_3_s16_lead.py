@@ -30,10 +30,13 @@ def test_issue_3_dated_deed_noun_with_unnamed_doer_is_coded() -> None:
 
 def test_issue_3_shooting_in_a_brawl_is_crime() -> None:
     """A shooting dead with no agent is force by the place's unnamed doers, but one in a brawl,
-    fight or argument is crime and stays uncoded (an agentless stabbing stays crime too)."""
+    fight or argument is crime and stays uncoded (an agentless stabbing of a commoner stays crime
+    too; since the seventeenth session one of a political figure is force: see
+    test_issue_3_s17_lead)."""
     assert _coded("Two soldiers were shot dead in a pub in Belfast, police said.")[0][1:] == (
         "GBR", "GBR")
     assert _coded("A man was shot dead during a brawl outside a nightclub in Glasgow early "
                   "on Sunday.") == []
     assert _coded("A man was shot dead in an argument over parking in Leeds on Saturday.") == []
-    assert _coded("An opposition lawmaker was stabbed outside his home in Kampala.") == []
+    assert _coded("An opposition lawmaker was stabbed outside his home in Kampala.") == [
+        ("182", "UGA", "UGA")]

@@ -1084,7 +1084,8 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
         return []  # "released a patch", "hosted a party", "accepted the job": no actor
     if not sources and frame.implied_doer:  # "400 protesters were detained": by their state
         sources = _implied_doers(targets)
-    if not any(is_coded(s) for s in sources) and _unattributed(frame, text):
+    if not any(is_coded(s) for s in sources) and (_unattributed(frame, text) or _political_victim(
+            frame, targets, text)):
         sources, targets = _unnamed_doers(mentions, frame, (text, base), where, targets)
     targets = _mission_hit(mentions, frame, (text, base), (date, db), targets)
     if len(sources) == 1 and (not targets or not frame.reciprocal):
@@ -3148,6 +3149,23 @@ def _attack_on(role: Role, text: str) -> bool:
 
 RELATIVES = lexicon.RELATIVES
 RELATIVE_WORDS = RELATIVES | {"whose"}
+
+
+# Victims whose assault is political news even when the text names no doer: officials,
+# parties, courts, journalists, rights workers, international staff
+VICTIM_SECTORS = lexicon.POLITICAL_SECTORS | {"MED", "HRI"}
+
+
+def _political_victim(frame: Frame, targets: list[ActorRef], text: str) -> bool:
+    """Whether an agentless assault falls on a political figure ('the mayor of X was stabbed',
+    'an opposition leader was beaten'): force whose doer is the place's, unlike a commoner's
+    ('a teenager was stabbed': crime). Bare harm (180: 'were wounded') is left to the deed that
+    caused it."""
+    return (frame.code[:2] == "18" and frame.code != "180" and not frame.sources
+            and not frame.nominal
+            and not _described_act(frame, text) and any(t.sector in VICTIM_SECTORS for t in targets)
+            and not _words(text) & (ACCIDENT_WORDS | CRIME_SCENE_WORDS)
+            and not re.search(r"\bby [A-Z]", text))
 
 
 def _described_act(frame: Frame, text: str) -> bool:
