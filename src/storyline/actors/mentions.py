@@ -434,17 +434,21 @@ def _capitalised(k: int, info: DocInfo) -> bool:
                                                                                   "ADJ", "ADP")
 
 
+def _span_alias(start: int, end: int, info: DocInfo) -> int | None:
+    """The dictionary entry tokens ``start``..``end``, read as written, are an alias of."""
+    name = info.text[info.idx[start]:info.idx[end - 1] + info.length[end - 1]]
+    return kb.bundled().aliases.get(norm_key(name))
+
+
 def _known_name(start: int, end: int, info: DocInfo) -> bool:
     """Whether tokens ``start``..``end`` read as written are a dictionary name."""
-    name = info.text[info.idx[start]:info.idx[end - 1] + info.length[end - 1]]
-    return norm_key(name) in kb.bundled().aliases
+    return _span_alias(start, end, info) is not None
 
 
 def _group_name(start: int, end: int, info: DocInfo) -> bool:
     """Whether tokens ``start``..``end`` as written are a dictionary entry of no dated
     office, a group rather than a person."""
-    name = info.text[info.idx[start]:info.idx[end - 1] + info.length[end - 1]]
-    idx = kb.bundled().aliases.get(norm_key(name))
+    idx = _span_alias(start, end, info)
     return idx is not None and all(code[1] is None for code in kb.bundled().actors[idx][1])
 
 
@@ -460,8 +464,7 @@ def _hyphen_name(start: int, end: int, info: DocInfo) -> bool:
     if info.idx[end - 1] + info.length[end - 1] != info.idx[end] or (
             info.idx[end] + 1 != info.idx[end + 1]):
         return False
-    name = info.text[info.idx[start]:info.idx[end + 1] + info.length[end + 1]]
-    return norm_key(name) in kb.bundled().aliases
+    return _span_alias(start, end + 2, info) is not None
 
 
 def _words(info: DocInfo, start: int, end: int) -> list[str]:
