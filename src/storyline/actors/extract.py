@@ -314,22 +314,23 @@ def _not_common(cand: Candidate, known: Coded | None) -> Coded | None:
     return known
 
 
-def _official(cand: Candidate) -> str:
-    """The candidate's own text, possessive kept ("Democratic People's Republic of Korea")."""
+def _own_text(cand: Candidate) -> str:
+    """The candidate's text as written, straight apostrophes, no leading determiner."""
     text = cand.text.replace("’", "'")
     first = text.split(" ", 1)
-    if len(first) == 2 and first[0].casefold() in DETERMINERS:
-        text = first[1]
+    return first[1] if len(first) == 2 and first[0].casefold() in DETERMINERS else text
+
+
+def _official(cand: Candidate) -> str:
+    """The candidate's own text, possessive kept ("Democratic People's Republic of Korea")."""
+    text = _own_text(cand)
     return text if "'s " in text else ""
 
 
 def _hyphenated_name(cand: Candidate, date: str | None) -> Coded | None:
     """A dictionary name as written with its hyphens ('Al-Qaeda in the Islamic Maghreb',
     'Fatah al-Islam'), which the tokens split ('Al - Qaeda')."""
-    text = cand.text.replace("’", "'")
-    first = text.split(" ", 1)
-    if len(first) == 2 and first[0].casefold() in DETERMINERS:
-        text = first[1]
+    text = _own_text(cand)
     return lookup_bundled(norm_key(text), date) if "-" in text else None
 
 
