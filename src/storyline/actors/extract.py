@@ -446,8 +446,16 @@ def _person_of(cand: Candidate, date: str | None, db: str | None) -> str | None:
     _, name_words = split_title(_clean(cand.right_words[1:]))
     if len(name_words) == 1 and _staff_title(cand):
         return staff_country([name_words[0], cand.words[-1]], date)
-    name = " ".join(name_words).replace(" - ", "-")
-    known = code_name(name, date, db) if len(name_words) > 1 and prep == ["of"] else None
+    return _known_person_country(cand.right_words[1:], date, db) if prep == ["of"] else None
+
+
+def _known_person_country(words: list[str], date: str | None, db: str | None) -> str | None:
+    """The country of a known person ``words`` name in full after any title; a bare surname,
+    or a name the dictionaries do not know, says none."""
+    _, name_words = split_title(_clean(words))
+    if len(name_words) < 2:
+        return None
+    known = code_name(" ".join(name_words).replace(" - ", "-"), date, db)
     return known.country if known is not None and known.country in bundled().isos else None
 
 
@@ -459,11 +467,7 @@ OWNED_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "PTY", "UAF"})
 def _person_owner(cand: Candidate, date: str | None, db: str | None) -> str | None:
     """The country of a known person, named in full, whose possessive a body follows
     ("Saddam Hussein's Republican Guard": IRQ); a bare surname says none."""
-    _, name_words = split_title(_clean(cand.poss_words))
-    if len(name_words) < 2:
-        return None
-    known = code_name(" ".join(name_words).replace(" - ", "-"), date, db)
-    return known.country if known is not None and known.country in bundled().isos else None
+    return _known_person_country(cand.poss_words, date, db)
 
 
 def _staff_title(cand: Candidate) -> bool:
