@@ -323,13 +323,22 @@ def _recency(idx: int, date: str | None) -> tuple[bool, str]:
     return live, latest
 
 
-def lookup_acronym(name: str, date: str | None) -> Coded | None:
-    """A dictionary group by the acronym its name carries ('LTTE'), only written in capitals
-    (so 'Ana' or 'let' never match)."""
-    word = name.strip()
-    if not (3 <= len(word) <= 6 and word.isalpha() and word.isupper()):
+def in_capitals(word: str) -> bool:
+    """Whether ``word`` is all letters, written in capitals ('LTTE', a headline's 'NATION')."""
+    return word.isalpha() and word.isupper()
+
+
+def acronym_index(word: str) -> int | None:
+    """The dictionary group whose acronym ``word`` is, only if written in capitals of three
+    to six letters (so 'Ana' or 'let' never match)."""
+    if not (3 <= len(word) <= 6 and in_capitals(word)):
         return None
-    idx = bundled().acronyms.get(word.casefold())
+    return bundled().acronyms.get(word.casefold())
+
+
+def lookup_acronym(name: str, date: str | None) -> Coded | None:
+    """A dictionary group by the acronym its name carries ('LTTE'), only written in capitals."""
+    idx = acronym_index(name.strip())
     return _coded(idx, date) if idx is not None else None
 
 

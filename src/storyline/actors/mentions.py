@@ -276,18 +276,16 @@ class DocInfo:
         """'blamed the AUC': a group's acronym, written in capitals, that the tagger took for
         a common noun."""
         word = self.text[self.idx[i]:self.idx[i] + self.length[i]]
-        if not (3 <= len(word) <= 6 and word.isalpha() and word.isupper()):
-            return False
-        if any(self._shouted(j) for j in (i - 1, i + 1)):
-            return False  # a headline in capitals ('MODEL', 'NATION' are words there)
-        return self.lower[i] in kb.bundled().acronyms
+        # not in a headline in capitals ('MODEL', 'NATION' are words there)
+        return kb.acronym_index(word) is not None and not any(
+            self._shouted(j) for j in (i - 1, i + 1))
 
     def _shouted(self, j: int) -> bool:
         """Whether token ``j`` is a word of two or more letters written in capitals."""
         if not 0 <= j < len(self.lower):
             return False
         word = self.text[self.idx[j]:self.idx[j] + self.length[j]]
-        return len(word) > 1 and word.isalpha() and word.isupper()
+        return len(word) > 1 and kb.in_capitals(word)
 
     def _men_of_others(self, i: int) -> bool:
         """'the two men talked', 'the bodies of 14 men': men already named, or only those a
