@@ -1191,12 +1191,14 @@ def _hyphenated(key: str) -> Place | None:
     return None
 
 
+def _drop_article(words: list[str]) -> list[str]:
+    """Words without a leading article ('the Hamas leader': 'Hamas leader')."""
+    return words[1:] if words[:1] and words[0].casefold() in ("the", "a", "an") else words
+
+
 def _pretty(name: str) -> str:
     """A name as shown: no leading article, no possessive, whitespace collapsed."""
-    words = name.replace("’", "'").split()
-    if words and words[0].casefold() in ("the", "a", "an"):
-        words = words[1:]
-    text = " ".join(words)
+    text = " ".join(_drop_article(name.replace("’", "'").split()))
     return text[:-2] if text.endswith("'s") else text
 
 
@@ -1448,8 +1450,7 @@ def add_title_org(title: Title, words: list[str], date: str | None,
     """'Hamas leader', 'FARC commander', 'PKK leader': an organisation the knowledge base
     knows, named in a person's title, gives them its country and its sector."""
     if title.country is not None:
-        if (group := demonym_led_group(words, date, db_path)) is not None:
-            take_group(title, group, date)  # 'Croatian Defence Council gunners': BIH
+        take_demonym_group(title, words, date, db_path)
         return
     known = title_group(words, date, db_path)
     if known is None:
@@ -1457,7 +1458,7 @@ def add_title_org(title: Title, words: list[str], date: str | None,
     if known is not None:
         take_group(title, known, date)
         return
-    own = words[1:] if words[:1] and words[0].casefold() in ("the", "a", "an") else words
+    own = _drop_article(words)
     lead = _leading_name(own)
     stateless = code_name(" ".join(lead), date, db_path) if 1 < len(lead) < len(own) else None
     if stateless is not None and not stateless.country and stateless.sector in (
@@ -1512,7 +1513,7 @@ def staff_country(words: list[str], date: str | None) -> str | None:
     """The country of the prominent person whose surname leads a lower-case title ('Clinton
     spokesman', 'a Trump campaign adviser', 'Donald Trump's campaign manager'): staff and
     allies take their principal's."""
-    own = words[1:] if words[:1] and words[0].casefold() in ("the", "a", "an") else words
+    own = _drop_article(words)
     own = [w for w in own if w not in ("'s", "’s", "'", "’")]
     while len(own) > 2 and own[1][:1].isupper() and (
             is_given_name(own[0]) or own[0].casefold() in COURTESY_TITLES
@@ -1570,15 +1571,23 @@ def demonym_led_group(words: list[str], date: str | None, db_path: str | None
     """A known group whose name opens with a demonym and belongs to another state ('Croatian
     Defence Council', the Bosnian Croats' militia; 'Serbian Democratic Party' in Bosnia):
     the group's state, not the demonym's, is the title's."""
-    own = words[1:] if words[:1] and words[0].casefold() in ("the", "a", "an") else words
-    if not own or norm_key(own[0]) not in bundled().demonyms:
+    own = _drop_article(words)
+    demonym = bundled().demonyms.get(norm_key(own[0])) if own else None
+    if demonym is None:
         return None
     lead = _leading_name(own)
     if len(lead) < 2:
         return None
     known = code_name(" ".join(lead), date, db_path)
-    demonym = bundled().demonyms[norm_key(own[0])]
     return known if known is not None and known.country not in (None, demonym) else None
+
+
+def take_demonym_group(title: Title, words: list[str], date: str | None,
+                       db_path: str | None) -> None:
+    """'Croatian Defence Council gunners': the title takes the state of the known group its
+    words open with, where a demonym leads that group's name (BIH, not Croatia)."""
+    if (group := demonym_led_group(words, date, db_path)) is not None:
+        take_group(title, group, date)
 
 
 def _leading_name(words: list[str]) -> list[str]:

@@ -43,7 +43,6 @@ from storyline.actors.coding import (
     code_words,
     combine,
     dateline_country,
-    demonym_led_group,
     ethnic_group,
     is_agent_word,
     office_absent,
@@ -54,6 +53,7 @@ from storyline.actors.coding import (
     state_then,
     suffix_hit,
     surnames_of,
+    take_demonym_group,
     take_group,
     title_group,
     us_home_member,
@@ -398,9 +398,8 @@ def _titled_name(words: list[str]) -> bool:
 def code_title(cand: Candidate, date: str | None, db: str | None) -> Item:
     """A title or common-noun actor ('the Chinese Defense Minister', 'a diplomat')."""
     title = code_words(_clean(cand.words))
-    if title.country is not None and (
-            group := demonym_led_group(_clean(cand.words), date, db)) is not None:
-        take_group(title, group, date)  # 'Croatian Defence Council gunners': Bosnia's
+    if title.country is not None:
+        take_demonym_group(title, _clean(cand.words), date, db)
     right = cand.right_words
     if cand.head_lemma in ENVOY_WORDS and right[:1] != ["of"]:
         right = []  # 'the ambassador in Baghdad', 'the envoy to Iraq': posted there, not of it
