@@ -615,7 +615,6 @@ def home_countries(resolver: Resolver) -> None:
     isos = bundled().isos
     owners: dict[int, str | None] = {}  # head token -> country of its resolved 'its'/'their'
     titles: dict[int, Item] = {}  # end offset -> title item ('opposition leader' + a name)
-    states: dict[int, set[str]] = {}  # countries a sentence's governments, armies are of
     for it in resolver.items:
         if it.entity < 0 or it.ethnic:
             continue
@@ -628,9 +627,8 @@ def home_countries(resolver: Resolver) -> None:
             owners[it.cand.head] = resolver.entities[it.entity].best.country
         if it.kind == "TITLE":
             titles[it.cand.end] = it
-        if it.kind in ("TITLE", "ORG") and it.country in isos and it.sector in FACING_SECTORS:
-            states.setdefault(it.cand.sent, set()).add(it.country)
     named = {sent: _index_places(places) for sent, places in by_sent.items()}
+    states = _facing_states(resolver)
     for ent in resolver.entities:
         if ent.best.ethnic:
             _place_ethnic(ent, named, states)
@@ -667,16 +665,24 @@ def home_countries(resolver: Resolver) -> None:
             _set_country(ent, country, "sentence")
 
 
+def _facing_states(resolver: Resolver) -> dict[int, set[str]]:
+    """By sentence, the states whose governments or armies it names, which a rebel group or an
+    ethnic people's gunmen face there."""
+    states: dict[int, set[str]] = {}
+    isos = bundled().isos
+    for it in resolver.items:
+        if it.entity >= 0 and not it.ethnic and it.kind in ("TITLE", "ORG", "GPE") and (
+                it.country in isos and it.sector in FACING_SECTORS):
+            states.setdefault(it.cand.sent, set()).add(it.country)
+    return states
+
+
 def settle_groups_abroad(resolver: Resolver) -> None:
     """'Rebel commanders in Nairobi signed a ceasefire with the Sudanese government': a rebel
     or opposition group with no country but the 'in <place>' after it is of the one other
     state whose government or army its sentence names (SDN), not of the venue (KEN); 'police
     in Nairobi', or rebels with no other state named, keep the place's."""
-    facing: dict[int, set[str]] = {}
-    for it in resolver.items:
-        if it.entity >= 0 and it.kind in ("TITLE", "ORG", "GPE") and it.country and (
-                it.sector in FACING_SECTORS):
-            facing.setdefault(it.cand.sent, set()).add(it.country)
+    facing = _facing_states(resolver)
     for ent in resolver.entities:
         first = ent.items[0]
         if ent.best.sector not in EXILE_SECTORS or first.cand.right_words[:1] != ["in"] or (
