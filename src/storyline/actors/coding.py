@@ -486,9 +486,9 @@ TWIN_TOWNS: dict[str, tuple[str, str]] = {
 # the sentence's other places or nationals like TWIN_TOWNS: Colombia's ELN and Macedonia's
 # rebels of 2001, Iraq's and Syria's Baath parties, Paraguay's and Uruguay's Colorado parties.
 TWIN_GROUPS: dict[str, tuple[str, str]] = {
-    "national liberation army": ("COL", "MKD"), "baath party": ("IRQ", "SYR"),
-    "ba'ath party": ("IRQ", "SYR"), "baath": ("IRQ", "SYR"), "colorado party": ("PRY", "URY"),
-}
+    "national liberation army": ("COL", "MKD"), "baath": ("IRQ", "SYR"),
+    "ba'ath": ("IRQ", "SYR"), "colorado party": ("PRY", "URY"),
+}  # keys match as whole words of the name: 'baath' covers 'Baath party' too
 # Names of an era that settle a shared name: while the DRC was called Zaire (1971-1997), a
 # text that names Zaire means the Republic by a bare 'Congo'.
 TWIN_ERAS: dict[str, str] = {"zaire": "COG", "zairean": "COG", "zaireans": "COG"}
