@@ -1312,7 +1312,9 @@ def state_then(country: str | None, date: str | None) -> str | None:
 
 # 'the men', 'the two men', 'these masked men': men the text has already named (their names
 # are their actors); 'two men', 'masked men' are a crowd of their place like 'people'
-NAMED_MEN = re.compile(r"^(?:the|these|those)\s+(?:[\w-]+\s+)?men$", re.IGNORECASE)
+DEFINITE_DETS = frozenset({"the", "these", "those"})  # 'the men': ones the text named before
+NAMED_MEN = re.compile(rf"^(?:{'|'.join(sorted(DEFINITE_DETS))})\s+(?:[\w-]+\s+)?men$",
+                       re.IGNORECASE)
 
 
 def code_phrase(

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, cast
 from storyline.actors import kb
 from storyline.actors.coding import (
     COMPOUND_SECTORS,
+    DEFINITE_DETS,
     DRIVER_PHRASES,
     LANGUAGE_VERBS,
     LANGUAGES,
@@ -68,7 +69,6 @@ PERSON_TITLES = frozenset({
 })
 TITLE_OR_GROUP = PERSON_TITLES | GROUP_HEADS
 SEX_CATEGORIES = frozenset({"men", "women"})  # before 's they name a category ('men's final')
-DEFINITE_DETS = frozenset({"the", "these", "those"})  # 'the men': ones the text named before
 MAX_GROUP = 12
 MAX_DESC = 30
 
