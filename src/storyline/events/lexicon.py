@@ -1204,8 +1204,10 @@ MOVE_VERBS = frozenset({
 # are an assault (190: "troops pushed into the rebel-held town after heavy shelling"), not a
 # deployment (154: "troops crossed into X")
 ADVANCE_VERBS = frozenset({"push", "advance", "pour", "roll", "sweep", "storm", "thrust"})
-COMBAT_WORDS = frozenset({"bombardment", "shelling", "strike", "airstrike", "fighting",
-                          "offensive", "battle", "clash", "barrage", "resistance", "assault"})
+# nouns of fighting itself, shared by the combat and crossfire tables below
+FIGHTING_NOUNS = frozenset({"fighting", "battle", "clash"})
+COMBAT_WORDS = FIGHTING_NOUNS | {"bombardment", "shelling", "strike", "airstrike", "offensive",
+                                 "barrage", "resistance", "assault"}
 HOLDING_WORDS = frozenset({"held", "controlled", "occupied", "stronghold", "bastion"})
 # verbs that move armed craft named as their object ("flew bombers near Alaska", "sailed
 # warships through the strait"): a show of force (150)
@@ -1616,8 +1618,8 @@ HANDLING_VERBS = frozenset({"drag", "rob", "haul", "bundle", "kick", "strip", "h
                             "chase", "whip", "humiliate", "abuse", "shove", "manhandle"})
 # what people are "caught in" when harmed as bystanders ("caught in crossfire between troops
 # and rebels"): no capture (171), the fighting is the act
-CROSSFIRE_NOUNS = frozenset({"crossfire", "fighting", "clashes", "clash", "gunfire",
-                             "fire", "shootout", "battle", "violence", "blast", "explosion"})
+CROSSFIRE_NOUNS = FIGHTING_NOUNS | {"crossfire", "clashes", "gunfire", "fire", "shootout",
+                                    "violence", "blast", "explosion"}
 # premises an evacuation empties ("evacuated buildings after a bomb threat", "residents
 # evacuated their homes"): a precaution or flight, no aid to anyone (073 needs people moved)
 EVACUATED_PREMISES = frozenset({
