@@ -324,6 +324,12 @@ def _one_act(sent: Span, found: dict[int, Frame]) -> None:
         del found[i]
 
 
+def _laid_weapon(tok: Token) -> bool:
+    """A weapon, or one laid in wait ("a landmine planted by rebels"): what a clause's doer
+    uses."""
+    return is_weapon(tok) or tok.lemma_.lower() in lexicon.LAID_WEAPONS
+
+
 def _harm_clause(tok: Token, found: dict[int, Frame]) -> bool:
     """Whether a coded 'when' clause tells the deed by which a coded harm verb's victims
     suffered ("were killed when rebels fired on their patrol"): one act, the clause's, done to
@@ -334,7 +340,7 @@ def _harm_clause(tok: Token, found: dict[int, Frame]) -> bool:
     doer = _weapon_layer(tok.head)
     return doer is not None and doer.head.i == tok.i and (
         subject_and_agent(tok.head)[1] is None) and not any(
-        c.dep_ == "dobj" and (is_weapon(c) or c.lemma_.lower() in lexicon.LAID_WEAPONS)
+        c.dep_ == "dobj" and _laid_weapon(c)
         for c in tok.children)  # "when rebels detonated a landmine": both acts are told
 
 
@@ -2328,8 +2334,7 @@ def _weapon_layer(tok: Token) -> Token | None:
         heads = [*clause.children, *(g for p in clause.children if p.dep_ == "prep"
                                      for g in p.children)]  # "ran over a landmine"
         for weapon in heads:
-            if weapon.dep_ in ("dobj", "nsubj", "pobj") and (
-                    is_weapon(weapon) or weapon.lemma_.lower() in lexicon.LAID_WEAPONS):
+            if weapon.dep_ in ("dobj", "nsubj", "pobj") and _laid_weapon(weapon):
                 doers = _clause_doers(weapon)
                 if doers:
                     return doers[0]

@@ -1610,8 +1610,7 @@ DEED_DOING_VERBS = frozenset({"plant", "lay", "launch", "mount", "carry", "stage
                               "plan", "organize", "organise", "perpetrate", "commit"})
 # weapons laid in wait ("a landmine planted by rebels", "a mine laid by X"): a weapon only
 # with a doer named by its clause (a coal mine is none)
-LAID_WEAPONS = frozenset({"landmine", "mine", "device", "explosive", "explosives", "ied",
-                          "bomb", "booby-trap"})
+LAID_WEAPONS = MINES | {"explosives", "booby-trap"}
 # rough handling of people that a beating conjoined before it shares its object with
 # ("beat and dragged away dozens of women", "beat and robbed villagers"): uncoded itself
 HANDLING_VERBS = frozenset({"drag", "rob", "haul", "bundle", "kick", "strip", "handcuff",
