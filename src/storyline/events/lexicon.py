@@ -570,8 +570,9 @@ DEPLOYABLE_FORCES = (
     "guard")  # "the National Guard" (QUALIFIED_OBJECTS: not "his guards")
 # verbs of giving a state its own materiel ("will send Mali two more helicopters") and arms
 # that can be given: military aid (072; its intent 0332), not a deployment of forces (154)
-MATERIEL_GIVING_VERBS = frozenset({"send", "give", "supply", "deliver", "provide", "sell",
-                                   "ship", "donate", "lend", "lease"})
+# verbs of the 072 row (giving arms: "supplied weapons") in VERB_OBJECT_CODES
+ARMS_GIVING_VERBS = ("send", "provide", "give", "supply", "deliver", "sell", "ship")
+MATERIEL_GIVING_VERBS = frozenset({*ARMS_GIVING_VERBS, "donate", "lend", "lease"})
 GIVEN_MATERIEL = frozenset({"tanks", "warships", "frigates", "jets", "warplanes", "bombers",
                             "helicopters", "missiles", "gunboats", "artillery", "launchers",
                             "howitzers", "batteries", "drones", "rifles"})
@@ -739,7 +740,7 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     # relief goods conveyed to people in need are humanitarian aid (073): "airlifted food and
     # medicine to flood victims", "delivered 200 tonnes of rice", "sent tents and blankets"
     **{(v, o): "073" for v in RELIEF_VERBS for o in RELIEF_GOODS},
-    **{(v, o): "072" for v in ("send", "provide", "give", "supply", "deliver", "sell", "ship")
+    **{(v, o): "072" for v in ARMS_GIVING_VERBS
        for o in ("arms", "weapons", "weapon", "missiles", "ammunition", "tanks")},
     **{(v, o): "0874" for v in ("lay",) for o in ("arms", "weapons")},
     **{(v, o): "0873" for v in ("hand", "surrender", "turn") for o in ("arms", "weapons")},
