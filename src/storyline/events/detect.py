@@ -1132,8 +1132,10 @@ def _went_back(tok: Token) -> bool:
     if any(c.dep_ in ("advmod", "prt") and c.lower_ in ("back", "home") for c in tok.children):
         return True
     mover = subject_and_agent(tok)[0] if tok.lemma_.lower() == "return" else None
-    return mover is not None and _through_quantity(mover).lower_ in (  # "thousands of
-        lexicon.DISPLACED_PEOPLE)  # Burundian refugees returned from Pakistan": going home
+    counted = prep_object(mover, ("of",)) if mover is not None else None
+    mover = counted if counted is not None else mover  # "thousands of Burundian refugees"
+    return mover is not None and mover.lower_ in lexicon.DISPLACED_PEOPLE  # "Afghan refugees
+    # returned from Pakistan": going home, not visiting
 
 
 def _travelled_with(tok: Token) -> bool:
