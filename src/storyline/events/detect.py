@@ -207,6 +207,13 @@ SUBJECT_KEPT_CODES = frozenset({"03", "12", "15", "17"})
 # participles by which a protest noun names its organizer ("a strike called by the unions")
 ORGANIZING_VERBS = frozenset({"call", "organize", "organise", "stage", "lead", "hold",
                               "launch", "mount", "carry", "conduct", "wage", "unleash"})
+# participle -> prepositions naming its doer, for _participle_doers: the organizer of an event
+# noun ("a strike called by the unions"); who is behind an attack or weapon noun ("a landmine
+# planted by rebels", "an ambush blamed on Maoist guerrillas")
+ORGANIZER_PREPS: dict[str, tuple[str, ...]] = {verb: ("by",) for verb in ORGANIZING_VERBS}
+CLAUSE_DOER_PREPS: dict[str, tuple[str, ...]] = {
+    **{verb: ("by",) for verb in lexicon.DEED_DOING_VERBS},
+    **{verb: ATTRIBUTION_PREPS for verb in ATTRIBUTION_VERBS}}
 # modifiers that make a thing an explosive device ("booby-trapped", "explosives-laden")
 DEVICE_MARKS = ("booby", "trapped", "explosive", "rigged")
 PLANTED_DEVICES = frozenset({"landmine", "grenade"})  # bomb words name their own act
@@ -2296,19 +2303,24 @@ def _hidden_agent(tok: Token) -> Token | None:
     return _weapon_layer(tok)
 
 
+def _participle_doers(noun: Token, table: dict[str, tuple[str, ...]],
+                      deps: tuple[str, ...]) -> list[list[Token]]:
+    """The doers each VBN participle on a noun names by its table's prepositions ("a strike
+    called by the unions", "an ambush blamed on X"), one list per participle in the table."""
+    found = []
+    for part in noun.children:
+        preps = table.get(part.lemma_.lower())
+        if part.dep_ == "acl" and part.tag_ == "VBN" and preps is not None:
+            found.append([g for p in part.children if p.dep_ in deps and p.lower_ in preps
+                          for g in p.children if g.dep_ == "pobj"])
+    return found
+
+
 def _clause_doers(noun: Token) -> list[Token]:
     """Who a participle clause on an attack or weapon noun names behind it ("an ambush
     blamed on Maoist guerrillas", "a landmine planted by rebels", "a raid claimed by X")."""
-    found = []
-    for clause in noun.children:
-        lemma = clause.lemma_.lower()
-        if clause.dep_ != "acl" or clause.tag_ != "VBN" or not (
-                lemma in ATTRIBUTION_VERBS or lemma in lexicon.DEED_DOING_VERBS):
-            continue  # "an attack condemned by the UN": no doer
-        preps = ATTRIBUTION_PREPS if lemma in ATTRIBUTION_VERBS else ("by",)
-        found += [g for p in clause.children if p.dep_ in ("agent", "prep")
-                  and p.lower_ in preps for g in p.children if g.dep_ == "pobj"]
-    return found
+    return [g for doers in _participle_doers(noun, CLAUSE_DOER_PREPS, ("agent", "prep"))
+            for g in doers]  # not "an attack condemned by the UN": no doer
 
 
 def _scene_of_harm(noun: Token) -> bool:
@@ -3176,11 +3188,8 @@ def _noun_owner(tok: Token, code: str = "") -> Token | None:
 def _organizer(tok: Token) -> Token | None:
     """The agent of a participle that calls or organises the event noun it modifies ("a
     strike called by the unions", "a march organised by students"): the event's own doer."""
-    for part in tok.children:
-        if part.dep_ == "acl" and part.tag_ == "VBN" and part.lemma_.lower() in ORGANIZING_VERBS:
-            return next((g for c in part.children if c.dep_ == "agent" for g in c.children
-                         if g.dep_ == "pobj"), None)
-    return None
+    first = next(iter(_participle_doers(tok, ORGANIZER_PREPS, ("agent",))), [])
+    return first[0] if first else None
 
 
 def _struck_place(tok: Token) -> Token | None:
