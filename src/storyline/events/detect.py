@@ -207,6 +207,13 @@ SUBJECT_KEPT_CODES = frozenset({"03", "12", "15", "17"})
 # participles by which a protest noun names its organizer ("a strike called by the unions")
 ORGANIZING_VERBS = frozenset({"call", "organize", "organise", "stage", "lead", "hold",
                               "launch", "mount", "carry", "conduct", "wage", "unleash"})
+# participle -> prepositions naming its doer, for _participle_doers: the organizer of an event
+# noun ("a strike called by the unions"); who is behind an attack or weapon noun ("a landmine
+# planted by rebels", "an ambush blamed on Maoist guerrillas")
+ORGANIZER_PREPS: dict[str, tuple[str, ...]] = {verb: ("by",) for verb in ORGANIZING_VERBS}
+CLAUSE_DOER_PREPS: dict[str, tuple[str, ...]] = {
+    **{verb: ("by",) for verb in lexicon.DEED_DOING_VERBS},
+    **{verb: ATTRIBUTION_PREPS for verb in ATTRIBUTION_VERBS}}
 # modifiers that make a thing an explosive device ("booby-trapped", "explosives-laden")
 DEVICE_MARKS = ("booby", "trapped", "explosive", "rigged")
 PLANTED_DEVICES = frozenset({"landmine", "grenade"})  # bomb words name their own act
@@ -324,6 +331,12 @@ def _one_act(sent: Span, found: dict[int, Frame]) -> None:
         del found[i]
 
 
+def _laid_weapon(tok: Token) -> bool:
+    """A weapon, or one laid in wait ("a landmine planted by rebels"): what a clause's doer
+    uses."""
+    return is_weapon(tok) or tok.lemma_.lower() in lexicon.LAID_WEAPONS
+
+
 def _harm_clause(tok: Token, found: dict[int, Frame]) -> bool:
     """Whether a coded 'when' clause tells the deed by which a coded harm verb's victims
     suffered ("were killed when rebels fired on their patrol"): one act, the clause's, done to
@@ -334,7 +347,7 @@ def _harm_clause(tok: Token, found: dict[int, Frame]) -> bool:
     doer = _weapon_layer(tok.head)
     return doer is not None and doer.head.i == tok.i and (
         subject_and_agent(tok.head)[1] is None) and not any(
-        c.dep_ == "dobj" and (is_weapon(c) or c.lemma_.lower() in lexicon.LAID_WEAPONS)
+        c.dep_ == "dobj" and _laid_weapon(c)
         for c in tok.children)  # "when rebels detonated a landmine": both acts are told
 
 
@@ -1123,12 +1136,12 @@ def _went_back(tok: Token) -> bool:
     journey home is no visit (042)."""
     if tok.lemma_.lower() not in lexicon.HOMEWARD_VERBS:
         return False
+    if any(c.dep_ in ("advmod", "prt") and c.lower_ in ("back", "home") for c in tok.children):
+        return True
     mover = subject_and_agent(tok)[0] if tok.lemma_.lower() == "return" else None
     counted = prep_object(mover, ("of",)) if mover is not None else None
     mover = counted if counted is not None else mover  # "thousands of Burundian refugees"
-    return any(c.dep_ in ("advmod", "prt") and c.lower_ in ("back", "home")
-               for c in tok.children) or (
-        mover is not None and mover.lower_ in lexicon.DISPLACED_PEOPLE)  # "Afghan refugees
+    return mover is not None and mover.lower_ in lexicon.DISPLACED_PEOPLE  # "Afghan refugees
     # returned from Pakistan": going home, not visiting
 
 
@@ -2290,19 +2303,24 @@ def _hidden_agent(tok: Token) -> Token | None:
     return _weapon_layer(tok)
 
 
+def _participle_doers(noun: Token, table: dict[str, tuple[str, ...]],
+                      deps: tuple[str, ...]) -> list[list[Token]]:
+    """The doers each VBN participle on a noun names by its table's prepositions ("a strike
+    called by the unions", "an ambush blamed on X"), one list per participle in the table."""
+    found = []
+    for part in noun.children:
+        preps = table.get(part.lemma_.lower())
+        if part.dep_ == "acl" and part.tag_ == "VBN" and preps is not None:
+            found.append([g for p in part.children if p.dep_ in deps and p.lower_ in preps
+                          for g in p.children if g.dep_ == "pobj"])
+    return found
+
+
 def _clause_doers(noun: Token) -> list[Token]:
     """Who a participle clause on an attack or weapon noun names behind it ("an ambush
     blamed on Maoist guerrillas", "a landmine planted by rebels", "a raid claimed by X")."""
-    found = []
-    for clause in noun.children:
-        lemma = clause.lemma_.lower()
-        if clause.dep_ != "acl" or clause.tag_ != "VBN" or not (
-                lemma in ATTRIBUTION_VERBS or lemma in lexicon.DEED_DOING_VERBS):
-            continue  # "an attack condemned by the UN": no doer
-        preps = ATTRIBUTION_PREPS if lemma in ATTRIBUTION_VERBS else ("by",)
-        found += [g for p in clause.children if p.dep_ in ("agent", "prep")
-                  and p.lower_ in preps for g in p.children if g.dep_ == "pobj"]
-    return found
+    return [g for doers in _participle_doers(noun, CLAUSE_DOER_PREPS, ("agent", "prep"))
+            for g in doers]  # not "an attack condemned by the UN": no doer
 
 
 def _scene_of_harm(noun: Token) -> bool:
@@ -2328,8 +2346,7 @@ def _weapon_layer(tok: Token) -> Token | None:
         heads = [*clause.children, *(g for p in clause.children if p.dep_ == "prep"
                                      for g in p.children)]  # "ran over a landmine"
         for weapon in heads:
-            if weapon.dep_ in ("dobj", "nsubj", "pobj") and (
-                    is_weapon(weapon) or weapon.lemma_.lower() in lexicon.LAID_WEAPONS):
+            if weapon.dep_ in ("dobj", "nsubj", "pobj") and _laid_weapon(weapon):
                 doers = _clause_doers(weapon)
                 if doers:
                     return doers[0]
@@ -3171,11 +3188,8 @@ def _noun_owner(tok: Token, code: str = "") -> Token | None:
 def _organizer(tok: Token) -> Token | None:
     """The agent of a participle that calls or organises the event noun it modifies ("a
     strike called by the unions", "a march organised by students"): the event's own doer."""
-    for part in tok.children:
-        if part.dep_ == "acl" and part.tag_ == "VBN" and part.lemma_.lower() in ORGANIZING_VERBS:
-            return next((g for c in part.children if c.dep_ == "agent" for g in c.children
-                         if g.dep_ == "pobj"), None)
-    return None
+    first = next(iter(_participle_doers(tok, ORGANIZER_PREPS, ("agent",))), [])
+    return first[0] if first else None
 
 
 def _struck_place(tok: Token) -> Token | None:

@@ -570,8 +570,9 @@ DEPLOYABLE_FORCES = (
     "guard")  # "the National Guard" (QUALIFIED_OBJECTS: not "his guards")
 # verbs of giving a state its own materiel ("will send Mali two more helicopters") and arms
 # that can be given: military aid (072; its intent 0332), not a deployment of forces (154)
-MATERIEL_GIVING_VERBS = frozenset({"send", "give", "supply", "deliver", "provide", "sell",
-                                   "ship", "donate", "lend", "lease"})
+# verbs of the 072 row (giving arms: "supplied weapons") in VERB_OBJECT_CODES
+ARMS_GIVING_VERBS = ("send", "provide", "give", "supply", "deliver", "sell", "ship")
+MATERIEL_GIVING_VERBS = frozenset({*ARMS_GIVING_VERBS, "donate", "lend", "lease"})
 GIVEN_MATERIEL = frozenset({"tanks", "warships", "frigates", "jets", "warplanes", "bombers",
                             "helicopters", "missiles", "gunboats", "artillery", "launchers",
                             "howitzers", "batteries", "drones", "rifles"})
@@ -739,7 +740,7 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     # relief goods conveyed to people in need are humanitarian aid (073): "airlifted food and
     # medicine to flood victims", "delivered 200 tonnes of rice", "sent tents and blankets"
     **{(v, o): "073" for v in RELIEF_VERBS for o in RELIEF_GOODS},
-    **{(v, o): "072" for v in ("send", "provide", "give", "supply", "deliver", "sell", "ship")
+    **{(v, o): "072" for v in ARMS_GIVING_VERBS
        for o in ("arms", "weapons", "weapon", "missiles", "ammunition", "tanks")},
     **{(v, o): "0874" for v in ("lay",) for o in ("arms", "weapons")},
     **{(v, o): "0873" for v in ("hand", "surrender", "turn") for o in ("arms", "weapons")},
@@ -1204,8 +1205,10 @@ MOVE_VERBS = frozenset({
 # are an assault (190: "troops pushed into the rebel-held town after heavy shelling"), not a
 # deployment (154: "troops crossed into X")
 ADVANCE_VERBS = frozenset({"push", "advance", "pour", "roll", "sweep", "storm", "thrust"})
-COMBAT_WORDS = frozenset({"bombardment", "shelling", "strike", "airstrike", "fighting",
-                          "offensive", "battle", "clash", "barrage", "resistance", "assault"})
+# nouns of fighting itself, shared by the combat and crossfire tables below
+FIGHTING_NOUNS = frozenset({"fighting", "battle", "clash"})
+COMBAT_WORDS = FIGHTING_NOUNS | {"bombardment", "shelling", "strike", "airstrike", "offensive",
+                                 "barrage", "resistance", "assault"}
 HOLDING_WORDS = frozenset({"held", "controlled", "occupied", "stronghold", "bastion"})
 # verbs that move armed craft named as their object ("flew bombers near Alaska", "sailed
 # warships through the strait"): a show of force (150)
@@ -1608,16 +1611,15 @@ DEED_DOING_VERBS = frozenset({"plant", "lay", "launch", "mount", "carry", "stage
                               "plan", "organize", "organise", "perpetrate", "commit"})
 # weapons laid in wait ("a landmine planted by rebels", "a mine laid by X"): a weapon only
 # with a doer named by its clause (a coal mine is none)
-LAID_WEAPONS = frozenset({"landmine", "mine", "device", "explosive", "explosives", "ied",
-                          "bomb", "booby-trap"})
+LAID_WEAPONS = MINES | {"explosives", "booby-trap"}
 # rough handling of people that a beating conjoined before it shares its object with
 # ("beat and dragged away dozens of women", "beat and robbed villagers"): uncoded itself
 HANDLING_VERBS = frozenset({"drag", "rob", "haul", "bundle", "kick", "strip", "handcuff",
                             "chase", "whip", "humiliate", "abuse", "shove", "manhandle"})
 # what people are "caught in" when harmed as bystanders ("caught in crossfire between troops
 # and rebels"): no capture (171), the fighting is the act
-CROSSFIRE_NOUNS = frozenset({"crossfire", "fighting", "clashes", "clash", "gunfire",
-                             "fire", "shootout", "battle", "violence", "blast", "explosion"})
+CROSSFIRE_NOUNS = FIGHTING_NOUNS | {"crossfire", "clashes", "gunfire", "fire", "shootout",
+                                    "violence", "blast", "explosion"}
 # premises an evacuation empties ("evacuated buildings after a bomb threat", "residents
 # evacuated their homes"): a precaution or flight, no aid to anyone (073 needs people moved)
 EVACUATED_PREMISES = frozenset({

@@ -705,9 +705,10 @@ def conflict_sense(tok: Token, code: str) -> str:
     if code == "193" and lemma == "shoot":
         downed = next((c for c in tok.children if c.dep_ == "dobj"), None)
         kind = downed.lemma_.lower() if downed is not None else ""
-        if kind in lexicon.SHOT_DOWN_PROPOSALS | lexicon.SHOT_DOWN_HOPES:
-            return "120" if kind in lexicon.SHOT_DOWN_PROPOSALS else ""  # "the Senate shot
-            # down the proposal": a rejection; "shot down the Lakers' comeback": play
+        if kind in lexicon.SHOT_DOWN_PROPOSALS:
+            return "120"  # "the Senate shot down the proposal": a rejection
+        if kind in lexicon.SHOT_DOWN_HOPES:
+            return ""  # "shot down the Lakers' comeback": play
     if code == "111" and lemma == "launch" and doer is not None and (
             coded_sector(doer) in lexicon.ARMED_DOER_SECTORS) and any(
             c.dep_ == "dobj" and c.lemma_.lower() in MILITARY_CAMPAIGNS for c in tok.children):
