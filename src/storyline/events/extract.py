@@ -53,6 +53,8 @@ from storyline.records import ActorRef, Check, Event, Location, Mention, stable_
 from storyline.registry import extractors
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
+
     from spacy.tokens import Span, Token
 
 MIN_CONFIDENCE = 0.6
@@ -157,9 +159,15 @@ def _from_object(demand: Token) -> list[Token]:
     """Whom a demand is made of: the first 'from' object of the word or of a noun in what it
     demands ('demanding wages from the employer', 'a referendum on independence from
     Indonesian rule'), within eight words."""
-    return [g for p in demand.subtree if p.dep_ == "prep" and p.lower_ == "from"
-            and 0 < p.i - demand.i <= 8 and (p.head.i == demand.i or p.head.pos_ == "NOUN")
-            for g in p.children if g.dep_ == "pobj"][:1]
+    return list(islice(_prep_objects((p for p in demand.subtree if 0 < p.i - demand.i <= 8 and (
+        p.head.i == demand.i or p.head.pos_ == "NOUN")), "from"), 1))
+
+
+def _prep_objects(words: Iterable[Token], prep: str) -> Iterator[Token]:
+    """The objects of those of these words that are the preposition ``prep`` ('from the
+    employer', 'with the government'), in order."""
+    return (g for p in words if p.dep_ == "prep" and p.lower_ == prep
+            for g in p.children if g.dep_ == "pobj")
 
 
 NEAR_PREPS = frozenset({"near", "around", "off", "along"})
@@ -396,8 +404,7 @@ def _drawn_from(frame: Frame, sent: Span) -> None:
     if tok is None or tok.dep_ != "dobj" or tok.head.lemma_.lower() not in DRAWING_LEMMAS:
         return
     verb = tok.head
-    reactor = next((g for p in (*verb.children, *tok.children) if p.dep_ == "prep"
-                    and p.lower_ == "from" for g in p.children if g.dep_ == "pobj"), None)
+    reactor = next(_prep_objects((*verb.children, *tok.children), "from"), None)
     deed = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if reactor is None or deed is None or deed.pos_ != "NOUN":
         return
@@ -542,8 +549,7 @@ def _border_faced(tok: Token, verb: Token) -> Token | None:
         if prep.lower_ not in FACING_PREPS:
             continue
         for border in (g for g in prep.children if g.dep_ == "pobj" and g.lower_ in BORDER_WORDS):
-            other = next((g for p in border.children if p.dep_ == "prep" and p.lower_ == "with"
-                          for g in p.children if g.dep_ == "pobj"), None)
+            other = next(_prep_objects(border.children, "with"), None)
             if other is not None:
                 return other
             if any(c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE") or (
@@ -606,8 +612,7 @@ def _talks_left(verb: Token) -> Token | None:
     for word in verb.subtree:
         if word.dep_ == "pobj" and word.lower_ in LEFT_TALK_NOUNS and word.head.head in (
                 verb, *verb.children):
-            return next((g for p in word.children if p.dep_ == "prep" and p.lower_ == "with"
-                         for g in p.children if g.dep_ == "pobj"), _accused_by(verb))
+            return next(_prep_objects(word.children, "with"), _accused_by(verb))
     return None
 
 
@@ -638,9 +643,8 @@ def _taken_from(verb: Token) -> Token | None:
     things = [c for c in verb.children if c.dep_ == "dobj"]
     objects = [verb, *things, *(g for t in things for p in t.children if p.dep_ == "prep"
                                 and p.lower_ in ("of", "in") for g in p.children)]
-    return next((g for o in objects for p in o.children if p.dep_ == "prep"
-                 and p.lower_ == "from" for g in p.children if g.dep_ == "pobj"
-                 and _named_owner(g)), None)
+    return next((g for g in _prep_objects((p for o in objects for p in o.children), "from")
+                 if _named_owner(g)), None)
 
 
 def _named_owner(tok: Token) -> bool:
@@ -654,10 +658,9 @@ def _named_owner(tok: Token) -> bool:
 def _untagged_state(tok: Token) -> bool:
     """Whether a proper noun the tagger missed or took for a person names a state by its
     own name ('to Benin')."""
-    store = kb.bundled()
-    iso = store.places.get(norm_key(tok.text))
+    iso = kb.bundled().places.get(norm_key(tok.text))
     return tok.pos_ == "PROPN" and iso is not None and (
-        store.country_names.get(iso, "").casefold() == tok.text.casefold())
+        kb.country_name(iso).casefold() == tok.text.casefold())
 
 
 def _objects_of(prep: Token) -> list[Token]:
@@ -667,7 +670,7 @@ def _objects_of(prep: Token) -> list[Token]:
     found = [g for g in prep.children if g.dep_ == "pobj"] + [
         s for c in prep.children if c.dep_ == "pcomp" for s in c.children
         if s.dep_ in SUBJECT_DEPS]
-    if found or any(True for _ in prep.children):
+    if found or next(prep.children, None) is not None:
         return found
     return [s for c in prep.head.children if c.dep_ in ("advcl", "ccomp", "conj")
             and c.left_edge.i == prep.i + 1 for s in c.children if s.dep_ in SUBJECT_DEPS]
