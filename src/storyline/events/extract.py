@@ -248,7 +248,8 @@ def _beside_target(frame: Frame, tok: Token, verb: Token, base: int) -> Token | 
     """The word a clause or phrase beside the act names as its target, by the act's kind."""
     root, lemma, targets = frame.code[:2], verb.lemma_.lower(), frame.targets
     if root == "15" and _alert_of_own(frame):
-        return _border_faced(tok, verb) or _answered_threat(tok, verb, _placed_near(tok, verb))
+        preps = _act_preps(tok, verb)
+        return _border_faced(preps) or _answered_threat(tok, verb, _placed_near(preps))
     if root == "10" and lemma in DEMAND_LEMMAS:
         return _demanded_of(verb, frame, base)
     if root == "13" and lemma in WARN_LEMMAS and all(r.pronoun for r in targets):
@@ -541,11 +542,11 @@ def _answered_threat(tok: Token, verb: Token, placed: bool = False) -> Token | N
     return None
 
 
-def _border_faced(tok: Token, verb: Token) -> Token | None:
+def _border_faced(preps: list[Token]) -> Token | None:
     """The state whose border a show of force or an alert is held at: the border named by its
     people ('massed along the Iraqi border': the border, coded IRQ) or 'border with X' ('drills
-    near its sea border with the South': X)."""
-    for prep in _act_preps(tok, verb):
+    near its sea border with the South': X); ``preps`` are the act's (``_act_preps``)."""
+    for prep in preps:
         if prep.lower_ not in FACING_PREPS:
             continue
         for border in (g for g in prep.children if g.dep_ == "pobj" and g.lower_ in BORDER_WORDS):
@@ -567,11 +568,11 @@ def _act_preps(tok: Token, verb: Token) -> list[Token]:
     return [p for p in (*verb.children, *tok.children, *held) if p.dep_ == "prep"]
 
 
-def _placed_near(tok: Token, verb: Token) -> bool:
+def _placed_near(preps: list[Token]) -> bool:
     """Whether a show of force is held near or around a named place ('exercises near
-    Taiwan'), which it then faces."""
+    Taiwan'), which it then faces; ``preps`` are the act's (``_act_preps``)."""
     return any(p.lower_ in NEAR_PREPS and g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC")
-               for p in _act_preps(tok, verb) for g in p.children)
+               for p in preps for g in p.children)
 
 
 def _dated_distance(clause: Token) -> bool:
