@@ -1154,8 +1154,16 @@ ENDING_PLACE_PREPS = frozenset({"in", "on", "at", "near", "nearer", "around", "r
 SIDE_ENDERS = ENDING_PLACE_PREPS | {"from", "for", "after", "before", "since", "during", "amid",
                              "until", "following", "as", "when", "while", "who", "which", "that",
                              "killing", "leaving", "with"}
+
+
+def _phrase_end(enders: frozenset[str]) -> str:
+    """A lookahead for the end of a participant's phrase: before one of ``enders`` (lower
+    case), a break or the end of the text."""
+    return r"(?=\s+(?:" + "|".join(sorted(enders)) + r")\b|\s*[,.;:(]|$)"
+
+
 # ... and where such a participant ends: before one of those words (lower case) or a break
-PHRASE_END = r"(?=\s+(?:" + "|".join(sorted(SIDE_ENDERS)) + r")\b|\s*[,.;:(]|$)"
+PHRASE_END = _phrase_end(SIDE_ENDERS)
 
 
 # An attack noun the act happened in with its doer after 'by' ('were killed in an ambush by
@@ -1217,14 +1225,14 @@ def _shared_agent(frame: Frame, text: str) -> None:
 # Fighting named as the subject of its outbreak ('Heavy fighting broke out between X and Y')
 FIGHT_NOUNS = frozenset({"fighting", "clashes", "clash", "battles", "battle", "skirmishes",
                          "gunbattles", "gunbattle", "hostilities", "violence"})
-# Verbs a fight noun heading its sentence takes ('Fighting between X and Y erupted ...')
-FIGHT_VERBS = frozenset({"erupted", "broke", "raged", "flared", "resumed", "continued", "left",
-                         "killed", "have", "has", "intensified", "spread"})
-FIGHT_BETWEEN = re.compile(r"\s+(?:(?:erupted|broke|raged|flared|resumed|continued)\s+)?"
+# Verbs a fight noun heading its sentence takes ('Fighting between X and Y erupted ...'), the
+# first of them also before 'between' ('fighting broke out between X and Y')
+OUTBREAK_VERBS = frozenset({"erupted", "broke", "raged", "flared", "resumed", "continued"})
+FIGHT_VERBS = OUTBREAK_VERBS | {"left", "killed", "have", "has", "intensified", "spread"}
+FIGHT_BETWEEN = re.compile(r"\s+(?:(?:" + "|".join(sorted(OUTBREAK_VERBS)) + r")\s+)?"
                            r"(?:out\s+|up\s+|again\s+|anew\s+)*between\s+((?:the\s+)?[\w.-]+(?:\s+"
                            r"[\w.-]+){0,3}?)\s+and\s+((?:the\s+)?[\w.-]+(?:\s+[\w.-]+){0,3}?)"
-                           r"(?=\s+(?:" + "|".join(sorted(FIGHT_VERBS)) + r")\b|"
-                           + PHRASE_END[3:])
+                           + _phrase_end(FIGHT_VERBS | SIDE_ENDERS))
 
 
 def _fight_between(frame: Frame, text: str) -> None:
