@@ -537,8 +537,7 @@ def _answered_threat(tok: Token, verb: Token, placed: bool = False) -> Token | N
         prep = AIMED_WORDS.get(word.lower_)
         holders = (word, word.head) if word.dep_ == "oprd" else (word,)  # 'called a warning
         if prep is not None:  # to X': the parser's 'to' is the verb's
-            return next((g for h in holders for p in h.children if p.dep_ == "prep"
-                         and p.lower_ == prep for g in p.children if g.dep_ == "pobj"), None)
+            return next(_prep_objects((p for h in holders for p in h.children), prep), None)
     return None
 
 
