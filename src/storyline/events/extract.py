@@ -107,14 +107,15 @@ def _sentence_events(ctx: ExtractContext, sent: Span, offset: int) -> list[Event
     for frame in frames:
         _crowd_scene(frame, sent.text)
     _joined_places(frames)
-    _demanded_from(frames, sent)
+    at = _tokens_at(sent)
+    _demanded_from(frames, sent, at)
     for frame in frames:
-        _clause_target(frame, sent)
-        _owners_harmed(frame, sent)
-        _drawn_from(frame, sent)
-        frame.sources = [_named_relation(r, sent) for r in frame.sources]
-        frame.targets = [_named_relation(r, sent) for r in frame.targets]
-    _doer_of_outcome(frames, sent)
+        _clause_target(frame, sent, at)
+        _owners_harmed(frame, sent, at)
+        _drawn_from(frame, sent, at)
+        frame.sources = [_named_relation(r, sent, at) for r in frame.sources]
+        frame.targets = [_named_relation(r, sent, at) for r in frame.targets]
+    _doer_of_outcome(frames, sent, at)
     frames = _firing_sides(frames, sent.text)
     for frame in frames:
         start, end = _line_around(sent.text, frame.trigger_span)
@@ -131,19 +132,20 @@ def _sentence_events(ctx: ExtractContext, sent: Span, offset: int) -> list[Event
     return mark_main(_foreign_causes(ctx, events, (sent.text, base)), sent, offset)
 
 
-def _token_at(sent: Span, offset: int) -> Token | None:
-    """The sentence's token starting at a sentence offset (a trigger's or a role head's)."""
-    return next((t for t in sent if t.idx - sent.start_char == offset), None)
+def _tokens_at(sent: Span) -> dict[int, Token]:
+    """The sentence's tokens by the sentence offset they start at (a trigger's or a role
+    head's), built once per sentence for every frame's lookups."""
+    return {t.idx - sent.start_char: t for t in sent}
 
 
-def _demanded_from(frames: list[Frame], sent: Span) -> None:
+def _demanded_from(frames: list[Frame], sent: Span, at: dict[int, Token]) -> None:
     """A protest with no one named that goes on to demand something 'from' someone ('rioted
     ... demanding independence from Indonesian rule', 'demanding higher wages from their
     employer') aims at them: the demand's 'from' object is its target."""
     for frame in frames:
         if frame.code[:2] != "14" or frame.targets:
             continue
-        verb = _token_at(sent, frame.trigger_span[0])
+        verb = at.get(frame.trigger_span[0])
         if verb is None:
             continue
         held = next((g for t in verb.subtree if t.lemma_.lower() == "demand"
@@ -230,13 +232,13 @@ MOBILIZED_HEADS = frozenset({"reservists", "reserves", "troops", "forces", "unit
                              "conscripts", "men", "recruits", "bases", "army", "navy"})
 
 
-def _clause_target(frame: Frame, sent: Span) -> None:
+def _clause_target(frame: Frame, sent: Span, at: dict[int, Token]) -> None:
     """The target a clause or phrase beside the act names when the parser gave it none or
     the doer's own (sentence offsets): the threat an alert answers, whom a demand's 'that'
     clause or a threat's 'if' clause names, the side of talks left, the accused of a case
     filed at a court, the suspects of an inquiry, the victims of a harm whose 'when' clause
     tells the act, the state a pledge or a person handed over goes to."""
-    tok = _token_at(sent, frame.trigger_span[0])
+    tok = at.get(frame.trigger_span[0])
     if tok is None:
         return
     found = _beside_target(frame, tok, _governing(tok), sent.start_char)
@@ -277,14 +279,13 @@ def _beside_target(frame: Frame, tok: Token, verb: Token, base: int) -> Token | 
     return None
 
 
-def _owners_harmed(frame: Frame, sent: Span) -> None:
+def _owners_harmed(frame: Frame, sent: Span, at: dict[int, Token]) -> None:
     """An act of force aimed only at things a pronoun owns, told in the 'when' clause of a
     passive harm, aims at the harmed: their owners ('Two Israeli soldiers were wounded when
     gunmen fired a rocket at their jeep': the soldiers, not the jeep's place), marked as
     borrowed so the deed stays the report of its own target."""
     if frame.code[:2] not in lexicon.VIOLENCE_CODES or not frame.targets:
         return
-    at = {t.idx - sent.start_char: t for t in sent}
     heads = [at.get(r.head[0]) for r in frame.targets]
     if not all(h is not None and not _people(r) and _pronoun_owned_token(h)
                for h, r in zip(heads, frame.targets, strict=True)):
@@ -377,13 +378,13 @@ RELATION_HEADS = frozenset({"neighbours", "neighbors", "neighbour", "neighbor", 
                             "ally", "rivals", "rival", "partners", "partner", "foes", "enemies"})
 
 
-def _named_relation(role: Role, sent: Span) -> Role:
+def _named_relation(role: Role, sent: Span, at: dict[int, Token]) -> Role:
     """A state's neighbours, allies or rivals that an appositive names are those states, not
     the state whose relation they are ('Qatar's neighbours Saudi Arabia, ... cut ties with
     Doha': Saudi Arabia, not Qatar)."""
     if role.head_text.lower() not in RELATION_HEADS:
         return role
-    head = _token_at(sent, role.head[0])
+    head = at.get(role.head[0])
     named = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "GPE"),
                  None) if head is not None else None
     return role if named is None else _plain_role(named, sent.start_char)
@@ -394,14 +395,14 @@ DRAWING_LEMMAS = frozenset({"draw", "prompt", "spark", "bring", "attract", "prov
                             "trigger"})
 
 
-def _drawn_from(frame: Frame, sent: Span) -> None:
+def _drawn_from(frame: Frame, sent: Span, at: dict[int, Token]) -> None:
     """A reaction noun a deed 'drew from' someone ('The bombing of a market in Kabul drew
     condemnation from the Netherlands') is theirs, when the parser hung 'from' on the verb
     and gave no doer, and aims at the deed heading the verb: its 'by' agent if named ('The
     detention of X by Myanmar police'), else the deed with its whole phrase to code it."""
     if not frame.nominal or frame.code[:2] not in ("11", "12", "13", "14"):
         return
-    tok = _token_at(sent, frame.trigger_span[0])
+    tok = at.get(frame.trigger_span[0])
     if tok is None or tok.dep_ != "dobj" or tok.head.lemma_.lower() not in DRAWING_LEMMAS:
         return
     verb = tok.head
@@ -430,11 +431,10 @@ HARMED_LEMMAS = frozenset({"kill", "wound", "injure", "hurt", "maim"})
 OUTCOME_MARKS = frozenset({"when", "as", "after"})
 
 
-def _doer_of_outcome(frames: list[Frame], sent: Span) -> None:
+def _doer_of_outcome(frames: list[Frame], sent: Span, at: dict[int, Token]) -> None:
     """A passive harm with no agent is done by the doer of the act of force its 'when' clause
     tells ('Five soldiers were killed when their vehicle struck a bomb planted by jihadists':
     the jihadists), not by an unnamed doer of the victims' own state."""
-    at = {t.idx - sent.start_char: t for t in sent}
     for frame in frames:
         tok = at.get(frame.trigger_span[0])
         if frame.code[:2] not in lexicon.VIOLENCE_CODES or tok is None or (
