@@ -2952,6 +2952,8 @@ PUBLIC_FIGURE_WORDS = frozenset({
 LIFE_ATTEMPT = re.compile(r"assassination\s+attempt|attempt\s+(?:on|against)\s+(?:his|her|"
                           r"their|the\s+\w+'s)\s+li(?:fe|ves)|attempted\s+assassination",
                           re.IGNORECASE)
+# A doer named after 'by' ('claimed by Ukraine'): the text names who did an agentless act
+BY_NAME = re.compile(r"\bby [A-Z]")
 # Doers unnamed by their very word: killers for hire ('hitmen shot dead a journalist')
 UNNAMED_DOER_HEADS = frozenset({"hitmen", "hitman", "gunmen", "gunman"})
 # What a shooting downs as an act of force ('shot down a helicopter'), not a proposal
@@ -3037,8 +3039,8 @@ def _unattributed(frame: Frame, text: str) -> bool:
     accidents = ACCIDENT_WORDS | (BLAST_ACCIDENT_WORDS if heads & EXPLOSION_HEADS else frozenset())
     if words & BOMB_WORDS:
         accidents -= BOMB_CARRIERS  # "a suicide bomber drove a truck": the truck is the bomb's
-    if (words - set(trigger.split())) & (accidents | CRIME_SCENE_WORDS) or re.search(
-            r"\bby [A-Z]", text) or WAR_REMNANTS.search(text):
+    if (words - set(trigger.split())) & (accidents | CRIME_SCENE_WORDS) or BY_NAME.search(
+            text) or WAR_REMNANTS.search(text):
         return False  # "claimed by Ukraine": the text names the doer
     return dated or armed or deadly or not trigger.startswith(HARM_STEMS) or bool(
         (words - set(trigger.split())) & ATTACK_WORDS)
@@ -3176,7 +3178,7 @@ def _political_victim(frame: Frame, targets: list[ActorRef], text: str) -> bool:
             and not frame.nominal
             and not _described_act(frame, text) and any(t.sector in VICTIM_SECTORS for t in targets)
             and not _words(text) & (ACCIDENT_WORDS | CRIME_SCENE_WORDS)
-            and not re.search(r"\bby [A-Z]", text))
+            and not BY_NAME.search(text))
 
 
 def _described_act(frame: Frame, text: str) -> bool:
