@@ -1053,7 +1053,7 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
         _police_at_scene(sources, placed)
         _placed_past_clause(mentions, frame, (text, base), targets)
     targets = _addressee(mentions, frame, base, (date, db), targets)
-    _dissidents_met(frame, (text, base), sources, targets, where)
+    _dissidents_met(frame, sources, targets)
     if not targets and frame.place is not None and frame.place.prep == "at" and (
             frame.code[:2] in lexicon.VIOLENCE_CODES):  # 'fired at the USS Carney'
         aimed = _actor(mentions, frame.place, base, date, db)
@@ -2188,33 +2188,15 @@ def _talks_abroad(frame: Frame, where: Location | None, sources: list[ActorRef],
 MET_DISSIDENT_SECTORS = frozenset({"REB", "INS", "SEP", "OPP"})
 
 
-def _dissidents_met(frame: Frame, sentence: tuple[str, int], sources: list[ActorRef],
-                    targets: list[ActorRef], where: Location | None) -> None:
-    """Country-less rebels or opposition a state's officials meet are that state's own
-    ('Colombian government negotiators met rebel leaders in Havana': COL), not the venue's,
-    also where only the venue coded them ('met rebel commanders in Nairobi': not KEN)."""
+def _dissidents_met(frame: Frame, sources: list[ActorRef], targets: list[ActorRef]) -> None:
+    """Country-less rebels or opposition a state's officials meet are that state's own ('met
+    rebel leaders in Havana': COL); _talks_abroad and _met_there keep the venue's off them."""
     states = {s.country for s in sources if s.sector in HOST_SECTORS}
     if frame.code[:2] != "04" or len(states) != 1 or not all(s.country for s in sources):
         return
-    venue = where.country if where is not None else None
     for target in targets:
-        if target.sector in MET_DISSIDENT_SECTORS and (not target.country or (
-                target.country not in states and _unnamed_words(target.text) and (
-                    target.country == venue or _venue_after(target, sentence)))):
+        if target.sector in MET_DISSIDENT_SECTORS and not target.country:
             target.country, target.country_basis = next(iter(states)), "sentence"
-
-
-def _venue_after(actor: ActorRef, sentence: tuple[str, int]) -> bool:
-    """Whether a participant of a meeting is followed by its venue ('rebel commanders in
-    Algiers'), the place an actor's coding may have taken its country from."""
-    text, base = sentence
-    return actor.span is not None and text[actor.span[1] - base:].startswith(VENUE_PREPS)
-
-
-def _unnamed_words(text: str) -> bool:
-    """Whether a phrase names no one (all lower case: 'rebel commanders'), so that a country
-    it carries came from elsewhere (the place after it), not from a name or a nationality."""
-    return all(w[:1].islower() for w in text.split())
 
 
 def _placed_groups(where: Location | None, targets: list[ActorRef]) -> list[ActorRef]:
