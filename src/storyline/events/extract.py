@@ -2923,14 +2923,9 @@ UNNAMED_HEADS = frozenset({"men", "man", "gunmen", "gunman", "assailants", "assa
 # were found'): a killing, no accident's nor a sport's shot
 BODIES_OF = re.compile(r"\b(?:bodies|corpses|body|corpse)\s+of\b[^,.;]*,\s+(?:who|whom)\s+"
                        r"(?:had\s+|have\s+)?(?:been\s+|apparently\s+been\s+)?$", re.IGNORECASE)
-# Stabbings, which code as political force only when aimed at a public figure or an attempt on
-# a life (a teenager stabbed in the street is a crime)
+# Stabbings, which code as political force only when aimed at a political figure
+# (_political_victim) or an attempt on a life (a teenager stabbed in the street is a crime)
 STAB_STEMS = ("stab", "knifed")
-PUBLIC_FIGURE_WORDS = frozenset({
-    "mayor", "lawmaker", "lawmakers", "legislator", "mp", "minister", "candidate", "governor",
-    "senator", "president", "leader", "judge", "politician", "congressman", "congresswoman",
-    "councillor", "councilor", "prosecutor", "premier", "chancellor", "deputy", "envoy",
-    "ambassador"})
 LIFE_ATTEMPT = re.compile(r"assassination\s+attempt|attempt\s+(?:on|against)\s+(?:his|her|"
                           r"their|the\s+\w+'s)\s+li(?:fe|ves)|attempted\s+assassination",
                           re.IGNORECASE)
@@ -3011,7 +3006,7 @@ def _unattributed(frame: Frame, text: str) -> bool:
         or _drones_strike(frame, text))  # "drones struck a depot", not "drones hit the market"
     if root not in lexicon.VIOLENCE_CODES or not (dated or trigger.startswith(FORCE_STEMS)
                                                   or armed or weapon or deadly
-                                                  or _stabbed_figure(frame, text)):
+                                                  or _life_attempt(frame, text)):
         return False
     if not (frame.targets or frame.sources) or not (heads <= WEAPON_HEADS or armed):
         return False  # nobody undergoes it; "two men beat", "his vehicle struck": named doers
@@ -3065,14 +3060,11 @@ def _dated_deed(frame: Frame, text: str) -> bool:
     return len(before) <= 1 and bool(NEWS_DAY.search(text)) and not YEAR.search(text)
 
 
-def _stabbed_figure(frame: Frame, text: str) -> bool:
-    """Whether an agentless stabbing struck a public figure ('The mayor of Gdansk was stabbed
-    on stage') or is called an attempt on a life ('in what police called an assassination
-    attempt'): a political assault whose doer the place names, no street crime's."""
-    if frame.sources or not frame.trigger.lower().startswith(STAB_STEMS):
-        return False
-    return bool(LIFE_ATTEMPT.search(text)) or any(
-        set(r.text.lower().split()) & PUBLIC_FIGURE_WORDS for r in frame.targets)
+def _life_attempt(frame: Frame, text: str) -> bool:
+    """Whether an agentless stabbing is called an attempt on a life ('in what police called an
+    assassination attempt'): a political assault whose doer the place names, no street crime."""
+    return not frame.sources and frame.trigger.lower().startswith(STAB_STEMS) and bool(
+        LIFE_ATTEMPT.search(text))
 
 
 def _unnamed_group(role: Role) -> bool:
@@ -3186,7 +3178,9 @@ def _unnamed_doers(mentions: list[Mention], frame: Frame, sentence: tuple[str, i
         return [implied_country(origin.country, origin.span, "UAF")], targets
     scene = where if where is not None and where.country and not _place_is_target(frame) else (
         _scene(mentions, sentence, targets))
-    figure = _stabbed_figure(frame, sentence[0])  # 'a Brazilian candidate was stabbed': his state
+    figure = _life_attempt(frame, sentence[0]) or frame.trigger.lower().startswith(
+        STAB_STEMS) and _political_victim(frame, targets, sentence[0])  # 'a Brazilian
+    # candidate was stabbed': his state
     undergone = {t.country for t in targets if t.country in kb.bundled().isos
                  and (t.sector in SECURITY_SECTORS or figure)}  # "killed two Afghan soldiers"
     country = scene.country if scene is not None else (
