@@ -53,6 +53,8 @@ from storyline.records import ActorRef, Check, Event, Location, Mention, stable_
 from storyline.registry import extractors
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
+
     from spacy.tokens import Span, Token
 
 MIN_CONFIDENCE = 0.6
@@ -105,14 +107,15 @@ def _sentence_events(ctx: ExtractContext, sent: Span, offset: int) -> list[Event
     for frame in frames:
         _crowd_scene(frame, sent.text)
     _joined_places(frames)
-    _demanded_from(frames, sent)
+    at = _tokens_at(sent)
+    _demanded_from(frames, sent, at)
     for frame in frames:
-        _clause_target(frame, sent)
-        _owners_harmed(frame, sent)
-        _drawn_from(frame, sent)
-        frame.sources = [_named_relation(r, sent) for r in frame.sources]
-        frame.targets = [_named_relation(r, sent) for r in frame.targets]
-    _doer_of_outcome(frames, sent)
+        _clause_target(frame, sent, at)
+        _owners_harmed(frame, sent, at)
+        _drawn_from(frame, sent, at)
+        frame.sources = [_named_relation(r, sent, at) for r in frame.sources]
+        frame.targets = [_named_relation(r, sent, at) for r in frame.targets]
+    _doer_of_outcome(frames, sent, at)
     frames = _firing_sides(frames, sent.text)
     for frame in frames:
         start, end = _line_around(sent.text, frame.trigger_span)
@@ -129,19 +132,20 @@ def _sentence_events(ctx: ExtractContext, sent: Span, offset: int) -> list[Event
     return mark_main(_foreign_causes(ctx, events, (sent.text, base)), sent, offset)
 
 
-def _token_at(sent: Span, offset: int) -> Token | None:
-    """The sentence's token starting at a sentence offset (a trigger's or a role head's)."""
-    return next((t for t in sent if t.idx - sent.start_char == offset), None)
+def _tokens_at(sent: Span) -> dict[int, Token]:
+    """The sentence's tokens by the sentence offset they start at (a trigger's or a role
+    head's), built once per sentence for every frame's lookups."""
+    return {t.idx - sent.start_char: t for t in sent}
 
 
-def _demanded_from(frames: list[Frame], sent: Span) -> None:
+def _demanded_from(frames: list[Frame], sent: Span, at: dict[int, Token]) -> None:
     """A protest with no one named that goes on to demand something 'from' someone ('rioted
     ... demanding independence from Indonesian rule', 'demanding higher wages from their
     employer') aims at them: the demand's 'from' object is its target."""
     for frame in frames:
         if frame.code[:2] != "14" or frame.targets:
             continue
-        verb = _token_at(sent, frame.trigger_span[0])
+        verb = at.get(frame.trigger_span[0])
         if verb is None:
             continue
         held = next((g for t in verb.subtree if t.lemma_.lower() == "demand"
@@ -157,9 +161,15 @@ def _from_object(demand: Token) -> list[Token]:
     """Whom a demand is made of: the first 'from' object of the word or of a noun in what it
     demands ('demanding wages from the employer', 'a referendum on independence from
     Indonesian rule'), within eight words."""
-    return [g for p in demand.subtree if p.dep_ == "prep" and p.lower_ == "from"
-            and 0 < p.i - demand.i <= 8 and (p.head.i == demand.i or p.head.pos_ == "NOUN")
-            for g in p.children if g.dep_ == "pobj"][:1]
+    return list(islice(_prep_objects((p for p in demand.subtree if 0 < p.i - demand.i <= 8 and (
+        p.head.i == demand.i or p.head.pos_ == "NOUN")), "from"), 1))
+
+
+def _prep_objects(words: Iterable[Token], prep: str) -> Iterator[Token]:
+    """The objects of those of these words that are the preposition ``prep`` ('from the
+    employer', 'with the government'), in order."""
+    return (g for p in words if p.dep_ == "prep" and p.lower_ == prep
+            for g in p.children if g.dep_ == "pobj")
 
 
 NEAR_PREPS = frozenset({"near", "around", "off", "along"})
@@ -222,13 +232,13 @@ MOBILIZED_HEADS = frozenset({"reservists", "reserves", "troops", "forces", "unit
                              "conscripts", "men", "recruits", "bases", "army", "navy"})
 
 
-def _clause_target(frame: Frame, sent: Span) -> None:
+def _clause_target(frame: Frame, sent: Span, at: dict[int, Token]) -> None:
     """The target a clause or phrase beside the act names when the parser gave it none or
     the doer's own (sentence offsets): the threat an alert answers, whom a demand's 'that'
     clause or a threat's 'if' clause names, the side of talks left, the accused of a case
     filed at a court, the suspects of an inquiry, the victims of a harm whose 'when' clause
     tells the act, the state a pledge or a person handed over goes to."""
-    tok = _token_at(sent, frame.trigger_span[0])
+    tok = at.get(frame.trigger_span[0])
     if tok is None:
         return
     found = _beside_target(frame, tok, _governing(tok), sent.start_char)
@@ -240,7 +250,8 @@ def _beside_target(frame: Frame, tok: Token, verb: Token, base: int) -> Token | 
     """The word a clause or phrase beside the act names as its target, by the act's kind."""
     root, lemma, targets = frame.code[:2], verb.lemma_.lower(), frame.targets
     if root == "15" and _alert_of_own(frame):
-        return _border_faced(tok, verb) or _answered_threat(tok, verb, _placed_near(tok, verb))
+        preps = _act_preps(tok, verb)
+        return _border_faced(preps) or _answered_threat(tok, verb, _placed_near(preps))
     if root == "10" and lemma in DEMAND_LEMMAS:
         return _demanded_of(verb, frame, base)
     if root == "13" and lemma in WARN_LEMMAS and all(r.pronoun for r in targets):
@@ -268,14 +279,13 @@ def _beside_target(frame: Frame, tok: Token, verb: Token, base: int) -> Token | 
     return None
 
 
-def _owners_harmed(frame: Frame, sent: Span) -> None:
+def _owners_harmed(frame: Frame, sent: Span, at: dict[int, Token]) -> None:
     """An act of force aimed only at things a pronoun owns, told in the 'when' clause of a
     passive harm, aims at the harmed: their owners ('Two Israeli soldiers were wounded when
     gunmen fired a rocket at their jeep': the soldiers, not the jeep's place), marked as
     borrowed so the deed stays the report of its own target."""
     if frame.code[:2] not in lexicon.VIOLENCE_CODES or not frame.targets:
         return
-    at = {t.idx - sent.start_char: t for t in sent}
     heads = [at.get(r.head[0]) for r in frame.targets]
     if not all(h is not None and not _people(r) and _pronoun_owned_token(h)
                for h, r in zip(heads, frame.targets, strict=True)):
@@ -368,13 +378,13 @@ RELATION_HEADS = frozenset({"neighbours", "neighbors", "neighbour", "neighbor", 
                             "ally", "rivals", "rival", "partners", "partner", "foes", "enemies"})
 
 
-def _named_relation(role: Role, sent: Span) -> Role:
+def _named_relation(role: Role, sent: Span, at: dict[int, Token]) -> Role:
     """A state's neighbours, allies or rivals that an appositive names are those states, not
     the state whose relation they are ('Qatar's neighbours Saudi Arabia, ... cut ties with
     Doha': Saudi Arabia, not Qatar)."""
     if role.head_text.lower() not in RELATION_HEADS:
         return role
-    head = _token_at(sent, role.head[0])
+    head = at.get(role.head[0])
     named = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "GPE"),
                  None) if head is not None else None
     return role if named is None else _plain_role(named, sent.start_char)
@@ -385,19 +395,18 @@ DRAWING_LEMMAS = frozenset({"draw", "prompt", "spark", "bring", "attract", "prov
                             "trigger"})
 
 
-def _drawn_from(frame: Frame, sent: Span) -> None:
+def _drawn_from(frame: Frame, sent: Span, at: dict[int, Token]) -> None:
     """A reaction noun a deed 'drew from' someone ('The bombing of a market in Kabul drew
     condemnation from the Netherlands') is theirs, when the parser hung 'from' on the verb
     and gave no doer, and aims at the deed heading the verb: its 'by' agent if named ('The
     detention of X by Myanmar police'), else the deed with its whole phrase to code it."""
     if not frame.nominal or frame.code[:2] not in ("11", "12", "13", "14"):
         return
-    tok = _token_at(sent, frame.trigger_span[0])
+    tok = at.get(frame.trigger_span[0])
     if tok is None or tok.dep_ != "dobj" or tok.head.lemma_.lower() not in DRAWING_LEMMAS:
         return
     verb = tok.head
-    reactor = next((g for p in (*verb.children, *tok.children) if p.dep_ == "prep"
-                    and p.lower_ == "from" for g in p.children if g.dep_ == "pobj"), None)
+    reactor = next(_prep_objects((*verb.children, *tok.children), "from"), None)
     deed = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if reactor is None or deed is None or deed.pos_ != "NOUN":
         return
@@ -422,11 +431,10 @@ HARMED_LEMMAS = frozenset({"kill", "wound", "injure", "hurt", "maim"})
 OUTCOME_MARKS = frozenset({"when", "as", "after"})
 
 
-def _doer_of_outcome(frames: list[Frame], sent: Span) -> None:
+def _doer_of_outcome(frames: list[Frame], sent: Span, at: dict[int, Token]) -> None:
     """A passive harm with no agent is done by the doer of the act of force its 'when' clause
     tells ('Five soldiers were killed when their vehicle struck a bomb planted by jihadists':
     the jihadists), not by an unnamed doer of the victims' own state."""
-    at = {t.idx - sent.start_char: t for t in sent}
     for frame in frames:
         tok = at.get(frame.trigger_span[0])
         if frame.code[:2] not in lexicon.VIOLENCE_CODES or tok is None or (
@@ -529,21 +537,19 @@ def _answered_threat(tok: Token, verb: Token, placed: bool = False) -> Token | N
         prep = AIMED_WORDS.get(word.lower_)
         holders = (word, word.head) if word.dep_ == "oprd" else (word,)  # 'called a warning
         if prep is not None:  # to X': the parser's 'to' is the verb's
-            return next((g for h in holders for p in h.children if p.dep_ == "prep"
-                         and p.lower_ == prep for g in p.children if g.dep_ == "pobj"), None)
+            return next(_prep_objects((p for h in holders for p in h.children), prep), None)
     return None
 
 
-def _border_faced(tok: Token, verb: Token) -> Token | None:
+def _border_faced(preps: list[Token]) -> Token | None:
     """The state whose border a show of force or an alert is held at: the border named by its
     people ('massed along the Iraqi border': the border, coded IRQ) or 'border with X' ('drills
-    near its sea border with the South': X)."""
-    for prep in _act_preps(tok, verb):
+    near its sea border with the South': X); ``preps`` are the act's (``_act_preps``)."""
+    for prep in preps:
         if prep.lower_ not in FACING_PREPS:
             continue
         for border in (g for g in prep.children if g.dep_ == "pobj" and g.lower_ in BORDER_WORDS):
-            other = next((g for p in border.children if p.dep_ == "prep" and p.lower_ == "with"
-                          for g in p.children if g.dep_ == "pobj"), None)
+            other = next(_prep_objects(border.children, "with"), None)
             if other is not None:
                 return other
             if any(c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE") or (
@@ -561,11 +567,11 @@ def _act_preps(tok: Token, verb: Token) -> list[Token]:
     return [p for p in (*verb.children, *tok.children, *held) if p.dep_ == "prep"]
 
 
-def _placed_near(tok: Token, verb: Token) -> bool:
+def _placed_near(preps: list[Token]) -> bool:
     """Whether a show of force is held near or around a named place ('exercises near
-    Taiwan'), which it then faces."""
+    Taiwan'), which it then faces; ``preps`` are the act's (``_act_preps``)."""
     return any(p.lower_ in NEAR_PREPS and g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC")
-               for p in _act_preps(tok, verb) for g in p.children)
+               for p in preps for g in p.children)
 
 
 def _dated_distance(clause: Token) -> bool:
@@ -606,8 +612,7 @@ def _talks_left(verb: Token) -> Token | None:
     for word in verb.subtree:
         if word.dep_ == "pobj" and word.lower_ in LEFT_TALK_NOUNS and word.head.head in (
                 verb, *verb.children):
-            return next((g for p in word.children if p.dep_ == "prep" and p.lower_ == "with"
-                         for g in p.children if g.dep_ == "pobj"), _accused_by(verb))
+            return next(_prep_objects(word.children, "with"), _accused_by(verb))
     return None
 
 
@@ -638,9 +643,8 @@ def _taken_from(verb: Token) -> Token | None:
     things = [c for c in verb.children if c.dep_ == "dobj"]
     objects = [verb, *things, *(g for t in things for p in t.children if p.dep_ == "prep"
                                 and p.lower_ in ("of", "in") for g in p.children)]
-    return next((g for o in objects for p in o.children if p.dep_ == "prep"
-                 and p.lower_ == "from" for g in p.children if g.dep_ == "pobj"
-                 and _named_owner(g)), None)
+    return next((g for g in _prep_objects((p for o in objects for p in o.children), "from")
+                 if _named_owner(g)), None)
 
 
 def _named_owner(tok: Token) -> bool:
@@ -654,10 +658,9 @@ def _named_owner(tok: Token) -> bool:
 def _untagged_state(tok: Token) -> bool:
     """Whether a proper noun the tagger missed or took for a person names a state by its
     own name ('to Benin')."""
-    store = kb.bundled()
-    iso = store.places.get(norm_key(tok.text))
+    iso = kb.bundled().places.get(norm_key(tok.text))
     return tok.pos_ == "PROPN" and iso is not None and (
-        store.country_names.get(iso, "").casefold() == tok.text.casefold())
+        kb.country_name(iso).casefold() == tok.text.casefold())
 
 
 def _objects_of(prep: Token) -> list[Token]:
@@ -667,7 +670,7 @@ def _objects_of(prep: Token) -> list[Token]:
     found = [g for g in prep.children if g.dep_ == "pobj"] + [
         s for c in prep.children if c.dep_ == "pcomp" for s in c.children
         if s.dep_ in SUBJECT_DEPS]
-    if found or any(True for _ in prep.children):
+    if found or next(prep.children, None) is not None:
         return found
     return [s for c in prep.head.children if c.dep_ in ("advcl", "ccomp", "conj")
             and c.left_edge.i == prep.i + 1 for s in c.children if s.dep_ in SUBJECT_DEPS]
@@ -1050,7 +1053,7 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
         _police_at_scene(sources, placed)
         _placed_past_clause(mentions, frame, (text, base), targets)
     targets = _addressee(mentions, frame, base, (date, db), targets)
-    _dissidents_met(frame, (text, base), sources, targets, where)
+    _dissidents_met(frame, sources, targets)
     if not targets and frame.place is not None and frame.place.prep == "at" and (
             frame.code[:2] in lexicon.VIOLENCE_CODES):  # 'fired at the USS Carney'
         aimed = _actor(mentions, frame.place, base, date, db)
@@ -1150,8 +1153,16 @@ ENDING_PLACE_PREPS = frozenset({"in", "on", "at", "near", "nearer", "around", "r
 SIDE_ENDERS = ENDING_PLACE_PREPS | {"from", "for", "after", "before", "since", "during", "amid",
                              "until", "following", "as", "when", "while", "who", "which", "that",
                              "killing", "leaving", "with"}
+
+
+def _phrase_end(enders: frozenset[str]) -> str:
+    """A lookahead for the end of a participant's phrase: before one of ``enders`` (lower
+    case), a break or the end of the text."""
+    return r"(?=\s+(?:" + "|".join(sorted(enders)) + r")\b|\s*[,.;:(]|$)"
+
+
 # ... and where such a participant ends: before one of those words (lower case) or a break
-PHRASE_END = r"(?=\s+(?:" + "|".join(sorted(SIDE_ENDERS)) + r")\b|\s*[,.;:(]|$)"
+PHRASE_END = _phrase_end(SIDE_ENDERS)
 
 
 # An attack noun the act happened in with its doer after 'by' ('were killed in an ambush by
@@ -1213,14 +1224,14 @@ def _shared_agent(frame: Frame, text: str) -> None:
 # Fighting named as the subject of its outbreak ('Heavy fighting broke out between X and Y')
 FIGHT_NOUNS = frozenset({"fighting", "clashes", "clash", "battles", "battle", "skirmishes",
                          "gunbattles", "gunbattle", "hostilities", "violence"})
-# Verbs a fight noun heading its sentence takes ('Fighting between X and Y erupted ...')
-FIGHT_VERBS = frozenset({"erupted", "broke", "raged", "flared", "resumed", "continued", "left",
-                         "killed", "have", "has", "intensified", "spread"})
-FIGHT_BETWEEN = re.compile(r"\s+(?:(?:erupted|broke|raged|flared|resumed|continued)\s+)?"
+# Verbs a fight noun heading its sentence takes ('Fighting between X and Y erupted ...'), the
+# first of them also before 'between' ('fighting broke out between X and Y')
+OUTBREAK_VERBS = frozenset({"erupted", "broke", "raged", "flared", "resumed", "continued"})
+FIGHT_VERBS = OUTBREAK_VERBS | {"left", "killed", "have", "has", "intensified", "spread"}
+FIGHT_BETWEEN = re.compile(r"\s+(?:(?:" + "|".join(sorted(OUTBREAK_VERBS)) + r")\s+)?"
                            r"(?:out\s+|up\s+|again\s+|anew\s+)*between\s+((?:the\s+)?[\w.-]+(?:\s+"
                            r"[\w.-]+){0,3}?)\s+and\s+((?:the\s+)?[\w.-]+(?:\s+[\w.-]+){0,3}?)"
-                           r"(?=\s+(?:" + "|".join(sorted(FIGHT_VERBS)) + r")\b|"
-                           + PHRASE_END[3:])
+                           + _phrase_end(FIGHT_VERBS | SIDE_ENDERS))
 
 
 def _fight_between(frame: Frame, text: str) -> None:
@@ -2177,33 +2188,15 @@ def _talks_abroad(frame: Frame, where: Location | None, sources: list[ActorRef],
 MET_DISSIDENT_SECTORS = frozenset({"REB", "INS", "SEP", "OPP"})
 
 
-def _dissidents_met(frame: Frame, sentence: tuple[str, int], sources: list[ActorRef],
-                    targets: list[ActorRef], where: Location | None) -> None:
-    """Country-less rebels or opposition a state's officials meet are that state's own
-    ('Colombian government negotiators met rebel leaders in Havana': COL), not the venue's,
-    also where only the venue coded them ('met rebel commanders in Nairobi': not KEN)."""
+def _dissidents_met(frame: Frame, sources: list[ActorRef], targets: list[ActorRef]) -> None:
+    """Country-less rebels or opposition a state's officials meet are that state's own ('met
+    rebel leaders in Havana': COL); _talks_abroad and _met_there keep the venue's off them."""
     states = {s.country for s in sources if s.sector in HOST_SECTORS}
     if frame.code[:2] != "04" or len(states) != 1 or not all(s.country for s in sources):
         return
-    venue = where.country if where is not None else None
     for target in targets:
-        if target.sector in MET_DISSIDENT_SECTORS and (not target.country or (
-                target.country not in states and _unnamed_words(target.text) and (
-                    target.country == venue or _venue_after(target, sentence)))):
+        if target.sector in MET_DISSIDENT_SECTORS and not target.country:
             target.country, target.country_basis = next(iter(states)), "sentence"
-
-
-def _venue_after(actor: ActorRef, sentence: tuple[str, int]) -> bool:
-    """Whether a participant of a meeting is followed by its venue ('rebel commanders in
-    Algiers'), the place an actor's coding may have taken its country from."""
-    text, base = sentence
-    return actor.span is not None and text[actor.span[1] - base:].startswith(VENUE_PREPS)
-
-
-def _unnamed_words(text: str) -> bool:
-    """Whether a phrase names no one (all lower case: 'rebel commanders'), so that a country
-    it carries came from elsewhere (the place after it), not from a name or a nationality."""
-    return all(w[:1].islower() for w in text.split())
 
 
 def _placed_groups(where: Location | None, targets: list[ActorRef]) -> list[ActorRef]:
@@ -2930,17 +2923,14 @@ UNNAMED_HEADS = frozenset({"men", "man", "gunmen", "gunman", "assailants", "assa
 # were found'): a killing, no accident's nor a sport's shot
 BODIES_OF = re.compile(r"\b(?:bodies|corpses|body|corpse)\s+of\b[^,.;]*,\s+(?:who|whom)\s+"
                        r"(?:had\s+|have\s+)?(?:been\s+|apparently\s+been\s+)?$", re.IGNORECASE)
-# Stabbings, which code as political force only when aimed at a public figure or an attempt on
-# a life (a teenager stabbed in the street is a crime)
+# Stabbings, which code as political force only when aimed at a political figure
+# (_political_victim) or an attempt on a life (a teenager stabbed in the street is a crime)
 STAB_STEMS = ("stab", "knifed")
-PUBLIC_FIGURE_WORDS = frozenset({
-    "mayor", "lawmaker", "lawmakers", "legislator", "mp", "minister", "candidate", "governor",
-    "senator", "president", "leader", "judge", "politician", "congressman", "congresswoman",
-    "councillor", "councilor", "prosecutor", "premier", "chancellor", "deputy", "envoy",
-    "ambassador"})
 LIFE_ATTEMPT = re.compile(r"assassination\s+attempt|attempt\s+(?:on|against)\s+(?:his|her|"
                           r"their|the\s+\w+'s)\s+li(?:fe|ves)|attempted\s+assassination",
                           re.IGNORECASE)
+# A doer named after 'by' ('claimed by Ukraine'): the text names who did an agentless act
+BY_NAME = re.compile(r"\bby [A-Z]")
 # Doers unnamed by their very word: killers for hire ('hitmen shot dead a journalist')
 UNNAMED_DOER_HEADS = frozenset({"hitmen", "hitman", "gunmen", "gunman"})
 # What a shooting downs as an act of force ('shot down a helicopter'), not a proposal
@@ -3016,7 +3006,7 @@ def _unattributed(frame: Frame, text: str) -> bool:
         or _drones_strike(frame, text))  # "drones struck a depot", not "drones hit the market"
     if root not in lexicon.VIOLENCE_CODES or not (dated or trigger.startswith(FORCE_STEMS)
                                                   or armed or weapon or deadly
-                                                  or _stabbed_figure(frame, text)):
+                                                  or _life_attempt(frame, text)):
         return False
     if not (frame.targets or frame.sources) or not (heads <= WEAPON_HEADS or armed):
         return False  # nobody undergoes it; "two men beat", "his vehicle struck": named doers
@@ -3026,8 +3016,8 @@ def _unattributed(frame: Frame, text: str) -> bool:
     accidents = ACCIDENT_WORDS | (BLAST_ACCIDENT_WORDS if heads & EXPLOSION_HEADS else frozenset())
     if words & BOMB_WORDS:
         accidents -= BOMB_CARRIERS  # "a suicide bomber drove a truck": the truck is the bomb's
-    if (words - set(trigger.split())) & (accidents | CRIME_SCENE_WORDS) or re.search(
-            r"\bby [A-Z]", text) or WAR_REMNANTS.search(text):
+    if (words - set(trigger.split())) & (accidents | CRIME_SCENE_WORDS) or BY_NAME.search(
+            text) or WAR_REMNANTS.search(text):
         return False  # "claimed by Ukraine": the text names the doer
     return dated or armed or deadly or not trigger.startswith(HARM_STEMS) or bool(
         (words - set(trigger.split())) & ATTACK_WORDS)
@@ -3070,14 +3060,11 @@ def _dated_deed(frame: Frame, text: str) -> bool:
     return len(before) <= 1 and bool(NEWS_DAY.search(text)) and not YEAR.search(text)
 
 
-def _stabbed_figure(frame: Frame, text: str) -> bool:
-    """Whether an agentless stabbing struck a public figure ('The mayor of Gdansk was stabbed
-    on stage') or is called an attempt on a life ('in what police called an assassination
-    attempt'): a political assault whose doer the place names, no street crime's."""
-    if frame.sources or not frame.trigger.lower().startswith(STAB_STEMS):
-        return False
-    return bool(LIFE_ATTEMPT.search(text)) or any(
-        set(r.text.lower().split()) & PUBLIC_FIGURE_WORDS for r in frame.targets)
+def _life_attempt(frame: Frame, text: str) -> bool:
+    """Whether an agentless stabbing is called an attempt on a life ('in what police called an
+    assassination attempt'): a political assault whose doer the place names, no street crime."""
+    return not frame.sources and frame.trigger.lower().startswith(STAB_STEMS) and bool(
+        LIFE_ATTEMPT.search(text))
 
 
 def _unnamed_group(role: Role) -> bool:
@@ -3165,7 +3152,7 @@ def _political_victim(frame: Frame, targets: list[ActorRef], text: str) -> bool:
             and not frame.nominal
             and not _described_act(frame, text) and any(t.sector in VICTIM_SECTORS for t in targets)
             and not _words(text) & (ACCIDENT_WORDS | CRIME_SCENE_WORDS)
-            and not re.search(r"\bby [A-Z]", text))
+            and not BY_NAME.search(text))
 
 
 def _described_act(frame: Frame, text: str) -> bool:
@@ -3191,7 +3178,9 @@ def _unnamed_doers(mentions: list[Mention], frame: Frame, sentence: tuple[str, i
         return [implied_country(origin.country, origin.span, "UAF")], targets
     scene = where if where is not None and where.country and not _place_is_target(frame) else (
         _scene(mentions, sentence, targets))
-    figure = _stabbed_figure(frame, sentence[0])  # 'a Brazilian candidate was stabbed': his state
+    figure = _life_attempt(frame, sentence[0]) or frame.trigger.lower().startswith(
+        STAB_STEMS) and _political_victim(frame, targets, sentence[0])  # 'a Brazilian
+    # candidate was stabbed': his state
     undergone = {t.country for t in targets if t.country in kb.bundled().isos
                  and (t.sector in SECURITY_SECTORS or figure)}  # "killed two Afghan soldiers"
     country = scene.country if scene is not None else (

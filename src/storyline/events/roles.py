@@ -36,7 +36,7 @@ ALLEGIANCE_WORDS = frozenset({"loyal", "allied", "affiliated", "linked"})
 HOST_WORDS = frozenset({"hosting", "housing"})
 SERVING_WORDS = ALLEGIANCE_WORDS | HOST_WORDS
 NAMED_ACTORS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-OWNER_ENTITIES = frozenset({"GPE", "ORG", "NORP"})  # what a 'whose' clause may tell of
+OWNER_ENTITIES = NAMED_ACTORS - {"PERSON"}  # what a 'whose' clause may tell of
 
 
 @dataclass

@@ -33,6 +33,8 @@ CAUSING_LEMMAS = frozenset({"draw", "prompt", "spark", "provoke", "trigger", "br
                             "attract", "cause"})
 # Moves that open an act of force joined to them ('crossed into Ethiopia and shelled the
 # town'): the force is the report, the move its way there
+# Verbs whose object is never an act they stand for (telling, causing): no light verbs
+NOT_LIGHT_LEMMAS = TELLING_LEMMAS | CAUSING_LEMMAS
 MOVE_ROOTS = frozenset({"15"})
 FORCE_ROOTS = frozenset({"18", "19", "20"})
 
@@ -83,7 +85,7 @@ def _light_verb(tok: Token, triggers: set[int]) -> Token:
     elif holder.dep_ != "dobj":
         return tok
     light = verb.pos_ in ("VERB", "AUX") and verb.i not in triggers and (
-        verb.lemma_.lower() not in TELLING_LEMMAS | CAUSING_LEMMAS) and any(
+        verb.lemma_.lower() not in NOT_LIGHT_LEMMAS) and any(
         c.dep_ == "nsubj" for c in verb.children)  # its doer named: 'prompted the army to
     return verb if light else tok  # launch an offensive' leaves 'launch' no subject of its own
 
