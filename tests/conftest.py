@@ -124,6 +124,14 @@ class ActorsStage:
         assert isinstance(out[0], ArticleRecord), out
         return out[0]
 
+    def mention(self, text: str, word: str, published: str | None = None) -> Mention:
+        """The mention at ``word`` in the record of ``text``; a test fails, listing the
+        mentions found, when there is none."""
+        rec = self(text, published=published)
+        found = self.at(rec, text, word)
+        assert found is not None, (text, word, [(m.text, m.country) for m in rec.mentions])
+        return found
+
     @staticmethod
     def at(rec: ArticleRecord, text: str, word: str, nth: int = 0) -> Mention | None:
         """The mention at the ``nth`` occurrence of ``word`` in ``text``."""

@@ -11,14 +11,6 @@ from typing import Any
 import pytest
 
 
-def _country(actors_of: Any, text: str, word: str, published: str | None = None) -> str | None:
-    """The country of the mention at ``word`` in ``text`` (actors stage only)."""
-    rec = actors_of(text, published=published)
-    mention = actors_of.at(rec, text, word)
-    assert mention is not None, (text, word, [(m.text, m.country) for m in rec.mentions])
-    return mention.country
-
-
 @pytest.mark.parametrize(("text", "word", "country"), [
     ("Militiamen attacked an army base near Bunia in Congo's Ituri province on Tuesday.",
      "Congo", "COD"),
@@ -35,7 +27,7 @@ def test_issue_3_congo_is_settled_by_its_sentence(actors_of: Any, text: str, wor
                                                   country: str) -> None:
     """A bare 'Congo' keeps CAMEO's COG and 'Congolese' the tables' COD unless the sentence
     names a place of the other state (Ituri, North Kivu, Kinshasa; Brazzaville)."""
-    assert _country(actors_of, text, word) == country
+    assert actors_of.mention(text, word).country == country
 
 
 def test_issue_3_a_place_inside_the_phrase_says_which_congo() -> None:
@@ -62,7 +54,7 @@ def test_issue_3_a_place_inside_the_phrase_says_which_congo() -> None:
 def test_issue_3_towns_of_one_name_in_two_states(actors_of: Any, text: str, word: str,
                                                  country: str) -> None:
     """A town two states have is in the state the sentence's nationals or places name."""
-    assert _country(actors_of, text, word) == country
+    assert actors_of.mention(text, word).country == country
 
 
 def test_issue_3_people_placed_by_a_settled_town_move_with_it(events_of: Any) -> None:
@@ -85,7 +77,7 @@ def test_issue_3_places_of_south_sudan_before_independence(actors_of: Any, text:
                                                            word: str, date: str,
                                                            country: str) -> None:
     """Juba and Malakal lay in Sudan before 9 July 2011, in South Sudan after."""
-    assert _country(actors_of, text, word, published=date) == country
+    assert actors_of.mention(text, word, date).country == country
 
 
 def test_issue_3_state_then() -> None:
@@ -118,7 +110,7 @@ def test_issue_3_splm_north_is_sudanese(actors_of: Any) -> None:
 def test_issue_3_niger_state_is_nigerian(actors_of: Any, text: str, word: str,
                                          country: str) -> None:
     """'Niger state' is the Nigerian state; 'Niger' alone stays the republic."""
-    assert _country(actors_of, text, word) == country
+    assert actors_of.mention(text, word).country == country
 
 
 @pytest.mark.parametrize(("phrase", "country"), [
@@ -142,7 +134,7 @@ def test_issue_3_born_elsewhere_keeps_the_later_nationality(phrase: str, country
 def test_issue_3_a_place_after_a_given_name_and_de_is_a_surname(actors_of: Any, text: str,
                                                                  word: str, wrong: str) -> None:
     """'Leila de Lima' is no Peruvian, 'Joaquim de Paris' no Frenchman."""
-    assert _country(actors_of, text, word) != wrong
+    assert actors_of.mention(text, word).country != wrong
 
 
 def test_issue_3_banco_de_venezuela_keeps_its_country() -> None:
@@ -167,7 +159,7 @@ def test_issue_3_a_person_takes_the_title_beside_the_name(actors_of: Any, text: 
                                                           country: str) -> None:
     """A titled apposition after a name ('X, the Bolivian president') or a common-noun title
     before it ('the opposition politician X') gives the person role and country."""
-    assert _country(actors_of, text, word) == country
+    assert actors_of.mention(text, word).country == country
 
 
 def test_issue_3_a_titled_name_tagged_as_a_place_is_a_person(events_of: Any) -> None:
@@ -186,7 +178,7 @@ def test_issue_3_a_titled_name_tagged_as_a_place_is_a_person(events_of: Any) -> 
 def test_issue_3_a_head_of_rule_in_its_seat(actors_of: Any, text: str, word: str,
                                             country: str) -> None:
     """'the new government in Asuncion' is Paraguay's even when 'in' hangs on the verb."""
-    assert _country(actors_of, text, word) == country
+    assert actors_of.mention(text, word).country == country
 
 
 @pytest.mark.parametrize(("phrase", "country", "sector"), [
@@ -205,7 +197,7 @@ def test_issue_3_groups_and_firms(phrase: str, country: str, sector: str) -> Non
 def test_issue_3_a_modifier_before_a_known_group(actors_of: Any) -> None:
     """"Communist New People's Army guerrillas" opening a sentence: still the NPA."""
     text = "Communist New People's Army guerrillas burned three buses in Davao province."
-    assert _country(actors_of, text, "New People's Army") == "PHL"
+    assert actors_of.mention(text, "New People's Army").country == "PHL"
 
 
 def test_issue_3_rapid_support_forces_by_period() -> None:
@@ -230,8 +222,8 @@ def test_issue_3_accented_place_names() -> None:
 def test_issue_3_zaire_named_means_the_republic_by_congo(actors_of: Any) -> None:
     """While the DRC was Zaire, a bare 'Congo' beside it is the Republic of the Congo."""
     text = "Zaire accused Congo of letting Ninja militiamen cross the river from Brazzaville."
-    assert _country(actors_of, text, "Congo") == "COG"
-    assert _country(actors_of, text, "Zaire") == "COD"
+    assert actors_of.mention(text, "Congo").country == "COG"
+    assert actors_of.mention(text, "Zaire").country == "COD"
 
 
 @pytest.mark.parametrize("phrase", [
@@ -249,7 +241,7 @@ def test_issue_3_kuwaits_opposition_has_one_country(actors_of: Any) -> None:
     """With al-Sabah no Malaysian, the sentence names one country for the opposition."""
     text = ("Kuwait's ruler, Sheikh Jaber al-Ahmad al-Sabah, promised opposition leaders on "
             "Saturday to hold elections.")
-    assert _country(actors_of, text, "opposition leaders") == "KWT"
+    assert actors_of.mention(text, "opposition leaders").country == "KWT"
 
 
 @pytest.mark.parametrize(("text", "country"), [
@@ -287,7 +279,7 @@ def test_issue_3_undated_rebels_take_their_rebel_years(phrase: str, date: str | 
 def test_issue_3_undated_spla_rebels_mention(actors_of: Any) -> None:
     """The mention path reads the same ('SPLA rebels said ...': SDN)."""
     text = "SPLA rebels said they shot down a government plane near Torit."
-    assert _country(actors_of, text, "SPLA rebels") == "SDN"
+    assert actors_of.mention(text, "SPLA rebels").country == "SDN"
 
 
 def test_issue_3_languages_taught_are_no_places(actors_of: Any) -> None:

@@ -13,9 +13,7 @@ import pytest
 def _coded(actors_of: Any, text: str, word: str,
            published: str | None = None) -> tuple[str | None, str | None]:
     """(country, sector) of the mention at ``word`` in ``text`` (actors stage only)."""
-    rec = actors_of(text, published=published)
-    mention = actors_of.at(rec, text, word)
-    assert mention is not None, (text, word, [(m.text, m.country) for m in rec.mentions])
+    mention = actors_of.mention(text, word, published)
     return mention.country, mention.sector
 
 

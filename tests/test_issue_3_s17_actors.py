@@ -10,14 +10,6 @@ from typing import Any
 import pytest
 
 
-def _country(actors_of: Any, text: str, word: str, published: str | None = None) -> str | None:
-    """The country of the mention at ``word`` in ``text`` (actors stage only)."""
-    rec = actors_of(text, published=published)
-    mention = actors_of.at(rec, text, word)
-    assert mention is not None, (text, word, [(m.text, m.country) for m in rec.mentions])
-    return mention.country
-
-
 @pytest.mark.parametrize(("text", "word", "country"), [
     ("ULIMO-K fighters burned a market in Voinjama on Saturday, relief workers said.",
      "ULIMO-K fighters", "LBR"),
@@ -43,7 +35,7 @@ def _country(actors_of: Any, text: str, word: str, published: str | None = None)
 def test_issue_3_period_groups_are_coded(actors_of: Any, text: str, word: str,
                                          country: str) -> None:
     """Rebels, militias, parties and units of 1990-2008 copy named bare take their state."""
-    assert _country(actors_of, text, word, "2000-06-01") == country
+    assert actors_of.mention(text, word, "2000-06-01").country == country
 
 
 @pytest.mark.parametrize(("text", "word", "country"), [
@@ -58,14 +50,14 @@ def test_issue_3_period_groups_are_coded(actors_of: Any, text: str, word: str,
 def test_issue_3_a_name_cut_at_an_inner_word_is_read_whole(actors_of: Any, text: str,
                                                           word: str, country: str) -> None:
     """A dictionary name the tagger cut at 'of', 'for', 'in' or 'and' is one mention."""
-    assert _country(actors_of, text, word, "2004-06-01") == country
+    assert actors_of.mention(text, word, "2004-06-01").country == country
 
 
 def test_issue_3_islamic_jihad_is_palestinian(actors_of: Any) -> None:
     """The period's 'Islamic Jihad' is the Palestinian group, not Phoenix's old Hezbollah
     alias."""
     text = "Islamic Jihad militants fired two rockets at Sderot on Thursday."
-    assert _country(actors_of, text, "Islamic Jihad", "2005-03-01") == "PSE"
+    assert actors_of.mention(text, "Islamic Jihad", "2005-03-01").country == "PSE"
 
 
 @pytest.mark.parametrize(("text", "want"), [
@@ -115,9 +107,10 @@ def test_issue_3_a_demonym_inside_a_group_name_is_not_its_state(actors_of: Any) 
     """'Croatian Defence Council' was the Bosnian Croats' militia: its fighters are Bosnia's,
     while plain 'Croatian gunners' stay Croatia's."""
     text = "Croatian Defence Council fighters shelled Gornji Vakuf overnight."
-    assert _country(actors_of, text, "Croatian Defence Council fighters", "1993-02-01") == "BIH"
+    fighters = actors_of.mention(text, "Croatian Defence Council fighters", "1993-02-01")
+    assert fighters.country == "BIH"
     text = "Croatian gunners shelled Serb positions near Knin on Friday."
-    assert _country(actors_of, text, "Croatian gunners", "1995-08-04") == "HRV"
+    assert actors_of.mention(text, "Croatian gunners", "1995-08-04").country == "HRV"
 
 
 def test_issue_3_the_men_named_before_are_no_crowd(events_of: Any) -> None:
@@ -143,7 +136,7 @@ def test_issue_3_a_name_two_states_groups_share_is_settled_by_its_sentence(
         actors_of: Any, text: str, word: str, country: str) -> None:
     """'National Liberation Army' (Colombia, Macedonia), 'Baath party' (Iraq, Syria),
     'Colorado Party' (Paraguay, Uruguay): the state the sentence's places name."""
-    assert _country(actors_of, text, word, "2001-05-01") == country
+    assert actors_of.mention(text, word, "2001-05-01").country == country
 
 
 @pytest.mark.parametrize(("text", "word", "country"), [
@@ -163,14 +156,14 @@ def test_issue_3_a_name_two_states_groups_share_is_settled_by_its_sentence(
 def test_issue_3_period_parties_units_and_agencies_are_coded(actors_of: Any, text: str,
                                                              word: str, country: str) -> None:
     """Parties, security units and state news agencies of 1990-2008 copy named bare."""
-    assert _country(actors_of, text, word, "2004-06-01") == country
+    assert actors_of.mention(text, word, "2004-06-01").country == country
 
 
 def test_issue_3_a_title_is_not_widened_into_a_dictionary_office(actors_of: Any) -> None:
     """'Secretary of State' is a US office's alias, but 'Britain's Secretary of State for
     Defence' is Britain's: a title is not read as a dictionary name."""
     text = "Britain's Secretary of State for Defence visited troops in Basra."
-    assert _country(actors_of, text, "Secretary", "2004-06-01") == "GBR"
+    assert actors_of.mention(text, "Secretary", "2004-06-01").country == "GBR"
 
 
 @pytest.mark.parametrize(("text", "word", "country"), [
@@ -185,7 +178,7 @@ def test_issue_3_hyphenated_group_names_are_read_whole(actors_of: Any, text: str
                                                        country: str) -> None:
     """Names the tokens split at their hyphens or linking particles, whose tagged part was a
     person or place, are the dictionary's group."""
-    assert _country(actors_of, text, word, "2007-06-01") == country
+    assert actors_of.mention(text, word, "2007-06-01").country == country
 
 
 @pytest.mark.parametrize(("text", "word", "country"), [
@@ -197,4 +190,4 @@ def test_issue_3_hyphenated_group_names_are_read_whole(actors_of: Any, text: str
 def test_issue_3_a_leader_named_in_full_owns_his_state_body(actors_of: Any, text: str,
                                                             word: str, country: str) -> None:
     """A state body after a known leader's possessive is his state's."""
-    assert _country(actors_of, text, word, "1996-06-01") == country
+    assert actors_of.mention(text, word, "1996-06-01").country == country

@@ -11,14 +11,6 @@ import pytest
 from storyline.actors.coding import code_phrase
 
 
-def _country(actors_of: Any, text: str, word: str) -> str | None:
-    """The country of the mention at ``word`` in ``text`` (actors stage only)."""
-    rec = actors_of(text)
-    mention = actors_of.at(rec, text, word)
-    assert mention is not None, (text, word, [(m.text, m.country) for m in rec.mentions])
-    return mention.country
-
-
 def _pairs(events_of: Any, text: str) -> list[tuple[str, str | None, str | None]]:
     """(code, source country, target country) of every event of ``text``."""
     return [(code, src, tgt) for code, _, src, tgt in events_of.codes(text)]
@@ -66,13 +58,13 @@ def test_issue_3_armed_men_of_a_people_keep_their_home_state(actors_of: Any, tex
     """Armed men of a people with one home state are that state's wherever they strike; the
     'ethnic' of a nation's demonym, civilians, and a people of several states are placed by
     their sentence."""
-    assert _country(actors_of, text, word) == country
+    assert actors_of.mention(text, word).country == country
 
 
 def test_issue_3_a_state_facing_armed_men_of_a_people_places_them(actors_of: Any) -> None:
     """A government of the sentence's country facing them makes them its rebels."""
     text = "The Mozambican government agreed to hold talks with Shona gunmen in Manica."
-    assert _country(actors_of, text, "Shona gunmen") == "MOZ"
+    assert actors_of.mention(text, "Shona gunmen").country == "MOZ"
 
 
 @pytest.mark.parametrize(("text", "word", "country"), [
@@ -83,7 +75,7 @@ def test_issue_3_a_state_facing_armed_men_of_a_people_places_them(actors_of: Any
 def test_issue_3_the_north_and_the_south_of_korea(actors_of: Any, text: str, word: str,
                                                   country: str) -> None:
     """A bare capitalised 'the North'/'the South' in a Korean story is that state."""
-    assert _country(actors_of, text, word) == country
+    assert actors_of.mention(text, word).country == country
 
 
 def test_issue_3_the_south_without_korea_is_no_state(events_of: Any) -> None:
@@ -102,7 +94,7 @@ def test_issue_3_rebels_meeting_abroad_are_of_the_state_they_face(actors_of: Any
                                                                  country: str) -> None:
     """A rebel group's 'in <city>' is a venue when its sentence has it face another state's
     government; police of a city, and rebels facing no other state, are the city's."""
-    assert _country(actors_of, text, word) == country
+    assert actors_of.mention(text, word).country == country
 
 
 @pytest.mark.parametrize(("phrase", "sector"), [
