@@ -30,6 +30,14 @@ def test_issue_3_agentless_assault_on_a_political_figure_is_force(
     assert _coded(text) == [expected]
 
 
+def test_issue_3_agentless_assault_on_a_political_figure_without_a_place() -> None:
+    """With no place named, the political victim's own state is the unnamed doers' (as it was
+    for stabbings only); a commoner's beating stays crime."""
+    assert _coded("A Zimbabwean opposition lawmaker was beaten unconscious outside his home on "
+                  "Tuesday.") == [("182", "ZWE", "ZWE")]
+    assert _coded("A Zimbabwean farmer was beaten unconscious outside his home on Tuesday.") == []
+
+
 @pytest.mark.parametrize("text", [
     "A teenager was stabbed outside a nightclub in Leeds early on Saturday.",
     "A farmer was beaten to death in a dispute over land in Kenya's Rift Valley.",

@@ -3178,9 +3178,8 @@ def _unnamed_doers(mentions: list[Mention], frame: Frame, sentence: tuple[str, i
         return [implied_country(origin.country, origin.span, "UAF")], targets
     scene = where if where is not None and where.country and not _place_is_target(frame) else (
         _scene(mentions, sentence, targets))
-    figure = _life_attempt(frame, sentence[0]) or frame.trigger.lower().startswith(
-        STAB_STEMS) and _political_victim(frame, targets, sentence[0])  # 'a Brazilian
-    # candidate was stabbed': his state
+    figure = _life_attempt(frame, sentence[0]) or _political_victim(
+        frame, targets, sentence[0])  # 'a Brazilian candidate was stabbed': his state
     undergone = {t.country for t in targets if t.country in kb.bundled().isos
                  and (t.sector in SECURITY_SECTORS or figure)}  # "killed two Afghan soldiers"
     country = scene.country if scene is not None else (
