@@ -423,3 +423,13 @@ def test_issue_3_wire_style_blind_sets_are_well_formed(name: str, n_events: int)
     assert len(events) == n_events and sum(not s.events for s in sentences) == 130 - n_events
     assert len({e.plover for e in events}) == 16
     assert differ == []
+
+
+def test_issue_3_s18_manual_style_blind_set_is_well_formed() -> None:
+    """The eighteenth session's blind set of CAMEO-manual-style leads of the force and
+    pressure types parses: 130 sentences, 122 with one event typed as the 2021 crosswalk types
+    its code, 8 with none, and only the five types the set was written for."""
+    sentences, events, differ = gsr_set("blind_s18_gsr.json", 130)
+    assert len(events) == 122 and sum(not s.events for s in sentences) == 8
+    assert {e.plover for e in events} == {"ASSAULT", "COERCE", "PROTEST", "SANCTION", "MOBILIZE"}
+    assert differ == []
