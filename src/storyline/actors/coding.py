@@ -26,7 +26,7 @@ from storyline.actors.kb import (
     lookup_lone_surname,
     period_country,
 )
-from storyline.actors.names import is_given_name, norm_key
+from storyline.actors.names import NAME_PARTICLES, is_given_name, norm_key
 from storyline.records import ActorRef
 
 MAX_NGRAM = 5
@@ -35,8 +35,6 @@ SECTORS = CAMEO_SECTORS
 # live ('ethnic Albanians in Serbia', 'Palestinian refugees in Lebanon'); armed forces,
 # governments and parties keep the country they serve.
 RESIDENT_SECTORS = frozenset({None, "CVL", "REF", "LAB", "EDU", "AGR", "REL", "HLH", "CRM"})
-NAME_PARTICLES = frozenset({"von", "der", "van", "de", "den", "la", "le", "du", "da", "al",
-                            "bin", "ibn", "el", "di", "dos", "das", "del", "ur", "ul", "ud"})
 PARTICLE_PREFIXES = tuple(f"{p}-" for p in sorted(NAME_PARTICLES))  # 'al-Sabah', 'el-Din'
 # courtesy titles: they name no office, so 'Mr. Trump' is 'Trump' (a prominent lone surname)
 COURTESY_TITLES = frozenset({"mr.", "mr", "ms.", "ms", "mrs.", "mrs", "dr.", "dr", "sir",
