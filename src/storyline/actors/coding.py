@@ -106,7 +106,16 @@ TITLE_SECTORS: dict[str, str | None] = {
     # occupied farms'); the bare 'veteran' is a modifier ('a veteran diplomat')
     "inmates": "CRM", "inmate": "CRM", "veterans": "CVL", "war veterans": "CVL",
     "prison inmates": "CRM", "jail inmates": "CRM",  # not the prison's own COP
-    "prison guards": "COP", "jail guards": "COP", "prison warders": "COP",
+    "prison guards": "COP", "jail guards": "COP", "prison warders": "COP", "prison guard": "COP",
+    # prison staff by their other names (Phoenix JAIL_GUARD [~COP]), and the local councils'
+    # elected members, local government as a mayor is ('a town councillor', 'city councilmen')
+    **dict.fromkeys(("warden", "wardens", "warder", "warders", "jailer", "jailers", "jailor",
+                     "jailors", "prison officer", "prison officers", "prison staff"), "COP"),
+    **dict.fromkeys((f"{level}{member}" for level in ("", "city ", "town ", "local ",
+                                                      "municipal ", "village ", "county ")
+                     for member in ("councillor", "councillors", "councilor", "councilors",
+                                    "councilman", "councilmen", "councilwoman",
+                                    "councilwomen", "alderman", "aldermen")), "GOV"),
 }
 # Drivers by what they drive: strikers and blockaders of transport news ('Truck drivers
 # blockaded the port'), coded by where they are like workers; 'drivers' alone (racing, drunk,
@@ -1533,7 +1542,7 @@ def title_group(words: list[str], date: str | None, db_path: str | None) -> Code
     inner = _inner_possessives(words)
     if inner != words and (named := title_group(inner, date, db_path)) is not None:
         return named  # "New People's Army rebels"
-    lead = _leading_name(words)
+    lead = _leading_name(_glued(words))
     whole = code_name(" ".join(lead), date, db_path) if len(lead) > 1 else None
     if len(lead) == 1 and _agent(norm_key(lead[0])) is not None:
         whole = lookup_bundled(norm_key(lead[0]), date)  # 'Janjaweed militiamen': a group
@@ -1568,11 +1577,14 @@ def _inner_possessives(words: list[str]) -> list[str]:
 
 def demonym_led_group(words: list[str], date: str | None, db_path: str | None
                        ) -> Coded | None:
-    """A known group whose name opens with a demonym and belongs to another state ('Croatian
-    Defence Council', the Bosnian Croats' militia; 'Serbian Democratic Party' in Bosnia):
-    the group's state, not the demonym's, is the title's."""
-    own = _drop_article(words)
-    demonym = bundled().demonyms.get(norm_key(own[0])) if own else None
+    """A known group whose name opens with a demonym or a place word and belongs to another
+    state ('Croatian Defence Council', the Bosnian Croats' militia; 'Serbian Democratic Party'
+    in Bosnia; 'Fatah al-Islam', Lebanon's, not Fatah's Palestine): the group's state, not
+    the opening word's, is the title's."""
+    own = _glued(_drop_article(words))
+    opener = place_of(norm_key(own[0])) if own else None
+    demonym = opener.code if opener is not None and opener.table in ("place", "demonym") else (
+        None)
     if demonym is None:
         return None
     lead = _leading_name(own)
@@ -1594,9 +1606,26 @@ def _leading_name(words: list[str]) -> list[str]:
     """The capitalised words a title opens with, agent words included ('Kurdish Workers
     Party' in 'Kurdish Workers Party fighters')."""
     k = 0
-    while k < len(words) and (words[k][:1].isupper() or (k == 0 and words[k] in NAME_LEADS)):
+    while k < len(words) and (words[k][:1].isupper() or (k == 0 and words[k] in NAME_LEADS)
+                              or (k > 0 and _particle_name(words[k]))):
         k += 1
     return words[:k] if words[k:k + 1] != ["of"] else []  # 'Democratic Party of' + 'Japan'
+
+
+def _particle_name(word: str) -> bool:
+    """A name word glued to a lower-case particle ('al-Islam' in 'Fatah al-Islam')."""
+    return word.casefold().startswith(PARTICLE_PREFIXES) and word.partition("-")[2][:1].isupper()
+
+
+def _glued(words: list[str]) -> list[str]:
+    """Words with the hyphens the tokens split glued back ('al', '-', 'Islam' -> 'al-Islam')."""
+    out: list[str] = []
+    for word in words:
+        if out and out[-1] != "-" and (word == "-" or out[-1].endswith("-")):
+            out[-1] += word
+            continue
+        out.append(word)
+    return out
 
 
 def _named_group(

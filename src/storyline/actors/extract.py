@@ -424,6 +424,8 @@ def code_title(cand: Candidate, date: str | None, db: str | None) -> Item:
     _merge(title, owner, role=False)
     if title.sector is None and cand.head_lemma in PARTY_WORDS:
         title.sector, title.role_words = "PTY", [cand.words[-1]]  # named: 'the Likud party'
+    if title.sector is None and cand.prison:
+        title.sector, title.role_words = "COP", [cand.words[-1]]  # a prison's guards
     return _item(cand, "TITLE", None, title, None, explicit=False)
 
 

@@ -63,7 +63,8 @@ PERSON_TITLES = frozenset({
     "detainees", "hostages", "opposition", "devotees", "worshipers", "mourners", "shoppers",
     "commuters", "truckers", "dockworkers", "dockers", "miners", "herders", "shepherds", "pupils",
     "schoolchildren", "traders", "nurses", "steelworkers", "pensioners", "men", "public",
-    "inmates", "veterans",
+    "inmates", "veterans", "wardens", "warders", "jailers", "councillor", "councillors",
+    "councilor", "councilors", "councilman", "councilmen",
 }) | frozenset({  # unnamed armed people, placed by their sentence as police are
     "gunman", "shooter", "shooters", "attacker", "attackers",
 })
@@ -105,6 +106,7 @@ class Candidate:
     subject_name: bool = False  # one untagged capitalised word, the active subject of a verb
     det: str = ""  # the head's determiner, lower case ('the', 'another', 'a')
     quoted: bool = False  # inside a quotation of its sentence ('"I prefer Kasich," he said')
+    prison: bool = False  # a bare 'guards' whose sentence is of a prison: its staff
 
 
 _STRINGS: dict[int, str] = {}
@@ -265,12 +267,24 @@ class DocInfo:
             return True
         if pos != "NOUN":
             return False
-        if self.known_acronym(i):
+        if self.known_acronym(i) or self.prison_guard(i):
             return True
         if self.surname_noun(i):
             return True
         return (self.lower[i] in TITLE_OR_GROUP or self._agent_with_origin(i)
                 or self._agent_compound(i))
+
+    def prison_guard(self, i: int) -> bool:
+        """Whether word ``i`` is a bare 'guard(s)' (no word before it names another service:
+        'border', 'bank', 'Revolutionary') in a sentence of a prison, its inmates or
+        prisoners: the prison's staff."""
+        if self.lower[i] not in GUARD_WORDS or any(
+                self.head[j] == i and self.dep[j] in ("compound", "amod", "nmod")
+                for j in range(max(0, i - 3), i)):
+            return False
+        sent = self.sent_of[i]
+        end = self.sent_start[sent + 1] if sent + 1 < len(self.sent_start) else len(self.lower)
+        return not PRISON_WORDS.isdisjoint(self.lower[self.sent_start[sent] : end])
 
     def known_acronym(self, i: int) -> bool:
         """'blamed the AUC': a group's acronym, written in capitals, that the tagger took for
@@ -718,7 +732,14 @@ def _group(
         subject_name=end - start == 1 and _subject_name(i, info),
         det=next((info.lower[j] for j in info.children(i, -1, 4) if info.dep[j] == "det"), ""),
         venue=_venue(i, info),
+        prison=info.prison_guard(i),
     )
+
+
+# Bare guards, whom a sentence of a prison ('inmates stabbed three guards') makes its staff
+GUARD_WORDS = frozenset({"guard", "guards"})
+PRISON_WORDS = frozenset({"prison", "prisons", "jail", "jails", "gaol", "penitentiary",
+                          "inmate", "inmates", "prisoner", "prisoners", "detainees"})
 
 
 # Gatherings whose 'in X' names only where they are held, not whose they are
