@@ -499,6 +499,12 @@ TWIN_GROUPS: dict[str, tuple[str, str]] = {
 # Names of an era that settle a shared name: while the DRC was called Zaire (1971-1997), a
 # text that names Zaire means the Republic by a bare 'Congo'.
 TWIN_ERAS: dict[str, str] = {"zaire": "COG", "zairean": "COG", "zaireans": "COG"}
+# Shared names whose usual reading changed on a date -> (the date, the reading before, after):
+# once Zaire took the name back (17 May 1997) the wire services' bare 'Congo' and 'Congolese'
+# are the DRC's, before it the Republic's; read only when nothing in the text decides, by the
+# article's date, else the latest year its text names ('sent troops to Congo in 1999').
+TWIN_RENAMED: dict[str, tuple[str, str, str]] = {
+    "congo": ("1997-05-17", "COG", "COD"), "congolese": ("1997-05-17", "COG", "COD")}
 TWIN_QUALIFIERS = frozenset({"republic", "democratic", "brazzaville", "kinshasa", "dr", "drc",
                              "zaire"})
 # Words of American state politics: beside a place that is also a US state they make it the
@@ -911,7 +917,7 @@ def code_words(words: list[str]) -> Title:
             both = both or _joined_place(title, hit[1], words[:i])
             if not _patron(words, i + n) and not takes_side(" ".join(words[:i])) and (
                     not is_likeness_mark(" ".join(words[i + n : i + n + 2]))) and not (
-                        _taught_language(words, i + n)):
+                        _taught_language(words, i + n)) and not _veterans_war(words, i + n):
                 _add_place(title, hit[1], norm_key(" ".join(words[i : i + n])))  # not
                 # 'the Spanish - language network'
             pending = []
@@ -1165,6 +1171,21 @@ LANGUAGE_VERBS = frozenset({
                                       ("stud", ("y", "ies", "ied", "ying")),
                                       ("translat", ("e", "es", "ed", "ing")))
     for end in ends} | {"taught", "spoke", "spoken"})
+
+
+# Those who served in a war, whom the war's place names nothing of ('Iraq war veterans', the
+# 'veterans of the war in Afghanistan' of any state that fought there); not its victims
+VETERAN_WORDS = frozenset({"veteran", "veterans", "ex-servicemen"})
+WAR_NOUNS = frozenset({"war", "wars", "conflict", "campaign", "invasion", "occupation"})
+
+
+def _veterans_war(words: list[str], j: int) -> bool:
+    """Whether the place ending before word ``j`` names a war its veterans served in ('Iraq
+    war veterans', 'Vietnam War veterans')."""
+    return (0 < j < len(words) and words[j].casefold() in WAR_NOUNS
+            and words[-1].casefold() in VETERAN_WORDS
+            and norm_key(words[j - 1]) not in bundled().demonyms)  # 'Zimbabwean war veterans'
+
 
 
 def _taught_language(words: list[str], j: int) -> bool:

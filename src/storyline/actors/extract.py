@@ -30,9 +30,12 @@ from storyline.actors.coding import (
     TWIN_ERAS,
     TWIN_GROUPS,
     TWIN_QUALIFIERS,
+    TWIN_RENAMED,
     TWIN_STATES,
     TWIN_TOWNS,
     US_BODIES,
+    VETERAN_WORDS,
+    WAR_NOUNS,
     Title,
     add_title_org,
     agent_sector,
@@ -403,6 +406,8 @@ def code_title(cand: Candidate, date: str | None, db: str | None) -> Item:
     right = cand.right_words
     if cand.head_lemma in ENVOY_WORDS and right[:1] != ["of"]:
         right = []  # 'the ambassador in Baghdad', 'the envoy to Iraq': posted there, not of it
+    if cand.head_lemma in VETERAN_WORDS and not WAR_NOUNS.isdisjoint(map(str.casefold, right)):
+        right = []  # 'veterans of the Iraq war': of any state that fought there
     if title.country is None and right[:1] in (["in"], ["at"]):  # 'FARC commanders in
         _named_owner(title, cand, date, db)  # Havana': the group's, not where they are
     owner = code_words(cand.poss_words + right)
@@ -614,6 +619,7 @@ def home_countries(resolver: Resolver) -> None:
     the one country its sentence names (places, demonyms, national bodies; not people), if it
     names exactly one; not learned as a fact."""
     by_sent: dict[int, list[tuple[str, Candidate, bool]]] = {}
+    wars: set[int] = set()  # sentences that name a war's place
     isos = bundled().isos
     owners: dict[int, str | None] = {}  # head token -> country of its resolved 'its'/'their'
     titles: dict[int, Item] = {}  # end offset -> title item ('opposition leader' + a name)
@@ -625,11 +631,14 @@ def home_countries(resolver: Resolver) -> None:
                 or _says_country(it)):  # not 'the talks in Geneva': a venue places no one
             people = it.kind in ("PERSON", "TITLE", "GROUP")  # may report: 'X said ...'
             by_sent.setdefault(it.cand.sent, []).append((it.country, it.cand, people))
+            if it.cand.war:
+                wars.add(it.cand.sent)
         if it.kind == "PRON" and it.cand.dep == "poss":
             owners[it.cand.head] = resolver.entities[it.entity].best.country
         if it.kind == "TITLE":
             titles[it.cand.end] = it
     named = {sent: _index_places(places) for sent, places in by_sent.items()}
+    served = {sent: _index_places([p for p in by_sent[sent] if not p[1].war]) for sent in wars}
     states = _facing_states(resolver)
     for ent in resolver.entities:
         if ent.best.ethnic:
@@ -657,7 +666,9 @@ def home_countries(resolver: Resolver) -> None:
         if owner:
             _set_country(ent, owner, "sentence")
             continue
-        country = _sentence_country(first, named, ent.best.sector in RESIDENT_SECTORS,
+        veterans = first.head_lemma in VETERAN_WORDS  # not of the war's place they served in
+        country = _sentence_country(first, {**named, **served} if veterans else named,
+                                    ent.best.sector in RESIDENT_SECTORS,
                                     _state_agent(ent), house=_bare_house(first),
                                     armed=ent.best.sector in UNNAMED_ARMED)
         if country is not None and _other_than_title(ent, country):
@@ -959,11 +970,38 @@ def settle_towns(resolver: Resolver, text: str) -> None:
             _set_country(resolver.entities[town.entity], there.pop(), "sentence")
 
 
-def settle_twin_states(resolver: Resolver) -> None:
+# A year the text names as a date ('in 1999', 'since 2003', 'May 1998'): the latest tells the
+# era of an undated article
+YEAR_NAMED = re.compile(
+    r"\b(?:in|since|until|by|from|of|early|late|mid-?|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)\s+((?:19|20)\d\d)\b")
+
+
+def text_era(date: str | None, text: str) -> str | None:
+    """The article's date, else mid-year of the latest year its text names, else None."""
+    if date:
+        return date
+    years = YEAR_NAMED.findall(text)
+    return f"{max(years)}-07-01" if years else None
+
+
+def _era_reading(item: Item, readings: tuple[str, str], when: str | None) -> str | None:
+    """The reading a renamed shared name ('Congo') had at ``when``, if one of ``readings``."""
+    if when is None:
+        return None
+    for word in map(str.casefold, _clean(item.cand.words)):
+        if (renamed := TWIN_RENAMED.get(word)) is not None:
+            reading = renamed[2] if when >= renamed[0] else renamed[1]
+            return reading if reading in readings else None
+    return None
+
+
+def settle_twin_states(resolver: Resolver, when: str | None = None) -> None:
     """'Congolese police in Brazzaville', 'her home in Trinidad' after 'Bolivian police': a
     name two states share (TWIN_STATES, TWIN_TOWNS, TWIN_GROUPS) is the one its sentence's
     other places, bodies, named people or nationals are in, else the article's, else the
-    default reading the tables gave it; a settled place is marked as the sentence's reading."""
+    reading at its date ``when`` (TWIN_RENAMED), else the default reading the tables gave it; a
+    settled place is marked as the sentence's reading."""
     twins = [(it, readings) for it in resolver.items if it.entity >= 0
              and (readings := _twin_readings(it)) is not None]
     if not twins:
@@ -979,6 +1017,8 @@ def settle_twin_states(resolver: Resolver) -> None:
     everywhere = set().union(*by_sentence.values()) if by_sentence else set()
     for it, readings in twins:
         there = by_sentence.get(it.cand.sent, set()) & set(readings) or everywhere & set(readings)
+        if not there and (then := _era_reading(it, readings, when)) is not None:
+            there = {then}
         if len(there) == 1 and (country := there.pop()) != it.country:
             _resettle(resolver, it, str(it.country), country)
             it.country = country
@@ -1552,7 +1592,7 @@ def extract_actors(ctx: ExtractContext) -> None:
     settle_ambiguous_places(resolver, home)
     lines = dateline_lines(article.text)
     settle_houses(resolver, lines)
-    settle_twin_states(resolver)
+    settle_twin_states(resolver, text_era(date, article.text))
     settle_korean_halves(resolver, article.text)
     settle_towns(resolver, article.text)  # before people are placed by its towns
     adopt_titles(resolver, article.text)

@@ -19,6 +19,7 @@ from storyline.actors.coding import (
     LANGUAGE_VERBS,
     LANGUAGES,
     US_PARTY_WORDS,
+    WAR_NOUNS,
     agent_sector,
     is_agent_word,
     party_state_tag,
@@ -107,6 +108,7 @@ class Candidate:
     det: str = ""  # the head's determiner, lower case ('the', 'another', 'a')
     quoted: bool = False  # inside a quotation of its sentence ('"I prefer Kasich," he said')
     prison: bool = False  # a bare 'guards' whose sentence is of a prison: its staff
+    war: bool = False  # a place naming a war ('the war in Afghanistan', 'the Iraq war')
 
 
 _STRINGS: dict[int, str] = {}
@@ -733,7 +735,18 @@ def _group(
         det=next((info.lower[j] for j in info.children(i, -1, 4) if info.dep[j] == "det"), ""),
         venue=_venue(i, info),
         prison=info.prison_guard(i),
+        war=_war_place(i, info),
     )
+
+
+def _war_place(i: int, info: DocInfo) -> bool:
+    """Whether word ``i`` names the place of a war: the object of 'in' after a war noun ('the
+    war in Afghanistan') or a modifier of one ('the Iraq war', 'the Falklands conflict')."""
+    head = info.head[i]
+    if info.dep[i] in ("compound", "amod", "nmod"):  # not 'the Zimbabwean war veterans'
+        return info.lower[head] in WAR_NOUNS and info.lower[i] not in kb.bundled().demonyms
+    return (info.dep[i] == "pobj" and info.lower[head] == "in"
+            and info.lower[info.head[head]] in WAR_NOUNS)
 
 
 # Bare guards, whom a sentence of a prison ('inmates stabbed three guards') makes its staff
