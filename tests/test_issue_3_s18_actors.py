@@ -128,3 +128,30 @@ def test_issue_3_region_names_that_are_words_stay_uncoded(phrase: str) -> None:
     """English words, firms and names that are also regions somewhere code no country."""
     coded = code_phrase(phrase, None, None)
     assert coded is None or coded.country is None, coded
+
+
+@pytest.mark.parametrize(("text", "word", "country", "sector"), [
+    ("Critics of the Egyptian government condemned the arrest of the blogger.", "Critics",
+     "EGY", "OPP"),
+    ("Opponents of the Venezuelan government marched through Caracas on Saturday.",
+     "Opponents", "VEN", "OPP"),
+])
+def test_issue_3_critics_of_a_government_are_its_opposition(
+        actors_of: Any, text: str, word: str, country: str, sector: str) -> None:
+    """'critics of the X government' are X's opposition, not its government."""
+    found = actors_of.mention(text, word)
+    assert (found.country, found.sector) == (country, sector)
+
+
+def test_issue_3_bare_critics_stay_uncoded(events_of: Any) -> None:
+    """Bare critics of a law or a club name no actor."""
+    assert events_of.codes("Critics said the new law would hurt small farmers.") == []
+
+
+def test_issue_3_a_name_after_a_peoples_title_takes_its_place(actors_of: Any) -> None:
+    """'Jailed Kurdish lawmaker Leyla Zana': the name the tagger splits from its people's
+    title takes the state the sentence gives that title."""
+    text = ("Jailed Kurdish lawmaker Leyla Zana began a hunger strike in protest against the "
+            "Turkish prison authorities' refusal to let her receive visits.")
+    found = actors_of.mention(text, "Leyla Zana")
+    assert (found.country, found.sector) == ("TUR", "LEG")

@@ -426,6 +426,10 @@ def code_title(cand: Candidate, date: str | None, db: str | None) -> Item:
     if title.country is None and owner.country is None:
         owner.country = staff_country(cand.poss_words + _clean(cand.words), date)  # 'a
         # Clinton aide', "Trump's newly installed campaign chief"
+    if cand.head_lemma in OPPONENT_HEADS:  # 'critics of the Egyptian government': its
+        owner.sector = owner.body_sector = None  # opposition, not the government itself
+        title.sector = "OPP" if right[:1] == ["of"] and owner.country else None
+        title.role_words = [cand.words[-1]] if title.sector else []
     _merge(title, owner, role=False)
     if title.sector is None and cand.head_lemma in PARTY_WORDS:
         title.sector, title.role_words = "PTY", [cand.words[-1]]  # named: 'the Likud party'
@@ -575,6 +579,11 @@ def code_candidate(cand: Candidate, date: str | None, db: str | None) -> list[It
     return [item] if (item.country or item.role) else []
 
 
+# Heads of those against someone: the opposition of the state or ruler they are 'of'
+# ('critics of the Egyptian government', 'opponents of President Museveni'); bare, no actor
+OPPONENT_HEADS = frozenset({"critics", "critic", "opponents", "opponent", "foes", "detractors"})
+
+
 # What an office is 'of' in its own name, no actor of its own ('Secretary of State')
 OFFICE_OBJECTS = frozenset({"state", "states", "defense", "defence", "homeland security",
                             "staff", "the treasury", "treasury", "justice", "the interior",
@@ -624,6 +633,8 @@ def home_countries(resolver: Resolver) -> None:
     owners: dict[int, str | None] = {}  # head token -> country of its resolved 'its'/'their'
     titles: dict[int, Item] = {}  # end offset -> title item ('opposition leader' + a name)
     for it in resolver.items:
+        if it.entity >= 0 and it.kind == "TITLE":  # 'Jailed Kurdish lawmaker' + a name: the
+            titles[it.cand.end] = it  # people's title, placed below (_place_ethnic), too
         if it.entity < 0 or it.ethnic:
             continue
         if it.country in isos and not it.cand.venue and (
@@ -635,8 +646,6 @@ def home_countries(resolver: Resolver) -> None:
                 wars.add(it.cand.sent)
         if it.kind == "PRON" and it.cand.dep == "poss":
             owners[it.cand.head] = resolver.entities[it.entity].best.country
-        if it.kind == "TITLE":
-            titles[it.cand.end] = it
     named = {sent: _index_places(places) for sent, places in by_sent.items()}
     served = {sent: _index_places([p for p in by_sent[sent] if not p[1].war]) for sent in wars}
     states = _facing_states(resolver)

@@ -65,7 +65,7 @@ PERSON_TITLES = frozenset({
     "commuters", "truckers", "dockworkers", "dockers", "miners", "herders", "shepherds", "pupils",
     "schoolchildren", "traders", "nurses", "steelworkers", "pensioners", "men", "public",
     "inmates", "veterans", "wardens", "warders", "jailers", "councillor", "councillors",
-    "councilor", "councilors", "councilman", "councilmen",
+    "councilor", "councilors", "councilman", "councilmen", "critics", "detractors",
 }) | frozenset({  # unnamed armed people, placed by their sentence as police are
     "gunman", "shooter", "shooters", "attacker", "attackers",
 })
