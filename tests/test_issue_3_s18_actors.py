@@ -155,3 +155,13 @@ def test_issue_3_a_name_after_a_peoples_title_takes_its_place(actors_of: Any) ->
             "Turkish prison authorities' refusal to let her receive visits.")
     found = actors_of.mention(text, "Leyla Zana")
     assert (found.country, found.sector) == ("TUR", "LEG")
+
+
+@pytest.mark.parametrize(("phrase", "country"), [
+    ("Radio Liberty", "USA"), ("Radio Farda", "USA"), ("Alhurra", "USA"),
+    ("BBC World Service", "GBR"),
+])
+def test_issue_3_state_broadcasters_abroad_are_their_funders(phrase: str, country: str) -> None:
+    """RFE/RL's services and the BBC World Service are their funding state's media."""
+    coded = code_phrase(phrase, None, None)
+    assert coded is not None and (coded.country, coded.sector) == (country, "MED"), coded

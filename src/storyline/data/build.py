@@ -117,6 +117,11 @@ MEDIA: dict[str, str] = {
     "anatolian news agency": "TUR", "iraqi news agency": "IRQ",
     "syrian arab news agency": "SYR", "korean central news agency": "PRK", "jiji": "JPN",
     "vietnam news agency": "VNM",
+    # states' international broadcasters, whom the dictionaries list with no country: the
+    # US-funded services of RFE/RL and the Middle East Broadcasting Networks, the BBC's
+    "radio liberty": "USA", "radio free europe/radio liberty": "USA", "radio farda": "USA",
+    "radio azadi": "USA", "radio svoboda": "USA", "radio sawa": "USA", "radio marti": "USA",
+    "alhurra": "USA", "al hurra": "USA", "bbc world service": "GBR",
     "voice of america": "USA", "voa": "USA", "reuters": "GBR", "associated press": "USA",
     "ap": "USA", "afp": "FRA", "agence france-presse": "FRA", "agence france presse": "FRA",
     "bbc": "GBR", "cnn": "USA", "the washington post": "USA", "washington post": "USA",
