@@ -165,3 +165,14 @@ def test_issue_3_state_broadcasters_abroad_are_their_funders(phrase: str, countr
     """RFE/RL's services and the BBC World Service are their funding state's media."""
     coded = code_phrase(phrase, None, None)
     assert coded is not None and (coded.country, coded.sector) == (country, "MED"), coded
+
+
+@pytest.mark.parametrize(("text", "word", "country"), [
+    ("War veterans invaded three farms in Mashonaland province on Sunday.", "War veterans",
+     "ZWE"),
+    ("Rebels attacked a village in Equatoria on Monday.", "Equatoria", "SSD"),
+])
+def test_issue_3_a_region_iso_splits_by_compass_is_known_whole(
+        actors_of: Any, text: str, word: str, country: str) -> None:
+    """'Mashonaland' (East, West, Central in ISO 3166-2) is Zimbabwe's whole."""
+    assert actors_of.mention(text, word).country == country

@@ -1153,8 +1153,15 @@ FALSE_REGIONS = frozenset({
     "orange walk", "spanish wells", "princes town", "cat island", "english river",
     "city of freeport", "central singapore", "distrito federal", "distrito capital",
     "el progreso", "al quds", "nyanga", "ruse", "corozal", "jalapa", "shan", "hail", "sides",
-    "falcon", "medea", "cabanas", "lempira"})  # the last six: English words (WordNet)
+    "falcon", "medea", "cabanas", "lempira",  # these six: English words (WordNet)
+    "bank", "cape", "grand", "bengal"})  # parts' rests: 'North Bank', 'West Bengal' (IND, BGD)
 SAINTS = ("san ", "santa ", "saint ", "santo ", "sao ")  # towns all over the Americas
+# Compass words that split a region into the parts ISO names ('Mashonaland East', 'Nord-Kivu',
+# 'Lunda-Sul'): the bare rest is the region news names whole ('Mashonaland', 'Kivu')
+REGION_COMPASS = frozenset({
+    "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
+    "nord", "sud", "est", "ouest", "norte", "sul", "sur", "oriental", "occidental", "centre",
+    "upper", "lower"})
 REGION_MARKS = str.maketrans("", "", "'’‘ʻ`")  # 'Al Balqā’' -> 'Al Balqa'
 
 # Dictionary actor aliases that are common English words, which news text uses for anything
@@ -1321,6 +1328,20 @@ def _ascii(name: str) -> str:
     return "".join(c for c in plain if not unicodedata.combining(c))
 
 
+def _compass_stem(name: str) -> str:
+    """A region name without the compass word that opens or ends it ('Mashonaland East' ->
+    'Mashonaland', 'Nord-Kivu' -> 'Kivu'); the name itself where there is none."""
+    words = name.replace("-", " ").split()
+    if len(words) > 1 and words[-1].casefold() in REGION_COMPASS:
+        words = words[:-1]
+    elif len(words) > 1 and words[0].casefold() in REGION_COMPASS:
+        words = words[1:]
+    else:
+        return name
+    stem = " ".join(words)  # not 'Mato Grosso do' (Sul), 'de Santander' (Norte de)
+    return stem if stem[:1].isupper() and words[-1][:1].isupper() else name
+
+
 def write_regions(iso_dir: Path, dicts: Path) -> None:
     """Rewrite regions.tsv from iso-codes' ISO 3166-1 and 3166-2 files: first-level regions
     of one country only, under names none of the tables know and that name nothing else."""
@@ -1337,7 +1358,8 @@ def write_regions(iso_dir: Path, dicts: Path) -> None:
                 or country in REGION_COUNTRIES_LEFT or any(c in sub["name"] for c in ",(/")):
             continue
         for name in dict.fromkeys((sub["name"], _ascii(sub["name"]))):
-            by_name.setdefault(name, set()).add(alpha3[country])
+            for form in dict.fromkeys((name, _compass_stem(name))):
+                by_name.setdefault(form, set()).add(alpha3[country])
     rows = []
     for name, codes in sorted(by_name.items()):
         key = norm_key(name)
