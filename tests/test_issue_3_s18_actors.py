@@ -176,3 +176,15 @@ def test_issue_3_a_region_iso_splits_by_compass_is_known_whole(
         actors_of: Any, text: str, word: str, country: str) -> None:
     """'Mashonaland' (East, West, Central in ISO 3166-2) is Zimbabwe's whole."""
     assert actors_of.mention(text, word).country == country
+
+
+@pytest.mark.parametrize(("text", "word", "country"), [
+    ("Police in Zambia arrested the leader of the country's largest opposition party.",
+     "largest opposition party", "ZMB"),
+    ("The Bolivian government accused the country's truckers of blocking highways.", "truckers",
+     "BOL"),
+])
+def test_issue_3_the_countrys_groups_are_the_sentences_state(actors_of: Any, text: str,
+                                                             word: str, country: str) -> None:
+    """A group 'the country's' is of the one state its sentence names."""
+    assert actors_of.mention(text, word).country == country

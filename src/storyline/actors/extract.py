@@ -667,8 +667,8 @@ def home_countries(resolver: Resolver) -> None:
         if ent.kind == "GROUP" and ent.best.sector not in HOME_SECTORS:
             continue  # 'business leaders' in Paris: a role, but no home sector
         owner = owners.get(first.token)
-        if first.poss_words and not owner or "visiting" in first.words or _foreigners(
-                first.words):
+        if first.poss_words and not owner and not _country_owned(first) or (
+                "visiting" in first.words or _foreigners(first.words)):
             continue  # 'Sweden's ...', 'their forces': the possessor decides, not the
             # sentence; 'the visiting foreign minister' is not of where he visits, nor
             # 'foreign officials' of the country their sentence names
@@ -685,6 +685,13 @@ def home_countries(resolver: Resolver) -> None:
 
         if country is not None and not office_absent(country, _clean(first.words)):
             _set_country(ent, country, "sentence")
+
+
+def _country_owned(cand: Candidate) -> bool:
+    """Whether a group's possessor is a bare country noun ("the country's unions", "the
+    nation's truckers"): the sentence's one state, which it names elsewhere."""
+    own = [w.casefold() for w in _clean(cand.poss_words) if w not in ("'s", "'", "’s")]
+    return len(own) == 1 and own[0] in COUNTRY_HEADS
 
 
 def _facing_states(resolver: Resolver) -> dict[int, set[str]]:
