@@ -135,6 +135,10 @@ def test_issue_3_region_names_that_are_words_stay_uncoded(phrase: str) -> None:
      "EGY", "OPP"),
     ("Opponents of the Venezuelan government marched through Caracas on Saturday.",
      "Opponents", "VEN", "OPP"),
+    ("Police in Minsk detained dozens of regime critics on Saturday.", "regime critics", "BLR",
+     "OPP"),
+    ("Judges opened an inquiry into the torture of government opponents in Burundi.",
+     "government opponents", "BDI", "OPP"),
 ])
 def test_issue_3_critics_of_a_government_are_its_opposition(
         actors_of: Any, text: str, word: str, country: str, sector: str) -> None:

@@ -426,10 +426,14 @@ def code_title(cand: Candidate, date: str | None, db: str | None) -> Item:
     if title.country is None and owner.country is None:
         owner.country = staff_country(cand.poss_words + _clean(cand.words), date)  # 'a
         # Clinton aide', "Trump's newly installed campaign chief"
-    if cand.head_lemma in OPPONENT_HEADS:  # 'critics of the Egyptian government': its
-        owner.sector = owner.body_sector = None  # opposition, not the government itself
-        title.sector = "OPP" if right[:1] == ["of"] and owner.country else None
-        title.role_words = [cand.words[-1]] if title.sector else []
+    if cand.head_lemma in OPPONENT_HEADS:  # 'critics of the Egyptian government',
+        owner.sector = owner.body_sector = None  # 'government opponents': its opposition,
+        against = title.sector in STATE_SECTORS or title.body_sector in STATE_SECTORS  # not
+        title.sector = title.body_sector = None  # the government itself
+        if against or (right[:1] == ["of"] and owner.country):
+            title.sector, title.role_words = "OPP", [cand.words[-1]]
+        else:
+            title.role_words = []
     _merge(title, owner, role=False)
     if title.sector is None and cand.head_lemma in PARTY_WORDS:
         title.sector, title.role_words = "PTY", [cand.words[-1]]  # named: 'the Likud party'
