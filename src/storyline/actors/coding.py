@@ -26,7 +26,7 @@ from storyline.actors.kb import (
     lookup_lone_surname,
     period_country,
 )
-from storyline.actors.names import is_given_name, norm_key
+from storyline.actors.names import NAME_PARTICLES, is_given_name, norm_key
 from storyline.records import ActorRef
 
 MAX_NGRAM = 5
@@ -35,8 +35,6 @@ SECTORS = CAMEO_SECTORS
 # live ('ethnic Albanians in Serbia', 'Palestinian refugees in Lebanon'); armed forces,
 # governments and parties keep the country they serve.
 RESIDENT_SECTORS = frozenset({None, "CVL", "REF", "LAB", "EDU", "AGR", "REL", "HLH", "CRM"})
-NAME_PARTICLES = frozenset({"von", "der", "van", "de", "den", "la", "le", "du", "da", "al",
-                            "bin", "ibn", "el", "di", "dos", "das", "del", "ur", "ul", "ud"})
 PARTICLE_PREFIXES = tuple(f"{p}-" for p in sorted(NAME_PARTICLES))  # 'al-Sabah', 'el-Din'
 # courtesy titles: they name no office, so 'Mr. Trump' is 'Trump' (a prominent lone surname)
 COURTESY_TITLES = frozenset({"mr.", "mr", "ms.", "ms", "mrs.", "mrs", "dr.", "dr", "sir",
@@ -108,7 +106,16 @@ TITLE_SECTORS: dict[str, str | None] = {
     # occupied farms'); the bare 'veteran' is a modifier ('a veteran diplomat')
     "inmates": "CRM", "inmate": "CRM", "veterans": "CVL", "war veterans": "CVL",
     "prison inmates": "CRM", "jail inmates": "CRM",  # not the prison's own COP
-    "prison guards": "COP", "jail guards": "COP", "prison warders": "COP",
+    "prison guards": "COP", "jail guards": "COP", "prison warders": "COP", "prison guard": "COP",
+    # prison staff by their other names (Phoenix JAIL_GUARD [~COP]), and the local councils'
+    # elected members, local government as a mayor is ('a town councillor', 'city councilmen')
+    **dict.fromkeys(("warden", "wardens", "warder", "warders", "jailer", "jailers", "jailor",
+                     "jailors", "prison officer", "prison officers", "prison staff"), "COP"),
+    **dict.fromkeys((f"{level}{member}" for level in ("", "city ", "town ", "local ",
+                                                      "municipal ", "village ", "county ")
+                     for member in ("councillor", "councillors", "councilor", "councilors",
+                                    "councilman", "councilmen", "councilwoman",
+                                    "councilwomen", "alderman", "aldermen")), "GOV"),
 }
 # Drivers by what they drive: strikers and blockaders of transport news ('Truck drivers
 # blockaded the port'), coded by where they are like workers; 'drivers' alone (racing, drunk,
@@ -492,6 +499,12 @@ TWIN_GROUPS: dict[str, tuple[str, str]] = {
 # Names of an era that settle a shared name: while the DRC was called Zaire (1971-1997), a
 # text that names Zaire means the Republic by a bare 'Congo'.
 TWIN_ERAS: dict[str, str] = {"zaire": "COG", "zairean": "COG", "zaireans": "COG"}
+# Shared names whose usual reading changed on a date -> (the date, the reading before, after):
+# once Zaire took the name back (17 May 1997) the wire services' bare 'Congo' and 'Congolese'
+# are the DRC's, before it the Republic's; read only when nothing in the text decides, by the
+# article's date, else the latest year its text names ('sent troops to Congo in 1999').
+TWIN_RENAMED: dict[str, tuple[str, str, str]] = {
+    "congo": ("1997-05-17", "COG", "COD"), "congolese": ("1997-05-17", "COG", "COD")}
 TWIN_QUALIFIERS = frozenset({"republic", "democratic", "brazzaville", "kinshasa", "dr", "drc",
                              "zaire"})
 # Words of American state politics: beside a place that is also a US state they make it the
@@ -904,7 +917,7 @@ def code_words(words: list[str]) -> Title:
             both = both or _joined_place(title, hit[1], words[:i])
             if not _patron(words, i + n) and not takes_side(" ".join(words[:i])) and (
                     not is_likeness_mark(" ".join(words[i + n : i + n + 2]))) and not (
-                        _taught_language(words, i + n)):
+                        _taught_language(words, i + n)) and not _veterans_war(words, i + n):
                 _add_place(title, hit[1], norm_key(" ".join(words[i : i + n])))  # not
                 # 'the Spanish - language network'
             pending = []
@@ -1158,6 +1171,21 @@ LANGUAGE_VERBS = frozenset({
                                       ("stud", ("y", "ies", "ied", "ying")),
                                       ("translat", ("e", "es", "ed", "ing")))
     for end in ends} | {"taught", "spoke", "spoken"})
+
+
+# Those who served in a war, whom the war's place names nothing of ('Iraq war veterans', the
+# 'veterans of the war in Afghanistan' of any state that fought there); not its victims
+VETERAN_WORDS = frozenset({"veteran", "veterans", "ex-servicemen"})
+WAR_NOUNS = frozenset({"war", "wars", "conflict", "campaign", "invasion", "occupation"})
+
+
+def _veterans_war(words: list[str], j: int) -> bool:
+    """Whether the place ending before word ``j`` names a war its veterans served in ('Iraq
+    war veterans', 'Vietnam War veterans')."""
+    return (0 < j < len(words) and words[j].casefold() in WAR_NOUNS
+            and words[-1].casefold() in VETERAN_WORDS
+            and norm_key(words[j - 1]) not in bundled().demonyms)  # 'Zimbabwean war veterans'
+
 
 
 def _taught_language(words: list[str], j: int) -> bool:
@@ -1535,7 +1563,7 @@ def title_group(words: list[str], date: str | None, db_path: str | None) -> Code
     inner = _inner_possessives(words)
     if inner != words and (named := title_group(inner, date, db_path)) is not None:
         return named  # "New People's Army rebels"
-    lead = _leading_name(words)
+    lead = _leading_name(_glued(words))
     whole = code_name(" ".join(lead), date, db_path) if len(lead) > 1 else None
     if len(lead) == 1 and _agent(norm_key(lead[0])) is not None:
         whole = lookup_bundled(norm_key(lead[0]), date)  # 'Janjaweed militiamen': a group
@@ -1570,11 +1598,14 @@ def _inner_possessives(words: list[str]) -> list[str]:
 
 def demonym_led_group(words: list[str], date: str | None, db_path: str | None
                        ) -> Coded | None:
-    """A known group whose name opens with a demonym and belongs to another state ('Croatian
-    Defence Council', the Bosnian Croats' militia; 'Serbian Democratic Party' in Bosnia):
-    the group's state, not the demonym's, is the title's."""
-    own = _drop_article(words)
-    demonym = bundled().demonyms.get(norm_key(own[0])) if own else None
+    """A known group whose name opens with a demonym or a place word and belongs to another
+    state ('Croatian Defence Council', the Bosnian Croats' militia; 'Serbian Democratic Party'
+    in Bosnia; 'Fatah al-Islam', Lebanon's, not Fatah's Palestine): the group's state, not
+    the opening word's, is the title's."""
+    own = _glued(_drop_article(words))
+    opener = place_of(norm_key(own[0])) if own else None
+    demonym = opener.code if opener is not None and opener.table in ("place", "demonym") else (
+        None)
     if demonym is None:
         return None
     lead = _leading_name(own)
@@ -1596,9 +1627,26 @@ def _leading_name(words: list[str]) -> list[str]:
     """The capitalised words a title opens with, agent words included ('Kurdish Workers
     Party' in 'Kurdish Workers Party fighters')."""
     k = 0
-    while k < len(words) and (words[k][:1].isupper() or (k == 0 and words[k] in NAME_LEADS)):
+    while k < len(words) and (words[k][:1].isupper() or (k == 0 and words[k] in NAME_LEADS)
+                              or (k > 0 and _particle_name(words[k]))):
         k += 1
     return words[:k] if words[k:k + 1] != ["of"] else []  # 'Democratic Party of' + 'Japan'
+
+
+def _particle_name(word: str) -> bool:
+    """A name word glued to a lower-case particle ('al-Islam' in 'Fatah al-Islam')."""
+    return word.casefold().startswith(PARTICLE_PREFIXES) and word.partition("-")[2][:1].isupper()
+
+
+def _glued(words: list[str]) -> list[str]:
+    """Words with the hyphens the tokens split glued back ('al', '-', 'Islam' -> 'al-Islam')."""
+    out: list[str] = []
+    for word in words:
+        if out and out[-1] != "-" and (word == "-" or out[-1].endswith("-")):
+            out[-1] += word
+            continue
+        out.append(word)
+    return out
 
 
 def _named_group(

@@ -30,9 +30,12 @@ from storyline.actors.coding import (
     TWIN_ERAS,
     TWIN_GROUPS,
     TWIN_QUALIFIERS,
+    TWIN_RENAMED,
     TWIN_STATES,
     TWIN_TOWNS,
     US_BODIES,
+    VETERAN_WORDS,
+    WAR_NOUNS,
     Title,
     add_title_org,
     agent_sector,
@@ -403,6 +406,8 @@ def code_title(cand: Candidate, date: str | None, db: str | None) -> Item:
     right = cand.right_words
     if cand.head_lemma in ENVOY_WORDS and right[:1] != ["of"]:
         right = []  # 'the ambassador in Baghdad', 'the envoy to Iraq': posted there, not of it
+    if cand.head_lemma in VETERAN_WORDS and not WAR_NOUNS.isdisjoint(map(str.casefold, right)):
+        right = []  # 'veterans of the Iraq war': of any state that fought there
     if title.country is None and right[:1] in (["in"], ["at"]):  # 'FARC commanders in
         _named_owner(title, cand, date, db)  # Havana': the group's, not where they are
     owner = code_words(cand.poss_words + right)
@@ -421,9 +426,19 @@ def code_title(cand: Candidate, date: str | None, db: str | None) -> Item:
     if title.country is None and owner.country is None:
         owner.country = staff_country(cand.poss_words + _clean(cand.words), date)  # 'a
         # Clinton aide', "Trump's newly installed campaign chief"
+    if cand.head_lemma in OPPONENT_HEADS:  # 'critics of the Egyptian government',
+        owner.sector = owner.body_sector = None  # 'government opponents': its opposition,
+        against = title.sector in STATE_SECTORS or title.body_sector in STATE_SECTORS  # not
+        title.sector = title.body_sector = None  # the government itself
+        if against or (right[:1] == ["of"] and owner.country):
+            title.sector, title.role_words = "OPP", [cand.words[-1]]
+        else:
+            title.role_words = []
     _merge(title, owner, role=False)
     if title.sector is None and cand.head_lemma in PARTY_WORDS:
         title.sector, title.role_words = "PTY", [cand.words[-1]]  # named: 'the Likud party'
+    if title.sector is None and cand.prison:
+        title.sector, title.role_words = "COP", [cand.words[-1]]  # a prison's guards
     return _item(cand, "TITLE", None, title, None, explicit=False)
 
 
@@ -568,6 +583,11 @@ def code_candidate(cand: Candidate, date: str | None, db: str | None) -> list[It
     return [item] if (item.country or item.role) else []
 
 
+# Heads of those against someone: the opposition of the state or ruler they are 'of'
+# ('critics of the Egyptian government', 'opponents of President Museveni'); bare, no actor
+OPPONENT_HEADS = frozenset({"critics", "critic", "opponents", "opponent", "foes", "detractors"})
+
+
 # What an office is 'of' in its own name, no actor of its own ('Secretary of State')
 OFFICE_OBJECTS = frozenset({"state", "states", "defense", "defence", "homeland security",
                             "staff", "the treasury", "treasury", "justice", "the interior",
@@ -612,10 +632,13 @@ def home_countries(resolver: Resolver) -> None:
     the one country its sentence names (places, demonyms, national bodies; not people), if it
     names exactly one; not learned as a fact."""
     by_sent: dict[int, list[tuple[str, Candidate, bool]]] = {}
+    wars: set[int] = set()  # sentences that name a war's place
     isos = bundled().isos
     owners: dict[int, str | None] = {}  # head token -> country of its resolved 'its'/'their'
     titles: dict[int, Item] = {}  # end offset -> title item ('opposition leader' + a name)
     for it in resolver.items:
+        if it.entity >= 0 and it.kind == "TITLE":  # 'Jailed Kurdish lawmaker' + a name: the
+            titles[it.cand.end] = it  # people's title, placed below (_place_ethnic), too
         if it.entity < 0 or it.ethnic:
             continue
         if it.country in isos and not it.cand.venue and (
@@ -623,11 +646,12 @@ def home_countries(resolver: Resolver) -> None:
                 or _says_country(it)):  # not 'the talks in Geneva': a venue places no one
             people = it.kind in ("PERSON", "TITLE", "GROUP")  # may report: 'X said ...'
             by_sent.setdefault(it.cand.sent, []).append((it.country, it.cand, people))
+            if it.cand.war:
+                wars.add(it.cand.sent)
         if it.kind == "PRON" and it.cand.dep == "poss":
             owners[it.cand.head] = resolver.entities[it.entity].best.country
-        if it.kind == "TITLE":
-            titles[it.cand.end] = it
     named = {sent: _index_places(places) for sent, places in by_sent.items()}
+    served = {sent: _index_places([p for p in by_sent[sent] if not p[1].war]) for sent in wars}
     states = _facing_states(resolver)
     for ent in resolver.entities:
         if ent.best.ethnic:
@@ -647,15 +671,17 @@ def home_countries(resolver: Resolver) -> None:
         if ent.kind == "GROUP" and ent.best.sector not in HOME_SECTORS:
             continue  # 'business leaders' in Paris: a role, but no home sector
         owner = owners.get(first.token)
-        if first.poss_words and not owner or "visiting" in first.words or _foreigners(
-                first.words):
+        if first.poss_words and not owner and not _country_owned(first) or (
+                "visiting" in first.words or _foreigners(first.words)):
             continue  # 'Sweden's ...', 'their forces': the possessor decides, not the
             # sentence; 'the visiting foreign minister' is not of where he visits, nor
             # 'foreign officials' of the country their sentence names
         if owner:
             _set_country(ent, owner, "sentence")
             continue
-        country = _sentence_country(first, named, ent.best.sector in RESIDENT_SECTORS,
+        veterans = first.head_lemma in VETERAN_WORDS  # not of the war's place they served in
+        country = _sentence_country(first, {**named, **served} if veterans else named,
+                                    ent.best.sector in RESIDENT_SECTORS,
                                     _state_agent(ent), house=_bare_house(first),
                                     armed=ent.best.sector in UNNAMED_ARMED)
         if country is not None and _other_than_title(ent, country):
@@ -663,6 +689,13 @@ def home_countries(resolver: Resolver) -> None:
 
         if country is not None and not office_absent(country, _clean(first.words)):
             _set_country(ent, country, "sentence")
+
+
+def _country_owned(cand: Candidate) -> bool:
+    """Whether a group's possessor is a bare country noun ("the country's unions", "the
+    nation's truckers"): the sentence's one state, which it names elsewhere."""
+    own = [w.casefold() for w in _clean(cand.poss_words) if w not in ("'s", "'", "’s")]
+    return len(own) == 1 and own[0] in COUNTRY_HEADS
 
 
 def _facing_states(resolver: Resolver) -> dict[int, set[str]]:
@@ -957,11 +990,38 @@ def settle_towns(resolver: Resolver, text: str) -> None:
             _set_country(resolver.entities[town.entity], there.pop(), "sentence")
 
 
-def settle_twin_states(resolver: Resolver) -> None:
+# A year the text names as a date ('in 1999', 'since 2003', 'May 1998'): the latest tells the
+# era of an undated article
+YEAR_NAMED = re.compile(
+    r"\b(?:in|since|until|by|from|of|early|late|mid-?|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)\s+((?:19|20)\d\d)\b")
+
+
+def text_era(date: str | None, text: str) -> str | None:
+    """The article's date, else mid-year of the latest year its text names, else None."""
+    if date:
+        return date
+    years = YEAR_NAMED.findall(text)
+    return f"{max(years)}-07-01" if years else None
+
+
+def _era_reading(item: Item, readings: tuple[str, str], when: str | None) -> str | None:
+    """The reading a renamed shared name ('Congo') had at ``when``, if one of ``readings``."""
+    if when is None:
+        return None
+    for word in map(str.casefold, _clean(item.cand.words)):
+        if (renamed := TWIN_RENAMED.get(word)) is not None:
+            reading = renamed[2] if when >= renamed[0] else renamed[1]
+            return reading if reading in readings else None
+    return None
+
+
+def settle_twin_states(resolver: Resolver, when: str | None = None) -> None:
     """'Congolese police in Brazzaville', 'her home in Trinidad' after 'Bolivian police': a
     name two states share (TWIN_STATES, TWIN_TOWNS, TWIN_GROUPS) is the one its sentence's
     other places, bodies, named people or nationals are in, else the article's, else the
-    default reading the tables gave it; a settled place is marked as the sentence's reading."""
+    reading at its date ``when`` (TWIN_RENAMED), else the default reading the tables gave it; a
+    settled place is marked as the sentence's reading."""
     twins = [(it, readings) for it in resolver.items if it.entity >= 0
              and (readings := _twin_readings(it)) is not None]
     if not twins:
@@ -977,6 +1037,8 @@ def settle_twin_states(resolver: Resolver) -> None:
     everywhere = set().union(*by_sentence.values()) if by_sentence else set()
     for it, readings in twins:
         there = by_sentence.get(it.cand.sent, set()) & set(readings) or everywhere & set(readings)
+        if not there and (then := _era_reading(it, readings, when)) is not None:
+            there = {then}
         if len(there) == 1 and (country := there.pop()) != it.country:
             _resettle(resolver, it, str(it.country), country)
             it.country = country
@@ -1550,7 +1612,7 @@ def extract_actors(ctx: ExtractContext) -> None:
     settle_ambiguous_places(resolver, home)
     lines = dateline_lines(article.text)
     settle_houses(resolver, lines)
-    settle_twin_states(resolver)
+    settle_twin_states(resolver, text_era(date, article.text))
     settle_korean_halves(resolver, article.text)
     settle_towns(resolver, article.text)  # before people are placed by its towns
     adopt_titles(resolver, article.text)

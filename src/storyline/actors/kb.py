@@ -21,7 +21,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from storyline.actors.names import name_variants, norm_key
+from storyline.actors.names import NAME_PARTICLES, name_variants, norm_key
 from storyline.records import Actor, stable_id
 
 
@@ -222,16 +222,12 @@ def lookup_surname(key: str, date: str | None, sector: str | None = None) -> Cod
 
 
 LONE_SURNAME_PEOPLE = 3  # more dictionary people of one surname: a common name, no one
-# Particles that bind a surname ('Nabil al Sharif'): the news writes it 'al-Sharif', so a bare
-# 'Sharif' is not that person
-SURNAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "ould", "van", "von", "de",
-                               "da", "di", "del", "la", "le"})
 
 
 def _particle_bound(name: str) -> bool:
     """Whether a dictionary name's last word follows a particle ('ibrahim al zarruq al sharif')."""
-    words = name.split()
-    return len(words) > 2 and words[-2] in SURNAME_PARTICLES
+    words = name.split()  # 'Nabil al Sharif': the news writes 'al-Sharif', no bare 'Sharif'
+    return len(words) > 2 and words[-2] in NAME_PARTICLES
 
 
 def lookup_lone_surname(key: str, date: str | None) -> Coded | None:

@@ -19,6 +19,7 @@ from storyline.actors.coding import (
     LANGUAGE_VERBS,
     LANGUAGES,
     US_PARTY_WORDS,
+    WAR_NOUNS,
     agent_sector,
     is_agent_word,
     party_state_tag,
@@ -63,7 +64,8 @@ PERSON_TITLES = frozenset({
     "detainees", "hostages", "opposition", "devotees", "worshipers", "mourners", "shoppers",
     "commuters", "truckers", "dockworkers", "dockers", "miners", "herders", "shepherds", "pupils",
     "schoolchildren", "traders", "nurses", "steelworkers", "pensioners", "men", "public",
-    "inmates", "veterans",
+    "inmates", "veterans", "wardens", "warders", "jailers", "councillor", "councillors",
+    "councilor", "councilors", "councilman", "councilmen", "critics", "detractors",
 }) | frozenset({  # unnamed armed people, placed by their sentence as police are
     "gunman", "shooter", "shooters", "attacker", "attackers",
 })
@@ -105,6 +107,8 @@ class Candidate:
     subject_name: bool = False  # one untagged capitalised word, the active subject of a verb
     det: str = ""  # the head's determiner, lower case ('the', 'another', 'a')
     quoted: bool = False  # inside a quotation of its sentence ('"I prefer Kasich," he said')
+    prison: bool = False  # a bare 'guards' whose sentence is of a prison: its staff
+    war: bool = False  # a place naming a war ('the war in Afghanistan', 'the Iraq war')
 
 
 _STRINGS: dict[int, str] = {}
@@ -265,12 +269,24 @@ class DocInfo:
             return True
         if pos != "NOUN":
             return False
-        if self.known_acronym(i):
+        if self.known_acronym(i) or self.prison_guard(i):
             return True
         if self.surname_noun(i):
             return True
         return (self.lower[i] in TITLE_OR_GROUP or self._agent_with_origin(i)
                 or self._agent_compound(i))
+
+    def prison_guard(self, i: int) -> bool:
+        """Whether word ``i`` is a bare 'guard(s)' (no word before it names another service:
+        'border', 'bank', 'Revolutionary') in a sentence of a prison, its inmates or
+        prisoners: the prison's staff."""
+        if self.lower[i] not in GUARD_WORDS or any(
+                self.head[j] == i and self.dep[j] in ("compound", "amod", "nmod")
+                for j in range(max(0, i - 3), i)):
+            return False
+        sent = self.sent_of[i]
+        end = self.sent_start[sent + 1] if sent + 1 < len(self.sent_start) else len(self.lower)
+        return not PRISON_WORDS.isdisjoint(self.lower[self.sent_start[sent] : end])
 
     def known_acronym(self, i: int) -> bool:
         """'blamed the AUC': a group's acronym, written in capitals, that the tagger took for
@@ -718,7 +734,25 @@ def _group(
         subject_name=end - start == 1 and _subject_name(i, info),
         det=next((info.lower[j] for j in info.children(i, -1, 4) if info.dep[j] == "det"), ""),
         venue=_venue(i, info),
+        prison=info.prison_guard(i),
+        war=_war_place(i, info),
     )
+
+
+def _war_place(i: int, info: DocInfo) -> bool:
+    """Whether word ``i`` names the place of a war: the object of 'in' after a war noun ('the
+    war in Afghanistan') or a modifier of one ('the Iraq war', 'the Falklands conflict')."""
+    head = info.head[i]
+    if info.dep[i] in ("compound", "amod", "nmod"):  # not 'the Zimbabwean war veterans'
+        return info.lower[head] in WAR_NOUNS and info.lower[i] not in kb.bundled().demonyms
+    return (info.dep[i] == "pobj" and info.lower[head] == "in"
+            and info.lower[info.head[head]] in WAR_NOUNS)
+
+
+# Bare guards, whom a sentence of a prison ('inmates stabbed three guards') makes its staff
+GUARD_WORDS = frozenset({"guard", "guards"})
+PRISON_WORDS = frozenset({"prison", "prisons", "jail", "jails", "gaol", "penitentiary",
+                          "inmate", "inmates", "prisoner", "prisoners", "detainees"})
 
 
 # Gatherings whose 'in X' names only where they are held, not whose they are

@@ -9,6 +9,11 @@ from functools import lru_cache
 _WS = re.compile(r"\s+")
 _POSS = re.compile(r"['’]s?$")
 _LEAD = ("the ", "a ", "an ")
+# Lower-case particles inside a person's name that bind the family name after them ('Leila de
+# Lima', 'Jaber al-Sabah', 'Frans van der Meer', 'Fazl-ur-Rehman', 'Mohamed ould Abdel Aziz')
+NAME_PARTICLES = frozenset({"von", "der", "van", "de", "den", "la", "le", "du", "da", "al",
+                            "bin", "ibn", "abu", "ould", "el", "di", "dos", "das", "del", "ur",
+                            "ul", "ud"})
 
 
 @lru_cache(maxsize=200_000)

@@ -15,11 +15,12 @@ import gzip
 import json
 import re
 import sys
+import unicodedata
 from pathlib import Path
 from typing import Any
 
 from storyline.actors.kb import LEGACY_COUNTRIES
-from storyline.actors.names import norm_key
+from storyline.actors.names import is_given_name, norm_key
 
 HERE = Path(__file__).parent
 OUT = HERE / "actors_kb.json.gz"
@@ -116,6 +117,11 @@ MEDIA: dict[str, str] = {
     "anatolian news agency": "TUR", "iraqi news agency": "IRQ",
     "syrian arab news agency": "SYR", "korean central news agency": "PRK", "jiji": "JPN",
     "vietnam news agency": "VNM",
+    # states' international broadcasters, whom the dictionaries list with no country: the
+    # US-funded services of RFE/RL and the Middle East Broadcasting Networks, the BBC's
+    "radio liberty": "USA", "radio free europe/radio liberty": "USA", "radio farda": "USA",
+    "radio azadi": "USA", "radio svoboda": "USA", "radio sawa": "USA", "radio marti": "USA",
+    "alhurra": "USA", "al hurra": "USA", "bbc world service": "GBR",
     "voice of america": "USA", "voa": "USA", "reuters": "GBR", "associated press": "USA",
     "ap": "USA", "afp": "FRA", "agence france-presse": "FRA", "agence france presse": "FRA",
     "bbc": "GBR", "cnn": "USA", "the washington post": "USA", "washington post": "USA",
@@ -1107,6 +1113,57 @@ def add_recent(actors: list[list[Any]], aliases: dict[str, int]) -> dict[str, in
 # old name of Perm) is the 'Molotov cocktail'.
 FALSE_PLACES = frozenset({"molotov"})
 
+# First-level regions (provinces, states, counties, governorates) the tables lack, from ISO
+# 3166-2 as the iso-codes package writes it (iso_3166-2.json), kept in regions.tsv and
+# rewritten with `python -m storyline.data.build --regions ISO_JSON_DIR [DICTS_DIR]`: one
+# country's names only, no US (US_PLACES) or UK ones, none the tables already know.
+REGIONS = HERE / "regions.tsv"
+REGION_TYPES = frozenset({
+    "Province", "Region", "State", "Department", "Governorate", "County", "District",
+    "Administrative region", "Prefecture", "Autonomous region", "Autonomous community",
+    "Regional state", "Union territory", "Land", "Voivodship", "Division", "Republic", "Emirate",
+    "Autonomous province", "Federal district", "Capital district", "Territory",
+    "Autonomous republic", "Oblast", "Krai", "Autonomous okrug", "Autonomous city",
+    "Capital territory", "Federal territory", "Metropolitan region", "Rayon"})
+REGION_COUNTRIES_LEFT = frozenset({"US", "UM", "GB"})
+# Words that name no region alone ('Central', 'Far North', 'Upper Nile' keeps 'Nile')
+REGION_GENERIC = frozenset({
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "centre", "center", "north-east", "north-west", "south-east", "south-west", "northeast",
+    "northwest", "southeast", "southwest", "north-eastern", "north-western", "south-eastern",
+    "south-western", "upper", "lower", "middle", "region", "province", "capital", "coast",
+    "coastal", "lakes", "lake", "islands", "island", "highlands", "plateau", "river", "valley",
+    "mountain", "mountains", "city", "district", "territory", "greater", "great", "the", "of",
+    "and", "state", "federal", "new", "sea", "gulf", "interior", "metropolitan", "national",
+    "special", "autonomous", "rural", "urban", "border", "hills", "plains", "savannah",
+    "savanes", "littoral", "maritime", "oriental", "occidental", "sud", "nord", "est", "ouest",
+    "centro", "norte", "sur", "este", "oeste"})
+# Region names news uses for something else: English words, surnames and given names, firms,
+# waters, and towns of other countries named more often than the region
+FALSE_REGIONS = frozenset({
+    "acre", "alba", "alger", "arad", "arta", "bari", "batman", "bago", "balkan", "berea", "bong",
+    "bono", "cascade", "cascades", "cayo", "centrale", "cesar", "chin", "colonia", "delta",
+    "donga", "enga", "faro", "flores", "glacis", "granada", "guerrero", "hela", "herrera",
+    "hidalgo", "hunin", "isabel", "kara", "kars", "lacs", "lara", "limburg", "loja", "loreto",
+    "magdalena", "mara", "mascara", "matam", "mendoza", "meru", "meta", "midlands", "mila",
+    "miranda", "moka", "mono", "nelson", "nevis", "para", "paro", "pest", "pool", "rivera",
+    "rivers", "rocha", "salto", "sila", "tete", "trang", "trujillo", "unity", "valle", "yuma",
+    "canterbury", "bayern", "santander", "cartago", "marlborough", "gisborne", "northland",
+    "southland", "red sea", "far north", "north bank", "black point", "hope town", "bel air",
+    "orange walk", "spanish wells", "princes town", "cat island", "english river",
+    "city of freeport", "central singapore", "distrito federal", "distrito capital",
+    "el progreso", "al quds", "nyanga", "ruse", "corozal", "jalapa", "shan", "hail", "sides",
+    "falcon", "medea", "cabanas", "lempira",  # these six: English words (WordNet)
+    "bank", "cape", "grand", "bengal"})  # parts' rests: 'North Bank', 'West Bengal' (IND, BGD)
+SAINTS = ("san ", "santa ", "saint ", "santo ", "sao ")  # towns all over the Americas
+# Compass words that split a region into the parts ISO names ('Mashonaland East', 'Nord-Kivu',
+# 'Lunda-Sul'): the bare rest is the region news names whole ('Mashonaland', 'Kivu')
+REGION_COMPASS = frozenset({
+    "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
+    "nord", "sud", "est", "ouest", "norte", "sul", "sur", "oriental", "occidental", "centre",
+    "upper", "lower"})
+REGION_MARKS = str.maketrans("", "", "'’‘ʻ`")  # 'Al Balqā’' -> 'Al Balqa'
+
 # Dictionary actor aliases that are common English words, which news text uses for anything
 # but that actor: 'the foundation' is no Chicago gang (El Rukn), 'the organization' no Tanzim.
 FALSE_ALIASES = frozenset({"foundation", "cornerstone", "organization", "lightning", "falcon",
@@ -1216,8 +1273,8 @@ def _in_office_since(codes: list[list[Any]], year: str) -> bool:
                for c in codes)
 
 
-def build(dicts: Path) -> dict[str, Any]:
-    """The knowledge base as a JSON-ready dict."""
+def build(dicts: Path, regions: bool = True) -> dict[str, Any]:
+    """The knowledge base as a JSON-ready dict (``regions``: with regions.tsv's places)."""
     places, demonyms, country_names = parse_countries(dicts)
     places.update(EXTRA_PLACES)
     demonyms.update(EXTRA_DEMONYMS)
@@ -1238,6 +1295,8 @@ def build(dicts: Path) -> dict[str, Any]:
         places.setdefault(name, code)
     for name in FALSE_PLACES:
         places.pop(name, None)
+    for name, code in (read_regions() if regions else {}).items():
+        places.setdefault(name, code)
     agents: dict[str, str] = {}
     parse_agents(dicts / "petrarch2" / "Phoenix.agents.txt", agents)
     parse_agents(dicts / "ngec" / "PLOVER_agents.txt", agents)
@@ -1253,8 +1312,75 @@ def build(dicts: Path) -> dict[str, Any]:
     }
 
 
+def read_regions() -> dict[str, str]:
+    """The bundled regions table (name, tab, ISO alpha-3; '#' lines are comments), keyed."""
+    table: dict[str, str] = {}
+    for line in REGIONS.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, _, code = line.partition("\t")
+            table[norm_key(name)] = code.strip()
+    return table
+
+
+def _ascii(name: str) -> str:
+    """A region name without accents and apostrophes ('Al Anbār' -> 'Al Anbar')."""
+    plain = unicodedata.normalize("NFKD", name).translate(REGION_MARKS)
+    return "".join(c for c in plain if not unicodedata.combining(c))
+
+
+def _compass_stem(name: str) -> str:
+    """A region name without the compass word that opens or ends it ('Mashonaland East' ->
+    'Mashonaland', 'Nord-Kivu' -> 'Kivu'); the name itself where there is none."""
+    words = name.replace("-", " ").split()
+    if len(words) > 1 and words[-1].casefold() in REGION_COMPASS:
+        words = words[:-1]
+    elif len(words) > 1 and words[0].casefold() in REGION_COMPASS:
+        words = words[1:]
+    else:
+        return name
+    stem = " ".join(words)  # not 'Mato Grosso do' (Sul), 'de Santander' (Norte de)
+    return stem if stem[:1].isupper() and words[-1][:1].isupper() else name
+
+
+def write_regions(iso_dir: Path, dicts: Path) -> None:
+    """Rewrite regions.tsv from iso-codes' ISO 3166-1 and 3166-2 files: first-level regions
+    of one country only, under names none of the tables know and that name nothing else."""
+    alpha3 = {c["alpha_2"]: c["alpha_3"] for c in json.loads(
+        (iso_dir / "iso_3166-1.json").read_text(encoding="utf-8"))["3166-1"]}
+    data = build(dicts, regions=False)
+    known = {k for table in ("places", "demonyms", "aliases", "agents", "seats", "bodies",
+                             "media", "surnames", "lone_surnames") for k in data[table]}
+    isos = set(data["places"].values())
+    by_name: dict[str, set[str]] = {}
+    for sub in json.loads((iso_dir / "iso_3166-2.json").read_text(encoding="utf-8"))["3166-2"]:
+        country = sub["code"].split("-")[0]
+        if ("parent" in sub or sub["type"] not in REGION_TYPES or country not in alpha3
+                or country in REGION_COUNTRIES_LEFT or any(c in sub["name"] for c in ",(/")):
+            continue
+        for name in dict.fromkeys((sub["name"], _ascii(sub["name"]))):
+            for form in dict.fromkeys((name, _compass_stem(name))):
+                by_name.setdefault(form, set()).add(alpha3[country])
+    rows = []
+    for name, codes in sorted(by_name.items()):
+        key = norm_key(name)
+        words = key.replace("-", " ").split()
+        if (len(codes) == 1 and len(key) >= 4 and key not in known and key not in FALSE_REGIONS
+                and not key.startswith(SAINTS) and not all(w in REGION_GENERIC for w in words)
+                and not (len(words) == 1 and is_given_name(name))
+                and (code := next(iter(codes))) in isos):
+            rows.append(f"{name}\t{code}\n")
+    head = REGIONS.read_text(encoding="utf-8").splitlines(keepends=True) if REGIONS.exists() else []
+    REGIONS.write_text("".join(line for line in head if line.startswith("#")) + "".join(rows),
+                       encoding="utf-8")
+    print(f"wrote {REGIONS} ({len(rows)} regions)")
+
+
 def main(argv: list[str]) -> None:
-    """Write the knowledge base file from the dictionaries folder."""
+    """Write the knowledge base file from the dictionaries folder (with ``--regions
+    ISO_JSON_DIR``, rewrite regions.tsv first)."""
+    if argv[1:2] == ["--regions"]:
+        write_regions(Path(argv[2]), Path(argv[3]) if len(argv) > 3 else DEFAULT_DICTS)
+        return
     dicts = Path(argv[1]) if len(argv) > 1 else DEFAULT_DICTS
     data = build(dicts)
     raw = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
