@@ -659,8 +659,7 @@ def _untagged_state(tok: Token) -> bool:
     """Whether a proper noun the tagger missed or took for a person names a state by its
     own name ('to Benin')."""
     iso = kb.bundled().places.get(norm_key(tok.text))
-    return tok.pos_ == "PROPN" and iso is not None and (
-        kb.country_name(iso).casefold() == tok.text.casefold())
+    return tok.pos_ == "PROPN" and iso is not None and _own_state_name(tok.text, iso)
 
 
 def _objects_of(prep: Token) -> list[Token]:
@@ -1806,8 +1805,7 @@ def _one_state_aimed_at(frame: Frame, targets: list[ActorRef]) -> list[ActorRef]
         return targets
     countries = {t.country for t in targets}
     country = str(countries.pop()) if len(countries) == 1 else ""
-    state = kb.country_name(country).casefold() if country in kb.bundled().isos else None
-    if state is None or any(t.text.casefold().removeprefix("the ") == state for t in targets):
+    if country not in kb.bundled().isos or any(_own_state_name(t.text, country) for t in targets):
         return targets  # 'against Russia and Belarus'; a state itself named stays
     return [implied_country(country, targets[0].span, "GOV")]
 
@@ -2012,9 +2010,14 @@ STATE_ABBREVIATIONS = frozenset({"us", "u.s.", "usa", "uk", "u.k."})
 
 def _state_name(mention: Mention) -> bool:
     """Whether a mention names a state ('US', 'Iraq'), not a town ('a Mogadishu hotel')."""
-    key = norm_key(mention.text)
-    return key in STATE_ABBREVIATIONS or (
-        mention.country is not None and key == norm_key(kb.country_name(mention.country)))
+    return norm_key(mention.text) in STATE_ABBREVIATIONS or (
+        mention.country is not None and _own_state_name(mention.text, mention.country))
+
+
+def _own_state_name(text: str, country: str) -> bool:
+    """Whether a phrase is a country's own name ('Benin', 'the Philippines'), not a town of it
+    nor an abbreviation; shared by the token, mention and target tests of a state by name."""
+    return norm_key(text) == norm_key(kb.country_name(country))
 
 
 def _modifies_noun(before: list[str], after: str) -> bool:
