@@ -1036,21 +1036,7 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
         _placed_groups(where, sources)  # "soldiers fired ... in Lome": TGO soldiers
     if not any(t.country or t.sector == "IGO" for t in targets) and not _sides_joined(
             frame):  # not a mission's agents, nor joined sides of a mutual act
-        alternative = _first_alternative(mentions, frame, (text, base), date, db, sources)
-        placed = _placed_object(frame, (text, base), where, targets, alternative)
-        unplaced = [a for a in alternative if not a.country]  # 'windows of banks in Beirut'
-        unit = _unit_country(targets, alternative) if frame.code[:2] in (
-            lexicon.VIOLENCE_CODES) else None
-        venue = None if _talks_abroad(frame, where, sources, targets) else where
-        targets = ([replace(t, country=unit) for t in targets] if unit else None) or (
-            _placed_groups(venue, targets) or placed or _placed_groups(venue, unplaced)
-            or _come_from(frame, (text, base), targets, alternative)
-            or _replacing(frame, (text, base), targets, alternative) or targets)
-        if side:  # 'a rebel offensive near Hama': the rebels, of the place they fight at
-            targets = [replace(t, country=next((a.country for a in alternative), None))
-                       for t in side]
-        _police_at_scene(sources, placed)
-        _placed_past_clause(mentions, frame, (text, base), targets)
+        targets = _countryless_targets(ctx, frame, (text, base), where, (sources, targets, side))
     targets = _addressee(mentions, frame, base, (date, db), targets)
     _dissidents_met(frame, sources, targets)
     if not targets and frame.place is not None and frame.place.prep == "at" and (
@@ -1113,6 +1099,34 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
             events.append(event)
     return events
 
+
+
+def _countryless_targets(ctx: ExtractContext, frame: Frame, sentence: tuple[str, int],
+                         where: Location | None,
+                         sides: tuple[list[ActorRef], list[ActorRef], list[ActorRef]],
+                         ) -> list[ActorRef]:
+    """Targets of no country placed by what the sentence says of them: a unit's state, the
+    place they are at, a placed object, where they came from or whom they replace; an
+    offensive's side takes the place it fights at."""
+    text, base = sentence
+    sources, targets, side = sides
+    mentions, date, db = ctx.record.mentions, ctx.article.published, _store(ctx)
+    alternative = _first_alternative(mentions, frame, (text, base), date, db, sources)
+    placed = _placed_object(frame, (text, base), where, targets, alternative)
+    unplaced = [a for a in alternative if not a.country]  # 'windows of banks in Beirut'
+    unit = _unit_country(targets, alternative) if frame.code[:2] in (
+        lexicon.VIOLENCE_CODES) else None
+    venue = None if _talks_abroad(frame, where, sources, targets) else where
+    targets = ([replace(t, country=unit) for t in targets] if unit else None) or (
+        _placed_groups(venue, targets) or placed or _placed_groups(venue, unplaced)
+        or _come_from(frame, (text, base), targets, alternative)
+        or _replacing(frame, (text, base), targets, alternative) or targets)
+    if side:  # 'a rebel offensive near Hama': the rebels, of the place they fight at
+        targets = [replace(t, country=next((a.country for a in alternative), None))
+                   for t in side]
+    _police_at_scene(sources, placed)
+    _placed_past_clause(mentions, frame, (text, base), targets)
+    return targets
 
 
 # Force CAMEO codes as violent repression (175) when a state's agents aim it at protesters
