@@ -3043,6 +3043,8 @@ def _unattributed(frame: Frame, text: str) -> bool:
 # A day that dates an act to the news ('on Wednesday', 'overnight'), not history's deeds
 NEWS_DAY = re.compile(r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
                       r"overnight|yesterday|last\s+night|earlier\s+this\s+week)\b")
+# A year searched for in running text, 1800-2099 only: unlike lexicon.BARE_YEAR (any 1000-2099,
+# matched whole on a token already tagged a date), a bare '1500' here is mostly a count
 YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # Deeds named by a noun that the news reports in their own right as its subject ('The
 # assassination of X in Belgrade on Wednesday shocked ...'): abductions, assaults, bombings,
