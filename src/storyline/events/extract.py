@@ -1073,7 +1073,7 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     if not sources and frame.implied_doer:  # "400 protesters were detained": by their state
         sources = _implied_doers(targets)
     if not any(is_coded(s) for s in sources) and (_unattributed(frame, text) or _political_victim(
-            frame, targets, text)):
+            frame, targets, text) or _foreign_captives(frame, targets, where, text)):
         sources, targets = _unnamed_doers(mentions, frame, (text, base), where, targets)
     targets = _mission_hit(mentions, frame, (text, base), (date, db), targets)
     if len(sources) == 1 and (not targets or not frame.reciprocal):
@@ -2874,7 +2874,8 @@ CROWD_HEADS = frozenset({"thousands", "hundreds", "tens", "dozens", "crowds", "c
 # Acts of force CAMEO codes by where they happen when the text names no doer; the harm stems
 # among them (accidents kill and fire too) need an attack word elsewhere in the sentence
 FORCE_STEMS = ("attack", "ambush", "shell", "bomb", "kidnap", "abduct", "storm", "raid",
-               "massacr", "behead", "assassinat", "kill", "shoot", "shot", "fire", "opened fire")
+               "massacr", "behead", "assassinat", "tortur", "kill", "shoot", "shot", "fire",
+               "opened fire")
 HARM_STEMS = ("kill", "shoot", "shot", "fire", "opened fire")
 # Subjects that are the weapon or the attack, not a doer ("a roadside bomb killed four
 # soldiers", "a bombing at a mosque killed 59 worshippers")
@@ -2947,7 +2948,10 @@ LIFE_ATTEMPT = re.compile(r"assassination\s+attempt|attempt\s+(?:on|against)\s
                           r"their|the\s+\w+'s)\s+li(?:fe|ves)|attempted\s+assassination",
                           re.IGNORECASE)
 # A doer named after 'by' ('claimed by Ukraine'): the text names who did an agentless act
-BY_NAME = re.compile(r"\bby [A-Z]")
+BY_NAME = re.compile(r"\b(\w+) by [A-Z]")
+# ... but not one who runs or owns the place hit ('a hospital run by Medecins Sans Frontieres')
+KEEPER_PARTICIPLES = frozenset({"run", "owned", "operated", "managed", "founded", "funded",
+                                "financed", "built", "staffed"})
 # Doers unnamed by their very word: killers for hire ('hitmen shot dead a journalist')
 UNNAMED_DOER_HEADS = frozenset({"hitmen", "hitman", "gunmen", "gunman"})
 # What a shooting downs as an act of force ('shot down a helicopter'), not a proposal
@@ -2963,6 +2967,10 @@ CRIME_SCENE_WORDS = frozenset({"robbery", "robberies", "robber", "robbers", "bur
                                "hunting", "hunter", "accidentally", "accidental", "stray",
                                "gang", "gangs", "dispute", "quarrel", "feud", "estranged",
                                "brawl", "fight", "argument", "nightclub"})
+# What a kidnapping is for when it is crime ('held for ransom'): a kidnapping of no political
+# victim (_political_victim) then has no doer of the place
+RANSOM_WORDS = frozenset({"ransom", "ransoms"})
+ABDUCTION_CODE = "181"
 # Codes that need a stated doer: expulsions, attempts, blockades ("drove from his home")
 STATED_DOER_CODES = frozenset({"201", "185", "144"})
 ATTACK_WORDS = (lexicon.WEAPONS - {"strike"}) | frozenset({  # "the dockers' strike hit exports"
@@ -2981,6 +2989,9 @@ ACCIDENT_WORDS = frozenset({
 WAR_REMNANTS = re.compile(r"\b(?:" + "|".join(lexicon.WAR_REMNANT_MARKS) + r")\s+(?:land)?"
                           r"(?:mines?|shells?|bombs?|ordnance|munitions?)\b|\bunexploded\b",
                           re.IGNORECASE)
+# Harm in a drill, no attack ('a soldier was killed in a training exercise')
+DRILL_MISHAP = re.compile(r"\b(?:in|during)\s+(?:an?|the)\s+(?:[a-z-]+\s+)?(?:training|"
+                          r"exercise|drill)s?\b", re.IGNORECASE)
 # Words of a bomb attack by which a truck or a car in the sentence carries the bomb ('a truck
 # bomb', 'a suicide bomber drove a truck packed with explosives'), no road accident
 BOMB_WORDS = frozenset({"bomb", "bombs", "bomber", "bombers", "explosives", "suicide", "landmine",
@@ -2998,6 +3009,19 @@ def _illness_or_disaster(frame: Frame, source: ActorRef) -> bool:
     words = source.text.lower().split()
     return (frame.code[:2] in lexicon.VIOLENCE_CODES and not is_coded(source)
             and bool(words) and words[-1] in lexicon.NATURAL_CAUSES)
+
+
+def _victims_trade(frame: Frame) -> set[str]:
+    """The words before the head of an act's people ('truck' of 'two Turkish truck drivers',
+    'mine' of 'mine workers'): their trade, no accident of the act."""
+    return {w for r in frame.targets if _people(r)
+            for w in _words(r.text) - _words(r.head_text)}
+
+
+def _named_by(text: str) -> bool:
+    """Whether a sentence names a doer after 'by' ('claimed by Ukraine', 'killed by Taliban
+    fighters'), not the keeper of what was hit ('a clinic run by Save the Children')."""
+    return any(m.group(1).lower() not in KEEPER_PARTICIPLES for m in BY_NAME.finditer(text))
 
 
 def _unattributed(frame: Frame, text: str) -> bool:
@@ -3028,13 +3052,16 @@ def _unattributed(frame: Frame, text: str) -> bool:
     if not (frame.targets or frame.sources) or not (heads <= WEAPON_HEADS or armed):
         return False  # nobody undergoes it; "two men beat", "his vehicle struck": named doers
     words = _words(text) - _words(" ".join(armed_by))  # "artillery fire" is no blaze
+    words -= _victims_trade(frame)  # 'two truck drivers were kidnapped': no road accident
+    if words & RANSOM_WORDS and frame.code == ABDUCTION_CODE:
+        return False  # 'a businessman's son was kidnapped and held for ransom': crime
     if UNDER_FIRE.search(text):
         words -= {"fire"}  # "came under fire": an attack, no blaze
     accidents = ACCIDENT_WORDS | (BLAST_ACCIDENT_WORDS if heads & EXPLOSION_HEADS else frozenset())
     if words & BOMB_WORDS:
         accidents -= BOMB_CARRIERS  # "a suicide bomber drove a truck": the truck is the bomb's
-    if (words - set(trigger.split())) & (accidents | CRIME_SCENE_WORDS) or BY_NAME.search(
-            text) or WAR_REMNANTS.search(text):
+    if (words - set(trigger.split())) & (accidents | CRIME_SCENE_WORDS) or _named_by(
+            text) or WAR_REMNANTS.search(text) or DRILL_MISHAP.search(text):
         return False  # "claimed by Ukraine": the text names the doer
     return dated or armed or deadly or not trigger.startswith(HARM_STEMS) or bool(
         (words - set(trigger.split())) & ATTACK_WORDS)
@@ -3160,6 +3187,9 @@ RELATIVE_WORDS = RELATIVES | {"whose"}
 # Victims whose assault is political news even when the text names no doer: officials,
 # parties, courts, journalists, rights workers, international staff
 VICTIM_SECTORS = lexicon.POLITICAL_SECTORS | {"MED", "HRI"}
+# Words of a deadly act the detector codes as force (19: 'were killed', 'was murdered'): on such
+# victims an assault of the place's unnamed doers ('five soldiers were killed in Borno state')
+KILLING_STEMS = ("kill", "murder", "slain", "slay")
 
 
 def _political_victim(frame: Frame, targets: list[ActorRef], text: str) -> bool:
@@ -3167,11 +3197,26 @@ def _political_victim(frame: Frame, targets: list[ActorRef], text: str) -> bool:
     'an opposition leader was beaten'): force whose doer is the place's, unlike a commoner's
     ('a teenager was stabbed': crime). Bare harm (180: 'were wounded') is left to the deed that
     caused it."""
-    return (frame.code[:2] == "18" and frame.code != "180" and not frame.sources
+    assault = frame.code[:2] == "18" and frame.code != "180"
+    killing = frame.code[:2] == "19" and frame.trigger.lower().startswith(KILLING_STEMS)
+    return ((assault or killing) and not frame.sources
             and not frame.nominal
             and not _described_act(frame, text) and any(t.sector in VICTIM_SECTORS for t in targets)
             and not _words(text) & (ACCIDENT_WORDS | CRIME_SCENE_WORDS)
-            and not BY_NAME.search(text))
+            and not _named_by(text) and not DRILL_MISHAP.search(text))
+
+
+def _foreign_captives(frame: Frame, targets: list[ActorRef], where: Location | None,
+                      text: str) -> bool:
+    """Whether an agentless abduction takes foreigners in the place it names ('a Filipino
+    engineer was snatched in the Niger Delta'): political wherever it happens, its doers the
+    place's (the GSR convention), unlike a local's kidnapping for ransom."""
+    isos = kb.bundled().isos
+    return (frame.code == ABDUCTION_CODE and not frame.sources and not frame.nominal
+            and where is not None and where.country in isos
+            and any(t.country in isos and t.country != where.country for t in targets)
+            and not _described_act(frame, text)
+            and not _words(text) & (ACCIDENT_WORDS | CRIME_SCENE_WORDS) and not _named_by(text))
 
 
 def _described_act(frame: Frame, text: str) -> bool:
