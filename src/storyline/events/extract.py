@@ -117,6 +117,7 @@ def _sentence_events(ctx: ExtractContext, sent: Span, offset: int) -> list[Event
         frame.targets = [_named_relation(r, sent, at) for r in frame.targets]
     _doer_of_outcome(frames, sent, at)
     frames = _firing_sides(frames, sent.text)
+    lone: set[int] = set()  # frames of deeds that are news only on their own
     for frame in frames:
         start, end = _line_around(sent.text, frame.trigger_span)
         datelined = any(r.phrase[0] < start for r in frame.sources)
@@ -126,8 +127,11 @@ def _sentence_events(ctx: ExtractContext, sent: Span, offset: int) -> list[Event
                                                     frame.trigger_span[0])
         text = sent.text[start:end]
         _shift(frame, -start)
+        if _lone_news_deed(frame, text):
+            lone.add(id(frame))
         events = _frame_events(ctx, frame, text, base + start)
         found.extend((frame, e) for e in events if not domain or _political(e))
+    found = _drop_lone_deeds(found, lone)
     events = _share_targets(ctx, _drop_nominal_echoes(_drop_implied_echoes(found)))
     return mark_main(_foreign_causes(ctx, events, (sent.text, base)), sent, offset)
 
@@ -1001,7 +1005,7 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     _deed_done_by(frame, text)
     _fight_between(frame, text)
     _crowd_as_undergoer(frame, text)
-    if _since_history(frame, text):
+    if _since_history(frame, text) or _dated_past_deed(frame, text):
         return []  # 'under sanctions since its invasion of Kuwait in 1990': background
     if not _reason_owner(frame, text):
         return []  # 'after its nuclear tests' with nobody of its own to do them
@@ -3076,7 +3080,10 @@ YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # Deeds named by a noun that the news reports in their own right as its subject ('The
 # assassination of X in Belgrade on Wednesday shocked ...'): abductions, assaults, bombings,
 # assassinations and mass killings
-DATED_DEED_ROOTS = frozenset({"18", "20"})
+DATED_DEED_ROOTS = frozenset({"18", "19", "20"})
+# Words before such a deed's noun that begin the sentence with it as the news ('Following the
+# bombing of a market in X on Saturday, ...', 'After the abduction of ...')
+DEED_LEADS = frozenset({"following", "after"})
 
 
 # 'since' before an act named by a noun, a few words back ('since its 1990 invasion')
@@ -3096,6 +3103,16 @@ def _since_history(frame: Frame, text: str) -> bool:
         end.start() if end else len(text))))
 
 
+def _dated_past_deed(frame: Frame, text: str) -> bool:
+    """Whether the doer of force is a deed named by a noun and dated to a year ('The bombing of
+    Dresden in 1945 killed ...', 'The 2004 bombing of trains in Madrid killed 191'): history
+    told again, no news."""
+    return frame.code[:2] in lexicon.VIOLENCE_CODES and any(
+        r.head_text.lower() in WEAPON_HEADS and YEAR.search(text, r.phrase[0],
+                                                            frame.trigger_span[0])
+        for r in frame.sources if r.phrase[1] <= frame.trigger_span[0])
+
+
 def _dated_deed(frame: Frame, text: str) -> bool:
     """Whether an act named by a noun heads its sentence with a victim and a news day ('The
     kidnapping of three Italian engineers in the Niger Delta on Sunday was ...'), no
@@ -3103,7 +3120,28 @@ def _dated_deed(frame: Frame, text: str) -> bool:
     if frame.code[:2] not in DATED_DEED_ROOTS or not frame.targets:
         return False
     before = text[: frame.trigger_span[0]].split()
-    return len(before) <= 1 and bool(NEWS_DAY.search(text)) and not YEAR.search(text)
+    led = len(before) == 2 and before[0].lower() in DEED_LEADS  # 'Following the kidnapping
+    # of two engineers in X on Monday, the firm ...': the news the sentence starts from
+    return (len(before) <= 1 or led) and bool(NEWS_DAY.search(text)) and not YEAR.search(text)
+
+
+def _lone_news_deed(frame: Frame, text: str) -> bool:
+    """Whether a dated deed named by a noun is news only where the sentence tells no other
+    act: an attack ('An attack on a police post in X on Saturday left five dead') or a deed
+    the sentence starts from ('Following the kidnapping of ... on Monday, the firm ...')."""
+    return frame.nominal and not frame.sources and _dated_deed(frame, text) and (
+        frame.code[:2] == "19" or len(text[: frame.trigger_span[0]].split()) == 2)
+
+
+def _drop_lone_deeds(found: list[tuple[Frame, Event]],
+                     lone: set[int]) -> list[tuple[Frame, Event]]:
+    """Drop the events of lone news deeds (``_lone_news_deed``) where another frame of the
+    sentence has a doer of a known country ('After the bombing of its embassy, the United
+    States put its forces on alert': the alert is the news)."""
+    if not any(id(f) not in lone and e.source is not None and e.source.country
+               for f, e in found):
+        return found
+    return [(f, e) for f, e in found if id(f) not in lone]
 
 
 def _life_attempt(frame: Frame, text: str) -> bool:

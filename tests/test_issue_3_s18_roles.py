@@ -1,0 +1,98 @@
+"""Issue 3, eighteenth session (roles): agentless political force. Killings of soldiers, police
+and officials, abductions of foreigners, torture and dated attacks named by a noun take the
+place's country as their unnamed doer (the GSR convention), while kidnappings for ransom,
+harm in a drill and deeds dated to a past year stay out. Sentences written for these tests;
+checks read the whole pipeline (code and countries).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from event_views import has_event, triples
+
+pytestmark = pytest.mark.issue(3)
+
+FORCE_ROOTS = ("18", "19", "20")
+
+
+def _force(events_of: Any, text: str) -> list[tuple[str, str | None, str | None]]:  # noqa: ANN401
+    """(code, source country, target country) of the force events (roots 18-20) of ``text``."""
+    return [t for t in triples(events_of, text) if t[0][:2] in FORCE_ROOTS]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Four Afghan policemen were killed in Kunar province on Wednesday.", "AFG"),
+    ("Two Colombian soldiers were killed in Cauca province on Friday.", "COL"),
+])
+def test_issue_3_killed_security_forces_take_the_places_doer(
+        events_of: Any, text: str, country: str) -> None:
+    """Soldiers or police killed with no doer named: force of the place's unnamed doers."""
+    assert has_event(triples(events_of, text), "19", country, country)
+
+
+@pytest.mark.parametrize("text", [
+    "Two soldiers were killed in a training exercise in Norway on Tuesday.",
+    "A trader's daughter was kidnapped in Kaduna and held for ransom.",
+    "The bombing of Hamburg in 1943 killed thousands of civilians.",
+    "The shelling of Sarajevo in 1994 killed dozens of people at a market.",
+])
+def test_issue_3_drills_ransom_and_dated_past_deeds_are_no_force(
+        events_of: Any, text: str) -> None:
+    """Harm in a drill, a local's kidnapping for ransom and a deed dated to a past year
+    ('the bombing of X in 1943 killed'): no act of force."""
+    assert _force(events_of, text) == []
+
+
+def test_issue_3_aid_workers_held_for_ransom_stay_political(events_of: Any) -> None:
+    """Ransom makes no crime of the abduction of a political victim (aid workers)."""
+    text = "Two aid workers were kidnapped in Kaduna and held for ransom."
+    assert has_event(triples(events_of, text), "181", "NGA", None)
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Two Pakistani truck drivers were abducted in Afghanistan's Kunar province on Monday.",
+     "AFG", "PAK"),
+    ("A South Korean missionary was snatched in the southern Philippines on Saturday.",
+     "PHL", "KOR"),
+])
+def test_issue_3_foreigners_abducted_take_the_places_doer(
+        events_of: Any, text: str, source: str, target: str) -> None:
+    """Foreigners abducted where the text names no doer: the place's, their trade ('truck
+    drivers') no road accident."""
+    assert has_event(triples(events_of, text), "181", source, target)
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("A detained farmer was tortured to death in Mandalay, his family said.", "MMR"),
+    ("A jailed student was tortured in Tabriz, his lawyer said on Monday.", "IRN"),
+])
+def test_issue_3_agentless_torture_is_the_places(
+        events_of: Any, text: str, country: str) -> None:
+    """Torture with no doer named is force of the place's unnamed doers."""
+    assert has_event(triples(events_of, text), "182", country, country)
+
+
+def test_issue_3_dated_attack_noun_heading_its_sentence(events_of: Any) -> None:
+    """An attack named by a noun heading its sentence with a news day is its event."""
+    text = "An ambush on a police convoy in Zabul province on Sunday left six officers dead."
+    assert has_event(triples(events_of, text), "19", "AFG", "AFG")
+
+
+def test_issue_3_lone_deed_yields_to_another_act(events_of: Any) -> None:
+    """A deed the sentence starts from ('After the kidnapping of ... on Friday,') is no event
+    of its own where a state's act follows: the recall is the news."""
+    text = ("After the kidnapping of three Egyptian workers in Benghazi on Friday, Cairo "
+            "recalled its ambassador from Tripoli.")
+    found = triples(events_of, text)
+    assert has_event(found, "16", "EGY", "LBY")
+    assert not [t for t in found if t[0].startswith("18")], found
+
+
+def test_issue_3_keeper_of_a_place_hit_is_no_doer(events_of: Any) -> None:
+    """'a hospital run by X': X runs what was hit, names no doer; the strike is the place's."""
+    text = ("A mortar attack on a hospital run by Doctors Without Borders in the Sudanese town "
+            "of El Fasher killed nine people on Sunday.")
+    assert has_event(triples(events_of, text), "19", "SDN", "SDN")
