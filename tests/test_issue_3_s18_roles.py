@@ -96,3 +96,25 @@ def test_issue_3_keeper_of_a_place_hit_is_no_doer(events_of: Any) -> None:
     text = ("A mortar attack on a hospital run by Doctors Without Borders in the Sudanese town "
             "of El Fasher killed nine people on Sunday.")
     assert has_event(triples(events_of, text), "19", "SDN", "SDN")
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Seven Pakistani soldiers were killed when a bomb exploded beside their convoy in North "
+     "Waziristan on Monday.", "PAK"),
+    ("Eleven worshippers were killed when a bomb exploded at a church in the Nigerian city of "
+     "Jos on Sunday.", "NGA"),
+])
+def test_issue_3_agentless_harm_is_reported_by_its_bomb(
+        events_of: Any, text: str, country: str) -> None:
+    """'X were killed when a bomb exploded ...' with no doer named: one event, the bombing
+    (183) aimed at the victims, as the GSR codes it; the harm is no second event."""
+    force = _force(events_of, text)
+    assert [c[:3] for c, _, _ in force] == ["183"], force
+    assert force[0][1:] == (country, country), force
+
+
+def test_issue_3_accidental_blast_in_a_when_clause_is_no_force(events_of: Any) -> None:
+    """A fuel tank's blast that killed workers is no bombing."""
+    text = ("Two welders were killed when a fuel tank exploded at a shipyard in Chittagong on "
+            "Monday.")
+    assert _force(events_of, text) == []

@@ -116,6 +116,7 @@ def _sentence_events(ctx: ExtractContext, sent: Span, offset: int) -> list[Event
         frame.sources = [_named_relation(r, sent, at) for r in frame.sources]
         frame.targets = [_named_relation(r, sent, at) for r in frame.targets]
     _doer_of_outcome(frames, sent, at)
+    frames = _harm_told_by_deed(frames, sent, at)
     frames = _firing_sides(frames, sent.text)
     lone: set[int] = set()  # frames of deeds that are news only on their own
     for frame in frames:
@@ -458,6 +459,38 @@ def _doer_of_outcome(frames: list[Frame], sent: Span, at: dict[int, Token]) -> N
                 f, frame)), None)
         if doer is not None:
             frame.sources = list(doer.sources)
+
+
+def _harm_told_by_deed(frames: list[Frame], sent: Span, at: dict[int, Token]) -> list[Frame]:
+    """Drop an agentless passive harm whose 'when' clause tells the weapon's deed that did it
+    ('Four soldiers were killed when a bomb exploded near their patrol'): the deed is the
+    report, as the GSR codes the bombing, aimed at the harm's victims; a harm given a named
+    doer by ``_doer_of_outcome`` stays its report."""
+    dropped: set[int] = set()
+    for harm in frames:
+        tok = at.get(harm.trigger_span[0])
+        if harm.code[:2] not in lexicon.VIOLENCE_CODES or tok is None or (
+                tok.lemma_.lower() not in HARMED_LEMMAS) or not harm.targets or any(
+                    map(_actor_role, harm.sources)):
+            continue  # 'killed when a bomb planted by rebels exploded': the rebels' harm stays
+        clause = next((c for c in tok.children if _marked_clause(c, OUTCOME_MARKS, True)),
+                      None)
+        if clause is None or not {t.lower_ for t in clause.subtree} & WEAPON_HEADS:
+            continue
+        inside = range(clause.left_edge.idx - sent.start_char, clause.right_edge.idx
+                       - sent.start_char + 1)
+        victims = {r.head for r in harm.targets}
+        deed = next((f for f in frames if f is not harm and id(f) not in dropped
+                     and f.code[:2] in lexicon.VIOLENCE_CODES and f.trigger_span[0] in inside
+                     and all(r.borrowed or r.head in victims or not _actor_role(r)
+                             for r in f.targets)), None)
+        if deed is None:
+            continue
+        if not any(r.borrowed or r.head in victims for r in deed.targets):
+            deed.targets = [replace(r) for r in harm.targets]  # 'at a mosque': the harmed
+        deed.sources = deed.sources or [replace(r) for r in harm.sources]
+        dropped.add(id(harm))
+    return [f for f in frames if id(f) not in dropped]
 
 
 def _drop_clause_doer(harm: Frame, frames: list[Frame], inside: range) -> None:
