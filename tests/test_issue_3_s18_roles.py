@@ -118,3 +118,18 @@ def test_issue_3_accidental_blast_in_a_when_clause_is_no_force(events_of: Any) -
     text = ("Two welders were killed when a fuel tank exploded at a shipyard in Chittagong on "
             "Monday.")
     assert _force(events_of, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Robbers shot dead a bank guard in Lagos on Friday.",
+    "Thieves killed a night watchman at a warehouse in Accra.",
+])
+def test_issue_3_common_criminals_do_no_political_force(events_of: Any, text: str) -> None:
+    """Robbers and thieves who kill are crime news, no act of force."""
+    assert _force(events_of, text) == []
+
+
+def test_issue_3_pirates_stay_doers_of_force(events_of: Any) -> None:
+    """Pirates, criminals too, seize ships: an abduction the GSR codes."""
+    text = "Pirates seized a Greek tanker off the coast of Somalia on Saturday."
+    assert has_event(triples(events_of, text), "181", "SOM", "GRC")

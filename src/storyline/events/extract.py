@@ -1052,7 +1052,8 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
         return []  # "was accidentally shot dead by a companion": no deliberate act
     sources = [_scene_doer(frame, r, a) for r in frame.sources
                if (a := _actor(mentions, r, base, date, db) or _campaign(ctx, r, base))]
-    sources = [a for a in sources if not _policing(frame, a) and not _illness_or_disaster(frame, a)]
+    sources = [a for a in sources if not _policing(frame, a) and not _illness_or_disaster(frame, a)
+               and not _common_criminal(frame, a)]
     sources = _reason_pronoun_owner(mentions, frame, (text, base), sources)
     targets = [a for r in frame.targets
                if (a := _actor(mentions, _met_there(frame, r), base, date, db)
@@ -3008,6 +3009,10 @@ CRIME_SCENE_WORDS = frozenset({"robbery", "robberies", "robber", "robbers", "bur
 # victim (_political_victim) then has no doer of the place
 RANSOM_WORDS = frozenset({"ransom", "ransoms"})
 ABDUCTION_CODE = "181"
+# Doers named as common criminals, whose force is crime (_common_criminal)
+COMMON_CRIMINALS = frozenset({"robber", "robbers", "burglar", "burglars", "thief", "thieves",
+                              "mugger", "muggers", "carjacker", "carjackers", "shoplifters",
+                              "pickpockets", "housebreakers"})
 # Codes that need a stated doer: expulsions, attempts, blockades ("drove from his home")
 STATED_DOER_CODES = frozenset({"201", "185", "144"})
 ATTACK_WORDS = (lexicon.WEAPONS - {"strike"}) | frozenset({  # "the dockers' strike hit exports"
@@ -3039,6 +3044,15 @@ BOMB_CARRIERS = frozenset({"truck", "lorry", "vehicle"})
 BLAST_ACCIDENT_WORDS = frozenset({"refinery", "cylinder", "fuel", "ammonium", "nitrate",
                                   "warehouse", "furnace", "reactor", "tanker"})
 EXPLOSION_HEADS = frozenset({"explosion", "explosions", "blast", "blasts"})
+
+
+def _common_criminal(frame: Frame, source: ActorRef) -> bool:
+    """Whether the doer of force is named as a common criminal ('robbers shot dead a bank
+    guard', 'thieves killed a watchman'): crime, no political act (pirates and bandits, who
+    raid and take hostages, stay doers)."""
+    words = source.text.lower().split()
+    return frame.code[:2] in lexicon.VIOLENCE_CODES and bool(words) and (
+        words[-1] in COMMON_CRIMINALS)
 
 
 def _illness_or_disaster(frame: Frame, source: ActorRef) -> bool:
