@@ -133,3 +133,15 @@ def test_issue_3_pirates_stay_doers_of_force(events_of: Any) -> None:
     """Pirates, criminals too, seize ships: an abduction the GSR codes."""
     text = "Pirates seized a Greek tanker off the coast of Somalia on Saturday."
     assert has_event(triples(events_of, text), "181", "SOM", "GRC")
+
+
+def test_issue_3_shot_political_victim_takes_the_places_doer(events_of: Any) -> None:
+    """A political figure shot and wounded with no doer named: force of the place's doers."""
+    text = "A ruling party lawmaker was shot and wounded in Harare on Wednesday."
+    assert has_event(triples(events_of, text), "19", "ZWE", "ZWE")
+
+
+def test_issue_3_a_thing_shot_is_no_force_on_its_owner(events_of: Any) -> None:
+    """'the governor's advert was shot in X': filming, no assault on the governor."""
+    text = "The governor's new television advert was shot in Nevada last month."
+    assert _force(events_of, text) == []

@@ -3272,9 +3272,10 @@ RELATIVE_WORDS = RELATIVES | {"whose"}
 # Victims whose assault is political news even when the text names no doer: officials,
 # parties, courts, journalists, rights workers, international staff
 VICTIM_SECTORS = lexicon.POLITICAL_SECTORS | {"MED", "HRI"}
-# Words of a deadly act the detector codes as force (19: 'were killed', 'was murdered'): on such
-# victims an assault of the place's unnamed doers ('five soldiers were killed in Borno state')
-KILLING_STEMS = ("kill", "murder", "slain", "slay")
+# Words of a deadly act or a shooting the detector codes as force (19: 'were killed', 'was
+# murdered', 'was shot and wounded'): on such victims an assault of the place's unnamed doers
+# ('five soldiers were killed in Borno state')
+KILLING_STEMS = ("kill", "murder", "slain", "slay", *SHOOTING_STEMS)
 
 
 def _political_victim(frame: Frame, targets: list[ActorRef], text: str) -> bool:
@@ -3283,7 +3284,8 @@ def _political_victim(frame: Frame, targets: list[ActorRef], text: str) -> bool:
     ('a teenager was stabbed': crime). Bare harm (180: 'were wounded') is left to the deed that
     caused it."""
     assault = frame.code[:2] == "18" and frame.code != "180"
-    killing = frame.code[:2] == "19" and frame.trigger.lower().startswith(KILLING_STEMS)
+    killing = frame.code[:2] == "19" and frame.trigger.lower().startswith(KILLING_STEMS) and all(
+        _actor_role(r) or _people(r) for r in frame.targets)  # no 'advert was shot in Ohio'
     return ((assault or killing) and not frame.sources
             and not frame.nominal
             and not _described_act(frame, text) and any(t.sector in VICTIM_SECTORS for t in targets)
