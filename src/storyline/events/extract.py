@@ -3276,6 +3276,10 @@ VICTIM_SECTORS = lexicon.POLITICAL_SECTORS | {"MED", "HRI"}
 # murdered', 'was shot and wounded'): on such victims an assault of the place's unnamed doers
 # ('five soldiers were killed in Borno state')
 KILLING_STEMS = ("kill", "murder", "slain", "slay", *SHOOTING_STEMS)
+# The auxiliary of a passive told as news ('were killed', 'was reportedly shot'), not a
+# participle saying who someone is ('a soldier killed in Afghanistan')
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?$",
+                            re.IGNORECASE)
 
 
 def _political_victim(frame: Frame, targets: list[ActorRef], text: str) -> bool:
@@ -3285,7 +3289,9 @@ def _political_victim(frame: Frame, targets: list[ActorRef], text: str) -> bool:
     caused it."""
     assault = frame.code[:2] == "18" and frame.code != "180"
     killing = frame.code[:2] == "19" and frame.trigger.lower().startswith(KILLING_STEMS) and all(
-        _actor_role(r) or _people(r) for r in frame.targets)  # no 'advert was shot in Ohio'
+        _actor_role(r) or _people(r) for r in frame.targets) and bool(  # no 'advert was shot'
+        PASSIVE_BEFORE.search(text, 0, frame.trigger_span[0]))  # 'the widow of a soldier
+    # killed in Afghanistan': who he was, no news
     return ((assault or killing) and not frame.sources
             and not frame.nominal
             and not _described_act(frame, text) and any(t.sector in VICTIM_SECTORS for t in targets)
