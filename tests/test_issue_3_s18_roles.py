@@ -145,3 +145,21 @@ def test_issue_3_a_thing_shot_is_no_force_on_its_owner(events_of: Any) -> None:
     """'the governor's advert was shot in X': filming, no assault on the governor."""
     text = "The governor's new television advert was shot in Nevada last month."
     assert _force(events_of, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Six policemen killed in the 2015 bombing were remembered at a service in Lahore on Monday.",
+    "Families of soldiers killed in the war marched to parliament in Kyiv on Saturday.",
+    "The widow of a soldier killed in Afghanistan met the president on Tuesday.",
+])
+def test_issue_3_victims_described_by_their_past_harm_are_no_news(
+        events_of: Any, text: str) -> None:
+    """A harm participle saying who the people of another act are is background."""
+    assert _force(events_of, text) == []
+
+
+def test_issue_3_bodies_of_victims_keep_their_killing(events_of: Any) -> None:
+    """'the bodies of soldiers killed in an ambush' still report the killing."""
+    text = ("Nigeria's army said on Monday it had recovered the bodies of 12 soldiers killed in "
+            "an ambush in Borno.")
+    assert has_event(triples(events_of, text), "19", "NGA", "NGA")

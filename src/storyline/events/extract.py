@@ -117,6 +117,7 @@ def _sentence_events(ctx: ExtractContext, sent: Span, offset: int) -> list[Event
         frame.targets = [_named_relation(r, sent, at) for r in frame.targets]
     _doer_of_outcome(frames, sent, at)
     frames = _harm_told_by_deed(frames, sent, at)
+    frames = [f for f in frames if not _victims_described(f, at)]
     frames = _firing_sides(frames, sent.text)
     lone: set[int] = set()  # frames of deeds that are news only on their own
     for frame in frames:
@@ -433,6 +434,10 @@ def _drawn_from(frame: Frame, sent: Span, at: dict[int, Token]) -> None:
 # Passive verbs of harm whose 'when' clause tells the act that did it ('five soldiers were
 # killed when their vehicle struck a bomb planted by jihadists')
 HARMED_LEMMAS = frozenset({"kill", "wound", "injure", "hurt", "maim"})
+# Where the people a harm participle describes stand in another act (its subject, object or a
+# preposition's object): 'soldiers killed in the war marched', 'families of soldiers killed'
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr"})
+BODY_WORDS = frozenset({"bodies", "body", "corpses", "corpse", "remains"})
 OUTCOME_MARKS = frozenset({"when", "as", "after"})
 
 
@@ -459,6 +464,21 @@ def _doer_of_outcome(frames: list[Frame], sent: Span, at: dict[int, Token]) -> N
                 f, frame)), None)
         if doer is not None:
             frame.sources = list(doer.sources)
+
+
+def _victims_described(frame: Frame, at: dict[int, Token]) -> bool:
+    """Whether an agentless harm is a participle saying who the people of another act are
+    ('Five soldiers killed in the 2014 attack were honoured', 'relatives of policemen killed
+    in last year's violence protested'): background to that act, no news of its own."""
+    tok = at.get(frame.trigger_span[0])
+    return (frame.code[:2] in lexicon.VIOLENCE_CODES and not frame.sources and not frame.nominal
+            and tok is not None and tok.dep_ == "acl" and tok.tag_ == "VBN"
+            and tok.lemma_.lower() in HARMED_LEMMAS
+            and tok.head.dep_ in ARGUMENT_DEPS and tok.head.head.pos_ in ("VERB", "AUX", "ADP")
+            and BODY_WORDS.isdisjoint({tok.head.head.lower_, tok.head.head.head.lower_})  # 'the
+            # bodies of 12 soldiers killed'
+            and not NEWS_DAY.search(" ".join(t.text for t in tok.subtree)))  # '... killed in
+    # an attack on Sunday': fresh news
 
 
 def _harm_told_by_deed(frames: list[Frame], sent: Span, at: dict[int, Token]) -> list[Frame]:
