@@ -163,3 +163,23 @@ def test_issue_3_bodies_of_victims_keep_their_killing(events_of: Any) -> None:
     text = ("Nigeria's army said on Monday it had recovered the bodies of 12 soldiers killed in "
             "an ambush in Borno.")
     assert has_event(triples(events_of, text), "19", "NGA", "NGA")
+
+
+@pytest.mark.parametrize("text", [
+    "A boy was kidnapped outside a supermarket in Nairobi on Thursday.",
+    "A teenager was abducted on her way home in Kumasi on Friday.",
+])
+def test_issue_3_a_lone_commoner_taken_is_crime(events_of: Any, text: str) -> None:
+    """One commoner of no nation named, taken with no armed word: crime news."""
+    assert _force(events_of, text) == []
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("A Catholic priest was kidnapped in Nigeria's Enugu state on Sunday.", "NGA"),
+    ("More than 200 schoolchildren were abducted from a school in Nigeria's Kebbi state on "
+     "Thursday.", "NGA"),
+])
+def test_issue_3_clergy_and_mass_abductions_stay_political(
+        events_of: Any, text: str, source: str) -> None:
+    """A priest taken, or a school's children en masse: abductions of the place's doers."""
+    assert has_event(triples(events_of, text), "181", source, None)

@@ -1130,8 +1130,10 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
         return []  # "released a patch", "hosted a party", "accepted the job": no actor
     if not sources and frame.implied_doer:  # "400 protesters were detained": by their state
         sources = _implied_doers(targets)
-    if not any(is_coded(s) for s in sources) and (_unattributed(frame, text) or _political_victim(
-            frame, targets, text) or _foreign_captives(frame, targets, where, text)):
+    if not any(is_coded(s) for s in sources) and (
+            _unattributed(frame, text) and not _commoner_taken(frame, targets, text)
+            or _political_victim(frame, targets, text)
+            or _foreign_captives(frame, targets, where, text)):
         sources, targets = _unnamed_doers(mentions, frame, (text, base), where, targets)
     targets = _mission_hit(mentions, frame, (text, base), (date, db), targets)
     if len(sources) == 1 and (not targets or not frame.reciprocal):
@@ -3028,6 +3030,9 @@ CRIME_SCENE_WORDS = frozenset({"robbery", "robberies", "robber", "robbers", "bur
 # What a kidnapping is for when it is crime ('held for ransom'): a kidnapping of no political
 # victim (_political_victim) then has no doer of the place
 RANSOM_WORDS = frozenset({"ransom", "ransoms"})
+# Sectors of commoners whose lone abduction with no doer named is crime (_commoner_taken);
+# a word of no known sector may be an official the knowledge base lacks ("a town councillor")
+COMMONER_SECTORS = frozenset({"CVL", "EDU", "BUS", "LAB"})
 ABDUCTION_CODE = "181"
 # Doers named as common criminals, whose force is crime (_common_criminal)
 COMMON_CRIMINALS = frozenset({"robber", "robbers", "burglar", "burglars", "thief", "thieves",
@@ -3317,6 +3322,19 @@ def _political_victim(frame: Frame, targets: list[ActorRef], text: str) -> bool:
             and not _described_act(frame, text) and any(t.sector in VICTIM_SECTORS for t in targets)
             and not _words(text) & (ACCIDENT_WORDS | CRIME_SCENE_WORDS)
             and not _named_by(text) and not DRILL_MISHAP.search(text))
+
+
+def _commoner_taken(frame: Frame, targets: list[ActorRef], text: str) -> bool:
+    """Whether an agentless abduction takes one commoner told by an indefinite noun of no
+    nation ('a girl was kidnapped from a shopping mall', 'a schoolboy was abducted on his way
+    home') with no armed word: crime news; officials, clergy, nationals named by a demonym
+    ('a Dutch aid worker') and mass abductions stay political."""
+    words = frame.targets[0].text.split() if len(frame.targets) == 1 else []
+    return (frame.code == ABDUCTION_CODE and len(targets) == 1
+            and words[:1] in (["a"], ["an"], ["A"], ["An"])
+            and all(w[:1].islower() for w in words[1:])  # not 'a Dutch aid worker': a national
+            and targets[0].sector in COMMONER_SECTORS
+            and not _words(text) & ATTACK_WORDS)
 
 
 def _foreign_captives(frame: Frame, targets: list[ActorRef], where: Location | None,
