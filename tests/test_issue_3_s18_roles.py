@@ -183,3 +183,13 @@ def test_issue_3_clergy_and_mass_abductions_stay_political(
         events_of: Any, text: str, source: str) -> None:
     """A priest taken, or a school's children en masse: abductions of the place's doers."""
     assert has_event(triples(events_of, text), "181", source, None)
+
+
+@pytest.mark.parametrize("text", [
+    "Two Red Cross workers were kidnapped in Chechnya in 1996 and freed months later.",
+    "A magistrate was killed in a car bomb attack in Palermo in 1992.",
+])
+def test_issue_3_agentless_deed_dated_to_a_past_year_is_history(
+        events_of: Any, text: str) -> None:
+    """An agentless deed dated 'in 1996' with no news day is history, no event."""
+    assert _force(events_of, text) == []

@@ -1058,7 +1058,8 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     _deed_done_by(frame, text)
     _fight_between(frame, text)
     _crowd_as_undergoer(frame, text)
-    if _since_history(frame, text) or _dated_past_deed(frame, text):
+    if _since_history(frame, text) or _dated_past_deed(frame, text) or _past_year_deed(
+            frame, text):
         return []  # 'under sanctions since its invasion of Kuwait in 1990': background
     if not _reason_owner(frame, text):
         return []  # 'after its nuclear tests' with nobody of its own to do them
@@ -3030,6 +3031,8 @@ CRIME_SCENE_WORDS = frozenset({"robbery", "robberies", "robber", "robbers", "bur
 # What a kidnapping is for when it is crime ('held for ransom'): a kidnapping of no political
 # victim (_political_victim) then has no doer of the place
 RANSOM_WORDS = frozenset({"ransom", "ransoms"})
+# A year an act is dated to ('in 1998', 'in early 2004')
+IN_YEAR = re.compile(r"\bin\s+(?:early\s+|late\s+|mid-)?(?:1[89]|20)\d\d\b")
 # Sectors of commoners whose lone abduction with no doer named is crime (_commoner_taken);
 # a word of no known sector may be an official the knowledge base lacks ("a town councillor")
 COMMONER_SECTORS = frozenset({"CVL", "EDU", "BUS", "LAB"})
@@ -3322,6 +3325,15 @@ def _political_victim(frame: Frame, targets: list[ActorRef], text: str) -> bool:
             and not _described_act(frame, text) and any(t.sector in VICTIM_SECTORS for t in targets)
             and not _words(text) & (ACCIDENT_WORDS | CRIME_SCENE_WORDS)
             and not _named_by(text) and not DRILL_MISHAP.search(text))
+
+
+def _past_year_deed(frame: Frame, text: str) -> bool:
+    """Whether an agentless act is dated to a year after it with no news day ('A police
+    officer was killed in a bomb attack in Belfast in 1998'): history, whose doer no place
+    names."""
+    return (frame.code[:2] in lexicon.VIOLENCE_CODES
+            and all(_is_scene(frame, r) for r in frame.sources)
+            and bool(IN_YEAR.search(text, frame.trigger_span[1])) and not NEWS_DAY.search(text))
 
 
 def _commoner_taken(frame: Frame, targets: list[ActorRef], text: str) -> bool:
