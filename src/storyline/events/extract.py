@@ -116,7 +116,10 @@ def _sentence_events(ctx: ExtractContext, sent: Span, offset: int) -> list[Event
         frame.sources = [_named_relation(r, sent, at) for r in frame.sources]
         frame.targets = [_named_relation(r, sent, at) for r in frame.targets]
     _doer_of_outcome(frames, sent, at)
+    frames = _harm_told_by_deed(frames, sent, at)
+    frames = [f for f in frames if not _victims_described(f, at)]
     frames = _firing_sides(frames, sent.text)
+    lone: set[int] = set()  # frames of deeds that are news only on their own
     for frame in frames:
         start, end = _line_around(sent.text, frame.trigger_span)
         datelined = any(r.phrase[0] < start for r in frame.sources)
@@ -126,8 +129,11 @@ def _sentence_events(ctx: ExtractContext, sent: Span, offset: int) -> list[Event
                                                     frame.trigger_span[0])
         text = sent.text[start:end]
         _shift(frame, -start)
+        if _lone_news_deed(frame, text):
+            lone.add(id(frame))
         events = _frame_events(ctx, frame, text, base + start)
         found.extend((frame, e) for e in events if not domain or _political(e))
+    found = _drop_lone_deeds(found, lone)
     events = _share_targets(ctx, _drop_nominal_echoes(_drop_implied_echoes(found)))
     return mark_main(_foreign_causes(ctx, events, (sent.text, base)), sent, offset)
 
@@ -428,6 +434,10 @@ def _drawn_from(frame: Frame, sent: Span, at: dict[int, Token]) -> None:
 # Passive verbs of harm whose 'when' clause tells the act that did it ('five soldiers were
 # killed when their vehicle struck a bomb planted by jihadists')
 HARMED_LEMMAS = frozenset({"kill", "wound", "injure", "hurt", "maim"})
+# Where the people a harm participle describes stand in another act (its subject, object or a
+# preposition's object): 'soldiers killed in the war marched', 'families of soldiers killed'
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr"})
+BODY_WORDS = frozenset({"bodies", "body", "corpses", "corpse", "remains"})
 OUTCOME_MARKS = frozenset({"when", "as", "after"})
 
 
@@ -454,6 +464,53 @@ def _doer_of_outcome(frames: list[Frame], sent: Span, at: dict[int, Token]) -> N
                 f, frame)), None)
         if doer is not None:
             frame.sources = list(doer.sources)
+
+
+def _victims_described(frame: Frame, at: dict[int, Token]) -> bool:
+    """Whether an agentless harm is a participle saying who the people of another act are
+    ('Five soldiers killed in the 2014 attack were honoured', 'relatives of policemen killed
+    in last year's violence protested'): background to that act, no news of its own."""
+    tok = at.get(frame.trigger_span[0])
+    return (frame.code[:2] in lexicon.VIOLENCE_CODES and not frame.sources and not frame.nominal
+            and tok is not None and tok.dep_ == "acl" and tok.tag_ == "VBN"
+            and tok.lemma_.lower() in HARMED_LEMMAS
+            and tok.head.dep_ in ARGUMENT_DEPS and tok.head.head.pos_ in ("VERB", "AUX", "ADP")
+            and BODY_WORDS.isdisjoint({tok.head.head.lower_, tok.head.head.head.lower_})  # 'the
+            # bodies of 12 soldiers killed'
+            and not NEWS_DAY.search(" ".join(t.text for t in tok.subtree)))  # '... killed in
+    # an attack on Sunday': fresh news
+
+
+def _harm_told_by_deed(frames: list[Frame], sent: Span, at: dict[int, Token]) -> list[Frame]:
+    """Drop an agentless passive harm whose 'when' clause tells the weapon's deed that did it
+    ('Four soldiers were killed when a bomb exploded near their patrol'): the deed is the
+    report, as the GSR codes the bombing, aimed at the harm's victims; a harm given a named
+    doer by ``_doer_of_outcome`` stays its report."""
+    dropped: set[int] = set()
+    for harm in frames:
+        tok = at.get(harm.trigger_span[0])
+        if harm.code[:2] not in lexicon.VIOLENCE_CODES or tok is None or (
+                tok.lemma_.lower() not in HARMED_LEMMAS) or not harm.targets or any(
+                    map(_actor_role, harm.sources)):
+            continue  # 'killed when a bomb planted by rebels exploded': the rebels' harm stays
+        clause = next((c for c in tok.children if _marked_clause(c, OUTCOME_MARKS, True)),
+                      None)
+        if clause is None or not {t.lower_ for t in clause.subtree} & WEAPON_HEADS:
+            continue
+        inside = range(clause.left_edge.idx - sent.start_char, clause.right_edge.idx
+                       - sent.start_char + 1)
+        victims = {r.head for r in harm.targets}
+        deed = next((f for f in frames if f is not harm and id(f) not in dropped
+                     and f.code[:2] in lexicon.VIOLENCE_CODES and f.trigger_span[0] in inside
+                     and all(r.borrowed or r.head in victims or not _actor_role(r)
+                             for r in f.targets)), None)
+        if deed is None:
+            continue
+        if not any(r.borrowed or r.head in victims for r in deed.targets):
+            deed.targets = [replace(r) for r in harm.targets]  # 'at a mosque': the harmed
+        deed.sources = deed.sources or [replace(r) for r in harm.sources]
+        dropped.add(id(harm))
+    return [f for f in frames if id(f) not in dropped]
 
 
 def _drop_clause_doer(harm: Frame, frames: list[Frame], inside: range) -> None:
@@ -659,8 +716,7 @@ def _untagged_state(tok: Token) -> bool:
     """Whether a proper noun the tagger missed or took for a person names a state by its
     own name ('to Benin')."""
     iso = kb.bundled().places.get(norm_key(tok.text))
-    return tok.pos_ == "PROPN" and iso is not None and (
-        kb.country_name(iso).casefold() == tok.text.casefold())
+    return tok.pos_ == "PROPN" and iso is not None and _own_state_name(tok.text, iso)
 
 
 def _objects_of(prep: Token) -> list[Token]:
@@ -1002,7 +1058,8 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     _deed_done_by(frame, text)
     _fight_between(frame, text)
     _crowd_as_undergoer(frame, text)
-    if _since_history(frame, text):
+    if _since_history(frame, text) or _dated_past_deed(frame, text) or _past_year_deed(
+            frame, text):
         return []  # 'under sanctions since its invasion of Kuwait in 1990': background
     if not _reason_owner(frame, text):
         return []  # 'after its nuclear tests' with nobody of its own to do them
@@ -1016,7 +1073,8 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
         return []  # "was accidentally shot dead by a companion": no deliberate act
     sources = [_scene_doer(frame, r, a) for r in frame.sources
                if (a := _actor(mentions, r, base, date, db) or _campaign(ctx, r, base))]
-    sources = [a for a in sources if not _policing(frame, a) and not _illness_or_disaster(frame, a)]
+    sources = [a for a in sources if not _policing(frame, a) and not _illness_or_disaster(frame, a)
+               and not _common_criminal(frame, a)]
     sources = _reason_pronoun_owner(mentions, frame, (text, base), sources)
     targets = [a for r in frame.targets
                if (a := _actor(mentions, _met_there(frame, r), base, date, db)
@@ -1037,21 +1095,7 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
         _placed_groups(where, sources)  # "soldiers fired ... in Lome": TGO soldiers
     if not any(t.country or t.sector == "IGO" for t in targets) and not _sides_joined(
             frame):  # not a mission's agents, nor joined sides of a mutual act
-        alternative = _first_alternative(mentions, frame, (text, base), date, db, sources)
-        placed = _placed_object(frame, (text, base), where, targets, alternative)
-        unplaced = [a for a in alternative if not a.country]  # 'windows of banks in Beirut'
-        unit = _unit_country(targets, alternative) if frame.code[:2] in (
-            lexicon.VIOLENCE_CODES) else None
-        venue = None if _talks_abroad(frame, where, sources, targets) else where
-        targets = ([replace(t, country=unit) for t in targets] if unit else None) or (
-            _placed_groups(venue, targets) or placed or _placed_groups(venue, unplaced)
-            or _come_from(frame, (text, base), targets, alternative)
-            or _replacing(frame, (text, base), targets, alternative) or targets)
-        if side:  # 'a rebel offensive near Hama': the rebels, of the place they fight at
-            targets = [replace(t, country=next((a.country for a in alternative), None))
-                       for t in side]
-        _police_at_scene(sources, placed)
-        _placed_past_clause(mentions, frame, (text, base), targets)
+        targets = _countryless_targets(ctx, frame, (text, base), where, (sources, targets, side))
     targets = _addressee(mentions, frame, base, (date, db), targets)
     _dissidents_met(frame, sources, targets)
     if not targets and frame.place is not None and frame.place.prep == "at" and (
@@ -1087,8 +1131,10 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
         return []  # "released a patch", "hosted a party", "accepted the job": no actor
     if not sources and frame.implied_doer:  # "400 protesters were detained": by their state
         sources = _implied_doers(targets)
-    if not any(is_coded(s) for s in sources) and (_unattributed(frame, text) or _political_victim(
-            frame, targets, text)):
+    if not any(is_coded(s) for s in sources) and (
+            _unattributed(frame, text) and not _commoner_taken(frame, targets, text)
+            or _political_victim(frame, targets, text)
+            or _foreign_captives(frame, targets, where, text)):
         sources, targets = _unnamed_doers(mentions, frame, (text, base), where, targets)
     targets = _mission_hit(mentions, frame, (text, base), (date, db), targets)
     if len(sources) == 1 and (not targets or not frame.reciprocal):
@@ -1114,6 +1160,34 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
             events.append(event)
     return events
 
+
+
+def _countryless_targets(ctx: ExtractContext, frame: Frame, sentence: tuple[str, int],
+                         where: Location | None,
+                         sides: tuple[list[ActorRef], list[ActorRef], list[ActorRef]],
+                         ) -> list[ActorRef]:
+    """Targets of no country placed by what the sentence says of them: a unit's state, the
+    place they are at, a placed object, where they came from or whom they replace; an
+    offensive's side takes the place it fights at."""
+    text, base = sentence
+    sources, targets, side = sides
+    mentions, date, db = ctx.record.mentions, ctx.article.published, _store(ctx)
+    alternative = _first_alternative(mentions, frame, (text, base), date, db, sources)
+    placed = _placed_object(frame, (text, base), where, targets, alternative)
+    unplaced = [a for a in alternative if not a.country]  # 'windows of banks in Beirut'
+    unit = _unit_country(targets, alternative) if frame.code[:2] in (
+        lexicon.VIOLENCE_CODES) else None
+    venue = None if _talks_abroad(frame, where, sources, targets) else where
+    targets = ([replace(t, country=unit) for t in targets] if unit else None) or (
+        _placed_groups(venue, targets) or placed or _placed_groups(venue, unplaced)
+        or _come_from(frame, (text, base), targets, alternative)
+        or _replacing(frame, (text, base), targets, alternative) or targets)
+    if side:  # 'a rebel offensive near Hama': the rebels, of the place they fight at
+        targets = [replace(t, country=next((a.country for a in alternative), None))
+                   for t in side]
+    _police_at_scene(sources, placed)
+    _placed_past_clause(mentions, frame, (text, base), targets)
+    return targets
 
 
 # Force CAMEO codes as violent repression (175) when a state's agents aim it at protesters
@@ -1806,8 +1880,7 @@ def _one_state_aimed_at(frame: Frame, targets: list[ActorRef]) -> list[ActorRef]
         return targets
     countries = {t.country for t in targets}
     country = str(countries.pop()) if len(countries) == 1 else ""
-    state = kb.country_name(country).casefold() if country in kb.bundled().isos else None
-    if state is None or any(t.text.casefold().removeprefix("the ") == state for t in targets):
+    if country not in kb.bundled().isos or any(_own_state_name(t.text, country) for t in targets):
         return targets  # 'against Russia and Belarus'; a state itself named stays
     return [implied_country(country, targets[0].span, "GOV")]
 
@@ -2012,9 +2085,14 @@ STATE_ABBREVIATIONS = frozenset({"us", "u.s.", "usa", "uk", "u.k."})
 
 def _state_name(mention: Mention) -> bool:
     """Whether a mention names a state ('US', 'Iraq'), not a town ('a Mogadishu hotel')."""
-    key = norm_key(mention.text)
-    return key in STATE_ABBREVIATIONS or (
-        mention.country is not None and key == norm_key(kb.country_name(mention.country)))
+    return norm_key(mention.text) in STATE_ABBREVIATIONS or (
+        mention.country is not None and _own_state_name(mention.text, mention.country))
+
+
+def _own_state_name(text: str, country: str) -> bool:
+    """Whether a phrase is a country's own name ('Benin', 'the Philippines'), not a town of it
+    nor an abbreviation; shared by the token, mention and target tests of a state by name."""
+    return norm_key(text) == norm_key(kb.country_name(country))
 
 
 def _modifies_noun(before: list[str], after: str) -> bool:
@@ -2857,7 +2935,8 @@ CROWD_HEADS = frozenset({"thousands", "hundreds", "tens", "dozens", "crowds", "c
 # Acts of force CAMEO codes by where they happen when the text names no doer; the harm stems
 # among them (accidents kill and fire too) need an attack word elsewhere in the sentence
 FORCE_STEMS = ("attack", "ambush", "shell", "bomb", "kidnap", "abduct", "storm", "raid",
-               "massacr", "behead", "assassinat", "kill", "shoot", "shot", "fire", "opened fire")
+               "massacr", "behead", "assassinat", "tortur", "kill", "shoot", "shot", "fire",
+               "opened fire")
 HARM_STEMS = ("kill", "shoot", "shot", "fire", "opened fire")
 # Subjects that are the weapon or the attack, not a doer ("a roadside bomb killed four
 # soldiers", "a bombing at a mosque killed 59 worshippers")
@@ -2930,7 +3009,10 @@ LIFE_ATTEMPT = re.compile(r"assassination\s+attempt|attempt\s+(?:on|against)\s
                           r"their|the\s+\w+'s)\s+li(?:fe|ves)|attempted\s+assassination",
                           re.IGNORECASE)
 # A doer named after 'by' ('claimed by Ukraine'): the text names who did an agentless act
-BY_NAME = re.compile(r"\bby [A-Z]")
+BY_NAME = re.compile(r"\b(\w+) by [A-Z]")
+# ... but not one who runs or owns the place hit ('a hospital run by Medecins Sans Frontieres')
+KEEPER_PARTICIPLES = frozenset({"run", "owned", "operated", "managed", "founded", "funded",
+                                "financed", "built", "staffed"})
 # Doers unnamed by their very word: killers for hire ('hitmen shot dead a journalist')
 UNNAMED_DOER_HEADS = frozenset({"hitmen", "hitman", "gunmen", "gunman"})
 # What a shooting downs as an act of force ('shot down a helicopter'), not a proposal
@@ -2946,6 +3028,19 @@ CRIME_SCENE_WORDS = frozenset({"robbery", "robberies", "robber", "robbers", "bur
                                "hunting", "hunter", "accidentally", "accidental", "stray",
                                "gang", "gangs", "dispute", "quarrel", "feud", "estranged",
                                "brawl", "fight", "argument", "nightclub"})
+# What a kidnapping is for when it is crime ('held for ransom'): a kidnapping of no political
+# victim (_political_victim) then has no doer of the place
+RANSOM_WORDS = frozenset({"ransom", "ransoms"})
+# A year an act is dated to ('in 1998', 'in early 2004')
+IN_YEAR = re.compile(r"\bin\s+(?:early\s+|late\s+|mid-)?(?:1[89]|20)\d\d\b")
+# Sectors of commoners whose lone abduction with no doer named is crime (_commoner_taken);
+# a word of no known sector may be an official the knowledge base lacks ("a town councillor")
+COMMONER_SECTORS = frozenset({"CVL", "EDU", "BUS", "LAB"})
+ABDUCTION_CODE = "181"
+# Doers named as common criminals, whose force is crime (_common_criminal)
+COMMON_CRIMINALS = frozenset({"robber", "robbers", "burglar", "burglars", "thief", "thieves",
+                              "mugger", "muggers", "carjacker", "carjackers", "shoplifters",
+                              "pickpockets", "housebreakers"})
 # Codes that need a stated doer: expulsions, attempts, blockades ("drove from his home")
 STATED_DOER_CODES = frozenset({"201", "185", "144"})
 ATTACK_WORDS = (lexicon.WEAPONS - {"strike"}) | frozenset({  # "the dockers' strike hit exports"
@@ -2964,6 +3059,9 @@ ACCIDENT_WORDS = frozenset({
 WAR_REMNANTS = re.compile(r"\b(?:" + "|".join(lexicon.WAR_REMNANT_MARKS) + r")\s+(?:land)?"
                           r"(?:mines?|shells?|bombs?|ordnance|munitions?)\b|\bunexploded\b",
                           re.IGNORECASE)
+# Harm in a drill, no attack ('a soldier was killed in a training exercise')
+DRILL_MISHAP = re.compile(r"\b(?:in|during)\s+(?:an?|the)\s+(?:[a-z-]+\s+)?(?:training|"
+                          r"exercise|drill)s?\b", re.IGNORECASE)
 # Words of a bomb attack by which a truck or a car in the sentence carries the bomb ('a truck
 # bomb', 'a suicide bomber drove a truck packed with explosives'), no road accident
 BOMB_WORDS = frozenset({"bomb", "bombs", "bomber", "bombers", "explosives", "suicide", "landmine",
@@ -2976,11 +3074,33 @@ BLAST_ACCIDENT_WORDS = frozenset({"refinery", "cylinder", "fuel", "ammonium", "n
 EXPLOSION_HEADS = frozenset({"explosion", "explosions", "blast", "blasts"})
 
 
+def _common_criminal(frame: Frame, source: ActorRef) -> bool:
+    """Whether the doer of force is named as a common criminal ('robbers shot dead a bank
+    guard', 'thieves killed a watchman'): crime, no political act (pirates and bandits, who
+    raid and take hostages, stay doers)."""
+    words = source.text.lower().split()
+    return frame.code[:2] in lexicon.VIOLENCE_CODES and bool(words) and (
+        words[-1] in COMMON_CRIMINALS)
+
+
 def _illness_or_disaster(frame: Frame, source: ActorRef) -> bool:
     """Whether an uncoded doer of force is an illness or a disaster, which attacks no one."""
     words = source.text.lower().split()
     return (frame.code[:2] in lexicon.VIOLENCE_CODES and not is_coded(source)
             and bool(words) and words[-1] in lexicon.NATURAL_CAUSES)
+
+
+def _victims_trade(frame: Frame) -> set[str]:
+    """The words before the head of an act's people ('truck' of 'two Turkish truck drivers',
+    'mine' of 'mine workers'): their trade, no accident of the act."""
+    return {w for r in frame.targets if _people(r)
+            for w in _words(r.text) - _words(r.head_text)}
+
+
+def _named_by(text: str) -> bool:
+    """Whether a sentence names a doer after 'by' ('claimed by Ukraine', 'killed by Taliban
+    fighters'), not the keeper of what was hit ('a clinic run by Save the Children')."""
+    return any(m.group(1).lower() not in KEEPER_PARTICIPLES for m in BY_NAME.finditer(text))
 
 
 def _unattributed(frame: Frame, text: str) -> bool:
@@ -3011,13 +3131,16 @@ def _unattributed(frame: Frame, text: str) -> bool:
     if not (frame.targets or frame.sources) or not (heads <= WEAPON_HEADS or armed):
         return False  # nobody undergoes it; "two men beat", "his vehicle struck": named doers
     words = _words(text) - _words(" ".join(armed_by))  # "artillery fire" is no blaze
+    words -= _victims_trade(frame)  # 'two truck drivers were kidnapped': no road accident
+    if words & RANSOM_WORDS and frame.code == ABDUCTION_CODE:
+        return False  # 'a businessman's son was kidnapped and held for ransom': crime
     if UNDER_FIRE.search(text):
         words -= {"fire"}  # "came under fire": an attack, no blaze
     accidents = ACCIDENT_WORDS | (BLAST_ACCIDENT_WORDS if heads & EXPLOSION_HEADS else frozenset())
     if words & BOMB_WORDS:
         accidents -= BOMB_CARRIERS  # "a suicide bomber drove a truck": the truck is the bomb's
-    if (words - set(trigger.split())) & (accidents | CRIME_SCENE_WORDS) or BY_NAME.search(
-            text) or WAR_REMNANTS.search(text):
+    if (words - set(trigger.split())) & (accidents | CRIME_SCENE_WORDS) or _named_by(
+            text) or WAR_REMNANTS.search(text) or DRILL_MISHAP.search(text):
         return False  # "claimed by Ukraine": the text names the doer
     return dated or armed or deadly or not trigger.startswith(HARM_STEMS) or bool(
         (words - set(trigger.split())) & ATTACK_WORDS)
@@ -3026,11 +3149,16 @@ def _unattributed(frame: Frame, text: str) -> bool:
 # A day that dates an act to the news ('on Wednesday', 'overnight'), not history's deeds
 NEWS_DAY = re.compile(r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
                       r"overnight|yesterday|last\s+night|earlier\s+this\s+week)\b")
+# A year searched for in running text, 1800-2099 only: unlike lexicon.BARE_YEAR (any 1000-2099,
+# matched whole on a token already tagged a date), a bare '1500' here is mostly a count
 YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # Deeds named by a noun that the news reports in their own right as its subject ('The
 # assassination of X in Belgrade on Wednesday shocked ...'): abductions, assaults, bombings,
 # assassinations and mass killings
-DATED_DEED_ROOTS = frozenset({"18", "20"})
+DATED_DEED_ROOTS = frozenset({"18", "19", "20"})
+# Words before such a deed's noun that begin the sentence with it as the news ('Following the
+# bombing of a market in X on Saturday, ...', 'After the abduction of ...')
+DEED_LEADS = frozenset({"following", "after"})
 
 
 # 'since' before an act named by a noun, a few words back ('since its 1990 invasion')
@@ -3050,6 +3178,16 @@ def _since_history(frame: Frame, text: str) -> bool:
         end.start() if end else len(text))))
 
 
+def _dated_past_deed(frame: Frame, text: str) -> bool:
+    """Whether the doer of force is a deed named by a noun and dated to a year ('The bombing of
+    Dresden in 1945 killed ...', 'The 2004 bombing of trains in Madrid killed 191'): history
+    told again, no news."""
+    return frame.code[:2] in lexicon.VIOLENCE_CODES and any(
+        r.head_text.lower() in WEAPON_HEADS and YEAR.search(text, r.phrase[0],
+                                                            frame.trigger_span[0])
+        for r in frame.sources if r.phrase[1] <= frame.trigger_span[0])
+
+
 def _dated_deed(frame: Frame, text: str) -> bool:
     """Whether an act named by a noun heads its sentence with a victim and a news day ('The
     kidnapping of three Italian engineers in the Niger Delta on Sunday was ...'), no
@@ -3057,7 +3195,28 @@ def _dated_deed(frame: Frame, text: str) -> bool:
     if frame.code[:2] not in DATED_DEED_ROOTS or not frame.targets:
         return False
     before = text[: frame.trigger_span[0]].split()
-    return len(before) <= 1 and bool(NEWS_DAY.search(text)) and not YEAR.search(text)
+    led = len(before) == 2 and before[0].lower() in DEED_LEADS  # 'Following the kidnapping
+    # of two engineers in X on Monday, the firm ...': the news the sentence starts from
+    return (len(before) <= 1 or led) and bool(NEWS_DAY.search(text)) and not YEAR.search(text)
+
+
+def _lone_news_deed(frame: Frame, text: str) -> bool:
+    """Whether a dated deed named by a noun is news only where the sentence tells no other
+    act: an attack ('An attack on a police post in X on Saturday left five dead') or a deed
+    the sentence starts from ('Following the kidnapping of ... on Monday, the firm ...')."""
+    return frame.nominal and not frame.sources and _dated_deed(frame, text) and (
+        frame.code[:2] == "19" or len(text[: frame.trigger_span[0]].split()) == 2)
+
+
+def _drop_lone_deeds(found: list[tuple[Frame, Event]],
+                     lone: set[int]) -> list[tuple[Frame, Event]]:
+    """Drop the events of lone news deeds (``_lone_news_deed``) where another frame of the
+    sentence has a doer of a known country ('After the bombing of its embassy, the United
+    States put its forces on alert': the alert is the news)."""
+    if not any(id(f) not in lone and e.source is not None and e.source.country
+               for f, e in found):
+        return found
+    return [(f, e) for f, e in found if id(f) not in lone]
 
 
 def _life_attempt(frame: Frame, text: str) -> bool:
@@ -3141,6 +3300,14 @@ RELATIVE_WORDS = RELATIVES | {"whose"}
 # Victims whose assault is political news even when the text names no doer: officials,
 # parties, courts, journalists, rights workers, international staff
 VICTIM_SECTORS = lexicon.POLITICAL_SECTORS | {"MED", "HRI"}
+# Words of a deadly act or a shooting the detector codes as force (19: 'were killed', 'was
+# murdered', 'was shot and wounded'): on such victims an assault of the place's unnamed doers
+# ('five soldiers were killed in Borno state')
+KILLING_STEMS = ("kill", "murder", "slain", "slay", *SHOOTING_STEMS)
+# The auxiliary of a passive told as news ('were killed', 'was reportedly shot'), not a
+# participle saying who someone is ('a soldier killed in Afghanistan')
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?$",
+                            re.IGNORECASE)
 
 
 def _political_victim(frame: Frame, targets: list[ActorRef], text: str) -> bool:
@@ -3148,11 +3315,51 @@ def _political_victim(frame: Frame, targets: list[ActorRef], text: str) -> bool:
     'an opposition leader was beaten'): force whose doer is the place's, unlike a commoner's
     ('a teenager was stabbed': crime). Bare harm (180: 'were wounded') is left to the deed that
     caused it."""
-    return (frame.code[:2] == "18" and frame.code != "180" and not frame.sources
+    assault = frame.code[:2] == "18" and frame.code != "180"
+    killing = frame.code[:2] == "19" and frame.trigger.lower().startswith(KILLING_STEMS) and all(
+        _actor_role(r) or _people(r) for r in frame.targets) and bool(  # no 'advert was shot'
+        PASSIVE_BEFORE.search(text, 0, frame.trigger_span[0]))  # 'the widow of a soldier
+    # killed in Afghanistan': who he was, no news
+    return ((assault or killing) and not frame.sources
             and not frame.nominal
             and not _described_act(frame, text) and any(t.sector in VICTIM_SECTORS for t in targets)
             and not _words(text) & (ACCIDENT_WORDS | CRIME_SCENE_WORDS)
-            and not BY_NAME.search(text))
+            and not _named_by(text) and not DRILL_MISHAP.search(text))
+
+
+def _past_year_deed(frame: Frame, text: str) -> bool:
+    """Whether an agentless act is dated to a year after it with no news day ('A police
+    officer was killed in a bomb attack in Belfast in 1998'): history, whose doer no place
+    names."""
+    return (frame.code[:2] in lexicon.VIOLENCE_CODES
+            and all(_is_scene(frame, r) for r in frame.sources)
+            and bool(IN_YEAR.search(text, frame.trigger_span[1])) and not NEWS_DAY.search(text))
+
+
+def _commoner_taken(frame: Frame, targets: list[ActorRef], text: str) -> bool:
+    """Whether an agentless abduction takes one commoner told by an indefinite noun of no
+    nation ('a girl was kidnapped from a shopping mall', 'a schoolboy was abducted on his way
+    home') with no armed word: crime news; officials, clergy, nationals named by a demonym
+    ('a Dutch aid worker') and mass abductions stay political."""
+    words = frame.targets[0].text.split() if len(frame.targets) == 1 else []
+    return (frame.code == ABDUCTION_CODE and len(targets) == 1
+            and words[:1] in (["a"], ["an"], ["A"], ["An"])
+            and all(w[:1].islower() for w in words[1:])  # not 'a Dutch aid worker': a national
+            and targets[0].sector in COMMONER_SECTORS
+            and not _words(text) & ATTACK_WORDS)
+
+
+def _foreign_captives(frame: Frame, targets: list[ActorRef], where: Location | None,
+                      text: str) -> bool:
+    """Whether an agentless abduction takes foreigners in the place it names ('a Filipino
+    engineer was snatched in the Niger Delta'): political wherever it happens, its doers the
+    place's (the GSR convention), unlike a local's kidnapping for ransom."""
+    isos = kb.bundled().isos
+    return (frame.code == ABDUCTION_CODE and not frame.sources and not frame.nominal
+            and where is not None and where.country in isos
+            and any(t.country in isos and t.country != where.country for t in targets)
+            and not _described_act(frame, text)
+            and not _words(text) & (ACCIDENT_WORDS | CRIME_SCENE_WORDS) and not _named_by(text))
 
 
 def _described_act(frame: Frame, text: str) -> bool:
