@@ -1469,7 +1469,8 @@ def _named_object_code(tok: Token, lemma: str, particle: str | None,
         # mobilization (the dictionary's "call up" is 150)
     if _returned_loot(tok, lemma, particle):
         return "0842", True  # "returned stolen paintings to Ukraine": property given back
-    if _trade_ban(tok, lemma):
+    if _trade_ban(tok, lemma):  # not folded into senses._ban_code (read before the order
+        # rules): a trade ban here yields to "ordered X to ..." and the appeal rules first
         return "163", True  # "announced a ban on exports of rare earths to Japan": embargo
     if _materiel_given(tok, lemma):
         return "072", True  # "France will send Mali two more helicopters": military aid

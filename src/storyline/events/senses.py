@@ -362,7 +362,8 @@ def _health_or_immigration(ban: Token, barred: Token) -> bool:
 def _ban_code(tok: Token, lemma: str) -> str | None:
     """A ban's code by what it bars: visa or entry bans on officials and bans on a named
     country's goods are sanctions (163), lifting a ban on trade eases them (085); health,
-    immigration and own-export bans are no event (""). None: no such ban, the verb's code."""
+    immigration and own-export bans are no event (""). None: no such ban, the verb's code
+    (detect._trade_ban then reads embargoes with a partner, after the order rules)."""
     if _own_exports(tok, lemma):
         return ""
     banned = next((c for c in tok.children if c.dep_ == "dobj"), None)
