@@ -1303,10 +1303,9 @@ def _force_verb_code(tok: Token, lemma: str) -> tuple[str, bool] | None:
         return "175", True  # "police baton-charged opposition supporters": crowd control
     if lemma == "fire" and hyphen_after(tok, "test"):
         return "150", True  # "Iran test-fired missiles": a show of force, no attack
-    if lemma in lexicon.RAKING_VERBS and any(
-            g.dep_ == "pobj" and g.head.lower_ == "with" and g.lemma_.lower() in (
-                lexicon.GUNFIRE_WORDS) for g in tok.subtree):  # the parser may hang "with"
-        return "190", True  # on the object: "raked a bus carrying pilgrims with fire"
+    raked = _raked_code(tok, lemma)
+    if raked:
+        return raked, True  # "raked a bus carrying pilgrims with fire": the table's 190
     if lemma == "burn" and any(c.lower_ == "alive" for c in (*tok.children, *(
             g for o in tok.children if o.dep_ == "dobj" for g in o.children))):
         return "1823", True  # "was burned alive by a mob": killed by physical assault
@@ -1357,6 +1356,17 @@ def _statement_verb_code(tok: Token, lemma: str) -> tuple[str, bool] | None:
     if lemma == "warn" and _forecast(tok):
         return "", True  # "the Bank of England warned that inflation would rise"
     return None
+
+
+def _raked_code(tok: Token, lemma: str) -> str:
+    """The verb + "with" table's code of raking or spraying with gunfire, the "with" found
+    anywhere below the verb (the parser may hang it on the object's clause: "raked a bus
+    carrying pilgrims with fire"), which _verb_prep_code does not reach; else ""."""
+    if lemma not in lexicon.RAKING_VERBS:
+        return ""
+    return next((lexicon.VERB_PREP_CODES.get((lemma, g.lemma_.lower()), "") for g in tok.subtree
+                 if g.dep_ == "pobj" and g.head.lower_ == "with" and g.lemma_.lower() in (
+                     lexicon.GUNFIRE_WORDS)), "")
 
 
 def _firing_verb_code(tok: Token, lemma: str) -> tuple[str, bool] | None:
