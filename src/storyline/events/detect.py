@@ -275,9 +275,12 @@ def domain_sentence(sent: Span) -> bool:
 
 
 def frames_in_sentence(sent: Span) -> list[Frame]:
-    """Every coded predicate of a sentence with its roles."""
+    """Every coded predicate of a sentence with its roles; first re-tags the sentence's
+    plurals misread as verbs (syntax.repair_demonym_plurals changes the parse in place, so
+    the events stage reads 'Filipino inmates' as a noun phrase from here on)."""
     _CURRENT.start, _CURRENT.text = sent.start_char, sent.text
-    repair_demonym_plurals(sent)
+    repair_demonym_plurals(sent)  # a parse repair, not detection: extract._sentence_events
+    # could call it before this function with the same output (not our file)
     found: dict[int, Frame] = {}
     for tok in sent:
         frame = _frame_kind(tok)  # most words head none
