@@ -1142,7 +1142,8 @@ def _went_back(tok: Token) -> bool:
     if any(c.dep_ in ("advmod", "prt") and c.lower_ in ("back", "home") for c in tok.children):
         return True
     mover = subject_and_agent(tok)[0] if tok.lemma_.lower() == "return" else None
-    counted = prep_object(mover, ("of",)) if mover is not None else None
+    counted = prep_object(mover, ("of",)) if mover is not None else None  # any "of", not
+    # roles._through_quantity's quantity heads only: "families of refugees returned" too
     mover = counted if counted is not None else mover  # "thousands of Burundian refugees"
     return mover is not None and mover.lower_ in lexicon.DISPLACED_PEOPLE  # "Afghan refugees
     # returned from Pakistan": going home, not visiting
