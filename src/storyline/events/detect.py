@@ -14,7 +14,9 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from storyline.actors import kb
 from storyline.actors.coding import is_agent_word
+from storyline.actors.kb import norm_key
 from storyline.events import lexicon
 from storyline.events.lexicon import (
     AERIAL_WORDS,
@@ -1542,10 +1544,24 @@ def _materiel_given(tok: Token, lemma: str) -> bool:
     if lemma not in lexicon.MATERIEL_GIVING_VERBS:
         return False
     given = next((c for c in tok.children if c.dep_ == "dobj"), None)
-    recipient = next((c for c in tok.children if c.dep_ == "dative"), None)
-    return given is not None and recipient is not None and given.lower_ in (
-        lexicon.GIVEN_MATERIEL) and (recipient.ent_type_ in ("GPE", "NORP") or (
-            recipient.pos_ == "PROPN" and not recipient.ent_type_ == "ORG"))
+    if given is None or given.lower_ not in lexicon.GIVEN_MATERIEL:
+        return False
+    recipient = next((c for c in tok.children if c.dep_ == "dative" and c.pos_ != "ADP"), None)
+    if recipient is not None:
+        return recipient.ent_type_ in ("GPE", "NORP") or (
+            recipient.pos_ == "PROPN" and not recipient.ent_type_ == "ORG")
+    state = prep_object(tok, ("to",))  # "will send two more helicopters to Mali"
+    return state is not None and _state_by_name(state) and not (
+        lemma == "send" and given.lower_ in lexicon.SAILING_WARCRAFT)  # "sent warships to
+    # Libya" sails them there: a deployment (154)
+
+
+def _state_by_name(tok: Token) -> bool:
+    """Whether a noun phrase names a state by its own name ("Mali", "the United States"), not
+    a region or city in one ("Donetsk", "the border")."""
+    name = " ".join(t.text for t in tok.subtree if t.dep_ != "det" and t.i <= tok.i)
+    iso = kb.bundled().places.get(norm_key(name))
+    return iso is not None and kb.country_name(iso).casefold() == name.casefold()
 
 
 def _trade_ban(tok: Token, lemma: str) -> bool:

@@ -576,6 +576,8 @@ MATERIEL_GIVING_VERBS = frozenset({*ARMS_GIVING_VERBS, "donate", "lend", "lease"
 GIVEN_MATERIEL = frozenset({"tanks", "warships", "frigates", "jets", "warplanes", "bombers",
                             "helicopters", "missiles", "gunboats", "artillery", "launchers",
                             "howitzers", "batteries", "drones", "rifles"})
+# warcraft a state sails somewhere itself: "sent warships to Libya" deploys them (154)
+SAILING_WARCRAFT = frozenset({"warships", "frigates", "gunboats"})
 # nouns an event word only classifies ("riot police", "protest leaders", "attack helicopters")
 CLASSIFIED_HEADS = frozenset({
     "police", "policemen", "gear", "squad", "squads", "shield", "shields", "unit", "units",
