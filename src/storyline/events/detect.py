@@ -183,6 +183,8 @@ from storyline.events.syntax import (
     participle_modifier,
     prep_object,
     repair_demonym_plurals,
+    repair_fired_weapons,
+    repair_verbs_read_as_modifiers,
     root_noun_subject,
     subject_and_agent,
     to_verb,
@@ -281,8 +283,9 @@ def frames_in_sentence(sent: Span) -> list[Frame]:
     plurals misread as verbs (syntax.repair_demonym_plurals changes the parse in place, so
     the events stage reads 'Filipino inmates' as a noun phrase from here on)."""
     _CURRENT.start, _CURRENT.text = sent.start_char, sent.text
-    repair_demonym_plurals(sent)  # a parse repair, not detection: extract._sentence_events
-    # could call it before this function with the same output (not our file)
+    repair_demonym_plurals(sent)  # parse repairs, not detection: extract._sentence_events
+    repair_verbs_read_as_modifiers(sent)  # could call them before this function with the
+    repair_fired_weapons(sent)  # same output (not our file)
     found: dict[int, Frame] = {}
     for tok in sent:
         frame = _frame_kind(tok)  # most words head none
@@ -1319,13 +1322,34 @@ def _force_verb_code(tok: Token, lemma: str) -> tuple[str, bool] | None:
         return "190", True  # "died when their jeep hit a mine laid by rebels": killed by them
     weapon = subject_and_agent(tok)[0] if lemma in lexicon.IMPACT_VERBS else None
     if weapon is not None and is_weapon(weapon):
-        own = lexicon.VERB_CODES.get(lemma, "")  # "the missiles hit/struck a port"
-        return (own if own[:2] in FORCE_CODES else _weapon_code(weapon)), True
+        own = lexicon.VERB_CODES.get(lemma, "")  # "the missiles hit/struck a port"; "a
+        # mortar attack killed nine": the weapon's 194, not killing's plain 190
+        return (own if own[:2] in FORCE_CODES and own != "190" else _weapon_code(weapon)), True
+    if lemma in lexicon.LANDING_VERBS and _fired_landing(tok):
+        return _weapon_code(subject_and_agent(tok)[0]), True  # "mortar shells fired from
+        # Syria landed in Akcakale": shelling across the border (194)
     if lemma in lexicon.ATTACK_WITH_OBJECT and not _has_object_code(tok) and (any(
             c.dep_ in ("dobj", "agent") for c in tok.children) or _shared_object(tok)
             or _free_relative_object(tok)):
         return lexicon.ATTACK_WITH_OBJECT[lemma], True  # "struck a depot", "was struck by X"
     return None
+
+
+def _fired_landing(tok: Token) -> bool:
+    """Whether fired weapons land or fall on a place ("rockets fired from Gaza landed in
+    southern Israel", "mortar rounds fired from Syria"): an attack on it; not a test whose
+    missiles fall into the sea."""
+    weapon = subject_and_agent(tok)[0]
+    if weapon is None or not (is_weapon(weapon) or weapon.lemma_.lower() in lexicon.ROUNDS and any(
+            c.dep_ == "compound" and c.lemma_.lower() in lexicon.WEAPONS
+            for c in weapon.children)) or not any(
+            c.dep_ == "acl" and c.lemma_.lower() in lexicon.LAUNCHING_VERBS
+            for c in weapon.children):
+        return False
+    place = prep_object(tok, ("in", "on", "inside", "near", "into"))
+    return place is not None and not ({place.lemma_.lower()} | {
+        c.lemma_.lower() for c in place.children if c.dep_ in ("compound", "amod")}) & (
+        lexicon.OPEN_WATERS)
 
 
 def _free_relative_object(tok: Token) -> bool:

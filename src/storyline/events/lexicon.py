@@ -1520,6 +1520,12 @@ BAN_EASING = frozenset({"lift", "ease", "relax", "end", "scrap", "drop", "remove
 # weapons whose blows are fighting with heavy arms (194): "shelling hit Kharkiv"
 HEAVY_WEAPONS = HEAVY_GUNS | {"shell", "shelling", "bombardment"}
 FIRING_GERUNDS = frozenset({"firing", "shelling", "bombing", "bombardment", "gunfire"})
+# verbs of fired weapons coming down on a place ("shells fired from Syria landed in Akcakale")
+LANDING_VERBS = frozenset({"land", "fall", "crash"})
+LAUNCHING_VERBS = frozenset({"fire", "launch", "lob"})
+ROUNDS = frozenset({"round", "projectile"})  # a weapon's by their compound: "mortar rounds"
+# where test missiles fall: no place attacked ("landed in the Sea of Japan")
+OPEN_WATERS = frozenset({"sea", "water", "waters", "ocean", "gulf", "bay", "zone", "strait"})
 IMPACT_VERBS = frozenset({
     "hit", "strike", "pound", "slam", "destroy", "damage", "kill", "wound", "injure", "target",
     "rock", "raze", "flatten", "level",
