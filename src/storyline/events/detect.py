@@ -1563,8 +1563,10 @@ def _returned_loot(tok: Token, lemma: str, particle: str | None) -> bool:
 
 def _materiel_given(tok: Token, lemma: str) -> bool:
     """Whether a verb gives a named state arms as its indirect object ("will send Mali two
-    more helicopters", "supplied Kyiv 50 armoured vehicles"): military aid, not a deployment
-    ("sent two helicopters to the border") nor "sent fans a new album"."""
+    more helicopters", "supplied Kyiv 50 armoured vehicles") or "to" the state by its own
+    name ("will send two more helicopters to Mali"): military aid, not a deployment ("sent two
+    helicopters to the border", "tanks to Donetsk", "warships to Libya") nor "sent fans a new
+    album"."""
     if lemma not in lexicon.MATERIEL_GIVING_VERBS:
         return False
     given = next((c for c in tok.children if c.dep_ == "dobj"), None)
