@@ -621,6 +621,8 @@ BLOCK_VERBS = frozenset({"block", "blockade", "barricade", "obstruct", "cut", "s
                          "put"})  # "cut off the roads", "set up roadblocks"
 # verbs of gaining control that occupy ground only when armed doers gain it
 ARMED_CONTROL_VERBS = frozenset({"take", "gain", "assume"})
+# places of custody whose control a state's police or troops retake: order restored, no event
+PENAL_SITES = frozenset({"prison", "jail", "gaol", "penitentiary", "jailhouse"})
 # what one sets up or erects to block passage ("villagers set up roadblocks on the highway")
 BARRIERS = ("roadblock", "roadblocks", "barricade", "barricades", "blockade", "blockades")
 # arms whose sales or deliveries stopped cut military assistance ("stopped all arms sales")

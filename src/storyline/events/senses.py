@@ -1008,6 +1008,8 @@ def _misread_conflict(tok: Token, code: str, doer: Token | None, passive: bool) 
     """The code a conflict pair takes outside a conflict ("seized control of the bank",
     "used chlorine to clean", "rents drove families from their homes"); None if it stands."""
     lemma = tok.lemma_.lower()
+    if code == "192" and _prison_retaken(tok, doer):
+        return ""  # "troops took control of the prison after inmates rioted": order restored
     if code == "192" and lemma in ("seize", "wrest") and not _controls_place(tok):
         return "171" if lemma == "seize" else ""  # a company or a bank: property
     if code == "181" and lemma == "hold" and (passive or not _held_people(tok)):
@@ -1187,11 +1189,23 @@ def _controls_place(tok: Token) -> bool:
     """Whether "seized control of X" or "seized X" names a place (Kabul, the town, the
     airport)."""
     taken = [c for c in tok.children if c.dep_ == "dobj"]
-    held = [g for c in taken for p in c.children
+    return any(g.ent_type_ in ("GPE", "LOC", "FAC") or g.lemma_.lower() in PLACE_NOUNS
+               for g in _controlled(tok)) or any(c.lower_ in lexicon.TAKEN_GROUND for c in taken)
+
+
+def _controlled(tok: Token) -> list[Token]:
+    """What the verb's object is control of or over ("seized control of the prison")."""
+    return [g for c in tok.children if c.dep_ == "dobj" for p in c.children
             if p.dep_ == "prep" and p.lower_ in ("of", "over") for g in p.children
             if g.dep_ == "pobj"]
-    return any(g.ent_type_ in ("GPE", "LOC", "FAC") or g.lemma_.lower() in PLACE_NOUNS
-               for g in held) or any(c.lower_ in lexicon.TAKEN_GROUND for c in taken)
+
+
+def _prison_retaken(tok: Token, doer: Token | None) -> bool:
+    """Whether a state's police or troops take control of a prison ("police seized control of
+    the Litoral prison after a riot"): order restored in its own jail, no property seized
+    (171) nor ground occupied (192)."""
+    return _state_taker(doer) and any(
+        g.lemma_.lower() in lexicon.PENAL_SITES for g in _controlled(tok))
 
 
 def _someone_object(tok: Token) -> bool:
