@@ -565,6 +565,7 @@ DEPLOYABLE_FORCES = (
     *ARMED_FORMATIONS, "troops", "forces", "soldiers", "tanks", "reinforcements",
     "reinforcement", "police", "policemen", "units", "battalions", "paratroopers", "marines",
     "commandos", "carriers", "carrier", "warships", "frigates", "destroyers", "submarines",
+    "warship", "frigate", "destroyer", "submarine",
     "warplanes", "jets", "bombers", "helicopters", "missiles", "gunboats", "artillery",
     "launchers", "howitzers", "armour", "armor", "batteries", "reservists", "guardsmen",
     "guard")  # "the National Guard" (QUALIFIED_OBJECTS: not "his guards")
@@ -801,7 +802,9 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     ("exchange", "fire"): "190", ("trade", "fire"): "190", ("set", "fire"): "1712",
     **{(v, o): "196" for v in ("violate", "break", "breach")
        for o in ("ceasefire", "truce", "armistice")},
-    **{(v, o): "154" for v in ("send", "dispatch", "rush", "deploy", "move", "station",
+    # troops or police flown in are deployed; bombers flown near a border show force (150)
+    **{("fly", o): "154" for o in DEPLOYABLE_FORCES if o not in GIVEN_MATERIEL},
+    **{(v, o): "154" for v in ("send", "dispatch", "rush", "deploy", "move", "station", "pour",
                                "reinforce", "mobilize", "mobilise", "call", "position",
                                "bring", "redeploy", "shift", "transfer", "airlift", "ferry",
                                "strengthen", "bolster", "beef", "boost", "expand", "draft",

@@ -1300,10 +1300,12 @@ def _beaten(tok: Token, victim: Token) -> set[str]:
 
 
 def _police_object(tok: Token) -> bool:
-    """Whether a deployment moves police ("sent police officers", "reinforced police units")."""
-    return any(c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in POLICE_WORDS or any(
-        g.lower_ == "police" for g in c.children if g.dep_ in ("compound", "amod")))
-        for c in tok.children)
+    """Whether a deployment moves police ("sent police officers", "reinforced police units",
+    "hundreds of riot police were flown in")."""
+    moved = [_through_quantity(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(c.lower_ in POLICE_WORDS or any(
+        g.lower_ == "police" for g in c.children if g.dep_ in ("compound", "amod"))
+        for c in moved)
 
 
 def _bomb_kind(doer: Token | None) -> str:
