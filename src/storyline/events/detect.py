@@ -787,7 +787,10 @@ def _aid_cut_kind(tok: Token) -> str:
     cut = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
     if cut is not None and cut.lemma_.lower() in lexicon.PART_WORDS:
         cut = prep_object(cut, ("of",)) or cut  # "halted a part of its military aid program"
-    kind = _pledged_aid(cut)
+    kind = _pledged_aid(cut) or (next((lexicon.AID_KIND_CODES[c.lower_] for c in cut.children
+                                       if c.dep_ in ("amod", "compound")
+                                       and c.lower_ in lexicon.AID_KIND_CODES), "")
+                                  if cut is not None else "")  # "halted food deliveries"
     return lexicon.AID_CUT_CODES.get(kind, "")
 
 
