@@ -157,10 +157,12 @@ def legal_charge(tok: Token) -> bool:
                 g.dep_ in ("pobj", "pcomp") for g in c.children) for c in tok.children):
         return True  # "were charged with spreading false news": a charge laid, by no one named
     doer = agent if passive else subject
+    charged = [g for c in tok.children if c.dep_ == "dobj" for g in c.children]  # the parser
+    # may hang "with" on the charged: "charged a rights activist with insulting the president"
     if doer is not None and doer.lower_ in lexicon.PROSECUTING_BODIES and any(
             c.dep_ == "prep" and c.lower_ == "with" and any(
                 g.dep_ in ("pobj", "pcomp") and g.tag_ == "VBG" for g in c.children)
-            for c in tok.children):
+            for c in (*tok.children, *charged)):
         return True  # "prosecutors charged 14 journalists with aiding a terrorist group"
     if crime is None or crime.tag_ == "VBG" or crime.pos_ not in ("NOUN", "PROPN"):
         return False
