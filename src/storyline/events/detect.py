@@ -2995,6 +2995,10 @@ def _protesters(tok: Token, frame: Frame) -> list[Role]:
 
 def _undergone(tok: Token, frame: Frame) -> None:
     """"X came under criticism (from Y)", "X endured attacks": X is the target, Y the source."""
+    fired = tok.lemma_.lower() in ("fire", "gunfire")  # "came under fire in Belgrade" says
+    # nothing of who fired
+    if tok.dep_ == "conj" and tok.head.dep_ == "pobj" and fired:
+        tok = tok.head  # "came under mortar and machine-gun fire": the first arms' place
     kind = tok.dep_ == "compound" and tok.head.dep_ == "dobj"  # "an assassination attempt"
     governor = governing_verb(tok.head if kind else tok)
     under = tok.head.dep_ == "prep" and tok.head.lower_ == "under"  # "is under investigation"
@@ -3007,8 +3011,8 @@ def _undergone(tok: Token, frame: Frame) -> None:
         return
     giver = prep_object(tok.head if kind else tok, ("from", "by")) or prep_object(
         governor, ("from", "by"))
-    if giver is None and under and tok.lemma_.lower() != "fire":  # "put under investigation
-        # in Italy": that state's act; "came under fire in Belgrade" says nothing of who fired
+    if giver is None and under and not fired:  # "put under investigation in Italy": that
+        # state's act
         giver = next((g for g in (prep_object(tok, ("in",)), prep_object(governor, ("in",)))
                       if g is not None and g.ent_type_ == "GPE"), None)
     frame.sources = _expand(giver) if giver is not None else _firing_people(tok, frame.code)
@@ -3033,7 +3037,7 @@ def _noun_code(tok: Token) -> str:
     lemma = noun_lemma(tok)
     if lemma == "strike" and military_strike(tok):
         return "195"
-    if lemma == "fire":
+    if lemma in ("fire", "gunfire"):
         return _under_fire(tok)
     if lemma in lexicon.NOUN_OBJECT_CODES:
         cut = prep_object(tok, CUT_PREPS)  # "a suspension of aid", "a freeze on aid"

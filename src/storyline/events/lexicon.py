@@ -480,6 +480,11 @@ GRIEVANCE_STEMS = ("protest", "demonstrat", "demand", "denounc", "condemn", "opp
 # "sprayed the crowd with bullets"): shot at (190); "raked in profits" stays none
 RAKING_VERBS = frozenset({"rake", "spray", "riddle", "pepper"})
 GUNFIRE_WORDS = frozenset({"gunfire", "fire", "bullets", "bullet", "machinegun", "machine-gun"})
+# the arms a fire one comes under is from ("came under mortar and machine-gun fire"): an
+# attack (190), not criticism ("came under heavy fire from lawmakers": "heavy" says nothing)
+FIRE_ARMS = frozenset({"artillery", "mortar", "mortars", "tank", "rocket", "rockets", "gun",
+                       "machine-gun", "sniper", "cannon", "anti-aircraft", "automatic",
+                       "weapons", "small-arms", "rifle", "grenade", "missile"})
 VERB_PREP_CODES: dict[tuple[str, str], str] = {
     ("put", "alert"): "152", ("place", "alert"): "152",
     **{(v, o): "184" for v in ("hold", "keep", "use") for o in ("shield", "shields")},
@@ -1122,6 +1127,7 @@ NOUN_CODES: dict[str, str] = {
     "siege": "191", "operation": "190", "mobilization": "154", "mobilisation": "154",
     "detention": "173", "buildup": "154", "build-up": "154", "deployment": "154",
     "fire": "190",  # only "came under fire" (senses._under_fire), never a blaze
+    "gunfire": "190",  # only "came under heavy gunfire" (senses._under_fire)
     "riot": "145", "atrocity": "200", "test": "2042",  # "test" only nuclear (QUALIFIED_NOUNS)
     **dict.fromkeys(("suspension", "cutoff", "cut-off", "reduction", "freeze", "halt"), ""),
     **dict.fromkeys(("seizure", "confiscation"), ""),  # by what is taken (NOUN_OBJECT_CODES)

@@ -644,9 +644,15 @@ def _own_means(tok: Token) -> bool:
 def _under_fire(tok: Token) -> str:
     """"came under fire (from X)": an attack (190) when X is armed, or when the one fired at
     is and X is a name or absent ("from the Taliban"); else criticism (111, "from lawmakers");
-    "fire" in any other use is no event noun."""
-    if tok.head.dep_ != "prep" or tok.head.lower_ != "under":
+    "fire" in any other use is no event noun; fire of named arms ("came under mortar and
+    machine-gun fire", "heavy gunfire") is always an attack."""
+    under = tok.head.head if tok.dep_ == "conj" else tok.head  # "under mortar and ... fire"
+    if under.dep_ != "prep" or under.lower_ != "under":
         return ""
+    armed = tok.head if tok.dep_ == "conj" else tok  # "mortar and machine-gun fire"
+    if tok.lower_ == "gunfire" or {t.lower_ for t in armed.subtree if t.i < tok.i} & (
+            lexicon.FIRE_ARMS):
+        return "190"
     governor = governing_verb(tok)
     subject = subject_and_agent(governor)[0] if governor is not None else None
     giver = prep_object(tok, ("from",)) or (
