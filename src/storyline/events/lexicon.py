@@ -524,6 +524,8 @@ VERB_PREP_CODES: dict[tuple[str, str], str] = {
                                       "torture", "kick", "stab", "lynch")},
     # "put the country under emergency (military, direct) rule": a state of emergency
     **{(v, "rule"): "1724" for v in ("place", "put")},
+    **{(v, "martial law"): "1724" for v in ("place", "put")},  # "placed Mindanao under
+    # martial law" (the law's kind: senses._verb_prep_code)
 }
 
 # PLOVER types the 2021 codebook names directly where the CAMEO crosswalk says otherwise

@@ -467,9 +467,11 @@ def _verb_prep_code(tok: Token, lemma: str) -> str:
         inner = [g for c in prep.children if c.dep_ == "prep" for g in c.children]  # "out of X"
         for pobj in (t for t in (*prep.children, *inner) if t.dep_ == "pobj"):
             state = prep_object(pobj, ("of",)) if pobj.lower_ == "state" else None
+            kinds = [(lemma, f"{a.lower_} {pobj.lemma_.lower()}") for a in pobj.children
+                     if a.dep_ in ("amod", "compound")]  # "under martial law"
             for key in ((lemma, pobj.lemma_.lower()), (lemma, pobj.lower_),
-                        (lemma, state.lower_ if state is not None else "")):  # "under a
-                # state of emergency": the state named by its "of" object
+                        (lemma, state.lower_ if state is not None else ""), *kinds):  # "under
+                # a state of emergency": the state named by its "of" object
                 if key in lexicon.VERB_PREP_CODES:
                     return lexicon.VERB_PREP_CODES[key]
     return ""
