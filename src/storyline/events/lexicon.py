@@ -1204,6 +1204,10 @@ HEAVY_ROUNDS = frozenset({"shell", "shells", "mortar", "mortars", "artillery", "
 # words of part and quantity an object's "of" phrase stands behind ("part of its aid program")
 PART_WORDS = frozenset({"part", "some", "much", "most", "all", "half", "portion", "bulk",
                         "share", "rest", "remainder", "parts", "one-third", "third"})
+# loads and weights whose "of" object's kind is what is carried ("flew 50 tonnes of relief
+# supplies to Pakistan": relief, 073)
+LOAD_WORDS = frozenset({"tonne", "ton", "kilogram", "truckload", "planeload", "consignment",
+                        "shipment", "cargo", "load", "batch"})
 # roots of acts of words said in a call ("called X and thanked/assured/urged him"): 041
 SAID_IN_CALL_ROOTS = ("01", "02", "03", "04", "05")
 # verbs of aspect whose gerund is their own act ("resumed shelling", "began bombing")

@@ -509,9 +509,10 @@ def _object_words(tok: Token) -> list[str]:
 
 
 def _kinds(pobj: Token, obj: Token) -> list[str]:
-    """The compounds of what a part stands for ("cut part of its military assistance budget":
-    aid), read only through words of quantity, not through any "of" object."""
-    if obj.lemma_.lower() not in lexicon.PART_WORDS:
+    """The compounds of what a part or a load stands for ("cut part of its military assistance
+    budget": aid, "flew 50 tonnes of relief supplies": relief), read only through words of
+    quantity, not through any "of" object."""
+    if obj.lemma_.lower() not in lexicon.PART_WORDS | lexicon.LOAD_WORDS:
         return []
     return [c.lower_ for c in pobj.children if c.dep_ == "compound"]
 
