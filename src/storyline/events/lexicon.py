@@ -774,6 +774,10 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "0874" for v in ("withdraw", "pull") for o in ("troops", "forces", "soldiers")},
     **{(v, o): "0841" for v in ("release", "free", "hand") for o in ("prisoners", "hostages",
                                                                      "detainees")},
+    # refugees and migrants a state returns or repatriates are deported (174), not released
+    # people (the dictionary's 0841): "forcibly returned 30 Hmong refugees to Laos"
+    **{(v, o): "174" for v in ("return", "repatriate")
+       for o in ("refugee", "refugees", "migrant", "migrants", "asylum-seekers", "seekers")},
     **{(v, o): "083" for v in ("accept", "meet", "grant", "heed") for o in ("demand", "demands")},
     # a measure withdrawn or shelved gives way on policy ("withdrew the controversial media
     # bill", "scrapped a proposed tax on mobile phones"): 0832; "withdrew its bid" stays none
