@@ -1090,7 +1090,7 @@ ABDUCTED_PEOPLE = frozenset({
     "employee", "expatriate", "pilgrim", "monk", "trader", "contractor", "volunteer",
     "teacher", "doctor", "nurse", "student", "woman", "man", "girl", "boy", "official",
     "diplomat", "national", "citizen", "technician", "crewman", "fisherman", "pilot",
-    "hiker", "climber"})
+    "hiker", "climber", "holidaymaker", "vacationer", "backpacker"})
 # objects in VERB_OBJECT_CODES that are people the act is done to, not part of its name
 PEOPLE_OBJECTS = frozenset({
     "prisoners", "hostages", "detainees", "troops", "forces", "soldiers", "reinforcements",
