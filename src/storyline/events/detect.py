@@ -1462,6 +1462,8 @@ def _crowd_or_order_code(tok: Token, lemma: str) -> tuple[str, bool] | None:
         # "doctors walked out for a day"; "walked out of the peace talks" halts them (164)
     if lemma in lexicon.ORDER_VERBS and _media_closed(tok):
         return "1721", True  # "ordered the newspaper to suspend publication"
+    if lemma in lexicon.OFF_AIR_VERBS and _off_air(tok):
+        return "1721", True  # "pulled ANS, the main independent station, off the air"
     ordered = _to_clause(tok) if lemma == "order" else None
     if ordered is not None and any(c.dep_ == "dobj" and _coded_noun(c) for c in tok.children):
         return "", True  # "ordered the confiscation of land to build a road": the noun's act
@@ -1633,6 +1635,15 @@ def _media_closed(tok: Token) -> bool:
                 for g in p.children):
             return True
     return False
+
+
+def _off_air(tok: Token) -> bool:
+    """Whether a verb takes a news outlet off the air ("took the opposition channel RCTV off
+    the air"); not a show ("pulled the sitcom off the air")."""
+    return any(p.dep_ == "prep" and p.lower_ == "off" and any(  # the parser may hang it on
+        g.dep_ == "pobj" and g.lower_ == "air" for g in p.children) for p in tok.subtree) and any(
+        _outlet(o) or any(a.dep_ == "appos" and _outlet(a) for a in o.children)
+        for o in tok.children if o.dep_ == "dobj")
 
 
 def _outlet(noun: Token) -> bool:

@@ -454,6 +454,9 @@ DENIED_ENTRY = ("entry", "visa", "visas", "admission")
 MEDIA_OUTLETS = frozenset({"newspaper", "newspapers", "paper", "channel", "channels",
                            "broadcaster", "broadcasters", "outlet", "outlets", "radio",
                            "television", "magazine", "magazines", "weekly", "daily"})
+# verbs that take a broadcaster off the air: restricted freedoms (1721), as a closed
+# newspaper is ("took the opposition channel RCTV off the air")
+OFF_AIR_VERBS = frozenset({"take", "pull", "knock", "force", "yank"})
 # verb + prepositional object the CAMEO codebook names: "put troops on alert" (152)
 # treaties, deals and bodies a state leaves: withdrawing reduces relations (160, PLOVER
 # SANCTION/withdraw), no military retreat ("withdrew from the grain deal")
