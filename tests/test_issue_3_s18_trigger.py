@@ -1,0 +1,169 @@
+"""Issue 3, eighteenth session (triggers): arms sent "to" a state by its own name are military
+aid (072, intent 0332), warships sailed there and tanks sent to a region stay deployments
+(154); three parse repairs (a finite verb read as a modifier, "Ugandan police tortured
+members of ..."; a counted plural read as a clause, "handed back 12 Benin bronzes"; a fired
+weapon's participle read as the main verb, "Rockets fired from Lebanon landed in ..."); fired
+weapons landing on a place are an attack (190/194), falling into the sea none; a weapon's
+killing takes the weapon's code ("a mortar attack killed": 194); fire of named arms one comes
+under is an attack; a state's police or troops retaking a prison is no seizure; prosecutors'
+charges with a gerund crime are legal action (173); refugees returned by a state are
+deported (174); a broadcaster taken off the air is a restriction (1721); places put under
+martial law (1724); holidaymakers seized are abducted (181); food deliveries halted are
+humanitarian aid cut (1623); police poured or flown in (153); relief loads flown (073); a
+submarine ordered somewhere (154); and the near-misses that stay as they were.
+
+Sentences written for these tests; event-level checks read the whole pipeline (code and
+countries).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from event_views import frames, has_event, triples
+
+pytestmark = pytest.mark.issue(3)
+
+
+@pytest.mark.parametrize(("text", "code", "source", "target"), [
+    ("Italy will send four more helicopters to Niger, the defence ministry said.",
+     "0332", "ITA", "NER"),
+    ("Canada delivered eight howitzers to Ukraine on Friday.", "072", "CAN", "UKR"),
+])
+def test_issue_3_s18t_arms_sent_to_a_state_are_military_aid(
+        events_of: Any, text: str, code: str, source: str, target: str) -> None:
+    """Arms sent or delivered to a state named by its own name are military aid, no threat."""
+    found = triples(events_of, text)
+    assert has_event(found, code, source, target), found
+    assert not any(c.startswith(("13", "15")) for c, _, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Russia sent warships to Cuba on Wednesday.",
+    "Russia sent tanks to Luhansk overnight.",
+])
+def test_issue_3_s18t_warships_and_tanks_to_a_region_stay_deployments(
+        events_of: Any, text: str) -> None:
+    """Warships sailed to a state and tanks sent to a region are deployments (154), no aid."""
+    found = triples(events_of, text)
+    assert has_event(found, "154", "RUS"), found
+    assert not any(c.startswith("07") for c, _, _ in found), found
+
+
+def test_issue_3_s18t_torture_verb_read_as_modifier(events_of: Any) -> None:
+    """'tortured' parsed as a modifier of 'members' is the police's act again."""
+    found = triples(events_of,
+                    "Ugandan police tortured members of the opposition, a rights group said.")
+    assert has_event(found, "1822", "UGA", "UGA"), found
+
+
+def test_issue_3_s18t_counted_bronzes_are_returned_property(events_of: Any) -> None:
+    """'12 Benin bronzes' tagged a clause of its own is the object handed back (0842)."""
+    found = triples(events_of, "Belgium handed back 12 Benin bronzes to Nigeria.")
+    assert has_event(found, "0842", "BEL"), found
+
+
+@pytest.mark.parametrize(("text", "code", "source", "target"), [
+    ("Mortar rounds fired from Syria landed in the Turkish town of Kilis.", "194", "SYR", "TUR"),
+    ("Rockets fired from Lebanon landed in northern Israel on Sunday.", "190", "LBN", "ISR"),
+])
+def test_issue_3_s18t_fired_weapons_landing_on_a_place(
+        events_of: Any, text: str, code: str, source: str, target: str) -> None:
+    """Shells or rockets fired from a state landing in another are an attack by the first."""
+    found = triples(events_of, text)
+    assert has_event(found, code, source, target), found
+
+
+def test_issue_3_s18t_missiles_falling_into_the_sea_are_no_attack(events_of: Any) -> None:
+    """Missiles that land in the sea attack no place."""
+    found = triples(events_of, "Two missiles fired from North Korea landed in the sea off Japan.")
+    assert not any(c.startswith(("18", "19")) for c, _, _ in found), found
+
+
+def test_issue_3_s18t_mortar_attack_killing_is_artillery(nlp: Any) -> None:
+    """A mortar attack that kills is fighting with artillery (194), not plain force (190)."""
+    found = frames(nlp, "A mortar attack on a bus station in Homs killed eight people.")
+    assert ("194", "killed") in found, found
+
+
+def test_issue_3_s18t_fire_of_named_arms_is_an_attack(nlp: Any, events_of: Any) -> None:
+    """Coming under mortar and machine-gun fire is an attack; under fire from critics, words."""
+    assert ("190", "fire") in frames(
+        nlp, "A Nigerian army convoy came under mortar and machine-gun fire near Maiduguri."), (
+        "no attack frame")
+    words = triples(events_of, "The minister came under fire from the opposition over the budget.")
+    assert any(c == "111" for c, _, _ in words), words
+
+
+@pytest.mark.parametrize("text", [
+    "Honduran police took control of the Tamara prison after a riot.",
+    "Mexican soldiers seized control of the Topo Chico jail after a riot.",
+])
+def test_issue_3_s18t_prison_retaken_is_no_seizure(events_of: Any, text: str) -> None:
+    """A state's police or troops retaking its prison seize no property and occupy nothing."""
+    found = triples(events_of, text)
+    assert not any(c.startswith(("171", "192")) for c, _, _ in found), found
+
+
+def test_issue_3_s18t_prosecutors_charge_with_a_gerund(events_of: Any) -> None:
+    """'charged X with insulting the president' by prosecutors is legal action (173)."""
+    found = triples(events_of, "Prosecutors in Belarus charged an opposition blogger with "
+                               "insulting the president.")
+    assert has_event(found, "173", "BLR", "BLR"), found
+
+
+def test_issue_3_s18t_refugees_returned_are_deported(events_of: Any) -> None:
+    """Refugees a state returns are deported (174), not released (0841) nor visiting (042)."""
+    found = triples(events_of, "Turkey forcibly returned 50 Syrian refugees to Syria on Monday.")
+    assert has_event(found, "174", "TUR", "SYR"), found
+
+
+def test_issue_3_s18t_broadcaster_taken_off_the_air(events_of: Any) -> None:
+    """A channel taken off the air by authorities restricts freedoms (1721); a show is none."""
+    found = triples(events_of, "Georgian authorities took the opposition channel Imedi off the "
+                               "air on Wednesday.")
+    assert has_event(found, "1721", "GEO"), found
+    show = triples(events_of, "The network pulled the comedy show off the air after two seasons.")
+    assert not any(c.startswith("17") for c, _, _ in show), show
+
+
+def test_issue_3_s18t_placed_under_martial_law(events_of: Any) -> None:
+    """A province placed under martial law is a state of emergency (1724)."""
+    found = triples(events_of, "President Ramos placed the province of Sulu under martial law.")
+    assert has_event(found, "1724", "PHL", "PHL"), found
+
+
+def test_issue_3_s18t_holidaymakers_seized_are_abducted(nlp: Any) -> None:
+    """Holidaymakers seized by gunmen are abducted (181), no property seized (171)."""
+    found = frames(nlp, "Gunmen seized 12 holidaymakers from a resort on Samal island.")
+    assert ("181", "seized") in found, found
+
+
+def test_issue_3_s18t_food_deliveries_halted(events_of: Any) -> None:
+    """Food deliveries halted cut humanitarian aid (1623); a chain's deliveries are no act."""
+    found = triples(events_of, "The World Food Programme halted food deliveries to Yemen on "
+                               "Thursday.")
+    assert has_event(found, "1623", "UN", "YEM"), found
+    shop = triples(events_of, "The supermarket chain halted deliveries to its stores because "
+                              "of the storm.")
+    assert not any(c.startswith("16") for c, _, _ in shop), shop
+
+
+@pytest.mark.parametrize(("text", "code", "source"), [
+    ("Belarusian police poured reinforcements into Minsk ahead of the march.", "153", "BLR"),
+    ("China flew 30 tonnes of relief supplies to quake-hit Nepal on Sunday.", "073", "CHN"),
+    ("Moscow ordered a submarine to the Black Sea on Tuesday.", "154", "RUS"),
+])
+def test_issue_3_s18t_forces_and_relief_moved(events_of: Any, text: str, code: str,
+                                              source: str) -> None:
+    """Police poured in (153), relief loads flown (073), a submarine ordered somewhere (154)."""
+    found = triples(events_of, text)
+    assert has_event(found, code, source), found
+
+
+def test_issue_3_s18t_bombers_flown_near_a_border_stay_a_show_of_force(events_of: Any) -> None:
+    """Bombers flown near another's territory show force (150), no deployment of troops."""
+    found = triples(events_of, "Russia flew two strategic bombers near the coast of Norway.")
+    assert not any(c.startswith("154") for c, _, _ in found), found
