@@ -121,6 +121,7 @@ from storyline.events.senses import (
     _aimed_at,
     _armed_move,
     _ban_code,
+    _blast_code,
     _bomb_kind,
     _bought,
     _controller,
@@ -1328,6 +1329,10 @@ def _force_verb_code(tok: Token, lemma: str) -> tuple[str, bool] | None:
         own = lexicon.VERB_CODES.get(lemma, "")  # "the missiles hit/struck a port"; "a
         # mortar attack killed nine": the weapon's 194, not killing's plain 190
         return (own if own[:2] in FORCE_CODES and own != "190" else _weapon_code(weapon)), True
+    if lemma == "go" and any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children):
+        blast = _blast_code(subject_and_agent(tok)[0])  # "a car bomb went off outside a
+        if blast is not None:  # hotel": a bombing (1832); "a gas cylinder went off": none
+            return blast, True
     if lemma in lexicon.LANDING_VERBS and _fired_landing(tok):
         return _weapon_code(subject_and_agent(tok)[0]), True  # "mortar shells fired from
         # Syria landed in Akcakale": shelling across the border (194)
