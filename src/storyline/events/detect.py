@@ -353,11 +353,27 @@ def _harm_clause(tok: Token, found: dict[int, Frame]) -> bool:
     harm = found.get(tok.head.i)
     if tok.dep_ != "advcl" or harm is None:
         return False
+    if _bombing_when(tok, found):
+        return True  # "were killed when a bomb exploded at a mosque": the bombing, done to them
     doer = _weapon_layer(tok.head)
     return doer is not None and doer.head.i == tok.i and (
         subject_and_agent(tok.head)[1] is None) and not any(
         c.dep_ == "dobj" and _laid_weapon(c)
         for c in tok.children)  # "when rebels detonated a landmine": both acts are told
+
+
+def _bombing_when(tok: Token, found: dict[int, Frame]) -> bool:
+    """Whether a coded 'when' clause is a bomb going off that harmed an agentless passive's
+    victims ("nine soldiers were killed when a roadside bomb exploded near their convoy"),
+    its layer unnamed ("a bomb planted by Taliban fighters": the harm keeps their doing)."""
+    frame = found.get(tok.i)
+    if frame is None or _weapon_layer(tok.head) is not None:
+        return False
+    bomb = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return frame is not None and frame.code[:3] == "183" and bomb is not None and (
+        bomb.lemma_.lower() in lexicon.BLAST_HEADS) and any(
+        m.dep_ == "advmod" and m.lower_ == "when" for m in tok.children) and (
+        subject_and_agent(tok.head)[2] and subject_and_agent(tok.head)[1] is None)
 
 
 def _gerund_act(verb: Token, code: str) -> bool:
