@@ -1488,6 +1488,8 @@ def _crowd_or_order_code(tok: Token, lemma: str) -> tuple[str, bool] | None:
     ordered = _to_clause(tok) if lemma == "order" else None
     if ordered is not None and any(c.dep_ == "dobj" and _coded_noun(c) for c in tok.children):
         return "", True  # "ordered the confiscation of land to build a road": the noun's act
+    if ordered is not None and _post_closed(tok, ordered):
+        return "166", True  # "ordered the United States to close its consulate in Chengdu"
     if ordered is not None:  # "ordered X to appear/pay": a demand (the dictionary says 030)
         return ("" if _ordered_move(ordered) else "100"), True  # "ordered troops to withdraw"
     if lemma in ("pressure", "pressurise", "pressurize") and _to_clause(tok) is not None:
@@ -1501,6 +1503,16 @@ def _crowd_or_order_code(tok: Token, lemma: str) -> tuple[str, bool] | None:
     if lemma in lexicon.DEADLINE_VERBS and _deadline_to_act(tok):
         return "139", True  # "gave French troops 48 hours to leave": an ultimatum, no aid
     return None
+
+
+def _post_closed(tok: Token, ordered: Token) -> bool:
+    """Whether an order closes another's diplomatic post ("ordered the Dutch consulate to
+    close", "ordered the United States to close its consulate"): an expulsion (166)."""
+    if ordered.lemma_.lower() not in lexicon.CLOSING_VERBS:
+        return False
+    closed = [c for c in ordered.children if c.dep_ == "dobj"] or [
+        c for c in tok.children if c.dep_ == "dobj"]
+    return any(c.lemma_.lower() in lexicon.DIPLOMATIC_POSTS for c in closed)
 
 
 def _deadline_to_act(tok: Token) -> bool:

@@ -1389,6 +1389,10 @@ PLEAS = frozenset({"guilty", "innocent", "contest"})
 COMPEL_VERBS = frozenset({"force", "compel", "oblige"})
 # verbs _verb_code reads by name: "ordered X to leave", "called off", "fired missiles"
 ORDER_VERBS = frozenset({"order", "force", "tell"})
+# another state's posts an order closes: an expulsion (166: "ordered the Dutch consulate in St
+# Petersburg to close")
+CLOSING_VERBS = frozenset({"close", "shut"})
+DIPLOMATIC_POSTS = frozenset({"embassy", "consulate", "mission", "legation"})
 # a span of time given to someone to act: an ultimatum (139), not aid (070)
 DEADLINE_VERBS = frozenset({"give", "set", "grant", "allow"})
 DEADLINE_WORDS = frozenset({"hour", "day", "week", "month", "deadline", "ultimatum"})
