@@ -167,3 +167,42 @@ def test_issue_3_s18t_bombers_flown_near_a_border_stay_a_show_of_force(events_of
     """Bombers flown near another's territory show force (150), no deployment of troops."""
     found = triples(events_of, "Russia flew two strategic bombers near the coast of Norway.")
     assert not any(c.startswith("154") for c, _, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "code", "country"), [
+    ("A car bomb went off outside a police station in Diyarbakir, wounding six officers.",
+     "1832", "TUR"),
+    ("Nine soldiers were killed when a roadside bomb exploded near their convoy in Helmand.",
+     "1833", "AFG"),
+])
+def test_issue_3_s18t_bomb_going_off_is_the_one_bombing(events_of: Any, text: str, code: str,
+                                                       country: str) -> None:
+    """A bomb that went off, or exploded in a 'when' clause of the killing, is one bombing
+    done to the harmed, not a meeting (040) nor a second plain killing (190)."""
+    found = triples(events_of, text)
+    assert has_event(found, code, country, country), found
+    assert not any(c in ("040", "190") for c, _, _ in found), found
+
+
+def test_issue_3_s18t_alarm_going_off_is_no_event(events_of: Any) -> None:
+    """An alarm or a gas cylinder going off is no bombing."""
+    for text in ("The fire alarm went off at dawn in the hotel.",
+                 "A gas cylinder went off in a restaurant kitchen in Lagos."):
+        assert not triples(events_of, text), text
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("China ordered the United States to close its consulate in Chengdu.", "CHN", "USA"),
+    ("Moscow ordered the Dutch consulate in St Petersburg to close.", "RUS", "NLD"),
+])
+def test_issue_3_s18t_foreign_post_ordered_closed_is_an_expulsion(
+        events_of: Any, text: str, source: str, target: str) -> None:
+    """Ordering another state's consulate closed expels it (166), no mere demand (100)."""
+    found = triples(events_of, text)
+    assert has_event(found, "166", source, target), found
+
+
+def test_issue_3_s18t_bank_ordered_to_close_a_branch_stays_a_demand(events_of: Any) -> None:
+    """A branch of a bank ordered closed is no diplomatic post."""
+    found = triples(events_of, "The mayor ordered the bank to close its branch in Kisumu.")
+    assert not any(c.startswith("16") for c, _, _ in found), found
