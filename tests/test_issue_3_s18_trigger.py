@@ -206,3 +206,18 @@ def test_issue_3_s18t_bank_ordered_to_close_a_branch_stays_a_demand(events_of: A
     """A branch of a bank ordered closed is no diplomatic post."""
     found = triples(events_of, "The mayor ordered the bank to close its branch in Kisumu.")
     assert not any(c.startswith("16") for c, _, _ in found), found
+
+
+def test_issue_3_s18t_confined_to_a_thing_is_no_arrest(events_of: Any) -> None:
+    """'not confined to the scandal', 'confined to the north' limit a thing; no arrest."""
+    for text in ("Critics said the minister's failures are not confined to the pension scandal.",
+                 "The fighting was largely confined to the northern provinces, officials said."):
+        found = triples(events_of, text)
+        assert not any(c.startswith("173") for c, _, _ in found), (text, found)
+
+
+def test_issue_3_s18t_confined_to_a_residence_is_detention(events_of: Any) -> None:
+    """A leader confined to her residence by a junta is held (173)."""
+    found = triples(events_of,
+                    "Myanmar's junta confined the ousted president to her residence in Naypyitaw.")
+    assert has_event(found, "173", "MMR", "MMR"), found

@@ -632,8 +632,6 @@ BLOCK_VERBS = frozenset({"block", "blockade", "barricade", "obstruct", "cut", "s
                          "put"})  # "cut off the roads", "set up roadblocks"
 # verbs of gaining control that occupy ground only when armed doers gain it
 ARMED_CONTROL_VERBS = frozenset({"take", "gain", "assume"})
-# places of custody whose control a state's police or troops retake: order restored, no event
-PENAL_SITES = frozenset({"prison", "jail", "gaol", "penitentiary", "jailhouse"})
 # what one sets up or erects to block passage ("villagers set up roadblocks on the highway")
 BARRIERS = ("roadblock", "roadblocks", "barricade", "barricades", "blockade", "blockades")
 # arms whose sales or deliveries stopped cut military assistance ("stopped all arms sales")
@@ -1083,6 +1081,10 @@ AIMED_FIRING_VERBS = FIRING_VERBS - {"launch", "lob"} | {"open"}
 # places a sentence confines people to ("sentenced to five years in prison"): a term served,
 # never an actor behind the object
 CONFINEMENT_WORDS = frozenset({"prison", "jail", "gaol", "custody", "detention", "penitentiary"})
+# where "confined to" holds people (173: "was confined to his home by soldiers"); anything else
+# one is "confined to" limits it ("actions not confined to the Benghazi scandal": no event)
+CONFINED_PLACES = CONFINEMENT_WORDS | {"home", "house", "quarters", "barracks", "cell",
+                                       "residence", "compound", "camp", "camps"}
 # verbs of taking that abduct the civilians they take (181) and the civilians they take
 # ("gunmen seized two foreign engineers", "a tourist was snatched"); soldiers captured in
 # battle and property stay the verbs' own codes

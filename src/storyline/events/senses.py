@@ -1019,6 +1019,8 @@ def _misread_conflict(tok: Token, code: str, doer: Token | None, passive: bool) 
     """The code a conflict pair takes outside a conflict ("seized control of the bank",
     "used chlorine to clean", "rents drove families from their homes"); None if it stands."""
     lemma = tok.lemma_.lower()
+    if code[:3] == "173" and lemma == "confine" and _confined_to_thing(tok):
+        return ""  # "her actions are not confined to the Benghazi scandal": a limit, no arrest
     if code == "192" and _prison_retaken(tok, doer):
         return ""  # "troops took control of the prison after inmates rioted": order restored
     if code == "192" and lemma in ("seize", "wrest") and not _controls_place(tok):
@@ -1211,12 +1213,19 @@ def _controlled(tok: Token) -> list[Token]:
             if g.dep_ == "pobj"]
 
 
+def _confined_to_thing(tok: Token) -> bool:
+    """Whether "confined to X" names no place of custody ("confined to the north", "to the
+    Benghazi scandal"): a limit, not people held ("confined to his home")."""
+    held = prep_object(tok, ("to",))
+    return held is not None and held.lemma_.lower() not in lexicon.CONFINED_PLACES
+
+
 def _prison_retaken(tok: Token, doer: Token | None) -> bool:
     """Whether a state's police or troops take control of a prison ("police seized control of
     the Litoral prison after a riot"): order restored in its own jail, no property seized
     (171) nor ground occupied (192)."""
     return _state_taker(doer) and any(
-        g.lemma_.lower() in lexicon.PENAL_SITES for g in _controlled(tok))
+        g.lemma_.lower() in lexicon.CONFINEMENT_WORDS for g in _controlled(tok))  # prisons
 
 
 def _someone_object(tok: Token) -> bool:
