@@ -1019,6 +1019,8 @@ def _misread_conflict(tok: Token, code: str, doer: Token | None, passive: bool) 
     """The code a conflict pair takes outside a conflict ("seized control of the bank",
     "used chlorine to clean", "rents drove families from their homes"); None if it stands."""
     lemma = tok.lemma_.lower()
+    if code == "171" and lemma == "catch":
+        return _caught_code(tok, doer, passive)
     if code[:3] == "173" and lemma == "confine" and _confined_to_thing(tok):
         return ""  # "her actions are not confined to the Benghazi scandal": a limit, no arrest
     if code == "192" and _prison_retaken(tok, doer):
@@ -1211,6 +1213,21 @@ def _controlled(tok: Token) -> list[Token]:
     return [g for c in tok.children if c.dep_ == "dobj" for p in c.children
             if p.dep_ == "prep" and p.lower_ in ("of", "over") for g in p.children
             if g.dep_ == "pobj"]
+
+
+def _caught_code(tok: Token, doer: Token | None, passive: bool) -> str | None:
+    """"caught": people a state's agents catch are arrested (173: "smugglers were caught by
+    the border police"); caught by no one named ("after she got caught") is no act; else
+    None (the dictionary's seizure)."""
+    if passive and doer is None:
+        return ""
+    caught = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if _state_taker(doer) and caught is not None and (
+            caught.ent_type_ in ("PERSON", "NORP") or caught.pos_ == "PRON" or is_agent_word(
+                caught.lower_) or caught.lemma_.lower() in lexicon.DEPORTED | (
+                lexicon.ABDUCTED_PEOPLE)):
+        return "173"
+    return None
 
 
 def _confined_to_thing(tok: Token) -> bool:
