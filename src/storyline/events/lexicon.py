@@ -1617,7 +1617,9 @@ SAY_VERBS = frozenset({"say", "tell", "state", "report", "announce", "claim", "a
 # dictionary verbs that code only with one of their patterns ("died in clashes", "cut ties",
 # "increased aid"): alone they report no act between actors ("a man died in hospital", "the
 # firm cut prices", "increased sales")
-PATTERN_ONLY = frozenset({"die", "increase", "cut"})
+PATTERN_ONLY = frozenset({"die", "increase", "cut",
+                          "step up"})  # "stepped up her campaign appearances": no cooperation
+# (060) unless a pattern names what is stepped up ("stepped up cooperation", "patrols")
 # protest verbs that mean "show" when they take an object ("demonstrating its support");
 # 'strike' is a protest alone but an attack with an object ("struck an arms depot", CAMEO 190)
 ATTACK_WITH_OBJECT = {"strike": "190"}
@@ -2043,7 +2045,8 @@ def code_for_verb(
     entry = entry or petrarch_verbs().get(lemma)
     if entry is None:
         return "", False
-    best = "" if lemma in PATTERN_ONLY else entry.code or ""
+    best = "" if lemma in PATTERN_ONLY or f"{lemma} {particle}" in PATTERN_ONLY else (
+        entry.code or "")
     if entry.patterns:
         found = entry.best_pattern(set(context() if callable(context) else context))
         best = found.code if found is not None else best
