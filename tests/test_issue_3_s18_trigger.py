@@ -221,3 +221,34 @@ def test_issue_3_s18t_confined_to_a_residence_is_detention(events_of: Any) -> No
     found = triples(events_of,
                     "Myanmar's junta confined the ousted president to her residence in Naypyitaw.")
     assert has_event(found, "173", "MMR", "MMR"), found
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of volunteers signed up for the governor's campaign in Nevada.",
+    "Some parents signed up for a weekend course on nutrition.",
+    "The mayor has stepped up her campaign appearances in Ohio.",
+    "The senator got caught in traffic on the way to the hearing.",
+])
+def test_issue_3_s18t_campaign_and_course_sign_ups_are_no_events(events_of: Any,
+                                                                 text: str) -> None:
+    """Signing up for a course or campaign, stepping up appearances, getting caught in
+    traffic: no agreement (057), cooperation (060) or seizure (171)."""
+    assert not triples(events_of, text), text
+
+
+def test_issue_3_s18t_signed_up_to_a_deal_stays_an_agreement(events_of: Any) -> None:
+    """A state signed up to a deal agrees (057)."""
+    found = triples(events_of, "Ghana signed up to the regional trade deal in 2019.")
+    assert has_event(found, "057", "GHA"), found
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Greek coast guards caught 40 migrants off the island of Lesbos.", "GRC"),
+    ("Turkish police caught three suspected smugglers near Edirne.", "TUR"),
+])
+def test_issue_3_s18t_people_caught_by_state_agents_are_arrested(
+        events_of: Any, text: str, source: str) -> None:
+    """People a state's agents catch are arrested (173), not seized property (171)."""
+    found = triples(events_of, text)
+    assert has_event(found, "173", source), found
+    assert not any(c == "171" for c, _, _ in found), found
