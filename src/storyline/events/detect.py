@@ -875,8 +875,10 @@ def _no_verbal_act(tok: Token, lemma: str, code: str, own: bool) -> bool:
             c.dep_ == "dobj" for c in tok.head.children):
         return True  # "a minibus crashed into a truck, killing 11 people": the crash's toll
     return lemma in lexicon.INTRANSITIVE_ONLY and any(
-            c.dep_ == "dobj" and not _place_misread(c) for c in tok.children) and not (
-        _has_object_code(tok))
+            c.dep_ == "dobj" and not _place_misread(c) or c.dep_ == "ccomp" and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            for c in tok.children) and not (  # "must demonstrate that it can protect them":
+        _has_object_code(tok))  # a showing, no protest
 
 
 def _premises_emptied(tok: Token, lemma: str) -> bool:
