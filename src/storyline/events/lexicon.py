@@ -1730,7 +1730,8 @@ TIME_NOUNS = frozenset({"time", "hour", "day", "week", "month", "year", "night",
 # appeal verbs whose bare passive ("when asked about", "was urged to") names no appealer
 PASSIVE_NO_DOER = frozenset({"ask", "urge", "press", "question", "invite", "request"})
 # verbs whose passive with no agent has a non-violent sense: "was fired" (dismissed)
-PASSIVE_OTHER_SENSE = frozenset({"fire", "sack"})
+PASSIVE_OTHER_SENSE = frozenset({"fire", "sack", "dismiss"})  # "was dismissed as campaign
+# manager": let go, no rejection (120)
 # verbs/adjectives of commitment: their "to" complement becomes an intent (CAMEO 03) event
 COMMIT_WORDS = frozenset({
     "vow", "pledge", "promise", "agree", "offer", "commit", "willing", "ready", "prepared",
