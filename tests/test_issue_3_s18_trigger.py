@@ -252,3 +252,22 @@ def test_issue_3_s18t_people_caught_by_state_agents_are_arrested(
     found = triples(events_of, text)
     assert has_event(found, "173", source), found
     assert not any(c == "171" for c, _, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The government must demonstrate that it can hold a fair vote in March.",
+    "Iran has to demonstrate that its nuclear programme is peaceful.",
+])
+def test_issue_3_s18t_demonstrating_that_is_no_protest(events_of: Any, text: str) -> None:
+    """'demonstrate that ...' shows something; no demonstration (141)."""
+    found = triples(events_of, text)
+    assert not any(c.startswith("14") for c, _, _ in found), found
+
+
+def test_issue_3_s18t_official_dismissed_is_no_rejection(events_of: Any) -> None:
+    """An official 'was dismissed as' head of a body is let go, no rejection (120); a
+    government dismissing accusations still rejects them."""
+    assert not triples(events_of, "The finance minister was dismissed as head of the "
+                                  "privatisation commission.")
+    found = triples(events_of, "Russia dismissed the accusations as absurd.")
+    assert has_event(found, "120", "RUS"), found
