@@ -271,3 +271,17 @@ def test_issue_3_s18t_official_dismissed_is_no_rejection(events_of: Any) -> None
                                   "privatisation commission.")
     found = triples(events_of, "Russia dismissed the accusations as absurd.")
     assert has_event(found, "120", "RUS"), found
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Russian regulators ordered cable providers to stop carrying the independent channel "
+     "Dozhd.", "RUS"),
+    ("The Turkish regulator ordered satellite operators to stop broadcasting the Kurdish "
+     "channel Med TV.", "TUR"),
+])
+def test_issue_3_s18t_carriers_ordered_to_drop_an_outlet(events_of: Any, text: str,
+                                                        source: str) -> None:
+    """Carriers ordered to stop carrying a channel restrict that outlet (1721), no demand."""
+    found = triples(events_of, text)
+    assert has_event(found, "1721", source), found
+    assert not any(c == "100" for c, _, _ in found), found

@@ -910,6 +910,7 @@ def _fill_verbal_frame(tok: Token, frame: Frame, code: str, lemma: str) -> None:
     _inquiry_destination(tok, frame)
     _ruled_out(tok, frame)
     _signing_partners(tok, frame)
+    _outlet_stopped(tok, frame)
     _rally_target(tok, frame)
     _mark_commitment(tok, frame)
     if hyphen_verb_doer(tok) is not None:  # "police tear-gassed hundreds of students": the
@@ -1661,7 +1662,7 @@ def _media_closed(tok: Token) -> bool:
     """Whether an order stops a news outlet ("ordered the paper to stop publishing", "ordered
     the closure of the station"): a restriction of the freedom of expression (1721)."""
     for obj in (c for c in tok.children if c.dep_ == "dobj"):
-        if _outlet(obj) and any(
+        if (_outlet(obj) or _carried_outlet(tok, obj) is not None) and any(
                 c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in lexicon.STOP_VERBS
                 for c in (*tok.children, *obj.children)):
             return True
@@ -1670,6 +1671,26 @@ def _media_closed(tok: Token) -> bool:
                 for g in p.children):
             return True
     return False
+
+
+def _carried_outlet(tok: Token, obj: Token) -> Token | None:
+    """The news outlet an order stops others carrying ("ordered cable providers to stop
+    carrying the independent channel Dozhd": Dozhd), if any."""
+    return next((o for s in (*tok.children, *obj.children)
+                 if s.dep_ in ("xcomp", "ccomp") and s.lemma_.lower() in lexicon.STOP_VERBS
+                 for g in s.children if g.dep_ == "xcomp"
+                 for o in g.children if o.dep_ == "dobj" and _outlet(o)), None)
+
+
+def _outlet_stopped(tok: Token, frame: Frame) -> None:
+    """An outlet ordered off others' networks is the one restricted (1721), not the carriers
+    ordered ("ordered cable providers to stop carrying the channel Dozhd": Dozhd)."""
+    if frame.code != "1721" or tok.lemma_.lower() not in lexicon.ORDER_VERBS:
+        return
+    carried = next((o for c in tok.children if c.dep_ == "dobj"
+                    if (o := _carried_outlet(tok, c)) is not None), None)
+    if carried is not None:
+        frame.targets = _expand(carried)
 
 
 def _off_air(tok: Token) -> bool:
