@@ -285,3 +285,20 @@ def test_issue_3_s18t_carriers_ordered_to_drop_an_outlet(events_of: Any, text: s
     found = triples(events_of, text)
     assert has_event(found, "1721", source), found
     assert not any(c == "100" for c, _, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Kazakh authorities closed down the opposition weekly Respublika on Friday.", "KAZ"),
+    ("Algerian authorities shut down the independent daily El Watan for two weeks.", "DZA"),
+])
+def test_issue_3_s18t_outlet_closed_down_by_a_state(events_of: Any, text: str,
+                                                   country: str) -> None:
+    """A news outlet a state's authorities close down is a restriction (1721) on it."""
+    found = triples(events_of, text)
+    assert has_event(found, "1721", country, country), found
+
+
+def test_issue_3_s18t_publisher_closing_a_magazine_is_business(events_of: Any) -> None:
+    """A publisher closing its magazine restricts no freedom."""
+    found = triples(events_of, "The publisher closed down the weekly magazine Vanity in London.")
+    assert not any(c.startswith("17") for c, _, _ in found), found

@@ -1488,6 +1488,8 @@ def _crowd_or_order_code(tok: Token, lemma: str) -> tuple[str, bool] | None:
         return "1721", True  # "ordered the newspaper to suspend publication"
     if lemma in lexicon.OFF_AIR_VERBS and _off_air(tok):
         return "1721", True  # "pulled ANS, the main independent station, off the air"
+    if lemma in lexicon.CLOSING_VERBS and _named_outlet_closed(tok):
+        return "1721", True  # "closed down the opposition weekly Respublika"
     ordered = _to_clause(tok) if lemma == "order" else None
     if ordered is not None and any(c.dep_ == "dobj" and _coded_noun(c) for c in tok.children):
         return "", True  # "ordered the confiscation of land to build a road": the noun's act
@@ -1673,6 +1675,22 @@ def _media_closed(tok: Token) -> bool:
     return False
 
 
+def _named_outlet_closed(tok: Token) -> bool:
+    """Whether a state's agents close down a news outlet ("closed down the opposition weekly
+    Respublika", "the opposition newspaper Azadlyg", where the parser may read "down" as a
+    preposition); a publisher closing a magazine is business."""
+    return armed_or_state(subject_and_agent(tok)[0]) and any(
+        _outlet(c) for c in _closed_down(tok))
+
+
+def _closed_down(tok: Token) -> list[Token]:
+    """What a verb closes: its object, or the object of a "down" the parser took for a
+    preposition ("closed down the opposition weekly Respublika")."""
+    return [c for c in tok.children if c.dep_ == "dobj"] + [
+        g for c in tok.children if c.dep_ in ("prep", "prt") and c.lower_ == "down"
+        for g in c.children if g.dep_ == "pobj"]
+
+
 def _carried_outlet(tok: Token, obj: Token) -> Token | None:
     """The news outlet an order stops others carrying ("ordered cable providers to stop
     carrying the independent channel Dozhd": Dozhd), if any."""
@@ -1684,12 +1702,20 @@ def _carried_outlet(tok: Token, obj: Token) -> Token | None:
 
 def _outlet_stopped(tok: Token, frame: Frame) -> None:
     """An outlet ordered off others' networks is the one restricted (1721), not the carriers
-    ordered ("ordered cable providers to stop carrying the channel Dozhd": Dozhd)."""
-    if frame.code != "1721" or tok.lemma_.lower() not in lexicon.ORDER_VERBS:
+    ordered ("ordered cable providers to stop carrying the channel Dozhd": Dozhd); one closed
+    "down" by a preposition is the target, its closers the source."""
+    if frame.code != "1721":
+        return
+    if tok.lemma_.lower() in lexicon.CLOSING_VERBS and not any(
+            c.dep_ == "dobj" for c in tok.children):
+        shut = next((c for c in _closed_down(tok) if _outlet(c)), None)  # "closed down the
+        subject = subject_and_agent(tok)[0]  # weekly Respublika": the parser's preposition
+        if shut is not None and subject is not None:
+            frame.sources, frame.targets = _expand(subject), _expand(shut)
         return
     carried = next((o for c in tok.children if c.dep_ == "dobj"
                     if (o := _carried_outlet(tok, c)) is not None), None)
-    if carried is not None:
+    if carried is not None and tok.lemma_.lower() in lexicon.ORDER_VERBS:
         frame.targets = _expand(carried)
 
 
