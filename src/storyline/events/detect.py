@@ -1253,8 +1253,10 @@ def _permitted(tok: Token) -> bool:
 
 def _ordered_move(verb: Token) -> bool:
     """Whether an ordered act is a move of forces the orderer commands (154 deploy, 087x
-    withdraw or demobilize: "ordered troops to withdraw"), so the move is the orderer's act."""
-    return _verb_code(verb)[0][:3] in ("154", "087")
+    withdraw or demobilize: "ordered troops to withdraw") or a break its own envoys make (161
+    relations cut, 164 talks halted: "ordered government negotiators to halt peace talks"),
+    so the act is the orderer's."""
+    return _verb_code(verb)[0][:3] in ("154", "087", "161", "164")
 
 
 def _condition(tok: Token) -> bool:
