@@ -514,7 +514,9 @@ def _kinds(pobj: Token, obj: Token) -> list[str]:
     quantity, not through any "of" object."""
     if obj.lemma_.lower() not in lexicon.PART_WORDS | lexicon.LOAD_WORDS:
         return []
-    return [c.lower_ for c in pobj.children if c.dep_ == "compound"]
+    kinds = ("compound", "amod") if obj.lemma_.lower() in lexicon.LOAD_WORDS else ("compound",)
+    return [c.lower_ for c in pobj.children if c.dep_ in kinds]  # "tonnes of surgical
+    # supplies"
 
 
 def _compounds(noun: Token) -> list[str]:
