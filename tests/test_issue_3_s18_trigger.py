@@ -302,3 +302,29 @@ def test_issue_3_s18t_publisher_closing_a_magazine_is_business(events_of: Any) -
     """A publisher closing its magazine restricts no freedom."""
     found = triples(events_of, "The publisher closed down the weekly magazine Vanity in London.")
     assert not any(c.startswith("17") for c, _, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("President Petro ordered government negotiators to suspend peace talks with the ELN "
+     "rebels.", "COL"),
+    ("The Ugandan president ordered his delegation to halt talks with the rebels in Nairobi.",
+     "UGA"),
+])
+def test_issue_3_s18t_envoys_ordered_to_halt_talks(events_of: Any, text: str,
+                                                  country: str) -> None:
+    """A leader ordering his own negotiators to halt talks halts them (164), no demand."""
+    found = triples(events_of, text)
+    assert has_event(found, "164", country), found
+    assert not any(c == "100" for c, _, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Gabon flew 20 tonnes of medical supplies to Cameroon on Tuesday.", "GAB"),
+    ("Qatar flew 12 tonnes of surgical supplies into Aden for the city's hospitals.", "QAT"),
+])
+def test_issue_3_s18t_medical_loads_flown_are_aid(events_of: Any, text: str,
+                                                 source: str) -> None:
+    """Tonnes of medical or surgical supplies flown in are humanitarian aid (073), no visit."""
+    found = triples(events_of, text)
+    assert has_event(found, "073", source), found
+    assert not any(c == "042" for c, _, _ in found), found
