@@ -1490,6 +1490,12 @@ def _crowd_or_order_code(tok: Token, lemma: str) -> tuple[str, bool] | None:
         return "1721", True  # "ordered the newspaper to suspend publication"
     if lemma in lexicon.OFF_AIR_VERBS and _off_air(tok):
         return "1721", True  # "pulled ANS, the main independent station, off the air"
+    holder = _licence_holder(tok) if lemma in lexicon.LICENCE_REVOKING_VERBS else None
+    if holder is not None and _outlet(holder):
+        return "1721", True  # "revoked the licences of two independent radio stations"
+    if holder is not None and removed_code(holder, "expel"):
+        return removed_code(holder, "expel"), True  # "revoked the licences of 10 foreign aid
+        # agencies working in Darfur": expelled (1663)
     if lemma in lexicon.CLOSING_VERBS and _named_outlet_closed(tok):
         return "1721", True  # "closed down the opposition weekly Respublika"
     ordered = _to_clause(tok) if lemma == "order" else None
@@ -1675,6 +1681,15 @@ def _media_closed(tok: Token) -> bool:
                 for g in p.children):
             return True
     return False
+
+
+def _licence_holder(tok: Token) -> Token | None:
+    """Whose licence a verb revokes or suspends ("the licences of two radio stations", "the
+    station's licence"): a news outlet's restricts freedoms (1721), aid agencies' expels them
+    (1663)."""
+    return next((h for c in tok.children if c.dep_ == "dobj" and c.lower_ in lexicon.LICENCES
+                 for h in (prep_object(c, ("of",)), *(p for p in c.children if p.dep_ == "poss"))
+                 if h is not None), None)
 
 
 def _named_outlet_closed(tok: Token) -> bool:

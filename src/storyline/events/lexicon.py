@@ -454,6 +454,9 @@ DENIED_ENTRY = ("entry", "visa", "visas", "admission")
 MEDIA_OUTLETS = frozenset({"newspaper", "newspapers", "paper", "channel", "channels",
                            "broadcaster", "broadcasters", "outlet", "outlets", "radio",
                            "television", "magazine", "magazines", "weekly", "daily"})
+# licences revoked or suspended: an administrative sanction (172), on a news outlet 1721
+LICENCE_REVOKING_VERBS = frozenset({"suspend", "revoke", "cancel", "withdraw", "annul"})
+LICENCES = frozenset({"licence", "licences", "license", "licenses", "permit", "permits"})
 # verbs that take a broadcaster off the air: restricted freedoms (1721), as a closed
 # newspaper is ("took the opposition channel RCTV off the air")
 OFF_AIR_VERBS = frozenset({"take", "pull", "knock", "force", "yank"})
@@ -978,10 +981,10 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     # dictionary's 'surround house' is 080, no yielding)
     **{(v, o): "191" for v in ("surround", "encircle", "ring", "cordon")
        for o in ("house", "home", "residence", "compound", "homes", "houses")},
-    # a body's registration suspended or revoked: an administrative sanction (172; a media
-    # outlet's licence keeps the dictionary's 1721)
-    **{(v, o): "172" for v in ("suspend", "revoke", "cancel", "withdraw", "annul")
-       for o in ("registration", "accreditation")},
+    # a body's registration or licence suspended or revoked: an administrative sanction (172;
+    # a news outlet's licence restricts freedoms, 1721: detect._outlet_licence)
+    **{(v, o): "172" for v in LICENCE_REVOKING_VERBS
+       for o in ("registration", "accreditation", *LICENCES)},
     # a loan or aid money released or disbursed to a state, or a sum deposited in its central
     # bank, is economic aid given (071)
     **{(v, o): "071" for v in ("release", "disburse", "deposit")
