@@ -435,8 +435,11 @@ def _left_ground(of: Token) -> bool:
 
 def expulsion_code(tok: Token) -> str:
     """What an order to leave expels, read as "expelled X" is: peacekeepers (1661), inspectors
-    and observers (1662), aid agencies (1663); anyone else is deported (174)."""
+    and observers (1662), aid agencies (1663), a state (166: "ordered the United States to
+    leave its drone base"); anyone else is deported (174)."""
     ordered = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if ordered is not None and ordered.ent_type_ == "GPE":
+        return "166"
     return removed_code(ordered, "expel") or "174"
 
 
