@@ -1255,7 +1255,10 @@ def _ordered_move(verb: Token) -> bool:
     """Whether an ordered act is a move of forces the orderer commands (154 deploy, 087x
     withdraw or demobilize: "ordered troops to withdraw") or a break its own envoys make (161
     relations cut, 164 talks halted: "ordered government negotiators to halt peace talks"),
-    so the act is the orderer's."""
+    so the act is the orderer's; not another state's ("ordered Denmark to withdraw its
+    forces", "ordered Germany to pull its ambassador out": a demand on it)."""
+    if any(c.dep_ == "dobj" and c.ent_type_ == "GPE" for c in verb.head.children):
+        return False
     return _verb_code(verb)[0][:3] in ("154", "087", "161", "164")
 
 
