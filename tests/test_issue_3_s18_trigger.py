@@ -328,3 +328,32 @@ def test_issue_3_s18t_medical_loads_flown_are_aid(events_of: Any, text: str,
     found = triples(events_of, text)
     assert has_event(found, "073", source), found
     assert not any(c == "042" for c, _, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Rwanda revoked the licences of two independent radio stations on Monday.", "1721"),
+    ("Kenya's central bank revoked the licence of a commercial bank linked to an opposition "
+     "leader.", "172"),
+    ("Ethiopia suspended the licences of three foreign aid agencies working in Tigray.", "1663"),
+])
+def test_issue_3_s18t_licences_revoked_by_holder(events_of: Any, text: str, code: str) -> None:
+    """A licence revoked sanctions its holder: an outlet's restricts freedoms (1721), aid
+    agencies' expels them (1663), anyone else's is an administrative sanction (172)."""
+    found = triples(events_of, text)
+    assert any(c == code for c, _, _ in found), found
+    assert not any(c == "160" for c, _, _ in found), found
+
+
+def test_issue_3_s18t_state_ordered_to_leave_is_expelled(events_of: Any) -> None:
+    """A state ordered to leave a base is expelled (166), not deported (174)."""
+    found = triples(events_of, "Niger ordered the United States to leave its drone base in "
+                               "Agadez within a month.")
+    assert has_event(found, "166", "NER", "USA"), found
+
+
+def test_issue_3_s18t_another_state_ordered_to_withdraw_is_a_demand(events_of: Any) -> None:
+    """Another state ordered to withdraw its forces is asked (100); no withdrawal by the
+    orderer (0874) is told."""
+    found = triples(events_of, "Mali ordered Denmark to withdraw its special forces immediately.")
+    assert has_event(found, "100", "MLI", "DNK"), found
+    assert not any(c.startswith("087") for c, _, _ in found), found
