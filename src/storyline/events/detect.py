@@ -1631,9 +1631,17 @@ def _materiel_given(tok: Token, lemma: str) -> bool:
         return recipient.ent_type_ in ("GPE", "NORP") or (
             recipient.pos_ == "PROPN" and not recipient.ent_type_ == "ORG")
     state = prep_object(tok, ("to",))  # "will send two more helicopters to Mali"
-    return state is not None and _state_by_name(state) and not (
+    return state is not None and (_state_by_name(state) or _state_forces(state)) and not (
         lemma == "send" and given.lower_ in lexicon.SAILING_WARCRAFT)  # "sent warships to
     # Libya" sails them there: a deployment (154)
+
+
+def _state_forces(tok: Token) -> bool:
+    """Whether a noun phrase is a named state's armed forces ("Niger's air force", "the
+    Colombian army"): a state given arms."""
+    return tok.lemma_.lower() in lexicon.STATE_FORCES and any(
+        c.dep_ in ("poss", "amod", "compound") and (
+            c.ent_type_ in ("GPE", "NORP") or _state_by_name(c)) for c in tok.children)
 
 
 def _state_by_name(tok: Token) -> bool:

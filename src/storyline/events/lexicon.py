@@ -586,7 +586,10 @@ DEPLOYABLE_FORCES = (
 # that can be given: military aid (072; its intent 0332), not a deployment of forces (154)
 # verbs of the 072 row (giving arms: "supplied weapons") in VERB_OBJECT_CODES
 ARMS_GIVING_VERBS = ("send", "provide", "give", "supply", "deliver", "sell", "ship")
-MATERIEL_GIVING_VERBS = frozenset({*ARMS_GIVING_VERBS, "donate", "lend", "lease"})
+MATERIEL_GIVING_VERBS = frozenset({*ARMS_GIVING_VERBS, "donate", "lend", "lease", "hand"})
+# a state's forces that receive arms given "to" them ("handed over six drones to Niger's air
+# force"): the state is given military aid (072)
+STATE_FORCES = frozenset({"army", "force", "forces", "military", "navy"})
 GIVEN_MATERIEL = frozenset({"tanks", "warships", "frigates", "jets", "warplanes", "bombers",
                             "helicopters", "missiles", "gunboats", "artillery", "launchers",
                             "howitzers", "batteries", "drones", "rifles"})
