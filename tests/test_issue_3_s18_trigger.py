@@ -357,3 +357,20 @@ def test_issue_3_s18t_another_state_ordered_to_withdraw_is_a_demand(events_of: A
     found = triples(events_of, "Mali ordered Denmark to withdraw its special forces immediately.")
     assert has_event(found, "100", "MLI", "DNK"), found
     assert not any(c.startswith("087") for c, _, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("The United States handed over 12 Black Hawk helicopters to the Colombian army.",
+     "USA", "COL"),
+    ("Turkey handed over six armed drones to Niger's air force in Niamey.", "TUR", "NER"),
+])
+def test_issue_3_s18t_arms_handed_to_a_states_forces(events_of: Any, text: str, source: str,
+                                                    target: str) -> None:
+    """Arms handed over to a named state's army or air force are military aid (072)."""
+    found = triples(events_of, text)
+    assert has_event(found, "072", source, target), found
+
+
+def test_issue_3_s18t_keys_handed_over_are_no_aid(events_of: Any) -> None:
+    """Keys handed to tenants are no aid."""
+    assert not triples(events_of, "The landlord handed over the keys to the new tenants.")
