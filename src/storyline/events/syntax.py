@@ -61,23 +61,28 @@ def _counted_clause(tok: Token) -> bool:
 
 
 def repair_fired_weapons(sent: Span) -> None:
-    """A weapon's firing the parser made the main verb, the verb of its landing a clause of it
-    ("Rockets fired from Gaza landed in southern Israel": 'fired' the root, 'landed' its
-    advcl) is the weapon's participle again, the landing the main verb (cheap: roots only)."""
-    root = sent.root
-    weapon = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    if root.tag_ != "VBD" or root.lemma_.lower() not in lexicon.LAUNCHING_VERBS or not (
-            is_weapon(weapon)) or weapon is None or any(c.dep_ == "dobj" for c in root.children):
-        return
-    landed = next((c for c in root.children if c.dep_ in ("advcl", "conj") and c.tag_ == "VBD"
-                   and c.i > root.i and c.lemma_.lower() in lexicon.LANDING_VERBS | (
-                       lexicon.IMPACT_VERBS) and not any(g.dep_ in SUBJECTS for g in c.children)),
-                  None)
-    if landed is None:
-        return
-    landed.head, landed.dep_ = landed, "ROOT"
-    weapon.head = landed
-    root.head, root.dep_, root.tag_ = weapon, "acl", "VBN"
+    """A weapon's firing the parser made a clause's verb, the verb of its landing a clause of
+    it ("Rockets fired from Gaza landed in southern Israel": 'fired' the root, 'landed' its
+    advcl or conj) is the weapon's participle again, the landing the clause's verb (cheap:
+    firing verbs only)."""
+    for fired in sent:
+        if fired.tag_ != "VBD" or fired.dep_ not in CLAUSE_HEADS or (
+                fired.lemma_.lower() not in lexicon.LAUNCHING_VERBS):
+            continue
+        weapon = next((c for c in fired.children if c.dep_ == "nsubj"), None)
+        if weapon is None or not is_weapon(weapon) or any(
+                c.dep_ == "dobj" for c in fired.children):
+            continue
+        landed = next((c for c in fired.children if c.dep_ in ("advcl", "conj")
+                       and c.tag_ == "VBD" and c.i > fired.i
+                       and c.lemma_.lower() in lexicon.LANDING_VERBS | lexicon.IMPACT_VERBS
+                       and not any(g.dep_ in SUBJECTS for g in c.children)), None)
+        if landed is None:
+            continue
+        root = fired.dep_ == "ROOT"
+        landed.head, landed.dep_ = (landed, "ROOT") if root else (fired.head, fired.dep_)
+        weapon.head = landed
+        fired.head, fired.dep_, fired.tag_ = weapon, "acl", "VBN"
 
 
 def repair_verbs_read_as_modifiers(sent: Span) -> None:
