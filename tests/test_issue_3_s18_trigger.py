@@ -374,3 +374,17 @@ def test_issue_3_s18t_arms_handed_to_a_states_forces(events_of: Any, text: str, 
 def test_issue_3_s18t_keys_handed_over_are_no_aid(events_of: Any) -> None:
     """Keys handed to tenants are no aid."""
     assert not triples(events_of, "The landlord handed over the keys to the new tenants.")
+
+
+@pytest.mark.parametrize(("text", "code", "source", "target"), [
+    ("Mortar rounds fired from Syria landed in the Turkish town of Reyhanli on Sunday, killing "
+     "two people, officials said.", "194", "SYR", "TUR"),
+    ("Rockets fired from Lebanon landed in the Israeli town of Metula, wounding three people, "
+     "police said.", "190", "LBN", "ISR"),
+])
+def test_issue_3_s18t_fired_weapons_landing_in_a_reported_clause(
+        events_of: Any, text: str, code: str, source: str, target: str) -> None:
+    """The landing of fired weapons is the attack also inside a reported clause, where the
+    parser makes 'fired' the clause's verb."""
+    found = triples(events_of, text)
+    assert has_event(found, code, source, target), found
