@@ -388,3 +388,13 @@ def test_issue_3_s18t_fired_weapons_landing_in_a_reported_clause(
     parser makes 'fired' the clause's verb."""
     found = triples(events_of, text)
     assert has_event(found, code, source, target), found
+
+
+def test_issue_3_s18t_struck_some_of_the_notes_is_no_attack(events_of: Any) -> None:
+    """'struck some of the same notes' strikes notes (a figure), read through 'some of';
+    'struck several of the positions' by jets stays an air attack."""
+    assert not triples(events_of, "The governor struck some of the same notes in her speech "
+                                  "in Denver.")
+    found = triples(events_of, "Israeli jets struck several of the militants' positions in "
+                               "Gaza.")
+    assert any(c.startswith("19") for c, _, _ in found), found
