@@ -1523,12 +1523,15 @@ def _crowd_or_order_code(tok: Token, lemma: str) -> tuple[str, bool] | None:
 
 def _post_closed(tok: Token, ordered: Token) -> bool:
     """Whether an order closes another's diplomatic post ("ordered the Dutch consulate to
-    close", "ordered the United States to close its consulate"): an expulsion (166)."""
-    if ordered.lemma_.lower() not in lexicon.CLOSING_VERBS:
-        return False
+    close", "ordered the United States to close its consulate") or makes another state pull
+    its envoy out ("ordered Germany to recall its ambassador"): an expulsion (166)."""
     closed = [c for c in ordered.children if c.dep_ == "dobj"] or [
         c for c in tok.children if c.dep_ == "dobj"]
-    return any(c.lemma_.lower() in lexicon.DIPLOMATIC_POSTS for c in closed)
+    if ordered.lemma_.lower() in lexicon.CLOSING_VERBS:
+        return any(c.lemma_.lower() in lexicon.DIPLOMATIC_POSTS for c in closed)
+    return ordered.lemma_.lower() in lexicon.RECALLING_VERBS and any(
+        c.dep_ == "dobj" and c.ent_type_ == "GPE" for c in tok.children) and any(
+        c.lemma_.lower() in lexicon.ENVOYS for c in closed)
 
 
 def _deadline_to_act(tok: Token) -> bool:
