@@ -398,3 +398,14 @@ def test_issue_3_s18t_struck_some_of_the_notes_is_no_attack(events_of: Any) -> N
     found = triples(events_of, "Israeli jets struck several of the militants' positions in "
                                "Gaza.")
     assert any(c.startswith("19") for c, _, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Chad ordered Germany to pull its ambassador out within 48 hours.", "TCD", "DEU"),
+    ("Niger ordered France to recall its ambassador on Friday.", "NER", "FRA"),
+])
+def test_issue_3_s18t_state_ordered_to_recall_its_envoy_is_expelled(
+        events_of: Any, text: str, source: str, target: str) -> None:
+    """Another state ordered to pull its ambassador out has him expelled (166)."""
+    found = triples(events_of, text)
+    assert has_event(found, "166", source, target), found
