@@ -3202,7 +3202,8 @@ def _noun_code(tok: Token) -> str:
     if lemma == "attempt":
         return "185" if _life_attempted(tok) is not None else ""  # "an attempt on his life"
     if lemma in lexicon.QUALIFIED_NOUNS:  # "a military operation", not "a rescue operation"
-        of = prep_object(tok, ("of",))  # "the deployment of troops"
+        of = prep_object(tok, ("of",))  # "the deployment of (thousands of) troops"
+        of = _through_quantity(of) if of is not None else None
         armed = bool((before | {of.lower_ if of is not None else ""})
                      & lexicon.QUALIFIED_NOUNS[lemma]) or (
             prep_object(tok, ("against",)) is not None)
