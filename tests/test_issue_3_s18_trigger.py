@@ -409,3 +409,13 @@ def test_issue_3_s18t_state_ordered_to_recall_its_envoy_is_expelled(
     """Another state ordered to pull its ambassador out has him expelled (166)."""
     found = triples(events_of, text)
     assert has_event(found, "166", source, target), found
+
+
+def test_issue_3_s18t_deployment_of_thousands_of_troops(events_of: Any, nlp: Any) -> None:
+    """'the deployment of thousands of troops' is a deployment (154), read through the count;
+    'of hundreds of volunteers' is none."""
+    found = triples(events_of, "China's deployment of thousands of troops along the Indian "
+                               "border has alarmed New Delhi.")
+    assert has_event(found, "154", "CHN"), found
+    assert not any(c.startswith("15") for c, _ in frames(
+        nlp, "The deployment of hundreds of volunteers to the flooded towns was praised."))
