@@ -14,7 +14,9 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from storyline.actors import kb
 from storyline.actors.coding import is_agent_word
+from storyline.actors.kb import norm_key
 from storyline.events import lexicon
 from storyline.events.lexicon import (
     AERIAL_WORDS,
@@ -119,6 +121,7 @@ from storyline.events.senses import (
     _aimed_at,
     _armed_move,
     _ban_code,
+    _blast_code,
     _bomb_kind,
     _bought,
     _controller,
@@ -181,6 +184,8 @@ from storyline.events.syntax import (
     participle_modifier,
     prep_object,
     repair_demonym_plurals,
+    repair_fired_weapons,
+    repair_verbs_read_as_modifiers,
     root_noun_subject,
     subject_and_agent,
     to_verb,
@@ -275,9 +280,13 @@ def domain_sentence(sent: Span) -> bool:
 
 
 def frames_in_sentence(sent: Span) -> list[Frame]:
-    """Every coded predicate of a sentence with its roles."""
+    """Every coded predicate of a sentence with its roles; first re-tags the sentence's
+    plurals misread as verbs (syntax.repair_demonym_plurals changes the parse in place, so
+    the events stage reads 'Filipino inmates' as a noun phrase from here on)."""
     _CURRENT.start, _CURRENT.text = sent.start_char, sent.text
-    repair_demonym_plurals(sent)
+    repair_demonym_plurals(sent)  # parse repairs, not detection: extract._sentence_events
+    repair_verbs_read_as_modifiers(sent)  # could call them before this function with the
+    repair_fired_weapons(sent)  # same output (not our file)
     found: dict[int, Frame] = {}
     for tok in sent:
         frame = _frame_kind(tok)  # most words head none
@@ -344,11 +353,27 @@ def _harm_clause(tok: Token, found: dict[int, Frame]) -> bool:
     harm = found.get(tok.head.i)
     if tok.dep_ != "advcl" or harm is None:
         return False
+    if _bombing_when(tok, found):
+        return True  # "were killed when a bomb exploded at a mosque": the bombing, done to them
     doer = _weapon_layer(tok.head)
     return doer is not None and doer.head.i == tok.i and (
         subject_and_agent(tok.head)[1] is None) and not any(
         c.dep_ == "dobj" and _laid_weapon(c)
         for c in tok.children)  # "when rebels detonated a landmine": both acts are told
+
+
+def _bombing_when(tok: Token, found: dict[int, Frame]) -> bool:
+    """Whether a coded 'when' clause is a bomb going off that harmed an agentless passive's
+    victims ("nine soldiers were killed when a roadside bomb exploded near their convoy"),
+    its layer unnamed ("a bomb planted by Taliban fighters": the harm keeps their doing)."""
+    frame = found.get(tok.i)
+    if frame is None or _weapon_layer(tok.head) is not None:
+        return False
+    bomb = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return frame is not None and frame.code[:3] == "183" and bomb is not None and (
+        bomb.lemma_.lower() in lexicon.BLAST_HEADS) and any(
+        m.dep_ == "advmod" and m.lower_ == "when" for m in tok.children) and (
+        subject_and_agent(tok.head)[2] and subject_and_agent(tok.head)[1] is None)
 
 
 def _gerund_act(verb: Token, code: str) -> bool:
@@ -779,7 +804,10 @@ def _aid_cut_kind(tok: Token) -> str:
     cut = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
     if cut is not None and cut.lemma_.lower() in lexicon.PART_WORDS:
         cut = prep_object(cut, ("of",)) or cut  # "halted a part of its military aid program"
-    kind = _pledged_aid(cut)
+    kind = _pledged_aid(cut) or (next((lexicon.AID_KIND_CODES[c.lower_] for c in cut.children
+                                       if c.dep_ in ("amod", "compound")
+                                       and c.lower_ in lexicon.AID_KIND_CODES), "")
+                                  if cut is not None else "")  # "halted food deliveries"
     return lexicon.AID_CUT_CODES.get(kind, "")
 
 
@@ -847,8 +875,10 @@ def _no_verbal_act(tok: Token, lemma: str, code: str, own: bool) -> bool:
             c.dep_ == "dobj" for c in tok.head.children):
         return True  # "a minibus crashed into a truck, killing 11 people": the crash's toll
     return lemma in lexicon.INTRANSITIVE_ONLY and any(
-            c.dep_ == "dobj" and not _place_misread(c) for c in tok.children) and not (
-        _has_object_code(tok))
+            c.dep_ == "dobj" and not _place_misread(c) or c.dep_ == "ccomp" and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            for c in tok.children) and not (  # "must demonstrate that it can protect them":
+        _has_object_code(tok))  # a showing, no protest
 
 
 def _premises_emptied(tok: Token, lemma: str) -> bool:
@@ -880,6 +910,7 @@ def _fill_verbal_frame(tok: Token, frame: Frame, code: str, lemma: str) -> None:
     _inquiry_destination(tok, frame)
     _ruled_out(tok, frame)
     _signing_partners(tok, frame)
+    _outlet_stopped(tok, frame)
     _rally_target(tok, frame)
     _mark_commitment(tok, frame)
     if hyphen_verb_doer(tok) is not None:  # "police tear-gassed hundreds of students": the
@@ -1139,7 +1170,8 @@ def _went_back(tok: Token) -> bool:
     if any(c.dep_ in ("advmod", "prt") and c.lower_ in ("back", "home") for c in tok.children):
         return True
     mover = subject_and_agent(tok)[0] if tok.lemma_.lower() == "return" else None
-    counted = prep_object(mover, ("of",)) if mover is not None else None
+    counted = prep_object(mover, ("of",)) if mover is not None else None  # any "of", not
+    # roles._through_quantity's quantity heads only: "families of refugees returned" too
     mover = counted if counted is not None else mover  # "thousands of Burundian refugees"
     return mover is not None and mover.lower_ in lexicon.DISPLACED_PEOPLE  # "Afghan refugees
     # returned from Pakistan": going home, not visiting
@@ -1221,8 +1253,13 @@ def _permitted(tok: Token) -> bool:
 
 def _ordered_move(verb: Token) -> bool:
     """Whether an ordered act is a move of forces the orderer commands (154 deploy, 087x
-    withdraw or demobilize: "ordered troops to withdraw"), so the move is the orderer's act."""
-    return _verb_code(verb)[0][:3] in ("154", "087")
+    withdraw or demobilize: "ordered troops to withdraw") or a break its own envoys make (161
+    relations cut, 164 talks halted: "ordered government negotiators to halt peace talks"),
+    so the act is the orderer's; not another state's ("ordered Denmark to withdraw its
+    forces", "ordered Germany to pull its ambassador out": a demand on it)."""
+    if any(c.dep_ == "dobj" and c.ent_type_ == "GPE" for c in verb.head.children):
+        return False
+    return _verb_code(verb)[0][:3] in ("154", "087", "161", "164")
 
 
 def _condition(tok: Token) -> bool:
@@ -1303,10 +1340,9 @@ def _force_verb_code(tok: Token, lemma: str) -> tuple[str, bool] | None:
         return "175", True  # "police baton-charged opposition supporters": crowd control
     if lemma == "fire" and hyphen_after(tok, "test"):
         return "150", True  # "Iran test-fired missiles": a show of force, no attack
-    if lemma in lexicon.RAKING_VERBS and any(
-            g.dep_ == "pobj" and g.head.lower_ == "with" and g.lemma_.lower() in (
-                lexicon.GUNFIRE_WORDS) for g in tok.subtree):  # the parser may hang "with"
-        return "190", True  # on the object: "raked a bus carrying pilgrims with fire"
+    raked = _raked_code(tok, lemma)
+    if raked:
+        return raked, True  # "raked a bus carrying pilgrims with fire": the table's 190
     if lemma == "burn" and any(c.lower_ == "alive" for c in (*tok.children, *(
             g for o in tok.children if o.dep_ == "dobj" for g in o.children))):
         return "1823", True  # "was burned alive by a mob": killed by physical assault
@@ -1314,13 +1350,38 @@ def _force_verb_code(tok: Token, lemma: str) -> tuple[str, bool] | None:
         return "190", True  # "died when their jeep hit a mine laid by rebels": killed by them
     weapon = subject_and_agent(tok)[0] if lemma in lexicon.IMPACT_VERBS else None
     if weapon is not None and is_weapon(weapon):
-        own = lexicon.VERB_CODES.get(lemma, "")  # "the missiles hit/struck a port"
-        return (own if own[:2] in FORCE_CODES else _weapon_code(weapon)), True
+        own = lexicon.VERB_CODES.get(lemma, "")  # "the missiles hit/struck a port"; "a
+        # mortar attack killed nine": the weapon's 194, not killing's plain 190
+        return (own if own[:2] in FORCE_CODES and own != "190" else _weapon_code(weapon)), True
+    if lemma == "go" and any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children):
+        blast = _blast_code(subject_and_agent(tok)[0])  # "a car bomb went off outside a
+        if blast is not None:  # hotel": a bombing (1832); "a gas cylinder went off": none
+            return blast, True
+    if lemma in lexicon.LANDING_VERBS and _fired_landing(tok):
+        return _weapon_code(subject_and_agent(tok)[0]), True  # "mortar shells fired from
+        # Syria landed in Akcakale": shelling across the border (194)
     if lemma in lexicon.ATTACK_WITH_OBJECT and not _has_object_code(tok) and (any(
             c.dep_ in ("dobj", "agent") for c in tok.children) or _shared_object(tok)
             or _free_relative_object(tok)):
         return lexicon.ATTACK_WITH_OBJECT[lemma], True  # "struck a depot", "was struck by X"
     return None
+
+
+def _fired_landing(tok: Token) -> bool:
+    """Whether fired weapons land or fall on a place ("rockets fired from Gaza landed in
+    southern Israel", "mortar rounds fired from Syria"): an attack on it; not a test whose
+    missiles fall into the sea."""
+    weapon = subject_and_agent(tok)[0]
+    if weapon is None or not (is_weapon(weapon) or weapon.lemma_.lower() in lexicon.ROUNDS and any(
+            c.dep_ == "compound" and c.lemma_.lower() in lexicon.WEAPONS
+            for c in weapon.children)) or not any(
+            c.dep_ == "acl" and c.lemma_.lower() in lexicon.LAUNCHING_VERBS
+            for c in weapon.children):
+        return False
+    place = prep_object(tok, ("in", "on", "inside", "near", "into"))
+    return place is not None and not ({place.lemma_.lower()} | {
+        c.lemma_.lower() for c in place.children if c.dep_ in ("compound", "amod")}) & (
+        lexicon.OPEN_WATERS)
 
 
 def _free_relative_object(tok: Token) -> bool:
@@ -1357,6 +1418,17 @@ def _statement_verb_code(tok: Token, lemma: str) -> tuple[str, bool] | None:
     if lemma == "warn" and _forecast(tok):
         return "", True  # "the Bank of England warned that inflation would rise"
     return None
+
+
+def _raked_code(tok: Token, lemma: str) -> str:
+    """The verb + "with" table's code of raking or spraying with gunfire, the "with" found
+    anywhere below the verb (the parser may hang it on the object's clause: "raked a bus
+    carrying pilgrims with fire"), which _verb_prep_code does not reach; else ""."""
+    if lemma not in lexicon.RAKING_VERBS:
+        return ""
+    return next((lexicon.VERB_PREP_CODES.get((lemma, g.lemma_.lower()), "") for g in tok.subtree
+                 if g.dep_ == "pobj" and g.head.lower_ == "with" and g.lemma_.lower() in (
+                     lexicon.GUNFIRE_WORDS)), "")
 
 
 def _firing_verb_code(tok: Token, lemma: str) -> tuple[str, bool] | None:
@@ -1419,9 +1491,21 @@ def _crowd_or_order_code(tok: Token, lemma: str) -> tuple[str, bool] | None:
         # "doctors walked out for a day"; "walked out of the peace talks" halts them (164)
     if lemma in lexicon.ORDER_VERBS and _media_closed(tok):
         return "1721", True  # "ordered the newspaper to suspend publication"
+    if lemma in lexicon.OFF_AIR_VERBS and _off_air(tok):
+        return "1721", True  # "pulled ANS, the main independent station, off the air"
+    holder = _licence_holder(tok) if lemma in lexicon.LICENCE_REVOKING_VERBS else None
+    if holder is not None and _outlet(holder):
+        return "1721", True  # "revoked the licences of two independent radio stations"
+    if holder is not None and removed_code(holder, "expel"):
+        return removed_code(holder, "expel"), True  # "revoked the licences of 10 foreign aid
+        # agencies working in Darfur": expelled (1663)
+    if lemma in lexicon.CLOSING_VERBS and _named_outlet_closed(tok):
+        return "1721", True  # "closed down the opposition weekly Respublika"
     ordered = _to_clause(tok) if lemma == "order" else None
     if ordered is not None and any(c.dep_ == "dobj" and _coded_noun(c) for c in tok.children):
         return "", True  # "ordered the confiscation of land to build a road": the noun's act
+    if ordered is not None and _post_closed(tok, ordered):
+        return "166", True  # "ordered the United States to close its consulate in Chengdu"
     if ordered is not None:  # "ordered X to appear/pay": a demand (the dictionary says 030)
         return ("" if _ordered_move(ordered) else "100"), True  # "ordered troops to withdraw"
     if lemma in ("pressure", "pressurise", "pressurize") and _to_clause(tok) is not None:
@@ -1435,6 +1519,19 @@ def _crowd_or_order_code(tok: Token, lemma: str) -> tuple[str, bool] | None:
     if lemma in lexicon.DEADLINE_VERBS and _deadline_to_act(tok):
         return "139", True  # "gave French troops 48 hours to leave": an ultimatum, no aid
     return None
+
+
+def _post_closed(tok: Token, ordered: Token) -> bool:
+    """Whether an order closes another's diplomatic post ("ordered the Dutch consulate to
+    close", "ordered the United States to close its consulate") or makes another state pull
+    its envoy out ("ordered Germany to recall its ambassador"): an expulsion (166)."""
+    closed = [c for c in ordered.children if c.dep_ == "dobj"] or [
+        c for c in tok.children if c.dep_ == "dobj"]
+    if ordered.lemma_.lower() in lexicon.CLOSING_VERBS:
+        return any(c.lemma_.lower() in lexicon.DIPLOMATIC_POSTS for c in closed)
+    return ordered.lemma_.lower() in lexicon.RECALLING_VERBS and any(
+        c.dep_ == "dobj" and c.ent_type_ == "GPE" for c in tok.children) and any(
+        c.lemma_.lower() in lexicon.ENVOYS for c in closed)
 
 
 def _deadline_to_act(tok: Token) -> bool:
@@ -1469,7 +1566,8 @@ def _named_object_code(tok: Token, lemma: str, particle: str | None,
         # mobilization (the dictionary's "call up" is 150)
     if _returned_loot(tok, lemma, particle):
         return "0842", True  # "returned stolen paintings to Ukraine": property given back
-    if _trade_ban(tok, lemma):
+    if _trade_ban(tok, lemma):  # not folded into senses._ban_code (read before the order
+        # rules): a trade ban here yields to "ordered X to ..." and the appeal rules first
         return "163", True  # "announced a ban on exports of rare earths to Japan": embargo
     if _materiel_given(tok, lemma):
         return "072", True  # "France will send Mali two more helicopters": military aid
@@ -1522,15 +1620,39 @@ def _returned_loot(tok: Token, lemma: str, particle: str | None) -> bool:
 
 def _materiel_given(tok: Token, lemma: str) -> bool:
     """Whether a verb gives a named state arms as its indirect object ("will send Mali two
-    more helicopters", "supplied Kyiv 50 armoured vehicles"): military aid, not a deployment
-    ("sent two helicopters to the border") nor "sent fans a new album"."""
+    more helicopters", "supplied Kyiv 50 armoured vehicles") or "to" the state by its own
+    name ("will send two more helicopters to Mali"): military aid, not a deployment ("sent two
+    helicopters to the border", "tanks to Donetsk", "warships to Libya") nor "sent fans a new
+    album"."""
     if lemma not in lexicon.MATERIEL_GIVING_VERBS:
         return False
     given = next((c for c in tok.children if c.dep_ == "dobj"), None)
-    recipient = next((c for c in tok.children if c.dep_ == "dative"), None)
-    return given is not None and recipient is not None and given.lower_ in (
-        lexicon.GIVEN_MATERIEL) and (recipient.ent_type_ in ("GPE", "NORP") or (
-            recipient.pos_ == "PROPN" and not recipient.ent_type_ == "ORG"))
+    if given is None or given.lower_ not in lexicon.GIVEN_MATERIEL:
+        return False
+    recipient = next((c for c in tok.children if c.dep_ == "dative" and c.pos_ != "ADP"), None)
+    if recipient is not None:
+        return recipient.ent_type_ in ("GPE", "NORP") or (
+            recipient.pos_ == "PROPN" and not recipient.ent_type_ == "ORG")
+    state = prep_object(tok, ("to",))  # "will send two more helicopters to Mali"
+    return state is not None and (_state_by_name(state) or _state_forces(state)) and not (
+        lemma == "send" and given.lower_ in lexicon.SAILING_WARCRAFT)  # "sent warships to
+    # Libya" sails them there: a deployment (154)
+
+
+def _state_forces(tok: Token) -> bool:
+    """Whether a noun phrase is a named state's armed forces ("Niger's air force", "the
+    Colombian army"): a state given arms."""
+    return tok.lemma_.lower() in lexicon.STATE_FORCES and any(
+        c.dep_ in ("poss", "amod", "compound") and (
+            c.ent_type_ in ("GPE", "NORP") or _state_by_name(c)) for c in tok.children)
+
+
+def _state_by_name(tok: Token) -> bool:
+    """Whether a noun phrase names a state by its own name ("Mali", "the United States"), not
+    a region or city in one ("Donetsk", "the border")."""
+    name = " ".join(t.text for t in tok.subtree if t.dep_ != "det" and t.i <= tok.i)
+    iso = kb.bundled().places.get(norm_key(name))
+    return iso is not None and kb.country_name(iso).casefold() == name.casefold()
 
 
 def _trade_ban(tok: Token, lemma: str) -> bool:
@@ -1564,7 +1686,7 @@ def _media_closed(tok: Token) -> bool:
     """Whether an order stops a news outlet ("ordered the paper to stop publishing", "ordered
     the closure of the station"): a restriction of the freedom of expression (1721)."""
     for obj in (c for c in tok.children if c.dep_ == "dobj"):
-        if _outlet(obj) and any(
+        if (_outlet(obj) or _carried_outlet(tok, obj) is not None) and any(
                 c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in lexicon.STOP_VERBS
                 for c in (*tok.children, *obj.children)):
             return True
@@ -1573,6 +1695,68 @@ def _media_closed(tok: Token) -> bool:
                 for g in p.children):
             return True
     return False
+
+
+def _licence_holder(tok: Token) -> Token | None:
+    """Whose licence a verb revokes or suspends ("the licences of two radio stations", "the
+    station's licence"): a news outlet's restricts freedoms (1721), aid agencies' expels them
+    (1663)."""
+    return next((h for c in tok.children if c.dep_ == "dobj" and c.lower_ in lexicon.LICENCES
+                 for h in (prep_object(c, ("of",)), *(p for p in c.children if p.dep_ == "poss"))
+                 if h is not None), None)
+
+
+def _named_outlet_closed(tok: Token) -> bool:
+    """Whether a state's agents close down a news outlet ("closed down the opposition weekly
+    Respublika", "the opposition newspaper Azadlyg", where the parser may read "down" as a
+    preposition); a publisher closing a magazine is business."""
+    return armed_or_state(subject_and_agent(tok)[0]) and any(
+        _outlet(c) for c in _closed_down(tok))
+
+
+def _closed_down(tok: Token) -> list[Token]:
+    """What a verb closes: its object, or the object of a "down" the parser took for a
+    preposition ("closed down the opposition weekly Respublika")."""
+    return [c for c in tok.children if c.dep_ == "dobj"] + [
+        g for c in tok.children if c.dep_ in ("prep", "prt") and c.lower_ == "down"
+        for g in c.children if g.dep_ == "pobj"]
+
+
+def _carried_outlet(tok: Token, obj: Token) -> Token | None:
+    """The news outlet an order stops others carrying ("ordered cable providers to stop
+    carrying the independent channel Dozhd": Dozhd), if any."""
+    return next((o for s in (*tok.children, *obj.children)
+                 if s.dep_ in ("xcomp", "ccomp") and s.lemma_.lower() in lexicon.STOP_VERBS
+                 for g in s.children if g.dep_ == "xcomp"
+                 for o in g.children if o.dep_ == "dobj" and _outlet(o)), None)
+
+
+def _outlet_stopped(tok: Token, frame: Frame) -> None:
+    """An outlet ordered off others' networks is the one restricted (1721), not the carriers
+    ordered ("ordered cable providers to stop carrying the channel Dozhd": Dozhd); one closed
+    "down" by a preposition is the target, its closers the source."""
+    if frame.code != "1721":
+        return
+    if tok.lemma_.lower() in lexicon.CLOSING_VERBS and not any(
+            c.dep_ == "dobj" for c in tok.children):
+        shut = next((c for c in _closed_down(tok) if _outlet(c)), None)  # "closed down the
+        subject = subject_and_agent(tok)[0]  # weekly Respublika": the parser's preposition
+        if shut is not None and subject is not None:
+            frame.sources, frame.targets = _expand(subject), _expand(shut)
+        return
+    carried = next((o for c in tok.children if c.dep_ == "dobj"
+                    if (o := _carried_outlet(tok, c)) is not None), None)
+    if carried is not None and tok.lemma_.lower() in lexicon.ORDER_VERBS:
+        frame.targets = _expand(carried)
+
+
+def _off_air(tok: Token) -> bool:
+    """Whether a verb takes a news outlet off the air ("took the opposition channel RCTV off
+    the air"); not a show ("pulled the sitcom off the air")."""
+    return any(p.dep_ == "prep" and p.lower_ == "off" and any(  # the parser may hang it on
+        g.dep_ == "pobj" and g.lower_ == "air" for g in p.children) for p in tok.subtree) and any(
+        _outlet(o) or any(a.dep_ == "appos" and _outlet(a) for a in o.children)
+        for o in tok.children if o.dep_ == "dobj")
 
 
 def _outlet(noun: Token) -> bool:
@@ -2935,6 +3119,10 @@ def _protesters(tok: Token, frame: Frame) -> list[Role]:
 
 def _undergone(tok: Token, frame: Frame) -> None:
     """"X came under criticism (from Y)", "X endured attacks": X is the target, Y the source."""
+    fired = tok.lemma_.lower() in ("fire", "gunfire")  # "came under fire in Belgrade" says
+    # nothing of who fired
+    if tok.dep_ == "conj" and tok.head.dep_ == "pobj" and fired:
+        tok = tok.head  # "came under mortar and machine-gun fire": the first arms' place
     kind = tok.dep_ == "compound" and tok.head.dep_ == "dobj"  # "an assassination attempt"
     governor = governing_verb(tok.head if kind else tok)
     under = tok.head.dep_ == "prep" and tok.head.lower_ == "under"  # "is under investigation"
@@ -2947,8 +3135,8 @@ def _undergone(tok: Token, frame: Frame) -> None:
         return
     giver = prep_object(tok.head if kind else tok, ("from", "by")) or prep_object(
         governor, ("from", "by"))
-    if giver is None and under and tok.lemma_.lower() != "fire":  # "put under investigation
-        # in Italy": that state's act; "came under fire in Belgrade" says nothing of who fired
+    if giver is None and under and not fired:  # "put under investigation in Italy": that
+        # state's act
         giver = next((g for g in (prep_object(tok, ("in",)), prep_object(governor, ("in",)))
                       if g is not None and g.ent_type_ == "GPE"), None)
     frame.sources = _expand(giver) if giver is not None else _firing_people(tok, frame.code)
@@ -2973,7 +3161,7 @@ def _noun_code(tok: Token) -> str:
     lemma = noun_lemma(tok)
     if lemma == "strike" and military_strike(tok):
         return "195"
-    if lemma == "fire":
+    if lemma in ("fire", "gunfire"):
         return _under_fire(tok)
     if lemma in lexicon.NOUN_OBJECT_CODES:
         cut = prep_object(tok, CUT_PREPS)  # "a suspension of aid", "a freeze on aid"
@@ -3014,7 +3202,8 @@ def _noun_code(tok: Token) -> str:
     if lemma == "attempt":
         return "185" if _life_attempted(tok) is not None else ""  # "an attempt on his life"
     if lemma in lexicon.QUALIFIED_NOUNS:  # "a military operation", not "a rescue operation"
-        of = prep_object(tok, ("of",))  # "the deployment of troops"
+        of = prep_object(tok, ("of",))  # "the deployment of (thousands of) troops"
+        of = _through_quantity(of) if of is not None else None
         armed = bool((before | {of.lower_ if of is not None else ""})
                      & lexicon.QUALIFIED_NOUNS[lemma]) or (
             prep_object(tok, ("against",)) is not None)

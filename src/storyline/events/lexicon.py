@@ -454,6 +454,12 @@ DENIED_ENTRY = ("entry", "visa", "visas", "admission")
 MEDIA_OUTLETS = frozenset({"newspaper", "newspapers", "paper", "channel", "channels",
                            "broadcaster", "broadcasters", "outlet", "outlets", "radio",
                            "television", "magazine", "magazines", "weekly", "daily"})
+# licences revoked or suspended: an administrative sanction (172), on a news outlet 1721
+LICENCE_REVOKING_VERBS = frozenset({"suspend", "revoke", "cancel", "withdraw", "annul"})
+LICENCES = frozenset({"licence", "licences", "license", "licenses", "permit", "permits"})
+# verbs that take a broadcaster off the air: restricted freedoms (1721), as a closed
+# newspaper is ("took the opposition channel RCTV off the air")
+OFF_AIR_VERBS = frozenset({"take", "pull", "knock", "force", "yank"})
 # verb + prepositional object the CAMEO codebook names: "put troops on alert" (152)
 # treaties, deals and bodies a state leaves: withdrawing reduces relations (160, PLOVER
 # SANCTION/withdraw), no military retreat ("withdrew from the grain deal")
@@ -480,6 +486,11 @@ GRIEVANCE_STEMS = ("protest", "demonstrat", "demand", "denounc", "condemn", "opp
 # "sprayed the crowd with bullets"): shot at (190); "raked in profits" stays none
 RAKING_VERBS = frozenset({"rake", "spray", "riddle", "pepper"})
 GUNFIRE_WORDS = frozenset({"gunfire", "fire", "bullets", "bullet", "machinegun", "machine-gun"})
+# the arms a fire one comes under is from ("came under mortar and machine-gun fire"): an
+# attack (190), not criticism ("came under heavy fire from lawmakers": "heavy" says nothing)
+FIRE_ARMS = frozenset({"artillery", "mortar", "mortars", "tank", "rocket", "rockets", "gun",
+                       "machine-gun", "sniper", "cannon", "anti-aircraft", "automatic",
+                       "weapons", "small-arms", "rifle", "grenade", "missile"})
 VERB_PREP_CODES: dict[tuple[str, str], str] = {
     ("put", "alert"): "152", ("place", "alert"): "152",
     **{(v, o): "184" for v in ("hold", "keep", "use") for o in ("shield", "shields")},
@@ -519,6 +530,8 @@ VERB_PREP_CODES: dict[tuple[str, str], str] = {
                                       "torture", "kick", "stab", "lynch")},
     # "put the country under emergency (military, direct) rule": a state of emergency
     **{(v, "rule"): "1724" for v in ("place", "put")},
+    **{(v, "martial law"): "1724" for v in ("place", "put")},  # "placed Mindanao under
+    # martial law" (the law's kind: senses._verb_prep_code)
 }
 
 # PLOVER types the 2021 codebook names directly where the CAMEO crosswalk says otherwise
@@ -565,6 +578,7 @@ DEPLOYABLE_FORCES = (
     *ARMED_FORMATIONS, "troops", "forces", "soldiers", "tanks", "reinforcements",
     "reinforcement", "police", "policemen", "units", "battalions", "paratroopers", "marines",
     "commandos", "carriers", "carrier", "warships", "frigates", "destroyers", "submarines",
+    "warship", "frigate", "destroyer", "submarine",
     "warplanes", "jets", "bombers", "helicopters", "missiles", "gunboats", "artillery",
     "launchers", "howitzers", "armour", "armor", "batteries", "reservists", "guardsmen",
     "guard")  # "the National Guard" (QUALIFIED_OBJECTS: not "his guards")
@@ -572,10 +586,15 @@ DEPLOYABLE_FORCES = (
 # that can be given: military aid (072; its intent 0332), not a deployment of forces (154)
 # verbs of the 072 row (giving arms: "supplied weapons") in VERB_OBJECT_CODES
 ARMS_GIVING_VERBS = ("send", "provide", "give", "supply", "deliver", "sell", "ship")
-MATERIEL_GIVING_VERBS = frozenset({*ARMS_GIVING_VERBS, "donate", "lend", "lease"})
+MATERIEL_GIVING_VERBS = frozenset({*ARMS_GIVING_VERBS, "donate", "lend", "lease", "hand"})
+# a state's forces that receive arms given "to" them ("handed over six drones to Niger's air
+# force"): the state is given military aid (072)
+STATE_FORCES = frozenset({"army", "force", "forces", "military", "navy"})
 GIVEN_MATERIEL = frozenset({"tanks", "warships", "frigates", "jets", "warplanes", "bombers",
                             "helicopters", "missiles", "gunboats", "artillery", "launchers",
                             "howitzers", "batteries", "drones", "rifles"})
+# warcraft a state sails somewhere itself: "sent warships to Libya" deploys them (154)
+SAILING_WARCRAFT = frozenset({"warships", "frigates", "gunboats"})
 # nouns an event word only classifies ("riot police", "protest leaders", "attack helicopters")
 CLASSIFIED_HEADS = frozenset({
     "police", "policemen", "gear", "squad", "squads", "shield", "shields", "unit", "units",
@@ -611,7 +630,7 @@ RELIEF_VERBS = frozenset({"send", "deliver", "ship", "airlift", "airdrop", "fly"
                           "distribute", "donate", "rush", "dispatch", "hand"})
 RELIEF_GOODS = frozenset({"food", "medicine", "medicines", "tents", "tent", "blankets",
                           "blanket", "rice", "grain", "wheat", "flour", "vaccines", "rations",
-                          "sheeting", "tarpaulins", "relief"})
+                          "sheeting", "tarpaulins", "relief", "medical", "surgical"})
 # verbs that stop trade ("banned exports", "halted imports"): an embargo (163) on a named side
 TRADE_STOP_VERBS = frozenset({"ban", "halt", "suspend", "block", "prohibit", "freeze",
                               "restrict", "curb", "limit"})
@@ -762,6 +781,10 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "0874" for v in ("withdraw", "pull") for o in ("troops", "forces", "soldiers")},
     **{(v, o): "0841" for v in ("release", "free", "hand") for o in ("prisoners", "hostages",
                                                                      "detainees")},
+    # refugees and migrants a state returns or repatriates are deported (174), not released
+    # people (the dictionary's 0841): "forcibly returned 30 Hmong refugees to Laos"
+    **{(v, o): "174" for v in ("return", "repatriate")
+       for o in ("refugee", "refugees", "migrant", "migrants", "asylum-seekers", "seekers")},
     **{(v, o): "083" for v in ("accept", "meet", "grant", "heed") for o in ("demand", "demands")},
     # a measure withdrawn or shelved gives way on policy ("withdrew the controversial media
     # bill", "scrapped a proposed tax on mobile phones"): 0832; "withdrew its bid" stays none
@@ -797,7 +820,9 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     ("exchange", "fire"): "190", ("trade", "fire"): "190", ("set", "fire"): "1712",
     **{(v, o): "196" for v in ("violate", "break", "breach")
        for o in ("ceasefire", "truce", "armistice")},
-    **{(v, o): "154" for v in ("send", "dispatch", "rush", "deploy", "move", "station",
+    # troops or police flown in are deployed; bombers flown near a border show force (150)
+    **{("fly", o): "154" for o in DEPLOYABLE_FORCES if o not in GIVEN_MATERIEL},
+    **{(v, o): "154" for v in ("send", "dispatch", "rush", "deploy", "move", "station", "pour",
                                "reinforce", "mobilize", "mobilise", "call", "position",
                                "bring", "redeploy", "shift", "transfer", "airlift", "ferry",
                                "strengthen", "bolster", "beef", "boost", "expand", "draft",
@@ -946,7 +971,8 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     # food or aid distributions halted cut aid (162; QUALIFIED_OBJECTS: not "halted the
     # distribution of the film")
     **{(v, o): "162" for v in ("halt", "suspend", "stop", "pause", "cut")
-       for o in ("distribution", "distributions")},
+       for o in ("distribution", "distributions", "deliveries")},  # "halted food
+    # deliveries to North Korea" (senses: humanitarian 1623)
     # throats slit or cut kill by physical assault (1823)
     **{(v, o): "1823" for v in ("slit", "cut", "slash") for o in ("throat", "throats")},
     # farms, estates and plantations occupied or seized are property seized (171), no ground
@@ -958,10 +984,10 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     # dictionary's 'surround house' is 080, no yielding)
     **{(v, o): "191" for v in ("surround", "encircle", "ring", "cordon")
        for o in ("house", "home", "residence", "compound", "homes", "houses")},
-    # a body's registration suspended or revoked: an administrative sanction (172; a media
-    # outlet's licence keeps the dictionary's 1721)
-    **{(v, o): "172" for v in ("suspend", "revoke", "cancel", "withdraw", "annul")
-       for o in ("registration", "accreditation")},
+    # a body's registration or licence suspended or revoked: an administrative sanction (172;
+    # a news outlet's licence restricts freedoms, 1721: detect._outlet_licence)
+    **{(v, o): "172" for v in LICENCE_REVOKING_VERBS
+       for o in ("registration", "accreditation", *LICENCES)},
     # a loan or aid money released or disbursed to a state, or a sum deposited in its central
     # bank, is economic aid given (071)
     **{(v, o): "071" for v in ("release", "disburse", "deposit")
@@ -983,6 +1009,8 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
 QUALIFIED_OBJECTS: dict[str, frozenset[str]] = {
     "distribution": frozenset({"food", "aid", "relief", "grain", "ration", "rations"}),
     "distributions": frozenset({"food", "aid", "relief", "grain", "ration", "rations"}),
+    "deliveries": frozenset({"food", "aid", "relief", "grain", "humanitarian", "medical"}),  # not
+    # "gas deliveries"
     "staff": frozenset({"embassy", "diplomatic", "consular", "consulate", "mission"}),
     "presence": frozenset({"military", "troop", "naval", "army", "armed", "police", "security"}),
     "law": frozenset({"martial", "emergency"}),  # "imposed/lifted martial law", not "a law"
@@ -1059,6 +1087,10 @@ AIMED_FIRING_VERBS = FIRING_VERBS - {"launch", "lob"} | {"open"}
 # places a sentence confines people to ("sentenced to five years in prison"): a term served,
 # never an actor behind the object
 CONFINEMENT_WORDS = frozenset({"prison", "jail", "gaol", "custody", "detention", "penitentiary"})
+# where "confined to" holds people (173: "was confined to his home by soldiers"); anything else
+# one is "confined to" limits it ("actions not confined to the Benghazi scandal": no event)
+CONFINED_PLACES = CONFINEMENT_WORDS | {"home", "house", "quarters", "barracks", "cell",
+                                       "residence", "compound", "camp", "camps"}
 # verbs of taking that abduct the civilians they take (181) and the civilians they take
 # ("gunmen seized two foreign engineers", "a tourist was snatched"); soldiers captured in
 # battle and property stay the verbs' own codes
@@ -1069,7 +1101,7 @@ ABDUCTED_PEOPLE = frozenset({
     "employee", "expatriate", "pilgrim", "monk", "trader", "contractor", "volunteer",
     "teacher", "doctor", "nurse", "student", "woman", "man", "girl", "boy", "official",
     "diplomat", "national", "citizen", "technician", "crewman", "fisherman", "pilot",
-    "hiker", "climber"})
+    "hiker", "climber", "holidaymaker", "vacationer", "backpacker"})
 # objects in VERB_OBJECT_CODES that are people the act is done to, not part of its name
 PEOPLE_OBJECTS = frozenset({
     "prisoners", "hostages", "detainees", "troops", "forces", "soldiers", "reinforcements",
@@ -1112,6 +1144,7 @@ NOUN_CODES: dict[str, str] = {
     "siege": "191", "operation": "190", "mobilization": "154", "mobilisation": "154",
     "detention": "173", "buildup": "154", "build-up": "154", "deployment": "154",
     "fire": "190",  # only "came under fire" (senses._under_fire), never a blaze
+    "gunfire": "190",  # only "came under heavy gunfire" (senses._under_fire)
     "riot": "145", "atrocity": "200", "test": "2042",  # "test" only nuclear (QUALIFIED_NOUNS)
     **dict.fromkeys(("suspension", "cutoff", "cut-off", "reduction", "freeze", "halt"), ""),
     **dict.fromkeys(("seizure", "confiscation"), ""),  # by what is taken (NOUN_OBJECT_CODES)
@@ -1186,6 +1219,10 @@ HEAVY_ROUNDS = frozenset({"shell", "shells", "mortar", "mortars", "artillery", "
 # words of part and quantity an object's "of" phrase stands behind ("part of its aid program")
 PART_WORDS = frozenset({"part", "some", "much", "most", "all", "half", "portion", "bulk",
                         "share", "rest", "remainder", "parts", "one-third", "third"})
+# loads and weights whose "of" object's kind is what is carried ("flew 50 tonnes of relief
+# supplies to Pakistan": relief, 073)
+LOAD_WORDS = frozenset({"tonne", "ton", "kilogram", "truckload", "planeload", "consignment",
+                        "shipment", "cargo", "load", "batch"})
 # roots of acts of words said in a call ("called X and thanked/assured/urged him"): 041
 SAID_IN_CALL_ROOTS = ("01", "02", "03", "04", "05")
 # verbs of aspect whose gerund is their own act ("resumed shelling", "began bombing")
@@ -1360,6 +1397,14 @@ PLEAS = frozenset({"guilty", "innocent", "contest"})
 COMPEL_VERBS = frozenset({"force", "compel", "oblige"})
 # verbs _verb_code reads by name: "ordered X to leave", "called off", "fired missiles"
 ORDER_VERBS = frozenset({"order", "force", "tell"})
+# another state's posts an order closes: an expulsion (166: "ordered the Dutch consulate in St
+# Petersburg to close")
+CLOSING_VERBS = frozenset({"close", "shut"})
+DIPLOMATIC_POSTS = frozenset({"embassy", "consulate", "mission", "legation"})
+# another state's envoys an order makes it pull out: an expulsion (166: "ordered Germany to
+# recall its ambassador within 48 hours")
+RECALLING_VERBS = frozenset({"recall", "withdraw", "pull"})
+ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "charge", "attache"})
 # a span of time given to someone to act: an ultimatum (139), not aid (070)
 DEADLINE_VERBS = frozenset({"give", "set", "grant", "allow"})
 DEADLINE_WORDS = frozenset({"hour", "day", "week", "month", "deadline", "ultimatum"})
@@ -1518,6 +1563,12 @@ BAN_EASING = frozenset({"lift", "ease", "relax", "end", "scrap", "drop", "remove
 # weapons whose blows are fighting with heavy arms (194): "shelling hit Kharkiv"
 HEAVY_WEAPONS = HEAVY_GUNS | {"shell", "shelling", "bombardment"}
 FIRING_GERUNDS = frozenset({"firing", "shelling", "bombing", "bombardment", "gunfire"})
+# verbs of fired weapons coming down on a place ("shells fired from Syria landed in Akcakale")
+LANDING_VERBS = frozenset({"land", "fall", "crash"})
+LAUNCHING_VERBS = frozenset({"fire", "launch", "lob"})
+ROUNDS = frozenset({"round", "projectile"})  # a weapon's by their compound: "mortar rounds"
+# where test missiles fall: no place attacked ("landed in the Sea of Japan")
+OPEN_WATERS = frozenset({"sea", "water", "waters", "ocean", "gulf", "bay", "zone", "strait"})
 IMPACT_VERBS = frozenset({
     "hit", "strike", "pound", "slam", "destroy", "damage", "kill", "wound", "injure", "target",
     "rock", "raze", "flatten", "level",
@@ -1576,7 +1627,9 @@ SAY_VERBS = frozenset({"say", "tell", "state", "report", "announce", "claim", "a
 # dictionary verbs that code only with one of their patterns ("died in clashes", "cut ties",
 # "increased aid"): alone they report no act between actors ("a man died in hospital", "the
 # firm cut prices", "increased sales")
-PATTERN_ONLY = frozenset({"die", "increase", "cut"})
+PATTERN_ONLY = frozenset({"die", "increase", "cut",
+                          "step up"})  # "stepped up her campaign appearances": no cooperation
+# (060) unless a pattern names what is stepped up ("stepped up cooperation", "patrols")
 # protest verbs that mean "show" when they take an object ("demonstrating its support");
 # 'strike' is a protest alone but an attack with an object ("struck an arms depot", CAMEO 190)
 ATTACK_WITH_OBJECT = {"strike": "190"}
@@ -1687,7 +1740,8 @@ TIME_NOUNS = frozenset({"time", "hour", "day", "week", "month", "year", "night",
 # appeal verbs whose bare passive ("when asked about", "was urged to") names no appealer
 PASSIVE_NO_DOER = frozenset({"ask", "urge", "press", "question", "invite", "request"})
 # verbs whose passive with no agent has a non-violent sense: "was fired" (dismissed)
-PASSIVE_OTHER_SENSE = frozenset({"fire", "sack"})
+PASSIVE_OTHER_SENSE = frozenset({"fire", "sack", "dismiss"})  # "was dismissed as campaign
+# manager": let go, no rejection (120)
 # verbs/adjectives of commitment: their "to" complement becomes an intent (CAMEO 03) event
 COMMIT_WORDS = frozenset({
     "vow", "pledge", "promise", "agree", "offer", "commit", "willing", "ready", "prepared",
@@ -2002,7 +2056,8 @@ def code_for_verb(
     entry = entry or petrarch_verbs().get(lemma)
     if entry is None:
         return "", False
-    best = "" if lemma in PATTERN_ONLY else entry.code or ""
+    best = "" if lemma in PATTERN_ONLY or f"{lemma} {particle}" in PATTERN_ONLY else (
+        entry.code or "")
     if entry.patterns:
         found = entry.best_pattern(set(context() if callable(context) else context))
         best = found.code if found is not None else best

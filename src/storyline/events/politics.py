@@ -270,6 +270,13 @@ def other_object_sense(tok: Token) -> bool:
         return False  # most verbs have one sense whatever their object
     objects = [c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
                and not (lemma in lexicon.OWN_DOING_VERBS and _others(c))]
+    objects += [o.lemma_.lower() for c in tok.children if c.dep_ == "dobj" and (
+        c.pos_ in ("ADJ", "NUM", "PRON") or c.lemma_.lower() in lexicon.PART_WORDS)
+        for o in (prep_object(c, ("of",)),) if o is not None]  # "struck many of the same
+    # notes": the notes
+    if any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
+        objects += [g.lemma_.lower() for c in tok.children if c.dep_ == "prep" and c.lower_ in (
+            "to", "for") for g in c.children if g.dep_ == "pobj"]  # "signed up for a class"
     clause = tok
     while clause.dep_ == "conj" and clause.head.i != clause.i and not any(
             c.dep_ == "dobj" for c in tok.children):

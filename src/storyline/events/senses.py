@@ -157,10 +157,12 @@ def legal_charge(tok: Token) -> bool:
                 g.dep_ in ("pobj", "pcomp") for g in c.children) for c in tok.children):
         return True  # "were charged with spreading false news": a charge laid, by no one named
     doer = agent if passive else subject
+    charged = [g for c in tok.children if c.dep_ == "dobj" for g in c.children]  # the parser
+    # may hang "with" on the charged: "charged a rights activist with insulting the president"
     if doer is not None and doer.lower_ in lexicon.PROSECUTING_BODIES and any(
             c.dep_ == "prep" and c.lower_ == "with" and any(
                 g.dep_ in ("pobj", "pcomp") and g.tag_ == "VBG" for g in c.children)
-            for c in tok.children):
+            for c in (*tok.children, *charged)):
         return True  # "prosecutors charged 14 journalists with aiding a terrorist group"
     if crime is None or crime.tag_ == "VBG" or crime.pos_ not in ("NOUN", "PROPN"):
         return False
@@ -362,7 +364,8 @@ def _health_or_immigration(ban: Token, barred: Token) -> bool:
 def _ban_code(tok: Token, lemma: str) -> str | None:
     """A ban's code by what it bars: visa or entry bans on officials and bans on a named
     country's goods are sanctions (163), lifting a ban on trade eases them (085); health,
-    immigration and own-export bans are no event (""). None: no such ban, the verb's code."""
+    immigration and own-export bans are no event (""). None: no such ban, the verb's code
+    (detect._trade_ban then reads embargoes with a partner, after the order rules)."""
     if _own_exports(tok, lemma):
         return ""
     banned = next((c for c in tok.children if c.dep_ == "dobj"), None)
@@ -432,8 +435,11 @@ def _left_ground(of: Token) -> bool:
 
 def expulsion_code(tok: Token) -> str:
     """What an order to leave expels, read as "expelled X" is: peacekeepers (1661), inspectors
-    and observers (1662), aid agencies (1663); anyone else is deported (174)."""
+    and observers (1662), aid agencies (1663), a state (166: "ordered the United States to
+    leave its drone base"); anyone else is deported (174)."""
     ordered = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if ordered is not None and ordered.ent_type_ == "GPE":
+        return "166"
     return removed_code(ordered, "expel") or "174"
 
 
@@ -464,9 +470,11 @@ def _verb_prep_code(tok: Token, lemma: str) -> str:
         inner = [g for c in prep.children if c.dep_ == "prep" for g in c.children]  # "out of X"
         for pobj in (t for t in (*prep.children, *inner) if t.dep_ == "pobj"):
             state = prep_object(pobj, ("of",)) if pobj.lower_ == "state" else None
+            kinds = [(lemma, f"{a.lower_} {pobj.lemma_.lower()}") for a in pobj.children
+                     if a.dep_ in ("amod", "compound")]  # "under martial law"
             for key in ((lemma, pobj.lemma_.lower()), (lemma, pobj.lower_),
-                        (lemma, state.lower_ if state is not None else "")):  # "under a
-                # state of emergency": the state named by its "of" object
+                        (lemma, state.lower_ if state is not None else ""), *kinds):  # "under
+                # a state of emergency": the state named by its "of" object
                 if key in lexicon.VERB_PREP_CODES:
                     return lexicon.VERB_PREP_CODES[key]
     return ""
@@ -504,11 +512,14 @@ def _object_words(tok: Token) -> list[str]:
 
 
 def _kinds(pobj: Token, obj: Token) -> list[str]:
-    """The compounds of what a part stands for ("cut part of its military assistance budget":
-    aid), read only through words of quantity, not through any "of" object."""
-    if obj.lemma_.lower() not in lexicon.PART_WORDS:
+    """The compounds of what a part or a load stands for ("cut part of its military assistance
+    budget": aid, "flew 50 tonnes of relief supplies": relief), read only through words of
+    quantity, not through any "of" object."""
+    if obj.lemma_.lower() not in lexicon.PART_WORDS | lexicon.LOAD_WORDS:
         return []
-    return [c.lower_ for c in pobj.children if c.dep_ == "compound"]
+    kinds = ("compound", "amod") if obj.lemma_.lower() in lexicon.LOAD_WORDS else ("compound",)
+    return [c.lower_ for c in pobj.children if c.dep_ in kinds]  # "tonnes of surgical
+    # supplies"
 
 
 def _compounds(noun: Token) -> list[str]:
@@ -641,9 +652,15 @@ def _own_means(tok: Token) -> bool:
 def _under_fire(tok: Token) -> str:
     """"came under fire (from X)": an attack (190) when X is armed, or when the one fired at
     is and X is a name or absent ("from the Taliban"); else criticism (111, "from lawmakers");
-    "fire" in any other use is no event noun."""
-    if tok.head.dep_ != "prep" or tok.head.lower_ != "under":
+    "fire" in any other use is no event noun; fire of named arms ("came under mortar and
+    machine-gun fire", "heavy gunfire") is always an attack."""
+    under = tok.head.head if tok.dep_ == "conj" else tok.head  # "under mortar and ... fire"
+    if under.dep_ != "prep" or under.lower_ != "under":
         return ""
+    armed = tok.head if tok.dep_ == "conj" else tok  # "mortar and machine-gun fire"
+    if tok.lower_ == "gunfire" or {t.lower_ for t in armed.subtree if t.i < tok.i} & (
+            lexicon.FIRE_ARMS):
+        return "190"
     governor = governing_verb(tok)
     subject = subject_and_agent(governor)[0] if governor is not None else None
     giver = prep_object(tok, ("from",)) or (
@@ -1007,6 +1024,12 @@ def _misread_conflict(tok: Token, code: str, doer: Token | None, passive: bool) 
     """The code a conflict pair takes outside a conflict ("seized control of the bank",
     "used chlorine to clean", "rents drove families from their homes"); None if it stands."""
     lemma = tok.lemma_.lower()
+    if code == "171" and lemma == "catch":
+        return _caught_code(tok, doer, passive)
+    if code[:3] == "173" and lemma == "confine" and _confined_to_thing(tok):
+        return ""  # "her actions are not confined to the Benghazi scandal": a limit, no arrest
+    if code == "192" and _prison_retaken(tok, doer):
+        return ""  # "troops took control of the prison after inmates rioted": order restored
     if code == "192" and lemma in ("seize", "wrest") and not _controls_place(tok):
         return "171" if lemma == "seize" else ""  # a company or a bank: property
     if code == "181" and lemma == "hold" and (passive or not _held_people(tok)):
@@ -1186,11 +1209,45 @@ def _controls_place(tok: Token) -> bool:
     """Whether "seized control of X" or "seized X" names a place (Kabul, the town, the
     airport)."""
     taken = [c for c in tok.children if c.dep_ == "dobj"]
-    held = [g for c in taken for p in c.children
+    return any(g.ent_type_ in ("GPE", "LOC", "FAC") or g.lemma_.lower() in PLACE_NOUNS
+               for g in _controlled(tok)) or any(c.lower_ in lexicon.TAKEN_GROUND for c in taken)
+
+
+def _controlled(tok: Token) -> list[Token]:
+    """What the verb's object is control of or over ("seized control of the prison")."""
+    return [g for c in tok.children if c.dep_ == "dobj" for p in c.children
             if p.dep_ == "prep" and p.lower_ in ("of", "over") for g in p.children
             if g.dep_ == "pobj"]
-    return any(g.ent_type_ in ("GPE", "LOC", "FAC") or g.lemma_.lower() in PLACE_NOUNS
-               for g in held) or any(c.lower_ in lexicon.TAKEN_GROUND for c in taken)
+
+
+def _caught_code(tok: Token, doer: Token | None, passive: bool) -> str | None:
+    """"caught": people a state's agents catch are arrested (173: "smugglers were caught by
+    the border police"); caught by no one named ("after she got caught") is no act; else
+    None (the dictionary's seizure)."""
+    if passive and doer is None:
+        return ""
+    caught = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if _state_taker(doer) and caught is not None and (
+            caught.ent_type_ in ("PERSON", "NORP") or caught.pos_ == "PRON" or is_agent_word(
+                caught.lower_) or caught.lemma_.lower() in lexicon.DEPORTED | (
+                lexicon.ABDUCTED_PEOPLE)):
+        return "173"
+    return None
+
+
+def _confined_to_thing(tok: Token) -> bool:
+    """Whether "confined to X" names no place of custody ("confined to the north", "to the
+    Benghazi scandal"): a limit, not people held ("confined to his home")."""
+    held = prep_object(tok, ("to",))
+    return held is not None and held.lemma_.lower() not in lexicon.CONFINED_PLACES
+
+
+def _prison_retaken(tok: Token, doer: Token | None) -> bool:
+    """Whether a state's police or troops take control of a prison ("police seized control of
+    the Litoral prison after a riot"): order restored in its own jail, no property seized
+    (171) nor ground occupied (192)."""
+    return _state_taker(doer) and any(
+        g.lemma_.lower() in lexicon.CONFINEMENT_WORDS for g in _controlled(tok))  # prisons
 
 
 def _someone_object(tok: Token) -> bool:
@@ -1285,10 +1342,12 @@ def _beaten(tok: Token, victim: Token) -> set[str]:
 
 
 def _police_object(tok: Token) -> bool:
-    """Whether a deployment moves police ("sent police officers", "reinforced police units")."""
-    return any(c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in POLICE_WORDS or any(
-        g.lower_ == "police" for g in c.children if g.dep_ in ("compound", "amod")))
-        for c in tok.children)
+    """Whether a deployment moves police ("sent police officers", "reinforced police units",
+    "hundreds of riot police were flown in")."""
+    moved = [_through_quantity(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(c.lower_ in POLICE_WORDS or any(
+        g.lower_ == "police" for g in c.children if g.dep_ in ("compound", "amod"))
+        for c in moved)
 
 
 def _bomb_kind(doer: Token | None) -> str:

@@ -34,15 +34,79 @@ CLAUSE_HEADS = frozenset({"ROOT", "ccomp"})  # where a misread plural heads its 
 def repair_demonym_plurals(sent: Span) -> None:
     """A plural noun the tagger read as a verb after a people's name ("Filipino inmates held
     in ...": 'inmates' a VBZ with 'Filipino' its subject) is a noun again, the name its
-    modifier, so that its phrase can be a participant (cheap: one look per word)."""
+    modifier, so that its phrase can be a participant (cheap: one look per word); a counted
+    one the parser made a clause of its verb ("handed back 29 Benin bronzes") its object."""
     for tok in sent:
-        if tok.tag_ != "VBZ" or tok.i == sent.start or not (
-                tok.dep_ in NOUN_SLOTS or _verbed_root(tok)):
+        if tok.tag_ != "VBZ" or tok.i == sent.start:
+            continue
+        counted = _counted_clause(tok)
+        if not (tok.dep_ in NOUN_SLOTS or _verbed_root(tok) or counted):
             continue
         before = tok.doc[tok.i - 1]
-        if before.head.i == tok.i and before.dep_ == "nsubj" and before.ent_type_ in PEOPLE_NAMES:
+        if before.head.i == tok.i and before.dep_ == "nsubj" and (
+                before.ent_type_ in PEOPLE_NAMES or counted and before.pos_ == "PROPN"):
             tok.pos_, tok.tag_ = "NOUN", "NNS"
             before.dep_ = "amod"
+            if counted:
+                tok.dep_ = "dobj"  # "handed back 29 Benin bronzes": the verb's object
+
+
+def _counted_clause(tok: Token) -> bool:
+    """A 'verb' clause with a number or article of its own before its subject, of a verb with
+    no object ("handed back 29 Benin bronzes": 'bronzes' a VBZ ccomp): a counted noun."""
+    return tok.dep_ == "ccomp" and tok.head.i < tok.i and any(
+        c.dep_ in ("nummod", "det") and c.i < tok.i - 1
+        for w in (tok, tok.doc[tok.i - 1]) for c in w.children) and not any(
+        c.dep_ == "dobj" for c in tok.head.children)  # the number may hang on the name
+
+
+def repair_fired_weapons(sent: Span) -> None:
+    """A weapon's firing the parser made a clause's verb, the verb of its landing a clause of
+    it ("Rockets fired from Gaza landed in southern Israel": 'fired' the root, 'landed' its
+    advcl or conj) is the weapon's participle again, the landing the clause's verb (cheap:
+    firing verbs only)."""
+    for fired in sent:
+        if fired.tag_ != "VBD" or fired.dep_ not in CLAUSE_HEADS or (
+                fired.lemma_.lower() not in lexicon.LAUNCHING_VERBS):
+            continue
+        weapon = next((c for c in fired.children if c.dep_ == "nsubj"), None)
+        if weapon is None or not is_weapon(weapon) or any(
+                c.dep_ == "dobj" for c in fired.children):
+            continue
+        landed = next((c for c in fired.children if c.dep_ in ("advcl", "conj")
+                       and c.tag_ == "VBD" and c.i > fired.i
+                       and c.lemma_.lower() in lexicon.LANDING_VERBS | lexicon.IMPACT_VERBS
+                       and not any(g.dep_ in SUBJECTS for g in c.children)), None)
+        if landed is None:
+            continue
+        root = fired.dep_ == "ROOT"
+        landed.head, landed.dep_ = (landed, "ROOT") if root else (fired.head, fired.dep_)
+        weapon.head = landed
+        fired.head, fired.dep_, fired.tag_ = weapon, "acl", "VBN"
+
+
+def repair_verbs_read_as_modifiers(sent: Span) -> None:
+    """A past-tense verb with a subject that the parser hung on the noun after it as a modifier
+    ("Zimbabwean police tortured members of the opposition, a group said": 'tortured' an amod
+    of 'members', 'members' the subject of 'said') heads its clause again, the noun its
+    object, so that the act is read (cheap: one look per word)."""
+    for tok in sent:
+        noun = tok.head
+        doer = next((c for c in tok.children if c.i < tok.i and (c.dep_ == "nsubj" or (
+            c.dep_ == "npadvmod" and c.pos_ in ("NOUN", "PROPN")))), None)  # "Ugandan police
+        # tortured ...": 'police' an npadvmod
+        if tok.tag_ != "VBD" or tok.dep_ != "amod" or noun.i <= tok.i or noun.pos_ not in (
+                "NOUN", "PROPN") or doer is None:
+            continue
+        if noun.dep_ == "ROOT":
+            head, dep = tok, "ROOT"
+        elif noun.dep_ in SUBJECTS and noun.head.i > noun.i:
+            head, dep = noun.head, "ccomp"  # "..., a rights group said"
+        else:
+            continue
+        noun.head, noun.dep_ = tok, "dobj"
+        tok.head, tok.dep_ = head, dep
+        tok.pos_, doer.dep_ = "VERB", "nsubj"
 
 
 def _verbed_root(tok: Token) -> bool:
