@@ -92,11 +92,13 @@ def repair_verbs_read_as_modifiers(sent: Span) -> None:
     object, so that the act is read (cheap: one look per word)."""
     for tok in sent:
         noun = tok.head
+        if tok.tag_ != "VBD" or tok.dep_ != "amod" or noun.i <= tok.i or noun.pos_ not in (
+                "NOUN", "PROPN"):
+            continue
         doer = next((c for c in tok.children if c.i < tok.i and (c.dep_ == "nsubj" or (
             c.dep_ == "npadvmod" and c.pos_ in ("NOUN", "PROPN")))), None)  # "Ugandan police
         # tortured ...": 'police' an npadvmod
-        if tok.tag_ != "VBD" or tok.dep_ != "amod" or noun.i <= tok.i or noun.pos_ not in (
-                "NOUN", "PROPN") or doer is None:
+        if doer is None:
             continue
         if noun.dep_ == "ROOT":
             head, dep = tok, "ROOT"
