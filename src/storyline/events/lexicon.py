@@ -1101,7 +1101,9 @@ ABDUCTED_PEOPLE = frozenset({
     "employee", "expatriate", "pilgrim", "monk", "trader", "contractor", "volunteer",
     "teacher", "doctor", "nurse", "student", "woman", "man", "girl", "boy", "official",
     "diplomat", "national", "citizen", "technician", "crewman", "fisherman", "pilot",
-    "hiker", "climber", "holidaymaker", "vacationer", "backpacker"})
+    "hiker", "climber", "holidaymaker", "vacationer", "backpacker", "delegate", "member",
+    "staffer", "aide", "activist", "politician", "lawmaker", "mayor", "judge", "farmer",
+    "miner", "driver", "resident", "relative", "bishop", "candidate"})
 # objects in VERB_OBJECT_CODES that are people the act is done to, not part of its name
 PEOPLE_OBJECTS = frozenset({
     "prisoners", "hostages", "detainees", "troops", "forces", "soldiers", "reinforcements",

@@ -842,10 +842,11 @@ def _state_taker(doer: Token | None) -> bool:
 
 def _people_taken(tok: Token) -> bool:
     """Whether what a seizing verb takes is civilians named by their trade or standing
-    ("two foreign engineers", "a French tourist"): an abduction, no property seized."""
+    ("two foreign engineers", "a French tourist") or by name: an abduction or arrest, no
+    property seized."""
     taken = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    return taken is not None and _through_quantity(taken).lemma_.lower() in (
-        lexicon.ABDUCTED_PEOPLE)
+    return taken is not None and (taken.ent_type_ == "PERSON" or _through_quantity(
+        taken).lemma_.lower() in lexicon.ABDUCTED_PEOPLE)  # 'seized lawmaker Juan Ortiz'
 
 
 def _state_doer(doer: Token | None) -> bool:
