@@ -117,6 +117,18 @@ def country_name(iso: str) -> str:
     return bundled().country_names.get(iso) or iso
 
 
+def state_named(text: str) -> str | None:
+    """The ISO code of the state a phrase names by its own name ('Mali', 'the Philippines'),
+    not a town or region of it ('Donetsk') nor an abbreviation; else None."""
+    iso = bundled().places.get(norm_key(text))
+    return iso if iso is not None and own_state_name(text, iso) else None
+
+
+def own_state_name(text: str, iso: str) -> bool:
+    """Whether a phrase is the country ``iso``'s own name ('Benin' for BEN)."""
+    return norm_key(text) == norm_key(country_name(iso))
+
+
 # Old CAMEO country codes in the Phoenix files that are not ISO alpha-3 ('ANGREB' is UNITA).
 LEGACY_COUNTRIES = {"ANG": "AGO", "KSV": "XKX", "DDR": "DEU", "SUN": "RUS", "USR": "RUS",
                     "YUG": "SRB", "CSK": "CZE", "SRP": "BIH", "TMP": "TLS"}

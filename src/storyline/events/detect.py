@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 
 from storyline.actors import kb
 from storyline.actors.coding import is_agent_word
-from storyline.actors.kb import norm_key
 from storyline.events import lexicon
 from storyline.events.lexicon import (
     AERIAL_WORDS,
@@ -370,10 +369,11 @@ def _bombing_when(tok: Token, found: dict[int, Frame]) -> bool:
     if frame is None or _weapon_layer(tok.head) is not None:
         return False
     bomb = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    return frame is not None and frame.code[:3] == "183" and bomb is not None and (
+    _, agent, passive = subject_and_agent(tok.head)
+    return frame.code[:3] == "183" and bomb is not None and (
         bomb.lemma_.lower() in lexicon.BLAST_HEADS) and any(
-        m.dep_ == "advmod" and m.lower_ == "when" for m in tok.children) and (
-        subject_and_agent(tok.head)[2] and subject_and_agent(tok.head)[1] is None)
+        m.dep_ == "advmod" and m.lower_ == "when" for m in tok.children) and passive and (
+        agent is None)
 
 
 def _gerund_act(verb: Token, code: str) -> bool:
@@ -1650,9 +1650,8 @@ def _state_forces(tok: Token) -> bool:
 def _state_by_name(tok: Token) -> bool:
     """Whether a noun phrase names a state by its own name ("Mali", "the United States"), not
     a region or city in one ("Donetsk", "the border")."""
-    name = " ".join(t.text for t in tok.subtree if t.dep_ != "det" and t.i <= tok.i)
-    iso = kb.bundled().places.get(norm_key(name))
-    return iso is not None and kb.country_name(iso).casefold() == name.casefold()
+    return kb.state_named(" ".join(t.text for t in tok.subtree
+                                   if t.dep_ != "det" and t.i <= tok.i)) is not None
 
 
 def _trade_ban(tok: Token, lemma: str) -> bool:

@@ -715,8 +715,7 @@ def _named_owner(tok: Token) -> bool:
 def _untagged_state(tok: Token) -> bool:
     """Whether a proper noun the tagger missed or took for a person names a state by its
     own name ('to Benin')."""
-    iso = kb.bundled().places.get(norm_key(tok.text))
-    return tok.pos_ == "PROPN" and iso is not None and _own_state_name(tok.text, iso)
+    return tok.pos_ == "PROPN" and kb.state_named(tok.text) is not None
 
 
 def _objects_of(prep: Token) -> list[Token]:
@@ -1880,7 +1879,7 @@ def _one_state_aimed_at(frame: Frame, targets: list[ActorRef]) -> list[ActorRef]
         return targets
     countries = {t.country for t in targets}
     country = str(countries.pop()) if len(countries) == 1 else ""
-    if country not in kb.bundled().isos or any(_own_state_name(t.text, country) for t in targets):
+    if country not in kb.bundled().isos or any(kb.own_state_name(t.text, country) for t in targets):
         return targets  # 'against Russia and Belarus'; a state itself named stays
     return [implied_country(country, targets[0].span, "GOV")]
 
@@ -2086,13 +2085,7 @@ STATE_ABBREVIATIONS = frozenset({"us", "u.s.", "usa", "uk", "u.k."})
 def _state_name(mention: Mention) -> bool:
     """Whether a mention names a state ('US', 'Iraq'), not a town ('a Mogadishu hotel')."""
     return norm_key(mention.text) in STATE_ABBREVIATIONS or (
-        mention.country is not None and _own_state_name(mention.text, mention.country))
-
-
-def _own_state_name(text: str, country: str) -> bool:
-    """Whether a phrase is a country's own name ('Benin', 'the Philippines'), not a town of it
-    nor an abbreviation; shared by the token, mention and target tests of a state by name."""
-    return norm_key(text) == norm_key(kb.country_name(country))
+        mention.country is not None and kb.own_state_name(mention.text, mention.country))
 
 
 def _modifies_noun(before: list[str], after: str) -> bool:
@@ -3323,8 +3316,7 @@ def _political_victim(frame: Frame, targets: list[ActorRef], text: str) -> bool:
     return ((assault or killing) and not frame.sources
             and not frame.nominal
             and not _described_act(frame, text) and any(t.sector in VICTIM_SECTORS for t in targets)
-            and not _words(text) & (ACCIDENT_WORDS | CRIME_SCENE_WORDS)
-            and not _named_by(text) and not DRILL_MISHAP.search(text))
+            and not _crime_or_mishap_told(text))
 
 
 def _past_year_deed(frame: Frame, text: str) -> bool:
@@ -3343,7 +3335,7 @@ def _commoner_taken(frame: Frame, targets: list[ActorRef], text: str) -> bool:
     ('a Dutch aid worker') and mass abductions stay political."""
     words = frame.targets[0].text.split() if len(frame.targets) == 1 else []
     return (frame.code == ABDUCTION_CODE and len(targets) == 1
-            and words[:1] in (["a"], ["an"], ["A"], ["An"])
+            and bool(words) and words[0].lower() in ("a", "an")
             and all(w[:1].islower() for w in words[1:])  # not 'a Dutch aid worker': a national
             and targets[0].sector in COMMONER_SECTORS
             and not _words(text) & ATTACK_WORDS)
@@ -3358,8 +3350,14 @@ def _foreign_captives(frame: Frame, targets: list[ActorRef], where: Location | N
     return (frame.code == ABDUCTION_CODE and not frame.sources and not frame.nominal
             and where is not None and where.country in isos
             and any(t.country in isos and t.country != where.country for t in targets)
-            and not _described_act(frame, text)
-            and not _words(text) & (ACCIDENT_WORDS | CRIME_SCENE_WORDS) and not _named_by(text))
+            and not _described_act(frame, text) and not _crime_or_mishap_told(text))
+
+
+def _crime_or_mishap_told(text: str) -> bool:
+    """Whether a sentence tells an agentless act as crime or mishap (accident or crime-scene
+    words, a drill) or names its doer after 'by': no place's unnamed doers for it."""
+    return bool(_words(text) & (ACCIDENT_WORDS | CRIME_SCENE_WORDS)) or _named_by(
+        text) or bool(DRILL_MISHAP.search(text))
 
 
 def _described_act(frame: Frame, text: str) -> bool:
