@@ -433,3 +433,15 @@ def test_issue_3_s18_manual_style_blind_set_is_well_formed() -> None:
     assert len(events) == 122 and sum(not s.events for s in sentences) == 8
     assert {e.plover for e in events} == {"ASSAULT", "COERCE", "PROTEST", "SANCTION", "MOBILIZE"}
     assert differ == []
+
+
+def test_issue_3_s19_blind_set_is_well_formed() -> None:
+    """The nineteenth session's harder blind set of 1995-2012 wire leads parses: 130
+    sentences, 118 with one event typed as the 2021 crosswalk types its code (70 of the force
+    and pressure types, 48 over the other eleven), 12 with none, all 16 types."""
+    sentences, events, differ = gsr_set("blind_s19_gsr.json", 130)
+    assert len(events) == 118 and sum(not s.events for s in sentences) == 12
+    assert len({e.plover for e in events}) == 16
+    force = {"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE"}
+    assert sum(e.plover in force for e in events) == 70
+    assert differ == []
