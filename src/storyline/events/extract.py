@@ -187,7 +187,8 @@ ANSWERED_MARKS = frozenset({"after", "as", "when", "following", "once"})
 # An act or show of force aimed at someone ('in a show of force aimed at the United States',
 # 'in what state media called a warning to Taiwan'): the word and its preposition
 AIMED_WORDS = {"aimed": "at", "directed": "at", "warning": "to", "message": "to",
-               "signal": "to"}
+               "signal": "to", "pressure": "on",  # 'raising the pressure on Pakistan'
+               "strength": "toward"}  # 'a show of strength toward American warships'
 # Talks whose 'with' object a walkout or pull-out leaves ('walked out of talks with X')
 # (lexicon.TALK_NOUNS, another list, holds the talks whose failure reports no consultation)
 LEFT_TALK_NOUNS = frozenset({"talks", "negotiations", "dialogue", "meeting", "meetings",
@@ -209,6 +210,10 @@ PLEDGE_LEMMAS = frozenset({"pledge", "promise", "offer", "commit", "grant"})
 PRISONER_HEADS = frozenset({"prisoners", "prisoner", "detainees", "detainee", "inmates",
                             "inmate", "captives"})
 HOLDING_LEMMAS = frozenset({"hold", "jail", "detain", "imprison", "keep"})
+# A state's jails prisoners are in ('Palestinian prisoners in Israeli jails', 'in at least six
+# Turkish prisons'), read off the prisoners' phrase
+STATE_JAILS = re.compile(r"\bin\s+(?:(?:at\s+least\s+)?[\w-]+\s+)??([A-Z][\w-]+\s+(?:jails?|"
+                         r"prisons?|gaols?|detention\s+centres?|detention\s+centers?))\b")
 # What a protest demands of someone, whose 'of' object is whom it is aimed at
 DEMANDED_FATES = frozenset({"resignation", "removal", "ouster", "dismissal", "impeachment",
                             "departure", "sacking", "prosecution", "trial"})
@@ -480,6 +485,24 @@ def _guest(verb: Token, targets: list[Role]) -> Token | None:
     return guest
 
 
+def _state_jails(mentions: list[Mention], frame: Frame, sentence: tuple[str, int],
+                 when: tuple[str | None, str | None]) -> list[ActorRef]:
+    """The jails of the state that holds protesting prisoners, when nothing else names whom
+    they protest at ('About 800 Kurdish prisoners in Turkish jails began a hunger strike':
+    Turkey's, not the prisoners' own people's state)."""
+    text, base = sentence
+    for role in frame.sources:
+        if role.head_text.lower() not in PRISONER_HEADS:
+            continue
+        jails = STATE_JAILS.search(role.extended_text, len(role.text))
+        if jails is not None:
+            start = role.phrase[0] + jails.start(1)
+            held = _actor(mentions, _phrase_role(text, start, start + len(jails.group(1))),
+                          base, *when)
+            return [held] if held is not None and held.country else []
+    return []
+
+
 def _jailer(frame: Frame, sent: Span, base: int) -> Token | None:
     """Whom prisoners protest at: the state whose jails hold them ('Palestinian prisoners held
     in Israeli jails went on hunger strike'), the place 'held in' or the agent 'held by'."""
@@ -727,13 +750,34 @@ def _answered_threat(tok: Token, verb: Token, placed: bool = False) -> Token | N
     for clause in (*verb.children, *tok.subtree):  # 'a mobilisation of men aged 18 to 40 as'
         if clause.i != tok.i and _marked_clause(clause, ANSWERED_MARKS) and not (
                 placed and _dated_distance(clause)):
-            return _subject(clause)
+            subject = _subject(clause)
+            return _conflict_party(subject) or subject if subject is not None else None
+    amid = next((party for p in (*verb.children, *tok.children) if p.dep_ == "prep"
+                 and p.lower_ in ANSWERED_MARKS | {"amid"} for g in p.children
+                 if g.dep_ in ("pobj", "pcomp") and (party := _conflict_party(g)) is not None),
+                None)
+    if amid is not None:  # 'sent a frigate to the Gulf amid rising tension with Iran', 'as
+        return amid  # a row with Turkey escalated', read as a phrase
     for word in verb.subtree:
         prep = AIMED_WORDS.get(word.lower_)
         holders = (word, word.head) if word.dep_ == "oprd" else (word,)  # 'called a warning
         if prep is not None:  # to X': the parser's 'to' is the verb's
             return next(_prep_objects((p for h in holders for p in h.children), prep), None)
     return None
+
+
+# Conflicts an alert or a mobilization may answer, whose 'with' names the other side ('as a
+# row with Turkey escalated', 'as fighting with Azerbaijan spread', 'amid tension with Iran')
+CONFLICT_NOUNS = frozenset({"row", "dispute", "tension", "tensions", "standoff", "stand-off",
+                            "fighting", "clashes", "conflict", "confrontation", "crisis", "war",
+                            "feud", "spat"})
+
+
+def _conflict_party(noun: Token) -> Token | None:
+    """The other side of a conflict noun: its 'with' object ('a row with Turkey')."""
+    if noun.lemma_.lower() not in CONFLICT_NOUNS and noun.lower_ not in CONFLICT_NOUNS:
+        return None
+    return next(_prep_objects(noun.children, "with"), None)
 
 
 def _border_faced(preps: list[Token]) -> Token | None:
@@ -1270,6 +1314,9 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     _insurgents_at_home(mentions, frame, (text, base), sources, targets)
     _attackers_country_only(mentions, frame, (text, base), sources, targets)
     _domestic_commoners(mentions, frame, (text, base), where, sources, targets)
+    _unplaced_by_speech(mentions, (text, base), [*sources, *targets])
+    if frame.code[:2] == "14" and not targets:
+        targets = _state_jails(mentions, frame, (text, base), (date, db))
     if _object_is_no_actor(frame, targets) or (frame.thing_object and not targets):
         return []  # "released a patch", "hosted a party", "accepted the job": no actor
     if not sources and frame.implied_doer:  # "400 protesters were detained": by their state
@@ -1867,6 +1914,38 @@ def _speaks(before: str, after: str) -> bool:
         or words[-2:-1] == ["said"] and words[-1:] == ["the"])
 
 
+# Where someone speaks or is reached ('a rebel spokesman said in Nairobi', 'told reporters in
+# Geneva'): the place of the telling, not of what is told
+SPOKEN_AT = re.compile(r"\b(?:said|says|told\s+(?:[\w-]+\s+){0,3}?|announced|added|spoke|"
+                       r"speaking|reported|quoted)\s+(?:on\s+\w+\s+|late\s+\w+\s+)?"
+                       r"(?:in|from)\s+(?:the\s+)?$", re.IGNORECASE)
+PLACE_KINDS = frozenset({"GPE", "LOC"})
+SPOKEN_WORD = re.compile(r"\b(?:said|says|told|announced|added|spoke|speaking|reported|quoted)"
+                         r"\b", re.IGNORECASE)
+
+
+def _unplaced_by_speech(mentions: list[Mention], sentence: tuple[str, int],
+                        actors: list[ActorRef]) -> None:
+    """Participants the sentence's places alone placed lose a country only the place a report
+    was made in names, where the sentence states another ('Sudanese bombers hit the rebels'
+    base at Yei, killing five civilians, a rebel spokesman said in Nairobi': no one Kenyan)."""
+    text, base = sentence
+    if not SPOKEN_WORD.search(text):
+        return
+    places = [m for m in _in_sentence(mentions, sentence) if m.kind in PLACE_KINDS and m.country]
+    told = {m.country for m in places
+            if SPOKEN_AT.search(text[max(0, m.span[0] - base - 40): m.span[0] - base])}
+    told -= {m.country for m in places
+             if not SPOKEN_AT.search(text[max(0, m.span[0] - base - 40): m.span[0] - base])}
+    stated = {m.country for m in _in_sentence(mentions, sentence)
+              if m.country and not m.country_basis} - told
+    if not stated:
+        return  # 'Police arrested 20 protesters, a spokesman said in Nairobi': likely there
+    for actor in actors:
+        if actor.country in told and actor.country_basis == "sentence":
+            actor.country, actor.country_basis = None, ""
+
+
 def _placed_crowds(mentions: list[Mention], frame: Frame, sentence: tuple[str, int],
                    sources: list[ActorRef], targets: list[ActorRef]) -> None:
     """Country-less protesters take the one country of the places their sentence names but
@@ -2377,6 +2456,14 @@ def _place_is_target(frame: Frame) -> bool:
     return frame.place is not None and frame.place.prep in ("at", "to")
 
 
+MEET_INTENT = "036"  # an intent to meet ('ready to meet rebel leaders in Nairobi')
+
+
+def _meeting(frame: Frame) -> bool:
+    """Whether an act is a meeting, a visit or talks (04), or an intent to meet (036)."""
+    return frame.code[:2] == "04" or frame.code.startswith(MEET_INTENT)
+
+
 # Sectors of the officials who host a visitor's meeting in their own country
 HOST_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD"})
 
@@ -2395,7 +2482,7 @@ def _talks_abroad(frame: Frame, where: Location | None, sources: list[ActorRef],
     """Whether a meeting is held in a third state's town by visitors from another state with
     groups that are no host officials ('Colombian negotiators met rebel leaders in Havana'):
     the venue says nothing of the groups' state."""
-    return frame.code[:2] == "04" and where is not None and bool(where.country) and bool(
+    return _meeting(frame) and where is not None and bool(where.country) and bool(
         sources) and all(s.country and s.country != where.country for s in sources) and all(
         t.sector not in HOST_SECTORS for t in targets)
 
@@ -2410,7 +2497,7 @@ def _dissidents_met(frame: Frame, sources: list[ActorRef], targets: list[ActorRe
     state's rebels meet are that state's ('FARC rebels met government negotiators in Havana',
     either side the doer); _talks_abroad, _met_dissidents_abroad and _met_there keep the
     venue's off them."""
-    if frame.code[:2] != "04":
+    if not _meeting(frame):
         return
     for side, other, own, others in ((sources, targets, MET_DISSIDENT_SECTORS, HOST_SECTORS),
                                      (targets, sources, MET_DISSIDENT_SECTORS, HOST_SECTORS),
@@ -2429,7 +2516,7 @@ def _met_dissidents_abroad(frame: Frame, where: Location | None,
     """Whether a meeting in a state's town is with rebels or opposition of another state
     ('rebels from Darfur met government negotiators in Nairobi'): the venue places none of
     the officials they meet, who are the rebels' own state's (``_dissidents_met``)."""
-    return frame.code[:2] == "04" and where is not None and bool(where.country) and any(
+    return _meeting(frame) and where is not None and bool(where.country) and any(
         p.sector in MET_DISSIDENT_SECTORS and p.country and p.country != where.country
         for p in partners)
 
@@ -2562,7 +2649,7 @@ VENUE_PREPS = (" in ", " at ")  # what follows a participant of a meeting: its v
 def _met_there(frame: Frame, role: Role) -> Role:
     """Those met somewhere ('met rebel leaders in Havana') are not placed by where the meeting
     is: the place the parser hangs on them is the meeting's."""
-    if frame.code[:2] != "04":
+    if not _meeting(frame):
         return role
     if role.home_text:
         role = replace(role, home_text="")
@@ -2788,12 +2875,13 @@ def _meeting_scene(frame: Frame, role: Role, text: str) -> bool:
     meeting between the two presidents in Addis Ababa'): its scene, no partner (a visit's
     place is its host: 'arrived in Moscow')."""
     place = frame.place
-    if frame.code != "040":
-        return False
+    if frame.code != "040" and not frame.code.startswith(MEET_INTENT):
+        return False  # 'ready to meet rebel leaders in Nairobi': no more the venue's
     if place is not None and place.head == role.head:
         return place.prep in ("in", "at", "on", "near")
-    return role.entity in PLACE_ENTITIES and text[: role.phrase[0]].rstrip().endswith(
-        (" in", " at"))
+    venues = PLACE_ENTITIES | ({"ORG"} if frame.code.startswith(MEET_INTENT) else set())
+    return role.entity in venues and text[: role.phrase[0]].rstrip().endswith(
+        (" in", " at"))  # 'will gather for a meeting in the Oval Office'
 
 
 # Roots of force aimed at someone, for which a 'from X' is where the act comes from (an
@@ -3277,8 +3365,8 @@ BLAST_ACCIDENT_WORDS = frozenset({"refinery", "cylinder", "fuel", "ammonium", "n
                                   "warehouse", "furnace", "reactor", "tanker", "petrol",
                                   "gasoline", "diesel", "chemical", "chemicals", "laboratory",
                                   "kitchen", "cooking", "propane", "methane", "pipeline",
-                                  "depot", "armoury", "armory", "arsenal", "ammunition",
-                                  "munitions", "dump"})
+                                  "armoury", "armory", "arsenal", "ammunition",
+                                  "munitions"})  # not a bus depot
 EXPLOSION_HEADS = frozenset({"explosion", "explosions", "blast", "blasts"})
 
 
