@@ -253,3 +253,16 @@ def test_issue_3_where_a_report_is_made_places_no_one(events_of: Any) -> None:
                                                                                    far)
     near = "Police arrested 20 protesters, a spokesman said in Nairobi."
     assert has_event(triples(events_of, near), "17", "KEN", "KEN")
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Bolivia filed a case at the International Court of Justice against Chile over access "
+     "to the sea.", "CHL"),
+    ("A French lawyer has filed a lawsuit in a Paris court against the visiting Saudi crown "
+     "prince.", "SAU"),
+])
+def test_issue_3_a_case_filed_at_a_court_aims_at_the_accused(events_of: Any, text: str,
+                                                             country: str) -> None:
+    """A case filed at a court 'against X' (the parser's 'against' on the court) accuses X;
+    the court is its venue, and what it is 'over' no one."""
+    assert _target(events_of, text, "filed")[1] == country

@@ -352,8 +352,9 @@ def _beside_target(frame: Frame, tok: Token, verb: Token, base: int) -> Token | 
     if root in ("14", "16") and not targets and lemma in LEAVING_LEMMAS:
         return _talks_left(verb)
     if root == "11" and _words(frame.trigger) & FILED_WORDS and (
-            not targets or any(_words(r.text) & COURT_HEADS for r in targets)):
-        return _accused_at_court(verb)
+            not targets or any(_words(r.text) & COURT_HEADS for r in targets)
+            or not any(map(_actor_role, targets))):  # 'filed a suit at the ICJ against X
+        return _accused_at_court(verb)  # over a treaty': X, not the treaty or the court
     if root == "09" and all(r.head_text.lower() in CLAIM_NOUNS for r in targets):
         return _suspects(tok, verb)
     if root in lexicon.VIOLENCE_CODES and all(map(_weapon, targets)):
@@ -922,10 +923,10 @@ def _accused_at_court(verb: Token) -> Token | None:
     """Whom a case filed at a court accuses: the 'against' object of the verb or its case
     noun, else the object of 'accusing' ('filed a case at the ICJ accusing Myanmar of ...')."""
     for word in verb.subtree:
-        if word.dep_ == "pobj" and word.head.lower_ == "against" and word.head.head in (
-                verb, *verb.children):
-            return word
-    return _accused_by(verb)
+        if word.dep_ == "pobj" and word.head.lower_ == "against" and (word.head.head in (
+                verb, *verb.children) or word.head.head.lower_ in COURT_HEADS):
+            return word  # 'at the International Court of Justice against Chile', the parser's
+    return _accused_by(verb)  # 'against' on the court
 
 
 def _suspects(noun: Token, verb: Token) -> Token | None:
@@ -1933,10 +1934,8 @@ def _unplaced_by_speech(mentions: list[Mention], sentence: tuple[str, int],
     if not SPOKEN_WORD.search(text):
         return
     places = [m for m in _in_sentence(mentions, sentence) if m.kind in PLACE_KINDS and m.country]
-    told = {m.country for m in places
-            if SPOKEN_AT.search(text[max(0, m.span[0] - base - 40): m.span[0] - base])}
-    told -= {m.country for m in places
-             if not SPOKEN_AT.search(text[max(0, m.span[0] - base - 40): m.span[0] - base])}
+    told = {m.country for m in places if _told_at(m, sentence)}
+    told -= {m.country for m in places if not _told_at(m, sentence)}
     stated = {m.country for m in _in_sentence(mentions, sentence)
               if m.country and not m.country_basis} - told
     if not stated:
@@ -1944,6 +1943,18 @@ def _unplaced_by_speech(mentions: list[Mention], sentence: tuple[str, int],
     for actor in actors:
         if actor.country in told and actor.country_basis == "sentence":
             actor.country, actor.country_basis = None, ""
+
+
+def _told_at(place: Mention, sentence: tuple[str, int]) -> bool:
+    """Whether a place is where a report was made: 'said in X', or a speaker's 'in X' right
+    before the say verb ('the interior ministry in Madrid said')."""
+    text, base = sentence
+    start, end = place.span[0] - base, place.span[1] - base
+    return bool(SPOKEN_AT.search(text[max(0, start - 40): start])) or (
+        text[:start].rstrip().lower().endswith(" in") and bool(SAID_NEXT.match(text[end:])))
+
+
+SAID_NEXT = re.compile(r"\s*(?:said|says|told|announced|reported|added)\b", re.IGNORECASE)
 
 
 def _placed_crowds(mentions: list[Mention], frame: Frame, sentence: tuple[str, int],
