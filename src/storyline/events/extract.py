@@ -110,6 +110,7 @@ def _sentence_events(ctx: ExtractContext, sent: Span, offset: int) -> list[Event
     at = _tokens_at(sent)
     _demanded_from(frames, sent, at)
     for frame in frames:
+        _relative_undergoer(frame, sent, at)
         _clause_target(frame, sent, at)
         _owners_harmed(frame, sent, at)
         _drawn_from(frame, sent, at)
@@ -186,7 +187,8 @@ ANSWERED_MARKS = frozenset({"after", "as", "when", "following", "once"})
 # An act or show of force aimed at someone ('in a show of force aimed at the United States',
 # 'in what state media called a warning to Taiwan'): the word and its preposition
 AIMED_WORDS = {"aimed": "at", "directed": "at", "warning": "to", "message": "to",
-               "signal": "to"}
+               "signal": "to", "pressure": "on",  # 'raising the pressure on Pakistan'
+               "strength": "toward"}  # 'a show of strength toward American warships'
 # Talks whose 'with' object a walkout or pull-out leaves ('walked out of talks with X')
 # (lexicon.TALK_NOUNS, another list, holds the talks whose failure reports no consultation)
 LEFT_TALK_NOUNS = frozenset({"talks", "negotiations", "dialogue", "meeting", "meetings",
@@ -208,6 +210,10 @@ PLEDGE_LEMMAS = frozenset({"pledge", "promise", "offer", "commit", "grant"})
 PRISONER_HEADS = frozenset({"prisoners", "prisoner", "detainees", "detainee", "inmates",
                             "inmate", "captives"})
 HOLDING_LEMMAS = frozenset({"hold", "jail", "detain", "imprison", "keep"})
+# A state's jails prisoners are in ('Palestinian prisoners in Israeli jails', 'in at least six
+# Turkish prisons'), read off the prisoners' phrase
+STATE_JAILS = re.compile(r"\bin\s+(?:(?:at\s+least\s+)?[\w-]+\s+)??([A-Z][\w-]+\s+(?:jails?|"
+                         r"prisons?|gaols?|detention\s+centres?|detention\s+centers?))\b")
 # What a protest demands of someone, whose 'of' object is whom it is aimed at
 DEMANDED_FATES = frozenset({"resignation", "removal", "ouster", "dismissal", "impeachment",
                             "departure", "sacking", "prosecution", "trial"})
@@ -238,6 +244,83 @@ MOBILIZED_HEADS = frozenset({"reservists", "reserves", "troops", "forces", "unit
                              "conscripts", "men", "recruits", "bases", "army", "navy"})
 
 
+# What an act sends, deploys, hands over or pulls out: no one it is aimed at, but the means of
+# an act aimed where they go ('sent 300 soldiers to Mali', 'the withdrawal of its forces from
+# Afghanistan', 'provided financial assistance to 550 households')
+MOVED_HEADS = frozenset({
+    "troops", "soldiers", "forces", "peacekeepers", "observers", "monitors", "personnel",
+    "experts", "team", "teams", "doctors", "engineers", "officers", "units", "battalion",
+    "battalions", "contingent", "contingents", "batch", "reinforcements", "paratroopers",
+    "marines", "vehicles", "warships", "ships", "aircraft", "jets", "helicopters", "planes",
+    "weapons", "arms", "equipment", "aid", "assistance", "supplies", "money", "funds", "food",
+    "medicine", "medicines", "drugs", "tents", "relief", "loans", "grants", "volunteers"})
+# Words of sending or handing over, whose 'to' object is where the moved go
+SENDING_WORDS = frozenset({"send", "deploy", "dispatch", "contribute", "provide", "give",
+                           "deliver", "ship", "airlift", "rush", "station", "donate", "transfer",
+                           "channel", "release", "deployment", "delivery"})
+MAX_MOVED_WORDS = 14  # how far after its verb a destination may be named
+# Words of pulling out, whose 'from' (or 'out of') object is the place left
+WITHDRAWING_WORDS = frozenset({"withdraw", "pull", "evacuate", "recall", "remove",
+                               "withdrawal", "pullout", "evacuation"})
+# A force or mission the moved join, which stands for the state it is in
+MISSION_NOUNS = frozenset({"force", "mission", "operation", "contingent"})
+# Roots of acts whose object may be what they move: intents, cooperation, aid, yielding,
+# posture and cuts, never force or coercion, whose object troops are its victims
+MOVING_ROOTS = frozenset({"03", "06", "07", "08", "15", "16"})
+
+
+def _relative_undergoer(frame: Frame, sent: Span, at: dict[int, Token]) -> None:
+    """The noun a passive relative clause with no agent tells of undergoes its act, never
+    does it ('released two Iraqi fishermen who had been arrested in Iranian waters': the
+    fishermen were arrested, by an authority the clause leaves unnamed, as in 'Two fishermen
+    were arrested'); the parser's own target there is only a phrase of the act."""
+    tok = at.get(frame.trigger_span[0])
+    if tok is None or tok.dep_ != "relcl" or tok.tag_ != "VBN" or not any(
+            c.dep_ == "auxpass" for c in tok.children) or any(
+                c.dep_ == "agent" for c in tok.children):
+        return
+    head = tok.head.idx - sent.start_char
+    if frame.code[:2] != "17" or [r.head[0] for r in frame.sources] != [head] or not (
+            _held_people(frame.sources[0])):
+        return
+    keeper = _releaser(tok.head)
+    frame.targets = frame.sources
+    frame.sources = [_plain_role(keeper, sent.start_char)] if keeper is not None else []
+    frame.implied_doer = keeper is None
+
+
+def _held_people(role: Role) -> bool:
+    """Whether a participant is people one may arrest or jail: a person, a people or an
+    agent word, no place or thing ('West Darfur State that was imposed', 'a ban that was')."""
+    head = role.head_text.lower()
+    return role.entity in ("PERSON", "NORP") or head in VISITORS or not role.entity and (
+        _people(role) and head not in SPOT_NOUNS | BODY_HEADS)  # 'antiquities returned to
+    # the government of Iraq that were seized': the parser's clause of a thing
+
+
+# Verbs of setting people free: who frees them had held them ('Iran released two fishermen
+# who had been arrested in its waters')
+FREEING_LEMMAS = frozenset({"release", "free", "pardon", "deport", "expel", "extradite"})
+
+
+def _releaser(noun: Token) -> Token | None:
+    """The named doer of the act that frees the people a relative clause tells of, who had
+    held them: the subject of 'released' whose object they are (one of its objects), or of
+    the verb that announces their release ('announced the release of two Kuwaiti nationals
+    who had been arrested'), a state, a body or a court."""
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head  # 'freed a candidate as well as several activists who were jailed'
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lemma_.lower() in (
+            FREEING_LEMMAS) and verb.head.pos_ == "NOUN":
+        verb = verb.head.head  # 'the release of X': the verb over the release
+    elif noun.dep_ != "dobj" or verb.lemma_.lower() not in FREEING_LEMMAS:
+        return None
+    doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return doer if doer is not None and (doer.ent_type_ in ("GPE", "ORG", "NORP") or (
+        doer.lower_ in COURT_HEADS | BODY_HEADS)) else None
+
+
 def _clause_target(frame: Frame, sent: Span, at: dict[int, Token]) -> None:
     """The target a clause or phrase beside the act names when the parser gave it none or
     the doer's own (sentence offsets): the threat an alert answers, whom a demand's 'that'
@@ -255,6 +338,10 @@ def _clause_target(frame: Frame, sent: Span, at: dict[int, Token]) -> None:
 def _beside_target(frame: Frame, tok: Token, verb: Token, base: int) -> Token | None:
     """The word a clause or phrase beside the act names as its target, by the act's kind."""
     root, lemma, targets = frame.code[:2], verb.lemma_.lower(), frame.targets
+    moved = _destination(frame, tok, verb) if root in MOVING_ROOTS and _moves_things(
+        targets, root) else None
+    if moved is not None:
+        return moved
     if root == "15" and _alert_of_own(frame):
         preps = _act_preps(tok, verb)
         return _border_faced(preps) or _answered_threat(tok, verb, _placed_near(preps))
@@ -265,8 +352,9 @@ def _beside_target(frame: Frame, tok: Token, verb: Token, base: int) -> Token | 
     if root in ("14", "16") and not targets and lemma in LEAVING_LEMMAS:
         return _talks_left(verb)
     if root == "11" and _words(frame.trigger) & FILED_WORDS and (
-            not targets or any(_words(r.text) & COURT_HEADS for r in targets)):
-        return _accused_at_court(verb)
+            not targets or any(_words(r.text) & COURT_HEADS for r in targets)
+            or not any(map(_actor_role, targets))):  # 'filed a suit at the ICJ against X
+        return _accused_at_court(verb)  # over a treaty': X, not the treaty or the court
     if root == "09" and all(r.head_text.lower() in CLAIM_NOUNS for r in targets):
         return _suspects(tok, verb)
     if root in lexicon.VIOLENCE_CODES and all(map(_weapon, targets)):
@@ -283,6 +371,62 @@ def _beside_target(frame: Frame, tok: Token, verb: Token, base: int) -> Token | 
     if root == "08" and lemma in RETURNING_LEMMAS:
         return _given_to(verb, states_only=True)
     return None
+
+
+def _moves_things(targets: list[Role], root: str) -> bool:
+    """Whether an act's only objects are what it moves (troops, aid, money), or it is aid
+    with no object at all ('provided financial assistance to 550 households')."""
+    if not targets:
+        return root == "07"
+    return all(r.head_text.lower() in MOVED_HEADS | SENDING_WORDS | WITHDRAWING_WORDS
+               for r in targets)  # 'authorized the release of $1 billion in aid to Egypt'
+
+
+def _destination(frame: Frame, tok: Token, verb: Token) -> Token | None:
+    """Where an act sends what it moves, or what it pulls it out of: the 'to' object of a
+    sending word of the trigger, the 'from' or 'out of' object of a withdrawing one ('sent
+    200 troops to Lebanon', 'the deployment of troops to Liberia', 'agreed to pull its troops
+    out of Somalia'), read on that word, the nouns of its phrase and, for a noun, the verb
+    holding it; a force or mission 'in' a state stands for that state ('troops to an
+    international peace-keeping force in Liberia')."""
+    start, end = frame.trigger_span
+    base = tok.idx - start
+    mover = next((t for t in tok.sent if start <= t.idx - base < end
+                  and t.lemma_.lower() in SENDING_WORDS | WITHDRAWING_WORDS), None)
+    if mover is None:
+        return None
+    preps = [p for p in mover.subtree if p.dep_ in ("prep", "dative") and p.i > mover.i
+             and p.i - mover.i <= MAX_MOVED_WORDS and (
+                 p.head.i == mover.i or p.head.pos_ in ("NOUN", "PROPN", "NUM"))]
+    if mover.pos_ == "NOUN" and verb.i != mover.i:
+        preps += [p for p in verb.children if p.dep_ in ("prep", "dative") and p.i > mover.i]
+    wanted = {"to", "into"}
+    if mover.lemma_.lower() in WITHDRAWING_WORDS:
+        wanted = {"from", "of"} if any(p.lower_ == "out" for p in preps) else {"from"}
+        preps += [g for p in preps if p.lower_ == "out" for g in p.children if g.dep_ == "prep"]
+    for prep in preps:
+        if prep.lower_ in wanted:
+            found = next((g for g in _objects_of(prep) if _goes_there(g)), None)
+            if found is not None:
+                return next(_named_places(_prep_objects(found.children, "in")), found) if (
+                    found.lower_ in MISSION_NOUNS) else found
+    return None
+
+
+def _named_places(words: Iterable[Token]) -> Iterator[Token]:
+    """Those of these words that name a place or a state."""
+    return (w for w in words if w.ent_type_ in ("GPE", "LOC") or _untagged_state(w))
+
+
+def _goes_there(tok: Token) -> bool:
+    """Whether a word names where something moved goes or comes from: a place, a state, a
+    people, a body or a named actor; no spot ('to the border') and no bare point ('from
+    several points along the border')."""
+    if tok.ent_type_ in ("GPE", "LOC", "NORP", "ORG", "PERSON") or _untagged_state(tok):
+        return True
+    word = tok.lower_
+    return tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and word not in SPOT_NOUNS | MOVED_HEADS
+                                   and (word in kb.bundled().agents or word in MISSION_NOUNS))
 
 
 def _owners_harmed(frame: Frame, sent: Span, at: dict[int, Token]) -> None:
@@ -340,6 +484,24 @@ def _guest(verb: Token, targets: list[Role]) -> Token | None:
                                 for r in targets):
         return None  # the parser's target is no hall ('received a letter from X')
     return guest
+
+
+def _state_jails(mentions: list[Mention], frame: Frame, sentence: tuple[str, int],
+                 when: tuple[str | None, str | None]) -> list[ActorRef]:
+    """The jails of the state that holds protesting prisoners, when nothing else names whom
+    they protest at ('About 800 Kurdish prisoners in Turkish jails began a hunger strike':
+    Turkey's, not the prisoners' own people's state)."""
+    text, base = sentence
+    for role in frame.sources:
+        if role.head_text.lower() not in PRISONER_HEADS:
+            continue
+        jails = STATE_JAILS.search(role.extended_text, len(role.text))
+        if jails is not None:
+            start = role.phrase[0] + jails.start(1)
+            held = _actor(mentions, _phrase_role(text, start, start + len(jails.group(1))),
+                          base, *when)
+            return [held] if held is not None and held.country else []
+    return []
 
 
 def _jailer(frame: Frame, sent: Span, base: int) -> Token | None:
@@ -589,13 +751,34 @@ def _answered_threat(tok: Token, verb: Token, placed: bool = False) -> Token | N
     for clause in (*verb.children, *tok.subtree):  # 'a mobilisation of men aged 18 to 40 as'
         if clause.i != tok.i and _marked_clause(clause, ANSWERED_MARKS) and not (
                 placed and _dated_distance(clause)):
-            return _subject(clause)
+            subject = _subject(clause)
+            return _conflict_party(subject) or subject if subject is not None else None
+    amid = next((party for p in (*verb.children, *tok.children) if p.dep_ == "prep"
+                 and p.lower_ in ANSWERED_MARKS | {"amid"} for g in p.children
+                 if g.dep_ in ("pobj", "pcomp") and (party := _conflict_party(g)) is not None),
+                None)
+    if amid is not None:  # 'sent a frigate to the Gulf amid rising tension with Iran', 'as
+        return amid  # a row with Turkey escalated', read as a phrase
     for word in verb.subtree:
         prep = AIMED_WORDS.get(word.lower_)
         holders = (word, word.head) if word.dep_ == "oprd" else (word,)  # 'called a warning
         if prep is not None:  # to X': the parser's 'to' is the verb's
             return next(_prep_objects((p for h in holders for p in h.children), prep), None)
     return None
+
+
+# Conflicts an alert or a mobilization may answer, whose 'with' names the other side ('as a
+# row with Turkey escalated', 'as fighting with Azerbaijan spread', 'amid tension with Iran')
+CONFLICT_NOUNS = frozenset({"row", "dispute", "tension", "tensions", "standoff", "stand-off",
+                            "fighting", "clashes", "conflict", "confrontation", "crisis", "war",
+                            "feud", "spat"})
+
+
+def _conflict_party(noun: Token) -> Token | None:
+    """The other side of a conflict noun: its 'with' object ('a row with Turkey')."""
+    if noun.lemma_.lower() not in CONFLICT_NOUNS and noun.lower_ not in CONFLICT_NOUNS:
+        return None
+    return next(_prep_objects(noun.children, "with"), None)
 
 
 def _border_faced(preps: list[Token]) -> Token | None:
@@ -740,10 +923,10 @@ def _accused_at_court(verb: Token) -> Token | None:
     """Whom a case filed at a court accuses: the 'against' object of the verb or its case
     noun, else the object of 'accusing' ('filed a case at the ICJ accusing Myanmar of ...')."""
     for word in verb.subtree:
-        if word.dep_ == "pobj" and word.head.lower_ == "against" and word.head.head in (
-                verb, *verb.children):
-            return word
-    return _accused_by(verb)
+        if word.dep_ == "pobj" and word.head.lower_ == "against" and (word.head.head in (
+                verb, *verb.children) or word.head.head.lower_ in COURT_HEADS):
+            return word  # 'at the International Court of Justice against Chile', the parser's
+    return _accused_by(verb)  # 'against' on the court
 
 
 def _suspects(noun: Token, verb: Token) -> Token | None:
@@ -843,6 +1026,10 @@ def _crowd_scene(frame: Frame, text: str) -> None:
 TOWN_NOUNS = frozenset({"city", "town", "village", "capital", "port", "township", "district",
                         "province", "region", "suburb", "suburbs", "outskirts", "centre",
                         "center", "streets", "neighbourhood", "neighborhood"})
+# Common nouns of a spot the moved go to, no actor aimed at ('to the border', 'to the scene')
+SPOT_NOUNS = lexicon.PLACE_NOUNS | TOWN_NOUNS | lexicon.STREET_NOUNS | (
+    lexicon.ARMED_STRIKE_SITES) | BORDER_WORDS | frozenset({"zone", "front", "scene", "site",
+                                                            "hospital", "hospitals", "areas"})
 
 
 def _place_role(role: Role) -> bool:
@@ -1064,7 +1251,8 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
         return []  # 'after its nuclear tests' with nobody of its own to do them
     if frame.code[:2] in lexicon.VIOLENCE_CODES and not _words(frame.trigger) & BORDER_WORDS:
         frame.targets = [r for r in frame.targets if not _across_border(r, text)
-                         and not _origin_of_act(frame, r, text)]  # 'attacked
+                         and not _origin_of_act(frame, r, text) and not _ally(r, text)]
+        frame.target_alts = [r for r in frame.target_alts if not _ally(r, text)]  # 'attacked
         # a checkpoint near the border with X'; 'closed its border with X' aims at X
     if _crowd_without_grievance(frame, text):
         return []  # "crowds took to the streets to celebrate the win"
@@ -1090,7 +1278,8 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
         frame.place = None  # 'sanctioned X over arms sales to Taiwan': the reason's place
     where = _location(ctx, frame, base)  # resolved once for the frame's every event
     if sources and not any(s.country for s in sources) and not _place_is_target(frame) and (
-            not _hosted(frame, where, targets)) and not _placed_at_venue(frame, text):
+            not _hosted(frame, where, targets)) and not _placed_at_venue(frame, text) and (
+                not _met_dissidents_abroad(frame, where, targets)):
         _placed_groups(where, sources)  # "soldiers fired ... in Lome": TGO soldiers
     if not any(t.country or t.sector == "IGO" for t in targets) and not _sides_joined(
             frame):  # not a mission's agents, nor joined sides of a mutual act
@@ -1126,6 +1315,9 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     _insurgents_at_home(mentions, frame, (text, base), sources, targets)
     _attackers_country_only(mentions, frame, (text, base), sources, targets)
     _domestic_commoners(mentions, frame, (text, base), where, sources, targets)
+    _unplaced_by_speech(mentions, (text, base), [*sources, *targets])
+    if frame.code[:2] == "14" and not targets:
+        targets = _state_jails(mentions, frame, (text, base), (date, db))
     if _object_is_no_actor(frame, targets) or (frame.thing_object and not targets):
         return []  # "released a patch", "hosted a party", "accepted the job": no actor
     if not sources and frame.implied_doer:  # "400 protesters were detained": by their state
@@ -1176,7 +1368,8 @@ def _countryless_targets(ctx: ExtractContext, frame: Frame, sentence: tuple[str,
     unplaced = [a for a in alternative if not a.country]  # 'windows of banks in Beirut'
     unit = _unit_country(targets, alternative) if frame.code[:2] in (
         lexicon.VIOLENCE_CODES) else None
-    venue = None if _talks_abroad(frame, where, sources, targets) else where
+    venue = None if _talks_abroad(frame, where, sources, targets) or _met_dissidents_abroad(
+        frame, where, sources) else where
     targets = ([replace(t, country=unit) for t in targets] if unit else None) or (
         _placed_groups(venue, targets) or placed or _placed_groups(venue, unplaced)
         or _come_from(frame, (text, base), targets, alternative)
@@ -1722,6 +1915,48 @@ def _speaks(before: str, after: str) -> bool:
         or words[-2:-1] == ["said"] and words[-1:] == ["the"])
 
 
+# Where someone speaks or is reached ('a rebel spokesman said in Nairobi', 'told reporters in
+# Geneva'): the place of the telling, not of what is told
+SPOKEN_AT = re.compile(r"\b(?:said|says|told\s+(?:[\w-]+\s+){0,3}?|announced|added|spoke|"
+                       r"speaking|reported|quoted)\s+(?:on\s+\w+\s+|late\s+\w+\s+)?"
+                       r"(?:in|from)\s+(?:the\s+)?$", re.IGNORECASE)
+PLACE_KINDS = frozenset({"GPE", "LOC"})
+SPOKEN_WORD = re.compile(r"\b(?:said|says|told|announced|added|spoke|speaking|reported|quoted)"
+                         r"\b", re.IGNORECASE)
+
+
+def _unplaced_by_speech(mentions: list[Mention], sentence: tuple[str, int],
+                        actors: list[ActorRef]) -> None:
+    """Participants the sentence's places alone placed lose a country only the place a report
+    was made in names, where the sentence states another ('Sudanese bombers hit the rebels'
+    base at Yei, killing five civilians, a rebel spokesman said in Nairobi': no one Kenyan)."""
+    text, base = sentence
+    if not SPOKEN_WORD.search(text):
+        return
+    places = [m for m in _in_sentence(mentions, sentence) if m.kind in PLACE_KINDS and m.country]
+    told = {m.country for m in places if _told_at(m, sentence)}
+    told -= {m.country for m in places if not _told_at(m, sentence)}
+    stated = {m.country for m in _in_sentence(mentions, sentence)
+              if m.country and not m.country_basis} - told
+    if not stated:
+        return  # 'Police arrested 20 protesters, a spokesman said in Nairobi': likely there
+    for actor in actors:
+        if actor.country in told and actor.country_basis == "sentence":
+            actor.country, actor.country_basis = None, ""
+
+
+def _told_at(place: Mention, sentence: tuple[str, int]) -> bool:
+    """Whether a place is where a report was made: 'said in X', or a speaker's 'in X' right
+    before the say verb ('the interior ministry in Madrid said')."""
+    text, base = sentence
+    start, end = place.span[0] - base, place.span[1] - base
+    return bool(SPOKEN_AT.search(text[max(0, start - 40): start])) or (
+        text[:start].rstrip().lower().endswith(" in") and bool(SAID_NEXT.match(text[end:])))
+
+
+SAID_NEXT = re.compile(r"\s*(?:said|says|told|announced|reported|added)\b", re.IGNORECASE)
+
+
 def _placed_crowds(mentions: list[Mention], frame: Frame, sentence: tuple[str, int],
                    sources: list[ActorRef], targets: list[ActorRef]) -> None:
     """Country-less protesters take the one country of the places their sentence names but
@@ -2232,6 +2467,14 @@ def _place_is_target(frame: Frame) -> bool:
     return frame.place is not None and frame.place.prep in ("at", "to")
 
 
+MEET_INTENT = "036"  # an intent to meet ('ready to meet rebel leaders in Nairobi')
+
+
+def _meeting(frame: Frame) -> bool:
+    """Whether an act is a meeting, a visit or talks (04), or an intent to meet (036)."""
+    return frame.code[:2] == "04" or frame.code.startswith(MEET_INTENT)
+
+
 # Sectors of the officials who host a visitor's meeting in their own country
 HOST_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD"})
 
@@ -2250,7 +2493,7 @@ def _talks_abroad(frame: Frame, where: Location | None, sources: list[ActorRef],
     """Whether a meeting is held in a third state's town by visitors from another state with
     groups that are no host officials ('Colombian negotiators met rebel leaders in Havana'):
     the venue says nothing of the groups' state."""
-    return frame.code[:2] == "04" and where is not None and bool(where.country) and bool(
+    return _meeting(frame) and where is not None and bool(where.country) and bool(
         sources) and all(s.country and s.country != where.country for s in sources) and all(
         t.sector not in HOST_SECTORS for t in targets)
 
@@ -2261,13 +2504,32 @@ MET_DISSIDENT_SECTORS = frozenset({"REB", "INS", "SEP", "OPP"})
 
 def _dissidents_met(frame: Frame, sources: list[ActorRef], targets: list[ActorRef]) -> None:
     """Country-less rebels or opposition a state's officials meet are that state's own ('met
-    rebel leaders in Havana': COL); _talks_abroad and _met_there keep the venue's off them."""
-    states = {s.country for s in sources if s.sector in HOST_SECTORS}
-    if frame.code[:2] != "04" or len(states) != 1 or not all(s.country for s in sources):
+    rebel leaders in Havana': COL), and country-less officials or negotiators that one
+    state's rebels meet are that state's ('FARC rebels met government negotiators in Havana',
+    either side the doer); _talks_abroad, _met_dissidents_abroad and _met_there keep the
+    venue's off them."""
+    if not _meeting(frame):
         return
-    for target in targets:
-        if target.sector in MET_DISSIDENT_SECTORS and not target.country:
-            target.country, target.country_basis = next(iter(states)), "sentence"
+    for side, other, own, others in ((sources, targets, MET_DISSIDENT_SECTORS, HOST_SECTORS),
+                                     (targets, sources, MET_DISSIDENT_SECTORS, HOST_SECTORS),
+                                     (targets, sources, HOST_SECTORS, MET_DISSIDENT_SECTORS),
+                                     (sources, targets, HOST_SECTORS, MET_DISSIDENT_SECTORS)):
+        states = {a.country for a in other if a.sector in others}
+        if len(states) != 1 or not all(a.country for a in other):
+            continue
+        for actor in side:
+            if actor.sector in own and not actor.country:
+                actor.country, actor.country_basis = next(iter(states)), "sentence"
+
+
+def _met_dissidents_abroad(frame: Frame, where: Location | None,
+                           partners: list[ActorRef]) -> bool:
+    """Whether a meeting in a state's town is with rebels or opposition of another state
+    ('rebels from Darfur met government negotiators in Nairobi'): the venue places none of
+    the officials they meet, who are the rebels' own state's (``_dissidents_met``)."""
+    return _meeting(frame) and where is not None and bool(where.country) and any(
+        p.sector in MET_DISSIDENT_SECTORS and p.country and p.country != where.country
+        for p in partners)
 
 
 def _placed_groups(where: Location | None, targets: list[ActorRef]) -> list[ActorRef]:
@@ -2398,7 +2660,7 @@ VENUE_PREPS = (" in ", " at ")  # what follows a participant of a meeting: its v
 def _met_there(frame: Frame, role: Role) -> Role:
     """Those met somewhere ('met rebel leaders in Havana') are not placed by where the meeting
     is: the place the parser hangs on them is the meeting's."""
-    if frame.code[:2] != "04":
+    if not _meeting(frame):
         return role
     if role.home_text:
         role = replace(role, home_text="")
@@ -2592,11 +2854,26 @@ def _first_alternative(
              and not _offshore(r, text) and not _meeting_scene(frame, r, text)
              and not (r.entity in PLACE_ENTITIES | {"NORP"}  # "Serbia's ally": a patron
                       and is_client_mark(text[r.phrase[1] :]))
-             and not BROKERED_BY.search(text[: r.phrase[0]])]
+             and not BROKERED_BY.search(text[: r.phrase[0]])
+             and not _spoken_through(frame, r, text)]
     found = [a for r in roles if (a := _actor(mentions, _met_there(frame, r), base, date, db))]
     found = [a for a in found if is_coded(a) and not any(_same(s, a) for s in sources)]
     with_country = [a for a in found if a.country]
     return (with_country or found)[:1]
+
+
+# The interview, speech or briefing an act is told in ('warned against an arms race in an
+# interview with CNN', 'lifted a ban ... in a speech to party leaders at State House'): its
+# outlet, audience and venue are no one it aims at
+SPOKEN_IN = re.compile(r"\b(?:in|during)\s+(?:an?|the|his|her|their|its)\s+(?:[a-z-]+\s+){0,2}?"
+                       r"(?:interview|speech|address|remarks|briefing|statement)\b",
+                       re.IGNORECASE)
+
+
+def _spoken_through(frame: Frame, role: Role, text: str) -> bool:
+    """Whether a role lies in the interview or speech after the act that tells it."""
+    told = SPOKEN_IN.search(text, frame.trigger_span[1])
+    return told is not None and role.phrase[0] >= told.start()
 
 
 # A third party that brings a deal about ('in a deal brokered by China'): no one it aims at
@@ -2609,12 +2886,13 @@ def _meeting_scene(frame: Frame, role: Role, text: str) -> bool:
     meeting between the two presidents in Addis Ababa'): its scene, no partner (a visit's
     place is its host: 'arrived in Moscow')."""
     place = frame.place
-    if frame.code != "040":
-        return False
+    if frame.code != "040" and not frame.code.startswith(MEET_INTENT):
+        return False  # 'ready to meet rebel leaders in Nairobi': no more the venue's
     if place is not None and place.head == role.head:
         return place.prep in ("in", "at", "on", "near")
-    return role.entity in PLACE_ENTITIES and text[: role.phrase[0]].rstrip().endswith(
-        (" in", " at"))
+    venues = PLACE_ENTITIES | ({"ORG"} if frame.code.startswith(MEET_INTENT) else set())
+    return role.entity in venues and text[: role.phrase[0]].rstrip().endswith(
+        (" in", " at"))  # 'will gather for a meeting in the Oval Office'
 
 
 # Roots of force aimed at someone, for which a 'from X' is where the act comes from (an
@@ -2630,8 +2908,25 @@ def _origin_of_act(frame: Frame, role: Role, text: str) -> bool:
         return False
     before = text[: role.phrase[0]].lower().split()[-4:]
     floor = "floor" in before or "floor" in text[slice(*role.phrase)].lower()
+    if frame.code[:2] in AIMED_ROOTS and CAME_ACROSS.search(text[: role.phrase[0]]):
+        return True  # 'fired from across the border in Myanmar'
     return (frame.code[:2] in AIMED_ROOTS or frame.code[:2] == "11" and floor) and before[
         -1:] in (["from"], ["of"]) and "from" in before  # attacks in words from the floor
+
+
+# Words before those fought beside, not against ('fought alongside Kurdish forces', 'on the
+# side of the rebels', 'on behalf of the government')
+ALLY_BEFORE = re.compile(r"\b(?:alongside|beside|on\s+the\s+side\s+of|on\s+behalf\s+of|in\s+"
+                         r"support\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+SIDE_WORDS = frozenset({"side", "sides"})
+
+
+def _ally(role: Role, text: str) -> bool:
+    """Whether force's participant is the side fought beside ('fought on the Ukrainian side',
+    'alongside Kurdish forces against Islamic State'): an ally, no one it aims at."""
+    before = text[: role.phrase[0]]
+    return bool(ALLY_BEFORE.search(before)) or role.head_text.lower() in SIDE_WORDS and (
+        before.rstrip().lower().endswith(" on"))
 
 
 def _offshore(role: Role, text: str) -> bool:
@@ -2735,11 +3030,26 @@ OCCASION_WORDS = TRIP_WORDS | frozenset({"during", "over", "amid", "after", "bef
                                          "because", "despite", "while"})
 
 
+# Roots of acts done to people for a deed of theirs ('detained four suspects in the attack on
+# the governor's convoy'): whom that deed was aimed at is no target of the act
+FOR_DEED_ROOTS = frozenset({"11", "12", "17"})
+# A deed named by a noun that people are held or blamed for ('in the attack on', 'over the
+# killing of'): its noun, read against the coded event nouns
+FOR_DEED = re.compile(r"\b(?:in|over|for|behind)\s+(?:the|a|an|this|that|last\s+\w+'s)\s+"
+                      r"(?:[a-z-]+\s+){0,2}?([a-z]+)\s+(?:on|of|against|at|in)\b")
+
+
 def _occasion(frame: Frame, role: Role, text: str) -> bool:
-    """Whether an object's alternative lies in an occasion or reason after the object."""
+    """Whether an object's alternative lies in an occasion or reason after the object, or in
+    the deed those an arrest or a charge falls on are held for ('four suspects in the attack
+    on the governor's convoy')."""
     if not frame.targets or role.phrase[0] < frame.targets[0].phrase[1]:
         return False
-    return bool(_words(text[frame.targets[0].phrase[1] : role.phrase[0]]) & OCCASION_WORDS)
+    between = text[frame.targets[0].phrase[1] : role.phrase[0]]
+    if frame.code[:2] in FOR_DEED_ROOTS and any(
+            deed.group(1) in lexicon.NOUN_CODES for deed in FOR_DEED.finditer(between)):
+        return True
+    return bool(_words(between) & OCCASION_WORDS)
 
 
 # Offensives and attacks a modifier names the side of ('beat back a rebel offensive', 'repelled
@@ -3063,7 +3373,11 @@ BOMB_CARRIERS = frozenset({"truck", "lorry", "vehicle"})
 # ... and where a blast of no named weapon is an accident ('an explosion at a refinery'), though
 # drones or missiles may hit such places
 BLAST_ACCIDENT_WORDS = frozenset({"refinery", "cylinder", "fuel", "ammonium", "nitrate",
-                                  "warehouse", "furnace", "reactor", "tanker"})
+                                  "warehouse", "furnace", "reactor", "tanker", "petrol",
+                                  "gasoline", "diesel", "chemical", "chemicals", "laboratory",
+                                  "kitchen", "cooking", "propane", "methane", "pipeline",
+                                  "armoury", "armory", "arsenal", "ammunition",
+                                  "munitions"})  # not a bus depot
 EXPLOSION_HEADS = frozenset({"explosion", "explosions", "blast", "blasts"})
 
 
@@ -3129,6 +3443,9 @@ def _unattributed(frame: Frame, text: str) -> bool:
         return False  # 'a businessman's son was kidnapped and held for ransom': crime
     if UNDER_FIRE.search(text):
         words -= {"fire"}  # "came under fire": an attack, no blaze
+    if heads & EXPLOSION_HEADS:  # 'an explosion at a bus station killed 12': the blast that
+        words -= EXPLOSION_HEADS  # acts tells no mishap (as 'a blast at a market' or 'an
+        # explosion killed' do not); gas, a factory or a mine would
     accidents = ACCIDENT_WORDS | (BLAST_ACCIDENT_WORDS if heads & EXPLOSION_HEADS else frozenset())
     if words & BOMB_WORDS:
         accidents -= BOMB_CARRIERS  # "a suicide bomber drove a truck": the truck is the bomb's
@@ -3136,7 +3453,7 @@ def _unattributed(frame: Frame, text: str) -> bool:
             text) or WAR_REMNANTS.search(text) or DRILL_MISHAP.search(text):
         return False  # "claimed by Ukraine": the text names the doer
     return dated or armed or deadly or not trigger.startswith(HARM_STEMS) or bool(
-        (words - set(trigger.split())) & ATTACK_WORDS)
+        (words - set(trigger.split())) & ATTACK_WORDS) or bool(heads & EXPLOSION_HEADS)
 
 
 # A day that dates an act to the news ('on Wednesday', 'overnight'), not history's deeds
@@ -3379,10 +3696,11 @@ def _unnamed_doers(mentions: list[Mention], frame: Frame, sentence: tuple[str, i
     town itself is what heavy weapons hit ('heavy shelling hit Kharkiv'), the doer is unknown
     armed forces of no country, the town's state being the target."""
     origin = _launched_from(mentions, sentence, targets)
-    if origin is not None and origin.country:  # 'rockets fired from Gaza struck Sderot'
-        return [implied_country(origin.country, origin.span, "UAF")], targets
     scene = where if where is not None and where.country and not _place_is_target(frame) else (
         _scene(mentions, sentence, targets))
+    if origin is not None and origin.country:  # 'rockets fired from Gaza struck Sderot'
+        return [implied_country(origin.country, origin.span, "UAF")], _hit_from_afar(
+            frame, targets, origin, scene)
     figure = _life_attempt(frame, sentence[0]) or _political_victim(
         frame, targets, sentence[0])  # 'a Brazilian candidate was stabbed': his state
     undergone = {t.country for t in targets if t.country in kb.bundled().isos
@@ -3405,21 +3723,41 @@ def _unnamed_doers(mentions: list[Mention], frame: Frame, sentence: tuple[str, i
     return [implied_country(country, evidence, sector)], targets
 
 
+def _hit_from_afar(frame: Frame, targets: list[ActorRef], origin: Mention,
+                   scene: Location | None) -> list[ActorRef]:
+    """The targets of weapons fired from another state's ground: none of the origin's by the
+    sentence's places alone ('villagers were wounded by shells fired from across the border
+    in Myanmar'), and, where none is coded, the state of the scene they hit, implied ('shells
+    fired from Myanmar landed in Bangladesh's Bandarban district, killing a young man')."""
+    for target in targets:
+        if target.country == origin.country and target.country_basis == "sentence":
+            target.country, target.country_basis = None, ""
+    if frame.targets and not any(map(is_coded, targets)) and scene is not None and (
+            scene.country and scene.country != origin.country and scene.span is not None):
+        return [implied_country(scene.country, scene.span)]
+    return targets
+
+
 # What weapons are 'fired from' or 'launched from': where their unnamed doers are
-LAUNCHED_FROM = re.compile(r"\b(?:fired|launched|shot|lobbed|fire)\s+from\s+(?:across\s+)?"
-                           r"(?:the\s+)?$",
+# ('shells fired from across the border in Myanmar', 'from across the frontier with X': the
+# other side)
+FROM_ACROSS = (r"from\s+(?:across\s+)?(?:the\s+)?(?:(?:border|frontier)\s+(?:in|of|with)\s+"
+               r"(?:the\s+)?)?$")
+LAUNCHED_FROM = re.compile(r"\b(?:fired|launched|shot|lobbed|fire)\s+" + FROM_ACROSS,
                            re.IGNORECASE)
+CAME_ACROSS = re.compile(r"\b" + FROM_ACROSS, re.IGNORECASE)
 
 
 def _launched_from(mentions: list[Mention], sentence: tuple[str, int],
                    targets: list[ActorRef]) -> Mention | None:
     """The named place weapons were fired or launched from ('rockets fired from Gaza'), of
-    another country than what they hit."""
+    another country than what they hit (as the text places it: a country the sentence's one
+    place lent them is no evidence)."""
     text, base = sentence
-    hit = {t.country for t in targets}
+    hit = {t.country for t in targets if t.country_basis != "sentence"}
     return next((m for m in _in_sentence(mentions, sentence) if m.country
                  and m.country not in hit and m.kind in ("GPE", "LOC", "NORP")
-                 and LAUNCHED_FROM.search(text[max(0, m.span[0] - base - 30): m.span[0] - base])),
+                 and LAUNCHED_FROM.search(text[max(0, m.span[0] - base - 60): m.span[0] - base])),
                 None)
 
 
