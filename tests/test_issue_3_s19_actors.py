@@ -1,0 +1,127 @@
+"""Issue 3, nineteenth session (actors): a city gazetteer from GeoNames' cities15000 (cities.tsv,
+joined to the place table at build time), conservative about words, people and shared names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from storyline.actors.coding import place_of
+from storyline.actors.kb import bundled
+from storyline.actors.names import norm_key
+from storyline.data import build
+
+
+@pytest.mark.parametrize(("text", "word", "country"), [
+    ("Government forces shelled rebel positions in Douma on Sunday.", "Douma", "SYR"),
+    ("Gunmen shot dead a town councillor in Ermua on Friday.", "Ermua", "ESP"),
+    ("Police arrested twelve teachers during a march in Tlapa on Monday.", "Tlapa", "MEX"),
+    ("Rebels surrendered to the army near Soroti last week.", "Soroti", "UGA"),
+    ("Missiles struck an air base near Khamis Mushait on Tuesday.", "Khamis Mushait", "SAU"),
+    ("The mayor of Gloversville resigned on Monday.", "Gloversville", "USA"),
+])
+def test_issue_3_cities_the_tables_lacked_are_placed(actors_of: Any, text: str, word: str,
+                                                     country: str) -> None:
+    """Towns the dictionaries lacked are their country's places now."""
+    assert actors_of.mention(text, word).country == country
+
+
+@pytest.mark.parametrize("name", [
+    "Reading", "Split", "Nice", "Mobile", "Bath", "Police",  # English words
+    "Old City", "Bay City",  # only English words
+    "Florence", "San Pedro",  # towns of two states, neither ten times the other
+    "Gao", "Jos",  # short: surnames too
+    "Kaya", "Beni",  # a surname; a Bolivian department too
+    "Simi",  # 'Simi Valley' is no 'Simi'
+    "Athena",  # an alternate name that is a person's
+])
+def test_issue_3_city_names_that_name_other_things_stay_unplaced(name: str) -> None:
+    """Words, people's names and names several states' towns share are no places."""
+    assert place_of(norm_key(name)) is None
+
+
+def test_issue_3_a_city_name_holding_another_states_place_keeps_its_reading() -> None:
+    """'East Jerusalem' is read as the tables read Jerusalem, not as GeoNames' PSE city."""
+    found = place_of("east jerusalem")
+    assert found is not None and found.code == "ISR"
+
+
+def test_issue_3_the_bundled_knowledge_base_holds_the_city_table() -> None:
+    """The vendored cities.tsv is in the bundled place table (the KB was rebuilt with it), and
+    every row is a name, a known ISO code and a population."""
+    places = bundled().places
+    table = build.read_table(build.CITIES)
+    assert len(table) > 20_000
+    assert all(places[key] == code for key, code in table.items())
+    rows = [line.split("\t") for line in build.CITIES.read_text(encoding="utf-8").splitlines()
+            if not line.startswith("#")]
+    assert all(len(row) == 3 and row[2].isdigit() and row[1] in bundled().isos for row in rows)
+
+
+def test_issue_3_the_city_table_is_small() -> None:
+    """cities.tsv stays under 1.5 MB (it ships in the wheel)."""
+    assert build.CITIES.stat().st_size < 1_500_000
+
+
+@pytest.mark.parametrize(("states", "own", "expected"), [
+    ({"ESP": 16_000}, True, "ESP"),
+    ({"ITA": 367_000, "USA": 40_000}, True, None),  # Florence: 9 times, not 10
+    ({"MLI": 133_000, "BFA": 13_000}, True, "MLI"),
+    ({"MLI": 133_000, "BFA": 13_000}, False, None),  # an alternate name: one state only
+])
+def test_issue_3_a_shared_city_name_is_the_far_bigger_citys(
+        states: dict[str, int], own: bool, expected: str | None) -> None:
+    """A city's own name several states share is the state's whose city is ten times bigger;
+    an alternate name must be one state's."""
+    assert build._city_state(states, own) == expected
+
+
+@pytest.mark.parametrize(("alternate", "name", "spelt", "usable"), [
+    ("Tlapa", "Tlapa de Comonfort", False, True),  # the name before its qualifier
+    ("Klagenfurt", "Klagenfurt am Worthersee", False, True),
+    ("Simi", "Simi Valley", False, False),  # 'Valley' is part of the name
+    ("Douma", "Duma", True, True),  # another romanisation
+    ("Douma", "Duma", False, False),  # not of a small town or a Latin-script state's
+    ("Mailand", "Milan", False, False),  # an exonym of a Latin-script state's city
+    ("Bombay", "Mumbai", True, False),  # an old name
+])
+def test_issue_3_which_alternate_city_names_are_read(alternate: str, name: str, spelt: bool,
+                                                     usable: bool) -> None:
+    """Alternate names: a long name's leading words, or a romanisation of a city of a state
+    that writes another script; never exonyms and old names."""
+    assert build.alternate_usable(alternate, name, spelt) is usable
+
+
+@pytest.mark.parametrize(("key", "population", "kept"), [
+    ("ermua", 16_000, True),
+    ("split", 150_000, False),  # an English word
+    ("old city", 36_000, False),  # English words only
+    ("gao", 133_000, False),  # short
+    ("victoria", 90_000, False),  # a given name
+    ("navarro", 16_000, False),  # a person's name, a small town
+    ("navarro", 60_000, True),  # ... a city
+    ("navarro", 0, False),  # ... an alternate name
+    ("san pedro", 300_000, False),  # a saint's town
+])
+def test_issue_3_city_names_kept(key: str, population: int, kept: bool) -> None:
+    """Words, short names, given names, saints' towns and small towns named like a person
+    are left out."""
+    english = frozenset({"split", "old", "city"})
+    assert build._kept_city(key, population, english, frozenset({"navarro"})) is kept
+
+
+def test_issue_3_wordnet_words_and_persons(tmp_path: Path) -> None:
+    """WordNet's lower-case lemmas are words; capitalised lemmas of person senses, persons."""
+    lines = {
+        "noun": ["  1 licence header", "00000001 06 n 02 bath 0 Bath 1 000 | a vessel",
+                 "00000002 15 n 01 Ermua 0 000 | a town",
+                 "00000003 18 n 01 Lincoln 0 000 | a president"],
+        "verb": ["00000004 30 v 01 split 0 000 | divide"],
+        "adj": ["00000005 00 a 01 nice(a) 0 000 | pleasant"], "adv": []}
+    for pos, rows in lines.items():
+        (tmp_path / f"data.{pos}").write_text("\n".join(rows) + "\n", encoding="latin-1")
+    words, persons = build.wordnet_words(tmp_path)
+    assert {"bath", "split", "nice"} <= words and "ermua" not in words
+    assert persons == {"lincoln"}
