@@ -125,3 +125,62 @@ def test_issue_3_wordnet_words_and_persons(tmp_path: Path) -> None:
     words, persons = build.wordnet_words(tmp_path)
     assert {"bath", "split", "nice"} <= words and "ermua" not in words
     assert persons == {"lincoln"}
+
+
+@pytest.mark.parametrize(("phrase", "country", "sector"), [
+    ("Anglo American", "ZAF", "BUS"),
+    ("Anglo American plc", "ZAF", "BUS"),
+    ("Anglo American workers", "ZAF", "BUS"),
+    ("Anglo American offices", "ZAF", None),
+    ("workers at Anglo American", "ZAF", "BUS"),
+    ("Amplats", "ZAF", "BUS"),
+    ("Buckingham Palace", "GBR", "GOV"),
+])
+def test_issue_3_anglo_american_is_a_south_african_firm(phrase: str, country: str,
+                                                        sector: str | None) -> None:
+    """'Anglo American' is the mining house, not an American; 'Anglo' reads as no demonym."""
+    from storyline.actors.coding import code_phrase
+
+    coded = code_phrase(phrase)
+    assert coded is not None and (coded.country, coded.sector) == (country, sector), coded
+
+
+@pytest.mark.parametrize(("phrase", "country"), [
+    ("American workers", "USA"), ("Croatian Defence Council gunners", "BIH"),
+    ("Free Syrian Army fighters", "SYR"), ("Latin American leaders", None),
+    ("negotiators from Sudan and South Sudan", "SDN"),  # a place holding a place: no group
+    ("Australian and Papua New Guinean police", "AUS"),
+])
+def test_issue_3_a_demonym_outside_a_known_firm_keeps_its_country(
+        phrase: str, country: str | None) -> None:
+    """A demonym is its country unless a known group or firm of another state holds it."""
+    from storyline.actors.coding import code_phrase
+
+    coded = code_phrase(phrase)
+    assert (coded.country if coded is not None else None) == country, coded
+
+
+def test_issue_3_workers_at_anglo_american_strike_at_a_south_african_firm(
+        events_of: Any) -> None:
+    """The strikers are the firm's people, not Americans."""
+    found = events_of.codes("Workers at Anglo American's platinum mines went on strike on "
+                            "Monday.")
+    assert found and all("USA" not in (src, tgt) for _, _, src, tgt in found), found
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Germany agreed to return hundreds of Benin bronzes to Nigeria.", "Benin"),
+    ("Nigeria demanded the return of the Benin bronzes from the British Museum.", "Benin"),
+    ("The museum will return the Benin bronze to the Kingdom of Benin.", "Kingdom of Benin"),
+    ("Protesters in Benin City blocked roads on Monday.", "Benin City"),
+])
+def test_issue_3_the_benin_bronzes_are_nigerias(actors_of: Any, text: str, word: str) -> None:
+    """The bronzes and the old kingdom are Nigeria's (Benin City), not the Republic of
+    Benin's."""
+    assert actors_of.mention(text, word).country == "NGA"
+
+
+def test_issue_3_benin_alone_is_the_republic(actors_of: Any) -> None:
+    """Near miss: the Republic of Benin is still Benin."""
+    text = "Benin's president met Nigeria's president in Cotonou on Monday."
+    assert actors_of.mention(text, "Benin").country == "BEN"

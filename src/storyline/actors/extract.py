@@ -411,6 +411,8 @@ def code_title(cand: Candidate, date: str | None, db: str | None) -> Item:
     if title.country is None and right[:1] in (["in"], ["at"]):  # 'FARC commanders in
         _named_owner(title, cand, date, db)  # Havana': the group's, not where they are
     owner = code_words(cand.poss_words + right)
+    if owner.country is not None:  # 'workers at Anglo American': the firm's, not American
+        take_demonym_group(owner, cand.poss_words + right, date, db)
     if right[:1] in (["in"], ["at"]) and owner.country not in bundled().isos | {None}:
         owner.country = bundled().places.get(norm_key(" ".join(_clean(right[1:]))))  # 'police
         owner.body_sector = None  # in Brussels' are Belgian: the town's, not the EU seated there

@@ -144,6 +144,19 @@ def _places_as_things(pos: list[str], ent: list[str], lower: list[str],
 
 
 PARTICIPANT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos"})
+RUN_ON_LABELS = frozenset({"GPE", "PERSON", "NORP", "ORG", "LOC"})
+
+
+def _places_run_on(ent: list[str], lower: list[str], spans: dict[int, tuple[int, int]]) -> None:
+    """A name the tagger ended one word before the end of a place the gazetteer knows
+    ('Benin' of 'the Benin bronzes', Nigeria's, not the Republic of Benin's) takes that word
+    in as a place (GPE), in place."""
+    places = kb.bundled().places
+    for start, end in set(spans.values()):
+        if (end < len(lower) and end not in spans and ent[start] in RUN_ON_LABELS
+                and " ".join(lower[start : end + 1]) in places):
+            for i in range(start, end + 1):
+                spans[i], ent[i] = (start, end + 1), "GPE"
 
 
 def _people_as_works(pos: list[str], dep: list[str], ent: list[str], lower: list[str],
@@ -221,6 +234,7 @@ class DocInfo:
                 starts.append(sent.start)
                 sent_of[sent.start : sent.end] = [n] * (sent.end - sent.start)
         _places_as_things(cols[0], cols[2], cols[3], ent_span)
+        _places_run_on(cols[2], cols[3], ent_span)
         _languages_as_things(cols[1], cols[2], cols[3], heads, ent_span)
         _people_as_works(cols[0], cols[1], cols[2], cols[3], ent_span)
         _birthplaces_as_things(cols[2], cols[3], ent_span)

@@ -108,7 +108,7 @@ SEATS: dict[str, str] = {
     "RUS", "saint petersburg": "RUS", "new york": "USA", "kharkiv": "UKR", "odesa": "UKR",
     "odessa": "UKR", "crimea": "UKR", "donbas": "UKR", "gaza": "PSE", "west bank": "PSE",
     "vatican": "VAT", "holy see": "VAT", "blue house": "KOR", "oval office": "USA",
-    "quai d'orsay": "FRA", "foggy bottom": "USA",
+    "quai d'orsay": "FRA", "foggy bottom": "USA", "buckingham palace": "GBR",
 }
 
 # Media outlets: name -> country (sector MED). Hand-curated.
@@ -814,6 +814,10 @@ EXTRA_ORGS: list[tuple[list[str], str]] = [
     (["ecopetrol"], "COLBUS"), (["sonatrach"], "DZABUS"),
     (["nigerian national petroleum corporation", "nnpc"], "NGABUS"), (["pertamina"], "IDNBUS"),
     (["codelco"], "CHLBUS"), (["equinor", "statoil"], "NORBUS"), (["tepco"], "JPNBUS"),
+    # South Africa's mining houses whose name opens with 'Anglo' (Anglo American, founded and
+    # mining there, listed in London since 1999): not American
+    (["anglo american", "anglo american plc"], "ZAFBUS"),
+    (["anglo american platinum", "amplats"], "ZAFBUS"),
 ]
 
 
