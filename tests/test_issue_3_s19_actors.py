@@ -184,3 +184,45 @@ def test_issue_3_benin_alone_is_the_republic(actors_of: Any) -> None:
     """Near miss: the Republic of Benin is still Benin."""
     text = "Benin's president met Nigeria's president in Cotonou on Monday."
     assert actors_of.mention(text, "Benin").country == "BEN"
+
+
+@pytest.mark.parametrize(("text", "word", "country"), [
+    ("Iranian forces detained 15 British sailors and marines in the Gulf on Friday.",
+     "marines", "GBR"),
+    ("Russian diplomats and journalists were expelled from Britain on Monday.", "journalists",
+     "RUS"),
+])
+def test_issue_3_a_bare_conjunct_shares_the_nationality(actors_of: Any, text: str, word: str,
+                                                        country: str) -> None:
+    """'British sailors and marines': the marines are British too."""
+    assert actors_of.mention(text, word).country == country
+
+
+@pytest.mark.parametrize(("text", "word", "words"), [
+    ("Gunmen kidnapped two French journalists and aid workers in the desert.", "workers",
+     ["aid", "workers"]),  # a conjunct with a word of its own
+    ("Gunmen kidnapped two French journalists or soldiers in the desert.", "soldiers",
+     ["soldiers"]),  # 'or'
+    ("Iranian forces detained 15 British sailors and marines in the Gulf.", "marines",
+     ["British", "marines"]),
+])
+def test_issue_3_only_a_bare_and_conjunct_shares_the_nationality(
+        nlp: Any, text: str, word: str, words: list[str]) -> None:
+    """Near misses: 'French journalists and aid workers', 'French journalists or soldiers'
+    read the second noun by itself."""
+    from storyline.actors.mentions import article_candidates
+
+    found = [c.words for c in article_candidates([(nlp(text), 0)]) if c.text.endswith(word)]
+    assert found in ([], [words]) and (found or words == [word]), found
+
+
+@pytest.mark.parametrize(("phrase", "country"), [
+    ("the meatpacking giant JBS", "BRA"), ("Odebrecht", "BRA"), ("Glencore", "CHE"),
+    ("BHP", "AUS"), ("Harmony Gold", "ZAF"),
+])
+def test_issue_3_firms_wire_copy_names_bare(phrase: str, country: str) -> None:
+    """Well-known firms the dictionaries lacked are their home state's businesses."""
+    from storyline.actors.coding import code_phrase
+
+    coded = code_phrase(phrase)
+    assert coded is not None and (coded.country, coded.sector) == (country, "BUS"), coded

@@ -817,7 +817,11 @@ EXTRA_ORGS: list[tuple[list[str], str]] = [
     # South Africa's mining houses whose name opens with 'Anglo' (Anglo American, founded and
     # mining there, listed in London since 1999): not American
     (["anglo american", "anglo american plc"], "ZAFBUS"),
-    (["anglo american platinum", "amplats"], "ZAFBUS"),
+    (["anglo american platinum", "amplats"], "ZAFBUS"), (["implats"], "ZAFBUS"),
+    (["sibanye", "sibanye-stillwater", "sibanye stillwater"], "ZAFBUS"),
+    (["harmony gold"], "ZAFBUS"), (["glencore"], "CHEBUS"),
+    # Brazil's firms of its corruption cases ('Vale' left out: a word)
+    (["odebrecht"], "BRABUS"), (["jbs", "jbs s.a."], "BRABUS"),
 ]
 
 
