@@ -1403,10 +1403,13 @@ def write_regions(iso_dir: Path, dicts: Path) -> None:
 # rewritten with `python -m storyline.data.build --cities CITIES15000_JSON WORDNET_DIR
 # [DICTS_DIR]` (WORDNET_DIR: WordNet 3.0's dict folder, /usr/share/wordnet from Debian's
 # wordnet-base): precision first, a name is kept only when it is one country's, none of the
-# tables knows it and it names no word, person, people or body (see write_cities).
+# tables knows it and it names no word, person, people or body (see write_cities); no towns of
+# English-speaking states (CITY_COUNTRIES_LEFT).
 CITIES = HERE / "cities.tsv"
 CITY_RATIO = 10  # a name towns of several states share is the biggest's if ten times the next's
-CITY_PERSON_FLOOR = 50_000  # a person's name too: only a city this big is named more often
+# States whose towns are named after English surnames, given names and places ('Anderson',
+# 'Madison', 'Reading'): hand-written US_PLACES covers the USA, as for regions
+CITY_COUNTRIES_LEFT = frozenset({"USA", "GBR", "CAN", "AUS", "NZL", "IRL", "UMI"})
 CITY_VARIANT_FLOOR = 50_000  # only a city this big is spelt several ways in English news
 CITY_VARIANT_LIKENESS = 0.8  # difflib ratio of another spelling to the city's own name
 # First languages (GeoNames' countries.json) of states that write another script than Latin:
@@ -1440,7 +1443,8 @@ def wordnet_words(wordnet: Path) -> tuple[frozenset[str], frozenset[str]]:
                 if lemma == lemma.lower():
                     words.add(lemma)
                 elif pos == "noun" and fields[1] == WORDNET_PERSON:
-                    persons.add(lemma.lower())
+                    persons.add(lemma.lower())  # and each name of it: 'John Fitzgerald Kennedy'
+                    persons.update(w.lower() for w in lemma.split() if w[:1].isupper())
     return frozenset(words), frozenset(persons)
 
 
@@ -1500,19 +1504,25 @@ def _person_words(data: dict[str, Any]) -> frozenset[str]:
                      for part in alias.split() if part.isalpha())
 
 
-def _kept_city(key: str, population: int, english: frozenset[str],
-               persons: frozenset[str]) -> bool:
+def _kept_city(key: str, english: frozenset[str], persons: frozenset[str]) -> bool:
     """Whether a city name no table knows names the city in news: long enough, no English
-    word, given name, saint's town, generic or false name, and a person's name only for a
-    city of CITY_PERSON_FLOOR people (``population`` 0: an alternate name, never)."""
+    word, given name, person's name, saint's town, generic or false name ('Kennedy', a
+    district of Bogota, is the president in the news; 'Garcia' a surname)."""
     words = key.replace("-", " ").split()
     return (len(key.replace(" ", "")) >= CITY_MIN_LETTERS
-            and key not in english and " ".join(words) not in english
-            and not all(w in english or w in REGION_GENERIC for w in words)  # 'Old City'
+            and not _english(key, english) and not _english(" ".join(words), english)
+            and not all(_english(w, english) or w in REGION_GENERIC for w in words)  # 'Old City'
             and key not in FALSE_CITIES and key not in FALSE_REGIONS
             and not key.startswith(SAINTS) and not all(w in REGION_GENERIC for w in words)
-            and not (len(words) == 1 and is_given_name(key))
-            and (key not in persons or population >= CITY_PERSON_FLOOR))
+            and not (len(words) == 1 and is_given_name(key)) and key not in persons)
+
+
+def _english(word: str, english: frozenset[str]) -> bool:
+    """Whether a word is an English word or its plural or third person ('goes', 'angers',
+    'altos', 'cities'), as WordNet lists only the lemma."""
+    return word in english or any(
+        word.endswith(end) and word[: -len(end)] + lemma in english
+        for end, lemma in (("s", ""), ("es", ""), ("ies", "y")))
 
 
 def write_cities(cities_json: Path, wordnet: Path, dicts: Path) -> None:
@@ -1531,10 +1541,10 @@ def write_cities(cities_json: Path, wordnet: Path, dicts: Path) -> None:
     for name, states in sorted(forms.items()):
         key = norm_key(name)
         iso = _city_state(states, name in own)
-        if iso is None or iso not in isos or (name not in own and name not in usable):
+        if (iso is None or iso not in isos or iso in CITY_COUNTRIES_LEFT
+                or (name not in own and name not in usable)):
             continue
-        size = states[iso] if name in own else 0
-        if (key not in known and key not in rows and _kept_city(key, size, english, persons)
+        if (key not in known and key not in rows and _kept_city(key, english, persons)
                 and not _holds_other_place(key, iso, data)):
             rows[key] = f"{name}\t{iso}\t{states[iso]}\n"
     head = CITIES.read_text(encoding="utf-8").splitlines(keepends=True) if CITIES.exists() else []
