@@ -226,3 +226,23 @@ def test_issue_3_firms_wire_copy_names_bare(phrase: str, country: str) -> None:
 
     coded = code_phrase(phrase)
     assert coded is not None and (coded.country, coded.sector) == (country, "BUS"), coded
+
+
+def test_issue_3_a_lone_surname_tagged_a_place_is_the_articles_person(actors_of: Any) -> None:
+    """'Rep. Justin Bamberg ... Bamberg said': the lawmaker, not the German town."""
+    text = ("South Carolina state Rep. Justin Bamberg endorsed Sanders on Monday. Bamberg said "
+            "he decided to support Sanders after talking with him.")
+    rec = actors_of(text)
+    found = actors_of.at(rec, text, "Bamberg", nth=1)
+    assert found is not None and found.country == "USA", found
+
+
+@pytest.mark.parametrize(("text", "word", "country"), [
+    ("Officials in Bamberg said the festival would go ahead.", "Bamberg", "DEU"),
+    ("Jack London wrote about the Klondike. London said it would impose sanctions on Iran.",
+     "London said", "GBR"),  # a seat stays the state's
+])
+def test_issue_3_a_place_no_person_of_the_article_bears_stays_a_place(
+        actors_of: Any, text: str, word: str, country: str) -> None:
+    """Near misses: no namesake in the article, or a seat of government."""
+    assert actors_of.mention(text, word).country == country

@@ -73,6 +73,7 @@ from storyline.actors.kb import (
     lookup_lone_surname,
     lookup_surname,
     remember,
+    state_named,
 )
 from storyline.actors.mentions import (
     OBJECT_PREPS,
@@ -622,9 +623,16 @@ def article_surnames(cands: list[Candidate]) -> frozenset[str]:
 
 def _as_person(cand: Candidate, own: frozenset[str]) -> Candidate:
     """A lone capitalised word tagged ORG that is the surname of a person the article names
-    ('Colonel Nambiar ... Nambiar told') is that person, so coreference can join them."""
-    if cand.label in ("ORG", "PROPN") and len(_clean(cand.words)) == 1 and (
-            norm_key(_clean(cand.words)[0]) in own):
+    ('Colonel Nambiar ... Nambiar told') is that person, so coreference can join them; so is
+    one tagged a place when it is its verb's subject and no state or seat ('Rep. Justin
+    Bamberg ... Bamberg said', not the German town)."""
+    words = _clean(cand.words)
+    if len(words) != 1 or norm_key(words[0]) not in own:
+        return cand
+    key = norm_key(words[0])
+    if cand.label in ("ORG", "PROPN") or (
+            cand.label in ("GPE", "LOC") and cand.dep == "nsubj"
+            and state_named(words[0]) is None and key not in bundled().seats):
         return replace(cand, label="PERSON")
     return cand
 
