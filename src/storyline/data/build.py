@@ -1369,7 +1369,7 @@ def write_regions(iso_dir: Path, dicts: Path) -> None:
     of one country only, under names none of the tables know and that name nothing else."""
     alpha3 = {c["alpha_2"]: c["alpha_3"] for c in json.loads(
         (iso_dir / "iso_3166-1.json").read_text(encoding="utf-8"))["3166-1"]}
-    data = build(dicts, regions=False)
+    data = build(dicts, regions=False, cities=False)  # regions first: cities are joined after
     known = {k for table in ("places", "demonyms", "aliases", "agents", "seats", "bodies",
                              "media", "surnames", "lone_surnames") for k in data[table]}
     isos = set(data["places"].values())
