@@ -228,21 +228,30 @@ def test_issue_3_firms_wire_copy_names_bare(phrase: str, country: str) -> None:
     assert coded is not None and (coded.country, coded.sector) == (country, "BUS"), coded
 
 
-def test_issue_3_a_lone_surname_tagged_a_place_is_the_articles_person(actors_of: Any) -> None:
+@pytest.mark.parametrize("text", [
+    "South Carolina state Rep. Justin Bamberg endorsed Sanders on Monday. Bamberg said he "
+    "decided to support Sanders after talking with him.",
+    "South Carolina Rep. Justin T. Bamberg endorsed Sanders. The campaign relies on state "
+    "legislators such as Bamberg.",
+])
+def test_issue_3_a_lone_surname_tagged_a_place_is_the_articles_person(actors_of: Any,
+                                                                      text: str) -> None:
     """'Rep. Justin Bamberg ... Bamberg said': the lawmaker, not the German town."""
-    text = ("South Carolina state Rep. Justin Bamberg endorsed Sanders on Monday. Bamberg said "
-            "he decided to support Sanders after talking with him.")
     rec = actors_of(text)
     found = actors_of.at(rec, text, "Bamberg", nth=1)
-    assert found is not None and found.country == "USA", found
+    assert found is not None and found.country != "DEU", found
 
 
-@pytest.mark.parametrize(("text", "word", "country"), [
-    ("Officials in Bamberg said the festival would go ahead.", "Bamberg", "DEU"),
+@pytest.mark.parametrize(("text", "word", "nth", "country"), [
+    ("Officials in Bamberg said the festival would go ahead.", "Bamberg", 0, "DEU"),
     ("Jack London wrote about the Klondike. London said it would impose sanctions on Iran.",
-     "London said", "GBR"),  # a seat stays the state's
+     "London", 1, "GBR"),  # a seat stays the state's
+    ("Rep. Justin Bamberg visited the German town of Bamberg on Monday.", "Bamberg", 1,
+     "DEU"),  # a preposition of place takes it
 ])
 def test_issue_3_a_place_no_person_of_the_article_bears_stays_a_place(
-        actors_of: Any, text: str, word: str, country: str) -> None:
-    """Near misses: no namesake in the article, or a seat of government."""
-    assert actors_of.mention(text, word).country == country
+        actors_of: Any, text: str, word: str, nth: int, country: str) -> None:
+    """Near misses: no namesake in the article, a seat of government, or 'the town of X'."""
+    rec = actors_of(text)
+    found = actors_of.at(rec, text, word, nth=nth)
+    assert found is not None and found.country == country, found

@@ -1269,10 +1269,11 @@ def _in_name(words: list[str], j: int) -> bool:
 
 def surnames_of(people: Iterable[list[str]]) -> frozenset[str]:
     """Surnames of the people named in full or with a title ('Colonel Nambiar'), one word list
-    per person: an article's own people, whom its bare 'Nambiar' means, not a learned namesake."""
+    per person: an article's own people, whom its bare 'Nambiar' means, not a learned namesake;
+    a surname that is also a town stays a name ('Rep. Justin T. Bamberg')."""
     found: set[str] = set()
     for words in people:
-        title, name = split_title(words)
+        title, name = split_title(words, person=True)
         if name and (len(name) > 1 or title):
             found.add(norm_key(name[-1]))
     return frozenset(found)

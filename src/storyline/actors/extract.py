@@ -621,18 +621,23 @@ def article_surnames(cands: list[Candidate]) -> frozenset[str]:
     return surnames_of(_clean(cand.words) for cand in cands if cand.label == "PERSON")
 
 
+# Prepositions whose object is where something is or goes: a place, not a person named so
+WHERE_PREPS = frozenset({"in", "at", "near", "from", "to", "into", "outside", "around",
+                         "across", "toward", "towards", "through", "of", "inside", "via"})
+
+
 def _as_person(cand: Candidate, own: frozenset[str]) -> Candidate:
     """A lone capitalised word tagged ORG that is the surname of a person the article names
     ('Colonel Nambiar ... Nambiar told') is that person, so coreference can join them; so is
-    one tagged a place when it is its verb's subject and no state or seat ('Rep. Justin
-    Bamberg ... Bamberg said', not the German town)."""
+    one tagged a place that no preposition of place takes and that is no state or seat ('Rep.
+    Justin Bamberg ... Bamberg said', 'legislators such as Bamberg'; not 'in Bamberg')."""
     words = _clean(cand.words)
     if len(words) != 1 or norm_key(words[0]) not in own:
         return cand
     key = norm_key(words[0])
     if cand.label in ("ORG", "PROPN") or (
-            cand.label in ("GPE", "LOC") and cand.dep == "nsubj"
-            and state_named(words[0]) is None and key not in bundled().seats):
+            cand.label in ("GPE", "LOC") and not (cand.dep == "pobj" and cand.head_word in (
+                WHERE_PREPS)) and state_named(words[0]) is None and key not in bundled().seats):
         return replace(cand, label="PERSON")
     return cand
 
