@@ -37,6 +37,7 @@ def test_issue_3_cities_the_tables_lacked_are_placed(actors_of: Any, text: str, 
     "Kennedy", "Garcia", "Rodriguez",  # persons' names ('Kennedy': a Bogota district)
     "Anderson", "Madison", "Gloversville",  # towns of English-speaking states
     "Athena",  # an alternate name that is a person's
+    "La Guardia",  # New York's airport, named after its mayor
 ])
 def test_issue_3_city_names_that_name_other_things_stay_unplaced(name: str) -> None:
     """Words, people's names and names several states' towns share are no places."""

@@ -1422,8 +1422,8 @@ CITY_MIN_LETTERS = 4  # 'Gao', 'Jos', 'Bo': shorter names are surnames and words
 CITY_NAME = re.compile(r"[A-Z][A-Za-z'.-]*(?: [A-Za-z][A-Za-z'.-]*)*")  # ASCII, no '(Kreis 10)'
 # City names news uses for something else the word lists miss: names earlier hand-written
 # lists left out as surnames or another state's region ('Kaya', 'Beni' is Bolivia's department
-# too), and names of legends and craft ('Atlantis')
-FALSE_CITIES = frozenset({"kaya", "beni", "gao", "jos", "atlantis"})
+# too), names of legends and craft ('Atlantis'), and New York's airport named after its mayor
+FALSE_CITIES = frozenset({"kaya", "beni", "gao", "jos", "atlantis", "la guardia"})
 WORDNET_PERSON = "18"  # WordNet's lexicographer file noun.person
 
 
