@@ -1269,10 +1269,11 @@ def _in_name(words: list[str], j: int) -> bool:
 
 def surnames_of(people: Iterable[list[str]]) -> frozenset[str]:
     """Surnames of the people named in full or with a title ('Colonel Nambiar'), one word list
-    per person: an article's own people, whom its bare 'Nambiar' means, not a learned namesake."""
+    per person: an article's own people, whom its bare 'Nambiar' means, not a learned namesake;
+    a surname that is also a town stays a name ('Rep. Justin T. Bamberg')."""
     found: set[str] = set()
     for words in people:
-        title, name = split_title(words)
+        title, name = split_title(words, person=True)
         if name and (len(name) > 1 or title):
             found.add(norm_key(name[-1]))
     return frozenset(found)
@@ -1598,21 +1599,34 @@ def _inner_possessives(words: list[str]) -> list[str]:
 
 def demonym_led_group(words: list[str], date: str | None, db_path: str | None
                        ) -> Coded | None:
-    """A known group whose name opens with a demonym or a place word and belongs to another
-    state ('Croatian Defence Council', the Bosnian Croats' militia; 'Serbian Democratic Party'
-    in Bosnia; 'Fatah al-Islam', Lebanon's, not Fatah's Palestine): the group's state, not
-    the opening word's, is the title's."""
-    own = _glued(_drop_article(words))
-    opener = place_of(norm_key(own[0])) if own else None
-    demonym = opener.code if opener is not None and opener.table in ("place", "demonym") else (
-        None)
-    if demonym is None:
-        return None
-    lead = _leading_name(own)
-    if len(lead) < 2:
-        return None
-    known = code_name(" ".join(lead), date, db_path)
-    return known if known is not None and known.country not in (None, demonym) else None
+    """A known group whose name holds a demonym or a place word and belongs to another state
+    ('Croatian Defence Council', the Bosnian Croats' militia; 'Serbian Democratic Party' in
+    Bosnia; 'Fatah al-Islam', Lebanon's, not Fatah's Palestine; 'workers at Anglo American',
+    a London firm): the group's state, not the word's, is the title's."""
+    for run in _name_runs(_glued(_drop_article(words))):
+        if len(run) < 2 or place_of(norm_key(" ".join(run))) is not None:
+            continue  # 'South Sudan', 'Papua New Guinean': a place, not a group holding one
+        named = {found.code for word in run if (found := place_of(norm_key(word))) is not None
+                 and found.table in ("place", "demonym")}
+        known = code_name(" ".join(run), date, db_path) if named else None
+        if known is not None and known.country not in (None, *named):
+            return known
+    return None
+
+
+def _name_runs(words: list[str]) -> list[list[str]]:
+    """The runs of capitalised words of a phrase: the name it opens with (_leading_name), then
+    each later one ('Anglo American' in 'workers at Anglo American 's mines')."""
+    lead = _leading_name(words)
+    runs: list[list[str]] = [lead]
+    run: list[str] = []
+    for word in [*words[len(lead):], ""]:
+        if word[:1].isupper() or (run and _particle_name(word)):
+            run.append(word)
+        elif run:
+            runs.append(run)
+            run = []
+    return runs
 
 
 def take_demonym_group(title: Title, words: list[str], date: str | None,
@@ -1706,7 +1720,8 @@ def _origin_only(text: str, words: list[str]) -> ActorRef | None:
             inner = code_phrase(" ".join(rest[1:]))
             return replace(inner, text=text) if inner is not None else None
         return None
-    return ActorRef(text=text, country=title.country,
+    group = demonym_led_group(head, None, None)  # 'Anglo American offices': the firm's
+    return ActorRef(text=text, country=group.country if group is not None else title.country,
                     sector="IGO" if title.body_sector == "IGO" else None)
 
 

@@ -73,6 +73,7 @@ from storyline.actors.kb import (
     lookup_lone_surname,
     lookup_surname,
     remember,
+    state_named,
 )
 from storyline.actors.mentions import (
     OBJECT_PREPS,
@@ -411,6 +412,8 @@ def code_title(cand: Candidate, date: str | None, db: str | None) -> Item:
     if title.country is None and right[:1] in (["in"], ["at"]):  # 'FARC commanders in
         _named_owner(title, cand, date, db)  # Havana': the group's, not where they are
     owner = code_words(cand.poss_words + right)
+    if owner.country is not None:  # 'workers at Anglo American': the firm's, not American
+        take_demonym_group(owner, cand.poss_words + right, date, db)
     if right[:1] in (["in"], ["at"]) and owner.country not in bundled().isos | {None}:
         owner.country = bundled().places.get(norm_key(" ".join(_clean(right[1:]))))  # 'police
         owner.body_sector = None  # in Brussels' are Belgian: the town's, not the EU seated there
@@ -618,11 +621,23 @@ def article_surnames(cands: list[Candidate]) -> frozenset[str]:
     return surnames_of(_clean(cand.words) for cand in cands if cand.label == "PERSON")
 
 
+# Prepositions whose object is where something is or goes: a place, not a person named so
+WHERE_PREPS = frozenset({"in", "at", "near", "from", "to", "into", "outside", "around",
+                         "across", "toward", "towards", "through", "of", "inside", "via"})
+
+
 def _as_person(cand: Candidate, own: frozenset[str]) -> Candidate:
     """A lone capitalised word tagged ORG that is the surname of a person the article names
-    ('Colonel Nambiar ... Nambiar told') is that person, so coreference can join them."""
-    if cand.label in ("ORG", "PROPN") and len(_clean(cand.words)) == 1 and (
-            norm_key(_clean(cand.words)[0]) in own):
+    ('Colonel Nambiar ... Nambiar told') is that person, so coreference can join them; so is
+    one tagged a place that no preposition of place takes and that is no state or seat ('Rep.
+    Justin Bamberg ... Bamberg said', 'legislators such as Bamberg'; not 'in Bamberg')."""
+    words = _clean(cand.words)
+    if len(words) != 1 or norm_key(words[0]) not in own:
+        return cand
+    key = norm_key(words[0])
+    if cand.label in ("ORG", "PROPN") or (
+            cand.label in ("GPE", "LOC") and not (cand.dep == "pobj" and cand.head_word in (
+                WHERE_PREPS)) and state_named(words[0]) is None and key not in bundled().seats):
         return replace(cand, label="PERSON")
     return cand
 

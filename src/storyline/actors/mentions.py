@@ -144,6 +144,19 @@ def _places_as_things(pos: list[str], ent: list[str], lower: list[str],
 
 
 PARTICIPANT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos"})
+RUN_ON_LABELS = frozenset({"GPE", "PERSON", "NORP", "ORG", "LOC"})
+
+
+def _places_run_on(ent: list[str], lower: list[str], spans: dict[int, tuple[int, int]]) -> None:
+    """A name the tagger ended one word before the end of a place the gazetteer knows
+    ('Benin' of 'the Benin bronzes', Nigeria's, not the Republic of Benin's) takes that word
+    in as a place (GPE), in place."""
+    places = kb.bundled().places
+    for start, end in set(spans.values()):
+        if (end < len(lower) and end not in spans and ent[start] in RUN_ON_LABELS
+                and " ".join(lower[start : end + 1]) in places):
+            for i in range(start, end + 1):
+                spans[i], ent[i] = (start, end + 1), "GPE"
 
 
 def _people_as_works(pos: list[str], dep: list[str], ent: list[str], lower: list[str],
@@ -221,6 +234,7 @@ class DocInfo:
                 starts.append(sent.start)
                 sent_of[sent.start : sent.end] = [n] * (sent.end - sent.start)
         _places_as_things(cols[0], cols[2], cols[3], ent_span)
+        _places_run_on(cols[2], cols[3], ent_span)
         _languages_as_things(cols[1], cols[2], cols[3], heads, ent_span)
         _people_as_works(cols[0], cols[1], cols[2], cols[3], ent_span)
         _birthplaces_as_things(cols[2], cols[3], ent_span)
@@ -243,13 +257,18 @@ class DocInfo:
 
     def _agent_with_origin(self, i: int) -> bool:
         """'Egyptian warships', 'Serbian parliament', 'Croat snipers': an agent noun with a
-        national modifier (a demonym the tagger left untagged counts)."""
+        national modifier (a demonym the tagger left untagged counts), or joined by 'and' to
+        one right before it ('British sailors and marines')."""
         if not is_agent_word(self.lower[i]):
             return False
         demonyms = kb.bundled().demonyms
-        return any(self.head[j] == i and (self.ent[j] in ("NORP", "GPE", "ORG")
-                                          or self.lower[j] in demonyms)
-                   for j in range(max(0, i - 4), i))
+        if any(self.head[j] == i and (self.ent[j] in ("NORP", "GPE", "ORG")
+                                      or self.lower[j] in demonyms)
+               for j in range(max(0, i - 4), i)):
+            return True
+        first = self.head[i]
+        return (self.dep[i] == "conj" and first == i - 2 and self.lower[i - 1] == "and"
+                and self._agent_with_origin(first))
 
     def is_head(self, i: int) -> bool:
         """Whether token ``i`` heads a group (rather than modifying a nominal to its right)."""
@@ -717,7 +736,7 @@ def _group(
     desc, desc_span = _apposition(tok, info) if label in ("PERSON", "ORG") else ([], None)
     return Candidate(
         start=offset + a, end=offset + b, text=info.text[a:b], label=label,
-        words=_words(info, start, end), head_lemma=info.lower[i],
+        words=_shared_origin(i, start, info) + _words(info, start, end), head_lemma=info.lower[i],
         sent=sent, token=tok_base + i,
         head=tok_base + info.head[i], dep=info.dep[i], poss_words=_possessor(tok, start, info),
         desc_words=desc,
@@ -737,6 +756,19 @@ def _group(
         prison=info.prison_guard(i),
         war=_war_place(i, info),
     )
+
+
+def _shared_origin(i: int, start: int, info: DocInfo) -> list[str]:
+    """The nationality a bare noun shares with the noun it is joined to by 'and' right before
+    it ('15 British sailors and marines': British marines too); none for a conjunct with words
+    of its own ('their driver', 'aid workers'), nor after 'or'."""
+    first = info.head[i]
+    if (info.dep[i] != "conj" or start != i or first != i - 2 or info.lower[i - 1] != "and"
+            or info.pos[i] != "NOUN" or info.pos[first] != "NOUN"):
+        return []
+    return [info.text[info.idx[k] : info.idx[k] + info.length[k]]
+            for k in info.children(first, -1, 3)
+            if info.dep[k] in ("amod", "compound") and info.ent[k] == "NORP"]
 
 
 def _war_place(i: int, info: DocInfo) -> bool:

