@@ -692,6 +692,8 @@ def _right_words(tok: Token) -> set[str]:
 def _verbal_frame(tok: Token) -> Frame | None:
     """A verb's coded act with its roles; None for statements, hypotheticals and non-acts."""
     lemma = tok.lemma_.lower()
+    if lemma in lexicon.DEVICE_MEETING_VERBS and (met := _vehicle_on_device(tok)) is not None:
+        return met  # "an army vehicle struck a roadside bomb"
     if " " not in lemma and lemma not in _codable_verbs():
         return None  # no table codes this verb, whatever its objects: skip the tree walks
     if _content_not_act(tok, lemma) or participle_modifier(tok) is not None:
@@ -719,6 +721,35 @@ def _verbal_frame(tok: Token) -> Frame | None:
     return frame
 
 
+def _vehicle_on_device(tok: Token) -> Frame | None:
+    """"An army vehicle struck a roadside bomb", "their truck ran over a landmine": a bombing
+    (183; a mine or roadside bomb 1833) done to the vehicle's people by the bomb's unnamed
+    layers, the frame "a roadside bomb struck an army vehicle" gives, its roles turned round."""
+    device = next((c for c in tok.children if c.dep_ == "dobj"), None) or prep_object(
+        tok, lexicon.DEVICE_MEETING_PREPS)
+    vehicle = subject_and_agent(tok)[0]
+    if tok.dep_ == "advcl":
+        return None  # "were killed when their truck hit a landmine": the killing tells it
+    if device is None or vehicle is None or vehicle.lemma_.lower() not in (
+            lexicon.ROAD_VEHICLES) or device.lemma_.lower() not in lexicon.STRUCK_DEVICES:
+        return None
+    if device.lemma_.lower() in ("device", "explosive") and not _explosive_device(device):
+        return None  # "hit a device" of no explosive kind
+    kind = _bomb_kind(device) or ("1833" if device.lemma_.lower() in lexicon.MINE_DEVICES
+                                  else "183")
+    frame = Frame(kind, tok.text, _tok_span(tok), own_table=True)
+    _join_trigger(frame, device)
+    frame.place = _place(tok) or _inner_place(tok)
+    planter = next((a for c in device.children if c.dep_ == "acl"
+                    if (a := subject_and_agent(c)[1]) is not None), None)  # "planted by X"
+    frame.sources = _expand(planter) if planter is not None else ([frame.place] if (
+        frame.place is not None) else []) if _explosive_device(device) else _expand(
+        device)  # a landmine's planters, unnamed, are the place's forces
+    frame.targets = _expand(vehicle)
+    frame.negated = _negated(tok)
+    return frame
+
+
 def _content_not_act(tok: Token, lemma: str) -> bool:
     """Whether the verb only carries another act (one sent for, asked, alleged, avoided) or is
     commerce: checked first, before the commitment reading of the verb."""
@@ -729,6 +760,9 @@ def _content_not_act(tok: Token, lemma: str) -> bool:
         return True  # "the shop offers free delivery", "schools charge more": commerce
     if _alleged_deed(tok) or _avoided(tok) or _denied_deed(tok) or _compelled_act(tok):
         return True  # "accused Russia of shelling Kharkiv", "avoided criticizing Comey"
+    if _weighed(tok) or _denied_charge(tok, lemma) or _charged_deed(tok) or (
+            lemma in lexicon.DELIBERATION_VERBS and _weighs_act(tok)):
+        return True  # "is considering sending troops", "rejected accusations that it ..."
     if lemma in lexicon.REQUEST_GOVERNORS and any(
             c.dep_ == "dobj" and _own_attack(c) for c in tok.children):
         return True  # "pressing his attack on Clinton": the attack (111) is the event
@@ -913,9 +947,28 @@ def _fill_verbal_frame(tok: Token, frame: Frame, code: str, lemma: str) -> None:
     _outlet_stopped(tok, frame)
     _rally_target(tok, frame)
     _mark_commitment(tok, frame)
+    _landing_target(tok, frame, lemma)
+    _attempt_on_leader(tok, frame)
     if hyphen_verb_doer(tok) is not None:  # "police tear-gassed hundreds of students": the
         frame.targets = _after_verb(tok, frame.targets or _expand(tok.head))  # noun qualified
     _finish_verbal_frame(tok, frame, code, lemma)
+
+
+def _attempt_on_leader(tok: Token, frame: Frame) -> None:
+    """"A grenade was hurled at the president's motorcade", "gunmen fired on the prime
+    minister's convoy": force at a leader's conveyance or residence is an attempt on the
+    leader's life (185), aimed at the leader; anyone else's stays the act's own code."""
+    if frame.code[:2] not in ("18", "19") or frame.code == "185" or frame.negated:
+        return
+    aimed = [c for c in tok.children if c.dep_ == "dobj"] + [
+        o for o in (prep_object(tok, ("at", "on")),) if o is not None]
+    for thing in aimed:
+        owner = next((c for c in thing.children if c.dep_ == "poss"), None) if (
+            thing.lemma_.lower() in lexicon.LEADER_CONVEYANCES) else None
+        if owner is not None and (owner.ent_type_ == "PERSON" or owner.lemma_.lower() in (
+                lexicon.LEADER_TITLES)):
+            frame.code, frame.targets = "185", _expand(owner)
+            return
 
 
 def _compelled(tok: Token, lemma: str) -> bool:
@@ -1367,6 +1420,24 @@ def _force_verb_code(tok: Token, lemma: str) -> tuple[str, bool] | None:
     return None
 
 
+def _landing_target(tok: Token, frame: Frame, lemma: str) -> None:
+    """"A mortar shell landed near the US embassy": what a fired munition lands on or near is
+    its target, a building with the owner its words name (the US embassy: the US), or else
+    the town the place is in; a bare town stays the place only."""
+    if lemma not in lexicon.LANDING_VERBS or frame.targets or frame.code[:2] != "19":
+        return
+    hit = prep_object(tok, ("on", "near", "into", "inside", "at", "in"))
+    if hit is not None and hit.ent_type_ not in ("GPE", "LOC") and hit.pos_ == "NOUN":
+        frame.targets = _expand(hit)
+
+
+def _fired_munition(weapon: Token) -> bool:
+    """A munition that is fired by nature ("a mortar shell", "two rockets"), no named
+    product ("a SpaceX rocket") nor a weapon only carried."""
+    return weapon.lemma_.lower() in lexicon.LANDED_MUNITIONS and not any(
+        t.ent_type_ in ("ORG", "PRODUCT", "PERSON") for t in weapon.subtree)
+
+
 def _fired_landing(tok: Token) -> bool:
     """Whether fired weapons land or fall on a place ("rockets fired from Gaza landed in
     southern Israel", "mortar rounds fired from Syria"): an attack on it; not a test whose
@@ -1374,9 +1445,9 @@ def _fired_landing(tok: Token) -> bool:
     weapon = subject_and_agent(tok)[0]
     if weapon is None or not (is_weapon(weapon) or weapon.lemma_.lower() in lexicon.ROUNDS and any(
             c.dep_ == "compound" and c.lemma_.lower() in lexicon.WEAPONS
-            for c in weapon.children)) or not any(
+            for c in weapon.children)) or not (any(
             c.dep_ == "acl" and c.lemma_.lower() in lexicon.LAUNCHING_VERBS
-            for c in weapon.children):
+            for c in weapon.children) or _fired_munition(weapon)):
         return False
     place = prep_object(tok, ("in", "on", "inside", "near", "into"))
     return place is not None and not ({place.lemma_.lower()} | {
@@ -1534,6 +1605,14 @@ def _post_closed(tok: Token, ordered: Token) -> bool:
         c.lemma_.lower() in lexicon.ENVOYS for c in closed)
 
 
+def _diplomatic_office(noun: Token) -> bool:
+    """An office that is a diplomatic post by its qualifier ("interests section", "liaison
+    office"), not "a section of the road" nor "his office"."""
+    marks = lexicon.DIPLOMATIC_OFFICES.get(noun.lemma_.lower())
+    return marks is not None and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in marks for c in noun.children)
+
+
 def _deadline_to_act(tok: Token) -> bool:
     """Whether a verb gives someone a span of time to do something ("gave the rebels a week
     to lay down their arms", "set a deadline for the army to withdraw")."""
@@ -1566,6 +1645,9 @@ def _named_object_code(tok: Token, lemma: str, particle: str | None,
         # mobilization (the dictionary's "call up" is 150)
     if _returned_loot(tok, lemma, particle):
         return "0842", True  # "returned stolen paintings to Ukraine": property given back
+    if lemma in lexicon.CLOSING_VERBS and any(
+            c.dep_ in ("dobj", "nsubjpass") and _diplomatic_office(c) for c in tok.children):
+        return "161", True  # "closed its interests section in Tehran": relations cut
     if _trade_ban(tok, lemma):  # not folded into senses._ban_code (read before the order
         # rules): a trade ban here yields to "ordered X to ..." and the appeal rules first
         return "163", True  # "announced a ban on exports of rare earths to Japan": embargo
@@ -2422,12 +2504,16 @@ def _peacekeeping_deployment(tok: Token, frame: Frame) -> None:
     """Troops sent to a peacekeeping mission keep peace (074), aimed at the mission's country."""
     if frame.code[:3] not in ("153", "154"):
         return
-    aimed = [t for c in tok.children if c.dep_ in ("dobj", "prep", "dative") for t in c.subtree]
+    aimed = [t for c in tok.children if c.dep_ in ("dobj", "prep", "dative") or (
+        c.dep_ in ("advcl", "xcomp") and infinitival(c)) for t in c.subtree]  # "arrived in
+    # Mali to join the UN peacekeeping mission", "sent troops to serve as a peacekeeping force"
+    keepers = any("peacekeep" in r.extended_text.lower() for r in frame.sources)  # "Russian
+    # peacekeepers began deploying"
     mandated = any(c.dep_ == "prep" and c.lower_ == "under" and any(
         g.dep_ == "pobj" and g.lemma_.lower() in lexicon.MANDATE_NOUNS for g in c.children)
         for c in tok.children)  # "deployed to Haiti under a U.N.-backed security mission"
     if not any("peacekeep" in t.lower_ for t in aimed) and not _sent_to_help(tok) and (
-            not mandated):
+            not mandated) and not keepers:
         return
     frame.code = "074"
     place = next((t for t in aimed if t.ent_type_ == "GPE" and t.dep_ == "pobj"
@@ -2756,8 +2842,9 @@ def _act_part(verb: Token, obj: Token) -> bool:
     return _has_object_code(verb) and _through_quantity(obj).lower_ not in (
         lexicon.PEOPLE_OBJECTS) and not (  # "hundreds of prisoners were released": people
         lemma in lexicon.SINKING_VERBS and obj.lower_ in lexicon.SUNK_CRAFT) and not any(
-        c.dep_ == "oprd" and (lemma, c.lower_) in lexicon.VERB_OBJECT_CODES
-        for c in verb.children)  # "were taken hostage": the predicate names the act
+        c.dep_ in ("oprd", "dobj") and c.i > obj.i and (lemma, c.lower_) in (
+            lexicon.VERB_OBJECT_CODES) for c in verb.children)  # "were taken hostage", "held
+    # them hostage": the predicate (or the parser's second object) names the act
 
 
 def _alternatives(tok: Token, depth: int = 3, clauses: bool = True) -> list[Token]:
@@ -2846,6 +2933,10 @@ def _nominal_frame(tok: Token) -> Frame | None:
     frame.code = _owner_code(code, owner) if owner is not None else code
     if frame.code[:2] == "19" and verbal_attack_noun(tok):
         frame.code = "111"  # "Twitter attacks", "personal attacks"
+    if frame.code[:3] == "154" and any(
+            "peacekeep" in t.lower_ for w in (tok, tok.head) for c in w.rights
+            if c.dep_ == "prep" and c.i > tok.i for t in c.subtree):
+        frame.code = "074"  # "the deployment of 230 troops to Liberia on a peacekeeping mission"
     _nominal_sides(tok, frame, owner, _noun_partner(tok))
     if _met_no_one(tok, frame):
         return None  # "Clinton's private meetings", "at its final meeting", "tough talk"
@@ -2882,6 +2973,10 @@ def _no_nominal_act(tok: Token, code: str) -> bool:
     if _halted(tok) or _failed_talks(tok) or _steered_topic(tok) or _motive_protest(tok) or any(
             c.dep_ == "det" and c.lower_ in ("any", "no") for c in tok.children):
         return True  # "called off its mediation", "any attack by X": it does not happen
+    if _weighed(tok) or _charged_deed(tok) or tok.dep_ == "dobj" and (
+            _charged_deed(tok.head) or _accusation(tok) and _denied_charge(
+                tok.head, tok.head.lemma_.lower())):
+        return True  # "mulls sanctions", "denied allegations of abuses", "denied the charges"
     return fulfilled(tok) is not None or _threatened_with(tok) or _blamed_deed(tok) or (
             _arrest_raid(tok) or _ended_dispute(tok) or _proposed_act(
                 tok) or dated_by_year(tok))  # "carried out its threat to cut gas": the cut is
@@ -3043,6 +3138,52 @@ def _denied_deed(tok: Token) -> bool:
     """"The army denied that its soldiers had fired on the ambulance", "denied attacking the
     convoy": a deed its doer denies is not reported as done (the denial is no force)."""
     return tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_.lower() in lexicon.DENY_VERBS
+
+
+def _weighed(tok: Token) -> bool:
+    """"Japan is considering sending troops", "mulls sanctions": an act or event noun only
+    weighed (CAMEO 014, a statement) is not done, nor promised; so are its conjuncts
+    ("considering sending aid and to retaliate")."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in ("xcomp", "ccomp", "dobj") and (
+        tok.head.lemma_.lower() in lexicon.DELIBERATION_VERBS)
+
+
+def _weighs_act(tok: Token) -> bool:
+    """Whether a verb of deliberation weighs an act ("weighing sanctions against Belarus",
+    "considering sending troops"): the weighing is no act of its own either."""
+    return any(c.dep_ in ("dobj", "xcomp", "ccomp") and (c.pos_ == "VERB" or _coded_noun(c))
+               for c in tok.children)
+
+
+def _accusation(noun: Token) -> bool:
+    """An accusation noun; a claim only with what it claims ("claims that it ...", "claims of
+    genocide"), not a territorial "claim to the islands" nor the verb "claimed"."""
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and lemma in lexicon.ACCUSATION_NOUNS and (
+        lemma != "claim" or any(c.dep_ in ("acl", "ccomp") or c.dep_ == "prep" and c.lower_ == "of"
+                                for c in noun.children))
+
+
+def _denied_charge(tok: Token, lemma: str) -> bool:
+    """"Iran rejected accusations that it attacked the tanker": turning down an accusation
+    denies responsibility (CAMEO 016, a statement), no rejection (12)."""
+    return lemma in lexicon.DENIAL_VERBS and any(
+        c.dep_ == "dobj" and _accusation(c) for c in tok.children)
+
+
+def _charged_deed(tok: Token) -> bool:
+    """"accusations by the US that its army committed ethnic cleansing", "allegations of
+    torturing detainees": what an accusation noun's clause or "of" phrase alleges, however
+    deep ("... that it used radios to aid the rebels"), is its content, not told as done."""
+    below = tok
+    for above in tok.ancestors:
+        if above.pos_ == "NOUN" and (below.dep_ in ("acl", "ccomp") or (
+                below.dep_ == "prep" and below.lower_ == "of")) and _accusation(above):
+            return True
+        below = above
+    return False
 
 
 def _blamed_deed(tok: Token) -> bool:
