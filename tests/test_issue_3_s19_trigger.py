@@ -163,3 +163,30 @@ def test_issue_3_s19t_snatched_by_armed_men(events_of: Any) -> None:
     assert [c for c, _, _ in found] == ["181"], found
     found = triples(events_of, "Police snatched an activist from the street in Minsk.")
     assert [c for c, _, _ in found] == ["173"], found
+
+
+def test_issue_3_s19t_refugees_taken_in(events_of: Any) -> None:
+    """Refugees a state accepts are given refuge (075), aimed at the refugees; accepting a
+    proposal about refugees stays an agreement (03)."""
+    assert has_event(triples(events_of, "Canada accepted 2,000 Syrian refugees in March."),
+                     "075", "CAN", "SYR")
+    found = triples(events_of, "Germany accepted the EU proposal on refugees.")
+    assert not has_event(found, "075", "DEU"), found
+    assert has_event(found, "03", "DEU"), found
+
+
+def test_issue_3_s19t_gift_for_a_purpose(events_of: Any) -> None:
+    """Money given "to promote development in Ethiopia" is aid (070) aimed at whom or where
+    its purpose names, no support (05) of its own; a loan guarantee offered is aid promised."""
+    found = triples(events_of, "Norway gave 40 million euros to promote rural development "
+                               "in Ethiopia.")
+    assert [c for c, _, _ in found] == ["070"], found
+    assert has_event(found, "070", "NOR", "ETH"), found
+    found = triples(events_of, "Japan provided 3 million dollars to help flood victims in "
+                               "Pakistan.")
+    assert has_event(found, "070", "JPN", "PAK"), found
+    found = triples(events_of, "The United States is willing to provide a loan guarantee to "
+                               "Jordan.")
+    assert has_event(found, "033", "USA", "JOR"), found
+    found = triples(events_of, "The senator gave a speech to support the bill.")
+    assert not has_event(found, "070", None), found

@@ -760,6 +760,8 @@ def _content_not_act(tok: Token, lemma: str) -> bool:
         return True  # "the shop offers free delivery", "schools charge more": commerce
     if _alleged_deed(tok) or _avoided(tok) or _denied_deed(tok) or _compelled_act(tok):
         return True  # "accused Russia of shelling Kharkiv", "avoided criticizing Comey"
+    if lemma in lexicon.FUNDED_PURPOSES and _funded_purpose(tok):
+        return True  # "provided 6 million euros to support projects": the giving is the act
     if _weighed(tok) or _denied_charge(tok, lemma) or _charged_deed(tok) or (
             lemma in lexicon.DELIBERATION_VERBS and _weighs_act(tok)):
         return True  # "is considering sending troops", "rejected accusations that it ..."
@@ -947,6 +949,7 @@ def _fill_verbal_frame(tok: Token, frame: Frame, code: str, lemma: str) -> None:
     _outlet_stopped(tok, frame)
     _rally_target(tok, frame)
     _mark_commitment(tok, frame)
+    _purpose_beneficiary(tok, frame)
     _landing_target(tok, frame, lemma)
     _attempt_on_leader(tok, frame)
     if hyphen_verb_doer(tok) is not None:  # "police tear-gassed hundreds of students": the
@@ -3148,6 +3151,41 @@ def _weighed(tok: Token) -> bool:
         tok = tok.head
     return tok.dep_ in ("xcomp", "ccomp", "dobj") and (
         tok.head.lemma_.lower() in lexicon.DELIBERATION_VERBS)
+
+
+def _funded_purpose(tok: Token) -> bool:
+    """Whether a verb is the purpose clause of money or goods given ("gave 352 million euros to
+    promote investment in Ethiopia"): what the gift is for, no act of its own."""
+    giver = tok.head
+    return tok.dep_ in ("advcl", "xcomp") and infinitival(tok) and (
+        giver.lemma_.lower() in lexicon.FUNDING_VERBS) and _gives_aid(giver)
+
+
+def _gives_aid(verb: Token) -> bool:
+    """Whether a giving verb's object is money or material help ("6 million euros", "medical
+    supplies"), not "a speech" or "his word"."""
+    return any(c.dep_ == "dobj" and (c.ent_type_ == "MONEY" or c.lemma_.lower() in (
+        lexicon.AID_THINGS) or c.lower_ in lexicon.AID_THINGS) for c in verb.children)
+
+
+def _purpose_beneficiary(tok: Token, frame: Frame) -> None:
+    """"provided 6 million euros to help Syrian refugees in Jordan", "gave 352 million euros to
+    promote development in Ethiopia": a gift with no named recipient is aimed at whom its
+    purpose clause helps, or else the place that clause names."""
+    if frame.code[:2] != "07" or tok.lemma_.lower() not in lexicon.FUNDING_VERBS or any(
+            _is_named(t) for r in (prep_object(tok, ("to", "for")),) if r is not None
+            for t in (r,)) or any(c.dep_ == "dative" for c in tok.children):
+        return
+    purpose = next((c for c in tok.children if c.lemma_.lower() in lexicon.FUNDED_PURPOSES
+                    and _funded_purpose(c)), None)
+    if purpose is None:
+        return
+    helped = next((c for c in purpose.children if c.dep_ in ("dobj", "nsubj") and (
+        _is_named(c) or c.lemma_.lower() in lexicon.STRICKEN_PEOPLE)), None)
+    helped = helped or next((t for t in purpose.subtree if t.dep_ == "pobj" and (
+        t.ent_type_ == "GPE")), None)
+    if helped is not None:
+        frame.targets, frame.own_table = _expand(helped), True
 
 
 def _weighs_act(tok: Token) -> bool:

@@ -791,6 +791,9 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "174" for v in ("return", "repatriate")
        for o in ("refugee", "refugees", "migrant", "migrants", "asylum-seekers", "seekers")},
     **{(v, o): "083" for v in ("accept", "meet", "grant", "heed") for o in ("demand", "demands")},
+    # refugees a state takes in are given refuge (075): "accepted 1,141 Iraqi refugees"
+    **{(v, o): "075" for v in ("accept", "admit", "resettle", "shelter")
+       for o in ("refugee", "refugees", "asylum-seekers", "asylum-seeker", "seekers")},
     # a measure withdrawn or shelved gives way on policy ("withdrew the controversial media
     # bill", "scrapped a proposed tax on mobile phones"): 0832; "withdrew its bid" stays none
     **{(v, o): "0832" for v in ("withdraw", "scrap", "shelve", "rescind", "repeal")
@@ -1116,7 +1119,7 @@ PEOPLE_OBJECTS = frozenset({
     "ambassador", "envoy", "newspaper", "newspapers", "paper", "channel", "channels",
     "broadcaster", "outlet", "outlets", "hostage", "captive", "carriers", "inspectors",
     "observers", "monitors", "investigators", "peacekeepers", "reservists", "guardsmen",
-    "guard", *CRAFT, *MEDIA_OUTLETS,
+    "guard", *CRAFT, *MEDIA_OUTLETS, "refugee", "refugees", "asylum-seekers", "seekers",
 })
 
 # nouns that head an event phrase ("a visit to", "talks with", "sanctions on")
@@ -1369,6 +1372,13 @@ POLL_SHARE_WORDS = frozenset({"percent", "%", "percentage", "points", "per cent"
 SUPPORT_WORDS = frozenset({"support", "back", "favor", "favour", "approve", "backing"})
 # money given in politics: campaign donations are no aid (070) ("donated $2,400 to Ayotte")
 AID_GIVING_VERBS = frozenset({"donate", "give", "contribute", "provide", "funnel", "raise"})
+# verbs that give money or goods whose purpose clause names the beneficiary ("provided 6
+# million euros to support projects in Syria"): the giving is the act (070), aimed at them
+FUNDING_VERBS = frozenset({"donate", "give", "contribute", "provide", "allocate", "grant",
+                           "supply"})
+# what a funded purpose clause does for its beneficiary: part of the giving, no act of its own
+FUNDED_PURPOSES = frozenset({"support", "promote", "help", "assist", "finance", "fund",
+                             "benefit", "back", "boost", "strengthen", "improve"})
 CAMPAIGN_MONEY_WORDS = frozenset({
     "campaign", "candidate", "candidates", "fundraiser", "fundraising", "pac", "donor", "donors",
     "reelection", "re-election", "election", "primary", "caucus", "nominee", "super"})
@@ -2196,7 +2206,9 @@ AID_THINGS = frozenset({
     "blankets", "water", "fuel", "electricity", "asylum", "refuge", "protection", "sanctuary",
     "care", "treatment", "debt", "subsidy", "subsidies", "package", "backing", "troop",
     "boat", "boats", "ship", "ships", "vessel", "vessels", "aircraft", "plane", "planes",
-    "helicopter", "helicopters", "vehicle", "vehicles", "drone", "drones", "system", "systems"})
+    "helicopter", "helicopters", "vehicle", "vehicles", "drone", "drones", "system", "systems",
+    "guarantee", "guarantees", "expertise", "materials", "ambulance", "ambulances",
+    "donation", "donations", "contribution", "contributions"})
 # sites a "strike on" hits whoever strikes: a military strike, never a walkout
 ARMED_STRIKE_SITES = frozenset({"consulate", "embassy", "base", "airbase", "airfield", "compound",
                                 "headquarters", "depot", "hospital", "convoy", "camp",
