@@ -190,3 +190,26 @@ def test_issue_3_s19t_gift_for_a_purpose(events_of: Any) -> None:
     assert has_event(found, "033", "USA", "JOR"), found
     found = triples(events_of, "The senator gave a speech to support the bill.")
     assert not has_event(found, "070", None), found
+
+
+def test_issue_3_s19t_root_noun_with_its_verb_as_modifier(events_of: Any) -> None:
+    """"The Iraqi air force carried out at least three air strikes": the parser's root noun
+    with the verb as its modifier is the verb's subject again; "Trump called Britain's
+    ambassador a very stupid guy" (the insult an apposition) is criticism (111)."""
+    found = triples(events_of, "The Iraqi air force carried out at least three air strikes "
+                               "in western Mosul.")
+    assert has_event(found, "195", "IRQ"), found
+    found = triples(events_of, "Trump called Britain's ambassador a very stupid guy.")
+    assert has_event(found, "111", "USA", "GBR"), found
+    assert not triples(events_of, "A man named John Smith.")
+
+
+def test_issue_3_s19t_food_supplies_suspended_and_deadlines(events_of: Any) -> None:
+    """Food supplies suspended cut humanitarian aid (1623), a company's shipments none; a
+    deadline given to a named leader is an ultimatum (139), to a company none."""
+    found = triples(events_of, "Turkey suspended food supplies to Armenia.")
+    assert has_event(found, "1623", "TUR", "ARM"), found
+    assert not triples(events_of, "The company suspended shipments to its customers.")
+    found = triples(events_of, "Britain gave Putin a midnight deadline over the attack.")
+    assert has_event(found, "139", "GBR", "RUS"), found
+    assert not triples(events_of, "The court gave the company a deadline.")

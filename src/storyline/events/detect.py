@@ -1622,6 +1622,9 @@ def _deadline_to_act(tok: Token) -> bool:
     for obj in (c for c in tok.children if c.dep_ in ("dobj", "dative", "npadvmod")):
         if obj.lemma_.lower() not in lexicon.DEADLINE_WORDS:
             continue
+        if obj.lemma_.lower() in ("deadline", "ultimatum") and any(
+                c.dep_ == "dative" and _is_named(c) for c in tok.children):
+            return True  # "May gives Putin a midnight deadline over the attack"
         acts = [*obj.children, *tok.children]
         if any(a.pos_ == "VERB" and a.dep_ in ("relcl", "acl", "xcomp", "advcl") and to_verb(
                 a) for a in acts):

@@ -979,8 +979,9 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     # food or aid distributions halted cut aid (162; QUALIFIED_OBJECTS: not "halted the
     # distribution of the film")
     **{(v, o): "162" for v in ("halt", "suspend", "stop", "pause", "cut")
-       for o in ("distribution", "distributions", "deliveries")},  # "halted food
-    # deliveries to North Korea" (senses: humanitarian 1623)
+       for o in ("distribution", "distributions", "deliveries", "supplies", "shipments")},
+    # "halted food deliveries to North Korea", "suspended food supplies to Somalia" (senses:
+    # humanitarian 1623)
     # throats slit or cut kill by physical assault (1823)
     **{(v, o): "1823" for v in ("slit", "cut", "slash") for o in ("throat", "throats")},
     # farms, estates and plantations occupied or seized are property seized (171), no ground
@@ -1017,8 +1018,8 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
 QUALIFIED_OBJECTS: dict[str, frozenset[str]] = {
     "distribution": frozenset({"food", "aid", "relief", "grain", "ration", "rations"}),
     "distributions": frozenset({"food", "aid", "relief", "grain", "ration", "rations"}),
-    "deliveries": frozenset({"food", "aid", "relief", "grain", "humanitarian", "medical"}),  # not
-    # "gas deliveries"
+    **dict.fromkeys(("deliveries", "supplies", "shipments"), frozenset({
+        "food", "aid", "relief", "grain", "humanitarian", "medical"})),  # not "gas deliveries"
     "staff": frozenset({"embassy", "diplomatic", "consular", "consulate", "mission"}),
     "presence": frozenset({"military", "troop", "naval", "army", "armed", "police", "security"}),
     "law": frozenset({"martial", "emergency"}),  # "imposed/lifted martial law", not "a law"

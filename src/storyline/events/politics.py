@@ -228,6 +228,9 @@ def insulted(tok: Token) -> Token | None:
         return None
     named = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "dobj")
              and c.i > tok.i]
+    named += [a for c in named if c.dep_ == "dobj" for a in c.children
+              if a.dep_ == "appos"]  # "called the ambassador a very stupid guy": the name
+    # parsed as the object's apposition
     insults = [c for c in named if any(
         w.lemma_.lower() in lexicon.INSULT_WORDS or w.lower_ in lexicon.INSULT_WORDS
         for w in (c, *(m for m in c.children if m.dep_ in ("amod", "compound", "acomp"))))]

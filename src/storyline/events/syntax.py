@@ -92,6 +92,10 @@ def repair_verbs_read_as_modifiers(sent: Span) -> None:
     object, so that the act is read (cheap: one look per word)."""
     for tok in sent:
         noun = tok.head
+        if tok.tag_ in ("VBD", "VBN") and tok.dep_ == "acl" and _root_subject(tok, noun):
+            noun.head, noun.dep_ = tok, "nsubj"  # "The Iraqi air force carried out at least
+            tok.head, tok.dep_, tok.pos_ = tok, "ROOT", "VERB"  # three air strikes in X"
+            continue
         if tok.tag_ != "VBD" or tok.dep_ != "amod" or noun.i <= tok.i or noun.pos_ not in (
                 "NOUN", "PROPN"):
             continue
@@ -109,6 +113,15 @@ def repair_verbs_read_as_modifiers(sent: Span) -> None:
         noun.head, noun.dep_ = tok, "dobj"
         tok.head, tok.dep_ = head, dep
         tok.pos_, doer.dep_ = "VERB", "nsubj"
+
+
+def _root_subject(verb: Token, noun: Token) -> bool:
+    """Whether a past verb the parser hung on the sentence's root noun as a modifier is the
+    sentence's verb, the noun its subject: right after the noun, with an object, no verb
+    heading the sentence ("The Iraqi air force carried out at least three air strikes":
+    'force' the root, 'carried' its acl); not a modifier clause of a real verb's noun."""
+    return noun.dep_ == "ROOT" and noun.pos_ in ("NOUN", "PROPN") and verb.i == noun.i + 1 and (
+        any(c.dep_ == "dobj" for c in verb.children))
 
 
 def _verbed_root(tok: Token) -> bool:
