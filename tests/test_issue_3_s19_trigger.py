@@ -213,3 +213,18 @@ def test_issue_3_s19t_food_supplies_suspended_and_deadlines(events_of: Any) -> N
     found = triples(events_of, "Britain gave Putin a midnight deadline over the attack.")
     assert has_event(found, "139", "GBR", "RUS"), found
     assert not triples(events_of, "The court gave the company a deadline.")
+
+
+def test_issue_3_s19t_inaugurations_hazards_repeals_and_money_pledges(events_of: Any) -> None:
+    """"was sworn in" is an inauguration, no pledge; "flood-hit" a natural cause, no force;
+    laws repealed yield on policy (0832) with no qualifier; money pledged "to help rebuild"
+    is aid promised (033); a vow to fight stays a threat."""
+    assert not triples(events_of, "The new prime minister was sworn in on Friday in Ulaanbaatar.")
+    found = triples(events_of, "Japan pledged $300 million to help rebuild roads in Pakistan's "
+                               "flood-hit Sindh province.")
+    assert [c for c, _, _ in found] == ["033"], found
+    found = triples(events_of, "The Indian government repealed the three farm laws on Friday.")
+    assert has_event(found, "0832", "IND"), found
+    assert not triples(events_of, "The government imposed the law.")
+    found = triples(events_of, "The rebels swore to fight the Afghan government.")
+    assert has_event(found, "13", "AFG", "AFG"), found

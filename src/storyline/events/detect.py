@@ -1979,6 +1979,10 @@ def _commit_frame(tok: Token) -> Frame | None:
     """"agreed", "vowed", "willing": an intent event (030) unless a coded complement carries it."""
     if _owned_responsibility(tok) is not None:
         return None  # "accepted responsibility for the attack": the attack is the event
+    if tok.lemma_.lower() == "swear" and any(
+            c.dep_ in ("prt", "prep", "advmod") and c.lower_ == "in" and c.i == tok.i + 1
+            for c in tok.children):
+        return None  # "was sworn in as president": an inauguration, no pledge to anyone
     if _complement(tok) is not None or _nested_commitment(tok) or _planned_event(tok) or (
             tok.dep_ == "acl" and tok.tag_ == "VBN"):  # "crimes committed by X": no pledge
         return None
@@ -1993,7 +1997,7 @@ def _commit_frame(tok: Token) -> Frame | None:
     support = not refusal and pledged is not None and pledged.lemma_.lower() in (
         lexicon.SUPPORT_NOUNS)  # "pledged his support to Clinton": support declared (051)
     stands_by = refusal and _stands_by(tok)  # "refused to abandon Trump": support
-    aid = "" if refusal or tok.lemma_.lower() == "offer" else _pledged_aid(pledged)  # an
+    aid = "" if refusal or tok.lemma_.lower() == "offer" else _pledged_aid(pledged, True)  # an
     # offer of aid stays 030, as the round-6 tests ask ("offers emergency aid to Chile")
     frame = Frame("051" if support or stands_by else "120" if refusal else aid or "030",
                   tok.text, _tok_span(tok), own_table=True)
@@ -2013,7 +2017,7 @@ def _commit_frame(tok: Token) -> Frame | None:
     return frame
 
 
-def _pledged_aid(pledged: Token | None) -> str:
+def _pledged_aid(pledged: Token | None, pledge: bool = False) -> str:
     """The intent code of a pledge of material aid ("pledged $500 million in humanitarian aid":
     0333, "offered military assistance": 0332, "promised aid": 033), else ""."""
     if pledged is None:
@@ -2023,7 +2027,8 @@ def _pledged_aid(pledged: Token | None) -> str:
             c for c in pledged.children if c.dep_ == "compound"
             and c.lemma_.lower() in lexicon.PLEDGED_AID_WORDS), None)  # "a military aid program"
     if aid is None or aid.lemma_.lower() not in lexicon.PLEDGED_AID_WORDS:
-        return ""
+        return "033" if pledged.ent_type_ == "MONEY" and pledge else ""  # "pledged $300
+        # million to help rebuild roads": material aid promised
     kinds = [lexicon.AID_KIND_CODES.get(c.lower_, "") for c in aid.children
              if c.dep_ in ("amod", "compound")]
     return next((k for k in kinds if k), "033")
@@ -2092,6 +2097,13 @@ def _is_coded(verb: Token) -> bool:
     """Whether a complement verb is itself an event predicate (or a light verb with one)."""
     if verb.lemma_.lower() in lexicon.CONTROLLERS or _penalty_told(verb):
         return False
+    helped = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"
+                   and not any(g.dep_ == "nsubj" for g in c.children)), None) if (
+        verb.lemma_.lower() in lexicon.HELP_VERBS and not any(
+            c.dep_ == "dobj" for c in verb.children)) else None
+    if helped is not None:
+        return _is_coded(helped)  # "pledged $300 million to help rebuild roads": the help
+        # carries no act of its own, its complement may
     return bool(_verb_code(verb)[0]) or _light_object(verb) is not None
 
 

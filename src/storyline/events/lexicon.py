@@ -691,6 +691,9 @@ TURNED_DOWN_ASKS = frozenset({"request", "offer", "demand", "proposal", "plea", 
 WITHDRAWN_MEASURES = frozenset({"bill", "bills", "tax", "taxes", "law", "legislation", "decree",
                                 "amendment", "amendments", "levy", "ordinance", "reform",
                                 "reforms", "laws", "regulations", "decrees"})
+# verbs that withdraw a measure: "repealed the three agricultural laws" needs no qualifier on
+# "laws" (unlike "imposed martial law": QUALIFIED_OBJECTS)
+MEASURE_WITHDRAWING_VERBS = frozenset({"withdraw", "scrap", "shelve", "rescind", "repeal"})
 RETURNED_PROPERTY = frozenset({"asset", "assets", "artefact", "artefacts", "artifact",
                                "artifacts", "treasure", "treasures", "antiquities", "relics",
                                "bronzes", "loot", "property", "properties", "land", "farms",
@@ -796,8 +799,7 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
        for o in ("refugee", "refugees", "asylum-seekers", "asylum-seeker", "seekers")},
     # a measure withdrawn or shelved gives way on policy ("withdrew the controversial media
     # bill", "scrapped a proposed tax on mobile phones"): 0832; "withdrew its bid" stays none
-    **{(v, o): "0832" for v in ("withdraw", "scrap", "shelve", "rescind", "repeal")
-       for o in WITHDRAWN_MEASURES},
+    **{(v, o): "0832" for v in MEASURE_WITHDRAWING_VERBS for o in WITHDRAWN_MEASURES},
     # looted or seized property given back ("returned looted assets to Nigeria"): 0842
     **{(v, o): "0842" for v in RETURNING_VERBS for o in RETURNED_PROPERTY},
     **{(v, o): "114" for v in ("lodge", "file") for o in ("protest", "complaint")},

@@ -491,7 +491,8 @@ def _object_words(tok: Token) -> list[str]:
         obj = tok.head  # "sanctions imposed by the UN"
     if obj is None:
         return []
-    words = [obj.lemma_.lower(), obj.lower_] if _qualified(obj) else []
+    words = [obj.lemma_.lower(), obj.lower_] if _qualified(obj) or _measure_withdrawn(
+        tok, obj) else []
     if obj.tag_ not in ("WP", "WDT"):  # not "whom they had taken hostage": background
         words += [w for o in objs[1:] for w in (o.lemma_.lower(), o.lower_)]  # "took two
         # missionaries hostage": the parser's second object names the act
@@ -534,6 +535,13 @@ def _hyphened(obj: Token) -> list[str]:
         return []
     first = obj.doc[obj.i - 2]
     return [first.lower_ + obj.lower_] if first.head.i == obj.i else []
+
+
+def _measure_withdrawn(verb: Token, obj: Token) -> bool:
+    """"repealed the three agricultural laws": a measure withdrawn is named without the
+    qualifier an imposed one needs ("martial law")."""
+    return verb.lemma_.lower() in lexicon.MEASURE_WITHDRAWING_VERBS and (
+        obj.lower_ in lexicon.WITHDRAWN_MEASURES)
 
 
 def _qualified(obj: Token) -> bool:

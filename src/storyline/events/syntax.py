@@ -190,12 +190,15 @@ def hyphen_verb_doer(verb: Token) -> Token | None:
     inside a prepositional phrase."""
     if verb.dep_ != "amod" or verb.tag_ not in ("VBN", "VBD") or verb.i < 3 or (
             not hyphen_after(verb) or verb.head.i < verb.i) or (
-            verb.nbor(-2).pos_ != "NOUN" or verb.nbor(-2).ent_type_):
-        return None  # not "the Israeli-occupied West Bank": a doer inside the compound
+            verb.nbor(-2).pos_ != "NOUN" or verb.nbor(-2).ent_type_) or (
+            verb.nbor(-2).lemma_.lower() in lexicon.NATURAL_HAZARDS):
+        return None  # not "the Israeli-occupied West Bank": a doer inside the compound; nor
+        # "flood-hit", "quake-hit": a natural cause
     for tok in reversed(verb.doc[verb.sent.start:verb.i - 2]):
-        if tok.pos_ in ("VERB", "AUX", "DET") and tok.dep_ != "amod" or tok.text in (",", ";"):
+        if tok.pos_ in ("VERB", "AUX", "DET") and tok.dep_ != "amod" or tok.text in (",", ";") or (
+                tok.dep_ in ("poss", "case")):
             return None  # a verb of its own, a clause break or a new phrase ("Palestinians
-            # of the ..."): no doer left of the compound
+            # of the ..."), or the object's owner ("Pakistan's ..."): no doer left of it
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "pobj":
             return tok
     return None
