@@ -228,3 +228,29 @@ def test_issue_3_s19t_inaugurations_hazards_repeals_and_money_pledges(events_of:
     assert not triples(events_of, "The government imposed the law.")
     found = triples(events_of, "The rebels swore to fight the Afghan government.")
     assert has_event(found, "13", "AFG", "AFG"), found
+
+
+def test_issue_3_s19t_bombed_on_the_road_and_leaders_motorcades(events_of: Any) -> None:
+    """Soldiers killed when their vehicle struck a roadside bomb: the bombing (1833) tells
+    it; a landmine in such a clause leaves the killing (19); a motorcade "of" a leader is the
+    leader's (185); a convoy of aid trucks is no leader's."""
+    found = triples(events_of, "Four Malian soldiers were killed when their vehicle struck a "
+                               "roadside bomb near Gao on Monday.")
+    assert [c for c, _, _ in found] == ["1833"], found
+    found = triples(events_of, "Four peacekeepers were killed when their truck hit a landmine "
+                               "in southern Lebanon.")
+    assert [c[:2] for c, _, _ in found] == ["19"], found
+    found = triples(events_of, "A grenade was hurled at the motorcade of Burundi's "
+                               "vice-president near Bujumbura on Sunday.")
+    assert has_event(found, "185", "BDI", "BDI"), found
+    found = triples(events_of, "Gunmen fired on the convoy of aid trucks in Darfur.")
+    assert not has_event(found, "185", "SDN"), found
+
+
+def test_issue_3_s19t_talk_by_telephone(events_of: Any) -> None:
+    """"spoke by telephone with X": a phone call (041) with X, whom the parser hangs on the
+    phone; speaking by telephone with no one named is none."""
+    found = triples(events_of, "Chilean President Michelle Bachelet spoke by telephone with "
+                               "Bolivian President Evo Morales on Sunday.")
+    assert has_event(found, "041", "CHL", "BOL"), found
+    assert not triples(events_of, "The president spoke by telephone on Sunday.")

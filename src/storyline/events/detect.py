@@ -728,8 +728,11 @@ def _vehicle_on_device(tok: Token) -> Frame | None:
     device = next((c for c in tok.children if c.dep_ == "dobj"), None) or prep_object(
         tok, lexicon.DEVICE_MEETING_PREPS)
     vehicle = subject_and_agent(tok)[0]
-    if tok.dep_ == "advcl":
+    if tok.dep_ == "advcl" and device is not None and (
+            device.lemma_.lower() in lexicon.MINE_DEVICES - {"ied"}):
         return None  # "were killed when their truck hit a landmine": the killing tells it
+        # (190), as the fifteenth and seventeenth sessions' tests ask; a roadside bomb's
+        # deed tells it ("killed when their vehicle struck a roadside bomb": 1833)
     if device is None or vehicle is None or vehicle.lemma_.lower() not in (
             lexicon.ROAD_VEHICLES) or device.lemma_.lower() not in lexicon.STRUCK_DEVICES:
         return None
@@ -966,12 +969,21 @@ def _attempt_on_leader(tok: Token, frame: Frame) -> None:
     aimed = [c for c in tok.children if c.dep_ == "dobj"] + [
         o for o in (prep_object(tok, ("at", "on")),) if o is not None]
     for thing in aimed:
-        owner = next((c for c in thing.children if c.dep_ == "poss"), None) if (
-            thing.lemma_.lower() in lexicon.LEADER_CONVEYANCES) else None
-        if owner is not None and (owner.ent_type_ == "PERSON" or owner.lemma_.lower() in (
-                lexicon.LEADER_TITLES)):
+        owner = _leader_owner(thing) if thing.lemma_.lower() in (
+            lexicon.LEADER_CONVEYANCES) else None
+        if owner is not None:
             frame.code, frame.targets = "185", _expand(owner)
             return
+
+
+def _leader_owner(thing: Token) -> Token | None:
+    """The leader a conveyance belongs to, by possessive or "of" ("the president's
+    motorcade", "the motorcade of Burundi's vice-president"): a titled leader or a person."""
+    owners = [c for c in thing.children if c.dep_ == "poss"] + [
+        g for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children if g.dep_ == "pobj"]
+    return next((o for o in owners if o.ent_type_ == "PERSON" or o.lemma_.lower() in (
+        lexicon.LEADER_TITLES)), None)
 
 
 def _compelled(tok: Token, lemma: str) -> bool:
