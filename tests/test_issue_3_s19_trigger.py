@@ -254,3 +254,15 @@ def test_issue_3_s19t_talk_by_telephone(events_of: Any) -> None:
                                "Bolivian President Evo Morales on Sunday.")
     assert has_event(found, "041", "CHL", "BOL"), found
     assert not triples(events_of, "The president spoke by telephone on Sunday.")
+
+
+def test_issue_3_s19t_act_awaited_until_or_before(events_of: Any) -> None:
+    """An act in a present-tense "until/before" clause is awaited, not done ("vowing to stay
+    until the government scraps the laws"); in the past it happened ("until the army
+    withdrew")."""
+    found = triples(events_of, "Farmers blocked the highways into New Delhi on Friday, vowing "
+                               "to stay until the government scraps the farm laws.")
+    assert [c for c, _, _ in found] == ["144"], found
+    found = triples(events_of, "The rebels fought until the Syrian army withdrew from the "
+                               "town of Qusair.")
+    assert "0874" in [c for c, _, _ in found], found

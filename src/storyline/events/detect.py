@@ -1331,9 +1331,13 @@ def _ordered_move(verb: Token) -> bool:
 
 
 def _condition(tok: Token) -> bool:
-    """An "if/unless ..." clause: a hypothetical act, not an event ("unless X lifts ...")."""
+    """An "if/unless ..." clause: a hypothetical act, not an event ("unless X lifts ..."); so
+    is an "until/before ..." clause in the present ("vowing to stay until the government
+    scraps the laws"), not one in the past ("fought until the army withdrew")."""
     return tok.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children)
+        c.dep_ == "mark" and (c.lower_ in ("if", "unless") or c.lower_ in ("until", "before")
+                              and tok.tag_ in ("VBZ", "VBP", "VB"))
+        for c in tok.children)
 
 
 def _is_request(tok: Token) -> bool:
