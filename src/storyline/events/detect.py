@@ -743,14 +743,22 @@ def _vehicle_on_device(tok: Token) -> Frame | None:
     frame = Frame(kind, tok.text, _tok_span(tok), own_table=True)
     _join_trigger(frame, device)
     frame.place = _place(tok) or _inner_place(tok)
-    planter = next((a for c in device.children if c.dep_ == "acl"
-                    if (a := subject_and_agent(c)[1]) is not None), None)  # "planted by X"
-    frame.sources = _expand(planter) if planter is not None else ([frame.place] if (
-        frame.place is not None) else []) if _explosive_device(device) else _expand(
-        device)  # a landmine's planters, unnamed, are the place's forces
+    frame.sources = _device_layers(device, frame.place)
     frame.targets = _expand(vehicle)
     frame.negated = _negated(tok)
     return frame
+
+
+def _device_layers(device: Token, place: Role | None) -> list[Role]:
+    """Who laid a bomb a vehicle struck: those "planted by" names, else for a landmine the
+    place (its unnamed forces), else the bomb itself as the doer's stand-in."""
+    planter = next((a for c in device.children if c.dep_ == "acl"
+                    if (a := subject_and_agent(c)[1]) is not None), None)
+    if planter is not None:
+        return _expand(planter)
+    if _explosive_device(device):
+        return [place] if place is not None else []
+    return _expand(device)
 
 
 def _content_not_act(tok: Token, lemma: str) -> bool:
@@ -3203,9 +3211,10 @@ def _purpose_beneficiary(tok: Token, frame: Frame) -> None:
     """"provided 6 million euros to help Syrian refugees in Jordan", "gave 352 million euros to
     promote development in Ethiopia": a gift with no named recipient is aimed at whom its
     purpose clause helps, or else the place that clause names."""
-    if frame.code[:2] != "07" or tok.lemma_.lower() not in lexicon.FUNDING_VERBS or any(
-            _is_named(t) for r in (prep_object(tok, ("to", "for")),) if r is not None
-            for t in (r,)) or any(c.dep_ == "dative" for c in tok.children):
+    recipient = prep_object(tok, ("to", "for"))
+    if frame.code[:2] != "07" or tok.lemma_.lower() not in lexicon.FUNDING_VERBS or (
+            recipient is not None and _is_named(recipient)) or any(
+            c.dep_ == "dative" for c in tok.children):
         return
     purpose = next((c for c in tok.children if c.lemma_.lower() in lexicon.FUNDED_PURPOSES
                     and _funded_purpose(c)), None)
