@@ -266,3 +266,18 @@ def test_issue_3_s19t_act_awaited_until_or_before(events_of: Any) -> None:
     found = triples(events_of, "The rebels fought until the Syrian army withdrew from the "
                                "town of Qusair.")
     assert "0874" in [c for c, _, _ in found], found
+
+
+def test_issue_3_s19t_release_sought_refugees_refused_guarantees(events_of: Any) -> None:
+    """A release only sought ("to secure the release of") is not done; refugees a state
+    "cannot accept" are refused (12), not taken in; security guarantees provided are no aid,
+    a loan guarantee is."""
+    found = triples(events_of, "The envoy aims to secure the release of political detainees "
+                               "in Myanmar.")
+    assert "0841" not in [c for c, _, _ in found], found
+    found = triples(events_of, "Bangladesh said it cannot accept any more refugees from "
+                               "Myanmar.")
+    assert [c[:2] for c, _, _ in found] == ["12"], found
+    found = triples(events_of, "Trump agreed to lift sanctions on North Korea and provide "
+                               "security guarantees.")
+    assert not has_event(found, "07", "USA"), found

@@ -2242,8 +2242,9 @@ def _pledged_code(frame: Frame, tok: Token) -> str:
 
 
 def _would(tok: Token) -> bool:
-    """Whether the predicate carries "would" ("would not tolerate")."""
-    return any(c.dep_ == "aux" and c.lower_ == "would" for c in tok.children)
+    """Whether the predicate carries "would" or "can" ("would not tolerate", "cannot accept
+    any more refugees"): a refusal when negated."""
+    return any(c.dep_ == "aux" and c.lower_ in ("would", "can", "ca") for c in tok.children)
 
 
 def _plan_of_force(frame: Frame, controller: Token) -> None:
@@ -2884,9 +2885,10 @@ def _act_part(verb: Token, obj: Token) -> bool:
     return _has_object_code(verb) and _through_quantity(obj).lower_ not in (
         lexicon.PEOPLE_OBJECTS) and not (  # "hundreds of prisoners were released": people
         lemma in lexicon.SINKING_VERBS and obj.lower_ in lexicon.SUNK_CRAFT) and not any(
-        c.dep_ in ("oprd", "dobj") and c.i > obj.i and (lemma, c.lower_) in (
-            lexicon.VERB_OBJECT_CODES) for c in verb.children)  # "were taken hostage", "held
-    # them hostage": the predicate (or the parser's second object) names the act
+        (c.dep_ == "oprd" or c.dep_ == "dobj" and c.i > obj.i and c.lower_ in (
+            lexicon.CAPTIVE_WORDS)) and (lemma, c.lower_) in lexicon.VERB_OBJECT_CODES
+        for c in verb.children)  # "were taken hostage", "held them hostage": the predicate
+    # (or the parser's second object) names the act
 
 
 def _alternatives(tok: Token, depth: int = 3, clauses: bool = True) -> list[Token]:
@@ -3015,6 +3017,8 @@ def _no_nominal_act(tok: Token, code: str) -> bool:
     if _halted(tok) or _failed_talks(tok) or _steered_topic(tok) or _motive_protest(tok) or any(
             c.dep_ == "det" and c.lower_ in ("any", "no") for c in tok.children):
         return True  # "called off its mediation", "any attack by X": it does not happen
+    if tok.lemma_.lower() == "release" and _release_sought(tok):
+        return True  # "aims to secure the release of political detainees": not yet done
     if _weighed(tok) or _charged_deed(tok) or tok.dep_ == "dobj" and (
             _charged_deed(tok.head) or _accusation(tok) and _denied_charge(
                 tok.head, tok.head.lemma_.lower())):
@@ -3182,12 +3186,21 @@ def _denied_deed(tok: Token) -> bool:
     return tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_.lower() in lexicon.DENY_VERBS
 
 
+def _release_sought(noun: Token) -> bool:
+    """Whether a release is only sought: its verb seeks it or is a to-infinitive ("to secure
+    the release of", "negotiated for the release of"), not "announced the release of"."""
+    verb = governing_verb(noun)
+    return verb is not None and (verb.lemma_.lower() in lexicon.RELEASE_SEEKING_VERBS or (
+        infinitival(verb)))
+
+
 def _weighed(tok: Token) -> bool:
     """"Japan is considering sending troops", "mulls sanctions": an act or event noun only
     weighed (CAMEO 014, a statement) is not done, nor promised; so are its conjuncts
     ("considering sending aid and to retaliate")."""
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
+    while (tok.dep_ == "conj" or tok.dep_ == "advcl" and infinitival(tok)) and (
+            tok.head.i != tok.i):
+        tok = tok.head  # "considering sending aid to help victims": the purpose too
     return tok.dep_ in ("xcomp", "ccomp", "dobj") and (
         tok.head.lemma_.lower() in lexicon.DELIBERATION_VERBS)
 

@@ -691,6 +691,10 @@ TURNED_DOWN_ASKS = frozenset({"request", "offer", "demand", "proposal", "plea", 
 WITHDRAWN_MEASURES = frozenset({"bill", "bills", "tax", "taxes", "law", "legislation", "decree",
                                 "amendment", "amendments", "levy", "ordinance", "reform",
                                 "reforms", "laws", "regulations", "decrees"})
+# verbs by which a release is only sought ("aims to secure the release of detainees",
+# "negotiated for the release"): the release not yet done
+RELEASE_SEEKING_VERBS = frozenset({"secure", "seek", "win", "negotiate", "obtain", "press",
+                                   "push", "work", "try", "demand", "urge"})
 # verbs that withdraw a measure: "repealed the three agricultural laws" needs no qualifier on
 # "laws" (unlike "imposed martial law": QUALIFIED_OBJECTS)
 MEASURE_WITHDRAWING_VERBS = frozenset({"withdraw", "scrap", "shelve", "rescind", "repeal"})
@@ -2212,7 +2216,7 @@ AID_THINGS = frozenset({
     "care", "treatment", "debt", "subsidy", "subsidies", "package", "backing", "troop",
     "boat", "boats", "ship", "ships", "vessel", "vessels", "aircraft", "plane", "planes",
     "helicopter", "helicopters", "vehicle", "vehicles", "drone", "drones", "system", "systems",
-    "guarantee", "guarantees", "expertise", "materials", "ambulance", "ambulances",
+    "expertise", "materials", "ambulance", "ambulances",
     "donation", "donations", "contribution", "contributions"})
 # sites a "strike on" hits whoever strikes: a military strike, never a walkout
 ARMED_STRIKE_SITES = frozenset({"consulate", "embassy", "base", "airbase", "airfield", "compound",

@@ -1142,7 +1142,10 @@ def gift_no_aid(tok: Token) -> bool:
     if not given:
         return False
     return not any(g.lemma_.lower() in lexicon.AID_THINGS or g.lower_ in lexicon.AID_THINGS
-                   or g.ent_type_ in ("MONEY", "QUANTITY") for g in given)
+                   or g.ent_type_ in ("MONEY", "QUANTITY") or any(
+                       c.dep_ == "compound" and c.lemma_.lower() in lexicon.AID_THINGS
+                       for c in g.children) for g in given)  # "a loan guarantee", not
+    # "security guarantees"
 
 
 def _state_voice(doer: Token | None) -> bool:
