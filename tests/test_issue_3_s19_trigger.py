@@ -281,3 +281,13 @@ def test_issue_3_s19t_release_sought_refugees_refused_guarantees(events_of: Any)
     found = triples(events_of, "Trump agreed to lift sanctions on North Korea and provide "
                                "security guarantees.")
     assert not has_event(found, "07", "USA"), found
+
+
+def test_issue_3_s19t_release_of_hostages_is_the_captors(events_of: Any) -> None:
+    """A state announcing the release of its citizen held hostage abroad frees no one: the
+    captors do; rebels announcing their hostages' release free them."""
+    found = triples(events_of, "France announced the release of a French citizen held hostage "
+                               "in Yemen.")
+    assert not has_event(found, "0841", "FRA"), found
+    found = triples(events_of, "The Taliban announced the release of two hostages.")
+    assert has_event(found, "0841", "AFG"), found

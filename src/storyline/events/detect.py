@@ -2970,7 +2970,7 @@ def _nominal_frame(tok: Token) -> Frame | None:
     cut = prep_object(tok, CUT_PREPS) if tok.lemma_.lower() in lexicon.NOUN_OBJECT_CODES else None
     if cut is not None:
         _join_trigger(frame, cut)  # "the closure of the border": what is cut names the act
-    owner = _noun_owner(tok, code)
+    owner = _noun_owner(tok, code) if not _captives_freed(tok) else None
     if campaign_rally(tok, owner) or copular_noun(tok) or loose_threat(tok) or (
             named_object(tok) or classifier_noun(tok) or poll_share(tok)):
         return None  # "at one of his rallies", "X is a threat to Y", "the threat of terror"
@@ -3184,6 +3184,18 @@ def _denied_deed(tok: Token) -> bool:
     """"The army denied that its soldiers had fired on the ambulance", "denied attacking the
     convoy": a deed its doer denies is not reported as done (the denial is no force)."""
     return tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_.lower() in lexicon.DENY_VERBS
+
+
+def _captives_freed(noun: Token) -> bool:
+    """Whether a release frees people kidnapped or held hostage ("announced the release of a
+    French citizen held hostage in Yemen"): their captors free them, not who announces it."""
+    if noun.lemma_.lower() != "release":
+        return False
+    freed = prep_object(noun, ("of",))
+    return freed is not None and any(
+        c.dep_ in ("acl", "relcl") and (c.lemma_.lower() in lexicon.ABDUCTING_VERBS or any(
+            t.lower_ in lexicon.CAPTIVE_WORDS for t in c.subtree))
+        for c in (*freed.children, *noun.children))  # the parser may hang "held" on release
 
 
 def _release_sought(noun: Token) -> bool:

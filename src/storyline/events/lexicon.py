@@ -691,6 +691,7 @@ TURNED_DOWN_ASKS = frozenset({"request", "offer", "demand", "proposal", "plea", 
 WITHDRAWN_MEASURES = frozenset({"bill", "bills", "tax", "taxes", "law", "legislation", "decree",
                                 "amendment", "amendments", "levy", "ordinance", "reform",
                                 "reforms", "laws", "regulations", "decrees"})
+ABDUCTING_VERBS = frozenset({"kidnap", "abduct", "snatch"})
 # verbs by which a release is only sought ("aims to secure the release of detainees",
 # "negotiated for the release"): the release not yet done
 RELEASE_SEEKING_VERBS = frozenset({"secure", "seek", "win", "negotiate", "obtain", "press",
