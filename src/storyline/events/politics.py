@@ -228,6 +228,9 @@ def insulted(tok: Token) -> Token | None:
         return None
     named = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "dobj")
              and c.i > tok.i]
+    named += [a for c in named if c.dep_ == "dobj" for a in c.children
+              if a.dep_ == "appos"]  # "called the ambassador a very stupid guy": the name
+    # parsed as the object's apposition
     insults = [c for c in named if any(
         w.lemma_.lower() in lexicon.INSULT_WORDS or w.lower_ in lexicon.INSULT_WORDS
         for w in (c, *(m for m in c.children if m.dep_ in ("amod", "compound", "acomp"))))]
@@ -502,6 +505,15 @@ def no_appeal_asked(tok: Token) -> bool:
     return True
 
 
+def _partner_by_phone(tok: Token) -> Token | None:
+    """The partner the parser hung on the means of a talk ("spoke by telephone with X",
+    "talked over the phone to X")."""
+    return next((p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "over", "on")
+                 for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in (
+                     lexicon.PHONE_WORDS)
+                 if (p := prep_object(g, ("with", "to"))) is not None), None)
+
+
 def partnerless_talk(tok: Token) -> bool:
     """"talked about global warming", "talked politics on Fox", "the cabinet met on Sunday":
     talk with no one named, no joint subject ("X and Y talked") and no plural one, or one
@@ -517,6 +529,8 @@ def partnerless_talk(tok: Token) -> bool:
     if prep_object(tok, ("with", "to", "against")) is not None or any(
             c.dep_ == "dobj" and prep_object(c, ("with",)) is not None for c in tok.children):
         return False
+    if _partner_by_phone(tok) is not None:
+        return False  # "spoke by telephone with Raisi": the parser hangs him on the phone
     if tok.dep_ in ("xcomp", "advcl") and any(c.dep_ == "dobj" and (
             c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or coded_sector(c) is not None)
             for c in tok.head.children):

@@ -491,7 +491,8 @@ def _object_words(tok: Token) -> list[str]:
         obj = tok.head  # "sanctions imposed by the UN"
     if obj is None:
         return []
-    words = [obj.lemma_.lower(), obj.lower_] if _qualified(obj) else []
+    words = [obj.lemma_.lower(), obj.lower_] if _qualified(obj) or _measure_withdrawn(
+        tok, obj) else []
     if obj.tag_ not in ("WP", "WDT"):  # not "whom they had taken hostage": background
         words += [w for o in objs[1:] for w in (o.lemma_.lower(), o.lower_)]  # "took two
         # missionaries hostage": the parser's second object names the act
@@ -534,6 +535,13 @@ def _hyphened(obj: Token) -> list[str]:
         return []
     first = obj.doc[obj.i - 2]
     return [first.lower_ + obj.lower_] if first.head.i == obj.i else []
+
+
+def _measure_withdrawn(verb: Token, obj: Token) -> bool:
+    """"repealed the three agricultural laws": a measure withdrawn is named without the
+    qualifier an imposed one needs ("martial law")."""
+    return verb.lemma_.lower() in lexicon.MEASURE_WITHDRAWING_VERBS and (
+        obj.lower_ in lexicon.WITHDRAWN_MEASURES)
 
 
 def _qualified(obj: Token) -> bool:
@@ -783,10 +791,10 @@ def conflict_sense(tok: Token, code: str) -> str:
         return "1711" if _state_taker(doer) else "171"  # "rebels seized control of an oil
         # field from the government": property taken, no ground occupied; by a state's army
         # ("the army took control of gas fields from Petrobras") confiscated
-    if code in ("171", "192") and lemma in lexicon.SEIZING_VERBS and _people_taken(tok):
+    if code in ("171", "192", "173") and lemma in lexicon.SEIZING_VERBS and _people_taken(tok):
         return "173" if _state_taker(doer) else "181"  # "rebels seized two foreign
-        # engineers", "were snatched by armed men"; "coast guards seized 15 British sailors":
-        # a state's agents detain (173), no property seized
+        # engineers", "masked men snatched an activist" (the dictionary's arrest, 173, is a
+        # state's agents' act); "coast guards seized 15 British sailors": detained (173)
     if code == "166" and _people_expelled(tok):
         return "174"  # "expelled hundreds of migrants", "a British journalist": no officials
     if code[:2] == "19" and lemma in lexicon.RAID_VERBS and _police_search(tok, doer):
@@ -1033,8 +1041,11 @@ def _misread_conflict(tok: Token, code: str, doer: Token | None, passive: bool) 
         return ""  # "troops took control of the prison after inmates rioted": order restored
     if code == "192" and lemma in ("seize", "wrest") and not _controls_place(tok):
         return "171" if lemma == "seize" else ""  # a company or a bank: property
-    if code == "181" and lemma == "hold" and (passive or not _held_people(tok)):
-        return ""  # "held the budget hostage", "was held hostage for years": no hostage-taking
+    if code == "181" and lemma == "hold" and not (
+            _held_people(tok, "nsubjpass") and doer is not None if passive else _held_people(
+                tok)):
+        return ""  # "held the budget hostage", "the economy was held hostage": no captives;
+        # "was held hostage in Syria for two years" names no captor: a state, no act
     if code == "181" and lemma == "take" and not passive and _thing_taken(tok):
         return ""  # "Senate Democrats took the bill hostage": a figure of speech
     if code == "181" and lemma in ("seize", "capture") and _state_seizure(doer):
@@ -1131,7 +1142,10 @@ def gift_no_aid(tok: Token) -> bool:
     if not given:
         return False
     return not any(g.lemma_.lower() in lexicon.AID_THINGS or g.lower_ in lexicon.AID_THINGS
-                   or g.ent_type_ in ("MONEY", "QUANTITY") for g in given)
+                   or g.ent_type_ in ("MONEY", "QUANTITY") or any(
+                       c.dep_ == "compound" and c.lemma_.lower() in lexicon.AID_THINGS
+                       for c in g.children) for g in given)  # "a loan guarantee", not
+    # "security guarantees"
 
 
 def _state_voice(doer: Token | None) -> bool:
@@ -1150,12 +1164,18 @@ def armed_or_state(doer: Token | None) -> bool:
                               if c.dep_ in ("amod", "compound", "poss"))
 
 
-def _held_people(tok: Token) -> bool:
-    """Whether those held hostage are people, counted or named ("held 40 schoolchildren
-    hostage", "holding dozens of foreign workers hostage"), not a budget or an economy."""
-    held = [t for c in tok.children if c.dep_ == "dobj" for t in c.subtree]
+def _held_people(tok: Token, dep: str = "dobj") -> bool:
+    """Whether those held hostage (the object, or the passive's subject) are people, counted,
+    named or a personal pronoun ("held 40 schoolchildren hostage", "held them hostage", "two
+    French engineers were held hostage"), not a budget or an economy; a passive told in a
+    relative clause or a participle ("who was held hostage for years") is the victim's past."""
+    if dep == "nsubjpass" and tok.dep_ in ("relcl", "acl"):
+        return False
+    held = [t for c in tok.children if c.dep_ == dep for t in c.subtree]
     return any(t.dep_ == "nummod" or t.ent_type_ in ("NORP", "PERSON") or t.lower_ in (
-        VICTIM_WORDS) or t.lower_ in ("dozens", "hundreds", "scores") for t in held)
+        VICTIM_WORDS) or t.lower_ in ("dozens", "hundreds", "scores") or (
+            t.lower_ in lexicon.PEOPLE_PRONOUNS and t.lower_ not in ("it", "its"))
+        or t.lemma_.lower() in lexicon.ABDUCTED_PEOPLE for t in held)
 
 
 def _thing_taken(tok: Token) -> bool:

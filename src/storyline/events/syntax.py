@@ -92,6 +92,10 @@ def repair_verbs_read_as_modifiers(sent: Span) -> None:
     object, so that the act is read (cheap: one look per word)."""
     for tok in sent:
         noun = tok.head
+        if tok.tag_ in ("VBD", "VBN") and tok.dep_ == "acl" and _root_subject(tok, noun):
+            noun.head, noun.dep_ = tok, "nsubj"  # "The Iraqi air force carried out at least
+            tok.head, tok.dep_, tok.pos_ = tok, "ROOT", "VERB"  # three air strikes in X"
+            continue
         if tok.tag_ != "VBD" or tok.dep_ != "amod" or noun.i <= tok.i or noun.pos_ not in (
                 "NOUN", "PROPN"):
             continue
@@ -109,6 +113,15 @@ def repair_verbs_read_as_modifiers(sent: Span) -> None:
         noun.head, noun.dep_ = tok, "dobj"
         tok.head, tok.dep_ = head, dep
         tok.pos_, doer.dep_ = "VERB", "nsubj"
+
+
+def _root_subject(verb: Token, noun: Token) -> bool:
+    """Whether a past verb the parser hung on the sentence's root noun as a modifier is the
+    sentence's verb, the noun its subject: right after the noun, with an object, no verb
+    heading the sentence ("The Iraqi air force carried out at least three air strikes":
+    'force' the root, 'carried' its acl); not a modifier clause of a real verb's noun."""
+    return noun.dep_ == "ROOT" and noun.pos_ in ("NOUN", "PROPN") and verb.i == noun.i + 1 and (
+        any(c.dep_ == "dobj" for c in verb.children))
 
 
 def _verbed_root(tok: Token) -> bool:
@@ -177,12 +190,15 @@ def hyphen_verb_doer(verb: Token) -> Token | None:
     inside a prepositional phrase."""
     if verb.dep_ != "amod" or verb.tag_ not in ("VBN", "VBD") or verb.i < 3 or (
             not hyphen_after(verb) or verb.head.i < verb.i) or (
-            verb.nbor(-2).pos_ != "NOUN" or verb.nbor(-2).ent_type_):
-        return None  # not "the Israeli-occupied West Bank": a doer inside the compound
+            verb.nbor(-2).pos_ != "NOUN" or verb.nbor(-2).ent_type_) or (
+            verb.nbor(-2).lemma_.lower() in lexicon.NATURAL_HAZARDS):
+        return None  # not "the Israeli-occupied West Bank": a doer inside the compound; nor
+        # "flood-hit", "quake-hit": a natural cause
     for tok in reversed(verb.doc[verb.sent.start:verb.i - 2]):
-        if tok.pos_ in ("VERB", "AUX", "DET") and tok.dep_ != "amod" or tok.text in (",", ";"):
+        if tok.pos_ in ("VERB", "AUX", "DET") and tok.dep_ != "amod" or tok.text in (",", ";") or (
+                tok.dep_ in ("poss", "case")):
             return None  # a verb of its own, a clause break or a new phrase ("Palestinians
-            # of the ..."): no doer left of the compound
+            # of the ..."), or the object's owner ("Pakistan's ..."): no doer left of it
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "pobj":
             return tok
     return None
