@@ -20,6 +20,7 @@ from storyline.actors.coding import (
     COURTESY_TITLES,
     ENVOY_WORDS,
     ETHNIC_MARKERS,
+    HONORIFICS,
     LIKENESS,
     ORG_WORDS,
     PARTY_WORDS,
@@ -74,6 +75,7 @@ from storyline.actors.kb import (
     lookup_surname,
     remember,
     state_named,
+    town_names,
 )
 from storyline.actors.mentions import (
     OBJECT_PREPS,
@@ -172,7 +174,8 @@ def code_person(cand: Candidate, date: str | None, db: str | None) -> Item:
     if title_words and cand.poss_words:  # "Trump's spokeswoman Hope Hicks"
         title.country = title.country or staff_country(cand.poss_words + title_words, date)
     name = " ".join(name_words).replace(" - ", "-")  # 'Jean - Bertrand' as tokenised
-    known = _not_common(cand, code_name(name, date, db))
+    known = _honorific_name(title_words, name_words, date, db) or _not_common(
+        cand, code_name(name, date, db))
     bare = _without_initials(name_words)
     if known is None and bare != name:  # 'Paul D. Ryan', 'Donald J. Trump'
         known = _not_common(cand, code_name(bare, date, db))
@@ -189,6 +192,15 @@ def code_person(cand: Candidate, date: str | None, db: str | None) -> Item:
     item = _item(cand, "PERSON", name, title, known, explicit)
     item.description = cand.desc_text
     return item
+
+
+def _honorific_name(title_words: list[str], name_words: list[str], date: str | None,
+                    db: str | None) -> Coded | None:
+    """A person the dictionaries list with the honorific as part of the name ('Sheikh Hasina'
+    is Bangladesh's premier, not a 'Hasina' with the title 'Sheikh'); None if none is."""
+    if not title_words or norm_key(title_words[-1]) not in HONORIFICS:
+        return None
+    return code_name(" ".join([title_words[-1], *name_words]), date, db)
 
 
 def _own_title_namesake(known: Coded | None, title_words: list[str]) -> Coded | None:
@@ -562,6 +574,11 @@ def code_candidate(cand: Candidate, date: str | None, db: str | None) -> list[It
         return [code_group(cand)]
     if cand.label == "PERSON" and _country_name(cand):
         cand = replace(cand, label="GPE")
+    town = _lone_town(cand)
+    if town is not None and town.isupper():
+        return [Item(cand, "ORG", name=town)]  # 'the GAO': an acronym, no town of Mali
+    if town is not None and cand.dep == "nsubj" and not cand.desc_words:
+        return [Item(cand, "PERSON", name=town)]  # 'Valls criticised': a surname, no country
     if _surname_as_place(cand, date):
         cand = replace(cand, label="PERSON")  # 'Sharif met Modi', 'the Kasich campaign'
     if cand.label == "PERSON":
@@ -604,6 +621,19 @@ def _surname_as_place(cand: Candidate, date: str | None) -> bool:
     return (cand.label in ("GPE", "LOC") and len(words) == 1 and words[0][:1].isupper()
             and place_of(norm_key(words[0])) is None
             and lookup_lone_surname(norm_key(words[0]), date) is not None)
+
+
+NAME_LABELS = frozenset({"GPE", "LOC", "ORG", "PERSON", "PROPN"})  # a tagger's name kinds
+
+
+def _lone_town(cand: Candidate) -> str | None:
+    """The word of a lone name that is only a gazetteer town's ('Valls', 'Gao', 'GAO'), if so:
+    as a verb's subject such a name is most often a person's surname (a town seldom acts,
+    one the text describes is left a town), and in capitals an acronym."""
+    words = _clean(cand.words)
+    if cand.label in NAME_LABELS and len(words) == 1 and norm_key(words[0]) in town_names():
+        return words[0]
+    return None
 
 
 def _country_name(cand: Candidate) -> bool:
@@ -1003,6 +1033,39 @@ def settle_towns(resolver: Resolver, text: str) -> None:
             there &= AMBIGUOUS_PLACES.get(_place_key(town), frozenset())
         if len(there) == 1:
             _set_country(resolver.entities[town.entity], there.pop(), "sentence")
+
+
+# What lies between a town and the place it is in ('in', 'near', 'in northern', 'in the east of')
+PLACED_IN = re.compile(r",?\s+(?:in|near)\s+((?:the\s+)?(?:[a-z]+ern|central)\s+)?")
+
+
+def settle_placed_towns(resolver: Resolver, text: str) -> None:
+    """A gazetteer town the text places in another country's place right after it ('Tchamba
+    village in Congo's Ituri province') lies there: the stated place wins over a namesake."""
+    at = {it.cand.start: it for it in resolver.items
+          if it.entity >= 0 and _names_place(it)}
+    for town in [it for it in resolver.items if it.entity >= 0 and _gazetteer_town(it)]:
+        gap = PLACED_IN.match(text, town.cand.end, town.cand.end + 40)
+        place = (at.get(gap.start(1)) or at.get(gap.end())) if gap else None
+        if place is not None and place.country in bundled().isos and (
+                place.country != town.country):
+            _set_country(resolver.entities[town.entity], str(place.country), "sentence")
+
+
+def _names_place(item: Item) -> bool:
+    """Whether a mention names a place: a place kind, or words ending in a place's name
+    ('northern Togo', which the tagger may call a title or a NORP)."""
+    words = _clean(item.cand.words)
+    return item.kind in PLACE_KINDS or bool(words and place_of(norm_key(words[-1])))
+
+
+def _gazetteer_town(item: Item) -> bool:
+    """Whether a mention is a gazetteer town's name, alone or before a town noun ('Tchamba',
+    'Tchamba village'), coded by that town's country."""
+    words = _clean(item.cand.words)
+    if len(words) > 1 and words[-1].casefold().rstrip("s") in TOWN_NOUNS:
+        words = words[:-1]
+    return bool(item.country) and norm_key(" ".join(words)) in town_names()
 
 
 # A year the text names as a date ('in 1999', 'since 2003', 'May 1998'): the latest tells the
@@ -1630,6 +1693,7 @@ def extract_actors(ctx: ExtractContext) -> None:
     settle_twin_states(resolver, text_era(date, article.text))
     settle_korean_halves(resolver, article.text)
     settle_towns(resolver, article.text)  # before people are placed by its towns
+    settle_placed_towns(resolver, article.text)
     adopt_titles(resolver, article.text)
     home_countries(resolver)  # what the sentence names comes first
     settle_groups_abroad(resolver)

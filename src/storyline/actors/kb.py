@@ -95,6 +95,15 @@ def _data_pairs(filename: str) -> dict[str, str]:
 
 
 @cache
+def town_names() -> frozenset[str]:
+    """Names of the gazetteer's towns (cities.tsv) and the hand-listed short conflict towns:
+    places a lone surname may be mistaken for ('Valls criticised ...')."""
+    from storyline.data.build import SHORT_TOWNS  # the build module imports this one
+
+    return frozenset(_data_pairs("cities.tsv")) | frozenset(SHORT_TOWNS)
+
+
+@cache
 def ethnic_groups() -> dict[str, str]:
     """Ethnic and religious group names -> the country they live in ("" where several): the
     bundled ``ethnic_groups.tsv`` (name, tab, ISO code; '#' lines are comments)."""
