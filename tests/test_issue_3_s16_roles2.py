@@ -72,7 +72,7 @@ def test_issue_3_an_unnamed_government_between_two_states_stays_uncoded(
     ("Iranian speedboats harassed a tanker before a US warship arrived.", "target"),
     ("The rebels refused to attend the peace talks in Geneva.", "source"),
     ("Opposition leaders walked out of the talks in Addis Ababa.", "source"),
-    ("A suicide bomber blew himself up near a French patrol in Gao, killing four soldiers.",
+    ("A suicide bomber blew himself up near a French patrol, killing four soldiers.",
      "source"),
 ])
 def test_issue_3_partners_venues_and_visitors_name_no_home(
