@@ -103,9 +103,12 @@ def _sentence_events(ctx: ExtractContext, sent: Span, offset: int) -> list[Event
     base = offset + sent.start_char
     found: list[tuple[Frame, Event]] = []
     frames = frames_in_sentence(sent)
-    domain = bool(frames) and (domain_sentence(sent) or bool(SCORELINE.search(sent.text)))
+    if not frames:
+        return []  # nothing coded: every step below only reads or filters the frames
+    sent_text = sent.text  # Span.text walks every token: read it once, not per frame
+    domain = domain_sentence(sent) or bool(SCORELINE.search(sent_text))
     for frame in frames:
-        _crowd_scene(frame, sent.text)
+        _crowd_scene(frame, sent_text)
     _joined_places(frames)
     at = _tokens_at(sent)
     _demanded_from(frames, sent, at)
@@ -119,16 +122,16 @@ def _sentence_events(ctx: ExtractContext, sent: Span, offset: int) -> list[Event
     _doer_of_outcome(frames, sent, at)
     frames = _harm_told_by_deed(frames, sent, at)
     frames = [f for f in frames if not _victims_described(f, at)]
-    frames = _firing_sides(frames, sent.text)
+    frames = _firing_sides(frames, sent_text)
     lone: set[int] = set()  # frames of deeds that are news only on their own
     for frame in frames:
-        start, end = _line_around(sent.text, frame.trigger_span)
+        start, end = _line_around(sent_text, frame.trigger_span)
         datelined = any(r.phrase[0] < start for r in frame.sources)
-        _keep_roles_within(frame, start, end, sent.text)
+        _keep_roles_within(frame, start, end, sent_text)
         if datelined and not frame.sources:  # 'MOSCOW (Reuters) - Russia expelled ...'
             frame.sources = _subject_after_dateline(ctx.record.mentions, sent, base, start,
                                                     frame.trigger_span[0])
-        text = sent.text[start:end]
+        text = sent_text[start:end]
         _shift(frame, -start)
         if _lone_news_deed(frame, text):
             lone.add(id(frame))
@@ -136,7 +139,7 @@ def _sentence_events(ctx: ExtractContext, sent: Span, offset: int) -> list[Event
         found.extend((frame, e) for e in events if not domain or _political(e))
     found = _drop_lone_deeds(found, lone)
     events = _share_targets(ctx, _drop_nominal_echoes(_drop_implied_echoes(found)))
-    return mark_main(_foreign_causes(ctx, events, (sent.text, base)), sent, offset)
+    return mark_main(_foreign_causes(ctx, events, (sent_text, base)), sent, offset)
 
 
 def _tokens_at(sent: Span) -> dict[int, Token]:

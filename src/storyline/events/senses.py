@@ -682,9 +682,10 @@ def _under_fire(tok: Token) -> str:
 
 def protest_gathering(tok: Token) -> bool:
     """"protesters gathered outside parliament": a demonstration (141), not a meeting (040)."""
+    if tok.lemma_.lower() not in GATHER_VERBS:
+        return False  # most verbs: skip the subject walk
     subject = subject_and_agent(tok)[0]
-    return tok.lemma_.lower() in GATHER_VERBS and subject is not None and (
-        subject.lower_ in PROTESTER_WORDS)
+    return subject is not None and subject.lower_ in PROTESTER_WORDS
 
 
 def strike_walkout(tok: Token) -> bool:

@@ -91,8 +91,10 @@ def repair_verbs_read_as_modifiers(sent: Span) -> None:
     of 'members', 'members' the subject of 'said') heads its clause again, the noun its
     object, so that the act is read (cheap: one look per word)."""
     for tok in sent:
+        if tok.tag_ not in ("VBD", "VBN"):
+            continue  # both repairs below are of past verbs: skip reading the head
         noun = tok.head
-        if tok.tag_ in ("VBD", "VBN") and tok.dep_ == "acl" and _root_subject(tok, noun):
+        if tok.dep_ == "acl" and _root_subject(tok, noun):
             noun.head, noun.dep_ = tok, "nsubj"  # "The Iraqi air force carried out at least
             tok.head, tok.dep_, tok.pos_ = tok, "ROOT", "VERB"  # three air strikes in X"
             continue

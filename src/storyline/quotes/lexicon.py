@@ -203,7 +203,8 @@ CUE_FORMS: dict[str, str] = {
 
 def lemma_of(tok: Token) -> str:
     """A token's lemma, repaired for cue verbs the tagger lemmatizes wrongly."""
-    if tok.pos_ in ("VERB", "AUX") or mistagged_cue(tok):
+    pos = tok.pos_  # read once: every token of a segment passes here
+    if pos in ("VERB", "AUX") or (pos in ("NOUN", "PROPN") and mistagged_cue(tok)):
         return CUE_FORMS.get(tok.lower_, tok.lemma_)
     return tok.lemma_
 
