@@ -24,7 +24,7 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
-from storyline.actors.kb import LEGACY_COUNTRIES
+from storyline.actors.kb import LEGACY_COUNTRIES, SHORT_TOWNS
 from storyline.actors.names import is_given_name, norm_key
 
 HERE = Path(__file__).parent
@@ -335,11 +335,6 @@ US_PLACES = dict.fromkeys((
     "galveston", "new haven", "trenton", "atlantic city", "harrisburg", "annapolis", "albany",
     "montpelier", "green bay", "cedar rapids", "iowa city", "oklahoma city", "salt lake city",
 ), "USA")
-
-# Conflict towns of three letters, which the gazetteer skips by rule (CITY_MIN_LETTERS, as
-# surnames and words too): a lone one as a verb's subject is read as a person, not the town
-# (kb.town_names). Abyei is left to the gazetteer (SDN, as GeoNames has it): disputed.
-SHORT_TOWNS = {"gao": "MLI", "jos": "NGA", "yei": "SSD"}
 
 # Towns and regions of conflict news the dictionaries lack (hand-written; each in one
 # country only: Kashmir, Kurdistan or Punjab are left out, and so are names that are also
