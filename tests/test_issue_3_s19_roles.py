@@ -148,8 +148,8 @@ def test_issue_3_people_a_passive_relative_tells_of_undergo_it(events_of: Any, t
 
 def test_issue_3_a_relative_clause_of_a_thing_codes_nothing(events_of: Any) -> None:
     """A ban or a place 'that was imposed' undergoes no arrest or curfew of its own."""
-    text = ("China has agreed to lift a ban on imports of British beef that was imposed over "
-            "a BSE crisis.")
+    text = ("Japan agreed to end its ban on American beef imports that was imposed after "
+            "a mad cow scare.")
     assert not [e for e in events_of(text) if e.code.startswith("17")]
 
 
@@ -258,7 +258,7 @@ def test_issue_3_where_a_report_is_made_places_no_one(events_of: Any) -> None:
 @pytest.mark.parametrize(("text", "country"), [
     ("Bolivia filed a case at the International Court of Justice against Chile over access "
      "to the sea.", "CHL"),
-    ("A French lawyer has filed a lawsuit in a Paris court against the visiting Saudi crown "
+    ("A Belgian lawyer filed a complaint in a Brussels court against the visiting Saudi crown "
      "prince.", "SAU"),
 ])
 def test_issue_3_a_case_filed_at_a_court_aims_at_the_accused(events_of: Any, text: str,

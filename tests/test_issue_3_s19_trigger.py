@@ -193,12 +193,12 @@ def test_issue_3_s19t_gift_for_a_purpose(events_of: Any) -> None:
 
 
 def test_issue_3_s19t_root_noun_with_its_verb_as_modifier(events_of: Any) -> None:
-    """"The Iraqi air force carried out at least three air strikes": the parser's root noun
+    """"The Syrian air force carried out two air strikes": the parser's root noun
     with the verb as its modifier is the verb's subject again; "Trump called Britain's
     ambassador a very stupid guy" (the insult an apposition) is criticism (111)."""
-    found = triples(events_of, "The Iraqi air force carried out at least three air strikes "
-                               "in western Mosul.")
-    assert has_event(found, "195", "IRQ"), found
+    found = triples(events_of, "The Syrian air force carried out two air strikes "
+                               "in eastern Aleppo.")
+    assert has_event(found, "195", "SYR"), found
     found = triples(events_of, "Trump called Britain's ambassador a very stupid guy.")
     assert has_event(found, "111", "USA", "GBR"), found
     assert not triples(events_of, "A man named John Smith.")
@@ -272,11 +272,11 @@ def test_issue_3_s19t_release_sought_refugees_refused_guarantees(events_of: Any)
     """A release only sought ("to secure the release of") is not done; refugees a state
     "cannot accept" are refused (12), not taken in; security guarantees provided are no aid,
     a loan guarantee is."""
-    found = triples(events_of, "The envoy aims to secure the release of political detainees "
-                               "in Myanmar.")
+    found = triples(events_of, "The envoy hopes to secure the release of jailed activists "
+                               "in Belarus.")
     assert "0841" not in [c for c, _, _ in found], found
-    found = triples(events_of, "Bangladesh said it cannot accept any more refugees from "
-                               "Myanmar.")
+    found = triples(events_of, "Thailand says it cannot accept more refugees from "
+                               "Cambodia.")
     assert [c[:2] for c, _, _ in found] == ["12"], found
     found = triples(events_of, "Trump agreed to lift sanctions on North Korea and provide "
                                "security guarantees.")
@@ -286,8 +286,8 @@ def test_issue_3_s19t_release_sought_refugees_refused_guarantees(events_of: Any)
 def test_issue_3_s19t_release_of_hostages_is_the_captors(events_of: Any) -> None:
     """A state announcing the release of its citizen held hostage abroad frees no one: the
     captors do; rebels announcing their hostages' release free them."""
-    found = triples(events_of, "France announced the release of a French citizen held hostage "
-                               "in Yemen.")
-    assert not has_event(found, "0841", "FRA"), found
+    found = triples(events_of, "Italy announced the release of an Italian aid worker held "
+                               "hostage in Somalia.")
+    assert not has_event(found, "0841", "ITA"), found
     found = triples(events_of, "The Taliban announced the release of two hostages.")
     assert has_event(found, "0841", "AFG"), found
