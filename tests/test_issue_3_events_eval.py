@@ -15,7 +15,8 @@ pytestmark = pytest.mark.issue(3)
 
 FIXTURES = Path(__file__).parent / "fixtures" / "events"
 SHARED_GSR = Path(__file__).resolve().parents[2] / "shared" / "eval" / "events" / "plover_gsr"
-KEYS = ("event_precision", "event_recall", "event_f1", "plover_accuracy", "cameo_root_accuracy",
+KEYS = ("event_precision", "event_recall", "event_f1", "plover_accuracy",
+        "plover_accuracy_by_section", "cameo_root_accuracy",
         "source_country_accuracy", "target_country_accuracy", "n")
 
 
@@ -156,3 +157,12 @@ def test_issue_3_plover_json_record_with_an_empty_event_is_a_sentence_without_ev
     assert [len(s.events) for s in sentences] == [0, 1]
     scores = score_sentences(sentences[:1])
     assert scores["n_gold_events"] == 0
+
+
+def test_issue_3_type_by_section_differs_only_where_the_crosswalk_moved_codes() -> None:
+    from storyline.events.codebook import plover_by_section, plover_for
+    moved = {"1712": "COERCE", "175": "COERCE", "191": "ASSAULT", "192": "ASSAULT"}
+    for code, section_type in moved.items():
+        assert plover_by_section(code) == section_type != plover_for(code)[0]
+    for code in ("042", "0813", "1246", "141", "154", "163", "173", "181", "190", "202"):
+        assert plover_by_section(code) == plover_for(code)[0]

@@ -10,6 +10,9 @@ events whose trigger lies in the sentence count):
   events count as false); recall = gold events with a match / gold events.
 - type, root and country accuracies are over matched gold events, using the most confident
   matching system event; a country counts as right if it is one of the gold actors' countries.
+  ``plover_accuracy_by_section`` repeats the type figure with the system's type taken by CAMEO
+  section from root 14 on (`codebook.plover_by_section`), the convention the GSR was coded in;
+  it differs only on codes 1712, 175, 191 and 192, which the 2021 crosswalk moved.
 - a sentence whose extraction fails counts as one with no events; ``n_failed`` and
   ``failures`` (``quad_class_failed``, ``span_failed`` for ConfliBERT) say how many and why.
 - ``main_only`` repeats these figures keeping only each sentence's main events (``Event.main``),
@@ -133,6 +136,7 @@ def _tally_match(tally: Counter[str], gold: g.GoldEvent, best: Event | None) -> 
         return
     tally["matched"] += 1
     tally["type_ok"] += best.plover == gold.plover
+    tally["section_type_ok"] += codebook.plover_by_section(best.code) == gold.plover
     if gold.cameo:
         tally["root_n"] += 1
         tally["root_ok"] += best.root_code == gold.cameo[:2]
@@ -154,6 +158,7 @@ def _figures(tally: Counter[str], pairs: list[tuple[str | None, str | None]], n:
         "event_recall": r,
         "event_f1": safe_div(2 * p * r, p + r),
         "plover_accuracy": safe_div(tally["type_ok"], tally["matched"]),
+        "plover_accuracy_by_section": safe_div(tally["section_type_ok"], tally["matched"]),
         "cameo_root_accuracy": safe_div(tally["root_ok"], tally["root_n"])
         if tally["root_n"] else None,
         "source_country_accuracy": safe_div(tally["source_ok"], tally["source_n"]),

@@ -121,6 +121,19 @@ def plover_for(code: str) -> tuple[str | None, str | None]:
     return None, None
 
 
+# The PLOVER GSR (PLOVER 0.5b1, 2016) was coded from the CAMEO manual section by section: its
+# force and pressure types follow CAMEO's roots, where the 2021 crosswalk later moved four codes
+# across them (destroying property 1712 and violent repression 175 to ASSAULT, blockade 191 and
+# occupation 192 to COERCE). Used only for a second, reported type figure in `evaluate.events`.
+SECTION_TYPES = {"14": "PROTEST", "15": "MOBILIZE", "16": "SANCTION", "17": "COERCE",
+                 "18": "ASSAULT", "19": "ASSAULT", "20": "ASSAULT"}
+
+
+def plover_by_section(code: str) -> str | None:
+    """PLOVER type of a CAMEO code in the GSR's convention: by CAMEO section from root 14 on."""
+    return SECTION_TYPES.get(root_of(code)) or plover_for(code)[0]
+
+
 def is_known(code: str) -> bool:
     """Whether the code is a CAMEO event code in the GDELT list."""
     return code in labels()
