@@ -163,6 +163,8 @@ def test_issue_3_type_by_section_differs_only_where_the_crosswalk_moved_codes() 
     from storyline.events.codebook import plover_by_section, plover_for
     moved = {"1712": "COERCE", "175": "COERCE", "191": "ASSAULT", "192": "ASSAULT"}
     for code, section_type in moved.items():
-        assert plover_by_section(code) == section_type != plover_for(code)[0]
-    for code in ("042", "0813", "1246", "141", "154", "163", "173", "181", "190", "202"):
-        assert plover_by_section(code) == plover_for(code)[0]
+        assert plover_by_section(code, plover_for(code)[0]) == section_type
+        assert section_type != plover_for(code)[0]
+    for code in ("141", "154", "163", "173", "181", "190", "202"):
+        assert plover_by_section(code, plover_for(code)[0]) == plover_for(code)[0]
+    assert plover_by_section("0831", "RETREAT") == "RETREAT"  # below 14 the event's own type

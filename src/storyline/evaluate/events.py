@@ -136,7 +136,7 @@ def _tally_match(tally: Counter[str], gold: g.GoldEvent, best: Event | None) -> 
         return
     tally["matched"] += 1
     tally["type_ok"] += best.plover == gold.plover
-    tally["section_type_ok"] += codebook.plover_by_section(best.code) == gold.plover
+    tally["section_type_ok"] += codebook.plover_by_section(best.code, best.plover) == gold.plover
     if gold.cameo:
         tally["root_n"] += 1
         tally["root_ok"] += best.root_code == gold.cameo[:2]

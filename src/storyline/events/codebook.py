@@ -129,9 +129,10 @@ SECTION_TYPES = {"14": "PROTEST", "15": "MOBILIZE", "16": "SANCTION", "17": "COE
                  "18": "ASSAULT", "19": "ASSAULT", "20": "ASSAULT"}
 
 
-def plover_by_section(code: str) -> str | None:
-    """PLOVER type of a CAMEO code in the GSR's convention: by CAMEO section from root 14 on."""
-    return SECTION_TYPES.get(root_of(code)) or plover_for(code)[0]
+def plover_by_section(code: str, plover: str | None) -> str | None:
+    """An event's PLOVER type in the GSR's convention: by CAMEO section from root 14 on, else
+    ``plover``, the type the event was given."""
+    return SECTION_TYPES.get(root_of(code), plover)
 
 
 def is_known(code: str) -> bool:
