@@ -445,3 +445,28 @@ def test_issue_3_s19_blind_set_is_well_formed() -> None:
     force = {"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE"}
     assert sum(e.plover in force for e in events) == 70
     assert differ == []
+
+
+def test_issue_3_s20_blind_set_is_well_formed() -> None:
+    """The twentieth session's blind set mirroring the CAMEO manual's force and pressure
+    sections parses: 130 sentences, 120 with one event typed as the 2021 crosswalk types its
+    code (84 of the force and pressure types, every CAMEO code from 140 to 204 at least once;
+    36 over the other eleven types), 10 with none, all 16 types."""
+    sentences, events, differ = gsr_set("blind_s20_gsr.json", 130)
+    assert len(events) == 120 and sum(not s.events for s in sentences) == 10
+    assert len({e.plover for e in events}) == 16
+    force = {"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE"}
+    assert sum(e.plover in force for e in events) == 84
+    # every code of CAMEO.eventcodes.txt from 140 to 204 (the 3- and 4-digit ones, 83)
+    wanted = set((
+        "140 141 1411 1412 1413 1414 142 1421 1422 1423 1424 143 1431 1432 1433 1434 144 1441 "
+        "1442 1443 1444 145 1451 1452 1453 1454 150 151 152 153 154 160 161 162 1621 1622 1623 "
+        "163 164 165 166 1661 1662 1663 170 171 1711 1712 172 1721 1722 1723 1724 173 174 175 "
+        "180 181 182 1821 1822 1823 183 1831 1832 1833 184 185 186 190 191 192 193 194 195 196 "
+        "200 201 202 203 204 2041 2042"
+    ).split())
+    assert len(wanted) == 83 and wanted <= {e.cameo for e in events}
+    # the set covers 163 (embargo, boycott, sanctions), which the 2021 table types COERCE and
+    # the set follows; the coder types it otherwise (earlier sets avoided the code): one known
+    # disagreement, no more
+    assert differ == ["163"]
