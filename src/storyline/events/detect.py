@@ -293,10 +293,35 @@ def frames_in_sentence(sent: Span) -> list[Frame]:
             found[tok.i] = _mark_reciprocal(frame, tok)
     if len(found) > 1:
         _one_act(sent, found)
-    for i, frame in found.items():
+    for i, frame in list(found.items()):
         if frame.code in PROTEST_AIM_CODES:
             frame.code += _protest_aim(sent.doc[i])
+        elif frame.code[:3] == "183":
+            _passing_vehicle(sent.doc[i], frame, found)
     return list(found.values())
+
+
+def _passing_vehicle(tok: Token, frame: Frame, found: dict[int, Frame]) -> None:
+    """"A landmine exploded when an army truck passed over it near X": the vehicle is the
+    bombing's target and its clause the scene, no act of its own (the truck "passed")."""
+    clause = next((c for c in tok.children if c.dep_ == "advcl" and any(
+        m.lower_ in ("when", "as") for m in c.children if m.dep_ in ("advmod", "mark"))), None)
+    vehicle = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause else None
+    if clause is None or vehicle is None or vehicle.lower_ not in lexicon.ROAD_VEHICLES:
+        return
+    frame.targets = frame.targets or _expand(vehicle)
+    frame.place = frame.place or _place(clause)
+    found.pop(clause.i, None)
+
+
+def _told_aim(head: Token) -> list[Token]:
+    """The words of an aim phrase in order, without its relative clauses ("the government,
+    whom they accuse of curbing freedoms": the accusation is no aim)."""
+    words = [head]
+    for child in head.children:
+        if child.dep_ != "relcl":
+            words += _told_aim(child)
+    return sorted(words, key=lambda w: w.i)
 
 
 PROTEST_AIM_CODES = frozenset({"141", "142", "143", "144", "145"})  # each has four aims
@@ -311,9 +336,9 @@ def _protest_aim(tok: Token) -> str:
         for child in anchor.children:
             if child.dep_ in ("advcl", "xcomp", "acl") and (
                     child.lemma_.lower() in lexicon.PROTEST_AIM_VERBS):
-                words += [w for w in child.subtree if w.i > child.i]
+                words += [w for w in _told_aim(child) if w.i > child.i]
             elif child.dep_ == "prep" and child.lower_ in lexicon.PROTEST_AIM_PREPS:
-                words += list(child.subtree)[1:]
+                words += _told_aim(child)[1:]
     if not words:
         return ""
     text = " ".join(w.lower_ for w in words)
@@ -321,8 +346,11 @@ def _protest_aim(tok: Token) -> str:
         return "1"
     if any(phrase in text for phrase in lexicon.PROTEST_REGIME_PHRASES):
         return "4"
-    lemmas = {w.lemma_.lower() for w in words}
-    return next((digit for digit, aims in lexicon.PROTEST_AIMS if aims & lemmas), "")
+    leader, *others = lexicon.PROTEST_AIMS
+    lemmas = [w.lemma_.lower() for w in words]
+    if leader[1].intersection(lemmas):
+        return leader[0]
+    return next((digit for lemma in lemmas for digit, aims in others if lemma in aims), "")
 
 
 # acts whose participial consequence ("..., killing six") or purpose ("... to demand X") is
@@ -1459,6 +1487,8 @@ def _force_verb_code(tok: Token, lemma: str) -> tuple[str, bool] | None:
         return "1821", True  # the tagger lemmatizes "raped" as "rap"
     if lemma in lexicon.TEAR_GAS_LEMMAS and _tear_gassed(tok):
         return "175", True  # "police tear-gassed protesters", "teargassed the crowd"
+    if lemma == "gas" and _gassed_people(tok):
+        return "2041", True  # "the army gassed Kurdish villagers": a chemical weapon
     if tok.lower_ in lexicon.COURT_MARTIAL_FORMS and hyphen_after(tok, "court"):
         return "173", True  # "were court-martialled": tried by a military court
     if lemma == "charge" and any(hyphen_after(tok, w) for w in lexicon.BATONS):
@@ -1550,6 +1580,17 @@ def _free_relative_object(tok: Token) -> bool:
     # he called a reckless plan": words
     return armed and any(c.dep_ == "ccomp" and c.i > tok.i and c.left_edge.lower_ == "what"
                          for c in tok.children)
+
+
+def _gassed_people(tok: Token) -> bool:
+    """Whether a plain "gassed" (no tear gas) has people as its object who are no crowd a
+    police force disperses ("gassed Kurdish civilians", not "gassed the protesters")."""
+    if hyphen_after(tok, "tear"):
+        return False
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    return obj is not None and obj.lower_ not in lexicon.PROTESTER_WORDS and (
+        obj.lower_ in lexicon.CIVILIAN_VICTIMS or obj.ent_type_ == "NORP" or any(
+            c.ent_type_ == "NORP" for c in obj.children))
 
 
 def _tear_gassed(tok: Token) -> bool:
@@ -2663,11 +2704,12 @@ def _sent_with_aid(tok: Token) -> str:
     for purpose in tok.children:
         if purpose.dep_ not in ("advcl", "xcomp") or not infinitival(purpose):
             continue
-        helped = next((g for g in purpose.children if g.dep_ in ("xcomp", "ccomp") and (
-            g.pos_ == "VERB")), None) if purpose.lemma_.lower() in lexicon.HELPING_VERBS else None
-        code = _verb_code(helped or purpose)[0]
-        if code[:2] == "07":
-            return code
+        helping = purpose.lemma_.lower() in lexicon.HELPING_VERBS
+        aid = next((g for g in purpose.children if g.dep_ in ("xcomp", "ccomp") and (
+            g.pos_ == "VERB")), None) if helping else purpose
+        code = _verb_code(aid)[0] if aid is not None else ""
+        if code[:2] == "07" and code[:3] not in lexicon.PROTECTION_CODES:
+            return code  # protection given (074, 075) is told by _peacekeeping_deployment
     return ""
 
 

@@ -1169,8 +1169,8 @@ NOUN_CODES: dict[str, str] = {
     "detention": "173", "buildup": "154", "build-up": "154", "deployment": "154",
     "fire": "190",  # only "came under fire" (senses._under_fire), never a blaze
     "gunfire": "190",  # only "came under heavy gunfire" (senses._under_fire)
-    "riot": "145", "atrocity": "200",
-    "disobedience": "140",  # only civil disobedience (QUALIFIED_NOUNS), a campaign of dissent "test": "2042",  # "test" only nuclear (QUALIFIED_NOUNS)
+    "riot": "145", "atrocity": "200", "test": "2042",  # "test" only nuclear (QUALIFIED_NOUNS)
+    "disobedience": "140",  # only civil disobedience (QUALIFIED_NOUNS), a campaign of dissent
     **dict.fromkeys(("suspension", "cutoff", "cut-off", "reduction", "freeze", "halt"), ""),
     **dict.fromkeys(("seizure", "confiscation"), ""),  # by what is taken (NOUN_OBJECT_CODES)
     "closure": "",  # by what is closed: "ordered the closure of the border" (NOUN_OBJECT_CODES)
@@ -1893,6 +1893,7 @@ INTENT_WORDS = frozenset({
 })
 ATTEMPT_WORDS = frozenset({"try", "attempt"})
 KILL_VERBS = frozenset({"kill", "assassinate", "murder"})
+PROTECTION_CODES = frozenset({"074", "075"})  # aid by forces sent: peacekeeping, protection
 SET_FREE_VERBS = frozenset({"set", "let"})  # "set free", "let free": a release (0841)
 # expelling a people en masse (201): "expelled all Asians", "drove out thousands of Serbs"
 MASS_EXPELLING_VERBS = frozenset({"expel", "deport", "drive", "evict", "uproot", "chase"})
@@ -2000,9 +2001,10 @@ RELIEF_NOUNS = frozenset({"relief", "rescue", "reconstruction", "evacuation", "a
 # verbs of denial: the deed in their clause is not reported as done
 DENY_VERBS = frozenset({"deny", "dispute", "refute"})
 # verbs that turn down an accusation ("rejected accusations that ..."): a denial of
-# responsibility (CAMEO 016, a statement), no rejection (12) of a proposal or demand
-DENIAL_VERBS = DENY_VERBS | frozenset({"reject", "rebuff", "rebut"})  # "dismissed the
-# accusations as absurd" stays a rejection (120), as the eighteenth session's tests ask
+# responsibility (CAMEO 016, a statement), no rejection (12, of a proposal, demand or
+# offer); "dismissed the accusations as absurd" denies them too (the eighteenth session
+# read it as 120)
+DENIAL_VERBS = DENY_VERBS | frozenset({"reject", "rebuff", "rebut", "dismiss"})
 # nouns of accusation: their "that" clause is what is alleged, not a deed told as done
 ACCUSATION_NOUNS = frozenset({"accusation", "allegation", "charge", "claim"})
 # verbs of deliberation: an act considered ("is considering sending troops") is CAMEO 014,
@@ -2120,7 +2122,7 @@ PROTEST_AIM_VERBS = frozenset({"demand", "call", "press", "protest", "seek", "ur
                                "oppose", "denounce", "push", "insist", "condemn"})
 PROTEST_AIM_PREPS = frozenset({"against", "over", "for"})
 PROTEST_AIMS: tuple[tuple[str, frozenset[str]], ...] = (
-    ("1", frozenset({"resignation", "resign", "ouster", "oust", "removal", "downfall",
+    ("1", frozenset({"resignation", "resign", "ouster", "oust", "downfall",
                      "overthrow", "impeachment", "impeach", "quit", "toppling", "topple"})),
     ("4", frozenset({"democracy", "democratic", "constitution", "constitutional", "election",
                      "regime", "caretaker", "referendum", "junta", "dictatorship"})),
@@ -2128,11 +2130,12 @@ PROTEST_AIMS: tuple[tuple[str, frozenset[str]], ...] = (
                      "self-determination"})),
     ("2", frozenset({"law", "legislation", "bill", "tax", "price", "cut", "subsidy", "policy",
                      "pay", "wage", "salary", "quota", "tariff", "decision", "plan", "relocation",
-                     "privatization", "privatisation", "reform", "rule", "measure", "fee",
+                     "privatization", "privatisation", "reform", "measure", "fee",
                      "pension", "ban", "closure", "increase", "hike", "budget", "austerity"})),
 )
 PROTEST_LEADER_PHRASES = ("step down", "stand down", "steps down", "stepped down")
-PROTEST_REGIME_PHRASES = ("military rule", "one-party rule", "army rule", "martial law")
+PROTEST_REGIME_PHRASES = ("military rule", "one-party rule", "army rule", "martial law",
+                          "political reform", "civilian rule")
 
 
 def code_for_verb(

@@ -1,0 +1,110 @@
+"""Issue 3, twentieth session (triggers): CAMEO roots 14-20 code by code. A protest's stated
+aim gives the codebook's fourth digit (leadership 1, policy 2, rights 3, institutions or
+regime 4); a curfew slapped on a town (1723); "a campaign of X" is X; civil disobedience is
+dissent (140); crowds rampaging riot (145); schools, stations and groves destroyed are
+property destroyed (1712); harm in a bomb blast is a bombing (183) and a detonated or exploding
+device names its kind (1832, 1833); a people expelled en masse (201); people set free or
+released from captivity in a place (0841); troops sent to deliver aid give aid (07); fighting
+given up is no fighting. And the near misses that stay as they were.
+
+Sentences written for these tests; event-level checks read the whole pipeline (code and
+countries).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from event_views import has_event, triples
+
+
+def codes(events_of: Any, text: str) -> set[str]:  # noqa: ANN401
+    """The exact codes of a text's events."""
+    return {c for c, _, _ in triples(events_of, text)}
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Thousands of Serbs demonstrated in Belgrade demanding the resignation of the president.",
+     "1411"),
+    ("Protesters marched in Manila to demand that the president step down.", "1411"),
+    ("Thousands of workers marched in Seoul to protest the new labour law.", "1412"),
+    ("Teachers in Zimbabwe went on strike over pay.", "1432"),
+    ("Women marched in Kabul to demand equal rights.", "1413"),
+    ("Detainees at Guantanamo began a hunger strike to demand their legal rights.", "1423"),
+    ("Students rioted in Jakarta demanding democratic reforms.", "1454"),
+    ("Workers in Lagos went on strike calling for an end to military rule.", "1434"),
+    ("Indian truckers blocked highways to protest the rise in diesel prices.", "1442"),
+])
+def test_issue_3_s20t_protest_aim(events_of: Any, text: str, code: str) -> None:
+    """What a protest demands or opposes gives its fourth digit."""
+    assert code in codes(events_of, text)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Thousands of people demonstrated in Cairo on Friday.", "141"),
+    ("Nigerian oil workers went on strike on Wednesday.", "143"),
+    ("Students demonstrated for three days in Jakarta.", "141"),
+])
+def test_issue_3_s20t_protest_without_aim(events_of: Any, text: str, code: str) -> None:
+    """Near misses: no aim told, the three-digit code stays."""
+    assert code in codes(events_of, text)
+
+
+@pytest.mark.parametrize(("text", "code", "source", "target"), [
+    ("Authorities slapped a curfew on the city of Srinagar.", "1723", "IND", None),
+    ("Janjaweed militias conducted a campaign of ethnic cleansing in Darfur.", "203", "SDN",
+     None),
+    ("Dissidents in Havana launched a campaign of civil disobedience against the government.",
+     "140", "CUB", None),
+    ("Angry crowds rampaged through the streets of Port-au-Prince.", "145", None, None),
+    ("Rebels destroyed a power station in Colombia.", "1712", "COL", None),
+    ("Israeli bulldozers destroyed Palestinian olive groves near Nablus.", "1712", "ISR", "PSE"),
+    ("Five people were killed in a bomb blast in Baghdad.", "183", "IRQ", None),
+    ("ETA detonated a car bomb in Madrid.", "1832", "ESP", None),
+    ("A landmine exploded under an army truck in Sri Lanka.", "1833", "LKA", None),
+    ("Uganda's ruler expelled all Asians from the country.", "201", "UGA", None),
+    ("Serb forces expelled hundreds of thousands of ethnic Albanians from Kosovo.", "201",
+     "SRB", None),
+    ("Ethiopia set free 74 political prisoners.", "0841", "ETH", None),
+    ("Yemen let free dozens of activists on Monday.", "0841", "YEM", None),
+    ("A French journalist was released from prison in Iran.", "0841", "IRN", "FRA"),
+    ("The United States sent troops to Haiti to deliver food aid.", "073", "USA", "HTI"),
+])
+def test_issue_3_s20t_force_and_pressure(events_of: Any, text: str, code: str,
+                                         source: str | None, target: str | None) -> None:
+    """Codebook acts of roots 14-20 (and the releases and aid that end or replace them)."""
+    found = triples(events_of, text)
+    assert any(c == code and (source is None or s == source) and (target is None or t == target)
+               for c, s, t in found), found
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Malaysia expelled thousands of Indonesian migrants.", "174"),
+    ("Russia expelled two American diplomats.", "166"),
+    ("India deployed troops to Kashmir to crush the insurgency.", "154"),
+    ("A bomb exploded in a crowded market in Karachi.", "183"),
+    ("Israeli troops demolished the house of a militant in Hebron.", "1712"),
+])
+def test_issue_3_s20t_near_misses_keep_codes(events_of: Any, text: str, code: str) -> None:
+    """Near misses: migrants and diplomats expelled, troops sent to fight, a plain bomb."""
+    assert code in codes(events_of, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The patient was released from hospital in Paris.",
+    "The bill would let free trade flourish.",
+    "Five rebels have given up fighting in Faryab province.",
+    "The officer showed great disobedience to his superiors.",
+])
+def test_issue_3_s20t_no_act(events_of: Any, text: str) -> None:
+    """No release from a hospital, no free trade set free, no fighting given up, no dissent in
+    a plain disobedience."""
+    assert not [c for c, _, _ in triples(events_of, text) if c[:2] in ("08", "14", "19")]
+
+
+def test_issue_3_s20t_mass_killing_stays_force(events_of: Any) -> None:
+    """A killing by numbers stays force (190): the codebook's mass killing is not read off a
+    count."""
+    assert has_event(triples(events_of, "Soldiers killed 12 rebels in Mindanao."), "190", "PHL")
