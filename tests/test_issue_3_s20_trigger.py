@@ -108,3 +108,43 @@ def test_issue_3_s20t_mass_killing_stays_force(events_of: Any) -> None:
     """A killing by numbers stays force (190): the codebook's mass killing is not read off a
     count."""
     assert has_event(triples(events_of, "Soldiers killed 12 rebels in Mindanao."), "190", "PHL")
+
+
+@pytest.mark.parametrize(("text", "code", "source", "target"), [
+    ("Indian troops sealed off the village in Kashmir.", "191", "IND", None),
+    ("Russian authorities seized the assets of the oil company.", "1711", "RUS", None),
+    ("The army gassed Kurdish villagers in northern Iraq.", "2041", "IRQ", None),
+    ("Pakistan's president survived an assassination attempt in Rawalpindi.", "185", "PAK",
+     "PAK"),
+    ("A landmine exploded when an army truck passed over it near Jaffna.", "1833", "LKA",
+     "LKA"),
+])
+def test_issue_3_s20t_more_codebook_acts(events_of: Any, text: str, code: str, source: str,
+                                         target: str | None) -> None:
+    """A phrasal "sealed off" the parser split, assets seized, people gassed, an attempt on a
+    leader survived (by the place's unnamed attackers), a landmine set off by a passing
+    vehicle."""
+    found = triples(events_of, text)
+    assert any(c == code and s == source and (target is None or t == target)
+               for c, s, t in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The ship sailed off the coast of Somalia.",
+    "The president survived a heart attack in Paris.",
+    "Police seized the opportunity to question him.",
+    "Police gassed the protesters in Caracas.",
+])
+def test_issue_3_s20t_more_near_misses(events_of: Any, text: str) -> None:
+    """No blockade sailing off a coast, no attack in a heart attack, no seizure of a chance,
+    no chemical weapon in gassing protesters (crowd control, if anything)."""
+    assert not [c for c, _, _ in triples(events_of, text) if c[:2] in ("18", "19", "20")
+                or c[:3] == "171"]
+
+
+def test_issue_3_s20t_dismissed_accusation_is_a_denial(events_of: Any) -> None:
+    """Dismissing an accusation denies it (016, a statement) as rejecting it does; a dismissed
+    proposal is still rejected (120)."""
+    assert not triples(events_of, "Iran dismissed accusations that it attacked the tanker.")
+    assert has_event(triples(events_of, "Iran dismissed the European proposal as unfair."),
+                     "120", "IRN")

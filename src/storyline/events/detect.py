@@ -3154,7 +3154,18 @@ def _nominal_frame(tok: Token) -> Frame | None:
     if governor is not None and _governed_elsewhere(tok, governor):
         return None
     _finish_nominal_frame(tok, frame, code, governor)
+    if not frame.sources and frame.code == "185" and (scene := _survived_scene(tok, frame)):
+        frame.sources = [scene]  # "survived an assassination attempt in Rawalpindi": by
+        # unnamed attackers of the place, as an exploding landmine's planters are
     return frame
+
+
+def _survived_scene(tok: Token, frame: Frame) -> Role | None:
+    """Where a leader survived or escaped an attempt on his life, its doer unnamed."""
+    governor = governing_verb(tok.head if tok.dep_ == "compound" else tok)
+    if governor is None or governor.lemma_.lower() not in lexicon.SURVIVAL_VERBS:
+        return None
+    return frame.place or _place(governor) or _inner_place(tok)
 
 
 def _no_nominal_act(tok: Token, code: str) -> bool:

@@ -1001,6 +1001,11 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "171" for v in ("occupy", "seize", "invade", "expropriate", "nationalize",
                                "nationalise")
        for o in SEIZED_PROPERTY},
+    # goods in transit and assets seized or impounded are confiscated (1711): "customs
+    # officers seized a shipment of arms", "impounded the cargo", "seized the assets of X"
+    **{(v, o): "1711" for v in ("seize", "impound", "intercept")
+       for o in ("shipment", "shipments", "cargo", "cargoes", "consignment", "consignments",
+                 "assets")},
     # a house surrounded by the police confines those in it: movement restricted (191; the
     # dictionary's 'surround house' is 080, no yielding)
     **{(v, o): "191" for v in ("surround", "encircle", "ring", "cordon")
