@@ -294,7 +294,9 @@ def frames_in_sentence(sent: Span) -> list[Frame]:
     if len(found) > 1:
         _one_act(sent, found)
     for i, frame in list(found.items()):
-        if frame.code[:3] == "183":
+        if frame.code in PROTEST_AIM_CODES:
+            frame.code += _protest_aim(sent.doc[i])
+        elif frame.code[:3] == "183":
             _passing_vehicle(sent.doc[i], frame, found)
     return list(found.values())
 
@@ -310,6 +312,50 @@ def _passing_vehicle(tok: Token, frame: Frame, found: dict[int, Frame]) -> None:
     frame.targets = frame.targets or _expand(vehicle)
     frame.place = frame.place or _place(clause)
     found.pop(clause.i, None)
+
+
+def _told_aim(head: Token) -> list[Token]:
+    """The words of an aim phrase in order, without its relative clauses ("the government,
+    whom they accuse of curbing freedoms": the accusation is no aim)."""
+    words = [head]
+    for child in head.children:
+        if child.dep_ != "relcl":
+            words += _told_aim(child)
+    return sorted(words, key=lambda w: w.i)
+
+
+PROTEST_AIM_CODES = frozenset({"141", "142", "143", "144", "145"})  # each has four aims
+
+
+def _protest_aim(tok: Token) -> str:
+    """The fourth digit of a protest by its stated aim ("rallied demanding the president's
+    resignation": 1411, "went on strike over pay": 1432); none where no aim is told."""
+    anchors = [tok] if tok.pos_ == "VERB" else [tok, *filter(None, [governing_verb(tok)])]
+    anchors += [c for a in anchors for c in a.children if c.dep_ == "dobj"]  # "blocked roads
+    # demanding X": the parser may hang the aim on the object
+    words: list[Token] = []
+    for anchor in anchors:
+        for child in anchor.children:
+            if child.dep_ in ("advcl", "xcomp", "acl") and (
+                    child.lemma_.lower() in lexicon.PROTEST_AIM_VERBS):
+                words += [w for w in _told_aim(child) if w.i > child.i]
+            elif child.dep_ == "prep" and child.lower_ in lexicon.PROTEST_AIM_PREPS:
+                words += _told_aim(child)[1:]
+            elif child.dep_ == "prep" and child.lower_ == "in" and any(
+                    g.lemma_.lower() == "protest" for g in child.children):
+                words += _told_aim(child)[2:]  # "in protest against a new law"
+    if not words:
+        return ""
+    text = " ".join(w.lower_ for w in words)
+    if any(phrase in text for phrase in lexicon.PROTEST_LEADER_PHRASES):
+        return "1"
+    if any(phrase in text for phrase in lexicon.PROTEST_REGIME_PHRASES):
+        return "4"
+    leader, *others = lexicon.PROTEST_AIMS
+    lemmas = [w.lemma_.lower() for w in words]
+    if leader[1].intersection(lemmas):
+        return leader[0]
+    return next((digit for lemma in lemmas for digit, aims in others if lemma in aims), "")
 
 
 # acts whose participial consequence ("..., killing six") or purpose ("... to demand X") is
@@ -858,7 +904,21 @@ def _verb_sense(tok: Token, lemma: str) -> tuple[str, bool, str] | None:
         code, own = thing, True  # "Senator Graham attacked the nomination": words
     if code == "162":
         code = _aid_cut_kind(tok) or code  # "suspended $50 million in military aid": 1622
+    if code == "183":
+        code = _device_kind(tok) or code  # "detonated a car bomb": 1832
     return code, own, stop
+
+
+def _device_kind(tok: Token) -> str:
+    """The bombing code of the device a bombing verb names as its object or subject ("set off
+    a car bomb": 1832, "a landmine exploded under a truck": 1833), else ""."""
+    for device in tok.children:
+        if device.dep_ in ("dobj", "nsubj", "nsubjpass"):
+            kind = _bomb_kind(device) or (
+                "1833" if device.lemma_.lower() in lexicon.MINE_DEVICES else "")
+            if kind:
+                return kind
+    return ""
 
 
 def _aid_cut_kind(tok: Token) -> str:

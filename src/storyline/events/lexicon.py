@@ -2120,6 +2120,28 @@ MEASURE_NOUNS = frozenset({"day", "week", "month", "year", "hour", "series", "wa
                            "spate", "string", "couple", "number", "night",
                            "campaign"})  # "waged a campaign of ethnic cleansing": the cleansing
 
+# what a protest (141-145) is for, by the words of its stated aim ("demonstrated demanding the
+# resignation of X", "went on strike over pay"): the codebook's fourth digit, first match wins
+# (leadership, then institutions or regime, then rights, then a policy)
+PROTEST_AIM_VERBS = frozenset({"demand", "call", "press", "protest", "seek", "urge", "force",
+                               "oppose", "denounce", "push", "insist", "condemn"})
+PROTEST_AIM_PREPS = frozenset({"against", "over", "for"})
+PROTEST_AIMS: tuple[tuple[str, frozenset[str]], ...] = (
+    ("1", frozenset({"resignation", "resign", "ouster", "oust", "downfall",
+                     "overthrow", "impeachment", "impeach", "quit", "toppling", "topple"})),
+    ("4", frozenset({"democracy", "democratic", "constitution", "constitutional", "election",
+                     "regime", "caretaker", "referendum", "junta", "dictatorship"})),
+    ("3", frozenset({"right", "freedom", "liberty", "equality", "suffrage",
+                     "self-determination"})),
+    ("2", frozenset({"law", "legislation", "bill", "tax", "price", "cut", "subsidy", "policy",
+                     "pay", "wage", "salary", "quota", "tariff", "decision", "plan", "relocation",
+                     "privatization", "privatisation", "reform", "measure", "fee",
+                     "pension", "ban", "closure", "increase", "hike", "budget", "austerity"})),
+)
+PROTEST_LEADER_PHRASES = ("step down", "stand down", "steps down", "stepped down")
+PROTEST_REGIME_PHRASES = ("military rule", "one-party rule", "army rule", "martial law",
+                          "political reform", "civilian rule")
+
 
 def code_for_verb(
     lemma: str,
