@@ -119,3 +119,12 @@ def test_issue_3_s20t_dismissed_accusation_is_a_denial(events_of: Any) -> None:
     assert not triples(events_of, "Iran dismissed accusations that it attacked the tanker.")
     assert has_event(triples(events_of, "Iran dismissed the European proposal as unfair."),
                      "120", "IRN")
+
+
+def test_issue_3_s20t_rioting_doers_riot(events_of: Any) -> None:
+    """A doer named as rioting or protesting is a crowd: its attack is a riot (145); "fighting
+    rebels" stay force (190)."""
+    assert has_event(triples(events_of, "Rioting Uighurs attacked police stations in Urumqi."),
+                     "145", "CHN")
+    assert has_event(triples(events_of, "Fighting rebels attacked the town of Goma."), "190",
+                     "COD")

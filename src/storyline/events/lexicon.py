@@ -1899,6 +1899,7 @@ INTENT_WORDS = frozenset({
 ATTEMPT_WORDS = frozenset({"try", "attempt"})
 KILL_VERBS = frozenset({"kill", "assassinate", "murder"})
 PROTECTION_CODES = frozenset({"074", "075"})  # aid by forces sent: peacekeeping, protection
+RIOTING_WORDS = frozenset({"rioting", "protesting", "demonstrating"})  # "rioting Uighurs"
 SET_FREE_VERBS = frozenset({"set", "let"})  # "set free", "let free": a release (0841)
 # expelling a people en masse (201): "expelled all Asians", "drove out thousands of Serbs"
 MASS_EXPELLING_VERBS = frozenset({"expel", "deport", "drive", "evict", "uproot", "chase"})
