@@ -128,3 +128,11 @@ def test_issue_3_s20t_rioting_doers_riot(events_of: Any) -> None:
                      "145", "CHN")
     assert has_event(triples(events_of, "Fighting rebels attacked the town of Goma."), "190",
                      "COD")
+
+
+def test_issue_3_s20t_protest_held_in_a_place(events_of: Any) -> None:
+    """A strike or demonstration "was held in X" with no agent is X's people's (143); a rally
+    held there may be a candidate's, and stays none."""
+    assert has_event(triples(events_of, "A general strike was held in Kathmandu on Monday."),
+                     "143", "NPL")
+    assert not triples(events_of, "A rally was held in Des Moines on Sunday.")

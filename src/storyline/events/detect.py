@@ -3159,10 +3159,22 @@ def _nominal_frame(tok: Token) -> Frame | None:
     if governor is not None and _governed_elsewhere(tok, governor):
         return None
     _finish_nominal_frame(tok, frame, code, governor)
+    if not frame.sources and frame.code[:2] == "14" and frame.place and _held_protest(tok):
+        frame.sources = [frame.place]  # "a demonstration was held in London": its people
     if not frame.sources and frame.code == "185" and (scene := _survived_scene(tok, frame)):
         frame.sources = [scene]  # "survived an assassination attempt in Rawalpindi": by
         # unnamed attackers of the place, as an exploding landmine's planters are
     return frame
+
+
+def _held_protest(tok: Token) -> bool:
+    """Whether a protest noun is the subject of a light verb's agentless passive ("a rally
+    was staged in Caracas"): the place's people hold it, as a crowd in its streets does."""
+    verb = tok.head
+    return tok.dep_ == "nsubjpass" and verb.lemma_.lower() in lexicon.LIGHT_VERBS and not any(
+        c.dep_ == "agent" for c in verb.children) and (
+            tok.lemma_.lower() not in lexicon.CAMPAIGN_EVENT_NOUNS)  # "a rally was held in
+    # Des Moines" may be a candidate's
 
 
 def _survived_scene(tok: Token, frame: Frame) -> Role | None:

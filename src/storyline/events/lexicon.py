@@ -1900,6 +1900,7 @@ ATTEMPT_WORDS = frozenset({"try", "attempt"})
 KILL_VERBS = frozenset({"kill", "assassinate", "murder"})
 PROTECTION_CODES = frozenset({"074", "075"})  # aid by forces sent: peacekeeping, protection
 RIOTING_WORDS = frozenset({"rioting", "protesting", "demonstrating"})  # "rioting Uighurs"
+CAMPAIGN_EVENT_NOUNS = frozenset({"rally", "march", "vigil"})  # held by candidates or mourners too
 SET_FREE_VERBS = frozenset({"set", "let"})  # "set free", "let free": a release (0841)
 # expelling a people en masse (201): "expelled all Asians", "drove out thousands of Serbs"
 MASS_EXPELLING_VERBS = frozenset({"expel", "deport", "drive", "evict", "uproot", "chase"})
