@@ -136,3 +136,24 @@ def test_issue_3_s20t_protest_held_in_a_place(events_of: Any) -> None:
     assert has_event(triples(events_of, "A general strike was held in Kathmandu on Monday."),
                      "143", "NPL")
     assert not triples(events_of, "A rally was held in Des Moines on Sunday.")
+
+
+@pytest.mark.parametrize(("text", "code", "source"), [
+    ("A mob attacked a Christian priest in Orissa.", "182", "IND"),
+    ("Belarus banned all public demonstrations.", "1721", "BLR"),
+])
+def test_issue_3_s20t_assault_and_assembly(events_of: Any, text: str, code: str,
+                                           source: str) -> None:
+    """A mob attacking one civilian assaults him (182, no riot); banned demonstrations restrict
+    the freedom of assembly (1721, no party banned)."""
+    assert has_event(triples(events_of, text), code, source)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("A mob attacked the police station in Karachi.", "145"),
+    ("Turkey banned the pro-Kurdish party.", "1722"),
+])
+def test_issue_3_s20t_assault_and_assembly_near_misses(events_of: Any, text: str,
+                                                       code: str) -> None:
+    """Near misses: a mob attacking a police station riots; a party banned is 1722."""
+    assert code in {c for c, _, _ in triples(events_of, text)}

@@ -661,7 +661,12 @@ ACTIVE_ONLY_PREPS = frozenset({"upon"})
 CIVILIAN_VICTIMS = frozenset({"residents", "villagers", "migrants", "immigrants", "refugees",
                               "journalists", "reporters", "worshippers", "families", "roma",
                               "people", "civilians", "passers-by", "shoppers", "tourists",
-                              "shopkeepers", "traders", "pilgrims", "farmers", "passengers"})
+                              "shopkeepers", "traders", "pilgrims", "farmers", "passengers",
+                              # one such person ("a mob attacked a Christian priest": 182)
+                              "resident", "villager", "migrant", "refugee", "journalist",
+                              "reporter", "worshipper", "tourist", "pilgrim", "priest",
+                              "priests", "nun", "nuns", "pastor", "pastors", "imam", "monk",
+                              "monks"})
 # purposes that make a deployment of forces help given to another (074: "deployed to help
 # local forces secure the gas projects")
 HELPING_VERBS = frozenset({"help", "assist", "support"})
@@ -1001,6 +1006,11 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "171" for v in ("occupy", "seize", "invade", "expropriate", "nationalize",
                                "nationalise")
        for o in SEIZED_PROPERTY},
+    # protests banned restrict the freedom of assembly (1721), no party banned (1722):
+    # "Belarus banned all public demonstrations"
+    **{(v, o): "1721" for v in ("ban", "outlaw", "prohibit")
+       for o in ("demonstration", "demonstrations", "protest", "protests", "rally", "rallies",
+                 "gathering", "gatherings", "march", "marches", "assembly", "assemblies")},
     # goods in transit and assets seized or impounded are confiscated (1711): "customs
     # officers seized a shipment of arms", "impounded the cargo", "seized the assets of X"
     **{(v, o): "1711" for v in ("seize", "impound", "intercept")
