@@ -774,7 +774,8 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
                  "school", "schools", "church", "churches", "mosque", "mosques", "temple",
                  "temples", "grove", "groves", "orchard", "orchards", "crops", "field",
                  "fields", "station", "stations", "plant", "plants", "bridge", "bridges",
-                 "office", "offices", "factory", "factories", "hospital", "clinic")},
+                 "office", "offices", "factory", "factories", "hospital", "clinic",
+                 "greenhouse", "greenhouses", "well", "wells")},
     **{(v, o): "070" for v in ("send", "provide", "give", "supply", "deliver", "donate", "ship",
                                "hand")
        for o in ("aid", "assistance", "food", "medicine", "supplies", "goods", "grant",
