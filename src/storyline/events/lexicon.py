@@ -1013,10 +1013,10 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
        for o in ("demonstration", "demonstrations", "protest", "protests", "rally", "rallies",
                  "gathering", "gatherings", "march", "marches", "assembly", "assemblies")},
     # goods in transit and assets seized or impounded are confiscated (1711): "customs
-    # officers seized a shipment of arms", "impounded the cargo", "seized the assets of X"
+    # officers seized a shipment of arms", "seized the assets of X" (not "cargo", a ship's
+    # kind too: "pirates seized a cargo ship" hijack it, 181)
     **{(v, o): "1711" for v in ("seize", "impound", "intercept")
-       for o in ("shipment", "shipments", "cargo", "cargoes", "consignment", "consignments",
-                 "assets")},
+       for o in ("shipment", "shipments", "consignment", "consignments", "assets")},
     # a house surrounded by the police confines those in it: movement restricted (191; the
     # dictionary's 'surround house' is 080, no yielding)
     **{(v, o): "191" for v in ("surround", "encircle", "ring", "cordon")
