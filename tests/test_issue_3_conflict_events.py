@@ -23,13 +23,13 @@ def _codes(nlp: Any, text: str) -> list[str]:  # noqa: ANN401 - spaCy Language
 
 ONE_ACT = [
     # protests (14): hunger strikes, riots by crowds, roads blocked, a protest's stated aim
-    ("142", "Venezuelan opposition deputies went on hunger strike to press for new elections."),
+    ("1424", "Venezuelan opposition deputies went on hunger strike to press for new elections."),
     ("142", "Bahraini activists launched a hunger strike to demand the king's removal."),
-    ("141", "Thai students held a rally in Bangkok demanding reform of the monarchy."),
-    ("141", "Sudanese demonstrators marched on the presidential palace in Khartoum to demand "
+    ("1412", "Thai students held a rally in Bangkok demanding reform of the monarchy."),
+    ("1411", "Sudanese demonstrators marched on the presidential palace in Khartoum to demand "
             "that Bashir quit."),
-    ("144", "Kenyan traders blocked highways against the new finance bill."),
-    ("144", "Indigenous groups blockaded roads in Bolivia to demand land rights."),
+    ("1442", "Kenyan traders blocked highways against the new finance bill."),
+    ("1443", "Indigenous groups blockaded roads in Bolivia to demand land rights."),
     ("145", "Protesters stormed government buildings in Almaty."),
     ("145", "Protesters demanding a new constitution clashed violently with police in Lima."),
     # shows of force and mobilization (15)
@@ -61,7 +61,7 @@ ONE_ACT = [
     ("190", "Jihadists ambushed a Malian army patrol near Gao, killing 11 soldiers."),
     ("194", "Russian forces shelled the town of Bakhmut, wounding 12 civilians."),
     ("190", "Police said Boko Haram militants attacked a village in Borno, killing 30."),
-    ("183", "Militants planted a roadside bomb that struck a military convoy near Kirkuk."),
+    ("1833", "Militants planted a roadside bomb that struck a military convoy near Kirkuk."),
     ("195", "A Turkish drone strike killed three PKK fighters in northern Iraq."),
     ("190", "Fighting between Ethiopian troops and Tigrayan forces killed hundreds."),
     ("190", "Gunmen fired on a police post in Balochistan."),

@@ -126,7 +126,7 @@ def test_issue_3_pledged_aid_is_an_intent_to_give_aid(events_of: Any, text: str,
 def test_issue_3_walking_off_the_job_is_a_strike(events_of: Any) -> None:
     """"walked off the job on Monday": a strike (143), the date no place left."""
     codes = triples(events_of, "Miners in Peru walked off the job on Monday over pay.")
-    assert [c for c, _, _ in codes] == ["143"]
+    assert [c for c, _, _ in codes] == ["1432"]  # over pay: for a policy change
 
 
 def test_issue_3_an_accused_deed_is_the_accusation_s_content(events_of: Any) -> None:

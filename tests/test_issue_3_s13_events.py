@@ -247,7 +247,7 @@ def test_issue_3_walking_out_of_talks_halts_them(events_of: Any) -> None:
 
 def test_issue_3_a_strike_walkout_stays_a_strike(events_of: Any) -> None:
     """Workers walking out for a day strike (143)."""
-    assert _codes(events_of, "Nurses in Nairobi walked out for a day over pay.") == ["143"]
+    assert _codes(events_of, "Nurses in Nairobi walked out for a day over pay.") == ["1432"]
 
 
 def test_issue_3_armed_forces_expelling_a_multitude_is_mass_expulsion(events_of: Any) -> None:

@@ -151,7 +151,7 @@ def test_issue_3_a_people_before_riots_against_a_state_riot(events_of: Any) -> N
     """"Palestinian riots against Israeli policies": the Palestinians riot (145) against
     Israel; "anti-American protests" name no doer, "the French strike on Monday" no target."""
     assert triples(events_of, "Kurdish riots against Turkish security measures went on "
-                               "for a third night.") == [("145", "TUR", "TUR")]
+                               "for a third night.") == [("1452", "TUR", "TUR")]
     assert triples(events_of, "Anti-American protests against the embassy continued in "
                                "Karachi.") == []
 
@@ -245,10 +245,10 @@ def test_issue_3_demands_pressed_by_a_protest_are_its_aim(events_of: Any) -> Non
     protest is for (144), no second event (020), as "to demand X" is not."""
     assert [c for c, _, _ in triples(
         events_of, "Thousands of Kenyan teachers marched in Nairobi to press their demands "
-                   "for higher pay.")] == ["141"]
+                   "for higher pay.")] == ["1412"]
     assert [c for c, _, _ in triples(
         events_of, "Young Egyptians blocked roads in Cairo on Monday to press their demands "
-                   "for more rights.")] == ["144"]
+                   "for more rights.")] == ["1443"]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

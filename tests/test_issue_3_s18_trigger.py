@@ -266,10 +266,13 @@ def test_issue_3_s18t_demonstrating_that_is_no_protest(events_of: Any, text: str
 
 def test_issue_3_s18t_official_dismissed_is_no_rejection(events_of: Any) -> None:
     """An official 'was dismissed as' head of a body is let go, no rejection (120); a
-    government dismissing accusations still rejects them."""
+    government dismissing accusations denies them (016, a statement: the twentieth session's
+    reading, as "rejected accusations" is), while dismissing a proposal still rejects it."""
     assert not triples(events_of, "The finance minister was dismissed as head of the "
                                   "privatisation commission.")
     found = triples(events_of, "Russia dismissed the accusations as absurd.")
+    assert not [c for c, _, _ in found if c[:2] == "12"], found
+    found = triples(events_of, "Russia dismissed the American proposal as absurd.")
     assert has_event(found, "120", "RUS"), found
 
 

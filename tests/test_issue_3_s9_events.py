@@ -60,7 +60,7 @@ def test_issue_3_bombing_is_aerial_only_from_the_air(
 
 
 @pytest.mark.parametrize(("text", "code"), [
-    ("Fishermen blockaded three ports in Normandy over fishing quotas.", "144"),
+    ("Fishermen blockaded three ports in Normandy over fishing quotas.", "1442"),
     ("Protesters blockaded the oil terminal at Zawiya for a week.", "144"),
     ("Egypt blockaded the border crossing at Rafah.", "191"),
     ("Soldiers blocked the road to the presidential palace.", "191"),

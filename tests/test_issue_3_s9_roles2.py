@@ -192,7 +192,7 @@ def test_issue_3_a_crowd_in_the_streets_protests_against_its_state(
         events_of: Any, text: str, country: str) -> None:
     """An unnamed crowd that takes to the streets protests (141) at its own state, placed by
     the town; the street is the scene, never the target."""
-    events = [e for e in events_of(text) if e.code == "141"]
+    events = [e for e in events_of(text) if e.code.startswith("141")]
     assert events, text
     assert all(e.target is not None and "street" not in e.target.text for e in events)
     assert (events[0].source.country, events[0].target.country) == (country, country)

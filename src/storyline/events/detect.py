@@ -293,7 +293,69 @@ def frames_in_sentence(sent: Span) -> list[Frame]:
             found[tok.i] = _mark_reciprocal(frame, tok)
     if len(found) > 1:
         _one_act(sent, found)
+    for i, frame in list(found.items()):
+        if frame.code in PROTEST_AIM_CODES:
+            frame.code += _protest_aim(sent.doc[i])
+        elif frame.code[:3] == "183":
+            _passing_vehicle(sent.doc[i], frame, found)
     return list(found.values())
+
+
+def _passing_vehicle(tok: Token, frame: Frame, found: dict[int, Frame]) -> None:
+    """"A landmine exploded when an army truck passed over it near X": the vehicle is the
+    bombing's target and its clause the scene, no act of its own (the truck "passed")."""
+    clause = next((c for c in tok.children if c.dep_ == "advcl" and any(
+        m.lower_ in ("when", "as") for m in c.children if m.dep_ in ("advmod", "mark"))), None)
+    vehicle = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause else None
+    if clause is None or vehicle is None or vehicle.lower_ not in lexicon.ROAD_VEHICLES:
+        return
+    frame.targets = frame.targets or _expand(vehicle)
+    frame.place = frame.place or _place(clause)
+    found.pop(clause.i, None)
+
+
+def _told_aim(head: Token) -> list[Token]:
+    """The words of an aim phrase in order, without its relative clauses ("the government,
+    whom they accuse of curbing freedoms": the accusation is no aim)."""
+    words = [head]
+    for child in head.children:
+        if child.dep_ != "relcl":
+            words += _told_aim(child)
+    return sorted(words, key=lambda w: w.i)
+
+
+PROTEST_AIM_CODES = frozenset({"141", "142", "143", "144", "145"})  # each has four aims
+
+
+def _protest_aim(tok: Token) -> str:
+    """The fourth digit of a protest by its stated aim ("rallied demanding the president's
+    resignation": 1411, "went on strike over pay": 1432); none where no aim is told."""
+    anchors = [tok] if tok.pos_ == "VERB" else [tok, *filter(None, [governing_verb(tok)])]
+    anchors += [c for a in anchors for c in a.children if c.dep_ == "dobj"]  # "blocked roads
+    # demanding X": the parser may hang the aim on the object
+    words: list[Token] = []
+    for anchor in anchors:
+        for child in anchor.children:
+            if child.dep_ in ("advcl", "xcomp", "acl") and (
+                    child.lemma_.lower() in lexicon.PROTEST_AIM_VERBS):
+                words += [w for w in _told_aim(child) if w.i > child.i]
+            elif child.dep_ == "prep" and child.lower_ in lexicon.PROTEST_AIM_PREPS:
+                words += _told_aim(child)[1:]
+            elif child.dep_ == "prep" and child.lower_ == "in" and any(
+                    g.lemma_.lower() == "protest" for g in child.children):
+                words += _told_aim(child)[2:]  # "in protest against a new law"
+    if not words:
+        return ""
+    text = " ".join(w.lower_ for w in words)
+    if any(phrase in text for phrase in lexicon.PROTEST_LEADER_PHRASES):
+        return "1"
+    if any(phrase in text for phrase in lexicon.PROTEST_REGIME_PHRASES):
+        return "4"
+    leader, *others = lexicon.PROTEST_AIMS
+    lemmas = [w.lemma_.lower() for w in words]
+    if leader[1].intersection(lemmas):
+        return leader[0]
+    return next((digit for lemma in lemmas for digit, aims in others if lemma in aims), "")
 
 
 # acts whose participial consequence ("..., killing six") or purpose ("... to demand X") is
@@ -842,7 +904,21 @@ def _verb_sense(tok: Token, lemma: str) -> tuple[str, bool, str] | None:
         code, own = thing, True  # "Senator Graham attacked the nomination": words
     if code == "162":
         code = _aid_cut_kind(tok) or code  # "suspended $50 million in military aid": 1622
+    if code == "183":
+        code = _device_kind(tok) or code  # "detonated a car bomb": 1832
     return code, own, stop
+
+
+def _device_kind(tok: Token) -> str:
+    """The bombing code of the device a bombing verb names as its object or subject ("set off
+    a car bomb": 1832, "a landmine exploded under a truck": 1833), else ""."""
+    for device in tok.children:
+        if device.dep_ in ("dobj", "nsubj", "nsubjpass"):
+            kind = _bomb_kind(device) or (
+                "1833" if device.lemma_.lower() in lexicon.MINE_DEVICES else "")
+            if kind:
+                return kind
+    return ""
 
 
 def _aid_cut_kind(tok: Token) -> str:
@@ -1096,7 +1172,7 @@ def _codable_verbs() -> frozenset[str]:
 
 # verbs _verb_code reads by name (senses.py): "ordered X to leave", "called off"
 _SPECIAL_VERBS = ORDER_VERBS | CALL_OFF_VERBS | MISSILE_VERBS | GATHER_VERBS | (
-    CROWD_DAMAGE_VERBS) | {"rap", "walk"} | lexicon.TEAR_GAS_LEMMAS | (
+    CROWD_DAMAGE_VERBS) | {"rap", "walk"} | lexicon.TEAR_GAS_LEMMAS | lexicon.SET_FREE_VERBS | (
     lexicon.COURT_MARTIAL_LEMMAS)
 
 
@@ -1400,6 +1476,8 @@ def _verb_code(tok: Token) -> tuple[str, bool]:
         """The words after the verb, computed only when a pattern needs them."""
         return _right_words(tok)
 
+    if lemma in lexicon.SET_FREE_VERBS and _set_free(tok):
+        return "0841", True  # "let free some 74 political leaders", "set free 20 prisoners"
     for rule in (_force_verb_code, _statement_verb_code, _firing_verb_code, _appeal_verb_code):
         hit = rule(tok, lemma)
         if hit is not None:
@@ -1414,6 +1492,8 @@ def _force_verb_code(tok: Token, lemma: str) -> tuple[str, bool] | None:
         return "1821", True  # the tagger lemmatizes "raped" as "rap"
     if lemma in lexicon.TEAR_GAS_LEMMAS and _tear_gassed(tok):
         return "175", True  # "police tear-gassed protesters", "teargassed the crowd"
+    if lemma == "gas" and _gassed_people(tok):
+        return "2041", True  # "the army gassed Kurdish villagers": a chemical weapon
     if tok.lower_ in lexicon.COURT_MARTIAL_FORMS and hyphen_after(tok, "court"):
         return "173", True  # "were court-martialled": tried by a military court
     if lemma == "charge" and any(hyphen_after(tok, w) for w in lexicon.BATONS):
@@ -1437,6 +1517,9 @@ def _force_verb_code(tok: Token, lemma: str) -> tuple[str, bool] | None:
         blast = _blast_code(subject_and_agent(tok)[0])  # "a car bomb went off outside a
         if blast is not None:  # hotel": a bombing (1832); "a gas cylinder went off": none
             return blast, True
+    blast = _harmed_in_blast(tok) if lemma in lexicon.HARM_VERBS else None
+    if blast:
+        return blast, True  # "five people were killed in a bomb blast": a bombing (183)
     if lemma in lexicon.LANDING_VERBS and _fired_landing(tok):
         return _weapon_code(subject_and_agent(tok)[0]), True  # "mortar shells fired from
         # Syria landed in Akcakale": shelling across the border (194)
@@ -1444,6 +1527,17 @@ def _force_verb_code(tok: Token, lemma: str) -> tuple[str, bool] | None:
             c.dep_ in ("dobj", "agent") for c in tok.children) or _shared_object(tok)
             or _free_relative_object(tok)):
         return lexicon.ATTACK_WITH_OBJECT[lemma], True  # "struck a depot", "was struck by X"
+    return None
+
+
+def _harmed_in_blast(tok: Token) -> str | None:
+    """The bombing code of a blast the harm happened in ("were killed in a car bomb
+    explosion": 1832); None for no blast, "" for an accident ("in a gas explosion")."""
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "by"):
+            blast = next((_blast_code(o) for o in prep.children if o.dep_ == "pobj"), None)
+            if blast is not None:
+                return blast
     return None
 
 
@@ -1491,6 +1585,17 @@ def _free_relative_object(tok: Token) -> bool:
     # he called a reckless plan": words
     return armed and any(c.dep_ == "ccomp" and c.i > tok.i and c.left_edge.lower_ == "what"
                          for c in tok.children)
+
+
+def _gassed_people(tok: Token) -> bool:
+    """Whether a plain "gassed" (no tear gas) has people as its object who are no crowd a
+    police force disperses ("gassed Kurdish civilians", not "gassed the protesters")."""
+    if hyphen_after(tok, "tear"):
+        return False
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    return obj is not None and obj.lower_ not in lexicon.PROTESTER_WORDS and (
+        obj.lower_ in lexicon.CIVILIAN_VICTIMS or obj.ent_type_ == "NORP" or any(
+            c.ent_type_ == "NORP" for c in obj.children))
 
 
 def _tear_gassed(tok: Token) -> bool:
@@ -1683,6 +1788,8 @@ def _named_object_code(tok: Token, lemma: str, particle: str | None,
         return "163", True  # "announced a ban on exports of rare earths to Japan": embargo
     if _materiel_given(tok, lemma):
         return "072", True  # "France will send Mali two more helicopters": military aid
+    if lemma in lexicon.MASS_EXPELLING_VERBS and _whole_people(tok):
+        return "201", True  # "expelled all Asians", "tens of thousands of ethnic Albanians"
     halting = particle == "off" and lemma in CALL_OFF_VERBS  # "called off the talks"
     for verb in (lemma, "halt") if halting else (lemma,):
         if verb == "call" and not halting:
@@ -1697,6 +1804,29 @@ def _named_object_code(tok: Token, lemma: str, particle: str | None,
     if move:
         return move, True
     return lexicon.code_for_verb(lemma, particle, words)
+
+
+def _set_free(tok: Token) -> bool:
+    """Whether "set"/"let" is followed by "free" naming whom it frees, however the parser
+    attaches the word (its complement, or a modifier of the object)."""
+    after = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return after is not None and after.lower_ == "free" and after.head.i in (
+        tok.i, *(c.i for c in tok.children if c.dep_ == "dobj")) and any(
+            c.dep_ == "dobj" for c in (*tok.children, *after.children))
+
+
+def _whole_people(tok: Token) -> bool:
+    """Whether a verb's object is a people en masse: an ethnic or national group, all of it
+    or by the thousands ("all Asians", "tens of thousands of ethnic Albanians"), not
+    migrants or workers sent home (174)."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    group = prep_object(obj, ("of",)) if obj.lower_ in lexicon.MASS_NUMBERS else obj
+    if group is None or group.lower_ in lexicon.DEPORTED or not (
+            group.tag_ == "NNPS" or any(c.lower_ == "ethnic" for c in group.children)):
+        return False
+    return group is not obj or any(c.lower_ == "all" for c in obj.children)
 
 
 def _permission_code(tok: Token) -> str:
@@ -2382,6 +2512,10 @@ def _subject_roles(tok: Token, frame: Frame, subject: Token | None, agent: Token
         doer = origin if origin is not None and _is_named(origin) else fired[0]
         frame.sources = _expand(doer)  # else the weapon, as in "rockets hit Israel": unnamed
         frame.targets = _expand(fired[1])
+    elif passive and agent is None and subject is not None and frame.code == "0841" and (
+            keeper := _captivity_place(tok, frame)) is not None:
+        frame.sources, frame.targets = [keeper], _expand(subject)  # "were released from
+        # captivity in Libya": the place's captors free them
     elif passive and subject is not None and _undergoer(tok, subject, frame):
         frame.targets = _expand(subject)  # "X was arrested": X undergoes the act, no doer named
     elif passive and subject is not None and _coerced(tok, subject, frame):
@@ -2547,6 +2681,10 @@ def _peacekeeping_deployment(tok: Token, frame: Frame) -> None:
     """Troops sent to a peacekeeping mission keep peace (074), aimed at the mission's country."""
     if frame.code[:3] not in ("153", "154"):
         return
+    relief = _sent_with_aid(tok)
+    if relief:
+        frame.code = relief  # "troops arrived in Nepal to help deliver aid": aid (073)
+        return
     aimed = [t for c in tok.children if c.dep_ in ("dobj", "prep", "dative") or (
         c.dep_ in ("advcl", "xcomp") and infinitival(c)) for t in c.subtree]  # "arrived in
     # Mali to join the UN peacekeeping mission", "sent troops to serve as a peacekeeping force"
@@ -2563,6 +2701,21 @@ def _peacekeeping_deployment(tok: Token, frame: Frame) -> None:
                   and t.head.lower_ == "in"), None)
     if place is not None:
         frame.targets = _expand(place)
+
+
+def _sent_with_aid(tok: Token) -> str:
+    """The aid code (07) of what forces are sent to do ("sent troops to deliver food aid",
+    "arrived to help distribute relief supplies"): aid given, no show of force; else ""."""
+    for purpose in tok.children:
+        if purpose.dep_ not in ("advcl", "xcomp") or not infinitival(purpose):
+            continue
+        helping = purpose.lemma_.lower() in lexicon.HELPING_VERBS
+        aid = next((g for g in purpose.children if g.dep_ in ("xcomp", "ccomp") and (
+            g.pos_ == "VERB")), None) if helping else purpose
+        code = _verb_code(aid)[0] if aid is not None else ""
+        if code[:2] == "07" and code[:3] not in lexicon.PROTECTION_CODES:
+            return code  # protection given (074, 075) is told by _peacekeeping_deployment
+    return ""
 
 
 def _sent_to_help(tok: Token) -> bool:
@@ -2744,6 +2897,15 @@ def _authority(tok: Token, subject: Token, frame: Frame) -> bool:
     authorities coerce X (15-17), its courts convict X (116)."""
     return _undergoing_subject(tok, subject) and (
         frame.code[:2] in AUTHORITY_CODES or frame.code in COURT_CODES)
+
+
+def _captivity_place(tok: Token, frame: Frame) -> Role | None:
+    """Where a release frees people from captivity ("released from prison in Egypt"): the
+    keeper of an unnamed release; None unless the release is from confinement."""
+    held = prep_object(tok, ("from",))
+    if held is None or held.lemma_.lower() not in lexicon.CAPTIVITY_WORDS:
+        return None
+    return _place(held) or frame.place
 
 
 def _undergoing_subject(tok: Token, subject: Token) -> bool:
@@ -2997,7 +3159,30 @@ def _nominal_frame(tok: Token) -> Frame | None:
     if governor is not None and _governed_elsewhere(tok, governor):
         return None
     _finish_nominal_frame(tok, frame, code, governor)
+    if not frame.sources and frame.code[:2] == "14" and frame.place and _held_protest(tok):
+        frame.sources = [frame.place]  # "a demonstration was held in London": its people
+    if not frame.sources and frame.code == "185" and (scene := _survived_scene(tok, frame)):
+        frame.sources = [scene]  # "survived an assassination attempt in Rawalpindi": by
+        # unnamed attackers of the place, as an exploding landmine's planters are
     return frame
+
+
+def _held_protest(tok: Token) -> bool:
+    """Whether a protest noun is the subject of a light verb's agentless passive ("a rally
+    was staged in Caracas"): the place's people hold it, as a crowd in its streets does."""
+    verb = tok.head
+    return tok.dep_ == "nsubjpass" and verb.lemma_.lower() in lexicon.LIGHT_VERBS and not any(
+        c.dep_ == "agent" for c in verb.children) and (
+            tok.lemma_.lower() not in lexicon.CAMPAIGN_EVENT_NOUNS)  # "a rally was held in
+    # Des Moines" may be a candidate's
+
+
+def _survived_scene(tok: Token, frame: Frame) -> Role | None:
+    """Where a leader survived or escaped an attempt on his life, its doer unnamed."""
+    governor = governing_verb(tok.head if tok.dep_ == "compound" else tok)
+    if governor is None or governor.lemma_.lower() not in lexicon.SURVIVAL_VERBS:
+        return None
+    return frame.place or _place(governor) or _inner_place(tok)
 
 
 def _no_nominal_act(tok: Token, code: str) -> bool:
@@ -3692,7 +3877,8 @@ def _halted(tok: Token) -> bool:
         return False
     if governor.lemma_.lower() == "break" and tok.lemma_.lower() in BROKEN_NOUNS:
         return True
-    return governor.lemma_.lower() in lexicon.HALT_VERBS or verb_particle(governor) == "off"
+    return governor.lemma_.lower() in lexicon.HALT_VERBS or verb_particle(governor) == "off" or (
+        (governor.lemma_.lower(), verb_particle(governor)) in lexicon.HALT_PHRASALS)
 
 
 def _motive_protest(tok: Token) -> bool:

@@ -79,6 +79,7 @@ VERB_CODES: dict[str, str] = {
     "mow down": "190", "rout": "190", "club": "182", "amputate": "182", "bayonet": "182",
     "mutilate": "182", "maim": "182",  # "rebels mutilated dozens of civilians"
     "firebomb": "183",  # "youths firebombed a police station" (a crowd's: senses, 145)
+    "rampage": "145",  # "crowds rampaged through the streets", as "went on a rampage" is
 }
 # Verbal conflict and cooperation of political news (CAMEO 05, 09, 11, 12) the PETRARCH2
 # dictionary lacks or codes as force ("assailed his rival" is criticism, not an assault);
@@ -660,7 +661,12 @@ ACTIVE_ONLY_PREPS = frozenset({"upon"})
 CIVILIAN_VICTIMS = frozenset({"residents", "villagers", "migrants", "immigrants", "refugees",
                               "journalists", "reporters", "worshippers", "families", "roma",
                               "people", "civilians", "passers-by", "shoppers", "tourists",
-                              "shopkeepers", "traders", "pilgrims", "farmers", "passengers"})
+                              "shopkeepers", "traders", "pilgrims", "farmers", "passengers",
+                              # one such person ("a mob attacked a Christian priest": 182)
+                              "resident", "villager", "migrant", "refugee", "journalist",
+                              "reporter", "worshipper", "tourist", "pilgrim", "priest",
+                              "priests", "nun", "nuns", "pastor", "pastors", "imam", "monk",
+                              "monks"})
 # purposes that make a deployment of forces help given to another (074: "deployed to help
 # local forces secure the gas projects")
 HELPING_VERBS = frozenset({"help", "assist", "support"})
@@ -759,12 +765,17 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     # refusing entry or visas to a state's people sanctions it (163)
     **{(v, o): "163" for v in ("deny", "refuse", "ban", "bar", "restrict") for o in DENIED_ENTRY},
     **{(v, o): "191" for v in ("impose", "enforce", "tighten") for o in ("blockade", "siege")},
-    **{(v, o): "1723" for v in ("extend",) for o in ("curfew",)},
+    **{(v, o): "1723" for v in ("extend", "slap", "clamp") for o in ("curfew",)},
     **{(v, o): "1724" for v in ("extend",) for o in ("emergency", "law")},  # martial law
     # levelling homes and buildings destroys property (1712), no generic force
     **{(v, o): "1712" for v in ("flatten", "level", "raze", "destroy", "torch", "demolish")
        for o in ("home", "homes", "house", "houses", "building", "buildings", "village",
-                 "villages", "shop", "shops", "property", "properties", "farm", "farms")},
+                 "villages", "shop", "shops", "property", "properties", "farm", "farms",
+                 "school", "schools", "church", "churches", "mosque", "mosques", "temple",
+                 "temples", "grove", "groves", "orchard", "orchards", "crops", "field",
+                 "fields", "station", "stations", "plant", "plants", "bridge", "bridges",
+                 "office", "offices", "factory", "factories", "hospital", "clinic",
+                 "greenhouse", "greenhouses", "well", "wells")},
     **{(v, o): "070" for v in ("send", "provide", "give", "supply", "deliver", "donate", "ship",
                                "hand")
        for o in ("aid", "assistance", "food", "medicine", "supplies", "goods", "grant",
@@ -996,6 +1007,16 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "171" for v in ("occupy", "seize", "invade", "expropriate", "nationalize",
                                "nationalise")
        for o in SEIZED_PROPERTY},
+    # protests banned restrict the freedom of assembly (1721), no party banned (1722):
+    # "Belarus banned all public demonstrations"
+    **{(v, o): "1721" for v in ("ban", "outlaw", "prohibit")
+       for o in ("demonstration", "demonstrations", "protest", "protests", "rally", "rallies",
+                 "gathering", "gatherings", "march", "marches", "assembly", "assemblies")},
+    # goods in transit and assets seized or impounded are confiscated (1711): "customs
+    # officers seized a shipment of arms", "seized the assets of X" (not "cargo", a ship's
+    # kind too: "pirates seized a cargo ship" hijack it, 181)
+    **{(v, o): "1711" for v in ("seize", "impound", "intercept")
+       for o in ("shipment", "shipments", "consignment", "consignments", "assets")},
     # a house surrounded by the police confines those in it: movement restricted (191; the
     # dictionary's 'surround house' is 080, no yielding)
     **{(v, o): "191" for v in ("surround", "encircle", "ring", "cordon")
@@ -1103,6 +1124,7 @@ AIMED_FIRING_VERBS = FIRING_VERBS - {"launch", "lob"} | {"open"}
 # places a sentence confines people to ("sentenced to five years in prison"): a term served,
 # never an actor behind the object
 CONFINEMENT_WORDS = frozenset({"prison", "jail", "gaol", "custody", "detention", "penitentiary"})
+CAPTIVITY_WORDS = CONFINEMENT_WORDS | {"captivity"}  # what a release frees people from
 # where "confined to" holds people (173: "was confined to his home by soldiers"); anything else
 # one is "confined to" limits it ("actions not confined to the Benghazi scandal": no event)
 CONFINED_PLACES = CONFINEMENT_WORDS | {"home", "house", "quarters", "barracks", "cell",
@@ -1164,6 +1186,7 @@ NOUN_CODES: dict[str, str] = {
     "fire": "190",  # only "came under fire" (senses._under_fire), never a blaze
     "gunfire": "190",  # only "came under heavy gunfire" (senses._under_fire)
     "riot": "145", "atrocity": "200", "test": "2042",  # "test" only nuclear (QUALIFIED_NOUNS)
+    "disobedience": "140",  # only civil disobedience (QUALIFIED_NOUNS), a campaign of dissent
     **dict.fromkeys(("suspension", "cutoff", "cut-off", "reduction", "freeze", "halt"), ""),
     **dict.fromkeys(("seizure", "confiscation"), ""),  # by what is taken (NOUN_OBJECT_CODES)
     "closure": "",  # by what is closed: "ordered the closure of the border" (NOUN_OBJECT_CODES)
@@ -1216,6 +1239,7 @@ QUALIFIED_NOUNS: dict[str, frozenset[str]] = {
     # "staged a military parade": a show of force; not a victory or a pride parade
     "parade": frozenset({"military", "army", "troop", "naval", "missile", "tank", "armed"}),
     "test": frozenset({"nuclear", "atomic", "thermonuclear", "hydrogen"}),
+    "disobedience": frozenset({"civil"}),  # not "disobedience of orders"
     "operation": frozenset({"military", "army", "ground", "air", "offensive", "combat",
                             "counterinsurgency", "counter-insurgency", "counterterrorism",
                             "counter-terrorism", "anti-terror", "anti-terrorist", "naval"}),
@@ -1637,6 +1661,7 @@ LATER_WORDS = frozenset({"later", "then", "before", "after", "afterwards", "subs
 # verbs that stop the act their object names ("suspended the talks"): the noun is no event
 HALT_VERBS = frozenset({"halt", "suspend", "cancel", "postpone", "abandon", "stop", "freeze",
                         "delay", "scrap", "shelve", "defer"})
+HALT_PHRASALS = frozenset({("give", "up")})  # "have given up fighting": no fighting
 # verbs that steer a public debate: "change the conversation" names no one met (040)
 STEERING_VERBS = frozenset({"change", "shift", "steer", "dominate", "drive", "reframe",
                             "redirect", "move", "turn", "control", "frame", "reshape"})
@@ -1884,6 +1909,15 @@ INTENT_WORDS = frozenset({
 })
 ATTEMPT_WORDS = frozenset({"try", "attempt"})
 KILL_VERBS = frozenset({"kill", "assassinate", "murder"})
+PROTECTION_CODES = frozenset({"074", "075"})  # aid by forces sent: peacekeeping, protection
+RIOTING_WORDS = frozenset({"rioting", "protesting", "demonstrating"})  # "rioting Uighurs"
+CAMPAIGN_EVENT_NOUNS = frozenset({"rally", "march", "vigil"})  # held by candidates or mourners too
+SET_FREE_VERBS = frozenset({"set", "let"})  # "set free", "let free": a release (0841)
+# expelling a people en masse (201): "expelled all Asians", "drove out thousands of Serbs"
+MASS_EXPELLING_VERBS = frozenset({"expel", "deport", "drive", "evict", "uproot", "chase"})
+MASS_NUMBERS = frozenset({"thousands", "millions", "hundreds", "tens"})
+# harm a blast it happened in names as a bombing ("killed in a bomb blast": 183)
+HARM_VERBS = frozenset({"kill", "wound", "injure", "maim"})
 # crimes a charge names: "charged X with murder" is legal action (173), not an accusation
 CRIME_WORDS = frozenset({
     "murder", "murders", "manslaughter", "homicide", "corruption", "bribery", "fraud",
@@ -1985,9 +2019,10 @@ RELIEF_NOUNS = frozenset({"relief", "rescue", "reconstruction", "evacuation", "a
 # verbs of denial: the deed in their clause is not reported as done
 DENY_VERBS = frozenset({"deny", "dispute", "refute"})
 # verbs that turn down an accusation ("rejected accusations that ..."): a denial of
-# responsibility (CAMEO 016, a statement), no rejection (12) of a proposal or demand
-DENIAL_VERBS = DENY_VERBS | frozenset({"reject", "rebuff", "rebut"})  # "dismissed the
-# accusations as absurd" stays a rejection (120), as the eighteenth session's tests ask
+# responsibility (CAMEO 016, a statement), no rejection (12, of a proposal, demand or
+# offer); "dismissed the accusations as absurd" denies them too (the eighteenth session
+# read it as 120)
+DENIAL_VERBS = DENY_VERBS | frozenset({"reject", "rebuff", "rebut", "dismiss"})
 # nouns of accusation: their "that" clause is what is alleged, not a deed told as done
 ACCUSATION_NOUNS = frozenset({"accusation", "allegation", "charge", "claim"})
 # verbs of deliberation: an act considered ("is considering sending troops") is CAMEO 014,
@@ -2095,7 +2130,30 @@ VENUE_WORDS = frozenset({
     "convention", "assembly", "rally", "gathering",
 })
 MEASURE_NOUNS = frozenset({"day", "week", "month", "year", "hour", "series", "wave", "round",
-                           "spate", "string", "couple", "number", "night"})
+                           "spate", "string", "couple", "number", "night",
+                           "campaign"})  # "waged a campaign of ethnic cleansing": the cleansing
+
+# what a protest (141-145) is for, by the words of its stated aim ("demonstrated demanding the
+# resignation of X", "went on strike over pay"): the codebook's fourth digit, first match wins
+# (leadership, then institutions or regime, then rights, then a policy)
+PROTEST_AIM_VERBS = frozenset({"demand", "call", "press", "protest", "seek", "urge", "force",
+                               "oppose", "denounce", "push", "insist", "condemn"})
+PROTEST_AIM_PREPS = frozenset({"against", "over", "for"})
+PROTEST_AIMS: tuple[tuple[str, frozenset[str]], ...] = (
+    ("1", frozenset({"resignation", "resign", "ouster", "oust", "downfall",
+                     "overthrow", "impeachment", "impeach", "quit", "toppling", "topple"})),
+    ("4", frozenset({"democracy", "democratic", "constitution", "constitutional", "election",
+                     "regime", "caretaker", "referendum", "junta", "dictatorship"})),
+    ("3", frozenset({"right", "freedom", "liberty", "equality", "suffrage",
+                     "self-determination"})),
+    ("2", frozenset({"law", "legislation", "bill", "tax", "price", "cut", "subsidy", "policy",
+                     "pay", "wage", "salary", "quota", "tariff", "decision", "plan", "relocation",
+                     "privatization", "privatisation", "reform", "measure", "fee",
+                     "pension", "ban", "closure", "increase", "hike", "budget", "austerity"})),
+)
+PROTEST_LEADER_PHRASES = ("step down", "stand down", "steps down", "stepped down")
+PROTEST_REGIME_PHRASES = ("military rule", "one-party rule", "army rule", "martial law",
+                          "political reform", "civilian rule")
 
 
 def code_for_verb(

@@ -761,7 +761,8 @@ def conflict_sense(tok: Token, code: str) -> str:
         return ""  # "the chief of staff was fired after clashing with the first lady", "the
         # senator clashed with the governor": a quarrel between two people, no force
     if code[:2] == "19" and lemma in ("storm", "clash", "attack") and (
-            who in PROTEST_DOERS or _protest_purpose(tok) and not _armed_doer(doer)):
+            who in PROTEST_DOERS or _rioting(doer) or _protest_purpose(tok) and not (
+                _armed_doer(doer))):
         return "145"  # "protesters stormed parliament", "clashed with police", "villagers
         # attacked a police station to protest against the killing"
     if code in ("144", "191") and lemma in BLOCK_VERBS:
@@ -1439,6 +1440,14 @@ def _civilians_set_upon(tok: Token) -> bool:
     victim = next((c for c in tok.children if c.dep_ == "dobj"), None) or prep_object(
         tok, ("upon",))  # "a mob set upon Muslim shopkeepers"
     return victim is not None and _through_quantity(victim).lower_ in lexicon.CIVILIAN_VICTIMS
+
+
+def _rioting(doer: Token | None) -> bool:
+    """Whether the doer is named as rioting or protesting ("rioting Uighurs attacked police
+    stations"): a crowd, whatever its people."""
+    return doer is not None and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in lexicon.RIOTING_WORDS
+        for c in doer.children)  # the tagger reads "Rioting" as a noun too
 
 
 def _crowd_act(lemma: str, code: str) -> str:

@@ -158,6 +158,9 @@ def verb_particle(tok: Token) -> str | None:
                 child.dep_ == "advmod" and child.lower_ == "back"):  # "pulled back"
             key = f"{tok.lemma_.lower()} {child.lower_}"
             return child.lower_ if key in lexicon.VERB_CODES else None
+    off = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "off"), None)
+    if off is not None and f"{tok.lemma_.lower()} off" in lexicon.VERB_CODES:
+        return "off"  # "sealed off the village", the parser's "off" a preposition
     return None
 
 
