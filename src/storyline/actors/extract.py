@@ -83,7 +83,7 @@ from storyline.actors.mentions import (
     Candidate,
     article_candidates,
 )
-from storyline.actors.names import is_given_name, norm_key
+from storyline.actors.names import is_given_name, norm_key, rejoin_split
 from storyline.nlp.extract import ExtractContext, Extractor
 from storyline.records import Actor, Mention, stable_id
 from storyline.registry import extractors
@@ -128,8 +128,9 @@ PERSON_COUNTRIES = frozenset({"chad", "jordan", "georgia", "israel", "india", "k
 
 
 def _clean(words: list[str]) -> list[str]:
-    """Words without a leading determiner or trailing possessive marker."""
-    out = [w for w in words if w not in ("'s", "’s", "'", "’")]
+    """Words without a leading determiner or trailing possessive marker, a word a tokeniser
+    split at its accented letter joined again ('Jos é Carreras': José, no town Jos)."""
+    out = rejoin_split([w for w in words if w not in ("'s", "’s", "'", "’")])
     while out and out[0].casefold() in DETERMINERS:
         out = out[1:]
     return out
@@ -411,6 +412,15 @@ def _titled_name(words: list[str]) -> bool:
         code_words(title_words).role is not None)
 
 
+def _titled_person(cand: Candidate, date: str | None, db: str | None) -> Item | None:
+    """A title and a person's full name that the tagger called a body ('Chancellor Olaf
+    Scholz' ORG): that person, when the person's coding places them."""
+    if not _titled_name(_clean(cand.words)):
+        return None
+    person = code_person(replace(cand, label="PERSON"), date, db)
+    return person if person.country and person.kind == "PERSON" else None
+
+
 def code_title(cand: Candidate, date: str | None, db: str | None) -> Item:
     """A title or common-noun actor ('the Chinese Defense Minister', 'a diplomat')."""
     title = code_words(_clean(cand.words))
@@ -516,13 +526,17 @@ def _named_owner(title: Title, cand: Candidate, date: str | None, db: str | None
         take_group(title, known, date)
 
 
-def code_group(cand: Candidate) -> Item:
+def code_group(cand: Candidate, date: str | None = None, db: str | None = None) -> Item:
     """'Afghan rebel leaders' (AFG, GOV), 'the two sides' (nothing): codes from the group's own
     words only, no country when they name two ('the Peruvian and Chilean sides'), and only a
     home sector (a group's sector is what lets its sentence give it a country) or a labour
-    union's ('union leaders' LAB)."""
+    union's ('union leaders' LAB); leaders of a named movement are its own ('Taliban
+    leaders': AFG REB, whatever town they meet in)."""
     words = _clean(cand.words)
     title = code_words(words)
+    named = title_group(words[:-1], date, db) if len(words) > 1 else None
+    if named is not None and named.country:
+        return Item(cand, "GROUP", country=named.country, sector=named.sector, role=title.role)
     places = {place_of(norm_key(w)) for w in words} - {None}
     country = title.country if len({p.code for p in places if p}) <= 1 else None
     if cand.right_words[:1] == ["of"]:  # 'Leaders of the ... opposition coalition': OPP
@@ -571,7 +585,7 @@ def code_candidate(cand: Candidate, date: str | None, db: str | None) -> list[It
         if ethnic and not _known_actor(cand, date, db):
             return [code_ethnic(cand, country, stated)]
     if cand.label == "GROUP":
-        return [code_group(cand)]
+        return [code_group(cand, date, db)]
     if cand.label == "PERSON" and _country_name(cand):
         cand = replace(cand, label="GPE")
     town = _lone_town(cand)
@@ -585,6 +599,8 @@ def code_candidate(cand: Candidate, date: str | None, db: str | None) -> list[It
         return [code_person(cand, date, db)]
     if cand.label in ("ORG", "PROPN"):
         item = code_org(cand, date, db)
+        if item.country is None and (person := _titled_person(cand, date, db)) is not None:
+            return [person]  # 'Chancellor Olaf Scholz' tagged a body
         if item.country or item.sector or cand.label == "ORG":
             return [item]
         if cand.subject_name and not place_of(norm_key(cand.text)):
