@@ -1026,12 +1026,18 @@ def mark_named_groups(resolver: Resolver, text: str) -> None:
 
 
 def settle_towns(resolver: Resolver, text: str) -> None:
-    """A town the text calls one ('the town of X') that the gazetteer does not know, or knows
-    in two countries, lies in the one country its sentence names by a place or a national
-    body; a demonym alone ('Chinese investors') says who acts there, not where the town is."""
-    towns = [it for it in resolver.items if it.entity >= 0 and _called_town(it, text)]
-    towns += [it for it in resolver.items if it.entity >= 0 and it.kind in ("GPE", "LOC")
-              and _place_key(it) in AMBIGUOUS_PLACES and it not in towns]
+    """A town's country from its sentence, by two kinds of evidence. A place stated right
+    after a gazetteer town ('Tchamba village in Congo's Ituri province') wins over a namesake
+    abroad. Else a town the text calls one ('the town of X') that the gazetteer does not know,
+    or a name of two countries, lies in the one country its sentence names by a place or a
+    national body (a demonym alone, 'Chinese investors', says who acts there, not where the
+    town is); a two-country name takes only its other reading, from the sentence's own
+    description of it ('the north Lebanese port')."""
+    stated = _stated_places(resolver, text)
+    for town, there_now in stated:
+        _set_country(resolver.entities[town.entity], there_now, "sentence")
+    placed = {id(town) for town, _ in stated}
+    towns = [it for it in _sentence_towns(resolver, text) if id(it) not in placed]
     if not towns:
         return
     named: dict[int, set[str]] = {}
@@ -1051,21 +1057,31 @@ def settle_towns(resolver: Resolver, text: str) -> None:
             _set_country(resolver.entities[town.entity], there.pop(), "sentence")
 
 
+def _sentence_towns(resolver: Resolver, text: str) -> list[Item]:
+    """Towns whose sentence may settle their country: those the text calls towns ('the town
+    of X') and names the gazetteer gives two countries."""
+    towns = [it for it in resolver.items if it.entity >= 0 and _called_town(it, text)]
+    return towns + [it for it in resolver.items if it.entity >= 0 and it.kind in ("GPE", "LOC")
+                    and _place_key(it) in AMBIGUOUS_PLACES and it not in towns]
+
+
 # What lies between a town and the place it is in ('in', 'near', 'in northern', 'in the east of')
 PLACED_IN = re.compile(r",?\s+(?:in|near)\s+((?:the\s+)?(?:[a-z]+ern|central)\s+)?")
 
 
-def settle_placed_towns(resolver: Resolver, text: str) -> None:
-    """A gazetteer town the text places in another country's place right after it ('Tchamba
-    village in Congo's Ituri province') lies there: the stated place wins over a namesake."""
+def _stated_places(resolver: Resolver, text: str) -> list[tuple[Item, str]]:
+    """Gazetteer towns the text places in another country's place right after them, with that
+    country ('Tchamba village in Congo's Ituri province': COD)."""
     at = {it.cand.start: it for it in resolver.items
           if it.entity >= 0 and _names_place(it)}
+    found: list[tuple[Item, str]] = []
     for town in [it for it in resolver.items if it.entity >= 0 and _gazetteer_town(it)]:
         gap = PLACED_IN.match(text, town.cand.end, town.cand.end + 40)
         place = (at.get(gap.start(1)) or at.get(gap.end())) if gap else None
         if place is not None and place.country in bundled().isos and (
                 place.country != town.country):
-            _set_country(resolver.entities[town.entity], str(place.country), "sentence")
+            found.append((town, str(place.country)))
+    return found
 
 
 def _names_place(item: Item) -> bool:
@@ -1709,7 +1725,6 @@ def extract_actors(ctx: ExtractContext) -> None:
     settle_twin_states(resolver, text_era(date, article.text))
     settle_korean_halves(resolver, article.text)
     settle_towns(resolver, article.text)  # before people are placed by its towns
-    settle_placed_towns(resolver, article.text)
     adopt_titles(resolver, article.text)
     home_countries(resolver)  # what the sentence names comes first
     settle_groups_abroad(resolver)
