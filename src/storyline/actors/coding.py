@@ -382,8 +382,8 @@ US_BODIES: dict[str, tuple[str, str]] = {
     **dict.fromkeys(("faa", "f.a.a.", "tsa", "fcc", "f.c.c.", "federal communications commission",
                      "cdc", "centers for disease control", "centers for disease control and "
                      "prevention", "nih", "national institutes of health", "ntsb",
-                     "national transportation safety board", "securities and exchange commission",
-                     "uscis"), ("USA", "GOV")),
+                     "national transportation safety board", "securities and exchange commission"),
+                    ("USA", "GOV")),
     **dict.fromkeys(("atf", "a.t.f.", "bureau of alcohol, tobacco, firearms and explosives",
                      "dea", "d.e.a.", "drug enforcement administration", "u.s. marshals service",
                      "marshals service"), ("USA", "COP")),
