@@ -820,6 +820,7 @@ EXTRA_ORGS: list[tuple[list[str], str]] = [
     (["pdvsa", "petroleos de venezuela"], "VENBUS"), (["pemex"], "MEXBUS"),
     (["aramco"], "SAUBUS"), (["national iranian oil company", "nioc"], "IRNBUS"),
     (["mahan air"], "IRNBUS"), (["irgc", "islamic revolutionary guard corps"], "IRNMIL"),
+    (["haqqani network", "the haqqani network"], "AFGREB"),
     # state and UN agencies the news names by acronym
     (["citizenship and immigration services", "uscis",
       "u.s. citizenship and immigration services"], "USAGOV"),
