@@ -163,3 +163,14 @@ def test_issue_3_one_settling_of_towns(actors_of: Any, text: str, word: str,
     """A stated place right after a gazetteer town wins even where the sentence names
     another country."""
     assert actors_of.mention(text, word).country == country
+
+
+@pytest.mark.parametrize(("text", "word", "country"), [
+    ("Estonian MEP has demanded tougher rules for Syrian refugees.", "MEP", "EST"),
+    ("German MEPs criticised Hungary on Tuesday.", "MEPs", "DEU"),
+])
+def test_issue_3_a_national_mep_is_a_legislator_of_that_state(
+        actors_of: Any, text: str, word: str, country: str) -> None:
+    """'MEP' is a title (LEG), so 'Estonian MEP' the tagger calls a person is Estonia's."""
+    found = actors_of.mention(text, word)
+    assert (found.country, found.sector) == (country, "LEG")
