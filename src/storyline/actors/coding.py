@@ -26,7 +26,7 @@ from storyline.actors.kb import (
     lookup_lone_surname,
     period_country,
 )
-from storyline.actors.names import NAME_PARTICLES, is_given_name, norm_key
+from storyline.actors.names import NAME_PARTICLES, is_given_name, norm_key, rejoin_split
 from storyline.records import ActorRef
 
 MAX_NGRAM = 5
@@ -64,7 +64,8 @@ TITLE_SECTORS: dict[str, str | None] = {
     "diplomat": "GOV", "diplomats": "GOV", "ministry": "GOV", "minister": "GOV",
     "president": "GOV", "premier": "GOV", "chancellor": "GOV", "king": "GOV",
     "lawmaker": "LEG", "lawmakers": "LEG", "senator": "LEG", "congressman": "LEG",
-    "congresswoman": "LEG", "mp": "LEG", "parliament": "LEG", "general": "MIL",
+    "congresswoman": "LEG", "mp": "LEG", "mep": "LEG", "meps": "LEG", "parliament": "LEG",
+    "general": "MIL",
     "military": "MIL", "militaries": "MIL", "army": "MIL", "armed forces": "MIL",
     "ceo": "BUS", "company": "BUS", "firm": "BUS", "bank": "BUS", "negotiator": "GOV",
     "gov.": "GOV", "gov": "GOV", "sen.": "LEG", "sen": "LEG", "rep.": "LEG", "gen.": "MIL",
@@ -378,6 +379,15 @@ US_BODIES: dict[str, tuple[str, str]] = {
                      "u.s. attorney's office", "inspector general", "department of education",
                      "education department", "food and drug administration", "census bureau"),
                     ("USA", "GOV")),
+    # agencies the news names by acronym (none an English word: 'SEC' is also 'Sec.')
+    **dict.fromkeys(("faa", "f.a.a.", "tsa", "fcc", "f.c.c.", "federal communications commission",
+                     "cdc", "centers for disease control", "centers for disease control and "
+                     "prevention", "nih", "national institutes of health", "ntsb",
+                     "national transportation safety board", "securities and exchange commission"),
+                    ("USA", "GOV")),
+    **dict.fromkeys(("atf", "a.t.f.", "bureau of alcohol, tobacco, firearms and explosives",
+                     "dea", "d.e.a.", "drug enforcement administration", "u.s. marshals service",
+                     "marshals service"), ("USA", "COP")),
     # the office's own name outside the US takes 'for' ('Secretary of State for Defence')
     **dict.fromkeys(("secretary of state", "secretaries of state", "secretary of the treasury",
                      "treasury secretary", "secretary of defense", "homeland security secretary",
@@ -876,7 +886,7 @@ def _naturalised(words: list[str]) -> list[str]:
     """Words with an origin before a hyphenated nationality left out ('Mexican-American' ->
     'American', 'Turkish Americans' -> 'Americans', 'Ethiopian-born Israelis' -> 'Israelis'):
     the nationality is the country."""
-    words = born_elsewhere(words)
+    words = born_elsewhere(rejoin_split(words))
     out: list[str] = []
     for word in words:
         head, _, last = word.rpartition("-")

@@ -83,7 +83,7 @@ from storyline.actors.mentions import (
     Candidate,
     article_candidates,
 )
-from storyline.actors.names import is_given_name, norm_key
+from storyline.actors.names import is_given_name, norm_key, rejoin_split
 from storyline.nlp.extract import ExtractContext, Extractor
 from storyline.records import Actor, Mention, stable_id
 from storyline.registry import extractors
@@ -128,8 +128,9 @@ PERSON_COUNTRIES = frozenset({"chad", "jordan", "georgia", "israel", "india", "k
 
 
 def _clean(words: list[str]) -> list[str]:
-    """Words without a leading determiner or trailing possessive marker."""
-    out = [w for w in words if w not in ("'s", "’s", "'", "’")]
+    """Words without a leading determiner or trailing possessive marker, a word a tokeniser
+    split at its accented letter joined again ('Jos é Carreras': José, no town Jos)."""
+    out = rejoin_split([w for w in words if w not in ("'s", "’s", "'", "’")])
     while out and out[0].casefold() in DETERMINERS:
         out = out[1:]
     return out
@@ -411,6 +412,15 @@ def _titled_name(words: list[str]) -> bool:
         code_words(title_words).role is not None)
 
 
+def _titled_person(cand: Candidate, date: str | None, db: str | None) -> Item | None:
+    """A title and a person's full name that the tagger called a body ('Chancellor Olaf
+    Scholz' ORG): that person, when the person's coding places them."""
+    if not _titled_name(_clean(cand.words)):
+        return None
+    person = code_person(replace(cand, label="PERSON"), date, db)
+    return person if person.country and person.kind == "PERSON" else None
+
+
 def code_title(cand: Candidate, date: str | None, db: str | None) -> Item:
     """A title or common-noun actor ('the Chinese Defense Minister', 'a diplomat')."""
     title = code_words(_clean(cand.words))
@@ -516,13 +526,17 @@ def _named_owner(title: Title, cand: Candidate, date: str | None, db: str | None
         take_group(title, known, date)
 
 
-def code_group(cand: Candidate) -> Item:
+def code_group(cand: Candidate, date: str | None = None, db: str | None = None) -> Item:
     """'Afghan rebel leaders' (AFG, GOV), 'the two sides' (nothing): codes from the group's own
     words only, no country when they name two ('the Peruvian and Chilean sides'), and only a
     home sector (a group's sector is what lets its sentence give it a country) or a labour
-    union's ('union leaders' LAB)."""
+    union's ('union leaders' LAB); leaders of a named movement are its own ('Taliban
+    leaders': AFG REB, whatever town they meet in)."""
     words = _clean(cand.words)
     title = code_words(words)
+    named = title_group(words[:-1], date, db) if len(words) > 1 else None
+    if named is not None and named.country:
+        return Item(cand, "GROUP", country=named.country, sector=named.sector, role=title.role)
     places = {place_of(norm_key(w)) for w in words} - {None}
     country = title.country if len({p.code for p in places if p}) <= 1 else None
     if cand.right_words[:1] == ["of"]:  # 'Leaders of the ... opposition coalition': OPP
@@ -571,7 +585,7 @@ def code_candidate(cand: Candidate, date: str | None, db: str | None) -> list[It
         if ethnic and not _known_actor(cand, date, db):
             return [code_ethnic(cand, country, stated)]
     if cand.label == "GROUP":
-        return [code_group(cand)]
+        return [code_group(cand, date, db)]
     if cand.label == "PERSON" and _country_name(cand):
         cand = replace(cand, label="GPE")
     town = _lone_town(cand)
@@ -585,6 +599,8 @@ def code_candidate(cand: Candidate, date: str | None, db: str | None) -> list[It
         return [code_person(cand, date, db)]
     if cand.label in ("ORG", "PROPN"):
         item = code_org(cand, date, db)
+        if item.country is None and (person := _titled_person(cand, date, db)) is not None:
+            return [person]  # 'Chancellor Olaf Scholz' tagged a body
         if item.country or item.sector or cand.label == "ORG":
             return [item]
         if cand.subject_name and not place_of(norm_key(cand.text)):
@@ -1010,12 +1026,18 @@ def mark_named_groups(resolver: Resolver, text: str) -> None:
 
 
 def settle_towns(resolver: Resolver, text: str) -> None:
-    """A town the text calls one ('the town of X') that the gazetteer does not know, or knows
-    in two countries, lies in the one country its sentence names by a place or a national
-    body; a demonym alone ('Chinese investors') says who acts there, not where the town is."""
-    towns = [it for it in resolver.items if it.entity >= 0 and _called_town(it, text)]
-    towns += [it for it in resolver.items if it.entity >= 0 and it.kind in ("GPE", "LOC")
-              and _place_key(it) in AMBIGUOUS_PLACES and it not in towns]
+    """A town's country from its sentence, by two kinds of evidence. A place stated right
+    after a gazetteer town ('Tchamba village in Congo's Ituri province') wins over a namesake
+    abroad. Else a town the text calls one ('the town of X') that the gazetteer does not know,
+    or a name of two countries, lies in the one country its sentence names by a place or a
+    national body (a demonym alone, 'Chinese investors', says who acts there, not where the
+    town is); a two-country name takes only its other reading, from the sentence's own
+    description of it ('the north Lebanese port')."""
+    stated = _stated_places(resolver, text)
+    for town, there_now in stated:
+        _set_country(resolver.entities[town.entity], there_now, "sentence")
+    placed = {id(town) for town, _ in stated}
+    towns = [it for it in _sentence_towns(resolver, text) if id(it) not in placed]
     if not towns:
         return
     named: dict[int, set[str]] = {}
@@ -1035,21 +1057,31 @@ def settle_towns(resolver: Resolver, text: str) -> None:
             _set_country(resolver.entities[town.entity], there.pop(), "sentence")
 
 
+def _sentence_towns(resolver: Resolver, text: str) -> list[Item]:
+    """Towns whose sentence may settle their country: those the text calls towns ('the town
+    of X') and names the gazetteer gives two countries."""
+    towns = [it for it in resolver.items if it.entity >= 0 and _called_town(it, text)]
+    return towns + [it for it in resolver.items if it.entity >= 0 and it.kind in ("GPE", "LOC")
+                    and _place_key(it) in AMBIGUOUS_PLACES and it not in towns]
+
+
 # What lies between a town and the place it is in ('in', 'near', 'in northern', 'in the east of')
 PLACED_IN = re.compile(r",?\s+(?:in|near)\s+((?:the\s+)?(?:[a-z]+ern|central)\s+)?")
 
 
-def settle_placed_towns(resolver: Resolver, text: str) -> None:
-    """A gazetteer town the text places in another country's place right after it ('Tchamba
-    village in Congo's Ituri province') lies there: the stated place wins over a namesake."""
+def _stated_places(resolver: Resolver, text: str) -> list[tuple[Item, str]]:
+    """Gazetteer towns the text places in another country's place right after them, with that
+    country ('Tchamba village in Congo's Ituri province': COD)."""
     at = {it.cand.start: it for it in resolver.items
           if it.entity >= 0 and _names_place(it)}
+    found: list[tuple[Item, str]] = []
     for town in [it for it in resolver.items if it.entity >= 0 and _gazetteer_town(it)]:
         gap = PLACED_IN.match(text, town.cand.end, town.cand.end + 40)
         place = (at.get(gap.start(1)) or at.get(gap.end())) if gap else None
         if place is not None and place.country in bundled().isos and (
                 place.country != town.country):
-            _set_country(resolver.entities[town.entity], str(place.country), "sentence")
+            found.append((town, str(place.country)))
+    return found
 
 
 def _names_place(item: Item) -> bool:
@@ -1693,7 +1725,6 @@ def extract_actors(ctx: ExtractContext) -> None:
     settle_twin_states(resolver, text_era(date, article.text))
     settle_korean_halves(resolver, article.text)
     settle_towns(resolver, article.text)  # before people are placed by its towns
-    settle_placed_towns(resolver, article.text)
     adopt_titles(resolver, article.text)
     home_countries(resolver)  # what the sentence names comes first
     settle_groups_abroad(resolver)

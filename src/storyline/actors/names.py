@@ -27,6 +27,21 @@ def norm_key(text: str) -> str:
     return _POSS.sub("", key).strip()
 
 
+def rejoin_split(words: list[str]) -> list[str]:
+    """Words with a lone lower-case accented letter put back on the capitalised word before
+    it, where a tokeniser split one name at that letter ('Jos é Carreras' -> 'José')."""
+    if all(w.isascii() for w in words):
+        return words
+    out: list[str] = []
+    for word in words:
+        if out and len(word) == 1 and word.islower() and not word.isascii() and (
+                out[-1][:1].isupper()):
+            out[-1] += word
+        else:
+            out.append(word)
+    return out
+
+
 def name_variants(key: str) -> list[str]:
     """The key, then a dot-less variant ('u.s.' -> 'us') and a hyphen-less one."""
     out = [key]

@@ -577,11 +577,34 @@ OLDER_CONFLICT_PLACES = {
                      "bailundo", "cafunfo"), "AGO"),
 }
 
+# Capitals and towns the Phoenix files hold only as other names of their country's entry
+# ('bishkek' under Kyrgyzstan), so no place table knew them as places: each in its country
+ALIASED_TOWNS: dict[str, str] = {
+    **dict.fromkeys(("bishkek",), "KGZ"), **dict.fromkeys(("sarajevo",), "BIH"),
+    **dict.fromkeys(("dushanbe",), "TJK"), **dict.fromkeys(("ashgabat",), "TKM"),
+    **dict.fromkeys(("tashkent", "samarkand"), "UZB"),
+    **dict.fromkeys(("astana", "almaty", "alma-ata"), "KAZ"),
+    **dict.fromkeys(("pristina", "prishtina"), "XKX"), **dict.fromkeys(("skopje",), "MKD"),
+    **dict.fromkeys(("podgorica",), "MNE"), **dict.fromkeys(("juba", "jonglei"), "SSD"),
+    **dict.fromkeys(("asmara", "massawa"), "ERI"), **dict.fromkeys(("dili",), "TLS"),
+    **dict.fromkeys(("ljubljana",), "SVN"), **dict.fromkeys(("kishinev",), "MDA"),
+    **dict.fromkeys(("tiflis",), "GEO"), **dict.fromkeys(("gyumri",), "ARM"),
+    **dict.fromkeys(("mosul", "basra", "falluja", "fallujah", "ramadi", "tikrit", "samarra",
+                     "karbala", "kerbala", "haditha", "sinjar", "baiji", "hawija", "arbil"),
+                    "IRQ"),
+    **dict.fromkeys(("kharkov", "sevastopol", "simferopol", "dnepropetrovsk", "donbass"), "UKR"),
+    **dict.fromkeys(("gomel", "pinsk"), "BLR"), **dict.fromkeys(("kaunas", "klaipeda"), "LTU"),
+    **dict.fromkeys(("daugavpils", "liepaja"), "LVA"), **dict.fromkeys(("tartu",), "EST"),
+    **dict.fromkeys(("dubrovnik",), "HRV"),
+}
+
+
 # Leaders in office after the Phoenix files end (2014), in Phoenix's format: names (the first
 # is canonical) and [code, from, until] with ISO dates; hand-written from public records of
 # who held which office when. One the files hold already (same name, or the spelling in
 # PHOENIX_SPELLINGS) stays that actor: the names become its aliases, the codes extend its
-# own. People of the seed articles (Zelensky, Shoigu, Li Shangfu) are left to be learned.
+# own. People of the seed articles (Shoigu, Li Shangfu) are left to be learned; later leaders
+# of the G20 and of states at war are in recent_leaders.tsv (LEADERS).
 RECENT_ACTORS: list[tuple[list[str], list[list[str | None]]]] = [
     (["kim jong un", "kim jong-un"], [["PRKGOV", "2011-12-17", None]]),
     (["donald trump"], [["USAELI", "2015-06-16", "2017-01-20"],
@@ -679,6 +702,23 @@ RECENT_ACTORS: list[tuple[list[str], list[list[str | None]]]] = [
     (["hugo carvajal", "hugo 'el pollo' carvajal"], [["VENSPY", "2004-01-01", "2014-12-31"],
                                                      ["VENELI", "2014-12-31", None]]),
 ]
+# Post-2014 heads of state and government, foreign and defence ministers of the G20 and of
+# states at war, one row per office with the public record its dates come from
+LEADERS = HERE / "recent_leaders.tsv"
+
+
+def read_leaders(path: Path) -> list[tuple[list[str], list[list[str | None]]]]:
+    """recent_leaders.tsv as RECENT_ACTORS entries: one per person, its offices in file order."""
+    people: dict[str, tuple[list[str], list[list[str | None]]]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            names, code, start, until = line.split("\t")[:4]
+            spellings = names.split("|")
+            people.setdefault(spellings[0], (spellings, []))[1].append([code, start, until or None])
+    return list(people.values())
+
+
+RECENT_ACTORS += read_leaders(LEADERS)
 # Leaders, rebels and public figures of 1990-2005 wire copy whom the Phoenix files lack, in the
 # same format (hand-written from public records of the period; dates approximate to the month
 # where an office changed, and a rebel leader's code runs from the year his movement took arms).
@@ -760,7 +800,10 @@ PERIOD_ACTORS: list[tuple[list[str], list[list[str | None]]]] = [
 # bare surname stands for none of them.
 SHARED_SURNAMES = frozenset({"adams", "hume", "omar", "belo", "aziz", "hussein", "arroyo",
                              "stoyanov", "guzman", "marcos", "trimble", "paisley",
-                             "milosevic"})
+                             "milosevic",
+                             # common surnames of recent_leaders.tsv's people
+                             "singh", "harris", "gang", "wallace", "morrison", "bennett",
+                             "munir", "mohamud", "farhan", "austin"})
 # Firms, state companies and armed groups that sanctions and attacks name often and the Phoenix
 # files lack (undated: they name no person, so they lend no surname); names already in the
 # files are left as they are.
@@ -777,6 +820,14 @@ EXTRA_ORGS: list[tuple[list[str], str]] = [
     (["pdvsa", "petroleos de venezuela"], "VENBUS"), (["pemex"], "MEXBUS"),
     (["aramco"], "SAUBUS"), (["national iranian oil company", "nioc"], "IRNBUS"),
     (["mahan air"], "IRNBUS"), (["irgc", "islamic revolutionary guard corps"], "IRNMIL"),
+    (["haqqani network", "the haqqani network"], "AFGREB"),
+    # state and UN agencies the news names by acronym
+    (["citizenship and immigration services", "uscis",
+      "u.s. citizenship and immigration services"], "USAGOV"),
+    (["department for international development", "dfid"], "GBRGOV"),
+    (["united nations relief and works agency", "unrwa", "un relief and works agency"],
+     "IGOUNOREF"),
+    (["un disengagement observer force", "undof"], "IGOUNO"),
     (["kataib hezbollah", "kata'ib hezbollah"], "IRQREB"), (["m23", "m23 rebels"], "CODREB"),
     (["tatmadaw"], "MMRMIL"),
     # Pakistan's paramilitary border and city force ('Rangers' alone is a football club)
@@ -1182,7 +1233,9 @@ REGION_MARKS = str.maketrans("", "", "'’‘ʻ`")  # 'Al Balqā’' -> 'Al Balq
 # but that actor: 'the foundation' is no Chicago gang (El Rukn), 'the organization' no Tanzim.
 FALSE_ALIASES = frozenset({"foundation", "cornerstone", "organization", "lightning", "falcon",
                            "avengers", "mavericks", "youth", "zero", "boogeymen",
-                           "tigers"})  # a Swazi group; 'the Tigers' are Tamil or a team
+                           "tigers",  # a Swazi group; 'the Tigers' are Tamil or a team
+                           "international solidarity"})  # an Italian group; the phrase
+# 'international solidarity with Uganda' is the common words
 
 
 def _split_entries(
@@ -1207,6 +1260,11 @@ def _split_entries(
 _ACRONYM = re.compile(r"^(.*\S)\s*\(([a-z]{3,6})\)$")
 
 
+# Acronyms the news writes for bodies the dictionaries name only in full, each a common word in
+# lower case ('ice'), so matched like the bracketed ones: written in capitals only
+EXTRA_ACRONYMS = {"ice": "us immigration and customs enforcement"}
+
+
 def acronyms(aliases: dict[str, int]) -> dict[str, int]:
     """'liberation tigers of tamil eelam (ltte)' -> 'ltte': the acronym a Phoenix name carries
     in brackets (3-6 letters, one group only); matched only when a text writes it in capitals.
@@ -1217,7 +1275,8 @@ def acronyms(aliases: dict[str, int]) -> dict[str, int]:
         if m:
             aliases.setdefault(m.group(1), idx)
             found.setdefault(m.group(2), set()).add(idx)
-    return {acr: min(ids) for acr, ids in found.items() if len(ids) == 1}
+    table = {acr: min(ids) for acr, ids in found.items() if len(ids) == 1}
+    return table | {acr: aliases[name] for acr, name in EXTRA_ACRONYMS.items()}
 
 
 def surnames(actors: list[list[Any]], spellings: dict[str, int] | None = None) -> dict[str, int]:
@@ -1292,6 +1351,8 @@ def build(dicts: Path, regions: bool = True, cities: bool = True) -> dict[str, A
     and cities.tsv's places)."""
     places, demonyms, country_names = parse_countries(dicts)
     places.update(EXTRA_PLACES)
+    for name, code in ALIASED_TOWNS.items():
+        places.setdefault(name, code)
     demonyms.update(EXTRA_DEMONYMS)
     entries = []
     for name in ("Countries", "International", "MilNonState"):
