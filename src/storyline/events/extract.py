@@ -234,6 +234,8 @@ DEMAND_LEMMAS = frozenset({"demand", "insist", "urge", "ask", "call"})
 # Threat verbs whose 'if' or 'unless' clause names whom they are aimed at
 WARN_LEMMAS = frozenset({"warn", "threaten", "vow", "say"})
 CONDITION_MARKS = frozenset({"if", "unless", "should"})
+THREATENED_DEPS = frozenset({"ccomp", "xcomp"})  # 'warned (that) it would ...', 'threatened to'
+NAMED_GROUND = frozenset({"NORP", "GPE", "ORG", "PERSON"})  # a named noun is someone aimed at
 # A court a case is filed at is a venue, not the accused ('filed a case at the ICJ against X')
 COURT_HEADS = frozenset({"court", "tribunal", "icj", "icc"})
 # What an inquiry looks into whose 'that' clause names its suspects ('into allegations that
@@ -350,8 +352,8 @@ def _beside_target(frame: Frame, tok: Token, verb: Token, base: int) -> Token | 
         return _border_faced(preps) or _answered_threat(tok, verb, _placed_near(preps))
     if root == "10" and lemma in DEMAND_LEMMAS:
         return _demanded_of(verb, frame, base)
-    if root == "13" and lemma in WARN_LEMMAS and all(r.pronoun for r in targets):
-        return _conditioned_on(verb)
+    if root == "13" and lemma in WARN_LEMMAS:
+        return _conditioned_on(verb, targets, base)
     if root in ("14", "16") and not targets and lemma in LEAVING_LEMMAS:
         return _talks_left(verb)
     if root == "11" and _words(frame.trigger) & FILED_WORDS and (
@@ -837,16 +839,32 @@ def _demanded_of(verb: Token, frame: Frame, base: int) -> Token | None:
     return subject if subject is not None and subject.pos_ != "PRON" else None
 
 
-def _conditioned_on(verb: Token) -> Token | None:
+def _conditioned_on(verb: Token, targets: list[Role], base: int) -> Token | None:
     """Whom a threat is made against: the subject of the 'if' or 'unless' clause of what the
-    speaker says it would do ('warned that it would respond if Finland joined NATO')."""
+    speaker says it would do ('warned that it would respond if Finland joined NATO'), where
+    the parser gave no target but pronouns or the threatened deed's own means or ground
+    ('threatened to retake the town of Badme by force unless Eritrean troops withdrew')."""
     for said in verb.children:
-        if said.dep_ != "ccomp":
+        if said.dep_ not in THREATENED_DEPS:
             continue
         for clause in said.children:
             if _marked_clause(clause, CONDITION_MARKS):
-                return _subject(clause)
+                subject = _subject(clause)
+                deed = {t.idx - base: t for t in said.subtree}
+                return subject if subject is not None and all(
+                    r.pronoun or _threatened_means(deed.get(r.head[0])) for r in targets
+                ) else None
     return None
+
+
+def _threatened_means(tok: Token | None) -> bool:
+    """Whether a word inside a threatened deed is its means or ground, not whom it is aimed at:
+    a common noun ('military action') or a town's name after its noun ('the town of Badme')."""
+    if tok is None:
+        return False
+    if tok.pos_ != "PROPN":
+        return tok.pos_ == "NOUN" and tok.ent_type_ not in NAMED_GROUND
+    return tok.head.lower_ == "of" and tok.head.head.lower_ in TOWN_NOUNS
 
 
 def _talks_left(verb: Token) -> Token | None:
@@ -1301,6 +1319,7 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
         # Saudi Arabia': both are aimed at
     _placed_doers(mentions, frame, (text, base), sources, targets)
     _placed_victims(frame, where, targets)
+    _sites_abroad(mentions, frame, (text, base), where, (sources, targets))
     _state_nouns(mentions, (text, base), sources, targets)
     _own_units(mentions, (text, base), sources)
     _own_units(mentions, (text, base), [t for t in targets if frame.code[:2] in (
@@ -1886,6 +1905,32 @@ def _placed_victims(frame: Frame, where: Location | None, targets: list[ActorRef
             victim.country = where.country
 
 
+# Armed groups' ground a state's force strikes ('PKK positions', 'Taliban hideouts')
+GROUP_SITES = frozenset({"positions", "position", "bases", "base", "camps", "camp", "hideouts",
+                         "hideout", "strongholds", "stronghold", "hideaways", "targets"})
+ARMED_GROUP_SECTORS = frozenset({"REB", "INS", "SEP", "RAD"})
+
+
+def _sites_abroad(mentions: list[Mention], frame: Frame, sentence: tuple[str, int],
+                  where: Location | None, sides: tuple[list[ActorRef], list[ActorRef]]) -> None:
+    """A state's force on the positions or bases of its own insurgents inside another state
+    ('Turkish warplanes struck PKK positions in the mountains of northern Iraq') is aimed at
+    that state, as CAMEO codes a strike across a border by where it lands."""
+    sources, targets = sides
+    if frame.code[:2] not in lexicon.VIOLENCE_CODES or not targets:
+        return
+    home = {s.country for s in sources if s.country and not s.implied}
+    sites = [t for t in targets if t.sector in ARMED_GROUP_SECTORS and t.country in home
+             and t.text.split()[-1].lower() in GROUP_SITES]
+    if not sites:
+        return
+    country = where.country if where is not None and where.country else _sentence_place(
+        mentions, sentence, targets)
+    for site in sites:
+        if country is not None and country != site.country:
+            site.country, site.country_basis = country, "sentence"
+
+
 # Words after a body that make it the sentence's speaker ('..., the Indian army said')
 SPEAKER_VERBS = frozenset({"said", "says", "announced", "reported", "stated", "added"})
 # Sectors of a state's own forces and of those who speak for them
@@ -2031,7 +2076,8 @@ def _domestic_commoners(mentions: list[Mention], frame: Frame, sentence: tuple[s
         if (frame.code[:2] != YIELD_ROOT
                 and _named_elsewhere(mentions, sentence, country, other, strict)) or (
                 not armed and frame.code[:2] in HOME_ACT_ROOTS and frame.code != EXPULSION_CODE
-                and any(_home_side(actor, o) for o in other if o.country == country)):
+                and any(_home_side(actor, o) or (frame.code[:2] == "17" and _person_held(
+                    mentions, actor, o)) for o in other if o.country == country)):
             actor.country, actor.country_basis = country, "sentence"  # attackers come from
             # anywhere: 'a suicide bomber hit a French patrol' names no home of theirs
 
@@ -2074,6 +2120,13 @@ def _home_side(actor: ActorRef, other: ActorRef) -> bool:
                                                                         or ""):
         return actor.sector not in UNNAMED_ARMED
     return actor.sector in STATE_BODY_SECTORS and other.sector not in (None, "MIL")
+
+
+def _person_held(mentions: list[Mention], actor: ActorRef, other: ActorRef) -> bool:
+    """Whether a state body coerces a named person ('the military junta placed Aung San Suu
+    Kyi under house arrest'): where no other state is named, the person's own state's body."""
+    return actor.sector in STATE_BODY_SECTORS | {"COP"} and other.span is not None and any(
+        m.span == other.span and m.kind == "PERSON" for m in nearby(mentions, *other.span))
 
 
 def _commoner(actor: ActorRef) -> bool:
@@ -2278,13 +2331,15 @@ NOT_HERE = (" with", " to", " towards", " for")
 def _sentence_place(mentions: list[Mention], sentence: tuple[str, int],
                     targets: list[ActorRef], skip: tuple[tuple[int, int], ...] = ()) -> str | None:
     """The one country of the places a sentence names, but not its targets or destinations
-    (nor what lies in the ``skip`` spans)."""
-    text, base = sentence
+    (nor what lies in the ``skip`` spans), nor where the sentence's report was made."""
     aimed = [t.span for t in targets if t.span is not None] + list(skip)
-    found = {m.country for m in _present(mentions, sentence)
-             if _is_place(m, sentence) and m.country in kb.bundled().isos
-             and not any(a[0] <= m.span[0] and m.span[1] <= a[1] for a in aimed)}
-    return found.pop() if len(found) == 1 else None
+    places = [m for m in _present(mentions, sentence)
+              if _is_place(m, sentence) and m.country in kb.bundled().isos
+              and not any(a[0] <= m.span[0] and m.span[1] <= a[1] for a in aimed)]
+    told = [m for m in places if _told_at(m, sentence)]
+    found = {m.country for m in places if m not in told} or {m.country for m in told}
+    return found.pop() if len(found) == 1 else None  # where a report was made ('the ministry
+    # in Madrid said') places the act only when the sentence names no other place
 
 
 def _is_place(mention: Mention, sentence: tuple[str, int]) -> bool:

@@ -1,0 +1,93 @@
+"""Issue 3, twentieth session (roles): source and target of force and pressure events. The
+place a report was made in, the adversary a threat's condition names, a state body that
+coerces a named person, and an armed group's ground abroad. Sentences written for these
+tests; checks read the whole pipeline."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from event_views import sides_of
+
+pytestmark = pytest.mark.issue(3)
+
+
+@pytest.mark.parametrize(("text", "word", "sides"), [
+    ("A roadside bomb hit an Italian army patrol outside Kabul on Monday, wounding three "
+     "soldiers, the defence ministry in Rome said.", "bomb", ("AFG", "ITA")),
+    ("A car bomb exploded near a Dutch army base in Uruzgan province on Friday, officials in "
+     "The Hague said.", "bomb", ("AFG", "NLD")),
+])
+def test_issue_3_place_of_the_report_is_not_the_scene(events_of: Any, text: str, word: str,
+                                                       sides: tuple[str, str]) -> None:
+    """Unnamed bombers are of the place the bomb went off, not of the capital a ministry
+    reported it from ('the defence ministry in Rome said')."""
+    assert sides_of(events_of, text, word) == sides
+
+
+def test_issue_3_the_only_place_told_from_still_places(events_of: Any) -> None:
+    """Where the report's place is the only one named, it is likely the scene too."""
+    text = "A bomb exploded outside a police station, a spokesman said in Nairobi."
+    assert sides_of(events_of, text, "bomb")[0] == "KEN"
+
+
+@pytest.mark.parametrize(("text", "word", "target"), [
+    ("Armenia threatened to retake the village of Talish by force unless Azerbaijani troops "
+     "pulled back.", "threatened", "AZE"),
+    ("Eritrea threatened to take the town of Badme unless Ethiopian forces left.",
+     "threatened", "ETH"),
+    ("Pakistan warned it would respond with force if Indian troops crossed the line of control.",
+     "warned", "IND"),
+    ("Iraq warned that it would take military action if Kuwaiti ships entered its waters.",
+     "warned", "KWT"),
+])
+def test_issue_3_threat_aims_at_whom_its_condition_names(events_of: Any, text: str, word: str,
+                                                         target: str) -> None:
+    """A threat whose deed names only its means or a town ('retake the village of X by force',
+    'respond with force') is aimed at the subject of its 'if' or 'unless' clause."""
+    assert sides_of(events_of, text, word)[1] == target
+
+
+@pytest.mark.parametrize(("text", "word", "target"), [
+    ("Turkey threatened to strike Syria if Kurdish fighters attacked its troops.",
+     "threatened", "SYR"),
+    ("Iran threatened to close the Strait of Hormuz if Washington imposed new sanctions.",
+     "threatened", "USA"),
+])
+def test_issue_3_threat_keeps_a_named_state(events_of: Any, text: str, word: str,
+                                            target: str) -> None:
+    """A state the threatened deed names stays its target, whatever the condition says."""
+    assert sides_of(events_of, text, word)[1] == target
+
+
+@pytest.mark.parametrize("text", [
+    "The military junta placed Aung San Suu Kyi under house arrest again.",
+    "Aung San Suu Kyi was placed under house arrest by the military junta.",
+])
+def test_issue_3_state_body_coercing_a_named_person_is_his_state(events_of: Any,
+                                                                  text: str) -> None:
+    """A bare junta or government that arrests a named person, where the sentence names no
+    other state, is that person's state's."""
+    assert sides_of(events_of, text, "placed") == ("MMR", "MMR")
+
+
+def test_issue_3_police_abroad_keep_their_place(events_of: Any) -> None:
+    """Police of a named place arresting a foreign person are the place's."""
+    text = "Police in Washington arrested Nelson Mandela's grandson."
+    assert sides_of(events_of, text, "arrested")[0] == "USA"
+
+
+@pytest.mark.parametrize(("text", "word", "target"), [
+    ("Turkish jets bombed suspected PKK camps in the Zap valley of northern Iraq.", "bombed",
+     "IRQ"),
+    ("Turkish warplanes struck PKK positions in southeastern Turkey.", "struck", "TUR"),
+    ("Turkish warplanes struck PKK positions near the border with Iraq.", "struck", "TUR"),
+    ("Turkish troops killed 20 PKK rebels in northern Iraq.", "killed", "TUR"),
+])
+def test_issue_3_own_insurgents_ground_abroad(events_of: Any, text: str, word: str,
+                                              target: str) -> None:
+    """A state's strike on its own insurgents' camps or positions inside another state is
+    aimed at that state; at home, near a border, or on the fighters themselves, at theirs."""
+    assert sides_of(events_of, text, word)[1] == target
