@@ -91,3 +91,20 @@ def test_issue_3_own_insurgents_ground_abroad(events_of: Any, text: str, word: s
     """A state's strike on its own insurgents' camps or positions inside another state is
     aimed at that state; at home, near a border, or on the fighters themselves, at theirs."""
     assert sides_of(events_of, text, word)[1] == target
+
+
+@pytest.mark.parametrize(("text", "word", "sides"), [
+    ("A Palestinian suicide bomber blew himself up on a bus in Jerusalem.", "blew",
+     ("PSE", "ISR")),
+    ("A suicide bomber blew himself up in a crowded market in Baghdad.", "blew", ("IRQ", "IRQ")),
+])
+def test_issue_3_force_with_no_one_hit_aims_at_the_scene(events_of: Any, text: str, word: str,
+                                                        sides: tuple[str, str]) -> None:
+    """Force that names no one it hits but the doer himself is aimed at the state of the place
+    it is used in."""
+    assert sides_of(events_of, text, word) == sides
+
+
+def test_issue_3_force_fired_at_a_state_keeps_it(events_of: Any) -> None:
+    """A place force is fired at stays its target; no scene is added to a named target."""
+    assert sides_of(events_of, "Hamas fired rockets at Israel.", "fired") == ("PSE", "ISR")

@@ -1350,6 +1350,7 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
             or _foreign_captives(frame, targets, where, text)):
         sources, targets = _unnamed_doers(mentions, frame, (text, base), where, targets)
     targets = _mission_hit(mentions, frame, (text, base), (date, db), targets)
+    targets = _force_at_scene(frame, where, sources, targets)
     if len(sources) == 1 and (not targets or not frame.reciprocal):
         sources = _joined_sides(mentions, sources[0], (text, base))  # "Indian and Chinese
         # troops clashed", "the foreign ministers of France and Germany urged Russia"
@@ -1903,6 +1904,29 @@ def _placed_victims(frame: Frame, where: Location | None, targets: list[ActorRef
     for victim in targets:
         if not victim.country and victim.sector and not victim.implied:
             victim.country = where.country
+
+
+# Prepositions of the place force is used in, not aimed at ('at X' is aimed at) nor from
+FORCE_SCENE_PREPS = frozenset({"in", "near", "outside", "inside", "around", "throughout"})
+
+
+def _force_at_scene(frame: Frame, where: Location | None, sources: list[ActorRef],
+                    targets: list[ActorRef]) -> list[ActorRef]:
+    """Force a named doer uses where the sentence names no one of a country it hits is aimed
+    at the state of the place it is used in ('a Palestinian suicide bomber blew himself up on a
+    bus in Jerusalem', 'the army attacked 15 positions in the Gaza Strip'), as the GSR codes a
+    victim inside a country: its country-less targets take it, else it is the implied target."""
+    if frame.code[:2] not in lexicon.VIOLENCE_CODES or where is None or where.span is None or (
+            where.country not in kb.bundled().isos) or frame.place is None or (
+            frame.place.prep not in FORCE_SCENE_PREPS) or not any(s.country for s in sources):
+        return targets
+    doers = {s.span for s in sources}
+    others = [t for t in targets if t.span not in doers]  # 'blew himself up': no one else
+    if any(t.country for t in others):
+        return targets
+    if not others:
+        return [implied_country(where.country, where.span)]
+    return [replace(t, country=where.country, country_basis="sentence") for t in others]
 
 
 # Armed groups' ground a state's force strikes ('PKK positions', 'Taliban hideouts')
