@@ -108,3 +108,43 @@ def test_issue_3_force_with_no_one_hit_aims_at_the_scene(events_of: Any, text: s
 def test_issue_3_force_fired_at_a_state_keeps_it(events_of: Any) -> None:
     """A place force is fired at stays its target; no scene is added to a named target."""
     assert sides_of(events_of, "Hamas fired rockets at Israel.", "fired") == ("PSE", "ISR")
+
+
+@pytest.mark.parametrize(("text", "word", "target"), [
+    ("Armenia declared a partial mobilization on Monday as fighting with Azerbaijani troops "
+     "entered its third day.", "mobilization", "AZE"),
+    ("India called up reservists and moved tanks to the border as tension with Pakistan grew.",
+     "called", "PAK"),
+])
+def test_issue_3_mobilization_answers_the_conflict_beside_it(events_of: Any, text: str,
+                                                             word: str, target: str) -> None:
+    """A mobilization aims at the other side of the fighting or tension its 'as' clause names,
+    where the parser hangs the conflict noun on 'as' or the clause on a joined verb."""
+    assert sides_of(events_of, text, word)[1] == target
+
+
+def test_issue_3_harm_done_by_the_weapons_dropper(events_of: Any) -> None:
+    """A passive harm whose 'when' clause says who dropped or fired the weapon is that doer's,
+    even where the doer is a warplane the coder knows no word for."""
+    text = "An Islamic Jihad commander was killed when an Israeli F-16 dropped a bomb on his car."
+    assert any(e.source is not None and e.source.country == "ISR" and e.target is not None
+               and e.target.country == "PSE" for e in events_of(text))
+
+
+def test_issue_3_no_doer_for_an_unnamed_thrower(events_of: Any) -> None:
+    """'someone' names no doer: the harm stays uncoded crime."""
+    text = "Four people were killed when someone threw a grenade into a bar in Kampala."
+    assert not events_of(text)
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("A mortar shell exploded near the Italian embassy in Kabul on Sunday.", ("AFG", "ITA")),
+    ("A mortar shell landed near the U.S. embassy in Baghdad on Sunday.", ("IRQ", "USA")),
+])
+def test_issue_3_a_single_shell_is_a_weapon(events_of: Any, text: str,
+                                            sides: tuple[str, str]) -> None:
+    """One shell that lands or explodes near a mission is force like 'shells' are: the
+    place's unnamed forces at the mission's state."""
+    found = [(e.source.country if e.source else None, e.target.country if e.target else None)
+             for e in events_of(text)]
+    assert sides in found

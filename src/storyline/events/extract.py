@@ -606,6 +606,7 @@ HARMED_LEMMAS = frozenset({"kill", "wound", "injure", "hurt", "maim"})
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr"})
 BODY_WORDS = frozenset({"bodies", "body", "corpses", "corpse", "remains"})
 OUTCOME_MARKS = frozenset({"when", "as", "after"})
+DELIVERY_LEMMAS = frozenset({"drop", "fire", "launch", "lob", "hurl", "throw", "plant"})
 
 
 def _doer_of_outcome(frames: list[Frame], sent: Span, at: dict[int, Token]) -> None:
@@ -631,6 +632,19 @@ def _doer_of_outcome(frames: list[Frame], sent: Span, at: dict[int, Token]) -> N
                 f, frame)), None)
         if doer is not None:
             frame.sources = list(doer.sources)
+        elif (dropper := _weapon_dropper(clause)) is not None:
+            frame.sources = [_plain_role(dropper, sent.start_char)]
+
+
+def _weapon_dropper(clause: Token) -> Token | None:
+    """Who delivered the weapon a harm's 'when' clause tells, where that clause is no act of
+    its own ('was killed when an Israeli F-16 dropped a one-tonne bomb on his home'): its
+    subject, a named or armed doer, not the weapon itself nor a pronoun."""
+    if clause.lemma_.lower() not in DELIVERY_LEMMAS or not any(
+            c.dep_ == "dobj" and c.lower_ in WEAPON_HEADS for c in clause.children):
+        return None
+    subject = _subject(clause)
+    return subject if subject is not None and subject.lower_ not in WEAPON_HEADS else None
 
 
 def _victims_described(frame: Frame, at: dict[int, Token]) -> bool:
@@ -753,12 +767,15 @@ def _answered_threat(tok: Token, verb: Token, placed: bool = False) -> Token | N
     'aimed at' or 'a warning to'; a clause dated by its distance ('three days after a U.S.
     destroyer sailed through the strait') is a chronicle's earlier news where the act is
     ``placed`` ('drills near Taiwan'), no threat answered."""
-    for clause in (*verb.children, *tok.subtree):  # 'a mobilisation of men aged 18 to 40 as'
-        if clause.i != tok.i and _marked_clause(clause, ANSWERED_MARKS) and not (
+    shared = [c for v in verb.conjuncts for c in v.children]  # 'called up reservists and
+    # reinforced its border as tension with X rose': the clause closes both acts
+    for clause in (*verb.children, *tok.subtree, *shared):  # 'a mobilisation of men aged 18
+        if clause.i != tok.i and _marked_clause(clause, ANSWERED_MARKS) and not (  # to 40 as'
                 placed and _dated_distance(clause)):
             subject = _subject(clause)
-            return _conflict_party(subject) or subject if subject is not None else None
-    amid = next((party for p in (*verb.children, *tok.children) if p.dep_ == "prep"
+            return _conflict_party(subject) or subject if subject is not None else (
+                _marked_conflict(clause))
+    amid = next((party for p in (*verb.children, *tok.children, *shared) if p.dep_ == "prep"
                  and p.lower_ in ANSWERED_MARKS | {"amid"} for g in p.children
                  if g.dep_ in ("pobj", "pcomp") and (party := _conflict_party(g)) is not None),
                 None)
@@ -777,6 +794,14 @@ def _answered_threat(tok: Token, verb: Token, placed: bool = False) -> Token | N
 CONFLICT_NOUNS = frozenset({"row", "dispute", "tension", "tensions", "standoff", "stand-off",
                             "fighting", "clashes", "conflict", "confrontation", "crisis", "war",
                             "feud", "spat"})
+
+
+def _marked_conflict(clause: Token) -> Token | None:
+    """The other side of a conflict noun the parser hung on a clause's mark instead of making it
+    the subject ('as fighting with Armenian forces entered a second day')."""
+    return next((party for mark in clause.children if mark.dep_ == "mark"
+                 for g in mark.children if g.dep_ in ("pobj", "pcomp")
+                 and (party := _conflict_party(g)) is not None), None)
 
 
 def _conflict_party(noun: Token) -> Token | None:
@@ -1350,10 +1375,10 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
             or _foreign_captives(frame, targets, where, text)):
         sources, targets = _unnamed_doers(mentions, frame, (text, base), where, targets)
     targets = _mission_hit(mentions, frame, (text, base), (date, db), targets)
-    targets = _force_at_scene(frame, where, sources, targets)
     if len(sources) == 1 and (not targets or not frame.reciprocal):
         sources = _joined_sides(mentions, sources[0], (text, base))  # "Indian and Chinese
         # troops clashed", "the foreign ministers of France and Germany urged Russia"
+    targets = _force_at_scene(frame, where, sources, targets)
     if frame.code in REPRESSED_FORCE_CODES and _fired_on_protesters(frame, sources, targets,
                                                                      text):
         frame.code = "175"  # "troops fired on protesting monks": violent repression
@@ -1918,8 +1943,9 @@ def _force_at_scene(frame: Frame, where: Location | None, sources: list[ActorRef
     victim inside a country: its country-less targets take it, else it is the implied target."""
     if frame.code[:2] not in lexicon.VIOLENCE_CODES or where is None or where.span is None or (
             where.country not in kb.bundled().isos) or frame.place is None or (
-            frame.place.prep not in FORCE_SCENE_PREPS) or not any(s.country for s in sources):
-        return targets
+            frame.place.prep not in FORCE_SCENE_PREPS) or frame.reciprocal or len(
+            {s.country for s in sources if s.country}) != 1:
+        return targets  # 'Georgian and Russian troops clashed in X': at each other
     doers = {s.span for s in sources}
     others = [t for t in targets if t.span not in doers]  # 'blew himself up': no one else
     if any(t.country for t in others):
@@ -3326,7 +3352,7 @@ HARM_STEMS = ("kill", "shoot", "shot", "fire", "opened fire")
 # Subjects that are the weapon or the attack, not a doer ("a roadside bomb killed four
 # soldiers", "a bombing at a mosque killed 59 worshippers")
 WEAPON_HEADS = frozenset({"bomb", "bombs", "explosives", "ied", "rocket", "rockets", "missile",
-                          "missiles", "mortar", "mortars", "grenade", "grenades", "shells",
+                          "missiles", "mortar", "mortars", "grenade", "grenades", "shell", "shells",
                           "bombing", "bombings", "airstrike", "airstrikes", "shelling", "blast",
                           "blasts", "ambush", "raid", "raids", "explosion", "explosions",
                           "bomber", "bombers", "drone", "drones", "landmine", "landmines",
