@@ -148,3 +148,27 @@ def test_issue_3_a_single_shell_is_a_weapon(events_of: Any, text: str,
     found = [(e.source.country if e.source else None, e.target.country if e.target else None)
              for e in events_of(text)]
     assert sides in found
+
+
+@pytest.mark.parametrize(("text", "word", "sides"), [
+    ("Troops loyal to Boris Yeltsin shelled and stormed the parliament building on Monday.",
+     "stormed", ("RUS", "RUS")),
+    ("Russian troops stormed the parliament building.", "stormed", ("RUS", "RUS")),
+])
+def test_issue_3_seat_of_power_stormed_is_the_doers_state(events_of: Any, text: str,
+                                                          word: str,
+                                                          sides: tuple[str, str]) -> None:
+    """A parliament building or a presidential palace stormed where the sentence names no
+    state but the doer's is that state's seat."""
+    assert sides_of(events_of, text, word) == sides
+
+
+@pytest.mark.parametrize(("text", "word", "target"), [
+    ("Israeli jets bombed the government headquarters.", "bombed", None),
+    ("Russian troops stormed the parliament building in Tbilisi.", "stormed", "GEO"),
+])
+def test_issue_3_seat_struck_from_afar_or_placed_elsewhere(events_of: Any, text: str, word: str,
+                                                          target: str | None) -> None:
+    """Air strikes and shelling mostly hit another state's seat, and a named place says whose
+    seat it is: no doer's state is put for them."""
+    assert sides_of(events_of, text, word)[1] == target

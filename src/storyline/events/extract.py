@@ -1378,7 +1378,8 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     if len(sources) == 1 and (not targets or not frame.reciprocal):
         sources = _joined_sides(mentions, sources[0], (text, base))  # "Indian and Chinese
         # troops clashed", "the foreign ministers of France and Germany urged Russia"
-    targets = _force_at_scene(frame, where, sources, targets)
+    targets = _force_at_scene(frame, where, sources, targets) or _state_seat(
+        mentions, frame, (text, base), sources)
     if frame.code in REPRESSED_FORCE_CODES and _fired_on_protesters(frame, sources, targets,
                                                                      text):
         frame.code = "175"  # "troops fired on protesting monks": violent repression
@@ -1953,6 +1954,36 @@ def _force_at_scene(frame: Frame, where: Location | None, sources: list[ActorRef
     if not others:
         return [implied_country(where.country, where.span)]
     return [replace(t, country=where.country, country_basis="sentence") for t in others]
+
+
+# Seats of a state's power force may be used on ('stormed the parliament building'), by the
+# sector of the body they house
+FIRE_FROM_AFAR = frozenset({"194", "195"})  # artillery, air strikes
+SEAT_BODIES = {"parliament": "LEG", "congress": "LEG", "senate": "LEG", "assembly": "LEG",
+               "presidential": "GOV", "government": "GOV", "ministry": "GOV"}
+
+
+def _state_seat(mentions: list[Mention], frame: Frame, sentence: tuple[str, int],
+                sources: list[ActorRef]) -> list[ActorRef]:
+    """A seat of a state's power that force is used on, where the sentence names no state but
+    the doer's ('troops loyal to President Yeltsin stormed the parliament building'): that
+    state's, as a coup or a siege is used on the doer's own state."""
+    text, base = sentence
+    home = {s.country for s in sources if s.country}
+    if frame.code[:2] not in lexicon.VIOLENCE_CODES or frame.code[:3] in FIRE_FROM_AFAR or (
+            frame.reciprocal) or len(home) != 1 or (
+            {m.country for m in _in_sentence(mentions, sentence) if m.country} - home):
+        return []  # shells and air strikes ('jets bombed the government headquarters') are
+        # mostly fired at another state's seat
+    country = home.pop()
+    for role in frame.targets:
+        words = role.text.lower().split()
+        body = next((SEAT_BODIES[w] for w in words if w in SEAT_BODIES), None)
+        if body is not None and (words[-1] in HALL_HEADS or words[-1] in SEAT_BODIES):
+            span = (base + role.phrase[0], base + role.phrase[1])
+            return [ActorRef(text=role.text, span=span, country=country, sector=body,
+                             country_basis="sentence")]
+    return []
 
 
 # Armed groups' ground a state's force strikes ('PKK positions', 'Taliban hideouts')
