@@ -172,3 +172,21 @@ def test_issue_3_seat_struck_from_afar_or_placed_elsewhere(events_of: Any, text:
     """Air strikes and shelling mostly hit another state's seat, and a named place says whose
     seat it is: no doer's state is put for them."""
     assert sides_of(events_of, text, word)[1] == target
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("A Basque separatist was extradited from Spain to France.", ("ESP", "FRA")),
+    ("Former dictator Manuel Noriega was extradited from the United States to France.",
+     ("USA", "FRA")),
+])
+def test_issue_3_passive_extradition_from_a_state(events_of: Any, text: str,
+                                                  sides: tuple[str, str]) -> None:
+    """An agentless passive extradition is done by the state it is 'from', to the state it
+    goes 'to'."""
+    assert sides_of(events_of, text, "extradited") == sides
+
+
+def test_issue_3_passive_extradition_without_from_has_no_doer(events_of: Any) -> None:
+    """A 'from' inside another clause names no extraditing state: no doer, no event."""
+    text = "The suspect, who fled from Spain, was extradited to France."
+    assert not any(e.code.startswith("063") for e in events_of(text))

@@ -115,6 +115,7 @@ def _sentence_events(ctx: ExtractContext, sent: Span, offset: int) -> list[Event
     for frame in frames:
         _relative_undergoer(frame, sent, at)
         _clause_target(frame, sent, at)
+        _handed_from(frame, sent, at)
         _owners_harmed(frame, sent, at)
         _drawn_from(frame, sent, at)
         frame.sources = [_named_relation(r, sent, at) for r in frame.sources]
@@ -921,6 +922,18 @@ def _given_to(verb: Token, states_only: bool = False) -> Token | None:
                  and (p.head.i == verb.i or p.head.pos_ != "VERB" or p.head.tag_ == "VBN")
                  for g in _objects_of(p) if g.ent_type_ == "GPE" or states_only and (
                      _untagged_state(g)) or not handed and _named_receiver(g)), None)
+
+
+def _handed_from(frame: Frame, sent: Span, at: dict[int, Token]) -> None:
+    """The state an agentless passive hand-over names by 'from' is its doer ('a Basque
+    separatist was extradited from Spain to France': Spain extradites him)."""
+    tok = at.get(frame.trigger_span[0])
+    if frame.sources or tok is None or tok.lemma_.lower() not in HANDING_LEMMAS or not any(
+            c.dep_ == "nsubjpass" for c in tok.children):
+        return
+    state = next((g for g in _prep_objects(tok.children, "from") if g.ent_type_ == "GPE"), None)
+    if state is not None:
+        frame.sources = [_plain_role(state, sent.start_char)]
 
 
 def _taken_from(verb: Token) -> Token | None:
