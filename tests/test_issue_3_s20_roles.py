@@ -190,3 +190,16 @@ def test_issue_3_passive_extradition_without_from_has_no_doer(events_of: Any) ->
     """A 'from' inside another clause names no extraditing state: no doer, no event."""
     text = "The suspect, who fled from Spain, was extradited to France."
     assert not any(e.code.startswith("063") for e in events_of(text))
+
+
+def test_issue_3_property_a_government_seizes_is_at_home(events_of: Any) -> None:
+    """Property a government seizes from no one named is its own country's (the implied
+    target), as for confiscations (1711)."""
+    assert sides_of(events_of, "Zimbabwe's government seized white-owned farms.",
+                    "seized") == ("ZWE", "ZWE")
+
+
+def test_issue_3_named_owner_of_seized_property_stays(events_of: Any) -> None:
+    """A named foreign owner of what is seized stays the target."""
+    text = "Venezuela's government seized two oil rigs owned by a U.S. company."
+    assert sides_of(events_of, text, "seized") == ("VEN", "USA")

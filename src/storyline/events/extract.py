@@ -1962,8 +1962,8 @@ def _force_at_scene(frame: Frame, where: Location | None, sources: list[ActorRef
         return targets  # 'Georgian and Russian troops clashed in X': at each other
     doers = {s.span for s in sources}
     others = [t for t in targets if t.span not in doers]  # 'blew himself up': no one else
-    if any(t.country for t in others):
-        return targets
+    if any(t.country or t.sector in STATELESS_SECTORS for t in others):
+        return targets  # 'attacked peacekeepers in Bosnia': no one state's
     if not others:
         return [implied_country(where.country, where.span)]
     return [replace(t, country=where.country, country_basis="sentence") for t in others]
