@@ -203,3 +203,10 @@ def test_issue_3_named_owner_of_seized_property_stays(events_of: Any) -> None:
     """A named foreign owner of what is seized stays the target."""
     text = "Venezuela's government seized two oil rigs owned by a U.S. company."
     assert sides_of(events_of, text, "seized") == ("VEN", "USA")
+
+
+def test_issue_3_helpers_people_place_no_insurgents_ground(events_of: Any) -> None:
+    """A helper's demonym ('with the support of Ethiopian jets') is no place the insurgents'
+    base is in."""
+    text = "Kenyan troops attacked the rebel base with the support of Ethiopian jets."
+    assert sides_of(events_of, text, "attacked")[1] != "ETH"

@@ -2018,8 +2018,11 @@ def _sites_abroad(mentions: list[Mention], frame: Frame, sentence: tuple[str, in
              and t.text.split()[-1].lower() in GROUP_SITES]
     if not sites:
         return
-    country = where.country if where is not None and where.country else _sentence_place(
-        mentions, sentence, targets)
+    found = {m.country for m in _present(mentions, sentence)
+             if m.kind in PLACE_KINDS and m.country in kb.bundled().isos
+             and not _told_at(m, sentence)}  # no 'Ethiopian jets', no 'said in Ankara'
+    country = where.country if where is not None and where.country else (
+        found.pop() if len(found) == 1 else None)
     for site in sites:
         if country is not None and country != site.country:
             site.country, site.country_basis = country, "sentence"
