@@ -62,15 +62,15 @@ def test_issue_3_threat_keeps_a_named_state(events_of: Any, text: str, word: str
     assert sides_of(events_of, text, word)[1] == target
 
 
-@pytest.mark.parametrize("text", [
-    "The military junta placed Aung San Suu Kyi under house arrest again.",
-    "Aung San Suu Kyi was placed under house arrest by the military junta.",
+@pytest.mark.parametrize(("text", "word"), [
+    ("The military junta put Aung San Suu Kyi back under house arrest on Monday.", "put"),
+    ("Aung San Suu Kyi was placed under house arrest by the military junta.", "placed"),
 ])
-def test_issue_3_state_body_coercing_a_named_person_is_his_state(events_of: Any,
-                                                                  text: str) -> None:
+def test_issue_3_state_body_coercing_a_named_person_is_his_state(events_of: Any, text: str,
+                                                                  word: str) -> None:
     """A bare junta or government that arrests a named person, where the sentence names no
     other state, is that person's state's."""
-    assert sides_of(events_of, text, "placed") == ("MMR", "MMR")
+    assert sides_of(events_of, text, word) == ("MMR", "MMR")
 
 
 def test_issue_3_police_abroad_keep_their_place(events_of: Any) -> None:
@@ -94,9 +94,9 @@ def test_issue_3_own_insurgents_ground_abroad(events_of: Any, text: str, word: s
 
 
 @pytest.mark.parametrize(("text", "word", "sides"), [
-    ("A Palestinian suicide bomber blew himself up on a bus in Jerusalem.", "blew",
+    ("A Palestinian suicide attacker blew himself up aboard a crowded bus in Haifa.", "blew",
      ("PSE", "ISR")),
-    ("A suicide bomber blew himself up in a crowded market in Baghdad.", "blew", ("IRQ", "IRQ")),
+    ("A suicide attacker blew himself up near a checkpoint in Kirkuk.", "blew", ("IRQ", "IRQ")),
 ])
 def test_issue_3_force_with_no_one_hit_aims_at_the_scene(events_of: Any, text: str, word: str,
                                                         sides: tuple[str, str]) -> None:
