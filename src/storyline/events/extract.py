@@ -115,6 +115,7 @@ def _sentence_events(ctx: ExtractContext, sent: Span, offset: int) -> list[Event
     for frame in frames:
         _relative_undergoer(frame, sent, at)
         _clause_target(frame, sent, at)
+        _handed_from(frame, sent, at)
         _owners_harmed(frame, sent, at)
         _drawn_from(frame, sent, at)
         frame.sources = [_named_relation(r, sent, at) for r in frame.sources]
@@ -234,6 +235,8 @@ DEMAND_LEMMAS = frozenset({"demand", "insist", "urge", "ask", "call"})
 # Threat verbs whose 'if' or 'unless' clause names whom they are aimed at
 WARN_LEMMAS = frozenset({"warn", "threaten", "vow", "say"})
 CONDITION_MARKS = frozenset({"if", "unless", "should"})
+THREATENED_DEPS = frozenset({"ccomp", "xcomp"})  # 'warned (that) it would ...', 'threatened to'
+NAMED_GROUND = frozenset({"NORP", "GPE", "ORG", "PERSON"})  # a named noun is someone aimed at
 # A court a case is filed at is a venue, not the accused ('filed a case at the ICJ against X')
 COURT_HEADS = frozenset({"court", "tribunal", "icj", "icc"})
 # What an inquiry looks into whose 'that' clause names its suspects ('into allegations that
@@ -350,8 +353,8 @@ def _beside_target(frame: Frame, tok: Token, verb: Token, base: int) -> Token | 
         return _border_faced(preps) or _answered_threat(tok, verb, _placed_near(preps))
     if root == "10" and lemma in DEMAND_LEMMAS:
         return _demanded_of(verb, frame, base)
-    if root == "13" and lemma in WARN_LEMMAS and all(r.pronoun for r in targets):
-        return _conditioned_on(verb)
+    if root == "13" and lemma in WARN_LEMMAS:
+        return _conditioned_on(verb, targets, base)
     if root in ("14", "16") and not targets and lemma in LEAVING_LEMMAS:
         return _talks_left(verb)
     if root == "11" and _words(frame.trigger) & FILED_WORDS and (
@@ -604,6 +607,7 @@ HARMED_LEMMAS = frozenset({"kill", "wound", "injure", "hurt", "maim"})
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr"})
 BODY_WORDS = frozenset({"bodies", "body", "corpses", "corpse", "remains"})
 OUTCOME_MARKS = frozenset({"when", "as", "after"})
+DELIVERY_LEMMAS = frozenset({"drop", "fire", "launch", "lob", "hurl", "throw", "plant"})
 
 
 def _doer_of_outcome(frames: list[Frame], sent: Span, at: dict[int, Token]) -> None:
@@ -629,6 +633,19 @@ def _doer_of_outcome(frames: list[Frame], sent: Span, at: dict[int, Token]) -> N
                 f, frame)), None)
         if doer is not None:
             frame.sources = list(doer.sources)
+        elif (dropper := _weapon_dropper(clause)) is not None:
+            frame.sources = [_plain_role(dropper, sent.start_char)]
+
+
+def _weapon_dropper(clause: Token) -> Token | None:
+    """Who delivered the weapon a harm's 'when' clause tells, where that clause is no act of
+    its own ('was killed when an Israeli F-16 dropped a one-tonne bomb on his home'): its
+    subject, a named or armed doer, not the weapon itself nor a pronoun."""
+    if clause.lemma_.lower() not in DELIVERY_LEMMAS or not any(
+            c.dep_ == "dobj" and c.lower_ in WEAPON_HEADS for c in clause.children):
+        return None
+    subject = _subject(clause)
+    return subject if subject is not None and subject.lower_ not in WEAPON_HEADS else None
 
 
 def _victims_described(frame: Frame, at: dict[int, Token]) -> bool:
@@ -751,12 +768,15 @@ def _answered_threat(tok: Token, verb: Token, placed: bool = False) -> Token | N
     'aimed at' or 'a warning to'; a clause dated by its distance ('three days after a U.S.
     destroyer sailed through the strait') is a chronicle's earlier news where the act is
     ``placed`` ('drills near Taiwan'), no threat answered."""
-    for clause in (*verb.children, *tok.subtree):  # 'a mobilisation of men aged 18 to 40 as'
-        if clause.i != tok.i and _marked_clause(clause, ANSWERED_MARKS) and not (
+    shared = [c for v in verb.conjuncts for c in v.children]  # 'called up reservists and
+    # reinforced its border as tension with X rose': the clause closes both acts
+    for clause in (*verb.children, *tok.subtree, *shared):  # 'a mobilisation of men aged 18
+        if clause.i != tok.i and _marked_clause(clause, ANSWERED_MARKS) and not (  # to 40 as'
                 placed and _dated_distance(clause)):
             subject = _subject(clause)
-            return _conflict_party(subject) or subject if subject is not None else None
-    amid = next((party for p in (*verb.children, *tok.children) if p.dep_ == "prep"
+            return _conflict_party(subject) or subject if subject is not None else (
+                _marked_conflict(clause))
+    amid = next((party for p in (*verb.children, *tok.children, *shared) if p.dep_ == "prep"
                  and p.lower_ in ANSWERED_MARKS | {"amid"} for g in p.children
                  if g.dep_ in ("pobj", "pcomp") and (party := _conflict_party(g)) is not None),
                 None)
@@ -775,6 +795,14 @@ def _answered_threat(tok: Token, verb: Token, placed: bool = False) -> Token | N
 CONFLICT_NOUNS = frozenset({"row", "dispute", "tension", "tensions", "standoff", "stand-off",
                             "fighting", "clashes", "conflict", "confrontation", "crisis", "war",
                             "feud", "spat"})
+
+
+def _marked_conflict(clause: Token) -> Token | None:
+    """The other side of a conflict noun the parser hung on a clause's mark instead of making it
+    the subject ('as fighting with Armenian forces entered a second day')."""
+    return next((party for mark in clause.children if mark.dep_ == "mark"
+                 for g in mark.children if g.dep_ in ("pobj", "pcomp")
+                 and (party := _conflict_party(g)) is not None), None)
 
 
 def _conflict_party(noun: Token) -> Token | None:
@@ -837,16 +865,32 @@ def _demanded_of(verb: Token, frame: Frame, base: int) -> Token | None:
     return subject if subject is not None and subject.pos_ != "PRON" else None
 
 
-def _conditioned_on(verb: Token) -> Token | None:
+def _conditioned_on(verb: Token, targets: list[Role], base: int) -> Token | None:
     """Whom a threat is made against: the subject of the 'if' or 'unless' clause of what the
-    speaker says it would do ('warned that it would respond if Finland joined NATO')."""
+    speaker says it would do ('warned that it would respond if Finland joined NATO'), where
+    the parser gave no target but pronouns or the threatened deed's own means or ground
+    ('threatened to retake the town of Badme by force unless Eritrean troops withdrew')."""
     for said in verb.children:
-        if said.dep_ != "ccomp":
+        if said.dep_ not in THREATENED_DEPS:
             continue
         for clause in said.children:
             if _marked_clause(clause, CONDITION_MARKS):
-                return _subject(clause)
+                subject = _subject(clause)
+                deed = {t.idx - base: t for t in said.subtree}
+                return subject if subject is not None and all(
+                    r.pronoun or _threatened_means(deed.get(r.head[0])) for r in targets
+                ) else None
     return None
+
+
+def _threatened_means(tok: Token | None) -> bool:
+    """Whether a word inside a threatened deed is its means or ground, not whom it is aimed at:
+    a common noun ('military action') or a town's name after its noun ('the town of Badme')."""
+    if tok is None:
+        return False
+    if tok.pos_ != "PROPN":
+        return tok.pos_ == "NOUN" and tok.ent_type_ not in NAMED_GROUND
+    return tok.head.lower_ == "of" and tok.head.head.lower_ in TOWN_NOUNS
 
 
 def _talks_left(verb: Token) -> Token | None:
@@ -878,6 +922,18 @@ def _given_to(verb: Token, states_only: bool = False) -> Token | None:
                  and (p.head.i == verb.i or p.head.pos_ != "VERB" or p.head.tag_ == "VBN")
                  for g in _objects_of(p) if g.ent_type_ == "GPE" or states_only and (
                      _untagged_state(g)) or not handed and _named_receiver(g)), None)
+
+
+def _handed_from(frame: Frame, sent: Span, at: dict[int, Token]) -> None:
+    """The state an agentless passive hand-over names by 'from' is its doer ('a Basque
+    separatist was extradited from Spain to France': Spain extradites him)."""
+    tok = at.get(frame.trigger_span[0])
+    if frame.sources or tok is None or tok.lemma_.lower() not in HANDING_LEMMAS or not any(
+            c.dep_ == "nsubjpass" for c in tok.children):
+        return
+    state = next((g for g in _prep_objects(tok.children, "from") if g.ent_type_ == "GPE"), None)
+    if state is not None:
+        frame.sources = [_plain_role(state, sent.start_char)]
 
 
 def _taken_from(verb: Token) -> Token | None:
@@ -1301,6 +1357,7 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
         # Saudi Arabia': both are aimed at
     _placed_doers(mentions, frame, (text, base), sources, targets)
     _placed_victims(frame, where, targets)
+    _sites_abroad(mentions, frame, (text, base), where, (sources, targets))
     _state_nouns(mentions, (text, base), sources, targets)
     _own_units(mentions, (text, base), sources)
     _own_units(mentions, (text, base), [t for t in targets if frame.code[:2] in (
@@ -1334,6 +1391,8 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     if len(sources) == 1 and (not targets or not frame.reciprocal):
         sources = _joined_sides(mentions, sources[0], (text, base))  # "Indian and Chinese
         # troops clashed", "the foreign ministers of France and Germany urged Russia"
+    targets = _force_at_scene(frame, where, sources, targets) or _state_seat(
+        mentions, frame, (text, base), sources)
     if frame.code in REPRESSED_FORCE_CODES and _fired_on_protesters(frame, sources, targets,
                                                                      text):
         frame.code = "175"  # "troops fired on protesting monks": violent repression
@@ -1886,6 +1945,89 @@ def _placed_victims(frame: Frame, where: Location | None, targets: list[ActorRef
             victim.country = where.country
 
 
+# Prepositions of the place force is used in, not aimed at ('at X' is aimed at) nor from
+FORCE_SCENE_PREPS = frozenset({"in", "near", "outside", "inside", "around", "throughout"})
+
+
+def _force_at_scene(frame: Frame, where: Location | None, sources: list[ActorRef],
+                    targets: list[ActorRef]) -> list[ActorRef]:
+    """Force a named doer uses where the sentence names no one of a country it hits is aimed
+    at the state of the place it is used in ('a Palestinian suicide bomber blew himself up on a
+    bus in Jerusalem', 'the army attacked 15 positions in the Gaza Strip'), as the GSR codes a
+    victim inside a country: its country-less targets take it, else it is the implied target."""
+    if frame.code[:2] not in lexicon.VIOLENCE_CODES or where is None or where.span is None or (
+            where.country not in kb.bundled().isos) or frame.place is None or (
+            frame.place.prep not in FORCE_SCENE_PREPS) or frame.reciprocal or len(
+            {s.country for s in sources if s.country}) != 1:
+        return targets  # 'Georgian and Russian troops clashed in X': at each other
+    doers = {s.span for s in sources}
+    others = [t for t in targets if t.span not in doers]  # 'blew himself up': no one else
+    if any(t.country or t.sector in STATELESS_SECTORS for t in others):
+        return targets  # 'attacked peacekeepers in Bosnia': no one state's
+    if not others:
+        return [implied_country(where.country, where.span)]
+    return [replace(t, country=where.country, country_basis="sentence") for t in others]
+
+
+# Seats of a state's power force may be used on ('stormed the parliament building'), by the
+# sector of the body they house
+FIRE_FROM_AFAR = frozenset({"194", "195"})  # artillery, air strikes
+SEAT_BODIES = {"parliament": "LEG", "congress": "LEG", "senate": "LEG", "assembly": "LEG",
+               "presidential": "GOV", "government": "GOV", "ministry": "GOV"}
+
+
+def _state_seat(mentions: list[Mention], frame: Frame, sentence: tuple[str, int],
+                sources: list[ActorRef]) -> list[ActorRef]:
+    """A seat of a state's power that force is used on, where the sentence names no state but
+    the doer's ('troops loyal to President Yeltsin stormed the parliament building'): that
+    state's, as a coup or a siege is used on the doer's own state."""
+    text, base = sentence
+    home = {s.country for s in sources if s.country}
+    if frame.code[:2] not in lexicon.VIOLENCE_CODES or frame.code[:3] in FIRE_FROM_AFAR or (
+            frame.reciprocal) or len(home) != 1 or (
+            {m.country for m in _in_sentence(mentions, sentence) if m.country} - home):
+        return []  # shells and air strikes ('jets bombed the government headquarters') are
+        # mostly fired at another state's seat
+    country = home.pop()
+    for role in frame.targets:
+        words = role.text.lower().split()
+        body = next((SEAT_BODIES[w] for w in words if w in SEAT_BODIES), None)
+        if body is not None and (words[-1] in HALL_HEADS or words[-1] in SEAT_BODIES):
+            span = (base + role.phrase[0], base + role.phrase[1])
+            return [ActorRef(text=role.text, span=span, country=country, sector=body,
+                             country_basis="sentence")]
+    return []
+
+
+# Armed groups' ground a state's force strikes ('PKK positions', 'Taliban hideouts')
+GROUP_SITES = frozenset({"positions", "position", "bases", "base", "camps", "camp", "hideouts",
+                         "hideout", "strongholds", "stronghold", "hideaways", "targets"})
+ARMED_GROUP_SECTORS = frozenset({"REB", "INS", "SEP", "RAD"})
+
+
+def _sites_abroad(mentions: list[Mention], frame: Frame, sentence: tuple[str, int],
+                  where: Location | None, sides: tuple[list[ActorRef], list[ActorRef]]) -> None:
+    """A state's force on the positions or bases of its own insurgents inside another state
+    ('Turkish warplanes struck PKK positions in the mountains of northern Iraq') is aimed at
+    that state, as CAMEO codes a strike across a border by where it lands."""
+    sources, targets = sides
+    if frame.code[:2] not in lexicon.VIOLENCE_CODES or not targets:
+        return
+    home = {s.country for s in sources if s.country and not s.implied}
+    sites = [t for t in targets if t.sector in ARMED_GROUP_SECTORS and t.country in home
+             and t.text.split()[-1].lower() in GROUP_SITES]
+    if not sites:
+        return
+    found = {m.country for m in _present(mentions, sentence)
+             if m.kind in PLACE_KINDS and m.country in kb.bundled().isos
+             and not _told_at(m, sentence)}  # no 'Ethiopian jets', no 'said in Ankara'
+    country = where.country if where is not None and where.country else (
+        found.pop() if len(found) == 1 else None)
+    for site in sites:
+        if country is not None and country != site.country:
+            site.country, site.country_basis = country, "sentence"
+
+
 # Words after a body that make it the sentence's speaker ('..., the Indian army said')
 SPEAKER_VERBS = frozenset({"said", "says", "announced", "reported", "stated", "added"})
 # Sectors of a state's own forces and of those who speak for them
@@ -2031,7 +2173,8 @@ def _domestic_commoners(mentions: list[Mention], frame: Frame, sentence: tuple[s
         if (frame.code[:2] != YIELD_ROOT
                 and _named_elsewhere(mentions, sentence, country, other, strict)) or (
                 not armed and frame.code[:2] in HOME_ACT_ROOTS and frame.code != EXPULSION_CODE
-                and any(_home_side(actor, o) for o in other if o.country == country)):
+                and any(_home_side(actor, o) or (frame.code[:2] == "17" and _person_held(
+                    mentions, actor, o)) for o in other if o.country == country)):
             actor.country, actor.country_basis = country, "sentence"  # attackers come from
             # anywhere: 'a suicide bomber hit a French patrol' names no home of theirs
 
@@ -2074,6 +2217,13 @@ def _home_side(actor: ActorRef, other: ActorRef) -> bool:
                                                                         or ""):
         return actor.sector not in UNNAMED_ARMED
     return actor.sector in STATE_BODY_SECTORS and other.sector not in (None, "MIL")
+
+
+def _person_held(mentions: list[Mention], actor: ActorRef, other: ActorRef) -> bool:
+    """Whether a state body coerces a named person ('the military junta placed Aung San Suu
+    Kyi under house arrest'): where no other state is named, the person's own state's body."""
+    return actor.sector in STATE_BODY_SECTORS | {"COP"} and other.span is not None and any(
+        m.span == other.span and m.kind == "PERSON" for m in nearby(mentions, *other.span))
 
 
 def _commoner(actor: ActorRef) -> bool:
@@ -2278,13 +2428,15 @@ NOT_HERE = (" with", " to", " towards", " for")
 def _sentence_place(mentions: list[Mention], sentence: tuple[str, int],
                     targets: list[ActorRef], skip: tuple[tuple[int, int], ...] = ()) -> str | None:
     """The one country of the places a sentence names, but not its targets or destinations
-    (nor what lies in the ``skip`` spans)."""
-    text, base = sentence
+    (nor what lies in the ``skip`` spans), nor where the sentence's report was made."""
     aimed = [t.span for t in targets if t.span is not None] + list(skip)
-    found = {m.country for m in _present(mentions, sentence)
-             if _is_place(m, sentence) and m.country in kb.bundled().isos
-             and not any(a[0] <= m.span[0] and m.span[1] <= a[1] for a in aimed)}
-    return found.pop() if len(found) == 1 else None
+    places = [m for m in _present(mentions, sentence)
+              if _is_place(m, sentence) and m.country in kb.bundled().isos
+              and not any(a[0] <= m.span[0] and m.span[1] <= a[1] for a in aimed)]
+    told = [m for m in places if _told_at(m, sentence)]
+    found = {m.country for m in places if m not in told} or {m.country for m in told}
+    return found.pop() if len(found) == 1 else None  # where a report was made ('the ministry
+    # in Madrid said') places the act only when the sentence names no other place
 
 
 def _is_place(mention: Mention, sentence: tuple[str, int]) -> bool:
@@ -3247,7 +3399,7 @@ HARM_STEMS = ("kill", "shoot", "shot", "fire", "opened fire")
 # Subjects that are the weapon or the attack, not a doer ("a roadside bomb killed four
 # soldiers", "a bombing at a mosque killed 59 worshippers")
 WEAPON_HEADS = frozenset({"bomb", "bombs", "explosives", "ied", "rocket", "rockets", "missile",
-                          "missiles", "mortar", "mortars", "grenade", "grenades", "shells",
+                          "missiles", "mortar", "mortars", "grenade", "grenades", "shell", "shells",
                           "bombing", "bombings", "airstrike", "airstrikes", "shelling", "blast",
                           "blasts", "ambush", "raid", "raids", "explosion", "explosions",
                           "bomber", "bombers", "drone", "drones", "landmine", "landmines",

@@ -22,9 +22,10 @@ AT_GOVERNMENT = ("14", "080", "082", "133")
 # Armed forces and spies often act abroad: where, the sentence must say.
 ABROAD_SECTORS = frozenset({"MIL", "SPY", "IGO"})
 # Acts a state's civil bodies do at home when they name no target: inquiries (090), seizing
-# property (1711) and torture (1822) by a government, its police or its courts ('South African
-# prosecutors launched an inquiry', 'Uzbek police had tortured detained members of a group')
-HOME_BODY_CODES = ("090", "1711", "1822")
+# property (171, 1711) and torture (1822) by a government, its police or its courts ('South
+# African prosecutors launched an inquiry', 'Uzbek police had tortured detained members of a
+# group', "Zimbabwe's government seized white-owned farms")
+HOME_BODY_CODES = ("090", "171", "1822")
 HOME_BODY_SECTORS = frozenset({"GOV", "COP", "JUD"})
 # Rule over a whole state (a suspended constitution, martial law or a state of emergency) falls
 # on the doer's country whoever imposes it, an army's ruler too ('The military ruler suspended
