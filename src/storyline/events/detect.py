@@ -713,6 +713,8 @@ def _verbal_frame(tok: Token) -> Frame | None:
     if sense is None:
         return None
     code, own, stop = sense
+    if not code:
+        return None  # _no_verbal_act refuses an uncoded verb: skip the sense checks (2 in 3)
     if _other_sense(tok, code) or _no_verbal_act(tok, lemma, code, own) or (
             lemma in lexicon.ASPECT_VERBS and _gerund_act(tok, code)):
         return None
