@@ -97,7 +97,7 @@ def extract_quotes(ctx: ExtractContext) -> None:
     names = _name_index(ctx.segments)
     quotes: list[Quote] = []
     for seg in ctx.segments:
-        text = seg.doc.text
+        text = seg.text
         view = SegmentView(seg.doc, seg.offset, text, find_quotes(text))
         drafts = _drafts(view)
         _stop_before_next_cue(view, drafts)
@@ -216,7 +216,7 @@ def _name_index(segments: list[Segment]) -> NameIndex:
     """Every PERSON/ORG entity of the article, in order, with resolved full names."""
     index = NameIndex()
     for seg in segments:
-        text = seg.doc.text
+        text = seg.text
         for ent in seg.doc.ents:
             if ent.label_ in ("PERSON", "ORG", "NORP", "GPE"):
                 first = parse.name_tokens(ent[-1])[0] if ent.label_ == "PERSON" else ent[0]
