@@ -643,6 +643,8 @@ def _inquiry_destination(tok: Token, frame: Frame) -> None:
 
 
 _COMMIT_OR_REFUSE = lexicon.COMMIT_WORDS | lexicon.REFUSAL_WORDS
+# verbs whose frame may come with no code of theirs: a commitment or a speech act's demand
+_FRAMED_UNCODED = lexicon.COMMIT_WORDS | lexicon.SPEECH_VERBS
 
 
 def _frame_kind(tok: Token) -> Frame | None:
@@ -696,6 +698,9 @@ def _verbal_frame(tok: Token) -> Frame | None:
         return met  # "an army vehicle struck a roadside bomb"
     if " " not in lemma and lemma not in _codable_verbs():
         return None  # no table codes this verb, whatever its objects: skip the tree walks
+    read = None if lemma in _FRAMED_UNCODED or tok.dep_ in ("acl", "ccomp") else _verb_code(tok)
+    if read is not None and not read[0]:
+        return None  # no code and no commitment or speech frame: the checks below only refuse
     if _content_not_act(tok, lemma) or participle_modifier(tok) is not None:
         return None  # the act asked, sent for or alleged is the event, not this verb; "looted"
         # of "returned looted treasures" only describes them
@@ -709,7 +714,7 @@ def _verbal_frame(tok: Token) -> Frame | None:
     decided, said = _speech_act(tok, lemma)
     if decided:
         return said  # "told X to leave", "issued a reminder that it must ...": a demand
-    sense = _verb_sense(tok, lemma)
+    sense = _verb_sense(tok, lemma, read)
     if sense is None:
         return None
     code, own, stop = sense
@@ -820,10 +825,11 @@ def _speech_act(tok: Token, lemma: str) -> tuple[bool, Frame | None]:
     return False, None
 
 
-def _verb_sense(tok: Token, lemma: str) -> tuple[str, bool, str] | None:
+def _verb_sense(tok: Token, lemma: str, coded: tuple[str, bool] | None = None
+                ) -> tuple[str, bool, str] | None:
     """(code, from our own tables, whose protest a stop ends) of a verb in its sense here:
     conflict, blame and attack readings refined; None when the reading leaves no act."""
-    code, own = _verb_code(tok)  # first: most verbs have none, and the checks below cost
+    code, own = coded or _verb_code(tok)  # first: most verbs have none, and the checks below cost
     code = conflict_sense(tok, code) if code else code
     if code == "172":  # restrictions: on a thing ("curbs on lending") the dictionary's reading,
         read = lexicon.code_for_verb(lemma, verb_particle(tok), _right_words(tok))  # and its
