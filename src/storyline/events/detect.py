@@ -283,11 +283,12 @@ def frames_in_sentence(sent: Span) -> list[Frame]:
     plurals misread as verbs (syntax.repair_demonym_plurals changes the parse in place, so
     the events stage reads 'Filipino inmates' as a noun phrase from here on)."""
     _CURRENT.start, _CURRENT.text = sent.start_char, sent.text
-    repair_demonym_plurals(sent)  # parse repairs, not detection: extract._sentence_events
-    repair_verbs_read_as_modifiers(sent)  # could call them before this function with the
-    repair_fired_weapons(sent)  # same output (not our file)
+    words = list(sent)  # one walk for the repairs and the frames (a Span builds its tokens)
+    repair_demonym_plurals(sent, words)  # parse repairs, not detection: extract._sentence_events
+    repair_verbs_read_as_modifiers(sent, words)  # could call them before this function with
+    repair_fired_weapons(sent, words)  # the same output (not our file)
     found: dict[int, Frame] = {}
-    for tok in sent:
+    for tok in words:
         frame = _frame_kind(tok)  # most words head none
         if frame is not None:
             found[tok.i] = _mark_reciprocal(frame, tok)
