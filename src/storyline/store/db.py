@@ -531,5 +531,8 @@ def _event_row(e: Event) -> tuple[Any, ...]:
     )
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True)  # what json.dumps builds per call
+
+
 def _json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return _ENCODER.encode(value)
