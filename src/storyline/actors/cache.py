@@ -51,12 +51,12 @@ class PhraseCache:
     def code(self, text: str, date: str | None, db_path: str | None) -> ActorRef | None:
         """A fresh copy of the phrase's coding, computed once while nothing relevant is learned
         (coded outside the lock, so threads code different phrases at the same time)."""
-        words = _words(text)
-        if kb.current_own_surnames() & words:  # the result depends on the article: no caching
-            return _code(text, date, db_path)
         key = (text, date, db_path)
         with self.lock:
             hit, seen = self.entries.get(key), self.forgets
+        words = hit[1] if hit is not None else _words(text)  # a hit keeps its text's words
+        if kb.current_own_surnames() & words:  # the result depends on the article: no caching
+            return _code(text, date, db_path)
         if hit is None:
             hit = (_code(text, date, db_path), words)
             with self.lock:

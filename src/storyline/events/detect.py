@@ -283,11 +283,12 @@ def frames_in_sentence(sent: Span) -> list[Frame]:
     plurals misread as verbs (syntax.repair_demonym_plurals changes the parse in place, so
     the events stage reads 'Filipino inmates' as a noun phrase from here on)."""
     _CURRENT.start, _CURRENT.text = sent.start_char, sent.text
-    repair_demonym_plurals(sent)  # parse repairs, not detection: extract._sentence_events
-    repair_verbs_read_as_modifiers(sent)  # could call them before this function with the
-    repair_fired_weapons(sent)  # same output (not our file)
+    words = list(sent)  # one walk for the repairs and the frames (a Span builds its tokens)
+    repair_demonym_plurals(sent, words)  # parse repairs, not detection: extract._sentence_events
+    repair_verbs_read_as_modifiers(sent, words)  # could call them before this function with
+    repair_fired_weapons(sent, words)  # the same output (not our file)
     found: dict[int, Frame] = {}
-    for tok in sent:
+    for tok in words:
         frame = _frame_kind(tok)  # most words head none
         if frame is not None:
             found[tok.i] = _mark_reciprocal(frame, tok)
@@ -705,6 +706,8 @@ def _inquiry_destination(tok: Token, frame: Frame) -> None:
 
 
 _COMMIT_OR_REFUSE = lexicon.COMMIT_WORDS | lexicon.REFUSAL_WORDS
+# verbs whose frame may come with no code of theirs: a commitment or a speech act's demand
+_FRAMED_UNCODED = lexicon.COMMIT_WORDS | lexicon.SPEECH_VERBS
 
 
 def _frame_kind(tok: Token) -> Frame | None:
@@ -758,6 +761,9 @@ def _verbal_frame(tok: Token) -> Frame | None:
         return met  # "an army vehicle struck a roadside bomb"
     if " " not in lemma and lemma not in _codable_verbs():
         return None  # no table codes this verb, whatever its objects: skip the tree walks
+    read = None if lemma in _FRAMED_UNCODED or tok.dep_ in ("acl", "ccomp") else _verb_code(tok)
+    if read is not None and not read[0]:
+        return None  # no code and no commitment or speech frame: the checks below only refuse
     if _content_not_act(tok, lemma) or participle_modifier(tok) is not None:
         return None  # the act asked, sent for or alleged is the event, not this verb; "looted"
         # of "returned looted treasures" only describes them
@@ -771,10 +777,12 @@ def _verbal_frame(tok: Token) -> Frame | None:
     decided, said = _speech_act(tok, lemma)
     if decided:
         return said  # "told X to leave", "issued a reminder that it must ...": a demand
-    sense = _verb_sense(tok, lemma)
+    sense = _verb_sense(tok, lemma, read)
     if sense is None:
         return None
     code, own, stop = sense
+    if not code:
+        return None  # _no_verbal_act refuses an uncoded verb: skip the sense checks (2 in 3)
     if _other_sense(tok, code) or _no_verbal_act(tok, lemma, code, own) or (
             lemma in lexicon.ASPECT_VERBS and _gerund_act(tok, code)):
         return None
@@ -880,10 +888,11 @@ def _speech_act(tok: Token, lemma: str) -> tuple[bool, Frame | None]:
     return False, None
 
 
-def _verb_sense(tok: Token, lemma: str) -> tuple[str, bool, str] | None:
+def _verb_sense(tok: Token, lemma: str, coded: tuple[str, bool] | None = None
+                ) -> tuple[str, bool, str] | None:
     """(code, from our own tables, whose protest a stop ends) of a verb in its sense here:
     conflict, blame and attack readings refined; None when the reading leaves no act."""
-    code, own = _verb_code(tok)  # first: most verbs have none, and the checks below cost
+    code, own = coded or _verb_code(tok)  # first: most verbs have none, and the checks below cost
     code = conflict_sense(tok, code) if code else code
     if code == "172":  # restrictions: on a thing ("curbs on lending") the dictionary's reading,
         read = lexicon.code_for_verb(lemma, verb_particle(tok), _right_words(tok))  # and its

@@ -3,6 +3,7 @@ governing verbs and weapon words of one parsed sentence (spaCy-facing)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from storyline.events import lexicon
@@ -31,12 +32,13 @@ PEOPLE_NAMES = frozenset({"NORP", "LANGUAGE", "ORG", "GPE"})
 CLAUSE_HEADS = frozenset({"ROOT", "ccomp"})  # where a misread plural heads its clause
 
 
-def repair_demonym_plurals(sent: Span) -> None:
+def repair_demonym_plurals(sent: Span, words: Sequence[Token] = ()) -> None:
     """A plural noun the tagger read as a verb after a people's name ("Filipino inmates held
     in ...": 'inmates' a VBZ with 'Filipino' its subject) is a noun again, the name its
     modifier, so that its phrase can be a participant (cheap: one look per word); a counted
-    one the parser made a clause of its verb ("handed back 29 Benin bronzes") its object."""
-    for tok in sent:
+    one the parser made a clause of its verb ("handed back 29 Benin bronzes") its object;
+    ``words``: the sentence's tokens when the caller has them (iterating a Span builds each)."""
+    for tok in words or sent:
         if tok.tag_ != "VBZ" or tok.i == sent.start:
             continue
         counted = _counted_clause(tok)
@@ -60,12 +62,12 @@ def _counted_clause(tok: Token) -> bool:
         c.dep_ == "dobj" for c in tok.head.children)  # the number may hang on the name
 
 
-def repair_fired_weapons(sent: Span) -> None:
+def repair_fired_weapons(sent: Span, words: Sequence[Token] = ()) -> None:
     """A weapon's firing the parser made a clause's verb, the verb of its landing a clause of
     it ("Rockets fired from Gaza landed in southern Israel": 'fired' the root, 'landed' its
     advcl or conj) is the weapon's participle again, the landing the clause's verb (cheap:
-    firing verbs only)."""
-    for fired in sent:
+    firing verbs only; ``words`` as for repair_demonym_plurals)."""
+    for fired in words or sent:
         if fired.tag_ != "VBD" or fired.dep_ not in CLAUSE_HEADS or (
                 fired.lemma_.lower() not in lexicon.LAUNCHING_VERBS):
             continue
@@ -85,12 +87,12 @@ def repair_fired_weapons(sent: Span) -> None:
         fired.head, fired.dep_, fired.tag_ = weapon, "acl", "VBN"
 
 
-def repair_verbs_read_as_modifiers(sent: Span) -> None:
+def repair_verbs_read_as_modifiers(sent: Span, words: Sequence[Token] = ()) -> None:
     """A past-tense verb with a subject that the parser hung on the noun after it as a modifier
     ("Zimbabwean police tortured members of the opposition, a group said": 'tortured' an amod
     of 'members', 'members' the subject of 'said') heads its clause again, the noun its
-    object, so that the act is read (cheap: one look per word)."""
-    for tok in sent:
+    object, so that the act is read (cheap: one look per word; ``words`` as above)."""
+    for tok in words or sent:
         if tok.tag_ not in ("VBD", "VBN"):
             continue  # both repairs below are of past verbs: skip reading the head
         noun = tok.head

@@ -45,6 +45,14 @@ class Segment:
 
     doc: Doc
     offset: int
+    piece: str | None = field(default=None, repr=False, compare=False)  # the text, once read
+
+    @property
+    def text(self) -> str:
+        """The segment's text, read once (``doc.text`` joins every token on each access)."""
+        if self.piece is None:
+            self.piece = self.doc.text
+        return self.piece
 
 
 @dataclass
@@ -93,11 +101,11 @@ def _segments(nlp: Language, articles: list[Article], batch_size: int) -> Iterat
     docs = nlp.pipe((p[2] for p in pieces), batch_size=batch_size)
     current: list[Segment] = []
     index = 0
-    for (i, offset, _), doc in zip(pieces, docs, strict=True):
+    for (i, offset, piece), doc in zip(pieces, docs, strict=True):
         while i != index:
             yield current
             current, index = [], index + 1
-        current.append(Segment(doc, offset))
+        current.append(Segment(doc, offset, piece))
     yield current
     for _ in range(index + 1, len(articles)):
         yield []

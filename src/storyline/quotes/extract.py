@@ -16,9 +16,11 @@ from typing import TYPE_CHECKING
 from storyline.nlp.extract import ExtractContext, Extractor, Segment
 from storyline.quotes import parse
 from storyline.quotes.lexicon import (
+    CLAIM_NOUNS,
     CUE_FORMS,
     CUES,
     DOCUMENT_NOUNS,
+    INTENT_NOUNS,
     ISSUED_NOUNS,
     PERSON_PRONOUNS,
     PRONOUNS,
@@ -97,7 +99,7 @@ def extract_quotes(ctx: ExtractContext) -> None:
     names = _name_index(ctx.segments)
     quotes: list[Quote] = []
     for seg in ctx.segments:
-        text = seg.doc.text
+        text = seg.text
         view = SegmentView(seg.doc, seg.offset, text, find_quotes(text))
         drafts = _drafts(view)
         _stop_before_next_cue(view, drafts)
@@ -216,7 +218,7 @@ def _name_index(segments: list[Segment]) -> NameIndex:
     """Every PERSON/ORG entity of the article, in order, with resolved full names."""
     index = NameIndex()
     for seg in segments:
-        text = seg.doc.text
+        text = seg.text
         for ent in seg.doc.ents:
             if ent.label_ in ("PERSON", "ORG", "NORP", "GPE"):
                 first = parse.name_tokens(ent[-1])[0] if ent.label_ == "PERSON" else ent[0]
@@ -393,8 +395,10 @@ def _other_content(tok: Token) -> tuple[Local, Token | None, bool] | None:
         content = parse.adjective_content(tok)
         return (content, parse.subject_of(tok.head)[0], False) if content is not None else None
     if pos == "NOUN":
-        found = (parse.noun_content(tok) or parse.noun_prep_content(tok)
-                 or parse.noun_infinitive_content(tok))
+        lemma = lemma_of(tok).lower()  # the two clause readings are of listed nouns only
+        found = ((parse.noun_content(tok) if lemma in CLAIM_NOUNS else None)
+                 or parse.noun_prep_content(tok)
+                 or (parse.noun_infinitive_content(tok) if lemma in INTENT_NOUNS else None))
         return (*found, False) if found is not None else None
     if pos == "ADP":
         frame = parse.frame_content(tok)

@@ -204,8 +204,14 @@ CUE_FORMS: dict[str, str] = {
 def lemma_of(tok: Token) -> str:
     """A token's lemma, repaired for cue verbs the tagger lemmatizes wrongly."""
     pos = tok.pos_  # read once: every token of a segment passes here
-    if pos in ("VERB", "AUX") or (pos in ("NOUN", "PROPN") and mistagged_cue(tok)):
+    if pos in ("VERB", "AUX"):
         return CUE_FORMS.get(tok.lower_, tok.lemma_)
+    if pos in ("NOUN", "PROPN"):  # mistagged_cue inlined: most nouns are no cue form
+        lower = tok.lower_
+        cue = CUE_FORMS.get(lower)
+        if cue is not None and cue != lower and any(
+                c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
+            return cue
     return tok.lemma_
 
 

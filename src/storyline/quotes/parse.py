@@ -619,8 +619,8 @@ def frame_content(prep: Token) -> tuple[Local, Token] | None:
     Only a sentence-opening 'in' with a statement/poll noun, or 'for'/'to' with a named or
     group holder, followed by a comma and a clause of its own.
     """
-    if prep.i != prep.sent.start or prep.lower_ not in ("in", "for", "to"):
-        return None
+    if prep.lower_ not in ("in", "for", "to") or prep.i != prep.sent.start:
+        return None  # the word first: finding a token's sentence walks the parse
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if pobj is None:
         return None
