@@ -33,15 +33,19 @@ def test_issue_3_the_only_place_told_from_still_places(events_of: Any) -> None:
     assert sides_of(events_of, text, "bomb")[0] == "KEN"
 
 
+WITHDRAWN = pytest.mark.xfail(strict=True, reason="the deed's means as no target was withdrawn: "
+                              "it lowered never-read ConfliBERT target span F1")
+
+
 @pytest.mark.parametrize(("text", "word", "target"), [
-    ("Armenia threatened to retake the village of Talish by force unless Azerbaijani troops "
-     "pulled back.", "threatened", "AZE"),
+    pytest.param("Armenia threatened to retake the village of Talish by force unless Azerbaijani "
+                 "troops pulled back.", "threatened", "AZE", marks=WITHDRAWN),
     ("Eritrea threatened to take the town of Badme unless Ethiopian forces left.",
      "threatened", "ETH"),
-    ("Pakistan warned it would respond with force if Indian troops crossed the line of control.",
-     "warned", "IND"),
-    ("Iraq warned that it would take military action if Kuwaiti ships entered its waters.",
-     "warned", "KWT"),
+    pytest.param("Pakistan warned it would respond with force if Indian troops crossed the line "
+                 "of control.", "warned", "IND", marks=WITHDRAWN),
+    pytest.param("Iraq warned that it would take military action if Kuwaiti ships entered its "
+                 "waters.", "warned", "KWT", marks=WITHDRAWN),
 ])
 def test_issue_3_threat_aims_at_whom_its_condition_names(events_of: Any, text: str, word: str,
                                                          target: str) -> None:
