@@ -114,6 +114,9 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY
 # Sectors of groups that meet or live abroad: 'rebel commanders in Nairobi' are where they
 # are, and of the state whose government their sentence has them face
 EXILE_SECTORS = frozenset({"REB", "OPP"})
+# Sectors of a state's security agencies, whose names several states use ('KGB': the Soviet
+# Union's, Russia's in the dictionaries, Belarus's still): the possessing state's in the text
+AGENCY_SECTORS = frozenset({"SPY", "COP"})
 FACING_SECTORS = frozenset({"GOV", "MIL"})  # bodies that face rebels or a people's gunmen
 # Verb forms by which a person reports what others did ('X said the insurgents ...').
 REPORT_VERBS = frozenset({"said", "says", "say", "told", "tells", "added", "stated",
@@ -180,6 +183,8 @@ def code_person(cand: Candidate, date: str | None, db: str | None) -> Item:
     bare = _without_initials(name_words)
     if known is None and bare != name:  # 'Paul D. Ryan', 'Donald J. Trump'
         known = _not_common(cand, code_name(bare, date, db))
+    if known is None and (tail := _after_epithet(name_words, date, db)) is not None:
+        name, known = " ".join(name_words[1:]), _not_common(cand, tail)
     if known is None and title.role and not _local_title(title):  # "President Mugabe"
         known = _own_title_namesake(lookup_surname(norm_key(name), date, title.sector),
                                     title_words)  # a unique surname
@@ -193,6 +198,14 @@ def code_person(cand: Candidate, date: str | None, db: str | None) -> Item:
     item = _item(cand, "PERSON", name, title, known, explicit)
     item.description = cand.desc_text
     return item
+
+
+def _after_epithet(name_words: list[str], date: str | None, db: str | None) -> Coded | None:
+    """'Angry Angela Merkel': a capitalised first word that is no given name before a full
+    name the dictionaries know, which the tagger took into the name; 'Laura Bush' stays."""
+    if len(name_words) < 3 or is_given_name(name_words[0]) or not name_words[0].isalpha():
+        return None
+    return code_name(" ".join(name_words[1:]), date, db)
 
 
 def _honorific_name(title_words: list[str], name_words: list[str], date: str | None,
@@ -556,6 +569,13 @@ def code_ethnic(cand: Candidate, country: str | None, stated: bool) -> Item:
                 sector=title.sector, role=title.role, ethnic=not (stated or where))
 
 
+def _named_homeland(words: list[str]) -> bool:
+    """'the Chechen capital Grozny', 'the Kurdish town Kobani': a place noun and the name
+    of the place, no people or government."""
+    return len(words) > 2 and words[-1][:1].isupper() and any(
+        w.casefold() in HOMELAND_NOUNS for w in words[1:-1])
+
+
 def _known_actor(cand: Candidate, date: str | None, db: str | None) -> bool:
     """Whether the whole phrase, or the group named before its title, is an actor the
     knowledge base names ('Tamil Tigers' LKA REB, 'Kurdish Workers Party fighters'), which an
@@ -580,7 +600,8 @@ def code_candidate(cand: Candidate, date: str | None, db: str | None) -> list[It
         return []  # 'the secretary of state', 'a head of state': part of an office's name
     if cand.label in ("NORP", "GROUP", "TITLE", "PROPN"):
         ethnic, country, stated = ethnic_group(_clean(cand.words))
-        if ethnic and country and cand.head_lemma in HOMELAND_NOUNS:
+        if ethnic and country and (cand.head_lemma in HOMELAND_NOUNS
+                                   or _named_homeland(_clean(cand.words))):
             return [Item(cand, "GPE", country=country)]  # 'the Tigrayan town of Axum': ETH
         if ethnic and not _known_actor(cand, date, db):
             return [code_ethnic(cand, country, stated)]
@@ -650,6 +671,40 @@ def _lone_town(cand: Candidate) -> str | None:
     if cand.label in NAME_LABELS and len(words) == 1 and norm_key(words[0]) in town_names():
         return words[0]
     return None
+
+
+# The words glued by hyphens around a mention ('Mazar-i-' before its 'Sharif')
+HYPHEN_LEFT = re.compile(r"(?:[^\W\d_]+-)+$")
+HYPHEN_RIGHT = re.compile(r"(?:-[^\W\d_]+)+")
+
+
+def _hyphen_place(cand: Candidate, text: str) -> Candidate:
+    """A mention the tagger cut out of a hyphenated place name ('Sharif' or 'i-Sharif' of
+    'Mazar-i-Sharif', 'Bissau' of 'Guinea-Bissau') is that place; 'pro-Sharif', 'al-Assad',
+    'US-Mexico' are no place and stay."""
+    if text[cand.start - 1 : cand.start] != "-" and text[cand.end : cand.end + 1] != "-":
+        return cand
+    left = HYPHEN_LEFT.search(text, max(0, cand.start - 30), cand.start)
+    right = HYPHEN_RIGHT.match(text, cand.end)
+    start = left.start() if left else cand.start
+    end = right.end() if right else cand.end
+    whole = text[start:end]
+    place = place_of(norm_key(whole))
+    if "-" not in whole or place is None or place.table not in ("place", "seat"):
+        return cand
+    return replace(cand, start=start, end=end, text=whole, words=[whole], label="GPE",
+                   head_lemma=whole.casefold())
+
+
+def _hyphen_places(cands: list[Candidate], text: str) -> list[Candidate]:
+    """The candidates with hyphenated place names made whole, each once ('Mazar' and
+    'i-Sharif' tagged apart are one 'Mazar-i-Sharif')."""
+    out: list[Candidate] = []
+    for cand in cands:
+        whole = _hyphen_place(cand, text)
+        if whole is cand or not out or (out[-1].start, out[-1].end) != (whole.start, whole.end):
+            out.append(whole)
+    return out
 
 
 def _country_name(cand: Candidate) -> bool:
@@ -1541,14 +1596,17 @@ def _only_aimed_at(agent: Candidate, stating: list[Item], country: str) -> bool:
 
 def _possessed_body(ent: Entity) -> None:
     """'Nigeria's Senate': a domestic body the dictionaries code to one country (Phoenix's
-    SENATE is American) belongs to the other country that possesses it in the text."""
+    SENATE is American) belongs to the other country that possesses it in the text; so does
+    a security agency whose name several states use ('Belarus's KGB', the Soviet one's)."""
     best, first = ent.best, ent.items[0].cand
     if ent.kind != "ORG" or best.explicit or best.country_basis or not first.poss_words:
         return
     hit = domestic_titles().get(norm_key(" ".join(_clean(first.words)))) or _house_hit(
         _clean(first.words))  # 'Nigeria's Senate Foreign Relations Committee'
     owner = code_words(first.poss_words).country
-    if hit is not None and best.country == hit[0] and owner and owner != best.country:
+    shared = best.sector in AGENCY_SECTORS and {best.country, owner} <= bundled().isos
+    if ((hit is not None and best.country == hit[0]) or shared) and (
+            owner and owner != best.country):
         _set_country(ent, owner, "sentence")
 
 
@@ -1712,7 +1770,7 @@ def extract_actors(ctx: ExtractContext) -> None:
     cands = list(article_candidates([(s.doc, s.offset) for s in ctx.segments]))
     own = article_surnames(cands)
     with kb.own_surnames(own):  # the article's own people beat learned namesakes
-        for cand in cands:
+        for cand in _hyphen_places(cands, article.text):
             for item in code_candidate(_as_person(cand, own), date, db):
                 item.country = state_then(item.country, date)  # Juba in 2005: Sudan's
                 resolver.add(item)

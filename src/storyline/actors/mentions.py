@@ -39,6 +39,8 @@ PRONOUNS = {
     "they": "p", "them": "p", "their": "p", "themselves": "p",
     "it": "n", "its": "n", "itself": "n",
 }
+# Owners a thing is given back to ('returned the car to its owner'): 'its' there is the thing's
+THING_OWNERS = frozenset({"owner", "owners"})
 # 'it' before these is usually expletive ("it is likely that ...") and never resolved.
 EXPLETIVE_NEXT = frozenset({"is", "was", "'s", "seems", "seemed", "appears", "appeared",
                             "remains", "remained"})
@@ -339,12 +341,22 @@ class DocInfo:
         pair = f"{self.lower[j]} {self.lower[i]}"
         return pair in DRIVER_PHRASES or agent_sector(pair) in COMPOUND_SECTORS
 
+    def _thing_owner(self, i: int) -> bool:
+        """'returned a Bible to its owners': 'its'/'their' on the owner something is given
+        back to stands for that thing, not for an actor before it."""
+        owner = self.head[i]
+        return (self.dep[i] == "poss" and self.lower[i] in ("its", "their")
+                and self.lower[owner] in THING_OWNERS and self.dep[owner] == "pobj"
+                and self.lower[self.head[owner]] == "to")
+
     def is_pronoun(self, i: int) -> bool:
         """Whether token ``i`` is a personal pronoun that can refer to an actor."""
         low = self.lower[i]
         if low not in PRONOUNS:
             return False
         if low == "it" and (self.dep[i] == "expl" or self._expletive_next(i)):
+            return False
+        if self._thing_owner(i):
             return False
         return self.pos[i] == "PRON" or (low in ("his", "her", "their", "its")
                                          and self.dep[i] == "poss")
