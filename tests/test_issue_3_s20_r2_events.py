@@ -64,9 +64,12 @@ def test_issue_3_battles_of_no_arms_and_raging_are_none(events_of: Any, text: st
 
 
 def test_issue_3_artillery_fire_is_heavy_arms(events_of: Any) -> None:
-    """Coming under artillery or mortar fire is fighting with heavy arms (194)."""
+    """Coming under artillery or mortar fire is fighting with heavy arms (194); mixed with
+    small arms it is plain fighting (190)."""
     text = "The Kurdish town came under artillery fire from Turkish forces on Sunday."
     assert [c for c, _, _ in _coded(events_of, text)] == ["194"]
+    mixed = "A Nigerian army convoy came under mortar and machine-gun fire near Maiduguri."
+    assert "194" not in [c for c, _, _ in _coded(events_of, mixed)]
     criticism = "Firefighters came under fire from residents for the slow response."
     assert "194" not in [c for c, _, _ in _coded(events_of, criticism)]
 

@@ -1599,6 +1599,9 @@ BLAST_HEADS = frozenset({"blast", "explosion", "bomb", "device", "explosive", "i
 # forms of uncoded verbs the parser gives a coded lemma ("battles raged" read as "rag", tease)
 MISREAD_FORMS = frozenset({"raged", "rages", "raging"})
 HEAVY_GUNS = frozenset({"artillery", "mortar", "tank"})
+# small arms that make fire mixed with heavy guns plain fighting ("mortar and machine-gun fire")
+SMALL_ARMS = frozenset({"gun", "machine-gun", "sniper", "small-arms", "rifle", "automatic",
+                        "grenade"})
 # what a "fire" is of when it is an attack ("artillery fire pounded X"), not a blaze
 FIRING_WEAPONS = HEAVY_GUNS | {"rocket", "gun", "machine-gun", "sniper", "cannon", "naval",
                                "anti-aircraft", "heavy"}

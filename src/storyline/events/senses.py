@@ -682,8 +682,8 @@ def _under_fire(tok: Token) -> str:
         return ""
     armed = tok.head if tok.dep_ == "conj" else tok  # "mortar and machine-gun fire"
     arms = {t.lemma_.lower() for t in armed.subtree if t.i < tok.i}
-    if arms & lexicon.HEAVY_GUNS:
-        return "194"  # "came under artillery fire", "under mortar and rocket fire"
+    if arms & lexicon.HEAVY_GUNS and not arms & lexicon.SMALL_ARMS:
+        return "194"  # "came under artillery fire"; "mortar and machine-gun fire" is 190
     if tok.lower_ == "gunfire" or {t.lower_ for t in armed.subtree if t.i < tok.i} & (
             lexicon.FIRE_ARMS):
         return "190"
