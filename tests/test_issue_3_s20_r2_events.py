@@ -32,6 +32,8 @@ def test_issue_3_force_noun_heading_its_clause(events_of: Any, text: str,
 
 @pytest.mark.parametrize("text", [
     "The Turkish invasion of Cyprus in 1974 divided the island.",  # history, by its year
+    "The American bombing of Cambodia was a mistake, he said.",  # judged, not reported
+    "The Israeli siege of Beirut ended in August.",  # its end told, no siege
     "He complained about the sanctions on Iran.",  # no one's sanction heads a clause
     "The company's ad campaign against smoking entered its second year.",
     "The campaign against corruption continued.",

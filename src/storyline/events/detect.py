@@ -3886,7 +3886,7 @@ def _state_side(tok: Token, code: str) -> Token | None:
     riots against Israeli policies"): its doer; a protest's only by a people, never "anti-".
     A noun heading its clause also takes the place it is "of" ("the Israeli blockade of Gaza
     entered its third year") and an embargo "on" a state ("the European embargo on Iran")."""
-    aims = _state_side_aims(code, tok.dep_ in SUBJECT_DEPS and not _year_told(tok))
+    aims = _state_side_aims(code, _reported_head(tok))
     if not aims or prep_object(tok, aims) is None:
         return None
     protest = code[:2] == "14"
@@ -3905,6 +3905,15 @@ def _state_side_aims(code: str, heads_clause: bool) -> tuple[str, ...]:
     if code[:2] in VIOLENCE_CODES:
         return ("on", "against", "of") if heads_clause else ("on", "against")
     return ("on", "against") if heads_clause and code in SANCTION_NOUN_CODES else ()
+
+
+def _reported_head(tok: Token) -> bool:
+    """Whether an act noun heads its clause as news: its subject, neither judged by a copula
+    ("the bombing of Cambodia was a mistake") nor ended ("the siege of Beirut ended"), nor
+    history dated by a year."""
+    verb = tok.head.lemma_.lower()
+    return tok.dep_ in SUBJECT_DEPS and verb != "be" and verb not in lexicon.STOP_VERBS and (
+        not _year_told(tok))
 
 
 def _year_told(tok: Token) -> bool:
