@@ -226,6 +226,10 @@ WITHDRAW_NOUNS = frozenset({"withdrawal", "pullout"})
 # prepositions naming what a noun of cutting cuts: "a suspension of aid", "a reduction in aid",
 # "a freeze on military aid", "a halt to talks"
 CUT_PREPS = ("of", "in", "on", "to")
+INQUIRY_CODE = "090"  # an investigation: news only where reported in its own right
+BACKGROUND_PREPS = frozenset({"after", "following"})  # what went before the news told
+SANCTION_NOUN_CODES = frozenset({"163"})  # embargoes and sanctions a state imposes on another
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 OWN_MEANS_CODES = frozenset({"08", "15", "16"})  # withdraw, mobilize, reduce relations
 
 
@@ -382,6 +386,11 @@ def _one_act(sent: Span, found: dict[int, Frame]) -> None:
         if _aspect_gerund(tok, found):
             del found[i]  # "resumed shelling X": the coded "resumed" is the one act
             continue
+        told = _told_of_doer(tok, frame, found)
+        if told is not None:  # "the explosion that leveled the building killed 100": one
+            frame.target_alts = [*frame.target_alts, *told.targets]  # blast, its deed told
+            del found[tok.head.head.i]  # first, the victims it left after
+            continue
         named = _named_subject(tok, found)
         if named is not None:
             _restated(frame, tok, found, named)
@@ -400,6 +409,17 @@ def _one_act(sent: Span, found: dict[int, Frame]) -> None:
             # checkpoint, killing six soldiers", "rioted, setting fire to a checkpoint":
             act.target_alts = [*frame.targets, *act.target_alts]  # the victims if it is no one
         del found[i]
+
+
+def _told_of_doer(tok: Token, frame: Frame, found: dict[int, Frame]) -> Frame | None:
+    """The frame of the main verb whose subject a violent verb's relative clause describes,
+    coded with the same root ("the explosion that leveled the building killed 100 people"):
+    one act told twice of its doer."""
+    noun = tok.head
+    if tok.dep_ != "relcl" or frame.code[:2] not in VIOLENCE_CODES or noun.dep_ != "nsubj":
+        return None
+    main = found.get(noun.head.i)
+    return main if main is not None and main.code[:2] == frame.code[:2] else None
 
 
 def _laid_weapon(tok: Token) -> bool:
@@ -720,10 +740,15 @@ def _frame_kind(tok: Token) -> Frame | None:
         if lemma in _COMMIT_OR_REFUSE:
             return _commit_frame(tok)
         return _stance_frame(tok) if lemma in lexicon.STANCE_ADJECTIVES else None
-    if pos in ("NOUN", "PROPN") and noun_lemma(tok) in lexicon.NOUN_CODES and (
+    if pos in ("NOUN", "PROPN") and _event_lemma(noun_lemma(tok)) and (
             tok.ent_type_ not in ("DATE", "TIME")):  # "in late March": a month, not a march
         return _nominal_frame(tok)
     return None
+
+
+def _event_lemma(lemma: str) -> bool:
+    """Whether a noun lemma may name an act: a coded noun or one of arms only."""
+    return lemma in lexicon.NOUN_CODES or lemma in lexicon.ARMS_ONLY_NOUNS
 
 
 def _stance_frame(tok: Token) -> Frame | None:
@@ -761,6 +786,8 @@ def _verbal_frame(tok: Token) -> Frame | None:
         return met  # "an army vehicle struck a roadside bomb"
     if " " not in lemma and lemma not in _codable_verbs():
         return None  # no table codes this verb, whatever its objects: skip the tree walks
+    if tok.lower_ in lexicon.MISREAD_FORMS:
+        return None  # "fighting raged": no teasing ("rag")
     read = None if lemma in _FRAMED_UNCODED or tok.dep_ in ("acl", "ccomp") else _verb_code(tok)
     if read is not None and not read[0]:
         return None  # no code and no commitment or speech frame: the checks below only refuse
@@ -2245,7 +2272,7 @@ def _light_object(tok: Token) -> Token | None:
 
 def _coded_noun(tok: Token) -> bool:
     """An event noun in its coded sense ("a military operation", not "a rescue operation")."""
-    return noun_lemma(tok) in lexicon.NOUN_CODES and bool(_noun_code(tok))
+    return _event_lemma(noun_lemma(tok)) and bool(_noun_code(tok))
 
 
 def _complement(tok: Token) -> Token | None:
@@ -3211,6 +3238,8 @@ def _no_nominal_act(tok: Token, code: str) -> bool:
     if _halted(tok) or _failed_talks(tok) or _steered_topic(tok) or _motive_protest(tok) or any(
             c.dep_ == "det" and c.lower_ in ("any", "no") for c in tok.children):
         return True  # "called off its mediation", "any attack by X": it does not happen
+    if code == INQUIRY_CODE and tok.head.lower_ in BACKGROUND_PREPS:
+        return True  # "returned the artifacts after an investigation by ICE": its background
     if tok.lemma_.lower() == "release" and _release_sought(tok):
         return True  # "aims to secure the release of political detainees": not yet done
     if _weighed(tok) or _charged_deed(tok) or tok.dep_ == "dobj" and (
@@ -3621,7 +3650,10 @@ def _noun_code(tok: Token) -> str:
     if lemma == "rampage" and before & lexicon.KILLING_SPREES:
         return "180"  # "a gunman went on a shooting rampage": violence, no riot
     if lemma == "battle":
-        return "190" if before & lexicon.ARMED_BATTLES else ""  # "gun battles raged"
+        return "190" if before & lexicon.ARMED_BATTLES or _armed_between(tok) else ""  # "gun
+        # battles raged", "battles between troops and rebels"
+    if lemma == "campaign":
+        return _force_campaign(tok, before)
     if lemma == "vigil" and not grievance_told(tok):
         return ""  # "a candlelight vigil for the victims": mourning, no protest
     if lemma in WITHDRAW_NOUNS:
@@ -3654,6 +3686,25 @@ def _noun_code(tok: Token) -> str:
         joint = "joint" in before or prep_object(tok, ("with",)) is not None
         return "062" if joint else "150"
     return code
+
+
+def _armed_between(tok: Token) -> bool:
+    """Whether a battle is "between" sides one of which is armed ("battles between government
+    troops and Tamil rebels"), not "the battle between the two candidates"."""
+    side = prep_object(tok, ("between",))
+    return side is not None and any(
+        s.lower_ in lexicon.ARMED_UNITS or coded_sector(s) in lexicon.ARMED_DOER_SECTORS
+        for s in (side, *side.conjuncts))
+
+
+def _force_campaign(tok: Token, before: set[str]) -> str:
+    """A campaign "against" someone that is one of arms: from the air (195, "NATO's air
+    campaign against Libyan forces") or military (190); any other campaign is no force."""
+    if prep_object(tok, ("against",)) is None:
+        return ""
+    if before & AERIAL_WORDS:
+        return "195"
+    return "190" if before & lexicon.MILITARY_WORDS else ""
 
 
 def _headline_deed(tok: Token) -> bool:
@@ -3832,14 +3883,43 @@ def _struck_place(tok: Token) -> Token | None:
 def _state_side(tok: Token, code: str) -> Token | None:
     """The state or people named before an attack or protest noun aimed "on" or "against"
     something else ("the U.S. strike on the airport", "an Israeli raid on Jenin", "Palestinian
-    riots against Israeli policies"): its doer; a protest's only by a people, never "anti-"."""
-    protest = code[:2] == "14"  # aimed only "against": "the French strike on Monday" is a date
-    if code[:2] not in VIOLENCE_CODES and not protest or prep_object(
-            tok, ("against",) if protest else ("on", "against")) is None:
+    riots against Israeli policies"): its doer; a protest's only by a people, never "anti-".
+    A noun heading its clause also takes the place it is "of" ("the Israeli blockade of Gaza
+    entered its third year") and an embargo "on" a state ("the European embargo on Iran")."""
+    aims = _state_side_aims(code, _reported_head(tok))
+    if not aims or prep_object(tok, aims) is None:
         return None
+    protest = code[:2] == "14"
     kinds = ("NORP",) if protest else ("GPE", "NORP")
     return next((c for c in tok.children if c.dep_ in ("compound", "amod") and c.ent_type_ in (
         kinds) and not c.is_punct and not _hyphened_side(c)), None)
+
+
+def _state_side_aims(code: str, heads_clause: bool) -> tuple[str, ...]:
+    """The prepositions an act noun names what it is aimed at by, for a state named before it:
+    a protest "against" only ("the French strike on Monday" is a date); force "on"/"against",
+    and "of" (the place blockaded, bombed or shelled) where the noun heads its clause; a
+    sanction only where it heads its clause ("U.S. sanctions on Iran remain in force")."""
+    if code[:2] == "14":
+        return ("against",)
+    if code[:2] in VIOLENCE_CODES:
+        return ("on", "against", "of") if heads_clause else ("on", "against")
+    return ("on", "against") if heads_clause and code in SANCTION_NOUN_CODES else ()
+
+
+def _reported_head(tok: Token) -> bool:
+    """Whether an act noun heads its clause as news: its subject, neither judged by a copula
+    ("the bombing of Cambodia was a mistake") nor ended ("the siege of Beirut ended"), nor
+    history dated by a year."""
+    verb = tok.head.lemma_.lower()
+    return tok.dep_ in SUBJECT_DEPS and verb != "be" and verb not in lexicon.STOP_VERBS and (
+        not _year_told(tok))
+
+
+def _year_told(tok: Token) -> bool:
+    """Whether a word's sentence names a bare year ("the Turkish invasion of Cyprus in 1974
+    divided the island"): history recalled, not news."""
+    return any(lexicon.BARE_YEAR.fullmatch(t.text) is not None for t in tok.sent)
 
 
 def _hyphened_side(word: Token) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from storyline.actors.cache import code_phrase_cached
 from storyline.actors.coding import TITLE_SECTORS, is_agent_word, place_of
 from storyline.events import lexicon
 from storyline.events.lexicon import (
@@ -443,11 +444,25 @@ def expulsion_code(tok: Token) -> str:
     return removed_code(ordered, "expel") or "174"
 
 
+def _named_aid_group(removed: Token) -> bool:
+    """Whether a word is part of a named aid group the actor coder knows as one ("Doctors
+    Without Borders", "the Red Cross", "Oxfam"): removing it expels aid agencies (1663)."""
+    if not removed.text[:1].isupper() or removed.i == removed.sent.start:
+        return False
+    doc, end = removed.doc, removed.i + 1
+    while end < removed.sent.end and doc[end].text[:1].isupper():
+        end += 1  # "Doctors Without Borders": the parser may hang "Without" on the verb
+    ref = code_phrase_cached(doc[removed.left_edge.i:end].text)
+    return ref is not None and ref.sector == "NGO"
+
+
 def removed_code(removed: Token | None, verb: str) -> str:
     """The code of removing these people, read as "<verb> X" is ("expel", "withdraw"):
     peacekeepers (1661), inspectors and observers (1662), aid agencies (1663); else ""."""
     if removed is None:
         return ""
+    if _named_aid_group(removed):
+        return lexicon.VERB_OBJECT_CODES.get((verb, "agencies"), "")
     words = [removed.lemma_.lower(), removed.lower_] + [
         c.lower_ for c in removed.children if c.dep_ == "compound"]
     codes = (lexicon.VERB_OBJECT_CODES.get((verb, w), "") for w in words)
@@ -666,6 +681,9 @@ def _under_fire(tok: Token) -> str:
     if under.dep_ != "prep" or under.lower_ != "under":
         return ""
     armed = tok.head if tok.dep_ == "conj" else tok  # "mortar and machine-gun fire"
+    arms = {t.lemma_.lower() for t in armed.subtree if t.i < tok.i}
+    if arms & lexicon.HEAVY_GUNS and not arms & lexicon.SMALL_ARMS:
+        return "194"  # "came under artillery fire"; "mortar and machine-gun fire" is 190
     if tok.lower_ == "gunfire" or {t.lower_ for t in armed.subtree if t.i < tok.i} & (
             lexicon.FIRE_ARMS):
         return "190"
@@ -797,6 +815,8 @@ def conflict_sense(tok: Token, code: str) -> str:
         return "173" if _state_taker(doer) else "181"  # "rebels seized two foreign
         # engineers", "masked men snatched an activist" (the dictionary's arrest, 173, is a
         # state's agents' act); "coast guards seized 15 British sailors": detained (173)
+    if code == "166" and lemma == "expel" and _aid_group_expelled(tok):
+        return "1663"  # "expelled the Red Cross from the region": aid agencies expelled
     if code == "166" and _people_expelled(tok):
         return "174"  # "expelled hundreds of migrants", "a British journalist": no officials
     if code[:2] == "19" and lemma in lexicon.RAID_VERBS and _police_search(tok, doer):
@@ -880,7 +900,18 @@ def _mass_expulsion(tok: Token, doer: Token | None) -> bool:
     if not _armed_doer(doer):
         return False
     crowd = next((c for c in tok.children if c.dep_ == "dobj"), None)
-    return crowd is not None and crowd.lower_ in lexicon.MULTITUDES
+    return crowd is not None and (crowd.lower_ in lexicon.MULTITUDES or _ethnic_group(crowd))
+
+
+def _ethnic_group(people: Token) -> bool:
+    """Whether a noun names an ethnic group ("ethnic Albanians", "ethnic Serbs"): a people,
+    never a state's officials."""
+    return any(c.dep_ in ("amod", "compound") and c.lower_ == "ethnic" for c in people.children)
+
+
+def _aid_group_expelled(tok: Token) -> bool:
+    """Whether a verb's object is a named aid group ("expelled Oxfam")."""
+    return any(c.dep_ == "dobj" and _named_aid_group(c) for c in tok.children)
 
 
 def _people_expelled(tok: Token) -> bool:
@@ -892,8 +923,8 @@ def _people_expelled(tok: Token) -> bool:
     # a state's expulsion, as tests of earlier sessions code it
     if expelled is None or expelled.lemma_.lower() in lexicon.EXPELLED_OFFICIALS:
         return False
-    if expelled.lower_ in DEPORTED:
-        return True
+    if expelled.lower_ in DEPORTED or _ethnic_group(expelled):
+        return True  # "expelled hundreds of migrants", "expelled ethnic Albanians"
     sector = coded_sector(expelled) if expelled.ent_type_ not in ("GPE", "ORG", "NORP") else None
     return sector is not None and sector not in lexicon.OFFICIAL_SECTORS
 

@@ -148,6 +148,18 @@ def repaired_root_subject(verb: Token) -> Token | None:
             for c in head.children)) else None
 
 
+def adverbial_name_subject(verb: Token) -> Token | None:
+    """The name opening a sentence that the parser hung on its subjectless finite root verb as
+    an adverbial noun ("Turkey massed troops on the Syrian border"): its subject."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ"):
+        return None
+    first = next((c for c in verb.children if c.i < verb.i), None)
+    if first is None or first.dep_ != "npadvmod" or first.i != verb.sent.start or (
+            first.ent_type_ not in ("GPE", "ORG", "PERSON", "NORP")):
+        return None
+    return first if not any(c.dep_ in SUBJECTS for c in verb.children) else None
+
+
 def verb_particle(tok: Token) -> str | None:
     """The verb's particle, or a preposition that makes a phrasal verb ("call on", "pull out")."""
     for child in tok.children:
@@ -345,7 +357,8 @@ def subject_and_agent(tok: Token) -> tuple[Token | None, Token | None, bool]:
     hyphened = hyphen_verb_doer(tok)
     if hyphened is not None:
         return hyphened, agent, False  # "police baton-charged opposition supporters"
-    armed = equipped_subject(tok) or root_noun_subject(tok) or repaired_root_subject(tok)
+    armed = equipped_subject(tok) or root_noun_subject(tok) or repaired_root_subject(tok) or (
+        adverbial_name_subject(tok))
     if armed is not None:
         return armed, agent, False  # "Militiamen armed with machetes killed 40 villagers"
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
