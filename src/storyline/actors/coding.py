@@ -553,8 +553,10 @@ class Place:
     table: str  # media | body | seat | place | demonym
 
 
+@lru_cache(maxsize=50_000)
 def _place(key: str) -> Place | None:
-    """The place, seat, body, demonym or outlet ``key`` names, if any."""
+    """The place, seat, body, demonym or outlet ``key`` names, if any (memoised: a pure
+    reading of the bundled tables, asked ~5 times per distinct key)."""
     kb = bundled()
     if key in OFFICIAL_NAMES:
         return Place(OFFICIAL_NAMES[key], None, "place")
@@ -911,6 +913,8 @@ def _naturalised(words: list[str]) -> list[str]:
 
 def code_words(words: list[str]) -> Title:
     """Read title or description words ("Russian Defense Minister") into a Title."""
+    if not words:
+        return Title()  # nearly half the calls (no possessor, no apposition): nothing to read
     words = _one_community(_naturalised(words))
     title = Title()
     pending: list[str] = []
@@ -1056,6 +1060,8 @@ def _jewish_settlers(title: Title, words: list[str]) -> None:
     Palestinian place), whatever place their sentence names; 'the settlement of ...' (the act
     of settling someone) is no such actor."""
     keys = [norm_key(w) for w in words]
+    if "jewish" not in keys:
+        return  # the common case, decided before the 'settlement of' scan
     acts = any(k in SETTLER_WORDS and keys[i + 1] == "of" for i, k in enumerate(keys[:-1]))
     if set(keys) & SETTLER_WORDS and "jewish" in keys and not acts:
         title.country = "ISR"

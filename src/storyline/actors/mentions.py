@@ -74,6 +74,7 @@ PERSON_TITLES = frozenset({
 TITLE_OR_GROUP = PERSON_TITLES | GROUP_HEADS
 SEX_CATEGORIES = frozenset({"men", "women"})  # before 's they name a category ('men's final')
 MAX_GROUP = 12
+HEAD_POS = frozenset({"PROPN", "NOUN", "ADJ"})  # the only tags is_head takes
 MAX_DESC = 30
 
 
@@ -139,8 +140,8 @@ def _places_as_things(pos: list[str], ent: list[str], lower: list[str],
     a place ('from a village in Niger', tagged DATE; 'near Bouaké' as the tables spell it
     unaccented) is relabelled a place (GPE), in place."""
     places = kb.bundled().places
-    for i, label in enumerate(ent):
-        if label in THING_LABELS and pos[i] == "PROPN" and spans.get(i) == (i, i + 1) and (
+    for i, span in spans.items():  # only one-word entities qualify: no walk over every word
+        if ent[i] in THING_LABELS and pos[i] == "PROPN" and span == (i, i + 1) and (
                 lower[i] in places or not lower[i].isascii() and unaccented(lower[i]) in places):
             ent[i] = "GPE"
 
@@ -193,11 +194,18 @@ def _birthplaces_as_things(ent: list[str], lower: list[str],
     """A people or place before '-born' ('Kenyan-born Britons', 'a Moroccan-born Dutch
     mayor') is a birthplace, no actor of the sentence: relabelled a thing, in place; the
     phrase it opens is coded by its later nationality (born_elsewhere)."""
-    for k, word in enumerate(lower):
+    for k in [k for k, word in enumerate(lower) if word == "born"]:  # the rare 'born' only
         i = k - 2
-        if word == "born" and i >= 0 and lower[k - 1] == "-" and spans.get(i, (i, i + 1)) == (
+        if i >= 0 and lower[k - 1] == "-" and spans.get(i, (i, i + 1)) == (
                 i, i + 1) and ent[i] in ("NORP", "GPE", ""):
             ent[i] = "PRODUCT"
+
+
+def _doc_text(doc: Doc, orths: list[int], spaces: list[int]) -> str:
+    """``doc.text`` joined from the token arrays (``doc.text`` makes a Token per word)."""
+    strings = doc.vocab.strings
+    return "".join([strings[o] + " " if s else strings[o]
+                    for o, s in zip(orths, spaces, strict=True)])
 
 
 @dataclass
@@ -219,10 +227,11 @@ class DocInfo:
     @classmethod
     def of(cls, doc: Doc) -> DocInfo:
         """Read the arrays, entity spans and sentence bounds of ``doc``."""
-        from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LENGTH, LOWER, POS
+        import numpy
+        from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LENGTH, LOWER, ORTH, POS, SPACY
 
-        arr = doc.to_array([POS, DEP, ENT_TYPE, LOWER, HEAD, IDX, LENGTH])
-        heads = [i + int(h) for i, h in enumerate(arr[:, 4].astype("int64").tolist())]
+        arr = doc.to_array([POS, DEP, ENT_TYPE, LOWER, HEAD, IDX, LENGTH, ORTH, SPACY])
+        heads = (arr[:, 4].astype("int64") + numpy.arange(len(arr), dtype="int64")).tolist()
         cols = [_names(doc, arr[:, k].tolist()) for k in range(4)]
         ent_span: dict[int, tuple[int, int]] = {}
         for ent in doc.ents:
@@ -241,7 +250,8 @@ class DocInfo:
         _people_as_works(cols[0], cols[1], cols[2], cols[3], ent_span)
         _birthplaces_as_things(cols[2], cols[3], ent_span)
         return cls(cols[0], cols[1], cols[2], cols[3], heads, arr[:, 5].tolist(),
-                   arr[:, 6].tolist(), ent_span, sent_of, starts, doc.text)
+                   arr[:, 6].tolist(), ent_span, sent_of, starts,
+                   _doc_text(doc, arr[:, 7].tolist(), arr[:, 8].tolist()))
 
     def nominal(self, i: int) -> bool:
         """Whether token ``i`` can head an actor mention: a name, an entity, a title or agent."""
@@ -656,7 +666,10 @@ def doc_candidates(
     out: list[Candidate] = []
     taken = -1
     inside = _quoted(info)
+    pos, lower = info.pos, info.lower
     for i in range(len(info.head)):
+        if pos[i] not in HEAD_POS and lower[i] not in PRONOUNS:
+            continue  # neither a pronoun nor a word is_head can take: skipped cheaply
         if info.is_pronoun(i):
             out.append(_pronoun(i, info, offset, sent_base + info.sent_of[i], tok_base))
             out[-1].quoted = inside[i]
@@ -686,16 +699,29 @@ QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''"})
 
 
 def _quoted(info: DocInfo) -> list[bool]:
-    """Whether each token lies inside a quotation of its sentence (one pass over the doc)."""
-    inside: list[bool] = []
-    open_ = False
-    for i, word in enumerate(info.lower):
-        if i and info.sent_of[i] != info.sent_of[i - 1]:
-            open_ = False
-        if word in QUOTE_MARKS:
-            open_ = not open_
-        inside.append(open_)
+    """Whether each token lies inside a quotation of its sentence: from an opening mark up to
+    its closing mark or the sentence's end (only the quote marks are walked)."""
+    n = len(info.lower)
+    inside = [False] * n
+    opened = -1  # the open quotation's first mark, if any
+    for i in [k for k, word in enumerate(info.lower) if word in QUOTE_MARKS]:
+        if opened >= 0 and info.sent_of[i] == info.sent_of[opened]:
+            inside[opened:i] = [True] * (i - opened)  # the closing mark is outside
+            opened = -1
+            continue
+        if opened >= 0:
+            _open_to_sentence_end(inside, opened, info)
+        opened = i
+    if opened >= 0:
+        _open_to_sentence_end(inside, opened, info)
     return inside
+
+
+def _open_to_sentence_end(inside: list[bool], opened: int, info: DocInfo) -> None:
+    """Mark tokens from an unclosed quote mark to its sentence's end as quoted, in place."""
+    sent = info.sent_of[opened] + 1
+    end = info.sent_start[sent] if sent < len(info.sent_start) else len(inside)
+    inside[opened:end] = [True] * (end - opened)
 
 
 def _pronoun(i: int, info: DocInfo, offset: int, sent: int, tok_base: int) -> Candidate:
