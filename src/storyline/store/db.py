@@ -7,7 +7,6 @@ import re
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import fields
 from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
@@ -151,7 +150,7 @@ class Store:
                     art.language,
                     art.text,
                     art.ingested_at,
-                    _json(_plain(art) | {"text": None}),
+                    _json(to_dict(art) | {"text": None}),
                 ),
             )
             self._insert_origins(conn, art.id, record.origins)
@@ -193,7 +192,7 @@ class Store:
                     m.name,
                     m.country,
                     m.sector,
-                    _json(_plain(m)),
+                    _json(to_dict(m)),
                 )
                 for m in record.mentions
             ),
@@ -218,7 +217,7 @@ class Store:
                     q.speaker and q.speaker.actor_id,
                     q.via,
                     q.date,
-                    _json(_plain(q)),
+                    _json(to_dict(q)),
                 )
                 for q in record.quotes
             ),
@@ -226,13 +225,13 @@ class Store:
         conn.executemany(
             'INSERT OR REPLACE INTO timexes (id, article_id, start, "end", type, value, data)'
             " VALUES (?,?,?,?,?,?,?)",
-            ((t.id, t.article_id, t.span[0], t.span[1], t.type, t.value, _json(_plain(t)))
+            ((t.id, t.article_id, t.span[0], t.span[1], t.type, t.value, _json(to_dict(t)))
              for t in record.timexes),
         )
         conn.executemany(
             "INSERT OR REPLACE INTO checks (id, article_id, kind, message, data)"
             " VALUES (?,?,?,?,?)",
-            ((c.id, c.article_id, c.kind, c.message, _json(_plain(c))) for c in record.checks),
+            ((c.id, c.article_id, c.kind, c.message, _json(to_dict(c))) for c in record.checks),
         )
 
     def _insert_article_actors(self, conn: sqlite3.Connection, record: ArticleRecord) -> None:
@@ -240,7 +239,7 @@ class Store:
         for actor in record.actors:
             conn.execute(
                 "INSERT OR REPLACE INTO article_actors (article_id, actor_id, data)"
-                " VALUES (?,?,?)", (record.article.id, actor.id, _json(_plain(actor))))
+                " VALUES (?,?,?)", (record.article.id, actor.id, _json(to_dict(actor))))
 
     def replace_extractions(self, record: ArticleRecord, sources: Iterable[str] = ()) -> int:
         """Swap a stored article's extracted rows for ``record``'s in one transaction (a
@@ -261,7 +260,7 @@ class Store:
             self._update_inferred(conn, art)
             old = dict(conn.execute(
                 "SELECT actor_id, data FROM article_actors WHERE article_id = ?", (art.id,)))
-            new = {a.id: _json(_plain(a)) for a in record.actors}
+            new = {a.id: _json(to_dict(a)) for a in record.actors}
             conn.execute("DELETE FROM article_actors WHERE article_id = ?", (art.id,))
             self._insert_article_actors(conn, record)
             gone = sum(not self._refold_actor(conn, actor_id)
@@ -275,7 +274,7 @@ class Store:
     def _update_inferred(self, conn: sqlite3.Connection, art: Article) -> None:
         """Write the article fields extraction sets (``published`` and its source when the
         text gave them, ``meta.published_inference``) if they changed."""
-        data = _json(_plain(art) | {"text": None})
+        data = _json(to_dict(art) | {"text": None})
         row = conn.execute("SELECT published, published_source, data FROM articles"
                            " WHERE id = ?", (art.id,)).fetchone()
         if row is not None and tuple(row) != (art.published, art.published_source, data):
@@ -300,7 +299,7 @@ class Store:
         aliases = {a.casefold() for a in (merged.name, *merged.aliases)}
         held = {r[0] for r in conn.execute(
             "SELECT alias FROM actor_aliases WHERE actor_id = ?", (actor_id,))}
-        if old is not None and old[0] == _json(_plain(merged)) and held == aliases:
+        if old is not None and old[0] == _json(to_dict(merged)) and held == aliases:
             return True  # unchanged: no rewrite (the knowledge base re-reads rewritten rows)
         conn.execute("DELETE FROM actor_aliases WHERE actor_id = ?", (actor_id,))
         self._write_actor(conn, merged)
@@ -337,7 +336,7 @@ class Store:
                 actor.valid_from,
                 actor.valid_until,
                 actor.source,
-                _json(_plain(actor)),
+                _json(to_dict(actor)),
             ),
         )
         for alias in {actor.name, *actor.aliases}:
@@ -489,26 +488,6 @@ def _date_start(value: str | None) -> str | None:
     return None if value is None else date_sort_key(value)
 
 
-# field names per record class (a handful of classes, so this stays small)
-_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
-
-
-def _plain(value: Any) -> Any:
-    """What records.to_dict gives (dataclasses as dicts, tuples as lists) without asdict's
-    deep copies, which cost a third of a save_record."""
-    cls = type(value)
-    names = _FIELD_NAMES.get(cls)
-    if names is None and hasattr(cls, "__dataclass_fields__"):
-        names = _FIELD_NAMES[cls] = tuple(f.name for f in fields(value))
-    if names is not None:
-        return {name: _plain(getattr(value, name)) for name in names}
-    if isinstance(value, (list, tuple)):
-        return [_plain(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
-    return value
-
-
 def _event_row(e: Event) -> tuple[Any, ...]:
     """An event's row in the events table."""
     src, tgt = e.source, e.target
@@ -527,7 +506,7 @@ def _event_row(e: Event) -> tuple[Any, ...]:
         tgt and (tgt.name or tgt.text),
         tgt and tgt.country,
         tgt and tgt.actor_id,
-        _json(_plain(e)),
+        _json(to_dict(e)),
     )
 
 
