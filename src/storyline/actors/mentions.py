@@ -201,13 +201,6 @@ def _birthplaces_as_things(ent: list[str], lower: list[str],
             ent[i] = "PRODUCT"
 
 
-def _doc_text(doc: Doc, orths: list[int], spaces: list[int]) -> str:
-    """``doc.text`` joined from the token arrays (``doc.text`` makes a Token per word)."""
-    strings = doc.vocab.strings
-    return "".join([strings[o] + " " if s else strings[o]
-                    for o, s in zip(orths, spaces, strict=True)])
-
-
 @dataclass
 class DocInfo:
     """Per-doc arrays computed once, so the scan over tokens creates no spaCy Token objects."""
@@ -228,9 +221,9 @@ class DocInfo:
     def of(cls, doc: Doc) -> DocInfo:
         """Read the arrays, entity spans and sentence bounds of ``doc``."""
         import numpy
-        from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LENGTH, LOWER, ORTH, POS, SPACY
+        from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LENGTH, LOWER, POS
 
-        arr = doc.to_array([POS, DEP, ENT_TYPE, LOWER, HEAD, IDX, LENGTH, ORTH, SPACY])
+        arr = doc.to_array([POS, DEP, ENT_TYPE, LOWER, HEAD, IDX, LENGTH])
         heads = (arr[:, 4].astype("int64") + numpy.arange(len(arr), dtype="int64")).tolist()
         cols = [_names(doc, arr[:, k].tolist()) for k in range(4)]
         ent_span: dict[int, tuple[int, int]] = {}
@@ -250,8 +243,7 @@ class DocInfo:
         _people_as_works(cols[0], cols[1], cols[2], cols[3], ent_span)
         _birthplaces_as_things(cols[2], cols[3], ent_span)
         return cls(cols[0], cols[1], cols[2], cols[3], heads, arr[:, 5].tolist(),
-                   arr[:, 6].tolist(), ent_span, sent_of, starts,
-                   _doc_text(doc, arr[:, 7].tolist(), arr[:, 8].tolist()))
+                   arr[:, 6].tolist(), ent_span, sent_of, starts, doc.text)
 
     def nominal(self, i: int) -> bool:
         """Whether token ``i`` can head an actor mention: a name, an entity, a title or agent."""
