@@ -470,3 +470,34 @@ def test_issue_3_s20_blind_set_is_well_formed() -> None:
     # the set follows; the coder types it otherwise (earlier sets avoided the code): one known
     # disagreement, no more
     assert differ == ["163"]
+
+
+def test_issue_3_s21_blind_set_is_well_formed() -> None:
+    """The twenty-first session's blind set telling the force and pressure codes in other words
+    parses: 130 sentences, 120 with one event typed as the 2021 crosswalk types its code (90 of
+    the force and pressure types, every three-digit code of CAMEO.eventcodes.txt from 140 to 204
+    at least twice; 30 over the other eleven types), 10 with none, all 16 types, 57 hard."""
+    sentences, events, differ = gsr_set("blind_s21_gsr.json", 130)
+    assert len(events) == 120 and sum(not s.events for s in sentences) == 10
+    assert len({e.plover for e in events}) == 16
+    force = {"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE"}
+    assert sum(e.plover in force for e in events) == 90
+    # the brief's 150-155 and 170-176 name 155 and 176 (cyber), which neither the CAMEO file nor
+    # the 2021 table has: the 43 three-digit codes there, each twice, and four extra four-digit
+    # records (1413, 1723, 1823, 1833) make the 90
+    threes: dict[str, int] = {}
+    for e in events:
+        if "14" <= (e.cameo or "")[:2] <= "20":
+            threes[(e.cameo or "")[:3]] = threes.get((e.cameo or "")[:3], 0) + 1
+    wanted = set((
+        "140 141 142 143 144 145 150 151 152 153 154 160 161 162 163 164 165 166 170 171 172 "
+        "173 174 175 180 181 182 183 184 185 186 190 191 192 193 194 195 196 200 201 202 203 204"
+    ).split())
+    assert len(wanted) == 43 and set(threes) == wanted
+    assert min(threes.values()) == 2 and sum(threes.values()) == 90
+    assert sorted(c for c, n in threes.items() if n == 3) == ["141", "172", "182", "183"]
+    records = json.loads((REPO / "benchmarks" / "cameo" / "blind_s21_gsr.json").read_text())
+    assert sum(r.get("comment", "").startswith("hard:") for r in records) == 57
+    # both 163 records (embargo, import ban) follow the 2021 table (COERCE); the coder's table
+    # types 163 otherwise, as for s20: that known disagreement, no other
+    assert differ == ["163", "163"]
