@@ -61,11 +61,12 @@ def test_issue_3_restrictions_on_people_not_on_things(events_of: Any) -> None:
 
 
 def test_issue_3_troops_sent_onto_own_ground(events_of: Any) -> None:
-    """Troops sent into a region of the doer's own state are still mobilized (154), with no
-    other target; a target-less verbal act on oneself stays dropped."""
+    """Troops sent into a region of the doer's own state are still mobilized (154), aimed at
+    that region, a part of the doer's own state (the GSR codes such a deployment at home with
+    the state as target; session 21 changed the target from none to RUS)."""
     assert [(c, s, t) for c, s, t in triples(
         events_of, "Russia sent 2,000 more troops into Dagestan on Tuesday.")] == [
-        ("154", "RUS", None)]
+        ("154", "RUS", "RUS")]
 
 
 @pytest.mark.parametrize("text", [

@@ -349,7 +349,8 @@ def _beside_target(frame: Frame, tok: Token, verb: Token, base: int) -> Token | 
         return moved
     if root == "15" and _alert_of_own(frame):
         preps = _act_preps(tok, verb)
-        return _border_faced(preps) or _answered_threat(tok, verb, _placed_near(preps))
+        return _border_faced(preps) or _answered_threat(tok, verb, _placed_near(preps)) or (
+            _awaited_party(tok, verb))
     if root == "10" and lemma in DEMAND_LEMMAS:
         return _demanded_of(verb, frame, base)
     if root == "13" and lemma in WARN_LEMMAS:
@@ -789,6 +790,50 @@ def _answered_threat(tok: Token, verb: Token, placed: bool = False) -> Token | N
     return None
 
 
+# Attacks a mobilization comes ahead of, or an alert fears ('ahead of an offensive against X')
+ATTACK_NOUNS = frozenset({"offensive", "attack", "assault", "invasion", "strike", "raid",
+                          "incursion", "onslaught"})
+NAMED_SIDES = frozenset({"GPE", "NORP", "ORG"})
+
+
+def _awaited_party(tok: Token, verb: Token) -> Token | None:
+    """Whom a show of force or an alert awaits: the side an attack it comes ahead of or before
+    is aimed at ('called up reservists ahead of an offensive against Palestinian militants'),
+    the named side whose event or deed it comes before ('drills days before Taiwan's
+    election', 'days before Taiwan was due to vote'), or the attack it fears, by its doer's
+    people ('was put on alert, fearing an Indian strike')."""
+    for child in (*verb.children, *tok.children):
+        if child.dep_ == "advcl" and child.lemma_.lower() == "fear":
+            feared = next((g for g in child.children if g.dep_ == "dobj"
+                           and g.lemma_.lower() in ATTACK_NOUNS), None)
+            if feared is not None and any(c.dep_ in ("amod", "poss", "compound")
+                                          and c.ent_type_ in NAMED_SIDES for c in feared.children):
+                return feared
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "before"
+                                         for m in child.children):
+            subject = _subject(child)
+            if subject is not None and subject.ent_type_ in NAMED_SIDES:
+                return subject
+        if child.dep_ == "prep" and child.lower_ == "before":
+            preps = [child]
+        elif child.lower_ == "ahead":
+            preps = [p for p in child.children if p.dep_ == "prep" and p.lower_ == "of"]
+        else:
+            continue
+        for noun in (g for p in preps for g in p.children if g.dep_ == "pobj"):
+            if noun.lemma_.lower() in ATTACK_NOUNS:
+                aimed = next((o for prep in ("against", "on") for o in _prep_objects(
+                    noun.children, prep)), None)
+                if aimed is not None:
+                    return aimed
+            else:
+                owner = next((c for c in noun.children if c.dep_ == "poss"
+                              and c.ent_type_ in NAMED_SIDES), None)
+                if owner is not None:
+                    return owner
+    return None
+
+
 # Conflicts an alert or a mobilization may answer, whose 'with' names the other side ('as a
 # row with Turkey escalated', 'as fighting with Azerbaijan spread', 'amid tension with Iran')
 CONFLICT_NOUNS = frozenset({"row", "dispute", "tension", "tensions", "standoff", "stand-off",
@@ -1157,7 +1202,8 @@ def _share_targets(ctx: ExtractContext, events: list[Event]) -> list[Event]:
     other act's participant, say detained fishermen, is not what a protest is aimed at);
     intents (03) need no target and get none."""
     for event in events:
-        if event.target is not None or event.source is None or event.code.startswith("03"):
+        if event.target is not None and not _own_forces_moved(event) or (
+                event.source is None or event.code.startswith("03")):
             continue
         if _share_victims(ctx, event, events):
             continue
@@ -1168,6 +1214,18 @@ def _share_targets(ctx: ExtractContext, events: list[Event]) -> list[Event]:
             near = _nearest(event, aimed)
             _retarget(ctx, event, implied_country(str(near.country), near.span))
     return events
+
+
+def _own_forces_moved(event: Event) -> bool:
+    """Whether a mobilization's only target is the doer's own force it calls up or moves
+    ('called up reservists ahead of its offensive in Gaza'): aimed at no one yet, so it
+    shares the target of the doer's other act, as a target-less act does."""
+    target, source = event.target, event.source
+    if event.root_code != POSTURE_ROOT or target is None or source is None or target.implied:
+        return False
+    head = target.text.split()[-1].lower() if target.text else ""
+    return target.sector == "MIL" and head in MOBILIZED_HEADS and target.country in (
+        None, source.country)
 
 
 def _share_victims(ctx: ExtractContext, event: Event, events: list[Event]) -> bool:
@@ -1344,6 +1402,7 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
         targets += [also] if also is not None and is_coded(also) else []  # 'at Israel and
         # Saudi Arabia': both are aimed at
     _placed_doers(mentions, frame, (text, base), sources, targets)
+    _police_of_town(sources, targets)
     _placed_victims(frame, where, targets)
     _sites_abroad(mentions, frame, (text, base), where, (sources, targets))
     _state_nouns(mentions, (text, base), sources, targets)
@@ -1385,6 +1444,8 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
                                                                      text):
         frame.code = "175"  # "troops fired on protesting monks": violent repression
     own_ground = frame.code[:2] in SELF_AIMED_ROOTS
+    if frame.code[:2] == POSTURE_ROOT:
+        targets = [_own_region(t, sources) for t in targets]
     pairs = _pairs(sources, targets, frame.reciprocal, own_ground) if targets or len(
         sources) != 2 or (frame.reciprocal or not _words(frame.trigger) & TIE_WORDS) else [
         (sources[0], sources[1]), (sources[1], sources[0])]  # 'X and Y restored ties
@@ -2773,6 +2834,28 @@ def _police_at_scene(sources: list[ActorRef], placed: list[ActorRef]) -> None:
             source.country, source.country_basis = country, "sentence"
 
 
+def _police_of_town(sources: list[ActorRef], targets: list[ActorRef]) -> None:
+    """Country-less police who act on a thing named by its town ('Police raided the Lahore
+    offices of a rights group': PAK) are that town's country's: police act at home. A town
+    only, not a state's name ('the US embassy' is a foreign mission, anywhere)."""
+    doers = [s for s in sources if not s.country and s.sector == "COP" and not s.implied]
+    if not doers:
+        return
+    places = kb.bundled().places
+    for target in targets:
+        country = target.country
+        if (target.implied or target.sector or not country or not target.text
+                or _words(target.text) & MISSION_HEADS):
+            continue
+        names = [w for w in re.findall(r"[A-Z][\w'-]*", target.text)
+                 if places.get(norm_key(w)) == country and norm_key(w) not in STATE_ABBREVIATIONS
+                 and not kb.own_state_name(w, country)]
+        if names:
+            for doer in doers:
+                doer.country, doer.country_basis = country, "sentence"
+            return
+
+
 def _scene_of_object(frame: Frame, role: Role, text: str) -> bool:
     """Whether an alternative is the scene of the act, a place or facility after 'at' or 'in'
     ('at a Moscow airport'), not an owner; an embassy's country is not where it stands. A body
@@ -3279,6 +3362,26 @@ def _named_in_sentence(
 # conflict acts done on the doer's own ground ("sent troops into Chechnya"): kept with no other
 # target when the one named is the doer itself
 SELF_AIMED_ROOTS = lexicon.FORCE_CODES - {"16"}
+
+
+POSTURE_ROOT = "15"  # mobilizing, alerts and deployments
+
+
+def _own_region(target: ActorRef, sources: list[ActorRef]) -> ActorRef:
+    """A region of the doer's own state that a deployment is sent to ('Indonesia sent troops
+    to Aceh') is aimed at, as a part of that state: its name resolves to the state's actor,
+    which made it the doer itself, so the region loses that actor id and the pair is kept
+    (IDN -> IDN, the state acting at home). A name of the state itself stays the doer."""
+    if target.implied or target.sector or target.actor_id is None or not target.country:
+        return target
+    key = norm_key(target.text.casefold().removeprefix("the "))
+    if key in STATE_ABBREVIATIONS or kb.own_state_name(key, target.country) or any(
+            norm_key(s.text.casefold().removeprefix("the ")) == key for s in sources):
+        return target
+    if not any(s.actor_id == target.actor_id and s.span != target.span and not s.implied
+               for s in sources):
+        return target
+    return replace(target, actor_id=None)
 
 
 def _pairs(

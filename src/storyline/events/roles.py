@@ -140,7 +140,7 @@ def _going_to(tok: Token, auxes: set[str]) -> bool:
 
 def _expand(tok: Token) -> list[Role]:
     """A participant and its conjuncts ("China and Russia" -> two roles), capped."""
-    tok = _through_quantity(tok)
+    tok = tok if _placed_by_people(tok) else _through_quantity(tok)
     if (tok.ent_type_ in NOT_ACTORS and tok.lower_ not in CROWD_COUNTS
             and not _gazetteer_place(tok) and not _company_name(tok)) or tok.pos_ not in (
                 "PROPN", "NOUN", "PRON", "ADJ"):
@@ -203,6 +203,13 @@ QUANTITY_HEADS = frozenset({
     "crowds", "handful", "some", "many", "most", "all", "members", "part", "one", "two", "three",
     "control",  # "seized control of an army base": the base
 })
+
+
+def _placed_by_people(tok: Token) -> bool:
+    """Whether a quantity head names its own people ('six American members of the UN team'):
+    they are the participants, Americans, not the group behind them."""
+    return tok.lower_ in QUANTITY_HEADS and any(
+        c.dep_ == "amod" and c.ent_type_ == "NORP" for c in tok.children)
 
 
 def _through_quantity(tok: Token) -> Token:

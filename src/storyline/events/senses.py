@@ -441,7 +441,8 @@ def expulsion_code(tok: Token) -> str:
     ordered = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if ordered is not None and ordered.ent_type_ == "GPE":
         return "166"
-    return removed_code(ordered, "expel") or "174"
+    return removed_code(ordered, "expel") or removed_code(
+        _through_quantity(ordered) if ordered is not None else None, "expel") or "174"
 
 
 def _named_aid_group(removed: Token) -> bool:
