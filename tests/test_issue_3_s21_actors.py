@@ -252,3 +252,14 @@ def test_issue_3_s21_a_wife_with_the_feminine_surname_is_no_husband(actors_of: A
     assert found.sector != "GOV" and found.name != "Zelensky"
     assert not _same_word("zelenska", "zelensky") and not _same_word("ivanova", "ivanov")
     assert _same_word("zelenskiy", "zelensky") and _same_word("haniyeh", "haniya")
+
+
+def test_issue_3_s21_undated_the_taliban_keep_their_timeless_code() -> None:
+    """With no date, the dictionaries' timeless code says who an actor is: the Taliban are
+    AFG REB (their dated government years aside), David Cameron GBR GOV."""
+    taliban = code_phrase("Taliban")
+    assert taliban is not None and (taliban.country, taliban.sector) == ("AFG", "REB")
+    cameron = code_phrase("David Cameron")
+    assert cameron is not None and (cameron.country, cameron.sector) == ("GBR", "GOV")
+    georgieva = code_phrase("Kristalina Georgieva")  # no timeless code: the latest office
+    assert georgieva is not None and (georgieva.country, georgieva.sector) == ("IMF", "IGO")
