@@ -100,10 +100,17 @@ def _name_tokens(name: str | None) -> tuple[str, ...]:
     return tuple(w for w in norm_key(name or "").replace("-", " ").split() if len(w) > 1)
 
 
+# Endings of the feminine forms of Slavic surnames ('Zelenska', 'Ivanova', 'Navalnaya'), which
+# are a man's relative's, not his name spelled another way
+FEMININE_ENDINGS = ("ska", "cka", "zka", "ova", "eva", "ina", "aya")
+
+
 def _same_word(a: str, b: str) -> bool:
     """Equal, or a spelling variant ('zelensky'/'zelenskiy') of a long word."""
     if a == b:
         return True
+    if a.endswith(FEMININE_ENDINGS) != b.endswith(FEMININE_ENDINGS) and a[-1] != b[-1]:
+        return False  # 'Zelenska' is Zelensky's wife, 'Ivanova' no Ivanov
     short, long_ = sorted((a, b), key=len)
     return len(short) >= 6 and len(long_) - len(short) <= 1 and long_.startswith(short[:-1])
 

@@ -172,7 +172,10 @@ def code_person(cand: Candidate, date: str | None, db: str | None) -> Item:
     of_place = code_words(cand.right_words)  # "King Hassan of Morocco"
     title.country = of_place.country or title.country
     _merge(title, code_words(cand.poss_words), role=False)
-    if cand.desc_words:
+    if cand.desc_words and kin_of(cand.desc_words):  # ', the wife of President X': the
+        title.country = title.country or code_words(cand.desc_words).country  # relative's
+        # state, not the office the relative holds
+    elif cand.desc_words:
         _merge(title, code_words(cand.desc_words))
         title.country = title.country or staff_country(cand.desc_words, date)
     if title_words and cand.poss_words:  # "Trump's spokeswoman Hope Hicks"
@@ -198,6 +201,29 @@ def code_person(cand: Candidate, date: str | None, db: str | None) -> Item:
     item = _item(cand, "PERSON", name, title, known, explicit)
     item.description = cand.desc_text
     return item
+
+
+# Nouns of kinship: a description headed by one ('the wife of President X', 'a son of the
+# king') tells whose relative a person is, and a relative holds none of that one's offices
+KIN_NOUNS = frozenset({
+    "wife", "husband", "spouse", "widow", "widower", "son", "daughter", "child", "brother",
+    "sister", "mother", "father", "nephew", "niece", "cousin", "uncle", "aunt", "grandson",
+    "granddaughter", "grandchild", "grandmother", "grandfather", "stepson", "stepdaughter",
+    "son-in-law", "daughter-in-law", "brother-in-law", "sister-in-law", "father-in-law",
+    "mother-in-law", "fiancee", "fiancée", "fiance", "fiancé", "sons", "daughters", "brothers",
+    "sisters", "relative", "girlfriend", "boyfriend", "half-brother", "half-sister"})
+
+
+def kin_of(words: list[str]) -> bool:
+    """Whether description words are headed by a kin noun and 'of' ('the wife of President
+    George W. Bush', 'a nephew of the late king', 'the eldest son of ...'): the words after
+    'of' describe the relative."""
+    for i, word in enumerate(words[:-1]):
+        if word.casefold() in KIN_NOUNS:
+            return words[i + 1].casefold() == "of"
+        if not word[:1].islower():
+            return False  # 'President X's wife': a name or title before any kin noun
+    return False
 
 
 def _after_epithet(name_words: list[str], date: str | None, db: str | None) -> Coded | None:

@@ -194,7 +194,14 @@ def _own_body(tails: list[str]) -> str:
 
 
 def _pick_code(codes: list[list[Any]], date: str | None) -> tuple[str, bool] | None:
-    """The code valid at ``date`` (latest start wins); (code, still_valid)."""
+    """The code valid at ``date`` (latest start wins); (code, still_valid). With no date, a
+    timeless code of the dictionaries, where there is one, says who the actor is ('Taliban':
+    AFG REB, its dated government years aside); else the latest office."""
+    if date is None:
+        timeless = [c for c in codes if c[1] is None and c[2] is None
+                    and not c[0].endswith("ELI")]
+        if timeless:
+            return timeless[0][0], True
     day = (date or "9999-12-31")[:10]
     live = [c for c in codes if (c[1] or "") <= day and (c[2] is None or day <= c[2])]
     dated = [c for c in live if c[1] or c[2]]

@@ -621,7 +621,8 @@ RECENT_ACTORS: list[tuple[list[str], list[list[str | None]]]] = [
     (["justin trudeau"], [["CANGOV", "2015-11-04", "2025-03-14"], ["CANELI", "2025-03-14", None]]),
     (["jair bolsonaro"], [["BRAGOV", "2019-01-01", "2023-01-01"], ["BRAELI", "2023-01-01", None]]),
     (["abiy ahmed"], [["ETHGOV", "2018-04-02", None]]),
-    (["mohammed bin salman"], [["SAUGOV", "2015-01-23", None]]),
+    (["mohammed bin salman", "mohammad bin salman", "muhammad bin salman"],
+     [["SAUGOV", "2015-01-23", None]]),
     (["ebrahim raisi"], [["IRNJUD", "2019-03-07", "2021-08-03"],
                         ["IRNGOV", "2021-08-03", "2024-05-19"]]),
     (["masoud pezeshkian"], [["IRNGOV", "2024-07-28", None]]),
@@ -651,7 +652,9 @@ RECENT_ACTORS: list[tuple[list[str], list[list[str | None]]]] = [
     (["ismail haniyeh"], [["PSEREB", "2017-05-06", "2024-07-31"]]),
     (["yahya sinwar"], [["PSEREB", "2017-02-13", "2024-10-16"]]),
     (["claudia sheinbaum"], [["MEXGOV", "2024-10-01", None]]),
-    (["giorgia meloni"], [["ITAGOV", "2022-10-22", None]]),
+    (["giorgia meloni"], [["ITAGOV", "2008-05-08", "2011-11-16"], ["ITAOPP", "2014-03-08",
+                                                                   "2022-10-22"],
+                          ["ITAGOV", "2022-10-22", None]]),
     (["pedro sanchez", "pedro sánchez"], [["ESPGOV", "2018-06-02", None]]),
     (["william ruto"], [["KENGOV", "2013-04-09", None]]),
     (["bola tinubu"], [["NGAGOV", "2023-05-29", None]]),
@@ -744,6 +747,10 @@ PERIOD_ACTORS: list[tuple[list[str], list[list[str | None]]]] = [
      [["SDNMIL", "2013-08-01", "2019-08-20"], ["SDNGOV", "2019-08-20", "2023-04-15"],
       ["SDNREB", "2023-04-15", None]]),
     (["dalai lama", "the dalai lama"], [["CHNREL", "1950-11-17", None]]),
+    # the Taliban: rebels, then Afghanistan's de facto government from the fall of Kabul
+    # (27 September 1996, 15 August 2021), rebels again between (as Mullah Omar's codes)
+    (["taliban"], [["AFGREB", "1994-10-01", "1996-09-27"], ["AFGGOV", "1996-09-27", "2001-11-13"],
+                   ["AFGREB", "2001-11-13", "2021-08-15"], ["AFGGOV", "2021-08-15", None]]),
     # the southern movement, Sudan's in the Phoenix files up to independence (9 July 2011),
     # is South Sudan's ruling party after it
     (["sudan peoples liberation movement", "sudan people's liberation movement", "splm"],
@@ -803,7 +810,15 @@ SHARED_SURNAMES = frozenset({"adams", "hume", "omar", "belo", "aziz", "hussein",
                              "milosevic",
                              # common surnames of recent_leaders.tsv's people
                              "singh", "harris", "gang", "wallace", "morrison", "bennett",
-                             "munir", "mohamud", "farhan", "austin"})
+                             "munir", "mohamud", "farhan", "austin",
+                             # and of its later rows: common English, Arabic, Chinese or
+                             # Romance surnames and given names ('Abbott' is Texas's governor
+                             # too, 'Cooper' a CNN anchor, 'Khan' London's mayor)
+                             "abbott", "abdullah", "chan", "cooper", "costa", "fernandez",
+                             "gabriel", "hunt", "khan", "michel", "philippe", "sullivan",
+                             "wong", "katz", "rasmussen", "payne", "reeves", "power", "waltz",
+                             "cleverly", "haley", "hammond", "williamson", "fallon", "healey",
+                             "qassem", "haqqani", "traore", "grossi", "colonna"})
 # Firms, state companies and armed groups that sanctions and attacks name often and the Phoenix
 # files lack (undated: they name no person, so they lend no surname); names already in the
 # files are left as they are.
@@ -1168,8 +1183,8 @@ def add_recent(actors: list[list[Any]], aliases: dict[str, int]) -> dict[str, in
         start = min(str(c[1]) for c in codes)
         old = [[c[0], c[1], start if c[1] and c[2] is None else c[2]] for c in actors[idx][1]]
         actors[idx][1] = [c for c in old if not (c[1] and c[1] >= c[2])] + [list(c) for c in codes]
-        for name in names:
-            aliases.setdefault(name, idx)
+        for name in names:  # a spelling the row gives is this person's, even where the
+            aliases[name] = idx  # files hold it as a second entry ('bashar al assad')
             merged[name] = idx
     return merged
 
