@@ -741,10 +741,19 @@ def _frame_kind(tok: Token) -> Frame | None:
         if lemma in _COMMIT_OR_REFUSE:
             return _commit_frame(tok)
         return _stance_frame(tok) if lemma in lexicon.STANCE_ADJECTIVES else None
-    if pos in ("NOUN", "PROPN") and _event_lemma(noun_lemma(tok)) and (
+    if pos in ("NOUN", "PROPN") and tok.lemma_.lower() in _event_ends() and _event_lemma(
+            noun_lemma(tok)) and (
             tok.ent_type_ not in ("DATE", "TIME")):  # "in late March": a month, not a march
         return _nominal_frame(tok)
     return None
+
+
+@lru_cache(maxsize=1)
+def _event_ends() -> frozenset[str]:
+    """Every lemma noun_lemma can end an event noun with: the event nouns themselves and
+    what follows any hyphen in one ("in" of "sit-in"); no other noun can head a frame."""
+    nouns = (*lexicon.NOUN_CODES, *lexicon.ARMS_ONLY_NOUNS)
+    return frozenset(nouns) | {n[i + 1:] for n in nouns for i, ch in enumerate(n) if ch == "-"}
 
 
 def _event_lemma(lemma: str) -> bool:
