@@ -27,6 +27,7 @@ from storyline.actors.coding import (
     unaccented,
 )
 from storyline.actors.names import is_given_name, norm_key
+from storyline.nlp.doctext import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -243,7 +244,7 @@ class DocInfo:
         _people_as_works(cols[0], cols[1], cols[2], cols[3], ent_span)
         _birthplaces_as_things(cols[2], cols[3], ent_span)
         return cls(cols[0], cols[1], cols[2], cols[3], heads, arr[:, 5].tolist(),
-                   arr[:, 6].tolist(), ent_span, sent_of, starts, doc.text)
+                   arr[:, 6].tolist(), ent_span, sent_of, starts, doc_text(doc))
 
     def nominal(self, i: int) -> bool:
         """Whether token ``i`` can head an actor mention: a name, an entity, a title or agent."""

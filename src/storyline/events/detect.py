@@ -191,6 +191,7 @@ from storyline.events.syntax import (
     verb_particle,
 )
 from storyline.events.verbs import petrarch_verbs
+from storyline.nlp.doctext import span_text
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -275,7 +276,7 @@ VICTORY_SCORE = re.compile(  # "crushed Barcelona 4-0": a win by a scoreline, a 
 
 def domain_sentence(sent: Span) -> bool:
     """Whether a sentence reads as sports or show business ("stuffed the quarterback")."""
-    text = sent.text.lower()
+    text = span_text(sent).lower()
     if DOMAIN_RE.search(text) or VICTORY_SCORE.search(text):
         return True
     weak = len(set(WEAK_DOMAIN_RE.findall(text))) + bool(SCORE.search(text))
@@ -286,7 +287,7 @@ def frames_in_sentence(sent: Span) -> list[Frame]:
     """Every coded predicate of a sentence with its roles; first re-tags the sentence's
     plurals misread as verbs (syntax.repair_demonym_plurals changes the parse in place, so
     the events stage reads 'Filipino inmates' as a noun phrase from here on)."""
-    _CURRENT.start, _CURRENT.text = sent.start_char, sent.text
+    _CURRENT.start, _CURRENT.text = sent.start_char, span_text(sent)
     words = list(sent)  # one walk for the repairs and the frames (a Span builds its tokens)
     repair_demonym_plurals(sent, words)  # parse repairs, not detection: extract._sentence_events
     repair_verbs_read_as_modifiers(sent, words)  # could call them before this function with
@@ -740,10 +741,19 @@ def _frame_kind(tok: Token) -> Frame | None:
         if lemma in _COMMIT_OR_REFUSE:
             return _commit_frame(tok)
         return _stance_frame(tok) if lemma in lexicon.STANCE_ADJECTIVES else None
-    if pos in ("NOUN", "PROPN") and _event_lemma(noun_lemma(tok)) and (
+    if pos in ("NOUN", "PROPN") and tok.lemma_.lower() in _event_ends() and _event_lemma(
+            noun_lemma(tok)) and (
             tok.ent_type_ not in ("DATE", "TIME")):  # "in late March": a month, not a march
         return _nominal_frame(tok)
     return None
+
+
+@lru_cache(maxsize=1)
+def _event_ends() -> frozenset[str]:
+    """Every lemma noun_lemma can end an event noun with: the event nouns themselves and
+    what follows any hyphen in one ("in" of "sit-in"); no other noun can head a frame."""
+    nouns = (*lexicon.NOUN_CODES, *lexicon.ARMS_ONLY_NOUNS)
+    return frozenset(nouns) | {n[i + 1:] for n in nouns for i, ch in enumerate(n) if ch == "-"}
 
 
 def _event_lemma(lemma: str) -> bool:
@@ -998,7 +1008,7 @@ def _survived_attack(tok: Token) -> bool:
 def _won_by_score(tok: Token) -> bool:
     """"Real Madrid crushed Barcelona 4-0": a win by a scoreline is a match, whoever plays."""
     return tok.lower_ in lexicon.VICTORY_VERBS and VICTORY_SCORE.match(
-        tok.sent.text[tok.idx - tok.sent.start_char:].lower()) is not None
+        span_text(tok.sent)[tok.idx - tok.sent.start_char:].lower()) is not None
 
 
 def _no_verbal_act(tok: Token, lemma: str, code: str, own: bool) -> bool:

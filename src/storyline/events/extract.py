@@ -48,6 +48,7 @@ from storyline.events.detect import (
 from storyline.events.implied import add_implied_targets, implied_country
 from storyline.events.roles import HOUSES, NAMED_ACTORS
 from storyline.events.salience import lead_end, mark_lead, mark_main
+from storyline.nlp.doctext import doc_text, span_text
 from storyline.nlp.extract import ExtractContext, Extractor
 from storyline.records import ActorRef, Check, Event, Location, Mention, stable_id
 from storyline.registry import extractors
@@ -105,7 +106,7 @@ def _sentence_events(ctx: ExtractContext, sent: Span, offset: int) -> list[Event
     frames = frames_in_sentence(sent)
     if not frames:
         return []  # nothing coded: every step below only reads or filters the frames
-    sent_text = sent.text  # Span.text walks every token: read it once, not per frame
+    sent_text = span_text(sent)  # Span.text walks every token: read it once, not per frame
     domain = domain_sentence(sent) or bool(SCORELINE.search(sent_text))
     for frame in frames:
         _crowd_scene(frame, sent_text)
@@ -595,7 +596,7 @@ def _drawn_from(frame: Frame, sent: Span, at: dict[int, Token]) -> None:
     if agent is not None:
         frame.targets = [_plain_role(agent, sent.start_char)]
     else:
-        whole = sent.doc.text[deed.left_edge.idx : deed.right_edge.idx + len(deed.right_edge)]
+        whole = doc_text(sent.doc)[deed.left_edge.idx : deed.right_edge.idx + len(deed.right_edge)]
         frame.targets = [replace(_plain_role(deed, sent.start_char), extended_text=whole)]
 
 
@@ -1041,7 +1042,7 @@ def _plain_role(tok: Token, base: int) -> Role:
     """A noun and the words before it as a participant (sentence offsets), its entity kept."""
     start = tok.left_edge.idx - base
     end = tok.idx - base + len(tok.text)
-    text = tok.doc.text[tok.left_edge.idx : tok.idx + len(tok.text)]
+    text = doc_text(tok.doc)[tok.left_edge.idx : tok.idx + len(tok.text)]
     return Role((tok.idx - base, end), (start, end), text, tok.ent_type_, tok.text,
                 extended_text=text)
 
@@ -1269,7 +1270,7 @@ def _subject_after_dateline(mentions: list[Mention], sent: Span, base: int, star
     """The actor that opens a line right after its dateline, before the trigger, as the doer
     the parser gave to the dateline's city ('LAGOS (Reuters) - Nigerian soldiers killed ...',
     'MOSCOW - Russia expelled ...'); none when the line opens otherwise ('Fans of ...')."""
-    text = sent.text
+    text = span_text(sent)
     for m in _in_sentence(mentions, (text, base)):
         at, stop = m.span[0] - base, m.span[1] - base
         if at < start or at >= trigger:

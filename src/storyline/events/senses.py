@@ -7,6 +7,7 @@ and find where an act is aimed (helpers, posts, own means, counted objects).
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from storyline.actors.cache import code_phrase_cached
@@ -473,6 +474,8 @@ def removed_code(removed: Token | None, verb: str) -> str:
 def _verb_prep_code(tok: Token, lemma: str) -> str:
     """Code of a verb + prepositional object the codebook names ("pulled out of talks"), also
     a "from" the parser hung on the object ("forced out 1,000 refugees from their homes")."""
+    if lemma not in _prep_verbs():
+        return ""  # every key below begins with the verb: none of this verb's is listed
     moved = [p for c in tok.children if c.dep_ == "dobj" for p in c.children
              if p.dep_ == "prep" and p.lower_ in ("from", "with", "as")]  # "flooded the
     # city of Kano with soldiers", "suspended its role as mediator": the parser hangs the
@@ -494,6 +497,12 @@ def _verb_prep_code(tok: Token, lemma: str) -> str:
                 if key in lexicon.VERB_PREP_CODES:
                     return lexicon.VERB_PREP_CODES[key]
     return ""
+
+
+@lru_cache(maxsize=1)
+def _prep_verbs() -> frozenset[str]:
+    """The verbs of the verb + preposition table (the first word of each key)."""
+    return frozenset(verb for verb, _ in lexicon.VERB_PREP_CODES)
 
 
 def _object_words(tok: Token) -> list[str]:

@@ -4,6 +4,7 @@ governing verbs and weapon words of one parsed sentence (spaCy-facing)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from storyline.events import lexicon
@@ -165,6 +166,8 @@ def verb_particle(tok: Token) -> str | None:
     for child in tok.children:
         if child.dep_ == "prt":
             return child.lower_
+    if tok.lemma_.lower() not in _phrasal_stems():
+        return None  # no phrasal entry begins with this verb: the readings below find none
     for child in tok.children:
         if (child.dep_ == "prep" and child.lower_ in ("for", "on", "upon", "out", "into",
                                                       *RALLY_PREPS)  # "tore into Trump"
@@ -176,6 +179,14 @@ def verb_particle(tok: Token) -> str | None:
     if off is not None and f"{tok.lemma_.lower()} off" in lexicon.VERB_CODES:
         return "off"  # "sealed off the village", the parser's "off" a preposition
     return None
+
+
+@lru_cache(maxsize=1)
+def _phrasal_stems() -> frozenset[str]:
+    """Every leading part of a phrasal entry of our table ("call" of "call on", "seal" of
+    "seal off"): only a verb among them can take a preposition or adverb as its particle."""
+    return frozenset(" ".join(words[:n]) for key in lexicon.VERB_CODES
+                     if len(words := key.split(" ")) > 1 for n in range(1, len(words)))
 
 
 def dated(prep: Token) -> bool:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from storyline import settings
 from storyline.errors import Code, StorylineError
 from storyline.ingest.language import language_name
+from storyline.nlp import doctext
 from storyline.nlp.model import MAX_SEGMENT_CHARS, load_nlp
 from storyline.nlp.segment import segment_text
 from storyline.records import Article, ArticleRecord, Check, Failure, stable_id
@@ -167,17 +168,22 @@ def _run(
     article: Article, segments: list[Segment], pipeline: list[Extractor], state: dict[str, Any]
 ) -> ArticleRecord | Failure:
     ctx = ExtractContext(article, segments, ArticleRecord(article=article), state)
-    for ex in pipeline:
-        try:
-            ex.func(ctx)
-        except Exception as exc:  # noqa: BLE001 - one bad article must not stop the batch
-            err = StorylineError(Code.EXTRACT, stage=ex.name, detail=f"{type(exc).__name__}: {exc}")
-            return Failure(
-                input=article.path or article.url or article.id,
-                stage="extract",
-                code=err.code.id,
-                message=str(err),
-            )
+    doctext.know((s.doc, s.text) for s in segments)  # sentence texts cut, not joined again
+    try:
+        for ex in pipeline:
+            try:
+                ex.func(ctx)
+            except Exception as exc:  # noqa: BLE001 - one bad article must not stop the batch
+                err = StorylineError(Code.EXTRACT, stage=ex.name,
+                                     detail=f"{type(exc).__name__}: {exc}")
+                return Failure(
+                    input=article.path or article.url or article.id,
+                    stage="extract",
+                    code=err.code.id,
+                    message=str(err),
+                )
+    finally:
+        doctext.forget(s.doc for s in segments)
     return ctx.record
 
 

@@ -227,6 +227,11 @@ def _name_index(segments: list[Segment]) -> NameIndex:
     return index
 
 
+# the parts of speech a cue can have: _is_cue's (a verb, or a noun mistagged), _other_content's
+# and _headline_cue's; a word of any other ("the", ",", "very") starts no draft but "according"
+_CUE_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ", "ADP"})
+
+
 def _drafts(view: SegmentView) -> list[Draft]:
     """Quote drafts of one segment, in text order."""
     drafts: list[Draft] = []
@@ -236,6 +241,8 @@ def _drafts(view: SegmentView) -> list[Draft]:
             continue
         if tok.lower_ == "according" and tok.i + 1 < len(view.doc):
             draft = _according(view, tok)
+        elif tok.pos_ not in _CUE_POS:
+            continue  # no cue, other reading or headline verb is of another part of speech
         elif _is_cue(tok) and parse.raising_content(tok) is None:
             draft = _from_cue(view, tok)
         else:
