@@ -184,6 +184,7 @@ from storyline.events.syntax import (
     prep_object,
     repair_demonym_plurals,
     repair_fired_weapons,
+    repair_shot_dead,
     repair_verbs_read_as_modifiers,
     root_noun_subject,
     subject_and_agent,
@@ -291,6 +292,7 @@ def frames_in_sentence(sent: Span) -> list[Frame]:
     repair_demonym_plurals(sent, words)  # parse repairs, not detection: extract._sentence_events
     repair_verbs_read_as_modifiers(sent, words)  # could call them before this function with
     repair_fired_weapons(sent, words)  # the same output (not our file)
+    repair_shot_dead(sent, words)
     found: dict[int, Frame] = {}
     for tok in words:
         frame = _frame_kind(tok)  # most words head none
@@ -303,7 +305,38 @@ def frames_in_sentence(sent: Span) -> list[Frame]:
             frame.code += _protest_aim(sent.doc[i])
         elif frame.code[:3] == "183":
             _passing_vehicle(sent.doc[i], frame, found)
+        elif frame.code[:2] in VIOLENCE_CODES and not frame.nominal:
+            _mine_struck(sent.doc[i], frame)
+            if _fired_participle(sent.doc[i], found):
+                del found[i]
     return list(found.values())
+
+
+def _fired_participle(tok: Token, found: dict[int, Frame]) -> bool:
+    """"Mortar rounds fired from rebel positions slammed into X": the firing only describes
+    the weapon whose blow the sentence's force verb tells, one act."""
+    weapon = tok.head
+    if tok.dep_ != "acl" or tok.lemma_.lower() not in lexicon.LAUNCHING_VERBS or not (
+            is_weapon(weapon)) or weapon.dep_ != "nsubj":
+        return False
+    act = found.get(weapon.head.i)
+    return act is not None and act.code[:2] in VIOLENCE_CODES
+
+
+def _mine_struck(tok: Token, frame: Frame) -> None:
+    """"were killed when their truck hit a landmine": the killing tells the act (190), and its
+    trigger reaches the mine the vehicle struck, the words that name how they were killed."""
+    for clause in tok.children:
+        if clause.dep_ != "advcl" or clause.i < tok.i or clause.lemma_.lower() not in (
+                lexicon.DEVICE_MEETING_VERBS) or not any(
+                m.lower_ in ("when", "as", "after") for m in clause.children
+                if m.dep_ in ("advmod", "mark")):
+            continue
+        device = next((c for c in clause.children if c.dep_ == "dobj"), None) or prep_object(
+            clause, lexicon.DEVICE_MEETING_PREPS)
+        if device is not None and device.lemma_.lower() in lexicon.MINE_DEVICES:
+            _join_trigger(frame, device)
+            return
 
 
 def _passing_vehicle(tok: Token, frame: Frame, found: dict[int, Frame]) -> None:
@@ -453,8 +486,9 @@ def _bombing_when(tok: Token, found: dict[int, Frame]) -> bool:
         return False
     bomb = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     _, agent, passive = subject_and_agent(tok.head)
-    return frame.code[:3] == "183" and bomb is not None and (
-        bomb.lemma_.lower() in lexicon.BLAST_HEADS) and any(
+    return bomb is not None and (frame.code[:3] == "183" and (
+        bomb.lemma_.lower() in lexicon.BLAST_HEADS) or frame.code[:2] in VIOLENCE_CODES and (
+            is_weapon(bomb))) and any(  # "were wounded when mortar rounds slammed into X"
         m.dep_ == "advmod" and m.lower_ == "when" for m in tok.children) and passive and (
         agent is None)
 
@@ -515,9 +549,19 @@ def _restated(frame: Frame, tok: Token, found: dict[int, Frame], named: tuple[in
         by = prep_object(tok.doc[noun_at], ("by",))  # "Heavy shelling by X hit Y": X
         frame.sources = [r for r in noun.sources if r.head_text != subject.text] or (
             _expand(by) if by is not None else [])  # no one named "Heavy"
-    if abs(tok.i - noun_at) == 1:  # "strike killed": one predicate; never the victims between
-        _join_trigger(frame, tok.doc[noun_at])
+    if abs(tok.i - noun_at) == 1 or _own_phrase_before(tok.doc[noun_at], tok):
+        _join_trigger(frame, tok.doc[noun_at])  # "strike killed": one predicate; "an air
+        # strike on a market killed": the act's name and its harm; never the victims between
     del found[noun_at]
+
+
+def _own_phrase_before(noun: Token, verb: Token) -> bool:
+    """Whether a deed noun comes before its verb with only its own words between ("an air
+    strike on a crowded market in Saada killed 29": the strike's phrase)."""
+    if noun.i > verb.i:
+        return False
+    inside = {t.i for t in noun.subtree}
+    return all(i in inside for i in range(noun.i + 1, verb.i))
 
 
 def _own_subject(tok: Token) -> bool:
@@ -1027,7 +1071,8 @@ def _no_verbal_act(tok: Token, lemma: str, code: str, own: bool) -> bool:
     if _premises_emptied(tok, lemma):
         return True  # "office workers evacuated buildings after a bomb threat": no aid
     if lemma in lexicon.MISHAP_VERBS and not any(
-            c.dep_ in ("dobj", "nsubjpass", "agent") for c in tok.children):
+            c.dep_ in ("dobj", "nsubjpass", "agent") for c in tok.children) and not (
+                is_weapon(subject_and_agent(tok)[0])):  # "shells crashed into a market"
         return True  # "a Land Cruiser overturned on the road": an accident, no act on anyone
     if tok.dep_ == "advcl" and tok.tag_ == "VBG" and _consequence(tok) and (
             tok.head.lemma_.lower() in lexicon.MISHAP_VERBS) and not any(

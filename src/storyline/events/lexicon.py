@@ -1468,12 +1468,13 @@ DIPLOMATIC_OFFICES = {"section": frozenset({"interests", "interest"}),
 # another state's envoys an order makes it pull out: an expulsion (166: "ordered Germany to
 # recall its ambassador within 48 hours")
 RECALLING_VERBS = frozenset({"recall", "withdraw", "pull"})
-ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "charge", "attache"})
+ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "charge", "attache",
+                    "commissioner"})  # a Commonwealth state's "high commissioner"
 # a span of time given to someone to act: an ultimatum (139), not aid (070)
 DEADLINE_VERBS = frozenset({"give", "set", "grant", "allow"})
 DEADLINE_WORDS = frozenset({"hour", "day", "week", "month", "deadline", "ultimatum"})
 CALL_OFF_VERBS = frozenset({"call", "break"})
-MISSILE_VERBS = frozenset({"fire", "launch", "test"})
+MISSILE_VERBS = frozenset({"fire", "launch", "test", "lob"})  # "lobbed mortar bombs at X"
 # pretend aims and the exercises fire is told in ("fired missiles at mock targets during
 # drills"): an exercise (150), no attack
 MOCK_AIMS = frozenset({"mock", "simulated", "dummy", "practice", "imaginary", "virtual"})
@@ -1662,6 +1663,9 @@ OPEN_WATERS = frozenset({"sea", "water", "waters", "ocean", "gulf", "bay", "zone
 IMPACT_VERBS = frozenset({
     "hit", "strike", "pound", "slam", "destroy", "damage", "kill", "wound", "injure", "target",
     "rock", "raze", "flatten", "level",
+    # a munition's blow told by its path: "shells tore/ripped/crashed into X", "rockets
+    # rained down on X" (a weapon as the doer only: _force_verb_code)
+    "tear", "rip", "crash", "rain", "smash", "plough", "plow",
 })
 # participles that only report the harm an act did ("..., killing six", "leaving 3 dead");
 # abductions, beatings, burnings and acts on other targets are acts of their own

@@ -68,7 +68,7 @@ def repair_fired_weapons(sent: Span, words: Sequence[Token] = ()) -> None:
     advcl or conj) is the weapon's participle again, the landing the clause's verb (cheap:
     firing verbs only; ``words`` as for repair_demonym_plurals)."""
     for fired in words or sent:
-        if fired.tag_ != "VBD" or fired.dep_ not in CLAUSE_HEADS or (
+        if fired.tag_ not in ("VBD", "VBN") or fired.dep_ not in CLAUSE_HEADS or (
                 fired.lemma_.lower() not in lexicon.LAUNCHING_VERBS):
             continue
         weapon = next((c for c in fired.children if c.dep_ == "nsubj"), None)
@@ -85,6 +85,60 @@ def repair_fired_weapons(sent: Span, words: Sequence[Token] = ()) -> None:
         landed.head, landed.dep_ = (landed, "ROOT") if root else (fired.head, fired.dep_)
         weapon.head = landed
         fired.head, fired.dep_, fired.tag_ = weapon, "acl", "VBN"
+
+
+# the words that open a phrase of how a doer came, between it and "shot dead" ("a gunman on
+# a motorbike shot dead X", "militants aboard a pickup")
+RIDING_PREPS = frozenset({"on", "aboard", "in"})
+
+
+def repair_shot_dead(sent: Span, words: Sequence[Token] = ()) -> None:
+    """"A gunman on a motorbike shot dead a journalist": the parser reads 'shot' as a noun of
+    the doer's phrase ('motorbike shot') and 'dead' as the clause's head; 'shot' is the verb
+    again (lemma 'shoot'), the phrase's head its subject and the noun after 'dead' its object
+    (cheap: one look per word; ``words`` as above)."""
+    for shot in words or sent:
+        if shot.lower_ != "shot" or shot.pos_ in ("VERB", "AUX") or shot.i + 2 >= sent.end or (
+                shot.doc[shot.i + 1].lower_ != "dead"):
+            continue
+        dead = shot.doc[shot.i + 1]
+        prep = next((t for t in reversed(shot.doc[sent.start:shot.i]) if t.dep_ == "prep"
+                     and t.lower_ in RIDING_PREPS and t.head.i < t.i), None)
+        if prep is None or shot.i - prep.i > 4:
+            continue
+        doer, vehicle = prep.head, shot.doc[shot.i - 1]
+        victim = next((t for t in shot.doc[dead.i + 1 : sent.end] if t.pos_ in ("NOUN", "PROPN")
+                       and t.dep_ != "compound"), None)
+        if victim is None or doer.pos_ not in ("NOUN", "PROPN") or vehicle.i <= prep.i:
+            continue
+        clause = doer.head if doer.head.i not in (dead.i, shot.i) else dead.head
+        dep = "ccomp" if clause.i != dead.head.i or dead.dep_ == "ROOT" else dead.dep_
+        if dead.dep_ == "ROOT" and clause.i == dead.i:
+            clause, dep = shot, "ROOT"
+        moves = [(vehicle, prep, "pobj"), (shot, clause, dep), (doer, shot, "nsubj"),
+                 (dead, shot, "oprd"), (victim, shot, "dobj"),
+                 *((t, shot, t.dep_) for t in dead.children if t.i not in (
+                     shot.i, vehicle.i, doer.i, victim.i)),
+                 *((t, vehicle, t.dep_) for t in shot.children if t.i < vehicle.i)]
+        if not _tree_after(sent, moves):
+            continue  # a parse of another shape: leave it
+        for tok, head, label in moves:
+            tok.head, tok.dep_ = head, label
+        shot.pos_, shot.tag_, shot.lemma_ = "VERB", "VBD", "shoot"
+
+
+def _tree_after(sent: Span, moves: list[tuple[Token, Token, str]]) -> bool:
+    """Whether the sentence's words still form one tree with these words re-hung."""
+    heads = {t.i: t.head.i for t in sent}
+    heads.update({tok.i: head.i for tok, head, _ in moves})
+    for start in heads:
+        seen, at = set(), start
+        while heads[at] != at:
+            if at in seen or heads[at] not in heads:
+                return False
+            seen.add(at)
+            at = heads[at]
+    return sum(1 for i, h in heads.items() if i == h) == sum(1 for t in sent if t.dep_ == "ROOT")
 
 
 def repair_verbs_read_as_modifiers(sent: Span, words: Sequence[Token] = ()) -> None:
@@ -269,6 +323,9 @@ def is_weapon(tok: Token | None) -> bool:
     if tok is not None and tok.lemma_.lower() == "fire":  # "artillery fire", not "a fire"
         return tok.lower_ == "fire" and any(  # "Greek fires killed 80": wildfires
             c.dep_ in ("compound", "amod") and firing_side(c) for c in tok.children)
+    if tok is not None and tok.lemma_.lower() in lexicon.ROUNDS:
+        return any(c.dep_ == "compound" and c.lemma_.lower() in lexicon.WEAPONS
+                   for c in tok.children)  # "mortar rounds slammed into X": the mortars'
     if tok is None or tok.lemma_.lower() not in lexicon.WEAPONS:
         return False
     return tok.lemma_.lower() != "strike" or military_strike(tok)  # not "the workers' strike"
