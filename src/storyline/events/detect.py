@@ -259,6 +259,10 @@ class Frame:
     implied_doer: bool = False  # "X was detained": X undergoes it; an unnamed authority did it
     others_protest: bool = False  # a protest stopped, not named as the doer's own (080)
     light_governor: bool = False  # a nominal event held by a light verb ("staged a sit-in")
+    # how far the reported trigger reaches beyond trigger_span, (start, end) deltas: the words
+    # that name the act around a harm verb ("an air strike on a market killed", "killed when
+    # their truck hit a landmine"), reported only; the rules read the verb's own trigger
+    told_reach: tuple[int, int] = (0, 0)
 
 
 def _word_pattern(words: frozenset[str]) -> re.Pattern[str]:
@@ -335,7 +339,7 @@ def _mine_struck(tok: Token, frame: Frame) -> None:
         device = next((c for c in clause.children if c.dep_ == "dobj"), None) or prep_object(
             clause, lexicon.DEVICE_MEETING_PREPS)
         if device is not None and device.lemma_.lower() in lexicon.MINE_DEVICES:
-            _join_trigger(frame, device)
+            _reach_told(frame, device)
             return
 
 
@@ -549,9 +553,11 @@ def _restated(frame: Frame, tok: Token, found: dict[int, Frame], named: tuple[in
         by = prep_object(tok.doc[noun_at], ("by",))  # "Heavy shelling by X hit Y": X
         frame.sources = [r for r in noun.sources if r.head_text != subject.text] or (
             _expand(by) if by is not None else [])  # no one named "Heavy"
-    if abs(tok.i - noun_at) == 1 or _own_phrase_before(tok.doc[noun_at], tok):
-        _join_trigger(frame, tok.doc[noun_at])  # "strike killed": one predicate; "an air
-        # strike on a market killed": the act's name and its harm; never the victims between
+    if abs(tok.i - noun_at) == 1:  # "strike killed": one predicate; never the victims between
+        _join_trigger(frame, tok.doc[noun_at])
+    elif _own_phrase_before(tok.doc[noun_at], tok):
+        _reach_told(frame, tok.doc[noun_at])  # "an air strike on a market killed": the act's
+        # name reported with its harm
     del found[noun_at]
 
 
@@ -3200,6 +3206,15 @@ def _join_trigger(frame: Frame, word: Token) -> None:
     text = _CURRENT.text[start:end]
     if "\n" not in text and end - start <= MAX_TRIGGER_CHARS:
         frame.trigger, frame.trigger_span = text, (start, end)
+
+
+def _reach_told(frame: Frame, word: Token) -> None:
+    """Let the reported trigger reach ``word`` (frame.told_reach), within one line and
+    ``MAX_TRIGGER_CHARS``; the frame's own trigger, which the rules read, stays as it is."""
+    other = _tok_span(word)
+    start, end = min(frame.trigger_span[0], other[0]), max(frame.trigger_span[1], other[1])
+    if "\n" not in _CURRENT.text[start:end] and end - start <= MAX_TRIGGER_CHARS:
+        frame.told_reach = (start - frame.trigger_span[0], end - frame.trigger_span[1])
 
 
 def _nominal_frame(tok: Token) -> Frame | None:

@@ -4044,7 +4044,9 @@ def _event(
     info = codebook.info(_refined(frame.code, source, target))
     plover, mode = frame.plover or (info.plover, info.mode)
     span = (base, base + len(text))
-    trigger_span = (base + frame.trigger_span[0], base + frame.trigger_span[1])
+    reach = frame.told_reach  # the words naming the act around the trigger, reported
+    told = (frame.trigger_span[0] + reach[0], frame.trigger_span[1] + reach[1])
+    trigger_span = (base + told[0], base + told[1])
     return Event(
         id=stable_id(ctx.article.id, span, info.code, _key(source), _key(target), trigger_span),
         article_id=ctx.article.id,
@@ -4054,7 +4056,7 @@ def _event(
         root_code=info.root_code,
         plover=plover,
         mode=mode,
-        trigger=frame.trigger,
+        trigger=text[told[0]:told[1]] if reach != (0, 0) else frame.trigger,
         trigger_span=trigger_span,
         source=source,
         target=target,

@@ -431,6 +431,9 @@ def subject_and_agent(tok: Token) -> tuple[Token | None, Token | None, bool]:
                 if current.dep_ == "relcl" and child.tag_ in ("WP", "WDT"):
                     return current.head, agent, child.dep_ == "nsubjpass"  # "X, who was hit"
                 return child, agent, child.dep_ == "nsubjpass"
+        held = _aux_subject(current)
+        if held is not None:
+            return held  # "Norwegian envoys are mediating": the subject hung on "are"
         weapon = misparsed_gerund(current) or stranded_subject(current) or (
             preposed_subject(current))
         if weapon is not None:
@@ -456,6 +459,19 @@ def subject_and_agent(tok: Token) -> tuple[Token | None, Token | None, bool]:
                 continue
         current = current.head
     return None, agent, False
+
+
+def _aux_subject(verb: Token) -> tuple[Token, Token | None, bool] | None:
+    """(subject, agent, passive) of a verb whose subject the parser hung on its auxiliary
+    ("Norwegian envoys are mediating between X and Y": 'envoys' under 'are')."""
+    for aux in verb.children:
+        if aux.dep_ in ("aux", "auxpass") and aux.i < verb.i:
+            subject = next((g for g in aux.children if g.dep_ in SUBJECTS and g.i < aux.i), None)
+            if subject is not None:
+                agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children
+                              if g.dep_ == "pobj"), None)
+                return subject, agent, aux.dep_ == "auxpass" or subject.dep_ == "nsubjpass"
+    return None
 
 
 def object_controller(verb: Token) -> Token | None:
