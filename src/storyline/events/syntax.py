@@ -75,7 +75,11 @@ def repair_fired_weapons(sent: Span, words: Sequence[Token] = ()) -> None:
         if weapon is None or not is_weapon(weapon) or any(
                 c.dep_ == "dobj" for c in fired.children):
             continue
-        landed = next((c for c in fired.children if c.dep_ in ("advcl", "conj")
+        origin = [c for p in fired.children if p.dep_ == "prep" and p.lower_ == "from"
+                  for g in p.children if g.dep_ == "pobj" for c in g.children
+                  if c.dep_ == "acl"]  # "fired from rebel positions slammed into X":
+        # 'slammed' a clause of 'positions'
+        landed = next((c for c in [*fired.children, *origin] if c.dep_ in ("advcl", "conj", "acl")
                        and c.tag_ == "VBD" and c.i > fired.i
                        and c.lemma_.lower() in lexicon.LANDING_VERBS | lexicon.IMPACT_VERBS
                        and not any(g.dep_ in SUBJECTS for g in c.children)), None)

@@ -1,0 +1,101 @@
+"""Issue 3, twenty-first session (detection recall): force told by a munition's blow, the
+words that name an act reported around its harm verb, doers the parser hangs elsewhere
+('shot dead' read as a noun, a subject under its auxiliary, a crowd counted as a date)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+
+def _triggers(events_of: Any, text: str, plover: str) -> list[str]:
+    """The triggers of the events of ``text`` of one PLOVER type."""
+    return [e.trigger for e in events_of(text) if e.plover == plover]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Mortar rounds fired from rebel positions slammed into the centre of the town of Vukovar "
+     "on Friday, killing four civilians, Croatian radio said.", "slammed"),
+    ("Two Malian soldiers were wounded when mortar rounds slammed into their camp near Gao on "
+     "Monday, the army said.", "slammed"),
+    ("Taliban fighters lobbed mortar bombs at an Afghan army post in Helmand on Sunday, "
+     "wounding two soldiers.", "lobbed"),
+    ("Separatist rebels lobbed artillery shells at a Ukrainian checkpoint near Donetsk.",
+     "lobbed"),
+    ("Mortar shells crashed into a crowded market in Mogadishu on Friday, killing eight "
+     "people.", "crashed"),
+])
+def test_issue_3_munition_blow_is_the_act(events_of: Any, text: str, word: str) -> None:
+    """A munition that slams, crashes or is lobbed into a place is the attack the sentence
+    tells; its harm ('killing four') is part of it, and the trigger names the blow."""
+    triggers = _triggers(events_of, text, "ASSAULT")
+    assert triggers and any(word in t for t in triggers), triggers
+
+
+@pytest.mark.parametrize("text", [
+    "The airliner crashed into a hillside near Kathmandu on Tuesday, killing all 72 on board.",
+    "The juggler lobbed three balls into the air and caught them behind his back.",
+    "A delivery van slammed into a bus shelter in Leeds on Monday, injuring two people.",
+])
+def test_issue_3_no_munition_no_blow(events_of: Any, text: str) -> None:
+    """A plane that crashes, a ball lobbed and a van slamming into a shelter are no attacks."""
+    assert not [e for e in events_of(text) if e.plover == "ASSAULT"]
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("An air strike on a crowded hospital in the rebel-held town of Saada killed at least 12 "
+     "people on Monday, medics said.", ("strike", "killed")),
+    ("A drone strike on a convoy near the town of Marib killed six fighters on Sunday.",
+     ("strike", "killed")),
+    ("Nine Ethiopian soldiers were killed when their truck hit a landmine on a road in Tigray, "
+     "officials said.", ("killed", "landmine")),
+])
+def test_issue_3_trigger_reports_the_act_and_its_harm(events_of: Any, text: str,
+                                                      words: tuple[str, ...]) -> None:
+    """The reported trigger reaches from the deed's name to its harm ('air strike on a
+    hospital ... killed', 'killed when their truck hit a landmine')."""
+    triggers = _triggers(events_of, text, "ASSAULT")
+    assert any(all(w in t for w in words) for t in triggers), triggers
+
+
+@pytest.mark.parametrize(("text", "doer", "victim"), [
+    ("A gunman on a motorbike shot dead a Pakistani journalist in Karachi on Thursday.",
+     "PAK", "PAK"),
+    ("Police said a hired killer on a motorcycle shot dead Jaime Ortega, a union leader, in "
+     "the Colombian city of Cali on Friday.", "COL", "COL"),
+    ("Gunmen on motorbikes shot dead a Bangladeshi opposition lawyer outside his home in "
+     "Dhaka, police said.", "BGD", "BGD"),
+])
+def test_issue_3_shot_dead_after_a_vehicle(events_of: Any, text: str, doer: str,
+                                           victim: str) -> None:
+    """'X on a motorbike shot dead Y': the parser reads 'motorbike shot' as a noun; the
+    shooting is found with its doer and victim."""
+    found = [c for c in events_of.codes(text) if c[1] == "ASSAULT"]
+    assert found and found[0][0] == "193" and found[0][2:] == (doer, victim), found
+
+
+def test_issue_3_a_shot_is_still_a_noun(events_of: Any) -> None:
+    """'a shot in the arm' of an economy: no shooting."""
+    text = "Analysts said the loan was a shot in the arm for the Kenyan economy on Monday."
+    assert not [e for e in events_of(text) if e.plover == "ASSAULT"]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Norwegian envoys are mediating between the Sri Lankan government and the Tamil rebels "
+     "at talks in Oslo.", "NOR"),
+    ("Qatari diplomats are mediating between the Sudanese army and the rebels in Doha.", "QAT"),
+])
+def test_issue_3_subject_under_its_auxiliary(events_of: Any, text: str, source: str) -> None:
+    """'Norwegian envoys are mediating': the parser hangs 'envoys' on 'are'; they mediate."""
+    assert any(c[0] == "045" and c[2] == source for c in events_of.codes(text))
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Hundreds of Greeks staged a sit-in outside the U.S. embassy in Athens on Saturday.",
+     "GRC"),
+    ("Thousands of Serbs marched through Belgrade on Sunday against the government.", "SRB"),
+])
+def test_issue_3_counted_crowd_tagged_a_date(events_of: Any, text: str, source: str) -> None:
+    """'Hundreds of Greeks' (tagged a DATE as a whole): the Greeks protest."""
+    assert any(c[1] == "PROTEST" and c[2] == source for c in events_of.codes(text))
