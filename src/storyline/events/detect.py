@@ -184,6 +184,7 @@ from storyline.events.syntax import (
     prep_object,
     repair_demonym_plurals,
     repair_fired_weapons,
+    repair_perfect_read_as_modifier,
     repair_shot_dead,
     repair_verbs_read_as_modifiers,
     root_noun_subject,
@@ -297,6 +298,7 @@ def frames_in_sentence(sent: Span) -> list[Frame]:
     repair_verbs_read_as_modifiers(sent, words)  # could call them before this function with
     repair_fired_weapons(sent, words)  # the same output (not our file)
     repair_shot_dead(sent, words)
+    repair_perfect_read_as_modifier(sent, words)
     found: dict[int, Frame] = {}
     for tok in words:
         frame = _frame_kind(tok)  # most words head none

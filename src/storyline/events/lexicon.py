@@ -836,7 +836,7 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "152" for v in ("raise", "heighten", "increase", "step")
        for o in ("alert", "readiness")},
     **{(v, o): "154" for v in ("mass", "amass", "gather", "concentrate", "move", "send")
-       for o in DEPLOYABLE_FORCES},
+       for o in (*DEPLOYABLE_FORCES, "fighters", "militiamen")},  # "rebels massed fighters"
     **{(v, o): "175" for v in ("use", "fire", "throw", "lob")
        for o in ("gas", "teargas", "tear-gas", "batons", "cannon", "cannons")},
     **{(v, o): "175" for v in ("fire", "shoot", "lob")  # "fired rubber bullets at students"
@@ -863,7 +863,8 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "1721" for v in ("block", "cut", "shut", "restrict", "suspend")
        for o in ("internet", "website", "websites")},
     **{(v, o): "161" for v in ("withdraw", "pull", "recall", "close", "shut")
-       for o in ("ambassador", "envoy", "embassy", "diplomats", "consulate")},
+       for o in ("ambassador", "envoy", "embassy", "diplomats", "consulate",
+                 "commissioner")},  # a Commonwealth state's "high commissioner"
     **{(v, o): "162" for v in ("cut", "halt", "suspend", "stop", "freeze", "withhold", "pause")
        for o in ("aid", "assistance", *FUNDING_OBJECTS)},
     **{(v, o): "162" for v in ("ban", "prohibit", "block", "end") for o in ("aid", "assistance")},
@@ -1102,7 +1103,7 @@ DEPORTED = frozenset({
 # other people expelled are deported (174: "expelled a British journalist")
 EXPELLED_OFFICIALS = frozenset({
     "ambassador", "diplomat", "envoy", "attache", "attaché", "consul", "chargé", "charge",
-    "staff", "mission", "official", "officer", "inspector", "observer", "monitor",
+    "commissioner", "staff", "mission", "official", "officer", "inspector", "observer", "monitor",
     "peacekeeper", "agent", "spy", "operative", "representative", "delegation", "embassy"})
 # actor sectors whose members expelled are officials (166), not deported people (174)
 OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "SPY", "IGO", "NGO", "COP"})
@@ -1147,7 +1148,8 @@ ABDUCTED_PEOPLE = frozenset({
 PEOPLE_OBJECTS = frozenset({
     "prisoners", "hostages", "detainees", "troops", "forces", "soldiers", "reinforcements",
     "police", "policemen", "units", "battalions", "paratroopers", "marines", "diplomats",
-    "ambassador", "envoy", "newspaper", "newspapers", "paper", "channel", "channels",
+    "ambassador", "envoy", "commissioner", "newspaper", "newspapers", "paper", "channel",
+    "channels",
     "broadcaster", "outlet", "outlets", "hostage", "captive", "carriers", "inspectors",
     "observers", "monitors", "investigators", "peacekeepers", "reservists", "guardsmen",
     "guard", *CRAFT, *MEDIA_OUTLETS, "refugee", "refugees", "asylum-seekers", "seekers",

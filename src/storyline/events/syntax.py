@@ -177,6 +177,29 @@ def repair_verbs_read_as_modifiers(sent: Span, words: Sequence[Token] = ()) -> N
         tok.pos_, doer.dep_ = "VERB", "nsubj"
 
 
+def repair_perfect_read_as_modifier(sent: Span, words: Sequence[Token] = ()) -> None:
+    """A perfect-tense verb whose participle the parser hung on its object as a modifier
+    ("Syria has massed tanks and troops on the border": 'has' the root, 'massed' an amod of
+    'tanks') heads its clause again, 'has' its auxiliary and the noun its object (cheap: past
+    participles only; ``words`` as above)."""
+    for tok in words or sent:
+        if tok.tag_ != "VBN" or tok.dep_ != "amod" or tok.i == sent.start:
+            continue
+        have, noun = tok.doc[tok.i - 1], tok.head
+        if have.lemma_.lower() != "have" or have.dep_ not in CLAUSE_HEADS or (
+                noun.dep_ != "dobj" or noun.head.i != have.i or noun.i <= tok.i) or not any(
+                c.dep_ == "nsubj" for c in have.children):
+            continue
+        head, dep = (tok, "ROOT") if have.dep_ == "ROOT" else (have.head, have.dep_)
+        moves = [(tok, head, dep), (noun, tok, "dobj"), (have, tok, "aux"),
+                 *((c, tok, c.dep_) for c in have.children if c.i not in (noun.i, tok.i))]
+        if not _tree_after(sent, moves):
+            continue
+        for word, new_head, label in moves:
+            word.head, word.dep_ = new_head, label
+        tok.pos_ = "VERB"
+
+
 def _root_subject(verb: Token, noun: Token) -> bool:
     """Whether a past verb the parser hung on the sentence's root noun as a modifier is the
     sentence's verb, the noun its subject: right after the noun, with an object, no verb
@@ -411,6 +434,13 @@ def military_strike(tok: Token) -> bool:
     return bool({t.lower_ for t in tok.subtree if t.i < tok.i} & lexicon.MILITARY_STRIKES)
 
 
+# verbs of report whose passive subject does the act of their to-clause ("were reported to
+# be massing", "are believed to have fled"), no undergoer
+RAISING_VERBS = frozenset({"report", "say", "believe", "think", "expect", "understand",
+                           "know", "allege", "rumour", "rumor", "suspect", "see", "seem",
+                           "appear"})
+
+
 def subject_and_agent(tok: Token) -> tuple[Token | None, Token | None, bool]:
     """(subject, passive agent, is_passive), walking up conj/xcomp/relcl chains for a subject."""
     agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children
@@ -434,6 +464,10 @@ def subject_and_agent(tok: Token) -> tuple[Token | None, Token | None, bool]:
             if child.dep_ in SUBJECTS:
                 if current.dep_ == "relcl" and child.tag_ in ("WP", "WDT"):
                     return current.head, agent, child.dep_ == "nsubjpass"  # "X, who was hit"
+                if current.i != tok.i and current.lemma_.lower() in RAISING_VERBS:
+                    return child, agent, any(c.dep_ == "auxpass" for c in tok.children)  # "rebels
+                    # were reported to be massing fighters": the rebels mass them; "were
+                    # believed to have been kidnapped": the act's own voice
                 return child, agent, child.dep_ == "nsubjpass"
         held = _aux_subject(current)
         if held is not None:
