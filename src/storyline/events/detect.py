@@ -1867,6 +1867,10 @@ def _named_object_code(tok: Token, lemma: str, particle: str | None,
             c.dep_ == "dobj" and _is_named(c) for c in tok.children):
         return lexicon.code_for_verb(lemma, None, words)  # "called up Putin": a call, no
         # mobilization (the dictionary's "call up" is 150)
+    if lemma == "express" and any(c.dep_ == "dobj" and c.lower_ in lexicon.REGRET_NOUNS
+                                  for c in tok.children):
+        return ("055" if _apology_told(tok) else ""), True  # "expressed his deepest regrets
+        # to Congo for the violence": an apology; "regret at the decision": no act of its own
     if _returned_loot(tok, lemma, particle):
         return "0842", True  # "returned stolen paintings to Ukraine": property given back
     if lemma in lexicon.CLOSING_VERBS and any(
@@ -1893,6 +1897,15 @@ def _named_object_code(tok: Token, lemma: str, particle: str | None,
     if move:
         return move, True
     return lexicon.code_for_verb(lemma, particle, words)
+
+
+def _apology_told(verb: Token) -> bool:
+    """Whether regret is expressed to someone or for something ("expressed regret to Congo",
+    "regrets for the abuses"), never at, over or about another's deed or in a that-clause."""
+    regret = next(c for c in verb.children if c.dep_ == "dobj")
+    preps = {p.lower_ for w in (verb, regret) for p in w.children if p.dep_ in ("prep", "dative")}
+    return bool(preps & {"to", "for"}) and not preps & {"at", "over", "about", "that"} and not any(
+        c.dep_ == "ccomp" for w in (verb, regret) for c in w.children)
 
 
 def _set_free(tok: Token) -> bool:
@@ -4114,6 +4127,9 @@ def _apply_governor(tok: Token, frame: Frame) -> None:
         request = None
     if request and _pressed_own_attack(tok, frame):
         request = None  # "Sanders pressed his attack on Clinton": the attack goes on (111)
+    if request and any(c.dep_ in ("advmod", "prt") and c.lower_ in ("ahead", "on")
+                       for c in governor.children):
+        request = None  # "pressed ahead with the vote in defiance of a ban": it goes on
     if request and tok.dep_ in ("dobj", "pobj") and verb_particle(governor) != "off" and (
             tok.head.lower_ != "with"):  # "pressured X with drills": the means, not the demand
         frame.code = request

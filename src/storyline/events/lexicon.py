@@ -29,6 +29,7 @@ VERB_CODES: dict[str, str] = {
     "demand": "100", "urge": "020", "appeal": "020", "ask": "020", "request": "020",
     "call for": "020", "call on": "020", "call upon": "020", "press": "020", "plead": "020",
     "push for": "020", "lobby for": "020", "press for": "020",  # appeals, as "call for" is
+    "press ahead": "", "press on": "",  # "pressed ahead with the vote": it goes on, no appeal
     "criticize": "111", "criticise": "111", "condemn": "111", "denounce": "111",
     "blast": "111", "slam": "111", "rebuke": "111", "scoff": "111", "chide": "111",
     "accuse": "112", "blame": "112", "charge": "112",
@@ -80,6 +81,7 @@ VERB_CODES: dict[str, str] = {
     "mutilate": "182", "maim": "182",  # "rebels mutilated dozens of civilians"
     "firebomb": "183",  # "youths firebombed a police station" (a crowd's: senses, 145)
     "rampage": "145",  # "crowds rampaged through the streets", as "went on a rampage" is
+    "brawl": "190",  # "Indian and Chinese troops brawled in the Galwan valley" (armed only)
 }
 # Verbal conflict and cooperation of political news (CAMEO 05, 09, 11, 12) the PETRARCH2
 # dictionary lacks or codes as force ("assailed his rival" is criticism, not an assault);
@@ -435,7 +437,7 @@ BATONS = frozenset({"baton", "batons", "truncheon", "truncheons", "club", "clubs
                     "lathis", "cane", "canes", "stick", "sticks"})
 # verbs of winning that are force only between armed sides ("rebels routed army units"; not
 # "Democrats routed Republicans", "United routed Arsenal")
-ARMED_ONLY_VERBS = frozenset({"rout"})
+ARMED_ONLY_VERBS = frozenset({"rout", "brawl"})  # not "fans brawled outside the stadium"
 # looting by troops or armed groups seizes property (171), a crowd's is a riot (the
 # dictionary's "loot" is 145; its "pillage", "plunder", "ransack" are force, 190)
 PLUNDER_VERBS = frozenset({"loot"})
@@ -505,6 +507,8 @@ VERB_PREP_CODES: dict[tuple[str, str], str] = {
        for o in ("home", "homes", "village", "villages", "land", "lands", "homeland")},
     **{(v, o): "083" for v in ("agree", "accede", "bow", "yield", "give", "cave", "submit")
        for o in ("demand", "demands")},  # "agreed to rebel demands": accede to demands
+    **{(v, "pressure"): "080" for v in ("bow", "yield", "cave", "succumb", "bend", "give")},
+    # "the government bowed to pressure from the unions": it yields
     **{(v, o): "164" for v in ("withdraw", "pull") for o in ("talks", "negotiations")},
     **{(v, o): "160" for v in ("withdraw", "pull") for o in WITHDRAWN_BODIES},
     ("take", "street"): "141", ("take", "streets"): "141",  # "thousands took to the streets"
@@ -560,6 +564,7 @@ RECIPROCAL = frozenset({
     "confer", "discuss", "talks", "meeting", "summit", "dialogue", "negotiation", "drill",
     "consultation", "discussion", "conversation", "clash", "fight", "exercise", "exchange",
     "trade", "battle",  # "X and Y traded fire", "battles between X and Y"
+    "brawl", "skirmish",  # "Indian and Chinese troops brawled", "skirmished on the border"
 })
 
 # roads and crossings that protesters block (144)
@@ -845,6 +850,10 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
                                                                      "accord", "pact")},
     # conflict acts the CAMEO codebook names by their object (roots 15-20)
     ("exchange", "fire"): "190", ("trade", "fire"): "190", ("set", "fire"): "1712",
+    # "rebels downed a military transport plane": brought down by fire
+    **{("down", o): "190" for o in ("plane", "planes", "aircraft", "jet", "jets", "helicopter",
+                                    "helicopters", "drone", "drones", "warplane", "warplanes",
+                                    "airliner", "fighter", "bomber")},
     **{(v, o): "196" for v in ("violate", "break", "breach")
        for o in ("ceasefire", "truce", "armistice")},
     # troops or police flown in are deployed; bombers flown near a border show force (150)
@@ -1182,6 +1191,7 @@ NOUN_CODES: dict[str, str] = {
     "incursion": "190", "bombardment": "194", "assassination": "186", "kidnapping": "181",
     "abduction": "181", "massacre": "202", "blockade": "191",
     "cleansing": "203", "genocide": "202",
+    "defiance": "128",  # "pressed ahead with the vote in defiance of a court ban"
     "drill": "150", "exercise": "150", "parade": "150", "maneuver": "150", "manoeuvre": "150",
     "game": "150",
     "siege": "191", "operation": "190", "mobilization": "154", "mobilisation": "154",
@@ -1536,7 +1546,16 @@ ARMED_UNITS = frozenset({"troops", "forces", "soldiers", "battalions", "units", 
 # who goes on alert as a force ("the army went on high alert"); police: 151 (senses)
 ALERTED_FORCES = ARMED_UNITS | frozenset({"army", "military", "navy", "militia", "guard"})
 ARMED_CRAFT = frozenset({"warplanes", "jets", "warships", "aircraft", "helicopters", "bombers",
-                         "submarines", "drones", "fighters", "gunboats", "destroyers"})
+                         "submarines", "drones", "fighters", "gunboats", "destroyers",
+                         # one ship sent near a rival's coast shows force as a fleet does
+                         "warship", "destroyer", "frigate", "frigates", "cruiser", "cruisers",
+                         "submarine", "gunboat", "warplane", "bomber"})
+# verbs by which armed units leave a place ("the last Syrian troops left Lebanon"): a military
+# withdrawal (0874)
+LEFT_GROUND_VERBS = frozenset({"leave", "quit", "vacate", "abandon"})
+# what regret is expressed as, an apology when told to someone or for a deed ("expressed his
+# deepest regrets to Congo for the violence"); "regret at X's decision" is another's deed
+REGRET_NOUNS = frozenset({"regret", "regrets", "remorse", "contrition"})
 # aircraft whose blows are aerial weapons (195: "warplanes struck", "helicopters attacked");
 # drones stay weapons as doers ("drones struck a depot": 190, an earlier session's reading)
 AIRCRAFT = frozenset({"warplanes", "warplane", "jets", "jet", "aircraft", "helicopters",

@@ -213,6 +213,8 @@ def _armed_move(tok: Token, lemma: str) -> str:
     if lemma in lexicon.CRAFT_MOVE_VERBS and any(
             c.dep_ == "dobj" and c.lower_ in lexicon.ARMED_CRAFT for c in tok.children):
         return "150"  # "Russia flew strategic bombers near Alaska": a show of force, no visit
+    if lemma in lexicon.LEFT_GROUND_VERBS:
+        return _ground_left(tok)
     if lemma not in lexicon.MOVE_VERBS:
         return ""
     subject, _, passive = subject_and_agent(tok)
@@ -224,6 +226,19 @@ def _armed_move(tok: Token, lemma: str) -> str:
     if head in lexicon.ARMED_UNITS:
         return "190" if _armed_advance(tok, lemma) else "154"
     return "150" if head in lexicon.ARMED_CRAFT else ""
+
+
+def _ground_left(tok: Token) -> str:
+    """"The last Syrian troops left Lebanon", "rebels abandoned their positions": armed units
+    leaving a place withdraw (0874); "troops left for the front" or a leave taken is none."""
+    subject, _, passive = subject_and_agent(tok)
+    place = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if subject is None or passive or place is None or subject.lower_ not in (
+            lexicon.ARMED_UNITS | {"rebels", "fighters", "guerrillas", "militants"}):
+        return ""
+    held = place.ent_type_ in ("GPE", "LOC") or place.lemma_.lower() in (
+        "position", "base", "town", "city", "village", "area", "region", "territory", "post")
+    return "0874" if held else ""
 
 
 def _armed_advance(tok: Token, lemma: str) -> bool:

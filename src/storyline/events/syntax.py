@@ -437,7 +437,7 @@ def military_strike(tok: Token) -> bool:
 # verbs of report whose passive subject does the act of their to-clause ("were reported to
 # be massing", "are believed to have fled"), no undergoer
 RAISING_VERBS = frozenset({"report", "say", "believe", "think", "expect", "understand",
-                           "know", "allege", "rumour", "rumor", "suspect", "see", "seem",
+                           "know", "allege", "rumour", "rumor", "suspect", "seem",
                            "appear"})
 
 
