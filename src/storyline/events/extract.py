@@ -3382,7 +3382,8 @@ CROWD_HEADS = frozenset({"thousands", "hundreds", "tens", "dozens", "crowds", "c
 # among them (accidents kill and fire too) need an attack word elsewhere in the sentence
 FORCE_STEMS = ("attack", "ambush", "shell", "bomb", "kidnap", "abduct", "storm", "raid",
                "massacr", "behead", "assassinat", "tortur", "kill", "shoot", "shot", "fire",
-               "opened fire")
+               "opened fire", "rape", "raping")  # "women were raped in villages around
+# Tawila": done by armed men the text leaves unnamed
 HARM_STEMS = ("kill", "shoot", "shot", "fire", "opened fire")
 # Subjects that are the weapon or the attack, not a doer ("a roadside bomb killed four
 # soldiers", "a bombing at a mosque killed 59 worshippers")
