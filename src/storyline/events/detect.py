@@ -421,6 +421,8 @@ def _one_act(sent: Span, found: dict[int, Frame]) -> None:
             harm = found.pop(tok.head.i)  # "were killed when gunmen ambushed their convoy":
             frame.target_alts = [*frame.targets, *frame.target_alts]  # the ambush tells the
             frame.targets = harm.targets or frame.targets  # one act, done to the killed
+            _reach_told(frame, tok.head)  # reported from the harm: "was assassinated in
+            # Beirut when gunmen sprayed his car"
             continue
         if _aspect_gerund(tok, found):
             del found[i]  # "resumed shelling X": the coded "resumed" is the one act
@@ -1521,7 +1523,15 @@ def _is_request(tok: Token) -> bool:
 
 
 def _obligation_frame(tok: Token) -> Frame | None:
-    """"X said/declared that Y must Z": X demands (CAMEO 10) or appeals (02) to Y."""
+    """"X said/declared that Y must Z": X demands (CAMEO 10) or appeals (02) to Y; "X told
+    Poland to reverse its reforms": X demands it of a named actor (100)."""
+    told = _told_to_act(tok)
+    if told is not None:
+        frame = Frame("100", tok.text, _tok_span(tok), own_table=True)
+        speaker = subject_and_agent(tok)[0]
+        frame.sources = _expand(speaker) if speaker is not None else []
+        frame.targets, frame.negated = _expand(told), _negated(tok)
+        return frame
     for clause in tok.children:
         if clause.dep_ != "ccomp":
             continue
@@ -1543,6 +1553,19 @@ def _obligation_frame(tok: Token) -> Frame | None:
         frame.negated = _negated(tok)
         return frame
     return None
+
+
+def _told_to_act(tok: Token) -> Token | None:
+    """The named actor "told" to do something ("The Commission told Poland on Wednesday to
+    reverse judicial reforms"): the object of 'tell' with a to-clause of its own."""
+    if tok.lemma_.lower() != "tell":
+        return None
+    told = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    act = next((c for c in tok.children if c.dep_ == "xcomp" and c.tag_ == "VB" and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if told is None or act is None or not _is_named(told) or told.ent_type_ == "PERSON":
+        return None  # "told reporters to expect ...", "told Smith to sit down": no state asked
+    return told
 
 
 def _stands_by(tok: Token) -> bool:
