@@ -99,3 +99,89 @@ def test_issue_3_subject_under_its_auxiliary(events_of: Any, text: str, source: 
 def test_issue_3_counted_crowd_tagged_a_date(events_of: Any, text: str, source: str) -> None:
     """'Hundreds of Greeks' (tagged a DATE as a whole): the Greeks protest."""
     assert any(c[1] == "PROTEST" and c[2] == source for c in events_of.codes(text))
+
+
+@pytest.mark.parametrize(("text", "plover", "code"), [
+    ("Supporters of the ruling party beat up an opposition candidate and three of his "
+     "campaign workers in Harare on Saturday.", "ASSAULT", "182"),
+    ("Youths loyal to the governor beat up a journalist and two of his colleagues in Lagos.",
+     "ASSAULT", "182"),
+    ("Fiji recalled its high commissioner from Wellington on Monday in a row over sanctions.",
+     "SANCTION", "161"),
+    ("Syria has massed tanks and troops along its border with Turkey, a Turkish official "
+     "said.", "MOBILIZE", "154"),
+    ("Tuareg rebels were reported on Sunday to be massing fighters around the town of "
+     "Kidal.", "MOBILIZE", "154"),
+    ("Belgium's king expressed his deepest regrets to Congo for colonial-era abuses.",
+     "SUPPORT", "055"),
+    ("The Japanese prime minister expressed remorse to South Korea for wartime forced labour.",
+     "SUPPORT", "055"),
+    ("The last Syrian troops left Lebanon on Tuesday, ending a 29-year military presence.",
+     "RETREAT", "0874"),
+    ("Ethiopian troops quit the Somali town of Baidoa on Monday.", "RETREAT", "0874"),
+    ("A U.S. destroyer sailed within 12 nautical miles of Chinese-built islands in the South "
+     "China Sea on Tuesday.", "MOBILIZE", "150"),
+    ("Separatist rebels downed a Ukrainian military transport plane near Luhansk.",
+     "ASSAULT", "190"),
+    ("Indian and Chinese troops brawled with sticks and stones in the Galwan valley.",
+     "ASSAULT", "190"),
+    ("Nigeria's government bowed to pressure from the main labour federation on Saturday.",
+     "CONCEDE", "080"),
+    ("Kenya's government gave in to pressure from doctors and raised their pay.", "CONCEDE",
+     "080"),
+    ("Catalan authorities pressed ahead with the referendum on Sunday in defiance of a "
+     "Spanish court ban.", "REJECT", "128"),
+    ("The European Commission told Poland on Wednesday to reverse its judicial reforms.",
+     "REQUEST", "100"),
+    ("China told the United States to stop arming Taiwan.", "REQUEST", "100"),
+])
+def test_issue_3_acts_told_in_other_words(events_of: Any, text: str, plover: str,
+                                          code: str) -> None:
+    """Acts a CAMEO coder codes though told without the manual's words: 'beat up X and
+    three of his workers', 'recalled its high commissioner', 'has massed tanks', 'expressed
+    regrets to X for Y', 'troops left X', one destroyer sailing near a rival's islands,
+    'downed a plane', 'troops brawled', 'bowed to pressure', 'in defiance of', 'told X to'."""
+    assert any(c[0] == code and c[1] == plover for c in events_of.codes(text)), (
+        events_of.codes(text))
+
+
+@pytest.mark.parametrize(("text", "plover"), [
+    ("The EU commissioner recalled her first visit to Kyiv in a speech on Monday.",
+     "SANCTION"),
+    ("Fans massed outside the stadium in Madrid before the final.", "MOBILIZE"),
+    ("The European Union expressed regret at Israel's decision to expand settlements.",
+     "SUPPORT"),
+    ("Soldiers left for the front on Monday after a short leave.", "RETREAT"),
+    ("The French minister left Paris for Berlin on Tuesday.", "RETREAT"),
+    ("A cruise ship sailed within sight of the islands on Tuesday.", "MOBILIZE"),
+    ("Football fans brawled outside the stadium in Marseille after the match.", "ASSAULT"),
+    ("The old dam in Sichuan gave way under the pressure of floodwater on Monday.",
+     "CONCEDE"),
+    ("The minister told reporters to expect a deal with Brussels soon.", "REQUEST"),
+    ("Catalan authorities pressed ahead with the vote on Sunday.", "REQUEST"),
+])
+def test_issue_3_same_words_other_sense(events_of: Any, text: str, plover: str) -> None:
+    """The same words in another sense: a commissioner who remembers, fans massing or
+    brawling, regret at another's deed, soldiers leaving for the front, a cruise ship, a dam
+    under pressure, reporters told what to expect, a vote pressed ahead with."""
+    assert not [c for c in events_of.codes(text) if c[1] == plover], events_of.codes(text)
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("A former Lebanese minister was assassinated in Beirut on Thursday when gunmen sprayed "
+     "his car with automatic fire.", ("assassinated", "sprayed")),
+    ("Four Congolese soldiers were killed when rebels fired on their patrol near Goma.",
+     ("killed", "fired")),
+])
+def test_issue_3_harm_and_its_deed_reported(events_of: Any, text: str,
+                                            words: tuple[str, ...]) -> None:
+    """The harm merged into the 'when' clause that tells its deed reports both words."""
+    triggers = _triggers(events_of, text, "ASSAULT")
+    assert any(all(w in t for w in words) for t in triggers), triggers
+
+
+def test_issue_3_rape_with_no_doer_named(events_of: Any) -> None:
+    """Women raped in a war zone's villages, no doer named: the armed men of the place."""
+    text = ("Dozens of women were raped in villages around Tawila in North Darfur over the past "
+            "month, aid workers said.")
+    assert any(c[0] == "1821" and c[3] == "SDN" for c in events_of.codes(text))
