@@ -3392,7 +3392,8 @@ WEAPON_HEADS = frozenset({"bomb", "bombs", "explosives", "ied", "rocket", "rocke
                           "bombing", "bombings", "airstrike", "airstrikes", "shelling", "blast",
                           "blasts", "ambush", "raid", "raids", "explosion", "explosions",
                           "bomber", "bombers", "drone", "drones", "landmine", "landmines",
-                          "minefield"})  # not "a heart attack"
+                          "minefield", "device", "devices"})  # not "a heart attack"; a
+# device only as a weapon's doer (detect: "a roadside device struck a convoy")
 ATTACK_HEADS = frozenset({"attack", "attacks", "strike", "strikes", "fire", "barrage",
                           "barrages", "round", "rounds"})  # "artillery fire", not "a fire"
 # what makes an attack or a strike an armed one ("an air strike", not "a heart attack")

@@ -82,6 +82,7 @@ VERB_CODES: dict[str, str] = {
     "firebomb": "183",  # "youths firebombed a police station" (a crowd's: senses, 145)
     "rampage": "145",  # "crowds rampaged through the streets", as "went on a rampage" is
     "brawl": "190",  # "Indian and Chinese troops brawled in the Galwan valley" (armed only)
+    "lock up": "173",  # "locked up several rights activists" (senses: people only, not a shop)
 }
 # Verbal conflict and cooperation of political news (CAMEO 05, 09, 11, 12) the PETRARCH2
 # dictionary lacks or codes as force ("assailed his rival" is criticism, not an assault);
@@ -806,6 +807,8 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
                                     "rallies", "stayaway", "stay-away")},
     **{(v, o): "143" for v in ("stop", "halt", "shun", "down", "quit")  # a work stoppage
        for o in ("work", "tools")},
+    **{(v, o): "143" for v in ("shun", "spurn", "shunned")  # "shunned French goods": a boycott
+       for o in ("goods", "products", "imports", "brands")},
     **{(v, o): "050" for v in ("establish", "restore", "upgrade", "normalize", "resume",
                                "strengthen") for o in ("ties", "relations", "tie", "relation")},
     **{(v, o): "0874" for v in ("withdraw", "pull") for o in ("troops", "forces", "soldiers")},
@@ -1615,6 +1618,13 @@ LEADER_TITLES = frozenset({"president", "minister", "premier", "king", "queen", 
                            "vice-president", "speaker", "chief", "monarch", "ruler"})
 STRUCK_DEVICES = frozenset({"bomb", "mine", "landmine", "ied", "device", "explosive"})
 MINE_DEVICES = frozenset({"mine", "landmine", "ied"})  # roadside bombing (1833)
+# a vehicle bomb told by its load ("a car packed with explosives", "a truck laden with bombs")
+LOADED_WORDS = frozenset({"pack", "packed", "laden", "load", "loaded", "rig", "rigged", "stuff",
+                          "stuffed", "fill", "filled", "pack with"})
+EXPLOSIVE_LOADS = frozenset({"explosives", "explosive", "bombs", "dynamite", "tnt", "mines"})
+# weapons named by a device's kind ("a roadside device struck a convoy", "an improvised
+# explosive device"), not any device
+DEVICE_KINDS = frozenset({"roadside", "explosive", "improvised", "incendiary", "bomb"})
 # an explosion or a bomb as the grammatical doer ("a blast ripped through", "a bomb killed")
 BLAST_HEADS = frozenset({"blast", "explosion", "bomb", "device", "explosive", "ied", "bombing"})
 # the heavy guns: what a "fire" of them is (an attack), and their blows (194)

@@ -350,6 +350,11 @@ def is_weapon(tok: Token | None) -> bool:
     if tok is not None and tok.lemma_.lower() == "fire":  # "artillery fire", not "a fire"
         return tok.lower_ == "fire" and any(  # "Greek fires killed 80": wildfires
             c.dep_ in ("compound", "amod") and firing_side(c) for c in tok.children)
+    if tok is not None and (tok.lemma_.lower() in ("landmine", "ied") or (
+            tok.lemma_.lower() in ("device", "mine") and any(
+                c.dep_ in ("compound", "amod") and c.lower_ in lexicon.DEVICE_KINDS | {"land"}
+                for c in tok.children))):
+        return True  # "a roadside device struck a convoy", "a land mine blew up a truck"
     if tok is not None and tok.lemma_.lower() in lexicon.ROUNDS:
         return any(c.dep_ == "compound" and c.lemma_.lower() in lexicon.WEAPONS
                    for c in tok.children)  # "mortar rounds slammed into X": the mortars'
