@@ -83,6 +83,7 @@ VERB_CODES: dict[str, str] = {
     "rampage": "145",  # "crowds rampaged through the streets", as "went on a rampage" is
     "brawl": "190",  # "Indian and Chinese troops brawled in the Galwan valley" (armed only)
     "lock up": "173",  # "locked up several rights activists" (senses: people only, not a shop)
+    "infiltrate": "190",  # "Hamas militants infiltrated Israel" (armed doers only)
 }
 # Verbal conflict and cooperation of political news (CAMEO 05, 09, 11, 12) the PETRARCH2
 # dictionary lacks or codes as force ("assailed his rival" is criticism, not an assault);
@@ -438,7 +439,7 @@ BATONS = frozenset({"baton", "batons", "truncheon", "truncheons", "club", "clubs
                     "lathis", "cane", "canes", "stick", "sticks"})
 # verbs of winning that are force only between armed sides ("rebels routed army units"; not
 # "Democrats routed Republicans", "United routed Arsenal")
-ARMED_ONLY_VERBS = frozenset({"rout", "brawl"})  # not "fans brawled outside the stadium"
+ARMED_ONLY_VERBS = frozenset({"rout", "brawl", "infiltrate"})  # not "fans brawled outside the stadium"
 # looting by troops or armed groups seizes property (171), a crowd's is a riot (the
 # dictionary's "loot" is 145; its "pillage", "plunder", "ransack" are force, 190)
 PLUNDER_VERBS = frozenset({"loot"})
@@ -1198,7 +1199,7 @@ NOUN_CODES: dict[str, str] = {
     "drill": "150", "exercise": "150", "parade": "150", "maneuver": "150", "manoeuvre": "150",
     "game": "150",
     "siege": "191", "operation": "190", "mobilization": "154", "mobilisation": "154",
-    "detention": "173", "buildup": "154", "build-up": "154", "deployment": "154",
+    "detention": "173", "internment": "173", "buildup": "154", "build-up": "154", "deployment": "154",
     "fire": "190",  # only "came under fire" (senses._under_fire), never a blaze
     "gunfire": "190",  # only "came under heavy gunfire" (senses._under_fire)
     "riot": "145", "atrocity": "200", "test": "2042",  # "test" only nuclear (QUALIFIED_NOUNS)
