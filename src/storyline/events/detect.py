@@ -315,7 +315,34 @@ def frames_in_sentence(sent: Span) -> list[Frame]:
             _mine_struck(sent.doc[i], frame)
             if _fired_participle(sent.doc[i], found):
                 del found[i]
+                continue
+        if not frame.nominal and not frame.reciprocal:
+            _joint_act(sent.doc[i], frame)
     return list(found.values())
+
+
+def _joint_act(tok: Token, frame: Frame) -> None:
+    """"Norway and Russia carried out a joint rescue operation", "Peruvian and Bolivian police
+    carried out a joint operation": sides that do a thing together cooperate (060) with each
+    other; "Russia and Turkey launched the TurkStream pipeline", "Uzbekistan and Tajikistan
+    resumed direct flights": two states' cooperative act on a thing is done with each other."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or _is_named(obj) or obj.lower_ in lexicon.PEOPLE_OBJECTS:
+        return  # done to someone: that one is the target
+    subject = subject_and_agent(tok)[0]
+    joined = len(frame.sources) > 1 or subject is not None and any(
+        c.dep_ == "amod" and any(g.dep_ == "conj" and g.ent_type_ == "NORP" for g in c.children)
+        for c in subject.children)  # "Peruvian and Bolivian police"
+    if not joined:
+        return
+    joint = tok.lemma_.lower() in lexicon.JOINT_DOING_VERBS and any(
+        t.lower_ in lexicon.JOINT_WORDS for t in (*tok.children, *obj.subtree))  # not
+    # "rejected a joint statement by Poland": a thing others made together
+    states = len(frame.sources) > 1 and all(r.entity == "GPE" for r in frame.sources)
+    if joint and frame.code[:2] not in ("04", "06"):
+        frame.code, frame.own_table = "060", True
+    if joint or states and frame.code[:2] in lexicon.JOINT_ROOTS:
+        frame.reciprocal, frame.targets, frame.target_alts = True, [], []
 
 
 def _fired_participle(tok: Token, found: dict[int, Frame]) -> bool:

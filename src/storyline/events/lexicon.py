@@ -1554,6 +1554,16 @@ ARMED_CRAFT = frozenset({"warplanes", "jets", "warships", "aircraft", "helicopte
                          # one ship sent near a rival's coast shows force as a fleet does
                          "warship", "destroyer", "frigate", "frigates", "cruiser", "cruisers",
                          "submarine", "gunboat", "warplane", "bomber"})
+# what marks an act two sides do together ("a joint operation", "a jointly financed zone")
+JOINT_WORDS = frozenset({"joint", "jointly", "together", "co-operatively", "bilateral"})
+# verbs of doing or making a thing, whose joint thing the two sides do together
+JOINT_DOING_VERBS = frozenset({"carry", "conduct", "hold", "stage", "launch", "open", "set",
+                               "build", "establish", "start", "begin", "mount", "run", "create",
+                               "form", "operate", "finance", "fund", "organize", "organise",
+                               "undertake", "perform", "inaugurate", "stage", "develop"})
+# cooperative roots whose act two states do on a thing is done with each other ("Russia and
+# Turkey launched the TurkStream pipeline": 061)
+JOINT_ROOTS = frozenset({"03", "05", "06"})
 # verbs by which armed units leave a place ("the last Syrian troops left Lebanon"): a military
 # withdrawal (0874)
 LEFT_GROUND_VERBS = frozenset({"leave", "quit", "vacate", "abandon"})
