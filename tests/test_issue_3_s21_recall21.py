@@ -185,3 +185,59 @@ def test_issue_3_rape_with_no_doer_named(events_of: Any) -> None:
     text = ("Dozens of women were raped in villages around Tawila in North Darfur over the past "
             "month, aid workers said.")
     assert any(c[0] == "1821" and c[3] == "SDN" for c in events_of.codes(text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Norway and Russia carried out a joint search-and-rescue operation in the Barents Sea on "
+     "Sunday.", ("NOR", "RUS")),
+    ("Ecuadorian and Colombian police carried out a joint operation along the border this "
+     "week against drug gangs operating in the area.", ("ECU", "COL")),
+    ("Uzbekistan and Kyrgyzstan opened a jointly financed trade zone near Osh on Thursday.",
+     ("UZB", "KGZ")),
+    ("Russia and Turkey launched the TurkStream gas pipeline at a ceremony in Istanbul.",
+     ("RUS", "TUR")),
+])
+def test_issue_3_joint_act_is_mutual_cooperation(events_of: Any, text: str,
+                                                 pair: tuple[str, str]) -> None:
+    """Sides that do a joint thing, or two states that open or launch one, cooperate."""
+    assert any(c[1] == "COOPERATE" and (c[2], c[3]) == pair for c in events_of.codes(text)), (
+        events_of.codes(text))
+
+
+@pytest.mark.parametrize("text", [
+    "France and Germany rejected a joint statement by Poland on Monday.",
+    "Britain and France criticised the joint plan of the two companies.",
+])
+def test_issue_3_joint_thing_of_others(events_of: Any, text: str) -> None:
+    """A joint thing the sides only reject or criticise is no cooperation of theirs."""
+    assert not [c for c in events_of.codes(text) if c[1] == "COOPERATE"], events_of.codes(text)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("A car packed with explosives went off outside a government building in Mogadishu.",
+     "1832"),
+    ("A truck laden with explosives blew up at a checkpoint in Kabul on Monday.", "1832"),
+    ("A roadside device struck a US military convoy in Iraq, wounding four soldiers.", "1833"),
+    ("An improvised explosive device went off near a police station in Quetta.", "183"),
+    ("Saudi authorities locked up several prominent women's rights activists in May.", "173"),
+    ("The British army began the internment of suspected IRA members in Northern Ireland.",
+     "173"),
+    ("Hamas militants infiltrated Israel through a tunnel from Gaza.", "190"),
+])
+def test_issue_3_more_force_and_coercion_words(events_of: Any, text: str, code: str) -> None:
+    """Vehicle bombs by their load, devices by their kind, people locked up or interned,
+    armed men infiltrating a state."""
+    assert any(c[0].startswith(code) for c in events_of.codes(text)), events_of.codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "A truck packed with melons went off the road in Kenya on Monday.",
+    "The new device struck a chord with consumers in Japan.",
+    "The owner locked up the shop in Cairo for the night.",
+    "Activists infiltrated the party's youth wing in Lagos.",
+])
+def test_issue_3_more_words_other_sense(events_of: Any, text: str) -> None:
+    """A truck of melons, a device that strikes a chord, a shop locked up, activists joining
+    a party: no force, no coercion."""
+    assert not [c for c in events_of.codes(text) if c[1] in ("ASSAULT", "COERCE")], (
+        events_of.codes(text))

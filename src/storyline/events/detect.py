@@ -338,7 +338,12 @@ def _joint_act(tok: Token, frame: Frame) -> None:
     joint = tok.lemma_.lower() in lexicon.JOINT_DOING_VERBS and any(
         t.lower_ in lexicon.JOINT_WORDS for t in (*tok.children, *obj.subtree))  # not
     # "rejected a joint statement by Poland": a thing others made together
-    states = len(frame.sources) > 1 and all(r.entity == "GPE" for r in frame.sources)
+    names = {r.head_text for r in frame.sources}
+    states = len(frame.sources) > 1 and all(r.entity == "GPE" for r in frame.sources) and not any(
+        t.ent_type_ in ("GPE", "NORP") and t.text not in names for c in obj.children
+        if c.dep_ not in ("acl", "relcl") for t in c.subtree)  # not "agreed to lift a ban
+    # on imports of Egyptian products": done for Egypt (a pipeline "linking the Caspian
+    # region with China" only tells where it runs)
     if joint and frame.code[:2] not in ("04", "06"):
         frame.code, frame.own_table = "060", True
     if joint or states and frame.code[:2] in lexicon.JOINT_ROOTS:
