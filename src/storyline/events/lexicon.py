@@ -439,7 +439,7 @@ BATONS = frozenset({"baton", "batons", "truncheon", "truncheons", "club", "clubs
                     "lathis", "cane", "canes", "stick", "sticks"})
 # verbs of winning that are force only between armed sides ("rebels routed army units"; not
 # "Democrats routed Republicans", "United routed Arsenal")
-ARMED_ONLY_VERBS = frozenset({"rout", "brawl", "infiltrate"})  # not "fans brawled outside the stadium"
+ARMED_ONLY_VERBS = frozenset({"rout", "brawl", "infiltrate"})  # not "fans brawled outside"
 # looting by troops or armed groups seizes property (171), a crowd's is a riot (the
 # dictionary's "loot" is 145; its "pillage", "plunder", "ransack" are force, 190)
 PLUNDER_VERBS = frozenset({"loot"})
@@ -1199,7 +1199,8 @@ NOUN_CODES: dict[str, str] = {
     "drill": "150", "exercise": "150", "parade": "150", "maneuver": "150", "manoeuvre": "150",
     "game": "150",
     "siege": "191", "operation": "190", "mobilization": "154", "mobilisation": "154",
-    "detention": "173", "internment": "173", "buildup": "154", "build-up": "154", "deployment": "154",
+    "detention": "173", "internment": "173", "buildup": "154", "build-up": "154",
+    "deployment": "154",
     "fire": "190",  # only "came under fire" (senses._under_fire), never a blaze
     "gunfire": "190",  # only "came under heavy gunfire" (senses._under_fire)
     "riot": "145", "atrocity": "200", "test": "2042",  # "test" only nuclear (QUALIFIED_NOUNS)
@@ -1560,7 +1561,7 @@ JOINT_WORDS = frozenset({"joint", "jointly", "together", "co-operatively", "bila
 JOINT_DOING_VERBS = frozenset({"carry", "conduct", "hold", "stage", "launch", "open", "set",
                                "build", "establish", "start", "begin", "mount", "run", "create",
                                "form", "operate", "finance", "fund", "organize", "organise",
-                               "undertake", "perform", "inaugurate", "stage", "develop"})
+                               "undertake", "perform", "inaugurate", "develop"})
 # cooperative roots whose act two states do on a thing is done with each other ("Russia and
 # Turkey launched the TurkStream pipeline": 061)
 JOINT_ROOTS = frozenset({"03", "05", "06"})
