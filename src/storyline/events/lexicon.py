@@ -29,7 +29,8 @@ VERB_CODES: dict[str, str] = {
     "demand": "100", "urge": "020", "appeal": "020", "ask": "020", "request": "020",
     "call for": "020", "call on": "020", "call upon": "020", "press": "020", "plead": "020",
     "push for": "020", "lobby for": "020", "press for": "020",  # appeals, as "call for" is
-    "press ahead": "", "press on": "",  # "pressed ahead with the vote": it goes on, no appeal
+    "press ahead": "",  # "pressed ahead with the vote": it goes on, no appeal ("pressed X on
+    # her emails" is one: no "press on" entry)
     "criticize": "111", "criticise": "111", "condemn": "111", "denounce": "111",
     "blast": "111", "slam": "111", "rebuke": "111", "scoff": "111", "chide": "111",
     "accuse": "112", "blame": "112", "charge": "112",
