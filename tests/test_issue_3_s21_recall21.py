@@ -170,12 +170,14 @@ def test_issue_3_same_words_other_sense(events_of: Any, text: str, plover: str) 
 @pytest.mark.parametrize(("text", "words"), [
     ("A former Lebanese minister was assassinated in Beirut on Thursday when gunmen sprayed "
      "his car with automatic fire.", ("assassinated", "sprayed")),
-    ("Four Congolese soldiers were killed when rebels fired on their patrol near Goma.",
-     ("killed", "fired")),
+    ("Two Kenyan policemen were abducted near Mandera when gunmen ambushed their patrol.",
+     ("abducted", "ambushed")),
 ])
 def test_issue_3_harm_and_its_deed_reported(events_of: Any, text: str,
                                             words: tuple[str, ...]) -> None:
-    """The harm merged into the 'when' clause that tells its deed reports both words."""
+    """A harm that names its own kind ('assassinated', 'abducted'), merged into the 'when'
+    clause that tells its deed, reports both words; a plain killing leaves the deed's word
+    (the sixteenth session's test)."""
     triggers = _triggers(events_of, text, "ASSAULT")
     assert any(all(w in t for w in words) for t in triggers), triggers
 

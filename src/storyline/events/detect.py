@@ -321,14 +321,17 @@ def frames_in_sentence(sent: Span) -> list[Frame]:
     return list(found.values())
 
 
+TIE_OBJECTS = frozenset({"ties", "tie", "relations", "relation", "links"})
+
+
 def _joint_act(tok: Token, frame: Frame) -> None:
     """"Norway and Russia carried out a joint rescue operation", "Peruvian and Bolivian police
     carried out a joint operation": sides that do a thing together cooperate (060) with each
     other; "Russia and Turkey launched the TurkStream pipeline", "Uzbekistan and Tajikistan
     resumed direct flights": two states' cooperative act on a thing is done with each other."""
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-    if obj is None or _is_named(obj) or obj.lower_ in lexicon.PEOPLE_OBJECTS:
-        return  # done to someone: that one is the target
+    if obj is None or _is_named(obj) or obj.lower_ in lexicon.PEOPLE_OBJECTS | TIE_OBJECTS:
+        return  # done to someone: that one is the target; ties restored go both ways
     subject = subject_and_agent(tok)[0]
     joined = len(frame.sources) > 1 or subject is not None and any(
         c.dep_ == "amod" and any(g.dep_ == "conj" and g.ent_type_ == "NORP" for g in c.children)
@@ -453,8 +456,10 @@ def _one_act(sent: Span, found: dict[int, Frame]) -> None:
             harm = found.pop(tok.head.i)  # "were killed when gunmen ambushed their convoy":
             frame.target_alts = [*frame.targets, *frame.target_alts]  # the ambush tells the
             frame.targets = harm.targets or frame.targets  # one act, done to the killed
-            _reach_told(frame, tok.head)  # reported from the harm: "was assassinated in
-            # Beirut when gunmen sprayed his car"
+            if tok.head.lemma_.lower() not in lexicon.HARM_VERBS:
+                _reach_told(frame, tok.head)  # reported from a harm that names its kind: "was
+                # assassinated in Beirut when gunmen sprayed his car"; not "were killed when
+                # gunmen ambushed their convoy" (the ambush)
             continue
         if _aspect_gerund(tok, found):
             del found[i]  # "resumed shelling X": the coded "resumed" is the one act
