@@ -184,6 +184,8 @@ from storyline.events.syntax import (
     prep_object,
     repair_demonym_plurals,
     repair_fired_weapons,
+    repair_perfect_read_as_modifier,
+    repair_shot_dead,
     repair_verbs_read_as_modifiers,
     root_noun_subject,
     subject_and_agent,
@@ -259,6 +261,10 @@ class Frame:
     implied_doer: bool = False  # "X was detained": X undergoes it; an unnamed authority did it
     others_protest: bool = False  # a protest stopped, not named as the doer's own (080)
     light_governor: bool = False  # a nominal event held by a light verb ("staged a sit-in")
+    # how far the reported trigger reaches beyond trigger_span, (start, end) deltas: the words
+    # that name the act around a harm verb ("an air strike on a market killed", "killed when
+    # their truck hit a landmine"), reported only; the rules read the verb's own trigger
+    told_reach: tuple[int, int] = (0, 0)
 
 
 def _word_pattern(words: frozenset[str]) -> re.Pattern[str]:
@@ -292,6 +298,8 @@ def frames_in_sentence(sent: Span) -> list[Frame]:
     repair_demonym_plurals(sent, words)  # parse repairs, not detection: extract._sentence_events
     repair_verbs_read_as_modifiers(sent, words)  # could call them before this function with
     repair_fired_weapons(sent, words)  # the same output (not our file)
+    repair_shot_dead(sent, words)
+    repair_perfect_read_as_modifier(sent, words)
     found: dict[int, Frame] = {}
     for tok in words:
         frame = _frame_kind(tok)  # most words head none
@@ -304,7 +312,73 @@ def frames_in_sentence(sent: Span) -> list[Frame]:
             frame.code += _protest_aim(sent.doc[i])
         elif frame.code[:3] == "183":
             _passing_vehicle(sent.doc[i], frame, found)
+        elif frame.code[:2] in VIOLENCE_CODES and not frame.nominal:
+            _mine_struck(sent.doc[i], frame)
+            if _fired_participle(sent.doc[i], found):
+                del found[i]
+                continue
+        if not frame.nominal and not frame.reciprocal:
+            _joint_act(sent.doc[i], frame)
     return list(found.values())
+
+
+TIE_OBJECTS = frozenset({"ties", "tie", "relations", "relation", "links"})
+
+
+def _joint_act(tok: Token, frame: Frame) -> None:
+    """"Norway and Russia carried out a joint rescue operation", "Peruvian and Bolivian police
+    carried out a joint operation": sides that do a thing together cooperate (060) with each
+    other; "Russia and Turkey launched the TurkStream pipeline", "Uzbekistan and Tajikistan
+    resumed direct flights": two states' cooperative act on a thing is done with each other."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or _is_named(obj) or obj.lower_ in lexicon.PEOPLE_OBJECTS | TIE_OBJECTS:
+        return  # done to someone: that one is the target; ties restored go both ways
+    subject = subject_and_agent(tok)[0]
+    joined = len(frame.sources) > 1 or subject is not None and any(
+        c.dep_ == "amod" and any(g.dep_ == "conj" and g.ent_type_ == "NORP" for g in c.children)
+        for c in subject.children)  # "Peruvian and Bolivian police"
+    if not joined:
+        return
+    joint = tok.lemma_.lower() in lexicon.JOINT_DOING_VERBS and any(
+        t.lower_ in lexicon.JOINT_WORDS for t in (*tok.children, *obj.subtree))  # not
+    # "rejected a joint statement by Poland": a thing others made together
+    names = {r.head_text for r in frame.sources}
+    states = len(frame.sources) > 1 and all(r.entity == "GPE" for r in frame.sources) and not any(
+        t.ent_type_ in ("GPE", "NORP") and t.text not in names for c in obj.children
+        if c.dep_ not in ("acl", "relcl") for t in c.subtree)  # not "agreed to lift a ban
+    # on imports of Egyptian products": done for Egypt (a pipeline "linking the Caspian
+    # region with China" only tells where it runs)
+    if joint and frame.code[:2] not in ("04", "06"):
+        frame.code, frame.own_table = "060", True
+    if joint or states and frame.code[:2] in lexicon.JOINT_ROOTS:
+        frame.reciprocal, frame.targets, frame.target_alts = True, [], []
+
+
+def _fired_participle(tok: Token, found: dict[int, Frame]) -> bool:
+    """"Mortar rounds fired from rebel positions slammed into X": the firing only describes
+    the weapon whose blow the sentence's force verb tells, one act."""
+    weapon = tok.head
+    if tok.dep_ != "acl" or tok.lemma_.lower() not in lexicon.LAUNCHING_VERBS or not (
+            is_weapon(weapon)) or weapon.dep_ != "nsubj":
+        return False
+    act = found.get(weapon.head.i)
+    return act is not None and act.code[:2] in VIOLENCE_CODES
+
+
+def _mine_struck(tok: Token, frame: Frame) -> None:
+    """"were killed when their truck hit a landmine": the killing tells the act (190), and its
+    trigger reaches the mine the vehicle struck, the words that name how they were killed."""
+    for clause in tok.children:
+        if clause.dep_ != "advcl" or clause.i < tok.i or clause.lemma_.lower() not in (
+                lexicon.DEVICE_MEETING_VERBS) or not any(
+                m.lower_ in ("when", "as", "after") for m in clause.children
+                if m.dep_ in ("advmod", "mark")):
+            continue
+        device = next((c for c in clause.children if c.dep_ == "dobj"), None) or prep_object(
+            clause, lexicon.DEVICE_MEETING_PREPS)
+        if device is not None and device.lemma_.lower() in lexicon.MINE_DEVICES:
+            _reach_told(frame, device)
+            return
 
 
 def _passing_vehicle(tok: Token, frame: Frame, found: dict[int, Frame]) -> None:
@@ -383,6 +457,10 @@ def _one_act(sent: Span, found: dict[int, Frame]) -> None:
             harm = found.pop(tok.head.i)  # "were killed when gunmen ambushed their convoy":
             frame.target_alts = [*frame.targets, *frame.target_alts]  # the ambush tells the
             frame.targets = harm.targets or frame.targets  # one act, done to the killed
+            if tok.head.lemma_.lower() not in lexicon.HARM_VERBS:
+                _reach_told(frame, tok.head)  # reported from a harm that names its kind: "was
+                # assassinated in Beirut when gunmen sprayed his car"; not "were killed when
+                # gunmen ambushed their convoy" (the ambush)
             continue
         if _aspect_gerund(tok, found):
             del found[i]  # "resumed shelling X": the coded "resumed" is the one act
@@ -454,8 +532,9 @@ def _bombing_when(tok: Token, found: dict[int, Frame]) -> bool:
         return False
     bomb = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     _, agent, passive = subject_and_agent(tok.head)
-    return frame.code[:3] == "183" and bomb is not None and (
-        bomb.lemma_.lower() in lexicon.BLAST_HEADS) and any(
+    return bomb is not None and (frame.code[:3] == "183" and (
+        bomb.lemma_.lower() in lexicon.BLAST_HEADS) or frame.code[:2] in VIOLENCE_CODES and (
+            is_weapon(bomb))) and any(  # "were wounded when mortar rounds slammed into X"
         m.dep_ == "advmod" and m.lower_ == "when" for m in tok.children) and passive and (
         agent is None)
 
@@ -518,7 +597,19 @@ def _restated(frame: Frame, tok: Token, found: dict[int, Frame], named: tuple[in
             _expand(by) if by is not None else [])  # no one named "Heavy"
     if abs(tok.i - noun_at) == 1:  # "strike killed": one predicate; never the victims between
         _join_trigger(frame, tok.doc[noun_at])
+    elif _own_phrase_before(tok.doc[noun_at], tok):
+        _reach_told(frame, tok.doc[noun_at])  # "an air strike on a market killed": the act's
+        # name reported with its harm
     del found[noun_at]
+
+
+def _own_phrase_before(noun: Token, verb: Token) -> bool:
+    """Whether a deed noun comes before its verb with only its own words between ("an air
+    strike on a crowded market in Saada killed 29": the strike's phrase)."""
+    if noun.i > verb.i:
+        return False
+    inside = {t.i for t in noun.subtree}
+    return all(i in inside for i in range(noun.i + 1, verb.i))
 
 
 def _own_subject(tok: Token) -> bool:
@@ -1037,7 +1128,8 @@ def _no_verbal_act(tok: Token, lemma: str, code: str, own: bool) -> bool:
     if _premises_emptied(tok, lemma):
         return True  # "office workers evacuated buildings after a bomb threat": no aid
     if lemma in lexicon.MISHAP_VERBS and not any(
-            c.dep_ in ("dobj", "nsubjpass", "agent") for c in tok.children):
+            c.dep_ in ("dobj", "nsubjpass", "agent") for c in tok.children) and not (
+                is_weapon(subject_and_agent(tok)[0])):  # "shells crashed into a market"
         return True  # "a Land Cruiser overturned on the road": an accident, no act on anyone
     if tok.dep_ == "advcl" and tok.tag_ == "VBG" and _consequence(tok) and (
             tok.head.lemma_.lower() in lexicon.MISHAP_VERBS) and not any(
@@ -1478,7 +1570,15 @@ def _is_request(tok: Token) -> bool:
 
 
 def _obligation_frame(tok: Token) -> Frame | None:
-    """"X said/declared that Y must Z": X demands (CAMEO 10) or appeals (02) to Y."""
+    """"X said/declared that Y must Z": X demands (CAMEO 10) or appeals (02) to Y; "X told
+    Poland to reverse its reforms": X demands it of a named actor (100)."""
+    told = _told_to_act(tok)
+    if told is not None:
+        frame = Frame("100", tok.text, _tok_span(tok), own_table=True)
+        speaker = subject_and_agent(tok)[0]
+        frame.sources = _expand(speaker) if speaker is not None else []
+        frame.targets, frame.negated = _expand(told), _negated(tok)
+        return frame
     for clause in tok.children:
         if clause.dep_ != "ccomp":
             continue
@@ -1500,6 +1600,19 @@ def _obligation_frame(tok: Token) -> Frame | None:
         frame.negated = _negated(tok)
         return frame
     return None
+
+
+def _told_to_act(tok: Token) -> Token | None:
+    """The named actor "told" to do something ("The Commission told Poland on Wednesday to
+    reverse judicial reforms"): the object of 'tell' with a to-clause of its own."""
+    if tok.lemma_.lower() != "tell":
+        return None
+    told = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    act = next((c for c in tok.children if c.dep_ == "xcomp" and c.tag_ == "VB" and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if told is None or act is None or not _is_named(told) or told.ent_type_ == "PERSON":
+        return None  # "told reporters to expect ...", "told Smith to sit down": no state asked
+    return told
 
 
 def _stands_by(tok: Token) -> bool:
@@ -1824,6 +1937,10 @@ def _named_object_code(tok: Token, lemma: str, particle: str | None,
             c.dep_ == "dobj" and _is_named(c) for c in tok.children):
         return lexicon.code_for_verb(lemma, None, words)  # "called up Putin": a call, no
         # mobilization (the dictionary's "call up" is 150)
+    if lemma == "express" and any(c.dep_ == "dobj" and c.lower_ in lexicon.REGRET_NOUNS
+                                  for c in tok.children):
+        return ("055" if _apology_told(tok) else ""), True  # "expressed his deepest regrets
+        # to Congo for the violence": an apology; "regret at the decision": no act of its own
     if _returned_loot(tok, lemma, particle):
         return "0842", True  # "returned stolen paintings to Ukraine": property given back
     if lemma in lexicon.CLOSING_VERBS and any(
@@ -1850,6 +1967,15 @@ def _named_object_code(tok: Token, lemma: str, particle: str | None,
     if move:
         return move, True
     return lexicon.code_for_verb(lemma, particle, words)
+
+
+def _apology_told(verb: Token) -> bool:
+    """Whether regret is expressed to someone or for something ("expressed regret to Congo",
+    "regrets for the abuses"), never at, over or about another's deed or in a that-clause."""
+    regret = next(c for c in verb.children if c.dep_ == "dobj")
+    preps = {p.lower_ for w in (verb, regret) for p in w.children if p.dep_ in ("prep", "dative")}
+    return bool(preps & {"to", "for"}) and not preps & {"at", "over", "about", "that"} and not any(
+        c.dep_ == "ccomp" for w in (verb, regret) for c in w.children)
 
 
 def _set_free(tok: Token) -> bool:
@@ -3167,6 +3293,15 @@ def _join_trigger(frame: Frame, word: Token) -> None:
         frame.trigger, frame.trigger_span = text, (start, end)
 
 
+def _reach_told(frame: Frame, word: Token) -> None:
+    """Let the reported trigger reach ``word`` (frame.told_reach), within one line and
+    ``MAX_TRIGGER_CHARS``; the frame's own trigger, which the rules read, stays as it is."""
+    other = _tok_span(word)
+    start, end = min(frame.trigger_span[0], other[0]), max(frame.trigger_span[1], other[1])
+    if "\n" not in _CURRENT.text[start:end] and end - start <= MAX_TRIGGER_CHARS:
+        frame.told_reach = (start - frame.trigger_span[0], end - frame.trigger_span[1])
+
+
 def _nominal_frame(tok: Token) -> Frame | None:
     """An event noun: its owner (possessor, light-verb subject, clause subject) and partner."""
     code = _noun_code(tok)
@@ -4062,6 +4197,9 @@ def _apply_governor(tok: Token, frame: Frame) -> None:
         request = None
     if request and _pressed_own_attack(tok, frame):
         request = None  # "Sanders pressed his attack on Clinton": the attack goes on (111)
+    if request and any(c.dep_ in ("advmod", "prt") and c.lower_ in ("ahead", "on")
+                       for c in governor.children):
+        request = None  # "pressed ahead with the vote in defiance of a ban": it goes on
     if request and tok.dep_ in ("dobj", "pobj") and verb_particle(governor) != "off" and (
             tok.head.lower_ != "with"):  # "pressured X with drills": the means, not the demand
         frame.code = request

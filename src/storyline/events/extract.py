@@ -3486,7 +3486,8 @@ CROWD_HEADS = frozenset({"thousands", "hundreds", "tens", "dozens", "crowds", "c
 # among them (accidents kill and fire too) need an attack word elsewhere in the sentence
 FORCE_STEMS = ("attack", "ambush", "shell", "bomb", "kidnap", "abduct", "storm", "raid",
                "massacr", "behead", "assassinat", "tortur", "kill", "shoot", "shot", "fire",
-               "opened fire")
+               "opened fire", "rape", "raping")  # "women were raped in villages around
+# Tawila": done by armed men the text leaves unnamed
 HARM_STEMS = ("kill", "shoot", "shot", "fire", "opened fire")
 # Subjects that are the weapon or the attack, not a doer ("a roadside bomb killed four
 # soldiers", "a bombing at a mosque killed 59 worshippers")
@@ -3495,7 +3496,8 @@ WEAPON_HEADS = frozenset({"bomb", "bombs", "explosives", "ied", "rocket", "rocke
                           "bombing", "bombings", "airstrike", "airstrikes", "shelling", "blast",
                           "blasts", "ambush", "raid", "raids", "explosion", "explosions",
                           "bomber", "bombers", "drone", "drones", "landmine", "landmines",
-                          "minefield"})  # not "a heart attack"
+                          "minefield", "device", "devices"})  # not "a heart attack"; a
+# device only as a weapon's doer (detect: "a roadside device struck a convoy")
 ATTACK_HEADS = frozenset({"attack", "attacks", "strike", "strikes", "fire", "barrage",
                           "barrages", "round", "rounds"})  # "artillery fire", not "a fire"
 # what makes an attack or a strike an armed one ("an air strike", not "a heart attack")
@@ -4148,7 +4150,9 @@ def _event(
     info = codebook.info(_refined(frame.code, source, target))
     plover, mode = frame.plover or (info.plover, info.mode)
     span = (base, base + len(text))
-    trigger_span = (base + frame.trigger_span[0], base + frame.trigger_span[1])
+    reach = frame.told_reach  # the words naming the act around the trigger, reported
+    told = (frame.trigger_span[0] + reach[0], frame.trigger_span[1] + reach[1])
+    trigger_span = (base + told[0], base + told[1])
     return Event(
         id=stable_id(ctx.article.id, span, info.code, _key(source), _key(target), trigger_span),
         article_id=ctx.article.id,
@@ -4158,7 +4162,7 @@ def _event(
         root_code=info.root_code,
         plover=plover,
         mode=mode,
-        trigger=frame.trigger,
+        trigger=text[told[0]:told[1]] if reach != (0, 0) else frame.trigger,
         trigger_span=trigger_span,
         source=source,
         target=target,

@@ -29,6 +29,8 @@ VERB_CODES: dict[str, str] = {
     "demand": "100", "urge": "020", "appeal": "020", "ask": "020", "request": "020",
     "call for": "020", "call on": "020", "call upon": "020", "press": "020", "plead": "020",
     "push for": "020", "lobby for": "020", "press for": "020",  # appeals, as "call for" is
+    "press ahead": "",  # "pressed ahead with the vote": it goes on, no appeal ("pressed X on
+    # her emails" is one: no "press on" entry)
     "criticize": "111", "criticise": "111", "condemn": "111", "denounce": "111",
     "blast": "111", "slam": "111", "rebuke": "111", "scoff": "111", "chide": "111",
     "accuse": "112", "blame": "112", "charge": "112",
@@ -80,6 +82,9 @@ VERB_CODES: dict[str, str] = {
     "mutilate": "182", "maim": "182",  # "rebels mutilated dozens of civilians"
     "firebomb": "183",  # "youths firebombed a police station" (a crowd's: senses, 145)
     "rampage": "145",  # "crowds rampaged through the streets", as "went on a rampage" is
+    "brawl": "190",  # "Indian and Chinese troops brawled in the Galwan valley" (armed only)
+    "lock up": "173",  # "locked up several rights activists" (senses: people only, not a shop)
+    "infiltrate": "190",  # "Hamas militants infiltrated Israel" (armed doers only)
 }
 # Verbal conflict and cooperation of political news (CAMEO 05, 09, 11, 12) the PETRARCH2
 # dictionary lacks or codes as force ("assailed his rival" is criticism, not an assault);
@@ -435,7 +440,7 @@ BATONS = frozenset({"baton", "batons", "truncheon", "truncheons", "club", "clubs
                     "lathis", "cane", "canes", "stick", "sticks"})
 # verbs of winning that are force only between armed sides ("rebels routed army units"; not
 # "Democrats routed Republicans", "United routed Arsenal")
-ARMED_ONLY_VERBS = frozenset({"rout"})
+ARMED_ONLY_VERBS = frozenset({"rout", "brawl", "infiltrate"})  # not "fans brawled outside"
 # looting by troops or armed groups seizes property (171), a crowd's is a riot (the
 # dictionary's "loot" is 145; its "pillage", "plunder", "ransack" are force, 190)
 PLUNDER_VERBS = frozenset({"loot"})
@@ -505,6 +510,8 @@ VERB_PREP_CODES: dict[tuple[str, str], str] = {
        for o in ("home", "homes", "village", "villages", "land", "lands", "homeland")},
     **{(v, o): "083" for v in ("agree", "accede", "bow", "yield", "give", "cave", "submit")
        for o in ("demand", "demands")},  # "agreed to rebel demands": accede to demands
+    **{(v, "pressure"): "080" for v in ("bow", "yield", "cave", "succumb", "bend", "give")},
+    # "the government bowed to pressure from the unions": it yields
     **{(v, o): "164" for v in ("withdraw", "pull") for o in ("talks", "negotiations")},
     **{(v, o): "160" for v in ("withdraw", "pull") for o in WITHDRAWN_BODIES},
     ("take", "street"): "141", ("take", "streets"): "141",  # "thousands took to the streets"
@@ -560,6 +567,7 @@ RECIPROCAL = frozenset({
     "confer", "discuss", "talks", "meeting", "summit", "dialogue", "negotiation", "drill",
     "consultation", "discussion", "conversation", "clash", "fight", "exercise", "exchange",
     "trade", "battle",  # "X and Y traded fire", "battles between X and Y"
+    "brawl", "skirmish",  # "Indian and Chinese troops brawled", "skirmished on the border"
 })
 
 # roads and crossings that protesters block (144)
@@ -801,6 +809,8 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
                                     "rallies", "stayaway", "stay-away")},
     **{(v, o): "143" for v in ("stop", "halt", "shun", "down", "quit")  # a work stoppage
        for o in ("work", "tools")},
+    **{(v, o): "143" for v in ("shun", "spurn", "shunned")  # "shunned French goods": a boycott
+       for o in ("goods", "products", "imports", "brands")},
     **{(v, o): "050" for v in ("establish", "restore", "upgrade", "normalize", "resume",
                                "strengthen") for o in ("ties", "relations", "tie", "relation")},
     **{(v, o): "0874" for v in ("withdraw", "pull") for o in ("troops", "forces", "soldiers")},
@@ -836,7 +846,7 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "152" for v in ("raise", "heighten", "increase", "step")
        for o in ("alert", "readiness")},
     **{(v, o): "154" for v in ("mass", "amass", "gather", "concentrate", "move", "send")
-       for o in DEPLOYABLE_FORCES},
+       for o in (*DEPLOYABLE_FORCES, "fighters", "militiamen")},  # "rebels massed fighters"
     **{(v, o): "175" for v in ("use", "fire", "throw", "lob")
        for o in ("gas", "teargas", "tear-gas", "batons", "cannon", "cannons")},
     **{(v, o): "175" for v in ("fire", "shoot", "lob")  # "fired rubber bullets at students"
@@ -845,6 +855,10 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
                                                                      "accord", "pact")},
     # conflict acts the CAMEO codebook names by their object (roots 15-20)
     ("exchange", "fire"): "190", ("trade", "fire"): "190", ("set", "fire"): "1712",
+    # "rebels downed a military transport plane": brought down by fire
+    **{("down", o): "190" for o in ("plane", "planes", "aircraft", "jet", "jets", "helicopter",
+                                    "helicopters", "drone", "drones", "warplane", "warplanes",
+                                    "airliner", "fighter", "bomber")},
     **{(v, o): "196" for v in ("violate", "break", "breach")
        for o in ("ceasefire", "truce", "armistice")},
     # troops or police flown in are deployed; bombers flown near a border show force (150)
@@ -863,7 +877,8 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "1721" for v in ("block", "cut", "shut", "restrict", "suspend")
        for o in ("internet", "website", "websites")},
     **{(v, o): "161" for v in ("withdraw", "pull", "recall", "close", "shut")
-       for o in ("ambassador", "envoy", "embassy", "diplomats", "consulate")},
+       for o in ("ambassador", "envoy", "embassy", "diplomats", "consulate",
+                 "commissioner")},  # a Commonwealth state's "high commissioner"
     **{(v, o): "162" for v in ("cut", "halt", "suspend", "stop", "freeze", "withhold", "pause")
        for o in ("aid", "assistance", *FUNDING_OBJECTS)},
     **{(v, o): "162" for v in ("ban", "prohibit", "block", "end") for o in ("aid", "assistance")},
@@ -1102,7 +1117,7 @@ DEPORTED = frozenset({
 # other people expelled are deported (174: "expelled a British journalist")
 EXPELLED_OFFICIALS = frozenset({
     "ambassador", "diplomat", "envoy", "attache", "attaché", "consul", "chargé", "charge",
-    "staff", "mission", "official", "officer", "inspector", "observer", "monitor",
+    "commissioner", "staff", "mission", "official", "officer", "inspector", "observer", "monitor",
     "peacekeeper", "agent", "spy", "operative", "representative", "delegation", "embassy"})
 # actor sectors whose members expelled are officials (166), not deported people (174)
 OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "SPY", "IGO", "NGO", "COP"})
@@ -1147,7 +1162,8 @@ ABDUCTED_PEOPLE = frozenset({
 PEOPLE_OBJECTS = frozenset({
     "prisoners", "hostages", "detainees", "troops", "forces", "soldiers", "reinforcements",
     "police", "policemen", "units", "battalions", "paratroopers", "marines", "diplomats",
-    "ambassador", "envoy", "newspaper", "newspapers", "paper", "channel", "channels",
+    "ambassador", "envoy", "commissioner", "newspaper", "newspapers", "paper", "channel",
+    "channels",
     "broadcaster", "outlet", "outlets", "hostage", "captive", "carriers", "inspectors",
     "observers", "monitors", "investigators", "peacekeepers", "reservists", "guardsmen",
     "guard", *CRAFT, *MEDIA_OUTLETS, "refugee", "refugees", "asylum-seekers", "seekers",
@@ -1180,10 +1196,12 @@ NOUN_CODES: dict[str, str] = {
     "incursion": "190", "bombardment": "194", "assassination": "186", "kidnapping": "181",
     "abduction": "181", "massacre": "202", "blockade": "191",
     "cleansing": "203", "genocide": "202",
+    "defiance": "128",  # "pressed ahead with the vote in defiance of a court ban"
     "drill": "150", "exercise": "150", "parade": "150", "maneuver": "150", "manoeuvre": "150",
     "game": "150",
     "siege": "191", "operation": "190", "mobilization": "154", "mobilisation": "154",
-    "detention": "173", "buildup": "154", "build-up": "154", "deployment": "154",
+    "detention": "173", "internment": "173", "buildup": "154", "build-up": "154",
+    "deployment": "154",
     "fire": "190",  # only "came under fire" (senses._under_fire), never a blaze
     "gunfire": "190",  # only "came under heavy gunfire" (senses._under_fire)
     "riot": "145", "atrocity": "200", "test": "2042",  # "test" only nuclear (QUALIFIED_NOUNS)
@@ -1468,12 +1486,13 @@ DIPLOMATIC_OFFICES = {"section": frozenset({"interests", "interest"}),
 # another state's envoys an order makes it pull out: an expulsion (166: "ordered Germany to
 # recall its ambassador within 48 hours")
 RECALLING_VERBS = frozenset({"recall", "withdraw", "pull"})
-ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "charge", "attache"})
+ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "charge", "attache",
+                    "commissioner"})  # a Commonwealth state's "high commissioner"
 # a span of time given to someone to act: an ultimatum (139), not aid (070)
 DEADLINE_VERBS = frozenset({"give", "set", "grant", "allow"})
 DEADLINE_WORDS = frozenset({"hour", "day", "week", "month", "deadline", "ultimatum"})
 CALL_OFF_VERBS = frozenset({"call", "break"})
-MISSILE_VERBS = frozenset({"fire", "launch", "test"})
+MISSILE_VERBS = frozenset({"fire", "launch", "test", "lob"})  # "lobbed mortar bombs at X"
 # pretend aims and the exercises fire is told in ("fired missiles at mock targets during
 # drills"): an exercise (150), no attack
 MOCK_AIMS = frozenset({"mock", "simulated", "dummy", "practice", "imaginary", "virtual"})
@@ -1533,7 +1552,26 @@ ARMED_UNITS = frozenset({"troops", "forces", "soldiers", "battalions", "units", 
 # who goes on alert as a force ("the army went on high alert"); police: 151 (senses)
 ALERTED_FORCES = ARMED_UNITS | frozenset({"army", "military", "navy", "militia", "guard"})
 ARMED_CRAFT = frozenset({"warplanes", "jets", "warships", "aircraft", "helicopters", "bombers",
-                         "submarines", "drones", "fighters", "gunboats", "destroyers"})
+                         "submarines", "drones", "fighters", "gunboats", "destroyers",
+                         # one ship sent near a rival's coast shows force as a fleet does
+                         "warship", "destroyer", "frigate", "frigates", "cruiser", "cruisers",
+                         "submarine", "gunboat", "warplane", "bomber"})
+# what marks an act two sides do together ("a joint operation", "a jointly financed zone")
+JOINT_WORDS = frozenset({"joint", "jointly", "together", "co-operatively", "bilateral"})
+# verbs of doing or making a thing, whose joint thing the two sides do together
+JOINT_DOING_VERBS = frozenset({"carry", "conduct", "hold", "stage", "launch", "open", "set",
+                               "build", "establish", "start", "begin", "mount", "run", "create",
+                               "form", "operate", "finance", "fund", "organize", "organise",
+                               "undertake", "perform", "inaugurate", "develop"})
+# cooperative roots whose act two states do on a thing is done with each other ("Russia and
+# Turkey launched the TurkStream pipeline": 061)
+JOINT_ROOTS = frozenset({"03", "05", "06"})
+# verbs by which armed units leave a place ("the last Syrian troops left Lebanon"): a military
+# withdrawal (0874)
+LEFT_GROUND_VERBS = frozenset({"leave", "quit", "vacate", "abandon"})
+# what regret is expressed as, an apology when told to someone or for a deed ("expressed his
+# deepest regrets to Congo for the violence"); "regret at X's decision" is another's deed
+REGRET_NOUNS = frozenset({"regret", "regrets", "remorse", "contrition"})
 # aircraft whose blows are aerial weapons (195: "warplanes struck", "helicopters attacked");
 # drones stay weapons as doers ("drones struck a depot": 190, an earlier session's reading)
 AIRCRAFT = frozenset({"warplanes", "warplane", "jets", "jet", "aircraft", "helicopters",
@@ -1593,6 +1631,13 @@ LEADER_TITLES = frozenset({"president", "minister", "premier", "king", "queen", 
                            "vice-president", "speaker", "chief", "monarch", "ruler"})
 STRUCK_DEVICES = frozenset({"bomb", "mine", "landmine", "ied", "device", "explosive"})
 MINE_DEVICES = frozenset({"mine", "landmine", "ied"})  # roadside bombing (1833)
+# a vehicle bomb told by its load ("a car packed with explosives", "a truck laden with bombs")
+LOADED_WORDS = frozenset({"pack", "packed", "laden", "load", "loaded", "rig", "rigged", "stuff",
+                          "stuffed", "fill", "filled", "pack with"})
+EXPLOSIVE_LOADS = frozenset({"explosives", "explosive", "bombs", "dynamite", "tnt", "mines"})
+# weapons named by a device's kind ("a roadside device struck a convoy", "an improvised
+# explosive device"), not any device
+DEVICE_KINDS = frozenset({"roadside", "explosive", "improvised", "incendiary", "bomb"})
 # an explosion or a bomb as the grammatical doer ("a blast ripped through", "a bomb killed")
 BLAST_HEADS = frozenset({"blast", "explosion", "bomb", "device", "explosive", "ied", "bombing"})
 # the heavy guns: what a "fire" of them is (an attack), and their blows (194)
@@ -1662,6 +1707,9 @@ OPEN_WATERS = frozenset({"sea", "water", "waters", "ocean", "gulf", "bay", "zone
 IMPACT_VERBS = frozenset({
     "hit", "strike", "pound", "slam", "destroy", "damage", "kill", "wound", "injure", "target",
     "rock", "raze", "flatten", "level",
+    # a munition's blow told by its path: "shells tore/ripped/crashed into X", "rockets
+    # rained down on X" (a weapon as the doer only: _force_verb_code)
+    "tear", "rip", "crash", "rain", "smash", "plough", "plow",
 })
 # participles that only report the harm an act did ("..., killing six", "leaving 3 dead");
 # abductions, beatings, burnings and acts on other targets are acts of their own

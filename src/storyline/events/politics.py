@@ -386,8 +386,9 @@ def election_race(tok: Token) -> bool:
     """"challenging the incumbent in the primary", "battling his rival for the seat": a race
     between candidates, no conflict between actors (no violence in the sentence)."""
     lemma = tok.lemma_.lower()
-    if lemma not in lexicon.RACE_VERBS:
-        return False
+    if lemma not in lexicon.RACE_VERBS or any(c.dep_ == "prt" and c.lower_ == "up"
+                                               for c in tok.children):
+        return False  # "beat up an opposition candidate": blows, never a race
     if any(c.dep_ == "prep" and c.lower_ == "by" and any(
             g.lower_ in lexicon.MARGIN_WORDS for g in c.subtree) for c in tok.children):
         return True  # "beat the Ohio senator by 12 points": a margin of votes

@@ -140,8 +140,10 @@ def _going_to(tok: Token, auxes: set[str]) -> bool:
 
 def _expand(tok: Token) -> list[Role]:
     """A participant and its conjuncts ("China and Russia" -> two roles), capped."""
+    counted = tok
     tok = tok if _placed_by_people(tok) else _through_quantity(tok)
-    if (tok.ent_type_ in NOT_ACTORS and tok.lower_ not in CROWD_COUNTS
+    if (tok.ent_type_ in NOT_ACTORS and tok.lower_ not in CROWD_COUNTS and not (
+            _counted_label(counted, tok))
             and not _gazetteer_place(tok) and not _company_name(tok)) or tok.pos_ not in (
                 "PROPN", "NOUN", "PRON", "ADJ"):
         return []  # 'thousands marched': a crowd, though tagged a number
@@ -154,6 +156,13 @@ def _expand(tok: Token) -> list[Role]:
         if t.pos_ in ("PROPN", "NOUN", "PRON"):
             heads.append(t)
     return [_role(t) for t in heads]
+
+
+def _counted_label(quantity: Token, group: Token) -> bool:
+    """Whether a group's number label is its quantity's ("Hundreds of Greeks" tagged a DATE
+    as a whole): the people the quantity counts keep their part in the act."""
+    return group.i != quantity.i and group.ent_type_ in ("DATE", "CARDINAL", "QUANTITY") and (
+        quantity.ent_type_ == group.ent_type_) and group.pos_ in ("NOUN", "PROPN")
 
 
 def _misattached_conjuncts(tok: Token) -> list[Token]:

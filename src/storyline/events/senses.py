@@ -214,6 +214,8 @@ def _armed_move(tok: Token, lemma: str) -> str:
     if lemma in lexicon.CRAFT_MOVE_VERBS and any(
             c.dep_ == "dobj" and c.lower_ in lexicon.ARMED_CRAFT for c in tok.children):
         return "150"  # "Russia flew strategic bombers near Alaska": a show of force, no visit
+    if lemma in lexicon.LEFT_GROUND_VERBS:
+        return _ground_left(tok)
     if lemma not in lexicon.MOVE_VERBS:
         return ""
     subject, _, passive = subject_and_agent(tok)
@@ -225,6 +227,19 @@ def _armed_move(tok: Token, lemma: str) -> str:
     if head in lexicon.ARMED_UNITS:
         return "190" if _armed_advance(tok, lemma) else "154"
     return "150" if head in lexicon.ARMED_CRAFT else ""
+
+
+def _ground_left(tok: Token) -> str:
+    """"The last Syrian troops left Lebanon", "rebels abandoned their positions": armed units
+    leaving a place withdraw (0874); "troops left for the front" or a leave taken is none."""
+    subject, _, passive = subject_and_agent(tok)
+    place = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if subject is None or passive or place is None or subject.lower_ not in (
+            lexicon.ARMED_UNITS | {"rebels", "fighters", "guerrillas", "militants"}):
+        return ""
+    held = place.ent_type_ in ("GPE", "LOC") or place.lemma_.lower() in (
+        "position", "base", "town", "city", "village", "area", "region", "territory", "post")
+    return "0874" if held else ""
 
 
 def _armed_advance(tok: Token, lemma: str) -> bool:
@@ -821,6 +836,8 @@ def conflict_sense(tok: Token, code: str) -> str:
         return "1711" if _state_taker(doer) else "171"  # "rebels seized control of an oil
         # field from the government": property taken, no ground occupied; by a state's army
         # ("the army took control of gas fields from Petrobras") confiscated
+    if code == "173" and lemma == "lock" and not _people_locked(tok):
+        return ""  # "locked up the shop for the night": no one jailed
     if code in ("171", "192", "173") and lemma in lexicon.SEIZING_VERBS and _people_taken(tok):
         return "173" if _state_taker(doer) else "181"  # "rebels seized two foreign
         # engineers", "masked men snatched an activist" (the dictionary's arrest, 173, is a
@@ -887,6 +904,18 @@ def _people_taken(tok: Token) -> bool:
     taken = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
     return taken is not None and (taken.ent_type_ == "PERSON" or _through_quantity(
         taken).lemma_.lower() in lexicon.ABDUCTED_PEOPLE)  # 'seized lawmaker Juan Ortiz'
+
+
+def _people_locked(tok: Token) -> bool:
+    """Whether what "locked up" shuts away is people: a named person, a group or people by
+    their trade or standing ("locked up several prominent activists")."""
+    held = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if held is None:
+        return False
+    held = _through_quantity(held)
+    return held.ent_type_ in ("PERSON", "NORP") or held.lemma_.lower() in (
+        lexicon.ABDUCTED_PEOPLE | {"dissident", "opponent", "critic", "protester", "demonstrator",
+                                   "leader", "prisoner", "suspect", "migrant", "refugee"})
 
 
 def _state_doer(doer: Token | None) -> bool:
@@ -1528,6 +1557,8 @@ def _blast_code(doer: Token | None) -> str | None:
     if doer is None:
         return None
     head = doer.lemma_.lower()
+    if head in lexicon.ROAD_VEHICLES and _packed_with_explosives(doer):
+        return "1832"  # "a car packed with explosives went off outside a ministry"
     bombed = head in ("attack", "strike") and any(
         c.dep_ == "compound" and c.lemma_.lower() == "bomb" for c in doer.children)
     if head not in BLAST_HEADS and not bombed:
@@ -1536,6 +1567,13 @@ def _blast_code(doer: Token | None) -> str | None:
     if words & ACCIDENTAL_BLASTS and not words & {"bomb", "bomber", "suicide", "explosives"}:
         return ""
     return _bomb_kind(doer) or "183"
+
+
+def _packed_with_explosives(vehicle: Token) -> bool:
+    """Whether a vehicle is told loaded with explosives ("a car packed with explosives", "a
+    truck laden with explosives"): a vehicle bomb."""
+    return any(c.dep_ in ("acl", "amod") and c.lemma_.lower() in lexicon.LOADED_WORDS and any(
+        t.lower_ in lexicon.EXPLOSIVE_LOADS for t in c.subtree) for c in vehicle.children)
 
 
 def _aerial(doer: Token) -> bool:

@@ -69,14 +69,18 @@ def repair_fired_weapons(sent: Span, words: Sequence[Token] = ()) -> None:
     advcl or conj) is the weapon's participle again, the landing the clause's verb (cheap:
     firing verbs only; ``words`` as for repair_demonym_plurals)."""
     for fired in words or sent:
-        if fired.tag_ != "VBD" or fired.dep_ not in CLAUSE_HEADS or (
+        if fired.tag_ not in ("VBD", "VBN") or fired.dep_ not in CLAUSE_HEADS or (
                 fired.lemma_.lower() not in lexicon.LAUNCHING_VERBS):
             continue
         weapon = next((c for c in fired.children if c.dep_ == "nsubj"), None)
         if weapon is None or not is_weapon(weapon) or any(
                 c.dep_ == "dobj" for c in fired.children):
             continue
-        landed = next((c for c in fired.children if c.dep_ in ("advcl", "conj")
+        origin = [c for p in fired.children if p.dep_ == "prep" and p.lower_ == "from"
+                  for g in p.children if g.dep_ == "pobj" for c in g.children
+                  if c.dep_ == "acl"]  # "fired from rebel positions slammed into X":
+        # 'slammed' a clause of 'positions'
+        landed = next((c for c in [*fired.children, *origin] if c.dep_ in ("advcl", "conj", "acl")
                        and c.tag_ == "VBD" and c.i > fired.i
                        and c.lemma_.lower() in lexicon.LANDING_VERBS | lexicon.IMPACT_VERBS
                        and not any(g.dep_ in SUBJECTS for g in c.children)), None)
@@ -86,6 +90,60 @@ def repair_fired_weapons(sent: Span, words: Sequence[Token] = ()) -> None:
         landed.head, landed.dep_ = (landed, "ROOT") if root else (fired.head, fired.dep_)
         weapon.head = landed
         fired.head, fired.dep_, fired.tag_ = weapon, "acl", "VBN"
+
+
+# the words that open a phrase of how a doer came, between it and "shot dead" ("a gunman on
+# a motorbike shot dead X", "militants aboard a pickup")
+RIDING_PREPS = frozenset({"on", "aboard", "in"})
+
+
+def repair_shot_dead(sent: Span, words: Sequence[Token] = ()) -> None:
+    """"A gunman on a motorbike shot dead a journalist": the parser reads 'shot' as a noun of
+    the doer's phrase ('motorbike shot') and 'dead' as the clause's head; 'shot' is the verb
+    again (lemma 'shoot'), the phrase's head its subject and the noun after 'dead' its object
+    (cheap: one look per word; ``words`` as above)."""
+    for shot in words or sent:
+        if shot.lower_ != "shot" or shot.pos_ in ("VERB", "AUX") or shot.i + 2 >= sent.end or (
+                shot.doc[shot.i + 1].lower_ != "dead"):
+            continue
+        dead = shot.doc[shot.i + 1]
+        prep = next((t for t in reversed(shot.doc[sent.start:shot.i]) if t.dep_ == "prep"
+                     and t.lower_ in RIDING_PREPS and t.head.i < t.i), None)
+        if prep is None or shot.i - prep.i > 4:
+            continue
+        doer, vehicle = prep.head, shot.doc[shot.i - 1]
+        victim = next((t for t in shot.doc[dead.i + 1 : sent.end] if t.pos_ in ("NOUN", "PROPN")
+                       and t.dep_ != "compound"), None)
+        if victim is None or doer.pos_ not in ("NOUN", "PROPN") or vehicle.i <= prep.i:
+            continue
+        clause = doer.head if doer.head.i not in (dead.i, shot.i) else dead.head
+        dep = "ccomp" if clause.i != dead.head.i or dead.dep_ == "ROOT" else dead.dep_
+        if dead.dep_ == "ROOT" and clause.i == dead.i:
+            clause, dep = shot, "ROOT"
+        moves = [(vehicle, prep, "pobj"), (shot, clause, dep), (doer, shot, "nsubj"),
+                 (dead, shot, "oprd"), (victim, shot, "dobj"),
+                 *((t, shot, t.dep_) for t in dead.children if t.i not in (
+                     shot.i, vehicle.i, doer.i, victim.i)),
+                 *((t, vehicle, t.dep_) for t in shot.children if t.i < vehicle.i)]
+        if not _tree_after(sent, moves):
+            continue  # a parse of another shape: leave it
+        for tok, head, label in moves:
+            tok.head, tok.dep_ = head, label
+        shot.pos_, shot.tag_, shot.lemma_ = "VERB", "VBD", "shoot"
+
+
+def _tree_after(sent: Span, moves: list[tuple[Token, Token, str]]) -> bool:
+    """Whether the sentence's words still form one tree with these words re-hung."""
+    heads = {t.i: t.head.i for t in sent}
+    heads.update({tok.i: head.i for tok, head, _ in moves})
+    for start in heads:
+        seen, at = set(), start
+        while heads[at] != at:
+            if at in seen or heads[at] not in heads:
+                return False
+            seen.add(at)
+            at = heads[at]
+    return sum(1 for i, h in heads.items() if i == h) == sum(1 for t in sent if t.dep_ == "ROOT")
 
 
 def repair_verbs_read_as_modifiers(sent: Span, words: Sequence[Token] = ()) -> None:
@@ -118,6 +176,29 @@ def repair_verbs_read_as_modifiers(sent: Span, words: Sequence[Token] = ()) -> N
         noun.head, noun.dep_ = tok, "dobj"
         tok.head, tok.dep_ = head, dep
         tok.pos_, doer.dep_ = "VERB", "nsubj"
+
+
+def repair_perfect_read_as_modifier(sent: Span, words: Sequence[Token] = ()) -> None:
+    """A perfect-tense verb whose participle the parser hung on its object as a modifier
+    ("Syria has massed tanks and troops on the border": 'has' the root, 'massed' an amod of
+    'tanks') heads its clause again, 'has' its auxiliary and the noun its object (cheap: past
+    participles only; ``words`` as above)."""
+    for tok in words or sent:
+        if tok.tag_ != "VBN" or tok.dep_ != "amod" or tok.i == sent.start:
+            continue
+        have, noun = tok.doc[tok.i - 1], tok.head
+        if have.lemma_.lower() != "have" or have.dep_ not in CLAUSE_HEADS or (
+                noun.dep_ != "dobj" or noun.head.i != have.i or noun.i <= tok.i) or not any(
+                c.dep_ == "nsubj" for c in have.children):
+            continue
+        head, dep = (tok, "ROOT") if have.dep_ == "ROOT" else (have.head, have.dep_)
+        moves = [(tok, head, dep), (noun, tok, "dobj"), (have, tok, "aux"),
+                 *((c, tok, c.dep_) for c in have.children if c.i not in (noun.i, tok.i))]
+        if not _tree_after(sent, moves):
+            continue
+        for word, new_head, label in moves:
+            word.head, word.dep_ = new_head, label
+        tok.pos_ = "VERB"
 
 
 def _root_subject(verb: Token, noun: Token) -> bool:
@@ -280,6 +361,14 @@ def is_weapon(tok: Token | None) -> bool:
     if tok is not None and tok.lemma_.lower() == "fire":  # "artillery fire", not "a fire"
         return tok.lower_ == "fire" and any(  # "Greek fires killed 80": wildfires
             c.dep_ in ("compound", "amod") and firing_side(c) for c in tok.children)
+    if tok is not None and (tok.lemma_.lower() in ("landmine", "ied") or (
+            tok.lemma_.lower() in ("device", "mine") and any(
+                c.dep_ in ("compound", "amod") and c.lower_ in lexicon.DEVICE_KINDS | {"land"}
+                for c in tok.children))):
+        return True  # "a roadside device struck a convoy", "a land mine blew up a truck"
+    if tok is not None and tok.lemma_.lower() in lexicon.ROUNDS:
+        return any(c.dep_ == "compound" and c.lemma_.lower() in lexicon.WEAPONS
+                   for c in tok.children)  # "mortar rounds slammed into X": the mortars'
     if tok is None or tok.lemma_.lower() not in lexicon.WEAPONS:
         return False
     return tok.lemma_.lower() != "strike" or military_strike(tok)  # not "the workers' strike"
@@ -361,6 +450,13 @@ def military_strike(tok: Token) -> bool:
     return bool({t.lower_ for t in tok.subtree if t.i < tok.i} & lexicon.MILITARY_STRIKES)
 
 
+# verbs of report whose passive subject does the act of their to-clause ("were reported to
+# be massing", "are believed to have fled"), no undergoer
+RAISING_VERBS = frozenset({"report", "say", "believe", "think", "expect", "understand",
+                           "know", "allege", "rumour", "rumor", "suspect", "seem",
+                           "appear"})
+
+
 def subject_and_agent(tok: Token) -> tuple[Token | None, Token | None, bool]:
     """(subject, passive agent, is_passive), walking up conj/xcomp/relcl chains for a subject."""
     agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children
@@ -384,7 +480,14 @@ def subject_and_agent(tok: Token) -> tuple[Token | None, Token | None, bool]:
             if child.dep_ in SUBJECTS:
                 if current.dep_ == "relcl" and child.tag_ in ("WP", "WDT"):
                     return current.head, agent, child.dep_ == "nsubjpass"  # "X, who was hit"
+                if current.i != tok.i and current.lemma_.lower() in RAISING_VERBS:
+                    return child, agent, any(c.dep_ == "auxpass" for c in tok.children)  # "rebels
+                    # were reported to be massing fighters": the rebels mass them; "were
+                    # believed to have been kidnapped": the act's own voice
                 return child, agent, child.dep_ == "nsubjpass"
+        held = _aux_subject(current)
+        if held is not None:
+            return held  # "Norwegian envoys are mediating": the subject hung on "are"
         weapon = misparsed_gerund(current) or stranded_subject(current) or (
             preposed_subject(current))
         if weapon is not None:
@@ -410,6 +513,19 @@ def subject_and_agent(tok: Token) -> tuple[Token | None, Token | None, bool]:
                 continue
         current = current.head
     return None, agent, False
+
+
+def _aux_subject(verb: Token) -> tuple[Token, Token | None, bool] | None:
+    """(subject, agent, passive) of a verb whose subject the parser hung on its auxiliary
+    ("Norwegian envoys are mediating between X and Y": 'envoys' under 'are')."""
+    for aux in verb.children:
+        if aux.dep_ in ("aux", "auxpass") and aux.i < verb.i:
+            subject = next((g for g in aux.children if g.dep_ in SUBJECTS and g.i < aux.i), None)
+            if subject is not None:
+                agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children
+                              if g.dep_ == "pobj"), None)
+                return subject, agent, aux.dep_ == "auxpass" or subject.dep_ == "nsubjpass"
+    return None
 
 
 def object_controller(verb: Token) -> Token | None:
