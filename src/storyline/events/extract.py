@@ -346,7 +346,12 @@ def _beside_target(frame: Frame, tok: Token, verb: Token, base: int) -> Token | 
     moved = _destination(frame, tok, verb) if root in MOVING_ROOTS and _moves_things(
         targets, root) else None
     if moved is not None:
-        return moved
+        claimed = _claimant([moved.head]) if root == "15" and moved.dep_ == "pobj" else None
+        return claimed[1] if claimed else moved  # 'sent troops to the land it disputes
+        # with X': X
+    claimed = _claimant(_act_preps(tok, verb)) if root == "15" else None
+    if claimed is not None and all(_in_phrase(r.head, claimed[0], base) for r in targets):
+        return claimed[1]  # the target, if any, is the disputed ground
     if root == "15" and _alert_of_own(frame):
         preps = _act_preps(tok, verb)
         return _border_faced(preps) or _answered_threat(tok, verb, _placed_near(preps)) or (
@@ -778,7 +783,8 @@ def _answered_threat(tok: Token, verb: Token, placed: bool = False) -> Token | N
                 _marked_conflict(clause))
     amid = next((party for p in (*verb.children, *tok.children, *shared) if p.dep_ == "prep"
                  and p.lower_ in ANSWERED_MARKS | {"amid"} for g in p.children
-                 if g.dep_ in ("pobj", "pcomp") and (party := _conflict_party(g)) is not None),
+                 if g.dep_ in ("pobj", "pcomp") and (
+                     party := _conflict_party(g) or _clause_doer(p, g)) is not None),
                 None)
     if amid is not None:  # 'sent a frigate to the Gulf amid rising tension with Iran', 'as
         return amid  # a row with Turkey escalated', read as a phrase
@@ -849,6 +855,16 @@ def _marked_conflict(clause: Token) -> Token | None:
                  and (party := _conflict_party(g)) is not None), None)
 
 
+def _clause_doer(mark: Token, noun: Token) -> Token | None:
+    """The subject of an 'as'/'after' clause the parser read as the mark's object with its
+    finite verb hung on it ('as a Turkish survey ship escorted by warships sailed into ...':
+    'sailed' an acl of 'ship'): the subject a show of force answers."""
+    if mark.lower_ == "amid" or noun.pos_ not in ("NOUN", "PROPN") or not any(
+            c.dep_ == "acl" and c.tag_ == "VBD" for c in noun.children):
+        return None
+    return noun
+
+
 def _conflict_party(noun: Token) -> Token | None:
     """The other side of a conflict noun: its 'with' object ('a row with Turkey')."""
     if noun.lemma_.lower() not in CONFLICT_NOUNS and noun.lower_ not in CONFLICT_NOUNS:
@@ -879,7 +895,46 @@ def _act_preps(tok: Token, verb: Token) -> list[Token]:
     held = [g for p in verb.children if p.dep_ in ("prep", "dobj") for n in (
         p.children if p.dep_ == "prep" else (p,)) if n.dep_ in ("pobj", "dobj")
         for g in n.children]
-    return [p for p in (*verb.children, *tok.children, *held) if p.dep_ == "prep"]
+    inner = [g for p in verb.children if p.dep_ in ("prep", "advmod", "prt") and not any(
+        c.dep_ == "pobj" for c in p.children) for g in p.children]  # 'moved tanks up to its
+    # border with X': the parser's 'to' hangs on 'up'
+    return [p for p in (*verb.children, *tok.children, *held, *inner) if p.dep_ == "prep"]
+
+
+CLAIM_LEMMAS = frozenset({"claim", "dispute", "contest"})
+
+
+def _in_phrase(span: tuple[int, int], phrase: Token, base: int) -> bool:
+    """Whether a role's head span (sentence offsets) lies inside a word's phrase."""
+    return phrase.left_edge.idx - base <= span[0] and (
+        span[1] <= phrase.right_edge.idx + len(phrase.right_edge) - base)
+
+
+def _claimant(preps: list[Token]) -> tuple[Token, Token] | None:
+    """The disputed ground a show of force is sent to or held on, and its other state: the
+    one that claims it ('islands claimed by Vietnam', 'waters off a peninsula claimed by X')
+    or that the doer disputes it with ('the territory it disputes with Cameroon');
+    ``preps`` are the act's (``_act_preps``)."""
+    outer = [g for p in preps if p.lower_ in FACING_PREPS | {"into", "in"}
+             for g in p.children if g.dep_ == "pobj"]
+    grounds = [(g, g) for g in outer]
+    grounds += [(g, a) for g in outer for a in g.children if a.dep_ == "appos"]
+    grounds += [(g, o) for g in outer for p in g.children if p.dep_ == "prep" and p.lower_ in (
+        "off", "near", "of") for o in p.children if o.dep_ == "pobj"]
+    for top, ground in grounds:
+        for clause in ground.children:
+            if clause.lemma_.lower() not in CLAIM_LEMMAS:
+                continue
+            if clause.dep_ in ("acl", "relcl") and clause.tag_ == "VBN":  # 'islands claimed
+                by = next((g for a in clause.children if a.dep_ == "agent"  # by Vietnam', 'which
+                           for g in a.children if g.dep_ == "pobj"), None)  # is claimed by X'
+                if by is not None:
+                    return top, by
+            if clause.dep_ == "relcl":  # 'the territory it disputes with Cameroon'
+                other = next(_prep_objects(clause.children, "with"), None)
+                if other is not None:
+                    return top, other
+    return None
 
 
 def _placed_near(preps: list[Token]) -> bool:
