@@ -2397,7 +2397,7 @@ def _held_at_home(mentions: list[Mention], frame: Frame, sentence: tuple[str, in
     if sources[0].implied or home not in kb.bundled().isos or sources[0].sector in (
             "SPY", "IGO"):
         return
-    reason = _reason_spans(sentence)
+    reason = _reason_spans(sentence) + _attribution_spans(sentence)
     if {m.country for m in _in_sentence(mentions, sentence) if m.country and not any(
             a <= m.span[0] and m.span[1] <= b for a, b in reason)} != {home}:
         return  # 'for spying for the United States' names whom they are charged over
@@ -2414,6 +2414,19 @@ REASON_CLAUSE = re.compile(r"\b(?:for|on\s+(?:charges?|suspicion)\s+of|accused\s
                            r"\s+of|charged\s+with)\s+(?:allegedly\s+)?[a-z]+ing\b[^,;.]*")
 # modifiers that say people are not of the country they are in or acted on by
 FOREIGN_WORDS = frozenset({"foreign", "foreigners", "overseas", "expatriate", "expatriates"})
+
+
+# A closing attribution that reports from elsewhere (', Amnesty International said in a report
+# released in London'): its places are where the news was told, not where the people are
+ATTRIBUTION = re.compile(r",\s+[^,;]{0,60}?\b(?:said|says|reported|reports)\s+(?:in|from)\b"
+                         r"[^,;]*$")
+
+
+def _attribution_spans(sentence: tuple[str, int]) -> list[tuple[int, int]]:
+    """The absolute span of a sentence's closing attribution told from a place, if any."""
+    text, base = sentence
+    found = ATTRIBUTION.search(text)
+    return [(base + found.start(), base + found.end())] if found else []
 
 
 def _reason_spans(sentence: tuple[str, int]) -> list[tuple[int, int]]:
