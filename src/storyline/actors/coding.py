@@ -1364,6 +1364,8 @@ def suffix_hit(
             continue  # a lone last word must be a place or outlet, not any dictionary alias
         if lone and tail.casefold().startswith(PARTICLE_PREFIXES) and words[j - 1][:1].isupper():
             continue  # 'Jaber al-Sabah': a family name, not Malaysia's Sabah
+        if lone and tribe_indians(words, j):
+            continue  # 'Mapuche Indians': a native people, not India
         known = code_name(tail, date, db_path)
         if known is not None:
             return words[:j], tail, known
