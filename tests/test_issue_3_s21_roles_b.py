@@ -243,3 +243,44 @@ def test_issue_3_ban_relative_clause_without_imposing(events_of: Any) -> None:
     """Near miss: a relative clause that imposes nothing names no one the ban falls on."""
     text = "The rebels refused to lift the ban, which angered aid agencies."
     assert first_by_trigger(events_of, text, "lift").target is None
+
+
+# --- a reported clause with its own subject hung on a noun; a state's coast ----------------
+
+@pytest.mark.parametrize(("text", "word", "sides"), [
+    ("Eritrea's information ministry said in a statement issued in Asmara on Wednesday that "
+     "Ethiopian artillery had shelled Eritrean positions along the border.", "shelled",
+     ("ETH", "ERI")),
+    ("Georgia's defence ministry said in a statement issued in Tbilisi on Friday that Russian "
+     "jets had bombed a village near Gori.", "bombed", ("RUS", "GEO")),
+])
+def test_issue_3_clause_on_a_noun_keeps_its_subject(events_of: Any, text: str, word: str,
+                                                    sides: tuple[str, str]) -> None:
+    """'a statement ... that X had shelled Y', the clause hung on the noun: X does it."""
+    assert sides_of(events_of, text, word) == sides
+
+
+def test_issue_3_pronoun_clause_on_a_noun_is_no_doer(events_of: Any) -> None:
+    """Near miss: a pronoun subject of such a clause gives it no doer of its own."""
+    text = ("The United States has said it is skeptical of a Russian announcement that it had "
+            "opened humanitarian corridors in Aleppo.")
+    assert not any(e.source is not None and e.source.country == "USA" and "opened" in (
+        e.trigger or "") for e in events_of(text))
+
+
+@pytest.mark.parametrize(("text", "word", "sides"), [
+    ("Russian warships conducted naval manoeuvres in the Black Sea off Georgia's coast on "
+     "Monday.", "manoeuvres", ("RUS", "GEO")),
+    ("Russian warships conducted naval manoeuvres off the coast of Norway on Monday.",
+     "manoeuvres", ("RUS", "NOR")),
+])
+def test_issue_3_show_of_force_off_a_states_coast(events_of: Any, text: str, word: str,
+                                                  sides: tuple[str, str]) -> None:
+    """Drills off a state's coast face that state."""
+    assert sides_of(events_of, text, word) == sides
+
+
+def test_issue_3_drills_off_own_coast(events_of: Any) -> None:
+    """Near miss: 'off its coast' names no other state."""
+    text = "The Chinese navy held exercises off its coast on Monday."
+    assert sides_of(events_of, text, "exercises") == ("CHN", None)

@@ -872,17 +872,30 @@ def _conflict_party(noun: Token) -> Token | None:
     return next(_prep_objects(noun.children, "with"), None)
 
 
+# A state's shores, off which a show of force may be held ('off Georgia's coast')
+COAST_WORDS = frozenset({"coast", "coastline", "shores", "shore"})
+
+
 def _border_faced(preps: list[Token]) -> Token | None:
-    """The state whose border a show of force or an alert is held at: the border named by its
-    people ('massed along the Iraqi border': the border, coded IRQ) or 'border with X' ('drills
-    near its sea border with the South': X); ``preps`` are the act's (``_act_preps``)."""
+    """The state whose border or coast a show of force or an alert is held at: the border
+    named by its people ('massed along the Iraqi border': the border, coded IRQ), 'border with
+    X' ('drills near its sea border with the South': X), or by its state ('off Georgia's
+    coast', 'off the coast of Taiwan'); ``preps`` are the act's (``_act_preps``)."""
     for prep in preps:
         if prep.lower_ not in FACING_PREPS:
             continue
-        for border in (g for g in prep.children if g.dep_ == "pobj" and g.lower_ in BORDER_WORDS):
+        for border in (g for g in prep.children if g.dep_ == "pobj"
+                       and g.lower_ in BORDER_WORDS | COAST_WORDS):
             other = next(_prep_objects(border.children, "with"), None)
-            if other is not None:
+            if other is not None and border.lower_ in BORDER_WORDS:
                 return other
+            owner = next((c for c in border.children if c.dep_ == "poss" and c.ent_type_ == "GPE"),
+                         None) or next((o for o in _prep_objects(border.children, "of")
+                                        if o.ent_type_ == "GPE"), None)
+            if owner is not None:  # 'off Georgia's coast', 'off the coast of Taiwan'
+                return owner
+            if border.lower_ in COAST_WORDS:
+                continue
             if any(c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE") or (
                     c.pos_ == "PROPN")) for c in border.children):  # 'the Sierra Leone frontier'
                 return border

@@ -375,7 +375,10 @@ def subject_and_agent(tok: Token) -> tuple[Token | None, Token | None, bool]:
         adverbial_name_subject(tok)) or reported_noun_subject(tok)
     if armed is not None:
         return armed, agent, False  # "Militiamen armed with machetes killed 40 villagers"
-    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN") and not (
+            any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in tok.children)):  # not "a
+        # statement that Ethiopian artillery had shelled X": a clause with its own named
+        # subject the parser hung on the noun
         return tok.head, agent, True  # "a curfew imposed by the army": the curfew undergoes
     if tok.dep_ == "acomp" and tok.tag_ == "VBN" and tok.head.lemma_ == "be":
         subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
