@@ -312,6 +312,32 @@ ETHNIC_GROUPS: dict[str, str] = ethnic_groups()
 ETHNIC_MARKERS = frozenset({"ethnic"})
 
 
+# Words before 'Indians' that make them a native people of the Americas, not India's
+# ('indigenous Indians', 'Amazon Indians'), as a tribe's own name does ('Tzotzil Indians')
+NATIVE_MARKERS = frozenset({"indigenous", "native", "tribal", "amazon", "amazonian", "andean"})
+# Capitalised words before 'Indians' that are no tribe's name ('Many Indians', 'Hindu Indians')
+NOT_TRIBES = frozenset({
+    "many", "some", "most", "all", "few", "several", "other", "ordinary", "young", "poor",
+    "rich", "wealthy", "overseas", "expatriate", "fellow", "these", "those", "million",
+    "millions", "thousands", "hundreds", "hindu", "muslim", "christian", "sikh", "parsi",
+    "dalit", "jain", "buddhist", "catholic", "non-resident", "stranded", "angry"})
+
+
+def tribe_indians(words: list[str], i: int) -> bool:
+    """Whether word ``i`` is 'Indians' named by a native people's own name or a native word
+    ('Tzotzil Indians', 'Mapuche Indians', 'indigenous Indians'): a people of the Americas,
+    which India does not code; the sentence places them."""
+    if i < 1 or words[i].casefold() != "indians":
+        return False
+    prev = words[i - 1]
+    low = prev.casefold()
+    if low in NATIVE_MARKERS:
+        return True
+    return (prev[:1].isupper() and prev.isalpha() and low not in NOT_TRIBES
+            and low not in SKIP_WORDS and _place(low) is None
+            and ETHNIC_GROUPS.get(low) is None)
+
+
 def ethnic_group(words: list[str]) -> tuple[bool, str | None, bool]:
     """Whether a phrase names an ethnic or religious group, its country, and whether its own
     words state that country: 'Houthi rebels' (YEM by default), 'Kurds' (none: the sentence
@@ -321,7 +347,9 @@ def ethnic_group(words: list[str]) -> tuple[bool, str | None, bool]:
     found, default, marked = False, None, -1
     for k, key in enumerate(keys):
         place = _place(key)
-        if key in ETHNIC_MARKERS:
+        if tribe_indians(words, k):
+            found = True  # 'Tzotzil Indians': a native people, the sentence places them
+        elif key in ETHNIC_MARKERS:
             marked = k + 1
         elif k == marked and place is not None and place.table in ("place", "demonym"):
             found, default = True, default or place.code
@@ -498,6 +526,7 @@ TWIN_PAIRS = frozenset(frozenset(pair) for pair in TWIN_STATES.values())
 TWIN_TOWNS: dict[str, tuple[str, str]] = {
     "trinidad": ("TTO", "BOL"), "valencia": ("ESP", "VEN"), "cordoba": ("ESP", "ARG"),
     "cartagena": ("ESP", "COL"), "hyderabad": ("IND", "PAK"), "san jose": ("USA", "CRI"),
+    "jalalabad": ("AFG", "KGZ"),  # Kyrgyzstan's Jalal-Abad is spelt so too
 }
 # Groups of one name in two states -> (the knowledge base's reading, the other), settled by
 # the sentence's other places or nationals like TWIN_TOWNS: Colombia's ELN and Macedonia's
@@ -746,7 +775,7 @@ def _longest(words: list[str], i: int) -> tuple[int, Place | tuple[str | None]] 
             continue
         if n == 1 and (_common_outlet_word(words[i]) or _lowered_acronym(words[i])
                        or _named_union(words, i) or _particle_surname(words, i)
-                       or _adjective_general(words, i)):
+                       or _adjective_general(words, i) or tribe_indians(words, i)):
             continue
         hit: Place | tuple[str | None] | None = _place(key) or _agent(key)
         if key in ELECTION_TITLES and not _election_title(words[: i + 1]):
@@ -1219,11 +1248,19 @@ def is_likeness_mark(after: str) -> bool:
     return bool(word) and word[0].casefold().rstrip(".,;:") in LIKENESS
 
 
+def _hyphenated_place(word: str) -> bool:
+    """Whether a hyphenated word is itself a place's name ('guinea-bissau's', 'timor-leste')."""
+    place = _place(word.removesuffix("'s").rstrip("'")) if "-" in word else None
+    return place is not None and place.table in ("place", "demonym")
+
+
 def _hyphenated(key: str) -> Place | None:
     """'sino-russian' -> the first coded part (the extractor splits such words itself); a
     likeness ('a Russian-style law') names no country."""
     if "-" not in key or any(w.rpartition("-")[2] in LIKENESS for w in key.split()):
         return None
+    if any(_hyphenated_place(w) for w in key.split()):
+        return None  # "guinea-bissau's interior minister": one hyphenated name, not Guinea
     key = " ".join(_naturalised(key.split()))  # 'mexican-american': an American
     parts = key.split("-")
     for n, part in enumerate(parts):
@@ -1327,6 +1364,8 @@ def suffix_hit(
             continue  # a lone last word must be a place or outlet, not any dictionary alias
         if lone and tail.casefold().startswith(PARTICLE_PREFIXES) and words[j - 1][:1].isupper():
             continue  # 'Jaber al-Sabah': a family name, not Malaysia's Sabah
+        if lone and tribe_indians(words, j):
+            continue  # 'Mapuche Indians': a native people, not India
         known = code_name(tail, date, db_path)
         if known is not None:
             return words[:j], tail, known

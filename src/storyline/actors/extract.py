@@ -159,6 +159,12 @@ def _item(cand: Candidate, kind: str, ref_name: str | None, title: Title,
                 sector=ref.sector, role=ref.role, explicit=explicit)
 
 
+# Common nouns of outlets after which a capitalised name is the outlet's ('the daily Salam',
+# 'the weekly Nin'), lower case: 'Daily Mail' is a name of its own
+OUTLET_NOUNS = frozenset({"daily", "newspaper", "weekly", "paper", "magazine", "tabloid",
+                          "broadsheet", "monthly", "journal", "periodical"})
+
+
 def code_person(cand: Candidate, date: str | None, db: str | None) -> Item:
     """'Russian Defense Minister Sergei Shoigu, ...': name from the KB, codes from the text."""
     words = _clean(cand.words)
@@ -168,6 +174,11 @@ def code_person(cand: Candidate, date: str | None, db: str | None) -> Item:
     if not name_words:
         return code_title(cand, date, db)
     title = code_words(title_words)
+    if title_words and title_words[-1] in OUTLET_NOUNS:  # 'the reformist daily Salam': the
+        title.sector, title.role_words = "MED", []  # outlet's name, no namesake's surname
+        item = _item(cand, "MEDIA", " ".join(name_words), title, None, bool(title.country))
+        item.sector = "MED"
+        return item
     add_title_org(title, title_words, date, db)  # 'Hamas leader Ismail Haniyeh'
     of_place = code_words(cand.right_words)  # "King Hassan of Morocco"
     title.country = of_place.country or title.country

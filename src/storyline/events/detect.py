@@ -3248,6 +3248,10 @@ def _alternatives(tok: Token, depth: int = 3, clauses: bool = True) -> list[Toke
                       if g.dep_ == "pobj"]
             found += [g for a in child.children if a.dep_ == "prep" and a.lower_ in (
                 "on", "against") for g in a.children if g.dep_ == "pobj"]  # "a ban imposed on X"
+        elif child.dep_ == "relcl" and child.lemma_.lower() in lexicon.BAN_IMPOSING_VERBS:
+            found += [g for a in child.children if a.dep_ == "prep" and a.lower_ in (
+                "on", "against") for g in a.children if g.dep_ == "pobj"]  # "the ban that they
+            # imposed on X"
         elif child.dep_ == "nsubjpass" and depth > 1 and _verb_code(tok)[0][:2] in (
                 FORCE_CODES):  # "a camp for Congolese refugees was attacked": who is behind it
             found += _alternatives(child, depth - 1, clauses)

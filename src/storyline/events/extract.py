@@ -347,7 +347,12 @@ def _beside_target(frame: Frame, tok: Token, verb: Token, base: int) -> Token | 
     moved = _destination(frame, tok, verb) if root in MOVING_ROOTS and _moves_things(
         targets, root) else None
     if moved is not None:
-        return moved
+        claimed = _claimant([moved.head]) if root == "15" and moved.dep_ == "pobj" else None
+        return claimed[1] if claimed else moved  # 'sent troops to the land it disputes
+        # with X': X
+    claimed = _claimant(_act_preps(tok, verb)) if root == "15" else None
+    if claimed is not None and all(_in_phrase(r.head, claimed[0], base) for r in targets):
+        return claimed[1]  # the target, if any, is the disputed ground
     if root == "15" and _alert_of_own(frame):
         preps = _act_preps(tok, verb)
         return _border_faced(preps) or _answered_threat(tok, verb, _placed_near(preps)) or (
@@ -779,7 +784,8 @@ def _answered_threat(tok: Token, verb: Token, placed: bool = False) -> Token | N
                 _marked_conflict(clause))
     amid = next((party for p in (*verb.children, *tok.children, *shared) if p.dep_ == "prep"
                  and p.lower_ in ANSWERED_MARKS | {"amid"} for g in p.children
-                 if g.dep_ in ("pobj", "pcomp") and (party := _conflict_party(g)) is not None),
+                 if g.dep_ in ("pobj", "pcomp") and (
+                     party := _conflict_party(g) or _clause_doer(p, g)) is not None),
                 None)
     if amid is not None:  # 'sent a frigate to the Gulf amid rising tension with Iran', 'as
         return amid  # a row with Turkey escalated', read as a phrase
@@ -850,6 +856,16 @@ def _marked_conflict(clause: Token) -> Token | None:
                  and (party := _conflict_party(g)) is not None), None)
 
 
+def _clause_doer(mark: Token, noun: Token) -> Token | None:
+    """The subject of an 'as'/'after' clause the parser read as the mark's object with its
+    finite verb hung on it ('as a Turkish survey ship escorted by warships sailed into ...':
+    'sailed' an acl of 'ship'): the subject a show of force answers."""
+    if mark.lower_ == "amid" or noun.pos_ not in ("NOUN", "PROPN") or not any(
+            c.dep_ == "acl" and c.tag_ == "VBD" for c in noun.children):
+        return None
+    return noun
+
+
 def _conflict_party(noun: Token) -> Token | None:
     """The other side of a conflict noun: its 'with' object ('a row with Turkey')."""
     if noun.lemma_.lower() not in CONFLICT_NOUNS and noun.lower_ not in CONFLICT_NOUNS:
@@ -857,17 +873,30 @@ def _conflict_party(noun: Token) -> Token | None:
     return next(_prep_objects(noun.children, "with"), None)
 
 
+# A state's shores, off which a show of force may be held ('off Georgia's coast')
+COAST_WORDS = frozenset({"coast", "coastline", "shores", "shore"})
+
+
 def _border_faced(preps: list[Token]) -> Token | None:
-    """The state whose border a show of force or an alert is held at: the border named by its
-    people ('massed along the Iraqi border': the border, coded IRQ) or 'border with X' ('drills
-    near its sea border with the South': X); ``preps`` are the act's (``_act_preps``)."""
+    """The state whose border or coast a show of force or an alert is held at: the border
+    named by its people ('massed along the Iraqi border': the border, coded IRQ), 'border with
+    X' ('drills near its sea border with the South': X), or by its state ('off Georgia's
+    coast', 'off the coast of Taiwan'); ``preps`` are the act's (``_act_preps``)."""
     for prep in preps:
         if prep.lower_ not in FACING_PREPS:
             continue
-        for border in (g for g in prep.children if g.dep_ == "pobj" and g.lower_ in BORDER_WORDS):
+        for border in (g for g in prep.children if g.dep_ == "pobj"
+                       and g.lower_ in BORDER_WORDS | COAST_WORDS):
             other = next(_prep_objects(border.children, "with"), None)
-            if other is not None:
+            if other is not None and border.lower_ in BORDER_WORDS:
                 return other
+            owner = next((c for c in border.children if c.dep_ == "poss" and c.ent_type_ == "GPE"),
+                         None) or next((o for o in _prep_objects(border.children, "of")
+                                        if o.ent_type_ == "GPE"), None)
+            if owner is not None:  # 'off Georgia's coast', 'off the coast of Taiwan'
+                return owner
+            if border.lower_ in COAST_WORDS:
+                continue
             if any(c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE") or (
                     c.pos_ == "PROPN")) for c in border.children):  # 'the Sierra Leone frontier'
                 return border
@@ -880,7 +909,46 @@ def _act_preps(tok: Token, verb: Token) -> list[Token]:
     held = [g for p in verb.children if p.dep_ in ("prep", "dobj") for n in (
         p.children if p.dep_ == "prep" else (p,)) if n.dep_ in ("pobj", "dobj")
         for g in n.children]
-    return [p for p in (*verb.children, *tok.children, *held) if p.dep_ == "prep"]
+    inner = [g for p in verb.children if p.dep_ in ("prep", "advmod", "prt") and not any(
+        c.dep_ == "pobj" for c in p.children) for g in p.children]  # 'moved tanks up to its
+    # border with X': the parser's 'to' hangs on 'up'
+    return [p for p in (*verb.children, *tok.children, *held, *inner) if p.dep_ == "prep"]
+
+
+CLAIM_LEMMAS = frozenset({"claim", "dispute", "contest"})
+
+
+def _in_phrase(span: tuple[int, int], phrase: Token, base: int) -> bool:
+    """Whether a role's head span (sentence offsets) lies inside a word's phrase."""
+    return phrase.left_edge.idx - base <= span[0] and (
+        span[1] <= phrase.right_edge.idx + len(phrase.right_edge) - base)
+
+
+def _claimant(preps: list[Token]) -> tuple[Token, Token] | None:
+    """The disputed ground a show of force is sent to or held on, and its other state: the
+    one that claims it ('islands claimed by Vietnam', 'waters off a peninsula claimed by X')
+    or that the doer disputes it with ('the territory it disputes with Cameroon');
+    ``preps`` are the act's (``_act_preps``)."""
+    outer = [g for p in preps if p.lower_ in FACING_PREPS | {"into", "in"}
+             for g in p.children if g.dep_ == "pobj"]
+    grounds = [(g, g) for g in outer]
+    grounds += [(g, a) for g in outer for a in g.children if a.dep_ == "appos"]
+    grounds += [(g, o) for g in outer for p in g.children if p.dep_ == "prep" and p.lower_ in (
+        "off", "near", "of") for o in p.children if o.dep_ == "pobj"]
+    for top, ground in grounds:
+        for clause in ground.children:
+            if clause.lemma_.lower() not in CLAIM_LEMMAS:
+                continue
+            if clause.dep_ in ("acl", "relcl") and clause.tag_ == "VBN":  # 'islands claimed
+                by = next((g for a in clause.children if a.dep_ == "agent"  # by Vietnam', 'which
+                           for g in a.children if g.dep_ == "pobj"), None)  # is claimed by X'
+                if by is not None:
+                    return top, by
+            if clause.dep_ == "relcl":  # 'the territory it disputes with Cameroon'
+                other = next(_prep_objects(clause.children, "with"), None)
+                if other is not None:
+                    return top, other
+    return None
 
 
 def _placed_near(preps: list[Token]) -> bool:
@@ -2343,7 +2411,7 @@ def _held_at_home(mentions: list[Mention], frame: Frame, sentence: tuple[str, in
     if sources[0].implied or home not in kb.bundled().isos or sources[0].sector in (
             "SPY", "IGO"):
         return
-    reason = _reason_spans(sentence)
+    reason = _reason_spans(sentence) + _attribution_spans(sentence)
     if {m.country for m in _in_sentence(mentions, sentence) if m.country and not any(
             a <= m.span[0] and m.span[1] <= b for a, b in reason)} != {home}:
         return  # 'for spying for the United States' names whom they are charged over
@@ -2360,6 +2428,19 @@ REASON_CLAUSE = re.compile(r"\b(?:for|on\s+(?:charges?|suspicion)\s+of|accused\s
                            r"\s+of|charged\s+with)\s+(?:allegedly\s+)?[a-z]+ing\b[^,;.]*")
 # modifiers that say people are not of the country they are in or acted on by
 FOREIGN_WORDS = frozenset({"foreign", "foreigners", "overseas", "expatriate", "expatriates"})
+
+
+# A closing attribution that reports from elsewhere (', Amnesty International said in a report
+# released in London'): its places are where the news was told, not where the people are
+ATTRIBUTION = re.compile(r",\s+[^,;]{0,60}?\b(?:said|says|reported|reports)\s+(?:in|from)\b"
+                         r"[^,;]*$")
+
+
+def _attribution_spans(sentence: tuple[str, int]) -> list[tuple[int, int]]:
+    """The absolute span of a sentence's closing attribution told from a place, if any."""
+    text, base = sentence
+    found = ATTRIBUTION.search(text)
+    return [(base + found.start(), base + found.end())] if found else []
 
 
 def _reason_spans(sentence: tuple[str, int]) -> list[tuple[int, int]]:

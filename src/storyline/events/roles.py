@@ -211,6 +211,8 @@ QUANTITY_HEADS = frozenset({
     "thousands", "hundreds", "dozens", "millions", "scores", "tens", "group", "number", "crowd",
     "crowds", "handful", "some", "many", "most", "all", "members", "part", "one", "two", "three",
     "control",  # "seized control of an army base": the base
+    "each", "both", "either", "neither", "none", "several", "few",  # "investigations
+    # against each of the providers": the providers
 })
 
 

@@ -347,6 +347,20 @@ def root_noun_subject(verb: Token) -> Token | None:
     return head if named or phrasal else None
 
 
+def reported_noun_subject(verb: Token) -> Token | None:
+    """The subject of a reported verb the parser hung as a participle on the say-verb's
+    subject ("Kenyan police tortured student leaders, Amnesty said": 'police' and 'Amnesty'
+    both subjects of 'said', 'tortured' an acl of 'police'): a participle with a direct object
+    of its own is active, done by that noun."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or head.dep_ != "nsubj" or (
+            head.head.lemma_.lower() not in SAY_VERBS) or any(
+                c.dep_ == "agent" for c in verb.children):
+        return None
+    doubled = any(c.dep_ == "nsubj" and c.i > verb.i for c in head.head.children)
+    return head if doubled and any(c.dep_ == "dobj" for c in verb.children) else None
+
+
 def dated_by_year(noun: Token) -> bool:
     """Whether an event noun is dated by a bare year of its own ("India's nuclear tests of
     1998", "the 1998 tests"): history a sentence recalls, not the news it reports."""
@@ -465,16 +479,21 @@ def subject_and_agent(tok: Token) -> tuple[Token | None, Token | None, bool]:
     if hyphened is not None:
         return hyphened, agent, False  # "police baton-charged opposition supporters"
     armed = equipped_subject(tok) or root_noun_subject(tok) or repaired_root_subject(tok) or (
-        adverbial_name_subject(tok))
+        adverbial_name_subject(tok)) or reported_noun_subject(tok)
     if armed is not None:
         return armed, agent, False  # "Militiamen armed with machetes killed 40 villagers"
-    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN") and not (
+            any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in tok.children)):  # not "a
+        # statement that Ethiopian artillery had shelled X": a clause with its own named
+        # subject the parser hung on the noun
         return tok.head, agent, True  # "a curfew imposed by the army": the curfew undergoes
     if tok.dep_ == "acomp" and tok.tag_ == "VBN" and tok.head.lemma_ == "be":
         subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
         if subject is not None:  # "officers were court-martialled": the parser's adjective
             return subject, agent, True  # complement of "were" is a passive verb
     current: Token = tok
+    own_passive = tok.dep_ in ("pcomp", "advcl") and any(  # "after being tortured"
+        c.dep_ == "auxpass" for c in tok.children)
     for _ in range(4):
         for child in current.children:
             if child.dep_ in SUBJECTS:
@@ -484,7 +503,9 @@ def subject_and_agent(tok: Token) -> tuple[Token | None, Token | None, bool]:
                     return child, agent, any(c.dep_ == "auxpass" for c in tok.children)  # "rebels
                     # were reported to be massing fighters": the rebels mass them; "were
                     # believed to have been kidnapped": the act's own voice
-                return child, agent, child.dep_ == "nsubjpass"
+                return child, agent, child.dep_ == "nsubjpass" or (
+                    own_passive and current is not tok)  # "X died after being tortured by
+                # guards": the borrowed subject undergoes the passive clause's act
         held = _aux_subject(current)
         if held is not None:
             return held  # "Norwegian envoys are mediating": the subject hung on "are"
