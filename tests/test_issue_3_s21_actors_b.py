@@ -173,3 +173,31 @@ def test_issue_3_s21b_saudi_king_abdullah_reigned_until_2015() -> None:
     assert jordan is not None and jordan.country == "JOR"
     assert royal_namesake("King", "Abdullah", "2010-01-01") is None  # two kings then
     assert royal_namesake("King", "Abdullah", None) is None
+
+
+def test_issue_3_s21b_a_generic_body_takes_the_country_the_text_gives(actors_of: Any) -> None:  # noqa: ANN401
+    """'National Security Council' is a body many states have: no country of its own (the
+    Phoenix files' US one keeps its 'White House' name); the text's possessor, demonym or
+    sentence says whose, and a US article's bare one stays American."""
+    from storyline.actors.coding import code_phrase
+
+    bare = code_phrase("National Security Council")
+    assert bare is not None and (bare.country, bare.sector) == (None, "GOV")
+    white_house = code_phrase("White House National Security Council")
+    assert white_house is not None and white_house.country == "USA"
+    afghan = ("The National Security Council (NSC) has rejected the Jamiat-i-Islami"
+              " Afghanistan party's demand for the sacking of the national security adviser.")
+    assert actors_of.mention(afghan, "National Security Council").country == "AFG"
+    assert actors_of.mention(afghan, "NSC").country == "AFG"
+    somali = "The Somali National Security Council met in Mogadishu on Monday."
+    assert actors_of.mention(somali, "Somali National Security Council").country == "SOM"
+    us = ("The National Security Council said on Monday that Washington would impose new"
+          " sanctions on Iran.")
+    assert actors_of.mention(us, "National Security Council").country == "USA"
+
+
+def test_issue_3_s21b_a_body_a_person_addresses_is_not_her_country(actors_of: Any) -> None:  # noqa: ANN401
+    """The national body a titled person's own act is aimed at ('addressed the US Congress')
+    says nothing of her country, as a place her act aims at does not."""
+    text = "Olena Zelenska, the first lady, addressed the US Congress on Wednesday."
+    assert actors_of.mention(text, "Olena Zelenska", "2022-07-20").country != "USA"

@@ -962,8 +962,9 @@ def _index_places(places: list[tuple[str, Candidate, bool]]) -> SentencePlaces:
             index.aimed_all[country] += 1
         if cand.label in ("NORP", "GPE") and cand.dep in ("amod", "compound"):
             index.modifiers[country] += 1  # 'sanctions on Russian oligarchs', 'a US destroyer'
-        if place_like and cand.dep == "dobj":  # aimed at only by its own verb's subject
-            index.objects.setdefault(cand.head, Counter())[country] += 1
+        if (place_like or cand.label == "ORG") and cand.dep == "dobj":  # aimed at only by
+            # its own verb's subject: 'X, the first lady, addressed the US Congress' is none
+            index.objects.setdefault(cand.head, Counter())[country] += 1  # of its members
         if cand.dep == "pobj" and cand.head_word == "in":
             index.inside.add(country)
     return index
