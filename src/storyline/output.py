@@ -59,6 +59,7 @@ COLUMNS: dict[str, list[Column]] = {
         ("country", lambda r: r.get("country") or ""),
         ("sector", lambda r: r.get("sector") or ""),
         ("role", lambda r: _short(r.get("role"), 30)),
+        ("since", lambda r: r.get("valid_from") or ""),  # the stating article's date
         ("aliases", lambda r: _short(", ".join(r.get("aliases") or []), 40)),
         ("mentions", lambda r: str(r.get("mentions", ""))),
     ],

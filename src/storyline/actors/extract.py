@@ -69,11 +69,13 @@ from storyline.actors.kb import (
     bundled,
     country_name,
     domestic_titles,
+    given_name_only,
     lookup_bundled,
     lookup_learned,
     lookup_lone_surname,
     lookup_surname,
     remember,
+    royal_namesake,
     state_named,
     town_names,
 )
@@ -192,18 +194,23 @@ def code_person(cand: Candidate, date: str | None, db: str | None) -> Item:
     if title_words and cand.poss_words:  # "Trump's spokeswoman Hope Hicks"
         title.country = title.country or staff_country(cand.poss_words + title_words, date)
     name = " ".join(name_words).replace(" - ", "-")  # 'Jean - Bertrand' as tokenised
-    known = _honorific_name(title_words, name_words, date, db) or _not_common(
+    royal = royal_namesake(" ".join(_clean(title_words)[-1:]), name, date) if len(
+        name_words) == 1 and title_words else None
+    known = royal or _honorific_name(title_words, name_words, date, db) or _not_common(
         cand, code_name(name, date, db))
+    guess = not given_name_only(name)  # 'King Abdullah' of two kingdoms: no surname guess,
+    # the sentence says whose (its country is left open)
     bare = _without_initials(name_words)
     if known is None and bare != name:  # 'Paul D. Ryan', 'Donald J. Trump'
         known = _not_common(cand, code_name(bare, date, db))
     if known is None and (tail := _after_epithet(name_words, date, db)) is not None:
         name, known = " ".join(name_words[1:]), _not_common(cand, tail)
-    if known is None and title.role and not _local_title(title):  # "President Mugabe"
+    if known is None and guess and title.role and not _local_title(title):  # "President Mugabe"
         known = _own_title_namesake(lookup_surname(norm_key(name), date, title.sector),
                                     title_words)  # a unique surname
-    elif known is None and title.role and len(name_words) == 1:  # 'Governor Kasich': only a
-        known = lookup_lone_surname(norm_key(name), date)  # prominent one of a single country
+    elif known is None and guess and title.role and len(name_words) == 1:
+        known = lookup_lone_surname(norm_key(name), date)  # 'Governor Kasich': only a
+        # prominent one of a single country
     if known is None and _courtesy_only(title_words) and len(name_words) == 1 and (
             not is_given_name(name)) and not cand.desc_words:  # a person the tagger names,
         # not one an apposition describes ('Baker, a British aid worker')
@@ -966,8 +973,9 @@ def _index_places(places: list[tuple[str, Candidate, bool]]) -> SentencePlaces:
             index.aimed_all[country] += 1
         if cand.label in ("NORP", "GPE") and cand.dep in ("amod", "compound"):
             index.modifiers[country] += 1  # 'sanctions on Russian oligarchs', 'a US destroyer'
-        if place_like and cand.dep == "dobj":  # aimed at only by its own verb's subject
-            index.objects.setdefault(cand.head, Counter())[country] += 1
+        if (place_like or cand.label == "ORG") and cand.dep == "dobj":  # aimed at only by
+            # its own verb's subject: 'X, the first lady, addressed the US Congress' is none
+            index.objects.setdefault(cand.head, Counter())[country] += 1  # of its members
         if cand.dep == "pobj" and cand.head_word == "in":
             index.inside.add(country)
     return index

@@ -21,7 +21,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from storyline.actors.names import NAME_PARTICLES, name_variants, norm_key
+from storyline.actors.names import NAME_PARTICLES, is_given_name, name_variants, norm_key
 from storyline.records import Actor, stable_id
 
 
@@ -372,13 +372,48 @@ def lookup_acronym(name: str, date: str | None) -> Coded | None:
 
 
 def lookup_bundled(key: str, date: str | None) -> Coded | None:
-    """A dictionary actor by alias, with the code valid at ``date``."""
+    """A dictionary actor by alias, with the code valid at ``date``; a bare given name
+    ('Abdullah', 'Hussein': kings the files list by it) names no one (see royal_namesake)."""
     kb = bundled()
     for variant in name_variants(key):
         idx = kb.aliases.get(variant)
         if idx is not None:
-            return _coded(idx, date)
+            return None if _given_name_alias(variant) else _coded(idx, date)
     return None
+
+
+def _given_name_alias(key: str) -> bool:
+    """Whether a dictionary alias is one given name (the files list kings by theirs)."""
+    return " " not in key and is_given_name(key)
+
+
+# Titles of a reigning monarch: with one, a given name names the ruler holding an office on
+# the article's date ('King Abdullah' in 2018 is Jordan's, the Saudi one died in 2015)
+RULER_TITLES = frozenset({"king", "queen", "emir", "amir", "sultan"})
+
+
+def royal_namesake(title: str, name: str, date: str | None) -> Coded | None:
+    """The dictionary person a title and a lone given name stand for ('King Abdullah',
+    'King Hussein'): the people listed by the given name alone or with that title, narrowed,
+    for a ruler's title and a date, to those holding a dated office then; one country among
+    them gives the latest of them, several give no one (two King Abdullahs reigned in 2005-2015:
+    the sentence, not the dictionaries, must say which)."""
+    key, head = norm_key(name), norm_key(title)
+    if not _given_name_alias(key):
+        return None
+    kb = bundled()
+    people = sorted({kb.aliases[k] for k in (key, f"{head} {key}") if k in kb.aliases})
+    if date and head in RULER_TITLES:
+        people = [i for i in people if _recency(i, date)[0]] or people
+    if len({_country_of(i) for i in people}) != 1:
+        return None
+    return _coded(max(people, key=lambda i: _recency(i, date)), date)
+
+
+def given_name_only(name: str) -> bool:
+    """Whether a name is one given name the dictionaries list a ruler by ('Abdullah')."""
+    key = norm_key(name)
+    return _given_name_alias(key) and key in bundled().aliases
 
 
 def period_country(name: str, sector: str) -> str | None:
@@ -423,6 +458,9 @@ class Learned:
     filed: dict[str, set[tuple[bool, str]]] = field(default_factory=dict)
     # every store actor id read, learned or not -> its alias rows (a rewrite deletes them)
     alias_rows: dict[str, int] = field(default_factory=dict)
+    # actor id -> {date learned ('' undated): coding}: every office the articles stated, so an
+    # article of 2016 takes what was learned in 2015, not the office learned in 2020
+    history: dict[str, dict[str, Coded]] = field(default_factory=dict)
 
     def add(self, alias: str, coded: Coded) -> None:
         """File ``coded`` under an alias (and its last word, for surname lookups)."""
@@ -431,6 +469,8 @@ class Learned:
             return
         words = key.split()
         self._file(len(words) > 1, key, coded)
+        dated = self.history.setdefault(coded.actor_id or norm_key(coded.name), {})
+        _keep_best(dated, coded, (coded.valid_from or "")[:10])
         if _person_like(alias):
             self._file(False, words[-1], coded)
         _announce(key)
@@ -441,6 +481,7 @@ class Learned:
 
     def drop(self, ident: str) -> None:
         """Unfile everything held for actor ``ident`` (its row was rewritten)."""
+        self.history.pop(ident, None)
         for in_names, key in self.filed.pop(ident, ()):
             table = self.names if in_names else self.surnames
             slot = table.get(key, {})
@@ -476,9 +517,10 @@ def _put(table: dict[str, dict[str, Coded]], key: str, coded: Coded) -> None:
     _keep_best(table.setdefault(key, {}), coded)
 
 
-def _keep_best(slot: dict[str, Coded], coded: Coded) -> None:
-    """Keep one entry per actor id: the latest-dated, ties broken by content (order-free)."""
-    ident = coded.actor_id or norm_key(coded.name)
+def _keep_best(slot: dict[str, Coded], coded: Coded, ident: str | None = None) -> None:
+    """Keep one entry per actor id (or per ``ident`` given): the latest-dated, ties broken by
+    content (order-free)."""
+    ident = ident if ident is not None else coded.actor_id or norm_key(coded.name)
     old = slot.get(ident)
     if old is None or _rank(coded) > _rank(old):
         slot[ident] = coded
@@ -546,11 +588,18 @@ def forget_article(article_id: str, db_path: str | None) -> None:
     if learned is None:
         return
     source = f"article:{article_id}"
+    for ident, dated in list(learned.history.items()):
+        for day in [d for d, coded in dated.items() if coded.source == source]:
+            del dated[day]
+        if not dated:
+            del learned.history[ident]
     for table in (learned.names, learned.surnames):
         for key in list(table):
             slot = table[key]
             for ident in [i for i, coded in slot.items() if coded.source == source]:
                 del slot[ident]
+                for coded in learned.history.get(ident, {}).values():  # what others taught
+                    _keep_best(slot, coded)
                 _announce(key)
             if not slot:
                 del table[key]
@@ -687,7 +736,7 @@ def lookup_learned(key: str, db_path: str | None, date: str | None = None) -> Co
             if found and _bundled_namesakes(variant, date, found):
                 return None  # "Nambiar": a dictionary person shares the surname
         if len(found) == 1:
-            hit = _as_of(next(iter(found.values())), date)
+            hit = _as_of(_learned_then(next(iter(found.values())), tables, date), date)
             return replace(hit, by_surname=True) if " " not in variant else hit
         if found:
             return None
@@ -713,11 +762,76 @@ def _bundled_namesakes(surname: str, date: str | None, found: dict[str, Coded]) 
     return False
 
 
+def _learned_then(hit: Coded, tables: Iterable[Learned], date: str | None) -> Coded:
+    """Of everything learned about one actor, the coding of the latest article dated on or
+    before ``date`` (else the earliest learned: see _as_of); no date: the latest learned."""
+    ident = hit.actor_id or norm_key(hit.name)
+    dated: dict[str, Coded] = {}
+    for table in tables:
+        for day, coded in table.history.get(ident, {}).items():
+            _keep_best(dated, coded, day)
+    _keep_best(dated, hit, (hit.valid_from or "")[:10])
+    days = sorted(d for d in dated if d)
+    if not date or not days:
+        return hit
+    before = [d for d in days if d <= date[:10]]
+    return dated[before[-1] if before else days[0]]
+
+
+def _kb_person(coded: Coded) -> list[list[Any]]:
+    """The dated codes of the dictionary person a learned actor is (the same name, a code of
+    the same country); none when the dictionaries date no office of that name."""
+    idx = bundled().aliases.get(norm_key(coded.name))
+    if idx is None:
+        return []
+    codes = bundled().actors[idx][1]
+    if coded.country is not None and all(split_code(c[0])[0] != coded.country for c in codes):
+        return []  # a namesake of another country: the dictionaries say nothing of this one
+    return [c for c in codes if c[1] or c[2]]
+
+
 def _as_of(coded: Coded, date: str | None) -> Coded:
-    """A learned coding as of ``date``: sector and role only from a year before it was learned."""
-    start = coded.valid_from
-    if not date or not start or len(start) < 4 or not start[:4].isdigit():
+    """A learned coding as of ``date``, the dictionaries' dated offices of the same person
+    (same name and country) first:
+
+    - an office the dictionaries date as held on ``date`` is the answer (a learned role stays
+      when it agrees: 'President Obama' learned in 2012 read in 2016);
+    - a learned office holds from the learning article's date until the dictionaries next
+      record a change of that person's offices (one beginning or ending): 'President Obama'
+      learned in 2012 is no president in 2019, his dated presidency having ended in 2017;
+    - before the learning article's date it holds back only a year, and only when no such
+      change lies between; an undated learned coding (a dictionary row of the store) holds
+      no office the dictionaries do not date then;
+    - where it does not hold, the country stays, sector and role go. A person the
+      dictionaries do not date at all (Li Shangfu) keeps what was learned: that is the gap
+      learning fills.
+    """
+    day = (date or "")[:10]
+    start = (coded.valid_from or "")[:10]
+    if not day:
         return coded
-    if date[:10] >= f"{int(start[:4]) - 1}{start[4:10]}":
+    dated = _kb_person(coded)
+    if dated:
+        if any((c[1] or "") <= day and (c[2] is None or day <= c[2]) for c in dated):
+            known = _coded(bundled().aliases[norm_key(coded.name)], date)
+            if known is not None and known.sector is not None:
+                same = (known.country, known.sector) == (coded.country, coded.sector)
+                return replace(coded, country=known.country, sector=known.sector,
+                               role=coded.role if same else None,
+                               actor_id=coded.actor_id if known.country == coded.country
+                               else known.actor_id)
+        changes = {d for c in dated for d in c[1:3] if d}
+        low, high = sorted((start, day))
+        if not start or any(low < d <= high for d in changes):
+            return _country_only(coded)
+    if not start or len(start) < 4 or not start[:4].isdigit():
         return coded
-    return Coded(coded.name, coded.country, None, None, coded.actor_id, coded.source, start)
+    if day >= f"{int(start[:4]) - 1}{start[4:10]}":
+        return coded
+    return _country_only(coded)
+
+
+def _country_only(coded: Coded) -> Coded:
+    """A learned coding whose office does not hold on the date asked: its country alone."""
+    return Coded(coded.name, coded.country, None, None, coded.actor_id, coded.source,
+                 coded.valid_from)

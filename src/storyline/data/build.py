@@ -1251,6 +1251,25 @@ FALSE_ALIASES = frozenset({"foundation", "cornerstone", "organization", "lightni
                            "tigers",  # a Swazi group; 'the Tigers' are Tamil or a team
                            "international solidarity"})  # an Italian group; the phrase
 # 'international solidarity with Uganda' is the common words
+# Names the Phoenix files give one state's body that many states give theirs ('the National
+# Security Council' of Afghanistan, Somalia, Nigeria, Pakistan ...) -> the body's sector: an
+# actor of no country, the text's saying whose (a possessor, a demonym, the sentence);
+# actor_domestic.tsv lets a US article's bare one stay American. The files' 'White House
+# National Security Council' stays the US one.
+GENERIC_BODIES = {"national security council": "GOV", "nsc": "GOV",
+                  "national security council staff": "GOV"}
+
+
+def generic_bodies(actors: list[list[Any]], aliases: dict[str, int]) -> None:
+    """Give each GENERIC_BODIES name an actor of its sector alone (one per canonical name)."""
+    made: dict[str, int] = {}
+    for name, sector in GENERIC_BODIES.items():
+        idx = aliases.get(name)
+        canonical = actors[idx][0] if idx is not None else name
+        if canonical not in made:
+            made[canonical] = len(actors)
+            actors.append([canonical, [[sector, None, None]]])
+        aliases[name] = made[canonical]
 
 
 def _split_entries(
@@ -1382,6 +1401,7 @@ def build(dicts: Path, regions: bool = True, cities: bool = True) -> dict[str, A
     localise_groups(actors, aliases, set(places.values()))
     for name in FALSE_ALIASES:
         aliases.pop(name, None)
+    generic_bodies(actors, aliases)
     for name, code in (US_PLACES | CONFLICT_PLACES | OLDER_CONFLICT_PLACES).items():
         places.setdefault(name, code)
     for name in FALSE_PLACES:

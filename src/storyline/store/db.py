@@ -434,8 +434,30 @@ class Store:
         return list(self.conn.execute(sql, params))
 
 
+CODE_FIELDS = ("country", "sector", "role")
+
+
 def merge_actor(old: Actor, new: Actor) -> Actor:
-    """Combine what is known of one actor: keep old values, fill gaps, widen the date range."""
+    """Combine what is known of one actor: keep old values, fill gaps, widen the date range.
+
+    Two articles dated differently that state different codes: the later article's codes
+    win, dated from it (an office holds from the article stating it: 'Deputy Minister X'
+    of 2015 then 'Energy Minister X' of 2021 is the energy minister since 2021, not since
+    2015); gaps fill from the other only where the country agrees."""
+    since, then = old.valid_from or "", new.valid_from or ""
+    if since and then and since != then and any(
+            getattr(old, a) != getattr(new, a) for a in CODE_FIELDS):
+        later, earlier = (new, old) if then > since else (old, new)
+        merged = Actor(**to_dict(later))
+        merged.id, merged.name = old.id, old.name
+        merged.aliases = sorted({*old.aliases, *new.aliases, old.name, new.name} - {old.name})
+        fill = ("sector", "role", "source") if earlier.country == later.country else ("source",)
+        for attr in fill:
+            if getattr(merged, attr) is None:
+                setattr(merged, attr, getattr(earlier, attr))
+        if (earlier.valid_until or "") > (later.valid_until or ""):
+            merged.valid_until = earlier.valid_until
+        return merged
     merged = Actor(**to_dict(old))
     merged.aliases = sorted({*old.aliases, *new.aliases, new.name} - {old.name})
     for attr in ("country", "sector", "role", "source"):
