@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -168,3 +169,21 @@ def test_issue_3_type_by_section_differs_only_where_the_crosswalk_moved_codes() 
     for code in ("141", "154", "163", "173", "181", "190", "202"):
         assert plover_by_section(code, plover_for(code)[0]) == plover_for(code)[0]
     assert plover_by_section("0831", "RETREAT") == "RETREAT"  # below 14 the event's own type
+
+
+
+def test_issue_3_s21_trigger_match_needs_a_content_word() -> None:
+    """A trigger reaching over a phrase matches a gold trigger only by a word naming the act,
+    never by a shared "the", "of" or "on"."""
+    from types import SimpleNamespace
+
+    from storyline.evaluate.events import _matches
+
+    def said(trigger: str) -> Any:
+        return SimpleNamespace(trigger=trigger)
+
+    gold = g.GoldEvent("ASSAULT", triggers=g.words("launched an attack on"))
+    assert not _matches(said("bombing near the town of Samarra on Sunday killed"), gold)
+    assert _matches(said("attack"), gold)
+    assert _matches(said("fired on"), g.GoldEvent("ASSAULT", triggers={"on"}))
+    assert _matches(said("anything"), g.GoldEvent("ASSAULT"))

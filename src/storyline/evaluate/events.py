@@ -4,8 +4,9 @@ Matching, per gold sentence (one article = one sentence, run through the full pi
 sentence with ``context`` runs as the article text before it plus the sentence, and only
 events whose trigger lies in the sentence count):
 - a system event *matches* a gold event when it comes from the same sentence and, if the gold
-  marks trigger words (GSR ``EVT`` markup or ``eventText``), its trigger shares a word with
-  them; without marked triggers any event of the sentence matches.
+  marks trigger words (GSR ``EVT`` markup or ``eventText``), its trigger shares a content word
+  with them (function words such as "the", "of", "on" never make a match); without marked
+  triggers any event of the sentence matches.
 - precision = matching system events / all system events (events in sentences without gold
   events count as false); recall = gold events with a match / gold events.
 - type, root and country accuracies are over matched gold events, using the most confident
@@ -88,7 +89,13 @@ def run_sentences(texts: list[str], failures: list[str] | None = None) -> list[l
 
 
 def _matches(event: Event, gold: g.GoldEvent) -> bool:
-    return not gold.triggers or bool(g.words(event.trigger or "") & gold.triggers)
+    """Whether a system event matches a gold event: any, where the gold marks no trigger;
+    else a shared content word (a gold trigger of function words only is matched as it is)."""
+    if not gold.triggers:
+        return True
+    said = g.words(event.trigger or "")
+    marked = gold.triggers - g.FUNCTION_WORDS
+    return bool(said & (marked or gold.triggers))
 
 
 def score_sentences(sentences: list[g.GoldSentence]) -> dict[str, Any]:
