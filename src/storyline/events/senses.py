@@ -767,6 +767,8 @@ def conflict_sense(tok: Token, code: str) -> str:
     misread = _misread_conflict(tok, code, doer, passive)
     if misread is not None:
         return misread
+    if code == "173" and lemma == "haul" and not _people_locked(tok):
+        return ""  # "workers hauled off the rubble": no one taken away, whoever hauls
     if code[:3] == "172" and lemma == "bar" and passive and agent is None and any(
             g.lemma_.lower() in lexicon.COURT_SITTINGS for p in tok.children
             if p.dep_ == "prep" and p.lower_ == "from" for g in p.children if g.dep_ == "pobj"):
@@ -836,8 +838,8 @@ def conflict_sense(tok: Token, code: str) -> str:
         return "1711" if _state_taker(doer) else "171"  # "rebels seized control of an oil
         # field from the government": property taken, no ground occupied; by a state's army
         # ("the army took control of gas fields from Petrobras") confiscated
-    if code == "173" and lemma in ("lock", "haul") and not _people_locked(tok):
-        return ""  # "locked up the shop for the night", "hauled off the rubbish": no one jailed
+    if code == "173" and lemma == "lock" and not _people_locked(tok):
+        return ""  # "locked up the shop for the night": no one jailed
     if code in ("171", "192", "173") and lemma in lexicon.SEIZING_VERBS and _people_taken(tok):
         return "173" if _state_taker(doer) else "181"  # "rebels seized two foreign
         # engineers", "masked men snatched an activist" (the dictionary's arrest, 173, is a
