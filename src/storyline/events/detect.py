@@ -1941,6 +1941,8 @@ def _named_object_code(tok: Token, lemma: str, particle: str | None,
                                   for c in tok.children):
         return ("055" if _apology_told(tok) else ""), True  # "expressed his deepest regrets
         # to Congo for the violence": an apology; "regret at the decision": no act of its own
+    if lemma == "set" and any(c.lower_ in ("ablaze", "alight") for c in tok.children):
+        return "1712", True  # "militiamen set ablaze dozens of homes", as "set fire to" is
     if _returned_loot(tok, lemma, particle):
         return "0842", True  # "returned stolen paintings to Ukraine": property given back
     if lemma in lexicon.CLOSING_VERBS and any(

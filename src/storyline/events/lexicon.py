@@ -85,6 +85,11 @@ VERB_CODES: dict[str, str] = {
     "brawl": "190",  # "Indian and Chinese troops brawled in the Galwan valley" (armed only)
     "lock up": "173",  # "locked up several rights activists" (senses: people only, not a shop)
     "infiltrate": "190",  # "Hamas militants infiltrated Israel" (armed doers only)
+    # force told in other words: "police cordoned off the palace" (the tagger's lemma
+    # "cordone"), "saboteurs dynamited a power station" (a bombing, not the dictionary's
+    # small arms), "guards roughed up the jailed leader" (sport: DOMAIN_WORDS), "police hauled
+    # off dozens of activists" (senses: people only, not "hauled off the rubbish")
+    "cordone off": "191", "dynamite": "183", "rough up": "182", "haul off": "173",
 }
 # Verbal conflict and cooperation of political news (CAMEO 05, 09, 11, 12) the PETRARCH2
 # dictionary lacks or codes as force ("assailed his rival" is criticism, not an assault);
@@ -1194,7 +1199,7 @@ NOUN_CODES: dict[str, str] = {
     "crackdown": "175", "raid": "190", "assault": "190", "clash": "190", "fighting": "190",
     "ambush": "190", "skirmish": "190", "shootout": "190", "firefight": "190",
     "incursion": "190", "bombardment": "194", "assassination": "186", "kidnapping": "181",
-    "abduction": "181", "massacre": "202", "blockade": "191",
+    "abduction": "181", "massacre": "202", "blockade": "191", "lynching": "1823",
     "cleansing": "203", "genocide": "202",
     "defiance": "128",  # "pressed ahead with the vote in defiance of a court ban"
     "drill": "150", "exercise": "150", "parade": "150", "maneuver": "150", "manoeuvre": "150",
@@ -1306,12 +1311,13 @@ CLOSURE_NOUNS = frozenset({"closure", "shutdown", "suspension", "closing"})
 # verbs of movement: with armed units or craft as the movers they deploy or show force
 MOVE_VERBS = frozenset({
     "sail", "cross", "enter", "move", "advance", "roll", "head", "pour", "steam", "push",
-    "converge", "redeploy", "land", "patrol",
+    "converge", "redeploy", "land", "patrol", "march",  # "troops marched into the town"
 })  # arriving, flying and travelling units: detect._mover_code
 # movement verbs that, by armed units into a place held by the other side or amid combat,
 # are an assault (190: "troops pushed into the rebel-held town after heavy shelling"), not a
 # deployment (154: "troops crossed into X")
-ADVANCE_VERBS = frozenset({"push", "advance", "pour", "roll", "sweep", "storm", "thrust"})
+ADVANCE_VERBS = frozenset({"push", "advance", "pour", "roll", "sweep", "storm", "thrust",
+                           "march"})
 # nouns of fighting itself, shared by the combat and crossfire tables below
 FIGHTING_NOUNS = frozenset({"fighting", "battle", "clash"})
 COMBAT_WORDS = FIGHTING_NOUNS | {"bombardment", "shelling", "strike", "airstrike", "offensive",

@@ -767,6 +767,8 @@ def conflict_sense(tok: Token, code: str) -> str:
     misread = _misread_conflict(tok, code, doer, passive)
     if misread is not None:
         return misread
+    if code == "173" and lemma == "haul" and not _people_locked(tok):
+        return ""  # "workers hauled off the rubble": no one taken away, whoever hauls
     if code[:3] == "172" and lemma == "bar" and passive and agent is None and any(
             g.lemma_.lower() in lexicon.COURT_SITTINGS for p in tok.children
             if p.dep_ == "prep" and p.lower_ == "from" for g in p.children if g.dep_ == "pobj"):
