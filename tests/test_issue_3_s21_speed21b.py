@@ -106,3 +106,67 @@ def test_issue_3_s21b_a_version_4_store_takes_the_new_quote_trigger(db_path: Pat
                             quotes=[_quote("b", 2, "Sanctions are working.")])
         assert store.save_record(rec)
         assert _texts(store, "sanctions") == ["Sanctions are working."]
+
+
+QUOTE_TEXT = (
+    "In a statement, the ministry said the border would reopen on Friday.\n\n"
+    "Clinton Slams Trump On Trade\n\n"
+    "For most Democrats, the plan goes too far. To the farmers, it seemed a betrayal. "
+    "The mayor made it clear that the bridge would be rebuilt, and she is confident that "
+    "the money will come. It appears that talks stalled; the talks are expected to resume. "
+    "Officials have long maintained that the dam is safe, despite the claim that it leaks. "
+    "His decision to resign and her criticism of the plan drew a reply: “We will not back "
+    "down,” a spokesman told reporters. Trump predicts that prices will fall, according to "
+    "aides. Analysts believe the rally will fade, which worries investors who had hoped for "
+    "gains. Police, who reported no arrests, warned that more protests were planned."
+)
+
+
+def test_issue_3_s21b_words_skipped_by_drafts_take_no_reading(nlp: Any) -> None:
+    from storyline.quotes.extract import (
+        SegmentView,
+        _headline_cue,
+        _is_cue,
+        _may_draft,
+        _other_content,
+    )
+    from storyline.quotes.marks import find_quotes
+
+    skipped = taken = 0
+    for text in (QUOTE_TEXT, TEXT_B):
+        doc = nlp(text)
+        view = SegmentView(doc, 0, text, find_quotes(text))
+        for tok in doc:
+            if _may_draft(tok):
+                taken += 1
+                continue
+            skipped += 1
+            assert not _is_cue(tok), tok.text
+            assert _other_content(tok) is None, tok.text
+            assert _headline_cue(view, tok) is None, tok.text
+    assert skipped > 50 and taken > 20
+
+
+TEXT_B = (
+    "Sen. Dana Ruiz told CNN on Sunday that the deal was dead. “It is over,” she said, adding "
+    "that her party would vote against it. The White House insisted the bill would pass. "
+    "Critics argued, however, that the vote was rushed. He admitted he had been wrong and "
+    "vowed to fix it. It seems like a fair offer, said one aide, who asked not to be named."
+)
+
+
+def test_issue_3_s21b_drafts_are_those_of_the_full_loop(nlp: Any,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    from storyline.quotes import extract as qx
+    from storyline.quotes.marks import find_quotes
+
+    def drafts(text: str) -> list[tuple[Any, ...]]:
+        doc = nlp(text)
+        view = qx.SegmentView(doc, 0, text, find_quotes(text))
+        return [(d.parts, d.cue, d.head and d.head.i, d.kind, d.speech, d.confidence)
+                for d in qx._drafts(view)]
+
+    fast = [drafts(t) for t in (QUOTE_TEXT, TEXT_B)]
+    monkeypatch.setattr(qx, "_may_draft", lambda tok: True)
+    assert fast == [drafts(t) for t in (QUOTE_TEXT, TEXT_B)]
+    assert all(fast)
