@@ -170,3 +170,20 @@ def test_issue_3_s21b_drafts_are_those_of_the_full_loop(nlp: Any,
     monkeypatch.setattr(qx, "_may_draft", lambda tok: True)
     assert fast == [drafts(t) for t in (QUOTE_TEXT, TEXT_B)]
     assert all(fast)
+
+
+def test_issue_3_s21b_trigger_scan_is_the_plain_scan_twice() -> None:
+    from storyline.timex import grammar, starts
+
+    texts = [
+        "On 12 March 2024, three days later, the MONDAY talks; Noël in Décembre, 1990s-era.",
+        "Twice a week since mid-2019 — every Sunday at 10:30 GMT — the Eve of Ramadan, 3rd Q.",
+        "ÉTÉ, the İstanbul summit in Autumn; yesterday's 5-year plan, the 21st century.",
+    ]
+    prefixes = grammar._TRIGGER_PREFIXES
+    assert prefixes is not None
+    for _ in range(2):  # the second pass reads the per-key answers the first one kept
+        for text in texts:
+            fast = [m.span() for m in starts.boundary_matches(grammar._TRIGGER, prefixes, text)]
+            assert fast == [m.span() for m in grammar._TRIGGER.finditer(text)]
+            assert fast
