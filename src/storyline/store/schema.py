@@ -159,13 +159,4 @@ MIGRATIONS: list[str] = [
             UNION SELECT article_id, speaker_actor FROM quotes WHERE speaker_actor IS NOT NULL
         ) AS refs JOIN actors AS a ON a.id = refs.id;
     """,
-    # 5: the quotes index's insert trigger writes its row with INSERT OR REPLACE, which drops
-    # an index row left under the same rowid (see 3) as the DELETE before it did; that DELETE
-    # cost as much as the index write itself (a lookup of the rowid in the FTS table per row)
-    f"""
-    DROP TRIGGER IF EXISTS quotes_ai;
-    CREATE TRIGGER quotes_ai AFTER INSERT ON quotes BEGIN
-        INSERT OR REPLACE INTO quotes_fts(rowid, text, speaker, cue) {_quote_fts_row("new.")};
-    END;
-    """,
 ]
