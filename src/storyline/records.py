@@ -272,16 +272,24 @@ def to_dict(obj: Any) -> dict[str, Any]:
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 
 
+# the types a record's fields mostly hold, which are their own plain data (checked first: the
+# dataclass and container tests below are the slow part of a save's serialisation)
+_LEAVES = frozenset({str, int, float, bool, type(None)})
+
+
 def _plain(value: Any) -> Any:
     """``value`` as plain data, without ``asdict``'s deep copies (a third of a store's save)."""
     cls = type(value)
+    if cls in _LEAVES:
+        return value
     names = _FIELD_NAMES.get(cls)
     if names is None and hasattr(cls, "__dataclass_fields__"):
         names = _FIELD_NAMES[cls] = tuple(f.name for f in fields(value))
     if names is not None:
-        return {name: _plain(getattr(value, name)) for name in names}
+        return {name: v if type(v) in _LEAVES else _plain(v)
+                for name in names for v in (getattr(value, name),)}
     if isinstance(value, (list, tuple)):
-        return [_plain(v) for v in value]
+        return [v if type(v) in _LEAVES else _plain(v) for v in value]
     if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
+        return {k: v if type(v) in _LEAVES else _plain(v) for k, v in value.items()}
     return value

@@ -22,12 +22,16 @@ from storyline.quotes.lexicon import (
     DOCUMENT_NOUNS,
     INTENT_NOUNS,
     ISSUED_NOUNS,
+    NON_CUE_CCOMP,
+    NOUN_PREP_CUES,
     PERSON_PRONOUNS,
     PRONOUNS,
     PROPOSITION_ONLY,
+    RAISING_CUES,
     SPEECH_CUES,
     SPEECH_FORMS,
     SPEECH_FRAME_NOUNS,
+    STANCE_ADJECTIVES,
     STANCE_CUES,
     lemma_of,
     mistagged_cue,
@@ -232,6 +236,55 @@ def _name_index(segments: list[Segment]) -> NameIndex:
 _CUE_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ", "ADP"})
 
 
+# what a word's part of speech, lemma and form leave possible (see _word_kind)
+_NEVER, _ALWAYS, _CLAUSE, _OPENER = range(4)
+_WORD_KINDS: dict[tuple[int, int, int], int] = {}  # (pos, lemma, lower) ids -> kind
+
+
+def _word_kind(pos: str, lemma: str, lower: str) -> int:
+    """Whether a word of this part of speech, lemma and form can start a draft in _drafts:
+    _NEVER when no cue, other reading or headline cue accepts it whatever its parse; _CLAUSE
+    for a verb whose only reading is a 'that' clause of any verb (clause_content, which needs
+    a ccomp or acl after it); _OPENER for 'in'/'for'/'to', read only opening a sentence
+    (frame_content); _ALWAYS otherwise. lemma_of gives the lemma or the word's cue form, so
+    both are looked at."""
+    form = CUE_FORMS.get(lower)
+    if lemma in CUES or form in CUES:
+        return _ALWAYS  # _is_cue may hold
+    if pos in ("VERB", "AUX"):
+        read = lemma if form is None else form  # lemma_of's reading of a verb
+        if read == "make" or read in RAISING_CUES:
+            return _ALWAYS  # clear_content, raising_content
+        return _CLAUSE if pos == "VERB" and read not in NON_CUE_CCOMP else _NEVER
+    if pos == "ADJ":
+        return _ALWAYS if lemma.lower() in STANCE_ADJECTIVES else _NEVER
+    if pos == "NOUN":
+        nouns = CLAIM_NOUNS | INTENT_NOUNS
+        if form is not None or lemma.lower() in nouns or NOUN_PREP_CUES.get(lower):
+            return _ALWAYS  # _headline_cue, noun_content, noun_infinitive, noun_prep_content
+        return _NEVER
+    if pos == "PROPN":
+        return _ALWAYS if form is not None else _NEVER  # _headline_cue
+    if pos == "ADP":
+        return _OPENER if lower in ("in", "for", "to") else _NEVER
+    return _ALWAYS
+
+
+def _may_draft(tok: Token) -> bool:
+    """False for a token none of _drafts' readings can take (a cheap test before them)."""
+    key = (tok.pos, tok.lemma, tok.lower)
+    kind = _WORD_KINDS.get(key)
+    if kind is None:
+        if len(_WORD_KINDS) > 100_000:
+            _WORD_KINDS.clear()
+        kind = _WORD_KINDS[key] = _word_kind(tok.pos_, tok.lemma_, tok.lower_)
+    if kind == _CLAUSE:
+        return any(c.dep_ in ("ccomp", "acl") for c in tok.rights)  # _that_clause's
+    if kind == _OPENER:  # a sentence's first token (Span.sent walks back to a start)
+        return tok.i == 0 or tok.is_sent_start is not False
+    return kind == _ALWAYS
+
+
 def _drafts(view: SegmentView) -> list[Draft]:
     """Quote drafts of one segment, in text order."""
     drafts: list[Draft] = []
@@ -241,8 +294,8 @@ def _drafts(view: SegmentView) -> list[Draft]:
             continue
         if tok.lower_ == "according" and tok.i + 1 < len(view.doc):
             draft = _according(view, tok)
-        elif tok.pos_ not in _CUE_POS:
-            continue  # no cue, other reading or headline verb is of another part of speech
+        elif tok.pos_ not in _CUE_POS or not _may_draft(tok):
+            continue  # no cue, other reading or headline verb can take this word
         elif _is_cue(tok) and parse.raising_content(tok) is None:
             draft = _from_cue(view, tok)
         else:

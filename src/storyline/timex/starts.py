@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -150,8 +151,13 @@ class WordStarts:
                  spans: list[tuple[int, int]]) -> None:
         by_key: dict[str, list[int]] = {}
         for start, end in spans:
-            for m in _WORD_START.finditer(text, start, end):
-                by_key.setdefault(text[m.start():m.start() + KEY], []).append(m.start())
+            for p in map(_start, _WORD_START.finditer(text, start, end)):
+                key = text[p:p + KEY]
+                held = by_key.get(key)
+                if held is None:
+                    by_key[key] = [p]
+                else:
+                    held.append(p)
         keys_of: dict[int, list[str]] = {}
         for key in by_key:
             for index in _accepting(key, rules):
@@ -224,14 +230,26 @@ def boundary_matches(rx: re.Pattern[str], prefixes: re.Pattern[str],
     """``rx.finditer(text)`` for a case-insensitive regex whose matches all begin at a digit
     or a word start (``\\b\\w``), tried only where ``prefixes`` accepts the next chars."""
     pos = 0
-    for cand in _DIGIT_OR_WORD.finditer(text):
-        p = cand.start()
-        if p < pos or not _accepts(prefixes, text[p:p + KEY]):
+    seen = _SEEN.setdefault(id(prefixes), {})  # _accepts by the key as written: no tuple key,
+    for p in map(_start, _DIGIT_OR_WORD.finditer(text)):  # no case fold for a key met before
+        if p < pos:
+            continue
+        key = text[p:p + KEY]
+        found = seen.get(key)
+        if found is None:
+            found = _accepts(prefixes, key)
+            if len(seen) < 200_000:
+                seen[key] = found
+        if not found:
             continue
         m = rx.match(text, p)
         if m is not None:
             yield m
             pos = m.end()
+
+
+_start = operator.methodcaller("start")
+_SEEN: dict[int, dict[str, bool]] = {}  # id of a prefix regex -> key as written -> accepted
 
 
 def _accepts(prefixes: re.Pattern[str], key: str) -> bool:
