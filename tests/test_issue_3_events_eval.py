@@ -183,7 +183,7 @@ def test_issue_3_s21_trigger_match_needs_a_content_word() -> None:
         return SimpleNamespace(trigger=trigger)
 
     gold = g.GoldEvent("ASSAULT", triggers=g.words("launched an attack on"))
-    assert not _matches(said("bombing near the town of Samarra on Sunday killed"), gold)
+    assert not _matches(said("shelling outside the market of Kunduz late on Friday wounded"), gold)
     assert _matches(said("attack"), gold)
     assert _matches(said("fired on"), g.GoldEvent("ASSAULT", triggers={"on"}))
     assert _matches(said("anything"), g.GoldEvent("ASSAULT"))

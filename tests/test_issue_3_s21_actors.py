@@ -227,7 +227,7 @@ def test_issue_3_s21_kin_descriptions(words: str, kin: bool) -> None:
 @pytest.mark.parametrize(("text", "word", "published"), [
     ("Laura Bush, the wife of President George W. Bush, visited a school in Kabul.",
      "Laura Bush", None),
-    ("Aisha Buhari, wife of President Muhammadu Buhari, criticised the government.",
+    ("Aisha Buhari, the wife of Nigeria's President Muhammadu Buhari, spoke in Kano.",
      "Aisha Buhari", "2016-10-14"),
     ("Gamal Mubarak, the son of President Hosni Mubarak, met bankers in Cairo.",
      "Gamal Mubarak", None),

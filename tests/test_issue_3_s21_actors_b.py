@@ -185,8 +185,8 @@ def test_issue_3_s21b_a_generic_body_takes_the_country_the_text_gives(actors_of:
     assert bare is not None and (bare.country, bare.sector) == (None, "GOV")
     white_house = code_phrase("White House National Security Council")
     assert white_house is not None and white_house.country == "USA"
-    afghan = ("The National Security Council (NSC) has rejected the Jamiat-i-Islami"
-              " Afghanistan party's demand for the sacking of the national security adviser.")
+    afghan = ("The National Security Council (NSC) rejected the Hezb-i-Islami Afghanistan"
+              " party's demand to remove the defence minister.")
     assert actors_of.mention(afghan, "National Security Council").country == "AFG"
     assert actors_of.mention(afghan, "NSC").country == "AFG"
     somali = "The Somali National Security Council met in Mogadishu on Monday."

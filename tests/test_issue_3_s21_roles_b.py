@@ -210,8 +210,8 @@ def _targets(nlp: Any, text: str, word: str) -> list[str]:  # noqa: ANN401 - spa
 
 
 @pytest.mark.parametrize(("text", "word", "target"), [
-    ("The prosecutor opened fraud investigations against each of the top 25 providers.",
-     "investigations", "the top 25 providers"),
+    ("The attorney general began bribery investigations against each of the five largest "
+     "insurers.", "investigations", "the five largest insurers"),
     ("Police arrested both of the opposition leaders in Harare.", "arrested",
      "the opposition leaders"),
 ])
@@ -227,8 +227,8 @@ def test_issue_3_leader_of_group_stays_the_leader(nlp: Any) -> None:
 
 
 @pytest.mark.parametrize(("text", "word", "target"), [
-    ("Al-Shabaab refuses to lift the ban that they imposed last year on aid agencies.",
-     "lift", "aid agencies"),
+    ("The junta refuses to lift the ban that it imposed in March on opposition parties.",
+     "lift", "opposition parties"),
     ("The government lifted the ban it had imposed on opposition newspapers.", "lifted",
      "opposition newspapers"),
 ])
@@ -262,9 +262,9 @@ def test_issue_3_clause_on_a_noun_keeps_its_subject(events_of: Any, text: str, w
 
 def test_issue_3_pronoun_clause_on_a_noun_is_no_doer(events_of: Any) -> None:
     """Near miss: a pronoun subject of such a clause gives it no doer of its own."""
-    text = ("The United States has said it is skeptical of a Russian announcement that it had "
-            "opened humanitarian corridors in Aleppo.")
-    assert not any(e.source is not None and e.source.country == "USA" and "opened" in (
+    text = ("France has said it doubts a Turkish statement that it had opened safe routes out "
+            "of Afrin.")
+    assert not any(e.source is not None and e.source.country == "FRA" and "opened" in (
         e.trigger or "") for e in events_of(text))
 
 

@@ -345,8 +345,8 @@ def _joint_act(tok: Token, frame: Frame) -> None:
     names = {r.head_text for r in frame.sources}
     states = len(frame.sources) > 1 and all(r.entity == "GPE" for r in frame.sources) and not any(
         t.ent_type_ in ("GPE", "NORP") and t.text not in names for c in obj.children
-        if c.dep_ not in ("acl", "relcl") for t in c.subtree)  # not "agreed to lift a ban
-    # on imports of Egyptian products": done for Egypt (a pipeline "linking the Caspian
+        if c.dep_ not in ("acl", "relcl") for t in c.subtree)  # not "agreed to end their
+    # curbs on shipments of Kenyan tea": done for Kenya (a pipeline "linking the Caspian
     # region with China" only tells where it runs)
     if joint and frame.code[:2] not in ("04", "06"):
         frame.code, frame.own_table = "060", True
