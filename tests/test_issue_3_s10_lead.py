@@ -108,7 +108,7 @@ def test_issue_3_a_coercion_aimed_by_an_operation_is_its_own_act(events_of: Any)
     """'launched operations to detain 110 people': the detentions are the act (173); firing
     ('fired tear gas to disperse', 'opened fire to disperse') absorbs its aim as one act, aimed
     at whom the aim names."""
-    found = by_trigger(events_of, "Turkish police on Monday launched operations to detain 110 "
+    found = by_trigger(events_of, "Turkish police on Tuesday launched operations to detain 85 "
                                    "more people.", "detain")
     assert found and found[0].code == "173" and found[0].source is not None
     assert found[0].source.country == "TUR"

@@ -30,7 +30,7 @@ def _target(events_of: Any, text: str, word: str) -> tuple[str, str | None]:  # 
     ("Canada completed the withdrawal of its forces from Afghanistan in March.",
      "withdrawal", "Afghanistan", "AFG"),
     ("Kenya is willing to pull its troops out of Somalia.", "pull", "Somalia", "SOM"),
-    ("France is ready to contribute up to 2,000 troops to an international peace-keeping "
+    ("France is ready to contribute up to 1,500 troops to a multinational peace-keeping "
      "force in Haiti, the minister said.", "contribute", "Haiti", "HTI"),
 ])
 def test_issue_3_moved_troops_aim_where_they_go(events_of: Any, text: str, word: str,

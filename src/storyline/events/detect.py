@@ -3392,7 +3392,7 @@ def _no_nominal_act(tok: Token, code: str) -> bool:
     if code == INQUIRY_CODE and tok.head.lower_ in BACKGROUND_PREPS:
         return True  # "returned the artifacts after an investigation by ICE": its background
     if tok.lemma_.lower() == "release" and _release_sought(tok):
-        return True  # "aims to secure the release of political detainees": not yet done
+        return True  # "hopes to win the release of jailed dissidents": not yet done
     if _weighed(tok) or _charged_deed(tok) or tok.dep_ == "dobj" and (
             _charged_deed(tok.head) or _accusation(tok) and _denied_charge(
                 tok.head, tok.head.lemma_.lower())):
@@ -3562,7 +3562,7 @@ def _denied_deed(tok: Token) -> bool:
 
 def _captives_freed(noun: Token) -> bool:
     """Whether a release frees people kidnapped or held hostage ("announced the release of a
-    French citizen held hostage in Yemen"): their captors free them, not who announces it."""
+    Dutch engineer held hostage in Mali"): their captors free them, not who announces it."""
     if noun.lemma_.lower() != "release":
         return False
     freed = prep_object(noun, ("of",))

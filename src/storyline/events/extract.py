@@ -300,8 +300,8 @@ def _held_people(role: Role) -> bool:
     agent word, no place or thing ('West Darfur State that was imposed', 'a ban that was')."""
     head = role.head_text.lower()
     return role.entity in ("PERSON", "NORP") or head in VISITORS or not role.entity and (
-        _people(role) and head not in SPOT_NOUNS | BODY_HEADS)  # 'antiquities returned to
-    # the government of Iraq that were seized': the parser's clause of a thing
+        _people(role) and head not in SPOT_NOUNS | BODY_HEADS)  # 'statues handed back to
+    # the authorities of Peru that were looted': the parser's clause of a thing
 
 
 # Verbs of setting people free: who frees them had held them ('Iran released two fishermen
@@ -312,8 +312,8 @@ FREEING_LEMMAS = frozenset({"release", "free", "pardon", "deport", "expel", "ext
 def _releaser(noun: Token) -> Token | None:
     """The named doer of the act that frees the people a relative clause tells of, who had
     held them: the subject of 'released' whose object they are (one of its objects), or of
-    the verb that announces their release ('announced the release of two Kuwaiti nationals
-    who had been arrested'), a state, a body or a court."""
+    the verb that announces their release ('announced the release of three Omani sailors
+    whom it had detained'), a state, a body or a court."""
     while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
         noun = noun.head  # 'freed a candidate as well as several activists who were jailed'
     verb = noun.head
@@ -399,8 +399,8 @@ def _destination(frame: Frame, tok: Token, verb: Token) -> Token | None:
     sending word of the trigger, the 'from' or 'out of' object of a withdrawing one ('sent
     200 troops to Lebanon', 'the deployment of troops to Liberia', 'agreed to pull its troops
     out of Somalia'), read on that word, the nouns of its phrase and, for a noun, the verb
-    holding it; a force or mission 'in' a state stands for that state ('troops to an
-    international peace-keeping force in Liberia')."""
+    holding it; a force or mission 'in' a state stands for that state ('soldiers for a
+    United Nations mission in Mali')."""
     start, end = frame.trigger_span
     base = tok.idx - start
     mover = next((t for t in tok.sent if start <= t.idx - base < end
@@ -3200,7 +3200,7 @@ def _meeting_scene(frame: Frame, role: Role, text: str) -> bool:
         return place.prep in ("in", "at", "on", "near")
     venues = PLACE_ENTITIES | ({"ORG"} if frame.code.startswith(MEET_INTENT) else set())
     return role.entity in venues and text[: role.phrase[0]].rstrip().endswith(
-        (" in", " at"))  # 'will gather for a meeting in the Oval Office'
+        (" in", " at"))  # 'will sit down for a meeting in the Oval Office'
 
 
 # Roots of force aimed at someone, for which a 'from X' is where the act comes from (an

@@ -156,8 +156,8 @@ def repair_verbs_read_as_modifiers(sent: Span, words: Sequence[Token] = ()) -> N
             continue  # both repairs below are of past verbs: skip reading the head
         noun = tok.head
         if tok.dep_ == "acl" and _root_subject(tok, noun):
-            noun.head, noun.dep_ = tok, "nsubj"  # "The Iraqi air force carried out at least
-            tok.head, tok.dep_, tok.pos_ = tok, "ROOT", "VERB"  # three air strikes in X"
+            noun.head, noun.dep_ = tok, "nsubj"  # "The Syrian air force carried out more
+            tok.head, tok.dep_, tok.pos_ = tok, "ROOT", "VERB"  # than ten air strikes on X"
             continue
         if tok.tag_ != "VBD" or tok.dep_ != "amod" or noun.i <= tok.i or noun.pos_ not in (
                 "NOUN", "PROPN"):
@@ -204,7 +204,7 @@ def repair_perfect_read_as_modifier(sent: Span, words: Sequence[Token] = ()) -> 
 def _root_subject(verb: Token, noun: Token) -> bool:
     """Whether a past verb the parser hung on the sentence's root noun as a modifier is the
     sentence's verb, the noun its subject: right after the noun, with an object, no verb
-    heading the sentence ("The Iraqi air force carried out at least three air strikes":
+    heading the sentence ("The Syrian air force carried out more than ten air strikes":
     'force' the root, 'carried' its acl); not a modifier clause of a real verb's noun."""
     return noun.dep_ == "ROOT" and noun.pos_ in ("NOUN", "PROPN") and verb.i == noun.i + 1 and (
         any(c.dep_ == "dobj" for c in verb.children))
