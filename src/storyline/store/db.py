@@ -443,10 +443,14 @@ def merge_actor(old: Actor, new: Actor) -> Actor:
     Two articles dated differently that state different codes: the later article's codes
     win, dated from it (an office holds from the article stating it: 'Deputy Minister X'
     of 2015 then 'Energy Minister X' of 2021 is the energy minister since 2021, not since
-    2015); gaps fill from the other only where the country agrees."""
+    2015); gaps fill from the other only where the country agrees. A field one side leaves
+    empty is a gap, not a difference; where only one side is dated, the dated side is the
+    later (an undated row is a dictionary's or an inference's). Same date, different codes:
+    the first stored stays."""
     since, then = old.valid_from or "", new.valid_from or ""
-    if since and then and since != then and any(
-            getattr(old, a) != getattr(new, a) for a in CODE_FIELDS):
+    if since != then and any(
+            o is not None and n is not None and o != n
+            for o, n in ((getattr(old, a), getattr(new, a)) for a in CODE_FIELDS)):
         later, earlier = (new, old) if then > since else (old, new)
         merged = Actor(**to_dict(later))
         merged.id, merged.name = old.id, old.name
