@@ -5,6 +5,7 @@ who hold none of their offices."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -265,3 +266,14 @@ def test_issue_3_s21_undated_the_taliban_keep_their_timeless_code() -> None:
     assert cameron is not None and (cameron.country, cameron.sector) == ("GBR", "GOV")
     georgieva = lookup_bundled("kristalina georgieva", None)  # no timeless code: the latest
     assert georgieva is not None and (georgieva.country, georgieva.sector) == ("IMF", "IGO")
+
+
+def test_issue_3_s21_leaders_table_bad_row_names_its_line(tmp_path: Path) -> None:
+    """A row missing its code or start date stops the build naming the file and line."""
+    from storyline.data.build import read_leaders
+
+    table = tmp_path / "leaders.tsv"
+    table.write_text("# comment\nada lovelace\tGBRGOV\t2020-01-01\t\tsrc\nbad name\tUSAGOV\n",
+                     encoding="utf-8")
+    with pytest.raises(ValueError, match=r"leaders\.tsv:3: a row needs"):
+        read_leaders(table)

@@ -713,9 +713,11 @@ LEADERS = HERE / "recent_leaders.tsv"
 def read_leaders(path: Path) -> list[tuple[list[str], list[list[str | None]]]]:
     """recent_leaders.tsv as RECENT_ACTORS entries: one per person, its offices in file order."""
     people: dict[str, tuple[list[str], list[list[str | None]]]] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if line.strip() and not line.startswith("#"):
-            names, code, start, until = line.split("\t")[:4]
+            names, code, start, until = (line.split("\t") + ["", "", ""])[:4]
+            if not (names and code and start):
+                raise ValueError(f"{path}:{number}: a row needs names, code and start date")
             spellings = names.split("|")
             people.setdefault(spellings[0], (spellings, []))[1].append([code, start, until or None])
     return list(people.values())

@@ -60,7 +60,7 @@ def country_of(code: str | None) -> str | None:
     return LEGACY_CAMEO_COUNTRIES.get(country, country)
 
 
-FUNCTION_WORDS = frozenset(
+FUNCTION_WORDS = frozenset(  # never make a trigger match on their own
     "a an the of on in at to by for from with into onto as and or near over its his her "
     "their it s".split())
 
@@ -68,13 +68,6 @@ FUNCTION_WORDS = frozenset(
 def words(text: str) -> set[str]:
     """Lower-case alphabetic words, for trigger matching."""
     return {w.lower() for w in _WORD.findall(text)}
-
-
-def content_words(text: str) -> set[str]:
-    """Trigger words that can make a match: function words ("the", "of", "on") never do, so
-    a trigger reaching over a phrase ("bombing near the town ... killed") matches only by
-    the words that name the act."""
-    return words(text) - FUNCTION_WORDS
 
 
 def read_plover_json(path: Path) -> list[GoldSentence]:

@@ -40,6 +40,7 @@ from storyline.events.actors import (
 )
 from storyline.events.detect import (
     STREET_NOUNS,
+    SUBJECT_DEPS,
     Frame,
     Role,
     domain_sentence,
@@ -243,7 +244,6 @@ COURT_HEADS = frozenset({"court", "tribunal", "icj", "icc"})
 # two ministers took bribes')
 CLAIM_NOUNS = frozenset({"allegations", "allegation", "claims", "claim", "reports", "report",
                          "accusations", "accusation", "charges", "suspicions", "suspicion"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 OWNER_PRONOUNS = frozenset({"their", "his", "her", "its"})  # owners a harm's victims may be
 # Forces a state mobilizes or puts on alert: what it moves, not whom it aims at
 MOBILIZED_HEADS = frozenset({"reservists", "reserves", "troops", "forces", "units", "soldiers",

@@ -1639,16 +1639,16 @@ STRUCK_DEVICES = frozenset({"bomb", "mine", "landmine", "ied", "device", "explos
 MINE_DEVICES = frozenset({"mine", "landmine", "ied"})  # roadside bombing (1833)
 # a vehicle bomb told by its load ("a car packed with explosives", "a truck laden with bombs")
 LOADED_WORDS = frozenset({"pack", "packed", "laden", "load", "loaded", "rig", "rigged", "stuff",
-                          "stuffed", "fill", "filled", "pack with"})
+                          "stuffed", "fill", "filled"})
 EXPLOSIVE_LOADS = frozenset({"explosives", "explosive", "bombs", "dynamite", "tnt", "mines"})
 # weapons named by a device's kind ("a roadside device struck a convoy", "an improvised
 # explosive device"), not any device
 DEVICE_KINDS = frozenset({"roadside", "explosive", "improvised", "incendiary", "bomb"})
 # an explosion or a bomb as the grammatical doer ("a blast ripped through", "a bomb killed")
 BLAST_HEADS = frozenset({"blast", "explosion", "bomb", "device", "explosive", "ied", "bombing"})
-# the heavy guns: what a "fire" of them is (an attack), and their blows (194)
 # forms of uncoded verbs the parser gives a coded lemma ("battles raged" read as "rag", tease)
 MISREAD_FORMS = frozenset({"raged", "rages", "raging"})
+# the heavy guns: what a "fire" of them is (an attack), and their blows (194)
 HEAVY_GUNS = frozenset({"artillery", "mortar", "tank"})
 # small arms that make fire mixed with heavy guns plain fighting ("mortar and machine-gun fire")
 SMALL_ARMS = frozenset({"gun", "machine-gun", "sniper", "small-arms", "rifle", "automatic",

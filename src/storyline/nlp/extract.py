@@ -168,8 +168,8 @@ def _run(
     article: Article, segments: list[Segment], pipeline: list[Extractor], state: dict[str, Any]
 ) -> ArticleRecord | Failure:
     ctx = ExtractContext(article, segments, ArticleRecord(article=article), state)
-    doctext.know((s.doc, s.text) for s in segments)  # sentence texts cut, not joined again
     try:
+        doctext.know((s.doc, s.text) for s in segments)  # sentence texts cut, not joined again
         for ex in pipeline:
             try:
                 ex.func(ctx)
