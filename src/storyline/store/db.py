@@ -444,13 +444,13 @@ def merge_actor(old: Actor, new: Actor) -> Actor:
     win, dated from it (an office holds from the article stating it: 'Deputy Minister X'
     of 2015 then 'Energy Minister X' of 2021 is the energy minister since 2021, not since
     2015); gaps fill from the other only where the country agrees. A field one side leaves
-    empty is a gap, not a difference; where only one side is dated, the dated side is the
-    later (an undated row is a dictionary's or an inference's). Same date, different codes:
-    the first stored stays."""
+    empty is a gap, not a difference. Where one side is undated, or both share a date, the
+    stored codes stay, and a differing side's date is not taken over for codes it never
+    stated."""
     since, then = old.valid_from or "", new.valid_from or ""
-    if since != then and any(
-            o is not None and n is not None and o != n
-            for o, n in ((getattr(old, a), getattr(new, a)) for a in CODE_FIELDS)):
+    differ = any(o is not None and n is not None and o != n
+                 for o, n in ((getattr(old, a), getattr(new, a)) for a in CODE_FIELDS))
+    if since and then and since != then and differ:
         later, earlier = (new, old) if then > since else (old, new)
         merged = Actor(**to_dict(later))
         merged.id, merged.name = old.id, old.name
@@ -467,6 +467,8 @@ def merge_actor(old: Actor, new: Actor) -> Actor:
     for attr in ("country", "sector", "role", "source"):
         if getattr(merged, attr) is None:
             setattr(merged, attr, getattr(new, attr))
+    if differ:
+        return merged
     if new.valid_from and (not old.valid_from or new.valid_from < old.valid_from):
         merged.valid_from = new.valid_from
     if new.valid_until and (not old.valid_until or new.valid_until > old.valid_until):
