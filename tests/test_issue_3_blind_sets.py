@@ -501,3 +501,34 @@ def test_issue_3_s21_blind_set_is_well_formed() -> None:
     # both 163 records (embargo, import ban) follow the 2021 table (COERCE); the coder's table
     # types 163 otherwise, as for s20: that known disagreement, no other
     assert differ == ["163", "163"]
+
+
+def test_issue_3_s22_blind_set_is_well_formed() -> None:
+    """The twenty-second session's blind set telling the force and pressure codes in words
+    neither their CAMEO labels nor the s21 set use, with many unnamed doers, parses: 130
+    sentences, 120 with one event typed as the 2021 crosswalk types its code (90 of the force
+    and pressure types, every three-digit code of CAMEO.eventcodes.txt from 140 to 204 at least
+    once; 30 over the other eleven types), 10 with none, all 16 types, 90 hard, 40 with an
+    unnamed or generic doer."""
+    sentences, events, differ = gsr_set("blind_s22_gsr.json", 130)
+    assert len(events) == 120 and sum(not s.events for s in sentences) == 10
+    assert len({e.plover for e in events}) == 16
+    force = {"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE"}
+    counts: dict[str, int] = {}
+    for e in events:
+        counts[e.plover] = counts.get(e.plover, 0) + 1
+    assert [counts[t] for t in ("PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT")] == [
+        14, 8, 12, 18, 38]
+    assert sum(e.plover in force for e in events) == 90
+    threes = {(e.cameo or "")[:3] for e in events if "14" <= (e.cameo or "")[:2] <= "20"}
+    wanted = set((
+        "140 141 142 143 144 145 150 151 152 153 154 160 161 162 163 164 165 166 170 171 172 "
+        "173 174 175 180 181 182 183 184 185 186 190 191 192 193 194 195 196 200 201 202 203 204"
+    ).split())
+    assert len(wanted) == 43 and threes == wanted
+    records = json.loads((REPO / "benchmarks" / "cameo" / "blind_s22_gsr.json").read_text())
+    assert sum(r.get("comment", "").startswith("hard:") for r in records) == 90
+    assert sum("doer:" in r.get("comment", "") for r in records) == 40
+    # the one 163 record (a blacklisting) follows the 2021 table (COERCE); the coder's table
+    # types 163 otherwise, as for s20 and s21: that known disagreement, no other
+    assert differ == ["163"]
