@@ -1,0 +1,59 @@
+"""Session 22, left22: the ConfliBERT gold readers rebuild written text from split tokens, and
+the review leftovers (told reach, aux subject, forgetting an article, merge ties, near-copies)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from storyline.evaluate import events_gold as g
+
+
+@pytest.mark.parametrize(("tokens", "text"), [
+    ("Tehran ’ s envoy met the U.S . team".split(), "Tehran’s envoy met the U.S. team"),
+    ("Oslo 's mayor ( AP ) said , quietly .".split(), "Oslo's mayor (AP) said, quietly."),
+    ("a pro - Kurdish rally of 2 , 500 people cost $ 1 . 5 million".split(),
+     "a pro-Kurdish rally of 2,500 people cost $1.5 million"),
+    ("they ' re sure he don ’ t know the chargé d ' affaires".split(),
+     "they're sure he don’t know the chargé d'affaires"),
+    ("the Farmers ’ Union called it “ a farce ” and ' odd ' .".split(),
+     "the Farmers’ Union called it “a farce” and 'odd'."),
+    ("on May 12 , 2019 the Bakers ' guild met -- - - in Jos é Pe ñ a Hall".split(),
+     "on May 12, 2019 the Bakers' guild met -- -- in José Peña Hall"),
+    ('he said " no " .'.split(), 'he said "no".'),
+])
+def test_detokenise_rebuilds_written_text(tokens: list[str], text: str) -> None:
+    got, offsets = g.detokenise(tokens)
+    assert got == text
+    assert [got[a:b] for a, b in offsets] == tokens
+
+
+def test_detokenise_keeps_a_spaced_dash_in_written_text() -> None:
+    text, _ = g.detokenise("the city - a port - fell".split(), join_hyphens=False)
+    assert text == "the city - a port - fell"
+    assert g.detokenise("the city - a port".split())[0] == "the city-a port"
+
+
+def test_read_bio_maps_spans_onto_rebuilt_text(tmp_path: Path) -> None:
+    path = tmp_path / "cameo_ner_mine.txt"
+    path.write_text("\n".join([
+        "Ruritania B-S", "’ I-S", "s I-S", "army I-S", "shelled O", "the O", "U.S O", ". O",
+        "- O", "backed O", "( O", "AP B-T", ") O", "camp B-T", ". O", "",
+        "Police B-S", "held O", "Jan B-T", ". O", "",
+    ]) + "\n", "utf-8")
+    first, second = g.read_bio(path)
+    assert first.text == "Ruritania’s army shelled the U.S.-backed (AP) camp."
+    assert [first.text[a:b] for a, b in first.sources] == ["Ruritania’s army"]
+    assert [first.text[a:b] for a, b in first.targets] == ["AP", "camp"]
+    assert second.text == "Police held Jan."
+    assert [second.text[a:b] for a, b in second.targets] == ["Jan"]
+
+
+def test_read_quad_tsv_mends_stray_tokenised_marks(tmp_path: Path) -> None:
+    path = tmp_path / "cameo_class_mine.tsv"
+    path.write_text("Ruritania 's army shelled the port , officials said .\t4\n"
+                    "The town - a port - fell to rebels.\t4\n", "utf-8")
+    assert g.read_quad_tsv(path) == [
+        ("Ruritania's army shelled the port, officials said.", 4),
+        ("The town - a port - fell to rebels.", 4)]
