@@ -4,6 +4,7 @@ the review leftovers (told reach, aux subject, forgetting an article, merge ties
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -57,3 +58,37 @@ def test_read_quad_tsv_mends_stray_tokenised_marks(tmp_path: Path) -> None:
     assert g.read_quad_tsv(path) == [
         ("Ruritania's army shelled the port, officials said.", 4),
         ("The town - a port - fell to rebels.", 4)]
+
+
+
+def _built_doc(rows: list[tuple[str, str, str, str, int, str]]) -> Any:  # noqa: ANN401 - Doc
+    """A parsed Doc given token by token: (word, lemma, POS, tag, head index, dep)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    return Doc(spacy.blank("en").vocab, words=[r[0] for r in rows], lemmas=[r[1] for r in rows],
+               pos=[r[2] for r in rows], tags=[r[3] for r in rows],
+               heads=[r[4] for r in rows], deps=[r[5] for r in rows])
+
+
+def test_aux_subject_keeps_the_verbs_own_agent() -> None:
+    from storyline.events.syntax import subject_and_agent
+
+    # "Envoys are mediating and were praised by Oslo", the subject hung on "are"
+    doc = _built_doc([
+        ("Envoys", "envoy", "NOUN", "NNS", 1, "nsubj"), ("are", "be", "AUX", "VBP", 2, "aux"),
+        ("mediating", "mediate", "VERB", "VBG", 2, "ROOT"), ("and", "and", "CCONJ", "CC", 2, "cc"),
+        ("were", "be", "AUX", "VBD", 5, "auxpass"), ("praised", "praise", "VERB", "VBN", 2, "conj"),
+        ("by", "by", "ADP", "IN", 5, "agent"), ("Oslo", "Oslo", "PROPN", "NNP", 6, "pobj")])
+    subject, agent, _ = subject_and_agent(doc[5])
+    assert subject is not None and subject.text == "Envoys"
+    assert agent is not None and agent.text == "Oslo"
+    # and a verb with no agent of its own borrows none from the verb it hangs on
+    doc = _built_doc([
+        ("Envoys", "envoy", "NOUN", "NNS", 1, "nsubj"), ("were", "be", "AUX", "VBD", 2, "auxpass"),
+        ("sent", "send", "VERB", "VBN", 2, "ROOT"), ("by", "by", "ADP", "IN", 2, "agent"),
+        ("Oslo", "Oslo", "PROPN", "NNP", 3, "pobj"), ("and", "and", "CCONJ", "CC", 2, "cc"),
+        ("mediated", "mediate", "VERB", "VBD", 2, "conj")])
+    subject, agent, passive = subject_and_agent(doc[6])
+    assert subject is not None and subject.text == "Envoys" and agent is None
+    assert subject_and_agent(doc[2])[:2] == (doc[0], doc[4])
