@@ -92,3 +92,41 @@ def test_aux_subject_keeps_the_verbs_own_agent() -> None:
     subject, agent, passive = subject_and_agent(doc[6])
     assert subject is not None and subject.text == "Envoys" and agent is None
     assert subject_and_agent(doc[2])[:2] == (doc[0], doc[4])
+
+
+@pytest.fixture
+def learned_mem() -> Any:  # noqa: ANN401 - yields (kb module, store key, Learned, announced)
+    from storyline.actors import kb
+
+    key, heard = "left22-test-store", []
+    learned = kb._LEARNED[key] = kb.Learned()
+    kb._LISTENERS.append(heard.append)
+    yield kb, key, learned, heard
+    kb._LISTENERS.remove(heard.append)
+    kb._LEARNED.pop(key, None)
+
+
+def test_forgetting_an_article_restores_no_alias_only_it_taught(learned_mem: Any) -> None:
+    kb, key, learned, _ = learned_mem
+    learned.add("zed group", kb.Coded("Zed Group", "FRA", "REB", None, "act1", "article:A",
+                                      "2019-01-01"))
+    learned.add("zed front", kb.Coded("Zed Group", "FRA", "REB", None, "act1", "article:B",
+                                      "2020-01-01"))
+    learned.add("zed group", kb.Coded("Zed Group", "FRA", "REB", None, "act1", "article:B",
+                                      "2020-01-01"))
+    kb.forget_article("B", key)
+    assert "zed front" not in learned.names  # only B called it that
+    assert learned.names["zed group"]["act1"].source == "article:A"  # A's own alias is back
+
+
+def test_forgetting_an_outranked_office_tells_the_cache(learned_mem: Any) -> None:
+    kb, key, learned, heard = learned_mem
+    learned.add("zed group", kb.Coded("Zed Group", "FRA", "REB", None, "act1", "article:A",
+                                      "2020-01-01"))
+    learned.add("zed group", kb.Coded("Zed Group", "FRA", "GOV", None, "act1", "article:B",
+                                      "2015-01-01"))
+    assert learned.names["zed group"]["act1"].source == "article:A"  # B's is history only
+    heard.clear()
+    kb.forget_article("B", key)
+    assert "zed group" in heard  # a dated lookup read B's office: the phrase cache forgets it
+    assert set(learned.history["act1"]) == {"2020-01-01"}
