@@ -130,3 +130,26 @@ def test_forgetting_an_outranked_office_tells_the_cache(learned_mem: Any) -> Non
     kb.forget_article("B", key)
     assert "zed group" in heard  # a dated lookup read B's office: the phrase cache forgets it
     assert set(learned.history["act1"]) == {"2020-01-01"}
+
+
+@pytest.mark.parametrize("dates", [("2020-05-01",) * 3, ("2020-05-01", "2020-05-01", "2019-01-01")])
+def test_store_merge_same_date_tie_is_order_free(dates: tuple[str, str, str]) -> None:
+    """Same-dated articles stating different codes: the side stating more codes, then the
+    greater codes, wins, whatever order the three articles are folded in; an earlier article
+    restating a loser's codes moves nothing."""
+    from functools import reduce
+    from itertools import permutations
+
+    from storyline.records import Actor
+    from storyline.store.db import merge_actor
+
+    def stated(source: str, date: str, sector: str | None, role: str | None) -> Actor:
+        return Actor(id="k", name="Ada Vole", aliases=["Vole"] if source == "b" else [],
+                     country="FRA", sector=sector, role=role, valid_from=date,
+                     source=f"article:{source}")
+
+    three = [stated("a", dates[0], "GOV", "Minister"), stated("b", dates[1], "MIL", "General"),
+             stated("c", dates[2], "GOV", "Minister" if dates[2] != dates[0] else None)]
+    folded = {(m.country, m.sector, m.role, m.valid_from, m.source, tuple(m.aliases))
+              for m in (reduce(merge_actor, order) for order in permutations(three))}
+    assert folded == {("FRA", "MIL", "General", "2020-05-01", "article:b", ("Vole",))}
