@@ -60,6 +60,46 @@ def test_read_quad_tsv_mends_stray_tokenised_marks(tmp_path: Path) -> None:
         ("The town - a port - fell to rebels.", 4)]
 
 
+def _frame_at(nlp: Any, text: str, word: str) -> tuple[Any, Any]:  # noqa: ANN401 - spaCy
+    """A bare frame on ``word`` of the parsed ``text`` (the detector's sentence set to it)."""
+    from storyline.events import detect
+
+    doc = nlp(text)
+    sent = next(iter(doc.sents))
+    detect.frames_in_sentence(sent)  # sets the sentence the helpers read
+    tok = next(t for t in doc if t.text == word)
+    return detect.Frame("190", tok.text, (tok.idx, tok.idx + len(tok.text))), doc
+
+
+def _told(frame: Any, text: str) -> str:  # noqa: ANN401 - a Frame
+    return text[frame.trigger_span[0] + frame.told_reach[0]:
+                frame.trigger_span[1] + frame.told_reach[1]]
+
+
+def test_second_told_reach_widens_the_first(nlp: Any) -> None:
+    from storyline.events import detect
+
+    text = "An air strike killed nine people near the market."
+    frame, doc = _frame_at(nlp, text, "killed")
+    detect._reach_told(frame, next(t for t in doc if t.text == "strike"))
+    detect._reach_told(frame, next(t for t in doc if t.text == "people"))
+    assert _told(frame, text) == "strike killed nine people"
+    assert frame.trigger == "killed"  # the rules still read the verb alone
+    detect._join_trigger(frame, next(t for t in doc if t.text == "market"))
+    assert frame.trigger == "killed nine people near the market"
+    assert _told(frame, text) == "strike killed nine people near the market"
+
+
+def test_told_reach_clipped_to_the_roles_line() -> None:
+    from storyline.events import detect
+    from storyline.events.extract import _told_within
+
+    frame = detect.Frame("190", "killed", (20, 26), told_reach=(-15, 10))
+    _told_within(frame, 12, 30)
+    assert frame.told_reach == (-8, 4)
+    _told_within(frame, 0, 40)
+    assert frame.told_reach == (-8, 4)
+
 
 def _built_doc(rows: list[tuple[str, str, str, str, int, str]]) -> Any:  # noqa: ANN401 - Doc
     """A parsed Doc given token by token: (word, lemma, POS, tag, head index, dep)."""
