@@ -193,3 +193,17 @@ def test_store_merge_same_date_tie_is_order_free(dates: tuple[str, str, str]) ->
     folded = {(m.country, m.sector, m.role, m.valid_from, m.source, tuple(m.aliases))
               for m in (reduce(merge_actor, order) for order in permutations(three))}
     assert folded == {("FRA", "MIL", "General", "2020-05-01", "article:b", ("Vole",))}
+
+
+def test_conflibert_slice_reader_stops_at_the_slice(tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.syspath_prepend(str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    import conflibert_slices as cs
+
+    bio = tmp_path / "ner.txt"
+    bio.write_text("A B-S\nfled O\n\n\nB B-T\nwept O\n\nC O\nsat O\n\nD O\n", "utf-8")
+    assert list(cs.bio_sentences(bio, 1, 3)) == ["B B-T\nwept O\n\n", "C O\nsat O\n\n"]
+    assert list(cs.bio_sentences(bio, 3, 9)) == ["D O\n\n"]
+    tsv = tmp_path / "class.tsv"
+    tsv.write_text("one\t1\ntwo\t2\nthree\t3\n", "utf-8")
+    assert list(cs.tsv_rows(tsv, 1, 2)) == ["two\t2\n"]
