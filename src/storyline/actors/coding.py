@@ -1249,7 +1249,9 @@ def is_likeness_mark(after: str) -> bool:
 
 
 def _hyphenated_place(word: str) -> bool:
-    """Whether a hyphenated word is itself a place's name ('guinea-bissau's', 'timor-leste')."""
+    """Whether a hyphenated word is itself a place's name ('guinea-bissau's', 'timor-leste')
+    or a demonym ('guinea-bissauan'), so _hyphenated splits no country out of it; the
+    extractor's _hyphen_place, which grows a mention to a place in the text, is another job."""
     place = _place(word.removesuffix("'s").rstrip("'")) if "-" in word else None
     return place is not None and place.table in ("place", "demonym")
 

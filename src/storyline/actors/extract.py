@@ -162,7 +162,10 @@ def _item(cand: Candidate, kind: str, ref_name: str | None, title: Title,
 
 
 # Common nouns of outlets after which a capitalised name is the outlet's ('the daily Salam',
-# 'the weekly Nin'), lower case: 'Daily Mail' is a name of its own
+# 'the weekly Nin'), lower case: 'Daily Mail' is a name of its own. Not events.lexicon's
+# MEDIA_OUTLETS, on purpose: these are singular words that title a name right after them (the
+# press kinds 'journal', 'tabloid', 'periodical' too); that set is the lemmas of outlets whose
+# closure is coded, plurals and broadcasters included. One shared set would change both.
 OUTLET_NOUNS = frozenset({"daily", "newspaper", "weekly", "paper", "magazine", "tabloid",
                           "broadsheet", "monthly", "journal", "periodical"})
 
@@ -725,7 +728,10 @@ HYPHEN_RIGHT = re.compile(r"(?:-[^\W\d_]+)+")
 def _hyphen_place(cand: Candidate, text: str) -> Candidate:
     """A mention the tagger cut out of a hyphenated place name ('Sharif' or 'i-Sharif' of
     'Mazar-i-Sharif', 'Bissau' of 'Guinea-Bissau') is that place; 'pro-Sharif', 'al-Assad',
-    'US-Mexico' are no place and stay."""
+    'US-Mexico' are no place and stay. Not coding._hyphenated_place, on purpose: this grows a
+    mention's span over the text around it to a place or a seat of government (it becomes a
+    GPE mention); that one only tells the coder that one word of a phrase's key is a place or
+    a demonym as a whole, so the phrase is not split at its hyphen."""
     if text[cand.start - 1 : cand.start] != "-" and text[cand.end : cand.end + 1] != "-":
         return cand
     left = HYPHEN_LEFT.search(text, max(0, cand.start - 30), cand.start)

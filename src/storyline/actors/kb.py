@@ -461,6 +461,9 @@ class Learned:
     # actor id -> {date learned ('' undated): coding}: every office the articles stated, so an
     # article of 2016 takes what was learned in 2015, not the office learned in 2020
     history: dict[str, dict[str, Coded]] = field(default_factory=dict)
+    # source ('article:ID') -> the (names?, key, actor id) slots it filed, so forgetting an
+    # article refills a slot only from what other sources taught under that very key
+    taught: dict[str, set[tuple[bool, str, str]]] = field(default_factory=dict)
 
     def add(self, alias: str, coded: Coded) -> None:
         """File ``coded`` under an alias (and its last word, for surname lookups)."""
@@ -477,7 +480,9 @@ class Learned:
 
     def _file(self, in_names: bool, key: str, coded: Coded) -> None:
         _put(self.names if in_names else self.surnames, key, coded)
-        self.filed.setdefault(coded.actor_id or norm_key(coded.name), set()).add((in_names, key))
+        ident = coded.actor_id or norm_key(coded.name)
+        self.filed.setdefault(ident, set()).add((in_names, key))
+        self.taught.setdefault(coded.source, set()).add((in_names, key, ident))
 
     def drop(self, ident: str) -> None:
         """Unfile everything held for actor ``ident`` (its row was rewritten)."""
@@ -588,21 +593,28 @@ def forget_article(article_id: str, db_path: str | None) -> None:
     if learned is None:
         return
     source = f"article:{article_id}"
+    learned.taught.pop(source, None)
+    changed: set[str] = set()  # actors whose dated history lost an office
     for ident, dated in list(learned.history.items()):
         for day in [d for d, coded in dated.items() if coded.source == source]:
             del dated[day]
+            changed.add(ident)
         if not dated:
             del learned.history[ident]
-    for table in (learned.names, learned.surnames):
+    for in_names, table in ((True, learned.names), (False, learned.surnames)):
         for key in list(table):
             slot = table[key]
             for ident in [i for i, coded in slot.items() if coded.source == source]:
                 del slot[ident]
                 for coded in learned.history.get(ident, {}).values():  # what others taught
-                    _keep_best(slot, coded)
+                    if (in_names, key, ident) in learned.taught.get(coded.source, ()):  # here
+                        _keep_best(slot, coded)
                 _announce(key)
             if not slot:
                 del table[key]
+    for ident in changed:  # a dated lookup reads the history under every key the actor has
+        for _, key in learned.filed.get(ident, ()):
+            _announce(key)
 
 
 def _connect(path: str) -> sqlite3.Connection | None:

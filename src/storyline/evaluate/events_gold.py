@@ -148,8 +148,8 @@ def read_quad_tsv(path: Path) -> list[tuple[str, int]]:
     rows = []
     for line in path.read_text("utf-8").splitlines():
         text, _, label = line.rpartition("\t")
-        if text.strip() and label.strip().isdigit():
-            rows.append((text.strip(), int(label)))
+        if text.strip() and label.strip().isdigit():  # a few rows carry tokenised marks
+            rows.append((detokenise(text.split(), join_hyphens=False)[0], int(label)))
     return rows
 
 
@@ -168,19 +168,83 @@ def read_bio(path: Path) -> list[SpanSentence]:
 
 
 def _bio_sentence(tokens: list[tuple[str, str]]) -> SpanSentence:
-    text = ""
+    text, offsets = detokenise([word for word, _ in tokens])
     spans: dict[str, list[tuple[int, int]]] = {"S": [], "T": []}
     current: tuple[str, int, int] | None = None
-    for word, tag in tokens:
-        start = len(text) + (1 if text else 0)
-        text = f"{text} {word}" if text else word
+    for (_, tag), (start, end) in zip(tokens, offsets, strict=True):
         kind = tag[2:] if len(tag) > 2 else ""
         if tag.startswith("I-") and current and current[0] == kind:
-            current = (kind, current[1], len(text))
+            current = (kind, current[1], end)
             continue
         if current:
             spans.setdefault(current[0], []).append(current[1:])
-        current = (kind, start, len(text)) if tag.startswith(("B-", "I-")) else None
+        current = (kind, start, end) if tag.startswith(("B-", "I-")) else None
     if current:
         spans.setdefault(current[0], []).append(current[1:])
     return SpanSentence(text, spans.get("S", []), spans.get("T", []))
+
+
+_CLITICS = frozenset({"s", "t", "d", "m", "re", "ve", "ll"})  # after a split apostrophe
+_GLUE_LEFT = frozenset({",", ".", ";", ":", "?", "!", "%", ")", "]", "}", "\u201d", "''", "...",
+                        "n't", "n\u2019t"})
+_GLUE_RIGHT = frozenset({"(", "[", "{", "\u201c", "\u2018", "``", "$", "\u20ac", "\u00a3", "#"})
+_APOSTROPHES = frozenset({"'", "\u2019", "\u00b4"})
+
+
+def detokenise(tokens: list[str], *, join_hyphens: bool = True
+               ) -> tuple[str, list[tuple[int, int]]]:
+    """Rebuild written text from space-split tokens ("Iran ’ s" -> "Iran’s", "( AP )" -> "(AP)",
+    "1 , 500" -> "1,500", "Saudi - led" -> "Saudi-led") and give each token's character span in
+    it, so that spans built from tokens stay exact. Punctuation leans on the word it belongs to;
+    a split apostrophe joins a clitic ("’ s", "' re", "n't") or French elision ("d ' affaires"),
+    closes a quote or a plural possessive ("Farmers ’ Federation"), else opens a quote. A lone
+    hyphen joins its neighbours when ``join_hyphens`` (a BIO file cannot tell a spaced dash from
+    a split compound; spaCy splits an infix hyphen between words either way); a run of hyphens
+    ("- -") stays a spaced dash. With ``join_hyphens=False`` (text that is written, with a few
+    tokenised marks) a spaced hyphen stays spaced."""
+    glue_before = [False] * len(tokens)  # no space between token i-1 and token i
+    quote_open = {'"': False, "'": False}
+    for i, tok in enumerate(tokens):
+        prev = tokens[i - 1] if i else ""
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        after = False  # glue the next token to this one
+        if tok in _GLUE_LEFT or tok.lower() in ("'s", "\u2019s", "'re", "'ve", "'ll", "'m", "'d"):
+            glue_before[i] = True
+            if tok in (".", ",") and prev[-1:].isdigit() and nxt.isdigit() and (
+                    tok == "." or (prev.isdigit() and len(prev) <= 3 and len(nxt) == 3)):
+                after = True  # 1.5 million, 3,000
+            elif tok == "." and len(prev) == 1 and prev.isupper() and len(nxt) == 1 \
+                    and nxt.isupper():
+                after = True  # U.S
+        elif tok in _GLUE_RIGHT:
+            after = True
+        elif tok == '"':
+            glue_before[i] = glue_before[i] or quote_open['"']
+            after = not quote_open['"']
+            quote_open['"'] = not quote_open['"']
+        elif tok in _APOSTROPHES:
+            if nxt.lower() in _CLITICS or (prev in ("d", "l") and nxt[:1].isalpha()):
+                glue_before[i] = after = True  # Iran’s, don’t, he'd, d'affaires
+            elif tok != "'" or quote_open["'"] or (prev[-1:] in "sS" and len(prev) >= 4):
+                glue_before[i] = True  # closing quote or plural possessive
+                quote_open["'"] = False
+            elif nxt[:1].isalnum():
+                after = quote_open["'"] = True  # opening quote
+            else:
+                glue_before[i] = True
+        elif len(tok) == 1 and tok.isalpha() and not tok.isascii() and prev.isalpha():
+            glue_before[i] = True  # a word split at a letter: "Pe ñ a" -> "Peña"
+            after = nxt.isalpha() and nxt.islower()
+        elif tok == "-" and join_hyphens and "-" not in (prev, nxt) and prev and nxt:
+            glue_before[i] = after = True
+        elif tok == "-" and prev == "-":
+            glue_before[i] = True  # "- -": one spaced dash
+        if after and i + 1 < len(tokens):
+            glue_before[i + 1] = True
+    text, offsets = "", []
+    for i, tok in enumerate(tokens):
+        if text and not glue_before[i]:
+            text += " "
+        offsets.append((len(text), len(text) + len(tok)))
+        text += tok
+    return text, offsets

@@ -3296,14 +3296,23 @@ def _join_trigger(frame: Frame, word: Token) -> None:
     start, end = min(frame.trigger_span[0], other[0]), max(frame.trigger_span[1], other[1])
     text = _CURRENT.text[start:end]
     if "\n" not in text and end - start <= MAX_TRIGGER_CHARS:
+        told = _told_span(frame)  # the reported words stay told around the wider trigger
         frame.trigger, frame.trigger_span = text, (start, end)
+        frame.told_reach = (min(told[0] - start, 0), max(told[1] - end, 0))
+
+
+def _told_span(frame: Frame) -> tuple[int, int]:
+    """The reported trigger's span: the frame's trigger widened by its ``told_reach``."""
+    return (frame.trigger_span[0] + frame.told_reach[0],
+            frame.trigger_span[1] + frame.told_reach[1])
 
 
 def _reach_told(frame: Frame, word: Token) -> None:
-    """Let the reported trigger reach ``word`` (frame.told_reach), within one line and
-    ``MAX_TRIGGER_CHARS``; the frame's own trigger, which the rules read, stays as it is."""
-    other = _tok_span(word)
-    start, end = min(frame.trigger_span[0], other[0]), max(frame.trigger_span[1], other[1])
+    """Let the reported trigger reach ``word`` (frame.told_reach), widening any reach told
+    before, within one line and ``MAX_TRIGGER_CHARS``; the frame's own trigger, which the rules
+    read, stays as it is."""
+    other, told = _tok_span(word), _told_span(frame)
+    start, end = min(told[0], other[0]), max(told[1], other[1])
     if "\n" not in _CURRENT.text[start:end] and end - start <= MAX_TRIGGER_CHARS:
         frame.told_reach = (start - frame.trigger_span[0], end - frame.trigger_span[1])
 

@@ -131,6 +131,7 @@ def _sentence_events(ctx: ExtractContext, sent: Span, offset: int) -> list[Event
         start, end = _line_around(sent_text, frame.trigger_span)
         datelined = any(r.phrase[0] < start for r in frame.sources)
         _keep_roles_within(frame, start, end, sent_text)
+        _told_within(frame, start, end)
         if datelined and not frame.sources:  # 'MOSCOW (Reuters) - Russia expelled ...'
             frame.sources = _subject_after_dateline(ctx.record.mentions, sent, base, start,
                                                     frame.trigger_span[0])
@@ -1387,6 +1388,13 @@ def _keep_roles_within(frame: Frame, start: int, end: int, text: str) -> None:
         if role.antecedent is not None and not inside(role.antecedent):
             role.antecedent = None
     frame.place = frame.place if frame.place is not None and inside(frame.place) else None
+
+
+def _told_within(frame: Frame, start: int, end: int) -> None:
+    """Clip the reported trigger's reach (``told_reach``) to the stretch the roles are kept
+    within, the trigger's line past its dateline, as the roles are."""
+    (lo, hi), (left, right) = frame.trigger_span, frame.told_reach
+    frame.told_reach = (max(left, min(start - lo, 0)), min(right, max(end - hi, 0)))
 
 
 def _shift(frame: Frame, delta: int) -> None:

@@ -462,7 +462,9 @@ COMPUTER_TARGETS = frozenset({"computer", "computers", "network", "networks", "s
 DENIED_ENTRY = ("entry", "visa", "visas", "admission")
 # news outlets whose closure restricts freedom of expression (1721); a station or an agency
 # only by a word of these before it ("the opposition television station RCTV"), never "the
-# police station" or "the agency"
+# police station" or "the agency". Lemmas anywhere in the object phrase, plurals and
+# broadcasters included; actors.extract's OUTLET_NOUNS (titles right before an outlet's name)
+# differs on purpose
 MEDIA_OUTLETS = frozenset({"newspaper", "newspapers", "paper", "channel", "channels",
                            "broadcaster", "broadcasters", "outlet", "outlets", "radio",
                            "television", "magazine", "magazines", "weekly", "daily"})

@@ -910,7 +910,11 @@ def _people_taken(tok: Token) -> bool:
 
 def _people_locked(tok: Token) -> bool:
     """Whether what "locked up" shuts away is people: a named person, a group or people by
-    their trade or standing ("locked up several prominent activists")."""
+    their trade or standing ("locked up several prominent activists"). Wider than
+    _people_taken on purpose: "locked up" or "hauled off" already tells a jailing and this
+    only rules out things ("locked up the shop"), so any people pass; a seizing verb takes
+    ground or property unless it names whom it takes, so there only civilians by trade or
+    standing, or by name, make it a taking of people."""
     held = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
     if held is None:
         return False

@@ -507,8 +507,9 @@ def subject_and_agent(tok: Token) -> tuple[Token | None, Token | None, bool]:
                     own_passive and current is not tok)  # "X died after being tortured by
                 # guards": the borrowed subject undergoes the passive clause's act
         held = _aux_subject(current)
-        if held is not None:
-            return held  # "Norwegian envoys are mediating": the subject hung on "are"
+        if held is not None:  # "Norwegian envoys are mediating": the subject hung on "are";
+            return held[0], agent, held[1] or (own_passive and current is not tok)  # the
+            # agent is tok's own, not that of a verb it hangs on
         weapon = misparsed_gerund(current) or stranded_subject(current) or (
             preposed_subject(current))
         if weapon is not None:
@@ -536,16 +537,14 @@ def subject_and_agent(tok: Token) -> tuple[Token | None, Token | None, bool]:
     return None, agent, False
 
 
-def _aux_subject(verb: Token) -> tuple[Token, Token | None, bool] | None:
-    """(subject, agent, passive) of a verb whose subject the parser hung on its auxiliary
+def _aux_subject(verb: Token) -> tuple[Token, bool] | None:
+    """(subject, passive) of a verb whose subject the parser hung on its auxiliary
     ("Norwegian envoys are mediating between X and Y": 'envoys' under 'are')."""
     for aux in verb.children:
         if aux.dep_ in ("aux", "auxpass") and aux.i < verb.i:
             subject = next((g for g in aux.children if g.dep_ in SUBJECTS and g.i < aux.i), None)
             if subject is not None:
-                agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children
-                              if g.dep_ == "pobj"), None)
-                return subject, agent, aux.dep_ == "auxpass" or subject.dep_ == "nsubjpass"
+                return subject, aux.dep_ == "auxpass" or subject.dep_ == "nsubjpass"
     return None
 
 

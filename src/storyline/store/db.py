@@ -444,14 +444,16 @@ def merge_actor(old: Actor, new: Actor) -> Actor:
     win, dated from it (an office holds from the article stating it: 'Deputy Minister X'
     of 2015 then 'Energy Minister X' of 2021 is the energy minister since 2021, not since
     2015); gaps fill from the other only where the country agrees. A field one side leaves
-    empty is a gap, not a difference. Where one side is undated, or both share a date, the
-    stored codes stay, and a differing side's date is not taken over for codes it never
-    stated."""
+    empty is a gap, not a difference. Two articles of the same date that state different
+    codes: the side stating more of the codes wins, then the greater (country, sector, role),
+    whichever was stored first. Where one side is undated the stored codes stay, and a
+    differing side's date is not taken over for codes it never stated."""
     since, then = old.valid_from or "", new.valid_from or ""
     differ = any(o is not None and n is not None and o != n
                  for o, n in ((getattr(old, a), getattr(new, a)) for a in CODE_FIELDS))
-    if since and then and since != then and differ:
-        later, earlier = (new, old) if then > since else (old, new)
+    if since and then and differ:
+        later, earlier = (new, old) if (then, _codes_rank(new)) > (since, _codes_rank(old)) else (
+            old, new)
         merged = Actor(**to_dict(later))
         merged.id, merged.name = old.id, old.name
         merged.aliases = sorted({*old.aliases, *new.aliases, old.name, new.name} - {old.name})
@@ -474,6 +476,13 @@ def merge_actor(old: Actor, new: Actor) -> Actor:
     if new.valid_until and (not old.valid_until or new.valid_until > old.valid_until):
         merged.valid_until = new.valid_until
     return merged
+
+
+def _codes_rank(actor: Actor) -> tuple[int, tuple[str, ...]]:
+    """How a same-dated article's codes rank against another's: more codes stated first, then
+    the codes themselves (an order-free tie-break)."""
+    codes = [getattr(actor, a) for a in CODE_FIELDS]
+    return sum(c is not None for c in codes), tuple(c or "" for c in codes)
 
 
 def article_row_to_dict(row: sqlite3.Row) -> dict[str, Any]:

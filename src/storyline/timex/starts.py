@@ -222,7 +222,6 @@ def matches(rx: re.Pattern[str], index: int, starts: WordStarts | None, text: st
 
 
 _DIGIT_OR_WORD = re.compile(r"\d|\b\w")
-_ACCEPTS: dict[tuple[int, str], bool] = {}  # keyed by id(): hashing a Pattern hashes its code
 
 
 def boundary_matches(rx: re.Pattern[str], prefixes: re.Pattern[str],
@@ -249,14 +248,11 @@ def boundary_matches(rx: re.Pattern[str], prefixes: re.Pattern[str],
 
 
 _start = operator.methodcaller("start")
-_SEEN: dict[int, dict[str, bool]] = {}  # id of a prefix regex -> key as written -> accepted
+# id of a prefix regex (hashing a Pattern hashes its code) -> key as written -> accepted: the
+# one cache of these answers
+_SEEN: dict[int, dict[str, bool]] = {}
 
 
 def _accepts(prefixes: re.Pattern[str], key: str) -> bool:
-    norm = key.lower() if key.isascii() else key
-    found = _ACCEPTS.get((id(prefixes), norm))
-    if found is None:
-        found = len(key) < KEY or prefixes.match(norm) is not None
-        if len(_ACCEPTS) < 200_000:
-            _ACCEPTS[(id(prefixes), norm)] = found
-    return found
+    """Whether ``prefixes`` accepts ``key`` (lower-cased when ASCII); a short key always."""
+    return len(key) < KEY or prefixes.match(key.lower() if key.isascii() else key) is not None
