@@ -216,6 +216,16 @@ def parse_phoenix(path: Path) -> list[tuple[list[str], list[list[Any]]]]:
     return [(names, codes) for names, codes in entries if codes and names[0]]
 
 
+def mend_mauritanians(entries: list[tuple[list[str], list[list[Any]]]]) -> None:
+    """Recode Mauritania's people whom Phoenix's CountryInfo block files under Mauritius (MUS):
+    an 'Ould' patronymic is Mauritanian (Hassaniya), never Mauritian, so those codes are MRT."""
+    for names, codes in entries:
+        if "ould" in names[0].split():
+            for code in codes:
+                if code[0].startswith("MUS"):
+                    code[0] = "MRT" + code[0][3:]
+
+
 def _agent_keys(word: str, macros: dict[str, list[str]]) -> list[str]:
     """Expand !MACRO! and trailing stems of one agents-file phrase into lower-case keys."""
     keys = [word]
@@ -1393,6 +1403,7 @@ def build(dicts: Path, regions: bool = True, cities: bool = True) -> dict[str, A
     entries = []
     for name in ("Countries", "International", "MilNonState"):
         entries += parse_phoenix(dicts / "petrarch2" / f"Phoenix.{name}.actors.txt")
+    mend_mauritanians(entries)
     actors, aliases = _split_entries(entries, places)
     merged = add_recent(actors, aliases)
     recent = {name: aliases[name] for names, _ in RECENT_ACTORS + PERIOD_ACTORS
