@@ -17,6 +17,7 @@ from storyline.actors.coding import (
     STAFF_WORDS,
     TITLE_SECTORS,
     campaign_owners_at,
+    code_words,
     candidate_name,
     is_agent_word,
     is_client_mark,
@@ -1433,7 +1434,8 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     if frame.code[:2] in lexicon.VIOLENCE_CODES and _words(text) & ACCIDENTAL_WORDS:
         return []  # "was accidentally shot dead by a companion": no deliberate act
     sources = [_scene_doer(frame, r, a) for r in frame.sources
-               if (a := _actor(mentions, r, base, date, db) or _campaign(ctx, r, base))]
+               if (a := _generic_doer(frame, r, base, _actor(mentions, r, base, date, db)
+                                      or _campaign(ctx, r, base)))]
     sources = [a for a in sources if not _policing(frame, a) and not _illness_or_disaster(frame, a)
                and not _common_criminal(frame, a)]
     sources = _reason_pronoun_owner(mentions, frame, (text, base), sources)
@@ -1832,6 +1834,58 @@ def _campaign(ctx: ExtractContext, role: Role, base: int) -> ActorRef | None:
         return None
     return ActorRef(text=role.text, span=(start, base + role.phrase[1]),
                     country=person.country, sector="PTY", country_basis="article")
+
+
+# Roots of the acts CAMEO codes by the place's unnamed doers: protest (14), posture (15),
+# coercion (17), assault (18), fighting (19), mass violence (20)
+GENERIC_DOER_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
+# Doer nouns of force and protest the actor dictionaries lack, with the sector CAMEO gives
+# them: hired or unnamed armed people are UAF ('pro-government thugs', 'saboteurs'), strikers
+# labour, marchers the opposition (as the dictionaries code demonstrators), growers farmers
+GENERIC_DOERS = {"thug": "UAF", "thugs": "UAF", "saboteur": "UAF", "saboteurs": "UAF",
+                 "vigilante": "UAF", "vigilantes": "UAF", "strikers": "LAB", "marchers": "OPP",
+                 "growers": "AGR"}
+# Heads that name people by their service, whose sector their modifiers give ('paramilitary
+# rangers' MIL, 'police reinforcements' COP, 'intelligence agents' SPY): never alone ('the
+# Rangers', 'travel agents')
+SERVICE_HEADS = frozenset({"agent", "agents", "personnel", "ranger", "rangers", "reinforcements",
+                           "squad", "squads", "unit", "units"})
+# Modifiers the dictionaries lack that make such people police ('security agents',
+# 'plainclothes agents', 'riot squads')
+POLICE_MODIFIERS = frozenset({"security", "plainclothes", "plain-clothes", "plainclothed",
+                              "undercover", "riot"})
+
+
+def _generic_doer(frame: Frame, role: Role, base: int,
+                  actor: ActorRef | None) -> ActorRef | None:
+    """The actor a generic doer noun names when no mention resolves it ('saboteurs
+    dynamited a pipeline', 'security agents arrested a lawyer', 'paramilitary rangers
+    stormed a building'): of the sector its noun gives (unnamed armed people UAF, police COP,
+    troops MIL, crowds as the dictionaries code them) and of the country its words name, else
+    of none yet: the act's place then gives it (_placed_groups), as CAMEO codes unnamed
+    doers of protest, force and coercion by where they act; with no place the pair is kept
+    only where the target codes. The role's resolved ``actor`` stays where it has codes or
+    an identity, or where the noun is no generic doer's (None stays None)."""
+    if actor is not None and (actor.country or actor.sector or actor.actor_id):
+        return actor
+    if role.pronoun or frame.code[:2] not in GENERIC_DOER_ROOTS:
+        return actor
+    words = role.text.split()
+    head = role.head_text.casefold()
+    title = code_words(words)
+    if head in GENERIC_DOERS:
+        sector = GENERIC_DOERS[head]
+    elif head in SERVICE_HEADS and len(words) > 1:
+        police = POLICE_MODIFIERS & {w.casefold() for w in words}
+        sector = "COP" if police and title.sector in (None, "GOV") else title.sector
+    else:
+        return actor
+    if sector is None:
+        return actor
+    if actor is not None:
+        return replace(actor, sector=sector, country=actor.country or title.country)
+    return ActorRef(text=role.text, span=(base + role.phrase[0], base + role.phrase[1]),
+                    country=title.country, sector=sector)
 
 
 # Ties between the two joined doers of an act on them ('Iran and Saudi Arabia restored
