@@ -16,6 +16,7 @@ from storyline.actors.coding import (
     DATELINE,
     STAFF_WORDS,
     TITLE_SECTORS,
+    agent_sector,
     campaign_owners_at,
     code_words,
     candidate_name,
@@ -1854,6 +1855,21 @@ SERVICE_HEADS = frozenset({"agent", "agents", "personnel", "ranger", "rangers", 
 # 'plainclothes agents', 'riot squads')
 POLICE_MODIFIERS = frozenset({"security", "plainclothes", "plain-clothes", "plainclothed",
                               "undercover", "riot"})
+# Sectors of armed and policing doers whose noun alone names them ('sniper' UAF, 'troops'
+# MIL, 'police' COP, 'militants' REB)
+ARMED_DOER_SECTORS = frozenset({"UAF", "MIL", "COP", "SPY", "REB", "INS", "SEP"})
+# Prepositions that open a noun's postmodifier ('a sniper outside government headquarters',
+# 'fighters of the M23'): the noun phrase's head is the last word before the first of them
+POSTMODIFIER_PREPS = frozenset({"of", "in", "at", "outside", "inside", "near", "from", "with",
+                                "on", "for", "across", "around", "along", "behind"})
+
+
+def _before_modifiers(words: list[str]) -> list[str]:
+    """A noun phrase's words up to its head: those before the first preposition of a
+    postmodifier (the parser may take a later noun for the head)."""
+    cut = next((i for i, w in enumerate(words) if i and w.casefold() in POSTMODIFIER_PREPS),
+               len(words))
+    return words[:cut]
 
 
 def _generic_doer(frame: Frame, role: Role, base: int,
@@ -1870,11 +1886,13 @@ def _generic_doer(frame: Frame, role: Role, base: int,
         return actor
     if role.pronoun or frame.code[:2] not in GENERIC_DOER_ROOTS:
         return actor
-    words = role.text.split()
-    head = role.head_text.casefold()
+    words = _before_modifiers(role.text.split())
+    head = words[-1].casefold() if words else ""
     title = code_words(words)
     if head in GENERIC_DOERS:
         sector = GENERIC_DOERS[head]
+    elif agent_sector(head) in ARMED_DOER_SECTORS:
+        sector = agent_sector(head)  # 'a sniper outside government headquarters'
     elif head in SERVICE_HEADS and len(words) > 1:
         police = POLICE_MODIFIERS & {w.casefold() for w in words}
         sector = "COP" if police and title.sector in (None, "GOV") else title.sector
