@@ -1418,6 +1418,7 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     _attack_by(frame, text)
     _shared_agent(frame, text)
     _deed_done_by(frame, text)
+    _instrument_user(frame, text)
     _fight_between(frame, text)
     _crowd_as_undergoer(frame, text)
     if _since_history(frame, text) or _dated_past_deed(frame, text) or _past_year_deed(
@@ -1515,6 +1516,7 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     if frame.code in REPRESSED_FORCE_CODES and _fired_on_protesters(frame, sources, targets,
                                                                      text):
         frame.code = "175"  # "troops fired on protesting monks": violent repression
+    _blockaders_of_place(frame, sources, targets)
     own_ground = frame.code[:2] in SELF_AIMED_ROOTS
     if frame.code[:2] == POSTURE_ROOT:
         targets = [_own_region(t, sources) for t in targets]
@@ -1657,6 +1659,32 @@ def _deed_done_by(frame: Frame, text: str) -> None:
     if found is not None and found.start() - end < 60 and not (
             set(text[end:found.start()]) & set(",;")):  # in its own phrase
         frame.sources = [_phrase_role(text, *found.span(1))]
+
+
+# A participle and its agent right after a thing that does an act ('Bulldozers sent by the
+# municipality razed', 'barricades thrown up by farmers cut the highway')
+INSTRUMENT_BY = re.compile(r"\s+[a-z]+(?:\s+(?:up|out|in|down|off))?\s+by\s+")
+
+
+def _instrument_user(frame: Frame, text: str) -> None:
+    """An act of protest, coercion or force whose subject is a thing the participle after it
+    says who sent, set up or drove ('Bulldozers sent by the Jerusalem municipality razed two
+    homes', 'barricades thrown up by farmers cut the highway') is done by that agent, told
+    between the participle and the act's verb; a person, group or named subject stays."""
+    if len(frame.sources) != 1 or frame.code[:2] not in GENERIC_DOER_ROOTS or frame.nominal:
+        return
+    thing = frame.sources[0]
+    head = thing.head_text.casefold()
+    if thing.entity or thing.pronoun or head in TITLE_OR_GROUP or is_agent_word(head):
+        return
+    found = INSTRUMENT_BY.match(text, thing.phrase[1])
+    if found is None or found.end() >= frame.trigger_span[0]:
+        return
+    agent = text[found.end(): frame.trigger_span[0]]
+    if set(agent) & set(",;:()") or not 0 < len(agent.split()) <= 5:
+        return
+    start = found.end()
+    frame.sources = [_phrase_role(text, start, start + len(agent.rstrip()))]
 
 
 def _shared_agent(frame: Frame, text: str) -> None:
@@ -2100,6 +2128,22 @@ def _people_at_body(frame: Frame, text: str) -> None:
 
 # Doers CAMEO codes by where they act when the text gives them no country of their own
 UNNAMED_ARMED = frozenset({"UAF", "REB", "CRM", "INS", "RAD", "SEP"})
+
+
+def _blockaders_of_place(frame: Frame, sources: list[ActorRef], targets: list[ActorRef]) -> None:
+    """A crowd of no country that blocks, occupies or marches on a place ('protesters blocked
+    the highway into La Paz', 'strikers blockaded the port of Durban') is of that place's
+    country, as CAMEO codes a protest's unnamed doers by where they act: the one country of
+    the places (coded, of no sector) the protest is aimed at."""
+    if frame.code[:2] != "14" or not sources or any(s.country for s in sources):
+        return
+    places = {t.country for t in targets if t.country and not t.sector and not t.implied}
+    if len(places) != 1 or len(places) != len({t.country for t in targets if t.country}):
+        return
+    country = places.pop()
+    for source in sources:
+        if source.sector and not source.actor_id:
+            source.country = country
 
 
 def _placed_doers(mentions: list[Mention], frame: Frame, sentence: tuple[str, int],
