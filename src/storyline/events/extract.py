@@ -25,6 +25,7 @@ from storyline.actors.coding import (
     is_likeness_mark,
     is_patron_mark,
     office_absent,
+    place_of,
     takes_side,
 )
 from storyline.actors.coref import BODY_HEADS, VEHICLES
@@ -2134,16 +2135,22 @@ def _blockaders_of_place(frame: Frame, sources: list[ActorRef], targets: list[Ac
     """A crowd of no country that blocks, occupies or marches on a place ('protesters blocked
     the highway into La Paz', 'strikers blockaded the port of Durban') is of that place's
     country, as CAMEO codes a protest's unnamed doers by where they act: the one country of
-    the places (coded, of no sector) the protest is aimed at."""
+    the places the gazetteer knows that the protest is aimed at, and no other coded target."""
     if frame.code[:2] != "14" or not sources or any(s.country for s in sources):
         return
-    places = {t.country for t in targets if t.country and not t.sector and not t.implied}
-    if len(places) != 1 or len(places) != len({t.country for t in targets if t.country}):
-        return
+    places = {t.country for t in targets if t.country and not t.implied and _named_place(t)}
+    if len(places) != 1 or any(t.country and not _named_place(t) for t in targets):
+        return  # 'set fire to the Thai embassy': no place, its state's
     country = places.pop()
     for source in sources:
         if source.sector and not source.actor_id:
             source.country = country
+
+
+def _named_place(ref: ActorRef) -> bool:
+    """Whether an actor is a place the gazetteer knows, of its own country ('La Paz')."""
+    found = place_of(norm_key(ref.text.removeprefix("the ")))
+    return found is not None and found.table in ("place", "seat") and found.code == ref.country
 
 
 def _placed_doers(mentions: list[Mention], frame: Frame, sentence: tuple[str, int],
