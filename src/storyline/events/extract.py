@@ -1506,6 +1506,7 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     if not any(is_coded(s) for s in sources) and (
             _unattributed(frame, text) and not _commoner_taken(frame, targets, text)
             or _political_victim(frame, targets, text)
+            or _survived_attempt(frame, targets, text)
             or _foreign_captives(frame, targets, where, text)):
         sources, targets = _unnamed_doers(mentions, frame, (text, base), where, targets)
     targets = _mission_hit(mentions, frame, (text, base), (date, db), targets)
@@ -4089,6 +4090,24 @@ def _political_victim(frame: Frame, targets: list[ActorRef], text: str) -> bool:
             and not _crime_or_mishap_told(text))
 
 
+# An attempt on a life its victim survived or escaped ('survived an assassination attempt',
+# 'escaped unhurt from an attempt on his life')
+SURVIVED_ATTEMPT = re.compile(r"\b(?:survived?|survives|surviving|escaped?|escapes|escaping)\s+"
+                              r"(?:unhurt\s+|unharmed\s+|unscathed\s+)?(?:from\s+)?(?:an?|the)\s+"
+                              r"(?:[a-z]+\s+)?(?:assassination\s+attempt|attempt\s+on\s+)",
+                              re.IGNORECASE)
+
+
+def _survived_attempt(frame: Frame, targets: list[ActorRef], text: str) -> bool:
+    """Whether an agentless act of force is an attempt on a political figure's life that the
+    figure survived ('President X survived an assassination attempt in Tbilisi'): the
+    assault of the place's unnamed doers, as the GSR codes it, not a described deed."""
+    return (frame.code[:2] in ("18", "19") and not frame.sources
+            and any(t.sector in VICTIM_SECTORS for t in targets)
+            and bool(SURVIVED_ATTEMPT.search(text, 0, frame.trigger_span[1] + 20))
+            and not _named_by(text))  # an attempt on a life is no mishap: the weapons' 'fire'
+
+
 def _past_year_deed(frame: Frame, text: str) -> bool:
     """Whether an agentless act is dated to a year after it with no news day ('A police
     officer was killed in a bomb attack in Belfast in 1998'): history, whose doer no place
@@ -4155,7 +4174,8 @@ def _unnamed_doers(mentions: list[Mention], frame: Frame, sentence: tuple[str, i
         return [implied_country(origin.country, origin.span, "UAF")], _hit_from_afar(
             frame, targets, origin, scene)
     figure = _life_attempt(frame, sentence[0]) or _political_victim(
-        frame, targets, sentence[0])  # 'a Brazilian candidate was stabbed': his state
+        frame, targets, sentence[0]) or _survived_attempt(frame, targets, sentence[0])  # 'a
+    # Brazilian candidate was stabbed', 'the president survived an assassination attempt'
     undergone = {t.country for t in targets if t.country in kb.bundled().isos
                  and (t.sector in SECURITY_SECTORS or figure)}  # "killed two Afghan soldiers"
     country = scene.country if scene is not None else (
@@ -4163,7 +4183,8 @@ def _unnamed_doers(mentions: list[Mention], frame: Frame, sentence: tuple[str, i
     evidence = scene.span if scene is not None else next(
         (t.span for t in targets if t.country == country), None)
     if country is None or evidence is None or _place_aimed_at(mentions, frame, sentence):
-        return _unknown_shellers(frame, targets, sentence[0]), targets  # "shelling hit X"
+        return (_unknown_shellers(frame, targets, sentence[0])  # "shelling hit X"
+                or _unplaced_attackers(figure, targets)), targets
     sector = None if frame.code[:2] == "14" else "UAF"
     for target in targets:
         if not target.country and target.sector and not target.implied:
@@ -4174,6 +4195,19 @@ def _unnamed_doers(mentions: list[Mention], frame: Frame, sentence: tuple[str, i
         targets = [implied_country(country, evidence)]  # was shot down over X': X's, as a
         # victim inside a country is that country's (the GSR convention)
     return [implied_country(country, evidence, sector)], targets
+
+
+def _unplaced_attackers(figure: bool, targets: list[ActorRef]) -> list[ActorRef]:
+    """The doer of an assault on a political figure where neither place nor victim gives a
+    country ('the prime minister survived an assassination attempt'): unidentified armed men,
+    implied and of no country (the GSR codes such an event with no source country); none
+    for other victims."""
+    victim = next((t for t in targets if t.sector in VICTIM_SECTORS and t.span is not None),
+                  None)
+    if not figure or victim is None:
+        return []
+    return [ActorRef(text="unidentified attackers", span=victim.span, sector="UAF",
+                     implied=True)]
 
 
 def _hit_from_afar(frame: Frame, targets: list[ActorRef], origin: Mention,
