@@ -76,3 +76,25 @@ def test_issue_3_crowd_blocking_a_place_is_of_its_country(events_of: Any) -> Non
 def test_issue_3_generic_nouns_that_are_no_doers(events_of: Any, text: str) -> None:
     """Agents of trade, a club's name, football's attackers and thieves do no political act."""
     assert _coded(events_of, text) == []
+
+
+def test_issue_3_unnamed_attackers_attack_bodily(events_of: Any) -> None:
+    """'Masked men' and 'thugs' attacking a journalist use force (18-20), never words (111)."""
+    for text in ("Masked men attacked a journalist in Minsk.",
+                 "Thugs attacked a journalist in Minsk."):
+        found = _coded(events_of, text)
+        assert any(r in ("18", "19") and s == "BLR" for r, s, _, _ in found), found
+        assert all(r != "11" for r, _, _, _ in found)
+    senator = _coded(events_of, "The senator attacked the president over the deal.")
+    assert [r for r, _, _, _ in senator] == ["11"]  # a named politician's attack: words
+
+
+def test_issue_3_survived_assassination_attempt(events_of: Any) -> None:
+    """An attempt on a figure's life the figure survived is an assault by the place's
+    unnamed doers; with no place, by unidentified attackers of no country."""
+    found = _coded(events_of, "President Eduard Shevardnadze survived an assassination attempt "
+                              "on Monday when his motorcade came under rocket fire in Tbilisi.")
+    assert ("18", "GEO", "UAF", "GEO") in found
+    assert ("18", None, "UAF") in [c[:3] for c in _coded(
+        events_of, "The prime minister survived an assassination attempt.")]
+    assert _coded(events_of, "The actor survived a heart attack in Los Angeles.") == []

@@ -18,8 +18,8 @@ from storyline.actors.coding import (
     TITLE_SECTORS,
     agent_sector,
     campaign_owners_at,
-    code_words,
     candidate_name,
+    code_words,
     is_agent_word,
     is_client_mark,
     is_likeness_mark,
@@ -1919,6 +1919,7 @@ def _generic_doer(frame: Frame, role: Role, base: int,
     words = _before_modifiers(role.text.split())
     head = words[-1].casefold() if words else ""
     title = code_words(words)
+    sector: str | None = None
     if head in GENERIC_DOERS:
         sector = GENERIC_DOERS[head]
     elif agent_sector(head) in ARMED_DOER_SECTORS:
