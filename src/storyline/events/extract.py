@@ -1437,7 +1437,8 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     if frame.code[:2] in lexicon.VIOLENCE_CODES and _words(text) & ACCIDENTAL_WORDS:
         return []  # "was accidentally shot dead by a companion": no deliberate act
     sources = [_scene_doer(frame, r, a) for r in frame.sources
-               if (a := _generic_doer(frame, r, base, _actor(mentions, r, base, date, db)
+               if (a := _generic_doer(frame, r, (text, base), _actor(mentions, r, base, date,
+                                                                     db)
                                       or _campaign(ctx, r, base)))]
     sources = [a for a in sources if not _policing(frame, a) and not _illness_or_disaster(frame, a)
                and not _common_criminal(frame, a)]
@@ -1893,6 +1894,16 @@ ARMED_DOER_SECTORS = frozenset({"UAF", "MIL", "COP", "SPY", "REB", "INS", "SEP"}
 POSTMODIFIER_PREPS = frozenset({"of", "in", "at", "outside", "inside", "near", "from", "with",
                                 "on", "for", "across", "around", "along", "behind"})
 
+# People named only as persons ('a man', 'two youths'), and what makes one an armed doer: the
+# weapon he carries, told right after ('a man wearing an explosives belt', 'a youth armed
+# with a rifle'); knives and clubs are no sign, as common crime uses them
+PERSON_HEADS = frozenset({"man", "men", "woman", "women", "youth", "youths", "person",
+                          "persons", "boy", "boys", "girl", "teenager"})
+ARMED_WITH = re.compile(r"\s*,?\s+(?:wearing|carrying|armed\s+with|strapped\s+with|laden\s+with|"
+                        r"wielding)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:explosives?|"
+                        r"bombs?|suicide|grenades?|rifles?|guns?|machine-guns?|kalashnikovs?)\b",
+                        re.IGNORECASE)
+
 
 def _before_modifiers(words: list[str]) -> list[str]:
     """A noun phrase's words up to its head: those before the first preposition of a
@@ -1902,7 +1913,7 @@ def _before_modifiers(words: list[str]) -> list[str]:
     return words[:cut]
 
 
-def _generic_doer(frame: Frame, role: Role, base: int,
+def _generic_doer(frame: Frame, role: Role, sentence: tuple[str, int],
                   actor: ActorRef | None) -> ActorRef | None:
     """The actor a generic doer noun names when no mention resolves it ('saboteurs
     dynamited a pipeline', 'security agents arrested a lawyer', 'paramilitary rangers
@@ -1910,8 +1921,10 @@ def _generic_doer(frame: Frame, role: Role, base: int,
     troops MIL, crowds as the dictionaries code them) and of the country its words name, else
     of none yet: the act's place then gives it (_placed_groups), as CAMEO codes unnamed
     doers of protest, force and coercion by where they act; with no place the pair is kept
-    only where the target codes. The role's resolved ``actor`` stays where it has codes or
-    an identity, or where the noun is no generic doer's (None stays None)."""
+    only where the target codes. A person carrying explosives or guns ('a man wearing an
+    explosives belt blew himself up') is such an armed doer too. The role's resolved
+    ``actor`` stays where it has codes or an identity, or where the noun is no generic
+    doer's (None stays None)."""
     if actor is not None and (actor.country or actor.sector or actor.actor_id):
         return actor
     if role.pronoun or frame.code[:2] not in GENERIC_DOER_ROOTS:
@@ -1919,8 +1932,11 @@ def _generic_doer(frame: Frame, role: Role, base: int,
     words = _before_modifiers(role.text.split())
     head = words[-1].casefold() if words else ""
     title = code_words(words)
+    text, base = sentence
     sector: str | None = None
-    if head in GENERIC_DOERS:
+    if head in PERSON_HEADS and ARMED_WITH.match(text, role.phrase[1]):
+        sector = "UAF"
+    elif head in GENERIC_DOERS:
         sector = GENERIC_DOERS[head]
     elif agent_sector(head) in ARMED_DOER_SECTORS:
         sector = agent_sector(head)  # 'a sniper outside government headquarters'
