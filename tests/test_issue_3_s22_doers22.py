@@ -98,3 +98,12 @@ def test_issue_3_survived_assassination_attempt(events_of: Any) -> None:
     assert ("18", None, "UAF") in [c[:3] for c in _coded(
         events_of, "The prime minister survived an assassination attempt.")]
     assert _coded(events_of, "The actor survived a heart attack in Los Angeles.") == []
+
+
+def test_issue_3_person_carrying_arms_is_an_armed_doer(events_of: Any) -> None:
+    """'a man armed with an assault rifle' is an unnamed armed doer (UAF) of his place; a man
+    carrying a knife or wearing a hat is no such sign."""
+    found = _coded(events_of, "A man armed with an assault rifle opened fire on worshippers at "
+                              "a mosque in Kano.")
+    assert ("19", "NGA", "UAF", "NGA") in found
+    assert _coded(events_of, "A man wearing a red hat attacked the referee.") == []
