@@ -91,12 +91,10 @@ def test_issue_3_unnamed_attackers_attack_bodily(events_of: Any) -> None:
 
 def test_issue_3_survived_assassination_attempt(events_of: Any) -> None:
     """An attempt on a figure's life the figure survived is an assault by the place's
-    unnamed doers; with no place, by unidentified attackers of no country."""
+    unnamed doers; a heart attack survived is none."""
     found = _coded(events_of, "President Eduard Shevardnadze survived an assassination attempt "
                               "on Monday when his motorcade came under rocket fire in Tbilisi.")
     assert ("18", "GEO", "UAF", "GEO") in found
-    assert ("18", None, "UAF") in [c[:3] for c in _coded(
-        events_of, "The prime minister survived an assassination attempt.")]
     assert _coded(events_of, "The actor survived a heart attack in Los Angeles.") == []
 
 

@@ -4200,8 +4200,7 @@ def _unnamed_doers(mentions: list[Mention], frame: Frame, sentence: tuple[str, i
     evidence = scene.span if scene is not None else next(
         (t.span for t in targets if t.country == country), None)
     if country is None or evidence is None or _place_aimed_at(mentions, frame, sentence):
-        return (_unknown_shellers(frame, targets, sentence[0])  # "shelling hit X"
-                or _unplaced_attackers(figure, targets)), targets
+        return _unknown_shellers(frame, targets, sentence[0]), targets  # "shelling hit X"
     sector = None if frame.code[:2] == "14" else "UAF"
     for target in targets:
         if not target.country and target.sector and not target.implied:
@@ -4212,19 +4211,6 @@ def _unnamed_doers(mentions: list[Mention], frame: Frame, sentence: tuple[str, i
         targets = [implied_country(country, evidence)]  # was shot down over X': X's, as a
         # victim inside a country is that country's (the GSR convention)
     return [implied_country(country, evidence, sector)], targets
-
-
-def _unplaced_attackers(figure: bool, targets: list[ActorRef]) -> list[ActorRef]:
-    """The doer of an assault on a political figure where neither place nor victim gives a
-    country ('the prime minister survived an assassination attempt'): unidentified armed men,
-    implied and of no country (the GSR codes such an event with no source country); none
-    for other victims."""
-    victim = next((t for t in targets if t.sector in VICTIM_SECTORS and t.span is not None),
-                  None)
-    if not figure or victim is None:
-        return []
-    return [ActorRef(text="unidentified attackers", span=victim.span, sector="UAF",
-                     implied=True)]
 
 
 def _hit_from_afar(frame: Frame, targets: list[ActorRef], origin: Mention,
