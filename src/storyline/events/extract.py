@@ -16,13 +16,16 @@ from storyline.actors.coding import (
     DATELINE,
     STAFF_WORDS,
     TITLE_SECTORS,
+    agent_sector,
     campaign_owners_at,
     candidate_name,
+    code_words,
     is_agent_word,
     is_client_mark,
     is_likeness_mark,
     is_patron_mark,
     office_absent,
+    place_of,
     takes_side,
 )
 from storyline.actors.coref import BODY_HEADS, VEHICLES
@@ -1424,6 +1427,7 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     _attack_by(frame, text)
     _shared_agent(frame, text)
     _deed_done_by(frame, text)
+    _instrument_user(frame, text)
     _fight_between(frame, text)
     _crowd_as_undergoer(frame, text)
     if _since_history(frame, text) or _dated_past_deed(frame, text) or _past_year_deed(
@@ -1441,7 +1445,9 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     if frame.code[:2] in lexicon.VIOLENCE_CODES and _words(text) & ACCIDENTAL_WORDS:
         return []  # "was accidentally shot dead by a companion": no deliberate act
     sources = [_scene_doer(frame, r, a) for r in frame.sources
-               if (a := _actor(mentions, r, base, date, db) or _campaign(ctx, r, base))]
+               if (a := _generic_doer(frame, r, (text, base), _actor(mentions, r, base, date,
+                                                                     db)
+                                      or _campaign(ctx, r, base)))]
     sources = [a for a in sources if not _policing(frame, a) and not _illness_or_disaster(frame, a)
                and not _common_criminal(frame, a)]
     sources = _reason_pronoun_owner(mentions, frame, (text, base), sources)
@@ -1509,6 +1515,7 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     if not any(is_coded(s) for s in sources) and (
             _unattributed(frame, text) and not _commoner_taken(frame, targets, text)
             or _political_victim(frame, targets, text)
+            or _survived_attempt(frame, targets, text)
             or _foreign_captives(frame, targets, where, text)):
         sources, targets = _unnamed_doers(mentions, frame, (text, base), where, targets)
     targets = _mission_hit(mentions, frame, (text, base), (date, db), targets)
@@ -1520,6 +1527,7 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     if frame.code in REPRESSED_FORCE_CODES and _fired_on_protesters(frame, sources, targets,
                                                                      text):
         frame.code = "175"  # "troops fired on protesting monks": violent repression
+    _blockaders_of_place(frame, sources, targets)
     own_ground = frame.code[:2] in SELF_AIMED_ROOTS
     if frame.code[:2] == POSTURE_ROOT:
         targets = [_own_region(t, sources) for t in targets]
@@ -1662,6 +1670,32 @@ def _deed_done_by(frame: Frame, text: str) -> None:
     if found is not None and found.start() - end < 60 and not (
             set(text[end:found.start()]) & set(",;")):  # in its own phrase
         frame.sources = [_phrase_role(text, *found.span(1))]
+
+
+# A participle and its agent right after a thing that does an act ('Bulldozers sent by the
+# municipality razed', 'barricades thrown up by farmers cut the highway')
+INSTRUMENT_BY = re.compile(r"\s+[a-z]+(?:\s+(?:up|out|in|down|off))?\s+by\s+")
+
+
+def _instrument_user(frame: Frame, text: str) -> None:
+    """An act of protest, coercion or force whose subject is a thing the participle after it
+    says who sent, set up or drove ('Bulldozers sent by the Jerusalem municipality razed two
+    homes', 'barricades thrown up by farmers cut the highway') is done by that agent, told
+    between the participle and the act's verb; a person, group or named subject stays."""
+    if len(frame.sources) != 1 or frame.code[:2] not in GENERIC_DOER_ROOTS or frame.nominal:
+        return
+    thing = frame.sources[0]
+    head = thing.head_text.casefold()
+    if thing.entity or thing.pronoun or head in TITLE_OR_GROUP or is_agent_word(head):
+        return
+    found = INSTRUMENT_BY.match(text, thing.phrase[1])
+    if found is None or found.end() >= frame.trigger_span[0]:
+        return
+    agent = text[found.end(): frame.trigger_span[0]]
+    if set(agent) & set(",;:()") or not 0 < len(agent.split()) <= 5:
+        return
+    start = found.end()
+    frame.sources = [_phrase_role(text, start, start + len(agent.rstrip()))]
 
 
 def _shared_agent(frame: Frame, text: str) -> None:
@@ -1840,6 +1874,91 @@ def _campaign(ctx: ExtractContext, role: Role, base: int) -> ActorRef | None:
         return None
     return ActorRef(text=role.text, span=(start, base + role.phrase[1]),
                     country=person.country, sector="PTY", country_basis="article")
+
+
+# Roots of the acts CAMEO codes by the place's unnamed doers: protest (14), posture (15),
+# coercion (17), assault (18), fighting (19), mass violence (20)
+GENERIC_DOER_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
+# Doer nouns of force and protest the actor dictionaries lack, with the sector CAMEO gives
+# them: hired or unnamed armed people are UAF ('pro-government thugs', 'saboteurs'), strikers
+# labour, marchers the opposition (as the dictionaries code demonstrators), growers farmers
+GENERIC_DOERS = {"thug": "UAF", "thugs": "UAF", "saboteur": "UAF", "saboteurs": "UAF",
+                 "vigilante": "UAF", "vigilantes": "UAF", "strikers": "LAB", "marchers": "OPP",
+                 "growers": "AGR"}
+# Heads that name people by their service, whose sector their modifiers give ('paramilitary
+# rangers' MIL, 'police reinforcements' COP, 'intelligence agents' SPY): never alone ('the
+# Rangers', 'travel agents')
+SERVICE_HEADS = frozenset({"agent", "agents", "personnel", "ranger", "rangers", "reinforcements",
+                           "squad", "squads", "unit", "units"})
+# Modifiers the dictionaries lack that make such people police ('security agents',
+# 'plainclothes agents', 'riot squads')
+POLICE_MODIFIERS = frozenset({"security", "plainclothes", "plain-clothes", "plainclothed",
+                              "undercover", "riot"})
+# Sectors of armed and policing doers whose noun alone names them ('sniper' UAF, 'troops'
+# MIL, 'police' COP, 'militants' REB)
+ARMED_DOER_SECTORS = frozenset({"UAF", "MIL", "COP", "SPY", "REB", "INS", "SEP"})
+# Prepositions that open a noun's postmodifier ('a sniper outside government headquarters',
+# 'fighters of the M23'): the noun phrase's head is the last word before the first of them
+POSTMODIFIER_PREPS = frozenset({"of", "in", "at", "outside", "inside", "near", "from", "with",
+                                "on", "for", "across", "around", "along", "behind"})
+
+# People named only as persons ('a man', 'two youths'), and what makes one an armed doer: the
+# weapon he carries, told right after ('a man wearing an explosives belt', 'a youth armed
+# with a rifle'); knives and clubs are no sign, as common crime uses them
+PERSON_HEADS = frozenset({"man", "men", "woman", "women", "youth", "youths", "person",
+                          "persons", "boy", "boys", "girl", "teenager"})
+ARMED_WITH = re.compile(r"\s*,?\s+(?:wearing|carrying|armed\s+with|strapped\s+with|laden\s+with|"
+                        r"wielding)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:explosives?|"
+                        r"bombs?|suicide|grenades?|rifles?|guns?|machine-guns?|kalashnikovs?)\b",
+                        re.IGNORECASE)
+
+
+def _before_modifiers(words: list[str]) -> list[str]:
+    """A noun phrase's words up to its head: those before the first preposition of a
+    postmodifier (the parser may take a later noun for the head)."""
+    cut = next((i for i, w in enumerate(words) if i and w.casefold() in POSTMODIFIER_PREPS),
+               len(words))
+    return words[:cut]
+
+
+def _generic_doer(frame: Frame, role: Role, sentence: tuple[str, int],
+                  actor: ActorRef | None) -> ActorRef | None:
+    """The actor a generic doer noun names when no mention resolves it ('saboteurs
+    dynamited a pipeline', 'security agents arrested a lawyer', 'paramilitary rangers
+    stormed a building'): of the sector its noun gives (unnamed armed people UAF, police COP,
+    troops MIL, crowds as the dictionaries code them) and of the country its words name, else
+    of none yet: the act's place then gives it (_placed_groups), as CAMEO codes unnamed
+    doers of protest, force and coercion by where they act; with no place the pair is kept
+    only where the target codes. A person carrying explosives or guns ('a man wearing an
+    explosives belt blew himself up') is such an armed doer too. The role's resolved
+    ``actor`` stays where it has codes or an identity, or where the noun is no generic
+    doer's (None stays None)."""
+    if actor is not None and (actor.country or actor.sector or actor.actor_id):
+        return actor
+    if role.pronoun or frame.code[:2] not in GENERIC_DOER_ROOTS:
+        return actor
+    words = _before_modifiers(role.text.split())
+    head = words[-1].casefold() if words else ""
+    title = code_words(words)
+    text, base = sentence
+    sector: str | None = None
+    if head in PERSON_HEADS and ARMED_WITH.match(text, role.phrase[1]):
+        sector = "UAF"
+    elif head in GENERIC_DOERS:
+        sector = GENERIC_DOERS[head]
+    elif agent_sector(head) in ARMED_DOER_SECTORS:
+        sector = agent_sector(head)  # 'a sniper outside government headquarters'
+    elif head in SERVICE_HEADS and len(words) > 1:
+        police = POLICE_MODIFIERS & {w.casefold() for w in words}
+        sector = "COP" if police and title.sector in (None, "GOV") else title.sector
+    else:
+        return actor
+    if sector is None:
+        return actor
+    if actor is not None:
+        return replace(actor, sector=sector, country=actor.country or title.country)
+    return ActorRef(text=role.text, span=(base + role.phrase[0], base + role.phrase[1]),
+                    country=title.country, sector=sector)
 
 
 # Ties between the two joined doers of an act on them ('Iran and Saudi Arabia restored
@@ -2036,6 +2155,28 @@ def _people_at_body(frame: Frame, text: str) -> None:
 
 # Doers CAMEO codes by where they act when the text gives them no country of their own
 UNNAMED_ARMED = frozenset({"UAF", "REB", "CRM", "INS", "RAD", "SEP"})
+
+
+def _blockaders_of_place(frame: Frame, sources: list[ActorRef], targets: list[ActorRef]) -> None:
+    """A crowd of no country that blocks, occupies or marches on a place ('protesters blocked
+    the highway into La Paz', 'strikers blockaded the port of Durban') is of that place's
+    country, as CAMEO codes a protest's unnamed doers by where they act: the one country of
+    the places the gazetteer knows that the protest is aimed at, and no other coded target."""
+    if frame.code[:2] != "14" or not sources or any(s.country for s in sources):
+        return
+    places = {t.country for t in targets if t.country and not t.implied and _named_place(t)}
+    if len(places) != 1 or any(t.country and not _named_place(t) for t in targets):
+        return  # 'set fire to the Thai embassy': no place, its state's
+    country = places.pop()
+    for source in sources:
+        if source.sector and not source.actor_id:
+            source.country = country
+
+
+def _named_place(ref: ActorRef) -> bool:
+    """Whether an actor is a place the gazetteer knows, of its own country ('La Paz')."""
+    found = place_of(norm_key(ref.text.removeprefix("the ")))
+    return found is not None and found.table in ("place", "seat") and found.code == ref.country
 
 
 def _placed_doers(mentions: list[Mention], frame: Frame, sentence: tuple[str, int],
@@ -3974,6 +4115,24 @@ def _political_victim(frame: Frame, targets: list[ActorRef], text: str) -> bool:
             and not _crime_or_mishap_told(text))
 
 
+# An attempt on a life its victim survived or escaped ('survived an assassination attempt',
+# 'escaped unhurt from an attempt on his life')
+SURVIVED_ATTEMPT = re.compile(r"\b(?:survived?|survives|surviving|escaped?|escapes|escaping)\s+"
+                              r"(?:unhurt\s+|unharmed\s+|unscathed\s+)?(?:from\s+)?(?:an?|the)\s+"
+                              r"(?:[a-z]+\s+)?(?:assassination\s+attempt|attempt\s+on\s+)",
+                              re.IGNORECASE)
+
+
+def _survived_attempt(frame: Frame, targets: list[ActorRef], text: str) -> bool:
+    """Whether an agentless act of force is an attempt on a political figure's life that the
+    figure survived ('President X survived an assassination attempt in Tbilisi'): the
+    assault of the place's unnamed doers, as the GSR codes it, not a described deed."""
+    return (frame.code[:2] in ("18", "19") and not frame.sources
+            and any(t.sector in VICTIM_SECTORS for t in targets)
+            and bool(SURVIVED_ATTEMPT.search(text, 0, frame.trigger_span[1] + 20))
+            and not _named_by(text))  # an attempt on a life is no mishap: the weapons' 'fire'
+
+
 def _past_year_deed(frame: Frame, text: str) -> bool:
     """Whether an agentless act is dated to a year after it with no news day ('A police
     officer was killed in a bomb attack in Belfast in 1998'): history, whose doer no place
@@ -4040,7 +4199,8 @@ def _unnamed_doers(mentions: list[Mention], frame: Frame, sentence: tuple[str, i
         return [implied_country(origin.country, origin.span, "UAF")], _hit_from_afar(
             frame, targets, origin, scene)
     figure = _life_attempt(frame, sentence[0]) or _political_victim(
-        frame, targets, sentence[0])  # 'a Brazilian candidate was stabbed': his state
+        frame, targets, sentence[0]) or _survived_attempt(frame, targets, sentence[0])  # 'a
+    # Brazilian candidate was stabbed', 'the president survived an assassination attempt'
     undergone = {t.country for t in targets if t.country in kb.bundled().isos
                  and (t.sector in SECURITY_SECTORS or figure)}  # "killed two Afghan soldiers"
     country = scene.country if scene is not None else (

@@ -33,6 +33,8 @@ def verbal_attack(tok: Token) -> bool:
     if tok.lemma_.lower() not in lexicon.VERBAL_ATTACK_VERBS or violent(tok, grounds) or any(
             is_weapon(t) for t in tok.subtree if t.i != tok.i and t.i not in grounds):
         return False  # "insurgents attacked members of the security forces" is force
+    if unnamed_attacker(subject_and_agent(tok)[0]):
+        return False  # "masked men attacked a journalist", "thugs attacked": force
     preps = [(c.lower_, g) for c in tok.children if c.dep_ == "prep"
              for g in c.children if g.dep_ == "pobj"]
     if any(g.lemma_.lower() in lexicon.SPEECH_VENUES or p == "from" and g.lower_ == "floor"
@@ -53,6 +55,23 @@ def verbal_attack(tok: Token) -> bool:
             tok, aimed, grounds):
         return True  # "the GOP nominee attacked the party committee over the emails": words
     return person and reason
+
+
+# Words that leave an attacker unnamed on purpose ('masked men', 'unidentified youths') and
+# nouns of hired or lawless force ('thugs', 'a mob'): such a doer attacks bodily, never in words
+UNNAMED_ATTACKER_MODIFIERS = frozenset({"masked", "hooded", "unidentified", "unknown", "armed"})
+BRUTE_DOERS = frozenset({"thug", "thugs", "mob", "mobs", "vigilante", "vigilantes", "hooligan",
+                         "hooligans"})
+
+
+def unnamed_attacker(subject: Token | None) -> bool:
+    """Whether an attack's subject is a doer left unnamed on purpose or one of lawless force
+    ('masked men', 'unidentified gunmen', 'pro-government thugs', 'a mob')."""
+    if subject is None:
+        return False
+    return subject.lower_ in BRUTE_DOERS or any(
+        c.dep_ in ("amod", "compound") and c.lower_ in UNNAMED_ATTACKER_MODIFIERS
+        for c in subject.children)
 
 
 def attack_grounds(tok: Token) -> frozenset[int]:
