@@ -90,6 +90,17 @@ VERB_CODES: dict[str, str] = {
     # small arms), "guards roughed up the jailed leader" (sport: DOMAIN_WORDS), "police hauled
     # off dozens of activists" (senses: people only, not "hauled off the rubbish")
     "cordone off": "191", "dynamite": "183", "rough up": "182", "haul off": "173",
+    # people hauled, dragged or carted away by the state's agents are detained (173; senses:
+    # people only, as "haul off"), and so are those police "picked up" (senses: people taken
+    # by the state's agents only, not "picked up the phone" or "picked up support")
+    "haul away": "173", "drag away": "173", "drag off": "173", "cart off": "173",
+    "cart away": "173", "pick up": "173",
+    # a town encircled or besieged by armed forces is cut off (191, as "lay siege" is; senses:
+    # armed, police or state doers only, not "a valley encircled by mountains")
+    "encircle": "191", "besiege": "191",
+    # guns and bombs pounding a place ("artillery battered the city"): force (senses: armed
+    # doers or heavy weapons only; a storm battering the coast is none)
+    "batter": "182", "pummel": "190",
 }
 # Verbal conflict and cooperation of political news (CAMEO 05, 09, 11, 12) the PETRARCH2
 # dictionary lacks or codes as force ("assailed his rival" is criticism, not an assault);
@@ -324,7 +335,8 @@ OBJECT_NONSENSES: dict[str, frozenset[str]] = {
         "equalizer", "ace", "serve", "putt", "coach", "manager", "economist", "employee",
         "staff", "executive", "ceo", "director", "editor", "worker", "aide", "adviser",
         "advisor", "chairman", "boss", "spokesman", "spokeswoman", "secretary", "president",
-        "chief", "teacher"}),
+        "chief", "teacher", "minister", "commander", "governor", "prosecutor", "deputy",
+        "ambassador", "mayor", "head"}),  # "fired his finance minister": dismissed
     # "would yield victories for Sanders", "quash concerns about his fundraising": results
     # and worries, no concession (080) to anyone
     "yield": frozenset({"victory", "result", "return", "benefit", "gain", "insight", "fruit",
@@ -503,6 +515,12 @@ GUNFIRE_WORDS = frozenset({"gunfire", "fire", "bullets", "bullet", "machinegun",
 FIRE_ARMS = frozenset({"artillery", "mortar", "mortars", "tank", "rocket", "rockets", "gun",
                        "machine-gun", "sniper", "cannon", "anti-aircraft", "automatic",
                        "weapons", "small-arms", "rifle", "grenade", "missile"})
+# whose voices are silenced or gagged ("silenced its critics", "gagged the press"): 1721
+SILENCED_VOICES = frozenset({
+    "critic", "critics", "dissent", "dissident", "dissidents", "opposition", "opponent",
+    "opponents", "press", "media", "journalist", "journalists", "reporter", "reporters",
+    "newspaper", "newspapers", "blogger", "bloggers", "activist", "activists", "voice",
+    "voices", "protest", "protests", "debate", "free speech", "speech"})
 VERB_PREP_CODES: dict[tuple[str, str], str] = {
     ("put", "alert"): "152", ("place", "alert"): "152",
     **{(v, o): "184" for v in ("hold", "keep", "use") for o in ("shield", "shields")},
@@ -532,6 +550,12 @@ VERB_PREP_CODES: dict[tuple[str, str], str] = {
     **{(v, "footing"): "152" for v in ("place", "put")},
     **{(v, "standby"): "152" for v in ("place", "put")},  # "put its troops on standby"
     ("put", "trial"): "173",  # "put four students on trial"
+    # "threw the blogger into prison", "put them behind bars": jailed (173)
+    **{(v, o): "173" for v in ("throw", "cast", "put", "fling", "clap", "hurl", "toss", "lock")
+       for o in ("prison", "prisons", "jail", "jails", "gaol", "bars", "cell", "cells",
+                 "dungeon", "dungeons")},
+    # "walked away from the talks", "stormed out of the negotiations": talks halted (164)
+    **{(v, o): "164" for v in ("walk", "storm", "stalk") for o in ("talks", "negotiations")},
     # a charge with batons on a crowd is crowd control (175), no legal charge
     **{("charge", o): "175" for o in BATONS},
     ("be", "force"): "150",  # "police were out in force": a show of power (senses: armed
@@ -559,7 +583,10 @@ WITHDRAW_WORDS = frozenset({"withdraw", "pull", "withdrawal", "pullout", "retrea
 NEEDS_TARGET = {"provide": "070", "contribute": "070", "allocate": "070", "lend": "071",
                 "supply": "070", "grant": "070", "give": "070",
                 "execute": "1823", "wound": "180", "injure": "180", "storm": "190",
-                "torch": "1712", "poison": "180"}
+                "torch": "1712", "poison": "180",
+                # shunning or snubbing an actor cuts relations (160: "snubbed the Philippine
+                # foreign minister"); with no actor aimed at ("shunned publicity") none
+                "shun": "160", "snub": "160"}
 # what a crowd does in a riot (145): stones, fire, looting ("rioters torched shops")
 RIOT_VERBS = frozenset({"throw", "hurl", "torch", "burn", "loot", "ransack", "vandalize",
                         "vandalise", "smash", "pelt", "stone", "set", "attack", "storm"})
@@ -766,6 +793,7 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "163" for v in ("impose", "slap", "tighten", "enforce")
        for o in ("sanction", "embargo", "freeze", "boycott")},  # "imposed an asset freeze on X"
     **{(v, o): "163" for v in ("impose", "slap") for o in ("tariff", "tariffs", "duties")},
+    ("slap", "penalty"): "163", ("slap", "penalties"): "163",  # "slapped penalties on X"
     # closing media restricts political freedoms (1721)
     **{(v, o): "1721" for v in ("shut", "close", "ban", "suspend") for o in MEDIA_OUTLETS},
     # taking towns and bases occupies territory (192); seizing or hijacking a ship, a plane
@@ -897,11 +925,22 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "080" for v in ("postpone", "cancel", "suspend", "halt", "abandon", "stop",
                                "delay", "defer", "scrap", "end")
        for o in PROTEST_OBJECTS},
-    **{(v, o): "164" for v in ("halt", "suspend", "end", "freeze", "break", "stop")
+    **{(v, o): "164" for v in ("halt", "suspend", "end", "freeze", "break", "stop", "quit",
+                               "abandon", "ditch", "scrap", "shun", "spurn")
        for o in ("talks", "negotiations", "negotiation")},
+    # a vote shunned or sat out is boycotted (143: "the opposition sat out the election")
+    **{(v, o): "143" for v in ("shun", "spurn", "snub", "sit")
+       for o in ("election", "elections", "vote", "poll", "polls", "ballot", "referendum")},
+    # a meeting or its host shunned or snubbed cuts relations (160: "snubbed the summit";
+    # NEEDS_TARGET: the bare verb only with an actor object, not "shunned publicity")
+    **{(v, o): "160" for v in ("shun", "spurn", "snub")
+       for o in ("summit", "meeting", "conference", "ceremony", "inauguration", "visit")},
+    # critics and the press silenced or gagged: political freedoms restricted (1721)
+    **{(v, o): "1721" for v in ("silence", "gag", "muzzle", "stifle", "muffle")
+       for o in SILENCED_VOICES},
     **{(v, o): "160" for v in ("quit", "exit", "abandon", "ditch") for o in WITHDRAWN_BODIES},
-    **{(v, o): "191" for v in ("close", "seal") for o in ("border", "borders", "crossing",
-                                                           "crossings")},
+    **{(v, o): "191" for v in ("close", "seal", "shut") for o in ("border", "borders",
+                                                                   "crossing", "crossings")},
     **{(v, o): "191" for v in ("close", "block", "blockade", "shut", "mine")
        for o in ("strait", "straits", "port", "ports", "harbor", "harbour", "canal",
                  "waterway", "shipping")},
@@ -1159,6 +1198,7 @@ ABDUCTED_PEOPLE = frozenset({
     "nun", "priest", "businessman", "child", "civilian", "villager", "passenger", "sailor",
     "employee", "expatriate", "pilgrim", "monk", "trader", "contractor", "volunteer",
     "teacher", "doctor", "nurse", "student", "woman", "man", "girl", "boy", "official",
+    "schoolchild", "schoolchildren", "schoolgirl", "schoolboy", "pupil",
     "diplomat", "national", "citizen", "technician", "crewman", "fisherman", "pilot",
     "hiker", "climber", "holidaymaker", "vacationer", "backpacker", "delegate", "member",
     "staffer", "aide", "activist", "politician", "lawmaker", "mayor", "judge", "farmer",
@@ -1650,6 +1690,15 @@ BLAST_HEADS = frozenset({"blast", "explosion", "bomb", "device", "explosive", "i
 MISREAD_FORMS = frozenset({"raged", "rages", "raging"})
 # the heavy guns: what a "fire" of them is (an attack), and their blows (194)
 HEAVY_GUNS = frozenset({"artillery", "mortar", "tank"})
+# verbs of pounding a place with arms, and the heavy guns that make it shelling (194)
+POUNDING_VERBS = frozenset({"pound", "pummel", "batter", "hammer", "blast"})
+POUNDING_GUNS = frozenset({"artillery", "mortar", "mortars", "tank", "tanks", "howitzer",
+                           "howitzers", "cannon", "cannons", "shells", "shell", "gunboats",
+                           "warships", "guns", "batteries", "rocket-launchers"})
+# verbs of surrounding a place (191 by armed, police or state doers: senses)
+ENCIRCLING_VERBS = frozenset({"encircle", "besiege"})
+# advance verbs that into a named land are an incursion (190: "troops pushed into Lebanon")
+PUSH_VERBS = frozenset({"push", "thrust", "storm", "sweep"})
 # small arms that make fire mixed with heavy guns plain fighting ("mortar and machine-gun fire")
 SMALL_ARMS = frozenset({"gun", "machine-gun", "sniper", "small-arms", "rifle", "automatic",
                         "grenade"})

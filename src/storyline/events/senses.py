@@ -229,6 +229,18 @@ def _armed_move(tok: Token, lemma: str) -> str:
     return "150" if head in lexicon.ARMED_CRAFT else ""
 
 
+def _weapon_pounding(tok: Token, lemma: str, doer: Token | None) -> str:
+    """A place pounded by heavy guns (194: "artillery battered the town", "pounded Kharkiv
+    with rockets and artillery") or by aircraft (195: "warplanes pummelled rebel positions")."""
+    if lemma not in lexicon.POUNDING_VERBS or doer is None:
+        return ""
+    means = [doer.lower_, *(g.lower_ for p in tok.children if p.dep_ == "prep" and p.lower_ ==
+                           "with" for g in p.subtree)]
+    if lexicon.POUNDING_GUNS.intersection(means):
+        return "194"
+    return "195" if doer.lower_ in lexicon.AIRCRAFT else ""
+
+
 def _ground_left(tok: Token) -> str:
     """"The last Syrian troops left Lebanon", "rebels abandoned their positions": armed units
     leaving a place withdraw (0874); "troops left for the front" or a leave taken is none."""
@@ -248,7 +260,9 @@ def _armed_advance(tok: Token, lemma: str) -> bool:
     into = prep_object(tok, ("into",))
     if lemma not in lexicon.ADVANCE_VERBS or into is None:
         return False
-    held = any(t.lower_ in lexicon.HOLDING_WORDS for t in into.subtree)
+    held = any(t.lower_ in lexicon.HOLDING_WORDS for t in into.subtree) or (
+        lemma in lexicon.PUSH_VERBS and into.ent_type_ in ("GPE", "LOC"))  # "pushed into
+    # southern Lebanon": an incursion into a named land, no deployment
     return held or any(t.lemma_.lower() in lexicon.COMBAT_WORDS for t in tok.sent)
 
 
@@ -495,6 +509,9 @@ def _verb_prep_code(tok: Token, lemma: str) -> str:
              if p.dep_ == "prep" and p.lower_ in ("from", "with", "as")]  # "flooded the
     # city of Kano with soldiers", "suspended its role as mediator": the parser hangs the
     # preposition on the object
+    moved += [p for c in tok.children if c.dep_ == "advmod" and c.lower_ == "away"
+              for p in c.children if p.dep_ == "prep" and p.lower_ == "from"]  # "walked away
+    # from the talks": the parser hangs the preposition on the adverb
     for prep in (*tok.children, *moved):
         if prep.dep_ not in ("prep", "prt") or prep.lower_ not in (
                 "on", "as", "from", "out", "of", "to", "under", "into", "with") and not (
@@ -767,8 +784,20 @@ def conflict_sense(tok: Token, code: str) -> str:
     misread = _misread_conflict(tok, code, doer, passive)
     if misread is not None:
         return misread
-    if code == "173" and lemma == "haul" and not _people_locked(tok):
+    if code == "173" and lemma in ("haul", "drag", "cart") and not _people_locked(tok):
         return ""  # "workers hauled off the rubble": no one taken away, whoever hauls
+    if code == "173" and lemma == "pick" and not (_people_locked(tok) and _state_taker(doer)):
+        return ""  # "picked up the phone", "the bus picked up pupils": no arrest
+    if code == "191" and lemma in lexicon.ENCIRCLING_VERBS and not (
+            _armed_doer(doer) or _state_doer(doer) or who in POLICE_WORDS):
+        return ""  # "a valley encircled by mountains", "fans besieged the singer"
+    pounded = _weapon_pounding(tok, lemma, doer) if code[:2] in ("18", "19") else ""
+    if pounded:
+        return pounded  # "artillery battered the city" (194), "warplanes pummelled X" (195)
+    if lemma in lexicon.POUNDING_VERBS and code[:2] in ("18", "19") and not (
+            _armed_doer(doer) or _state_doer(doer) or who in POLICE_WORDS | REPRESSORS
+            or lemma in BEAT_VERBS):
+        return ""  # "the storm pummelled the coast": no one's force
     if code[:3] == "172" and lemma == "bar" and passive and agent is None and any(
             g.lemma_.lower() in lexicon.COURT_SITTINGS for p in tok.children
             if p.dep_ == "prep" and p.lower_ == "from" for g in p.children if g.dep_ == "pobj"):
