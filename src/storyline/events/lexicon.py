@@ -95,6 +95,9 @@ VERB_CODES: dict[str, str] = {
     # by the state's agents only, not "picked up the phone" or "picked up support")
     "haul away": "173", "drag away": "173", "drag off": "173", "cart off": "173",
     "cart away": "173", "pick up": "173",
+    # migrants and refugees sent back by a state are deported (174; senses: people only, not
+    # "sent back the bill")
+    "send back": "174",
     # a town encircled or besieged by armed forces is cut off (191, as "lay siege" is; senses:
     # armed, police or state doers only, not "a valley encircled by mountains")
     "encircle": "191", "besiege": "191",
@@ -554,6 +557,13 @@ VERB_PREP_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "173" for v in ("throw", "cast", "put", "fling", "clap", "hurl", "toss", "lock")
        for o in ("prison", "prisons", "jail", "jails", "gaol", "bars", "cell", "cells",
                  "dungeon", "dungeons")},
+    # people subjected to torture, beatings or rape by their captors (1822, 182, 1821)
+    **{("subject", o): "1822" for o in ("torture", "shock", "shocks", "ill-treatment")},
+    **{("subject", o): "182" for o in ("beating", "beatings", "abuse")},
+    ("subject", "rape"): "1821",
+    # "police were switched to an emergency footing", "moved the army to a war footing" (152;
+    # police: 151 by senses)
+    **{(v, "footing"): "152" for v in ("switch", "move", "shift", "go")},
     # "walked away from the talks", "stormed out of the negotiations": talks halted (164)
     **{(v, o): "164" for v in ("walk", "storm", "stalk") for o in ("talks", "negotiations")},
     # a charge with batons on a crowd is crowd control (175), no legal charge
@@ -983,7 +993,8 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "183" for v in ("detonate", "explode", "plant") for o in ("bomb", "bombs", "ied",
                                                                          "ieds")},
     # grenades thrown are bombs (183), as "hurled a grenade into a market" reads
-    **{(v, o): "183" for v in ("lob", "hurl", "throw", "toss") for o in ("grenade", "grenades")},
+    **{(v, o): "183" for v in ("lob", "hurl", "throw", "toss")
+       for o in ("grenade", "grenades", "bomb", "bombs", "explosive", "explosives")},
     # hostages seized are taken hostage (181), no property seized
     **{(v, o): "181" for v in ("seize", "grab", "capture") for o in ("hostage", "hostages")},
     # restrictions and curbs imposed are administrative sanctions (172); on trade (the
@@ -1005,6 +1016,9 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     ("expel", "aid"): "1663",  # "expelled foreign aid workers"
     # mass violence used on a population (200; QUALIFIED_OBJECTS: not "used violence")
     **{(v, "violence"): "200" for v in ("use", "carry", "perpetrate", "unleash", "commit")},
+    # terror unleashed or waged on people ("militias unleashed a wave of terror across East
+    # Timor"): unconventional violence (180)
+    **{(v, "terror"): "180" for v in ("unleash", "wage", "sow", "spread", "conduct")},
     **{(v, o): "1661" for v in ("expel", "withdraw", "pull") for o in ("peacekeeper",
                                                                        "peacekeeping")},
     # arms deliveries and sales halted cut military assistance (1622)

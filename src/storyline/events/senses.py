@@ -784,10 +784,16 @@ def conflict_sense(tok: Token, code: str) -> str:
     misread = _misread_conflict(tok, code, doer, passive)
     if misread is not None:
         return misread
+    if code == "174" and lemma == "send" and not _people_locked(tok):
+        return ""  # "sent back the draft law": no one deported
+    if code == "145" and lemma == "rampage" and _armed_doer(doer):
+        return "180"  # "a rampage by militiamen": armed men's violence, no riot
     if code == "173" and lemma in ("haul", "drag", "cart") and not _people_locked(tok):
         return ""  # "workers hauled off the rubble": no one taken away, whoever hauls
     if code == "173" and lemma == "pick" and not (_people_locked(tok) and _state_taker(doer)):
         return ""  # "picked up the phone", "the bus picked up pupils": no arrest
+    if code == "191" and lemma in lexicon.ENCIRCLING_VERBS and who in lexicon.ARMED_CRAFT:
+        return "150"  # "warships and aircraft encircled the island": a show of force
     if code == "191" and lemma in lexicon.ENCIRCLING_VERBS and not (
             _armed_doer(doer) or _state_doer(doer) or who in POLICE_WORDS):
         return ""  # "a valley encircled by mountains", "fans besieged the singer"
