@@ -98,6 +98,14 @@ VERB_CODES: dict[str, str] = {
     # migrants and refugees sent back by a state are deported (174; senses: people only, not
     # "sent back the bill")
     "send back": "174",
+    # people whisked or spirited away by the state's agents are detained (173), by others
+    # abducted (181; senses: people only)
+    "whisk away": "173", "spirit away": "173",
+    # "guards flogged a blogger", "knifed a district official" (physical assaults)
+    "flog": "182", "knife": "182",
+    # a place ringed or surrounded by armed forces or police: movement restricted (191;
+    # senses: armed, police or state doers only, not "supporters surrounded him")
+    "ring": "191", "surround": "191",
     # a town encircled or besieged by armed forces is cut off (191, as "lay siege" is; senses:
     # armed, police or state doers only, not "a valley encircled by mountains")
     "encircle": "191", "besiege": "191",
@@ -993,8 +1001,11 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "183" for v in ("detonate", "explode", "plant") for o in ("bomb", "bombs", "ied",
                                                                          "ieds")},
     # grenades thrown are bombs (183), as "hurled a grenade into a market" reads
-    **{(v, o): "183" for v in ("lob", "hurl", "throw", "toss")
-       for o in ("grenade", "grenades", "bomb", "bombs", "explosive", "explosives")},
+    **{(v, o): "183" for v in ("lob", "hurl", "throw", "toss") for o in ("grenade", "grenades")},
+    # bombs thrown by hand ("hurled a pipe bomb at the prime minister"); mortar bombs are
+    # lobbed (the shelling reading stays)
+    **{(v, o): "183" for v in ("hurl", "throw", "toss")
+       for o in ("bomb", "bombs", "explosive", "explosives")},
     # hostages seized are taken hostage (181), no property seized
     **{(v, o): "181" for v in ("seize", "grab", "capture") for o in ("hostage", "hostages")},
     # restrictions and curbs imposed are administrative sanctions (172); on trade (the
@@ -1016,6 +1027,11 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     ("expel", "aid"): "1663",  # "expelled foreign aid workers"
     # mass violence used on a population (200; QUALIFIED_OBJECTS: not "used violence")
     **{(v, "violence"): "200" for v in ("use", "carry", "perpetrate", "unleash", "commit")},
+    # bombs and shells rained on a place or lobbed across a line: aerial arms (195) or
+    # shelling (194), as "dropped bombs" and "fired shells" are
+    **{("rain", o): "195" for o in ("bomb", "bombs", "missile", "missiles", "rocket", "rockets")},
+    **{(v, o): "194" for v in ("rain", "lob") for o in ("shell", "shells", "mortar", "mortars")},
+    ("lay", "waste"): "1712",  # "laid waste to a string of villages": property destroyed
     # terror unleashed or waged on people ("militias unleashed a wave of terror across East
     # Timor"): unconventional violence (180)
     **{(v, "terror"): "180" for v in ("unleash", "wage", "sow", "spread", "conduct")},
@@ -1033,7 +1049,7 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
                                      "settlement", "understanding")},
     # breaking up a protest is repression (175), not force in general
     **{("break", o): "175" for o in ("protest", "demonstration", "rally", "gathering", "march",
-                                     "sit-in")},  # "broke the strike to report": defied it
+                                     "sit-in", "sitin")},  # "sitin": the hyphened object  # "broke the strike to report": defied it
     # crushing or quelling crowds and dissent is violent repression (175: "crushed the
     # protests in Daraa"); crushing an armed rebellion stays force
     **{(v, o): "175" for v in ("crush", "quell", "suppress", "repress", "smash", "stamp")
@@ -1710,9 +1726,9 @@ POUNDING_GUNS = frozenset({"artillery", "mortar", "mortars", "tank", "tanks", "h
                            "howitzers", "cannon", "cannons", "shells", "shell", "gunboats",
                            "warships", "guns", "batteries", "rocket-launchers"})
 # verbs of surrounding a place (191 by armed, police or state doers: senses)
-ENCIRCLING_VERBS = frozenset({"encircle", "besiege"})
+ENCIRCLING_VERBS = frozenset({"encircle", "besiege", "ring", "surround"})
 # advance verbs that into a named land are an incursion (190: "troops pushed into Lebanon")
-PUSH_VERBS = frozenset({"push", "thrust", "storm", "sweep"})
+PUSH_VERBS = frozenset({"push", "thrust", "storm", "sweep", "roll"})
 # small arms that make fire mixed with heavy guns plain fighting ("mortar and machine-gun fire")
 SMALL_ARMS = frozenset({"gun", "machine-gun", "sniper", "small-arms", "rifle", "automatic",
                         "grenade"})

@@ -565,7 +565,9 @@ def _object_words(tok: Token) -> list[str]:
                                 *(_compounds(g) if money else ()))]
     commerce = obj.lemma_.lower() in COMMERCE_HEADS  # not "a mustard brand", but "arms sales"
     compounds = [c.lower_ for c in obj.children if c.dep_ == "compound" and (
-        not commerce or c.lower_ in lexicon.ARMS_WORDS)]
+        not commerce or c.lower_ in lexicon.ARMS_WORDS) and obj.lemma_.lower() not in (
+        "talk", "talks", "negotiation", "negotiations")]  # "suspended trade talks": the talks
+    # halted (164), no trade stopped
     return compounds + words + _hyphened(obj)  # the kind first: "chlorine gas" is 2041
 
 
@@ -784,6 +786,8 @@ def conflict_sense(tok: Token, code: str) -> str:
     misread = _misread_conflict(tok, code, doer, passive)
     if misread is not None:
         return misread
+    if code == "173" and lemma in ("whisk", "spirit"):
+        return ("173" if _state_taker(doer) else "181") if _people_locked(tok) else ""
     if code == "174" and lemma == "send" and not _people_locked(tok):
         return ""  # "sent back the draft law": no one deported
     if code == "145" and lemma == "rampage" and _armed_doer(doer):
