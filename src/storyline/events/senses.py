@@ -796,6 +796,8 @@ def conflict_sense(tok: Token, code: str) -> str:
         return ""  # "workers hauled off the rubble": no one taken away, whoever hauls
     if code == "173" and lemma == "pick" and not (_people_locked(tok) and _state_taker(doer)):
         return ""  # "picked up the phone", "the bus picked up pupils": no arrest
+    if lemma in lexicon.ENCIRCLING_VERBS and tok.dep_ in ("amod", "compound"):
+        return ""  # "Imphal and surrounding districts": a place, no act
     if code == "191" and lemma in lexicon.ENCIRCLING_VERBS and who in lexicon.ARMED_CRAFT:
         return "150"  # "warships and aircraft encircled the island": a show of force
     if code == "191" and lemma in lexicon.ENCIRCLING_VERBS and not (
