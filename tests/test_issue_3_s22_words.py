@@ -89,10 +89,35 @@ def test_issue_3_s22_a_vote_sat_out_is_a_boycott(nlp: Any) -> None:
     "Supporters surrounded the candidate as he left the hall.",
     "Controversy surrounded the decision to close the plant.",
     "The bus rolled into the station at noon.",
-    "Authorities imposed a curfew in Imphal and surrounding districts on Wednesday.",
+    "Police imposed a curfew in Jos and surrounding villages after clashes between rival "
+    "groups left several people dead.",
 ])
 def test_issue_3_s22_same_words_no_force(events_of: Any, text: str) -> None:
     """The same words in weather, sport, business, daily life or a place name are no force."""
     found = [c for _, c in _codes(events_of, text)]
     assert not [c for c in found if c[:2] in ("15", "16", "18", "19", "20") or c in (
         "173", "174", "1721", "191")], found
+
+
+@pytest.mark.parametrize(("text", "word", "code"), [
+    ("Thousands of workers thronged the streets of Seoul to oppose the labour reform.",
+     "thronged", "1412"),
+    ("China scrambled fighter jets as a US destroyer sailed through the strait.", "scrambled",
+     "150"),
+    ("Police were on high alert across Paris ahead of the verdict.", "were", "151"),
+])
+def test_issue_3_s22_crowds_and_alerts(events_of: Any, text: str, word: str, code: str) -> None:
+    """Crowds filling the streets with a grievance protest; jets scrambled and forces on alert
+    show force."""
+    assert (word, code) in _codes(events_of, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Shoppers thronged the streets of London on Boxing Day.",
+    "Fans filled the streets of Buenos Aires to celebrate the World Cup win.",
+    "Residents were on alert for more aftershocks.",
+    "The students scrambled to finish their exams.",
+])
+def test_issue_3_s22_crowds_and_alerts_no_event(events_of: Any, text: str) -> None:
+    """Shoppers, fans, residents and students are no protest and no force."""
+    assert not _codes(events_of, text)

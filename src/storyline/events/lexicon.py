@@ -511,7 +511,7 @@ KILLING_SPREES = frozenset({"shooting", "killing", "stabbing", "gun", "knife", "
 PARALYSING_VERBS = frozenset({"paralyse", "paralyze", "cripple", "shut", "close", "halt",
                               "disrupt", "grip", "hit", "bring", "empty"})
 # verbs of a crowd pouring into the streets, a protest only with a grievance told
-POURING_VERBS = frozenset({"pour", "spill", "flood", "surge"})
+POURING_VERBS = frozenset({"pour", "spill", "flood", "surge", "throng", "fill", "pack"})
 # word stems that tell a crowd's grievance ("to protest", "against", "demanding", "angry")
 GRIEVANCE_STEMS = ("protest", "demonstrat", "demand", "denounc", "condemn", "oppos", "against",
                    "anger", "angry", "outrage", "fury", "furious", "rall", "chant", "slogan",
@@ -538,6 +538,7 @@ VERB_PREP_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "171" for v in ("hack", "break") for o in COMPUTER_TARGETS},  # "hacked into"
     ("put", "readiness"): "152", ("place", "readiness"): "152",  # "on combat readiness"
     ("go", "alert"): "152", ("go", "readiness"): "152",  # "the army went on high alert"
+    ("be", "alert"): "152",  # "police were on high alert" (senses: armed or police only)
     ("place", "arrest"): "173", ("put", "arrest"): "173",  # "placed X under house arrest"
     ("place", "curfew"): "1723", ("put", "curfew"): "1723",  # "placed the city under curfew"
     **{(v, o): "201" for v in ("drive", "force", "chase", "uproot", "expel", "evict")
@@ -894,6 +895,13 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "150" for v in ("step", "increase", "intensify", "boost", "beef", "double")
        for o in ("patrols", "patrol", "patrolling")},
     **{(v, "security"): "153" for v in ("step", "tighten", "beef", "boost", "increase")},
+    # crowds thronging or filling the streets protest (141; senses: with a grievance told,
+    # not shoppers or fans)
+    **{(v, o): "141" for v in ("throng", "fill", "pack", "flood")
+       for o in ("street", "streets", "square", "squares")},
+    # fighter jets scrambled show force (150: "scrambled jets as a destroyer sailed by")
+    **{("scramble", o): "150" for o in ("jets", "jet", "fighters", "warplanes", "aircraft",
+                                        "interceptors")},
     **{(v, o): "152" for v in ("raise", "heighten", "increase", "step")
        for o in ("alert", "readiness")},
     **{(v, o): "154" for v in ("mass", "amass", "gather", "concentrate", "move", "send")

@@ -796,8 +796,10 @@ def conflict_sense(tok: Token, code: str) -> str:
         return ""  # "workers hauled off the rubble": no one taken away, whoever hauls
     if code == "173" and lemma == "pick" and not (_people_locked(tok) and _state_taker(doer)):
         return ""  # "picked up the phone", "the bus picked up pupils": no arrest
-    if lemma in lexicon.ENCIRCLING_VERBS and tok.dep_ in ("amod", "compound"):
-        return ""  # "Imphal and surrounding districts": a place, no act
+    if lemma in lexicon.ENCIRCLING_VERBS and (tok.dep_ in ("amod", "compound") or (
+            tok.tag_ == "VBG" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in (
+                "and", "or", "the", "in", "of", "from", "to"))):
+        return ""  # "Imphal and surrounding districts" (the parser's clause): a place
     if code == "191" and lemma in lexicon.ENCIRCLING_VERBS and who in lexicon.ARMED_CRAFT:
         return "150"  # "warships and aircraft encircled the island": a show of force
     if code == "191" and lemma in lexicon.ENCIRCLING_VERBS and not (
@@ -859,7 +861,8 @@ def conflict_sense(tok: Token, code: str) -> str:
     if code == "150" and lemma == "be" and not (
             who in POLICE_WORDS | lexicon.ARMED_UNITS or _armed_doer(doer)):
         return ""  # "fans were out in force": no police or army shows its power
-    if code == "152" and lemma == "go" and who not in lexicon.ALERTED_FORCES | POLICE_WORDS:
+    if code == "152" and lemma in ("go", "be") and (
+            who not in lexicon.ALERTED_FORCES | POLICE_WORDS):
         return ""  # "the army went on alert"; "the senator went on alert" is no mobilization
     if code in ("152", "154") and (who in POLICE_WORDS or _police_object(tok)):
         return "151" if code == "152" else "153"
