@@ -1231,6 +1231,11 @@ CONFINED_PLACES = CONFINEMENT_WORDS | {"home", "house", "quarters", "barracks", 
 # ("gunmen seized two foreign engineers", "a tourist was snatched"); soldiers captured in
 # battle and property stay the verbs' own codes
 SEIZING_VERBS = frozenset({"seize", "snatch", "grab", "capture"})
+# verbs of taking by stealth, whose taken soldiers and police are abducted (181: "a soldier
+# was snatched in a cross-border raid"), as "captured soldiers" in battle need not be
+SNATCHING_VERBS = frozenset({"snatch", "grab"})
+SNATCHED_PEOPLE = frozenset({"soldier", "policeman", "officer", "guard", "serviceman",
+                             "policemen", "soldiers", "officers", "guards"})
 ABDUCTED_PEOPLE = frozenset({
     "engineer", "worker", "tourist", "missionary", "foreigner", "journalist", "reporter",
     "nun", "priest", "businessman", "child", "civilian", "villager", "passenger", "sailor",
@@ -1272,6 +1277,7 @@ NOUN_CODES: dict[str, str] = {
     "rally": "141", "march": "141", "strike": "143", "walkout": "143", "sit-in": "141",
     "walk-out": "143", "stay-away": "143", "stayaway": "143",  # "a general stay-away"
     "rioting": "145", "rampage": "145",  # "rioting broke out", "went on a rampage"
+    "torching": "1712",  # "the torching of a mosque by far-right activists"
     "vigil": "141",  # a protest only with a grievance told (detect), else mourning
     "battle": "", "gunbattle": "190", "gun-battle": "190",  # "battle" by its kind (detect)
     "crackdown": "175", "raid": "190", "assault": "190", "clash": "190", "fighting": "190",

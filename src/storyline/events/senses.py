@@ -884,7 +884,8 @@ def conflict_sense(tok: Token, code: str) -> str:
         # ("the army took control of gas fields from Petrobras") confiscated
     if code == "173" and lemma == "lock" and not _people_locked(tok):
         return ""  # "locked up the shop for the night": no one jailed
-    if code in ("171", "192", "173") and lemma in lexicon.SEIZING_VERBS and _people_taken(tok):
+    if code[:3] in ("171", "192", "173") and lemma in lexicon.SEIZING_VERBS and _people_taken(
+            tok):  # the dictionary's "snatch" is 1711: people are never confiscated
         return "173" if _state_taker(doer) else "181"  # "rebels seized two foreign
         # engineers", "masked men snatched an activist" (the dictionary's arrest, 173, is a
         # state's agents' act); "coast guards seized 15 British sailors": detained (173)
@@ -948,8 +949,10 @@ def _people_taken(tok: Token) -> bool:
     ("two foreign engineers", "a French tourist") or by name: an abduction or arrest, no
     property seized."""
     taken = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    people = lexicon.ABDUCTED_PEOPLE | (lexicon.SNATCHED_PEOPLE if tok.lemma_.lower() in (
+        lexicon.SNATCHING_VERBS) else frozenset())  # "a soldier was snatched": no property
     return taken is not None and (taken.ent_type_ == "PERSON" or _through_quantity(
-        taken).lemma_.lower() in lexicon.ABDUCTED_PEOPLE)  # 'seized lawmaker Juan Ortiz'
+        taken).lemma_.lower() in people)  # 'seized lawmaker Juan Ortiz'
 
 
 def _people_locked(tok: Token) -> bool:
