@@ -573,6 +573,9 @@ VERB_PREP_CODES: dict[tuple[str, str], str] = {
     # "police were switched to an emergency footing", "moved the army to a war footing" (152;
     # police: 151 by senses)
     **{(v, "footing"): "152" for v in ("switch", "move", "shift", "go")},
+    # people a state's officials put on a flight or plane out are deported (174; senses:
+    # people only, not "put the cargo on a plane")
+    **{("put", o): "174" for o in ("flight", "flights", "plane", "planes")},
     # "walked away from the talks", "stormed out of the negotiations": talks halted (164)
     **{(v, o): "164" for v in ("walk", "storm", "stalk") for o in ("talks", "negotiations")},
     # a charge with batons on a crowd is crowd control (175), no legal charge

@@ -788,8 +788,9 @@ def conflict_sense(tok: Token, code: str) -> str:
         return misread
     if code == "173" and lemma in ("whisk", "spirit"):
         return ("173" if _state_taker(doer) else "181") if _people_locked(tok) else ""
-    if code == "174" and lemma == "send" and not _people_locked(tok):
-        return ""  # "sent back the draft law": no one deported
+    if code == "174" and lemma in ("send", "put") and not (
+            _people_locked(tok) and (lemma == "send" or _state_taker(doer))):
+        return ""  # "sent back the draft law", "put the cargo on a plane": no one deported
     if code == "145" and lemma == "rampage" and _armed_doer(doer):
         return "180"  # "a rampage by militiamen": armed men's violence, no riot
     if code == "173" and lemma in ("haul", "drag", "cart") and not _people_locked(tok):
