@@ -859,6 +859,9 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     # "called off the strike" (detect reads the "off"); "called a strike" calls one, no yield
     **{(v, o): "080" for v in ("call",) for o in ("strike", "protest", "boycott")},
     # protests called off ("called off their three-week walkout"): dissent eased (082)
+    # a summit or visit called off halts the talks it was (164: "called off a planned summit
+    # with the EU"); detect reads "call" here only with "off"
+    **{("call", o): "164" for o in ("summit", "meeting", "visit", "talks", "negotiations")},
     **{("call", o): "082" for o in ("walkout", "walkouts", "demonstration", "demonstrations",
                                     "march", "marches", "sit-in", "protests", "strikes",
                                     "rallies", "stayaway", "stay-away")},
@@ -941,7 +944,8 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "161" for v in ("withdraw", "pull", "recall", "close", "shut")
        for o in ("ambassador", "envoy", "embassy", "diplomats", "consulate",
                  "commissioner")},  # a Commonwealth state's "high commissioner"
-    **{(v, o): "162" for v in ("cut", "halt", "suspend", "stop", "freeze", "withhold", "pause")
+    **{(v, o): "162" for v in ("cut", "halt", "suspend", "stop", "freeze", "withhold", "pause",
+                               "end")  # "ended budget support to Rwanda"
        for o in ("aid", "assistance", *FUNDING_OBJECTS)},
     **{(v, o): "162" for v in ("ban", "prohibit", "block", "end") for o in ("aid", "assistance")},
     # cutting aid or assistance is the codebook's 162; cutting funding or loans is 162 only
@@ -1001,6 +1005,9 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     # "troops took control of the airport": occupied by armed doers only (senses: not
     # "Republicans took control of the Senate")
     **{(v, "control"): "192" for v in ARMED_CONTROL_VERBS},
+    # "tanks and troops took over the city centre", "rebels took the town": ground occupied
+    # (192; senses: armed doers only, as "took control" is)
+    **{("take", o): "192" for o in (*TAKEN_GROUND, "centre", "center")},
     **{(v, o): "152" for v in ("raise", "heighten", "increase")
        for o in ("level",)},  # "the alert level" (QUALIFIED_OBJECTS); police: 151 (senses)
     **{(v, o): c for v in ("commit", "perpetrate", "carry")
