@@ -697,7 +697,8 @@ RELIEF_GOODS = frozenset({"food", "medicine", "medicines", "tents", "tent", "bla
                           "sheeting", "tarpaulins", "relief", "medical", "surgical"})
 # verbs that stop trade ("banned exports", "halted imports"): an embargo (163) on a named side
 TRADE_STOP_VERBS = frozenset({"ban", "halt", "suspend", "block", "prohibit", "freeze",
-                              "restrict", "curb", "limit"})
+                              "restrict", "curb", "limit",
+                              "choke", "throttle", "strangle"})  # "choked off imports from X"
 BLOCK_VERBS = frozenset({"block", "blockade", "barricade", "obstruct", "cut", "set", "erect",
                          "put"})  # "cut off the roads", "set up roadblocks"
 # verbs of gaining control that occupy ground only when armed doers gain it
