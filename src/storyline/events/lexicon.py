@@ -1068,7 +1068,8 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
                                      "settlement", "understanding")},
     # breaking up a protest is repression (175), not force in general
     **{("break", o): "175" for o in ("protest", "demonstration", "rally", "gathering", "march",
-                                     "sit-in", "sitin")},  # "sitin": the hyphened object  # "broke the strike to report": defied it
+                                     "sit-in", "sitin")},  # "sitin": the hyphened object;
+    # "broke the strike to report": defied it
     # crushing or quelling crowds and dissent is violent repression (175: "crushed the
     # protests in Daraa"); crushing an armed rebellion stays force
     **{(v, o): "175" for v in ("crush", "quell", "suppress", "repress", "smash", "stamp")
