@@ -1041,7 +1041,7 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "1721" for v in ("restrict", "curb", "curtail", "muzzle", "stifle")
        for o in ("press", "freedom", "freedoms", "speech", "expression", "assembly")},
     # aid agencies and aid workers expelled (1663), as peacekeepers (1661) and inspectors
-    **{(v, o): "1663" for v in ("expel", "withdraw", "pull")
+    **{(v, o): "1663" for v in ("expel", "withdraw", "pull", "kick", "throw")
        for o in ("agency", "agencies", "charity", "charities", "ngo", "ngos")},
     ("expel", "aid"): "1663",  # "expelled foreign aid workers"
     # mass violence used on a population (200; QUALIFIED_OBJECTS: not "used violence")
@@ -1054,8 +1054,8 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     # terror unleashed or waged on people ("militias unleashed a wave of terror across East
     # Timor"): unconventional violence (180)
     **{(v, "terror"): "180" for v in ("unleash", "wage", "sow", "spread", "conduct")},
-    **{(v, o): "1661" for v in ("expel", "withdraw", "pull") for o in ("peacekeeper",
-                                                                       "peacekeeping")},
+    **{(v, o): "1661" for v in ("expel", "withdraw", "pull", "kick", "throw")
+       for o in ("peacekeeper", "peacekeeping")},
     # arms deliveries and sales halted cut military assistance (1622)
     **{(v, o): "1622" for v in ("halt", "stop", "suspend", "freeze", "cut", "end")
        for o in ("arms", "weapons")},
@@ -1086,9 +1086,11 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, "power"): "0831" for v in ("hand", "cede", "transfer", "relinquish", "surrender")},
     # ordering armed units somewhere deploys them ("ordered two carriers to the Gulf")
     **{("order", o): "154" for o in DEPLOYABLE_FORCES},
-    **{(v, o): "1662" for v in ("withdraw", "pull", "expel", "recall")
+    # "kicked out IAEA inspectors", "threw out the UN monitors": expelled as "expelled" is
+    **{(v, o): "1662" for v in ("withdraw", "pull", "expel", "recall", "kick", "throw")
        for o in ("inspectors", "observers", "monitors", "investigators")},
-    **{(v, "peacekeepers"): "1661" for v in ("withdraw", "pull", "expel", "recall")},
+    **{(v, "peacekeepers"): "1661" for v in ("withdraw", "pull", "expel", "recall", "kick",
+                                             "throw")},
     **{(v, o): "0862" for v in ("receive", "admit", "allow", "accept", "welcome")
        for o in MONITORS},
     **{(v, o): "0863" for v in ("allow", "permit") for o in AID_CONVOYS},
