@@ -125,7 +125,6 @@ def test_issue_3_s22_crowds_and_alerts_no_event(events_of: Any, text: str) -> No
 
 @pytest.mark.parametrize(("text", "word", "code"), [
     ("Egyptian police put two Al Jazeera reporters on a plane to Doha.", "put", "174"),
-    ("Government troops took over the airport in Bangui.", "took", "192"),
     ("China called off a planned summit with the European Union.", "called", "164"),
     ("Britain ended budget support to Rwanda.", "ended", "162"),
     ("China choked off imports from Lithuania after the row over Taiwan.", "choked", "163"),
@@ -137,18 +136,16 @@ def test_issue_3_s22_crowds_and_alerts_no_event(events_of: Any, text: str) -> No
 ])
 def test_issue_3_s22_sanctions_seizures_and_deportations(events_of: Any, text: str, word: str,
                                                          code: str) -> None:
-    """Deportations, occupations, halted talks and aid, embargoes and abductions in other
-    words."""
+    """Deportations, halted talks and aid, embargoes and abductions in other words."""
     assert (word, code) in _codes(events_of, text)
 
 
 @pytest.mark.parametrize("text", [
     "Workers put the cargo on a plane to Nairobi.",
-    "The Democrats took the city in the municipal elections.",
     "High interest rates choked off investment.",
     "Thieves snatched a handbag from a tourist in Rome.",
     "The torching of the old mill was an accident.",
 ])
 def test_issue_3_s22_sanction_words_no_event(events_of: Any, text: str) -> None:
-    """Cargo, elections, investment and theft are no deportation, occupation or sanction."""
+    """Cargo, investment and theft are no deportation, sanction or abduction."""
     assert not [c for _, c in _codes(events_of, text) if c[:2] in ("16", "17", "18", "19")]

@@ -1006,9 +1006,6 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     # "troops took control of the airport": occupied by armed doers only (senses: not
     # "Republicans took control of the Senate")
     **{(v, "control"): "192" for v in ARMED_CONTROL_VERBS},
-    # "tanks and troops took over the city centre", "rebels took the town": ground occupied
-    # (192; senses: armed doers only, as "took control" is)
-    **{("take", o): "192" for o in (*TAKEN_GROUND, "centre", "center")},
     **{(v, o): "152" for v in ("raise", "heighten", "increase")
        for o in ("level",)},  # "the alert level" (QUALIFIED_OBJECTS); police: 151 (senses)
     **{(v, o): c for v in ("commit", "perpetrate", "carry")
