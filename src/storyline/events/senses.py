@@ -811,7 +811,8 @@ def conflict_sense(tok: Token, code: str) -> str:
         return pounded  # "artillery battered the city" (194), "warplanes pummelled X" (195)
     if lemma in lexicon.POUNDING_VERBS and code[:2] in ("18", "19") and not (
             _armed_doer(doer) or _state_doer(doer) or who in POLICE_WORDS | REPRESSORS
-            or lemma in BEAT_VERBS):
+            or lemma in BEAT_VERBS or doer is not None and (
+                is_weapon(doer) or doer.lower_ in lexicon.ARMED_CRAFT | lexicon.AIRCRAFT)):
         return ""  # "the storm pummelled the coast": no one's force
     if code[:3] == "172" and lemma == "bar" and passive and agent is None and any(
             g.lemma_.lower() in lexicon.COURT_SITTINGS for p in tok.children
