@@ -959,6 +959,15 @@ def _device_layers(device: Token, place: Role | None) -> list[Role]:
     return _expand(device)
 
 
+def _armed_rampage(tok: Token) -> bool:
+    """Whether a rampage is armed men's: "a rampage by militiamen", "rebels went on a rampage"."""
+    by = prep_object(tok, ("by",))
+    went = tok.head.head if tok.dep_ == "pobj" else None  # "went on a rampage"
+    doers = [by] if by is not None else [c for c in (went.children if went is not None else ())
+                                        if c.dep_ == "nsubj"]
+    return any(d.lower_ in lexicon.COMBATANTS or d.lower_ in lexicon.ARMED_UNITS for d in doers)
+
+
 def _content_not_act(tok: Token, lemma: str) -> bool:
     """Whether the verb only carries another act (one sent for, asked, alleged, avoided) or is
     commerce: checked first, before the commitment reading of the verb."""
@@ -3807,8 +3816,9 @@ def _noun_code(tok: Token) -> str:
         return "142"  # "went on hunger strike"
     if lemma == "expulsion":
         return _expulsion_code(tok)
-    if lemma == "rampage" and before & lexicon.KILLING_SPREES:
-        return "180"  # "a gunman went on a shooting rampage": violence, no riot
+    if lemma == "rampage" and (before & lexicon.KILLING_SPREES or _armed_rampage(tok)):
+        return "180"  # "a gunman went on a shooting rampage", "a rampage by militiamen":
+        # violence, no riot
     if lemma == "battle":
         return "190" if before & lexicon.ARMED_BATTLES or _armed_between(tok) else ""  # "gun
         # battles raged", "battles between troops and rebels"

@@ -90,6 +90,28 @@ VERB_CODES: dict[str, str] = {
     # small arms), "guards roughed up the jailed leader" (sport: DOMAIN_WORDS), "police hauled
     # off dozens of activists" (senses: people only, not "hauled off the rubbish")
     "cordone off": "191", "dynamite": "183", "rough up": "182", "haul off": "173",
+    # people hauled, dragged or carted away by the state's agents are detained (173; senses:
+    # people only, as "haul off"), and so are those police "picked up" (senses: people taken
+    # by the state's agents only, not "picked up the phone" or "picked up support")
+    "haul away": "173", "drag away": "173", "drag off": "173", "cart off": "173",
+    "cart away": "173", "pick up": "173",
+    # migrants and refugees sent back by a state are deported (174; senses: people only, not
+    # "sent back the bill")
+    "send back": "174",
+    # people whisked or spirited away by the state's agents are detained (173), by others
+    # abducted (181; senses: people only)
+    "whisk away": "173", "spirit away": "173",
+    # "guards flogged a blogger", "knifed a district official" (physical assaults)
+    "flog": "182", "knife": "182",
+    # a place ringed or surrounded by armed forces or police: movement restricted (191;
+    # senses: armed, police or state doers only, not "supporters surrounded him")
+    "ring": "191", "surround": "191",
+    # a town encircled or besieged by armed forces is cut off (191, as "lay siege" is; senses:
+    # armed, police or state doers only, not "a valley encircled by mountains")
+    "encircle": "191", "besiege": "191",
+    # guns and bombs pounding a place ("artillery battered the city"): force (senses: armed
+    # doers or heavy weapons only; a storm battering the coast is none)
+    "batter": "182", "pummel": "190",
 }
 # Verbal conflict and cooperation of political news (CAMEO 05, 09, 11, 12) the PETRARCH2
 # dictionary lacks or codes as force ("assailed his rival" is criticism, not an assault);
@@ -324,7 +346,8 @@ OBJECT_NONSENSES: dict[str, frozenset[str]] = {
         "equalizer", "ace", "serve", "putt", "coach", "manager", "economist", "employee",
         "staff", "executive", "ceo", "director", "editor", "worker", "aide", "adviser",
         "advisor", "chairman", "boss", "spokesman", "spokeswoman", "secretary", "president",
-        "chief", "teacher"}),
+        "chief", "teacher", "minister", "commander", "governor", "prosecutor", "deputy",
+        "ambassador", "mayor", "head"}),  # "fired his finance minister": dismissed
     # "would yield victories for Sanders", "quash concerns about his fundraising": results
     # and worries, no concession (080) to anyone
     "yield": frozenset({"victory", "result", "return", "benefit", "gain", "insight", "fruit",
@@ -490,7 +513,7 @@ KILLING_SPREES = frozenset({"shooting", "killing", "stabbing", "gun", "knife", "
 PARALYSING_VERBS = frozenset({"paralyse", "paralyze", "cripple", "shut", "close", "halt",
                               "disrupt", "grip", "hit", "bring", "empty"})
 # verbs of a crowd pouring into the streets, a protest only with a grievance told
-POURING_VERBS = frozenset({"pour", "spill", "flood", "surge"})
+POURING_VERBS = frozenset({"pour", "spill", "flood", "surge", "throng", "fill", "pack"})
 # word stems that tell a crowd's grievance ("to protest", "against", "demanding", "angry")
 GRIEVANCE_STEMS = ("protest", "demonstrat", "demand", "denounc", "condemn", "oppos", "against",
                    "anger", "angry", "outrage", "fury", "furious", "rall", "chant", "slogan",
@@ -505,12 +528,19 @@ GUNFIRE_WORDS = frozenset({"gunfire", "fire", "bullets", "bullet", "machinegun",
 FIRE_ARMS = frozenset({"artillery", "mortar", "mortars", "tank", "rocket", "rockets", "gun",
                        "machine-gun", "sniper", "cannon", "anti-aircraft", "automatic",
                        "weapons", "small-arms", "rifle", "grenade", "missile"})
+# whose voices are silenced or gagged ("silenced its critics", "gagged the press"): 1721
+SILENCED_VOICES = frozenset({
+    "critic", "critics", "dissent", "dissident", "dissidents", "opposition", "opponent",
+    "opponents", "press", "media", "journalist", "journalists", "reporter", "reporters",
+    "newspaper", "newspapers", "blogger", "bloggers", "activist", "activists", "voice",
+    "voices", "protest", "protests", "debate", "free speech", "speech"})
 VERB_PREP_CODES: dict[tuple[str, str], str] = {
     ("put", "alert"): "152", ("place", "alert"): "152",
     **{(v, o): "184" for v in ("hold", "keep", "use") for o in ("shield", "shields")},
     **{(v, o): "171" for v in ("hack", "break") for o in COMPUTER_TARGETS},  # "hacked into"
     ("put", "readiness"): "152", ("place", "readiness"): "152",  # "on combat readiness"
     ("go", "alert"): "152", ("go", "readiness"): "152",  # "the army went on high alert"
+    ("be", "alert"): "152",  # "police were on high alert" (senses: armed or police only)
     ("place", "arrest"): "173", ("put", "arrest"): "173",  # "placed X under house arrest"
     ("place", "curfew"): "1723", ("put", "curfew"): "1723",  # "placed the city under curfew"
     **{(v, o): "201" for v in ("drive", "force", "chase", "uproot", "expel", "evict")
@@ -534,6 +564,22 @@ VERB_PREP_CODES: dict[tuple[str, str], str] = {
     **{(v, "footing"): "152" for v in ("place", "put")},
     **{(v, "standby"): "152" for v in ("place", "put")},  # "put its troops on standby"
     ("put", "trial"): "173",  # "put four students on trial"
+    # "threw the blogger into prison", "put them behind bars": jailed (173)
+    **{(v, o): "173" for v in ("throw", "cast", "put", "fling", "clap", "hurl", "toss", "lock")
+       for o in ("prison", "prisons", "jail", "jails", "gaol", "bars", "cell", "cells",
+                 "dungeon", "dungeons")},
+    # people subjected to torture, beatings or rape by their captors (1822, 182, 1821)
+    **{("subject", o): "1822" for o in ("torture", "shock", "shocks", "ill-treatment")},
+    **{("subject", o): "182" for o in ("beating", "beatings", "abuse")},
+    ("subject", "rape"): "1821",
+    # "police were switched to an emergency footing", "moved the army to a war footing" (152;
+    # police: 151 by senses)
+    **{(v, "footing"): "152" for v in ("switch", "move", "shift", "go")},
+    # people a state's officials put on a flight or plane out are deported (174; senses:
+    # people only, not "put the cargo on a plane")
+    **{("put", o): "174" for o in ("flight", "flights", "plane", "planes")},
+    # "walked away from the talks", "stormed out of the negotiations": talks halted (164)
+    **{(v, o): "164" for v in ("walk", "storm", "stalk") for o in ("talks", "negotiations")},
     # a charge with batons on a crowd is crowd control (175), no legal charge
     **{("charge", o): "175" for o in BATONS},
     ("be", "force"): "150",  # "police were out in force": a show of power (senses: armed
@@ -561,7 +607,10 @@ WITHDRAW_WORDS = frozenset({"withdraw", "pull", "withdrawal", "pullout", "retrea
 NEEDS_TARGET = {"provide": "070", "contribute": "070", "allocate": "070", "lend": "071",
                 "supply": "070", "grant": "070", "give": "070",
                 "execute": "1823", "wound": "180", "injure": "180", "storm": "190",
-                "torch": "1712", "poison": "180"}
+                "torch": "1712", "poison": "180",
+                # shunning or snubbing an actor cuts relations (160: "snubbed the Philippine
+                # foreign minister"); with no actor aimed at ("shunned publicity") none
+                "shun": "160", "snub": "160"}
 # what a crowd does in a riot (145): stones, fire, looting ("rioters torched shops")
 RIOT_VERBS = frozenset({"throw", "hurl", "torch", "burn", "loot", "ransack", "vandalize",
                         "vandalise", "smash", "pelt", "stone", "set", "attack", "storm"})
@@ -650,7 +699,8 @@ RELIEF_GOODS = frozenset({"food", "medicine", "medicines", "tents", "tent", "bla
                           "sheeting", "tarpaulins", "relief", "medical", "surgical"})
 # verbs that stop trade ("banned exports", "halted imports"): an embargo (163) on a named side
 TRADE_STOP_VERBS = frozenset({"ban", "halt", "suspend", "block", "prohibit", "freeze",
-                              "restrict", "curb", "limit"})
+                              "restrict", "curb", "limit",
+                              "choke", "throttle", "strangle"})  # "choked off imports from X"
 BLOCK_VERBS = frozenset({"block", "blockade", "barricade", "obstruct", "cut", "set", "erect",
                          "put"})  # "cut off the roads", "set up roadblocks"
 # verbs of gaining control that occupy ground only when armed doers gain it
@@ -768,6 +818,7 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "163" for v in ("impose", "slap", "tighten", "enforce")
        for o in ("sanction", "embargo", "freeze", "boycott")},  # "imposed an asset freeze on X"
     **{(v, o): "163" for v in ("impose", "slap") for o in ("tariff", "tariffs", "duties")},
+    ("slap", "penalty"): "163", ("slap", "penalties"): "163",  # "slapped penalties on X"
     # closing media restricts political freedoms (1721)
     **{(v, o): "1721" for v in ("shut", "close", "ban", "suspend") for o in MEDIA_OUTLETS},
     # taking towns and bases occupies territory (192); seizing or hijacking a ship, a plane
@@ -811,6 +862,9 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     # "called off the strike" (detect reads the "off"); "called a strike" calls one, no yield
     **{(v, o): "080" for v in ("call",) for o in ("strike", "protest", "boycott")},
     # protests called off ("called off their three-week walkout"): dissent eased (082)
+    # a summit or visit called off halts the talks it was (164: "called off a planned summit
+    # with the EU"); detect reads "call" here only with "off"
+    **{("call", o): "164" for o in ("summit", "meeting", "visit", "talks", "negotiations")},
     **{("call", o): "082" for o in ("walkout", "walkouts", "demonstration", "demonstrations",
                                     "march", "marches", "sit-in", "protests", "strikes",
                                     "rallies", "stayaway", "stay-away")},
@@ -850,6 +904,13 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "150" for v in ("step", "increase", "intensify", "boost", "beef", "double")
        for o in ("patrols", "patrol", "patrolling")},
     **{(v, "security"): "153" for v in ("step", "tighten", "beef", "boost", "increase")},
+    # crowds thronging or filling the streets protest (141; senses: with a grievance told,
+    # not shoppers or fans)
+    **{(v, o): "141" for v in ("throng", "fill", "pack", "flood")
+       for o in ("street", "streets", "square", "squares")},
+    # fighter jets scrambled show force (150: "scrambled jets as a destroyer sailed by")
+    **{("scramble", o): "150" for o in ("jets", "jet", "fighters", "warplanes", "aircraft",
+                                        "interceptors")},
     **{(v, o): "152" for v in ("raise", "heighten", "increase", "step")
        for o in ("alert", "readiness")},
     **{(v, o): "154" for v in ("mass", "amass", "gather", "concentrate", "move", "send")
@@ -886,7 +947,8 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "161" for v in ("withdraw", "pull", "recall", "close", "shut")
        for o in ("ambassador", "envoy", "embassy", "diplomats", "consulate",
                  "commissioner")},  # a Commonwealth state's "high commissioner"
-    **{(v, o): "162" for v in ("cut", "halt", "suspend", "stop", "freeze", "withhold", "pause")
+    **{(v, o): "162" for v in ("cut", "halt", "suspend", "stop", "freeze", "withhold", "pause",
+                               "end")  # "ended budget support to Rwanda"
        for o in ("aid", "assistance", *FUNDING_OBJECTS)},
     **{(v, o): "162" for v in ("ban", "prohibit", "block", "end") for o in ("aid", "assistance")},
     # cutting aid or assistance is the codebook's 162; cutting funding or loans is 162 only
@@ -899,11 +961,22 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "080" for v in ("postpone", "cancel", "suspend", "halt", "abandon", "stop",
                                "delay", "defer", "scrap", "end")
        for o in PROTEST_OBJECTS},
-    **{(v, o): "164" for v in ("halt", "suspend", "end", "freeze", "break", "stop")
+    **{(v, o): "164" for v in ("halt", "suspend", "end", "freeze", "break", "stop", "quit",
+                               "abandon", "ditch", "scrap", "shun", "spurn")
        for o in ("talks", "negotiations", "negotiation")},
+    # a vote shunned or sat out is boycotted (143: "the opposition sat out the election")
+    **{(v, o): "143" for v in ("shun", "spurn", "snub", "sit")
+       for o in ("election", "elections", "vote", "poll", "polls", "ballot", "referendum")},
+    # a meeting or its host shunned or snubbed cuts relations (160: "snubbed the summit";
+    # NEEDS_TARGET: the bare verb only with an actor object, not "shunned publicity")
+    **{(v, o): "160" for v in ("shun", "spurn", "snub")
+       for o in ("summit", "meeting", "conference", "ceremony", "inauguration", "visit")},
+    # critics and the press silenced or gagged: political freedoms restricted (1721)
+    **{(v, o): "1721" for v in ("silence", "gag", "muzzle", "stifle", "muffle")
+       for o in SILENCED_VOICES},
     **{(v, o): "160" for v in ("quit", "exit", "abandon", "ditch") for o in WITHDRAWN_BODIES},
-    **{(v, o): "191" for v in ("close", "seal") for o in ("border", "borders", "crossing",
-                                                           "crossings")},
+    **{(v, o): "191" for v in ("close", "seal", "shut") for o in ("border", "borders",
+                                                                   "crossing", "crossings")},
     **{(v, o): "191" for v in ("close", "block", "blockade", "shut", "mine")
        for o in ("strait", "straits", "port", "ports", "harbor", "harbour", "canal",
                  "waterway", "shipping")},
@@ -947,6 +1020,10 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
                                                                          "ieds")},
     # grenades thrown are bombs (183), as "hurled a grenade into a market" reads
     **{(v, o): "183" for v in ("lob", "hurl", "throw", "toss") for o in ("grenade", "grenades")},
+    # bombs thrown by hand ("hurled a pipe bomb at the prime minister"); mortar bombs are
+    # lobbed (the shelling reading stays)
+    **{(v, o): "183" for v in ("hurl", "throw", "toss")
+       for o in ("bomb", "bombs", "explosive", "explosives")},
     # hostages seized are taken hostage (181), no property seized
     **{(v, o): "181" for v in ("seize", "grab", "capture") for o in ("hostage", "hostages")},
     # restrictions and curbs imposed are administrative sanctions (172); on trade (the
@@ -963,13 +1040,21 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "1721" for v in ("restrict", "curb", "curtail", "muzzle", "stifle")
        for o in ("press", "freedom", "freedoms", "speech", "expression", "assembly")},
     # aid agencies and aid workers expelled (1663), as peacekeepers (1661) and inspectors
-    **{(v, o): "1663" for v in ("expel", "withdraw", "pull")
+    **{(v, o): "1663" for v in ("expel", "withdraw", "pull", "kick", "throw")
        for o in ("agency", "agencies", "charity", "charities", "ngo", "ngos")},
     ("expel", "aid"): "1663",  # "expelled foreign aid workers"
     # mass violence used on a population (200; QUALIFIED_OBJECTS: not "used violence")
     **{(v, "violence"): "200" for v in ("use", "carry", "perpetrate", "unleash", "commit")},
-    **{(v, o): "1661" for v in ("expel", "withdraw", "pull") for o in ("peacekeeper",
-                                                                       "peacekeeping")},
+    # bombs and shells rained on a place or lobbed across a line: aerial arms (195) or
+    # shelling (194), as "dropped bombs" and "fired shells" are
+    **{("rain", o): "195" for o in ("bomb", "bombs", "missile", "missiles", "rocket", "rockets")},
+    **{(v, o): "194" for v in ("rain", "lob") for o in ("shell", "shells", "mortar", "mortars")},
+    ("lay", "waste"): "1712",  # "laid waste to a string of villages": property destroyed
+    # terror unleashed or waged on people ("militias unleashed a wave of terror across East
+    # Timor"): unconventional violence (180)
+    **{(v, "terror"): "180" for v in ("unleash", "wage", "sow", "spread", "conduct")},
+    **{(v, o): "1661" for v in ("expel", "withdraw", "pull", "kick", "throw")
+       for o in ("peacekeeper", "peacekeeping")},
     # arms deliveries and sales halted cut military assistance (1622)
     **{(v, o): "1622" for v in ("halt", "stop", "suspend", "freeze", "cut", "end")
        for o in ("arms", "weapons")},
@@ -982,7 +1067,8 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
                                      "settlement", "understanding")},
     # breaking up a protest is repression (175), not force in general
     **{("break", o): "175" for o in ("protest", "demonstration", "rally", "gathering", "march",
-                                     "sit-in")},  # "broke the strike to report": defied it
+                                     "sit-in", "sitin")},  # "sitin": the hyphened object;
+    # "broke the strike to report": defied it
     # crushing or quelling crowds and dissent is violent repression (175: "crushed the
     # protests in Daraa"); crushing an armed rebellion stays force
     **{(v, o): "175" for v in ("crush", "quell", "suppress", "repress", "smash", "stamp")
@@ -999,9 +1085,11 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, "power"): "0831" for v in ("hand", "cede", "transfer", "relinquish", "surrender")},
     # ordering armed units somewhere deploys them ("ordered two carriers to the Gulf")
     **{("order", o): "154" for o in DEPLOYABLE_FORCES},
-    **{(v, o): "1662" for v in ("withdraw", "pull", "expel", "recall")
+    # "kicked out IAEA inspectors", "threw out the UN monitors": expelled as "expelled" is
+    **{(v, o): "1662" for v in ("withdraw", "pull", "expel", "recall", "kick", "throw")
        for o in ("inspectors", "observers", "monitors", "investigators")},
-    **{(v, "peacekeepers"): "1661" for v in ("withdraw", "pull", "expel", "recall")},
+    **{(v, "peacekeepers"): "1661" for v in ("withdraw", "pull", "expel", "recall", "kick",
+                                             "throw")},
     **{(v, o): "0862" for v in ("receive", "admit", "allow", "accept", "welcome")
        for o in MONITORS},
     **{(v, o): "0863" for v in ("allow", "permit") for o in AID_CONVOYS},
@@ -1156,11 +1244,17 @@ CONFINED_PLACES = CONFINEMENT_WORDS | {"home", "house", "quarters", "barracks", 
 # ("gunmen seized two foreign engineers", "a tourist was snatched"); soldiers captured in
 # battle and property stay the verbs' own codes
 SEIZING_VERBS = frozenset({"seize", "snatch", "grab", "capture"})
+# verbs of taking by stealth, whose taken soldiers and police are abducted (181: "a soldier
+# was snatched in a cross-border raid"), as "captured soldiers" in battle need not be
+SNATCHING_VERBS = frozenset({"snatch", "grab"})
+SNATCHED_PEOPLE = frozenset({"soldier", "policeman", "officer", "guard", "serviceman",
+                             "policemen", "soldiers", "officers", "guards"})
 ABDUCTED_PEOPLE = frozenset({
     "engineer", "worker", "tourist", "missionary", "foreigner", "journalist", "reporter",
     "nun", "priest", "businessman", "child", "civilian", "villager", "passenger", "sailor",
     "employee", "expatriate", "pilgrim", "monk", "trader", "contractor", "volunteer",
     "teacher", "doctor", "nurse", "student", "woman", "man", "girl", "boy", "official",
+    "schoolchild", "schoolchildren", "schoolgirl", "schoolboy", "pupil",
     "diplomat", "national", "citizen", "technician", "crewman", "fisherman", "pilot",
     "hiker", "climber", "holidaymaker", "vacationer", "backpacker", "delegate", "member",
     "staffer", "aide", "activist", "politician", "lawmaker", "mayor", "judge", "farmer",
@@ -1196,6 +1290,7 @@ NOUN_CODES: dict[str, str] = {
     "rally": "141", "march": "141", "strike": "143", "walkout": "143", "sit-in": "141",
     "walk-out": "143", "stay-away": "143", "stayaway": "143",  # "a general stay-away"
     "rioting": "145", "rampage": "145",  # "rioting broke out", "went on a rampage"
+    "torching": "1712",  # "the torching of a mosque by far-right activists"
     "vigil": "141",  # a protest only with a grievance told (detect), else mourning
     "battle": "", "gunbattle": "190", "gun-battle": "190",  # "battle" by its kind (detect)
     "crackdown": "175", "raid": "190", "assault": "190", "clash": "190", "fighting": "190",
@@ -1652,6 +1747,15 @@ BLAST_HEADS = frozenset({"blast", "explosion", "bomb", "device", "explosive", "i
 MISREAD_FORMS = frozenset({"raged", "rages", "raging"})
 # the heavy guns: what a "fire" of them is (an attack), and their blows (194)
 HEAVY_GUNS = frozenset({"artillery", "mortar", "tank"})
+# verbs of pounding a place with arms, and the heavy guns that make it shelling (194)
+POUNDING_VERBS = frozenset({"pound", "pummel", "batter", "hammer", "blast"})
+POUNDING_GUNS = frozenset({"artillery", "mortar", "mortars", "tank", "tanks", "howitzer",
+                           "howitzers", "cannon", "cannons", "shells", "shell", "gunboats",
+                           "warships", "guns", "batteries", "rocket-launchers"})
+# verbs of surrounding a place (191 by armed, police or state doers: senses)
+ENCIRCLING_VERBS = frozenset({"encircle", "besiege", "ring", "surround"})
+# advance verbs that into a named land are an incursion (190: "troops pushed into Lebanon")
+PUSH_VERBS = frozenset({"push", "thrust", "storm", "sweep", "roll"})
 # small arms that make fire mixed with heavy guns plain fighting ("mortar and machine-gun fire")
 SMALL_ARMS = frozenset({"gun", "machine-gun", "sniper", "small-arms", "rifle", "automatic",
                         "grenade"})

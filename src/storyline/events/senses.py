@@ -229,6 +229,18 @@ def _armed_move(tok: Token, lemma: str) -> str:
     return "150" if head in lexicon.ARMED_CRAFT else ""
 
 
+def _weapon_pounding(tok: Token, lemma: str, doer: Token | None) -> str:
+    """A place pounded by heavy guns (194: "artillery battered the town", "pounded Kharkiv
+    with rockets and artillery") or by aircraft (195: "warplanes pummelled rebel positions")."""
+    if lemma not in lexicon.POUNDING_VERBS or doer is None:
+        return ""
+    means = [doer.lower_, *(g.lower_ for p in tok.children if p.dep_ == "prep" and p.lower_ ==
+                           "with" for g in p.subtree)]
+    if lexicon.POUNDING_GUNS.intersection(means):
+        return "194"
+    return "195" if doer.lower_ in lexicon.AIRCRAFT else ""
+
+
 def _ground_left(tok: Token) -> str:
     """"The last Syrian troops left Lebanon", "rebels abandoned their positions": armed units
     leaving a place withdraw (0874); "troops left for the front" or a leave taken is none."""
@@ -248,7 +260,9 @@ def _armed_advance(tok: Token, lemma: str) -> bool:
     into = prep_object(tok, ("into",))
     if lemma not in lexicon.ADVANCE_VERBS or into is None:
         return False
-    held = any(t.lower_ in lexicon.HOLDING_WORDS for t in into.subtree)
+    held = any(t.lower_ in lexicon.HOLDING_WORDS for t in into.subtree) or (
+        lemma in lexicon.PUSH_VERBS and into.ent_type_ in ("GPE", "LOC"))  # "pushed into
+    # southern Lebanon": an incursion into a named land, no deployment
     return held or any(t.lemma_.lower() in lexicon.COMBAT_WORDS for t in tok.sent)
 
 
@@ -495,6 +509,9 @@ def _verb_prep_code(tok: Token, lemma: str) -> str:
              if p.dep_ == "prep" and p.lower_ in ("from", "with", "as")]  # "flooded the
     # city of Kano with soldiers", "suspended its role as mediator": the parser hangs the
     # preposition on the object
+    moved += [p for c in tok.children if c.dep_ == "advmod" and c.lower_ == "away"
+              for p in c.children if p.dep_ == "prep" and p.lower_ == "from"]  # "walked away
+    # from the talks": the parser hangs the preposition on the adverb
     for prep in (*tok.children, *moved):
         if prep.dep_ not in ("prep", "prt") or prep.lower_ not in (
                 "on", "as", "from", "out", "of", "to", "under", "into", "with") and not (
@@ -548,7 +565,9 @@ def _object_words(tok: Token) -> list[str]:
                                 *(_compounds(g) if money else ()))]
     commerce = obj.lemma_.lower() in COMMERCE_HEADS  # not "a mustard brand", but "arms sales"
     compounds = [c.lower_ for c in obj.children if c.dep_ == "compound" and (
-        not commerce or c.lower_ in lexicon.ARMS_WORDS)]
+        not commerce or c.lower_ in lexicon.ARMS_WORDS) and obj.lemma_.lower() not in (
+        "talk", "talks", "negotiation", "negotiations")]  # "suspended trade talks": the talks
+    # halted (164), no trade stopped
     return compounds + words + _hyphened(obj)  # the kind first: "chlorine gas" is 2041
 
 
@@ -767,8 +786,34 @@ def conflict_sense(tok: Token, code: str) -> str:
     misread = _misread_conflict(tok, code, doer, passive)
     if misread is not None:
         return misread
-    if code == "173" and lemma == "haul" and not _people_locked(tok):
+    if code == "173" and lemma in ("whisk", "spirit"):
+        return ("173" if _state_taker(doer) else "181") if _people_locked(tok) else ""
+    if code == "174" and lemma in ("send", "put") and not (
+            _people_locked(tok) and (lemma == "send" or _state_taker(doer))):
+        return ""  # "sent back the draft law", "put the cargo on a plane": no one deported
+    if code == "145" and lemma == "rampage" and _armed_doer(doer):
+        return "180"  # "a rampage by militiamen": armed men's violence, no riot
+    if code == "173" and lemma in ("haul", "drag", "cart") and not _people_locked(tok):
         return ""  # "workers hauled off the rubble": no one taken away, whoever hauls
+    if code == "173" and lemma == "pick" and not (_people_locked(tok) and _state_taker(doer)):
+        return ""  # "picked up the phone", "the bus picked up pupils": no arrest
+    if lemma in lexicon.ENCIRCLING_VERBS and (tok.dep_ in ("amod", "compound") or (
+            tok.tag_ == "VBG" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in (
+                "and", "or", "the", "in", "of", "from", "to"))):
+        return ""  # "Imphal and surrounding districts" (the parser's clause): a place
+    if code == "191" and lemma in lexicon.ENCIRCLING_VERBS and who in lexicon.ARMED_CRAFT:
+        return "150"  # "warships and aircraft encircled the island": a show of force
+    if code == "191" and lemma in lexicon.ENCIRCLING_VERBS and not (
+            _armed_doer(doer) or _state_doer(doer) or who in POLICE_WORDS):
+        return ""  # "a valley encircled by mountains", "fans besieged the singer"
+    pounded = _weapon_pounding(tok, lemma, doer) if code[:2] in ("18", "19") else ""
+    if pounded:
+        return pounded  # "artillery battered the city" (194), "warplanes pummelled X" (195)
+    if lemma in lexicon.POUNDING_VERBS and code[:2] in ("18", "19") and not (
+            _armed_doer(doer) or _state_doer(doer) or who in POLICE_WORDS | REPRESSORS
+            or lemma in BEAT_VERBS or doer is not None and (
+                is_weapon(doer) or doer.lower_ in lexicon.ARMED_CRAFT | lexicon.AIRCRAFT)):
+        return ""  # "the storm pummelled the coast": no one's force
     if code[:3] == "172" and lemma == "bar" and passive and agent is None and any(
             g.lemma_.lower() in lexicon.COURT_SITTINGS for p in tok.children
             if p.dep_ == "prep" and p.lower_ == "from" for g in p.children if g.dep_ == "pobj"):
@@ -818,7 +863,8 @@ def conflict_sense(tok: Token, code: str) -> str:
     if code == "150" and lemma == "be" and not (
             who in POLICE_WORDS | lexicon.ARMED_UNITS or _armed_doer(doer)):
         return ""  # "fans were out in force": no police or army shows its power
-    if code == "152" and lemma == "go" and who not in lexicon.ALERTED_FORCES | POLICE_WORDS:
+    if code == "152" and lemma in ("go", "be") and (
+            who not in lexicon.ALERTED_FORCES | POLICE_WORDS):
         return ""  # "the army went on alert"; "the senator went on alert" is no mobilization
     if code in ("152", "154") and (who in POLICE_WORDS or _police_object(tok)):
         return "151" if code == "152" else "153"
@@ -840,7 +886,8 @@ def conflict_sense(tok: Token, code: str) -> str:
         # ("the army took control of gas fields from Petrobras") confiscated
     if code == "173" and lemma == "lock" and not _people_locked(tok):
         return ""  # "locked up the shop for the night": no one jailed
-    if code in ("171", "192", "173") and lemma in lexicon.SEIZING_VERBS and _people_taken(tok):
+    if code[:3] in ("171", "192", "173") and lemma in lexicon.SEIZING_VERBS and _people_taken(
+            tok):  # the dictionary's "snatch" is 1711: people are never confiscated
         return "173" if _state_taker(doer) else "181"  # "rebels seized two foreign
         # engineers", "masked men snatched an activist" (the dictionary's arrest, 173, is a
         # state's agents' act); "coast guards seized 15 British sailors": detained (173)
@@ -904,8 +951,10 @@ def _people_taken(tok: Token) -> bool:
     ("two foreign engineers", "a French tourist") or by name: an abduction or arrest, no
     property seized."""
     taken = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    people = lexicon.ABDUCTED_PEOPLE | (lexicon.SNATCHED_PEOPLE if tok.lemma_.lower() in (
+        lexicon.SNATCHING_VERBS) else frozenset())  # "a soldier was snatched": no property
     return taken is not None and (taken.ent_type_ == "PERSON" or _through_quantity(
-        taken).lemma_.lower() in lexicon.ABDUCTED_PEOPLE)  # 'seized lawmaker Juan Ortiz'
+        taken).lemma_.lower() in people)  # 'seized lawmaker Juan Ortiz'
 
 
 def _people_locked(tok: Token) -> bool:
