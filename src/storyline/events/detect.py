@@ -176,15 +176,19 @@ from storyline.events.syntax import (
     hyphen_after,
     hyphen_verb_doer,
     infinitival,
+    inverted_subject,
     is_place_only,
     is_weapon,
     military_strike,
     noun_lemma,
     participle_modifier,
     prep_object,
+    repair_counted_people_verb,
+    repair_dateline_subject,
     repair_demonym_plurals,
     repair_fired_weapons,
     repair_perfect_read_as_modifier,
+    repair_reduced_relative_root,
     repair_shot_dead,
     repair_verbs_read_as_modifiers,
     root_noun_subject,
@@ -300,6 +304,9 @@ def frames_in_sentence(sent: Span) -> list[Frame]:
     repair_fired_weapons(sent, words)  # the same output (not our file)
     repair_shot_dead(sent, words)
     repair_perfect_read_as_modifier(sent, words)
+    repair_reduced_relative_root(sent, words)
+    repair_counted_people_verb(sent, words)
+    repair_dateline_subject(sent, words)
     found: dict[int, Frame] = {}
     for tok in words:
         frame = _frame_kind(tok)  # most words head none
@@ -453,6 +460,13 @@ def _one_act(sent: Span, found: dict[int, Frame]) -> None:
         if i not in found:
             continue
         frame, tok = found[i], doc[i]
+        harm_at = _harm_told_in(tok, frame, found)
+        if harm_at is not None:
+            harm = found.pop(harm_at)  # "were killed in an ambush by Lendu militiamen": the
+            if harm.targets:  # ambush is the act told, done to the killed
+                frame.target_alts = [*frame.targets, *frame.target_alts]
+                frame.targets = harm.targets
+            continue
         if _harm_clause(tok, found):
             harm = found.pop(tok.head.i)  # "were killed when gunmen ambushed their convoy":
             frame.target_alts = [*frame.targets, *frame.target_alts]  # the ambush tells the
@@ -488,6 +502,24 @@ def _one_act(sent: Span, found: dict[int, Frame]) -> None:
             # checkpoint, killing six soldiers", "rioted, setting fire to a checkpoint":
             act.target_alts = [*frame.targets, *act.target_alts]  # the victims if it is no one
         del found[i]
+
+
+def _harm_told_in(tok: Token, frame: Frame, found: dict[int, Frame]) -> int | None:
+    """The harm verb whose "in" phrase names the violent act that harmed its victims, the
+    act's doer named by its own phrase ("were killed in an ambush by Lendu militiamen", "died
+    in fighting between troops and rebels", "were killed in an Israeli air strike"): one act,
+    the noun's; None where the noun names no doer apart from the victims."""
+    if not frame.nominal or frame.code[:2] not in VIOLENCE_CODES or not frame.sources or (
+            tok.dep_ != "pobj" or tok.head.lower_ != "in"):
+        return None
+    verb = tok.head.head
+    harm = found.get(verb.i)
+    lemma = verb.lemma_.lower()
+    if harm is None or harm.nominal or harm.code[:2] not in VIOLENCE_CODES or (
+            lemma not in lexicon.HARM_VERBS | {"die"}):
+        return None
+    victims = {r.head for r in (harm.targets or (harm.sources if lemma == "die" else []))}
+    return None if any(r.head in victims for r in frame.sources) else verb.i
 
 
 def _told_of_doer(tok: Token, frame: Frame, found: dict[int, Frame]) -> Frame | None:
@@ -1344,8 +1376,9 @@ def _idle_participle(tok: Token, code: str) -> bool:
     murder", "a threat received by a bank", "troops stationed in Chad"): no act of leading or
     owning, no accusation by the accused, no deployment by no one, nothing on a thing for
     04/08."""
-    if tok.dep_ != "acl" or tok.tag_ != "VBN" or _missed_main_verb(tok):
-        return False
+    if tok.dep_ != "acl" or tok.tag_ != "VBN" or _missed_main_verb(tok) or (
+            inverted_subject(tok) is not None):
+        return False  # "Among those detained were two aid workers": the news, not a label
     if subject_and_agent(tok)[1] is None:  # "youths charged with murder" charge no one,
         if tok.lemma_.lower() in lexicon.STATE_PARTICIPLES:
             return True  # "drones armed with explosives", "a delegation led from Paris"
@@ -2661,7 +2694,35 @@ def _verb_doers(tok: Token, frame: Frame) -> tuple[Token | None, Token | None, b
     if (passive or dies) and agent is None and frame.code[:2] in FORCE_CODES:
         agent = _hidden_agent(tok)  # "were killed in clashes with Israeli troops"
         passive = passive or agent is not None
+    if passive and agent is None and subject is not None and frame.code[:2] in ("16", "17"):
+        agent = _announcer(tok, subject, frame.code[:2] == "17")  # "exchanges with Washington
+        # have been suspended, China's defence ministry said": who announces a cut in its
+        # relations makes it; "two aid workers were detained, Malian police said": an arrest
     return subject, agent, passive
+
+
+NAMED_SPEAKERS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
+
+def _announcer(tok: Token, subject: Token, policing: bool = False) -> Token | None:
+    """The named speaker of a say-verb reporting an agentless passive that reduces relations
+    ("military exchanges with Washington have been suspended, China's defence ministry
+    said"): a state or body announces its own measures; not one the measure names ("aid to
+    Niger has been frozen, Niger's government said"). With ``policing`` (coercion), only a
+    state's police, forces or ministries announce their own arrests ("were detained, Malian
+    police said"), not a group that reports them."""
+    clause = tok.head.head.head if inverted_subject(tok) is not None and (
+        tok.dep_ == "acl") else tok  # "Among those detained were X, police said": 'were'
+    if clause.dep_ not in ("ccomp", "parataxis") or clause.head.lemma_.lower() not in SAY_VERBS:
+        return None
+    speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.pos_ == "PRON" or policing and (
+            speaker.lemma_.lower() not in lexicon.POLICING_SPEAKERS):
+        return None
+    names = {t.lower_ for t in speaker.subtree if t.ent_type_ in NAMED_SPEAKERS}
+    if not names or names & {t.lower_ for t in subject.subtree}:
+        return None
+    return speaker
 
 
 def _subject_roles(tok: Token, frame: Frame, subject: Token | None, agent: Token | None,
@@ -3001,6 +3062,24 @@ def _weapon_layer(tok: Token) -> Token | None:
     return None
 
 
+def _operator(thing: Token) -> Token | None:
+    """The agent of a participle that tells who sent, placed or worked a thing doing an act
+    ("bulldozers sent by the Jerusalem municipality", "barricades thrown up by farmers"): the
+    thing is the agent's means, so the agent does the act. Only for a common noun that names
+    no one ("rebels backed by Rwanda attacked": the rebels attack)."""
+    if thing.pos_ != "NOUN" or thing.ent_type_ or is_agent_word(thing.lower_) or (
+            is_agent_word(thing.lemma_.lower())):
+        return None
+    for clause in thing.children:
+        if clause.dep_ == "acl" and clause.tag_ == "VBN" and (
+                clause.lemma_.lower() in lexicon.OPERATING_VERBS):
+            agent = next((g for a in clause.children if a.dep_ == "agent" for g in a.children
+                          if g.dep_ == "pobj"), None)
+            if agent is not None:
+                return agent
+    return None
+
+
 def _split_firing(word: Token) -> bool:
     """A people's adjective the parser cut from its act ("in Pakistani | firing")."""
     return word.pos_ == "ADJ" and word.ent_type_ == "NORP" and word.i + 1 < len(word.doc) and (
@@ -3008,9 +3087,11 @@ def _split_firing(word: Token) -> bool:
 
 
 def _wielder(tok: Token) -> Token:
-    """Who is behind a weapon subject ("missiles fired by the navy"), else the weapon."""
+    """Who is behind a weapon subject ("missiles fired by the navy"), or behind a thing someone
+    sent, set up or drove ("bulldozers sent by the municipality razed", "barricades thrown up by
+    farmers cut the highway"); else the subject itself."""
     if not is_weapon(tok):
-        return tok
+        return _operator(tok) or tok
     doers = _doers(tok)
     for clause in tok.children:  # "the missiles fired by the Israeli military"
         if clause.dep_ == "acl":
@@ -3097,7 +3178,7 @@ def _undergoing_subject(tok: Token, subject: Token) -> bool:
     indicted and convicted": convicted too)."""
     return subject.head.i == tok.i or (tok.dep_ == "acl" and tok.head.i == subject.i) or (
         tok.dep_ == "conj" and subject.head.i == tok.head.i and subject.dep_ == "nsubjpass"
-        and tok.tag_ == "VBN")
+        and tok.tag_ == "VBN") or getattr(inverted_subject(tok), "i", None) == subject.i
 
 
 def _condition_target(tok: Token) -> list[Role]:
@@ -3209,7 +3290,9 @@ def _shared_object(tok: Token) -> list[Token]:
         return []  # "fled and appealed to X": its own phrase
     return [g for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB" and (
         _harms(c) or c.lemma_.lower() in lexicon.HANDLING_VERBS)
-            for g in c.children if g.dep_ == "dobj" and g.pos_ in ("NOUN", "PROPN")][:1]
+            for g in c.children if g.dep_ == "dobj" and (g.pos_ in ("NOUN", "PROPN") or (
+                g.pos_ == "NUM" and any(o.dep_ == "prep" and o.lower_ == "of"
+                                        for o in g.children)))][:1]  # "dozens of women"
 
 
 # acts done to people whose object a conjoined beating shares ("beat and arrested dozens")
@@ -3338,6 +3421,9 @@ def _nominal_frame(tok: Token) -> Frame | None:
     if cut is not None:
         _join_trigger(frame, cut)  # "the closure of the border": what is cut names the act
     owner = _noun_owner(tok, code) if not _captives_freed(tok) else None
+    if owner is not None and tok.head.lower_ == "as" and owner.head.i == tok.head.head.i and (
+            owner.dep_ in SUBJECT_DEPS):
+        owner = None  # "in what the army described as a clash with rebels": the describer
     if campaign_rally(tok, owner) or copular_noun(tok) or loose_threat(tok) or (
             named_object(tok) or classifier_noun(tok) or poll_share(tok)):
         return None  # "at one of his rallies", "X is a threat to Y", "the threat of terror"
@@ -3349,6 +3435,8 @@ def _nominal_frame(tok: Token) -> Frame | None:
             if c.dep_ == "prep" and c.i > tok.i for t in c.subtree):
         frame.code = "074"  # "the deployment of 230 troops to Liberia on a peacekeeping mission"
     _nominal_sides(tok, frame, owner, _noun_partner(tok))
+    if not frame.sources and (caller := _fronted_caller(tok)) is not None:
+        frame.sources = _expand(caller)  # "Called by the opposition, a stayaway emptied X"
     if _met_no_one(tok, frame):
         return None  # "Clinton's private meetings", "at its final meeting", "tough talk"
     frame.place = _place(tok) or _place(tok.head)
@@ -3372,6 +3460,20 @@ def _nominal_frame(tok: Token) -> Frame | None:
     return frame
 
 
+def _fronted_caller(tok: Token) -> Token | None:
+    """The "by" agent of a participle opening the clause of an event noun subject ("Called by
+    the opposition to press Mugabe, a two-day stayaway emptied the streets", "Organised by
+    unions, the strike shut schools"): the participle tells who called or staged it."""
+    if tok.dep_ != "nsubj":
+        return None
+    for clause in tok.head.children:
+        if clause.dep_ == "advcl" and clause.tag_ == "VBN" and clause.i < tok.i and (
+                clause.lemma_.lower() in lexicon.CALLING_VERBS):
+            return next((g for a in clause.children if a.dep_ == "agent" for g in a.children
+                         if g.dep_ == "pobj"), None)
+    return None
+
+
 def _held_protest(tok: Token) -> bool:
     """Whether a protest noun is the subject of a light verb's agentless passive ("a rally
     was staged in Caracas"): the place's people hold it, as a crowd in its streets does."""
@@ -3387,7 +3489,9 @@ def _survived_scene(tok: Token, frame: Frame) -> Role | None:
     governor = governing_verb(tok.head if tok.dep_ == "compound" else tok)
     if governor is None or governor.lemma_.lower() not in lexicon.SURVIVAL_VERBS:
         return None
-    return frame.place or _place(governor) or _inner_place(tok)
+    return frame.place or _place(governor) or _inner_place(tok)  # a scene told only in a
+    # "when" clause ("when his motorcade came under fire in Tbilisi") is left to
+    # extract._survived_attempt, whose unnamed doers take the place's country as UAF
 
 
 def _no_nominal_act(tok: Token, code: str) -> bool:
@@ -3466,6 +3570,11 @@ def _nominal_sides(tok: Token, frame: Frame, owner: Token | None,
         frame.sources, frame.targets = frame.targets[:1], frame.targets[1:]  # talks between A, B
     if not frame.sources and len(frame.targets) > 1 and tok.lemma_.lower() in lexicon.RECIPROCAL:
         frame.sources, frame.targets = frame.targets[:1], frame.targets[1:]  # talks of A and B
+    moved = prep_object(tok, ("of",)) if not frame.sources and frame.code[:2] == "15" else None
+    if moved is not None and _through_quantity(moved).lower_ in lexicon.DEPLOYABLE_FORCES:
+        frame.sources = _expand(moved)  # "the deployment of thousands of Rwandan troops": the
+        # forces moved are their state's means, as in "Rwandan troops were deployed"
+        frame.targets = [r for r in frame.targets if r not in frame.sources]
 
 
 def _visited_nowhere(tok: Token, frame: Frame) -> bool:

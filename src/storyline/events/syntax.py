@@ -54,6 +54,54 @@ def repair_demonym_plurals(sent: Span, words: Sequence[Token] = ()) -> None:
                 tok.dep_ = "dobj"  # "handed back 29 Benin bronzes": the verb's object
 
 
+DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
+def repair_dateline_subject(sent: Span, words: Sequence[Token] = ()) -> None:
+    """A dateline city the parser made a second subject of the lead's verb ("SANTIAGO (AFP) -
+    Tens of thousands of Chileans took to the streets": 'SANTIAGO' and 'thousands' both its
+    nsubj) is only the dateline, so the lead's own subject does the act (cheap: verbs with
+    two subjects only; ``words`` as above)."""
+    for tok in words or sent:
+        subjects = [c for c in tok.children if c.dep_ == "nsubj"] if tok.pos_ in (
+            "VERB", "AUX") else []
+        if len(subjects) < 2:
+            continue
+        city, own = subjects[0], subjects[1]
+        if city.i == sent.start and any(t.text in DATELINE_DASHES and t.i < own.i
+                                        for t in city.subtree):
+            city.dep_ = "npadvmod"
+
+
+CROWD_COUNTS = frozenset({"thousands", "hundreds", "dozens", "scores", "tens", "millions"})
+
+
+def repair_counted_people_verb(sent: Span, words: Sequence[Token] = ()) -> None:
+    """A past verb after a counted people's name that the parser hung inside the count
+    ("hundreds of Nepalese protested in Kathmandu": 'protested' the object of 'of', 'Nepalese'
+    its modifier) heads its clause again, the count its subject and the name the count's
+    people (cheap: past verbs under "of" only; ``words`` as above)."""
+    for tok in words or sent:
+        if tok.tag_ not in ("VBD", "VBN") or tok.dep_ != "pobj" or tok.head.lower_ != "of":
+            continue
+        of, count = tok.head, tok.head.head
+        name = tok.doc[tok.i - 1]
+        if count.lower_ not in CROWD_COUNTS or count.dep_ not in ("ROOT", *SUBJECTS) or (
+                name.head.i != tok.i or name.ent_type_ != "NORP" or of.i != tok.i - 2):
+            continue
+        head, dep = (tok, "ROOT") if count.dep_ == "ROOT" else (count.head, count.dep_)
+        if dep != "ROOT":
+            continue  # "Hundreds of Nepalese protested, said X" is not misread so
+        moves = [(tok, head, dep), (count, tok, "nsubj"), (name, of, "pobj"),
+                 *((c, tok, c.dep_) for c in count.children if c.i not in (of.i, tok.i)
+                   and c.i > tok.i or c.dep_ in ("advcl", "punct") and c.i < count.i)]
+        if not _tree_after(sent, moves):
+            continue
+        for word, new_head, label in moves:
+            word.head, word.dep_ = new_head, label
+        tok.pos_, tok.tag_, name.pos_ = "VERB", "VBD", "NOUN"
+
+
 def _counted_clause(tok: Token) -> bool:
     """A 'verb' clause with a number or article of its own before its subject, of a verb with
     no object ("handed back 29 Benin bronzes": 'bronzes' a VBZ ccomp): a counted noun."""
@@ -199,6 +247,42 @@ def repair_perfect_read_as_modifier(sent: Span, words: Sequence[Token] = ()) -> 
         for word, new_head, label in moves:
             word.head, word.dep_ = new_head, label
         tok.pos_ = "VERB"
+
+
+def repair_reduced_relative_root(sent: Span, words: Sequence[Token] = ()) -> None:
+    """A participle of telling or ordering that the parser read as the sentence's verb though
+    it has no object and a "by" agent, the real verb later ("Thirteen aid agencies told to quit
+    Darfur by Khartoum began pulling their staff": 'told' the root, 'began' its ccomp) is
+    hung back on its noun as a reduced relative, the agent its own and the later verb the
+    root with the noun its subject (cheap: object-control verbs only; ``words`` as above)."""
+    for tok in words or sent:
+        if tok.dep_ not in CLAUSE_HEADS or tok.tag_ != "VBD" or (
+                tok.lemma_.lower() not in lexicon.OBJECT_CONTROL_VERBS):
+            continue
+        noun = next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ in (
+            "NOUN", "PROPN") and c.i < tok.i), None)
+        act = next((c for c in tok.children if c.dep_ == "xcomp" and c.tag_ == "VB"
+                    and c.i == tok.i + 2 and tok.doc[tok.i + 1].lower_ == "to"), None)
+        if noun is None or act is None or any(c.dep_ in ("dobj", "dative") for c in tok.children):
+            continue
+        by = next((p for w in (tok, act) for p in w.children if p.dep_ in ("prep", "agent")
+                   and p.lower_ == "by" and any(g.dep_ == "pobj" for g in p.children)), None)
+        verb = next((v for w in (tok, act) for v in w.children if v.dep_ in (
+            "ccomp", "conj", "advcl") and v.tag_ in ("VBD", "VBZ", "VBP") and by is not None
+                     and v.i > by.i and not any(c.dep_ in (*SUBJECTS, "mark", "cc")
+                                                or c.tag_ == "WRB" for c in v.children)), None)
+        if by is None or verb is None:
+            continue
+        moves = [(verb, verb if tok.dep_ == "ROOT" else tok.head, tok.dep_),
+                 (noun, verb, "nsubj"), (tok, noun, "acl"),
+                 (by, tok, "agent"),
+                 *((c, verb, c.dep_) for c in tok.children if c.i not in (
+                     noun.i, act.i, verb.i, by.i) and c.i > verb.i)]
+        if not _tree_after(sent, moves):
+            continue
+        for word, new_head, label in moves:
+            word.head, word.dep_ = new_head, label
+        tok.tag_ = "VBN"
 
 
 def _root_subject(verb: Token, noun: Token) -> bool:
@@ -479,6 +563,12 @@ def subject_and_agent(tok: Token) -> tuple[Token | None, Token | None, bool]:
     hyphened = hyphen_verb_doer(tok)
     if hyphened is not None:
         return hyphened, agent, False  # "police baton-charged opposition supporters"
+    decider = decision_owner(tok)
+    if decider is not None:
+        return decider, agent, False  # "Australia's decision to expel the ambassador"
+    inverted = inverted_subject(tok)
+    if inverted is not None:
+        return inverted, agent, True  # "Among those detained were two aid workers"
     armed = equipped_subject(tok) or root_noun_subject(tok) or repaired_root_subject(tok) or (
         adverbial_name_subject(tok)) or reported_noun_subject(tok)
     if armed is not None:
@@ -536,6 +626,45 @@ def subject_and_agent(tok: Token) -> tuple[Token | None, Token | None, bool]:
                 continue
         current = current.head
     return None, agent, False
+
+
+def inverted_subject(verb: Token) -> Token | None:
+    """The subject a passive participle's fronted clause puts after its verb "be": "Among
+    those detained by police were two aid workers", "Killed in the raid were three
+    militants", "Also arrested was a cleric": those named after "be" undergo the act."""
+    if verb.tag_ != "VBN":
+        return None
+    be = None
+    if verb.dep_ == "acl" and verb.head.lower_ == "those" and verb.head.dep_ == "pobj" and (
+            verb.head.head.lower_ == "among" and verb.head.head.head.lemma_ == "be"):
+        be = verb.head.head.head
+    elif not any(c.dep_ in SUBJECTS for c in verb.children):
+        be = next((c for c in verb.children if c.dep_ == "auxpass" and c.i > verb.i), None)
+    if be is None or be.i < verb.i:
+        return None
+    return next((c for c in be.children if c.dep_ in ("attr", "nsubj") and c.i > be.i
+                 and c.pos_ in ("NOUN", "PROPN")), None)
+
+
+def decision_owner(verb: Token) -> Token | None:
+    """Who decides a to-infinitive hung on a decision noun: its possessor, its people's
+    adjective or its "by" agent ("Australia's decision to expel", "a Dutch decision to halt
+    aid", "a decision by Washington to impose sanctions"): the decider does the act."""
+    noun = verb.head
+    if verb.dep_ != "acl" or not infinitival(verb) or noun.i > verb.i or (
+            noun.lemma_.lower() not in lexicon.DECISION_NOUNS):
+        return None
+    if noun.dep_ not in SUBJECTS and not (noun.dep_ == "dobj" and noun.head.lemma_.lower() in (
+            "announce", "make", "take")):
+        return None  # "hailed Sri Lanka's decision to repeal X", "in retaliation for Tallinn's
+        # decision to expel": what a reaction answers is its background, no news of its own
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ != "PRON" or child.dep_ in ("amod", "compound") and (
+                child.ent_type_ in ("NORP", "GPE", "ORG")):
+            return child
+        if child.dep_ == "prep" and child.lower_ == "by" and child.i < verb.i:
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
 
 
 def _aux_subject(verb: Token) -> tuple[Token, bool] | None:
