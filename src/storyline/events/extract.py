@@ -336,6 +336,9 @@ def _clause_target(frame: Frame, sent: Span, at: dict[int, Token]) -> None:
     tok = at.get(frame.trigger_span[0])
     if tok is None:
         return
+    while tok.dep_ == "compound" and tok.head.idx + len(tok.head) - sent.start_char <= (
+            frame.trigger_span[1]):
+        tok = tok.head  # 'the build-up of troops along X': the phrase hangs on 'up'
     found = _beside_target(frame, tok, _governing(tok), sent.start_char)
     if found is not None and found.pos_ in ("NOUN", "PROPN") and found.i != tok.i:
         frame.targets = [_plain_role(found, sent.start_char)]
@@ -1509,6 +1512,7 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
         # troops clashed", "the foreign ministers of France and Germany urged Russia"
     targets = _force_at_scene(frame, where, sources, targets) or _state_seat(
         mentions, frame, (text, base), sources)
+    targets = _force_in_named_scene(mentions, frame, (text, base), sources, targets)
     if frame.code in REPRESSED_FORCE_CODES and _fired_on_protesters(frame, sources, targets,
                                                                      text):
         frame.code = "175"  # "troops fired on protesting monks": violent repression
@@ -1544,6 +1548,9 @@ def _countryless_targets(ctx: ExtractContext, frame: Frame, sentence: tuple[str,
     sources, targets, side = sides
     mentions, date, db = ctx.record.mentions, ctx.article.published, _store(ctx)
     alternative = _first_alternative(mentions, frame, (text, base), date, db, sources)
+    if frame.code[:2] in lexicon.VIOLENCE_CODES:  # 'shelled villages near the Thai border':
+        alternative = [a for a in alternative if not set(a.text.lower().split()[-1:]) & (
+            BORDER_WORDS)]  # a frontier of either side, no one force is aimed at
     placed = _placed_object(frame, (text, base), where, targets, alternative)
     unplaced = [a for a in alternative if not a.country]  # 'windows of banks in Beirut'
     unit = _unit_country(targets, alternative) if frame.code[:2] in (
@@ -2085,6 +2092,49 @@ def _force_at_scene(frame: Frame, where: Location | None, sources: list[ActorRef
     if not others:
         return [implied_country(where.country, where.span)]
     return [replace(t, country=where.country, country_basis="sentence") for t in others]
+
+
+# Words before a place that is a group's home, not where it acts ('a group based in X')
+HOME_BEFORE = re.compile(r"\b(?:based|headquartered|operating)\s+(?:in|from|out\s+of)\s+"
+                         r"(?:the\s+)?(?:\w+ern\s+)?$", re.IGNORECASE)
+
+
+def _violent(code: str) -> bool:
+    """Whether a CAMEO code is force on people or their things: the violent roots and the
+    destruction of property (1712), which PLOVER counts as an assault."""
+    return code[:2] in lexicon.VIOLENCE_CODES or code == "1712"
+
+
+def _force_in_named_scene(mentions: list[Mention], frame: Frame, sentence: tuple[str, int],
+                          sources: list[ActorRef], targets: list[ActorRef]) -> list[ActorRef]:
+    """Force a doer of one country uses on people or things of no country, where the verb
+    takes no place but the sentence names one country's place ('set fire to a church and homes
+    in the Indonesian town of Poso', 'riot police in Harare beat up foreign journalists',
+    'seized holidaymakers from a resort on the Malaysian island of Sipadan'): aimed at the state
+    of that place, as the GSR codes a victim inside a country (the verb's own place is read by
+    _force_at_scene)."""
+    if not _violent(frame.code) or frame.place is not None or (
+            frame.reciprocal) or not frame.targets or len(
+            {s.country for s in sources if s.country}) != 1:
+        return targets
+    doers = {s.span for s in sources}
+    others = [t for t in targets if t.span not in doers]
+    if any(t.country or t.sector in STATELESS_SECTORS or t.implied for t in others):
+        return targets
+    text, base = sentence
+    named = _in_sentence(mentions, sentence)
+    aside = tuple(m.span for m in named if _told_at(m, sentence) or HOME_BEFORE.search(
+        text[max(0, m.span[0] - base - 30) : m.span[0] - base]))  # 'officials in Nairobi
+    # said', 'gunmen of a group based in the southern Philippines': no scene of the act
+    country = _sentence_place(mentions, sentence, others, aside)
+    scene = _scene(mentions, sentence, others)
+    if scene is None or scene.span is None or scene.country not in kb.bundled().isos or (
+            country != scene.country):
+        return targets
+    if not others:  # a dictionary-only predicate needs a named participant ('smashed their
+        # cameras')
+        return [implied_country(scene.country, scene.span)] if frame.own_table else targets
+    return [replace(t, country=scene.country, country_basis="sentence") for t in others]
 
 
 # Seats of a state's power force may be used on ('stormed the parliament building'), by the

@@ -1,0 +1,65 @@
+"""Issue 3, twenty-second session (roles): the target of force on people or things of no
+country that the sentence places outside the verb's own place phrase (the homes' town, the
+police's city), the state a nominal build-up of troops along a border faces, and villages near a
+border, which name no side of that border. Sentences written for these tests; checks read the
+whole pipeline."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from event_views import first_by_trigger, sides_of
+
+pytestmark = pytest.mark.issue(3)
+
+
+@pytest.mark.parametrize(("text", "word", "sides"), [
+    ("Unknown assailants set ablaze a school and two clinics in the Yemeni city of Taiz.",
+     "set", ("YEM", "YEM")),
+    ("Riot police in Harare beat up two foreign reporters covering a rally.", "beat",
+     ("ZWE", "ZWE")),
+])
+def test_issue_3_force_on_unplaced_victims_takes_the_sentence_scene(
+        events_of: Any, text: str, word: str, sides: tuple[str, str]) -> None:
+    """Force on people or things of no country, where the place is named by the object's or
+    the doer's phrase, not the verb's: aimed at the state of that place."""
+    assert sides_of(events_of, text, word) == sides
+
+
+def test_issue_3_place_of_the_report_is_no_scene(events_of: Any) -> None:
+    """Near miss: where the report was made ('officials in Nairobi said') is not where the
+    force was used."""
+    text = "Ugandan soldiers beat two truck drivers on a remote road, officials in Nairobi said."
+    for event in events_of(text):
+        if "beat" in (event.trigger or ""):
+            assert event.target is None or event.target.country != "KEN"
+
+
+def test_issue_3_smashed_things_need_a_named_party(events_of: Any) -> None:
+    """Near miss: a dictionary-only predicate on a thing ('smashed their cameras') gains no
+    implied state from the sentence's place."""
+    text = "Riot police in Harare beat up two foreign reporters and smashed their cameras."
+    assert not [e for e in events_of(text) if "smashed" in (e.trigger or "")]
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("A build-up of Russian troops near the Ukrainian border worried Western capitals.",
+     ("RUS", "UKR")),
+    ("The build-up of Turkish troops along the Syrian frontier went on through the week.",
+     ("TUR", "SYR")),
+])
+def test_issue_3_nominal_build_up_faces_the_border_state(events_of: Any, text: str,
+                                                        sides: tuple[str, str]) -> None:
+    """A build-up (a hyphenated noun whose phrases hang on its last part) along or near a
+    border named by its people is aimed at that state."""
+    assert sides_of(events_of, text, "build") == sides
+
+
+def test_issue_3_villages_near_a_border_are_not_the_neighbours(events_of: Any) -> None:
+    """Villages shelled near the Thai border are not Thailand's: a frontier of either side."""
+    text = "Burmese troops shelled villages near the Thai border, refugees said."
+    event = first_by_trigger(events_of, text, "shelled")
+    assert event.source is not None and event.source.country == "MMR"
+    assert event.target is None or event.target.country != "THA"
