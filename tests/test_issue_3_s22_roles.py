@@ -63,3 +63,36 @@ def test_issue_3_villages_near_a_border_are_not_the_neighbours(events_of: Any) -
     event = first_by_trigger(events_of, text, "shelled")
     assert event.source is not None and event.source.country == "MMR"
     assert event.target is None or event.target.country != "THA"
+
+
+def test_issue_3_blocked_highway_is_no_target_of_a_protest(events_of: Any) -> None:
+    """A protest that blocks a named highway is aimed at the state of the place, not the road."""
+    text = ("Angry farmers blocked the Inter-Oceanic Highway with burning tyres in Peru's "
+            "southern Andes on Monday.")
+    assert sides_of(events_of, text, "blocked") == ("PER", "PER")
+
+
+def test_issue_3_protest_against_a_choice_aims_at_its_owner(events_of: Any) -> None:
+    """A protest against a choice a possessive names is aimed at its owner, not at the thing
+    the choice is about ('the government's refusal to renegotiate a trade pact')."""
+    text = ("Thousands of Mexican farmers protested in Mexico City against the government's "
+            "refusal to renegotiate the North American Free Trade Agreement.")
+    assert sides_of(events_of, text, "protested") == ("MEX", "MEX")
+
+
+def test_issue_3_survivor_of_an_attack_on_his_car_is_its_target(events_of: Any) -> None:
+    """Force on a thing a pronoun owns, told in the 'when' clause of the owner's escape or
+    death, aims at the owner ('escaped unhurt when gunmen sprayed his car')."""
+    text = ("The Kenyan interior minister escaped unhurt on Friday when gunmen sprayed his car "
+            "with bullets near the coast.")
+    event = first_by_trigger(events_of, text, "sprayed")
+    assert event.target is not None and event.target.country == "KEN"
+
+
+def test_issue_3_relative_object_pronoun_stands_for_its_noun(events_of: Any) -> None:
+    """The object pronoun of an active relative clause stands for the noun it follows, and an
+    apposition's name for that noun ('X, the editor whom police arrested')."""
+    text = ("Gao Yu, the veteran Chinese journalist whom Beijing police detained last month, "
+            "was charged on Monday.")
+    event = first_by_trigger(events_of, text, "detained")
+    assert event.target is not None and event.target.country == "CHN"

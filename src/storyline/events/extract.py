@@ -116,6 +116,7 @@ def _sentence_events(ctx: ExtractContext, sent: Span, offset: int) -> list[Event
     _demanded_from(frames, sent, at)
     for frame in frames:
         _relative_undergoer(frame, sent, at)
+        _relative_object(frame, sent, at)
         _clause_target(frame, sent, at)
         _handed_from(frame, sent, at)
         _owners_harmed(frame, sent, at)
@@ -293,6 +294,25 @@ def _relative_undergoer(frame: Frame, sent: Span, at: dict[int, Token]) -> None:
     frame.targets = frame.sources
     frame.sources = [_plain_role(keeper, sent.start_char)] if keeper is not None else []
     frame.implied_doer = keeper is None
+
+
+RELATIVE_OBJECTS = frozenset({"whom", "who", "that", "which"})
+
+
+def _relative_object(frame: Frame, sent: Span, at: dict[int, Token]) -> None:
+    """The noun an active relative clause's object pronoun stands for undergoes its act ('the
+    laureate whom the junta placed under house arrest': the laureate), the name its apposition
+    belongs to standing for it ('Aung San Suu Kyi, the Nobel laureate whom ...': the person)."""
+    tok = at.get(frame.trigger_span[0])
+    if tok is None or tok.dep_ != "relcl" or tok.head.pos_ not in ("NOUN", "PROPN"):
+        return
+    noun = tok.head.head if tok.head.dep_ == "appos" and tok.head.head.pos_ == "PROPN" else (
+        tok.head)
+    for i, role in enumerate(frame.targets):
+        word = at.get(role.head[0])
+        if word is not None and word.lower_ in RELATIVE_OBJECTS and word.head.i == tok.i and (
+                word.dep_ == "dobj"):
+            frame.targets[i] = _plain_role(noun, sent.start_char)
 
 
 def _held_people(role: Role) -> bool:
@@ -611,6 +631,8 @@ def _drawn_from(frame: Frame, sent: Span, at: dict[int, Token]) -> None:
 # Passive verbs of harm whose 'when' clause tells the act that did it ('five soldiers were
 # killed when their vehicle struck a bomb planted by jihadists')
 HARMED_LEMMAS = frozenset({"kill", "wound", "injure", "hurt", "maim"})
+# Active verbs whose subject undergoes or outlives a harm ('died', 'escaped unhurt')
+SUFFERED_LEMMAS = frozenset({"die", "perish", "escape", "survive"})
 # Where the people a harm participle describes stand in another act (its subject, object or a
 # preposition's object): 'soldiers killed in the war marched', 'families of soldiers killed'
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr"})
@@ -741,6 +763,8 @@ def _victims_of_outcome(tok: Token) -> Token | None:
     for clause in (tok, *tok.ancestors):
         if _marked_clause(clause, OUTCOME_MARKS, True):  # 'when' is the parser's advmod
             harm = clause.head
+            if harm.lemma_.lower() in SUFFERED_LEMMAS:  # 'escaped unhurt when gunmen sprayed
+                return _subject(harm)  # his car', 'died when troops stormed their camps'
             if harm.lemma_.lower() not in HARMED_LEMMAS:
                 return None
             return next((c for c in harm.children if c.dep_ == "nsubjpass"), None)
@@ -1444,7 +1468,8 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
                if (a := _actor(mentions, _met_there(frame, r), base, date, db)
                    or _campaign(ctx, r, base))]
     targets = (_owners(mentions, frame, (text, base), (date, db))
-               or _doer_of_deed(mentions, frame, (text, base), (date, db)) or targets)
+               or _doer_of_deed(mentions, frame, (text, base), (date, db))
+               or _choice_owner(mentions, frame, (text, base), (date, db)) or targets)
     side = _offensive_side(frame, (text, base), date, db)
     targets = side or targets
     if (any(_is_scene(frame, r) for r in frame.sources) and frame.targets
@@ -1910,6 +1935,38 @@ def _doer_of_deed(mentions: list[Mention], frame: Frame, sentence: tuple[str, in
         actor = _actor(mentions, role, base, *store)
         return [actor] if actor is not None and is_coded(actor) else []
     return []
+
+
+# A choice or course of a party's that a protest, complaint or refusal is aimed at through
+# its owner ('against the government's refusal to renegotiate the deal', 'Sweden's decision')
+CHOICE_NOUNS = frozenset({"refusal", "decision", "decisions", "plan", "plans", "policy",
+                          "policies", "move", "failure", "handling", "proposal", "order",
+                          "presence", "occupation", "crackdown", "treatment", "ban"})
+POSSESSIVE = re.compile(r"((?:the\s+)?[^,;]+?)(?:'s|’s)\s+\S")
+
+
+def _choice_owner(mentions: list[Mention], frame: Frame, sentence: tuple[str, int],
+                  store: tuple[str | None, str | None]) -> list[ActorRef]:
+    """The owner a possessive names of the choice or deed a protest, complaint or refusal is
+    aimed at ('protested against the government's refusal to renegotiate the trade pact': the
+    government, not the pact the refusal is about); [] when none is named or it codes as no
+    actor."""
+    text, base = sentence
+    if frame.code[:2] not in BLAMED_ROOTS or not frame.targets:
+        return []
+    role = frame.targets[0]
+    if role.head_text.lower() not in CHOICE_NOUNS:
+        return []  # 'over the prime minister's visit to the shrine': the visitor is no target
+    found = POSSESSIVE.match(role.text)
+    if found is None or not role.text[found.end() - 1 :].startswith(role.head_text):
+        return []  # 'the army's crackdown', not 'the refusal of Sweden's government'
+    start = role.phrase[0]
+    words = found.group(1).split()
+    head_start = start + found.end(1) - len(words[-1])
+    owner = Role(head=(head_start, start + found.end(1)), phrase=(start, start + found.end(1)),
+                 text=found.group(1), head_text=words[-1])
+    actor = _actor(mentions, owner, base, *store)
+    return [actor] if actor is not None and (is_coded(actor) or actor.sector) else []
 
 
 def _deed_word(word: str) -> bool:
@@ -4141,9 +4198,16 @@ def _launched_from(mentions: list[Mention], sentence: tuple[str, int],
                 None)
 
 
+# Ways a protest fills or blocks, no one it is aimed at ('blocked the Pan-American Highway')
+ROUTE_NOUNS = lexicon.STREET_NOUNS | frozenset({
+    "highway", "highways", "motorway", "motorways", "expressway", "expressways", "avenue",
+    "avenues", "boulevard", "bridge", "bridges", "railway", "railways", "railroad", "tracks"})
+
+
 def _street(ref: ActorRef) -> bool:
-    """Whether a protest's object is the street it fills ('took to the streets of Lagos')."""
-    return bool(set(ref.text.lower().split()[-1:]) & STREET_NOUNS)
+    """Whether a protest's object is the street or the way it fills or blocks ('took to the
+    streets of Lagos', 'blocked the main highway'): the state's is the protest."""
+    return bool(set(ref.text.lower().split()[-1:]) & ROUTE_NOUNS)
 
 
 # Words of heavy weapons, fired from afar (often from abroad) at a town
