@@ -96,3 +96,24 @@ def test_issue_3_relative_object_pronoun_stands_for_its_noun(events_of: Any) -> 
             "was charged on Monday.")
     event = first_by_trigger(events_of, text, "detained")
     assert event.target is not None and event.target.country == "CHN"
+
+
+def test_issue_3_alert_after_reported_build_up_faces_the_forces(events_of: Any) -> None:
+    """An alert raised after a build-up of a people's forces was reported answers those
+    forces, not the ministry that reported them."""
+    text = ("Georgia put its army on alert on Friday after the defence ministry in Tbilisi "
+            "reported a build-up of Russian forces near the ceasefire line.")
+    assert sides_of(events_of, text, "put") == ("GEO", "RUS")
+
+
+@pytest.mark.parametrize(("text", "word", "sides"), [
+    ("India moved two armoured divisions close to the Pakistani border on Friday.", "moved",
+     ("IND", "PAK")),
+    ("The build-up of Turkish armour along the Syrian frontier went on through the week.",
+     "build", ("TUR", "SYR")),
+])
+def test_issue_3_moved_arms_near_a_border_face_its_state(events_of: Any, text: str, word: str,
+                                                        sides: tuple[str, str]) -> None:
+    """Divisions or armour moved close to or along a border named by its people face that
+    state (the 'close to' phrase hangs on the object)."""
+    assert sides_of(events_of, text, word) == sides

@@ -781,11 +781,16 @@ def _governing(tok: Token) -> Token:
     return tok
 
 
+# Formations and arms a state moves or masses, its own means ('moved two armoured divisions')
+MOVED_ARMS = frozenset({"divisions", "brigades", "battalions", "regiments", "armour", "armor",
+                        "tanks", "artillery", "warships", "columns"})
+
+
 def _own_forces(role: Role) -> bool:
     """Whether a participant is the doer's own force put on alert or mobilized ('its armed
     forces', 'all units', 'their bases', 'a mobilisation of reservists'): no one it aims at."""
     return role.text.lower().startswith(("its ", "their ", "all ", "his ")) or (
-        role.head_text.lower() in MOBILIZED_HEADS)
+        role.head_text.lower() in MOBILIZED_HEADS | MOVED_ARMS)
 
 
 def _subject(clause: Token) -> Token | None:
@@ -807,6 +812,9 @@ def _answered_threat(tok: Token, verb: Token, placed: bool = False) -> Token | N
         if clause.i != tok.i and _marked_clause(clause, ANSWERED_MARKS) and not (  # to 40 as'
                 placed and _dated_distance(clause)):
             subject = _subject(clause)
+            reported = _reported_threat(clause)
+            if reported is not None:  # 'after the ministry reported a build-up of X forces'
+                return reported
             return _conflict_party(subject) or subject if subject is not None else (
                 _marked_conflict(clause))
     amid = next((party for p in (*verb.children, *tok.children, *shared) if p.dep_ == "prep"
@@ -822,6 +830,26 @@ def _answered_threat(tok: Token, verb: Token, placed: bool = False) -> Token | N
         if prep is not None:  # to X': the parser's 'to' is the verb's
             return next(_prep_objects((p for h in holders for p in h.children), prep), None)
     return None
+
+
+# Verbs that tell of a threat seen or reported, whose object is the threat, not their subject
+REPORTED_LEMMAS = frozenset({"report", "detect", "spot", "observe", "see", "monitor", "notice"})
+# Nouns of forces gathering, whose 'of' phrase names them ('a build-up of X forces')
+GATHERING_FORCE_NOUNS = frozenset({"build-up", "buildup", "up", "massing", "concentration",
+                                   "movements", "movement", "deployment", "deployments"})
+
+
+def _reported_threat(clause: Token) -> Token | None:
+    """The forces an alert's clause tells were seen or reported ('after the defence ministry
+    reported a build-up of X forces near the line': the forces), not the reporter."""
+    if clause.lemma_.lower() not in REPORTED_LEMMAS:
+        return None
+    seen = next((c for c in clause.children if c.dep_ == "dobj"), None)
+    if seen is None or seen.lower_ not in GATHERING_FORCE_NOUNS:
+        return None
+    forces = next(_prep_objects(seen.children, "of"), None)
+    return forces if forces is not None and any(
+        c.ent_type_ in ("NORP", "GPE") for c in forces.subtree) else None
 
 
 # Attacks a mobilization comes ahead of, or an alert fears ('ahead of an offensive against X')
@@ -939,7 +967,13 @@ def _act_preps(tok: Token, verb: Token) -> list[Token]:
     inner = [g for p in verb.children if p.dep_ in ("prep", "advmod", "prt") and not any(
         c.dep_ == "pobj" for c in p.children) for g in p.children]  # 'moved tanks up to its
     # border with X': the parser's 'to' hangs on 'up'
-    return [p for p in (*verb.children, *tok.children, *held, *inner) if p.dep_ == "prep"]
+    near = [g for n in held if n.dep_ == "amod" and n.lower_ in NEAR_ADJECTIVES
+            for g in n.children]  # 'moved two divisions close to the X border'
+    return [p for p in (*verb.children, *tok.children, *held, *inner, *near)
+            if p.dep_ == "prep"]
+
+
+NEAR_ADJECTIVES = frozenset({"close", "near", "next", "closer", "nearer"})
 
 
 CLAIM_LEMMAS = frozenset({"claim", "dispute", "contest"})
