@@ -117,3 +117,10 @@ def test_issue_3_moved_arms_near_a_border_face_its_state(events_of: Any, text: s
     """Divisions or armour moved close to or along a border named by its people face that
     state (the 'close to' phrase hangs on the object)."""
     assert sides_of(events_of, text, word) == sides
+
+
+def test_issue_3_nationalised_company_aims_at_its_owner(events_of: Any) -> None:
+    """Coercion done to a thing 'owned by' a named party aims at the owner ('nationalised a
+    power company owned by a Spanish firm': Spain), not the thing's home state."""
+    text = "Bolivia nationalised a power company owned by a Spanish firm on Tuesday."
+    assert sides_of(events_of, text, "nationalised") == ("BOL", "ESP")

@@ -1926,16 +1926,30 @@ PROPERTY_HEADS = frozenset({"asset", "assets", "property", "properties", "accoun
                             "savings", "funding"})
 
 
+# Sanctions and coercion done to a thing owned by a named party ('seized a rig owned by a US
+# company', 'froze a firm belonging to X'): the words between the thing and its owner
+COERCED_ROOTS = frozenset({"16", "17"})
+OWNED_BY = re.compile(r"\s*,?\s*(?:(?:which|that)\s+(?:is|was|are|were)\s+)?(?:(?:majority|"
+                      r"partly|wholly|jointly)[- ])?(?:owned|run|operated|controlled)\s+by\s+"
+                      r"|\s*,?\s*belonging\s+to\s+", re.IGNORECASE)
+
+
 def _owners(mentions: list[Mention], frame: Frame, sentence: tuple[str, int],
             store: tuple[str | None, str | None]) -> list[ActorRef]:
     """The owners of the property an act is done to ('froze the assets of three Iranian
     banks': the banks), who are its target rather than the assets; [] for other objects."""
     text, base = sentence
-    if not frame.targets or frame.targets[0].head_text.lower() not in PROPERTY_HEADS:
+    if not frame.targets:
         return []
     end = frame.targets[0].phrase[1]
-    owner = next((r for r in frame.target_alts if r.phrase[0] > end and _owned_by(
-        text[end : r.phrase[0]])), None)
+    if frame.targets[0].head_text.lower() not in PROPERTY_HEADS:
+        if frame.code[:2] not in COERCED_ROOTS:
+            return []  # 'torched Chinese-owned shops in Honiara': force, by the place
+        owner = next((r for r in frame.target_alts if r.phrase[0] >= end and OWNED_BY.fullmatch(
+            text[end : r.phrase[0]])), None)  # 'nationalised a company owned by X': X
+    else:
+        owner = next((r for r in frame.target_alts if r.phrase[0] > end and _owned_by(
+            text[end : r.phrase[0]])), None)
     actor = _actor(mentions, owner, base, *store) if owner is not None else None
     return [actor] if actor is not None and is_coded(actor) else []
 
