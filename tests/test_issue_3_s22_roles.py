@@ -124,3 +124,11 @@ def test_issue_3_nationalised_company_aims_at_its_owner(events_of: Any) -> None:
     power company owned by a Spanish firm': Spain), not the thing's home state."""
     text = "Bolivia nationalised a power company owned by a Spanish firm on Tuesday."
     assert sides_of(events_of, text, "nationalised") == ("BOL", "ESP")
+
+
+def test_issue_3_demonym_of_a_thing_names_no_second_state(events_of: Any) -> None:
+    """A bare demonym that qualifies a thing ('reports of Swiss bank accounts') names no party:
+    the domestic editor charged by prosecutors in Kazakhstan stays Kazakhstan's."""
+    text = ("Prosecutors in Kazakhstan charged an opposition newspaper editor with libel on "
+            "Wednesday, a week after his paper printed reports of Swiss bank accounts.")
+    assert sides_of(events_of, text, "charged") == ("KAZ", "KAZ")

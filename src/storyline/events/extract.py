@@ -2422,7 +2422,8 @@ def _domestic_commoners(mentions: list[Mention], frame: Frame, sentence: tuple[s
         return  # 'detained a backpacker during a trip': a visitor
     isos = kb.bundled().isos
     named = {m.country for m in _in_sentence(mentions, sentence) if m.country in isos
-             and not _bare_house_text(m.text)} | {  # a bare 'Senate' guesses its state
+             and not _bare_house_text(m.text) and not _kind_of_thing(m, sentence)} | {
+        # a bare 'Senate' guesses its state; 'Swiss bank accounts' names no party
         a.country for a in (*sources, *targets) if a.country in isos}
     place = where.country if where is not None and where.country in isos and not (
         where.span is not None and _at_venue(sentence[0], where.span[0] - sentence[1])) else None
@@ -2450,6 +2451,17 @@ def _domestic_commoners(mentions: list[Mention], frame: Frame, sentence: tuple[s
                     mentions, actor, o)) for o in other if o.country == country)):
             actor.country, actor.country_basis = country, "sentence"  # attackers come from
             # anywhere: 'a suicide bomber hit a French patrol' names no home of theirs
+
+
+def _kind_of_thing(mention: Mention, sentence: tuple[str, int]) -> bool:
+    """Whether a bare demonym qualifies a thing the sentence tells of ('allegations of Swiss
+    bank accounts', 'Georgian wine'), a kind, not a party nor a place: a people's word that
+    no participant's phrase holds, right before a lower-case word."""
+    text, base = sentence
+    follower = text[mention.span[1] - base:].split()[:1]
+    return mention.kind == "NORP" and not mention.sector and bool(follower) and (
+        mention.text.lower() in kb.bundled().demonyms) and (
+        follower[0][:1].islower() and follower[0].isalpha())
 
 
 def _town_of(others: list[ActorRef], sentence: tuple[str, int], protest: bool) -> str | None:
