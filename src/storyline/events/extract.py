@@ -4259,7 +4259,7 @@ def _launched_from(mentions: list[Mention], sentence: tuple[str, int],
 
 
 # Ways a protest fills or blocks, no one it is aimed at ('blocked the Pan-American Highway')
-ROUTE_NOUNS = lexicon.STREET_NOUNS | frozenset({
+ROUTE_NOUNS = STREET_NOUNS | frozenset({
     "highway", "highways", "motorway", "motorways", "expressway", "expressways", "avenue",
     "avenues", "boulevard", "bridge", "bridges", "railway", "railways", "railroad", "tracks"})
 
