@@ -2199,6 +2199,11 @@ def _force_at_scene(frame: Frame, where: Location | None, sources: list[ActorRef
     return [replace(t, country=where.country, country_basis="sentence") for t in others]
 
 
+SEA_CRAFT = frozenset({"ship", "ships", "vessel", "vessels", "boat", "boats", "tanker",
+                       "tankers", "freighter", "ferry", "submarine", "warship", "carrier"})
+# Words before a place that the act is only off, at sea ('off the coast of X', 'in X's waters')
+AT_SEA = re.compile(r"\b(?:off|coast|coasts|waters|sea|shores?)\b(?:\s+of)?(?:\s+the)?\s*$",
+                    re.IGNORECASE)
 # Words before a place that is a group's home, not where it acts ('a group based in X')
 HOME_BEFORE = re.compile(r"\b(?:based|headquartered|operating)\s+(?:in|from|out\s+of)\s+"
                          r"(?:the\s+)?(?:\w+ern\s+)?$", re.IGNORECASE)
@@ -2234,8 +2239,11 @@ def _force_in_named_scene(mentions: list[Mention], frame: Frame, sentence: tuple
     country = _sentence_place(mentions, sentence, others, aside)
     scene = _scene(mentions, sentence, others)
     if scene is None or scene.span is None or scene.country not in kb.bundled().isos or (
-            country != scene.country):
-        return targets
+            country != scene.country) or AT_SEA.search(
+                text[max(0, scene.span[0] - base - 30) : scene.span[0] - base]) or any(
+            r.head_text.lower() in SEA_CRAFT for r in frame.targets):
+        return targets  # 'seized a cargo ship off the coast of Yemen': a ship at sea, a
+        # vessel of its flag, not of the shore
     if not others:  # a dictionary-only predicate needs a named participant ('smashed their
         # cameras')
         return [implied_country(scene.country, scene.span)] if frame.own_table else targets
