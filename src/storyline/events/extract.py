@@ -2233,9 +2233,10 @@ def _force_in_named_scene(mentions: list[Mention], frame: Frame, sentence: tuple
         return targets
     text, base = sentence
     named = _in_sentence(mentions, sentence)
-    aside = tuple(m.span for m in named if _told_at(m, sentence) or HOME_BEFORE.search(
-        text[max(0, m.span[0] - base - 30) : m.span[0] - base]))  # 'officials in Nairobi
-    # said', 'gunmen of a group based in the southern Philippines': no scene of the act
+    aside = tuple(m.span for m in named if _told_at(m, sentence) or any(
+        mark.search(text[max(0, m.span[0] - base - 40) : m.span[0] - base])
+        for mark in (HOME_BEFORE, CAME_ACROSS)))  # 'officials in Nairobi said', 'a group based
+    # in the southern Philippines', 'shells fired from across the border in X': not the scene
     country = _sentence_place(mentions, sentence, others, aside)
     scene = _scene(mentions, sentence, others)
     if scene is None or scene.span is None or scene.country not in kb.bundled().isos or (
