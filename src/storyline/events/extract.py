@@ -2233,10 +2233,14 @@ def _force_in_named_scene(mentions: list[Mention], frame: Frame, sentence: tuple
         return targets
     text, base = sentence
     named = _in_sentence(mentions, sentence)
-    aside = tuple(m.span for m in named if _told_at(m, sentence) or any(
+    aside = tuple(m.span for m in named if any(s.span is not None and s.span[0] <= m.span[0]
+                                               and m.span[1] <= s.span[1] for s in sources)
+                  or _told_at(m, sentence) or _kind_of_thing(
+        m, sentence) or any(
         mark.search(text[max(0, m.span[0] - base - 40) : m.span[0] - base])
         for mark in (HOME_BEFORE, CAME_ACROSS)))  # 'officials in Nairobi said', 'a group based
-    # in the southern Philippines', 'shells fired from across the border in X': not the scene
+    # in the southern Philippines', 'shells fired from across the border in X', 'killed in
+    # Pakistani firing': not the scene
     country = _sentence_place(mentions, sentence, others, aside)
     scene = _scene(mentions, sentence, others)
     if scene is None or scene.span is None or scene.country not in kb.bundled().isos or (
@@ -2468,9 +2472,9 @@ def _kind_of_thing(mention: Mention, sentence: tuple[str, int]) -> bool:
     no participant's phrase holds, right before a lower-case word."""
     text, base = sentence
     follower = text[mention.span[1] - base:].split()[:1]
-    return mention.kind == "NORP" and not mention.sector and bool(follower) and (
-        mention.text.lower() in kb.bundled().demonyms) and (
-        follower[0][:1].islower() and follower[0].isalpha())
+    word = follower[0].strip(".,;:") if follower else ""
+    return mention.kind == "NORP" and not mention.sector and (
+        mention.text.lower() in kb.bundled().demonyms) and word[:1].islower() and word.isalpha()
 
 
 def _town_of(others: list[ActorRef], sentence: tuple[str, int], protest: bool) -> str | None:
