@@ -119,6 +119,7 @@ def _sentence_events(ctx: ExtractContext, sent: Span, offset: int) -> list[Event
     _demanded_from(frames, sent, at)
     for frame in frames:
         _relative_undergoer(frame, sent, at)
+        _relative_object(frame, sent, at)
         _clause_target(frame, sent, at)
         _handed_from(frame, sent, at)
         _owners_harmed(frame, sent, at)
@@ -299,6 +300,25 @@ def _relative_undergoer(frame: Frame, sent: Span, at: dict[int, Token]) -> None:
     frame.implied_doer = keeper is None
 
 
+RELATIVE_OBJECTS = frozenset({"whom", "who", "that", "which"})
+
+
+def _relative_object(frame: Frame, sent: Span, at: dict[int, Token]) -> None:
+    """The noun an active relative clause's object pronoun stands for undergoes its act ('the
+    laureate whom the junta placed under house arrest': the laureate), the name its apposition
+    belongs to standing for it ('Aung San Suu Kyi, the Nobel laureate whom ...': the person)."""
+    tok = at.get(frame.trigger_span[0])
+    if tok is None or tok.dep_ != "relcl" or tok.head.pos_ not in ("NOUN", "PROPN"):
+        return
+    noun = tok.head.head if tok.head.dep_ == "appos" and tok.head.head.pos_ == "PROPN" else (
+        tok.head)
+    for i, role in enumerate(frame.targets):
+        word = at.get(role.head[0])
+        if word is not None and word.lower_ in RELATIVE_OBJECTS and word.head.i == tok.i and (
+                word.dep_ == "dobj"):
+            frame.targets[i] = _plain_role(noun, sent.start_char)
+
+
 def _held_people(role: Role) -> bool:
     """Whether a participant is people one may arrest or jail: a person, a people or an
     agent word, no place or thing ('West Darfur State that was imposed', 'a ban that was')."""
@@ -340,6 +360,9 @@ def _clause_target(frame: Frame, sent: Span, at: dict[int, Token]) -> None:
     tok = at.get(frame.trigger_span[0])
     if tok is None:
         return
+    while tok.dep_ == "compound" and tok.head.idx + len(tok.head) - sent.start_char <= (
+            frame.trigger_span[1]):
+        tok = tok.head  # 'the build-up of troops along X': the phrase hangs on 'up'
     found = _beside_target(frame, tok, _governing(tok), sent.start_char)
     if found is not None and found.pos_ in ("NOUN", "PROPN") and found.i != tok.i:
         frame.targets = [_plain_role(found, sent.start_char)]
@@ -612,6 +635,8 @@ def _drawn_from(frame: Frame, sent: Span, at: dict[int, Token]) -> None:
 # Passive verbs of harm whose 'when' clause tells the act that did it ('five soldiers were
 # killed when their vehicle struck a bomb planted by jihadists')
 HARMED_LEMMAS = frozenset({"kill", "wound", "injure", "hurt", "maim"})
+# Active verbs whose subject undergoes or outlives a harm ('died', 'escaped unhurt')
+SUFFERED_LEMMAS = frozenset({"die", "perish", "escape", "survive"})
 # Where the people a harm participle describes stand in another act (its subject, object or a
 # preposition's object): 'soldiers killed in the war marched', 'families of soldiers killed'
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr"})
@@ -742,6 +767,8 @@ def _victims_of_outcome(tok: Token) -> Token | None:
     for clause in (tok, *tok.ancestors):
         if _marked_clause(clause, OUTCOME_MARKS, True):  # 'when' is the parser's advmod
             harm = clause.head
+            if harm.lemma_.lower() in SUFFERED_LEMMAS:  # 'escaped unhurt when gunmen sprayed
+                return _subject(harm)  # his car', 'died when troops stormed their camps'
             if harm.lemma_.lower() not in HARMED_LEMMAS:
                 return None
             return next((c for c in harm.children if c.dep_ == "nsubjpass"), None)
@@ -758,11 +785,16 @@ def _governing(tok: Token) -> Token:
     return tok
 
 
+# Formations and arms a state moves or masses, its own means ('moved two armoured divisions')
+MOVED_ARMS = frozenset({"divisions", "brigades", "battalions", "regiments", "armour", "armor",
+                        "tanks", "artillery", "warships", "columns"})
+
+
 def _own_forces(role: Role) -> bool:
     """Whether a participant is the doer's own force put on alert or mobilized ('its armed
     forces', 'all units', 'their bases', 'a mobilisation of reservists'): no one it aims at."""
     return role.text.lower().startswith(("its ", "their ", "all ", "his ")) or (
-        role.head_text.lower() in MOBILIZED_HEADS)
+        role.head_text.lower() in MOBILIZED_HEADS | MOVED_ARMS)
 
 
 def _subject(clause: Token) -> Token | None:
@@ -784,6 +816,9 @@ def _answered_threat(tok: Token, verb: Token, placed: bool = False) -> Token | N
         if clause.i != tok.i and _marked_clause(clause, ANSWERED_MARKS) and not (  # to 40 as'
                 placed and _dated_distance(clause)):
             subject = _subject(clause)
+            reported = _reported_threat(clause)
+            if reported is not None:  # 'after the ministry reported a build-up of X forces'
+                return reported
             return _conflict_party(subject) or subject if subject is not None else (
                 _marked_conflict(clause))
     amid = next((party for p in (*verb.children, *tok.children, *shared) if p.dep_ == "prep"
@@ -799,6 +834,26 @@ def _answered_threat(tok: Token, verb: Token, placed: bool = False) -> Token | N
         if prep is not None:  # to X': the parser's 'to' is the verb's
             return next(_prep_objects((p for h in holders for p in h.children), prep), None)
     return None
+
+
+# Verbs that tell of a threat seen or reported, whose object is the threat, not their subject
+REPORTED_LEMMAS = frozenset({"report", "detect", "spot", "observe", "see", "monitor", "notice"})
+# Nouns of forces gathering, whose 'of' phrase names them ('a build-up of X forces')
+GATHERING_FORCE_NOUNS = frozenset({"build-up", "buildup", "up", "massing", "concentration",
+                                   "movements", "movement", "deployment", "deployments"})
+
+
+def _reported_threat(clause: Token) -> Token | None:
+    """The forces an alert's clause tells were seen or reported ('after the defence ministry
+    reported a build-up of X forces near the line': the forces), not the reporter."""
+    if clause.lemma_.lower() not in REPORTED_LEMMAS:
+        return None
+    seen = next((c for c in clause.children if c.dep_ == "dobj"), None)
+    if seen is None or seen.lower_ not in GATHERING_FORCE_NOUNS:
+        return None
+    forces = next(_prep_objects(seen.children, "of"), None)
+    return forces if forces is not None and any(
+        c.ent_type_ in ("NORP", "GPE") for c in forces.subtree) else None
 
 
 # Attacks a mobilization comes ahead of, or an alert fears ('ahead of an offensive against X')
@@ -916,7 +971,13 @@ def _act_preps(tok: Token, verb: Token) -> list[Token]:
     inner = [g for p in verb.children if p.dep_ in ("prep", "advmod", "prt") and not any(
         c.dep_ == "pobj" for c in p.children) for g in p.children]  # 'moved tanks up to its
     # border with X': the parser's 'to' hangs on 'up'
-    return [p for p in (*verb.children, *tok.children, *held, *inner) if p.dep_ == "prep"]
+    near = [g for n in held if n.dep_ == "amod" and n.lower_ in NEAR_ADJECTIVES
+            for g in n.children]  # 'moved two divisions close to the X border'
+    return [p for p in (*verb.children, *tok.children, *held, *inner, *near)
+            if p.dep_ == "prep"]
+
+
+NEAR_ADJECTIVES = frozenset({"close", "near", "next", "closer", "nearer"})
 
 
 CLAIM_LEMMAS = frozenset({"claim", "dispute", "contest"})
@@ -1455,7 +1516,8 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
                if (a := _actor(mentions, _met_there(frame, r), base, date, db)
                    or _campaign(ctx, r, base))]
     targets = (_owners(mentions, frame, (text, base), (date, db))
-               or _doer_of_deed(mentions, frame, (text, base), (date, db)) or targets)
+               or _doer_of_deed(mentions, frame, (text, base), (date, db))
+               or _choice_owner(mentions, frame, (text, base), (date, db)) or targets)
     side = _offensive_side(frame, (text, base), date, db)
     targets = side or targets
     if (any(_is_scene(frame, r) for r in frame.sources) and frame.targets
@@ -1524,6 +1586,7 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
         # troops clashed", "the foreign ministers of France and Germany urged Russia"
     targets = _force_at_scene(frame, where, sources, targets) or _state_seat(
         mentions, frame, (text, base), sources)
+    targets = _force_in_named_scene(mentions, frame, (text, base), sources, targets)
     if frame.code in REPRESSED_FORCE_CODES and _fired_on_protesters(frame, sources, targets,
                                                                      text):
         frame.code = "175"  # "troops fired on protesting monks": violent repression
@@ -1560,6 +1623,9 @@ def _countryless_targets(ctx: ExtractContext, frame: Frame, sentence: tuple[str,
     sources, targets, side = sides
     mentions, date, db = ctx.record.mentions, ctx.article.published, _store(ctx)
     alternative = _first_alternative(mentions, frame, (text, base), date, db, sources)
+    if frame.code[:2] in lexicon.VIOLENCE_CODES:  # 'shelled villages near the Thai border':
+        alternative = [a for a in alternative if not set(a.text.lower().split()[-1:]) & (
+            BORDER_WORDS)]  # a frontier of either side, no one force is aimed at
     placed = _placed_object(frame, (text, base), where, targets, alternative)
     unplaced = [a for a in alternative if not a.country]  # 'windows of banks in Beirut'
     unit = _unit_country(targets, alternative) if frame.code[:2] in (
@@ -1987,16 +2053,30 @@ PROPERTY_HEADS = frozenset({"asset", "assets", "property", "properties", "accoun
                             "savings", "funding"})
 
 
+# Sanctions and coercion done to a thing owned by a named party ('seized a rig owned by a US
+# company', 'froze a firm belonging to X'): the words between the thing and its owner
+COERCED_ROOTS = frozenset({"16", "17"})
+OWNED_BY = re.compile(r"\s*,?\s*(?:(?:which|that)\s+(?:is|was|are|were)\s+)?(?:(?:majority|"
+                      r"partly|wholly|jointly)[- ])?(?:owned|run|operated|controlled)\s+by\s+"
+                      r"|\s*,?\s*belonging\s+to\s+", re.IGNORECASE)
+
+
 def _owners(mentions: list[Mention], frame: Frame, sentence: tuple[str, int],
             store: tuple[str | None, str | None]) -> list[ActorRef]:
     """The owners of the property an act is done to ('froze the assets of three Iranian
     banks': the banks), who are its target rather than the assets; [] for other objects."""
     text, base = sentence
-    if not frame.targets or frame.targets[0].head_text.lower() not in PROPERTY_HEADS:
+    if not frame.targets:
         return []
     end = frame.targets[0].phrase[1]
-    owner = next((r for r in frame.target_alts if r.phrase[0] > end and _owned_by(
-        text[end : r.phrase[0]])), None)
+    if frame.targets[0].head_text.lower() not in PROPERTY_HEADS:
+        if frame.code[:2] not in COERCED_ROOTS:
+            return []  # 'torched Chinese-owned shops in Honiara': force, by the place
+        owner = next((r for r in frame.target_alts if r.phrase[0] >= end and OWNED_BY.fullmatch(
+            text[end : r.phrase[0]])), None)  # 'nationalised a company owned by X': X
+    else:
+        owner = next((r for r in frame.target_alts if r.phrase[0] > end and _owned_by(
+            text[end : r.phrase[0]])), None)
     actor = _actor(mentions, owner, base, *store) if owner is not None else None
     return [actor] if actor is not None and is_coded(actor) else []
 
@@ -2030,6 +2110,38 @@ def _doer_of_deed(mentions: list[Mention], frame: Frame, sentence: tuple[str, in
         actor = _actor(mentions, role, base, *store)
         return [actor] if actor is not None and is_coded(actor) else []
     return []
+
+
+# A choice or course of a party's that a protest, complaint or refusal is aimed at through
+# its owner ('against the government's refusal to renegotiate the deal', 'Sweden's decision')
+CHOICE_NOUNS = frozenset({"refusal", "decision", "decisions", "plan", "plans", "policy",
+                          "policies", "move", "failure", "handling", "proposal", "order",
+                          "presence", "occupation", "crackdown", "treatment", "ban"})
+POSSESSIVE = re.compile(r"((?:the\s+)?[^,;]+?)(?:'s|’s)\s+\S")
+
+
+def _choice_owner(mentions: list[Mention], frame: Frame, sentence: tuple[str, int],
+                  store: tuple[str | None, str | None]) -> list[ActorRef]:
+    """The owner a possessive names of the choice or deed a protest, complaint or refusal is
+    aimed at ('protested against the government's refusal to renegotiate the trade pact': the
+    government, not the pact the refusal is about); [] when none is named or it codes as no
+    actor."""
+    text, base = sentence
+    if frame.code[:2] not in BLAMED_ROOTS or not frame.targets:
+        return []
+    role = frame.targets[0]
+    if role.head_text.lower() not in CHOICE_NOUNS:
+        return []  # 'over the prime minister's visit to the shrine': the visitor is no target
+    found = POSSESSIVE.match(role.text)
+    if found is None or not role.text[found.end() - 1 :].startswith(role.head_text):
+        return []  # 'the army's crackdown', not 'the refusal of Sweden's government'
+    start = role.phrase[0]
+    words = found.group(1).split()
+    head_start = start + found.end(1) - len(words[-1])
+    owner = Role(head=(head_start, start + found.end(1)), phrase=(start, start + found.end(1)),
+                 text=found.group(1), head_text=words[-1])
+    actor = _actor(mentions, owner, base, *store)
+    return [actor] if actor is not None and (is_coded(actor) or actor.sector) else []
 
 
 def _deed_word(word: str) -> bool:
@@ -2236,6 +2348,62 @@ def _force_at_scene(frame: Frame, where: Location | None, sources: list[ActorRef
     return [replace(t, country=where.country, country_basis="sentence") for t in others]
 
 
+SEA_CRAFT = frozenset({"ship", "ships", "vessel", "vessels", "boat", "boats", "tanker",
+                       "tankers", "freighter", "ferry", "submarine", "warship", "carrier"})
+# Words before a place that the act is only off, at sea ('off the coast of X', 'in X's waters')
+AT_SEA = re.compile(r"\b(?:off|coast|coasts|waters|sea|shores?)\b(?:\s+of)?(?:\s+the)?\s*$",
+                    re.IGNORECASE)
+# Words before a place that is a group's home, not where it acts ('a group based in X')
+HOME_BEFORE = re.compile(r"\b(?:based|headquartered|operating)\s+(?:in|from|out\s+of)\s+"
+                         r"(?:the\s+)?(?:\w+ern\s+)?$", re.IGNORECASE)
+
+
+def _violent(code: str) -> bool:
+    """Whether a CAMEO code is force on people or their things: the violent roots and the
+    destruction of property (1712), which PLOVER counts as an assault."""
+    return code[:2] in lexicon.VIOLENCE_CODES or code == "1712"
+
+
+def _force_in_named_scene(mentions: list[Mention], frame: Frame, sentence: tuple[str, int],
+                          sources: list[ActorRef], targets: list[ActorRef]) -> list[ActorRef]:
+    """Force a doer of one country uses on people or things of no country, where the verb
+    takes no place but the sentence names one country's place ('set fire to a church and homes
+    in the Indonesian town of Poso', 'riot police in Harare beat up foreign journalists',
+    'seized holidaymakers from a resort on the Malaysian island of Sipadan'): aimed at the state
+    of that place, as the GSR codes a victim inside a country (the verb's own place is read by
+    _force_at_scene)."""
+    if not _violent(frame.code) or frame.place is not None or (
+            frame.reciprocal) or not frame.targets or len(
+            {s.country for s in sources if s.country}) != 1:
+        return targets
+    doers = {s.span for s in sources}
+    others = [t for t in targets if t.span not in doers]
+    if any(t.country or t.sector in STATELESS_SECTORS or t.implied for t in others):
+        return targets
+    text, base = sentence
+    named = _in_sentence(mentions, sentence)
+    aside = tuple(m.span for m in named if any(s.span is not None and s.span[0] <= m.span[0]
+                                               and m.span[1] <= s.span[1] for s in sources)
+                  or _told_at(m, sentence) or _kind_of_thing(
+        m, sentence) or any(
+        mark.search(text[max(0, m.span[0] - base - 40) : m.span[0] - base])
+        for mark in (HOME_BEFORE, CAME_ACROSS)))  # 'officials in Nairobi said', 'a group based
+    # in the southern Philippines', 'shells fired from across the border in X', 'killed in
+    # Pakistani firing': not the scene
+    country = _sentence_place(mentions, sentence, others, aside)
+    scene = _scene(mentions, sentence, others)
+    if scene is None or scene.span is None or scene.country not in kb.bundled().isos or (
+            country != scene.country) or AT_SEA.search(
+                text[max(0, scene.span[0] - base - 30) : scene.span[0] - base]) or any(
+            r.head_text.lower() in SEA_CRAFT for r in frame.targets):
+        return targets  # 'seized a cargo ship off the coast of Yemen': a ship at sea, a
+        # vessel of its flag, not of the shore
+    if not others:  # a dictionary-only predicate needs a named participant ('smashed their
+        # cameras')
+        return [implied_country(scene.country, scene.span)] if frame.own_table else targets
+    return [replace(t, country=scene.country, country_basis="sentence") for t in others]
+
+
 # Seats of a state's power force may be used on ('stormed the parliament building'), by the
 # sector of the body they house
 FIRE_FROM_AFAR = frozenset({"194", "195"})  # artillery, air strikes
@@ -2416,7 +2584,8 @@ def _domestic_commoners(mentions: list[Mention], frame: Frame, sentence: tuple[s
         return  # 'detained a backpacker during a trip': a visitor
     isos = kb.bundled().isos
     named = {m.country for m in _in_sentence(mentions, sentence) if m.country in isos
-             and not _bare_house_text(m.text)} | {  # a bare 'Senate' guesses its state
+             and not _bare_house_text(m.text) and not _kind_of_thing(m, sentence)} | {
+        # a bare 'Senate' guesses its state; 'Swiss bank accounts' names no party
         a.country for a in (*sources, *targets) if a.country in isos}
     place = where.country if where is not None and where.country in isos and not (
         where.span is not None and _at_venue(sentence[0], where.span[0] - sentence[1])) else None
@@ -2444,6 +2613,17 @@ def _domestic_commoners(mentions: list[Mention], frame: Frame, sentence: tuple[s
                     mentions, actor, o)) for o in other if o.country == country)):
             actor.country, actor.country_basis = country, "sentence"  # attackers come from
             # anywhere: 'a suicide bomber hit a French patrol' names no home of theirs
+
+
+def _kind_of_thing(mention: Mention, sentence: tuple[str, int]) -> bool:
+    """Whether a bare demonym qualifies a thing the sentence tells of ('allegations of Swiss
+    bank accounts', 'Georgian wine'), a kind, not a party nor a place: a people's word that
+    no participant's phrase holds, right before a lower-case word."""
+    text, base = sentence
+    follower = text[mention.span[1] - base:].split()[:1]
+    word = follower[0].strip(".,;:") if follower else ""
+    return mention.kind == "NORP" and not mention.sector and (
+        mention.text.lower() in kb.bundled().demonyms) and word[:1].islower() and word.isalpha()
 
 
 def _town_of(others: list[ActorRef], sentence: tuple[str, int], protest: bool) -> str | None:
@@ -4259,9 +4439,16 @@ def _launched_from(mentions: list[Mention], sentence: tuple[str, int],
                 None)
 
 
+# Ways a protest fills or blocks, no one it is aimed at ('blocked the Pan-American Highway')
+ROUTE_NOUNS = STREET_NOUNS | frozenset({
+    "highway", "highways", "motorway", "motorways", "expressway", "expressways", "avenue",
+    "avenues", "boulevard", "bridge", "bridges", "railway", "railways", "railroad", "tracks"})
+
+
 def _street(ref: ActorRef) -> bool:
-    """Whether a protest's object is the street it fills ('took to the streets of Lagos')."""
-    return bool(set(ref.text.lower().split()[-1:]) & STREET_NOUNS)
+    """Whether a protest's object is the street or the way it fills or blocks ('took to the
+    streets of Lagos', 'blocked the main highway'): the state's is the protest."""
+    return bool(set(ref.text.lower().split()[-1:]) & ROUTE_NOUNS)
 
 
 # Words of heavy weapons, fired from afar (often from abroad) at a town
