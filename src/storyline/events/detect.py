@@ -176,6 +176,7 @@ from storyline.events.syntax import (
     hyphen_after,
     hyphen_verb_doer,
     infinitival,
+    inverted_subject,
     is_place_only,
     is_weapon,
     military_strike,
@@ -2652,7 +2653,29 @@ def _verb_doers(tok: Token, frame: Frame) -> tuple[Token | None, Token | None, b
     if (passive or dies) and agent is None and frame.code[:2] in FORCE_CODES:
         agent = _hidden_agent(tok)  # "were killed in clashes with Israeli troops"
         passive = passive or agent is not None
+    if passive and agent is None and subject is not None and frame.code[:2] == "16":
+        agent = _announcer(tok, subject)  # "exchanges with Washington have been suspended,
+        # China's defence ministry said": who announces a cut in its relations makes it
     return subject, agent, passive
+
+
+NAMED_SPEAKERS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
+
+def _announcer(tok: Token, subject: Token) -> Token | None:
+    """The named speaker of a say-verb reporting an agentless passive that reduces relations
+    ("military exchanges with Washington have been suspended, China's defence ministry
+    said"): a state or body announces its own measures; not one the measure names ("aid to
+    Niger has been frozen, Niger's government said")."""
+    if tok.dep_ not in ("ccomp", "parataxis") or tok.head.lemma_.lower() not in SAY_VERBS:
+        return None
+    speaker = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.pos_ == "PRON":
+        return None
+    names = {t.lower_ for t in speaker.subtree if t.ent_type_ in NAMED_SPEAKERS}
+    if not names or names & {t.lower_ for t in subject.subtree}:
+        return None
+    return speaker
 
 
 def _subject_roles(tok: Token, frame: Frame, subject: Token | None, agent: Token | None,
@@ -2992,6 +3015,24 @@ def _weapon_layer(tok: Token) -> Token | None:
     return None
 
 
+def _operator(thing: Token) -> Token | None:
+    """The agent of a participle that tells who sent, placed or worked a thing doing an act
+    ("bulldozers sent by the Jerusalem municipality", "barricades thrown up by farmers"): the
+    thing is the agent's means, so the agent does the act. Only for a common noun that names
+    no one ("rebels backed by Rwanda attacked": the rebels attack)."""
+    if thing.pos_ != "NOUN" or thing.ent_type_ or is_agent_word(thing.lower_) or (
+            is_agent_word(thing.lemma_.lower())):
+        return None
+    for clause in thing.children:
+        if clause.dep_ == "acl" and clause.tag_ == "VBN" and (
+                clause.lemma_.lower() in lexicon.OPERATING_VERBS):
+            agent = next((g for a in clause.children if a.dep_ == "agent" for g in a.children
+                          if g.dep_ == "pobj"), None)
+            if agent is not None:
+                return agent
+    return None
+
+
 def _split_firing(word: Token) -> bool:
     """A people's adjective the parser cut from its act ("in Pakistani | firing")."""
     return word.pos_ == "ADJ" and word.ent_type_ == "NORP" and word.i + 1 < len(word.doc) and (
@@ -2999,9 +3040,11 @@ def _split_firing(word: Token) -> bool:
 
 
 def _wielder(tok: Token) -> Token:
-    """Who is behind a weapon subject ("missiles fired by the navy"), else the weapon."""
+    """Who is behind a weapon subject ("missiles fired by the navy"), or behind a thing someone
+    sent, set up or drove ("bulldozers sent by the municipality razed", "barricades thrown up by
+    farmers cut the highway"); else the subject itself."""
     if not is_weapon(tok):
-        return tok
+        return _operator(tok) or tok
     doers = _doers(tok)
     for clause in tok.children:  # "the missiles fired by the Israeli military"
         if clause.dep_ == "acl":
@@ -3088,7 +3131,7 @@ def _undergoing_subject(tok: Token, subject: Token) -> bool:
     indicted and convicted": convicted too)."""
     return subject.head.i == tok.i or (tok.dep_ == "acl" and tok.head.i == subject.i) or (
         tok.dep_ == "conj" and subject.head.i == tok.head.i and subject.dep_ == "nsubjpass"
-        and tok.tag_ == "VBN")
+        and tok.tag_ == "VBN") or getattr(inverted_subject(tok), "i", None) == subject.i
 
 
 def _condition_target(tok: Token) -> list[Role]:
@@ -3320,6 +3363,9 @@ def _nominal_frame(tok: Token) -> Frame | None:
     if cut is not None:
         _join_trigger(frame, cut)  # "the closure of the border": what is cut names the act
     owner = _noun_owner(tok, code) if not _captives_freed(tok) else None
+    if owner is not None and tok.head.lower_ == "as" and owner.head.i == tok.head.head.i and (
+            owner.dep_ in SUBJECT_DEPS):
+        owner = None  # "in what the army described as a clash with rebels": the describer
     if campaign_rally(tok, owner) or copular_noun(tok) or loose_threat(tok) or (
             named_object(tok) or classifier_noun(tok) or poll_share(tok)):
         return None  # "at one of his rallies", "X is a threat to Y", "the threat of terror"
@@ -3331,6 +3377,8 @@ def _nominal_frame(tok: Token) -> Frame | None:
             if c.dep_ == "prep" and c.i > tok.i for t in c.subtree):
         frame.code = "074"  # "the deployment of 230 troops to Liberia on a peacekeeping mission"
     _nominal_sides(tok, frame, owner, _noun_partner(tok))
+    if not frame.sources and (caller := _fronted_caller(tok)) is not None:
+        frame.sources = _expand(caller)  # "Called by the opposition, a stayaway emptied X"
     if _met_no_one(tok, frame):
         return None  # "Clinton's private meetings", "at its final meeting", "tough talk"
     frame.place = _place(tok) or _place(tok.head)
@@ -3352,6 +3400,20 @@ def _nominal_frame(tok: Token) -> Frame | None:
         frame.sources = [scene]  # "survived an assassination attempt in Rawalpindi": by
         # unnamed attackers of the place, as an exploding landmine's planters are
     return frame
+
+
+def _fronted_caller(tok: Token) -> Token | None:
+    """The "by" agent of a participle opening the clause of an event noun subject ("Called by
+    the opposition to press Mugabe, a two-day stayaway emptied the streets", "Organised by
+    unions, the strike shut schools"): the participle tells who called or staged it."""
+    if tok.dep_ != "nsubj":
+        return None
+    for clause in tok.head.children:
+        if clause.dep_ == "advcl" and clause.tag_ == "VBN" and clause.i < tok.i and (
+                clause.lemma_.lower() in lexicon.CALLING_VERBS):
+            return next((g for a in clause.children if a.dep_ == "agent" for g in a.children
+                         if g.dep_ == "pobj"), None)
+    return None
 
 
 def _held_protest(tok: Token) -> bool:
@@ -3448,6 +3510,11 @@ def _nominal_sides(tok: Token, frame: Frame, owner: Token | None,
         frame.sources, frame.targets = frame.targets[:1], frame.targets[1:]  # talks between A, B
     if not frame.sources and len(frame.targets) > 1 and tok.lemma_.lower() in lexicon.RECIPROCAL:
         frame.sources, frame.targets = frame.targets[:1], frame.targets[1:]  # talks of A and B
+    moved = prep_object(tok, ("of",)) if not frame.sources and frame.code[:2] == "15" else None
+    if moved is not None and _through_quantity(moved).lower_ in lexicon.DEPLOYABLE_FORCES:
+        frame.sources = _expand(moved)  # "the deployment of thousands of Rwandan troops": the
+        # forces moved are their state's means, as in "Rwandan troops were deployed"
+        frame.targets = [r for r in frame.targets if r not in frame.sources]
 
 
 def _visited_nowhere(tok: Token, frame: Frame) -> bool:

@@ -597,6 +597,14 @@ DEPLOYABLE_FORCES = (
     "warplanes", "jets", "bombers", "helicopters", "missiles", "gunboats", "artillery",
     "launchers", "howitzers", "armour", "armor", "batteries", "reservists", "guardsmen",
     "guard")  # "the National Guard" (QUALIFIED_OBJECTS: not "his guards")
+# nouns of a decision whose owner does the act of their to-infinitive ("Australia's decision
+# to expel the ambassador"): not a refusal, a plan or an order, which leave it undone or to others
+DECISION_NOUNS = frozenset({"decision", "move"})
+# verbs of sending, setting up or working a thing, whose agent acts through it ("bulldozers sent
+# by the municipality razed homes", "barricades thrown up by farmers cut the road")
+OPERATING_VERBS = frozenset({"send", "dispatch", "deploy", "throw", "erect", "set", "put",
+                             "build", "plant", "place", "drive", "fly", "pilot", "operate",
+                             "man", "launch", "mount", "station", "park", "steer", "crew"})
 # verbs of giving a state its own materiel ("will send Mali two more helicopters") and arms
 # that can be given: military aid (072; its intent 0332), not a deployment of forces (154)
 # verbs of the 072 row (giving arms: "supplied weapons") in VERB_OBJECT_CODES
@@ -1807,6 +1815,9 @@ ATTRIBUTION_PREPS = ("on", "to")
 DEED_DOING_VERBS = frozenset({"plant", "lay", "launch", "mount", "carry", "stage", "conduct",
                               "set", "detonate", "fire", "hurl", "throw", "lob", "claim",
                               "plan", "organize", "organise", "perpetrate", "commit"})
+# participles opening a clause whose "by" agent called or staged its event noun subject
+# ("Called by the opposition, a stayaway emptied the streets")
+CALLING_VERBS = DEED_DOING_VERBS | frozenset({"call", "lead", "order", "declare", "announce"})
 # weapons laid in wait ("a landmine planted by rebels", "a mine laid by X"): a weapon only
 # with a doer named by its clause (a coal mine is none)
 LAID_WEAPONS = MINES | {"explosives", "booby-trap"}

@@ -426,9 +426,17 @@ def copular_noun(tok: Token) -> bool:
     """"X is a threat to Y", "it was an attack on ...", "criticized the law as an attack on
     press freedom": a description, no act by X."""
     if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.pos_ == "VERB":
-        return True  # what a verb calls something is a verdict on it, no second act
+        return not described_event(tok.head.head)  # what a verb calls something is a verdict
+        # on it, no second act
     return tok.dep_ == "attr" and tok.head.lemma_ == "be" and lexicon.NOUN_CODES.get(
         tok.lemma_.lower(), "")[:2] in ("13", "11")
+
+
+def described_event(verb: Token) -> bool:
+    """"were hurt in what witnesses described as a brutal crackdown by X": a free relative
+    after a preposition names the event the clause tells by the words of its describers."""
+    return verb.dep_ == "pcomp" and any(c.lower_ == "what" and c.dep_ in (
+        "dobj", "nsubj", "nsubjpass") for c in verb.children)
 
 
 def signal_sent(tok: Token) -> bool:

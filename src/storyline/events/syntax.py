@@ -478,6 +478,12 @@ def subject_and_agent(tok: Token) -> tuple[Token | None, Token | None, bool]:
     hyphened = hyphen_verb_doer(tok)
     if hyphened is not None:
         return hyphened, agent, False  # "police baton-charged opposition supporters"
+    decider = decision_owner(tok)
+    if decider is not None:
+        return decider, agent, False  # "Australia's decision to expel the ambassador"
+    inverted = inverted_subject(tok)
+    if inverted is not None:
+        return inverted, agent, True  # "Among those detained were two aid workers"
     armed = equipped_subject(tok) or root_noun_subject(tok) or repaired_root_subject(tok) or (
         adverbial_name_subject(tok)) or reported_noun_subject(tok)
     if armed is not None:
@@ -534,6 +540,45 @@ def subject_and_agent(tok: Token) -> tuple[Token | None, Token | None, bool]:
                 continue
         current = current.head
     return None, agent, False
+
+
+def inverted_subject(verb: Token) -> Token | None:
+    """The subject a passive participle's fronted clause puts after its verb "be": "Among
+    those detained by police were two aid workers", "Killed in the raid were three
+    militants", "Also arrested was a cleric": those named after "be" undergo the act."""
+    if verb.tag_ != "VBN":
+        return None
+    be = None
+    if verb.dep_ == "acl" and verb.head.lower_ == "those" and verb.head.dep_ == "pobj" and (
+            verb.head.head.lower_ == "among" and verb.head.head.head.lemma_ == "be"):
+        be = verb.head.head.head
+    elif not any(c.dep_ in SUBJECTS for c in verb.children):
+        be = next((c for c in verb.children if c.dep_ == "auxpass" and c.i > verb.i), None)
+    if be is None or be.i < verb.i:
+        return None
+    return next((c for c in be.children if c.dep_ in ("attr", "nsubj") and c.i > be.i
+                 and c.pos_ in ("NOUN", "PROPN")), None)
+
+
+def decision_owner(verb: Token) -> Token | None:
+    """Who decides a to-infinitive hung on a decision noun: its possessor, its people's
+    adjective or its "by" agent ("Australia's decision to expel", "a Dutch decision to halt
+    aid", "a decision by Washington to impose sanctions"): the decider does the act."""
+    noun = verb.head
+    if verb.dep_ != "acl" or not infinitival(verb) or noun.i > verb.i or (
+            noun.lemma_.lower() not in lexicon.DECISION_NOUNS):
+        return None
+    if noun.dep_ not in SUBJECTS and not (noun.dep_ == "dobj" and noun.head.lemma_.lower() in (
+            "announce", "make", "take")):
+        return None  # "hailed Sri Lanka's decision to repeal X", "in retaliation for Tallinn's
+        # decision to expel": what a reaction answers is its background, no news of its own
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ != "PRON" or child.dep_ in ("amod", "compound") and (
+                child.ent_type_ in ("NORP", "GPE", "ORG")):
+            return child
+        if child.dep_ == "prep" and child.lower_ == "by" and child.i < verb.i:
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
 
 
 def _aux_subject(verb: Token) -> tuple[Token, Token | None, bool] | None:

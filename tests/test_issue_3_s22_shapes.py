@@ -1,0 +1,130 @@
+"""Issue 3, twenty-second session (shapes): force and pressure the coder knows, told in
+shapes that hid their doer or undergoer: a thing someone sent or set up as the subject
+("bulldozers sent by X razed"), the deployment of a state's forces as a noun, a decision
+noun's owner doing its to-infinitive, a fronted participle before "be" ("Among those
+detained were X", "Also arrested was X"), a participle opening the clause of an event noun
+("Called by X, a strike ..."), a crackdown named by its describers ("in what witnesses
+described as a crackdown by X"), and a cut in relations announced in the passive by the
+state that makes it. Sentences written for these tests; checks read the whole pipeline."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from event_views import by_trigger, has_event, sides_of, triples
+
+pytestmark = pytest.mark.issue(3)
+
+
+@pytest.mark.parametrize(("text", "word", "sides"), [
+    ("Bulldozers sent by the Israeli army demolished three Palestinian houses near Hebron on "
+     "Monday.", "demolished", ("ISR", "PSE")),
+    ("Armoured vehicles driven by Syrian troops shelled the Lebanese village of Arsal on "
+     "Friday.", "shelled", ("SYR", "LBN")),
+])
+def test_issue_3_thing_sent_by_a_state_does_its_act(events_of: Any, text: str, word: str,
+                                                    sides: tuple[str, str]) -> None:
+    """A thing someone sent, drove or set up is their means: its "by" agent does the act."""
+    assert sides_of(events_of, text, word) == sides
+
+
+def test_issue_3_group_backed_by_a_state_stays_the_doer(events_of: Any) -> None:
+    """Near miss: a group backed by a state is no means of it; the group attacks."""
+    text = "Kurdish fighters backed by American jets attacked the Syrian town of Raqqa."
+    assert all(e.source is None or e.source.country != "USA"
+               for e in by_trigger(events_of, text, "attacked"))
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("The deployment of 4,000 Turkish troops along the Syrian border alarmed Damascus.",
+     "TUR", "SYR"),
+    ("The deployment of three Russian frigates off the Norwegian coast was confirmed.",
+     "RUS", None),
+])
+def test_issue_3_deployment_noun_of_forces_is_their_state(events_of: Any, text: str,
+                                                          source: str,
+                                                          target: str | None) -> None:
+    """"The deployment of X troops": the forces moved are their state's means (154)."""
+    assert has_event(triples(events_of, text), "15", source, target)
+
+
+@pytest.mark.parametrize(("text", "word", "sides"), [
+    ("Canada's decision to expel two Saudi diplomats came days after the arrests.", "expel",
+     ("CAN", "SAU")),
+    ("A Japanese decision to suspend loans to Myanmar followed the coup.", "suspend",
+     ("JPN", "MMR")),
+])
+def test_issue_3_decision_owner_does_the_act(events_of: Any, text: str, word: str,
+                                             sides: tuple[str, str]) -> None:
+    """The owner of a decision told as the news does the act of its to-infinitive."""
+    assert sides_of(events_of, text, word) == sides
+
+
+def test_issue_3_decision_a_reaction_answers_is_background(events_of: Any) -> None:
+    """Near miss: a decision hailed or condemned is the reaction's background, no event."""
+    text = "Germany welcomed Kenya's decision to release the jailed opposition leaders."
+    assert not by_trigger(events_of, text, "release")
+
+
+@pytest.mark.parametrize(("text", "code", "source", "target"), [
+    ("Among those detained by Egyptian police were three British journalists.", "17", "EGY",
+     "GBR"),
+    ("Also arrested was a prominent Ethiopian opposition leader, state media said.", "17",
+     "ETH", "ETH"),
+    ("Wounded by Israeli gunfire were two Palestinian teenagers.", "18", "ISR", "PSE"),
+])
+def test_issue_3_fronted_participle_before_be(events_of: Any, text: str, code: str,
+                                              source: str, target: str) -> None:
+    """"Among those detained were X", "Also arrested was X": those after "be" undergo the
+    act, and a "by" agent does it."""
+    assert has_event(triples(events_of, text), code, source, target)
+
+
+def test_issue_3_fronted_killed_names_no_doer_of_victims(events_of: Any) -> None:
+    """Near miss: the victims after "be" never do the killing."""
+    text = "Killed in the raid were four members of Hezbollah, the army said."
+    assert not any(s == "LBN" for c, s, _ in triples(events_of, text) if c[:2] in ("18", "19"))
+
+
+def test_issue_3_participle_opener_calls_the_strike(events_of: Any) -> None:
+    """"Called by X, a strike shut Y": the participle's agent stages the event noun."""
+    text = ("Called by Nigerian unions to protest fuel prices, a general strike paralysed Lagos "
+            "on Monday.")
+    assert has_event(triples(events_of, text), "14", "NGA")
+
+
+def test_issue_3_crackdown_named_by_its_describers(events_of: Any) -> None:
+    """"in what witnesses described as a crackdown by X": the event the clause tells."""
+    text = ("Scores of students were hurt in Caracas in what witnesses described as a brutal "
+            "crackdown by Venezuelan police on opposition marchers.")
+    assert has_event(triples(events_of, text), "17", "VEN")
+
+
+def test_issue_3_describer_is_no_side_of_the_event(events_of: Any) -> None:
+    """Near miss: a verdict on someone else's act ("described the law as an attack") is none,
+    and the describer of a clash is none of its sides."""
+    assert not by_trigger(events_of, "Critics described the new law as an attack on the "
+                          "press.", "attack")
+    found = by_trigger(events_of, "Ten villagers died in what the Nigerian army described as a "
+                       "clash with bandits.", "clash")
+    assert all(e.source is None or "army" not in (e.source.text or "") for e in found)
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("Military cooperation with Washington has been suspended, Pakistan's foreign ministry "
+     "said on Monday.", ("PAK", "USA")),
+    ("Diplomatic ties with Qatar were severed, the Bahraini government announced.",
+     ("BHR", "QAT")),
+])
+def test_issue_3_cut_announced_by_its_maker(events_of: Any, text: str,
+                                            sides: tuple[str, str]) -> None:
+    """An agentless cut in relations announced by a named state is that state's own (16)."""
+    assert has_event(triples(events_of, text), "16", *sides)
+
+
+def test_issue_3_cut_announced_by_the_one_it_names_is_not_theirs(events_of: Any) -> None:
+    """Near miss: the speaker the cut names undergoes it, it does not make it."""
+    text = "Aid to Malawi has been suspended, Malawi's finance ministry said."
+    assert not any(c[:2] == "16" and s == "MWI" for c, s, _ in triples(events_of, text))
