@@ -128,3 +128,63 @@ def test_issue_3_cut_announced_by_the_one_it_names_is_not_theirs(events_of: Any)
     """Near miss: the speaker the cut names undergoes it, it does not make it."""
     text = "Aid to Malawi has been suspended, Malawi's finance ministry said."
     assert not any(c[:2] == "16" and s == "MWI" for c, s, _ in triples(events_of, text))
+
+
+def test_issue_3_reduced_relative_order_read_as_main_verb(events_of: Any) -> None:
+    """"Aid groups told to leave X by Y began ...": the parser's root 'told' is a reduced
+    relative; Y orders them out (166x) and the later verb heads the sentence."""
+    text = ("Nine foreign aid groups told to quit Tigray by Ethiopia on Monday began moving "
+            "their staff out of the region.")
+    assert any(c.startswith("166") and s == "ETH" for c, s, _ in triples(events_of, text))
+
+
+def test_issue_3_ordered_to_leave_by_is_an_expulsion(events_of: Any) -> None:
+    """"Journalists ordered to leave the country by X": X expels them (174)."""
+    text = ("Two Swedish reporters ordered to leave the country by Eritrea's government flew "
+            "home on Friday.")
+    assert has_event(triples(events_of, text), "174", "ERI", "SWE")
+
+
+def test_issue_3_attempt_survived_when_attack_placed(events_of: Any) -> None:
+    """"survived an attempt when his motorcade came under fire in X": the scene of the
+    attack the when-clause tells places its unnamed doers (185)."""
+    text = ("President Ilham Aliyev survived an assassination attempt on Monday when his "
+            "convoy came under machine-gun fire in Baku.")
+    assert has_event(triples(events_of, text), "185", "AZE")
+
+
+@pytest.mark.parametrize(("text", "word", "sides"), [
+    ("Seven Nigerien soldiers were killed in an ambush by Islamist fighters near the Malian "
+     "border on Sunday.", "ambush", (None, "NER")),
+    ("Five Yemenis were killed in a Saudi air strike on Sanaa on Tuesday.", "strike",
+     ("SAU", "YEM")),
+])
+def test_issue_3_harm_in_a_named_act_is_that_act(events_of: Any, text: str, word: str,
+                                                 sides: tuple[str | None, str]) -> None:
+    """"were killed in an ambush by X": the act the "in" phrase names is the one event,
+    done to the killed."""
+    found = by_trigger(events_of, text, word)
+    assert found
+    assert found[0].target is not None and found[0].target.country == sides[1]
+    if sides[0] is not None:
+        assert found[0].source is not None and found[0].source.country == sides[0]
+
+
+def test_issue_3_victims_clash_keeps_the_harm(events_of: Any) -> None:
+    """Near miss: a clash owned by the killed themselves names no other doer; the killing
+    stays the event."""
+    text = "Three Afghan soldiers were killed in clashes with Taliban fighters in Helmand."
+    assert by_trigger(events_of, text, "killed")
+
+
+@pytest.mark.parametrize(("text", "word", "source"), [
+    ("Hundreds of Sudanese protested outside the presidential palace in Khartoum on Monday.",
+     "protested", "SDN"),
+    ("Thousands of Lebanese marched through central Beirut on Sunday.", "marched", "LBN"),
+])
+def test_issue_3_counted_people_verb_heads_its_clause(events_of: Any, text: str, word: str,
+                                                      source: str) -> None:
+    """"Hundreds of Sudanese protested": the parser hangs the verb inside the count; it
+    heads the clause again, the counted people its doers."""
+    found = by_trigger(events_of, text, word)
+    assert found and found[0].source is not None and found[0].source.country == source

@@ -183,9 +183,11 @@ from storyline.events.syntax import (
     noun_lemma,
     participle_modifier,
     prep_object,
+    repair_counted_people_verb,
     repair_demonym_plurals,
     repair_fired_weapons,
     repair_perfect_read_as_modifier,
+    repair_reduced_relative_root,
     repair_shot_dead,
     repair_verbs_read_as_modifiers,
     root_noun_subject,
@@ -301,6 +303,8 @@ def frames_in_sentence(sent: Span) -> list[Frame]:
     repair_fired_weapons(sent, words)  # the same output (not our file)
     repair_shot_dead(sent, words)
     repair_perfect_read_as_modifier(sent, words)
+    repair_reduced_relative_root(sent, words)
+    repair_counted_people_verb(sent, words)
     found: dict[int, Frame] = {}
     for tok in words:
         frame = _frame_kind(tok)  # most words head none
@@ -454,6 +458,13 @@ def _one_act(sent: Span, found: dict[int, Frame]) -> None:
         if i not in found:
             continue
         frame, tok = found[i], doc[i]
+        harm_at = _harm_told_in(tok, frame, found)
+        if harm_at is not None:
+            harm = found.pop(harm_at)  # "were killed in an ambush by Lendu militiamen": the
+            if harm.targets:  # ambush is the act told, done to the killed
+                frame.target_alts = [*frame.targets, *frame.target_alts]
+                frame.targets = harm.targets
+            continue
         if _harm_clause(tok, found):
             harm = found.pop(tok.head.i)  # "were killed when gunmen ambushed their convoy":
             frame.target_alts = [*frame.targets, *frame.target_alts]  # the ambush tells the
@@ -489,6 +500,24 @@ def _one_act(sent: Span, found: dict[int, Frame]) -> None:
             # checkpoint, killing six soldiers", "rioted, setting fire to a checkpoint":
             act.target_alts = [*frame.targets, *act.target_alts]  # the victims if it is no one
         del found[i]
+
+
+def _harm_told_in(tok: Token, frame: Frame, found: dict[int, Frame]) -> int | None:
+    """The harm verb whose "in" phrase names the violent act that harmed its victims, the
+    act's doer named by its own phrase ("were killed in an ambush by Lendu militiamen", "died
+    in fighting between troops and rebels", "were killed in an Israeli air strike"): one act,
+    the noun's; None where the noun names no doer apart from the victims."""
+    if not frame.nominal or frame.code[:2] not in VIOLENCE_CODES or not frame.sources or (
+            tok.dep_ != "pobj" or tok.head.lower_ != "in"):
+        return None
+    verb = tok.head.head
+    harm = found.get(verb.i)
+    lemma = verb.lemma_.lower()
+    if harm is None or harm.nominal or harm.code[:2] not in VIOLENCE_CODES or (
+            lemma not in lexicon.HARM_VERBS | {"die"}):
+        return None
+    victims = {r.head for r in (harm.sources if lemma == "die" else harm.targets)}
+    return None if any(r.head in victims for r in frame.sources) else verb.i
 
 
 def _told_of_doer(tok: Token, frame: Frame, found: dict[int, Frame]) -> Frame | None:
@@ -3243,7 +3272,9 @@ def _shared_object(tok: Token) -> list[Token]:
         return []  # "fled and appealed to X": its own phrase
     return [g for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB" and (
         _harms(c) or c.lemma_.lower() in lexicon.HANDLING_VERBS)
-            for g in c.children if g.dep_ == "dobj" and g.pos_ in ("NOUN", "PROPN")][:1]
+            for g in c.children if g.dep_ == "dobj" and (g.pos_ in ("NOUN", "PROPN") or (
+                g.pos_ == "NUM" and any(o.dep_ == "prep" and o.lower_ == "of"
+                                        for o in g.children)))][:1]  # "dozens of women"
 
 
 # acts done to people whose object a conjoined beating shares ("beat and arrested dozens")
@@ -3431,7 +3462,13 @@ def _survived_scene(tok: Token, frame: Frame) -> Role | None:
     governor = governing_verb(tok.head if tok.dep_ == "compound" else tok)
     if governor is None or governor.lemma_.lower() not in lexicon.SURVIVAL_VERBS:
         return None
-    return frame.place or _place(governor) or _inner_place(tok)
+    return frame.place or _place(governor) or _inner_place(tok) or next((
+        p for c in governor.children if c.dep_ == "advcl" and any(
+            m.dep_ == "advmod" and m.lower_ == "when" or m.dep_ == "mark" and m.lower_ in (
+                "when", "as") for m in c.children)
+        for t in c.subtree if t.pos_ in ("VERB", "NOUN")
+        for p in (_place(t),) if p is not None), None)  # "survived an attempt when his
+    # motorcade came under fire in Tbilisi": the scene of the attack the clause tells
 
 
 def _no_nominal_act(tok: Token, code: str) -> bool:

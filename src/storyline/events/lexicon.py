@@ -1815,6 +1815,10 @@ ATTRIBUTION_PREPS = ("on", "to")
 DEED_DOING_VERBS = frozenset({"plant", "lay", "launch", "mount", "carry", "stage", "conduct",
                               "set", "detonate", "fire", "hurl", "throw", "lob", "claim",
                               "plan", "organize", "organise", "perpetrate", "commit"})
+# verbs whose active use needs the object their to-infinitive's doer is ("told X to leave"):
+# with no object and a "by" agent, a reduced relative ("agencies told to quit by Khartoum")
+OBJECT_CONTROL_VERBS = frozenset({"tell", "order", "force", "compel", "oblige", "ask", "urge",
+                                  "instruct", "forbid", "warn"})
 # participles opening a clause whose "by" agent called or staged its event noun subject
 # ("Called by the opposition, a stayaway emptied the streets")
 CALLING_VERBS = DEED_DOING_VERBS | frozenset({"call", "lead", "order", "declare", "announce"})

@@ -437,7 +437,17 @@ def _ordered_out(tok: Token) -> bool:
         and to_verb(c)
         or c.dep_ in ("prep", "prt") and c.lower_ == "out" and any(
             _left_ground(g) for g in c.children if g.dep_ == "prep" and g.lower_ == "of")
-        for c in tok.children) and any(c.dep_ == "dobj" for c in tok.children)
+        for c in tok.children) and _ordered_one(tok) is not None
+
+
+def _ordered_one(tok: Token) -> Token | None:
+    """Who an order is given to: the verb's object, or the noun its passive participle
+    modifies ("aid agencies told to quit Darfur by Khartoum")."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in (
+            "NOUN", "PROPN") and any(c.dep_ == "agent" for c in tok.children):
+        return tok.head
+    return obj
 
 
 LEFT_GROUND = lexicon.TAKEN_GROUND | {"country"}  # places one is ordered out of
@@ -454,7 +464,7 @@ def expulsion_code(tok: Token) -> str:
     """What an order to leave expels, read as "expelled X" is: peacekeepers (1661), inspectors
     and observers (1662), aid agencies (1663), a state (166: "ordered the United States to
     leave its drone base"); anyone else is deported (174)."""
-    ordered = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    ordered = _ordered_one(tok)
     if ordered is not None and ordered.ent_type_ == "GPE":
         return "166"
     return removed_code(ordered, "expel") or removed_code(

@@ -54,6 +54,35 @@ def repair_demonym_plurals(sent: Span, words: Sequence[Token] = ()) -> None:
                 tok.dep_ = "dobj"  # "handed back 29 Benin bronzes": the verb's object
 
 
+CROWD_COUNTS = frozenset({"thousands", "hundreds", "dozens", "scores", "tens", "millions"})
+
+
+def repair_counted_people_verb(sent: Span, words: Sequence[Token] = ()) -> None:
+    """A past verb after a counted people's name that the parser hung inside the count
+    ("hundreds of Nepalese protested in Kathmandu": 'protested' the object of 'of', 'Nepalese'
+    its modifier) heads its clause again, the count its subject and the name the count's
+    people (cheap: past verbs under "of" only; ``words`` as above)."""
+    for tok in words or sent:
+        if tok.tag_ not in ("VBD", "VBN") or tok.dep_ != "pobj" or tok.head.lower_ != "of":
+            continue
+        of, count = tok.head, tok.head.head
+        name = tok.doc[tok.i - 1]
+        if count.lower_ not in CROWD_COUNTS or count.dep_ not in ("ROOT", *SUBJECTS) or (
+                name.head.i != tok.i or name.ent_type_ != "NORP" or of.i != tok.i - 2):
+            continue
+        head, dep = (tok, "ROOT") if count.dep_ == "ROOT" else (count.head, count.dep_)
+        if dep != "ROOT":
+            continue  # "Hundreds of Nepalese protested, said X" is not misread so
+        moves = [(tok, head, dep), (count, tok, "nsubj"), (name, of, "pobj"),
+                 *((c, tok, c.dep_) for c in count.children if c.i not in (of.i, tok.i)
+                   and c.i > tok.i or c.dep_ in ("advcl", "punct") and c.i < count.i)]
+        if not _tree_after(sent, moves):
+            continue
+        for word, new_head, label in moves:
+            word.head, word.dep_ = new_head, label
+        tok.pos_, tok.tag_, name.pos_ = "VERB", "VBD", "NOUN"
+
+
 def _counted_clause(tok: Token) -> bool:
     """A 'verb' clause with a number or article of its own before its subject, of a verb with
     no object ("handed back 29 Benin bronzes": 'bronzes' a VBZ ccomp): a counted noun."""
@@ -199,6 +228,42 @@ def repair_perfect_read_as_modifier(sent: Span, words: Sequence[Token] = ()) -> 
         for word, new_head, label in moves:
             word.head, word.dep_ = new_head, label
         tok.pos_ = "VERB"
+
+
+def repair_reduced_relative_root(sent: Span, words: Sequence[Token] = ()) -> None:
+    """A participle of telling or ordering that the parser read as the sentence's verb though
+    it has no object and a "by" agent, the real verb later ("Thirteen aid agencies told to quit
+    Darfur by Khartoum began pulling their staff": 'told' the root, 'began' its ccomp) is
+    hung back on its noun as a reduced relative, the agent its own and the later verb the
+    root with the noun its subject (cheap: object-control verbs only; ``words`` as above)."""
+    for tok in words or sent:
+        if tok.dep_ not in CLAUSE_HEADS or tok.tag_ != "VBD" or (
+                tok.lemma_.lower() not in lexicon.OBJECT_CONTROL_VERBS):
+            continue
+        noun = next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ in (
+            "NOUN", "PROPN") and c.i < tok.i), None)
+        act = next((c for c in tok.children if c.dep_ == "xcomp" and c.tag_ == "VB"
+                    and c.i == tok.i + 2 and tok.doc[tok.i + 1].lower_ == "to"), None)
+        if noun is None or act is None or any(c.dep_ in ("dobj", "dative") for c in tok.children):
+            continue
+        by = next((p for w in (tok, act) for p in w.children if p.dep_ in ("prep", "agent")
+                   and p.lower_ == "by" and any(g.dep_ == "pobj" for g in p.children)), None)
+        verb = next((v for w in (tok, act) for v in w.children if v.dep_ in (
+            "ccomp", "conj", "advcl") and v.tag_ in ("VBD", "VBZ", "VBP") and by is not None
+                     and v.i > by.i and not any(c.dep_ in (*SUBJECTS, "mark", "cc")
+                                                or c.tag_ == "WRB" for c in v.children)), None)
+        if by is None or verb is None:
+            continue
+        moves = [(verb, verb if tok.dep_ == "ROOT" else tok.head, tok.dep_),
+                 (noun, verb, "nsubj"), (tok, noun, "acl"),
+                 (by, tok, "agent"),
+                 *((c, verb, c.dep_) for c in tok.children if c.i not in (
+                     noun.i, act.i, verb.i, by.i) and c.i > verb.i)]
+        if not _tree_after(sent, moves):
+            continue
+        for word, new_head, label in moves:
+            word.head, word.dep_ = new_head, label
+        tok.tag_ = "VBN"
 
 
 def _root_subject(verb: Token, noun: Token) -> bool:
