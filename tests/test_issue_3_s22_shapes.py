@@ -188,3 +188,30 @@ def test_issue_3_counted_people_verb_heads_its_clause(events_of: Any, text: str,
     heads the clause again, the counted people its doers."""
     found = by_trigger(events_of, text, word)
     assert found and found[0].source is not None and found[0].source.country == source
+
+
+def test_issue_3_dateline_city_is_no_second_subject(events_of: Any) -> None:
+    """"SANTIAGO (AFP) - Tens of thousands of Chileans took to the streets": the parser's
+    second subject, the dateline's city, leaves the lead's own subject the doer."""
+    text = ("LIMA (AFP) - Tens of thousands of Peruvians took to the streets of the capital on "
+            "Saturday to demand the president's resignation.")
+    assert any(c.startswith("14") and s == "PER" for c, s, _ in triples(events_of, text))
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("Among those detained were three Danish journalists, Ethiopian police said.",
+     ("ETH", "DNK")),
+    ("Four Britons were arrested on Sunday, the Iranian interior ministry said.",
+     ("IRN", "GBR")),
+])
+def test_issue_3_arrest_announced_by_the_police_that_made_it(events_of: Any, text: str,
+                                                             sides: tuple[str, str]) -> None:
+    """An agentless arrest a state's police or ministry announces is their own (173)."""
+    assert has_event(triples(events_of, text), "17", *sides)
+
+
+def test_issue_3_arrest_reported_by_a_watchdog_is_not_its_own(events_of: Any) -> None:
+    """Near miss: a rights group reporting arrests made none."""
+    text = "Two journalists were detained in Minsk, the Committee to Protect Journalists said."
+    assert all(e.source is None or "Committee" not in (e.source.text or "")
+               for e in by_trigger(events_of, text, "detained"))

@@ -184,6 +184,7 @@ from storyline.events.syntax import (
     participle_modifier,
     prep_object,
     repair_counted_people_verb,
+    repair_dateline_subject,
     repair_demonym_plurals,
     repair_fired_weapons,
     repair_perfect_read_as_modifier,
@@ -305,6 +306,7 @@ def frames_in_sentence(sent: Span) -> list[Frame]:
     repair_perfect_read_as_modifier(sent, words)
     repair_reduced_relative_root(sent, words)
     repair_counted_people_verb(sent, words)
+    repair_dateline_subject(sent, words)
     found: dict[int, Frame] = {}
     for tok in words:
         frame = _frame_kind(tok)  # most words head none
@@ -1365,8 +1367,9 @@ def _idle_participle(tok: Token, code: str) -> bool:
     murder", "a threat received by a bank", "troops stationed in Chad"): no act of leading or
     owning, no accusation by the accused, no deployment by no one, nothing on a thing for
     04/08."""
-    if tok.dep_ != "acl" or tok.tag_ != "VBN" or _missed_main_verb(tok):
-        return False
+    if tok.dep_ != "acl" or tok.tag_ != "VBN" or _missed_main_verb(tok) or (
+            inverted_subject(tok) is not None):
+        return False  # "Among those detained were two aid workers": the news, not a label
     if subject_and_agent(tok)[1] is None:  # "youths charged with murder" charge no one,
         if tok.lemma_.lower() in lexicon.STATE_PARTICIPLES:
             return True  # "drones armed with explosives", "a delegation led from Paris"
@@ -2682,24 +2685,30 @@ def _verb_doers(tok: Token, frame: Frame) -> tuple[Token | None, Token | None, b
     if (passive or dies) and agent is None and frame.code[:2] in FORCE_CODES:
         agent = _hidden_agent(tok)  # "were killed in clashes with Israeli troops"
         passive = passive or agent is not None
-    if passive and agent is None and subject is not None and frame.code[:2] == "16":
-        agent = _announcer(tok, subject)  # "exchanges with Washington have been suspended,
-        # China's defence ministry said": who announces a cut in its relations makes it
+    if passive and agent is None and subject is not None and frame.code[:2] in ("16", "17"):
+        agent = _announcer(tok, subject, frame.code[:2] == "17")  # "exchanges with Washington
+        # have been suspended, China's defence ministry said": who announces a cut in its
+        # relations makes it; "two aid workers were detained, Malian police said": an arrest
     return subject, agent, passive
 
 
 NAMED_SPEAKERS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 
 
-def _announcer(tok: Token, subject: Token) -> Token | None:
+def _announcer(tok: Token, subject: Token, policing: bool = False) -> Token | None:
     """The named speaker of a say-verb reporting an agentless passive that reduces relations
     ("military exchanges with Washington have been suspended, China's defence ministry
     said"): a state or body announces its own measures; not one the measure names ("aid to
-    Niger has been frozen, Niger's government said")."""
-    if tok.dep_ not in ("ccomp", "parataxis") or tok.head.lemma_.lower() not in SAY_VERBS:
+    Niger has been frozen, Niger's government said"). With ``policing`` (coercion), only a
+    state's police, forces or ministries announce their own arrests ("were detained, Malian
+    police said"), not a group that reports them."""
+    clause = tok.head.head.head if inverted_subject(tok) is not None and (
+        tok.dep_ == "acl") else tok  # "Among those detained were X, police said": 'were'
+    if clause.dep_ not in ("ccomp", "parataxis") or clause.head.lemma_.lower() not in SAY_VERBS:
         return None
-    speaker = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
-    if speaker is None or speaker.pos_ == "PRON":
+    speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.pos_ == "PRON" or policing and (
+            speaker.lemma_.lower() not in lexicon.POLICING_SPEAKERS):
         return None
     names = {t.lower_ for t in speaker.subtree if t.ent_type_ in NAMED_SPEAKERS}
     if not names or names & {t.lower_ for t in subject.subtree}:

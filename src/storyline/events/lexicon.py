@@ -597,6 +597,11 @@ DEPLOYABLE_FORCES = (
     "warplanes", "jets", "bombers", "helicopters", "missiles", "gunboats", "artillery",
     "launchers", "howitzers", "armour", "armor", "batteries", "reservists", "guardsmen",
     "guard")  # "the National Guard" (QUALIFIED_OBJECTS: not "his guards")
+# state bodies whose report of an agentless arrest or expulsion announces their own act
+# ("two aid workers were detained, Malian police said")
+POLICING_SPEAKERS = frozenset({"police", "army", "military", "ministry", "authority",
+                               "authorities", "government", "force", "forces", "prosecutor",
+                               "prosecutors", "gendarmerie"})
 # nouns of a decision whose owner does the act of their to-infinitive ("Australia's decision
 # to expel the ambassador"): not a refusal, a plan or an order, which leave it undone or to others
 DECISION_NOUNS = frozenset({"decision", "move"})

@@ -54,6 +54,25 @@ def repair_demonym_plurals(sent: Span, words: Sequence[Token] = ()) -> None:
                 tok.dep_ = "dobj"  # "handed back 29 Benin bronzes": the verb's object
 
 
+DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
+def repair_dateline_subject(sent: Span, words: Sequence[Token] = ()) -> None:
+    """A dateline city the parser made a second subject of the lead's verb ("SANTIAGO (AFP) -
+    Tens of thousands of Chileans took to the streets": 'SANTIAGO' and 'thousands' both its
+    nsubj) is only the dateline, so the lead's own subject does the act (cheap: verbs with
+    two subjects only; ``words`` as above)."""
+    for tok in words or sent:
+        subjects = [c for c in tok.children if c.dep_ == "nsubj"] if tok.pos_ in (
+            "VERB", "AUX") else []
+        if len(subjects) < 2:
+            continue
+        city, own = subjects[0], subjects[1]
+        if city.i == sent.start and any(t.text in DATELINE_DASHES and t.i < own.i
+                                        for t in city.subtree):
+            city.dep_ = "npadvmod"
+
+
 CROWD_COUNTS = frozenset({"thousands", "hundreds", "dozens", "scores", "tens", "millions"})
 
 
