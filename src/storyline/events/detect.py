@@ -182,6 +182,7 @@ from storyline.events.syntax import (
     noun_lemma,
     participle_modifier,
     prep_object,
+    remember_subjects,
     repair_demonym_plurals,
     repair_fired_weapons,
     repair_perfect_read_as_modifier,
@@ -300,6 +301,7 @@ def frames_in_sentence(sent: Span) -> list[Frame]:
     repair_fired_weapons(sent, words)  # the same output (not our file)
     repair_shot_dead(sent, words)
     repair_perfect_read_as_modifier(sent, words)
+    remember_subjects(sent.doc)  # the parse is final now: its subjects may be remembered
     found: dict[int, Frame] = {}
     for tok in words:
         frame = _frame_kind(tok)  # most words head none
