@@ -172,6 +172,7 @@ from storyline.events.syntax import (
     clause_subject_object,
     dated_by_year,
     equipped_subject,
+    forget_subjects,
     governing_verb,
     hyphen_after,
     hyphen_verb_doer,
@@ -183,6 +184,7 @@ from storyline.events.syntax import (
     noun_lemma,
     participle_modifier,
     prep_object,
+    remember_subjects,
     repair_counted_people_verb,
     repair_dateline_subject,
     repair_demonym_plurals,
@@ -299,6 +301,7 @@ def frames_in_sentence(sent: Span) -> list[Frame]:
     the events stage reads 'Filipino inmates' as a noun phrase from here on)."""
     _CURRENT.start, _CURRENT.text = sent.start_char, span_text(sent)
     words = list(sent)  # one walk for the repairs and the frames (a Span builds its tokens)
+    forget_subjects()  # the last sentence's answers: this one's repairs may change its doc
     repair_demonym_plurals(sent, words)  # parse repairs, not detection: extract._sentence_events
     repair_verbs_read_as_modifiers(sent, words)  # could call them before this function with
     repair_fired_weapons(sent, words)  # the same output (not our file)
@@ -307,6 +310,7 @@ def frames_in_sentence(sent: Span) -> list[Frame]:
     repair_reduced_relative_root(sent, words)
     repair_counted_people_verb(sent, words)
     repair_dateline_subject(sent, words)
+    remember_subjects(sent.doc)  # the parse is final now: its subjects may be remembered
     found: dict[int, Frame] = {}
     for tok in words:
         frame = _frame_kind(tok)  # most words head none

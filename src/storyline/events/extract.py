@@ -52,6 +52,7 @@ from storyline.events.detect import (
 from storyline.events.implied import add_implied_targets, implied_country
 from storyline.events.roles import HOUSES, NAMED_ACTORS
 from storyline.events.salience import lead_end, mark_lead, mark_main
+from storyline.events.syntax import forget_subjects
 from storyline.nlp.doctext import doc_text, span_text
 from storyline.nlp.extract import ExtractContext, Extractor
 from storyline.records import ActorRef, Check, Event, Location, Mention, stable_id
@@ -87,6 +88,7 @@ def extract_events(ctx: ExtractContext) -> None:
             for event in found:
                 if event.id not in seen or seen[event.id].confidence < event.confidence:
                     seen[event.id] = event
+    forget_subjects()  # the remembered subjects hold the last sentence's doc: let it go
     events = list(seen.values())
     add_implied_targets(events)
     mark_lead(events, lead_end(ctx.article.text, ctx.article.title))

@@ -18,7 +18,7 @@ from storyline.events.lexicon import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 PREP_DEPS = frozenset({"prep", "dative"})  # the parser labels "gave aid to X" 'to' as dative
@@ -556,8 +556,38 @@ RAISING_VERBS = frozenset({"report", "say", "believe", "think", "expect", "under
                            "appear"})
 
 
+# the sentence being coded: its doc and, per token index, subject_and_agent's answer as token
+# indices; set after the sentence's parse repairs (the only writes to a parse), one sentence held
+_SUBJECTS: list[tuple[Doc | None, dict[int, tuple[int, int, bool]]]] = [(None, {})]
+
+
+def remember_subjects(doc: Doc) -> None:
+    """Start remembering subject_and_agent's answers in ``doc``, whose parse is final now."""
+    _SUBJECTS[0] = (doc, {})
+
+
+def forget_subjects() -> None:
+    """Stop remembering (the doc is done with, or may be repaired again)."""
+    _SUBJECTS[0] = (None, {})
+
+
 def subject_and_agent(tok: Token) -> tuple[Token | None, Token | None, bool]:
-    """(subject, passive agent, is_passive), walking up conj/xcomp/relcl chains for a subject."""
+    """(subject, passive agent, is_passive), walking up conj/xcomp/relcl chains for a subject;
+    remembered by token while a sentence is coded (its rules ask about the same verbs again)."""
+    doc, seen = _SUBJECTS[0]  # read once: another thread may replace it
+    if doc is not tok.doc:
+        return _subject_and_agent(tok)
+    hit = seen.get(tok.i)
+    if hit is None:
+        subject, agent, passive = _subject_and_agent(tok)
+        seen[tok.i] = (-1 if subject is None else subject.i, -1 if agent is None else agent.i,
+                       passive)
+        return subject, agent, passive
+    return (None if hit[0] < 0 else doc[hit[0]], None if hit[1] < 0 else doc[hit[1]], hit[2])
+
+
+def _subject_and_agent(tok: Token) -> tuple[Token | None, Token | None, bool]:
+    """subject_and_agent's reading, done afresh."""
     agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children
                   if g.dep_ == "pobj"), None)
     hyphened = hyphen_verb_doer(tok)

@@ -10,8 +10,12 @@ within the article; when the actor stage has run, they link to its mentions.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
+
+from spacy.attrs import IDX, LEMMA, LOWER, POS
+from spacy.parts_of_speech import IDS as POS_IDS
 
 from storyline.nlp.extract import ExtractContext, Extractor, Segment
 from storyline.quotes import parse
@@ -234,6 +238,7 @@ def _name_index(segments: list[Segment]) -> NameIndex:
 # the parts of speech a cue can have: _is_cue's (a verb, or a noun mistagged), _other_content's
 # and _headline_cue's; a word of any other ("the", ",", "very") starts no draft but "according"
 _CUE_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ", "ADP"})
+_CUE_POS_IDS = frozenset(POS_IDS[p] for p in _CUE_POS)  # the same, as Token.pos ids
 
 
 # what a word's part of speech, lemma and form leave possible (see _word_kind)
@@ -285,14 +290,26 @@ def _may_draft(tok: Token) -> bool:
     return kind == _ALWAYS
 
 
+def _draft_words(doc: Doc, inside: set[int]) -> Iterator[Token]:
+    """The words outside quotations that may be "according" or pass _drafts' cheap tests,
+    read off the doc's arrays, so the many words that can start no draft are never built
+    as Tokens (a word whose kind _may_draft already knows to be _NEVER is skipped here)."""
+    according = doc.vocab.strings["according"]
+    rows = doc.to_array([IDX, LOWER, POS, LEMMA]).tolist()
+    for i, (idx, lower, pos, lemma) in enumerate(rows):
+        if idx in inside or (lower != according and (
+                pos not in _CUE_POS_IDS or _WORD_KINDS.get((pos, lemma, lower)) == _NEVER)):
+            continue
+        yield doc[i]
+
+
 def _drafts(view: SegmentView) -> list[Draft]:
     """Quote drafts of one segment, in text order."""
     drafts: list[Draft] = []
     inside = _inside_quotes(view)
-    for tok in view.doc:
-        if tok.idx in inside:
-            continue
-        if tok.lower_ == "according" and tok.i + 1 < len(view.doc):
+    doc = view.doc
+    for tok in _draft_words(doc, inside):
+        if tok.lower_ == "according" and tok.i + 1 < len(doc):
             draft = _according(view, tok)
         elif tok.pos_ not in _CUE_POS or not _may_draft(tok):
             continue  # no cue, other reading or headline verb can take this word
