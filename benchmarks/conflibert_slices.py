@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,8 +23,9 @@ GOLD = Path(__file__).resolve().parents[2] / "shared" / "eval" / "events" / "con
 
 
 def _span(text: str) -> tuple[int, int]:
+    """'START:STOP' as numbers; an empty STOP runs to the end ('1100:')."""
     start, _, stop = text.partition(":")
-    return int(start or 0), int(stop)
+    return int(start or 0), int(stop) if stop else sys.maxsize
 
 
 def tsv_rows(path: Path, start: int, stop: int) -> Iterator[str]:

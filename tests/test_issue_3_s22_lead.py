@@ -29,3 +29,23 @@ def test_issue_3_s22_bundled_mauritanian_president_is_mrt() -> None:
     assert aziz is not None and aziz.country == "MRT" and aziz.sector == "GOV"
     jugnauth = lookup_bundled("anerood jugnauth", None)
     assert jugnauth is not None and jugnauth.country == "MUS"
+
+
+def test_issue_3_s22_crowds_repress_no_one(events_of: Any) -> None:
+    """A generic crowd noun is no doer of repression, arrests or expulsions ('The marchers had
+    dispersed': they went home); police dispersing marchers is repression (175)."""
+    assert [e.code for e in events_of(
+        "The marchers had dispersed by late afternoon, leaving the avenue littered with "
+        "broken glass.")] == []
+    assert "175" in [e.code for e in events_of(
+        "Riot police dispersed the marchers with tear gas in central Lima.")]
+
+
+def test_issue_3_s22_battered_things_are_no_assault(events_of: Any) -> None:
+    """Battering store fronts or doors in a riot assaults no one (no 182); battering people
+    does."""
+    codes = [e.code for e in events_of(
+        "Hundreds of youths were battering shop fronts and doors in central Lyon on Saturday.")]
+    assert "182" not in codes
+    assert any(c[:2] == "18" or c == "175" for c in (e.code for e in events_of(
+        "Militiamen battered two opposition activists outside a polling station in Harare.")))

@@ -3,6 +3,7 @@ the review leftovers (told reach, aux subject, forgetting an article, merge ties
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -207,3 +208,4 @@ def test_conflibert_slice_reader_stops_at_the_slice(tmp_path: Path,
     tsv = tmp_path / "class.tsv"
     tsv.write_text("one\t1\ntwo\t2\nthree\t3\n", "utf-8")
     assert list(cs.tsv_rows(tsv, 1, 2)) == ["two\t2\n"]
+    assert cs._span("1100:") == (1100, sys.maxsize) and cs._span(":900") == (0, 900)

@@ -1965,6 +1965,9 @@ POLICE_MODIFIERS = frozenset({"security", "plainclothes", "plain-clothes", "plai
 # Sectors of armed and policing doers whose noun alone names them ('sniper' UAF, 'troops'
 # MIL, 'police' COP, 'militants' REB)
 ARMED_DOER_SECTORS = frozenset({"UAF", "MIL", "COP", "SPY", "REB", "INS", "SEP"})
+# Coercion only those who hold force or office can do (restrictions, arrests, expulsions,
+# repression): a generic crowd or trade named as their doer is none of theirs
+AUTHORITY_CODES = frozenset({"172", "173", "174", "175"})
 # Prepositions that open a noun's postmodifier ('a sniper outside government headquarters',
 # 'fighters of the M23'): the noun phrase's head is the last word before the first of them
 POSTMODIFIER_PREPS = frozenset({"of", "in", "at", "outside", "inside", "near", "from", "with",
@@ -2021,8 +2024,8 @@ def _generic_doer(frame: Frame, role: Role, sentence: tuple[str, int],
         sector = "COP" if police and title.sector in (None, "GOV") else title.sector
     else:
         return actor
-    if sector is None:
-        return actor
+    if sector is None or frame.code[:3] in AUTHORITY_CODES and sector not in ARMED_DOER_SECTORS:
+        return actor  # "The marchers had dispersed by late afternoon": crowds repress no one
     if actor is not None:
         return replace(actor, sector=sector, country=actor.country or title.country)
     return ActorRef(text=role.text, span=(base + role.phrase[0], base + role.phrase[1]),

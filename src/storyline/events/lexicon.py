@@ -1999,7 +1999,10 @@ BEAT_VERBS = frozenset({"beat", "club", "flog", "whip", "batter", "bludgeon", "a
 BEATEN_THINGS = frozenset({
     "drum", "drums", "deadline", "odds", "record", "records", "expectations", "estimates",
     "forecast", "forecasts", "heat", "traffic", "rush", "path", "retreat", "egg", "eggs",
-    "cream", "rhythm", "time", "clock", "tambourine", "tambourines", "gong", "gongs", "vote"})
+    "cream", "rhythm", "time", "clock", "tambourine", "tambourines", "gong", "gongs", "vote",
+    # things battered in a riot ("battering store fronts"): property, no one assaulted
+    "front", "fronts", "storefront", "storefronts", "shopfront", "shopfronts", "door", "doors",
+    "window", "windows", "shutter", "shutters", "gate", "gates", "wall", "walls", "car", "cars"})
 # where words are said: an attack there is verbal ("on Twitter", "in an interview")
 SPEECH_VENUES = frozenset({
     "twitter", "tweet", "speech", "interview", "debate", "rally", "statement", "op-ed",
