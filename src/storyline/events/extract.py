@@ -1490,7 +1490,6 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     _attack_by(frame, text)
     _shared_agent(frame, text)
     _deed_done_by(frame, text)
-    _instrument_user(frame, text)
     _fight_between(frame, text)
     _crowd_as_undergoer(frame, text)
     if _since_history(frame, text) or _dated_past_deed(frame, text) or _past_year_deed(
@@ -1592,7 +1591,7 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     if frame.code in REPRESSED_FORCE_CODES and _fired_on_protesters(frame, sources, targets,
                                                                      text):
         frame.code = "175"  # "troops fired on protesting monks": violent repression
-    _blockaders_of_place(frame, sources, targets)
+    sources = _blockaders_of_place(frame, sources, targets)
     own_ground = frame.code[:2] in SELF_AIMED_ROOTS
     if frame.code[:2] == POSTURE_ROOT:
         targets = [_own_region(t, sources) for t in targets]
@@ -1738,32 +1737,6 @@ def _deed_done_by(frame: Frame, text: str) -> None:
     if found is not None and found.start() - end < 60 and not (
             set(text[end:found.start()]) & set(",;")):  # in its own phrase
         frame.sources = [_phrase_role(text, *found.span(1))]
-
-
-# A participle and its agent right after a thing that does an act ('Bulldozers sent by the
-# municipality razed', 'barricades thrown up by farmers cut the highway')
-INSTRUMENT_BY = re.compile(r"\s+[a-z]+(?:\s+(?:up|out|in|down|off))?\s+by\s+")
-
-
-def _instrument_user(frame: Frame, text: str) -> None:
-    """An act of protest, coercion or force whose subject is a thing the participle after it
-    says who sent, set up or drove ('Bulldozers sent by the Jerusalem municipality razed two
-    homes', 'barricades thrown up by farmers cut the highway') is done by that agent, told
-    between the participle and the act's verb; a person, group or named subject stays."""
-    if len(frame.sources) != 1 or frame.code[:2] not in GENERIC_DOER_ROOTS or frame.nominal:
-        return
-    thing = frame.sources[0]
-    head = thing.head_text.casefold()
-    if thing.entity or thing.pronoun or head in TITLE_OR_GROUP or is_agent_word(head):
-        return
-    found = INSTRUMENT_BY.match(text, thing.phrase[1])
-    if found is None or found.end() >= frame.trigger_span[0]:
-        return
-    agent = text[found.end(): frame.trigger_span[0]]
-    if set(agent) & set(",;:()") or not 0 < len(agent.split()) <= 5:
-        return
-    start = found.end()
-    frame.sources = [_phrase_role(text, start, start + len(agent.rstrip()))]
 
 
 def _shared_agent(frame: Frame, text: str) -> None:
@@ -2017,8 +1990,8 @@ def _generic_doer(frame: Frame, role: Role, sentence: tuple[str, int],
         sector = "UAF"
     elif head in GENERIC_DOERS:
         sector = GENERIC_DOERS[head]
-    elif agent_sector(head) in ARMED_DOER_SECTORS:
-        sector = agent_sector(head)  # 'a sniper outside government headquarters'
+    elif (armed := agent_sector(head)) in ARMED_DOER_SECTORS:
+        sector = armed  # 'a sniper outside government headquarters'
     elif head in SERVICE_HEADS and len(words) > 1:
         police = POLICE_MODIFIERS & {w.casefold() for w in words}
         sector = "COP" if police and title.sector in (None, "GOV") else title.sector
@@ -2274,20 +2247,19 @@ def _people_at_body(frame: Frame, text: str) -> None:
 UNNAMED_ARMED = frozenset({"UAF", "REB", "CRM", "INS", "RAD", "SEP"})
 
 
-def _blockaders_of_place(frame: Frame, sources: list[ActorRef], targets: list[ActorRef]) -> None:
+def _blockaders_of_place(frame: Frame, sources: list[ActorRef],
+                         targets: list[ActorRef]) -> list[ActorRef]:
     """A crowd of no country that blocks, occupies or marches on a place ('protesters blocked
     the highway into La Paz', 'strikers blockaded the port of Durban') is of that place's
     country, as CAMEO codes a protest's unnamed doers by where they act: the one country of
     the places the gazetteer knows that the protest is aimed at, and no other coded target."""
     if frame.code[:2] != "14" or not sources or any(s.country for s in sources):
-        return
+        return sources
     places = {t.country for t in targets if t.country and not t.implied and _named_place(t)}
     if len(places) != 1 or any(t.country and not _named_place(t) for t in targets):
-        return  # 'set fire to the Thai embassy': no place, its state's
+        return sources  # 'set fire to the Thai embassy': no place, its state's
     country = places.pop()
-    for source in sources:
-        if source.sector and not source.actor_id:
-            source.country = country
+    return [replace(s, country=country) if s.sector and not s.actor_id else s for s in sources]
 
 
 def _named_place(ref: ActorRef) -> bool:

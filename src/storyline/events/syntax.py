@@ -86,13 +86,10 @@ def repair_counted_people_verb(sent: Span, words: Sequence[Token] = ()) -> None:
             continue
         of, count = tok.head, tok.head.head
         name = tok.doc[tok.i - 1]
-        if count.lower_ not in CROWD_COUNTS or count.dep_ not in ("ROOT", *SUBJECTS) or (
+        if count.lower_ not in CROWD_COUNTS or count.dep_ != "ROOT" or (
                 name.head.i != tok.i or name.ent_type_ != "NORP" or of.i != tok.i - 2):
-            continue
-        head, dep = (tok, "ROOT") if count.dep_ == "ROOT" else (count.head, count.dep_)
-        if dep != "ROOT":
-            continue  # "Hundreds of Nepalese protested, said X" is not misread so
-        moves = [(tok, head, dep), (count, tok, "nsubj"), (name, of, "pobj"),
+            continue  # only the count as root: "Hundreds of Nepalese protested, said X" is fine
+        moves = [(tok, tok, "ROOT"), (count, tok, "nsubj"), (name, of, "pobj"),
                  *((c, tok, c.dep_) for c in count.children if c.i not in (of.i, tok.i)
                    and c.i > tok.i or c.dep_ in ("advcl", "punct") and c.i < count.i)]
         if not _tree_after(sent, moves):
