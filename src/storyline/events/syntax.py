@@ -195,7 +195,8 @@ def repair_verbs_read_as_modifiers(sent: Span, words: Sequence[Token] = ()) -> N
     """A past-tense verb with a subject that the parser hung on the noun after it as a modifier
     ("Zimbabwean police tortured members of the opposition, a group said": 'tortured' an amod
     of 'members', 'members' the subject of 'said') heads its clause again, the noun its
-    object, so that the act is read (cheap: one look per word; ``words`` as above)."""
+    object, so that the act is read; so does one hung on a subject with a name in apposition
+    (see _named_subject_moves) (cheap: one look per word; ``words`` as above)."""
     for tok in words or sent:
         if tok.tag_ not in ("VBD", "VBN"):
             continue  # both repairs below are of past verbs: skip reading the head
@@ -203,6 +204,12 @@ def repair_verbs_read_as_modifiers(sent: Span, words: Sequence[Token] = ()) -> N
         if tok.dep_ == "acl" and _root_subject(tok, noun):
             noun.head, noun.dep_ = tok, "nsubj"  # "The Syrian air force carried out more
             tok.head, tok.dep_, tok.pos_ = tok, "ROOT", "VERB"  # than ten air strikes on X"
+            continue
+        if tok.dep_ == "acl":
+            for word, new_head, label in _named_subject_moves(sent, tok, noun):
+                word.head, word.dep_ = new_head, label
+                tok.tag_, tok.pos_ = "VBD", "VERB"  # a finite verb now, as the tagger may not
+                # have read it ('dismissed' a VBN)
             continue
         if tok.tag_ != "VBD" or tok.dep_ != "amod" or noun.i <= tok.i or noun.pos_ not in (
                 "NOUN", "PROPN"):
@@ -280,6 +287,36 @@ def repair_reduced_relative_root(sent: Span, words: Sequence[Token] = ()) -> Non
         for word, new_head, label in moves:
             word.head, word.dep_ = new_head, label
         tok.tag_ = "VBN"
+
+
+def _named_subject_moves(sent: Span, verb: Token, noun: Token
+                         ) -> list[tuple[Token, Token, str]]:
+    """The re-hangings that make a past verb the parser hung on a subject noun with a name in
+    apposition the verb of its clause ("Qatar's emir, Sheikh Tamim, offered to mediate, his
+    office said": 'offered' an acl of 'emir', the root, a clause or the saying verb's subject),
+    the noun its subject and a noun the parser made the root after it its object ("Hungary's
+    prime minister, Viktor Orban, dismissed on Wednesday demands from X": 'demands'); none
+    where the verb has a subject or the sentence a verb of its own."""
+    if verb.i < 1 or verb.doc[verb.i - 1].lower_ != "," or noun.pos_ not in ("NOUN", "PROPN"):
+        return []
+    if not any(c.dep_ == "appos" and c.i < verb.i for c in noun.children) or any(
+            c.dep_ in (*SUBJECTS, "agent", "aux", "auxpass") for c in verb.children):
+        return []
+    root = noun.head
+    if noun.dep_ in CLAUSE_HEADS or noun.dep_ == "advcl" and root.lemma_.lower() in SAY_VERBS:
+        moves = [(verb, verb if noun.dep_ == "ROOT" else root,  # '..., his office said': the
+                  "ROOT" if noun.dep_ == "ROOT" else "ccomp"), (noun, verb, "nsubj")]  # said
+    elif noun.dep_ == "nsubj" and root.i > verb.i and root.lemma_.lower() in SAY_VERBS and any(
+            c.dep_ == "nsubj" and c.i > verb.i for c in root.children):
+        moves = [(verb, root, "ccomp"), (noun, verb, "nsubj")]  # '..., his office said': the
+        # saying verb's second subject
+    elif noun.dep_ == "nsubj" and root.dep_ in CLAUSE_HEADS and root.pos_ in ("NOUN", "PROPN") and (
+            root.i > verb.i):
+        moves = [(verb, verb if root.dep_ == "ROOT" else root.head, root.dep_),
+                 (noun, verb, "nsubj"), (root, verb, "dobj")]
+    else:
+        return []
+    return moves if _tree_after(sent, moves) else []
 
 
 def _root_subject(verb: Token, noun: Token) -> bool:

@@ -1,0 +1,53 @@
+"""Issue 3, twenty-third session: a past verb the parser hangs on a subject that has a name in
+apposition ("X's title, Name, offered ...") heads its clause again, so the act has its doer."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from storyline.events import syntax
+
+
+def _parsed(nlp: Any, text: str) -> Any:  # noqa: ANN401 - spaCy Doc
+    doc = nlp(text)
+    for sent in doc.sents:
+        syntax.repair_verbs_read_as_modifiers(sent)
+    return doc
+
+
+def test_issue_3_s23_saying_verb_second_subject(nlp: Any, events_of: Any) -> None:
+    """'Oman's sultan, Name, offered to mediate ..., his office said': the parser makes the
+    sultan a second subject of 'said' and 'offered' his modifier; the offer is Oman's."""
+    text = ("Oman's sultan, Haitham bin Tarik, offered to mediate between Iran and the United "
+            "States, his office said in a statement on Monday.")
+    offered = next(t for t in _parsed(nlp, text) if t.lower_ == "offered")
+    assert offered.dep_ == "ccomp" and offered.head.lower_ == "said"
+    assert [c.lower_ for c in offered.children if c.dep_ == "nsubj"] == ["sultan"]
+    found = [(e.code, e.source.country) for e in events_of(text) if e.source is not None]
+    assert ("039", "OMN") in found
+
+
+def test_issue_3_s23_noun_root_after_verb_is_its_object(nlp: Any, events_of: Any) -> None:
+    """'Brazil's foreign minister, Name, rejected on Tuesday proposals from the United States':
+    the minister's rejection of the United States' proposals (120 BRA -> USA)."""
+    text = ("Brazil's foreign minister, Mauro Vieira, rejected on Tuesday proposals from the "
+            "United States that his country join the blockade.")
+    rejected = next(t for t in _parsed(nlp, text) if t.lower_ == "rejected")
+    assert rejected.dep_ == "ROOT"
+    events = [(e.code, e.source.country, e.target.country) for e in events_of(text)
+              if e.source is not None and e.target is not None]
+    assert ("120", "BRA", "USA") in events
+
+
+def test_issue_3_s23_parsed_clauses_are_left_alone(nlp: Any) -> None:
+    """A sentence the parser reads right keeps its parse: the verb already heads it, and a
+    participle on a subject whose clause has a verb of its own stays a modifier."""
+    right = _parsed(nlp, "Kenya's president, William Ruto, sacked his cabinet on Friday.")
+    sacked = next(t for t in right if t.lower_ == "sacked")
+    assert sacked.dep_ == "ROOT"
+    assert [c.lower_ for c in sacked.children if c.dep_ == "nsubj"] == ["president"]
+    kept = _parsed(nlp, "The minister, a former general, accused by the opposition of graft, "
+                        "resigned on Monday.")
+    accused = next(t for t in kept if t.lower_ == "accused")
+    assert (accused.dep_, accused.head.lower_) == ("acl", "minister")
+    assert next(t for t in kept if t.lower_ == "resigned").dep_ == "ROOT"
