@@ -1,8 +1,10 @@
 """Issue 3, twenty-third session: a past verb the parser hangs on a subject that has a name in
-apposition ("X's title, Name, offered ...") heads its clause again, so the act has its doer."""
+apposition ("X's title, Name, offered ...") heads its clause again, so the act has its doer;
+the WordNet reach benchmark walks senses and hypernyms as it says."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from storyline.events import syntax
@@ -51,3 +53,29 @@ def test_issue_3_s23_parsed_clauses_are_left_alone(nlp: Any) -> None:
     accused = next(t for t in kept if t.lower_ == "accused")
     assert (accused.dep_, accused.head.lower_) == ("acl", "minister")
     assert next(t for t in kept if t.lower_ == "resigned").dep_ == "ROOT"
+
+
+def test_issue_3_s23_wordnet_reach_walks_senses_and_hypernyms(tmp_path: Path) -> None:
+    """benchmarks/wordnet_reach.py reads WordNet's verb files and finds the code of the first
+    coded synset within the asked senses and hypernym steps (a hand-written two-verb file)."""
+    import offset_sets
+
+    reach = offset_sets.import_builder("wordnet_reach")
+    (tmp_path / "index.verb").write_text(
+        "  1 licence line\n"
+        "pummel v 1 1 @ 1 0 00000002\n"
+        "wallop v 2 1 @ 2 0 00000003 00000001\n", encoding="latin-1")
+    (tmp_path / "data.verb").write_text(
+        "  1 licence line\n"
+        "00000001 35 v 01 attack 0 000 | hit\n"
+        "00000002 35 v 01 pummel 0 001 @ 00000001 v 0000 | strike\n"
+        "00000003 35 v 01 wallop 0 001 @ 00000002 v 0000 | strike hard\n", encoding="latin-1")
+    index, synsets = reach.read_wordnet(tmp_path)
+    assert index["wallop"] == ["00000003", "00000001"]
+    assert synsets["00000003"] == (["wallop"], ["00000002"])
+    coded = {"00000001": "190"}
+    assert reach.reach("pummel", 1, 0, index, synsets, coded) is None
+    assert reach.reach("pummel", 1, 1, index, synsets, coded) == "190"
+    assert reach.reach("wallop", 1, 1, index, synsets, coded) is None  # two steps away
+    assert reach.reach("wallop", 1, 2, index, synsets, coded) == "190"
+    assert reach.reach("wallop", 2, 0, index, synsets, coded) == "190"  # its second sense
