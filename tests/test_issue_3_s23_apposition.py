@@ -29,6 +29,22 @@ def test_issue_3_s23_saying_verb_second_subject(nlp: Any, events_of: Any) -> Non
     assert ("039", "OMN") in found
 
 
+def test_issue_3_s23_saying_verb_second_subject_without_apposition(nlp: Any,
+                                                                   events_of: Any) -> None:
+    """'Masked men set upon a lawyer ..., his colleagues said': the parser makes the men a
+    second subject of 'said' and 'set' their modifier; the assault is theirs (182). A doer
+    'armed with machetes' keeps its later verb: the kill is read, not the arming."""
+    text = ("Masked men set upon a prominent opposition lawyer outside his home in Harare on "
+            "Friday, beating him with sticks until he fainted, his colleagues said.")
+    set_upon = next(t for t in _parsed(nlp, text) if t.lower_ == "set")
+    assert (set_upon.dep_, set_upon.head.lower_) == ("ccomp", "said")
+    assert "182" in [e.code for e in events_of(text)]
+    armed = ("Gunmen armed with rifles killed at least 12 farmers in a dawn raid on a village in "
+             "Plateau state, a local official said.")
+    assert next(t for t in _parsed(nlp, armed) if t.lower_ == "armed").dep_ == "acl"
+    assert [(e.code, e.trigger) for e in events_of(armed)] == [("190", "killed")]
+
+
 def test_issue_3_s23_noun_root_after_verb_is_its_object(nlp: Any, events_of: Any) -> None:
     """'Brazil's foreign minister, Name, rejected on Tuesday proposals from the United States':
     the minister's rejection of the United States' proposals (120 BRA -> USA)."""

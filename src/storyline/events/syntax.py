@@ -195,7 +195,7 @@ def repair_verbs_read_as_modifiers(sent: Span, words: Sequence[Token] = ()) -> N
     """A past-tense verb with a subject that the parser hung on the noun after it as a modifier
     ("Zimbabwean police tortured members of the opposition, a group said": 'tortured' an amod
     of 'members', 'members' the subject of 'said') heads its clause again, the noun its
-    object, so that the act is read; so does one hung on a subject with a name in apposition
+    object, so that the act is read; so does one hung on a subject the parser gave no verb
     (see _named_subject_moves) (cheap: one look per word; ``words`` as above)."""
     for tok in words or sent:
         if tok.tag_ not in ("VBD", "VBN"):
@@ -291,25 +291,29 @@ def repair_reduced_relative_root(sent: Span, words: Sequence[Token] = ()) -> Non
 
 def _named_subject_moves(sent: Span, verb: Token, noun: Token
                          ) -> list[tuple[Token, Token, str]]:
-    """The re-hangings that make a past verb the parser hung on a subject noun with a name in
-    apposition the verb of its clause ("Qatar's emir, Sheikh Tamim, offered to mediate, his
-    office said": 'offered' an acl of 'emir', the root, a clause or the saying verb's subject),
-    the noun its subject and a noun the parser made the root after it its object ("Hungary's
+    """The re-hangings that make a past verb the parser hung on a subject noun the verb of its
+    clause, the noun its subject: where the noun is a saying verb's second subject ("Masked
+    men set upon a journalist ..., his colleagues said": 'men' and 'colleagues' both subjects
+    of 'said', 'set' an acl of 'men'), or has a name in apposition and heads the sentence, a
+    clause or an adverbial ("Qatar's emir, Sheikh Tamim, offered to mediate, his office said")
+    or is the subject of a root noun after the verb, which becomes its object ("Hungary's
     prime minister, Viktor Orban, dismissed on Wednesday demands from X": 'demands'); none
     where the verb has a subject or the sentence a verb of its own."""
-    if verb.i < 1 or verb.doc[verb.i - 1].lower_ != "," or noun.pos_ not in ("NOUN", "PROPN"):
-        return []
-    if not any(c.dep_ == "appos" and c.i < verb.i for c in noun.children) or any(
+    if noun.pos_ not in ("NOUN", "PROPN") or any(
             c.dep_ in (*SUBJECTS, "agent", "aux", "auxpass") for c in verb.children):
         return []
     root = noun.head
-    if noun.dep_ in CLAUSE_HEADS or noun.dep_ == "advcl" and root.lemma_.lower() in SAY_VERBS:
-        moves = [(verb, verb if noun.dep_ == "ROOT" else root,  # '..., his office said': the
-                  "ROOT" if noun.dep_ == "ROOT" else "ccomp"), (noun, verb, "nsubj")]  # said
-    elif noun.dep_ == "nsubj" and root.i > verb.i and root.lemma_.lower() in SAY_VERBS and any(
+    if noun.dep_ == "nsubj" and root.i > verb.i and root.lemma_.lower() in SAY_VERBS and any(
             c.dep_ == "nsubj" and c.i > verb.i for c in root.children):
-        moves = [(verb, root, "ccomp"), (noun, verb, "nsubj")]  # '..., his office said': the
-        # saying verb's second subject
+        if any(t.dep_ == "acl" and t.i > verb.i for t in verb.subtree):
+            return []  # "Militiamen armed with machetes killed ...": the verb is a later one
+        moves = [(verb, root, "ccomp"), (noun, verb, "nsubj")]
+    elif verb.i < 1 or verb.doc[verb.i - 1].lower_ != "," or not any(
+            c.dep_ == "appos" and c.i < verb.i for c in noun.children):
+        return []
+    elif noun.dep_ in CLAUSE_HEADS or noun.dep_ == "advcl" and root.lemma_.lower() in SAY_VERBS:
+        moves = [(verb, verb if noun.dep_ == "ROOT" else root,
+                  "ROOT" if noun.dep_ == "ROOT" else "ccomp"), (noun, verb, "nsubj")]
     elif noun.dep_ == "nsubj" and root.dep_ in CLAUSE_HEADS and root.pos_ in ("NOUN", "PROPN") and (
             root.i > verb.i):
         moves = [(verb, verb if root.dep_ == "ROOT" else root.head, root.dep_),
