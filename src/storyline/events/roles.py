@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from storyline.actors import kb
 from storyline.actors.coding import BARE_HOUSES
 from storyline.events import lexicon
-from storyline.events.syntax import SAY_VERBS
+from storyline.events.syntax import CROWD_COUNTS, SAY_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -27,8 +27,6 @@ NOT_ACTORS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY
 MAX_CONJUNCTS = 6
 # Legislatures named by their bare word, placed by the city they sit in ("the Senate in Rome")
 HOUSES = BARE_HOUSES | {"assembly", "legislature"}
-# Counts that stand for a crowd of people ('thousands marched in Caracas')
-CROWD_COUNTS = frozenset({"thousands", "hundreds", "dozens", "tens", "scores", "millions"})
 DEMONSTRATIVES = frozenset({"that", "this"})
 # Words after a group that name whom it serves ('fighters loyal to the Taliban'), for coding
 ALLEGIANCE_WORDS = frozenset({"loyal", "allied", "affiliated", "linked"})

@@ -73,6 +73,8 @@ def repair_dateline_subject(sent: Span, words: Sequence[Token] = ()) -> None:
             city.dep_ = "npadvmod"
 
 
+# Counts that stand for a crowd of people ('thousands marched in Caracas'), for the parse
+# repairs here and for roles
 CROWD_COUNTS = frozenset({"thousands", "hundreds", "dozens", "scores", "tens", "millions"})
 
 
