@@ -95,3 +95,15 @@ def test_issue_3_s23_wordnet_reach_walks_senses_and_hypernyms(tmp_path: Path) ->
     assert reach.reach("wallop", 1, 1, index, synsets, coded) is None  # two steps away
     assert reach.reach("wallop", 1, 2, index, synsets, coded) == "190"
     assert reach.reach("wallop", 2, 0, index, synsets, coded) == "190"  # its second sense
+
+
+def test_issue_3_s23_title_subject_takes_the_name_in_apposition(events_of: Any) -> None:
+    """"France's president, Emmanuel Macron, condemned ...": the subject's head is the title,
+    and the event's source is the person the apposition names, with the title's codes; a title
+    with no name stays the title's actor."""
+    named = events_of("France's president, Emmanuel Macron, condemned the attack on Sunday.")
+    assert [(e.source.name, e.source.country, e.source.sector) for e in named
+            if e.source is not None] == [("Emmanuel Macron", "FRA", "GOV")]
+    bare = events_of("Russia's foreign minister accused Washington of meddling in the vote.")
+    assert [(e.source.name, e.source.country) for e in bare if e.source is not None] == [
+        (None, "RUS")]

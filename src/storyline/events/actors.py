@@ -151,6 +151,10 @@ def _resolve(
     ("officials", "army"), so "military support" is not an actor; pronouns need a mention.
     """
     mention = _containing_mention(mentions, who.head)
+    if mention is not None and mention.kind == "TITLE" and not mention.actor_id:
+        named = _named_in_apposition(mentions, mention)
+        if named is not None:
+            return named
     if mention is not None and (mention.country or mention.actor_id or who.pronoun):
         return actor_ref(mention)
     if who.pronoun:
@@ -267,6 +271,22 @@ def _modifier_mention(mentions: list[Mention], who: Participant) -> ActorRef | N
     ref = actor_ref(inside[-1])
     ref.text, ref.span = who.text, who.phrase
     return ref
+
+
+# Characters between a title and the name in apposition to it ('minister, Sergei Lavrov')
+APPOSITION_GAP = 2
+
+
+def _named_in_apposition(mentions: list[Mention], title: Mention) -> ActorRef | None:
+    """The person a title names in apposition ("Russia's foreign minister, Sergei Lavrov,
+    accused ...": the subject's head is 'minister'), with the title's codes where the name's
+    own are missing; none where the name codes another country."""
+    person = next((m for m in nearby(mentions, title.span[1], title.span[1] + APPOSITION_GAP + 1)
+                   if m.kind == "PERSON" and m.span[0] == title.span[1] + APPOSITION_GAP), None)
+    if person is None or person.country and title.country and person.country != title.country:
+        return None
+    return replace(actor_ref(person), country=person.country or title.country,
+                   sector=person.sector or title.sector, role=person.role or title.role)
 
 
 def _containing_mention(mentions: list[Mention], head: tuple[int, int]) -> Mention | None:
