@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 from storyline.evaluate import events as scorer
@@ -29,22 +30,32 @@ STEPS = (0, 1, 2, 3)
 
 
 def read_wordnet(folder: Path) -> tuple[dict[str, list[str]], Synsets]:
-    """(verb lemma -> synset offsets by frequency, offset -> (lemmas, hypernym offsets))."""
+    """(verb lemma -> synset offsets by frequency, offset -> (lemmas, hypernym offsets));
+    ValueError naming the file and line where a file is not WordNet's format."""
     index: dict[str, list[str]] = {}
-    for line in (folder / "index.verb").read_text(encoding="latin-1").splitlines():
-        if line and not line.startswith(" "):
-            f = line.split()
-            index[f[0]] = f[4 + int(f[3]) + 2 :]
+    for f in _records(folder / "index.verb"):
+        index[f[0]] = f[4 + int(f[3]) + 2 :]
     synsets: Synsets = {}
-    for line in (folder / "data.verb").read_text(encoding="latin-1").splitlines():
-        if line and not line.startswith(" "):
-            f = line.split()
-            n = int(f[3], 16)
-            at = 4 + 2 * n
-            pointers = [f[at + 1 + 4 * k : at + 5 + 4 * k] for k in range(int(f[at]))]
-            synsets[f[0]] = ([f[4 + 2 * k].lower() for k in range(n)],
-                             [p[1] for p in pointers if p[0] == "@" and p[2] == "v"])
+    for f in _records(folder / "data.verb"):
+        n = int(f[3], 16)
+        at = 4 + 2 * n
+        pointers = [f[at + 1 + 4 * k : at + 5 + 4 * k] for k in range(int(f[at]))]
+        synsets[f[0]] = ([f[4 + 2 * k].lower() for k in range(n)],
+                         [p[1] for p in pointers if p[0] == "@" and p[2] == "v"])
     return index, synsets
+
+
+def _records(path: Path) -> Iterator[list[str]]:
+    """The fields of each record line of a WordNet file (licence lines start with a space)."""
+    for number, line in enumerate(path.read_text(encoding="latin-1").splitlines(), 1):
+        if not line or line.startswith(" "):
+            continue
+        fields = line.split()
+        try:
+            int(fields[3], 16)
+        except (IndexError, ValueError):
+            raise ValueError(f"{path}:{number}: not a WordNet 3.0 record line") from None
+        yield fields
 
 
 def coded_synsets(index: dict[str, list[str]]) -> dict[str, str]:
@@ -76,7 +87,10 @@ def main() -> None:
     parser.add_argument("--gold", type=Path, required=True, help="PLOVER GSR-style JSON")
     parser.add_argument("--wordnet", type=Path, required=True, help="WordNet 3.0 dict folder")
     args = parser.parse_args()
-    index, synsets = read_wordnet(args.wordnet)
+    try:
+        index, synsets = read_wordnet(args.wordnet)
+    except (OSError, ValueError, IndexError) as err:
+        parser.error(f"--wordnet {args.wordnet}: {err}")
     coded = coded_synsets(index)
     sentences = gold_io.read_plover_json(args.gold)
     predicted = scorer.run_sentences([s.context + s.text for s in sentences])

@@ -7,6 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from storyline.events import syntax
 
 
@@ -107,3 +109,15 @@ def test_issue_3_s23_title_subject_takes_the_name_in_apposition(events_of: Any) 
     bare = events_of("Russia's foreign minister accused Washington of meddling in the vote.")
     assert [(e.source.name, e.source.country) for e in bare if e.source is not None] == [
         (None, "RUS")]
+
+
+def test_issue_3_s23_wordnet_reach_names_a_bad_file(tmp_path: Path) -> None:
+    """A file that is not WordNet's format fails with its path and line, not a traceback
+    from deep inside the walk."""
+    import offset_sets
+
+    reach = offset_sets.import_builder("wordnet_reach")
+    (tmp_path / "index.verb").write_text("  licence\nnot a record\n", encoding="latin-1")
+    (tmp_path / "data.verb").write_text("", encoding="latin-1")
+    with pytest.raises(ValueError, match=r"index\.verb:2: not a WordNet 3\.0 record line"):
+        reach.read_wordnet(tmp_path)
