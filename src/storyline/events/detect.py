@@ -2705,9 +2705,6 @@ def _verb_doers(tok: Token, frame: Frame) -> tuple[Token | None, Token | None, b
     return subject, agent, passive
 
 
-NAMED_SPEAKERS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
-
-
 def _announcer(tok: Token, subject: Token, policing: bool = False) -> Token | None:
     """The named speaker of a say-verb reporting an agentless passive that reduces relations
     ("military exchanges with Washington have been suspended, China's defence ministry
@@ -2723,7 +2720,7 @@ def _announcer(tok: Token, subject: Token, policing: bool = False) -> Token | No
     if speaker is None or speaker.pos_ == "PRON" or policing and (
             speaker.lemma_.lower() not in lexicon.POLICING_SPEAKERS):
         return None
-    names = {t.lower_ for t in speaker.subtree if t.ent_type_ in NAMED_SPEAKERS}
+    names = {t.lower_ for t in speaker.subtree if t.ent_type_ in NAMED_ACTORS}
     if not names or names & {t.lower_ for t in subject.subtree}:
         return None
     return speaker

@@ -533,7 +533,7 @@ SILENCED_VOICES = frozenset({
     "critic", "critics", "dissent", "dissident", "dissidents", "opposition", "opponent",
     "opponents", "press", "media", "journalist", "journalists", "reporter", "reporters",
     "newspaper", "newspapers", "blogger", "bloggers", "activist", "activists", "voice",
-    "voices", "protest", "protests", "debate", "free speech", "speech"})
+    "voices", "protest", "protests", "debate", "speech"})
 VERB_PREP_CODES: dict[tuple[str, str], str] = {
     ("put", "alert"): "152", ("place", "alert"): "152",
     **{(v, o): "184" for v in ("hold", "keep", "use") for o in ("shield", "shields")},

@@ -573,11 +573,12 @@ def _object_words(tok: Token) -> list[str]:
             words += [w for g in prep.children if g.dep_ == "pobj"
                       for w in (g.lemma_.lower(), g.lower_, *_kinds(g, obj),
                                 *(_compounds(g) if money else ()))]
-    commerce = obj.lemma_.lower() in COMMERCE_HEADS  # not "a mustard brand", but "arms sales"
-    compounds = [c.lower_ for c in obj.children if c.dep_ == "compound" and (
-        not commerce or c.lower_ in lexicon.ARMS_WORDS) and obj.lemma_.lower() not in (
-        "talk", "talks", "negotiation", "negotiations")]  # "suspended trade talks": the talks
-    # halted (164), no trade stopped
+    head = obj.lemma_.lower()
+    commerce = head in COMMERCE_HEADS  # not "a mustard brand", but "arms sales"
+    talks = head in lexicon.TALK_NOUNS  # "suspended trade talks": the talks halted (164), no
+    # trade stopped
+    compounds = [] if talks else [c.lower_ for c in obj.children if c.dep_ == "compound" and (
+        not commerce or c.lower_ in lexicon.ARMS_WORDS)]
     return compounds + words + _hyphened(obj)  # the kind first: "chlorine gas" is 2041
 
 
