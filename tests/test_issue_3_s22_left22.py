@@ -32,7 +32,7 @@ def test_detokenise_rebuilds_written_text(tokens: list[str], text: str) -> None:
 
 
 def test_detokenise_keeps_a_spaced_dash_in_written_text() -> None:
-    text, _ = g.detokenise("the city - a port - fell".split(), join_hyphens=False)
+    text, _ = g.detokenise("the city - a port - fell".split(), tokenised=False)
     assert text == "the city - a port - fell"
     assert g.detokenise("the city - a port".split())[0] == "the city-a port"
 

@@ -121,3 +121,38 @@ def test_issue_3_s23_wordnet_reach_names_a_bad_file(tmp_path: Path) -> None:
     (tmp_path / "data.verb").write_text("", encoding="latin-1")
     with pytest.raises(ValueError, match=r"index\.verb:2: not a WordNet 3\.0 record line"):
         reach.read_wordnet(tmp_path)
+
+
+def test_issue_3_s23_conflibert_readers_name_bad_lines(tmp_path: Path) -> None:
+    """The ConfliBERT readers meet a file they cannot read, a line without a tab or class, a
+    token without a BIO tag and a stray tag with a BAD_GOLD error naming the file and line."""
+    from storyline.errors import Code, StorylineError
+    from storyline.evaluate import events_gold as g
+
+    binary = tmp_path / "cameo_ner_bad.txt"
+    binary.write_bytes(b"\xff\xfe\x00token O\n")
+    quad = tmp_path / "cameo_class_bad.tsv"
+    quad.write_text("Troops shelled the town\t4\nno tab here\n", encoding="utf-8")
+    bio = tmp_path / "cameo_ner_tag.txt"
+    bio.write_text("Troops B-S\nshelled O\n\nfired\n", encoding="utf-8")
+    stray = tmp_path / "cameo_ner_stray.txt"
+    stray.write_text("Troops 4\n", encoding="utf-8")
+    for path, reader, where in ((binary, g.read_bio, "cameo_ner_bad.txt: "),
+                                (quad, g.read_quad_tsv, "cameo_class_bad.tsv:2: "),
+                                (bio, g.read_bio, "cameo_ner_tag.txt:4: "),
+                                (stray, g.read_bio, "cameo_ner_stray.txt:1: ")):
+        with pytest.raises(StorylineError) as caught:
+            reader(path)
+        assert caught.value.code is Code.BAD_GOLD and where in str(caught.value), caught.value
+    good = tmp_path / "cameo_ner_good.txt"
+    good.write_text("Troops B-S\nshelled O\nPe O\nñ O\na B-T\n\n", encoding="utf-8")
+    assert [(s.text, s.sources) for s in g.read_bio(good)] == [("Troops shelled Peña", [(0, 6)])]
+
+
+def test_issue_3_s23_written_text_keeps_lone_letters() -> None:
+    """Written text (the class file) keeps a lone accented word apart: only split tokens
+    rejoin a word split at a letter."""
+    from storyline.evaluate import events_gold as g
+
+    assert g.detokenise("vamos à praia".split(), tokenised=False)[0] == "vamos à praia"
+    assert g.detokenise("Pe ñ a".split())[0] == "Peña"

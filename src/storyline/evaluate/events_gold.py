@@ -144,27 +144,48 @@ def _xml_sentence(el: ET.Element) -> GoldSentence | None:
 
 
 def read_quad_tsv(path: Path) -> list[tuple[str, int]]:
-    """ConfliBERT cameo_class file: sentence TAB quad class (0 none/neutral .. 4)."""
+    """ConfliBERT cameo_class file: sentence TAB quad class (0 none/neutral .. 4); a line of
+    another shape is a BAD_GOLD error naming its line."""
     rows = []
-    for line in path.read_text("utf-8").splitlines():
-        text, _, label = line.rpartition("\t")
-        if text.strip() and label.strip().isdigit():  # a few rows carry tokenised marks
-            rows.append((detokenise(text.split(), join_hyphens=False)[0], int(label)))
+    for number, line in enumerate(_gold_lines(path), 1):
+        if not line.strip():
+            continue
+        text, tab, label = line.rpartition("\t")
+        if not tab or not label.strip().isdigit():
+            raise StorylineError(Code.BAD_GOLD, detail=f"{path}:{number}: expected a sentence, "
+                                 "a tab and a quad class number")
+        if text.strip():  # a few rows carry tokenised marks
+            rows.append((detokenise(text.split(), tokenised=False)[0], int(label)))
     return rows
 
 
 def read_bio(path: Path) -> list[SpanSentence]:
-    """ConfliBERT cameo_ner file: token TAG lines, blank line between sentences (S/T tags)."""
+    """ConfliBERT cameo_ner file: token TAG lines, blank line between sentences (S/T tags); a
+    line of another shape or tag is a BAD_GOLD error naming its line."""
     sentences: list[SpanSentence] = []
     tokens: list[tuple[str, str]] = []
-    for line in [*path.read_text("utf-8").splitlines(), ""]:
+    for number, line in enumerate([*_gold_lines(path), ""], 1):
         parts = line.split()
-        if len(parts) >= 2:
+        if len(parts) >= 2 and _BIO_TAG.fullmatch(parts[-1]):
             tokens.append((parts[0], parts[-1]))
+        elif parts:
+            raise StorylineError(Code.BAD_GOLD, detail=f"{path}:{number}: expected a token and "
+                                 "a BIO tag (O, B-X or I-X)")
         elif tokens:
             sentences.append(_bio_sentence(tokens))
             tokens = []
     return sentences
+
+
+_BIO_TAG = re.compile(r"O|[BI]-\w+")
+
+
+def _gold_lines(path: Path) -> list[str]:
+    """A gold file's lines, or a BAD_GOLD error saying why it cannot be read as UTF-8 text."""
+    try:
+        return path.read_text("utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise StorylineError(Code.BAD_GOLD, detail=f"{path}: {exc}") from exc
 
 
 def _bio_sentence(tokens: list[tuple[str, str]]) -> SpanSentence:
@@ -191,17 +212,18 @@ _GLUE_RIGHT = frozenset({"(", "[", "{", "\u201c", "\u2018", "``", "$", "\u20ac",
 _APOSTROPHES = frozenset({"'", "\u2019", "\u00b4"})
 
 
-def detokenise(tokens: list[str], *, join_hyphens: bool = True
+def detokenise(tokens: list[str], *, tokenised: bool = True
                ) -> tuple[str, list[tuple[int, int]]]:
     """Rebuild written text from space-split tokens ("Iran ’ s" -> "Iran’s", "( AP )" -> "(AP)",
     "1 , 500" -> "1,500", "Saudi - led" -> "Saudi-led") and give each token's character span in
     it, so that spans built from tokens stay exact. Punctuation leans on the word it belongs to;
     a split apostrophe joins a clitic ("’ s", "' re", "n't") or French elision ("d ' affaires"),
-    closes a quote or a plural possessive ("Farmers ’ Federation"), else opens a quote. A lone
-    hyphen joins its neighbours when ``join_hyphens`` (a BIO file cannot tell a spaced dash from
-    a split compound; spaCy splits an infix hyphen between words either way); a run of hyphens
-    ("- -") stays a spaced dash. With ``join_hyphens=False`` (text that is written, with a few
-    tokenised marks) a spaced hyphen stays spaced."""
+    closes a quote or a plural possessive ("Farmers ’ Federation"), else opens a quote. In
+    ``tokenised`` input a lone hyphen joins its neighbours (a BIO file cannot tell a spaced dash
+    from a split compound; spaCy splits an infix hyphen between words either way) and so does
+    a lone accented letter (a word split at it: "Pe ñ a"); a run of hyphens ("- -") stays a
+    spaced dash. With ``tokenised=False`` (text that is written, with a few tokenised marks) a
+    spaced hyphen and a lone letter ("vamos à praia") stay spaced."""
     glue_before = [False] * len(tokens)  # no space between token i-1 and token i
     quote_open = {'"': False, "'": False}
     for i, tok in enumerate(tokens):
@@ -232,10 +254,11 @@ def detokenise(tokens: list[str], *, join_hyphens: bool = True
                 after = quote_open["'"] = True  # opening quote
             else:
                 glue_before[i] = True
-        elif len(tok) == 1 and tok.isalpha() and not tok.isascii() and prev.isalpha():
+        elif tokenised and len(tok) == 1 and tok.isalpha() and not tok.isascii() and (
+                prev.isalpha()):
             glue_before[i] = True  # a word split at a letter: "Pe ñ a" -> "Peña"
             after = nxt.isalpha() and nxt.islower()
-        elif tok == "-" and join_hyphens and "-" not in (prev, nxt) and prev and nxt:
+        elif tok == "-" and tokenised and "-" not in (prev, nxt) and prev and nxt:
             glue_before[i] = after = True
         elif tok == "-" and prev == "-":
             glue_before[i] = True  # "- -": one spaced dash

@@ -208,10 +208,11 @@ def repair_verbs_read_as_modifiers(sent: Span, words: Sequence[Token] = ()) -> N
             tok.head, tok.dep_, tok.pos_ = tok, "ROOT", "VERB"  # than ten air strikes on X"
             continue
         if tok.dep_ == "acl":
-            for word, new_head, label in _named_subject_moves(sent, tok, noun):
+            moves = _named_subject_moves(sent, tok, noun)
+            for word, new_head, label in moves:
                 word.head, word.dep_ = new_head, label
-                tok.tag_, tok.pos_ = "VBD", "VERB"  # a finite verb now, as the tagger may not
-                # have read it ('dismissed' a VBN)
+            if moves:  # a finite verb now, as the tagger may not have read it ('dismissed' a VBN)
+                tok.tag_, tok.pos_ = "VBD", "VERB"
             continue
         if tok.tag_ != "VBD" or tok.dep_ != "amod" or noun.i <= tok.i or noun.pos_ not in (
                 "NOUN", "PROPN"):
