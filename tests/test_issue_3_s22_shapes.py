@@ -33,8 +33,8 @@ def test_issue_3_thing_sent_by_a_state_does_its_act(events_of: Any, text: str, w
 def test_issue_3_group_backed_by_a_state_stays_the_doer(events_of: Any) -> None:
     """Near miss: a group backed by a state is no means of it; the group attacks."""
     text = "Kurdish fighters backed by American jets attacked the Syrian town of Raqqa."
-    assert all(e.source is None or e.source.country != "USA"
-               for e in by_trigger(events_of, text, "attacked"))
+    found = by_trigger(events_of, text, "attacked")
+    assert found and all(e.source is None or e.source.country != "USA" for e in found)
 
 
 @pytest.mark.parametrize(("text", "source", "target"), [
@@ -213,5 +213,6 @@ def test_issue_3_arrest_announced_by_the_police_that_made_it(events_of: Any, tex
 def test_issue_3_arrest_reported_by_a_watchdog_is_not_its_own(events_of: Any) -> None:
     """Near miss: a rights group reporting arrests made none."""
     text = "Two journalists were detained in Minsk, the Committee to Protect Journalists said."
-    assert all(e.source is None or "Committee" not in (e.source.text or "")
-               for e in by_trigger(events_of, text, "detained"))
+    found = by_trigger(events_of, text, "detained")
+    assert found and all(e.source is None or "Committee" not in (e.source.text or "")
+                         for e in found)

@@ -61,7 +61,7 @@ def test_issue_3_s22_warships_encircling_show_force(events_of: Any) -> None:
     assert ("encircled", "150") in found
 
 
-def test_issue_3_s22_a_vote_sat_out_is_a_boycott(nlp: Any) -> None:
+def test_issue_3_s22_a_vote_sat_out_is_a_boycott() -> None:
     """A vote shunned or sat out is boycotted (143); a meeting snubbed cuts relations (160)."""
     from storyline.events.lexicon import code_for_verb
 
