@@ -1578,7 +1578,6 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     if not any(is_coded(s) for s in sources) and (
             _unattributed(frame, text) and not _commoner_taken(frame, targets, text)
             or _political_victim(frame, targets, text)
-            or _survived_attempt(frame, targets, text)
             or _foreign_captives(frame, targets, where, text)):
         sources, targets = _unnamed_doers(mentions, frame, (text, base), where, targets)
     targets = _mission_hit(mentions, frame, (text, base), (date, db), targets)
@@ -1937,7 +1936,7 @@ POLICE_MODIFIERS = frozenset({"security", "plainclothes", "plain-clothes", "plai
                               "undercover", "riot"})
 # Sectors of armed and policing doers whose noun alone names them ('sniper' UAF, 'troops'
 # MIL, 'police' COP, 'militants' REB)
-ARMED_DOER_SECTORS = frozenset({"UAF", "MIL", "COP", "SPY", "REB", "INS", "SEP"})
+GENERIC_ARMED_SECTORS = lexicon.ARMED_DOER_SECTORS | {"UAF", "SEP"}
 # Coercion only those who hold force or office can do (restrictions, arrests, expulsions,
 # repression): a generic crowd or trade named as their doer is none of theirs
 AUTHORITY_CODES = frozenset({"172", "173", "174", "175"})
@@ -1990,14 +1989,14 @@ def _generic_doer(frame: Frame, role: Role, sentence: tuple[str, int],
         sector = "UAF"
     elif head in GENERIC_DOERS:
         sector = GENERIC_DOERS[head]
-    elif (armed := agent_sector(head)) in ARMED_DOER_SECTORS:
+    elif (armed := agent_sector(head)) in GENERIC_ARMED_SECTORS:
         sector = armed  # 'a sniper outside government headquarters'
     elif head in SERVICE_HEADS and len(words) > 1:
         police = POLICE_MODIFIERS & {w.casefold() for w in words}
         sector = "COP" if police and title.sector in (None, "GOV") else title.sector
     else:
         return actor
-    if sector is None or frame.code[:3] in AUTHORITY_CODES and sector not in ARMED_DOER_SECTORS:
+    if sector is None or frame.code[:3] in AUTHORITY_CODES and sector not in GENERIC_ARMED_SECTORS:
         return actor  # "The marchers had dispersed by late afternoon": crowds repress no one
     if actor is not None:
         return replace(actor, sector=sector, country=actor.country or title.country)
@@ -4258,9 +4257,9 @@ PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)
 
 def _political_victim(frame: Frame, targets: list[ActorRef], text: str) -> bool:
     """Whether an agentless assault falls on a political figure ('the mayor of X was stabbed',
-    'an opposition leader was beaten'): force whose doer is the place's, unlike a commoner's
-    ('a teenager was stabbed': crime). Bare harm (180: 'were wounded') is left to the deed that
-    caused it."""
+    'an opposition leader was beaten', 'survived an assassination attempt'): force whose doer is
+    the place's, unlike a commoner's ('a teenager was stabbed': crime). Bare harm (180: 'were
+    wounded') is left to the deed that caused it."""
     assault = frame.code[:2] == "18" and frame.code != "180"
     killing = frame.code[:2] == "19" and frame.trigger.lower().startswith(KILLING_STEMS) and all(
         _actor_role(r) or _people(r) for r in frame.targets) and bool(  # no 'advert was shot'
@@ -4269,7 +4268,7 @@ def _political_victim(frame: Frame, targets: list[ActorRef], text: str) -> bool:
     return ((assault or killing) and not frame.sources
             and not frame.nominal
             and not _described_act(frame, text) and any(t.sector in VICTIM_SECTORS for t in targets)
-            and not _crime_or_mishap_told(text))
+            and not _crime_or_mishap_told(text)) or _survived_attempt(frame, targets, text)
 
 
 # An attempt on a life its victim survived or escaped ('survived an assassination attempt',
@@ -4356,8 +4355,8 @@ def _unnamed_doers(mentions: list[Mention], frame: Frame, sentence: tuple[str, i
         return [implied_country(origin.country, origin.span, "UAF")], _hit_from_afar(
             frame, targets, origin, scene)
     figure = _life_attempt(frame, sentence[0]) or _political_victim(
-        frame, targets, sentence[0]) or _survived_attempt(frame, targets, sentence[0])  # 'a
-    # Brazilian candidate was stabbed', 'the president survived an assassination attempt'
+        frame, targets, sentence[0])  # 'a Brazilian candidate was stabbed', 'the president
+    # survived an assassination attempt'
     undergone = {t.country for t in targets if t.country in kb.bundled().isos
                  and (t.sector in SECURITY_SECTORS or figure)}  # "killed two Afghan soldiers"
     country = scene.country if scene is not None else (
