@@ -224,6 +224,7 @@ ORGANIZING_VERBS = frozenset({"call", "organize", "organise", "stage", "lead", "
 # noun ("a strike called by the unions"); who is behind an attack or weapon noun ("a landmine
 # planted by rebels", "an ambush blamed on Maoist guerrillas")
 ORGANIZER_PREPS: dict[str, tuple[str, ...]] = {verb: ("by",) for verb in ORGANIZING_VERBS}
+OPERATOR_PREPS: dict[str, tuple[str, ...]] = {verb: ("by",) for verb in lexicon.OPERATING_VERBS}
 CLAUSE_DOER_PREPS: dict[str, tuple[str, ...]] = {
     **{verb: ("by",) for verb in lexicon.DEED_DOING_VERBS},
     **{verb: ATTRIBUTION_PREPS for verb in ATTRIBUTION_VERBS}}
@@ -3071,14 +3072,8 @@ def _operator(thing: Token) -> Token | None:
     if thing.pos_ != "NOUN" or thing.ent_type_ or is_agent_word(thing.lower_) or (
             is_agent_word(thing.lemma_.lower())):
         return None
-    for clause in thing.children:
-        if clause.dep_ == "acl" and clause.tag_ == "VBN" and (
-                clause.lemma_.lower() in lexicon.OPERATING_VERBS):
-            agent = next((g for a in clause.children if a.dep_ == "agent" for g in a.children
-                          if g.dep_ == "pobj"), None)
-            if agent is not None:
-                return agent
-    return None
+    return next((doers[0] for doers in _participle_doers(thing, OPERATOR_PREPS, ("agent",))
+                 if doers), None)
 
 
 def _split_firing(word: Token) -> bool:
