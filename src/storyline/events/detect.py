@@ -521,7 +521,7 @@ def _harm_told_in(tok: Token, frame: Frame, found: dict[int, Frame]) -> int | No
     harm = found.get(verb.i)
     lemma = verb.lemma_.lower()
     if harm is None or harm.nominal or harm.code[:2] not in VIOLENCE_CODES or (
-            lemma not in lexicon.HARM_VERBS | {"die"}):
+            lemma not in lexicon.HARM_VERBS and lemma != "die"):
         return None
     victims = {r.head for r in (harm.targets or (harm.sources if lemma == "die" else []))}
     return None if any(r.head in victims for r in frame.sources) else verb.i

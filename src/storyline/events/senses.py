@@ -821,9 +821,10 @@ def conflict_sense(tok: Token, code: str) -> str:
     if pounded:
         return pounded  # "artillery battered the city" (194), "warplanes pummelled X" (195)
     if lemma in lexicon.POUNDING_VERBS and code[:2] in ("18", "19") and not (
-            _armed_doer(doer) or _state_doer(doer) or who in POLICE_WORDS | REPRESSORS
+            _armed_doer(doer) or _state_doer(doer) or who in POLICE_WORDS or who in REPRESSORS
             or lemma in BEAT_VERBS or doer is not None and (
-                is_weapon(doer) or doer.lower_ in lexicon.ARMED_CRAFT | lexicon.AIRCRAFT)):
+                is_weapon(doer) or doer.lower_ in lexicon.ARMED_CRAFT
+                or doer.lower_ in lexicon.AIRCRAFT)):
         return ""  # "the storm pummelled the coast": no one's force
     if code[:3] == "172" and lemma == "bar" and passive and agent is None and any(
             g.lemma_.lower() in lexicon.COURT_SITTINGS for p in tok.children
@@ -962,10 +963,12 @@ def _people_taken(tok: Token) -> bool:
     ("two foreign engineers", "a French tourist") or by name: an abduction or arrest, no
     property seized."""
     taken = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    people = lexicon.ABDUCTED_PEOPLE | (lexicon.SNATCHED_PEOPLE if tok.lemma_.lower() in (
-        lexicon.SNATCHING_VERBS) else frozenset())  # "a soldier was snatched": no property
-    return taken is not None and (taken.ent_type_ == "PERSON" or _through_quantity(
-        taken).lemma_.lower() in people)  # 'seized lawmaker Juan Ortiz'
+    if taken is None:
+        return False
+    who = _through_quantity(taken).lemma_.lower()
+    return taken.ent_type_ == "PERSON" or who in lexicon.ABDUCTED_PEOPLE or (
+        who in lexicon.SNATCHED_PEOPLE and tok.lemma_.lower() in lexicon.SNATCHING_VERBS
+    )  # 'seized lawmaker Juan Ortiz'; "a soldier was snatched": no property
 
 
 def _people_locked(tok: Token) -> bool:
