@@ -86,6 +86,12 @@ TITLE_SECTORS: dict[str, str | None] = {
     "aid agencies": "NGO", "aid agency": "NGO", "aid organizations": "NGO",
     "aid organisations": "NGO", "relief agencies": "NGO", "relief agency": "NGO",
     "humanitarian agencies": "NGO", "aid workers": "NGO",
+    "humanitarian group": "NGO", "humanitarian groups": "NGO",
+    "humanitarian organizations": "NGO", "humanitarian organisations": "NGO",
+    "humanitarian organization": "NGO", "humanitarian organisation": "NGO",
+    # the dictionaries' RIGHTS_GROUP by its other names
+    "rights organization": "HRI", "rights organisation": "HRI", "rights organizations": "HRI",
+    "rights organisations": "HRI", "rights watchdog": "HRI", "rights watchdogs": "HRI",
     # an international mission's (Phoenix PEACEKEEPING_TROOPS [IGO~]); a national one's are
     # their country's MIL (_national_peacekeepers)
     "peacekeeper": "IGO", "peacekeepers": "IGO", "peace-keepers": "IGO",
@@ -192,7 +198,8 @@ TITLE_SECTORS.update(MILITARY_UNITS)
 # Sectors of multi-word agents read as actors ('rebel group' REB, 'armed men' UAF; not
 # 'merchant vessels' BUS).
 COMPOUND_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "OPP", "REB", "SPY", "PTY",
-                              "RAD", "UAF", "NGO", "IGO", "MED"})  # "MED": 'a radio station'
+                              "RAD", "UAF", "NGO", "IGO", "MED", "HRI"})  # "MED": 'a radio
+# station'; "HRI": 'a rights group'
 PARTY_WORDS = frozenset({"party", "parties"})
 # Modifiers that make a 'party' political ('ruling party'; not 'Christmas party').
 POLITICAL_MODIFIERS = frozenset({

@@ -290,12 +290,14 @@ class Resolver:
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _appos_anchor(self, item: Item) -> Entity | None:
-        """The named entity an appositive title describes ('Sutter, a professor ...')."""
+        """The named entity an appositive title describes ('Sutter, a professor ...'); none for
+        an unnamed group of another kind (see _other_group)."""
         if item.cand.dep != "appos":
             return None
         for prev in reversed(self.items[-8:-1]):
             if prev.cand.token == item.cand.head and prev.entity >= 0:
-                return self.entities[prev.entity]
+                anchor = self.entities[prev.entity]
+                return None if _other_group(item, anchor) else anchor
         return None
 
     def _pronoun(self, item: Item) -> None:
@@ -368,6 +370,18 @@ def _clean_words(words: list[str]) -> list[str]:
     """A mention's words without articles, numbers and possessive marks."""
     return [w for w in words if w.casefold() not in ("the", "a", "an", "'s", "’s")
             and not w.isdigit() and w.casefold() not in ("two", "three", "both")]
+
+
+def _other_group(item: Item, anchor: Entity) -> bool:
+    """Whether an appositive group is someone other than what the parser hung it on: a group
+    of another sector than a titled group's ('refugees, a human rights group protested') or a
+    non-state group after a place ('police beat protesters in Nairobi, a rights group said'):
+    the subject of a later verb, not a description."""
+    if item.sector is None:
+        return False
+    if anchor.kind == "TITLE":
+        return anchor.best.sector is not None and item.sector != anchor.best.sector
+    return anchor.kind in ("GPE", "LOC", "FAC") and item.sector != "GOV"
 
 
 def _compatible(pron: Item, prev: Item, ent: Entity) -> bool:
