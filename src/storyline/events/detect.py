@@ -170,6 +170,7 @@ from storyline.events.syntax import (
     SUBJECTS,
     background_year,
     clause_subject_object,
+    dated,
     dated_by_year,
     equipped_subject,
     forget_subjects,
@@ -189,6 +190,7 @@ from storyline.events.syntax import (
     repair_dateline_subject,
     repair_demonym_plurals,
     repair_fired_weapons,
+    repair_gerund_subject,
     repair_perfect_read_as_modifier,
     repair_reduced_relative_root,
     repair_shot_dead,
@@ -308,6 +310,7 @@ def frames_in_sentence(sent: Span) -> list[Frame]:
     repair_fired_weapons(sent, words)  # the same output (not our file)
     repair_shot_dead(sent, words)
     repair_perfect_read_as_modifier(sent, words)
+    repair_gerund_subject(sent, words)
     repair_reduced_relative_root(sent, words)
     repair_counted_people_verb(sent, words)
     repair_dateline_subject(sent, words)
@@ -1826,7 +1829,18 @@ def _statement_verb_code(tok: Token, lemma: str) -> tuple[str, bool] | None:
         return "043", True  # "Vietnam welcomed the U.S. president in Hanoi": a visit hosted
     if lemma == "warn" and _forecast(tok):
         return "", True  # "the Bank of England warned that inflation would rise"
+    if lemma == "protest" and _protested_claim(tok):
+        return "114", True  # "X is failing refugees, a rights group protested": a complaint
     return None
+
+
+def _protested_claim(tok: Token) -> bool:
+    """Whether "protest" tells a complaint: it reports a clause with its own subject and has
+    no object, no "against" and no place ("protested that the vote was rigged"), not a
+    demonstration ("thousands protested in the capital")."""
+    return any(c.dep_ == "ccomp" and any(g.dep_ in SUBJECTS for g in c.children)
+               for c in tok.children) and not any(
+        c.dep_ == "dobj" or c.dep_ == "prep" and not dated(c) for c in tok.children)
 
 
 def _raked_code(tok: Token, lemma: str) -> str:

@@ -777,6 +777,10 @@ WITHDRAWN_MEASURES = frozenset({"bill", "bills", "tax", "taxes", "law", "legisla
                                 "amendment", "amendments", "levy", "ordinance", "reform",
                                 "reforms", "laws", "regulations", "decrees"})
 ABDUCTING_VERBS = frozenset({"kidnap", "abduct", "snatch"})
+# participles of holding people captive: whoever holds them ("hostages seized by rebels")
+# does what is next done to them ("were executed", "were freed")
+CAPTOR_VERBS = ABDUCTING_VERBS | {"seize", "capture", "take", "hold", "detain", "arrest",
+                                  "hijack"}
 # verbs by which a release is only sought ("aims to secure the release of detainees",
 # "negotiated for the release"): the release not yet done
 RELEASE_SEEKING_VERBS = frozenset({"secure", "seek", "win", "negotiate", "obtain", "press",

@@ -208,7 +208,8 @@ def repair_verbs_read_as_modifiers(sent: Span, words: Sequence[Token] = ()) -> N
             tok.head, tok.dep_, tok.pos_ = tok, "ROOT", "VERB"  # than ten air strikes on X"
             continue
         if tok.dep_ == "acl":
-            moves = _named_subject_moves(sent, tok, noun)
+            moves = _named_subject_moves(sent, tok, noun) or _trailing_reporter_moves(sent, tok,
+                                                                                    noun)
             for word, new_head, label in moves:
                 word.head, word.dep_ = new_head, label
             if moves:  # a finite verb now, as the tagger may not have read it ('dismissed' a VBN)
@@ -231,6 +232,24 @@ def repair_verbs_read_as_modifiers(sent: Span, words: Sequence[Token] = ()) -> N
         noun.head, noun.dep_ = tok, "dobj"
         tok.head, tok.dep_ = head, dep
         tok.pos_, doer.dep_ = "VERB", "nsubj"
+
+
+def repair_gerund_subject(sent: Span, words: Sequence[Token] = ()) -> None:
+    """A noun with a gerund modifier that the parser read as a gerund clause subject with the
+    noun its own subject ("The Red Cross operating in Iraq said ...": 'operating' the subject
+    of 'said', 'Cross' that of 'operating') is the verb's subject again, the gerund its
+    modifier (cheap: gerund subjects only; ``words`` as above)."""
+    for tok in words or sent:
+        if tok.tag_ != "VBG" or tok.dep_ != "nsubj" or tok.head.i < tok.i or (
+                tok.head.pos_ not in ("VERB", "AUX")):
+            continue
+        noun = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.i != tok.i - 1:
+            continue  # "Him leaving surprised them": a pronoun's gerund is the subject
+        moves = [(noun, tok.head, "nsubj"), (tok, noun, "acl")]
+        if _tree_after(sent, moves):
+            for word, new_head, label in moves:
+                word.head, word.dep_ = new_head, label
 
 
 def repair_perfect_read_as_modifier(sent: Span, words: Sequence[Token] = ()) -> None:
@@ -323,6 +342,34 @@ def _named_subject_moves(sent: Span, verb: Token, noun: Token
                  (noun, verb, "nsubj"), (root, verb, "dobj")]
     else:
         return []
+    return moves if _tree_after(sent, moves) else []
+
+
+# verbs that report a clause told before them ("X is failing refugees, a rights group
+# protested"): who tells it is their subject, not an apposition
+TRAILING_REPORT_VERBS = SAY_VERBS | {"protest", "complain", "charge", "allege", "insist", "warn",
+                                     "stress", "argue", "assert", "contend", "declare"}
+
+
+def _trailing_reporter_moves(sent: Span, verb: Token, noun: Token
+                             ) -> list[tuple[Token, Token, str]]:
+    """The re-hangings that make a reporting verb told after the sentence's clause its head,
+    where the parser hung its subject on the clause's subject as an apposition and the verb on
+    that ("Croatian authorities are failing ..., a human rights group protested here
+    Wednesday": 'group' an appos of 'authorities', 'protested' an acl of 'group'): the verb is
+    the root, the clause its complement and the noun its subject; none where the verb takes
+    anything but a time or place or words follow the verb's phrase."""
+    root = sent.root
+    if noun.dep_ != "appos" or verb.lemma_.lower() not in TRAILING_REPORT_VERBS or not (
+            root.i < noun.i < verb.i) or root.pos_ not in ("VERB", "AUX") or not all(
+            c.dep_ in ("advmod", "npadvmod") or c.dep_ == "prep" and dated(c)
+            for c in verb.children):  # "protested here Wednesday", "said on Monday"; not "a
+        return []  # group charged with terrorism"
+    if noun.left_edge.i < 1 or sent.doc[noun.left_edge.i - 1].lower_ != "," or any(
+            t.i > verb.right_edge.i and not t.is_punct for t in sent):
+        return []
+    moves = [(verb, verb, "ROOT"), (root, verb, "ccomp"), (noun, verb, "nsubj"),
+             *((c, verb, c.dep_) for c in root.children if c.i > verb.right_edge.i)]
     return moves if _tree_after(sent, moves) else []
 
 
@@ -628,7 +675,25 @@ def subject_and_agent(tok: Token) -> tuple[Token | None, Token | None, bool]:
 
 
 def _subject_and_agent(tok: Token) -> tuple[Token | None, Token | None, bool]:
-    """subject_and_agent's reading, done afresh."""
+    """subject_and_agent's reading, done afresh; an agentless passive done to captives takes
+    their captor as its agent (see _captor)."""
+    subject, agent, passive = _own_subject_and_agent(tok)
+    if passive and agent is None and subject is not None and subject.dep_ == "nsubjpass":
+        agent = _captor(subject)
+    return subject, agent, passive
+
+
+def _captor(captives: Token) -> Token | None:
+    """The "by" agent of a holding participle on people an act is done to ("aid workers
+    kidnapped by rebels were executed", "observers seized by Serb forces were chained to
+    bridges"): who holds them does it."""
+    return next((g for c in captives.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                 and c.lemma_.lower() in lexicon.CAPTOR_VERBS for a in c.children
+                 if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
+
+
+def _own_subject_and_agent(tok: Token) -> tuple[Token | None, Token | None, bool]:
+    """The subject, agent and voice the verb's own tree gives."""
     agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children
                   if g.dep_ == "pobj"), None)
     hyphened = hyphen_verb_doer(tok)

@@ -1,0 +1,117 @@
+"""Issue 3, twenty-fourth session: who reports, protests or holds captives is read as the
+doer: international bodies the dictionaries lack, rights groups as actors, a reporting verb
+told after its clause, a gerund modifier misread as a subject, "protested that ...", joined
+national targets and the captor of people an agentless passive is done to."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from storyline.actors.coding import code_name
+from storyline.events import syntax
+
+
+def _parsed(nlp: Any, text: str) -> Any:  # noqa: ANN401 - spaCy Doc
+    doc = nlp(text)
+    for sent in doc.sents:
+        syntax.repair_verbs_read_as_modifiers(sent)
+        syntax.repair_gerund_subject(sent)
+    return doc
+
+
+def _coded(events: list[Any]) -> list[tuple[str, str | None, str | None, str | None]]:
+    return [(e.code, e.source and e.source.country, e.source and e.source.sector,
+             e.target and e.target.country) for e in events]
+
+
+def test_issue_3_s24_bodies_the_dictionaries_lack() -> None:
+    """APEC, Mercosur, the OECD and the OIC's new name are international bodies."""
+    for name, code in (("Asia-Pacific Economic Cooperation", "APEC"), ("APEC", "APEC"),
+                       ("Mercosur", "MERCOSUR"), ("OECD", "OECD"),
+                       ("Organisation of Islamic Cooperation", "OIC")):
+        coded = code_name(name)
+        assert coded is not None and (coded.country, coded.sector) == (code, "IGO"), name
+
+
+def test_issue_3_s24_body_acts(events_of: Any) -> None:
+    found = _coded(events_of("The OECD criticised Turkey's central bank on Monday."))
+    assert ("111", "OECD", "IGO", "TUR") in found
+
+
+def test_issue_3_s24_rights_group_is_an_actor(events_of: Any) -> None:
+    """'a rights group' (the dictionaries' RIGHTS_GROUP, HRI) and 'a human rights
+    organisation' act; before, no mention held them and the accusation had no doer."""
+    for text in ("A rights group accused Egyptian police of torturing detainees.",
+                 "A human rights organisation accused Egyptian police of torturing detainees."):
+        assert ("112", "EGY", "HRI", "EGY") in _coded(events_of(text)), text
+
+
+def test_issue_3_s24_gerund_modifier_is_no_subject(nlp: Any, events_of: Any) -> None:
+    """'The Red Crescent working in Gaza said ...': the parser makes 'working' the subject of
+    'said' and 'Crescent' its subject; the body is the speaker, who demands (100)."""
+    text = "The Red Crescent working in Gaza said Israeli forces must reopen the crossings."
+    doc = _parsed(nlp, text)
+    said = next(t for t in doc if t.lower_ == "said")
+    assert [c.lower_ for c in said.children if c.dep_ == "nsubj"] == ["crescent"]
+    assert next(t for t in doc if t.lower_ == "working").dep_ == "acl"
+    events = events_of(text)
+    assert [(e.code, e.source and e.source.name, e.target and e.target.country)
+            for e in events] == [("100", "Red Crescent", "ISR")]
+    gerund = _parsed(nlp, "His leaving the talks angered Moscow.")  # a gerund clause subject
+    assert next(t for t in gerund if t.lower_ == "leaving").dep_ == "csubj"
+
+
+def test_issue_3_s24_reporting_verb_after_its_clause(nlp: Any, events_of: Any) -> None:
+    """'Kenyan police are beating protesters in Nairobi, a human rights group protested on
+    Tuesday': the parser hangs 'group' on Nairobi as an apposition and 'protested' on the
+    group; the group complains (114) of the police, and is not Nairobi."""
+    text = ("Kenyan police are beating peaceful protesters in Nairobi, a human rights group "
+            "protested on Tuesday.")
+    protested = next(t for t in _parsed(nlp, text) if t.lower_ == "protested")
+    assert protested.dep_ == "ROOT"
+    assert [c.lower_ for c in protested.children if c.dep_ == "nsubj"] == ["group"]
+    assert ("114", "KEN", "HRI", "KEN") in _coded(events_of(text))
+    held = "Police arrested members of Hamas, a group charged with terrorism."
+    charged = next(t for t in _parsed(nlp, held) if t.lower_ == "charged")
+    assert charged.dep_ != "ROOT"  # a participle with its own phrase describes the group
+
+
+def test_issue_3_s24_appositive_group_of_another_sector(actors_of: Any) -> None:
+    """A rights group the parser hangs on refugees, or on a city, as an apposition is neither
+    the refugees nor the city."""
+    for text in ("Croatian officials are failing to protect the homes of returning refugees, a "
+                 "human rights group protested here on Wednesday.",
+                 "Kenyan police are beating peaceful protesters in Nairobi, a human rights group "
+                 "protested on Tuesday."):
+        group = actors_of.mention(text, "group")
+        assert group.sector == "HRI", text
+
+
+def test_issue_3_s24_protested_that_is_a_complaint(events_of: Any) -> None:
+    """'protested that ...' reports a complaint (114); a crowd that protested in a city
+    demonstrates (140)."""
+    found = _coded(events_of(
+        "Amnesty International protested that Nigeria was holding journalists without charge."))
+    assert found == [("114", None, "NGO", "NGA")]
+    crowd = [e.code for e in events_of("Thousands protested in Lagos on Monday that the vote "
+                                       "was rigged.")]
+    assert crowd and all(code[:2] == "14" for code in crowd)
+
+
+def test_issue_3_s24_joined_national_targets(events_of: Any) -> None:
+    """'warned US and British warships': one target per country; a region pair is none."""
+    found = _coded(events_of("Iran warned US and British warships to leave the Gulf."))
+    assert {(c, t) for c, _, _, t in found} == {("130", "USA"), ("130", "GBR")}
+    regions = events_of("The agency delivered food to Ethiopia's Amhara and Somali regions.")
+    assert all(e.target is None or e.target.country != "SOM" for e in regions)
+
+
+def test_issue_3_s24_captor_does_what_is_done_to_captives(events_of: Any) -> None:
+    """'Two engineers abducted by gunmen were released': the gunmen release them (0841), as
+    they abducted them (181); a passive with its own agent keeps it."""
+    found = [(e.code, e.source and e.source.sector) for e in events_of(
+        "Two engineers abducted by gunmen were released on Friday.")]
+    assert ("181", "UAF") in found and ("0841", "UAF") in found
+    own = [(e.code, e.source and e.source.country) for e in events_of(
+        "Two journalists detained by police were freed by a court in Kenya on Friday.")]
+    assert all(src != "UAF" for _, src in own)
