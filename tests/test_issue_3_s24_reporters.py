@@ -115,3 +115,26 @@ def test_issue_3_s24_captor_does_what_is_done_to_captives(events_of: Any) -> Non
     own = [(e.code, e.source and e.source.country) for e in events_of(
         "Two journalists detained by police were freed by a court in Kenya on Friday.")]
     assert all(src != "UAF" for _, src in own)
+
+
+def test_issue_3_s24_handed_over(events_of: Any) -> None:
+    """A wanted person handed over is judicial cooperation (063); files handed to someone are
+    shared information (064); weapons handed over stay a disarmament (0873)."""
+    person = [(e.code, e.source and e.source.country) for e in events_of(
+        "Ghana handed over a former Liberian army general to the special court in Freetown.")]
+    assert ("063", "GHA") in person
+    files = [(e.code, e.target and e.target.country) for e in events_of(
+        "Italian prosecutors handed documents on the bank transfers to Spanish investigators.")]
+    assert ("064", "ESP") in files
+    arms = [e.code for e in events_of("The militia handed over its weapons to the army.")]
+    assert "063" not in arms and "064" not in arms
+
+
+def test_issue_3_s24_person_named_like_a_sport_word(events_of: Any) -> None:
+    """A person's name that is a sports word ('Bout') does not make the sentence a sports
+    one, whose events would need a political participant."""
+    codes = [e.code for e in events_of(
+        "Thailand handed over suspected arms dealer Viktor Bout to the United States.")]
+    assert "063" in codes
+    assert not events_of("The Russian boxer beat the Ukrainian champion in a title bout in "
+                         "Moscow.")  # the common noun still marks a sports sentence

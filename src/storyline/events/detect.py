@@ -283,6 +283,7 @@ def _word_pattern(words: frozenset[str]) -> re.Pattern[str]:
 
 DOMAIN_RE = _word_pattern(lexicon.DOMAIN_WORDS)
 WEAK_DOMAIN_RE = _word_pattern(lexicon.WEAK_DOMAIN_WORDS)
+DOMAIN_CUES = lexicon.DOMAIN_WORDS | lexicon.WEAK_DOMAIN_WORDS
 SCORE = re.compile(r"(?<![\d/:-])(?<!\d[.,])\d{1,3} ?[-–] ?\d{1,3}(?![\d/:-]|[.,]\d)")
 VICTORY_SCORE = re.compile(  # "crushed Barcelona 4-0": a win by a scoreline, a match
     r"\b(?:" + "|".join(sorted(lexicon.VICTORY_VERBS)) + r")\b[^.;,]{1,40}?\s"
@@ -290,8 +291,12 @@ VICTORY_SCORE = re.compile(  # "crushed Barcelona 4-0": a win by a scoreline, a 
 
 
 def domain_sentence(sent: Span) -> bool:
-    """Whether a sentence reads as sports or show business ("stuffed the quarterback")."""
+    """Whether a sentence reads as sports or show business ("stuffed the quarterback"); a
+    person's name is no cue ("handed over arms dealer Viktor Bout")."""
     text = span_text(sent).lower()
+    if any(t.ent_type_ == "PERSON" and t.lower_ in DOMAIN_CUES for t in sent):
+        text = "".join(" " * len(t.text_with_ws) if t.ent_type_ == "PERSON" else t.text_with_ws
+                       for t in sent).lower()
     if DOMAIN_RE.search(text) or VICTORY_SCORE.search(text):
         return True
     weak = len(set(WEAK_DOMAIN_RE.findall(text))) + bool(SCORE.search(text))
@@ -1687,11 +1692,29 @@ def _verb_code(tok: Token) -> tuple[str, bool]:
 
     if lemma in lexicon.SET_FREE_VERBS and _set_free(tok):
         return "0841", True  # "let free some 74 political leaders", "set free 20 prisoners"
-    for rule in (_force_verb_code, _statement_verb_code, _firing_verb_code, _appeal_verb_code):
+    for rule in (_force_verb_code, _statement_verb_code, _firing_verb_code, _appeal_verb_code,
+                 _handover_code):
         hit = rule(tok, lemma)
         if hit is not None:
             return hit
     return _named_object_code(tok, lemma, particle, words)
+
+
+def _handover_code(tok: Token, lemma: str) -> tuple[str, bool] | None:
+    """A wanted person handed over ("handed over a former army colonel to the UN tribunal":
+    judicial cooperation, 063) or files handed to someone ("handed documents to Brazilian
+    investigators", "handed over dossiers": shared information, 064); None otherwise."""
+    if lemma != "hand":
+        return None
+    over = verb_particle(tok) == "over"
+    for obj in (c for c in tok.children if c.dep_ == "dobj"):
+        word = obj.lemma_.lower()
+        if word in lexicon.HANDED_FILES and (over or prep_object(tok, ("to",)) is not None or any(
+                c.dep_ == "dative" for c in tok.children)):
+            return "064", True
+        if over and (word in lexicon.HANDED_PEOPLE or obj.ent_type_ == "PERSON"):
+            return "063", True  # "an arms dealer" too: a person, not arms
+    return None
 
 
 def _force_verb_code(tok: Token, lemma: str) -> tuple[str, bool] | None:

@@ -803,6 +803,15 @@ AID_CONVOYS = frozenset({"convoy", "convoys", "delivery", "deliveries", "passage
 # property taken from its owner (RETURNED_PROPERTY or a TAKEN_MARKS participle) a return (0842)
 RETURNING_VERBS = frozenset({"return", "repatriate", "restitute"})
 GIVING_BACK_VERBS = frozenset({"hand", "give"})
+# what a state hands over to another or to a court ("handed over a suspect to the United
+# States", "handed Brazilian investigators documents"): wanted people (judicial cooperation,
+# 063) and files (shared information, 064); prisoners and hostages handed over are freed (0841)
+HANDED_FILES = frozenset({"document", "documents", "dossier", "dossiers", "file", "files",
+                          "evidence", "record", "records", "intelligence", "information"})
+HANDED_PEOPLE = frozenset({"suspect", "suspects", "fugitive", "fugitives", "dealer", "smuggler",
+                           "militant", "militants", "colonel", "general", "commander", "officer",
+                           "leader", "warlord", "financier", "man", "men", "national",
+                           "nationals", "citizen", "citizens"})
 TAKEN_MARKS = frozenset({"stolen", "looted", "seized", "smuggled", "plundered", "confiscated",
                          "pillaged", "trafficked", "expropriated"})
 # a ban imposed or announced on trade ("announced a ban on exports of rare earths to Japan"):
