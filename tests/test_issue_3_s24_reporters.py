@@ -138,3 +138,24 @@ def test_issue_3_s24_person_named_like_a_sport_word(events_of: Any) -> None:
     assert "063" in codes
     assert not events_of("The Russian boxer beat the Ukrainian champion in a title bout in "
                          "Moscow.")  # the common noun still marks a sports sentence
+
+
+def test_issue_3_s24_put_on_hold(events_of: Any) -> None:
+    """'put X on hold' and 'put off X' halt it as 'called off' does: talks (164), mediation
+    or facilitation (165); a phone put on hold is no act."""
+    found = _coded(events_of("Sweden put its mediation between Armenia and Azerbaijan on hold."))
+    assert ("165", "SWE", None, "ARM") in found
+    talks = [(e.code, e.trigger) for e in events_of("Greece put off talks with Turkey.")]
+    assert talks == [("164", "put off talks")]
+    assert not events_of("The minister put the caller on hold.")
+
+
+def test_issue_3_s24_counted_crowd_gathers_to_protest(events_of: Any) -> None:
+    """A crowd counted in thousands that gathers or converges outside a seat of power
+    demonstrates (141); students in a library meet no one."""
+    found = [(e.code, e.target and e.target.country) for e in events_of(
+        "Some 3,000 Serbian students converged on the German embassy in Belgrade.")]
+    assert ("141", "DEU") in found
+    assert [e.code for e in events_of("Thousands of workers massed outside the Labour "
+                                      "Ministry in Cairo.")] == ["141"]
+    assert not events_of("Students gathered in the library.")

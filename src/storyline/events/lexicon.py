@@ -1130,7 +1130,8 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "153" for v in ("tighten", "increase", "step", "beef", "heighten", "boost")
        for o in ("security",)},
     **{(v, o): "1721" for v in ("impose", "tighten") for o in ("censorship",)},
-    **{(v, o): "165" for v in ("halt", "suspend", "end", "abandon") for o in ("mediation",)},
+    **{(v, o): "165" for v in ("halt", "suspend", "end", "abandon")
+       for o in ("mediation", "facilitation")},  # "put its peace facilitation on hold"
     # food or aid distributions halted cut aid (162; QUALIFIED_OBJECTS: not "halted the
     # distribution of the film")
     **{(v, o): "162" for v in ("halt", "suspend", "stop", "pause", "cut")

@@ -754,11 +754,17 @@ def _under_fire(tok: Token) -> str:
 
 
 def protest_gathering(tok: Token) -> bool:
-    """"protesters gathered outside parliament": a demonstration (141), not a meeting (040)."""
+    """"protesters gathered outside parliament", "some 5,000 students converged on the
+    embassy", "thousands of workers massed": a demonstration (141), not a meeting (040); a
+    crowd counted in thousands or hundreds is one."""
     if tok.lemma_.lower() not in GATHER_VERBS:
         return False  # most verbs: skip the subject walk
     subject = subject_and_agent(tok)[0]
-    return subject is not None and subject.lower_ in PROTESTER_WORDS
+    if subject is None:
+        return False
+    crowd = _through_quantity(subject)
+    return crowd.lower_ in PROTESTER_WORDS or crowd.lower_ in PROTEST_DOERS and (
+        crowd is not subject or any(c.dep_ == "nummod" for c in crowd.children))
 
 
 def strike_walkout(tok: Token) -> bool:
