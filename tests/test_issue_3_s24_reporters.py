@@ -159,3 +159,34 @@ def test_issue_3_s24_counted_crowd_gathers_to_protest(events_of: Any) -> None:
     assert [e.code for e in events_of("Thousands of workers massed outside the Labour "
                                       "Ministry in Cairo.")] == ["141"]
     assert not events_of("Students gathered in the library.")
+
+
+def test_issue_3_s24_relief_goods_ferried(events_of: Any) -> None:
+    """'ferried food and water to flood survivors': humanitarian aid (073)."""
+    assert "073" in [e.code for e in events_of(
+        "French navy helicopters ferried food and water to flood survivors in Mozambique.")]
+
+
+def test_issue_3_s24_no_module_binds_a_name_twice() -> None:
+    """A table bound twice at a module's top level silently keeps only the later one (the
+    lexicon had two RELIEF_VERBS, two HELPING_VERBS, two QUARREL_VERBS and two
+    CAMPAIGN_EVENT_NOUNS, the earlier ones dead)."""
+    import ast
+    from collections import Counter
+    from pathlib import Path
+
+    import storyline
+
+    twice = {}
+    for path in Path(storyline.__file__).parent.rglob("*.py"):
+        bound: Counter[str] = Counter()
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            targets = node.targets if isinstance(node, ast.Assign) else [
+                node.target] if isinstance(node, ast.AnnAssign) else []
+            bound.update(t.id for t in targets if isinstance(t, ast.Name))
+            if isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+                bound[node.name] += 1
+        names = sorted(name for name, n in bound.items() if n > 1)
+        if names:
+            twice[path.name] = names
+    assert not twice, twice

@@ -706,7 +706,7 @@ FUELS = frozenset({"oil", "gas", "crude"})
 # verbs that carry goods somewhere and the relief goods that make their carrying humanitarian
 # aid (073); money and arms keep their own codes (070, 072)
 RELIEF_VERBS = frozenset({"send", "deliver", "ship", "airlift", "airdrop", "fly", "truck",
-                          "distribute", "donate", "rush", "dispatch", "hand"})
+                          "distribute", "donate", "rush", "dispatch", "hand", "ferry"})
 RELIEF_GOODS = frozenset({"food", "medicine", "medicines", "tents", "tent", "blankets",
                           "blanket", "rice", "grain", "wheat", "flour", "vaccines", "rations",
                           "sheeting", "tarpaulins", "relief", "medical", "surgical"})
@@ -746,16 +746,11 @@ CIVILIAN_VICTIMS = frozenset({"residents", "villagers", "migrants", "immigrants"
                               "reporter", "worshipper", "tourist", "pilgrim", "priest",
                               "priests", "nun", "nuns", "pastor", "pastors", "imam", "monk",
                               "monks"})
-# purposes that make a deployment of forces help given to another (074: "deployed to help
-# local forces secure the gas projects")
-HELPING_VERBS = frozenset({"help", "assist", "support"})
 # currencies a sum is counted in, which the tagger does not always mark as money
 CURRENCY_WORDS = frozenset({"dollars", "euros", "pounds", "francs", "yen", "marks", "rupees",
                             "dinars", "shillings", "rand", "yuan", "krone", "kronor"})
 # what forces deployed "under" keep the peace by (074: "under a U.N. mission/mandate")
 MANDATE_NOUNS = frozenset({"mission", "mandate"})
-# verbs of a clash that between two single unarmed people is a quarrel, no force
-QUARREL_VERBS = frozenset({"clash", "fight", "spar", "tussle"})
 # the roles of a go-between ("its role as mediator", "as facilitator in the peace process")
 MEDIATOR_ROLES = frozenset({"mediator", "facilitator", "broker", "intermediary", "go-between",
                             "guarantor"})
@@ -1465,7 +1460,8 @@ RACE_VERBS = frozenset({"challenge", "battle", "fight", "face", "beat", "defeat"
                         "overtake", "trounce", "crush", "rout", "thump", "outpace"})
 # (not oust/unseat: coups (166) oust)
 WAR_NOUNS = frozenset({"war", "wars", "battle", "battles", "fight", "skirmish", "skirmishes"})
-# verbs of fighting that are quarrels when they are "over" an issue and no one armed fights
+# verbs of fighting that are quarrels when they are "over" an issue and no one armed fights,
+# or between two single unarmed people
 QUARREL_VERBS = frozenset({"clash", "battle", "fight", "spar", "feud", "tangle", "wrangle"})
 # winning verbs: a named person beaten by anyone unarmed is beaten at the polls ("helped
 # defeat Clinton in 2008"), with or without an election word
@@ -1648,8 +1644,6 @@ ASKED_THINGS = frozenset({
     "help", "support", "assistance", "permission", "aid", "protection", "asylum", "money",
     "fund", "forgiveness", "extradition", "release", "resignation", "intervention", "loan",
     "approval", "cooperation", "mediation", "clemency", "pardon", "restraint", "access"})
-# a person's or a campaign's rally is a campaign event, no protest ("at one of his rallies")
-CAMPAIGN_EVENT_NOUNS = frozenset({"rally"})
 CAMPAIGN_WORDS = frozenset({"campaign", "kickoff", "kick-off", "fundraising", "victory",
                             "election", "primary", "convention"})
 # verbs of undergoing an act named by their object: "came under criticism", "endured
@@ -2117,7 +2111,9 @@ ATTEMPT_WORDS = frozenset({"try", "attempt"})
 KILL_VERBS = frozenset({"kill", "assassinate", "murder"})
 PROTECTION_CODES = frozenset({"074", "075"})  # aid by forces sent: peacekeeping, protection
 RIOTING_WORDS = frozenset({"rioting", "protesting", "demonstrating"})  # "rioting Uighurs"
-CAMPAIGN_EVENT_NOUNS = frozenset({"rally", "march", "vigil"})  # held by candidates or mourners too
+# a person's or a campaign's rally is a campaign event, no protest ("at one of his rallies");
+# marches and vigils are held by candidates or mourners too
+CAMPAIGN_EVENT_NOUNS = frozenset({"rally", "march", "vigil"})
 SET_FREE_VERBS = frozenset({"set", "let"})  # "set free", "let free": a release (0841)
 # expelling a people en masse (201): "expelled all Asians", "drove out thousands of Serbs"
 MASS_EXPELLING_VERBS = frozenset({"expel", "deport", "drive", "evict", "uproot", "chase"})
@@ -2214,8 +2210,11 @@ REPRESSORS = frozenset({
     "police", "policemen", "officers", "soldiers", "troops", "forces", "guards", "agents",
     "militia", "militiamen", "thugs", "riot"})
 # a deployment whose purpose is relief is no show of force (15): "deployed to help victims"
-RELIEF_VERBS = frozenset({"rescue", "evacuate", "distribute", "rebuild", "feed", "relieve"})
+RELIEF_PURPOSE_VERBS = frozenset({"rescue", "evacuate", "distribute", "rebuild", "feed",
+                                  "relieve"})
 MOBILIZE_VERBS = frozenset({"mobilize", "mobilise"})
+# purposes that make a deployment of forces help given to another (074: "deployed to help
+# local forces secure the gas projects"), or relief ("deployed to assist the victims")
 HELPING_VERBS = frozenset({"help", "assist", "aid", "support", "treat"})
 STRICKEN_PEOPLE = frozenset({"victim", "survivor", "resident", "villager", "evacuee",
                              "refugee", "people", "family", "civilian", "population",

@@ -1115,7 +1115,7 @@ def _relief_purpose(tok: Token) -> bool:
     """Whether a deployment is for relief ("deployed to help flood victims", "sent for rescue
     work"): its purpose clause or "for" phrase names help, not force."""
     for aim in (c for c in tok.children if c.dep_ in ("xcomp", "advcl")):
-        if aim.lemma_.lower() in lexicon.RELIEF_VERBS:
+        if aim.lemma_.lower() in lexicon.RELIEF_PURPOSE_VERBS:
             return True
         if aim.lemma_.lower() in lexicon.HELPING_VERBS and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in lexicon.STRICKEN_PEOPLE
