@@ -190,3 +190,16 @@ def test_issue_3_s24_no_module_binds_a_name_twice() -> None:
         if names:
             twice[path.name] = names
     assert not twice, twice
+
+
+def test_issue_3_s24_event_nouns_pounding_and_extradition(events_of: Any) -> None:
+    """'the pounding of Sarajevo by Serb artillery' is shelling (194); 'the extradition of X
+    to Spain by Argentina' judicial cooperation (063); markets taking a pounding, nothing."""
+    pounding = [(e.code, e.source and e.source.country) for e in events_of(
+        "The pounding of Sarajevo by Bosnian Serb artillery went on through the night.")]
+    assert pounding and all(code == "194" for code, _ in pounding)
+    handed = [(e.code, e.source and e.source.country, e.target and e.target.country)
+              for e in events_of("The extradition of the former general to Spain by Argentina "
+                                 "angered his supporters.")]
+    assert ("063", "ARG", "ESP") in handed
+    assert not events_of("Markets took a pounding on Monday.")

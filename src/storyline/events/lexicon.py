@@ -1317,7 +1317,9 @@ NOUN_CODES: dict[str, str] = {
     "battle": "", "gunbattle": "190", "gun-battle": "190",  # "battle" by its kind (detect)
     "crackdown": "175", "raid": "190", "assault": "190", "clash": "190", "fighting": "190",
     "ambush": "190", "skirmish": "190", "shootout": "190", "firefight": "190",
-    "incursion": "190", "bombardment": "194", "assassination": "186", "kidnapping": "181",
+    "incursion": "190", "bombardment": "194", "pounding": "194",  # "the pounding of Grozny
+    # by Russian howitzers"
+    "extradition": "063", "assassination": "186", "kidnapping": "181",
     "abduction": "181", "massacre": "202", "blockade": "191", "lynching": "1823",
     "cleansing": "203", "genocide": "202",
     "defiance": "128",  # "pressed ahead with the vote in defiance of a court ban"
