@@ -203,3 +203,15 @@ def test_issue_3_s24_event_nouns_pounding_and_extradition(events_of: Any) -> Non
                                  "angered his supporters.")]
     assert ("063", "ARG", "ESP") in handed
     assert not events_of("Markets took a pounding on Monday.")
+
+
+def test_issue_3_s24_aid_allocated_and_helped(events_of: Any) -> None:
+    """Money allocated, disbursed or earmarked as aid is aid (070/071); with no 'to', the state
+    it is meant to help is the receiver; seats allocated are no aid."""
+    found = _coded(events_of("Norway has earmarked 2 million euros in emergency aid to help "
+                             "Malawi cope with the floods."))
+    assert [(c, s, t) for c, s, _, t in found] == [("070", "NOR", "MWI")]
+    bank = [(e.code[:2], e.target and e.target.country) for e in events_of(
+        "The World Bank disbursed $50 million in budget support to Zambia.")]
+    assert ("07", "ZMB") in bank
+    assert not events_of("The electoral commission allocated seats to the parties.")

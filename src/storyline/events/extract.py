@@ -52,7 +52,7 @@ from storyline.events.detect import (
 from storyline.events.implied import add_implied_targets, implied_country
 from storyline.events.roles import HOUSES, NAMED_ACTORS
 from storyline.events.salience import lead_end, mark_lead, mark_main
-from storyline.events.syntax import forget_subjects
+from storyline.events.syntax import forget_subjects, infinitival
 from storyline.nlp.doctext import doc_text, span_text
 from storyline.nlp.extract import ExtractContext, Extractor
 from storyline.records import ActorRef, Check, Event, Location, Mention, stable_id
@@ -406,7 +406,7 @@ def _beside_target(frame: Frame, tok: Token, verb: Token, base: int) -> Token | 
         return _jailer(frame, tok.sent, base) or _protest_demand(verb)
     if (root == "07" or root == "03" and lemma in PLEDGE_LEMMAS) and not targets or (
             lemma in HANDING_LEMMAS):
-        return _given_to(verb)
+        return _given_to(verb) or (_helped(verb) if root == "07" and not targets else None)
     if frame.code.startswith(SEIZURE_CODE):
         return _taken_from(verb)
     if root == "08" and lemma in RETURNING_LEMMAS:
@@ -1091,6 +1091,21 @@ def _given_to(verb: Token, states_only: bool = False) -> Token | None:
                  and (p.head.i == verb.i or p.head.pos_ != "VERB" or p.head.tag_ == "VBN")
                  for g in _objects_of(p) if g.ent_type_ == "GPE" or states_only and (
                      _untagged_state(g)) or not handed and _named_receiver(g)), None)
+
+
+def _helped(verb: Token) -> Token | None:
+    """The state aid is given to help, where no 'to' names one ('earmarked 1.5 million euros
+    in emergency aid to help Haiti cope with the storm': Haiti)."""
+    for purpose in verb.children:
+        if purpose.dep_ not in ("advcl", "xcomp") or not infinitival(purpose) or (
+                purpose.lemma_.lower() not in lexicon.HELPING_VERBS):
+            continue
+        helped = [c for c in purpose.children if c.dep_ == "dobj"] + [
+            g for c in purpose.children if c.dep_ in ("ccomp", "xcomp") for g in c.children
+            if g.dep_ == "nsubj"]  # "help Haiti cope": the parser's subject of 'cope'
+        return next((h for h in helped if h.ent_type_ == "GPE" or _untagged_state(h)
+                     or _named_receiver(h)), None)
+    return None
 
 
 def _handed_from(frame: Frame, sent: Span, at: dict[int, Token]) -> None:

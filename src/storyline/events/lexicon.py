@@ -868,6 +868,10 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
                                "hand")
        for o in ("aid", "assistance", "food", "medicine", "supplies", "goods", "grant",
                  "dollars", "money", "loan", "relief")},
+    # money set aside for others ("allocating 95 million euros in humanitarian support")
+    **{(v, o): "070" for v in ("allocate", "disburse", "earmark")
+       for o in ("aid", "assistance", "support", "funding", "funds", "grant", "grants",
+                 "loan", "loans", "relief", "dollars", "money")},
     # relief goods conveyed to people in need are humanitarian aid (073): "airlifted food and
     # medicine to flood victims", "delivered 200 tonnes of rice", "sent tents and blankets"
     **{(v, o): "073" for v in RELIEF_VERBS for o in RELIEF_GOODS},
