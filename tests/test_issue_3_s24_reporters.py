@@ -215,3 +215,14 @@ def test_issue_3_s24_aid_allocated_and_helped(events_of: Any) -> None:
         "The World Bank disbursed $50 million in budget support to Zambia.")]
     assert ("07", "ZMB") in bank
     assert not events_of("The electoral commission allocated seats to the parties.")
+
+
+def test_issue_3_s24_contributions(events_of: Any) -> None:
+    """Troops contributed to a peacekeeping mission are peacekeeping (074), money contributed
+    as aid is aid (070); contributing to unrest is no act between actors."""
+    troops = _coded(events_of("Ireland contributed troops to the UN peacekeeping mission in "
+                              "Lebanon."))
+    assert troops and troops[0][0] == "074"
+    money = _coded(events_of("Japan contributed $5 million in aid to Haiti."))
+    assert ("070", "JPN", None, "HTI") in money
+    assert not events_of("Russia contributed to the escalation.")

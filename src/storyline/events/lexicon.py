@@ -757,6 +757,10 @@ MEDIATOR_ROLES = frozenset({"mediator", "facilitator", "broker", "intermediary",
 # a role as mediator suspended or given up ends mediation (165), as "suspended mediation" does
 VERB_PREP_CODES.update({(v, o): "165" for v in ("suspend", "halt", "end", "abandon", "quit")
                         for o in MEDIATOR_ROLES})
+# peacekeeping contributed to ("ready to contribute to UN peacekeeping operations"): 074
+VERB_PREP_CODES.update({("contribute", o): "074" for o in (
+    "peacekeeping", "peacekeeping operation", "peacekeeping mission", "peacekeeping force",
+    "peacekeeping operations", "peacekeeping missions")})
 # arms handed or turned in ("handed in their weapons", parsed as a preposition): 0873
 VERB_PREP_CODES.update({(v, o): "0873" for v in ("hand", "turn")
                         for o in ("weapon", "weapons", "arm", "arms", "guns", "rifles")})
@@ -869,7 +873,7 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
        for o in ("aid", "assistance", "food", "medicine", "supplies", "goods", "grant",
                  "dollars", "money", "loan", "relief")},
     # money set aside for others ("allocating 95 million euros in humanitarian support")
-    **{(v, o): "070" for v in ("allocate", "disburse", "earmark")
+    **{(v, o): "070" for v in ("allocate", "disburse", "earmark", "contribute")
        for o in ("aid", "assistance", "support", "funding", "funds", "grant", "grants",
                  "loan", "loans", "relief", "dollars", "money")},
     # relief goods conveyed to people in need are humanitarian aid (073): "airlifted food and
