@@ -226,3 +226,11 @@ def test_issue_3_s24_contributions(events_of: Any) -> None:
     money = _coded(events_of("Japan contributed $5 million in aid to Haiti."))
     assert ("070", "JPN", None, "HTI") in money
     assert not events_of("Russia contributed to the escalation.")
+
+
+def test_issue_3_s24_resolution_passed_tells_its_act(events_of: Any) -> None:
+    """A resolution approved or passed whose participle criticizes someone is the body's
+    criticism (111), as one adopted or issued is."""
+    found = _coded(events_of("The European Parliament has approved a resolution criticizing "
+                             "the Belarusian government on human rights."))
+    assert ("111", "EU", "LEG", "BLR") in found

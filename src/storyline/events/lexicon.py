@@ -1646,7 +1646,8 @@ MESSAGE_NOUNS = frozenset({"letter", "statement", "message", "note", "memo", "pe
 REMINDER_NOUNS = frozenset({"reminder", "warning", "ultimatum", "signal", "notice", "word"})
 # verbs by which a message's subject sends it ("sent / issued / released a letter urging X")
 SENDING_VERBS = frozenset({"send", "issue", "release", "publish", "write", "deliver", "sign",
-                           "adopt", "pen", "submit", "circulate", "post", "put", "draft"})
+                           "adopt", "pen", "submit", "circulate", "post", "put", "draft",
+                           "approve", "pass", "endorse"})  # "approved a resolution criticizing X"
 # verbs of asking and advising that appeal (020) only with what they ask for: "asked for
 # aid", "asked X to leave", "advised women to delay pregnancy"; else a question or counsel
 ASKING_VERBS = frozenset({"ask", "advise", "counsel"})
