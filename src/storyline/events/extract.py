@@ -3948,10 +3948,8 @@ UNDER_FIRE = re.compile(r"\b(?:came|come|comes|coming)\s+under\s+(?:heavy\s+|sni
 FORCE_OPERATION = re.compile(r"\b(?:in|during)\s+(?:an?|the)\s+(?:[a-z]+\s+)?(?:army|military|"
                              r"police|security|navy|naval|air\s+force)\s+(?:operation|offensive|"
                              r"raid|assault|sweep|crackdown|ambush)s?\b", re.IGNORECASE)
-# Words of a subject left unnamed on purpose ('unidentified men', 'masked assailants'): the
-# text names no doer, whatever the head
-UNNAMED_MODIFIERS = frozenset({"unidentified", "unknown", "masked", "hooded", "armed", "hired",
-                               "contract", "plainclothes"})
+# Heads of a subject left unnamed on purpose ('unidentified men', 'masked assailants', with
+# lexicon.UNNAMED_DOER_MODIFIERS): the text names no doer
 UNNAMED_HEADS = frozenset({"men", "man", "gunmen", "gunman", "assailants", "assailant",
                            "killers", "killer", "assassins", "assassin",
                            "attackers", "attacker", "youths", "individuals", "persons", "people",
@@ -4199,7 +4197,8 @@ def _unnamed_group(role: Role) -> bool:
     head = role.head_text.lower()
     if role.entity in NAMED_ACTORS:
         return False
-    return head in UNNAMED_DOER_HEADS or bool(set(words[:-1]) & UNNAMED_MODIFIERS) and (
+    return head in UNNAMED_DOER_HEADS or bool(
+        set(words[:-1]) & lexicon.UNNAMED_DOER_MODIFIERS) and (
         head in UNNAMED_HEADS)  # not 'masked dancers', 'armed forces'
 
 

@@ -2256,6 +2256,10 @@ NONSTATE_TAKER_SECTORS = frozenset({"CRM", "REB", "INS"})
 STATE_WORDS = frozenset({"states", "countries", "governments", "nations", "government"})
 # counts of a multitude ("tens of thousands of Albanians"): expelled by armed forces, 201
 MULTITUDES = frozenset({"tens", "thousands", "hundreds", "millions", "dozens"})
+# Words that leave an attacker unnamed on purpose ('masked men', 'unidentified youths'), and
+# with those of hired or plain-clothes doers, a doer the text does not name ('a hired killer')
+UNNAMED_ATTACKER_MODIFIERS = frozenset({"masked", "hooded", "unidentified", "unknown", "armed"})
+UNNAMED_DOER_MODIFIERS = UNNAMED_ATTACKER_MODIFIERS | {"hired", "contract", "plainclothes"}
 # bodies one is expelled from as a member (school, party, club): discipline, no state act
 MEMBER_BODIES = frozenset({"school", "university", "college", "academy", "party", "club",
                            "team", "church", "order", "association", "society", "union",

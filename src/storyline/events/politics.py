@@ -57,9 +57,8 @@ def verbal_attack(tok: Token) -> bool:
     return person and reason
 
 
-# Words that leave an attacker unnamed on purpose ('masked men', 'unidentified youths') and
-# nouns of hired or lawless force ('thugs', 'a mob'): such a doer attacks bodily, never in words
-UNNAMED_ATTACKER_MODIFIERS = frozenset({"masked", "hooded", "unidentified", "unknown", "armed"})
+# Nouns of hired or lawless force ('thugs', 'a mob'): such a doer, like one left unnamed on
+# purpose (lexicon.UNNAMED_ATTACKER_MODIFIERS), attacks bodily, never in words
 BRUTE_DOERS = frozenset({"thug", "thugs", "mob", "mobs", "vigilante", "vigilantes", "hooligan",
                          "hooligans"})
 
@@ -70,7 +69,7 @@ def unnamed_attacker(subject: Token | None) -> bool:
     if subject is None:
         return False
     return subject.lower_ in BRUTE_DOERS or any(
-        c.dep_ in ("amod", "compound") and c.lower_ in UNNAMED_ATTACKER_MODIFIERS
+        c.dep_ in ("amod", "compound") and c.lower_ in lexicon.UNNAMED_ATTACKER_MODIFIERS
         for c in subject.children)
 
 

@@ -75,7 +75,7 @@ def repair_dateline_subject(sent: Span, words: Sequence[Token] = ()) -> None:
 
 # Counts that stand for a crowd of people ('thousands marched in Caracas'), for the parse
 # repairs here and for roles
-CROWD_COUNTS = frozenset({"thousands", "hundreds", "dozens", "scores", "tens", "millions"})
+CROWD_COUNTS = lexicon.MULTITUDES | {"scores"}
 
 
 def repair_counted_people_verb(sent: Span, words: Sequence[Token] = ()) -> None:
