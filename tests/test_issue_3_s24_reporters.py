@@ -234,3 +234,14 @@ def test_issue_3_s24_resolution_passed_tells_its_act(events_of: Any) -> None:
     found = _coded(events_of("The European Parliament has approved a resolution criticizing "
                              "the Belarusian government on human rights."))
     assert ("111", "EU", "LEG", "BLR") in found
+
+
+def test_issue_3_s24_day_possessor_owns_no_event(events_of: Any) -> None:
+    """'Wednesday's arrest of X by police': the day owns nothing, the police arrest (173); a
+    person's possessive still owns the act ('Putin's visit')."""
+    found = _coded(events_of("Wednesday's arrest of opposition leader Evo Morales by police "
+                             "sparked roadblocks across Bolivia."))
+    assert ("173", "BOL", "COP", "BOL") in found
+    visit = [(e.code, e.source and e.source.name) for e in events_of(
+        "Putin's visit to Beijing angered Washington.")]
+    assert ("042", "Vladimir Putin") in visit

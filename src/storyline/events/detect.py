@@ -4149,7 +4149,8 @@ def _phone_context(tok: Token) -> bool:
 def _noun_owner(tok: Token, code: str = "") -> Token | None:
     """Who does the nominal event (coded ``code``): "Li's visit", "X held talks", "during
     talks, X said"."""
-    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    poss = next((c for c in tok.children if c.dep_ == "poss" and c.ent_type_ not in (
+        "DATE", "TIME")), None)  # not "Wednesday's arrest of X by police": a day owns nothing
     if _undergoes(tok):
         poss = None  # "his arrest": he is arrested
     if poss is not None and poss.pos_ != "PRON":
