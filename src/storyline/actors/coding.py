@@ -195,11 +195,10 @@ MILITARY_UNITS = {f"{arm} {unit}": "MIL"
                   for unit in ("unit", "units", "brigade", "brigades", "division", "divisions",
                                "column", "columns", "battalion", "battalions")}
 TITLE_SECTORS.update(MILITARY_UNITS)
-# Sectors of multi-word agents read as actors ('rebel group' REB, 'armed men' UAF; not
-# 'merchant vessels' BUS).
+# Sectors of multi-word agents read as actors ('rebel group' REB, 'armed men' UAF, 'a radio
+# station' MED, 'a rights group' HRI; not 'merchant vessels' BUS).
 COMPOUND_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "OPP", "REB", "SPY", "PTY",
-                              "RAD", "UAF", "NGO", "IGO", "MED", "HRI"})  # "MED": 'a radio
-# station'; "HRI": 'a rights group'
+                              "RAD", "UAF", "NGO", "IGO", "MED", "HRI"})
 PARTY_WORDS = frozenset({"party", "parties"})
 # Modifiers that make a 'party' political ('ruling party'; not 'Christmas party').
 POLITICAL_MODIFIERS = frozenset({

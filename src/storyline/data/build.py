@@ -82,8 +82,9 @@ BODIES: dict[str, list[str]] = {
     "caribbean community": ["CARICOM", "IGO"], "eurasian economic union": ["EAEU", "IGO"],
     "council of the baltic sea states": ["CBSS", "IGO"],
     "international organization for migration": ["IOM", "IGO"],
-    "food and agriculture organization": ["UN", "IGO"],
-    "international labour organisation": ["UN", "IGO"],
+    "food and agriculture organization": ["UN", "IGO"], "fao": ["UN", "IGO"],
+    "food and agriculture organisation": ["UN", "IGO"],
+    "international labour organisation": ["UN", "IGO"], "ilo": ["UN", "IGO"],
     # national legislatures news names by their own word
     "verkhovna rada": ["UKR", "LEG"], "sejm": ["POL", "LEG"], "riksdag": ["SWE", "LEG"],
     "storting": ["NOR", "LEG"], "folketing": ["DNK", "LEG"], "majlis": ["IRN", "LEG"],

@@ -294,13 +294,20 @@ def domain_sentence(sent: Span) -> bool:
     """Whether a sentence reads as sports or show business ("stuffed the quarterback"); a
     person's name is no cue ("handed over arms dealer Viktor Bout")."""
     text = span_text(sent).lower()
+    if not _domain_text(text):
+        return False  # most sentences: no cue, no walk over the tokens
     if any(t.ent_type_ == "PERSON" and t.lower_ in DOMAIN_CUES for t in sent):
         text = "".join(" " * len(t.text_with_ws) if t.ent_type_ == "PERSON" else t.text_with_ws
                        for t in sent).lower()
+        return _domain_text(text)
+    return True
+
+
+def _domain_text(text: str) -> bool:
+    """Whether lower-cased text has a strong sports or show cue, or two weak ones."""
     if DOMAIN_RE.search(text) or VICTORY_SCORE.search(text):
         return True
-    weak = len(set(WEAK_DOMAIN_RE.findall(text))) + bool(SCORE.search(text))
-    return weak >= 2
+    return len(set(WEAK_DOMAIN_RE.findall(text))) + bool(SCORE.search(text)) >= 2
 
 
 def frames_in_sentence(sent: Span) -> list[Frame]:
@@ -1216,7 +1223,7 @@ def _fill_verbal_frame(tok: Token, frame: Frame, code: str, lemma: str) -> None:
     named = [c for c in tok.children if c.dep_ == "dobj" and _act_part(tok, c)]
     named_by = next((c for c in named if (lemma, c.lemma_.lower()) in lexicon.VERB_OBJECT_CODES),
                     named[0] if named else None)  # "took two missionaries hostage": hostage
-    if named_by is None and _put_on_hold(tok, lemma, verb_particle(tok)):
+    if named_by is None and lemma == "put" and _put_on_hold(tok, lemma, verb_particle(tok)):
         named_by = next((c for c in tok.children if c.dep_ == "dobj"), None)  # "put its
         # mediation on hold": what is halted names the act, as "suspended its mediation"
     if named_by is not None:
@@ -1715,9 +1722,23 @@ def _handover_code(tok: Token, lemma: str) -> tuple[str, bool] | None:
         if word in lexicon.HANDED_FILES and (over or prep_object(tok, ("to",)) is not None or any(
                 c.dep_ == "dative" for c in tok.children)):
             return "064", True
-        if over and (word in lexicon.HANDED_PEOPLE or obj.ent_type_ == "PERSON"):
+        if over and (word in lexicon.HANDED_PEOPLE or obj.ent_type_ == "PERSON") and (
+                _justice_receiver(tok)) and not any(
+                t.lower_ in lexicon.CAPTIVE_MARKS for t in obj.subtree):
             return "063", True  # "an arms dealer" too: a person, not arms
     return None
+
+
+def _justice_receiver(tok: Token) -> bool:
+    """Whether the 'to' of a hand-over is a state or a court or police, as an extradition's is
+    ("to the United States", "a colonel wanted for genocide to the UN tribunal": the parser may
+    hang the 'to' on a noun or participle of the object, as extract._given_to reads it), not
+    "to the Red Cross" or a family."""
+    return any(r.ent_type_ == "GPE" or any(t.lemma_.lower() in lexicon.JUSTICE_RECEIVERS
+                                           for t in r.subtree)
+               for p in tok.subtree if p.dep_ in ("prep", "dative") and p.lower_ == "to" and (
+                   p.head.i == tok.i or p.head.pos_ != "VERB" or p.head.tag_ == "VBN")
+               for r in p.children if r.dep_ == "pobj")
 
 
 def _force_verb_code(tok: Token, lemma: str) -> tuple[str, bool] | None:
@@ -1861,12 +1882,15 @@ def _statement_verb_code(tok: Token, lemma: str) -> tuple[str, bool] | None:
 
 
 def _protested_claim(tok: Token) -> bool:
-    """Whether "protest" tells a complaint: it reports a clause with its own subject and has
-    no object, no "against" and no place ("protested that the vote was rigged"), not a
-    demonstration ("thousands protested in the capital")."""
-    return any(c.dep_ == "ccomp" and any(g.dep_ in SUBJECTS for g in c.children)
-               for c in tok.children) and not any(
-        c.dep_ == "dobj" or c.dep_ == "prep" and not dated(c) for c in tok.children)
+    """Whether "protest" tells a complaint: it reports a that-clause with its own subject and
+    has no object and no preposition but a date or "to" whom ("protested that the vote was
+    rigged", "protested to Japan that ..."), not a demonstration ("thousands protested in the
+    capital")."""
+    return any((c.dep_ == "ccomp" or c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)) and any(
+        g.dep_ in SUBJECTS for g in c.children) for c in tok.children) and not any(
+        c.dep_ == "dobj" or c.dep_ == "prep" and not dated(c) and c.lower_ != "to"
+        for c in tok.children)
 
 
 def _raked_code(tok: Token, lemma: str) -> str:
@@ -2042,9 +2066,8 @@ def _named_object_code(tok: Token, lemma: str, particle: str | None,
         return "072", True  # "France will send Mali two more helicopters": military aid
     if lemma in lexicon.MASS_EXPELLING_VERBS and _whole_people(tok):
         return "201", True  # "expelled all Asians", "tens of thousands of ethnic Albanians"
-    halting = particle == "off" and lemma in CALL_OFF_VERBS or _put_on_hold(tok, lemma,
-                                                                           particle)
     # "called off the talks", "put its mediation on hold", "talks were put off indefinitely"
+    halting = particle == "off" and lemma in CALL_OFF_VERBS or _put_on_hold(tok, lemma, particle)
     for verb in (lemma, "halt") if halting else (lemma,):
         if verb == "call" and not halting:
             continue  # "called a strike": only "called off the strike" ends one (080)

@@ -1599,9 +1599,9 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     if len(sources) == 1 and (not targets or not frame.reciprocal):
         sources = _joined_sides(mentions, sources[0], (text, base))  # "Indian and Chinese
         # troops clashed", "the foreign ministers of France and Germany urged Russia"
-    if len(targets) == 1 and targets[0] is not None and not frame.reciprocal and (
-            targets[0].sector) and " in " not in targets[0].text:  # people, not "Afar and
-        # Somali regions" or "children in X and Y"
+    if len(targets) == 1 and not frame.reciprocal and targets[0].sector and (
+            " in " not in targets[0].text):  # people, not "Afar and Somali regions" or
+        # "children in X and Y"
         targets = _joined_sides(mentions, targets[0], (text, base))  # "said US and British
         # forces must ensure security": a demand of each
     targets = _force_at_scene(frame, where, sources, targets) or _state_seat(

@@ -780,6 +780,14 @@ ABDUCTING_VERBS = frozenset({"kidnap", "abduct", "snatch"})
 # does what is next done to them ("were executed", "were freed")
 CAPTOR_VERBS = ABDUCTING_VERBS | {"seize", "capture", "take", "hold", "detain", "arrest",
                                   "hijack"}
+# people held captive, beside ABDUCTED_PEOPLE's ("observers seized by Serb forces")
+HELD_PEOPLE = frozenset({"hostage", "captive", "prisoner", "detainee", "observer", "monitor",
+                         "peacekeeper", "soldier", "policeman", "inspector", "person",
+                         "people", "sailor"})
+# what others do to captives, not their captors ("were rescued", "were found dead")
+NOT_CAPTOR_ACTS = frozenset({"rescue", "find", "locate", "evacuate", "treat", "hospitalize",
+                             "discover", "recover", "trace", "spot", "see", "identify", "save",
+                             "airlift", "repatriate", "welcome", "greet", "receive"})
 # verbs by which a release is only sought ("aims to secure the release of detainees",
 # "negotiated for the release"): the release not yet done
 RELEASE_SEEKING_VERBS = frozenset({"secure", "seek", "win", "negotiate", "obtain", "press",
@@ -809,8 +817,13 @@ HANDED_FILES = frozenset({"document", "documents", "dossier", "dossiers", "file"
                           "evidence", "record", "records", "intelligence", "information"})
 HANDED_PEOPLE = frozenset({"suspect", "suspects", "fugitive", "fugitives", "dealer", "smuggler",
                            "militant", "militants", "colonel", "general", "commander", "officer",
-                           "leader", "warlord", "financier", "man", "men", "national",
-                           "nationals", "citizen", "citizens"})
+                           "leader", "warlord", "financier", "national", "nationals"})
+# who receives a wanted person (a state, by name, or these), and marks of a captive instead
+# ("handed over two kidnapped men": freed, 0841)
+JUSTICE_RECEIVERS = frozenset({"court", "tribunal", "police", "authorities", "prosecutor",
+                               "prosecutors", "government", "interpol", "justice"})
+CAPTIVE_MARKS = frozenset({"kidnapped", "abducted", "hostage", "hostages", "captive",
+                           "captives", "held", "seized"})
 TAKEN_MARKS = frozenset({"stolen", "looted", "seized", "smuggled", "plundered", "confiscated",
                          "pillaged", "trafficked", "expropriated"})
 # a ban imposed or announced on trade ("announced a ban on exports of rare earths to Japan"):

@@ -764,7 +764,7 @@ def protest_gathering(tok: Token) -> bool:
         return False
     crowd = _through_quantity(subject)
     return crowd.lower_ in PROTESTER_WORDS or crowd.lower_ in PROTEST_DOERS and (
-        crowd is not subject or any(c.dep_ == "nummod" for c in crowd.children))
+        subject.lower_ in lexicon.MULTITUDES or any(c.dep_ == "nummod" for c in crowd.children))
 
 
 def strike_walkout(tok: Token) -> bool:

@@ -347,8 +347,10 @@ def _named_subject_moves(sent: Span, verb: Token, noun: Token
 
 # verbs that report a clause told before them ("X is failing refugees, a rights group
 # protested"): who tells it is their subject, not an apposition
-TRAILING_REPORT_VERBS = SAY_VERBS | {"protest", "complain", "charge", "allege", "insist", "warn",
-                                     "stress", "argue", "assert", "contend", "declare"}
+TRAILING_REPORT_VERBS = frozenset({"say", "state", "claim", "add", "note", "confirm", "protest",
+                                   "complain", "allege", "insist", "warn", "stress", "argue",
+                                   "assert", "contend"})  # not "a safe area declared in 1993",
+# "a man charged last year", "reported", "announced": participles as often as reports
 
 
 def _trailing_reporter_moves(sent: Span, verb: Token, noun: Token
@@ -365,7 +367,7 @@ def _trailing_reporter_moves(sent: Span, verb: Token, noun: Token
             c.dep_ in ("advmod", "npadvmod") or c.dep_ == "prep" and dated(c)
             for c in verb.children):  # "protested here Wednesday", "said on Monday"; not "a
         return []  # group charged with terrorism"
-    if noun.left_edge.i < 1 or sent.doc[noun.left_edge.i - 1].lower_ != "," or any(
+    if noun.left_edge.i <= sent.start or sent.doc[noun.left_edge.i - 1].lower_ != "," or any(
             t.i > verb.right_edge.i and not t.is_punct for t in sent):
         return []
     moves = [(verb, verb, "ROOT"), (root, verb, "ccomp"), (noun, verb, "nsubj"),
@@ -678,7 +680,8 @@ def _subject_and_agent(tok: Token) -> tuple[Token | None, Token | None, bool]:
     """subject_and_agent's reading, done afresh; an agentless passive done to captives takes
     their captor as its agent (see _captor)."""
     subject, agent, passive = _own_subject_and_agent(tok)
-    if passive and agent is None and subject is not None and subject.dep_ == "nsubjpass":
+    if passive and agent is None and subject is not None and subject.dep_ == "nsubjpass" and (
+            tok.lemma_.lower() not in lexicon.NOT_CAPTOR_ACTS):
         agent = _captor(subject)
     return subject, agent, passive
 
@@ -686,7 +689,11 @@ def _subject_and_agent(tok: Token) -> tuple[Token | None, Token | None, bool]:
 def _captor(captives: Token) -> Token | None:
     """The "by" agent of a holding participle on people an act is done to ("aid workers
     kidnapped by rebels were executed", "observers seized by Serb forces were chained to
-    bridges"): who holds them does it."""
+    bridges"): who holds them does it; not places held ("areas held by rebels were bombed")
+    nor a rescue or a finding (lexicon.NOT_CAPTOR_ACTS, read by the caller)."""
+    if not (captives.ent_type_ in ("PERSON", "NORP") or captives.lemma_.lower() in (
+            lexicon.ABDUCTED_PEOPLE | lexicon.HELD_PEOPLE)):
+        return None
     return next((g for c in captives.children if c.dep_ == "acl" and c.tag_ == "VBN"
                  and c.lemma_.lower() in lexicon.CAPTOR_VERBS for a in c.children
                  if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
