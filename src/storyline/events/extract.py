@@ -1094,15 +1094,15 @@ def _given_to(verb: Token, states_only: bool = False) -> Token | None:
 
 
 def _helped(verb: Token) -> Token | None:
-    """The state aid is given to help, where no 'to' names one ('earmarked 1.5 million euros
-    in emergency aid to help Haiti cope with the storm': Haiti)."""
+    """The state aid is given to help, where no 'to' names one ('set aside funds to help
+    Malawi recover from the floods': Malawi)."""
     for purpose in verb.children:
         if purpose.dep_ not in ("advcl", "xcomp") or not infinitival(purpose) or (
                 purpose.lemma_.lower() not in lexicon.HELPING_VERBS):
             continue
         helped = [c for c in purpose.children if c.dep_ == "dobj"] + [
             g for c in purpose.children if c.dep_ in ("ccomp", "xcomp") for g in c.children
-            if g.dep_ == "nsubj"]  # "help Haiti cope": the parser's subject of 'cope'
+            if g.dep_ == "nsubj"]  # "help Malawi recover": the parser's subject of 'recover'
         return next((h for h in helped if h.ent_type_ == "GPE" or _untagged_state(h)
                      or _named_receiver(h)), None)
     return None
@@ -1602,8 +1602,8 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     if len(targets) == 1 and not frame.reciprocal and targets[0].sector and (
             " in " not in targets[0].text):  # people, not "Afar and Somali regions" or
         # "children in X and Y"
-        targets = _joined_sides(mentions, targets[0], (text, base))  # "said US and British
-        # forces must ensure security": a demand of each
+        targets = _joined_sides(mentions, targets[0], (text, base))  # "warned US and
+        # British warships to leave the Gulf": a warning to each
     targets = _force_at_scene(frame, where, sources, targets) or _state_seat(
         mentions, frame, (text, base), sources)
     targets = _force_in_named_scene(mentions, frame, (text, base), sources, targets)

@@ -236,8 +236,8 @@ def repair_verbs_read_as_modifiers(sent: Span, words: Sequence[Token] = ()) -> N
 
 def repair_gerund_subject(sent: Span, words: Sequence[Token] = ()) -> None:
     """A noun with a gerund modifier that the parser read as a gerund clause subject with the
-    noun its own subject ("The Red Cross operating in Iraq said ...": 'operating' the subject
-    of 'said', 'Cross' that of 'operating') is the verb's subject again, the gerund its
+    noun its own subject ("The Red Crescent working in Gaza said ...": 'working' the subject
+    of 'said', 'Crescent' that of 'working') is the verb's subject again, the gerund its
     modifier (cheap: gerund subjects only; ``words`` as above)."""
     for tok in words or sent:
         if tok.tag_ != "VBG" or tok.dep_ != "nsubj" or tok.head.i < tok.i or (
@@ -356,10 +356,10 @@ TRAILING_REPORT_VERBS = frozenset({"say", "state", "claim", "add", "note", "conf
 def _trailing_reporter_moves(sent: Span, verb: Token, noun: Token
                              ) -> list[tuple[Token, Token, str]]:
     """The re-hangings that make a reporting verb told after the sentence's clause its head,
-    where the parser hung its subject on the clause's subject as an apposition and the verb on
-    that ("Croatian authorities are failing ..., a human rights group protested here
-    Wednesday": 'group' an appos of 'authorities', 'protested' an acl of 'group'): the verb is
-    the root, the clause its complement and the noun its subject; none where the verb takes
+    where the parser hung its subject on a noun of the clause as an apposition and the verb on
+    that ("Bosnian officials are neglecting the houses of Serb refugees, a human rights group
+    protested on Monday": 'group' an appos of 'refugees', 'protested' an acl of 'group'): the
+    verb is the root, the clause its complement and the noun its subject; none where the verb takes
     anything but a time or place or words follow the verb's phrase."""
     root = sent.root
     if noun.dep_ != "appos" or verb.lemma_.lower() not in TRAILING_REPORT_VERBS or not (
