@@ -255,10 +255,15 @@ def test_issue_3_s24_resolution_passed_tells_its_act(events_of: Any) -> None:
 
 def test_issue_3_s24_day_possessor_owns_no_event(events_of: Any) -> None:
     """'Wednesday's arrest of X by police': the day owns nothing, the police arrest (173); a
-    person's possessive still owns the act ('Putin's visit')."""
+    person's possessive still owns the act ('Putin's visit'); 'last year's invasion' is
+    history the sentence recalls."""
     found = _coded(events_of("Wednesday's arrest of opposition leader Evo Morales by police "
                              "sparked roadblocks across Bolivia."))
     assert ("173", "BOL", "COP", "BOL") in found
     visit = [(e.code, e.source and e.source.name) for e in events_of(
         "Putin's visit to Beijing angered Washington.")]
     assert ("042", "Vladimir Putin") in visit
+    assert not events_of("Belarus played a key part in last year's invasion, and it matters "
+                         "to China's defence planners.")  # history, no news of the day
+    assert "190" in [e.code for e in events_of(
+        "This year's offensive by Russian troops on Kharkiv failed.")]

@@ -2269,6 +2269,10 @@ NONSTATE_TAKER_SECTORS = frozenset({"CRM", "REB", "INS"})
 STATE_WORDS = frozenset({"states", "countries", "governments", "nations", "government"})
 # counts of a multitude ("tens of thousands of Albanians"): expelled by armed forces, 201
 MULTITUDES = frozenset({"tens", "thousands", "hundreds", "millions", "dozens"})
+# spans a past possessive dates history by ("last year's invasion", "the previous decade's
+# wars"; not "this year's offensive" nor "Wednesday's arrest")
+PAST_SPANS = frozenset({"year", "decade", "century"})
+PAST_MARKS = frozenset({"last", "previous", "past"})
 # Words that leave an attacker unnamed on purpose ('masked men', 'unidentified youths'), and
 # with those of hired or plain-clothes doers, a doer the text does not name ('a hired killer')
 UNNAMED_ATTACKER_MODIFIERS = frozenset({"masked", "hooded", "unidentified", "unknown", "armed"})

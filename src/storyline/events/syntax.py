@@ -538,10 +538,12 @@ def reported_noun_subject(verb: Token) -> Token | None:
 
 def dated_by_year(noun: Token) -> bool:
     """Whether an event noun is dated by a bare year of its own ("India's nuclear tests of
-    1998", "the 1998 tests"): history a sentence recalls, not the news it reports."""
+    1998", "the 1998 tests") or by a past year, decade or century as its possessor ("last
+    year's invasion"): history a sentence recalls, not the news it reports."""
     return any(lexicon.BARE_YEAR.fullmatch(c.text) is not None and (
         c.dep_ in ("nummod", "compound", "amod") or c.dep_ == "pobj" and c.head.lower_ == "of"
-        and c.head.head.i == noun.i) for c in (*noun.children, *(
+        and c.head.head.i == noun.i) or c.dep_ == "poss" and c.lower_ in lexicon.PAST_SPANS and any(
+            g.lower_ in lexicon.PAST_MARKS for g in c.children) for c in (*noun.children, *(
             g for p in noun.children if p.dep_ == "prep" for g in p.children)))
 
 
