@@ -1223,7 +1223,7 @@ def _fill_verbal_frame(tok: Token, frame: Frame, code: str, lemma: str) -> None:
     named = [c for c in tok.children if c.dep_ == "dobj" and _act_part(tok, c)]
     named_by = next((c for c in named if (lemma, c.lemma_.lower()) in lexicon.VERB_OBJECT_CODES),
                     named[0] if named else None)  # "took two missionaries hostage": hostage
-    if named_by is None and lemma == "put" and _put_on_hold(tok, lemma, verb_particle(tok)):
+    if named_by is None and _put_on_hold(tok, lemma):
         named_by = next((c for c in tok.children if c.dep_ == "dobj"), None)  # "put its
         # mediation on hold": what is halted names the act, as "suspended its mediation"
     if named_by is not None:
@@ -2067,7 +2067,7 @@ def _named_object_code(tok: Token, lemma: str, particle: str | None,
     if lemma in lexicon.MASS_EXPELLING_VERBS and _whole_people(tok):
         return "201", True  # "expelled all Asians", "tens of thousands of ethnic Albanians"
     # "called off the talks", "put its mediation on hold", "talks were put off indefinitely"
-    halting = particle == "off" and lemma in CALL_OFF_VERBS or _put_on_hold(tok, lemma, particle)
+    halting = particle == "off" and lemma in CALL_OFF_VERBS or _put_on_hold(tok, lemma)
     for verb in (lemma, "halt") if halting else (lemma,):
         if verb == "call" and not halting:
             continue  # "called a strike": only "called off the strike" ends one (080)
@@ -2083,10 +2083,10 @@ def _named_object_code(tok: Token, lemma: str, particle: str | None,
     return lexicon.code_for_verb(lemma, particle, words)
 
 
-def _put_on_hold(tok: Token, lemma: str, particle: str | None) -> bool:
+def _put_on_hold(tok: Token, lemma: str) -> bool:
     """Whether "put" halts what it takes ("put its peace facilitation on hold", "talks were
     put off indefinitely"), as "called off" does."""
-    return lemma == "put" and (particle == "off" or any(
+    return lemma == "put" and (verb_particle(tok) == "off" or any(
         p.dep_ == "prep" and p.lower_ == "on" and any(o.lower_ == "hold" for o in p.children)
         for p in tok.children))
 

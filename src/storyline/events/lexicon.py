@@ -781,9 +781,8 @@ ABDUCTING_VERBS = frozenset({"kidnap", "abduct", "snatch"})
 CAPTOR_VERBS = ABDUCTING_VERBS | {"seize", "capture", "take", "hold", "detain", "arrest",
                                   "hijack"}
 # people held captive, beside ABDUCTED_PEOPLE's ("observers seized by Serb forces")
-HELD_PEOPLE = frozenset({"hostage", "captive", "prisoner", "detainee", "observer", "monitor",
-                         "peacekeeper", "soldier", "policeman", "inspector", "person",
-                         "people", "sailor"})
+HELD_PEOPLE = CAPTIVE_WORDS | {"detainee", "observer", "monitor", "peacekeeper", "soldier",
+                               "policeman", "inspector", "person", "people"}
 # what others do to captives, not their captors ("were rescued", "were found dead")
 NOT_CAPTOR_ACTS = frozenset({"rescue", "find", "locate", "evacuate", "treat", "hospitalize",
                              "discover", "recover", "trace", "spot", "see", "identify", "save",
@@ -822,8 +821,7 @@ HANDED_PEOPLE = frozenset({"suspect", "suspects", "fugitive", "fugitives", "deal
 # ("handed over two kidnapped men": freed, 0841)
 JUSTICE_RECEIVERS = frozenset({"court", "tribunal", "police", "authorities", "prosecutor",
                                "prosecutors", "government", "interpol", "justice"})
-CAPTIVE_MARKS = frozenset({"kidnapped", "abducted", "hostage", "hostages", "captive",
-                           "captives", "held", "seized"})
+CAPTIVE_MARKS = CAPTIVE_WORDS | {"captives", "kidnapped", "abducted", "held", "seized"}
 TAKEN_MARKS = frozenset({"stolen", "looted", "seized", "smuggled", "plundered", "confiscated",
                          "pillaged", "trafficked", "expropriated"})
 # a ban imposed or announced on trade ("announced a ban on exports of rare earths to Japan"):

@@ -693,8 +693,9 @@ def _captor(captives: Token) -> Token | None:
     kidnapped by rebels were executed", "observers seized by Serb forces were chained to
     bridges"): who holds them does it; not places held ("areas held by rebels were bombed")
     nor a rescue or a finding (lexicon.NOT_CAPTOR_ACTS, read by the caller)."""
-    if not (captives.ent_type_ in ("PERSON", "NORP") or captives.lemma_.lower() in (
-            lexicon.ABDUCTED_PEOPLE | lexicon.HELD_PEOPLE)):
+    held = captives.lemma_.lower()
+    if captives.ent_type_ not in ("PERSON", "NORP") and held not in lexicon.ABDUCTED_PEOPLE and (
+            held not in lexicon.HELD_PEOPLE):
         return None
     return next((g for c in captives.children if c.dep_ == "acl" and c.tag_ == "VBN"
                  and c.lemma_.lower() in lexicon.CAPTOR_VERBS for a in c.children
