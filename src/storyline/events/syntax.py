@@ -357,8 +357,8 @@ def _trailing_reporter_moves(sent: Span, verb: Token, noun: Token
                              ) -> list[tuple[Token, Token, str]]:
     """The re-hangings that make a reporting verb told after the sentence's clause its head,
     where the parser hung its subject on a noun of the clause as an apposition and the verb on
-    that ("Bosnian officials are neglecting the houses of Serb refugees, a human rights group
-    protested on Monday": 'group' an appos of 'refugees', 'protested' an acl of 'group'): the
+    that ("Bosnian officials are neglecting the houses of Serb refugees, a rights watchdog
+    protested on Monday": 'watchdog' an appos of 'refugees', 'protested' an acl of it): the
     verb is the root, the clause its complement and the noun its subject; none where the verb takes
     anything but a time or place or words follow the verb's phrase."""
     root = sent.root
