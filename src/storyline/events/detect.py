@@ -2066,6 +2066,10 @@ def _named_object_code(tok: Token, lemma: str, particle: str | None,
         return "072", True  # "France will send Mali two more helicopters": military aid
     if lemma in lexicon.MASS_EXPELLING_VERBS and _whole_people(tok):
         return "201", True  # "expelled all Asians", "tens of thousands of ethnic Albanians"
+    if lemma in ORDERING_HOME_VERBS and _envoy_sent_home(tok):
+        return "161", True  # "Venezuela's ambassador was ordered home from Bogota": a recall
+    if lemma in DRIVING_OUT_VERBS and (driven := _driven_abroad(tok)):
+        return driven, True  # "40,000 diggers were driven across the border by the army"
     # "called off the talks", "put its mediation on hold", "talks were put off indefinitely"
     halting = particle == "off" and lemma in CALL_OFF_VERBS or _put_on_hold(tok, lemma)
     for verb in (lemma, "halt") if halting else (lemma,):
@@ -2107,6 +2111,53 @@ def _set_free(tok: Token) -> bool:
     return after is not None and after.lower_ == "free" and after.head.i in (
         tok.i, *(c.i for c in tok.children if c.dep_ == "dobj")) and any(
             c.dep_ == "dobj" for c in (*tok.children, *after.children))
+
+
+# Verbs that send one's own envoy home ("ordered its ambassador home"): a recall, as in
+# the dictionary's "recall ambassador" (161)
+ORDERING_HOME_VERBS = frozenset({"order", "call", "summon", "send"})
+
+
+def _envoy_sent_home(tok: Token) -> bool:
+    """Whether a verb sends an envoy 'home' ("ordered its ambassador home", "the ambassador
+    was called home"); "sent the ambassador to Paris" is no recall."""
+    home = next((c for c in tok.children if c.lower_ == "home" and c.dep_ in (
+        "advmod", "prt", "npadvmod", "dobj")), None)
+    if home is None:
+        return False
+    sent = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] + [
+        c for c in home.children if c.dep_ == "compound"]  # "ordered its ambassador home":
+    # the parser may make the envoy a compound of "home"
+    return any(c.lemma_.lower() in lexicon.ENVOYS for c in sent)
+
+
+# Verbs that drive people over a frontier ("were driven across the border", "forced
+# thousands of villagers over the frontier"): expulsion, not a drive in a car
+DRIVING_OUT_VERBS = frozenset({"drive", "force", "chase"})
+FRONTIERS = frozenset({"border", "borders", "frontier", "frontiers"})
+
+
+def _driven_abroad(tok: Token) -> str:
+    """Expulsion of the people a verb drives across a frontier: en masse (thousands, or a
+    count of a thousand or more) 201, else 174; '' when no people are driven ('drove across
+    the border', 'forced the car over the border')."""
+    if not any(c.dep_ == "prep" and c.lower_ in ("across", "over") and any(
+            g.dep_ == "pobj" and g.lower_ in FRONTIERS for g in c.children)
+               for c in tok.children):
+        return ""
+    driven = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if driven is None:
+        return ""
+    group = prep_object(driven, ("of",)) if driven.lower_ in lexicon.MASS_NUMBERS else driven
+    if group is None or not (group.lower_ in lexicon.DEPORTED or group.lower_ in (
+            lexicon.VICTIM_WORDS) or any(c.dep_ == "nummod" for c in group.children)
+                             or group is not driven):
+        return ""
+    counts = [c for c in group.children if c.dep_ == "nummod"]
+    many = group is not driven or any(
+        c.text.replace(",", "").isdigit() and int(c.text.replace(",", "")) >= 1000
+        or c.lower_ in ("thousand", "thousands") for n in counts for c in n.subtree)
+    return "201" if many else "174"
 
 
 def _whole_people(tok: Token) -> bool:
@@ -2805,7 +2856,16 @@ def _subject_roles(tok: Token, frame: Frame, subject: Token | None, agent: Token
     """Source and target from the verb's subject and agent, passive or active: who acts on
     whom, the place's authorities, a fired weapon's origin, or one who undergoes the act."""
     fired = _fired_weapon(tok) if passive else None
-    if passive and agent is not None:
+    if passive and frame.code == "161" and subject is not None and (
+            subject.lemma_.lower() in lexicon.ENVOYS):  # "Venezuela's ambassador was recalled
+        # from Bogota": the envoy's state recalls its own, from the state it served in
+        owner = agent or next((c for c in subject.children if c.dep_ == "poss"), None)
+        home = next((c for c in tok.children if c.lower_ == "home"), tok)
+        origin = prep_object(tok, ("from",)) or prep_object(home, ("from",))  # "was ordered
+        # home from Bogota"
+        frame.sources = _expand(owner) if owner is not None else []
+        frame.targets = _expand(origin) if origin is not None else []
+    elif passive and agent is not None:
         aimed = fired[1] if fired is not None else subject  # "rockets fired by Hamas at X"
         frame.sources, frame.targets = _expand(agent), _expand(aimed) if aimed else []
         frame.object_target = subject is not None and tok.dep_ == "acl" and not _is_named(
@@ -3625,6 +3685,9 @@ def _noun_partner(tok: Token) -> Token | None:
     return partner if partner is not None else _light_verb_partner(tok)
 
 
+MEDIATION_CODE = "045"
+
+
 def _nominal_sides(tok: Token, frame: Frame, owner: Token | None,
                    partner: Token | None) -> None:
     """Sources and targets of a noun frame from its owner and partner, the one who undergoes
@@ -3635,8 +3698,10 @@ def _nominal_sides(tok: Token, frame: Frame, owner: Token | None,
     if partner is not None and (owner is None or partner.i != owner.i):
         frame.targets = _expand(partner)
     if partner is not None and partner.head.lower_ == "between" and (
-            len(frame.targets) > 1 or not frame.sources):  # "fighting between rival militias"
-        frame.sources, frame.targets = frame.targets[:1], frame.targets[1:]  # talks between A, B
+            len(frame.targets) > 1 or not frame.sources) and not (
+                frame.sources and frame.code == MEDIATION_CODE):  # "fighting between rival
+        # militias", "talks between A and B"; "Egypt's mediation between A and B" is Egypt's
+        frame.sources, frame.targets = frame.targets[:1], frame.targets[1:]
     if not frame.sources and len(frame.targets) > 1 and tok.lemma_.lower() in lexicon.RECIPROCAL:
         frame.sources, frame.targets = frame.targets[:1], frame.targets[1:]  # talks of A and B
     moved = prep_object(tok, ("of",)) if not frame.sources and frame.code[:2] == "15" else None
@@ -3969,6 +4034,20 @@ def _owner_code(code: str, owner: Token) -> str:
     return code
 
 
+def _capture_code(tok: Token) -> str:
+    """A capture's code by what is taken: a named person is arrested (173: "the capture of
+    the rebel leader X by commandos"), a named or common place occupied (192); a catch of
+    carbon, market share or a moment is no event."""
+    taken = prep_object(tok, ("of",))
+    if taken is None:
+        return ""
+    if any(t.ent_type_ == "PERSON" for t in taken.subtree):
+        return "173"
+    if taken.lemma_.lower() in lexicon.PLACE_NOUNS or taken.ent_type_ in ("GPE", "LOC", "FAC"):
+        return "192"
+    return ""
+
+
 def _noun_code(tok: Token) -> str:
     """The event noun's code; "air strikes", "missile strikes" are attacks, not walkouts."""
     lemma = noun_lemma(tok)
@@ -3994,6 +4073,8 @@ def _noun_code(tok: Token) -> str:
         return "142"  # "went on hunger strike"
     if lemma == "expulsion":
         return _expulsion_code(tok)
+    if lemma == "capture":
+        return _capture_code(tok)
     if lemma == "rampage" and (before & lexicon.KILLING_SPREES or _armed_rampage(tok)):
         return "180"  # "a gunman went on a shooting rampage", "a rampage by militiamen":
         # violence, no riot
@@ -4305,17 +4386,19 @@ def _suffered_in(tok: Token) -> bool:
 
 
 def _halted(tok: Token) -> bool:
-    """An event noun that is the object of a verb of halting ("suspended the talks", "broke
-    the strike": the strikers did not strike)."""
+    """An event noun that is the object of a verb of halting, or its passive subject
+    ("suspended the talks", "its mediation was put on hold", "broke the strike": the strikers
+    did not strike)."""
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
             tok.head.head.lemma_.lower() in MEASURE_NOUNS):
         tok = tok.head.head  # "called off a planned week of demonstrations": the week
     governor = governing_verb(tok)
-    if governor is None or tok.dep_ != "dobj":
-        return False
+    if governor is None or tok.dep_ not in ("dobj", "nsubjpass"):
+        return False  # "the talks were suspended", "its mediation was put on hold"
     if governor.lemma_.lower() == "break" and tok.lemma_.lower() in BROKEN_NOUNS:
         return True
     return governor.lemma_.lower() in lexicon.HALT_VERBS or verb_particle(governor) == "off" or (
+        _put_on_hold(governor, governor.lemma_.lower())) or (
         (governor.lemma_.lower(), verb_particle(governor)) in lexicon.HALT_PHRASALS)
 
 

@@ -126,6 +126,7 @@ def _sentence_events(ctx: ExtractContext, sent: Span, offset: int) -> list[Event
         _handed_from(frame, sent, at)
         _owners_harmed(frame, sent, at)
         _drawn_from(frame, sent, at)
+        _halted_by_owner(frame, sent, at)
         frame.sources = [_named_relation(r, sent, at) for r in frame.sources]
         frame.targets = [_named_relation(r, sent, at) for r in frame.targets]
     _doer_of_outcome(frames, sent, at)
@@ -632,6 +633,24 @@ def _drawn_from(frame: Frame, sent: Span, at: dict[int, Token]) -> None:
     else:
         whole = doc_text(sent.doc)[deed.left_edge.idx : deed.right_edge.idx + len(deed.right_edge)]
         frame.targets = [replace(_plain_role(deed, sent.start_char), extended_text=whole)]
+
+
+def _halted_by_owner(frame: Frame, sent: Span, at: dict[int, Token]) -> None:
+    """A halt told in the passive with no agent ("Egypt's mediation between Fatah and Hamas
+    was put on hold") is done by the owner of what is halted, to the sides it names by
+    'between' or 'with'; the thing halted is no target."""
+    if frame.code[:2] != "16" or frame.sources or frame.nominal:
+        return
+    verb = at.get(frame.trigger_span[0])
+    halted = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) if (
+        verb is not None) else None
+    owner = next((c for c in halted.children if c.dep_ == "poss" and c.ent_type_ in (
+        "GPE", "ORG", "NORP", "PERSON")), None) if halted is not None else None
+    if owner is None or any(r.head[0] != halted.idx - sent.start_char for r in frame.targets):
+        return  # a target of its own
+    sides = [o for p in ("between", "with") for o in _prep_objects(halted.children, p)]
+    frame.sources = [_plain_role(owner, sent.start_char)]
+    frame.targets = [_plain_role(t, sent.start_char) for o in sides for t in (o, *o.conjuncts)]
 
 
 # Passive verbs of harm whose 'when' clause tells the act that did it ('five soldiers were
@@ -3890,8 +3909,8 @@ CROWD_HEADS = frozenset({"thousands", "hundreds", "tens", "dozens", "crowds", "c
                          "workers", "youths", "women", "farmers", "supporters", "activists"})
 # Acts of force CAMEO codes by where they happen when the text names no doer; the harm stems
 # among them (accidents kill and fire too) need an attack word elsewhere in the sentence
-FORCE_STEMS = ("attack", "ambush", "shell", "bomb", "kidnap", "abduct", "storm", "raid",
-               "massacr", "behead", "assassinat", "tortur", "kill", "shoot", "shot", "fire",
+FORCE_STEMS = ("attack", "ambush", "shell", "bomb", "kidnap", "abduct", "hijack", "storm",
+               "raid", "massacr", "behead", "assassinat", "tortur", "kill", "shoot", "shot", "fire",
                "opened fire", "rape", "raping")  # "women were raped in villages around
 # Tawila": done by armed men the text leaves unnamed
 HARM_STEMS = ("kill", "shoot", "shot", "fire", "opened fire")
@@ -4376,8 +4395,11 @@ def _unnamed_doers(mentions: list[Mention], frame: Frame, sentence: tuple[str, i
     figure = _life_attempt(frame, sentence[0]) or _political_victim(
         frame, targets, sentence[0])  # 'a Brazilian candidate was stabbed', 'the president
     # survived an assassination attempt'
+    hijacked = frame.trigger.lower().startswith("hijack")  # "an Ethiopian Airlines flight
+    # was hijacked": the carrier's state, as for soldiers
     undergone = {t.country for t in targets if t.country in kb.bundled().isos
-                 and (t.sector in SECURITY_SECTORS or figure)}  # "killed two Afghan soldiers"
+                 and (t.sector in SECURITY_SECTORS or figure or hijacked)}  # "killed two
+    # Afghan soldiers"
     country = scene.country if scene is not None else (
         undergone.pop() if len(undergone) == 1 else None)
     evidence = scene.span if scene is not None else next(

@@ -490,7 +490,8 @@ DENIED_ENTRY = ("entry", "visa", "visas", "admission")
 # differs on purpose
 MEDIA_OUTLETS = frozenset({"newspaper", "newspapers", "paper", "channel", "channels",
                            "broadcaster", "broadcasters", "outlet", "outlets", "radio",
-                           "television", "magazine", "magazines", "weekly", "daily"})
+                           "television", "magazine", "magazines", "weekly", "daily",
+                           "weeklies", "dailies", "tabloid", "tabloids"})
 # licences revoked or suspended: an administrative sanction (172), on a news outlet 1721
 LICENCE_REVOKING_VERBS = frozenset({"suspend", "revoke", "cancel", "withdraw", "annul"})
 LICENCES = frozenset({"licence", "licences", "license", "licenses", "permit", "permits"})
@@ -1355,6 +1356,7 @@ NOUN_CODES: dict[str, str] = {
     **dict.fromkeys(("seizure", "confiscation"), ""),  # by what is taken (NOUN_OBJECT_CODES)
     "closure": "",  # by what is closed: "ordered the closure of the border" (NOUN_OBJECT_CODES)
     "release": "",  # by who is freed: "announced the release of two nationals", not of a report
+    "capture": "",  # by who or what is taken (detect._capture_code): not "the capture of carbon"
     "attempt": "",  # only "an attempt on the life of X" (detect: 185)
     **dict.fromkeys(("killing", "shooting", "stabbing", "beheading", "murder"), ""),  # below
 }
