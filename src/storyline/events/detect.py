@@ -220,8 +220,7 @@ STANCE_CODES = frozenset({"03", "11", "12"})
 # to the authority rules, states of intent or rejection ("X was deployed", "is opposed to")
 SUBJECT_KEPT_CODES = frozenset({"03", "12", "15", "17"})
 # participles by which a protest noun names its organizer ("a strike called by the unions")
-ORGANIZING_VERBS = frozenset({"call", "organize", "organise", "stage", "lead", "hold",
-                              "launch", "mount", "carry", "conduct", "wage", "unleash"})
+ORGANIZING_VERBS = lexicon.ORGANIZING_CORE | frozenset({"hold", "wage", "unleash"})
 # participle -> prepositions naming its doer, for _participle_doers: the organizer of an event
 # noun ("a strike called by the unions"); who is behind an attack or weapon noun ("a landmine
 # planted by rebels", "an ambush blamed on Maoist guerrillas")

@@ -1951,18 +1951,23 @@ MISHAP_VERBS = frozenset({"overturn", "capsize", "crash", "collide", "plunge", "
 # "a bombing attributed to ETA"), with the prepositions that name the doer
 ATTRIBUTION_VERBS = frozenset({"blame", "attribute", "pin"})
 ATTRIBUTION_PREPS = ("on", "to")
+# participles whose "by" agent calls, leads or stages the event noun they modify ("a strike
+# called by the unions", "a raid carried out by X"): shared by CALLING_VERBS and
+# detect.ORGANIZING_VERBS, the staging ones by DEED_DOING_VERBS too
+STAGING_VERBS = frozenset({"launch", "mount", "carry", "stage", "conduct", "organize", "organise"})
+ORGANIZING_CORE = STAGING_VERBS | frozenset({"call", "lead"})
 # participles whose "by" agent does the attack or lays the weapon they modify ("a landmine
 # planted by rebels", "a raid carried out by X", "an attack claimed by Y"); not "condemned by"
-DEED_DOING_VERBS = frozenset({"plant", "lay", "launch", "mount", "carry", "stage", "conduct",
-                              "set", "detonate", "fire", "hurl", "throw", "lob", "claim",
-                              "plan", "organize", "organise", "perpetrate", "commit"})
+DEED_DOING_VERBS = STAGING_VERBS | frozenset({"plant", "lay", "set", "detonate", "fire", "hurl",
+                                              "throw", "lob", "claim", "plan", "perpetrate",
+                                              "commit"})
 # verbs whose active use needs the object their to-infinitive's doer is ("told X to leave"):
 # with no object and a "by" agent, a reduced relative ("agencies told to quit by Khartoum")
 OBJECT_CONTROL_VERBS = frozenset({"tell", "order", "force", "compel", "oblige", "ask", "urge",
                                   "instruct", "forbid", "warn"})
 # participles opening a clause whose "by" agent called or staged its event noun subject
 # ("Called by the opposition, a stayaway emptied the streets")
-CALLING_VERBS = DEED_DOING_VERBS | frozenset({"call", "lead", "order", "declare", "announce"})
+CALLING_VERBS = DEED_DOING_VERBS | ORGANIZING_CORE | frozenset({"order", "declare", "announce"})
 # weapons laid in wait ("a landmine planted by rebels", "a mine laid by X"): a weapon only
 # with a doer named by its clause (a coal mine is none)
 LAID_WEAPONS = MINES | {"explosives", "booby-trap"}
