@@ -28,7 +28,7 @@ from storyline.actors.coding import (
     place_of,
     takes_side,
 )
-from storyline.actors.coref import BODY_HEADS, VEHICLES
+from storyline.actors.coref import BODY_HEADS, SEA_VEHICLES, VEHICLES
 from storyline.actors.lookup import actor_ref, nearby
 from storyline.actors.mentions import GATHERING_NOUNS, TITLE_OR_GROUP
 from storyline.actors.names import norm_key
@@ -2344,8 +2344,8 @@ def _force_at_scene(frame: Frame, where: Location | None, sources: list[ActorRef
     return [replace(t, country=where.country, country_basis="sentence") for t in others]
 
 
-SEA_CRAFT = frozenset({"ship", "ships", "vessel", "vessels", "boat", "boats", "tanker",
-                       "tankers", "freighter", "ferry", "submarine", "warship", "carrier"})
+# Heads of craft at sea, whose seizure off a shore is no act on that shore's state
+SEA_CRAFT = SEA_VEHICLES | frozenset({"ships", "vessels", "boats", "tankers", "carrier"})
 # Words before a place that the act is only off, at sea ('off the coast of X', 'in X's waters')
 AT_SEA = re.compile(r"\b(?:off|coast|coasts|waters|sea|shores?)\b(?:\s+of)?(?:\s+the)?\s*$",
                     re.IGNORECASE)
