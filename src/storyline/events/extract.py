@@ -1968,8 +1968,9 @@ POSTMODIFIER_PREPS = frozenset({"of", "in", "at", "outside", "inside", "near", "
 # People named only as persons ('a man', 'two youths'), and what makes one an armed doer: the
 # weapon he carries, told right after ('a man wearing an explosives belt', 'a youth armed
 # with a rifle'); knives and clubs are no sign, as common crime uses them
-PERSON_HEADS = frozenset({"man", "men", "woman", "women", "youth", "youths", "person",
-                          "persons", "boy", "boys", "girl", "teenager"})
+PEOPLE_HEADS = frozenset({"man", "men", "woman", "women", "person", "persons", "boy", "boys",
+                          "girl"})  # shared with ACTOR_HEADS
+PERSON_HEADS = PEOPLE_HEADS | frozenset({"youth", "youths", "teenager"})
 ARMED_WITH = re.compile(r"\s*,?\s+(?:wearing|carrying|armed\s+with|strapped\s+with|laden\s+with|"
                         r"wielding)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:explosives?|"
                         r"bombs?|suicide|grenades?|rifles?|guns?|machine-guns?|kalashnikovs?)\b",
@@ -3314,9 +3315,8 @@ def _replacing(frame: Frame, sentence: tuple[str, int], targets: list[ActorRef],
 
 
 # Head words of targets that are actors themselves: titles, agents, groups and bodies
-ACTOR_HEADS = frozenset(TITLE_SECTORS) | TITLE_OR_GROUP | BODY_HEADS | frozenset({
-    "man", "men", "woman", "women", "girl", "girls", "boy", "boys", "child", "children",
-    "person", "persons"})
+ACTOR_HEADS = frozenset(TITLE_SECTORS) | TITLE_OR_GROUP | BODY_HEADS | PEOPLE_HEADS | frozenset({
+    "girls", "child", "children"})
 # Words that introduce named instances of a plural target ('candidates including X')
 INSTANCE_WORDS = re.compile(r"\s*,?\s*(?:including|such as|like|among them|notably)\s+$")
 
