@@ -1790,11 +1790,12 @@ BLAST_HEADS = frozenset({"blast", "explosion", "bomb", "device", "explosive", "i
 MISREAD_FORMS = frozenset({"raged", "rages", "raging"})
 # the heavy guns: what a "fire" of them is (an attack), and their blows (194)
 HEAVY_GUNS = frozenset({"artillery", "mortar", "tank"})
+HEAVY_ARMS = HEAVY_GUNS | {"shell"}  # the guns and their round: in POUNDING_GUNS, HEAVY_WEAPONS
 # verbs of pounding a place with arms, and the heavy guns that make it shelling (194)
 POUNDING_VERBS = frozenset({"pound", "pummel", "batter", "hammer", "blast"})
-POUNDING_GUNS = frozenset({"artillery", "mortar", "mortars", "tank", "tanks", "howitzer",
-                           "howitzers", "cannon", "cannons", "shells", "shell", "gunboats",
-                           "warships", "guns", "batteries", "rocket-launchers"})
+POUNDING_GUNS = HEAVY_ARMS | {"mortars", "tanks", "howitzer", "howitzers", "cannon", "cannons",
+                              "shells", "gunboats", "warships", "guns", "batteries",
+                              "rocket-launchers"}
 # verbs of surrounding a place (191 by armed, police or state doers: senses)
 ENCIRCLING_VERBS = frozenset({"encircle", "besiege", "ring", "surround"})
 # advance verbs that into a named land are an incursion (190: "troops pushed into Lebanon")
@@ -1848,7 +1849,7 @@ HEALTH_WORDS = frozenset({
 BAN_IMPOSING = frozenset({"impose", "slap", "introduce", "extend", "expand", "widen"})
 BAN_EASING = frozenset({"lift", "ease", "relax", "end", "scrap", "drop", "remove", "rescind"})
 # weapons whose blows are fighting with heavy arms (194): "shelling hit Kharkiv"
-HEAVY_WEAPONS = HEAVY_GUNS | {"shell", "shelling", "bombardment"}
+HEAVY_WEAPONS = HEAVY_ARMS | {"shelling", "bombardment"}
 FIRING_GERUNDS = frozenset({"firing", "shelling", "bombing", "bombardment", "gunfire"})
 # verbs of fired weapons coming down on a place ("shells fired from Syria landed in Akcakale")
 LANDING_VERBS = frozenset({"land", "fall", "crash"})
