@@ -1942,9 +1942,8 @@ GENERIC_DOER_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 # Doer nouns of force and protest the actor dictionaries lack, with the sector CAMEO gives
 # them: hired or unnamed armed people are UAF ('pro-government thugs', 'saboteurs'), strikers
 # labour, marchers the opposition (as the dictionaries code demonstrators), growers farmers
-GENERIC_DOERS = {"thug": "UAF", "thugs": "UAF", "saboteur": "UAF", "saboteurs": "UAF",
-                 "vigilante": "UAF", "vigilantes": "UAF", "strikers": "LAB", "marchers": "OPP",
-                 "growers": "AGR"}
+GENERIC_DOERS = {**dict.fromkeys(lexicon.LAWLESS_DOERS, "UAF"), "saboteur": "UAF",
+                 "saboteurs": "UAF", "strikers": "LAB", "marchers": "OPP", "growers": "AGR"}
 # Heads that name people by their service, whose sector their modifiers give ('paramilitary
 # rangers' MIL, 'police reinforcements' COP, 'intelligence agents' SPY): never alone ('the
 # Rangers', 'travel agents')

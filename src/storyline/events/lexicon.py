@@ -2281,6 +2281,9 @@ PAST_MARKS = frozenset({"last", "previous", "past"})
 # with those of hired or plain-clothes doers, a doer the text does not name ('a hired killer')
 UNNAMED_ATTACKER_MODIFIERS = frozenset({"masked", "hooded", "unidentified", "unknown", "armed"})
 UNNAMED_DOER_MODIFIERS = UNNAMED_ATTACKER_MODIFIERS | {"hired", "contract", "plainclothes"}
+# nouns of hired or lawless armed people ('pro-government thugs'): brute doers in politics,
+# unnamed armed doers (UAF) in extract.GENERIC_DOERS
+LAWLESS_DOERS = frozenset({"thug", "thugs", "vigilante", "vigilantes"})
 # bodies one is expelled from as a member (school, party, club): discipline, no state act
 MEMBER_BODIES = frozenset({"school", "university", "college", "academy", "party", "club",
                            "team", "church", "order", "association", "society", "union",
