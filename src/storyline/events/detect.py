@@ -174,6 +174,7 @@ from storyline.events.syntax import (
     dated_by_year,
     equipped_subject,
     forget_subjects,
+    given_to_preps,
     governing_verb,
     hyphen_after,
     hyphen_verb_doer,
@@ -1735,9 +1736,7 @@ def _justice_receiver(tok: Token) -> bool:
     "to the Red Cross" or a family."""
     return any(r.ent_type_ == "GPE" or any(t.lemma_.lower() in lexicon.JUSTICE_RECEIVERS
                                            for t in r.subtree)
-               for p in tok.subtree if p.dep_ in ("prep", "dative") and p.lower_ == "to" and (
-                   p.head.i == tok.i or p.head.pos_ != "VERB" or p.head.tag_ == "VBN")
-               for r in p.children if r.dep_ == "pobj")
+               for p in given_to_preps(tok) for r in p.children if r.dep_ == "pobj")
 
 
 def _force_verb_code(tok: Token, lemma: str) -> tuple[str, bool] | None:

@@ -52,7 +52,7 @@ from storyline.events.detect import (
 from storyline.events.implied import add_implied_targets, implied_country
 from storyline.events.roles import HOUSES, NAMED_ACTORS
 from storyline.events.salience import lead_end, mark_lead, mark_main
-from storyline.events.syntax import forget_subjects, infinitival
+from storyline.events.syntax import forget_subjects, given_to_preps, infinitival
 from storyline.nlp.doctext import doc_text, span_text
 from storyline.nlp.extract import ExtractContext, Extractor
 from storyline.records import ActorRef, Check, Event, Location, Mention, stable_id
@@ -1087,10 +1087,9 @@ def _given_to(verb: Token, states_only: bool = False) -> Token | None:
     Rwandan doctor accused of genocide to Kigali'), not on another act ('refugees fleeing to
     Turkey'); ``states_only`` for things given back, which go to states only."""
     handed = states_only or verb.lemma_.lower() in HANDING_LEMMAS
-    return next((g for p in verb.subtree if p.dep_ in ("prep", "dative") and p.lower_ == "to"
-                 and (p.head.i == verb.i or p.head.pos_ != "VERB" or p.head.tag_ == "VBN")
-                 for g in _objects_of(p) if g.ent_type_ == "GPE" or states_only and (
-                     _untagged_state(g)) or not handed and _named_receiver(g)), None)
+    return next((g for p in given_to_preps(verb) for g in _objects_of(p) if g.ent_type_ == "GPE"
+                 or states_only and _untagged_state(g) or not handed and _named_receiver(g)),
+                None)
 
 
 def _helped(verb: Token) -> Token | None:
