@@ -24,10 +24,12 @@ BODY_HEADS = frozenset({"government", "ministry", "army", "military", "police", 
                         "embassy", "consulate", "agency", "administration", "cabinet", "regime",
                         "company", "firm", "bank", "newspaper", "alliance", "coalition", "union",
                         "front", "organization"})
+# Heads of titles that are craft at sea (events.extract.SEA_CRAFT adds their plurals).
+SEA_VEHICLES = frozenset({"ship", "vessel", "boat", "tanker", "freighter", "ferry", "submarine",
+                          "warship"})
 # Heads of titles that are vehicles, never 'he' or 'she' ('the crew of the Greek tanker').
-VEHICLES = frozenset({"airliner", "aircraft", "plane", "airplane", "jet", "helicopter", "ship",
-                      "vessel", "boat", "tanker", "freighter", "ferry", "submarine", "warship",
-                      "car", "truck", "bus", "train"})
+VEHICLES = SEA_VEHICLES | frozenset({"airliner", "aircraft", "plane", "airplane", "jet",
+                                     "helicopter", "car", "truck", "bus", "train"})
 # Collective heads of titles: many people, never 'he' or 'she' ('the news media ... his').
 COLLECTIVES = frozenset({"media", "press", "public", "staff", "crowd", "team", "campaign",
                          "family", "audience", "electorate", "establishment", "leadership",

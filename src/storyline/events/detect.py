@@ -174,6 +174,7 @@ from storyline.events.syntax import (
     dated_by_year,
     equipped_subject,
     forget_subjects,
+    given_to_preps,
     governing_verb,
     hyphen_after,
     hyphen_verb_doer,
@@ -220,8 +221,7 @@ STANCE_CODES = frozenset({"03", "11", "12"})
 # to the authority rules, states of intent or rejection ("X was deployed", "is opposed to")
 SUBJECT_KEPT_CODES = frozenset({"03", "12", "15", "17"})
 # participles by which a protest noun names its organizer ("a strike called by the unions")
-ORGANIZING_VERBS = frozenset({"call", "organize", "organise", "stage", "lead", "hold",
-                              "launch", "mount", "carry", "conduct", "wage", "unleash"})
+ORGANIZING_VERBS = lexicon.ORGANIZING_CORE | frozenset({"hold", "wage", "unleash"})
 # participle -> prepositions naming its doer, for _participle_doers: the organizer of an event
 # noun ("a strike called by the unions"); who is behind an attack or weapon noun ("a landmine
 # planted by rebels", "an ambush blamed on Maoist guerrillas")
@@ -1736,9 +1736,7 @@ def _justice_receiver(tok: Token) -> bool:
     "to the Red Cross" or a family."""
     return any(r.ent_type_ == "GPE" or any(t.lemma_.lower() in lexicon.JUSTICE_RECEIVERS
                                            for t in r.subtree)
-               for p in tok.subtree if p.dep_ in ("prep", "dative") and p.lower_ == "to" and (
-                   p.head.i == tok.i or p.head.pos_ != "VERB" or p.head.tag_ == "VBN")
-               for r in p.children if r.dep_ == "pobj")
+               for p in given_to_preps(tok) for r in p.children if r.dep_ == "pobj")
 
 
 def _force_verb_code(tok: Token, lemma: str) -> tuple[str, bool] | None:

@@ -28,7 +28,7 @@ from storyline.actors.coding import (
     place_of,
     takes_side,
 )
-from storyline.actors.coref import BODY_HEADS, VEHICLES
+from storyline.actors.coref import BODY_HEADS, SEA_VEHICLES, VEHICLES
 from storyline.actors.lookup import actor_ref, nearby
 from storyline.actors.mentions import GATHERING_NOUNS, TITLE_OR_GROUP
 from storyline.actors.names import norm_key
@@ -52,7 +52,7 @@ from storyline.events.detect import (
 from storyline.events.implied import add_implied_targets, implied_country
 from storyline.events.roles import HOUSES, NAMED_ACTORS
 from storyline.events.salience import lead_end, mark_lead, mark_main
-from storyline.events.syntax import forget_subjects, infinitival
+from storyline.events.syntax import forget_subjects, given_to_preps, infinitival
 from storyline.nlp.doctext import doc_text, span_text
 from storyline.nlp.extract import ExtractContext, Extractor
 from storyline.records import ActorRef, Check, Event, Location, Mention, stable_id
@@ -1106,10 +1106,9 @@ def _given_to(verb: Token, states_only: bool = False) -> Token | None:
     Rwandan doctor accused of genocide to Kigali'), not on another act ('refugees fleeing to
     Turkey'); ``states_only`` for things given back, which go to states only."""
     handed = states_only or verb.lemma_.lower() in HANDING_LEMMAS
-    return next((g for p in verb.subtree if p.dep_ in ("prep", "dative") and p.lower_ == "to"
-                 and (p.head.i == verb.i or p.head.pos_ != "VERB" or p.head.tag_ == "VBN")
-                 for g in _objects_of(p) if g.ent_type_ == "GPE" or states_only and (
-                     _untagged_state(g)) or not handed and _named_receiver(g)), None)
+    return next((g for p in given_to_preps(verb) for g in _objects_of(p) if g.ent_type_ == "GPE"
+                 or states_only and _untagged_state(g) or not handed and _named_receiver(g)),
+                None)
 
 
 def _helped(verb: Token) -> Token | None:
@@ -1961,9 +1960,8 @@ GENERIC_DOER_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 # Doer nouns of force and protest the actor dictionaries lack, with the sector CAMEO gives
 # them: hired or unnamed armed people are UAF ('pro-government thugs', 'saboteurs'), strikers
 # labour, marchers the opposition (as the dictionaries code demonstrators), growers farmers
-GENERIC_DOERS = {"thug": "UAF", "thugs": "UAF", "saboteur": "UAF", "saboteurs": "UAF",
-                 "vigilante": "UAF", "vigilantes": "UAF", "strikers": "LAB", "marchers": "OPP",
-                 "growers": "AGR"}
+GENERIC_DOERS = {**dict.fromkeys(lexicon.LAWLESS_DOERS, "UAF"), "saboteur": "UAF",
+                 "saboteurs": "UAF", "strikers": "LAB", "marchers": "OPP", "growers": "AGR"}
 # Heads that name people by their service, whose sector their modifiers give ('paramilitary
 # rangers' MIL, 'police reinforcements' COP, 'intelligence agents' SPY): never alone ('the
 # Rangers', 'travel agents')
@@ -1987,8 +1985,9 @@ POSTMODIFIER_PREPS = frozenset({"of", "in", "at", "outside", "inside", "near", "
 # People named only as persons ('a man', 'two youths'), and what makes one an armed doer: the
 # weapon he carries, told right after ('a man wearing an explosives belt', 'a youth armed
 # with a rifle'); knives and clubs are no sign, as common crime uses them
-PERSON_HEADS = frozenset({"man", "men", "woman", "women", "youth", "youths", "person",
-                          "persons", "boy", "boys", "girl", "teenager"})
+PEOPLE_HEADS = frozenset({"man", "men", "woman", "women", "person", "persons", "boy", "boys",
+                          "girl"})  # shared with ACTOR_HEADS
+PERSON_HEADS = PEOPLE_HEADS | frozenset({"youth", "youths", "teenager"})
 ARMED_WITH = re.compile(r"\s*,?\s+(?:wearing|carrying|armed\s+with|strapped\s+with|laden\s+with|"
                         r"wielding)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:explosives?|"
                         r"bombs?|suicide|grenades?|rifles?|guns?|machine-guns?|kalashnikovs?)\b",
@@ -2363,8 +2362,8 @@ def _force_at_scene(frame: Frame, where: Location | None, sources: list[ActorRef
     return [replace(t, country=where.country, country_basis="sentence") for t in others]
 
 
-SEA_CRAFT = frozenset({"ship", "ships", "vessel", "vessels", "boat", "boats", "tanker",
-                       "tankers", "freighter", "ferry", "submarine", "warship", "carrier"})
+# Heads of craft at sea, whose seizure off a shore is no act on that shore's state
+SEA_CRAFT = SEA_VEHICLES | frozenset({"ships", "vessels", "boats", "tankers", "carrier"})
 # Words before a place that the act is only off, at sea ('off the coast of X', 'in X's waters')
 AT_SEA = re.compile(r"\b(?:off|coast|coasts|waters|sea|shores?)\b(?:\s+of)?(?:\s+the)?\s*$",
                     re.IGNORECASE)
@@ -3333,9 +3332,8 @@ def _replacing(frame: Frame, sentence: tuple[str, int], targets: list[ActorRef],
 
 
 # Head words of targets that are actors themselves: titles, agents, groups and bodies
-ACTOR_HEADS = frozenset(TITLE_SECTORS) | TITLE_OR_GROUP | BODY_HEADS | frozenset({
-    "man", "men", "woman", "women", "girl", "girls", "boy", "boys", "child", "children",
-    "person", "persons"})
+ACTOR_HEADS = frozenset(TITLE_SECTORS) | TITLE_OR_GROUP | BODY_HEADS | PEOPLE_HEADS | frozenset({
+    "girls", "child", "children"})
 # Words that introduce named instances of a plural target ('candidates including X')
 INSTANCE_WORDS = re.compile(r"\s*,?\s*(?:including|such as|like|among them|notably)\s+$")
 

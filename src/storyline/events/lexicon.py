@@ -1792,11 +1792,12 @@ BLAST_HEADS = frozenset({"blast", "explosion", "bomb", "device", "explosive", "i
 MISREAD_FORMS = frozenset({"raged", "rages", "raging"})
 # the heavy guns: what a "fire" of them is (an attack), and their blows (194)
 HEAVY_GUNS = frozenset({"artillery", "mortar", "tank"})
+HEAVY_ARMS = HEAVY_GUNS | {"shell"}  # the guns and their round: in POUNDING_GUNS, HEAVY_WEAPONS
 # verbs of pounding a place with arms, and the heavy guns that make it shelling (194)
 POUNDING_VERBS = frozenset({"pound", "pummel", "batter", "hammer", "blast"})
-POUNDING_GUNS = frozenset({"artillery", "mortar", "mortars", "tank", "tanks", "howitzer",
-                           "howitzers", "cannon", "cannons", "shells", "shell", "gunboats",
-                           "warships", "guns", "batteries", "rocket-launchers"})
+POUNDING_GUNS = HEAVY_ARMS | {"mortars", "tanks", "howitzer", "howitzers", "cannon", "cannons",
+                              "shells", "gunboats", "warships", "guns", "batteries",
+                              "rocket-launchers"}
 # verbs of surrounding a place (191 by armed, police or state doers: senses)
 ENCIRCLING_VERBS = frozenset({"encircle", "besiege", "ring", "surround"})
 # advance verbs that into a named land are an incursion (190: "troops pushed into Lebanon")
@@ -1850,7 +1851,7 @@ HEALTH_WORDS = frozenset({
 BAN_IMPOSING = frozenset({"impose", "slap", "introduce", "extend", "expand", "widen"})
 BAN_EASING = frozenset({"lift", "ease", "relax", "end", "scrap", "drop", "remove", "rescind"})
 # weapons whose blows are fighting with heavy arms (194): "shelling hit Kharkiv"
-HEAVY_WEAPONS = HEAVY_GUNS | {"shell", "shelling", "bombardment"}
+HEAVY_WEAPONS = HEAVY_ARMS | {"shelling", "bombardment"}
 FIRING_GERUNDS = frozenset({"firing", "shelling", "bombing", "bombardment", "gunfire"})
 # verbs of fired weapons coming down on a place ("shells fired from Syria landed in Akcakale")
 LANDING_VERBS = frozenset({"land", "fall", "crash"})
@@ -1953,18 +1954,23 @@ MISHAP_VERBS = frozenset({"overturn", "capsize", "crash", "collide", "plunge", "
 # "a bombing attributed to ETA"), with the prepositions that name the doer
 ATTRIBUTION_VERBS = frozenset({"blame", "attribute", "pin"})
 ATTRIBUTION_PREPS = ("on", "to")
+# participles whose "by" agent calls, leads or stages the event noun they modify ("a strike
+# called by the unions", "a raid carried out by X"): shared by CALLING_VERBS and
+# detect.ORGANIZING_VERBS, the staging ones by DEED_DOING_VERBS too
+STAGING_VERBS = frozenset({"launch", "mount", "carry", "stage", "conduct", "organize", "organise"})
+ORGANIZING_CORE = STAGING_VERBS | frozenset({"call", "lead"})
 # participles whose "by" agent does the attack or lays the weapon they modify ("a landmine
 # planted by rebels", "a raid carried out by X", "an attack claimed by Y"); not "condemned by"
-DEED_DOING_VERBS = frozenset({"plant", "lay", "launch", "mount", "carry", "stage", "conduct",
-                              "set", "detonate", "fire", "hurl", "throw", "lob", "claim",
-                              "plan", "organize", "organise", "perpetrate", "commit"})
+DEED_DOING_VERBS = STAGING_VERBS | frozenset({"plant", "lay", "set", "detonate", "fire", "hurl",
+                                              "throw", "lob", "claim", "plan", "perpetrate",
+                                              "commit"})
 # verbs whose active use needs the object their to-infinitive's doer is ("told X to leave"):
 # with no object and a "by" agent, a reduced relative ("agencies told to quit by Khartoum")
 OBJECT_CONTROL_VERBS = frozenset({"tell", "order", "force", "compel", "oblige", "ask", "urge",
                                   "instruct", "forbid", "warn"})
 # participles opening a clause whose "by" agent called or staged its event noun subject
 # ("Called by the opposition, a stayaway emptied the streets")
-CALLING_VERBS = DEED_DOING_VERBS | frozenset({"call", "lead", "order", "declare", "announce"})
+CALLING_VERBS = DEED_DOING_VERBS | ORGANIZING_CORE | frozenset({"order", "declare", "announce"})
 # weapons laid in wait ("a landmine planted by rebels", "a mine laid by X"): a weapon only
 # with a doer named by its clause (a coal mine is none)
 LAID_WEAPONS = MINES | {"explosives", "booby-trap"}
@@ -2277,6 +2283,9 @@ PAST_MARKS = frozenset({"last", "previous", "past"})
 # with those of hired or plain-clothes doers, a doer the text does not name ('a hired killer')
 UNNAMED_ATTACKER_MODIFIERS = frozenset({"masked", "hooded", "unidentified", "unknown", "armed"})
 UNNAMED_DOER_MODIFIERS = UNNAMED_ATTACKER_MODIFIERS | {"hired", "contract", "plainclothes"}
+# nouns of hired or lawless armed people ('pro-government thugs'): brute doers in politics,
+# unnamed armed doers (UAF) in extract.GENERIC_DOERS
+LAWLESS_DOERS = frozenset({"thug", "thugs", "vigilante", "vigilantes"})
 # bodies one is expelled from as a member (school, party, club): discipline, no state act
 MEMBER_BODIES = frozenset({"school", "university", "college", "academy", "party", "club",
                            "team", "church", "order", "association", "society", "union",

@@ -59,8 +59,7 @@ def verbal_attack(tok: Token) -> bool:
 
 # Nouns of hired or lawless force ('thugs', 'a mob'): such a doer, like one left unnamed on
 # purpose (lexicon.UNNAMED_ATTACKER_MODIFIERS), attacks bodily, never in words
-BRUTE_DOERS = frozenset({"thug", "thugs", "mob", "mobs", "vigilante", "vigilantes", "hooligan",
-                         "hooligans"})
+BRUTE_DOERS = lexicon.LAWLESS_DOERS | frozenset({"mob", "mobs", "hooligan", "hooligans"})
 
 
 def unnamed_attacker(subject: Token | None) -> bool:

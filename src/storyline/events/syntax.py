@@ -3,7 +3,7 @@ governing verbs and weapon words of one parsed sentence (spaCy-facing)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -848,6 +848,15 @@ def prep_object(tok: Token, preps: tuple[str, ...]) -> Token | None:
                 if obj is not None and not is_place_only(child, obj):
                     return obj
     return None
+
+
+def given_to_preps(verb: Token) -> Iterator[Token]:
+    """The 'to' prepositions of a verb's phrase that may name whom its object goes to: on the
+    verb, or where the parser hangs them on a noun or participle of its object ("extradited a
+    doctor accused of genocide to Kigali"), not on another act ("refugees fleeing to Turkey");
+    read by extract._given_to and detect._justice_receiver."""
+    return (p for p in verb.subtree if p.dep_ in PREP_DEPS and p.lower_ == "to"
+            and (p.head.i == verb.i or p.head.pos_ != "VERB" or p.head.tag_ == "VBN"))
 
 
 def noun_lemma(tok: Token) -> str:
