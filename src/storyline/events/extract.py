@@ -3978,8 +3978,8 @@ BODIES_OF = re.compile(r"\b(?:bodies|corpses|body|corpse)\s+of\b[^,.;]*,\s+(?:wh
 # Stabbings, which code as political force only when aimed at a political figure
 # (_political_victim) or an attempt on a life (a teenager stabbed in the street is a crime)
 STAB_STEMS = ("stab", "knifed")
-LIFE_ATTEMPT = re.compile(r"assassination\s+attempt|attempt\s+(?:on|against)\s+(?:his|her|"
-                          r"their|the\s+\w+'s)\s+li(?:fe|ves)|attempted\s+assassination",
+LIFE_ATTEMPT = re.compile(r"\bassassination\s+attempt|\battempt\s+(?:on|against)\s+(?:his|her|"
+                          r"their|the\s+\w+'s)\s+li(?:fe|ves)\b|\battempted\s+assassination\b",
                           re.IGNORECASE)
 # A doer named after 'by' ('claimed by Ukraine'): the text names who did an agentless act
 BY_NAME = re.compile(r"\b(\w+) by [A-Z]")
