@@ -192,6 +192,7 @@ from storyline.events.syntax import (
     repair_demonym_plurals,
     repair_fired_weapons,
     repair_gerund_subject,
+    repair_participle_read_as_conjunct,
     repair_perfect_read_as_modifier,
     repair_reduced_relative_root,
     repair_shot_dead,
@@ -322,6 +323,7 @@ def frames_in_sentence(sent: Span) -> list[Frame]:
     repair_fired_weapons(sent, words)  # the same output (not our file)
     repair_shot_dead(sent, words)
     repair_perfect_read_as_modifier(sent, words)
+    repair_participle_read_as_conjunct(sent, words)
     repair_gerund_subject(sent, words)
     repair_reduced_relative_root(sent, words)
     repair_counted_people_verb(sent, words)
@@ -1702,6 +1704,9 @@ def _verb_code(tok: Token) -> tuple[str, bool]:
 
     if lemma in lexicon.SET_FREE_VERBS and _set_free(tok):
         return "0841", True  # "let free some 74 political leaders", "set free 20 prisoners"
+    pushed = _pushed_back(tok, lemma)
+    if pushed is not None:
+        return pushed, True  # "protesters were pushed back by riot police": repression
     for rule in (_force_verb_code, _statement_verb_code, _firing_verb_code, _appeal_verb_code,
                  _handover_code):
         hit = rule(tok, lemma)
@@ -2109,6 +2114,24 @@ def _set_free(tok: Token) -> bool:
     return after is not None and after.lower_ == "free" and after.head.i in (
         tok.i, *(c.i for c in tok.children if c.dep_ == "dobj")) and any(
             c.dep_ == "dobj" for c in (*tok.children, *after.children))
+
+
+def _pushed_back(tok: Token, lemma: str) -> str | None:
+    """The code of "push back" or "drive back" by whom it moves: protesters pushed back by
+    police are repressed (175), fighters driven back fought (190), a vote pushed back only
+    delayed (''); None where nothing is moved ("pushed back against the plan")."""
+    if lemma not in ("push", "drive", "beat") or not any(
+            c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in tok.children):
+        return None
+    moved = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if moved is None:
+        subject, _, passive = subject_and_agent(tok)
+        moved = subject if passive else None  # "protesters tried to storm it but were pushed
+    if moved is None:  # back": the conjunct's shared subject
+        return None
+    if moved.lower_ in lexicon.PROTESTER_WORDS or moved.lower_ in ("crowd", "crowds"):
+        return "175"
+    return "190" if moved.lower_ in lexicon.COMBATANTS else ""
 
 
 # Verbs that send one's own envoy home ("ordered its ambassador home"): a recall, as in

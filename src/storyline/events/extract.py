@@ -644,8 +644,10 @@ def _halted_by_owner(frame: Frame, sent: Span, at: dict[int, Token]) -> None:
     verb = at.get(frame.trigger_span[0])
     halted = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) if (
         verb is not None) else None
+    if halted is None:
+        return
     owner = next((c for c in halted.children if c.dep_ == "poss" and c.ent_type_ in (
-        "GPE", "ORG", "NORP", "PERSON")), None) if halted is not None else None
+        "GPE", "ORG", "NORP", "PERSON")), None)
     if owner is None or any(r.head[0] != halted.idx - sent.start_char for r in frame.targets):
         return  # a target of its own
     sides = [o for p in ("between", "with") for o in _prep_objects(halted.children, p)]
@@ -1544,7 +1546,7 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
                                                                      db)
                                       or _campaign(ctx, r, base)))]
     sources = [a for a in sources if not _policing(frame, a) and not _illness_or_disaster(frame, a)
-               and not _common_criminal(frame, a)]
+               and not _common_criminal(frame, a) and not _abstract_doer(frame, a)]
     sources = _reason_pronoun_owner(mentions, frame, (text, base), sources)
     targets = [a for r in frame.targets
                if (a := _actor(mentions, _met_there(frame, r), base, date, db)
@@ -1614,6 +1616,16 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
             or _foreign_captives(frame, targets, where, text)):
         sources, targets = _unnamed_doers(mentions, frame, (text, base), where, targets)
     targets = _mission_hit(mentions, frame, (text, base), (date, db), targets)
+    article = ctx.article.text
+    mutual = len(sources) == 1 and len(
+        both := _two_sides(mentions, sources[0], (text, base), article)) == 2
+    if mutual:  # "the two sides will expand military cooperation": each to the other
+        sources, targets = both, [t for t in targets if is_coded(t) and not any(
+            t.country == b.country for b in both)]
+    doers = tuple(sources)
+    if len(targets) == 1 and doers and (
+            sides := _two_sides(mentions, targets[0], (text, base), article, doers)) != targets:
+        targets = sides  # "urged the two sides to resume talks": each of them
     if len(sources) == 1 and (not targets or not frame.reciprocal):
         sources = _joined_sides(mentions, sources[0], (text, base))  # "Indian and Chinese
         # troops clashed", "the foreign ministers of France and Germany urged Russia"
@@ -1633,8 +1645,9 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     if frame.code[:2] == POSTURE_ROOT:
         targets = [_own_region(t, sources) for t in targets]
     pairs = _pairs(sources, targets, frame.reciprocal, own_ground) if targets or len(
-        sources) != 2 or (frame.reciprocal or not _words(frame.trigger) & TIE_WORDS) else [
-        (sources[0], sources[1]), (sources[1], sources[0])]  # 'X and Y restored ties
+        sources) != 2 or (frame.reciprocal or not _words(frame.trigger) & TIE_WORDS) and (
+        not mutual) else [(sources[0], sources[1]), (sources[1], sources[0])]  # 'X and Y
+    # restored ties', 'the two sides agreed to ...'
     events = []
     for source, target in islice(pairs, MAX_PAIRS):
         if target is None and not frame.own_table:
@@ -3829,6 +3842,40 @@ JOINED_OF = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'
                        r"(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*")
 
 
+# A group that stands for the two parties just named ('the two sides', 'both countries')
+TWO_SIDES = re.compile(r"\b(?:two|both)\s+(?:sides|countries|nations|governments|parties|"
+                       r"leaders|ministers|neighbours|neighbors)$", re.IGNORECASE)
+SIDES_LOOKBACK = 400  # characters before the group: its sentence and the one before
+PLACE_BEFORE = re.compile(r"\b(?:in|at|near|to|from|into|across)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _two_sides(mentions: list[Mention], side: ActorRef, sentence: tuple[str, int],
+               article: str, doers: tuple[ActorRef, ...] = ()) -> list[ActorRef]:
+    """The two parties 'the two sides' stands for: the nearest named actors before it, of two
+    countries, in its sentence or the one before ('During talks with Russia's Shoigu, Li
+    Shangfu said the two sides will expand cooperation': Li Shangfu and Shoigu), neither of
+    the ``doers`` countries ('the UN urged the two sides'); [side] when it is no such group or
+    two such parties are not found."""
+    text, base = sentence
+    if side.span is None or is_coded(side) or not TWO_SIDES.search(
+            text, max(0, side.span[0] - base - 5), side.span[1] - base):
+        return [side]
+    before = sorted((m for m in nearby(mentions, base - SIDES_LOOKBACK, side.span[0])
+                     if base - SIDES_LOOKBACK <= m.span[0] and m.span[1] <= side.span[0]
+                     and m.country and m.kind not in ("PRON", "GROUP")
+                     and not PLACE_BEFORE.search(article, 0, m.span[0])
+                     and all(m.country != d.country for d in doers)),
+                    key=lambda m: -m.span[0])  # not "talks in Kenya": a venue
+    first = next(iter(before), None)
+    other = next((m for m in before if first is not None and m.country != first.country), None)
+    parties = [m for m in (other, first) if m is not None]
+    if len(parties) < (1 if doers else 2):
+        return [side]  # of an act aimed at them, one side may be the doer's: 'signed a deal
+    # with X to strengthen ties between the two countries' aims at X
+    return [replace(side, span=m.span, text=m.text, name=m.name or m.text, country=m.country,
+                    sector=m.sector, actor_id=m.actor_id, role=m.role) for m in parties]
+
+
 def _joined_sides(mentions: list[Mention], side: ActorRef,
                   sentence: tuple[str, int]) -> list[ActorRef]:
     """One side per country a joined description names ('Rwandan and Congolese troops',
@@ -4058,6 +4105,24 @@ def _common_criminal(frame: Frame, source: ActorRef) -> bool:
     words = source.text.lower().split()
     return frame.code[:2] in lexicon.VIOLENCE_CODES and bool(words) and (
         words[-1] in COMMON_CRIMINALS)
+
+
+# Heads of abstract things a nationality adjective gives a country ('the Greek crisis', 'the
+# Chinese economy'): no one who speaks, asks or agrees
+ABSTRACT_HEADS = frozenset({
+    "crisis", "situation", "economy", "conflict", "row", "dispute", "scandal", "affair",
+    "issue", "problem", "debate", "recession", "turmoil", "downturn", "slowdown", "market",
+    "markets", "trend", "question", "stalemate", "standoff", "impasse", "focus", "aim", "goal",
+    "purpose", "objective", "priority"})  # "the focus of the minister's visit is to express
+# support": the minister's, told by no doer
+
+
+def _abstract_doer(frame: Frame, source: ActorRef) -> bool:
+    """Whether a doer of words or cooperation (roots 01-13) is an abstract thing of a country
+    ('the Greek crisis underlined the need for reform'), no actor; force keeps its doers."""
+    words = source.text.lower().split()
+    return frame.code[:2] < "14" and source.actor_id is None and bool(words) and (
+        words[-1] in ABSTRACT_HEADS)
 
 
 def _illness_or_disaster(frame: Frame, source: ActorRef) -> bool:

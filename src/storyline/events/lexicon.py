@@ -168,6 +168,9 @@ POLITICAL_VERB_CODES: dict[str, str] = {
     # "Guam tends to route everything through the bank": a habit, no care given (074);
     # "enable debt-free college": a policy's effect, no easing of restrictions
     "tend": "", "enable": "",
+    # the dictionary's LAMENT weeping: grief, no act toward anyone ("a mother who wept and
+    # cried 'my child'"); "mourn" and "lament" keep the dictionary's 110
+    "cry": "", "weep": "", "wail": "", "sob": "",
 }
 # stances told by a verb with a particle, object or preposition (verb, middle word, preposition):
 # "spoke out against", "took aim at", "went after", "came out for", "threw his weight behind",
@@ -1286,6 +1289,9 @@ CONFINED_PLACES = CONFINEMENT_WORDS | {"home", "house", "quarters", "barracks", 
 # ("gunmen seized two foreign engineers", "a tourist was snatched"); soldiers captured in
 # battle and property stay the verbs' own codes
 SEIZING_VERBS = frozenset({"seize", "snatch", "grab", "capture"})
+# verbs of the dictionary's APPREHEND block (171) that take people more than things ("nabbed
+# two suspects", "apprehended 26 pirates"): an arrest when people are taken
+NABBING_VERBS = frozenset({"nab", "apprehend"})
 # verbs of taking by stealth, whose taken soldiers and police are abducted (181: "a soldier
 # was snatched in a cross-border raid"), as "captured soldiers" in battle need not be
 SNATCHING_VERBS = frozenset({"snatch", "grab"})

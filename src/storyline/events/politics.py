@@ -307,6 +307,10 @@ def other_object_sense(tok: Token) -> bool:
                 c.dep_ == "dobj" and c.lower_ not in lexicon.RELATIVES
                 for c in clause.children)):  # "the coverage it has given X", "that he sent"
         objects.append(clause.head.lemma_.lower())  # "a bill signed by the minister"
+        before = clause.doc[clause.i - 1] if clause.i > clause.sent.start else clause
+        if clause.dep_ == "acl" and before.pos_ == "NOUN":
+            objects.append(before.lemma_.lower())  # "students of the school attended by X":
+            # the parser may hang the participle on the head of the noun it follows
     if nonsenses.intersection(objects) and not (
             lemma in lexicon.IMPACT_VERBS and armed_sentence(tok)):
         return True  # "hit the campaign trail", not "air strikes hit targets near Raqqa"

@@ -909,6 +909,9 @@ def conflict_sense(tok: Token, code: str) -> str:
         return "173" if _state_taker(doer) else "181"  # "rebels seized two foreign
         # engineers", "masked men snatched an activist" (the dictionary's arrest, 173, is a
         # state's agents' act); "coast guards seized 15 British sailors": detained (173)
+    if code[:3] == "171" and lemma in lexicon.NABBING_VERBS and _people_locked(tok):
+        return "173" if _state_taker(doer) else "181"  # the dictionary's APPREHEND block is
+        # 171: "the navy nabbed 26 pirates" is an arrest, no property seized
     if code == "166" and lemma == "expel" and _aid_group_expelled(tok):
         return "1663"  # "expelled the Red Cross from the region": aid agencies expelled
     if code == "166" and _people_expelled(tok):
@@ -988,9 +991,15 @@ def _people_locked(tok: Token) -> bool:
     if held is None:
         return False
     held = _through_quantity(held)
-    return held.ent_type_ in ("PERSON", "NORP") or held.lemma_.lower() in (
-        lexicon.ABDUCTED_PEOPLE | {"dissident", "opponent", "critic", "protester", "demonstrator",
-                                   "leader", "prisoner", "suspect", "migrant", "refugee"})
+    return held.ent_type_ in ("PERSON", "NORP") or held.lemma_.lower() in LOCKED_PEOPLE
+
+
+# people by trade, standing or deed whom a jailing verb takes ("locked up several activists",
+# "nabbed 26 pirates")
+LOCKED_PEOPLE = lexicon.ABDUCTED_PEOPLE | frozenset({
+    "dissident", "opponent", "critic", "protester", "demonstrator", "leader", "prisoner",
+    "suspect", "migrant", "refugee", "pirate", "militant", "smuggler", "trafficker", "gunman",
+    "poacher", "criminal", "fugitive"})
 
 
 def _state_doer(doer: Token | None) -> bool:

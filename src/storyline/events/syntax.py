@@ -252,6 +252,25 @@ def repair_gerund_subject(sent: Span, words: Sequence[Token] = ()) -> None:
                 word.head, word.dep_ = new_head, label
 
 
+def repair_participle_read_as_conjunct(sent: Span, words: Sequence[Token] = ()) -> None:
+    """A past participle right after a noun that the parser joined to an earlier verb as its
+    conjunct with no 'and', comma or subject of its own ("denounced the murder of three
+    workers killed when ...": 'killed' a conjunct of 'denounced', whose subject it borrows)
+    modifies that noun again, as a passive participle (cheap: conjuncts only)."""
+    for tok in words or sent:
+        if tok.dep_ != "conj" or tok.tag_ not in ("VBD", "VBN") or tok.i == sent.start or (
+                tok.head.i >= tok.i or tok.head.pos_ != "VERB"):
+            continue
+        noun = tok.doc[tok.i - 1]
+        if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or any(
+                c.dep_ in ("nsubj", "nsubjpass", "cc", "dobj") for c in tok.children) or any(
+                t.dep_ == "cc" or t.lower_ in (",", ";") for t in tok.doc[tok.head.i + 1: tok.i]):
+            continue  # "X denounced Y and killed Z", "arrested them, killed two"
+        moves = [(tok, noun, "acl")]
+        if _tree_after(sent, moves):
+            tok.head, tok.dep_, tok.tag_ = noun, "acl", "VBN"
+
+
 def repair_perfect_read_as_modifier(sent: Span, words: Sequence[Token] = ()) -> None:
     """A perfect-tense verb whose participle the parser hung on its object as a modifier
     ("Syria has massed tanks and troops on the border": 'has' the root, 'massed' an amod of
@@ -729,8 +748,8 @@ def _own_subject_and_agent(tok: Token) -> tuple[Token | None, Token | None, bool
         if subject is not None:  # "officers were court-martialled": the parser's adjective
             return subject, agent, True  # complement of "were" is a passive verb
     current: Token = tok
-    own_passive = tok.dep_ in ("pcomp", "advcl") and any(  # "after being tortured"
-        c.dep_ == "auxpass" for c in tok.children)
+    own_passive = tok.dep_ in ("pcomp", "advcl", "conj") and any(  # "after being tortured",
+        c.dep_ == "auxpass" for c in tok.children)  # "X lies near the border and is shelled"
     for _ in range(4):
         for child in current.children:
             if child.dep_ in SUBJECTS:

@@ -1,0 +1,48 @@
+"""Issue 3, twenty-fifth session: 'the two sides' (the issue names it among the mentions to
+join) stands for the two parties just named, in its sentence or the one before; an act of
+the two sides with no other party is done by each to the other."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def _pairs(events: list[Any]) -> set[tuple[str, str | None, str | None]]:
+    return {(e.code[:2], e.source and e.source.country, e.target and e.target.country)
+            for e in events}
+
+
+def test_issue_3_s25_two_sides_act_on_each_other(events_of: Any) -> None:
+    found = _pairs(events_of(
+        "Japanese Foreign Minister Taro Kono arrived in Seoul on Monday. During talks with "
+        "South Korean Foreign Minister Kang Kyung-wha on Tuesday, Kono said that the two sides "
+        "will expand security cooperation. The two sides reiterated their firm support for "
+        "each other."))
+    assert {("03", "JPN", "KOR"), ("03", "KOR", "JPN")} <= found
+    assert {("05", "JPN", "KOR"), ("05", "KOR", "JPN")} <= found
+    assert not any(s is None or t is None for c, s, t in found if c in ("03", "05"))
+
+
+def test_issue_3_s25_two_sides_as_target(events_of: Any) -> None:
+    """'urged the two sides to ...': each side is urged."""
+    found = _pairs(events_of(
+        "Ethiopian and Eritrean troops clashed near Badme on Sunday. The United Nations urged "
+        "the two sides to stop fighting."))
+    assert {("02", "UN", "ETH"), ("02", "UN", "ERI")} <= found or {
+        ("10", "UN", "ETH"), ("10", "UN", "ERI")} <= found
+
+
+def test_issue_3_s25_two_sides_skip_the_venue(events_of: Any) -> None:
+    """A place the talks were held in is no side: 'talks with the rebels in Nairobi'."""
+    found = _pairs(events_of(
+        "The Sudanese government walked out of peace talks with the rebel Sudan People's "
+        "Liberation Army in Nairobi on Tuesday after the two sides failed to agree on a "
+        "ceasefire."))
+    assert all("KEN" not in (s, t) for _, s, t in found)
+    assert ("12", "SSD", "SDN") in found or ("12", "SDN", "SSD") in found
+
+
+def test_issue_3_s25_two_sides_unresolved_stay_out(events_of: Any) -> None:
+    """With no two named parties of two countries before it, 'the two sides' names no one."""
+    found = events_of("The two sides agreed to resume talks next month.")
+    assert all(e.source is None or e.source.country is None for e in found)
