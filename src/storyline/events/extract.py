@@ -1528,7 +1528,7 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     _fight_between(frame, text)
     _crowd_as_undergoer(frame, text)
     if _since_history(frame, text) or _dated_past_deed(frame, text) or _past_year_deed(
-            frame, text):
+            frame, text) or _since_clause(frame, text):
         return []  # 'under sanctions since its invasion of Kuwait in 1990': background
     if not _reason_owner(frame, text):
         return []  # 'after its nuclear tests' with nobody of its own to do them
@@ -4208,6 +4208,24 @@ DEED_LEADS = frozenset({"following", "after"})
 
 # 'since' before an act named by a noun, a few words back ('since its 1990 invasion')
 SINCE_ACT = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+
+
+SINCE_MARK = re.compile(r"\bsince\s+$", re.IGNORECASE)
+
+
+def _since_clause(frame: Frame, text: str) -> bool:
+    """Whether a verb's act is what time is counted from ('the first such exercises since the
+    two countries settled their border dispute'): background, no news of the day."""
+    if frame.nominal or not frame.sources or frame.sources[0].phrase[0] > frame.trigger_span[0]:
+        return False
+    if not SINCE_MARK.search(text, 0, frame.sources[0].phrase[0]):
+        return False
+    clause = re.split(r"[,;]|\.(?:\s|$)", text[frame.trigger_span[1]:], maxsplit=1)[0]
+    return not _words(clause) & RECENT_WORDS  # 'since Israel shut the crossings on Thursday':
+    # a closure of the week is the news
+
+
+RECENT_WORDS = lexicon.WEEKDAYS | frozenset({"yesterday", "today", "tonight", "week", "weekend"})
 
 
 def _since_history(frame: Frame, text: str) -> bool:
