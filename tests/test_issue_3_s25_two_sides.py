@@ -46,3 +46,34 @@ def test_issue_3_s25_two_sides_unresolved_stay_out(events_of: Any) -> None:
     """With no two named parties of two countries before it, 'the two sides' names no one."""
     found = events_of("The two sides agreed to resume talks next month.")
     assert all(e.source is None or e.source.country is None for e in found)
+
+
+def test_issue_3_s25_two_sides_stay_in_their_sentence(events_of: Any) -> None:
+    """When its own sentence names a party, 'the two sides' is not read from the sentence
+    before (there, another story's actor): one party found leaves it unresolved."""
+    found = _pairs(events_of(
+        "EU chief Ursula von der Leyen returned from Beijing on Monday. A statement from the "
+        "Chinese ministry said that during Li Shangfu's visit, the two sides agreed to "
+        "deepen cooperation."))
+    assert all("EU" not in (s, t) for c, s, t in found if c == "03")
+
+
+def test_issue_3_s25_the_two_militaries(events_of: Any) -> None:
+    """'elevate the relations between the two militaries': the other party of its doer."""
+    found = _pairs(events_of(
+        "During talks with Russian Defense Minister Sergei Shoigu, Chinese Defense Minister "
+        "Li Shangfu vowed to elevate the relations between the two militaries."))
+    assert ("03", "CHN", "RUS") in found
+
+
+def test_issue_3_s25_seed_two_sides_vow(events_of: Any) -> None:
+    """The seed article's 'Li Shangfu said that the two sides will expand military
+    cooperation ... and vowed to elevate the relations between the two militaries': CHN and
+    RUS act on each other, and 'the two militaries' is no third party."""
+    found = _pairs(events_of(
+        "Chinese Defense Minister Li Shangfu arrived in Moscow. During talks with Russian "
+        "Defense Minister Sergei Shoigu on Tuesday, Li Shangfu said that the two sides will "
+        "expand military cooperation, and vowed to elevate the relations between the two "
+        "militaries."))
+    assert {("03", "CHN", "RUS"), ("03", "RUS", "CHN")} <= found
+    assert all(t is not None for c, s, t in found if c == "03")

@@ -1619,8 +1619,9 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     article = ctx.article.text
     mutual = len(sources) == 1 and len(
         both := _two_sides(mentions, sources[0], (text, base), article)) == 2
-    if mutual:  # "the two sides will expand military cooperation": each to the other
-        sources, targets = both, [t for t in targets if is_coded(t) and not any(
+    if mutual:  # "the two sides will expand military cooperation": each to the other, the
+        # sides' own people no third party ("vowed to elevate ties between the two militaries")
+        sources, targets = both, [t for t in targets if is_coded(t) and t.country and not any(
             t.country == b.country for b in both)]
     doers = tuple(sources)
     if len(targets) == 1 and doers and (
@@ -3844,7 +3845,8 @@ JOINED_OF = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'
 
 # A group that stands for the two parties just named ('the two sides', 'both countries')
 TWO_SIDES = re.compile(r"\b(?:two|both)\s+(?:sides|countries|nations|governments|parties|"
-                       r"leaders|ministers|neighbours|neighbors)$", re.IGNORECASE)
+                       r"leaders|ministers|neighbours|neighbors|militaries|armies|"
+                       r"delegations)$", re.IGNORECASE)
 SIDES_LOOKBACK = 400  # characters before the group: its sentence and the one before
 PLACE_BEFORE = re.compile(r"\b(?:in|at|near|to|from|into|across)\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -3852,10 +3854,10 @@ PLACE_BEFORE = re.compile(r"\b(?:in|at|near|to|from|into|across)\s+(?:the\s+)?$"
 def _two_sides(mentions: list[Mention], side: ActorRef, sentence: tuple[str, int],
                article: str, doers: tuple[ActorRef, ...] = ()) -> list[ActorRef]:
     """The two parties 'the two sides' stands for: the nearest named actors before it, of two
-    countries, in its sentence or the one before ('During talks with Russia's Shoigu, Li
-    Shangfu said the two sides will expand cooperation': Li Shangfu and Shoigu), neither of
-    the ``doers`` countries ('the UN urged the two sides'); [side] when it is no such group or
-    two such parties are not found."""
+    countries, in its sentence, or in the one before when its own names none ('During talks
+    with Russia's Shoigu, Li Shangfu said the two sides will expand cooperation': Li Shangfu
+    and Shoigu), neither of the ``doers`` countries ('the UN urged the two sides'); [side]
+    when it is no such group or two such parties are not found."""
     text, base = sentence
     if side.span is None or is_coded(side) or not TWO_SIDES.search(
             text, max(0, side.span[0] - base - 5), side.span[1] - base):
@@ -3866,6 +3868,9 @@ def _two_sides(mentions: list[Mention], side: ActorRef, sentence: tuple[str, int
                      and not PLACE_BEFORE.search(article, 0, m.span[0])
                      and all(m.country != d.country for d in doers)),
                     key=lambda m: -m.span[0])  # not "talks in Kenya": a venue
+    own = [m for m in before if m.span[0] >= base]
+    before = own or before  # the sentence's own parties first; the one before only when it
+    # names none ("during Li Shangfu's visit, the two sides agreed" is not the last story's)
     first = next(iter(before), None)
     other = next((m for m in before if first is not None and m.country != first.country), None)
     parties = [m for m in (other, first) if m is not None]
