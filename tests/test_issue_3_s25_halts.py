@@ -67,7 +67,8 @@ def test_issue_3_s25_hijacked_airliner(events_of: Any) -> None:
 
 
 def test_issue_3_s25_dailies_are_outlets(events_of: Any) -> None:
-    """Dailies and weeklies are news outlets: suspending them restricts the press (1721)."""
-    found = _coded(events_of("The information ministry suspended two opposition dailies in "
-                             "Dhaka."))
-    assert [c for c, _, _ in found] == ["1721"]
+    """Dailies and weeklies are news outlets, closed as the target of a press restriction
+    (1721), no longer words of its trigger with the town taken as the target's government."""
+    events = events_of("The Egyptian government closed two opposition dailies in Cairo.")
+    assert [(e.code, e.trigger, e.target and e.target.sector) for e in events] == [
+        ("1721", "closed", None)]

@@ -1216,8 +1216,9 @@ def add_recent(actors: list[list[Any]], aliases: dict[str, int]) -> dict[str, in
 
 # Dictionary place aliases that news text almost always uses for something else: Molotov (an
 # old name of Perm) is the 'Molotov cocktail'.
-FALSE_PLACES = frozenset({"molotov", "marches"})  # 'the marches' are protests, not Italy's
-# region
+# Place aliases that are common words: 'Molotov' cocktails, 'the marches' (protests, not
+# Italy's region)
+FALSE_PLACES = frozenset({"molotov", "marches"})
 
 # First-level regions (provinces, states, counties, governorates) the tables lack, from ISO
 # 3166-2 as the iso-codes package writes it (iso_3166-2.json), kept in regions.tsv and

@@ -162,6 +162,7 @@ from storyline.events.senses import (
     protest_gathering,
     received_thing,
     removed_code,
+    state_taker,
     strike_walkout,
     walked_out,
 )
@@ -287,7 +288,7 @@ WEAK_DOMAIN_RE = _word_pattern(lexicon.WEAK_DOMAIN_WORDS)
 DOMAIN_CUES = lexicon.DOMAIN_WORDS | lexicon.WEAK_DOMAIN_WORDS
 SCORE = re.compile(r"(?<![\d/:-])(?<!\d[.,])\d{1,3} ?[-–] ?\d{1,3}(?![\d/:-]|[.,]\d)")
 VICTORY_SCORE = re.compile(  # "crushed Barcelona 4-0": a win by a scoreline, a match
-    r"\b(?:" + "|".join(sorted(lexicon.VICTORY_VERBS)) + r")\b[^.;,]{1,40}?\s"
+    r"\b(?:" + "|".join(sorted(lexicon.VICTORY_VERBS)) + r")\b[^.;,]{0,40}?\s"
     + SCORE.pattern)
 
 
@@ -295,16 +296,16 @@ def domain_sentence(sent: Span) -> bool:
     """Whether a sentence reads as sports or show business ("stuffed the quarterback"); a
     person's name is no cue ("handed over arms dealer Viktor Bout")."""
     text = span_text(sent).lower()
-    if not _domain_text(text):
+    if not domain_text(text):
         return False  # most sentences: no cue, no walk over the tokens
     if any(t.ent_type_ == "PERSON" and t.lower_ in DOMAIN_CUES for t in sent):
         text = "".join(" " * len(t.text_with_ws) if t.ent_type_ == "PERSON" else t.text_with_ws
                        for t in sent).lower()
-        return _domain_text(text)
+        return domain_text(text)
     return True
 
 
-def _domain_text(text: str) -> bool:
+def domain_text(text: str) -> bool:
     """Whether lower-cased text has a strong sports or show cue, or two weak ones."""
     if DOMAIN_RE.search(text) or VICTORY_SCORE.search(text):
         return True
@@ -2069,9 +2070,9 @@ def _named_object_code(tok: Token, lemma: str, particle: str | None,
         return "072", True  # "France will send Mali two more helicopters": military aid
     if lemma in lexicon.MASS_EXPELLING_VERBS and _whole_people(tok):
         return "201", True  # "expelled all Asians", "tens of thousands of ethnic Albanians"
-    if lemma in ORDERING_HOME_VERBS and _envoy_sent_home(tok):
+    if lemma in lexicon.ORDERING_HOME_VERBS and _envoy_sent_home(tok):
         return "161", True  # "Venezuela's ambassador was ordered home from Bogota": a recall
-    if lemma in DRIVING_OUT_VERBS and (driven := _driven_abroad(tok)):
+    if lemma in lexicon.DRIVING_OUT_VERBS and (driven := _driven_abroad(tok)):
         return driven, True  # "40,000 diggers were driven across the border by the army"
     # "called off the talks", "put its mediation on hold", "talks were put off indefinitely"
     halting = particle == "off" and lemma in CALL_OFF_VERBS or _put_on_hold(tok, lemma)
@@ -2118,9 +2119,10 @@ def _set_free(tok: Token) -> bool:
 
 def _pushed_back(tok: Token, lemma: str) -> str | None:
     """The code of "push back" or "drive back" by whom it moves: protesters pushed back by
-    police are repressed (175), fighters driven back fought (190), a vote pushed back only
-    delayed (''); None where nothing is moved ("pushed back against the plan")."""
-    if lemma not in ("push", "drive", "beat") or not any(
+    police are repressed (175), refugees sent back (174), fighters driven back fought (190);
+    a vote pushed back is only delayed, a crowd of fans only held (''); None where nothing is
+    moved ("pushed back against the plan")."""
+    if lemma not in lexicon.PUSHING_BACK_VERBS or not any(
             c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in tok.children):
         return None
     moved = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
@@ -2129,14 +2131,12 @@ def _pushed_back(tok: Token, lemma: str) -> str | None:
         moved = subject if passive else None  # "protesters tried to storm it but were pushed
     if moved is None:  # back": the conjunct's shared subject
         return None
-    if moved.lower_ in lexicon.PROTESTER_WORDS or moved.lower_ in ("crowd", "crowds"):
+    group = prep_object(moved, ("of",)) if moved.lower_ in lexicon.MASS_NUMBERS else moved
+    if group is not None and group.lower_ in lexicon.DEPORTED:
+        return "174"  # "border guards pushed back hundreds of refugees": sent back
+    if moved.lower_ in lexicon.PROTESTER_WORDS:
         return "175"
     return "190" if moved.lower_ in lexicon.COMBATANTS else ""
-
-
-# Verbs that send one's own envoy home ("ordered its ambassador home"): a recall, as in
-# the dictionary's "recall ambassador" (161)
-ORDERING_HOME_VERBS = frozenset({"order", "call", "summon", "send"})
 
 
 def _envoy_sent_home(tok: Token) -> bool:
@@ -2152,28 +2152,26 @@ def _envoy_sent_home(tok: Token) -> bool:
     return any(c.lemma_.lower() in lexicon.ENVOYS for c in sent)
 
 
-# Verbs that drive people over a frontier ("were driven across the border", "forced
-# thousands of villagers over the frontier"): expulsion, not a drive in a car
-DRIVING_OUT_VERBS = frozenset({"drive", "force", "chase"})
-FRONTIERS = frozenset({"border", "borders", "frontier", "frontiers"})
-
-
 def _driven_abroad(tok: Token) -> str:
-    """Expulsion of the people a verb drives across a frontier: en masse (thousands, or a
-    count of a thousand or more) 201, else 174; '' when no people are driven ('drove across
-    the border', 'forced the car over the border')."""
+    """Expulsion of the people a state's or armed force drives across a frontier: en masse
+    (thousands, or a count of a thousand or more) 201, else 174; '' when no people are driven
+    ('drove across the border', 'drove thousands of sheep across the border') or a driver or
+    smuggler drives them ('a bus driver drove 300 pilgrims across the border')."""
     if not any(c.dep_ == "prep" and c.lower_ in ("across", "over") and any(
-            g.dep_ == "pobj" and g.lower_ in FRONTIERS for g in c.children)
+            g.dep_ == "pobj" and g.lower_ in lexicon.FRONTIERS for g in c.children)
                for c in tok.children):
+        return ""
+    subject, agent, passive = subject_and_agent(tok)
+    if not armed_or_state(agent if passive else subject):
         return ""
     driven = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
     if driven is None:
         return ""
     group = prep_object(driven, ("of",)) if driven.lower_ in lexicon.MASS_NUMBERS else driven
     if group is None or not (group.lower_ in lexicon.DEPORTED or group.lower_ in (
-            lexicon.VICTIM_WORDS) or any(c.dep_ == "nummod" for c in group.children)
-                             or group is not driven):
-        return ""
+            lexicon.VICTIM_WORDS) or group.ent_type_ == "NORP" or any(
+                t.ent_type_ == "NORP" for t in group.subtree if t.i < group.i)):
+        return ""  # people by standing or by nation ("40,000 Congolese diamond diggers")
     counts = [c for c in group.children if c.dep_ == "nummod"]
     many = group is not driven or any(
         c.text.replace(",", "").isdigit() and int(c.text.replace(",", "")) >= 1000
@@ -4056,15 +4054,18 @@ def _owner_code(code: str, owner: Token) -> str:
 
 
 def _capture_code(tok: Token) -> str:
-    """A capture's code by what is taken: a named person is arrested (173: "the capture of
-    the rebel leader X by commandos"), a named or common place occupied (192); a catch of
-    carbon, market share or a moment is no event."""
+    """A capture's code by what is taken: a person named by the phrase's head is arrested by a
+    state's agents (173: "the capture of the rebel leader X by commandos"), abducted by
+    anyone else (181: "by Islamic State militants"); a named or common place is occupied
+    (192); a catch of carbon, a prize or a moment is no event."""
     taken = prep_object(tok, ("of",))
     if taken is None:
         return ""
-    if any(t.ent_type_ == "PERSON" for t in taken.subtree):
-        return "173"
-    if taken.lemma_.lower() in lexicon.PLACE_NOUNS or taken.ent_type_ in ("GPE", "LOC", "FAC"):
+    if taken.ent_type_ == "PERSON" or any(c.dep_ in ("appos", "compound") and (
+            c.ent_type_ == "PERSON") for c in taken.children):  # "the guerrilla chief X"
+        taker = prep_object(tok, ("by",))
+        return "181" if taker is not None and not state_taker(taker) else "173"
+    if taken.lemma_.lower() in lexicon.PLACE_NOUNS or taken.ent_type_ in ("GPE", "LOC"):
         return "192"
     return ""
 

@@ -47,6 +47,7 @@ from storyline.events.detect import (
     Frame,
     Role,
     domain_sentence,
+    domain_text,
     frames_in_sentence,
 )
 from storyline.events.implied import add_implied_targets, implied_country
@@ -646,6 +647,8 @@ def _halted_by_owner(frame: Frame, sent: Span, at: dict[int, Token]) -> None:
         verb is not None) else None
     if halted is None:
         return
+    if halted.lemma_.lower() not in lexicon.OWN_EFFORTS:
+        return  # "Syria's membership of the League was suspended": Syria undergoes it
     owner = next((c for c in halted.children if c.dep_ == "poss" and c.ent_type_ in (
         "GPE", "ORG", "NORP", "PERSON")), None)
     if owner is None or any(r.head[0] != halted.idx - sent.start_char for r in frame.targets):
@@ -3848,35 +3851,45 @@ TWO_SIDES = re.compile(r"\b(?:two|both)\s+(?:sides|countries|nations|governments
                        r"leaders|ministers|neighbours|neighbors|militaries|armies|"
                        r"delegations)$", re.IGNORECASE)
 SIDES_LOOKBACK = 400  # characters before the group: its sentence and the one before
-PLACE_BEFORE = re.compile(r"\b(?:in|at|near|to|from|into|across)\s+(?:the\s+)?$", re.IGNORECASE)
+# Words before a mention that make it a venue or a host, no side ('talks in Kenya', 'a summit
+# hosted by Indonesia'), and after one that make it a host ('Kenya hosted talks between ...')
+PLACE_BEFORE = re.compile(r"\b(?:in|at|near|to|from|into|across|hosted\s+by)\s+(?:the\s+)?$",
+                          re.IGNORECASE)
+HOST_AFTER = re.compile(r"\s+(?:hosted|hosts|is\s+hosting|was\s+hosting)\b", re.IGNORECASE)
 
 
 def _two_sides(mentions: list[Mention], side: ActorRef, sentence: tuple[str, int],
                article: str, doers: tuple[ActorRef, ...] = ()) -> list[ActorRef]:
-    """The two parties 'the two sides' stands for: the nearest named actors before it, of two
-    countries, in its sentence, or in the one before when its own names none ('During talks
-    with Russia's Shoigu, Li Shangfu said the two sides will expand cooperation': Li Shangfu
-    and Shoigu), neither of the ``doers`` countries ('the UN urged the two sides'); [side]
-    when it is no such group or two such parties are not found."""
+    """The two parties 'the two sides' stands for: the nearest named actors of the two
+    countries named before it, in its sentence, or in the one before when its own names none
+    ('During talks with Russia's Shoigu, Li Shangfu said the two sides will expand
+    cooperation': Li Shangfu and Shoigu), neither of the ``doers`` countries ('the UN urged
+    the two sides') nor a venue or host; [side] when it is no such group, when more or fewer
+    countries are named, or in sports news."""
     text, base = sentence
     if side.span is None or is_coded(side) or not TWO_SIDES.search(
             text, max(0, side.span[0] - base - 5), side.span[1] - base):
         return [side]
-    before = sorted((m for m in nearby(mentions, base - SIDES_LOOKBACK, side.span[0])
-                     if base - SIDES_LOOKBACK <= m.span[0] and m.span[1] <= side.span[0]
+    start = max(0, base - SIDES_LOOKBACK)
+    window = article[start : side.span[0]]
+    if SCORELINE.search(window) or domain_text(window.lower()):
+        return [side]  # "Germany beat France 2-1 ... the two sides will meet again": teams
+    before = sorted((m for m in nearby(mentions, start, side.span[0])
+                     if start <= m.span[0] and m.span[1] <= side.span[0]
                      and m.country and m.kind not in ("PRON", "GROUP")
-                     and not PLACE_BEFORE.search(article, 0, m.span[0])
+                     and not PLACE_BEFORE.search(article, max(0, m.span[0] - 20), m.span[0])
+                     and not HOST_AFTER.match(article, m.span[1])
                      and all(m.country != d.country for d in doers)),
                     key=lambda m: -m.span[0])  # not "talks in Kenya": a venue
     own = [m for m in before if m.span[0] >= base]
     before = own or before  # the sentence's own parties first; the one before only when it
     # names none ("during Li Shangfu's visit, the two sides agreed" is not the last story's)
-    first = next(iter(before), None)
-    other = next((m for m in before if first is not None and m.country != first.country), None)
-    parties = [m for m in (other, first) if m is not None]
-    if len(parties) < (1 if doers else 2):
-        return [side]  # of an act aimed at them, one side may be the doer's: 'signed a deal
-    # with X to strengthen ties between the two countries' aims at X
+    countries = list(dict.fromkeys(m.country for m in before))
+    if not 1 <= len(countries) <= 2 or len(countries) < (1 if doers else 2):
+        return [side]  # three states named ("signed a pact, angering China") or one: no
+    # telling which two; of an act aimed at them, one side may be the doer's ('signed a deal
+    # with X to strengthen ties between the two countries' aims at X)
+    parties = [next(m for m in before if m.country == c) for c in reversed(countries)]
     return [replace(side, span=m.span, text=m.text, name=m.name or m.text, country=m.country,
                     sector=m.sector, actor_id=m.actor_id, role=m.role) for m in parties]
 
@@ -4223,14 +4236,22 @@ def _since_clause(frame: Frame, text: str) -> bool:
     two countries settled their border dispute'): background, no news of the day."""
     if frame.nominal or not frame.sources or frame.sources[0].phrase[0] > frame.trigger_span[0]:
         return False
-    if not SINCE_MARK.search(text, 0, frame.sources[0].phrase[0]):
-        return False
-    clause = re.split(r"[,;]|\.(?:\s|$)", text[frame.trigger_span[1]:], maxsplit=1)[0]
+    mark = SINCE_MARK.search(text, 0, frame.sources[0].phrase[0])
+    if mark is None or not COUNTED_FROM.search(text, 0, mark.start()):
+        return False  # "recalled its ambassador since Iran had expelled two diplomats": a cause
+    clause = CLAUSE_END.split(text[frame.trigger_span[1]:], maxsplit=1)[0]
     return not _words(clause) & RECENT_WORDS  # 'since Israel shut the crossings on Thursday':
     # a closure of the week is the news
 
 
-RECENT_WORDS = lexicon.WEEKDAYS | frozenset({"yesterday", "today", "tonight", "week", "weekend"})
+# What counts time from a 'since' clause: a perfect tense or a superlative before it ('have
+# not met since', 'the first such manoeuvres since'), not a cause ('rejected it since ...')
+COUNTED_FROM = re.compile(r"\b(?:has|have|had|first|last|worst|largest|biggest|highest|lowest|"
+                          r"deadliest|only)\b[^.;]*$", re.IGNORECASE)
+CLAUSE_END = re.compile(r"[,;]|\.(?:\s|$)")
+RECENT_WORDS = lexicon.WEEKDAYS | frozenset({
+    "yesterday", "today", "tonight", "week", "weekend", "night", "morning", "afternoon",
+    "evening", "hours", "ago", "earlier"})
 
 
 def _since_history(frame: Frame, text: str) -> bool:

@@ -1289,6 +1289,20 @@ CONFINED_PLACES = CONFINEMENT_WORDS | {"home", "house", "quarters", "barracks", 
 # ("gunmen seized two foreign engineers", "a tourist was snatched"); soldiers captured in
 # battle and property stay the verbs' own codes
 SEIZING_VERBS = frozenset({"seize", "snatch", "grab", "capture"})
+# Verbs that drive people over a frontier ("were driven across the border by the army"):
+# expulsion, not a drive in a car; the frontiers they cross
+DRIVING_OUT_VERBS = frozenset({"drive", "force", "chase"})
+FRONTIERS = frozenset({"border", "borders", "frontier", "frontiers"})
+# Verbs that send one's own envoy home ("ordered its ambassador home"): a recall, as in the
+# dictionary's "recall ambassador" (161)
+ORDERING_HOME_VERBS = frozenset({"order", "call", "summon", "send"})
+# Verbs that with "back" move people back ("pushed back the protesters", "drove back the
+# rebels"), or only delay a thing ("pushed back the vote")
+PUSHING_BACK_VERBS = frozenset({"push", "drive", "beat"})
+# Acts a possessor does itself, so that when one is halted in the passive the possessor halts
+# it ("Egypt's mediation was put on hold"); a membership or aid possessed is undergone
+OWN_EFFORTS = frozenset({"mediation", "talk", "talks", "negotiation", "negotiations", "dialogue",
+                         "effort", "efforts", "facilitation", "initiative", "cooperation"})
 # verbs of the dictionary's APPREHEND block (171) that take people more than things ("nabbed
 # two suspects", "apprehended 26 pirates"): an arrest when people are taken
 NABBING_VERBS = frozenset({"nab", "apprehend"})
@@ -1307,6 +1321,12 @@ ABDUCTED_PEOPLE = frozenset({
     "hiker", "climber", "holidaymaker", "vacationer", "backpacker", "delegate", "member",
     "staffer", "aide", "activist", "politician", "lawmaker", "mayor", "judge", "farmer",
     "miner", "driver", "resident", "relative", "bishop", "candidate"})
+# people by trade, standing or deed whom a jailing verb takes ("locked up several activists",
+# "nabbed 26 pirates")
+LOCKED_PEOPLE = ABDUCTED_PEOPLE | frozenset({
+    "dissident", "opponent", "critic", "protester", "demonstrator", "leader", "prisoner",
+    "suspect", "migrant", "refugee", "pirate", "militant", "smuggler", "trafficker", "gunman",
+    "poacher", "criminal", "fugitive"})
 # objects in VERB_OBJECT_CODES that are people the act is done to, not part of its name
 PEOPLE_OBJECTS = frozenset({
     "prisoners", "hostages", "detainees", "troops", "forces", "soldiers", "reinforcements",
@@ -2489,7 +2509,8 @@ DOMAIN_WORDS = frozenset({
     "inning", "innings", "rebounds", "yards", "linebacker", "cornerback", "roster", "referee",
     "bout", "jab", "jabs", "knockout", "fumble", "interception", "halftime", "quarterfinal",
     "semifinal", "semifinals", "semi-final", "semi-finals", "quarterfinals", "quarter-final",
-    "quarter-finals", "goalkeeper", "pitcher", "heavyweight", "rushing",
+    "quarter-finals", "goalkeeper", "pitcher", "heavyweight", "rushing", "goalless",
+    "scoreless",
     "film", "movie", "album", "actress", "sequel", "oscars", "oscar", "rehab",
     "singer", "concert", "premiere", "box-office", "hollywood", "grammy", "starring",
     "footballer", "basketball", "baseball", "soccer", "tennis", "golf", "boxing", "hockey",
@@ -2505,7 +2526,8 @@ DOMAIN_WORDS = frozenset({
 # Barcelona 4-0", "beat the Giants 31-17"): a sports sentence
 VICTORY_VERBS = frozenset({
     "beat", "beats", "defeated", "defeats", "crushed", "crushes", "routed", "thrashed",
-    "edged", "downed", "stunned", "whipped", "drubbed", "hammered", "outclassed", "overcame"})
+    "edged", "downed", "stunned", "whipped", "drubbed", "hammered", "outclassed", "overcame",
+    "drew", "tied"})  # "Brazil drew 1-1 with Argentina": a match
 WEAK_DOMAIN_WORDS = frozenset({
     "game", "games", "season", "coach", "team", "teams", "points", "round", "match", "scored",
     "score", "win", "wins", "league", "champion", "champ", "title", "fans", "show", "star",

@@ -804,15 +804,15 @@ def conflict_sense(tok: Token, code: str) -> str:
     if misread is not None:
         return misread
     if code == "173" and lemma in ("whisk", "spirit"):
-        return ("173" if _state_taker(doer) else "181") if _people_locked(tok) else ""
+        return ("173" if state_taker(doer) else "181") if _people_locked(tok) else ""
     if code == "174" and lemma in ("send", "put") and not (
-            _people_locked(tok) and (lemma == "send" or _state_taker(doer))):
+            _people_locked(tok) and (lemma == "send" or state_taker(doer))):
         return ""  # "sent back the draft law", "put the cargo on a plane": no one deported
     if code == "145" and lemma == "rampage" and _armed_doer(doer):
         return "180"  # "a rampage by militiamen": armed men's violence, no riot
     if code == "173" and lemma in ("haul", "drag", "cart") and not _people_locked(tok):
         return ""  # "workers hauled off the rubble": no one taken away, whoever hauls
-    if code == "173" and lemma == "pick" and not (_people_locked(tok) and _state_taker(doer)):
+    if code == "173" and lemma == "pick" and not (_people_locked(tok) and state_taker(doer)):
         return ""  # "picked up the phone", "the bus picked up pupils": no arrest
     if lemma in lexicon.ENCIRCLING_VERBS and (tok.dep_ in ("amod", "compound") or (
             tok.tag_ == "VBG" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in (
@@ -895,22 +895,22 @@ def conflict_sense(tok: Token, code: str) -> str:
     if code == "141" and lemma in lexicon.POURING_VERBS and not grievance_told(tok):
         return ""  # "fans poured into the streets to celebrate the win": no protest
     if code == "192" and lemma in lexicon.ARMED_CONTROL_VERBS and not _armed_doer(doer):
-        return "1711" if _state_taker(doer) and _property_controlled(tok) else ""  # "the
+        return "1711" if state_taker(doer) and _property_controlled(tok) else ""  # "the
         # Republicans took control of the Senate": no ground occupied; "authorities took
         # control of two food warehouses": property confiscated
     if code == "192" and _armed_doer(doer) and _property_controlled(tok):
-        return "1711" if _state_taker(doer) else "171"  # "rebels seized control of an oil
+        return "1711" if state_taker(doer) else "171"  # "rebels seized control of an oil
         # field from the government": property taken, no ground occupied; by a state's army
         # ("the army took control of gas fields from Petrobras") confiscated
     if code == "173" and lemma == "lock" and not _people_locked(tok):
         return ""  # "locked up the shop for the night": no one jailed
     if code[:3] in ("171", "192", "173") and lemma in lexicon.SEIZING_VERBS and _people_taken(
             tok):  # the dictionary's "snatch" is 1711: people are never confiscated
-        return "173" if _state_taker(doer) else "181"  # "rebels seized two foreign
+        return "173" if state_taker(doer) else "181"  # "rebels seized two foreign
         # engineers", "masked men snatched an activist" (the dictionary's arrest, 173, is a
         # state's agents' act); "coast guards seized 15 British sailors": detained (173)
     if code[:3] == "171" and lemma in lexicon.NABBING_VERBS and _people_locked(tok):
-        return "173" if _state_taker(doer) else "181"  # the dictionary's APPREHEND block is
+        return "173" if state_taker(doer) else "181"  # the dictionary's APPREHEND block is
         # 171: "the navy nabbed 26 pirates" is an arrest, no property seized
     if code == "166" and lemma == "expel" and _aid_group_expelled(tok):
         return "1663"  # "expelled the Red Cross from the region": aid agencies expelled
@@ -959,7 +959,7 @@ def _property_controlled(tok: Token) -> bool:
             c.lower_ in lexicon.FUELS for c in held.children if c.dep_ in ("compound", "amod"))))
 
 
-def _state_taker(doer: Token | None) -> bool:
+def state_taker(doer: Token | None) -> bool:
     """Whether who takes people is a state or its agents (police, coast guards, the army)."""
     if doer is None or coded_sector(doer) in lexicon.NONSTATE_TAKER_SECTORS:
         return False  # "Pirates seized ... sailors" (the tagger's GPE 'Pirates'): criminals
@@ -991,15 +991,7 @@ def _people_locked(tok: Token) -> bool:
     if held is None:
         return False
     held = _through_quantity(held)
-    return held.ent_type_ in ("PERSON", "NORP") or held.lemma_.lower() in LOCKED_PEOPLE
-
-
-# people by trade, standing or deed whom a jailing verb takes ("locked up several activists",
-# "nabbed 26 pirates")
-LOCKED_PEOPLE = lexicon.ABDUCTED_PEOPLE | frozenset({
-    "dissident", "opponent", "critic", "protester", "demonstrator", "leader", "prisoner",
-    "suspect", "migrant", "refugee", "pirate", "militant", "smuggler", "trafficker", "gunman",
-    "poacher", "criminal", "fugitive"})
+    return held.ent_type_ in ("PERSON", "NORP") or held.lemma_.lower() in lexicon.LOCKED_PEOPLE
 
 
 def _state_doer(doer: Token | None) -> bool:
@@ -1404,7 +1396,7 @@ def _caught_code(tok: Token, doer: Token | None, passive: bool) -> str | None:
     if passive and doer is None:
         return ""
     caught = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    if _state_taker(doer) and caught is not None and (
+    if state_taker(doer) and caught is not None and (
             caught.ent_type_ in ("PERSON", "NORP") or caught.pos_ == "PRON" or is_agent_word(
                 caught.lower_) or caught.lemma_.lower() in lexicon.DEPORTED | (
                 lexicon.ABDUCTED_PEOPLE)):
@@ -1423,7 +1415,7 @@ def _prison_retaken(tok: Token, doer: Token | None) -> bool:
     """Whether a state's police or troops take control of a prison ("police seized control of
     the Litoral prison after a riot"): order restored in its own jail, no property seized
     (171) nor ground occupied (192)."""
-    return _state_taker(doer) and any(
+    return state_taker(doer) and any(
         g.lemma_.lower() in lexicon.CONFINEMENT_WORDS for g in _controlled(tok))  # prisons
 
 
