@@ -2139,11 +2139,16 @@ def _pushed_back(tok: Token, lemma: str) -> str | None:
     return "190" if moved.lower_ in lexicon.COMBATANTS else ""
 
 
+def _home_word(tok: Token) -> Token | None:
+    """The 'home' a verb sends someone ("ordered its ambassador home")."""
+    return next((c for c in tok.children if c.lower_ == "home" and c.dep_ in (
+        "advmod", "prt", "npadvmod", "dobj")), None)
+
+
 def _envoy_sent_home(tok: Token) -> bool:
     """Whether a verb sends an envoy 'home' ("ordered its ambassador home", "the ambassador
     was called home"); "sent the ambassador to Paris" is no recall."""
-    home = next((c for c in tok.children if c.lower_ == "home" and c.dep_ in (
-        "advmod", "prt", "npadvmod", "dobj")), None)
+    home = _home_word(tok)
     if home is None:
         return False
     sent = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] + [
@@ -2879,7 +2884,7 @@ def _subject_roles(tok: Token, frame: Frame, subject: Token | None, agent: Token
             subject.lemma_.lower() in lexicon.ENVOYS):  # "Venezuela's ambassador was recalled
         # from Bogota": the envoy's state recalls its own, from the state it served in
         owner = agent or next((c for c in subject.children if c.dep_ == "poss"), None)
-        home = next((c for c in tok.children if c.lower_ == "home"), tok)
+        home = _home_word(tok) or tok
         origin = prep_object(tok, ("from",)) or prep_object(home, ("from",))  # "was ordered
         # home from Bogota"
         frame.sources = _expand(owner) if owner is not None else []
