@@ -2139,6 +2139,17 @@ def _pushed_back(tok: Token, lemma: str) -> str | None:
     return "190" if moved.lower_ in lexicon.COMBATANTS else ""
 
 
+def _effort_owner(verb: Token) -> Token | None:
+    """The named possessor of one's own effort a verb's passive subject is ("Egypt's
+    mediation", "Norway's talks with X"), who halts it; a membership or aid possessed is
+    undergone ("Syria's membership ... was suspended"), no one's effort."""
+    halted = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if halted is None or halted.lemma_.lower() not in lexicon.OWN_EFFORTS:
+        return None
+    return next((c for c in halted.children if c.dep_ == "poss" and c.ent_type_ in (
+        "GPE", "ORG", "NORP", "PERSON")), None)
+
+
 def _home_word(tok: Token) -> Token | None:
     """The 'home' a verb sends someone ("ordered its ambassador home")."""
     return next((c for c in tok.children if c.lower_ == "home" and c.dep_ in (
@@ -2889,6 +2900,12 @@ def _subject_roles(tok: Token, frame: Frame, subject: Token | None, agent: Token
         # home from Bogota"
         frame.sources = _expand(owner) if owner is not None else []
         frame.targets = _expand(origin) if origin is not None else []
+    elif passive and agent is None and frame.code[:2] == "16" and (
+            owner := _effort_owner(tok)) is not None:  # "Egypt's mediation between Fatah
+        # and Hamas was put on hold": Egypt halts it, to the sides it names
+        frame.sources = _expand(owner)
+        frame.targets = [r for p in ("between", "with") if (side := prep_object(
+            owner.head, (p,))) is not None for r in _expand(side)]
     elif passive and agent is not None:
         aimed = fired[1] if fired is not None else subject  # "rockets fired by Hamas at X"
         frame.sources, frame.targets = _expand(agent), _expand(aimed) if aimed else []

@@ -127,7 +127,6 @@ def _sentence_events(ctx: ExtractContext, sent: Span, offset: int) -> list[Event
         _handed_from(frame, sent, at)
         _owners_harmed(frame, sent, at)
         _drawn_from(frame, sent, at)
-        _halted_by_owner(frame, sent, at)
         frame.sources = [_named_relation(r, sent, at) for r in frame.sources]
         frame.targets = [_named_relation(r, sent, at) for r in frame.targets]
     _doer_of_outcome(frames, sent, at)
@@ -634,28 +633,6 @@ def _drawn_from(frame: Frame, sent: Span, at: dict[int, Token]) -> None:
     else:
         whole = doc_text(sent.doc)[deed.left_edge.idx : deed.right_edge.idx + len(deed.right_edge)]
         frame.targets = [replace(_plain_role(deed, sent.start_char), extended_text=whole)]
-
-
-def _halted_by_owner(frame: Frame, sent: Span, at: dict[int, Token]) -> None:
-    """A halt told in the passive with no agent ("Egypt's mediation between Fatah and Hamas
-    was put on hold") is done by the owner of what is halted, to the sides it names by
-    'between' or 'with'; the thing halted is no target."""
-    if frame.code[:2] != "16" or frame.sources or frame.nominal:
-        return
-    verb = at.get(frame.trigger_span[0])
-    halted = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) if (
-        verb is not None) else None
-    if halted is None:
-        return
-    if halted.lemma_.lower() not in lexicon.OWN_EFFORTS:
-        return  # "Syria's membership of the League was suspended": Syria undergoes it
-    owner = next((c for c in halted.children if c.dep_ == "poss" and c.ent_type_ in (
-        "GPE", "ORG", "NORP", "PERSON")), None)
-    if owner is None or any(r.head[0] != halted.idx - sent.start_char for r in frame.targets):
-        return  # a target of its own
-    sides = [o for p in ("between", "with") for o in _prep_objects(halted.children, p)]
-    frame.sources = [_plain_role(owner, sent.start_char)]
-    frame.targets = [_plain_role(t, sent.start_char) for o in sides for t in (o, *o.conjuncts)]
 
 
 # Passive verbs of harm whose 'when' clause tells the act that did it ('five soldiers were
