@@ -2131,8 +2131,7 @@ def _pushed_back(tok: Token, lemma: str) -> str | None:
         moved = subject if passive else None  # "protesters tried to storm it but were pushed
     if moved is None:  # back": the conjunct's shared subject
         return None
-    group = prep_object(moved, ("of",)) if moved.lower_ in lexicon.MASS_NUMBERS else moved
-    if group is not None and group.lower_ in lexicon.DEPORTED:
+    if _through_quantity(moved).lower_ in lexicon.DEPORTED:
         return "174"  # "border guards pushed back hundreds of refugees": sent back
     if moved.lower_ in lexicon.PROTESTER_WORDS:
         return "175"
@@ -2183,13 +2182,13 @@ def _driven_abroad(tok: Token) -> str:
     driven = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
     if driven is None:
         return ""
-    group = prep_object(driven, ("of",)) if driven.lower_ in lexicon.MASS_NUMBERS else driven
-    if group is None or not (group.lower_ in lexicon.DEPORTED or group.lower_ in (
+    group = _through_quantity(driven)
+    if not (group.lower_ in lexicon.DEPORTED or group.lower_ in (
             lexicon.VICTIM_WORDS) or group.ent_type_ == "NORP" or any(
                 t.ent_type_ == "NORP" for t in group.subtree if t.i < group.i)):
         return ""  # people by standing or by nation ("40,000 Congolese diamond diggers")
     counts = [c for c in group.children if c.dep_ == "nummod"]
-    many = group is not driven or any(
+    many = driven.lower_ in lexicon.MASS_NUMBERS or any(
         c.text.replace(",", "").isdigit() and int(c.text.replace(",", "")) >= 1000
         or c.lower_ in ("thousand", "thousands") for n in counts for c in n.subtree)
     return "201" if many else "174"
