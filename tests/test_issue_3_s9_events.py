@@ -92,7 +92,8 @@ def test_issue_3_sanctions_threatened_and_imposed(
 @pytest.mark.parametrize(("text", "expected"), [
     ("The opposition in Kenya called for Ruto to resign.", ["020"]),
     ("Students in Dhaka called on Hasina to step down.", ["020"]),
-    ("Obama called Merkel to discuss the crisis in Greece.", ["040"]),
+    ("Obama called Merkel to discuss the crisis in Greece.", ["041"]),  # a phone call,
+    # its talk one act with it (twenty-sixth session)
 ])
 def test_issue_3_calls_for_resignation_are_appeals(
         nlp: Any, text: str, expected: list[str]) -> None:  # noqa: ANN401 - spaCy Language

@@ -483,6 +483,17 @@ def _one_act(sent: Span, found: dict[int, Frame]) -> None:
         if i not in found:
             continue
         frame, tok = found[i], doc[i]
+        if frame.code == PHONE_CALL_CODE and not frame.nominal:
+            for said in _call_purposes(tok):
+                found.pop(said.i, None)  # "called Lavrov to discuss Syria": one call, its talk
+        lifted = _lifted_measure(tok, frame, found)
+        if lifted is not None:
+            measure = found.pop(lifted)  # "US sanctions on Iran were lifted": the lifting is
+            imposer = _side_before(doc[lifted], measure.code, _state_side_aims(measure.code, True))
+            frame.sources = frame.sources or measure.sources or (  # the act, between the
+                _expand(imposer) if imposer is not None else [])  # sides of the measure
+            frame.targets = frame.targets or measure.targets  # it ends
+            continue
         harm_at = _harm_told_in(tok, frame, found)
         if harm_at is not None:
             harm = found.pop(harm_at)  # "were killed in an ambush by Lendu militiamen": the
@@ -525,6 +536,19 @@ def _one_act(sent: Span, found: dict[int, Frame]) -> None:
             # checkpoint, killing six soldiers", "rioted, setting fire to a checkpoint":
             act.target_alts = [*frame.targets, *act.target_alts]  # the victims if it is no one
         del found[i]
+
+
+def _lifted_measure(tok: Token, frame: Frame, found: dict[int, Frame]) -> int | None:
+    """The noun frame of a sanction or blockade that a verb of easing lifts ("US sanctions on
+    Iran were lifted", "lifted the UN embargo on Iraq"): not imposed here, only ended; None
+    where the verb eases no coded measure."""
+    if frame.nominal or frame.code[:2] != "08":
+        return None
+    for obj in tok.children:
+        measure = found.get(obj.i) if obj.dep_ in ("dobj", "nsubjpass") else None
+        if measure is not None and measure.nominal and measure.code[:2] in ("16", "17", "19"):
+            return obj.i
+    return None
 
 
 def _harm_told_in(tok: Token, frame: Frame, found: dict[int, Frame]) -> int | None:
@@ -673,6 +697,11 @@ def _own_subject(tok: Token) -> bool:
                for c in tok.children)
 
 
+# aid given or pledged (070-075, 033): a purpose clause of help only restates the gift
+AID_GIVING_CODES = frozenset({"070", "071", "072", "073", "074", "075", "033"})
+HELPING_VERBS = frozenset({"help", "aid", "assist"})
+
+
 def _continued_act(tok: Token, frame: Frame, found: dict[int, Frame]) -> Frame | None:
     """The frame whose act this frame's word only continues, or None for an act of its own."""
     root = frame.code[:2]
@@ -685,6 +714,10 @@ def _continued_act(tok: Token, frame: Frame, found: dict[int, Frame]) -> Frame |
     aim = root in PURPOSE_ROOTS or frame.code == "140" and infinitival(tok) and (
         found.get(tok.head.i, frame).code == "1422")  # "refused food to protest against X":
     # the protest is the hunger strike's stated aim
+    if tok.lemma_.lower() in HELPING_VERBS and tok.dep_ in ("advcl", "xcomp") and infinitival(
+            tok) and (given := found.get(tok.head.i)) is not None and (
+                given.code[:3] in AID_GIVING_CODES):
+        return given  # "announced humanitarian assistance to help people in Somalia": one gift
     if root == "17" and tok.dep_ in ("advcl", "xcomp") and infinitival(tok):
         aimed_by = found.get(tok.head.i)  # "fired tear gas to disperse the crowd": one act
         if aimed_by is not None and (aimed_by.code[:2] == "17" or (
@@ -1075,7 +1108,8 @@ def _speech_act(tok: Token, lemma: str) -> tuple[bool, Frame | None]:
     if lemma in lexicon.SPEECH_VERBS:
         demand = _obligation_frame(tok)
         if demand is not None or (lemma not in lexicon.VERB_CODES and not _has_object_code(tok)
-                                  and not _ordered_out(tok) and not _trade_ban(tok, lemma)):
+                                  and not _ordered_out(tok) and not _trade_ban(tok, lemma)
+                                  and not _unveiled_aid(tok, lemma)):
             return True, demand  # "declared a ceasefire", "told X to leave" are acts
     return False, None
 
@@ -2068,6 +2102,8 @@ def _named_object_code(tok: Token, lemma: str, particle: str | None,
         return "163", True  # "announced a ban on exports of rare earths to Japan": embargo
     if _materiel_given(tok, lemma):
         return "072", True  # "France will send Mali two more helicopters": military aid
+    if aid := _unveiled_aid(tok, lemma):
+        return aid, True  # "announced $33 million in assistance to Mozambique": aid promised
     if lemma in lexicon.MASS_EXPELLING_VERBS and _whole_people(tok):
         return "201", True  # "expelled all Asians", "tens of thousands of ethnic Albanians"
     if lemma in lexicon.ORDERING_HOME_VERBS and _envoy_sent_home(tok):
@@ -2289,14 +2325,30 @@ def _trade_ban(tok: Token, lemma: str) -> bool:
             for c in traded.children))  # a partner: not "a ban on beef exports" (its own)
 
 
+PHONE_CALL_CODE = "041"
+
+
+def _call_purposes(tok: Token) -> list[Token]:
+    """The 'to' clauses that tell what a call is for ("called Lavrov to discuss Syria")."""
+    return [c for c in tok.children if c.dep_ == "xcomp" or c.dep_ == "advcl" and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+
+
 def _phoned(tok: Token) -> bool:
     """Whether "called X" is a call to a person (a name or an office) in which something is
-    said, told by a conjoined act of words ("called the Lebanese president and thanked him"):
-    041; not "called X a liar", "called an election" or a call with nothing said in it."""
-    if any(c.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "attr", "dative") for c in tok.children):
-        return False
+    said, told by a conjoined act of words ("called the Lebanese president and thanked him")
+    or by its purpose ("called Lavrov to discuss Syria"): 041; not "called X a liar", "called
+    an election", "called the opposition to join the talks" or a call with nothing said in it."""
     callee = next((c for c in tok.children if c.dep_ == "dobj"), None)
-    if callee is None or not (callee.ent_type_ == "PERSON" or coded_sector(callee) is not None):
+    if callee is None:
+        return False
+    purpose = _call_purposes(tok)
+    if purpose and all(c.lemma_.lower() in lexicon.CALL_PURPOSE_VERBS for c in purpose) and (
+            callee.ent_type_ == "PERSON" or callee.lemma_.lower() in lexicon.CALLED_TITLES):
+        return True  # a person rung up to talk, not a group bidden to act
+    if not (callee.ent_type_ == "PERSON" or coded_sector(callee) is not None):
+        return False
+    if any(c.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "attr", "dative") for c in tok.children):
         return False
     return any(c.dep_ == "conj" and c.pos_ == "VERB" and _verb_code(c)[0][:2] in (
         lexicon.SAID_IN_CALL_ROOTS) for c in tok.children)
@@ -2548,6 +2600,17 @@ def _commit_frame(tok: Token) -> Frame | None:
     if frame.negated and not refusal:
         frame.code, frame.negated = "120", False  # "will not accept": a rejection
     return frame
+
+
+def _unveiled_aid(tok: Token, lemma: str) -> str:
+    """The intent code of aid an announcement makes public ("announced $33 million in
+    assistance to X": 033, "unveiled a military aid package": 0332), else ""."""
+    unveiled = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if lemma not in lexicon.UNVEILING_VERBS or unveiled is None or not (
+            unveiled.ent_type_ == "MONEY" or unveiled.lower_ in lexicon.CURRENCY_WORDS
+            or unveiled.lemma_.lower() in lexicon.UNVEILED_AID):
+        return ""  # not "announced aid cuts", "a cut in aid" or a company's loan
+    return _pledged_aid(unveiled)
 
 
 def _pledged_aid(pledged: Token | None, pledge: bool = False) -> str:
@@ -4359,13 +4422,19 @@ def _state_side(tok: Token, code: str) -> Token | None:
     riots against Israeli policies"): its doer; a protest's only by a people, never "anti-".
     A noun heading its clause also takes the place it is "of" ("the Israeli blockade of Gaza
     entered its third year") and an embargo "on" a state ("the European embargo on Iran")."""
-    aims = _state_side_aims(code, _reported_head(tok))
+    return _side_before(tok, code, _state_side_aims(code, _reported_head(tok)))
+
+
+def _side_before(tok: Token, code: str, aims: tuple[str, ...]) -> Token | None:
+    """The state, people or (for a sanction) international body named before an act noun
+    that is aimed by one of ``aims`` at something else ("the U.S. strike on the airport")."""
     if not aims or prep_object(tok, aims) is None:
         return None
     protest = code[:2] == "14"
     kinds = ("NORP",) if protest else ("GPE", "NORP")
-    return next((c for c in tok.children if c.dep_ in ("compound", "amod") and c.ent_type_ in (
-        kinds) and not c.is_punct and not _hyphened_side(c)), None)
+    return next((c for c in tok.children if c.dep_ in ("compound", "amod") and (
+        c.ent_type_ in kinds or code in SANCTION_NOUN_CODES and coded_sector(c) == "IGO") and (
+            not c.is_punct and not _hyphened_side(c))), None)  # "UN sanctions on Iran"
 
 
 def _state_side_aims(code: str, heads_clause: bool) -> tuple[str, ...]:

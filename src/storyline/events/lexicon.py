@@ -306,6 +306,8 @@ OBJECT_NONSENSES: dict[str, frozenset[str]] = {
     "fight": frozenset({"virus", "disease", "epidemic", "outbreak", "cancer", "poverty",
                         "hunger", "inflation", "fire", "blaze", "wildfire", "climate", "drug",
                         "addiction", "obesity", "malaria", "aids", "hiv", "zika", "ebola", "flu",
+                        "covid", "covid-19", "coronavirus", "pandemic", "cholera", "measles",
+                        "dengue", "tuberculosis", "influenza", "famine", "drought", "flooding",
                         "it", "corruption", "crime", "charge", "charges", "ruling", "case",
                         # crimes fought by policing together: "agreed to fight cattle rustling"
                         "terrorism", "extremism", "radicalization", "trafficking",
@@ -887,6 +889,8 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
                                "hand")
        for o in ("aid", "assistance", "food", "medicine", "supplies", "goods", "grant",
                  "dollars", "money", "loan", "relief")},
+    **{(v, "equipment"): "070" for v in ("hand", "donate")},  # "handed over medical
+    # equipment to the ministry": given, where "supplied equipment" may be a sale
     # money set aside for others ("allocating 95 million euros in humanitarian support")
     **{(v, o): "070" for v in ("allocate", "disburse", "earmark", "contribute")
        for o in ("aid", "assistance", "support", "funding", "funds", "grant", "grants",
@@ -1803,6 +1807,19 @@ LEADER_CONVEYANCES = frozenset({"motorcade", "convoy", "cavalcade", "residence",
 LEADER_TITLES = frozenset({"president", "minister", "premier", "king", "queen", "prince",
                            "governor", "leader", "chancellor", "emir", "sultan", "mayor",
                            "vice-president", "speaker", "chief", "monarch", "ruler"})
+# verbs that make a pledge of aid public ("announced $33 million in assistance to X")
+UNVEILING_VERBS = frozenset({"announce", "unveil"})
+UNVEILED_AID = frozenset({"aid", "assistance", "relief", "grant", "grants", "package"})
+# a stop to the fighting ("a cessation of hostilities", "an end to hostilities"): a truce
+STOPPAGE_NOUNS = frozenset({"cessation", "halt", "end", "suspension", "stop"})
+HOSTILITY_WORDS = frozenset({"hostility", "hostilities", "fighting"})
+# a person rung up for talk ("called Lavrov to discuss Syria", "called his counterpart to
+# congratulate him"): a phone call (041), where "called the rebels to lay down arms" bids
+CALL_PURPOSE_VERBS = frozenset({
+    "discuss", "talk", "congratulate", "thank", "apologize", "apologise", "express", "convey",
+    "offer", "brief", "inform", "review", "coordinate", "exchange", "consult", "update",
+    "assure", "reassure", "wish", "extend"})
+CALLED_TITLES = LEADER_TITLES | {"secretary", "counterpart", "ambassador", "envoy"}
 STRUCK_DEVICES = frozenset({"bomb", "mine", "landmine", "ied", "device", "explosive"})
 MINE_DEVICES = frozenset({"mine", "landmine", "ied"})  # roadside bombing (1833)
 # a vehicle bomb told by its load ("a car packed with explosives", "a truck laden with bombs")

@@ -574,6 +574,10 @@ def _object_words(tok: Token) -> list[str]:
                       for w in (g.lemma_.lower(), g.lower_, *_kinds(g, obj),
                                 *(_compounds(g) if money else ()))]
     head = obj.lemma_.lower()
+    if head in lexicon.STOPPAGE_NOUNS and any(
+            g.lemma_.lower() in lexicon.HOSTILITY_WORDS for p in obj.children
+            if p.dep_ == "prep" and p.lower_ in ("of", "to") for g in p.children):
+        words.insert(0, "ceasefire")  # "declared a cessation of hostilities": a truce (0871)
     commerce = head in COMMERCE_HEADS  # not "a mustard brand", but "arms sales"
     talks = head in lexicon.TALK_NOUNS  # "suspended trade talks": the talks halted (164), no
     # trade stopped

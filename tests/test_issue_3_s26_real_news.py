@@ -1,0 +1,93 @@
+"""Issue 3, twenty-sixth session: common news constructions that yielded no event or a wrong
+one: a leader rung up to talk, a cessation of hostilities declared, aid announced or handed
+over, sanctions lifted (not imposed), a gift's purpose told as a second gift, and fighting a
+disease."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def _coded(events: list[Any]) -> list[tuple[str, str | None, str | None]]:
+    return [(e.code, e.source and e.source.country, e.target and e.target.country)
+            for e in events]
+
+
+def test_issue_3_s26_called_a_leader_to_talk(events_of: Any) -> None:
+    """'X called Y to discuss Z' is a phone call (041) when Y is a person or a leader's title;
+    a group bidden to act is no call, nor is 'called X a liar'."""
+    found = _coded(events_of("On Monday, German Chancellor Olaf Scholz called Polish Prime "
+                             "Minister Donald Tusk to discuss the border crisis."))
+    assert ("041", "DEU", "POL") in found
+    found = _coded(events_of("The Turkish president called his Hungarian counterpart, Viktor "
+                             "Orban, on Friday to congratulate him on his victory."))
+    assert ("041", "TUR", "HUN") in found
+    assert all(c != "041" for c, _, _ in _coded(events_of(
+        "The Kenyan president called the opposition to join the talks.")))
+    assert all(c != "041" for c, _, _ in _coded(events_of(
+        "Senator Jones called Governor Smith a liar.")))
+
+
+def test_issue_3_s26_cessation_of_hostilities(events_of: Any) -> None:
+    """A cessation of (or an end to) hostilities declared or announced is a truce (0871); its
+    resumption is none."""
+    found = _coded(events_of("Ethiopian Prime Minister Abiy Ahmed declared an immediate "
+                             "cessation of hostilities in Tigray on Monday."))
+    assert [c for c, _, _ in found] == ["0871"] and found[0][1] == "ETH"
+    assert [c for c, _, _ in _coded(events_of(
+        "The Colombian army announced an end to hostilities with the rebels."))] == ["0871"]
+    assert all(c != "0871" for c, _, _ in _coded(events_of(
+        "Azerbaijan announced the resumption of hostilities against Armenia.")))
+
+
+def test_issue_3_s26_aid_announced(events_of: Any) -> None:
+    """Aid or a sum in aid announced for a state is an intent to give it (033, humanitarian
+    0333); announced cuts, profits or a company's loan are no pledge."""
+    assert _coded(events_of("Canada announced new aid to Haiti.")) == [("033", "CAN", "HTI")]
+    assert _coded(events_of("Norway announced 40 million euros in humanitarian aid for "
+                            "Sudan.")) == [("0333", "NOR", "SDN")]
+    assert _coded(events_of("Spain announced $15 million in additional assistance to "
+                            "Peru.")) == [("033", "ESP", "PER")]
+    assert all(c[:2] != "03" for c, _, _ in _coded(events_of(
+        "Canada announced aid cuts to Haiti.")))
+    assert events_of("The carmaker announced $3 million in profits.") == []
+    assert events_of("The retailer announced a loan to its subsidiary.") == []
+
+
+def test_issue_3_s26_aid_purpose_is_the_same_gift(events_of: Any) -> None:
+    """'gave X to help Y' is one gift: the purpose clause of help adds no second event."""
+    found = _coded(events_of("The European Union announced humanitarian assistance of 20 "
+                             "million euros to help families in Chad."))
+    assert [c for c, _, _ in found] == ["0333"]
+    found = _coded(events_of("Japan lent $2 billion to Vietnam to aid its recovery."))
+    assert len(found) == 1 and found[0][1:] == ("JPN", "VNM")
+
+
+def test_issue_3_s26_equipment_handed_over(events_of: Any) -> None:
+    """Equipment handed over or donated to a state is aid (070); supplied, it may be a sale."""
+    assert _coded(events_of("Italy handed over medical equipment to Tunisia.")) == [
+        ("070", "ITA", "TUN")]
+    assert _coded(events_of("South Korea donated equipment to the health ministry of Laos.")) == [
+        ("070", "KOR", "LAO")]
+
+
+def test_issue_3_s26_sanctions_lifted_not_imposed(events_of: Any) -> None:
+    """'X's sanctions on Y were lifted' is X easing them toward Y (085), also for an
+    international body named before them; the sanctions are no new imposition (163). An
+    unnamed lifter of unnamed sanctions gives nothing."""
+    assert _coded(events_of("US sanctions on Cuba were lifted.")) == [("085", "USA", "CUB")]
+    assert _coded(events_of("EU sanctions against Belarus were lifted in March.")) == [
+        ("085", "EU", "BLR")]
+    assert _coded(events_of("Israel eased its blockade of Gaza.")) == [("0872", "ISR", "PSE")]
+    assert events_of("The sanctions on Cuba were lifted.") == []
+    assert _coded(events_of("EU sanctions against Belarus remain in force.")) == [
+        ("163", "EU", "BLR")]
+
+
+def test_issue_3_s26_fighting_a_disease_is_no_force(events_of: Any) -> None:
+    """'to fight COVID-19', 'to fight the pandemic': no military force against anyone."""
+    found = _coded(events_of("Qatar donated money to Nepal to fight COVID-19."))
+    assert all(c[:2] != "19" for c, _, _ in found)
+    assert ("070", "QAT", "NPL") in found
+    assert all(c[:2] != "19" for c, _, _ in _coded(events_of(
+        "India sent doctors to Ghana to fight the pandemic.")))
