@@ -91,3 +91,34 @@ def test_issue_3_s26_fighting_a_disease_is_no_force(events_of: Any) -> None:
     assert ("070", "QAT", "NPL") in found
     assert all(c[:2] != "19" for c, _, _ in _coded(events_of(
         "India sent doctors to Ghana to fight the pandemic.")))
+
+
+def test_issue_3_s26_warning_given_to_someone(events_of: Any) -> None:
+    """'gave X a warning', 'gave a warning to X': the warning is aimed at X, not at whatever
+    its clause names."""
+    assert _coded(events_of("Biden gave Chinese President Xi Jinping a stern warning to stop "
+                            "its drills.")) == [("130", "USA", "CHN")]
+    assert _coded(events_of("Macron gave a warning to Erdogan.")) == [("130", "FRA", "TUR")]
+
+
+def test_issue_3_s26_rioters_bombing_is_a_riot(events_of: Any) -> None:
+    """A crowd that bombs a bank throws petrol bombs (145); no aircraft (195) is involved,
+    while militants' bombing stays a bombing (183)."""
+    assert [c for c, _, _ in _coded(events_of("Rioters bombed a bank in Lisbon."))] == ["145"]
+    assert [c for c, _, _ in _coded(events_of("Militants bombed a market in Quetta."))] == [
+        "183"]
+
+
+def test_issue_3_s26_clause_subject_read_as_object(events_of: Any) -> None:
+    """'caught fire after hooded youths broke a window and hurled petrol bombs': the youths
+    throw them, not the bank of the main clause nor the dead of the sentence."""
+    found = events_of("Two clerks died in a shop which caught fire after masked youths broke "
+                      "a window and hurled petrol bombs inside.")
+    assert [e.source.text for e in found if e.code == "145"] == ["masked youths"]
+
+
+def test_issue_3_s26_called_it_critical_is_no_appeal(events_of: Any) -> None:
+    """'called the bailout critical' judges it; 'called for X to act' still appeals (020)."""
+    assert events_of("Chancellor Scholz called the rescue package critical for Europe.") == []
+    assert [c for c, _, _ in _coded(events_of("Scholz called for Italy to accept the rescue "
+                                              "package."))] == ["020"]

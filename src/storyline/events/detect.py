@@ -193,6 +193,7 @@ from storyline.events.syntax import (
     repair_demonym_plurals,
     repair_fired_weapons,
     repair_gerund_subject,
+    repair_clause_subject_read_as_object,
     repair_participle_read_as_conjunct,
     repair_perfect_read_as_modifier,
     repair_reduced_relative_root,
@@ -325,6 +326,7 @@ def frames_in_sentence(sent: Span) -> list[Frame]:
     repair_shot_dead(sent, words)
     repair_perfect_read_as_modifier(sent, words)
     repair_participle_read_as_conjunct(sent, words)
+    repair_clause_subject_read_as_object(sent, words)
     repair_gerund_subject(sent, words)
     repair_reduced_relative_root(sent, words)
     repair_counted_people_verb(sent, words)
@@ -1982,6 +1984,9 @@ def _appeal_verb_code(tok: Token, lemma: str) -> tuple[str, bool] | None:
         return stance, True  # "took aim at Trump", "came out for Clinton"
     if lemma == "call" and insult_named(tok):
         return "111", True  # "called Clinton a liar": criticism
+    if lemma == "call" and any(c.dep_ in ("oprd", "acomp") and c.pos_ == "ADJ"
+                               for c in tok.children):
+        return "", True  # "called the bailout critical for Europe": a judgment, no appeal
     if lemma in lexicon.REFUSAL_WORDS and _stands_by(tok):
         return "051", True  # "Republican leaders refused to abandon Trump": they stand by him
     if lemma in lexicon.PERSIST_VERBS and not any(c.dep_ in ("dobj", "xcomp", "ccomp") or (
@@ -4080,6 +4085,10 @@ def _light_verb_partner(tok: Token) -> Token | None:
     if governor is None or governor.pos_ != "VERB" or (
             governor.lemma_.lower() not in lexicon.LIGHT_VERBS):
         return None
+    receiver = next((c for c in governor.children if c.dep_ == "dative"), None)
+    if receiver is not None and tok.dep_ == "dobj":  # "gave Putin a stern warning", "gave a
+        return prep_object(governor, ("to",)) if receiver.pos_ == "ADP" else receiver  # warning
+        # to Putin": whom it is given to
     return prep_object(governor, ("against", "into") if tok.dep_ == "dobj" else (
         "against", "into", "on"))  # "the assault mounted by rebels on the capital"
 

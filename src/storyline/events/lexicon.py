@@ -619,7 +619,8 @@ NEEDS_TARGET = {"provide": "070", "contribute": "070", "allocate": "070", "lend"
                 "shun": "160", "snub": "160"}
 # what a crowd does in a riot (145): stones, fire, looting ("rioters torched shops")
 RIOT_VERBS = frozenset({"throw", "hurl", "torch", "burn", "loot", "ransack", "vandalize",
-                        "vandalise", "smash", "pelt", "stone", "set", "attack", "storm"})
+                        "vandalise", "smash", "pelt", "stone", "set", "attack", "storm",
+                        "bomb", "firebomb"})  # "rioters bomb a bank": petrol bombs, no aircraft
 # what a rioting crowd does to property: a riot (145) whatever it damages ("rioters looted shops")
 CROWD_DAMAGE_VERBS = frozenset({"burn", "torch", "loot", "ransack", "pillage", "plunder",
                                 "vandalize", "vandalise", "smash", "trash"})

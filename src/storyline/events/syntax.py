@@ -252,6 +252,29 @@ def repair_gerund_subject(sent: Span, words: Sequence[Token] = ()) -> None:
                 word.head, word.dep_ = new_head, label
 
 
+# conjunctions that open a finite clause, and that the parser may read as prepositions
+SUBORDINATORS = frozenset({"after", "before", "until", "since", "as", "because", "once"})
+
+
+def repair_clause_subject_read_as_object(sent: Span, words: Sequence[Token] = ()) -> None:
+    """A clause's subject that the parser hung on its conjunction as an object, leaving the
+    clause's finite verb with no subject ("caught fire after hooded youths broke a window":
+    'youths' the object of 'after', 'broke' subjectless and so given the main clause's
+    subject), is the verb's subject again (cheap: finite adverbial clauses only)."""
+    for tok in words or sent:
+        if tok.dep_ != "advcl" or tok.tag_ not in ("VBD", "VBZ", "VBP") or tok.i == sent.start:
+            continue
+        noun = tok.doc[tok.i - 1]
+        mark = noun.head
+        if noun.dep_ != "pobj" or noun.pos_ not in ("NOUN", "PROPN") or (
+                mark.lower_ not in SUBORDINATORS) or noun.left_edge.i != mark.i + 1 or any(
+                c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
+            continue
+        moves = [(noun, tok, "nsubj")]
+        if _tree_after(sent, moves):
+            noun.head, noun.dep_ = tok, "nsubj"
+
+
 def repair_participle_read_as_conjunct(sent: Span, words: Sequence[Token] = ()) -> None:
     """A past participle right after a noun that the parser joined to an earlier verb as its
     conjunct with no 'and', comma or subject of its own ("denounced the murder of three
