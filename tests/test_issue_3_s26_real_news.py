@@ -122,3 +122,39 @@ def test_issue_3_s26_called_it_critical_is_no_appeal(events_of: Any) -> None:
     assert events_of("Chancellor Scholz called the rescue package critical for Europe.") == []
     assert [c for c, _, _ in _coded(events_of("Scholz called for Italy to accept the rescue "
                                               "package."))] == ["020"]
+
+
+def test_issue_3_s26_joined_pattern_words_all_required() -> None:
+    """A PETRARCH2 pattern word joined by underscores ('FOR STRIKE_TO_PROTEST') needs each of
+    its words; dropping it left 'for' alone, so 'train soldiers for seven weeks' was a strike."""
+    from storyline.events.verbs import _pattern_words
+
+    words = _pattern_words("FOR STRIKE_TO_PROTEST", {})
+    assert [sorted(w) for w in words] == [["for"], ["strike"], ["to"], ["protest"]]
+    assert _pattern_words("(AGAINST {AIR_STRIKE})", {})[1:] == (
+        frozenset({"air"}), frozenset({"strike"}))
+
+
+def test_issue_3_s26_training_for_weeks_is_no_strike(events_of: Any) -> None:
+    """'to train soldiers for seven weeks' is no strike (143)."""
+    found = _coded(events_of("Ten British officers went to Ghana to train 300 Ghanaian soldiers "
+                             "for six weeks."))
+    assert all(c[:3] != "143" for c, _, _ in found)
+
+
+def test_issue_3_s26_denied_charge_of_a_deed(events_of: Any) -> None:
+    """A deed told only as what a denied charge alleges is no event, also where the parser
+    hangs the 'that' clause on the accusers or reads it as a relative clause."""
+    assert events_of("The Chilean army denied charges by bishops that it tortured a "
+                     "priest.") == []  # the clause hung on 'bishops'
+    assert events_of("The Honduran government Monday denied charges by South American "
+                     "clergymen that it tortured and beat a Catholic nun into confessing her "
+                     "links with rebels.") == []  # read as a relative clause
+    assert [c for c, _, _ in _coded(events_of("The Honduran army tortured a farmer."))] == [
+        "1822"]
+
+
+def test_issue_3_s26_firebomb_attack_is_a_bombing(events_of: Any) -> None:
+    """'a firebomb attack on a bank killed three' is a bombing (183), as a bomb attack is."""
+    found = _coded(events_of("A firebomb attack on a bank in Lisbon killed three people."))
+    assert [c for c, _, _ in found] == ["183"]

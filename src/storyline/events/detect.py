@@ -4025,11 +4025,31 @@ def _charged_deed(tok: Token) -> bool:
     deep ("... that it used radios to aid the rebels"), is its content, not told as done."""
     below = tok
     for above in tok.ancestors:
-        if above.pos_ == "NOUN" and (below.dep_ in ("acl", "ccomp") or (
+        if above.pos_ == "NOUN" and (below.dep_ in ("acl", "ccomp") or _that_clause(below) or (
                 below.dep_ == "prep" and below.lower_ == "of")) and _accusation(above):
+            return True  # a 'that' clause read as a relative one is the charge's content too
+        if below.dep_ == "acl" and _accusers_clause(below, above):
             return True
         below = above
     return False
+
+
+def _that_clause(clause: Token) -> bool:
+    """A relative clause that is a content clause: opened by the conjunction 'that' with a
+    subject of its own ("charges that it tortured a priest")."""
+    return clause.dep_ == "relcl" and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+
+
+def _accusers_clause(clause: Token, noun: Token) -> bool:
+    """Whether a 'that' clause the parser hung on an accuser ("denied charges by clergymen
+    that it tortured a priest": on 'clergymen') is what their accusation alleges."""
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) or (
+            noun.dep_ != "pobj" or noun.head.lower_ != "by"):
+        return False
+    owner = noun.head.head  # the accusation, or the verb whose object it is
+    return _accusation(owner) or any(c.dep_ == "dobj" and _accusation(c) for c in owner.children)
 
 
 def _blamed_deed(tok: Token) -> bool:

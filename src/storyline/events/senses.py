@@ -1640,7 +1640,7 @@ def _blast_code(doer: Token | None) -> str | None:
     if head in lexicon.ROAD_VEHICLES and _packed_with_explosives(doer):
         return "1832"  # "a car packed with explosives went off outside a ministry"
     bombed = head in ("attack", "strike") and any(
-        c.dep_ == "compound" and c.lemma_.lower() == "bomb" for c in doer.children)
+        c.dep_ == "compound" and c.lemma_.lower() in ("bomb", "firebomb") for c in doer.children)
     if head not in BLAST_HEADS and not bombed:
         return None  # "a bomb attack killed" is a bombing; a bare "attack" is coded as force
     words = {t.lower_ for t in doer.subtree}

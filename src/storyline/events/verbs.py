@@ -91,8 +91,9 @@ def _pattern_words(text: str, synsets: dict[str, frozenset[str]]) -> tuple[froze
             heads = frozenset(m.split()[-1] for m in members if m)
             if heads:
                 words.append(heads)
-        elif raw.isalpha() and len(raw) > 1:
-            words.append(frozenset({raw.lower()}))
+        else:  # "STRIKE_TO_PROTEST": each joined word is required, not none of them
+            words += [frozenset({part.lower()}) for part in raw.split("_")
+                      if part.isalpha() and len(part) > 1]
     return tuple(words)
 
 
