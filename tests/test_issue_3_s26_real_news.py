@@ -158,3 +158,19 @@ def test_issue_3_s26_firebomb_attack_is_a_bombing(events_of: Any) -> None:
     """'a firebomb attack on a bank killed three' is a bombing (183), as a bomb attack is."""
     found = _coded(events_of("A firebomb attack on a bank in Lisbon killed three people."))
     assert [c for c, _, _ in found] == ["183"]
+
+
+def test_issue_3_s26_seeking_seats_is_a_race(events_of: Any) -> None:
+    """A party seeking seats, office or re-election runs in a race; it asks nothing of
+    anyone, while seeking talks with a state still is an act."""
+    assert events_of("The Green Party will be seeking seats in the March election.") == []
+    assert events_of("The senator is seeking re-election.") == []
+    assert [s for _, s, _ in _coded(events_of("Cuba is seeking talks with Canada."))] == ["CUB"]
+
+
+def test_issue_3_s26_advice_to_everyone_is_no_demand(events_of: Any) -> None:
+    """'"Everyone must remain vigilant," X said' advises no one in particular; a named state
+    that must act is still demanded of (100)."""
+    assert events_of('"Everyone must remain vigilant," the IMF chief said.') == []
+    assert _coded(events_of('"Serbia must release the prisoners," Scholz said.')) == [
+        ("100", "DEU", "SRB")]

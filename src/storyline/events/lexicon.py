@@ -292,6 +292,9 @@ OBJECT_NONSENSES: dict[str, frozenset[str]] = {
     # "paid a $3 million settlement", "pays taxes": debts and dues, no aid or cooperation
     "pay": frozenset({"settlement", "fine", "tax", "salary", "wage", "bill", "fee", "price",
                       "premium", "dividend", "rent", "penalty", "bonus"}),
+    # "will be seeking seats in the election", "seeks re-election": a race, no ask of anyone
+    "seek": frozenset({"seat", "office", "nomination", "re-election", "reelection", "presidency",
+                       "term", "mandate", "majority", "candidacy", "vote"}),
     # "joined the Obama administration", "joined the race": a post or a race, no meeting
     "join": frozenset({"administration", "cabinet", "campaign", "team", "company", "firm", "race",
                        "board", "staff", "ticket", "network", "faculty", "show", "chorus",
@@ -435,7 +438,9 @@ MINES = frozenset({"bomb", "mine", "landmine", "ied", "device", "explosive"})
 # threat"); "the threat of terrorism", "a diminished threat" are no acts
 LOOSE_THREAT_NOUNS = frozenset({"threat", "warning", "warnings"})
 # subjects of a "should" clause that name no one asked ("it should be up to the prosecutor")
-EMPTY_SUBJECTS = frozenset({"it", "this", "that", "there", "what", "which", "we", "i"})
+EMPTY_SUBJECTS = frozenset({"it", "this", "that", "there", "what", "which", "we", "i",
+                            "everyone", "everybody", "anyone", "anybody", "nobody", "someone",
+                            "somebody"})  # "everyone must remain vigilant": advice to no one
 # nouns of meeting that need someone met: "her private meetings", "at its final meeting",
 # "tough talk", "a panel discussion" name no one met (040 needs a partner or two sides)
 PARTNER_NOUNS = frozenset({"meeting", "talk", "talks", "discussion", "conversation",
