@@ -174,3 +174,20 @@ def test_issue_3_s26_advice_to_everyone_is_no_demand(events_of: Any) -> None:
     assert events_of('"Everyone must remain vigilant," the IMF chief said.') == []
     assert _coded(events_of('"Serbia must release the prisoners," Scholz said.')) == [
         ("100", "DEU", "SRB")]
+
+
+def test_issue_3_s26_stepped_down_is_a_resignation(events_of: Any) -> None:
+    """'stepped down' (the parser's 'down' an adverb) resigns as 'resigned' does (0831), to
+    the leader's own state; 'stepped up patrols' is no resignation."""
+    assert _coded(events_of("Ecuadorean President Lucio Gutierrez stepped down on Monday.")) == [
+        ("0831", "ECU", "ECU")]
+    assert all(c != "0831" for c, _, _ in _coded(events_of(
+        "Police stepped up patrols in the capital.")))
+
+
+def test_issue_3_s26_bowing_to_protests_is_no_protest(events_of: Any) -> None:
+    """'Bowing to weeks of street protests, the president resigned': the protests are
+    others', not the president's (no 140 by the president)."""
+    found = _coded(events_of("Bowing to weeks of street protests, the Peruvian president "
+                             "resigned on Friday."))
+    assert found == [("0831", "PER", "PER")]

@@ -4589,11 +4589,14 @@ def _reaction_to(tok: Token, governor: Token) -> bool:
     if tok.head.dep_ in PREP_DEPS and tok.head.lower_ == "to" and _is_request(tok):
         return True  # "agreed to the rebels' demands": theirs
     measure = tok.head.head if tok.head.lower_ == "of" else None  # "after weeks of protests"
+    yielding = governor.lemma_.lower() in lexicon.YIELDING_VERBS  # "bowing to protests"
     if measure is not None and measure.lemma_.lower() in MEASURE_NOUNS and (
             measure.head.dep_ == "prep" and measure.head.head.i == governor.i):
-        return measure.head.lower_ in OTHER_OWNER_PREPS
+        return measure.head.lower_ in OTHER_OWNER_PREPS or (
+            yielding and measure.head.lower_ == "to")  # "bowing to weeks of protests"
     if tok.head.dep_ == "prep" and tok.head.head.i == governor.i:
-        return tok.head.lower_ in OTHER_OWNER_PREPS or _crime_charged(tok, governor)
+        return tok.head.lower_ in OTHER_OWNER_PREPS or _crime_charged(tok, governor) or (
+            yielding and tok.head.lower_ == "to")
     lemma = governor.lemma_.lower()
     if tok.dep_ == "dobj" and verb_particle(governor) == "off":
         return True  # "called off its mediation"

@@ -60,6 +60,7 @@ VERB_CODES: dict[str, str] = {
     "occupy": "192", "shell": "194", "bombard": "194", "bomb": "195", "kill": "190",
     "shoot": "193", "massacre": "202",
     "surrender": "0874", "demobilize": "0873", "disarm": "0873", "resign": "0831",
+    "step down": "0831",  # "Suharto stepped down after 32 years in power", as "resigned"
     "share": "064", "pardon": "056", "extradite": "063", "evacuate": "073",
     "sue": "115", "disperse": "175", "overrun": "192", "overran": "192",
     "rocket": "195", "strafe": "195", "pull out": "0874", "pull back": "0874",
@@ -1819,6 +1820,8 @@ UNVEILED_AID = frozenset({"aid", "assistance", "relief", "grant", "grants", "pac
 # a stop to the fighting ("a cessation of hostilities", "an end to hostilities"): a truce
 STOPPAGE_NOUNS = frozenset({"cessation", "halt", "end", "suspension", "stop"})
 HOSTILITY_WORDS = frozenset({"hostility", "hostilities", "fighting"})
+# verbs of giving way whose "to" names another's act ("bowing to street protests")
+YIELDING_VERBS = frozenset({"bow", "yield", "cave", "bend", "succumb", "give"})
 # a person rung up for talk ("called Lavrov to discuss Syria", "called his counterpart to
 # congratulate him"): a phone call (041), where "called the rebels to lay down arms" bids
 CALL_PURPOSE_VERBS = frozenset({

@@ -469,8 +469,8 @@ def verb_particle(tok: Token) -> str | None:
         if (child.dep_ == "prep" and child.lower_ in ("for", "on", "upon", "out", "into",
                                                       *RALLY_PREPS)  # "tore into Trump"
                 and not dated(child)) or (  # "on Tuesday"
-                child.dep_ == "advmod" and child.lower_ in ("back", "away")):  # "pulled back",
-            # "hauled away dozens of protesters"
+                child.dep_ == "advmod" and child.lower_ in ("back", "away", "down")):  # "pulled
+            # back", "hauled away dozens of protesters", "stepped down"
             key = f"{tok.lemma_.lower()} {child.lower_}"
             return child.lower_ if key in lexicon.VERB_CODES else None
     off = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "off"), None)
