@@ -191,3 +191,14 @@ def test_issue_3_s26_bowing_to_protests_is_no_protest(events_of: Any) -> None:
     found = _coded(events_of("Bowing to weeks of street protests, the Peruvian president "
                              "resigned on Friday."))
     assert found == [("0831", "PER", "PER")]
+
+
+def test_issue_3_s26_two_states_cooperate_in_a_thing(events_of: Any) -> None:
+    """'X and Y resumed direct flights': two states named together cooperate with each other
+    (one event for the pair, as a signing is); a third party aimed at keeps its own events."""
+    found = _coded(events_of("Armenia and Georgia resumed direct flights between Yerevan and "
+                             "Tbilisi on Monday."))
+    assert len(found) == 1 and found[0][0][:2] in ("05", "06") and set(found[0][1:]) == {
+        "ARM", "GEO"}
+    found = _coded(events_of("Norway and Sweden sent aid to Chad."))
+    assert sorted(found) == [("070", "NOR", "TCD"), ("070", "SWE", "TCD")]

@@ -1586,7 +1586,10 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     _unplaced_by_speech(mentions, (text, base), [*sources, *targets])
     if frame.code[:2] == "14" and not targets:
         targets = _state_jails(mentions, frame, (text, base), (date, db))
-    if _object_is_no_actor(frame, targets) or (frame.thing_object and not targets):
+    joint = _joint_venture(frame, sources, targets)
+    frame.reciprocal = frame.reciprocal or joint  # one event for the pair, as a signing is
+    if not joint and (_object_is_no_actor(frame, targets) or (
+            frame.thing_object and not targets)):
         return []  # "released a patch", "hosted a party", "accepted the job": no actor
     if not sources and frame.implied_doer:  # "400 protesters were detained": by their state
         sources = _implied_doers(targets)
@@ -3035,6 +3038,19 @@ def _policing(frame: Frame, source: ActorRef) -> bool:
         return True
     return frame.nominal and frame.code[:2] == "14" and source.sector in SECURITY_SECTORS and (
         not frame.light_governor)
+
+
+JOINT_ROOTS = frozenset({"05", "06"})  # diplomatic and material cooperation
+
+
+def _joint_venture(frame: Frame, sources: list[ActorRef], targets: list[ActorRef]) -> bool:
+    """Whether two states named together cooperate in a thing with each other ("Uzbekistan
+    and Tajikistan resumed direct flights", "India and Japan expanded trade"): no one else is
+    aimed at, so each side is the other's partner."""
+    return len(sources) == 2 and not targets and frame.code[:2] in JOINT_ROOTS and all(
+        s.country and is_coded(s) for s in sources) and (
+            sources[0].country != sources[1].country) and not _words(frame.trigger) & (
+                TIE_WORDS)  # "X and Y restored ties" is told each way, below
 
 
 def _object_is_no_actor(frame: Frame, targets: list[ActorRef]) -> bool:
