@@ -486,8 +486,9 @@ def _one_act(sent: Span, found: dict[int, Frame]) -> None:
             continue
         frame, tok = found[i], doc[i]
         if frame.code == PHONE_CALL_CODE and not frame.nominal:
-            for said in _call_purposes(tok):
-                found.pop(said.i, None)  # "called Lavrov to discuss Syria": one call, its talk
+            for said in _call_purposes(tok):  # "called Lavrov to discuss Syria": one call, its
+                if said.lemma_.lower() in lexicon.CALL_PURPOSE_VERBS:  # talk; "phoned X to
+                    found.pop(said.i, None)  # warn him" keeps the warning
         lifted = _lifted_measure(tok, frame, found)
         if lifted is not None:
             measure = found.pop(lifted)  # "US sanctions on Iran were lifted": the lifting is
@@ -1761,6 +1762,9 @@ def _handover_code(tok: Token, lemma: str) -> tuple[str, bool] | None:
     over = verb_particle(tok) == "over"
     for obj in (c for c in tok.children if c.dep_ == "dobj"):
         word = obj.lemma_.lower()
+        if word == "equipment" and any(c.dep_ == "poss" for c in obj.children):
+            return "", True  # "the army handed over its equipment to the Taliban": given up,
+            # no aid
         if word in lexicon.HANDED_FILES and (over or prep_object(tok, ("to",)) is not None or any(
                 c.dep_ == "dative" for c in tok.children)):
             return "064", True
@@ -2333,6 +2337,17 @@ def _trade_ban(tok: Token, lemma: str) -> bool:
 PHONE_CALL_CODE = "041"
 
 
+def _third_party(verb: Token, callee: Token) -> bool:
+    """Whether a call's purpose clause has someone other than the callee as its object or
+    partner ("to brief the cabinet", "to talk to the protesters"): the callee is asked to act
+    on them, no call between caller and callee is told."""
+    others = [c for c in verb.children if c.dep_ == "dobj"] + [
+        g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "with")
+        for g in p.children if g.dep_ == "pobj"]
+    return any(o.i != callee.i and o.pos_ != "PRON" and (
+        o.ent_type_ in ("PERSON", "NORP") or coded_sector(o) is not None) for o in others)
+
+
 def _call_purposes(tok: Token) -> list[Token]:
     """The 'to' clauses that tell what a call is for ("called Lavrov to discuss Syria")."""
     return [c for c in tok.children if c.dep_ == "xcomp" or c.dep_ == "advcl" and any(
@@ -2348,9 +2363,11 @@ def _phoned(tok: Token) -> bool:
     if callee is None:
         return False
     purpose = _call_purposes(tok)
-    if purpose and all(c.lemma_.lower() in lexicon.CALL_PURPOSE_VERBS for c in purpose) and (
+    if purpose and all(c.lemma_.lower() in lexicon.CALL_PURPOSE_VERBS and not _third_party(
+            c, callee) for c in purpose) and (
             callee.ent_type_ == "PERSON" or callee.lemma_.lower() in lexicon.CALLED_TITLES):
-        return True  # a person rung up to talk, not a group bidden to act
+        return True  # a person rung up to talk, not a group bidden to act nor one asked to
+        # brief or talk to others ("called the army chief to brief the cabinet")
     if not (callee.ent_type_ == "PERSON" or coded_sector(callee) is not None):
         return False
     if any(c.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "attr", "dative") for c in tok.children):
@@ -4105,7 +4122,9 @@ def _light_verb_partner(tok: Token) -> Token | None:
     if governor is None or governor.pos_ != "VERB" or (
             governor.lemma_.lower() not in lexicon.LIGHT_VERBS):
         return None
-    receiver = next((c for c in governor.children if c.dep_ == "dative"), None)
+    receiver = next((c for c in governor.children if c.dep_ == "dative" or (
+        c.dep_ == "dobj" and c.i < tok.i and c.ent_type_ in ("PERSON", "GPE", "NORP"))),
+        None)  # "gave Serbian President Vucic a warning", read as two objects
     if receiver is not None and tok.dep_ == "dobj":  # "gave Putin a stern warning", "gave a
         return prep_object(governor, ("to",)) if receiver.pos_ == "ADP" else receiver  # warning
         # to Putin": whom it is given to

@@ -1816,7 +1816,8 @@ LEADER_TITLES = frozenset({"president", "minister", "premier", "king", "queen", 
                            "vice-president", "speaker", "chief", "monarch", "ruler"})
 # verbs that make a pledge of aid public ("announced $33 million in assistance to X")
 UNVEILING_VERBS = frozenset({"announce", "unveil"})
-UNVEILED_AID = frozenset({"aid", "assistance", "relief", "grant", "grants", "package"})
+UNVEILED_AID = frozenset({"aid", "assistance", "package"})  # not "relief for borrowers",
+# "grants for universities": a state's own spending
 # a stop to the fighting ("a cessation of hostilities", "an end to hostilities"): a truce
 STOPPAGE_NOUNS = frozenset({"cessation", "halt", "end", "suspension", "stop"})
 HOSTILITY_WORDS = frozenset({"hostility", "hostilities", "fighting"})
@@ -1828,7 +1829,8 @@ CALL_PURPOSE_VERBS = frozenset({
     "discuss", "talk", "congratulate", "thank", "apologize", "apologise", "express", "convey",
     "offer", "brief", "inform", "review", "coordinate", "exchange", "consult", "update",
     "assure", "reassure", "wish", "extend"})
-CALLED_TITLES = LEADER_TITLES | {"secretary", "counterpart", "ambassador", "envoy"}
+CALLED_TITLES = LEADER_TITLES | {"secretary", "counterpart"}  # an ambassador called in is
+# summoned
 STRUCK_DEVICES = frozenset({"bomb", "mine", "landmine", "ied", "device", "explosive"})
 MINE_DEVICES = frozenset({"mine", "landmine", "ied"})  # roadside bombing (1833)
 # a vehicle bomb told by its load ("a car packed with explosives", "a truck laden with bombs")
@@ -1977,8 +1979,11 @@ SAY_VERBS = frozenset({"say", "tell", "state", "report", "announce", "claim", "a
 # "increased aid"): alone they report no act between actors ("a man died in hospital", "the
 # firm cut prices", "increased sales")
 PATTERN_ONLY = frozenset({"die", "increase", "cut",
-                          "step up"})  # "stepped up her campaign appearances": no cooperation
-# (060) unless a pattern names what is stepped up ("stepped up cooperation", "patrols")
+                          "step up",  # "stepped up her campaign appearances": no cooperation
+                          # (060) unless a pattern names what is stepped up ("stepped up
+                          # cooperation", "patrols")
+                          "train"})  # PETRARCH2's PREPARE block (030): "trained recruits for
+# months" promises no one anything; "trains Iraqi pilots" (a pattern, 0312) stays
 # protest verbs that mean "show" when they take an object ("demonstrating its support");
 # 'strike' is a protest alone but an attack with an object ("struck an arms depot", CAMEO 190)
 ATTACK_WITH_OBJECT = {"strike": "190"}
