@@ -201,6 +201,7 @@ from storyline.events.syntax import (
     repair_verbs_read_as_modifiers,
     root_noun_subject,
     subject_and_agent,
+    that_marked,
     to_verb,
     verb_particle,
 )
@@ -702,7 +703,6 @@ def _own_subject(tok: Token) -> bool:
 
 # aid given or pledged (070-075, 033): a purpose clause of help only restates the gift
 AID_GIVING_CODES = frozenset({"070", "071", "072", "073", "074", "075", "033"})
-HELPING_VERBS = frozenset({"help", "aid", "assist"})
 
 
 def _continued_act(tok: Token, frame: Frame, found: dict[int, Frame]) -> Frame | None:
@@ -717,7 +717,7 @@ def _continued_act(tok: Token, frame: Frame, found: dict[int, Frame]) -> Frame |
     aim = root in PURPOSE_ROOTS or frame.code == "140" and infinitival(tok) and (
         found.get(tok.head.i, frame).code == "1422")  # "refused food to protest against X":
     # the protest is the hunger strike's stated aim
-    if tok.lemma_.lower() in HELPING_VERBS and tok.dep_ in ("advcl", "xcomp") and infinitival(
+    if tok.lemma_.lower() in lexicon.HELP_VERBS and tok.dep_ in ("advcl", "xcomp") and infinitival(
             tok) and (given := found.get(tok.head.i)) is not None and (
                 given.code[:3] in AID_GIVING_CODES):
         return given  # "announced humanitarian assistance to help people in Somalia": one gift
@@ -1237,8 +1237,7 @@ def _no_verbal_act(tok: Token, lemma: str, code: str, own: bool) -> bool:
             c.dep_ == "dobj" for c in tok.head.children):
         return True  # "a minibus crashed into a truck, killing 11 people": the crash's toll
     return lemma in lexicon.INTRANSITIVE_ONLY and any(
-            c.dep_ == "dobj" and not _place_misread(c) or c.dep_ == "ccomp" and any(
-                m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            c.dep_ == "dobj" and not _place_misread(c) or c.dep_ == "ccomp" and that_marked(c)
             for c in tok.children) and not (  # "must demonstrate that it can protect them":
         _has_object_code(tok))  # a showing, no protest
 
@@ -1930,8 +1929,7 @@ def _protested_claim(tok: Token) -> bool:
     has no object and no preposition but a date or "to" whom ("protested that the vote was
     rigged", "protested to Japan that ..."), not a demonstration ("thousands protested in the
     capital")."""
-    return any((c.dep_ == "ccomp" or c.dep_ == "advcl" and any(
-        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)) and any(
+    return any((c.dep_ == "ccomp" or c.dep_ == "advcl" and that_marked(c)) and any(
         g.dep_ in SUBJECTS for g in c.children) for c in tok.children) and not any(
         c.dep_ == "dobj" or c.dep_ == "prep" and not dated(c) and c.lower_ != "to"
         for c in tok.children)
@@ -2350,8 +2348,7 @@ def _third_party(verb: Token, callee: Token) -> bool:
 
 def _call_purposes(tok: Token) -> list[Token]:
     """The 'to' clauses that tell what a call is for ("called Lavrov to discuss Syria")."""
-    return [c for c in tok.children if c.dep_ == "xcomp" or c.dep_ == "advcl" and any(
-        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    return [c for c in tok.children if c.dep_ == "xcomp" or c.dep_ == "advcl" and to_verb(c)]
 
 
 def _phoned(tok: Token) -> bool:
@@ -2627,8 +2624,10 @@ def _commit_frame(tok: Token) -> Frame | None:
 def _unveiled_aid(tok: Token, lemma: str) -> str:
     """The intent code of aid an announcement makes public ("announced $33 million in
     assistance to X": 033, "unveiled a military aid package": 0332), else ""."""
+    if lemma not in lexicon.UNVEILING_VERBS:
+        return ""
     unveiled = next((c for c in tok.children if c.dep_ == "dobj"), None)
-    if lemma not in lexicon.UNVEILING_VERBS or unveiled is None or not (
+    if unveiled is None or not (
             unveiled.ent_type_ == "MONEY" or unveiled.lower_ in lexicon.CURRENCY_WORDS
             or unveiled.lemma_.lower() in lexicon.UNVEILED_AID):
         return ""  # not "announced aid cuts", "a cut in aid" or a company's loan
@@ -4054,15 +4053,14 @@ def _charged_deed(tok: Token) -> bool:
 def _that_clause(clause: Token) -> bool:
     """A relative clause that is a content clause: opened by the conjunction 'that' with a
     subject of its own ("charges that it tortured a priest")."""
-    return clause.dep_ == "relcl" and any(
-        c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) and any(
+    return clause.dep_ == "relcl" and that_marked(clause) and any(
         c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
 
 
 def _accusers_clause(clause: Token, noun: Token) -> bool:
     """Whether a 'that' clause the parser hung on an accuser ("denied charges by clergymen
     that it tortured a priest": on 'clergymen') is what their accusation alleges."""
-    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) or (
+    if not that_marked(clause) or (
             noun.dep_ != "pobj" or noun.head.lower_ != "by"):
         return False
     owner = noun.head.head  # the accusation, or the verb whose object it is

@@ -53,7 +53,7 @@ from storyline.events.detect import (
 from storyline.events.implied import add_implied_targets, implied_country
 from storyline.events.roles import HOUSES, NAMED_ACTORS
 from storyline.events.salience import lead_end, mark_lead, mark_main
-from storyline.events.syntax import forget_subjects, given_to_preps, infinitival
+from storyline.events.syntax import forget_subjects, given_to_preps, infinitival, that_marked
 from storyline.nlp.doctext import doc_text, span_text
 from storyline.nlp.extract import ExtractContext, Extractor
 from storyline.records import ActorRef, Check, Event, Location, Mention, stable_id
@@ -568,8 +568,7 @@ def _protest_demand(verb: Token) -> Token | None:
                    and c.lemma_.lower() == "demand"), None)
     if demand is None:
         return None
-    clause = next((c for c in demand.children if c.dep_ == "ccomp" and any(
-        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    clause = next((c for c in demand.children if c.dep_ == "ccomp" and that_marked(c)), None)
     if clause is not None:
         return next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
     return next((g for o in demand.children if o.dep_ == "dobj" and o.lower_ in DEMANDED_FATES
@@ -1035,8 +1034,7 @@ def _demanded_of(verb: Token, frame: Frame, base: int) -> Token | None:
     """Whom a demand's 'that' clause names as its doer ('demanded that the government raise
     wages'), when the parser gave none or a word inside that clause; not a passive's
     undergoer ('demanded that fares be cut')."""
-    clause = next((c for c in verb.children if c.dep_ == "ccomp" and any(
-        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and that_marked(c)), None)
     if clause is None:
         return None
     inside = range(clause.left_edge.idx - base, clause.right_edge.idx - base + 1)

@@ -1642,7 +1642,7 @@ ABANDON_VERBS = frozenset({"abandon", "desert", "drop", "disown", "dump", "ditch
 SUPPORT_NOUNS = frozenset({"support", "backing", "endorsement"})
 HELP_NOUNS = frozenset({"help", "support", "assistance", "backing", "aid", "cooperation"})
 # verbs of help whose verb complement is what is done ("helped convince X"): no aid (070)
-HELP_VERBS = frozenset({"help", "assist"})
+HELP_VERBS = frozenset({"help", "assist", "aid"})
 # what an "agreed on" names that is a view, not a deal: "agreed on one thing: ..."
 VIEW_WORDS = frozenset({"thing", "something", "point", "that", "this", "much", "little"})
 RECOGNITION_VERBS = frozenset({"recognize", "recognise"})

@@ -19,6 +19,7 @@ from storyline.events.syntax import (
     is_weapon,
     prep_object,
     subject_and_agent,
+    that_marked,
     to_verb,
     verb_particle,
 )
@@ -527,7 +528,7 @@ def no_appeal_asked(tok: Token) -> bool:
             return False
         if child.dep_ in ("xcomp", "ccomp") and child.i > tok.i and (
                 to_verb(child)
-                or any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)):
+                or that_marked(child)):
             return False
         if child.dep_ == "dobj" and (child.lemma_.lower() in lexicon.ASKED_THINGS
                                      or child.lemma_.lower() in lexicon.NOUN_CODES):

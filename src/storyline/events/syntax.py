@@ -929,6 +929,11 @@ def to_verb(tok: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
+def that_marked(clause: Token) -> bool:
+    """A clause opened by the conjunction 'that' ("demanded that fares be cut")."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
 def infinitival(tok: Token) -> bool:
     """A to-infinitive with no subject of its own ("to protest")."""
     return to_verb(tok) and not any(c.dep_ in SUBJECTS for c in tok.children)
