@@ -1552,13 +1552,22 @@ def add_title_org(title: Title, words: list[str], date: str | None,
     if known is not None:
         take_group(title, known, date)
         return
+    stateless_group(title, words, date, db_path)
+
+
+def stateless_group(title: Title, words: list[str], date: str | None,
+                    db_path: str | None) -> None:
+    """A group of no state leading a title ('Islamic State militants', 'ISIS fighters')
+    gives it the group's sector and the title words after the name as its role; the
+    'State' of 'Islamic State' is no government."""
     own = _drop_article(words)
     lead = _leading_name(own)
-    stateless = code_name(" ".join(lead), date, db_path) if 1 < len(lead) < len(own) else None
-    if stateless is not None and not stateless.country and stateless.sector in (
-            ORG_TITLE_SECTORS):  # 'Islamic State militants': the group's fighters, no
-        title.sector = code_words(own[len(lead):]).sector  # 'State' government
-        title.body_sector = title.body_sector or stateless.sector
+    stateless = code_name(" ".join(lead), date, db_path) if 0 < len(lead) < len(own) else None
+    if stateless is None or stateless.country or stateless.sector not in ORG_TITLE_SECTORS:
+        return
+    rest = code_words(own[len(lead):])
+    title.sector, title.role_words = rest.sector, rest.role_words
+    title.body_sector = rest.body_sector or stateless.sector
 
 
 # Staff and allies a principal's surname may lead ('Trump campaign manager', 'Clinton allies')

@@ -55,6 +55,7 @@ from storyline.actors.coding import (
     sports_club,
     staff_country,
     state_then,
+    stateless_group,
     suffix_hit,
     surnames_of,
     take_demonym_group,
@@ -486,6 +487,8 @@ def code_title(cand: Candidate, date: str | None, db: str | None) -> Item:
     title = code_words(_clean(cand.words))
     if title.country is not None:
         take_demonym_group(title, _clean(cand.words), date, db)
+    else:
+        stateless_group(title, _clean(cand.words), date, db)  # 'Islamic State fighters'
     right = cand.right_words
     if cand.head_lemma in ENVOY_WORDS and right[:1] != ["of"]:
         right = []  # 'the ambassador in Baghdad', 'the envoy to Iraq': posted there, not of it

@@ -202,6 +202,26 @@ def _birthplaces_as_things(ent: list[str], lower: list[str],
             ent[i] = "PRODUCT"
 
 
+TRAILING_JOINERS = frozenset({"and", "or", "&", ",", ";"})
+
+
+def _trailing_joiners_cut(ent: list[str], lower: list[str],
+                          spans: dict[int, tuple[int, int]]) -> None:
+    """A name the tagger ran on into the joiner after it ('from Save the Children and Oxfam'
+    tagged 'Save the Children and') ends before the joiner, in place."""
+    for start, end in set(spans.values()):
+        cut = end
+        while cut - start > 1 and lower[cut - 1] in TRAILING_JOINERS:
+            cut -= 1
+        if cut < end:
+            for i in range(start, end):
+                if i < cut:
+                    spans[i] = (start, cut)
+                else:
+                    del spans[i]
+                    ent[i] = ""
+
+
 @dataclass
 class DocInfo:
     """Per-doc arrays computed once, so the scan over tokens creates no spaCy Token objects."""
@@ -243,6 +263,7 @@ class DocInfo:
         _languages_as_things(cols[1], cols[2], cols[3], heads, ent_span)
         _people_as_works(cols[0], cols[1], cols[2], cols[3], ent_span)
         _birthplaces_as_things(cols[2], cols[3], ent_span)
+        _trailing_joiners_cut(cols[2], cols[3], ent_span)
         return cls(cols[0], cols[1], cols[2], cols[3], heads, arr[:, 5].tolist(),
                    arr[:, 6].tolist(), ent_span, sent_of, starts, doc_text(doc))
 

@@ -280,13 +280,24 @@ APPOSITION_GAP = 2
 def _named_in_apposition(mentions: list[Mention], title: Mention) -> ActorRef | None:
     """The person a title names in apposition ("Russia's foreign minister, Sergei Lavrov,
     accused ...": the subject's head is 'minister'), with the title's codes where the name's
-    own are missing; none where the name codes another country."""
+    own are missing; none where the name codes another country, nor for a plural title
+    ("accepted Syrian refugees, Hickenlooper says": no one person is refugees)."""
+    if _plural_title(title):
+        return None
     person = next((m for m in nearby(mentions, title.span[1], title.span[1] + APPOSITION_GAP + 1)
                    if m.kind == "PERSON" and m.span[0] == title.span[1] + APPOSITION_GAP), None)
     if person is None or person.country and title.country and person.country != title.country:
         return None
     return replace(actor_ref(person), country=person.country or title.country,
                    sector=person.sector or title.sector, role=person.role or title.role)
+
+
+def _plural_title(title: Mention) -> bool:
+    """Whether a title mention names several people: its last word is its role's plural."""
+    if not title.role:
+        return False
+    word, role = title.text.casefold().rsplit(maxsplit=1)[-1], title.role.casefold().split()[-1]
+    return word != role and word in (role + "s", role + "es", role[:-1] + "ies", role[:-2] + "en")
 
 
 def _containing_mention(mentions: list[Mention], head: tuple[int, int]) -> Mention | None:

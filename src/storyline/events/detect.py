@@ -494,9 +494,13 @@ def _one_act(sent: Span, found: dict[int, Frame]) -> None:
         if lifted is not None:
             measure = found.pop(lifted)  # "US sanctions on Iran were lifted": the lifting is
             imposer = _side_before(doc[lifted], measure.code, _state_side_aims(measure.code, True))
+            imposed = _imposing_clause(doc[lifted], found)  # "sanctions imposed on Tehran by
+            if imposed is not None:  # Trump": the imposing told is the measure's, no event
+                measure = found.pop(imposed)
             frame.sources = frame.sources or measure.sources or (  # the act, between the
                 _expand(imposer) if imposer is not None else [])  # sides of the measure
-            frame.targets = frame.targets or measure.targets  # it ends
+            frame.targets = measure.targets if imposed is not None else (  # it ends
+                frame.targets or measure.targets)
             continue
         harm_at = _harm_told_in(tok, frame, found)
         if harm_at is not None:
@@ -540,6 +544,17 @@ def _one_act(sent: Span, found: dict[int, Frame]) -> None:
             # checkpoint, killing six soldiers", "rioted, setting fire to a checkpoint":
             act.target_alts = [*frame.targets, *act.target_alts]  # the victims if it is no one
         del found[i]
+
+
+def _imposing_clause(measure: Token, found: dict[int, Frame]) -> int | None:
+    """The coded participle that tells how a lifted measure was imposed ("sanctions imposed on
+    Tehran by his predecessor"), whose sides are the measure's; None where there is none."""
+    for clause in measure.children:
+        told = found.get(clause.i) if clause.dep_ == "acl" else None
+        if told is not None and not told.nominal and told.code[:2] in ("16", "17", "19") and (
+                told.targets):
+            return clause.i
+    return None
 
 
 def _lifted_measure(tok: Token, frame: Frame, found: dict[int, Frame]) -> int | None:
@@ -983,7 +998,9 @@ def _verbal_frame(tok: Token) -> Frame | None:
     read = None if lemma in _FRAMED_UNCODED or tok.dep_ in ("acl", "ccomp") else _verb_code(tok)
     if read is not None and not read[0]:
         return None  # no code and no commitment or speech frame: the checks below only refuse
-    if _content_not_act(tok, lemma) or participle_modifier(tok) is not None:
+    weighed = _weighed(tok)
+    if _content_not_act(tok, lemma, weighing=not weighed) or participle_modifier(
+            tok) is not None:
         return None  # the act asked, sent for or alleged is the event, not this verb; "looted"
         # of "returned looted treasures" only describes them
     if lemma in lexicon.COMMIT_WORDS and not _has_object_code(tok) and not _verb_prep_code(
@@ -1007,7 +1024,22 @@ def _verbal_frame(tok: Token) -> Frame | None:
         return None
     frame = Frame(code, tok.text, _tok_span(tok), own_table=own, others_protest=stop == "doer")
     _fill_verbal_frame(tok, frame, code, lemma)
+    if weighed:
+        _as_weighed(frame, tok)
     return frame
+
+
+CONSIDERED_CODE = "014"  # consider policy option: an act only weighed
+
+
+def _as_weighed(frame: Frame, tok: Token) -> None:
+    """An act only weighed ("Japan is considering sending aid to North Korea") is a policy
+    option considered (014), with the act's own participants; not the act itself."""
+    governor = tok.head
+    frame.code, frame.own_table = CONSIDERED_CODE, True
+    if tok.dep_ in ("xcomp", "dobj") and governor.i < tok.i:
+        frame.trigger = tok.doc[governor.i : tok.i + 1].text
+        frame.trigger_span = (_tok_span(governor)[0], frame.trigger_span[1])
 
 
 def _vehicle_on_device(tok: Token) -> Frame | None:
@@ -1059,9 +1091,10 @@ def _armed_rampage(tok: Token) -> bool:
     return any(d.lower_ in lexicon.COMBATANTS or d.lower_ in lexicon.ARMED_UNITS for d in doers)
 
 
-def _content_not_act(tok: Token, lemma: str) -> bool:
-    """Whether the verb only carries another act (one sent for, asked, alleged, avoided) or is
-    commerce: checked first, before the commitment reading of the verb."""
+def _content_not_act(tok: Token, lemma: str, weighing: bool = True) -> bool:
+    """Whether the verb only carries another act (one sent for, asked, alleged, avoided, or
+    weighed unless ``weighing`` is off) or is commerce: checked first, before the commitment
+    reading of the verb."""
     if lemma in ("send", "dispatch") and (_sent_to_inquire(tok) or _sent_on_errand(tok)):
         return True  # the inquiry the people are sent for is the event, not the sending
     if lemma in ("offer", "charge", "share") and (
@@ -1071,7 +1104,7 @@ def _content_not_act(tok: Token, lemma: str) -> bool:
         return True  # "accused Russia of shelling Kharkiv", "avoided criticizing Comey"
     if lemma in lexicon.FUNDED_PURPOSES and _funded_purpose(tok):
         return True  # "provided 6 million euros to support projects": the giving is the act
-    if _weighed(tok) or _denied_charge(tok, lemma) or _charged_deed(tok) or (
+    if weighing and _weighed(tok) or _denied_charge(tok, lemma) or _charged_deed(tok) or (
             lemma in lexicon.DELIBERATION_VERBS and _weighs_act(tok)):
         return True  # "is considering sending troops", "rejected accusations that it ..."
     if lemma in lexicon.REQUEST_GOVERNORS and any(
@@ -3572,6 +3605,12 @@ def _act_part(verb: Token, obj: Token) -> bool:
     # (or the parser's second object) names the act
 
 
+# A party's choice whose to-clause tells what it chose ("its plan to honor him", "its decision
+# to expel 23 diplomats"): whom that clause names is no one an act on the choice aims at
+PLAN_NOUNS = frozenset({"plan", "plans", "decision", "decisions", "proposal", "proposals",
+                        "intention", "bid", "offer", "promise", "pledge", "move"})
+
+
 def _alternatives(tok: Token, depth: int = 3, clauses: bool = True) -> list[Token]:
     """Actors hiding behind a non-actor object: "the removal of X", "Y's suppression".
 
@@ -3609,8 +3648,9 @@ def _alternatives(tok: Token, depth: int = 3, clauses: bool = True) -> list[Toke
             found += _alternatives(child, depth - 1, clauses)
         elif child.dep_ == "xcomp" and depth > 1:
             found += _alternatives(child, depth if clauses else depth - 1, clauses)
-        elif _purpose(child) and depth > 1 and clauses:
-            found += _alternatives(child, depth)  # "to protest against X": a to-clause is free
+        elif _purpose(child) and depth > 1 and clauses and tok.lower_ not in PLAN_NOUNS:
+            found += _alternatives(child, depth)  # "to protest against X": a to-clause is free;
+            # a plan's ("withdrew its plan to honor him as a citizen") is that plan's own
     return [t for t in found
             if t.ent_type_ not in NOT_ACTORS and not _event_noun(t) and not is_weapon(t)]
 

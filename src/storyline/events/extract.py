@@ -42,6 +42,7 @@ from storyline.events.actors import (
     resolve_place,
 )
 from storyline.events.detect import (
+    CONSIDERED_CODE,
     STREET_NOUNS,
     SUBJECT_DEPS,
     Frame,
@@ -369,6 +370,11 @@ def _clause_target(frame: Frame, sent: Span, at: dict[int, Token]) -> None:
     found = _beside_target(frame, tok, _governing(tok), sent.start_char)
     if found is not None and found.pos_ in ("NOUN", "PROPN") and found.i != tok.i:
         frame.targets = [_plain_role(found, sent.start_char)]
+    elif found is None and frame.code[:2] == "07" and frame.targets and _moves_things(
+            frame.targets, "07") and not any(r.entity for r in frame.targets):
+        frame.targets = []  # 'sent a team of medical experts to the hospital': the team and
+        frame.target_alts = [r for r in frame.target_alts  # its experts are what is given,
+                             if not _moves_things([r], "07")]  # no one it is given to
 
 
 def _beside_target(frame: Frame, tok: Token, verb: Token, base: int) -> Token | None:
@@ -1500,6 +1506,7 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     _deed_doer(frame, text)
     _topic_discussed(frame, text)
     _drop_reporters(frame, text)
+    _stolen_thing(frame)
     _attack_by(frame, text)
     _shared_agent(frame, text)
     _deed_done_by(frame, text)
@@ -1632,11 +1639,16 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     # restored ties', 'the two sides agreed to ...'
     events = []
     for source, target in islice(pairs, MAX_PAIRS):
-        if target is None and not frame.own_table:
-            continue  # dictionary-only predicates need both participants
+        if target is None and (not frame.own_table or frame.code[:2] == STATEMENT_ROOT):
+            continue  # dictionary-only predicates need both participants, as a statement
+            # does: optimism voiced about no one is no event
+        if frame.code[:2] == STATEMENT_ROOT and target is not None and (not is_coded(target) or (
+                frame.code == CONSIDERED_CODE and target.country == source.country)):
+            continue  # "is considering sending troops": its own troops are no one it aims at
         if _anonymous(source) and not is_coded(target):
             continue  # "he reached out to him": nobody the record can name
-        if not _can_do(frame.code, source) or _budget_news(frame, source, target):
+        if not _can_do(frame.code, _claimant_group(frame, text, source)) or _budget_news(
+                frame, source, target):
             continue  # "the airline increased security", "the senator pulled out of the race"
         event = _event(ctx, frame, (text, base), where, source, target)
         if event.confidence >= MIN_CONFIDENCE:
@@ -1917,6 +1929,16 @@ def _joined_place(mentions: list[Mention], place: Role, sentence: tuple[str, int
     name = next((m for m in _in_sentence(mentions, sentence) if m.span[0] in starts
                  and m.kind in ("GPE", "LOC") and m.country), None)
     return _phrase_role(text, name.span[0] - base, name.span[1] - base) if name else None
+
+
+THEFT_WORDS = frozenset({"steal", "steals", "stole", "stolen", "stealing"})
+
+
+def _stolen_thing(frame: Frame) -> None:
+    """What is stolen is a thing, not its owner: 'after it was stolen by the Nazis' names no
+    actor in 'it' (the painting), whatever the pronoun resolves to."""
+    if _words(frame.trigger) & THEFT_WORDS:
+        frame.targets = [r for r in frame.targets if not (r.pronoun and r.text.casefold() == "it")]
 
 
 def _drop_reporters(frame: Frame, text: str) -> None:
@@ -3067,6 +3089,21 @@ ENVOY_ROLES = frozenset({"ambassador", "envoy", "diplomat", "diplomats", "consul
                          "spokesman", "spokeswoman", "spokesperson"})
 
 
+SPOKESPERSON_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+CLAIMED_RESPONSIBILITY = re.compile(r"\bclaim(?:s|ed|ing)?\s+(?:\S+\s+){0,3}?"
+                                    r"(?:responsibility|credit)\b", re.IGNORECASE)
+
+
+def _claimant_group(frame: Frame, text: str, source: ActorRef) -> ActorRef:
+    """A group's spokesman who claims an attack for it ('A Taliban spokesman claimed
+    responsibility for the attack') stands for the group that did it, whose codes he carries;
+    any other source as it is."""
+    if not set((source.role or "").lower().split()) & SPOKESPERSON_ROLES or (
+            not CLAIMED_RESPONSIBILITY.search(text[: frame.trigger_span[0]])):
+        return source
+    return replace(source, role=None)
+
+
 def _can_do(code: str, source: ActorRef) -> bool:
     """Whether a source's known sector does acts of this code (no firm uses force, no envoy)."""
     if code[:2] in lexicon.VIOLENCE_CODES and set((source.role or "").lower().split()) & (
@@ -3797,6 +3834,7 @@ SELF_AIMED_ROOTS = lexicon.FORCE_CODES - {"16"}
 
 
 POSTURE_ROOT = "15"  # mobilizing, alerts and deployments
+STATEMENT_ROOT = "01"  # public statements: condolences, optimism, pessimism, options weighed
 
 
 def _own_region(target: ActorRef, sources: list[ActorRef]) -> ActorRef:

@@ -232,7 +232,9 @@ OBJECT_NONSENSES: dict[str, frozenset[str]] = {
     "deploy": frozenset({
         "software", "technology", "system", "tool", "app", "application", "server", "network",
         "capital", "cash", "fund", "money", "resource", "strategy", "tactic", "argument",
-        "solution", "update", "feature", "platform", "charm", "rhetoric", "airbag"}),
+        "solution", "update", "feature", "platform", "charm", "rhetoric", "airbag",
+        # "deployed election observers": civilians sent to watch or help, no forces
+        "observer", "monitor", "inspector", "expert", "doctor", "volunteer", "worker"}),
     # "striking a populist tone", "struck many of the same notes": a manner, no blow
     "strike": frozenset({"tone", "note", "chord", "balance", "pose", "nerve", "fear", "gold",
                          "oil", "figure", "theme", "posture", "compromise", "optimistic"}),
@@ -844,6 +846,8 @@ BAN_IMPOSING_VERBS = frozenset({"impose", "announce", "declare", "introduce", "o
 TRADE_BAN_NOUNS = frozenset({"ban", "embargo", "halt", "freeze", "moratorium"})
 TRADED_GOODS = frozenset({"export", "exports", "import", "imports", "trade", "sale", "sales",
                           "shipment", "shipments"})
+STATEMENT_VOICING_VERBS = frozenset({"express", "voice", "offer", "extend", "convey", "send"})
+CONDOLENCE_NOUNS = frozenset({"condolence", "condolences", "sympathy", "sympathies"})
 VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "0813" for v in ("lift", "ease", "end", "relax", "shorten") for o in ("curfew",)},
     **{(v, o): "0814" for v in ("lift", "ease", "end", "relax", "revoke", "rescind")
@@ -949,6 +953,11 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "051" for v in ("express", "voice", "reiterate", "declare", "announce")
        for o in ("support", "backing", "solidarity")},  # "voiced support for the deal"
     **{(v, o): "115" for v in ("file", "bring") for o in ("lawsuit", "suit", "case")},
+    # the few public statements CAMEO codes by their kind (01), told by the noun a speaker
+    # voices to someone or about something: condolences (018), optimism (013), pessimism (012)
+    **{(v, o): "018" for v in STATEMENT_VOICING_VERBS for o in CONDOLENCE_NOUNS},
+    **{(v, "optimism"): "013" for v in STATEMENT_VOICING_VERBS},
+    **{(v, "pessimism"): "012" for v in STATEMENT_VOICING_VERBS},
     ("open", "fire"): "190",  # "opened fire on X"
     **{(v, o): "161" for v in ("break", "cut", "downgrade", "suspend", "freeze", "sever")
        for o in ("relations", "ties", "relation", "tie", "links", "contacts", "contact")},
@@ -2351,7 +2360,7 @@ MEMBER_BODIES = frozenset({"school", "university", "college", "academy", "party"
 # troops on alert"): the object is the act's doer; compelled acts (COMPEL_VERBS: "forced it
 # to fly to Nairobi") are no acts of their own
 CAUSING_VERBS = frozenset({"prompt", "cause", "lead", "push", "drive", "provoke", "spur",
-                           "trigger", "move", "inspire"})
+                           "trigger", "move", "inspire", "persuade", "convince", "induce"})
 # a bare suspension (160) reduces relations only when it stops a tie with another actor
 SUSPEND_VERBS = frozenset({"suspend", "disrupt"})  # "disrupted flights"
 SUSPENDED_TIES = frozenset({

@@ -18,7 +18,8 @@ _HEADER = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]\s+---")
 _CODE = re.compile(r"\[([0-9A-Z:-]+)\]")
 _BRACES = re.compile(r"\{[^}]*\}")
 _PATTERN_STRIP = re.compile(r"[(){}$+%^|]")
-# statement-like codes that would flood the output ("010" events); never emitted
+# statement-like codes that would flood the output ("010" events); never read from the
+# dictionary (the own lexicon codes three from their nouns: lexicon.STATEMENT_VOICING_VERBS)
 EXCLUDED_ROOTS = frozenset({"01"})
 
 
