@@ -136,3 +136,12 @@ def test_issue_3_s27_stateless_group_fighters(events_of: Any) -> None:
         assert [(e.code, e.source.sector) for e in events] == [("190", "IMG")], text
     events = events_of("Hamas fighters attacked the village.")
     assert [(e.source.country, e.source.sector) for e in events] == [("PSE", "REB")]
+
+
+def test_issue_3_s27_owned_thing_failing_is_no_refusal(events_of: Any) -> None:
+    """"the premier's insistence failed to dissuade unions": a thing of someone's that fails
+    is no refusal (120); a state or its body failing to comply still refuses (125)."""
+    assert events_of("The Spanish premier's insistence that the cuts were vital failed to "
+                     "dissuade unions from striking.") == []
+    assert [c for c, _, _ in _coded(events_of(
+        "Iran's government failed to comply with the UN resolution."))] == ["125"]

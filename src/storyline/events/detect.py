@@ -1091,6 +1091,13 @@ def _armed_rampage(tok: Token) -> bool:
     return any(d.lower_ in lexicon.COMBATANTS or d.lower_ in lexicon.ARMED_UNITS for d in doers)
 
 
+def _owned_thing(noun: Token) -> bool:
+    """Whether a subject is someone's thing, no actor ("the premier's insistence", "their
+    efforts"): a common noun with a possessor that names no agent."""
+    return noun.pos_ == "NOUN" and not noun.ent_type_ and not is_agent_word(noun.lower_) and (
+        not is_agent_word(noun.lemma_.lower())) and any(c.dep_ == "poss" for c in noun.children)
+
+
 def _content_not_act(tok: Token, lemma: str, weighing: bool = True) -> bool:
     """Whether the verb only carries another act (one sent for, asked, alleged, avoided, or
     weighed unless ``weighing`` is off) or is commerce: checked first, before the commitment
@@ -1124,8 +1131,10 @@ def _carried_elsewhere(tok: Token, lemma: str) -> bool:
         return True  # "helped convince lawmakers", "signed on to help raise $1 billion"
     if lemma == "suspect" and any(c.dep_ == "ccomp" for c in tok.children):
         return True  # "Warren said she expects she'll campaign for Smith": a belief
-    if lemma == "fail" and any(c.dep_ == "dobj" for c in tok.children):
-        return True  # "politicians that have failed the American people": no refusal
+    if lemma == "fail" and any(c.dep_ == "dobj" or c.dep_ == "nsubj" and _owned_thing(c)
+                               for c in tok.children):
+        return True  # "politicians that have failed the American people", "the premier's
+        # insistence failed to dissuade unions": no refusal
     if lemma in lexicon.CONTROLLERS | lexicon.VOTE_WORDS and _complement(
             tok) is not None and not _has_object_code(tok) or _planned_event(tok):
         return True  # the complement, or the planned event noun, carries the event; not
