@@ -145,3 +145,14 @@ def test_issue_3_s27_owned_thing_failing_is_no_refusal(events_of: Any) -> None:
                      "dissuade unions from striking.") == []
     assert [c for c, _, _ in _coded(events_of(
         "Iran's government failed to comply with the UN resolution."))] == ["125"]
+
+
+def test_issue_3_s27_act_bidden_is_not_done(events_of: Any) -> None:
+    """"told Ukraine not to attack Crimea", "invited Putin to visit Beijing": the telling or
+    inviting is the event; the act bidden is not told as done, least of all by the bidder."""
+    found = _coded(events_of("Poland told Belarus not to attack Lithuania."))
+    assert found == [("100", "POL", "BLR")]
+    assert all(not c.startswith("04") or t != "CHN" for c, _, t in _coded(events_of(
+        "China invited Putin to visit Beijing.")))
+    assert all(c[:2] != "19" for c, _, _ in _coded(events_of(
+        "The US advised Israel to strike Iran.")))

@@ -1631,6 +1631,9 @@ def _asked_for(tok: Token) -> bool:
             c.dep_ == "dobj" and (c.lemma_.lower() in CONTENT_NOUNS or _verb_code(
                 tok.head)[0][:2] in ("02", "10")) for c in tok.head.children):
         return True  # "demanded a UN force to protect them", "led a bid to allow X"
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lexicon.INSTRUCTING_VERBS and any(
+            c.dep_ == "dobj" for c in tok.head.children):
+        return True  # "told Ukraine not to attack Crimea", "invited Putin to visit Beijing"
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() != "call" and _is_request(
             tok.head) and (any(c.dep_ == "dobj" for c in tok.head.children) or prep_object(
             tok.head, ("to",)) is not None):  # "appealed to both sides to halt"; "called X to

@@ -2030,6 +2030,9 @@ ORGANIZING_CORE = STAGING_VERBS | frozenset({"call", "lead"})
 DEED_DOING_VERBS = STAGING_VERBS | frozenset({"plant", "lay", "set", "detonate", "fire", "hurl",
                                               "throw", "lob", "claim", "plan", "perpetrate",
                                               "commit"})
+# verbs that bid their object do a thing ("told Ukraine not to attack Crimea", "invited Putin
+# to visit Beijing"): the act bidden is not told as done
+INSTRUCTING_VERBS = frozenset({"tell", "advise", "remind", "invite", "instruct"})
 # verbs whose active use needs the object their to-infinitive's doer is ("told X to leave"):
 # with no object and a "by" agent, a reduced relative ("agencies told to quit by Khartoum")
 OBJECT_CONTROL_VERBS = frozenset({"tell", "order", "force", "compel", "oblige", "ask", "urge",
