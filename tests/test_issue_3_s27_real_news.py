@@ -156,3 +156,15 @@ def test_issue_3_s27_act_bidden_is_not_done(events_of: Any) -> None:
         "China invited Putin to visit Beijing.")))
     assert all(c[:2] != "19" for c, _, _ in _coded(events_of(
         "The US advised Israel to strike Iran.")))
+
+
+def test_issue_3_s27_tariffs_eased(events_of: Any) -> None:
+    """Tariffs lifted, cut or rolled back on a state's goods ease an economic sanction (085)
+    on that state, as imposing them is one (163); tariffs on no one's goods, or on one's own,
+    are trade policy, no event."""
+    assert _coded(events_of("The EU rolled back tariffs on American lobsters.")) == [
+        ("085", "EU", "USA")]
+    assert _coded(events_of("Canada cut tariffs on Mexican steel.")) == [("085", "CAN", "MEX")]
+    assert _coded(events_of("Canada imposed tariffs on Chinese steel.")) == [
+        ("163", "CAN", "CHN")]
+    assert events_of("India cut tariffs on gold imports.") == []

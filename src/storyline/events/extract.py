@@ -1642,6 +1642,9 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
         if target is None and (not frame.own_table or frame.code[:2] == STATEMENT_ROOT):
             continue  # dictionary-only predicates need both participants, as a statement
             # does: optimism voiced about no one is no event
+        if _words(frame.trigger) & lexicon.TARIFF_WORDS and (
+                target is None or target.country == source.country):
+            continue  # "India cut tariffs on gold imports": trade policy aimed at no one
         if frame.code[:2] == STATEMENT_ROOT and target is not None and (not is_coded(target) or (
                 frame.code == CONSIDERED_CODE and target.country == source.country)):
             continue  # "is considering sending troops": its own troops are no one it aims at

@@ -848,6 +848,7 @@ TRADED_GOODS = frozenset({"export", "exports", "import", "imports", "trade", "sa
                           "shipment", "shipments"})
 STATEMENT_VOICING_VERBS = frozenset({"express", "voice", "offer", "extend", "convey", "send"})
 CONDOLENCE_NOUNS = frozenset({"condolence", "condolences", "sympathy", "sympathies"})
+TARIFF_WORDS = frozenset({"tariff", "tariffs", "duties"})
 VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "0813" for v in ("lift", "ease", "end", "relax", "shorten") for o in ("curfew",)},
     **{(v, o): "0814" for v in ("lift", "ease", "end", "relax", "revoke", "rescind")
@@ -870,7 +871,12 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "1724" for v in ("impose", "declare") for o in ("emergency", "law")},
     **{(v, o): "163" for v in ("impose", "slap", "tighten", "enforce")
        for o in ("sanction", "embargo", "freeze", "boycott")},  # "imposed an asset freeze on X"
-    **{(v, o): "163" for v in ("impose", "slap") for o in ("tariff", "tariffs", "duties")},
+    **{(v, o): "163" for v in ("impose", "slap") for o in TARIFF_WORDS},
+    # tariffs lifted or cut ease an economic sanction (085) on the goods' state ("rolled back
+    # tariffs on Chinese goods"), as imposing them is one (163)
+    **{(v, o): "085" for v in ("lift", "ease", "end", "suspend", "remove", "waive", "scrap",
+                               "drop", "cut", "reduce", "lower", "slash", "roll")
+       for o in TARIFF_WORDS},  # "roll" of "rolled back tariffs"
     ("slap", "penalty"): "163", ("slap", "penalties"): "163",  # "slapped penalties on X"
     # closing media restricts political freedoms (1721)
     **{(v, o): "1721" for v in ("shut", "close", "ban", "suspend") for o in MEDIA_OUTLETS},
