@@ -168,3 +168,11 @@ def test_issue_3_s27_tariffs_eased(events_of: Any) -> None:
     assert _coded(events_of("Canada imposed tariffs on Chinese steel.")) == [
         ("163", "CAN", "CHN")]
     assert events_of("India cut tariffs on gold imports.") == []
+
+
+def test_issue_3_s27_on_behalf_of_is_no_target(events_of: Any) -> None:
+    """Whom the doer acts 'on behalf of' speaks through the doer; that phrase is never the
+    act's target."""
+    events = events_of("The envoy expressed condolences to the family on behalf of the people "
+                       "of Chile.")
+    assert events and all(e.target is None or "behalf" not in e.target.text for e in events)

@@ -3635,7 +3635,8 @@ def _alternatives(tok: Token, depth: int = 3, clauses: bool = True) -> list[Toke
             found.append(child)
         elif child.dep_ in PREP_DEPS and child.lower_ not in ("since", "after", "before", "until"):
             objs = [g for g in child.children if g.dep_ == "pobj" and not is_place_only(child, g)
-                    and not _helper(g)]  # "with the support of X": X helps, is no target
+                    and not _helper(g) and g.lower_ != "behalf"]  # "with the support of X": X
+            # helps; "on behalf of X": X speaks through the doer; neither is a target
             found += [g for g in objs if g.lemma_.lower() not in lexicon.CONFINEMENT_WORDS]
             if depth > 1:
                 found += [a for o in objs for a in _alternatives(o, depth - 1, clauses)]
