@@ -176,3 +176,23 @@ def test_issue_3_s27_on_behalf_of_is_no_target(events_of: Any) -> None:
     events = events_of("The envoy expressed condolences to the family on behalf of the people "
                        "of Chile.")
     assert events and all(e.target is None or "behalf" not in e.target.text for e in events)
+
+
+def test_issue_3_s27_dictionary_headers_glued_to_their_dashes() -> None:
+    """PETRARCH2 blocks whose header ends "[120]---  ---" (DELAY, OVERRULE, DISGRACE,
+    OVERTHREW) are read with their own code; they used to inherit the block before's
+    (delaying and obstructing verbs were coded as accusations, 112)."""
+    from storyline.events.verbs import petrarch_verbs
+
+    verbs = petrarch_verbs()
+    assert verbs["delay"].code == "120" and verbs["obstruct"].code == "120"
+    assert verbs["override"].code == "120"
+
+
+def test_issue_3_s27_preventing_and_deferring_reject_no_one(events_of: Any) -> None:
+    """'preventing him from flying' tells how a seizure hurt and 'deferring to FEMA' leaves
+    a question to it: the bare verbs are pattern-only, no rejection (120) nor accusation."""
+    assert [c for c, _, _ in _coded(events_of(
+        "Kenyan police seized the passport of opposition leader Raila Odinga, preventing him "
+        "from flying to London."))] == ["171"]
+    assert events_of("The governor's office declined to comment, deferring to FEMA.") == []

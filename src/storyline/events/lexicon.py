@@ -1997,8 +1997,12 @@ PATTERN_ONLY = frozenset({"die", "increase", "cut",
                           "step up",  # "stepped up her campaign appearances": no cooperation
                           # (060) unless a pattern names what is stepped up ("stepped up
                           # cooperation", "patrols")
-                          "train"})  # PETRARCH2's PREPARE block (030): "trained recruits for
-# months" promises no one anything; "trains Iraqi pilots" (a pattern, 0312) stays
+                          "train",  # PETRARCH2's PREPARE block (030): "trained recruits for
+                          # months" promises no one anything; "trains Iraqi pilots" (a pattern,
+                          # 0312) stays
+                          "prevent", "defer"})  # the DELAY block (120): "preventing him from
+# flying" tells how a seizure hurt, "deferring to FEMA" leaves a question to it; neither
+# rejects anyone, while "prevented an attack" (053) keeps its pattern
 # protest verbs that mean "show" when they take an object ("demonstrating its support");
 # 'strike' is a protest alone but an attack with an object ("struck an arms depot", CAMEO 190)
 ATTACK_WITH_OBJECT = {"strike": "190"}

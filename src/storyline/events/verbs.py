@@ -14,7 +14,7 @@ from functools import cached_property, lru_cache
 
 from storyline.events.codebook import is_known, read_data
 
-_HEADER = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]\s+---")
+_HEADER = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]\s*---")  # also "[120]---  ---"
 _CODE = re.compile(r"\[([0-9A-Z:-]+)\]")
 _BRACES = re.compile(r"\{[^}]*\}")
 _PATTERN_STRIP = re.compile(r"[(){}$+%^|]")
