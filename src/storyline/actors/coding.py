@@ -1518,6 +1518,9 @@ def _loyal_group(text: str, group: str, master: str, date: str | None,
 # Lower-case words that may open a group's name before a title ('al Shabaab gunmen').
 NAME_LEADS = frozenset({"al", "el", "ad"})
 # Sectors an organisation named in a person's title lends them ('Hamas leader X' is REB).
+# Groups that act across states (Phoenix's IMG: Islamic State, al-Qaeda): no sentence's or
+# place's country is theirs
+TRANSNATIONAL_SECTORS = frozenset({"IMG"})
 ORG_TITLE_SECTORS = frozenset({"REB", "OPP", "PTY", "RAD", "UAF", "IMG", "SEP", "INS", "MED",
                                "NGO", "IGO", "JUD", "LEG", "MIL", "COP", "SPY", "BUS", "EDU"})
 

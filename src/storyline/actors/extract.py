@@ -28,6 +28,7 @@ from storyline.actors.coding import (
     RESIDENT_SECTORS,
     STAFF_WORDS,
     TITLE_SECTORS,
+    TRANSNATIONAL_SECTORS,
     TWIN_ERAS,
     TWIN_GROUPS,
     TWIN_QUALIFIERS,
@@ -326,8 +327,10 @@ def code_org(cand: Candidate, date: str | None, db: str | None) -> Item:
     title = code_words(words)
     if whole and known is not None and known.country:
         title.country = known.country  # the whole name, not a country inside it
-    if whole and known is not None and known.sector and known.country:
-        title.sector = title.body_sector = None  # "New People's Army" is REB, no 'people'
+    if whole and known is not None and known.sector and (known.country or (
+            known.sector in TRANSNATIONAL_SECTORS)):
+        title.sector = title.body_sector = None  # "New People's Army" is REB, no 'people';
+        # "Islamic State" is IMG, no 'State' government
     if known is None and _named_for_twin_place(words, title):
         title.country = None  # 'Georgia Pacific', 'Georgia Power': a firm of either Georgia
     if known is None and len(words) > 1 and words[0] == "Congressional" and (
@@ -826,8 +829,9 @@ def home_countries(resolver: Resolver) -> None:
         if ent.best.ethnic:
             _place_ethnic(ent, named, states)
             continue
-        if ent.best.country or ent.kind not in ("PERSON", "TITLE", "ORG", "GROUP"):
-            continue
+        if ent.best.country or ent.kind not in ("PERSON", "TITLE", "ORG", "GROUP") or (
+                ent.best.sector in TRANSNATIONAL_SECTORS):
+            continue  # 'Daesh terrorists beheaded a Japanese hostage': no Japanese group
         first = ent.items[0].cand
         if ent.kind == "PERSON":
             _adjacent_title(ent.best, titles.get(first.start - 1) or titles.get(first.start))

@@ -491,6 +491,8 @@ def _one_act(sent: Span, found: dict[int, Frame]) -> None:
                 if said.lemma_.lower() in lexicon.CALL_PURPOSE_VERBS:  # talk; "phoned X to
                     found.pop(said.i, None)  # warn him" keeps the warning
         lifted = _lifted_measure(tok, frame, found)
+        if lifted is None and not frame.nominal and frame.code[:2] == "08":
+            _imposing_told(tok, frame, found)  # "tariffs imposed on X by Y were lifted"
         if lifted is not None:
             measure = found.pop(lifted)  # "US sanctions on Iran were lifted": the lifting is
             imposer = _side_before(doc[lifted], measure.code, _state_side_aims(measure.code, True))
@@ -550,11 +552,25 @@ def _imposing_clause(measure: Token, found: dict[int, Frame]) -> int | None:
     """The coded participle that tells how a lifted measure was imposed ("sanctions imposed on
     Tehran by his predecessor"), whose sides are the measure's; None where there is none."""
     for clause in measure.children:
-        told = found.get(clause.i) if clause.dep_ == "acl" else None
+        told = found.get(clause.i) if clause.dep_ in ("acl", "relcl") and (
+            clause.lemma_.lower() in lexicon.BAN_IMPOSING_VERBS) else None
         if told is not None and not told.nominal and told.code[:2] in ("16", "17", "19") and (
                 told.targets):
             return clause.i
     return None
+
+
+def _imposing_told(tok: Token, frame: Frame, found: dict[int, Frame]) -> None:
+    """A lifted measure no frame of its own names ("the tariffs it had imposed on India were
+    lifted") whose imposing its clause tells: that imposing is the measure's, no event; the
+    lifting takes its sides."""
+    for obj in tok.children:
+        imposed = _imposing_clause(obj, found) if obj.dep_ in ("dobj", "nsubjpass") else None
+        if imposed is not None:
+            told = found.pop(imposed)
+            frame.sources = frame.sources or told.sources
+            frame.targets = told.targets
+            return
 
 
 def _lifted_measure(tok: Token, frame: Frame, found: dict[int, Frame]) -> int | None:
@@ -1109,6 +1125,9 @@ def _content_not_act(tok: Token, lemma: str, weighing: bool = True) -> bool:
         return True  # "the shop offers free delivery", "schools charge more": commerce
     if _alleged_deed(tok) or _avoided(tok) or _denied_deed(tok) or _compelled_act(tok):
         return True  # "accused Russia of shelling Kharkiv", "avoided criticizing Comey"
+    if lemma in lexicon.PERSUADING_VERBS and tok.dep_ == "xcomp" and (
+            tok.head.lemma_.lower() == "fail"):
+        return True  # "failed to persuade Iraq to expel US troops": no one refused anything
     if lemma in lexicon.FUNDED_PURPOSES and _funded_purpose(tok):
         return True  # "provided 6 million euros to support projects": the giving is the act
     if weighing and _weighed(tok) or _denied_charge(tok, lemma) or _charged_deed(tok) or (
@@ -1632,8 +1651,11 @@ def _asked_for(tok: Token) -> bool:
                 tok.head)[0][:2] in ("02", "10")) for c in tok.head.children):
         return True  # "demanded a UN force to protect them", "led a bid to allow X"
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lexicon.INSTRUCTING_VERBS and any(
-            c.dep_ == "dobj" for c in tok.head.children):
-        return True  # "told Ukraine not to attack Crimea", "invited Putin to visit Beijing"
+            c.dep_ in ("dobj", "nsubjpass") for c in tok.head.children):
+        return True  # "told Ukraine not to attack Crimea", "Putin was invited to visit X"
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lexicon.PERSUADING_VERBS and (
+            not _accomplished(tok.head)):
+        return True  # "failed to persuade Iraq to expel US troops", "will persuade X to Y"
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() != "call" and _is_request(
             tok.head) and (any(c.dep_ == "dobj" for c in tok.head.children) or prep_object(
             tok.head, ("to",)) is not None):  # "appealed to both sides to halt"; "called X to
@@ -1655,6 +1677,18 @@ def _asked_for(tok: Token) -> bool:
         return True  # "an invitation to attend ...": what is proposed has not happened
     modals = {c.lower_ for c in tok.children if c.dep_ == "aux"}
     return bool(modals & {"must", "should"}) and head.lemma_.lower() in lexicon.SPEECH_VERBS
+
+
+def _accomplished(verb: Token) -> bool:
+    """Whether a verb tells an act done: past, affirmative, with no modal, and not the
+    complement of a verb of trying or failing ("sought to persuade", "could not persuade")."""
+    return verb.tag_ in ("VBD", "VBN", "VBZ", "VBP") and verb.dep_ not in ("xcomp", "ccomp") and (
+        not any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in UNDONE_MODALS
+                for c in verb.children))
+
+
+UNDONE_MODALS = frozenset({"will", "would", "could", "can", "may", "might", "must", "should",
+                           "'ll", "ca", "wo"})  # "ca n't", "wo n't" as the tagger splits them
 
 
 def _appealed_clause(tok: Token) -> Token | None:
@@ -3920,6 +3954,8 @@ def _finish_nominal_frame(tok: Token, frame: Frame, code: str, governor: Token |
     alts = _alternatives(tok) + (_alternatives(governor, 2) if governor is not None else [])
     frame.target_alts = [_role(t) for t in alts[:8]]
     _apply_governor(tok, frame)
+    if governor is not None and tok.dep_ == "dobj" and _weighed(governor):
+        _as_weighed(frame, governor)  # "is considering holding talks with the Taliban"
     _mark_withdrawal(frame, tok.lemma_.lower())
     _undergone(tok, frame)
 

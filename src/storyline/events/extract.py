@@ -16,6 +16,7 @@ from storyline.actors.coding import (
     DATELINE,
     STAFF_WORDS,
     TITLE_SECTORS,
+    TRANSNATIONAL_SECTORS,
     agent_sector,
     campaign_owners_at,
     candidate_name,
@@ -1645,8 +1646,8 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
         if _words(frame.trigger) & lexicon.TARIFF_WORDS and (
                 target is None or target.country == source.country):
             continue  # "India cut tariffs on gold imports": trade policy aimed at no one
-        if frame.code[:2] == STATEMENT_ROOT and target is not None and (not is_coded(target) or (
-                frame.code == CONSIDERED_CODE and target.country == source.country)):
+        if frame.code[:2] == STATEMENT_ROOT and not _stated_between_actors(frame, source,
+                                                                          target):
             continue  # "is considering sending troops": its own troops are no one it aims at
         if _anonymous(source) and not is_coded(target):
             continue  # "he reached out to him": nobody the record can name
@@ -3107,6 +3108,23 @@ def _claimant_group(frame: Frame, text: str, source: ActorRef) -> ActorRef:
     return replace(source, role=None)
 
 
+def _stated_between_actors(frame: Frame, source: ActorRef, target: ActorRef | None) -> bool:
+    """Whether a statement (01) is one actor's about another: a speaker of its own country or
+    a known actor (not "investors" placed by the country they talk about), aimed at a named
+    actor or an agent (not "the Chinese economy"), and for an option weighed (014) not at the
+    doer's own country ("is considering sending troops")."""
+    if target is None or not (target.actor_id or target.sector):
+        return False
+    if not source.actor_id and (not source.country or source.country_basis):
+        return False
+    if frame.code != CONSIDERED_CODE:
+        return True
+    words = set(target.text.lower().split())
+    return target.country != source.country and not words & (
+        MOVED_HEADS | lexicon.OPEN_WATERS)  # not 'a team' of "sending a team of experts to
+    # Syria", nor the South China Sea warships would be sent to
+
+
 def _can_do(code: str, source: ActorRef) -> bool:
     """Whether a source's known sector does acts of this code (no firm uses force, no envoy)."""
     if code[:2] in lexicon.VIOLENCE_CODES and set((source.role or "").lower().split()) & (
@@ -3216,6 +3234,8 @@ def _placed_groups(where: Location | None, targets: list[ActorRef]) -> list[Acto
     """
     if not targets or not all(t.sector for t in targets) or where is None or not where.country:
         return []
+    if any(t.sector in TRANSNATIONAL_SECTORS for t in targets):
+        return []  # 'Islamic State attacked Kurdish forces in Kobani': a group of no state
     if any(office_absent(where.country, t.text.split()) or "visiting" in t.text.split()
            for t in targets):
         return []  # 'the prime minister met Obama in Washington': a visitor's office; 'the

@@ -871,7 +871,8 @@ VERB_OBJECT_CODES: dict[tuple[str, str], str] = {
     **{(v, o): "1724" for v in ("impose", "declare") for o in ("emergency", "law")},
     **{(v, o): "163" for v in ("impose", "slap", "tighten", "enforce")
        for o in ("sanction", "embargo", "freeze", "boycott")},  # "imposed an asset freeze on X"
-    **{(v, o): "163" for v in ("impose", "slap") for o in TARIFF_WORDS},
+    **{(v, o): "163" for v in ("impose", "slap", "raise", "hike", "increase", "double", "triple")
+       for o in TARIFF_WORDS},  # "hiked tariffs on Chinese goods"
     # tariffs lifted or cut ease an economic sanction (085) on the goods' state ("rolled back
     # tariffs on Chinese goods"), as imposing them is one (163)
     **{(v, o): "085" for v in ("lift", "ease", "end", "suspend", "remove", "waive", "scrap",
@@ -2372,8 +2373,11 @@ MEMBER_BODIES = frozenset({"school", "university", "college", "academy", "party"
 # verbs that lead their object to do a to-infinitive's act ("prompting North Korea to put its
 # troops on alert"): the object is the act's doer; compelled acts (COMPEL_VERBS: "forced it
 # to fly to Nairobi") are no acts of their own
+# verbs of winning someone over to an act ("persuaded Iran to release the hostages"): the
+# persuaded do the act, if the persuading is told as done (detect._accomplished)
+PERSUADING_VERBS = frozenset({"persuade", "convince", "induce"})
 CAUSING_VERBS = frozenset({"prompt", "cause", "lead", "push", "drive", "provoke", "spur",
-                           "trigger", "move", "inspire", "persuade", "convince", "induce"})
+                           "trigger", "move", "inspire"}) | PERSUADING_VERBS
 # a bare suspension (160) reduces relations only when it stops a tie with another actor
 SUSPEND_VERBS = frozenset({"suspend", "disrupt"})  # "disrupted flights"
 SUSPENDED_TIES = frozenset({

@@ -882,12 +882,13 @@ def reported_clause(say: Token) -> Token | None:
 
 
 def prep_object(tok: Token, preps: tuple[str, ...]) -> Token | None:
-    """The object of the first of these prepositions the word has, if not a mere venue."""
+    """The object of the first of these prepositions the word has, if not a mere venue nor
+    whom the doer acts 'on behalf of'."""
     for prep in preps:
         for child in tok.children:
             if child.dep_ in PREP_DEPS and child.lower_ == prep:
                 obj = next((g for g in child.children if g.dep_ == "pobj"), None)
-                if obj is not None and not is_place_only(child, obj):
+                if obj is not None and not is_place_only(child, obj) and obj.lower_ != "behalf":
                     return obj
     return None
 
