@@ -258,3 +258,13 @@ def test_issue_3_s27_review_transnational_groups_have_no_country(events_of: Any)
                  "Daesh terrorists beheaded a Japanese hostage."):
         events = events_of(text)
         assert [(e.source.country, e.source.sector) for e in events] == [(None, "IMG")], text
+
+
+def test_issue_3_s27_review_spokesman_of_no_named_group(events_of: Any) -> None:
+    """Review: a spokesman whose codes name no armed group ('A Houthi spokesman' coded by
+    the sentence's other state) stays no attacker; the group's own spokesman stands for it."""
+    assert events_of("A Houthi spokesman claimed responsibility for the drone attack on Saudi "
+                     "Arabia's oil facilities.") == []
+    events = events_of("An Islamic State spokesman claimed responsibility for the attack in "
+                       "Kabul.")
+    assert [(e.code, e.source.sector) for e in events] == [("190", "IMG")]

@@ -3100,11 +3100,12 @@ CLAIMED_RESPONSIBILITY = re.compile(r"\bclaim(?:s|ed|ing)?\s+(?:\S+\s+){0,3}?"
 
 def _claimant_group(frame: Frame, text: str, source: ActorRef) -> ActorRef:
     """A group's spokesman who claims an attack for it ('A Taliban spokesman claimed
-    responsibility for the attack') stands for the group that did it, whose codes he carries;
-    any other source as it is."""
+    responsibility for the attack') stands for the armed group that did it, whose codes he
+    carries; any other source as it is."""
     if not set((source.role or "").lower().split()) & SPOKESPERSON_ROLES or (
-            not CLAIMED_RESPONSIBILITY.search(text[: frame.trigger_span[0]])):
-        return source
+            not CLAIMED_RESPONSIBILITY.search(text[: frame.trigger_span[0]])) or (
+            source.sector not in lexicon.ARMED_SECTORS | TRANSNATIONAL_SECTORS):
+        return source  # 'a spokesman' whose group his codes do not name stays no attacker
     return replace(source, role=None)
 
 
