@@ -268,3 +268,10 @@ def test_issue_3_s27_review_spokesman_of_no_named_group(events_of: Any) -> None:
     events = events_of("An Islamic State spokesman claimed responsibility for the attack in "
                        "Kabul.")
     assert [(e.code, e.source.sector) for e in events] == [("190", "IMG")]
+
+
+def test_issue_3_s27_review_rejected_proposal_keeps_its_reach(events_of: Any) -> None:
+    """Review: a proposal's to-clause still names whom its rejection concerns ('rejected a
+    proposal to send peacekeepers to Ukraine'); only a plan's or decision's is its own."""
+    assert _coded(events_of("Russia rejected a proposal to send peacekeepers to Ukraine.")) == [
+        ("120", "RUS", "UKR")]

@@ -3653,8 +3653,9 @@ def _act_part(verb: Token, obj: Token) -> bool:
 
 # A party's choice whose to-clause tells what it chose ("its plan to honor him", "its decision
 # to expel 23 diplomats"): whom that clause names is no one an act on the choice aims at
-PLAN_NOUNS = frozenset({"plan", "plans", "decision", "decisions", "proposal", "proposals",
-                        "intention", "bid", "offer", "promise", "pledge", "move"})
+PLAN_NOUNS = frozenset({"plan", "plans", "decision", "decisions", "intention", "promise",
+                        "pledge", "move"})  # not a proposal or offer, whose rejection aims at
+# whom it would reach ("rejected a proposal to send peacekeepers to Ukraine")
 
 
 def _alternatives(tok: Token, depth: int = 3, clauses: bool = True) -> list[Token]:
