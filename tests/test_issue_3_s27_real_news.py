@@ -275,3 +275,11 @@ def test_issue_3_s27_review_rejected_proposal_keeps_its_reach(events_of: Any) ->
     proposal to send peacekeepers to Ukraine'); only a plan's or decision's is its own."""
     assert _coded(events_of("Russia rejected a proposal to send peacekeepers to Ukraine.")) == [
         ("120", "RUS", "UKR")]
+
+
+def test_issue_3_s27_review_two_known_bodies_both_aimed_at(events_of: Any) -> None:
+    """Review: 'banned Human Rights Watch and Amnesty International' aims at both known
+    bodies; the first no longer stands for the pair."""
+    events = events_of("Egypt banned Human Rights Watch and Amnesty International.")
+    assert sorted(e.target.text for e in events) == ["Amnesty International",
+                                                      "Human Rights Watch"]

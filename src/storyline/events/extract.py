@@ -1671,7 +1671,11 @@ def _countryless_targets(ctx: ExtractContext, frame: Frame, sentence: tuple[str,
     text, base = sentence
     sources, targets, side = sides
     mentions, date, db = ctx.record.mentions, ctx.article.published, _store(ctx)
-    alternative = _first_alternative(mentions, frame, (text, base), date, db, sources)
+    alternative = [a for a in _first_alternative(mentions, frame, (text, base), date, db,
+                                                 sources)
+                   if not (all(t.actor_id for t in targets) and any(
+                       a.span == t.span for t in targets))]  # 'banned Human Rights Watch and
+    # Amnesty International': a known body among the targets stands for none of the others
     if frame.code[:2] in lexicon.VIOLENCE_CODES:  # 'shelled villages near the Thai border':
         alternative = [a for a in alternative if not set(a.text.lower().split()[-1:]) & (
             BORDER_WORDS)]  # a frontier of either side, no one force is aimed at
