@@ -283,3 +283,10 @@ def test_issue_3_s27_review_two_known_bodies_both_aimed_at(events_of: Any) -> No
     events = events_of("Egypt banned Human Rights Watch and Amnesty International.")
     assert sorted(e.target.text for e in events) == ["Amnesty International",
                                                       "Human Rights Watch"]
+
+
+def test_issue_3_s27_review_doctors_sent_are_medical_aid(events_of: Any) -> None:
+    """Review: doctors or a team of doctors sent to a state are medical aid (073), not the
+    dictionary's team sent for talks (036)."""
+    assert _coded(events_of("Cuba sent a team of doctors to Italy.")) == [("073", "CUB", "ITA")]
+    assert _coded(events_of("Cuba sent doctors to Italy.")) == [("073", "CUB", "ITA")]

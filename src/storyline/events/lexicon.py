@@ -724,7 +724,9 @@ RELIEF_VERBS = frozenset({"send", "deliver", "ship", "airlift", "airdrop", "fly"
                           "distribute", "donate", "rush", "dispatch", "hand", "ferry"})
 RELIEF_GOODS = frozenset({"food", "medicine", "medicines", "tents", "tent", "blankets",
                           "blanket", "rice", "grain", "wheat", "flour", "vaccines", "rations",
-                          "sheeting", "tarpaulins", "relief", "medical", "surgical"})
+                          "sheeting", "tarpaulins", "relief", "medical", "surgical",
+                          # medical staff sent to help ("sent doctors to Italy"): medical aid
+                          "doctors", "medics", "nurses", "paramedics"})
 # verbs that stop trade ("banned exports", "halted imports"): an embargo (163) on a named side
 TRADE_STOP_VERBS = frozenset({"ban", "halt", "suspend", "block", "prohibit", "freeze",
                               "restrict", "curb", "limit",
