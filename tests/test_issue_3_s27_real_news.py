@@ -290,3 +290,31 @@ def test_issue_3_s27_review_doctors_sent_are_medical_aid(events_of: Any) -> None
     dictionary's team sent for talks (036)."""
     assert _coded(events_of("Cuba sent a team of doctors to Italy.")) == [("073", "CUB", "ITA")]
     assert _coded(events_of("Cuba sent doctors to Italy.")) == [("073", "CUB", "ITA")]
+
+
+def test_issue_3_s27_review2_markets_and_figures_do_nothing(events_of: Any) -> None:
+    """Second review: markets, prices and figures as subjects, overtaking in a ranking and
+    a market forecast 'warned' are no events; the same verbs with actors still are."""
+    for text in ("Mexico overtook China as the largest exporter to the United States.",
+                 "Sales of new homes in the United States struck a 13-month high in March.",
+                 "Exports from Germany struck a record high in May.",
+                 "The British pound rallied against the euro on Friday.",
+                 "Meta Platforms invaded the market for virtual reality headsets.",
+                 "Russia warned that gas prices would rise.",
+                 "Samsung warned that chip demand would remain weak."):
+        assert events_of(text) == [], text
+    assert _coded(events_of("Russia invaded Ukraine.")) == [("190", "RUS", "UKR")]
+    assert [c for c, _, _ in _coded(events_of("Protesters rallied against the government."))
+            ] == ["141"]
+    assert [c for c, _, _ in _coded(events_of(
+        "The protesters' demand for his resignation grew louder."))] == ["100"]
+
+
+def test_issue_3_s27_review2_names_and_things(events_of: Any) -> None:
+    """Second review: the 'Un' of 'Kim Jong Un's sister' is no United Nations; fighter jets
+    received are no visitors hosted (043)."""
+    events = events_of("Kim Jong Un's sister threatened South Korea on Saturday.")
+    assert [(e.source.country, e.target.country) for e in events] == [("PRK", "KOR")]
+    assert events_of("Ukraine received F-16 fighter jets from Denmark on Thursday.") == []
+    assert _coded(events_of("Putin received Chinese Defense Minister Li Shangfu at the "
+                            "Kremlin.")) == [("043", "RUS", "CHN")]

@@ -765,6 +765,9 @@ def _skipped(words: list[str], i: int) -> bool:
     return i + 1 < len(words) and words[i + 1][:1].isupper()
 
 
+POSSESSIVE_MARKS = frozenset({"'s", "'", "’s", "’"})  # "Kim Jong Un 's sister": one word
+
+
 def _longest(words: list[str], i: int) -> tuple[int, Place | tuple[str | None]] | None:
     """The longest place or agent phrase starting at word ``i``: (length, hit)."""
     if (_skipped(words, i) and words[i] != "New"  # 'New York Times'
@@ -779,9 +782,10 @@ def _longest(words: list[str], i: int) -> tuple[int, Place | tuple[str | None]] 
         key = norm_key(" ".join(words[i : i + n]))
         if not key:
             continue
-        if n == 1 and (_common_outlet_word(words[i]) or _lowered_acronym(words[i])
-                       or _named_union(words, i) or _particle_surname(words, i)
-                       or _adjective_general(words, i) or tribe_indians(words, i)):
+        if (n == 1 or n == 2 and words[i + 1] in POSSESSIVE_MARKS) and (
+                _common_outlet_word(words[i]) or _lowered_acronym(words[i])
+                or _named_union(words, i) or _particle_surname(words, i)
+                or _adjective_general(words, i) or tribe_indians(words, i)):
             continue
         hit: Place | tuple[str | None] | None = _place(key) or _agent(key)
         if key in ELECTION_TITLES and not _election_title(words[: i + 1]):

@@ -1014,6 +1014,8 @@ def _verbal_frame(tok: Token) -> Frame | None:
     read = None if lemma in _FRAMED_UNCODED or tok.dep_ in ("acl", "ccomp") else _verb_code(tok)
     if read is not None and not read[0]:
         return None  # no code and no commitment or speech frame: the checks below only refuse
+    if _market_subject(tok):
+        return None  # "the British pound rallied against the euro"
     weighed = _weighed(tok)
     if _content_not_act(tok, lemma, weighing=not weighed) or participle_modifier(
             tok) is not None:
@@ -1043,6 +1045,24 @@ def _verbal_frame(tok: Token) -> Frame | None:
     if weighed:
         _as_weighed(frame, tok)
     return frame
+
+
+def _market_subject(tok: Token) -> bool:
+    """Whether a verb's subject is a market, a price or a figure, which does nothing to
+    anyone ("the pound rallied", "exports struck a record high")."""
+    subject = subject_and_agent(tok)[0]
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or (
+            subject.ent_type_ in NAMED_ACTORS):
+        return False
+    return not {subject.lower_, subject.lemma_.lower()}.isdisjoint(lexicon.MARKET_SUBJECTS)
+
+
+def _market_forecast(warn: Token) -> bool:
+    """Whether a warning warns no one and only foretells a market or a figure ("warned that
+    gas prices would rise"): its 'that' clause's subject is a market word."""
+    if any(c.dep_ in ("dobj", "dative") for c in warn.children):
+        return False
+    return any(c.dep_ == "ccomp" and _market_subject(c) for c in warn.children)
 
 
 CONSIDERED_CODE = "014"  # consider policy option: an act only weighed
@@ -1125,6 +1145,8 @@ def _content_not_act(tok: Token, lemma: str, weighing: bool = True) -> bool:
         return True  # "the shop offers free delivery", "schools charge more": commerce
     if _alleged_deed(tok) or _avoided(tok) or _denied_deed(tok) or _compelled_act(tok):
         return True  # "accused Russia of shelling Kharkiv", "avoided criticizing Comey"
+    if lemma == "warn" and _market_forecast(tok):
+        return True  # "Samsung warned that chip demand would remain weak": a forecast
     if lemma in lexicon.PERSUADING_VERBS and tok.dep_ == "xcomp" and (
             tok.head.lemma_.lower() == "fail"):
         return True  # "failed to persuade Iraq to expel US troops": no one refused anything
@@ -3844,6 +3866,10 @@ def _no_nominal_act(tok: Token, code: str) -> bool:
             c.dep_ == "prep" and c.lower_ in ("for", "to") or c.dep_ == "acl" and infinitival(c)
             for c in tok.children):
         return True  # "Sanders's appeal among younger voters", "a fundraising appeal": no plea
+    if tok.lemma_.lower() == "demand" and tok.dep_ == "nsubj" and (
+            tok.head.lemma_.lower() in lexicon.MARKET_MOVES) and not any(
+            c.dep_ in ("poss", "prep", "acl", "relcl") for c in tok.children):
+        return True  # "chip demand would remain weak": a market's demand, no one's claim
     governed = lexicon.GOVERNED_NOUNS.get(tok.lemma_.lower())
     if governed is not None and (tok.dep_ != "dobj" or tok.head.lemma_.lower() not in governed):
         return True  # "touting the endorsement of Rep. X": only "announced his endorsement"

@@ -237,7 +237,11 @@ OBJECT_NONSENSES: dict[str, frozenset[str]] = {
         "observer", "monitor", "inspector", "expert", "doctor", "volunteer", "worker"}),
     # "striking a populist tone", "struck many of the same notes": a manner, no blow
     "strike": frozenset({"tone", "note", "chord", "balance", "pose", "nerve", "fear", "gold",
-                         "oil", "figure", "theme", "posture", "compromise", "optimistic"}),
+                         "oil", "figure", "theme", "posture", "compromise", "optimistic",
+                         # "sales struck a 13-month high": a figure reached
+                         "high", "low", "record", "peak"}),
+    # "invaded the market for headsets": a firm's entry, no invasion
+    "invade": frozenset({"market", "markets", "sector", "space", "privacy"}),
     # "targeting Latino voters", "targets young audiences": a campaign's or a seller's aim
     "target": frozenset({"voter", "audience", "market", "demographic", "consumer", "customer",
                          "donor", "supporter", "reader", "viewer", "buyer", "investor", "youth",
@@ -2003,9 +2007,10 @@ PATTERN_ONLY = frozenset({"die", "increase", "cut",
                           "train",  # PETRARCH2's PREPARE block (030): "trained recruits for
                           # months" promises no one anything; "trains Iraqi pilots" (a pattern,
                           # 0312) stays
-                          "prevent", "defer"})  # the DELAY block (120): "preventing him from
-# flying" tells how a seizure hurt, "deferring to FEMA" leaves a question to it; neither
-# rejects anyone, while "prevented an attack" (053) keeps its pattern
+                          "prevent", "defer",  # the DELAY block (120): "preventing him from
+                          # flying" tells how a seizure hurt, "deferring to FEMA" leaves a
+                          # question to it; "prevented an attack" (053) keeps its pattern
+                          "overtake"})  # "Mexico overtook China as the largest exporter"
 # protest verbs that mean "show" when they take an object ("demonstrating its support");
 # 'strike' is a protest alone but an attack with an object ("struck an arms depot", CAMEO 190)
 ATTACK_WITH_OBJECT = {"strike": "190"}
@@ -2043,6 +2048,19 @@ ORGANIZING_CORE = STAGING_VERBS | frozenset({"call", "lead"})
 DEED_DOING_VERBS = STAGING_VERBS | frozenset({"plant", "lay", "set", "detonate", "fire", "hurl",
                                               "throw", "lob", "claim", "plan", "perpetrate",
                                               "commit"})
+# subjects that are markets, prices or figures ("the pound rallied", "exports struck a record
+# high", "the Dow attacked the 35,000 level"): no actor does anything
+MARKET_SUBJECTS = frozenset({
+    "pound", "dollar", "euro", "yen", "yuan", "rupee", "ruble", "rouble", "currency", "shares",
+    "share", "stocks", "stock", "index", "market", "markets", "price", "prices", "bond", "bonds",
+    "oil", "gold", "sales", "exports", "imports", "output", "inflation", "profits", "earnings",
+    "revenue", "demand", "dow", "nasdaq", "nikkei", "ftse", "dax", "yields", "export", "import",
+    "sale", "profit", "yield", "average", "growth", "unemployment", "recession",
+    "rate", "rates", "cost", "costs"})
+# what a market or a figure does ("demand would remain weak", "demand fell")
+MARKET_MOVES = frozenset({"remain", "stay", "rise", "fall", "grow", "slow", "weaken", "drop",
+                          "surge", "increase", "decline", "recover", "slump", "soar", "ease",
+                          "outstrip", "outpace", "exceed", "pick", "plunge", "rebound"})
 # verbs that bid their object do a thing ("told Ukraine not to attack Crimea", "invited Putin
 # to visit Beijing"): the act bidden is not told as done
 INSTRUCTING_VERBS = frozenset({"tell", "advise", "remind", "invite", "instruct"})

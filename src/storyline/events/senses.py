@@ -1062,6 +1062,8 @@ def received_thing(tok: Token, code: str) -> bool:
         got = clause.head  # "the photos the woman received"
     if got is None or got.lower_ in lexicon.RELATIVES:
         return got is None
+    if is_weapon(got) or got.lower_ in lexicon.ARMED_CRAFT:
+        return True  # "Ukraine received F-16 fighter jets from Denmark": arms, no visitors
     return not (got.ent_type_ in ("PERSON", "NORP", "GPE", "ORG") or coded_sector(got) or (
         got.lemma_.lower() in lexicon.VISITOR_NOUNS) or got.lower_ in lexicon.PEOPLE_PRONOUNS)
 
