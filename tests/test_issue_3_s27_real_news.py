@@ -318,3 +318,11 @@ def test_issue_3_s27_review2_names_and_things(events_of: Any) -> None:
     assert events_of("Ukraine received F-16 fighter jets from Denmark on Thursday.") == []
     assert _coded(events_of("Putin received Chinese Defense Minister Li Shangfu at the "
                             "Kremlin.")) == [("043", "RUS", "CHN")]
+
+
+def test_issue_3_s27_review2_body_speaks_of_itself(events_of: Any) -> None:
+    """Second review: 'Hamas, which Israel designates a terrorist group, said it had fired
+    rockets': the 'it' is the speaking body, not the state its relative clause names."""
+    events = events_of("Hamas, which Israel designates as a terrorist group, said it had "
+                       "fired rockets at Tel Aviv.")
+    assert [(e.source.text, e.source.country) for e in events] == [("Hamas", "PSE")]

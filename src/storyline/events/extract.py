@@ -3827,12 +3827,24 @@ def _actor(
     the name it stands for when its own sentence names it ("The rebels said they would ...":
     the rebels), as event data cite the named actor, not the pronoun."""
     actor = resolve_actor(mentions, _participant(role, base), date, db)
+    if is_coded(actor) and _body_speaks_of_itself(role):
+        speaker = resolve_actor(mentions, _participant(role.antecedent, base), date, db)
+        if is_coded(speaker) and speaker is not None and actor is not None and (
+                speaker.actor_id != actor.actor_id or speaker.country != actor.country):
+            return speaker  # "Hamas, which Israel designates ..., said it had fired rockets"
     if is_coded(actor) or role.antecedent is None:
         return _named_in_sentence(mentions, base, actor) if role.pronoun else actor
     speaker = resolve_actor(mentions, _participant(role.antecedent, base), date, db)
     if speaker is None:
         return actor
     return speaker
+
+
+def _body_speaks_of_itself(role: Role) -> bool:
+    """Whether a role is the 'it' a named body or state says something of ("Hamas said it had
+    fired"), which stands for that speaker whatever a clause in between names."""
+    return role.pronoun and role.text.casefold() == "it" and role.antecedent is not None and (
+        role.antecedent.entity in ("ORG", "GPE", "NORP"))
 
 
 def _named_in_sentence(
