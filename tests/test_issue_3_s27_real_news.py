@@ -326,3 +326,15 @@ def test_issue_3_s27_review2_body_speaks_of_itself(events_of: Any) -> None:
     events = events_of("Hamas, which Israel designates as a terrorist group, said it had "
                        "fired rockets at Tel Aviv.")
     assert [(e.source.text, e.source.country) for e in events] == [("Hamas", "PSE")]
+
+
+def test_issue_3_s27_review2_alleged_deeds_consequence(events_of: Any) -> None:
+    """Second review: the harm an alleged deed caused ('accused Azerbaijan of shelling
+    villages, killing two soldiers') is part of the allegation, no act of the accuser; a
+    court's sentence after its verdict stays its own act."""
+    found = _coded(events_of("Armenia accused Azerbaijan on Wednesday of shelling villages "
+                             "along the border, killing two soldiers."))
+    assert found == [("112", "ARM", "AZE")]
+    found = _coded(events_of("A court in Istanbul convicted 14 journalists of aiding "
+                             "terrorist organisations on Wednesday, sentencing them to prison."))
+    assert "173" in [c for c, _, _ in found]

@@ -4038,7 +4038,13 @@ def _alleged_deed(tok: Token) -> bool:
     """"Ukraine accused Russia of shelling civilian areas", "condemned Israel for killing
     ...": the deed an accusation or criticism names is its content, coded as GSR codes it,
     with the accusation alone (the doer named is the accused, not the accuser)."""
-    return tok.dep_ == "pcomp" and _complaint_content(tok)
+    if tok.dep_ == "pcomp" and _complaint_content(tok):
+        return True
+    return tok.dep_ == "advcl" and tok.tag_ == "VBG" and _verb_code(tok)[0][:2] in (
+        VIOLENCE_CODES) and any(  # "accused Azerbaijan of
+        c.dep_ == "prep" and c.i < tok.i and any(  # shelling villages, killing two soldiers":
+            g.dep_ == "pcomp" and _complaint_content(g) for g in c.children)  # the killing is
+        for c in tok.head.children)  # the alleged deed's own
 
 
 def _complaint_content(tok: Token) -> bool:
