@@ -27,7 +27,7 @@ def test_issue_3_s27_plural_title_is_no_apposition(events_of: Any) -> None:
 
 def test_issue_3_s27_name_run_on_into_joiner(events_of: Any) -> None:
     """A name the tagger runs on into the 'and' after it ends before the joiner."""
-    events = events_of("Sudan expelled aid workers, including those from Save the Children "
+    events = events_of("Sudan expelled aid workers, including staff from Save the Children "
                        "and Oxfam.")
     texts = [e.target.text for e in events if e.target is not None]
     assert texts and not any(t.endswith(" and") for t in texts)
@@ -37,8 +37,8 @@ def test_issue_3_s27_stolen_thing_is_no_owner(events_of: Any) -> None:
     """'after it was stolen by the Nazis': 'it' is the painting, not the state named before;
     a theft from a named state keeps that state."""
     assert not any(e.code.startswith("171") for e in events_of(
-        "France returned a landscape by a Dutch master to its owners 80 years after it was "
-        "stolen by the Nazis."))
+        "France gave a landscape by a Dutch master back to its owners, 80 years after it had been "
+        "stolen by Nazi troops."))
     assert ("171", "SDN", "SDN") in _coded(events_of("Rebels stole cattle from Sudan."))
 
 
@@ -70,7 +70,7 @@ def test_issue_3_s27_plan_clause_is_the_plans_own(events_of: Any) -> None:
     initiative's purpose still names where it applies."""
     assert events_of("The Chilean capital withdrew its plan to honour him as an honorary "
                      "citizen.") == []
-    assert _coded(events_of("Oman announced a ceasefire initiative to halt the fighting in "
+    assert _coded(events_of("Oman announced a ceasefire initiative to end the fighting in "
                             "Yemen.")) == [("0871", "OMN", "YEM")]
 
 
@@ -78,9 +78,9 @@ def test_issue_3_s27_team_sent_is_no_recipient(events_of: Any) -> None:
     """'sent a team of medical experts to the hospital': the experts are what is sent, not
     whom the aid goes to; a named recipient stays ('provided the Lebanese Armed Forces with
     ...')."""
-    events = events_of("Japan's health ministry sent a team of medical experts to the clinic.")
+    events = events_of("Japan's health ministry sent a group of medical experts to the clinic.")
     assert not any(e.target is not None and "experts" in e.target.text for e in events)
-    found = _coded(events_of("The United States has provided the Lebanese Armed Forces with "
+    found = _coded(events_of("Washington has supplied the Lebanese Armed Forces with "
                              "vehicles and weapons to help secure the border."))
     assert ("070", "USA", "LBN") in found
 
@@ -195,7 +195,8 @@ def test_issue_3_s27_preventing_and_deferring_reject_no_one(events_of: Any) -> N
     assert [c for c, _, _ in _coded(events_of(
         "Kenyan police seized the passport of opposition leader Raila Odinga, preventing him "
         "from flying to London."))] == ["171"]
-    assert events_of("The governor's office declined to comment, deferring to FEMA.") == []
+    assert events_of("Governor Kathy Hochul's office declined to say more, deferring to FEMA "
+                     "for details.") == []
 
 
 def test_issue_3_s27_review_persuading_not_done(events_of: Any) -> None:
@@ -338,3 +339,13 @@ def test_issue_3_s27_review2_alleged_deeds_consequence(events_of: Any) -> None:
     found = _coded(events_of("A court in Istanbul convicted 14 journalists of aiding "
                              "terrorist organisations on Wednesday, sentencing them to prison."))
     assert "173" in [c for c, _, _ in found]
+
+
+def test_issue_3_s27_fighting_ended_is_not_fought(events_of: Any) -> None:
+    """A fight or strike a verb of ending takes as object is not told as going on ('a truce to
+    end months of fighting', 'ending a week-long strike'); a trip ended was still made."""
+    found = _coded(events_of("Armenia and Azerbaijan agreed to a truce to end weeks of fighting "
+                             "in the region."))
+    assert all(c[:2] not in ("13", "19") for c, _, _ in found), found
+    assert _coded(events_of("The French president is ending a three-day trip to Brazil.")) == [
+        ("042", "FRA", "BRA")]

@@ -1069,7 +1069,7 @@ CONSIDERED_CODE = "014"  # consider policy option: an act only weighed
 
 
 def _as_weighed(frame: Frame, tok: Token) -> None:
-    """An act only weighed ("Japan is considering sending aid to North Korea") is a policy
+    """An act only weighed ("Japan is considering sending aid to Nepal") is a policy
     option considered (014), with the act's own participants; not the act itself."""
     governor = tok.head
     frame.code, frame.own_table = CONSIDERED_CODE, True
@@ -4677,6 +4677,8 @@ def _halted(tok: Token) -> bool:
         return False  # "the talks were suspended", "its mediation was put on hold"
     if governor.lemma_.lower() == "break" and tok.lemma_.lower() in BROKEN_NOUNS:
         return True
+    if governor.lemma_.lower() == "end" and tok.lemma_.lower() in lexicon.VISIT_NOUNS:
+        return False  # "is ending a five-day trip in Paris": the visit took place
     return governor.lemma_.lower() in lexicon.HALT_VERBS or verb_particle(governor) == "off" or (
         _put_on_hold(governor, governor.lemma_.lower())) or (
         (governor.lemma_.lower(), verb_particle(governor)) in lexicon.HALT_PHRASALS)

@@ -3827,7 +3827,7 @@ def _actor(
     the name it stands for when its own sentence names it ("The rebels said they would ...":
     the rebels), as event data cite the named actor, not the pronoun."""
     actor = resolve_actor(mentions, _participant(role, base), date, db)
-    if is_coded(actor) and _body_speaks_of_itself(role):
+    if is_coded(actor) and role.antecedent is not None and _body_speaks_of_itself(role):
         speaker = resolve_actor(mentions, _participant(role.antecedent, base), date, db)
         if is_coded(speaker) and speaker is not None and actor is not None and (
                 speaker.actor_id != actor.actor_id or speaker.country != actor.country):

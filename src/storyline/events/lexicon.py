@@ -1950,8 +1950,8 @@ IMPACT_VERBS = frozenset({
 CONSEQUENCE_VERBS = frozenset({"kill", "wound", "injure", "leave", "maim", "hurt", "claim"})
 LATER_WORDS = frozenset({"later", "then", "before", "after", "afterwards", "subsequently"})
 # verbs that stop the act their object names ("suspended the talks"): the noun is no event
-HALT_VERBS = frozenset({"halt", "suspend", "cancel", "postpone", "abandon", "stop", "freeze",
-                        "delay", "scrap", "shelve", "defer"})
+HALT_VERBS = frozenset({"halt", "end", "suspend", "cancel", "postpone", "abandon", "stop",
+                        "freeze", "delay", "scrap", "shelve", "defer"})
 HALT_PHRASALS = frozenset({("give", "up")})  # "have given up fighting": no fighting
 # verbs that steer a public debate: "change the conversation" names no one met (040)
 STEERING_VERBS = frozenset({"change", "shift", "steer", "dominate", "drive", "reframe",
