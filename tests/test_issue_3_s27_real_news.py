@@ -349,3 +349,11 @@ def test_issue_3_s27_fighting_ended_is_not_fought(events_of: Any) -> None:
     assert all(c[:2] not in ("13", "19") for c, _, _ in found), found
     assert _coded(events_of("The French president is ending a three-day trip to Brazil.")) == [
         ("042", "FRA", "BRA")]
+
+
+def test_issue_3_s27_review2_downed_weapons_state(events_of: Any) -> None:
+    """Second review: drones of a named state shot down are force on that state, not on the
+    place they fell over; unmarked drones keep the place."""
+    assert _coded(events_of("Ukraine shot down 30 Russian drones over Odesa.")) == [
+        ("193", "UKR", "RUS")]
+    assert _coded(events_of("Ukraine shot down drones over Odesa.")) == [("193", "UKR", "UKR")]

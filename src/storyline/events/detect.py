@@ -3567,6 +3567,18 @@ def _entered(inner: Token) -> bool:
         inner.head.head.lower_ in lexicon.DENIED_ENTRY)
 
 
+DOWNING_VERBS = frozenset({"down"})  # "downed two Russian jets"
+
+
+def _downed_weapon(verb: Token, weapon: Token) -> bool:
+    """Whether a verb brings down a weapon its state is named with ("shot down 30 Russian
+    drones"): force on that state's arms, aimed at it."""
+    lemma = verb.lemma_.lower()
+    if lemma not in DOWNING_VERBS and not (lemma == "shoot" and verb_particle(verb) == "down"):
+        return False
+    return any(g.dep_ == "amod" and g.ent_type_ == "NORP" for g in weapon.children)
+
+
 def _object(tok: Token, code: str = "") -> Token | None:
     """Direct object, dative or the object of a target preposition; a named actor wins.
 
@@ -3576,7 +3588,8 @@ def _object(tok: Token, code: str = "") -> Token | None:
     objects = [c for c in tok.children if (c.dep_ in ("dobj", "dative", "attr") or (
         c.dep_ == "oprd" and (verb_particle(tok) or insult_named(tok))))  # "called out Trump",
         # "called Clinton a liar": the parser's object predicate names whom
-        and c.pos_ in ("PROPN", "NOUN", "PRON") and not is_weapon(c)]  # not "a car bomb"
+        and c.pos_ in ("PROPN", "NOUN", "PRON") and (
+            not is_weapon(c) or _downed_weapon(tok, c))]  # not "a car bomb"
     objects = objects or [g for c in tok.children if c.dep_ == "prt"  # "sealed off the X"
                           for g in c.children if g.dep_ == "pobj"] or _up_to_count(tok) or [
         o for c in tok.children if (o := participle_modifier(c)) is not None]  # "returned
