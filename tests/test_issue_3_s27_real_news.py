@@ -357,3 +357,11 @@ def test_issue_3_s27_review2_downed_weapons_state(events_of: Any) -> None:
     assert _coded(events_of("Ukraine shot down 30 Russian drones over Odesa.")) == [
         ("193", "UKR", "RUS")]
     assert _coded(events_of("Ukraine shot down drones over Odesa.")) == [("193", "UKR", "UKR")]
+
+
+def test_issue_3_s27_review2_occasion_is_no_actor(events_of: Any) -> None:
+    """Second review: 'on Black Friday' is a day the tagger marks an occasion, not the
+    Turkish group of that name in the Phoenix dictionary."""
+    events = events_of("Amazon workers staged a strike on Black Friday.")
+    assert all(e.target is None or e.target.text != "Black Friday" for e in events)
+    assert events and all(e.source.sector == "LAB" for e in events)

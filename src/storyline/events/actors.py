@@ -142,6 +142,11 @@ def _same_place(text: str, actor: ActorRef, home: ActorRef) -> bool:
     return actor.country in readings and home.country in readings
 
 
+# tagged occasions ('Black Friday', 'the Olympics'); not dates, which the tagger also puts on
+# people ('Hundreds of Greeks')
+TIME_ENTITIES = frozenset({"EVENT"})
+
+
 def _resolve(
     mentions: list[Mention], who: Participant, date: str | None, db_path: str | None
 ) -> ActorRef | None:
@@ -151,6 +156,8 @@ def _resolve(
     ("officials", "army"), so "military support" is not an actor; pronouns need a mention.
     """
     mention = _containing_mention(mentions, who.head)
+    if mention is None and who.entity in TIME_ENTITIES:
+        return None  # "a strike on Black Friday": a day, whatever group the dictionary so names
     if mention is not None and mention.kind == "TITLE" and not mention.actor_id:
         named = _named_in_apposition(mentions, mention)
         if named is not None:
