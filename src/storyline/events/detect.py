@@ -490,19 +490,15 @@ def _one_act(sent: Span, found: dict[int, Frame]) -> None:
             for said in _call_purposes(tok):  # "called Lavrov to discuss Syria": one call, its
                 if said.lemma_.lower() in lexicon.CALL_PURPOSE_VERBS:  # talk; "phoned X to
                     found.pop(said.i, None)  # warn him" keeps the warning
+        if not frame.nominal and frame.code[:2] == "08":
+            _imposing_told(tok, frame, found)  # "sanctions imposed on X by Y were lifted"
         lifted = _lifted_measure(tok, frame, found)
-        if lifted is None and not frame.nominal and frame.code[:2] == "08":
-            _imposing_told(tok, frame, found)  # "tariffs imposed on X by Y were lifted"
         if lifted is not None:
             measure = found.pop(lifted)  # "US sanctions on Iran were lifted": the lifting is
             imposer = _side_before(doc[lifted], measure.code, _state_side_aims(measure.code, True))
-            imposed = _imposing_clause(doc[lifted], found)  # "sanctions imposed on Tehran by
-            if imposed is not None:  # Trump": the imposing told is the measure's, no event
-                measure = found.pop(imposed)
             frame.sources = frame.sources or measure.sources or (  # the act, between the
                 _expand(imposer) if imposer is not None else [])  # sides of the measure
-            frame.targets = measure.targets if imposed is not None else (  # it ends
-                frame.targets or measure.targets)
+            frame.targets = frame.targets or measure.targets  # it ends
             continue
         harm_at = _harm_told_in(tok, frame, found)
         if harm_at is not None:
@@ -561,9 +557,9 @@ def _imposing_clause(measure: Token, found: dict[int, Frame]) -> int | None:
 
 
 def _imposing_told(tok: Token, frame: Frame, found: dict[int, Frame]) -> None:
-    """A lifted measure no frame of its own names ("the tariffs it had imposed on India were
-    lifted") whose imposing its clause tells: that imposing is the measure's, no event; the
-    lifting takes its sides."""
+    """A lifted measure whose imposing its clause tells ("sanctions imposed on Tehran by his
+    predecessor", "the tariffs it had imposed on India"): that imposing is the measure's, no
+    event; the lifting takes its sides."""
     for obj in tok.children:
         imposed = _imposing_clause(obj, found) if obj.dep_ in ("dobj", "nsubjpass") else None
         if imposed is not None:
@@ -1130,8 +1126,7 @@ def _armed_rampage(tok: Token) -> bool:
 def _owned_thing(noun: Token) -> bool:
     """Whether a subject is someone's thing, no actor ("the premier's insistence", "their
     efforts"): a common noun with a possessor that names no agent."""
-    return noun.pos_ == "NOUN" and not noun.ent_type_ and not is_agent_word(noun.lower_) and (
-        not is_agent_word(noun.lemma_.lower())) and any(c.dep_ == "poss" for c in noun.children)
+    return _no_actor(noun) and any(c.dep_ == "poss" for c in noun.children)
 
 
 def _content_not_act(tok: Token, lemma: str, weighing: bool = True) -> bool:
@@ -1705,12 +1700,7 @@ def _accomplished(verb: Token) -> bool:
     """Whether a verb tells an act done: past, affirmative, with no modal, and not the
     complement of a verb of trying or failing ("sought to persuade", "could not persuade")."""
     return verb.tag_ in ("VBD", "VBN", "VBZ", "VBP") and verb.dep_ not in ("xcomp", "ccomp") and (
-        not any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in UNDONE_MODALS
-                for c in verb.children))
-
-
-UNDONE_MODALS = frozenset({"will", "would", "could", "can", "may", "might", "must", "should",
-                           "'ll", "ca", "wo"})  # "ca n't", "wo n't" as the tagger splits them
+        not _negated(verb)) and _modality(verb) is None
 
 
 def _appealed_clause(tok: Token) -> Token | None:
@@ -3567,14 +3557,11 @@ def _entered(inner: Token) -> bool:
         inner.head.head.lower_ in lexicon.DENIED_ENTRY)
 
 
-DOWNING_VERBS = frozenset({"down"})  # "downed two Russian jets"
-
-
 def _downed_weapon(verb: Token, weapon: Token) -> bool:
     """Whether a verb brings down a weapon its state is named with ("shot down 30 Russian
-    drones"): force on that state's arms, aimed at it."""
+    drones", "downed two Russian jets"): force on that state's arms, aimed at it."""
     lemma = verb.lemma_.lower()
-    if lemma not in DOWNING_VERBS and not (lemma == "shoot" and verb_particle(verb) == "down"):
+    if lemma != "down" and not (lemma == "shoot" and verb_particle(verb) == "down"):
         return False
     return any(g.dep_ == "amod" and g.ent_type_ == "NORP" for g in weapon.children)
 

@@ -1640,15 +1640,14 @@ def _frame_events(ctx: ExtractContext, frame: Frame, text: str, base: int) -> li
     # restored ties', 'the two sides agreed to ...'
     events = []
     for source, target in islice(pairs, MAX_PAIRS):
-        if target is None and (not frame.own_table or frame.code[:2] == STATEMENT_ROOT):
-            continue  # dictionary-only predicates need both participants, as a statement
-            # does: optimism voiced about no one is no event
+        if target is None and not frame.own_table:
+            continue  # dictionary-only predicates need both participants
         if _words(frame.trigger) & lexicon.TARIFF_WORDS and (
                 target is None or target.country == source.country):
             continue  # "India cut tariffs on gold imports": trade policy aimed at no one
         if frame.code[:2] == STATEMENT_ROOT and not _stated_between_actors(frame, source,
                                                                           target):
-            continue  # "is considering sending troops": its own troops are no one it aims at
+            continue  # optimism voiced about no one, or its own troops "considered sent"
         if _anonymous(source) and not is_coded(target):
             continue  # "he reached out to him": nobody the record can name
         if not _can_do(frame.code, _claimant_group(frame, text, source)) or _budget_news(
@@ -3829,7 +3828,7 @@ def _actor(
     actor = resolve_actor(mentions, _participant(role, base), date, db)
     if is_coded(actor) and role.antecedent is not None and _body_speaks_of_itself(role):
         speaker = resolve_actor(mentions, _participant(role.antecedent, base), date, db)
-        if is_coded(speaker) and speaker is not None and actor is not None and (
+        if speaker is not None and is_coded(speaker) and actor is not None and (
                 speaker.actor_id != actor.actor_id or speaker.country != actor.country):
             return speaker  # "Hamas, which Israel designates ..., said it had fired rockets"
     if is_coded(actor) or role.antecedent is None:
